@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { DateMention } from './date-mention'
+import { Operation } from './operation'
+import { Quote } from './quote'
+import { Diagnostic, Mention, Span } from './span'
+import { Statistic } from './statistic'
+
+export const Paragraph = z.object({
+  kind: z.enum(['text', 'bullet']),
+  text: z.string().meta({ description: 'The paragraph, trimmed; a bullet without its marker.' }),
+  span: Span.meta({ description: 'The paragraph in the input; a bullet’s span includes its marker.' }),
+})
+export type Paragraph = z.infer<typeof Paragraph>
+
+export const PublishedOn = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  inferred: z.boolean(),
+})
+export type PublishedOn = z.infer<typeof PublishedOn>
+
+export const Release = z.object({
+  id: z
+    .string()
+    .meta({ description: 'A hash of the release’s content: the same release has the same id anywhere.' }),
+  index: z.number().int().nonnegative(),
+  title: z.string().nullable(),
+  titleLine: z.number().int().positive().nullable().meta({ description: '1-based line of the title.' }),
+  source: z.string().nullable().meta({ description: 'The text after `Source:`.' }),
+  standfirst: z.string().nullable(),
+  paragraphs: z.array(Paragraph),
+  span: Span.meta({ description: 'From the title (or Source line) up to the next release.' }),
+  titleSpan: Span.nullable().optional(),
+  sourceSpan: Span.nullable().optional(),
+  standfirstSpan: Span.nullable().optional(),
+  embargo: Mention.nullable().optional().meta({ description: 'An embargo line after the Source line.' }),
+  publishedOn: PublishedOn.nullable(),
+  quotes: z.array(Quote),
+  operations: z.array(Operation),
+  dates: z.array(DateMention),
+  statistics: z.array(Statistic),
+  diagnostics: z.array(Diagnostic),
+})
+export type Release = z.infer<typeof Release>
+
+export const Preamble = Mention.meta({
+  description: 'Text before the first release, kept rather than dropped.',
+})
+export type Preamble = z.infer<typeof Preamble>
+
+export const ExtractResult = z.object({
+  releases: z.array(Release),
+  preamble: Preamble.nullable().optional(),
+  diagnostics: z.array(Diagnostic),
+})
+export type ExtractResult = z.infer<typeof ExtractResult>

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { ExtractResult, Release } from './document'
+
+export * from './date-mention'
+export * from './document'
+export * from './operation'
+export * from './quote'
+export * from './span'
+export * from './statistic'
+
+/** The version of the model's shape; it changes when a contract field changes. */
+export const MODEL_VERSION = '1.0.0'
+
+/**
+ * The model as JSON Schema (draft 2020-12), made by zod from the same schemas the types come from.
+ *
+ * @param which `release` for one release (a line of the JSON Lines output), `document` for a whole result.
+ */
+export function modelJsonSchema(which: 'release' | 'document' = 'release'): Record<string, unknown> {
+  const schema = z.toJSONSchema(which === 'release' ? Release : ExtractResult, { io: 'output' })
+  return {
+    ...schema,
+    title: which === 'release' ? 'press-extract Release' : 'press-extract ExtractResult',
+    'x-model-version': MODEL_VERSION,
+  }
+}

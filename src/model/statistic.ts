@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { RuleName, Span } from './span'
+
+export const Qualifier = z.enum(['exact', 'over', 'under', 'approx', 'upTo', 'atLeast', 'vague'])
+export type Qualifier = z.infer<typeof Qualifier>
+
+export const Statistic = z.object({
+  text: z.string(),
+  span: Span,
+  value: z.number().meta({ description: 'The number, money in units of the currency.' }),
+  unit: z.string().meta({ description: '`count`, `percent`, a currency code or a unit of measure.' }),
+  qualifier: Qualifier,
+  measure: z.string().nullable().meta({ description: 'What is counted or measured, as written nearby.' }),
+  change: z.enum(['increase', 'decrease']).nullable(),
+  period: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: 'For a rate, its period as a TIMEX3 duration.' }),
+  rule: RuleName.optional(),
+})
+export type Statistic = z.infer<typeof Statistic>

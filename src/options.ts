@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import type { Diagnostic } from './model'
+
+/** The parsers `extract` can run; all of them by default. */
+export const PARSER_NAMES = ['quotes', 'operations', 'dates', 'statistics'] as const
+export type ParserName = (typeof PARSER_NAMES)[number]
+
+/** Called with each diagnostic a parser raises; parsers never throw on odd text. */
+export type DiagnosticSink = (diagnostic: Diagnostic) => void
+
+/** The release facts a `publishedOn` function is given. */
+export interface ReleaseHeader {
+  title: string | null
+  source: string | null
+  index: number
+}
+
+export type PublishedOnOption = string | Date | ((release: ReleaseHeader) => string | Date | undefined | null)
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A calendar day as `YYYY-MM-DD`, or a valid `Date` (its UTC day is used). */
+export const DayOption = z.union([
+  z.string().regex(ISO_DAY, 'expected a day as YYYY-MM-DD'),
+  z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'),
+])
+
+/** Thrown for invalid options, the one mistake that throws: the message names the option and what is allowed. */
+export class OptionsError extends TypeError {
+  override name = 'OptionsError'
+}
+
+/**
+ * Validates options against a schema and returns them, or throws an `OptionsError` whose message
+ * names each bad option and what it allows (zod's issues, made readable).
+ */
+export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  const result = schema.safeParse(value ?? {})
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
+    return `\`${path}\`: ${issue.message}`
+  })
+  throw new OptionsError(`Invalid ${where} options:\n  ${lines.join('\n  ')}`)
+}
+
+/** The day a `publishedOn` value names, as `YYYY-MM-DD`, or null when it names none. */
+export function toDay(value: string | Date | null | undefined): string | null {
+  if (value == null) return null
+  if (typeof value === 'string') return ISO_DAY.test(value) ? value : null
+  return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+}

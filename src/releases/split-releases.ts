@@ -1,0 +1,314 @@
+import type { Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
+import { contentHash } from '../text/hash'
+import { type Line, splitLines, trimRange } from '../text/lines'
+
+/** What `splitReleases` returns: the releases, any text before the first one, and what was odd. */
+export interface SplitResult {
+  releases: Release[]
+  /** Text before the first release, kept (never dropped) with a diagnostic when it is not blank. */
+  preamble: Preamble | null
+  diagnostics: Diagnostic[]
+}
+
+/** A `Source:` line. The value is a publisher's name, so it is short and is not a sentence. */
+const SOURCE_LINE = /^[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:[ \t\u00a0]*(\S[^\n\r]{0,149})$/
+const MAX_TITLE = 250
+const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
+const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
+/** A standfirst is a one-line dek; longer first paragraphs are the story itself. */
+const MAX_STANDFIRST = 200
+const MAX_UNPUNCTUATED_STANDFIRST = 260
+const OPENING_QUOTE = /^['"‘“«]/
+const TERMINAL = /[.!?:;,"”’')\]]$/
+
+/**
+ * Splits a dump of press releases into releases.
+ *
+ * A release starts at its title, the line before its `Source: …` line (blank lines between are
+ * allowed), and runs to the next release or the end of the input. Releases that start at their
+ * `Source:` line with no title get `title: null` and a diagnostic. Both renderings that scrapes
+ * produce are read: paragraphs separated by blank lines or by single line breaks.
+ *
+ * Every span is in UTF-16 offsets into `text`; the preamble and the releases cover it in order.
+ *
+ * @example
+ * splitReleases('Title\n\nSource: NPCC\n\nA dek.\n\nBody.\n').releases[0].standfirst
+ * //=> 'A dek.'
+ */
+export function splitReleases(text: string): SplitResult {
+  const diagnostics: Diagnostic[] = []
+  if (typeof text !== 'string') text = String(text ?? '')
+  const lines = splitLines(text)
+  const starts = findReleaseStarts(text, lines)
+
+  if (starts.length === 0) {
+    if (text.trim() === '') return { releases: [], preamble: null, diagnostics }
+    // No Source line anywhere: the whole input is one release of unknown source, so nothing is lost.
+    const first = lines.findIndex((l) => !isBlank(text, l))
+    const titled = first >= 0 && isStandaloneTitle(text, lines, first)
+    starts.push({ titleLine: titled ? first : null, sourceLine: null })
+    diagnostics.push({
+      ruleId: 'releases/missing-source',
+      message: 'Unexpected input without a `Source:` line, read as one release',
+      span: null,
+    })
+  }
+
+  const offsetOf = (s: ReleaseStart) => lines[s.titleLine ?? s.sourceLine ?? 0]!.start
+  let preamble: Preamble | null = null
+  const firstStart = offsetOf(starts[0]!)
+  const releaseFrom = text.slice(0, firstStart).trim() === '' ? 0 : firstStart
+  if (releaseFrom > 0) {
+    const r = trimRange(text, 0, firstStart)
+    preamble = { text: text.slice(0, firstStart), span: { start: 0, end: firstStart } }
+    diagnostics.push({
+      ruleId: 'releases/preamble',
+      message: 'Unexpected text before the first release, kept as the preamble',
+      span: r,
+    })
+  }
+
+  const releases: Release[] = []
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!
+    const next = starts[k + 1]
+    const spanStart = k === 0 ? releaseFrom : offsetOf(s)
+    const spanEnd = next ? offsetOf(next) : text.length
+    const endLine = next ? (next.titleLine ?? next.sourceLine)! : lines.length
+    releases.push(
+      buildRelease(text, lines, s, endLine, { start: spanStart, end: spanEnd }, k, next === undefined),
+    )
+  }
+  return { releases, preamble, diagnostics }
+}
+
+interface ReleaseStart {
+  titleLine: number | null
+  sourceLine: number | null
+}
+
+/** Finds the lines that open releases: each accepted `Source:` line and the title line before it. */
+function findReleaseStarts(text: string, lines: readonly Line[]): ReleaseStart[] {
+  const candidates: Array<{ line: number; value: string }> = []
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!
+    // Cheap test first: most lines do not start with "Source".
+    if (l.end - l.start > 200 || text.indexOf('Source', l.start) - l.start > 8) continue
+    const m = SOURCE_LINE.exec(text.slice(l.start, l.end))
+    if (m) candidates.push({ line: i, value: m[1]!.trim() })
+  }
+  const counts = new Map<string, number>()
+  for (const c of candidates) counts.set(c.value, (counts.get(c.value) ?? 0) + 1)
+
+  const starts: ReleaseStart[] = []
+  let floor = 0 // the first line the next title may be on
+  for (const c of candidates) {
+    const prev = previousNonBlank(text, lines, c.line, floor)
+    const title = prev !== null && isTitle(text, lines, prev) ? prev : null
+    const repeated = (counts.get(c.value) ?? 0) > 1
+    // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
+    if (title === null && !repeated && candidates.length > 1 && starts.length > 0) continue
+    starts.push({ titleLine: title, sourceLine: c.line })
+    floor = c.line + 1
+  }
+  return starts
+}
+
+function previousNonBlank(text: string, lines: readonly Line[], from: number, floor: number): number | null {
+  for (let i = from - 1; i >= floor; i--) if (!isBlank(text, lines[i]!)) return i
+  return null
+}
+
+/** A title: one short line, not a bullet or a quotation, and not the end of a sentence of the story. */
+function isTitle(text: string, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!
+  const t = text.slice(l.start, l.end).trim()
+  if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t) || OPENING_QUOTE.test(t)) return false
+  if (/[,;:]$/.test(t)) return false
+  // A title ending in a full stop is only believed when it stands alone between blank lines.
+  if (/\.$/.test(t)) return isStandaloneTitle(text, lines, i)
+  return true
+}
+
+function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!
+  const t = text.slice(l.start, l.end).trim()
+  if (t.length > MAX_TITLE || BULLET.test(t)) return false
+  const before = i === 0 || isBlank(text, lines[i - 1]!)
+  const after = i + 1 >= lines.length || isBlank(text, lines[i + 1]!)
+  return before && after
+}
+
+function isBlank(text: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) {
+    const c = text.charCodeAt(i)
+    // Fast path for ASCII; other characters go through \s (NBSP, BOM, narrow and thin spaces).
+    if (c === 32 || c === 9) continue
+    if (c < 128 || !/\s/.test(text[i]!)) return false
+  }
+  return true
+}
+
+function buildRelease(
+  text: string,
+  lines: readonly Line[],
+  start: ReleaseStart,
+  endLine: number,
+  span: Span,
+  index: number,
+  last: boolean,
+): Release {
+  const diagnostics: Diagnostic[] = []
+  const lineSpan = (i: number) => trimRange(text, lines[i]!.start, lines[i]!.end)
+
+  let titleSpan: Span | null = null
+  if (start.titleLine !== null) titleSpan = lineSpan(start.titleLine)
+  let sourceSpan: Span | null = null
+  let source: string | null = null
+  if (start.sourceLine !== null) {
+    const l = lines[start.sourceLine]!
+    const m = SOURCE_LINE.exec(text.slice(l.start, l.end))
+    if (m) {
+      const valueEnd = trimRange(text, l.end - m[1]!.length, l.end)
+      sourceSpan = valueEnd
+      source = text.slice(valueEnd.start, valueEnd.end)
+    }
+  }
+  if (start.titleLine === null && start.sourceLine !== null) {
+    diagnostics.push({
+      ruleId: 'releases/missing-title',
+      message: 'Unexpected release without a title line before its `Source:` line',
+      span: lineSpan(start.sourceLine),
+    })
+  }
+
+  const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
+  const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
+
+  let embargo: Mention | null = null
+  const firstBlock = blocks[0]
+  if (
+    firstBlock &&
+    firstBlock.kind === 'text' &&
+    EMBARGO.test(firstBlock.text) &&
+    firstBlock.text.length < 120
+  ) {
+    embargo = { text: firstBlock.text, span: firstBlock.span }
+    blocks.shift()
+  }
+
+  let standfirst: string | null = null
+  let standfirstSpan: Span | null = null
+  const candidate = blocks[0]
+  if (candidate && blocks.length > 1 && isStandfirst(candidate, blocks[1]!)) {
+    standfirst = candidate.text
+    standfirstSpan = candidate.span
+    blocks.shift()
+  }
+
+  if (blocks.length === 0) {
+    diagnostics.push({
+      ruleId: 'releases/empty-body',
+      message: 'Unexpected release without body paragraphs (cut off?)',
+      span: titleSpan ?? sourceSpan,
+    })
+  } else if (last) {
+    const tail = blocks[blocks.length - 1]!
+    const endsFile = text.slice(tail.span.end).trim() === ''
+    const noNewline = !/[\r\n]$/.test(text)
+    if (endsFile && noNewline && tail.kind === 'text' && !TERMINAL.test(tail.text)) {
+      diagnostics.push({
+        ruleId: 'releases/truncated',
+        message: 'Unexpected end of input inside a paragraph: the release looks cut off',
+        span: tail.span,
+      })
+    }
+  }
+
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
+  const idSource = [title ?? '', source ?? '', standfirst ?? '', ...blocks.map((b) => b.text)].join('\n')
+  return {
+    id: contentHash(idSource.replace(/\s+/g, ' ')),
+    index,
+    title,
+    titleLine: start.titleLine === null ? null : lines[start.titleLine]!.number,
+    source,
+    standfirst,
+    paragraphs: blocks,
+    span,
+    titleSpan,
+    sourceSpan,
+    standfirstSpan,
+    embargo,
+    publishedOn: null,
+    quotes: [],
+    operations: [],
+    dates: [],
+    statistics: [],
+    diagnostics,
+  }
+}
+
+/**
+ * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
+ * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
+ * line that does not end a sentence.
+ */
+function paragraphsOf(text: string, lines: readonly Line[], from: number, to: number): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  let open: OpenParagraph | null = null
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!
+    const r = trimRange(text, l.start, l.end)
+    if (r.end <= r.start) {
+      open = flush(text, paragraphs, open)
+      continue
+    }
+    const content = text.slice(r.start, r.end)
+    const bullet = BULLET.exec(content)
+    if (bullet) {
+      flush(text, paragraphs, open)
+      open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
+      continue
+    }
+    if (
+      open?.kind === 'text' &&
+      /^\p{Ll}/u.test(content) &&
+      !TERMINAL.test(text.slice(open.end - 1, open.end))
+    ) {
+      open.end = r.end
+      continue
+    }
+    flush(text, paragraphs, open)
+    open = { kind: 'text', start: r.start, textStart: r.start, end: r.end }
+  }
+  flush(text, paragraphs, open)
+  return paragraphs
+}
+
+interface OpenParagraph {
+  kind: 'text' | 'bullet'
+  start: number
+  textStart: number
+  end: number
+}
+
+function flush(text: string, paragraphs: Paragraph[], open: OpenParagraph | null): null {
+  if (open) {
+    paragraphs.push({
+      kind: open.kind,
+      text: text.slice(open.textStart, open.end),
+      span: { start: open.start, end: open.end },
+    })
+  }
+  return null
+}
+
+function isStandfirst(candidate: Paragraph, next: Paragraph): boolean {
+  if (candidate.kind !== 'text' || OPENING_QUOTE.test(candidate.text)) return false
+  const t = candidate.text
+  // A dek repeated as the first sentence of the story.
+  if (next.text.startsWith(t.replace(/[.\s]+$/, ''))) return true
+  if (t.length <= MAX_STANDFIRST) return true
+  return t.length <= MAX_UNPUNCTUATED_STANDFIRST && !/[.!?]$/.test(t)
+}

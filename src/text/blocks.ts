@@ -1,0 +1,49 @@
+import type { Paragraph, Span } from '../model'
+import { splitLines, trimRange } from './lines'
+
+/** A run of text a parser scans: a title, a standfirst or a paragraph, with its offset in the input. */
+export interface TextBlock {
+  readonly text: string
+  /** Offset of `text[0]` in the original input. */
+  readonly start: number
+  readonly kind: 'title' | 'standfirst' | 'text' | 'bullet'
+}
+
+/** The parts of a release that parsers read; a full `Release` fits. */
+export interface ReleaseLike {
+  readonly title?: string | null
+  readonly titleSpan?: Span | null
+  readonly standfirst?: string | null
+  readonly standfirstSpan?: Span | null
+  readonly paragraphs: readonly Paragraph[]
+}
+
+/** What every parser accepts: a plain string, or a release from `splitReleases` (spans stay in its input). */
+export type ParserInput = string | ReleaseLike
+
+/**
+ * The blocks of text a parser reads, in input order. A string gives one block per non-blank line;
+ * a release gives its title, standfirst and paragraphs (a bullet's text starts after its marker).
+ */
+export function toBlocks(input: ParserInput): TextBlock[] {
+  if (typeof input === 'string') return lineBlocks(input)
+  const blocks: TextBlock[] = []
+  if (input.title && input.titleSpan)
+    blocks.push({ text: input.title, start: input.titleSpan.start, kind: 'title' })
+  if (input.standfirst && input.standfirstSpan) {
+    blocks.push({ text: input.standfirst, start: input.standfirstSpan.start, kind: 'standfirst' })
+  }
+  for (const p of input.paragraphs) {
+    blocks.push({ text: p.text, start: p.span.end - p.text.length, kind: p.kind })
+  }
+  return blocks
+}
+
+function lineBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  for (const line of splitLines(text)) {
+    const r = trimRange(text, line.start, line.end)
+    if (r.end > r.start) blocks.push({ text: text.slice(r.start, r.end), start: r.start, kind: 'text' })
+  }
+  return blocks
+}
