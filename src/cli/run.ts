@@ -1,0 +1,224 @@
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import pkg from '../../package.json'
+import { type ExtractOptions, extract } from '../extract'
+import { type Diagnostic, modelJsonSchema } from '../model'
+import { PARSER_NAMES, type ParserName } from '../options'
+import { CSV_TABLES, type CsvTable, csvHeader, csvRows } from './csv'
+import { type DecodedInput, decode, errorMessage, expandPaths, readTextFile } from './read-input'
+
+/** Where the command writes; a test passes its own. */
+export interface CliIo {
+  stdout: { write(chunk: string): unknown }
+  stderr: { write(chunk: string): unknown; isTTY?: boolean }
+  /** Reads standard input whole. */
+  readStdin: () => Promise<Uint8Array>
+  stdinIsTTY?: boolean
+  /** Resolves when standard output can take more, so a big run holds little in memory. */
+  drain?: () => Promise<void> | undefined
+}
+
+export const EXIT_OK = 0
+export const EXIT_UNREADABLE = 1
+export const EXIT_USAGE = 2
+
+const FORMATS = ['jsonl', 'json', 'csv'] as const
+type Format = (typeof FORMATS)[number]
+
+export const HELP = `Usage: press-extract [options] [FILES|FOLDERS|-]
+       press-extract schema [--document]
+
+Reads press-release dumps (files, folders searched for *.txt, or - for standard input)
+and writes one JSON line per release: its title, source, paragraphs, quotes with speakers,
+named operations, dates (TIMEX3) and statistics, each with its span in the file.
+
+Options:
+  --format jsonl|json|csv   output format (default: jsonl)
+  --table NAME              with --format csv: ${CSV_TABLES.join(', ')} (default: releases)
+  --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
+  --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
+  --output FILE             write to FILE instead of standard output (whole lines only)
+  --quiet                   no warnings or progress on standard error
+  -h, --help                show this help
+  -v, --version             show the version
+
+Commands:
+  schema                    print the JSON Schema of one output line (--document: of --format json)
+
+Exit codes: 0 done; 1 a file could not be read (the others are still processed);
+2 bad usage.
+
+Examples:
+  press-extract examples/data > releases.jsonl
+  press-extract --format csv --table quotes examples/data > quotes.csv
+  cat dump.txt | press-extract --only dates --published-on 2024-03-18 -
+`
+
+/**
+ * Runs the command line with its arguments (without `node` and the script) and returns the exit code.
+ * Never throws for bad input; a bad argument prints a message and returns 2.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    io.stderr.write(`press-extract: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    return EXIT_USAGE
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout.write(HELP)
+    return EXIT_OK
+  }
+  if (values.version) {
+    io.stdout.write(`${pkg.version}\n`)
+    return EXIT_OK
+  }
+  if (positionals[0] === 'schema') {
+    io.stdout.write(`${JSON.stringify(modelJsonSchema(values.document ? 'document' : 'release'), null, 2)}\n`)
+    return EXIT_OK
+  }
+
+  const usage = (message: string) => {
+    io.stderr.write(`press-extract: ${message}\n\nRun \`press-extract --help\` for usage.\n`)
+    return EXIT_USAGE
+  }
+  const format = (values.format ?? 'jsonl') as Format
+  if (!FORMATS.includes(format))
+    return usage(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
+  const tableName = (values.table ?? 'releases') as CsvTable
+  if (!CSV_TABLES.includes(tableName))
+    return usage(`--table must be one of ${CSV_TABLES.join(', ')}, not "${values.table}"`)
+  if (values.table && format !== 'csv') return usage('--table goes with --format csv')
+
+  const options: ExtractOptions = {}
+  if (values.only !== undefined) {
+    const names = values.only.split(',').map((s) => s.trim())
+    const unknown = names.filter((n) => !(PARSER_NAMES as readonly string[]).includes(n))
+    if (unknown.length > 0)
+      return usage(`--only takes ${PARSER_NAMES.join(', ')}, not "${unknown.join(', ')}"`)
+    options.parsers = names as ParserName[]
+  }
+  if (values['published-on'] !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values['published-on'])) {
+      return usage(`--published-on takes a day as YYYY-MM-DD, not "${values['published-on']}"`)
+    }
+    options.publishedOn = values['published-on']
+  }
+
+  if (positionals.length === 0 && io.stdinIsTTY !== false) {
+    io.stderr.write(`press-extract: no input: give files, folders, or - for standard input\n\n${HELP}`)
+    return EXIT_USAGE
+  }
+  const inputs = positionals.length === 0 ? ['-'] : positionals
+  const stdinWanted = inputs.includes('-')
+  const { files, errors } = expandPaths(inputs.filter((p) => p !== '-'))
+
+  let output: { write(chunk: string): unknown; close(): void }
+  try {
+    output = values.output ? fileSink(values.output) : { write: (s) => io.stdout.write(s), close: () => {} }
+  } catch (error) {
+    return usage(`cannot write --output ${values.output}: ${errorMessage(error)}`)
+  }
+
+  const warn = (file: string, d: Diagnostic) => {
+    if (!values.quiet) io.stderr.write(`press-extract: ${file}: warning ${d.ruleId}: ${d.message}\n`)
+  }
+  let failed = errors.length > 0
+  for (const e of errors) io.stderr.write(`press-extract: ${e.path}: ${e.message}\n`)
+
+  const writer = formatWriter(format, tableName, output)
+  const sources = [...(stdinWanted ? ['-'] : []), ...files]
+  const progress =
+    !values.quiet && io.stderr.isTTY === true && sources.length > 1 ? progressBar(io, sources.length) : null
+  for (const [n, file] of sources.entries()) {
+    let input: DecodedInput
+    try {
+      input = file === '-' ? decode(await io.readStdin()) : readTextFile(file)
+    } catch (error) {
+      io.stderr.write(`press-extract: ${file}: ${errorMessage(error)}\n`)
+      failed = true
+      continue
+    }
+    const name = file === '-' ? '<stdin>' : file
+    const result = extract(input.text, options)
+    const diagnostics = [...input.diagnostics, ...result.diagnostics]
+    for (const d of diagnostics) warn(name, d)
+    writer.file(name, { ...result, diagnostics })
+    await io.drain?.()
+    progress?.(n + 1)
+  }
+  writer.end()
+  output.close()
+  if (progress) io.stderr.write('\n')
+  return failed ? EXIT_UNREADABLE : EXIT_OK
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      table: { type: 'string' },
+      only: { type: 'string' },
+      'published-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      document: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  })
+}
+
+/** Writes each chunk with one system call, so a killed run never leaves half a line in the file. */
+function fileSink(path: string): { write(chunk: string): void; close(): void } {
+  const fd = openSync(path, 'w')
+  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) }
+}
+
+type Result = ReturnType<typeof extract>
+
+/** Turns per-file results into the chosen format, one whole line (or record) per write. */
+function formatWriter(format: Format, table: CsvTable, out: { write(chunk: string): unknown }) {
+  let first = true
+  switch (format) {
+    case 'jsonl':
+      return {
+        file: (file: string, result: Result) => {
+          for (const r of result.releases) out.write(`${JSON.stringify({ file, ...r })}\n`)
+        },
+        end: () => {},
+      }
+    case 'json':
+      return {
+        file: (file: string, result: Result) => {
+          out.write(`${first ? '[\n' : ',\n'}${JSON.stringify({ file, ...result })}`)
+          first = false
+        },
+        end: () => out.write(first ? '[]\n' : '\n]\n'),
+      }
+    case 'csv':
+      out.write(csvHeader(table))
+      return {
+        file: (file: string, result: Result) => {
+          for (const r of result.releases) {
+            const rows = csvRows(table, r, file)
+            if (rows) out.write(rows)
+          }
+        },
+        end: () => {},
+      }
+  }
+}
+
+function progressBar(io: CliIo, total: number): (done: number) => void {
+  const width = 30
+  return (done) => {
+    const filled = Math.round((done / total) * width)
+    io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} files`)
+  }
+}
