@@ -107,8 +107,10 @@ function findReleaseStarts(text: string, lines: readonly Line[]): ReleaseStart[]
     const title = prev !== null && isTitle(text, lines, prev) ? prev : null
     const repeated = (counts.get(c.value) ?? 0) > 1
     // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
-    if (title === null && !repeated && candidates.length > 1 && starts.length > 0) continue
-    starts.push({ titleLine: title, sourceLine: c.line })
+    if (title === null && !repeated && starts.length > 0) continue
+    // A title ending in a full stop is believed only when it stands alone and the Source line is sure.
+    const loose = title === null && prev !== null && isStandaloneTitle(text, lines, prev) ? prev : null
+    starts.push({ titleLine: title ?? loose, sourceLine: c.line })
     floor = c.line + 1
   }
   return starts
@@ -124,10 +126,7 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
   if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t) || OPENING_QUOTE.test(t)) return false
-  if (/[,;:]$/.test(t)) return false
-  // A title ending in a full stop is only believed when it stands alone between blank lines.
-  if (/\.$/.test(t)) return isStandaloneTitle(text, lines, i)
-  return true
+  return !/[.,;:]$/.test(t)
 }
 
 function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boolean {

@@ -1,0 +1,159 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Release } from '../model'
+import { csvColumns } from './csv'
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, runCli } from './run'
+
+const DATA = new URL('../../examples/data/', import.meta.url).pathname
+const DUMP = 'Title\n\nSource: NPCC\n\nA dek.\n\nThe body.\n'
+
+async function run(argv: string[], stdin = '') {
+  let out = ''
+  let err = ''
+  const code = await runCli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s), isTTY: false },
+    readStdin: async () => new TextEncoder().encode(stdin),
+    stdinIsTTY: false,
+  })
+  return { code, out, err }
+}
+
+describe('press-extract (command line)', () => {
+  it('writes one JSON line per release of the sample corpus, with its file', async () => {
+    const { code, out, err } = await run([DATA])
+    expect(code).toBe(EXIT_OK)
+    expect(err).toBe('')
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines).toHaveLength(20)
+    expect(lines[0].file).toMatch(/000_553ed2df297268c8\.txt$/)
+    for (const line of lines) expect(Release.safeParse(line).success).toBe(true)
+  })
+
+  it('reads standard input for -', async () => {
+    const { code, out } = await run(['-'], DUMP)
+    expect(code).toBe(EXIT_OK)
+    expect(JSON.parse(out)).toMatchObject({ file: '<stdin>', title: 'Title', standfirst: 'A dek.' })
+  })
+
+  it('writes a JSON array of files with --format json', async () => {
+    const { out } = await run(['--format', 'json', '-'], DUMP)
+    const doc = JSON.parse(out)
+    expect(doc).toHaveLength(1)
+    expect(doc[0].releases[0].title).toBe('Title')
+  })
+
+  it('writes CSV tables with a header of the documented columns', async () => {
+    const { out } = await run(['--format', 'csv', '--table', 'releases', DATA])
+    const rows = out.trimEnd().split('\r\n')
+    expect(rows[0]).toBe(csvColumns('releases').join(','))
+    expect(rows).toHaveLength(21)
+    const quotes = await run(['--format', 'csv', '--table', 'quotes', '-'], DUMP)
+    expect(quotes.out).toBe(`${csvColumns('quotes').join(',')}\r\n`)
+  })
+
+  it('quotes CSV cells that hold commas, quotes and line breaks', async () => {
+    const { out } = await run(['--format', 'csv', '-'], 'A title, with "marks"\n\nSource: NPCC\n\nBody.\n')
+    expect(out.split('\r\n')[1]).toContain('"A title, with ""marks"""')
+  })
+
+  it('writes whole lines to --output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
+    const file = join(dir, 'out.jsonl')
+    const { code, out } = await run(['--output', file, DATA])
+    expect(code).toBe(EXIT_OK)
+    expect(out).toBe('')
+    const text = readFileSync(file, 'utf8')
+    expect(text.endsWith('\n')).toBe(true)
+    expect(text.trimEnd().split('\n')).toHaveLength(20)
+  })
+
+  it('prints the JSON Schema with `schema`', async () => {
+    const { code, out } = await run(['schema'])
+    expect(code).toBe(EXIT_OK)
+    const schema = JSON.parse(out)
+    expect(schema.properties.quotes.type).toBe('array')
+    expect(schema['x-model-version']).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('prints help and the version', async () => {
+    expect((await run(['--help'])).out).toContain('Usage: press-extract')
+    expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+
+  describe('errors', () => {
+    it.each([
+      [['--format', 'xml', DATA], '--format must be one of jsonl, json, csv'],
+      [['--table', 'quotes', DATA], '--table goes with --format csv'],
+      [['--format', 'csv', '--table', 'people', DATA], '--table must be one of'],
+      [
+        ['--only', 'quotes,weather', DATA],
+        '--only takes quotes, operations, dates, statistics, not "weather"',
+      ],
+      [['--published-on', '18/03/2024', DATA], '--published-on takes a day as YYYY-MM-DD'],
+      [['--frobnicate', DATA], "Unknown option '--frobnicate'"],
+    ])('exits 2 with a message for %j', async (argv, message) => {
+      const { code, err, out } = await run(argv)
+      expect(code).toBe(EXIT_USAGE)
+      expect(err).toContain(message)
+      expect(out).toBe('')
+    })
+
+    it('exits 2 when there is no input at all', async () => {
+      const code = await runCli([], {
+        stdout: { write: () => true },
+        stderr: { write: () => true },
+        readStdin: async () => new Uint8Array(),
+        stdinIsTTY: true,
+      })
+      expect(code).toBe(EXIT_USAGE)
+    })
+
+    it('exits 1 naming a file it cannot read, and still processes the others', async () => {
+      const { code, out, err } = await run(['/nonexistent/dump.txt', DATA])
+      expect(code).toBe(EXIT_UNREADABLE)
+      expect(err).toContain('/nonexistent/dump.txt: no such file or directory')
+      expect(out.trimEnd().split('\n')).toHaveLength(20)
+    })
+
+    it('says when a folder holds no .txt files', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
+      mkdirSync(join(dir, 'sub'))
+      writeFileSync(join(dir, 'sub', 'notes.md'), 'x')
+      const { code, err } = await run([dir])
+      expect(code).toBe(EXIT_UNREADABLE)
+      expect(err).toContain('folder holds no .txt files')
+    })
+
+    it('decodes invalid UTF-8 and binary input with a diagnostic, not a crash', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
+      const bad = join(dir, 'bad.txt')
+      writeFileSync(
+        bad,
+        Buffer.concat([
+          Buffer.from('Title\n\nSource: NPCC\n\nBody '),
+          Buffer.from([0xff, 0xfe, 0x00, 0xc3]),
+          Buffer.from('.\n'),
+        ]),
+      )
+      const { code, out, err } = await run([bad])
+      expect(code).toBe(EXIT_OK)
+      expect(err).toContain('warning input/invalid-utf8')
+      expect(err).toContain('warning input/binary')
+      expect(JSON.parse(out).paragraphs[0].text).toContain('\uFFFD')
+    })
+
+    it('reads an empty file as no releases', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
+      writeFileSync(join(dir, 'empty.txt'), '')
+      const { code, out } = await run([join(dir, 'empty.txt')])
+      expect(code).toBe(EXIT_OK)
+      expect(out).toBe('')
+    })
+  })
+})

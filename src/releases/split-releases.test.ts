@@ -1,0 +1,320 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { splitReleases } from './split-releases'
+
+const NPCC = 'United Kingdom National Police Chiefs Council'
+const corpus = (name: string) => readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')
+
+/** Written in the style of the sample corpus: title, blank line, Source line, standfirst, body. */
+const TWO_RELEASES = [
+  'Police target night-time economy to tackle spiking',
+  '',
+  `Source: ${NPCC}`,
+  '',
+  'Forces step up patrols during the first national week of action.',
+  '',
+  'Police forces have been targeting resources to ramp up activity in the night-time economy.',
+  '',
+  'The week of action aims to improve police investigations into spiking.',
+  '',
+  'Drones provide vital support at Victorious Festival',
+  '',
+  `Source: ${NPCC}`,
+  '',
+  'August saw the latest trial in drone as first responder technology with a team from Hampshire and the Isle of Wight Constabulary deployed over the festival site for the whole weekend, in all weathers, to test how drones cope with crowds.',
+  '',
+  'The Victorious Festival trial is one of four trials taking place this year.',
+  '',
+].join('\n')
+
+/** Every paragraph's and heading's span slices to its text (a bullet's span adds its marker). */
+function expectSpansSlice(text: string) {
+  const { releases, preamble } = splitReleases(text)
+  if (preamble) expect(text.slice(preamble.span.start, preamble.span.end)).toBe(preamble.text)
+  for (const r of releases) {
+    if (r.titleSpan) expect(text.slice(r.titleSpan.start, r.titleSpan.end)).toBe(r.title)
+    if (r.sourceSpan) expect(text.slice(r.sourceSpan.start, r.sourceSpan.end)).toBe(r.source)
+    if (r.standfirstSpan) expect(text.slice(r.standfirstSpan.start, r.standfirstSpan.end)).toBe(r.standfirst)
+    for (const p of r.paragraphs) {
+      const slice = text.slice(p.span.start, p.span.end)
+      if (p.kind === 'text') expect(slice).toBe(p.text)
+      else expect(slice.endsWith(p.text) && slice.length > p.text.length).toBe(true)
+    }
+  }
+  return releases
+}
+
+describe('splitReleases', () => {
+  describe('the sample corpus', () => {
+    it('finds the ten releases of each file with their titles, sources and title lines', () => {
+      for (const name of ['000_553ed2df297268c8.txt', '002_52e0b0eef6d94852.txt']) {
+        const text = corpus(name)
+        const { releases, preamble, diagnostics } = splitReleases(text)
+        expect(releases).toHaveLength(10)
+        expect(preamble).toBeNull()
+        expect(diagnostics).toEqual([])
+        for (const r of releases) {
+          expect(r.source).toBe(NPCC)
+          expect(text.split('\n')[r.titleLine! - 1]?.trim()).toBe(r.title)
+        }
+      }
+    })
+
+    it('reads the first release of 000 as the gold has it', () => {
+      const [r] = splitReleases(corpus('000_553ed2df297268c8.txt')).releases
+      expect(r?.title).toBe('Police chiefs praise significant seizure increases in Class A drugs and weapons')
+      expect(r?.titleLine).toBe(1)
+      expect(r?.standfirst).toBe(
+        'The work has been carried out by the Regional Organised Crime Unit (ROCU) Network',
+      )
+      expect(r?.paragraphs[0]?.text.startsWith('Policing leads have praised')).toBe(true)
+      expect(r?.paragraphs.at(-1)?.text.startsWith('You can read more about the ROCU')).toBe(true)
+    })
+
+    it('keeps bullets as their own paragraphs, marker out of the text but inside the span', () => {
+      const text = corpus('002_52e0b0eef6d94852.txt')
+      const vehicles = splitReleases(text).releases.find((r) => r.title?.startsWith('316 stolen'))!
+      const bullet = vehicles.paragraphs[0]!
+      expect(bullet.kind).toBe('bullet')
+      expect(bullet.text).toBe('Partnership working to tackle vehicle crime')
+      expect(text.slice(bullet.span.start, bullet.span.end)).toBe(
+        '• Partnership working to tackle vehicle crime',
+      )
+    })
+
+    it('spans slice to their texts and the releases cover the file', () => {
+      for (const name of ['000_553ed2df297268c8.txt', '002_52e0b0eef6d94852.txt']) {
+        const text = corpus(name)
+        const releases = expectSpansSlice(text)
+        expect(releases[0]?.span.start).toBe(0)
+        expect(releases.at(-1)?.span.end).toBe(text.length)
+        for (let i = 1; i < releases.length; i++)
+          expect(releases[i]?.span.start).toBe(releases[i - 1]?.span.end)
+      }
+    })
+
+    it('gives a release the same id wherever it appears', () => {
+      const a = splitReleases(TWO_RELEASES).releases
+      const b = splitReleases(
+        `Some other text first.\n\n${TWO_RELEASES.split('\n').slice(10).join('\n')}`,
+      ).releases
+      expect(b.at(-1)?.id).toBe(a[1]?.id)
+      expect(a[0]?.id).not.toBe(a[1]?.id)
+      expect(a[0]?.id).toMatch(/^[0-9a-f]{16}$/)
+    })
+  })
+
+  describe('standfirst', () => {
+    it('takes a short dek after the Source line', () => {
+      const [r] = splitReleases(TWO_RELEASES).releases
+      expect(r?.standfirst).toBe('Forces step up patrols during the first national week of action.')
+      expect(r?.paragraphs).toHaveLength(2)
+    })
+
+    it('is null when the body starts at once with a long paragraph', () => {
+      const r = splitReleases(TWO_RELEASES).releases[1]
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text.startsWith('August saw')).toBe(true)
+    })
+
+    it('is null when the release has a single paragraph', () => {
+      const [r] = splitReleases(`Title\n\nSource: ${NPCC}\n\nOnly one short paragraph.\n`).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(['Only one short paragraph.'])
+    })
+
+    it('takes a sentence repeated as the first paragraph', () => {
+      const text = `Title\n\nSource: ${NPCC}\n\nA national team is marking six years since its inception, with partners across England and Wales and its work recognised by every region and by ministers and by the public and the press.\n\nA national team is marking six years since its inception, with partners across England and Wales and its work recognised by every region and by ministers and by the public and the press. More follows.\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.standfirst?.startsWith('A national team')).toBe(true)
+      expect(r?.paragraphs).toHaveLength(1)
+    })
+
+    it('skips an embargo line and keeps it apart', () => {
+      const text = `Title\n\nSource: ${NPCC}\n\nUNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER\n\nA short dek.\n\nThe body.\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.embargo?.text).toBe('UNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER')
+      expect(r?.standfirst).toBe('A short dek.')
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(['The body.'])
+    })
+
+    it('never takes a quotation or a bullet', () => {
+      const text = `Title\n\nSource: ${NPCC}\n\n“We are proud of this work,” she said.\n\nThe body.\n`
+      expect(splitReleases(text).releases[0]?.standfirst).toBeNull()
+    })
+  })
+
+  describe('line endings and white space', () => {
+    it('reads CRLF and CR as LF, keeping offsets into the original', () => {
+      for (const eol of ['\r\n', '\r']) {
+        const text = TWO_RELEASES.replace(/\n/g, eol)
+        const releases = expectSpansSlice(text)
+        expect(releases.map((r) => r.title)).toEqual(splitReleases(TWO_RELEASES).releases.map((r) => r.title))
+        expect(releases[1]?.titleLine).toBe(11)
+      }
+    })
+
+    it('keeps a byte-order mark inside the first release, without a preamble', () => {
+      const text = `\ufeff${TWO_RELEASES}`
+      const { releases, preamble } = splitReleases(text)
+      expect(preamble).toBeNull()
+      expect(releases[0]?.title).toBe('Police target night-time economy to tackle spiking')
+      expect(releases[0]?.span.start).toBe(0)
+    })
+
+    it('trims non-breaking, narrow and trailing spaces from titles and paragraphs', () => {
+      const text = `Title with trailing spaces \u00a0\n\nSource:\u00a0${NPCC}  \n\n\u202fA short dek.\u2009\n\nThe body.   \n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.title).toBe('Title with trailing spaces')
+      expect(r?.source).toBe(NPCC)
+      expect(r?.standfirst).toBe('A short dek.')
+      expect(r?.paragraphs[0]?.text).toBe('The body.')
+    })
+
+    it('treats runs of blank lines (and lines of spaces) as one break', () => {
+      const text = `Title\n\n\n\nSource: ${NPCC}\n \n\t\n\nA dek.\n\n\n\nThe body.\n\n\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.title).toBe('Title')
+      expect(r?.standfirst).toBe('A dek.')
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(['The body.'])
+    })
+
+    it('joins a hard-wrapped paragraph', () => {
+      const text = `Title\n\nSource: ${NPCC}\n\nA dek.\n\nThe week of action aims to improve police\ninvestigations into spiking.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([
+        'The week of action aims to improve police\ninvestigations into spiking.',
+      ])
+    })
+  })
+
+  describe('odd dumps', () => {
+    it('returns nothing for an empty or blank input', () => {
+      for (const text of ['', '\n\n', '  \r\n\t']) {
+        expect(splitReleases(text)).toEqual({ releases: [], preamble: null, diagnostics: [] })
+      }
+    })
+
+    it('keeps text before the first release as a preamble, with a diagnostic', () => {
+      const text = `Scraped 2024-03-18 from the aggregator\n\n${TWO_RELEASES}`
+      const { releases, preamble, diagnostics } = splitReleases(text)
+      expect(preamble?.text).toBe('Scraped 2024-03-18 from the aggregator\n\n')
+      expect(releases[0]?.span.start).toBe(preamble?.span.end)
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/preamble'])
+    })
+
+    it('flags a release cut off at the end of the file', () => {
+      const text = `${TWO_RELEASES}Final title\n\nSource: ${NPCC}\n\nThe investigation saw a further 35 handguns seized, along with`
+      const last = splitReleases(text).releases.at(-1)
+      expect(last?.title).toBe('Final title')
+      expect(last?.diagnostics.map((d) => d.ruleId)).toEqual(['releases/truncated'])
+    })
+
+    it('flags a release that stops after its Source line', () => {
+      const last = splitReleases(`${TWO_RELEASES}Final title\n\nSource: ${NPCC}\n`).releases.at(-1)
+      expect(last?.paragraphs).toEqual([])
+      expect(last?.diagnostics.map((d) => d.ruleId)).toEqual(['releases/empty-body'])
+    })
+
+    it('does not split at a Source line inside a story', () => {
+      const text = TWO_RELEASES.replace(
+        'The week of action aims',
+        'Reports rose by 10% over the year.\n\nSource: Office for National Statistics crime survey\n\nThe week of action aims',
+      )
+      const releases = splitReleases(text).releases
+      expect(releases).toHaveLength(2)
+      expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(
+        'Source: Office for National Statistics crime survey',
+      )
+    })
+
+    it('does not split at "Source:" in the middle of a line', () => {
+      const text = TWO_RELEASES.replace(
+        'The week of action aims',
+        'Figures (Source: ONS) show it. The week of action aims',
+      )
+      expect(splitReleases(text).releases).toHaveLength(2)
+    })
+
+    it('reads other publishers’ Source lines', () => {
+      const text = TWO_RELEASES.replace(`Source: ${NPCC}`, 'Source: New Zealand Police').replace(
+        `Source: ${NPCC}`,
+        'Source: Scottish Government',
+      )
+      expect(splitReleases(text).releases.map((r) => r.source)).toEqual([
+        'New Zealand Police',
+        'Scottish Government',
+      ])
+    })
+
+    it('reads a file with a title and no Source line as one release of unknown source', () => {
+      const text =
+        'Police and partners sign historic charter\n\nPolice leaders have reaffirmed their commitment.\n'
+      const { releases, diagnostics } = splitReleases(text)
+      expect(releases).toHaveLength(1)
+      expect(releases[0]?.title).toBe('Police and partners sign historic charter')
+      expect(releases[0]?.source).toBeNull()
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/missing-source'])
+    })
+
+    it('keeps sub-headings such as "Notes to editors" as paragraphs of their own', () => {
+      const text = TWO_RELEASES.replace(
+        'The week of action aims',
+        'Notes to editors\n\nThe week of action aims',
+      )
+      const texts = splitReleases(text).releases[0]?.paragraphs.map((p) => p.text)
+      expect(texts).toContain('Notes to editors')
+      expect(splitReleases(text).releases).toHaveLength(2)
+    })
+  })
+
+  describe('the compact rendering', () => {
+    const COMPACT = [
+      `Source: ${NPCC}`,
+      'Forces step up patrols during the first national week of action.',
+      'Police forces have been targeting resources to ramp up activity in the night-time economy.',
+      '- Partnership working to tackle vehicle crime',
+      '- 180 arrests made relating to vehicle crime, including burglary',
+      'The week of action aims to improve police investigations into spiking.',
+      `Source: ${NPCC}`,
+      'Trials continuing in drone as first responder initiative',
+      'August saw the latest trial in drone as first responder technology.',
+      '',
+    ].join('\n')
+
+    it('splits releases that start at their Source line, one after another', () => {
+      const { releases, preamble } = splitReleases(COMPACT)
+      expect(preamble).toBeNull()
+      expect(releases).toHaveLength(2)
+      expect(releases.map((r) => r.title)).toEqual([null, null])
+      expect(releases.map((r) => r.diagnostics.map((d) => d.ruleId))).toEqual([
+        ['releases/missing-title'],
+        ['releases/missing-title'],
+      ])
+    })
+
+    it('reads single-newline paragraphs and "- " bullets', () => {
+      const [r] = expectSpansSlice(COMPACT)
+      expect(r?.standfirst).toBe('Forces step up patrols during the first national week of action.')
+      expect(r?.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+        [
+          'text',
+          'Police forces have been targeting resources to ramp up activity in the night-time economy.',
+        ],
+        ['bullet', 'Partnership working to tackle vehicle crime'],
+        ['bullet', '180 arrests made relating to vehicle crime, including burglary'],
+        ['text', 'The week of action aims to improve police investigations into spiking.'],
+      ])
+    })
+
+    it('takes the line before Source as the title when it reads as one', () => {
+      const text = `Police target night-time economy\nSource: ${NPCC}\nA dek.\nThe body.\nDrones provide vital support\nSource: ${NPCC}\nThe body.\n`
+      const releases = splitReleases(text).releases
+      expect(releases.map((r) => r.title)).toEqual([
+        'Police target night-time economy',
+        'Drones provide vital support',
+      ])
+      expect(releases[0]?.paragraphs.map((p) => p.text)).toEqual(['The body.'])
+    })
+  })
+})
