@@ -1,11 +1,19 @@
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  // The library and the command-line tool: ESM first, with a CommonJS build; declarations for the library.
-  entry: { index: 'src/index.ts', cli: 'src/cli/cli.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-})
+export default defineConfig([
+  {
+    // The library: ESM first, with a CommonJS build and declarations for both.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+  },
+  {
+    // The command line and its worker thread: ESM only (the worker is found next to the CLI by URL).
+    entry: { cli: 'src/cli/cli.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+  },
+])

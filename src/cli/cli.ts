@@ -8,16 +8,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin,
+  stdin: () => process.stdin,
   stdinIsTTY: process.stdin.isTTY === true,
   drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : undefined),
 }).then(

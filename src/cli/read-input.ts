@@ -1,52 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Diagnostic } from '../model'
-
-/** A file (or stdin) decoded to text, with what was odd about its bytes. */
-export interface DecodedInput {
-  text: string
-  diagnostics: Diagnostic[]
-}
-
-/**
- * Decodes bytes as UTF-8 without ever failing: invalid sequences become U+FFFD and binary-looking
- * input is flagged. A byte-order mark is kept, so offsets match what `readFileSync(f, 'utf8')` gives.
- */
-export function decode(bytes: Uint8Array): DecodedInput {
-  const diagnostics: Diagnostic[] = []
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes)
-  const head = bytes.subarray(0, 8192)
-  if (head.includes(0)) {
-    diagnostics.push({
-      ruleId: 'input/binary',
-      message: 'Unexpected NUL bytes: the input looks binary',
-      span: null,
-    })
-  }
-  const bad = text.indexOf('\uFFFD')
-  if (bad >= 0 && !isValidUtf8(bytes)) {
-    diagnostics.push({
-      ruleId: 'input/invalid-utf8',
-      message: 'Unexpected invalid UTF-8, decoded with replacement characters',
-      span: { start: bad, end: bad + 1 },
-    })
-  }
-  return { text, diagnostics }
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Reads a file whole and decodes it. Throws the file system's error for the caller to report. */
-export function readTextFile(path: string): DecodedInput {
-  return decode(readFileSync(path))
-}
 
 /**
  * The files to read for the command line's arguments: files as given, folders searched recursively

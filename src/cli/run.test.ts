@@ -12,10 +12,11 @@ const DUMP = 'Title\n\nSource: NPCC\n\nA dek.\n\nThe body.\n'
 async function run(argv: string[], stdin = '') {
   let out = ''
   let err = ''
-  const code = await runCli(argv, {
+  // One job unless a test asks for more: worker threads cost a start-up each test does not need.
+  const code = await runCli(argv.includes('--jobs') ? argv : ['--jobs', '1', ...argv], {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s), isTTY: false },
-    readStdin: async () => new TextEncoder().encode(stdin),
+    stdin: () => [new TextEncoder().encode(stdin)],
     stdinIsTTY: false,
   })
   return { code, out, err }
@@ -33,6 +34,14 @@ describe('press-extract (command line)', () => {
     expect(lines).toHaveLength(20)
     expect(lines[0].file).toMatch(/000_553ed2df297268c8\.txt$/)
     for (const line of lines) expect(Release.safeParse(line).success).toBe(true)
+  })
+
+  it('writes the same output, in the same order, with one job or several', async () => {
+    const one = await run(['--jobs', '1', DATA])
+    const two = await run(['--jobs', '2', DATA])
+    expect(two.out).toBe(one.out)
+    const json = await run(['--jobs', '2', '--format', 'json', DATA])
+    expect(JSON.parse(json.out).map((f: { releases: unknown[] }) => f.releases.length)).toEqual([10, 10])
   })
 
   it('reads standard input for -', async () => {
@@ -97,6 +106,7 @@ describe('press-extract (command line)', () => {
       ],
       [['--published-on', '18/03/2024', DATA], '--published-on takes a day as YYYY-MM-DD'],
       [['--frobnicate', DATA], "Unknown option '--frobnicate'"],
+      [['--jobs', '0', DATA], '--jobs takes a whole number from 1 to 256'],
     ])('exits 2 with a message for %j', async (argv, message) => {
       const { code, err, out } = await run(argv)
       expect(code).toBe(EXIT_USAGE)
@@ -108,7 +118,7 @@ describe('press-extract (command line)', () => {
       const code = await runCli([], {
         stdout: { write: () => true },
         stderr: { write: () => true },
-        readStdin: async () => new Uint8Array(),
+        stdin: () => [],
         stdinIsTTY: true,
       })
       expect(code).toBe(EXIT_USAGE)

@@ -1,18 +1,21 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
-import { type ExtractOptions, extract } from '../extract'
-import { type Diagnostic, modelJsonSchema } from '../model'
+import type { ExtractOptions } from '../extract'
+import { modelJsonSchema } from '../model'
 import { PARSER_NAMES, type ParserName } from '../options'
-import { CSV_TABLES, type CsvTable, csvHeader, csvRows } from './csv'
-import { type DecodedInput, decode, errorMessage, expandPaths, readTextFile } from './read-input'
+import { CSV_TABLES, type CsvTable, csvHeader } from './csv'
+import { FORMATS, type Format } from './format'
+import { processFiles } from './process-files'
+import { errorMessage, expandPaths } from './read-input'
 
 /** Where the command writes; a test passes its own. */
 export interface CliIo {
   stdout: { write(chunk: string): unknown }
   stderr: { write(chunk: string): unknown; isTTY?: boolean }
-  /** Reads standard input whole. */
-  readStdin: () => Promise<Uint8Array>
+  /** Standard input, in chunks. */
+  stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
   stdinIsTTY?: boolean
   /** Resolves when standard output can take more, so a big run holds little in memory. */
   drain?: () => Promise<void> | undefined
@@ -21,9 +24,6 @@ export interface CliIo {
 export const EXIT_OK = 0
 export const EXIT_UNREADABLE = 1
 export const EXIT_USAGE = 2
-
-const FORMATS = ['jsonl', 'json', 'csv'] as const
-type Format = (typeof FORMATS)[number]
 
 export const HELP = `Usage: press-extract [options] [FILES|FOLDERS|-]
        press-extract schema [--document]
@@ -38,6 +38,7 @@ Options:
   --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
   --output FILE             write to FILE instead of standard output (whole lines only)
+  --jobs N                  worker threads for parsing (default: the number of cores)
   --quiet                   no warnings or progress on standard error
   -h, --help                show this help
   -v, --version             show the version
@@ -107,6 +108,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options.publishedOn = values['published-on']
   }
 
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    return usage(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
+  }
+
   if (positionals.length === 0 && io.stdinIsTTY !== false) {
     io.stderr.write(`press-extract: no input: give files, folders, or - for standard input\n\n${HELP}`)
     return EXIT_USAGE
@@ -122,36 +128,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usage(`cannot write --output ${values.output}: ${errorMessage(error)}`)
   }
 
-  const warn = (file: string, d: Diagnostic) => {
-    if (!values.quiet) io.stderr.write(`press-extract: ${file}: warning ${d.ruleId}: ${d.message}\n`)
-  }
   let failed = errors.length > 0
   for (const e of errors) io.stderr.write(`press-extract: ${e.path}: ${e.message}\n`)
-
-  const writer = formatWriter(format, tableName, output)
   const sources = [...(stdinWanted ? ['-'] : []), ...files]
-  const progress =
-    !values.quiet && io.stderr.isTTY === true && sources.length > 1 ? progressBar(io, sources.length) : null
-  for (const [n, file] of sources.entries()) {
-    let input: DecodedInput
-    try {
-      input = file === '-' ? decode(await io.readStdin()) : readTextFile(file)
-    } catch (error) {
-      io.stderr.write(`press-extract: ${file}: ${errorMessage(error)}\n`)
+  if (format === 'csv') output.write(csvHeader(tableName))
+  const showProgress = !values.quiet && io.stderr.isTTY === true && sources.length > 1
+  await processFiles(sources, {
+    extract: options,
+    output: { format, table: tableName },
+    jobs,
+    write: (chunk) => output.write(chunk),
+    drain: values.output ? undefined : io.drain,
+    warn: (file, d) => {
+      if (!values.quiet) io.stderr.write(`press-extract: ${file}: warning ${d.ruleId}: ${d.message}\n`)
+    },
+    fail: (file, message) => {
       failed = true
-      continue
-    }
-    const name = file === '-' ? '<stdin>' : file
-    const result = extract(input.text, options)
-    const diagnostics = [...input.diagnostics, ...result.diagnostics]
-    for (const d of diagnostics) warn(name, d)
-    writer.file(name, { ...result, diagnostics })
-    await io.drain?.()
-    progress?.(n + 1)
-  }
-  writer.end()
+      io.stderr.write(`press-extract: ${file}: ${message}\n`)
+    },
+    progress: showProgress ? progressBar(io, sources.length) : undefined,
+    stdin: io.stdin,
+  })
   output.close()
-  if (progress) io.stderr.write('\n')
+  if (showProgress) io.stderr.write('\n')
   return failed ? EXIT_UNREADABLE : EXIT_OK
 }
 
@@ -166,6 +165,7 @@ function parse(argv: readonly string[]) {
       only: { type: 'string' },
       'published-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
       document: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -178,41 +178,6 @@ function parse(argv: readonly string[]) {
 function fileSink(path: string): { write(chunk: string): void; close(): void } {
   const fd = openSync(path, 'w')
   return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) }
-}
-
-type Result = ReturnType<typeof extract>
-
-/** Turns per-file results into the chosen format, one whole line (or record) per write. */
-function formatWriter(format: Format, table: CsvTable, out: { write(chunk: string): unknown }) {
-  let first = true
-  switch (format) {
-    case 'jsonl':
-      return {
-        file: (file: string, result: Result) => {
-          for (const r of result.releases) out.write(`${JSON.stringify({ file, ...r })}\n`)
-        },
-        end: () => {},
-      }
-    case 'json':
-      return {
-        file: (file: string, result: Result) => {
-          out.write(`${first ? '[\n' : ',\n'}${JSON.stringify({ file, ...result })}`)
-          first = false
-        },
-        end: () => out.write(first ? '[]\n' : '\n]\n'),
-      }
-    case 'csv':
-      out.write(csvHeader(table))
-      return {
-        file: (file: string, result: Result) => {
-          for (const r of result.releases) {
-            const rows = csvRows(table, r, file)
-            if (rows) out.write(rows)
-          }
-        },
-        end: () => {},
-      }
-  }
 }
 
 function progressBar(io: CliIo, total: number): (done: number) => void {

@@ -36,10 +36,24 @@ const TERMINAL = /[.!?:;,"”’')\]]$/
  * //=> 'A dek.'
  */
 export function splitReleases(text: string): SplitResult {
+  return splitReleasesWith(text, {})
+}
+
+/** Settings for reading a dump piece by piece (see `extractStream`). */
+export interface SplitSettings {
+  /**
+   * Publishers already seen as `Source:` values earlier in the same input: a `Source:` line with
+   * one of them starts a release even without a title, as it would in the whole input.
+   */
+  knownSources?: Set<string>
+}
+
+/** `splitReleases` with settings for streaming; `knownSources` gains the values this text confirms. */
+export function splitReleasesWith(text: string, settings: SplitSettings): SplitResult {
   const diagnostics: Diagnostic[] = []
   if (typeof text !== 'string') text = String(text ?? '')
   const lines = splitLines(text)
-  const starts = findReleaseStarts(text, lines)
+  const starts = findReleaseStarts(text, lines, settings.knownSources)
 
   if (starts.length === 0) {
     if (text.trim() === '') return { releases: [], preamble: null, diagnostics }
@@ -88,7 +102,7 @@ interface ReleaseStart {
 }
 
 /** Finds the lines that open releases: each accepted `Source:` line and the title line before it. */
-function findReleaseStarts(text: string, lines: readonly Line[]): ReleaseStart[] {
+function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<string>): ReleaseStart[] {
   const candidates: Array<{ line: number; value: string }> = []
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!
@@ -105,12 +119,13 @@ function findReleaseStarts(text: string, lines: readonly Line[]): ReleaseStart[]
   for (const c of candidates) {
     const prev = previousNonBlank(text, lines, c.line, floor)
     const title = prev !== null && isTitle(text, lines, prev) ? prev : null
-    const repeated = (counts.get(c.value) ?? 0) > 1
+    const repeated = (counts.get(c.value) ?? 0) > 1 || known?.has(c.value) === true
     // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
     if (title === null && !repeated && starts.length > 0) continue
     // A title ending in a full stop is believed only when it stands alone and the Source line is sure.
     const loose = title === null && prev !== null && isStandaloneTitle(text, lines, prev) ? prev : null
     starts.push({ titleLine: title ?? loose, sourceLine: c.line })
+    known?.add(c.value)
     floor = c.line + 1
   }
   return starts

@@ -1,0 +1,127 @@
+import { createReadStream } from 'node:fs'
+import type { ExtractOptions } from '../extract'
+import type { Diagnostic, Release } from '../model'
+import { extractStream } from '../stream'
+import { type FormatSettings, formatRelease } from './format'
+import { ParsePool } from './pool'
+import { errorMessage } from './read-input'
+
+/** Where processed output goes, and how to report. */
+export interface ProcessSettings {
+  extract: ExtractOptions
+  output: FormatSettings
+  /** Worker threads; 1 parses in this thread. */
+  jobs: number
+  write: (chunk: string) => unknown
+  /** Resolves when the output can take more. */
+  drain?: () => Promise<void> | undefined
+  warn: (file: string, diagnostic: Diagnostic) => void
+  fail: (file: string, message: string) => void
+  progress?: (filesDone: number) => void
+  stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
+}
+
+/** Releases handed to a worker at once: enough to outweigh the message cost, few enough to stay small. */
+const BATCH_RELEASES = 8
+const CHUNK_BYTES = 1 << 20
+
+/**
+ * Streams each file through `extractStream` and writes its releases in input order. With several
+ * jobs, batches of releases are parsed in worker threads while the next ones are read; at most a
+ * few batches per worker are in flight, so memory stays bounded however large the input.
+ * Returns the number of releases written.
+ */
+export async function processFiles(sources: readonly string[], s: ProcessSettings): Promise<number> {
+  const pool = s.jobs > 1 ? new ParsePool(s.jobs, s.extract, s.output) : null
+  const queue: Array<Promise<string[]>> = []
+  const maxInFlight = 3 * Math.max(1, s.jobs)
+  let written = 0
+  const flush = async (keep: number) => {
+    while (queue.length > keep) {
+      for (const chunk of await queue.shift()!) s.write(chunk)
+      await s.drain?.()
+    }
+  }
+  const put = async (item: Promise<string[]> | string[]) => {
+    queue.push(Promise.resolve(item))
+    await flush(maxInFlight)
+  }
+
+  try {
+    for (const [n, file] of sources.entries()) {
+      const name = file === '-' ? '<stdin>' : file
+      const diagnostics: Diagnostic[] = []
+      const note = (d: Diagnostic) => {
+        diagnostics.push(d)
+        s.warn(name, d)
+      }
+      let preamble: { text: string; span: { start: number; end: number } } | null = null
+      const json = s.output.format === 'json'
+      if (json) await put([`${n === 0 ? '[\n' : ',\n'}{"file":${JSON.stringify(name)},"releases":[`])
+      let count = 0
+      let batch: Release[] = []
+      const sendBatch = async () => {
+        if (batch.length === 0) return
+        const releases = batch
+        batch = []
+        const before = count - releases.length
+        const formatted = pool!.run(name, releases)
+        await put(json ? formatted.then((chunks) => joinJson(chunks, before)) : formatted)
+      }
+      try {
+        const chunks = file === '-' ? s.stdin() : createReadStream(file, { highWaterMark: CHUNK_BYTES })
+        for await (const release of extractStream(sniffBinary(chunks, note), {
+          ...s.extract,
+          onDiagnostic: note,
+          onPreamble: (p) => {
+            preamble = p
+          },
+          // With workers, the releases' structure is read here and parsed there.
+          ...(pool ? { parse: (r: Release) => r } : {}),
+        })) {
+          count++
+          if (pool) {
+            batch.push(release)
+            if (batch.length >= BATCH_RELEASES) await sendBatch()
+          } else {
+            const text = formatRelease(release, name, s.output)
+            await put([json && count > 1 ? `,${text}` : text])
+          }
+        }
+        await sendBatch()
+      } catch (error) {
+        s.fail(name, errorMessage(error))
+      }
+      written += count
+      if (json)
+        await put([`],"preamble":${JSON.stringify(preamble)},"diagnostics":${JSON.stringify(diagnostics)}}`])
+      await flush(0)
+      s.progress?.(n + 1)
+    }
+    if (s.output.format === 'json') s.write(sources.length === 0 ? '[]\n' : '\n]\n')
+  } finally {
+    await flush(0).catch(() => {})
+    await pool?.close()
+  }
+  return written
+}
+
+/** Joins formatted JSON releases into array elements; the first element of a file has no comma. */
+function joinJson(chunks: string[], before: number): string[] {
+  return chunks.map((c, i) => (before + i > 0 ? `,${c}` : c))
+}
+
+/** Passes chunks through, reporting NUL bytes near the start: the input is probably not text. */
+async function* sniffBinary(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  note: (d: Diagnostic) => void,
+): AsyncGenerator<string | Uint8Array> {
+  let first = true
+  for await (const chunk of chunks) {
+    if (first && typeof chunk !== 'string' && chunk.subarray(0, 8192).includes(0)) {
+      note({ ruleId: 'input/binary', message: 'Unexpected NUL bytes: the input looks binary', span: null })
+    }
+    first = false
+    yield chunk
+  }
+}

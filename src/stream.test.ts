@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract'
+import type { Diagnostic } from './model'
+import { extractStream } from './stream'
+
+const corpus = ['000_553ed2df297268c8.txt', '002_52e0b0eef6d94852.txt'].map((name) =>
+  readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'),
+)
+
+function* pieces(text: string, size: number): Generator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text)
+  // Byte chunks cut through multi-byte characters and CRLF pairs, as file reads do.
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
+}
+
+async function collect(input: Iterable<string | Uint8Array>, diagnostics: Diagnostic[] = []) {
+  const out = []
+  for await (const r of extractStream(input, { onDiagnostic: (d) => diagnostics.push(d) })) out.push(r)
+  return out
+}
+
+describe('extractStream', () => {
+  it.each([1, 7, 64, 4096, 1 << 20])('gives what extract gives, in byte chunks of %i', async (size) => {
+    const text = corpus.join('')
+    expect(await collect(pieces(text, size))).toEqual(extract(text).releases)
+  })
+
+  it('reads CRLF text split between its CR and LF', async () => {
+    const text = corpus[0]!.replace(/\n/g, '\r\n')
+    expect(await collect(pieces(text, 3))).toEqual(extract(text).releases)
+  })
+
+  it('reports a preamble once, with its span, and keeps offsets of the whole input', async () => {
+    const text = `Scraped from the aggregator\n\n${corpus[1]}`
+    const diagnostics: Diagnostic[] = []
+    const releases = await collect(pieces(text, 100), diagnostics)
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/preamble'])
+    expect(releases).toEqual(extract(text).releases)
+    const last = releases.at(-1)!
+    expect(text.slice(last.titleSpan!.start, last.titleSpan!.end)).toBe(last.title)
+  })
+
+  it('takes string chunks and yields nothing for an empty input', async () => {
+    expect(await collect([])).toEqual([])
+    expect(await collect(['', '\n'])).toEqual([])
+    expect((await collect(['Title\n\nSou', 'rce: NPCC\n\nBody.\n'])).map((r) => r.title)).toEqual(['Title'])
+  })
+
+  it('reports invalid UTF-8 in byte input', async () => {
+    const diagnostics: Diagnostic[] = []
+    await collect([new Uint8Array([0x54, 0xff, 0x0a])], diagnostics)
+    expect(diagnostics.map((d) => d.ruleId)).toContain('input/invalid-utf8')
+  })
+})

@@ -1,0 +1,119 @@
+import { type ExtractOptions, ExtractOptionsSchema, runParsers } from './extract'
+import type { Diagnostic, Release, Span } from './model'
+import { type DiagnosticSink, parseOptions } from './options'
+import { splitReleasesWith } from './releases/split-releases'
+
+/** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
+export type StreamInput = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
+
+export interface ExtractStreamOptions extends ExtractOptions {
+  /** Called with diagnostics that belong to the input rather than a release (a preamble, bad UTF-8). */
+  onDiagnostic?: DiagnosticSink
+  /** Called with the text before the first release, if any; it is never dropped. */
+  onPreamble?: (preamble: { text: string; span: Span }) => void
+  /**
+   * Runs instead of the parsers on each release as soon as its extent is known; `--jobs` uses it to
+   * hand releases to worker threads. Default: the parsers of `extract`, in this thread.
+   */
+  parse?: (release: Release) => Release
+}
+
+/**
+ * Reads a dump piece by piece and yields each release, parsed, as soon as the next one starts:
+ * memory holds the release being read and the chunk in hand, whatever the size of the input.
+ * Offsets and line numbers are those of the whole input, so the output equals `extract`'s.
+ *
+ * @example
+ * for await (const release of extractStream(createReadStream('dump.txt'))) console.log(release.title)
+ */
+export async function* extractStream(
+  input: StreamInput,
+  options: ExtractStreamOptions = {},
+): AsyncGenerator<Release> {
+  const { onDiagnostic, onPreamble, parse, ...rest } = options
+  const settings = parseOptions(ExtractOptionsSchema, rest, 'extractStream') as ExtractOptions
+  const parseRelease = parse ?? ((release: Release) => runParsers(release, settings))
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+  const knownSources = new Set<string>()
+  let buffer = ''
+  let offset = 0 // offset of buffer[0] in the whole input
+  let line = 0 // lines before buffer[0]
+  let index = 0
+  let tried = 0 // buffer length at the last split, so a long release is not re-split on every chunk
+  let sawInvalid = false
+
+  const emit = function* (releases: Release[]): Generator<Release> {
+    for (const release of releases) yield parseRelease(shift(release, offset, line, index++))
+  }
+
+  for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    if (!sawInvalid && text.includes('\uFFFD') && typeof chunk !== 'string') sawInvalid = true
+    buffer += text
+    // Split only when a new Source line may have arrived, or the buffer doubled: linear overall.
+    if (!text.includes('Source') && buffer.length < 2 * tried) continue
+    tried = buffer.length
+    const split = splitReleasesWith(buffer, { knownSources })
+    if (split.releases.length < 2) continue
+    if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
+    // Every release but the last is complete: the next one has started.
+    const done = split.releases.slice(0, -1)
+    const keepFrom = split.releases.at(-1)!.span.start
+    yield* emit(done)
+    line += countLines(buffer, keepFrom)
+    offset += keepFrom
+    buffer = buffer.slice(keepFrom)
+    tried = buffer.length
+  }
+  buffer += decoder.decode()
+  const split = splitReleasesWith(buffer, { knownSources })
+  if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
+  if (sawInvalid) {
+    onDiagnostic?.({
+      ruleId: 'input/invalid-utf8',
+      message: 'Unexpected invalid UTF-8, decoded with replacement characters',
+      span: null,
+    })
+  }
+  yield* emit(split.releases)
+}
+
+function reportHead(
+  split: ReturnType<typeof splitReleasesWith>,
+  onDiagnostic: DiagnosticSink | undefined,
+  onPreamble: ExtractStreamOptions['onPreamble'],
+): void {
+  for (const d of split.diagnostics) onDiagnostic?.(d)
+  if (split.preamble) onPreamble?.(split.preamble)
+}
+
+/** Line breaks in `text` before `end`; `\r\n` counts once. */
+function countLines(text: string, end: number): number {
+  let n = 0
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) n++
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++
+  }
+  return n
+}
+
+/** A release read from a piece of the input, moved to its place in the whole input. */
+function shift(release: Release, by: number, lines: number, index: number): Release {
+  if (by === 0 && lines === 0 && index === release.index) return release
+  const span = (s: Span): Span => ({ start: s.start + by, end: s.end + by })
+  const maybe = (s: Span | null | undefined) => (s ? span(s) : s)
+  const diagnostic = (d: Diagnostic): Diagnostic => ({ ...d, span: d.span ? span(d.span) : null })
+  return {
+    ...release,
+    index,
+    titleLine: release.titleLine === null ? null : release.titleLine + lines,
+    span: span(release.span),
+    titleSpan: maybe(release.titleSpan),
+    sourceSpan: maybe(release.sourceSpan),
+    standfirstSpan: maybe(release.standfirstSpan),
+    embargo: release.embargo ? { ...release.embargo, span: span(release.embargo.span) } : release.embargo,
+    paragraphs: release.paragraphs.map((p) => ({ ...p, span: span(p.span) })),
+    diagnostics: release.diagnostics.map(diagnostic),
+  }
+}
