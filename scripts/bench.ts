@@ -1,0 +1,117 @@
+/**
+ * Throughput and memory of press-extract, with its peers timed on the same text in the same run.
+ *
+ *   npm run bench              # everything (about ten minutes on two cores)
+ *   npm run bench -- --quick   # 1 MB and 10 MB only, no 200 MB CLI run
+ *
+ * Every case runs in a child process of its own, so each peak-memory figure is that case's.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type AdversarialKind, adversarialFile, corpusFile } from './bench/corpus'
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const MB = 1 << 20
+
+interface Measure {
+  seconds: number
+  bytes: number
+  releases: number
+  maxRssMb: number
+}
+
+function measure(what: string, file: string, repeat = 1): Measure {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench/case.ts', JSON.stringify({ what, file, repeat })],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  )
+  if (run.status !== 0) throw new Error(`${what} on ${file} failed:\n${run.stderr}`)
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measure
+}
+
+/** Runs the built command line on a file, timing it from outside and reading its peak memory from inside. */
+function measureCli(file: string, jobs: number): Measure {
+  const out = join(mkdtempSync(join(tmpdir(), 'press-extract-bench-')), 'out.jsonl')
+  const probe = `process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,0,'cli');import('./dist/cli.js')`
+  const start = process.hrtime.bigint()
+  const run = spawnSync(
+    process.execPath,
+    ['-e', probe, '--', '--quiet', '--jobs', String(jobs), '--output', out, file],
+    {
+      encoding: 'utf8',
+    },
+  )
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (run.status !== 0) throw new Error(`CLI failed:\n${run.stderr}`)
+  const rss = Number(/MAXRSS (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024
+  const lines = spawnSync('wc', ['-l', out], { encoding: 'utf8' }).stdout
+  return { seconds, bytes: statSync(file).size, releases: Number.parseInt(lines, 10), maxRssMb: rss }
+}
+
+const mbps = (m: Measure) => m.bytes / MB / m.seconds
+const fmt = (n: number, d = 2) => n.toFixed(d).padStart(8)
+const rows: string[] = []
+function row(name: string, m: Measure, note = '') {
+  const line = `${name.padEnd(34)} ${fmt(mbps(m))} MB/s ${fmt(m.releases / m.seconds, 0)} releases/s ${fmt(m.maxRssMb, 0)} MB peak  ${note}`
+  rows.push(line)
+  console.log(line)
+}
+
+console.log(`press-extract bench on Node ${process.version}; MB = 2^20 bytes of UTF-8\n`)
+const sizes = args.quick ? [1, 10] : [1, 10, 50]
+const one = corpusFile(1)
+
+// Peers and our parsers on the same 1 MB, best of three runs each.
+console.log('Parsers alone on the same 1 MB (best of 3), peers called paragraph by paragraph:')
+const m: Record<string, Measure> = {}
+for (const what of ['split', 'quotes', 'operations', 'dates', 'statistics', 'chrono', 'retext']) {
+  m[what] = measure(what, one, 3)
+  row(`  ${what}`, m[what]!)
+}
+m.recognizers = measure('recognizers', one, 1)
+row('  recognizers (number+currency+percent)', m.recognizers)
+
+console.log('\nWhole pipeline, one core:')
+const pipeline: Record<number, Measure> = {}
+for (const size of sizes) {
+  pipeline[size] = measure('pipeline', corpusFile(size), size === 1 ? 3 : 1)
+  row(`  pipeline ${size} MB`, pipeline[size]!)
+}
+
+console.log('\nAdversarial inputs, whole pipeline (1 MB each; 5 MB for the single paragraph):')
+const ordinary = mbps(pipeline[1]!)
+for (const kind of ['quotes', 'digits', 'operations', 'paragraph'] as AdversarialKind[]) {
+  const a = measure('pipeline', adversarialFile(kind, kind === 'paragraph' ? 5 : 1))
+  row(`  ${kind}`, a, `time per MB ${fmt(ordinary / mbps(a))}x ordinary`)
+}
+
+console.log('\nCommand line (streaming, JSON Lines to a file):')
+const cliFile = corpusFile(args.quick ? 10 : 50)
+const cli1 = measureCli(cliFile, 1)
+row(`  --jobs 1, ${Math.round(cli1.bytes / MB)} MB`, cli1)
+const cli2 = measureCli(cliFile, 2)
+row(`  --jobs 2, ${Math.round(cli2.bytes / MB)} MB`, cli2, `speed-up ${fmt(cli1.seconds / cli2.seconds)}x`)
+if (!args.quick) {
+  const big = measureCli(corpusFile(200), 2)
+  row('  --jobs 2, 200 MB', big)
+}
+
+console.log('\nRatios (ours ÷ peer, same text, same run):')
+const ratio = (a: Measure, b: Measure) => fmt(mbps(a) / mbps(b))
+console.log(`  dates alone ÷ chrono-node                 ${ratio(m.dates!, m.chrono!)}x   (goal ≥ 1.5)`)
+console.log(`  whole pipeline (1 core) ÷ chrono-node     ${ratio(pipeline[1]!, m.chrono!)}x   (goal ≥ 0.7)`)
+console.log(
+  `  statistics alone ÷ Recognizers-Text       ${ratio(m.statistics!, m.recognizers!)}x   (goal ≥ 100)`,
+)
+const largest = sizes.at(-1)!
+console.log(
+  `  pipeline at ${largest} MB ÷ at 1 MB               ${ratio(pipeline[largest]!, pipeline[1]!)}x   (goal ≥ 0.85)`,
+)
+console.log(`  CLI --jobs 2 ÷ --jobs 1                   ${fmt(cli1.seconds / cli2.seconds)}x   (goal ≥ 1.6)`)

@@ -1,0 +1,81 @@
+/**
+ * One benchmark measurement, run in a child process so its peak memory is its own:
+ *   tsx scripts/bench/case.ts '{"what":"pipeline","file":".bench/corpus-1mb.txt","repeat":3}'
+ * Prints one JSON line: { seconds, bytes, releases, maxRssMb }.
+ */
+import { readFileSync } from 'node:fs'
+import * as lib from '../../src/index'
+
+interface Case {
+  what: string
+  file: string
+  repeat?: number
+}
+
+const spec = JSON.parse(process.argv[2] ?? '{}') as Case
+const text = readFileSync(spec.file, 'utf8')
+const bytes = Buffer.byteLength(text)
+const REFERENCE = '2024-03-18'
+// Peers load only for their own cases, so our cases' peak memory does not include them.
+const peer = async <T>(what: string, name: string): Promise<T | null> =>
+  spec.what === what ? import(name) : null
+const chrono = (await peer<typeof import('chrono-node')>('chrono', 'chrono-node'))!
+const Recognizers = (await peer<typeof import('@microsoft/recognizers-text-suite')>(
+  'recognizers',
+  '@microsoft/recognizers-text-suite',
+))!
+const english =
+  spec.what === 'retext'
+    ? (await import('unified')).unified().use((await import('retext-english')).default)
+    : null
+
+// The structure is read once outside the timings of the parser-alone cases, as users calling one parser would.
+const releases = spec.what === 'pipeline' ? [] : lib.splitReleases(text).releases
+const blocks = releases.flatMap((r) =>
+  [r.title ?? '', r.standfirst ?? '', ...r.paragraphs.map((p) => p.text)].filter(Boolean),
+)
+
+const runs: Record<string, () => number> = {
+  pipeline: () => lib.extract(text, { publishedOn: REFERENCE }).releases.length,
+  split: () => lib.splitReleases(text).releases.length,
+  quotes: () => count(releases.map((r) => lib.extractQuotes(r))),
+  operations: () => count(releases.map((r) => lib.findOperations(r))),
+  dates: () => count(releases.map((r) => lib.findDates(r, { reference: REFERENCE }))),
+  statistics: () => count(releases.map((r) => lib.findStatistics(r))),
+  // Peers, paragraph by paragraph: the fastest way a user would call them.
+  chrono: () => count(blocks.map((b) => chrono.en.GB.parse(b, new Date(`${REFERENCE}T12:00:00Z`)))),
+  recognizers: () =>
+    count(
+      blocks.map((b) => [
+        ...Recognizers.recognizeNumber(b, Recognizers.Culture.English),
+        ...Recognizers.recognizeCurrency(b, Recognizers.Culture.English),
+        ...Recognizers.recognizePercentage(b, Recognizers.Culture.English),
+      ]),
+    ),
+  // retext's English tokeniser alone, for scale: what it costs to build an nlcst tree of every paragraph.
+  retext: () => count(blocks.map((b) => english!.parse(b).children)),
+}
+
+function count(lists: unknown[][]): number {
+  return lists.reduce((n, l) => n + l.length, 0)
+}
+
+const run = runs[spec.what]
+if (!run) throw new Error(`unknown case ${spec.what}`)
+let best = Number.POSITIVE_INFINITY
+let found = 0
+for (let i = 0; i < (spec.repeat ?? 1); i++) {
+  const start = process.hrtime.bigint()
+  found = run()
+  best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9)
+}
+const nReleases = spec.what === 'pipeline' ? found : releases.length
+console.log(
+  JSON.stringify({
+    seconds: best,
+    bytes,
+    releases: nReleases,
+    found,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+)
