@@ -14,3 +14,4 @@ export { type ExtractQuotesOptions, extractQuotes } from './quotes/extract-quote
 export { type SplitResult, splitReleases } from './releases/split-releases'
 export { type FindStatisticsOptions, findStatistics } from './statistics/find-statistics'
 export type { ParserInput, ReleaseLike } from './text/blocks'
+export { renderHtml, type NamedResult, type RenderHtmlOptions } from './view/render-html'

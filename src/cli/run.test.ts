@@ -90,6 +90,14 @@ describe('press-extract (command line)', () => {
     expect(schema['x-model-version']).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
+  it('writes an HTML report with `view`', async () => {
+    const { code, out } = await run(['view', DATA])
+    expect(code).toBe(EXIT_OK)
+    expect(out.startsWith('<!doctype html>')).toBe(true)
+    expect((out.match(/<article class="release"/g) ?? []).length).toBe(20)
+    expect((await run(['view', '--format', 'csv', DATA])).code).toBe(EXIT_USAGE)
+  })
+
   it('prints help and the version', async () => {
     expect((await run(['--help'])).out).toContain('Usage: press-extract')
     expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+\n$/)

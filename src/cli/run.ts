@@ -9,6 +9,7 @@ import { CSV_TABLES, type CsvTable, csvHeader } from './csv'
 import { FORMATS, type Format } from './format'
 import { processFiles } from './process-files'
 import { errorMessage, expandPaths } from './read-input'
+import { buildReport } from './view'
 
 /** Where the command writes; a test passes its own. */
 export interface CliIo {
@@ -27,6 +28,7 @@ export const EXIT_USAGE = 2
 
 export const HELP = `Usage: press-extract [options] [FILES|FOLDERS|-]
        press-extract schema [--document]
+       press-extract view [--output report.html] FILES|FOLDERS|-
 
 Reads press-release dumps (files, folders searched for *.txt, or - for standard input)
 and writes one JSON line per release: its title, source, paragraphs, quotes with speakers,
@@ -45,6 +47,8 @@ Options:
 
 Commands:
   schema                    print the JSON Schema of one output line (--document: of --format json)
+  view                      write one self-contained HTML page with every release and every
+                            item found marked in its text (to --output, or standard output)
 
 Exit codes: 0 done; 1 a file could not be read (the others are still processed);
 2 bad usage.
@@ -113,6 +117,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usage(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
   }
 
+  const view = positionals[0] === 'view'
+  if (view) positionals.shift()
+  if (view && (values.format || values.table))
+    return usage('view writes HTML: --format and --table do not apply')
+
   if (positionals.length === 0 && io.stdinIsTTY !== false) {
     io.stderr.write(`press-extract: no input: give files, folders, or - for standard input\n\n${HELP}`)
     return EXIT_USAGE
@@ -131,6 +140,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let failed = errors.length > 0
   for (const e of errors) io.stderr.write(`press-extract: ${e.path}: ${e.message}\n`)
   const sources = [...(stdinWanted ? ['-'] : []), ...files]
+  const fail = (file: string, message: string) => {
+    failed = true
+    io.stderr.write(`press-extract: ${file}: ${message}\n`)
+  }
+  if (view) {
+    output.write(await buildReport(sources, options, { stdin: io.stdin, fail }))
+    output.close()
+    return failed ? EXIT_UNREADABLE : EXIT_OK
+  }
   if (format === 'csv') output.write(csvHeader(tableName))
   const showProgress = !values.quiet && io.stderr.isTTY === true && sources.length > 1
   await processFiles(sources, {
@@ -142,10 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     warn: (file, d) => {
       if (!values.quiet) io.stderr.write(`press-extract: ${file}: warning ${d.ruleId}: ${d.message}\n`)
     },
-    fail: (file, message) => {
-      failed = true
-      io.stderr.write(`press-extract: ${file}: ${message}\n`)
-    },
+    fail,
     progress: showProgress ? progressBar(io, sources.length) : undefined,
     stdin: io.stdin,
   })

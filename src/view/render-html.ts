@@ -1,0 +1,281 @@
+import type { ExtractResult, Release } from '../model'
+import { toBlocks } from '../text/blocks'
+import { REPORT_CSS } from './report-style'
+
+/** The kinds of item the report marks, in the order of their filters and tables. */
+export const VIEW_KINDS = ['quote', 'speaker', 'operation', 'date', 'statistic'] as const
+export type ViewKind = (typeof VIEW_KINDS)[number]
+
+/** One file's result, named, for a report over several files. */
+export type NamedResult = ExtractResult & { file?: string }
+
+export interface RenderHtmlOptions {
+  /** The page's title; default: `press-extract report`. */
+  title?: string
+}
+
+/** An item placed in the text: where, what kind, and what its tooltip says. */
+interface Placed {
+  start: number
+  end: number
+  kind: ViewKind
+  id: string
+  tip: string
+}
+
+/**
+ * Renders results as one self-contained HTML page (inline CSS, no fetched resources) with a
+ * contents list, and for each release its text with every quote, speaker, operation, date and
+ * statistic marked in place (a distinct colour and underline each, a tooltip with the normalised
+ * value and the rule), then a table per kind. All input text is escaped.
+ *
+ * @example
+ * writeFileSync('report.html', renderHtml([{ file: 'dump.txt', ...extract(text) }]))
+ */
+export function renderHtml(
+  results: NamedResult | readonly NamedResult[],
+  options: RenderHtmlOptions = {},
+): string {
+  const list = Array.isArray(results) ? (results as readonly NamedResult[]) : [results as NamedResult]
+  const title = options.title ?? 'press-extract report'
+  const releases = list.flatMap((r, f) =>
+    r.releases.map((release) => ({ file: r.file ?? null, release, anchor: `r${f}-${release.index}` })),
+  )
+  const counts = Object.fromEntries(VIEW_KINDS.map((k) => [k, 0])) as Record<ViewKind, number>
+  const sections = releases.map(({ file, release, anchor }) => {
+    const placed = placeItems(release, anchor)
+    for (const p of placed) counts[p.kind]++
+    return renderRelease(release, file, anchor, placed)
+  })
+  const filters = [
+    '<fieldset class="filters" aria-label="Show"><legend>Show</legend>',
+    radio('all', 'everything', true),
+    ...VIEW_KINDS.map((k) => radio(k, `${KIND_LABEL[k]}s (${counts[k]})`, false)),
+    '</fieldset>',
+  ].join('')
+  const contents = releases
+    .map(
+      ({ release, anchor, file }) =>
+        `<li><a href="#${anchor}">${esc(release.title ?? '(untitled release)')}</a>${file ? ` <span class="file">${esc(file)}</span>` : ''}</li>`,
+    )
+    .join('')
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="press-extract">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header><h1>${esc(title)}</h1>
+<p>${releases.length} releases. Marked: ${VIEW_KINDS.map((k) => `<span class="key k-${k}">${KIND_LABEL[k]}</span>`).join(' ')}. Hover or focus a mark for its value and rule.</p>
+${filters}
+</header>
+<nav aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav>
+<main>${sections.join('\n')}</main>
+</body>
+</html>
+`
+}
+
+const KIND_LABEL: Record<ViewKind, string> = {
+  quote: 'quote',
+  speaker: 'speaker',
+  operation: 'operation',
+  date: 'date',
+  statistic: 'statistic',
+}
+
+function radio(value: string, label: string, checked: boolean): string {
+  return `<label><input type="radio" name="show" value="${value}" id="show-${value}"${checked ? ' checked' : ''}> ${esc(label)}</label>`
+}
+
+/** Every item of a release with its span and tooltip; quotes once per paragraph they run over. */
+function placeItems(release: Release, anchor: string): Placed[] {
+  const placed: Placed[] = []
+  release.quotes.forEach((q, i) => {
+    const who = q.speaker ? speakerLabel(q.speaker) : 'speaker unknown'
+    const tip = `Quote · ${who}${q.cue ? ` · cue “${q.cue}”` : ''}${q.rule ? ` · rule ${q.rule}` : ''}`
+    const parts = q.paragraphs.length > 0 ? q.paragraphs : [q]
+    for (const p of parts) placed.push({ ...p.span, kind: 'quote', id: `${anchor}-q${i}`, tip })
+    for (const [j, m] of speakerMentions(q).entries()) {
+      placed.push({ ...m.span, kind: 'speaker', id: `${anchor}-q${i}-s${j}`, tip: `Speaker · ${who}` })
+    }
+  })
+  release.operations.forEach((o, i) => {
+    o.mentions.forEach((m, j) => {
+      placed.push({
+        ...m.span,
+        kind: 'operation',
+        id: `${anchor}-o${i}-${j}`,
+        tip: `Operation · ${o.name}${m.rule ? ` · rule ${m.rule}` : ''}`,
+      })
+    })
+  })
+  release.dates.forEach((d, i) => {
+    const tip = `${d.type} · ${d.value}${d.mod ? ` (${d.mod})` : ''}${d.inferred ? ' · inferred' : ''}${d.rule ? ` · rule ${d.rule}` : ''}`
+    placed.push({ ...d.span, kind: 'date', id: `${anchor}-d${i}`, tip })
+  })
+  release.statistics.forEach((s, i) => {
+    const tip = `${s.value} ${s.unit} · ${s.qualifier}${s.measure ? ` · ${s.measure}` : ''}${s.change ? ` · ${s.change}` : ''}${s.rule ? ` · rule ${s.rule}` : ''}`
+    placed.push({ ...s.span, kind: 'statistic', id: `${anchor}-s${i}`, tip })
+  })
+  return placed
+}
+
+/** Where the speaker is named, when the quote parser recorded it (an optional field of its own). */
+function speakerMentions(quote: Release['quotes'][number]): Array<{ span: { start: number; end: number } }> {
+  const extra = quote as { speakerSpan?: { start: number; end: number } | null; speaker: unknown }
+  const speaker = quote.speaker as { mentions?: Array<{ span: { start: number; end: number } }> } | null
+  if (speaker?.mentions) return speaker.mentions
+  return extra.speakerSpan ? [{ span: extra.speakerSpan }] : []
+}
+
+function speakerLabel(s: NonNullable<Release['quotes'][number]['speaker']>): string {
+  return [[s.title, s.name].filter(Boolean).join(' '), s.role].filter(Boolean).join(', ')
+}
+
+function renderRelease(release: Release, file: string | null, anchor: string, placed: Placed[]): string {
+  const published = release.publishedOn
+    ? `${esc(release.publishedOn.date)}${release.publishedOn.inferred ? ' <span class="inferred" title="inferred from the text">(inferred)</span>' : ''}`
+    : 'unknown'
+  const meta = [
+    file ? `<span>File: ${esc(file)}</span>` : '',
+    `<span>Source: ${esc(release.source ?? 'unknown')}</span>`,
+    `<span>Published: ${published}</span>`,
+  ].join(' · ')
+  const body = toBlocks(release)
+    .map((b) => {
+      const inner = markText(b.text, b.start, placed)
+      if (b.kind === 'title') return ''
+      if (b.kind === 'standfirst') return `<p class="standfirst">${inner}</p>`
+      return b.kind === 'bullet' ? `<p class="bullet">• ${inner}</p>` : `<p>${inner}</p>`
+    })
+    .join('\n')
+  const titleBlock = toBlocks(release).find((b) => b.kind === 'title')
+  const heading = titleBlock ? markText(titleBlock.text, titleBlock.start, placed) : '(untitled release)'
+  return `<article class="release" id="${anchor}" data-release="${release.index}">
+<h2>${heading}</h2>
+<p class="meta">${meta}</p>
+<div class="text">${body}</div>
+${renderTables(release, placed)}
+</article>`
+}
+
+/**
+ * The text of one block with its items marked. Items may overlap (a date inside a quote): marks
+ * nest, and where one crosses another's edge it is split, so every item is marked and the HTML
+ * stays well formed.
+ */
+function markText(text: string, offset: number, placed: readonly Placed[]): string {
+  const end = offset + text.length
+  const items = placed
+    .filter((p) => p.end > offset && p.start < end && p.end > p.start)
+    .map((p) => ({ ...p, start: Math.max(p.start, offset), end: Math.min(p.end, end) }))
+  if (items.length === 0) return esc(text)
+  const points = [...new Set([offset, end, ...items.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b)
+  const stack: Placed[] = []
+  let html = ''
+  for (let k = 0; k < points.length - 1; k++) {
+    const at = points[k]!
+    // Close what ends here; items above it in the stack close too and reopen.
+    const lowest = stack.findIndex((p) => p.end <= at)
+    if (lowest >= 0) {
+      const popped = stack.splice(lowest)
+      html += '</mark>'.repeat(popped.length)
+      for (const p of popped) if (p.end > at) open(p)
+    }
+    const starting = items.filter((p) => p.start === at).sort((a, b) => b.end - a.end || rank(a) - rank(b))
+    for (const p of starting) open(p)
+    html += esc(text.slice(at - offset, points[k + 1]! - offset))
+  }
+  html += '</mark>'.repeat(stack.length)
+  return html
+
+  function open(p: Placed) {
+    stack.push(p)
+    html += `<mark class="k-${p.kind}" data-kind="${p.kind}" data-item="${p.id}" title="${esc(p.tip)}" tabindex="0">`
+  }
+}
+
+/** Quotes outermost, then the rest, when two items start and end together. */
+function rank(p: Placed): number {
+  return VIEW_KINDS.indexOf(p.kind)
+}
+
+function renderTables(release: Release, placed: readonly Placed[]): string {
+  const tables: string[] = []
+  const table = (kind: ViewKind, caption: string, head: string[], rows: string[][]) => {
+    if (rows.length === 0) return
+    tables.push(
+      `<table class="items t-${kind}" data-kind="${kind}"><caption>${caption} (${rows.length})</caption><thead><tr>${head
+        .map((h) => `<th scope="col">${h}</th>`)
+        .join(
+          '',
+        )}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+    )
+  }
+  const e = (s: string | number | null | undefined) => esc(s === null || s === undefined ? '' : String(s))
+  table(
+    'quote',
+    'Quotes',
+    ['Quote', 'Speaker', 'Title', 'Role', 'Cue', 'Rule'],
+    release.quotes.map((q) => [
+      e(q.text),
+      e(q.speaker?.name),
+      e(q.speaker?.title),
+      e(q.speaker?.role),
+      e(q.cue),
+      e(q.rule),
+    ]),
+  )
+  table(
+    'operation',
+    'Operations',
+    ['Operation', 'Mentions'],
+    release.operations.map((o) => [e(o.name), o.mentions.map((m) => e(m.text)).join('; ')]),
+  )
+  table(
+    'date',
+    'Dates',
+    ['Text', 'Type', 'Value', 'Mod', 'Rule'],
+    release.dates.map((d) => [e(d.text), e(d.type), e(d.value), e(d.mod), e(d.rule)]),
+  )
+  table(
+    'statistic',
+    'Statistics',
+    ['Text', 'Value', 'Unit', 'Qualifier', 'Measure', 'Change', 'Rule'],
+    release.statistics.map((s) => [
+      e(s.text),
+      e(s.value),
+      e(s.unit),
+      e(s.qualifier),
+      e(s.measure),
+      e(s.change),
+      e(s.rule),
+    ]),
+  )
+  void placed
+  return tables.length > 0
+    ? `<section class="tables" aria-label="Items found">${tables.join('\n')}</section>`
+    : ''
+}
+
+const BIDI_AND_CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Escapes text for HTML content and attributes. Direction overrides and control characters are
+ * shown as visible code points, so no input can reorder or hide what the report shows.
+ */
+export function esc(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(BIDI_AND_CONTROL, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
+}

@@ -1,0 +1,52 @@
+/** Per kind: a light background, a text colour dark enough on it (WCAG AA), and an underline style of its own. */
+const KIND_STYLE: Record<string, { bg: string; line: string; decoration: string }> = {
+  quote: { bg: '#fff4c2', line: '#7a5c00', decoration: 'solid' },
+  speaker: { bg: '#e6ddff', line: '#4b2aa8', decoration: 'double' },
+  operation: { bg: '#d4f5e6', line: '#0b6b45', decoration: 'wavy' },
+  date: { bg: '#d8ecff', line: '#0b4f8a', decoration: 'dotted' },
+  statistic: { bg: '#ffe0dc', line: '#a1251b', decoration: 'dashed' },
+}
+
+const kinds = Object.keys(KIND_STYLE)
+
+/** Marks, legend keys and the one-kind filters (radio buttons and `:has()`, no script). */
+const kindRules = kinds
+  .map((k) => {
+    const s = KIND_STYLE[k]!
+    return [
+      `mark.k-${k}, .key.k-${k} { background: ${s.bg}; text-decoration: underline ${s.decoration} ${s.line}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+      `body:has(#show-${k}:checked) mark:not(.k-${k}) { background: none; text-decoration: none; }`,
+      `body:has(#show-${k}:checked) table.items:not(.t-${k}) { display: none; }`,
+    ].join('\n')
+  })
+  .join('\n')
+
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --rule: #d0d0d0; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 4rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+header { position: sticky; top: 0; background: #fff; border-bottom: 1px solid var(--rule); padding: .5rem 0; z-index: 1; }
+h1 { font-size: 1.4rem; margin: .2rem 0; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .3rem; }
+.filters { border: 0; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; font-size: .9rem; }
+.filters legend { font-weight: 600; float: left; margin-right: .5rem; }
+nav ol { columns: 2; font-size: .9rem; }
+nav .file, .meta { color: var(--muted); font-size: .85rem; }
+article.release { border-top: 2px solid var(--rule); margin-top: 2rem; scroll-margin-top: 8rem; }
+.standfirst { font-weight: 600; }
+.bullet { margin-left: 1.2rem; }
+mark { color: inherit; padding: 0 .05em; border-radius: 2px; }
+mark:focus { outline: 2px solid #000; }
+.key { padding: 0 .3em; margin: 0 .1em; }
+.inferred { font-style: italic; }
+table.items { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .85rem; }
+table.items caption { text-align: left; font-weight: 600; }
+table.items th, table.items td { border: 1px solid var(--rule); padding: .2rem .4rem; vertical-align: top; text-align: left; }
+${kindRules}
+@media print {
+  header { position: static; }
+  .filters, nav { display: none; }
+  article.release { break-before: page; }
+  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`
