@@ -263,8 +263,9 @@ function renderTables(release: Release, placed: readonly Placed[]): string {
     : ''
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this must find
+/** Control characters (but tab and line breaks) and the bidirectional marks, embeddings, overrides and isolates. */
 const BIDI_AND_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
