@@ -29,6 +29,13 @@ describe('built package', () => {
     expect(cjs.extract(SAMPLE).releases[0].title).toBe('Title')
   })
 
+  it('ships the JSON Schema of the model as press-extract/schema.json', async () => {
+    const { modelJsonSchema } = await import(dist('index.js'))
+    const shipped = createRequire(import.meta.url)(dist('schema.json'))
+    expect(shipped).toEqual(modelJsonSchema('release'))
+    expect(createRequire(import.meta.url)(dist('document.schema.json'))).toEqual(modelJsonSchema('document'))
+  })
+
   it('runs the bin over the sample corpus', () => {
     const run = spawnSync(process.execPath, [dist('cli.js'), `${root}examples/data`], { encoding: 'utf8' })
     expect(run.status).toBe(0)

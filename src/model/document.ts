@@ -42,6 +42,14 @@ export const Release = z.object({
 })
 export type Release = z.infer<typeof Release>
 
+/** One line of the command line's JSON Lines output: a release and the file it came from. */
+export const ReleaseRecord = Release.extend({
+  file: z
+    .string()
+    .meta({ description: 'The file the release was read from (`<stdin>` for standard input).' }),
+})
+export type ReleaseRecord = z.infer<typeof ReleaseRecord>
+
 export const Preamble = Mention.meta({
   description: 'Text before the first release, kept rather than dropped.',
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ExtractResult, Release } from './document'
+import { ExtractResult, ReleaseRecord } from './document'
 
 export * from './date-mention'
 export * from './document'
@@ -14,10 +14,11 @@ export const MODEL_VERSION = '1.0.0'
 /**
  * The model as JSON Schema (draft 2020-12), made by zod from the same schemas the types come from.
  *
- * @param which `release` for one release (a line of the JSON Lines output), `document` for a whole result.
+ * @param which `release` for one line of the JSON Lines output (a release and its `file`), `document`
+ *   for a whole result of `extract`.
  */
 export function modelJsonSchema(which: 'release' | 'document' = 'release'): Record<string, unknown> {
-  const schema = z.toJSONSchema(which === 'release' ? Release : ExtractResult, { io: 'output' })
+  const schema = z.toJSONSchema(which === 'release' ? ReleaseRecord : ExtractResult, { io: 'output' })
   return {
     ...schema,
     title: which === 'release' ? 'press-extract Release' : 'press-extract ExtractResult',
