@@ -1,6 +1,6 @@
 import type { Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { contentHash } from '../text/hash'
-import { type Line, splitLines, trimRange } from '../text/lines'
+import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 
 /** What `splitReleases` returns: the releases, any text before the first one, and what was odd. */
 export interface SplitResult {
@@ -154,12 +154,7 @@ function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boo
 }
 
 function isBlank(text: string, l: Line): boolean {
-  for (let i = l.start; i < l.end; i++) {
-    const c = text.charCodeAt(i)
-    // Fast path for ASCII; other characters go through \s (NBSP, BOM, narrow and thin spaces).
-    if (c === 32 || c === 9) continue
-    if (c < 128 || !/\s/.test(text[i]!)) return false
-  }
+  for (let i = l.start; i < l.end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false
   return true
 }
 
@@ -322,7 +317,14 @@ function isStandfirst(candidate: Paragraph, next: Paragraph): boolean {
   if (candidate.kind !== 'text' || OPENING_QUOTE.test(candidate.text)) return false
   const t = candidate.text
   // A dek repeated as the first sentence of the story.
-  if (next.text.startsWith(t.replace(/[.\s]+$/, ''))) return true
+  if (next.text.startsWith(withoutFinalStop(t))) return true
   if (t.length <= MAX_STANDFIRST) return true
   return t.length <= MAX_UNPUNCTUATED_STANDFIRST && !/[.!?]$/.test(t)
+}
+
+/** The text without its final full stops and spaces (a loop: `/[.\\s]+$/` is quadratic on long runs). */
+function withoutFinalStop(t: string): string {
+  let end = t.length
+  while (end > 0 && (t.charCodeAt(end - 1) === 46 || isWhiteSpace(t.charCodeAt(end - 1)))) end--
+  return t.slice(0, end)
 }

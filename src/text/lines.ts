@@ -33,14 +33,32 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
-const LEADING_SPACE = /^\s+/
-const TRAILING_SPACE = /\s+$/
+/** The characters `\s` matches (as `String.prototype.trim` trims them): ASCII and Unicode spaces, NBSP, BOM. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
 
-/** The offsets of `text.slice(start, end)` once white space (NBSP, BOM and narrow spaces too) is trimmed. */
+/**
+ * The offsets of `text.slice(start, end)` once white space (NBSP, BOM and narrow spaces too) is
+ * trimmed. A loop, not `/\s+$/`, which retries from every space and is quadratic on long runs.
+ */
 export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
-  const slice = text.slice(start, end)
-  const lead = LEADING_SPACE.exec(slice)?.[0].length ?? 0
-  if (lead === slice.length) return { start: end, end }
-  const trail = TRAILING_SPACE.exec(slice)?.[0].length ?? 0
-  return { start: start + lead, end: end - trail }
+  let s = start
+  let e = end
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++
+  if (s === e) return { start: end, end }
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--
+  return { start: s, end: e }
 }
