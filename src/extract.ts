@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { type FindDatesOptions, findDates, inferPublishedOn } from './dates/find-dates'
 import type { ExtractResult, PublishedOn, Release } from './model'
-import { type FindOperationsOptions, findOperations } from './operations/find-operations'
+import { type FindOperationsOptions, FindOperationsOptionsSchema, findOperations } from './operations/find-operations'
 import {
   DayOption,
   type DiagnosticSink,
@@ -26,7 +26,7 @@ export const ExtractOptionsSchema = z.strictObject({
     .optional(),
   parsers: z.array(z.enum(PARSER_NAMES, { error: `expected one of ${PARSER_NAMES.join(', ')}` })).optional(),
   quotes: z.looseObject({}).optional(),
-  operations: z.looseObject({}).optional(),
+  operations: FindOperationsOptionsSchema.omit({ onDiagnostic: true }).optional(),
   dates: z.looseObject({}).optional(),
   statistics: z.looseObject({}).optional(),
 })

@@ -1,16 +1,57 @@
 import type { Operation } from '../model'
-import type { DiagnosticSink } from '../options'
-import type { ParserInput } from '../text/blocks'
+import { type ParserInput, toBlocks } from '../text/blocks'
+import { addBareMentions } from './bare-names'
+import { linkMentions, settleHeadlines } from './link'
+import { type Candidate, type ScanSink, scanBlock } from './scan'
+import { type FindOperationsOptions, resolveSettings } from './settings'
 
-export interface FindOperationsOptions {
-  /** Called with each diagnostic; default: none. */
-  onDiagnostic?: DiagnosticSink
-}
+export {
+  OPERATION_FORCE_WORDS,
+  OPERATION_LEAD_WORDS,
+  OPERATION_PLURAL_PREFIXES,
+  OPERATION_PREFIXES,
+  OPERATION_STOP_WORDS,
+} from './lexicon'
+export { type FindOperationsOptions, FindOperationsOptionsSchema, type ListOption } from './settings'
 
 /**
- * Finds named operations ("Operation Hurricane", "Op Cyclone"): one entry per operation, with
- * every mention. Not implemented yet: returns an empty list.
+ * Finds named operations ("Operation Hurricane", "Op Cyclone", "OPERATION TARLAC", "Operation
+ * ‘Hurricane’"): one entry per operation, named `Operation <Name>`, with every mention in input
+ * order. The same operation under several forms ("Operation Alliances", "Op Alliances") is one
+ * entry. Roles, units and the common noun ("Head of Operations", "Joint Operations Unit", "the
+ * operation") are not operations.
+ *
+ * Never throws on text; throws an `OptionsError` naming the option when options are invalid.
+ *
+ * @param input A string (scanned line by line) or a release from `splitReleases`.
+ * @param options Prefixes and stop words to extend or replace (see `ListOption`), and more.
+ * @returns The operations, in the order they are first mentioned.
+ *
+ * @example
+ * findOperations('It was known as Op Cyclone. Both Op Hurricane and Op Cyclone show the danger.')
+ * //=> [
+ * //   { name: 'Operation Cyclone', mentions: [
+ * //     { text: 'Op Cyclone', span: { start: 16, end: 26 }, rule: 'operations/prefix-name' },
+ * //     { text: 'Op Cyclone', span: { start: 50, end: 60 }, rule: 'operations/prefix-name' } ] },
+ * //   { name: 'Operation Hurricane', mentions: [
+ * //     { text: 'Op Hurricane', span: { start: 33, end: 45 }, rule: 'operations/prefix-name' } ] },
+ * // ]
+ *
+ * @example
+ * findOperations('Officers from Project Servator patrolled the station.', { prefixes: ['Project'] })
+ * //=> [{ name: 'Project Servator', mentions: [{ text: 'Project Servator', ... }] }]
  */
-export function findOperations(_input: ParserInput, _options: FindOperationsOptions = {}): Operation[] {
-  return []
+export function findOperations(input: ParserInput, options: FindOperationsOptions = {}): Operation[] {
+  const settings = resolveSettings(options)
+  const blocks = toBlocks(input)
+  const candidates: Candidate[] = []
+  const sink: ScanSink = {
+    candidate: (c) => candidates.push(c),
+    diagnostic: (ruleId, message, span) => settings.onDiagnostic?.({ ruleId, message, span }),
+  }
+  for (const block of blocks) scanBlock(block, settings, sink)
+  if (candidates.length === 0) return []
+  const operations = linkMentions(settleHeadlines(candidates, sink))
+  if (settings.bareNames) addBareMentions(blocks, operations)
+  return operations
 }

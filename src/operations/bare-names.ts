@@ -1,0 +1,66 @@
+import type { Operation } from '../model'
+import type { TextBlock } from '../text/blocks'
+
+/** Marks around a quoted name, trimmed by loops rather than a regex anchored at the end only. */
+const OPENING = ' \u00A0\'"‘“«'
+const CLOSING = '\'"’”»'
+/** Most names one pattern is built from: a release names a handful of operations at most. */
+const MAX_NAMES = 50
+
+/**
+ * Adds the mentions where a named operation's bare name stands alone ("Tarlac has been ...")
+ * after the text has named it with a prefix. Each name is matched as written in a prefixed
+ * mention, as a whole word sequence, outside the prefixed mentions.
+ */
+export function addBareMentions(blocks: readonly TextBlock[], operations: Operation[]): void {
+  const owner = new Map<string, Operation>()
+  for (const op of operations) {
+    for (const m of op.mentions) {
+      const name = bareName(m.text)
+      if (name && !owner.has(name) && owner.size < MAX_NAMES) owner.set(name, op)
+    }
+  }
+  if (owner.size === 0) return
+  const taken = operations.flatMap((op) => op.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start)
+  const alternation = [...owner.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00A0]'))
+    .join('|')
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:${alternation})(?![\\p{L}\\p{N}\\p{M}_])`, 'gu')
+  for (const block of blocks) {
+    re.lastIndex = 0
+    for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
+      const start = block.start + m.index
+      const end = start + m[0].length
+      if (overlaps(taken, start, end)) continue
+      const op = owner.get(m[0].replace(/\u00A0/g, ' '))
+      op?.mentions.push({ text: m[0], span: { start, end }, rule: 'operations/bare-name' })
+    }
+  }
+  for (const op of operations) op.mentions.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** The name in a mention as written: "Op Cyclone" → "Cyclone", "Operation ‘X’" → "X". */
+function bareName(text: string): string | null {
+  // A later item of a list ("Operations Sceptre and Venetic") is a bare name already.
+  const space = text.search(/[ \u00A0]/)
+  let start = space + 1
+  let end = text.length
+  while (start < end && OPENING.includes(text.charAt(start))) start++
+  while (end > start && CLOSING.includes(text.charAt(end - 1))) end--
+  const name = text.slice(start, end).replace(/\u00A0/g, ' ')
+  return /^\p{Lu}/u.test(name) ? name : null
+}
+
+/** Whether [start, end) overlaps one of the sorted spans. */
+function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((spans[mid] as { end: number }).end <= start) lo = mid + 1
+    else hi = mid
+  }
+  const s = spans[lo]
+  return s !== undefined && s.start < end
+}

@@ -1,0 +1,438 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
+import type { Diagnostic, Operation } from '../model'
+import { splitReleases } from '../releases/split-releases'
+import { type FindOperationsOptions, findOperations } from './find-operations'
+
+/** Operations in short form: `[name, ['mention text@start', ...]]`, the end being start + length. */
+type Brief = [string, string[]]
+
+function brief(operations: readonly Operation[]): Brief[] {
+  return operations.map((o) => [o.name, o.mentions.map((m) => `${m.text}@${m.span.start}`)])
+}
+
+function run(input: string, options: FindOperationsOptions = {}): Brief[] {
+  const operations = findOperations(input, options)
+  for (const o of operations)
+    for (const m of o.mentions) expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
+  return brief(operations)
+}
+
+function diagnosticsOf(input: string): Diagnostic[] {
+  const seen: Diagnostic[] = []
+  findOperations(input, { onDiagnostic: (d) => seen.push(d) })
+  return seen
+}
+
+describe('findOperations', () => {
+  describe('operations/prefix-name', () => {
+    const cases: Array<[string, string, Brief[]]> = [
+      [
+        'a name in mid-sentence, before a comma',
+        'One of those investigations was Operation Hurricane, led by the South East ROCU.',
+        [['Operation Hurricane', ['Operation Hurricane@32']]],
+      ],
+      [
+        '"Op" at the end of a sentence',
+        'A further off-shoot operation launched in the Eastern Region, known as Op Cyclone.',
+        [['Operation Cyclone', ['Op Cyclone@71']]],
+      ],
+      [
+        '"Op." with its full stop',
+        'Officers working on Op. Sceptre seized 12 knives.',
+        [['Operation Sceptre', ['Op. Sceptre@20']]],
+      ],
+      [
+        'capitals, re-cased in the name',
+        'OPERATION TARLAC: the policing response to protests',
+        [['Operation Tarlac', ['OPERATION TARLAC@0']]],
+      ],
+      [
+        'a capitalised name after a mixed-case prefix',
+        'Under Operation SCEPTRE, officers carried out weapon sweeps.',
+        [['Operation Sceptre', ['Operation SCEPTRE@6']]],
+      ],
+      [
+        'a possessive, left out of the mention',
+        'This has contributed to Operation Tarlac’s length and cost.',
+        [['Operation Tarlac', ['Operation Tarlac@24']]],
+      ],
+      [
+        'a straight-apostrophe possessive',
+        "Operation Tarlac's officers were redeployed.",
+        [['Operation Tarlac', ['Operation Tarlac@0']]],
+      ],
+      [
+        'a name of two words',
+        'Forces adopting Operation Soteria Bluestone have seen charge rates rise.',
+        [['Operation Soteria Bluestone', ['Operation Soteria Bluestone@16']]],
+      ],
+      [
+        'a name at the start of a sentence, not a word beginning "Op"',
+        'Op Alliances is delivered by Opal, policing’s national intelligence unit.',
+        [['Operation Alliances', ['Op Alliances@0']]],
+      ],
+      [
+        'a name at the end of a line without a full stop',
+        'The arrests were made as part of Operation Encompass',
+        [['Operation Encompass', ['Operation Encompass@33']]],
+      ],
+      [
+        'a name with a macron (New Zealand Police)',
+        'The investigation, named Operation Tūtira, began in March.',
+        [['Operation Tūtira', ['Operation Tūtira@25']]],
+      ],
+      [
+        'a hyphenated name whose parts are capitalised',
+        'Operation Make-Safe trains hotel staff to spot exploitation.',
+        [['Operation Make-Safe', ['Operation Make-Safe@0']]],
+      ],
+      [
+        'a lower-case hyphen suffix, left out',
+        'Operation Sceptre-led patrols took place in every borough.',
+        [['Operation Sceptre', ['Operation Sceptre@0']]],
+      ],
+      [
+        'a stop word ending the name',
+        'The Operation Hurricane Team arrested three men.',
+        [['Operation Hurricane', ['Operation Hurricane@4']]],
+      ],
+      [
+        'an acronym after a mixed-case name, left out',
+        'Operation Hurricane ROCU officers executed warrants.',
+        [['Operation Hurricane', ['Operation Hurricane@0']]],
+      ],
+      [
+        'a name in capitals after a mixed-case prefix, not the acronym after it',
+        'RAF Typhoons flying on Op SHADER RAF missions struck two targets.',
+        [['Operation Shader', ['Op SHADER@23']]],
+      ],
+      [
+        'a name of two words in capitals',
+        'Operation WARM WELCOME has helped thousands of families.',
+        [['Operation Warm Welcome', ['Operation WARM WELCOME@0']]],
+      ],
+      [
+        'a name ended by another prefix word',
+        'The Operation Sceptre Operations Team visited schools.',
+        [['Operation Sceptre', ['Operation Sceptre@4']]],
+      ],
+      [
+        'a name followed by a force, left out',
+        'As part of Operation Sceptre Thames Valley Police officers seized 40 knives.',
+        [['Operation Sceptre', ['Operation Sceptre@11']]],
+      ],
+      [
+        'a roman numeral in the name',
+        'Operation Nimrod II began in the spring.',
+        [['Operation Nimrod II', ['Operation Nimrod II@0']]],
+      ],
+      [
+        'a no-break space after the prefix',
+        'Officers on Operation\u00A0Hurricane made arrests.',
+        [['Operation Hurricane', ['Operation\u00A0Hurricane@12']]],
+      ],
+      [
+        'a name in brackets after its long form',
+        'Operation Alliances (Op Alliances) tackles vehicle crime.',
+        [['Operation Alliances', ['Operation Alliances@0', 'Op Alliances@21']]],
+      ],
+    ]
+    it.each(cases)('finds %s', (_, input, expected) => {
+      expect(run(input)).toEqual(expected)
+    })
+
+    it('gives the full mention with its rule', () => {
+      expect(findOperations('It was known as Op Cyclone.')).toEqual([
+        {
+          name: 'Operation Cyclone',
+          mentions: [{ text: 'Op Cyclone', span: { start: 16, end: 26 }, rule: 'operations/prefix-name' }],
+        },
+      ])
+    })
+  })
+
+  describe('operations/quoted-name', () => {
+    const cases: Array<[string, string, Brief[]]> = [
+      [
+        'curly single quotes',
+        'Operation ‘Hurricane’ ran for two years.',
+        [['Operation Hurricane', ['Operation ‘Hurricane’@0']]],
+      ],
+      [
+        'curly double quotes around two words',
+        'Officers launched Op “Safe Summer” in June.',
+        [['Operation Safe Summer', ['Op “Safe Summer”@18']]],
+      ],
+      [
+        'straight quotes',
+        "Operation 'Sceptre' returns this week.",
+        [['Operation Sceptre', ["Operation 'Sceptre'@0"]]],
+      ],
+      [
+        'a comma the sentence put inside the marks',
+        'Operation “Hurricane,” which ended in 2023, was praised.',
+        [['Operation Hurricane', ['Operation “Hurricane,”@0']]],
+      ],
+      [
+        'capitals in double quotes',
+        'Under OPERATION "TARLAC" forces sent officers.',
+        [['Operation Tarlac', ['OPERATION "TARLAC"@6']]],
+      ],
+    ]
+    it.each(cases)('finds a name in %s', (_, input, expected) => {
+      expect(run(input)).toEqual(expected)
+    })
+
+    it('names the rule', () => {
+      expect(findOperations('Operation ‘Hurricane’')[0]?.mentions[0]?.rule).toBe('operations/quoted-name')
+    })
+
+    it('reports an unclosed quotation mark and finds nothing', () => {
+      expect(run('Operation “Hurricane was launched')).toEqual([])
+      expect(diagnosticsOf('Operation “Hurricane was launched')).toEqual([
+        {
+          ruleId: 'operations/unclosed-quote',
+          message: 'Unexpected unclosed quotation mark after "Operation", expected a quoted operation name',
+          span: { start: 0, end: 11 },
+        },
+      ])
+    })
+  })
+
+  describe('operations/plural-list', () => {
+    const cases: Array<[string, string, Brief[]]> = [
+      [
+        'two names joined by "and"',
+        'Operations Sceptre and Venetic both targeted knife crime.',
+        [
+          ['Operation Sceptre', ['Operations Sceptre@0']],
+          ['Operation Venetic', ['Venetic@23']],
+        ],
+      ],
+      [
+        'three names with a comma and "&"',
+        'Ops Alpha, Bravo & Charlie ran at once.',
+        [
+          ['Operation Alpha', ['Ops Alpha@0']],
+          ['Operation Bravo', ['Bravo@11']],
+          ['Operation Charlie', ['Charlie@19']],
+        ],
+      ],
+    ]
+    it.each(cases)('finds %s', (_, input, expected) => {
+      expect(run(input)).toEqual(expected)
+      expect(findOperations(input)[0]?.mentions[0]?.rule).toBe('operations/plural-list')
+    })
+
+    it('links a listed name with its singular mentions', () => {
+      expect(run('Operations Sceptre and Venetic. Op Venetic began in 2020.')).toEqual([
+        ['Operation Sceptre', ['Operations Sceptre@0']],
+        ['Operation Venetic', ['Venetic@23', 'Op Venetic@32']],
+      ])
+    })
+  })
+
+  describe('linking', () => {
+    it('gives one entry with every mention for several forms of one name', () => {
+      const input =
+        'The first intensification week of Operation Alliances has concluded. Op Alliances is delivered by Opal. OP ALLIANCES will run again.'
+      expect(run(input)).toEqual([
+        ['Operation Alliances', ['Operation Alliances@34', 'Op Alliances@69', 'OP ALLIANCES@104']],
+      ])
+    })
+
+    it('links a name introduced once ("known as") with its later mentions, in order of first mention', () => {
+      const input = [
+        'One investigation was Operation Hurricane.',
+        'A further off-shoot operation was launched, known as Op Cyclone.',
+        '“Both Op Hurricane and Op Cyclone show the danger these groups present.”',
+      ].join('\n\n')
+      expect(run(input)).toEqual([
+        ['Operation Hurricane', ['Operation Hurricane@22', 'Op Hurricane@116']],
+        ['Operation Cyclone', ['Op Cyclone@97', 'Op Cyclone@133']],
+      ])
+    })
+
+    it('links a quoted and an unquoted form', () => {
+      expect(run('Operation ‘Hurricane’ began in 2021. Op Hurricane ended in 2023.')).toEqual([
+        ['Operation Hurricane', ['Operation ‘Hurricane’@0', 'Op Hurricane@37']],
+      ])
+    })
+
+    it('links a short form to the longer name it begins', () => {
+      expect(
+        run('Operation Soteria Bluestone is a national programme. Operation Soteria has been adopted.'),
+      ).toEqual([['Operation Soteria Bluestone', ['Operation Soteria Bluestone@0', 'Operation Soteria@53']]])
+    })
+
+    it('names the operation from a mixed-case mention rather than capitals', () => {
+      expect(run('OPERATION MCDONALD\nOfficers on Operation McDonald made arrests.')).toEqual([
+        ['Operation McDonald', ['OPERATION MCDONALD@0', 'Operation McDonald@31']],
+      ])
+    })
+
+    it('keeps different operations apart', () => {
+      expect(run('Operation Sceptre and Operation Venetic')).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre@0']],
+        ['Operation Venetic', ['Operation Venetic@22']],
+      ])
+    })
+  })
+
+  describe('headlines', () => {
+    it('cuts a Title Case run after the first name word', () => {
+      expect(run('Operation Sceptre Knife Crime Crackdown Begins Across London')).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre@0']],
+      ])
+    })
+
+    it('cuts a headline name to the name the prose gives', () => {
+      const input =
+        'Operation Soteria Bluestone Expands To Five More Forces\n\nForces using Operation Soteria Bluestone saw charge rates rise.'
+      expect(run(input)).toEqual([
+        ['Operation Soteria Bluestone', ['Operation Soteria Bluestone@0', 'Operation Soteria Bluestone@70']],
+      ])
+    })
+
+    it('finds a name after a lead word or a possessive', () => {
+      expect(run('Dozens Arrested In Operation Sceptre Crackdown On Knife Crime')).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre@19']],
+      ])
+      expect(run('Police Scotland’s Operation Moonbeam Returns For Bonfire Night')).toEqual([
+        ['Operation Moonbeam', ['Operation Moonbeam@18']],
+      ])
+    })
+
+    it('drops the common noun in a headline, with a diagnostic', () => {
+      const input = 'Police Operation Nets Drugs And Cash In Dawn Raids'
+      expect(run(input)).toEqual([])
+      expect(diagnosticsOf(input)).toEqual([
+        {
+          ruleId: 'operations/headline-common-noun',
+          message:
+            'Unexpected name after a word that reads as the common noun in a headline: "Operation Nets"',
+          span: { start: 7, end: 21 },
+        },
+      ])
+    })
+
+    it('reads a run of ranks and names as prose when a lower-case word leads the name', () => {
+      expect(run('said Operation Hurricane Gold Commander Chief Superintendent Amy Lee')).toEqual([
+        ['Operation Hurricane', ['Operation Hurricane@5']],
+      ])
+    })
+
+    it('reads a block ending with a full stop as prose', () => {
+      expect(run('Operation Soteria Bluestone – Avon And Somerset Police, Durham Constabulary.')).toEqual([
+        ['Operation Soteria Bluestone', ['Operation Soteria Bluestone@0']],
+      ])
+    })
+
+    it('keeps a headline name the prose confirms, whatever precedes it', () => {
+      const input =
+        'Drugs Operation Venetic Results Published Across Every Force\n\nOperation Venetic began in 2020.'
+      expect(run(input)).toEqual([['Operation Venetic', ['Operation Venetic@6', 'Operation Venetic@62']]])
+    })
+  })
+
+  describe('options', () => {
+    it('adds a prefix, kept as the canonical word when it does not abbreviate "Operation"', () => {
+      expect(run('Officers from Project Servator patrolled the station.', { prefixes: ['Project'] })).toEqual(
+        [['Project Servator', ['Project Servator@14']]],
+      )
+    })
+
+    it('replaces the prefixes', () => {
+      expect(run('Operation Hurricane and PROJECT SERVATOR', { prefixes: { replace: ['PROJECT'] } })).toEqual(
+        [['Project Servator', ['PROJECT SERVATOR@24']]],
+      )
+    })
+
+    it('extends and trims the stop list', () => {
+      expect(run('Operation Hurricane', { stopWords: ['Hurricane'] })).toEqual([])
+      expect(run('Operation Support began', { stopWords: { remove: ['Support'] } })).toEqual([
+        ['Operation Support', ['Operation Support@0']],
+      ])
+    })
+
+    it('turns the list rule off with an empty plural list', () => {
+      expect(run('Operations Sceptre and Venetic', { pluralPrefixes: { replace: [] } })).toEqual([])
+    })
+
+    it('adds bare-name mentions when asked', () => {
+      const input = 'This initiative, known as Operation Tarlac, began in 2023. Tarlac’s cost has been high.'
+      expect(run(input, { bareNames: true })).toEqual([
+        ['Operation Tarlac', ['Operation Tarlac@26', 'Tarlac@59']],
+      ])
+      expect(findOperations(input, { bareNames: true })[0]?.mentions[1]?.rule).toBe('operations/bare-name')
+      expect(run(input)).toEqual([['Operation Tarlac', ['Operation Tarlac@26']]])
+    })
+  })
+
+  describe('releases', () => {
+    it('reads a release from splitReleases, with spans into the dump', () => {
+      const dump = [
+        'Stolen vehicles recovered in intensification week',
+        '',
+        'Source: United Kingdom National Police Chiefs Council',
+        '',
+        'Op Alliances tackles serious organised vehicle crime',
+        '',
+        'The first intensification week of national policing’s Operation Alliances has concluded.',
+        '',
+        '  • NaVCIS-led operations at ports recovered stolen vehicles',
+        '',
+      ].join('\n')
+      const release = splitReleases(dump).releases[0]!
+      const operations = findOperations(release)
+      expect(operations.map((o) => o.name)).toEqual(['Operation Alliances'])
+      const mentions = operations[0]!.mentions
+      expect(mentions.map((m) => [m.text, m.span.start])).toEqual([
+        ['Op Alliances', 106],
+        ['Operation Alliances', 214],
+      ])
+      for (const m of mentions) expect(dump.slice(m.span.start, m.span.end)).toBe(m.text)
+    })
+  })
+
+  describe('sample corpus', () => {
+    const corpus = (name: string) =>
+      readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')
+
+    it.each([
+      [
+        '000_553ed2df297268c8.txt',
+        [
+          [0, 'Operation Hurricane', ['Operation Hurricane', 'Op Hurricane']],
+          [0, 'Operation Cyclone', ['Op Cyclone', 'Op Cyclone']],
+        ],
+      ],
+      [
+        '002_52e0b0eef6d94852.txt',
+        [
+          [0, 'Operation Tarlac', ['Operation Tarlac', 'Operation Tarlac', 'Operation Tarlac']],
+          [5, 'Operation Alliances', ['Operation Alliances', 'Op Alliances', 'Op Alliances']],
+        ],
+      ],
+    ] as const)('finds the operations of %s and nothing else', (file, expected) => {
+      const text = corpus(file)
+      const { releases } = extract(text, { parsers: ['operations'] })
+      const found = releases.flatMap((r) =>
+        r.operations.map((o) => [r.index, o.name, o.mentions.map((m) => m.text)] as const),
+      )
+      expect(found).toEqual(expected)
+      for (const r of releases)
+        for (const o of r.operations)
+          for (const m of o.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+    })
+
+    it('takes its options through extract', () => {
+      const dump =
+        'Patrols at the station\n\nSource: City of London Police\n\nOfficers from Project Servator patrolled.\n'
+      const { releases } = extract(dump, { operations: { prefixes: ['Project'] } })
+      expect(releases[0]?.operations.map((o) => o.name)).toEqual(['Project Servator'])
+    })
+  })
+})

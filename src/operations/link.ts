@@ -1,0 +1,119 @@
+import type { Operation, OperationMention } from '../model'
+import type { TextBlock } from '../text/blocks'
+import { type Candidate, canonicalWords, isAllCaps, type ScanSink } from './scan'
+
+/** Candidates that name one operation, with the longest form of its name. */
+interface Group {
+  readonly head: string
+  readonly key: string
+  readonly words: string[]
+  readonly members: Candidate[]
+}
+
+/**
+ * Settles the names found in headline-like runs, where Title Case runs on past the name
+ * ("Operation Sceptre Week Of Action Begins"). A headline name is cut to the longest name it
+ * shares with the prose of the same input; failing that, to its first word, and dropped when the
+ * prefix reads as the common noun ("Police Operation Nets Arrests").
+ */
+export function settleHeadlines(candidates: readonly Candidate[], sink: ScanSink): Candidate[] {
+  // Every leading run of every prose name, so a headline name finds the longest it shares in
+  // one look-up per word rather than one comparison per prose mention.
+  const proseRuns = new Set<string>()
+  for (const c of candidates) {
+    if (c.headline) continue
+    for (let n = 1; n <= c.words.length; n++) proseRuns.add(keyOf(c.head, c.words.slice(0, n)))
+  }
+  const kept: Candidate[] = []
+  for (const c of candidates) {
+    if (!c.headline) {
+      kept.push(c)
+      continue
+    }
+    let shared = 0
+    while (shared < c.words.length && proseRuns.has(keyOf(c.head, c.words.slice(0, shared + 1)))) shared++
+    cut(c, Math.max(shared, 1))
+    if (shared === 0 && !c.led) {
+      sink.diagnostic(
+        'operations/headline-common-noun',
+        `Unexpected name after a word that reads as the common noun in a headline: "${mentionText(c)}"`,
+        { start: c.start, end: c.end },
+      )
+      continue
+    }
+    kept.push(c)
+  }
+  return kept
+}
+
+/**
+ * Links mentions into operations: the same name in any case, quoted or not, is one operation,
+ * and a name that begins a longer one ("Operation Soteria" in a release that names "Operation
+ * Soteria Bluestone") is the same operation under its short form.
+ */
+export function linkMentions(candidates: readonly Candidate[]): Operation[] {
+  const groups = new Map<string, Group>()
+  for (const c of candidates) {
+    const key = keyOf(c.head, c.words)
+    let g = groups.get(key)
+    if (!g) {
+      g = { head: c.head, key, words: c.words.map((w) => w.toLowerCase()), members: [] }
+      groups.set(key, g)
+    }
+    g.members.push(c)
+  }
+  // The longest name each leading run begins (the first such name on a tie), so a short form
+  // finds its long name in one look-up.
+  const longest = new Map<string, Group>()
+  for (const g of groups.values()) {
+    for (let n = 1; n < g.words.length; n++) {
+      const run = keyOf(g.head, g.words.slice(0, n))
+      const seen = longest.get(run)
+      if (!seen || seen.words.length < g.words.length) longest.set(run, g)
+    }
+  }
+  const target = new Map<Group, Group>()
+  for (const g of groups.values()) target.set(g, longest.get(g.key) ?? g)
+  const merged = new Map<Group, Candidate[]>()
+  for (const c of candidates) {
+    const own = groups.get(keyOf(c.head, c.words)) as Group
+    const into = target.get(own) as Group
+    const members = merged.get(into)
+    if (members) members.push(c)
+    else merged.set(into, [c])
+  }
+  return [...merged].map(([g, members]) => ({
+    name: canonicalName(g, members),
+    mentions: members.map(toMention),
+  }))
+}
+
+/** `Operation <Name>`, from the first full-length mention not in capitals (else re-cased). */
+function canonicalName(g: Group, members: readonly Candidate[]): string {
+  const full = members.filter((c) => c.words.length === g.words.length)
+  const pick = full.find((c) => !c.words.every((w) => isAllCaps(w) || w.length === 1)) ?? full[0]
+  const words = pick ? canonicalWords(pick.words) : g.words
+  return `${g.head} ${words.join(' ')}`
+}
+
+/** A candidate as a model mention: the exact text of its span. */
+export function toMention(c: Candidate): OperationMention {
+  return { text: mentionText(c), span: { start: c.start, end: c.end }, rule: c.rule }
+}
+
+function mentionText(c: Candidate): string {
+  const block: TextBlock = c.block
+  return block.text.slice(c.start - block.start, c.end - block.start)
+}
+
+/** Cuts a mention short after its `n`th name word. */
+function cut(c: Candidate, n: number): void {
+  if (c.words.length <= n) return
+  c.words = c.words.slice(0, n)
+  c.wordEnds = c.wordEnds.slice(0, n)
+  c.end = c.wordEnds[n - 1] as number
+}
+
+function keyOf(head: string, words: readonly string[]): string {
+  return `${head.toLowerCase()}\u0000${words.join(' ').toLowerCase()}`
+}

@@ -1,0 +1,330 @@
+import type { Span } from '../model'
+import type { TextBlock } from '../text/blocks'
+import { NAME_QUOTES, OPERATION_FORCE_WORDS } from './lexicon'
+import type { OperationSettings } from './settings'
+
+/** The rules that produce operation mentions. */
+export type OperationRule =
+  | 'operations/prefix-name'
+  | 'operations/quoted-name'
+  | 'operations/plural-list'
+  | 'operations/bare-name'
+
+/** One mention found in a block, before mentions are linked into operations. */
+export interface Candidate {
+  readonly rule: OperationRule
+  /** Absolute offsets of the mention; `end` moves when a headline name is cut short. */
+  readonly start: number
+  end: number
+  /** The name's words as written (no quotes, no possessive). */
+  words: string[]
+  /** Absolute end offset of each word, to cut a mention short at a word. */
+  wordEnds: number[]
+  /** The canonical first word: "Operation", or a prefix that does not abbreviate it ("Project"). */
+  readonly head: string
+  /** The name stands in a headline-like run (Title Case or capitals), where names overrun. */
+  readonly headline: boolean
+  /** In a headline, the word before the prefix reads as a name's lead ("in", "as") or there is none. */
+  readonly led: boolean
+  /** The block the mention stands in, for its text. */
+  readonly block: TextBlock
+}
+
+/** Where a block's candidates and diagnostics go. */
+export interface ScanSink {
+  candidate(c: Candidate): void
+  diagnostic(ruleId: string, message: string, span: Span | null): void
+}
+
+/** Most words an unquoted name runs to: longer runs are the surrounding Title Case, not a name. */
+const MAX_NAME_WORDS = 5
+/** Fewest letters of a later word in capitals after a mixed-case prefix ("Op SHADER RAF" is "Op SHADER"). */
+const MIN_CAPS_CONTINUATION = 5
+/** Most characters between the quotation marks of a quoted name. */
+const MAX_QUOTED = 60
+/** One capitalised word; parts after a hyphen or apostrophe must be capitalised too ("Make-Safe", "O’Neill"). */
+const WORD = /\p{Lu}[\p{L}\p{M}]{0,39}(?:[-'’]\p{Lu}[\p{L}\p{M}]{0,39}){0,3}/uy
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u
+const LONG_WORD = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
+const CAPITAL = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const CONTENT_BAD = /["'‘’“”«»\n\r]/
+const FORCE_WORDS: ReadonlySet<string> = new Set(OPERATION_FORCE_WORDS.map((w) => w.toLowerCase()))
+/** Trimmed from the end of a quoted name, by a loop rather than a regex anchored at the end only. */
+const TRAILING_PUNCTUATION = ',.;:!? \u00A0'
+/** Roman numerals keep their capitals when a name is re-cased ("Nimrod II"). */
+const ROMAN = /^[IVX]{1,4}$/
+
+/** Finds the operation mentions in one block and hands them to `sink`. */
+export function scanBlock(block: TextBlock, settings: OperationSettings, sink: ScanSink): void {
+  const text = block.text
+  const re = settings.prefixPattern
+  re.lastIndex = 0
+  let stats: HeadlineStats | null = null
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const plural = m[1]
+    const prefix = (plural ?? m[2]) as string
+    const at = m.index
+    const nameAt = at + m[0].length
+    stats ??= headlineStats(text)
+    const next = plural
+      ? scanList(block, at, nameAt, prefix, settings, sink)
+      : isQuote(text.charAt(nameAt))
+        ? scanQuoted(block, at, nameAt, prefix, sink)
+        : scanName(block, at, nameAt, prefix, settings, stats, sink)
+    re.lastIndex = Math.max(next, at + prefix.length)
+  }
+}
+
+/** An unquoted name: capitalised words up to a stop word, a change of case or punctuation. */
+function scanName(
+  block: TextBlock,
+  at: number,
+  nameAt: number,
+  prefix: string,
+  settings: OperationSettings,
+  stats: HeadlineStats,
+  sink: ScanSink,
+): number {
+  const text = block.text
+  const words: string[] = []
+  const wordEnds: number[] = []
+  let pos = nameAt
+  let capsName = false
+  while (words.length < MAX_NAME_WORDS) {
+    const word = readWord(text, pos)
+    if (word === null) break
+    if (FORCE_WORDS.has(word.toLowerCase()) && words.length > 1) {
+      // "Operation Sceptre Thames Valley Police": the words before "Police" name a force, not the operation.
+      words.length = 1
+      wordEnds.length = 1
+      break
+    }
+    if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) break
+    // A name keeps one case shape: "OPERATION TARLAC" runs on in capitals, "Operation Hurricane"
+    // stops at an acronym that follows it ("Operation Hurricane ROCU"). A name in capitals after
+    // a mixed-case prefix (the MOD's "Op SHADER") runs on only into longer words, as an acronym
+    // after it is short ("Op SHADER RAF Typhoons", "Operation WARM WELCOME").
+    const caps = isAllCaps(word)
+    if (words.length === 0) capsName = caps
+    else if (caps !== capsName && !(capsName === false && ROMAN.test(word))) break
+    else if (capsName && !isAllCaps(prefix) && word.length < MIN_CAPS_CONTINUATION) break
+    words.push(word)
+    pos += word.length
+    wordEnds.push(block.start + pos)
+    const c = text.charCodeAt(pos)
+    if ((c !== 0x20 && c !== 0xa0) || !isCapital(text.charAt(pos + 1))) break
+    pos++
+  }
+  if (words.length === 0) return nameAt
+  const end = wordEnds[wordEnds.length - 1] as number
+  // Leave the prefix and the first name word out of the count, but not the words after it: a
+  // headline that runs on ("Operation Sceptre Knife Crime Crackdown") must still read as one.
+  const own = countLong(text.slice(at, (wordEnds[0] as number) - block.start))
+  const headline = isAllCaps(prefix) || isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)
+  sink.candidate({
+    rule: 'operations/prefix-name',
+    start: block.start + at,
+    end,
+    words,
+    wordEnds,
+    head: headWord(prefix),
+    headline,
+    led: headline && isLed(text, at, settings),
+    block,
+  })
+  return end - block.start
+}
+
+/** A quoted name: "Operation ‘Hurricane’", the mention running to the closing mark. */
+function scanQuoted(block: TextBlock, at: number, nameAt: number, prefix: string, sink: ScanSink): number {
+  const text = block.text
+  const close = NAME_QUOTES[text.charAt(nameAt)] as string
+  const limit = Math.min(text.length, nameAt + 2 + MAX_QUOTED)
+  let closeAt = -1
+  for (let i = nameAt + 1; i < limit; i++) {
+    const c = text.charAt(i)
+    if (c === close) {
+      closeAt = i
+      break
+    }
+    if (CONTENT_BAD.test(c)) break
+  }
+  if (closeAt < 0) {
+    // A straight apostrophe after a prefix is as likely a closing quote of the sentence as an
+    // opening one; only a curly or double mark left open is worth telling about.
+    if (text.charAt(nameAt) !== "'")
+      sink.diagnostic(
+        'operations/unclosed-quote',
+        `Unexpected unclosed quotation mark after "${prefix}", expected a quoted operation name`,
+        { start: block.start + at, end: block.start + nameAt + 1 },
+      )
+    return nameAt
+  }
+  // Punctuation the sentence put inside the marks ("Operation “Hurricane,” which ...") is not the name's.
+  let contentEnd = closeAt
+  while (contentEnd > nameAt + 1 && TRAILING_PUNCTUATION.includes(text.charAt(contentEnd - 1))) contentEnd--
+  const content = text.slice(nameAt + 1, contentEnd)
+  const words = content.trim().split(/[ \u00A0]+/)
+  const first = words[0] ?? ''
+  if (
+    words.length > MAX_NAME_WORDS ||
+    !/^[\p{L}\p{N}]/u.test(first) ||
+    WORD_CHAR.test(text.charAt(closeAt + 1))
+  )
+    return nameAt
+  sink.candidate({
+    rule: 'operations/quoted-name',
+    start: block.start + at,
+    end: block.start + closeAt + 1,
+    words,
+    wordEnds: [block.start + closeAt + 1],
+    head: headWord(prefix),
+    headline: false,
+    led: false,
+    block,
+  })
+  return closeAt + 1
+}
+
+/**
+ * A list after a plural prefix: "Operations Sceptre and Venetic", "Ops Alpha, Bravo & Charlie".
+ * One word per name, and it must be a list: "Operations Manager" and "Head of Operations Jo
+ * Smith" are roles.
+ */
+function scanList(
+  block: TextBlock,
+  at: number,
+  nameAt: number,
+  prefix: string,
+  settings: OperationSettings,
+  sink: ScanSink,
+): number {
+  const text = block.text
+  if (/\bof[ \u00A0]$/i.test(text.slice(Math.max(0, at - 3), at))) return nameAt
+  const items: Array<{ word: string; start: number; end: number }> = []
+  let pos = nameAt
+  let joined = false
+  while (items.length < MAX_NAME_WORDS) {
+    const word = readWord(text, pos)
+    if (word === null || settings.stopWords.has(word.toLowerCase())) return nameAt
+    items.push({ word, start: pos, end: pos + word.length })
+    pos += word.length
+    if (joined) break
+    const sep = /^(?:,[ \u00A0]|,?[ \u00A0](?:and|&)[ \u00A0])/i.exec(text.slice(pos, pos + 7))
+    if (!sep) break
+    joined = sep[0].trim() !== ','
+    pos += sep[0].length
+  }
+  if (!joined || items.length < 2) return nameAt
+  const head = headWord(prefix)
+  items.forEach((item, i) => {
+    const start = block.start + (i === 0 ? at : item.start)
+    sink.candidate({
+      rule: 'operations/plural-list',
+      start,
+      end: block.start + item.end,
+      words: [item.word],
+      wordEnds: [block.start + item.end],
+      head,
+      headline: false,
+      led: false,
+      block,
+    })
+  })
+  return pos
+}
+
+/** The capitalised word at `pos` in `text`, or null when none stands there whole. */
+function readWord(text: string, pos: number): string | null {
+  WORD.lastIndex = pos
+  const m = WORD.exec(text)
+  if (!m) return null
+  // "Op X5", "Operation Ab_c": a word that runs on into digits is no name word.
+  if (WORD_CHAR.test(text.charAt(pos + m[0].length))) return null
+  return m[0]
+}
+
+/** "Operation" for a prefix that abbreviates it ("Op.", "OPN"); otherwise the prefix in Title Case. */
+function headWord(prefix: string): string {
+  const bare = prefix.replace(/\.$/, '').toLowerCase()
+  if (bare === 'op' || bare === 'opn' || bare === 'ops' || bare === 'operation' || bare === 'operations')
+    return 'Operation'
+  return prefix
+    .replace(/\.$/, '')
+    .split(' ')
+    .map((w) => (isAllCaps(w) ? titleCase(w) : w))
+    .join(' ')
+}
+
+/** How many words of four letters or more a block has, and how many of them are capitalised. */
+interface HeadlineStats {
+  readonly long: number
+  readonly capitalised: number
+}
+
+/** A block that ends a sentence with a full stop is prose, however many capitals it holds. */
+function headlineStats(text: string): HeadlineStats {
+  if (/\.["'’”]?$/.test(text)) return { long: 0, capitalised: 0 }
+  return countLong(text)
+}
+
+function countLong(text: string): HeadlineStats {
+  let long = 0
+  let capitalised = 0
+  LONG_WORD.lastIndex = 0
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    long++
+    if (isCapital(m[0].charAt(0))) capitalised++
+  }
+  return { long, capitalised }
+}
+
+/** A run is headline-like when nearly all its longer words are capitalised ("Police Operation Nets Arrests In City"). */
+function isHeadline(long: number, capitalised: number): boolean {
+  return long >= 4 && capitalised >= 0.8 * long
+}
+
+/** The prefix starts the block, follows punctuation or follows a lead word ("in", "as"). */
+function isLed(text: string, at: number, settings: OperationSettings): boolean {
+  let i = at
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--
+  if (i === 0) return true
+  if (text.charAt(i - 1) === '&') return true
+  let j = i
+  while (j > 0 && i - j < 30 && WORD_CHAR.test(text.charAt(j - 1))) j--
+  if (j === i) return true
+  const word = text.slice(j, i)
+  // A possessive reads as a name's owner: "Police Scotland’s Operation Sceptre".
+  if (word === 's' && (text.charAt(j - 1) === '’' || text.charAt(j - 1) === "'")) return true
+  // A longer word in lower case ("said", "during") shows the run is not in Title Case after all.
+  if (word.length >= 4 && LOWER.test(word.charAt(0))) return true
+  return settings.leadWords.has(word.toLowerCase())
+}
+
+function isQuote(c: string): boolean {
+  return Object.hasOwn(NAME_QUOTES, c)
+}
+
+function isCapital(c: string): boolean {
+  return c !== '' && CAPITAL.test(c)
+}
+
+/** Two or more letters, none lower case ("TARLAC", "OPERATION"). */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && !LOWER.test(word) && CAPITAL.test(word)
+}
+
+/** "TARLAC" → "Tarlac", "MAKE-SAFE" → "Make-Safe". */
+export function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’ ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+}
+
+/** A name's words for the canonical name: capitals re-cased, roman numerals kept. */
+export function canonicalWords(words: readonly string[]): string[] {
+  const caps = words.every((w) => !LOWER.test(w))
+  if (!caps) return [...words]
+  return words.map((w, i) => (i > 0 && ROMAN.test(w) ? w : titleCase(w)))
+}
