@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { splitReleases } from './split-releases'
 
 const NPCC = 'United Kingdom National Police Chiefs Council'
+const BODY = 'The week of action aims to improve police investigations into spiking, working with licensed venues.'
 const corpus = (name: string) => readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')
 
 /** Written in the style of the sample corpus: title, blank line, Source line, standfirst, body. */
@@ -131,11 +132,23 @@ describe('splitReleases', () => {
     })
 
     it('skips an embargo line and keeps it apart', () => {
-      const text = `Title\n\nSource: ${NPCC}\n\nUNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER\n\nA short dek.\n\nThe body.\n`
+      const text = `Title\n\nSource: ${NPCC}\n\nUNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER\n\nA short dek.\n\n${BODY}\n`
       const [r] = splitReleases(text).releases
       expect(r?.embargo?.text).toBe('UNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER')
       expect(r?.standfirst).toBe('A short dek.')
-      expect(r?.paragraphs.map((p) => p.text)).toEqual(['The body.'])
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([BODY])
+    })
+
+    it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
+      const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs).toHaveLength(2)
+    })
+
+    it('takes a dek without a full stop even when the story opens with a short paragraph', () => {
+      const text = `Title\n\nSource: ${NPCC}\n\nLatest statistics published\n\nCrime fell.\n`
+      expect(splitReleases(text).releases[0]?.standfirst).toBe('Latest statistics published')
     })
 
     it('never takes a quotation or a bullet', () => {
@@ -163,12 +176,12 @@ describe('splitReleases', () => {
     })
 
     it('trims non-breaking, narrow and trailing spaces from titles and paragraphs', () => {
-      const text = `Title with trailing spaces \u00a0\n\nSource:\u00a0${NPCC}  \n\n\u202fA short dek.\u2009\n\nThe body.   \n`
+      const text = `Title with trailing spaces \u00a0\n\nSource:\u00a0${NPCC}  \n\n\u202fA short dek.\u2009\n\n${BODY}   \n`
       const [r] = expectSpansSlice(text)
       expect(r?.title).toBe('Title with trailing spaces')
       expect(r?.source).toBe(NPCC)
       expect(r?.standfirst).toBe('A short dek.')
-      expect(r?.paragraphs[0]?.text).toBe('The body.')
+      expect(r?.paragraphs[0]?.text).toBe(BODY)
     })
 
     it('treats runs of blank lines (and lines of spaces) as one break', () => {

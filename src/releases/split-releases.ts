@@ -318,8 +318,13 @@ function isStandfirst(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   // A dek repeated as the first sentence of the story.
   if (next.text.startsWith(withoutFinalStop(t))) return true
-  if (t.length <= MAX_STANDFIRST) return true
-  return t.length <= MAX_UNPUNCTUATED_STANDFIRST && !/[.!?]$/.test(t)
+  const sentence = /[.!?]$/.test(t)
+  // A dek without a full stop reads as a heading line; it may run a little longer.
+  if (!sentence) return t.length <= MAX_UNPUNCTUATED_STANDFIRST
+  if (t.length > MAX_STANDFIRST) return false
+  // A dek is a summary the story then tells at length: when the next paragraph is shorter, the
+  // first one is more likely the story's opening sentence (a lede), not a dek.
+  return next.kind === 'bullet' || next.text.length >= t.length * 0.9
 }
 
 /** The text without its final full stops and spaces (a loop: `/[.\\s]+$/` is quadratic on long runs). */
