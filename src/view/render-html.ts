@@ -41,12 +41,14 @@ export function renderHtml(
   const releases = list.flatMap((r, f) =>
     r.releases.map((release) => ({ file: r.file ?? null, release, anchor: `r${f}-${release.index}` })),
   )
-  const counts = Object.fromEntries(VIEW_KINDS.map((k) => [k, 0])) as Record<ViewKind, number>
+  const ids = Object.fromEntries(VIEW_KINDS.map((k) => [k, new Set<string>()])) as Record<ViewKind, Set<string>>
   const sections = releases.map(({ file, release, anchor }) => {
     const placed = placeItems(release, anchor)
-    for (const p of placed) counts[p.kind]++
+    // A quote over several paragraphs is placed once per paragraph but counts once.
+    for (const p of placed) ids[p.kind].add(p.id)
     return renderRelease(release, file, anchor, placed)
   })
+  const counts = Object.fromEntries(VIEW_KINDS.map((k) => [k, ids[k].size])) as Record<ViewKind, number>
   const filters = [
     '<fieldset class="filters" aria-label="Show"><legend>Show</legend>',
     radio('all', 'everything', true),
