@@ -3,8 +3,10 @@ import { defineConfig } from 'tsup'
 export default defineConfig([
   {
     // The library: ESM first, with a CommonJS build and declarations for both.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
+    // The matchers extend the user's own vitest, never a copy of it.
+    external: ['vitest'],
     dts: true,
     sourcemap: true,
     target: 'node20',

@@ -14,4 +14,18 @@ export { type ExtractQuotesOptions, extractQuotes } from './quotes/extract-quote
 export { type SplitResult, splitReleases } from './releases/split-releases'
 export { type FindStatisticsOptions, findStatistics } from './statistics/find-statistics'
 export type { ParserInput, ReleaseLike } from './text/blocks'
-export { renderHtml, type NamedResult, type RenderHtmlOptions } from './view/render-html'
+export {
+  type PressExtractTransformer,
+  pressExtract,
+  type RetextExtractQuotesOptions,
+  type RetextFindDatesOptions,
+  type RetextFindOperationsOptions,
+  type RetextFindStatisticsOptions,
+  type RetextPressExtractOptions,
+  retextExtractQuotes,
+  retextFindDates,
+  retextFindOperations,
+  retextFindStatistics,
+  retextPressExtract,
+} from './unified'
+export { type NamedResult, type RenderHtmlOptions, renderHtml } from './view/render-html'

@@ -1,0 +1,155 @@
+import type { VFile } from 'vfile'
+import { type FindDatesOptions, findDates } from '../dates/find-dates'
+import { type ExtractOptions, ExtractOptionsSchema, runParsers } from '../extract'
+import type { Release } from '../model'
+import { type FindOperationsOptions, findOperations } from '../operations/find-operations'
+import { type ParserName, type PublishedOnOption, parseOptions } from '../options'
+import { type ExtractQuotesOptions, extractQuotes } from '../quotes/extract-quotes'
+import { splitReleases } from '../releases/split-releases'
+import { type FindStatisticsOptions, findStatistics } from '../statistics/find-statistics'
+import { createReporter } from './messages'
+import type { PressExtractTransformer } from './retext-press-extract'
+
+/** Configuration of `retextExtractQuotes`: the options of `extractQuotes` (extra ranks, cue verbs, ...). */
+export type RetextExtractQuotesOptions = Omit<ExtractQuotesOptions, 'onDiagnostic'>
+
+/** Configuration of `retextFindOperations`: the options of `findOperations` (extra prefixes, ...). */
+export type RetextFindOperationsOptions = Omit<FindOperationsOptions, 'onDiagnostic'>
+
+/** Configuration of `retextFindStatistics`: the options of `findStatistics` (extra units, ...). */
+export type RetextFindStatisticsOptions = Omit<FindStatisticsOptions, 'onDiagnostic'>
+
+/**
+ * Configuration of `retextFindDates`: the options of `findDates`, with the reference day given as
+ * in `extract`.
+ */
+export type RetextFindDatesOptions = Omit<FindDatesOptions, 'onDiagnostic' | 'reference'> & {
+  /**
+   * The day relative dates resolve against (`YYYY-MM-DD`, a Date, or a function of the release).
+   * Default: inferred from each release's own text, as `extract` does.
+   */
+  publishedOn?: PublishedOnOption
+}
+
+/**
+ * A unified plugin that finds the direct quotes and their speakers in the file's text, release by
+ * release, and stores them on `file.data.quotes` in input order. Diagnostics become vfile messages.
+ *
+ * @param options The options of `extractQuotes` (optional).
+ * @returns The transformer.
+ *
+ * @example
+ * const file = new VFile('Title\n\nSource: NPCC\n\nChief Constable Chris Haward said: “We are relentless.”\n')
+ * await unified().use(retextExtractQuotes).run({ type: 'root' }, file)
+ * file.data.quotes?.map((q) => q.speaker?.name)
+ * //=> ['Chris Haward']
+ */
+export function retextExtractQuotes(
+  options?: Readonly<RetextExtractQuotesOptions> | null,
+): PressExtractTransformer {
+  const quotes = { ...options }
+  // Run once on nothing so a bad option throws here, where the plugin is used.
+  extractQuotes('', quotes)
+  const settings = validated('retextExtractQuotes', { parsers: ['quotes'], quotes })
+  return (_tree, file) => {
+    file.data.quotes = runOne(file, settings).flatMap((r) => r.quotes)
+    return undefined
+  }
+}
+
+/**
+ * A unified plugin that finds the named operations in the file's text, release by release, and
+ * stores them on `file.data.operations` in input order. Diagnostics become vfile messages.
+ *
+ * @param options The options of `findOperations` (optional), such as `{ prefixes: ['Project'] }`.
+ * @returns The transformer.
+ *
+ * @example
+ * const file = new VFile('Title\n\nSource: NPCC\n\nOperation Hurricane was led by SEROCU.\n')
+ * await unified().use(retextFindOperations).run({ type: 'root' }, file)
+ * file.data.operations?.map((o) => o.name)
+ * //=> ['Operation Hurricane']
+ */
+export function retextFindOperations(
+  options?: Readonly<RetextFindOperationsOptions> | null,
+): PressExtractTransformer {
+  const operations = { ...options }
+  findOperations('', operations)
+  const settings = validated('retextFindOperations', { parsers: ['operations'], operations })
+  return (_tree, file) => {
+    file.data.operations = runOne(file, settings).flatMap((r) => r.operations)
+    return undefined
+  }
+}
+
+/**
+ * A unified plugin that finds the temporal expressions in the file's text, release by release,
+ * normalised to TIMEX3 against each release's publication day, and stores them on
+ * `file.data.dates` in input order. Diagnostics become vfile messages.
+ *
+ * @param options The options of `findDates` and `publishedOn` (optional).
+ * @returns The transformer.
+ *
+ * @example
+ * const file = new VFile('Title\n\nSource: NPCC\n\nThe week of action began on Monday 18 March.\n')
+ * await unified().use(retextFindDates, { publishedOn: '2024-03-20' }).run({ type: 'root' }, file)
+ * file.data.dates?.map((d) => d.value)
+ * //=> ['2024-03-18']
+ */
+export function retextFindDates(options?: Readonly<RetextFindDatesOptions> | null): PressExtractTransformer {
+  const { publishedOn, ...dates } = { ...options }
+  findDates('', dates)
+  const settings = validated('retextFindDates', { parsers: ['dates'], publishedOn, dates })
+  return (_tree, file) => {
+    file.data.dates = runOne(file, settings).flatMap((r) => r.dates)
+    return undefined
+  }
+}
+
+/**
+ * A unified plugin that finds the statistics in the file's text, release by release, and stores
+ * them on `file.data.statistics` in input order. Diagnostics become vfile messages.
+ *
+ * @param options The options of `findStatistics` (optional).
+ * @returns The transformer.
+ *
+ * @example
+ * const file = new VFile('Title\n\nSource: NPCC\n\nTo date, more than 16,500 people arrested.\n')
+ * await unified().use(retextFindStatistics).run({ type: 'root' }, file)
+ * file.data.statistics?.map((s) => [s.text, s.value])
+ * //=> [['more than 16,500', 16500]]
+ */
+export function retextFindStatistics(
+  options?: Readonly<RetextFindStatisticsOptions> | null,
+): PressExtractTransformer {
+  const statistics = { ...options }
+  findStatistics('', statistics)
+  const settings = validated('retextFindStatistics', { parsers: ['statistics'], statistics })
+  return (_tree, file) => {
+    file.data.statistics = runOne(file, settings).flatMap((r) => r.statistics)
+    return undefined
+  }
+}
+
+/** Validates the plugin's settings as `extract` would, naming the plugin in the error. */
+function validated(where: string, settings: ExtractOptions & { parsers: ParserName[] }): ExtractOptions {
+  return parseOptions(ExtractOptionsSchema, settings, where) as ExtractOptions
+}
+
+/**
+ * Splits the file into releases and runs the one enabled parser on each, reporting the parser's
+ * diagnostics as messages.
+ */
+function runOne(file: VFile, settings: ExtractOptions): Release[] {
+  const value = String(file)
+  const report = createReporter(file, value)
+  return splitReleases(value).releases.map((release) => {
+    const done = runParsers(release, settings)
+    // `runParsers` starts from the splitter's diagnostics; those belong to `retextPressExtract`,
+    // so a file run through several of these plugins does not report them once per plugin.
+    for (const diagnostic of done.diagnostics.slice(release.diagnostics.length)) {
+      report(diagnostic, release.span)
+    }
+    return done
+  })
+}
