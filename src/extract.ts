@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { type FindDatesOptions, findDates, inferPublishedOn } from './dates/find-dates'
+import { type FindDatesOptions, FindDatesOptionsSchema, findDates, inferPublishedOn } from './dates/find-dates'
 import type { ExtractResult, PublishedOn, Release } from './model'
 import { type FindOperationsOptions, FindOperationsOptionsSchema, findOperations } from './operations/find-operations'
 import {
@@ -27,7 +27,12 @@ export const ExtractOptionsSchema = z.strictObject({
   parsers: z.array(z.enum(PARSER_NAMES, { error: `expected one of ${PARSER_NAMES.join(', ')}` })).optional(),
   quotes: z.looseObject({}).optional(),
   operations: FindOperationsOptionsSchema.omit({ onDiagnostic: true }).optional(),
-  dates: z.looseObject({}).optional(),
+  dates: z
+    .strictObject({
+      monthFirst: FindDatesOptionsSchema.shape.monthFirst,
+      aroundYear: FindDatesOptionsSchema.shape.aroundYear,
+    })
+    .optional(),
   statistics: z.looseObject({}).optional(),
 })
 
@@ -44,7 +49,7 @@ export interface ExtractOptions {
   /** Options passed to `findOperations`. */
   operations?: Omit<FindOperationsOptions, 'onDiagnostic'>
   /** Options passed to `findDates` (its `reference` comes from `publishedOn`). */
-  dates?: Omit<FindDatesOptions, 'onDiagnostic' | 'reference'>
+  dates?: Omit<FindDatesOptions, 'onDiagnostic' | 'reference' | 'referenceInferred'>
   /** Options passed to `findStatistics`. */
   statistics?: Omit<FindStatisticsOptions, 'onDiagnostic'>
 }
@@ -80,7 +85,13 @@ export function runParsers(release: Release, settings: ExtractOptions): Release 
       ? findOperations(release, { ...settings.operations, onDiagnostic })
       : [],
     dates: enabled.has('dates')
-      ? findDates(release, { ...settings.dates, reference: publishedOn?.date ?? null, onDiagnostic })
+      ? findDates(release, {
+          ...settings.dates,
+          reference: publishedOn?.date ?? null,
+          // A guessed reference resolves relative dates as guesses too (`inferred` on the mention).
+          referenceInferred: publishedOn?.inferred ?? null,
+          onDiagnostic,
+        })
       : [],
     statistics: enabled.has('statistics')
       ? findStatistics(release, { ...settings.statistics, onDiagnostic })

@@ -1,24 +1,205 @@
+/**
+ * Finds temporal expressions in a release or a string and normalises them to TIMEX3 values, with
+ * the interval each denotes. Matchers propose candidates block by block, only in blocks where a
+ * cheap trigger pattern fires; refiners then settle overlaps and join times to their dates.
+ */
+import { z } from 'zod'
 import type { DateMention, PublishedOn } from '../model'
-import type { DiagnosticSink } from '../options'
-import type { ParserInput, ReleaseLike } from '../text/blocks'
+import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
+import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
+import type { ResolveContext } from './context'
+import { contextFor, findEvidence } from './evidence'
+import { type Candidate, MATCHERS } from './matchers'
+import { attachTimes, removeOverlaps } from './refiners'
+import { isoDay, parseDay } from './timex'
+import { needsMask, triggerMask } from './triggers'
 
 export interface FindDatesOptions {
-  /** The day relative expressions are resolved against (`YYYY-MM-DD` or a Date); default: none, unknown parts are X. */
+  /** The day relative expressions are resolved against (`YYYY-MM-DD` or a Date); default: none, the release's own evidence or X. */
   reference?: string | Date | null
+  /**
+   * Whether `reference` was itself inferred from the text (`publishedOn.inferred`): mentions resolved
+   * against it are then marked `inferred`. Default: inferred when it is the day the text's own evidence gives.
+   */
+  referenceInferred?: boolean | null
+  /** Read numeric dates such as `03/04/2024` month first (US order); default: false (day first). */
+  monthFirst?: boolean
+  /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
+  aroundYear?: number | null
   /** Called with each diagnostic; default: none. */
   onDiagnostic?: DiagnosticSink
 }
 
+/** The zod schema of `FindDatesOptions`; unknown keys pass, as `extract` hands every parser its own options. */
+export const FindDatesOptionsSchema = z.looseObject({
+  reference: DayOption.nullable().optional(),
+  referenceInferred: z.boolean().nullable().optional(),
+  monthFirst: z.boolean().optional(),
+  aroundYear: z.number().int().min(1).max(9999).nullable().optional(),
+  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
+})
+
 /**
- * Finds temporal expressions and normalises them to TIMEX3. Not implemented yet: returns an empty list.
+ * Finds the temporal expressions of a release or string and normalises them to TIMEX3.
+ *
+ * Never throws on text; throws an `OptionsError` naming the option when options are invalid.
+ *
+ * @example
+ * findDates('The week of action began on Monday 18 March.', { reference: '2024-03-20' })
+ * //=> [{ text: 'Monday 18 March', span: { start: 28, end: 43 }, type: 'DATE', value: '2024-03-18',
+ * //      mod: null, start: '2024-03-18', end: '2024-03-18', inferred: true, rule: 'dates/weekday-day-month' }]
  */
-export function findDates(_input: ParserInput, _options: FindDatesOptions = {}): DateMention[] {
-  return []
+export function findDates(input: ParserInput, options: FindDatesOptions = {}): DateMention[] {
+  const settings = parseOptions(FindDatesOptionsSchema, options, 'findDates') as FindDatesOptions
+  const blocks = toBlocks(input)
+  const reference = referenceDate(settings.reference)
+  const evidence = findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
+  const ctx = contextFor(
+    reference,
+    evidence,
+    settings.monthFirst ?? false,
+    settings.referenceInferred ?? null,
+  )
+  const mentions: DateMention[] = []
+  const sink = settings.onDiagnostic
+  for (const block of blocks) {
+    const blockCtx: ResolveContext = sink
+      ? {
+          ...ctx,
+          report: (ruleId, message, start, end) =>
+            sink({ ruleId, message, span: { start: block.start + start, end: block.start + end } }),
+        }
+      : ctx
+    for (const c of findInBlock(block.text, blockCtx)) mentions.push(toMention(c, block))
+  }
+  return mentions
+}
+
+const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
+
+/** The candidates of one block, refined. Exported for `normaliseDate` and tests. */
+export function findInBlock(text: string, ctx: ResolveContext): Candidate[] {
+  const mask = triggerMask(text)
+  if (mask === 0) return []
+  const found: Candidate[] = []
+  for (let i = 0; i < MATCHERS.length; i++) {
+    const matcher = MATCHERS[i]!
+    const needs = NEEDS[i]!
+    if ((mask & needs) !== needs) continue
+    const re = matcher.pattern
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      for (const c of matcher.match(m, text, ctx)) {
+        if (c.start >= 0 && c.end <= text.length && c.end > c.start) found.push(trimStop(c, text))
+      }
+    }
+  }
+  return attachTimes(removeOverlaps(found), text, ctx)
+}
+
+/** "24 March." ends a sentence: the stop belongs to an abbreviation ("Sept.") only. */
+function trimStop(c: Candidate, text: string): Candidate {
+  if (text.charCodeAt(c.end - 1) !== 46) return c
+  const word = /\p{L}+\.$/u.exec(text.slice(Math.max(c.start, c.end - 12), c.end))
+  return word && word[0].length <= 5 ? c : { ...c, end: c.end - 1 }
+}
+
+function toMention(c: Candidate, block: TextBlock): DateMention {
+  return {
+    text: block.text.slice(c.start, c.end),
+    span: { start: block.start + c.start, end: block.start + c.end },
+    type: c.type,
+    value: c.value,
+    mod: c.mod,
+    start: c.interval?.start ?? null,
+    end: c.interval?.end ?? null,
+    inferred: c.inferred,
+    rule: c.rule,
+  }
+}
+
+function referenceDate(value: string | Date | null | undefined): Date | null {
+  const day = toDay(value ?? null)
+  return day ? parseDay(day) : null
+}
+
+export interface NormaliseDateOptions {
+  /** The day relative expressions are resolved against; default: none (unknown parts are X). */
+  reference?: string | Date | null
+  /** Read numeric dates month first; default: false. */
+  monthFirst?: boolean
 }
 
 /**
- * Infers a release's publication date from its own text. Not implemented yet: returns null.
+ * Normalises one temporal expression to TIMEX3: the mention that covers most of the string, or
+ * null when it holds none.
+ *
+ * @example
+ * normaliseDate('last October', { reference: '2024-03-18' })?.value
+ * //=> '2023-10'
  */
-export function inferPublishedOn(_release: ReleaseLike): PublishedOn | null {
+export function normaliseDate(expression: string, options: NormaliseDateOptions = {}): DateMention | null {
+  const found = findDates(expression, {
+    reference: options.reference ?? null,
+    monthFirst: options.monthFirst ?? false,
+  })
+  let best: DateMention | null = null
+  for (const m of found) if (!best || m.text.length > best.text.length) best = m
+  return best
+}
+
+/**
+ * Infers a release's publication date from its own text: a stated day ("Today (27 September)"),
+ * a weekday with a date, or the latest full date it names. Null when nothing fixes it.
+ *
+ * @example
+ * inferPublishedOn({ paragraphs: [{ kind: 'text', text: 'Last week (Wednesday 13 March 2024) ...', span: { start: 0, end: 39 } }] })
+ * //=> { date: '2024-03-20', inferred: true }
+ */
+export function inferPublishedOn(
+  release: ReleaseLike,
+  options: { aroundYear?: number | null } = {},
+): PublishedOn | null {
+  const evidence = findEvidence(toBlocks(release), { aroundYear: options.aroundYear ?? null })
+  return evidence ? { date: isoDay(evidence.date), inferred: true } : null
+}
+
+/**
+ * Infers the publication dates of all the releases of one dump. Each release's own evidence comes
+ * first; a release whose weekday-dated text needs a year ("Wednesday (27 March)") takes it from
+ * the nearest release that fixes one, since a dump gathers releases of one period. Releases with
+ * no evidence stay null.
+ *
+ * @example
+ * inferPublicationDates(splitReleases(dump).releases).map((p) => p?.date ?? null)
+ * //=> ['2024-04-10', '2024-03-27', null]
+ */
+export function inferPublicationDates(releases: readonly ReleaseLike[]): Array<PublishedOn | null> {
+  const blocks = releases.map((r) => toBlocks(r))
+  const first = blocks.map((b) => findEvidence(b))
+  const strong = first.map((e) => (e && !e.lowerBound ? e : null))
+  return blocks.map((b, i) => {
+    let evidence = first[i] ?? null
+    if (!strong[i]) {
+      const near = nearest(strong, i)
+      const retry = near ? findEvidence(b, { aroundYear: near.date.getFullYear() }) : null
+      if (retry && !retry.lowerBound) evidence = retry
+    }
+    return evidence ? { date: isoDay(evidence.date), inferred: true } : null
+  })
+}
+
+/** The strong evidence nearest to release `i` in dump order, the earlier one on a tie. */
+function nearest<T>(items: ReadonlyArray<T | null>, i: number): T | null {
+  for (let d = 1; d < items.length; d++) {
+    const before = items[i - d]
+    if (before) return before
+    const after = items[i + d]
+    if (after) return after
+  }
   return null
 }

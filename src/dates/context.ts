@@ -1,0 +1,130 @@
+/**
+ * What a matcher knows beyond its own words: the reference day, the year the release's evidence
+ * fixes, and which way the clause looks (past or future tense).
+ */
+import { addDays, differenceInCalendarDays } from 'date-fns'
+import { alternation, FUTURE_CUES, PAST_VERBS } from './lexicon'
+import { toDate } from './timex'
+
+/** How a block is resolved: against a day, or only a year, or nothing. */
+export interface ResolveContext {
+  /** The reference day (publication date), or null. */
+  readonly ref: Date | null
+  /** True when the reference day was inferred from the text rather than given. */
+  readonly refInferred: boolean
+  /**
+   * True when the reference is only a lower bound (the latest date the release names): yearless
+   * months then resolve to their first occurrence on or after it, as a narrative moves forward.
+   */
+  readonly refIsLowerBound: boolean
+  /** A year the release's evidence fixes when there is no reference day, or null. */
+  readonly year: number | null
+  /** Read `03/04/2024` as 4 March. */
+  readonly monthFirst: boolean
+  /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
+  readonly report?: (ruleId: string, message: string, start: number, end: number) => void
+}
+
+export type Tense = 'past' | 'future' | 'none'
+
+const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
+const PAST = new RegExp(
+  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}been|[a-z]{3,20}ed)(?![A-Za-z])`,
+  '',
+)
+const SENTENCE_END = /[.!?]\s/g
+const DEFERRED =
+  /(?<![A-Za-z])(?:remanded|bailed|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
+const LEAD_WORD =
+  /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
+
+/**
+ * The tense of the clause around `[start, end)` in a block: future when a future cue ("will",
+ * "due to") stands in the same sentence, past when a past verb does, else none.
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  // The word just before says most: "since June" looks back, "until Saturday" forward.
+  const before = text.slice(Math.max(0, start - 60), start)
+  const lead = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
+  if (lead === 'since') return 'past'
+  // "remanded in custody until 12 April" and "postponed until Saturday" point forward even in the past tense.
+  if (lead && DEFERRED.test(before)) return 'future'
+  const deadline = lead === 'until' || lead === 'till' || lead === 'through' || lead === 'ahead of'
+  const from = Math.max(0, start - 120)
+  const to = Math.min(text.length, end + 120)
+  // Search a bounded window only: a text without stops must not be rescanned for every mention.
+  const window = text.slice(from, to)
+  let s = from
+  let e = to
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+    const at = from + m.index
+    if (at < start) s = at + 1
+    else if (at >= end) {
+      e = at + 1
+      break
+    }
+  }
+  const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`
+  if (FUTURE.test(sentence)) return 'future'
+  if (PAST.test(sentence)) return 'past'
+  return deadline ? 'future' : 'none'
+}
+
+/**
+ * The year of a month (1-12) with no year written: the reference year, moved back for a past
+ * clause that names a later month and forward for a future clause that names an earlier one.
+ */
+export function yearForMonth(month: number, ctx: ResolveContext, tense: Tense): number | null {
+  if (!ctx.ref) return ctx.year
+  const y = ctx.ref.getFullYear()
+  const refMonth = ctx.ref.getMonth() + 1
+  if (ctx.refIsLowerBound) return month >= refMonth ? y : y + 1
+  if (tense === 'past' && month > refMonth) return y - 1
+  if (tense === 'future' && month < refMonth) return y + 1
+  return y
+}
+
+/** The year of a day and month with no year written, by the same rule as `yearForMonth`. */
+export function yearForDay(month: number, day: number, ctx: ResolveContext, tense: Tense): number | null {
+  if (!ctx.ref) return ctx.year
+  const y = ctx.ref.getFullYear()
+  const here = toDate(y, month, day)
+  if (!here) return y
+  const diff = differenceInCalendarDays(here, ctx.ref)
+  if (ctx.refIsLowerBound) return diff >= 0 ? y : y + 1
+  if (tense === 'past' && diff > 0) return y - 1
+  if (tense === 'future' && diff < 0) return y + 1
+  return y
+}
+
+/**
+ * The year in which a weekday falls on this day and month: among the years around the reference
+ * (or the release's year), the nearest one that fits; null when none or two fit equally.
+ */
+export function yearForWeekday(
+  month: number,
+  day: number,
+  weekday: number,
+  ctx: ResolveContext,
+): number | null {
+  const around = ctx.ref?.getFullYear() ?? ctx.year
+  if (around === null) return null
+  const fits: number[] = []
+  for (const y of [around, around - 1, around + 1]) {
+    const d = toDate(y, month, day)
+    if (d && d.getDay() === weekday) fits.push(y)
+  }
+  return fits.length === 1 ? fits[0]! : null
+}
+
+/** The weekday nearest the reference in the clause's direction (a past clause looks back). */
+export function dateForWeekday(weekday: number, ref: Date, tense: Tense): Date {
+  const diff = (weekday - ref.getDay() + 7) % 7
+  if (diff === 0) return ref
+  return tense === 'future'
+    ? addDays(ref, diff)
+    : tense === 'past'
+      ? addDays(ref, diff - 7)
+      : addDays(ref, diff <= 3 ? diff : diff - 7)
+}

@@ -1,0 +1,164 @@
+/**
+ * The publication date a release's own words fix: "Today (27 September)", "Last week (Wednesday
+ * 13 March 2024)", a weekday beside a date, or else the latest full date it names (a lower bound:
+ * a release is written after what it reports).
+ */
+import { addDays } from 'date-fns'
+import type { TextBlock } from '../text/blocks'
+import type { ResolveContext } from './context'
+import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
+import { isYear } from './matchers/years'
+import { toDate } from './timex'
+
+/** What the evidence fixes: a day (maybe only a lower bound), or nothing. */
+export interface Evidence {
+  readonly date: Date
+  readonly lowerBound: boolean
+  readonly rule: string
+}
+
+const SHIFTS: Readonly<Record<string, number>> = {
+  'last week': 7,
+  'this week': 0,
+  today: 0,
+  tomorrow: -1,
+  tonight: 0,
+  yesterday: 1,
+}
+
+const DAY = `(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}((?:19|20)\\d{2}))?`
+const STATED = new RegExp(
+  `(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\\s{1,3}week|this\\s{1,3}week)\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY})\\.?,?\\s{1,3})?${DAY}\\s{0,2}\\)`,
+  'gi',
+)
+const WEEKDAY_DAY = new RegExp(
+  `(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:\\(\\s{0,2})?(?:the\\s{1,3})?${DAY}(?![A-Za-z0-9])`,
+  'gi',
+)
+const FULL_DATE = new RegExp(
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?,?\\s{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9])`,
+  'gi',
+)
+const DATELINE_LEAD =
+  '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
+/** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
+const DATELINE = new RegExp(
+  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})\\.?$`,
+  'i',
+)
+const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
+
+/** Options for inference: a year to search around when the release names none. */
+export interface EvidenceOptions {
+  readonly aroundYear?: number | null
+}
+
+/**
+ * Reads the blocks of a release for the day it was published. A weekday fixes the year of a
+ * yearless day when exactly one year near the release's own years (or `aroundYear`) fits.
+ */
+export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOptions = {}): Evidence | null {
+  // Distinct years only: at most two hundred, so fixing a weekday stays cheap on any input.
+  const years = new Set<number>()
+  for (const b of blocks) {
+    YEAR.lastIndex = 0
+    for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
+      if (isYear(b.text, m.index, m.index + 4)) years.add(Number(m[0]))
+    }
+  }
+  if (options.aroundYear != null) years.add(options.aroundYear)
+  const fix = (month: number, day: number, weekday: number | null, year: number | null): Date | null => {
+    if (year !== null) return toDate(year, month, day)
+    if (weekday === null) return null
+    const fits = new Set<number>()
+    for (const y of years) {
+      for (const c of [y, y + 1, y - 1]) {
+        const d = toDate(c, month, day)
+        if (d && d.getDay() === weekday) fits.add(c)
+      }
+    }
+    if (fits.size === 0) return null
+    // Several fit: the one nearest the latest year the release names.
+    let latest = 0
+    for (const y of years) latest = Math.max(latest, y)
+    const best = [...fits].sort((a, b) => Math.abs(a - latest) - Math.abs(b - latest) || b - a)
+    if (best.length > 1 && Math.abs(best[0]! - latest) === Math.abs(best[1]! - latest)) return null
+    return toDate(best[0]!, month, day)
+  }
+  for (const b of blocks) {
+    if (b.text.length > 80) continue
+    const m = DATELINE.exec(b.text.trim())
+    const month = m ? monthNumber(m[3] ?? m[4] ?? '') : null
+    const d = m && month !== null ? toDate(Number(m[6]), month, Number(m[2] ?? m[5])) : null
+    if (d) return { date: d, lowerBound: false, rule: 'dates/dateline' }
+  }
+  let weekdayEvidence: Evidence | null = null
+  let latest: Date | null = null
+  for (const b of blocks) {
+    STATED.lastIndex = 0
+    for (let m = STATED.exec(b.text); m; m = STATED.exec(b.text)) {
+      const [, word, wd, dd, mm, yy] = m
+      const month = mm ? monthNumber(mm) : null
+      if (month === null) continue
+      const d = fix(month, Number(dd), wd ? weekdayNumber(wd) : null, yy ? Number(yy) : null)
+      if (d)
+        return {
+          date: addDays(d, SHIFTS[(word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0),
+          lowerBound: false,
+          rule: 'dates/stated-day',
+        }
+    }
+    if (!weekdayEvidence) {
+      WEEKDAY_DAY.lastIndex = 0
+      for (let m = WEEKDAY_DAY.exec(b.text); m; m = WEEKDAY_DAY.exec(b.text)) {
+        const [, wd, dd, mm, yy] = m
+        const month = mm ? monthNumber(mm) : null
+        if (month === null || !wd || !/^\p{Lu}/u.test(wd)) continue
+        const d = fix(month, Number(dd), weekdayNumber(wd), yy ? Number(yy) : null)
+        if (d && d.getDay() === weekdayNumber(wd)) {
+          weekdayEvidence = { date: d, lowerBound: false, rule: 'dates/weekday-day' }
+          break
+        }
+      }
+    }
+    FULL_DATE.lastIndex = 0
+    for (let m = FULL_DATE.exec(b.text); m; m = FULL_DATE.exec(b.text)) {
+      const [, dd, mm, yy] = m
+      const month = mm ? monthNumber(mm) : null
+      const d = month === null ? null : toDate(Number(yy), month, Number(dd))
+      if (d && (!latest || d > latest)) latest = d
+    }
+  }
+  if (weekdayEvidence) return weekdayEvidence
+  return latest ? { date: latest, lowerBound: true, rule: 'dates/latest-date' } : null
+}
+
+/** A resolving context from a reference day or from evidence. */
+export function contextFor(
+  reference: Date | null,
+  evidence: Evidence | null,
+  monthFirst: boolean,
+  referenceInferred: boolean | null = null,
+): ResolveContext {
+  if (reference) {
+    const same = !!evidence && evidence.date.getTime() === reference.getTime()
+    const inferred = referenceInferred ?? same
+    return {
+      ref: reference,
+      refInferred: inferred,
+      refIsLowerBound: inferred && same && !!evidence?.lowerBound,
+      year: null,
+      monthFirst,
+    }
+  }
+  if (evidence) {
+    return {
+      ref: evidence.date,
+      refInferred: true,
+      refIsLowerBound: evidence.lowerBound,
+      year: null,
+      monthFirst,
+    }
+  }
+  return { ref: null, refInferred: false, refIsLowerBound: false, year: null, monthFirst }
+}

@@ -1,0 +1,647 @@
+import { describe, expect, it } from 'vitest'
+import { findDates, inferPublicationDates, inferPublishedOn, normaliseDate } from './find-dates'
+import { type Case, expectCase } from './test-helpers'
+
+// A Monday: relative expressions below resolve against it.
+const REF = '2024-03-18'
+
+describe('findDates', () => {
+  describe('absolute dates', () => {
+    const cases: Case[] = [
+      [
+        'The event was held on 9 October 2023.',
+        null,
+        [
+          {
+            text: '9 October 2023',
+            value: '2023-10-09',
+            type: 'DATE',
+            start: '2023-10-09',
+            end: '2023-10-09',
+          },
+        ],
+      ],
+      [
+        'On the 9 October 2023 the NPCC launched a response.',
+        null,
+        [{ text: '9 October 2023', value: '2023-10-09' }],
+      ],
+      ['It opened on October 9, 2023.', null, [{ text: 'October 9, 2023', value: '2023-10-09' }]],
+      ['He was arrested on 9th October.', REF, [{ text: '9th October', value: '2023-10-09' }]],
+      [
+        'Key figures met on Wednesday 13 March 2024 to sign it.',
+        null,
+        [{ text: 'Wednesday 13 March 2024', value: '2024-03-13' }],
+      ],
+      ['The deadline is 13/03/2024.', null, [{ text: '13/03/2024', value: '2024-03-13' }]],
+      ['Data published 2024-03-13 show a fall.', null, [{ text: '2024-03-13', value: '2024-03-13' }]],
+      [
+        'Figures for March 2024 show a rise.',
+        null,
+        [{ text: 'March 2024', value: '2024-03', start: '2024-03-01', end: '2024-03-31' }],
+      ],
+      [
+        'The team was set up in 2018.',
+        null,
+        [{ text: '2018', value: '2018', start: '2018-01-01', end: '2018-12-31' }],
+      ],
+      [
+        'Crime fell in the 1990s.',
+        null,
+        [{ text: 'the 1990s', value: '199', start: '1990-01-01', end: '1999-12-31' }],
+      ],
+      ['We adapt our service ahead of the year 2045.', null, [{ text: 'the year 2045', value: '2045' }]],
+      [
+        'To achieve that in the 21st\u00a0century, the sector must change.',
+        null,
+        [{ text: 'the 21st\u00a0century', value: '20' }],
+      ],
+      ['Anyone banned at the time of the EURO 2024 tournament.', null, [{ text: '2024', value: '2024' }]],
+      [
+        'Protests peaked in early November 2023.',
+        null,
+        [{ text: 'early November 2023', value: '2023-11', mod: 'START' }],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+
+    it('reads numeric dates month first when asked', () => {
+      expect(findDates('Due 03/04/2024.', { monthFirst: true })[0]?.value).toBe('2024-03-04')
+      expect(findDates('Due 03/04/2024.')[0]?.value).toBe('2024-04-03')
+    })
+  })
+
+  describe('partial and relative dates', () => {
+    const cases: Case[] = [
+      [
+        'The conference on Wednesday (27 March) brought together leads.',
+        REF,
+        [{ text: 'Wednesday (27 March)', value: '2024-03-27' }],
+      ],
+      [
+        'The awards were held at the Science Museum on September 18.',
+        REF,
+        [{ text: 'September 18', value: '2023-09-18' }],
+      ],
+      [
+        'The awards were held at the Science Museum on September 18.',
+        null,
+        [{ text: 'September 18', value: 'XXXX-09-18' }],
+      ],
+      [
+        'Today, the Home Secretary released a statement.',
+        REF,
+        [{ text: 'Today', value: '2024-03-18', start: '2024-03-18' }],
+      ],
+      ['Today, the Home Secretary released a statement.', null, [{ text: 'Today', value: 'XXXX-XX-XX' }]],
+      ['Yesterday officers seized drugs.', REF, [{ text: 'Yesterday', value: '2024-03-17' }]],
+      [
+        'This week officers visited ports.',
+        REF,
+        [{ text: 'This week', value: '2024-W12', start: '2024-03-18', end: '2024-03-24' }],
+      ],
+      ['The activity this week has supported us.', null, [{ text: 'this week', value: 'XXXX-WXX' }]],
+      ['Last week the charter was signed.', REF, [{ text: 'Last week', value: '2024-W11' }]],
+      ['Next month the scheme will launch.', REF, [{ text: 'Next month', value: '2024-04' }]],
+      ['Handguns have been seized since last October.', REF, [{ text: 'last October', value: '2023-10' }]],
+      ['Handguns have been seized since last October.', null, [{ text: 'last October', value: 'XXXX-10' }]],
+      [
+        'It was rolled out nationally in February last year.',
+        REF,
+        [{ text: 'February last year', value: '2023-02' }],
+      ],
+      ['He took up this role in March this year.', REF, [{ text: 'March this year', value: '2024-03' }]],
+      [
+        'A refresh of the plan is due this summer.',
+        REF,
+        [{ text: 'this summer', value: '2024-SU', start: '2024-06-01', end: '2024-08-31' }],
+      ],
+      [
+        'Young people came together in Birmingham this weekend.',
+        null,
+        [{ text: 'this weekend', value: 'XXXX-WXX-WE' }],
+      ],
+      ['Earlier this year the force launched a review.', REF, [{ text: 'Earlier this year', value: '2024' }]],
+      ['He took up the role earlier this month.', null, [{ text: 'earlier this month', value: 'XXXX-XX' }]],
+      [
+        'Vehicles were identified in the second quarter of 2024.',
+        null,
+        [{ text: 'the second quarter of 2024', value: '2024-Q2' }],
+      ],
+      ['Crime has fallen in recent years.', REF, [{ text: 'recent years', value: 'PXY', type: 'DURATION' }]],
+      ['Statistics released in December revealed a rise.', REF, [{ text: 'December', value: '2023-12' }]],
+      ['The virtual sessions will take place through April.', REF, [{ text: 'April', value: '2024-04' }]],
+      ['Chief Constable Smith said we must act now.', null, [{ text: 'now', value: 'PRESENT_REF' }]],
+      [
+        'We look forward to seeing what the future brings.',
+        null,
+        [{ text: 'the future', value: 'FUTURE_REF' }],
+      ],
+      ['I have more recently spoken to victims.', null, [{ text: 'recently', value: 'PAST_REF' }]],
+      [
+        'Invest in the technology of tomorrow, today.',
+        REF,
+        [
+          { text: 'tomorrow', value: 'FUTURE_REF' },
+          { text: 'today', value: 'PRESENT_REF' },
+        ],
+      ],
+      [
+        'The week of action began on Monday 18 March.',
+        '2024-03-20',
+        [{ text: 'Monday 18 March', value: '2024-03-18' }],
+      ],
+      [
+        'Officers patrolled the town centre over Christmas.',
+        REF,
+        [{ text: 'Christmas', value: '2023-12-25' }],
+      ],
+      ['Extra patrols will run on New Year’s Eve.', REF, [{ text: 'New Year’s Eve', value: '2024-12-31' }]],
+      ['Arrests on Bonfire Night 2023 rose.', null, [{ text: 'Bonfire Night 2023', value: '2023-11-05' }]],
+      ['The scheme has run since June.', REF, [{ text: 'June', value: '2023-06' }]],
+      ['The consultation runs until June.', REF, [{ text: 'June', value: '2024-06' }]],
+      ['Throughout the week you will see updates.', REF, [{ text: 'the week', value: '2024-W12' }]],
+      ['He was remanded in custody until 12 April.', REF, [{ text: '12 April', value: '2024-04-12' }]],
+      [
+        'He was chairman from June until August.',
+        REF,
+        [
+          { text: 'June', value: '2023-06' },
+          { text: 'August', value: '2023-08' },
+        ],
+      ],
+    ]
+    it.each(cases)('reads %s (reference %s)', (...c) => expectCase(c))
+
+    it('lets a weekday fix the year when only one nearby year fits', () => {
+      const text = 'The unit launched in 2023. Sessions take place on Wednesday 10 April.'
+      const [launch, day] = findDates(text)
+      expect(launch?.value).toBe('2023')
+      expect(day).toMatchObject({ text: 'Wednesday 10 April', value: '2024-04-10', inferred: true })
+    })
+
+    it('looks back in a past clause and forward in a future one', () => {
+      expect(findDates('The report was published in November.', { reference: REF })[0]?.value).toBe('2023-11')
+      expect(findDates('The report will be published in November.', { reference: REF })[0]?.value).toBe(
+        '2024-11',
+      )
+      expect(findDates('The team met on Friday.', { reference: REF })[0]?.value).toBe('2024-03-15')
+      expect(findDates('The team will meet on Friday.', { reference: REF })[0]?.value).toBe('2024-03-22')
+    })
+  })
+
+  describe('times and ranges', () => {
+    const cases: Case[] = [
+      [
+        'Sessions run 10am-11am.',
+        REF,
+        [
+          { text: '10am', value: '2024-03-18T10:00', type: 'TIME' },
+          { text: '11am', value: '2024-03-18T11:00', type: 'TIME' },
+        ],
+      ],
+      ['Doors open at 9am.', null, [{ text: '9am', value: 'XXXX-XX-XXT09:00' }]],
+      ['The hub closes at midnight.', REF, [{ text: 'midnight', value: '2024-03-18T24:00' }]],
+      [
+        'Monday 15 April 9am – 10am and 1pm – 2pm',
+        REF,
+        [
+          { text: 'Monday 15 April 9am', value: '2024-04-15T09:00', type: 'TIME', at: 0 },
+          { text: '10am', value: '2024-04-15T10:00' },
+          { text: '1pm', value: '2024-04-15T13:00' },
+          { text: '2pm', value: '2024-04-15T14:00' },
+        ],
+      ],
+      [
+        'The County Lines Policing Strategy (2024-2027) sets out the plan.',
+        null,
+        [
+          { text: '2024', value: '2024' },
+          { text: '2027', value: '2027' },
+        ],
+      ],
+      [
+        'These figures show that between 2021 and 2023, seizures rose.',
+        null,
+        [
+          { text: '2021', value: '2021' },
+          { text: '2023', value: '2023' },
+        ],
+      ],
+      ['Since 2021, the ROCU network has grown.', null, [{ text: '2021', value: '2021', at: 6 }]],
+      ['The plan runs to 2024.', null, [{ text: '2024', value: '2024' }]],
+      [
+        'The operation ran from 1-7 April 2024.',
+        null,
+        [
+          { text: '1', value: '2024-04-01', at: 23 },
+          { text: '7 April 2024', value: '2024-04-07' },
+        ],
+      ],
+      [
+        'Patrols ran on 14 and 15 March.',
+        REF,
+        [
+          { text: '14', value: '2024-03-14' },
+          { text: '15 March', value: '2024-03-15' },
+        ],
+      ],
+      [
+        'Figures for April to June 2024 rose.',
+        null,
+        [
+          { text: 'April', value: '2024-04' },
+          { text: 'June 2024', value: '2024-06' },
+        ],
+      ],
+      [
+        'Figures for November to February 2024 rose.',
+        null,
+        [
+          { text: 'November', value: '2023-11' },
+          { text: 'February 2024', value: '2024-02' },
+        ],
+      ],
+      [
+        'The match was postponed until 15:00 GMT Saturday.',
+        REF,
+        [{ text: '15:00 GMT Saturday', value: '2024-03-23T15:00', type: 'TIME' }],
+      ],
+      [
+        'The consultation will run until 5pm on Friday 20 December 2024.',
+        REF,
+        [{ text: '5pm on Friday 20 December 2024', value: '2024-12-20T17:00' }],
+      ],
+      [
+        'Officers were called at around 4.30pm yesterday.',
+        REF,
+        [{ text: 'around 4.30pm yesterday', value: '2024-03-17T16:30', mod: 'APPROX' }],
+      ],
+      [
+        'Emergency services were called on Saturday 9 November at 2.15am.',
+        '2024-11-11',
+        [{ text: 'Saturday 9 November at 2.15am', value: '2024-11-09T02:15' }],
+      ],
+      ['A man was stabbed last night.', REF, [{ text: 'last night', value: '2024-03-17TNI', type: 'TIME' }]],
+      [
+        'Officers were called on Friday afternoon.',
+        REF,
+        [{ text: 'Friday afternoon', value: '2024-03-15TAF', type: 'TIME' }],
+      ],
+      [
+        'Police were called shortly after 9am.',
+        REF,
+        [{ text: 'shortly after 9am', value: '2024-03-18T09:00', mod: 'AFTER' }],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('UK statistical periods', () => {
+    const cases: Case[] = [
+      [
+        'Crime fell in the year to March 2024.',
+        null,
+        [
+          {
+            text: 'the year to March 2024',
+            value: 'P1Y',
+            type: 'DURATION',
+            start: '2023-04-01',
+            end: '2024-03-31',
+          },
+        ],
+      ],
+      [
+        'Figures for the year ending June 2023 show a fall.',
+        null,
+        [{ text: 'the year ending June 2023', value: 'P1Y', start: '2022-07-01', end: '2023-06-30' }],
+      ],
+      [
+        'Spending in 2023/24 rose.',
+        null,
+        [
+          { text: '2023', value: '2023', start: '2023-04-01', end: '2024-03-31' },
+          { text: '24', value: '2024', start: '2023-04-01', end: '2024-03-31' },
+        ],
+      ],
+      [
+        'Spending in 2023-24 rose.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: '24', value: '2024' },
+        ],
+      ],
+      [
+        'Any person made subject to a FBO during the 2023-4 domestic season.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: '4', value: '2024' },
+        ],
+      ],
+      [
+        'Arrests rose in Q2 2024.',
+        null,
+        [{ text: 'Q2 2024', value: '2024-Q2', start: '2024-04-01', end: '2024-06-30' }],
+      ],
+      [
+        'Budgets for this financial year are set.',
+        REF,
+        [{ text: 'this financial year', value: '2023', start: '2023-04-01', end: '2024-03-31' }],
+      ],
+      [
+        'Crime fell in the 12 months to September 2024.',
+        null,
+        [{ text: 'the 12 months to September 2024', value: 'P12M', start: '2023-10-01', end: '2024-09-30' }],
+      ],
+      [
+        'In the first half of 2024 crime fell.',
+        null,
+        [{ text: 'the first half of 2024', value: '2024-H1', start: '2024-01-01', end: '2024-06-30' }],
+      ],
+      ['By mid-2023 the unit was open.', null, [{ text: 'mid-2023', value: '2023', mod: 'MID' }]],
+      [
+        'The contract ends at the end of 2023.',
+        null,
+        [{ text: 'the end of 2023', value: '2023', mod: 'END' }],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('durations and sets', () => {
+    const cases: Case[] = [
+      [
+        'Forces increased seizures in the last three years.',
+        REF,
+        [
+          {
+            text: 'the last three years',
+            value: 'P3Y',
+            type: 'DURATION',
+            start: '2021-03-19',
+            end: '2024-03-18',
+          },
+        ],
+      ],
+      ['The team is marking six years since its inception.', REF, [{ text: 'six years', value: 'P6Y' }]],
+      ['Some drugs leave the body within 12 hours.', REF, [{ text: '12 hours', value: 'PT12H' }]],
+      [
+        'Testing will be considered up to seven days after.',
+        REF,
+        [{ text: 'up to seven days', value: 'P7D', mod: 'EQUAL_OR_LESS' }],
+      ],
+      [
+        'The defendants were jailed for more than 32 years.',
+        REF,
+        [{ text: 'more than 32 years', value: 'P32Y', mod: 'MORE_THAN' }],
+      ],
+      [
+        'Response time fell from around 33 hours.',
+        REF,
+        [{ text: 'around 33 hours', value: 'PT33H', mod: 'APPROX' }],
+      ],
+      [
+        'Officers respond in as little as three minutes.',
+        REF,
+        [{ text: 'as little as three minutes', value: 'PT3M', mod: 'EQUAL_OR_MORE' }],
+      ],
+      [
+        'Police receive 561 reports of spiking per month.',
+        REF,
+        [{ text: 'per month', value: 'P1M', type: 'SET' }],
+      ],
+      ['The review happens every year.', REF, [{ text: 'every year', value: 'P1Y', type: 'SET' }]],
+      [
+        'Officers work hard every day of the year.',
+        REF,
+        [{ text: 'every day of the year', value: 'P1D', type: 'SET' }],
+      ],
+      [
+        'The centre publishes annual strategic assessments.',
+        REF,
+        [{ text: 'annual', value: 'P1Y', type: 'SET' }],
+      ],
+      ['He was jailed for 10 years.', REF, [{ text: '10 years', value: 'P10Y', type: 'DURATION' }]],
+      [
+        'Officers took 4,500 calls in 24 hours.',
+        REF,
+        [{ text: '24 hours', value: 'PT24H', type: 'DURATION' }],
+      ],
+      [
+        'Officers responded to 67 protests across a four day period.',
+        REF,
+        [{ text: 'a four day period', value: 'P4D' }],
+      ],
+      ['It is a four-year research project.', REF, [{ text: 'four-year', value: 'P4Y' }]],
+      [
+        'The past few weeks feel like they have given the plan fresh impetus.',
+        REF,
+        [{ text: 'The past few weeks', value: 'PXW' }],
+      ],
+      ['Opal has done this for a number of years.', REF, [{ text: 'a number of years', value: 'PXY' }]],
+      ['Drones reach any incident within minutes.', REF, [{ text: 'minutes', value: 'PTXM' }]],
+      [
+        'Over the past year, protest has continued.',
+        REF,
+        [{ text: 'the past year', value: 'P1Y', type: 'DURATION', start: '2023-03-19', end: '2024-03-18' }],
+      ],
+      [
+        'The strategy sets out the plan for the next three years.',
+        REF,
+        [{ text: 'the next three years', value: 'P3Y' }],
+      ],
+      ['The unit opened three years ago.', REF, [{ text: 'three years ago', value: '2021', type: 'DATE' }]],
+      [
+        'Police Scotland receives a call every 43 seconds.',
+        REF,
+        [{ text: 'every 43 seconds', value: 'PT43S', type: 'SET' }],
+      ],
+      ['Figures are published quarterly.', REF, [{ text: 'quarterly', value: 'P3M', type: 'SET' }]],
+      [
+        'There were 379 deaths the previous year.',
+        REF,
+        [{ text: 'the previous year', value: '2023', type: 'DATE' }],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('input shapes', () => {
+    it('keeps spans in the original input for a release', () => {
+      const input = 'Title\n\nSource: X\n\nThe week of action began on Monday 18 March.'
+      const start = input.indexOf('The week')
+      const release = {
+        paragraphs: [{ kind: 'text' as const, text: input.slice(start), span: { start, end: input.length } }],
+      }
+      const [m] = findDates(release, { reference: '2024-03-20' })
+      expect(m?.span).toEqual({
+        start: input.indexOf('Monday'),
+        end: input.indexOf('Monday') + 'Monday 18 March'.length,
+      })
+      expect(m?.rule).toBe('dates/weekday-day-month')
+    })
+
+    it('accepts a Date as the reference', () => {
+      expect(
+        findDates('Today officers met.', { reference: new Date('2024-03-18T00:00:00Z') })[0]?.value,
+      ).toBe('2024-03-18')
+    })
+
+    it('reports a day that does not exist and a weekday that does not fit', () => {
+      const diagnostics: unknown[] = []
+      const text = 'It opened on Wednesday 14 March 2024 and closed on 31/02/2024.'
+      const found = findDates(text, { onDiagnostic: (d) => diagnostics.push(d) })
+      expect(found.map((m) => [m.text, m.value])).toEqual([['Wednesday 14 March 2024', '2024-03-14']])
+      expect(diagnostics).toEqual([
+        { ruleId: 'dates/weekday-mismatch', message: expect.any(String), span: { start: 13, end: 36 } },
+        { ruleId: 'dates/no-such-day', message: expect.any(String), span: { start: 51, end: 61 } },
+      ])
+    })
+
+    it('marks mentions resolved against an inferred reference', () => {
+      const text = 'A refresh is due this summer.'
+      expect(findDates(text, { reference: REF })[0]?.inferred).toBe(true)
+      expect(findDates(text, { reference: REF, referenceInferred: false })[0]).toMatchObject({
+        value: '2024-SU',
+        inferred: true,
+      })
+      expect(findDates('Today officers met.', { reference: REF, referenceInferred: true })[0]?.inferred).toBe(
+        true,
+      )
+      expect(findDates('Today officers met.', { reference: REF })[0]?.inferred).toBe(false)
+    })
+
+    it('throws a readable error for invalid options only', () => {
+      expect(() => findDates('Today', { reference: '18/03/2024' })).toThrow(/reference/)
+      expect(() => findDates('Today', { monthFirst: 'yes' as unknown as boolean })).toThrow(/monthFirst/)
+    })
+  })
+})
+
+describe('normaliseDate', () => {
+  describe('one expression', () => {
+    const cases: Array<[string, string | null, string | null]> = [
+      ['last October', REF, '2023-10'],
+      ['9 October 2023', null, '2023-10-09'],
+      ['the year 2045', null, '2045'],
+      ['27 September', null, 'XXXX-09-27'],
+      ['more than 32 years', null, 'P32Y'],
+      ['Class A', null, null],
+    ]
+    it.each(cases)('normalises %s (reference %s) to %s', (expression, reference, value) => {
+      expect(normaliseDate(expression, { reference })?.value ?? null).toBe(value)
+    })
+  })
+})
+
+describe('inferPublishedOn', () => {
+  const release = (...texts: string[]) => {
+    let at = 0
+    return {
+      paragraphs: texts.map((text) => {
+        const p = { kind: 'text' as const, text, span: { start: at, end: at + text.length } }
+        at += text.length + 2
+        return p
+      }),
+    }
+  }
+
+  describe('evidence in the text', () => {
+    const cases: Array<[string, string[], string | null]> = [
+      [
+        'a stated day with a weekday',
+        ['Last week (Wednesday 13 March 2024) key figures signed a charter.'],
+        '2024-03-20',
+      ],
+      [
+        'today with its day and year',
+        ['Today (27 September 2024), the inspectorate published its findings.'],
+        '2024-09-27',
+      ],
+      [
+        'a weekday beside a date',
+        ['The week of action began on Monday 18 March 2024 and ends on Sunday.'],
+        '2024-03-18',
+      ],
+      [
+        'a weekday fixing the year from a nearby one',
+        ['The team launched in 2023.', 'Sessions take place on Wednesday 10 April.'],
+        '2024-04-10',
+      ],
+      [
+        'the latest explicit date',
+        ['On 9 October 2023 the NPCC launched a response.', 'It had begun on 7 October 2023.'],
+        '2023-10-09',
+      ],
+      ['a dateline', ['Published: 12 March 2024', 'Officers made 20 arrests last week.'], '2024-03-12'],
+      [
+        'an embargo line',
+        ['EMBARGOED UNTIL 00:01 Tuesday 19 March 2024', 'Figures out today show a fall.'],
+        '2024-03-19',
+      ],
+      ['nothing that fixes it', ['Today, the Home Secretary released a statement.'], null],
+      [
+        'a day with no year and no weekday',
+        ['Today (27 September), the inspectorate published its findings.'],
+        null,
+      ],
+    ]
+    it.each(cases)('infers from %s', (_name, texts, expected) => {
+      const found = inferPublishedOn(release(...texts))
+      expect(found?.date ?? null).toBe(expected)
+      if (found) expect(found.inferred).toBe(true)
+    })
+
+    it('uses a year hint when the release names none', () => {
+      expect(
+        inferPublishedOn(release('Today (Friday 27 September), the report was published.'), {
+          aroundYear: 2024,
+        })?.date,
+      ).toBe('2024-09-27')
+    })
+  })
+
+  describe('resolution from the evidence', () => {
+    it('resolves relative dates against the inferred day when no reference is given', () => {
+      const found = findDates(
+        release(
+          'The conference on Wednesday (27 March 2024) brought together leads.',
+          'A refresh is due this summer.',
+        ),
+      )
+      expect(found.map((m) => [m.text, m.value, m.inferred])).toEqual([
+        ['Wednesday (27 March 2024)', '2024-03-27', false],
+        ['this summer', '2024-SU', true],
+      ])
+    })
+  })
+})
+
+describe('inferPublicationDates', () => {
+  const release = (text: string) => ({
+    paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
+  })
+
+  describe('a dump of releases', () => {
+    it('lends a neighbour’s year to a weekday date that names none', () => {
+      const found = inferPublicationDates([
+        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The conference on Wednesday (27 March) brought together leads.'),
+        release('Today, the Home Secretary released a statement.'),
+      ])
+      expect(found).toEqual([
+        { date: '2024-04-10', inferred: true },
+        { date: '2024-03-27', inferred: true },
+        null,
+      ])
+    })
+
+    it('infers nothing from a dump without evidence', () => {
+      expect(inferPublicationDates([release('The conference on Wednesday (27 March) met.')])).toEqual([null])
+      expect(inferPublicationDates([])).toEqual([])
+    })
+  })
+})

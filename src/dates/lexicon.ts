@@ -1,0 +1,269 @@
+/**
+ * Words the date matchers read, as data: months, weekdays, seasons, number words, units and the
+ * modifiers that change a value. Keep each list sorted; the patterns are built longest first.
+ */
+
+/** Month names and their common abbreviations, mapped to 1-12 (keep sorted). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  apr: 4,
+  april: 4,
+  aug: 8,
+  august: 8,
+  dec: 12,
+  december: 12,
+  feb: 2,
+  february: 2,
+  jan: 1,
+  january: 1,
+  jul: 7,
+  july: 7,
+  jun: 6,
+  june: 6,
+  mar: 3,
+  march: 3,
+  may: 5,
+  nov: 11,
+  november: 11,
+  oct: 10,
+  october: 10,
+  sep: 9,
+  sept: 9,
+  september: 9,
+}
+
+/** Weekday names and abbreviations, mapped to date-fns day numbers (Sunday 0, keep sorted). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  fri: 5,
+  friday: 5,
+  mon: 1,
+  monday: 1,
+  sat: 6,
+  saturday: 6,
+  sun: 0,
+  sunday: 0,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+}
+
+/** Seasons and their TIMEX3 codes (keep sorted). */
+export const SEASONS: Readonly<Record<string, 'SP' | 'SU' | 'FA' | 'WI'>> = {
+  autumn: 'FA',
+  fall: 'FA',
+  spring: 'SP',
+  summer: 'SU',
+  winter: 'WI',
+}
+
+/** Number words up to twenty and the tens, for durations written out ("six years"; keep sorted). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  eight: 8,
+  eighteen: 18,
+  eighty: 80,
+  eleven: 11,
+  fifteen: 15,
+  fifty: 50,
+  five: 5,
+  forty: 40,
+  four: 4,
+  fourteen: 14,
+  hundred: 100,
+  nine: 9,
+  nineteen: 19,
+  ninety: 90,
+  one: 1,
+  seven: 7,
+  seventeen: 17,
+  seventy: 70,
+  six: 6,
+  sixteen: 16,
+  sixty: 60,
+  ten: 10,
+  thirteen: 13,
+  thirty: 30,
+  three: 3,
+  twelve: 12,
+  twenty: 20,
+  two: 2,
+}
+
+/** Words for an unknown number of units, written `X` in the value ("a few weeks" is `PXW`; keep sorted). */
+export const VAGUE_COUNTS: readonly string[] = [
+  'a couple of',
+  'a few',
+  'a number of',
+  'couple of',
+  'few',
+  'many',
+  'several',
+  'some',
+]
+
+/** A unit of time: its TIMEX3 letter, whether it is written after `T`, and how many of it make one. */
+export interface TimeUnit {
+  readonly letter: 'Y' | 'M' | 'W' | 'D' | 'H' | 'S'
+  readonly time: boolean
+  readonly times: number
+}
+
+/** Units of time by their singular name (keep sorted). */
+export const UNITS: Readonly<Record<string, TimeUnit>> = {
+  century: { letter: 'Y', time: false, times: 100 },
+  day: { letter: 'D', time: false, times: 1 },
+  decade: { letter: 'Y', time: false, times: 10 },
+  fortnight: { letter: 'W', time: false, times: 2 },
+  hour: { letter: 'H', time: true, times: 1 },
+  hr: { letter: 'H', time: true, times: 1 },
+  min: { letter: 'M', time: true, times: 1 },
+  minute: { letter: 'M', time: true, times: 1 },
+  month: { letter: 'M', time: false, times: 1 },
+  night: { letter: 'D', time: false, times: 1 },
+  second: { letter: 'S', time: true, times: 1 },
+  week: { letter: 'W', time: false, times: 1 },
+  year: { letter: 'Y', time: false, times: 1 },
+}
+
+/** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
+export const DURATION_MODS: Readonly<Record<string, string>> = {
+  about: 'APPROX',
+  almost: 'APPROX',
+  approximately: 'APPROX',
+  around: 'APPROX',
+  'as little as': 'EQUAL_OR_MORE',
+  'as long as': 'EQUAL_OR_LESS',
+  'as many as': 'EQUAL_OR_LESS',
+  'at least': 'EQUAL_OR_MORE',
+  'at most': 'EQUAL_OR_LESS',
+  'fewer than': 'LESS_THAN',
+  'in excess of': 'MORE_THAN',
+  'just over': 'MORE_THAN',
+  'just under': 'LESS_THAN',
+  'less than': 'LESS_THAN',
+  'more than': 'MORE_THAN',
+  nearly: 'APPROX',
+  'no less than': 'EQUAL_OR_MORE',
+  'no more than': 'EQUAL_OR_LESS',
+  roughly: 'APPROX',
+  some: 'APPROX',
+  under: 'LESS_THAN',
+  'up to': 'EQUAL_OR_LESS',
+  'upwards of': 'MORE_THAN',
+  'well over': 'MORE_THAN',
+}
+
+/** Modifiers written before a month or season ("early November") and their `mod` (keep sorted). */
+export const PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  early: 'START',
+  'end of': 'END',
+  late: 'END',
+  mid: 'MID',
+  'middle of': 'MID',
+  'start of': 'START',
+  'the beginning of': 'START',
+  'the end of': 'END',
+  'the middle of': 'MID',
+  'the start of': 'START',
+}
+
+/** Words for the vague present, past and future (keep sorted). */
+export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
+  'at present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  now: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  soon: 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
+  'the past': 'PAST_REF',
+}
+
+/** Words that make a clause look forward: a month or weekday near them resolves to the next one (keep sorted). */
+export const FUTURE_CUES: readonly string[] = [
+  "'ll",
+  'aim to',
+  'aims to',
+  'are due',
+  'are set to',
+  'going to',
+  'is due',
+  'is set to',
+  'next',
+  'plan to',
+  'plans to',
+  'shall',
+  'upcoming',
+  'will',
+  'will be',
+  '’ll',
+]
+
+/** Irregular past tenses press releases use; regular ones are found by their `-ed` ending (keep sorted). */
+export const PAST_VERBS: readonly string[] = [
+  'began',
+  'brought',
+  'came',
+  'did',
+  'found',
+  'gave',
+  'had',
+  'held',
+  'made',
+  'met',
+  'said',
+  'saw',
+  'sent',
+  'set up',
+  'spoke',
+  'took',
+  'was',
+  'went',
+  'were',
+  'won',
+  'wrote',
+]
+
+/** Escapes a word for a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** An alternation of the words, longest first, so "september" wins over "sep". */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,3}'))
+    .join('|')
+}
+
+/** Plural nouns that make a year-like number a count ("2000 officers"; keep sorted). */
+export const COUNT_NOUNS: readonly string[] = [
+  'arrests',
+  'calls',
+  'cases',
+  'children',
+  'crimes',
+  'incidents',
+  'items',
+  'men',
+  'offences',
+  'offenders',
+  'officers',
+  'people',
+  'reports',
+  'staff',
+  'vehicles',
+  'victims',
+  'weapons',
+  'women',
+]

@@ -1,0 +1,261 @@
+/**
+ * Days written with a month name or in digits: "9 October 2023", "October 9, 2023",
+ * "Wednesday 13 March 2024", "Wednesday (27 March)", "13/03/2024", "2024-03-13".
+ */
+import { type ResolveContext, type Tense, tenseAt, yearForDay, yearForWeekday } from '../context'
+import { dayInterval, dayValue, toDate } from '../timex'
+import {
+  B,
+  type Candidate,
+  candidate,
+  E,
+  isMonthWord,
+  lookBack,
+  type Matcher,
+  MONTH,
+  monthNumber,
+  ORDINAL_SUFFIX,
+  pattern,
+  WEEKDAY,
+  weekdayNumber,
+} from './shared'
+
+/**
+ * The candidate for a day whose year may be missing: a weekday fixes the year when one nearby
+ * year fits, else the reference and the clause's tense choose it, else it stays X.
+ */
+export function dayCandidate(
+  start: number,
+  end: number,
+  parts: { year: number | null; month: number; day: number; weekday: number | null },
+  rule: string,
+  text: string,
+  ctx: ResolveContext,
+  tense?: Tense,
+): Candidate[] {
+  const { month, day, weekday } = parts
+  let year = parts.year
+  let inferred = false
+  if (year === null) {
+    year = weekday !== null ? yearForWeekday(month, day, weekday, ctx) : null
+    if (year === null) year = yearForDay(month, day, ctx, tense ?? tenseAt(text, start, end))
+    inferred = year !== null
+  }
+  if (year !== null) {
+    const d = toDate(year, month, day)
+    if (!d) {
+      ctx.report?.(
+        'dates/no-such-day',
+        `No day ${day} in month ${month} of ${year}; not read as a date.`,
+        start,
+        end,
+      )
+      return []
+    }
+    if (weekday !== null && d.getDay() !== weekday && !inferred) {
+      // The written date wins over the weekday, but the mismatch is worth a look.
+      ctx.report?.(
+        'dates/weekday-mismatch',
+        `${dayValue(year, month, day)} is not the weekday written beside it.`,
+        start,
+        end,
+      )
+    }
+    return [
+      candidate(start, end, 'DATE', dayValue(year, month, day), rule, { interval: dayInterval(d), inferred }),
+    ]
+  }
+  if (!toDate(2024, month, day)) return []
+  return [candidate(start, end, 'DATE', dayValue(null, month, day), rule)]
+}
+
+const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}$`, 'i')
+const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
+
+const dayMonth: Matcher = {
+  name: 'dates/day-month-year',
+  needs: 'DM',
+  // "Wednesday 13 March 2024", "9th October", "1st of May, 2024"
+  pattern: pattern(
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4}))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all0, dd, mm, yy] = m
+    const before = lookBack(text, m.index, WEEKDAY_THE_BEFORE)
+    const wd = before?.m[1]
+    const at = before ? before.start : m.index
+    const all = text.slice(at, m.index + all0.length)
+    if (!mm || !isMonthWord(mm)) return []
+    const month = monthNumber(mm)
+    const day = Number(dd)
+    if (month === null) return []
+    const weekday = wd ? weekdayNumber(wd) : null
+    const rule = wd
+      ? yy
+        ? 'dates/weekday-day-month-year'
+        : 'dates/weekday-day-month'
+      : yy
+        ? 'dates/day-month-year'
+        : 'dates/day-month'
+    const year = yy ? Number(yy) : null
+    return dayCandidate(at, at + all.length, { year, month, day, weekday }, rule, text, ctx)
+  },
+}
+
+const monthDay: Matcher = {
+  name: 'dates/month-day-year',
+  needs: 'DM',
+  // "October 9, 2023", "Wednesday, March 13", "September 18"
+  pattern: pattern(
+    `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  ),
+  match(m, text, ctx) {
+    const [all0, mm, dd, yy] = m
+    const before = lookBack(text, m.index, WEEKDAY_BEFORE)
+    const wd = before?.m[1]
+    const at = before ? before.start : m.index
+    const all = text.slice(at, m.index + all0.length)
+    if (!mm || !isMonthWord(mm)) return []
+    const month = monthNumber(mm)
+    if (month === null) return []
+    const weekday = wd ? weekdayNumber(wd) : null
+    const rule = yy ? 'dates/month-day-year' : 'dates/month-day'
+    const year = yy ? Number(yy) : null
+    return dayCandidate(
+      m.index,
+      m.index + all.length,
+      { year, month, day: Number(dd), weekday },
+      rule,
+      text,
+      ctx,
+    )
+  },
+}
+
+const weekdayBracketed: Matcher = {
+  name: 'dates/weekday-bracketed-day',
+  needs: 'DMW',
+  // "Wednesday (27 March)": press releases put the day in brackets after the weekday.
+  pattern: pattern(
+    `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+  ),
+  match(m, text, ctx) {
+    const [all, wd, dd, mm, yy] = m
+    const month = mm ? monthNumber(mm) : null
+    if (month === null || !wd) return []
+    const weekday = weekdayNumber(wd)
+    const year = yy ? Number(yy) : null
+    return dayCandidate(
+      m.index,
+      m.index + all.length,
+      { year, month, day: Number(dd), weekday },
+      'dates/weekday-bracketed-day',
+      text,
+      ctx,
+    )
+  },
+}
+
+const numeric: Matcher = {
+  name: 'dates/numeric',
+  needs: 'D',
+  // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out.
+  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`),
+  match(m, _text, ctx) {
+    const [all, a, , b, yy] = m
+    if (!a || !b || !yy) return []
+    const first = Number(a)
+    const second = Number(b)
+    let day = ctx.monthFirst ? second : first
+    let month = ctx.monthFirst ? first : second
+    // 03/13/2024 can only be month first, whatever the option says.
+    if (month > 12 && day <= 12) [day, month] = [month, day]
+    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
+    const d = toDate(year, month, day)
+    if (!d) {
+      ctx.report?.(
+        'dates/no-such-day',
+        `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
+        m.index,
+        m.index + all.length,
+      )
+      return []
+    }
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', dayValue(year, month, day), 'dates/numeric', {
+        interval: dayInterval(d),
+      }),
+    ]
+  },
+}
+
+const iso: Matcher = {
+  name: 'dates/iso',
+  needs: 'D',
+  pattern: pattern(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`),
+  match(m) {
+    const [all, y, mo, d] = m
+    const year = Number(y)
+    const month = Number(mo)
+    const day = Number(d)
+    const date = toDate(year, month, day)
+    if (!date) return []
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', dayValue(year, month, day), 'dates/iso', {
+        interval: dayInterval(date),
+      }),
+    ]
+  },
+}
+
+const dayRange: Matcher = {
+  name: 'dates/day-range',
+  needs: 'DM',
+  // "1-7 April 2024", "14 and 15 March", "18 to 24 March": two mentions, the first taking the
+  // month and year written after the second.
+  pattern: pattern(
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, d1, gap, wd, d2, mm, yy] = m
+    if (!mm || !isMonthWord(mm) || !d1 || !d2 || gap === undefined) return []
+    const month = monthNumber(mm)
+    const first = Number(d1)
+    const second = Number(d2)
+    if (month === null || first >= second) return []
+    const start = m.index
+    const firstEnd = start + all.indexOf(gap, d1.length)
+    const secondStart = firstEnd + gap.length
+    const end = start + all.length
+    const year = yy ? Number(yy) : null
+    const tail = dayCandidate(
+      secondStart,
+      end,
+      { year, month, day: second, weekday: wd ? weekdayNumber(wd) : null },
+      'dates/day-range',
+      text,
+      ctx,
+    )
+    const resolved = tail[0]
+    if (!resolved) return []
+    const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
+    const head = dayCandidate(
+      start,
+      firstEnd,
+      { year: y, month, day: first, weekday: null },
+      'dates/day-range',
+      text,
+      ctx,
+    )
+    return [...head.map((c) => ({ ...c, inferred: resolved.inferred })), resolved]
+  },
+}
+
+export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
+  weekdayBracketed,
+  dayRange,
+  dayMonth,
+  monthDay,
+  numeric,
+  iso,
+]

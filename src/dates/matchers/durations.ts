@@ -1,0 +1,223 @@
+/**
+ * Durations: "six years", "the last three years", "more than 32 years", "around 33 hours",
+ * "a four day period", "four-year", "recent weeks", "a number of years", "within minutes", and
+ * "three years ago" (a date). A duration never becomes a date: "jailed for 10 years" is P10Y.
+ */
+import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
+import { alternation, DURATION_MODS, UNITS } from '../lexicon'
+import {
+  dayInterval,
+  durationValue,
+  type Interval,
+  isoDay,
+  monthInterval,
+  monthValue,
+  pad,
+  weekInterval,
+  weekValue,
+  yearInterval,
+} from '../timex'
+import {
+  B,
+  type Candidate,
+  candidate,
+  E,
+  lookBack,
+  type Matcher,
+  NUMBER,
+  numberValue,
+  pattern,
+  VAGUE,
+} from './shared'
+
+const MOD = `(?:${alternation(Object.keys(DURATION_MODS))})`
+const UNIT = `(?:${alternation(Object.keys(UNITS))})`
+const LEAD =
+  '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|following|final|initial|further|another|additional|recent)'
+
+const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
+
+const duration: Matcher = {
+  name: 'dates/duration',
+  needs: 'U',
+  pattern: pattern(
+    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half))?([\\s-]{1,3})(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [core, count, half, gap, unitWord, plural, tail] = m
+    // The optional words before the count ("more than", "a", "the last") are read backwards.
+    const before = lookBack(text, m.index, BEFORE)
+    const modWord = before?.m[1]
+    const article = before?.m[2]
+    const lead = before?.m[3]
+    const start = before && before.m[0].length > 0 ? before.start : m.index
+    const all = text.slice(start, m.index + core.length)
+    const unit = UNITS[(unitWord ?? '').toLowerCase()]
+    if (!unit || !count || !gap) return []
+    // "a 22-year-old man" is an age, not a length of time.
+    if (/^[\s-]{1,2}olds?\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
+    const countLower = count.toLowerCase().replace(/\s+/g, ' ')
+    let n = numberValue(countLower)
+    const vague = n === null
+    if (n !== null && half) n += 0.5
+    let end = start + all.length
+    const isA = countLower === 'a' || countLower === 'an'
+    // "a year" needs something that makes it a length: "for a year", "more than a year".
+    if (
+      isA &&
+      !modWord &&
+      !lead &&
+      !/(?:for|within|than|in|over|after|taking|took|take|nearly|almost|about|around|half)\s{1,3}$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      ) &&
+      !/^\s{1,3}(?:later|earlier|before|after|long|or\s{1,3}so)\b/i.test(
+        text.slice(start + all.length, start + all.length + 12),
+      )
+    ) {
+      return []
+    }
+    // Beyond ten thousand units it is a statistic ("20,000 hours of volunteering"), left to that parser.
+    if (n !== null && n > 10_000) return []
+    if (!plural && n !== null && n !== 1 && !half && !gap.includes('-') && !tail) {
+      // "10 year" with neither plural nor hyphen is rarely a duration ("the 10 year old").
+      if (
+        !/\s(?:period|spell|window|stint|sentence|ban|plan|programme|project|strategy|contract|deal)\b/i.test(
+          text.slice(end, end + 14),
+        )
+      )
+        return []
+    }
+    if (vague && !plural) return []
+    const tailWord = (tail ?? '').toLowerCase()
+    if (tailWord === 'ago')
+      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, ctx.ref, ctx.refInferred)
+    // "a four day period" keeps its article and noun; "a year" and "four-year project" do not.
+    let from = start
+    if (article && !modWord && !tailWord)
+      from = start + all.length - all.slice(article.length).trimStart().length
+    if (tailWord && !article) end = start + all.slice(0, all.length - tail!.length).trimEnd().length
+    return [durationCandidate(from, end, n, unit, modWord, lead, ctx.ref)]
+  },
+}
+
+function durationCandidate(
+  start: number,
+  end: number,
+  n: number | null,
+  unit: { letter: string; time: boolean; times: number },
+  modWord: string | undefined,
+  lead: string | undefined,
+  ref: Date | null,
+): Candidate {
+  const mod = modWord
+    ? ((DURATION_MODS[modWord.toLowerCase().replace(/\s+/g, ' ')] as Candidate['mod']) ?? null)
+    : null
+  const count = n === null ? null : n * unit.times
+  const value = durationValue(count, unit.letter, unit.time)
+  return candidate(start, end, 'DURATION', value, lead ? 'dates/duration-relative' : 'dates/duration', {
+    mod,
+    interval:
+      lead && ref && count !== null && !unit.time ? anchoredInterval(lead, count, unit.letter, ref) : null,
+  })
+}
+
+/**
+ * "the last three years" ends at the reference and "the next three years" starts there, so both
+ * denote an interval users can filter on; other durations float and have none.
+ */
+export function anchoredInterval(lead: string, count: number, letter: string, ref: Date): Interval | null {
+  if (!Number.isInteger(count) || count > 1000) return null
+  const back = /\b(?:last|past|previous)$/i.test(lead)
+  const forward = /\b(?:next|coming|following)$/i.test(lead)
+  if (!back && !forward) return null
+  const shift = (d: Date, k: number) =>
+    letter === 'Y'
+      ? addYears(d, k)
+      : letter === 'M'
+        ? addMonths(d, k)
+        : letter === 'W'
+          ? addWeeks(d, k)
+          : addDays(d, k)
+  return back
+    ? { start: isoDay(addDays(shift(ref, -count), 1)), end: isoDay(ref) }
+    : { start: isoDay(ref), end: isoDay(addDays(shift(ref, count), -1)) }
+}
+
+function agoCandidate(
+  start: number,
+  end: number,
+  n: number | null,
+  letter: string,
+  times: number,
+  time: boolean,
+  ref: Date | null,
+  inferred: boolean,
+): Candidate[] {
+  if (n === null || time) return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
+  const k = n * times
+  if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
+  if (!ref) {
+    const v =
+      letter === 'Y' ? 'XXXX' : letter === 'M' ? 'XXXX-XX' : letter === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX'
+    return [candidate(start, end, 'DATE', v, 'dates/ago')]
+  }
+  switch (letter) {
+    case 'Y': {
+      const y = addYears(ref, -k).getFullYear()
+      return [candidate(start, end, 'DATE', pad(y, 4), 'dates/ago', { interval: yearInterval(y), inferred })]
+    }
+    case 'M': {
+      const d = addMonths(ref, -k)
+      return [
+        candidate(start, end, 'DATE', monthValue(d.getFullYear(), d.getMonth() + 1), 'dates/ago', {
+          interval: monthInterval(d.getFullYear(), d.getMonth() + 1),
+          inferred,
+        }),
+      ]
+    }
+    case 'W': {
+      const d = addWeeks(ref, -k)
+      return [
+        candidate(start, end, 'DATE', weekValue(d), 'dates/ago', { interval: weekInterval(d), inferred }),
+      ]
+    }
+    default: {
+      const d = addDays(ref, -k)
+      return [candidate(start, end, 'DATE', isoDay(d), 'dates/ago', { interval: dayInterval(d), inferred })]
+    }
+  }
+}
+
+const VAGUE_LEAD =
+  /(?<![A-Za-z])((?:the\s{1,3})?(?:recent|coming|past|last|next|previous|following)\s{1,3})$/i
+const LENGTH_LEAD = /(?<![A-Za-z])(?:within|for|in|over|take|takes|took|taking|lasting|lasted)\s{1,3}$/i
+const RELATIVE_TAIL = /^\s{1,3}(before|after|later|earlier|ago)(?![A-Za-z])/i
+
+const vagueDuration: Matcher = {
+  name: 'dates/vague-duration',
+  needs: 'U',
+  // "recent weeks", "the coming years", "within minutes", "for years", "days before", "weeks ago"
+  pattern: pattern(`${B}(minutes|hours|days|weeks|months|years|decades)${E}`),
+  match(m, text) {
+    const [word] = m
+    const unitWord = word.toLowerCase()
+    let start = m.index
+    let end = start + word.length
+    const unit = unitWord === 'decades' ? { letter: 'DE', time: false } : UNITS[unitWord.slice(0, -1)]
+    if (!unit) return []
+    const lead = lookBack(text, start, VAGUE_LEAD)
+    const tail = RELATIVE_TAIL.exec(text.slice(end, end + 12))
+    if (lead) start = lead.start
+    else if (tail?.[1]?.toLowerCase() === 'ago') {
+      end += tail[0].length
+      return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
+    } else if (!tail && !lookBack(text, start, LENGTH_LEAD)) return []
+    // "days of action" is an event, not a length of time.
+    else if (!tail && /^\s{1,3}of\s/i.test(text.slice(end, end + 5))) return []
+    return [
+      candidate(start, end, 'DURATION', durationValue(null, unit.letter, unit.time), 'dates/vague-duration'),
+    ]
+  },
+}
+
+export const DURATION_MATCHERS: readonly Matcher[] = [duration, vagueDuration]

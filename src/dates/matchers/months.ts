@@ -1,0 +1,164 @@
+/**
+ * Months: "March 2024", "early November", "April", "last October", "February last year",
+ * "March this year".
+ */
+import { type ResolveContext, tenseAt, yearForMonth } from '../context'
+import { alternation, PART_MODS } from '../lexicon'
+import { monthInterval, monthValue } from '../timex'
+import {
+  B,
+  type Candidate,
+  candidate,
+  E,
+  isMonthWord,
+  lookBack,
+  type Matcher,
+  MONTH,
+  monthNumber,
+  pattern,
+} from './shared'
+
+const PART_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(PART_MODS))})[\\s-]{1,3}$`, 'i')
+
+/** "early " or "the end of " just before a month: the mention starts there and takes its mod. */
+function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
+  const p = lookBack(text, start, PART_BEFORE)
+  if (!p) return { start, mod: null }
+  return { start: p.start, mod: PART_MODS[(p.m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null }
+}
+
+/** Words before a bare month that make "May" or "March" a month rather than a verb. */
+const MONTH_LEAD =
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|during|through|throughout|to|and|or|before|after|between|on|last|next|this|early|mid|late|end|start)[\s-]{1,3}$/iu
+
+function monthCandidate(
+  start: number,
+  end: number,
+  year: number | null,
+  month: number,
+  rule: string,
+  inferred: boolean,
+  mod: Candidate['mod'] = null,
+): Candidate {
+  return candidate(start, end, 'DATE', monthValue(year, month), rule, {
+    interval: year === null ? null : monthInterval(year, month),
+    inferred: inferred && year !== null,
+    mod,
+  })
+}
+
+const monthYear: Matcher = {
+  name: 'dates/month-year',
+  needs: 'DM',
+  // "March 2024", "early November 2023", "the end of March 2024"
+  pattern: pattern(`${B}(${MONTH})\\.?,?(?:\\s{1,3}of)?\\s{1,3}(\\d{4})${E}`),
+  match(m, text) {
+    const [all, mm, yy] = m
+    if (!mm || !isMonthWord(mm)) return []
+    const month = monthNumber(mm)
+    if (month === null) return []
+    const { start, mod } = partBefore(text, m.index)
+    return [monthCandidate(start, m.index + all.length, Number(yy), month, 'dates/month-year', false, mod)]
+  },
+}
+
+const relativeMonth: Matcher = {
+  name: 'dates/relative-month',
+  needs: 'M',
+  // "last October", "next May", "this March", "February last year", "March this year"
+  pattern: pattern(
+    `${B}(?:(last|next|this|past)\\s{1,3}(${MONTH})|(${MONTH})\\s{1,3}(?:of\\s{1,3})?(this|last|next)\\s{1,3}year)${E}`,
+  ),
+  match(m, _text, ctx) {
+    const [all, which, mm1, mm2, yearWord] = m
+    const word = mm1 ?? mm2
+    if (!word || !isMonthWord(word)) return []
+    const month = monthNumber(word)
+    if (month === null) return []
+    const start = m.index
+    const end = m.index + all.length
+    if (!ctx.ref) {
+      const y = ctx.year
+      if (y === null || !yearWord)
+        return [monthCandidate(start, end, null, month, 'dates/relative-month', false)]
+      const shift = yearWord.toLowerCase() === 'last' ? -1 : yearWord.toLowerCase() === 'next' ? 1 : 0
+      return [monthCandidate(start, end, y + shift, month, 'dates/relative-month', true)]
+    }
+    const y = ctx.ref.getFullYear()
+    const refMonth = ctx.ref.getMonth() + 1
+    let year = y
+    if (yearWord)
+      year = y + (yearWord.toLowerCase() === 'last' ? -1 : yearWord.toLowerCase() === 'next' ? 1 : 0)
+    else if (which && /^(last|past)$/i.test(which)) year = month < refMonth ? y : y - 1
+    else if (which && /^next$/i.test(which)) year = month > refMonth ? y : y + 1
+    return [monthCandidate(start, end, year, month, 'dates/relative-month', ctx.refInferred)]
+  },
+}
+
+const bareMonth: Matcher = {
+  name: 'dates/month',
+  needs: 'M',
+  // "December", "early November", "mid-April"; the year comes from the reference and the tense.
+  pattern: pattern(`${B}(${MONTH})${E}(?![.]?\\s{0,3}\\d)`),
+  match(m, text, ctx: ResolveContext) {
+    const [all, mm] = m
+    const { start, mod } = partBefore(text, m.index)
+    const part = mod !== null
+    if (!mm || !isMonthWord(mm) || mm.length < 3) return []
+    const month = monthNumber(mm)
+    if (month === null) return []
+    // Abbreviations alone ("Mar", "Sun") are too often something else.
+    if (
+      mm.length <= 4 &&
+      mm.toLowerCase() !== 'june' &&
+      mm.toLowerCase() !== 'july' &&
+      mm.toLowerCase() !== 'may'
+    )
+      return []
+    const lower = mm.toLowerCase()
+    if (
+      !part &&
+      (lower === 'may' || lower === 'march') &&
+      !MONTH_LEAD.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
+      return []
+    // A name: "August Smith" or "June Brown" is a person.
+    if (/^\s{1,2}\p{Lu}\p{Ll}/u.test(text.slice(m.index + all.length, m.index + all.length + 4)) && !part)
+      return []
+    const year = yearForMonth(month, ctx, tenseAt(text, m.index, m.index + all.length))
+    return [monthCandidate(start, m.index + all.length, year, month, 'dates/month', true, mod)]
+  },
+}
+
+const monthRange: Matcher = {
+  name: 'dates/month-range',
+  needs: 'DM',
+  // "April to June 2024", "between April and June 2024": the first month takes the year written
+  // after the second (the one before when the range crosses a new year).
+  pattern: pattern(
+    `${B}(${MONTH})(\\s{0,2}(?:-|–|—|to|and|until)\\s{0,2})(${MONTH})\\.?,?\\s{1,3}((?:19|20)\\d{2})${E}`,
+  ),
+  match(m) {
+    const [all, m1, gap, m2, yy] = m
+    if (!m1 || !m2 || !gap || !isMonthWord(m1) || !isMonthWord(m2)) return []
+    const first = monthNumber(m1)
+    const second = monthNumber(m2)
+    if (first === null || second === null) return []
+    const start = m.index
+    const year = Number(yy)
+    const secondStart = start + m1.length + gap.length
+    return [
+      monthCandidate(
+        start,
+        start + m1.length,
+        first > second ? year - 1 : year,
+        first,
+        'dates/month-range',
+        false,
+      ),
+      monthCandidate(secondStart, start + all.length, year, second, 'dates/month-range', false),
+    ]
+  },
+}
+
+export const MONTH_MATCHERS: readonly Matcher[] = [monthRange, monthYear, relativeMonth, bareMonth]

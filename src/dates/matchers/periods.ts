@@ -1,0 +1,172 @@
+/**
+ * Periods UK statistics report on: quarters ("Q2 2024", "the second quarter of 2024"), the
+ * twelve months to a month ("the year to March 2024", "the year ending June 2023") and seasons
+ * ("summer 2024", "the winter months").
+ */
+import { tenseAt } from '../context'
+import { alternation, SEASONS } from '../lexicon'
+import { durationValue, monthsInterval, quarterInterval, seasonInterval, yearText } from '../timex'
+import { B, candidate, E, type Matcher, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
+
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  final: 4,
+  last: 4,
+}
+
+const quarter: Matcher = {
+  name: 'dates/quarter',
+  needs: 'Q',
+  pattern: pattern(
+    `${B}(?:Q([1-4])(?:\\s{0,3}((?:19|20)\\d{2}))?|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)\\s{1,3}quarter(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?\\s{1,3}((?:19|20)\\d{2}))?)${E}`,
+  ),
+  match(m, _text, ctx) {
+    const [all, q1, y1, y2, q2, word, y3] = m
+    const q = (q1 ?? q2) ? Number(q1 ?? q2) : (QUARTER_ORDINALS[(word ?? '').toLowerCase()] ?? 0)
+    const written = y1 ?? y2 ?? y3
+    const start = m.index
+    const end = start + all.length
+    if (!written && word) {
+      // "the last quarter" alone is the one before this; "the first quarter" needs its year from the reference.
+      if (!/^the/i.test(all) && !/quarter/i.test(all)) return []
+    }
+    let year: number | null = written ? Number(written) : (ctx.ref?.getFullYear() ?? ctx.year)
+    let qq = q
+    if (!written && word?.toLowerCase() === 'last' && ctx.ref) {
+      const current = Math.floor(ctx.ref.getMonth() / 3) + 1
+      qq = current === 1 ? 4 : current - 1
+      year = current === 1 ? ctx.ref.getFullYear() - 1 : ctx.ref.getFullYear()
+    } else if (!written && word?.toLowerCase() === 'last') {
+      year = null
+    }
+    if (!written && !q1 && !q2 && !word) return []
+    return [
+      candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
+        interval: year === null ? null : quarterInterval(year, qq),
+        inferred: !written && year !== null,
+      }),
+    ]
+  },
+}
+
+const yearTo: Matcher = {
+  name: 'dates/period-to-month',
+  needs: 'MU',
+  // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024"
+  pattern: pattern(
+    `${B}(?:the\\s{1,3})?(?:(?:financial|calendar)\\s{1,3})?(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, count, unit, single, , mm, yy] = m
+    const month = mm ? monthNumber(mm) : null
+    if (month === null) return []
+    const start = m.index
+    const end = start + all.length
+    let n = 1
+    let letter: 'Y' | 'M' | 'W' = 'Y'
+    if (count && unit) {
+      const v = numberValue(count)
+      if (v === null || v <= 0 || v > 1000) return []
+      n = v
+      letter = /^m/i.test(unit) ? 'M' : /^w/i.test(unit) ? 'W' : 'Y'
+    } else if (single && /^q/i.test(single)) {
+      n = 3
+      letter = 'M'
+    }
+    let endYear: number | null = yy ? Number(yy) : null
+    if (endYear === null && ctx.ref) {
+      const refMonth = ctx.ref.getMonth() + 1
+      const tense = tenseAt(text, start, end)
+      endYear = ctx.ref.getFullYear() - (tense !== 'future' && month >= refMonth ? 1 : 0)
+    }
+    const months = letter === 'Y' ? n * 12 : letter === 'M' ? n : 0
+    let interval = null
+    if (endYear !== null && months > 0 && Number.isInteger(months)) {
+      const firstIndex = endYear * 12 + (month - 1) - (months - 1)
+      interval = monthsInterval(Math.floor(firstIndex / 12), (firstIndex % 12) + 1, endYear, month)
+    }
+    return [
+      candidate(start, end, 'DURATION', durationValue(n, letter, false), 'dates/period-to-month', {
+        interval,
+        inferred: !yy && endYear !== null,
+      }),
+    ]
+  },
+}
+
+const SEASON = `(?:${alternation(Object.keys(SEASONS))})`
+
+const season: Matcher = {
+  name: 'dates/season',
+  needs: 'S',
+  // "summer 2024", "the winter months", "this summer", "last winter", "the summer"
+  pattern: pattern(
+    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?((?:19|20)\\d{2})|\\s{1,3}(months))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, which, part, word, yy, months] = m
+    const code = SEASONS[(word ?? '').toLowerCase()]
+    if (!code) return []
+    const start = m.index
+    const end = start + all.length
+    const w = (which ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year.
+    if (!yy && !w && !months) return []
+    if (!yy && w === 'the' && !months && /^(spring|fall)$/i.test(word ?? '')) return []
+    const mod = part
+      ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
+      : null
+    let year: number | null = yy ? Number(yy) : null
+    let inferred = false
+    if (year === null) {
+      const refYear = ctx.ref?.getFullYear() ?? null
+      const refMonth = ctx.ref ? ctx.ref.getMonth() + 1 : null
+      if (refYear !== null && refMonth !== null) {
+        inferred = true
+        const endMonth = code === 'SP' ? 5 : code === 'SU' ? 8 : code === 'FA' ? 11 : 2
+        const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12
+        const tense = tenseAt(text, start, end)
+        if (w === 'last' || w === 'the past')
+          year = refMonth > endMonth && code !== 'WI' ? refYear : refYear - 1
+        else if (w === 'next' || w === 'the coming') year = refMonth < startMonth ? refYear : refYear + 1
+        else if (code === 'WI') year = refMonth <= 2 ? refYear - 1 : refYear
+        else if (w === 'the' && tense === 'past' && refMonth < startMonth) year = refYear - 1
+        else year = refYear
+      } else if (ctx.year !== null && (w === 'this' || w === '')) {
+        year = ctx.year
+        inferred = true
+      }
+    }
+    return [
+      candidate(start, end, 'DATE', `${yearText(year)}-${code}`, 'dates/season', {
+        interval: year === null ? null : seasonInterval(year, code),
+        inferred,
+        mod,
+      }),
+    ]
+  },
+}
+
+const halfYear: Matcher = {
+  name: 'dates/half-year',
+  needs: 'D',
+  // "the first half of 2024", "H2 2023"
+  pattern: pattern(
+    `${B}(?:(?:the\\s{1,3})?(first|second)\\s{1,3}half\\s{1,3}of\\s{1,3}(?:the\\s{1,3}year\\s{1,3})?((?:19|20)\\d{2})|H([12])\\s{0,3}((?:19|20)\\d{2}))${E}`,
+  ),
+  match(m) {
+    const [all, word, y1, h, y2] = m
+    const half = h ? Number(h) : (word ?? '').toLowerCase() === 'first' ? 1 : 2
+    const year = Number(y1 ?? y2)
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', `${yearText(year)}-H${half}`, 'dates/half-year', {
+        interval: monthsInterval(year, half === 1 ? 1 : 7, year, half === 1 ? 6 : 12),
+      }),
+    ]
+  },
+}
+
+export const PERIOD_MATCHERS: readonly Matcher[] = [yearTo, quarter, halfYear, season]

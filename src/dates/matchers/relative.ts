@@ -1,0 +1,449 @@
+/**
+ * Expressions resolved against the reference day: "today", "yesterday", "Today (27 September)",
+ * "this week", "last month", "next year", "earlier this year", "the weekend", weekdays, and the
+ * vague "now", "recently", "the future".
+ */
+import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
+import { dateForWeekday, type ResolveContext, tenseAt } from '../context'
+import { alternation, REFERENCE_WORDS, UNITS } from '../lexicon'
+import {
+  dayInterval,
+  durationValue,
+  financialYearInterval,
+  isoDay,
+  monthInterval,
+  monthValue,
+  pad,
+  weekendInterval,
+  weekInterval,
+  weekValue,
+  yearInterval,
+  yearsInterval,
+} from '../timex'
+import { dayCandidate } from './calendar-dates'
+import { anchoredInterval } from './durations'
+import {
+  B,
+  type Candidate,
+  candidate,
+  E,
+  lookBack,
+  type Matcher,
+  MONTH,
+  monthNumber,
+  pattern,
+  WEEKDAY,
+  weekdayNumber,
+} from './shared'
+
+/** Parts of the day and their TIMEX3 codes (keep sorted). */
+export const PART_OF_DAY: Readonly<Record<string, string>> = {
+  afternoon: 'TAF',
+  evening: 'TEV',
+  morning: 'TMO',
+  night: 'TNI',
+}
+
+const DAY_SHIFT: Readonly<Record<string, number>> = {
+  'last night': -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  yesterday: -1,
+}
+
+function shiftedDay(
+  start: number,
+  end: number,
+  ref: Date,
+  shift: number,
+  rule: string,
+  inferred: boolean,
+): Candidate {
+  const d = addDays(ref, shift)
+  return candidate(start, end, 'DATE', isoDay(d), rule, { interval: dayInterval(d), inferred })
+}
+
+const todayBracketed: Matcher = {
+  name: 'dates/today-bracketed-day',
+  needs: 'DMT',
+  // "Today (27 September)", "Yesterday (Wednesday 13 March)": the release states its own day.
+  pattern: pattern(
+    `${B}(today|yesterday|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY}),?\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+  ),
+  match(m, text, ctx) {
+    const [all, , wd, dd, mm, yy] = m
+    const month = mm ? monthNumber(mm) : null
+    if (month === null) return []
+    const weekday = wd ? weekdayNumber(wd) : null
+    return dayCandidate(
+      m.index,
+      m.index + all.length,
+      { year: yy ? Number(yy) : null, month, day: Number(dd), weekday },
+      'dates/today-bracketed-day',
+      text,
+      ctx,
+      'none',
+    )
+  },
+}
+
+const dayWord: Matcher = {
+  name: 'dates/relative-day',
+  needs: 'T',
+  pattern: pattern(
+    `${B}(today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening))(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, word, part] = m
+    const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const start = m.index
+    const end = start + (part ? all.length : (word ?? '').length)
+    // "the technology of tomorrow, today": the generic future and present, not days.
+    const before = text.slice(Math.max(0, start - 12), start)
+    // "USA TODAY", "Russia Today", "Good Morning Britain Today": names, not days.
+    if (
+      /^TODAY$/.test(word ?? '') ||
+      (/^Today/.test(word ?? '') && /(?<![.!?:;“"‘'(]\s{0,2})\b\p{Lu}[\p{L}.]{0,20}\s{1,2}$/u.test(before))
+    ) {
+      return []
+    }
+    if (w === 'tomorrow' && /\b(?:of|for)\s{1,3}$/i.test(before))
+      return [candidate(start, end, 'DATE', 'FUTURE_REF', 'dates/generic-tomorrow')]
+    if (w === 'today' && /tomorrow,?\s{1,3}$/i.test(before))
+      return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
+    if (
+      w === 'today' &&
+      /^['’]s\s{1,3}(?:world|society|policing|climate|age)/i.test(text.slice(start + 5, start + 20))
+    ) {
+      return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
+    }
+    const shift = DAY_SHIFT[w] ?? 0
+    if (!ctx.ref) return [candidate(start, end, 'DATE', 'XXXX-XX-XX', 'dates/relative-day')]
+    const c = shiftedDay(start, end, ctx.ref, shift, 'dates/relative-day', ctx.refInferred)
+    const partOfDay = part
+      ? (PART_OF_DAY[part.toLowerCase()] ?? '')
+      : /morning$/.test(w)
+        ? 'TMO'
+        : /afternoon$/.test(w)
+          ? 'TAF'
+          : /evening$/.test(w)
+            ? 'TEV'
+            : w === 'tonight' || w === 'last night'
+              ? 'TNI'
+              : ''
+    return [partOfDay ? { ...c, type: 'TIME', value: `${c.value}${partOfDay}` } : c]
+  },
+}
+
+type Unit = 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century' | 'fortnight'
+
+/** The value of the unit holding `d`. */
+function unitCandidate(
+  start: number,
+  end: number,
+  unit: Unit,
+  d: Date,
+  rule: string,
+  inferred: boolean,
+  mod: Candidate['mod'] = null,
+): Candidate {
+  const y = d.getFullYear()
+  switch (unit) {
+    case 'week':
+    case 'fortnight':
+      return candidate(start, end, 'DATE', weekValue(d), rule, { interval: weekInterval(d), inferred, mod })
+    case 'weekend':
+      return candidate(start, end, 'DATE', `${weekValue(d)}-WE`, rule, {
+        interval: weekendInterval(d),
+        inferred,
+        mod,
+      })
+    case 'month':
+      return candidate(start, end, 'DATE', monthValue(y, d.getMonth() + 1), rule, {
+        interval: monthInterval(y, d.getMonth() + 1),
+        inferred,
+        mod,
+      })
+    case 'year':
+      return candidate(start, end, 'DATE', pad(y, 4), rule, { interval: yearInterval(y), inferred, mod })
+    case 'decade': {
+      const first = Math.floor(y / 10) * 10
+      return candidate(start, end, 'DATE', String(first / 10), rule, {
+        interval: yearsInterval(first, first + 9),
+        inferred,
+        mod,
+      })
+    }
+    case 'century': {
+      const first = Math.floor(y / 100) * 100
+      return candidate(start, end, 'DATE', pad(first / 100), rule, {
+        interval: yearsInterval(Math.max(1, first), first + 99),
+        inferred,
+        mod,
+      })
+    }
+  }
+}
+
+/** The unit's value with X for every part, when there is no reference. */
+function unknownUnit(unit: Unit): string {
+  switch (unit) {
+    case 'week':
+    case 'fortnight':
+      return 'XXXX-WXX'
+    case 'weekend':
+      return 'XXXX-WXX-WE'
+    case 'month':
+      return 'XXXX-XX'
+    case 'year':
+      return 'XXXX'
+    case 'decade':
+      return 'XXX'
+    case 'century':
+      return 'XX'
+  }
+}
+
+function shiftUnit(d: Date, unit: Unit, n: number): Date {
+  switch (unit) {
+    case 'week':
+    case 'weekend':
+      return addWeeks(d, n)
+    case 'fortnight':
+      return addWeeks(d, 2 * n)
+    case 'month':
+      return addMonths(d, n)
+    case 'year':
+      return addYears(d, n)
+    case 'decade':
+      return addYears(d, 10 * n)
+    case 'century':
+      return addYears(d, 100 * n)
+  }
+}
+
+const SHIFT: Readonly<Record<string, number>> = {
+  'earlier this': 0,
+  'later this': 0,
+  last: -1,
+  next: 1,
+  previous: -1,
+  'the coming': 1,
+  'the following': 1,
+  'the last': -1,
+  'the next': 1,
+  'the past': -1,
+  'the previous': -1,
+  this: 0,
+  'this coming': 1,
+  'this past': -1,
+}
+
+const RELATIVE_BEFORE = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(SHIFT))}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
+  'i',
+)
+const WEEK_BEFORE =
+  /(?<![A-Za-z])(?:throughout|during|over|across|at|later\s{1,3}in|earlier\s{1,3}in)\s{1,3}$/i
+
+const relativeUnit: Matcher = {
+  name: 'dates/relative-unit',
+  needs: 'U',
+  // "this week", "last month", "next year", "earlier this year", "the previous week"
+  pattern: pattern(`${B}(week|weekend|month|year|decade|century|fortnight)${E}`),
+  match(m, text, ctx) {
+    const [unitWord, unitRaw] = m
+    // The words before the unit decide what it means; read them backwards from the unit.
+    const before = lookBack(text, m.index, RELATIVE_BEFORE)
+    if (!before) return []
+    const [, whichRaw, fiscal] = before.m
+    const all = text.slice(before.start, m.index + unitWord.length)
+    const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const unit = (unitRaw ?? '').toLowerCase() as Unit
+    if (fiscal && unit !== 'year') return []
+    const start = before.start
+    const end = start + all.length
+    // "the last year" and "the next month" are spans of time (durations), handled there.
+    if (/^the (last|past|next|coming)$/.test(which) && unit !== 'weekend') {
+      const u = UNITS[unit] ?? UNITS.year!
+      const interval = ctx.ref ? anchoredInterval(which, u.times, u.letter, ctx.ref) : null
+      return [
+        candidate(start, end, 'DURATION', durationValue(u.times, u.letter, u.time), 'dates/the-last-unit', {
+          interval,
+        }),
+      ]
+    }
+    let mod: Candidate['mod'] = null
+    let n = 0
+    if (/start|beginning/.test(which)) mod = 'START'
+    else if (/end/.test(which)) mod = 'END'
+    else if (/middle/.test(which)) mod = 'MID'
+    if (/ of (last)$/.test(which)) n = -1
+    else if (/ of (next)$/.test(which)) n = 1
+    else n = SHIFT[which] ?? 0
+    if (!ctx.ref) {
+      if (ctx.year !== null && unit === 'year') {
+        return [
+          candidate(start, end, 'DATE', pad(ctx.year + n, 4), 'dates/relative-unit', {
+            interval: yearInterval(ctx.year + n),
+            inferred: true,
+            mod,
+          }),
+        ]
+      }
+      return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/relative-unit', { mod })]
+    }
+    let d = shiftUnit(ctx.ref, unit, n)
+    // "this weekend" in a past clause written on a weekday is the one just gone.
+    if (
+      unit === 'weekend' &&
+      n === 0 &&
+      tenseAt(text, start, end) === 'past' &&
+      ctx.ref.getDay() >= 1 &&
+      ctx.ref.getDay() <= 5
+    )
+      d = addWeeks(d, -1)
+    const c = unitCandidate(start, end, unit, d, 'dates/relative-unit', ctx.refInferred, mod)
+    if (!fiscal) return [c]
+    // A UK financial year runs April to March: in March 2024 "this financial year" is 2023/24.
+    const first = d.getMonth() + 1 >= 4 ? d.getFullYear() : d.getFullYear() - 1
+    return [
+      { ...c, value: pad(first, 4), rule: 'dates/financial-year', interval: financialYearInterval(first) },
+    ]
+  },
+}
+
+const theWeek: Matcher = {
+  name: 'dates/the-week',
+  needs: 'U',
+  // "throughout the week", "over the weekend": the current one.
+  pattern: pattern(`${B}the\\s{1,3}(week|weekend)${E}`),
+  match(m, text, ctx) {
+    if (!lookBack(text, m.index, WEEK_BEFORE)) return []
+    const [all, unitRaw] = m
+    const unit = (unitRaw ?? '').toLowerCase() as Unit
+    const start = m.index
+    const end = start + all.length
+    if (!ctx.ref) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
+    let d = ctx.ref
+    if (
+      unit === 'weekend' &&
+      tenseAt(text, start, end) === 'past' &&
+      ctx.ref.getDay() >= 1 &&
+      ctx.ref.getDay() <= 5
+    )
+      d = addWeeks(d, -1)
+    return [unitCandidate(start, end, unit, d, 'dates/the-week', ctx.refInferred)]
+  },
+}
+
+const weekday: Matcher = {
+  name: 'dates/weekday',
+  needs: 'W',
+  // "on Monday", "last Friday", "next Tuesday": the nearest one in the clause's direction.
+  pattern: pattern(
+    `${B}(?:(last|next|this|this\\s{1,3}coming|this\\s{1,3}past)\\s{1,3})?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
+  ),
+  match(m, text, ctx: ResolveContext) {
+    const [all, which, wd, part] = m
+    if (!wd || !/^\p{Lu}/u.test(wd)) return []
+    const partCode = part ? PART_OF_DAY[part.toLowerCase()] : undefined
+    const weekdayNo = weekdayNumber(wd)
+    if (weekdayNo === null) return []
+    const start = m.index
+    const end = start + all.length - (/['’]s$/.test(all) ? 2 : 0)
+    if (!ctx.ref) {
+      const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
+      return [
+        candidate(start, end, partCode ? 'TIME' : 'DATE', partCode ? `${v}${partCode}` : v, 'dates/weekday'),
+      ]
+    }
+    const w = (which ?? '').toLowerCase()
+    const tense =
+      w === 'last' || w.endsWith('past')
+        ? 'past'
+        : w === 'next' || w.endsWith('coming')
+          ? 'future'
+          : tenseAt(text, start, end)
+    let d = dateForWeekday(weekdayNo, ctx.ref, tense)
+    if (w === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
+    if (w === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
+    if (partCode)
+      return [
+        candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
+          interval: dayInterval(d),
+          inferred: true,
+        }),
+      ]
+    return [
+      candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', { interval: dayInterval(d), inferred: true }),
+    ]
+  },
+}
+
+const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS))})`
+
+const referenceWord: Matcher = {
+  name: 'dates/reference-word',
+  needs: 'R',
+  // "now", "currently", "recently", "soon", "the future", "in future"
+  pattern: pattern(`${B}(?:${REF}|(?<=${B}in\\s{1,3})future)${E}`),
+  match(m, text) {
+    const [all] = m
+    const key = all.toLowerCase().replace(/\s+/g, ' ')
+    const value = key === 'future' ? 'FUTURE_REF' : REFERENCE_WORDS[key]
+    if (!value) return []
+    const start = m.index
+    const after = text.slice(start + all.length, start + all.length + 12)
+    // "now" in "know" is excluded by the boundary; "now that" and "by now" still mean the present.
+    if (
+      key === 'the past' &&
+      /^\s{1,3}(?:few|couple|\d|year|month|week|decade|\p{L}+teen|two|three|four|five|six|seven|eight|nine|ten|twelve)/iu.test(
+        after,
+      )
+    )
+      return []
+    if (key === 'soon' && /(?:as|too)\s{1,3}$/i.test(text.slice(Math.max(0, start - 5), start))) return []
+    if (
+      key === 'the future' &&
+      /^\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:club|company|site|building|scheme)/i.test(after)
+    )
+      return []
+    return [candidate(start, start + all.length, 'DATE', value, 'dates/reference-word')]
+  },
+}
+
+const monthDayRelative: Matcher = {
+  name: 'dates/earlier-this-unit',
+  needs: 'U',
+  // "earlier this month", "later this year", "earlier in the week"
+  pattern: pattern(`${B}(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}(week|month|year)${E}`),
+  match(m, _text, ctx) {
+    const [all, , unitRaw] = m
+    const unit = (unitRaw ?? '').toLowerCase() as Unit
+    const start = m.index
+    const end = start + all.length
+    if (!ctx.ref) {
+      if (ctx.year !== null && unit === 'year')
+        return [
+          candidate(start, end, 'DATE', pad(ctx.year, 4), 'dates/earlier-this-unit', {
+            interval: yearInterval(ctx.year),
+            inferred: true,
+          }),
+        ]
+      return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/earlier-this-unit')]
+    }
+    return [unitCandidate(start, end, unit, ctx.ref, 'dates/earlier-this-unit', ctx.refInferred)]
+  },
+}
+
+export const RELATIVE_MATCHERS: readonly Matcher[] = [
+  todayBracketed,
+  dayWord,
+  monthDayRelative,
+  relativeUnit,
+  theWeek,
+  weekday,
+  referenceWord,
+]

@@ -1,0 +1,113 @@
+/** Recurrences (SET): "per month", "every year", "each week", "annual", "every two years", "every Monday". */
+import { durationValue } from '../timex'
+import { B, candidate, E, type Matcher, NUMBER, numberValue, pattern } from './shared'
+
+const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
+  annum: { letter: 'Y', time: false, times: 1 },
+  day: { letter: 'D', time: false, times: 1 },
+  fortnight: { letter: 'W', time: false, times: 2 },
+  hour: { letter: 'H', time: true, times: 1 },
+  minute: { letter: 'M', time: true, times: 1 },
+  month: { letter: 'M', time: false, times: 1 },
+  night: { letter: 'D', time: false, times: 1 },
+  quarter: { letter: 'M', time: false, times: 3 },
+  second: { letter: 'S', time: true, times: 1 },
+  week: { letter: 'W', time: false, times: 1 },
+  weekend: { letter: 'W', time: false, times: 1 },
+  year: { letter: 'Y', time: false, times: 1 },
+}
+
+/** Adjectives and adverbs of frequency and their period (keep sorted). */
+export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+  annual: 'P1Y',
+  annually: 'P1Y',
+  biannual: 'P6M',
+  daily: 'P1D',
+  fortnightly: 'P2W',
+  hourly: 'PT1H',
+  monthly: 'P1M',
+  nightly: 'P1D',
+  quarterly: 'P3M',
+  weekly: 'P1W',
+  yearly: 'P1Y',
+}
+
+const MEASURE_BEFORE =
+  /(?<![A-Za-z])(?:metres|meters|miles|kilometres|kilometers|km|feet|litres|liters|gallons|words|beats|frames|revolutions|mph|kph)\s{1,3}$/i
+
+const everyUnit: Matcher = {
+  name: 'dates/every-unit',
+  needs: 'U',
+  // "per month", "every year", "each week", "every two years", "every day of the year", "reports a month"
+  pattern: pattern(
+    `${B}(per|every|each|a|an)\\s{1,3}(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
+  ),
+  match(m, text) {
+    const [all, lead, count, unitWord, plural] = m
+    const unit = SET_UNITS[(unitWord ?? '').toLowerCase()]
+    if (!unit || !lead) return []
+    const l = lead.toLowerCase()
+    const start = m.index
+    // "miles per hour" is a speed, not a recurrence.
+    if (l === 'per' && MEASURE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
+    // "every second week" is an ordinal, not a rate per second.
+    if (unitWord?.toLowerCase() === 'second' && !count && l !== 'per') return []
+    // "a month" is a rate only after a count: "561 reports a month", "twice a year".
+    if (
+      (l === 'a' || l === 'an') &&
+      (count || !/(?:\d|once|twice|times|[a-z]s)\s{1,3}$/i.test(text.slice(Math.max(0, start - 12), start)))
+    )
+      return []
+    let n = 1
+    if (count) {
+      const v = count.toLowerCase() === 'other' ? 2 : numberValue(count)
+      if (v === null || v <= 0 || !plural) return []
+      n = v
+    } else if (plural) return []
+    if (unitWord?.toLowerCase() === 'weekend')
+      return [candidate(start, start + all.length, 'SET', 'XXXX-WXX-WE', 'dates/every-unit')]
+    return [
+      candidate(
+        start,
+        start + all.length,
+        'SET',
+        durationValue(n * unit.times, unit.letter, unit.time),
+        'dates/every-unit',
+      ),
+    ]
+  },
+}
+
+const frequency: Matcher = {
+  name: 'dates/frequency',
+  needs: 'F',
+  pattern: pattern(
+    `${B}(annual|annually|biannual|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
+  ),
+  match(m) {
+    const [all, word] = m
+    const value = FREQUENCY_WORDS[(word ?? '').toLowerCase()]
+    if (!value) return []
+    return [candidate(m.index, m.index + all.length, 'SET', value, 'dates/frequency')]
+  },
+}
+
+const everyWeekday: Matcher = {
+  name: 'dates/every-weekday',
+  needs: 'W',
+  pattern: pattern(
+    `${B}(?:every|each)\\s{1,3}(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`,
+  ),
+  match(m) {
+    const [all, wd] = m
+    const n =
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(
+        (wd ?? '').toLowerCase(),
+      ) + 1
+    return n > 0
+      ? [candidate(m.index, m.index + all.length, 'SET', `XXXX-WXX-${n}`, 'dates/every-weekday')]
+      : []
+  },
+}
+
+export const SET_MATCHERS: readonly Matcher[] = [everyWeekday, everyUnit, frequency]

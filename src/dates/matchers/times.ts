@@ -1,0 +1,60 @@
+/**
+ * Times of day: "9am", "10.30pm", "14:00", "midnight", "noon". A time written after a date joins
+ * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
+ */
+import { pad } from '../timex'
+import { B, candidate, E, lookBack, type Matcher, pattern } from './shared'
+
+const TIME_MOD_BEFORE =
+  /(?<![A-Za-z])(about|around|approximately|roughly|shortly\s{1,3}after|just\s{1,3}after|shortly\s{1,3}before|just\s{1,3}before)\s{1,3}$/i
+
+const clock: Matcher = {
+  name: 'dates/time',
+  needs: 'D',
+  pattern: pattern(
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|gmt|bst)?(?![A-Za-z0-9]|[.:]\\d)`,
+  ),
+  match(m, text) {
+    const [all, hh, sep, mm, suffixRaw] = m
+    const suffix = (suffixRaw ?? '').toLowerCase().replace(/\./g, '')
+    let hour = Number(hh)
+    const minute = mm ? Number(mm) : 0
+    if (minute > 59) return []
+    if (suffix === 'am' || suffix === 'pm') {
+      if (hour < 1 || hour > 12) return []
+      if (suffix === 'pm' && hour !== 12) hour += 12
+      if (suffix === 'am' && hour === 12) hour = 0
+    } else {
+      // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs".
+      if (sep !== ':' && !(sep === '.' && (suffix === 'hrs' || suffix === 'bst' || suffix === 'gmt')))
+        return []
+      if (suffix === 'hours' && sep !== ':') return []
+      if (hour > 23 || !mm || mm.length !== 2) return []
+      const before = text.slice(Math.max(0, m.index - 8), m.index)
+      if (!suffix && !/(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}$/i.test(before)) return []
+    }
+    const end = m.index + all.length
+    const value = `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`
+    // "around 4.30pm", "shortly after 9am": the modifier belongs to the time.
+    const before = lookBack(text, m.index, TIME_MOD_BEFORE)
+    if (!before) return [candidate(m.index, end, 'TIME', value, 'dates/time')]
+    const word = (before.m[1] ?? '').toLowerCase()
+    const mod = /after/.test(word) ? 'AFTER' : /before/.test(word) ? 'BEFORE' : 'APPROX'
+    return [candidate(before.start, end, 'TIME', value, 'dates/time', { mod })]
+  },
+}
+
+const NAMED: Readonly<Record<string, string>> = { midday: '12:00', midnight: '24:00', noon: '12:00' }
+
+const namedTime: Matcher = {
+  name: 'dates/named-time',
+  needs: 'N',
+  pattern: pattern(`${B}(midday|midnight|noon)${E}`),
+  match(m) {
+    const [all, word] = m
+    const t = NAMED[(word ?? '').toLowerCase()]
+    return t ? [candidate(m.index, m.index + all.length, 'TIME', `XXXX-XX-XXT${t}`, 'dates/named-time')] : []
+  },
+}
+
+export const TIME_MATCHERS: readonly Matcher[] = [clock, namedTime]

@@ -1,0 +1,168 @@
+/**
+ * Years, decades and centuries: "2024", "the year 2045", "2024-2027", "2023/24" (a financial
+ * year), "the 1990s", "the 21st century".
+ */
+import { alternation, COUNT_NOUNS } from '../lexicon'
+import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
+import { B, type Candidate, candidate, E, type Matcher, pattern } from './shared'
+
+/** Words before a number that make it a count, not a year ("more than 2000"). */
+const COUNT_LEAD =
+  /(?:[£$€#]|\b(?:than|over|around|about|approximately|some|nearly|almost|up\s{1,3}to|no\.?|number|section|s\.|class|room|unit|flat|route|bus|junction|page|tel|phone|call|line|code)\s{1,3})$/i
+const COUNT_TAIL = new RegExp(
+  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|\\s{1,3}(?:${alternation(COUNT_NOUNS)})${E})`,
+  'iu',
+)
+
+/** Whether a four-digit number at [start, end) reads as a year. */
+export function isYear(text: string, start: number, end: number): boolean {
+  const n = Number(text.slice(start, end))
+  if (n < 1900 || n > 2099) return false
+  const before = text.slice(Math.max(0, start - 12), start)
+  // A phone number or a code: digits and spaces before it.
+  if (/\d[\s-]?$/.test(before)) return false
+  if (COUNT_LEAD.test(before)) return false
+  return !COUNT_TAIL.test(text.slice(end, end + 16))
+}
+
+function yearCandidate(start: number, end: number, year: number, rule: string): Candidate {
+  return candidate(start, end, 'DATE', pad(year, 4), rule, { interval: yearInterval(year) })
+}
+
+const yearRange: Matcher = {
+  name: 'dates/year-range',
+  needs: 'D',
+  // "2024-2027" is two years; "2023/24", "2023-24" and "2023-4" name a financial or season year.
+  pattern: pattern(
+    `(?<![A-Za-z0-9£$€.,/-])((?:19|20)\\d{2})(\\s{0,2}[-–—/]\\s{0,2})(\\d{4}|\\d{1,2})(?![0-9%/]|[.,]\\d)`,
+  ),
+  match(m, text) {
+    const [, a, sep, b] = m
+    if (!a || !sep || !b) return []
+    const start = m.index
+    const first = Number(a)
+    if (!isYear(text, start, start + 4)) return []
+    const bStart = start + a.length + sep.length
+    if (b.length === 4) {
+      const last = Number(b)
+      if (last <= first || last - first > 50) return []
+      // 2023/2024 is a financial year like 2023/24.
+      if (sep.trim() === '/' && last === first + 1) return financial(start, bStart, b, first, last)
+      return [
+        yearCandidate(start, start + 4, first, 'dates/year-range'),
+        yearCandidate(bStart, bStart + 4, last, 'dates/year-range'),
+      ]
+    }
+    const century = Math.floor(first / 100) * 100
+    let last = b.length === 2 ? century + Number(b) : Math.floor(first / 10) * 10 + Number(b)
+    if (last < first) last += b.length === 2 ? 100 : 10
+    if (last !== first + 1) return []
+    return financial(start, bStart, b, first, last)
+  },
+}
+
+function financial(start: number, bStart: number, b: string, first: number, last: number): Candidate[] {
+  const interval = financialYearInterval(first)
+  return [
+    candidate(start, start + 4, 'DATE', pad(first, 4), 'dates/financial-year', { interval }),
+    candidate(bStart, bStart + b.length, 'DATE', pad(last, 4), 'dates/financial-year', { interval }),
+  ]
+}
+
+const theYear: Matcher = {
+  name: 'dates/the-year',
+  needs: 'D',
+  pattern: pattern(`${B}the\\s{1,3}year\\s{1,3}((?:1[0-9]|20)\\d{2})${E}`),
+  match(m) {
+    const [all, y] = m
+    return [yearCandidate(m.index, m.index + all.length, Number(y), 'dates/the-year')]
+  },
+}
+
+const year: Matcher = {
+  name: 'dates/year',
+  needs: 'D',
+  pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
+  match(m, text) {
+    const start = m.index
+    if (!isYear(text, start, start + 4)) return []
+    return [yearCandidate(start, start + 4, Number(m[1]), 'dates/year')]
+  },
+}
+
+const decade: Matcher = {
+  name: 'dates/decade',
+  needs: 'D',
+  // "the 1990s", "the '90s", "the early 2000s"
+  pattern: pattern(
+    `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’](\\d)0)['’]?s${E}`,
+  ),
+  match(m) {
+    const [all, part, long, short] = m
+    const start = m.index
+    const end = start + all.length
+    if (!long && !/^the/i.test(all)) return []
+    const stem = long ?? `19${short}`
+    const first = Number(stem) * 10
+    const mod = part
+      ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
+      : null
+    return [
+      candidate(start, end, 'DATE', stem, 'dates/decade', { interval: yearsInterval(first, first + 9), mod }),
+    ]
+  },
+}
+
+const CENTURY_WORDS: Readonly<Record<string, number>> = {
+  eighteenth: 18,
+  nineteenth: 19,
+  'twenty-first': 21,
+  twentieth: 20,
+}
+
+const century: Matcher = {
+  name: 'dates/century',
+  needs: 'U',
+  // "the 21st century": TIMEX3 writes its first two digits, 20.
+  pattern: pattern(
+    `${B}the\\s{1,3}(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))\\s{1,3}century${E}`,
+  ),
+  match(m) {
+    const [all, digits, word] = m
+    const n = digits ? Number(digits) : (CENTURY_WORDS[(word ?? '').toLowerCase()] ?? 0)
+    if (n < 1 || n > 99) return []
+    const first = (n - 1) * 100
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', pad(n - 1), 'dates/century', {
+        interval: yearsInterval(Math.max(1, first), first + 99),
+      }),
+    ]
+  },
+}
+
+const PART_OF_YEAR: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  'the beginning of': 'START',
+  'the end of': 'END',
+  'the middle of': 'MID',
+  'the start of': 'START',
+  early: 'START',
+  late: 'END',
+  mid: 'MID',
+}
+
+const partOfYear: Matcher = {
+  name: 'dates/part-of-year',
+  needs: 'D',
+  // "mid-2023", "early 2024", "the end of 2023"
+  pattern: pattern(
+    `${B}(${alternation(Object.keys(PART_OF_YEAR))})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
+  ),
+  match(m) {
+    const [all, part, y] = m
+    const mod = PART_OF_YEAR[(part ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null
+    const c = yearCandidate(m.index, m.index + all.length, Number(y), 'dates/part-of-year')
+    return [{ ...c, mod }]
+  },
+}
+
+export const YEAR_MATCHERS: readonly Matcher[] = [century, decade, theYear, partOfYear, yearRange, year]

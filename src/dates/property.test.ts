@@ -1,0 +1,72 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findDates, inferPublishedOn, normaliseDate } from './find-dates'
+
+/** Text in the style of the releases: date words and digits mixed with noise, so matchers fire. */
+const dateish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'Wednesday',
+        '(27 March)',
+        '13/03/2024',
+        '2023-24',
+        'since',
+        'last',
+        'the year to March',
+        'more than',
+        'six years',
+        '10am-11am',
+        'Today',
+        'per month',
+        'Q2',
+        '–',
+        '\u00a0',
+        '\ud800',
+        '’s',
+        'May',
+        'the 1990s',
+        '2024',
+      ),
+      fc.string({ maxLength: 12 }),
+      fc.integer({ min: 0, max: 3000 }).map(String),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(' '))
+
+describe('findDates', () => {
+  describe('properties', () => {
+    it('gives spans that slice to each mention’s text, in order, without overlap', () => {
+      fc.assert(
+        fc.property(dateish, fc.constantFrom(null, '2024-03-18', '2000-02-29'), (text, reference) => {
+          const found = findDates(text, { reference })
+          let last = 0
+          for (const m of found) {
+            expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+            expect(m.span.start).toBeGreaterThanOrEqual(last)
+            last = m.span.end
+          }
+        }),
+        { numRuns: 400 },
+      )
+    })
+
+    it('never throws on arbitrary strings, lone surrogates or long lines', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+          findDates(text)
+          normaliseDate(text, { reference: '2024-03-18' })
+          inferPublishedOn({ paragraphs: [{ kind: 'text', text, span: { start: 0, end: text.length } }] })
+        }),
+        { numRuns: 300 },
+      )
+      const long = `${'9 October 2023 more than 32 years 10am-11am '.repeat(2000)}${'1'.repeat(50_000)}${'Q2 '.repeat(10_000)}${'\t'.repeat(1000)}`
+      const found = findDates(long, { reference: '2024-03-18' })
+      expect(found.length).toBeGreaterThan(1000)
+      expect(
+        findDates(`${' '.repeat(50_000)}x ${'Wednesday '.repeat(5000)}`, { reference: '2024-03-18' }),
+      ).toHaveLength(5000)
+    })
+  })
+})
