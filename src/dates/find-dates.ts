@@ -101,11 +101,16 @@ export function findInBlock(text: string, ctx: ResolveContext): Candidate[] {
   return attachTimes(removeOverlaps(found), text, ctx)
 }
 
+const LETTER = /^\p{L}$/u
+
 /** "24 March." ends a sentence: the stop belongs to an abbreviation ("Sept.") only. */
 function trimStop(c: Candidate, text: string): Candidate {
   if (text.charCodeAt(c.end - 1) !== 46) return c
-  const word = /\p{L}+\.$/u.exec(text.slice(Math.max(c.start, c.end - 12), c.end))
-  return word && word[0].length <= 5 ? c : { ...c, end: c.end - 1 }
+  // The letters just before the stop (a loop: an unanchored `\p{L}+\.$` retries from every letter).
+  let letters = 0
+  while (letters < 5 && c.end - 2 - letters >= c.start && LETTER.test(text[c.end - 2 - letters]!)) letters++
+  const abbreviation = letters > 0 && letters < 5 && !LETTER.test(text[c.end - 2 - letters] ?? '')
+  return abbreviation ? c : { ...c, end: c.end - 1 }
 }
 
 function toMention(c: Candidate, block: TextBlock): DateMention {
