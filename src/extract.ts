@@ -13,7 +13,7 @@ import {
 } from './options'
 import { type ExtractQuotesOptions, extractQuotes } from './quotes/extract-quotes'
 import { splitReleases } from './releases/split-releases'
-import { type FindStatisticsOptions, findStatistics } from './statistics/find-statistics'
+import { type FindStatisticsOptions, FindStatisticsOptionsSchema, findStatistics } from './statistics/find-statistics'
 
 const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function'
 
@@ -33,7 +33,7 @@ export const ExtractOptionsSchema = z.strictObject({
       aroundYear: FindDatesOptionsSchema.shape.aroundYear,
     })
     .optional(),
-  statistics: z.looseObject({}).optional(),
+  statistics: FindStatisticsOptionsSchema.omit({ onDiagnostic: true }).optional(),
 })
 
 export interface ExtractOptions {

@@ -1,7 +1,36 @@
-export { type FindDatesOptions, findDates, inferPublishedOn } from './dates/find-dates'
+// The public API. Every name here is documented in README.md.
+
+export {
+  type FindDatesOptions,
+  FindDatesOptionsSchema,
+  findDates,
+  inferPublicationDates,
+  inferPublishedOn,
+  type NormaliseDateOptions,
+  normaliseDate,
+} from './dates/find-dates'
+export {
+  DURATION_MODS,
+  MONTHS,
+  REFERENCE_WORDS,
+  SEASONS,
+  UNITS as TIME_UNITS,
+  WEEKDAYS,
+} from './dates/lexicon'
+export { HOLIDAYS } from './dates/matchers/holidays'
 export { type ExtractOptions, ExtractOptionsSchema, extract, runParsers } from './extract'
 export * from './model'
-export { type FindOperationsOptions, findOperations } from './operations/find-operations'
+export {
+  type FindOperationsOptions,
+  FindOperationsOptionsSchema,
+  findOperations,
+  type ListOption,
+  OPERATION_FORCE_WORDS,
+  OPERATION_LEAD_WORDS,
+  OPERATION_PLURAL_PREFIXES,
+  OPERATION_PREFIXES,
+  OPERATION_STOP_WORDS,
+} from './operations/find-operations'
 export {
   type DiagnosticSink,
   OptionsError,
@@ -10,9 +39,20 @@ export {
   type PublishedOnOption,
   type ReleaseHeader,
 } from './options'
-export { type ExtractQuotesOptions, extractQuotes } from './quotes/extract-quotes'
+export { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
 export { type SplitResult, splitReleases } from './releases/split-releases'
-export { type FindStatisticsOptions, findStatistics } from './statistics/find-statistics'
+export {
+  CURRENCY_WORDS,
+  type FindStatisticsOptions,
+  FindStatisticsOptionsSchema,
+  findStatistics,
+  parseStatistic,
+  QUALIFIERS_BEFORE,
+  UNITS as STATISTIC_UNITS,
+  type UnitWords,
+  VAGUE_QUANTITIES,
+} from './statistics'
+export { type ExtractStreamOptions, extractStream, type StreamInput } from './stream'
 export type { ParserInput, ReleaseLike } from './text/blocks'
 export {
   type PressExtractTransformer,

@@ -1,15 +1,230 @@
+import { z } from 'zod'
 import type { Statistic } from '../model'
-import type { DiagnosticSink } from '../options'
-import type { ParserInput } from '../text/blocks'
+import { type DiagnosticSink, parseOptions } from '../options'
+import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { findChange } from './change'
+import { BOUND_WORDS, type UnitWords, VAGUE_QUANTITIES } from './lexicon'
+import { findMeasure } from './measure'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
+import { periodAfter } from './period'
+import { buildLexicon, mayStartQuantity, type Quantity, type QuantityLexicon, readQuantity } from './quantity'
+import { isClauseBreak, type Token, tokenize } from './tokens'
 
 export interface FindStatisticsOptions {
   /** Called with each diagnostic; default: none. */
   onDiagnostic?: DiagnosticSink
+  /**
+   * The ISO 4217 code `$` stands for. Default: from the release's `source` (`NZD` for
+   * "New Zealand Police", `AUD` for an Australian source, ...), else `USD`.
+   */
+  dollar?: string
+  /**
+   * More units of measure to read after numbers, added to `UNITS`: `{ words: ['barrels'], unit: 'barrel' }`.
+   * Default: none.
+   */
+  units?: UnitWords[]
+}
+
+/** The options of `findStatistics`, validated with zod. */
+export const FindStatisticsOptionsSchema = z.strictObject({
+  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
+  dollar: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD or NZD')
+    .optional(),
+  units: z
+    .array(
+      z.object({
+        words: z.array(z.string().min(1)).min(1),
+        unit: z.string().min(1),
+        attachedOnly: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+})
+
+/**
+ * Finds statistics: every quantity that counts or measures something, in digits or in words,
+ * with its value, unit, qualifier, what it counts, whether it is a change, and a rate's period.
+ * Years, dates, times, durations, ordinals, phone numbers, identifiers, numbers in names and
+ * "one" as a pronoun are not statistics. Never throws on text; throws an `OptionsError` for
+ * invalid options.
+ *
+ * @param input A string (one block per line) or a release from `splitReleases`.
+ * @returns The statistics in input order; each `span` slices the original input to its `text`.
+ *
+ * @example
+ * findStatistics('To date, more than 16,500 people arrested.')
+ * //=> [{ text: 'more than 16,500', span: { start: 9, end: 25 }, value: 16500, unit: 'count',
+ * //      qualifier: 'over', measure: 'people arrested', change: null, period: null,
+ * //      rule: 'statistics/count-digits' }]
+ */
+export function findStatistics(input: ParserInput, options: FindStatisticsOptions = {}): Statistic[] {
+  const settings = parseOptions(FindStatisticsOptionsSchema, options, 'findStatistics')
+  const lexicon = lexiconFor(settings.dollar ?? dollarOf(input), settings.units)
+  const statistics: Statistic[] = []
+  for (const block of toBlocks(input)) scanBlock(block, lexicon, statistics, settings.onDiagnostic)
+  return statistics
 }
 
 /**
- * Finds statistics (counts, percentages, money, measures). Not implemented yet: returns an empty list.
+ * Reads one quantity expression: "more than 16,500", "£4.5m", "around 40 per cent",
+ * "a quarter-of-a-million", "tens of thousands". Returns the first statistic in it, with a
+ * span into `expression`, or null when it holds none.
+ *
+ * @example
+ * parseStatistic('Up to £4.5m')
+ * //=> { text: 'Up to £4.5m', span: { start: 0, end: 11 }, value: 4500000, unit: 'GBP',
+ * //     qualifier: 'upTo', measure: null, change: null, period: null, rule: 'statistics/money' }
  */
-export function findStatistics(_input: ParserInput, _options: FindStatisticsOptions = {}): Statistic[] {
-  return []
+export function parseStatistic(
+  expression: string,
+  options: Omit<FindStatisticsOptions, 'onDiagnostic'> = {},
+): Statistic | null {
+  if (typeof expression !== 'string') return null
+  const settings = parseOptions(FindStatisticsOptionsSchema, options, 'parseStatistic')
+  const lexicon = lexiconFor(settings.dollar ?? 'USD', settings.units)
+  const found: Statistic[] = []
+  scanBlock({ text: expression, start: 0, kind: 'text' }, lexicon, found, undefined)
+  return found[0] ?? null
+}
+
+const defaultLexicons = new Map<string, QuantityLexicon>()
+
+function lexiconFor(dollar: string, units: readonly UnitWords[] | undefined): QuantityLexicon {
+  if (units && units.length > 0) return buildLexicon(dollar, units)
+  let lexicon = defaultLexicons.get(dollar)
+  if (!lexicon) {
+    lexicon = buildLexicon(dollar)
+    defaultLexicons.set(dollar, lexicon)
+  }
+  return lexicon
+}
+
+/** Publishers whose `$` is not the US dollar, by a word of their `Source:` line. Keep sorted. */
+export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  { pattern: /\baustralia/i, code: 'AUD' },
+  { pattern: /\bcanad/i, code: 'CAD' },
+  { pattern: /\bhong kong/i, code: 'HKD' },
+  { pattern: /\bnew zealand|\bnz\b/i, code: 'NZD' },
+  { pattern: /\bsingapore/i, code: 'SGD' },
+]
+
+function dollarOf(input: ParserInput): string {
+  if (typeof input === 'string' || !('source' in input)) return 'USD'
+  const source = (input as { source?: unknown }).source
+  if (typeof source !== 'string') return 'USD'
+  return DOLLAR_BY_SOURCE.find((d) => d.pattern.test(source))?.code ?? 'USD'
+}
+
+// Cheap test before tokenising: a block with no digit and no number word holds no statistic.
+const CANDIDATE = new RegExp(
+  `\\d|\\b(?:${[
+    ...Object.keys(SMALL_NUMBERS),
+    ...Object.keys(SCALE_WORDS),
+    ...VAGUE_QUANTITIES.map((v) => v.words[0]!).filter((w) => w !== 'a'),
+    'half',
+    'quarter',
+  ].join('|')})`,
+  'i',
+)
+
+function scanBlock(
+  block: TextBlock,
+  lexicon: QuantityLexicon,
+  into: Statistic[],
+  onDiagnostic: DiagnosticSink | undefined,
+): void {
+  if (!CANDIDATE.test(block.text)) return
+  const tokens = tokenize(block.text)
+  const headline = block.kind === 'title'
+  const quantities: Quantity[] = []
+  for (let i = 0; i < tokens.length; ) {
+    const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline) : null
+    if (q && q.end > i) {
+      quantities.push(q)
+      i = q.end
+    } else i++
+  }
+  const ranges = shareRangeUnits(tokens, quantities)
+  const found: Statistic[] = []
+  for (const q of quantities) {
+    const first = tokens[q.first]!
+    const last = tokens[q.end - 1]!
+    const span = { start: block.start + first.start, end: block.start + last.end }
+    const change = findChange(tokens, q.first, q.end, q.unit !== 'count')
+    const vague = q.qualifier === 'vague'
+    if (q.qualifier === 'exact') q.qualifier = boundBefore(tokens, q.first) ?? 'exact'
+    const digits = tokens[q.numberStart]?.text ?? ''
+    if (onDiagnostic && digits.replace(/\D/g, '').length > 15) {
+      onDiagnostic({
+        ruleId: 'statistics/imprecise-number',
+        message: `The number ${digits.slice(0, 40)} has more digits than a double holds; its value is rounded.`,
+        span,
+      })
+    }
+    found.push({
+      text: block.text.slice(first.start, last.end),
+      span,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      measure: findMeasure(block.text, tokens, { first: q.first, end: q.end, unit: q.unit, vague }, change),
+      change: change?.change ?? null,
+      period: periodAfter(tokens, q.end),
+      rule: q.rule,
+    })
+  }
+  // "between 200 and 300 officers": both ends count officers.
+  for (const n of ranges) {
+    const a = found[n]!
+    const b = found[n + 1]!
+    if (a.measure === null) found[n] = { ...a, measure: b.measure }
+  }
+  // A loop, not a spread: a block may hold more statistics than a call takes arguments.
+  for (const s of found) into.push(s)
+}
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
+
+/**
+ * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million": the first end of a range
+ * is written bare and takes the unit and magnitude of the second. Returns the index of each
+ * range's first end.
+ */
+function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]): number[] {
+  const ranges: number[] = []
+  for (let n = 0; n + 1 < quantities.length; n++) {
+    const a = quantities[n]!
+    const b = quantities[n + 1]!
+    if (b.first !== a.end + 1 || !RANGE_WORDS.has(tokens[a.end]!.lower)) continue
+    if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
+    ranges.push(n)
+    if (!b.unitWritten) continue
+    // "£2 to £3 million" as much as "2 to 3 million": a bare first end borrows the magnitude.
+    // Not "$800,000 to $1.3 million": the first end must stay below the second.
+    const borrow =
+      a.magnitude === 1 &&
+      b.magnitude > 1 &&
+      (!a.unitWritten || a.unit === b.unit) &&
+      a.value * b.magnitude <= b.value * 10
+    if (a.unitWritten && !borrow) continue
+    if (!a.unitWritten) {
+      a.unit = b.unit
+      a.rule = b.rule
+    }
+    if (borrow) a.value = Number.parseFloat((a.value * b.magnitude).toPrecision(12))
+  }
+  return ranges
+}
+
+/** "a maximum total funding of £600,000": a bound named earlier in the clause. */
+function boundBefore(tokens: readonly Token[], first: number): Statistic['qualifier'] | null {
+  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+    const t = tokens[k]!
+    if (isClauseBreak(t) || t.kind === 'num') return null
+    const bound = t.kind === 'word' ? BOUND_WORDS[t.lower] : undefined
+    if (bound) return bound
+  }
+  return null
 }

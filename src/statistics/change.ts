@@ -1,0 +1,160 @@
+import { isClauseBreak, type Token } from './tokens'
+
+export type Change = 'increase' | 'decrease'
+
+/**
+ * Words that say a figure is a change: verbs ("rose by 145%"), nouns ("a 29 per cent
+ * increase") and adverbs ("down 10%"). Keep sorted.
+ */
+export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
+  added: 'increase',
+  advanced: 'increase',
+  boost: 'increase',
+  boosted: 'increase',
+  climb: 'increase',
+  climbed: 'increase',
+  climbing: 'increase',
+  cut: 'decrease',
+  cuts: 'decrease',
+  decline: 'decrease',
+  declined: 'decrease',
+  declines: 'decrease',
+  declining: 'decrease',
+  decrease: 'decrease',
+  decreased: 'decrease',
+  decreases: 'decrease',
+  decreasing: 'decrease',
+  dip: 'decrease',
+  dipped: 'decrease',
+  down: 'decrease',
+  drop: 'decrease',
+  dropped: 'decrease',
+  dropping: 'decrease',
+  drops: 'decrease',
+  fall: 'decrease',
+  fallen: 'decrease',
+  falling: 'decrease',
+  falls: 'decrease',
+  fell: 'decrease',
+  gain: 'increase',
+  gained: 'increase',
+  gains: 'increase',
+  grew: 'increase',
+  grow: 'increase',
+  grown: 'increase',
+  grows: 'increase',
+  growth: 'increase',
+  hike: 'increase',
+  increase: 'increase',
+  increased: 'increase',
+  increases: 'increase',
+  increasing: 'increase',
+  jump: 'increase',
+  jumped: 'increase',
+  jumping: 'increase',
+  jumps: 'increase',
+  lose: 'decrease',
+  loses: 'decrease',
+  losing: 'decrease',
+  lost: 'decrease',
+  lowered: 'decrease',
+  plummeted: 'decrease',
+  plummeting: 'decrease',
+  plunge: 'decrease',
+  plunged: 'decrease',
+  rallied: 'increase',
+  reduce: 'decrease',
+  reduced: 'decrease',
+  reduces: 'decrease',
+  reducing: 'decrease',
+  reduction: 'decrease',
+  reductions: 'decrease',
+  rise: 'increase',
+  risen: 'increase',
+  rises: 'increase',
+  rising: 'increase',
+  rose: 'increase',
+  sank: 'decrease',
+  shrank: 'decrease',
+  slashed: 'decrease',
+  slid: 'decrease',
+  slipped: 'decrease',
+  slump: 'decrease',
+  slumped: 'decrease',
+  soared: 'increase',
+  soaring: 'increase',
+  spike: 'increase',
+  surge: 'increase',
+  surged: 'increase',
+  surging: 'increase',
+  tumbled: 'decrease',
+  up: 'increase',
+  uplift: 'increase',
+}
+
+/** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
+export const COMPARATIVES: Readonly<Record<string, Change>> = {
+  fewer: 'decrease',
+  higher: 'increase',
+  less: 'decrease',
+  lower: 'decrease',
+  more: 'increase',
+}
+
+/** A change and the word that says so. */
+export interface ChangeCue {
+  readonly change: Change
+  /** Index of the change word. */
+  readonly at: number
+}
+
+/**
+ * Whether the sentence says the quantity in `tokens[first..end)` is a change, and which way:
+ * "seizures increase by 1293%", "a rise of 5%", "down 10%", "a 29 per cent increase".
+ *
+ * @example
+ * const tokens = tokenize('firearms seizures increased by 421%')
+ * findChange(tokens, 4, 6, true)
+ * //=> { change: 'increase', at: 2 }
+ */
+export function findChange(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  /** Whether the quantity measures (a percentage, money, a unit) rather than counts: "down 10%" is a change. */
+  measured: boolean,
+): ChangeCue | null {
+  const prev = tokens[first - 1]
+  if (prev?.kind === 'word') {
+    if (prev.lower === 'by') {
+      // Back to the verb of the clause: "has increased arrests by around 50 per cent".
+      for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
+        const t = tokens[k]!
+        if (isClauseBreak(t) || t.kind === 'num') break
+        const c = t.kind === 'word' ? CHANGE_WORDS[t.lower] : undefined
+        if (c) return { change: c, at: k }
+      }
+      return null
+    }
+    if (prev.lower === 'of') {
+      const noun = tokens[first - 2]
+      const c = noun?.kind === 'word' ? CHANGE_WORDS[noun.lower] : undefined
+      if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
+      return null
+    }
+    // "down 10%", "rose 5%", "up 3,000 on last year"; not "lock down two states".
+    const c = CHANGE_WORDS[prev.lower]
+    const particle = prev.lower === 'up' || prev.lower === 'down'
+    const after = tokens[end]?.lower
+    if (c && particle && !measured && after !== 'on' && after !== 'from' && after !== 'compared') return null
+    if (c && (measured || after !== 'to')) return { change: c, at: first - 1 }
+  }
+  const next = tokens[end]
+  if (next?.kind === 'word') {
+    const c = CHANGE_WORDS[next.lower]
+    if (c && next.lower !== 'cut' && next.lower !== 'cuts') return { change: c, at: end }
+    const comparative = COMPARATIVES[next.lower]
+    if (comparative && measured) return { change: comparative, at: end }
+  }
+  return null
+}

@@ -1,0 +1,434 @@
+import { describe, expect, it } from 'vitest'
+import type { Statistic } from '../model'
+import { OptionsError } from '../options'
+import { splitReleases } from '../releases/split-releases'
+import { findStatistics, parseStatistic } from './find-statistics'
+
+type Expected = Pick<Statistic, 'text' | 'value' | 'unit' | 'qualifier'> &
+  Partial<Pick<Statistic, 'measure' | 'change' | 'period' | 'rule'>>
+
+/** Runs `findStatistics` on one sentence and checks every statistic, in order, with its offsets. */
+function expectStatistics(sentence: string, expected: Expected[]): void {
+  const found = findStatistics(sentence)
+  expect(found.map((s) => s.text)).toEqual(expected.map((e) => e.text))
+  let from = 0
+  expected.forEach((e, n) => {
+    const s = found[n]!
+    const start = sentence.indexOf(e.text, from)
+    from = start + e.text.length
+    expect(s.span).toEqual({ start, end: start + e.text.length })
+    expect(sentence.slice(s.span.start, s.span.end)).toBe(s.text)
+    expect({ value: s.value, unit: s.unit, qualifier: s.qualifier }).toEqual({
+      value: e.value,
+      unit: e.unit,
+      qualifier: e.qualifier,
+    })
+    if (e.measure !== undefined) expect(s.measure).toBe(e.measure)
+    if (e.change !== undefined) expect(s.change).toBe(e.change)
+    if (e.period !== undefined) expect(s.period).toBe(e.period)
+    if (e.rule !== undefined) expect(s.rule).toBe(e.rule)
+  })
+}
+
+const exact = (text: string, value: number, unit = 'count'): Expected => ({
+  text,
+  value,
+  unit,
+  qualifier: 'exact',
+})
+
+describe('findStatistics', () => {
+  describe('digits', () => {
+    const cases: Array<[string, Expected[]]> = [
+      ['To date, 5,627 lines have been closed.', [exact('5,627', 5627)]],
+      ['A total of 1,372 offences were recorded.', [exact('1,372', 1372)]],
+      ['Officers made 16,500 arrests.', [exact('16,500', 16500)]],
+      [
+        'Some 10\u00a0000 calls came in.',
+        [{ text: 'Some 10\u00a0000', value: 10000, unit: 'count', qualifier: 'approx' }],
+      ],
+      ['We answered 10\u202f000 calls.', [exact('10\u202f000', 10000)]],
+      ['The average was 4.2 offences per officer.', [exact('4.2', 4.2)]],
+      ['The balance stood at -3.5 overall.', [exact('-3.5', -3.5)]],
+      ['This investigation saw a further 35 handguns seized.', [exact('35', 35)]],
+      ['There were 2 million visits.', [exact('2 million', 2_000_000)]],
+      ['In March 300 officers took part.', [exact('300', 300)]],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
+  describe('percentages', () => {
+    const cases: Array<[string, Expected[]]> = [
+      ['Heroin seizures increase by 1293%.', [exact('1293%', 1293, 'percent')]],
+      ['Thefts fell by 29 per cent last year.', [exact('29 per cent', 29, 'percent')]],
+      ['Detection rose to 4.2% in the period.', [exact('4.2%', 4.2, 'percent')]],
+      [
+        'It reduces the time by around 40 per cent.',
+        [{ text: 'around 40 per cent', value: 40, unit: 'percent', qualifier: 'approx' }],
+      ],
+      ['Confidence rose 3 percentage points.', [exact('3 percentage points', 3, 'percentage point')]],
+      [
+        'Some 12 percent of calls were abandoned.',
+        [{ text: 'Some 12 percent', value: 12, unit: 'percent', qualifier: 'approx' }],
+      ],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
+  describe('money', () => {
+    const cases: Array<[string, Expected[]]> = [
+      [
+        'Up to £4.5m is available.',
+        [{ text: 'Up to £4.5m', value: 4_500_000, unit: 'GBP', qualifier: 'upTo' }],
+      ],
+      ['They pledged £300k to the scheme.', [exact('£300k', 300_000, 'GBP')]],
+      ['The fund is worth £5.4 million.', [exact('£5.4 million', 5_400_000, 'GBP')]],
+      ['Fraud cost £2bn last year.', [exact('£2bn', 2_000_000_000, 'GBP')]],
+      ['A further £120 million will follow.', [exact('£120 million', 120_000_000, 'GBP')]],
+      ['The grant was £600,000.', [exact('£600,000', 600_000, 'GBP')]],
+      ['It raised US$5m and NZ$300.', [exact('US$5m', 5_000_000, 'USD'), exact('NZ$300', 300, 'NZD')]],
+      ['A$2,000 was seized.', [exact('A$2,000', 2000, 'AUD')]],
+      ['They paid €40 each.', [exact('€40', 40, 'EUR')]],
+      ['The contract is worth GBP 5m.', [exact('GBP 5m', 5_000_000, 'GBP')]],
+      ['Fines of 50p were issued.', [exact('50p', 0.5, 'GBP')]],
+      ['It cost five million pounds.', [exact('five million pounds', 5_000_000, 'GBP')]],
+      [
+        'Thousands of pounds in cash were found.',
+        [{ text: 'Thousands of pounds', value: 2000, unit: 'GBP', qualifier: 'vague' }],
+      ],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+
+    it('reads $ as the dollar of the release publisher', () => {
+      const dump =
+        'Drugs seized in Auckland\n\nSource: New Zealand Police\n\nPolice seized $20,000 in cash.\n'
+      const release = splitReleases(dump).releases[0]!
+      const [s] = findStatistics(release)
+      expect(s).toMatchObject({ text: '$20,000', value: 20000, unit: 'NZD' })
+      expect(dump.slice(s!.span.start, s!.span.end)).toBe('$20,000')
+    })
+
+    it('reads $ as the dollar the options name', () => {
+      expect(findStatistics('It cost $5m.', { dollar: 'AUD' })[0]).toMatchObject({
+        value: 5_000_000,
+        unit: 'AUD',
+      })
+    })
+  })
+
+  describe('numbers in words', () => {
+    const cases: Array<[string, Expected[]]> = [
+      ['Three men were jailed.', [exact('Three', 3)]],
+      ['So far nine people have been charged.', [exact('nine', 9)]],
+      ['Officers seized thirty two phones.', [exact('thirty two', 32)]],
+      ['Officers seized thirty-two phones.', [exact('thirty-two', 32)]],
+      ['The port handles four million containers.', [exact('four million', 4_000_000)]],
+      ['It reached a quarter-of-a-million people.', [exact('a quarter-of-a-million', 250_000)]],
+      ['It reached half a million people.', [exact('half a million', 500_000)]],
+      ['They found a dozen phones.', [exact('a dozen', 12)]],
+      ['We made one hundred and six arrests.', [exact('one hundred and six', 106)]],
+      ['This six-episode series is now available.', [exact('six', 6)]],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
+  describe('vague quantities', () => {
+    const vague = (text: string, value: number, unit = 'count'): Expected => ({
+      text,
+      value,
+      unit,
+      qualifier: 'vague',
+    })
+    const cases: Array<[string, Expected[]]> = [
+      ['Dozens of young people had their say.', [vague('Dozens', 24)]],
+      ['It recovered hundreds of rounds of ammunition.', [vague('hundreds', 200)]],
+      ['Thousands attended the vigil.', [vague('Thousands', 2000)]],
+      ['It required tens of thousands of rest days cancelled.', [vague('tens of thousands', 20_000)]],
+      ['Scores of officers attended.', [vague('Scores', 40)]],
+      ['Hundreds of thousands of calls were made.', [vague('Hundreds of thousands', 200_000)]],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
+  describe('qualifiers', () => {
+    const cases: Array<[string, Statistic['qualifier']]> = [
+      ['over 2,600', 'over'],
+      ['more than 16,500', 'over'],
+      ['in excess of 70', 'over'],
+      ['under 50', 'under'],
+      ['less than 5', 'under'],
+      ['fewer than 20', 'under'],
+      ['just under 300', 'under'],
+      ['around 40', 'approx'],
+      ['about 12', 'approx'],
+      ['nearly 70', 'approx'],
+      ['almost 90', 'approx'],
+      ['approximately 15', 'approx'],
+      ['an estimated 400', 'approx'],
+      ['some 300', 'approx'],
+      ['up to nine', 'upTo'],
+      ['at least 17', 'atLeast'],
+      ['500 or more', 'atLeast'],
+      ['in the region of 200', 'approx'],
+      ['a little over 40', 'over'],
+      ['c.500', 'approx'],
+      ['approx. 60', 'approx'],
+      ['~60', 'approx'],
+    ]
+    for (const [text, qualifier] of cases) {
+      it(`reads "${text}" as ${qualifier}`, () => {
+        const sentence = `Officers arrested ${text} people.`
+        const [s] = findStatistics(sentence)
+        expect(s?.text).toBe(text)
+        expect(s?.qualifier).toBe(qualifier)
+        expect(s?.span.start).toBe(18)
+      })
+    }
+
+    it('reads "up to" after a verb of change as a level, not a bound', () => {
+      expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
+    })
+
+    it('reads a maximum named earlier in the clause as upTo', () => {
+      expectStatistics('The maximum total value of this opportunity is £5.4 million.', [
+        {
+          text: '£5.4 million',
+          value: 5_400_000,
+          unit: 'GBP',
+          qualifier: 'upTo',
+          measure: 'maximum total value of this opportunity',
+        },
+      ])
+    })
+  })
+
+  describe('units of measure and rates', () => {
+    const cases: Array<[string, Expected[]]> = [
+      ['Officers seized 60KG of Class A Drugs.', [{ ...exact('60KG', 60, 'kg'), measure: 'Class A Drugs' }]],
+      [
+        'She travelled more than 10,000 miles.',
+        [{ text: 'more than 10,000 miles', value: 10000, unit: 'mile', qualifier: 'over' }],
+      ],
+      ['They removed 3.5 tonnes of waste.', [exact('3.5 tonnes', 3.5, 'tonne')]],
+      ['The car stopped 200 metres away.', [exact('200 metres', 200, 'm')]],
+      ['He survived a 5m fall.', [exact('5m', 5, 'm')]],
+      ['The site has 4m visitors.', [exact('4m', 4_000_000)]],
+      ['Officers found 250g of cannabis.', [exact('250g', 250, 'g')]],
+      ['They found 2 x 100kg bags.', [exact('2', 2), exact('100kg', 100, 'kg')]],
+      ['He was driving at 90mph.', [exact('90mph', 90, 'mph')]],
+      [
+        'Police receive 561 reports of spiking per month.',
+        [{ ...exact('561', 561), measure: 'reports of spiking', period: 'P1M' }],
+      ],
+      ['The scheme costs £5m a year.', [{ ...exact('£5m', 5_000_000, 'GBP'), period: 'P1Y' }]],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
+  describe('what is counted', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['Firearms seizures increased by 421%.', '421%', 'Firearms seizures'],
+      ['The number of adults safeguarded rose by 145%.', '145%', 'adults safeguarded'],
+      [
+        'It reduces the length of primary investigations by around 40 per cent.',
+        'around 40 per cent',
+        'the length of primary investigations',
+      ],
+      ['Stalking accounts for 40% of all offences.', '40%', 'all offences'],
+      [
+        'There have been over 550 arrests made by police at protests.',
+        'over 550',
+        'arrests made by police at protests',
+      ],
+      [
+        'The training reached more than 3,200 police officers and 870 statutory partners since 2020.',
+        'more than 3,200',
+        'police officers',
+      ],
+      [
+        'The training reached more than 3,200 police officers and 870 statutory partners since 2020.',
+        '870',
+        'statutory partners',
+      ],
+      ['So far four defendants pleaded guilty.', 'four', 'defendants'],
+      ['Nearly 70 leaders working on the plan met.', 'Nearly 70', 'leaders'],
+      ['Recovered vehicles valued at over £4m in total.', 'over £4m', 'Recovered vehicles valued'],
+      ['It helped 35 more officers.', '35', 'officers'],
+      ['Officers seized £250,000 worth of drugs.', '£250,000', 'drugs'],
+      ['Officers seized $45,000 in cash.', '$45,000', 'cash'],
+      ['They campaigned in seven battleground states and announced plans.', 'seven', 'battleground states'],
+      ['The rate was 12.', '12', 'rate'],
+      ['It was 12.', '12', null],
+      [
+        'Hate crimes recorded by the police rose 7% year-on-year.',
+        '7%',
+        'Hate crimes recorded by the police',
+      ],
+      ['There are 4,500 more officers, a rise of 9%.', '9%', null],
+    ]
+    for (const [sentence, text, measure] of cases) {
+      it(`finds what "${text}" counts in ${JSON.stringify(sentence)}`, () => {
+        const s = findStatistics(sentence).find((x) => x.text === text)
+        expect(s?.measure).toBe(measure)
+      })
+    }
+  })
+
+  describe('change', () => {
+    const cases: Array<[string, string, Statistic['change']]> = [
+      ['Heroin seizures increase by 1293%.', '1293%', 'increase'],
+      ['Burglaries rose by 145%.', '145%', 'increase'],
+      ['Thefts fell by 12%.', '12%', 'decrease'],
+      ['There was a 29 per cent increase in vehicles identified at ports.', '29 per cent', 'increase'],
+      ['Knife crime is down 10%.', '10%', 'decrease'],
+      ['It recorded a rise of 5% on last year.', '5%', 'increase'],
+      ['It has increased arrests by around 50 per cent.', 'around 50 per cent', 'increase'],
+      ['There were 40% fewer burglaries.', '40%', 'decrease'],
+      ['Officers made 180 arrests.', '180', null],
+      ['Arrests rose to 300.', '300', null],
+      ['They tried to lock down two states.', 'two', null],
+      ['Arrests were up 300 on last year.', '300', 'increase'],
+    ]
+    for (const [sentence, text, change] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => {
+        const s = findStatistics(sentence).find((x) => x.text === text)
+        expect(s).toBeDefined()
+        expect(s?.change).toBe(change)
+      })
+    }
+
+    it('finds what a change measures', () => {
+      expect(
+        findStatistics('There was a 29 per cent increase in vehicles identified at ports.')[0]?.measure,
+      ).toBe('vehicles identified at ports')
+    })
+  })
+
+  describe('ranges', () => {
+    it('gives the first end of a range the unit of the second', () => {
+      expectStatistics('It rose by 20 to 30 per cent.', [
+        exact('20', 20, 'percent'),
+        exact('30 per cent', 30, 'percent'),
+      ])
+    })
+
+    it('gives the first end of a range the magnitude of the second', () => {
+      expectStatistics('It cost between £2 and £3 million.', [
+        exact('£2', 2_000_000, 'GBP'),
+        exact('£3 million', 3_000_000, 'GBP'),
+      ])
+    })
+
+    it('keeps a first end that is already large', () => {
+      expectStatistics('Homes sold for $800,000 to $1.3 million.', [
+        exact('$800,000', 800_000, 'USD'),
+        exact('$1.3 million', 1_300_000, 'USD'),
+      ])
+    })
+
+    it('gives both ends what they count', () => {
+      const found = findStatistics('Between 200 and 300 officers were deployed.')
+      expect(found.map((s) => [s.text, s.measure])).toEqual([
+        ['200', 'officers'],
+        ['300', 'officers'],
+      ])
+    })
+  })
+
+  describe('releases', () => {
+    it('gives spans into the whole input', () => {
+      const dump =
+        'Record seizures\n\nSource: United Kingdom National Police Chiefs Council\n\nMore than 70 handguns were seized.\n\nOfficers made 180 arrests.\n'
+      const release = splitReleases(dump).releases[0]!
+      const found = findStatistics(release)
+      expect(found.map((s) => [s.text, s.span])).toEqual([
+        ['More than 70', { start: 72, end: 84 }],
+        ['180', { start: 122, end: 125 }],
+      ])
+      for (const s of found) expect(dump.slice(s.span.start, s.span.end)).toBe(s.text)
+    })
+
+    it('reads figures in a headline written in title case', () => {
+      const dump =
+        'Police Seize 300 Guns In Major Operation\n\nSource: Example Police\n\nThe guns were destroyed.\n'
+      const found = findStatistics(splitReleases(dump).releases[0]!)
+      expect(found.map((s) => [s.text, s.span])).toEqual([['300', { start: 13, end: 16 }]])
+    })
+
+    it('names the rule that read each statistic', () => {
+      const rules = findStatistics(
+        'Three men paid £5m, 40% more than 120 others, and dozens of people walked 2 miles.',
+      ).map((s) => s.rule)
+      expect(rules).toEqual([
+        'statistics/count-words',
+        'statistics/money',
+        'statistics/percent',
+        'statistics/count-digits',
+        'statistics/vague',
+        'statistics/measure',
+      ])
+    })
+  })
+
+  describe('options', () => {
+    it('reads extra units', () => {
+      const [s] = findStatistics('They found 12 barrels of fuel.', {
+        units: [{ words: ['barrels'], unit: 'barrel' }],
+      })
+      expect(s).toMatchObject({ text: '12 barrels', value: 12, unit: 'barrel' })
+    })
+
+    it('throws an OptionsError naming a bad option', () => {
+      expect(() => findStatistics('x', { dollar: 'dollars' })).toThrow(OptionsError)
+      expect(() => findStatistics('x', { dollar: 'dollars' })).toThrow(/`dollar`/)
+    })
+
+    it('throws an OptionsError naming an unknown option', () => {
+      expect(() => findStatistics('x', { dolar: 'NZD' } as never)).toThrow(/dolar/)
+    })
+  })
+})
+
+describe('parseStatistic', () => {
+  describe('expressions', () => {
+    const cases: Array<[string, number, string, Statistic['qualifier']]> = [
+      ['more than 16,500', 16500, 'count', 'over'],
+      ['£4.5m', 4_500_000, 'GBP', 'exact'],
+      ['around 40 per cent', 40, 'percent', 'approx'],
+      ['a quarter-of-a-million', 250_000, 'count', 'exact'],
+      ['tens of thousands', 20_000, 'count', 'vague'],
+      ['Up to £4.5m', 4_500_000, 'GBP', 'upTo'],
+      ['60KG', 60, 'kg', 'exact'],
+    ]
+    for (const [expression, value, unit, qualifier] of cases) {
+      it(`reads "${expression}"`, () => {
+        const s = parseStatistic(expression)
+        expect(s).toMatchObject({
+          text: expression,
+          value,
+          unit,
+          qualifier,
+          span: { start: 0, end: expression.length },
+        })
+      })
+    }
+
+    it('returns null when the expression holds no statistic', () => {
+      expect(parseStatistic('in 2023')).toBeNull()
+      expect(parseStatistic('one of those investigations')).toBeNull()
+      expect(parseStatistic('')).toBeNull()
+    })
+  })
+})

@@ -1,0 +1,576 @@
+import type { Qualifier } from '../model'
+
+/*
+ * The words the statistic normaliser reads, as data. Each list is kept sorted (by its first
+ * field) so a new entry has one obvious place; matchers sort by length themselves where the
+ * longest phrase must win. Every phrase is lower case, one entry per token: "per cent" is
+ * `['per', 'cent']`, "%" is `['%']`.
+ */
+
+/** A phrase that qualifies the number after it: "more than 16,500", "up to £4.5m". */
+export interface QualifierPhrase {
+  readonly words: readonly string[]
+  readonly qualifier: Qualifier
+}
+
+/** Qualifiers written before the number. Keep sorted. */
+export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
+  { words: ['a', 'little', 'over'], qualifier: 'over' },
+  { words: ['a', 'little', 'under'], qualifier: 'under' },
+  { words: ['a', 'maximum', 'of'], qualifier: 'upTo' },
+  { words: ['a', 'minimum', 'of'], qualifier: 'atLeast' },
+  { words: ['about'], qualifier: 'approx' },
+  { words: ['above'], qualifier: 'over' },
+  { words: ['almost'], qualifier: 'approx' },
+  { words: ['an', 'estimated'], qualifier: 'approx' },
+  { words: ['approx'], qualifier: 'approx' },
+  { words: ['approx', '.'], qualifier: 'approx' },
+  { words: ['approximately'], qualifier: 'approx' },
+  { words: ['around'], qualifier: 'approx' },
+  { words: ['as', 'few', 'as'], qualifier: 'atLeast' },
+  { words: ['as', 'many', 'as'], qualifier: 'upTo' },
+  { words: ['as', 'much', 'as'], qualifier: 'upTo' },
+  { words: ['at', 'least'], qualifier: 'atLeast' },
+  { words: ['at', 'most'], qualifier: 'upTo' },
+  { words: ['below'], qualifier: 'under' },
+  { words: ['c', '.'], qualifier: 'approx' },
+  { words: ['circa'], qualifier: 'approx' },
+  { words: ['circa', '.'], qualifier: 'approx' },
+  { words: ['close', 'to'], qualifier: 'approx' },
+  { words: ['estimated'], qualifier: 'approx' },
+  { words: ['fewer', 'than'], qualifier: 'under' },
+  { words: ['greater', 'than'], qualifier: 'over' },
+  { words: ['in', 'excess', 'of'], qualifier: 'over' },
+  { words: ['in', 'the', 'region', 'of'], qualifier: 'approx' },
+  { words: ['just', 'below'], qualifier: 'under' },
+  { words: ['just', 'over'], qualifier: 'over' },
+  { words: ['just', 'short', 'of'], qualifier: 'under' },
+  { words: ['just', 'shy', 'of'], qualifier: 'under' },
+  { words: ['just', 'under'], qualifier: 'under' },
+  { words: ['less', 'than'], qualifier: 'under' },
+  { words: ['more', 'or', 'less'], qualifier: 'approx' },
+  { words: ['more', 'than'], qualifier: 'over' },
+  { words: ['nearly'], qualifier: 'approx' },
+  { words: ['no', 'fewer', 'than'], qualifier: 'atLeast' },
+  { words: ['no', 'less', 'than'], qualifier: 'atLeast' },
+  { words: ['no', 'more', 'than'], qualifier: 'upTo' },
+  { words: ['not', 'less', 'than'], qualifier: 'atLeast' },
+  { words: ['not', 'more', 'than'], qualifier: 'upTo' },
+  { words: ['over'], qualifier: 'over' },
+  { words: ['roughly'], qualifier: 'approx' },
+  { words: ['some'], qualifier: 'approx' },
+  { words: ['under'], qualifier: 'under' },
+  { words: ['up', 'to'], qualifier: 'upTo' },
+  { words: ['upwards', 'of'], qualifier: 'over' },
+  { words: ['well', 'over'], qualifier: 'over' },
+  { words: ['~'], qualifier: 'approx' },
+  { words: ['≈'], qualifier: 'approx' },
+]
+
+/** Qualifiers written after the number: "500 or more", "20 or so". Keep sorted. */
+export const QUALIFIERS_AFTER: readonly QualifierPhrase[] = [
+  { words: ['+'], qualifier: 'over' },
+  { words: ['-', 'plus'], qualifier: 'over' },
+  { words: ['or', 'fewer'], qualifier: 'upTo' },
+  { words: ['or', 'less'], qualifier: 'upTo' },
+  { words: ['or', 'more'], qualifier: 'atLeast' },
+  { words: ['or', 'over'], qualifier: 'atLeast' },
+  { words: ['or', 'so'], qualifier: 'approx' },
+  { words: ['plus'], qualifier: 'over' },
+]
+
+/**
+ * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
+ * value of this opportunity is £5.4 million" is at most £5.4 million. Keep sorted.
+ */
+export const BOUND_WORDS: Readonly<Record<string, Qualifier>> = {
+  max: 'upTo',
+  maximum: 'upTo',
+  min: 'atLeast',
+  minimum: 'atLeast',
+}
+
+/** Currency symbols written before the number. `$` is resolved by the publisher (see `dollar`). */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: '$',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '€': 'EUR',
+  '₹': 'INR',
+}
+
+/** Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$". Keep sorted. */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  a: 'AUD',
+  au: 'AUD',
+  c: 'CAD',
+  ca: 'CAD',
+  hk: 'HKD',
+  nz: 'NZD',
+  s: 'SGD',
+  us: 'USD',
+}
+
+/** ISO 4217 codes read before or after a number ("GBP 5m", "5m USD"). Keep sorted. */
+export const CURRENCY_CODES: readonly string[] = [
+  'AUD',
+  'CAD',
+  'CHF',
+  'CNY',
+  'EUR',
+  'GBP',
+  'HKD',
+  'INR',
+  'JPY',
+  'NZD',
+  'SGD',
+  'USD',
+]
+
+/** A currency written as words after the number: "5 million pounds", "50 pence". */
+export interface CurrencyWords {
+  readonly words: readonly string[]
+  /** An ISO code, or `$` for the publisher's dollar. */
+  readonly code: string
+  /** Value of one of these in units of the currency: a penny is 0.01 GBP. */
+  readonly factor: number
+}
+
+/** Currency words after a number. Keep sorted. */
+export const CURRENCY_WORDS: readonly CurrencyWords[] = [
+  { words: ['australian', 'dollars'], code: 'AUD', factor: 1 },
+  { words: ['canadian', 'dollars'], code: 'CAD', factor: 1 },
+  { words: ['cent'], code: '$', factor: 0.01 },
+  { words: ['cents'], code: '$', factor: 0.01 },
+  { words: ['dollar'], code: '$', factor: 1 },
+  { words: ['dollars'], code: '$', factor: 1 },
+  { words: ['euro'], code: 'EUR', factor: 1 },
+  { words: ['euros'], code: 'EUR', factor: 1 },
+  { words: ['new', 'zealand', 'dollars'], code: 'NZD', factor: 1 },
+  { words: ['pence'], code: 'GBP', factor: 0.01 },
+  { words: ['penny'], code: 'GBP', factor: 0.01 },
+  { words: ['pound'], code: 'GBP', factor: 1 },
+  { words: ['pounds'], code: 'GBP', factor: 1 },
+  { words: ['pounds', 'sterling'], code: 'GBP', factor: 1 },
+  { words: ['sterling'], code: 'GBP', factor: 1 },
+  { words: ['u', '.', 's', '.', 'dollars'], code: 'USD', factor: 1 },
+  { words: ['us', 'dollar'], code: 'USD', factor: 1 },
+  { words: ['us', 'dollars'], code: 'USD', factor: 1 },
+  { words: ['yen'], code: 'JPY', factor: 1 },
+]
+
+/** A magnitude written after a number: "4.5m", "2bn", "five million". */
+export interface Magnitude {
+  readonly factor: number
+  /**
+   * Letters are only magnitudes straight after money ("£4.5m"); after a bare number "200m" is
+   * 200 metres. Words ("million") are magnitudes everywhere.
+   */
+  readonly moneyOnly: boolean
+}
+
+/** Magnitudes, lower case. Keep sorted. */
+export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
+  b: { factor: 1e9, moneyOnly: true },
+  billion: { factor: 1e9, moneyOnly: false },
+  bln: { factor: 1e9, moneyOnly: false },
+  bn: { factor: 1e9, moneyOnly: false },
+  dozen: { factor: 12, moneyOnly: false },
+  dozens: { factor: 12, moneyOnly: false },
+  hundred: { factor: 100, moneyOnly: false },
+  k: { factor: 1e3, moneyOnly: false },
+  m: { factor: 1e6, moneyOnly: true },
+  mil: { factor: 1e6, moneyOnly: false },
+  million: { factor: 1e6, moneyOnly: false },
+  mln: { factor: 1e6, moneyOnly: false },
+  mn: { factor: 1e6, moneyOnly: false },
+  thousand: { factor: 1e3, moneyOnly: false },
+  tn: { factor: 1e12, moneyOnly: false },
+  trillion: { factor: 1e12, moneyOnly: false },
+}
+
+/** A unit of measure written after the number: "60KG", "10,000 miles", "29 per cent". */
+export interface UnitWords {
+  readonly words: readonly string[]
+  /** The unit as the model names it: `percent`, `kg`, `mile`, ... */
+  readonly unit: string
+  /** Only when written in lower case straight after the digits ("5m", not "5 m" or "5G"): one letter is too ambiguous. */
+  readonly attachedOnly?: boolean
+  /** Written with a capital ("Fahrenheit"); other capitalised units are names ("2016 Stone"). */
+  readonly properName?: boolean
+}
+
+/** Units of measure and percentages, lower case. Keep sorted by first word. */
+export const UNITS: readonly UnitWords[] = [
+  { words: ['%'], unit: 'percent' },
+  { words: ['%', 'points'], unit: 'percentage point' },
+  { words: ['acre'], unit: 'acre' },
+  { words: ['acres'], unit: 'acre' },
+  { words: ['celsius'], unit: 'celsius', properName: true },
+  { words: ['centimeter'], unit: 'cm' },
+  { words: ['centimeters'], unit: 'cm' },
+  { words: ['centimetre'], unit: 'cm' },
+  { words: ['centimetres'], unit: 'cm' },
+  { words: ['cm'], unit: 'cm' },
+  { words: ['degrees', 'c'], unit: 'celsius' },
+  { words: ['degrees', 'celsius'], unit: 'celsius' },
+  { words: ['degrees', 'f'], unit: 'fahrenheit' },
+  { words: ['degrees', 'fahrenheit'], unit: 'fahrenheit' },
+  { words: ['fahrenheit'], unit: 'fahrenheit', properName: true },
+  { words: ['feet'], unit: 'ft' },
+  { words: ['foot'], unit: 'ft' },
+  { words: ['ft'], unit: 'ft' },
+  { words: ['g'], unit: 'g', attachedOnly: true },
+  { words: ['gallon'], unit: 'gallon' },
+  { words: ['gallons'], unit: 'gallon' },
+  { words: ['gb'], unit: 'gigabyte', attachedOnly: true },
+  { words: ['ghz'], unit: 'GHz' },
+  { words: ['gram'], unit: 'g' },
+  { words: ['grammes'], unit: 'g' },
+  { words: ['grams'], unit: 'g' },
+  { words: ['hectare'], unit: 'hectare' },
+  { words: ['hectares'], unit: 'hectare' },
+  { words: ['horsepower'], unit: 'hp' },
+  { words: ['hp'], unit: 'hp' },
+  { words: ['hz'], unit: 'Hz' },
+  { words: ['inch'], unit: 'inch' },
+  { words: ['inches'], unit: 'inch' },
+  { words: ['kg'], unit: 'kg' },
+  { words: ['kgs'], unit: 'kg' },
+  { words: ['khz'], unit: 'kHz' },
+  { words: ['kilo'], unit: 'kg' },
+  { words: ['kilogram'], unit: 'kg' },
+  { words: ['kilogramme'], unit: 'kg' },
+  { words: ['kilogrammes'], unit: 'kg' },
+  { words: ['kilograms'], unit: 'kg' },
+  { words: ['kilometer'], unit: 'km' },
+  { words: ['kilometers'], unit: 'km' },
+  { words: ['kilometre'], unit: 'km' },
+  { words: ['kilometres'], unit: 'km' },
+  { words: ['kilos'], unit: 'kg' },
+  { words: ['km'], unit: 'km' },
+  { words: ['km', '/', 'h'], unit: 'km/h' },
+  { words: ['km', '/', 'hr'], unit: 'km/h' },
+  { words: ['kmh'], unit: 'km/h' },
+  { words: ['kms'], unit: 'km' },
+  { words: ['kph'], unit: 'km/h' },
+  { words: ['kw'], unit: 'kW' },
+  { words: ['kwh'], unit: 'kWh' },
+  { words: ['l'], unit: 'litre', attachedOnly: true },
+  { words: ['lb'], unit: 'lb' },
+  { words: ['lbs'], unit: 'lb' },
+  { words: ['liter'], unit: 'litre' },
+  { words: ['liters'], unit: 'litre' },
+  { words: ['litre'], unit: 'litre' },
+  { words: ['litres'], unit: 'litre' },
+  { words: ['m'], unit: 'm', attachedOnly: true },
+  { words: ['mb'], unit: 'megabyte', attachedOnly: true },
+  { words: ['meter'], unit: 'm' },
+  { words: ['meters'], unit: 'm' },
+  { words: ['metre'], unit: 'm' },
+  { words: ['metres'], unit: 'm' },
+  { words: ['mg'], unit: 'mg' },
+  { words: ['mhz'], unit: 'MHz' },
+  { words: ['mile'], unit: 'mile' },
+  { words: ['miles'], unit: 'mile' },
+  { words: ['miles', 'an', 'hour'], unit: 'mph' },
+  { words: ['miles', 'per', 'hour'], unit: 'mph' },
+  { words: ['milligrams'], unit: 'mg' },
+  { words: ['millilitres'], unit: 'ml' },
+  { words: ['millimeter'], unit: 'mm' },
+  { words: ['millimeters'], unit: 'mm' },
+  { words: ['millimetre'], unit: 'mm' },
+  { words: ['millimetres'], unit: 'mm' },
+  { words: ['ml'], unit: 'ml' },
+  { words: ['mm'], unit: 'mm' },
+  { words: ['mph'], unit: 'mph' },
+  { words: ['mw'], unit: 'MW' },
+  { words: ['nanometers'], unit: 'nm' },
+  { words: ['nanometres'], unit: 'nm' },
+  { words: ['ounce'], unit: 'oz' },
+  { words: ['ounces'], unit: 'oz' },
+  { words: ['oz'], unit: 'oz' },
+  { words: ['parts', 'per', 'million'], unit: 'ppm' },
+  { words: ['pc'], unit: 'percent', attachedOnly: true },
+  { words: ['per', 'cent'], unit: 'percent' },
+  { words: ['percent'], unit: 'percent' },
+  { words: ['percentage'], unit: 'percent' },
+  { words: ['percentage', 'point'], unit: 'percentage point' },
+  { words: ['percentage', 'points'], unit: 'percentage point' },
+  { words: ['percents'], unit: 'percent' },
+  { words: ['pp'], unit: 'percentage point' },
+  { words: ['ppm'], unit: 'ppm' },
+  { words: ['ppts'], unit: 'percentage point' },
+  { words: ['sq', 'ft'], unit: 'square foot' },
+  { words: ['sq', 'm'], unit: 'square metre' },
+  { words: ['square', 'feet'], unit: 'square foot' },
+  { words: ['square', 'kilometres'], unit: 'square kilometre' },
+  { words: ['square', 'meters'], unit: 'square metre' },
+  { words: ['square', 'metres'], unit: 'square metre' },
+  { words: ['square', 'miles'], unit: 'square mile' },
+  { words: ['stone'], unit: 'stone' },
+  { words: ['tb'], unit: 'terabyte', attachedOnly: true },
+  { words: ['ton'], unit: 'tonne' },
+  { words: ['tonne'], unit: 'tonne' },
+  { words: ['tonnes'], unit: 'tonne' },
+  { words: ['tons'], unit: 'tonne' },
+  { words: ['yard'], unit: 'yard' },
+  { words: ['yards'], unit: 'yard' },
+  { words: ['°', 'c'], unit: 'celsius' },
+  { words: ['°', 'f'], unit: 'fahrenheit' },
+  { words: ['°c'], unit: 'celsius' },
+]
+
+/**
+ * Vague quantities, with the least number the phrase can mean ("hundreds" is at least 200).
+ * `of` after "scores" is required, because "scores" alone is mostly the noun. Keep sorted.
+ */
+export interface VagueWords {
+  readonly words: readonly string[]
+  readonly value: number
+  /** A word that must follow (not part of the text): "scores of". */
+  readonly before?: string
+}
+
+export const VAGUE_QUANTITIES: readonly VagueWords[] = [
+  { words: ['a', 'few', 'hundred'], value: 200 },
+  { words: ['a', 'few', 'thousand'], value: 2000 },
+  { words: ['billions'], value: 2e9 },
+  { words: ['dozens'], value: 24 },
+  { words: ['hundreds'], value: 200 },
+  { words: ['hundreds', 'of', 'millions'], value: 2e8 },
+  { words: ['hundreds', 'of', 'thousands'], value: 2e5 },
+  { words: ['millions'], value: 2e6 },
+  { words: ['scores'], value: 40, before: 'of' },
+  { words: ['several', 'hundred'], value: 300 },
+  { words: ['several', 'thousand'], value: 3000 },
+  { words: ['tens', 'of', 'millions'], value: 2e7 },
+  { words: ['tens', 'of', 'thousands'], value: 2e4 },
+  { words: ['thousands'], value: 2000 },
+]
+
+/**
+ * Time words: a number before one is a duration ("three years", "a four day period"), which the
+ * date normaliser owns. Keep sorted.
+ */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'centuries',
+  'century',
+  'day',
+  'days',
+  'decade',
+  'decades',
+  'fortnight',
+  'fortnights',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'month',
+  'months',
+  'night',
+  'nights',
+  'sec',
+  'second',
+  'seconds',
+  'secs',
+  'week',
+  'weekend',
+  'weekends',
+  'weeks',
+  'year',
+  'years',
+  'yr',
+  'yrs',
+])
+
+/** Words allowed between a number and its time word: "three full years". Keep sorted. */
+export const TIME_UNIT_FILLERS: ReadonlySet<string> = new Set([
+  'additional',
+  'consecutive',
+  'extra',
+  'full',
+  'further',
+  'long',
+  'more',
+  'straight',
+  'whole',
+])
+
+/** Rate periods as TIMEX3 durations: "per month" is `P1M`. Keep sorted. */
+export const PERIODS: Readonly<Record<string, string>> = {
+  annum: 'P1Y',
+  day: 'P1D',
+  fortnight: 'P2W',
+  hour: 'PT1H',
+  minute: 'PT1M',
+  month: 'P1M',
+  quarter: 'P3M',
+  second: 'PT1S',
+  week: 'P1W',
+  year: 'P1Y',
+}
+
+/** One-word rate periods: "annually". Keep sorted. */
+export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
+  annually: 'P1Y',
+  daily: 'P1D',
+  hourly: 'PT1H',
+  monthly: 'P1M',
+  weekly: 'P1W',
+  yearly: 'P1Y',
+}
+
+/** Words that introduce a rate's period: "per month", "a year", "each week". Keep sorted. */
+export const PERIOD_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per'])
+
+/** Month names and abbreviations: a number beside one is a date. Keep sorted. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'apr',
+  'april',
+  'aug',
+  'august',
+  'dec',
+  'december',
+  'feb',
+  'february',
+  'jan',
+  'january',
+  'jul',
+  'july',
+  'jun',
+  'june',
+  'mar',
+  'march',
+  'may',
+  'nov',
+  'november',
+  'oct',
+  'october',
+  'sep',
+  'sept',
+  'september',
+])
+
+/** Words after a number that make it a time of day: "10 am", "9 o'clock". Keep sorted. */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set([
+  'a',
+  'am',
+  'bst',
+  'gmt',
+  'hrs',
+  "o'clock",
+  'pm',
+  'p',
+  'utc',
+])
+
+/**
+ * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
+ * "Section 60", "Article 8", "Channel 4". Keep sorted.
+ */
+export const NAME_WORDS: ReadonlySet<string> = new Set([
+  'act',
+  'annex',
+  'appendix',
+  'article',
+  'band',
+  'block',
+  'box',
+  'cat',
+  'category',
+  'channel',
+  'chapter',
+  'clause',
+  'covid',
+  'dc',
+  'division',
+  'ds',
+  'figure',
+  'flat',
+  'form',
+  'gate',
+  'grade',
+  'item',
+  'junction',
+  'key',
+  'level',
+  'no',
+  'op',
+  'operation',
+  'page',
+  'para',
+  'paragraph',
+  'part',
+  'pc',
+  'pcso',
+  'phase',
+  'pillar',
+  'platform',
+  'question',
+  'quote',
+  'quoting',
+  'radio',
+  'recommendation',
+  'ref',
+  'reference',
+  'reg',
+  'regulation',
+  'room',
+  'route',
+  'rule',
+  's',
+  'schedule',
+  'section',
+  'sgt',
+  'stage',
+  'step',
+  'table',
+  'tier',
+  'type',
+  'unit',
+  'version',
+  'ward',
+  'wave',
+  'zone',
+])
+
+/** Words after a number that make an idiom, not a figure: "zero tolerance". Keep sorted. */
+export const IDIOM_WORDS: ReadonlySet<string> = new Set(['tolerance'])
+
+/** Words before a number that make it an age ("aged 15"), a length of time. Keep sorted. */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages'])
+
+/** Short numbers that are phone numbers after a calling word: "call 999", "on 101". Keep sorted. */
+export const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['101', '105', '111', '112', '119', '999'])
+
+/** Words around a service number that make it one: "call 101", "999 calls". Keep sorted. */
+export const CALL_WORDS: ReadonlySet<string> = new Set([
+  'call',
+  'calling',
+  'calls',
+  'contact',
+  'contacting',
+  'dial',
+  'dialling',
+  'emergency',
+  'line',
+  'nhs',
+  'number',
+  'on',
+  'operator',
+  'operators',
+  'or',
+  'phone',
+  'phoning',
+  'ring',
+  'ringing',
+  'service',
+  'telephone',
+  'text',
+  'via',
+])

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+/** Each sentence holds numbers that are not statistics: none may be found. */
+function expectNone(sentence: string): void {
+  expect(findStatistics(sentence).map((s) => s.text)).toEqual([])
+}
+
+describe('findStatistics', () => {
+  describe('years, dates and times', () => {
+    const cases = [
+      'The plan was published in 2023.',
+      'It has run since 2018 and will end by 2030.',
+      'Figures for 2023-24 and 2023/24 were published.',
+      'The event is on 9 October at the NEC.',
+      'The event is on October 9 at the NEC.',
+      'It took place on the 9th of October.',
+      'The briefing starts at 10am and ends at 11.30am.',
+      'The briefing starts at 10 a.m. on Monday.',
+      'The deadline is 12/03/2024.',
+      'Doors open at 18:30.',
+      'The service runs 24/7.',
+      'Crime peaked in the 1990s.',
+      'The vote is on Nov. 8.',
+      'The event runs on Sept. 20-24.',
+      'The event runs on November 1-2.',
+      'When I ran in ’08, I lost.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('durations', () => {
+    const cases = [
+      'The defendants were jailed for 32 years.',
+      'The operation lasted three years.',
+      'Officers responded over a four day period.',
+      'He received a six-month sentence.',
+      'It took three full days.',
+      'He was jailed for six and a half years.',
+      'Officers worked 12 hours a day.',
+      'A 34-year-old man was arrested.',
+      'A boy aged 15 was arrested.',
+      'He was under the age of 18.',
+      'The men, aged 25 and 31, were arrested.',
+      'Over the past three or four years, crime fell.',
+      'Officers worked 20-24 hours.',
+      'It is open to those aged between 18 and 25.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('ordinals', () => {
+    const cases = [
+      'It was the first time the force had done so.',
+      'This is the 19th annual report.',
+      'The second phase starts soon.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('phone numbers', () => {
+    const cases = [
+      'If you are in danger, call 999.',
+      'Report it to police on 101.',
+      'Call Crimestoppers on 0800 555 111.',
+      'Contact the helpline on 08 08 16 89 111.',
+      'If you are worried, call NHS 111.',
+      'Call +44 20 7946 0000 for details.',
+      'Officers took 999 calls all night.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('names and identifiers', () => {
+    const cases = [
+      'Possession of Class A drugs is an offence.',
+      'The raids were part of Op 5.',
+      'The raids were part of Operation Tarlac 2 on Monday.',
+      'Officers used Section 60 powers.',
+      'Article 8 rights were considered.',
+      'The COVID-19 pandemic changed policing.',
+      'The M25 was closed.',
+      'Workstream three of the Police Race Action Plan aims to help.',
+      'Version 2.1.3 of the app is out.',
+      'Visit www.police.uk/2024/report1 for more.',
+      'Officers attended 12 High Street.',
+      'John Smith, 34, of Leeds, was charged.',
+      'The Five Eyes partners met.',
+      'PC 1234 Smith attended.',
+      'We take a zero tolerance approach.',
+      'Contact police quoting 230615/1234.',
+      'Quote reference 4455 when you call.',
+      'The tweet id was 795655190602981376.',
+      'The mass of the sun is 1.99×10−30 of that.',
+      'An ounce is 1⁄32 of a quart.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('"one" as a pronoun or a single thing', () => {
+    const cases = [
+      'One of those investigations was Operation Hurricane.',
+      'It is one step closer.',
+      'One region led the way.',
+      'This is one of the best results.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+
+    it('still reads "one" with a unit', () => {
+      expect(findStatistics('Thefts fell by one per cent.').map((s) => [s.text, s.value, s.unit])).toEqual([
+        ['one per cent', 1, 'percent'],
+      ])
+    })
+  })
+
+  describe('words that only look like numbers', () => {
+    const cases = [
+      'Someone often attended.',
+      'He gave an estimated account.',
+      'The scores were published.',
+      'Two-thirds of respondents agreed.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+})

@@ -1,0 +1,99 @@
+/**
+ * A token of a block: a number in digits, a word, a symbol, or a run the normaliser must not
+ * read numbers from (a URL, a phone number, a date or time in digits, a version number).
+ */
+export interface Token {
+  readonly kind: 'num' | 'word' | 'sym' | 'skip'
+  readonly text: string
+  /** `text` in lower case, for lexicon look-ups. */
+  readonly lower: string
+  /** Offset in the block. */
+  readonly start: number
+  readonly end: number
+  /** Whether whitespace stands before it: "60KG" is attached, "60 KG" is not. */
+  readonly gap: boolean
+  /** For `num`: the number the digits write; otherwise NaN. */
+  readonly value: number
+}
+
+// One alternative per token kind; each is linear: bounded repetitions, no nested quantifier
+// over the same characters. Order matters: a phone number or a date in digits must be taken
+// whole before its digit groups could be read as numbers.
+const SKIP_URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}`
+// "+44 20 7946 0000", "0800 555 111", "08 08 16 89 111": starts with + or a leading zero.
+const SKIP_PHONE = String.raw`\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:[ \u00a0-]?\d{2,4}){1,4}(?!\d)`
+// "192.168.1.2", "10:30", "24/7", "2023/24", "2024-03-18", "18-03-2024".
+// "1.99×10−30", "1⁄32": scientific notation and fractions.
+const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)|\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^|[−-])\d{1,3}`
+// "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500").
+const NUMBER = String.raw`\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+const WORD = String.raw`[A-Za-z\u00c0-\u024f]{1,60}(?:['’][A-Za-z]{1,20})?`
+
+const TOKEN = new RegExp(`(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`, 'g')
+
+/**
+ * Splits a block into tokens, in one pass of one regex. Whitespace is dropped (a token says
+ * whether whitespace stood before it); every other character belongs to a token.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  TOKEN.lastIndex = 0
+  let previousEnd = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = m[0]
+    const start = m.index
+    const kind = m[1] ? 'skip' : m[2] ? 'num' : m[3] ? 'word' : 'sym'
+    tokens.push({
+      kind,
+      text: raw,
+      lower: kind === 'word' ? raw.toLowerCase() : raw,
+      start,
+      end: start + raw.length,
+      gap: start > previousEnd || start === 0,
+      value: kind === 'num' ? readDigits(raw) : Number.NaN,
+    })
+    previousEnd = start + raw.length
+  }
+  return tokens
+}
+
+/** The number a run of digits writes, with its thousands separators removed. */
+export function readDigits(raw: string): number {
+  return Number(raw.replace(/[, \u00a0\u2009\u202f]/g, ''))
+}
+
+/** Whether a token closes a clause: what is counted is not looked for beyond it. */
+export function isClauseBreak(token: Token | undefined): boolean {
+  if (!token) return true
+  if (token.kind === 'skip') return true
+  if (token.kind !== 'sym') return false
+  return CLAUSE_BREAKS.has(token.text) || (token.text === '-' && token.gap)
+}
+
+/** Whether a token ends a sentence. */
+export function isSentenceBreak(token: Token | undefined): boolean {
+  return !token || (token.kind === 'sym' && SENTENCE_BREAKS.has(token.text))
+}
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  '!',
+  '"',
+  '(',
+  ')',
+  ',',
+  '.',
+  ':',
+  ';',
+  '?',
+  '[',
+  ']',
+  '•',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '–',
+  '—',
+])
+
+const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['!', '.', ':', ';', '?', '•'])
