@@ -3,7 +3,7 @@
  * the messages (as reporters such as vfile-reporter print them) and what the plugin stored on
  * `file.data`.
  *
- *   npm run build && npx tsx examples/unified.ts
+ *   npx tsx examples/unified.ts
  */
 import { readFileSync } from 'node:fs'
 import { pressExtract } from 'press-extract'
