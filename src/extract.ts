@@ -11,7 +11,7 @@ import {
   parseOptions,
   toDay,
 } from './options'
-import { type ExtractQuotesOptions, extractQuotes } from './quotes/extract-quotes'
+import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
 import { splitReleases } from './releases/split-releases'
 import { type FindStatisticsOptions, FindStatisticsOptionsSchema, findStatistics } from './statistics/find-statistics'
 
@@ -25,7 +25,7 @@ export const ExtractOptionsSchema = z.strictObject({
     })
     .optional(),
   parsers: z.array(z.enum(PARSER_NAMES, { error: `expected one of ${PARSER_NAMES.join(', ')}` })).optional(),
-  quotes: z.looseObject({}).optional(),
+  quotes: ExtractQuotesOptionsSchema.omit({ onDiagnostic: true }).optional(),
   operations: FindOperationsOptionsSchema.omit({ onDiagnostic: true }).optional(),
   dates: z
     .strictObject({

@@ -40,6 +40,18 @@ export {
   type ReleaseHeader,
 } from './options'
 export { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
+export {
+  ABBREVIATIONS,
+  CUE_VERBS,
+  LABEL_WORDS,
+  NOT_NAME_WORDS,
+  OFFICE_HEADS,
+  ORGANISATION_WORDS,
+  POST_NOMINALS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from './quotes/lexicon'
 export { type SplitResult, splitReleases } from './releases/split-releases'
 export {
   CURRENCY_WORDS,

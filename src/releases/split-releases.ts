@@ -106,8 +106,8 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
   const candidates: Array<{ line: number; value: string }> = []
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!
-    // Cheap test first: most lines do not start with "Source".
-    if (l.end - l.start > 200 || text.indexOf('Source', l.start) - l.start > 8) continue
+    // Cheap test first: most lines do not start with "Source" (after at most a few spaces).
+    if (l.end - l.start > 200 || !startsWithSource(text, l.start, l.end)) continue
     const m = SOURCE_LINE.exec(text.slice(l.start, l.end))
     if (m) candidates.push({ line: i, value: m[1]!.trim() })
   }
@@ -129,6 +129,12 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     floor = c.line + 1
   }
   return starts
+}
+
+function startsWithSource(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i < end && i - start < 8 && isWhiteSpace(text.charCodeAt(i))) i++
+  return text.startsWith('Source', i)
 }
 
 function previousNonBlank(text: string, lines: readonly Line[], from: number, floor: number): number | null {

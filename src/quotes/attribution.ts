@@ -1,0 +1,294 @@
+import type { Lexicon } from './patterns'
+import { cleanRole, findPeople, hasRoleNoun, type PersonMention, sentenceTail, topLevelParts } from './people'
+import { endsWithChar, onlyChars, trimEndChars } from './scan'
+
+/** Who an attribution names, before pronouns and descriptions are resolved against the release. */
+export type SpeakerRef =
+  | { readonly kind: 'person'; readonly mention: PersonMention }
+  | { readonly kind: 'pronoun'; readonly word: string }
+  | { readonly kind: 'description'; readonly role: string | null }
+  | { readonly kind: 'organisation'; readonly name: string; readonly role: string | null }
+  | { readonly kind: 'none' }
+
+/** An attribution found around a quote: the cue as written, who, and the rule that read it. */
+export interface Attribution {
+  readonly cue: string | null
+  readonly speaker: SpeakerRef
+  readonly rule: string
+}
+
+const NONE: SpeakerRef = { kind: 'none' }
+const SPOKESPERSON_OF =
+  /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
+const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
+const ARTICLE = /^(?:an?|the)$/i
+const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
+const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
+const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
+
+/**
+ * Reads who a phrase names: a person (with title and role), a pronoun, a description of someone
+ * already named ("The former West Mercia officer"), an organisation, or nobody ("One attendee").
+ *
+ * @example
+ * parseSpeakerPhrase('Mark Morgan, Licensing SAVI Lead,', lexicon)
+ * //=> { kind: 'person', mention: { name: 'Mark Morgan', title: null, role: 'Licensing SAVI Lead', … } }
+ */
+export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
+  const np = trimEndChars(phrase, ',;:—–-').trim().replace(LEADING_LINK, '')
+  if (np.length === 0 || np.length > 400) return NONE
+  const lower = np.toLowerCase()
+  if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  const person = speakerMention(findPeople(np, lexicon, true))
+  if (person) return { kind: 'person', mention: person }
+  // "… in policing he said": a pronoun right before the cue is the subject.
+  const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
+  if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
+  const spoke = SPOKESPERSON_OF.exec(np.replace(/\s+/g, ' '))
+  if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+  // "A Police Scotland spokesperson": the words between the article and the noun name the body.
+  const words = np.split(/\s+/)
+  if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
+    const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
+    if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!)
+  }
+  // "The Post, which endorsed her": the first comma part names the body.
+  const bare = (topLevelParts(np)[0] ?? '').trim().replace(/^the\s+/i, '')
+  if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
+  if (DESCRIPTION_HEAD.test(np)) {
+    const parts = topLevelParts(np)
+    const head = parts[0] ?? ''
+    if (hasRoleNoun(head, lexicon) || /\b(?:officer|detective|leader|chief)\b/i.test(head)) {
+      const rest = parts.slice(1).join(',')
+      return { kind: 'description', role: rest ? cleanRole(rest) : null }
+    }
+  }
+  return NONE
+}
+
+/** The mention a phrase is about: the last one, unless it only names part of an earlier one's role. */
+function speakerMention(people: readonly PersonMention[]): PersonMention | undefined {
+  let chosen: PersonMention | undefined
+  for (const p of people) {
+    if (chosen?.role && p.start > chosen.end && chosen.role.includes(p.name)) continue
+    chosen = p
+  }
+  return chosen
+}
+
+function organisation(name: string, role: string | null): SpeakerRef {
+  return { kind: 'organisation', name: name.replace(/^the\s+/i, '').trim(), role }
+}
+
+/** An organisation's name: capitalised words with an acronym or an organisation word ("Police Scotland"). */
+export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
+  const words = s.split(/\s+/)
+  if (words.length === 0 || words.length > 8) return false
+  let marked = false
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (CONNECTOR.test(w) && k > 0 && k < words.length - 1) continue
+    if (!/^[\p{Lu}\d]/u.test(w)) return false
+    if (ACRONYM.test(w) || lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')))
+      marked = true
+  }
+  return marked
+}
+
+const ACCORDING_TO = /\baccording to\s/i
+/** Cues whose object is the listener: "told the BBC", "urged residents". */
+const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|warned|warns)$/i
+
+/** How many of `:,—–-` a text holds: "said:" has one, "said, in a statement:" two. */
+function countMarks(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (':,—–-'.includes(s[i]!)) n++
+  return n
+}
+
+/**
+ * The phrase between a cue and the colon (or comma) ending the clause: "said Chief Constable X:"
+ * gives "Chief Constable X"; null when the clause does not end so.
+ */
+function introducedAfterCue(tail: string, ends: string): string | null {
+  const trimmed = trimEndChars(tail)
+  const last = trimmed.at(-1)
+  if (last === undefined || !ends.includes(last) || !/^\s/.test(tail)) return null
+  const phrase = trimmed.slice(0, -1).trim()
+  return phrase.length > 0 && phrase.length <= 200 ? phrase : null
+}
+
+/** The last cue verb in a text, with where it stands. */
+function lastCue(text: string, lexicon: Lexicon): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  lexicon.cue.lastIndex = 0
+  for (let m = lexicon.cue.exec(text); m !== null; m = lexicon.cue.exec(text)) last = m
+  return last
+}
+
+/**
+ * Reads the sentence before an opening mark: "X said:", "X, role, added", "said X:", "According
+ * to X,", or a cue earlier in the sentence for a quote inside reported speech.
+ */
+export function attributionBefore(text: string, lexicon: Lexicon): Attribution | null {
+  const clause = sentenceTail(text, lexicon)
+  if (clause.trim().length === 0) return null
+  const cue = lastCue(clause, lexicon)
+  if (cue) {
+    const tail = clause.slice(cue.index + cue[0].length)
+    const head = clause.slice(0, cue.index)
+    if (onlyChars(tail.replace(/^\s*that\b/, ''), ':,—–-') && countMarks(tail) <= 1) {
+      const rule = tail.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
+      return { cue: cue[0], speaker: subjectOf(head, lexicon), rule }
+    }
+    // "X told the BBC:" names the listener after the cue, not the speaker.
+    const inverted = LISTENER_CUES.test(cue[0]) ? null : introducedAfterCue(tail, ':,')
+    if (inverted !== null) {
+      const speaker = parseSpeakerPhrase(inverted, lexicon)
+      if (speaker.kind !== 'none') return { cue: cue[0], speaker, rule: 'quotes/colon-before' }
+    }
+    // "The Scottish Government said in a statement:" still introduces the quote.
+    const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
+    return { cue: cue[0], speaker: subjectOf(head, lexicon), rule }
+  }
+  // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
+  const labelled = trimEndChars(clause)
+  if (labelled.endsWith(':') && labelled.length <= 120) {
+    const speaker = parseSpeakerPhrase(labelled.slice(0, -1), lexicon)
+    if (speaker.kind === 'person' && speaker.mention.start === 0)
+      return { cue: null, speaker, rule: 'quotes/name-colon' }
+  }
+  const according = ACCORDING_TO.exec(clause)
+  if (according) {
+    const speaker = parseSpeakerPhrase(
+      trimEndChars(clause.slice(according.index + according[0].length), ',:'),
+      lexicon,
+    )
+    if (speaker.kind !== 'none') return { cue: null, speaker, rule: 'quotes/according-to' }
+  }
+  return null
+}
+
+/**
+ * The speaker of a clause before a cue verb. A clause ending in a comma ("He welcomed the report,
+ * adding:") has its subject at the start; otherwise the phrase right before the cue is it.
+ */
+function subjectOf(head: string, lexicon: Lexicon): SpeakerRef {
+  if (!/,\s*$/.test(head)) return parseSpeakerPhrase(head, lexicon)
+  const trimmed = head.trim()
+  // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
+  const opening = findPeople(trimmed, lexicon, true)[0]
+  if (opening !== undefined && opening.start <= 2) return { kind: 'person', mention: opening }
+  const whole = parseSpeakerPhrase(trimmed, lexicon)
+  if (whole.kind === 'person') {
+    const m = whole.mention
+    // "NPCC BVLOS lead for X, Chris Stagg, said": a role, then the name, ends the head.
+    if (m.start <= 2 || (m.role !== null && onlyRoleAfter(trimmed.slice(m.end), m.role))) return whole
+  }
+  if (whole.kind === 'description' || whole.kind === 'organisation') return whole
+  const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
+  if (first && lexicon.pronouns.has(first)) return { kind: 'pronoun', word: first }
+  const p = findPeople(trimmed, lexicon)[0]
+  if (p && p.start <= 2 && /^\s+\p{Ll}/u.test(trimmed.slice(p.end))) return { kind: 'person', mention: p }
+  return NONE
+}
+
+/** True when nothing but the mention's own role follows it: "…, Dr Jane Smith, a consultant at X,". */
+function onlyRoleAfter(rest: string, role: string): boolean {
+  if (/^[\s,]*$/.test(rest)) return true
+  const at = rest.indexOf(role)
+  return (
+    at >= 0 &&
+    /^[\s,–—-]*(?:(?:the|a|an|now|also)\s+)*$/i.test(rest.slice(0, at)) &&
+    /^[\s,–—-]*$/.test(rest.slice(at + role.length))
+  )
+}
+
+/** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
+const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
+
+/**
+ * Reads the text after a closing mark: "…,” said X." or "…,” X said." or "…,” she added.".
+ * `after` runs from just past the closing mark to the next opening mark (or a bounded length).
+ */
+export function attributionAfter(after: string, lexicon: Lexicon): Attribution | null {
+  const lead = /^[\s,;]{0,4}(?:[—–-]\s*)?/u.exec(after)![0]
+  const rest = after.slice(lead.length)
+  const sentence = untilStop(rest, lexicon)
+  if (sentence.length === 0) return null
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(sentence)
+  if (cue === null) {
+    const according = ACCORDING_TO.exec(sentence)
+    if (according?.index !== 0) return null
+    const speaker = parseSpeakerPhrase(sentence.slice(according[0].length), lexicon)
+    return speaker.kind === 'none' ? null : { cue: null, speaker, rule: 'quotes/according-to' }
+  }
+  if (cue.index === 0) {
+    const np = sentence.slice(cue[0].length)
+    if (UNNAMED.test(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    // "said Trump as he dined …": the name that opens the phrase is the speaker.
+    const opening = findPeople(np, lexicon, false)[0]
+    if (opening && /^\s*(?:the\s+)?$/i.test(np.slice(0, opening.start)))
+      return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
+    const speaker = parseSpeakerPhrase(np, lexicon)
+    if (speaker.kind === 'none') return null
+    return { cue: cue[0], speaker, rule: 'quotes/said-after' }
+  }
+  const np = sentence.slice(0, cue.index)
+  if (np.length > 160) return null
+  const speaker = parseSpeakerPhrase(np, lexicon)
+  if (speaker.kind === 'none') {
+    return UNNAMED.test(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
+  }
+  return { cue: cue[0], speaker, rule: 'quotes/said-after' }
+}
+
+/** The text up to the end of its sentence, or up to a colon that introduces more speech. */
+function untilStop(s: string, lexicon: Lexicon): string {
+  for (let i = 0; i < s.length && i < 300; i++) {
+    const c = s[i]
+    if (c === ':' || c === ';' || c === '\n') return s.slice(0, i)
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]!))) {
+      if (c === '.' && isAbbrev(s, i, lexicon)) continue
+      return s.slice(0, i)
+    }
+  }
+  return s.slice(0, 300)
+}
+
+function isAbbrev(s: string, dot: number, lexicon: Lexicon): boolean {
+  let j = dot
+  while (j > 0 && /\p{L}/u.test(s[j - 1]!)) j--
+  const word = s.slice(j, dot)
+  return /^\p{Lu}$/u.test(word) || lexicon.abbreviations.has(word.toLowerCase())
+}
+
+/**
+ * Reads a paragraph that introduces the quote in the next one: "Sharon Naughton is Head of
+ * NaVCIS. She said:", "Jason Harwin KPM, host of Thin Digital Line, added".
+ */
+export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attribution | null {
+  const tail = sentenceTail(text.slice(-500), lexicon).trimEnd()
+  if (tail.length === 0) return null
+  const cue = lastCue(tail, lexicon)
+  if (!cue) return null
+  const after = tail.slice(cue.index + cue[0].length)
+  if (!onlyChars(after, ':,—–-') || countMarks(after) > 1) {
+    // "… said Chief Constable X:" puts the speaker after the cue.
+    if (LISTENER_CUES.test(cue[0]) && endsWithChar(after, ':')) {
+      return {
+        cue: cue[0],
+        speaker: subjectOf(tail.slice(0, cue.index), lexicon),
+        rule: 'quotes/colon-before',
+      }
+    }
+    const inverted = introducedAfterCue(after, ':')
+    if (inverted === null) return null
+    const speaker = parseSpeakerPhrase(inverted, lexicon)
+    return speaker.kind === 'none' ? null : { cue: cue[0], speaker, rule: 'quotes/colon-before' }
+  }
+  const rule = after.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
+  return { cue: cue[0], speaker: subjectOf(tail.slice(0, cue.index), lexicon), rule }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { pairMarks } from './marks'
+
+const pair = (...texts: string[]) => pairMarks(texts.map((text) => ({ text })))
+
+describe('pairMarks', () => {
+  describe('pairing', () => {
+    it('pairs two quotes interrupted by narration in one paragraph', () => {
+      expect(pair('“One,” she said. “Two.”')).toEqual([
+        {
+          kind: 'double',
+          segments: [{ block: 0, start: 1, end: 5 }],
+          closed: true,
+          openMark: 0,
+          closeEnd: 6,
+        },
+        {
+          kind: 'double',
+          segments: [{ block: 0, start: 18, end: 22 }],
+          closed: true,
+          openMark: 17,
+          closeEnd: 23,
+        },
+      ])
+    })
+
+    it('continues a quote into each paragraph that reopens with a mark', () => {
+      const [run] = pair('He said: “First,', '“second,', '“third.”', 'After.')
+      expect(run?.segments).toEqual([
+        { block: 0, start: 10, end: 16 },
+        { block: 1, start: 1, end: 8 },
+        { block: 2, start: 1, end: 7 },
+      ])
+      expect(run?.closed).toBe(true)
+    })
+
+    it('ends an unclosed quote at its paragraph when the next one does not reopen', () => {
+      expect(pair('“Open here', 'Narration.')).toEqual([
+        {
+          kind: 'double',
+          segments: [{ block: 0, start: 1, end: 10 }],
+          closed: false,
+          openMark: 0,
+          closeEnd: 10,
+        },
+      ])
+    })
+
+    it('ends an unclosed quote where a new one opens', () => {
+      expect(pair('“First “Second”').map((r) => [r.segments[0], r.closed])).toEqual([
+        [{ block: 0, start: 1, end: 7 }, false],
+        [{ block: 0, start: 8, end: 14 }, true],
+      ])
+    })
+  })
+
+  describe('apostrophes and nesting', () => {
+    it('never reads an apostrophe as a mark', () => {
+      expect(pair('It’s the officers’ view and the public’s.')).toEqual([])
+    })
+
+    it('keeps a nested single quote inside the double one', () => {
+      expect(pair('“They said ‘no’ to it.”').map((r) => r.segments)).toEqual([
+        [{ block: 0, start: 1, end: 22 }],
+      ])
+    })
+
+    it('reads a straight double quote inside a curly one as nested', () => {
+      expect(pair('“The sign read "closed" all day.”').map((r) => r.segments)).toEqual([
+        [{ block: 0, start: 1, end: 32 }],
+      ])
+    })
+
+    it('drops a single quote left open at a paragraph’s end', () => {
+      expect(pair('The ‘rock and roll years', 'Next.')).toEqual([])
+    })
+
+    it('makes no quote of marks with nothing between them', () => {
+      expect(pair('“”“ ”""')).toEqual([])
+    })
+  })
+})

@@ -1,0 +1,193 @@
+/**
+ * Pairs quotation marks across the blocks of one release, in one pass.
+ *
+ * The pairing differs from a per-paragraph stack in one way that press releases need: a quote
+ * over several paragraphs opens each paragraph with a mark and closes only in the last, so a
+ * paragraph that ends inside a quote continues it when the next paragraph opens with a mark of the
+ * same kind. Apostrophes (it’s, officers’) never open or close anything: a right single mark
+ * closes only a single quote that is open, and only where no letter follows it.
+ */
+
+/** A piece of one quote inside one block: local offsets just inside the marks (or the block's edge). */
+export interface QuoteSegment {
+  /** Index of the block in the list given to `pairMarks`. */
+  readonly block: number
+  /** Local offset just after the opening mark. */
+  readonly start: number
+  /** Local offset of the closing mark, or the block's end when the quote goes on. */
+  readonly end: number
+}
+
+/** One quote as the marks delimit it: one segment per paragraph. */
+export interface QuoteRun {
+  readonly kind: 'double' | 'single'
+  readonly segments: readonly QuoteSegment[]
+  /** False when the release (or a paragraph not followed by a reopening mark) ended inside it. */
+  readonly closed: boolean
+  /** Local offset of the opening mark in the first segment's block. */
+  readonly openMark: number
+  /** Local offset just past the closing mark in the last segment's block (its end when unclosed). */
+  readonly closeEnd: number
+}
+
+/** A block's text, as `pairMarks` reads it. */
+export interface MarkBlock {
+  readonly text: string
+}
+
+// Two straight single marks stand for a double one in some wire copy (''like this'').
+const MARKS = /''|["'“”„‘’‚«»‹›]/g
+const OPEN_DOUBLE = new Set(['“', '„', '«'])
+const CLOSE_DOUBLE = new Set(['”', '»'])
+const OPEN_SINGLE = new Set(['‘', '‚', '‹'])
+const CLOSE_SINGLE = new Set(['’', '›'])
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+/** Characters after which a straight mark opens rather than closes. */
+const OPENING_CONTEXT = /[\s([{\-–—/“‘"']/u
+
+/** The quote being read; changed in place as it runs on, so long inputs allocate little. */
+interface Open {
+  readonly kind: 'double' | 'single'
+  /** Opened by a typographic mark: straight marks inside it are then nested, not closing. */
+  readonly curly: boolean
+  block: number
+  start: number
+  readonly openMark: number
+  readonly segments: QuoteSegment[]
+}
+
+/**
+ * Finds every quote the marks of a release delimit. Linear in the text: one regex jump per mark.
+ *
+ * @example
+ * pairMarks([{ text: '“One,” she said. “Two.”' }]).map((r) => r.segments[0])
+ * //=> [{ block: 0, start: 1, end: 5 }, { block: 0, start: 18, end: 22 }]
+ */
+export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
+  const runs: QuoteRun[] = []
+  let open: Open | null = null
+  // A single quote nested in a double one: tracked only so its marks are not read as the outer ones.
+  let nested = false
+  // Where scanning of the next block starts: past its opening mark when it continues a quote.
+  let from = 0
+
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]!.text
+    MARKS.lastIndex = from
+    from = 0
+    for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+      const i = m.index
+      const c = m[0] === "''" ? '"' : m[0]
+      const width = m[0].length
+      const role = classify(c, i > 0 ? text[i - 1]! : ' ', i + width < text.length ? text[i + width]! : ' ')
+      if (role === NO_MARK) continue
+      const kind = role & SINGLE ? 'single' : 'double'
+      const side = role & SIDE
+      if (open === null) {
+        // A closing double mark at a word's start (side 'either') is a misprinted opening one.
+        if (side !== CLOSE) {
+          open = {
+            kind,
+            curly: c !== '"' && c !== "'",
+            block: b,
+            start: i + width,
+            openMark: i,
+            segments: [],
+          }
+          nested = false
+        }
+        continue
+      }
+      if (kind !== open.kind) {
+        if (open.kind === 'double') {
+          if (!nested && side === OPEN) nested = true
+          else if (nested && side !== OPEN) nested = false
+        }
+        continue
+      }
+      // Straight marks inside a curly quote are nested quotes or inch marks, not its end.
+      if (open.curly && (c === '"' || c === "'")) continue
+      if (side === OPEN) {
+        // A new opening mark of the same kind while one is open: the first was never closed.
+        if (open.segments.length > 0 || hasText(text, open.start, i)) runs.push(finish(open, b, i, i, false))
+        open = { kind, curly: c !== '"' && c !== "'", block: b, start: i + width, openMark: i, segments: [] }
+        nested = false
+        continue
+      }
+      if (open.segments.length > 0 || hasText(text, open.start, i))
+        runs.push(finish(open, b, i, i + width, true))
+      open = null
+      nested = false
+    }
+    if (open === null) continue
+    const following = blocks[b + 1]?.text
+    if (following !== undefined && reopens(following, open.kind)) {
+      open.segments.push({ block: b, start: open.block === b ? open.start : 0, end: text.length })
+      const at = following.search(/\S/u)
+      from = at + (following.startsWith("''", at) ? 2 : 1)
+      open.block = b + 1
+      open.start = from
+      nested = false
+      continue
+    }
+    // Single marks left open at a paragraph's end were apostrophes or typos: drop them.
+    if (open.kind === 'double') runs.push(finish(open, b, text.length, text.length, false))
+    open = null
+  }
+  return runs
+}
+
+/** True when `text` has a non-space character between `from` and `to`; runs of marks alone make no quote. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 32 && c !== 160) return true
+  }
+  return false
+}
+
+/** The run an open quote makes once it ends; the open quote is not used again. */
+function finish(open: Open, block: number, end: number, closeEnd: number, closed: boolean): QuoteRun {
+  open.segments.push({ block, start: open.block === block ? open.start : 0, end })
+  return { kind: open.kind, segments: open.segments, closed, openMark: open.openMark, closeEnd }
+}
+
+/** True when a block starts (after white space) with an opening mark of the kind. */
+function reopens(text: string, kind: 'double' | 'single'): boolean {
+  const at = text.search(/\S/u)
+  if (at < 0) return false
+  const c = text[at]!
+  if (kind === 'double') return OPEN_DOUBLE.has(c) || c === '"' || text.startsWith("''", at)
+  return OPEN_SINGLE.has(c) || c === "'"
+}
+
+// What a mark can be, packed in a small integer so the scan allocates nothing per mark.
+const NO_MARK = -1
+const OPEN = 1
+const CLOSE = 2
+const EITHER = 3
+const SIDE = 3
+const SINGLE = 4
+
+/** What a mark can be from its neighbours: its kind and side, or `NO_MARK` for an apostrophe. */
+function classify(c: string, prev: string, next: string): number {
+  if (OPEN_DOUBLE.has(c)) return OPEN
+  if (CLOSE_DOUBLE.has(c)) {
+    if (!SPACE.test(prev)) return CLOSE
+    return SPACE.test(next) ? NO_MARK : EITHER
+  }
+  if (OPEN_SINGLE.has(c)) return SPACE.test(next) ? NO_MARK : SINGLE | OPEN
+  if (c === '"') {
+    if (OPENING_CONTEXT.test(prev) && !SPACE.test(next)) return OPEN
+    if (!SPACE.test(prev)) return CLOSE
+    return NO_MARK
+  }
+  // ’ and ': a letter on both sides is an apostrophe (it’s); one after a space opens.
+  const letterBefore = LETTER_OR_DIGIT.test(prev)
+  const letterAfter = LETTER_OR_DIGIT.test(next)
+  if (letterBefore && letterAfter) return NO_MARK
+  if (OPENING_CONTEXT.test(prev) && letterAfter) return SINGLE | OPEN
+  if (!SPACE.test(prev) && !letterAfter && (CLOSE_SINGLE.has(c) || c === "'")) return SINGLE | CLOSE
+  return NO_MARK
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+
+/** Quoted text that is not speech: each input must give no quote at all. */
+const NOT_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  [
+    'a scare quote after "so called" (corpus)',
+    'Where criminal conduct is demonstrated we will also take action against so called “tragedy chanting”',
+  ],
+  [
+    'a term in single marks (corpus)',
+    'Forces conducted multiple search warrants, locating and closing down a number of ‘chop shops’, (locations where stolen vehicles are broken down into parts) as well as engaging with scrap metal businesses.',
+  ],
+  [
+    'the title of a work (corpus)',
+    'Today, we present “Thin Digital Line”, an innovative new podcast series led by Exception.',
+  ],
+  [
+    'a hyphenated term (corpus)',
+    'The NPCC is also taking part in the Probable Futures programme, which will create a responsible and ‘operational-ready’ framework for using AI.',
+  ],
+  ['a label after "known as"', 'The campaign, known as “Operation Safe Summer”, runs until March.'],
+  [
+    'a definition after "the term"',
+    'The term “county lines” describes gangs that move drugs from cities to towns.',
+  ],
+  [
+    'a long title after "titled"',
+    'The report, titled “Policing in the 21st Century: Reforming the Home Office and the Police Service”, was published today.',
+  ],
+  [
+    'apostrophes only',
+    'It’s only by working together that officers’ efforts and the public’s trust can grow.',
+  ],
+  ['an elided year and a so-called term', 'The ’90s saw a rise in the so-called ‘joyriding’ offences.'],
+  ['a cue verb without marks', 'Chief Constable Gavin Stephens said the force would act.'],
+  ['empty marks', '“”'],
+  ['marks around white space', '“ ” ‘ ’'],
+  ['a lone closing mark', 'The force’s response” was swift.'],
+]
+
+describe('extractQuotes', () => {
+  describe('negative cases', () => {
+    it.each(NOT_QUOTES)('finds no quote in %s', (_what, input) => {
+      expect(extractQuotes(input)).toEqual([])
+    })
+
+    it('leaves a nested scare quote inside the speech that holds it (corpus)', () => {
+      const input =
+        'Mark Morgan said: “We have developed posters, moving away from ‘victim blaming’ campaigns.”'
+      expect(extractQuotes(input).map((q) => q.text)).toEqual([
+        'We have developed posters, moving away from ‘victim blaming’ campaigns.',
+      ])
+    })
+
+    it('gives no speaker to an indefinite one ("One attendee")', () => {
+      const [q] = extractQuotes(
+        'One attendee commented: “This is one of the most powerful sessions I have attended.”',
+      )
+      expect(q?.speaker).toBeNull()
+      expect(q?.cue).toBe('commented')
+    })
+
+    it('gives no speaker to a pronoun with nobody named before it', () => {
+      const [q] = extractQuotes('He added: “We will continue to work closely with partners.”')
+      expect(q?.speaker).toBeNull()
+      expect(q?.cue).toBe('added')
+    })
+
+    it('does not take a role’s capitalised words for a name', () => {
+      const [q] = extractQuotes(
+        'Commander Paul Brogden, NPCC lead for County Lines, said: “Tackling County Lines remains a priority.”',
+      )
+      expect(q?.speaker?.name).toBe('Paul Brogden')
+      expect(q?.speaker?.role).toBe('NPCC lead for County Lines')
+    })
+  })
+})

@@ -1,0 +1,99 @@
+import {
+  ABBREVIATIONS,
+  CUE_VERBS,
+  LABEL_WORDS,
+  NOT_NAME_WORDS,
+  OFFICE_HEADS,
+  ORGANISATION_WORDS,
+  POST_NOMINALS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from './lexicon'
+
+/** The lists the extractor reads; each defaults to the exported list of the same meaning. */
+export interface LexiconLists {
+  readonly cueVerbs: readonly string[]
+  readonly titles: readonly string[]
+  readonly postNominals: readonly string[]
+  readonly roleNouns: readonly string[]
+  readonly organisationWords: readonly string[]
+  readonly labelWords: readonly string[]
+}
+
+/** The lexicon compiled once into patterns and sets. Every pattern is linear: bounded repeats only. */
+export interface Lexicon {
+  /** A cue verb as a whole word; global, so callers can find the last one. */
+  readonly cue: RegExp
+  /** A person: optional titles, a name, optional post-nominals; global. Groups: 1 title, 2 name. */
+  readonly person: RegExp
+  /** A label word or phrase ending the text before a mark: so-called “…”. */
+  readonly labelBefore: RegExp
+  readonly roleNouns: ReadonlySet<string>
+  readonly organisationWords: ReadonlySet<string>
+  readonly postNominals: ReadonlySet<string>
+  readonly notName: ReadonlySet<string>
+  readonly pronouns: ReadonlySet<string>
+  readonly abbreviations: ReadonlySet<string>
+  readonly cueWords: ReadonlySet<string>
+}
+
+/** Capture groups of `Lexicon.person`. */
+export const PERSON_TITLE = 1
+export const PERSON_NAME = 2
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** A longest-first alternation of phrases, white space inside a phrase matching any run of it. */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'))
+    .join('|')
+}
+
+// A name token: "Haward", "Newman-West", "O’Brien", "McDonald"; or an initial "J.".
+const NAME_TOKEN = "(?:(?:Mc|Mac|O[’']|D[’'])?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
+const PARTICLE = '(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)'
+const NAME = `${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_TOKEN}){0,3}`
+// T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector.
+const TITLE_PREFIX = '(?:[TA]\\/\\s?|(?:Temporary|Acting|Interim)\\s+)?'
+
+/**
+ * Compiles the lists into the patterns the extractor runs.
+ *
+ * @example
+ * const lexicon = compileLexicon(DEFAULT_LISTS)
+ * lexicon.person.exec('said Chief Constable Chris Haward')?.[2]
+ * //=> 'Chris Haward'
+ */
+export function compileLexicon(lists: LexiconLists): Lexicon {
+  // "Cabinet Secretary for Justice", "Minister for Crime and Policing": an office with its remit.
+  const remit = `(?:${alternation(OFFICE_HEADS)}|Cabinet\\s+Secretary|Secretary\\s+of\\s+State|Minister\\s+of\\s+State)\\s+for\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}{1,20}){0,3}?`
+  const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(OFFICE_HEADS)}))`
+  const titleSeq = `((?:${TITLE_PREFIX}${titles}\\.?(?:\\s*,\\s*|\\s+)){1,3})?`
+  return {
+    cue: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),
+    // The leading capital test lets the engine reject most positions at their first character.
+    person: new RegExp(`(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`, 'gu'),
+    labelBefore: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
+    roleNouns: new Set(lists.roleNouns.map((w) => w.toLowerCase())),
+    organisationWords: new Set(lists.organisationWords.map((w) => w.toLowerCase())),
+    postNominals: new Set(lists.postNominals),
+    notName: new Set(NOT_NAME_WORDS),
+    pronouns: new Set(PRONOUNS),
+    abbreviations: new Set(ABBREVIATIONS),
+    cueWords: new Set(lists.cueVerbs.map((w) => w.toLowerCase())),
+  }
+}
+
+/** The exported lists, unextended. */
+export const DEFAULT_LISTS: LexiconLists = {
+  cueVerbs: CUE_VERBS,
+  titles: TITLES,
+  postNominals: POST_NOMINALS,
+  roleNouns: ROLE_NOUNS,
+  organisationWords: ORGANISATION_WORDS,
+  labelWords: LABEL_WORDS,
+}

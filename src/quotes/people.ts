@@ -1,0 +1,307 @@
+import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
+import { onlyChars, trimEndChars } from './scan'
+
+/** A person named in the text: where, their name, and the title and role written with it. */
+export interface PersonMention {
+  /** Local offset of the mention (title included). */
+  readonly start: number
+  /** Local offset just past the name (post-nominals included). */
+  readonly end: number
+  readonly name: string
+  readonly title: string | null
+  readonly role: string | null
+}
+
+const POST_NOMINAL = /,?[ \u00a0]{1,3}([A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
+const RELATIVE =
+  /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
+const ING = /^\p{Ll}+ing\b/u
+const LEADING_FILLER = /^(?:(?:now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
+const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
+
+/**
+ * Finds the people named in a text: a title followed by a name anywhere ("Chief Constable Chris
+ * Haward", "T/Chief Constable Murray"), or a bare name of two words or more where the sentence
+ * presents it as a person: at a clause's edge, before ", role," or "is", or before a cue verb.
+ * With `phrase` (a speaker phrase cut before its cue), a name closing or opening the phrase counts
+ * too, even a surname alone ("Tapper").
+ *
+ * @example
+ * findPeople('Sharon Naughton is Head of NaVCIS.', lexicon)
+ * //=> [{ start: 0, end: 15, name: 'Sharon Naughton', title: null, role: 'Head of NaVCIS' }]
+ */
+export function findPeople(text: string, lexicon: Lexicon, phrase = false): PersonMention[] {
+  const out: PersonMention[] = []
+  const re = lexicon.person
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const titleRaw = m[PERSON_TITLE]
+    const nameRaw = m[PERSON_NAME] ?? ''
+    const start = m.index
+    const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
+    const single = titleRaw === undefined && tokens !== null && tokens.length < 2
+    if (tokens === null || (single && !(phrase && endsPhrase(text, start, start + nameRaw.length, true)))) {
+      // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
+      re.lastIndex = start + Math.max(1, firstWordLength(text, start))
+      continue
+    }
+    // An office with a remit swallows the remit's last words into the name ("… for Justice Angela
+    // Constance" reads as one run of capitals): a name keeps its last two words, the rest is office.
+    let titleText = titleRaw
+    if (titleRaw !== undefined && /\sfor\s/.test(titleRaw) && tokens.length > 2) {
+      titleText = `${titleRaw}${tokens.slice(0, -2).join(' ')}`
+      tokens.splice(0, tokens.length - 2)
+    }
+    const name = tokens.join(' ')
+    let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+    if (
+      titleRaw === undefined &&
+      !single &&
+      !bareNameAnchored(text, start, end, lexicon) &&
+      !(phrase && (endsPhrase(text, start, end) || opensClause(text, start, end)))
+    ) {
+      re.lastIndex = start + Math.max(1, firstWordLength(text, start))
+      continue
+    }
+    end = skipPostNominals(text, end, lexicon)
+    re.lastIndex = end
+    const title = titleText ? trimEndChars(titleText, ',') : null
+    out.push({ start, end, name, title, role: null })
+  }
+  return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) }))
+}
+
+const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
+
+/** True when a name closes a speaker phrase ("Republican presidential nominee Donald Trump", "Tapper"). */
+function endsPhrase(text: string, start: number, end: number, single = false): boolean {
+  if (!/^[\s,.;:]*$/.test(text.slice(end))) return false
+  const before = text.slice(Math.max(0, start - 30), start)
+  if (PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false
+  if (!single) return true
+  // "Cardiff Central": a word of a longer capitalised run is not a name on its own.
+  const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
+  return !/^\p{Lu}/u.test(previous)
+}
+
+/** True when a name opens a clause that goes on in lower case: "Already, Donald J. Trump has denounced …". */
+function opensClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start)
+  return (
+    (start === 0 || /(?:[,;:(]|[.!?])\s*$/.test(before)) &&
+    /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))
+  )
+}
+
+function firstWordLength(text: string, at: number): number {
+  const m = /^[^\s]+/.exec(text.slice(at, at + 60))
+  return m ? m[0].length : 1
+}
+
+/** The name's words, without trailing words that cannot be a name's; null when none is left. */
+function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] | null {
+  const tokens = name.split(/[ \u00a0]+/)
+  while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
+  if (tokens.length === 0) return null
+  for (const t of tokens) if (!isNameWord(t, lexicon)) return null
+  if (!titled && tokens.every((t) => t.endsWith('.'))) return null
+  return tokens
+}
+
+function isNameWord(token: string, lexicon: Lexicon): boolean {
+  const lower = token.toLowerCase().replace(/[’']s$/, '')
+  if (lexicon.postNominals.has(token)) return false
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
+    return false
+  if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
+  if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
+  // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
+  return !/[’']s$/.test(token)
+}
+
+/** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
+function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const after = text.slice(end, end + 40)
+  const before = text.slice(Math.max(0, start - 3), start)
+  const atClauseStart = start === 0 || /(?:[,(:;]|[.!?]\s)\s*$/.test(before) || /^\s*$/.test(before)
+  if (!atClauseStart) {
+    // Mid-clause, a bare name counts only right before a cue verb: "… Chris Stagg said".
+    lexicon.cue.lastIndex = 0
+    const cue = lexicon.cue.exec(after)
+    return cue !== null && /^\s+$/.test(after.slice(0, cue.index))
+  }
+  if (/^\s*$/.test(after)) return true
+  // "Angela Davis recently praised …": a sentence that opens with a name and goes on in lower case.
+  if (start === 0 || /[.!?]\s+$/.test(before) || before.length === 0) {
+    if (/^[ \u00a0]+\p{Ll}/u.test(after)) return true
+  }
+  if (/^(?:,|\s+is\s|\s+was\s|\s*\(|\s*$)/.test(after.slice(skipPostNominals(after, 0, lexicon)))) return true
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(after)
+  return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+}
+
+/** The offset past the post-nominals that follow a name ("Jason Harwin KPM", "Mark Smith QPM, OBE"). */
+function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
+  let at = end
+  for (let k = 0; k < 4; k++) {
+    POST_NOMINAL.lastIndex = at
+    const m = POST_NOMINAL.exec(text)
+    if (m === null || !lexicon.postNominals.has(m[1]!)) break
+    at += m[0].length
+  }
+  return at
+}
+
+/**
+ * The role written with a mention: an apposition after it ("X, NPCC lead for Y, said"), an
+ * "is" sentence ("X is Head of Y."), or an apposition before it ("NPCC Chair, Chief Constable X").
+ */
+export function roleAround(text: string, p: { start: number; end: number }, lexicon: Lexicon): string | null {
+  const after = text.slice(p.end, p.end + 300)
+  const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
+  if (is) {
+    const rest = untilSentenceEnd(after.slice(is[0].length))
+    const cut = ROLE_CUT.exec(rest)
+    const role = cleanRole(cut ? rest.slice(0, cut.index) : rest)
+    return role && hasRoleNoun(role, lexicon) && startsLikeRole(role) ? role : null
+  }
+  const dashed = dashApposition(after)
+  if (dashed !== null) {
+    const role = cleanRole(dashed)
+    if (role && hasRoleNoun(role, lexicon)) return role
+  }
+  const comma = /^\s*,\s*/.exec(after)
+  if (comma) {
+    const parts = topLevelParts(untilSentenceEnd(after.slice(comma[0].length)))
+    const first = parts[0]?.trim() ?? ''
+    if (
+      first &&
+      !RELATIVE.test(first) &&
+      !ING.test(first) &&
+      (startsLikeRole(first) || hasRoleNoun(first, lexicon))
+    ) {
+      let role = first
+      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon)); k++) {
+        role += `,${parts[k]}`
+      }
+      // The last part of a clause before a cue verb: "X, NPCC lead for Y said" leaves "said" out.
+      role = stripTrailingCue(role, lexicon)
+      const cleaned = cleanRole(role)
+      if (cleaned && (hasRoleNoun(cleaned, lexicon) || /^\p{Lu}/u.test(cleaned))) return cleaned
+    }
+  }
+  const before = text.slice(Math.max(0, p.start - 300), p.start)
+  if (/,\s*$/.test(before)) {
+    const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
+    const parts = topLevelParts(clause)
+    const last = parts.at(-1) ?? ''
+    return roleFromPhrase(last, lexicon)
+  }
+  return null
+}
+
+/** A comma part that goes on with the role: ", and the national lead for X" or a one-word item ("Clear, Hold, Build"). */
+function continuesRole(part: string): boolean {
+  return /^\s*and\s/.test(part) || /^\s*\p{Lu}[\p{L}’'-]*\s*$/u.test(part)
+}
+
+const DASHES = '–—-'
+
+/** The words between two spaced dashes after a name: " – Divisional Commander for Edinburgh – said". */
+function dashApposition(after: string): string | null {
+  if (!/^\s/.test(after)) return null
+  const body = after.trimStart()
+  if (!DASHES.includes(body[0] ?? '') || !/^\s/.test(body.slice(1))) return null
+  for (let i = 2; i < body.length && i < 150; i++) {
+    if (DASHES.includes(body[i]!) && /\s/.test(body[i - 1]!) && /\s/.test(body[i + 1] ?? ''))
+      return body.slice(2, i)
+  }
+  return null
+}
+
+function stripTrailingCue(role: string, lexicon: Lexicon): string {
+  lexicon.cue.lastIndex = 0
+  let last: RegExpExecArray | null = null
+  for (let m = lexicon.cue.exec(role); m !== null; m = lexicon.cue.exec(role)) last = m
+  if (last && onlyChars(role.slice(last.index + last[0].length), ':,')) return role.slice(0, last.index)
+  return role
+}
+
+/** A role noun phrase inside a longer phrase: "Praising the work NPCC Lead for X" gives "NPCC Lead for X". */
+export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null {
+  const words = [...phrase.matchAll(/[^\s]+/g)]
+  let k = words.findIndex((w) => lexicon.roleNouns.has(w[0].toLowerCase().replace(/[^\p{L}-]/gu, '')))
+  if (k < 0) return null
+  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council Chair".
+  while (
+    k > 0 &&
+    (/^[\p{Lu}&]/u.test(words[k - 1]![0]) || /[’']s$/.test(words[k - 1]![0])) &&
+    !/[.:;,]$/.test(words[k - 1]![0])
+  )
+    k--
+  if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
+  return cleanRole(phrase.slice(words[k]!.index))
+}
+
+function startsLikeRole(s: string): boolean {
+  return /^(?:\p{Lu}|\p{N}|(?:now|also|currently|the|a|an|formerly)\s)/u.test(s.trim())
+}
+
+/** True when a phrase holds a role noun as a word ("lead", "Head", "CEO"). */
+export function hasRoleNoun(s: string, lexicon: Lexicon): boolean {
+  for (const w of s.toLowerCase().split(/[^\p{L}-]+/u)) if (lexicon.roleNouns.has(w)) return true
+  return false
+}
+
+/** Trims a role to what the release calls the person: no leading "now a", no trailing punctuation. */
+export function cleanRole(role: string): string | null {
+  const r = trimEndChars(role.trim().replace(LEADING_FILLER, ''), ',;:.')
+  return r.length > 0 && r.length <= 200 ? r : null
+}
+
+function untilSentenceEnd(s: string): string {
+  const m = SENTENCE_END.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/** The text after the last sentence boundary in `s` (abbreviations such as "Supt." do not end one). */
+export function sentenceTail(s: string, lexicon: Lexicon): string {
+  for (let i = s.length - 2; i >= 0; i--) {
+    const c = s[i]
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(s[i + 1]!)) {
+      if (c === '.' && isAbbreviation(s, i, lexicon)) continue
+      return s.slice(i + 1).trimStart()
+    }
+  }
+  return s.trimStart()
+}
+
+/** True when the full stop at `dot` closes an abbreviation or an initial rather than a sentence. */
+export function isAbbreviation(s: string, dot: number, lexicon: Lexicon): boolean {
+  let j = dot
+  while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
+  const word = s.slice(j, dot)
+  if (/^\p{Lu}$/u.test(word)) return true
+  return lexicon.abbreviations.has(word.toLowerCase())
+}
+
+/** Splits at commas outside brackets. */
+export function topLevelParts(s: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '(' || c === '[') depth++
+    else if ((c === ')' || c === ']') && depth > 0) depth--
+    else if (c === ',' && depth === 0) {
+      parts.push(s.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(s.slice(from))
+  return parts
+}
