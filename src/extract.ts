@@ -1,7 +1,16 @@
 import { z } from 'zod'
-import { type FindDatesOptions, FindDatesOptionsSchema, findDates, inferPublishedOn } from './dates/find-dates'
+import {
+  type FindDatesOptions,
+  FindDatesOptionsSchema,
+  findDates,
+  inferPublishedOn,
+} from './dates/find-dates'
 import type { ExtractResult, PublishedOn, Release } from './model'
-import { type FindOperationsOptions, FindOperationsOptionsSchema, findOperations } from './operations/find-operations'
+import {
+  type FindOperationsOptions,
+  FindOperationsOptionsSchema,
+  findOperations,
+} from './operations/find-operations'
 import {
   DayOption,
   type DiagnosticSink,
@@ -13,7 +22,11 @@ import {
 } from './options'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
 import { splitReleases } from './releases/split-releases'
-import { type FindStatisticsOptions, FindStatisticsOptionsSchema, findStatistics } from './statistics/find-statistics'
+import {
+  type FindStatisticsOptions,
+  FindStatisticsOptionsSchema,
+  findStatistics,
+} from './statistics/find-statistics'
 
 const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function'
 

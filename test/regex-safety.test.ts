@@ -36,7 +36,11 @@ function literalPatterns(): Pattern[] {
         const text = node.text
         const end = text.lastIndexOf('/')
         const { line } = sf.getLineAndCharacterOfPosition(node.getStart())
-        found.push({ source: text.slice(1, end), flags: text.slice(end + 1), where: `${file.slice(SRC.length)}:${line + 1}` })
+        found.push({
+          source: text.slice(1, end),
+          flags: text.slice(end + 1),
+          where: `${file.slice(SRC.length)}:${line + 1}`,
+        })
       }
       ts.forEachChild(node, visit)
     }
@@ -51,7 +55,11 @@ async function runtimePatterns(): Promise<Pattern[]> {
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp
-      found.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: 'built at run time' })
+      found.set(`${re.source}/${re.flags}`, {
+        source: re.source,
+        flags: re.flags,
+        where: 'built at run time',
+      })
       return re
     },
   })

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { splitReleases } from './split-releases'
 
 const NPCC = 'United Kingdom National Police Chiefs Council'
-const BODY = 'The week of action aims to improve police investigations into spiking, working with licensed venues.'
+const BODY =
+  'The week of action aims to improve police investigations into spiking, working with licensed venues.'
 const corpus = (name: string) => readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')
 
 /** Written in the style of the sample corpus: title, blank line, Source line, standfirst, body. */

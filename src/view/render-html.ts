@@ -41,7 +41,10 @@ export function renderHtml(
   const releases = list.flatMap((r, f) =>
     r.releases.map((release) => ({ file: r.file ?? null, release, anchor: `r${f}-${release.index}` })),
   )
-  const ids = Object.fromEntries(VIEW_KINDS.map((k) => [k, new Set<string>()])) as Record<ViewKind, Set<string>>
+  const ids = Object.fromEntries(VIEW_KINDS.map((k) => [k, new Set<string>()])) as Record<
+    ViewKind,
+    Set<string>
+  >
   const sections = releases.map(({ file, release, anchor }) => {
     const placed = placeItems(release, anchor)
     // A quote over several paragraphs is placed once per paragraph but counts once.
