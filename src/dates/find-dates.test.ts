@@ -73,6 +73,28 @@ describe('findDates', () => {
 
   describe('partial and relative dates', () => {
     const cases: Case[] = [
+      // "the previous year" and "the following year" count from the year just named.
+      [
+        'Shoplifting offences reached 430,000 in 2023, up 37 per cent on the previous year.',
+        '2024-07-23',
+        [
+          { text: '2023', value: '2023' },
+          { text: 'the previous year', value: '2022', type: 'DATE' },
+        ],
+      ],
+      [
+        'The unit was set up in 2019 and made its first arrests the following year.',
+        REF,
+        [
+          { text: '2019', value: '2019' },
+          { text: 'the following year', value: '2020', type: 'DATE' },
+        ],
+      ],
+      [
+        'Arrests rose by a fifth on the previous year.',
+        REF,
+        [{ text: 'the previous year', value: '2023', type: 'DATE' }],
+      ],
       [
         'The conference on Wednesday (27 March) brought together leads.',
         REF,
@@ -270,7 +292,67 @@ describe('findDates', () => {
       [
         'The consultation will run until 5pm on Friday 20 December 2024.',
         REF,
-        [{ text: '5pm on Friday 20 December 2024', value: '2024-12-20T17:00' }],
+        [
+          { text: '5pm', value: '2024-12-20T17:00', type: 'TIME' },
+          { text: 'Friday 20 December 2024', value: '2024-12-20', type: 'DATE' },
+        ],
+      ],
+      // A preposition keeps the time and its day apart; the time still takes that day.
+      [
+        'A dispersal order was in force until 11pm on Saturday 8 June in the town centre.',
+        '2024-06-10',
+        [
+          { text: '11pm', value: '2024-06-08T23:00', type: 'TIME' },
+          { text: 'Saturday 8 June', value: '2024-06-08', type: 'DATE' },
+        ],
+      ],
+      [
+        'The collision happened at 3.45pm on Tuesday.',
+        REF,
+        [
+          { text: '3.45pm', value: '2024-03-12T15:45', type: 'TIME' },
+          { text: 'Tuesday', value: '2024-03-12', type: 'DATE' },
+        ],
+      ],
+      [
+        'Detectives believe the burglary took place between 1am and 3.30am on Sunday 10 March.',
+        REF,
+        [
+          { text: '1am', value: '2024-03-10T01:00', type: 'TIME' },
+          { text: '3.30am', value: '2024-03-10T03:30', type: 'TIME' },
+          { text: 'Sunday 10 March', value: '2024-03-10', type: 'DATE' },
+        ],
+      ],
+      [
+        'The drop-in session is on Thursday 21 March 2pm-4pm at the library.',
+        REF,
+        [
+          { text: 'Thursday 21 March 2pm', value: '2024-03-21T14:00', type: 'TIME' },
+          { text: '4pm', value: '2024-03-21T16:00', type: 'TIME' },
+        ],
+      ],
+      // A modifier before a time is kept when a date follows it.
+      [
+        'The van was stopped on the M6 at about 1.20am on Wednesday 13 March.',
+        REF,
+        [
+          { text: 'about 1.20am', value: '2024-03-13T01:20', type: 'TIME', mod: 'APPROX' },
+          { text: 'Wednesday 13 March', value: '2024-03-13', type: 'DATE' },
+        ],
+      ],
+      [
+        'Crews were called to the warehouse fire at around 6am.',
+        REF,
+        [{ text: 'around 6am', value: '2024-03-18T06:00', type: 'TIME', mod: 'APPROX' }],
+      ],
+      // A time with no day takes the day named earlier in the sentence, not the publication date.
+      [
+        'A woman was assaulted in the park last Thursday and officers arrived at about 10.40pm.',
+        REF,
+        [
+          { text: 'last Thursday', value: '2024-03-14', type: 'DATE' },
+          { text: 'about 10.40pm', value: '2024-03-14T22:40', type: 'TIME', mod: 'APPROX' },
+        ],
       ],
       [
         'Officers were called at around 4.30pm yesterday.',
@@ -280,7 +362,10 @@ describe('findDates', () => {
       [
         'Emergency services were called on Saturday 9 November at 2.15am.',
         '2024-11-11',
-        [{ text: 'Saturday 9 November at 2.15am', value: '2024-11-09T02:15' }],
+        [
+          { text: 'Saturday 9 November', value: '2024-11-09', type: 'DATE' },
+          { text: '2.15am', value: '2024-11-09T02:15', type: 'TIME' },
+        ],
       ],
       ['A man was stabbed last night.', REF, [{ text: 'last night', value: '2024-03-17TNI', type: 'TIME' }]],
       [
@@ -295,10 +380,34 @@ describe('findDates', () => {
       ],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
+
+    it('gives a time with no day the day named in an earlier paragraph', () => {
+      const text = [
+        'A man was robbed at a cash machine in the town centre last Friday.',
+        'He had withdrawn £200 at about 2.15pm when he was approached.',
+        'Anyone on the high street between 2pm and 2.30pm on Friday should call us.',
+      ].join('\n\n')
+      const found = findDates(text, { reference: '2024-05-20' })
+      expect(found.map((m) => [m.text, m.value, m.type, m.mod])).toEqual([
+        ['last Friday', '2024-05-17', 'DATE', null],
+        ['about 2.15pm', '2024-05-17T14:15', 'TIME', 'APPROX'],
+        ['2pm', '2024-05-17T14:00', 'TIME', null],
+        ['2.30pm', '2024-05-17T14:30', 'TIME', null],
+        ['Friday', '2024-05-17', 'DATE', null],
+      ])
+    })
   })
 
   describe('UK statistical periods', () => {
     const cases: Case[] = [
+      // A bare lower-case season used as a noun or an adjective is the reference year's season.
+      [
+        'Burglaries fall as summer patrols come to an end',
+        '2024-09-02',
+        [{ text: 'summer', value: '2024-SU', type: 'DATE' }],
+      ],
+      ['Officers prepare for winter pressures.', '2024-10-07', [{ text: 'winter', value: '2024-WI' }]],
+      ['Police will spring into action.', REF, []],
       [
         'Crime fell in the year to March 2024.',
         null,
@@ -373,6 +482,36 @@ describe('findDates', () => {
 
   describe('durations and sets', () => {
     const cases: Case[] = [
+      // "over" before a count, after a preposition, means more than; elsewhere it means across.
+      [
+        'It is the largest single seizure of heroin in the county in over a decade.',
+        REF,
+        [{ text: 'over a decade', value: 'P10Y', type: 'DURATION', mod: 'MORE_THAN' }],
+      ],
+      [
+        'The inspector retires after serving with the force for over 30 years.',
+        REF,
+        [{ text: 'over 30 years', value: 'P30Y', type: 'DURATION', mod: 'MORE_THAN' }],
+      ],
+      [
+        'The new cameras will be installed over three years.',
+        REF,
+        [{ text: 'three years', value: 'P3Y', type: 'DURATION' }],
+      ],
+      // "year-long" is the duration: no article, no preposition before it.
+      [
+        'Five men were charged following a year-long inquiry into fraud.',
+        REF,
+        [{ text: 'year-long', value: 'P1Y', type: 'DURATION' }],
+      ],
+      [
+        'The force launched a week-long knife amnesty and a two-month-long review.',
+        REF,
+        [
+          { text: 'week-long', value: 'P1W', type: 'DURATION' },
+          { text: 'two-month-long', value: 'P2M', type: 'DURATION' },
+        ],
+      ],
       [
         'Forces increased seizures in the last three years.',
         REF,

@@ -10,7 +10,7 @@ import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '..
 import type { ResolveContext } from './context'
 import { contextFor, findEvidence } from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
-import { attachTimes, removeOverlaps } from './refiners'
+import { anchorYears, attachTimes, type DayCarry, removeOverlaps } from './refiners'
 import { isoDay, parseDay } from './timex'
 import { needsMask, triggerMask } from './triggers'
 
@@ -62,6 +62,8 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
   )
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
+  // The last day named so far: a time in a later paragraph with no day of its own takes it.
+  const carry: DayCarry = { day: null }
   for (const block of blocks) {
     const blockCtx: ResolveContext = sink
       ? {
@@ -70,7 +72,7 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
             sink({ ruleId, message, span: { start: block.start + start, end: block.start + end } }),
         }
       : ctx
-    for (const c of findInBlock(block.text, blockCtx)) mentions.push(toMention(c, block))
+    for (const c of findInBlock(block.text, blockCtx, carry)) mentions.push(toMention(c, block))
   }
   return mentions
 }
@@ -78,7 +80,7 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
 
 /** The candidates of one block, refined. Exported for `normaliseDate` and tests. */
-export function findInBlock(text: string, ctx: ResolveContext): Candidate[] {
+export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry): Candidate[] {
   const mask = triggerMask(text)
   if (mask === 0) return []
   const found: Candidate[] = []
@@ -98,7 +100,7 @@ export function findInBlock(text: string, ctx: ResolveContext): Candidate[] {
       }
     }
   }
-  return attachTimes(removeOverlaps(found), text, ctx)
+  return attachTimes(anchorYears(removeOverlaps(found)), text, ctx, carry)
 }
 
 const LETTER = /^\p{L}$/u

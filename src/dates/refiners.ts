@@ -1,10 +1,12 @@
 /**
- * Refiners run in order over one block's candidates: drop overlaps (the longer wins), then join a
- * time to the date written just before it and give later times in the block that date.
+ * Refiners run in order over one block's candidates: drop overlaps (the longer wins), move "the
+ * previous year" from the year named before it, then join a time to the date written just before
+ * it and give every time with no day of its own the day its text names (see `attachTimes`).
  */
 import type { ResolveContext } from './context'
 import type { Candidate } from './matchers'
-import { isoDay } from './timex'
+import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE } from './matchers/relative'
+import { isoDay, pad, yearInterval } from './timex'
 
 /**
  * Keeps the longest of overlapping candidates; on a tie, the one found first (by matcher order).
@@ -45,30 +47,59 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
   for (const c of chosen) kept.push(c)
 }
 
-const JOINER = /^[\s,]{1,3}(?:at\s{1,3})?$/
+const JOINER = /^[\s,]{1,3}$/
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/
+/** "15:00 GMT Saturday": a day written right after a time joins it. */
+const DAY_AFTER = /^[\s,]{1,3}$/
+/** "11pm on Saturday 8 June": the preposition keeps two mentions, but the time takes the day. */
+const ON_DAY = /^[\s,]{0,3}on\s{1,3}$/
+/** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
+const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
+
+/** The day a block leaves to the next ones of the same text: the last day it names. */
+export interface DayCarry {
+  day: Candidate | null
+}
+
+function isDay(c: Candidate): boolean {
+  return c.type === 'DATE' && DAY_VALUE.test(c.value)
+}
+
+function isBareTime(c: Candidate | undefined): c is Candidate {
+  return !!c && c.type === 'TIME' && c.value.startsWith('XXXX-XX-XXT')
+}
 
 /**
  * "Wednesday 10 April 10am" is one TIME; "11am" after it in "10am-11am" takes the same day, and
- * so does every later time in the block until another day is named. A time with no day takes
- * the reference day.
+ * so does every later time in the block until another day is named. "11pm on Saturday 8 June"
+ * and "between 2pm and 2.30pm on Friday" are times and a date apart, the times taking that day.
+ * A time with no day takes the last day named before it (in this block, or in an earlier block
+ * of the same text through `carry`), else the reference day.
  */
-export function attachTimes(candidates: Candidate[], text: string, ctx: ResolveContext): Candidate[] {
+export function attachTimes(
+  candidates: Candidate[],
+  text: string,
+  ctx: ResolveContext,
+  carry: DayCarry = { day: null },
+): Candidate[] {
   const out: Candidate[] = []
   let day: Candidate | null = null
   let pendingDay: Candidate | null = null
+  let rangeLast = -1
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c === pendingDay) {
       day = c
+      carry.day = c
       continue
     }
-    if (c.type === 'DATE' && DAY_VALUE.test(c.value)) {
+    if (isDay(c)) {
       day = c
+      carry.day = c
       out.push(c)
       continue
     }
-    if (c.type !== 'TIME' || !c.value.startsWith('XXXX-XX-XXT')) {
+    if (!isBareTime(c)) {
       out.push(c)
       continue
     }
@@ -85,27 +116,41 @@ export function attachTimes(candidates: Candidate[], text: string, ctx: ResolveC
       }
       continue
     }
-    // "15:00 GMT Saturday": the day written just after the time.
-    const next: Candidate | undefined = candidates[i + 1]
-    if (
-      next &&
-      next.type === 'DATE' &&
-      DAY_VALUE.test(next.value) &&
-      /^[\s,]{1,3}(?:on\s{1,3})?$/.test(text.slice(c.end, next.start))
-    ) {
-      pendingDay = next
-      out.push({
-        ...c,
-        end: next.end,
-        value: `${next.value}${clock}`,
-        rule: `${c.rule}-day`,
-        interval: next.interval,
-        inferred: next.inferred,
-      })
-      continue
+    // The day written after the time, or after the last time of its range (found once per range,
+    // so a long run of linked times stays linear).
+    if (i > rangeLast) {
+      rangeLast = i
+      while (
+        isBareTime(candidates[rangeLast + 1]) &&
+        TIME_LINK.test(text.slice(candidates[rangeLast]!.end, candidates[rangeLast + 1]!.start))
+      )
+        rangeLast++
     }
-    if (day) {
-      out.push({ ...c, value: `${day.value}${clock}`, interval: day.interval, inferred: true })
+    const last = rangeLast
+    const next: Candidate | undefined = candidates[last + 1]
+    if (next && isDay(next)) {
+      const gap = text.slice(candidates[last]!.end, next.start)
+      // "15:00 GMT Saturday": the day written just after the time joins it.
+      if (last === i && DAY_AFTER.test(gap)) {
+        pendingDay = next
+        out.push({
+          ...c,
+          end: next.end,
+          value: `${next.value}${clock}`,
+          rule: `${c.rule}-day`,
+          interval: next.interval,
+          inferred: next.inferred,
+        })
+        continue
+      }
+      if (ON_DAY.test(gap) || (last > i && DAY_AFTER.test(gap))) {
+        out.push({ ...c, value: `${next.value}${clock}`, interval: next.interval, inferred: next.inferred })
+        continue
+      }
+    }
+    const known = day ?? carry.day
+    if (known) {
+      out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
       continue
     }
     if (ctx.ref) {
@@ -121,4 +166,25 @@ export function attachTimes(candidates: Candidate[], text: string, ctx: ResolveC
     out.push(c)
   }
   return out
+}
+
+const YEAR_OF = /^(\d{4})(?:-|$)/
+
+/**
+ * "the previous year" and "the following year" move from the nearest year named before them in
+ * the block ("in 2023 ... on the previous year" is 2022); with none, they keep their value.
+ */
+export function anchorYears(candidates: Candidate[]): Candidate[] {
+  let year: number | null = null
+  return candidates.map((c) => {
+    const shift = c.rule === PREVIOUS_YEAR_RULE ? -1 : c.rule === FOLLOWING_YEAR_RULE ? 1 : 0
+    if (shift !== 0 && year !== null && year + shift > 0) {
+      const y: number = year + shift
+      year = y
+      return { ...c, value: pad(y, 4), interval: yearInterval(y), inferred: true }
+    }
+    const written = c.type === 'DATE' && shift === 0 ? YEAR_OF.exec(c.value) : null
+    if (written) year = Number(written[1])
+    return c
+  })
 }

@@ -36,6 +36,12 @@ const LEAD =
   '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|following|final|initial|further|another|additional|recent)'
 
 const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
+/**
+ * "in over a decade", "for over 20 years": after a preposition, "over" right before the count
+ * means more than. Elsewhere ("rolled out over three years") it means across and stays out.
+ */
+const OVER_BEFORE =
+  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
 const duration: Matcher = {
   name: 'dates/duration',
@@ -47,10 +53,18 @@ const duration: Matcher = {
     const [core, count, half, gap, unitWord, plural, tail] = m
     // The optional words before the count ("more than", "a", "the last") are read backwards.
     const before = lookBack(text, m.index, BEFORE)
-    const modWord = before?.m[1]
+    // "a year-long investigation" is read by `unitLong`, without the article or the words before.
+    if (/^-long\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
+    const over =
+      before?.m[1] || before?.m[3] || /^ago$/i.test(tail ?? '') ? null : lookBack(text, m.index, OVER_BEFORE)
+    const modWord = before?.m[1] ?? (over ? 'more than' : undefined)
     const article = before?.m[2]
     const lead = before?.m[3]
-    const start = before && before.m[0].length > 0 ? before.start : m.index
+    const start = over
+      ? over.start + over.m[0].toLowerCase().lastIndexOf('over')
+      : before && before.m[0].length > 0
+        ? before.start
+        : m.index
     const all = text.slice(start, m.index + core.length)
     const unit = UNITS[(unitWord ?? '').toLowerCase()]
     if (!unit || !count || !gap) return []
@@ -220,4 +234,23 @@ const vagueDuration: Matcher = {
   },
 }
 
-export const DURATION_MATCHERS: readonly Matcher[] = [duration, vagueDuration]
+const unitLong: Matcher = {
+  name: 'dates/unit-long',
+  needs: 'U',
+  // "a year-long investigation", "a six-month-long trial": the adjective is the duration.
+  pattern: pattern(`${B}(?:(${NUMBER})[\\s-]{1,2})?(${UNIT})-long${E}`),
+  match(m) {
+    const [all, count, unitWord] = m
+    const unit = UNITS[(unitWord ?? '').toLowerCase()]
+    if (!unit) return []
+    // "a year-long": the article is not part of the extent.
+    const article = !!count && /^an?$/i.test(count)
+    const n = count && !article ? numberValue(count) : 1
+    if (n === null || n <= 0 || n > 10_000) return []
+    const start = article ? m.index + all.length - (unitWord ?? '').length - 5 : m.index
+    const value = durationValue(n * unit.times, unit.letter, unit.time)
+    return [candidate(start, m.index + all.length, 'DURATION', value, 'dates/unit-long')]
+  },
+}
+
+export const DURATION_MATCHERS: readonly Matcher[] = [duration, unitLong, vagueDuration]

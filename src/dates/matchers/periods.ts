@@ -113,8 +113,10 @@ const season: Matcher = {
     const start = m.index
     const end = start + all.length
     const w = (which ?? '').toLowerCase().replace(/\s+/g, ' ')
-    // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year.
-    if (!yy && !w && !months) return []
+    // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year. A bare
+    // lower-case "summer", "autumn" or "winter" ("as summer operation ends") is the season.
+    if (!yy && !w && !months && (/^(spring|fall)$/i.test(word ?? '') || !/^[a-z]+$/.test(word ?? '')))
+      return []
     if (!yy && w === 'the' && !months && /^(spring|fall)$/i.test(word ?? '')) return []
     const mod = part
       ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']

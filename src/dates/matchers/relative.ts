@@ -285,14 +285,14 @@ const relativeUnit: Matcher = {
     if (!ctx.ref) {
       if (ctx.year !== null && unit === 'year') {
         return [
-          candidate(start, end, 'DATE', pad(ctx.year + n, 4), 'dates/relative-unit', {
+          candidate(start, end, 'DATE', pad(ctx.year + n, 4), anaphoricRule(which, unit, fiscal), {
             interval: yearInterval(ctx.year + n),
             inferred: true,
             mod,
           }),
         ]
       }
-      return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/relative-unit', { mod })]
+      return [candidate(start, end, 'DATE', unknownUnit(unit), anaphoricRule(which, unit, fiscal), { mod })]
     }
     let d = shiftUnit(ctx.ref, unit, n)
     // "this weekend" in a past clause written on a weekday is the one just gone.
@@ -304,7 +304,7 @@ const relativeUnit: Matcher = {
       ctx.ref.getDay() <= 5
     )
       d = addWeeks(d, -1)
-    const c = unitCandidate(start, end, unit, d, 'dates/relative-unit', ctx.refInferred, mod)
+    const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
     if (!fiscal) return [c]
     // A UK financial year runs April to March: in March 2024 "this financial year" is 2023/24.
     const first = d.getMonth() + 1 >= 4 ? d.getFullYear() : d.getFullYear() - 1
@@ -313,6 +313,21 @@ const relativeUnit: Matcher = {
     ]
   },
 }
+
+/**
+ * "the previous year" and "the following year" count from the year the text has just named ("in
+ * 2023, up 18 per cent on the previous year" is 2022), not from today: their rules tell the
+ * refiner `anchorYears` to move them; "last year" and "next year" keep counting from the reference.
+ */
+function anaphoricRule(which: string, unit: Unit, fiscal: string | undefined): string {
+  if (unit !== 'year' || fiscal) return 'dates/relative-unit'
+  if (which === 'previous' || which === 'the previous') return PREVIOUS_YEAR_RULE
+  if (which === 'the following') return FOLLOWING_YEAR_RULE
+  return 'dates/relative-unit'
+}
+
+export const PREVIOUS_YEAR_RULE = 'dates/previous-year'
+export const FOLLOWING_YEAR_RULE = 'dates/following-year'
 
 const theWeek: Matcher = {
   name: 'dates/the-week',
