@@ -265,7 +265,7 @@ describe('findStatistics', () => {
       ['So far four defendants pleaded guilty.', 'four', 'defendants'],
       ['Nearly 70 leaders working on the plan met.', 'Nearly 70', 'leaders'],
       ['Recovered vehicles valued at over £4m in total.', 'over £4m', 'Recovered vehicles valued'],
-      ['It helped 35 more officers.', '35', 'officers'],
+      ['It helped 35 more officers.', '35', 'more officers'],
       ['Officers seized £250,000 worth of drugs.', '£250,000', 'drugs'],
       ['Officers seized $45,000 in cash.', '$45,000', 'cash'],
       ['They campaigned in seven battleground states and announced plans.', 'seven', 'battleground states'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHANGE_WORDS, COMPARATIVES } from './change'
 import * as lexicon from './lexicon'
-import { MEASURE_STOP_WORDS, SUBJECT_STOP_WORDS } from './measure'
+import { IRREGULAR_PARTICIPLES, MEASURE_STOP_WORDS, SIMPLE_PASTS, SUBJECT_STOP_WORDS } from './measure'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 
 /** The first word of each entry, in the order the list keeps. */
@@ -24,6 +24,7 @@ describe('lexicon', () => {
       COMPARATIVES,
       CURRENCY_CODES: lexicon.CURRENCY_CODES,
       CURRENCY_WORDS: lexicon.CURRENCY_WORDS,
+      IRREGULAR_PARTICIPLES,
       DOLLAR_PREFIXES: lexicon.DOLLAR_PREFIXES,
       MAGNITUDES: lexicon.MAGNITUDES,
       MEASURE_STOP_WORDS,
@@ -35,6 +36,7 @@ describe('lexicon', () => {
       QUALIFIERS_BEFORE: lexicon.QUALIFIERS_BEFORE,
       SCALE_WORDS,
       SERVICE_NUMBERS: lexicon.SERVICE_NUMBERS,
+      SIMPLE_PASTS,
       SMALL_NUMBERS,
       SUBJECT_STOP_WORDS,
       TIME_UNITS: lexicon.TIME_UNITS,

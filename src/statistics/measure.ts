@@ -1,4 +1,5 @@
-import type { ChangeCue } from './change'
+import { CHANGE_WORDS, type ChangeCue } from './change'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isClauseBreak, type Token } from './tokens'
 
 /**
@@ -37,6 +38,7 @@ export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
   'had',
   'has',
   'have',
+  'he',
   'if',
   'in',
   'including',
@@ -110,6 +112,7 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'has',
   'have',
   'having',
+  'he',
   'in',
   'is',
   'it',
@@ -122,12 +125,16 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'see',
   'seen',
   'sees',
+  'she',
   'showed',
   'shows',
   'since',
   'that',
+  'there',
+  'they',
   'to',
   'was',
+  'we',
   'were',
   'which',
   'while',
@@ -150,7 +157,10 @@ export const SUBJECT_OPENINGS: readonly (readonly string[])[] = [
   ['our'],
 ]
 
-/** Words linking a subject to its figure: "the value is £5.4m", "valued at over £4m". Keep sorted. */
+/**
+ * Words linking a subject to its figure: "the value is £5.4m", "valued at over £4m", "drugs
+ * worth £250,000". Keep sorted.
+ */
 const LINKS: ReadonlySet<string> = new Set([
   'at',
   'be',
@@ -161,8 +171,226 @@ const LINKS: ReadonlySet<string> = new Set([
   'totalling',
   'was',
   'were',
+  'worth',
 ])
 const MAX_WORDS = 10
+
+/**
+ * Past participles that do not end in -ed: "had withdrawn £300", "stolen farm machinery".
+ * Several are also past tenses ("made", "found"). Keep sorted.
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'bought',
+  'brought',
+  'built',
+  'caught',
+  'chosen',
+  'done',
+  'drawn',
+  'driven',
+  'found',
+  'given',
+  'held',
+  'kept',
+  'known',
+  'led',
+  'left',
+  'made',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'sold',
+  'spent',
+  'stolen',
+  'taken',
+  'thrown',
+  'withdrawn',
+  'won',
+  'written',
+])
+
+/**
+ * Past tenses that are never participles: after what is counted they are its verb ("40 schools
+ * took part"). Keep sorted.
+ */
+export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
+  'ate',
+  'became',
+  'began',
+  'broke',
+  'came',
+  'chose',
+  'drove',
+  'flew',
+  'gave',
+  'knew',
+  'ran',
+  'saw',
+  'spoke',
+  'stole',
+  'threw',
+  'took',
+  'went',
+  'wrote',
+])
+
+/**
+ * Participles that work as prepositions ("a rise compared with 2019") or only say who took part
+ * ("300 officers involved"): what is counted ends before them. Keep sorted.
+ */
+const ENDING_PARTICIPLES: ReadonlySet<string> = new Set(['compared', 'concerned', 'involved'])
+
+/** Words that stand before a verb of its subject: "crime has fallen", "crime is down". Keep sorted. */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'already',
+  'also',
+  'are',
+  'be',
+  'been',
+  'being',
+  'can',
+  'could',
+  'had',
+  'has',
+  'have',
+  'is',
+  'may',
+  'might',
+  'must',
+  'not',
+  'now',
+  'should',
+  'still',
+  'was',
+  'were',
+  'will',
+  'would',
+])
+
+/**
+ * Prepositions that may start a phrase inside a subject: "weapons surrendered in amnesty bins",
+ * "knife crime in the West Midlands". Keep sorted.
+ */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'on', 'to'])
+
+/** Words that open a noun phrase: reading a subject backwards, it starts there. Keep sorted. */
+const NOUN_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'her', 'his', 'its', 'our', 'the', 'their'])
+
+/** Words before a participle that make it a verb: "have recovered property", "and recovered property". Keep sorted. */
+const VERB_CONTEXT: ReadonlySet<string> = new Set([
+  'and',
+  'are',
+  'had',
+  'has',
+  'have',
+  'he',
+  'is',
+  'or',
+  'she',
+  'that',
+  'they',
+  'was',
+  'we',
+  'were',
+  'which',
+  'who',
+])
+
+/** Comparatives that open a figure with "than": "and more than 3kg". Keep sorted. */
+const FIGURE_OPENINGS: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'approximately',
+  'around',
+  'fewer',
+  'just',
+  'less',
+  'more',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
+  'under',
+])
+
+/** Participles that name a topic, as a preposition does: "arrests made relating to vehicle crime". Keep sorted. */
+const TOPIC_PARTICIPLES: ReadonlySet<string> = new Set(['concerning', 'involving', 'regarding', 'relating'])
+
+/** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */
+const TAKES_INFINITIVE: ReadonlySet<string> = new Set(['able', 'available', 'due', 'eligible', 'ready'])
+
+/**
+ * Adjectives and participles that say what money is for when it is their subject: "£4.5m is
+ * available to create nine centres". Keep sorted.
+ */
+const MONEY_PREDICATES: ReadonlySet<string> = new Set([
+  'allocated',
+  'available',
+  'earmarked',
+  'needed',
+  'required',
+])
+
+/** Verbs whose object may take a participle as its complement: "saw 35 handguns seized". Keep sorted. */
+const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['saw', 'see', 'seeing', 'seen', 'sees', 'witnessed'])
+
+/** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */
+const COMPLEMENT_FILLERS: ReadonlySet<string> = new Set(['a', 'another', 'further', 'the'])
+
+/** Words after a figure that go on to what it counts: "thousands more officers". Keep sorted. */
+const COMPARATIVE_EXTRAS: ReadonlySet<string> = new Set(['additional', 'extra', 'fewer', 'further', 'more'])
+
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Prepositions: "the" after one goes on with the phrase ("value of the fund"). Keep sorted. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'among',
+  'around',
+  'at',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'by',
+  'during',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'near',
+  'of',
+  'off',
+  'on',
+  'onto',
+  'outside',
+  'over',
+  'past',
+  'per',
+  'since',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'upon',
+  'versus',
+  'via',
+  'with',
+  'within',
+  'without',
+])
 
 /** Where a quantity stands in its block's tokens, and what kind it is. */
 export interface MeasuredQuantity {
@@ -195,6 +423,8 @@ export function findMeasure(
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = forward(tokens, k + 2)
+    // "a £2.3bn boost": the money is the amount of the boost.
+    else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
   } else {
     if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
     const next = tokens[k]
@@ -204,7 +434,30 @@ export function findMeasure(
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
       found = forward(tokens, k + 2)
-    else if (q.unit === 'count' && !q.vague) found = forward(tokens, k)
+    // "£12 million for a new Joint Operations Unit": what the money pays for.
+    else if (next?.lower === 'for' && isMoney(q.unit))
+      found = forward(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
+    // "£4.5m is available to create nine centres".
+    else if (
+      isMoney(q.unit) &&
+      (next?.lower === 'is' || next?.lower === 'was' || next?.lower === 'are' || next?.lower === 'were') &&
+      MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '')
+    )
+      found = forward(tokens, k + 1)
+    else if (q.unit === 'count' && !q.vague) {
+      found = forward(tokens, k)
+      // "saw a further 35 handguns seized": the participle says what happened to them.
+      if (
+        found &&
+        found[1] - found[0] > 1 &&
+        isParticiple(tokens[found[1] - 1]!.lower) &&
+        afterComplementVerb(tokens, q.first)
+      )
+        found = [found[0], found[1] - 1]
+    }
+    // "thousands more officers".
+    else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))
+      found = forward(tokens, k)
   }
   if (!found) found = backward(tokens, q.first, change, q.unit)
   if (!found) return null
@@ -216,9 +469,7 @@ export function findMeasure(
 
 /** The words from `tokens[k]` that describe a thing counted, as a token range. */
 function forward(tokens: readonly Token[], from: number): [number, number] | null {
-  let k = from
-  // "35 more officers" counts officers.
-  while (k < from + 2 && tokens[k]?.kind === 'word' && LEADING_EXTRAS.has(tokens[k]!.lower)) k++
+  const k = from
   let end = k
   let words = 0
   for (let j = k; j < tokens.length && words < MAX_WORDS; j++) {
@@ -232,14 +483,37 @@ function forward(tokens: readonly Token[], from: number): [number, number] | nul
     if (t.kind !== 'word') break
     // Lower-case "a" starts a new phrase; "Class A Drugs" goes on.
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
-    if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens[j + 1])) break
-    // "leaders working on ...": a participle after the noun starts a new clause.
-    if (words > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'of') break
+    if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
+    if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
+    if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
+    // "a new unit to tackle violence": an infinitive starts a new clause; "related to violence" goes on.
+    if (
+      words > 0 &&
+      t.lower === 'to' &&
+      !isParticiple(tokens[j - 1]!.lower) &&
+      !TAKES_INFINITIVE.has(tokens[j - 1]!.lower) &&
+      !TOPIC_PARTICIPLES.has(tokens[j - 1]!.lower) &&
+      startsInfinitive(tokens[j + 1])
+    )
+      break
+    // "leaders working on ...": a participle after the noun starts a new clause; "Policing
+    // Academic Centres" is a name.
+    // Not "additional funding": after an adjective of amount it is a noun.
+    if (
+      words > 0 &&
+      t.lower.length > 5 &&
+      t.lower.endsWith('ing') &&
+      t.text === t.lower &&
+      tokens[j - 1]?.lower !== 'of' &&
+      !COMPARATIVE_EXTRAS.has(tokens[j - 1]!.lower) &&
+      !TOPIC_PARTICIPLES.has(t.lower)
+    )
+      break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
     if (
       words > 0 &&
-      t.lower.length > 4 &&
-      t.lower.endsWith('ed') &&
+      isParticiple(t.lower) &&
       !TRAILING.has(tokens[j - 1]!.lower) &&
       takesObject(tokens[j + 1])
     )
@@ -250,9 +524,6 @@ function forward(tokens: readonly Token[], from: number): [number, number] | nul
   while (end > k && TRAILING.has(tokens[end - 1]!.lower)) end--
   return end > k && tokens[k]?.kind === 'word' ? [k, end] : null
 }
-
-/** Words before the thing counted that are not part of it. Keep sorted. */
-const LEADING_EXTRAS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'more', 'other'])
 
 const TRAILING: ReadonlySet<string> = new Set([
   'and',
@@ -268,21 +539,65 @@ const TRAILING: ReadonlySet<string> = new Set([
   'from',
 ])
 
-/** Whether a word after a past tense makes it a verb with an object ("pleaded guilty"), not a participle ("recovered in"). */
-function takesObject(next: Token | undefined): boolean {
-  return !!next && next.kind === 'word' && !MEASURE_STOP_WORDS.has(next.lower) && !TRAILING.has(next.lower)
+/** A change word that names the change: "boost", "cut"; not "up", "more". */
+function isChangeNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.lower in CHANGE_WORDS && t.lower !== 'up' && t.lower !== 'down'
+}
+
+/** Whether a figure is the object of a verb such as "saw": "saw a further 35 handguns seized". */
+function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1
+  while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--
+  const verb = tokens[k]
+  return verb?.kind === 'word' && COMPLEMENT_VERBS.has(verb.lower)
+}
+
+/** Whether a word is a past participle: "recovered", "stolen". */
+function isParticiple(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word)
 }
 
 /**
- * "women and girls" goes on; "and 870 statutory partners" starts the next figure, and "and
- * announced plans" a new clause.
+ * Whether a word after a past tense makes it a verb with an object ("pleaded guilty"), not a
+ * participle ("recovered in", "made relating to").
  */
-function continuesList(next: Token | undefined): boolean {
+function takesObject(next: Token | undefined): boolean {
+  if (next?.kind !== 'word') return false
+  // "players left the club".
+  if (next.lower === 'the') return true
+  return (
+    !MEASURE_STOP_WORDS.has(next.lower) &&
+    !TRAILING.has(next.lower) &&
+    !(next.lower.length > 5 && next.lower.endsWith('ing'))
+  )
+}
+
+/** Whether the word after "to" reads as a verb: lower case, not an article, a number or a name. */
+function startsInfinitive(next: Token | undefined): boolean {
   return (
     next?.kind === 'word' &&
+    next.text === next.lower &&
+    !DETERMINERS.has(next.lower) &&
     !MEASURE_STOP_WORDS.has(next.lower) &&
-    !(next.lower.length > 4 && next.lower.endsWith('ed'))
+    !(next.lower in SMALL_NUMBERS)
   )
+}
+
+/**
+ * "women and girls" goes on; "and 870 statutory partners" and "and more than 3kg" start the
+ * next figure, "and announced plans" and "and made 190 arrests" a new clause.
+ */
+function continuesList(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j]
+  if (next?.kind !== 'word') return false
+  if (MEASURE_STOP_WORDS.has(next.lower) || SIMPLE_PASTS.has(next.lower)) return false
+  if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
+  if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false
+  const after = tokens[j + 1]
+  // "and made 190 arrests", "and more than 3kg", "and around 40 knives".
+  if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
+  if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  return true
 }
 
 /** The object or subject before a quantity, as a token range. */
@@ -303,32 +618,116 @@ function backward(
       allWords(tokens, objectStart, objectEnd)
     )
       return [objectStart, objectEnd]
-    return subject(tokens, change.at)
+    return subjectOfVerb(tokens, change.at)
   }
   const link = tokens[first - 1]
   if (link?.kind === 'word' && LINKS.has(link.lower)) {
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    return subject(tokens, first - 1)
+    const found = subject(tokens, first - 1)
+    // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
+    if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
+      const comma = tokens[found[0] - 1]
+      if (comma?.text === ',' && found[0] === first - 2) return subject(tokens, found[0] - 1) ?? found
+    }
+    return found
   }
-  // "travelled more than 10,000 miles": a measure's verb just before it.
-  if (link?.kind === 'word' && link.lower.endsWith('ed') && link.lower.length > 4 && isMeasureUnit(unit))
+  // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached.
+  if (link?.lower === 'to') {
+    const verb = changeVerbBefore(tokens, first - 1)
+    if (verb !== null) return subjectOfVerb(tokens, verb)
+  }
+  // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
+  if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
+    return [first - 1, first]
+  if (
+    link?.kind === 'word' &&
+    isMoney(unit) &&
+    isParticiple(link.lower) &&
+    PERFECT.has(tokens[first - 2]?.lower ?? '')
+  )
     return [first - 1, first]
   return null
 }
 
-/** Reads a subject backwards from the token before `end`, and drops its opening article. */
+const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have'])
+
+/** The change verb of the clause before `tokens[to]`: "rose" in "rose by 15 per cent to". */
+function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
+  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+    const t = tokens[k]!
+    if (isClauseBreak(t)) return null
+    if (t.kind === 'word' && CHANGE_WORDS[t.lower] && t.lower !== 'up' && t.lower !== 'down') {
+      // A noun ("a rise to", "growth forecast from") has no subject of its own.
+      const after = tokens[k + 1]
+      const verb =
+        after?.kind === 'num' ||
+        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
+      return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
+    }
+  }
+  return null
+}
+
+const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'to'])
+
+/** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
+function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  let end = at
+  while (
+    end > 0 &&
+    at - end < 4 &&
+    AUXILIARIES.has(tokens[end - 1]!.lower) &&
+    tokens[end - 1]!.kind === 'word'
+  )
+    end--
+  return subject(tokens, end)
+}
+
+/**
+ * Reads a subject backwards from the token before `end`, and drops its opening article. A place
+ * after it is left out ("knife crime in the West Midlands" measures "knife crime"); a phrase
+ * after a participle is kept ("weapons surrendered in amnesty bins"). A verb with an object ends
+ * it ("officers recovered property worth £20,000" measures "property").
+ */
 function subject(tokens: readonly Token[], end: number): [number, number] | null {
+  let last = end
   let start = end
   let words = 0
-  for (let j = end - 1; j >= 0 && words < 8; j--) {
+  for (let j = end - 1; j >= 0 && words < 8 && end - j <= 24; j--) {
     const t = tokens[j]!
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
     }
-    if (t.kind !== 'word' || isClauseBreak(t) || SUBJECT_STOP_WORDS.has(t.lower)) break
+    if (t.kind !== 'word' || isClauseBreak(t)) break
+    const before = tokens[j - 1]
+    const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
+    if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
+      if (isPlace(tokens, start, last)) {
+        // Drop the place and read on from the word before its preposition.
+        last = j
+        start = j
+        continue
+      }
+      // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
+      if (t.lower !== 'to' && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
+        words++
+        start = j
+        continue
+      }
+      break
+    }
+    if (SUBJECT_STOP_WORDS.has(t.lower)) break
+    // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
+    if (start < last && isParticiple(t.lower) && !isPreposition(tokens[j + 1]) && actsAsSubject(before)) break
     words++
     start = j
+    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
+    if (
+      NOUN_OPENINGS.has(t.lower) &&
+      (t.lower === 'a' || t.lower === 'an' || !(before?.lower === 'of' || isPreposition(before)))
+    )
+      break
   }
   for (const opening of SUBJECT_OPENINGS) {
     if (opening.every((w, n) => tokens[start + n]?.lower === w)) {
@@ -336,8 +735,42 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       break
     }
   }
-  // "…, a rise of 9%": an article alone names nothing.
-  return end > start ? [start, end] : null
+  // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
+  if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
+  return last > start ? [start, last] : null
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those'])
+
+/** Whether a token is a preposition that may follow a participle or a noun: "recorded by", "surrendered in". */
+function isPreposition(t: Token | undefined): boolean {
+  return (
+    !!t && t.kind === 'word' && (SUBJECT_PREPOSITIONS.has(t.lower) || t.lower === 'by' || t.lower === 'with')
+  )
+}
+
+/**
+ * Whether the word before a participle is its subject or auxiliary, so the participle is a verb:
+ * "officers recovered property", "have recovered", "and recovered". Not "maximum sustained winds".
+ */
+function actsAsSubject(before: Token | undefined): boolean {
+  if (before?.kind !== 'word') return false
+  if (VERB_CONTEXT.has(before.lower)) return true
+  // A plural noun: "officers", not "gross".
+  return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss')
+}
+
+/** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */
+function isPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start
+  if (tokens[k]?.lower === 'the') k++
+  if (k >= end) return false
+  for (let j = k; j < end; j++) {
+    const t = tokens[j]!
+    const capital = t.kind === 'word' && t.text[0] !== t.lower[0]
+    if (!capital && !(j > k && (t.lower === 'of' || t.lower === 'and'))) return false
+  }
+  return true
 }
 
 /** Money units are ISO 4217 codes: three capitals. */

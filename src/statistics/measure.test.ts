@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+/** What the statistic written `text` in `sentence` measures. */
+function measureOf(sentence: string, text: string): string | null | undefined {
+  return findStatistics(sentence).find((s) => s.text === text)?.measure
+}
+
+type Case = [sentence: string, text: string, measure: string | null]
+
+function check(cases: Case[]): void {
+  for (const [sentence, text, measure] of cases) {
+    it(`reads what "${text}" measures in ${JSON.stringify(sentence)}`, () => {
+      expect(measureOf(sentence, text)).toBe(measure)
+    })
+  }
+}
+
+describe('findMeasure', () => {
+  describe('the subject of a change written before the figure', () => {
+    check([
+      // Past the auxiliaries of the verb.
+      ['Shoplifting has fallen by around 20 per cent over five years.', 'around 20 per cent', 'Shoplifting'],
+      ['Anti-social behaviour is down 11% on last year.', '11%', 'Anti-social behaviour'],
+      // A place after the subject is left out; a participle at its start is kept.
+      ['Burglary in Greater Manchester is down 12% this year.', '12%', 'Burglary'],
+      ['Recorded burglaries in Wales have fallen by 9 per cent.', '9 per cent', 'Recorded burglaries'],
+      // A phrase after a participle is part of what is counted.
+      [
+        'The number of vehicles stopped at checkpoints rose by 30 per cent.',
+        '30 per cent',
+        'vehicles stopped at checkpoints',
+      ],
+      // A pronoun names nothing.
+      ['This is up 4% on the previous quarter.', '4%', null],
+    ])
+  })
+
+  describe('the level a change reached', () => {
+    check([
+      ['Reports of fraud rose by 12 per cent to 4,300.', '4,300', 'Reports of fraud'],
+      ['Arrests for drink-driving rose to 640.', '640', 'Arrests for drink-driving'],
+      // A noun of change has no subject of its own.
+      ['Officers recorded a rise to 640.', '640', null],
+    ])
+  })
+
+  describe('money worth something', () => {
+    check([
+      ['Cannabis worth £60,000 was found in the loft.', '£60,000', 'Cannabis'],
+      // The verb before what is worth the money is not part of it.
+      ['Detectives recovered jewellery worth £40,000 on Friday.', '£40,000', 'jewellery'],
+      [
+        'Police have seized stolen power tools worth an estimated £15,000.',
+        'an estimated £15,000',
+        'stolen power tools',
+      ],
+      // "a": an article opens the phrase.
+      ['The firm will receive a training grant worth up to £8,000.', 'up to £8,000', 'training grant'],
+      // A participle alone describes the phrase before its comma.
+      ['The contract, valued at £3 million, runs for five years.', '£3 million', 'contract'],
+    ])
+  })
+
+  describe('money for something, and money that names a change', () => {
+    check([
+      ['The budget includes £3 million for a new custody suite in Leeds.', '£3 million', 'new custody suite'],
+      // An infinitive after what the money pays for starts a new clause.
+      [
+        'The council set aside £2 million for a new unit to tackle anti-social behaviour.',
+        '£2 million',
+        'new unit',
+      ],
+      ['Ministers announced a £40m boost for rural policing.', '£40m', 'boost'],
+      ['The victim had withdrawn £200 from a cash machine.', '£200', 'withdrawn'],
+      // Money as the subject of "available": what it is available for, infinitive and all.
+      [
+        'Up to £2m is available to fund six Regional Cyber Crime Units.',
+        'Up to £2m',
+        'available to fund six Regional Cyber Crime Units',
+      ],
+      // An adjective of amount is part of what is counted.
+      ['Forces will share £1bn in additional funding next year.', '£1bn', 'additional funding'],
+      ['The money will put thousands more officers on patrol.', 'thousands', 'more officers'],
+    ])
+  })
+
+  describe('where what is counted ends', () => {
+    check([
+      // A second figure after "and".
+      ['Officers seized 2kg of heroin and more than 500 grams of crack cocaine.', '2kg', 'heroin'],
+      ['Officers found 14 knives and around 30 machetes.', '14', 'knives'],
+      // A verb after "and", with a figure after it.
+      ['Officers seized 40 knives and made 12 arrests.', '40', 'knives'],
+      // A past tense that is never a participle.
+      ['More than 60 volunteers took part in the clean-up.', 'More than 60', 'volunteers'],
+      ['Two players left the club in the summer.', 'Two', 'players'],
+      // Participles that work as prepositions or only say who took part.
+      ['There were 120 burglaries compared with 150 last year.', '120', 'burglaries'],
+      ['The raids saw around 150 officers involved, including dog handlers.', 'around 150', 'officers'],
+      // "related to" goes on; an article after a noun starts a new phrase.
+      ['There were 300 offences related to drug supply.', '300', 'offences related to drug supply'],
+      ['With eight more picks the club rebuilt its squad.', 'eight', 'more picks'],
+      // A participle that names a topic goes on, as a preposition would.
+      [
+        'Officers made 95 arrests relating to metal theft, including cable theft.',
+        '95',
+        'arrests relating to metal theft',
+      ],
+      ['Police received 40 reports involving e-scooters last month.', '40', 'reports involving e-scooters'],
+      // An -ing word in a name is not a participle.
+      [
+        'The plan funds 12 Neighbourhood Policing Teams across the county.',
+        '12',
+        'Neighbourhood Policing Teams',
+      ],
+      // After "saw", a participle is what happened to the things counted, not part of them.
+      ['The week of action saw a further 60 vehicles seized, along with cash.', '60', 'vehicles'],
+      ['The week of action ended with 60 vehicles seized.', '60', 'vehicles seized'],
+    ])
+  })
+})
