@@ -72,8 +72,9 @@ describe('the HTML report in Chromium', () => {
       }
       await page.check('#show-all')
     }
-    // The first release of the second file: a quote, an operation, dates and statistics in one view.
-    await page.evaluate(() => document.querySelector('#r1-0')?.scrollIntoView({ block: 'start' }))
+    // The first quote with its speaker marked: quotes, speakers, operations and dates in one view.
+    await page.evaluate(() => document.querySelector('mark.k-speaker')?.closest('p')?.scrollIntoView({ block: 'start' }))
+    await page.evaluate(() => window.scrollBy(0, -140))
     await page.screenshot({ path: `${outDir}/report.png` })
     await page.close()
   }, 60_000)

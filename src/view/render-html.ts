@@ -100,12 +100,15 @@ function radio(value: string, label: string, checked: boolean): string {
 /** Every item of a release with its span and tooltip; quotes once per paragraph they run over. */
 function placeItems(release: Release, anchor: string): Placed[] {
   const placed: Placed[] = []
+  const blocks = toBlocks(release)
   release.quotes.forEach((q, i) => {
     const who = q.speaker ? speakerLabel(q.speaker) : 'speaker unknown'
     const tip = `Quote · ${who}${q.cue ? ` · cue “${q.cue}”` : ''}${q.rule ? ` · rule ${q.rule}` : ''}`
     const parts = q.paragraphs.length > 0 ? q.paragraphs : [q]
     for (const p of parts) placed.push({ ...p.span, kind: 'quote', id: `${anchor}-q${i}`, tip })
-    for (const [j, m] of speakerMentions(q).entries()) {
+    const named = speakerMentions(q)
+    const mentions = named.length > 0 ? named : nearestName(q, blocks)
+    for (const [j, m] of mentions.entries()) {
       placed.push({ ...m.span, kind: 'speaker', id: `${anchor}-q${i}-s${j}`, tip: `Speaker · ${who}` })
     }
   })
@@ -136,6 +139,36 @@ function speakerMentions(quote: Release['quotes'][number]): Array<{ span: { star
   const speaker = quote.speaker as { mentions?: Array<{ span: { start: number; end: number } }> } | null
   if (speaker?.mentions) return speaker.mentions
   return extra.speakerSpan ? [{ span: extra.speakerSpan }] : []
+}
+
+/**
+ * Where the speaker is named nearest to the quote: before it in its paragraph or the one before
+ * (“X said:”), else after it in its paragraph (“…,” said X). Outside quotation marks only.
+ */
+function nearestName(
+  quote: Release['quotes'][number],
+  blocks: ReturnType<typeof toBlocks>,
+): Array<{ span: { start: number; end: number } }> {
+  const name = quote.speaker?.name
+  if (!name || name.length < 2) return []
+  const at = blocks.findIndex(
+    (b) => quote.span.start >= b.start && quote.span.start <= b.start + b.text.length,
+  )
+  if (at < 0) return []
+  const inside = (offset: number) => offset >= quote.span.start && offset < quote.span.end
+  const found = (b: (typeof blocks)[number], local: number) =>
+    local >= 0 && !inside(b.start + local)
+      ? [{ span: { start: b.start + local, end: b.start + local + name.length } }]
+      : null
+  const block = blocks[at]!
+  const before = block.text.lastIndexOf(name, quote.span.start - block.start - 1)
+  const previous = at > 0 ? blocks[at - 1]! : null
+  return (
+    found(block, before) ??
+    (previous ? found(previous, previous.text.lastIndexOf(name)) : null) ??
+    found(block, block.text.indexOf(name, quote.span.end - block.start)) ??
+    []
+  )
 }
 
 function speakerLabel(s: NonNullable<Release['quotes'][number]['speaker']>): string {
