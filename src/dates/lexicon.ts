@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from '../text/number-words'
 /**
  * Words the date matchers read, as data: months, weekdays, seasons, number words, units and the
  * modifiers that change a value. Keep each list sorted; the patterns are built longest first.
@@ -61,38 +62,13 @@ export const SEASONS: Readonly<Record<string, 'SP' | 'SU' | 'FA' | 'WI'>> = {
   winter: 'WI',
 }
 
-/** Number words up to twenty and the tens, for durations written out ("six years"; keep sorted). */
+/** Number words up to twenty and the tens, for durations written out ("six years"), and "a"/"an" for one. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  eight: 8,
-  eighteen: 18,
-  eighty: 80,
-  eleven: 11,
-  fifteen: 15,
-  fifty: 50,
-  five: 5,
-  forty: 40,
-  four: 4,
-  fourteen: 14,
   hundred: 100,
-  nine: 9,
-  nineteen: 19,
-  ninety: 90,
-  one: 1,
-  seven: 7,
-  seventeen: 17,
-  seventy: 70,
-  six: 6,
-  sixteen: 16,
-  sixty: 60,
-  ten: 10,
-  thirteen: 13,
-  thirty: 30,
-  three: 3,
-  twelve: 12,
-  twenty: 20,
-  two: 2,
+  // "zero years" and "nought days" are not durations anyone writes.
+  ...Object.fromEntries(Object.entries(CARDINAL_WORDS).filter(([, n]) => n > 0)),
 }
 
 /** Words for an unknown number of units, written `X` in the value ("a few weeks" is `PXW`; keep sorted). */

@@ -1,38 +1,8 @@
+import { CARDINAL_WORDS } from '../text/number-words'
 import type { Token } from './tokens'
 
-/** Cardinal words below a hundred, lower case. Keep sorted. */
-export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  eight: 8,
-  eighteen: 18,
-  eighty: 80,
-  eleven: 11,
-  fifteen: 15,
-  fifty: 50,
-  five: 5,
-  forty: 40,
-  four: 4,
-  fourteen: 14,
-  naught: 0,
-  nine: 9,
-  nineteen: 19,
-  ninety: 90,
-  nought: 0,
-  one: 1,
-  seven: 7,
-  seventeen: 17,
-  seventy: 70,
-  six: 6,
-  sixteen: 16,
-  sixty: 60,
-  ten: 10,
-  thirteen: 13,
-  thirty: 30,
-  three: 3,
-  twelve: 12,
-  twenty: 20,
-  two: 2,
-  zero: 0,
-}
+/** Cardinal words below a hundred, lower case. */
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = CARDINAL_WORDS
 
 /** Scale words: each multiplies what stands before it. Keep sorted. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
