@@ -73,7 +73,9 @@ describe('the HTML report in Chromium', () => {
       await page.check('#show-all')
     }
     // The first quote with its speaker marked: quotes, speakers, operations and dates in one view.
-    await page.evaluate(() => document.querySelector('mark.k-speaker')?.closest('p')?.scrollIntoView({ block: 'start' }))
+    await page.evaluate(() =>
+      document.querySelector('mark.k-speaker')?.closest('p')?.scrollIntoView({ block: 'start' }),
+    )
     await page.evaluate(() => window.scrollBy(0, -140))
     await page.screenshot({ path: `${outDir}/report.png` })
     await page.close()
