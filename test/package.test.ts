@@ -31,9 +31,9 @@ describe('built package', () => {
 
   it('ships the JSON Schema of the model as press-extract/schema.json', async () => {
     const { modelJsonSchema } = await import(dist('index.js'))
-    const shipped = createRequire(import.meta.url)(dist('schema.json'))
-    expect(shipped).toEqual(modelJsonSchema('release'))
-    expect(createRequire(import.meta.url)(dist('document.schema.json'))).toEqual(modelJsonSchema('document'))
+    const require = createRequire(import.meta.url)
+    expect(require('press-extract/schema.json')).toEqual(modelJsonSchema('release'))
+    expect(require('press-extract/document.schema.json')).toEqual(modelJsonSchema('document'))
   })
 
   it('runs the bin over the sample corpus', () => {
