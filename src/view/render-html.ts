@@ -1,5 +1,5 @@
 import type { ExtractResult, Release } from '../model'
-import { toBlocks } from '../text/blocks'
+import { type TextBlock, toBlocks } from '../text/blocks'
 import { REPORT_CSS } from './report-style'
 
 /** The kinds of item the report marks, in the order of their filters and tables. */
@@ -46,10 +46,11 @@ export function renderHtml(
     Set<string>
   >
   const sections = releases.map(({ file, release, anchor }) => {
-    const placed = placeItems(release, anchor)
+    const blocks = toBlocks(release)
+    const placed = placeItems(release, blocks, anchor)
     // A quote over several paragraphs is placed once per paragraph but counts once.
     for (const p of placed) ids[p.kind].add(p.id)
-    return renderRelease(release, file, anchor, placed)
+    return renderRelease(release, blocks, file, anchor, placed)
   })
   const counts = Object.fromEntries(VIEW_KINDS.map((k) => [k, ids[k].size])) as Record<ViewKind, number>
   const filters = [
@@ -98,17 +99,14 @@ function radio(value: string, label: string, checked: boolean): string {
 }
 
 /** Every item of a release with its span and tooltip; quotes once per paragraph they run over. */
-function placeItems(release: Release, anchor: string): Placed[] {
+function placeItems(release: Release, blocks: readonly TextBlock[], anchor: string): Placed[] {
   const placed: Placed[] = []
-  const blocks = toBlocks(release)
   release.quotes.forEach((q, i) => {
     const who = q.speaker ? speakerLabel(q.speaker) : 'speaker unknown'
     const tip = `Quote · ${who}${q.cue ? ` · cue “${q.cue}”` : ''}${q.rule ? ` · rule ${q.rule}` : ''}`
     const parts = q.paragraphs.length > 0 ? q.paragraphs : [q]
     for (const p of parts) placed.push({ ...p.span, kind: 'quote', id: `${anchor}-q${i}`, tip })
-    const named = speakerMentions(q)
-    const mentions = named.length > 0 ? named : nearestName(q, blocks)
-    for (const [j, m] of mentions.entries()) {
+    for (const [j, m] of nearestName(q, blocks).entries()) {
       placed.push({ ...m.span, kind: 'speaker', id: `${anchor}-q${i}-s${j}`, tip: `Speaker · ${who}` })
     }
   })
@@ -133,21 +131,13 @@ function placeItems(release: Release, anchor: string): Placed[] {
   return placed
 }
 
-/** Where the speaker is named, when the quote parser recorded it (an optional field of its own). */
-function speakerMentions(quote: Release['quotes'][number]): Array<{ span: { start: number; end: number } }> {
-  const extra = quote as { speakerSpan?: { start: number; end: number } | null; speaker: unknown }
-  const speaker = quote.speaker as { mentions?: Array<{ span: { start: number; end: number } }> } | null
-  if (speaker?.mentions) return speaker.mentions
-  return extra.speakerSpan ? [{ span: extra.speakerSpan }] : []
-}
-
 /**
  * Where the speaker is named nearest to the quote: before it in its paragraph or the one before
  * (“X said:”), else after it in its paragraph (“…,” said X). Outside quotation marks only.
  */
 function nearestName(
   quote: Release['quotes'][number],
-  blocks: ReturnType<typeof toBlocks>,
+  blocks: readonly TextBlock[],
 ): Array<{ span: { start: number; end: number } }> {
   const name = quote.speaker?.name
   if (!name || name.length < 2) return []
@@ -156,7 +146,7 @@ function nearestName(
   )
   if (at < 0) return []
   const inside = (offset: number) => offset >= quote.span.start && offset < quote.span.end
-  const found = (b: (typeof blocks)[number], local: number) =>
+  const found = (b: TextBlock, local: number) =>
     local >= 0 && !inside(b.start + local)
       ? [{ span: { start: b.start + local, end: b.start + local + name.length } }]
       : null
@@ -175,7 +165,13 @@ function speakerLabel(s: NonNullable<Release['quotes'][number]['speaker']>): str
   return [[s.title, s.name].filter(Boolean).join(' '), s.role].filter(Boolean).join(', ')
 }
 
-function renderRelease(release: Release, file: string | null, anchor: string, placed: Placed[]): string {
+function renderRelease(
+  release: Release,
+  blocks: readonly TextBlock[],
+  file: string | null,
+  anchor: string,
+  placed: Placed[],
+): string {
   const published = release.publishedOn
     ? `${esc(release.publishedOn.date)}${release.publishedOn.inferred ? ' <span class="inferred" title="inferred from the text">(inferred)</span>' : ''}`
     : 'unknown'
@@ -184,21 +180,21 @@ function renderRelease(release: Release, file: string | null, anchor: string, pl
     `<span>Source: ${esc(release.source ?? 'unknown')}</span>`,
     `<span>Published: ${published}</span>`,
   ].join(' · ')
-  const body = toBlocks(release)
+  const body = blocks
+    .filter((b) => b.kind !== 'title')
     .map((b) => {
       const inner = markText(b.text, b.start, placed)
-      if (b.kind === 'title') return ''
       if (b.kind === 'standfirst') return `<p class="standfirst">${inner}</p>`
       return b.kind === 'bullet' ? `<p class="bullet">• ${inner}</p>` : `<p>${inner}</p>`
     })
     .join('\n')
-  const titleBlock = toBlocks(release).find((b) => b.kind === 'title')
+  const titleBlock = blocks.find((b) => b.kind === 'title')
   const heading = titleBlock ? markText(titleBlock.text, titleBlock.start, placed) : '(untitled release)'
   return `<article class="release" id="${anchor}" data-release="${release.index}">
 <h2>${heading}</h2>
 <p class="meta">${meta}</p>
 <div class="text">${body}</div>
-${renderTables(release, placed)}
+${renderTables(release)}
 </article>`
 }
 
@@ -243,7 +239,7 @@ function rank(p: Placed): number {
   return VIEW_KINDS.indexOf(p.kind)
 }
 
-function renderTables(release: Release, placed: readonly Placed[]): string {
+function renderTables(release: Release): string {
   const tables: string[] = []
   const table = (kind: ViewKind, caption: string, head: string[], rows: string[][]) => {
     if (rows.length === 0) return
@@ -295,7 +291,6 @@ function renderTables(release: Release, placed: readonly Placed[]): string {
       e(s.rule),
     ]),
   )
-  void placed
   return tables.length > 0
     ? `<section class="tables" aria-label="Items found">${tables.join('\n')}</section>`
     : ''
