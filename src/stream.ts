@@ -1,4 +1,4 @@
-import { type ExtractOptions, ExtractOptionsSchema, runParsers } from './extract'
+import { type ExtractOptions, ExtractOptionsSchema, PARSE_BATCH, runParsersOnAll } from './extract'
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, parseOptions } from './options'
 import { splitReleasesWith } from './releases/split-releases'
@@ -32,7 +32,10 @@ export async function* extractStream(
 ): AsyncGenerator<Release> {
   const { onDiagnostic, onPreamble, parse, ...rest } = options
   const settings = parseOptions(ExtractOptionsSchema, rest, 'extractStream') as ExtractOptions
-  const parseRelease = parse ?? ((release: Release) => runParsers(release, settings))
+  // The releases that complete together are parsed together (see `runParsersOnAll`).
+  const parseAll = parse
+    ? (releases: Release[]) => releases.map(parse)
+    : (releases: Release[]) => runParsersOnAll(releases, settings)
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const knownSources = new Set<string>()
   let buffer = ''
@@ -43,7 +46,10 @@ export async function* extractStream(
   let sawInvalid = false
 
   const emit = function* (releases: Release[]): Generator<Release> {
-    for (const release of releases) yield parseRelease(shift(release, offset, line, index++))
+    for (let i = 0; i < releases.length; i += PARSE_BATCH) {
+      const batch = releases.slice(i, i + PARSE_BATCH).map((r) => shift(r, offset, line, index++))
+      yield* parseAll(batch)
+    }
   }
 
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
@@ -90,6 +96,10 @@ function reportHead(
 /** Line breaks in `text` before `end`; `\r\n` counts once. */
 function countLines(text: string, end: number): number {
   let n = 0
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++
+    return n
+  }
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c === 10) n++

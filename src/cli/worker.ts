@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { type ExtractOptions, runParsers } from '../extract'
+import { type ExtractOptions, runParsersOnAll } from '../extract'
 import type { Release } from '../model'
 import { type FormatSettings, formatRelease } from './format'
 
@@ -21,8 +21,8 @@ export interface WorkResult {
 // Each worker parses whole releases and returns them formatted, so the main thread only writes.
 parentPort?.on('message', (request: WorkRequest) => {
   try {
-    const chunks = request.releases.map((r) =>
-      formatRelease(runParsers(r, request.settings), request.file, request.output),
+    const chunks = runParsersOnAll(request.releases, request.settings).map((r) =>
+      formatRelease(r, request.file, request.output),
     )
     parentPort?.postMessage({ id: request.id, chunks } satisfies WorkResult)
   } catch (error) {

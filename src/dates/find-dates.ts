@@ -53,7 +53,11 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
   const settings = parseOptions(FindDatesOptionsSchema, options, 'findDates') as FindDatesOptions
   const blocks = toBlocks(input)
   const reference = referenceDate(settings.reference)
-  const evidence = findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
+  // A reference given as known needs no evidence from the text; reading it costs a scan per release.
+  const evidence =
+    reference && settings.referenceInferred === false
+      ? null
+      : findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
   const ctx = contextFor(
     reference,
     evidence,

@@ -5,7 +5,6 @@
 import {
   addDays,
   endOfISOWeek,
-  format,
   getISOWeek,
   getISOWeekYear,
   isValid,
@@ -42,7 +41,8 @@ export function toDay(d: Date): Day {
 
 /** `YYYY-MM-DD` of a date. */
 export function isoDay(d: Date): string {
-  return format(d, 'yyyy-MM-dd')
+  // Plain padding: date-fns \`format\` parses its pattern on every call, a hot path here.
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 /** Parses `YYYY-MM-DD` into a local date, or null. */

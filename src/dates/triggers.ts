@@ -9,7 +9,7 @@
  * "weekly" is a frequency before "week" is a unit, "month" a unit before "mon" is a weekday.
  * Stems, not words: a false trigger only costs a matcher run.
  */
-const KINDS: ReadonlyArray<readonly [string, string]> = [
+export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['D', '\\d'],
   [
     'F',
@@ -35,18 +35,116 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
 /** The letters of the trigger kinds, in group order. */
 export const TRIGGER_KINDS = KINDS.map(([kind]) => kind).join('')
 
-const SCAN = new RegExp(KINDS.map(([, source]) => `(${source})`).join('|'), 'gi')
-
 const ALL = (1 << TRIGGER_KINDS.length) - 1
 
-/** The kinds of trigger a block holds, as a bit mask (bit i for `TRIGGER_KINDS[i]`); 0 when none. */
+/** One stem: its lower-case letters, its kind's bit, and a sticky pattern for stems with spaces or a digit. */
+interface Stem {
+  readonly letters: string
+  readonly bit: number
+  readonly sticky: RegExp | null
+}
+
+/**
+ * The stems by their first two characters (lower case), in kind order, so the first that fits a
+ * word wins as it would in one alternation of all the kinds; most words fail at one table look-up.
+ * Stems with `\s` or a digit class are matched by a sticky pattern, the others letter by letter.
+ */
+const BY_TWO = new Map<number, Stem[]>()
+for (const [k, [, source]] of KINDS.entries()) {
+  if (k === 0) continue
+  const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
+  for (const alternative of splitTop(inner)) {
+    const plain = /^[a-z]+$/.test(alternative)
+    const stem: Stem = {
+      letters: plain ? alternative : '',
+      bit: 1 << k,
+      sticky: plain ? null : new RegExp(alternative, 'iy'),
+    }
+    const heads = /^[a-z]{2}/.test(alternative)
+      ? [alternative.slice(0, 2)]
+      : /^q\[1-4\]/.test(alternative)
+        ? ['q1', 'q2', 'q3', 'q4']
+        : []
+    if (heads.length === 0) throw new Error(`trigger stem needs two leading letters: ${alternative}`)
+    for (const head of heads) {
+      const key = twoKey(head.charCodeAt(0), head.charCodeAt(1))
+      const list = BY_TWO.get(key) ?? []
+      list.push(stem)
+      BY_TWO.set(key, list)
+    }
+  }
+}
+
+function twoKey(first: number, second: number): number {
+  return first * 65536 + second
+}
+
+/** The top-level alternatives of a pattern (no nested groups are split). */
+function splitTop(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '(' || c === '[') depth++
+    else if (c === ')' || c === ']') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(source.slice(from))
+  return parts
+}
+
+/** The length of `stem` matched at `at` (its first two characters already match); 0 when it does not match. */
+function stemLength(text: string, at: number, stem: Stem): number {
+  if (stem.sticky) {
+    stem.sticky.lastIndex = at
+    return stem.sticky.test(text) ? stem.sticky.lastIndex - at : 0
+  }
+  const letters = stem.letters
+  if (at + letters.length > text.length) return 0
+  // `| 0x20` lower-cases A-Z and maps no other code onto a-z.
+  for (let j = 2; j < letters.length; j++) {
+    if ((text.charCodeAt(at + j) | 0x20) !== letters.charCodeAt(j)) return 0
+  }
+  return letters.length
+}
+
+/**
+ * The kinds of trigger a block holds, as a bit mask (bit i for `TRIGGER_KINDS[i]`); 0 when none.
+ * One pass over the characters: digits anywhere, stems only where a word starts (`\b`: after a
+ * character that is not `[A-Za-z0-9_]`).
+ */
 export function triggerMask(text: string): number {
   let mask = 0
-  SCAN.lastIndex = 0
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-    for (let g = 1; g <= TRIGGER_KINDS.length; g++) {
-      if (m[g] !== undefined) {
-        mask |= 1 << (g - 1)
+  let inWord = false
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      mask |= 1
+      inWord = true
+      continue
+    }
+    const lower = c | 0x20
+    if (lower < 97 || lower > 122) {
+      inWord = c === 95
+      continue
+    }
+    if (inWord) continue
+    inWord = true
+    const second = text.charCodeAt(i + 1)
+    const stems = BY_TWO.get(twoKey(lower, second >= 65 && second <= 90 ? second | 0x20 : second))
+    if (stems === undefined) continue
+    for (const stem of stems) {
+      const length = stemLength(text, i, stem)
+      if (length > 0) {
+        mask |= stem.bit
+        // Go on after the stem, inside its word (or after its last word), as a regex scan would.
+        i += length - 1
         break
       }
     }

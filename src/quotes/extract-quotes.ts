@@ -155,13 +155,22 @@ function lexiconFor(settings: ExtractQuotesOptions): Lexicon {
     labelWords: settings.labelWords,
   }
   if (Object.values(extra).every((v) => v === undefined || v.length === 0)) return DEFAULT_LEXICON
+  // Compiled once per distinct set of lists, not once per release that `extract` hands over.
+  const key = JSON.stringify(extra)
+  const cached = customLexicons.get(key)
+  if (cached) return cached
   const lists = { ...DEFAULT_LISTS }
-  for (const key of Object.keys(extra) as Array<keyof LexiconLists>) {
-    const more = extra[key]
-    if (more) lists[key] = [...DEFAULT_LISTS[key], ...more]
+  for (const name of Object.keys(extra) as Array<keyof LexiconLists>) {
+    const more = extra[name]
+    if (more) lists[name] = [...DEFAULT_LISTS[name], ...more]
   }
-  return compileLexicon(lists)
+  const lexicon = compileLexicon(lists)
+  if (customLexicons.size >= 32) customLexicons.clear()
+  customLexicons.set(key, lexicon)
+  return lexicon
 }
+
+const customLexicons = new Map<string, Lexicon>()
 
 /** True when the quote ends as speech does before an attribution: “…,” or “….” or a comma after. */
 function endsLikeSpeech(text: string, closeAt: number, after: string): boolean {

@@ -27,6 +27,8 @@ export interface Lexicon {
   readonly cue: RegExp
   /** A person: optional titles, a name, optional post-nominals; global. Groups: 1 title, 2 name. */
   readonly person: RegExp
+  /** `person` anchored where `lastIndex` points (sticky); see `nextPerson` in people.ts. */
+  readonly personAt: RegExp
   /** A label word or phrase ending the text before a mark: so-called “…”. */
   readonly labelBefore: RegExp
   readonly roleNouns: ReadonlySet<string>
@@ -73,10 +75,11 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const remit = `(?:${alternation(OFFICE_HEADS)}|Cabinet\\s+Secretary|Secretary\\s+of\\s+State|Minister\\s+of\\s+State)\\s+for\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}{1,20}){0,3}?`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(OFFICE_HEADS)}))`
   const titleSeq = `((?:${TITLE_PREFIX}${titles}\\.?(?:\\s*,\\s*|\\s+)){1,3})?`
+  const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),
-    // The leading capital test lets the engine reject most positions at their first character.
-    person: new RegExp(`(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`, 'gu'),
+    person: new RegExp(person, 'gu'),
+    personAt: new RegExp(person, 'uy'),
     labelBefore: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
     roleNouns: new Set(lists.roleNouns.map((w) => w.toLowerCase())),
     organisationWords: new Set(lists.organisationWords.map((w) => w.toLowerCase())),

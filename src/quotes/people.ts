@@ -33,9 +33,8 @@ const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as we
  */
 export function findPeople(text: string, lexicon: Lexicon, phrase = false): PersonMention[] {
   const out: PersonMention[] = []
-  const re = lexicon.person
-  re.lastIndex = 0
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  let from = 0
+  for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
     const titleRaw = m[PERSON_TITLE]
     const nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
@@ -43,7 +42,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     if (tokens === null || (single && !(phrase && endsPhrase(text, start, start + nameRaw.length, true)))) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
-      re.lastIndex = start + Math.max(1, firstWordLength(text, start))
+      from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
     // An office with a remit swallows the remit's last words into the name ("… for Justice Angela
@@ -61,15 +60,35 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       !bareNameAnchored(text, start, end, lexicon) &&
       !(phrase && (endsPhrase(text, start, end) || opensClause(text, start, end)))
     ) {
-      re.lastIndex = start + Math.max(1, firstWordLength(text, start))
+      from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
     end = skipPostNominals(text, end, lexicon)
-    re.lastIndex = end
+    from = end
     const title = titleText ? trimEndChars(titleText, ',') : null
     out.push({ start, end, name, title, role: null })
   }
   return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) }))
+}
+
+/** Where a person may start: a capital, or any character past Latin-1 (the sticky pattern then decides). */
+const CAPITAL = /[A-Z\u00c0-\uffff]/g
+
+/**
+ * The first person match at or after `from`. Same result as running the global pattern from
+ * `from`, but the pattern is tried only where a capital stands: a scan for capitals is several
+ * times cheaper than the pattern's own test of every position.
+ */
+function nextPerson(lexicon: Lexicon, text: string, from: number): RegExpExecArray | null {
+  const re = lexicon.personAt
+  CAPITAL.lastIndex = from
+  for (let c = CAPITAL.exec(text); c !== null; c = CAPITAL.exec(text)) {
+    re.lastIndex = c.index
+    const m = re.exec(text)
+    if (m !== null) return m
+    CAPITAL.lastIndex = c.index + 1
+  }
+  return null
 }
 
 const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
@@ -109,7 +128,26 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   return tokens
 }
 
+/** Verdicts of `isNameWord` by lexicon: a release repeats its capitalised words many times. */
+const nameWordCache = new WeakMap<Lexicon, Map<string, boolean>>()
+const NAME_WORD_CACHE_LIMIT = 20_000
+
 function isNameWord(token: string, lexicon: Lexicon): boolean {
+  let cache = nameWordCache.get(lexicon)
+  if (!cache) {
+    cache = new Map()
+    nameWordCache.set(lexicon, cache)
+  }
+  let verdict = cache.get(token)
+  if (verdict === undefined) {
+    if (cache.size >= NAME_WORD_CACHE_LIMIT) cache.clear()
+    verdict = judgeNameWord(token, lexicon)
+    cache.set(token, verdict)
+  }
+  return verdict
+}
+
+function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   const lower = token.toLowerCase().replace(/[’']s$/, '')
   if (lexicon.postNominals.has(token)) return false
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower

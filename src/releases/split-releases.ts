@@ -241,9 +241,10 @@ function buildRelease(
   }
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
-  const idSource = [title ?? '', source ?? '', standfirst ?? '', ...blocks.map((b) => b.text)].join('\n')
+  const idParts = [title ?? '', source ?? '', standfirst ?? '']
+  for (const b of blocks) idParts.push(b.text)
   return {
-    id: contentHash(idSource.replace(/\s+/g, ' ')),
+    id: contentHash(idParts),
     index,
     title,
     titleLine: start.titleLine === null ? null : lines[start.titleLine]!.number,

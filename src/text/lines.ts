@@ -18,14 +18,21 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let number = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10 || c === 13) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
-      lines.push({ start, end: i, next, number })
-      number++
-      start = next
-      i = next - 1
+  if (!text.includes('\r')) {
+    // The common case: `indexOf` finds each `\n` far faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ start, end: i, next: i + 1, number: number++ })
+      start = i + 1
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || c === 13) {
+        const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+        lines.push({ start, end: i, next, number: number++ })
+        start = next
+        i = next - 1
+      }
     }
   }
   if (start < text.length || lines.length === 0)
