@@ -3,7 +3,7 @@ import {
   type FindDatesOptions,
   FindDatesOptionsSchema,
   findDates,
-  inferPublishedOn,
+  inferPublishedOnForDates,
 } from './dates/find-dates'
 import type { ExtractResult, PublishedOn, Release } from './model'
 import {
@@ -164,5 +164,5 @@ function resolvePublishedOn(
       : option
   const day = toDay(given)
   if (day) return { date: day, inferred: false }
-  return infer ? inferPublishedOn(release) : null
+  return infer ? inferPublishedOnForDates(release) : null
 }

@@ -1,3 +1,4 @@
+import { type ExtractOptions, runParsersOnAll } from '../extract'
 import type { Release } from '../model'
 import { type CsvTable, csvRows } from './csv'
 
@@ -21,4 +22,14 @@ export function formatRelease(release: Release, file: string, settings: FormatSe
     case 'csv':
       return csvRows(settings.table, release, file)
   }
+}
+
+/** Parses a batch of releases (their structure from the splitter) and formats each: one thread's share of the work. */
+export function parseAndFormat(
+  releases: Release[],
+  file: string,
+  settings: ExtractOptions,
+  output: FormatSettings,
+): string[] {
+  return runParsersOnAll(releases, settings).map((r) => formatRelease(r, file, output))
 }

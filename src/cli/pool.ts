@@ -2,11 +2,18 @@ import { Worker } from 'node:worker_threads'
 import type { ExtractOptions } from '../extract'
 import type { Release } from '../model'
 import type { FormatSettings } from './format'
-import type { WorkRequest, WorkResult } from './worker'
+import type { WorkerSetup, WorkRequest, WorkResult } from './worker'
+
+/**
+ * A worker's young generation: V8's default lets it grow to 48 MB per thread, which buys nothing
+ * for batches whose results leave the thread at once.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16 }
 
 /**
  * Worker threads that parse and format batches of releases. Results come back as promises that
  * the caller awaits in input order, so the output order never depends on which worker was faster.
+ * The thread that reads the input parses too (see `processFiles`): `--jobs N` starts N - 1 workers.
  */
 export class ParsePool {
   private readonly workers: Worker[]
@@ -15,6 +22,14 @@ export class ParsePool {
     { resolve: (chunks: string[]) => void; reject: (e: Error) => void }
   >()
   private next = 0
+  /** Batches sent to each worker. */
+  private readonly sent: number[]
+  /**
+   * Batches each worker has finished, counted by the worker itself in shared memory: its result
+   * message waits for this thread's event loop, but the count is seen at once, so a worker that
+   * is done gets its next batch without waiting for this thread to turn.
+   */
+  private readonly finished: Int32Array
 
   constructor(
     jobs: number,
@@ -24,28 +39,42 @@ export class ParsePool {
     // Under tsx (tests, development) the worker is the TypeScript source; in the package, the built file.
     const fromSource = import.meta.url.endsWith('.ts')
     const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)
-    this.workers = Array.from({ length: jobs }, () => {
+    this.sent = new Array<number>(jobs).fill(0)
+    this.finished = new Int32Array(new SharedArrayBuffer(4 * jobs))
+    this.workers = Array.from({ length: jobs }, (_, slot) => {
+      const workerData: WorkerSetup = { finished: this.finished, slot }
       const worker = fromSource
         ? new Worker(
             `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}) })`,
-            {
-              eval: true,
-            },
+            { eval: true, workerData, resourceLimits: WORKER_HEAP },
           )
-        : new Worker(url)
+        : new Worker(url, { workerData, resourceLimits: WORKER_HEAP })
       worker.on('message', (result: WorkResult) => this.settle(result))
       worker.on('error', (error) => this.failAll(error))
       return worker
     })
   }
 
-  /** Parses and formats a batch of releases on the next worker in turn. */
+  /** Batches sent to worker `w` that it has not finished. */
+  private load(w: number): number {
+    return this.sent[w]! - Atomics.load(this.finished, w)
+  }
+
+  /** Whether a worker has fewer than `limit` batches waiting: if not, the caller parses the batch itself. */
+  hasRoom(limit: number): boolean {
+    for (let w = 0; w < this.workers.length; w++) if (this.load(w) < limit) return true
+    return false
+  }
+
+  /** Parses and formats a batch of releases on the least busy worker. */
   run(file: string, releases: Release[]): Promise<string[]> {
     const id = this.next++
-    const worker = this.workers[id % this.workers.length]!
+    let w = 0
+    for (let i = 1; i < this.workers.length; i++) if (this.load(i) < this.load(w)) w = i
+    this.sent[w]!++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({
+      this.workers[w]!.postMessage({
         id,
         file,
         releases,

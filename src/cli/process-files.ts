@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import type { ExtractOptions } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
-import { type FormatSettings, formatRelease } from './format'
+import { type FormatSettings, parseAndFormat } from './format'
 import { ParsePool } from './pool'
 import { errorMessage } from './read-input'
 
@@ -10,7 +10,7 @@ import { errorMessage } from './read-input'
 export interface ProcessSettings {
   extract: ExtractOptions
   output: FormatSettings
-  /** Worker threads; 1 parses in this thread. */
+  /** Threads that parse: this one and `jobs - 1` workers. */
   jobs: number
   write: (chunk: string) => unknown
   /** Resolves when the output can take more. */
@@ -21,20 +21,23 @@ export interface ProcessSettings {
   stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 }
 
-/** Releases handed to a worker at once: enough to outweigh the message cost, few enough to stay small. */
+/** Releases parsed at once: enough to outweigh the message cost, few enough to stay small. */
 const BATCH_RELEASES = 8
-const CHUNK_BYTES = 1 << 20
+/** Batches a worker may have waiting; beyond that this thread parses the next batch itself. */
+const WORKER_QUEUE = 6
+const CHUNK_BYTES = 1 << 16
 
 /**
- * Streams each file through `extractStream` and writes its releases in input order. With several
- * jobs, batches of releases are parsed in worker threads while the next ones are read; at most a
- * few batches per worker are in flight, so memory stays bounded however large the input.
+ * Streams each file through `extractStream` and writes its releases in input order. Releases are
+ * parsed in batches: with several jobs, a batch goes to a worker thread when one has room and is
+ * parsed here otherwise, so every thread stays busy and no more threads run than there are jobs.
+ * At most a few batches are in flight, so memory stays bounded however large the input.
  * Returns the number of releases written.
  */
 export async function processFiles(sources: readonly string[], s: ProcessSettings): Promise<number> {
-  const pool = s.jobs > 1 ? new ParsePool(s.jobs, s.extract, s.output) : null
+  const pool = s.jobs > 1 ? new ParsePool(s.jobs - 1, s.extract, s.output) : null
   const queue: Array<Promise<string[]>> = []
-  const maxInFlight = 3 * Math.max(1, s.jobs)
+  const maxInFlight = 4 + WORKER_QUEUE * s.jobs
   let written = 0
   const flush = async (keep: number) => {
     while (queue.length > keep) {
@@ -65,7 +68,10 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         const releases = batch
         batch = []
         const before = count - releases.length
-        const formatted = pool!.run(name, releases)
+        const formatted =
+          pool?.hasRoom(WORKER_QUEUE) === true
+            ? pool.run(name, releases)
+            : Promise.resolve(parseAndFormat(releases, name, s.extract, s.output))
         await put(json ? formatted.then((chunks) => joinJson(chunks, before)) : formatted)
       }
       try {
@@ -76,17 +82,12 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
           onPreamble: (p) => {
             preamble = p
           },
-          // With workers, the releases' structure is read here and parsed there.
-          ...(pool ? { parse: (r: Release) => r } : {}),
+          // The releases' structure is read here; they are parsed in batches below.
+          parse: (r: Release) => r,
         })) {
           count++
-          if (pool) {
-            batch.push(release)
-            if (batch.length >= BATCH_RELEASES) await sendBatch()
-          } else {
-            const text = formatRelease(release, name, s.output)
-            await put([json && count > 1 ? `,${text}` : text])
-          }
+          batch.push(release)
+          if (batch.length >= BATCH_RELEASES) await sendBatch()
         }
         await sendBatch()
       } catch (error) {

@@ -1,7 +1,13 @@
-import { parentPort } from 'node:worker_threads'
-import { type ExtractOptions, runParsersOnAll } from '../extract'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { ExtractOptions } from '../extract'
 import type { Release } from '../model'
-import { type FormatSettings, formatRelease } from './format'
+import { type FormatSettings, parseAndFormat } from './format'
+
+/** What a worker is started with: its slot in the shared count of finished batches. */
+export interface WorkerSetup {
+  finished: Int32Array
+  slot: number
+}
 
 /** A batch of releases (their structure from the splitter) to parse and format. */
 export interface WorkRequest {
@@ -18,14 +24,19 @@ export interface WorkResult {
   error?: string
 }
 
+const setup = workerData as WorkerSetup | undefined
+
 // Each worker parses whole releases and returns them formatted, so the main thread only writes.
 parentPort?.on('message', (request: WorkRequest) => {
+  let result: WorkResult
   try {
-    const chunks = runParsersOnAll(request.releases, request.settings).map((r) =>
-      formatRelease(r, request.file, request.output),
-    )
-    parentPort?.postMessage({ id: request.id, chunks } satisfies WorkResult)
+    result = {
+      id: request.id,
+      chunks: parseAndFormat(request.releases, request.file, request.settings, request.output),
+    }
   } catch (error) {
-    parentPort?.postMessage({ id: request.id, chunks: [], error: String(error) } satisfies WorkResult)
+    result = { id: request.id, chunks: [], error: String(error) }
   }
+  if (setup) Atomics.add(setup.finished, setup.slot, 1)
+  parentPort?.postMessage(result)
 })

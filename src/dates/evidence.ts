@@ -133,6 +133,25 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
   return latest ? { date: latest, lowerBound: true, rule: 'dates/latest-date' } : null
 }
 
+/**
+ * Evidence read for a release by `inferPublishedOn` inside one `extract` step, kept for the
+ * `findDates` call on the same release that follows at once, so the text is read once, not twice.
+ * Entries are taken when used, and the map holds its keys weakly.
+ */
+const handedOver = new WeakMap<object, Evidence | null>()
+
+/** Keeps a release's evidence for the next `takeEvidence` of the same release. */
+export function handOverEvidence(release: object, evidence: Evidence | null): void {
+  handedOver.set(release, evidence)
+}
+
+/** The evidence handed over for a release, once; undefined when there is none. */
+export function takeEvidence(release: object): Evidence | null | undefined {
+  const evidence = handedOver.get(release)
+  if (evidence !== undefined) handedOver.delete(release)
+  return evidence
+}
+
 /** A resolving context from a reference day or from evidence. */
 export function contextFor(
   reference: Date | null,

@@ -8,7 +8,7 @@ import type { DateMention, PublishedOn } from '../model'
 import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
-import { contextFor, findEvidence } from './evidence'
+import { contextFor, findEvidence, handOverEvidence, takeEvidence } from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
 import { anchorYears, attachTimes, type DayCarry, removeOverlaps } from './refiners'
 import { isoDay, parseDay } from './timex'
@@ -54,10 +54,13 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
   const blocks = toBlocks(input)
   const reference = referenceDate(settings.reference)
   // A reference given as known needs no evidence from the text; reading it costs a scan per release.
+  const handed = typeof input === 'string' ? undefined : takeEvidence(input)
   const evidence =
     reference && settings.referenceInferred === false
       ? null
-      : findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
+      : handed !== undefined && settings.aroundYear == null
+        ? handed
+        : findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
   const ctx = contextFor(
     reference,
     evidence,
@@ -176,6 +179,16 @@ export function inferPublishedOn(
   options: { aroundYear?: number | null } = {},
 ): PublishedOn | null {
   const evidence = findEvidence(toBlocks(release), { aroundYear: options.aroundYear ?? null })
+  return evidence ? { date: isoDay(evidence.date), inferred: true } : null
+}
+
+/**
+ * `inferPublishedOn` for `extract`, which runs `findDates` on the same release next: the
+ * evidence is handed over so `findDates` does not read the text for it again.
+ */
+export function inferPublishedOnForDates(release: ReleaseLike): PublishedOn | null {
+  const evidence = findEvidence(toBlocks(release))
+  handOverEvidence(release, evidence)
   return evidence ? { date: isoDay(evidence.date), inferred: true } : null
 }
 
