@@ -95,6 +95,7 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
     const matcher = MATCHERS[i]!
     const needs = NEEDS[i]!
     if ((mask & needs) !== needs) continue
+    if (matcher.quick && !matcher.quick.test(text)) continue
     const re = matcher.pattern
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { MATCHERS } from './matchers'
 import { KINDS, TRIGGER_KINDS, triggerMask } from './triggers'
 
 /** The plain definition the scanner must agree with: one alternation of every kind, first group wins. */
@@ -87,5 +88,35 @@ describe('triggerMask', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('quick patterns of the matchers', () => {
+  const samples = [
+    'in the first half of 2024 and H2 2023',
+    'a year-long inquiry and a six-month-long trial',
+    "the 1990s, the '90s, the early 2000s and the 1980S",
+    'in the year 2045',
+  ]
+
+  it('hold in every match of their full pattern, so skipping a block never loses a date', () => {
+    const text = readFileSync(
+      new URL('../../examples/data/002_52e0b0eef6d94852.txt', import.meta.url),
+      'utf8',
+    )
+    const blocks = [...samples, ...text.split(/\n\s*\n/)]
+    let checked = 0
+    for (const matcher of MATCHERS) {
+      if (!matcher.quick) continue
+      for (const block of blocks) {
+        matcher.pattern.lastIndex = 0
+        for (let m = matcher.pattern.exec(block); m; m = matcher.pattern.exec(block)) {
+          expect(matcher.quick.test(m[0]), `${matcher.name} on ${m[0]}`).toBe(true)
+          checked++
+        }
+      }
+    }
+    // Each sample holds at least one match of a matcher with a quick pattern.
+    expect(checked).toBeGreaterThanOrEqual(samples.length)
   })
 })

@@ -239,7 +239,10 @@ function isLevelVerb(t: Token | undefined): boolean {
 }
 
 /** Rounds away binary noise: 5.4 × 10⁶ is 5400000, not 5400000.000000001. */
+/** The value to 12 significant digits, so "4.1m" is 4100000, not 4099999.999999999. */
 function round(value: number): number {
+  // Whole numbers of up to 12 digits are unchanged by it: skip the string round trip, the common case.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value
   return Number.parseFloat(value.toPrecision(12))
 }
 

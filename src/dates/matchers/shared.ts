@@ -24,6 +24,11 @@ export interface Matcher {
   readonly name: string
   /** The trigger kinds a block must hold for this matcher to run (see `TRIGGER_KINDS`). */
   readonly needs: string
+  /**
+   * A cheap pattern that every match contains, when the matcher has a rare literal ("-long",
+   * "half"): blocks without it are skipped before the full pattern runs.
+   */
+  readonly quick?: RegExp
   readonly pattern: RegExp
   match(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[]
 }

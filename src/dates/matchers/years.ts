@@ -72,6 +72,7 @@ function financial(start: number, bStart: number, b: string, first: number, last
 const theYear: Matcher = {
   name: 'dates/the-year',
   needs: 'D',
+  quick: /year/i,
   pattern: pattern(`${B}the\\s{1,3}year\\s{1,3}((?:1[0-9]|20)\\d{2})${E}`),
   match(m) {
     const [all, y] = m
@@ -93,6 +94,7 @@ const year: Matcher = {
 const decade: Matcher = {
   name: 'dates/decade',
   needs: 'D',
+  quick: /0['’]?s/i,
   // "the 1990s", "the '90s", "the early 2000s"
   pattern: pattern(
     `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’](\\d)0)['’]?s${E}`,
