@@ -6,12 +6,12 @@
  *
  * Every case runs in a child process of its own, so each peak-memory figure is that case's.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type AdversarialKind, adversarialFile, corpusFile } from './bench/corpus'
+import { type AdversarialKind, adversarialFile, corpusFile, corpusHalves } from './bench/corpus'
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
 const MB = 1 << 20
@@ -36,8 +36,17 @@ function measure(what: string, file: string, repeat = 1): Measure {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measure
 }
 
-/** Runs the built command line on a file, timing it from outside and reading its peak memory from inside. */
-function measureCli(file: string, jobs: number): Measure {
+/**
+ * Runs the built command line on a file `runs` times, timing it from outside and reading its peak
+ * memory from inside: the fastest time (the least disturbed run) and the highest peak.
+ */
+function measureCli(file: string, jobs: number, runs = 2): Measure {
+  const all = Array.from({ length: runs }, () => measureCliOnce(file, jobs))
+  const best = all.reduce((a, b) => (b.seconds < a.seconds ? b : a))
+  return { ...best, maxRssMb: Math.max(...all.map((m) => m.maxRssMb)) }
+}
+
+function measureCliOnce(file: string, jobs: number): Measure {
   const out = join(mkdtempSync(join(tmpdir(), 'press-extract-bench-')), 'out.jsonl')
   const probe = `process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,0,'cli');import('./dist/cli.js')`
   const start = process.hrtime.bigint()
@@ -53,6 +62,43 @@ function measureCli(file: string, jobs: number): Measure {
   const rss = Number(/MAXRSS (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024
   const lines = spawnSync('wc', ['-l', out], { encoding: 'utf8' }).stdout
   return { seconds, bytes: statSync(file).size, releases: Number.parseInt(lines, 10), maxRssMb: rss }
+}
+
+/**
+ * Two `--jobs 1` runs at once, each on half the corpus: the speed-up two independent processes
+ * get on this machine, the most `--jobs 2` can hope for. Wall time until both are done.
+ */
+async function measureCliPair(files: [string, string], runs = 2): Promise<Measure> {
+  let best = await measureCliPairOnce(files)
+  for (let i = 1; i < runs; i++) {
+    const next = await measureCliPairOnce(files)
+    if (next.seconds < best.seconds) best = next
+  }
+  return best
+}
+
+async function measureCliPairOnce(files: [string, string]): Promise<Measure> {
+  const start = process.hrtime.bigint()
+  const runs = files.map(
+    (file) =>
+      new Promise<void>((resolve, reject) => {
+        const out = join(mkdtempSync(join(tmpdir(), 'press-extract-bench-')), 'out.jsonl')
+        const child = spawn(
+          process.execPath,
+          ['dist/cli.js', '--quiet', '--jobs', '1', '--output', out, file],
+          {
+            stdio: 'ignore',
+          },
+        )
+        child.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`CLI on ${file} exited ${code}`)),
+        )
+      }),
+  )
+  await Promise.all(runs)
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0)
+  return { seconds, bytes, releases: 0, maxRssMb: 0 }
 }
 
 const mbps = (m: Measure) => m.bytes / MB / m.seconds
@@ -102,8 +148,12 @@ const cli1 = measureCli(cliFile, 1)
 row(`  --jobs 1, ${Math.round(cli1.bytes / MB)} MB`, cli1)
 const cli2 = measureCli(cliFile, 2)
 row(`  --jobs 2, ${Math.round(cli2.bytes / MB)} MB`, cli2, `speed-up ${fmt(cli1.seconds / cli2.seconds)}x`)
+const pair = await measureCliPair(corpusHalves(args.quick ? 10 : 50))
+console.log(
+  `  two --jobs 1 runs at once, one on each half: ${fmt(mbps(pair))} MB/s, speed-up ${fmt(cli1.seconds / pair.seconds)}x (this machine's ceiling for two threads)`,
+)
 if (!args.quick) {
-  const big = measureCli(corpusFile(200), 2)
+  const big = measureCli(corpusFile(200), 2, 1)
   row('  --jobs 2, 200 MB', big)
 }
 
@@ -119,3 +169,6 @@ console.log(
   `  pipeline at ${largest} MB ÷ at 1 MB               ${ratio(pipeline[largest]!, pipeline[1]!)}x   (goal ≥ 0.85)`,
 )
 console.log(`  CLI --jobs 2 ÷ --jobs 1                   ${fmt(cli1.seconds / cli2.seconds)}x   (goal ≥ 1.6)`)
+console.log(
+  `  two independent runs ÷ --jobs 1           ${fmt(cli1.seconds / pair.seconds)}x   (the ceiling --jobs 2 is held to)`,
+)

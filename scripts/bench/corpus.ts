@@ -28,6 +28,24 @@ export function corpusFile(mb: number): string {
   return path
 }
 
+/**
+ * The corpus of `corpusFile(mb)` cut in two at a release boundary, as two files: what two
+ * independent runs would each read, to measure what two cores give on this machine.
+ */
+export function corpusHalves(mb: number): [string, string] {
+  const unit = sampleText()
+  const units = Math.ceil((mb * MB) / Buffer.byteLength(unit))
+  const halves = [Math.ceil(units / 2), Math.floor(units / 2)]
+  return halves.map((n, i) => {
+    const path = join(BENCH_DIR, `corpus-${mb}mb-half-${i + 1}.txt`)
+    if (!existsSync(path)) {
+      mkdirSync(BENCH_DIR, { recursive: true })
+      writeFileSync(path, unit.repeat(n))
+    }
+    return path
+  }) as [string, string]
+}
+
 /** Adversarial inputs of about `mb` megabytes, each the worst of its kind for one parser. */
 export function adversarialFile(kind: AdversarialKind, mb = 1): string {
   const path = join(BENCH_DIR, `adversarial-${kind}-${mb}mb.txt`)

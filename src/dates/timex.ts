@@ -7,7 +7,6 @@ import {
   endOfISOWeek,
   getISOWeek,
   getISOWeekYear,
-  isValid,
   lastDayOfMonth,
   startOfISOWeek,
 } from 'date-fns'
@@ -29,7 +28,7 @@ export interface Interval {
 export function toDate(year: number, month: number, day: number): Date | null {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null
   const d = new Date(year, month - 1, day)
-  if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day)
+  if (Number.isNaN(d.getTime()) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day)
     return null
   return d
 }

@@ -22,6 +22,7 @@ const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
+const SPOKES_NOUN = /spokes|representative/i
 const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
@@ -45,13 +46,16 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
-  const spoke = SPOKESPERSON_OF.exec(np.replace(/\s+/g, ' '))
-  if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
-  // "A Police Scotland spokesperson": the words between the article and the noun name the body.
-  const words = np.split(/\s+/)
-  if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
-    const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
-    if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!)
+  // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
+  if (SPOKES_NOUN.test(np)) {
+    const spoke = SPOKESPERSON_OF.exec(np.replace(/\s+/g, ' '))
+    if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+    // "A Police Scotland spokesperson": the words between the article and the noun name the body.
+    const words = np.split(/\s+/)
+    if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
+      const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
+      if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!)
+    }
   }
   // "The Post, which endorsed her": the first comma part names the body.
   const bare = (topLevelParts(np)[0] ?? '').trim().replace(/^the\s+/i, '')

@@ -82,11 +82,14 @@ const CAPITAL = /[A-Z\u00c0-\uffff]/g
 function nextPerson(lexicon: Lexicon, text: string, from: number): RegExpExecArray | null {
   const re = lexicon.personAt
   CAPITAL.lastIndex = from
-  for (let c = CAPITAL.exec(text); c !== null; c = CAPITAL.exec(text)) {
-    re.lastIndex = c.index
+  // `test`, not `exec`: no match object per capital. The class matches one code unit, so the
+  // capital stands just before `lastIndex`.
+  while (CAPITAL.test(text)) {
+    const at = CAPITAL.lastIndex - 1
+    re.lastIndex = at
     const m = re.exec(text)
     if (m !== null) return m
-    CAPITAL.lastIndex = c.index + 1
+    CAPITAL.lastIndex = at + 1
   }
   return null
 }

@@ -432,3 +432,26 @@ describe('parseStatistic', () => {
     })
   })
 })
+
+describe('very long blocks', () => {
+  // Sentences that end after a word, a digit and a closing mark, with a stop inside "St." too.
+  const sentences = [
+    'Officers from St. Albans made 1,200 arrests.',
+    'The force recorded 561 reports in 2023, “a rise of 12%”.',
+    'More than £4.5m was seized in the year to March 2024.',
+    'Between 200 and 300 officers took part on day 3.',
+  ]
+
+  it('finds in a paragraph of thousands of sentences what it finds in each sentence alone', () => {
+    const one = sentences.join(' ')
+    const text = Array.from({ length: 400 }, () => one).join(' ')
+    expect(text.length).toBeGreaterThan(40_000)
+    const expected = Array.from({ length: 400 }, (_, k) =>
+      findStatistics(one).map((s) => ({
+        ...s,
+        span: { start: s.span.start + k * (one.length + 1), end: s.span.end + k * (one.length + 1) },
+      })),
+    ).flat()
+    expect(findStatistics(text)).toEqual(expected)
+  })
+})
