@@ -40,7 +40,7 @@ Options:
   --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
   --output FILE             write to FILE instead of standard output (whole lines only)
-  --jobs N                  worker threads for parsing (default: the number of cores)
+  --jobs N                  threads that parse: this one and N-1 workers (default: cores)
   --quiet                   no warnings or progress on standard error
   -h, --help                show this help
   -v, --version             show the version

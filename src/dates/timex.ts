@@ -2,14 +2,7 @@
  * TIMEX3 values and the intervals they denote. All calendar arithmetic goes through date-fns on
  * local-time dates built from year, month and day, so the host's time zone never shifts a day.
  */
-import {
-  addDays,
-  endOfISOWeek,
-  getISOWeek,
-  getISOWeekYear,
-  lastDayOfMonth,
-  startOfISOWeek,
-} from 'date-fns'
+import { addDays, endOfISOWeek, getISOWeek, getISOWeekYear, lastDayOfMonth, startOfISOWeek } from 'date-fns'
 
 /** A day as year, month (1-12) and day of month. */
 export interface Day {
@@ -28,7 +21,12 @@ export interface Interval {
 export function toDate(year: number, month: number, day: number): Date | null {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null
   const d = new Date(year, month - 1, day)
-  if (Number.isNaN(d.getTime()) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day)
+  if (
+    Number.isNaN(d.getTime()) ||
+    d.getFullYear() !== year ||
+    d.getMonth() !== month - 1 ||
+    d.getDate() !== day
+  )
     return null
   return d
 }

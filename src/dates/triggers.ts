@@ -4,25 +4,36 @@
  * most of the text is read once by one simple pattern instead of by every matcher.
  */
 
+/** Whole words, each with an optional plural: `word(?:s)?` not followed by a letter. */
+const words = (list: readonly string[], plural = false): string =>
+  list.map((w) => `${w}${plural ? 's?' : ''}(?![a-z])`).join('|')
+
 /**
  * Trigger kinds and their stems, tried in this order so that a longer word wins its own kind:
- * "weekly" is a frequency before "week" is a unit, "month" a unit before "mon" is a weekday.
- * Stems, not words: a false trigger only costs a matcher run.
+ * "weekly" is a frequency before "week" is a unit. Units, months and weekdays are whole words
+ * ("min" but not "minister", "mar" but not "market", "sat" but not "satisfied"): a false trigger
+ * costs a run of every matcher that needs its kind. The other kinds are stems.
  */
 export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['D', '\\d'],
+  ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [
-    'F',
-    '\\b(?:per|every|each|annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)',
+    'U',
+    `\\b(?:${words(['year', 'month', 'week', 'weekend', 'day', 'hour', 'minute', 'min', 'hr', 'decade', 'fortnight', 'night', 'second'], true)}|${words(['century', 'centuries', 'annum'])})`,
   ],
-  ['U', '\\b(?:year|month|week|day|hour|minute|min|hr|decade|centur|fortnight|night|second|annum)'],
   ['Q', '\\b(?:quarter|q[1-4]\\b)'],
   [
     'T',
     '\\b(?:today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening))',
   ],
-  ['M', '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'],
-  ['W', '\\b(?:mon|tue|wed|thu|fri|sat|sun)'],
+  [
+    'M',
+    `\\b(?:${words(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])})`,
+  ],
+  [
+    'W',
+    `\\b(?:${words(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], true)}|${words(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])})`,
+  ],
   ['R', '\\b(?:now|current|recent|soon|future|past|present|moment)'],
   ['S', '\\b(?:summer|winter|spring|autumn|fall)'],
   ['N', '\\b(?:midnight|noon|midday)'],
@@ -37,12 +48,20 @@ export const TRIGGER_KINDS = KINDS.map(([kind]) => kind).join('')
 
 const ALL = (1 << TRIGGER_KINDS.length) - 1
 
-/** One stem: its lower-case letters, its kind's bit, and a sticky pattern for stems with spaces or a digit. */
+/**
+ * One stem: its lower-case letters, its kind's bit, whether it is a whole word (no letter may
+ * follow) with an optional plural `s`, and a sticky pattern for stems with spaces or a digit.
+ */
 interface Stem {
   readonly letters: string
   readonly bit: number
+  readonly whole: boolean
+  readonly plural: boolean
   readonly sticky: RegExp | null
 }
+
+/** `word`, `word(?![a-z])` or `words?(?![a-z])`: compared letter by letter, not by a pattern. */
+const PLAIN = /^([a-z]+)(s\?)?(\(\?!\[a-z\]\))?$/
 
 /**
  * The stems by their first two characters (lower case), in kind order, so the first that fits a
@@ -54,10 +73,12 @@ for (const [k, [, source]] of KINDS.entries()) {
   if (k === 0) continue
   const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
   for (const alternative of splitTop(inner)) {
-    const plain = /^[a-z]+$/.test(alternative)
+    const plain = PLAIN.exec(alternative)
     const stem: Stem = {
-      letters: plain ? alternative : '',
+      letters: plain ? plain[1]! : '',
       bit: 1 << k,
+      whole: plain?.[3] !== undefined,
+      plural: plain?.[2] !== undefined,
       sticky: plain ? null : new RegExp(alternative, 'iy'),
     }
     const heads = /^[a-z]{2}/.test(alternative)
@@ -110,7 +131,15 @@ function stemLength(text: string, at: number, stem: Stem): number {
   for (let j = 2; j < letters.length; j++) {
     if ((text.charCodeAt(at + j) | 0x20) !== letters.charCodeAt(j)) return 0
   }
-  return letters.length
+  let end = at + letters.length
+  if (stem.plural && (text.charCodeAt(end) | 0x20) === 115) end++
+  if (stem.whole && isAsciiLetter(text.charCodeAt(end))) return 0
+  return end - at
+}
+
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20
+  return lower >= 97 && lower <= 122
 }
 
 /**
