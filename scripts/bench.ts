@@ -114,23 +114,31 @@ console.log(`press-extract bench on Node ${process.version}; MB = 2^20 bytes of 
 const sizes = args.quick ? [1, 10] : [1, 10, 50]
 const one = corpusFile(1)
 
-// Peers and our parsers on the same 1 MB, best of three runs each.
-// Best of five runs in one process: the first runs pay for compiling the code and the patterns, and
-// the machine is shared, so the fastest run is the one least disturbed. Peers get the same.
+// Best of five runs in one process: the first runs pay for compiling the code and the patterns,
+// and the machine is shared, so the fastest run is the one least disturbed. The 1 MB cases run in
+// two rounds, one after the other, keeping each case's best: a slow spell of the machine then
+// cannot fall on one side of a ratio only. Peers get the same.
 const RUNS = 5
-console.log(`Parsers alone on the same 1 MB (best of ${RUNS}), peers called paragraph by paragraph:`)
+const ROUNDS = 2
+const ONE_MB_CASES = ['split', 'quotes', 'operations', 'dates', 'statistics', 'chrono', 'retext', 'pipeline']
 const m: Record<string, Measure> = {}
-for (const what of ['split', 'quotes', 'operations', 'dates', 'statistics', 'chrono', 'retext']) {
-  m[what] = measure(what, one, RUNS)
-  row(`  ${what}`, m[what]!)
+for (let round = 0; round < ROUNDS; round++) {
+  for (const what of ONE_MB_CASES) {
+    const next = measure(what, one, RUNS)
+    if (!m[what] || next.seconds < m[what]!.seconds) m[what] = next
+  }
 }
+console.log(
+  `Parsers alone on the same 1 MB (best of ${RUNS} runs, ${ROUNDS} rounds), peers called paragraph by paragraph:`,
+)
+for (const what of ONE_MB_CASES.filter((w) => w !== 'pipeline')) row(`  ${what}`, m[what]!)
 m.recognizers = measure('recognizers', one, 1)
 row('  recognizers (number+currency+percent)', m.recognizers)
 
 console.log('\nWhole pipeline, one core:')
 const pipeline: Record<number, Measure> = {}
 for (const size of sizes) {
-  pipeline[size] = measure('pipeline', corpusFile(size), size === 1 ? RUNS : 1)
+  pipeline[size] = size === 1 ? m.pipeline! : measure('pipeline', corpusFile(size))
   row(`  pipeline ${size} MB`, pipeline[size]!)
 }
 

@@ -42,6 +42,12 @@ describe('press-extract (command line)', () => {
     expect(two.out).toBe(one.out)
     const json = await run(['--jobs', '2', '--format', 'json', DATA])
     expect(JSON.parse(json.out).map((f: { releases: unknown[] }) => f.releases.length)).toEqual([10, 10])
+    // Batches go to this thread and to workers in turn: every format must come out whole and in order.
+    for (const format of ['json', 'csv']) {
+      const single = await run(['--jobs', '1', '--format', format, DATA])
+      const three = await run(['--jobs', '3', '--format', format, DATA])
+      expect(three.out).toBe(single.out)
+    }
   })
 
   it('reads standard input for -', async () => {
