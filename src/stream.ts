@@ -20,7 +20,8 @@ export interface ExtractStreamOptions extends ExtractOptions {
 
 /**
  * Reads a dump piece by piece and yields each release, parsed, as soon as the next one starts:
- * memory holds the release being read and the chunk in hand, whatever the size of the input.
+ * memory holds the chunk in hand, the release being read and the releases the chunk completed
+ * (parsed a batch at a time), whatever the size of the input.
  * Offsets and line numbers are those of the whole input, so the output equals `extract`'s.
  *
  * @example
