@@ -58,3 +58,34 @@ describe('extract', () => {
     }
   })
 })
+
+describe('publication dates from neighbouring releases', () => {
+  const release = (title: string, body: string) => `${title}\n\nSource: Example Police\n\n${body}\n\n`
+  const dated = release('Charter signed', 'Last week (Wednesday 13 March 2024) partners signed a charter.')
+  const yearless = release('Leads meet', 'On Wednesday (27 March) force leads met in London to agree a plan.')
+  const filler = (n: number) => release(`Notice ${n}`, 'Officers continue to patrol the area.')
+
+  it('gives a weekday-dated release the year of a neighbour that fixes one', () => {
+    const [, second] = extract(dated + yearless).releases
+    expect(second?.publishedOn).toEqual({ date: '2024-03-27', inferred: true })
+    expect(second?.dates.map((d) => d.value)).toEqual(['2024-03-27'])
+  })
+
+  it('takes the year of a neighbour whose date is given', () => {
+    const given = (r: { index: number }) => (r.index === 0 ? '2019-06-03' : undefined)
+    const [, second] = extract(filler(0) + yearless, { publishedOn: given }).releases
+    // 27 March fell on a Wednesday in 2019.
+    expect(second?.publishedOn).toEqual({ date: '2019-03-27', inferred: true })
+  })
+
+  it('looks only within the batch of eight releases, by index, that extract and the stream share', () => {
+    const dump = dated + Array.from({ length: 6 }, (_, n) => filler(n)).join('') + yearless
+    const before = extract(dump).releases
+    expect(before[7]?.publishedOn?.date).toBe('2024-03-27')
+    // One more release first: the dated one stays at index 1, the yearless one moves to index 8.
+    const after = extract(filler(9) + dump).releases
+    expect(after[8]?.title).toBe('Leads meet')
+    expect(after[8]?.publishedOn).toBeNull()
+    expect(after[8]?.dates.map((d) => d.value)).toEqual(['XXXX-03-27'])
+  })
+})

@@ -34,9 +34,7 @@ export async function* extractStream(
   const { onDiagnostic, onPreamble, parse, ...rest } = options
   const settings = parseOptions(ExtractOptionsSchema, rest, 'extractStream') as ExtractOptions
   // The releases that complete together are parsed together (see `runParsersOnAll`).
-  const parseAll = parse
-    ? (releases: Release[]) => releases.map(parse)
-    : (releases: Release[]) => runParsersOnAll(releases, settings)
+  const parseAll = (releases: Release[]) => runParsersOnAll(releases, settings)
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const knownSources = new Set<string>()
   let buffer = ''
@@ -46,10 +44,18 @@ export async function* extractStream(
   let tried = 0 // buffer length at the last split, so a long release is not re-split on every chunk
   let sawInvalid = false
 
-  const emit = function* (releases: Release[]): Generator<Release> {
-    for (let i = 0; i < releases.length; i += PARSE_BATCH) {
-      const batch = releases.slice(i, i + PARSE_BATCH).map((r) => shift(r, offset, line, index++))
-      yield* parseAll(batch)
+  // Releases wait here until their batch (0-7, 8-15, ... by index) is complete, as `extract`
+  // parses them: a batch is also the neighbourhood a release may take its year from.
+  let waiting: Release[] = []
+  const emit = function* (releases: Release[], last = false): Generator<Release> {
+    for (const r of releases) waiting.push(shift(r, offset, line, index++))
+    if (parse) {
+      yield* waiting.map(parse)
+      waiting = []
+      return
+    }
+    while (waiting.length >= PARSE_BATCH || (last && waiting.length > 0)) {
+      yield* parseAll(waiting.splice(0, PARSE_BATCH))
     }
   }
 
@@ -82,7 +88,7 @@ export async function* extractStream(
       span: null,
     })
   }
-  yield* emit(split.releases)
+  yield* emit(split.releases, true)
 }
 
 function reportHead(

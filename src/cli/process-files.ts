@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import type { ExtractOptions } from '../extract'
+import { type ExtractOptions, PARSE_BATCH } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
 import { type FormatSettings, parseAndFormat } from './format'
@@ -21,8 +21,6 @@ export interface ProcessSettings {
   stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 }
 
-/** Releases parsed at once: enough to outweigh the message cost, few enough to stay small. */
-const BATCH_RELEASES = 8
 /** Batches a worker may have waiting; beyond that this thread parses the next batch itself. */
 const WORKER_QUEUE = 6
 const CHUNK_BYTES = 1 << 16
@@ -87,7 +85,7 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         })) {
           count++
           batch.push(release)
-          if (batch.length >= BATCH_RELEASES) await sendBatch()
+          if (batch.length >= PARSE_BATCH) await sendBatch()
         }
         await sendBatch()
       } catch (error) {

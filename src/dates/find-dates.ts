@@ -8,7 +8,7 @@ import type { DateMention, PublishedOn } from '../model'
 import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
-import { contextFor, findEvidence, handOverEvidence, takeEvidence } from './evidence'
+import { contextFor, type Evidence, findEvidence, handOverEvidence, takeEvidence } from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
 import { anchorYears, attachTimes, type DayCarry, removeOverlaps } from './refiners'
 import { isoDay, parseDay } from './timex'
@@ -184,16 +184,6 @@ export function inferPublishedOn(
 }
 
 /**
- * `inferPublishedOn` for `extract`, which runs `findDates` on the same release next: the
- * evidence is handed over so `findDates` does not read the text for it again.
- */
-export function inferPublishedOnForDates(release: ReleaseLike): PublishedOn | null {
-  const evidence = findEvidence(toBlocks(release))
-  handOverEvidence(release, evidence)
-  return evidence ? { date: isoDay(evidence.date), inferred: true } : null
-}
-
-/**
  * Infers the publication dates of all the releases of one dump. Each release's own evidence comes
  * first; a release whose weekday-dated text needs a year ("Wednesday (27 March)") takes it from
  * the nearest release that fixes one, since a dump gathers releases of one period. Releases with
@@ -204,19 +194,57 @@ export function inferPublishedOnForDates(release: ReleaseLike): PublishedOn | nu
  * //=> ['2024-04-10', '2024-03-27', null]
  */
 export function inferPublicationDates(releases: readonly ReleaseLike[]): Array<PublishedOn | null> {
-  const blocks = releases.map((r) => toBlocks(r))
-  const first = blocks.map((b) => findEvidence(b))
-  const strong = first.map((e) => (e && !e.lowerBound ? e : null))
-  return blocks.map((b, i) => {
-    let evidence = first[i] ?? null
-    if (!strong[i]) {
-      const near = nearest(strong, i)
-      const retry = near ? findEvidence(b, { aroundYear: near.date.getFullYear() }) : null
-      if (retry && !retry.lowerBound) evidence = retry
-    }
-    return evidence ? { date: isoDay(evidence.date), inferred: true } : null
+  return withNeighbourYears(
+    releases,
+    releases.map(() => null),
+  ).map(toPublishedOn)
+}
+
+/**
+ * `inferPublicationDates` for `extract`, over one batch of releases, some of whose dates may be
+ * given (`given[i]`, `YYYY-MM-DD`): those are not inferred, and serve as their neighbours' year.
+ * Each inferred release's evidence is handed over to the `findDates` call on it that follows,
+ * so its text is not read twice.
+ */
+export function inferBatchPublicationDates(
+  releases: readonly ReleaseLike[],
+  given: ReadonlyArray<string | null>,
+): Array<PublishedOn | null> {
+  const evidence = withNeighbourYears(releases, given)
+  return releases.map((release, i) => {
+    if (given[i]) return null
+    handOverEvidence(release, evidence[i] ?? null)
+    return toPublishedOn(evidence[i] ?? null)
   })
 }
+
+/**
+ * The evidence of each release whose date is not given; one whose own text fixes no day (a
+ * weekday-dated "Wednesday (27 March)" with no year near it) is read again around the year of
+ * the nearest release whose date is given or fixed by its own text.
+ */
+function withNeighbourYears(
+  releases: readonly ReleaseLike[],
+  given: ReadonlyArray<string | null>,
+): Array<Evidence | null> {
+  const blocks = releases.map((r, i) => (given[i] ? null : toBlocks(r)))
+  const first = blocks.map((b) => (b ? findEvidence(b) : null))
+  const strong = first.map((e, i): Evidence | null => {
+    const day = given[i] ? parseDay(given[i]!) : null
+    if (day) return { date: day, lowerBound: false, rule: 'dates/given' }
+    return e && !e.lowerBound ? e : null
+  })
+  return blocks.map((b, i) => {
+    const own = first[i] ?? null
+    if (!b || strong[i]) return own
+    const near = nearest(strong, i)
+    const retry = near ? findEvidence(b, { aroundYear: near.date.getFullYear() }) : null
+    return retry && !retry.lowerBound ? retry : own
+  })
+}
+
+const toPublishedOn = (evidence: Evidence | null): PublishedOn | null =>
+  evidence ? { date: isoDay(evidence.date), inferred: true } : null
 
 /** The strong evidence nearest to release `i` in dump order, the earlier one on a tie. */
 function nearest<T>(items: ReadonlyArray<T | null>, i: number): T | null {

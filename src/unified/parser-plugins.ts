@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { type FindDatesOptions, findDates } from '../dates/find-dates'
-import { type ExtractOptions, ExtractOptionsSchema, runParsers } from '../extract'
+import { type ExtractOptions, ExtractOptionsSchema, PARSE_BATCH, runParsersOnAll } from '../extract'
 import type { Release } from '../model'
 import { type FindOperationsOptions, findOperations } from '../operations/find-operations'
 import { type ParserName, type PublishedOnOption, parseOptions } from '../options'
@@ -143,13 +143,18 @@ function validated(where: string, settings: ExtractOptions & { parsers: ParserNa
 function runOne(file: VFile, settings: ExtractOptions): Release[] {
   const value = String(file)
   const report = createReporter(file, value)
-  return splitReleases(value).releases.map((release) => {
-    const done = runParsers(release, settings)
-    // `runParsers` starts from the splitter's diagnostics; those belong to `retextPressExtract`,
+  const releases = splitReleases(value).releases
+  const done: Release[] = []
+  // In the batches `extract` uses, so the output is the same as `extract`'s.
+  for (let i = 0; i < releases.length; i += PARSE_BATCH) {
+    done.push(...runParsersOnAll(releases.slice(i, i + PARSE_BATCH), settings))
+  }
+  for (const [i, release] of releases.entries()) {
+    // The parsers start from the splitter's diagnostics; those belong to `retextPressExtract`,
     // so a file run through several of these plugins does not report them once per plugin.
-    for (const diagnostic of done.diagnostics.slice(release.diagnostics.length)) {
+    for (const diagnostic of done[i]!.diagnostics.slice(release.diagnostics.length)) {
       report(diagnostic, release.span)
     }
-    return done
-  })
+  }
+  return done
 }
