@@ -1,7 +1,7 @@
 /**
  * Throughput and memory of press-extract, with its peers timed on the same text in the same run.
  *
- *   npm run bench              # everything (about ten minutes on two cores)
+ *   npm run bench              # everything (about nine minutes on two cores)
  *   npm run bench -- --quick   # 1 MB and 10 MB only, no 200 MB CLI run
  *
  * Every case runs in a child process of its own, so each peak-memory figure is that case's.
