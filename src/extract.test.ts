@@ -67,7 +67,7 @@ describe('publication dates from neighbouring releases', () => {
 
   it('gives a weekday-dated release the year of a neighbour that fixes one', () => {
     const [, second] = extract(dated + yearless).releases
-    expect(second?.publishedOn).toEqual({ date: '2024-03-27', inferred: true })
+    expect(second?.publishedOn).toEqual({ date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' })
     expect(second?.dates.map((d) => d.value)).toEqual(['2024-03-27'])
   })
 
@@ -75,7 +75,7 @@ describe('publication dates from neighbouring releases', () => {
     const given = (r: { index: number }) => (r.index === 0 ? '2019-06-03' : undefined)
     const [, second] = extract(filler(0) + yearless, { publishedOn: given }).releases
     // 27 March fell on a Wednesday in 2019.
-    expect(second?.publishedOn).toEqual({ date: '2019-03-27', inferred: true })
+    expect(second?.publishedOn).toEqual({ date: '2019-03-27', inferred: true, rule: 'dates/neighbour-year' })
   })
 
   it('looks only within the batch of eight releases, by index, that extract and the stream share', () => {

@@ -40,6 +40,7 @@ const TABLES = {
       ['standfirst', (r) => r.standfirst],
       ['publishedOn', (r) => r.publishedOn?.date],
       ['publishedOnInferred', (r) => r.publishedOn?.inferred],
+      ['publishedOnRule', (r) => r.publishedOn?.rule],
       ['paragraphs', (r) => r.paragraphs.length],
       ['quotes', (r) => r.quotes.length],
       ['operations', (r) => r.operations.length],

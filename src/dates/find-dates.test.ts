@@ -689,37 +689,48 @@ describe('inferPublishedOn', () => {
   }
 
   describe('evidence in the text', () => {
-    const cases: Array<[string, string[], string | null]> = [
+    const cases: Array<[string, string[], string | null, string?]> = [
       [
         'a stated day with a weekday',
         ['Last week (Wednesday 13 March 2024) key figures signed a charter.'],
         '2024-03-20',
+        'dates/stated-day',
       ],
       [
         'today with its day and year',
         ['Today (27 September 2024), the inspectorate published its findings.'],
         '2024-09-27',
+        'dates/stated-day',
       ],
       [
         'a weekday beside a date',
         ['The week of action began on Monday 18 March 2024 and ends on Sunday.'],
         '2024-03-18',
+        'dates/weekday-day',
       ],
       [
         'a weekday fixing the year from a nearby one',
         ['The team launched in 2023.', 'Sessions take place on Wednesday 10 April.'],
         '2024-04-10',
+        'dates/weekday-day',
       ],
       [
         'the latest explicit date',
         ['On 9 October 2023 the NPCC launched a response.', 'It had begun on 7 October 2023.'],
         '2023-10-09',
+        'dates/latest-date',
       ],
-      ['a dateline', ['Published: 12 March 2024', 'Officers made 20 arrests last week.'], '2024-03-12'],
+      [
+        'a dateline',
+        ['Published: 12 March 2024', 'Officers made 20 arrests last week.'],
+        '2024-03-12',
+        'dates/dateline',
+      ],
       [
         'an embargo line',
         ['EMBARGOED UNTIL 00:01 Tuesday 19 March 2024', 'Figures out today show a fall.'],
         '2024-03-19',
+        'dates/dateline',
       ],
       ['nothing that fixes it', ['Today, the Home Secretary released a statement.'], null],
       [
@@ -728,10 +739,11 @@ describe('inferPublishedOn', () => {
         null,
       ],
     ]
-    it.each(cases)('infers from %s', (_name, texts, expected) => {
+    it.each(cases)('infers from %s', (_name, texts, expected, rule) => {
       const found = inferPublishedOn(release(...texts))
       expect(found?.date ?? null).toBe(expected)
-      if (found) expect(found.inferred).toBe(true)
+      // Each inference says how it was found; a latest date is only a lower bound.
+      if (found) expect(found).toEqual({ date: expected, inferred: true, rule })
     })
 
     it('uses a year hint when the release names none', () => {
@@ -772,8 +784,8 @@ describe('inferPublicationDates', () => {
         release('Today, the Home Secretary released a statement.'),
       ])
       expect(found).toEqual([
-        { date: '2024-04-10', inferred: true },
-        { date: '2024-03-27', inferred: true },
+        { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
+        { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
         null,
       ])
     })

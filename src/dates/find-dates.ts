@@ -173,14 +173,13 @@ export function normaliseDate(expression: string, options: NormaliseDateOptions 
  *
  * @example
  * inferPublishedOn({ paragraphs: [{ kind: 'text', text: 'Last week (Wednesday 13 March 2024) ...', span: { start: 0, end: 39 } }] })
- * //=> { date: '2024-03-20', inferred: true }
+ * //=> { date: '2024-03-20', inferred: true, rule: 'dates/stated-day' }
  */
 export function inferPublishedOn(
   release: ReleaseLike,
   options: { aroundYear?: number | null } = {},
 ): PublishedOn | null {
-  const evidence = findEvidence(toBlocks(release), { aroundYear: options.aroundYear ?? null })
-  return evidence ? { date: isoDay(evidence.date), inferred: true } : null
+  return toPublishedOn(findEvidence(toBlocks(release), { aroundYear: options.aroundYear ?? null }))
 }
 
 /**
@@ -239,12 +238,12 @@ function withNeighbourYears(
     if (!b || strong[i]) return own
     const near = nearest(strong, i)
     const retry = near ? findEvidence(b, { aroundYear: near.date.getFullYear() }) : null
-    return retry && !retry.lowerBound ? retry : own
+    return retry && !retry.lowerBound ? { ...retry, rule: 'dates/neighbour-year' } : own
   })
 }
 
 const toPublishedOn = (evidence: Evidence | null): PublishedOn | null =>
-  evidence ? { date: isoDay(evidence.date), inferred: true } : null
+  evidence ? { date: isoDay(evidence.date), inferred: true, rule: evidence.rule } : null
 
 /** The strong evidence nearest to release `i` in dump order, the earlier one on a tie. */
 function nearest<T>(items: ReadonlyArray<T | null>, i: number): T | null {

@@ -15,6 +15,10 @@ export type Paragraph = z.infer<typeof Paragraph>
 export const PublishedOn = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   inferred: z.boolean(),
+  rule: z.string().optional().meta({
+    description:
+      'How an inferred date was found: dates/dateline, dates/stated-day ("Today (27 September)"), dates/weekday-day, dates/neighbour-year (a weekday-dated day given its year by a neighbouring release), or dates/latest-date (only a lower bound: the latest full date the release names). Absent when the date was given.',
+  }),
 })
 export type PublishedOn = z.infer<typeof PublishedOn>
 

@@ -173,7 +173,7 @@ function renderRelease(
   placed: Placed[],
 ): string {
   const published = release.publishedOn
-    ? `${esc(release.publishedOn.date)}${release.publishedOn.inferred ? ' <span class="inferred" title="inferred from the text">(inferred)</span>' : ''}`
+    ? `${esc(release.publishedOn.date)}${release.publishedOn.inferred ? ` <span class="inferred" title="inferred from the text${release.publishedOn.rule ? ` (${esc(release.publishedOn.rule)})` : ''}">(inferred)</span>` : ''}`
     : 'unknown'
   const meta = [
     file ? `<span>File: ${esc(file)}</span>` : '',
