@@ -81,11 +81,18 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   const settings = parseOptions(ExtractOptionsSchema, options, 'extract') as ExtractOptions
   const split = splitReleases(text)
-  const releases: Release[] = []
-  for (let i = 0; i < split.releases.length; i += PARSE_BATCH) {
-    releases.push(...runParsersOnAll(split.releases.slice(i, i + PARSE_BATCH), settings))
-  }
+  const releases = runParsersInBatches(split.releases, settings)
   return { releases, preamble: split.preamble, diagnostics: split.diagnostics }
+}
+
+/** Runs the parsers over all the releases of one input, in the batches `extract` uses (see `PARSE_BATCH`). */
+export function runParsersInBatches(releases: readonly Release[], settings: ExtractOptions): Release[] {
+  const done: Release[] = []
+  for (let i = 0; i < releases.length; i += PARSE_BATCH) {
+    // A loop, not a spread into one call: an input may hold more releases than a call takes arguments.
+    for (const r of runParsersOnAll(releases.slice(i, i + PARSE_BATCH), settings)) done.push(r)
+  }
+  return done
 }
 
 /**

@@ -134,8 +134,8 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
 }
 
 /**
- * Evidence read for a release by `inferPublishedOn` inside one `extract` step, kept for the
- * `findDates` call on the same release that follows at once, so the text is read once, not twice.
+ * Evidence read for a release by `inferBatchPublicationDates` inside one `extract` step, kept for
+ * the `findDates` call on the same release that follows at once, so the text is read once, not twice.
  * Entries are taken when used, and the map holds its keys weakly.
  */
 const handedOver = new WeakMap<object, Evidence | null>()

@@ -83,13 +83,12 @@ function nextPerson(lexicon: Lexicon, text: string, from: number): RegExpExecArr
   const re = lexicon.personAt
   CAPITAL.lastIndex = from
   // `test`, not `exec`: no match object per capital. The class matches one code unit, so the
-  // capital stands just before `lastIndex`.
+  // capital stands just before `lastIndex`, where the next search goes on.
   while (CAPITAL.test(text)) {
     const at = CAPITAL.lastIndex - 1
     re.lastIndex = at
     const m = re.exec(text)
     if (m !== null) return m
-    CAPITAL.lastIndex = at + 1
   }
   return null
 }

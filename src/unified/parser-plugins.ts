@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { type FindDatesOptions, findDates } from '../dates/find-dates'
-import { type ExtractOptions, ExtractOptionsSchema, PARSE_BATCH, runParsersOnAll } from '../extract'
+import { type ExtractOptions, ExtractOptionsSchema, runParsersInBatches } from '../extract'
 import type { Release } from '../model'
 import { type FindOperationsOptions, findOperations } from '../operations/find-operations'
 import { type ParserName, type PublishedOnOption, parseOptions } from '../options'
@@ -144,11 +144,8 @@ function runOne(file: VFile, settings: ExtractOptions): Release[] {
   const value = String(file)
   const report = createReporter(file, value)
   const releases = splitReleases(value).releases
-  const done: Release[] = []
   // In the batches `extract` uses, so the output is the same as `extract`'s.
-  for (let i = 0; i < releases.length; i += PARSE_BATCH) {
-    done.push(...runParsersOnAll(releases.slice(i, i + PARSE_BATCH), settings))
-  }
+  const done = runParsersInBatches(releases, settings)
   for (const [i, release] of releases.entries()) {
     // The parsers start from the splitter's diagnostics; those belong to `retextPressExtract`,
     // so a file run through several of these plugins does not report them once per plugin.
