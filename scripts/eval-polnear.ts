@@ -19,8 +19,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import nlp from 'compromise'
+import { inferPublishedOn } from '../src/dates/find-dates'
 import type { Quote } from '../src/model'
 import { extractQuotes } from '../src/quotes/extract-quotes'
+import { emptyDating, formatDating, tallyDating } from './eval/dating'
 
 const { values: args } = parseArgs({
   options: {
@@ -171,6 +173,7 @@ const empty = (): Score => ({
 })
 const mine = empty()
 const peer = empty()
+const dating = emptyDating()
 const anns = readdirSync(annDir).sort()
 let articles = 0
 let goldCount = 0
@@ -185,6 +188,9 @@ for (const file of readdirSync(textDir).sort()) {
   if (args.misses) mine.misses.push(file)
   score(gold, ours(text), mine)
   score(gold, compromise(text), peer)
+  // The file name holds the publication date: publisher_YYYY-MM-DD_slug.
+  const published = /_(\d{4}-\d{2}-\d{2})_/.exec(file)?.[1]
+  if (published) tallyDating(dating, inferPublishedOn(text, { monthFirst: true }), published, file)
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`)
@@ -205,4 +211,5 @@ console.log(
 console.log(`${'quotes'.padEnd(22)}      P       R      F1`)
 row('press-extract', mine, true)
 row('compromise (peer)', peer, false)
-if (args.misses) console.log(mine.misses.join('\n'))
+console.log(`\n${formatDating(dating)}`)
+if (args.misses) console.log([...mine.misses, ...dating.misses].join('\n'))

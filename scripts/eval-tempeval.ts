@@ -10,8 +10,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findDates } from '../src/dates/find-dates'
+import { findDates, inferPublishedOn } from '../src/dates/find-dates'
 import type { DateMention } from '../src/model'
+import { emptyDating, formatDating, tallyDating } from './eval/dating'
 
 const { values: args } = parseArgs({
   options: {
@@ -71,11 +72,14 @@ function decode(s: string): string {
 }
 
 const counts = { predicted: 0, gold: 0, relaxed: 0, strict: 0, value: 0, type: 0 }
+// The creation date inferred from the article alone, as if it were not given.
+const dating = emptyDating()
 for (const file of readdirSync(platinum)
   .filter((f) => f.endsWith('.tml'))
   .sort()) {
   const { text, gold, dct } = readTimeML(readFileSync(join(platinum, file), 'utf8'))
   const found: DateMention[] = findDates(text, { reference: dct, monthFirst: true })
+  if (dct) tallyDating(dating, inferPublishedOn(text, { monthFirst: true }), dct, file)
   counts.predicted += found.length
   counts.gold += gold.length
   const used = new Set<number>()
@@ -148,3 +152,5 @@ if (existsSync(csv)) {
   }
 }
 console.log(`\ntype accuracy on matched: ${pct(counts.relaxed === 0 ? 0 : counts.type / counts.relaxed)}%`)
+console.log(formatDating(dating))
+if (args.verbose) console.log(dating.misses.join('\n'))

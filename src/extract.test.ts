@@ -78,6 +78,23 @@ describe('publication dates from neighbouring releases', () => {
     expect(second?.publishedOn).toEqual({ date: '2019-03-27', inferred: true, rule: 'dates/neighbour-year' })
   })
 
+  it('estimates the day of a release that fixes only its year, and resolves its dates against the year alone', () => {
+    const fair = release('Fair', 'Published: 20 September 2024\n\nOfficers ran a stall at the county fair.')
+    const anniversary = release(
+      'Unit anniversary',
+      'The unit marks six years since it was set up in 2018. Yesterday officers met, and next year it grows.',
+    )
+    const [, second] = extract(fair + anniversary).releases
+    expect(second?.publishedOn).toEqual({ date: '2024-09-20', inferred: true, rule: 'dates/neighbour-day' })
+    // The day is a neighbour's: "yesterday" stays unknown, while the year the text fixes places "next year".
+    expect(second?.dates.map((d) => [d.text, d.value])).toEqual([
+      ['six years', 'P6Y'],
+      ['2018', '2018'],
+      ['Yesterday', 'XXXX-XX-XX'],
+      ['next year', '2025'],
+    ])
+  })
+
   it('looks only within the batch of eight releases, by index, that extract and the stream share', () => {
     const dump = dated + Array.from({ length: 6 }, (_, n) => filler(n)).join('') + yearless
     const before = extract(dump).releases

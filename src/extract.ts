@@ -123,6 +123,7 @@ export function runParsersOnAll(releases: readonly Release[], settings: ExtractO
     ? inferBatchPublicationDates(
         releases,
         given.map((g) => g?.date ?? null),
+        settings.dates?.monthFirst ?? false,
       )
     : []
   const jobs = releases.map((release, i) => {

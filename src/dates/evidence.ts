@@ -5,16 +5,31 @@
  */
 import { addDays } from 'date-fns'
 import type { TextBlock } from '../text/blocks'
-import type { ResolveContext } from './context'
+import { anniversaryYear } from './anniversary'
+import { type ResolveContext, tenseAt } from './context'
+import { numericDayMonth } from './matchers/calendar-dates'
 import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear } from './matchers/years'
 import { toDate } from './timex'
 
-/** What the evidence fixes: a day (maybe only a lower bound), or nothing. */
+/** What the evidence fixes: a day (maybe only a lower bound), or only a year, or nothing. */
 export interface Evidence {
+  /** The day; when `day` says it is not fixed, a neighbour's day or 1 January of the fixed year. */
   readonly date: Date
   readonly lowerBound: boolean
   readonly rule: string
+  /**
+   * Absent when the text fixes the day. `estimated`: only the year is fixed and the day is a
+   * neighbouring release's; `unknown`: only the year is fixed. Either way mentions resolve
+   * against the year alone.
+   */
+  readonly day?: 'estimated' | 'unknown'
+}
+
+/** A neighbouring release's date, or only its year. */
+export interface NeighbourDate {
+  readonly year: number
+  readonly date: Date | null
 }
 
 const SHIFTS: Readonly<Record<string, number>> = {
@@ -39,6 +54,16 @@ const FULL_DATE = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?,?\\s{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9])`,
   'gi',
 )
+/** "17/05/2024" and "17.05.2024" with a full year: a lower bound like the written-out dates. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
+/** The separator between month and year, checked first: a scan for it is several times cheaper. */
+const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
+/**
+ * Words that put the date after them ahead of the writing ("closes on 3 July 2024", "until 5
+ * May 2024"): such a date is no lower bound of the publication day.
+ */
+const AHEAD =
+  /(?<![A-Za-z])(?:clos(?:e|es|ing)|deadline|until|till|expir(?:e|es|y|ing)|ends?|due)(?:\s{1,3}(?:on|by|at|is|date))?\s{0,3}:?\s{0,3}$/i
 const DATELINE_LEAD =
   '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
 /** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
@@ -51,13 +76,53 @@ const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)
 /** Options for inference: a year to search around when the release names none. */
 export interface EvidenceOptions {
   readonly aroundYear?: number | null
+  /** Read numeric dates such as `03/04/2024` month first; default: false. */
+  readonly monthFirst?: boolean
+  /**
+   * The date of a neighbouring release (or the year the release's own anniversary wording fixes):
+   * a stated day with neither year nor weekday ("Today (27 September)") takes the occurrence
+   * nearest it. `aroundYear` defaults to its year.
+   */
+  readonly neighbour?: NeighbourDate | null
+}
+
+/** The occurrence of a day and month nearest a neighbour's date, or in its year. */
+function nearestOccurrence(month: number, day: number, near: NeighbourDate): Date | null {
+  const anchor = near.date
+  if (!anchor) return toDate(near.year, month, day)
+  let best: Date | null = null
+  for (const y of [near.year - 1, near.year, near.year + 1]) {
+    const d = toDate(y, month, day)
+    if (
+      d &&
+      (!best || Math.abs(d.getTime() - anchor.getTime()) < Math.abs(best.getTime() - anchor.getTime()))
+    )
+      best = d
+  }
+  return best
 }
 
 /**
  * Reads the blocks of a release for the day it was published. A weekday fixes the year of a
- * yearless day when exactly one year near the release's own years (or `aroundYear`) fits.
+ * yearless day when exactly one year near the release's own years (or `aroundYear`) fits. When no
+ * day is fixed, anniversary wording may fix the year ("marks six years since", "Set up in 2018"):
+ * it then gives the year of a stated day ("Today (27 September)"), or the year alone.
  */
 export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOptions = {}): Evidence | null {
+  const own = scanEvidence(blocks, options)
+  if ((own && !own.lowerBound) || options.neighbour) return own
+  const year = anniversaryYear(blocks)
+  if (year === null) return own
+  const stated = scanEvidence(blocks, { ...options, neighbour: { year, date: null } })
+  if (stated && !stated.lowerBound) return { ...stated, rule: 'dates/anniversary-year' }
+  // A lower bound in that year says more than the year alone.
+  if (own && own.date.getFullYear() >= year) return own
+  const january = toDate(year, 1, 1)
+  return january ? { date: january, lowerBound: false, rule: 'dates/anniversary-year', day: 'unknown' } : own
+}
+
+/** `findEvidence` from the release's dateline, stated days, weekdays and full dates only. */
+function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): Evidence | null {
   // Distinct years only: at most two hundred, so fixing a weekday stays cheap on any input.
   const years = new Set<number>()
   for (const b of blocks) {
@@ -66,10 +131,18 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
       if (isYear(b.text, m.index, m.index + 4)) years.add(Number(m[0]))
     }
   }
-  if (options.aroundYear != null) years.add(options.aroundYear)
-  const fix = (month: number, day: number, weekday: number | null, year: number | null): Date | null => {
+  const neighbour = options.neighbour ?? null
+  const aroundYear = options.aroundYear ?? neighbour?.year ?? null
+  if (aroundYear !== null) years.add(aroundYear)
+  const fix = (
+    month: number,
+    day: number,
+    weekday: number | null,
+    year: number | null,
+    stated = false,
+  ): Date | null => {
     if (year !== null) return toDate(year, month, day)
-    if (weekday === null) return null
+    if (weekday === null) return stated && neighbour ? nearestOccurrence(month, day, neighbour) : null
     const fits = new Set<number>()
     for (const y of years) {
       for (const c of [y, y + 1, y - 1]) {
@@ -93,14 +166,14 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
     if (d) return { date: d, lowerBound: false, rule: 'dates/dateline' }
   }
   let weekdayEvidence: Evidence | null = null
-  let latest: Date | null = null
+  const named: NamedDate[] = []
   for (const b of blocks) {
     STATED.lastIndex = 0
     for (let m = STATED.exec(b.text); m; m = STATED.exec(b.text)) {
       const [, word, wd, dd, mm, yy] = m
       const month = mm ? monthNumber(mm) : null
       if (month === null) continue
-      const d = fix(month, Number(dd), wd ? weekdayNumber(wd) : null, yy ? Number(yy) : null)
+      const d = fix(month, Number(dd), wd ? weekdayNumber(wd) : null, yy ? Number(yy) : null, true)
       if (d)
         return {
           date: addDays(d, SHIFTS[(word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0),
@@ -121,16 +194,41 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
         }
       }
     }
+    if (weekdayEvidence) continue
     FULL_DATE.lastIndex = 0
     for (let m = FULL_DATE.exec(b.text); m; m = FULL_DATE.exec(b.text)) {
       const [, dd, mm, yy] = m
       const month = mm ? monthNumber(mm) : null
-      const d = month === null ? null : toDate(Number(yy), month, Number(dd))
-      if (d && (!latest || d > latest)) latest = d
+      const date = month === null ? null : toDate(Number(yy), month, Number(dd))
+      if (date) named.push({ date, text: b.text, start: m.index, end: m.index + m[0].length })
+    }
+    if (NUMERIC_QUICK.test(b.text)) {
+      NUMERIC_DATE.lastIndex = 0
+      for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
+        const { day, month } = numericDayMonth(Number(m[1]), Number(m[3]), options.monthFirst ?? false)
+        const date = toDate(Number(m[4]), month, day)
+        if (date) named.push({ date, text: b.text, start: m.index, end: m.index + m[0].length })
+      }
     }
   }
   if (weekdayEvidence) return weekdayEvidence
-  return latest ? { date: latest, lowerBound: true, rule: 'dates/latest-date' } : null
+  // The latest date the writer looks back on; the tense is read for as few dates as can be.
+  named.sort((a, b) => b.date.getTime() - a.date.getTime())
+  const latest = named.find((n) => !looksAhead(n.text, n.start, n.end))
+  return latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null
+}
+
+/** A full date the text names, where it stands. */
+interface NamedDate {
+  readonly date: Date
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+/** A date the writer looks forward to: in a future-tense clause, or after "closes on" or "until". */
+function looksAhead(text: string, start: number, end: number): boolean {
+  return AHEAD.test(text.slice(Math.max(0, start - 24), start)) || tenseAt(text, start, end) === 'future'
 }
 
 /**
@@ -159,6 +257,16 @@ export function contextFor(
   monthFirst: boolean,
   referenceInferred: boolean | null = null,
 ): ResolveContext {
+  if (evidence?.day && (!reference || reference.getTime() === evidence.date.getTime())) {
+    // Only the year is the text's: the day is a neighbour's estimate, or unknown.
+    return {
+      ref: null,
+      refInferred: true,
+      refIsLowerBound: false,
+      year: evidence.date.getFullYear(),
+      monthFirst,
+    }
+  }
   if (reference) {
     const same = !!evidence && evidence.date.getTime() === reference.getTime()
     const inferred = referenceInferred ?? same

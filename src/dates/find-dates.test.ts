@@ -738,12 +738,53 @@ describe('inferPublishedOn', () => {
         ['Today (27 September), the inspectorate published its findings.'],
         null,
       ],
+      [
+        'anniversary wording that fixes the year of a stated day',
+        ['Today (27 September) the unit marks ten years since it was launched in 2014.'],
+        '2024-09-27',
+        'dates/anniversary-year',
+      ],
+      [
+        'anniversary wording alone, which fixes no day',
+        ['The unit marks ten years since it was launched in 2014.'],
+        null,
+      ],
+      [
+        'a numeric date, the latest one',
+        ['A similar robbery was reported on 14/05/2024.', 'Call 101 quoting log 0712 of 17/05/2024.'],
+        '2024-05-17',
+        'dates/latest-date',
+      ],
+      [
+        'no closing date as a lower bound',
+        ['The consultation opens today.', 'It closes on 3 July 2024.'],
+        null,
+      ],
+      [
+        'no date in a future clause as a lower bound',
+        ['The law will come into force on 1 October 2024.'],
+        null,
+      ],
+      [
+        'a past date, not the closing date beside it',
+        ['Officers were called on 2 June 2024.', 'Entries close on 30 June 2024.'],
+        '2024-06-02',
+        'dates/latest-date',
+      ],
     ]
     it.each(cases)('infers from %s', (_name, texts, expected, rule) => {
       const found = inferPublishedOn(release(...texts))
       expect(found?.date ?? null).toBe(expected)
       // Each inference says how it was found; a latest date is only a lower bound.
       if (found) expect(found).toEqual({ date: expected, inferred: true, rule })
+    })
+
+    it('reads an ambiguous numeric date day first unless told month first', () => {
+      const text = release('The incident was reported on 05/06/2024.')
+      expect(inferPublishedOn(text)?.date).toBe('2024-06-05')
+      expect(inferPublishedOn(text, { monthFirst: true })?.date).toBe('2024-05-06')
+      // 06/13/2024 can only be month first.
+      expect(inferPublishedOn(release('Reported on 06/13/2024.'))?.date).toBe('2024-06-13')
     })
 
     it('uses a year hint when the release names none', () => {
@@ -787,6 +828,47 @@ describe('inferPublicationDates', () => {
         { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
         { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
         null,
+      ])
+    })
+
+    it('lends a neighbour’s year to a stated day with no weekday', () => {
+      const found = inferPublicationDates([
+        release('Today (27 September), the inspectorate published its findings.'),
+        release('Published: 20 September 2024'),
+      ])
+      expect(found[0]).toEqual({ date: '2024-09-27', inferred: true, rule: 'dates/neighbour-year' })
+    })
+
+    it('takes the occurrence of a stated day nearest the neighbour’s day, across a new year', () => {
+      const found = inferPublicationDates([
+        release('Today (30 December), the force published its figures.'),
+        release('Published: 3 January 2025'),
+      ])
+      expect(found[0]?.date).toBe('2024-12-30')
+    })
+
+    it('lends a year that a neighbour’s anniversary wording fixes', () => {
+      const found = inferPublicationDates([
+        release('Today (27 September), the inspectorate published its findings.'),
+        release('The unit marks six years since it was set up in 2018.'),
+      ])
+      expect(found[0]).toEqual({ date: '2024-09-27', inferred: true, rule: 'dates/neighbour-year' })
+    })
+
+    it('estimates the day of a release whose text fixes only its year from the nearest one dated in that year', () => {
+      const anniversary = release('The unit marks six years since it was set up in 2018.')
+      expect(
+        inferPublicationDates([
+          release('Published: 2 March 2024'),
+          anniversary,
+          release('Today, officers made arrests.'),
+          release('Published: 20 September 2024'),
+        ])[1],
+      ).toEqual({ date: '2024-03-02', inferred: true, rule: 'dates/neighbour-day' })
+      // No neighbour dated in that year: the year alone is known, and no day is given.
+      expect(inferPublicationDates([anniversary, release('Published: 20 September 2023')])).toEqual([
+        null,
+        { date: '2023-09-20', inferred: true, rule: 'dates/dateline' },
       ])
     })
 

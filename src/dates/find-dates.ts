@@ -8,7 +8,14 @@ import type { DateMention, PublishedOn } from '../model'
 import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
-import { contextFor, type Evidence, findEvidence, handOverEvidence, takeEvidence } from './evidence'
+import {
+  contextFor,
+  type Evidence,
+  findEvidence,
+  handOverEvidence,
+  type NeighbourDate,
+  takeEvidence,
+} from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
 import { anchorYears, attachTimes, type DayCarry, removeOverlaps } from './refiners'
 import { isoDay, parseDay } from './timex'
@@ -60,7 +67,10 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
       ? null
       : handed !== undefined && settings.aroundYear == null
         ? handed
-        : findEvidence(blocks, { aroundYear: settings.aroundYear ?? null })
+        : findEvidence(blocks, {
+            aroundYear: settings.aroundYear ?? null,
+            monthFirst: settings.monthFirst ?? false,
+          })
   const ctx = contextFor(
     reference,
     evidence,
@@ -142,6 +152,14 @@ function referenceDate(value: string | Date | null | undefined): Date | null {
   return day ? parseDay(day) : null
 }
 
+/** Options of `inferPublishedOn`. */
+export interface InferOptions {
+  /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
+  aroundYear?: number | null
+  /** Read numeric dates such as `03/04/2024` month first (US order); default: false (day first). */
+  monthFirst?: boolean
+}
+
 export interface NormaliseDateOptions {
   /** The day relative expressions are resolved against; default: none (unknown parts are X). */
   reference?: string | Date | null
@@ -175,11 +193,13 @@ export function normaliseDate(expression: string, options: NormaliseDateOptions 
  * inferPublishedOn({ paragraphs: [{ kind: 'text', text: 'Last week (Wednesday 13 March 2024) ...', span: { start: 0, end: 39 } }] })
  * //=> { date: '2024-03-20', inferred: true, rule: 'dates/stated-day' }
  */
-export function inferPublishedOn(
-  release: ReleaseLike,
-  options: { aroundYear?: number | null } = {},
-): PublishedOn | null {
-  return toPublishedOn(findEvidence(toBlocks(release), { aroundYear: options.aroundYear ?? null }))
+export function inferPublishedOn(release: ParserInput, options: InferOptions = {}): PublishedOn | null {
+  return toPublishedOn(
+    findEvidence(toBlocks(release), {
+      aroundYear: options.aroundYear ?? null,
+      monthFirst: options.monthFirst ?? false,
+    }),
+  )
 }
 
 /**
@@ -192,10 +212,14 @@ export function inferPublishedOn(
  * inferPublicationDates(splitReleases(dump).releases).map((p) => p?.date ?? null)
  * //=> ['2024-04-10', '2024-03-27', null]
  */
-export function inferPublicationDates(releases: readonly ReleaseLike[]): Array<PublishedOn | null> {
-  return withNeighbourYears(
+export function inferPublicationDates(
+  releases: readonly ReleaseLike[],
+  options: Pick<InferOptions, 'monthFirst'> = {},
+): Array<PublishedOn | null> {
+  return withNeighbours(
     releases,
     releases.map(() => null),
+    options.monthFirst ?? false,
   ).map(toPublishedOn)
 }
 
@@ -208,8 +232,9 @@ export function inferPublicationDates(releases: readonly ReleaseLike[]): Array<P
 export function inferBatchPublicationDates(
   releases: readonly ReleaseLike[],
   given: ReadonlyArray<string | null>,
+  monthFirst = false,
 ): Array<PublishedOn | null> {
-  const evidence = withNeighbourYears(releases, given)
+  const evidence = withNeighbours(releases, given, monthFirst)
   return releases.map((release, i) => {
     if (given[i]) return null
     handOverEvidence(release, evidence[i] ?? null)
@@ -218,32 +243,51 @@ export function inferBatchPublicationDates(
 }
 
 /**
- * The evidence of each release whose date is not given; one whose own text fixes no day (a
- * weekday-dated "Wednesday (27 March)" with no year near it) is read again around the year of
- * the nearest release whose date is given or fixed by its own text.
+ * The evidence of each release whose date is not given, in three steps. Its own text first. Then
+ * a release whose text fixes no day but gives a weekday-dated or stated day with no year
+ * ("Wednesday (27 March)", "Today (27 September)") takes the year of the nearest release whose date
+ * is given or fixed by its own text, or whose own text fixes its year. Last, a release whose text
+ * fixes only its year takes, as an estimate, the day of the nearest release dated in that year.
  */
-function withNeighbourYears(
+function withNeighbours(
   releases: readonly ReleaseLike[],
   given: ReadonlyArray<string | null>,
+  monthFirst: boolean,
 ): Array<Evidence | null> {
   const blocks = releases.map((r, i) => (given[i] ? null : toBlocks(r)))
-  const first = blocks.map((b) => (b ? findEvidence(b) : null))
-  const strong = first.map((e, i): Evidence | null => {
-    const day = given[i] ? parseDay(given[i]!) : null
-    if (day) return { date: day, lowerBound: false, rule: 'dates/given' }
-    return e && !e.lowerBound ? e : null
+  const first = blocks.map((b) => (b ? findEvidence(b, { monthFirst }) : null))
+  const anchors = first.map((e, i): NeighbourDate | null => {
+    const day = given[i] ? parseDay(given[i]!) : fixedDay(e)
+    if (day) return { year: day.getFullYear(), date: day }
+    return e?.day === 'unknown' ? { year: e.date.getFullYear(), date: null } : null
   })
-  return blocks.map((b, i) => {
+  const second = blocks.map((b, i) => {
     const own = first[i] ?? null
-    if (!b || strong[i]) return own
-    const near = nearest(strong, i)
-    const retry = near ? findEvidence(b, { aroundYear: near.date.getFullYear() }) : null
+    if (!b || anchors[i]) return own
+    const near = nearest(anchors, i)
+    const retry = near ? findEvidence(b, { neighbour: near, monthFirst }) : null
     return retry && !retry.lowerBound ? { ...retry, rule: 'dates/neighbour-year' } : own
+  })
+  const days = second.map((e, i) => (given[i] ? parseDay(given[i]!) : fixedDay(e)))
+  return second.map((e, i) => {
+    if (e?.day !== 'unknown') return e
+    const year = e.date.getFullYear()
+    const day = nearest(
+      days.map((d) => (d && d.getFullYear() === year ? d : null)),
+      i,
+    )
+    return day ? { date: day, lowerBound: false, rule: 'dates/neighbour-day', day: 'estimated' } : e
   })
 }
 
+/** The day evidence fixes, or null when it fixes none or only a lower bound or a year. */
+const fixedDay = (e: Evidence | null | undefined): Date | null =>
+  e && !e.lowerBound && !e.day ? e.date : null
+
 const toPublishedOn = (evidence: Evidence | null): PublishedOn | null =>
-  evidence ? { date: isoDay(evidence.date), inferred: true, rule: evidence.rule } : null
+  evidence && evidence.day !== 'unknown'
+    ? { date: isoDay(evidence.date), inferred: true, rule: evidence.rule }
+    : null
 
 /** The strong evidence nearest to release `i` in dump order, the earlier one on a tie. */
 function nearest<T>(items: ReadonlyArray<T | null>, i: number): T | null {

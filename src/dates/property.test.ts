@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findDates, inferPublishedOn, normaliseDate } from './find-dates'
+import { findDates, inferPublicationDates, inferPublishedOn, normaliseDate } from './find-dates'
 
 /** Text in the style of the releases: date words and digits mixed with noise, so matchers fire. */
 const dateish = fc
@@ -27,6 +27,14 @@ const dateish = fc
         'May',
         'the 1990s',
         '2024',
+        'marks',
+        'years since',
+        'tenth anniversary',
+        'set up in 2018',
+        'ago, in',
+        '17/05/2024',
+        'closes on',
+        '(30 December)',
       ),
       fc.string({ maxLength: 12 }),
       fc.integer({ min: 0, max: 3000 }).map(String),
@@ -49,6 +57,39 @@ describe('findDates', () => {
           }
         }),
         { numRuns: 400 },
+      )
+    })
+
+    it('infers valid days with a known rule for every release of a dump, whatever its order', () => {
+      const rules = new Set([
+        'dates/dateline',
+        'dates/stated-day',
+        'dates/weekday-day',
+        'dates/anniversary-year',
+        'dates/neighbour-year',
+        'dates/neighbour-day',
+        'dates/latest-date',
+      ])
+      const release = (text: string) => ({
+        paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
+      })
+      fc.assert(
+        fc.property(fc.array(dateish, { maxLength: 10 }), (texts) => {
+          const found = inferPublicationDates(texts.map(release))
+          expect(found).toHaveLength(texts.length)
+          for (const p of found) {
+            if (!p) continue
+            expect(p.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+            expect(Number.isNaN(new Date(p.date).getTime())).toBe(false)
+            expect(rules.has(p.rule ?? '')).toBe(true)
+          }
+          // A day a release's own text fixes stands: neighbours help only where it fixes none.
+          texts.forEach((text, i) => {
+            const alone = inferPublishedOn(release(text))
+            if (alone && alone.rule !== 'dates/latest-date') expect(found[i]).toEqual(alone)
+          })
+        }),
+        { numRuns: 300 },
       )
     })
 

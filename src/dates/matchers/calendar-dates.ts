@@ -156,6 +156,17 @@ const weekdayBracketed: Matcher = {
   },
 }
 
+/** The day and month of "13/03": day first unless `monthFirst`; "03/13" can only be month first. */
+export function numericDayMonth(
+  first: number,
+  second: number,
+  monthFirst: boolean,
+): { day: number; month: number } {
+  const day = monthFirst ? second : first
+  const month = monthFirst ? first : second
+  return month > 12 && day <= 12 ? { day: month, month: day } : { day, month }
+}
+
 const numeric: Matcher = {
   name: 'dates/numeric',
   needs: 'D',
@@ -164,13 +175,8 @@ const numeric: Matcher = {
   match(m, _text, ctx) {
     const [all, a, , b, yy] = m
     if (!a || !b || !yy) return []
-    const first = Number(a)
-    const second = Number(b)
-    let day = ctx.monthFirst ? second : first
-    let month = ctx.monthFirst ? first : second
-    // 03/13/2024 can only be month first, whatever the option says.
-    if (month > 12 && day <= 12) [day, month] = [month, day]
     const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
+    const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
     const d = toDate(year, month, day)
     if (!d) {
       ctx.report?.(
