@@ -84,15 +84,21 @@ describe('publication dates from neighbouring releases', () => {
       'Unit anniversary',
       'The unit marks six years since it was set up in 2018. Yesterday officers met, and next year it grows.',
     )
-    const [, second] = extract(fair + anniversary).releases
-    expect(second?.publishedOn).toEqual({ date: '2024-09-20', inferred: true, rule: 'dates/neighbour-day' })
-    // The day is a neighbour's: "yesterday" stays unknown, while the year the text fixes places "next year".
-    expect(second?.dates.map((d) => [d.text, d.value])).toEqual([
-      ['six years', 'P6Y'],
-      ['2018', '2018'],
-      ['Yesterday', 'XXXX-XX-XX'],
-      ['next year', '2025'],
-    ])
+    // A year hint for the dates parser changes nothing here: the release's own year comes first.
+    for (const options of [{}, { dates: { aroundYear: 2024 } }]) {
+      const [, second] = extract(fair + anniversary, options).releases
+      expect(second?.publishedOn).toEqual({ date: '2024-09-20', inferred: true, rule: 'dates/neighbour-day' })
+      // The day is a neighbour's: "yesterday" stays unknown, while the year the text fixes places "next year".
+      expect(second?.dates.map((d) => [d.text, d.value])).toEqual([
+        ['six years', 'P6Y'],
+        ['2018', '2018'],
+        ['Yesterday', 'XXXX-XX-XX'],
+        ['next year', '2025'],
+      ])
+    }
+    // Given as known, any day is the reference, 1 January included.
+    const [, known] = extract(fair + anniversary, { publishedOn: '2024-01-01' }).releases
+    expect(known?.dates.find((d) => d.text === 'Yesterday')?.value).toBe('2023-12-31')
   })
 
   it('looks only within the batch of eight releases, by index, that extract and the stream share', () => {

@@ -123,7 +123,7 @@ export function runParsersOnAll(releases: readonly Release[], settings: ExtractO
     ? inferBatchPublicationDates(
         releases,
         given.map((g) => g?.date ?? null),
-        settings.dates?.monthFirst ?? false,
+        { monthFirst: settings.dates?.monthFirst ?? false, aroundYear: settings.dates?.aroundYear ?? null },
       )
     : []
   const jobs = releases.map((release, i) => {

@@ -8,16 +8,24 @@ const year = (...texts: string[]) => anniversaryYear(toBlocks(texts.join('\n\n')
 describe('anniversaryYear', () => {
   const fixes: Array<[string, string[], number]> = [
     [
-      'a count of years marked, and when it began',
+      'a count of the writer’s own years, and the one origin the release names',
       [
-        'National team marks six years of disrupting County Lines',
+        'A national team is marking six years since its inception.',
         'Set up in 2018 the team has closed lines.',
       ],
       2024,
     ],
-    ['years since a launch', ['It is 10 years since the helpline was launched in 2014.'], 2024],
     [
-      'an ordinal anniversary',
+      'years since a launch in the same sentence',
+      ['It is 10 years since the helpline was launched in 2014.'],
+      2024,
+    ],
+    ['today marking years since', ['Today marks 10 years since the unit was set up in April 2014.'], 2024],
+    ['an origin on a full day', ['It is five years since the scheme was founded on 1 April 2019.'], 2024],
+    ['an origin in force', ['It has been five years since the Act came into force in 2019.'], 2024],
+    ['a decade', ['The charity marks a decade since it was established in 2014.'], 2024],
+    [
+      'an own ordinal anniversary',
       ['The charity is celebrating its 25th anniversary.', 'It was founded in 1999.'],
       2024,
     ],
@@ -27,13 +35,14 @@ describe('anniversaryYear', () => {
       ['Its twenty-fifth anniversary falls this week.', 'The squad was formed in 2000.'],
       2025,
     ],
-    [
-      'an origin with "back"',
-      ['The scheme, launched back in 2019, marks five years since its first arrest.'],
-      2024,
-    ],
+    ['an own birthday', ['The helpline celebrates its 20th birthday.', 'It opened in 2004.'], 2024],
     ['years ago with the year', ['Ten years ago, in 2014, the force opened its first hub.'], 2024],
     ['years ago today with a day', ['25 years ago today, on 4 May 1999, the bridge opened.'], 2024],
+    [
+      'an origin in the count’s sentence, over another elsewhere',
+      ['The unit marks six years since it was launched in 2018.', 'The force was founded in 1990.'],
+      2024,
+    ],
     [
       'a count and years ago that agree',
       [
@@ -51,17 +60,79 @@ describe('anniversaryYear', () => {
     ['a sentence of years', ['He was jailed for six years.', 'The scheme was launched in 2018.']],
     ['a count with no origin', ['The team marks six years of work across the country.']],
     [
-      'two origins',
-      ['The unit marks six years since it was launched in 2018.', 'The force was founded in 1990.'],
+      'a count of years of something else',
+      ['National team marks six years of disrupting County Lines', 'Set up in 2018.'],
     ],
-    ['two counts', ['It marks six years since it was set up in 2018.', 'Its tenth anniversary is near.']],
+    [
+      'an anniversary of a death',
+      ['Friday marks the 10th anniversary of his death.', 'The charity was founded in 2016.'],
+    ],
+    [
+      'years of service',
+      ['PC Jones is celebrating 30 years of service.', 'West Midlands Police, formed in 1974, thanked him.'],
+    ],
+    [
+      'an anniversary of another event',
+      ['It is the 80th anniversary of D-Day.', 'The unit was set up in 2014.'],
+    ],
+    [
+      'years since another event',
+      ['It is 15 years since Sarah disappeared.', 'An appeal launched in 2019 is still running.'],
+    ],
+    [
+      'years since records began',
+      ['Crime is at its lowest in 20 years since records began.', 'The Act was introduced in 2019.'],
+    ],
+    [
+      'years on from another event',
+      ['Three years on from the attack, the city remembers.', 'A taskforce was formed in 2015.'],
+    ],
+    [
+      'an anniversary marked in the past',
+      ['Last year the unit marked 10 years since it was set up in 2013.'],
+    ],
+    [
+      'a launch yet to come',
+      ['The unit is marking its 10th anniversary.', 'A new app is due for launch in 2026.'],
+    ],
+    [
+      'two origins for the writer’s own count',
+      [
+        'The unit is marking six years since its inception.',
+        'It was set up in 2018.',
+        'The force was founded in 1990.',
+      ],
+    ],
+    [
+      'two counts',
+      ['It marks six years since it was set up in 2018.', 'It marks ten years since it was formed in 2010.'],
+    ],
     [
       'a count and years ago that disagree',
       ['The unit marks six years since it was set up in 2018.', 'Five years ago, in 2014, it did not exist.'],
     ],
     ['years ago with no year', ['Ten years ago the force opened its first hub.']],
+    [
+      'years ago beside a year of something else',
+      ['Three years ago, in an appeal from 2015, police asked for help.'],
+    ],
+    [
+      'a year the release names later, in the past tense',
+      ['Two years ago, in 2019, he was cleared.', 'He was convicted in 2024.'],
+    ],
     ['a year that is a count', ['It marks six years since it was set up in 2018 people.']],
     ['no wording at all', ['Officers made 20 arrests in 2023.']],
+    [
+      'a count deep in the story',
+      [
+        'Title',
+        'Standfirst.',
+        'One.',
+        'Two.',
+        'Three.',
+        'It is 10 years since the helpline was launched in 2014.',
+      ],
+    ],
   ]
   it.each(leaves)('fixes nothing from %s', (_name, texts) => {
     expect(year(...texts)).toBeNull()

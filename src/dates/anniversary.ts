@@ -5,8 +5,10 @@
  */
 import type { TextBlock } from '../text/blocks'
 import { CARDINAL_WORDS } from '../text/number-words'
+import { looksAhead } from './ahead'
+import { tenseAt } from './context'
 import { alternation } from './lexicon'
-import { NUMBER, numberValue } from './matchers/shared'
+import { MONTH, NUMBER, numberValue } from './matchers/shared'
 import { isYear } from './matchers/years'
 
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
@@ -47,29 +49,87 @@ const TENS = Object.keys(CARDINAL_WORDS).filter((w) => w.endsWith('ty'))
 
 const ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:${alternation(TENS)})-(?:${alternation(Object.keys(ORDINAL_UNITS))})|${alternation([...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TEENS), ...Object.keys(ORDINAL_TENS)])})`
 const YEAR_NUMBER = '((?:19|20)\\d{2})'
+/** "in 2018", "in April 2018", "on 1 April 2018": the year is the last group. */
+const IN_YEAR = `(?:in|on)\\s{1,3}(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?${MONTH},?\\s{1,3}(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3})?)?${YEAR_NUMBER}(?![0-9])`
+const ORIGIN_VERB =
+  '(?:set\\s{1,3}up|launched|founded|established|formed|created|introduced|opened|came\\s{1,3}into\\s{1,3}(?:force|being))'
+const ORIGIN_NOUN = '(?:inception|launch|creation|formation|founding|establishment|introduction|opening)'
 
-// Each pattern starts at a fixed word ("year", "anniversary") and looks around it: V8 scans for a
+// Each pattern starts at a fixed word ("years", "anniversary") and looks around it: V8 scans for a
 // fixed word far faster than for a pattern that opens with a long alternation of number words.
-const YEAR_WORD = /(?<![A-Za-z])years?(?![A-Za-z])/gi
-const ANNIVERSARY_WORD = /(?<![A-Za-z])anniversary(?![A-Za-z])/gi
+const YEAR_WORD = /(?<![A-Za-z])(?:years?|(decades?))(?![A-Za-z])/gi
+const ANNIVERSARY_WORD = /(?<![A-Za-z])(?:anniversary|birthday)(?![A-Za-z])/gi
 /** Before "years": "marks six", "celebrating its 10", or a bare count. */
 const COUNT_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:((?:mark|celebrat|commemorat)[a-z]{0,3})\\s{1,3}(?:(?:its|their|the)\\s{1,3})?)?(${NUMBER})[\\s-]{1,3}$`,
+  `(?<![A-Za-z])(?:((?:mark|celebrat|commemorat)[a-z]{0,3})\\s{1,3})?(?:(its|their|our|the)\\s{1,3})?(${NUMBER})[\\s-]{1,3}$`,
   'i',
 )
 /** After "years": "since" or "on from" (a count to now), or "ago, in 2014" (a count from a year). */
 const COUNT_AFTER = new RegExp(
-  `^\\s{1,3}(?:(since|on\\s{1,3}from)(?![A-Za-z])|ago(?:\\s{1,3}(?:today|this\\s{1,3}(?:week|month)))?,?\\s{1,3}(?:back\\s{1,3})?(?:in|on)\\s{1,3}(?:[A-Za-z0-9 ]{1,20}\\s)?${YEAR_NUMBER}(?![0-9]))`,
+  `^\\s{1,3}(?:(since|on\\s{1,3}from|of)(?![A-Za-z])|ago(?:\\s{1,3}(?:today|this\\s{1,3}(?:week|month)))?,?\\s{1,3}(?:back\\s{1,3})?${IN_YEAR})`,
+  'i',
+)
+/** After the count: the thing counted is the writer's own beginning ("since its inception"). */
+const OWN_ORIGIN = new RegExp(
+  `^\\s{1,3}(?:since|of|from)\\s{1,3}(?:(?:its|their|our)\\s{1,3}${ORIGIN_NOUN}|(?:it|they|we)\\s{1,3}(?:was|were)\\s{1,3}(?:first\\s{1,3})?${ORIGIN_VERB})(?![A-Za-z])`,
   'i',
 )
 /** Before "anniversary": "the tenth", "its 25th". */
-const ORDINAL_BEFORE = new RegExp(`(?<![A-Za-z])(${ORDINAL})[\\s-]{1,3}$`, 'i')
-/** When the thing counted from began: "Set up in 2018", "since its launch in 2018". */
+const ORDINAL_BEFORE = new RegExp(`(?<![A-Za-z])(?:(its|their|our)\\s{1,3})?(${ORDINAL})[\\s-]{1,3}$`, 'i')
+/** When the thing counted from began: "Set up in 2018", "since its launch in April 2018". */
 const ORIGIN = new RegExp(
-  `(?<![A-Za-z])(?:set\\s{1,3}up|launched|founded|established|formed|created|introduced|inception|launch|creation|formation|founding)(?:\\s{1,3}(?:back|way|originally|first))?\\s{1,3}in\\s{1,3}${YEAR_NUMBER}(?![0-9])`,
+  `(?<![A-Za-z])(?:${ORIGIN_VERB}|${ORIGIN_NOUN})(?:\\s{1,3}[a-z]{1,15}){0,3}?\\s{1,3}${IN_YEAR}`,
   'gi',
 )
-const QUICK = /[Yy]ear|YEAR|nniversar|NNIVERSAR/
+const QUICK = /year|decade|anniversar|birthday/i
+/**
+ * A release says what it marks up front: counts are read in its title, standfirst and first
+ * paragraphs only, which also keeps a count deep in the story ("It is 15 years since...") out.
+ */
+const LEAD_BLOCKS = 5
+const SENTENCE_STOP = /[.!?](?=\s|$)/g
+
+/** The word that ends just before `at` (past one space or hyphen), or ''. */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (
+    end > 0 &&
+    end > at - 3 &&
+    (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00a0')
+  )
+    end--
+  let start = end
+  while (start > 0 && end - start < 24 && /[A-Za-z0-9,.-]/.test(text[start - 1]!)) start--
+  return text.slice(start, end)
+}
+
+/** The sentence around `[start, end)` in a block, within 300 characters each way. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - 300)
+  let s = from
+  let e = Math.min(text.length, end + 300)
+  SENTENCE_STOP.lastIndex = from
+  for (let m = SENTENCE_STOP.exec(text); m && m.index < e; m = SENTENCE_STOP.exec(text)) {
+    if (m.index < start) s = m.index + 1
+    else if (m.index >= end) {
+      e = m.index
+      break
+    }
+  }
+  return { start: s, end: e }
+}
+
+/** The origin years named in `text[start, end)` that the writer looks back on. */
+function originsIn(text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  const part = text.slice(start, end)
+  ORIGIN.lastIndex = 0
+  for (let m = ORIGIN.exec(part); m; m = ORIGIN.exec(part)) {
+    const at = start + m.index + m[0].length - 4
+    if (isYear(text, at, at + 4) && !looksAhead(text, start + m.index)) found.push(Number(m[m.length - 1]))
+  }
+  return found
+}
 
 function ordinalValue(word: string): number | null {
   const w = word.toLowerCase()
@@ -84,56 +144,78 @@ function ordinalValue(word: string): number | null {
   return ORDINAL_UNITS[w] ?? ORDINAL_TEENS[w] ?? ORDINAL_TENS[w] ?? null
 }
 
-/** The one value a set holds, or null when it holds none or several. */
-function single(values: ReadonlySet<number>): number | null {
-  return values.size === 1 ? [...values][0]! : null
-}
-
 /**
  * The year the release was written in by its anniversary wording, or null when it has none or
- * its counts and origins disagree (two origins, two counts).
+ * its counts and origins disagree. A count is tied to an origin in its own sentence ("It is 10
+ * years since the helpline was launched in 2014"); a count of the writer's own years ("marking
+ * six years since its inception", "its 25th anniversary") takes the one origin the release names
+ * anywhere ("Set up in 2018"). "Ten years ago, in 2014" carries both. Counts are read in the
+ * release's first blocks only (see `LEAD_BLOCKS`).
  */
 export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
-  const ago = new Set<number>()
-  const counts = new Set<number>()
-  const origins = new Set<number>()
-  for (const { text } of blocks) {
-    // Every pattern but the origin's needs "year" or "anniversary": most blocks are skipped here.
+  const found = new Set<number>()
+  const own = new Set<number>()
+  const count = (text: string, start: number, end: number, n: number, self: boolean) => {
+    const sentence = sentenceAround(text, start, end)
+    const origins = new Set(originsIn(text, sentence.start, sentence.end))
+    if (origins.size === 1) found.add([...origins][0]! + n)
+    else if (origins.size === 0 && self) own.add(n)
+  }
+  for (const { text } of blocks.slice(0, LEAD_BLOCKS)) {
+    // Every pattern but the origin's needs "year", "decade" or "anniversary": most blocks stop here.
     if (!QUICK.test(text)) continue
     YEAR_WORD.lastIndex = 0
     for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) {
+      // Most years are "last year" or "this year": the word before must be a number to go on.
+      if (numberValue(wordBefore(text, m.index)) === null) continue
       const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
-      const n = before ? numberValue(before[2]!) : null
-      if (n === null || !Number.isInteger(n) || n <= 0 || n > 200) continue
+      const number = before ? numberValue(before[3]!) : null
+      if (number === null || !Number.isInteger(number) || number <= 0) continue
+      const n = m[1] ? number * 10 : number
+      // "marked ten years" was an anniversary before the writing day.
+      if (n > 200 || before?.[1]?.toLowerCase().endsWith('ed')) continue
       const end = m.index + m[0].length
-      const after = COUNT_AFTER.exec(text.slice(end, end + 60))
-      if (after?.[2]) {
-        const at = end + after[0].length - 4
-        if (isYear(text, at, at + 4)) ago.add(Number(after[2]) + n)
-      } else if (before?.[1] || after?.[1]) counts.add(n)
+      const after = text.slice(end, end + 80)
+      const ago = COUNT_AFTER.exec(after)
+      if (ago?.[2]) {
+        const at = end + ago[0].length - 4
+        if (isYear(text, at, at + 4)) found.add(Number(ago[2]) + n)
+        continue
+      }
+      if (!before?.[1] && !ago?.[1]) continue
+      const self = OWN_ORIGIN.test(after) || /^(?:its|their|our)$/i.test(before?.[2] ?? '')
+      count(text, m.index, end, n, self)
     }
-    if (text.indexOf('nniversar') < 0 && text.indexOf('NNIVERSAR') < 0) continue
+    if (text.indexOf('nniversar') < 0 && text.indexOf('NNIVERSAR') < 0 && text.indexOf('irthday') < 0)
+      continue
     ANNIVERSARY_WORD.lastIndex = 0
     for (let m = ANNIVERSARY_WORD.exec(text); m; m = ANNIVERSARY_WORD.exec(text)) {
-      const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))
-      const n = before ? ordinalValue(before[1]!) : null
-      if (n !== null && n > 0 && n <= 200) counts.add(n)
+      const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))
+      const n = before ? ordinalValue(before[2]!) : null
+      if (n === null || n <= 0 || n > 200) continue
+      const end = m.index + m[0].length
+      count(text, m.index, end, n, !!before?.[1] || OWN_ORIGIN.test(text.slice(end, end + 80)))
     }
   }
-  if (counts.size === 1) {
-    for (const { text } of blocks) {
-      ORIGIN.lastIndex = 0
-      for (let m = ORIGIN.exec(text); m; m = ORIGIN.exec(text)) {
-        const at = m.index + m[0].length - 4
-        if (isYear(text, at, at + 4)) origins.add(Number(m[1]))
-      }
+  if (own.size === 1) {
+    const origins = new Set(blocks.flatMap((b) => originsIn(b.text, 0, b.text.length)))
+    if (origins.size === 1) found.add([...origins][0]! + [...own][0]!)
+  }
+  const year = found.size === 1 ? [...found][0]! : null
+  return year !== null && year <= 2099 && !namesLaterPast(blocks, year) ? year : null
+}
+
+const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
+
+/** True when the release names a year after `year` in the past tense: it was written later. */
+function namesLaterPast(blocks: readonly TextBlock[], year: number): boolean {
+  for (const { text } of blocks) {
+    YEAR.lastIndex = 0
+    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+      const y = Number(m[0])
+      if (y > year && isYear(text, m.index, m.index + 4) && tenseAt(text, m.index, m.index + 4) === 'past')
+        return true
     }
   }
-  const fromAgo = single(ago)
-  const count = single(counts)
-  const origin = single(origins)
-  const fromCount = count !== null && origin !== null ? origin + count : null
-  if (fromAgo !== null && fromCount !== null && fromAgo !== fromCount) return null
-  const year = fromAgo ?? fromCount
-  return year !== null && year <= 2099 ? year : null
+  return false
 }

@@ -5,8 +5,9 @@
  */
 import { addDays } from 'date-fns'
 import type { TextBlock } from '../text/blocks'
+import { looksAhead } from './ahead'
 import { anniversaryYear } from './anniversary'
-import { type ResolveContext, tenseAt } from './context'
+import type { ResolveContext } from './context'
 import { numericDayMonth } from './matchers/calendar-dates'
 import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear } from './matchers/years'
@@ -58,12 +59,6 @@ const FULL_DATE = new RegExp(
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
-/**
- * Words that put the date after them ahead of the writing ("closes on 3 July 2024", "until 5
- * May 2024"): such a date is no lower bound of the publication day.
- */
-const AHEAD =
-  /(?<![A-Za-z])(?:clos(?:e|es|ing)|deadline|until|till|expir(?:e|es|y|ing)|ends?|due)(?:\s{1,3}(?:on|by|at|is|date))?\s{0,3}:?\s{0,3}$/i
 const DATELINE_LEAD =
   '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
 /** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
@@ -84,18 +79,28 @@ export interface EvidenceOptions {
    * nearest it. `aroundYear` defaults to its year.
    */
   readonly neighbour?: NeighbourDate | null
+  /** A day the release looks back on (its own lower bound): a day placed by `neighbour` is not before it. */
+  readonly notBefore?: Date | null
 }
 
-/** The occurrence of a day and month nearest a neighbour's date, or in its year. */
-function nearestOccurrence(month: number, day: number, near: NeighbourDate): Date | null {
+/**
+ * The occurrence of a day and month nearest a neighbour's date, or in its year; never before
+ * `notBefore`, a day the release itself looks back on.
+ */
+function nearestOccurrence(
+  month: number,
+  day: number,
+  near: NeighbourDate,
+  notBefore: Date | null,
+): Date | null {
   const anchor = near.date
-  if (!anchor) return toDate(near.year, month, day)
   let best: Date | null = null
-  for (const y of [near.year - 1, near.year, near.year + 1]) {
+  for (const y of anchor ? [near.year - 1, near.year, near.year + 1] : [near.year]) {
     const d = toDate(y, month, day)
+    if (!d || (notBefore && d < notBefore)) continue
     if (
-      d &&
-      (!best || Math.abs(d.getTime() - anchor.getTime()) < Math.abs(best.getTime() - anchor.getTime()))
+      !best ||
+      (anchor && Math.abs(d.getTime() - anchor.getTime()) < Math.abs(best.getTime() - anchor.getTime()))
     )
       best = d
   }
@@ -113,7 +118,11 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
   if ((own && !own.lowerBound) || options.neighbour) return own
   const year = anniversaryYear(blocks)
   if (year === null) return own
-  const stated = scanEvidence(blocks, { ...options, neighbour: { year, date: null } })
+  const stated = scanEvidence(blocks, {
+    ...options,
+    neighbour: { year, date: null },
+    notBefore: own?.lowerBound ? own.date : null,
+  })
   if (stated && !stated.lowerBound) return { ...stated, rule: 'dates/anniversary-year' }
   // A lower bound in that year says more than the year alone.
   if (own && own.date.getFullYear() >= year) return own
@@ -142,7 +151,8 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
     stated = false,
   ): Date | null => {
     if (year !== null) return toDate(year, month, day)
-    if (weekday === null) return stated && neighbour ? nearestOccurrence(month, day, neighbour) : null
+    if (weekday === null)
+      return stated && neighbour ? nearestOccurrence(month, day, neighbour, options.notBefore ?? null) : null
     const fits = new Set<number>()
     for (const y of years) {
       for (const c of [y, y + 1, y - 1]) {
@@ -200,21 +210,21 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
       const [, dd, mm, yy] = m
       const month = mm ? monthNumber(mm) : null
       const date = month === null ? null : toDate(Number(yy), month, Number(dd))
-      if (date) named.push({ date, text: b.text, start: m.index, end: m.index + m[0].length })
+      if (date) named.push({ date, text: b.text, start: m.index })
     }
     if (NUMERIC_QUICK.test(b.text)) {
       NUMERIC_DATE.lastIndex = 0
       for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
         const { day, month } = numericDayMonth(Number(m[1]), Number(m[3]), options.monthFirst ?? false)
         const date = toDate(Number(m[4]), month, day)
-        if (date) named.push({ date, text: b.text, start: m.index, end: m.index + m[0].length })
+        if (date) named.push({ date, text: b.text, start: m.index })
       }
     }
   }
   if (weekdayEvidence) return weekdayEvidence
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
-  const latest = named.find((n) => !looksAhead(n.text, n.start, n.end))
+  const latest = named.find((n) => !looksAhead(n.text, n.start))
   return latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null
 }
 
@@ -223,12 +233,6 @@ interface NamedDate {
   readonly date: Date
   readonly text: string
   readonly start: number
-  readonly end: number
-}
-
-/** A date the writer looks forward to: in a future-tense clause, or after "closes on" or "until". */
-function looksAhead(text: string, start: number, end: number): boolean {
-  return AHEAD.test(text.slice(Math.max(0, start - 24), start)) || tenseAt(text, start, end) === 'future'
 }
 
 /**
@@ -257,7 +261,11 @@ export function contextFor(
   monthFirst: boolean,
   referenceInferred: boolean | null = null,
 ): ResolveContext {
-  if (evidence?.day && (!reference || reference.getTime() === evidence.date.getTime())) {
+  const yearOnly =
+    evidence?.day === 'unknown'
+      ? !reference
+      : evidence?.day === 'estimated' && (!reference || reference.getTime() === evidence.date.getTime())
+  if (evidence && yearOnly) {
     // Only the year is the text's: the day is a neighbour's estimate, or unknown.
     return {
       ref: null,

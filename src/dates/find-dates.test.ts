@@ -797,6 +797,27 @@ describe('inferPublishedOn', () => {
   })
 
   describe('resolution from the evidence', () => {
+    it('resolves against the year anniversary wording fixes, and against any reference given', () => {
+      const text = release(
+        'The unit marks six years since it was set up in 2018.',
+        'Yesterday officers met; next year it grows.',
+      )
+      const values = (reference: string | null) =>
+        findDates(text, { reference }).map((m) => [m.text, m.value])
+      expect(values(null)).toEqual([
+        ['six years', 'P6Y'],
+        ['2018', '2018'],
+        ['Yesterday', 'XXXX-XX-XX'],
+        ['next year', '2025'],
+      ])
+      expect(values('2024-01-01')).toEqual([
+        ['six years', 'P6Y'],
+        ['2018', '2018'],
+        ['Yesterday', '2023-12-31'],
+        ['next year', '2025'],
+      ])
+    })
+
     it('resolves relative dates against the inferred day when no reference is given', () => {
       const found = findDates(
         release(
@@ -870,6 +891,26 @@ describe('inferPublicationDates', () => {
         null,
         { date: '2023-09-20', inferred: true, rule: 'dates/dateline' },
       ])
+    })
+
+    it('never places a neighbour’s year before a day the release looks back on', () => {
+      const found = inferPublicationDates([
+        release('Today (27 September) officers reviewed a burglary on 3 October 2023.'),
+        release('Published: 5 January 2024'),
+      ])
+      expect(found[0]).toEqual({ date: '2024-09-27', inferred: true, rule: 'dates/neighbour-year' })
+    })
+
+    it('keeps a release’s own lower bound when its anniversary wording is about something else', () => {
+      const found = inferPublicationDates([
+        release('Today (27 September), officers visited schools.'),
+        release(
+          'Officers were called on 2 June 2024. It is 15 years since Sarah disappeared. An appeal launched in 2019 is still running.',
+        ),
+        release('Published: 3 October 2024'),
+      ])
+      expect(found.map((p) => p?.date ?? null)).toEqual(['2024-09-27', '2024-06-02', '2024-10-03'])
+      expect(found[1]?.rule).toBe('dates/latest-date')
     })
 
     it('infers nothing from a dump without evidence', () => {

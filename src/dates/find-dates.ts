@@ -65,7 +65,7 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
   const evidence =
     reference && settings.referenceInferred === false
       ? null
-      : handed !== undefined && settings.aroundYear == null
+      : handed !== undefined
         ? handed
         : findEvidence(blocks, {
             aroundYear: settings.aroundYear ?? null,
@@ -204,9 +204,11 @@ export function inferPublishedOn(release: ParserInput, options: InferOptions = {
 
 /**
  * Infers the publication dates of all the releases of one dump. Each release's own evidence comes
- * first; a release whose weekday-dated text needs a year ("Wednesday (27 March)") takes it from
- * the nearest release that fixes one, since a dump gathers releases of one period. Releases with
- * no evidence stay null.
+ * first; a release whose text gives a day but no year ("Wednesday (27 March)", "Today (27
+ * September)") takes it from the nearest release that fixes one, since a dump gathers releases of
+ * one period; a release whose text fixes only its year takes the day of the nearest release dated
+ * in that year, as an estimate (rule `dates/neighbour-day`). Releases with no evidence stay null.
+ * An estimated day passed back to `findDates` as `reference` is read as a day like any other.
  *
  * @example
  * inferPublicationDates(splitReleases(dump).releases).map((p) => p?.date ?? null)
@@ -214,12 +216,12 @@ export function inferPublishedOn(release: ParserInput, options: InferOptions = {
  */
 export function inferPublicationDates(
   releases: readonly ReleaseLike[],
-  options: Pick<InferOptions, 'monthFirst'> = {},
+  options: InferOptions = {},
 ): Array<PublishedOn | null> {
   return withNeighbours(
     releases,
     releases.map(() => null),
-    options.monthFirst ?? false,
+    options,
   ).map(toPublishedOn)
 }
 
@@ -232,9 +234,9 @@ export function inferPublicationDates(
 export function inferBatchPublicationDates(
   releases: readonly ReleaseLike[],
   given: ReadonlyArray<string | null>,
-  monthFirst = false,
+  options: InferOptions = {},
 ): Array<PublishedOn | null> {
-  const evidence = withNeighbours(releases, given, monthFirst)
+  const evidence = withNeighbours(releases, given, options)
   return releases.map((release, i) => {
     if (given[i]) return null
     handOverEvidence(release, evidence[i] ?? null)
@@ -246,16 +248,22 @@ export function inferBatchPublicationDates(
  * The evidence of each release whose date is not given, in three steps. Its own text first. Then
  * a release whose text fixes no day but gives a weekday-dated or stated day with no year
  * ("Wednesday (27 March)", "Today (27 September)") takes the year of the nearest release whose date
- * is given or fixed by its own text, or whose own text fixes its year. Last, a release whose text
- * fixes only its year takes, as an estimate, the day of the nearest release dated in that year.
+ * is given or fixed by its own text, or whose own text fixes its year; never a day before one its
+ * own text looks back on. Last, a release whose text fixes only its year takes, as an estimate,
+ * the day of the nearest release dated in that year. The two may meet: a release's year placing
+ * a neighbour's "Today (27 September)", whose day then dates the release. Each part still comes
+ * from one text: the day from the neighbour's, the year from the release's own.
  */
 function withNeighbours(
   releases: readonly ReleaseLike[],
   given: ReadonlyArray<string | null>,
-  monthFirst: boolean,
+  options: InferOptions,
 ): Array<Evidence | null> {
+  const monthFirst = options.monthFirst ?? false
   const blocks = releases.map((r, i) => (given[i] ? null : toBlocks(r)))
-  const first = blocks.map((b) => (b ? findEvidence(b, { monthFirst }) : null))
+  const first = blocks.map((b) =>
+    b ? findEvidence(b, { monthFirst, aroundYear: options.aroundYear ?? null }) : null,
+  )
   const anchors = first.map((e, i): NeighbourDate | null => {
     const day = given[i] ? parseDay(given[i]!) : fixedDay(e)
     if (day) return { year: day.getFullYear(), date: day }
@@ -265,7 +273,8 @@ function withNeighbours(
     const own = first[i] ?? null
     if (!b || anchors[i]) return own
     const near = nearest(anchors, i)
-    const retry = near ? findEvidence(b, { neighbour: near, monthFirst }) : null
+    const notBefore = own?.lowerBound ? own.date : null
+    const retry = near ? findEvidence(b, { neighbour: near, notBefore, monthFirst }) : null
     return retry && !retry.lowerBound ? { ...retry, rule: 'dates/neighbour-year' } : own
   })
   const days = second.map((e, i) => (given[i] ? parseDay(given[i]!) : fixedDay(e)))
