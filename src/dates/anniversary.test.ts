@@ -76,6 +76,14 @@ describe('anniversaryYear', () => {
       ['It is the 80th anniversary of D-Day.', 'The unit was set up in 2014.'],
     ],
     [
+      'an anniversary and an origin in separate clauses',
+      ['Friday marks the 10th anniversary of his death, and the charity founded in 2016 will hold a vigil.'],
+    ],
+    [
+      'years of service beside the origin of something else',
+      ['PC Jones is celebrating 30 years of service with West Midlands Police, formed in 1974.'],
+    ],
+    [
       'years since another event',
       ['It is 15 years since Sarah disappeared.', 'An appeal launched in 2019 is still running.'],
     ],

@@ -87,7 +87,6 @@ const QUICK = /year|decade|anniversar|birthday/i
  * paragraphs only, which also keeps a count deep in the story ("It is 15 years since...") out.
  */
 const LEAD_BLOCKS = 5
-const SENTENCE_STOP = /[.!?](?=\s|$)/g
 
 /** The word that ends just before `at` (past one space or hyphen), or ''. */
 function wordBefore(text: string, at: number): string {
@@ -103,20 +102,20 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end)
 }
 
-/** The sentence around `[start, end)` in a block, within 300 characters each way. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const from = Math.max(0, start - 300)
-  let s = from
-  let e = Math.min(text.length, end + 300)
-  SENTENCE_STOP.lastIndex = from
-  for (let m = SENTENCE_STOP.exec(text); m && m.index < e; m = SENTENCE_STOP.exec(text)) {
-    if (m.index < start) s = m.index + 1
-    else if (m.index >= end) {
-      e = m.index
-      break
-    }
-  }
-  return { start: s, end: e }
+/** The end of the clause a count stands in: a sentence stop, a semicolon, or another clause. */
+const CLAUSE_END = /[.!?;](?=\s|$)|\s(?:and|but|while|whereas|after|before)\s/i
+
+/**
+ * The one origin year that follows a count in its own clause, within 80 characters ("10 years
+ * since the helpline was launched in 2014", "the 50th anniversary of the force, formed in 1974"),
+ * or null.
+ */
+function originAfter(text: string, end: number): number | null {
+  let clause = text.slice(end, end + 80)
+  const stop = CLAUSE_END.exec(clause)
+  if (stop) clause = clause.slice(0, stop.index)
+  const origins = new Set(originsIn(clause, 0, clause.length))
+  return origins.size === 1 ? [...origins][0]! : null
 }
 
 /** The origin years named in `text[start, end)` that the writer looks back on. */
@@ -155,11 +154,11 @@ function ordinalValue(word: string): number | null {
 export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
   const found = new Set<number>()
   const own = new Set<number>()
-  const count = (text: string, start: number, end: number, n: number, self: boolean) => {
-    const sentence = sentenceAround(text, start, end)
-    const origins = new Set(originsIn(text, sentence.start, sentence.end))
-    if (origins.size === 1) found.add([...origins][0]! + n)
-    else if (origins.size === 0 && self) own.add(n)
+  // A count is tied to the origin that follows it in its clause; else, if it is the writer's own, to the release's one origin.
+  const count = (text: string, end: number, n: number, tie: boolean, self: boolean) => {
+    const origin = tie ? originAfter(text, end) : null
+    if (origin !== null) found.add(origin + n)
+    else if (self) own.add(n)
   }
   for (const { text } of blocks.slice(0, LEAD_BLOCKS)) {
     // Every pattern but the origin's needs "year", "decade" or "anniversary": most blocks stop here.
@@ -184,7 +183,8 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       }
       if (!before?.[1] && !ago?.[1]) continue
       const self = OWN_ORIGIN.test(after) || /^(?:its|their|our)$/i.test(before?.[2] ?? '')
-      count(text, m.index, end, n, self)
+      // "30 years of service with a force formed in 1974": years "of" something are tied to no origin but the writer's own.
+      count(text, end, n, !!ago?.[1] && ago[1].toLowerCase() !== 'of', self)
     }
     if (text.indexOf('nniversar') < 0 && text.indexOf('NNIVERSAR') < 0 && text.indexOf('irthday') < 0)
       continue
@@ -194,7 +194,7 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       const n = before ? ordinalValue(before[2]!) : null
       if (n === null || n <= 0 || n > 200) continue
       const end = m.index + m[0].length
-      count(text, m.index, end, n, !!before?.[1] || OWN_ORIGIN.test(text.slice(end, end + 80)))
+      count(text, end, n, true, !!before?.[1] || OWN_ORIGIN.test(text.slice(end, end + 80)))
     }
   }
   if (own.size === 1) {
