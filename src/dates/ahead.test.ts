@@ -19,6 +19,10 @@ describe('looksAhead', () => {
     'The law comes into force on 3 July 2024.',
     'Patrols will continue until 3 July 2024.',
     'He was charged on 1 May 2024 and will next appear in court on 3 July 2024.',
+    'Applications must be received by 3 July 2024.',
+    'The new rules come into effect on 3 July 2024.',
+    'He was released on bail and must return on 3 July 2024.',
+    'Residents are invited to a public meeting on 3 July 2024.',
   ]
   it.each(forward)('looks forward in %s', (sentence) => {
     expect(ahead(sentence)).toBe(true)
@@ -30,6 +34,9 @@ describe('looksAhead', () => {
     ['The consultation closed. Officers were called on 3 July 2024.', '3 July 2024'],
     ['He was charged on 1 May 2024 and will next appear in court on 3 July 2024.', '1 May 2024'],
     ['It will be reviewed; the report was published on 3 July 2024.', '3 July 2024'],
+    ['He was arrested the next day, 3 July 2024.', '3 July 2024'],
+    ['The match was called off due to the weather on 3 July 2024.', '3 July 2024'],
+    ['Following the close of the trial on 3 July 2024, he was jailed.', '3 July 2024'],
   ]
   it.each(back)('looks back in %s', (sentence, date) => {
     expect(ahead(sentence, date)).toBe(false)

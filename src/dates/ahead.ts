@@ -1,51 +1,99 @@
 /**
- * Whether the writer looks forward to a date: "will appear in court on 3 July 2024", "closes on
- * 3 July 2024", "bailed to 3 July 2024". Such a date is no lower bound of the publication day, and
- * no origin an anniversary counts from. Only the clause before the date is read, so "He was
- * charged on 1 May 2024 and will appear on 3 July 2024" looks back at the first date and forward
- * at the second.
+ * Which way the clause before a point in a text looks: forward ("will appear in court on 3 July
+ * 2024", "closes on", "bailed to appear on") or back ("Last year the unit celebrated its 10th
+ * anniversary"). A date the writer looks forward to is no lower bound of the publication day and
+ * no origin an anniversary counts from; an anniversary the writer looks back on (or forward to)
+ * does not date the writing. Only the clause before the point is read, so "He was charged on 1 May
+ * 2024 and will appear on 3 July 2024" looks back at the first date and forward at the second.
  */
-import { alternation, FUTURE_CUES } from './lexicon'
+import { alternation } from './lexicon'
 
-/** Words that point past the writing day, beside the future-tense cues. Keep sorted. */
+/** Words that point past the writing day. Keep sorted. */
 const FORWARD_WORDS: readonly string[] = [
+  "'ll",
   'adjourned',
+  'ahead of',
+  'aim to',
   'aims to',
-  'bail',
-  'bailed',
-  'close',
+  'are due',
+  'are set to',
+  'close on',
   'closes',
-  'closing',
+  'closing date',
+  'come into effect',
   'come into force',
+  'comes into effect',
   'comes into force',
   'deadline',
-  'due',
+  'due on',
+  'due to be',
   'expected to',
   'expire',
   'expires',
   'expiry',
-  'remanded',
+  'going to',
+  'invited to',
+  'is due',
+  'is set to',
+  'must',
+  'next appear',
+  'no later than',
+  'plan to',
+  'planned',
+  'plans to',
   'scheduled',
   'set for',
+  'shall',
+  'take effect',
   'take place',
+  'takes effect',
   'takes place',
+  'target is',
   'till',
+  'to appear',
+  'to return',
   'until',
+  'upcoming',
+  'will',
+  '’ll',
 ]
 
-const FORWARD = new RegExp(
-  `(?:^|[^A-Za-z'’])(?:${alternation([...FUTURE_CUES, ...FORWARD_WORDS])})(?![A-Za-z])`,
-  'i',
-)
+/** Words of a clause about a time before the writing day. Keep sorted. */
+const BACKWARD_WORDS: readonly string[] = [
+  'celebrated',
+  'commemorated',
+  'did',
+  'had',
+  'last year',
+  'marked',
+  'observed',
+  'reached',
+  'turned',
+  'was',
+  'were',
+]
+
+const FORWARD = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FORWARD_WORDS)})(?![A-Za-z])`, 'i')
+const BACKWARD = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(BACKWARD_WORDS)})(?![A-Za-z])`, 'i')
 /** The end of the previous clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
 const CLAUSE_BREAK = /[.!?;]\s|\s(?:and|but|while|whereas)\s/gi
 
-/** True when the clause that leads up to `start` in `text` looks forward. */
-export function looksAhead(text: string, start: number): boolean {
+/** The clause that leads up to `start` in `text`, from a bounded window. */
+function clauseBefore(text: string, start: number): string {
   // A bounded window: a block without stops must not be rescanned for every date in it.
   const before = text.slice(Math.max(0, start - 120), start)
   let from = 0
   CLAUSE_BREAK.lastIndex = 0
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length
-  return FORWARD.test(before.slice(from))
+  return before.slice(from)
+}
+
+/** True when the clause that leads up to `start` in `text` looks forward. */
+export function looksAhead(text: string, start: number): boolean {
+  return FORWARD.test(clauseBefore(text, start))
+}
+
+/** True when the clause that leads up to `start` in `text` speaks of a time before the writing. */
+export function looksBack(text: string, start: number): boolean {
+  return BACKWARD.test(clauseBefore(text, start))
 }

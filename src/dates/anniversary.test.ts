@@ -32,7 +32,7 @@ describe('anniversaryYear', () => {
     ['an anniversary in words', ['It is the fiftieth anniversary of the unit, established in 1974.'], 2024],
     [
       'a hyphenated ordinal',
-      ['Its twenty-fifth anniversary falls this week.', 'The squad was formed in 2000.'],
+      ['Its twenty-fifth anniversary falls this week.', 'It was formed in 2000.'],
       2025,
     ],
     ['an own birthday', ['The helpline celebrates its 20th birthday.', 'It opened in 2004.'], 2024],
@@ -108,7 +108,7 @@ describe('anniversaryYear', () => {
       [
         'The unit is marking six years since its inception.',
         'It was set up in 2018.',
-        'The force was founded in 1990.',
+        'Founded in 1990, it grew.',
       ],
     ],
     [
@@ -130,6 +130,39 @@ describe('anniversaryYear', () => {
     ],
     ['a year that is a count', ['It marks six years since it was set up in 2018 people.']],
     ['no wording at all', ['Officers made 20 arrests in 2023.']],
+    [
+      'an anniversary still to come',
+      ['The helpline will celebrate its 10th anniversary next year.', 'It was launched in 2015.'],
+    ],
+    [
+      'an anniversary next year',
+      ['The Act reaches its 10th anniversary next year.', 'It came into force in 2016.'],
+    ],
+    [
+      'an anniversary celebrated last year',
+      ['Last year the unit celebrated its 10th anniversary.', 'It was set up in 2013.'],
+    ],
+    [
+      'a count in a past clause',
+      ['When the review began in 2021, it had been five years since the Act came into force in 2016.'],
+    ],
+    ['a hedged count', ['It is nearly ten years since the scheme was launched in 2015.']],
+    [
+      'the origin of something else the writer has',
+      [
+        'Victim Support is celebrating its 25th anniversary.',
+        'Its new drop-in centre, opened in 2022, is busy.',
+      ],
+    ],
+    ['a future opening', ['The force is marking its 10th anniversary with a new centre, opening in 2026.']],
+    [
+      'a launch yet to come in the clause',
+      ['The unit marks its fifth anniversary ahead of the app’s launch in 2026.'],
+    ],
+    [
+      'an origin in a relative clause about something else',
+      ['It is 30 years since the murder of PC Smith, whose memorial was opened in 1997.'],
+    ],
     [
       'a count deep in the story',
       [

@@ -5,7 +5,7 @@
  */
 import type { TextBlock } from '../text/blocks'
 import { CARDINAL_WORDS } from '../text/number-words'
-import { looksAhead } from './ahead'
+import { looksAhead, looksBack } from './ahead'
 import { tenseAt } from './context'
 import { alternation } from './lexicon'
 import { MONTH, NUMBER, numberValue } from './matchers/shared'
@@ -78,7 +78,7 @@ const OWN_ORIGIN = new RegExp(
 const ORDINAL_BEFORE = new RegExp(`(?<![A-Za-z])(?:(its|their|our)\\s{1,3})?(${ORDINAL})[\\s-]{1,3}$`, 'i')
 /** When the thing counted from began: "Set up in 2018", "since its launch in April 2018". */
 const ORIGIN = new RegExp(
-  `(?<![A-Za-z])(?:${ORIGIN_VERB}|${ORIGIN_NOUN})(?:\\s{1,3}[a-z]{1,15}){0,3}?\\s{1,3}${IN_YEAR}`,
+  `(?<![A-Za-z])(?:${ORIGIN_VERB}|(?:its|their|our)\\s{1,3}${ORIGIN_NOUN})(?:\\s{1,3}[a-z]{1,15}){0,3}?\\s{1,3}${IN_YEAR}`,
   'gi',
 )
 const QUICK = /year|decade|anniversar|birthday/i
@@ -102,8 +102,21 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end)
 }
 
-/** The end of the clause a count stands in: a sentence stop, a semicolon, or another clause. */
-const CLAUSE_END = /[.!?;](?=\s|$)|\s(?:and|but|while|whereas|after|before)\s/i
+/** The end of the clause a count stands in: a sentence stop, a semicolon, another clause, a relative one. */
+const CLAUSE_END = /[.!?;](?=\s|$)|\s(?:and|but|while|whereas|after|before|which|whose|who|that|when)\s/i
+/** After the count, in its clause: the anniversary is still to come. */
+const STILL_TO_COME =
+  /(?<![A-Za-z])(?:next\s{1,3}(?:year|month|week)|later\s{1,3}this\s{1,3}year|this\s{1,3}coming)(?![A-Za-z])/i
+/** Before the count: "nearly ten years" fixes no year. */
+const HEDGE =
+  /(?<![A-Za-z])(?:nearly|almost|over|more\s{1,3}than|around|about|some|approximately|close\s{1,3}to|under|less\s{1,3}than|up\s{1,3}to)\s{1,3}$/i
+/**
+ * Before an origin the release names outside a count's clause: the start of a sentence ("Set up
+ * in 2018, the team ...") or the writer as its subject ("It was founded in 1999"). "Its new centre,
+ * opened in 2022" is the origin of something else.
+ */
+const OWN_SUBJECT =
+  /(?:^|[.!?]["”’)]?\s{1,3})(?:(?:it|they|we)\s{1,3}(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:first\s{1,3}|originally\s{1,3})?)?$/i
 
 /**
  * The one origin year that follows a count in its own clause, within 80 characters ("10 years
@@ -111,21 +124,32 @@ const CLAUSE_END = /[.!?;](?=\s|$)|\s(?:and|but|while|whereas|after|before)\s/i
  * or null.
  */
 function originAfter(text: string, end: number): number | null {
-  let clause = text.slice(end, end + 80)
-  const stop = CLAUSE_END.exec(clause)
-  if (stop) clause = clause.slice(0, stop.index)
+  const clause = clauseAfter(text, end)
   const origins = new Set(originsIn(clause, 0, clause.length))
   return origins.size === 1 ? [...origins][0]! : null
 }
 
-/** The origin years named in `text[start, end)` that the writer looks back on. */
-function originsIn(text: string, start: number, end: number): number[] {
+/** The rest of the clause after `end`, up to 80 characters. */
+function clauseAfter(text: string, end: number): string {
+  const clause = text.slice(end, end + 80)
+  const stop = CLAUSE_END.exec(clause)
+  return stop ? clause.slice(0, stop.index) : clause
+}
+
+/**
+ * The origin years named in `text[start, end)` that the writer looks back on; with `own`, only
+ * those whose subject is the writer (see `OWN_SUBJECT`).
+ */
+function originsIn(text: string, start: number, end: number, own = false): number[] {
   const found: number[] = []
   const part = text.slice(start, end)
   ORIGIN.lastIndex = 0
   for (let m = ORIGIN.exec(part); m; m = ORIGIN.exec(part)) {
-    const at = start + m.index + m[0].length - 4
-    if (isYear(text, at, at + 4) && !looksAhead(text, start + m.index)) found.push(Number(m[m.length - 1]))
+    const from = start + m.index
+    const at = from + m[0].length - 4
+    if (!isYear(text, at, at + 4) || looksAhead(text, from)) continue
+    if (own && !OWN_SUBJECT.test(text.slice(Math.max(0, from - 40), from))) continue
+    found.push(Number(m[m.length - 1]))
   }
   return found
 }
@@ -155,7 +179,15 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
   const found = new Set<number>()
   const own = new Set<number>()
   // A count is tied to the origin that follows it in its clause; else, if it is the writer's own, to the release's one origin.
-  const count = (text: string, end: number, n: number, tie: boolean, self: boolean) => {
+  const count = (text: string, start: number, end: number, n: number, tie: boolean, self: boolean) => {
+    // Only an anniversary of the writing day dates it: not one looked back on or still to come.
+    if (
+      looksBack(text, start) ||
+      looksAhead(text, start) ||
+      HEDGE.test(text.slice(Math.max(0, start - 60), start))
+    )
+      return
+    if (STILL_TO_COME.test(clauseAfter(text, end))) return
     const origin = tie ? originAfter(text, end) : null
     if (origin !== null) found.add(origin + n)
     else if (self) own.add(n)
@@ -171,8 +203,7 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       const number = before ? numberValue(before[3]!) : null
       if (number === null || !Number.isInteger(number) || number <= 0) continue
       const n = m[1] ? number * 10 : number
-      // "marked ten years" was an anniversary before the writing day.
-      if (n > 200 || before?.[1]?.toLowerCase().endsWith('ed')) continue
+      if (n > 200) continue
       const end = m.index + m[0].length
       const after = text.slice(end, end + 80)
       const ago = COUNT_AFTER.exec(after)
@@ -184,7 +215,8 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       if (!before?.[1] && !ago?.[1]) continue
       const self = OWN_ORIGIN.test(after) || /^(?:its|their|our)$/i.test(before?.[2] ?? '')
       // "30 years of service with a force formed in 1974": years "of" something are tied to no origin but the writer's own.
-      count(text, end, n, !!ago?.[1] && ago[1].toLowerCase() !== 'of', self)
+      const start = m.index - (before?.[0].length ?? 0)
+      count(text, start, end, n, !!ago?.[1] && ago[1].toLowerCase() !== 'of', self)
     }
     if (text.indexOf('nniversar') < 0 && text.indexOf('NNIVERSAR') < 0 && text.indexOf('irthday') < 0)
       continue
@@ -194,11 +226,12 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       const n = before ? ordinalValue(before[2]!) : null
       if (n === null || n <= 0 || n > 200) continue
       const end = m.index + m[0].length
-      count(text, end, n, true, !!before?.[1] || OWN_ORIGIN.test(text.slice(end, end + 80)))
+      const start = m.index - (before?.[0].length ?? 0)
+      count(text, start, end, n, true, !!before?.[1] || OWN_ORIGIN.test(text.slice(end, end + 80)))
     }
   }
   if (own.size === 1) {
-    const origins = new Set(blocks.flatMap((b) => originsIn(b.text, 0, b.text.length)))
+    const origins = new Set(blocks.flatMap((b) => originsIn(b.text, 0, b.text.length, true)))
     if (origins.size === 1) found.add([...origins][0]! + [...own][0]!)
   }
   const year = found.size === 1 ? [...found][0]! : null

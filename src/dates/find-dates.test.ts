@@ -901,6 +901,15 @@ describe('inferPublicationDates', () => {
       expect(found[0]).toEqual({ date: '2024-09-27', inferred: true, rule: 'dates/neighbour-year' })
     })
 
+    it('reads the lower bound that moves a neighbour’s year only from dates the release looks back on', () => {
+      const found = inferPublicationDates([
+        release('Today (27 July) the fund opened. Applications must be received by 30 September 2024.'),
+        release('Today (3 January) we appeal again: the suspect was seen the next day, 27 December 2024.'),
+        release('Published: 20 July 2024'),
+      ])
+      expect(found.map((p) => p?.date ?? null)).toEqual(['2024-07-27', '2025-01-03', '2024-07-20'])
+    })
+
     it('keeps a release’s own lower bound when its anniversary wording is about something else', () => {
       const found = inferPublicationDates([
         release('Today (27 September), officers visited schools.'),
