@@ -57,6 +57,8 @@ const FULL_DATE = new RegExp(
 )
 /** "17/05/2024" and "17.05.2024" with a full year: a lower bound like the written-out dates. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
+/** A day before a month, as the stated-day, weekday and full-date patterns need: a cheap test first. */
+const DAY_MONTH_QUICK = /\d(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
 const DATELINE_LEAD =
@@ -178,6 +180,16 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
   let weekdayEvidence: Evidence | null = null
   const named: NamedDate[] = []
   for (const b of blocks) {
+    if (NUMERIC_QUICK.test(b.text)) {
+      NUMERIC_DATE.lastIndex = 0
+      for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
+        const { day, month } = numericDayMonth(Number(m[1]), Number(m[3]), options.monthFirst ?? false)
+        const date = toDate(Number(m[4]), month, day)
+        if (date) named.push({ date, text: b.text, start: m.index })
+      }
+    }
+    // The patterns below all need a day before a month: most blocks have none.
+    if (!DAY_MONTH_QUICK.test(b.text)) continue
     STATED.lastIndex = 0
     for (let m = STATED.exec(b.text); m; m = STATED.exec(b.text)) {
       const [, word, wd, dd, mm, yy] = m
@@ -211,14 +223,6 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
       const month = mm ? monthNumber(mm) : null
       const date = month === null ? null : toDate(Number(yy), month, Number(dd))
       if (date) named.push({ date, text: b.text, start: m.index })
-    }
-    if (NUMERIC_QUICK.test(b.text)) {
-      NUMERIC_DATE.lastIndex = 0
-      for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
-        const { day, month } = numericDayMonth(Number(m[1]), Number(m[3]), options.monthFirst ?? false)
-        const date = toDate(Number(m[4]), month, day)
-        if (date) named.push({ date, text: b.text, start: m.index })
-      }
     }
   }
   if (weekdayEvidence) return weekdayEvidence
