@@ -85,7 +85,9 @@ describe('regular expressions', () => {
       const key = `${p.source}/${flags}`
       if (seen.has(key)) continue
       seen.add(key)
-      const result = checkSync(p.source, flags, { timeout: 10_000 })
+      let result = checkSync(p.source, flags, { timeout: 10_000 })
+      // "unknown" means recheck ran out of time, which a busy machine can cause: try once more, longer.
+      if (result.status === 'unknown') result = checkSync(p.source, flags, { timeout: 60_000 })
       if (result.status !== 'safe') unsafe.push(`${p.where}: /${p.source}/${p.flags} is ${result.status}`)
     }
     expect(seen.size).toBeGreaterThan(10)

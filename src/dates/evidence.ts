@@ -63,9 +63,17 @@ const DAY_MONTH_QUICK = /\d(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
 const DATELINE_LEAD =
   '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
+/** A time after a dateline's date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
+const DATELINE_TRAIL =
+  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|hrs)))?\\.?'
 /** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
 const DATELINE = new RegExp(
-  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})\\.?$`,
+  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})${DATELINE_TRAIL}$`,
+  'i',
+)
+/** The same with a numeric date: "Published: 12/03/2024", "Date: 2024-03-12". */
+const NUMERIC_DATELINE = new RegExp(
+  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${DATELINE_TRAIL}$`,
   'i',
 )
 const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
@@ -172,9 +180,11 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
   }
   for (const b of blocks) {
     if (b.text.length > 80) continue
-    const m = DATELINE.exec(b.text.trim())
+    const line = b.text.trim()
+    const m = DATELINE.exec(line)
     const month = m ? monthNumber(m[3] ?? m[4] ?? '') : null
-    const d = m && month !== null ? toDate(Number(m[6]), month, Number(m[2] ?? m[5])) : null
+    const d =
+      m && month !== null ? toDate(Number(m[6]), month, Number(m[2] ?? m[5])) : numericDateline(line, options)
     if (d) return { date: d, lowerBound: false, rule: 'dates/dateline' }
   }
   let weekdayEvidence: Evidence | null = null
@@ -230,6 +240,15 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
   const latest = named.find((n) => !looksAhead(n.text, n.start))
   return latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null
+}
+
+/** The day of a numeric dateline ("Published: 12/03/2024", "2024-03-12"), or null. */
+function numericDateline(line: string, options: EvidenceOptions): Date | null {
+  const m = NUMERIC_DATELINE.exec(line)
+  if (!m) return null
+  if (m[6]) return toDate(Number(m[6]), Number(m[7]), Number(m[8]))
+  const { day, month } = numericDayMonth(Number(m[2]), Number(m[4]), options.monthFirst ?? false)
+  return toDate(Number(m[5]), month, day)
 }
 
 /** A full date the text names, where it stands. */

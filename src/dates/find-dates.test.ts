@@ -727,12 +727,36 @@ describe('inferPublishedOn', () => {
         'dates/dateline',
       ],
       [
+        'a numeric dateline',
+        ['Published: 14/05/2024', 'Officers made 20 arrests last week.'],
+        '2024-05-14',
+        'dates/dateline',
+      ],
+      [
+        'an ISO dateline',
+        ['Date: 2024-05-14', 'Officers made 20 arrests last week.'],
+        '2024-05-14',
+        'dates/dateline',
+      ],
+      [
+        'a dateline with a time after it',
+        ['Tuesday, 14 May 2024 - 3:45pm', 'Officers made 20 arrests last week.'],
+        '2024-05-14',
+        'dates/dateline',
+      ],
+      [
         'an embargo line',
         ['EMBARGOED UNTIL 00:01 Tuesday 19 March 2024', 'Figures out today show a fall.'],
         '2024-03-19',
         'dates/dateline',
       ],
       ['nothing that fixes it', ['Today, the Home Secretary released a statement.'], null],
+      [
+        'a date followed by a count, which is no dateline but a lower bound',
+        ['12 March 2024 40', 'Officers made arrests.'],
+        '2024-03-12',
+        'dates/latest-date',
+      ],
       [
         'a day with no year and no weekday',
         ['Today (27 September), the inspectorate published its findings.'],
