@@ -33,8 +33,13 @@ export interface NeighbourDate {
   readonly date: Date | null
 }
 
+/** How many days before the writing day each stated day lies (keep sorted). */
 const SHIFTS: Readonly<Record<string, number>> = {
+  'last night': 1,
   'last week': 7,
+  'this afternoon': 0,
+  'this evening': 0,
+  'this morning': 0,
   'this week': 0,
   today: 0,
   tomorrow: -1,
@@ -44,7 +49,7 @@ const SHIFTS: Readonly<Record<string, number>> = {
 
 const DAY = `(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}((?:19|20)\\d{2}))?`
 const STATED = new RegExp(
-  `(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\\s{1,3}week|this\\s{1,3}week)\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY})\\.?,?\\s{1,3})?${DAY}\\s{0,2}\\)`,
+  `(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\\s{1,3}(?:week|night)|this\\s{1,3}(?:week|morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY})\\.?,?\\s{1,3})?${DAY}\\s{0,2}\\)`,
   'gi',
 )
 const WEEKDAY_DAY = new RegExp(
@@ -71,6 +76,16 @@ const DATELINE = new RegExp(
   `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})${DATELINE_TRAIL}$`,
   'i',
 )
+/**
+ * A dateline that opens the story, with or without a place: "LONDON, 12 March 2024 – Police
+ * have ...", "March 12, 2024 — The FBI ...". The dash or colon after the date is required.
+ */
+const STORY_DATELINE = new RegExp(
+  `^(?:[A-Za-z.'’-]{2,20}(?:\\s{1,2}[A-Za-z.'’-]{2,20}){0,3},\\s{1,3})?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})\\s{0,3}[-–—:|]\\s`,
+  'i',
+)
+/** Story datelines are looked for in the first blocks only: the title, the standfirst, the lede. */
+const STORY_DATELINE_BLOCKS = 4
 /** The same with a numeric date: "Published: 12/03/2024", "Date: 2024-03-12". */
 const NUMERIC_DATELINE = new RegExp(
   `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${DATELINE_TRAIL}$`,
@@ -178,13 +193,17 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
     if (best.length > 1 && Math.abs(best[0]! - latest) === Math.abs(best[1]! - latest)) return null
     return toDate(best[0]!, month, day)
   }
-  for (const b of blocks) {
-    if (b.text.length > 80) continue
-    const line = b.text.trim()
-    const m = DATELINE.exec(line)
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text
+    const line = text.length <= 80 ? DATELINE.exec(text.trim()) : null
+    const m = line ?? (i < STORY_DATELINE_BLOCKS ? STORY_DATELINE.exec(text) : null)
     const month = m ? monthNumber(m[3] ?? m[4] ?? '') : null
     const d =
-      m && month !== null ? toDate(Number(m[6]), month, Number(m[2] ?? m[5])) : numericDateline(line, options)
+      m && month !== null
+        ? toDate(Number(m[6]), month, Number(m[2] ?? m[5]))
+        : text.length <= 80
+          ? numericDateline(text.trim(), options)
+          : null
     if (d) return { date: d, lowerBound: false, rule: 'dates/dateline' }
   }
   let weekdayEvidence: Evidence | null = null

@@ -745,6 +745,36 @@ describe('inferPublishedOn', () => {
         'dates/dateline',
       ],
       [
+        'a dateline that opens the story, after a place',
+        ['Appeal after robbery', 'LONDON, 12 March 2024 – Police are appealing for witnesses.'],
+        '2024-03-12',
+        'dates/dateline',
+      ],
+      [
+        'a US dateline that opens the story',
+        ['March 12, 2024 — The FBI announced the arrest of two men.'],
+        '2024-03-12',
+        'dates/dateline',
+      ],
+      [
+        'this morning with its day',
+        ['Officers this morning (Tuesday 14 May 2024) executed warrants.'],
+        '2024-05-14',
+        'dates/stated-day',
+      ],
+      [
+        'last night with its day',
+        ['Last night (13 May 2024) officers were called.'],
+        '2024-05-14',
+        'dates/stated-day',
+      ],
+      [
+        'a date opening a later paragraph, no dateline but a lower bound',
+        ['One.', 'Two.', 'Three.', 'Four.', '12 March 2024 – the day of the first arrest.'],
+        '2024-03-12',
+        'dates/latest-date',
+      ],
+      [
         'an embargo line',
         ['EMBARGOED UNTIL 00:01 Tuesday 19 March 2024', 'Figures out today show a fall.'],
         '2024-03-19',
