@@ -27,6 +27,16 @@ describe('findDates', () => {
         [{ text: '9 October 2023', value: '2023-10-09' }],
       ],
       ['It opened on October 9, 2023.', null, [{ text: 'October 9, 2023', value: '2023-10-09' }]],
+      [
+        'On Tuesday, March 12, 2024, agents executed a warrant.',
+        null,
+        [{ text: 'Tuesday, March 12, 2024', value: '2024-03-12' }],
+      ],
+      [
+        'He was arrested Friday, March 15.',
+        '2024-03-18',
+        [{ text: 'Friday, March 15', value: '2024-03-15' }],
+      ],
       ['He was arrested on 9th October.', REF, [{ text: '9th October', value: '2023-10-09' }]],
       [
         'Key figures met on Wednesday 13 March 2024 to sign it.',
@@ -223,6 +233,22 @@ describe('findDates', () => {
         ],
       ],
       ['Doors open at 9am.', null, [{ text: '9am', value: 'XXXX-XX-XXT09:00' }]],
+      [
+        'It happened at about 9.30pm last night. Police arrived at 10pm.',
+        REF,
+        [
+          { text: 'about 9.30pm last night', value: '2024-03-17T21:30', type: 'TIME', mod: 'APPROX' },
+          { text: '10pm', value: '2024-03-17T22:00', type: 'TIME' },
+        ],
+      ],
+      [
+        'He was seen at 11pm on Saturday night.',
+        REF,
+        [
+          { text: '11pm', value: '2024-03-16T23:00', type: 'TIME' },
+          { text: 'Saturday night', value: '2024-03-16TNI', type: 'TIME' },
+        ],
+      ],
       ['The hub closes at midnight.', REF, [{ text: 'midnight', value: '2024-03-18T24:00' }]],
       [
         'Monday 15 April 9am – 10am and 1pm – 2pm',

@@ -65,6 +65,22 @@ function isDay(c: Candidate): boolean {
   return c.type === 'DATE' && DAY_VALUE.test(c.value)
 }
 
+const PART_OF_DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)T(?:MO|AF|EV|NI)$/
+
+/** A day candidate for a day or a part of one ("last night" is its day), else null. */
+function asDay(c: Candidate): Candidate | null {
+  if (isDay(c)) return c
+  const value = dayValueOf(c)
+  return value ? { ...c, type: 'DATE', value } : null
+}
+
+/** The day a candidate names: a day, or a part of one ("Saturday night", "last night"); else null. */
+function dayValueOf(c: Candidate | undefined): string | null {
+  if (!c) return null
+  if (isDay(c)) return c.value
+  return c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value) ? c.value.slice(0, 10) : null
+}
+
 function isBareTime(c: Candidate | undefined): c is Candidate {
   return !!c && c.type === 'TIME' && c.value.startsWith('XXXX-XX-XXT')
 }
@@ -89,8 +105,9 @@ export function attachTimes(
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c === pendingDay) {
-      day = c
-      carry.day = c
+      // A part of a day ("last night") leaves its day, not itself, to the times after it.
+      day = asDay(c) ?? c
+      carry.day = day
       continue
     }
     if (isDay(c)) {
@@ -100,6 +117,12 @@ export function attachTimes(
       continue
     }
     if (!isBareTime(c)) {
+      // "Saturday night" is the day of the times after it, as "Saturday" would be.
+      const partDay = asDay(candidates[i]!)
+      if (partDay) {
+        day = partDay
+        carry.day = partDay
+      }
       out.push(c)
       continue
     }
@@ -128,7 +151,9 @@ export function attachTimes(
     }
     const last = rangeLast
     const next: Candidate | undefined = candidates[last + 1]
-    if (next && isDay(next)) {
+    // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too.
+    const nextDay = dayValueOf(next)
+    if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday": the day written just after the time joins it.
       if (last === i && DAY_AFTER.test(gap)) {
@@ -136,7 +161,7 @@ export function attachTimes(
         out.push({
           ...c,
           end: next.end,
-          value: `${next.value}${clock}`,
+          value: `${nextDay}${clock}`,
           rule: `${c.rule}-day`,
           interval: next.interval,
           inferred: next.inferred,
@@ -144,7 +169,7 @@ export function attachTimes(
         continue
       }
       if (ON_DAY.test(gap) || (last > i && DAY_AFTER.test(gap))) {
-        out.push({ ...c, value: `${next.value}${clock}`, interval: next.interval, inferred: next.inferred })
+        out.push({ ...c, value: `${nextDay}${clock}`, interval: next.interval, inferred: next.inferred })
         continue
       }
     }

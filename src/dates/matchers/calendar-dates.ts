@@ -119,16 +119,15 @@ const monthDay: Matcher = {
     const month = monthNumber(mm)
     if (month === null) return []
     const weekday = wd ? weekdayNumber(wd) : null
-    const rule = yy ? 'dates/month-day-year' : 'dates/month-day'
+    const rule = wd
+      ? yy
+        ? 'dates/weekday-month-day-year'
+        : 'dates/weekday-month-day'
+      : yy
+        ? 'dates/month-day-year'
+        : 'dates/month-day'
     const year = yy ? Number(yy) : null
-    return dayCandidate(
-      m.index,
-      m.index + all.length,
-      { year, month, day: Number(dd), weekday },
-      rule,
-      text,
-      ctx,
-    )
+    return dayCandidate(at, at + all.length, { year, month, day: Number(dd), weekday }, rule, text, ctx)
   },
 }
 
