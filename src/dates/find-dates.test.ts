@@ -234,6 +234,11 @@ describe('findDates', () => {
       ],
       ['Doors open at 9am.', null, [{ text: '9am', value: 'XXXX-XX-XXT09:00' }]],
       [
+        'The march began around noon.',
+        REF,
+        [{ text: 'around noon', value: '2024-03-18T12:00', mod: 'APPROX' }],
+      ],
+      [
         'It happened at about 9.30pm last night. Police arrived at 10pm.',
         REF,
         [
@@ -426,6 +431,14 @@ describe('findDates', () => {
 
   describe('UK statistical periods', () => {
     const cases: Case[] = [
+      ['Burglaries fell in Q2 of 2023.', REF, [{ text: 'Q2 of 2023', value: '2023-Q2' }]],
+      ['Arrests rose in Q3 last year.', REF, [{ text: 'Q3 last year', value: '2023-Q3' }]],
+      [
+        'In the first quarter of last year, calls fell.',
+        REF,
+        [{ text: 'the first quarter of last year', value: '2023-Q1' }],
+      ],
+      ['In Q1 of this year, crime fell.', REF, [{ text: 'Q1 of this year', value: '2024-Q1' }]],
       // A bare lower-case season used as a noun or an adjective is the reference year's season.
       [
         'Burglaries fall as summer patrols come to an end',
@@ -508,6 +521,29 @@ describe('findDates', () => {
 
   describe('durations and sets', () => {
     const cases: Case[] = [
+      [
+        'He was jailed for six years and eight months.',
+        REF,
+        [{ text: 'six years and eight months', value: 'P6Y8M', type: 'DURATION' }],
+      ],
+      ['She was jailed for 4 years 6 months.', REF, [{ text: '4 years 6 months', value: 'P4Y6M' }]],
+      ['Checks take place twice a year.', REF, [{ text: 'twice a year', value: 'P1Y', type: 'SET' }]],
+      ['Patrols run three times a week.', REF, [{ text: 'three times a week', value: 'P1W', type: 'SET' }]],
+      [
+        'The search lasted two weeks and three days.',
+        REF,
+        [{ text: 'two weeks and three days', value: 'P17D' }],
+      ],
+      ['The siege lasted one day and 3 hours.', REF, [{ text: 'one day and 3 hours', value: 'P1DT3H' }]],
+      // Units that do not fall from one to the other stay apart.
+      [
+        'Terms of six years and eight years were handed down.',
+        REF,
+        [
+          { text: 'six years', value: 'P6Y' },
+          { text: 'eight years', value: 'P8Y' },
+        ],
+      ],
       // "over" before a count, after a preposition, means more than; elsewhere it means across.
       [
         'It is the largest single seizure of heroin in the county in over a decade.',

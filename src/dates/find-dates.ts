@@ -17,7 +17,7 @@ import {
   takeEvidence,
 } from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
-import { anchorYears, attachTimes, type DayCarry, removeOverlaps } from './refiners'
+import { anchorYears, attachTimes, type DayCarry, joinDurations, removeOverlaps } from './refiners'
 import { isoDay, parseDay } from './timex'
 import { needsMask, triggerMask } from './triggers'
 
@@ -118,7 +118,7 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
       }
     }
   }
-  return attachTimes(anchorYears(removeOverlaps(found)), text, ctx, carry)
+  return attachTimes(anchorYears(joinDurations(removeOverlaps(found), text)), text, ctx, carry)
 }
 
 const LETTER = /^\p{L}$/u

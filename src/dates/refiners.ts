@@ -193,6 +193,57 @@ export function attachTimes(
   return out
 }
 
+const DURATION_PARTS =
+  /^P(?:(\d{1,6})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?(?:(\d{1,6})S)?)?$/
+const DURATION_JOINER = /^,?\s{1,3}(?:and\s{1,3})?$/
+const DATE_UNITS = ['Y', 'M', 'W', 'D'] as const
+const TIME_UNITS = ['H', 'M', 'S'] as const
+
+/**
+ * "six years and eight months" is one duration, P6Y8M, as "4 years 6 months" is P4Y6M: adjacent
+ * durations whose units fall from the first to the second join. Weeks beside days become days
+ * (P2W3D is written P17D); any other mix with weeks, a fraction or an X stays apart.
+ */
+export function joinDurations(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const prev = out[out.length - 1]
+    if (
+      prev?.type === 'DURATION' &&
+      c.type === 'DURATION' &&
+      c.mod === null &&
+      DURATION_JOINER.test(text.slice(prev.end, c.start))
+    ) {
+      const value = joinDurationValues(prev.value, c.value)
+      if (value) {
+        out[out.length - 1] = { ...prev, end: c.end, value, rule: 'dates/compound-duration' }
+        continue
+      }
+    }
+    out.push(c)
+  }
+  return out
+}
+
+/** The value of two durations joined, or null when their units do not fall from one to the other. */
+function joinDurationValues(a: string, b: string): string | null {
+  const pa = DURATION_PARTS.exec(a)
+  const pb = DURATION_PARTS.exec(b)
+  if (!pa || !pb || a === 'P' || b === 'P') return null
+  const lastOfA = pa.slice(1).findLastIndex((v) => v !== undefined)
+  const firstOfB = pb.slice(1).findIndex((v) => v !== undefined)
+  if (firstOfB <= lastOfA) return null
+  const n = pa.slice(1).map((v, i) => Number(v ?? pb[i + 1] ?? 0))
+  if (n[2]! > 0) {
+    if (n.some((v, i) => i !== 2 && i !== 3 && v > 0)) return null
+    n[3] = n[3]! + 7 * n[2]!
+    n[2] = 0
+  }
+  const date = DATE_UNITS.map((u, i) => (n[i]! > 0 ? `${n[i]}${u}` : '')).join('')
+  const time = TIME_UNITS.map((u, i) => (n[i + 4]! > 0 ? `${n[i + 4]}${u}` : '')).join('')
+  return `P${date}${time ? `T${time}` : ''}`
+}
+
 const YEAR_OF = /^(\d{4})(?:-|$)/
 
 /**

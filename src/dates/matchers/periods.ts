@@ -21,25 +21,30 @@ const quarter: Matcher = {
   name: 'dates/quarter',
   needs: 'Q',
   pattern: pattern(
-    `${B}(?:Q([1-4])(?:\\s{0,3}((?:19|20)\\d{2}))?|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)\\s{1,3}quarter(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?\\s{1,3}((?:19|20)\\d{2}))?)${E}`,
+    // "Q2 2024", "2024 Q2", "the second quarter of 2024", "Q3 last year", "the first quarter of this year"
+    `${B}(?:Q([1-4])|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)\\s{1,3}quarter)(?:(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?)?\\s{1,3}((?:19|20)\\d{2})|(?:\\s{1,3}of)?\\s{1,3}(this|last|next)\\s{1,3}year)?${E}`,
   ),
   match(m, _text, ctx) {
-    const [all, q1, y1, y2, q2, word, y3] = m
+    const [all, q1, y2, q2, word, y3, relative] = m
     const q = (q1 ?? q2) ? Number(q1 ?? q2) : (QUARTER_ORDINALS[(word ?? '').toLowerCase()] ?? 0)
-    const written = y1 ?? y2 ?? y3
+    const written = y2 ?? y3
     const start = m.index
     const end = start + all.length
     if (!written && word) {
       // "the last quarter" alone is the one before this; "the first quarter" needs its year from the reference.
       if (!/^the/i.test(all) && !/quarter/i.test(all)) return []
     }
-    let year: number | null = written ? Number(written) : (ctx.ref?.getFullYear() ?? ctx.year)
+    const shift = relative
+      ? (({ last: -1, next: 1 } as Record<string, number>)[relative.toLowerCase()] ?? 0)
+      : 0
+    const around = ctx.ref?.getFullYear() ?? ctx.year
+    let year: number | null = written ? Number(written) : around === null ? null : around + shift
     let qq = q
-    if (!written && word?.toLowerCase() === 'last' && ctx.ref) {
+    if (!written && !relative && word?.toLowerCase() === 'last' && ctx.ref) {
       const current = Math.floor(ctx.ref.getMonth() / 3) + 1
       qq = current === 1 ? 4 : current - 1
       year = current === 1 ? ctx.ref.getFullYear() - 1 : ctx.ref.getFullYear()
-    } else if (!written && word?.toLowerCase() === 'last') {
+    } else if (!written && !relative && word?.toLowerCase() === 'last') {
       year = null
     }
     if (!written && !q1 && !q2 && !word) return []

@@ -1,6 +1,6 @@
 /** Recurrences (SET): "per month", "every year", "each week", "annual", "every two years", "every Monday". */
 import { durationValue } from '../timex'
-import { B, candidate, E, type Matcher, NUMBER, numberValue, pattern } from './shared'
+import { B, candidate, E, lookBack, type Matcher, NUMBER, numberValue, pattern } from './shared'
 
 const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
   annum: { letter: 'Y', time: false, times: 1 },
@@ -35,6 +35,11 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 const MEASURE_BEFORE =
   /(?<![A-Za-z])(?:metres|meters|miles|kilometres|kilometers|km|feet|litres|liters|gallons|words|beats|frames|revolutions|mph|kph)\s{1,3}$/i
 
+const FREQUENCY_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:once|twice|thrice|(?:${NUMBER})\\s{1,3}times)\\s{1,3}$`,
+  'i',
+)
+
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
@@ -58,6 +63,10 @@ const everyUnit: Matcher = {
       (count || !/(?:\d|once|twice|times|[a-z]s)\s{1,3}$/i.test(text.slice(Math.max(0, start - 12), start)))
     )
       return []
+    // "twice a year", "three times a week": the frequency belongs to the mention.
+    const freq =
+      l === 'a' || l === 'an' || l === 'per' || l === 'every' ? lookBack(text, start, FREQUENCY_BEFORE) : null
+    const from = freq ? freq.start : start
     let n = 1
     if (count) {
       const v = count.toLowerCase() === 'other' ? 2 : numberValue(count)
@@ -65,10 +74,10 @@ const everyUnit: Matcher = {
       n = v
     } else if (plural) return []
     if (unitWord?.toLowerCase() === 'weekend')
-      return [candidate(start, start + all.length, 'SET', 'XXXX-WXX-WE', 'dates/every-unit')]
+      return [candidate(from, start + all.length, 'SET', 'XXXX-WXX-WE', 'dates/every-unit')]
     return [
       candidate(
-        start,
+        from,
         start + all.length,
         'SET',
         durationValue(n * unit.times, unit.letter, unit.time),

@@ -3,7 +3,7 @@
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
 import { pad } from '../timex'
-import { B, candidate, E, lookBack, type Matcher, pattern } from './shared'
+import { B, type Candidate, candidate, E, lookBack, type Matcher, pattern } from './shared'
 
 const TIME_MOD_BEFORE =
   /(?<![A-Za-z])(about|around|approximately|roughly|shortly\s{1,3}after|just\s{1,3}after|shortly\s{1,3}before|just\s{1,3}before)\s{1,3}$/i
@@ -33,15 +33,25 @@ const clock: Matcher = {
       const before = text.slice(Math.max(0, m.index - 8), m.index)
       if (!suffix && !/(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}$/i.test(before)) return []
     }
-    const end = m.index + all.length
-    const value = `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`
-    // "around 4.30pm", "shortly after 9am": the modifier belongs to the time.
-    const before = lookBack(text, m.index, TIME_MOD_BEFORE)
-    if (!before) return [candidate(m.index, end, 'TIME', value, 'dates/time')]
-    const word = (before.m[1] ?? '').toLowerCase()
-    const mod = /after/.test(word) ? 'AFTER' : /before/.test(word) ? 'BEFORE' : 'APPROX'
-    return [candidate(before.start, end, 'TIME', value, 'dates/time', { mod })]
+    return [
+      withTimeMod(
+        text,
+        m.index,
+        m.index + all.length,
+        `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
+        'dates/time',
+      ),
+    ]
   },
+}
+
+/** A time with the modifier written before it: "around 4.30pm", "shortly after 9am", "about midday". */
+function withTimeMod(text: string, start: number, end: number, value: string, rule: string): Candidate {
+  const before = lookBack(text, start, TIME_MOD_BEFORE)
+  if (!before) return candidate(start, end, 'TIME', value, rule)
+  const word = (before.m[1] ?? '').toLowerCase()
+  const mod = /after/.test(word) ? 'AFTER' : /before/.test(word) ? 'BEFORE' : 'APPROX'
+  return candidate(before.start, end, 'TIME', value, rule, { mod })
 }
 
 const NAMED: Readonly<Record<string, string>> = { midday: '12:00', midnight: '24:00', noon: '12:00' }
@@ -50,10 +60,10 @@ const namedTime: Matcher = {
   name: 'dates/named-time',
   needs: 'N',
   pattern: pattern(`${B}(midday|midnight|noon)${E}`),
-  match(m) {
+  match(m, text) {
     const [all, word] = m
     const t = NAMED[(word ?? '').toLowerCase()]
-    return t ? [candidate(m.index, m.index + all.length, 'TIME', `XXXX-XX-XXT${t}`, 'dates/named-time')] : []
+    return t ? [withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${t}`, 'dates/named-time')] : []
   },
 }
 
