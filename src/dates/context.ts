@@ -65,10 +65,32 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       break
     }
   }
+  // The mention's own clause first: "He pleaded guilty on 12 February and will be sentenced on 26
+  // April" looks back at the first date whatever the next clause says.
+  const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`
+  if (FUTURE.test(clause)) return 'future'
+  if (PAST.test(clause)) return 'past'
   const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`
   if (FUTURE.test(sentence)) return 'future'
   if (PAST.test(sentence)) return 'past'
   return deadline ? 'future' : 'none'
+}
+
+const CLAUSE_BREAK = /;\s|\s(?:and|but|while|whereas)\s/gi
+
+/** The end of `before` from its last clause break on. */
+function clauseStart(before: string): string {
+  let from = 0
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length
+  return before.slice(from)
+}
+
+/** The start of `after` up to its first clause break. */
+function clauseEnd(after: string): string {
+  CLAUSE_BREAK.lastIndex = 0
+  const m = CLAUSE_BREAK.exec(after)
+  return m ? after.slice(0, m.index) : after
 }
 
 /**

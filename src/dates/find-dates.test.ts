@@ -83,6 +83,17 @@ describe('findDates', () => {
 
   describe('partial and relative dates', () => {
     const cases: Case[] = [
+      ['The trial is expected to begin on 9 September.', REF, [{ text: '9 September', value: '2024-09-09' }]],
+      ['Johnson is scheduled to be sentenced on June 12.', REF, [{ text: 'June 12', value: '2024-06-12' }]],
+      // Each date takes the tense of its own clause.
+      [
+        'He pleaded guilty at an earlier hearing on 12 February and will be sentenced on 26 April.',
+        REF,
+        [
+          { text: '12 February', value: '2024-02-12' },
+          { text: '26 April', value: '2024-04-26' },
+        ],
+      ],
       // "the previous year" and "the following year" count from the year just named.
       [
         'Shoplifting offences reached 430,000 in 2023, up 37 per cent on the previous year.',
