@@ -450,6 +450,31 @@ describe('findDates', () => {
         [{ text: 'the first quarter of last year', value: '2023-Q1' }],
       ],
       ['In Q1 of this year, crime fell.', REF, [{ text: 'Q1 of this year', value: '2024-Q1' }]],
+      // The start of a range takes the year written at its end.
+      [
+        'The figures cover the period from 1 January to 31 December 2023.',
+        REF,
+        [
+          { text: '1 January', value: '2023-01-01' },
+          { text: '31 December 2023', value: '2023-12-31' },
+        ],
+      ],
+      [
+        'Thefts fell between January and March 2023.',
+        REF,
+        [
+          { text: 'January', value: '2023-01' },
+          { text: 'March 2023', value: '2023-03' },
+        ],
+      ],
+      [
+        'The campaign ran from 1 December to 31 January 2024.',
+        REF,
+        [
+          { text: '1 December', value: '2023-12-01' },
+          { text: '31 January 2024', value: '2024-01-31' },
+        ],
+      ],
       // A bare lower-case season used as a noun or an adjective is the reference year's season.
       [
         'Burglaries fall as summer patrols come to an end',

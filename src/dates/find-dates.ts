@@ -17,7 +17,14 @@ import {
   takeEvidence,
 } from './evidence'
 import { type Candidate, MATCHERS } from './matchers'
-import { anchorYears, attachTimes, type DayCarry, joinDurations, removeOverlaps } from './refiners'
+import {
+  anchorYears,
+  attachTimes,
+  type DayCarry,
+  joinDurations,
+  removeOverlaps,
+  shareRangeYears,
+} from './refiners'
 import { isoDay, parseDay } from './timex'
 import { needsMask, triggerMask } from './triggers'
 
@@ -118,7 +125,8 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
       }
     }
   }
-  return attachTimes(anchorYears(joinDurations(removeOverlaps(found), text)), text, ctx, carry)
+  const refined = shareRangeYears(anchorYears(joinDurations(removeOverlaps(found), text)), text)
+  return attachTimes(refined, text, ctx, carry)
 }
 
 const LETTER = /^\p{L}$/u

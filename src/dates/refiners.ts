@@ -6,7 +6,7 @@
 import type { ResolveContext } from './context'
 import type { Candidate } from './matchers'
 import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE } from './matchers/relative'
-import { isoDay, pad, yearInterval } from './timex'
+import { dayInterval, dayValue, isoDay, monthInterval, monthValue, pad, toDate, yearInterval } from './timex'
 
 /**
  * Keeps the longest of overlapping candidates; on a tie, the one found first (by matcher order).
@@ -242,6 +242,41 @@ function joinDurationValues(a: string, b: string): string | null {
   const date = DATE_UNITS.map((u, i) => (n[i]! > 0 ? `${n[i]}${u}` : '')).join('')
   const time = TIME_UNITS.map((u, i) => (n[i + 4]! > 0 ? `${n[i + 4]}${u}` : '')).join('')
   return `P${date}${time ? `T${time}` : ''}`
+}
+
+const RANGE_LINK = /^\s{0,3}(?:to|and|until|till|through|[-–—])\s{0,3}$/i
+const DAY_OR_MONTH = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/
+
+/**
+ * "from 1 January to 31 December 2023" and "between April and June 2023": the start of a range
+ * written without a year takes the year of its end (the year before when it falls later in the
+ * year than the end).
+ */
+export function shareRangeYears(candidates: Candidate[], text: string): Candidate[] {
+  const out = [...candidates]
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!
+    const b = out[i + 1]!
+    if (a.type !== 'DATE' || b.type !== 'DATE' || b.inferred || !(a.inferred || a.value.startsWith('XXXX')))
+      continue
+    const first = DAY_OR_MONTH.exec(a.value)
+    const last = DAY_OR_MONTH.exec(b.value)
+    if (!first || !last || last[1] === 'XXXX' || !!first[3] !== !!last[3]) continue
+    if (!RANGE_LINK.test(text.slice(a.end, b.start))) continue
+    const month = Number(first[2])
+    const day = first[3] ? Number(first[3]) : null
+    const later = month * 100 + (day ?? 0) > Number(last[2]) * 100 + Number(last[3] ?? 0)
+    const year = Number(last[1]) - (later ? 1 : 0)
+    const d = day === null ? null : toDate(year, month, day)
+    if (day !== null && !d) continue
+    out[i] = {
+      ...a,
+      value: day === null ? monthValue(year, month) : dayValue(year, month, day),
+      interval: d ? dayInterval(d) : monthInterval(year, month),
+      inferred: false,
+    }
+  }
+  return out
 }
 
 const YEAR_OF = /^(\d{4})(?:-|$)/
