@@ -450,6 +450,12 @@ describe('findDates', () => {
         [{ text: 'the first quarter of last year', value: '2023-Q1' }],
       ],
       ['In Q1 of this year, crime fell.', REF, [{ text: 'Q1 of this year', value: '2024-Q1' }]],
+      [
+        'Road closures will be in place during the week commencing 25 March.',
+        REF,
+        [{ text: 'the week commencing 25 March', value: '2024-W13', start: '2024-03-25', end: '2024-03-31' }],
+      ],
+      ['Works start w/c 8 April.', REF, [{ text: 'w/c 8 April', value: '2024-W15' }]],
       // The start of a range takes the year written at its end.
       [
         'The figures cover the period from 1 January to 31 December 2023.',

@@ -22,6 +22,7 @@ import {
   attachTimes,
   type DayCarry,
   joinDurations,
+  joinWeekOf,
   removeOverlaps,
   shareRangeYears,
 } from './refiners'
@@ -125,7 +126,10 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
       }
     }
   }
-  const refined = shareRangeYears(anchorYears(joinDurations(removeOverlaps(found), text)), text)
+  const refined = joinWeekOf(
+    shareRangeYears(anchorYears(joinDurations(removeOverlaps(found), text)), text),
+    text,
+  )
   return attachTimes(refined, text, ctx, carry)
 }
 

@@ -6,7 +6,19 @@
 import type { ResolveContext } from './context'
 import type { Candidate } from './matchers'
 import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE } from './matchers/relative'
-import { dayInterval, dayValue, isoDay, monthInterval, monthValue, pad, toDate, yearInterval } from './timex'
+import {
+  dayInterval,
+  dayValue,
+  isoDay,
+  monthInterval,
+  monthValue,
+  pad,
+  parseDay,
+  toDate,
+  weekInterval,
+  weekValue,
+  yearInterval,
+} from './timex'
 
 /**
  * Keeps the longest of overlapping candidates; on a tie, the one found first (by matcher order).
@@ -275,6 +287,30 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
       interval: d ? dayInterval(d) : monthInterval(year, month),
       inferred: false,
     }
+  }
+  return out
+}
+
+const WEEK_OF =
+  /(?<![A-Za-z])(?:(?:the\s{1,3})?week\s{1,3}(?:commencing|beginning|starting|of)|w\/c)\s{1,3}$/i
+
+/**
+ * "the week commencing 25 March" (and "week beginning", "the week of", "w/c") is one mention,
+ * the week of that day.
+ */
+export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const lead = isDay(c) ? WEEK_OF.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
+    const d = lead ? parseDay(c.value) : null
+    if (!lead || !d) {
+      out.push(c)
+      continue
+    }
+    const start = c.start - lead[0].length
+    // "the week" found on its own inside the lead gives way.
+    while (out.length > 0 && out[out.length - 1]!.end > start) out.pop()
+    out.push({ ...c, start, value: weekValue(d), interval: weekInterval(d), rule: 'dates/week-of' })
   }
   return out
 }
