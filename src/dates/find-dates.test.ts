@@ -85,6 +85,24 @@ describe('findDates', () => {
     const cases: Case[] = [
       ['The trial is expected to begin on 9 September.', REF, [{ text: '9 September', value: '2024-09-09' }]],
       ['Johnson is scheduled to be sentenced on June 12.', REF, [{ text: 'June 12', value: '2024-06-12' }]],
+      // A past verb before a court date does not make it past: it is where he is to appear.
+      [
+        "He was bailed to appear at Leeds Magistrates' Court on 14 May.",
+        REF,
+        [{ text: '14 May', value: '2024-05-14' }],
+      ],
+      ['The case was adjourned to 9 May for sentencing.', REF, [{ text: '9 May', value: '2024-05-09' }]],
+      [
+        'Crews dealt with 80 deliberate fires on Halloween.',
+        REF,
+        [{ text: 'Halloween', value: '2023-10-31' }],
+      ],
+      ['Burglaries rose late last year.', REF, [{ text: 'late last year', value: '2023', mod: 'END' }]],
+      [
+        'Results are due early next month.',
+        REF,
+        [{ text: 'early next month', value: '2024-04', mod: 'START' }],
+      ],
       // Each date takes the tense of its own clause.
       [
         'He pleaded guilty at an earlier hearing on 12 February and will be sentenced on 26 April.',
@@ -569,6 +587,7 @@ describe('findDates', () => {
         [{ text: 'six years and eight months', value: 'P6Y8M', type: 'DURATION' }],
       ],
       ['She was jailed for 4 years 6 months.', REF, [{ text: '4 years 6 months', value: 'P4Y6M' }]],
+      ['The work is expected to last three weeks.', REF, [{ text: 'three weeks', value: 'P3W' }]],
       ['Checks take place twice a year.', REF, [{ text: 'twice a year', value: 'P1Y', type: 'SET' }]],
       ['Patrols run three times a week.', REF, [{ text: 'three times a week', value: 'P1W', type: 'SET' }]],
       [

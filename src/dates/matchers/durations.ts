@@ -43,6 +43,9 @@ const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:
 const OVER_BEFORE =
   /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
+const VERB_BEFORE =
+  /(?<![A-Za-z])(?:to|will|would|could|can|may|might|should|must|shall|does|did|’ll|'ll)\s{1,3}$/i
+
 const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
@@ -52,7 +55,14 @@ const duration: Matcher = {
   match(m, text, ctx) {
     const [core, count, half, gap, unitWord, plural, tail] = m
     // The optional words before the count ("more than", "a", "the last") are read backwards.
-    const before = lookBack(text, m.index, BEFORE)
+    const found = lookBack(text, m.index, BEFORE)
+    // "expected to last three weeks": "last" is the verb there, not the lead of a span.
+    const before =
+      found &&
+      /^last$/i.test(found.m[3] ?? '') &&
+      VERB_BEFORE.test(text.slice(Math.max(0, found.start - 16), found.start))
+        ? null
+        : found
     // "a year-long investigation" is read by `unitLong`, without the article or the words before.
     if (/^-long\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
     const over =

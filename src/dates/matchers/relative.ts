@@ -241,7 +241,7 @@ const SHIFT: Readonly<Record<string, number>> = {
 }
 
 const RELATIVE_BEFORE = new RegExp(
-  `(?<![A-Za-z])(${alternation(Object.keys(SHIFT))}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT))}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
   'i',
 )
 const WEEK_BEFORE =
@@ -257,7 +257,7 @@ const relativeUnit: Matcher = {
     // The words before the unit decide what it means; read them backwards from the unit.
     const before = lookBack(text, m.index, RELATIVE_BEFORE)
     if (!before) return []
-    const [, whichRaw, fiscal] = before.m
+    const [, part, whichRaw, fiscal] = before.m
     const all = text.slice(before.start, m.index + unitWord.length)
     const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
     const unit = (unitRaw ?? '').toLowerCase() as Unit
@@ -276,7 +276,12 @@ const relativeUnit: Matcher = {
     }
     let mod: Candidate['mod'] = null
     let n = 0
-    if (/start|beginning/.test(which)) mod = 'START'
+    // "early next month", "late last year", "mid next year"
+    const partWord = (part ?? '').toLowerCase()
+    if (partWord === 'early') mod = 'START'
+    else if (partWord === 'late') mod = 'END'
+    else if (partWord === 'mid') mod = 'MID'
+    else if (/start|beginning/.test(which)) mod = 'START'
     else if (/end/.test(which)) mod = 'END'
     else if (/middle/.test(which)) mod = 'MID'
     if (/ of (last)$/.test(which)) n = -1
