@@ -276,6 +276,19 @@ describe('findDates', () => {
         ],
       ],
       [
+        'Officers were called at 9pm on the evening of Friday 15 March.',
+        REF,
+        [
+          { text: '9pm', value: '2024-03-15T21:00', type: 'TIME' },
+          { text: 'the evening of Friday 15 March', value: '2024-03-15TEV', type: 'TIME' },
+        ],
+      ],
+      [
+        'The fire started in the early hours of Sunday 10 March.',
+        REF,
+        [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TNI', type: 'TIME' }],
+      ],
+      [
         'He was seen at 11pm on Saturday night.',
         REF,
         [

@@ -22,6 +22,7 @@ import {
   attachTimes,
   type DayCarry,
   joinDurations,
+  joinPartOfDay,
   joinWeekOf,
   removeOverlaps,
   shareRangeYears,
@@ -126,10 +127,11 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
       }
     }
   }
-  const refined = joinWeekOf(
-    shareRangeYears(anchorYears(joinDurations(removeOverlaps(found), text)), text),
-    text,
-  )
+  // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
+  let refined = anchorYears(joinDurations(removeOverlaps(found), text))
+  refined = shareRangeYears(refined, text)
+  refined = joinWeekOf(refined, text)
+  refined = joinPartOfDay(refined, text)
   return attachTimes(refined, text, ctx, carry)
 }
 

@@ -1,7 +1,9 @@
 /**
- * Refiners run in order over one block's candidates: drop overlaps (the longer wins), move "the
- * previous year" from the year named before it, then join a time to the date written just before
- * it and give every time with no day of its own the day its text names (see `attachTimes`).
+ * Refiners run in order over one block's candidates: drop overlaps (the longer wins), join
+ * compound durations ("six years and eight months"), move "the previous year" from the year named
+ * before it, give the start of a range the year of its end, read "the week commencing 25 March"
+ * and "the evening of 9 March" as one mention each, then join a time to the date written just
+ * before it and give every time with no day of its own the day its text names (see `attachTimes`).
  */
 import type { ResolveContext } from './context'
 import type { Candidate } from './matchers'
@@ -287,6 +289,33 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
       interval: d ? dayInterval(d) : monthInterval(year, month),
       inferred: false,
     }
+  }
+  return out
+}
+
+const PART_OF =
+  /(?<![A-Za-z])(?:the\s{1,3})?(early\s{1,3}hours|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+const PART_CODES: Readonly<Record<string, string>> = {
+  afternoon: 'AF',
+  'early hours': 'NI',
+  evening: 'EV',
+  morning: 'MO',
+  night: 'NI',
+}
+
+/** "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day. */
+export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const lead = isDay(c) ? PART_OF.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
+    const code = lead ? PART_CODES[(lead[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] : undefined
+    if (!lead || !code) {
+      out.push(c)
+      continue
+    }
+    const start = c.start - lead[0].length
+    while (out.length > 0 && out[out.length - 1]!.end > start) out.pop()
+    out.push({ ...c, start, type: 'TIME', value: `${c.value}T${code}`, rule: 'dates/part-of-day' })
   }
   return out
 }
