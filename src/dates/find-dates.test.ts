@@ -97,6 +97,36 @@ describe('findDates', () => {
         REF,
         [{ text: 'Halloween', value: '2023-10-31' }],
       ],
+      [
+        'The station will be closed on Good Friday and Easter Monday.',
+        REF,
+        [
+          { text: 'Good Friday', value: '2024-03-29' },
+          { text: 'Easter Monday', value: '2024-04-01' },
+        ],
+      ],
+      // Easter by the computus, in years where it falls late, early and in between.
+      [
+        'Easter Sunday 2025 and Easter Sunday 2019 and Easter Sunday 2000.',
+        REF,
+        [
+          { text: 'Easter Sunday 2025', value: '2025-04-20' },
+          { text: 'Easter Sunday 2019', value: '2019-04-21' },
+          { text: 'Easter Sunday 2000', value: '2000-04-23' },
+        ],
+      ],
+      [
+        'The Remembrance Sunday parade was held in the town.',
+        REF,
+        [{ text: 'Remembrance Sunday', value: '2023-11-12' }],
+      ],
+      [
+        'Patrols will run over the August bank holiday.',
+        REF,
+        [{ text: 'August bank holiday', value: '2024-08-26' }],
+      ],
+      ['Thanksgiving 2023 saw record travel.', REF, [{ text: 'Thanksgiving 2023', value: '2023-11-23' }]],
+      ["St George's Day will be marked.", REF, [{ text: "St George's Day", value: '2024-04-23' }]],
       ['Burglaries rose late last year.', REF, [{ text: 'late last year', value: '2023', mod: 'END' }]],
       [
         'Results are due early next month.',

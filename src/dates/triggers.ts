@@ -39,7 +39,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['N', '\\b(?:midnight|noon|midday)'],
   [
     'H',
-    '\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\s{1,3}(?:andrew|patrick))',
+    '\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\s{1,3}(?:andrew|patrick|george|david)|easter|good\\s{1,3}friday|remembrance|memorial|thanksgiving|labor|canada|australia|independence|fourth|guy\\s{1,3}fawkes|bank\\s{1,3}holiday)',
   ],
 ]
 

@@ -1,7 +1,9 @@
 /**
- * Named days: "Christmas Day", "New Year's Eve", "Bonfire Night", "Anzac Day". Press releases
- * about policing lean on them ("over the Christmas period"). Easter moves, so it is left out.
+ * Named days: "Christmas Day", "New Year's Eve", "Bonfire Night", "Anzac Day", "Good Friday",
+ * "Remembrance Sunday", "the August bank holiday". Press releases about policing lean on them
+ * ("over the Christmas period", "patrols over the Easter bank holiday").
  */
+import { addDays } from 'date-fns'
 import { tenseAt } from '../context'
 import { alternation } from '../lexicon'
 import { dayInterval, dayValue, toDate } from '../timex'
@@ -11,20 +13,30 @@ import { B, candidate, E, type Matcher, pattern } from './shared'
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'anzac day': [4, 25],
   'armistice day': [11, 11],
+  'australia day': [1, 26],
   'bonfire night': [11, 5],
   'boxing day': [12, 26],
   'burns night': [1, 25],
+  'canada day': [7, 1],
   christmas: [12, 25],
   'christmas day': [12, 25],
   'christmas eve': [12, 24],
+  'fourth of july': [7, 4],
+  'guy fawkes night': [11, 5],
   halloween: [10, 31],
   hogmanay: [12, 31],
+  'independence day': [7, 4],
   'new year’s day': [1, 1],
+  'remembrance day': [11, 11],
   "new year's day": [1, 1],
   'new year’s eve': [12, 31],
   "new year's eve": [12, 31],
   'st andrew’s day': [11, 30],
   "st andrew's day": [11, 30],
+  'st david’s day': [3, 1],
+  "st david's day": [3, 1],
+  'st george’s day': [4, 23],
+  "st george's day": [4, 23],
   'st patrick’s day': [3, 17],
   "st patrick's day": [3, 17],
   "valentine's day": [2, 14],
@@ -32,31 +44,87 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'waitangi day': [2, 6],
 }
 
+/** Easter Sunday of a year (the Gregorian computus). */
+function easter(year: number): Date {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  return new Date(year, month - 1, ((h + l - 7 * m + 114) % 31) + 1)
+}
+
+/** The `n`th `weekday` (0 Sunday ... 6 Saturday) of a month; `n` -1 is the last. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+  if (n > 0) {
+    const first = new Date(year, month - 1, 1)
+    return addDays(first, ((weekday - first.getDay() + 7) % 7) + 7 * (n - 1))
+  }
+  const last = new Date(year, month, 0)
+  return addDays(last, -((last.getDay() - weekday + 7) % 7))
+}
+
+/** Holidays that move, as the day they fall on in a year (keep sorted). */
+export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> = {
+  'august bank holiday': (y) => nthWeekday(y, 8, 1, -1),
+  easter: easter,
+  'easter day': easter,
+  'easter monday': (y) => addDays(easter(y), 1),
+  'easter sunday': easter,
+  'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
+  'good friday': (y) => addDays(easter(y), -2),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
+  'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
+  'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+}
+
+/** The day a named holiday falls on in a year, or null. */
+function holidayIn(key: string, year: number): Date | null {
+  const fixed = HOLIDAYS[key]
+  if (fixed) return toDate(year, fixed[0], fixed[1])
+  const movable = MOVABLE_HOLIDAYS[key]
+  return movable ? movable(year) : null
+}
+
 const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
-  pattern: pattern(`${B}(${alternation(Object.keys(HOLIDAYS))})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`),
+  pattern: pattern(
+    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)])})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+  ),
   match(m, text, ctx) {
     const [all, name, yy] = m
     const key = (name ?? '').toLowerCase().replace(/\s+/g, ' ')
-    const day = HOLIDAYS[key]
-    // Names are capitalised; "christmas" in lower case is rare enough to trust, "halloween" too.
-    if (!day || !/^\p{Lu}/u.test(name ?? '')) return []
-    const [month, dd] = day
+    // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
+    if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
     const start = m.index
     const end = start + all.length
     let year: number | null = yy ? Number(yy) : null
     let inferred = false
     if (year === null && ctx.ref) {
       const y = ctx.ref.getFullYear()
-      const here = toDate(y, month, dd)!
+      const here = holidayIn(key, y)
+      if (!here) return []
       const tense = tenseAt(text, start, end)
       year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
       inferred = true
     }
-    const d = year === null ? null : toDate(year, month, dd)
+    const d = year === null ? null : holidayIn(key, year)
+    const fixed = HOLIDAYS[key]
+    const value = d
+      ? dayValue(year, d.getMonth() + 1, d.getDate())
+      : fixed
+        ? dayValue(null, fixed[0], fixed[1])
+        : 'XXXX-XX-XX'
     return [
-      candidate(start, end, 'DATE', dayValue(year, month, dd), 'dates/holiday', {
+      candidate(start, end, 'DATE', value, 'dates/holiday', {
         interval: d ? dayInterval(d) : null,
         inferred,
       }),
