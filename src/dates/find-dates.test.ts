@@ -293,6 +293,16 @@ describe('findDates', () => {
       ],
       ['Doors open at 9am.', null, [{ text: '9am', value: 'XXXX-XX-XXT09:00' }]],
       [
+        'Crews were called at 14.32 on Wednesday 13 March.',
+        REF,
+        [
+          { text: '14.32', value: '2024-03-13T14:32', type: 'TIME' },
+          { text: 'Wednesday 13 March', value: '2024-03-13' },
+        ],
+      ],
+      ['Rates rose at 14.32 per cent.', REF, []],
+      ['Shares traded at 4.50 each.', REF, []],
+      [
         'The march began around noon.',
         REF,
         [{ text: 'around noon', value: '2024-03-18T12:00', mod: 'APPROX' }],

@@ -8,6 +8,11 @@ import { B, type Candidate, candidate, E, lookBack, type Matcher, pattern } from
 const TIME_MOD_BEFORE =
   /(?<![A-Za-z])(about|around|approximately|roughly|shortly\s{1,3}after|just\s{1,3}after|shortly\s{1,3}before|just\s{1,3}before)\s{1,3}$/i
 
+const QUANTITY_AFTER =
+  /^\s{0,2}(?:%|per\s{0,2}cent|percent|million|billion|bn|m\b|k\b|mph|miles|km|kg|metres|tonnes|points|seconds|secs?\b|mins?\b)/i
+
+const DAY_AFTER_TIME = /^\s{1,3}(?:on|this|today|tonight|yesterday|last|that)(?![A-Za-z])/i
+
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
@@ -25,8 +30,22 @@ const clock: Matcher = {
       if (suffix === 'pm' && hour !== 12) hour += 12
       if (suffix === 'am' && hour === 12) hour = 0
     } else {
-      // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs".
-      if (sep !== ':' && !(sep === '.' && (suffix === 'hrs' || suffix === 'bst' || suffix === 'gmt')))
+      // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs". A stop will do after
+      // "at" ("called at 14.32"), unless a quantity follows ("at 14.32 per cent").
+      const dotted =
+        sep === '.' &&
+        !suffix &&
+        /(?<![A-Za-z])(?:at|from|until|till|between)\s{1,2}$/i.test(
+          text.slice(Math.max(0, m.index - 10), m.index),
+        ) &&
+        !QUANTITY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 12)) &&
+        // "at 14.32" is a clock time; "at 9.30" only with a day after it ("at 9.30 on Friday"), not "at 4.50 each".
+        (hour >= 13 || DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
+      if (
+        sep !== ':' &&
+        !dotted &&
+        !(sep === '.' && (suffix === 'hrs' || suffix === 'bst' || suffix === 'gmt'))
+      )
         return []
       if (suffix === 'hours' && sep !== ':') return []
       if (hour > 23 || !mm || mm.length !== 2) return []
