@@ -27,6 +27,8 @@ describe('findDates', () => {
         [{ text: '9 October 2023', value: '2023-10-09' }],
       ],
       ['It opened on October 9, 2023.', null, [{ text: 'October 9, 2023', value: '2023-10-09' }]],
+      ['Call 101 quoting log 1234 of 17/03.', '2024-03-18', [{ text: '17/03', value: '2024-03-17' }]],
+      ['He scored 17/03 in the test.', '2024-03-18', []],
       [
         'On Tuesday, March 12, 2024, agents executed a warrant.',
         null,

@@ -256,6 +256,33 @@ const dayRange: Matcher = {
   },
 }
 
+/** Before a police log's day: "quoting log 1234 of 17/03", "incident 0456 of 17/3". */
+const LOG_BEFORE =
+  /(?<![A-Za-z])(?:log|incident|occurrence|reference|ref)(?:\s{1,3}(?:number|no\.?))?\s{1,3}\d{1,6}\s{1,3}of\s{1,3}$/i
+
+const logDay: Matcher = {
+  name: 'dates/log-day',
+  needs: 'D',
+  // The day a call was logged, with no year: UK appeals ask callers to quote it.
+  pattern: pattern(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`),
+  match(m, text, ctx) {
+    const [all, a, b] = m
+    if (!lookBack(text, m.index, LOG_BEFORE)) return []
+    const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
+    if (month > 12 || month < 1) return []
+    // A log is made before the appeal that quotes it.
+    return dayCandidate(
+      m.index,
+      m.index + all.length,
+      { year: null, month, day, weekday: null },
+      'dates/log-day',
+      text,
+      ctx,
+      'past',
+    )
+  },
+}
+
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
   dayRange,
@@ -263,4 +290,5 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   monthDay,
   numeric,
   iso,
+  logDay,
 ]
