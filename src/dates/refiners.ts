@@ -305,17 +305,33 @@ const PART_CODES: Readonly<Record<string, string>> = {
 
 /** "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day. */
 export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[] {
+  return joinLeadOfDay(candidates, text, PART_OF, (day, lead) => {
+    const code = PART_CODES[(lead[1] ?? '').toLowerCase().replace(/\s+/g, ' ')]
+    return code ? { ...day, type: 'TIME', value: `${day.value}T${code}`, rule: 'dates/part-of-day' } : null
+  })
+}
+
+/**
+ * Joins the words `lead` finds right before a day to it, as `make` says (null leaves the day as
+ * it is). A candidate found inside those words on its own ("the week") gives way.
+ */
+function joinLeadOfDay(
+  candidates: Candidate[],
+  text: string,
+  lead: RegExp,
+  make: (day: Candidate, lead: RegExpExecArray) => Candidate | null,
+): Candidate[] {
   const out: Candidate[] = []
   for (const c of candidates) {
-    const lead = isDay(c) ? PART_OF.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
-    const code = lead ? PART_CODES[(lead[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] : undefined
-    if (!lead || !code) {
+    const found = isDay(c) ? lead.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
+    const joined = found ? make(c, found) : null
+    if (!found || !joined) {
       out.push(c)
       continue
     }
-    const start = c.start - lead[0].length
+    const start = c.start - found[0].length
     while (out.length > 0 && out[out.length - 1]!.end > start) out.pop()
-    out.push({ ...c, start, type: 'TIME', value: `${c.value}T${code}`, rule: 'dates/part-of-day' })
+    out.push({ ...joined, start })
   }
   return out
 }
@@ -328,20 +344,10 @@ const WEEK_OF =
  * the week of that day.
  */
 export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const c of candidates) {
-    const lead = isDay(c) ? WEEK_OF.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
-    const d = lead ? parseDay(c.value) : null
-    if (!lead || !d) {
-      out.push(c)
-      continue
-    }
-    const start = c.start - lead[0].length
-    // "the week" found on its own inside the lead gives way.
-    while (out.length > 0 && out[out.length - 1]!.end > start) out.pop()
-    out.push({ ...c, start, value: weekValue(d), interval: weekInterval(d), rule: 'dates/week-of' })
-  }
-  return out
+  return joinLeadOfDay(candidates, text, WEEK_OF, (day) => {
+    const d = parseDay(day.value)
+    return d ? { ...day, value: weekValue(d), interval: weekInterval(d), rule: 'dates/week-of' } : null
+  })
 }
 
 const YEAR_OF = /^(\d{4})(?:-|$)/
