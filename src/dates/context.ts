@@ -65,14 +65,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       break
     }
   }
-  // The mention's own clause first: "He pleaded guilty on 12 February and will be sentenced on 26
-  // April" looks back at the first date whatever the next clause says.
-  const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`
-  if (FUTURE.test(clause)) return 'future'
-  if (PAST.test(clause)) return 'past'
   const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`
-  if (FUTURE.test(sentence)) return 'future'
-  if (PAST.test(sentence)) return 'past'
+  const future = FUTURE.test(sentence)
+  const past = PAST.test(sentence)
+  if (future && past) {
+    // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
+    // sentenced on 26 April" looks back at the first date whatever the next clause says.
+    const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`
+    return PAST.test(clause) && !FUTURE.test(clause) ? 'past' : 'future'
+  }
+  if (future) return 'future'
+  if (past) return 'past'
   return deadline ? 'future' : 'none'
 }
 

@@ -39,7 +39,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['N', '\\b(?:midnight|noon|midday)'],
   [
     'H',
-    '\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\s{1,3}(?:andrew|patrick|george|david)|easter|good\\s{1,3}friday|remembrance|memorial|thanksgiving|labor|canada|australia|independence|fourth|guy\\s{1,3}fawkes|bank\\s{1,3}holiday)',
+    '\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\s{1,3}(?:andrew|patrick|george|david)|easter|good\\s{1,3}friday|remembrance\\s{1,3}(?:day|sunday)|memorial\\s{1,3}day|thanksgiving|labor\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|independence\\s{1,3}day|fourth\\s{1,3}of\\s{1,3}july|guy\\s{1,3}fawkes|bank\\s{1,3}holiday)',
   ],
 ]
 

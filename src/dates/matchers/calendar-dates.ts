@@ -263,6 +263,7 @@ const LOG_BEFORE =
 const logDay: Matcher = {
   name: 'dates/log-day',
   needs: 'D',
+  quick: /\d\/\d/,
   // The day a call was logged, with no year: UK appeals ask callers to quote it.
   pattern: pattern(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`),
   match(m, text, ctx) {
