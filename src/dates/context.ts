@@ -28,8 +28,9 @@ export interface ResolveContext {
 export type Tense = 'past' | 'future' | 'none'
 
 const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
+/** A word in "-ed" is past unless it follows "is", "are" or "be": "the station is closed on Friday". */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}been|[a-z]{3,20}ed)(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}been|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
   '',
 )
 const SENTENCE_END = /[.!?]\s/g

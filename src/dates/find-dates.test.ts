@@ -94,6 +94,8 @@ describe('findDates', () => {
         [{ text: '14 May', value: '2024-05-14' }],
       ],
       ['The case was adjourned to 9 May for sentencing.', REF, [{ text: '9 May', value: '2024-05-09' }]],
+      // "is closed" is a state, not a past event.
+      ['The station is closed on Good Friday.', REF, [{ text: 'Good Friday', value: '2024-03-29' }]],
       [
         'Crews dealt with 80 deliberate fires on Halloween.',
         REF,
@@ -303,6 +305,19 @@ describe('findDates', () => {
         ],
       ],
       ['Rates rose at 14.32 per cent.', REF, []],
+      [
+        'Officers were called at 1900 hours on Friday.',
+        REF,
+        [
+          { text: '1900 hours', value: '2024-03-15T19:00', type: 'TIME' },
+          { text: 'Friday', value: '2024-03-15' },
+        ],
+      ],
+      [
+        'Volunteers gave 1900 hours of their time.',
+        REF,
+        [{ text: '1900 hours', value: 'PT1900H', type: 'DURATION' }],
+      ],
       ['Shares traded at 4.50 each.', REF, []],
       [
         'The march began around noon.',

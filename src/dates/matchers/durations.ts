@@ -29,6 +29,7 @@ import {
   pattern,
   VAGUE,
 } from './shared'
+import { isMilitaryTime } from './times'
 
 const MOD = `(?:${alternation(Object.keys(DURATION_MODS))})`
 const UNIT = `(?:${alternation(Object.keys(UNITS))})`
@@ -78,6 +79,8 @@ const duration: Matcher = {
     const all = text.slice(start, m.index + core.length)
     const unit = UNITS[(unitWord ?? '').toLowerCase()]
     if (!unit || !count || !gap) return []
+    // "at 1900 hours" is a time of day (see the 24-hour matcher).
+    if (isMilitaryTime(text, m.index, core)) return []
     // "a 22-year-old man" is an age, not a length of time.
     if (/^[\s-]{1,2}olds?\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
     const countLower = count.toLowerCase().replace(/\s+/g, ' ')

@@ -86,4 +86,29 @@ const namedTime: Matcher = {
   },
 }
 
-export const TIME_MATCHERS: readonly Matcher[] = [clock, namedTime]
+const CLOCK_LEAD =
+  /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approximately|before|after|between|and)\s{1,3}$/i
+
+/**
+ * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"
+ * after "at" or "from" ("volunteers gave 1900 hours" is a count).
+ */
+export function isMilitaryTime(text: string, start: number, match: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d\s{0,2}h/i.test(match)) return false
+  return match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))
+}
+
+/** "at 1900 hours", "0730 hrs": a 24-hour time in four digits, which only its unit marks. */
+const militaryClock: Matcher = {
+  name: 'dates/time-24h',
+  needs: 'D',
+  quick: /\d{4}\s{0,2}h/i,
+  pattern: pattern(`(?<![A-Za-z0-9.:£$€,])([01]\\d|2[0-3])([0-5]\\d)\\s{0,2}(?:hrs|hours)(?![A-Za-z0-9])`),
+  match(m, text) {
+    const [all, hh, mm] = m
+    if (!isMilitaryTime(text, m.index, all)) return []
+    return [withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')]
+  },
+}
+
+export const TIME_MATCHERS: readonly Matcher[] = [clock, militaryClock, namedTime]
