@@ -6,6 +6,7 @@
  * does not date the writing. Only the clause before the point is read, so "He was charged on 1 May
  * 2024 and will appear on 3 July 2024" looks back at the first date and forward at the second.
  */
+import { clauseStart } from './context'
 import { alternation } from './lexicon'
 
 /** Words that point past the writing day. Keep sorted. */
@@ -75,17 +76,11 @@ const BACKWARD_WORDS: readonly string[] = [
 
 const FORWARD = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FORWARD_WORDS)})(?![A-Za-z])`, 'i')
 const BACKWARD = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(BACKWARD_WORDS)})(?![A-Za-z])`, 'i')
-/** The end of the previous clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
-const CLAUSE_BREAK = /[.!?;]\s|\s(?:and|but|while|whereas)\s/gi
 
 /** The clause that leads up to `start` in `text`, from a bounded window. */
 function clauseBefore(text: string, start: number): string {
   // A bounded window: a block without stops must not be rescanned for every date in it.
-  const before = text.slice(Math.max(0, start - 120), start)
-  let from = 0
-  CLAUSE_BREAK.lastIndex = 0
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length
-  return before.slice(from)
+  return clauseStart(text.slice(Math.max(0, start - 120), start))
 }
 
 /** True when the clause that leads up to `start` in `text` looks forward. */

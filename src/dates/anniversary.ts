@@ -9,7 +9,7 @@ import { looksAhead, looksBack } from './ahead'
 import { tenseAt } from './context'
 import { alternation } from './lexicon'
 import { MONTH, NUMBER, numberValue } from './matchers/shared'
-import { isYear } from './matchers/years'
+import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
 
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   eighth: 8,
@@ -237,8 +237,6 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
   const year = found.size === 1 ? [...found][0]! : null
   return year !== null && year <= 2099 && !namesLaterPast(blocks, year) ? year : null
 }
-
-const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
 
 /** True when the release names a year after `year` in the past tense: it was written later. */
 function namesLaterPast(blocks: readonly TextBlock[], year: number): boolean {

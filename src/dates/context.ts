@@ -80,10 +80,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return deadline ? 'future' : 'none'
 }
 
-const CLAUSE_BREAK = /;\s|\s(?:and|but|while|whereas)\s/gi
+/** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
+const CLAUSE_BREAK = /[.!?;]\s|\s(?:and|but|while|whereas)\s/gi
 
-/** The end of `before` from its last clause break on. */
-function clauseStart(before: string): string {
+/** The end of `before` from its last clause break on: the clause that leads up to a point. */
+export function clauseStart(before: string): string {
   let from = 0
   CLAUSE_BREAK.lastIndex = 0
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length
@@ -91,7 +92,7 @@ function clauseStart(before: string): string {
 }
 
 /** The start of `after` up to its first clause break. */
-function clauseEnd(after: string): string {
+export function clauseEnd(after: string): string {
   CLAUSE_BREAK.lastIndex = 0
   const m = CLAUSE_BREAK.exec(after)
   return m ? after.slice(0, m.index) : after

@@ -10,7 +10,7 @@ import { anniversaryYear } from './anniversary'
 import type { ResolveContext } from './context'
 import { numericDayMonth } from './matchers/calendar-dates'
 import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
-import { isYear } from './matchers/years'
+import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
 import { toDate } from './timex'
 
 /** What the evidence fixes: a day (maybe only a lower bound), or only a year, or nothing. */
@@ -71,17 +71,19 @@ const DATELINE_LEAD =
 /** A time after a dateline's date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
 const DATELINE_TRAIL =
   '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|hrs)))?\\.?'
+/**
+ * A written-out day with its year, perhaps after a weekday: "Tuesday, 14 May 2024", "March 12,
+ * 2024". Groups: weekday; day, month (British order); month, day (US order); year.
+ */
+const WRITTEN_DAY = `(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})`
 /** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
-const DATELINE = new RegExp(
-  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})${DATELINE_TRAIL}$`,
-  'i',
-)
+const DATELINE = new RegExp(`^${DATELINE_LEAD}${WRITTEN_DAY}${DATELINE_TRAIL}$`, 'i')
 /**
  * A dateline that opens the story, with or without a place: "LONDON, 12 March 2024 – Police
  * have ...", "March 12, 2024 — The FBI ...". The dash or colon after the date is required.
  */
 const STORY_DATELINE = new RegExp(
-  `^(?:[A-Za-z.'’-]{2,20}(?:\\s{1,2}[A-Za-z.'’-]{2,20}){0,3},\\s{1,3})?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})\\s{0,3}[-–—:|]\\s`,
+  `^(?:[A-Za-z.'’-]{2,20}(?:\\s{1,2}[A-Za-z.'’-]{2,20}){0,3},\\s{1,3})?${WRITTEN_DAY}\\s{0,3}[-–—:|]\\s`,
   'i',
 )
 /** Story datelines are looked for in the first blocks only: the title, the standfirst, the lede. */
@@ -91,7 +93,6 @@ const NUMERIC_DATELINE = new RegExp(
   `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${DATELINE_TRAIL}$`,
   'i',
 )
-const YEAR = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
 
 /** Options for inference: a year to search around when the release names none. */
 export interface EvidenceOptions {

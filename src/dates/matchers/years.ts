@@ -15,6 +15,12 @@ const COUNT_TAIL = new RegExp(
 )
 
 /** Whether a four-digit number at [start, end) reads as a year. */
+/**
+ * A four-digit year standing alone in running text (not part of a sum, a code or a decimal), for
+ * scans of the years a release names; `isYear` then checks its context. Reset `lastIndex` first.
+ */
+export const YEAR_IN_TEXT = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
+
 export function isYear(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end))
   if (n < 1900 || n > 2099) return false
