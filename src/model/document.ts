@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DateMention } from './date-mention'
 import { Operation } from './operation'
+import { Person } from './person'
 import { Quote } from './quote'
 import { Diagnostic, Mention, Span } from './span'
 import { Statistic } from './statistic'
@@ -21,6 +22,18 @@ export const PublishedOn = z.object({
   }),
 })
 export type PublishedOn = z.infer<typeof PublishedOn>
+
+export const Dateline = z.object({
+  text: z.string().meta({ description: 'The dateline as written, such as `TAMPA, Fla. –` or `25 November 2024`.' }),
+  place: z.string().nullable().meta({ description: 'The place it names (`TAMPA, Fla.`), or null.' }),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .meta({ description: 'The day it names (YYYY-MM-DD), or null when it names none or no year.' }),
+  span: Span,
+})
+export type Dateline = z.infer<typeof Dateline>
 
 export const Release = z.object({
   id: z
@@ -43,6 +56,13 @@ export const Release = z.object({
   dates: z.array(DateMention),
   statistics: z.array(Statistic),
   diagnostics: z.array(Diagnostic),
+  dateline: Dateline.nullable().meta({
+    description:
+      'The place and date line that opens the story ("WASHINGTON –", "DAYTON, Ohio, Dec. 3, 2024 –") or stands alone before it ("25 November 2024"), or null.',
+  }),
+  people: z.array(Person).meta({
+    description: 'The people and organisations that speak in the release, each with every mention linked to them.',
+  }),
 })
 export type Release = z.infer<typeof Release>
 

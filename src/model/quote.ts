@@ -10,6 +10,7 @@ export const Speaker = z.object({
     .boolean()
     .optional()
     .meta({ description: 'True when the speaker was resolved from a pronoun or description.' }),
+  personId: z.string().meta({ description: 'The id of the speaker in the release’s `people`.' }),
 })
 export type Speaker = z.infer<typeof Speaker>
 

@@ -71,7 +71,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
  * @example
  * extractQuotes('Chief Constable Chris Haward, NPCC Lead for SOC, said: “We are relentless.”')
  * //=> [{ text: 'We are relentless.', span: { start: 56, end: 74 }, cue: 'said', rule: 'quotes/colon-before',
- * //      speaker: { name: 'Chris Haward', title: 'Chief Constable', role: 'NPCC Lead for SOC', kind: 'person' }, … }]
+ * //      speaker: { name: 'Chris Haward', title: 'Chief Constable', role: 'NPCC Lead for SOC', kind: 'person', personId: '' }, … }]
  */
 export function extractQuotes(input: ParserInput, options: ExtractQuotesOptions = {}): Quote[] {
   const settings = parseOptions(ExtractQuotesOptionsSchema, options, 'extractQuotes') as ExtractQuotesOptions
@@ -394,25 +394,25 @@ function speakerOf(ref: SpeakerRef, registry: SpeakerRegistry, at: number): Spea
     case 'person': {
       const m = ref.mention
       const p = registry.mention(m.name, m.title, m.role, at)
-      return { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person' }
+      return { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' }
     }
     case 'pronoun': {
       if (ref.word === 'he' || ref.word === 'she') {
         const p = registry.resolvePronoun(ref.word)
-        return p ? { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true } : null
+        return p ? { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' } : null
       }
       const o = registry.lastOrganisation
-      return o ? { name: o.name, title: null, role: o.role, kind: 'organisation', inferred: true } : null
+      return o ? { name: o.name, title: null, role: o.role, kind: 'organisation', inferred: true, personId: '' } : null
     }
     case 'description': {
       const p = registry.lastPerson
       if (!p) return null
       if (ref.role) p.role = ref.role
-      return { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true }
+      return { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' }
     }
     case 'organisation': {
       const o = registry.organisation(ref.name, ref.role)
-      return { name: o.name, title: null, role: o.role, kind: 'organisation' }
+      return { name: o.name, title: null, role: o.role, kind: 'organisation', personId: '' }
     }
     default:
       return null

@@ -262,6 +262,8 @@ function buildRelease(
     dates: [],
     statistics: [],
     diagnostics,
+    dateline: null,
+    people: [],
   }
 }
 

@@ -25,7 +25,7 @@ describe('renderHtml', () => {
           {
             ...quote,
             paragraphs: [quote],
-            speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null },
+            speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null, personId: 'p1' },
             cue: 'said',
           },
         ],
