@@ -28,8 +28,8 @@ import {
 
 const { values: args } = parseArgs({
   options: {
-    corpus: { type: 'string', default: '../shared/corpus' },
-    gold: { type: 'string', default: '../shared/gold' },
+    corpus: { type: 'string', default: 'examples/data' },
+    gold: { type: 'string', default: 'test/fixtures/sample/gold' },
     json: { type: 'boolean', default: false },
   },
 })

@@ -1,3 +1,4 @@
+import { isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
 import type { Diagnostic } from './model'
 
@@ -19,9 +20,14 @@ export type PublishedOnOption = string | Date | ((release: ReleaseHeader) => str
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** Whether a string is a day that exists, as `YYYY-MM-DD`: not `2024-13-45`, not `2023-02-29`. */
+export function isCalendarDay(value: string): boolean {
+  return ISO_DAY.test(value) && isValid(parseISO(value))
+}
+
 /** A calendar day as `YYYY-MM-DD`, or a valid `Date` (its UTC day is used). */
 export const DayOption = z.union([
-  z.string().regex(ISO_DAY, 'expected a day as YYYY-MM-DD'),
+  z.string().refine(isCalendarDay, 'expected a day that exists, as YYYY-MM-DD'),
   z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'),
 ])
 
@@ -57,6 +63,6 @@ export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, whe
 /** The day a `publishedOn` value names, as `YYYY-MM-DD`, or null when it names none. */
 export function toDay(value: string | Date | null | undefined): string | null {
   if (value == null) return null
-  if (typeof value === 'string') return ISO_DAY.test(value) ? value : null
+  if (typeof value === 'string') return isCalendarDay(value) ? value : null
   return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
 }

@@ -55,17 +55,22 @@ describe('the command line on bad input', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(100)
   }, 60_000)
 
-  it('reads a binary file with a diagnostic and goes on to the next file', () => {
+  it('skips a binary file, naming it, exits 1, and goes on to the next file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
     const binary = join(dir, 'a.txt')
     writeFileSync(binary, Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256)))
     const good = join(dir, 'b.txt')
     writeFileSync(good, 'Title\n\nSource: NPCC\n\nBody.\n')
     const run = cli([binary, good])
-    expect(run.status).toBe(0)
-    expect(run.stderr).toContain('warning input/binary')
-    expect(run.stdout).toContain('"file":')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`${binary}: not text`)
+    expect(run.stdout).not.toContain(JSON.stringify(binary))
     expect(run.stdout).toContain(`"file":${JSON.stringify(good)}`)
+    // The report skips it the same way.
+    const view = cli(['view', binary, good])
+    expect(view.status).toBe(1)
+    expect(view.stderr).toContain(`${binary}: not text`)
+    expect(view.stdout).toContain('<article class="release"')
   }, 60_000)
 
   it('names what it cannot read, exits 1, and still writes the rest', () => {

@@ -1,7 +1,15 @@
-import type { DateMention, OperationMention, Quote, Release, Statistic } from '../model'
+import type {
+  DateMention,
+  OperationMention,
+  Person,
+  PersonMention,
+  Quote,
+  Release,
+  Statistic,
+} from '../model'
 
 /** The tables `--format csv --table NAME` writes. */
-export const CSV_TABLES = ['releases', 'quotes', 'statistics', 'dates', 'operations'] as const
+export const CSV_TABLES = ['releases', 'quotes', 'people', 'statistics', 'dates', 'operations'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
 
 type Cell = string | number | boolean | null | undefined
@@ -38,11 +46,15 @@ const TABLES = {
       ['titleLine', (r) => r.titleLine],
       ['source', (r) => r.source],
       ['standfirst', (r) => r.standfirst],
+      ['dateline', (r) => r.dateline?.text],
+      ['datelinePlace', (r) => r.dateline?.place],
+      ['datelineDate', (r) => r.dateline?.date],
       ['publishedOn', (r) => r.publishedOn?.date],
       ['publishedOnInferred', (r) => r.publishedOn?.inferred],
       ['publishedOnRule', (r) => r.publishedOn?.rule],
       ['paragraphs', (r) => r.paragraphs.length],
       ['quotes', (r) => r.quotes.length],
+      ['people', (r) => r.people.length],
       ['operations', (r) => r.operations.length],
       ['dates', (r) => r.dates.length],
       ['statistics', (r) => r.statistics.length],
@@ -58,9 +70,26 @@ const TABLES = {
       ['speaker', (q) => q.speaker?.name],
       ['title', (q) => q.speaker?.title],
       ['role', (q) => q.speaker?.role],
+      ['speakerKind', (q) => q.speaker?.kind],
+      ['personId', (q) => q.speaker?.personId],
       ['cue', (q) => q.cue],
       ...SPAN_COLUMNS,
       ['rule', (q) => q.rule],
+    ],
+  }),
+  // One row per mention, so a spreadsheet can count or filter a person's mentions by rule.
+  people: table<WithRelease<PersonMention> & { person: Person }>({
+    rows: (r) => r.people.flatMap((person) => withRelease(r, person.mentions).map((m) => ({ ...m, person }))),
+    columns: [
+      ...RELEASE_COLUMNS,
+      ['personId', (m) => m.person.id],
+      ['name', (m) => m.person.name],
+      ['kind', (m) => m.person.kind],
+      ['title', (m) => m.person.title],
+      ['role', (m) => m.person.role],
+      ['mention', (m) => m.text],
+      ...SPAN_COLUMNS,
+      ['rule', (m) => m.rule],
     ],
   }),
   statistics: table<WithRelease<Statistic>>({
@@ -73,6 +102,8 @@ const TABLES = {
       ['qualifier', (s) => s.qualifier],
       ['measure', (s) => s.measure],
       ['change', (s) => s.change],
+      ['low', (s) => s.low],
+      ['high', (s) => s.high],
       ['period', (s) => s.period],
       ...SPAN_COLUMNS,
       ['rule', (s) => s.rule],

@@ -115,17 +115,43 @@ function joinJson(chunks: string[], before: number): string[] {
   return chunks.map((c, i) => (before + i > 0 ? `,${c}` : c))
 }
 
-/** Passes chunks through, reporting NUL bytes near the start: the input is probably not text. */
-async function* sniffBinary(
+/** Thrown for a file that is not text: the file is skipped and named, the others go on. */
+export class BinaryInputError extends Error {}
+
+/**
+ * Passes chunks through, looking at the first one. A text file with a stray NUL byte is read with
+ * a warning; one whose start is mostly control bytes (an executable, an image, an archive) is not
+ * text at all, and reading it would write its bytes out as a release: it is refused.
+ */
+export async function* sniffBinary(
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   note: (d: Diagnostic) => void,
 ): AsyncGenerator<string | Uint8Array> {
   let first = true
   for await (const chunk of chunks) {
-    if (first && typeof chunk !== 'string' && chunk.subarray(0, 8192).includes(0)) {
-      note({ ruleId: 'input/binary', message: 'Unexpected NUL bytes: the input looks binary', span: null })
+    if (first && typeof chunk !== 'string') {
+      const head = chunk.subarray(0, 8192)
+      if (head.includes(0)) {
+        if (controlShare(head) > BINARY_CONTROL_SHARE)
+          throw new BinaryInputError('not text (mostly control bytes): skipped')
+        note({
+          ruleId: 'input/binary',
+          message: 'Unexpected NUL bytes: part of the input looks binary',
+          span: null,
+        })
+      }
     }
     first = false
     yield chunk
   }
+}
+
+/** Above this share of control bytes, a file is not text; text has almost none but tabs and line breaks. */
+const BINARY_CONTROL_SHARE = 0.1
+
+function controlShare(bytes: Uint8Array): number {
+  let control = 0
+  for (const b of bytes)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++
+  return bytes.length === 0 ? 0 : control / bytes.length
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Release } from '../model'
 import { csvColumns } from './csv'
-import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, runCli } from './run'
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, HELP, runCli } from './run'
 
 const DATA = new URL('../../examples/data/', import.meta.url).pathname
 const DUMP = 'Title\n\nSource: NPCC\n\nA dek.\n\nThe body.\n'
@@ -72,6 +72,26 @@ describe('press-extract (command line)', () => {
     expect(quotes.out).toBe(`${csvColumns('quotes').join(',')}\r\n`)
   })
 
+  it('writes a people table: one row per mention, tied to the person and the release', async () => {
+    const dump =
+      'Title\n\nSource: NPCC\n\nChief Constable Jo Bell said: “We will act.”\n\nBell added: “Soon.”\n'
+    const { out } = await run(['--format', 'csv', '--table', 'people', '-'], dump)
+    const [header, ...rows] = out.trimEnd().split('\r\n')
+    expect(header).toBe(csvColumns('people').join(','))
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    const name = csvColumns('people').indexOf('name')
+    const mention = csvColumns('people').indexOf('mention')
+    for (const row of rows) expect(row.split(',')[name]).toBe('Jo Bell')
+    expect(rows.map((r) => r.split(',')[mention])).toContain('Bell')
+  })
+
+  it('starts CSV with a byte-order mark with --bom, and only then', async () => {
+    const withBom = await run(['--format', 'csv', '--bom', '-'], DUMP)
+    expect(withBom.out.startsWith(`\uFEFF${csvColumns('releases').join(',')}`)).toBe(true)
+    const without = await run(['--format', 'csv', '-'], DUMP)
+    expect(without.out.startsWith('file,')).toBe(true)
+  })
+
   it('quotes CSV cells that hold commas, quotes and line breaks', async () => {
     const { out } = await run(['--format', 'csv', '-'], 'A title, with "marks"\n\nSource: NPCC\n\nBody.\n')
     expect(out.split('\r\n')[1]).toContain('"A title, with ""marks"""')
@@ -106,6 +126,16 @@ describe('press-extract (command line)', () => {
 
   it('prints help and the version', async () => {
     expect((await run(['--help'])).out).toContain('Usage: press-extract')
+    // Every flag the parser takes is in the help, with its short form.
+    const source = readFileSync(new URL('./run.ts', import.meta.url), 'utf8')
+    const declared = [
+      ...source.matchAll(/^ {6}'?([a-z-]+)'?: \{ type: '(?:string|boolean)'(?:, short: '(\w)')?/gm),
+    ]
+    expect(declared.length).toBeGreaterThan(8)
+    for (const [, long, short] of declared) {
+      expect(HELP).toContain(`--${long}`)
+      if (short) expect(HELP).toContain(`-${short}, --${long}`)
+    }
     expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
@@ -113,12 +143,20 @@ describe('press-extract (command line)', () => {
     it.each([
       [['--format', 'xml', DATA], '--format must be one of jsonl, json, csv'],
       [['--table', 'quotes', DATA], '--table goes with --format csv'],
-      [['--format', 'csv', '--table', 'people', DATA], '--table must be one of'],
+      [['--format', 'csv', '--table', 'speakers', DATA], '--table must be one of'],
       [
         ['--only', 'quotes,weather', DATA],
         '--only takes quotes, operations, dates, statistics, not "weather"',
       ],
-      [['--published-on', '18/03/2024', DATA], '--published-on takes a day as YYYY-MM-DD'],
+      [['--published-on', '18/03/2024', DATA], '--published-on takes a day that exists, as YYYY-MM-DD'],
+      [
+        ['--published-on', '2024-13-45', DATA],
+        '--published-on takes a day that exists, as YYYY-MM-DD, not "2024-13-45"',
+      ],
+      [['--published-on', '2024-02-30', DATA], '--published-on takes a day that exists'],
+      [['--jobs', '-1', DATA], '--jobs takes a whole number from 1 to 256, not "-1"'],
+      [['-j', '-1', DATA], '--jobs takes a whole number from 1 to 256, not "-1"'],
+      [['--bom', DATA], '--bom goes with --format csv'],
       [['--frobnicate', DATA], "Unknown option '--frobnicate'"],
       [['--jobs', '0', DATA], '--jobs takes a whole number from 1 to 256'],
     ])('exits 2 with a message for %j', async (argv, message) => {

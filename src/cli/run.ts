@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
 import type { ExtractOptions } from '../extract'
 import { modelJsonSchema } from '../model'
-import { PARSER_NAMES, type ParserName } from '../options'
+import { isCalendarDay, PARSER_NAMES, type ParserName } from '../options'
 import { CSV_TABLES, type CsvTable, csvHeader } from './csv'
 import { FORMATS, type Format } from './format'
 import { processFiles } from './process-files'
@@ -37,11 +37,14 @@ named operations, dates (TIMEX3) and statistics, each with its span in the file.
 Options:
   --format jsonl|json|csv   output format (default: jsonl)
   --table NAME              with --format csv: ${CSV_TABLES.join(', ')} (default: releases)
+  --bom                     with --format csv: start with a byte-order mark, so spreadsheets
+                            such as Excel read the file as UTF-8
   --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
-  --output FILE             write to FILE instead of standard output (whole lines only)
-  --jobs N                  threads that parse: this one and N-1 workers (default: cores)
-  --quiet                   no warnings or progress on standard error
+  -o, --output FILE         write to FILE instead of standard output (whole lines only)
+  -j, --jobs N              threads that parse: this one and N-1 workers (default: cores)
+  -q, --quiet               no warnings or progress on standard error
+  --document                with schema: the schema of --format json's whole document
   -h, --help                show this help
   -v, --version             show the version
 
@@ -96,6 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!CSV_TABLES.includes(tableName))
     return usage(`--table must be one of ${CSV_TABLES.join(', ')}, not "${values.table}"`)
   if (values.table && format !== 'csv') return usage('--table goes with --format csv')
+  if (values.bom && format !== 'csv') return usage('--bom goes with --format csv')
 
   const options: ExtractOptions = {}
   if (values.only !== undefined) {
@@ -106,8 +110,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options.parsers = names as ParserName[]
   }
   if (values['published-on'] !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values['published-on'])) {
-      return usage(`--published-on takes a day as YYYY-MM-DD, not "${values['published-on']}"`)
+    if (!isCalendarDay(values['published-on'])) {
+      return usage(`--published-on takes a day that exists, as YYYY-MM-DD, not "${values['published-on']}"`)
     }
     options.publishedOn = values['published-on']
   }
@@ -149,7 +153,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     output.close()
     return failed ? EXIT_UNREADABLE : EXIT_OK
   }
-  if (format === 'csv') output.write(csvHeader(tableName))
+  if (format === 'csv') output.write(`${values.bom ? '\uFEFF' : ''}${csvHeader(tableName)}`)
   const showProgress = !values.quiet && io.stderr.isTTY === true && sources.length > 1
   await processFiles(sources, {
     extract: options,
@@ -169,9 +173,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return failed ? EXIT_UNREADABLE : EXIT_OK
 }
 
+/** Options whose value may look like a flag ("--jobs -1"): joined to it, so the value gets our own message. */
+const VALUE_OPTIONS = new Set(['--jobs', '-j', '--published-on', '--only', '--table', '--format'])
+
 function parse(argv: readonly string[]) {
+  const args: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if (VALUE_OPTIONS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${arg.startsWith('--') ? arg : '--jobs'}=${next}`)
+      i++
+    } else args.push(arg)
+  }
   return parseArgs({
-    args: [...argv],
+    args,
     allowPositionals: true,
     strict: true,
     options: {
@@ -182,6 +198,7 @@ function parse(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
+      bom: { type: 'boolean' },
       document: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -3,6 +3,7 @@ import type { ExtractOptions } from '../extract'
 import type { Diagnostic, Preamble, Release } from '../model'
 import { extractStream } from '../stream'
 import { type NamedResult, renderHtml } from '../view/render-html'
+import { sniffBinary } from './process-files'
 import { errorMessage } from './read-input'
 
 /**
@@ -25,13 +26,16 @@ export async function buildReport(
     let preamble: Preamble | null = null
     try {
       const chunks = file === '-' ? io.stdin() : createReadStream(file)
-      const stream = extractStream(chunks, {
-        ...options,
-        onDiagnostic: (d) => diagnostics.push(d),
-        onPreamble: (p) => {
-          preamble = p
+      const stream = extractStream(
+        sniffBinary(chunks, (d) => diagnostics.push(d)),
+        {
+          ...options,
+          onDiagnostic: (d) => diagnostics.push(d),
+          onPreamble: (p) => {
+            preamble = p
+          },
         },
-      })
+      )
       for await (const release of stream) releases.push(release)
       results.push({ file: name, releases, preamble, diagnostics })
     } catch (error) {

@@ -25,8 +25,8 @@ interface Placed {
 
 /**
  * Renders results as one self-contained HTML page (inline CSS, no fetched resources) with a
- * contents list, and for each release its text with every quote, speaker, operation, date and
- * statistic marked in place (a distinct colour and underline each, a tooltip with the normalised
+ * contents list, and for each release its text with every quote, mention of a person who speaks,
+ * operation, date and statistic marked in place (a distinct colour and underline each, a tooltip with the normalised
  * value and the rule), then a table per kind. All input text is escaped.
  *
  * @example
@@ -47,7 +47,7 @@ export function renderHtml(
   >
   const sections = releases.map(({ file, release, anchor }) => {
     const blocks = toBlocks(release)
-    const placed = placeItems(release, blocks, anchor)
+    const placed = placeItems(release, anchor)
     // A quote over several paragraphs is placed once per paragraph but counts once.
     for (const p of placed) ids[p.kind].add(p.id)
     return renderRelease(release, blocks, file, anchor, placed)
@@ -56,13 +56,15 @@ export function renderHtml(
   const filters = [
     '<fieldset class="filters" aria-label="Show"><legend>Show</legend>',
     radio('all', 'everything', true),
-    ...VIEW_KINDS.map((k) => radio(k, `${KIND_LABEL[k]}s (${counts[k]})`, false)),
+    ...VIEW_KINDS.map((k) =>
+      radio(k, `${k === 'speaker' ? 'people' : `${KIND_LABEL[k]}s`} (${counts[k]})`, false),
+    ),
     '</fieldset>',
   ].join('')
   const contents = releases
     .map(
-      ({ release, anchor, file }) =>
-        `<li><a href="#${anchor}">${esc(release.title ?? '(untitled release)')}</a>${file ? ` <span class="file">${esc(file)}</span>` : ''}</li>`,
+      ({ release, anchor, file }, i) =>
+        `<li><span class="n">${i + 1}.</span> <a href="#${anchor}">${esc(release.title ?? '(untitled release)')}</a>${file ? ` <span class="file">${esc(file)}</span>` : ''}</li>`,
     )
     .join('')
   return `<!doctype html>
@@ -88,7 +90,7 @@ ${filters}
 
 const KIND_LABEL: Record<ViewKind, string> = {
   quote: 'quote',
-  speaker: 'speaker',
+  speaker: 'person',
   operation: 'operation',
   date: 'date',
   statistic: 'statistic',
@@ -99,15 +101,25 @@ function radio(value: string, label: string, checked: boolean): string {
 }
 
 /** Every item of a release with its span and tooltip; quotes once per paragraph they run over. */
-function placeItems(release: Release, blocks: readonly TextBlock[], anchor: string): Placed[] {
+function placeItems(release: Release, anchor: string): Placed[] {
   const placed: Placed[] = []
   release.quotes.forEach((q, i) => {
     const who = q.speaker ? speakerLabel(q.speaker) : 'speaker unknown'
     const tip = `Quote · ${who}${q.cue ? ` · cue “${q.cue}”` : ''}${q.rule ? ` · rule ${q.rule}` : ''}`
     const parts = q.paragraphs.length > 0 ? q.paragraphs : [q]
     for (const p of parts) placed.push({ ...p.span, kind: 'quote', id: `${anchor}-q${i}`, tip })
-    for (const [j, m] of nearestName(q, blocks).entries()) {
-      placed.push({ ...m.span, kind: 'speaker', id: `${anchor}-q${i}-s${j}`, tip: `Speaker · ${who}` })
+  })
+  // Every mention of a person or organisation that speaks, linked to it: names, short forms, pronouns.
+  release.people.forEach((person, i) => {
+    const who = speakerLabel(person)
+    // One id per person, as a quote over several paragraphs has one: the filter counts people.
+    for (const m of person.mentions) {
+      placed.push({
+        ...m.span,
+        kind: 'speaker',
+        id: `${anchor}-p${i}`,
+        tip: `${person.kind === 'organisation' ? 'Organisation' : 'Person'} · ${who} · rule ${m.rule}`,
+      })
     }
   })
   release.operations.forEach((o, i) => {
@@ -131,37 +143,7 @@ function placeItems(release: Release, blocks: readonly TextBlock[], anchor: stri
   return placed
 }
 
-/**
- * Where the speaker is named nearest to the quote: before it in its paragraph or the one before
- * (“X said:”), else after it in its paragraph (“…,” said X). Outside quotation marks only.
- */
-function nearestName(
-  quote: Release['quotes'][number],
-  blocks: readonly TextBlock[],
-): Array<{ span: { start: number; end: number } }> {
-  const name = quote.speaker?.name
-  if (!name || name.length < 2) return []
-  const at = blocks.findIndex(
-    (b) => quote.span.start >= b.start && quote.span.start <= b.start + b.text.length,
-  )
-  if (at < 0) return []
-  const inside = (offset: number) => offset >= quote.span.start && offset < quote.span.end
-  const found = (b: TextBlock, local: number) =>
-    local >= 0 && !inside(b.start + local)
-      ? [{ span: { start: b.start + local, end: b.start + local + name.length } }]
-      : null
-  const block = blocks[at]!
-  const before = block.text.lastIndexOf(name, quote.span.start - block.start - 1)
-  const previous = at > 0 ? blocks[at - 1]! : null
-  return (
-    found(block, before) ??
-    (previous ? found(previous, previous.text.lastIndexOf(name)) : null) ??
-    found(block, block.text.indexOf(name, quote.span.end - block.start)) ??
-    []
-  )
-}
-
-function speakerLabel(s: NonNullable<Release['quotes'][number]['speaker']>): string {
+function speakerLabel(s: { name: string; title: string | null; role: string | null }): string {
   return [[s.title, s.name].filter(Boolean).join(' '), s.role].filter(Boolean).join(', ')
 }
 
@@ -263,6 +245,18 @@ function renderTables(release: Release): string {
       e(q.speaker?.role),
       e(q.cue),
       e(q.rule),
+    ]),
+  )
+  table(
+    'speaker',
+    'People',
+    ['Name', 'Kind', 'Title', 'Role', 'Mentions'],
+    release.people.map((p) => [
+      e(p.name),
+      e(p.kind),
+      e(p.title),
+      e(p.role),
+      p.mentions.map((m) => e(m.text)).join('; '),
     ]),
   )
   table(

@@ -30,7 +30,13 @@ h1 { font-size: 1.4rem; margin: .2rem 0; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 .3rem; }
 .filters { border: 0; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; font-size: .9rem; }
 .filters legend { font-weight: 600; float: left; margin-right: .5rem; }
-nav ol { columns: 2; font-size: .9rem; }
+/* Numbers are text, not list markers: a marker hangs outside its column, over the one before. */
+nav ol { column-width: 24rem; column-gap: 2.5rem; font-size: .9rem; padding-left: 0; list-style: none; }
+nav li .n { color: var(--muted); display: inline-block; min-width: 1.6rem; }
+nav li { break-inside: avoid; overflow-wrap: anywhere; margin-bottom: .25rem; }
+nav li .file { display: block; padding-left: 1.6rem; }
+.text, h2, .meta { overflow-wrap: anywhere; }
+.tables { overflow-x: auto; }
 nav .file, .meta { color: var(--muted); font-size: .85rem; }
 article.release { border-top: 2px solid var(--rule); margin-top: 2rem; scroll-margin-top: 8rem; }
 .standfirst { font-weight: 600; }
@@ -41,7 +47,8 @@ mark:focus { outline: 2px solid #000; }
 .inferred { font-style: italic; }
 table.items { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .85rem; }
 table.items caption { text-align: left; font-weight: 600; }
-table.items th, table.items td { border: 1px solid var(--rule); padding: .2rem .4rem; vertical-align: top; text-align: left; }
+table.items th, table.items td { border: 1px solid var(--rule); padding: .2rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { body { padding: .5rem .75rem 3rem; } header { position: static; } }
 ${kindRules}
 @media print {
   header { position: static; }
