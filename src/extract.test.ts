@@ -35,6 +35,11 @@ describe('extract', () => {
     it.each([
       [{ publishedOn: '18/03/2024' }, '`publishedOn`'],
       [{ publishedOn: new Date('nonsense') }, '`publishedOn`'],
+      [{ publishedOn: '2024-13-45' }, '`publishedOn`'],
+      [{ publishedOn: '2024-02-30' }, '`publishedOn`'],
+      [{ publishedOn: '2023-02-29' }, '`publishedOn`'],
+      [{ publishedOn: () => '2024-02-30' }, '`publishedOn`: returned 2024-02-30 for release 0'],
+      [{ dates: { monthFirst: 'yes' } }, '`dates.monthFirst`'],
       [
         { parsers: ['quotes', 'weather'] },
         '`parsers.1`: expected one of quotes, operations, dates, statistics',
@@ -44,6 +49,14 @@ describe('extract', () => {
       expect(() => extract(DUMP, options as never)).toThrow(OptionsError)
       expect(() => extract(DUMP, options as never)).toThrow(named)
     })
+  })
+
+  it('takes a leap day that exists, and a function that gives no day', () => {
+    expect(extract(DUMP, { publishedOn: '2024-02-29' }).releases[0]!.publishedOn).toEqual({
+      date: '2024-02-29',
+      inferred: false,
+    })
+    expect(() => extract(DUMP, { publishedOn: () => undefined })).not.toThrow()
   })
 
   it('returns the splitter’s preamble and diagnostics', () => {

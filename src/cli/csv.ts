@@ -15,7 +15,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
 type Cell = string | number | boolean | null | undefined
 type Column<T> = readonly [name: string, value: (item: T) => Cell]
 
-/** A table: which items of a release make its rows, and its columns (documented in README). */
+/** A table: which items of a release make its rows, and its columns (documented in docs/cli.md). */
 interface Table<T> {
   rows: (release: Release) => T[]
   columns: ReadonlyArray<Column<T>>
