@@ -2,6 +2,7 @@ import { type ExtractOptions, ExtractOptionsSchema, PARSE_BATCH, runParsersOnAll
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, parseOptions } from './options'
 import { splitReleasesWith } from './releases/split-releases'
+import type { PublisherHabit } from './releases/standfirst'
 
 /** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
 export type StreamInput = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
@@ -37,6 +38,8 @@ export async function* extractStream(
   const parseAll = (releases: Release[]) => runParsersOnAll(releases, settings)
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const knownSources = new Set<string>()
+  // How each publisher's releases open, learnt from the releases already read (see `splitReleasesWith`).
+  const habits = new Map<string, PublisherHabit>()
   let buffer = ''
   let offset = 0 // offset of buffer[0] in the whole input
   let line = 0 // lines before buffer[0]
@@ -66,7 +69,7 @@ export async function* extractStream(
     // Split only when a new Source line may have arrived, or the buffer doubled: linear overall.
     if (!text.includes('Source') && buffer.length < 2 * tried) continue
     tried = buffer.length
-    const split = splitReleasesWith(buffer, { knownSources })
+    const split = splitReleasesWith(buffer, { knownSources, habits })
     if (split.releases.length < 2) continue
     if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
     // Every release but the last is complete: the next one has started.
@@ -79,7 +82,7 @@ export async function* extractStream(
     tried = buffer.length
   }
   buffer += decoder.decode()
-  const split = splitReleasesWith(buffer, { knownSources })
+  const split = splitReleasesWith(buffer, { knownSources, habits })
   if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
   if (sawInvalid) {
     onDiagnostic?.({
@@ -130,6 +133,9 @@ function shift(release: Release, by: number, lines: number, index: number): Rele
     sourceSpan: maybe(release.sourceSpan),
     standfirstSpan: maybe(release.standfirstSpan),
     embargo: release.embargo ? { ...release.embargo, span: span(release.embargo.span) } : release.embargo,
+    dateline: release.dateline
+      ? { ...release.dateline, span: span(release.dateline.span) }
+      : release.dateline,
     paragraphs: release.paragraphs.map((p) => ({ ...p, span: span(p.span) })),
     diagnostics: release.diagnostics.map(diagnostic),
   }

@@ -1,9 +1,11 @@
 /**
- * The publication date a release's own words fix: "Today (27 September)", "Last week (Wednesday
- * 13 March 2024)", a weekday beside a date, or else the latest full date it names (a lower bound:
- * a release is written after what it reports).
+ * The publication date a release's own words fix: its dateline (read by the reader
+ * `splitReleases` uses), "Today (27 September)", "Last week (Wednesday 13 March 2024)", a weekday
+ * beside a date, or else the latest full date it names (a lower bound: a release is written after
+ * what it reports).
  */
 import { addDays } from 'date-fns'
+import { type DayOfYear, readDatelineLine, readOpeningDateline } from '../releases/dateline'
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryYear } from './anniversary'
@@ -66,33 +68,8 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![
 const DAY_MONTH_QUICK = /\d(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
-const DATELINE_LEAD =
-  '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
-/** A time after a dateline's date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
-const DATELINE_TRAIL =
-  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|hrs)))?\\.?'
-/**
- * A written-out day with its year, perhaps after a weekday: "Tuesday, 14 May 2024", "March 12,
- * 2024". Groups: weekday; day, month (British order); month, day (US order); year.
- */
-const WRITTEN_DAY = `(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?)\\s{1,3}((?:19|20)\\d{2})`
-/** A line that is only a date, perhaps after "Published:" or an embargo: the release's own dateline. */
-const DATELINE = new RegExp(`^${DATELINE_LEAD}${WRITTEN_DAY}${DATELINE_TRAIL}$`, 'i')
-/**
- * A dateline that opens the story, with or without a place: "LONDON, 12 March 2024 – Police
- * have ...", "March 12, 2024 — The FBI ...". The dash or colon after the date is required.
- */
-const STORY_DATELINE = new RegExp(
-  `^(?:[A-Za-z.'’-]{2,20}(?:\\s{1,2}[A-Za-z.'’-]{2,20}){0,3},\\s{1,3})?${WRITTEN_DAY}\\s{0,3}[-–—:|]\\s`,
-  'i',
-)
 /** Story datelines are looked for in the first blocks only: the title, the standfirst, the lede. */
 const STORY_DATELINE_BLOCKS = 4
-/** The same with a numeric date: "Published: 12/03/2024", "Date: 2024-03-12". */
-const NUMERIC_DATELINE = new RegExp(
-  `^${DATELINE_LEAD}(?:(${WEEKDAY})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${DATELINE_TRAIL}$`,
-  'i',
-)
 
 /** Options for inference: a year to search around when the release names none. */
 export interface EvidenceOptions {
@@ -194,19 +171,20 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
     if (best.length > 1 && Math.abs(best[0]! - latest) === Math.abs(best[1]! - latest)) return null
     return toDate(best[0]!, month, day)
   }
+  // The release's dateline, read as `splitReleases` reads it: a line of its own, or the opening
+  // of one of the first blocks.
+  const datelineOptions = { monthFirst: options.monthFirst ?? false }
+  // A dateline's day without its year ("MAY 14—"): the year comes from the rest of the text.
+  let yearless: DayOfYear | null = null
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text
-    const line = text.length <= 80 ? DATELINE.exec(text.trim()) : null
-    const m = line ?? (i < STORY_DATELINE_BLOCKS ? STORY_DATELINE.exec(text) : null)
-    const month = m ? monthNumber(m[3] ?? m[4] ?? '') : null
-    const d =
-      m && month !== null
-        ? toDate(Number(m[6]), month, Number(m[2] ?? m[5]))
-        : text.length <= 80
-          ? numericDateline(text.trim(), options)
-          : null
-    if (d) return { date: d, lowerBound: false, rule: 'dates/dateline' }
+    const reading =
+      readDatelineLine(text.trim(), datelineOptions) ??
+      (i < STORY_DATELINE_BLOCKS ? readOpeningDateline(text) : null)
+    if (reading?.date) return { date: reading.date, lowerBound: false, rule: 'dates/dateline' }
+    if (!yearless && reading?.dayOfYear) yearless = reading.dayOfYear
   }
+  const dated = (e: Evidence | null) => (yearless ? (datelineDay(yearless, e, years) ?? e) : e)
   let weekdayEvidence: Evidence | null = null
   const named: NamedDate[] = []
   for (const b of blocks) {
@@ -255,20 +233,31 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
       if (date) named.push({ date, text: b.text, start: m.index })
     }
   }
-  if (weekdayEvidence) return weekdayEvidence
+  if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
   const latest = named.find((n) => !looksAhead(n.text, n.start))
-  return latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null
+  return dated(latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null)
 }
 
-/** The day of a numeric dateline ("Published: 12/03/2024", "2024-03-12"), or null. */
-function numericDateline(line: string, options: EvidenceOptions): Date | null {
-  const m = NUMERIC_DATELINE.exec(line)
-  if (!m) return null
-  if (m[6]) return toDate(Number(m[6]), Number(m[7]), Number(m[8]))
-  const { day, month } = numericDayMonth(Number(m[2]), Number(m[4]), options.monthFirst ?? false)
-  return toDate(Number(m[5]), month, day)
+/**
+ * The day of a dateline that names no year: its first occurrence on or after the day the rest
+ * of the release fixes (a release is dated after what it reports), or else in the latest year
+ * the release names. Null when the text names no year.
+ */
+function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlySet<number>): Evidence | null {
+  if (evidence) {
+    const from = evidence.date
+    for (const y of [from.getFullYear(), from.getFullYear() + 1]) {
+      const d = toDate(y, day.month, day.day)
+      if (d && d >= from) return { date: d, lowerBound: false, rule: 'dates/dateline' }
+    }
+    return null
+  }
+  let latest = 0
+  for (const y of years) latest = Math.max(latest, y)
+  const d = latest > 0 ? toDate(latest, day.month, day.day) : null
+  return d ? { date: d, lowerBound: false, rule: 'dates/dateline' } : null
 }
 
 /** A full date the text names, where it stands. */

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
+import { extractStream } from '../stream'
 import { splitReleases } from './split-releases'
 
 const NPCC = 'United Kingdom National Police Chiefs Council'
 const BODY =
   'The week of action aims to improve police investigations into spiking, working with licensed venues.'
+/** A paragraph of a story, long enough to follow a dek. */
+const STORY_AFTER =
+  'Officers from the Serious Organised Crime Unit executed search warrants at six addresses across the city and seized drugs, cash and a firearm, police said in a statement.'
 const corpus = (name: string) => readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')
 
 /** Written in the style of the sample corpus: title, blank line, Source line, standfirst, body. */
@@ -158,6 +163,182 @@ describe('splitReleases', () => {
     })
   })
 
+  describe('dateline', () => {
+    /** One release with the given body lines, one paragraph a line. */
+    const release = (source: string, ...body: string[]) =>
+      `A title\n\nSource: ${source}\n\n${body.join('\n\n')}\n`
+
+    it('reads a bare date line as the dateline, apart from the story (real, then a variant)', () => {
+      for (const line of ['8 May 2023', '25 November 2024']) {
+        const text = release(
+          'Interpol (news and events)',
+          line,
+          'At INTERPOL’s 50th European Regional Conference, delegates have gathered to discuss common crime threats from drug trafficking to cybercrime.',
+          'OHRID, North Macedonia – Strengthening international police cooperation to counter the rapidly escalating threat posed by organized crime networks was the key focus of INTERPOL’s 50th European Regional Conference.',
+        )
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline?.text).toBe(line)
+        expect(r?.dateline?.place).toBeNull()
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(line)
+        // Never a standfirst: the dek is the line after it, and the story starts at its own dateline.
+        expect(r?.standfirst?.startsWith('At INTERPOL’s')).toBe(true)
+        expect(r?.paragraphs[0]?.text.startsWith('OHRID, North Macedonia –')).toBe(true)
+        expect(r?.paragraphs.map((p) => p.text)).not.toContain(line)
+      }
+    })
+
+    it('gives the day a bare date line names', () => {
+      const body = ['Police chiefs met yesterday to agree a plan.', 'More follows.']
+      const [r] = splitReleases(release('Interpol', '20 February 2025', ...body)).releases
+      expect(r?.dateline?.date).toBe('2025-02-20')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+    })
+
+    it('reads a place on a line of its own, and the story after it', () => {
+      const text = release(
+        'United States Secret Service',
+        'Washington, D.C.',
+        'The United States Secret Service, in partnership with the Peruvian National Police, created a task force based in Lima.',
+        'More follows.',
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Washington, D.C.', place: 'Washington, D.C.', date: null })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text.startsWith('The United States Secret Service')).toBe(true)
+    })
+
+    it('keeps a dateline that opens the first paragraph in it (real lines, then a variant)', () => {
+      for (const [lede, dateline, place, date] of [
+        [
+          'LYON, France – An INTERPOL police operation to tackle online fraud has seen almost 1000 suspects arrested and the seizure of USD 129,975,440 worth of virtual assets.',
+          'LYON, France –',
+          'LYON, France',
+          null,
+        ],
+        [
+          'EAGLE PASS, Texas – On Feb. 17, U.S. Customs and Border Protection officers at the Eagle Pass Port of Entry prevented a shipment of narcotics from making entry into the United States.',
+          'EAGLE PASS, Texas –',
+          'EAGLE PASS, Texas',
+          null,
+        ],
+        [
+          'DAYTON, Ohio, Dec. 3, 2024 – A Dayton man was sentenced to 10 years in prison.',
+          'DAYTON, Ohio, Dec. 3, 2024 –',
+          'DAYTON, Ohio',
+          '2024-12-03',
+        ],
+      ] as const) {
+        const text = release('U.S. Customs and Border Protection', lede, STORY_AFTER)
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: dateline, place, date })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        // Never a standfirst, even when short and followed by a longer paragraph.
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
+    it('reads a dateline after a dek', () => {
+      const text = release(
+        'Drug Enforcement Administration',
+        'Federal agents from Dallas led raids in Oklahoma and Arkansas',
+        'MAY 14— A special team of Drug Enforcement Administration agents from Dallas helped arrest more than 30 methamphetamine trafficking suspects in Oklahoma and Arkansas on Wednesday, May 5, 2004.',
+        'More follows.',
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.standfirst).toBe('Federal agents from Dallas led raids in Oklahoma and Arkansas')
+      expect(r?.dateline).toMatchObject({ text: 'MAY 14—', place: null, date: null })
+    })
+
+    it('gives a dateline day without its year the year the release names', () => {
+      const text = release(
+        'Drug Enforcement Administration',
+        'MAY 14— A special team of Drug Enforcement Administration agents from Dallas helped arrest more than 30 methamphetamine trafficking suspects in Oklahoma and Arkansas on Wednesday, May 5, 2004.',
+        'More follows.',
+      )
+      const [r] = extract(text).releases
+      expect(r?.dateline?.date).toBeNull()
+      expect(r?.publishedOn).toEqual({ date: '2004-05-14', inferred: true, rule: 'dates/dateline' })
+    })
+
+    it('is null when the story has none', () => {
+      const [r] = splitReleases(TWO_RELEASES).releases
+      expect(r?.dateline).toBeNull()
+    })
+
+    it('sets the publication date when none is given', () => {
+      const text = release('Interpol', '20 February 2025', 'Police chiefs met yesterday.', 'More follows.')
+      const [r] = extract(text).releases
+      expect(r?.publishedOn).toEqual({ date: '2025-02-20', inferred: true, rule: 'dates/dateline' })
+      // The date line is read by the date parser all the same.
+      expect(r?.dates.map((d) => d.text)).toContain('20 February 2025')
+    })
+  })
+
+  describe('standfirst or lede', () => {
+    /** A release of `source` whose body opens with `first`, then a longer paragraph. */
+    const one = (title: string, source: string, first: string) =>
+      `${title}\n\nSource: ${source}\n\n${first}\n\n${STORY_AFTER}\n\n`
+
+    it('reads a short first sentence as the lede when nothing marks it as a dek (real, then a variant)', () => {
+      for (const first of [
+        'A Met officer has been dismissed for acting inappropriately towards a student officer.',
+        'A man has been charged with murder.',
+      ]) {
+        const [r] = splitReleases(one('Officer dismissed', 'Metropolitan Police', first)).releases
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(first)
+      }
+    })
+
+    it('takes a headline-like dek without an auxiliary verb (real, then a variant)', () => {
+      for (const first of [
+        'Hundreds of endangered species seized in crackdown on international wildlife smuggling.',
+        'Record seizures reported at the border.',
+      ]) {
+        expect(splitReleases(one('Seizures', 'Home Office', first)).releases[0]?.standfirst).toBe(first)
+      }
+    })
+
+    it('follows what the publisher’s earlier releases in the input show', () => {
+      const dek = 'Opal will play key role in collating intel to bring down organised crime groups.'
+      const text =
+        one('First', 'Home Office', 'Hundreds of species seized in crackdown') +
+        one('Second', 'Home Office', dek) +
+        one('Third', 'Metropolitan Police', dek)
+      const releases = splitReleases(text).releases
+      expect(releases[1]?.standfirst).toBe(dek)
+      // Another publisher has shown no dek: the same sentence is its lede.
+      expect(releases[2]?.standfirst).toBeNull()
+    })
+
+    it('does not learn a habit from a credit line', () => {
+      const lede = 'A Police operation across Auckland has uncovered an alleged drug importation operation.'
+      const text =
+        one('First', 'New Zealand Police', 'Please attribute to Detective Inspector Jane Smith') +
+        one('Second', 'New Zealand Police', lede)
+      const releases = splitReleases(text).releases
+      expect(releases[0]?.standfirst).toBe('Please attribute to Detective Inspector Jane Smith')
+      expect(releases[1]?.standfirst).toBeNull()
+    })
+
+    it('reads a dump piece by piece as extract reads it whole', async () => {
+      const dek = 'Opal will play key role in collating intel to bring down organised crime groups.'
+      const text = [1, 2, 3, 4]
+        .map((i) => one(`Release ${i}`, 'Home Office', i === 1 ? 'Seizures up in crackdown' : dek))
+        .join('')
+      const bytes = new TextEncoder().encode(text)
+      const pieces = function* () {
+        for (let i = 0; i < bytes.length; i += 17) yield bytes.subarray(i, i + 17)
+      }
+      const streamed = []
+      for await (const r of extractStream(pieces())) streamed.push(r)
+      expect(streamed).toEqual(extract(text).releases)
+      expect(streamed.map((r) => r.standfirst !== null)).toEqual([true, true, true, true])
+    })
+  })
+
   describe('line endings and white space', () => {
     it('reads CRLF and CR as LF, keeping offsets into the original', () => {
       for (const eol of ['\r\n', '\r']) {
@@ -203,6 +384,31 @@ describe('splitReleases', () => {
   })
 
   describe('odd dumps', () => {
+    it('reads a title that opens with a quotation, a digit or "UPDATE 3 –" (real, then variants)', () => {
+      const titles = [
+        "'Industrial' money launderers sentenced",
+        '“Hidden in plain sight”: the reality of modern slavery',
+        '4.2 tonnes of Europe-bound cocaine seized in joint operation involving the NCA',
+        'UPDATE 3 – Police name man who died in Hamilton crash',
+      ]
+      for (const eol of ['\n\n', '\n']) {
+        const text = titles
+          .map(
+            (t) =>
+              `${t}${eol}Source: Crown Prosecution Service${eol}Three family members have today been sentenced.${eol}`,
+          )
+          .join('')
+        expect(splitReleases(text).releases.map((r) => r.title)).toEqual(titles)
+      }
+    })
+
+    it('does not take a quoted paragraph before a Source line for a title', () => {
+      const text = `First\nSource: Home Office\nA body.\n“We will not stop,” said the chief.\nSource: Home Office\nThe body.\n`
+      const releases = splitReleases(text).releases
+      expect(releases.map((r) => r.title)).toEqual(['First', null])
+      expect(releases[0]?.paragraphs.map((p) => p.text)).toContain('“We will not stop,” said the chief.')
+    })
+
     it('returns nothing for an empty or blank input', () => {
       for (const text of ['', '\n\n', '  \r\n\t']) {
         expect(splitReleases(text)).toEqual({ releases: [], preamble: null, diagnostics: [] })

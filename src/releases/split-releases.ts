@@ -1,6 +1,16 @@
-import type { Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
+import { isoDay } from '../dates/timex'
+import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
+import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
+import {
+  isCreditLine,
+  MAX_UNPUNCTUATED_STANDFIRST,
+  type PublisherHabit,
+  readOpening,
+  readsAsDek,
+  writesDeks,
+} from './standfirst'
 
 /** What `splitReleases` returns: the releases, any text before the first one, and what was odd. */
 export interface SplitResult {
@@ -15,10 +25,10 @@ const SOURCE_LINE = /^[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:[ \t\u00a0]*(\S[^\n\r
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
 const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
-/** A standfirst is a one-line dek; longer first paragraphs are the story itself. */
-const MAX_STANDFIRST = 200
-const MAX_UNPUNCTUATED_STANDFIRST = 260
 const OPENING_QUOTE = /^['"‘“«]/
+/** A quotation closed within the line and followed by more words: "'Industrial' money launderers sentenced". */
+const QUOTED_OPENING =
+  /^(?:'[^'\n]{1,80}'|"[^"\n]{1,80}"|‘[^’\n]{1,80}’|“[^”\n]{1,80}”|«[^»\n]{1,80}»)[:,]?[ \t\u00a0]+\S/
 const TERMINAL = /[.!?:;,"”’')\]]$/
 
 /**
@@ -28,6 +38,13 @@ const TERMINAL = /[.!?:;,"”’')\]]$/
  * allowed), and runs to the next release or the end of the input. Releases that start at their
  * `Source:` line with no title get `title: null` and a diagnostic. Both renderings that scrapes
  * produce are read: paragraphs separated by blank lines or by single line breaks.
+ *
+ * The head of each body is read apart: a dateline on a line of its own ("25 November 2024",
+ * "Washington, D.C.") is the release's `dateline` and no paragraph; one that opens the first
+ * paragraph ("WASHINGTON –") is the `dateline` and stays in it. The first paragraph is the
+ * `standfirst` only when it reads as a dek, never when it is a dateline or the story's lede (see
+ * `readOpening` in standfirst.ts); a short sentence that could be either follows what the same
+ * publisher's earlier releases in the input show.
  *
  * Every span is in UTF-16 offsets into `text`; the preamble and the releases cover it in order.
  *
@@ -46,6 +63,12 @@ export interface SplitSettings {
    * one of them starts a release even without a title, as it would in the whole input.
    */
   knownSources?: Set<string>
+  /**
+   * How the releases of each publisher earlier in the same input open (with a dek or straight
+   * into the story): a short first sentence that could be a dek or a lede follows the publisher's
+   * habit. Gains what this text shows.
+   */
+  habits?: Map<string, PublisherHabit>
 }
 
 /** `splitReleases` with settings for streaming; `knownSources` gains the values this text confirms. */
@@ -83,6 +106,7 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
   }
 
   const releases: Release[] = []
+  const habits = settings.habits ?? new Map<string, PublisherHabit>()
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!
     const next = starts[k + 1]
@@ -90,7 +114,16 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
     const spanEnd = next ? offsetOf(next) : text.length
     const endLine = next ? (next.titleLine ?? next.sourceLine)! : lines.length
     releases.push(
-      buildRelease(text, lines, s, endLine, { start: spanStart, end: spanEnd }, k, next === undefined),
+      buildRelease(
+        text,
+        lines,
+        s,
+        endLine,
+        { start: spanStart, end: spanEnd },
+        k,
+        next === undefined,
+        habits,
+      ),
     )
   }
   return { releases, preamble, diagnostics }
@@ -146,7 +179,10 @@ function previousNonBlank(text: string, lines: readonly Line[], from: number, fl
 function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
-  if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t) || OPENING_QUOTE.test(t)) return false
+  if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t)) return false
+  // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
+  // word or phrase the title goes on from.
+  if (OPENING_QUOTE.test(t)) return QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)
   return !/[.,;:]$/.test(t)
 }
 
@@ -172,6 +208,7 @@ function buildRelease(
   span: Span,
   index: number,
   last: boolean,
+  habits: Map<string, PublisherHabit>,
 ): Release {
   const diagnostics: Diagnostic[] = []
   const lineSpan = (i: number) => trimRange(text, lines[i]!.start, lines[i]!.end)
@@ -212,14 +249,9 @@ function buildRelease(
     blocks.shift()
   }
 
-  let standfirst: string | null = null
-  let standfirstSpan: Span | null = null
-  const candidate = blocks[0]
-  if (candidate && blocks.length > 1 && isStandfirst(candidate, blocks[1]!)) {
-    standfirst = candidate.text
-    standfirstSpan = candidate.span
-    blocks.shift()
-  }
+  const head = readHead(text, blocks, source, habits, !last)
+  const standfirst = head.standfirst?.text ?? null
+  const standfirstSpan = head.standfirst?.span ?? null
 
   if (blocks.length === 0) {
     diagnostics.push({
@@ -242,6 +274,8 @@ function buildRelease(
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   const idParts = [title ?? '', source ?? '', standfirst ?? '']
+  // A dateline on a line of its own is no paragraph; it is content all the same.
+  if (head.datelineLine) idParts.push(head.datelineLine)
   for (const b of blocks) idParts.push(b.text)
   return {
     id: contentHash(idParts),
@@ -262,7 +296,7 @@ function buildRelease(
     dates: [],
     statistics: [],
     diagnostics,
-    dateline: null,
+    dateline: head.dateline,
     people: [],
   }
 }
@@ -322,23 +356,91 @@ function flush(text: string, paragraphs: Paragraph[], open: OpenParagraph | null
   return null
 }
 
-function isStandfirst(candidate: Paragraph, next: Paragraph): boolean {
-  if (candidate.kind !== 'text' || OPENING_QUOTE.test(candidate.text)) return false
-  const t = candidate.text
-  // A dek repeated as the first sentence of the story.
-  if (next.text.startsWith(withoutFinalStop(t))) return true
-  const sentence = /[.!?]$/.test(t)
-  // A dek without a full stop reads as a heading line; it may run a little longer.
-  if (!sentence) return t.length <= MAX_UNPUNCTUATED_STANDFIRST
-  if (t.length > MAX_STANDFIRST) return false
-  // A dek is a summary the story then tells at length: when the next paragraph is shorter, the
-  // first one is more likely the story's opening sentence (a lede), not a dek.
-  return next.kind === 'bullet' || next.text.length >= t.length * 0.9
+/** The head of a release's body: its dateline and its standfirst, each when it has one. */
+interface Head {
+  dateline: Dateline | null
+  /** The text of a dateline on a line of its own, taken out of the paragraphs. */
+  datelineLine: string | null
+  standfirst: Paragraph | null
 }
 
-/** The text without its final full stops and spaces (a loop: `/[.\\s]+$/` is quadratic on long runs). */
-function withoutFinalStop(t: string): string {
-  let end = t.length
-  while (end > 0 && (t.charCodeAt(end - 1) === 46 || isWhiteSpace(t.charCodeAt(end - 1)))) end--
-  return t.slice(0, end)
+/**
+ * Reads the head of the body and takes out of `blocks` what is not a paragraph of the story: a
+ * dateline on a line of its own ("25 November 2024", "Washington, D.C."), first or after a dek,
+ * and the standfirst. A dateline that opens the first paragraph stays in it. A short first
+ * sentence that could be a dek or a lede follows the publisher's habit in the input so far, else
+ * its own shape. `learn`: whether the release adds to the habits (not the last release of a
+ * text, which may still be incomplete when the input is read piece by piece).
+ */
+function readHead(
+  text: string,
+  blocks: Paragraph[],
+  source: string | null,
+  habits: Map<string, PublisherHabit>,
+  learn: boolean,
+): Head {
+  const head: Head = { dateline: null, datelineLine: null, standfirst: null }
+  const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
+  const opensWithDateline = (p: Paragraph) => opening(p) !== null
+  const alone = (i: number) => {
+    const p = blocks[i]
+    return p && p.kind === 'text' && !p.text.includes('\n') ? readDatelineLine(p.text) : null
+  }
+  const habit = source === null ? undefined : habits.get(source)
+  const note = (verdict: 'dek' | 'lede') => {
+    if (!learn || source === null) return
+    const h = habit ?? { deks: 0, ledes: 0 }
+    if (verdict === 'dek') h.deks++
+    else h.ledes++
+    habits.set(source, h)
+  }
+
+  let line = alone(0)
+  let at = 0
+  if (!line && blocks.length > 2 && blocks[0]!.kind === 'text' && !OPENING_QUOTE.test(blocks[0]!.text)) {
+    // A dek above a dateline line: the story starts after the dateline.
+    // Only a full date or a place: a bare day after a first line is as likely an item of a list.
+    line = alone(1)
+    const lead = blocks[0]!
+    const sure = line !== null && (line.date !== null || line.place !== null)
+    const dek = lead.text.length <= MAX_UNPUNCTUATED_STANDFIRST && !lead.text.endsWith(':')
+    if (sure && dek && !opensWithDateline(lead)) at = 1
+    else line = null
+  }
+  if (line) {
+    const p = blocks[at]!
+    head.dateline = toDateline(text, p.span.start, line)
+    head.datelineLine = p.text
+    blocks.splice(at, 1)
+    if (at === 1) {
+      head.standfirst = blocks.shift()!
+      if (!isCreditLine(head.standfirst.text)) note('dek')
+    }
+  }
+
+  const candidate = blocks[0]
+  if (!head.standfirst && candidate && blocks.length > 1) {
+    const next = blocks[1]!
+    const verdict = readOpening(candidate, next, opensWithDateline)
+    if (verdict === 'dek' || (verdict === 'unsure' && (writesDeks(habit) || readsAsDek(candidate, next)))) {
+      head.standfirst = blocks.shift()!
+    }
+    // A credit line ("Attributed to …") says nothing of the publisher's habit.
+    if (verdict !== 'unsure' && !isCreditLine(candidate.text)) note(verdict)
+  }
+
+  const first = blocks[0]
+  const inline = !head.dateline && first ? opening(first) : null
+  if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
+  return head
+}
+
+function toDateline(text: string, start: number, reading: DatelineReading): Dateline {
+  const place = reading.place
+  return {
+    text: text.slice(start, start + reading.end),
+    place: place ? text.slice(start + place.start, start + place.end) : null,
+    date: reading.date ? isoDay(reading.date) : null,
+    span: { start, end: start + reading.end },
+  }
 }

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import { isoDay } from '../dates/timex'
+import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
+
+/** What a reading says, as strings: the dateline's text, its place and its day. */
+function said(text: string, r: DatelineReading | null) {
+  if (!r) return null
+  return {
+    text: text.slice(0, r.end),
+    place: r.place ? text.slice(r.place.start, r.place.end) : null,
+    date: r.date ? isoDay(r.date) : null,
+  }
+}
+
+describe('readOpeningDateline', () => {
+  // Real opening lines (quoted as written, cut after the dateline's first words), then variants.
+  it.each([
+    [
+      'LYON, France – An INTERPOL police operation to tackle online fraud',
+      'LYON, France –',
+      'LYON, France',
+      null,
+    ],
+    [
+      'EAGLE PASS, Texas – On Feb. 17, U.S. Customs and Border Protection officers',
+      'EAGLE PASS, Texas –',
+      'EAGLE PASS, Texas',
+      null,
+    ],
+    [
+      'PHARR, Texas—U.S. Customs and Border Protection, Office of Field Operations',
+      'PHARR, Texas—',
+      'PHARR, Texas',
+      null,
+    ],
+    ['Tampa, Fla. — An Orlando man was sentenced Friday', 'Tampa, Fla. —', 'Tampa, Fla.', null],
+    [
+      'Montgomery, Alabama – Today, United States Attorney Sandra J. Stewart announced',
+      'Montgomery, Alabama –',
+      'Montgomery, Alabama',
+      null,
+    ],
+    [
+      'ABIDJAN, Côte d’Ivoire: INTERPOL and the African Development Bank Group',
+      'ABIDJAN, Côte d’Ivoire:',
+      'ABIDJAN, Côte d’Ivoire',
+      null,
+    ],
+    ['PORTLAND, Maine: A Westbrook woman was sentenced', 'PORTLAND, Maine:', 'PORTLAND, Maine', null],
+    ['NEW ORLEANS — Special Agent in Charge (SAC) Constance Hester', 'NEW ORLEANS —', 'NEW ORLEANS', null],
+    ['WASHINGTON - U.S. Immigration and Customs Enforcement', 'WASHINGTON -', 'WASHINGTON', null],
+    ['MAY 14— A special team of Drug Enforcement Administration agents', 'MAY 14—', null, null],
+    ['24 April 2018 - Every year, more than 720 million containers', '24 April 2018 -', null, '2018-04-24'],
+    [
+      'APR 18 - (Tampa, FL) Mark R. Trouville, Special Agent in Charge',
+      'APR 18 - (Tampa, FL)',
+      'Tampa, FL',
+      null,
+    ],
+    [
+      '(Washington, D.C.) In February of this year, the United States Secret Service',
+      '(Washington, D.C.)',
+      'Washington, D.C.',
+      null,
+    ],
+    [
+      'DAYTON, Ohio, Dec. 3, 2024 – A Dayton man was sentenced',
+      'DAYTON, Ohio, Dec. 3, 2024 –',
+      'DAYTON, Ohio',
+      '2024-12-03',
+    ],
+    [
+      'LONDON, 12 March 2024 – Police are appealing for witnesses.',
+      'LONDON, 12 March 2024 –',
+      'LONDON',
+      '2024-03-12',
+    ],
+    ['March 12, 2024 — The FBI announced the arrest of two men.', 'March 12, 2024 —', null, '2024-03-12'],
+    [
+      'Stoke-on-Trent, Staffordshire – Officers were called',
+      'Stoke-on-Trent, Staffordshire –',
+      'Stoke-on-Trent, Staffordshire',
+      null,
+    ],
+  ])('reads %s', (text, dateline, place, date) => {
+    expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
+  })
+
+  it.each([
+    ['a sentence', 'The Northland Organised Crime Unit has made two additional arrests.'],
+    ['a label in capitals', 'UPDATE – Police have now named the man.'],
+    ['a label with a colon', 'Note: the road remains closed.'],
+    [
+      'a name and office before a colon',
+      'Superintendent Jane Smith, Local Policing Commander: “We will not rest.”',
+    ],
+    ['a title-case phrase before a dash', 'Waiharara Fire Update - 3 January 2022'],
+    ['a number that is no day', 'UPDATE 3 – Police name the man who died.'],
+    ['a count before a dash', 'Three members of a UK criminal network - which laundered at least £180m'],
+    ['an opening "Today,"', 'Today, the European Commission is presenting the sixth report.'],
+    ['a dateline with nothing after it', 'WASHINGTON –'],
+    ['a quotation', '“This is a dateline –” she said.'],
+  ])('reads no dateline in %s', (_, text) => {
+    expect(readOpeningDateline(text)).toBeNull()
+  })
+})
+
+describe('readDatelineLine', () => {
+  it.each([
+    ['8 May 2023', null, '2023-05-08'],
+    ['20 February 2025', null, '2025-02-20'],
+    ['25 November 2024', null, '2024-11-25'],
+    ['Tuesday, 14 May 2024 - 3:45pm', null, '2024-05-14'],
+    ['Published: 12 March 2024', null, '2024-03-12'],
+    ['Published: 14/05/2024', null, '2024-05-14'],
+    ['Date: 2024-05-14', null, '2024-05-14'],
+    ['Friday 17 November', null, null],
+    ['Washington, D.C.', 'Washington, D.C.', null],
+    ['(Washington, D.C.)', 'Washington, D.C.', null],
+    ['WASHINGTON –', 'WASHINGTON', null],
+    ['LONDON, 12 March 2024', 'LONDON', '2024-03-12'],
+  ])('reads %s', (line, place, date) => {
+    expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
+  })
+
+  it('reads a numeric day month first when asked', () => {
+    expect(readDatelineLine('Published: 03/04/2024', { monthFirst: true })?.date?.getMonth()).toBe(2)
+    expect(readDatelineLine('Published: 03/04/2024')?.date?.getMonth()).toBe(3)
+  })
+
+  it.each([
+    ['a short dek', 'Fewer than one in five incidents reported to police'],
+    ['a label in capitals', 'FOR IMMEDIATE RELEASE'],
+    ['a sub-heading', 'Notes to editors'],
+    ['a place in mixed case, alone', 'Washington'],
+    ['a date and a count', '12 March 2024 40'],
+    ['a sentence', 'Officers made 20 arrests last week.'],
+    ['an invalid day', '31 February 2024'],
+  ])('reads no dateline in %s', (_, line) => {
+    expect(readDatelineLine(line)).toBeNull()
+  })
+
+  it('reads long and odd lines in linear time', () => {
+    const long = `${'WASHINGTON, '.repeat(5000)}x`
+    const start = performance.now()
+    readDatelineLine(long)
+    readOpeningDateline(long)
+    readOpeningDateline(`${'Aaaa '.repeat(20000)}–`)
+    readOpeningDateline(`${'12 '.repeat(20000)}`)
+    expect(performance.now() - start).toBeLessThan(200)
+  })
+})

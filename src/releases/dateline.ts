@@ -1,0 +1,304 @@
+/**
+ * Datelines: the place and date a story is filed from. Either a line of its own between the
+ * `Source:` line and the story ("25 November 2024", "Published: 12/03/2024", "Washington, D.C."),
+ * or the opening words of the story's first paragraph ("WASHINGTON –", "TAMPA, Fla. —",
+ * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "MAY 14—", "(Washington, D.C.)").
+ * One reader for both the release structure and the publication-date evidence.
+ */
+import { numericDayMonth } from '../dates/matchers/calendar-dates'
+import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
+import { toDate } from '../dates/timex'
+
+/** What a dateline says, with offsets local to the text read. */
+export interface DatelineReading {
+  /** End of the dateline (its separator included, spaces after it not). */
+  readonly end: number
+  /** The place as written, or null for a bare date. */
+  readonly place: { readonly start: number; readonly end: number } | null
+  /** The day it names with its year, or null. */
+  readonly date: Date | null
+  /** The day it names without a year ("MAY 14—"), or null. */
+  readonly dayOfYear?: DayOfYear | null
+}
+
+/** A day of a month, without its year. */
+export interface DayOfYear {
+  readonly month: number
+  readonly day: number
+}
+
+/** Options of the readers. */
+export interface DatelineOptions {
+  /** Read numeric dates such as `03/04/2024` month first; default: false (day first). */
+  readonly monthFirst?: boolean
+}
+
+/** Small words a place name may hold between capitalised words ("Stoke on Trent", "Isle of Wight"). */
+export const PLACE_PARTICLES: readonly string[] = [
+  'am',
+  'an',
+  'da',
+  'de',
+  'del',
+  'der',
+  'des',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'en',
+  'la',
+  'las',
+  'le',
+  'les',
+  'los',
+  'of',
+  'on',
+  'sur',
+  'upon',
+]
+
+/**
+ * Words of labels that open a paragraph or stand on a line as a place would ("UPDATE –", "FOR
+ * IMMEDIATE RELEASE", "EDITOR'S NOTE:") but are no place (lower case, keep sorted).
+ */
+export const NOT_PLACE_WORDS: readonly string[] = [
+  'advisory',
+  'alert',
+  'appeal',
+  'arrested',
+  'breaking',
+  'charged',
+  'correction',
+  'editor',
+  "editor's",
+  'editors',
+  "editors'",
+  'embargo',
+  'embargoed',
+  'immediate',
+  'jailed',
+  'latest',
+  'media',
+  'missing',
+  'news',
+  'note',
+  'notes',
+  'notice',
+  'police',
+  'press',
+  'release',
+  'reminder',
+  'sentenced',
+  'statement',
+  'update',
+  'updated',
+  'urgent',
+  'wanted',
+  'warning',
+]
+
+const SP = '[ \\t\\u00a0]'
+/** A capitalised word, perhaps after an elided article ("d’Ivoire"); dots for "D.C.", "Fla.". */
+const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
+const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
+/** One comma-separated part of a place: up to three capitalised words. */
+const SEGMENT = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
+const PLACE = `${SEGMENT}(?:,${SP}{1,2}${SEGMENT}){0,2}`
+/**
+ * A written day: weekday?, then day month or month day, then a year or none. Words are checked
+ * against the month and weekday lexicons after the match. Groups: weekday; day, month (British
+ * order); month, day (US order); year.
+ */
+const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}{1,3}(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?${SP}{1,3}((?:19|20)\\d{2}))?`
+/** The mark between a dateline and its story: a dash (spaced, or not for long dashes) or a colon. */
+const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:${SP}{1,2})`
+
+/** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –". Groups: place; DAY's six; separator. */
+const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${SEPARATOR})`, 'u')
+/** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
+const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
+/** "(Washington, D.C.) In February …". Group: place. */
+const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?=${SP}|$)`, 'u')
+
+/** Words before a date on a line of its own: "Published:", "Issued on", "Date:", an embargo, a time. */
+const LEAD =
+  '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
+/** A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
+const TRAIL =
+  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|hrs)))?\\.?'
+/** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
+const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
+/**
+ * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14". Groups:
+ * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
+ * month, day.
+ */
+const NUMERIC_LINE = new RegExp(
+  `^${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
+  'iu',
+)
+/** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
+const PLACE_LINE = new RegExp(
+  `^(${PLACE})(?:,${SP}{1,2}${DAY})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
+  'u',
+)
+
+/** Lines longer than this are never a dateline on their own. */
+const MAX_LINE = 80
+const LOWER = /\p{Ll}/u
+const DIGIT = /\d/
+const UPPER_FIRST = /^\p{Lu}/u
+const LETTERS = /\p{L}/gu
+
+/**
+ * Reads a dateline that fills a whole line (trimmed): a date, perhaps after "Published:" and
+ * with a time, or a place, perhaps with a date. Null when the line is anything else.
+ *
+ * @example
+ * readDatelineLine('25 November 2024')?.date
+ * //=> 2024-11-25 (a Date)
+ */
+export function readDatelineLine(line: string, options: DatelineOptions = {}): DatelineReading | null {
+  if (line.length === 0 || line.length > MAX_LINE) return null
+  // Every day has a digit, and every place a capital or a bracket first: most lines fail both at once.
+  if (DIGIT.test(line)) {
+    const day = readDayLine(line, options)
+    if (day) return day
+  }
+  if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
+  const placed = PLACE_LINE.exec(line)
+  if (!placed) return null
+  const bracketed = placed[8] !== undefined
+  const name = bracketed ? placed[8]! : placed[1]!
+  const start = bracketed ? 1 : 0
+  const hasDay = placed[3] !== undefined || placed[5] !== undefined
+  const day = hasDay ? dayOf(placed, 2) : NO_DAY
+  if (!day || !isPlace(name, hasDay || bracketed)) return null
+  return { end: line.length, place: { start, end: start + name.length }, ...day }
+}
+
+/** A line that is only a day, written out or in figures. */
+function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const written = DATE_LINE.exec(line)
+  const day = written ? dayOf(written, 1) : null
+  if (day) return { end: line.length, place: null, ...day }
+  const numeric = NUMERIC_LINE.exec(line)
+  if (!numeric || (numeric[1] && weekdayNumber(numeric[1]) === null)) return null
+  const date = numeric[6]
+    ? toDate(Number(numeric[6]), Number(numeric[7]), Number(numeric[8]))
+    : numericDate(Number(numeric[2]), Number(numeric[4]), Number(numeric[5]), options.monthFirst ?? false)
+  return date ? { end: line.length, place: null, date, dayOfYear: null } : null
+}
+
+/**
+ * Reads a dateline that opens a paragraph: a place and a separator ("WASHINGTON –"), a place
+ * and a date ("DAYTON, Ohio, Dec. 3, 2024 –"), a date ("MAY 14—", "24 April 2018 -"), perhaps
+ * followed by a place in brackets ("APR 18 - (Tampa, FL)"), or a place in brackets alone
+ * ("(Washington, D.C.)"). The story must follow on the same line.
+ */
+export function readOpeningDateline(text: string): DatelineReading | null {
+  const c = text.charCodeAt(0)
+  // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
+  if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
+  const placeFirst = PLACE_FIRST.exec(text)
+  if (placeFirst) {
+    const name = placeFirst[1]!
+    const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
+    const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
+    const colon = placeFirst[8]!.includes(':')
+    const sure = hasDay || name.includes(',')
+    // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
+    // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:").
+    const colonOk = !colon || (sure && !LOWER.test(name.split(',')[0]!))
+    if (day && colonOk && isPlace(name, sure)) {
+      return story(text, trimmedEnd(placeFirst[0]), { start: 0, end: name.length }, day)
+    }
+  }
+  const dateFirst = DATE_FIRST.exec(text)
+  if (dateFirst) {
+    const day = dayOf(dateFirst, 1)
+    const name = dateFirst[7]
+    if (day && (name === undefined || isPlace(name, true))) {
+      const end = trimmedEnd(dateFirst[0])
+      const place = name === undefined ? null : { start: end - 1 - name.length, end: end - 1 }
+      return story(text, end, place, day)
+    }
+  }
+  const bracketed = PLACE_IN_BRACKETS.exec(text)
+  if (bracketed && isPlace(bracketed[1]!, true)) {
+    return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
+  }
+  return null
+}
+
+/** The reading when a story follows it on the same line; null when nothing does. */
+function story(
+  text: string,
+  end: number,
+  place: DatelineReading['place'],
+  day: NamedDay,
+): DatelineReading | null {
+  let i = end
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return null
+  return { end, place, ...day }
+}
+
+/** Offset after the last non-space character of a match. */
+function trimmedEnd(match: string): number {
+  let end = match.length
+  while (end > 0 && (match[end - 1] === ' ' || match[end - 1] === '\t' || match[end - 1] === '\u00a0')) end--
+  return end
+}
+
+/** A numeric day in the order the date parser reads it (a part over 12 is the day). */
+function numericDate(first: number, second: number, year: number, monthFirst: boolean): Date | null {
+  const { day, month } = numericDayMonth(first, second, monthFirst)
+  return toDate(year, month, day)
+}
+
+/** A day as a dateline names it: with its year, or without. */
+interface NamedDay {
+  readonly date: Date | null
+  readonly dayOfYear: DayOfYear | null
+}
+
+const NO_DAY: NamedDay = { date: null, dayOfYear: null }
+
+/**
+ * The day named by DAY's groups from `at` (weekday, day, month, month, day, year); null when a
+ * word is no month or weekday, or the day is none of the month's (not a dateline at all).
+ */
+function dayOf(m: RegExpExecArray, at: number): NamedDay | null {
+  const weekday = m[at]
+  if (weekday !== undefined && weekdayNumber(weekday) === null) return null
+  const monthWord = m[at + 2] ?? m[at + 3]
+  const month = monthWord === undefined ? null : monthNumber(monthWord)
+  if (month === null) return null
+  const day = Number(m[at + 1] ?? m[at + 4])
+  const year = m[at + 5]
+  if (year !== undefined) {
+    const date = toDate(Number(year), month, day)
+    return date ? { date, dayOfYear: null } : null
+  }
+  // A leap year, so that 29 February passes.
+  return toDate(2000, month, day) ? { date: null, dayOfYear: { month, day } } : null
+}
+
+/**
+ * Whether a name read as a place is one: one in capitals ("WASHINGTON", "NEW ORLEANS") or one
+ * with its region ("Tampa, Fla.") or, when `sure`, any capitalised name; never a label.
+ */
+function isPlace(name: string, sure: boolean): boolean {
+  const first = name.split(',')[0]!.trim()
+  for (const word of first
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[ \t\u00a0]+/)) {
+    if (NOT_PLACE_WORDS.includes(word)) return false
+  }
+  if (sure || name.includes(',')) return true
+  const letters = first.match(LETTERS)?.length ?? 0
+  return letters >= 3 && !LOWER.test(first)
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest'
+import type { Paragraph } from '../model'
+import { readOpeningDateline } from './dateline'
+import { isCreditLine, readOpening, readsAsDek, writesDeks } from './standfirst'
+
+const p = (text: string, kind: Paragraph['kind'] = 'text'): Paragraph => ({
+  kind,
+  text,
+  span: { start: 0, end: text.length },
+})
+const opens = (q: Paragraph) => q.kind === 'text' && readOpeningDateline(q.text) !== null
+const read = (first: string, next: string) => readOpening(p(first), p(next), opens)
+
+/** A paragraph of the story, long enough to follow a dek. */
+const STORY =
+  'Officers from the Serious Organised Crime Unit executed search warrants at six addresses across the city and seized drugs, cash and a firearm.'
+
+describe('readOpening', () => {
+  describe('a dek', () => {
+    it('without a full stop (real, then a variant)', () => {
+      expect(read('Fewer than one in five incidents reported to police', STORY)).toBe('dek')
+      expect(read('Arrests made after week of action', STORY)).toBe('dek')
+    })
+
+    it('above a paragraph that opens with a dateline (real, then a variant)', () => {
+      expect(
+        read(
+          'At INTERPOL’s 50th European Regional Conference, delegates have gathered to discuss common crime threats from drug trafficking to cybercrime.',
+          'OHRID, North Macedonia – Strengthening international police cooperation to counter the rapidly escalating threat posed by organized crime networks was the key focus of INTERPOL’s 50th European Regional Conference.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'Fraud costs the region billions every year.',
+          'NAIROBI, Kenya – Police chiefs met to agree a plan.',
+        ),
+      ).toBe('dek')
+    })
+
+    it('above a lede that carries the news day (real, then a variant)', () => {
+      expect(
+        read(
+          'The Home Secretary has renewed plans to protect the public from highly disruptive protest tactics such as slow walking.',
+          'Under new legislation introduced today (28 April 2023), police will be empowered to intervene against highly disruptive slow marching tactics used to block roads and cause chaos to the lives of the hard-working public.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'The force has set out its plan to cut burglary.',
+          'The Chief Constable today published a three-year plan.',
+        ),
+      ).toBe('dek')
+    })
+
+    it('a credit line, whatever it ends with (real, then a variant)', () => {
+      expect(
+        read(
+          'Attributed to Detective Superintendent Greg Williams, National Organised Crime Group Director.',
+          STORY,
+        ),
+      ).toBe('dek')
+      expect(read('Please attribute to Inspector Jane Smith, Area Commander:', STORY)).toBe('dek')
+    })
+
+    it('but not above a paragraph that names the news day only late in its sentence', () => {
+      expect(
+        read(
+          'Police are investigating the death of a man in Hamilton.',
+          'A post-mortem examination will be carried out today and the man’s family have been told.',
+        ),
+      ).toBe('unsure')
+    })
+
+    it('repeated as the story’s first sentence', () => {
+      expect(
+        read('A national team marks six years.', 'A national team marks six years. It began in 2018.'),
+      ).toBe('dek')
+    })
+  })
+
+  describe('a lede', () => {
+    it('that opens with a dateline (real, then a variant)', () => {
+      expect(
+        read(
+          'LYON, France – An INTERPOL police operation to tackle online fraud has seen almost 1000 suspects arrested and the seizure of USD 129,975,440 worth of virtual assets.',
+          STORY,
+        ),
+      ).toBe('lede')
+      expect(read('LEEDS, West Yorkshire – A man has been charged.', STORY)).toBe('lede')
+    })
+
+    it('that carries the news day, short as it is (real, then a variant)', () => {
+      expect(
+        read(
+          'Two men will appear in the Waitakere District Court tomorrow following a search warrant carried out in the Massey area today.',
+          STORY,
+        ),
+      ).toBe('lede')
+      expect(read('A man was arrested yesterday.', STORY)).toBe('lede')
+      expect(read('Three individuals were arrested on Tuesday in the Netherlands.', STORY)).toBe('lede')
+    })
+
+    it('that is long, quoted, a bullet, or a lead-in to a list', () => {
+      expect(read(`${STORY} ${STORY}`, STORY)).toBe('lede')
+      expect(read('“We will find those responsible,” she said.', STORY)).toBe('lede')
+      expect(readOpening(p('28 search warrants', 'bullet'), p('20 arrests', 'bullet'), opens)).toBe('lede')
+      expect(read('The following areas are expected to be affected by the Amber warning:', STORY)).toBe(
+        'lede',
+      )
+    })
+  })
+
+  it('is unsure of a short sentence nothing else decides (real, then a variant)', () => {
+    expect(
+      read('A Met officer has been dismissed for acting inappropriately towards a student officer.', STORY),
+    ).toBe('unsure')
+    expect(
+      read('Opal will play key role in collating intel to bring down organised crime groups.', STORY),
+    ).toBe('unsure')
+  })
+})
+
+describe('readsAsDek', () => {
+  it('takes a headline-like sentence without an auxiliary verb (real, then variants)', () => {
+    expect(
+      readsAsDek(
+        p('Hundreds of endangered species seized in crackdown on international wildlife smuggling.'),
+        p(STORY),
+      ),
+    ).toBe(true)
+    expect(readsAsDek(p('Changes welcomed but further swift action needed.'), p(STORY))).toBe(true)
+    expect(
+      readsAsDek(
+        p('Attributed to Detective Superintendent Greg Williams, National Organised Crime Group Director.'),
+        p(STORY),
+      ),
+    ).toBe(true)
+  })
+
+  it('leaves a lede with an auxiliary verb, short as it is (real, then a variant)', () => {
+    expect(
+      readsAsDek(
+        p('A Met officer has been dismissed for acting inappropriately towards a student officer.'),
+        p(STORY),
+      ),
+    ).toBe(false)
+    expect(readsAsDek(p('A man has been charged with murder.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Police can’t rule out further arrests.'), p(STORY))).toBe(false)
+  })
+
+  it('leaves a long sentence and one followed by a shorter paragraph', () => {
+    const long =
+      'Three members of a UK criminal network - which laundered at least £180m of cash for drug traffickers - face prison after the latest in a series of major trials concluded at Birmingham Crown Court.'
+    expect(readsAsDek(p(long), p(`${STORY} ${STORY}`))).toBe(false)
+    expect(readsAsDek(p('Officers seized drugs and cash in a raid in Leeds.'), p('It was quick.'))).toBe(
+      false,
+    )
+  })
+})
+
+describe('publisher habits and credit lines', () => {
+  it('follows a publisher that has shown more deks than ledes', () => {
+    expect(writesDeks(undefined)).toBe(false)
+    expect(writesDeks({ deks: 1, ledes: 0 })).toBe(true)
+    expect(writesDeks({ deks: 1, ledes: 1 })).toBe(false)
+    expect(writesDeks({ deks: 0, ledes: 3 })).toBe(false)
+  })
+
+  it('knows a credit line', () => {
+    expect(
+      isCreditLine(
+        'Attributed to Detective Superintendent Greg Williams, National Organised Crime Group Director.',
+      ),
+    ).toBe(true)
+    expect(isCreditLine('Please attribute to Inspector Jane Smith')).toBe(true)
+    expect(isCreditLine('Hundreds of endangered species seized.')).toBe(false)
+  })
+})

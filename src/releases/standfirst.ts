@@ -1,0 +1,183 @@
+/**
+ * Standfirst or lede: whether the first paragraph after the `Source:` line is a dek (a summary
+ * line above the story) or the story's own opening. Decided by the paragraph's shape, by the
+ * paragraph after it, and by what the same publisher's earlier releases in the input show.
+ */
+import type { Paragraph } from '../model'
+import { isWhiteSpace } from '../text/lines'
+
+/** What the opening paragraphs show on their own. */
+export type Opening = 'dek' | 'lede' | 'unsure'
+
+/** A dek is a one-line summary: longer first paragraphs are the story itself. */
+export const MAX_STANDFIRST = 200
+/** A dek without a full stop reads as a heading line; it may run a little longer. */
+export const MAX_UNPUNCTUATED_STANDFIRST = 260
+/** A sentence without an auxiliary verb longer than this is read as a lede, not a headline. */
+const MAX_HEADLINE_SENTENCE = 160
+
+/**
+ * Words that tie a sentence to the day of the news: a story's lede carries them, a dek rarely
+ * does (lower case; weekdays are matched capitalised).
+ */
+export const NEWS_PEGS: readonly string[] = [
+  'earlier today',
+  'last night',
+  'this afternoon',
+  'this evening',
+  'this morning',
+  'today',
+  'tomorrow',
+  'tonight',
+  'yesterday',
+]
+
+export const PEG_WEEKDAYS: readonly string[] = [
+  'Friday',
+  'Monday',
+  'Saturday',
+  'Sunday',
+  'Thursday',
+  'Tuesday',
+  'Wednesday',
+]
+
+/**
+ * Auxiliary and modal verbs. A story's sentences nearly always hold one ("has been arrested",
+ * "will appear", "are appealing"); headline-style deks drop them ("Hundreds of species seized in
+ * crackdown", "Changes welcomed but further action needed").
+ */
+export const AUXILIARIES: readonly string[] = [
+  'am',
+  'are',
+  'be',
+  'been',
+  'being',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'had',
+  'has',
+  'have',
+  'is',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'was',
+  'were',
+  'will',
+  'would',
+]
+
+/**
+ * Openings of a credit line that names who the release speaks for ("Attributed to Detective
+ * Superintendent …"): a standfirst, but not the summary that shows a publisher writes deks
+ * (lower case).
+ */
+export const CREDIT_LINES: readonly string[] = [
+  'attributable to',
+  'attribute to',
+  'attributed to',
+  'issued on behalf of',
+  'on behalf of',
+  'please attribute',
+  'statement attributable to',
+  'statement from',
+]
+
+const OPENING_QUOTE = /^['"‘“«]/
+const WORD_RUN = /[\p{L}’']+/gu
+const PEG_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${[...NEWS_PEGS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'iu',
+)
+const WEEKDAY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PEG_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u')
+/**
+ * "Today" among the first words of a paragraph ("Today (27 September), …", "The Home Secretary
+ * today praised …"): a lede that opens with its news day. Later in a sentence ("… will be carried
+ * out today") it is a detail of the story.
+ */
+const OPENS_WITH_TODAY = /^(?:[^\s]{1,40}\s{1,3}){0,5}\(?today(?![\p{L}])/iu
+
+/**
+ * Reads the first paragraph after the `Source:` line (`candidate`) beside the one after it.
+ * `dek`: a summary line (a heading line without a full stop, a sentence the story repeats, a line
+ * above a paragraph that opens with a dateline or above a lede that carries the news day), or a
+ * credit line ("Attributed to …").
+ * `lede`: the story's own opening (a quotation, a dateline, a long paragraph, a sentence that
+ * carries the news day). `unsure`: a short sentence either could be; see `readsAsDek`.
+ */
+export function readOpening(
+  candidate: Paragraph,
+  next: Paragraph,
+  opensWithDateline: (p: Paragraph) => boolean,
+): Opening {
+  const t = candidate.text
+  if (candidate.kind !== 'text' || OPENING_QUOTE.test(t) || opensWithDateline(candidate)) return 'lede'
+  // A dek repeated as the first sentence of the story.
+  if (next.text.startsWith(withoutFinalStop(t))) return 'dek'
+  if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
+  if (t.endsWith(':')) return 'lede'
+  // A sentence may end inside a quotation ('… he said: “We will find them.”').
+  if (!/[.!?]["”’']?$/.test(t)) return t.length <= MAX_UNPUNCTUATED_STANDFIRST ? 'dek' : 'lede'
+  // The story starts at its dateline: what stands above it is a dek.
+  if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
+  if (t.length > MAX_STANDFIRST) return 'lede'
+  if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t)) return 'lede'
+  // The next paragraph opens with the news day: that one is the lede.
+  if (next.kind === 'text' && OPENS_WITH_TODAY.test(next.text)) return 'dek'
+  return 'unsure'
+}
+
+/** Whether a standfirst is a credit line rather than a summary of the story. */
+export function isCreditLine(text: string): boolean {
+  const head = text.slice(0, 40).toLowerCase()
+  return CREDIT_LINES.some((c) => head.startsWith(c))
+}
+
+/**
+ * What a publisher's releases read so far in the input show: how many opened with a sure dek and
+ * how many with a sure lede.
+ */
+export interface PublisherHabit {
+  deks: number
+  ledes: number
+}
+
+/** Whether a publisher's habit says its short first sentences are deks. */
+export function writesDeks(habit: PublisherHabit | undefined): boolean {
+  return habit !== undefined && habit.deks > 0 && habit.deks > habit.ledes
+}
+
+/**
+ * The shape of a dek, for a short sentence nothing else decides: written like a headline, without
+ * an auxiliary verb, and followed by a paragraph no shorter (a summary the story then tells).
+ */
+export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
+  const t = candidate.text
+  if (t.length > MAX_HEADLINE_SENTENCE || hasAuxiliary(t)) return false
+  return next.kind === 'bullet' || next.text.length >= t.length * 0.9
+}
+
+const AUXILIARY_SET = new Set(AUXILIARIES)
+
+function hasAuxiliary(text: string): boolean {
+  WORD_RUN.lastIndex = 0
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const word = m[0]
+    // Lower case only: "May" is the month.
+    if (AUXILIARY_SET.has(word) || /n[’']t$/.test(word)) return true
+  }
+  return false
+}
+
+/** The text without its final full stops and spaces (a loop: `/[.\\s]+$/` is quadratic on long runs). */
+function withoutFinalStop(t: string): string {
+  let end = t.length
+  while (end > 0 && (t.charCodeAt(end - 1) === 46 || isWhiteSpace(t.charCodeAt(end - 1)))) end--
+  return t.slice(0, end)
+}
