@@ -12,7 +12,7 @@ import type {
 export const CSV_TABLES = ['releases', 'quotes', 'people', 'statistics', 'dates', 'operations'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
 
-type Cell = string | number | boolean | null | undefined
+export type Cell = string | number | boolean | null | undefined
 type Column<T> = readonly [name: string, value: (item: T) => Cell]
 
 /** A table: which items of a release make its rows, and its columns (documented in docs/cli.md). */
@@ -155,7 +155,7 @@ export function csvRows(name: CsvTable, release: Release, file: string): string 
 }
 
 /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return ''
   const s = String(value)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s

@@ -1,14 +1,18 @@
 import { type ExtractOptions, runParsersOnAll } from '../extract'
 import type { Release } from '../model'
+import type { IndexableRelease } from '../people/index-people'
 import { type CsvTable, csvRows } from './csv'
 
 /** The output formats of the command line. */
 export const FORMATS = ['jsonl', 'json', 'csv'] as const
 export type Format = (typeof FORMATS)[number]
 
-/** How one parsed release is written: the same in the main thread and in worker threads. */
+/**
+ * How one parsed release is written: the same in the main thread and in worker threads. `people`
+ * is no output of its own: one JSON line per release with only what the people index reads.
+ */
 export interface FormatSettings {
-  format: Format
+  format: Format | 'people'
   table: CsvTable
 }
 
@@ -21,6 +25,8 @@ export function formatRelease(release: Release, file: string, settings: FormatSe
       return JSON.stringify(release)
     case 'csv':
       return csvRows(settings.table, release, file)
+    case 'people':
+      return `${JSON.stringify(peopleDigest(release, file))}\n`
   }
 }
 
@@ -32,4 +38,16 @@ export function parseAndFormat(
   output: FormatSettings,
 ): string[] {
   return runParsersOnAll(releases, settings).map((r) => formatRelease(r, file, output))
+}
+
+/** What the people index reads of a release, so worker threads send little back. */
+function peopleDigest(release: Release, file: string): IndexableRelease {
+  return {
+    file,
+    id: release.id,
+    source: release.source,
+    publishedOn: release.publishedOn,
+    people: release.people.map(({ id, name, kind, title, role }) => ({ id, name, kind, title, role })),
+    quotes: release.quotes.map(({ text, span, speaker }) => ({ text, span, speaker })),
+  }
 }

@@ -7,6 +7,7 @@ import { modelJsonSchema } from '../model'
 import { isCalendarDay, PARSER_NAMES, type ParserName } from '../options'
 import { CSV_TABLES, type CsvTable, csvHeader } from './csv'
 import { FORMATS, type Format } from './format'
+import { writePeopleIndex } from './people'
 import { processFiles } from './process-files'
 import { errorMessage, expandPaths } from './read-input'
 import { buildReport } from './view'
@@ -29,6 +30,7 @@ export const EXIT_USAGE = 2
 export const HELP = `Usage: press-extract [options] [FILES|FOLDERS|-]
        press-extract schema [--document]
        press-extract view [--output report.html] FILES|FOLDERS|-
+       press-extract people [--format jsonl|json|csv] FILES|FOLDERS|-
 
 Reads press-release dumps (files, folders searched for *.txt, or - for standard input)
 and writes one JSON line per release: its title, source, paragraphs, quotes with speakers,
@@ -52,6 +54,9 @@ Commands:
   schema                    print the JSON Schema of one output line (--document: of --format json)
   view                      write one self-contained HTML page with every release and every
                             item found marked in its text (to --output, or standard output)
+  people                    one row per person or organisation across all the inputs: name,
+                            kind, titles, roles, publishers, quotes, releases, first and last
+                            seen; most quoted first (--format jsonl, json or csv)
 
 Exit codes: 0 done; 1 a file could not be read (the others are still processed);
 2 bad usage.
@@ -60,6 +65,7 @@ Examples:
   press-extract examples/data > releases.jsonl
   press-extract --format csv --table quotes examples/data > quotes.csv
   cat dump.txt | press-extract --only dates --published-on 2024-03-18 -
+  press-extract people --format csv examples/data > people.csv
 `
 
 /**
@@ -125,6 +131,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (view) positionals.shift()
   if (view && (values.format || values.table))
     return usage('view writes HTML: --format and --table do not apply')
+  const people = !view && positionals[0] === 'people'
+  if (people) positionals.shift()
+  if (people && values.table) return usage('people writes one table: --table does not apply')
 
   if (positionals.length === 0 && io.stdinIsTTY !== false) {
     io.stderr.write(`press-extract: no input: give files, folders, or - for standard input\n\n${HELP}`)
@@ -150,6 +159,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (view) {
     output.write(await buildReport(sources, options, { stdin: io.stdin, fail }))
+    output.close()
+    return failed ? EXIT_UNREADABLE : EXIT_OK
+  }
+  if (people) {
+    await writePeopleIndex(sources, {
+      // People come from the quotes; dates give the publication dates they were seen on.
+      extract: options.parsers ? options : { ...options, parsers: ['quotes', 'dates'] },
+      format,
+      bom: values.bom === true,
+      jobs,
+      write: (chunk) => output.write(chunk),
+      warn: (file, d) => {
+        if (!values.quiet) io.stderr.write(`press-extract: ${file}: warning ${d.ruleId}: ${d.message}\n`)
+      },
+      fail,
+      stdin: io.stdin,
+    })
     output.close()
     return failed ? EXIT_UNREADABLE : EXIT_OK
   }

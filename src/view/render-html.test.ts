@@ -52,7 +52,7 @@ describe('renderHtml', () => {
       }),
     )
     expect(html).toContain(
-      '<mark class="k-quote" data-kind="quote" data-item="r0-0-q0" title="Quote · Chief Constable Chris Haward · cue “said”" tabindex="0">We seized <mark class="k-statistic"',
+      '<mark class="k-quote" id="r0-0-q0" data-kind="quote" data-item="r0-0-q0" title="Quote · Chief Constable Chris Haward · cue “said”" tabindex="0">We seized <mark class="k-statistic"',
     )
     expect(html).toContain(
       'title="DATE · 2023-10-09 · rule dates/day-month-year" tabindex="0">9 October 2023</mark>.</mark>',
@@ -84,6 +84,90 @@ describe('renderHtml', () => {
     expect(body).toContain('data-item="r0-0-d0"')
   })
 
+  it('draws an overview: releases per publisher and month, most quoted people, statistics by unit', () => {
+    const quote = at(TEXT, 'We seized 35 handguns on 9 October 2023.')
+    const html = renderHtml(
+      release(TEXT, {
+        publishedOn: { date: '2024-03-18', inferred: false },
+        people: [
+          {
+            id: 'p1',
+            name: 'Chris Haward',
+            kind: 'person',
+            title: 'Chief Constable',
+            role: null,
+            mentions: [],
+          },
+        ],
+        quotes: [
+          {
+            ...quote,
+            paragraphs: [quote],
+            speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null, personId: 'p1' },
+            cue: 'said',
+          },
+        ],
+        statistics: [
+          { ...at(TEXT, '35'), value: 35, unit: 'count', qualifier: 'exact', measure: null, change: null },
+        ],
+      }),
+    )
+    const overview = html.slice(html.indexOf('<section id="overview"'), html.indexOf('<section id="people"'))
+    const charts = overview.match(/<svg [^>]*>/g) ?? []
+    expect(charts).toHaveLength(4)
+    for (const svg of charts) {
+      expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/)
+      expect(svg).toContain('role="img"')
+    }
+    expect(overview).toContain('aria-label="Releases per publisher: NPCC 1"')
+    expect(overview).toContain('aria-label="Releases per month of publication: Mar 2024 1"')
+    expect(overview).toContain('aria-label="The most quoted people: Chris Haward 1"')
+    expect(overview).toContain('aria-label="Statistics by unit: count 1"')
+    expect(overview).not.toMatch(/<script|href="http|<image|@import|url\(/)
+    // The people section links to the quote's first mark, and to the release.
+    const people = html.slice(html.indexOf('<section id="people"'))
+    expect(people).toContain('<h3>Chris Haward <span class="kind">person</span></h3>')
+    expect(people).toContain('Titles: Chief Constable <span class="when">(2024-03-18)</span>')
+    expect(people).toContain('<a href="#r0-0-q0">“We seized 35 handguns on 9 October 2023.”</a>')
+    expect(people).toContain('Release <a href="#r0-0">1</a>')
+    expect(html).toContain('<mark class="k-quote" id="r0-0-q0"')
+    expect(html).toContain('<a href="#overview">Overview</a> · <a href="#people">People (1)</a>')
+  })
+
+  it('says so when there is nothing to chart, and gives one id per quote however often it is split', () => {
+    const html = renderHtml(release(TEXT))
+    expect(html).toContain('<p class="empty">No release is dated.</p>')
+    expect(html).toContain('<p class="empty">Nobody is quoted.</p>')
+    expect(html).toContain('<p>Nobody speaks in these releases.</p>')
+    const quote = at(TEXT, 'We seized 35 handguns on 9 October 2023.')
+    const split = renderHtml(
+      release(TEXT, {
+        quotes: [{ ...quote, paragraphs: [quote], speaker: null, cue: null }],
+        dates: [{ ...at(TEXT, 'said: “We seized'), type: 'DATE', value: 'X', mod: null }],
+      }),
+    )
+    expect(split.match(/id="r0-0-q0"/g)).toHaveLength(1)
+  })
+
+  it('links to a quote only where the page marks it', () => {
+    const html = renderHtml(
+      release(TEXT, {
+        people: [{ id: 'p1', name: 'Jo Bell', kind: 'person', title: null, role: null, mentions: [] }],
+        quotes: [
+          {
+            text: 'Nowhere.',
+            span: { start: 5000, end: 5008 },
+            paragraphs: [],
+            speaker: { name: 'Jo Bell', title: null, role: null, personId: 'p1' },
+            cue: null,
+          },
+        ],
+      }),
+    )
+    expect(html).toContain('<li>“Nowhere.”</li>')
+    expect(html).not.toContain('href="#r0-0-q0"')
+  })
+
   it('shows a contents entry and the publication date, marked when inferred', () => {
     const html = renderHtml(release(TEXT, { publishedOn: { date: '2024-03-18', inferred: true } }))
     expect(html).toContain('<a href="#r0-0">A title</a>')
@@ -111,6 +195,29 @@ describe('renderHtml', () => {
             ...r,
             dates: [{ ...span, type: 'DATE' as const, value: bad, mod: null, rule: bad }],
             operations: [{ name: bad, mentions: [span] }],
+            source: bad,
+            publishedOn: { date: '2024-03-18', inferred: false },
+            people: [
+              {
+                id: 'p1',
+                name: bad,
+                kind: 'person' as const,
+                title: bad,
+                role: bad,
+                mentions: [{ ...span, rule: bad }],
+              },
+            ],
+            quotes: [
+              {
+                ...span,
+                paragraphs: [span],
+                speaker: { name: bad, title: bad, role: bad, personId: 'p1' },
+                cue: bad,
+              },
+            ],
+            statistics: [
+              { ...span, value: 1, unit: bad, qualifier: 'exact' as const, measure: bad, change: null },
+            ],
           })),
         },
       ])

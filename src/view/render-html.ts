@@ -1,6 +1,12 @@
 import type { ExtractResult, Release } from '../model'
+import { indexPeople } from '../people/index-people'
 import { type TextBlock, toBlocks } from '../text/blocks'
+import { esc } from './escape'
+import { renderOverview } from './overview'
+import { type ReportAnchors, renderPeople } from './people-section'
 import { REPORT_CSS } from './report-style'
+
+export { esc }
 
 /** The kinds of item the report marks, in the order of their filters and tables. */
 export const VIEW_KINDS = ['quote', 'speaker', 'operation', 'date', 'statistic'] as const
@@ -45,13 +51,21 @@ export function renderHtml(
     ViewKind,
     Set<string>
   >
+  // The first mark of each quote carries its id, so the people section can link to it.
+  const anchored = new Set<string>()
   const sections = releases.map(({ file, release, anchor }) => {
     const blocks = toBlocks(release)
     const placed = placeItems(release, anchor)
     // A quote over several paragraphs is placed once per paragraph but counts once.
     for (const p of placed) ids[p.kind].add(p.id)
-    return renderRelease(release, blocks, file, anchor, placed)
+    return renderRelease(release, blocks, file, anchor, placed, anchored)
   })
+  const people = indexPeople(releases.map(({ file, release }) => ({ ...release, file: file ?? undefined })))
+  const overview = renderOverview(
+    releases.map((r) => r.release),
+    people,
+  )
+  const peopleSection = renderPeople(people, reportAnchors(releases, anchored))
   const counts = Object.fromEntries(VIEW_KINDS.map((k) => [k, ids[k].size])) as Record<ViewKind, number>
   const filters = [
     '<fieldset class="filters" aria-label="Show"><legend>Show</legend>',
@@ -81,8 +95,10 @@ export function renderHtml(
 <p>${releases.length} releases. Marked: ${VIEW_KINDS.map((k) => `<span class="key k-${k}">${KIND_LABEL[k]}</span>`).join(' ')}. Hover or focus a mark for its value and rule.</p>
 ${filters}
 </header>
-<nav aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav>
-<main>${sections.join('\n')}</main>
+<nav aria-label="Contents"><h2>Contents</h2><p class="sections"><a href="#overview">Overview</a> · <a href="#people">People (${people.length})</a> · Releases:</p><ol>${contents}</ol></nav>
+<main>${overview}
+${peopleSection}
+${sections.join('\n')}</main>
 </body>
 </html>
 `
@@ -94,6 +110,32 @@ const KIND_LABEL: Record<ViewKind, string> = {
   operation: 'operation',
   date: 'date',
   statistic: 'statistic',
+}
+
+/**
+ * Where the people section links to: each quote's first mark and each release's article. A quote
+ * whose text is in no block of the page has no mark, and no link.
+ */
+function reportAnchors(
+  releases: ReadonlyArray<{ file: string | null; release: Release; anchor: string }>,
+  anchored: ReadonlySet<string>,
+): ReportAnchors {
+  const quotes = new Map<string, string>()
+  const articles = new Map<string, { anchor: string; n: number }>()
+  const key = (file: string | null | undefined, releaseId: string, start: number) =>
+    `${file ?? ''}\u0000${releaseId}\u0000${start}`
+  releases.forEach(({ file, release, anchor }, n) => {
+    // The same release in two files is one release to the index: link to where it comes first.
+    if (!articles.has(release.id)) articles.set(release.id, { anchor, n: n + 1 })
+    release.quotes.forEach((q, i) => {
+      const k = key(file, release.id, q.span.start)
+      if (!quotes.has(k) && anchored.has(`${anchor}-q${i}`)) quotes.set(k, `${anchor}-q${i}`)
+    })
+  })
+  return {
+    quote: (file, releaseId, start) => quotes.get(key(file, releaseId, start)),
+    release: (releaseId) => articles.get(releaseId),
+  }
 }
 
 function radio(value: string, label: string, checked: boolean): string {
@@ -153,6 +195,7 @@ function renderRelease(
   file: string | null,
   anchor: string,
   placed: Placed[],
+  anchored: Set<string>,
 ): string {
   const published = release.publishedOn
     ? `${esc(release.publishedOn.date)}${release.publishedOn.inferred ? ` <span class="inferred" title="inferred from the text${release.publishedOn.rule ? ` (${esc(release.publishedOn.rule)})` : ''}">(inferred)</span>` : ''}`
@@ -162,16 +205,18 @@ function renderRelease(
     `<span>Source: ${esc(release.source ?? 'unknown')}</span>`,
     `<span>Published: ${published}</span>`,
   ].join(' · ')
+  const titleBlock = blocks.find((b) => b.kind === 'title')
+  const heading = titleBlock
+    ? markText(titleBlock.text, titleBlock.start, placed, anchored)
+    : '(untitled release)'
   const body = blocks
     .filter((b) => b.kind !== 'title')
     .map((b) => {
-      const inner = markText(b.text, b.start, placed)
+      const inner = markText(b.text, b.start, placed, anchored)
       if (b.kind === 'standfirst') return `<p class="standfirst">${inner}</p>`
       return b.kind === 'bullet' ? `<p class="bullet">• ${inner}</p>` : `<p>${inner}</p>`
     })
     .join('\n')
-  const titleBlock = blocks.find((b) => b.kind === 'title')
-  const heading = titleBlock ? markText(titleBlock.text, titleBlock.start, placed) : '(untitled release)'
   return `<article class="release" id="${anchor}" data-release="${release.index}">
 <h2>${heading}</h2>
 <p class="meta">${meta}</p>
@@ -185,7 +230,7 @@ ${renderTables(release)}
  * nest, and where one crosses another's edge it is split, so every item is marked and the HTML
  * stays well formed.
  */
-function markText(text: string, offset: number, placed: readonly Placed[]): string {
+function markText(text: string, offset: number, placed: readonly Placed[], anchored: Set<string>): string {
   const end = offset + text.length
   const items = placed
     .filter((p) => p.end > offset && p.start < end && p.end > p.start)
@@ -212,7 +257,9 @@ function markText(text: string, offset: number, placed: readonly Placed[]): stri
 
   function open(p: Placed) {
     stack.push(p)
-    html += `<mark class="k-${p.kind}" data-kind="${p.kind}" data-item="${p.id}" title="${esc(p.tip)}" tabindex="0">`
+    const id = p.kind === 'quote' && !anchored.has(p.id) ? ` id="${p.id}"` : ''
+    if (id) anchored.add(p.id)
+    html += `<mark class="k-${p.kind}"${id} data-kind="${p.kind}" data-item="${p.id}" title="${esc(p.tip)}" tabindex="0">`
   }
 }
 
@@ -288,23 +335,4 @@ function renderTables(release: Release): string {
   return tables.length > 0
     ? `<section class="tables" aria-label="Items found">${tables.join('\n')}</section>`
     : ''
-}
-
-/** Control characters (but tab and line breaks) and the bidirectional marks, embeddings, overrides and isolates. */
-const BIDI_AND_CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
-/**
- * Escapes text for HTML content and attributes. Direction overrides and control characters are
- * shown as visible code points, so no input can reorder or hide what the report shows.
- */
-export function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(BIDI_AND_CONTROL, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
 }

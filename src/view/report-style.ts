@@ -48,6 +48,28 @@ mark:focus { outline: 2px solid #000; }
 table.items { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .85rem; }
 table.items caption { text-align: left; font-weight: 600; }
 table.items th, table.items td { border: 1px solid var(--rule); padding: .2rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+nav .sections { margin: .2rem 0; font-size: .9rem; }
+#overview, #people { scroll-margin-top: 8rem; border-top: 2px solid var(--rule); margin-top: 2rem; }
+mark[id] { scroll-margin-top: 9rem; }
+/* Charts: two columns where there is room, one otherwise; the SVG scales with its box. */
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 1.2rem 2rem; }
+figure.chart-box { margin: 0; min-width: 0; }
+figure.chart-box figcaption { font-weight: 600; margin-bottom: .3rem; }
+svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
+svg.chart text { fill: var(--ink); }
+svg.chart text.v { fill: var(--muted); }
+svg.chart rect { fill: #3d5a98; }
+.note, .empty { color: var(--muted); font-size: .85rem; margin: .3rem 0 0; }
+ol.people-list { list-style: none; padding: 0; margin: 0; }
+li.person { border-top: 1px solid var(--rule); padding: .2rem 0 .4rem; }
+li.person h3 { font-size: 1rem; margin: .4rem 0 .1rem; overflow-wrap: anywhere; }
+li.person .kind { font-weight: normal; color: var(--muted); font-size: .85rem; }
+li.person .meta > span { display: block; }
+li.person .meta { margin: .2rem 0; }
+li.person .in { margin: .2rem 0; font-size: .9rem; }
+li.person .when { color: var(--muted); }
+ol.quotes { margin: .2rem 0 .3rem; padding-left: 1.6rem; font-size: .9rem; overflow-wrap: anywhere; }
+ol.quotes li { margin-bottom: .15rem; }
 @media (max-width: 40rem) { body { padding: .5rem .75rem 3rem; } header { position: static; } }
 ${kindRules}
 @media print {
