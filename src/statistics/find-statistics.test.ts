@@ -316,34 +316,39 @@ describe('findStatistics', () => {
     })
   })
 
-  describe('ranges', () => {
-    it('gives the first end of a range the unit of the second', () => {
-      expectStatistics('It rose by 20 to 30 per cent.', [
-        exact('20', 20, 'percent'),
-        exact('30 per cent', 30, 'percent'),
+  describe('money beside a duration', () => {
+    it('keeps a fine followed by a term of years', () => {
+      const found = findStatistics('He faces a maximum fine of $250,000 and 20 years in prison.')
+      expect(found.map((s) => [s.text, s.value, s.unit, s.qualifier])).toEqual([
+        ['$250,000', 250_000, 'USD', 'upTo'],
       ])
+    })
+  })
+
+  describe('ranges', () => {
+    // A range is one statistic: `value` is its low end, `low` and `high` both ends.
+    const range = (sentence: string) =>
+      findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.low, s.high])
+
+    it('gives the first end of a range the unit of the second', () => {
+      expect(range('It rose by 20 to 30 per cent.')).toEqual([['20 to 30 per cent', 20, 'percent', 20, 30]])
     })
 
     it('gives the first end of a range the magnitude of the second', () => {
-      expectStatistics('It cost between £2 and £3 million.', [
-        exact('£2', 2_000_000, 'GBP'),
-        exact('£3 million', 3_000_000, 'GBP'),
+      expect(range('It cost between £2 and £3 million.')).toEqual([
+        ['between £2 and £3 million', 2_000_000, 'GBP', 2_000_000, 3_000_000],
       ])
     })
 
     it('keeps a first end that is already large', () => {
-      expectStatistics('Homes sold for $800,000 to $1.3 million.', [
-        exact('$800,000', 800_000, 'USD'),
-        exact('$1.3 million', 1_300_000, 'USD'),
+      expect(range('Homes sold for $800,000 to $1.3 million.')).toEqual([
+        ['$800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000],
       ])
     })
 
-    it('gives both ends what they count', () => {
+    it('gives the range what its ends count', () => {
       const found = findStatistics('Between 200 and 300 officers were deployed.')
-      expect(found.map((s) => [s.text, s.measure])).toEqual([
-        ['200', 'officers'],
-        ['300', 'officers'],
-      ])
+      expect(found.map((s) => [s.text, s.measure])).toEqual([['Between 200 and 300', 'officers']])
     })
   })
 

@@ -3,11 +3,13 @@ import type { Statistic } from '../model'
 import { type DiagnosticSink, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { findChange } from './change'
-import { BOUND_WORDS, type UnitWords, VAGUE_QUANTITIES } from './lexicon'
+import { type PublisherCurrency, publisherCurrency, type SourceCurrency } from './currency'
+import { BOUND_WORDS, FRACTION_PARTS, UNITS, type UnitWords, VAGUE_QUANTITIES } from './lexicon'
 import { findMeasure } from './measure'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { periodAfter } from './period'
 import { buildLexicon, mayStartQuantity, type Quantity, type QuantityLexicon, readQuantity } from './quantity'
+import { mergeRange, rangeOf, shareRangeUnits } from './ranges'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 
 export interface FindStatisticsOptions {
@@ -23,6 +25,12 @@ export interface FindStatisticsOptions {
    * Default: none.
    */
   units?: UnitWords[]
+  /**
+   * The currency of `$` for publishers `DOLLAR_BY_SOURCE` does not know, by their `Source:` line
+   * (a string matches as a case-insensitive substring): `[{ source: 'Toronto Police', code: 'CAD' }]`.
+   * Read before `DOLLAR_BY_SOURCE`; `dollar` overrides both. Default: none.
+   */
+  sources?: SourceCurrency[]
 }
 
 /** The options of `findStatistics`, validated with zod. */
@@ -38,6 +46,14 @@ export const FindStatisticsOptionsSchema = z.strictObject({
         words: z.array(z.string().min(1)).min(1),
         unit: z.string().min(1),
         attachedOnly: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  sources: z
+    .array(
+      z.strictObject({
+        source: z.union([z.string().min(1), z.instanceof(RegExp)]),
+        code: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD or CAD'),
       }),
     )
     .optional(),
@@ -61,9 +77,13 @@ export const FindStatisticsOptionsSchema = z.strictObject({
  */
 export function findStatistics(input: ParserInput, options: FindStatisticsOptions = {}): Statistic[] {
   const settings = parseOptions(FindStatisticsOptionsSchema, options, 'findStatistics')
-  const lexicon = lexiconFor(settings.dollar ?? dollarOf(input), settings.units)
+  const blocks = toBlocks(input)
+  const lexicon = lexiconFor(
+    publisherCurrency(input, blocks, settings.dollar, settings.sources),
+    settings.units,
+  )
   const statistics: Statistic[] = []
-  for (const block of toBlocks(input)) {
+  for (const block of blocks) {
     for (const piece of sentenceRuns(block)) scanBlock(piece, lexicon, statistics, settings.onDiagnostic)
   }
   return statistics
@@ -134,38 +154,24 @@ export function parseStatistic(
 ): Statistic | null {
   if (typeof expression !== 'string') return null
   const settings = parseOptions(FindStatisticsOptionsSchema, options, 'parseStatistic')
-  const lexicon = lexiconFor(settings.dollar ?? 'USD', settings.units)
+  const block = { text: expression, start: 0, kind: 'text' as const }
+  const lexicon = lexiconFor(publisherCurrency(expression, [block], settings.dollar ?? 'USD'), settings.units)
   const found: Statistic[] = []
-  scanBlock({ text: expression, start: 0, kind: 'text' }, lexicon, found, undefined)
+  scanBlock(block, lexicon, found, undefined)
   return found[0] ?? null
 }
 
 const defaultLexicons = new Map<string, QuantityLexicon>()
 
-function lexiconFor(dollar: string, units: readonly UnitWords[] | undefined): QuantityLexicon {
-  if (units && units.length > 0) return buildLexicon(dollar, units)
-  let lexicon = defaultLexicons.get(dollar)
+function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | undefined): QuantityLexicon {
+  if (units && units.length > 0) return buildLexicon(currency, units)
+  const key = `${currency.dollar} ${currency.pounds} ${currency.rand}`
+  let lexicon = defaultLexicons.get(key)
   if (!lexicon) {
-    lexicon = buildLexicon(dollar)
-    defaultLexicons.set(dollar, lexicon)
+    lexicon = buildLexicon(currency)
+    defaultLexicons.set(key, lexicon)
   }
   return lexicon
-}
-
-/** Publishers whose `$` is not the US dollar, by a word of their `Source:` line. Keep sorted. */
-export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
-  { pattern: /\baustralia/i, code: 'AUD' },
-  { pattern: /\bcanad/i, code: 'CAD' },
-  { pattern: /\bhong kong/i, code: 'HKD' },
-  { pattern: /\bnew zealand|\bnz\b/i, code: 'NZD' },
-  { pattern: /\bsingapore/i, code: 'SGD' },
-]
-
-function dollarOf(input: ParserInput): string {
-  if (typeof input === 'string' || !('source' in input)) return 'USD'
-  const source = (input as { source?: unknown }).source
-  if (typeof source !== 'string') return 'USD'
-  return DOLLAR_BY_SOURCE.find((d) => d.pattern.test(source))?.code ?? 'USD'
 }
 
 // Cheap test before tokenising: a block with no digit and no number word holds no statistic.
@@ -174,9 +180,10 @@ const CANDIDATE = new RegExp(
     ...Object.keys(SMALL_NUMBERS),
     ...Object.keys(SCALE_WORDS),
     ...VAGUE_QUANTITIES.map((v) => v.words[0]!).filter((w) => w !== 'a'),
-    'half',
-    'quarter',
-  ].join('|')})`,
+    ...Object.keys(FRACTION_PARTS),
+  ].join(
+    '|',
+  )})|\\ban? (?:${[...new Set(UNITS.map((u) => u.words[0]!).filter((w) => /^[a-z]{3,}$/.test(w)))].join('|')})\\b`,
   'i',
 )
 
@@ -226,47 +233,20 @@ function scanBlock(
       rule: q.rule,
     })
   }
-  // "between 200 and 300 officers": both ends count officers.
+  // "between 200 and 300 officers": both ends count officers, and are one statistic.
+  const merged = new Set<number>()
   for (const n of ranges) {
     const a = found[n]!
     const b = found[n + 1]!
-    if (a.measure === null) found[n] = { ...a, measure: b.measure }
+    const range = merged.has(n) ? null : rangeOf(tokens, quantities[n]!, quantities[n + 1]!)
+    if (range) {
+      const start = tokens[range.opener ?? quantities[n]!.first]!.start
+      found[n] = mergeRange(block.text, block.start, start, a, b, range.from)
+      merged.add(n + 1)
+    } else if (a.measure === null) found[n] = { ...a, measure: b.measure }
   }
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
-  for (const s of found) into.push(s)
-}
-
-const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
-
-/**
- * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million": the first end of a range
- * is written bare and takes the unit and magnitude of the second. Returns the index of each
- * range's first end.
- */
-function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]): number[] {
-  const ranges: number[] = []
-  for (let n = 0; n + 1 < quantities.length; n++) {
-    const a = quantities[n]!
-    const b = quantities[n + 1]!
-    if (b.first !== a.end + 1 || !RANGE_WORDS.has(tokens[a.end]!.lower)) continue
-    if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
-    ranges.push(n)
-    if (!b.unitWritten) continue
-    // "£2 to £3 million" as much as "2 to 3 million": a bare first end borrows the magnitude.
-    // Not "$800,000 to $1.3 million": the first end must stay below the second.
-    const borrow =
-      a.magnitude === 1 &&
-      b.magnitude > 1 &&
-      (!a.unitWritten || a.unit === b.unit) &&
-      a.value * b.magnitude <= b.value * 10
-    if (a.unitWritten && !borrow) continue
-    if (!a.unitWritten) {
-      a.unit = b.unit
-      a.rule = b.rule
-    }
-    if (borrow) a.value = Number.parseFloat((a.value * b.magnitude).toPrecision(12))
-  }
-  return ranges
+  for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
 }
 
 /** "a maximum total funding of £600,000": a bound named earlier in the clause. */

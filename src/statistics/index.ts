@@ -1,24 +1,28 @@
 /** The statistic normaliser: `findStatistics`, `parseStatistic`, and the word lists they read. */
 export { CHANGE_WORDS, type Change, COMPARATIVES } from './change'
+export { DOLLAR_BY_SOURCE, type SourceCurrency } from './currency'
 export {
-  DOLLAR_BY_SOURCE,
   type FindStatisticsOptions,
   FindStatisticsOptionsSchema,
   findStatistics,
   parseStatistic,
 } from './find-statistics'
 export {
+  ABBREVIATED_NAME_WORDS,
   BOUND_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   type CurrencyWords,
   DOLLAR_PREFIXES,
+  FRACTION_PARTS,
+  LETTER_PREFIXES,
   MAGNITUDES,
   type Magnitude,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   type QualifierPhrase,
+  UNIT_NAMES,
   UNITS,
   type UnitWords,
   VAGUE_QUANTITIES,

@@ -59,6 +59,7 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['over'], qualifier: 'over' },
   { words: ['roughly'], qualifier: 'approx' },
   { words: ['some'], qualifier: 'approx' },
+  { words: ['sub', '-'], qualifier: 'under' },
   { words: ['under'], qualifier: 'under' },
   { words: ['up', 'to'], qualifier: 'upTo' },
   { words: ['upwards', 'of'], qualifier: 'over' },
@@ -120,12 +121,20 @@ export const CURRENCY_CODES: readonly string[] = [
   'EUR',
   'GBP',
   'HKD',
+  'ILS',
   'INR',
   'JPY',
+  'MYR',
   'NZD',
   'SGD',
   'USD',
+  'ZAR',
 ]
+
+/** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
+export const LETTER_PREFIXES: Readonly<Record<string, string>> = {
+  RM: 'MYR',
+}
 
 /** A currency written as words after the number: "5 million pounds", "50 pence". */
 export interface CurrencyWords {
@@ -134,29 +143,44 @@ export interface CurrencyWords {
   readonly code: string
   /** Value of one of these in units of the currency: a penny is 0.01 GBP. */
   readonly factor: number
+  /** Also a weight ("98.28 pounds of cocaine"): money only where the publisher's money is the pound. */
+  readonly weighs?: boolean
 }
 
 /** Currency words after a number. Keep sorted. */
 export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['australian', 'dollars'], code: 'AUD', factor: 1 },
+  { words: ['british', 'pounds'], code: 'GBP', factor: 1 },
   { words: ['canadian', 'dollars'], code: 'CAD', factor: 1 },
   { words: ['cent'], code: '$', factor: 0.01 },
   { words: ['cents'], code: '$', factor: 0.01 },
+  { words: ['chinese', 'yuan'], code: 'CNY', factor: 1 },
   { words: ['dollar'], code: '$', factor: 1 },
   { words: ['dollars'], code: '$', factor: 1 },
   { words: ['euro'], code: 'EUR', factor: 1 },
   { words: ['euros'], code: 'EUR', factor: 1 },
+  { words: ['indian', 'rupees'], code: 'INR', factor: 1 },
+  { words: ['japanese', 'yen'], code: 'JPY', factor: 1 },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD', factor: 1 },
   { words: ['pence'], code: 'GBP', factor: 0.01 },
   { words: ['penny'], code: 'GBP', factor: 0.01 },
-  { words: ['pound'], code: 'GBP', factor: 1 },
-  { words: ['pounds'], code: 'GBP', factor: 1 },
+  { words: ['pound'], code: 'GBP', factor: 1, weighs: true },
+  { words: ['pounds'], code: 'GBP', factor: 1, weighs: true },
   { words: ['pounds', 'sterling'], code: 'GBP', factor: 1 },
+  { words: ['rand'], code: 'ZAR', factor: 1 },
+  { words: ['renminbi'], code: 'CNY', factor: 1 },
+  { words: ['ringgit'], code: 'MYR', factor: 1 },
+  { words: ['rupee'], code: 'INR', factor: 1 },
+  { words: ['rupees'], code: 'INR', factor: 1 },
+  { words: ['shekel'], code: 'ILS', factor: 1 },
+  { words: ['shekels'], code: 'ILS', factor: 1 },
   { words: ['sterling'], code: 'GBP', factor: 1 },
+  { words: ['swiss', 'francs'], code: 'CHF', factor: 1 },
   { words: ['u', '.', 's', '.', 'dollars'], code: 'USD', factor: 1 },
   { words: ['us', 'dollar'], code: 'USD', factor: 1 },
   { words: ['us', 'dollars'], code: 'USD', factor: 1 },
   { words: ['yen'], code: 'JPY', factor: 1 },
+  { words: ['yuan'], code: 'CNY', factor: 1 },
 ]
 
 /** A magnitude written after a number: "4.5m", "2bn", "five million". */
@@ -189,140 +213,11 @@ export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
   trillion: { factor: 1e12, moneyOnly: false },
 }
 
-/** A unit of measure written after the number: "60KG", "10,000 miles", "29 per cent". */
-export interface UnitWords {
-  readonly words: readonly string[]
-  /** The unit as the model names it: `percent`, `kg`, `mile`, ... */
-  readonly unit: string
-  /** Only when written in lower case straight after the digits ("5m", not "5 m" or "5G"): one letter is too ambiguous. */
-  readonly attachedOnly?: boolean
-  /** Written with a capital ("Fahrenheit"); other capitalised units are names ("2016 Stone"). */
-  readonly properName?: boolean
-}
-
-/** Units of measure and percentages, lower case. Keep sorted by first word. */
-export const UNITS: readonly UnitWords[] = [
-  { words: ['%'], unit: 'percent' },
-  { words: ['%', 'points'], unit: 'percentage point' },
-  { words: ['acre'], unit: 'acre' },
-  { words: ['acres'], unit: 'acre' },
-  { words: ['celsius'], unit: 'celsius', properName: true },
-  { words: ['centimeter'], unit: 'cm' },
-  { words: ['centimeters'], unit: 'cm' },
-  { words: ['centimetre'], unit: 'cm' },
-  { words: ['centimetres'], unit: 'cm' },
-  { words: ['cm'], unit: 'cm' },
-  { words: ['degrees', 'c'], unit: 'celsius' },
-  { words: ['degrees', 'celsius'], unit: 'celsius' },
-  { words: ['degrees', 'f'], unit: 'fahrenheit' },
-  { words: ['degrees', 'fahrenheit'], unit: 'fahrenheit' },
-  { words: ['fahrenheit'], unit: 'fahrenheit', properName: true },
-  { words: ['feet'], unit: 'ft' },
-  { words: ['foot'], unit: 'ft' },
-  { words: ['ft'], unit: 'ft' },
-  { words: ['g'], unit: 'g', attachedOnly: true },
-  { words: ['gallon'], unit: 'gallon' },
-  { words: ['gallons'], unit: 'gallon' },
-  { words: ['gb'], unit: 'gigabyte', attachedOnly: true },
-  { words: ['ghz'], unit: 'GHz' },
-  { words: ['gram'], unit: 'g' },
-  { words: ['grammes'], unit: 'g' },
-  { words: ['grams'], unit: 'g' },
-  { words: ['hectare'], unit: 'hectare' },
-  { words: ['hectares'], unit: 'hectare' },
-  { words: ['horsepower'], unit: 'hp' },
-  { words: ['hp'], unit: 'hp' },
-  { words: ['hz'], unit: 'Hz' },
-  { words: ['inch'], unit: 'inch' },
-  { words: ['inches'], unit: 'inch' },
-  { words: ['kg'], unit: 'kg' },
-  { words: ['kgs'], unit: 'kg' },
-  { words: ['khz'], unit: 'kHz' },
-  { words: ['kilo'], unit: 'kg' },
-  { words: ['kilogram'], unit: 'kg' },
-  { words: ['kilogramme'], unit: 'kg' },
-  { words: ['kilogrammes'], unit: 'kg' },
-  { words: ['kilograms'], unit: 'kg' },
-  { words: ['kilometer'], unit: 'km' },
-  { words: ['kilometers'], unit: 'km' },
-  { words: ['kilometre'], unit: 'km' },
-  { words: ['kilometres'], unit: 'km' },
-  { words: ['kilos'], unit: 'kg' },
-  { words: ['km'], unit: 'km' },
-  { words: ['km', '/', 'h'], unit: 'km/h' },
-  { words: ['km', '/', 'hr'], unit: 'km/h' },
-  { words: ['kmh'], unit: 'km/h' },
-  { words: ['kms'], unit: 'km' },
-  { words: ['kph'], unit: 'km/h' },
-  { words: ['kw'], unit: 'kW' },
-  { words: ['kwh'], unit: 'kWh' },
-  { words: ['l'], unit: 'litre', attachedOnly: true },
-  { words: ['lb'], unit: 'lb' },
-  { words: ['lbs'], unit: 'lb' },
-  { words: ['liter'], unit: 'litre' },
-  { words: ['liters'], unit: 'litre' },
-  { words: ['litre'], unit: 'litre' },
-  { words: ['litres'], unit: 'litre' },
-  { words: ['m'], unit: 'm', attachedOnly: true },
-  { words: ['mb'], unit: 'megabyte', attachedOnly: true },
-  { words: ['meter'], unit: 'm' },
-  { words: ['meters'], unit: 'm' },
-  { words: ['metre'], unit: 'm' },
-  { words: ['metres'], unit: 'm' },
-  { words: ['mg'], unit: 'mg' },
-  { words: ['mhz'], unit: 'MHz' },
-  { words: ['mile'], unit: 'mile' },
-  { words: ['miles'], unit: 'mile' },
-  { words: ['miles', 'an', 'hour'], unit: 'mph' },
-  { words: ['miles', 'per', 'hour'], unit: 'mph' },
-  { words: ['milligrams'], unit: 'mg' },
-  { words: ['millilitres'], unit: 'ml' },
-  { words: ['millimeter'], unit: 'mm' },
-  { words: ['millimeters'], unit: 'mm' },
-  { words: ['millimetre'], unit: 'mm' },
-  { words: ['millimetres'], unit: 'mm' },
-  { words: ['ml'], unit: 'ml' },
-  { words: ['mm'], unit: 'mm' },
-  { words: ['mph'], unit: 'mph' },
-  { words: ['mw'], unit: 'MW' },
-  { words: ['nanometers'], unit: 'nm' },
-  { words: ['nanometres'], unit: 'nm' },
-  { words: ['ounce'], unit: 'oz' },
-  { words: ['ounces'], unit: 'oz' },
-  { words: ['oz'], unit: 'oz' },
-  { words: ['parts', 'per', 'million'], unit: 'ppm' },
-  { words: ['pc'], unit: 'percent', attachedOnly: true },
-  { words: ['per', 'cent'], unit: 'percent' },
-  { words: ['percent'], unit: 'percent' },
-  { words: ['percentage'], unit: 'percent' },
-  { words: ['percentage', 'point'], unit: 'percentage point' },
-  { words: ['percentage', 'points'], unit: 'percentage point' },
-  { words: ['percents'], unit: 'percent' },
-  { words: ['pp'], unit: 'percentage point' },
-  { words: ['ppm'], unit: 'ppm' },
-  { words: ['ppts'], unit: 'percentage point' },
-  { words: ['sq', 'ft'], unit: 'square foot' },
-  { words: ['sq', 'm'], unit: 'square metre' },
-  { words: ['square', 'feet'], unit: 'square foot' },
-  { words: ['square', 'kilometres'], unit: 'square kilometre' },
-  { words: ['square', 'meters'], unit: 'square metre' },
-  { words: ['square', 'metres'], unit: 'square metre' },
-  { words: ['square', 'miles'], unit: 'square mile' },
-  { words: ['stone'], unit: 'stone' },
-  { words: ['tb'], unit: 'terabyte', attachedOnly: true },
-  { words: ['ton'], unit: 'tonne' },
-  { words: ['tonne'], unit: 'tonne' },
-  { words: ['tonnes'], unit: 'tonne' },
-  { words: ['tons'], unit: 'tonne' },
-  { words: ['yard'], unit: 'yard' },
-  { words: ['yards'], unit: 'yard' },
-  { words: ['°', 'c'], unit: 'celsius' },
-  { words: ['°', 'f'], unit: 'fahrenheit' },
-  { words: ['°c'], unit: 'celsius' },
-]
+export { UNITS, type UnitWords } from './units'
 
 /**
- * Vague quantities, with the least number the phrase can mean ("hundreds" is at least 200).
+ * Vague quantities, with the least number the phrase can mean ("hundreds" is at least 200,
+ * "several hundred" too). A scale word after one multiplies it: "several hundred million".
  * `of` after "scores" is required, because "scores" alone is mostly the noun. Keep sorted.
  */
 export interface VagueWords {
@@ -342,8 +237,8 @@ export const VAGUE_QUANTITIES: readonly VagueWords[] = [
   { words: ['hundreds', 'of', 'thousands'], value: 2e5 },
   { words: ['millions'], value: 2e6 },
   { words: ['scores'], value: 40, before: 'of' },
-  { words: ['several', 'hundred'], value: 300 },
-  { words: ['several', 'thousand'], value: 3000 },
+  { words: ['several', 'hundred'], value: 200 },
+  { words: ['several', 'thousand'], value: 2000 },
   { words: ['tens', 'of', 'millions'], value: 2e7 },
   { words: ['tens', 'of', 'thousands'], value: 2e4 },
   { words: ['thousands'], value: 2000 },
@@ -391,14 +286,18 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 /** Words allowed between a number and its time word: "three full years". Keep sorted. */
 export const TIME_UNIT_FILLERS: ReadonlySet<string> = new Set([
   'additional',
+  'business',
+  'calendar',
   'consecutive',
   'extra',
   'full',
   'further',
   'long',
   'more',
+  'operational',
   'straight',
   'whole',
+  'working',
 ])
 
 /** Rate periods as TIMEX3 durations: "per month" is `P1M`. Keep sorted. */
@@ -495,10 +394,12 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'form',
   'gate',
   'grade',
+  'iso',
   'item',
   'junction',
   'key',
   'level',
+  'log',
   'no',
   'op',
   'operation',
@@ -522,6 +423,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'regulation',
   'room',
   'route',
+  'row',
   'rule',
   's',
   'schedule',
@@ -531,6 +433,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'step',
   'table',
   'tier',
+  'title',
   'type',
   'unit',
   'version',
@@ -546,7 +449,18 @@ export const IDIOM_WORDS: ReadonlySet<string> = new Set(['tolerance'])
 export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages'])
 
 /** Short numbers that are phone numbers after a calling word: "call 999", "on 101". Keep sorted. */
-export const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['101', '105', '111', '112', '119', '999'])
+export const SERVICE_NUMBERS: ReadonlySet<string> = new Set([
+  '000',
+  '101',
+  '10111',
+  '105',
+  '111',
+  '112',
+  '119',
+  '311',
+  '911',
+  '999',
+])
 
 /** Words around a service number that make it one: "call 101", "999 calls". Keep sorted. */
 export const CALL_WORDS: ReadonlySet<string> = new Set([
@@ -573,4 +487,116 @@ export const CALL_WORDS: ReadonlySet<string> = new Set([
   'telephone',
   'text',
   'via',
+])
+
+/** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4". Keep sorted. */
+export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'art',
+  'ch',
+  'cl',
+  'no',
+  'nos',
+  'para',
+  'reg',
+  's',
+  'sec',
+  'ss',
+  'vol',
+])
+
+/** Words that close a person's name: "Lamar Graves, Jr., 42," gives an age. Keep sorted. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'jr', 'sr'])
+
+/** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
+
+/** Units of a force named by a number before them: "51 Division", "14 Precinct". Keep sorted. */
+export const UNIT_NAMES: ReadonlySet<string> = new Set([
+  'battalion',
+  'brigade',
+  'command',
+  'company',
+  'district',
+  'division',
+  'precinct',
+  'regiment',
+  'squadron',
+  'troop',
+])
+
+/** Parts of a whole, by their denominator: "a third" is one part in 3. Keep sorted. */
+export const FRACTION_PARTS: Readonly<Record<string, number>> = {
+  eighth: 8,
+  eighths: 8,
+  fifth: 5,
+  fifths: 5,
+  fourth: 4,
+  fourths: 4,
+  half: 2,
+  halves: 2,
+  ninth: 9,
+  ninths: 9,
+  quarter: 4,
+  quarters: 4,
+  seventh: 7,
+  sevenths: 7,
+  sixth: 6,
+  sixths: 6,
+  tenth: 10,
+  tenths: 10,
+  third: 3,
+  thirds: 3,
+}
+
+/** Words after a number that make it a bore, not a measure: "a .40 caliber pistol", "a 12-gauge shotgun". Keep sorted. */
+export const CALIBER_WORDS: ReadonlySet<string> = new Set(['bore', 'calibre', 'caliber', 'gauge'])
+
+/** Firearms and rounds: "a 9mm handgun" names a calibre. Keep sorted. */
+export const FIREARM_WORDS: ReadonlySet<string> = new Set([
+  'ammunition',
+  'ammo',
+  'bullet',
+  'bullets',
+  'cartridge',
+  'cartridges',
+  'firearm',
+  'glock',
+  'gun',
+  'handgun',
+  'pistol',
+  'revolver',
+  'rifle',
+  'round',
+  'rounds',
+  'semi',
+  'semiautomatic',
+  'shotgun',
+])
+
+/** Abbreviations of legal codes cited after a title number: "18 U.S.C. § 922", "21 CFR". Keep sorted. */
+export const CODE_CITATIONS: readonly (readonly string[])[] = [
+  ['c', '.', 'f', '.', 'r'],
+  ['cfr'],
+  ['u', '.', 's', '.', 'c'],
+  ['usc'],
+]
+
+/** Street words: "12 High Street", "49 Zorro Ranch Road" are addresses. Keep sorted. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'avenue',
+  'close',
+  'court',
+  'crescent',
+  'drive',
+  'gardens',
+  'grove',
+  'lane',
+  'mews',
+  'rd',
+  'road',
+  'st',
+  'street',
+  'terrace',
+  'walk',
+  'way',
 ])

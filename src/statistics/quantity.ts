@@ -1,21 +1,21 @@
 import type { Qualifier } from '../model'
 import { CHANGE_WORDS } from './change'
+import type { PublisherCurrency } from './currency'
+import { isAddress, isAfterName, isAgeAfterSuffix, isIdentifier, isServiceNumber } from './identifiers'
 import {
   AGE_WORDS,
-  CALL_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
-  type CurrencyWords,
   DOLLAR_PREFIXES,
   IDIOM_WORDS,
+  LETTER_PREFIXES,
   MAGNITUDES,
   MONTHS,
   NAME_WORDS,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   type QualifierPhrase,
-  SERVICE_NUMBERS,
   TIME_OF_DAY,
   TIME_UNIT_FILLERS,
   TIME_UNITS,
@@ -24,6 +24,7 @@ import {
   VAGUE_QUANTITIES,
   type VagueWords,
 } from './lexicon'
+import { type MoneyLexicon, readCurrencyAfter, readCurrencyPrefix } from './money'
 import {
   FRACTION_WORDS,
   readNumberWords,
@@ -32,6 +33,7 @@ import {
   startsNumberWords,
 } from './number-words'
 import { indexPhrases, matchPhrase, type PhraseIndex } from './phrases'
+import { readProportion } from './proportions'
 import { isClauseBreak, type Token } from './tokens'
 
 /** A quantity read from tokens, before what it measures and whether it is a change are looked for. */
@@ -52,28 +54,28 @@ export interface Quantity {
   rule: string
 }
 
-/** The lexicons a reader uses; options can extend units and fix the dollar. */
-export interface QuantityLexicon {
+/** The lexicons a reader uses; options can extend units, the publisher fixes the dollar. */
+export interface QuantityLexicon extends MoneyLexicon {
   readonly qualifiersBefore: PhraseIndex<QualifierPhrase>
   readonly qualifiersAfter: PhraseIndex<QualifierPhrase>
   readonly units: PhraseIndex<UnitWords>
-  readonly currencyWords: PhraseIndex<CurrencyWords>
   readonly vague: PhraseIndex<VagueWords>
-  /** The currency `$` stands for: `USD`, or `NZD` in a New Zealand release. */
-  readonly dollar: string
   /** Lower-case words a quantity can start with; other words are skipped at once. */
   readonly starters: ReadonlySet<string>
 }
 
 /** Builds the lexicon indexes once. */
-export function buildLexicon(dollar: string, extraUnits: readonly UnitWords[] = []): QuantityLexicon {
+export function buildLexicon(
+  currency: PublisherCurrency,
+  extraUnits: readonly UnitWords[] = [],
+): QuantityLexicon {
   return {
+    ...currency,
     qualifiersBefore: indexPhrases(QUALIFIERS_BEFORE),
     qualifiersAfter: indexPhrases(QUALIFIERS_AFTER),
     units: indexPhrases([...UNITS, ...extraUnits.map((u) => ({ ...u, words: u.words.map(lower) }))]),
     currencyWords: indexPhrases(CURRENCY_WORDS),
     vague: indexPhrases(VAGUE_QUANTITIES),
-    dollar,
     starters: new Set([
       ...QUALIFIERS_BEFORE.map((q) => q.words[0]!),
       ...VAGUE_QUANTITIES.map((v) => v.words[0]!),
@@ -81,6 +83,8 @@ export function buildLexicon(dollar: string, extraUnits: readonly UnitWords[] = 
       ...Object.keys(SCALE_WORDS),
       ...Object.keys(DOLLAR_PREFIXES),
       ...CURRENCY_CODES.map(lower),
+      ...Object.keys(LETTER_PREFIXES).map(lower),
+      'r',
       'a',
       'an',
       'half',
@@ -92,7 +96,6 @@ export function buildLexicon(dollar: string, extraUnits: readonly UnitWords[] = 
 }
 
 const lower = (s: string) => s.toLowerCase()
-const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
 const FRACTION_DENOMINATORS: ReadonlySet<string> = new Set([
   ...Object.keys(FRACTION_WORDS),
   'eighths',
@@ -124,10 +127,47 @@ export function readQuantity(
     j = q.end
     qualifier = q.phrase.qualifier
   }
+  // "one in five", "more than a third", "half of": a share, as a percentage.
+  const proportion = readProportion(tokens, j, qualifier !== 'exact')
+  if (proportion) {
+    const { end, value } = proportion
+    const rule = 'statistics/proportion'
+    return {
+      first: i,
+      end,
+      numberStart: j,
+      numberEnd: end,
+      value,
+      unit: 'percent',
+      qualifier,
+      unitWritten: true,
+      magnitude: 1,
+      rule,
+    }
+  }
+  // "over a tonne", "nearly a mile": one of a unit, bounded.
+  if (qualifier !== 'exact' && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) {
+    const u = readUnit(tokens, j + 1, lex, false)
+    if (u && u.unit !== 'percent') {
+      const rule = 'statistics/measure'
+      return {
+        first: i,
+        end: u.end,
+        numberStart: j,
+        numberEnd: j + 1,
+        value: 1,
+        unit: u.unit,
+        qualifier,
+        unitWritten: true,
+        magnitude: 1,
+        rule,
+      }
+    }
+  }
   // Currency written before the number: "£4.5m", "US$5", "NZ$ 300", "GBP 5m".
   let currency: string | null = null
   let factor = 1
-  const prefix = readCurrencyPrefix(tokens, j, lex.dollar)
+  const prefix = readCurrencyPrefix(tokens, j, lex)
   if (prefix) {
     currency = prefix.code
     j = prefix.end
@@ -154,6 +194,14 @@ export function readQuantity(
   const core = readCore(tokens, j, lex, currency !== null)
   if (!core) return null
   j = core.end
+  // "four (4) cycles": the digits restate the words.
+  if (
+    !core.isDigits &&
+    tokens[j]?.text === '(' &&
+    tokens[j + 1]?.value === core.value &&
+    tokens[j + 2]?.text === ')'
+  )
+    j += 3
   let value = core.value
   const magnitude = core.magnitude
   let unit = 'count'
@@ -161,7 +209,7 @@ export function readQuantity(
   if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline)) return null
   // Currency or unit written after the number: "5 million pounds", "60KG", "29 per cent".
   if (currency === null) {
-    const after = readCurrencyAfter(tokens, j, lex, core.vague)
+    const after = readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1)
     if (after) {
       currency = after.code
       factor = after.factor
@@ -192,6 +240,13 @@ export function readQuantity(
     if (plus && (plus.lower === 'or' || plus.lower === 'plus' || !plus.gap)) {
       qualifier = post.phrase.qualifier
       j = post.end
+      // "five or more kilograms": the unit after the qualifier.
+      const u = unitWritten ? null : readUnit(tokens, j, lex, false)
+      if (u) {
+        unit = u.unit
+        j = u.end
+        unitWritten = true
+      }
     }
   }
   if (core.vague) qualifier = 'vague'
@@ -300,10 +355,16 @@ function readCore(tokens: readonly Token[], j: number, lex: QuantityLexicon, mon
   if (t.kind !== 'word') return null
   const vague = matchPhrase(tokens, j, lex.vague)
   if (vague && (!vague.phrase.before || tokens[vague.end]?.lower === vague.phrase.before)) {
+    // "several hundred million pounds", "a few thousand million".
+    const scaleToken = tokens[vague.end]
+    const scale =
+      scaleToken?.kind === 'word' && !vague.phrase.before ? SCALE_WORDS[scaleToken.lower] : undefined
+    const scaled = scale !== undefined && scale >= 1e3 && vague.phrase.value < 1e6
+    const end = scaled ? vague.end + 1 : vague.end
     return {
-      value: vague.phrase.value,
-      end: vague.end,
-      numberEnd: vague.end,
+      value: scaled ? vague.phrase.value * scale : vague.phrase.value,
+      end,
+      numberEnd: end,
       magnitude: 1,
       isDigits: false,
       vague: true,
@@ -393,75 +454,6 @@ const METRE_CONTEXT: ReadonlySet<string> = new Set([
   'wide',
 ])
 
-function readCurrencyPrefix(
-  tokens: readonly Token[],
-  j: number,
-  dollar: string,
-): { code: string; end: number } | null {
-  const t = tokens[j]
-  if (!t) return null
-  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS) {
-    const code = CURRENCY_SYMBOLS[t.text]!
-    const next = tokens[j + 1]
-    // "$US55,931,000", "$A82,615,680": the country after the sign.
-    if (code === '$' && next?.kind === 'word' && !next.gap && next.text === next.text.toUpperCase()) {
-      const country = DOLLAR_PREFIXES[next.lower]
-      if (country && tokens[j + 2]?.kind === 'num' && !tokens[j + 2]!.gap)
-        return { code: country, end: j + 2 }
-    }
-    if (!startsNumber(next)) return null
-    return { code: code === '$' ? dollar : code, end: j + 1 }
-  }
-  if (t.kind !== 'word') return null
-  // "US$", "NZ$": letters glued to the dollar sign.
-  const sign = tokens[j + 1]
-  // "US$", "HK $" (a capitalised country may stand apart from the sign).
-  const glued = sign && (!sign.gap || t.text.length > 1)
-  if (sign && glued && sign.text === '$' && t.lower in DOLLAR_PREFIXES && startsNumber(tokens[j + 2])) {
-    return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
-  }
-  if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
-  return null
-}
-
-function startsNumber(t: Token | undefined): boolean {
-  return !!t && (t.kind === 'num' || (t.kind === 'word' && startsNumberWords(t.lower)))
-}
-
-function readCurrencyAfter(
-  tokens: readonly Token[],
-  j: number,
-  lex: QuantityLexicon,
-  vague: boolean,
-): { code: string; factor: number; end: number } | null {
-  let k = j
-  // "thousands of pounds": the vague word takes "of" with its currency.
-  if (vague && tokens[k]?.lower === 'of') k++
-  const t = tokens[k]
-  if (!t) return null
-  if (CODES.has(t.text) && !vague) return { code: t.text, factor: 1, end: k + 1 }
-  // "1,200€", "5 €": a sign after the number, as much of Europe writes it.
-  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS && t.text !== '$' && !vague)
-    return { code: CURRENCY_SYMBOLS[t.text]!, factor: 1, end: k + 1 }
-  // "a 12-cent dividend", "a one-yen bid".
-  if (t.text === '-' && !t.gap && !vague && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) {
-    const glued = matchPhrase(tokens, k + 1, lex.currencyWords)
-    if (glued) {
-      const code = glued.phrase.code === '$' ? lex.dollar : glued.phrase.code
-      return { code, factor: glued.phrase.factor, end: glued.end }
-    }
-  }
-  const m = matchPhrase(tokens, k, lex.currencyWords)
-  if (!m) {
-    // "50p": pence glued to the digits.
-    if (t.lower === 'p' && !t.gap && !vague && tokens[k + 1]?.text !== '.')
-      return { code: 'GBP', factor: 0.01, end: k + 1 }
-    return null
-  }
-  const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code
-  return { code, factor: m.phrase.factor, end: m.end }
-}
-
 function readUnit(
   tokens: readonly Token[],
   j: number,
@@ -477,7 +469,11 @@ function readUnit(
   if (!m) return null
   if (k > j && m.phrase.unit === 'percent') return null
   // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals.
-  if (m.phrase.attachedOnly && (t.gap || !digits || (t.text.length === 1 && t.text !== t.lower))) return null
+  if (
+    m.phrase.attachedOnly &&
+    (t.gap || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
+  )
+    return null
   // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz" is glued).
   if (
     !m.phrase.properName &&
@@ -510,7 +506,7 @@ function isNotStatistic(
       const before = tokens[first - 2]
       if (before?.kind === 'num' && /^\d{4}$/.test(before.text)) return true
     }
-    if (!money && isServiceNumber(tokens, first, core)) return true
+    if (!money && isServiceNumber(tokens, first, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.
     if (!money && /^\d{10,}$/.test(t.text)) return true
     // List markers: "1." or "2)" opening a paragraph.
@@ -525,8 +521,10 @@ function isNotStatistic(
       return true
   }
   if (!money && isDateOrTime(tokens, first, core)) return true
-  if (isDuration(tokens, core.end) || isRangeOfDurations(tokens, core.end)) return true
+  // "three or four years"; not "a fine of $250,000 and 20 years".
+  if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
   if (isAge(tokens, first)) return true
+  if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
   // "zero tolerance".
   const after = tokens[core.end]
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
@@ -534,6 +532,7 @@ function isNotStatistic(
   if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline))
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
+  if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAddress(tokens, core.end)) return true
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {
     const before = tokens[first - 2]
@@ -616,50 +615,10 @@ const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'with',
 ])
 
-/**
- * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number.
- */
-function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
-  const open = tokens[first - 1]
-  const name = tokens[first - 2]
-  const close = tokens[end]
-  if (!open || !name || !close || name.kind !== 'word' || !/^[A-Z]/.test(name.text)) return false
-  return (open.text === ',' && close.text === ',') || (open.text === '(' && close.text === ')')
-}
-
-/** Street words: "12 High Street", "49 Zorro Ranch Road" are addresses. Keep sorted. */
-export const STREET_WORDS: ReadonlySet<string> = new Set([
-  'avenue',
-  'close',
-  'court',
-  'crescent',
-  'drive',
-  'gardens',
-  'grove',
-  'lane',
-  'mews',
-  'rd',
-  'road',
-  'st',
-  'street',
-  'terrace',
-  'walk',
-  'way',
-])
-
-function isAddress(tokens: readonly Token[], end: number): boolean {
-  for (let k = end; k < end + 4; k++) {
-    const t = tokens[k]
-    if (t?.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
-    if (k > end && STREET_WORDS.has(t.lower)) return true
-  }
-  return false
-}
-
 const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
 /** Words between "aged" and its number: "aged between 18 and 25". Keep sorted. */
 const AGE_LINKS: ReadonlySet<string> = new Set([
+  ',',
   '-',
   'and',
   'between',
@@ -691,6 +650,7 @@ function isNameWord(t: Token): boolean {
     t.lower === 's' ||
     t.lower === 'unit' ||
     t.lower === 'type' ||
+    t.lower === 'title' ||
     t.lower === 'quote'
   )
     return /^[A-Z]/.test(t.text)
@@ -715,17 +675,6 @@ function isGluedToName(tokens: readonly Token[], start: number): boolean {
   return false
 }
 
-function isServiceNumber(tokens: readonly Token[], first: number, core: Core): boolean {
-  const t = tokens[first]
-  if (!t || !SERVICE_NUMBERS.has(t.text)) return false
-  const prev = tokens[first - 1]
-  const next = tokens[core.end]
-  return (
-    (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
-    (next?.kind === 'word' && CALL_WORDS.has(next.lower))
-  )
-}
-
 function isDateOrTime(tokens: readonly Token[], first: number, core: Core): boolean {
   const prev = tokens[first - 1]
   let k = core.end
@@ -738,6 +687,12 @@ function isDateOrTime(tokens: readonly Token[], first: number, core: Core): bool
     const month = tokens[k]
     if (v >= 1 && v <= 31 && Number.isInteger(v) && month?.kind === 'word' && MONTHS.has(month.lower))
       return !(month.lower === 'may' && month.text === 'may')
+    // "(8-10 May)": the first day of a range of days.
+    const link = tokens[k]
+    if (v >= 1 && v <= 31 && (link?.text === '-' || link?.text === '–') && tokens[k + 1]?.kind === 'num') {
+      const after = tokens[k + 2]
+      if (tokens[k + 1]!.value <= 31 && after?.kind === 'word' && MONTHS.has(after.lower)) return true
+    }
     // "October 9", "March 2024"; not "In March 300 officers".
     const dayOrYear = Number.isInteger(v) && ((v >= 1 && v <= 31) || (v >= 1000 && v <= 2199))
     if (dayOrYear && prev?.kind === 'word' && MONTHS.has(prev.lower) && prev.text !== 'may') return true

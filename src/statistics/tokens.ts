@@ -21,12 +21,16 @@ export interface Token {
 // whole before its digit groups could be read as numbers.
 const SKIP_URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}`
 // "+44 20 7946 0000", "0800 555 111", "08 08 16 89 111": starts with + or a leading zero.
-const SKIP_PHONE = String.raw`\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:[ \u00a0-]?\d{2,4}){1,4}(?!\d)`
+// "1-888-283-3473", "(202) 555-0100", "1-888-ATF-FIRE", "1-800-222-TIPS (8477)": North American
+// numbers in digits or letters; "1800 333 000": Australian free-call numbers.
+const SKIP_NANP = String.raw`(?<![\d,.-])(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-.]\d{4}(?!\d)|(?<![\d-])1-\d{3}-(?:\d{3}-)?[A-Z]{2,8}(?:-[A-Z]{2,8}){0,3}(?: \(\d{4}\))?(?![\w-])|(?<![\d,.])1[38]00(?:[ -]?\d{3}){2}(?!\d)`
+const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:[ \u00a0-]?\d{2,4}){1,4}(?!\d)`
 // "192.168.1.2", "10:30", "24/7", "2023/24", "2024-03-18", "18-03-2024".
 // "1.99×10−30", "1⁄32": scientific notation and fractions.
 const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)|\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^|[−-])\d{1,3}`
-// "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500").
-const NUMBER = String.raw`\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+// "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500");
+// "R1,5 million": a decimal comma, told from a thousands comma by the magnitude after it.
+const NUMBER = String.raw`\d{1,3},\d{1,2}(?= ?(?:million|billion|bn)\b)|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
 const WORD = String.raw`[A-Za-z\u00c0-\u024f]{1,60}(?:['’][A-Za-z]{1,20})?`
 
 const TOKEN = new RegExp(`(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`, 'g')
@@ -57,8 +61,11 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/
+
 /** The number a run of digits writes, with its thousands separators removed. */
 export function readDigits(raw: string): number {
+  if (DECIMAL_COMMA.test(raw)) return Number(raw.replace(',', '.'))
   return Number(raw.replace(/[, \u00a0\u2009\u202f]/g, ''))
 }
 

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
+import { OptionsError } from '../options'
+import { splitReleases } from '../releases/split-releases'
+import { findStatistics } from './find-statistics'
+
+/** A one-release dump from a publisher. */
+const dump = (source: string, body: string) => `Title of the release\n\nSource: ${source}\n\n${body}\n`
+const read = (source: string, body: string, options = {}) =>
+  findStatistics(splitReleases(dump(source, body)).releases[0]!, options).map((s) => [
+    s.text,
+    s.value,
+    s.unit,
+  ])
+
+describe('findStatistics', () => {
+  describe('the publisher’s currency', () => {
+    it('reads "$" as the dollar of the publisher’s country', () => {
+      // wide corpus, intl_1.txt (New Zealand Police).
+      const body = 'Operation Freya saw 12 arrests and around $8 million worth of drugs seized.'
+      expect(read('New Zealand Police', body)).toEqual([
+        ['12', 12, 'count'],
+        ['around $8 million', 8_000_000, 'NZD'],
+      ])
+      expect(read('Victoria Police', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'AUD']])
+      expect(read('Toronto Police Service', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'CAD']])
+      expect(read('U.S. Attorney’s Office', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'USD']])
+    })
+
+    it('reads a currency the text names over the publisher’s', () => {
+      expect(read('New Zealand Police', 'He sent US$5,000 and A$300.')).toEqual([
+        ['US$5,000', 5000, 'USD'],
+        ['A$300', 300, 'AUD'],
+      ])
+    })
+
+    it('takes publishers from the `sources` option, before the built-in list', () => {
+      const sources = [{ source: 'Example Constabulary', code: 'CAD' }]
+      expect(read('Example Constabulary', 'Cash of $5,000 was found.', { sources })).toEqual([
+        ['$5,000', 5000, 'CAD'],
+      ])
+      const text = dump('Example Constabulary', 'Cash of $5,000 was found.')
+      const [release] = extract(text, { parsers: ['statistics'], statistics: { sources } }).releases
+      expect(release!.statistics.map((s) => s.unit)).toEqual(['CAD'])
+      expect(() => findStatistics('x', { sources: [{ source: 'A', code: 'cad' }] })).toThrow(OptionsError)
+    })
+
+    it('reads the rand for South African publishers', () => {
+      expect(
+        read('South African Police Service', 'Drugs worth R50 000 and R1,5 million were seized.'),
+      ).toEqual([
+        ['R50 000', 50_000, 'ZAR'],
+        ['R1,5 million', 1_500_000, 'ZAR'],
+      ])
+      expect(read('New Zealand Police', 'He drove on the R50 road.')).toEqual([])
+    })
+  })
+
+  describe('pounds', () => {
+    it('reads pounds as weight in a release of dollars', () => {
+      // wide corpus, us_2.txt (U.S. Customs and Border Protection).
+      const body =
+        'After physically inspecting the conveyance, officers extracted 40 packages weighing 98.28 pounds (44.58kg) of alleged cocaine.'
+      expect(read('U.S. Customs and Border Protection', body)).toEqual([
+        ['40', 40, 'count'],
+        ['98.28 pounds', 98.28, 'pound'],
+        ['44.58kg', 44.58, 'kg'],
+      ])
+      expect(findStatistics('He weighed 208 pounds and carried $40.').map((s) => s.unit)).toEqual([
+        'pound',
+        'USD',
+      ])
+      expect(findStatistics('Officers found 3 lbs of cannabis.').map((s) => s.unit)).toEqual(['pound'])
+      expect(read('U.S. Attorney’s Office', 'Agents seized 2 million pounds of marijuana.')).toEqual([
+        ['2 million pounds', 2_000_000, 'pound'],
+      ])
+    })
+
+    it('reads pounds as money for a British publisher or beside "£"', () => {
+      // wide corpus, uk_1.txt (National Crime Agency).
+      const body =
+        'The high-purity drugs found on board would likely have had a street value of several hundred million pounds to criminal networks in Europe.'
+      const [s] = findStatistics(splitReleases(dump('National Crime Agency', body)).releases[0]!)
+      expect([s!.text, s!.value, s!.unit, s!.qualifier]).toEqual([
+        'several hundred million pounds',
+        200_000_000,
+        'GBP',
+        'vague',
+      ])
+      expect(findStatistics('It cost £5 and 20 pounds more.').map((s) => s.unit)).toEqual(['GBP', 'GBP'])
+      expect(findStatistics('It cost 5 million pounds.').map((s) => s.unit)).toEqual(['GBP'])
+    })
+  })
+})

@@ -1,0 +1,115 @@
+import type { ParserInput, TextBlock } from '../text/blocks'
+
+/**
+ * The publisher's currency: what `$` stands for, and whether "pounds" are money or weight.
+ * Decided once per release from its `Source:` line and, where that names no country, from the
+ * signs its text uses.
+ */
+
+/** A publisher's `$`, by a word of its `Source:` line. */
+export interface SourceCurrency {
+  /** Matched against the `Source:` line; a string matches as a case-insensitive substring. */
+  readonly source: RegExp | string
+  /** The ISO 4217 code `$` stands for in that publisher's releases. */
+  readonly code: string
+}
+
+/**
+ * Publishers whose `$` is not the US dollar, by a word of their `Source:` line: a country, or a
+ * state, province, city or force of one. Keep sorted by code.
+ */
+export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  {
+    pattern:
+      /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bqueensland\b|\btasmania|\bnorthern territory\b|\bact policing\b|\bafp\b/i,
+    code: 'AUD',
+  },
+  {
+    pattern:
+      /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:peel|york|waterloo|halton|niagara) regional\b/i,
+    code: 'CAD',
+  },
+  { pattern: /\bhong kong/i, code: 'HKD' },
+  { pattern: /\bnew zealand|\bnz\b/i, code: 'NZD' },
+  { pattern: /\bsingapore/i, code: 'SGD' },
+]
+
+/** Publishers whose money is the pound sterling, by a word of their `Source:` line. */
+const POUND_SOURCES =
+  /\bunited kingdom\b|\bu\.?k\.?\b|\bbritain\b|\bbritish\b|\bengland\b|\bscotland\b|\bscottish\b|\bwales\b|\bwelsh\b|\bnorthern ireland\b|\bpsni\b|\bconstabulary\b|\bmetropolitan police\b|\bnational crime agency\b|\bcrown prosecution\b|\bhome office\b|\bhmrc\b|\bnpcc\b|\bpolice chiefs\b|\bgov\.uk\b/i
+
+/** Publishers in the United States, who weigh in pounds: "U.S. Attorney's Office", "Sheriff's Office". */
+const US_SOURCES =
+  /\bu\.\s?s\.|\bunited states\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bhsi\b|\busao\b|\bdepartment of justice\b|\battorney|\bsheriff|\bmarshals?\b|\bsecret service\b/i
+
+/** Publishers whose money is the South African rand, written "R5 000". */
+const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
+
+/** What "pounds" are: money, weight, or, with no sign either way, money only when it is millions. */
+export type PoundSense = 'money' | 'weight' | 'auto'
+
+/** The currency facts of one release. */
+export interface PublisherCurrency {
+  /** The ISO 4217 code `$` stands for. */
+  readonly dollar: string
+  readonly pounds: PoundSense
+  /** Whether "R" glued to digits is the rand ("R50 000"). */
+  readonly rand: boolean
+}
+
+/**
+ * The currency facts of a release. `$` comes from `dollar` when given, else from the user's
+ * `sources`, else `DOLLAR_BY_SOURCE`, else `USD`. "Pounds" are money for a British publisher or
+ * a text that writes "£", weight for a publisher of dollars or a text that writes "$".
+ *
+ * @example
+ * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false }
+ */
+export function publisherCurrency(
+  input: ParserInput,
+  blocks: readonly TextBlock[],
+  dollar: string | undefined,
+  sources: readonly SourceCurrency[] = [],
+): PublisherCurrency {
+  const source = sourceOf(input)
+  const own = source === null ? undefined : sources.find((s) => matchesSource(s.source, source))
+  const known = source === null ? undefined : DOLLAR_BY_SOURCE.find((d) => d.pattern.test(source))
+  const code = dollar ?? own?.code ?? known?.code ?? 'USD'
+  return {
+    dollar: code,
+    pounds: poundSense(source, blocks, own !== undefined || known !== undefined || isUs(source)),
+    rand: source !== null && RAND_SOURCES.test(source),
+  }
+}
+
+function poundSense(
+  source: string | null,
+  blocks: readonly TextBlock[],
+  dollarPublisher: boolean,
+): PoundSense {
+  if (source !== null && !dollarPublisher && POUND_SOURCES.test(source)) return 'money'
+  let dollarSign = false
+  for (const b of blocks) {
+    if (b.text.includes('£')) return 'money'
+    if (!dollarSign && b.text.includes('$')) dollarSign = true
+  }
+  if (dollarSign || dollarPublisher) return 'weight'
+  return 'auto'
+}
+
+function isUs(source: string | null): boolean {
+  return source !== null && US_SOURCES.test(source)
+}
+
+function matchesSource(pattern: RegExp | string, source: string): boolean {
+  if (typeof pattern === 'string') return source.toLowerCase().includes(pattern.toLowerCase())
+  pattern.lastIndex = 0
+  return pattern.test(source)
+}
+
+function sourceOf(input: ParserInput): string | null {
+  if (typeof input === 'string' || !('source' in input)) return null
+  const source = (input as { source?: unknown }).source
+  return typeof source === 'string' ? source : null
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+describe('findStatistics', () => {
+  describe('identifiers and ages are not statistics', () => {
+    it('skips list numbers in brackets', () => {
+      // wide corpus, intl_3.txt (European Commission).
+      expect(
+        texts(
+          'The report identifies eight specific threats, namely (1) cybercrime, (2) drugs crime, (3) migrant smuggling, (4) organised property crime.',
+        ),
+      ).toEqual(['eight'])
+      expect(texts('(1) The officer may seize (a) any vehicle.')).toEqual([])
+    })
+
+    it('keeps a bracketed figure that is not in a list', () => {
+      // wide corpus, uk_3.txt (IOPC).
+      expect(
+        texts(
+          'In total, the IOPC completed 460 independent investigations over the 12-month period, with more than a third (159) examining the conduct of one or more individuals.',
+        ),
+      ).toEqual(['460', 'more than a third', '159'])
+    })
+
+    it('skips section and subsection numbers', () => {
+      expect(texts('He was charged under s. 91(1) of the Criminal Code.')).toEqual([])
+      expect(texts('Section 60 and Article 8(2) apply.')).toEqual([])
+    })
+
+    it('skips numbers after an abbreviated name word', () => {
+      // wide corpus, us_1.txt (ATF).
+      expect(
+        texts(
+          'the St. Tammany Fire Protection, District No. 1, and the Louisiana State Fire Marshal’s Office.',
+        ),
+      ).toEqual([])
+      expect(texts('Officers from Precinct No. 7 attended.')).toEqual([])
+    })
+
+    it('skips police units and street blocks', () => {
+      expect(texts('Officers from 51 Division attended the 900 block of Queen Street.')).toEqual([])
+      expect(texts('Police were called to the 1200 block of Main St.')).toEqual([])
+      expect(texts('Unit 3 at 16-18 Industrial Avenue was searched by 40 officers.')).toEqual(['40'])
+      // "28 unit" counts units of a building.
+      expect(texts('The complex is a two story, 28 unit, multi-family building.')).toEqual(['two', '28'])
+    })
+
+    it('skips phone numbers written the North American way', () => {
+      // wide corpus, us_3.txt (ATF).
+      expect(
+        texts(
+          'Anyone with information is encouraged to call the ATF Hotline at 1-888-ATF-FIRE (1-888-283-3473).',
+        ),
+      ).toEqual([])
+      expect(texts('Call (202) 555-0100 or 800-555-0199 with 3 tips.')).toEqual(['3'])
+    })
+
+    it('skips other phone and service numbers', () => {
+      expect(texts('Call 1-800-222-TIPS (8477) or Crime Stoppers on 1800 333 000.')).toEqual([])
+      expect(texts('Call 911, or 000 in Australia, or 10111.')).toEqual([])
+      expect(texts('Quote log 457 when you call.')).toEqual([])
+    })
+
+    it('skips legal citations and calibres', () => {
+      expect(
+        texts('in violation of Title 18, United States Code, Section 922(g)(1), and 21 U.S.C. § 841(a)(1).'),
+      ).toEqual([])
+      expect(texts('He carried a 9mm handgun, a .40 caliber pistol and a 12-gauge shotgun.')).toEqual([])
+      expect(texts('a 200m sprint and 9 mm of rain').length).toBe(2)
+    })
+
+    it('skips a list of ages', () => {
+      expect(texts('Three teens, aged 15, 16 and 17, were arrested.')).toEqual(['Three'])
+    })
+
+    it('skips the sides of a score', () => {
+      expect(texts('Bristol City came from behind to beat Charlton 2-1 at Ashton Gate.')).toEqual([])
+      expect(texts('They won 3-1 and scored 4 goals.')).toEqual(['4'])
+      expect(texts('Between 2-3 officers attended.')).toEqual(['Between 2-3'])
+    })
+
+    it('skips the numeral of an operation’s name', () => {
+      // wide corpus, us_3.txt (ICE).
+      expect(texts('Operation Protected Childhood 8 targeted the distributors.')).toEqual([])
+      expect(texts('Operation Blue Fox 2 led to 14 arrests.')).toEqual(['14'])
+    })
+
+    it('skips the first day of a range of days and days of work', () => {
+      // wide corpus, intl_3.txt (INTERPOL) and us_1.txt (US Marshals).
+      expect(
+        texts('The three-day (8-10 May) conference brings together more than 140 participants.'),
+      ).toEqual(['more than 140'])
+      expect(texts('The agency arrested 293 fugitives per day (based on 250 operational days).')).toEqual([
+        '293',
+      ])
+      expect(texts('It took 12 working days.')).toEqual([])
+    })
+
+    it('skips an age set off by commas after a name and its suffix', () => {
+      // wide corpus, us_1.txt (US Attorney).
+      expect(
+        texts('a judge sentenced Lamar Graves, Jr., 42, from Attala, Alabama, to 168 months in prison'),
+      ).toEqual([])
+      expect(texts('John Smith Sr., 67, of Leeds, and 3 others were charged.')).toEqual(['3'])
+    })
+
+    it('reads digits that restate a number word as part of it', () => {
+      // wide corpus, us_2.txt (US Attorney).
+      const found = findStatistics(
+        'The machine dispensed fifty $100 bills at a time and ran through four (4) cycles.',
+      )
+      expect(found.map((s) => [s.text, s.value])).toEqual([
+        ['fifty', 50],
+        ['$100', 100],
+        ['four (4)', 4],
+      ])
+    })
+  })
+})

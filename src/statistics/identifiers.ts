@@ -1,0 +1,177 @@
+import {
+  ABBREVIATED_NAME_WORDS,
+  CALIBER_WORDS,
+  CALL_WORDS,
+  CODE_CITATIONS,
+  FIREARM_WORDS,
+  NAME_SUFFIXES,
+  OPERATION_WORDS,
+  SERVICE_NUMBERS,
+  STREET_WORDS,
+  UNIT_NAMES,
+} from './lexicon'
+import type { Token } from './tokens'
+
+/*
+ * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
+ * subsections ("s. 91(1)"), numbered places and units ("51 Division", "the 900 block of"),
+ * numbers after an abbreviated name word ("District No. 1", "s. 91"), the numeral of an
+ * operation's name ("Operation Protected Childhood 8"), the sides of a score ("won 2-1").
+ */
+
+/** How far a list number looks for its neighbours, in tokens. */
+const LIST_REACH = 80
+
+/**
+ * Whether the digits at `tokens[start..end)` identify something. `first` is the first token of the
+ * quantity (its qualifier, if any).
+ */
+export function isIdentifier(tokens: readonly Token[], first: number, start: number, end: number): boolean {
+  if (first !== start) return false
+  return (
+    isListNumber(tokens, start, end) ||
+    isSubsection(tokens, start) ||
+    isAfterAbbreviatedName(tokens, start) ||
+    isNumberedUnit(tokens, start, end) ||
+    isOperationNumeral(tokens, start) ||
+    isScore(tokens, start, end) ||
+    isCitation(tokens, start, end) ||
+    isCaliber(tokens, end)
+  )
+}
+
+/** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§". */
+function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text === '§') return true
+  return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+}
+
+/** "a .40 caliber pistol", "a 12-gauge shotgun", "a 9mm handgun": a bore names a kind of gun. */
+function isCaliber(tokens: readonly Token[], end: number): boolean {
+  let k = end
+  if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+  const next = tokens[k]
+  if (next?.kind !== 'word') return false
+  if (CALIBER_WORDS.has(next.lower)) return true
+  // "9mm handgun", "9 mm rounds", "7.62mm ammunition".
+  return next.lower === 'mm' && FIREARM_WORDS.has(tokens[k + 1]?.lower ?? '')
+}
+
+/** "won 2-1", "tied at 89-89", "a 9-2 lead": a score, its first side not below the second. */
+function isScore(tokens: readonly Token[], start: number, end: number): boolean {
+  const dash = tokens[end]
+  const after = tokens[end + 1]
+  if (dash?.text === '-' && !dash.gap && after?.kind === 'num' && !after.gap)
+    return isSides(tokens[start]!, after) && tokens[end + 2]?.text !== '-'
+  const before = tokens[start - 1]
+  const first = tokens[start - 2]
+  if (before?.text === '-' && !before.gap && !tokens[start]!.gap && first?.kind === 'num')
+    return isSides(first, tokens[start]!) && tokens[start - 3]?.text !== '-'
+  return false
+}
+
+function isSides(a: Token, b: Token): boolean {
+  return Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && a.value >= b.value
+}
+
+/** "(1) cybercrime, (2) drugs crime": a bracketed whole number with a bracketed neighbour. */
+function isListNumber(tokens: readonly Token[], start: number, end: number): boolean {
+  const n = tokens[start]!
+  if (tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')' || end !== start + 1) return false
+  if (!Number.isInteger(n.value) || n.value > 99) return false
+  const lo = Math.max(0, start - LIST_REACH)
+  const hi = Math.min(tokens.length - 1, start + LIST_REACH)
+  for (let k = lo + 1; k < hi; k++) {
+    if (k === start) continue
+    const t = tokens[k]!
+    if (t.kind !== 'num' || tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')') continue
+    if (t.value === n.value - 1 || t.value === n.value + 1) return true
+  }
+  // "(a) ... (1)" or a marker opening its paragraph: "(1) The Secretary may".
+  return start === 1
+}
+
+/** "s. 91(1)", "Article 8(2)": a bracket glued to the number before it. */
+function isSubsection(tokens: readonly Token[], start: number): boolean {
+  const open = tokens[start - 1]
+  const before = tokens[start - 2]
+  // "922(g)(1)": a subsection after another.
+  const glued = before?.kind === 'num' || before?.kind === 'word' || before?.text === ')'
+  return open?.text === '(' && !open.gap && !tokens[start]!.gap && glued && tokens[start + 1]?.text === ')'
+}
+
+/** "District No. 1", "s. 91", "para. 4": an abbreviated name word, its full stop, the number. */
+function isAfterAbbreviatedName(tokens: readonly Token[], start: number): boolean {
+  const stop = tokens[start - 1]
+  const word = tokens[start - 2]
+  return stop?.text === '.' && word?.kind === 'word' && !stop.gap && ABBREVIATED_NAME_WORDS.has(word.lower)
+}
+
+/** "51 Division", "the 900 block of Main Street": a police unit or a street block by its number. */
+function isNumberedUnit(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end]
+  if (next?.kind !== 'word') return false
+  if (next.lower === 'block')
+    return tokens[end + 1]?.lower === 'of' || Number.isInteger(tokens[start]!.value / 100)
+  return UNIT_NAMES.has(next.lower) && /^[A-Z]/.test(next.text)
+}
+
+/** "Operation Protected Childhood 8": the numeral closing an operation's capitalised name. */
+function isOperationNumeral(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
+    if (OPERATION_WORDS.has(t.lower)) return k < start - 1
+  }
+  return false
+}
+
+/**
+ * "Lamar Graves, Jr., 42, from Attala": a number set off by commas after a name, or after the
+ * "Jr." or "Sr." closing one, is an age.
+ */
+export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: number): boolean {
+  const open = tokens[first - 1]
+  const stop = tokens[first - 2]
+  const suffix = tokens[first - 3]
+  const close = tokens[end]
+  if (open?.text !== ',' || close?.text !== ',') return false
+  if (suffix?.kind === 'word' && stop?.text === '.' && NAME_SUFFIXES.has(suffix.lower)) return true
+  return stop?.kind === 'word' && NAME_SUFFIXES.has(stop.lower) && stop.text !== stop.lower
+}
+
+/**
+ * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
+ * shirt number.
+ */
+export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
+  const open = tokens[first - 1]
+  const name = tokens[first - 2]
+  const close = tokens[end]
+  if (!open || !name || !close || name.kind !== 'word' || !/^[A-Z]/.test(name.text)) return false
+  return (open.text === ',' && close.text === ',') || (open.text === '(' && close.text === ')')
+}
+
+/** "12 High Street": a number before a street's capitalised name. */
+export function isAddress(tokens: readonly Token[], end: number): boolean {
+  // "16-18 Industrial Avenue": a range of house numbers.
+  const from = tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'num' ? end + 2 : end
+  for (let k = from; k < from + 4; k++) {
+    const t = tokens[k]
+    if (t?.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
+    if (k > from && STREET_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
+/** "call 999", "101 calls": a service number beside a word of calling. */
+export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]
+  if (!t || !SERVICE_NUMBERS.has(t.text)) return false
+  const prev = tokens[first - 1]
+  const next = tokens[end]
+  return (
+    (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
+    (next?.kind === 'word' && CALL_WORDS.has(next.lower))
+  )
+}

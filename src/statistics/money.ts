@@ -1,0 +1,119 @@
+import type { PoundSense } from './currency'
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  type CurrencyWords,
+  DOLLAR_PREFIXES,
+  LETTER_PREFIXES,
+} from './lexicon'
+import { startsNumberWords } from './number-words'
+import { matchPhrase, type PhraseIndex } from './phrases'
+import type { Token } from './tokens'
+
+/** What the money readers need to know of the lexicon and the publisher. */
+export interface MoneyLexicon {
+  readonly currencyWords: PhraseIndex<CurrencyWords>
+  /** The currency `$` stands for: `USD`, or `NZD` in a New Zealand release. */
+  readonly dollar: string
+  /** What "pounds" are in this release. */
+  readonly pounds: PoundSense
+  /** Whether "R" glued to digits is the rand. */
+  readonly rand: boolean
+}
+
+const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
+
+/**
+ * A currency written before the number: "£4.5m", "US$5", "$US55,931,000", "NZ$ 300", "GBP 5m",
+ * "RM23.50". Returns its code and the index of the number, or null.
+ */
+export function readCurrencyPrefix(
+  tokens: readonly Token[],
+  j: number,
+  lex: MoneyLexicon,
+): { code: string; end: number } | null {
+  const t = tokens[j]
+  if (!t) return null
+  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS) {
+    const code = CURRENCY_SYMBOLS[t.text]!
+    const next = tokens[j + 1]
+    // "$US55,931,000", "$A82,615,680": the country after the sign.
+    if (code === '$' && next?.kind === 'word' && !next.gap && next.text === next.text.toUpperCase()) {
+      const country = DOLLAR_PREFIXES[next.lower]
+      if (country && tokens[j + 2]?.kind === 'num' && !tokens[j + 2]!.gap)
+        return { code: country, end: j + 2 }
+    }
+    if (!startsNumber(next)) return null
+    return { code: code === '$' ? lex.dollar : code, end: j + 1 }
+  }
+  if (t.kind !== 'word') return null
+  // "US$", "NZ$": letters glued to the dollar sign.
+  const sign = tokens[j + 1]
+  // "US$", "HK $" (a capitalised country may stand apart from the sign).
+  const glued = sign && (!sign.gap || t.text.length > 1)
+  if (sign && glued && sign.text === '$' && t.lower in DOLLAR_PREFIXES && startsNumber(tokens[j + 2])) {
+    return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
+  }
+  if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
+  // "RM23.50", "R50 000": capitals glued to the digits.
+  const digits = tokens[j + 1]
+  if (digits?.kind === 'num' && !digits.gap && t.gap) {
+    const code = LETTER_PREFIXES[t.text] ?? (lex.rand && t.text === 'R' ? 'ZAR' : undefined)
+    if (code) return { code, end: j + 1 }
+  }
+  return null
+}
+
+function startsNumber(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || (t.kind === 'word' && startsNumberWords(t.lower)))
+}
+
+/**
+ * A currency written after the number: "5 million pounds", "50p", "1,200€", "a 12-cent
+ * dividend", "thousands of pounds". "Pounds" are weight in a release of dollars: then null, and
+ * the unit reader takes them.
+ */
+export function readCurrencyAfter(
+  tokens: readonly Token[],
+  j: number,
+  lex: MoneyLexicon,
+  vague: boolean,
+  /** Whether a magnitude was written ("5 million pounds"): with no sign either way, such pounds are money. */
+  large: boolean,
+): { code: string; factor: number; end: number } | null {
+  let k = j
+  // "thousands of pounds": the vague word takes "of" with its currency.
+  if (vague && tokens[k]?.lower === 'of') k++
+  const t = tokens[k]
+  if (!t) return null
+  if (CODES.has(t.text) && !vague) return { code: t.text, factor: 1, end: k + 1 }
+  // "1,200€", "5 €": a sign after the number, as much of Europe writes it.
+  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS && t.text !== '$' && !vague)
+    return { code: CURRENCY_SYMBOLS[t.text]!, factor: 1, end: k + 1 }
+  // "a 12-cent dividend", "a one-yen bid".
+  if (t.text === '-' && !t.gap && !vague && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) {
+    const glued = matchPhrase(tokens, k + 1, lex.currencyWords)
+    if (glued && !isWeight(glued.phrase, lex, vague || large)) {
+      const code = glued.phrase.code === '$' ? lex.dollar : glued.phrase.code
+      return { code, factor: glued.phrase.factor, end: glued.end }
+    }
+  }
+  const m = matchPhrase(tokens, k, lex.currencyWords)
+  if (!m) {
+    // "50p": pence glued to the digits.
+    if (t.lower === 'p' && !t.gap && !vague && tokens[k + 1]?.text !== '.')
+      return { code: 'GBP', factor: 0.01, end: k + 1 }
+    return null
+  }
+  if (isWeight(m.phrase, lex, vague || large)) return null
+  // "275 pound-feet of torque".
+  if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
+  const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code
+  return { code, factor: m.phrase.factor, end: m.end }
+}
+
+/** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */
+function isWeight(phrase: CurrencyWords, lex: MoneyLexicon, large: boolean): boolean {
+  if (!phrase.weighs) return false
+  return lex.pounds === 'weight' || (lex.pounds === 'auto' && !large)
+}

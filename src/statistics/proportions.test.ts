@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier])
+
+describe('findStatistics', () => {
+  describe('proportions are percentages', () => {
+    it('reads "one in five" as 20 percent', () => {
+      // wide corpus, uk_3.txt (Home Office).
+      expect(read('Fewer than one in five incidents reported to police')).toEqual([
+        ['Fewer than one in five', 20, 'percent', 'under'],
+      ])
+      expect(read('One out of three drivers and 1 in 4 riders were stopped.')).toEqual([
+        ['One out of three', 33.33, 'percent', 'exact'],
+        ['1 in 4', 25, 'percent', 'exact'],
+      ])
+    })
+
+    it('reads "a third", "two-thirds" and "half"', () => {
+      // wide corpus, uk_3.txt (IOPC).
+      expect(read('with more than a third (159) examining the conduct').slice(0, 1)).toEqual([
+        ['more than a third', 33.33, 'percent', 'over'],
+      ])
+      expect(read('Two-thirds of respondents agreed.')).toEqual([['Two-thirds', 66.67, 'percent', 'exact']])
+      expect(read('Almost half of the officers and half the staff agreed.')).toEqual([
+        ['Almost half', 50, 'percent', 'approx'],
+        ['half', 50, 'percent', 'exact'],
+      ])
+    })
+
+    it('reads no proportion in ordinals, numbers, times and halves of time', () => {
+      expect(read('A third party was involved for a third time.')).toEqual([])
+      expect(read('It cost half a million pounds.').map((r) => r[1])).toEqual([500_000])
+      expect(read('He waited half an hour in the second half of the match.')).toEqual([])
+      expect(read('One in five years is wet.')).toEqual([])
+      expect(read('a quarter of a century')).toEqual([])
+    })
+  })
+
+  describe('units after a bound', () => {
+    it('reads the unit after "or more"', () => {
+      // wide corpus, us_2.txt (US Attorney).
+      expect(
+        read('intent to distribute five or more kilograms of cocaine, 500 or more grams of methamphetamine'),
+      ).toEqual([
+        ['five or more kilograms', 5, 'kg', 'atLeast'],
+        ['500 or more grams', 500, 'g', 'atLeast'],
+      ])
+    })
+
+    it('reads "over a tonne" as one tonne, bounded', () => {
+      // wide corpus, intl_3.txt (UNODC).
+      expect(
+        read('the PCU in Ecuador has seized two contaminated containers with over a tonne of cocaine.'),
+      ).toEqual([
+        ['two', 2, 'count', 'exact'],
+        ['over a tonne', 1, 'tonne', 'over'],
+      ])
+      expect(read('It weighed nearly a kilogram.')).toEqual([['nearly a kilogram', 1, 'kg', 'approx']])
+      expect(read('A tonne of rubbish was a mile away.')).toEqual([])
+    })
+  })
+})

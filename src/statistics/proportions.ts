@@ -1,0 +1,97 @@
+import { FRACTION_PARTS, TIME_UNITS } from './lexicon'
+import { SMALL_NUMBERS } from './number-words'
+import type { Token } from './tokens'
+
+/** A proportion read as a percentage: "one in five" is 20, "a third" 33.33, "half" 50. */
+export interface Proportion {
+  /** The percentage, to two decimals. */
+  readonly value: number
+  /** Token after the proportion. */
+  readonly end: number
+}
+
+/** Words before "half" that make it a part of time or a match, not a proportion: "the second half". Keep sorted. */
+const NOT_BEFORE_HALF: ReadonlySet<string> = new Set(['a', 'first', 'last', 'other', 'second', 'the', 'this'])
+
+/** Words after "half" that make it a proportion: "half of", "half the officers". Keep sorted. */
+const AFTER_HALF: ReadonlySet<string> = new Set(['all', 'of', 'our', 'the', 'their', 'these', 'those'])
+
+/**
+ * Reads a proportion at `tokens[i]`: "one in five", "one in every five", "one out of three",
+ * "1 in 4", "a third of", "two-thirds of", "three quarters of", "half of", "half the". A bare
+ * fraction only counts with "of" after it or a qualifier before it ("more than a third (159)",
+ * "almost half"): "a third party", "half an hour" and "the second half" are not proportions.
+ *
+ * @example
+ * readProportion(tokenize('one in five incidents'), 0, false)
+ * //=> { value: 20, end: 3 }
+ */
+export function readProportion(tokens: readonly Token[], i: number, qualified: boolean): Proportion | null {
+  return readOneIn(tokens, i) ?? readFractionOf(tokens, i, qualified)
+}
+
+function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
+  const top = countAt(tokens[i])
+  if (top === null || top < 1) return null
+  let k = i + 1
+  if (tokens[k]?.lower === 'in') k++
+  else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2
+  else return null
+  if (tokens[k]?.lower === 'every') k++
+  const bottom = countAt(tokens[k])
+  if (bottom === null || bottom <= top) return null
+  // "one in five years" is a rate over time, not of things.
+  const after = tokens[k + 1]
+  if (after?.kind === 'word' && TIME_UNITS.has(after.lower)) return null
+  return { value: percent(top / bottom), end: k + 1 }
+}
+
+function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean): Proportion | null {
+  const t = tokens[i]
+  if (t?.kind !== 'word') return null
+  let top = 1
+  let k = i
+  if (t.lower === 'half') {
+    const before = tokens[i - 1]
+    if (before?.kind === 'word' && NOT_BEFORE_HALF.has(before.lower)) return null
+    if (tokens[i + 1]?.text === '-' && !tokens[i + 1]!.gap) return null
+    const next = tokens[i + 1]
+    if (!qualified && !(next?.kind === 'word' && AFTER_HALF.has(next.lower))) return null
+    if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
+    return { value: 50, end: i + 1 }
+  }
+  if (t.lower === 'a' || t.lower === 'one') k++
+  else {
+    const n = SMALL_NUMBERS[t.lower]
+    if (n === undefined || n < 2 || n > 9) return null
+    top = n
+    k++
+    // "two-thirds".
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+  }
+  const part = tokens[k]
+  const bottom = part?.kind === 'word' ? FRACTION_PARTS[part.lower] : undefined
+  if (bottom === undefined || bottom <= top) return null
+  // "two thirds" is plural, "a third" is not.
+  if (top > 1 !== part!.lower.endsWith('s')) return null
+  const next = tokens[k + 1]
+  const of = next?.lower === 'of'
+  // "a quarter of a million", "a third of an hour" are numbers and durations.
+  if (of && isArticle(tokens[k + 2])) return null
+  if (!of && !qualified) return null
+  return { value: percent(top / bottom), end: k + 1 }
+}
+
+function isArticle(t: Token | undefined): boolean {
+  return t?.lower === 'a' || t?.lower === 'an'
+}
+
+/** A whole number in digits or words: "five", "5". */
+function countAt(t: Token | undefined): number | null {
+  if (!t) return null
+  if (t.kind === 'num') return Number.isInteger(t.value) ? t.value : null
+  if (t.kind !== 'word') return null
+  return SMALL_NUMBERS[t.lower] ?? null
+}
+
+const percent = (share: number) => Math.round(share * 10000) / 100

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+/** Text, value, unit, low, high and change of each statistic. */
+const read = (sentence: string) =>
+  findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.low ?? null, s.high ?? null, s.change])
+
+describe('findStatistics', () => {
+  describe('ranges', () => {
+    it('reads "between X to Y" as one statistic, its value the low end', () => {
+      // wide corpus, uk_2.txt (Border Force).
+      const sentence = 'Adult tarantulas can sell for between £50 to £500 depending on the species.'
+      expect(read(sentence)).toEqual([['between £50 to £500', 50, 'GBP', 50, 500, null]])
+      const [s] = findStatistics(sentence)
+      expect(sentence.slice(s!.span.start, s!.span.end)).toBe(s!.text)
+      expect(s!.rule).toBe('statistics/range')
+    })
+
+    it('reads "between $62 and $68" and "$800,000 to $1.3 million"', () => {
+      expect(read('The shares were priced between $62 and $68 each.')).toEqual([
+        ['between $62 and $68', 62, 'USD', 62, 68, null],
+      ])
+      expect(read('Condos range from $800,000 to $1.3 million.')).toEqual([
+        ['from $800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000, 'increase'],
+      ])
+    })
+
+    it('says a range written "from X to Y" is a change, either way', () => {
+      expect(read('The range grew from 252 to 287 miles.')).toEqual([
+        ['from 252 to 287 miles', 252, 'mile', 252, 287, 'increase'],
+      ])
+      expect(read('Prices fell from $2,415 to $2,315 overnight.')).toEqual([
+        ['from $2,415 to $2,315', 2315, 'USD', 2315, 2415, 'decrease'],
+      ])
+    })
+
+    it('reads hyphenated ranges with the unit of the second end', () => {
+      expect(read('Officers seized 5-10kg of cannabis.')).toEqual([['5-10kg', 5, 'kg', 5, 10, null]])
+    })
+
+    it('keeps a change and its new level apart', () => {
+      expect(read('The deficit increased by $43.6 billion to $419.2 billion.').map((r) => r[0])).toEqual([
+        '$43.6 billion',
+        '$419.2 billion',
+      ])
+    })
+
+    it('keeps alternatives, scores and falling bare pairs apart', () => {
+      expect(read('Two or three men were seen.').map((r) => r[0])).toEqual(['Two', 'three'])
+      expect(read('The count stood at 40 to 30 officers.').map((r) => r[0])).toEqual(['40', '30'])
+      expect(read('Arrests: 40 and 50 in the two weeks.').map((r) => r[0])).toEqual(['40', '50'])
+    })
+
+    it('merges nothing across different units', () => {
+      expect(read('Shares rose 6.5% to 164 points.').map((r) => [r[0], r[3]])).toEqual([
+        ['6.5%', null],
+        ['164', null],
+      ])
+    })
+  })
+})

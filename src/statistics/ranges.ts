@@ -1,0 +1,105 @@
+import type { Statistic } from '../model'
+import { CHANGE_WORDS } from './change'
+import type { Quantity } from './quantity'
+import type { Token } from './tokens'
+
+/** Words between the two ends of a pair of figures that may be a range. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
+
+/**
+ * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million": the first end of a range
+ * is written bare and takes the unit and magnitude of the second. Returns the index of each
+ * pair's first end ("three or four" included: both ends count the same thing).
+ */
+export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]): number[] {
+  const ranges: number[] = []
+  for (let n = 0; n + 1 < quantities.length; n++) {
+    const a = quantities[n]!
+    const b = quantities[n + 1]!
+    if (b.first !== a.end + 1 || !RANGE_WORDS.has(tokens[a.end]!.lower)) continue
+    if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
+    ranges.push(n)
+    if (!b.unitWritten) continue
+    // "£2 to £3 million" as much as "2 to 3 million": a bare first end borrows the magnitude.
+    // Not "$800,000 to $1.3 million": the first end must stay below the second.
+    const borrow =
+      a.magnitude === 1 &&
+      b.magnitude > 1 &&
+      (!a.unitWritten || a.unit === b.unit) &&
+      a.value * b.magnitude <= b.value * 10
+    if (a.unitWritten && !borrow) continue
+    if (!a.unitWritten) {
+      a.unit = b.unit
+      a.rule = b.rule
+    }
+    if (borrow) a.value = Number.parseFloat((a.value * b.magnitude).toPrecision(12))
+  }
+  return ranges
+}
+
+/**
+ * Whether the pair of figures at `quantities[n]` and `[n + 1]` is one range, and the word that
+ * opens it ("between", "from") if any. A range is "X to Y", "X-Y", "between X and Y" or
+ * "from X to Y", both ends in the same unit; without "from" the ends rise ("9-2 lead" is a score).
+ */
+export function rangeOf(
+  tokens: readonly Token[],
+  a: Quantity,
+  b: Quantity,
+): { opener: number | null; from: boolean } | null {
+  if (a.unit !== b.unit || b.qualifier !== 'exact') return null
+  const link = tokens[a.end]!.lower
+  const before = tokens[a.first - 1]
+  const from = before?.lower === 'from' && link === 'to'
+  const between = before?.lower === 'between' && link !== 'or'
+  const opener = from || between ? a.first - 1 : null
+  if (link === 'or') return null
+  // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24": a change, then the
+  // level; "dropped by 1 to 1.5 degrees", its first end bare, is a range.
+  const afterChange = before?.lower === 'by' || (before?.kind === 'word' && before.lower in CHANGE_WORDS)
+  if (afterChange && a.unitWritten) return null
+  if (link === 'and' && before?.lower !== 'between') return null
+  // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
+  if (!from && a.value >= b.value) return null
+  return { opener, from }
+}
+
+/**
+ * One statistic for a range: its text runs from the opener (or the first end) to the second
+ * end; `value` is the low end, `low` and `high` both ends; "from X to Y" is a change.
+ *
+ * @example
+ * // "from 252 to 287 miles"
+ * //=> { text: 'from 252 to 287 miles', value: 252, low: 252, high: 287, unit: 'mile', change: 'increase', ... }
+ */
+export function mergeRange(
+  text: string,
+  blockStart: number,
+  start: number,
+  a: Statistic,
+  b: Statistic,
+  from: boolean,
+): Statistic {
+  const low = Math.min(a.value, b.value)
+  const high = Math.max(a.value, b.value)
+  const end = b.span.end - blockStart
+  const change = from
+    ? b.value > a.value
+      ? 'increase'
+      : b.value < a.value
+        ? 'decrease'
+        : null
+    : (a.change ?? b.change)
+  return {
+    ...a,
+    text: text.slice(start, end),
+    span: { start: blockStart + start, end: b.span.end },
+    value: low,
+    low,
+    high,
+    measure: b.measure ?? a.measure,
+    change,
+    period: a.period ?? b.period,
+    rule: 'statistics/range',
+  }
+}
