@@ -299,19 +299,13 @@ describe('findDates', () => {
       [
         'Crews were called at 14.32 on Wednesday 13 March.',
         REF,
-        [
-          { text: '14.32', value: '2024-03-13T14:32', type: 'TIME' },
-          { text: 'Wednesday 13 March', value: '2024-03-13' },
-        ],
+        [{ text: '14.32 on Wednesday 13 March', value: '2024-03-13T14:32', type: 'TIME' }],
       ],
       ['Rates rose at 14.32 per cent.', REF, []],
       [
         'Officers were called at 1900 hours on Friday.',
         REF,
-        [
-          { text: '1900 hours', value: '2024-03-15T19:00', type: 'TIME' },
-          { text: 'Friday', value: '2024-03-15' },
-        ],
+        [{ text: '1900 hours on Friday', value: '2024-03-15T19:00', type: 'TIME' }],
       ],
       [
         'Volunteers gave 1900 hours of their time.',
@@ -335,10 +329,7 @@ describe('findDates', () => {
       [
         'Officers were called at 9pm on the evening of Friday 15 March.',
         REF,
-        [
-          { text: '9pm', value: '2024-03-15T21:00', type: 'TIME' },
-          { text: 'the evening of Friday 15 March', value: '2024-03-15TEV', type: 'TIME' },
-        ],
+        [{ text: '9pm on the evening of Friday 15 March', value: '2024-03-15T21:00', type: 'TIME' }],
       ],
       [
         'The fire started in the early hours of Sunday 10 March.',
@@ -348,10 +339,7 @@ describe('findDates', () => {
       [
         'He was seen at 11pm on Saturday night.',
         REF,
-        [
-          { text: '11pm', value: '2024-03-16T23:00', type: 'TIME' },
-          { text: 'Saturday night', value: '2024-03-16TNI', type: 'TIME' },
-        ],
+        [{ text: '11pm on Saturday night', value: '2024-03-16T23:00', type: 'TIME' }],
       ],
       ['The hub closes at midnight.', REF, [{ text: 'midnight', value: '2024-03-18T24:00' }]],
       [
@@ -422,35 +410,25 @@ describe('findDates', () => {
       [
         'The consultation will run until 5pm on Friday 20 December 2024.',
         REF,
-        [
-          { text: '5pm', value: '2024-12-20T17:00', type: 'TIME' },
-          { text: 'Friday 20 December 2024', value: '2024-12-20', type: 'DATE' },
-        ],
+        [{ text: '5pm on Friday 20 December 2024', value: '2024-12-20T17:00', type: 'TIME' }],
       ],
-      // A preposition keeps the time and its day apart; the time still takes that day.
+      // A time joined to its day by "on" is one TIME mention with the day's date (gold guidelines).
       [
         'A dispersal order was in force until 11pm on Saturday 8 June in the town centre.',
         '2024-06-10',
-        [
-          { text: '11pm', value: '2024-06-08T23:00', type: 'TIME' },
-          { text: 'Saturday 8 June', value: '2024-06-08', type: 'DATE' },
-        ],
+        [{ text: '11pm on Saturday 8 June', value: '2024-06-08T23:00', type: 'TIME' }],
       ],
       [
         'The collision happened at 3.45pm on Tuesday.',
         REF,
-        [
-          { text: '3.45pm', value: '2024-03-12T15:45', type: 'TIME' },
-          { text: 'Tuesday', value: '2024-03-12', type: 'DATE' },
-        ],
+        [{ text: '3.45pm on Tuesday', value: '2024-03-12T15:45', type: 'TIME' }],
       ],
       [
         'Detectives believe the burglary took place between 1am and 3.30am on Sunday 10 March.',
         REF,
         [
           { text: '1am', value: '2024-03-10T01:00', type: 'TIME' },
-          { text: '3.30am', value: '2024-03-10T03:30', type: 'TIME' },
-          { text: 'Sunday 10 March', value: '2024-03-10', type: 'DATE' },
+          { text: '3.30am on Sunday 10 March', value: '2024-03-10T03:30', type: 'TIME' },
         ],
       ],
       [
@@ -466,8 +444,12 @@ describe('findDates', () => {
         'The van was stopped on the M6 at about 1.20am on Wednesday 13 March.',
         REF,
         [
-          { text: 'about 1.20am', value: '2024-03-13T01:20', type: 'TIME', mod: 'APPROX' },
-          { text: 'Wednesday 13 March', value: '2024-03-13', type: 'DATE' },
+          {
+            text: 'about 1.20am on Wednesday 13 March',
+            value: '2024-03-13T01:20',
+            type: 'TIME',
+            mod: 'APPROX',
+          },
         ],
       ],
       [
@@ -522,8 +504,7 @@ describe('findDates', () => {
         ['last Friday', '2024-05-17', 'DATE', null],
         ['about 2.15pm', '2024-05-17T14:15', 'TIME', 'APPROX'],
         ['2pm', '2024-05-17T14:00', 'TIME', null],
-        ['2.30pm', '2024-05-17T14:30', 'TIME', null],
-        ['Friday', '2024-05-17', 'DATE', null],
+        ['2.30pm on Friday', '2024-05-17T14:30', 'TIME', null],
       ])
     })
   })

@@ -128,7 +128,7 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
     }
   }
   // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
-  let refined = anchorYears(joinDurations(removeOverlaps(found), text))
+  let refined = anchorYears(joinDurations(removeOverlaps(found), text), text)
   refined = shareRangeYears(refined, text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfDay(refined, text)

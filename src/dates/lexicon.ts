@@ -107,6 +107,23 @@ export const UNITS: Readonly<Record<string, TimeUnit>> = {
   year: { letter: 'Y', time: false, times: 1 },
 }
 
+/** Words between a count and its unit of time: "250 operational days", "three working days" (keep sorted). */
+export const DURATION_ADJECTIVES: readonly string[] = [
+  'additional',
+  'business',
+  'calendar',
+  'clear',
+  'consecutive',
+  'extra',
+  'full',
+  'further',
+  'more',
+  'operational',
+  'straight',
+  'successive',
+  'working',
+]
+
 /** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX',
@@ -297,4 +314,34 @@ export const COUNT_NOUNS: readonly string[] = [
   'victims',
   'weapons',
   'women',
+]
+
+/** Words for the size of a sum: "£17 billion a year" is a rate (keep sorted). */
+export const MAGNITUDE_WORDS: readonly string[] = ['billion', 'million', 'thousand', 'trillion']
+
+/** Their short forms, written straight after the digits: "£5m a year" (keep sorted). */
+export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
+
+/** Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods (keep sorted). */
+export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | null }>> = {
+  'early hours': { code: 'NI', mod: null },
+  'early morning': { code: 'MO', mod: 'START' },
+  'early morning hours': { code: 'MO', mod: 'START' },
+  'morning hours': { code: 'MO', mod: null },
+}
+
+/** Words in -s before "a year" that are no plural count: "it was a year of change" (keep sorted). */
+export const NOT_PLURAL_WORDS: readonly string[] = [
+  'across',
+  'as',
+  'has',
+  'his',
+  'is',
+  'its',
+  'less',
+  'this',
+  'thus',
+  'us',
+  'was',
+  'whereas',
 ]

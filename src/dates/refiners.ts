@@ -7,7 +7,8 @@
  */
 import type { ResolveContext } from './context'
 import type { Candidate } from './matchers'
-import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE } from './matchers/relative'
+import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE, THAT_DAY_RULE } from './matchers/relative'
+import { partOfDay } from './matchers/times'
 import {
   dayInterval,
   dayValue,
@@ -65,8 +66,11 @@ const JOINER = /^[\s,]{1,3}$/
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/
 /** "15:00 GMT Saturday": a day written right after a time joins it. */
 const DAY_AFTER = /^[\s,]{1,3}$/
-/** "11pm on Saturday 8 June": the preposition keeps two mentions, but the time takes the day. */
+/** "11pm on Saturday 8 June": a time joined to its day by "on" is one mention, as written. */
 const ON_DAY = /^[\s,]{0,3}on\s{1,3}$/
+/** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
+const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)\s{1,3}$/i
+const PART_CODE = /^T(?:MO|AF|EV|NI)$/
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
 
@@ -102,9 +106,11 @@ function isBareTime(c: Candidate | undefined): c is Candidate {
 /**
  * "Wednesday 10 April 10am" is one TIME; "11am" after it in "10am-11am" takes the same day, and
  * so does every later time in the block until another day is named. "11pm on Saturday 8 June"
- * and "between 2pm and 2.30pm on Friday" are times and a date apart, the times taking that day.
- * A time with no day takes the last day named before it (in this block, or in an earlier block
- * of the same text through `carry`), else the reference day.
+ * is one TIME too; in "between 2pm and 2.30pm on Friday" the day joins the last time, and "2pm"
+ * takes it apart. A part of a day written after its day ("Dec. 25, in the early morning hours")
+ * joins it. A time with no day takes the last day named before it (in this block, or in an
+ * earlier block of the same text through `carry`), else the reference day; "later that day" and
+ * "that evening" take the last day named, never the reference day.
  */
 export function attachTimes(
   candidates: Candidate[],
@@ -122,6 +128,12 @@ export function attachTimes(
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
       day = asDay(c) ?? c
       carry.day = day
+      continue
+    }
+    if (c.rule === THAT_DAY_RULE && c.type === 'DATE') {
+      // "later that day": the day named last, if any; never the publication day.
+      const known = day ?? carry.day
+      out.push(known ? { ...c, value: known.value, interval: known.interval, inferred: true } : c)
       continue
     }
     if (isDay(c)) {
@@ -142,7 +154,8 @@ export function attachTimes(
     }
     const clock = c.value.slice(10)
     const prev = out[out.length - 1]
-    if (prev && prev === day && JOINER.test(text.slice(prev.end, c.start))) {
+    const gap = prev ? text.slice(prev.end, c.start) : ''
+    if (prev && prev === day && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
       out[out.length - 1] = {
         ...c,
         start: prev.start,
@@ -169,8 +182,8 @@ export function attachTimes(
     const nextDay = dayValueOf(next)
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
-      // "15:00 GMT Saturday": the day written just after the time joins it.
-      if (last === i && DAY_AFTER.test(gap)) {
+      // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
+      if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap))) {
         pendingDay = next
         out.push({
           ...c,
@@ -182,7 +195,8 @@ export function attachTimes(
         })
         continue
       }
-      if (ON_DAY.test(gap) || (last > i && DAY_AFTER.test(gap))) {
+      // "between 2pm and 2.30pm on Friday": the earlier times of the range take the day apart.
+      if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap))) {
         out.push({ ...c, value: `${nextDay}${clock}`, interval: next.interval, inferred: next.inferred })
         continue
       }
@@ -192,7 +206,7 @@ export function attachTimes(
       out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
       continue
     }
-    if (ctx.ref) {
+    if (ctx.ref && c.rule !== THAT_DAY_RULE) {
       const iso = isoDay(ctx.ref)
       out.push({
         ...c,
@@ -294,20 +308,29 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
 }
 
 const PART_OF =
-  /(?<![A-Za-z])(?:the\s{1,3})?(early\s{1,3}hours|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|early\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
 const PART_CODES: Readonly<Record<string, string>> = {
   afternoon: 'AF',
-  'early hours': 'NI',
   evening: 'EV',
   morning: 'MO',
   night: 'NI',
 }
 
-/** "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day. */
+/** The code and mod of a part of the day: "evening" is EV, "the early morning hours" MO at its START. */
+function partCode(words: string): { code: string; mod: Candidate['mod'] } | null {
+  const code = PART_CODES[words.toLowerCase()]
+  return code ? { code, mod: null } : partOfDay(words)
+}
+
+/**
+ * "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day.
+ */
 export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[] {
   return joinLeadOfDay(candidates, text, PART_OF, (day, lead) => {
-    const code = PART_CODES[(lead[1] ?? '').toLowerCase().replace(/\s+/g, ' ')]
-    return code ? { ...day, type: 'TIME', value: `${day.value}T${code}`, rule: 'dates/part-of-day' } : null
+    const part = partCode(lead[1] ?? '')
+    return part
+      ? { ...day, type: 'TIME', value: `${day.value}T${part.code}`, mod: part.mod, rule: 'dates/part-of-day' }
+      : null
   })
 }
 
@@ -354,19 +377,32 @@ const YEAR_OF = /^(\d{4})(?:-|$)/
 
 /**
  * "the previous year" and "the following year" move from the nearest year named before them in
- * the block ("in 2023 ... on the previous year" is 2022); with none, they keep their value.
+ * the block ("in 2023 ... on the previous year" is 2022); with none, they keep their value. After
+ * a range ("in 2022-23, down 4% on the previous year") the previous year is the one before its
+ * start, the following year the one after its end.
  */
-export function anchorYears(candidates: Candidate[]): Candidate[] {
-  let year: number | null = null
+export function anchorYears(candidates: Candidate[], text: string): Candidate[] {
+  let first: number | null = null
+  let last: number | null = null
+  let prev: Candidate | null = null
   return candidates.map((c) => {
     const shift = c.rule === PREVIOUS_YEAR_RULE ? -1 : c.rule === FOLLOWING_YEAR_RULE ? 1 : 0
-    if (shift !== 0 && year !== null && year + shift > 0) {
-      const y: number = year + shift
-      year = y
+    const from = shift < 0 ? first : last
+    if (shift !== 0 && from !== null && from + shift > 0) {
+      const y: number = from + shift
+      first = y
+      last = y
+      prev = null
       return { ...c, value: pad(y, 4), interval: yearInterval(y), inferred: true }
     }
     const written = c.type === 'DATE' && shift === 0 ? YEAR_OF.exec(c.value) : null
-    if (written) year = Number(written[1])
+    if (written) {
+      const y = Number(written[1])
+      const joined = prev !== null && last !== null && RANGE_LINK.test(text.slice(prev.end, c.start))
+      if (!joined || last === null || y < last) first = y
+      last = y
+      prev = c
+    }
     return c
   })
 }

@@ -114,6 +114,39 @@ describe('findOperations', () => {
         [['Operation Warm Welcome', ['Operation WARM WELCOME@0']]],
       ],
       [
+        'a code name in capitals with its roman numeral, kept as written',
+        'Specifically targeting voice phishing, romance scams, sextortion, investment fraud and money laundering associated with illegal online gambling, Operation HAECHI III was coordinated by INTERPOL’s Financial Crime and Anti-Corruption Centre (IFCACC).',
+        [['Operation HAECHI III', ['Operation HAECHI III@145']]],
+      ],
+      [
+        'a mixed-case name with its numeral',
+        'Op Nimrod II ended in May; Operation Trident 2, which followed, ran on.',
+        [
+          ['Operation Nimrod II', ['Op Nimrod II@0']],
+          ['Operation Trident 2', ['Operation Trident 2@27']],
+        ],
+      ],
+      [
+        'a numbered phase of an operation the release also names without the number',
+        'HSI executed phase eight of Operation Protected Childhood (OPC) resulting in 88 arrests. Operation Protected Childhood 8 targeted the distributors and producers of child sexual abuse material.',
+        [
+          [
+            'Operation Protected Childhood',
+            ['Operation Protected Childhood@28', 'Operation Protected Childhood 8@89'],
+          ],
+        ],
+      ],
+      [
+        'a count, a year, a figure or a pronoun after a name, left out',
+        'Operation Sceptre 12 people were held. Operation Vigilant I was told. Op Hurricane 2024 ended. Op Cyclone 5.5% up.',
+        [
+          ['Operation Sceptre', ['Operation Sceptre@0']],
+          ['Operation Vigilant', ['Operation Vigilant@39']],
+          ['Operation Hurricane', ['Op Hurricane@70']],
+          ['Operation Cyclone', ['Op Cyclone@95']],
+        ],
+      ],
+      [
         'a name ended by another prefix word',
         'The Operation Sceptre Operations Team visited schools.',
         [['Operation Sceptre', ['Operation Sceptre@4']]],

@@ -1,6 +1,6 @@
 import type { Operation, OperationMention } from '../model'
 import type { TextBlock } from '../text/blocks'
-import { type Candidate, canonicalWords, isAllCaps, type ScanSink } from './scan'
+import { type Candidate, canonicalWords, isAllCaps, isNumeral, type ScanSink } from './scan'
 
 /** Candidates that name one operation, with the longest form of its name. */
 interface Group {
@@ -88,8 +88,16 @@ export function linkMentions(candidates: readonly Candidate[]): Operation[] {
   }))
 }
 
-/** `Operation <Name>`, from the first full-length mention not in capitals (else re-cased). */
+/**
+ * `Operation <Name>`, from the first full-length mention not in capitals (else re-cased). A
+ * numbered name is one phase of the operation the release also names without the number ("phase
+ * eight of Operation Protected Childhood" and "Operation Protected Childhood 8"): the operation
+ * takes the name without it.
+ */
 function canonicalName(g: Group, members: readonly Candidate[]): string {
+  const numbered = g.words.length > 1 && isNumeral(g.words[g.words.length - 1] ?? '')
+  const base = numbered ? members.find((c) => c.words.length === g.words.length - 1) : undefined
+  if (base) return `${g.head} ${canonicalWords(base.words).join(' ')}`
   const full = members.filter((c) => c.words.length === g.words.length)
   const pick = full.find((c) => !c.words.every((w) => isAllCaps(w) || w.length === 1)) ?? full[0]
   const words = pick ? canonicalWords(pick.words) : g.words

@@ -101,6 +101,15 @@ function scanName(
       break
     }
     if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) break
+    // "Operation HAECHI III", "Operation Nimrod II": a numeral ends the name it numbers.
+    if (words.length > 0 && ROMAN.test(word)) {
+      // A lone "I" may be the pronoun ("Operation Vigilant I was told"), unless nothing runs on.
+      if (word.length === 1 && !endsName(text, pos + word.length)) break
+      words.push(word)
+      pos += word.length
+      wordEnds.push(block.start + pos)
+      break
+    }
     // A name keeps one case shape: "OPERATION TARLAC" runs on in capitals, "Operation Hurricane"
     // stops at an acronym that follows it ("Operation Hurricane ROCU"). A name in capitals after
     // a mixed-case prefix (the MOD's "Op SHADER") runs on only into longer words, as an acronym
@@ -113,7 +122,16 @@ function scanName(
     pos += word.length
     wordEnds.push(block.start + pos)
     const c = text.charCodeAt(pos)
-    if ((c !== 0x20 && c !== 0xa0) || !isCapital(text.charAt(pos + 1))) break
+    if (c !== 0x20 && c !== 0xa0) break
+    const digits = readDigits(text, pos + 1)
+    if (digits !== null) {
+      // "Operation Trident 2": digits after the name are part of it.
+      words.push(digits)
+      pos += 1 + digits.length
+      wordEnds.push(block.start + pos)
+      break
+    }
+    if (!isCapital(text.charAt(pos + 1))) break
     pos++
   }
   if (words.length === 0) return nameAt
@@ -245,6 +263,28 @@ function readWord(text: string, pos: number): string | null {
   return m[0]
 }
 
+const DIGITS = /\d{1,3}/y
+/** After a numeral that ends a name: a lower-case word ("Operation Sceptre 12 people") or a figure shows it is not one. */
+const NOT_NAME_END = /^(?:[\s\u00A0]{1,2}\p{Ll}|[\p{L}\p{N}_%]|[.,]\d|\s{0,2}%)/u
+
+/** Whether a numeral ending at `end` can close a name: no lower-case word or figure runs on from it. */
+function endsName(text: string, end: number): boolean {
+  return !NOT_NAME_END.test(text.slice(end, end + 3))
+}
+
+/**
+ * Digits at `pos` that close a name ("Protected Childhood 8 targeted", "Trident 12,"), or null.
+ * A longer number with a word after it is a count ("Operation Sceptre 12 people").
+ */
+function readDigits(text: string, pos: number): string | null {
+  DIGITS.lastIndex = pos
+  const m = DIGITS.exec(text)
+  if (!m) return null
+  const end = pos + m[0].length
+  if (WORD_CHAR.test(text.charAt(end)) || /^[.,]\d/.test(text.slice(end, end + 2))) return null
+  return m[0].length === 1 || endsName(text, end) ? m[0] : null
+}
+
 /** "Operation" for a prefix that abbreviates it ("Op.", "OPN"); otherwise the prefix in Title Case. */
 function headWord(prefix: string): string {
   const bare = prefix.replace(/\.$/, '').toLowerCase()
@@ -322,9 +362,19 @@ export function titleCase(word: string): string {
     .replace(/(^|[-'’ ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 }
 
-/** A name's words for the canonical name: capitals re-cased, roman numerals kept. */
+/** A roman numeral or digits: the number of a name ("HAECHI III", "Trident 2"). */
+export function isNumeral(word: string): boolean {
+  return ROMAN.test(word) || /^\d{1,3}$/.test(word)
+}
+
+/**
+ * A name's words for the canonical name: capitals re-cased, roman numerals kept. A name in
+ * capitals with a number after it is a code name, kept as written ("HAECHI III").
+ */
 export function canonicalWords(words: readonly string[]): string[] {
   const caps = words.every((w) => !LOWER.test(w))
   if (!caps) return [...words]
+  const last = words[words.length - 1] ?? ''
+  if (words.length > 1 && isNumeral(last)) return [...words]
   return words.map((w, i) => (i > 0 && ROMAN.test(w) ? w : titleCase(w)))
 }

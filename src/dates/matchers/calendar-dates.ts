@@ -228,10 +228,12 @@ const dayRange: Matcher = {
     const first = Number(d1)
     const second = Number(d2)
     if (month === null || first >= second) return []
-    const start = m.index
-    const firstEnd = start + all.indexOf(gap, d1.length)
+    // "between Monday 5 and Friday 9 August": a weekday before the first day is part of it.
+    const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
+    const start = lead ? lead.start : m.index
+    const firstEnd = m.index + all.indexOf(gap, d1.length)
     const secondStart = firstEnd + gap.length
-    const end = start + all.length
+    const end = m.index + all.length
     const year = yy ? Number(yy) : null
     const tail = dayCandidate(
       secondStart,
@@ -247,7 +249,7 @@ const dayRange: Matcher = {
     const head = dayCandidate(
       start,
       firstEnd,
-      { year: y, month, day: first, weekday: null },
+      { year: y, month, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
       'dates/day-range',
       text,
       ctx,

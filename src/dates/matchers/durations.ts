@@ -1,10 +1,11 @@
 /**
  * Durations: "six years", "the last three years", "more than 32 years", "around 33 hours",
- * "a four day period", "four-year", "recent weeks", "a number of years", "within minutes", and
+ * "a four day period", "four-year", "recent weeks", "a number of years", "within minutes", "250
+ * operational days", "during its first year", "spend decades behind bars", and
  * "three years ago" (a date). A duration never becomes a date: "jailed for 10 years" is P10Y.
  */
 import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
-import { alternation, DURATION_MODS, UNITS } from '../lexicon'
+import { alternation, DURATION_ADJECTIVES, DURATION_MODS, UNITS } from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -24,6 +25,7 @@ import {
   E,
   lookBack,
   type Matcher,
+  MONTH,
   NUMBER,
   numberValue,
   pattern,
@@ -33,6 +35,8 @@ import { isMilitaryTime } from './times'
 
 const MOD = `(?:${alternation(Object.keys(DURATION_MODS))})`
 const UNIT = `(?:${alternation(Object.keys(UNITS))})`
+/** "250 operational days", "three working days": a word between the count and its unit. */
+const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES)})`
 const LEAD =
   '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|following|final|initial|further|another|additional|recent)'
 
@@ -51,7 +55,7 @@ const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
   pattern: pattern(
-    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half))?([\\s-]{1,3})(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
+    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half))?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
   ),
   match(m, text, ctx) {
     const [core, count, half, gap, unitWord, plural, tail] = m
@@ -94,8 +98,8 @@ const duration: Matcher = {
       isA &&
       !modWord &&
       !lead &&
-      !/(?:for|within|than|in|over|after|taking|took|take|nearly|almost|about|around|half)\s{1,3}$/i.test(
-        text.slice(Math.max(0, start - 12), start),
+      !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
+        text.slice(Math.max(0, start - 16), start),
       ) &&
       !/^\s{1,3}(?:later|earlier|before|after|long|or\s{1,3}so)\b/i.test(
         text.slice(start + all.length, start + all.length + 12),
@@ -108,7 +112,7 @@ const duration: Matcher = {
     if (!plural && n !== null && n !== 1 && !half && !gap.includes('-') && !tail) {
       // "10 year" with neither plural nor hyphen is rarely a duration ("the 10 year old").
       if (
-        !/\s(?:period|spell|window|stint|sentence|ban|plan|programme|project|strategy|contract|deal)\b/i.test(
+        !/\s(?:period|spell|window|stint|sentence|ban|plan|programme|project|strategy|contract|deal|low|high)\b/i.test(
           text.slice(end, end + 14),
         )
       )
@@ -217,7 +221,10 @@ function agoCandidate(
 
 const VAGUE_LEAD =
   /(?<![A-Za-z])((?:the\s{1,3})?(?:recent|coming|past|last|next|previous|following)\s{1,3})$/i
-const LENGTH_LEAD = /(?<![A-Za-z])(?:within|for|in|over|take|takes|took|taking|lasting|lasted)\s{1,3}$/i
+/** "within minutes", "for years", "spend decades behind bars", "face years in prison". */
+const LENGTH_LEAD =
+  /(?<![A-Za-z])(?:within|for|in|over|take|takes|took|taking|lasting|lasted|spend|spends|spent|spending|face|faces|faced|facing|serve|serves|served|serving)\s{1,3}$/i
+const COMPARED_BEFORE = /(?<![A-Za-z])(?:from|than|on|with|to)\s{1,3}$/i
 const RELATIVE_TAIL = /^\s{1,3}(before|after|later|earlier|ago)(?![A-Za-z])/i
 
 const vagueDuration: Matcher = {
@@ -234,8 +241,12 @@ const vagueDuration: Matcher = {
     if (!unit) return []
     const lead = lookBack(text, start, VAGUE_LEAD)
     const tail = RELATIVE_TAIL.exec(text.slice(end, end + 12))
-    if (lead) start = lead.start
-    else if (tail?.[1]?.toLowerCase() === 'ago') {
+    if (lead) {
+      start = lead.start
+      // "increased from previous days", "up on previous years": a point of comparison in the past.
+      if (/^previous/i.test(lead.m[1] ?? '') && lookBack(text, start, COMPARED_BEFORE))
+        return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/vague-past')]
+    } else if (tail?.[1]?.toLowerCase() === 'ago') {
       end += tail[0].length
       return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
     } else if (!tail && !lookBack(text, start, LENGTH_LEAD)) return []
@@ -267,4 +278,30 @@ const unitLong: Matcher = {
   },
 }
 
-export const DURATION_MATCHERS: readonly Matcher[] = [duration, unitLong, vagueDuration]
+const FIRST_UNIT_AFTER = new RegExp(`^\\s{1,3}of\\s{1,3}(?:${MONTH}|\\d|the\\s{1,3}(?:year|month))`, 'i')
+
+const firstUnit: Matcher = {
+  name: 'dates/first-unit',
+  needs: 'U',
+  quick: /first/i,
+  // "during its first year of operation", "in its first month": the length of that first span.
+  pattern: pattern(`${B}first\\s{1,3}(year|month|week)${E}`),
+  match(m, text) {
+    const [all, unitWord] = m
+    const unit = UNITS[(unitWord ?? '').toLowerCase()]
+    const end = m.index + all.length
+    // "the first week of March" is a part of that month, not a length.
+    if (!unit || FIRST_UNIT_AFTER.test(text.slice(end, end + 24))) return []
+    return [
+      candidate(
+        m.index,
+        end,
+        'DURATION',
+        durationValue(unit.times, unit.letter, unit.time),
+        'dates/first-unit',
+      ),
+    ]
+  },
+}
+
+export const DURATION_MATCHERS: readonly Matcher[] = [duration, unitLong, vagueDuration, firstUnit]

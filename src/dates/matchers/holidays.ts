@@ -1,13 +1,15 @@
 /**
  * Named days: "Christmas Day", "New Year's Eve", "Bonfire Night", "Anzac Day", "Good Friday",
- * "Remembrance Sunday", "the August bank holiday". Press releases about policing lean on them
- * ("over the Christmas period", "patrols over the Easter bank holiday").
+ * "Remembrance Sunday", "the August bank holiday", "Labor Day weekend", "Christmas morning".
+ * Press releases about policing lean on them ("over the Christmas period", "patrols over the
+ * Easter bank holiday").
  */
 import { addDays } from 'date-fns'
 import { tenseAt } from '../context'
 import { alternation } from '../lexicon'
-import { dayInterval, dayValue, toDate } from '../timex'
-import { B, candidate, E, type Matcher, pattern } from './shared'
+import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
+import { PART_OF_DAY } from './relative'
+import { B, type Candidate, candidate, E, type Matcher, pattern } from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -97,10 +99,10 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)])})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)])})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}(weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
-    const [all, name, yy] = m
+    const [all, name, yy, after] = m
     const key = (name ?? '').toLowerCase().replace(/\s+/g, ' ')
     // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
     if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
@@ -108,6 +110,10 @@ const holiday: Matcher = {
     const end = start + all.length
     let year: number | null = yy ? Number(yy) : null
     let inferred = false
+    if (year === null && !ctx.ref && ctx.year !== null) {
+      year = ctx.year
+      inferred = true
+    }
     if (year === null && ctx.ref) {
       const y = ctx.ref.getFullYear()
       const here = holidayIn(key, y)
@@ -123,13 +129,29 @@ const holiday: Matcher = {
       : fixed
         ? dayValue(null, fixed[0], fixed[1])
         : 'XXXX-XX-XX'
-    return [
-      candidate(start, end, 'DATE', value, 'dates/holiday', {
-        interval: d ? dayInterval(d) : null,
-        inferred,
-      }),
-    ]
+    const c = candidate(start, end, 'DATE', value, 'dates/holiday', {
+      interval: d ? dayInterval(d) : null,
+      inferred,
+    })
+    const part = (after ?? '').toLowerCase()
+    if (part === 'weekend') return [holidayWeekend(c, d)]
+    // "Christmas Morning" is that part of the day.
+    return [part ? { ...c, type: 'TIME', value: `${value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
+}
+
+/**
+ * "Labor Day weekend" is the weekend the holiday falls on or next to: the one before a Monday
+ * holiday, the one after a Friday holiday.
+ */
+function holidayWeekend(day: Candidate, d: Date | null): Candidate {
+  if (!d) return { ...day, value: 'XXXX-WXX-WE', interval: null }
+  const weekday = d.getDay()
+  const saturday = addDays(
+    d,
+    weekday === 0 ? -1 : weekday === 6 ? 0 : weekday <= 2 ? -1 - weekday : 6 - weekday,
+  )
+  return { ...day, value: `${weekValue(saturday)}-WE`, interval: weekendInterval(saturday) }
 }
 
 export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday]

@@ -122,8 +122,11 @@ const bareMonth: Matcher = {
       !MONTH_LEAD.test(text.slice(Math.max(0, m.index - 20), m.index))
     )
       return []
-    // A name: "August Smith" or "June Brown" is a person.
-    if (/^\s{1,2}\p{Lu}\p{Ll}/u.test(text.slice(m.index + all.length, m.index + all.length + 4)) && !part)
+    // A name: "August Smith", "June Brown" or "April M. Leon" is a person.
+    if (
+      /^\s{1,2}\p{Lu}(?:\p{Ll}|\.\s)/u.test(text.slice(m.index + all.length, m.index + all.length + 5)) &&
+      !part
+    )
       return []
     const year = yearForMonth(month, ctx, tenseAt(text, m.index, m.index + all.length))
     return [monthCandidate(start, m.index + all.length, year, month, 'dates/month', true, mod)]

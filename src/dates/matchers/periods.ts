@@ -6,7 +6,18 @@
 import { tenseAt } from '../context'
 import { alternation, SEASONS } from '../lexicon'
 import { durationValue, monthsInterval, quarterInterval, seasonInterval, yearText } from '../timex'
-import { B, candidate, E, type Matcher, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  lookBack,
+  type Matcher,
+  MONTH,
+  monthNumber,
+  NUMBER,
+  numberValue,
+  pattern,
+} from './shared'
 
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
@@ -57,19 +68,24 @@ const quarter: Matcher = {
   },
 }
 
+const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?$/i
+
 const yearTo: Matcher = {
   name: 'dates/period-to-month',
   needs: 'MU',
   // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024"
   pattern: pattern(
-    `${B}(?:the\\s{1,3})?(?:(?:financial|calendar)\\s{1,3})?(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, count, unit, single, , mm, yy] = m
     const month = mm ? monthNumber(mm) : null
     if (month === null) return []
-    const start = m.index
-    const end = start + all.length
+    // "the financial year to March": the optional words before are read backwards, which keeps
+    // the pattern linear (an optional lead before a number lets every start retry).
+    const lead = lookBack(text, m.index, PERIOD_LEAD)
+    const start = lead && lead.m[0].length > 0 ? lead.start : m.index
+    const end = m.index + all.length
     let n = 1
     let letter: 'Y' | 'M' | 'W' = 'Y'
     if (count && unit) {
@@ -140,7 +156,9 @@ const season: Matcher = {
           year = refMonth > endMonth && code !== 'WI' ? refYear : refYear - 1
         else if (w === 'next' || w === 'the coming') year = refMonth < startMonth ? refYear : refYear + 1
         else if (code === 'WI') year = refMonth <= 2 ? refYear - 1 : refYear
-        else if (w === 'the' && tense === 'past' && refMonth < startMonth) year = refYear - 1
+        // "The seizures this autumn were ..." written in January: the autumn just gone.
+        else if ((w === 'the' || w === 'this' || w === '') && tense === 'past' && refMonth < startMonth)
+          year = refYear - 1
         else year = refYear
       } else if (ctx.year !== null && (w === 'this' || w === '')) {
         year = ctx.year

@@ -1,6 +1,7 @@
 /**
  * Expressions resolved against the reference day: "today", "yesterday", "Today (27 September)",
- * "this week", "last month", "next year", "earlier this year", "the weekend", weekdays, and the
+ * "this week", "last month", "next year", "earlier this year", "the weekend", "the rest of the
+ * week", "later that day", weekdays, and the
  * vague "now", "recently", "the future".
  */
 import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
@@ -334,17 +335,21 @@ function anaphoricRule(which: string, unit: Unit, fiscal: string | undefined): s
 export const PREVIOUS_YEAR_RULE = 'dates/previous-year'
 export const FOLLOWING_YEAR_RULE = 'dates/following-year'
 
+/** "the rest of the week", "the remainder of the year": what is left of the current one. */
+const REST_OF_BEFORE = /(?<![A-Za-z])the\s{1,3}(?:rest|remainder)\s{1,3}of\s{1,3}$/i
+
 const theWeek: Matcher = {
   name: 'dates/the-week',
   needs: 'U',
-  // "throughout the week", "over the weekend": the current one.
-  pattern: pattern(`${B}the\\s{1,3}(week|weekend)${E}`),
+  // "throughout the week", "over the weekend", "the rest of the week": the current one.
+  pattern: pattern(`${B}the\\s{1,3}(week|weekend|month|year)${E}`),
   match(m, text, ctx) {
-    if (!lookBack(text, m.index, WEEK_BEFORE)) return []
+    const rest = lookBack(text, m.index, REST_OF_BEFORE)
     const [all, unitRaw] = m
     const unit = (unitRaw ?? '').toLowerCase() as Unit
-    const start = m.index
-    const end = start + all.length
+    if (!rest && (!lookBack(text, m.index, WEEK_BEFORE) || (unit !== 'week' && unit !== 'weekend'))) return []
+    const start = rest ? rest.start : m.index
+    const end = m.index + all.length
     if (!ctx.ref) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
     let d = ctx.ref
     if (
@@ -458,7 +463,29 @@ const monthDayRelative: Matcher = {
   },
 }
 
+/** The rule of "that day" and "later that night", which take the day the text named last. */
+export const THAT_DAY_RULE = 'dates/that-day'
+
+const thatDay: Matcher = {
+  name: THAT_DAY_RULE,
+  needs: 'T',
+  // "later that day", "that evening": the day is the one the narrative is on (see `attachTimes`).
+  pattern: pattern(`${B}(?:(?:later|earlier)\\s{1,3})?that\\s{1,3}(day|morning|afternoon|evening|night)${E}`),
+  match(m) {
+    const [all, word] = m
+    const part = PART_OF_DAY[(word ?? '').toLowerCase()]
+    const start = m.index
+    const end = start + all.length
+    return [
+      part
+        ? candidate(start, end, 'TIME', `XXXX-XX-XX${part}`, THAT_DAY_RULE)
+        : candidate(start, end, 'DATE', 'XXXX-XX-XX', THAT_DAY_RULE),
+    ]
+  },
+}
+
 export const RELATIVE_MATCHERS: readonly Matcher[] = [
+  thatDay,
   todayBracketed,
   dayWord,
   monthDayRelative,

@@ -1,4 +1,5 @@
 /** Recurrences (SET): "per month", "every year", "each week", "annual", "every two years", "every Monday". */
+import { alternation, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS } from '../lexicon'
 import { durationValue } from '../timex'
 import { B, candidate, E, lookBack, type Matcher, NUMBER, numberValue, pattern } from './shared'
 
@@ -35,6 +36,13 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 const MEASURE_BEFORE =
   /(?<![A-Za-z])(?:metres|meters|miles|kilometres|kilometers|km|feet|litres|liters|gallons|words|beats|frames|revolutions|mph|kph)\s{1,3}$/i
 
+const NOT_PLURAL = `(?:${alternation(NOT_PLURAL_WORDS)})`
+
+const RATE_BEFORE = new RegExp(
+  `(?:\\d|once|twice|times|(?<![A-Za-z])(?!${NOT_PLURAL}[\\s-])[a-z]{1,20}s|(?<![A-Za-z])(?:${alternation(MAGNITUDE_WORDS)})|\\d(?:${alternation(MAGNITUDE_ABBREVIATIONS)}))[\\s-]{1,3}$`,
+  'i',
+)
+
 const FREQUENCY_BEFORE = new RegExp(
   `(?<![A-Za-z])(?:once|twice|thrice|(?:${NUMBER})\\s{1,3}times)\\s{1,3}$`,
   'i',
@@ -45,7 +53,7 @@ const everyUnit: Matcher = {
   needs: 'U',
   // "per month", "every year", "each week", "every two years", "every day of the year", "reports a month"
   pattern: pattern(
-    `${B}(per|every|each|a|an)\\s{1,3}(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
+    `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
   ),
   match(m, text) {
     const [all, lead, count, unitWord, plural] = m
@@ -57,11 +65,9 @@ const everyUnit: Matcher = {
     if (l === 'per' && MEASURE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
     // "every second week" is an ordinal, not a rate per second.
     if (unitWord?.toLowerCase() === 'second' && !count && l !== 'per') return []
-    // "a month" is a rate only after a count: "561 reports a month", "twice a year".
-    if (
-      (l === 'a' || l === 'an') &&
-      (count || !/(?:\d|once|twice|times|[a-z]s)\s{1,3}$/i.test(text.slice(Math.max(0, start - 12), start)))
-    )
+    // "a month" is a rate only after a count or a sum: "561 reports a month", "twice a year",
+    // "£17 billion a year", "the £50million-a-year trade".
+    if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
       return []
     // "twice a year", "three times a week": the frequency belongs to the mention.
     const freq =

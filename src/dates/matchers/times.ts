@@ -1,7 +1,9 @@
 /**
- * Times of day: "9am", "10.30pm", "14:00", "midnight", "noon". A time written after a date joins
+ * Times of day: "9am", "10.30pm", "14:00", "22h00", "midnight", "noon", and parts of a day
+ * written without one ("in the early hours", "the early-morning raid"). A time written after a date joins
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
+import { PARTS_OF_DAY } from '../lexicon'
 import { pad } from '../timex'
 import { B, type Candidate, candidate, E, lookBack, type Matcher, pattern } from './shared'
 
@@ -17,7 +19,7 @@ const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
   pattern: pattern(
-    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|gmt|bst)?(?![A-Za-z0-9]|[.:]\\d)`,
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|gmt|bst)?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
   match(m, text) {
     const [all, hh, sep, mm, suffixRaw] = m
@@ -29,6 +31,9 @@ const clock: Matcher = {
       if (hour < 1 || hour > 12) return []
       if (suffix === 'pm' && hour !== 12) hour += 12
       if (suffix === 'am' && hour === 12) hour = 0
+    } else if (sep === 'h' || sep === 'H') {
+      // "22h00", as South Africa and much of Europe write the 24-hour clock.
+      if (hour > 23 || suffix) return []
     } else {
       // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs". A stop will do after
       // "at" ("called at 14.32"), unless a quantity follows ("at 14.32 per cent").
@@ -111,4 +116,31 @@ const militaryClock: Matcher = {
   },
 }
 
-export const TIME_MATCHERS: readonly Matcher[] = [clock, militaryClock, namedTime]
+/** The code and mod of a part of the day as written ("early-morning"), or null. */
+export function partOfDay(words: string): { code: string; mod: Candidate['mod'] } | null {
+  return PARTS_OF_DAY[words.toLowerCase().replace(/[\s-]+/g, ' ')] ?? null
+}
+
+const partOfDayWords: Matcher = {
+  name: 'dates/part-of-day-words',
+  needs: '',
+  quick: /early|morning\s{1,3}hours/i,
+  // "in the early hours", "the early morning hours", "the early-morning roundup": a part of a day
+  // the refiners date (see `attachTimes`); "the" belongs to the mention only before "hours".
+  pattern: pattern(
+    `${B}(?:(the)\\s{1,3})?((?:early[\\s-]{1,3})?morning\\s{1,3}hours|early\\s{1,3}hours|early[\\s-]{1,3}morning)${E}`,
+  ),
+  match(m) {
+    const [all, the, words] = m
+    const part = partOfDay(words ?? '')
+    if (!part) return []
+    const start = the && /hours$/i.test(all) ? m.index : m.index + all.length - (words ?? '').length
+    return [
+      candidate(start, m.index + all.length, 'TIME', `XXXX-XX-XXT${part.code}`, 'dates/part-of-day', {
+        mod: part.mod,
+      }),
+    ]
+  },
+}
+
+export const TIME_MATCHERS: readonly Matcher[] = [clock, militaryClock, namedTime, partOfDayWords]

@@ -1,6 +1,7 @@
 /**
  * Years, decades and centuries: "2024", "the year 2045", "2024-2027", "2023/24" (a financial
- * year), "the 1990s", "the 21st century".
+ * year), "2018-20", "fiscal year 2023" and "FY 2023" (FY2023), "the 1990s", "the 21st century",
+ * "21st-century".
  */
 import { alternation, COUNT_NOUNS } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
@@ -62,8 +63,13 @@ const yearRange: Matcher = {
     const century = Math.floor(first / 100) * 100
     let last = b.length === 2 ? century + Number(b) : Math.floor(first / 10) * 10 + Number(b)
     if (last < first) last += b.length === 2 ? 100 : 10
-    if (last !== first + 1) return []
-    return financial(start, bStart, b, first, last)
+    if (last === first + 1) return financial(start, bStart, b, first, last)
+    // "2018-20" is the years 2018 to 2020: two mentions, the second written short.
+    if (b.length !== 2 || last - first > 20 || sep.trim() === '/') return []
+    return [
+      yearCandidate(start, start + 4, first, 'dates/year-range'),
+      yearCandidate(bStart, bStart + 2, last, 'dates/year-range'),
+    ]
   },
 }
 
@@ -73,6 +79,28 @@ function financial(start: number, bStart: number, b: string, first: number, last
     candidate(start, start + 4, 'DATE', pad(first, 4), 'dates/financial-year', { interval }),
     candidate(bStart, bStart + b.length, 'DATE', pad(last, 4), 'dates/financial-year', { interval }),
   ]
+}
+
+const fiscalYear: Matcher = {
+  name: 'dates/fiscal-year',
+  needs: 'D',
+  quick: /fiscal|FY/i,
+  // "fiscal year 2023", "Fiscal Year (FY) 2023", "FY 2023", "FY23": TIMEX3 writes FY2023.
+  pattern: pattern(
+    `${B}(?:fiscal\\s{1,3}year(?:\\s{1,3}\\(FY\\))?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
+  ),
+  match(m) {
+    const [all, long, fy, short] = m
+    // "fy" in lower case is rarely the abbreviation.
+    if (fy && fy !== 'FY') return []
+    const digits = long ?? short ?? ''
+    const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', `FY${pad(y, 4)}`, 'dates/fiscal-year', {
+        interval: yearInterval(y),
+      }),
+    ]
+  },
 }
 
 const theYear: Matcher = {
@@ -131,9 +159,9 @@ const CENTURY_WORDS: Readonly<Record<string, number>> = {
 const century: Matcher = {
   name: 'dates/century',
   needs: 'U',
-  // "the 21st century": TIMEX3 writes its first two digits, 20.
+  // "the 21st century", "21st-century policing": TIMEX3 writes its first two digits, 20.
   pattern: pattern(
-    `${B}the\\s{1,3}(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))\\s{1,3}century${E}`,
+    `${B}(?:the\\s{1,3})?(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]{1,3}century${E}`,
   ),
   match(m) {
     const [all, digits, word] = m
@@ -173,4 +201,12 @@ const partOfYear: Matcher = {
   },
 }
 
-export const YEAR_MATCHERS: readonly Matcher[] = [century, decade, theYear, partOfYear, yearRange, year]
+export const YEAR_MATCHERS: readonly Matcher[] = [
+  century,
+  decade,
+  fiscalYear,
+  theYear,
+  partOfYear,
+  yearRange,
+  year,
+]

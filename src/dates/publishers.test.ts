@@ -1,0 +1,350 @@
+/**
+ * Cases met in releases of many publishers (US, UK, Ireland, New Zealand, international): each
+ * rule with a sentence quoted as the release wrote it, a variant, and what it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { findDates } from './find-dates'
+import { type Case, expectCase } from './test-helpers'
+
+// A Monday: the variants resolve against it.
+const REF = '2024-03-18'
+
+describe('findDates on releases of many publishers', () => {
+  describe('a weekday before the first day of a range', () => {
+    const cases: Case[] = [
+      [
+        'The Week of Action, between Monday 5 and Friday 9 August, saw New Zealand Police execute a nationally co-ordinated plan across Police districts.',
+        '2024-08-20',
+        [
+          { text: 'Monday 5', value: '2024-08-05', type: 'DATE' },
+          { text: 'Friday 9 August', value: '2024-08-09', type: 'DATE' },
+        ],
+      ],
+      [
+        'Checkpoints ran from Tuesday 12 to Thursday 14 March.',
+        REF,
+        [
+          { text: 'Tuesday 12', value: '2024-03-12' },
+          { text: 'Thursday 14 March', value: '2024-03-14' },
+        ],
+      ],
+      [
+        'Patrols ran on 14 and 15 March.',
+        REF,
+        [
+          { text: '14', value: '2024-03-14' },
+          { text: '15 March', value: '2024-03-15' },
+        ],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('a time joined to its day by "on" is one TIME', () => {
+    const cases: Case[] = [
+      [
+        'The warning is in place between 9am on Sunday, 20 October, and 11.59pm on Sunday, 20 October, 2024.',
+        '2024-10-18',
+        [
+          { text: '9am on Sunday, 20 October', value: '2024-10-20T09:00', type: 'TIME' },
+          { text: '11.59pm on Sunday, 20 October, 2024', value: '2024-10-20T23:59', type: 'TIME' },
+        ],
+      ],
+      [
+        'The crash happened at 22h00 on Saturday.',
+        REF,
+        [{ text: '22h00 on Saturday', value: '2024-03-16T22:00', type: 'TIME' }],
+      ],
+      [
+        'The roadblock was lifted at 06h30.',
+        REF,
+        [{ text: '06h30', value: '2024-03-18T06:30', type: 'TIME' }],
+      ],
+      ['Room 24h is closed.', REF, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('fiscal years', () => {
+    const cases: Case[] = [
+      [
+        'The U.S. Marshals Service (USMS) arrested 73,362 fugitives (28,065 on federal and 45,297 on state and local warrants) in fiscal year (FY) 2023.',
+        null,
+        [{ text: 'fiscal year (FY) 2023', value: 'FY2023', type: 'DATE' }],
+      ],
+      [
+        'U.S. Marshals Arrest More Than 73,000 Fugitives in Fiscal Year 2023',
+        null,
+        [{ text: 'Fiscal Year 2023', value: 'FY2023' }],
+      ],
+      [
+        'The FY 2024 budget and the FY25 request were published.',
+        null,
+        [
+          { text: 'FY 2024', value: 'FY2024' },
+          { text: 'FY25', value: 'FY2025' },
+        ],
+      ],
+      ['The fy 2023 column is blank.', null, [{ text: '2023', value: '2023' }]],
+      // A UK financial year follows the range rule: two mentions.
+      [
+        'Recorded crime fell in 2023-24.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: '24', value: '2024' },
+        ],
+      ],
+      [
+        'Recorded crime fell in 2023/24.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: '24', value: '2024' },
+        ],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('ranges of years', () => {
+    const cases: Case[] = [
+      [
+        'The most recent results from the Scottish Crime and Justice Survey (for 2018-20) estimated that only 16% of incidents were reported to police.',
+        null,
+        [
+          { text: '2018', value: '2018' },
+          { text: '20', value: '2020' },
+        ],
+      ],
+      [
+        'Newly published statistics show Police Scotland recorded 61,934 incidents of domestic abuse in 2022-23, a decrease of 4% compared to the previous year.',
+        null,
+        [
+          { text: '2022', value: '2022' },
+          { text: '23', value: '2023' },
+          { text: 'the previous year', value: '2021' },
+        ],
+      ],
+      [
+        'In 2023, arrests rose 18% on the previous year.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: 'the previous year', value: '2022' },
+        ],
+      ],
+      [
+        'Budget 2018 provides tools and support for 21st-century policing.',
+        null,
+        [
+          { text: '2018', value: '2018' },
+          { text: '21st-century', value: '20' },
+        ],
+      ],
+      ['The building dates from the 19th century.', null, [{ text: 'the 19th century', value: '18' }]],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('"a year" and "a week"', () => {
+    const cases: Case[] = [
+      [
+        'Wildlife crime is worth up to £17 billion a year globally, making it the fourth largest international crime.',
+        '2026-01-08',
+        [{ text: 'a year', value: 'P1Y', type: 'SET' }],
+      ],
+      [
+        'The Met’s intensifying clampdown on the £50million-a-year trade in stolen phones has seen 230 people arrested in the space of a week and more than one thousand handsets seized.',
+        null,
+        [
+          { text: 'a-year', value: 'P1Y', type: 'SET' },
+          { text: 'a week', value: 'P1W', type: 'DURATION' },
+        ],
+      ],
+      [
+        'Those responsible for the theft, handling, and onward criminal supply or exportation of smartphones were specifically targeted during a week of co-ordinated activity across London.',
+        null,
+        [{ text: 'a week', value: 'P1W', type: 'DURATION' }],
+      ],
+      [
+        'He spent a year in custody and the scheme costs £5m a year.',
+        null,
+        [
+          { text: 'a year', value: 'P1Y', type: 'DURATION' },
+          { text: 'a year', value: 'P1Y', type: 'SET' },
+        ],
+      ],
+      ['It was a year of change for the force.', null, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('durations without a count', () => {
+    const cases: Case[] = [
+      [
+        'NCA has broken new ground in fight against serious and organised crime during first year of operation.',
+        null,
+        [{ text: 'first year', value: 'P1Y', type: 'DURATION' }],
+      ],
+      ['The scheme helped 300 families in its first month.', null, [{ text: 'first month', value: 'P1M' }]],
+      ['Patrols doubled in the first week of March.', REF, [{ text: 'March', value: '2024-03' }]],
+      ['She is a first-year student.', null, []],
+      [
+        '“You will be arrested. You will be prosecuted. You will spend decades behind bars. It is not worth it.”',
+        null,
+        [{ text: 'decades', value: 'PXDE', type: 'DURATION' }],
+      ],
+      [
+        'The people behind these violent and dangerous attacks on private property will face decades in prison.',
+        null,
+        [{ text: 'decades', value: 'PXDE', type: 'DURATION' }],
+      ],
+      ['Decades of research back the approach.', null, []],
+      [
+        'The number of firefighters has increased from previous days in response to predicted weather forecast and conditions.',
+        '2022-01-03',
+        [{ text: 'previous days', value: 'PAST_REF', type: 'DATE' }],
+      ],
+      [
+        'Crews worked through the previous days.',
+        '2022-01-03',
+        [{ text: 'the previous days', value: 'PXD', type: 'DURATION' }],
+      ],
+      [
+        'On average, the agency arrested 293 fugitives per day (based on 250 operational days).',
+        null,
+        [
+          { text: 'per day', value: 'P1D', type: 'SET' },
+          { text: '250 operational days', value: 'P250D', type: 'DURATION' },
+        ],
+      ],
+      ['He must appear within three working days.', null, [{ text: 'three working days', value: 'P3D' }]],
+      ['The 10 full-time officers joined.', null, []],
+      [
+        'They have brought crime down, improved resolution rates and reduced burglary rates to an 18 year low.',
+        null,
+        [{ text: '18 year', value: 'P18Y', type: 'DURATION' }],
+      ],
+      ['The 18 year old was arrested.', null, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('seasons, holidays and the rest of a week', () => {
+    const cases: Case[] = [
+      [
+        'The seizures this autumn were part of an annual international operation to combat illegal wildlife smuggling – representing a 73% increase from 2023.',
+        '2026-01-08',
+        [
+          { text: 'this autumn', value: '2025-FA' },
+          { text: 'annual', value: 'P1Y', type: 'SET' },
+          { text: '2023', value: '2023' },
+        ],
+      ],
+      ['Extra patrols will start this autumn.', '2026-01-08', [{ text: 'this autumn', value: '2026-FA' }]],
+      [
+        '"As we go into Labor Day weekend, I want to highlight the collective efforts of the FBI and our law enforcement partners to eradicate violent criminal activity," said Director Christopher Wray.',
+        '2023-09-01',
+        [{ text: 'Labor Day weekend', value: '2023-W35-WE', type: 'DATE' }],
+      ],
+      [
+        'Officers were busy over the Easter weekend.',
+        '2024-04-03',
+        [{ text: 'Easter weekend', value: '2024-W13-WE' }],
+      ],
+      [
+        'ATF, U.S. Park Service Offer Up To $7,500 Reward in Christmas Morning Arson',
+        '2015-12-28',
+        [{ text: 'Christmas Morning', value: '2015-12-25TMO', type: 'TIME' }],
+      ],
+      [
+        'Crews are expected to remain at the fire ground for the rest of the week.',
+        '2024-09-02',
+        [{ text: 'the rest of the week', value: '2024-W36', type: 'DATE' }],
+      ],
+      ['The rest of the team stayed.', REF, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('parts of a day', () => {
+    const cases: Case[] = [
+      [
+        'Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) New Orleans Field Division, the National Park Service, U.S. Department of Interior, along with the FBI are investigating a fire set to the structure of the childhood home of former U.S. President Bill Clinton in the early morning hours of Dec. 25, 2015.',
+        null,
+        [
+          {
+            text: 'the early morning hours of Dec. 25, 2015',
+            value: '2015-12-25TMO',
+            type: 'TIME',
+            mod: 'START',
+          },
+        ],
+      ],
+      [
+        'On Dec. 25, in the early morning hours, a passing motorist reported the fire to the local authorities.',
+        '2015-12-28',
+        [{ text: 'Dec. 25, in the early morning hours', value: '2015-12-25TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'The man was attacked in the early hours.',
+        REF,
+        [{ text: 'the early hours', value: '2024-03-18TNI', type: 'TIME' }],
+      ],
+      ['Early results look good.', REF, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+
+    it('dates a part of the day by the day named in an earlier paragraph', () => {
+      const text = [
+        'MAY 14— A special team of Drug Enforcement Administration agents from Dallas helped arrest more than 30 methamphetamine trafficking suspects in Oklahoma and Arkansas on Wednesday, May 5, 2004.',
+        'The early-morning roundup stems from a six-month investigation in which the DEA team, assisted by state and federal authorities from Oklahoma and Arkansas, worked undercover to arrest major drug distributors.',
+      ].join('\n\n')
+      const found = findDates(text, { reference: '2004-05-14' })
+      expect(found.map((m) => [m.text, m.value, m.type, m.mod])).toEqual([
+        ['MAY 14', '2004-05-14', 'DATE', null],
+        ['Wednesday, May 5, 2004', '2004-05-05', 'DATE', null],
+        ['early-morning', '2004-05-05TMO', 'TIME', 'START'],
+        ['six-month', 'P6M', 'DURATION', null],
+      ])
+    })
+
+    it('gives "later that day" the day named before it, never the publication day', () => {
+      const found = findDates(
+        'He was attacked on Saturday 9 March. He returned later that day and again that evening.',
+        {
+          reference: REF,
+        },
+      )
+      expect(found.map((m) => [m.text, m.value, m.type])).toEqual([
+        ['Saturday 9 March', '2024-03-09', 'DATE'],
+        ['later that day', '2024-03-09', 'DATE'],
+        ['that evening', '2024-03-09TEV', 'TIME'],
+      ])
+      expect(findDates('He returned later that day.', { reference: REF }).map((m) => m.value)).toEqual([
+        'XXXX-XX-XX',
+      ])
+    })
+  })
+
+  describe('what is not a date', () => {
+    const cases: Case[] = [
+      [
+        'Acting United States Attorney April M. Leon announced that U.S. Chief Judge Shelly D. Dick sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge, Louisiana.',
+        null,
+        [],
+      ],
+      ['Sergeant June K. Adams and May Smith spoke.', null, []],
+      ['The trial begins in April.', REF, [{ text: 'April', value: '2024-04' }]],
+      ['The two arrested were a 32-year-old man and a 29-year-old woman.', null, []],
+      [
+        'A substantial amount of cash was recovered and two males, aged 38 and 27 were arrested on suspicion of facilitating/enhancing the ability of an organised crime group to commit a serious offence, contrary to Section 72 of the Criminal Justice Act 2006.',
+        null,
+        [{ text: '2006', value: '2006', type: 'DATE' }],
+      ],
+      ['Sterling, 47, was charged.', null, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+})
