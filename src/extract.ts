@@ -14,6 +14,7 @@ import {
 import {
   DayOption,
   type DiagnosticSink,
+  OptionsError,
   PARSER_NAMES,
   type ParserName,
   type PublishedOnOption,
@@ -21,7 +22,11 @@ import {
   toDay,
   validatedOptions,
 } from './options'
-import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
+import {
+  type ExtractQuotesOptions,
+  ExtractQuotesOptionsSchema,
+  extractQuotesAndPeople,
+} from './quotes/extract-quotes'
 import { splitReleases } from './releases/split-releases'
 import {
   type FindStatisticsOptions,
@@ -35,7 +40,8 @@ const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v 
 export const ExtractOptionsSchema = z.strictObject({
   publishedOn: z
     .union([DayOption, z.custom<Extract<PublishedOnOption, (...args: never[]) => unknown>>(isFunction)], {
-      error: 'expected a day as YYYY-MM-DD, a Date, or a function of the release returning one',
+      error:
+        'expected a day that exists as YYYY-MM-DD, a valid Date, or a function of the release returning one',
     })
     .optional(),
   parsers: z.array(z.enum(PARSER_NAMES, { error: `expected one of ${PARSER_NAMES.join(', ')}` })).optional(),
@@ -134,7 +140,10 @@ export function runParsersOnAll(releases: readonly Release[], settings: ExtractO
   })
   const quotes = enabled.has('quotes')
     ? jobs.map((j) =>
-        extractQuotes(j.release, validatedOptions({ ...settings.quotes, onDiagnostic: j.onDiagnostic })),
+        extractQuotesAndPeople(
+          j.release,
+          validatedOptions({ ...settings.quotes, onDiagnostic: j.onDiagnostic }),
+        ),
       )
     : null
   const operations = enabled.has('operations')
@@ -164,7 +173,8 @@ export function runParsersOnAll(releases: readonly Release[], settings: ExtractO
   return jobs.map((j, i) => ({
     ...j.release,
     publishedOn: j.publishedOn,
-    quotes: quotes?.[i] ?? [],
+    quotes: quotes?.[i]?.quotes ?? [],
+    people: quotes?.[i]?.people ?? j.release.people,
     operations: operations?.[i] ?? [],
     dates: dates?.[i] ?? [],
     statistics: statistics?.[i] ?? [],
@@ -179,5 +189,11 @@ function givenPublishedOn(release: Release, option: PublishedOnOption | undefine
       ? option({ title: release.title, source: release.source, index: release.index })
       : option
   const day = toDay(given)
+  // A function's answer is an option too: an impossible day is refused, not silently dropped.
+  if (day === null && given != null) {
+    throw new OptionsError(
+      `Invalid extract options:\n  \`publishedOn\`: returned ${String(given)} for release ${release.index}: expected a day that exists as YYYY-MM-DD, a valid Date, or undefined`,
+    )
+  }
   return day ? { date: day, inferred: false } : null
 }

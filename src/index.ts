@@ -39,17 +39,27 @@ export {
   type PublishedOnOption,
   type ReleaseHeader,
 } from './options'
-export { type ExtractQuotesOptions, ExtractQuotesOptionsSchema, extractQuotes } from './quotes/extract-quotes'
+export { type IndexableRelease, indexPeople, PeopleIndex } from './people/index-people'
+export {
+  type ExtractQuotesOptions,
+  ExtractQuotesOptionsSchema,
+  extractQuotes,
+  extractQuotesAndPeople,
+  type QuotesAndPeople,
+} from './quotes/extract-quotes'
 export {
   ABBREVIATIONS,
   CUE_VERBS,
+  HONORIFICS,
   LABEL_WORDS,
   NOT_NAME_WORDS,
   OFFICE_HEADS,
   ORGANISATION_WORDS,
   POST_NOMINALS,
   PRONOUNS,
+  REMIT_OFFICES,
   ROLE_NOUNS,
+  TITLE_MODIFIERS,
   TITLES,
 } from './quotes/lexicon'
 export { type SplitResult, splitReleases } from './releases/split-releases'

@@ -24,7 +24,9 @@ export const PublishedOn = z.object({
 export type PublishedOn = z.infer<typeof PublishedOn>
 
 export const Dateline = z.object({
-  text: z.string().meta({ description: 'The dateline as written, such as `TAMPA, Fla. –` or `25 November 2024`.' }),
+  text: z
+    .string()
+    .meta({ description: 'The dateline as written, such as `TAMPA, Fla. –` or `25 November 2024`.' }),
   place: z.string().nullable().meta({ description: 'The place it names (`TAMPA, Fla.`), or null.' }),
   date: z
     .string()
@@ -61,7 +63,8 @@ export const Release = z.object({
       'The place and date line that opens the story ("WASHINGTON –", "DAYTON, Ohio, Dec. 3, 2024 –") or stands alone before it ("25 November 2024"), or null.',
   }),
   people: z.array(Person).meta({
-    description: 'The people and organisations that speak in the release, each with every mention linked to them.',
+    description:
+      'The people and organisations that speak in the release, each with every mention linked to them.',
   }),
 })
 export type Release = z.infer<typeof Release>

@@ -17,6 +17,8 @@ export const Statistic = z.object({
     .nullable()
     .optional()
     .meta({ description: 'For a rate, its period as a TIMEX3 duration.' }),
+  low: z.number().optional().meta({ description: 'For a range ("between $62 and $68"), its lower end.' }),
+  high: z.number().optional().meta({ description: 'For a range, its upper end.' }),
   rule: RuleName.optional(),
 })
 export type Statistic = z.infer<typeof Statistic>

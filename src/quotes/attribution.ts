@@ -1,12 +1,26 @@
 import type { Lexicon } from './patterns'
-import { cleanRole, findPeople, hasRoleNoun, type PersonMention, sentenceTail, topLevelParts } from './people'
+import {
+  cleanRole,
+  findPeople,
+  hasRoleNoun,
+  isNameWord,
+  type PersonMention,
+  roleAround,
+  sentenceTail,
+  topLevelParts,
+} from './people'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
   | { readonly kind: 'person'; readonly mention: PersonMention }
   | { readonly kind: 'pronoun'; readonly word: string }
-  | { readonly kind: 'description'; readonly role: string | null }
+  | {
+      readonly kind: 'description'
+      readonly role: string | null
+      readonly head: string
+      readonly text: string
+    }
   | { readonly kind: 'organisation'; readonly name: string; readonly role: string | null }
   | { readonly kind: 'none' }
 
@@ -65,7 +79,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     const head = parts[0] ?? ''
     if (hasRoleNoun(head, lexicon) || /\b(?:officer|detective|leader|chief)\b/i.test(head)) {
       const rest = parts.slice(1).join(',')
-      return { kind: 'description', role: rest ? cleanRole(rest) : null }
+      const noun = head.trim().split(/\s+/).at(-1) ?? ''
+      return { kind: 'description', role: rest ? cleanRole(rest) : null, head: noun, text: head.trim() }
     }
   }
   return NONE
@@ -209,6 +224,12 @@ function onlyRoleAfter(rest: string, role: string): boolean {
   )
 }
 
+const SURNAME_AFTER_CUE =
+  /^[ \u00a0]{1,3}(\p{Lu}\p{Ll}[\p{L}’'-]{1,24})(?=[ \u00a0]?,|[ \u00a0]*$|[ \u00a0]\p{Ll})/u
+/** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
+const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
+const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
+
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 
@@ -224,6 +245,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(sentence)
   if (cue === null) {
+    if (/[—–-]/.test(lead)) return signature(sentence, lexicon)
     const according = ACCORDING_TO.exec(sentence)
     if (according?.index !== 0) return null
     const speaker = parseSpeakerPhrase(sentence.slice(according[0].length), lexicon)
@@ -232,10 +254,35 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
     if (UNNAMED.test(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    const named = findPeople(np, lexicon, true)
+    const closing = named.at(-1)
+    // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
+    // then the name that ends the phrase.
+    const officeThenName =
+      closing && named.length > 1 ? officeBeforeName(np, named[0]!.start, closing, lexicon) : null
+    if (officeThenName)
+      return { cue: cue[0], speaker: { kind: 'person', mention: officeThenName }, rule: 'quotes/said-after' }
     // "said Trump as he dined …": the name that opens the phrase is the speaker.
     const opening = findPeople(np, lexicon, false)[0]
-    if (opening && /^\s*(?:the\s+)?$/i.test(np.slice(0, opening.start)))
+    if (opening && OPENING_DESCRIPTOR.test(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
+    const lead = DESCRIPTOR_LEAD.exec(np)![0].length
+    const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
+    if (described && described.start === 0) {
+      const mention = { ...described, start: described.start + lead, end: described.end + lead }
+      return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
+    }
+    // "said Hester, now a professor at …": a surname alone, then its apposition.
+    const surname = SURNAME_AFTER_CUE.exec(np)
+    if (surname && isNameWord(surname[1]!, lexicon) && !lexicon.notName.has(surname[1]!.toLowerCase())) {
+      const start = surname[0].length - surname[1]!.length
+      const mention = { start, end: surname[0].length, name: surname[1]!, title: null, text: surname[1]! }
+      return {
+        cue: cue[0],
+        speaker: { kind: 'person', mention: { ...mention, role: roleAround(np, mention, lexicon) } },
+        rule: 'quotes/said-after',
+      }
+    }
     const speaker = parseSpeakerPhrase(np, lexicon)
     if (speaker.kind === 'none') return null
     return { cue: cue[0], speaker, rule: 'quotes/said-after' }
@@ -247,6 +294,65 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     return UNNAMED.test(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
   }
   return { cue: cue[0], speaker, rule: 'quotes/said-after' }
+}
+
+/**
+ * A signature after a dash: "”— Türgen Stock, INTERPOL Secretary General". The name opens the
+ * line and only its title or role follows.
+ */
+export function signature(line: string, lexicon: Lexicon): Attribution | null {
+  const text = trimEndChars(line, '.')
+  if (text.length === 0 || text.length > 160) return null
+  const person = findPeople(text, lexicon, true)[0]
+  if (person === undefined || person.start > 0) return null
+  const rest = text.slice(person.end)
+  if (!/^(?:\s*,[^,]|\s*$)/.test(rest) || /[.!?]\s/.test(rest)) return null
+  return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/signature' }
+}
+
+/**
+ * The name that ends a phrase after an office written before it and a comma: "President William
+ * Jefferson Clinton Home Superintendent, Tarona Armstrong" is Tarona Armstrong, with the office
+ * as her role (the comma puts the office in apposition, so it is no title).
+ */
+function officeBeforeName(
+  np: string,
+  from: number,
+  closing: PersonMention,
+  lexicon: Lexicon,
+): PersonMention | null {
+  const nameAt = np.lastIndexOf(closing.name, closing.end)
+  if (nameAt < from || !/^[\s.]*$/.test(np.slice(closing.end))) return null
+  const office = np.slice(from, nameAt)
+  if (!/,\s*$/.test(office) || !hasRoleNoun(office, lexicon)) return null
+  const role = cleanRole(office)
+  return {
+    start: nameAt,
+    end: closing.end,
+    name: closing.name,
+    title: null,
+    role,
+    text: np.slice(nameAt, closing.end),
+  }
+}
+
+const AGE_AFTER = /^,[ \u00a0]?\d{1,3}\b/
+const PASSIVE = /^\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has been|had been|will be)\s+\p{Ll}+ed\b/u
+
+/**
+ * The person a paragraph's last sentence is about, when it opens with their name: a quote
+ * paragraph that follows with no attribution of its own is theirs ("Incident Controller John
+ * Sutton says the fire is still active." then “Our crews …”). Not someone the sentence acts on
+ * ("Jane Doe, 45, was sentenced …").
+ */
+export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attribution | null {
+  const sentence = sentenceTail(text, lexicon)
+  if (sentence.length === 0 || /["“”]/.test(sentence)) return null
+  const person = findPeople(sentence, lexicon)[0]
+  const rest = sentence.slice(person?.end ?? 0)
+  // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
+  if (person === undefined || person.start > 1 || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
 
 /** The text up to the end of its sentence, or up to a colon that introduces more speech. */

@@ -6,13 +6,16 @@ import { extractQuotes } from './extract-quotes'
 import {
   ABBREVIATIONS,
   CUE_VERBS,
+  HONORIFICS,
   LABEL_WORDS,
   NOT_NAME_WORDS,
   OFFICE_HEADS,
   ORGANISATION_WORDS,
   POST_NOMINALS,
   PRONOUNS,
+  REMIT_OFFICES,
   ROLE_NOUNS,
+  TITLE_MODIFIERS,
   TITLES,
 } from './lexicon'
 
@@ -263,7 +266,8 @@ describe('extractQuotes', () => {
         input:
           '“We will not tolerate this behaviour,” said Detective Inspector Jane Smith, of Wellington CIB.',
         text: 'We will not tolerate this behaviour,',
-        speaker: ['Jane Smith', 'Detective Inspector', null],
+        // The "of …" phrase after the name is the role (guidelines, rulings).
+        speaker: ['Jane Smith', 'Detective Inspector', 'Wellington CIB'],
         cue: 'said',
         rule: 'quotes/said-after',
       },
@@ -346,7 +350,12 @@ describe('extractQuotes', () => {
         from: 'style',
         input: 'Cabinet Secretary for Health and Social Care Neil Gray said: “This is welcome news.”',
         text: 'This is welcome news.',
-        speaker: ['Neil Gray', 'Cabinet Secretary for Health and Social Care', null],
+        // An office written with its complement before the name is also the role (guidelines, rulings).
+        speaker: [
+          'Neil Gray',
+          'Cabinet Secretary for Health and Social Care',
+          'Cabinet Secretary for Health and Social Care',
+        ],
         cue: 'said',
         rule: 'quotes/colon-before',
       },
@@ -354,7 +363,7 @@ describe('extractQuotes', () => {
         from: 'style',
         input: 'Minister for Crime and Policing Dame Diana Johnson said: “Officers do a difficult job.”',
         text: 'Officers do a difficult job.',
-        speaker: ['Diana Johnson', 'Minister for Crime and Policing Dame', null],
+        speaker: ['Diana Johnson', 'Minister for Crime and Policing Dame', 'Minister for Crime and Policing'],
         cue: 'said',
         rule: 'quotes/colon-before',
       },
@@ -655,13 +664,10 @@ describe('extractQuotes', () => {
     })
 
     it('extends the titles', () => {
-      const input = 'Station Officer Rhys Evans said: “The fire was under control by midnight.”'
+      // "Station Officer" is read by default now ("<Word> Officer" is an office); a ranger's rank is not.
+      const input = 'Ranger Rhys Evans said: “The fire was under control by midnight.”'
       expect(who(extractQuotes(input)[0])).toEqual(['Rhys Evans', null, null])
-      expect(who(extractQuotes(input, { titles: ['Station Officer'] })[0])).toEqual([
-        'Rhys Evans',
-        'Station Officer',
-        null,
-      ])
+      expect(who(extractQuotes(input, { titles: ['Ranger'] })[0])).toEqual(['Rhys Evans', 'Ranger', null])
     })
 
     it('throws an OptionsError naming a bad option', () => {
@@ -681,6 +687,9 @@ describe('extractQuotes', () => {
       ['LABEL_WORDS', LABEL_WORDS],
       ['NOT_NAME_WORDS', NOT_NAME_WORDS],
       ['OFFICE_HEADS', OFFICE_HEADS],
+      ['HONORIFICS', HONORIFICS],
+      ['REMIT_OFFICES', REMIT_OFFICES],
+      ['TITLE_MODIFIERS', TITLE_MODIFIERS],
       ['PRONOUNS', PRONOUNS],
       ['ABBREVIATIONS', ABBREVIATIONS],
     ])('keeps %s sorted and free of repeats', (_name, list) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Quote, Speaker } from '../model'
+import type { Person, Quote, Span, Speaker } from '../model'
 import { type DiagnosticSink, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import {
@@ -8,11 +8,13 @@ import {
   attributionBefore,
   attributionInPreviousBlock,
   type SpeakerRef,
+  signature,
+  subjectOfLastSentence,
 } from './attribution'
 import { pairMarks, type QuoteRun } from './marks'
 import { compileLexicon, DEFAULT_LISTS, type Lexicon, type LexiconLists } from './patterns'
 import { findPeople, type PersonMention } from './people'
-import { SpeakerRegistry } from './registry'
+import { addMention, type MentionRecord, type Registered, SpeakerRegistry, toPeople } from './registry'
 import { trimEndChars } from './scan'
 
 const isFunction = (v: unknown): v is DiagnosticSink => typeof v === 'function'
@@ -58,6 +60,7 @@ const AFTER_LIMIT = 300
 const NEAR_BLOCKS = 12
 const BEFORE_LIMIT = 500
 const LEAD_SPACE = /^\s*/u
+const SIGNATURE_DASH = /^[—–-][ \u00a0]?/u
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
 
 /**
@@ -71,19 +74,43 @@ const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
  * @example
  * extractQuotes('Chief Constable Chris Haward, NPCC Lead for SOC, said: “We are relentless.”')
  * //=> [{ text: 'We are relentless.', span: { start: 56, end: 74 }, cue: 'said', rule: 'quotes/colon-before',
- * //      speaker: { name: 'Chris Haward', title: 'Chief Constable', role: 'NPCC Lead for SOC', kind: 'person', personId: '' }, … }]
+ * //      speaker: { name: 'Chris Haward', title: 'Chief Constable', role: 'NPCC Lead for SOC', kind: 'person', personId: 'p1' }, … }]
  */
 export function extractQuotes(input: ParserInput, options: ExtractQuotesOptions = {}): Quote[] {
+  return extractQuotesAndPeople(input, options).quotes
+}
+
+/** The quotes of a release and the people who speak them, each person with every mention linked to them. */
+export interface QuotesAndPeople {
+  quotes: Quote[]
+  people: Person[]
+}
+
+/**
+ * Like `extractQuotes`, and also returns the release's people: one entry per person or
+ * organisation that speaks, with every mention linked to it (full name, title and surname,
+ * surname, "the Commissioner", a pronoun that attributes a quote), each with its exact span.
+ * Every attributed quote's `speaker.personId` is the `id` of one of them.
+ *
+ * @example
+ * const { quotes, people } = extractQuotesAndPeople('Ms Jane Roe said: “We act.”\n\n“Again,” said Ms Roe.')
+ * people.map((p) => [p.id, p.name, p.mentions.map((m) => m.rule)])
+ * //=> [['p1', 'Jane Roe', ['people/full-name', 'people/honorific-surname']]]
+ */
+export function extractQuotesAndPeople(
+  input: ParserInput,
+  options: ExtractQuotesOptions = {},
+): QuotesAndPeople {
   const settings = parseOptions(ExtractQuotesOptionsSchema, options, 'extractQuotes') as ExtractQuotesOptions
   const lexicon = lexiconFor(settings)
   const minWords = settings.minUnattributedWords ?? 10
   const all = toBlocks(input)
   const blocks = all.filter((b) => b.kind !== 'title')
   const runs = pairMarks(blocks)
-  if (runs.length === 0) return []
+  if (runs.length === 0) return { quotes: [], people: [] }
   const events = narrationEvents(all, blocks, runs, lexicon)
 
-  const found: Array<{ run: QuoteRun; at: number; attribution: Attribution | null }> = []
+  const found: Found[] = []
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k]!
     const first = run.segments[0]!
@@ -103,22 +130,62 @@ export function extractQuotes(input: ParserInput, options: ExtractQuotesOptions 
     const opensBlock = before.trim().length === 0 && beforeFrom === 0
     let attribution = attributionBefore(before, lexicon)
     let at = firstBlock.start + openMark
+    let window: Window | null = attribution
+      ? { block: firstBlock, from: openMark - before.length, to: openMark, last: true }
+      : null
     if (attribution === null && opensBlock && first.block > 0) {
-      attribution = attributionInPreviousBlock(blocks[first.block - 1]!.text, lexicon)
+      const previous = blocks[first.block - 1]!
+      attribution = attributionInPreviousBlock(previous.text, lexicon)
+      window = { block: previous, from: 0, to: previous.text.length, last: true }
     }
     if (attribution === null || attribution.rule === 'quotes/mixed') {
-      const afterAttribution = endsLikeSpeech(lastBlock.text, last.end, after)
-        ? attributionAfter(after, lexicon)
-        : null
+      const afterAttribution =
+        endsLikeSpeech(lastBlock.text, last.end, after) || cueOpens(after, lexicon)
+          ? attributionAfter(after, lexicon)
+          : null
       if (afterAttribution) {
         attribution = afterAttribution
         at = lastBlock.start + last.end
+        window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + after.length, last: false }
+      }
+    }
+    const nextBlock = blocks[last.block + 1]
+    if (attribution === null && run.closed && after.trim().length === 0 && nextBlock !== undefined) {
+      // A signature line under a statement: "— Jane Doe, Chief Executive".
+      const dash = SIGNATURE_DASH.exec(nextBlock.text)
+      const signed = dash ? signature(nextBlock.text.slice(dash[0].length), lexicon) : null
+      if (signed) {
+        attribution = signed
+        window = { block: nextBlock, from: 0, to: nextBlock.text.length, last: false }
+      }
+    }
+    if (
+      attribution === null &&
+      opensBlock &&
+      first.block > 0 &&
+      (prevRun === undefined || prevRun.segments.at(-1)!.block < first.block - 1)
+    ) {
+      const previous = blocks[first.block - 1]!
+      attribution = subjectOfLastSentence(previous.text, lexicon)
+      if (attribution) window = { block: previous, from: 0, to: previous.text.length, last: true }
+    }
+    if (attribution === null && beforeFrom === 0 && before.trim().length > 0) {
+      // A quote whose opening mark is missing, then “…” said Mr X. “…”: the narration goes on.
+      const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
+      const tail = close >= 0 ? before.slice(close + 1) : ''
+      const read = tail.length <= 160 && /[.!?]\s*$/.test(tail) ? attributionAfter(tail, lexicon) : null
+      if (read && read.speaker.kind === 'person') {
+        attribution = { ...read, rule: 'quotes/interrupted' }
+        window = { block: firstBlock, from: openMark - tail.length, to: openMark, last: false }
       }
     }
     if (attribution === null && beforeFrom > 0) {
       // “…,” she said. “…”: the narration between two quotes attributes the second one too.
       const gap = attributionAfter(firstBlock.text.slice(beforeFrom, Math.max(beforeFrom, openMark)), lexicon)
-      if (gap) attribution = { ...gap, rule: 'quotes/interrupted' }
+      if (gap) {
+        attribution = { ...gap, rule: 'quotes/interrupted' }
+        window = { block: firstBlock, from: beforeFrom, to: Math.max(beforeFrom, openMark), last: false }
+      }
     }
     const previousFound = found.at(-1)
     if (
@@ -131,6 +198,7 @@ export function extractQuotes(input: ParserInput, options: ExtractQuotesOptions 
     ) {
       // ‘the efficient and rigorous process’ … as well as the ‘significant impact’: one reported sentence.
       attribution = previousFound.attribution
+      window = previousFound.window
     }
     if (attribution === null) {
       const label = lexicon.labelBefore.test(before)
@@ -139,10 +207,12 @@ export function extractQuotes(input: ParserInput, options: ExtractQuotesOptions 
     } else if (attribution.rule === 'quotes/mixed' && lexicon.labelBefore.test(before)) {
       continue
     }
-    found.push({ run, at, attribution })
+    found.push({ run, at, attribution, window })
   }
 
-  return resolve(found, events, blocks, settings.onDiagnostic)
+  return resolve(found, events, blocks, settings.onDiagnostic, (surname, before) =>
+    fullNameBefore(all, surname, before, lexicon),
+  )
 }
 
 function lexiconFor(settings: ExtractQuotesOptions): Lexicon {
@@ -174,12 +244,18 @@ const customLexicons = new Map<string, Lexicon>()
 
 /** True when the quote ends as speech does before an attribution: “…,” or “….” or a comma after. */
 function endsLikeSpeech(text: string, closeAt: number, after: string): boolean {
-  const lastChar =
-    text
-      .slice(Math.max(0, closeAt - 2), closeAt)
-      .trimEnd()
-      .at(-1) ?? ''
+  // A quote inside the quote may close first: “… ‘enough is enough,’” said X.
+  const lastChar = trimEndChars(text.slice(Math.max(0, closeAt - 4), closeAt), "’'").at(-1) ?? ''
   return /[,.!?…—–-]/u.test(lastChar) || /^\s*,/.test(after)
+}
+
+/** True when a cue verb follows the closing mark at once: “… achievements” said USMS Director X. */
+function cueOpens(after: string, lexicon: Lexicon): boolean {
+  const lead = LEAD_SPACE.exec(after)![0].length
+  if (lead === 0) return false
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(after.slice(lead, lead + 40))
+  return cue !== null && cue.index === 0
 }
 
 function countWords(text: string, first: { start: number; end: number }, run: QuoteRun): number {
@@ -323,15 +399,87 @@ function masked(text: string, ranges: Array<[number, number]> | undefined): stri
   return out + text.slice(from)
 }
 
+/** The full mention of a person known so far by surname alone, from anywhere before `before`. */
+type LookBack = (
+  surname: string,
+  before: number,
+) => { name: string; title: string | null; role: string | null; text: string; span: Span } | null
+
+/** How many surnames a release may look back for: each look reads the release once. */
+const LOOK_BACKS = 8
+
+/**
+ * The first full mention ("Special Agent in Charge Constance Hester") of a surname before an
+ * offset, read from all the release's blocks; memoised per surname, and bounded per release.
+ */
+function fullNameBefore(
+  blocks: readonly TextBlock[],
+  surname: string,
+  before: number,
+  lexicon: Lexicon,
+  memo = lookBackMemo(blocks),
+): ReturnType<LookBack> {
+  if (memo.has(surname)) return memo.get(surname)!
+  if (memo.size >= LOOK_BACKS) return null
+  let found: ReturnType<LookBack> = null
+  for (const block of blocks) {
+    if (block.start >= before || found) break
+    if (!block.text.includes(surname)) continue
+    for (const m of findPeople(block.text, lexicon)) {
+      if (m.name.includes(' ') && m.name.endsWith(` ${surname}`)) {
+        const start = block.start + m.start
+        found = {
+          name: m.name,
+          title: m.title,
+          role: m.role,
+          text: m.text,
+          span: { start, end: start + m.text.length },
+        }
+        break
+      }
+    }
+  }
+  memo.set(surname, found)
+  return found
+}
+
+const lookBackMemos = new WeakMap<readonly TextBlock[], Map<string, ReturnType<LookBack>>>()
+
+function lookBackMemo(blocks: readonly TextBlock[]): Map<string, ReturnType<LookBack>> {
+  let memo = lookBackMemos.get(blocks)
+  if (!memo) {
+    memo = new Map()
+    lookBackMemos.set(blocks, memo)
+  }
+  return memo
+}
+
+/** Where an attribution was read: a range of one block, searched from its end when `last`. */
+interface Window {
+  readonly block: TextBlock
+  readonly from: number
+  readonly to: number
+  readonly last: boolean
+}
+
+interface Found {
+  readonly run: QuoteRun
+  readonly at: number
+  readonly attribution: Attribution | null
+  readonly window: Window | null
+}
+
 /** Turns runs into quotes: resolves speakers in input order against the release's registry. */
 function resolve(
-  found: ReadonlyArray<{ run: QuoteRun; at: number; attribution: Attribution | null }>,
+  found: readonly Found[],
   events: readonly NarrationEvent[],
   blocks: readonly TextBlock[],
   onDiagnostic: DiagnosticSink | undefined,
-): Quote[] {
+  lookBack: LookBack,
+): QuotesAndPeople {
   const registry = new SpeakerRegistry()
   const quotes: Quote[] = []
+  const entryOf = new Map<Speaker, Registered>()
   let e = 0
   let previous: { quote: Quote; lastBlock: number } | null = null
   const ordered = [...found].sort((a, b) => a.at - b.at)
@@ -339,8 +487,18 @@ function resolve(
   for (const item of ordered) {
     for (; e < events.length && events[e]!.at < item.at; e++) replay(registry, events[e]!)
     if (item.attribution) {
+      const ref = item.attribution.speaker
+      if (ref.kind === 'person' && !ref.mention.name.includes(' ') && !registry.knows(ref.mention.name)) {
+        // "said Hester" far below "Constance Hester": the paragraphs read for people may not reach back.
+        const earlier = lookBack(ref.mention.name, item.at)
+        if (earlier) {
+          registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
+        }
+      }
+      const read = speakerOf(ref, registry, item.at, item.window)
+      if (read) entryOf.set(read.speaker, read.entry)
       speakers.set(item.run, {
-        speaker: speakerOf(item.attribution.speaker, registry, item.at),
+        speaker: read?.speaker ?? null,
         cue: item.attribution.cue,
         rule: item.attribution.rule,
       })
@@ -378,41 +536,144 @@ function resolve(
         span,
       })
     }
+    if (quote.speaker === null) {
+      onDiagnostic?.({
+        ruleId: 'quotes/no-speaker',
+        message:
+          'Unexpected quote without a speaker, expected a name, pronoun or organisation that says it; kept without one.',
+        span,
+      })
+    }
     quotes.push(quote)
     previous = { quote, lastBlock: item.run.segments.at(-1)!.block }
   }
-  return quotes
+  return { quotes, people: linkPeople(quotes, entryOf) }
+}
+
+/** The release's people from the speakers of its quotes; sets each speaker's `personId` and full name. */
+function linkPeople(quotes: readonly Quote[], entryOf: ReadonlyMap<Speaker, Registered>): Person[] {
+  const used: Registered[] = []
+  for (const q of quotes) {
+    const entry = q.speaker ? entryOf.get(q.speaker) : undefined
+    if (entry) used.push(entry)
+  }
+  const { people, ids } = toPeople(used)
+  for (const q of quotes) {
+    const entry = q.speaker ? entryOf.get(q.speaker) : undefined
+    if (!q.speaker || !entry) continue
+    q.speaker.personId = ids.get(entry)!
+    // A surname-only first mention is completed by a later full one.
+    q.speaker.name = entry.name
+    if (entry.kind === 'person' && q.speaker.title === null) q.speaker.title = entry.title
+  }
+  return people
 }
 
 function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
-  else registry.mention(event.mention.name, event.mention.title, event.mention.role, event.at)
+  else {
+    const m = event.mention
+    registry.mention(m.name, m.title, m.role, event.at, {
+      text: m.text,
+      span: { start: event.at, end: event.at + m.text.length },
+    })
+  }
 }
 
-function speakerOf(ref: SpeakerRef, registry: SpeakerRegistry, at: number): Speaker | null {
+/** Where `needle` stands in the window, as a whole word; the match nearest the quote. */
+function locate(
+  window: Window | null,
+  needle: string,
+  caseless = false,
+): { text: string; span: Span } | null {
+  if (window === null || needle.length === 0) return null
+  const hay = window.block.text.slice(window.from, window.to)
+  const h = caseless ? hay.toLowerCase() : hay
+  const n = caseless ? needle.toLowerCase() : needle
+  let at = window.last ? h.lastIndexOf(n) : h.indexOf(n)
+  while (at >= 0) {
+    if (!/[\p{L}\p{N}]/u.test(h[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(h[at + n.length] ?? '')) {
+      const start = window.block.start + window.from + at
+      return { text: hay.slice(at, at + n.length), span: { start, end: start + n.length } }
+    }
+    at = window.last ? (at > 0 ? h.lastIndexOf(n, at - 1) : -1) : h.indexOf(n, at + 1)
+  }
+  return null
+}
+
+function withRule(place: { text: string; span: Span } | null, rule: string): MentionRecord | null {
+  return place ? { ...place, rule } : null
+}
+
+function speakerOf(
+  ref: SpeakerRef,
+  registry: SpeakerRegistry,
+  at: number,
+  window: Window | null,
+): { speaker: Speaker; entry: Registered } | null {
   switch (ref.kind) {
     case 'person': {
       const m = ref.mention
-      const p = registry.mention(m.name, m.title, m.role, at)
-      return { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' }
+      const place = locate(window, m.text)
+      const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
+      return {
+        speaker: { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' },
+        entry: p,
+      }
     }
     case 'pronoun': {
+      const mention = withRule(locate(window, ref.word, true), 'people/pronoun')
       if (ref.word === 'he' || ref.word === 'she') {
         const p = registry.resolvePronoun(ref.word)
-        return p ? { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' } : null
+        if (!p) return null
+        if (mention) addMention(p, mention)
+        return {
+          speaker: {
+            name: p.name,
+            title: p.title,
+            role: p.role,
+            kind: 'person',
+            inferred: true,
+            personId: '',
+          },
+          entry: p,
+        }
       }
       const o = registry.lastOrganisation
-      return o ? { name: o.name, title: null, role: o.role, kind: 'organisation', inferred: true, personId: '' } : null
+      if (!o) return null
+      if (mention) addMention(o, mention)
+      return {
+        speaker: {
+          name: o.name,
+          title: null,
+          role: o.role,
+          kind: 'organisation',
+          inferred: true,
+          personId: '',
+        },
+        entry: o,
+      }
     }
     case 'description': {
-      const p = registry.lastPerson
+      const p = registry.resolveDescription(ref.head)
       if (!p) return null
       if (ref.role) p.role = ref.role
-      return { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' }
+      const mention = withRule(locate(window, ref.text), 'people/title-only')
+      if (mention) addMention(p, mention)
+      return {
+        speaker: { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' },
+        entry: p,
+      }
     }
     case 'organisation': {
-      const o = registry.organisation(ref.name, ref.role)
-      return { name: o.name, title: null, role: o.role, kind: 'organisation', personId: '' }
+      const place = locate(window, ref.name)
+      const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
+      const mention = withRule(place, 'people/organisation')
+      if (mention) addMention(o, mention)
+      return {
+        speaker: { name: o.name, title: null, role: o.role, kind: 'organisation', personId: '' },
+        entry: o,
+      }
     }
     default:
       return null

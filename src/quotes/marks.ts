@@ -132,6 +132,14 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       continue
     }
     // Single marks left open at a paragraph's end were apostrophes or typos: drop them.
+    if (following !== undefined && open.kind === 'double' && closesUnopened(following)) {
+      // A paragraph whose opening mark is missing but which closes the quote goes on with it.
+      open.segments.push({ block: b, start: open.block === b ? open.start : 0, end: text.length })
+      open.block = b + 1
+      open.start = following.search(/\S/u)
+      nested = false
+      continue
+    }
     if (open.kind === 'double') runs.push(finish(open, b, text.length, text.length, false))
     open = null
   }
@@ -161,6 +169,23 @@ function reopens(text: string, kind: 'double' | 'single'): boolean {
   if (kind === 'double') return OPEN_DOUBLE.has(c) || c === '"' || text.startsWith("''", at)
   return OPEN_SINGLE.has(c) || c === "'"
 }
+
+/**
+ * True when the first quotation mark of a block closes a double quote and the block does not open
+ * with a mark: “… the previous paragraph.\n\nFor example, … crime solving,” said Mr Hawkins.
+ */
+function closesUnopened(text: string): boolean {
+  const at = text.search(/\S/u)
+  if (at < 0 || reopens(text, 'double')) return false
+  DOUBLE_MARK.lastIndex = at
+  const m = DOUBLE_MARK.exec(text)
+  if (m === null) return false
+  const i = m.index
+  const role = classify(m[0], i > 0 ? text[i - 1]! : ' ', text[i + 1] ?? ' ')
+  return role !== NO_MARK && (role & SINGLE) === 0 && (role & SIDE) === CLOSE
+}
+
+const DOUBLE_MARK = /["“”„«»]/g
 
 // What a mark can be, packed in a small integer so the scan allocates nothing per mark.
 const NO_MARK = -1

@@ -7,7 +7,9 @@ import {
   ORGANISATION_WORDS,
   POST_NOMINALS,
   PRONOUNS,
+  REMIT_OFFICES,
   ROLE_NOUNS,
+  TITLE_MODIFIERS,
   TITLES,
 } from './lexicon'
 
@@ -55,12 +57,21 @@ export function alternation(phrases: readonly string[]): string {
     .join('|')
 }
 
-// A name token: "Haward", "Newman-West", "O’Brien", "McDonald"; or an initial "J.".
-const NAME_TOKEN = "(?:(?:Mc|Mac|O[’']|D[’'])?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
+// A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".
+const NAME_TOKEN =
+  "(?:(?:Mc|Mac|O[’']|D[’']|(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-)?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)'
 const NAME = `${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_TOKEN}){0,3}`
-// T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector.
-const TITLE_PREFIX = '(?:[TA]\\/\\s?|(?:Temporary|Acting|Interim)\\s+)?'
+/**
+ * An agency written before an office, which stays part of the title: "FBI Director", "Fire and
+ * Emergency Incident Controller". An acronym or "X and Y", so a capitalised word that merely starts
+ * a sentence is not taken; a place between the acronym and the office ("ATF New Orleans Special
+ * Agent in Charge") is read by `findPeople`, which keeps this pattern small.
+ */
+const AGENCY =
+  '(?:(?:\\p{Lu}{2,}[\\p{Lu}\\d]{0,8}|U\\.S\\.|\\p{Lu}\\p{Ll}{1,20}\\s+and\\s+\\p{Lu}\\p{Ll}{1,20})\\s+)?'
+/** An acronym of the office in brackets after it: "Special Agent in Charge (SAC)". */
+const TITLE_ACRONYM = '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?'
 
 /**
  * Compiles the lists into the patterns the extractor runs.
@@ -72,9 +83,13 @@ const TITLE_PREFIX = '(?:[TA]\\/\\s?|(?:Temporary|Acting|Interim)\\s+)?'
  */
 export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Cabinet Secretary for Justice", "Minister for Crime and Policing": an office with its remit.
-  const remit = `(?:${alternation(OFFICE_HEADS)}|Cabinet\\s+Secretary|Secretary\\s+of\\s+State|Minister\\s+of\\s+State)\\s+for\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}{1,20}){0,3}?`
+  // "U.S. Attorney for the District of Columbia", "Commissioner for Migration, Home Affairs and Citizenship",
+  // "Director of Field Operations", "Chief of Police".
+  const remit = `(?:${alternation([...OFFICE_HEADS, ...REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(OFFICE_HEADS)}))`
-  const titleSeq = `((?:${TITLE_PREFIX}${titles}\\.?(?:\\s*,\\s*|\\s+)){1,3})?`
+  // T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
+  const prefix = `(?:[TA]\\/\\s?)?(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)?`
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),

@@ -1,3 +1,4 @@
+import { HONORIFICS } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -10,6 +11,8 @@ export interface PersonMention {
   readonly name: string
   readonly title: string | null
   readonly role: string | null
+  /** The text from `start` to `end`, title and post-nominals included. */
+  readonly text: string
 }
 
 const POST_NOMINAL = /,?[ \u00a0]{1,3}([A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
@@ -38,6 +41,18 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     const titleRaw = m[PERSON_TITLE]
     const nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
+    const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
+    if (and !== null && startsTitledPerson(text, start + and[0].length, lexicon)) {
+      // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second person.
+      from = start + and[0].length
+      continue
+    }
+    if (titleRaw !== undefined && /,\s*$/.test(titleRaw) && capitalisedWordBefore(text, start)) {
+      // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong": the office
+      // ends a longer capitalised phrase, and the comma makes it an apposition, not a title.
+      from = start + titleRaw.length
+      continue
+    }
     const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     if (tokens === null || (single && !(phrase && endsPhrase(text, start, start + nameRaw.length, true)))) {
@@ -45,12 +60,29 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
-    // An office with a remit swallows the remit's last words into the name ("… for Justice Angela
-    // Constance" reads as one run of capitals): a name keeps its last two words, the rest is office.
+    // An office with a remit reads on over the capitals of the name ("… for Justice Angela
+    // Constance" is one run of capitals): the name is its last two words, three with a middle
+    // initial ("Matthew M. Graves"); the rest is the office.
     let titleText = titleRaw
-    if (titleRaw !== undefined && /\sfor\s/.test(titleRaw) && tokens.length > 2) {
-      titleText = `${titleRaw}${tokens.slice(0, -2).join(' ')}`
-      tokens.splice(0, tokens.length - 2)
+    if (titleRaw !== undefined && /\s(?:for|of)\s/.test(titleRaw)) {
+      const run = `${titleRaw}${tokens.join(' ')}`.split(/[ \u00a0]+/)
+      const keep = run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
+      const named = run.slice(-keep)
+      const office = run.slice(0, -keep)
+      const last = office.at(-1) ?? ''
+      // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
+      // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
+      if (
+        /^(?:of|for|the|and)$/.test(last) ||
+        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, start)))
+      ) {
+        from = start + Math.max(1, firstWordLength(text, start))
+        continue
+      }
+      if (named.every((t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && /^\p{Lu}/u.test(t))) {
+        titleText = `${office.join(' ')} `
+        tokens.splice(0, tokens.length, ...named)
+      }
     }
     const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
@@ -65,10 +97,39 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     }
     end = skipPostNominals(text, end, lexicon)
     from = end
-    const title = titleText ? trimEndChars(titleText, ',') : null
-    out.push({ start, end, name, title, role: null })
+    let title = titleText ? trimEndChars(titleText, ',') : null
+    let from0 = start
+    if (title !== null) {
+      const agency = agencyBefore(text, start)
+      if (agency < start) {
+        title = `${text.slice(agency, start)}${title}`
+        from0 = agency
+      }
+    }
+    out.push({ start: from0, end, name, title, role: null, text: text.slice(from0, end) })
   }
-  return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) }))
+  return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) ?? remitOffice(p.title) }))
+}
+
+const HONORIFIC_WORDS = new Set(HONORIFICS)
+
+/** True when a capitalised word stands right before `at`, one space between: "Home Superintendent". */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  if (!/[ \u00a0]/.test(text[at - 1] ?? '')) return false
+  let i = at - 1
+  while (i > 0 && /[\p{L}’'-]/u.test(text[i - 1]!)) i--
+  return i < at - 1 && /\p{Lu}/u.test(text[i]!)
+}
+
+/**
+ * An office written with its remit before the name is also the person's role, by the release's
+ * own words: "Commissioner for the Security Union Julian King" (an honorific after it is not).
+ */
+function remitOffice(title: string | null): string | null {
+  if (title === null || !/\s(?:for|of)\s/.test(title)) return null
+  const words = title.split(/\s+/)
+  while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
+  return words.join(' ')
 }
 
 /** Where a person may start: a capital, or any character past Latin-1 (the sticky pattern then decides). */
@@ -97,7 +158,8 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|
 
 /** True when a name closes a speaker phrase ("Republican presidential nominee Donald Trump", "Tapper"). */
 function endsPhrase(text: string, start: number, end: number, single = false): boolean {
-  if (!/^[\s,.;:]*$/.test(text.slice(end))) return false
+  // An age may follow the name: "Abraham, 92, said".
+  if (!/^(?:,[ \u00a0]?\d{1,3},?)?[\s,.;:]*$/.test(text.slice(end))) return false
   const before = text.slice(Math.max(0, start - 30), start)
   if (PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false
   if (!single) return true
@@ -134,7 +196,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 const nameWordCache = new WeakMap<Lexicon, Map<string, boolean>>()
 const NAME_WORD_CACHE_LIMIT = 20_000
 
-function isNameWord(token: string, lexicon: Lexicon): boolean {
+/** True when a capitalised word can be part of a person's name (not a rank, organisation word or cue). */
+export function isNameWord(token: string, lexicon: Lexicon): boolean {
   let cache = nameWordCache.get(lexicon)
   if (!cache) {
     cache = new Map()
@@ -201,6 +264,8 @@ function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
  */
 export function roleAround(text: string, p: { start: number; end: number }, lexicon: Lexicon): string | null {
   const after = text.slice(p.end, p.end + 300)
+  const of = ofPhrase(after, lexicon)
+  if (of !== null) return of
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
   if (is) {
     const rest = untilSentenceEnd(after.slice(is[0].length))
@@ -241,6 +306,80 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     return roleFromPhrase(last, lexicon)
   }
   return null
+}
+
+const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
+const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
+const CONNECTING = /^(?:of|the|and|for|&)$/
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u
+
+/**
+ * The place or body in an "of …" or "for …" phrase right after a name, without its leading
+ * "of the": "Kevan Verry, of the Northland Organised Crime Unit, says" gives "Northland Organised
+ * Crime Unit"; "Dana J. Boente of the Eastern District of Virginia and …" stops before "and".
+ */
+function ofPhrase(after: string, lexicon: Lexicon): string | null {
+  const head = OF_HEAD.exec(after)
+  if (head === null) return null
+  const rest = after.slice(head[0].length)
+  const words = rest.split(/[ \u00a0]/)
+  const kept: string[] = []
+  let at = head[0].length
+  for (let k = 0; k < words.length; k++) {
+    const token = words[k]!
+    const word = trimEndChars(token, ',.;:')
+    if (!OF_WORD.test(word)) break
+    // "… and Assistant Director in Charge Andrew McCabe": "and" opens the next person.
+    if (word === 'and' && nextIsTitledPerson(after, at + token.length + 1, lexicon)) break
+    // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
+    const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
+    const initials = INITIALS.test(token)
+    kept.push(placeNext || initials ? token : word)
+    at += token.length + 1
+    if (word !== token && !placeNext && !initials) break
+  }
+  while (kept.length > 0 && CONNECTING.test(kept.at(-1)!)) kept.pop()
+  if (kept.length === 0) return null
+  return cleanRole(kept.join(' '))
+}
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
+const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
+
+/**
+ * Where an agency and place written before a title start: "ATF New Orleans " before "Special
+ * Agent in Charge": an acronym, then one or two capitalised words, each one space apart.
+ */
+function agencyBefore(text: string, at: number): number {
+  let i = at
+  for (let k = 0; k < 3; k++) {
+    if (text[i - 1] !== ' ') return at
+    let j = i - 1
+    while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (ACRONYM_WORD.test(word)) return k > 0 && !/[\p{L}\d’'-]/u.test(text[j - 1] ?? '') ? j : at
+    if (!PLACE_WORD.test(word)) return at
+    i = j
+  }
+  return at
+}
+
+const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u
+
+/** True when a titled person starts right at `at`, the title included. */
+function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {
+  const re = lexicon.personAt
+  re.lastIndex = at
+  const m = re.exec(text)
+  return m !== null && m[PERSON_TITLE] !== undefined && !AGENCY_AND.test(m[PERSON_TITLE])
+}
+
+function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {
+  const re = lexicon.personAt
+  re.lastIndex = at
+  const m = re.exec(text)
+  return m !== null && m[PERSON_TITLE] !== undefined
 }
 
 /** A comma part that goes on with the role: ", and the national lead for X" or a one-word item ("Clear, Hold, Build"). */

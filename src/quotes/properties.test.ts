@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../model'
 import { splitReleases } from '../releases/split-releases'
-import { extractQuotes } from './extract-quotes'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 
 // A closing mark at a word's start is read as a misprinted opening one, so both sets hold it.
 const MARKS = new Set(['“', '„', '«', '‘', '‚', '‹', '”', '»', '’', '›', '"', "'"])
@@ -64,7 +64,21 @@ describe('extractQuotes', () => {
           const diagnostics: Diagnostic[] = []
           const quotes = extractQuotes(input, { onDiagnostic: (d) => diagnostics.push(d) })
           expectWellFormed(input, quotes)
-          for (const d of diagnostics) expect(d.ruleId).toBe('quotes/unclosed')
+          for (const d of diagnostics) expect(['quotes/unclosed', 'quotes/no-speaker']).toContain(d.ruleId)
+        }),
+        { numRuns: 400 },
+      )
+    })
+
+    it('links every speaker to one of the people, whose mentions slice to their text', () => {
+      fc.assert(
+        fc.property(quoteLike, (input) => {
+          const { quotes, people } = extractQuotesAndPeople(input)
+          const ids = new Set(people.map((p) => p.id))
+          expect(ids.size).toBe(people.length)
+          for (const q of quotes) if (q.speaker) expect(ids).toContain(q.speaker.personId)
+          for (const p of people)
+            for (const m of p.mentions) expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
         }),
         { numRuns: 400 },
       )

@@ -1,5 +1,16 @@
+import type { Person, Span } from '../model'
+import { HONORIFICS } from './lexicon'
+
+/** One place where the release names or points at a registered person or organisation. */
+export interface MentionRecord {
+  readonly text: string
+  readonly span: Span
+  readonly rule: string
+}
+
 /** One person of a release, gathered from all their mentions. */
 export interface RegisteredPerson {
+  readonly kind: 'person'
   /** The fullest form of the name seen so far ("Alex Murray" after "Murray"). */
   name: string
   words: readonly string[]
@@ -9,13 +20,23 @@ export interface RegisteredPerson {
   role: string | null
   /** 'he' or 'she' when an honorific or a resolved pronoun says so, else null. */
   pronoun: 'he' | 'she' | null
+  readonly mentions: MentionRecord[]
+  /** Input offset of the first mention, which orders the people of a release. */
+  readonly firstAt: number
+  /** True once the full name has been met: its title, even none, is the person's title. */
+  titleFixed: boolean
 }
 
 /** An organisation that spoke or was named as a speaker. */
 export interface RegisteredOrganisation {
+  readonly kind: 'organisation'
   readonly name: string
-  readonly role: string | null
+  role: string | null
+  readonly mentions: MentionRecord[]
+  readonly firstAt: number
 }
+
+export type Registered = RegisteredPerson | RegisteredOrganisation
 
 /** How many people a pronoun may reach back over; older ones are not "he" or "she" any more. */
 const RECENT = 32
@@ -28,6 +49,7 @@ const SAME_SURNAME = 16
  */
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
+  private readonly organisations = new Map<string, RegisteredOrganisation>()
   /** People by their last mention, most recent last. */
   private readonly recent: RegisteredPerson[] = []
   /** The person mentioned last, whom "the senior officer" refers to. */
@@ -37,19 +59,43 @@ export class SpeakerRegistry {
   /** A role described before its holder is named ("The first-ever policing lead for AI has been appointed"). */
   private pendingRole: { role: string; until: number } | null = null
 
-  /** Records a mention at input offset `at` and returns the person it names, merged with earlier mentions. */
-  mention(name: string, title: string | null, role: string | null, at: number): RegisteredPerson {
+  /**
+   * Records a mention at input offset `at` and returns the person it names, merged with earlier
+   * mentions; `where` is the mention's exact place, kept among the person's mentions.
+   */
+  mention(
+    name: string,
+    title: string | null,
+    role: string | null,
+    at: number,
+    where?: { text: string; span: Span },
+  ): RegisteredPerson {
     const words = name.split(/\s+/)
     let person = this.find(words)
     if (person === undefined) {
-      person = { name, words, title, role, pronoun: pronounOf(title) }
+      person = {
+        kind: 'person',
+        name,
+        words,
+        title,
+        role,
+        pronoun: pronounOf(title),
+        mentions: [],
+        firstAt: at,
+        titleFixed: words.length > 1,
+      }
       const surname = words.at(-1)!.toLowerCase()
       const list = this.bySurname.get(surname) ?? []
       list.push(person)
       this.bySurname.set(surname, list)
     } else {
       person.pronoun ??= pronounOf(title)
-      if (person.title === null && title !== null) person.title = title
+      // The title is the one written at the first mention with the full name.
+      if (!person.titleFixed && title !== null) person.title = title
+      if (!person.titleFixed && words.length > 1) {
+        person.titleFixed = true
+        if (title !== null) person.title = title
+      }
       if (role !== null) person.role = role
       // A later mention with the full name completes a surname-only first one.
       if (words.length > person.words.length) {
@@ -57,6 +103,7 @@ export class SpeakerRegistry {
         person.words = words
       }
     }
+    if (where) addMention(person, { ...where, rule: nameRule(words, title) })
     if (person.role === null && this.pendingRole !== null && at <= this.pendingRole.until) {
       person.role = this.pendingRole.role
     }
@@ -64,6 +111,11 @@ export class SpeakerRegistry {
     this.lastPerson = person
     this.touch(person)
     return person
+  }
+
+  /** True when a name (a surname alone, say) matches someone already registered. */
+  knows(name: string): boolean {
+    return this.find(name.split(/\s+/)) !== undefined
   }
 
   /**
@@ -81,14 +133,35 @@ export class SpeakerRegistry {
     return null
   }
 
+  /**
+   * The person a description refers to ("the Commissioner", "the senior officer"): the latest one
+   * whose title or role holds its head noun, else the person mentioned last.
+   */
+  resolveDescription(head: string): RegisteredPerson | null {
+    const noun = head.toLowerCase()
+    if (noun.length > 0) {
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const p = this.recent[k]!
+        const said = `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
+        if (said.includes(noun)) return p
+      }
+    }
+    return this.lastPerson
+  }
+
   /** Notes a role described without a name, for the next person named before offset `until`. */
   describe(role: string, until: number): void {
     this.pendingRole = { role, until }
   }
 
   /** Records an organisation that speaks, for a later "they". */
-  organisation(name: string, role: string | null): RegisteredOrganisation {
-    const org = { name, role }
+  organisation(name: string, role: string | null, at: number): RegisteredOrganisation {
+    const key = name.toLowerCase()
+    let org = this.organisations.get(key)
+    if (org === undefined) {
+      org = { kind: 'organisation', name, role, mentions: [], firstAt: at }
+      this.organisations.set(key, org)
+    } else if (role !== null) org.role = role
     this.lastOrganisation = org
     return org
   }
@@ -100,7 +173,10 @@ export class SpeakerRegistry {
     if (this.recent.length > RECENT) this.recent.shift()
   }
 
-  /** The person a name refers to: same surname, and the same first name or initial when both have one. */
+  /**
+   * The person a name refers to: same surname, and the same first name when both have one; an
+   * initial matches a first name that starts with it ("J. Smith" is "John Smith", "Jane Smith" is not).
+   */
   private find(words: readonly string[]): RegisteredPerson | undefined {
     const list = this.bySurname.get(words.at(-1)!.toLowerCase())
     if (list === undefined) return undefined
@@ -108,10 +184,73 @@ export class SpeakerRegistry {
     for (let k = list.length - 1; k >= Math.max(0, list.length - SAME_SURNAME); k--) {
       const p = list[k]!
       const pFirst = p.words.length > 1 ? p.words[0]!.toLowerCase() : null
-      if (first === null || pFirst === null || first === pFirst || first[0] === pFirst[0]) return p
+      if (first === null || pFirst === null || sameFirstName(first, pFirst)) return p
     }
     return undefined
   }
+}
+
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true
+  const ia = isInitial(a)
+  const ib = isInitial(b)
+  return (ia || ib) && a[0] === b[0]
+}
+
+const isInitial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith('.'))
+
+/** Adds a mention once: the narration and the attribution may both read the same words. */
+export function addMention(entry: Registered, mention: MentionRecord): void {
+  let starts = mentionStarts.get(entry)
+  if (starts === undefined) {
+    starts = new Set()
+    mentionStarts.set(entry, starts)
+  }
+  if (starts.has(mention.span.start)) return
+  starts.add(mention.span.start)
+  entry.mentions.push(mention)
+}
+
+/** Where each entry's mentions start, so a repeated mention is found without a scan. */
+const mentionStarts = new WeakMap<Registered, Set<number>>()
+
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()))
+
+/** How a name mention was linked: the full name, a title or honorific with the surname, or the surname. */
+function nameRule(words: readonly string[], title: string | null): string {
+  if (words.length > 1) return 'people/full-name'
+  if (title === null) return 'people/surname'
+  const last = title.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase()
+  return HONORIFIC_SET.has(last) ? 'people/honorific-surname' : 'people/title-surname'
+}
+
+/**
+ * The people of a release in order of first mention, with ids `p1`, `p2`…, from the registered
+ * entries that speak.
+ */
+export function toPeople(entries: Iterable<Registered>): { people: Person[]; ids: Map<Registered, string> } {
+  const ordered = [...new Set(entries)].sort((a, b) => firstOf(a) - firstOf(b))
+  const ids = new Map<Registered, string>()
+  const people = ordered.map((e, k): Person => {
+    const id = `p${k + 1}`
+    ids.set(e, id)
+    const mentions = [...e.mentions].sort((a, b) => a.span.start - b.span.start)
+    return {
+      id,
+      name: e.name,
+      title: e.kind === 'person' ? e.title : null,
+      role: e.role,
+      kind: e.kind,
+      mentions,
+    }
+  })
+  return { people, ids }
+}
+
+function firstOf(e: Registered): number {
+  let first = e.firstAt
+  for (const m of e.mentions) if (m.span.start < first) first = m.span.start
+  return first
 }
 
 const HE = /\b(?:Mr|Sir|Lord|Father|Brother)\b/

@@ -1,0 +1,398 @@
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic, Quote } from '../model'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
+
+/** The speaker as a tuple: [name, title, role]. */
+type Who = [string, string | null, string | null] | null
+
+const who = (q: Quote | undefined): Who =>
+  q?.speaker ? [q.speaker.name, q.speaker.title, q.speaker.role] : null
+
+interface Case {
+  readonly name: string
+  /** Where the text comes from: a real release of another publisher (quoted as written), or written in its style. */
+  readonly from: 'release' | 'style'
+  readonly input: string
+  /** The start of the quote to check. */
+  readonly quote: string
+  readonly speaker: Who
+}
+
+/** Attribution styles of US, NZ, EU, INTERPOL and UK releases; expectations follow the gold guidelines. */
+const CASES: readonly Case[] = [
+  {
+    name: 'office before the name after the cue, short reference to an earlier full mention',
+    from: 'release',
+    input:
+      'Montgomery, Alabama – Today, United States Attorney Sandra J. Stewart announced that two defendants received prison sentences.\n\n“The presence of drugs in a prison creates an immediate threat to the safety of prisoners and corrections officers alike,” stated United States Attorney Stewart.',
+    quote: 'The presence of drugs',
+    speaker: ['Sandra J. Stewart', 'United States Attorney', null],
+  },
+  {
+    name: 'office before the name, place as an appositive after it',
+    from: 'release',
+    input:
+      '“The Pharr commercial environment continues to be a route smugglers use to try to bring narcotics into the country,” said Port Director Carlos Rodriguez, Hidalgo/Pharr/Anzalduas Port of Entry.',
+    quote: 'The Pharr commercial',
+    speaker: ['Carlos Rodriguez', 'Port Director', 'Hidalgo/Pharr/Anzalduas Port of Entry'],
+  },
+  {
+    name: 'office with an agency and place before it is the title as written',
+    from: 'release',
+    input:
+      '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF New Orleans Special Agent in Charge Constance Hester.',
+    quote: 'Fires are serious',
+    speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
+  },
+  {
+    name: 'agency acronym before an office',
+    from: 'release',
+    input:
+      '“This is the second arrest this week of a suspect charged with targeting Tesla, more proof that the FBI will not stand for these destructive acts,” said FBI Director Kash Patel.',
+    quote: 'This is the second arrest',
+    speaker: ['Kash Patel', 'FBI Director', null],
+  },
+  {
+    name: 'a quote closed without a comma before its cue',
+    from: 'release',
+    input:
+      '“I am proud of the dedication displayed by the men and women of the U.S. Marshals Service, whose efforts continue to drive our mission forward” said USMS Director Ronald Davis.',
+    quote: 'I am proud',
+    speaker: ['Ronald Davis', 'USMS Director', null],
+  },
+  {
+    name: 'a modifier before an office: Deputy Attorney General',
+    from: 'release',
+    input:
+      '“The Justice Department is laser-focused on driving down violent crime,” said Deputy Attorney General Lisa O. Monaco.',
+    quote: 'The Justice Department',
+    speaker: ['Lisa O. Monaco', 'Deputy Attorney General', null],
+  },
+  {
+    name: 'a name with a joined particle',
+    from: 'release',
+    input:
+      '“Organized crime is a top concern,” said INTERPOL President Ahmed Naser al-Raisi in the conference’s opening ceremony.',
+    quote: 'Organized crime',
+    speaker: ['Ahmed Naser al-Raisi', 'INTERPOL President', null],
+  },
+  {
+    name: 'NZ present tense, an "of the" role after the first mention',
+    from: 'release',
+    input:
+      'Detective Senior Sergeant Kevan Verry, of the Northland Organised Crime Unit, says two occupants at the address were taken into custody without incident.\n\n“The pair will be facing multiple charges relating to the importation of methamphetamine as well as participating in an organised crime group,” says Detective Senior Sergeant Verry.',
+    quote: 'The pair will be facing',
+    speaker: ['Kevan Verry', 'Detective Senior Sergeant', 'Northland Organised Crime Unit'],
+  },
+  {
+    name: 'a quote paragraph after a sentence about the speaker',
+    from: 'release',
+    input:
+      'Drones are being used to map hotspots that aren’t easily accessible on foot. Incident Controller John Sutton says the fire is still active.\n\n“Our crews will be focusing on some key sites, including around Kaimaumau Village and to stop the fire from potentially jumping fire breaks.”',
+    quote: 'Our crews will be focusing',
+    speaker: ['John Sutton', 'Incident Controller', null],
+  },
+  {
+    name: 'a dash attribution after the quote',
+    from: 'release',
+    input:
+      '“The success of this operation is based on two key elements for law enforcement, follow the money and cooperation via INTERPOL.”— Türgen Stock, INTERPOL Secretary General',
+    quote: 'The success of this operation',
+    speaker: ['Türgen Stock', null, 'INTERPOL Secretary General'],
+  },
+  {
+    name: 'an attribution line of its own',
+    from: 'release',
+    input:
+      'Deputy Director Tom Dowdall, head of NCA International, said:\n\n“The role played by the NCA in identifying and locating the vessel was critical to the success of the operation.',
+    quote: 'The role played',
+    speaker: ['Tom Dowdall', 'Deputy Director', 'head of NCA International'],
+  },
+  {
+    name: 'an office with its complement before the name is title and role',
+    from: 'release',
+    input:
+      'Commissioner for the Security Union Julian King said: "As we step up our efforts to squeeze the space that terrorists and organised crime groups operate in, we need to look at all threats."',
+    quote: 'As we step up',
+    speaker: ['Julian King', 'Commissioner for the Security Union', 'Commissioner for the Security Union'],
+  },
+  {
+    name: 'an office, a comma, then the name',
+    from: 'release',
+    input:
+      '“The National Park Service appreciates the assistance from the ATF and the local community,” said President William Jefferson Clinton Home Superintendent, Tarona Armstrong.',
+    quote: 'The National Park Service',
+    speaker: ['Tarona Armstrong', null, 'President William Jefferson Clinton Home Superintendent'],
+  },
+  {
+    name: 'an honorific short reference keeps the first mention’s (empty) title and its role',
+    from: 'release',
+    input:
+      'The Minister of Police, George Hawkins, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Mr Hawkins.',
+    quote: 'Last year this Government',
+    speaker: ['George Hawkins', null, 'Minister of Police'],
+  },
+  {
+    name: 'a title alone: the Sheriff',
+    from: 'style',
+    input: '“We will find whoever did this and bring them to justice,” said Sheriff Jane Doe.',
+    quote: 'We will find',
+    speaker: ['Jane Doe', 'Sheriff', null],
+  },
+  {
+    name: 'an acronym rank as a short reference',
+    from: 'style',
+    input:
+      'SAC John Dennehy of the FBI Boston Division said the case was closed.\n\n“This was a long investigation with many partners,” said SAC Dennehy.',
+    quote: 'This was a long',
+    speaker: ['John Dennehy', 'SAC', 'FBI Boston Division'],
+  },
+  {
+    name: 'an office of a remit written before the name, present tense',
+    from: 'style',
+    input: '“We will keep every community safe this summer,” says Commissioner for Home Affairs Maria Lopez.',
+    quote: 'We will keep',
+    speaker: ['Maria Lopez', 'Commissioner for Home Affairs', 'Commissioner for Home Affairs'],
+  },
+  {
+    name: 'a signature line under a statement',
+    from: 'style',
+    input:
+      '“Our thoughts are with the family of the officer at this very difficult time.”\n\n— Jane Roe, Chief Executive',
+    quote: 'Our thoughts',
+    speaker: ['Jane Roe', null, 'Chief Executive'],
+  },
+  {
+    name: 'the title alone refers to the person who holds it',
+    from: 'style',
+    input:
+      'Commissioner Andrew Coster announced the figures on Monday.\n\n“We are pleased with the result of this long operation,” the Commissioner said.',
+    quote: 'We are pleased',
+    speaker: ['Andrew Coster', 'Commissioner', null],
+  },
+  {
+    name: 'an office with an "of" complement before the name',
+    from: 'style',
+    input:
+      '“Our officers stopped a large shipment at the bridge,” said Director of Field Operations Jane Doe.',
+    quote: 'Our officers stopped',
+    speaker: ['Jane Doe', 'Director of Field Operations', 'Director of Field Operations'],
+  },
+  {
+    name: 'an abbreviated rank with its full stop, and an "of the" body',
+    from: 'style',
+    input:
+      '“Our officers responded quickly to the report,” said Staff Sgt. Mike Roe of the Ottawa Police Service.',
+    quote: 'Our officers responded',
+    speaker: ['Mike Roe', 'Staff Sgt.', 'Ottawa Police Service'],
+  },
+  {
+    name: 'an age after the name',
+    from: 'style',
+    input: '“I would prefer a quieter street, but that is the way it is,” Abraham, 92, said in an interview.',
+    quote: 'I would prefer',
+    speaker: ['Abraham', null, null],
+  },
+  {
+    name: 'a quote inside the quote closes first',
+    from: 'style',
+    input: '“The crews kept saying ‘enough is enough,’” fire chief Mary Tane said on Tuesday.',
+    quote: 'The crews kept',
+    speaker: ['Mary Tane', null, null],
+  },
+  {
+    name: 'an en dash signature with an "of" role',
+    from: 'style',
+    input: '“We thank the community for their patience during this time,” – Jane Doe, Mayor of Springfield',
+    quote: 'We thank',
+    speaker: ['Jane Doe', null, 'Mayor of Springfield'],
+  },
+]
+
+describe('extractQuotes on other publishers', () => {
+  for (const c of CASES) {
+    it(`${c.name} (${c.from})`, () => {
+      const q = extractQuotes(c.input).find((x) => x.text.startsWith(c.quote))
+      expect(q, 'quote found').toBeDefined()
+      expect(c.input.slice(q!.span.start, q!.span.end)).toBe(q!.text)
+      expect(who(q)).toEqual(c.speaker)
+    })
+  }
+
+  it('keeps the second quote after "said U.S. Attorney … for the District of …" with the same speaker', () => {
+    const input =
+      '“This defendant preyed on the elderly,” said U.S. Attorney John Q. Public for the District of Columbia. “We will keep pursuing such schemes wherever they lead us.”'
+    const quotes = extractQuotes(input)
+    expect(quotes.map(who)).toEqual([
+      ['John Q. Public', 'U.S. Attorney', 'District of Columbia'],
+      ['John Q. Public', 'U.S. Attorney', 'District of Columbia'],
+    ])
+  })
+
+  it('stops a role before "and" that opens the next titled person', () => {
+    const input =
+      'U.S. Attorney Dana J. Boente of the Eastern District of Virginia and Assistant Director in Charge Andrew McCabe of the FBI’s Washington, D.C. Field Office made the announcement.\n\n“His attempt to leverage national security information brought him to this sentence today,” said U.S. Attorney Boente.\n\n“The time and effort dedicated to this case exemplify the extent the FBI will go to,” said Assistant Director in Charge McCabe.'
+    expect(extractQuotes(input).map(who)).toEqual([
+      ['Dana J. Boente', 'U.S. Attorney', 'Eastern District of Virginia'],
+      ['Andrew McCabe', 'Assistant Director in Charge', 'FBI’s Washington, D.C. Field Office'],
+    ])
+  })
+
+  it('goes on with a paragraph whose opening mark is missing', () => {
+    const input =
+      '"The increase will ensure that the Police Commissioner has the resources to maintain existing operations.\n\nFor example, Police have already earmarked $3.6 million over four years for forensic services," said Mr Hawkins.'
+    const quotes = extractQuotes(input)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['The increase', 'For example,'])
+    expect(quotes[0]!.speaker?.name).toBe('Hawkins')
+  })
+
+  it('does not give a quote to someone the story is about', () => {
+    const input =
+      'Jane Doe, 45, of Leeds, appeared at Leeds Crown Court on Monday.\n\n“Anyone with information about the fire is asked to call the hotline as soon as possible.”'
+    expect(extractQuotes(input)[0]?.speaker).toBeNull()
+  })
+
+  it('reads NZ present tense with an organisation', () => {
+    const [q] = extractQuotes('Police say: “Anyone with information should contact us on 105.”')
+    expect(q?.speaker).toMatchObject({ name: 'Police', kind: 'organisation' })
+    expect(q?.cue).toBe('say')
+  })
+
+  it('reads organisations as speakers', () => {
+    const [bank] = extractQuotes(
+      'A spokesperson for the Reserve Bank said: “We are monitoring the situation closely.”',
+    )
+    expect(bank?.speaker).toMatchObject({ name: 'Reserve Bank', kind: 'organisation' })
+    const [police] = extractQuotes(
+      'Police said in a statement: “Inquiries are continuing into the incident.”',
+    )
+    expect(police?.speaker).toMatchObject({ name: 'Police', kind: 'organisation' })
+  })
+
+  describe('not quotes', () => {
+    it.each([
+      ['a scare quote', 'Officers said the so-called “county lines” gangs were targeted.'],
+      ['a title of a work', 'The report, titled “Thin Digital Line”, was published on Monday.'],
+      ['a short quoted term', 'The drugs, known locally as “ice”, were seized at the border.'],
+    ])('%s', (_name, input) => {
+      expect(extractQuotes(input)).toEqual([])
+    })
+  })
+
+  it('says so when a kept quote has no speaker', () => {
+    const diagnostics: Diagnostic[] = []
+    const input =
+      'The statement ended there.\n\n“Anyone with information about the fire is asked to call the hotline as soon as possible.”'
+    const quotes = extractQuotes(input, { onDiagnostic: (d) => diagnostics.push(d) })
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.speaker).toBeNull()
+    expect(diagnostics.map((d) => [d.ruleId, d.span])).toEqual([['quotes/no-speaker', quotes[0]!.span]])
+  })
+})
+
+describe('extractQuotesAndPeople', () => {
+  const input = [
+    'Special Agent in Charge (SAC) Constance Hester of the New Orleans Division announced the activation of the team.',
+    '“ATF’s NRT was activated at the request of our state and local partners,” said Hester.',
+    'Detective Inspector John Smith and Detective Sergeant Jane Smith led the inquiry.',
+    '“We are grateful to the public for their help with this case,” said Detective Inspector John Smith.',
+    '“It was a complex investigation from the very start,” said Detective Sergeant Jane Smith. “She was never afraid of the work,” she said of a colleague.',
+  ].join('\n\n')
+  const { quotes, people } = extractQuotesAndPeople(input)
+
+  it('gives every attributed quote a speaker who is one of the people', () => {
+    const ids = people.map((p) => p.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const q of quotes) expect(ids).toContain(q.speaker?.personId)
+  })
+
+  it('slices every mention to its text', () => {
+    for (const p of people) {
+      expect(p.mentions.length).toBeGreaterThan(0)
+      for (const m of p.mentions) expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
+    }
+  })
+
+  it('resolves a surname alone to the person introduced earlier, with the first mention’s title and role', () => {
+    expect(quotes[0]!.speaker).toMatchObject({
+      name: 'Constance Hester',
+      title: 'Special Agent in Charge (SAC)',
+      role: 'New Orleans Division',
+    })
+    const hester = people.find((p) => p.id === quotes[0]!.speaker!.personId)!
+    expect(hester.mentions.map((m) => [m.text, m.rule])).toEqual([
+      ['Special Agent in Charge (SAC) Constance Hester', 'people/full-name'],
+      ['Hester', 'people/surname'],
+    ])
+  })
+
+  it('keeps two people with the same surname apart', () => {
+    const [, john, jane, pronoun] = quotes
+    expect(john!.speaker?.name).toBe('John Smith')
+    expect(jane!.speaker?.name).toBe('Jane Smith')
+    expect(john!.speaker?.personId).not.toBe(jane!.speaker?.personId)
+    expect(pronoun!.speaker?.personId).toBe(jane!.speaker?.personId)
+    const janeEntry = people.find((p) => p.id === jane!.speaker!.personId)!
+    expect(janeEntry.mentions.at(-1)).toMatchObject({ text: 'she', rule: 'people/pronoun' })
+  })
+
+  it('finds the full name of a surname far above the quote', () => {
+    const filler = Array.from(
+      { length: 20 },
+      (_, i) => `Work went on in stage ${i + 1} with several agencies.`,
+    )
+    const text = [
+      'Special Agent in Charge Constance Hester of the New Orleans Division announced the case.',
+      ...filler,
+      '“We are committed to finding who set this fire,” said Hester.',
+    ].join('\n\n')
+    const result = extractQuotesAndPeople(text)
+    expect(result.quotes[0]!.speaker).toMatchObject({
+      name: 'Constance Hester',
+      title: 'Special Agent in Charge',
+    })
+    expect(result.people[0]!.mentions.map((m) => m.text)).toEqual([
+      'Special Agent in Charge Constance Hester',
+      'Hester',
+    ])
+  })
+
+  it('numbers people in order of first mention', () => {
+    expect(people.map((p) => [p.id, p.name])).toEqual([
+      ['p1', 'Constance Hester'],
+      ['p2', 'John Smith'],
+      ['p3', 'Jane Smith'],
+    ])
+  })
+
+  it('links an honorific with the surname, and an organisation', () => {
+    const text =
+      'The Minister of Police, George Hawkins, welcomed the funding.\n\n“This is good news for every community,” said Mr Hawkins.\n\nA spokesperson for the Reserve Bank said: “We are monitoring the situation closely.”'
+    const result = extractQuotesAndPeople(text)
+    expect(result.people.map((p) => [p.name, p.kind, p.mentions.map((m) => m.rule)])).toEqual([
+      ['George Hawkins', 'person', ['people/full-name', 'people/honorific-surname']],
+      ['Reserve Bank', 'organisation', ['people/organisation']],
+    ])
+    for (const p of result.people)
+      for (const m of p.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+  })
+
+  it('returns the same quotes as extractQuotes', () => {
+    expect(extractQuotes(input)).toEqual(quotes)
+  })
+})
+
+describe('extract fills the people of each release', () => {
+  it('links each quote of a release to its people', async () => {
+    const { extract } = await import('../extract')
+    const dump =
+      'Arrest made in joint investigation\n\nSource: New Zealand Police\n\nDetective Sergeant Mike Hayward of the Counties Manukau Organised Crime Unit says the arrests followed months of work.\n\n“Acting on information relating to the supply of methamphetamine is a priority,” says Detective Sergeant Hayward.\n'
+    const [release] = extract(dump, { parsers: ['quotes'] }).releases
+    expect(release!.people.map((p) => [p.id, p.name, p.title, p.role])).toEqual([
+      ['p1', 'Mike Hayward', 'Detective Sergeant', 'Counties Manukau Organised Crime Unit'],
+    ])
+    expect(release!.quotes[0]!.speaker?.personId).toBe('p1')
+    for (const m of release!.people[0]!.mentions) expect(dump.slice(m.span.start, m.span.end)).toBe(m.text)
+  })
+})
