@@ -1,4 +1,4 @@
-// The public API. Every name here is documented in README.md.
+// The public API. Every name here is documented in docs/api.md.
 
 export {
   type FindDatesOptions,
