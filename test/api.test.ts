@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 describe('public API', () => {
@@ -89,5 +90,15 @@ describe('public API', () => {
       'runParsers',
       'splitReleases',
     ])
+  })
+
+  it('documents every exported name in docs/api.md or docs/model.md', async () => {
+    const docs = ['api.md', 'model.md']
+      .map((f) => readFileSync(new URL(`../docs/${f}`, import.meta.url), 'utf8'))
+      .join('\n')
+    const undocumented = Object.keys(await import('../src/index')).filter(
+      (name) => !docs.includes(`\`${name}`),
+    )
+    expect(undocumented).toEqual([])
   })
 })
