@@ -1,7 +1,7 @@
 /**
  * A rule test as a user of press-extract writes it: add a rule through options, then test it with
  * the press-extract matchers. Here a fire service's releases name "Project" patrols and quote a
- * "Watch Manager" and measure water in megalitres, none of which the default lists know.
+ * "Park Ranger" and measure water in megalitres, none of which the default lists know.
  *
  *   npm run build && npx vitest run examples/custom-rule.test.ts
  */
@@ -14,7 +14,7 @@ installMatchers()
 /** The rules this publisher needs, kept in one place and passed to every call. */
 const RULES = {
   operations: { prefixes: ['Project'] },
-  quotes: { titles: ['Watch Manager'], cueVerbs: ['enthused'] },
+  quotes: { titles: ['Park Ranger'], cueVerbs: ['enthused'] },
   // `words` is one phrase, word by word: each form of the unit is its own entry.
   statistics: {
     units: [
@@ -25,8 +25,8 @@ const RULES = {
 }
 
 const PATROLS = 'Project Servator patrols will continue across the county this summer.'
-const FIRE = 'Watch Manager Sarah Jones said: “Crews worked through the night to contain the fire.”'
-const PRAISE = '“We could not have done it without our partners,” enthused Watch Manager Sarah Jones.'
+const FIRE = 'Park Ranger Sarah Jones said: “Crews worked through the night to contain the fire.”'
+const PRAISE = '“We could not have done it without our partners,” enthused Park Ranger Sarah Jones.'
 const WATER = 'Crews pumped 2 megalitres of water from the reservoir.'
 
 describe('custom rules', () => {
@@ -53,7 +53,7 @@ describe('custom rules', () => {
   describe('a rank and a cue verb', () => {
     it('reads the rank as the speaker’s title', () => {
       expect(FIRE).toHaveQuote({ speaker: 'Sarah Jones', title: null })
-      expect(FIRE).toHaveQuote({ speaker: 'Sarah Jones', title: 'Watch Manager', cue: 'said' }, RULES.quotes)
+      expect(FIRE).toHaveQuote({ speaker: 'Sarah Jones', title: 'Park Ranger', cue: 'said' }, RULES.quotes)
     })
 
     it('attributes a quote by the added verb', () => {
