@@ -48,7 +48,8 @@ describe('press-extract (command line)', () => {
       const three = await run(['--jobs', '3', '--format', format, DATA])
       expect(three.out).toBe(single.out)
     }
-  })
+    // Seven runs, four of them starting worker threads that load the sources through tsx.
+  }, 180_000)
 
   it('reads standard input for -', async () => {
     const { code, out } = await run(['-'], DUMP)
