@@ -92,3 +92,13 @@ export function looksAhead(text: string, start: number): boolean {
 export function looksBack(text: string, start: number): boolean {
   return BACKWARD.test(clauseBefore(text, start))
 }
+
+/** The clause that leads up to `start` in `text`, as `looksAhead` and `looksBack` read it. */
+export function clauseLeadingTo(text: string, start: number): string {
+  return clauseBefore(text, start)
+}
+
+/** True when a clause (from `clauseLeadingTo`) speaks of a time before the writing. */
+export function isBackward(clause: string): boolean {
+  return BACKWARD.test(clause)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toBlocks } from '../text/blocks'
-import { anniversaryYear } from './anniversary'
+import { anniversaryDay, anniversaryYear } from './anniversary'
 
 /** A release of one paragraph per string. */
 const year = (...texts: string[]) => anniversaryYear(toBlocks(texts.join('\n\n')))
@@ -177,5 +177,102 @@ describe('anniversaryYear', () => {
   ]
   it.each(leaves)('fixes nothing from %s', (_name, texts) => {
     expect(year(...texts)).toBeNull()
+  })
+})
+
+describe('anniversaryDay', () => {
+  /** The anniversary's day as YYYY-MM-DD, or its year alone, or null. */
+  const day = (...texts: string[]) => {
+    const found = anniversaryDay(toBlocks(texts.join('\n\n')))
+    if (!found) return null
+    const d = found.day
+    return d
+      ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+      : found.year
+  }
+
+  const fixes: Array<[string, string[], string | number]> = [
+    [
+      'an anniversary celebrated today, with the origin’s day in another paragraph',
+      [
+        'The Home Secretary today praised the work of the National Crime Agency (NCA) as it celebrated its first anniversary.',
+        'The NCA and the Serious and Organised Crime Strategy – which was also launched on 7 October 2013 – represent a step change in the government’s approach to combating serious and organised crime.',
+      ],
+      '2014-10-07',
+    ],
+    [
+      'one year since a launch on a day',
+      ['The helpline marks one year since its launch on 3 March 2023.'],
+      '2024-03-03',
+    ],
+    [
+      'an anniversary in the perfect, with a day written month first',
+      ['The charity has celebrated its tenth anniversary.', 'It was founded on June 1, 2014.'],
+      '2024-06-01',
+    ],
+    [
+      'years ago today, with the day',
+      ['25 years ago today, on 4 May 1999, the bridge opened.'],
+      '2024-05-04',
+    ],
+    [
+      'years ago with a day but not today: the year only',
+      ['25 years ago, on 4 May 1999, the bridge opened.'],
+      2024,
+    ],
+    [
+      'an origin with its month only: the year only',
+      ['The unit marks ten years since it was launched in April 2014.'],
+      2024,
+    ],
+    [
+      'two launch days in one year: the year only',
+      [
+        'The unit is celebrating its first anniversary.',
+        'It was launched on 7 October 2013.',
+        'It was set up on 1 October 2013.',
+      ],
+      2014,
+    ],
+    [
+      'a day with no anniversary in other years: the year only',
+      ['The unit marks one year since its launch on 29 February 2024.'],
+      2025,
+    ],
+  ]
+  it.each(fixes)('reads %s', (_name, texts, expected) => {
+    expect(day(...texts)).toBe(expected)
+  })
+
+  const leaves: Array<[string, string[]]> = [
+    [
+      'an anniversary of a death',
+      [
+        'Today marks the first anniversary of the death of PC Andrew Harper, who was killed on 15 August 2019.',
+      ],
+    ],
+    [
+      'an anniversary celebrated last year',
+      ['Last year the unit celebrated its first anniversary.', 'It was launched on 7 October 2013.'],
+    ],
+    [
+      'an anniversary celebrated in the past, with no today',
+      ['The unit celebrated its first anniversary.', 'It was launched on 7 October 2013.'],
+    ],
+    [
+      'an anniversary that had been marked, even today',
+      ['Today we learned the unit had marked its first anniversary.', 'It was launched on 7 October 2013.'],
+    ],
+    [
+      'the origin of something else, in a relative clause',
+      [
+        'The agency celebrates its first anniversary.',
+        'The strategy, which was launched on 7 October 2013, is working.',
+      ],
+    ],
+    ['a hedged count', ['It is nearly one year since the unit was launched on 7 October 2013.']],
+  ]
+  it.each(leaves)('fixes no day from %s', (_name, texts) => {
+    expect(typeof day(...texts) === 'string').toBe(false)
   })
 })

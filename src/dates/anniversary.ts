@@ -3,13 +3,16 @@
  * "Set up in 2018" is 2024; "Ten years ago, in 2014, ..." is 2024; "the tenth anniversary of the
  * unit, launched in 2014" is 2024. Releases often give no day yet date themselves this way.
  */
+
+import { addYears } from 'date-fns'
 import type { TextBlock } from '../text/blocks'
 import { CARDINAL_WORDS } from '../text/number-words'
-import { looksAhead, looksBack } from './ahead'
+import { clauseLeadingTo, isBackward, looksAhead } from './ahead'
 import { tenseAt } from './context'
 import { alternation } from './lexicon'
-import { MONTH, NUMBER, numberValue } from './matchers/shared'
+import { MONTH, monthNumber, NUMBER, numberValue } from './matchers/shared'
 import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
+import { toDate } from './timex'
 
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   eighth: 8,
@@ -49,8 +52,11 @@ const TENS = Object.keys(CARDINAL_WORDS).filter((w) => w.endsWith('ty'))
 
 const ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:${alternation(TENS)})-(?:${alternation(Object.keys(ORDINAL_UNITS))})|${alternation([...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TEENS), ...Object.keys(ORDINAL_TENS)])})`
 const YEAR_NUMBER = '((?:19|20)\\d{2})'
-/** "in 2018", "in April 2018", "on 1 April 2018": the year is the last group. */
-const IN_YEAR = `(?:in|on)\\s{1,3}(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})?${MONTH},?\\s{1,3}(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3})?)?${YEAR_NUMBER}(?![0-9])`
+/**
+ * "in 2018", "in April 2018", "on 1 April 2018", "on October 7, 2013": the day, before or after the
+ * month, and the month are named groups; the year is the last group.
+ */
+const IN_YEAR = `(?:in|on)\\s{1,3}(?:(?:(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(?<month>${MONTH}),?\\s{1,3}(?:(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3})?)?${YEAR_NUMBER}(?![0-9])`
 const ORIGIN_VERB =
   '(?:set\\s{1,3}up|launched|founded|established|formed|created|introduced|opened|came\\s{1,3}into\\s{1,3}(?:force|being))'
 const ORIGIN_NOUN = '(?:inception|launch|creation|formation|founding|establishment|introduction|opening)'
@@ -66,7 +72,7 @@ const COUNT_BEFORE = new RegExp(
 )
 /** After "years": "since" or "on from" (a count to now), or "ago, in 2014" (a count from a year). */
 const COUNT_AFTER = new RegExp(
-  `^\\s{1,3}(?:(since|on\\s{1,3}from|of)(?![A-Za-z])|ago(?:\\s{1,3}(?:today|this\\s{1,3}(?:week|month)))?,?\\s{1,3}(?:back\\s{1,3})?${IN_YEAR})`,
+  `^\\s{1,3}(?:(since|on\\s{1,3}from|of)(?![A-Za-z])|ago(?:\\s{1,3}(?:(?<today>today)|this\\s{1,3}(?:week|month)))?,?\\s{1,3}(?:back\\s{1,3})?${IN_YEAR})`,
   'i',
 )
 /** After the count: the thing counted is the writer's own beginning ("since its inception"). */
@@ -112,21 +118,44 @@ const HEDGE =
   /(?<![A-Za-z])(?:nearly|almost|over|more\s{1,3}than|around|about|some|approximately|close\s{1,3}to|under|less\s{1,3}than|up\s{1,3}to)\s{1,3}$/i
 /**
  * Before an origin the release names outside a count's clause: the start of a sentence ("Set up
- * in 2018, the team ...") or the writer as its subject ("It was founded in 1999"). "Its new centre,
- * opened in 2022" is the origin of something else.
+ * in 2018, the team ...") or the writer as its subject ("It was founded in 1999"), or a relative
+ * clause that says the writer's thing shares another's origin ("the Strategy – which was also
+ * launched on 7 October 2013"). "Its new centre, opened in 2022" is the origin of something else.
  */
 const OWN_SUBJECT =
-  /(?:^|[.!?]["”’)]?\s{1,3})(?:(?:it|they|we)\s{1,3}(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:first\s{1,3}|originally\s{1,3})?)?$/i
+  /(?:(?:^|[.!?]["”’)]?\s{1,3})(?:(?:it|they|we)\s{1,3}(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:first\s{1,3}|originally\s{1,3})?)?|(?<![A-Za-z])(?:which|that)\s{1,3}(?:was|were)\s{1,3}also\s{1,3})$/i
+
+/** An origin the release names: its year, and its day when written in full ("on 7 October 2013"). */
+interface Origin {
+  readonly year: number
+  readonly day: Date | null
+}
 
 /**
- * The one origin year that follows a count in its own clause, within 80 characters ("10 years
- * since the helpline was launched in 2014", "the 50th anniversary of the force, formed in 1974"),
- * or null.
+ * The one origin that follows a count in its own clause, within 80 characters ("10 years since
+ * the helpline was launched in 2014", "the 50th anniversary of the force, formed in 1974"), or null.
  */
-function originAfter(text: string, end: number): number | null {
+function originAfter(text: string, end: number): Origin | null {
   const clause = clauseAfter(text, end)
-  const origins = new Set(originsIn(clause, 0, clause.length))
-  return origins.size === 1 ? [...origins][0]! : null
+  return oneOrigin(originsIn(clause, 0, clause.length))
+}
+
+/**
+ * The one origin among `origins`: null unless they name one year; its day only when they name
+ * one day ("launched on 7 October 2013" and "set up on 1 October 2013" fix 2013 alone).
+ */
+function oneOrigin(origins: readonly Origin[]): Origin | null {
+  if (origins.length === 0 || new Set(origins.map((o) => o.year)).size !== 1) return null
+  const days = new Set(origins.flatMap((o) => (o.day ? [o.day.getTime()] : [])))
+  const year = origins[0]!.year
+  return days.size === 1 ? { year, day: new Date([...days][0]!) } : { year, day: null }
+}
+
+/** The day a match of `IN_YEAR` names in full, or null. */
+function originDay(groups: Record<string, string | undefined> | undefined, year: number): Date | null {
+  const day = groups?.dayFirst ?? groups?.dayAfter
+  const month = groups?.month ? monthNumber(groups.month) : null
+  return day && month !== null ? toDate(year, month, Number(day)) : null
 }
 
 /** The rest of the clause after `end`, up to 80 characters. */
@@ -140,8 +169,8 @@ function clauseAfter(text: string, end: number): string {
  * The origin years named in `text[start, end)` that the writer looks back on; with `own`, only
  * those whose subject is the writer (see `OWN_SUBJECT`).
  */
-function originsIn(text: string, start: number, end: number, own = false): number[] {
-  const found: number[] = []
+function originsIn(text: string, start: number, end: number, own = false): Origin[] {
+  const found: Origin[] = []
   const part = text.slice(start, end)
   ORIGIN.lastIndex = 0
   for (let m = ORIGIN.exec(part); m; m = ORIGIN.exec(part)) {
@@ -149,7 +178,8 @@ function originsIn(text: string, start: number, end: number, own = false): numbe
     const at = from + m[0].length - 4
     if (!isYear(text, at, at + 4) || looksAhead(text, from)) continue
     if (own && !OWN_SUBJECT.test(text.slice(Math.max(0, from - 40), from))) continue
-    found.push(Number(m[m.length - 1]))
+    const year = Number(m[m.length - 1])
+    found.push({ year, day: originDay(m.groups, year) })
   }
   return found
 }
@@ -176,20 +206,43 @@ function ordinalValue(word: string): number | null {
  * release's first blocks only (see `LEAD_BLOCKS`).
  */
 export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
+  return anniversaryDay(blocks)?.year ?? null
+}
+
+/** What anniversary wording fixes: the year, and the day when the origin's day is named in full. */
+export interface AnniversaryDate {
+  readonly year: number
+  readonly day: Date | null
+}
+
+/**
+ * `anniversaryYear`, with the anniversary's day when the origin counted from is named with its
+ * full day ("celebrated its first anniversary" and "launched on 7 October 2013" give 7 October
+ * 2014; "25 years ago today, on 4 May 1999" gives 4 May 2024), and every origin and count agree.
+ */
+export function anniversaryDay(blocks: readonly TextBlock[]): AnniversaryDate | null {
   const found = new Set<number>()
+  // The anniversary days the counts give, from origins named with their full day.
+  const days = new Set<number>()
   const own = new Set<number>()
+  const add = (origin: Origin, n: number, onDay: boolean) => {
+    found.add(origin.year + n)
+    const day = onDay && origin.day ? addYears(origin.day, n) : null
+    // A 29 February origin has no day of its own in most years.
+    if (day && day.getDate() === origin.day!.getDate()) days.add(day.getTime())
+  }
   // A count is tied to the origin that follows it in its clause; else, if it is the writer's own, to the release's one origin.
   const count = (text: string, start: number, end: number, n: number, tie: boolean, self: boolean) => {
     // Only an anniversary of the writing day dates it: not one looked back on or still to come.
     if (
-      looksBack(text, start) ||
+      pastAnniversary(text, start) ||
       looksAhead(text, start) ||
       HEDGE.test(text.slice(Math.max(0, start - 60), start))
     )
       return
     if (STILL_TO_COME.test(clauseAfter(text, end))) return
     const origin = tie ? originAfter(text, end) : null
-    if (origin !== null) found.add(origin + n)
+    if (origin !== null) add(origin, n, true)
     else if (self) own.add(n)
   }
   for (const { text } of blocks.slice(0, LEAD_BLOCKS)) {
@@ -207,9 +260,12 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
       const end = m.index + m[0].length
       const after = text.slice(end, end + 80)
       const ago = COUNT_AFTER.exec(after)
-      if (ago?.[2]) {
+      const agoYear = ago?.[ago.length - 1]
+      if (ago && agoYear) {
         const at = end + ago[0].length - 4
-        if (isYear(text, at, at + 4)) found.add(Number(ago[2]) + n)
+        const year = Number(agoYear)
+        // "25 years ago today, on 4 May 1999": the day too.
+        if (isYear(text, at, at + 4)) add({ year, day: originDay(ago.groups, year) }, n, !!ago.groups?.today)
         continue
       }
       if (!before?.[1] && !ago?.[1]) continue
@@ -231,11 +287,34 @@ export function anniversaryYear(blocks: readonly TextBlock[]): number | null {
     }
   }
   if (own.size === 1) {
-    const origins = new Set(blocks.flatMap((b) => originsIn(b.text, 0, b.text.length, true)))
-    if (origins.size === 1) found.add([...origins][0]! + [...own][0]!)
+    const origin = oneOrigin(blocks.flatMap((b) => originsIn(b.text, 0, b.text.length, true)))
+    if (origin) add(origin, [...own][0]!, true)
   }
   const year = found.size === 1 ? [...found][0]! : null
-  return year !== null && year <= 2099 && !namesLaterPast(blocks, year) ? year : null
+  if (year === null || year > 2099 || namesLaterPast(blocks, year)) return null
+  return { year, day: days.size === 1 ? new Date([...days][0]!) : null }
+}
+
+/** An anniversary verb in the past or perfect: "celebrated", "has marked". */
+const ANNIVERSARY_VERB =
+  /(?<![A-Za-z])(?:celebrated|commemorated|marked|observed|reached|turned)(?![A-Za-z])/gi
+/** The writing day in the clause: "The Home Secretary today praised ... as it celebrated ...". */
+const TODAY = /(?<![A-Za-z])today(?![A-Za-z])/i
+/** A perfect before the verb: "has celebrated", "have just marked". */
+const PERFECT =
+  /(?<![A-Za-z])(?:has|have)\s{1,3}(?:just\s{1,3})?(?:celebrated|commemorated|marked|observed|reached|turned)(?![A-Za-z])/i
+
+/**
+ * True when the clause before a count looks back: "Last year the unit celebrated its 10th
+ * anniversary". An anniversary verb in the perfect ("has celebrated its first anniversary") or in
+ * a clause about today ("today praised the agency as it celebrated its first anniversary") is
+ * the writing day's own, unless another word looks back.
+ */
+function pastAnniversary(text: string, start: number): boolean {
+  const clause = clauseLeadingTo(text, start)
+  if (!isBackward(clause)) return false
+  if (!TODAY.test(clause) && !PERFECT.test(clause)) return true
+  return isBackward(clause.replace(ANNIVERSARY_VERB, ' '))
 }
 
 /** True when the release names a year after `year` in the past tense: it was written later. */

@@ -8,10 +8,10 @@ import { addDays } from 'date-fns'
 import { type DayOfYear, readDatelineLine, readOpeningDateline } from '../releases/dateline'
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
-import { anniversaryYear } from './anniversary'
-import type { ResolveContext } from './context'
+import { anniversaryDay } from './anniversary'
+import { type ResolveContext, tenseAt } from './context'
 import { numericDayMonth } from './matchers/calendar-dates'
-import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
+import { isMonthWord, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
 import { toDate } from './timex'
 
@@ -58,16 +58,21 @@ const WEEKDAY_DAY = new RegExp(
   `(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:\\(\\s{0,2})?(?:the\\s{1,3})?${DAY}(?![A-Za-z0-9])`,
   'gi',
 )
+/** A full date in either order: "7 October 2013", "Dec. 25, 2015", "May 5, 2004". */
 const FULL_DATE = new RegExp(
-  `(?<![A-Za-z0-9])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?,?\\s{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?),?\\s{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9])`,
   'gi',
 )
 /** "17/05/2024" and "17.05.2024" with a full year: a lower bound like the written-out dates. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
 /** A day before a month, as the stated-day, weekday and full-date patterns need: a cheap test first. */
 const DAY_MONTH_QUICK = /\d(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+/** A month before a day ("Dec. 25"), as the full-date pattern's other order needs. */
+const MONTH_DAY_QUICK = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d/i
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
+/** How many years after the latest year a release looks back on a weekday-dated day may fall. */
+const LATER_YEARS = 6
 /** Story datelines are looked for in the first blocks only: the title, the standfirst, the lede. */
 const STORY_DATELINE_BLOCKS = 4
 
@@ -114,19 +119,24 @@ function nearestOccurrence(
  * Reads the blocks of a release for the day it was published. A weekday fixes the year of a
  * yearless day when exactly one year near the release's own years (or `aroundYear`) fits. When no
  * day is fixed, anniversary wording may fix the year ("marks six years since", "Set up in 2018"):
- * it then gives the year of a stated day ("Today (27 September)"), or the year alone.
+ * it then gives the year of a stated day ("Today (27 September)"), or the anniversary's day when the
+ * origin is named with its day ("launched on 7 October 2013"), or the year alone.
  */
 export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOptions = {}): Evidence | null {
   const own = scanEvidence(blocks, options)
   if ((own && !own.lowerBound) || options.neighbour) return own
-  const year = anniversaryYear(blocks)
-  if (year === null) return own
+  const anniversary = anniversaryDay(blocks)
+  if (anniversary === null) return own
+  const year = anniversary.year
   const stated = scanEvidence(blocks, {
     ...options,
     neighbour: { year, date: null },
     notBefore: own?.lowerBound ? own.date : null,
   })
   if (stated && !stated.lowerBound) return { ...stated, rule: 'dates/anniversary-year' }
+  // The anniversary of an origin named with its day is that day, unless the release looks back on a later one.
+  const day = anniversary.day
+  if (day && (!own || own.date <= day)) return { date: day, lowerBound: false, rule: 'dates/anniversary-day' }
   // A lower bound in that year says more than the year alone.
   if (own && own.date.getFullYear() >= year) return own
   const january = toDate(year, 1, 1)
@@ -142,6 +152,39 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
       if (isYear(b.text, m.index, m.index + 4)) years.add(Number(m[0]))
     }
+  }
+  // The latest year the release names in the past tense, read only when a weekday needs it.
+  let latestPast: number | null | undefined
+  const pastYear = (): number | null => {
+    if (latestPast !== undefined) return latestPast
+    latestPast = null
+    for (const b of blocks) {
+      YEAR.lastIndex = 0
+      for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
+        const y = Number(m[0])
+        if (
+          (latestPast === null || y > latestPast) &&
+          isYear(b.text, m.index, m.index + 4) &&
+          tenseAt(b.text, m.index, m.index + 4) === 'past'
+        )
+          latestPast = y
+      }
+    }
+    return latestPast
+  }
+  // A weekday no year near the release's own fits ("In 2021 he ... concluded on Tuesday, 27 May"):
+  // the one year that fits in the few after the latest year it looks back on, or none.
+  const laterYear = (month: number, day: number, weekday: number): Date | null => {
+    const from = pastYear()
+    if (from === null) return null
+    let found: Date | null = null
+    for (let y = from; y <= from + LATER_YEARS; y++) {
+      const d = toDate(y, month, day)
+      if (!d || d.getDay() !== weekday) continue
+      if (found) return null
+      found = d
+    }
+    return found
   }
   const neighbour = options.neighbour ?? null
   const aroundYear = options.aroundYear ?? neighbour?.year ?? null
@@ -163,7 +206,7 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
         if (d && d.getDay() === weekday) fits.add(c)
       }
     }
-    if (fits.size === 0) return null
+    if (fits.size === 0) return laterYear(month, day, weekday)
     // Several fit: the one nearest the latest year the release names.
     let latest = 0
     for (const y of years) latest = Math.max(latest, y)
@@ -187,7 +230,11 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
   const dated = (e: Evidence | null) => (yearless ? (datelineDay(yearless, e, years) ?? e) : e)
   let weekdayEvidence: Evidence | null = null
   const named: NamedDate[] = []
-  for (const b of blocks) {
+  // The lede ends with the opening paragraph: blocks up to it are the title, dateline and standfirst.
+  let opening = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'bullet')
+  if (opening < 0) opening = blocks.length
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!
     if (NUMERIC_QUICK.test(b.text)) {
       NUMERIC_DATE.lastIndex = 0
       for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
@@ -196,8 +243,12 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
         if (date) named.push({ date, text: b.text, start: m.index })
       }
     }
-    // The patterns below all need a day before a month: most blocks have none.
-    if (!DAY_MONTH_QUICK.test(b.text)) continue
+    // The patterns below all need a day beside a month: most blocks have none.
+    const dayFirst = DAY_MONTH_QUICK.test(b.text)
+    if (!dayFirst) {
+      if (!weekdayEvidence && MONTH_DAY_QUICK.test(b.text)) readFullDates(b.text, named, i <= opening)
+      continue
+    }
     STATED.lastIndex = 0
     for (let m = STATED.exec(b.text); m; m = STATED.exec(b.text)) {
       const [, word, wd, dd, mm, yy] = m
@@ -219,19 +270,15 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
         if (month === null || !wd || !/^\p{Lu}/u.test(wd)) continue
         const d = fix(month, Number(dd), weekdayNumber(wd), yy ? Number(yy) : null)
         if (d && d.getDay() === weekdayNumber(wd)) {
-          weekdayEvidence = { date: d, lowerBound: false, rule: 'dates/weekday-day' }
+          weekdayEvidence = dayBefore(blocks, i, m.index)
+            ? { date: addDays(d, 1), lowerBound: false, rule: 'dates/yesterday-day' }
+            : { date: d, lowerBound: false, rule: 'dates/weekday-day' }
           break
         }
       }
     }
     if (weekdayEvidence) continue
-    FULL_DATE.lastIndex = 0
-    for (let m = FULL_DATE.exec(b.text); m; m = FULL_DATE.exec(b.text)) {
-      const [, dd, mm, yy] = m
-      const month = mm ? monthNumber(mm) : null
-      const date = month === null ? null : toDate(Number(yy), month, Number(dd))
-      if (date) named.push({ date, text: b.text, start: m.index })
-    }
+    readFullDates(b.text, named, i <= opening)
   }
   if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
@@ -258,6 +305,49 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
   for (const y of years) latest = Math.max(latest, y)
   const d = latest > 0 ? toDate(latest, day.month, day.day) : null
   return d ? { date: d, lowerBound: false, rule: 'dates/dateline' } : null
+}
+
+/**
+ * Reads the full dates of a block, in either order, into `named`. A date written month first
+ * ("June 19, 2013") counts only in the lede (the title, dateline, standfirst and opening
+ * paragraph): releases that write dates so give each step of a
+ * case its full date further down (an indictment, a plea, a co-defendant's sentence), often weeks
+ * or years before the writing.
+ */
+function readFullDates(text: string, named: NamedDate[], inLede: boolean): void {
+  FULL_DATE.lastIndex = 0
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const [, d1, m1, m2, d2, yy] = m
+    // "may" is also a word: a month before its day is read only with a capital.
+    if (m2 && (!inLede || !isMonthWord(m2))) continue
+    const month = monthNumber((m1 ?? m2)!)
+    const date = month === null ? null : toDate(Number(yy), month, Number(d1 ?? d2))
+    if (date) named.push({ date, text, start: m.index })
+  }
+}
+
+/** "yesterday" or "last night": the opening paragraph reports the day before the writing. */
+const DAY_BEFORE = /(?<![A-Za-z])(?:yesterday|last\s{1,3}night)(?![A-Za-z])/i
+/** A weekday-dated day read beside "yesterday" is looked for in the first paragraphs only. */
+const LEAD_PARAGRAPHS = 3
+
+/**
+ * True when the release's opening paragraph says "yesterday" (or "last night") and the
+ * weekday-dated day at `at` in block `i`, one of the first paragraphs, is looked back on: that
+ * day is the one before the writing ("a disturbance on a bus in Brixton yesterday ... on
+ * Thursday, 21 November").
+ */
+function dayBefore(blocks: readonly TextBlock[], i: number, at: number): boolean {
+  let paragraphs = 0
+  let opening: TextBlock | null = null
+  for (let k = 0; k <= i; k++) {
+    const kind = blocks[k]!.kind
+    if (kind !== 'text' && kind !== 'bullet') continue
+    opening ??= blocks[k]!
+    paragraphs++
+  }
+  if (!opening || paragraphs > LEAD_PARAGRAPHS || !DAY_BEFORE.test(opening.text)) return false
+  return !looksAhead(blocks[i]!.text, at)
 }
 
 /** A full date the text names, where it stands. */

@@ -999,6 +999,157 @@ describe('inferPublishedOn', () => {
         '2024-06-02',
         'dates/latest-date',
       ],
+      [
+        'a full date written month first, abbreviated',
+        [
+          'Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) New Orleans Field Division, the National Park Service, U.S. Department of Interior, along with the FBI are investigating a fire set to the structure of the childhood home of former U.S. President Bill Clinton in the early morning hours of Dec. 25, 2015.',
+        ],
+        '2015-12-25',
+        'dates/latest-date',
+      ],
+      [
+        'a full date written month first',
+        ['Agents searched the warehouse on May 5, 2004, and on December 2, 2003.'],
+        '2004-05-05',
+        'dates/latest-date',
+      ],
+      [
+        'the later of two full dates in either order',
+        ['The unit was formed on 3 March 2022, and on June 19, 2023, it made its first arrest.'],
+        '2023-06-19',
+        'dates/latest-date',
+      ],
+      [
+        'no month-first date past the lede, where a case’s history is told',
+        [
+          'An Orlando man was sentenced Friday to ten years.',
+          'He was sentenced to 30 years’ imprisonment June 19, 2013.',
+        ],
+        null,
+      ],
+      ['no month-first date in a future clause', ['The hearing will take place on May 5, 2024.'], null],
+      ['no lower-case "may" before a number', ['Fines of up to £500 may 2 2024 apply.'], null],
+      [
+        'a weekday no year near the release’s own fits, in the years after the one it looks back on',
+        [
+          'PC Christopher Lee, attached to the Central West Command Unit, was dismissed following a misconduct hearing, which concluded on Tuesday, 27 May.',
+          'In 2021, while off duty and acting as a street duties instructor, PC Lee inappropriately touched a student officer.',
+        ],
+        '2025-05-27',
+        'dates/weekday-day',
+      ],
+      [
+        'a stated day with a weekday, in the years after the one the release looks back on',
+        ['Officers first met him in 2017.', 'Later today (Friday 13 March), his trial ends.'],
+        '2020-03-13',
+        'dates/stated-day',
+      ],
+      [
+        'no weekday-dated day when no year after the one looked back on fits',
+        ['In 2016 he joined the force.', 'The hearing concluded on Tuesday, 27 May.'],
+        null,
+      ],
+      [
+        'no weekday-dated day from a year still to come',
+        ['The unit will open in 2021.', 'The hearing concluded on Tuesday, 27 May.'],
+        null,
+      ],
+      [
+        'yesterday in the opening paragraph, and the event’s day with its weekday',
+        [
+          'Detectives are appealing to the public for information following a disturbance on a bus in Brixton yesterday that has left a man fighting for his life.',
+          'The Specialist Crime Command has launched a major investigation following an incident involving two men on a route 59 bus in Brixton Road, SW9 at approximately 10:20hrs on Thursday, 21 November 2024.',
+        ],
+        '2024-11-22',
+        'dates/yesterday-day',
+      ],
+      [
+        'last night in the opening paragraph, and the day with its weekday',
+        [
+          'Officers were called to a house fire in Leeds last night.',
+          'The fire started at 11pm on Friday 3 May 2024.',
+        ],
+        '2024-05-04',
+        'dates/yesterday-day',
+      ],
+      [
+        'today beside the day with its weekday: that day',
+        ['Officers are at the scene today.', 'The crash happened at 8am on Thursday 21 November 2024.'],
+        '2024-11-21',
+        'dates/weekday-day',
+      ],
+      [
+        'yesterday outside the opening paragraph',
+        ['Officers made arrests on Thursday 21 November 2024.', 'A second man was arrested yesterday.'],
+        '2024-11-21',
+        'dates/weekday-day',
+      ],
+      [
+        'yesterday beside a weekday-dated day still to come',
+        ['A man was arrested yesterday.', 'He will appear at court on Monday 25 November 2024.'],
+        '2024-11-25',
+        'dates/weekday-day',
+      ],
+      ['yesterday without a stated day', ['A man was arrested yesterday.', 'He was charged in 2024.'], null],
+      [
+        'an anniversary celebrated today, and the origin’s day in another paragraph',
+        [
+          'The Home Secretary today praised the work of the National Crime Agency (NCA) as it celebrated its first anniversary.',
+          'The NCA and the Serious and Organised Crime Strategy – which was also launched on 7 October 2013 – represent a step change in the government’s approach to combating serious and organised crime, which is estimated to cost the UK at least £24billion a year.',
+        ],
+        '2014-10-07',
+        'dates/anniversary-day',
+      ],
+      [
+        'one year since a launch on a named day',
+        ['The helpline marks one year since its launch on 3 March 2023.'],
+        '2024-03-03',
+        'dates/anniversary-day',
+      ],
+      [
+        'an anniversary in the perfect, and the founding day',
+        ['The charity has celebrated its tenth anniversary.', 'It was founded on June 1, 2014.'],
+        '2024-06-01',
+        'dates/anniversary-day',
+      ],
+      [
+        'not the anniversary of a death, but the day looked back on',
+        [
+          'Today marks the first anniversary of the death of PC Andrew Harper, who was killed on 15 August 2019.',
+        ],
+        '2019-08-15',
+        'dates/latest-date',
+      ],
+      [
+        'not an anniversary celebrated last year',
+        ['Last year the unit celebrated its first anniversary.', 'It was launched on 7 October 2013.'],
+        '2013-10-07',
+        'dates/latest-date',
+      ],
+      [
+        'not the origin of something else',
+        [
+          'The agency celebrates its first anniversary.',
+          'The strategy, which was launched on 7 October 2013, is working.',
+        ],
+        '2013-10-07',
+        'dates/latest-date',
+      ],
+      [
+        'not an anniversary day from two launch days, only its year',
+        [
+          'The unit is celebrating its first anniversary.',
+          'It was launched on 7 October 2013.',
+          'It was set up on 1 October 2013.',
+        ],
+        null,
+      ],
+      [
+        'no day from a hedged count',
+        ['It is nearly one year since the unit was launched on 7 October 2013.'],
+        '2013-10-07',
+        'dates/latest-date',
+      ],
     ]
     it.each(cases)('infers from %s', (_name, texts, expected, rule) => {
       const found = inferPublishedOn(release(...texts))
@@ -1043,6 +1194,19 @@ describe('inferPublishedOn', () => {
         ['2018', '2018'],
         ['Yesterday', '2023-12-31'],
         ['next year', '2025'],
+      ])
+    })
+
+    it('resolves yesterday to the stated day the opening paragraph reports', () => {
+      const found = findDates(
+        release(
+          'Detectives are appealing to the public for information following a disturbance on a bus in Brixton yesterday that has left a man fighting for his life.',
+          'The Specialist Crime Command has launched a major investigation following an incident involving two men on a route 59 bus in Brixton Road, SW9 at approximately 10:20hrs on Thursday, 21 November 2024.',
+        ),
+      )
+      expect(found.map((m) => [m.text, m.value, m.inferred])).toEqual([
+        ['yesterday', '2024-11-21', true],
+        ['approximately 10:20hrs on Thursday, 21 November 2024', '2024-11-21T10:20', false],
       ])
     })
 
@@ -1148,6 +1312,21 @@ describe('inferPublicationDates', () => {
       ])
       expect(found.map((p) => p?.date ?? null)).toEqual(['2024-09-27', '2024-06-02', '2024-10-03'])
       expect(found[1]?.rule).toBe('dates/latest-date')
+    })
+
+    it('lends the year a weekday fixed after the year one release looks back on to the next', () => {
+      const found = inferPublicationDates([
+        release(
+          'PC Christopher Lee was dismissed following a misconduct hearing, which concluded on Tuesday, 27 May. In 2021, while off duty, PC Lee inappropriately touched a student officer.',
+        ),
+        release(
+          'Later today (Thursday, 6 February), the Home Secretary will chair a summit with law enforcement bodies and industry focused on tackling smartphone thefts.',
+        ),
+      ])
+      expect(found).toEqual([
+        { date: '2025-05-27', inferred: true, rule: 'dates/weekday-day' },
+        { date: '2025-02-06', inferred: true, rule: 'dates/neighbour-year' },
+      ])
     })
 
     it('infers nothing from a dump without evidence', () => {
