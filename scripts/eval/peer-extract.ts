@@ -9,7 +9,11 @@
 import { splitReleases } from '../../src/releases/split-releases'
 import { chronoDates, recognizersStatistics } from './peers'
 
-type PublishedOn = (release: { title: string | null; source: string | null; index: number }) => string | undefined
+type PublishedOn = (release: {
+  title: string | null
+  source: string | null
+  index: number
+}) => string | undefined
 
 export function extract(text: string, options: { publishedOn?: PublishedOn } = {}) {
   const releases = splitReleases(text).releases.map((release) => {
