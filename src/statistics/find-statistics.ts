@@ -4,6 +4,7 @@ import { type DiagnosticSink, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { findChange } from './change'
 import { type PublisherCurrency, publisherCurrency, type SourceCurrency } from './currency'
+import { shareElidedUnits } from './ellipsis'
 import { BOUND_WORDS, FRACTION_PARTS, UNITS, type UnitWords, VAGUE_QUANTITIES } from './lexicon'
 import { findMeasure } from './measure'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -233,6 +234,7 @@ function scanBlock(
       rule: q.rule,
     })
   }
+  shareElidedUnits(tokens, quantities, found)
   // "between 200 and 300 officers": both ends count officers, and are one statistic.
   const merged = new Set<number>()
   for (const n of ranges) {

@@ -3,10 +3,12 @@ import {
   CALIBER_WORDS,
   CALL_WORDS,
   CODE_CITATIONS,
+  CODE_WORDS_AFTER,
   FIREARM_WORDS,
   NAME_SUFFIXES,
   OPERATION_WORDS,
   SERVICE_NUMBERS,
+  STREET_OPENINGS,
   STREET_WORDS,
   UNIT_NAMES,
 } from './lexicon'
@@ -16,7 +18,8 @@ import type { Token } from './tokens'
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
  * subsections ("s. 91(1)"), numbered places and units ("51 Division", "the 900 block of"),
  * numbers after an abbreviated name word ("District No. 1", "s. 91"), the numeral of an
- * operation's name ("Operation Protected Childhood 8"), the sides of a score ("won 2-1").
+ * operation's name ("Operation Protected Childhood 8"), the sides of a score ("won 2-1"), codes
+ * ("the 90210 ZIP code").
  */
 
 /** How far a list number looks for its neighbours, in tokens. */
@@ -36,6 +39,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isOperationNumeral(tokens, start) ||
     isScore(tokens, start, end) ||
     isCitation(tokens, start, end) ||
+    isNamedCode(tokens, end) ||
     isCaliber(tokens, end)
   )
 }
@@ -44,6 +48,11 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
 function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[start - 1]?.text === '§') return true
   return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+}
+
+/** "the 90210 ZIP code", "the 212 area code": a number named a code. */
+function isNamedCode(tokens: readonly Token[], end: number): boolean {
+  return CODE_WORDS_AFTER.some((words) => words.every((w, n) => tokens[end + n]?.lower === w))
 }
 
 /** "a .40 caliber pistol", "a 12-gauge shotgun", "a 9mm handgun": a bore names a kind of gun. */
@@ -156,12 +165,33 @@ export function isAfterName(tokens: readonly Token[], first: number, end: number
 export function isAddress(tokens: readonly Token[], end: number): boolean {
   // "16-18 Industrial Avenue": a range of house numbers.
   const from = tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'num' ? end + 2 : end
-  for (let k = from; k < from + 4; k++) {
+  let words = 0
+  for (let k = from; k < from + 5; k++) {
     const t = tokens[k]
+    // "9 E 71st St": a numbered street inside the name.
+    if (
+      t?.kind === 'num' &&
+      k > from &&
+      ORDINAL_SUFFIXES.has(tokens[k + 1]?.lower ?? '') &&
+      !tokens[k + 1]!.gap
+    ) {
+      k++
+      words++
+      continue
+    }
     if (t?.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
-    if (k > from && STREET_WORDS.has(t.lower)) return true
+    // "22 Avenue Foch": the street word may open a name, before another capitalised word.
+    if (words > 0 ? STREET_WORDS.has(t.lower) : STREET_OPENINGS.has(t.lower) && isCapitalised(tokens[k + 1]))
+      return true
+    words++
   }
   return false
+}
+
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['nd', 'rd', 'st', 'th'])
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^[A-Z][a-z]/.test(t.text)
 }
 
 /** "call 999", "101 calls": a service number beside a word of calling. */

@@ -97,7 +97,13 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '£': 'GBP',
   '¥': 'JPY',
   '€': 'EUR',
+  '₦': 'NGN',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  '₱': 'PHP',
   '₹': 'INR',
+  '₺': 'TRY',
+  '₽': 'RUB',
 }
 
 /** Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$". Keep sorted. */
@@ -115,18 +121,29 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 /** ISO 4217 codes read before or after a number ("GBP 5m", "5m USD"). Keep sorted. */
 export const CURRENCY_CODES: readonly string[] = [
   'AUD',
+  'BRL',
   'CAD',
   'CHF',
   'CNY',
+  'DKK',
   'EUR',
   'GBP',
   'HKD',
+  'IDR',
   'ILS',
   'INR',
   'JPY',
+  'KRW',
+  'MXN',
   'MYR',
+  'NOK',
   'NZD',
+  'PLN',
+  'RUB',
+  'SEK',
   'SGD',
+  'THB',
+  'TWD',
   'USD',
   'ZAR',
 ]
@@ -134,6 +151,11 @@ export const CURRENCY_CODES: readonly string[] = [
 /** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
 export const LETTER_PREFIXES: Readonly<Record<string, string>> = {
   RM: 'MYR',
+}
+
+/** A capital and "=" glued before the digits, as news wires write a currency: "Y=4,120" is yen. Keep sorted. */
+export const WIRE_PREFIXES: Readonly<Record<string, string>> = {
+  Y: 'JPY',
 }
 
 /** A currency written as words after the number: "5 million pounds", "50 pence". */
@@ -145,42 +167,83 @@ export interface CurrencyWords {
   readonly factor: number
   /** Also a weight ("98.28 pounds of cocaine"): money only where the publisher's money is the pound. */
   readonly weighs?: boolean
+  /** Also a common word ("won"): money only after a magnitude ("5 trillion won"). */
+  readonly afterMagnitude?: boolean
 }
 
 /** Currency words after a number. Keep sorted. */
 export const CURRENCY_WORDS: readonly CurrencyWords[] = [
+  { words: ['argentine', 'pesos'], code: 'ARS', factor: 1 },
   { words: ['australian', 'dollars'], code: 'AUD', factor: 1 },
+  { words: ['baht'], code: 'THB', factor: 1 },
+  { words: ['brazilian', 'reais'], code: 'BRL', factor: 1 },
   { words: ['british', 'pounds'], code: 'GBP', factor: 1 },
   { words: ['canadian', 'dollars'], code: 'CAD', factor: 1 },
   { words: ['cent'], code: '$', factor: 0.01 },
   { words: ['cents'], code: '$', factor: 0.01 },
+  { words: ['chilean', 'pesos'], code: 'CLP', factor: 1 },
   { words: ['chinese', 'yuan'], code: 'CNY', factor: 1 },
+  { words: ['colombian', 'pesos'], code: 'COP', factor: 1 },
+  { words: ['danish', 'crowns'], code: 'DKK', factor: 1 },
+  { words: ['danish', 'krone'], code: 'DKK', factor: 1 },
+  { words: ['danish', 'kroner'], code: 'DKK', factor: 1 },
   { words: ['dollar'], code: '$', factor: 1 },
   { words: ['dollars'], code: '$', factor: 1 },
   { words: ['euro'], code: 'EUR', factor: 1 },
   { words: ['euros'], code: 'EUR', factor: 1 },
+  { words: ['forint'], code: 'HUF', factor: 1 },
+  { words: ['forints'], code: 'HUF', factor: 1 },
+  { words: ['hong', 'kong', 'dollars'], code: 'HKD', factor: 1 },
   { words: ['indian', 'rupees'], code: 'INR', factor: 1 },
   { words: ['japanese', 'yen'], code: 'JPY', factor: 1 },
+  { words: ['korean', 'won'], code: 'KRW', factor: 1 },
+  { words: ['krona'], code: 'SEK', factor: 1 },
+  { words: ['kronor'], code: 'SEK', factor: 1 },
+  { words: ['kuna'], code: 'HRK', factor: 1 },
+  { words: ['lira'], code: 'TRY', factor: 1 },
+  { words: ['mexican', 'pesos'], code: 'MXN', factor: 1 },
+  { words: ['naira'], code: 'NGN', factor: 1 },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD', factor: 1 },
+  { words: ['norwegian', 'crowns'], code: 'NOK', factor: 1 },
+  { words: ['norwegian', 'krone'], code: 'NOK', factor: 1 },
+  { words: ['norwegian', 'kroner'], code: 'NOK', factor: 1 },
   { words: ['pence'], code: 'GBP', factor: 0.01 },
   { words: ['penny'], code: 'GBP', factor: 0.01 },
+  { words: ['philippine', 'pesos'], code: 'PHP', factor: 1 },
   { words: ['pound'], code: 'GBP', factor: 1, weighs: true },
   { words: ['pounds'], code: 'GBP', factor: 1, weighs: true },
   { words: ['pounds', 'sterling'], code: 'GBP', factor: 1 },
   { words: ['rand'], code: 'ZAR', factor: 1 },
+  { words: ['reais'], code: 'BRL', factor: 1 },
   { words: ['renminbi'], code: 'CNY', factor: 1 },
   { words: ['ringgit'], code: 'MYR', factor: 1 },
+  { words: ['rouble'], code: 'RUB', factor: 1 },
+  { words: ['roubles'], code: 'RUB', factor: 1 },
+  { words: ['ruble'], code: 'RUB', factor: 1 },
+  { words: ['rubles'], code: 'RUB', factor: 1 },
   { words: ['rupee'], code: 'INR', factor: 1 },
   { words: ['rupees'], code: 'INR', factor: 1 },
+  { words: ['rupiah'], code: 'IDR', factor: 1 },
   { words: ['shekel'], code: 'ILS', factor: 1 },
   { words: ['shekels'], code: 'ILS', factor: 1 },
+  { words: ['singapore', 'dollars'], code: 'SGD', factor: 1 },
+  { words: ['south', 'korean', 'won'], code: 'KRW', factor: 1 },
   { words: ['sterling'], code: 'GBP', factor: 1 },
+  { words: ['swedish', 'crowns'], code: 'SEK', factor: 1 },
+  { words: ['swedish', 'krona'], code: 'SEK', factor: 1 },
+  { words: ['swedish', 'kronor'], code: 'SEK', factor: 1 },
+  { words: ['swiss', 'franc'], code: 'CHF', factor: 1 },
   { words: ['swiss', 'francs'], code: 'CHF', factor: 1 },
+  { words: ['taiwan', 'dollars'], code: 'TWD', factor: 1 },
   { words: ['u', '.', 's', '.', 'dollars'], code: 'USD', factor: 1 },
   { words: ['us', 'dollar'], code: 'USD', factor: 1 },
   { words: ['us', 'dollars'], code: 'USD', factor: 1 },
+  { words: ['won'], code: 'KRW', factor: 1, afterMagnitude: true },
   { words: ['yen'], code: 'JPY', factor: 1 },
   { words: ['yuan'], code: 'CNY', factor: 1 },
+  { words: ['zloty'], code: 'PLN', factor: 1 },
+  { words: ['zlotych'], code: 'PLN', factor: 1 },
+  { words: ['zlotys'], code: 'PLN', factor: 1 },
 ]
 
 /** A magnitude written after a number: "4.5m", "2bn", "five million". */
@@ -400,6 +463,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'key',
   'level',
   'log',
+  'model',
   'no',
   'op',
   'operation',
@@ -441,6 +505,48 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'wave',
   'zone',
 ])
+
+/**
+ * Market indices and lists named with a number, by the word before it: "the S&P 500", "FTSE 100",
+ * "Nasdaq 100", "Fortune 500". The number is part of the name, not a figure. Keep sorted.
+ */
+export const NUMBERED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  asx: ['200', '300'],
+  cac: ['40'],
+  dax: ['30', '40'],
+  fortune: ['100', '500', '1000'],
+  ftse: ['100', '250', '350'],
+  ibex: ['35'],
+  nasdaq: ['100'],
+  nikkei: ['225'],
+  p: ['100', '400', '500', '600'],
+  russell: ['1000', '2000', '3000'],
+  sp: ['500'],
+  stoxx: ['50', '600'],
+  tsx: ['60'],
+}
+
+/**
+ * Words before a bare figure that compare it with an earlier figure of the sentence, which then
+ * says what it counts: "up from 4.8 million", "including 2.1 million", "compared with 380". Each
+ * maps to the words that must stand before it, if any. Keep sorted.
+ */
+export const ELLIPSIS_LINKS: Readonly<Record<string, readonly string[]>> = {
+  against: [],
+  and: [],
+  from: [],
+  including: [],
+  to: [],
+  versus: [],
+  vs: [],
+  with: ['compared', 'compares'],
+}
+
+/**
+ * Words after a bare figure that lead to the figure saying what it counts: "raised 40 million
+ * of the 90 million euros", "3,910.55 up 41.2 points" (a level, then its change).
+ */
+export const ELLIPSIS_LINKS_AFTER: readonly (readonly string[])[] = [['down'], ['of', 'the'], ['up']]
 
 /** Words after a number that make an idiom, not a figure: "zero tolerance". Keep sorted. */
 export const IDIOM_WORDS: ReadonlySet<string> = new Set(['tolerance'])
@@ -581,9 +687,23 @@ export const CODE_CITATIONS: readonly (readonly string[])[] = [
   ['usc'],
 ]
 
+/** Words after a number that make it a code: "the 90210 ZIP code", "the 212 area code". */
+export const CODE_WORDS_AFTER: readonly (readonly string[])[] = [
+  ['area', 'code'],
+  ['postal', 'code'],
+  ['postcode'],
+  ['zip'],
+]
+
+/** Street words that may open a street's name: "22 Avenue Foch", "5 Rue Cler". Keep sorted. */
+export const STREET_OPENINGS: ReadonlySet<string> = new Set(['ave', 'avenue', 'blvd', 'boulevard', 'rue'])
+
 /** Street words: "12 High Street", "49 Zorro Ranch Road" are addresses. Keep sorted. */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'ave',
   'avenue',
+  'blvd',
+  'boulevard',
   'close',
   'court',
   'crescent',

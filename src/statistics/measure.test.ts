@@ -119,4 +119,42 @@ describe('findMeasure', () => {
       ['The week of action ended with 60 vehicles seized.', '60', 'vehicles seized'],
     ])
   })
+
+  describe('words after a figure that name nothing', () => {
+    check([
+      // A preposition, a conjunction or a comparative after the figure opens no noun phrase.
+      ['The peso closed 17.42 against the dollar on Friday.', '17.42', null],
+      ['The new model costs around 12k cheaper than the old one.', 'around 12k', null],
+      // What comes before the figure is read instead: "30 or above" is no measure.
+      ['Patients with a score of 30 or above were referred.', '30', 'score'],
+      // A verb with its object after the figure.
+      [
+        'Life expectancy in the town is around 74 raising the alarm among doctors.',
+        'around 74',
+        'Life expectancy in the town',
+      ],
+      // Read back from "at": a unit, an adverb of change or an infinitive names nothing.
+      ['The index was down 0.3 per cent at 6,120.', '6,120', null],
+      ['The index was up at 98.2 by noon.', '98.2', null],
+      ['The index rose 0.5 per cent to end at 31,200.', '31,200', null],
+      // Still read: a noun after the figure, a subject before its link.
+      ['The average price was 240 on the day.', '240', 'average price'],
+    ])
+  })
+
+  describe('a bare figure that leaves out what it counts', () => {
+    check([
+      ['Shipments rose to 5.2 million units, up from 4.8 million a year earlier.', '4.8 million', 'units'],
+      ['About 9 million homes were affected, including 2.1 million in the north.', '2.1 million', 'homes'],
+      ['There were 5,200 claimants in March and 7,900 who had applied earlier.', '7,900', 'claimants'],
+      ['It gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'points'],
+      ['Composite index: 3,910.55 up 41.2 points.', '3,910.55', 'points'],
+      ['Arrests rose to 410 compared with 380 last year.', '380', 'Arrests'],
+      ['The firm made 410 arrests compared with 380 last year.', '380', 'arrests'],
+      // A percentage lends nothing to the level after it.
+      ['It rose 12% to 1,400 this year.', '1,400', null],
+      // Nor does a figure of another order, or one in brackets.
+      ['The 6 speed model and 2,150,000 others were sold.', '2,150,000', 'others'],
+    ])
+  })
 })

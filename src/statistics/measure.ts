@@ -484,6 +484,8 @@ function forward(tokens: readonly Token[], from: number): [number, number] | nul
     // Lower-case "a" starts a new phrase; "Class A Drugs" goes on.
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
+    // "5.2 million units up from 4.8 million": the change after what is counted.
+    if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
     // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
     if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
@@ -522,8 +524,31 @@ function forward(tokens: readonly Token[], from: number): [number, number] | nul
     end = j + 1
   }
   while (end > k && TRAILING.has(tokens[end - 1]!.lower)) end--
-  return end > k && tokens[k]?.kind === 'word' ? [k, end] : null
+  return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
 }
+
+/**
+ * Whether the word at `tokens[k]`, just after a figure, can open what it counts. Not a
+ * preposition or a conjunction ("17.42 against the dollar", "35 or above", "410 compared
+ * with 380"), a comparative
+ * ("12k cheaper than the old one") or a verb taking an object ("around 74 raising the alarm").
+ */
+function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (PREPOSITIONS.has(t.lower) || NOT_NOUN_OPENINGS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))
+    return false
+  const next = tokens[k + 1]
+  if (next?.lower === 'than') return false
+  return !(
+    t.text === t.lower &&
+    t.lower.length > 5 &&
+    t.lower.endsWith('ing') &&
+    NOUN_OPENINGS.has(next?.lower ?? '')
+  )
+}
+
+/** Words after a figure that open no noun phrase: "35 or above", "up 3%". Keep sorted. */
+const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
 
 const TRAILING: ReadonlySet<string> = new Set([
   'and',
@@ -550,6 +575,11 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
   while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--
   const verb = tokens[k]
   return verb?.kind === 'word' && COMPLEMENT_VERBS.has(verb.lower)
+}
+
+/** "from", "by", "to" or a figure: what follows "up" or "down" as a change. */
+function startsComparison(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || t.lower === 'from' || t.lower === 'by' || t.lower === 'to')
 }
 
 /** Whether a word is a past participle: "recovered", "stolen". */
@@ -624,6 +654,7 @@ function backward(
   if (link?.kind === 'word' && LINKS.has(link.lower)) {
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     const found = subject(tokens, first - 1)
+    if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
       const comma = tokens[found[0] - 1]
@@ -650,6 +681,16 @@ function backward(
 }
 
 const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have'])
+
+/**
+ * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at
+ * 6,120"), an adverb of change ("was up at 98.2") or an infinitive ("to end at 31,200").
+ */
+function namesSubject(tokens: readonly Token[], [start, end]: [number, number]): boolean {
+  const first = tokens[start]!.lower
+  if (PREPOSITIONS.has(first) || NOT_NOUN_OPENINGS.has(first)) return false
+  return !(end - start === 1 && tokens[start - 1]?.lower === 'to' && tokens[start]!.text === first)
+}
 
 /** The change verb of the clause before `tokens[to]`: "rose" in "rose by 15 per cent to". */
 function changeVerbBefore(tokens: readonly Token[], to: number): number | null {

@@ -5,6 +5,7 @@ import {
   type CurrencyWords,
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
+  WIRE_PREFIXES,
 } from './lexicon'
 import { startsNumberWords } from './number-words'
 import { matchPhrase, type PhraseIndex } from './phrases'
@@ -43,7 +44,9 @@ export function readCurrencyPrefix(
       if (country && tokens[j + 2]?.kind === 'num' && !tokens[j + 2]!.gap)
         return { code: country, end: j + 2 }
     }
-    if (!startsNumber(next)) return null
+    // "$-50.8bn": a minus sign between the currency and the digits.
+    const signed = isMinus(next) && !next!.gap && tokens[j + 2]?.kind === 'num' && !tokens[j + 2]!.gap
+    if (!startsNumber(next) && !signed) return null
     return { code: code === '$' ? lex.dollar : code, end: j + 1 }
   }
   if (t.kind !== 'word') return null
@@ -55,13 +58,24 @@ export function readCurrencyPrefix(
     return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
   }
   if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
-  // "RM23.50", "R50 000": capitals glued to the digits.
+  // "Y=4,120": a wire's currency sign, glued to its "=" and the digits.
+  const equals = tokens[j + 1]
+  if (t.text in WIRE_PREFIXES && equals?.text === '=' && !equals.gap) {
+    const after = tokens[j + 2]
+    if (after?.kind === 'num' && !after.gap) return { code: WIRE_PREFIXES[t.text]!, end: j + 2 }
+  }
+  // "RM23.50", "R50 000", "(RM2.1mil)": capitals glued to the digits, apart from the word before.
   const digits = tokens[j + 1]
-  if (digits?.kind === 'num' && !digits.gap && t.gap) {
+  const apart = t.gap || tokens[j - 1]?.text === '(' || tokens[j - 1]?.text === '['
+  if (digits?.kind === 'num' && !digits.gap && apart) {
     const code = LETTER_PREFIXES[t.text] ?? (lex.rand && t.text === 'R' ? 'ZAR' : undefined)
     if (code) return { code, end: j + 1 }
   }
   return null
+}
+
+function isMinus(t: Token | undefined): boolean {
+  return t?.kind === 'sym' && (t.text === '-' || t.text === '−')
 }
 
 function startsNumber(t: Token | undefined): boolean {
@@ -106,6 +120,8 @@ export function readCurrencyAfter(
     return null
   }
   if (isWeight(m.phrase, lex, vague || large)) return null
+  // "won 3 games" is a verb; "5 trillion won" money.
+  if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
   if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
   const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code

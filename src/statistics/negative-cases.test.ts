@@ -93,6 +93,15 @@ describe('findStatistics', () => {
       'The tweet id was 795655190602981376.',
       'The mass of the sun is 1.99×10−30 of that.',
       'An ounce is 1⁄32 of a quart.',
+      'The company joined the Fortune 500 list this spring.',
+      'Shares in the FTSE 250 index slipped.',
+      'Its S&P 500 tracker and the Nasdaq 100 fund grew.',
+      'Clinics reported new cases of COVID -19 in the region.',
+      'The Model 3 went on sale in Europe.',
+      'Median prices in the 90210 ZIP code fell.',
+      'Numbers in the 212 area code were reassigned.',
+      'The office moved to 350 W 42nd St in March.',
+      'The embassy is at 22 Avenue Foch, Paris.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

@@ -13,6 +13,7 @@ import {
   MAGNITUDES,
   MONTHS,
   NAME_WORDS,
+  NUMBERED_NAMES,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   type QualifierPhrase,
@@ -23,6 +24,7 @@ import {
   type UnitWords,
   VAGUE_QUANTITIES,
   type VagueWords,
+  WIRE_PREFIXES,
 } from './lexicon'
 import { type MoneyLexicon, readCurrencyAfter, readCurrencyPrefix } from './money'
 import {
@@ -84,6 +86,7 @@ export function buildLexicon(
       ...Object.keys(DOLLAR_PREFIXES),
       ...CURRENCY_CODES.map(lower),
       ...Object.keys(LETTER_PREFIXES).map(lower),
+      ...Object.keys(WIRE_PREFIXES).map(lower),
       'r',
       'a',
       'an',
@@ -528,7 +531,13 @@ function isNotStatistic(
   // "zero tolerance".
   const after = tokens[core.end]
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
-  if (!money && prev?.kind === 'word' && isNameWord(prev) && first === start) return true
+  // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
+  const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
+  const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
+  if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  // "the S&P 500", "FTSE 100 shares": an index named with its number.
+  if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
+    return true
   if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline))
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
@@ -586,6 +595,8 @@ function isNumberedName(
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
   if (!digits || startsSentence(tokens, first - 1) || next.kind !== 'word') return false
+  // "the Turbo Racer 2.4GHz toy": a capital glued to the digits is their unit, not a name going on.
+  if (!next.gap && next.text.length > 1) return false
   // A headline capitalises every word: "Police Seize 300 Guns".
   return (
     (!headline && /^[A-Z]/.test(next.text)) || NAME_FOLLOWERS.has(next.lower) || next.lower in CHANGE_WORDS
@@ -647,6 +658,7 @@ function isNameWord(t: Token): boolean {
   if (
     t.lower === 'no' ||
     t.lower === 'key' ||
+    t.lower === 'model' ||
     t.lower === 's' ||
     t.lower === 'unit' ||
     t.lower === 'type' ||

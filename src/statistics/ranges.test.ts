@@ -16,6 +16,22 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('reads "from 95 kg to 88": the bare second end takes the unit of the first', () => {
+      expect(read('He slimmed down from 95 kg to 88 over the summer.')).toEqual([
+        ['from 95 kg to 88', 88, 'kg', 88, 95, 'decrease'],
+      ])
+      // A change, then a level: the level keeps its own reading.
+      expect(read('It gained 41.2 points to 3,910.55.').map((r) => r[0])).toEqual(['41.2', '3,910.55'])
+    })
+
+    it('gives a first end with a hanging hyphen the unit of the second: "7- or 8-inch"', () => {
+      expect(read('Buyers choose a 6- or 9-inch display, or a 10- to 13-inch one.')).toEqual([
+        ['6', 6, 'inch', null, null, null],
+        ['9-inch', 9, 'inch', null, null, null],
+        ['10- to 13-inch', 10, 'inch', 10, 13, null],
+      ])
+    })
+
     it('reads "between $62 and $68" and "$800,000 to $1.3 million"', () => {
       expect(read('The shares were priced between $62 and $68 each.')).toEqual([
         ['between $62 and $68', 62, 'USD', 62, 68, null],

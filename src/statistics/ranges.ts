@@ -7,7 +7,7 @@ import type { Token } from './tokens'
 const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
 
 /**
- * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million": the first end of a range
+ * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million", "a 7- or 8-inch screen": the first end of a range
  * is written bare and takes the unit and magnitude of the second. Returns the index of each
  * pair's first end ("three or four" included: both ends count the same thing).
  */
@@ -16,7 +16,8 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
   for (let n = 0; n + 1 < quantities.length; n++) {
     const a = quantities[n]!
     const b = quantities[n + 1]!
-    if (b.first !== a.end + 1 || !RANGE_WORDS.has(tokens[a.end]!.lower)) continue
+    if (b.first !== a.end + 1 + suspended(tokens, a.end) || !RANGE_WORDS.has(linkAfter(tokens, a.end)))
+      continue
     if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
     ranges.push(n)
     if (!b.unitWritten) continue
@@ -37,6 +38,17 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
   return ranges
 }
 
+/** 1 when a hyphen hangs after the first end, its unit left to the second: "7- or 8-inch". */
+function suspended(tokens: readonly Token[], end: number): number {
+  const t = tokens[end]
+  return t?.text === '-' && !t.gap && tokens[end + 1]?.gap && RANGE_WORDS.has(tokens[end + 1]!.lower) ? 1 : 0
+}
+
+/** The word between the two ends of a pair of figures, past a hanging hyphen. */
+function linkAfter(tokens: readonly Token[], end: number): string {
+  return tokens[end + suspended(tokens, end)]?.lower ?? ''
+}
+
 /**
  * Whether the pair of figures at `quantities[n]` and `[n + 1]` is one range, and the word that
  * opens it ("between", "from") if any. A range is "X to Y", "X-Y", "between X and Y" or
@@ -48,7 +60,7 @@ export function rangeOf(
   b: Quantity,
 ): { opener: number | null; from: boolean } | null {
   if (a.unit !== b.unit || b.qualifier !== 'exact') return null
-  const link = tokens[a.end]!.lower
+  const link = linkAfter(tokens, a.end)
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
   const between = before?.lower === 'between' && link !== 'or'

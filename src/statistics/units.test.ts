@@ -38,11 +38,112 @@ describe('findStatistics', () => {
       expect(units('a 10w laser')).toEqual([])
     })
 
+    it('reads rates, pressures, energy and torque by their full names', () => {
+      expect(units('The refinery handles 52,000 barrels a day, or 52,000 bpd, at 3 ksi.')).toEqual([
+        ['52,000 barrels a day', 52000, 'barrel per day'],
+        ['52,000 bpd', 52000, 'barrel per day'],
+        ['3 ksi', 3, 'kilopound per square inch'],
+      ])
+      expect(units('The slab held 40 MPa and the tyres 35 psi; the plant stores 12 GWh.')).toEqual([
+        ['40 MPa', 40, 'megapascal'],
+        ['35 psi', 35, 'pound per square inch'],
+        ['12 GWh', 12, 'gigawatt hour'],
+      ])
+      expect(units('The engine makes 400 lb-ft, or 540 pound-feet in the sport model.')).toEqual([
+        ['400 lb-ft', 400, 'pound-foot'],
+        ['540 pound-feet', 540, 'pound-foot'],
+      ])
+      expect(units('Gusts reached 60 knots and the jet 250 metres per second.')).toEqual([
+        ['60 knots', 60, 'knot'],
+        ['250 metres per second', 250, 'metre per second'],
+      ])
+      expect(units('Glaciers shed 150 gigatonnes; the air held 420 ppm.')).toEqual([
+        ['150 gigatonnes', 150, 'gigatonne'],
+        ['420 ppm', 420, 'part per million'],
+      ])
+    })
+
+    it('reads "deg" as degrees of temperature', () => {
+      expect(units('It was 3.1degF (1.7deg C) warmer.')).toEqual([
+        ['3.1degF', 3.1, 'fahrenheit'],
+        ['1.7deg C', 1.7, 'celsius'],
+      ])
+    })
+
+    it('reads areas written with "²" and a minus sign after the currency', () => {
+      expect(units('A 45m² studio and a 2 km² park; the balance was $-3.4bn.')).toEqual([
+        ['45m²', 45, 'square metre'],
+        ['2 km²', 2, 'square kilometre'],
+        ['$-3.4bn', -3_400_000_000, 'USD'],
+      ])
+    })
+
+    it('reads a unit glued to the digits after a name, and no figure in the name itself', () => {
+      expect(units('The Turbo Racer 2.4GHz toy was recalled.')).toEqual([['2.4GHz', 2.4, 'gigahertz']])
+      expect(units('The iPhone 11 Pro went on sale.')).toEqual([])
+    })
+
+    it('reads per-game averages', () => {
+      expect(units('He averaged 21.4 ppg, 8.2 rpg and 5.1 apg.')).toEqual([
+        ['21.4 ppg', 21.4, 'point per game'],
+        ['8.2 rpg', 8.2, 'rebound per game'],
+        ['5.1 apg', 5.1, 'assist per game'],
+      ])
+    })
+
     it('reads currencies by name and by letters glued to the digits', () => {
       expect(units('It cost 20 yuan, 3 shekels and RM23.50.')).toEqual([
         ['20 yuan', 20, 'CNY'],
         ['3 shekels', 3, 'ILS'],
         ['RM23.50', 23.5, 'MYR'],
+      ])
+      expect(
+        units('Profit was 4.1 billion Danish crowns and 900 million Swedish kronor (RM2.1mil).'),
+      ).toEqual([
+        ['4.1 billion Danish crowns', 4_100_000_000, 'DKK'],
+        ['900 million Swedish kronor', 900_000_000, 'SEK'],
+        ['RM2.1mil', 2_100_000, 'MYR'],
+      ])
+      expect(units('It sold for ₩1.2 trillion, 40 billion rupiah and 3 million roubles.')).toEqual([
+        ['₩1.2 trillion', 1_200_000_000_000, 'KRW'],
+        ['40 billion rupiah', 40_000_000_000, 'IDR'],
+        ['3 million roubles', 3_000_000, 'RUB'],
+      ])
+    })
+
+    it('gives a bare figure the unit of the figure it is part of', () => {
+      expect(units('The club has raised 40 million of the 90 million euros it needs.')).toEqual([
+        ['40 million', 40_000_000, 'EUR'],
+        ['90 million euros', 90_000_000, 'EUR'],
+      ])
+      expect(units('Fuel economy improved from about 31 mpg to 36 on the new model.')).toEqual([
+        ['from about 31 mpg to 36', 31, 'mile per gallon'],
+      ])
+    })
+
+    it('reads an address with a numbered street as no figure, and the figures beside it', () => {
+      expect(units('The flat at 14 E 63rd St sold for $2.1 million.')).toEqual([
+        ['$2.1 million', 2_100_000, 'USD'],
+      ])
+      expect(units('It rose 12 St Albans places.')).toEqual([['12', 12, 'count']])
+    })
+
+    it('reads "won" as money only after a magnitude', () => {
+      expect(units('The chipmaker earned 6.6 trillion won, and the team won 3 games.')).toEqual([
+        ['6.6 trillion won', 6_600_000_000_000, 'KRW'],
+        ['3', 3, 'count'],
+      ])
+    })
+
+    it('reads the yen as news wires write it, "Y=" glued to the digits', () => {
+      expect(units('The shares closed at Y=4,120, and profit rose to Y=85 billion.')).toEqual([
+        ['Y=4,120', 4120, 'JPY'],
+        ['Y=85 billion', 85_000_000_000, 'JPY'],
+      ])
+      // An equation is not money.
+      expect(units('If Y = 4 then the team has won 3 games.')).toEqual([
+        ['4', 4, 'count'],
+        ['3', 3, 'count'],
       ])
     })
   })
