@@ -59,6 +59,20 @@ describe('findStatistics', () => {
     }
   })
 
+  describe('a figure after the word that opens its sentence', () => {
+    it('reads "Only 20 of the 300" as two counts, the opening word being no name', () => {
+      expect(findStatistics('Only 20 of the 300 officers were armed.').map((x) => x.text)).toEqual([
+        '20',
+        '300',
+      ])
+      expect(findStatistics('It said that. Nearly 40 of them left.').map((x) => x.value)).toContain(40)
+    })
+
+    it('still reads a number after a name as part of it', () => {
+      expect(findStatistics('Workstream 3 of the plan began.')).toEqual([])
+    })
+  })
+
   describe('percentages', () => {
     const cases: Array<[string, Expected[]]> = [
       ['Heroin seizures increase by 1293%.', [exact('1293%', 1293, 'percent')]],

@@ -588,6 +588,8 @@ function isNumberedName(
 ): boolean {
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
+  // "Only 20 of the 300": a word capitalised because it opens the sentence, and no name.
+  if (SENTENCE_ADVERBS.has(prev.lower) && startsSentence(tokens, first - 1)) return false
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (before === 'operation' || before === 'op') return true
@@ -602,6 +604,20 @@ function isNumberedName(
     (!headline && /^[A-Z]/.test(next.text)) || NAME_FOLLOWERS.has(next.lower) || next.lower in CHANGE_WORDS
   )
 }
+
+/** Words that open a sentence before a figure and are never part of a name. Keep sorted. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'about',
+  'all',
+  'almost',
+  'another',
+  'around',
+  'just',
+  'nearly',
+  'only',
+  'over',
+  'some',
+])
 
 /** Words after "Index 500" that show the number ends a name. Keep sorted. */
 const NAME_FOLLOWERS: ReadonlySet<string> = new Set([

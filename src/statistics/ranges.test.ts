@@ -59,6 +59,13 @@ describe('findStatistics', () => {
         '$43.6 billion',
         '$419.2 billion',
       ])
+      // A bare change and a level far above it: the change, then the new count.
+      expect(read('Arrests rose by 40 to 300 last year.')).toEqual([
+        ['40', 40, 'count', null, null, 'increase'],
+        ['300', 300, 'count', null, null, null],
+      ])
+      // Bare ends alike after a change word are still a range.
+      expect(read('Temperatures dropped by 1 to 1.5 degrees.').map((r) => r.slice(3, 5))).toEqual([[1, 1.5]])
     })
 
     it('keeps alternatives, scores and falling bare pairs apart', () => {

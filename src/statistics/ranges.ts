@@ -54,6 +54,9 @@ function linkAfter(tokens: readonly Token[], end: number): string {
  * opens it ("between", "from") if any. A range is "X to Y", "X-Y", "between X and Y" or
  * "from X to Y", both ends in the same unit; without "from" the ends rise ("9-2 lead" is a score).
  */
+/** After a change word, a second figure this many times the first is the new level, not a range's end. */
+const CHANGE_TO_LEVEL = 3
+
 export function rangeOf(
   tokens: readonly Token[],
   a: Quantity,
@@ -66,10 +69,11 @@ export function rangeOf(
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
   if (link === 'or') return null
-  // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24": a change, then the
-  // level; "dropped by 1 to 1.5 degrees", its first end bare, is a range.
+  // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300":
+  // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
+  // the ends alike, is a range.
   const afterChange = before?.lower === 'by' || (before?.kind === 'word' && before.lower in CHANGE_WORDS)
-  if (afterChange && a.unitWritten) return null
+  if (afterChange && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
