@@ -123,3 +123,30 @@ describe('invariants', () => {
     checkCoverage(long)
   })
 })
+
+describe('the people of every real release', () => {
+  const wide = ['intl_1', 'intl_2', 'intl_3', 'uk_1', 'uk_2', 'uk_3', 'us_1', 'us_2', 'us_3'].map((name) =>
+    readFileSync(new URL(`./fixtures/wide/corpus/${name}.txt`, import.meta.url), 'utf8'),
+  )
+
+  it.each([...corpus, ...wide].map((text, i) => [i, text] as const))(
+    'file %i: every attributed quote names one of its release’s people, and every mention slices',
+    (_, text) => {
+      let attributed = 0
+      for (const release of extract(text).releases) {
+        const ids = new Set(release.people.map((p) => p.id))
+        expect(ids.size).toBe(release.people.length)
+        for (const q of release.quotes) {
+          if (!q.speaker) continue
+          attributed++
+          expect(ids).toContain(q.speaker.personId)
+        }
+        for (const p of release.people) {
+          expect(p.mentions.length).toBeGreaterThan(0)
+          for (const m of p.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+        }
+      }
+      expect(attributed).toBeGreaterThan(0)
+    },
+  )
+})
