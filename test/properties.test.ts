@@ -132,21 +132,22 @@ describe('the people of every real release', () => {
   it.each([...corpus, ...wide].map((text, i) => [i, text] as const))(
     'file %i: every attributed quote names one of its release’s people, and every mention slices',
     (_, text) => {
-      let attributed = 0
       for (const release of extract(text).releases) {
         const ids = new Set(release.people.map((p) => p.id))
         expect(ids.size).toBe(release.people.length)
         for (const q of release.quotes) {
-          if (!q.speaker) continue
-          attributed++
-          expect(ids).toContain(q.speaker.personId)
+          if (q.speaker) expect(ids).toContain(q.speaker.personId)
         }
         for (const p of release.people) {
           expect(p.mentions.length).toBeGreaterThan(0)
           for (const m of p.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
         }
       }
-      expect(attributed).toBeGreaterThan(0)
     },
   )
+
+  it('attributes most quotes of the real releases, so the check above is not empty', () => {
+    const quotes = [...corpus, ...wide].flatMap((text) => extract(text).releases.flatMap((r) => r.quotes))
+    expect(quotes.filter((q) => q.speaker).length).toBeGreaterThan(100)
+  })
 })

@@ -5,21 +5,10 @@ import { extract } from '../extract'
 import { PersonIndexEntry } from '../model'
 import { indexPeople } from '../people/index-people'
 import { PEOPLE_CSV_COLUMNS } from './people'
-import { EXIT_OK, EXIT_USAGE, HELP, runCli } from './run'
+import { EXIT_OK, EXIT_USAGE, HELP } from './run'
+import { DATA, runCapturing } from './test-helpers'
 
-const DATA = new URL('../../examples/data/', import.meta.url).pathname
-
-async function run(argv: string[], stdin = '') {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv.includes('--jobs') ? argv : ['--jobs', '1', ...argv], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    stdin: () => [new TextEncoder().encode(stdin)],
-    stdinIsTTY: false,
-  })
-  return { code, out, err }
-}
+const run = runCapturing
 
 const lines = (out: string) =>
   out

@@ -5,22 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { Release } from '../model'
 import { csvColumns } from './csv'
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, HELP, runCli } from './run'
+import { DATA, runCapturing } from './test-helpers'
 
-const DATA = new URL('../../examples/data/', import.meta.url).pathname
 const DUMP = 'Title\n\nSource: NPCC\n\nA dek.\n\nThe body.\n'
 
-async function run(argv: string[], stdin = '') {
-  let out = ''
-  let err = ''
-  // One job unless a test asks for more: worker threads cost a start-up each test does not need.
-  const code = await runCli(argv.includes('--jobs') ? argv : ['--jobs', '1', ...argv], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    stdin: () => [new TextEncoder().encode(stdin)],
-    stdinIsTTY: false,
-  })
-  return { code, out, err }
-}
+const run = runCapturing
 
 describe('press-extract (command line)', () => {
   it('writes one JSON line per release of the sample corpus, with its file', async () => {

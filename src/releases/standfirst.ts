@@ -4,6 +4,7 @@
  * paragraph after it, and by what the same publisher's earlier releases in the input show.
  */
 import type { Paragraph } from '../model'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
 
 /** What the opening paragraphs show on their own. */
@@ -47,31 +48,7 @@ export const PEG_WEEKDAYS: readonly string[] = [
  * "will appear", "are appealing"); headline-style deks drop them ("Hundreds of species seized in
  * crackdown", "Changes welcomed but further action needed").
  */
-export const AUXILIARIES: readonly string[] = [
-  'am',
-  'are',
-  'be',
-  'been',
-  'being',
-  'can',
-  'could',
-  'did',
-  'do',
-  'does',
-  'had',
-  'has',
-  'have',
-  'is',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'was',
-  'were',
-  'will',
-  'would',
-]
+export const AUXILIARIES: readonly string[] = AUXILIARY_VERBS
 
 /**
  * Openings of a credit line that names who the release speaks for ("Attributed to Detective

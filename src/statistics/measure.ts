@@ -1,3 +1,4 @@
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { CHANGE_WORDS, type ChangeCue } from './change'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isClauseBreak, type Token } from './tokens'
@@ -241,31 +242,14 @@ export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
  */
 const ENDING_PARTICIPLES: ReadonlySet<string> = new Set(['compared', 'concerned', 'involved'])
 
-/** Words that stand before a verb of its subject: "crime has fallen", "crime is down". Keep sorted. */
+/** Words that stand before a verb of its subject: "crime has fallen", "crime is down", "crime is now down". */
 const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
   'already',
   'also',
-  'are',
-  'be',
-  'been',
-  'being',
-  'can',
-  'could',
-  'had',
-  'has',
-  'have',
-  'is',
-  'may',
-  'might',
-  'must',
   'not',
   'now',
-  'should',
   'still',
-  'was',
-  'were',
-  'will',
-  'would',
 ])
 
 /**
