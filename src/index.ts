@@ -62,7 +62,7 @@ export {
   TITLE_MODIFIERS,
   TITLES,
 } from './quotes/lexicon'
-export { type SplitResult, splitReleases } from './releases/split-releases'
+export { RELEASE_LABELS, type SplitResult, splitReleases } from './releases/split-releases'
 export {
   CURRENCY_WORDS,
   type FindStatisticsOptions,

@@ -133,6 +133,7 @@ function shift(release: Release, by: number, lines: number, index: number): Rele
     sourceSpan: maybe(release.sourceSpan),
     standfirstSpan: maybe(release.standfirstSpan),
     embargo: release.embargo ? { ...release.embargo, span: span(release.embargo.span) } : release.embargo,
+    label: release.label ? { ...release.label, span: span(release.label.span) } : release.label,
     dateline: release.dateline
       ? { ...release.dateline, span: span(release.dateline.span) }
       : release.dateline,

@@ -49,6 +49,7 @@ describe('public API', () => {
       'Qualifier',
       'Quote',
       'REFERENCE_WORDS',
+      'RELEASE_LABELS',
       'REMIT_OFFICES',
       'ROLE_NOUNS',
       'Release',

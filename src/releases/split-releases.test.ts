@@ -145,6 +145,27 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual([BODY])
     })
 
+    it.each(['FOR IMMEDIATE RELEASE', 'Media Advisory', 'MEDIA RELEASE', 'News release – 4 March 2025'])(
+      'keeps the label line %j apart: it is neither standfirst nor story',
+      (label) => {
+        const lede = 'A man has been charged after a stabbing in Burnside on Tuesday night.'
+        const text = `Man charged\n\nSource: South Australia Police\n\n${label}\n\n${lede}\n\nPolice were called at 9pm.\n`
+        const [r] = splitReleases(text).releases
+        expect(r?.label?.text).toBe(label)
+        expect(text.slice(r!.label!.span.start, r!.label!.span.end)).toBe(label)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      },
+    )
+
+    it('takes a label and an embargo in either order, and no sentence that opens like a label', () => {
+      const both = `Title\n\nSource: ${NPCC}\n\nEMBARGOED UNTIL 00:01 FRIDAY\n\nPress release\n\n${BODY}\n`
+      const [r] = splitReleases(both).releases
+      expect([r?.embargo?.text, r?.label?.text]).toEqual(['EMBARGOED UNTIL 00:01 FRIDAY', 'Press release'])
+      const sentence = `Title\n\nSource: ${NPCC}\n\nPress releases from the force are published daily on its website, and journalists can subscribe to receive them by email each morning without charge.\n`
+      expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases

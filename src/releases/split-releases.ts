@@ -25,6 +25,25 @@ const SOURCE_LINE = /^[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:[ \t\u00a0]*(\S[^\n\r
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
 const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
+
+/**
+ * Lines that say what kind of text follows, not what it says: never a standfirst or a paragraph
+ * of the story. Lower case, matched at the start of a short line. Keep sorted.
+ */
+export const RELEASE_LABELS: readonly string[] = [
+  'for immediate release',
+  'for release',
+  'immediate release',
+  'media advisory',
+  'media release',
+  'media statement',
+  'news release',
+  'press release',
+  'press statement',
+]
+const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
+/** A label or embargo line is short: a longer first block is the story. */
+const MAX_LABEL = 120
 const OPENING_QUOTE = /^['"‘“«]/
 /** A quotation closed within the line and followed by more words: "'Industrial' money launderers sentenced". */
 const QUOTED_OPENING =
@@ -237,15 +256,15 @@ function buildRelease(
   const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
   const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
 
+  // An embargo and a label ("FOR IMMEDIATE RELEASE") may stand, in either order, before the story.
   let embargo: Mention | null = null
-  const firstBlock = blocks[0]
-  if (
-    firstBlock &&
-    firstBlock.kind === 'text' &&
-    EMBARGO.test(firstBlock.text) &&
-    firstBlock.text.length < 120
-  ) {
-    embargo = { text: firstBlock.text, span: firstBlock.span }
+  let label: Mention | null = null
+  for (let k = 0; k < 2; k++) {
+    const first = blocks[0]
+    if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
+    if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
+    else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
+    else break
     blocks.shift()
   }
 
@@ -290,6 +309,7 @@ function buildRelease(
     sourceSpan,
     standfirstSpan,
     embargo,
+    label,
     publishedOn: null,
     quotes: [],
     operations: [],
