@@ -52,12 +52,10 @@ export const Release = z.object({
   sourceSpan: Span.nullable().optional(),
   standfirstSpan: Span.nullable().optional(),
   embargo: Mention.nullable().optional().meta({ description: 'An embargo line after the Source line.' }),
-  label: Mention.nullable()
-    .optional()
-    .meta({
-      description:
-        'A label line after the Source line ("FOR IMMEDIATE RELEASE", "Media advisory"), kept apart.',
-    }),
+  label: Mention.nullable().optional().meta({
+    description:
+      'A label line after the Source line ("FOR IMMEDIATE RELEASE", "Media advisory"), kept apart.',
+  }),
   publishedOn: PublishedOn.nullable(),
   quotes: z.array(Quote),
   operations: z.array(Operation),
