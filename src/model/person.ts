@@ -1,10 +1,8 @@
 import { z } from 'zod'
-import { RuleName, Span } from './span'
+import { Mention, RuleName } from './span'
 
 /** One place where a release names or points at a person or organisation. */
-export const PersonMention = z.object({
-  text: z.string().meta({ description: 'The exact text of the input at `span`.' }),
-  span: Span,
+export const PersonMention = Mention.extend({
   rule: RuleName.meta({
     description:
       'How the mention was linked: people/full-name, people/title-surname, people/honorific-surname, people/surname, people/title-only ("the Commissioner"), people/pronoun, people/organisation.',

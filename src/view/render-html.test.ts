@@ -16,19 +16,22 @@ const at = (text: string, part: string) => {
   return { text: part, span: { start, end: start + part.length } }
 }
 
+/** The sample's one quote, said by Chris Haward (person `p1`). */
+const hawardQuote = () => {
+  const quote = at(TEXT, 'We seized 35 handguns on 9 October 2023.')
+  return {
+    ...quote,
+    paragraphs: [quote],
+    speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null, personId: 'p1' },
+    cue: 'said',
+  }
+}
+
 describe('renderHtml', () => {
   it('marks every item in place, nesting a date and a statistic inside a quote', () => {
-    const quote = at(TEXT, 'We seized 35 handguns on 9 October 2023.')
     const html = renderHtml(
       release(TEXT, {
-        quotes: [
-          {
-            ...quote,
-            paragraphs: [quote],
-            speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null, personId: 'p1' },
-            cue: 'said',
-          },
-        ],
+        quotes: [hawardQuote()],
         statistics: [
           {
             ...at(TEXT, '35'),
@@ -85,7 +88,6 @@ describe('renderHtml', () => {
   })
 
   it('draws an overview: releases per publisher and month, most quoted people, statistics by unit', () => {
-    const quote = at(TEXT, 'We seized 35 handguns on 9 October 2023.')
     const html = renderHtml(
       release(TEXT, {
         publishedOn: { date: '2024-03-18', inferred: false },
@@ -99,14 +101,7 @@ describe('renderHtml', () => {
             mentions: [],
           },
         ],
-        quotes: [
-          {
-            ...quote,
-            paragraphs: [quote],
-            speaker: { name: 'Chris Haward', title: 'Chief Constable', role: null, personId: 'p1' },
-            cue: 'said',
-          },
-        ],
+        quotes: [hawardQuote()],
         statistics: [
           { ...at(TEXT, '35'), value: 35, unit: 'count', qualifier: 'exact', measure: null, change: null },
         ],
