@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extract } from './extract'
+import { extract, runParsers } from './extract'
 import { OptionsError } from './options'
+import { splitReleases } from './releases/split-releases'
 
 const DUMP = 'Title\n\nSource: NPCC\n\nA dek.\n\nThe body says Operation Hurricane ran last week.\n'
 
@@ -114,6 +117,14 @@ describe('publication dates from neighbouring releases', () => {
     expect(known?.dates.find((d) => d.text === 'Yesterday')?.value).toBe('2023-12-31')
   })
 
+  it('dates runs of `neighbourWindow` releases together, 8 by default', () => {
+    const dump = dated + Array.from({ length: 9 }, (_, n) => filler(n)).join('') + yearless
+    expect(extract(dump).releases[10]?.publishedOn).toBeNull()
+    expect(extract(dump, { neighbourWindow: 16 }).releases[10]?.publishedOn?.date).toBe('2024-03-27')
+    expect(extract(dated + yearless, { neighbourWindow: 1 }).releases[1]?.publishedOn).toBeNull()
+    expect(() => extract(dump, { neighbourWindow: 0 })).toThrow(/`neighbourWindow`/)
+  })
+
   it('looks only within the batch of eight releases, by index, that extract and the stream share', () => {
     const dump = dated + Array.from({ length: 6 }, (_, n) => filler(n)).join('') + yearless
     const before = extract(dump).releases
@@ -123,5 +134,45 @@ describe('publication dates from neighbouring releases', () => {
     expect(after[8]?.title).toBe('Leads meet')
     expect(after[8]?.publishedOn).toBeNull()
     expect(after[8]?.dates.map((d) => d.value)).toEqual(['XXXX-03-27'])
+  })
+})
+
+describe('runParsers', () => {
+  const corpora = ['examples/data', 'test/fixtures/wide/corpus']
+  const files = corpora.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  )
+
+  it('gives every release of the real corpora what extract gives it, one release at a time', () => {
+    let compared = 0
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      const whole = extract(text).releases
+      const split = splitReleases(text).releases
+      expect(split.length).toBe(whole.length)
+      for (const [i, release] of split.entries()) {
+        expect(runParsers(release, {}), `${file} #${i}`).toEqual(whole[i])
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(60)
+  })
+
+  it('takes a list and a given day as extract does', () => {
+    const text = readFileSync(files[0]!, 'utf8')
+    const options = { publishedOn: '2024-03-18', parsers: ['dates' as const] }
+    expect(runParsers(splitReleases(text).releases, options)).toEqual(extract(text, options).releases)
+  })
+
+  it('dates a release the splitter did not date from its own text', () => {
+    const [release] = splitReleases(DUMP).releases
+    const bare = { ...release!, reference: null, publishedOn: null }
+    expect(runParsers(bare, { publishedOn: '2024-03-18' }).publishedOn).toEqual({
+      date: '2024-03-18',
+      inferred: false,
+    })
+    expect(runParsers(bare).reference).toEqual(release!.reference)
   })
 })

@@ -1,6 +1,12 @@
 // The public API. Every name here is documented in docs/api.md.
 
 export {
+  type DatableRelease,
+  type DatingOptions,
+  DatingOptionsSchema,
+  dateReleases,
+} from './dates/date-releases'
+export {
   type FindDatesOptions,
   FindDatesOptionsSchema,
   findDates,

@@ -1,4 +1,5 @@
-import { isValid, parseISO } from 'date-fns'
+import { isValid } from 'date-fns/isValid'
+import { parseISO } from 'date-fns/parseISO'
 import { z } from 'zod'
 import type { Diagnostic } from './model'
 
@@ -36,21 +37,11 @@ export class OptionsError extends TypeError {
   override name = 'OptionsError'
 }
 
-/** Option objects built from options already validated, which need no second pass. */
-const validated = new WeakSet<object>()
-
-/** Marks an options object as built from validated options (internal: `extract` checks once per call, not per release). */
-export function validatedOptions<T extends object>(options: T): T {
-  validated.add(options)
-  return options
-}
-
 /**
  * Validates options against a schema and returns them, or throws an `OptionsError` whose message
  * names each bad option and what it allows (zod's issues, made readable).
  */
 export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
-  if (typeof value === 'object' && value !== null && validated.has(value)) return value as z.output<T>
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {

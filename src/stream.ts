@@ -1,4 +1,5 @@
-import { type ExtractOptions, ExtractOptionsSchema, PARSE_BATCH, runParsersOnAll } from './extract'
+import { NEIGHBOUR_WINDOW } from './dates/date-releases'
+import { dateAll, type ExtractOptions, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, parseOptions } from './options'
 import { splitReleasesWith } from './releases/split-releases'
@@ -13,16 +14,16 @@ export interface ExtractStreamOptions extends ExtractOptions {
   /** Called with the text before the first release, if any; it is never dropped. */
   onPreamble?: (preamble: { text: string; span: Span }) => void
   /**
-   * Runs instead of the parsers on each release as soon as its extent is known; `--jobs` uses it to
-   * hand releases to worker threads. Default: the parsers of `extract`, in this thread.
+   * Runs instead of the parsers on each release as soon as it is read and dated; the command line
+   * uses it to hand releases to worker threads. Default: the parsers of `extract`, in this thread.
    */
   parse?: (release: Release) => Release
 }
 
 /**
- * Reads a dump piece by piece and yields each release, parsed, as soon as the next one starts:
- * memory holds the chunk in hand, the release being read and the releases the chunk completed
- * (parsed a batch at a time), whatever the size of the input.
+ * Reads a dump piece by piece and yields each release, dated and parsed, as soon as its run of
+ * `neighbourWindow` releases is complete (the releases a release may take its year from): memory
+ * holds the chunk in hand, the release being read and one run, whatever the size of the input.
  * Offsets and line numbers are those of the whole input, so the output equals `extract`'s.
  *
  * @example
@@ -33,9 +34,8 @@ export async function* extractStream(
   options: ExtractStreamOptions = {},
 ): AsyncGenerator<Release> {
   const { onDiagnostic, onPreamble, parse, ...rest } = options
-  const settings = parseOptions(ExtractOptionsSchema, rest, 'extractStream') as ExtractOptions
-  // The releases that complete together are parsed together (see `runParsersOnAll`).
-  const parseAll = (releases: Release[]) => runParsersOnAll(releases, settings)
+  const settings: ExtractOptions = parseOptions(ExtractOptionsSchema, rest, 'extractStream')
+  const window = settings.neighbourWindow ?? NEIGHBOUR_WINDOW
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const knownSources = new Set<string>()
   // How each publisher's releases open, learnt from the releases already read (see `splitReleasesWith`).
@@ -47,18 +47,14 @@ export async function* extractStream(
   let tried = 0 // buffer length at the last split, so a long release is not re-split on every chunk
   let sawInvalid = false
 
-  // Releases wait here until their batch (0-7, 8-15, ... by index) is complete, as `extract`
-  // parses them: a batch is also the neighbourhood a release may take its year from.
-  let waiting: Release[] = []
+  // Releases wait here until their run (0-7, 8-15, ... by index) is complete: the dating stage
+  // dates a run together, as `extract` does, so the output is the same.
+  const waiting: Release[] = []
   const emit = function* (releases: Release[], last = false): Generator<Release> {
     for (const r of releases) waiting.push(shift(r, offset, line, index++))
-    if (parse) {
-      yield* waiting.map(parse)
-      waiting = []
-      return
-    }
-    while (waiting.length >= PARSE_BATCH || (last && waiting.length > 0)) {
-      yield* parseAll(waiting.splice(0, PARSE_BATCH))
+    while (waiting.length >= window || (last && waiting.length > 0)) {
+      const run = dateAll(waiting.splice(0, window), settings)
+      yield* parse ? run.map(parse) : parseReleases(run, settings)
     }
   }
 

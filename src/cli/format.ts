@@ -1,4 +1,4 @@
-import { type ExtractOptions, runParsersOnAll } from '../extract'
+import { type ExtractOptions, runParsers } from '../extract'
 import type { Release } from '../model'
 import type { IndexableRelease } from '../people/index-people'
 import { type CsvTable, csvRows } from './csv'
@@ -30,14 +30,14 @@ export function formatRelease(release: Release, file: string, settings: FormatSe
   }
 }
 
-/** Parses a batch of releases (their structure from the splitter) and formats each: one thread's share of the work. */
+/** Parses a batch of dated releases through the public `runParsers` and formats each: one thread's share of the work. */
 export function parseAndFormat(
   releases: Release[],
   file: string,
   settings: ExtractOptions,
   output: FormatSettings,
 ): string[] {
-  return runParsersOnAll(releases, settings).map((r) => formatRelease(r, file, output))
+  return runParsers(releases, settings).map((r) => formatRelease(r, file, output))
 }
 
 /** What the people index reads of a release, so worker threads send little back. */

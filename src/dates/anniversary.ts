@@ -4,7 +4,7 @@
  * unit, launched in 2014" is 2024. Releases often give no day yet date themselves this way.
  */
 
-import { addYears } from 'date-fns'
+import { addYears } from 'date-fns/addYears'
 import type { TextBlock } from '../text/blocks'
 import { CARDINAL_WORDS } from '../text/number-words'
 import { clauseLeadingTo, isBackward, looksAhead } from './ahead'

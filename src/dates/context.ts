@@ -2,7 +2,8 @@
  * What a matcher knows beyond its own words: the reference day, the year the release's evidence
  * fixes, and which way the clause looks (past or future tense).
  */
-import { addDays, differenceInCalendarDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation, FUTURE_CUES, PAST_VERBS } from './lexicon'
 import { toDate } from './timex'
 

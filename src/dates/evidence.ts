@@ -4,12 +4,12 @@
  * beside a date, or else the latest full date it names (a lower bound: a release is written after
  * what it reports).
  */
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import { type DayOfYear, readDatelineLine, readOpeningDateline } from '../releases/dateline'
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
-import { type ResolveContext, tenseAt } from './context'
+import { tenseAt } from './context'
 import { numericDayMonth } from './matchers/calendar-dates'
 import { isMonthWord, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
@@ -355,67 +355,4 @@ interface NamedDate {
   readonly date: Date
   readonly text: string
   readonly start: number
-}
-
-/**
- * Evidence read for a release by `inferBatchPublicationDates` inside one `extract` step, kept for
- * the `findDates` call on the same release that follows at once, so the text is read once, not twice.
- * Entries are taken when used, and the map holds its keys weakly.
- */
-const handedOver = new WeakMap<object, Evidence | null>()
-
-/** Keeps a release's evidence for the next `takeEvidence` of the same release. */
-export function handOverEvidence(release: object, evidence: Evidence | null): void {
-  handedOver.set(release, evidence)
-}
-
-/** The evidence handed over for a release, once; undefined when there is none. */
-export function takeEvidence(release: object): Evidence | null | undefined {
-  const evidence = handedOver.get(release)
-  if (evidence !== undefined) handedOver.delete(release)
-  return evidence
-}
-
-/** A resolving context from a reference day or from evidence. */
-export function contextFor(
-  reference: Date | null,
-  evidence: Evidence | null,
-  monthFirst: boolean,
-  referenceInferred: boolean | null = null,
-): ResolveContext {
-  const yearOnly =
-    evidence?.day === 'unknown'
-      ? !reference
-      : evidence?.day === 'estimated' && (!reference || reference.getTime() === evidence.date.getTime())
-  if (evidence && yearOnly) {
-    // Only the year is the text's: the day is a neighbour's estimate, or unknown.
-    return {
-      ref: null,
-      refInferred: true,
-      refIsLowerBound: false,
-      year: evidence.date.getFullYear(),
-      monthFirst,
-    }
-  }
-  if (reference) {
-    const same = !!evidence && evidence.date.getTime() === reference.getTime()
-    const inferred = referenceInferred ?? same
-    return {
-      ref: reference,
-      refInferred: inferred,
-      refIsLowerBound: inferred && same && !!evidence?.lowerBound,
-      year: null,
-      monthFirst,
-    }
-  }
-  if (evidence) {
-    return {
-      ref: evidence.date,
-      refInferred: true,
-      refIsLowerBound: evidence.lowerBound,
-      year: null,
-      monthFirst,
-    }
-  }
-  return { ref: null, refInferred: false, refIsLowerBound: false, year: null, monthFirst }
 }

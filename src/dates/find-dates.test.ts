@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findDates, inferPublicationDates, inferPublishedOn, normaliseDate } from './find-dates'
 import { type Case, expectCase } from './test-helpers'
 
@@ -816,15 +817,42 @@ describe('findDates', () => {
 
     it('marks mentions resolved against an inferred reference', () => {
       const text = 'A refresh is due this summer.'
-      expect(findDates(text, { reference: REF })[0]?.inferred).toBe(true)
-      expect(findDates(text, { reference: REF, referenceInferred: false })[0]).toMatchObject({
-        value: '2024-SU',
+      // "this summer" is a season: a guess against any reference.
+      expect(findDates(text, { reference: REF })[0]).toMatchObject({ value: '2024-SU', inferred: true })
+      const inferred = {
+        day: REF,
+        year: 2024,
         inferred: true,
-      })
-      expect(findDates('Today officers met.', { reference: REF, referenceInferred: true })[0]?.inferred).toBe(
-        true,
-      )
+        lowerBound: false,
+        estimated: false,
+        rule: 'dates/weekday-day',
+      }
+      expect(findDates('Today officers met.', { reference: inferred })[0]?.inferred).toBe(true)
       expect(findDates('Today officers met.', { reference: REF })[0]?.inferred).toBe(false)
+    })
+
+    it('resolves against the year alone when the reference fixes only the year', () => {
+      const yearOnly = {
+        day: null,
+        year: 2019,
+        inferred: true,
+        lowerBound: false,
+        estimated: false,
+        rule: 'dates/anniversary-year',
+      }
+      expect(findDates('It opened on 4 June.', { reference: yearOnly })[0]).toMatchObject({
+        value: '2019-06-04',
+      })
+      const estimated = { ...yearOnly, day: '2019-09-27', estimated: true, rule: 'dates/neighbour-day' }
+      expect(findDates('Officers met today.', { reference: estimated })[0]?.value).not.toBe('2019-09-27')
+    })
+
+    it('takes the reference the dating stage left on a release', () => {
+      const release = splitReleases('Title\n\nSource: NPCC\n\nOfficers met yesterday.\n', {
+        publishedOn: '2024-03-20',
+      }).releases[0]!
+      expect(release.reference).toMatchObject({ day: '2024-03-20', inferred: false })
+      expect(findDates(release).map((m) => m.value)).toEqual(['2024-03-19'])
     })
 
     it('throws a readable error for invalid options only', () => {

@@ -4,18 +4,18 @@
  * cheap trigger pattern fires; refiners then settle overlaps and join times to their dates.
  */
 import { z } from 'zod'
-import type { DateMention, PublishedOn } from '../model'
+import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
 import {
   contextFor,
-  type Evidence,
-  findEvidence,
-  handOverEvidence,
-  type NeighbourDate,
-  takeEvidence,
-} from './evidence'
+  DatingOptionsSchema,
+  dateAlone,
+  dateReleasesWith,
+  givenReference,
+  publishedOnOf,
+} from './date-releases'
 import { type Candidate, MATCHERS } from './matchers'
 import {
   anchorYears,
@@ -27,33 +27,24 @@ import {
   removeOverlaps,
   shareRangeYears,
 } from './refiners'
-import { isoDay, parseDay } from './timex'
 import { needsMask, triggerMask } from './triggers'
 
-export interface FindDatesOptions {
-  /** The day relative expressions are resolved against (`YYYY-MM-DD` or a Date); default: none, the release's own evidence or X. */
-  reference?: string | Date | null
+/** The options of `findDates`, validated with zod. */
+export const FindDatesOptionsSchema = z.strictObject({
   /**
-   * Whether `reference` was itself inferred from the text (`publishedOn.inferred`): mentions resolved
-   * against it are then marked `inferred`. Default: inferred when it is the day the text's own evidence gives.
+   * What relative expressions are resolved against: a day (`YYYY-MM-DD` or a Date), taken as given,
+   * or a `DateReference` from `dateReleases`. Default: the `reference` the dating stage left on the
+   * release (`splitReleases` dates every release), else the text's own evidence.
    */
-  referenceInferred?: boolean | null
+  reference: z.union([DayOption, DateReference]).nullable().optional(),
   /** Read numeric dates such as `03/04/2024` month first (US order); default: false (day first). */
-  monthFirst?: boolean
-  /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
-  aroundYear?: number | null
-  /** Called with each diagnostic; default: none. */
-  onDiagnostic?: DiagnosticSink
-}
-
-/** The zod schema of `FindDatesOptions`; unknown keys pass, as `extract` hands every parser its own options. */
-export const FindDatesOptionsSchema = z.looseObject({
-  reference: DayOption.nullable().optional(),
-  referenceInferred: z.boolean().nullable().optional(),
   monthFirst: z.boolean().optional(),
+  /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
   aroundYear: z.number().int().min(1).max(9999).nullable().optional(),
+  /** Called with each diagnostic; default: none. */
   onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
 })
+export type FindDatesOptions = z.input<typeof FindDatesOptionsSchema>
 
 /**
  * Finds the temporal expressions of a release or string and normalises them to TIMEX3.
@@ -66,26 +57,13 @@ export const FindDatesOptionsSchema = z.looseObject({
  * //      mod: null, start: '2024-03-18', end: '2024-03-18', inferred: true, rule: 'dates/weekday-day-month' }]
  */
 export function findDates(input: ParserInput, options: FindDatesOptions = {}): DateMention[] {
-  const settings = parseOptions(FindDatesOptionsSchema, options, 'findDates') as FindDatesOptions
+  return findDatesWith(input, parseOptions(FindDatesOptionsSchema, options, 'findDates'))
+}
+
+/** `findDates` with options already validated. */
+export function findDatesWith(input: ParserInput, settings: FindDatesOptions): DateMention[] {
   const blocks = toBlocks(input)
-  const reference = referenceDate(settings.reference)
-  // A reference given as known needs no evidence from the text; reading it costs a scan per release.
-  const handed = typeof input === 'string' ? undefined : takeEvidence(input)
-  const evidence =
-    reference && settings.referenceInferred === false
-      ? null
-      : handed !== undefined
-        ? handed
-        : findEvidence(blocks, {
-            aroundYear: settings.aroundYear ?? null,
-            monthFirst: settings.monthFirst ?? false,
-          })
-  const ctx = contextFor(
-    reference,
-    evidence,
-    settings.monthFirst ?? false,
-    settings.referenceInferred ?? null,
-  )
+  const ctx = contextFor(referenceFor(input, settings), settings.monthFirst ?? false)
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.
@@ -101,6 +79,17 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
     for (const c of findInBlock(block.text, blockCtx, carry)) mentions.push(toMention(c, block))
   }
   return mentions
+}
+
+/** The reference given, or the one the dating stage left on the release, or the text's own. */
+function referenceFor(input: ParserInput, settings: FindDatesOptions): DateReference {
+  const given = settings.reference
+  if (given != null) {
+    if (typeof given === 'object' && !(given instanceof Date)) return given
+    return givenReference(toDay(given)!)
+  }
+  if (typeof input !== 'string' && input.reference) return input.reference
+  return dateAlone(input, settings)
 }
 
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
@@ -161,25 +150,13 @@ function toMention(c: Candidate, block: TextBlock): DateMention {
   }
 }
 
-function referenceDate(value: string | Date | null | undefined): Date | null {
-  const day = toDay(value ?? null)
-  return day ? parseDay(day) : null
-}
+/** The options of `inferPublishedOn` and `inferPublicationDates`: those of the dating stage but `publishedOn`. */
+export const InferOptionsSchema = DatingOptionsSchema.omit({ publishedOn: true })
+export type InferOptions = z.input<typeof InferOptionsSchema>
 
-/** Options of `inferPublishedOn`. */
-export interface InferOptions {
-  /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
-  aroundYear?: number | null
-  /** Read numeric dates such as `03/04/2024` month first (US order); default: false (day first). */
-  monthFirst?: boolean
-}
-
-export interface NormaliseDateOptions {
-  /** The day relative expressions are resolved against; default: none (unknown parts are X). */
-  reference?: string | Date | null
-  /** Read numeric dates month first; default: false. */
-  monthFirst?: boolean
-}
+/** The options of `normaliseDate`. */
+export const NormaliseDateOptionsSchema = FindDatesOptionsSchema.pick({ reference: true, monthFirst: true })
+export type NormaliseDateOptions = z.input<typeof NormaliseDateOptionsSchema>
 
 /**
  * Normalises one temporal expression to TIMEX3: the mention that covers most of the string, or
@@ -190,10 +167,7 @@ export interface NormaliseDateOptions {
  * //=> '2023-10'
  */
 export function normaliseDate(expression: string, options: NormaliseDateOptions = {}): DateMention | null {
-  const found = findDates(expression, {
-    reference: options.reference ?? null,
-    monthFirst: options.monthFirst ?? false,
-  })
+  const found = findDatesWith(expression, parseOptions(NormaliseDateOptionsSchema, options, 'normaliseDate'))
   let best: DateMention | null = null
   for (const m of found) if (!best || m.text.length > best.text.length) best = m
   return best
@@ -208,21 +182,12 @@ export function normaliseDate(expression: string, options: NormaliseDateOptions 
  * //=> { date: '2024-03-20', inferred: true, rule: 'dates/stated-day' }
  */
 export function inferPublishedOn(release: ParserInput, options: InferOptions = {}): PublishedOn | null {
-  return toPublishedOn(
-    findEvidence(toBlocks(release), {
-      aroundYear: options.aroundYear ?? null,
-      monthFirst: options.monthFirst ?? false,
-    }),
-  )
+  return publishedOnOf(dateAlone(release, parseOptions(InferOptionsSchema, options, 'inferPublishedOn')))
 }
 
 /**
- * Infers the publication dates of all the releases of one dump. Each release's own evidence comes
- * first; a release whose text gives a day but no year ("Wednesday (27 March)", "Today (27
- * September)") takes it from the nearest release that fixes one, since a dump gathers releases of
- * one period; a release whose text fixes only its year takes the day of the nearest release dated
- * in that year, as an estimate (rule `dates/neighbour-day`). Releases with no evidence stay null.
- * An estimated day passed back to `findDates` as `reference` is read as a day like any other.
+ * Infers the publication dates of all the releases of one dump, as the dating stage does with no
+ * `publishedOn` (see `dateReleases`, which also gives what dates a release that fixes only its year).
  *
  * @example
  * inferPublicationDates(splitReleases(dump).releases).map((p) => p?.date ?? null)
@@ -232,93 +197,7 @@ export function inferPublicationDates(
   releases: readonly ReleaseLike[],
   options: InferOptions = {},
 ): Array<PublishedOn | null> {
-  return withNeighbours(
-    releases,
-    releases.map(() => null),
-    options,
-  ).map(toPublishedOn)
-}
-
-/**
- * `inferPublicationDates` for `extract`, over one batch of releases, some of whose dates may be
- * given (`given[i]`, `YYYY-MM-DD`): those are not inferred, and serve as their neighbours' year.
- * Each inferred release's evidence is handed over to the `findDates` call on it that follows,
- * so its text is not read twice.
- */
-export function inferBatchPublicationDates(
-  releases: readonly ReleaseLike[],
-  given: ReadonlyArray<string | null>,
-  options: InferOptions = {},
-): Array<PublishedOn | null> {
-  const evidence = withNeighbours(releases, given, options)
-  return releases.map((release, i) => {
-    if (given[i]) return null
-    handOverEvidence(release, evidence[i] ?? null)
-    return toPublishedOn(evidence[i] ?? null)
-  })
-}
-
-/**
- * The evidence of each release whose date is not given, in three steps. Its own text first. Then
- * a release whose text fixes no day but gives a weekday-dated or stated day with no year
- * ("Wednesday (27 March)", "Today (27 September)") takes the year of the nearest release whose date
- * is given or fixed by its own text, or whose own text fixes its year; never a day before one its
- * own text looks back on. Last, a release whose text fixes only its year takes, as an estimate,
- * the day of the nearest release dated in that year. The two may meet: a release's year placing
- * a neighbour's "Today (27 September)", whose day then dates the release. Each part still comes
- * from one text: the day from the neighbour's, the year from the release's own.
- */
-function withNeighbours(
-  releases: readonly ReleaseLike[],
-  given: ReadonlyArray<string | null>,
-  options: InferOptions,
-): Array<Evidence | null> {
-  const monthFirst = options.monthFirst ?? false
-  const blocks = releases.map((r, i) => (given[i] ? null : toBlocks(r)))
-  const first = blocks.map((b) =>
-    b ? findEvidence(b, { monthFirst, aroundYear: options.aroundYear ?? null }) : null,
+  return dateReleasesWith(releases, parseOptions(InferOptionsSchema, options, 'inferPublicationDates')).map(
+    publishedOnOf,
   )
-  const anchors = first.map((e, i): NeighbourDate | null => {
-    const day = given[i] ? parseDay(given[i]!) : fixedDay(e)
-    if (day) return { year: day.getFullYear(), date: day }
-    return e?.day === 'unknown' ? { year: e.date.getFullYear(), date: null } : null
-  })
-  const second = blocks.map((b, i) => {
-    const own = first[i] ?? null
-    if (!b || anchors[i]) return own
-    const near = nearest(anchors, i)
-    const notBefore = own?.lowerBound ? own.date : null
-    const retry = near ? findEvidence(b, { neighbour: near, notBefore, monthFirst }) : null
-    return retry && !retry.lowerBound ? { ...retry, rule: 'dates/neighbour-year' } : own
-  })
-  const days = second.map((e, i) => (given[i] ? parseDay(given[i]!) : fixedDay(e)))
-  return second.map((e, i) => {
-    if (e?.day !== 'unknown') return e
-    const year = e.date.getFullYear()
-    const day = nearest(
-      days.map((d) => (d && d.getFullYear() === year ? d : null)),
-      i,
-    )
-    return day ? { date: day, lowerBound: false, rule: 'dates/neighbour-day', day: 'estimated' } : e
-  })
-}
-
-/** The day evidence fixes, or null when it fixes none or only a lower bound or a year. */
-const fixedDay = (e: Evidence | null | undefined): Date | null =>
-  e && !e.lowerBound && !e.day ? e.date : null
-
-const toPublishedOn = (evidence: Evidence | null): PublishedOn | null =>
-  evidence && evidence.day !== 'unknown'
-    ? { date: isoDay(evidence.date), inferred: true, rule: evidence.rule }
-    : null
-
-/** The strong evidence nearest to release `i` in dump order, the earlier one on a tie. */
-function nearest<T>(items: ReadonlyArray<T | null>, i: number): T | null {
-  for (let d = 1; d < items.length; d++) {
-    const before = items[i - d]
-    if (before) return before
-    const after = items[i + d]
-    if (after) return after
-  }
-  return null
 }

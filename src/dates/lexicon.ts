@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS } from '../text/number-words'
+import { alternation as phraseAlternation } from '../text/patterns'
 /**
  * Words the date matchers read, as data: months, weekdays, seasons, number words, units and the
  * modifiers that change a value. Keep each list sorted; the patterns are built longest first.
@@ -31,6 +32,13 @@ export const MONTHS: Readonly<Record<string, number>> = {
   sept: 9,
   september: 9,
 }
+
+/** The full name of each month, January first: the longest of its words in `MONTHS`. */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  Object.keys(MONTHS)
+    .filter((w) => MONTHS[w] === i + 1)
+    .reduce((a, b) => (b.length > a.length ? b : a)),
+)
 
 /** Weekday names and abbreviations, mapped to date-fns day numbers (Sunday 0, keep sorted). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -281,17 +289,16 @@ export const PAST_VERBS: readonly string[] = [
   'wrote',
 ]
 
-/** Escapes a word for a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+/** What a space inside a phrase of these lists matches in the date patterns ("at least", "the end of"). */
+export const WORD_SPACE = '\\s{1,3}'
 
-/** An alternation of the words, longest first, so "september" wins over "sep". */
+/**
+ * `alternation` of text/patterns with `WORD_SPACE`, longest first so "september" wins over "sep".
+ * Kept for context.ts, anniversary.ts and ahead.ts, which import it from here; the matchers call
+ * text/patterns themselves.
+ */
 export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,3}'))
-    .join('|')
+  return phraseAlternation(words, WORD_SPACE)
 }
 
 /** Plural nouns that make a year-like number a count ("2000 officers"; keep sorted). */

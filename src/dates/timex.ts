@@ -2,7 +2,12 @@
  * TIMEX3 values and the intervals they denote. All calendar arithmetic goes through date-fns on
  * local-time dates built from year, month and day, so the host's time zone never shifts a day.
  */
-import { addDays, endOfISOWeek, getISOWeek, getISOWeekYear, lastDayOfMonth, startOfISOWeek } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { endOfISOWeek } from 'date-fns/endOfISOWeek'
+import { getISOWeek } from 'date-fns/getISOWeek'
+import { getISOWeekYear } from 'date-fns/getISOWeekYear'
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
+import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 
 /** A day as year, month (1-12) and day of month. */
 export interface Day {

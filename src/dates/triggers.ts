@@ -3,6 +3,7 @@
  * a weekday, a unit of time ...). A matcher runs only on blocks holding every kind it needs, so
  * most of the text is read once by one simple pattern instead of by every matcher.
  */
+import { MONTHS } from './lexicon'
 
 /** Whole words, each with an optional plural: `word(?:s)?` not followed by a letter. */
 const words = (list: readonly string[], plural = false): string =>
@@ -26,10 +27,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'T',
     '\\b(?:today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening)|early[\\s-]{1,3}morning|that\\s{1,3}(?:day|morning|afternoon|evening|night))',
   ],
-  [
-    'M',
-    `\\b(?:${words(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])})`,
-  ],
+  ['M', `\\b(?:${words(Object.keys(MONTHS))})`],
   [
     'W',
     `\\b(?:${words(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], true)}|${words(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])})`,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DateMention } from './date-mention'
+import { DateReference } from './date-reference'
 import { Operation } from './operation'
 import { Person } from './person'
 import { Quote } from './quote'
@@ -57,6 +58,10 @@ export const Release = z.object({
       'A label line after the Source line ("FOR IMMEDIATE RELEASE", "Media advisory"), kept apart.',
   }),
   publishedOn: PublishedOn.nullable(),
+  reference: DateReference.nullable().optional().meta({
+    description:
+      'What the release’s relative dates are resolved against, from the dating stage (`dateReleases`): its day, or only its year, and how it was found. Null or absent on a release not dated yet.',
+  }),
   quotes: z.array(Quote),
   operations: z.array(Operation),
   dates: z.array(DateMention),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ExtractResult, ReleaseRecord } from './document'
 
 export * from './date-mention'
+export * from './date-reference'
 export * from './document'
 export * from './operation'
 export * from './person'
@@ -11,7 +12,7 @@ export * from './span'
 export * from './statistic'
 
 /** The version of the model's shape; it changes when a contract field changes. */
-export const MODEL_VERSION = '1.1.0'
+export const MODEL_VERSION = '1.2.0'
 
 /**
  * The model as JSON Schema (draft 2020-12), made by zod from the same schemas the types come from.

@@ -1,5 +1,6 @@
 import type { Operation } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { alternation } from '../text/patterns'
 
 /** Marks around a quoted name, trimmed by loops rather than a regex anchored at the end only. */
 const OPENING = ' \u00A0\'"‘“«'
@@ -22,11 +23,8 @@ export function addBareMentions(blocks: readonly TextBlock[], operations: Operat
   }
   if (owner.size === 0) return
   const taken = operations.flatMap((op) => op.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start)
-  const alternation = [...owner.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00A0]'))
-    .join('|')
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:${alternation})(?![\\p{L}\\p{N}\\p{M}_])`, 'gu')
+  const names = alternation(owner.keys(), '[ \\u00A0]')
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:${names})(?![\\p{L}\\p{N}\\p{M}_])`, 'gu')
   for (const block of blocks) {
     re.lastIndex = 0
     for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
@@ -40,7 +38,11 @@ export function addBareMentions(blocks: readonly TextBlock[], operations: Operat
   for (const op of operations) op.mentions.sort((a, b) => a.span.start - b.span.start)
 }
 
-/** The name in a mention as written: "Op Cyclone" → "Cyclone", "Operation ‘X’" → "X". */
+/**
+ * The name in a mention as written: "Op Cyclone" → "Cyclone", "Operation ‘X’" → "X". A quoted name
+ * with other white space than single spaces ("‘Big  Ben’") is left out: its pattern would match
+ * the name with one space, which is not as written.
+ */
 function bareName(text: string): string | null {
   // A later item of a list ("Operations Sceptre and Venetic") is a bare name already.
   const space = text.search(/[ \u00A0]/)
@@ -49,7 +51,7 @@ function bareName(text: string): string | null {
   while (start < end && OPENING.includes(text.charAt(start))) start++
   while (end > start && CLOSING.includes(text.charAt(end - 1))) end--
   const name = text.slice(start, end).replace(/\u00A0/g, ' ')
-  return /^\p{Lu}/u.test(name) ? name : null
+  return /^\p{Lu}/u.test(name) && !/[^\S ]| {2}/.test(name) ? name : null
 }
 
 /** Whether [start, end) overlaps one of the sorted spans. */

@@ -1,9 +1,10 @@
 import type { Operation } from '../model'
+import { parseOptions } from '../options'
 import { type ParserInput, toBlocks } from '../text/blocks'
 import { addBareMentions } from './bare-names'
 import { linkMentions, settleHeadlines } from './link'
 import { type Candidate, type ScanSink, scanBlock } from './scan'
-import { type FindOperationsOptions, resolveSettings } from './settings'
+import { type FindOperationsOptions, FindOperationsOptionsSchema, resolveSettings } from './settings'
 
 export {
   OPERATION_FORCE_WORDS,
@@ -42,16 +43,25 @@ export { type FindOperationsOptions, FindOperationsOptionsSchema, type ListOptio
  * //=> [{ name: 'Project Servator', mentions: [{ text: 'Project Servator', ... }] }]
  */
 export function findOperations(input: ParserInput, options: FindOperationsOptions = {}): Operation[] {
-  const settings = resolveSettings(options)
+  return findOperationsWith(input, parseOptions(FindOperationsOptionsSchema, options, 'findOperations'))
+}
+
+/**
+ * `findOperations` with options already validated (by `parseOptions` with
+ * `FindOperationsOptionsSchema`): it does not check them again, so a pipeline validates once and
+ * calls it for every release.
+ */
+export function findOperationsWith(input: ParserInput, settings: FindOperationsOptions): Operation[] {
+  const resolved = resolveSettings(settings)
   const blocks = toBlocks(input)
   const candidates: Candidate[] = []
   const sink: ScanSink = {
     candidate: (c) => candidates.push(c),
-    diagnostic: (ruleId, message, span) => settings.onDiagnostic?.({ ruleId, message, span }),
+    diagnostic: (ruleId, message, span) => resolved.onDiagnostic?.({ ruleId, message, span }),
   }
-  for (const block of blocks) scanBlock(block, settings, sink)
+  for (const block of blocks) scanBlock(block, resolved, sink)
   if (candidates.length === 0) return []
   const operations = linkMentions(settleHeadlines(candidates, sink))
-  if (settings.bareNames) addBareMentions(blocks, operations)
+  if (resolved.bareNames) addBareMentions(blocks, operations)
   return operations
 }

@@ -4,6 +4,15 @@
  * which a capitalised "Operation" in a headline reads as a name, and the quotation marks around
  * a quoted name. Keep each list sorted (code-unit order).
  */
+import { MONTH_NAMES } from '../dates/lexicon'
+
+/**
+ * The months that end a name ("Operation Sceptre January 2024"), capitalised. March and May are
+ * left out, so "Operation March" and "Operation May" stay names.
+ */
+const MONTH_STOP_WORDS = MONTH_NAMES.filter((m) => m !== 'march' && m !== 'may').map(
+  (m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`,
+)
 
 /**
  * Prefixes that introduce one named operation ("Operation Hurricane", "Op Cyclone", "Op. Sceptre").
@@ -34,7 +43,8 @@ export const OPERATION_PLURAL_PREFIXES: readonly string[] = ['OPERATIONS', 'OPS'
  * Words that are not operation names. As the first word after a prefix they mean the phrase is
  * a role, a unit, a document or the common noun ("Operation Manager", "Op Art", "Op Shop",
  * "Operation Order"); later they end the name ("Operation Hurricane Team" is "Operation
- * Hurricane"). Compared without regard to case (keep sorted).
+ * Hurricane"). Compared without regard to case. The month names come from `MONTH_NAMES`; keep
+ * the words written here sorted.
  */
 export const OPERATION_STOP_WORDS: readonly string[] = [
   'A',
@@ -46,13 +56,11 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'An',
   'And',
   'Any',
-  'April',
   'Are',
   'Area',
   'Art',
   'As',
   'At',
-  'August',
   'Background',
   'Base',
   'Begins',
@@ -91,7 +99,6 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'DSupt',
   'Day',
   'Days',
-  'December',
   'Department',
   'Desk',
   'Details',
@@ -104,7 +111,6 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'Ends',
   'Every',
   'Facts',
-  'February',
   'Figures',
   'For',
   'Force',
@@ -136,9 +142,6 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'Is',
   'It',
   'Its',
-  'January',
-  'July',
-  'June',
   'Latest',
   'Launched',
   'Launches',
@@ -157,9 +160,7 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'No',
   'Not',
   'Notes',
-  'November',
   'Now',
-  'October',
   'Of',
   'Officer',
   'Officers',
@@ -192,7 +193,6 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'Section',
   'Sees',
   'Senior',
-  'September',
   'Sergeant',
   'Sergeants',
   'Service',
@@ -255,7 +255,8 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
   'Yesterday',
   'You',
   'Your',
-]
+  ...MONTH_STOP_WORDS,
+].sort()
 
 /**
  * Words that end a force's name ("Thames Valley Police"). When one follows a name of several

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { OptionsError } from '../options'
 import { findOperations } from './find-operations'
-import {
-  NAME_QUOTES,
-  OPERATION_FORCE_WORDS,
-  OPERATION_LEAD_WORDS,
-  OPERATION_PLURAL_PREFIXES,
-  OPERATION_PREFIXES,
-  OPERATION_STOP_WORDS,
-} from './lexicon'
+import * as lexicon from './lexicon'
 import { applyList } from './settings'
 
 /** Code-unit order, the order the lists are kept in. */
@@ -18,24 +11,34 @@ function sorted(list: readonly string[]): string[] {
 
 describe('findOperations', () => {
   describe('lexicon', () => {
-    it.each([
-      ['OPERATION_PREFIXES', OPERATION_PREFIXES],
-      ['OPERATION_PLURAL_PREFIXES', OPERATION_PLURAL_PREFIXES],
-      ['OPERATION_STOP_WORDS', OPERATION_STOP_WORDS],
-      ['OPERATION_LEAD_WORDS', OPERATION_LEAD_WORDS],
-      ['OPERATION_FORCE_WORDS', OPERATION_FORCE_WORDS],
-    ])('keeps %s sorted and free of repeats', (_, list) => {
+    const lists = Object.entries(lexicon).filter((entry): entry is [string, readonly string[]] =>
+      Array.isArray(entry[1]),
+    )
+
+    it('checks every list the lexicon exports', () => {
+      expect(lists).toHaveLength(5)
+    })
+
+    it.each(lists)('keeps %s sorted and free of repeats', (_, list) => {
       expect(list).toEqual(sorted(list))
       expect(new Set(list).size).toBe(list.length)
     })
 
     it('has the prefixes the press writes', () => {
-      expect(OPERATION_PREFIXES).toEqual(expect.arrayContaining(['OPERATION', 'Op', 'Op.', 'Operation']))
+      expect(lexicon.OPERATION_PREFIXES).toEqual(
+        expect.arrayContaining(['OPERATION', 'Op', 'Op.', 'Operation']),
+      )
+    })
+
+    it('stops a name at a month, but not at March or May', () => {
+      expect(lexicon.OPERATION_STOP_WORDS).toEqual(expect.arrayContaining(['January', 'September']))
+      expect(lexicon.OPERATION_STOP_WORDS).not.toContain('March')
+      expect(lexicon.OPERATION_STOP_WORDS).not.toContain('May')
     })
 
     it('pairs each opening quotation mark with its closing one', () => {
-      expect(NAME_QUOTES['‘']).toBe('’')
-      expect(NAME_QUOTES['“']).toBe('”')
+      expect(lexicon.NAME_QUOTES['‘']).toBe('’')
+      expect(lexicon.NAME_QUOTES['“']).toBe('”')
     })
   })
 

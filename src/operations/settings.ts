@@ -1,12 +1,35 @@
 import { z } from 'zod'
 import type { DiagnosticSink } from '../options'
-import { parseOptions } from '../options'
+import { alternation } from '../text/patterns'
 import {
   OPERATION_LEAD_WORDS,
   OPERATION_PLURAL_PREFIXES,
   OPERATION_PREFIXES,
   OPERATION_STOP_WORDS,
 } from './lexicon'
+
+const PREFIX = z.string().regex(/^[\p{L}][\p{L}\p{M}.]{0,30}(?: [\p{L}][\p{L}\p{M}.]{0,30}){0,3}$/u, {
+  error: 'expected a prefix: letters (a final "." allowed), single spaces between words',
+})
+const WORD = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]{0,39}$/u, { error: 'expected one word' })
+
+function listOption(item: z.ZodString) {
+  const list = z.array(item).readonly()
+  return z.union(
+    [
+      list,
+      z.strictObject({
+        /** Used instead of the default list. */
+        replace: list.optional(),
+        /** Added to the list. */
+        extend: list.optional(),
+        /** Taken out of the list. */
+        remove: list.optional(),
+      }),
+    ],
+    { error: 'expected an array of strings, or { replace?, extend?, remove? } arrays of strings' },
+  )
+}
 
 /**
  * A list option: an array is added to the default list; an object can also replace the default
@@ -17,67 +40,34 @@ import {
  * { prefixes: { replace: ['Project', 'PROJECT'] } } // only these
  * { stopWords: { remove: ['Support'] } }            // the default stop list without "Support"
  */
-export type ListOption =
-  | readonly string[]
-  | {
-      /** Used instead of the default list. */
-      readonly replace?: readonly string[]
-      /** Added to the list. */
-      readonly extend?: readonly string[]
-      /** Taken out of the list. */
-      readonly remove?: readonly string[]
-    }
+export type ListOption = z.input<ReturnType<typeof listOption>>
 
-export interface FindOperationsOptions {
+/** The options of `findOperations`, validated with zod. */
+export const FindOperationsOptionsSchema = z.strictObject({
   /**
    * Prefixes that introduce a named operation, matched exactly as written (list each case form).
    * Default: `OPERATION_PREFIXES`. A prefix that abbreviates "Operation" (Op, Op., Opn) gives a
    * canonical `Operation <Name>`; any other prefix is kept as the canonical word ("Project
    * Servator").
    */
-  prefixes?: ListOption
+  prefixes: listOption(PREFIX).optional(),
   /** Plural prefixes that introduce a list ("Operations Sceptre and Venetic"). Default: `OPERATION_PLURAL_PREFIXES`. */
-  pluralPrefixes?: ListOption
+  pluralPrefixes: listOption(PREFIX).optional(),
   /** Words that are never (part of) a name, compared without regard to case. Default: `OPERATION_STOP_WORDS`. */
-  stopWords?: ListOption
+  stopWords: listOption(WORD).optional(),
   /**
    * Also report the bare name ("Tarlac") where it stands alone after the operation has been
    * named with its prefix in the same input. Default: false (only prefixed mentions).
    */
-  bareNames?: boolean
-  /** Called with each diagnostic; default: none. */
-  onDiagnostic?: DiagnosticSink
-}
-
-const PREFIX = z.string().regex(/^[\p{L}][\p{L}\p{M}.]{0,30}(?: [\p{L}][\p{L}\p{M}.]{0,30}){0,3}$/u, {
-  error: 'expected a prefix: letters (a final "." allowed), single spaces between words',
-})
-const WORD = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]{0,39}$/u, { error: 'expected one word' })
-
-function listOption(item: z.ZodString) {
-  return z.union(
-    [
-      z.array(item),
-      z.strictObject({
-        replace: z.array(item).optional(),
-        extend: z.array(item).optional(),
-        remove: z.array(item).optional(),
-      }),
-    ],
-    { error: 'expected an array of strings, or { replace?, extend?, remove? } arrays of strings' },
-  )
-}
-
-/** The options of `findOperations`, validated with zod. */
-export const FindOperationsOptionsSchema = z.strictObject({
-  prefixes: listOption(PREFIX).optional(),
-  pluralPrefixes: listOption(PREFIX).optional(),
-  stopWords: listOption(WORD).optional(),
   bareNames: z.boolean().optional(),
+  /** Called with each diagnostic; default: none. */
   onDiagnostic: z
     .custom<DiagnosticSink>((v) => typeof v === 'function', { error: 'expected a function' })
     .optional(),
 })
+
+/** The options of `findOperations` (see `FindOperationsOptionsSchema`). */
+export type FindOperationsOptions = z.input<typeof FindOperationsOptionsSchema>
 
 /** Options resolved once: the lists applied and the patterns built. */
 export interface OperationSettings {
@@ -100,9 +90,8 @@ const DEFAULT_LISTS: Lists = buildLists(OPERATION_PREFIXES, OPERATION_PLURAL_PRE
 const cache = new Map<string, Lists>()
 const CACHE_LIMIT = 32
 
-/** Validates the options (throwing an `OptionsError` naming a bad one) and resolves them. */
-export function resolveSettings(options: FindOperationsOptions | undefined): OperationSettings {
-  const o = parseOptions(FindOperationsOptionsSchema, options, 'findOperations')
+/** Resolves options already validated (see `parseOptions`): the lists applied, the patterns built. */
+export function resolveSettings(o: FindOperationsOptions): OperationSettings {
   let lists = DEFAULT_LISTS
   if (o.prefixes || o.pluralPrefixes || o.stopWords) {
     const key = JSON.stringify([o.prefixes, o.pluralPrefixes, o.stopWords])
@@ -164,17 +153,9 @@ function buildLists(
  * or an opening quotation mark. An empty list gives a pattern that never matches.
  */
 function buildPrefixPattern(prefixes: readonly string[], plurals: readonly string[]): RegExp {
-  const alternation = (list: readonly string[]) =>
-    [...list]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRegExp(p).replace(/ /g, '[ \\u00A0]'))
-      .join('|') || '(?!)'
+  const space = '[ \\u00A0]'
   return new RegExp(
-    `(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:(${alternation(plurals)})|(${alternation(prefixes)}))[ \\u00A0]{1,2}(?=[\\p{Lu}'"‘“«])`,
+    `(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:(${alternation(plurals, space)})|(${alternation(prefixes, space)}))${space}{1,2}(?=[\\p{Lu}'"‘“«])`,
     'gu',
   )
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,17 +1,5 @@
-import {
-  ABBREVIATIONS,
-  CUE_VERBS,
-  LABEL_WORDS,
-  NOT_NAME_WORDS,
-  OFFICE_HEADS,
-  ORGANISATION_WORDS,
-  POST_NOMINALS,
-  PRONOUNS,
-  REMIT_OFFICES,
-  ROLE_NOUNS,
-  TITLE_MODIFIERS,
-  TITLES,
-} from './lexicon'
+import { alternation } from '../text/patterns'
+import * as words from './lexicon'
 
 /** The lists the extractor reads; each defaults to the exported list of the same meaning. */
 export interface LexiconLists {
@@ -40,22 +28,13 @@ export interface Lexicon {
   readonly pronouns: ReadonlySet<string>
   readonly abbreviations: ReadonlySet<string>
   readonly cueWords: ReadonlySet<string>
+  /** Verdicts of `isNameWord` with this lexicon: a release repeats its capitalised words many times. */
+  readonly nameWords: Map<string, boolean>
 }
 
 /** Capture groups of `Lexicon.person`. */
 export const PERSON_TITLE = 1
 export const PERSON_NAME = 2
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-
-/** A longest-first alternation of phrases, white space inside a phrase matching any run of it. */
-export function alternation(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
-    .filter((p) => p.length > 0)
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'))
-    .join('|')
-}
 
 // A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".
 const NAME_TOKEN =
@@ -85,10 +64,10 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Cabinet Secretary for Justice", "Minister for Crime and Policing": an office with its remit.
   // "U.S. Attorney for the District of Columbia", "Commissioner for Migration, Home Affairs and Citizenship",
   // "Director of Field Operations", "Chief of Police".
-  const remit = `(?:${alternation([...OFFICE_HEADS, ...REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}`
-  const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(OFFICE_HEADS)}))`
+  const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}`
+  const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
-  const prefix = `(?:[TA]\\/\\s?)?(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)?`
+  const prefix = `(?:[TA]\\/\\s?)?(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
@@ -99,19 +78,56 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     roleNouns: new Set(lists.roleNouns.map((w) => w.toLowerCase())),
     organisationWords: new Set(lists.organisationWords.map((w) => w.toLowerCase())),
     postNominals: new Set(lists.postNominals),
-    notName: new Set(NOT_NAME_WORDS),
-    pronouns: new Set(PRONOUNS),
-    abbreviations: new Set(ABBREVIATIONS),
+    notName: new Set(words.NOT_NAME_WORDS),
+    pronouns: new Set(words.PRONOUNS),
+    abbreviations: new Set(words.ABBREVIATIONS),
     cueWords: new Set(lists.cueVerbs.map((w) => w.toLowerCase())),
+    nameWords: new Map(),
   }
 }
 
 /** The exported lists, unextended. */
 export const DEFAULT_LISTS: LexiconLists = {
-  cueVerbs: CUE_VERBS,
-  titles: TITLES,
-  postNominals: POST_NOMINALS,
-  roleNouns: ROLE_NOUNS,
-  organisationWords: ORGANISATION_WORDS,
-  labelWords: LABEL_WORDS,
+  cueVerbs: words.CUE_VERBS,
+  titles: words.TITLES,
+  postNominals: words.POST_NOMINALS,
+  roleNouns: words.ROLE_NOUNS,
+  organisationWords: words.ORGANISATION_WORDS,
+  labelWords: words.LABEL_WORDS,
+}
+
+/** Lists extended by the caller: more words for any of them, added to the defaults. */
+export type MoreWords = Partial<Record<keyof LexiconLists, readonly string[] | undefined>>
+
+const DEFAULT_LEXICON = compileLexicon(DEFAULT_LISTS)
+const customLexicons = new Map<string, Lexicon>()
+
+/**
+ * The lexicon of the default lists extended with `more`. Compiled once per distinct set of lists,
+ * not once per release that `extract` hands over; the default one when nothing is added.
+ */
+export function lexiconWith(more: MoreWords): Lexicon {
+  // Built key by key so the cache key does not depend on the order the caller wrote them in.
+  const extra: MoreWords = {
+    cueVerbs: more.cueVerbs,
+    titles: more.titles,
+    postNominals: more.postNominals,
+    roleNouns: more.roleNouns,
+    organisationWords: more.organisationWords,
+    labelWords: more.labelWords,
+  }
+  if (Object.values(extra).every((v) => v === undefined || v.length === 0)) return DEFAULT_LEXICON
+  const key = JSON.stringify(extra)
+  const cached = customLexicons.get(key)
+  if (cached) return cached
+  const lists = { ...DEFAULT_LISTS }
+  for (const name of Object.keys(extra) as Array<keyof LexiconLists>) {
+    const added = extra[name]
+    if (added) lists[name] = [...DEFAULT_LISTS[name], ...added]
+  }
+  const lexicon = compileLexicon(lists)
+  // A bound on the cache: a caller who builds lists per call must not grow it without end.
+  if (customLexicons.size >= 32) customLexicons.clear()
+  customLexicons.set(key, lexicon)
+  return lexicon
 }

@@ -192,17 +192,12 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   return tokens
 }
 
-/** Verdicts of `isNameWord` by lexicon: a release repeats its capitalised words many times. */
-const nameWordCache = new WeakMap<Lexicon, Map<string, boolean>>()
+/** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
 const NAME_WORD_CACHE_LIMIT = 20_000
 
 /** True when a capitalised word can be part of a person's name (not a rank, organisation word or cue). */
 export function isNameWord(token: string, lexicon: Lexicon): boolean {
-  let cache = nameWordCache.get(lexicon)
-  if (!cache) {
-    cache = new Map()
-    nameWordCache.set(lexicon, cache)
-  }
+  const cache = lexicon.nameWords
   let verdict = cache.get(token)
   if (verdict === undefined) {
     if (cache.size >= NAME_WORD_CACHE_LIMIT) cache.clear()

@@ -21,6 +21,8 @@ export interface RegisteredPerson {
   /** 'he' or 'she' when an honorific or a resolved pronoun says so, else null. */
   pronoun: 'he' | 'she' | null
   readonly mentions: MentionRecord[]
+  /** Where the mentions start, so a repeated one is found without a scan. */
+  readonly mentionStarts: Set<number>
   /** Input offset of the first mention, which orders the people of a release. */
   readonly firstAt: number
   /** True once the full name has been met: its title, even none, is the person's title. */
@@ -33,6 +35,7 @@ export interface RegisteredOrganisation {
   readonly name: string
   role: string | null
   readonly mentions: MentionRecord[]
+  readonly mentionStarts: Set<number>
   readonly firstAt: number
 }
 
@@ -81,6 +84,7 @@ export class SpeakerRegistry {
         role,
         pronoun: pronounOf(title),
         mentions: [],
+        mentionStarts: new Set(),
         firstAt: at,
         titleFixed: words.length > 1,
       }
@@ -159,7 +163,7 @@ export class SpeakerRegistry {
     const key = name.toLowerCase()
     let org = this.organisations.get(key)
     if (org === undefined) {
-      org = { kind: 'organisation', name, role, mentions: [], firstAt: at }
+      org = { kind: 'organisation', name, role, mentions: [], mentionStarts: new Set(), firstAt: at }
       this.organisations.set(key, org)
     } else if (role !== null) org.role = role
     this.lastOrganisation = org
@@ -201,18 +205,10 @@ const isInitial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith
 
 /** Adds a mention once: the narration and the attribution may both read the same words. */
 export function addMention(entry: Registered, mention: MentionRecord): void {
-  let starts = mentionStarts.get(entry)
-  if (starts === undefined) {
-    starts = new Set()
-    mentionStarts.set(entry, starts)
-  }
-  if (starts.has(mention.span.start)) return
-  starts.add(mention.span.start)
+  if (entry.mentionStarts.has(mention.span.start)) return
+  entry.mentionStarts.add(mention.span.start)
   entry.mentions.push(mention)
 }
-
-/** Where each entry's mentions start, so a repeated mention is found without a scan. */
-const mentionStarts = new WeakMap<Registered, Set<number>>()
 
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()))
 

@@ -1,5 +1,7 @@
+import { type DatingOptions, DatingOptionsSchema, withReferences } from '../dates/date-releases'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
+import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
@@ -67,12 +69,17 @@ const TERMINAL = /[.!?:;,"”’')\]]$/
  *
  * Every span is in UTF-16 offsets into `text`; the preamble and the releases cover it in order.
  *
+ * Each release is then dated (see `dateReleases`): its `reference`, what its relative dates
+ * resolve against, and its `publishedOn`. The options are those of the dating stage.
+ *
  * @example
  * splitReleases('Title\n\nSource: NPCC\n\nA dek.\n\nBody.\n').releases[0].standfirst
  * //=> 'A dek.'
  */
-export function splitReleases(text: string): SplitResult {
-  return splitReleasesWith(text, {})
+export function splitReleases(text: string, options: DatingOptions = {}): SplitResult {
+  const settings = parseOptions(DatingOptionsSchema, options, 'splitReleases')
+  const split = splitReleasesWith(text, {})
+  return { ...split, releases: withReferences(split.releases, settings) }
 }
 
 /** Settings for reading a dump piece by piece (see `extractStream`). */

@@ -1,4 +1,5 @@
 import type { ParserInput, TextBlock } from '../text/blocks'
+import type { SourceCurrency } from './option-schemas'
 
 /**
  * The publisher's currency: what `$` stands for, and whether "pounds" are money or weight.
@@ -6,13 +7,7 @@ import type { ParserInput, TextBlock } from '../text/blocks'
  * signs its text uses.
  */
 
-/** A publisher's `$`, by a word of its `Source:` line. */
-export interface SourceCurrency {
-  /** Matched against the `Source:` line; a string matches as a case-insensitive substring. */
-  readonly source: RegExp | string
-  /** The ISO 4217 code `$` stands for in that publisher's releases. */
-  readonly code: string
-}
+export type { SourceCurrency } from './option-schemas'
 
 /**
  * Publishers whose `$` is not the US dollar, by a word of their `Source:` line: a country, or a

@@ -2,63 +2,48 @@ import { z } from 'zod'
 import type { Statistic } from '../model'
 import { type DiagnosticSink, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { alternation } from '../text/patterns'
 import { findChange } from './change'
-import { type PublisherCurrency, publisherCurrency, type SourceCurrency } from './currency'
+import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
-import { BOUND_WORDS, FRACTION_PARTS, UNITS, type UnitWords, VAGUE_QUANTITIES } from './lexicon'
+import { BOUND_WORDS, FRACTION_PARTS, UNITS, VAGUE_QUANTITIES } from './lexicon'
 import { findMeasure } from './measure'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
+import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
 import { periodAfter } from './period'
-import { buildLexicon, mayStartQuantity, type Quantity, type QuantityLexicon, readQuantity } from './quantity'
+import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
+import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { mergeRange, rangeOf, shareRangeUnits } from './ranges'
+import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 
-export interface FindStatisticsOptions {
+/** The options of `findStatistics` and `parseStatistic`, validated with zod. */
+export const FindStatisticsOptionsSchema = z.strictObject({
   /** Called with each diagnostic; default: none. */
-  onDiagnostic?: DiagnosticSink
+  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
   /**
    * The ISO 4217 code `$` stands for. Default: from the release's `source` (`NZD` for
    * "New Zealand Police", `AUD` for an Australian source, ...), else `USD`.
    */
-  dollar?: string
+  dollar: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD or NZD')
+    .optional(),
   /**
    * More units of measure to read after numbers, added to `UNITS`: `{ words: ['barrels'], unit: 'barrel' }`.
    * Default: none.
    */
-  units?: UnitWords[]
+  units: z.array(UnitWordsSchema).readonly().optional(),
   /**
    * The currency of `$` for publishers `DOLLAR_BY_SOURCE` does not know, by their `Source:` line
    * (a string matches as a case-insensitive substring): `[{ source: 'Toronto Police', code: 'CAD' }]`.
    * Read before `DOLLAR_BY_SOURCE`; `dollar` overrides both. Default: none.
    */
-  sources?: SourceCurrency[]
-}
-
-/** The options of `findStatistics`, validated with zod. */
-export const FindStatisticsOptionsSchema = z.strictObject({
-  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
-  dollar: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD or NZD')
-    .optional(),
-  units: z
-    .array(
-      z.object({
-        words: z.array(z.string().min(1)).min(1),
-        unit: z.string().min(1),
-        attachedOnly: z.boolean().optional(),
-      }),
-    )
-    .optional(),
-  sources: z
-    .array(
-      z.strictObject({
-        source: z.union([z.string().min(1), z.instanceof(RegExp)]),
-        code: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD or CAD'),
-      }),
-    )
-    .optional(),
+  sources: z.array(SourceCurrencySchema).readonly().optional(),
 })
+
+/** The options of `findStatistics` (see `FindStatisticsOptionsSchema`). */
+export type FindStatisticsOptions = z.input<typeof FindStatisticsOptionsSchema>
 
 /**
  * Finds statistics: every quantity that counts or measures something, in digits or in words,
@@ -77,7 +62,15 @@ export const FindStatisticsOptionsSchema = z.strictObject({
  * //      rule: 'statistics/count-digits' }]
  */
 export function findStatistics(input: ParserInput, options: FindStatisticsOptions = {}): Statistic[] {
-  const settings = parseOptions(FindStatisticsOptionsSchema, options, 'findStatistics')
+  return findStatisticsWith(input, parseOptions(FindStatisticsOptionsSchema, options, 'findStatistics'))
+}
+
+/**
+ * `findStatistics` with options already validated (by `parseOptions` with
+ * `FindStatisticsOptionsSchema`): it does not check them again, so a pipeline validates once and
+ * calls it for every release.
+ */
+export function findStatisticsWith(input: ParserInput, settings: FindStatisticsOptions): Statistic[] {
   const blocks = toBlocks(input)
   const lexicon = lexiconFor(
     publisherCurrency(input, blocks, settings.dollar, settings.sources),
@@ -89,55 +82,6 @@ export function findStatistics(input: ParserInput, options: FindStatisticsOption
   }
   return statistics
 }
-
-/** Blocks longer than this are read in runs of whole sentences: see `sentenceRuns`. */
-const LONG_BLOCK = 4096
-
-/**
- * A block, or for a very long one (a dump with no line breaks) runs of whole sentences of about
- * `LONG_BLOCK` characters. A statistic never crosses a sentence end, so the result is the same,
- * but a run's tokens die young: a block of megabytes tokenised at once keeps millions of tokens
- * alive and the collector's work grows with them.
- */
-function* sentenceRuns(block: TextBlock): Generator<TextBlock> {
-  const text = block.text
-  let from = 0
-  while (text.length - from > LONG_BLOCK) {
-    const cut = sentenceEnd(text, from + LONG_BLOCK / 2, from + LONG_BLOCK)
-    yield { text: text.slice(from, cut), start: block.start + from, kind: block.kind }
-    from = cut
-  }
-  yield from === 0 ? block : { text: text.slice(from), start: block.start + from, kind: block.kind }
-}
-
-/**
- * The offset just past a sentence end in [lo, hi): a stop, `!` or `?` after a word of three or
- * more letters (not "Mr." or "St."), a digit or a closing mark, then a space and a capital.
- * Failing that, the last space before `hi`; failing that, `hi`.
- */
-function sentenceEnd(text: string, lo: number, hi: number): number {
-  let space = -1
-  for (let i = lo; i < hi; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 32) space = i
-    if (
-      (c === 46 || c === 33 || c === 63) &&
-      text.charCodeAt(i + 1) === 32 &&
-      isCapital(text.charCodeAt(i + 2))
-    ) {
-      const before = text.charCodeAt(i - 1)
-      if (CLOSERS.has(before) || isDigit(before)) return i + 1
-      if (isLower(before) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))) return i + 1
-    }
-  }
-  return space > lo ? space : hi
-}
-
-const isLower = (c: number) => c >= 97 && c <= 122
-const isDigit = (c: number) => c >= 48 && c <= 57
-/** Closing quotation marks and brackets: “… a rise”. Police … */
-const CLOSERS: ReadonlySet<number> = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d])
-const isCapital = (c: number) => c >= 65 && c <= 90
 
 /**
  * Reads one quantity expression: "more than 16,500", "£4.5m", "around 40 per cent",
@@ -176,17 +120,15 @@ function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | u
 }
 
 // Cheap test before tokenising: a block with no digit and no number word holds no statistic.
-const CANDIDATE = new RegExp(
-  `\\d|\\b(?:${[
-    ...Object.keys(SMALL_NUMBERS),
-    ...Object.keys(SCALE_WORDS),
-    ...VAGUE_QUANTITIES.map((v) => v.words[0]!).filter((w) => w !== 'a'),
-    ...Object.keys(FRACTION_PARTS),
-  ].join(
-    '|',
-  )})|\\ban? (?:${[...new Set(UNITS.map((u) => u.words[0]!).filter((w) => /^[a-z]{3,}$/.test(w)))].join('|')})\\b`,
-  'i',
-)
+const NUMBER_WORDS = alternation([
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(SCALE_WORDS),
+  ...VAGUE_QUANTITIES.map((v) => v.words[0]!).filter((w) => w !== 'a'),
+  ...Object.keys(FRACTION_PARTS),
+])
+// "a tonne", "an acre": one of a unit, written with its article.
+const UNIT_WORDS = alternation(UNITS.map((u) => u.words[0]!).filter((w) => /^[a-z]{3,}$/.test(w)))
+const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})|\\ban? (?:${UNIT_WORDS})\\b`, 'i')
 
 function scanBlock(
   block: TextBlock,

@@ -7,6 +7,7 @@ import {
   FIREARM_WORDS,
   NAME_SUFFIXES,
   OPERATION_WORDS,
+  ORDINAL_SUFFIXES,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
   STREET_WORDS,
@@ -187,8 +188,6 @@ export function isAddress(tokens: readonly Token[], end: number): boolean {
   }
   return false
 }
-
-const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['nd', 'rd', 'st', 'th'])
 
 function isCapitalised(t: Token | undefined): boolean {
   return t?.kind === 'word' && /^[A-Z][a-z]/.test(t.text)

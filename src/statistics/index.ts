@@ -1,5 +1,4 @@
 /** The statistic normaliser: `findStatistics`, `parseStatistic`, and the word lists they read. */
-export { CHANGE_WORDS, type Change, COMPARATIVES } from './change'
 export { DOLLAR_BY_SOURCE, type SourceCurrency } from './currency'
 export {
   type FindStatisticsOptions,
@@ -10,6 +9,9 @@ export {
 export {
   ABBREVIATED_NAME_WORDS,
   BOUND_WORDS,
+  CHANGE_WORDS,
+  type Change,
+  COMPARATIVES,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -28,5 +30,5 @@ export {
   VAGUE_QUANTITIES,
   type VagueWords,
 } from './lexicon'
-export { MEASURE_STOP_WORDS } from './measure'
+export { MEASURE_STOP_WORDS } from './measure-lexicon'
 export { readNumberWords, SCALE_WORDS, SMALL_NUMBERS } from './number-words'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHANGE_WORDS, COMPARATIVES } from './change'
 import * as lexicon from './lexicon'
-import { IRREGULAR_PARTICIPLES, MEASURE_STOP_WORDS, SIMPLE_PASTS, SUBJECT_STOP_WORDS } from './measure'
+import * as measure from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 
 /** The first word of each entry, in the order the list keeps. */
@@ -17,32 +16,67 @@ const sorted = (a: string[]) => [...a].sort((x, y) => (x < y ? -1 : x > y ? 1 : 
 describe('lexicon', () => {
   describe('order', () => {
     const lists: Record<string, unknown> = {
+      AFTER_HALF: lexicon.AFTER_HALF,
+      AGE_LINKS: lexicon.AGE_LINKS,
       AGE_WORDS: lexicon.AGE_WORDS,
       BOUND_WORDS: lexicon.BOUND_WORDS,
       CALL_WORDS: lexicon.CALL_WORDS,
-      CHANGE_WORDS,
-      COMPARATIVES,
+      CAPITALISED_NAME_WORDS: lexicon.CAPITALISED_NAME_WORDS,
+      CHANGE_WORDS: lexicon.CHANGE_WORDS,
+      COMPARATIVES: lexicon.COMPARATIVES,
       CURRENCY_CODES: lexicon.CURRENCY_CODES,
       CURRENCY_WORDS: lexicon.CURRENCY_WORDS,
-      IRREGULAR_PARTICIPLES,
       DOLLAR_PREFIXES: lexicon.DOLLAR_PREFIXES,
+      LEVEL_VERBS: lexicon.LEVEL_VERBS,
       MAGNITUDES: lexicon.MAGNITUDES,
-      MEASURE_STOP_WORDS,
-      MONTHS: lexicon.MONTHS,
+      METRE_CONTEXT: lexicon.METRE_CONTEXT,
+      MONTH_WORDS: lexicon.MONTH_WORDS,
+      NAME_FOLLOWERS: lexicon.NAME_FOLLOWERS,
       NAME_WORDS: lexicon.NAME_WORDS,
+      NOT_AFTER_MILLION: lexicon.NOT_AFTER_MILLION,
+      NOT_BEFORE_HALF: lexicon.NOT_BEFORE_HALF,
+      NOT_RATE_BEFORE: lexicon.NOT_RATE_BEFORE,
+      ORDINAL_SUFFIXES: lexicon.ORDINAL_SUFFIXES,
       PERIODS: lexicon.PERIODS,
       PERIOD_ADVERBS: lexicon.PERIOD_ADVERBS,
+      PLURAL_FRACTION_PARTS: lexicon.PLURAL_FRACTION_PARTS,
       QUALIFIERS_AFTER: lexicon.QUALIFIERS_AFTER,
       QUALIFIERS_BEFORE: lexicon.QUALIFIERS_BEFORE,
+      QUANTITY_OPENERS: lexicon.QUANTITY_OPENERS,
+      RANGE_LINKS: lexicon.RANGE_LINKS,
       SCALE_WORDS,
+      SENTENCE_ADVERBS: lexicon.SENTENCE_ADVERBS,
       SERVICE_NUMBERS: lexicon.SERVICE_NUMBERS,
-      SIMPLE_PASTS,
       SMALL_NUMBERS,
-      SUBJECT_STOP_WORDS,
       TIME_UNITS: lexicon.TIME_UNITS,
       TIME_UNIT_FILLERS: lexicon.TIME_UNIT_FILLERS,
       UNITS: lexicon.UNITS,
       VAGUE_QUANTITIES: lexicon.VAGUE_QUANTITIES,
+      // The measure reader's words.
+      CHANGE_LINKS: measure.CHANGE_LINKS,
+      COMPARATIVE_EXTRAS: measure.COMPARATIVE_EXTRAS,
+      COMPLEMENT_FILLERS: measure.COMPLEMENT_FILLERS,
+      COMPLEMENT_VERBS: measure.COMPLEMENT_VERBS,
+      COPULAS: measure.COPULAS,
+      DEMONSTRATIVES: measure.DEMONSTRATIVES,
+      DETERMINERS: measure.DETERMINERS,
+      ENDING_PARTICIPLES: measure.ENDING_PARTICIPLES,
+      FIGURE_OPENINGS: measure.FIGURE_OPENINGS,
+      IRREGULAR_PARTICIPLES: measure.IRREGULAR_PARTICIPLES,
+      MEASURE_STOP_WORDS: measure.MEASURE_STOP_WORDS,
+      MONEY_PREDICATES: measure.MONEY_PREDICATES,
+      NOT_NOUN_OPENINGS: measure.NOT_NOUN_OPENINGS,
+      NOUN_OPENINGS: measure.NOUN_OPENINGS,
+      PERFECT_AUXILIARIES: measure.PERFECT_AUXILIARIES,
+      PREPOSITIONS: measure.PREPOSITIONS,
+      SIMPLE_PASTS: measure.SIMPLE_PASTS,
+      SUBJECT_PREPOSITIONS: measure.SUBJECT_PREPOSITIONS,
+      SUBJECT_STOP_WORDS: measure.SUBJECT_STOP_WORDS,
+      TAKES_INFINITIVE: measure.TAKES_INFINITIVE,
+      TOPIC_PARTICIPLES: measure.TOPIC_PARTICIPLES,
+      TRAILING_WORDS: measure.TRAILING_WORDS,
+      VALUE_LINKS: measure.VALUE_LINKS,
+      VERB_CONTEXT: measure.VERB_CONTEXT,
     }
     for (const [name, list] of Object.entries(lists)) {
       it(`keeps ${name} sorted`, () => expect(keys(list)).toEqual(sorted(keys(list))))

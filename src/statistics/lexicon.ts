@@ -1,3 +1,4 @@
+import { MONTHS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 
 /*
@@ -79,6 +80,108 @@ export const QUALIFIERS_AFTER: readonly QualifierPhrase[] = [
   { words: ['or', 'so'], qualifier: 'approx' },
   { words: ['plus'], qualifier: 'over' },
 ]
+
+/** Which way a figure moved. */
+export type Change = 'increase' | 'decrease'
+
+/**
+ * Words that say a figure is a change: verbs ("rose by 145%"), nouns ("a 29 per cent
+ * increase") and adverbs ("down 10%"). Keep sorted.
+ */
+export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
+  added: 'increase',
+  advanced: 'increase',
+  boost: 'increase',
+  boosted: 'increase',
+  climb: 'increase',
+  climbed: 'increase',
+  climbing: 'increase',
+  cut: 'decrease',
+  cuts: 'decrease',
+  decline: 'decrease',
+  declined: 'decrease',
+  declines: 'decrease',
+  declining: 'decrease',
+  decrease: 'decrease',
+  decreased: 'decrease',
+  decreases: 'decrease',
+  decreasing: 'decrease',
+  dip: 'decrease',
+  dipped: 'decrease',
+  down: 'decrease',
+  drop: 'decrease',
+  dropped: 'decrease',
+  dropping: 'decrease',
+  drops: 'decrease',
+  fall: 'decrease',
+  fallen: 'decrease',
+  falling: 'decrease',
+  falls: 'decrease',
+  fell: 'decrease',
+  gain: 'increase',
+  gained: 'increase',
+  gains: 'increase',
+  grew: 'increase',
+  grow: 'increase',
+  grown: 'increase',
+  grows: 'increase',
+  growth: 'increase',
+  hike: 'increase',
+  increase: 'increase',
+  increased: 'increase',
+  increases: 'increase',
+  increasing: 'increase',
+  jump: 'increase',
+  jumped: 'increase',
+  jumping: 'increase',
+  jumps: 'increase',
+  lose: 'decrease',
+  loses: 'decrease',
+  losing: 'decrease',
+  lost: 'decrease',
+  lowered: 'decrease',
+  plummeted: 'decrease',
+  plummeting: 'decrease',
+  plunge: 'decrease',
+  plunged: 'decrease',
+  rallied: 'increase',
+  reduce: 'decrease',
+  reduced: 'decrease',
+  reduces: 'decrease',
+  reducing: 'decrease',
+  reduction: 'decrease',
+  reductions: 'decrease',
+  rise: 'increase',
+  risen: 'increase',
+  rises: 'increase',
+  rising: 'increase',
+  rose: 'increase',
+  sank: 'decrease',
+  shrank: 'decrease',
+  slashed: 'decrease',
+  slid: 'decrease',
+  slipped: 'decrease',
+  slump: 'decrease',
+  slumped: 'decrease',
+  soared: 'increase',
+  soaring: 'increase',
+  spike: 'increase',
+  surge: 'increase',
+  surged: 'increase',
+  surging: 'increase',
+  tumbled: 'decrease',
+  up: 'increase',
+  uplift: 'increase',
+}
+
+/** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
+export const COMPARATIVES: Readonly<Record<string, Change>> = {
+  fewer: 'decrease',
+  higher: 'increase',
+  less: 'decrease',
+  lower: 'decrease',
+  more: 'increase',
+}
 
 /**
  * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
@@ -390,33 +493,14 @@ export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
 /** Words that introduce a rate's period: "per month", "a year", "each week". Keep sorted. */
 export const PERIOD_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per'])
 
-/** Month names and abbreviations: a number beside one is a date. Keep sorted. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'apr',
-  'april',
-  'aug',
-  'august',
-  'dec',
-  'december',
-  'feb',
-  'february',
-  'jan',
-  'january',
-  'jul',
-  'july',
-  'jun',
-  'june',
-  'mar',
-  'march',
-  'may',
-  'nov',
-  'november',
-  'oct',
-  'october',
-  'sep',
-  'sept',
-  'september',
-])
+/**
+ * Month names and abbreviations: a number beside one is a date. The date normaliser's `MONTHS`
+ * is the one list of them.
+ */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS))
+
+/** Letters glued to a day or a place's number that make it an ordinal: "9th", "71st". Keep sorted. */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['nd', 'rd', 'st', 'th'])
 
 /** Words after a number that make it a time of day: "10 am", "9 o'clock". Keep sorted. */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set([
@@ -719,4 +803,173 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'terrace',
   'walk',
   'way',
+])
+
+/** Words before "a month" that make it a span of time, not a rate: "within a month". Keep sorted. */
+export const NOT_RATE_BEFORE: ReadonlySet<string> = new Set([
+  'after',
+  'for',
+  'in',
+  'of',
+  'over',
+  'than',
+  'within',
+])
+
+/** Words before "half" that make it a part of time or a match, not a proportion: "the second half". Keep sorted. */
+export const NOT_BEFORE_HALF: ReadonlySet<string> = new Set([
+  'a',
+  'first',
+  'last',
+  'other',
+  'second',
+  'the',
+  'this',
+])
+
+/** Words after "half" that make it a proportion: "half of", "half the officers". Keep sorted. */
+export const AFTER_HALF: ReadonlySet<string> = new Set(['all', 'of', 'our', 'the', 'their', 'these', 'those'])
+
+/** Words between the two ends of a range: "20 to 30", "three or four", "20-24". */
+export const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
+
+/*
+ * The words the quantity reader and its filters read: what may start a quantity, and the words
+ * around a number that make it a name, an age, a distance or a level rather than a count.
+ */
+
+/**
+ * Words that may open a quantity though no list above holds them: "R50" (the rand), "a dozen",
+ * "half a million", "minus 5", "a quarter of". Keep sorted.
+ */
+export const QUANTITY_OPENERS: readonly string[] = ['a', 'an', 'half', 'minus', 'negative', 'quarter', 'r']
+
+/** Plural parts that, beside `FRACTION_WORDS`, make a number word a fraction: "three fifths". Keep sorted. */
+export const PLURAL_FRACTION_PARTS: readonly string[] = [
+  'eighths',
+  'fifths',
+  'fourths',
+  'ninths',
+  'sevenths',
+  'sixths',
+  'tenths',
+]
+
+/** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'crept',
+  'edged',
+  'goes',
+  'inched',
+  'moved',
+  'ticked',
+  'ticks',
+  'went',
+])
+
+/** Verbs straight after "1m": nothing says what the million counts. Keep sorted. */
+export const NOT_AFTER_MILLION: ReadonlySet<string> = new Set([
+  'are',
+  'can',
+  'could',
+  'has',
+  'have',
+  'is',
+  "isn't",
+  'isn’t',
+  'was',
+  'were',
+  'will',
+  'would',
+])
+
+/** Words after "200m" that make it a distance. Keep sorted. */
+export const METRE_CONTEXT: ReadonlySet<string> = new Set([
+  'above',
+  'along',
+  'away',
+  'below',
+  'deep',
+  'down',
+  'freestyle',
+  'from',
+  'high',
+  'hurdles',
+  'in',
+  'long',
+  'race',
+  'radius',
+  'run',
+  'sprint',
+  'stretch',
+  'swim',
+  'tall',
+  'up',
+  'wide',
+])
+
+/**
+ * Name words that are ordinary words in lower case, so name a thing only when capitalised:
+ * "No 10" but "no 10 ...", "Key 5" but "key 5 areas". Keep sorted.
+ */
+export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'key',
+  'model',
+  'no',
+  'quote',
+  's',
+  'title',
+  'type',
+  'unit',
+])
+
+/** Words that open a sentence before a figure and are never part of a name. Keep sorted. */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'about',
+  'all',
+  'almost',
+  'another',
+  'around',
+  'just',
+  'nearly',
+  'only',
+  'over',
+  'some',
+])
+
+/** Words after "Index 500" that show the number ends a name. Keep sorted. */
+export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'after',
+  'and',
+  'are',
+  'at',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'in',
+  'index',
+  'is',
+  'on',
+  'or',
+  'to',
+  'was',
+  'were',
+  'will',
+  'with',
+])
+
+/** Words between "aged" and its number: "aged between 18 and 25". Keep sorted. */
+export const AGE_LINKS: ReadonlySet<string> = new Set([
+  ',',
+  '-',
+  'and',
+  'between',
+  'from',
+  'or',
+  'over',
+  'to',
+  'under',
+  '–',
 ])

@@ -1,8 +1,5 @@
-import { PERIOD_ADVERBS, PERIOD_MARKERS, PERIODS } from './lexicon'
+import { NOT_RATE_BEFORE, PERIOD_ADVERBS, PERIOD_MARKERS, PERIODS } from './lexicon'
 import { isClauseBreak, type Token } from './tokens'
-
-/** Words before "a month" that make it a span of time, not a rate: "within a month". Keep sorted. */
-const NOT_RATE: ReadonlySet<string> = new Set(['after', 'for', 'in', 'of', 'over', 'than', 'within'])
 
 /**
  * The period of a rate written after a quantity in the same clause, as a TIMEX3 duration:
@@ -23,7 +20,7 @@ export function periodAfter(tokens: readonly Token[], end: number): string | nul
       const unit = tokens[k + 1]
       const period = unit?.kind === 'word' ? PERIODS[unit.lower] : undefined
       if (!period) continue
-      if (t.lower !== 'per' && NOT_RATE.has(tokens[k - 1]?.lower ?? '')) return null
+      if (t.lower !== 'per' && NOT_RATE_BEFORE.has(tokens[k - 1]?.lower ?? '')) return null
       return period
     }
   }

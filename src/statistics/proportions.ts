@@ -1,4 +1,4 @@
-import { FRACTION_PARTS, TIME_UNITS } from './lexicon'
+import { AFTER_HALF, FRACTION_PARTS, NOT_BEFORE_HALF, TIME_UNITS } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Token } from './tokens'
 
@@ -9,12 +9,6 @@ export interface Proportion {
   /** Token after the proportion. */
   readonly end: number
 }
-
-/** Words before "half" that make it a part of time or a match, not a proportion: "the second half". Keep sorted. */
-const NOT_BEFORE_HALF: ReadonlySet<string> = new Set(['a', 'first', 'last', 'other', 'second', 'the', 'this'])
-
-/** Words after "half" that make it a proportion: "half of", "half the officers". Keep sorted. */
-const AFTER_HALF: ReadonlySet<string> = new Set(['all', 'of', 'our', 'the', 'their', 'these', 'those'])
 
 /**
  * Reads a proportion at `tokens[i]`: "one in five", "one in every five", "one out of three",

@@ -1,10 +1,7 @@
 import type { Statistic } from '../model'
-import { CHANGE_WORDS } from './change'
+import { CHANGE_WORDS, RANGE_LINKS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
-
-/** Words between the two ends of a pair of figures that may be a range. */
-const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
 
 /**
  * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million", "a 7- or 8-inch screen": the first end of a range
@@ -16,7 +13,7 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
   for (let n = 0; n + 1 < quantities.length; n++) {
     const a = quantities[n]!
     const b = quantities[n + 1]!
-    if (b.first !== a.end + 1 + suspended(tokens, a.end) || !RANGE_WORDS.has(linkAfter(tokens, a.end)))
+    if (b.first !== a.end + 1 + suspended(tokens, a.end) || !RANGE_LINKS.has(linkAfter(tokens, a.end)))
       continue
     if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
     ranges.push(n)
@@ -41,7 +38,7 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
 /** 1 when a hyphen hangs after the first end, its unit left to the second: "7- or 8-inch". */
 function suspended(tokens: readonly Token[], end: number): number {
   const t = tokens[end]
-  return t?.text === '-' && !t.gap && tokens[end + 1]?.gap && RANGE_WORDS.has(tokens[end + 1]!.lower) ? 1 : 0
+  return t?.text === '-' && !t.gap && tokens[end + 1]?.gap && RANGE_LINKS.has(tokens[end + 1]!.lower) ? 1 : 0
 }
 
 /** The word between the two ends of a pair of figures, past a hanging hyphen. */

@@ -1,15 +1,6 @@
-/** A unit of measure written after the number: "60KG", "10,000 miles", "29 per cent". */
-export interface UnitWords {
-  readonly words: readonly string[]
-  /** The unit as the model names it: `percent`, `kg`, `mile`, ... */
-  readonly unit: string
-  /** Only when written in lower case straight after the digits ("5m", not "5 m" or "5G"): one letter is too ambiguous. */
-  readonly attachedOnly?: boolean
-  /** Written with a capital ("Fahrenheit"); other capitalised units are names ("2016 Stone"). */
-  readonly properName?: boolean
-  /** A one-letter unit read only as a capital glued to the digits: "10W" is ten watts, "10w" is not. */
-  readonly capitalOnly?: boolean
-}
+import type { UnitWords } from './option-schemas'
+
+export type { UnitWords } from './option-schemas'
 
 /**
  * Units of measure and percentages, lower case. Keep sorted by first word.

@@ -5,7 +5,7 @@ import {
   type NormaliseDateOptions,
   normaliseDate,
 } from '../dates/find-dates'
-import type { DateMention, Operation, Quote, Statistic } from '../model'
+import type { DateMention, DateReference, Operation, Quote, Statistic } from '../model'
 import { type FindOperationsOptions, findOperations } from '../operations/find-operations'
 import { type ExtractQuotesOptions, extractQuotes } from '../quotes/extract-quotes'
 import { type FindStatisticsOptions, findStatistics, parseStatistic } from '../statistics/find-statistics'
@@ -217,6 +217,8 @@ function result<T>(state: MatcherState, o: Outcome<T>): SyncExpectationResult {
   }
 }
 
-function referenceText(reference: string | Date): string {
-  return typeof reference === 'string' ? reference : reference.toISOString().slice(0, 10)
+function referenceText(reference: string | Date | DateReference): string {
+  if (typeof reference === 'string') return reference
+  if (reference instanceof Date) return reference.toISOString().slice(0, 10)
+  return reference.day ?? String(reference.year ?? 'none')
 }

@@ -1,4 +1,4 @@
-import type { Paragraph, Span } from '../model'
+import type { DateReference, Paragraph, Span } from '../model'
 import { splitLines, trimRange } from './lines'
 
 /** A run of text a parser scans: a title, a standfirst or a paragraph, with its offset in the input. */
@@ -18,6 +18,8 @@ export interface ReleaseLike {
   /** A dateline; read as a block of its own only when it stands apart from the paragraphs. */
   readonly dateline?: { readonly text: string; readonly span: Span } | null
   readonly paragraphs: readonly Paragraph[]
+  /** What the dating stage settled for the release; `findDates` resolves against it. */
+  readonly reference?: DateReference | null
 }
 
 /** What every parser accepts: a plain string, or a release from `splitReleases` (spans stay in its input). */

@@ -1,21 +1,15 @@
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import {
-  retextExtractQuotes,
-  retextFindDates,
-  retextFindOperations,
-  retextFindStatistics,
-  retextPressExtract,
-} from './index'
+import * as plugins from './index'
 
 async function runAll(file: VFile) {
   await unified()
-    .use(retextPressExtract)
-    .use(retextExtractQuotes)
-    .use(retextFindOperations)
-    .use(retextFindDates)
-    .use(retextFindStatistics)
+    .use(plugins.retextPressExtract)
+    .use(plugins.retextExtractQuotes)
+    .use(plugins.retextFindOperations)
+    .use(plugins.retextFindDates)
+    .use(plugins.retextFindStatistics)
     .run({ type: 'root' }, file)
   return file
 }

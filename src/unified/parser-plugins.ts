@@ -1,12 +1,12 @@
 import type { VFile } from 'vfile'
-import { type FindDatesOptions, findDates } from '../dates/find-dates'
-import { type ExtractOptions, ExtractOptionsSchema, runParsersInBatches } from '../extract'
+import type { FindDatesOptions } from '../dates/find-dates'
+import { dateAll, type ExtractOptions, ExtractOptionsSchema, parseReleases } from '../extract'
 import type { Release } from '../model'
-import { type FindOperationsOptions, findOperations } from '../operations/find-operations'
+import type { FindOperationsOptions } from '../operations/find-operations'
 import { type ParserName, type PublishedOnOption, parseOptions } from '../options'
-import { type ExtractQuotesOptions, extractQuotes } from '../quotes/extract-quotes'
-import { splitReleases } from '../releases/split-releases'
-import { type FindStatisticsOptions, findStatistics } from '../statistics/find-statistics'
+import type { ExtractQuotesOptions } from '../quotes/extract-quotes'
+import { splitReleasesWith } from '../releases/split-releases'
+import type { FindStatisticsOptions } from '../statistics/find-statistics'
 import { createReporter } from './messages'
 import type { PressExtractTransformer } from './retext-press-extract'
 
@@ -47,10 +47,8 @@ export type RetextFindDatesOptions = Omit<FindDatesOptions, 'onDiagnostic' | 're
 export function retextExtractQuotes(
   options?: Readonly<RetextExtractQuotesOptions> | null,
 ): PressExtractTransformer {
-  const quotes = { ...options }
-  // Run once on nothing so a bad option throws here, where the plugin is used.
-  extractQuotes('', quotes)
-  const settings = validated('retextExtractQuotes', { parsers: ['quotes'], quotes })
+  // Validated here, so a bad option throws where the plugin is used.
+  const settings = validated('retextExtractQuotes', 'quotes', { ...options })
   return (_tree, file) => {
     file.data.quotes = runOne(file, settings).flatMap((r) => r.quotes)
     return undefined
@@ -73,9 +71,7 @@ export function retextExtractQuotes(
 export function retextFindOperations(
   options?: Readonly<RetextFindOperationsOptions> | null,
 ): PressExtractTransformer {
-  const operations = { ...options }
-  findOperations('', operations)
-  const settings = validated('retextFindOperations', { parsers: ['operations'], operations })
+  const settings = validated('retextFindOperations', 'operations', { ...options })
   return (_tree, file) => {
     file.data.operations = runOne(file, settings).flatMap((r) => r.operations)
     return undefined
@@ -98,8 +94,7 @@ export function retextFindOperations(
  */
 export function retextFindDates(options?: Readonly<RetextFindDatesOptions> | null): PressExtractTransformer {
   const { publishedOn, ...dates } = { ...options }
-  findDates('', dates)
-  const settings = validated('retextFindDates', { parsers: ['dates'], publishedOn, dates })
+  const settings = validated('retextFindDates', 'dates', dates, publishedOn)
   return (_tree, file) => {
     file.data.dates = runOne(file, settings).flatMap((r) => r.dates)
     return undefined
@@ -122,30 +117,37 @@ export function retextFindDates(options?: Readonly<RetextFindDatesOptions> | nul
 export function retextFindStatistics(
   options?: Readonly<RetextFindStatisticsOptions> | null,
 ): PressExtractTransformer {
-  const statistics = { ...options }
-  findStatistics('', statistics)
-  const settings = validated('retextFindStatistics', { parsers: ['statistics'], statistics })
+  const settings = validated('retextFindStatistics', 'statistics', { ...options })
   return (_tree, file) => {
     file.data.statistics = runOne(file, settings).flatMap((r) => r.statistics)
     return undefined
   }
 }
 
-/** Validates the plugin's settings as `extract` would, naming the plugin in the error. */
-function validated(where: string, settings: ExtractOptions & { parsers: ParserName[] }): ExtractOptions {
-  return parseOptions(ExtractOptionsSchema, settings, where) as ExtractOptions
+/**
+ * The settings of a plugin that runs one parser, validated as `extract` validates them; an error
+ * names the plugin and the option as the plugin's user wrote it.
+ */
+function validated(
+  where: string,
+  parser: ParserName,
+  options: object,
+  publishedOn?: PublishedOnOption,
+): ExtractOptions {
+  const own = ExtractOptionsSchema.shape[parser].unwrap()
+  const parsed = parseOptions(own, options, where)
+  return parseOptions(ExtractOptionsSchema, { parsers: [parser], publishedOn, [parser]: parsed }, where)
 }
 
 /**
- * Splits the file into releases and runs the one enabled parser on each, reporting the parser's
- * diagnostics as messages.
+ * Splits the file into releases, dates them and runs the one enabled parser on each, as `extract`
+ * does, reporting the parser's diagnostics as messages.
  */
 function runOne(file: VFile, settings: ExtractOptions): Release[] {
   const value = String(file)
   const report = createReporter(file, value)
-  const releases = splitReleases(value).releases
-  // In the batches `extract` uses, so the output is the same as `extract`'s.
-  const done = runParsersInBatches(releases, settings)
+  const releases = splitReleasesWith(value, {}).releases
+  const done = parseReleases(dateAll(releases, settings), settings)
   for (const [i, release] of releases.entries()) {
     // The parsers start from the splitter's diagnostics; those belong to `retextPressExtract`,
     // so a file run through several of these plugins does not report them once per plugin.

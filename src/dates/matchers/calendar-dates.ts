@@ -4,16 +4,15 @@
  */
 import { type ResolveContext, type Tense, tenseAt, yearForDay, yearForWeekday } from '../context'
 import { dayInterval, dayValue, toDate } from '../timex'
+import type { Candidate, Matcher } from './shared'
 import {
   B,
-  type Candidate,
   candidate,
   E,
-  isMonthWord,
   lookBack,
-  type Matcher,
   MONTH,
   monthNumber,
+  namedMonth,
   ORDINAL_SUFFIX,
   pattern,
   WEEKDAY,
@@ -72,64 +71,48 @@ export function dayCandidate(
 const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}$`, 'i')
 const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
 
-const dayMonth: Matcher = {
-  name: 'dates/day-month-year',
-  needs: 'DM',
-  // "Wednesday 13 March 2024", "9th October", "1st of May, 2024"
-  pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4}))?${E}`,
-  ),
-  match(m, text, ctx) {
-    const [all0, dd, mm, yy] = m
-    const before = lookBack(text, m.index, WEEKDAY_THE_BEFORE)
-    const wd = before?.m[1]
-    const at = before ? before.start : m.index
-    const all = text.slice(at, m.index + all0.length)
-    if (!mm || !isMonthWord(mm)) return []
-    const month = monthNumber(mm)
-    const day = Number(dd)
-    if (month === null) return []
-    const weekday = wd ? weekdayNumber(wd) : null
-    const rule = wd
-      ? yy
-        ? 'dates/weekday-day-month-year'
-        : 'dates/weekday-day-month'
-      : yy
-        ? 'dates/day-month-year'
-        : 'dates/day-month'
-    const year = yy ? Number(yy) : null
-    return dayCandidate(at, at + all.length, { year, month, day, weekday }, rule, text, ctx)
-  },
+/**
+ * Days written with a month name, in `order`: the pattern's groups are the day and the month in
+ * that order, then the year. A weekday just before the day (`weekdayBefore`) is part of the
+ * mention, and the rule names the parts written: `dates/[weekday-]<order>[-year]`.
+ */
+function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekdayBefore: RegExp): Matcher {
+  const [dayAt, monthAt] = order === 'day-month' ? [1, 2] : [2, 1]
+  return {
+    name: `dates/${order}-year`,
+    needs: 'DM',
+    pattern: pattern(source),
+    match(m, text, ctx) {
+      const month = namedMonth(m[monthAt])
+      if (month === null) return []
+      const yy = m[3]
+      const before = lookBack(text, m.index, weekdayBefore)
+      const wd = before?.m[1]
+      const parts = {
+        year: yy ? Number(yy) : null,
+        month,
+        day: Number(m[dayAt]),
+        weekday: wd ? weekdayNumber(wd) : null,
+      }
+      const rule = `dates/${wd ? 'weekday-' : ''}${order}${yy ? '-year' : ''}`
+      return dayCandidate(before ? before.start : m.index, m.index + m[0].length, parts, rule, text, ctx)
+    },
+  }
 }
 
-const monthDay: Matcher = {
-  name: 'dates/month-day-year',
-  needs: 'DM',
-  // "October 9, 2023", "Wednesday, March 13", "September 18"
-  pattern: pattern(
-    `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
-  ),
-  match(m, text, ctx) {
-    const [all0, mm, dd, yy] = m
-    const before = lookBack(text, m.index, WEEKDAY_BEFORE)
-    const wd = before?.m[1]
-    const at = before ? before.start : m.index
-    const all = text.slice(at, m.index + all0.length)
-    if (!mm || !isMonthWord(mm)) return []
-    const month = monthNumber(mm)
-    if (month === null) return []
-    const weekday = wd ? weekdayNumber(wd) : null
-    const rule = wd
-      ? yy
-        ? 'dates/weekday-month-day-year'
-        : 'dates/weekday-month-day'
-      : yy
-        ? 'dates/month-day-year'
-        : 'dates/month-day'
-    const year = yy ? Number(yy) : null
-    return dayCandidate(at, at + all.length, { year, month, day: Number(dd), weekday }, rule, text, ctx)
-  },
-}
+// "Wednesday 13 March 2024", "9th October", "1st of May, 2024"
+const dayMonth = namedDayMatcher(
+  'day-month',
+  `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4}))?${E}`,
+  WEEKDAY_THE_BEFORE,
+)
+
+// "October 9, 2023", "Wednesday, March 13", "September 18"
+const monthDay = namedDayMatcher(
+  'month-day',
+  `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  WEEKDAY_BEFORE,
+)
 
 const weekdayBracketed: Matcher = {
   name: 'dates/weekday-bracketed-day',
@@ -155,6 +138,21 @@ const weekdayBracketed: Matcher = {
   },
 }
 
+/** The candidate for a day written in full, year and all; null when there is no such day (31/02/2024). */
+function fullDay(
+  start: number,
+  end: number,
+  year: number,
+  month: number,
+  day: number,
+  rule: string,
+): Candidate | null {
+  const d = toDate(year, month, day)
+  return d
+    ? candidate(start, end, 'DATE', dayValue(year, month, day), rule, { interval: dayInterval(d) })
+    : null
+}
+
 /** The day and month of "13/03": day first unless `monthFirst`; "03/13" can only be month first. */
 export function numericDayMonth(
   first: number,
@@ -176,21 +174,15 @@ const numeric: Matcher = {
     if (!a || !b || !yy) return []
     const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
     const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
-    const d = toDate(year, month, day)
-    if (!d) {
-      ctx.report?.(
-        'dates/no-such-day',
-        `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
-        m.index,
-        m.index + all.length,
-      )
-      return []
-    }
-    return [
-      candidate(m.index, m.index + all.length, 'DATE', dayValue(year, month, day), 'dates/numeric', {
-        interval: dayInterval(d),
-      }),
-    ]
+    const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
+    if (found) return [found]
+    ctx.report?.(
+      'dates/no-such-day',
+      `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
+      m.index,
+      m.index + all.length,
+    )
+    return []
   },
 }
 
@@ -200,16 +192,8 @@ const iso: Matcher = {
   pattern: pattern(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`),
   match(m) {
     const [all, y, mo, d] = m
-    const year = Number(y)
-    const month = Number(mo)
-    const day = Number(d)
-    const date = toDate(year, month, day)
-    if (!date) return []
-    return [
-      candidate(m.index, m.index + all.length, 'DATE', dayValue(year, month, day), 'dates/iso', {
-        interval: dayInterval(date),
-      }),
-    ]
+    const found = fullDay(m.index, m.index + all.length, Number(y), Number(mo), Number(d), 'dates/iso')
+    return found ? [found] : []
   },
 }
 
@@ -223,11 +207,11 @@ const dayRange: Matcher = {
   ),
   match(m, text, ctx) {
     const [all, d1, gap, wd, d2, mm, yy] = m
-    if (!mm || !isMonthWord(mm) || !d1 || !d2 || gap === undefined) return []
-    const month = monthNumber(mm)
+    const month = namedMonth(mm)
+    if (month === null || !d1 || !d2 || gap === undefined) return []
     const first = Number(d1)
     const second = Number(d2)
-    if (month === null || first >= second) return []
+    if (first >= second) return []
     // "between Monday 5 and Friday 9 August": a weekday before the first day is part of it.
     const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
     const start = lead ? lead.start : m.index

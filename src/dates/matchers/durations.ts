@@ -4,8 +4,12 @@
  * operational days", "during its first year", "spend decades behind bars", and
  * "three years ago" (a date). A duration never becomes a date: "jailed for 10 years" is P10Y.
  */
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
-import { alternation, DURATION_ADJECTIVES, DURATION_MODS, UNITS } from '../lexicon'
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
+import { addWeeks } from 'date-fns/addWeeks'
+import { addYears } from 'date-fns/addYears'
+import { alternation } from '../../text/patterns'
+import { DURATION_ADJECTIVES, DURATION_MODS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -18,25 +22,14 @@ import {
   weekValue,
   yearInterval,
 } from '../timex'
-import {
-  B,
-  type Candidate,
-  candidate,
-  E,
-  lookBack,
-  type Matcher,
-  MONTH,
-  NUMBER,
-  numberValue,
-  pattern,
-  VAGUE,
-} from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, lookBack, MONTH, NUMBER, numberValue, pattern, VAGUE } from './shared'
 import { isMilitaryTime } from './times'
 
-const MOD = `(?:${alternation(Object.keys(DURATION_MODS))})`
-const UNIT = `(?:${alternation(Object.keys(UNITS))})`
+const MOD = `(?:${alternation(Object.keys(DURATION_MODS), WORD_SPACE)})`
+const UNIT = `(?:${alternation(Object.keys(UNITS), WORD_SPACE)})`
 /** "250 operational days", "three working days": a word between the count and its unit. */
-const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES)})`
+const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES, WORD_SPACE)})`
 const LEAD =
   '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|following|final|initial|further|another|additional|recent)'
 

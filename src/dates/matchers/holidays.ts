@@ -4,12 +4,14 @@
  * Press releases about policing lean on them ("over the Christmas period", "patrols over the
  * Easter bank holiday").
  */
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { alternation } from '../../text/patterns'
 import { tenseAt } from '../context'
-import { alternation } from '../lexicon'
+import { WORD_SPACE } from '../lexicon'
 import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
 import { PART_OF_DAY } from './relative'
-import { B, type Candidate, candidate, E, type Matcher, pattern } from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, pattern } from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -99,7 +101,7 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)])})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}(weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)], WORD_SPACE)})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}(weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m

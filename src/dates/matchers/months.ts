@@ -2,23 +2,17 @@
  * Months: "March 2024", "early November", "April", "last October", "February last year",
  * "March this year".
  */
+import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt, yearForMonth } from '../context'
-import { alternation, PART_MODS } from '../lexicon'
+import { PART_MODS, WORD_SPACE } from '../lexicon'
 import { monthInterval, monthValue } from '../timex'
-import {
-  B,
-  type Candidate,
-  candidate,
-  E,
-  isMonthWord,
-  lookBack,
-  type Matcher,
-  MONTH,
-  monthNumber,
-  pattern,
-} from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, lookBack, MONTH, namedMonth, pattern } from './shared'
 
-const PART_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(PART_MODS))})[\\s-]{1,3}$`, 'i')
+const PART_BEFORE = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(PART_MODS), WORD_SPACE)})[\\s-]{1,3}$`,
+  'i',
+)
 
 /** "early " or "the end of " just before a month: the mention starts there and takes its mod. */
 function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
@@ -54,8 +48,7 @@ const monthYear: Matcher = {
   pattern: pattern(`${B}(${MONTH})\\.?,?(?:\\s{1,3}of)?\\s{1,3}(\\d{4})${E}`),
   match(m, text) {
     const [all, mm, yy] = m
-    if (!mm || !isMonthWord(mm)) return []
-    const month = monthNumber(mm)
+    const month = namedMonth(mm)
     if (month === null) return []
     const { start, mod } = partBefore(text, m.index)
     return [monthCandidate(start, m.index + all.length, Number(yy), month, 'dates/month-year', false, mod)]
@@ -71,9 +64,7 @@ const relativeMonth: Matcher = {
   ),
   match(m, _text, ctx) {
     const [all, which, mm1, mm2, yearWord] = m
-    const word = mm1 ?? mm2
-    if (!word || !isMonthWord(word)) return []
-    const month = monthNumber(word)
+    const month = namedMonth(mm1 ?? mm2)
     if (month === null) return []
     const start = m.index
     const end = m.index + all.length
@@ -104,9 +95,8 @@ const bareMonth: Matcher = {
     const [all, mm] = m
     const { start, mod } = partBefore(text, m.index)
     const part = mod !== null
-    if (!mm || !isMonthWord(mm) || mm.length < 3) return []
-    const month = monthNumber(mm)
-    if (month === null) return []
+    const month = namedMonth(mm)
+    if (!mm || month === null || mm.length < 3) return []
     // Abbreviations alone ("Mar", "Sun") are too often something else.
     if (
       mm.length <= 4 &&
@@ -143,10 +133,9 @@ const monthRange: Matcher = {
   ),
   match(m) {
     const [all, m1, gap, m2, yy] = m
-    if (!m1 || !m2 || !gap || !isMonthWord(m1) || !isMonthWord(m2)) return []
-    const first = monthNumber(m1)
-    const second = monthNumber(m2)
-    if (first === null || second === null) return []
+    const first = namedMonth(m1)
+    const second = namedMonth(m2)
+    if (!m1 || !gap || first === null || second === null) return []
     const start = m.index
     const year = Number(yy)
     const secondStart = start + m1.length + gap.length

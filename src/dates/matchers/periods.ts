@@ -3,21 +3,12 @@
  * twelve months to a month ("the year to March 2024", "the year ending June 2023") and seasons
  * ("summer 2024", "the winter months").
  */
+import { alternation } from '../../text/patterns'
 import { tenseAt } from '../context'
-import { alternation, SEASONS } from '../lexicon'
+import { SEASONS, WORD_SPACE } from '../lexicon'
 import { durationValue, monthsInterval, quarterInterval, seasonInterval, yearText } from '../timex'
-import {
-  B,
-  candidate,
-  E,
-  lookBack,
-  type Matcher,
-  MONTH,
-  monthNumber,
-  NUMBER,
-  numberValue,
-  pattern,
-} from './shared'
+import type { Matcher } from './shared'
+import { B, candidate, E, lookBack, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
 
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
@@ -118,7 +109,7 @@ const yearTo: Matcher = {
   },
 }
 
-const SEASON = `(?:${alternation(Object.keys(SEASONS))})`
+const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
 
 const season: Matcher = {
   name: 'dates/season',

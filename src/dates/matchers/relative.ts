@@ -4,9 +4,13 @@
  * week", "later that day", weekdays, and the
  * vague "now", "recently", "the future".
  */
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
+import { addWeeks } from 'date-fns/addWeeks'
+import { addYears } from 'date-fns/addYears'
+import { alternation } from '../../text/patterns'
 import { dateForWeekday, type ResolveContext, tenseAt } from '../context'
-import { alternation, REFERENCE_WORDS, UNITS } from '../lexicon'
+import { REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -23,19 +27,8 @@ import {
 } from '../timex'
 import { dayCandidate } from './calendar-dates'
 import { anchoredInterval } from './durations'
-import {
-  B,
-  type Candidate,
-  candidate,
-  E,
-  lookBack,
-  type Matcher,
-  MONTH,
-  monthNumber,
-  pattern,
-  WEEKDAY,
-  weekdayNumber,
-} from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, lookBack, MONTH, monthNumber, pattern, WEEKDAY, weekdayNumber } from './shared'
 
 /** Parts of the day and their TIMEX3 codes (keep sorted). */
 export const PART_OF_DAY: Readonly<Record<string, string>> = {
@@ -242,7 +235,7 @@ const SHIFT: Readonly<Record<string, number>> = {
 }
 
 const RELATIVE_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT))}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT), WORD_SPACE)}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
   'i',
 )
 const WEEK_BEFORE =
@@ -407,7 +400,7 @@ const weekday: Matcher = {
   },
 }
 
-const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS))})`
+const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS), WORD_SPACE)})`
 
 const referenceWord: Matcher = {
   name: 'dates/reference-word',

@@ -1,7 +1,9 @@
 /** Recurrences (SET): "per month", "every year", "each week", "annual", "every two years", "every Monday". */
-import { alternation, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS } from '../lexicon'
+import { alternation } from '../../text/patterns'
+import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, WORD_SPACE } from '../lexicon'
 import { durationValue } from '../timex'
-import { B, candidate, E, lookBack, type Matcher, NUMBER, numberValue, pattern } from './shared'
+import type { Matcher } from './shared'
+import { B, candidate, E, lookBack, NUMBER, numberValue, pattern } from './shared'
 
 const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
   annum: { letter: 'Y', time: false, times: 1 },
@@ -36,10 +38,10 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 const MEASURE_BEFORE =
   /(?<![A-Za-z])(?:metres|meters|miles|kilometres|kilometers|km|feet|litres|liters|gallons|words|beats|frames|revolutions|mph|kph)\s{1,3}$/i
 
-const NOT_PLURAL = `(?:${alternation(NOT_PLURAL_WORDS)})`
+const NOT_PLURAL = `(?:${alternation(NOT_PLURAL_WORDS, WORD_SPACE)})`
 
 const RATE_BEFORE = new RegExp(
-  `(?:\\d|once|twice|times|(?<![A-Za-z])(?!${NOT_PLURAL}[\\s-])[a-z]{1,20}s|(?<![A-Za-z])(?:${alternation(MAGNITUDE_WORDS)})|\\d(?:${alternation(MAGNITUDE_ABBREVIATIONS)}))[\\s-]{1,3}$`,
+  `(?:\\d|once|twice|times|(?<![A-Za-z])(?!${NOT_PLURAL}[\\s-])[a-z]{1,20}s|(?<![A-Za-z])(?:${alternation(MAGNITUDE_WORDS, WORD_SPACE)})|\\d(?:${alternation(MAGNITUDE_ABBREVIATIONS, WORD_SPACE)}))[\\s-]{1,3}$`,
   'i',
 )
 

@@ -1,7 +1,8 @@
 /** Pattern pieces and helpers shared by the matcher families. */
 import type { TimexMod, TimexType } from '../../model'
+import { alternation } from '../../text/patterns'
 import type { ResolveContext } from '../context'
-import { alternation, MONTHS, NUMBER_WORDS, VAGUE_COUNTS, WEEKDAYS } from '../lexicon'
+import { MONTHS, NUMBER_WORDS, VAGUE_COUNTS, WEEKDAYS, WORD_SPACE } from '../lexicon'
 import type { Interval } from '../timex'
 
 /** A mention a matcher proposes, with offsets local to its block. */
@@ -34,11 +35,11 @@ export interface Matcher {
 }
 
 /** Months, longest first; the `i` flag is on, so callers check capitals where a name is also a word. */
-export const MONTH = `(?:${alternation(Object.keys(MONTHS))})`
-export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`
+export const MONTH = `(?:${alternation(Object.keys(MONTHS), WORD_SPACE)})`
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS), WORD_SPACE)})`
 /** A number in digits (with thousands commas and a decimal) or in words ("twenty-four"). */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,2})?|\\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${alternation(Object.keys(NUMBER_WORDS))})`
-export const VAGUE = `(?:${alternation(VAGUE_COUNTS)})`
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,2})?|\\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${alternation(Object.keys(NUMBER_WORDS), WORD_SPACE)})`
+export const VAGUE = `(?:${alternation(VAGUE_COUNTS, WORD_SPACE)})`
 export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?'
 /** Word boundaries: ASCII `\\b`, which V8 scans several times faster than unicode lookarounds. */
 export const B = '\\b'
@@ -56,6 +57,11 @@ export function weekdayNumber(word: string): number | null {
 export function isMonthWord(word: string): boolean {
   const c = word.charCodeAt(0)
   return c >= 65 && c <= 90
+}
+
+/** The number of a month name written with a capital ("May", not "may"; see `isMonthWord`), or null. */
+export function namedMonth(word: string | undefined): number | null {
+  return word && isMonthWord(word) ? monthNumber(word) : null
 }
 
 const TENS: Readonly<Record<string, number>> = {

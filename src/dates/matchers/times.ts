@@ -5,7 +5,8 @@
  */
 import { PARTS_OF_DAY } from '../lexicon'
 import { pad } from '../timex'
-import { B, type Candidate, candidate, E, lookBack, type Matcher, pattern } from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, lookBack, pattern } from './shared'
 
 const TIME_MOD_BEFORE =
   /(?<![A-Za-z])(about|around|approximately|roughly|shortly\s{1,3}after|just\s{1,3}after|shortly\s{1,3}before|just\s{1,3}before)\s{1,3}$/i

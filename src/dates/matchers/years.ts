@@ -3,15 +3,17 @@
  * year), "2018-20", "fiscal year 2023" and "FY 2023" (FY2023), "the 1990s", "the 21st century",
  * "21st-century".
  */
-import { alternation, COUNT_NOUNS } from '../lexicon'
+import { alternation } from '../../text/patterns'
+import { COUNT_NOUNS, WORD_SPACE } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
-import { B, type Candidate, candidate, E, type Matcher, pattern } from './shared'
+import type { Candidate, Matcher } from './shared'
+import { B, candidate, E, pattern } from './shared'
 
 /** Words before a number that make it a count, not a year ("more than 2000"). */
 const COUNT_LEAD =
   /(?:[£$€#]|\b(?:than|over|around|about|approximately|some|nearly|almost|up\s{1,3}to|no\.?|number|section|s\.|class|room|unit|flat|route|bus|junction|page|tel|phone|call|line|code)\s{1,3})$/i
 const COUNT_TAIL = new RegExp(
-  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|\\s{1,3}(?:${alternation(COUNT_NOUNS)})${E})`,
+  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`,
   'iu',
 )
 
@@ -161,7 +163,7 @@ const century: Matcher = {
   needs: 'U',
   // "the 21st century", "21st-century policing": TIMEX3 writes its first two digits, 20.
   pattern: pattern(
-    `${B}(?:the\\s{1,3})?(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS))}))[\\s-]{1,3}century${E}`,
+    `${B}(?:the\\s{1,3})?(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS), WORD_SPACE)}))[\\s-]{1,3}century${E}`,
   ),
   match(m) {
     const [all, digits, word] = m
@@ -191,7 +193,7 @@ const partOfYear: Matcher = {
   needs: 'D',
   // "mid-2023", "early 2024", "the end of 2023"
   pattern: pattern(
-    `${B}(${alternation(Object.keys(PART_OF_YEAR))})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
+    `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
   ),
   match(m) {
     const [all, part, y] = m

@@ -1,0 +1,142 @@
+import type { TextBlock } from '../text/blocks'
+import type { QuoteRun } from './marks'
+import type { Lexicon } from './patterns'
+import { findPeople, type PersonMention } from './people'
+import { trimEndChars } from './scan'
+
+/** How many paragraphs before a quote are read for the people its attribution may refer to. */
+const NEAR_BLOCKS = 12
+
+/** A person named in the narration, or a role described before its holder is named. */
+export type NarrationEvent =
+  | { readonly at: number; readonly kind: 'person'; readonly mention: PersonMention }
+  | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
+
+/**
+ * The people named in the narration (quotes masked out), and roles described before their holder
+ * is named, in input order: the registry replays them so pronouns resolve to the latest person.
+ */
+export function narrationEvents(
+  all: readonly TextBlock[],
+  blocks: readonly TextBlock[],
+  runs: readonly QuoteRun[],
+  lexicon: Lexicon,
+): NarrationEvent[] {
+  // `blocks` is `all` without its title, which only ever comes first.
+  const offset = all.length - blocks.length
+  const masks: Array<Array<[number, number]> | undefined> = []
+  // Only the paragraphs that lead up to a quote can name its speaker: the rest is not read.
+  const near = new Uint8Array(all.length)
+  let marked = -1
+  for (const run of runs) {
+    const segments = run.segments
+    const lastSeg = segments.at(-1)!
+    for (const seg of segments) {
+      const list = masks[seg.block] ?? []
+      const from = seg === segments[0] ? run.openMark : Math.max(0, seg.start - 1)
+      list.push([from, seg === lastSeg ? run.closeEnd : blocks[seg.block]!.text.length])
+      masks[seg.block] = list
+    }
+    const first = segments[0]!.block + offset
+    for (let b = Math.max(marked + 1, first - NEAR_BLOCKS); b <= first; b++) near[b] = 1
+    marked = Math.max(marked, first)
+    near[lastSeg.block + offset] = 1
+  }
+  for (let b = 0; b < all.length; b++)
+    if (all[b]!.kind === 'title' || all[b]!.kind === 'standfirst') near[b] = 1
+  const events: NarrationEvent[] = []
+  for (let b = 0; b < all.length; b++) {
+    if (near[b] === 0) continue
+    const block = all[b]!
+    const text = masked(block.text, b >= offset ? masks[b - offset] : undefined)
+    const people = findPeople(text, lexicon)
+    for (const mention of people) events.push({ at: block.start + mention.start, kind: 'person', mention })
+    // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
+    const described = block.kind === 'title' ? null : describedRoleIn(text)
+    if (described && (people.length === 0 || people[0]!.start > described.index)) {
+      const next = all[b + 3]
+      events.push({
+        at: block.start + described.index,
+        kind: 'role',
+        role: described.role,
+        until: next?.start ?? Number.POSITIVE_INFINITY,
+      })
+    }
+  }
+  return events.sort((a, b) => a.at - b.at)
+}
+
+const ROLE_HEAD = /(?:lead|head|chair|director) (?:for|of) /i
+/** Words that end a described role on its left: "from policing’s first-ever lead", "The … lead". */
+const PHRASE_STOP = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'of',
+  'on',
+  'that',
+  'the',
+  'to',
+  'was',
+  'with',
+])
+
+/** A role described in a paragraph, with where it starts; the cheap head test first, since most paragraphs have none. */
+function describedRoleIn(text: string): { index: number; role: string } | null {
+  const head = ROLE_HEAD.exec(text)
+  if (head === null || /\p{L}/u.test(text[head.index - 1] ?? '')) return null
+  // Left: up to three words of the same phrase ("policing’s first-ever", "first-ever policing").
+  const left = text.slice(Math.max(0, head.index - 80), head.index).split(' ')
+  left.pop()
+  let start = head.index
+  let article = false
+  for (let k = 0; k < 3 && left.length > 0; k++) {
+    const word = left.pop()!
+    if (word === '' || /[,.;:!?)]$/.test(word)) break
+    if (PHRASE_STOP.has(word.toLowerCase())) {
+      article = /^(?:the|an?)$/i.test(word)
+      break
+    }
+    start -= word.length + 1
+  }
+  // Right: the capitalised name of what is led ("Artificial Intelligence (AI)").
+  const tail = text.slice(head.index + head[0].length, head.index + head[0].length + 200).split(' ')
+  let end = head.index + head[0].length
+  let taken = 0
+  let pending = 0
+  for (const token of tail) {
+    const word = trimEndChars(token, ',.;:')
+    if (/^(?:\p{Lu}[\p{L}’'&-]*|\([^)\s]{1,30}\)|&)$/u.test(word)) {
+      end += pending + word.length
+      pending = token.length - word.length + 1
+      taken++
+      if (word !== token) break
+    } else if (/^(?:and|of|the|&)$/.test(token) && taken > 0) {
+      pending += token.length + 1
+    } else break
+  }
+  if (taken === 0) return null
+  let role = text.slice(start, end)
+  if (article) role = role.replace(/^(?:first-ever|new|newly[ -]appointed) /, '')
+  return { index: start, role }
+}
+
+/** The text with the given ranges blanked out, its length kept so offsets still hold. */
+function masked(text: string, ranges: Array<[number, number]> | undefined): string {
+  if (!ranges) return text
+  let out = ''
+  let from = 0
+  for (const [s, e] of ranges.sort((a, b) => a[0] - b[0])) {
+    if (s < from) continue
+    out += text.slice(from, s) + ' '.repeat(e - s)
+    from = e
+  }
+  return out + text.slice(from)
+}

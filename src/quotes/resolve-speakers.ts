@@ -1,0 +1,165 @@
+import type { Span, Speaker } from '../model'
+import type { SpeakerRef } from './attribution'
+import type { LookBack } from './look-back'
+import type { QuoteRun } from './marks'
+import type { NarrationEvent } from './narration'
+import { addMention, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
+import type { Found, QuoteSpeaker, Window } from './speaker'
+
+/** The speakers the readings name, and the registry entry each speaker stands for. */
+export interface ResolvedSpeakers {
+  readonly byRun: ReadonlyMap<QuoteRun, QuoteSpeaker>
+  readonly entryOf: ReadonlyMap<Speaker, Registered>
+}
+
+/**
+ * Resolves who each reading names against the release's people, in input order: the narration's
+ * people and the readings are replayed into one registry, so "he" is the person named last
+ * before the quote and "Murray" the "Alex Murray" named earlier.
+ */
+export function resolveSpeakers(
+  found: readonly Found[],
+  events: readonly NarrationEvent[],
+  lookBack: LookBack,
+): ResolvedSpeakers {
+  const registry = new SpeakerRegistry()
+  const entryOf = new Map<Speaker, Registered>()
+  const byRun = new Map<QuoteRun, QuoteSpeaker>()
+  let e = 0
+  for (const item of [...found].sort((a, b) => a.at - b.at)) {
+    for (; e < events.length && events[e]!.at < item.at; e++) replay(registry, events[e]!)
+    if (item.attribution === null) continue
+    const ref = item.attribution.speaker
+    if (ref.kind === 'person' && !ref.mention.name.includes(' ') && !registry.knows(ref.mention.name)) {
+      // "said Hester" far below "Constance Hester": the paragraphs read for people may not reach back.
+      const earlier = lookBack(ref.mention.name, item.at)
+      if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
+    }
+    const read = speakerOf(ref, registry, item.at, item.window)
+    if (read) entryOf.set(read.speaker, read.entry)
+    byRun.set(item.run, {
+      speaker: read?.speaker ?? null,
+      cue: item.attribution.cue,
+      rule: item.attribution.rule,
+    })
+  }
+  return { byRun, entryOf }
+}
+
+/** Registers one narration event: a person named, or a role described for the next one. */
+function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
+  if (event.kind === 'role') registry.describe(event.role, event.until)
+  else {
+    const m = event.mention
+    registry.mention(m.name, m.title, m.role, event.at, {
+      text: m.text,
+      span: { start: event.at, end: event.at + m.text.length },
+    })
+  }
+}
+
+/** Where `needle` stands in the window, as a whole word; the match nearest the quote. */
+function locate(
+  window: Window | null,
+  needle: string,
+  caseless = false,
+): { text: string; span: Span } | null {
+  if (window === null || needle.length === 0) return null
+  const hay = window.block.text.slice(window.from, window.to)
+  const h = caseless ? hay.toLowerCase() : hay
+  const n = caseless ? needle.toLowerCase() : needle
+  let at = window.last ? h.lastIndexOf(n) : h.indexOf(n)
+  while (at >= 0) {
+    if (!/[\p{L}\p{N}]/u.test(h[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(h[at + n.length] ?? '')) {
+      const start = window.block.start + window.from + at
+      return { text: hay.slice(at, at + n.length), span: { start, end: start + n.length } }
+    }
+    at = window.last ? (at > 0 ? h.lastIndexOf(n, at - 1) : -1) : h.indexOf(n, at + 1)
+  }
+  return null
+}
+
+/** A place found for a mention, with the rule that links it to its person. */
+function withRule(place: { text: string; span: Span } | null, rule: string): MentionRecord | null {
+  return place ? { ...place, rule } : null
+}
+
+/**
+ * The speaker a reading names, registered: a person or organisation as named, a pronoun as the
+ * latest person (or organisation, for "they"/"we") it can refer to, a description as the latest
+ * person whose title or role holds its head noun. Null when nobody fits.
+ */
+function speakerOf(
+  ref: SpeakerRef,
+  registry: SpeakerRegistry,
+  at: number,
+  window: Window | null,
+): { speaker: Speaker; entry: Registered } | null {
+  switch (ref.kind) {
+    case 'person': {
+      const m = ref.mention
+      const place = locate(window, m.text)
+      const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
+      return {
+        speaker: { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' },
+        entry: p,
+      }
+    }
+    case 'pronoun': {
+      const mention = withRule(locate(window, ref.word, true), 'people/pronoun')
+      if (ref.word === 'he' || ref.word === 'she') {
+        const p = registry.resolvePronoun(ref.word)
+        if (!p) return null
+        if (mention) addMention(p, mention)
+        return {
+          speaker: {
+            name: p.name,
+            title: p.title,
+            role: p.role,
+            kind: 'person',
+            inferred: true,
+            personId: '',
+          },
+          entry: p,
+        }
+      }
+      const o = registry.lastOrganisation
+      if (!o) return null
+      if (mention) addMention(o, mention)
+      return {
+        speaker: {
+          name: o.name,
+          title: null,
+          role: o.role,
+          kind: 'organisation',
+          inferred: true,
+          personId: '',
+        },
+        entry: o,
+      }
+    }
+    case 'description': {
+      const p = registry.resolveDescription(ref.head)
+      if (!p) return null
+      if (ref.role) p.role = ref.role
+      const mention = withRule(locate(window, ref.text), 'people/title-only')
+      if (mention) addMention(p, mention)
+      return {
+        speaker: { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' },
+        entry: p,
+      }
+    }
+    case 'organisation': {
+      const place = locate(window, ref.name)
+      const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
+      const mention = withRule(place, 'people/organisation')
+      if (mention) addMention(o, mention)
+      return {
+        speaker: { name: o.name, title: null, role: o.role, kind: 'organisation', personId: '' },
+        entry: o,
+      }
+    }
+    default:
+      return null
+  }
+}

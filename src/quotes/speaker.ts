@@ -1,0 +1,230 @@
+/**
+ * Which rule gives a quote its speaker: the one place that decides it.
+ *
+ * The rules are tried in this order; the first that reads an attribution wins, except that rule 3
+ * also replaces a `quotes/mixed` reading of rule 1 (a cue after the quote names its speaker
+ * better than a cue earlier in the sentence the quoted phrase sits in).
+ *
+ *   1. The sentence before the opening mark: `attributionBefore` in attribution.ts
+ *      (quotes/colon-before, quotes/said-before, quotes/mixed, quotes/name-colon, quotes/according-to).
+ *   2. The paragraph before, when the quote opens its own ("… She said:"):
+ *      `attributionInPreviousBlock` in attribution.ts (quotes/colon-before, quotes/said-before).
+ *   3. The text after the closing mark, when the quote ends as speech does or a cue follows at
+ *      once: `attributionAfter` in attribution.ts (quotes/said-after, quotes/according-to, and
+ *      quotes/signature after a dash).
+ *   4. A signature line under the quote ("— Jane Doe, Chief Executive"): `signature` in
+ *      attribution.ts (quotes/signature).
+ *   5. The person the previous paragraph's last sentence opens with: `subjectOfLastSentence` in
+ *      attribution.ts (quotes/previous-subject).
+ *   6. Narration after a quote whose opening mark is missing ("…” said Mr X. “…"):
+ *      `attributionAfter` in attribution.ts (quotes/interrupted).
+ *   7. Narration between two quotes of one paragraph ("…,” she said. “…"): `attributionAfter` in
+ *      attribution.ts (quotes/interrupted).
+ *   8. The previous quote's quotes/mixed reading, when both are phrases of one reported sentence:
+ *      `sameSentence` here.
+ *   A run no rule reads (or a quotes/mixed one after a label word) may then be left out as a scare
+ *   quote, term or title: `isLeftOut` in scare-quotes.ts. Once speakers are resolved,
+ *   build-quotes.ts asks `speakerOrFallback` here for the quotes still without one:
+ *   9. A quote that reopens right after another goes on with its speaker (quotes/continued).
+ *  10. Otherwise the quote has no speaker (quotes/unattributed).
+ *
+ * Who a reading names (a person, a pronoun, a description such as "the Commissioner", a surname
+ * alone, an organisation) is read from its phrase by `parseSpeakerPhrase` in attribution.ts and
+ * `findPeople` in people.ts, then resolved against the release's people by `resolveSpeakers` in
+ * resolve-speakers.ts (the registry is registry.ts, the surname look-back look-back.ts).
+ */
+import type { Quote, Speaker } from '../model'
+import type { TextBlock } from '../text/blocks'
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  attributionInPreviousBlock,
+  signature,
+  subjectOfLastSentence,
+} from './attribution'
+import type { QuoteRun } from './marks'
+import type { Lexicon } from './patterns'
+import { trimEndChars } from './scan'
+import type { Surroundings } from './surroundings'
+
+/** Where an attribution was read: a range of one block, searched from its end when `last`. */
+export interface Window {
+  readonly block: TextBlock
+  readonly from: number
+  readonly to: number
+  readonly last: boolean
+}
+
+/** An attribution, where it was read, and the input offset it counts at among the narration's people. */
+interface Reading {
+  readonly attribution: Attribution
+  readonly window: Window
+  readonly at: number
+}
+
+/** A quote run that is kept, with its attribution (null when no rule read one). */
+export interface Found {
+  readonly run: QuoteRun
+  readonly at: number
+  readonly attribution: Attribution | null
+  readonly window: Window | null
+}
+
+/** The speaker, cue and rule a quote ends up with. */
+export interface QuoteSpeaker {
+  readonly speaker: Speaker | null
+  readonly cue: string | null
+  readonly rule: string
+}
+
+const MIXED = 'quotes/mixed'
+const SIGNATURE_DASH = /^[—–-][ \u00a0]?/u
+const LEAD_SPACE = /^\s*/u
+
+/**
+ * Rules 1 to 8: the attribution of one quote run, read from its surroundings. `previous` is the
+ * run kept just before, whose reading rule 8 may carry on.
+ */
+export function readAttribution(s: Surroundings, previous: Found | undefined, lexicon: Lexicon): Found {
+  let reading = sentenceBefore(s, lexicon) ?? paragraphBefore(s, lexicon)
+  // Rule 3 is tried after a mixed reading too, and wins when it reads one.
+  if (reading === null || reading.attribution.rule === MIXED) reading = textAfter(s, lexicon) ?? reading
+  reading ??=
+    signatureLine(s, lexicon) ??
+    previousSubject(s, lexicon) ??
+    missingOpeningMark(s, lexicon) ??
+    betweenQuotes(s, lexicon) ??
+    sameSentence(s, previous)
+  if (reading === null) return { run: s.run, at: openAt(s), attribution: null, window: null }
+  return { run: s.run, ...reading }
+}
+
+/** Rules 9 and 10: the speaker of a quote, given what resolving its reading gave (`read`). */
+export function speakerOrFallback(
+  read: QuoteSpeaker | undefined,
+  previous: { readonly quote: Quote; readonly lastBlock: number } | null,
+  firstBlock: number,
+): QuoteSpeaker {
+  if (read !== undefined) return read
+  if (previous !== null && previous.lastBlock >= firstBlock - 1) {
+    // A paragraph that reopens right after a quote goes on with the same speaker.
+    return { speaker: previous.quote.speaker, cue: previous.quote.cue, rule: 'quotes/continued' }
+  }
+  return { speaker: null, cue: null, rule: 'quotes/unattributed' }
+}
+
+/** The input offset of the opening mark, where most attributions count. */
+function openAt(s: Surroundings): number {
+  return s.firstBlock.start + s.run.openMark
+}
+
+/** Rule 1: "X said: “…”", "According to X, “…”". */
+function sentenceBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const attribution = attributionBefore(s.before, lexicon)
+  if (attribution === null) return null
+  const to = s.run.openMark
+  return {
+    attribution,
+    at: openAt(s),
+    window: { block: s.firstBlock, from: to - s.before.length, to, last: true },
+  }
+}
+
+/** Rule 2: "Sharon Naughton is Head of NaVCIS. She said:" closing the paragraph before. */
+function paragraphBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const previous = s.previousBlock
+  if (!s.opensBlock || previous === undefined) return null
+  const attribution = attributionInPreviousBlock(previous.text, lexicon)
+  if (attribution === null) return null
+  return { attribution, at: openAt(s), window: wholeBlock(previous, true) }
+}
+
+/** Rule 3: "“…,” said X." and "“…,” X said.", read only where the quote ends as speech does. */
+function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const { after, lastBlock, last, run } = s
+  if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon)) return null
+  const attribution = attributionAfter(after, lexicon)
+  if (attribution === null) return null
+  const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + after.length, last: false }
+  return { attribution, at: lastBlock.start + last.end, window }
+}
+
+/** Rule 4: a signature line under a statement: "— Jane Doe, Chief Executive". */
+function signatureLine(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const next = s.nextBlock
+  if (!s.run.closed || s.after.trim().length > 0 || next === undefined) return null
+  const dash = SIGNATURE_DASH.exec(next.text)
+  const attribution = dash ? signature(next.text.slice(dash[0].length), lexicon) : null
+  if (attribution === null) return null
+  return { attribution, at: openAt(s), window: wholeBlock(next, false) }
+}
+
+/**
+ * Rule 5: a quote paragraph after one whose last sentence opens with a name. Not when a quote
+ * ends in that paragraph or later: then the narration does not lead into this quote.
+ */
+function previousSubject(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const previous = s.previousBlock
+  if (!s.opensBlock || previous === undefined) return null
+  const quoteBefore = s.previousRun !== undefined && s.previousRun.segments.at(-1)!.block >= s.first.block - 1
+  if (quoteBefore) return null
+  const attribution = subjectOfLastSentence(previous.text, lexicon)
+  if (attribution === null) return null
+  return { attribution, at: openAt(s), window: wholeBlock(previous, true) }
+}
+
+/** Rule 6: a quote whose opening mark is missing, then “…” said Mr X. “…”: the narration goes on. */
+function missingOpeningMark(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const { before, run } = s
+  if (s.beforeFrom !== 0 || before.trim().length === 0) return null
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'))
+  const tail = close >= 0 ? before.slice(close + 1) : ''
+  const read = tail.length <= 160 && /[.!?]\s*$/.test(tail) ? attributionAfter(tail, lexicon) : null
+  // Only a person named there: the rule guesses where the missing mark stood, so it takes the surest reading.
+  if (read === null || read.speaker.kind !== 'person') return null
+  const window = { block: s.firstBlock, from: run.openMark - tail.length, to: run.openMark, last: false }
+  return { attribution: { ...read, rule: 'quotes/interrupted' }, at: openAt(s), window }
+}
+
+/** Rule 7: “…,” she said. “…”: the narration between two quotes attributes the second one too. */
+function betweenQuotes(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const from = s.beforeFrom
+  if (from === 0) return null
+  const to = Math.max(from, s.run.openMark)
+  const gap = attributionAfter(s.firstBlock.text.slice(from, to), lexicon)
+  if (gap === null) return null
+  const window = { block: s.firstBlock, from, to, last: false }
+  return { attribution: { ...gap, rule: 'quotes/interrupted' }, at: openAt(s), window }
+}
+
+/**
+ * Rule 8: ‘the efficient and rigorous process’ … as well as the ‘significant impact’: phrases
+ * quoted in one reported sentence share its reading.
+ */
+function sameSentence(s: Surroundings, previous: Found | undefined): Reading | null {
+  if (s.beforeFrom === 0 || previous === undefined || previous.run !== s.previousRun) return null
+  const { attribution, window } = previous
+  if (attribution?.rule !== MIXED || window === null || /[.!?]\s/.test(s.before)) return null
+  return { attribution, at: openAt(s), window }
+}
+
+function wholeBlock(block: TextBlock, last: boolean): Window {
+  return { block, from: 0, to: block.text.length, last }
+}
+
+/** True when the quote ends as speech does before an attribution: “…,” or “….” or a comma after. */
+function endsLikeSpeech(text: string, closeAt: number, after: string): boolean {
+  // A quote inside the quote may close first: “… ‘enough is enough,’” said X.
+  const lastChar = trimEndChars(text.slice(Math.max(0, closeAt - 4), closeAt), "’'").at(-1) ?? ''
+  return /[,.!?…—–-]/u.test(lastChar) || /^\s*,/.test(after)
+}
+
+/** True when a cue verb follows the closing mark at once: “… achievements” said USMS Director X. */
+function cueOpens(after: string, lexicon: Lexicon): boolean {
+  const lead = LEAD_SPACE.exec(after)![0].length
+  if (lead === 0) return false
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(after.slice(lead, lead + 40))
+  return cue !== null && cue.index === 0
+}

@@ -1,0 +1,464 @@
+// Who speaks each quote: attribution before and after it, titles and roles, pronouns and descriptions,
+// publishers' styles, organisations. The order in which the rules are tried is in speaker.ts.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+import { type Case, check, who } from './test-helpers'
+
+describe('extractQuotes', () => {
+  describe('attribution before the quote', () => {
+    const cases: Case[] = [
+      {
+        from: 'corpus',
+        input:
+          'Chief Constable Trevor Rodenhurst, NPCC Lead for the ROCU Network added: “These figures speak for themselves.”',
+        text: 'These figures speak for themselves.',
+        speaker: ['Trevor Rodenhurst', 'Chief Constable', 'NPCC Lead for the ROCU Network'],
+        cue: 'added',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'Praising the work NPCC Lead for Serious and Organised Crime (SOC), Chief Constable Chris Haward said: “This type of criminality is corrosive.”',
+        text: 'This type of criminality is corrosive.',
+        speaker: ['Chris Haward', 'Chief Constable', 'NPCC Lead for Serious and Organised Crime (SOC)'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'Jason Harwin KPM, host of Thin Digital Line, added\n\n“This series is not just about predicting the future.”',
+        text: 'This series is not just about predicting the future.',
+        speaker: ['Jason Harwin', null, 'host of Thin Digital Line'],
+        cue: 'added',
+        rule: 'quotes/said-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:\n\n“Our efforts in Portsmouth have brought us one step closer.”',
+        text: 'Our efforts in Portsmouth have brought us one step closer.',
+        speaker: [
+          'Chris Stagg',
+          null,
+          'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police',
+        ],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'One attendee commented: “This is one of the most powerful sessions I have ever attended as a professional.”',
+        text: 'This is one of the most powerful sessions I have ever attended as a professional.',
+        speaker: null,
+        cue: 'commented',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'Justice Secretary Angela Constance said: “This investment will make a real difference.”',
+        text: 'This investment will make a real difference.',
+        speaker: ['Angela Constance', 'Justice Secretary', null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Gerald Seib, The Wall Street Journal: "It looked for a while as if the debate would be about policy."',
+        text: 'It looked for a while as if the debate would be about policy.',
+        speaker: ['Gerald Seib', null, 'Wall Street Journal'],
+        cue: null,
+        rule: 'quotes/name-colon',
+      },
+      {
+        from: 'style',
+        input: 'Earlier, Sarah Jones welcomed the sentence and said: “Justice has been done.”',
+        text: 'Justice has been done.',
+        speaker: ['Sarah Jones', null, null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'Detective Chief Inspector Ian Wallace told the BBC: “We will not rest until we find them.”',
+        text: 'We will not rest until we find them.',
+        speaker: ['Ian Wallace', 'Detective Chief Inspector', null],
+        cue: 'told',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'Inspector Tom Brown said the community had been “absolutely fantastic” throughout.',
+        text: 'absolutely fantastic',
+        speaker: ['Tom Brown', 'Inspector', null],
+        cue: 'said',
+        rule: 'quotes/mixed',
+      },
+    ]
+    it.each(cases)('reads "$input"', (c) => {
+      check(c)
+    })
+  })
+
+  describe('attribution after the quote', () => {
+    const cases: Case[] = [
+      {
+        from: 'style',
+        input:
+          '“We will not tolerate this behaviour,” said Detective Inspector Jane Smith, of Wellington CIB.',
+        text: 'We will not tolerate this behaviour,',
+        // The "of …" phrase after the name is the role (guidelines, rulings).
+        speaker: ['Jane Smith', 'Detective Inspector', 'Wellington CIB'],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input:
+          '“Enquiries are ongoing and we would urge anyone with information to come forward,” Superintendent Mike Jones said.',
+        text: 'Enquiries are ongoing and we would urge anyone with information to come forward,',
+        speaker: ['Mike Jones', 'Superintendent', null],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: '“We need to act now,” according to Chief Constable Sarah Crew.',
+        text: 'We need to act now,',
+        speaker: ['Sarah Crew', 'Chief Constable', null],
+        cue: null,
+        rule: 'quotes/according-to',
+      },
+    ]
+    it.each(cases)('reads "$input"', (c) => {
+      check(c)
+    })
+
+    it('gives the second part of an interrupted quote the same speaker', () => {
+      const input =
+        'Sergeant Tom Brown was at the scene. “This is a great result,” she said. “The team worked tirelessly.”'
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => [q.text, who(q), q.cue, q.rule, q.speaker?.inferred])).toEqual([
+        ['This is a great result,', ['Tom Brown', 'Sergeant', null], 'said', 'quotes/said-after', true],
+        ['The team worked tirelessly.', ['Tom Brown', 'Sergeant', null], 'said', 'quotes/interrupted', true],
+      ])
+    })
+  })
+
+  describe('titles, post-nominals and roles', () => {
+    const cases: Case[] = [
+      {
+        from: 'corpus',
+        input:
+          'T/Deputy Assistant Commissioner Dr Alison Heydari, programme director of the Police Race Action Plan, said: “It was great to see everyone in person.”',
+        text: 'It was great to see everyone in person.',
+        speaker: [
+          'Alison Heydari',
+          'T/Deputy Assistant Commissioner Dr',
+          'programme director of the Police Race Action Plan',
+        ],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'PCC Donna Jones, Chair of the Association of Police and Crime Commissioners said: “Police and Crime Commissioners are elected to oversee an effective service.”',
+        text: 'Police and Crime Commissioners are elected to oversee an effective service.',
+        speaker: ['Donna Jones', 'PCC', 'Chair of the Association of Police and Crime Commissioners'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'Detective Superintendent Andy Farrell, NPCC lead for Clear, Hold, Build said: “This has been an insightful few days.”',
+        text: 'This has been an insightful few days.',
+        speaker: ['Andy Farrell', 'Detective Superintendent', 'NPCC lead for Clear, Hold, Build'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Detective Chief Superintendent Mark Smith QPM, head of the Major Crime Unit, said: “We are making progress.”',
+        text: 'We are making progress.',
+        speaker: ['Mark Smith', 'Detective Chief Superintendent', 'head of the Major Crime Unit'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'Cabinet Secretary for Health and Social Care Neil Gray said: “This is welcome news.”',
+        text: 'This is welcome news.',
+        // An office written with its complement before the name is also the role (guidelines, rulings).
+        speaker: [
+          'Neil Gray',
+          'Cabinet Secretary for Health and Social Care',
+          'Cabinet Secretary for Health and Social Care',
+        ],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'Minister for Crime and Policing Dame Diana Johnson said: “Officers do a difficult job.”',
+        text: 'Officers do a difficult job.',
+        speaker: ['Diana Johnson', 'Minister for Crime and Policing Dame', 'Minister for Crime and Policing'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Lindsay Dalton, CEO of Ivison Trust said:\n\n“Congratulations to the National County Lines Coordination Centre.”',
+        text: 'Congratulations to the National County Lines Coordination Centre.',
+        speaker: ['Lindsay Dalton', null, 'CEO of Ivison Trust'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'corpus',
+        input:
+          'Another signatory of the Charter, Police Chief Scientific Adviser, Professor Paul Taylor said:\n\n“The Charter is a cornerstone in our wider efforts.”',
+        text: 'The Charter is a cornerstone in our wider efforts.',
+        speaker: ['Paul Taylor', 'Professor', 'Police Chief Scientific Adviser'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'The charity’s chief executive, Sarah Green, said: “This funding is vital for victims.”',
+        text: 'This funding is vital for victims.',
+        speaker: ['Sarah Green', null, 'charity’s chief executive'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Chief Inspector Mark Hughes, from Cardiff Central, added: "This was a complex investigation."',
+        text: 'This was a complex investigation.',
+        speaker: ['Mark Hughes', 'Chief Inspector', null],
+        cue: 'added',
+        rule: 'quotes/colon-before',
+      },
+    ]
+    it.each(cases)('reads "$input"', (c) => {
+      check(c)
+    })
+
+    it('reads a role from an "X is Y." sentence before a pronoun', () => {
+      check({
+        from: 'corpus',
+        input:
+          'DCI Lee Newman-West is Head of Operations at Opal, the team which coordinated the national activity. He said:\n\n“Opal is committed to tackling serious organised acquisitive crime.”',
+        text: 'Opal is committed to tackling serious organised acquisitive crime.',
+        speaker: ['Lee Newman-West', 'DCI', 'Head of Operations at Opal'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      })
+      check({
+        from: 'corpus',
+        input:
+          'Assistant Chief Constable, Jenny Sims is National Police Chiefs’ Council lead for vehicle crime. She said:\n\n“This intensification week has seen policing come together.”',
+        text: 'This intensification week has seen policing come together.',
+        speaker: [
+          'Jenny Sims',
+          'Assistant Chief Constable',
+          'National Police Chiefs’ Council lead for vehicle crime',
+        ],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      })
+    })
+  })
+
+  describe('pronouns, descriptions and the speaker registry', () => {
+    it('resolves "She said:" to the person the sentence before names', () => {
+      const q = check({
+        from: 'corpus',
+        input:
+          'Sharon Naughton is Head of NaVCIS. She said:\n\n“The Port of Felixstowe handles more than four million shipping containers per year.”',
+        text: 'The Port of Felixstowe handles more than four million shipping containers per year.',
+        speaker: ['Sharon Naughton', null, 'Head of NaVCIS'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      })
+      expect(q.speaker?.inferred).toBe(true)
+    })
+
+    it('takes the title from the first mention and resolves a description to the same person', () => {
+      const input = [
+        'Temporary Chief Constable Alex Murray took up this role in March.',
+        '',
+        'T/Chief Constable Murray said:',
+        '',
+        '“There are huge benefits to using AI.”',
+        '',
+        'The former West Mercia officer, now a Director in the NCA, added:',
+        '',
+        '“I want to be very clear with the public.”',
+      ].join('\n')
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => [q.text, who(q), q.cue, q.speaker?.inferred ?? false])).toEqual([
+        [
+          'There are huge benefits to using AI.',
+          ['Alex Murray', 'Temporary Chief Constable', null],
+          'said',
+          false,
+        ],
+        [
+          'I want to be very clear with the public.',
+          ['Alex Murray', 'Temporary Chief Constable', 'Director in the NCA'],
+          'added',
+          true,
+        ],
+      ])
+    })
+
+    it('gives a role described before its holder is named to that person', () => {
+      const input = [
+        'The first-ever policing lead for Artificial Intelligence (AI) has been appointed by the National Police Chiefs Council.',
+        '',
+        'Temporary Chief Constable Alex Murray, who also leads West Mercia Police, took up the role earlier this month.',
+        '',
+        'Speaking about his new role within the NPCC he said:',
+        '',
+        '“Artificial Intelligence is here, and it is developing fast.”',
+      ].join('\n')
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual([
+        'Alex Murray',
+        'Temporary Chief Constable',
+        'policing lead for Artificial Intelligence (AI)',
+      ])
+      expect(q?.speaker?.inferred).toBe(true)
+    })
+
+    it('resolves a pronoun past someone whose honorific says otherwise', () => {
+      const input =
+        'Ms Karen Brown said the figures were encouraging. Mr David Smith, the council leader, agreed.\n\nShe said: “We are seeing real change on our streets.”'
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual(['Karen Brown', 'Ms', null])
+      expect(q?.speaker?.inferred).toBe(true)
+    })
+
+    it('keeps one speaker for a surname-only mention before the full name', () => {
+      const input =
+        'Professor Taylor opened the event.\n\nProfessor Paul Taylor, Chief Scientific Adviser, said: “Few examples capture the value of science so crisply.”'
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual(['Paul Taylor', 'Professor', 'Chief Scientific Adviser'])
+    })
+
+    it('resolves "He said:" after a role written before the name', () => {
+      const input =
+        'National Police Chiefs’ Council Chair, Chief Constable Gavin Stephens, responds to the recommendations in the Angiolini Inquiry. He said:\n\n“The Angiolini Inquiry made for shocking and sombre reading.”'
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual(['Gavin Stephens', 'Chief Constable', 'National Police Chiefs’ Council Chair'])
+    })
+  })
+
+  describe('other publishers', () => {
+    const cases: Case[] = [
+      {
+        from: 'style',
+        input: 'First Minister John Swinney said: “This is a landmark day for Scotland.”',
+        text: 'This is a landmark day for Scotland.',
+        speaker: ['John Swinney', 'First Minister', null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Speaking at the launch, Dr Jane Smith, a consultant at Ninewells Hospital, said: “This will save lives.”',
+        text: 'This will save lives.',
+        speaker: ['Jane Smith', 'Dr', 'consultant at Ninewells Hospital'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Chief Superintendent Claire Smith – Divisional Commander for Edinburgh – said: “We will not tolerate violence.”',
+        text: 'We will not tolerate violence.',
+        speaker: ['Claire Smith', 'Chief Superintendent', 'Divisional Commander for Edinburgh'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input:
+          'Police are appealing for witnesses. “Somebody knows who did this,” said a police spokesperson.',
+        text: 'Somebody knows who did this,',
+        speaker: null,
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+    ]
+    it.each(cases)('reads "$input"', (c) => {
+      check(c)
+    })
+
+    it('reads NZ Police present-tense attributions and carries the speaker on', () => {
+      const input = [
+        'Detective Inspector Greg Brand says police are continuing to investigate.',
+        '',
+        '"We are determined to hold those responsible to account," he says.',
+        '',
+        '"We urge anyone with information to contact us."',
+      ].join('\n')
+      expect(extractQuotes(input).map((q) => [q.text, who(q), q.cue, q.rule])).toEqual([
+        [
+          'We are determined to hold those responsible to account,',
+          ['Greg Brand', 'Detective Inspector', null],
+          'says',
+          'quotes/said-after',
+        ],
+        [
+          'We urge anyone with information to contact us.',
+          ['Greg Brand', 'Detective Inspector', null],
+          'says',
+          'quotes/continued',
+        ],
+      ])
+    })
+
+    it('reads an organisation speaking "in a statement"', () => {
+      const [q] = extractQuotes('The Scottish Government said in a statement: “We are committed to reform.”')
+      expect([who(q), q?.speaker?.kind, q?.rule]).toEqual([
+        ['Scottish Government', null, null],
+        'organisation',
+        'quotes/colon-before',
+      ])
+    })
+  })
+
+  describe('organisations as speakers', () => {
+    const cases: Case[] = [
+      {
+        from: 'style',
+        input: 'The NPCC said: “We welcome the report and its recommendations.”',
+        text: 'We welcome the report and its recommendations.',
+        speaker: ['NPCC', null, null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+      {
+        from: 'style',
+        input: 'A Police Scotland spokesperson said: “Enquiries are ongoing.”',
+        text: 'Enquiries are ongoing.',
+        speaker: ['Police Scotland', null, 'spokesperson'],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
+    ]
+    it.each(cases)('reads "$input"', (c) => {
+      expect(check(c).speaker?.kind).toBe('organisation')
+    })
+  })
+})

@@ -1,0 +1,77 @@
+import type { TextBlock } from '../text/blocks'
+import type { QuoteRun, QuoteSegment } from './marks'
+
+/** How much text after a closing mark is read: an attribution follows at once ("…,” said X, role). */
+const AFTER_LIMIT = 300
+/** How much text before an opening mark is read: the introducing sentence, however long. */
+const BEFORE_LIMIT = 500
+
+/** One quote run with the text around it that the attribution rules read (offsets local to its blocks). */
+export interface Surroundings {
+  readonly run: QuoteRun
+  /** The run just before, in any paragraph. */
+  readonly previousRun: QuoteRun | undefined
+  readonly first: QuoteSegment
+  readonly last: QuoteSegment
+  /** The paragraph the quote opens in. */
+  readonly firstBlock: TextBlock
+  /** The paragraph the quote closes in. */
+  readonly lastBlock: TextBlock
+  /** The paragraph before `firstBlock`, if any. */
+  readonly previousBlock: TextBlock | undefined
+  /** The paragraph after `lastBlock`, if any. */
+  readonly nextBlock: TextBlock | undefined
+  /**
+   * Where the text before the quote may start: just past the previous quote when that one closes
+   * in the same paragraph, else 0 (the paragraph's start).
+   */
+  readonly beforeFrom: number
+  /** The text between `beforeFrom` (at most `BEFORE_LIMIT` back) and the opening mark. */
+  readonly before: string
+  /** The text from the closing mark to the next quote of the paragraph, at most `AFTER_LIMIT`; '' when unclosed. */
+  readonly after: string
+  /** True when nothing but white space stands before the quote in its paragraph. */
+  readonly opensBlock: boolean
+}
+
+/**
+ * The surroundings of `runs[k]` in `blocks`: the text before its opening mark and after its
+ * closing one, each cut at the neighbouring quotes of the same paragraph so one quote's
+ * attribution is not read twice.
+ */
+export function surroundingsOf(
+  runs: readonly QuoteRun[],
+  k: number,
+  blocks: readonly TextBlock[],
+): Surroundings {
+  const run = runs[k]!
+  const first = run.segments[0]!
+  const last = run.segments.at(-1)!
+  const firstBlock = blocks[first.block]!
+  const lastBlock = blocks[last.block]!
+  const previousRun = runs[k - 1]
+  const nextRun = runs[k + 1]
+  const beforeFrom =
+    previousRun && previousRun.segments.at(-1)!.block === first.block ? previousRun.closeEnd : 0
+  const openMark = run.openMark
+  const before = firstBlock.text.slice(Math.max(beforeFrom, openMark - BEFORE_LIMIT), Math.max(0, openMark))
+  const afterTo =
+    nextRun && nextRun.segments[0]!.block === last.block ? nextRun.openMark : lastBlock.text.length
+  const after = run.closed
+    ? lastBlock.text.slice(run.closeEnd, Math.min(afterTo, run.closeEnd + AFTER_LIMIT))
+    : ''
+  return {
+    run,
+    previousRun,
+    first,
+    last,
+    firstBlock,
+    lastBlock,
+    previousBlock: first.block > 0 ? blocks[first.block - 1] : undefined,
+    nextBlock: blocks[last.block + 1],
+    beforeFrom,
+    before,
+    after,
+    opensBlock: before.trim().length === 0 && beforeFrom === 0,
+  }
+}

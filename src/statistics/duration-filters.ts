@@ -1,0 +1,46 @@
+import { AGE_LINKS, AGE_WORDS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
+import { readNumberWords, startsNumberWords } from './number-words'
+import type { Token } from './tokens'
+
+/*
+ * Numbers that are lengths of time: durations ("three years") and ages ("aged 15"). The date
+ * normaliser owns durations, and an age is a length of time, not a count.
+ */
+
+/** "three years", "a four day period", "six-month", "three full days": a length of time. */
+export function isDuration(tokens: readonly Token[], end: number): boolean {
+  let k = end
+  // "six and a half years".
+  if (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half') k += 3
+  if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+  const t = tokens[k]
+  if (t?.kind !== 'word') return false
+  if (TIME_UNITS.has(t.lower)) return true
+  if (TIME_UNIT_FILLERS.has(t.lower)) {
+    const u = tokens[k + 1]
+    return !!u && u.kind === 'word' && TIME_UNITS.has(u.lower)
+  }
+  return false
+}
+
+/** "three or four years", "20-24 hours": the first end of a range of durations. */
+export function isRangeOfDurations(tokens: readonly Token[], end: number): boolean {
+  const link = tokens[end]
+  const other = tokens[end + 1]
+  if (!link || !other || !RANGE_LINKS.has(link.lower)) return false
+  if (other.kind === 'num') return isDuration(tokens, end + 2)
+  if (other.kind !== 'word' || !startsNumberWords(other.lower)) return false
+  const words = readNumberWords(tokens, end + 1)
+  return !!words && isDuration(tokens, words.end)
+}
+
+/** "aged 15", "aged between 18 and 25", "the age of 18": an age is a length of time. */
+export function isAge(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'word' && AGE_WORDS.has(t.lower)) return true
+    if (t.lower === 'of' && tokens[k - 1]?.lower === 'age') return true
+    if (t.kind !== 'num' && !AGE_LINKS.has(t.lower)) return false
+  }
+  return false
+}

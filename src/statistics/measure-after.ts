@@ -1,0 +1,152 @@
+import {
+  COMPARATIVE_EXTRAS,
+  DETERMINERS,
+  ENDING_PARTICIPLES,
+  FIGURE_OPENINGS,
+  MEASURE_STOP_WORDS,
+  NOT_NOUN_OPENINGS,
+  NOUN_OPENINGS,
+  PREPOSITIONS,
+  SIMPLE_PASTS,
+  TAKES_INFINITIVE,
+  TOPIC_PARTICIPLES,
+  TRAILING_WORDS,
+} from './measure-lexicon'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
+import { isParticiple } from './participles'
+import type { Token } from './tokens'
+
+/** How many words what is counted may run to, read on from its figure. */
+const MAX_WORDS = 10
+
+/**
+ * The words from `tokens[from]` that describe a thing counted, as a token range: "180 arrests
+ * made", "hundreds of rounds of converted ammunition". They run until a word that ends a noun
+ * phrase or opens a clause; null when the first word opens no noun phrase ("35 or above").
+ */
+export function measureAfter(tokens: readonly Token[], from: number): [number, number] | null {
+  const k = from
+  let end = k
+  let words = 0
+  for (let j = k; j < tokens.length && words < MAX_WORDS; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'sym') {
+      // "randomised-control trials", "women's": joiners inside a word run.
+      if ((t.text === '-' || t.text === '/' || t.text === '&') && !t.gap && tokens[j + 1]?.kind === 'word')
+        continue
+      break
+    }
+    if (t.kind !== 'word') break
+    // Lower-case "a" starts a new phrase; "Class A Drugs" goes on.
+    if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
+    if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
+    // "5.2 million units up from 4.8 million": the change after what is counted.
+    if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
+    if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
+    if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
+    // "a new unit to tackle violence": an infinitive starts a new clause; "related to violence" goes on.
+    if (
+      words > 0 &&
+      t.lower === 'to' &&
+      !isParticiple(tokens[j - 1]!.lower) &&
+      !TAKES_INFINITIVE.has(tokens[j - 1]!.lower) &&
+      !TOPIC_PARTICIPLES.has(tokens[j - 1]!.lower) &&
+      startsInfinitive(tokens[j + 1])
+    )
+      break
+    // "leaders working on ...": a participle after the noun starts a new clause; "Policing
+    // Academic Centres" is a name.
+    // Not "additional funding": after an adjective of amount it is a noun.
+    if (
+      words > 0 &&
+      t.lower.length > 5 &&
+      t.lower.endsWith('ing') &&
+      t.text === t.lower &&
+      tokens[j - 1]?.lower !== 'of' &&
+      !COMPARATIVE_EXTRAS.has(tokens[j - 1]!.lower) &&
+      !TOPIC_PARTICIPLES.has(t.lower)
+    )
+      break
+    // "four defendants pleaded guilty": a past tense with an object after it is the verb.
+    if (
+      words > 0 &&
+      isParticiple(t.lower) &&
+      !TRAILING_WORDS.has(tokens[j - 1]!.lower) &&
+      takesObject(tokens[j + 1])
+    )
+      break
+    words++
+    end = j + 1
+  }
+  while (end > k && TRAILING_WORDS.has(tokens[end - 1]!.lower)) end--
+  return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
+}
+
+/**
+ * Whether the word at `tokens[k]`, just after a figure, can open what it counts. Not a
+ * preposition or a conjunction ("17.42 against the dollar", "35 or above", "410 compared
+ * with 380"), a comparative
+ * ("12k cheaper than the old one") or a verb taking an object ("around 74 raising the alarm").
+ */
+function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (PREPOSITIONS.has(t.lower) || NOT_NOUN_OPENINGS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))
+    return false
+  const next = tokens[k + 1]
+  if (next?.lower === 'than') return false
+  return !(
+    t.text === t.lower &&
+    t.lower.length > 5 &&
+    t.lower.endsWith('ing') &&
+    NOUN_OPENINGS.has(next?.lower ?? '')
+  )
+}
+
+/** "from", "by", "to" or a figure: what follows "up" or "down" as a change. */
+function startsComparison(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || t.lower === 'from' || t.lower === 'by' || t.lower === 'to')
+}
+
+/**
+ * Whether a word after a past tense makes it a verb with an object ("pleaded guilty"), not a
+ * participle ("recovered in", "made relating to").
+ */
+function takesObject(next: Token | undefined): boolean {
+  if (next?.kind !== 'word') return false
+  // "players left the club".
+  if (next.lower === 'the') return true
+  return (
+    !MEASURE_STOP_WORDS.has(next.lower) &&
+    !TRAILING_WORDS.has(next.lower) &&
+    !(next.lower.length > 5 && next.lower.endsWith('ing'))
+  )
+}
+
+/** Whether the word after "to" reads as a verb: lower case, not an article, a number or a name. */
+function startsInfinitive(next: Token | undefined): boolean {
+  return (
+    next?.kind === 'word' &&
+    next.text === next.lower &&
+    !DETERMINERS.has(next.lower) &&
+    !MEASURE_STOP_WORDS.has(next.lower) &&
+    !(next.lower in SMALL_NUMBERS)
+  )
+}
+
+/**
+ * "women and girls" goes on; "and 870 statutory partners" and "and more than 3kg" start the
+ * next figure, "and announced plans" and "and made 190 arrests" a new clause.
+ */
+function continuesList(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j]
+  if (next?.kind !== 'word') return false
+  if (MEASURE_STOP_WORDS.has(next.lower) || SIMPLE_PASTS.has(next.lower)) return false
+  if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
+  if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false
+  const after = tokens[j + 1]
+  // "and made 190 arrests", "and more than 3kg", "and around 40 knives".
+  if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
+  if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  return true
+}

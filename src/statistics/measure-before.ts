@@ -1,0 +1,214 @@
+import type { ChangeCue } from './change'
+import { CHANGE_WORDS } from './lexicon'
+import {
+  CHANGE_LINKS,
+  DEMONSTRATIVES,
+  DETERMINERS,
+  FIGURE_OPENINGS,
+  NOT_NOUN_OPENINGS,
+  NOUN_OPENINGS,
+  PERFECT_AUXILIARIES,
+  PREPOSITIONS,
+  SUBJECT_AUXILIARIES,
+  SUBJECT_OPENINGS,
+  SUBJECT_PREPOSITIONS,
+  SUBJECT_STOP_WORDS,
+  VALUE_LINKS,
+  VERB_CONTEXT,
+} from './measure-lexicon'
+import { isParticiple } from './participles'
+import { isClauseBreak, type Token } from './tokens'
+import { isMeasureUnit, isMoney } from './unit-kinds'
+
+/**
+ * The object or subject before a quantity, as a token range: the object of its change verb
+ * ("reduces the length of investigations by 20%"), the subject of that verb ("violent crime has
+ * fallen 5%"), the subject of a link ("the value is £5.4m") or a verb of measure ("travelled
+ * 10,000 miles"). Null when none names a thing.
+ */
+export function measureBefore(
+  tokens: readonly Token[],
+  first: number,
+  change: ChangeCue | null,
+  unit: string,
+): [number, number] | null {
+  if (change && change.at < first) {
+    // Object between the verb and "by": "reduces the length of primary investigations by".
+    const objectStart = change.at + 1
+    // Only a verb and "by" hold an object between them; "a rise of 9%" has none.
+    const objectEnd = first - 1
+    if (
+      tokens[objectEnd]?.lower === 'by' &&
+      objectEnd > objectStart &&
+      allWords(tokens, objectStart, objectEnd)
+    )
+      return [objectStart, objectEnd]
+    return subjectOfVerb(tokens, change.at)
+  }
+  const link = tokens[first - 1]
+  if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
+    // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
+    const found = subject(tokens, first - 1)
+    if (found && !namesSubject(tokens, found)) return null
+    // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
+    if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
+      const comma = tokens[found[0] - 1]
+      if (comma?.text === ',' && found[0] === first - 2) return subject(tokens, found[0] - 1) ?? found
+    }
+    return found
+  }
+  // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached.
+  if (link?.lower === 'to') {
+    const verb = changeVerbBefore(tokens, first - 1)
+    if (verb !== null) return subjectOfVerb(tokens, verb)
+  }
+  // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
+  if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
+    return [first - 1, first]
+  if (
+    link?.kind === 'word' &&
+    isMoney(unit) &&
+    isParticiple(link.lower) &&
+    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '')
+  )
+    return [first - 1, first]
+  return null
+}
+
+/**
+ * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at
+ * 6,120"), an adverb of change ("was up at 98.2") or an infinitive ("to end at 31,200").
+ */
+function namesSubject(tokens: readonly Token[], [start, end]: [number, number]): boolean {
+  const first = tokens[start]!.lower
+  if (PREPOSITIONS.has(first) || NOT_NOUN_OPENINGS.has(first)) return false
+  return !(end - start === 1 && tokens[start - 1]?.lower === 'to' && tokens[start]!.text === first)
+}
+
+/** The change verb of the clause before `tokens[to]`: "rose" in "rose by 15 per cent to". */
+function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
+  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+    const t = tokens[k]!
+    if (isClauseBreak(t)) return null
+    if (t.kind === 'word' && CHANGE_WORDS[t.lower] && t.lower !== 'up' && t.lower !== 'down') {
+      // A noun ("a rise to", "growth forecast from") has no subject of its own.
+      const after = tokens[k + 1]
+      const verb =
+        after?.kind === 'num' ||
+        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
+      return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
+    }
+  }
+  return null
+}
+
+/** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
+function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  let end = at
+  while (
+    end > 0 &&
+    at - end < 4 &&
+    SUBJECT_AUXILIARIES.has(tokens[end - 1]!.lower) &&
+    tokens[end - 1]!.kind === 'word'
+  )
+    end--
+  return subject(tokens, end)
+}
+
+/**
+ * Reads a subject backwards from the token before `end`, and drops its opening article. A place
+ * after it is left out ("knife crime in the West Midlands" measures "knife crime"); a phrase
+ * after a participle is kept ("weapons surrendered in amnesty bins"). A verb with an object ends
+ * it ("officers recovered property worth £20,000" measures "property").
+ */
+function subject(tokens: readonly Token[], end: number): [number, number] | null {
+  let last = end
+  let start = end
+  let words = 0
+  for (let j = end - 1; j >= 0 && words < 8 && end - j <= 24; j--) {
+    const t = tokens[j]!
+    if (t.kind === 'sym') {
+      if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
+      break
+    }
+    if (t.kind !== 'word' || isClauseBreak(t)) break
+    const before = tokens[j - 1]
+    const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
+    if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
+      if (isPlace(tokens, start, last)) {
+        // Drop the place and read on from the word before its preposition.
+        last = j
+        start = j
+        continue
+      }
+      // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
+      if (t.lower !== 'to' && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
+        words++
+        start = j
+        continue
+      }
+      break
+    }
+    if (SUBJECT_STOP_WORDS.has(t.lower)) break
+    // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
+    if (start < last && isParticiple(t.lower) && !isPreposition(tokens[j + 1]) && actsAsSubject(before)) break
+    words++
+    start = j
+    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
+    if (
+      NOUN_OPENINGS.has(t.lower) &&
+      (t.lower === 'a' || t.lower === 'an' || !(before?.lower === 'of' || isPreposition(before)))
+    )
+      break
+  }
+  for (const opening of SUBJECT_OPENINGS) {
+    if (opening.every((w, n) => tokens[start + n]?.lower === w)) {
+      start += opening.length
+      break
+    }
+  }
+  // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
+  if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
+  return last > start ? [start, last] : null
+}
+
+/** Whether a token is a preposition that may follow a participle or a noun: "recorded by", "surrendered in". */
+function isPreposition(t: Token | undefined): boolean {
+  return (
+    !!t && t.kind === 'word' && (SUBJECT_PREPOSITIONS.has(t.lower) || t.lower === 'by' || t.lower === 'with')
+  )
+}
+
+/**
+ * Whether the word before a participle is its subject or auxiliary, so the participle is a verb:
+ * "officers recovered property", "have recovered", "and recovered". Not "maximum sustained winds".
+ */
+function actsAsSubject(before: Token | undefined): boolean {
+  if (before?.kind !== 'word') return false
+  if (VERB_CONTEXT.has(before.lower)) return true
+  // A plural noun: "officers", not "gross".
+  return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss')
+}
+
+/** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */
+function isPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start
+  if (tokens[k]?.lower === 'the') k++
+  if (k >= end) return false
+  for (let j = k; j < end; j++) {
+    const t = tokens[j]!
+    const capital = t.kind === 'word' && t.text[0] !== t.lower[0]
+    if (!capital && !(j > k && (t.lower === 'of' || t.lower === 'and'))) return false
+  }
+  return true
+}
+
+/** Whether `tokens[start..end)` are words, or hyphens inside them, and at most eight. */
+function allWords(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start > 8) return false
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return false
+  }
+  return true
+}

@@ -1,0 +1,442 @@
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
+
+/*
+ * The words the measure reader reads, as data: what ends or opens the words a figure counts,
+ * read on from it or back to its subject. Each list is lower case.
+ */
+
+/**
+ * Words that end what is counted when reading on from a figure: "180 arrests were made"
+ * counts "arrests", "316 stolen vehicles recovered in intensification week" counts "stolen
+ * vehicles recovered". Auxiliaries, relatives and the prepositions that start an adjunct
+ * (place, time, purpose) end it; "of", "by", "at", "to", "from" and "against" mostly go on
+ * describing the thing counted. Keep sorted.
+ */
+export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'across',
+  'after',
+  'also',
+  'although',
+  'am',
+  'an',
+  'are',
+  'as',
+  'be',
+  'because',
+  'been',
+  'before',
+  'being',
+  'between',
+  'but',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'during',
+  'each',
+  'every',
+  'for',
+  'had',
+  'has',
+  'have',
+  'he',
+  'if',
+  'in',
+  'including',
+  'into',
+  'is',
+  'it',
+  'last',
+  'may',
+  'might',
+  'must',
+  'next',
+  'on',
+  'onto',
+  'over',
+  'per',
+  'said',
+  'say',
+  'says',
+  'shall',
+  'she',
+  'should',
+  'since',
+  'so',
+  'than',
+  'that',
+  'they',
+  'this',
+  'though',
+  'through',
+  'throughout',
+  'told',
+  'toward',
+  'towards',
+  'under',
+  'unless',
+  'until',
+  'via',
+  'was',
+  'we',
+  'were',
+  'when',
+  'where',
+  'which',
+  'while',
+  'whilst',
+  'who',
+  'whom',
+  'whose',
+  'will',
+  'with',
+  'within',
+  'without',
+  'would',
+  'you',
+])
+
+/** Words that end a subject read backwards from a verb: "and the number of adults safeguarded rose". Keep sorted. */
+export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'also',
+  'and',
+  'are',
+  'as',
+  'because',
+  'but',
+  'during',
+  'each',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'having',
+  'he',
+  'in',
+  'is',
+  'it',
+  'on',
+  'or',
+  'revealed',
+  'said',
+  'saw',
+  'says',
+  'see',
+  'seen',
+  'sees',
+  'she',
+  'showed',
+  'shows',
+  'since',
+  'that',
+  'there',
+  'they',
+  'to',
+  'was',
+  'we',
+  'were',
+  'which',
+  'while',
+  'who',
+  'will',
+  'with',
+])
+
+/** Openings dropped from a subject: "the number of adults safeguarded" counts "adults safeguarded". */
+export const SUBJECT_OPENINGS: readonly (readonly string[])[] = [
+  ['the', 'total', 'number', 'of'],
+  ['the', 'number', 'of'],
+  ['the', 'amount', 'of'],
+  ['a', 'total', 'of'],
+  ['the'],
+  ['an'],
+  ['a'],
+  ['its'],
+  ['their'],
+  ['our'],
+]
+
+/**
+ * Words linking a subject to its figure: "the value is £5.4m", "valued at over £4m", "drugs
+ * worth £250,000". Keep sorted.
+ */
+export const VALUE_LINKS: ReadonlySet<string> = new Set([
+  'at',
+  'be',
+  'is',
+  'of',
+  'reached',
+  'totalled',
+  'totalling',
+  'was',
+  'were',
+  'worth',
+])
+
+/**
+ * Past participles that do not end in -ed: "had withdrawn £300", "stolen farm machinery".
+ * Several are also past tenses ("made", "found"). Keep sorted.
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'bought',
+  'brought',
+  'built',
+  'caught',
+  'chosen',
+  'done',
+  'drawn',
+  'driven',
+  'found',
+  'given',
+  'held',
+  'kept',
+  'known',
+  'led',
+  'left',
+  'made',
+  'paid',
+  'seen',
+  'sent',
+  'shown',
+  'sold',
+  'spent',
+  'stolen',
+  'taken',
+  'thrown',
+  'withdrawn',
+  'won',
+  'written',
+])
+
+/**
+ * Past tenses that are never participles: after what is counted they are its verb ("40 schools
+ * took part"). Keep sorted.
+ */
+export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
+  'ate',
+  'became',
+  'began',
+  'broke',
+  'came',
+  'chose',
+  'drove',
+  'flew',
+  'gave',
+  'knew',
+  'ran',
+  'saw',
+  'spoke',
+  'stole',
+  'threw',
+  'took',
+  'went',
+  'wrote',
+])
+
+/**
+ * Participles that work as prepositions ("a rise compared with 2019") or only say who took part
+ * ("300 officers involved"): what is counted ends before them. Keep sorted.
+ */
+export const ENDING_PARTICIPLES: ReadonlySet<string> = new Set(['compared', 'concerned', 'involved'])
+
+/** Words that stand before a verb of its subject: "crime has fallen", "crime is down", "crime is now down". */
+export const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
+  'already',
+  'also',
+  'not',
+  'now',
+  'still',
+])
+
+/**
+ * Prepositions that may start a phrase inside a subject: "weapons surrendered in amnesty bins",
+ * "knife crime in the West Midlands". Keep sorted.
+ */
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'on', 'to'])
+
+/** Words that open a noun phrase: reading a subject backwards, it starts there. Keep sorted. */
+export const NOUN_OPENINGS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'her',
+  'his',
+  'its',
+  'our',
+  'the',
+  'their',
+])
+
+/** Words before a participle that make it a verb: "have recovered property", "and recovered property". Keep sorted. */
+export const VERB_CONTEXT: ReadonlySet<string> = new Set([
+  'and',
+  'are',
+  'had',
+  'has',
+  'have',
+  'he',
+  'is',
+  'or',
+  'she',
+  'that',
+  'they',
+  'was',
+  'we',
+  'were',
+  'which',
+  'who',
+])
+
+/** Comparatives that open a figure with "than": "and more than 3kg". Keep sorted. */
+export const FIGURE_OPENINGS: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'approximately',
+  'around',
+  'fewer',
+  'just',
+  'less',
+  'more',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
+  'under',
+])
+
+/** Participles that name a topic, as a preposition does: "arrests made relating to vehicle crime". Keep sorted. */
+export const TOPIC_PARTICIPLES: ReadonlySet<string> = new Set([
+  'concerning',
+  'involving',
+  'regarding',
+  'relating',
+])
+
+/** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */
+export const TAKES_INFINITIVE: ReadonlySet<string> = new Set([
+  'able',
+  'available',
+  'due',
+  'eligible',
+  'ready',
+])
+
+/**
+ * Adjectives and participles that say what money is for when it is their subject: "£4.5m is
+ * available to create nine centres". Keep sorted.
+ */
+export const MONEY_PREDICATES: ReadonlySet<string> = new Set([
+  'allocated',
+  'available',
+  'earmarked',
+  'needed',
+  'required',
+])
+
+/** Verbs whose object may take a participle as its complement: "saw 35 handguns seized". Keep sorted. */
+export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'saw',
+  'see',
+  'seeing',
+  'seen',
+  'sees',
+  'witnessed',
+])
+
+/** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */
+export const COMPLEMENT_FILLERS: ReadonlySet<string> = new Set(['a', 'another', 'further', 'the'])
+
+/** Words after a figure that go on to what it counts: "thousands more officers". Keep sorted. */
+export const COMPARATIVE_EXTRAS: ReadonlySet<string> = new Set([
+  'additional',
+  'extra',
+  'fewer',
+  'further',
+  'more',
+])
+
+/** Articles: "the" after what is counted opens a new phrase. Keep sorted. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Prepositions: "the" after one goes on with the phrase ("value of the fund"). Keep sorted. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'among',
+  'around',
+  'at',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'by',
+  'during',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'near',
+  'of',
+  'off',
+  'on',
+  'onto',
+  'outside',
+  'over',
+  'past',
+  'per',
+  'since',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'upon',
+  'versus',
+  'via',
+  'with',
+  'within',
+  'without',
+])
+
+/** Words after a figure that open no noun phrase: "35 or above", "up 3%". Keep sorted. */
+export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
+
+/** Words that cannot end what is counted: "arrests made by" is "arrests made". Keep sorted. */
+export const TRAILING_WORDS: ReadonlySet<string> = new Set([
+  '&',
+  '-',
+  '/',
+  'and',
+  'at',
+  'by',
+  'from',
+  'of',
+  'or',
+  'the',
+  'to',
+])
+
+/** Auxiliaries of the perfect: "had withdrawn £300". Keep sorted. */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have'])
+
+/** Words after a change verb that make it a verb, not a noun: "rose by", "fell from", "rose to". Keep sorted. */
+export const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'to'])
+
+/** Words that point at a phrase and name nothing alone: "this is down 8%". Keep sorted. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those'])
+
+/** Forms of "be" that link money to what it is for: "£4.5m is available". Keep sorted. */
+export const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were'])

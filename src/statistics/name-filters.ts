@@ -1,0 +1,79 @@
+import {
+  CAPITALISED_NAME_WORDS,
+  CHANGE_WORDS,
+  NAME_FOLLOWERS,
+  NAME_WORDS,
+  OPERATION_WORDS,
+  SENTENCE_ADVERBS,
+} from './lexicon'
+import { isClauseBreak, type Token } from './tokens'
+
+/*
+ * Numbers that are part of a name: "COVID-19", "Section 60", "Operation Tarlac 2", "iPhone 11
+ * Pro". The number names a thing; it counts nothing.
+ */
+
+/**
+ * "Workstream three of the plan", "NHS 111.": a number straight after a capitalised word,
+ * closing a clause or followed by "of", names something. Headlines in title case ("Police Seize
+ * 300 Guns") go on with a capitalised noun and are kept.
+ */
+export function isNumberedName(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  digits: boolean,
+  headline: boolean,
+): boolean {
+  const prev = tokens[first - 1]
+  if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
+  // "Only 20 of the 300": a word capitalised because it opens the sentence, and no name.
+  if (SENTENCE_ADVERBS.has(prev.lower) && startsSentence(tokens, first - 1)) return false
+  // "Operation Tarlac 2".
+  const before = tokens[first - 2]?.lower
+  if (OPERATION_WORDS.has(before ?? '')) return true
+  const next = tokens[end]
+  if (!next || next.lower === 'of' || isClauseBreak(next)) return true
+  // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
+  if (!digits || startsSentence(tokens, first - 1) || next.kind !== 'word') return false
+  // "the Turbo Racer 2.4GHz toy": a capital glued to the digits is their unit, not a name going on.
+  if (!next.gap && next.text.length > 1) return false
+  // A headline capitalises every word: "Police Seize 300 Guns".
+  return (
+    (!headline && /^[A-Z]/.test(next.text)) || NAME_FOLLOWERS.has(next.lower) || next.lower in CHANGE_WORDS
+  )
+}
+
+/** "Section 60", "Op 5", "No 10": a word that names what the number after it numbers. */
+export function isNameWord(t: Token): boolean {
+  if (!NAME_WORDS.has(t.lower)) return false
+  // Lower-case "no" and "key" are ordinary words ("no 10 ...", "key 5 areas").
+  if (CAPITALISED_NAME_WORDS.has(t.lower)) return /^[A-Z]/.test(t.text)
+  return true
+}
+
+/** "COVID-19", "M25", "SCP-173", "#1": digits glued to letters before them. */
+export function isGluedToName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start]!
+  if (t.gap) return false
+  const prev = tokens[start - 1]
+  if (!prev) return false
+  if (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'skip') return true
+  if (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '.' || prev.text === '_')
+    return true
+  // "in ’08": a year cut short.
+  if ((prev.text === '’' || prev.text === "'") && t.text.length === 2) return true
+  if (prev.text === '-' && !prev.gap) {
+    const before = tokens[start - 2]
+    return before?.kind === 'word'
+  }
+  return false
+}
+
+/** Whether `tokens[i]` opens a sentence, a clause in brackets or quotes, or a list item. */
+export function startsSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (!prev) return true
+  if (prev.kind !== 'sym') return false
+  return '.!?:;“"‘(•–—'.includes(prev.text)
+}

@@ -1,0 +1,107 @@
+import { isDateOrTime } from './date-filters'
+import { isAge, isDuration, isRangeOfDurations } from './duration-filters'
+import { isAddress, isAfterName, isAgeAfterSuffix, isIdentifier, isServiceNumber } from './identifiers'
+import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS } from './lexicon'
+import { isGluedToName, isNameWord, isNumberedName, startsSentence } from './name-filters'
+import { FRACTION_WORDS } from './number-words'
+import type { NumberCore } from './read-number'
+import type { Token } from './tokens'
+
+/** Parts after a number word that make it a fraction: "two-thirds", "three fifths". */
+const FRACTION_DENOMINATORS: ReadonlySet<string> = new Set([
+  ...Object.keys(FRACTION_WORDS),
+  ...PLURAL_FRACTION_PARTS,
+])
+
+/**
+ * Whether the number at `tokens[start]` is one of the things that look like figures but are
+ * not: a date or a time, a duration or an age, an identifier, a phone number, a list marker, a
+ * number in a name or an idiom, a fraction. `first` is the quantity's first token (its
+ * qualifier or currency); `money` says a currency was written before the number, which makes
+ * most of these readings impossible.
+ */
+export function isNotStatistic(
+  tokens: readonly Token[],
+  first: number,
+  start: number,
+  core: NumberCore,
+  money: boolean,
+  headline: boolean,
+): boolean {
+  const t = tokens[start]!
+  const prev = tokens[first - 1]
+  const next = tokens[core.end]
+  if (core.isDigits) {
+    if (!money && first === start && isGluedToName(tokens, start)) return true
+    // The second year of "2023-24" or "2023–2024".
+    if (prev && (prev.text === '-' || prev.text === '–' || prev.text === '/') && !t.gap) {
+      const before = tokens[first - 2]
+      if (before?.kind === 'num' && /^\d{4}$/.test(before.text)) return true
+    }
+    if (!money && isServiceNumber(tokens, first, core.end)) return true
+    // "795655190602981376": ten or more digits without separators identify something.
+    if (!money && /^\d{10,}$/.test(t.text)) return true
+    // List markers: "1." or "2)" opening a paragraph.
+    if (
+      first === 0 &&
+      t.value < 100 &&
+      next &&
+      !next.gap &&
+      (next.text === '.' || next.text === ')') &&
+      tokens[core.end + 1]
+    )
+      return true
+  }
+  if (!money && isDateOrTime(tokens, first, core)) return true
+  // "three or four years"; not "a fine of $250,000 and 20 years".
+  if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
+  if (isAge(tokens, first)) return true
+  if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
+  // "zero tolerance".
+  const after = tokens[core.end]
+  if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
+  // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
+  const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
+  const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
+  if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  // "the S&P 500", "FTSE 100 shares": an index named with its number.
+  if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
+    return true
+  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline))
+    return true
+  if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
+  if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
+  if (!money && core.isDigits && isAddress(tokens, core.end)) return true
+  // "No. 5", "s. 91": a name word shortened with a full stop.
+  if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {
+    const before = tokens[first - 2]
+    if (before?.kind === 'word' && NAME_WORDS.has(before.lower)) return true
+  }
+  if (!core.isDigits) {
+    if (isCapitalisedNumberName(tokens, first, start, core.end, headline)) return true
+    if (isFraction(tokens, core.end)) return true
+  }
+  return false
+}
+
+/** "Five Eyes", "the Three Counties": a capitalised number word in a name. */
+function isCapitalisedNumberName(
+  tokens: readonly Token[],
+  first: number,
+  start: number,
+  end: number,
+  headline: boolean,
+): boolean {
+  const isCapital = /^[A-Z]/.test(tokens[start]!.text)
+  if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
+  const after = tokens[end]
+  return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+}
+
+/** "two-thirds", "three fifths": fractions are not counts. */
+function isFraction(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end]
+  const afterNext = tokens[end + 1]
+  if (after && FRACTION_DENOMINATORS.has(after.lower)) return true
+  return after?.text === '-' && !!afterNext && FRACTION_DENOMINATORS.has(afterNext.lower)
+}

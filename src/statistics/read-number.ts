@@ -1,0 +1,127 @@
+import { MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
+import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
+import { matchPhrase } from './phrases'
+import type { QuantityLexicon } from './quantity-lexicon'
+import { isClauseBreak, type Token } from './tokens'
+
+/** The number of a quantity, with its magnitude, before any unit or currency after it. */
+export interface NumberCore {
+  value: number
+  /** Token after the number and its magnitude. */
+  end: number
+  /** Token after the number itself. */
+  numberEnd: number
+  magnitude: number
+  isDigits: boolean
+  vague: boolean
+  /** Just the word "one": a pronoun or "a single", unless a unit follows ("one per cent"). */
+  loneOne?: boolean
+  text: string
+}
+
+/**
+ * Reads the number at `tokens[j]`: digits and their magnitude ("£4.5m", "300k", "2 million"), a
+ * vague quantity ("several hundred", "tens of thousands") or a number in words ("four million").
+ * `money` says whether a currency stands before it, after which "m" is a million, not metres.
+ */
+export function readNumberCore(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+  money: boolean,
+): NumberCore | null {
+  const t = tokens[j]
+  if (!t) return null
+  if (t.kind === 'num') return readDigitsCore(tokens, j, t, money)
+  if (t.kind !== 'word') return null
+  const vague = matchPhrase(tokens, j, lex.vague)
+  if (vague && (!vague.phrase.before || tokens[vague.end]?.lower === vague.phrase.before)) {
+    // "several hundred million pounds", "a few thousand million".
+    const scaleToken = tokens[vague.end]
+    const scale =
+      scaleToken?.kind === 'word' && !vague.phrase.before ? SCALE_WORDS[scaleToken.lower] : undefined
+    const scaled = scale !== undefined && scale >= 1e3 && vague.phrase.value < 1e6
+    const end = scaled ? vague.end + 1 : vague.end
+    return {
+      value: scaled ? vague.phrase.value * scale : vague.phrase.value,
+      end,
+      numberEnd: end,
+      magnitude: 1,
+      isDigits: false,
+      vague: true,
+      text: t.text,
+    }
+  }
+  if (!startsNumberWords(t.lower)) return null
+  const words = readNumberWords(tokens, j)
+  if (!words) return null
+  let end = words.end
+  let value = words.value
+  let magnitude = 1
+  // "four million" is read whole by the word reader; "two 1,000s" and the like are not numbers.
+  const next = tokens[end]
+  if (money && next?.kind === 'word' && MAGNITUDES[next.lower]?.moneyOnly && !next.gap) {
+    magnitude = MAGNITUDES[next.lower]!.factor
+    value *= magnitude
+    end++
+  }
+  return {
+    value,
+    end,
+    numberEnd: words.end,
+    magnitude: magnitude === 1 ? words.scale : magnitude,
+    isDigits: false,
+    vague: false,
+    loneOne: words.loneOne,
+    text: t.text,
+  }
+}
+
+/** Digits and up to two magnitudes after them: "£4.5m", "300k", "4 hundred million". */
+function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: boolean): NumberCore | null {
+  let end = j + 1
+  let magnitude = 1
+  // "£4.5m", "300k", "2 million", "4 hundred million"; "200m away" is metres, "10M" is ten million.
+  for (let n = 0; n < 2; n++) {
+    const next = tokens[end]
+    const m = next?.kind === 'word' ? MAGNITUDES[next.lower] : undefined
+    if (!next || !m) break
+    if (next.gap && next.lower.length === 1) break
+    if (m.moneyOnly && !money && !(next.text === 'M' || next.text === 'B') && !isBareMillion(tokens, end))
+      break
+    if (n === 1 && m.factor <= 100) break
+    magnitude *= m.factor
+    end++
+    // "3 hundred and 21" mixes digits and words: too rare to be worth guessing.
+    if (m.factor === 100 && tokens[end]?.lower === 'and' && tokens[end + 1]?.kind === 'word') {
+      const after = tokens[end + 1]!.lower
+      if (after in SMALL_NUMBERS) return null
+    }
+  }
+  return {
+    value: t.value * magnitude,
+    end,
+    numberEnd: j + 1,
+    magnitude,
+    isDigits: true,
+    vague: false,
+    text: t.text,
+  }
+}
+
+/**
+ * Whether "m" glued to bare digits is a million ("2.7m sales", "1.2m tonnes", "35m of its
+ * devices") rather than metres ("200m away", "a 100m sprint", "a 5m fall", "200m.").
+ */
+function isBareMillion(tokens: readonly Token[], at: number): boolean {
+  const letter = tokens[at]!
+  if (letter.lower !== 'm') return letter.lower === 'b'
+  const next = tokens[at + 1]
+  if (next?.kind !== 'word' || isClauseBreak(next)) return false
+  if (METRE_CONTEXT.has(next.lower) || NOT_AFTER_MILLION.has(next.lower)) return false
+  // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
+  const digits = tokens[at - 1]?.text ?? ''
+  return (
+    next.lower === 'of' || digits.includes('.') || (next.lower.endsWith('s') && !next.lower.endsWith('ss'))
+  )
+}

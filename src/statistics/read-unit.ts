@@ -1,0 +1,41 @@
+import { matchPhrase } from './phrases'
+import type { QuantityLexicon } from './quantity-lexicon'
+import type { Token } from './tokens'
+
+/**
+ * The unit of measure written at `tokens[j]`, after a number: "60KG", "10,000 miles", "29 per
+ * cent", "a 6.1-inch display". `digits` says whether the number was written in digits, which
+ * one-letter units must be glued to ("5g"). Returns the unit and the token after it, or null.
+ */
+export function readUnit(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+  digits: boolean,
+): { unit: string; end: number } | null {
+  let k = j
+  // "a 6.1-inch display", "a 2.4-litre engine": the unit glued on by a hyphen.
+  if (tokens[k]?.text === '-' && !tokens[k]!.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) k++
+  const t = tokens[k]
+  if (!t) return null
+  const m = matchPhrase(tokens, k, lex.units)
+  if (!m) return null
+  if (k > j && m.phrase.unit === 'percent') return null
+  // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals.
+  if (
+    m.phrase.attachedOnly &&
+    (t.gap || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
+  )
+    return null
+  // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz" is glued).
+  if (
+    !m.phrase.properName &&
+    t.gap &&
+    t.kind === 'word' &&
+    t.text.length > 2 &&
+    /^[A-Z][a-z]/.test(t.text) &&
+    m.phrase.words.length === 1
+  )
+    return null
+  return { unit: m.phrase.unit, end: m.end }
+}
