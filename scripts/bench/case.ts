@@ -1,10 +1,14 @@
 /**
  * One benchmark measurement, run in a child process so its peak memory is its own:
- *   tsx scripts/bench/case.ts '{"what":"pipeline","file":".bench/corpus-1mb.txt","repeat":3}'
+ *   tsx scripts/bench/case.ts '{"what":"pipeline","file":".bench/mixed-…-1mb.txt","repeat":3}'
  * Prints one JSON line: { seconds, bytes, releases, maxRssMb }.
  */
 import { readFileSync } from 'node:fs'
-import * as lib from '../../src/index'
+import { pathToFileURL } from 'node:url'
+
+// The built library (dist/index.js), what users import; `npm run bench` builds it first. Typed by
+// the source it is built from.
+const lib = (await import(pathToFileURL('dist/index.js').href)) as typeof import('../../src/index')
 
 interface Case {
   what: string
