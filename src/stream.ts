@@ -14,10 +14,12 @@ export interface ExtractStreamOptions extends ExtractOptions {
   /** Called with the text before the first release, if any; it is never dropped. */
   onPreamble?: (preamble: { text: string; span: Span }) => void
   /**
-   * Runs instead of the parsers on each release as soon as it is read and dated; the command line
-   * uses it to hand releases to worker threads. Default: the parsers of `extract`, in this thread.
+   * Runs instead of the dating stage and the parsers on each run of `neighbourWindow` releases
+   * (0-7, 8-15, ... by index) as soon as the run is read; what it returns is yielded. The command
+   * line hands each run to a worker thread there, which dates and parses it with `runParsers`.
+   * Default: `dateReleases` and `runParsers` in this thread.
    */
-  parse?: (release: Release) => Release
+  parseRun?: (run: Release[]) => Iterable<Release>
 }
 
 /**
@@ -33,7 +35,7 @@ export async function* extractStream(
   input: StreamInput,
   options: ExtractStreamOptions = {},
 ): AsyncGenerator<Release> {
-  const { onDiagnostic, onPreamble, parse, ...rest } = options
+  const { onDiagnostic, onPreamble, parseRun, ...rest } = options
   const settings: ExtractOptions = parseOptions(ExtractOptionsSchema, rest, 'extractStream')
   const window = settings.neighbourWindow ?? NEIGHBOUR_WINDOW
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
@@ -46,6 +48,7 @@ export async function* extractStream(
   let index = 0
   let tried = 0 // buffer length at the last split, so a long release is not re-split on every chunk
   let sawInvalid = false
+  let lastChars = '' // the end of the input read so far, for a Source line cut by a chunk
 
   // Releases wait here until their run (0-7, 8-15, ... by index) is complete: the dating stage
   // dates a run together, as `extract` does, so the output is the same.
@@ -53,8 +56,8 @@ export async function* extractStream(
   const emit = function* (releases: Release[], last = false): Generator<Release> {
     for (const r of releases) waiting.push(shift(r, offset, line, index++))
     while (waiting.length >= window || (last && waiting.length > 0)) {
-      const run = dateAll(waiting.splice(0, window), settings)
-      yield* parse ? run.map(parse) : parseReleases(run, settings)
+      const run = waiting.splice(0, window)
+      yield* parseRun ? parseRun(run) : parseReleases(dateAll(run, settings), settings)
     }
   }
 
@@ -63,7 +66,11 @@ export async function* extractStream(
     if (!sawInvalid && text.includes('\uFFFD') && typeof chunk !== 'string') sawInvalid = true
     buffer += text
     // Split only when a new Source line may have arrived, or the buffer doubled: linear overall.
-    if (!text.includes('Source') && buffer.length < 2 * tried) continue
+    // A line, not the word: a dump that lost its line breaks has "Source:" in every chunk. The
+    // few characters before the chunk are read with it, for a line break just before it.
+    const fresh = SOURCE_AT_LINE_START.test(lastChars + text)
+    lastChars = text.length >= TAIL ? text.slice(-TAIL) : (lastChars + text).slice(-TAIL)
+    if (!fresh && buffer.length < 2 * tried) continue
     tried = buffer.length
     const split = splitReleasesWith(buffer, { knownSources, habits })
     if (split.releases.length < 2) continue
@@ -89,6 +96,12 @@ export async function* extractStream(
   }
   yield* emit(split.releases, true)
 }
+
+/** A `Source:` at the start of a line, as the splitter reads one. */
+const SOURCE_AT_LINE_START = /(?:^|[\n\r])[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:/
+
+/** How many characters before a chunk are read with it when looking for a Source line. */
+const TAIL = 32
 
 function reportHead(
   split: ReturnType<typeof splitReleasesWith>,

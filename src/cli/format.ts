@@ -2,6 +2,7 @@ import { type ExtractOptions, runParsers } from '../extract'
 import type { Release } from '../model'
 import type { IndexableRelease } from '../people/index-people'
 import { type CsvTable, csvRows } from './csv'
+import { jsonPieces } from './json-pieces'
 
 /** The output formats of the command line. */
 export const FORMATS = ['jsonl', 'json', 'csv'] as const
@@ -16,27 +17,54 @@ export interface FormatSettings {
   table: CsvTable
 }
 
-/** The text one release adds to the output: a JSON line, a JSON array element, or CSV rows. */
-export function formatRelease(release: Release, file: string, settings: FormatSettings): string {
+/**
+ * A release this long (in characters of input) is written in pieces (see `jsonPieces`): its JSON
+ * would otherwise be one string several times its size.
+ */
+const LONG_RELEASE = 1 << 20
+
+/**
+ * The text one release adds to the output, in pieces to write in order: a JSON line, a JSON
+ * array element, or CSV rows. One piece but for very long releases.
+ */
+export function formatRelease(release: Release, file: string, settings: FormatSettings): Iterable<string> {
+  const long = release.span.end - release.span.start > LONG_RELEASE
   switch (settings.format) {
     case 'jsonl':
-      return `${JSON.stringify({ file, ...release })}\n`
-    case 'json':
-      return JSON.stringify(release)
+    case 'json': {
+      const head = settings.format === 'jsonl' ? `{"file":${JSON.stringify(file)},` : '{'
+      const tail = settings.format === 'jsonl' ? '\n' : ''
+      // The file first, then the release's own fields, as `JSON.stringify({ file, ...release })`.
+      if (!long) return [`${head}${JSON.stringify(release).slice(1)}${tail}`]
+      return longJson(release, head, tail)
+    }
     case 'csv':
-      return csvRows(settings.table, release, file)
+      return [csvRows(settings.table, release, file)]
     case 'people':
-      return `${JSON.stringify(peopleDigest(release, file))}\n`
+      return [`${JSON.stringify(peopleDigest(release, file))}\n`]
   }
 }
 
-/** Parses a batch of dated releases through the public `runParsers` and formats each: one thread's share of the work. */
+/** A long release's JSON, piece by piece, with the file first (`head`) and `tail` after it. */
+function* longJson(release: Release, head: string, tail: string): Generator<string> {
+  let first = true
+  for (const piece of jsonPieces(release)) {
+    yield first ? head + piece.slice(1) : piece
+    first = false
+  }
+  yield tail
+}
+
+/**
+ * Dates and parses a run of releases through the public `runParsers` and formats each: one
+ * thread's share of the work. The pieces of each release, in order.
+ */
 export function parseAndFormat(
   releases: Release[],
   file: string,
   settings: ExtractOptions,
   output: FormatSettings,
-): string[] {
+): Array<Iterable<string>> {
   return runParsers(releases, settings).map((r) => formatRelease(r, file, output))
 }
 

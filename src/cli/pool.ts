@@ -19,7 +19,7 @@ export class ParsePool {
   private readonly workers: Worker[]
   private readonly pending = new Map<
     number,
-    { resolve: (chunks: string[]) => void; reject: (e: Error) => void }
+    { resolve: (chunks: string[][]) => void; reject: (e: Error) => void }
   >()
   private next = 0
   /** Batches sent to each worker. */
@@ -67,7 +67,7 @@ export class ParsePool {
   }
 
   /** Parses and formats a batch of releases on the least busy worker. */
-  run(file: string, releases: Release[]): Promise<string[]> {
+  run(file: string, releases: Release[]): Promise<string[][]> {
     const id = this.next++
     let w = 0
     for (let i = 1; i < this.workers.length; i++) if (this.load(i) < this.load(w)) w = i

@@ -1,4 +1,6 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { NEIGHBOUR_WINDOW } from '../dates/date-releases'
 import type { ExtractOptions } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
@@ -10,8 +12,12 @@ import { errorMessage } from './read-input'
 export interface ProcessSettings {
   extract: ExtractOptions
   output: FormatSettings
-  /** Threads that parse: this one and `jobs - 1` workers. */
-  jobs: number
+  /**
+   * Threads that parse: this one and `jobs - 1` workers. `auto`: one per core, but workers start
+   * only once the input is large enough to repay starting them (see `AUTO_WORKERS_FROM`).
+   */
+  jobs: number | 'auto'
+
   write: (chunk: string) => unknown
   /** Resolves when the output can take more. */
   drain?: () => Promise<void> | undefined
@@ -22,10 +28,16 @@ export interface ProcessSettings {
 }
 
 /**
- * Releases parsed together in one thread: enough for each parser's patterns to stay in the CPU's
- * caches and for a message to a worker to be worth its cost. The output is the same whatever it is.
+ * Input from which `jobs: 'auto'` starts worker threads. A worker costs a fresh copy of the
+ * library (loading it, compiling its patterns, warming its code) before it gives anything back:
+ * below a few megabytes one thread finishes first.
  */
-const PARSE_BATCH = 8
+export const AUTO_WORKERS_FROM = 4 << 20
+/**
+ * A run of releases this long (in characters) is parsed in this thread, never copied to a worker
+ * and back: a dump that lost its line breaks can make one release of many megabytes.
+ */
+const HUGE_BATCH = 1 << 22
 /** Batches a worker may have waiting; beyond that this thread parses the next batch itself. */
 const WORKER_QUEUE = 6
 /**
@@ -43,17 +55,35 @@ const CHUNK_BYTES = 1 << 16
  * Returns the number of releases written.
  */
 export async function processFiles(sources: readonly string[], s: ProcessSettings): Promise<number> {
-  const pool = s.jobs > 1 ? new ParsePool(s.jobs - 1, s.extract, s.output) : null
-  const queue: Array<Promise<string[]>> = []
-  const maxInFlight = 4 + WORKER_QUEUE * s.jobs
+  const threads = s.jobs === 'auto' ? availableParallelism() : s.jobs
+  const workers: { pool: ParsePool | null } = { pool: null }
+  const startWorkers = () => {
+    if (!workers.pool && threads > 1) workers.pool = new ParsePool(threads - 1, s.extract, s.output)
+  }
+  // Auto: workers at once when the files' size says they will pay, else once the input read does.
+  let read = 0
+  if (s.jobs !== 'auto' || knownSize(sources) >= AUTO_WORKERS_FROM) startWorkers()
+  const counted = (n: number) => {
+    read += n
+    if (read >= AUTO_WORKERS_FROM) startWorkers()
+  }
+  // The releases a thread dates and parses together: one run of the dating stage, so a run is
+  // never cut between threads and the output is the same whatever the jobs.
+  const runLength = s.extract.neighbourWindow ?? NEIGHBOUR_WINDOW
+  const queue: Array<Promise<Iterable<string>>> = []
+  const maxInFlight = 4 + WORKER_QUEUE * threads
   let written = 0
   const flush = async (keep: number) => {
     while (queue.length > keep) {
-      for (const chunk of await queue.shift()!) s.write(chunk)
-      await s.drain?.()
+      // Waiting for the output between pieces, so a long release's pieces are not all buffered.
+      for (const chunk of await queue.shift()!) {
+        s.write(chunk)
+        const drained = s.drain?.()
+        if (drained) await drained
+      }
     }
   }
-  const put = async (item: Promise<string[]> | string[]) => {
+  const put = async (item: Promise<Iterable<string>> | Iterable<string>) => {
     queue.push(Promise.resolve(item))
     await flush(maxInFlight)
   }
@@ -76,26 +106,28 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         const releases = batch
         batch = []
         const before = count - releases.length
+        const pool = workers.pool
         const formatted =
-          pool?.hasRoom(WORKER_QUEUE) === true
+          pool?.hasRoom(WORKER_QUEUE) && length(releases) <= HUGE_BATCH
             ? pool.run(name, releases)
             : Promise.resolve(parseAndFormat(releases, name, s.extract, s.output))
-        await put(json ? formatted.then((chunks) => joinJson(chunks, before)) : formatted)
+        await put(formatted.then((pieces) => joinPieces(pieces, json, before)))
       }
       try {
         const chunks = file === '-' ? s.stdin() : createReadStream(file, { highWaterMark: CHUNK_BYTES })
-        for await (const release of extractStream(sniffBinary(chunks, note), {
+        const input = s.jobs === 'auto' ? countBytes(chunks, counted) : chunks
+        for await (const release of extractStream(sniffBinary(input, note), {
           ...s.extract,
           onDiagnostic: note,
           onPreamble: (p) => {
             preamble = p
           },
-          // The releases are read and dated here; they are parsed in batches below.
-          parse: (r: Release) => r,
+          // The releases are read here, a run at a time; each run is dated and parsed below.
+          parseRun: (run) => run,
         })) {
           count++
           batch.push(release)
-          if (batch.length >= PARSE_BATCH) await sendBatch()
+          if (batch.length >= runLength) await sendBatch()
         }
         await sendBatch()
       } catch (error) {
@@ -110,14 +142,49 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
     if (s.output.format === 'json') s.write(sources.length === 0 ? '[]\n' : '\n]\n')
   } finally {
     await flush(0).catch(() => {})
-    await pool?.close()
+    await workers.pool?.close()
   }
   return written
 }
 
-/** Joins formatted JSON releases into array elements; the first element of a file has no comma. */
-function joinJson(chunks: string[], before: number): string[] {
-  return chunks.map((c, i) => (before + i > 0 ? `,${c}` : c))
+/** The pieces of formatted releases in order; as JSON array elements, the first of a file without a comma. */
+function* joinPieces(releases: Array<Iterable<string>>, json: boolean, before: number): Generator<string> {
+  for (let i = 0; i < releases.length; i++) {
+    if (json && before + i > 0) yield ','
+    yield* releases[i]!
+  }
+}
+
+/** The characters of input a run of releases spans. */
+function length(releases: readonly Release[]): number {
+  let n = 0
+  for (const r of releases) n += r.span.end - r.span.start
+  return n
+}
+
+/** The bytes of the files among the sources (standard input counts as nothing until read). */
+function knownSize(sources: readonly string[]): number {
+  let total = 0
+  for (const file of sources) {
+    if (file === '-') continue
+    try {
+      total += statSync(file).size
+    } catch {
+      // Unreadable: reported when it is read.
+    }
+  }
+  return total
+}
+
+/** Passes chunks through, telling `count` how many bytes each holds. */
+async function* countBytes(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  count: (bytes: number) => void,
+): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of chunks) {
+    count(typeof chunk === 'string' ? chunk.length : chunk.byteLength)
+    yield chunk
+  }
 }
 
 /** Thrown for a file that is not text: the file is skipped and named, the others go on. */

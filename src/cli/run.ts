@@ -1,5 +1,4 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
 import type { ExtractOptions } from '../extract'
@@ -44,7 +43,8 @@ Options:
   --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
   -o, --output FILE         write to FILE instead of standard output (whole lines only)
-  -j, --jobs N              threads that parse: this one and N-1 workers (default: cores)
+  -j, --jobs N              threads that parse: this one and N-1 workers (default: one per
+                            core, started once the input reaches 4 MB; below that, one)
   -q, --quiet               no warnings or progress on standard error
   --document                with schema: the schema of --format json's whole document
   -h, --help                show this help
@@ -122,8 +122,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options.publishedOn = values['published-on']
   }
 
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+  const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) {
     return usage(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
   }
 

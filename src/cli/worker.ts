@@ -9,7 +9,7 @@ export interface WorkerSetup {
   slot: number
 }
 
-/** A batch of releases (their structure from the splitter) to parse and format. */
+/** A run of releases as the splitter reads them, to date, parse and format. */
 export interface WorkRequest {
   id: number
   file: string
@@ -20,7 +20,8 @@ export interface WorkRequest {
 
 export interface WorkResult {
   id: number
-  chunks: string[]
+  /** The pieces of each release's output, in order. */
+  chunks: string[][]
   error?: string
 }
 
@@ -32,7 +33,10 @@ parentPort?.on('message', (request: WorkRequest) => {
   try {
     result = {
       id: request.id,
-      chunks: parseAndFormat(request.releases, request.file, request.settings, request.output),
+      // Pieces made here, as arrays: only what can be copied goes back.
+      chunks: parseAndFormat(request.releases, request.file, request.settings, request.output).map((p) => [
+        ...p,
+      ]),
     }
   } catch (error) {
     result = { id: request.id, chunks: [], error: String(error) }

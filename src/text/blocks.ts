@@ -1,5 +1,5 @@
 import type { DateReference, Paragraph, Span } from '../model'
-import { splitLines, trimRange } from './lines'
+import { isWhiteSpace, splitLines, trimRange } from './lines'
 
 /** A run of text a parser scans: a title, a standfirst or a paragraph, with its offset in the input. */
 export interface TextBlock {
@@ -46,18 +46,67 @@ export function toBlocks(input: ParserInput): TextBlock[] {
     if (head.length > 0 && head[0]!.start < block.start) head.push(block)
     else head.unshift(block)
   }
-  for (const b of head) blocks.push(b)
+  for (const b of head) pushWindows(blocks, b)
   for (const p of input.paragraphs) {
-    blocks.push({ text: p.text, start: p.span.end - p.text.length, kind: p.kind })
+    pushWindows(blocks, { text: p.text, start: p.span.end - p.text.length, kind: p.kind })
   }
   return blocks
+}
+
+/**
+ * The longest block a parser reads at once. Paragraphs are far shorter; a longer one is a dump
+ * that lost its line breaks, read in windows cut at sentence ends, so memory and time stay
+ * proportional to the window, not to the paragraph.
+ */
+export const MAX_BLOCK = 32_768
+/** How far back from `MAX_BLOCK` a window looks for a sentence end, then for a space. */
+const CUT_SEARCH = 4096
+const SENTENCE_END = /[.!?]["'”’)]?\s+(?=\S)/g
+
+/** Adds a block, cut into windows of at most `MAX_BLOCK` characters when it is longer. */
+function pushWindows(blocks: TextBlock[], block: TextBlock): void {
+  const { text } = block
+  if (text.length <= MAX_BLOCK) {
+    blocks.push(block)
+    return
+  }
+  let from = 0
+  while (text.length - from > MAX_BLOCK) {
+    const to = cutAt(text, from + MAX_BLOCK)
+    pushTrimmed(blocks, block, from, to)
+    from = to
+  }
+  pushTrimmed(blocks, block, from, text.length)
+}
+
+/** Where to end a window that may run up to `limit`: after a sentence, else at a space, else at `limit`. */
+function cutAt(text: string, limit: number): number {
+  const floor = limit - CUT_SEARCH
+  // Searched in a slice: a text with no sentence end must not be scanned to its end for each window.
+  const tail = text.slice(floor, limit)
+  let cut = -1
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(tail); m; m = SENTENCE_END.exec(tail)) cut = m.index + m[0].length
+  if (cut > 0 && cut < tail.length) return floor + cut
+  for (let i = limit; i > floor; i--) if (isWhiteSpace(text.charCodeAt(i - 1))) return i
+  // No space at all: never cut a surrogate pair in two.
+  const c = text.charCodeAt(limit - 1)
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit
+}
+
+function pushTrimmed(blocks: TextBlock[], block: TextBlock, from: number, to: number): void {
+  const r = trimRange(block.text, from, to)
+  if (r.end > r.start) {
+    blocks.push({ text: block.text.slice(r.start, r.end), start: block.start + r.start, kind: block.kind })
+  }
 }
 
 function lineBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = []
   for (const line of splitLines(text)) {
     const r = trimRange(text, line.start, line.end)
-    if (r.end > r.start) blocks.push({ text: text.slice(r.start, r.end), start: r.start, kind: 'text' })
+    if (r.end > r.start)
+      pushWindows(blocks, { text: text.slice(r.start, r.end), start: r.start, kind: 'text' })
   }
   return blocks
 }
