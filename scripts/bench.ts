@@ -140,11 +140,12 @@ if (quick) {
 
 const one = corpusFile(1)
 const ten = corpusFile(10)
-// The in-process cases: best of five runs in one process (the first runs pay for compiling the code
-// and the patterns, and the machine is shared, so the fastest run is the one least disturbed), in
+// The in-process cases: best of ten runs in one process (the first runs pay for compiling the code
+// and the patterns, which takes several runs of 1 MB, and the machine is shared, so the fastest
+// run is the one least disturbed), in
 // rounds one after the other keeping each case's best, so a slow spell of the machine cannot fall
 // on one side of a ratio only. Peers get the same.
-const RUNS = 5
+const RUNS = 10
 const ROUNDS = quick ? 1 : 2
 const ONE_MB_CASES = ['split', 'quotes', 'operations', 'dates', 'statistics', 'chrono', 'retext', 'pipeline']
 const m: Record<string, Measure> = {}

@@ -21,9 +21,19 @@ export type PublishedOnOption = string | Date | ((release: ReleaseHeader) => str
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** Days already checked: a reference day is validated on every parser call, and parsing it is not free. */
+const checkedDays = new Map<string, boolean>()
+const CHECKED_DAYS_LIMIT = 1024
+
 /** Whether a string is a day that exists, as `YYYY-MM-DD`: not `2024-13-45`, not `2023-02-29`. */
 export function isCalendarDay(value: string): boolean {
-  return ISO_DAY.test(value) && isValid(parseISO(value))
+  let known = checkedDays.get(value)
+  if (known === undefined) {
+    known = ISO_DAY.test(value) && isValid(parseISO(value))
+    if (checkedDays.size >= CHECKED_DAYS_LIMIT) checkedDays.clear()
+    checkedDays.set(value, known)
+  }
+  return known
 }
 
 /** A calendar day as `YYYY-MM-DD`, or a valid `Date` (its UTC day is used). */
@@ -42,6 +52,8 @@ export class OptionsError extends TypeError {
  * names each bad option and what it allows (zod's issues, made readable).
  */
 export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  // No options, the most common call, need no schema run (every options schema accepts nothing).
+  if (value === undefined || (isPlainObject(value) && isEmpty(value))) return {} as z.output<T>
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {
@@ -56,4 +68,15 @@ export function toDay(value: string | Date | null | undefined): string | null {
   if (value == null) return null
   if (typeof value === 'string') return isCalendarDay(value) ? value : null
   return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+}
+
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+function isEmpty(value: object): boolean {
+  for (const _ in value) return false
+  return Object.getOwnPropertySymbols(value).length === 0
 }
