@@ -13,6 +13,7 @@ import { tenseAt } from './context'
 import { numericDayMonth } from './matchers/calendar-dates'
 import { isMonthWord, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
+import { MONTH_NAMES } from './lexicon'
 import { toDate } from './timex'
 
 /** What the evidence fixes: a day (maybe only a lower bound), or only a year, or nothing. */
@@ -65,10 +66,12 @@ const FULL_DATE = new RegExp(
 )
 /** "17/05/2024" and "17.05.2024" with a full year: a lower bound like the written-out dates. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
+/** The first three letters of every month, as the cheap tests below look for them. */
+const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()).join('|')
 /** A day before a month, as the stated-day, weekday and full-date patterns need: a cheap test first. */
-const DAY_MONTH_QUICK = /\d(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+const DAY_MONTH_QUICK = new RegExp(`\\d(?:st|nd|rd|th)?\\s{1,3}(?:${MONTH_STEMS})`, 'i')
 /** A month before a day ("Dec. 25"), as the full-date pattern's other order needs. */
-const MONTH_DAY_QUICK = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d/i
+const MONTH_DAY_QUICK = new RegExp(`(?:${MONTH_STEMS})[a-z]{0,6}\\.?\\s{1,3}\\d`, 'i')
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
 /** How many years after the latest year a release looks back on a weekday-dated day may fall. */
