@@ -10,10 +10,10 @@ import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
 import { tenseAt } from './context'
+import { MONTH_NAMES } from './lexicon'
 import { numericDayMonth } from './matchers/calendar-dates'
 import { isMonthWord, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
 import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
-import { MONTH_NAMES } from './lexicon'
 import { toDate } from './timex'
 
 /** What the evidence fixes: a day (maybe only a lower bound), or only a year, or nothing. */
