@@ -80,7 +80,12 @@ export {
   type UnitWords,
   VAGUE_QUANTITIES,
 } from './statistics'
-export { type ExtractStreamOptions, extractStream, type StreamInput } from './stream'
+export {
+  type ExtractStreamOptions,
+  ExtractStreamOptionsSchema,
+  extractStream,
+  type StreamInput,
+} from './stream'
 export type { ParserInput, ReleaseLike } from './text/blocks'
 export {
   type PressExtractTransformer,
@@ -96,4 +101,9 @@ export {
   retextFindStatistics,
   retextPressExtract,
 } from './unified'
-export { type NamedResult, type RenderHtmlOptions, renderHtml } from './view/render-html'
+export {
+  type NamedResult,
+  type RenderHtmlOptions,
+  RenderHtmlOptionsSchema,
+  renderHtml,
+} from './view/render-html'

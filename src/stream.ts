@@ -1,5 +1,6 @@
+import { z } from 'zod'
 import { NEIGHBOUR_WINDOW } from './dates/date-releases'
-import { dateAll, type ExtractOptions, ExtractOptionsSchema, parseReleases } from './extract'
+import { dateAll, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, parseOptions } from './options'
 import { splitReleasesWith } from './releases/split-releases'
@@ -8,19 +9,25 @@ import type { PublisherHabit } from './releases/standfirst'
 /** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
 export type StreamInput = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 
-export interface ExtractStreamOptions extends ExtractOptions {
+const isFunction = (v: unknown) => typeof v === 'function'
+
+/** The options of `extractStream`, validated with zod: those of `extract` and three callbacks. */
+export const ExtractStreamOptionsSchema = ExtractOptionsSchema.extend({
   /** Called with diagnostics that belong to the input rather than a release (a preamble, bad UTF-8). */
-  onDiagnostic?: DiagnosticSink
+  onDiagnostic: z.custom<DiagnosticSink>(isFunction, 'expected a function').optional(),
   /** Called with the text before the first release, if any; it is never dropped. */
-  onPreamble?: (preamble: { text: string; span: Span }) => void
+  onPreamble: z
+    .custom<(preamble: { text: string; span: Span }) => void>(isFunction, 'expected a function')
+    .optional(),
   /**
    * Runs instead of the dating stage and the parsers on each run of `neighbourWindow` releases
    * (0-7, 8-15, ... by index) as soon as the run is read; what it returns is yielded. The command
    * line hands each run to a worker thread there, which dates and parses it with `runParsers`.
    * Default: `dateReleases` and `runParsers` in this thread.
    */
-  parseRun?: (run: Release[]) => Iterable<Release>
-}
+  parseRun: z.custom<(run: Release[]) => Iterable<Release>>(isFunction, 'expected a function').optional(),
+})
+export type ExtractStreamOptions = z.input<typeof ExtractStreamOptionsSchema>
 
 /**
  * Reads a dump piece by piece and yields each release, dated and parsed, as soon as its run of
@@ -35,8 +42,11 @@ export async function* extractStream(
   input: StreamInput,
   options: ExtractStreamOptions = {},
 ): AsyncGenerator<Release> {
-  const { onDiagnostic, onPreamble, parseRun, ...rest } = options
-  const settings: ExtractOptions = parseOptions(ExtractOptionsSchema, rest, 'extractStream')
+  const { onDiagnostic, onPreamble, parseRun, ...settings } = parseOptions(
+    ExtractStreamOptionsSchema,
+    options,
+    'extractStream',
+  )
   const window = settings.neighbourWindow ?? NEIGHBOUR_WINDOW
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const knownSources = new Set<string>()

@@ -1,4 +1,6 @@
+import { z } from 'zod'
 import type { ExtractResult, Release } from '../model'
+import { parseOptions } from '../options'
 import { indexPeople } from '../people/index-people'
 import { type TextBlock, toBlocks } from '../text/blocks'
 import { esc } from './escape'
@@ -15,10 +17,12 @@ export type ViewKind = (typeof VIEW_KINDS)[number]
 /** One file's result, named, for a report over several files. */
 export type NamedResult = ExtractResult & { file?: string }
 
-export interface RenderHtmlOptions {
+/** The options of `renderHtml`, validated with zod. */
+export const RenderHtmlOptionsSchema = z.strictObject({
   /** The page's title; default: `press-extract report`. */
-  title?: string
-}
+  title: z.string().optional(),
+})
+export type RenderHtmlOptions = z.input<typeof RenderHtmlOptionsSchema>
 
 /** An item placed in the text: where, what kind, and what its tooltip says. */
 interface Placed {
@@ -43,7 +47,7 @@ export function renderHtml(
   options: RenderHtmlOptions = {},
 ): string {
   const list = Array.isArray(results) ? (results as readonly NamedResult[]) : [results as NamedResult]
-  const title = options.title ?? 'press-extract report'
+  const title = parseOptions(RenderHtmlOptionsSchema, options, 'renderHtml').title ?? 'press-extract report'
   const releases = list.flatMap((r, f) =>
     r.releases.map((release) => ({ file: r.file ?? null, release, anchor: `r${f}-${release.index}` })),
   )
