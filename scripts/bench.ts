@@ -219,8 +219,9 @@ await part(
   [G.default1, G.default10, G.default50, G.jobs2Ceiling, G.chronoProcess],
   async () => {
     const speedUp = (a: Measure, b: Measure) => `${num(b.seconds / a.seconds)}x`
-    // 1 MB: default and --jobs 1, three runs each.
-    const at1 = await alternate(3, {
+    // 1 MB: default and --jobs 1, seven runs each: a run takes about a second and a half, of which
+    // start-up is most, so one slow spell of the machine moves a median of three.
+    const at1 = await alternate(7, {
       default: () => measureCliOnce(one, 'default'),
       jobs1: () => measureCliOnce(one, 1),
     })
