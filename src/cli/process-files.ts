@@ -60,9 +60,11 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
   const startWorkers = () => {
     if (!workers.pool && threads > 1) workers.pool = new ParsePool(threads - 1, s.extract, s.output)
   }
-  // Auto: workers at once when the files' size says they will pay, else once the input read does.
-  let read = 0
-  if (s.jobs !== 'auto' || knownSize(sources) >= AUTO_WORKERS_FROM) startWorkers()
+  // Auto: workers at once when the files' size says they will pay, else once standard input has
+  // brought the input to that size.
+  const known = s.jobs === 'auto' ? knownSize(sources) : 0
+  let read = known
+  if (s.jobs !== 'auto' || known >= AUTO_WORKERS_FROM) startWorkers()
   const counted = (n: number) => {
     read += n
     if (read >= AUTO_WORKERS_FROM) startWorkers()
@@ -115,7 +117,8 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
       }
       try {
         const chunks = file === '-' ? s.stdin() : createReadStream(file, { highWaterMark: CHUNK_BYTES })
-        const input = s.jobs === 'auto' ? countBytes(chunks, counted) : chunks
+        // Files' sizes are known before they are read; standard input's only as it streams.
+        const input = s.jobs === 'auto' && file === '-' ? countBytes(chunks, counted) : chunks
         for await (const release of extractStream(sniffBinary(input, note), {
           ...s.extract,
           onDiagnostic: note,
