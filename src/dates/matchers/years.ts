@@ -161,6 +161,8 @@ const CENTURY_WORDS: Readonly<Record<string, number>> = {
 const century: Matcher = {
   name: 'dates/century',
   needs: 'U',
+  // The unit trigger fires on every "year"; the word itself is rare.
+  quick: /century/i,
   // "the 21st century", "21st-century policing": TIMEX3 writes its first two digits, 20.
   pattern: pattern(
     `${B}(?:the\\s{1,3})?(?:(\\d{2})(?:st|nd|rd|th)|(${alternation(Object.keys(CENTURY_WORDS), WORD_SPACE)}))[\\s-]{1,3}century${E}`,
