@@ -36,6 +36,13 @@ export function isCalendarDay(value: string): boolean {
   return known
 }
 
+/** An option that is a function (a callback), checked to be one. */
+export const functionOption = <T extends (...args: never[]) => unknown>() =>
+  z.custom<T>((v) => typeof v === 'function', 'expected a function')
+
+/** The `onDiagnostic` option every parser takes. */
+export const DiagnosticSinkOption = functionOption<DiagnosticSink>()
+
 /** A calendar day as `YYYY-MM-DD`, or a valid `Date` (its UTC day is used). */
 export const DayOption = z.union([
   z.string().refine(isCalendarDay, 'expected a day that exists, as YYYY-MM-DD'),

@@ -1,31 +1,27 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { NEIGHBOUR_WINDOW } from './dates/date-releases'
 import { dateAll, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'
-import { type DiagnosticSink, parseOptions } from './options'
+import { type DiagnosticSink, DiagnosticSinkOption, functionOption, parseOptions } from './options'
 import { splitReleasesWith } from './releases/split-releases'
 import type { PublisherHabit } from './releases/standfirst'
 
 /** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
 export type StreamInput = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 
-const isFunction = (v: unknown) => typeof v === 'function'
-
 /** The options of `extractStream`, validated with zod: those of `extract` and three callbacks. */
 export const ExtractStreamOptionsSchema = ExtractOptionsSchema.extend({
   /** Called with diagnostics that belong to the input rather than a release (a preamble, bad UTF-8). */
-  onDiagnostic: z.custom<DiagnosticSink>(isFunction, 'expected a function').optional(),
+  onDiagnostic: DiagnosticSinkOption.optional(),
   /** Called with the text before the first release, if any; it is never dropped. */
-  onPreamble: z
-    .custom<(preamble: { text: string; span: Span }) => void>(isFunction, 'expected a function')
-    .optional(),
+  onPreamble: functionOption<(preamble: { text: string; span: Span }) => void>().optional(),
   /**
    * Runs instead of the dating stage and the parsers on each run of `neighbourWindow` releases
    * (0-7, 8-15, ... by index) as soon as the run is read; what it returns is yielded. The command
    * line hands each run to a worker thread there, which dates and parses it with `runParsers`.
    * Default: `dateReleases` and `runParsers` in this thread.
    */
-  parseRun: z.custom<(run: Release[]) => Iterable<Release>>(isFunction, 'expected a function').optional(),
+  parseRun: functionOption<(run: Release[]) => Iterable<Release>>().optional(),
 })
 export type ExtractStreamOptions = z.input<typeof ExtractStreamOptionsSchema>
 

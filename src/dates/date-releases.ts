@@ -6,13 +6,18 @@
  */
 import { z } from 'zod'
 import type { DateReference, PublishedOn, Release } from '../model'
-import { DayOption, OptionsError, type PublishedOnOption, parseOptions, toDay } from '../options'
+import {
+  DayOption,
+  functionOption,
+  OptionsError,
+  type PublishedOnOption,
+  parseOptions,
+  toDay,
+} from '../options'
 import { type ParserInput, type ReleaseLike, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
 import { type Evidence, findEvidence, type NeighbourDate } from './evidence'
 import { isoDay, parseDay } from './timex'
-
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === 'function'
 
 /** The reference of a release nothing dates: relative dates keep their unknown parts as X. */
 const NO_REFERENCE: DateReference = Object.freeze({
@@ -34,7 +39,7 @@ export const DatingOptionsSchema = z.strictObject({
    * a function of the release returning one. Default: inferred from each release's own text.
    */
   publishedOn: z
-    .union([DayOption, z.custom<Extract<PublishedOnOption, (...args: never[]) => unknown>>(isFunction)], {
+    .union([DayOption, functionOption<Extract<PublishedOnOption, (...args: never[]) => unknown>>()], {
       error:
         'expected a day that exists as YYYY-MM-DD, a valid Date, or a function of the release returning one',
     })

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
-import { DayOption, type DiagnosticSink, parseOptions, toDay } from '../options'
+import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import type { ResolveContext } from './context'
 import {
@@ -42,7 +42,7 @@ export const FindDatesOptionsSchema = z.strictObject({
   /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
   aroundYear: z.number().int().min(1).max(9999).nullable().optional(),
   /** Called with each diagnostic; default: none. */
-  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
+  onDiagnostic: DiagnosticSinkOption.optional(),
 })
 export type FindDatesOptions = z.input<typeof FindDatesOptionsSchema>
 

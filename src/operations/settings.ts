@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { DiagnosticSink } from '../options'
+import { type DiagnosticSink, DiagnosticSinkOption } from '../options'
 import { alternation } from '../text/patterns'
 import {
   OPERATION_LEAD_WORDS,
@@ -61,9 +61,7 @@ export const FindOperationsOptionsSchema = z.strictObject({
    */
   bareNames: z.boolean().optional(),
   /** Called with each diagnostic; default: none. */
-  onDiagnostic: z
-    .custom<DiagnosticSink>((v) => typeof v === 'function', { error: 'expected a function' })
-    .optional(),
+  onDiagnostic: DiagnosticSinkOption.optional(),
 })
 
 /** The options of `findOperations` (see `FindOperationsOptionsSchema`). */

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import type { DiagnosticSink } from '../options'
+import { DiagnosticSinkOption } from '../options'
 
-const isFunction = (v: unknown): v is DiagnosticSink => typeof v === 'function'
 const words = z.array(z.string().min(1))
 
 /**
@@ -10,7 +9,7 @@ const words = z.array(z.string().min(1))
  */
 export const ExtractQuotesOptionsSchema = z.strictObject({
   /** Called with each diagnostic; default: none. */
-  onDiagnostic: z.custom<DiagnosticSink>(isFunction, { error: 'expected a function' }).optional(),
+  onDiagnostic: DiagnosticSinkOption.optional(),
   /** More attribution verbs, added to `CUE_VERBS` ("quipped"). Default: none. */
   cueVerbs: words.optional(),
   /** More ranks, honorifics and offices, added to `TITLES`. Default: none. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Statistic } from '../model'
-import { type DiagnosticSink, parseOptions } from '../options'
+import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { alternation } from '../text/patterns'
 import { findChange } from './change'
@@ -20,7 +20,7 @@ import { isClauseBreak, type Token, tokenize } from './tokens'
 /** The options of `findStatistics` and `parseStatistic`, validated with zod. */
 export const FindStatisticsOptionsSchema = z.strictObject({
   /** Called with each diagnostic; default: none. */
-  onDiagnostic: z.custom<DiagnosticSink>((v) => typeof v === 'function', 'expected a function').optional(),
+  onDiagnostic: DiagnosticSinkOption.optional(),
   /**
    * The ISO 4217 code `$` stands for. Default: from the release's `source` (`NZD` for
    * "New Zealand Police", `AUD` for an Australian source, ...), else `USD`.
