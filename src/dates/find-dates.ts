@@ -116,6 +116,8 @@ export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry)
       }
     }
   }
+  // Most blocks a trigger sends here hold no date after all: nothing to refine.
+  if (found.length === 0) return found
   // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
   let refined = anchorYears(joinDurations(removeOverlaps(found), text), text)
   refined = shareRangeYears(refined, text)
