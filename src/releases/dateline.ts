@@ -114,6 +114,22 @@ const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?${SP
 /** The mark between a dateline and its story: a dash (spaced, or not for long dashes) or a colon. */
 const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:${SP}{1,2})`
 
+/**
+ * How far into a paragraph a dateline's separator can stand: a place of three parts of three
+ * words of at most 28 characters, with their particles and commas, then a day. Generous.
+ */
+const OPENING_REACH = 400
+
+/** Whether a dash or a colon (any character `SEPARATOR` needs) stands in the first `reach` characters. */
+function separatorWithin(text: string, reach: number): boolean {
+  const end = Math.min(text.length, reach)
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+  }
+  return false
+}
+
 /** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –". Groups: place; DAY's six; separator. */
 const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${SEPARATOR})`, 'u')
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
@@ -201,6 +217,9 @@ export function readOpeningDateline(text: string): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
+  // And but the bracketed place, every form ends in a dash or a colon within its first few hundred
+  // characters: a paragraph with neither that early is no dateline, and the patterns need not run.
+  if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst) {
     const name = placeFirst[1]!
