@@ -72,6 +72,8 @@ const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()).join('|'
 const DAY_MONTH_QUICK = new RegExp(`\\d(?:st|nd|rd|th)?\\s{1,3}(?:${MONTH_STEMS})`, 'i')
 /** A month before a day ("Dec. 25"), as the full-date pattern's other order needs. */
 const MONTH_DAY_QUICK = new RegExp(`(?:${MONTH_STEMS})[a-z]{0,6}\\.?\\s{1,3}\\d`, 'i')
+/** A year as `FULL_DATE` ends in one: a cheaper scan than for a month's name. */
+const FULL_YEAR_QUICK = /(?:19|20)\d\d/
 /** The separator between month and year, checked first: a scan for it is several times cheaper. */
 const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
 /** How many years after the latest year a release looks back on a weekday-dated day may fall. */
@@ -249,7 +251,9 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
     // The patterns below all need a day beside a month: most blocks have none.
     const dayFirst = DAY_MONTH_QUICK.test(b.text)
     if (!dayFirst) {
-      if (!weekdayEvidence && MONTH_DAY_QUICK.test(b.text)) readFullDates(b.text, named, i <= opening)
+      // A full date written month first ends in its year: a block without one needs no month scan.
+      if (!weekdayEvidence && FULL_YEAR_QUICK.test(b.text) && MONTH_DAY_QUICK.test(b.text))
+        readFullDates(b.text, named, i <= opening)
       continue
     }
     STATED.lastIndex = 0
