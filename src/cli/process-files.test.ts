@@ -18,15 +18,19 @@ vi.mock('./pool', () => ({
 
 const { AUTO_WORKERS_FROM, processFiles } = await import('./process-files')
 
+/** A threshold the tests can reach quickly; the default is several megabytes. */
+const FROM = 1 << 20
+
 const sample = readdirSync('examples/data').map((f) => join('examples/data', f))
 
-async function run(sources: string[], jobs: number | 'auto', stdin: string[] = []) {
+async function run(sources: string[], jobs: number | 'auto', stdin: string[] = [], from?: number) {
   started.pools = 0
   let out = ''
   await processFiles(sources, {
     extract: {},
     output: { format: 'jsonl', table: 'releases' },
     jobs,
+    autoWorkersFrom: from,
     write: (chunk) => {
       out += chunk
     },
@@ -41,7 +45,10 @@ async function run(sources: string[], jobs: number | 'auto', stdin: string[] = [
 
 describe('processFiles with the default jobs', () => {
   it('starts no worker for files smaller than AUTO_WORKERS_FROM in all', async () => {
+    expect(AUTO_WORKERS_FROM).toBeGreaterThan(10 << 20)
     expect(await run(sample, 'auto')).toEqual({ pools: 0, lines: 20 })
+    // The same files start workers at once when they reach the threshold.
+    expect((await run(sample, 'auto', [], 1000)).pools).toBe(1)
   })
 
   it('starts workers at once when asked for them', async () => {
@@ -51,11 +58,11 @@ describe('processFiles with the default jobs', () => {
 
   it('starts workers once standard input has brought that much', async () => {
     const release = 'A title\n\nSource: Example Police\n\nOfficers made 12 arrests on Monday.\n\n'
-    const chunk = release.repeat(Math.ceil((1 << 20) / release.length))
-    const small = await run(['-'], 'auto', [chunk])
+    const chunk = release.repeat(Math.ceil(FROM / 4 / release.length))
+    const small = await run(['-'], 'auto', [chunk], FROM)
     expect(small.pools).toBe(0)
-    const chunks = Array.from({ length: Math.ceil(AUTO_WORKERS_FROM / chunk.length) + 1 }, () => chunk)
-    const large = await run(['-'], 'auto', chunks)
+    const chunks = Array.from({ length: Math.ceil(FROM / chunk.length) + 1 }, () => chunk)
+    const large = await run(['-'], 'auto', chunks, FROM)
     expect(large.pools).toBe(1)
     expect(large.lines).toBe(small.lines * chunks.length)
   }, 60_000)

@@ -44,7 +44,7 @@ Options:
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
   -o, --output FILE         write to FILE instead of standard output (whole lines only)
   -j, --jobs N              threads that parse: this one and N-1 workers (default: one per
-                            core, started once the input reaches 4 MB; below that, one)
+                            core, started once the input reaches 16 MB; below that, one)
   -q, --quiet               no warnings or progress on standard error
   --document                with schema: the schema of --format json's whole document
   -h, --help                show this help
