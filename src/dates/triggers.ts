@@ -66,7 +66,7 @@ const PLAIN = /^([a-z]+)(s\?)?(\(\?!\[a-z\]\))?$/
  * word wins as it would in one alternation of all the kinds; most words fail at one table look-up.
  * Stems with `\s` or a digit class are matched by a sticky pattern, the others letter by letter.
  */
-const BY_TWO = new Map<number, Stem[]>()
+const BY_TWO: Array<Stem[] | undefined> = new Array(26 * 128)
 for (const [k, [, source]] of KINDS.entries()) {
   if (k === 0) continue
   const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
@@ -87,15 +87,16 @@ for (const [k, [, source]] of KINDS.entries()) {
     if (heads.length === 0) throw new Error(`trigger stem needs two leading letters: ${alternative}`)
     for (const head of heads) {
       const key = twoKey(head.charCodeAt(0), head.charCodeAt(1))
-      const list = BY_TWO.get(key) ?? []
+      const list = BY_TWO[key] ?? []
       list.push(stem)
-      BY_TWO.set(key, list)
+      BY_TWO[key] = list
     }
   }
 }
 
+/** A stem's place in `BY_TWO`: a lower-case ASCII letter, then any ASCII character (a table, not a map: this runs at every word). */
 function twoKey(first: number, second: number): number {
-  return first * 65536 + second
+  return (first - 97) * 128 + second
 }
 
 /** The top-level alternatives of a pattern (no nested groups are split). */
@@ -164,7 +165,9 @@ export function triggerMask(text: string): number {
     if (inWord) continue
     inWord = true
     const second = text.charCodeAt(i + 1)
-    const stems = BY_TWO.get(twoKey(lower, second >= 65 && second <= 90 ? second | 0x20 : second))
+    // Every stem's second character is ASCII; past the end of the text `second` is NaN.
+    if (!(second < 128)) continue
+    const stems = BY_TWO[twoKey(lower, second >= 65 && second <= 90 ? second | 0x20 : second)]
     if (stems === undefined) continue
     for (const stem of stems) {
       const length = stemLength(text, i, stem)
