@@ -3,7 +3,7 @@ import { NEIGHBOUR_WINDOW } from './dates/date-releases'
 import { dateAll, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, DiagnosticSinkOption, functionOption, parseOptions } from './options'
-import { splitReleasesWith } from './releases/split-releases'
+import { SOURCE_LINE_OPENING, splitReleasesWith } from './releases/split-releases'
 import type { PublisherHabit } from './releases/standfirst'
 
 /** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
@@ -104,7 +104,7 @@ export async function* extractStream(
 }
 
 /** A `Source:` at the start of a line, as the splitter reads one. */
-const SOURCE_AT_LINE_START = /(?:^|[\n\r])[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:/
+const SOURCE_AT_LINE_START = new RegExp(`(?:^|[\\n\\r])${SOURCE_LINE_OPENING}`)
 
 /** How many characters before a chunk are read with it when looking for a Source line. */
 const TAIL = 32

@@ -158,8 +158,12 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
 /** The pieces of formatted releases in order; as JSON array elements, the first of a file without a comma. */
 function* joinPieces(releases: Array<Iterable<string>>, json: boolean, before: number): Generator<string> {
   for (let i = 0; i < releases.length; i++) {
-    if (json && before + i > 0) yield ','
-    yield* releases[i]!
+    // The comma goes with the release's first piece: one write, not two.
+    let comma = json && before + i > 0 ? ',' : ''
+    for (const piece of releases[i]!) {
+      yield comma + piece
+      comma = ''
+    }
   }
 }
 

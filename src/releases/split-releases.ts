@@ -23,7 +23,9 @@ export interface SplitResult {
 }
 
 /** A `Source:` line. The value is a publisher's name, so it is short and is not a sentence. */
-const SOURCE_LINE = /^[ \t\u00a0\ufeff]*Source[ \t\u00a0]*:[ \t\u00a0]*(\S[^\n\r]{0,149})$/
+/** How a `Source:` line opens, as the splitter and the stream's check for a new one read it. */
+export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
+const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
 const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
