@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { type DatingOptions, DatingOptionsSchema, isGiven, withReferences } from './dates/date-releases'
+import { type DatingOptions, DatingOptionsSchema, isGiven, withReferencesRead } from './dates/date-releases'
 import { FindDatesOptionsSchema, findDatesWith } from './dates/find-dates'
+import type { DateReading } from './dates/read-dates'
 import type { ExtractResult, Release } from './model'
 import { FindOperationsOptionsSchema, findOperationsWith } from './operations/find-operations'
 import { type DiagnosticSink, PARSER_NAMES, type ParserName, parseOptions } from './options'
@@ -61,9 +62,16 @@ export function datingOptions(settings: ExtractOptions): DatingOptions {
   }
 }
 
+/** Releases through the dating stage, with the date readings it made for `findDates` to resolve. */
+export interface DatedRun {
+  readonly releases: readonly Release[]
+  /** Each release's date reading, or null where none was made (its day was given). */
+  readonly readings: ReadonlyArray<DateReading | null>
+}
+
 /** The dating stage over releases read by the splitter: each gets its `reference` and `publishedOn`. */
-export function dateAll(releases: readonly Release[], settings: ExtractOptions): Release[] {
-  return withReferences(releases, datingOptions(settings))
+export function dateAll(releases: readonly Release[], settings: ExtractOptions): DatedRun {
+  return withReferencesRead(releases, datingOptions(settings))
 }
 
 /**
@@ -92,13 +100,20 @@ export function runParsers(
     settings.publishedOn !== undefined || releases.some((r) => !r.reference)
       ? dateAll(releases, settings)
       : null
-  const dated = releases.map((r, i) => (own && (isGiven(own[i]!.reference) || !r.reference) ? own[i]! : r))
-  const done = parseReleases(dated, settings)
+  const takesOwn = (r: Release, i: number): boolean =>
+    !!own && (isGiven(own.releases[i]!.reference) || !r.reference)
+  const done = parseReleases(
+    {
+      releases: releases.map((r, i) => (takesOwn(r, i) ? own!.releases[i]! : r)),
+      readings: releases.map((r, i) => (takesOwn(r, i) ? own!.readings[i]! : null)),
+    },
+    settings,
+  )
   return Array.isArray(input) ? done : done[0]!
 }
 
 /** The parsers over dated releases, with options already validated: each parser over all of them in turn. */
-export function parseReleases(releases: readonly Release[], settings: ExtractOptions): Release[] {
+export function parseReleases({ releases, readings }: DatedRun, settings: ExtractOptions): Release[] {
   const enabled = new Set<ParserName>(settings.parsers ?? PARSER_NAMES)
   const jobs = releases.map((release) => {
     const diagnostics = [...release.diagnostics]
@@ -114,7 +129,13 @@ export function parseReleases(releases: readonly Release[], settings: ExtractOpt
     ? jobs.map((j) => findOperationsWith(j.release, { ...settings.operations, onDiagnostic: j.onDiagnostic }))
     : null
   const dates = enabled.has('dates')
-    ? jobs.map((j) => findDatesWith(j.release, { ...settings.dates, onDiagnostic: j.onDiagnostic }))
+    ? jobs.map((j, i) =>
+        findDatesWith(
+          j.release,
+          { ...settings.dates, onDiagnostic: j.onDiagnostic },
+          readings[i] ?? undefined,
+        ),
+      )
     : null
   const statistics = enabled.has('statistics')
     ? jobs.map((j) => findStatisticsWith(j.release, { ...settings.statistics, onDiagnostic: j.onDiagnostic }))

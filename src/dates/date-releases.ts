@@ -14,9 +14,10 @@ import {
   parseOptions,
   toDay,
 } from '../options'
-import { type ParserInput, type ReleaseLike, toBlocks } from '../text/blocks'
+import type { ParserInput, ReleaseLike } from '../text/blocks'
 import type { ResolveContext } from './context'
-import { type Evidence, findEvidence, type NeighbourDate } from './evidence'
+import { type Evidence, evidenceSource, findEvidence, type NeighbourDate } from './evidence'
+import { type DateReading, readDates } from './read-dates'
 import { isoDay, parseDay } from './timex'
 
 /** The reference of a release nothing dates: relative dates keep their unknown parts as X. */
@@ -86,24 +87,49 @@ export function dateReleasesWith(
   releases: readonly DatableRelease[],
   settings: DatingOptions,
 ): DateReference[] {
+  return datingStage(releases, settings).references
+}
+
+/**
+ * What the dating stage gives: each release's reference, and the date readings it made to find
+ * it (null for a release whose day was given), for `findDates` to resolve rather than read again.
+ */
+export interface DatedReleases {
+  readonly references: DateReference[]
+  readonly readings: Array<DateReading | null>
+}
+
+/** The dating stage: references, and the readings they come from. */
+export function datingStage(releases: readonly DatableRelease[], settings: DatingOptions): DatedReleases {
   const window = settings.neighbourWindow ?? NEIGHBOUR_WINDOW
-  const dated: DateReference[] = []
+  const references: DateReference[] = []
+  const readings: Array<DateReading | null> = []
   for (let from = 0; from < releases.length; from += window) {
     const run = releases.slice(from, from + window)
     const given = run.map((r, i) => givenDay(r, from + i, settings.publishedOn))
-    const evidence = withNeighbours(run, given, settings)
+    const read = run.map((r, i) => (given[i] ? null : readDates(r)))
+    const evidence = withNeighbours(read, given, settings)
     for (let i = 0; i < run.length; i++) {
       const day = given[i]
-      dated.push(day ? givenReference(day) : referenceOf(evidence[i] ?? null))
+      references.push(day ? givenReference(day) : referenceOf(evidence[i] ?? null))
+      readings.push(read[i] ?? null)
     }
   }
-  return dated
+  return { references, readings }
 }
 
 /** The releases with their `reference` and `publishedOn` set: what the dating stage hands the parsers. */
 export function withReferences(releases: readonly Release[], settings: DatingOptions): Release[] {
-  const references = dateReleasesWith(releases, settings)
-  return releases.map((r, i) => withReference(r, references[i]!))
+  return withReferencesRead(releases, settings).releases
+}
+
+/** `withReferences`, with the date readings the stage made, in release order. */
+export function withReferencesRead(
+  releases: readonly Release[],
+  settings: DatingOptions,
+): { releases: Release[]; readings: Array<DateReading | null> } {
+  const { references, readings } = datingStage(releases, settings)
+  return { releases: releases.map((r, i) => withReference(r, references[i]!)), readings }
 }
 
 /** A release with its `reference` and the `publishedOn` it gives. */
@@ -115,14 +141,19 @@ export function withReference(release: Release, reference: DateReference): Relea
 export const isGiven = (reference: DateReference | null | undefined): boolean =>
   !!reference?.day && !reference.inferred
 
-/** A release's reference from its own text alone, as `findDates` reads a string or an undated release. */
+/**
+ * A release's reference from its own text alone, as `findDates` reads a string or an undated
+ * release: from its date reading when one was made, else from one made here.
+ */
 export function dateAlone(
   input: ParserInput,
   settings: Pick<DatingOptions, 'monthFirst' | 'aroundYear'>,
+  reading: DateReading = readDates(input),
 ): DateReference {
+  const monthFirst = settings.monthFirst ?? false
   return referenceOf(
-    findEvidence(toBlocks(input), {
-      monthFirst: settings.monthFirst ?? false,
+    findEvidence(evidenceSource(reading, monthFirst), {
+      monthFirst,
       aroundYear: settings.aroundYear ?? null,
     }),
   )
@@ -210,12 +241,12 @@ function referenceOf(e: Evidence | null): DateReference {
  * from the release's own.
  */
 function withNeighbours(
-  releases: readonly ReleaseLike[],
+  readings: ReadonlyArray<DateReading | null>,
   given: ReadonlyArray<string | null>,
   settings: DatingOptions,
 ): Array<Evidence | null> {
   const monthFirst = settings.monthFirst ?? false
-  const blocks = releases.map((r, i) => (given[i] ? null : toBlocks(r)))
+  const blocks = readings.map((r) => (r ? evidenceSource(r, monthFirst) : null))
   const first = blocks.map((b) =>
     b ? findEvidence(b, { monthFirst, aroundYear: settings.aroundYear ?? null }) : null,
   )

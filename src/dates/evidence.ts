@@ -2,7 +2,9 @@
  * The publication date a release's own words fix: its dateline (read by the reader
  * `splitReleases` uses), "Today (27 September)", "Last week (Wednesday 13 March 2024)", a weekday
  * beside a date, or else the latest full date it names (a lower bound: a release is written after
- * what it reports).
+ * what it reports). The days and years come from the date matchers' readings of the release
+ * (`read-dates.ts`), read with no reference so that their parts are the text's own; this module
+ * only weighs them.
  */
 import { addDays } from 'date-fns/addDays'
 import { type DayOfYear, readDatelineLine, readOpeningDateline } from '../releases/dateline'
@@ -10,10 +12,7 @@ import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
 import { tenseAt } from './context'
-import { MONTH_NAMES } from './lexicon'
-import { numericDayMonth } from './matchers/calendar-dates'
-import { isMonthWord, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './matchers/shared'
-import { isYear, YEAR_IN_TEXT as YEAR } from './matchers/years'
+import { type DateReading, type WrittenDay, type WrittenYear, writtenDays, writtenYears } from './read-dates'
 import { toDate } from './timex'
 
 /** What the evidence fixes: a day (maybe only a lower bound), or only a year, or nothing. */
@@ -50,32 +49,12 @@ const SHIFTS: Readonly<Record<string, number>> = {
   yesterday: 1,
 }
 
-const DAY = `(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}((?:19|20)\\d{2}))?`
-const STATED = new RegExp(
-  `(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\\s{1,3}(?:week|night)|this\\s{1,3}(?:week|morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY})\\.?,?\\s{1,3})?${DAY}\\s{0,2}\\)`,
-  'gi',
-)
-const WEEKDAY_DAY = new RegExp(
-  `(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:\\(\\s{0,2})?(?:the\\s{1,3})?${DAY}(?![A-Za-z0-9])`,
-  'gi',
-)
-/** A full date in either order: "7 October 2013", "Dec. 25, 2015", "May 5, 2004". */
-const FULL_DATE = new RegExp(
-  `(?<![A-Za-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?),?\\s{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9])`,
-  'gi',
-)
-/** "17/05/2024" and "17.05.2024" with a full year: a lower bound like the written-out dates. */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g
-/** The first three letters of every month, as the cheap tests below look for them. */
-const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()).join('|')
-/** A day before a month, as the stated-day, weekday and full-date patterns need: a cheap test first. */
-const DAY_MONTH_QUICK = new RegExp(`\\d(?:st|nd|rd|th)?\\s{1,3}(?:${MONTH_STEMS})`, 'i')
-/** A month before a day ("Dec. 25"), as the full-date pattern's other order needs. */
-const MONTH_DAY_QUICK = new RegExp(`(?:${MONTH_STEMS})[a-z]{0,6}\\.?\\s{1,3}\\d`, 'i')
-/** A year as `FULL_DATE` ends in one: a cheaper scan than for a month's name. */
-const FULL_YEAR_QUICK = /(?:19|20)\d\d/
-/** The separator between month and year, checked first: a scan for it is several times cheaper. */
-const NUMERIC_QUICK = /\d[/.](?:19|20)\d{2}/
+/** A day written in brackets after a word that says how it stands to the writing: "Today (27 September)". */
+const STATED_BEFORE =
+  /(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\s{1,3}(?:week|night)|this\s{1,3}(?:week|morning|afternoon|evening))\s{0,3}\(\s{0,2}$/i
+const STATED_AFTER = /^\s{0,2}\)/
+/** How far before a day its stated word is looked for. */
+const STATED_REACH = 40
 /** How many years after the latest year a release looks back on a weekday-dated day may fall. */
 const LATER_YEARS = 6
 /** Story datelines are looked for in the first blocks only: the title, the standfirst, the lede. */
@@ -127,13 +106,13 @@ function nearestOccurrence(
  * it then gives the year of a stated day ("Today (27 September)"), or the anniversary's day when the
  * origin is named with its day ("launched on 7 October 2013"), or the year alone.
  */
-export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOptions = {}): Evidence | null {
-  const own = scanEvidence(blocks, options)
+export function findEvidence(source: EvidenceSource, options: EvidenceOptions = {}): Evidence | null {
+  const own = scanEvidence(source, options)
   if ((own && !own.lowerBound) || options.neighbour) return own
-  const anniversary = anniversaryDay(blocks)
+  const anniversary = anniversaryDay(source.blocks)
   if (anniversary === null) return own
   const year = anniversary.year
-  const stated = scanEvidence(blocks, {
+  const stated = scanEvidence(source, {
     ...options,
     neighbour: { year, date: null },
     notBefore: own?.lowerBound ? own.date : null,
@@ -148,32 +127,38 @@ export function findEvidence(blocks: readonly TextBlock[], options: EvidenceOpti
   return january ? { date: january, lowerBound: false, rule: 'dates/anniversary-year', day: 'unknown' } : own
 }
 
+/** What evidence is read from: a release's blocks, and the days its date readings write, block by block. */
+export interface EvidenceSource {
+  readonly blocks: readonly TextBlock[]
+  /** Each block's written days, in text order. */
+  readonly days: ReadonlyArray<readonly WrittenDay[]>
+  /** The years the text names, as the year matcher reads them, in order. */
+  readonly years: ReadonlyArray<WrittenYear>
+}
+
+/** The evidence source of a release's date reading. */
+export function evidenceSource(reading: DateReading, monthFirst: boolean): EvidenceSource {
+  const days: WrittenDay[][] = reading.blocks.map(() => [])
+  for (const d of writtenDays(reading, monthFirst)) days[d.block]!.push(d)
+  for (const list of days) list.sort((a, b) => a.at - b.at)
+  return { blocks: reading.blocks, days, years: writtenYears(reading) }
+}
+
 /** `findEvidence` from the release's dateline, stated days, weekdays and full dates only. */
-function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): Evidence | null {
+function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidence | null {
+  const blocks = source.blocks
   // Distinct years only: at most two hundred, so fixing a weekday stays cheap on any input.
   const years = new Set<number>()
-  for (const b of blocks) {
-    YEAR.lastIndex = 0
-    for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
-      if (isYear(b.text, m.index, m.index + 4)) years.add(Number(m[0]))
-    }
-  }
+  for (const y of source.years) years.add(y.year)
   // The latest year the release names in the past tense, read only when a weekday needs it.
   let latestPast: number | null | undefined
   const pastYear = (): number | null => {
     if (latestPast !== undefined) return latestPast
     latestPast = null
-    for (const b of blocks) {
-      YEAR.lastIndex = 0
-      for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
-        const y = Number(m[0])
-        if (
-          (latestPast === null || y > latestPast) &&
-          isYear(b.text, m.index, m.index + 4) &&
-          tenseAt(b.text, m.index, m.index + 4) === 'past'
-        )
-          latestPast = y
-      }
+    for (const y of source.years) {
+      const text = blocks[y.block]!.text
+      if ((latestPast === null || y.year > latestPast) && tenseAt(text, y.at, y.at + 4) === 'past')
+        latestPast = y.year
     }
     return latestPast
   }
@@ -239,53 +224,44 @@ function scanEvidence(blocks: readonly TextBlock[], options: EvidenceOptions): E
   let opening = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'bullet')
   if (opening < 0) opening = blocks.length
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!
-    if (NUMERIC_QUICK.test(b.text)) {
-      NUMERIC_DATE.lastIndex = 0
-      for (let m = NUMERIC_DATE.exec(b.text); m; m = NUMERIC_DATE.exec(b.text)) {
-        const { day, month } = numericDayMonth(Number(m[1]), Number(m[3]), options.monthFirst ?? false)
-        const date = toDate(Number(m[4]), month, day)
-        if (date) named.push({ date, text: b.text, start: m.index })
-      }
+    const text = blocks[i]!.text
+    const days = source.days[i]!
+    if (days.length === 0) continue
+    // Full dates written in digits ("17/05/2024") are lower bounds like the written-out ones.
+    for (const d of days) {
+      if (d.matcher === 'dates/numeric' && FULL_YEAR.test(d.m[4] ?? '')) named.push(namedDay(d, text))
     }
-    // The patterns below all need a day beside a month: most blocks have none.
-    const dayFirst = DAY_MONTH_QUICK.test(b.text)
-    if (!dayFirst) {
-      // A full date written month first ends in its year: a block without one needs no month scan.
-      if (!weekdayEvidence && FULL_YEAR_QUICK.test(b.text) && MONTH_DAY_QUICK.test(b.text))
-        readFullDates(b.text, named, i <= opening)
-      continue
-    }
-    STATED.lastIndex = 0
-    for (let m = STATED.exec(b.text); m; m = STATED.exec(b.text)) {
-      const [, word, wd, dd, mm, yy] = m
-      const month = mm ? monthNumber(mm) : null
-      if (month === null) continue
-      const d = fix(month, Number(dd), wd ? weekdayNumber(wd) : null, yy ? Number(yy) : null, true)
-      if (d)
-        return {
-          date: addDays(d, SHIFTS[(word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0),
-          lowerBound: false,
-          rule: 'dates/stated-day',
-        }
+    for (const d of days) {
+      const stated = statedWord(d, text)
+      if (stated === null) continue
+      const { year, month, day, weekday } = d.parts
+      const date = fix(month, day, weekday, writtenYear(year), true)
+      if (date)
+        return { date: addDays(date, SHIFTS[stated] ?? 0), lowerBound: false, rule: 'dates/stated-day' }
     }
     if (!weekdayEvidence) {
-      WEEKDAY_DAY.lastIndex = 0
-      for (let m = WEEKDAY_DAY.exec(b.text); m; m = WEEKDAY_DAY.exec(b.text)) {
-        const [, wd, dd, mm, yy] = m
-        const month = mm ? monthNumber(mm) : null
-        if (month === null || !wd || !/^\p{Lu}/u.test(wd)) continue
-        const d = fix(month, Number(dd), weekdayNumber(wd), yy ? Number(yy) : null)
-        if (d && d.getDay() === weekdayNumber(wd)) {
-          weekdayEvidence = dayBefore(blocks, i, m.index)
-            ? { date: addDays(d, 1), lowerBound: false, rule: 'dates/yesterday-day' }
-            : { date: d, lowerBound: false, rule: 'dates/weekday-day' }
+      for (const d of days) {
+        const weekday = d.parts.weekday
+        if (weekday === null || !WEEKDAY_DAY_MATCHERS.has(d.matcher) || !isCapital(text, d.start)) continue
+        const date = fix(d.parts.month, d.parts.day, weekday, writtenYear(d.parts.year))
+        if (date && date.getDay() === weekday) {
+          weekdayEvidence = dayBefore(blocks, i, d.start)
+            ? { date: addDays(date, 1), lowerBound: false, rule: 'dates/yesterday-day' }
+            : { date, lowerBound: false, rule: 'dates/weekday-day' }
           break
         }
       }
     }
     if (weekdayEvidence) continue
-    readFullDates(b.text, named, i <= opening)
+    // A date written month first ("June 19, 2013") counts only in the lede (the title, dateline,
+    // standfirst and opening paragraph): releases that write dates so give each step of a case its
+    // full date further down (an indictment, a plea, a co-defendant's sentence), often weeks or
+    // years before the writing.
+    for (const d of days) {
+      if (writtenYear(d.parts.year) === null) continue
+      if (d.matcher === 'dates/day-month-year' || (d.matcher === 'dates/month-day-year' && i <= opening))
+        named.push(namedDay(d, text))
+    }
   }
   if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
@@ -314,23 +290,26 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
   return d ? { date: d, lowerBound: false, rule: 'dates/dateline' } : null
 }
 
-/**
- * Reads the full dates of a block, in either order, into `named`. A date written month first
- * ("June 19, 2013") counts only in the lede (the title, dateline, standfirst and opening
- * paragraph): releases that write dates so give each step of a
- * case its full date further down (an indictment, a plea, a co-defendant's sentence), often weeks
- * or years before the writing.
- */
-function readFullDates(text: string, named: NamedDate[], inLede: boolean): void {
-  FULL_DATE.lastIndex = 0
-  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
-    const [, d1, m1, m2, d2, yy] = m
-    // "may" is also a word: a month before its day is read only with a capital.
-    if (m2 && (!inLede || !isMonthWord(m2))) continue
-    const month = monthNumber((m1 ?? m2)!)
-    const date = month === null ? null : toDate(Number(yy), month, Number(d1 ?? d2))
-    if (date) named.push({ date, text, start: m.index })
-  }
+/** A year as a full date writes it (19xx or 20xx), or null. */
+const writtenYear = (year: number | null): number | null =>
+  year !== null && year >= 1900 && year <= 2099 ? year : null
+const FULL_YEAR = /^(?:19|20)\d{2}$/
+/** The matchers that read a weekday written before a day and month ("Wednesday 13 March", "Wednesday (13 March)"). */
+const WEEKDAY_DAY_MATCHERS = new Set(['dates/day-month-year', 'dates/weekday-bracketed-day'])
+const isCapital = (text: string, at: number): boolean => /^\p{Lu}/u.test(text.slice(at, at + 1))
+
+/** The word ("today", "last week") a day is stated in brackets after, lower-cased, or null. */
+function statedWord(d: WrittenDay, text: string): string | null {
+  if (d.matcher !== 'dates/day-month-year' || !STATED_AFTER.test(text.slice(d.end, d.end + 4))) return null
+  if (d.parts.year !== null && writtenYear(d.parts.year) === null) return null
+  const word = STATED_BEFORE.exec(text.slice(Math.max(0, d.start - STATED_REACH), d.start))?.[1]
+  return word ? word.toLowerCase().replace(/\s+/g, ' ') : null
+}
+
+/** A full date the text names, for the latest-date rule. */
+function namedDay(d: WrittenDay, text: string): NamedDate {
+  const { year, month, day } = d.parts
+  return { date: toDate(year!, month, day)!, text, start: d.at }
 }
 
 /** "yesterday" or "last night": the opening paragraph reports the day before the writing. */

@@ -16,18 +16,9 @@ import {
   givenReference,
   publishedOnOf,
 } from './date-releases'
-import { type Candidate, MATCHERS } from './matchers'
-import {
-  anchorYears,
-  attachTimes,
-  type DayCarry,
-  joinDurations,
-  joinPartOfDay,
-  joinWeekOf,
-  removeOverlaps,
-  shareRangeYears,
-} from './refiners'
-import { needsMask, triggerMask } from './triggers'
+import type { Candidate } from './matchers'
+import { type DateReading, readBlock, readDates, resolveBlock } from './read-dates'
+import type { DayCarry } from './refiners'
 
 /** The options of `findDates`, validated with zod. */
 export const FindDatesOptionsSchema = z.strictObject({
@@ -60,15 +51,26 @@ export function findDates(input: ParserInput, options: FindDatesOptions = {}): D
   return findDatesWith(input, parseOptions(FindDatesOptionsSchema, options, 'findDates'))
 }
 
-/** `findDates` with options already validated. */
-export function findDatesWith(input: ParserInput, settings: FindDatesOptions): DateMention[] {
-  const blocks = toBlocks(input)
-  const ctx = contextFor(referenceFor(input, settings), settings.monthFirst ?? false)
+/**
+ * `findDates` with options already validated; `reading` is the input's date reading when the
+ * dating stage made one (it must be of this input), so the text is not read again.
+ */
+export function findDatesWith(
+  input: ParserInput,
+  settings: FindDatesOptions,
+  reading?: DateReading,
+): DateMention[] {
+  // With no reference to hand, the text's own evidence comes from the reading, made first.
+  const known = knownReference(input, settings)
+  const read = reading ?? (known ? null : readDates(input))
+  const ctx = contextFor(known ?? dateAlone(input, settings, read!), settings.monthFirst ?? false)
+  const blocks = read ? read.blocks : toBlocks(input)
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.
   const carry: DayCarry = { day: null }
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
     const blockCtx: ResolveContext = sink
       ? {
           ...ctx,
@@ -76,66 +78,22 @@ export function findDatesWith(input: ParserInput, settings: FindDatesOptions): D
             sink({ ruleId, message, span: { start: block.start + start, end: block.start + end } }),
         }
       : ctx
-    for (const c of findInBlock(block.text, blockCtx, carry)) mentions.push(toMention(c, block))
+    // Read here, block by block, unless the reading was made: each block's patterns stay in cache.
+    const readings = read ? read.readings[b]! : readBlock(block.text)
+    for (const c of resolveBlock(block.text, readings, blockCtx, carry)) mentions.push(toMention(c, block))
   }
   return mentions
 }
 
-/** The reference given, or the one the dating stage left on the release, or the text's own. */
-function referenceFor(input: ParserInput, settings: FindDatesOptions): DateReference {
+/** The reference given, or the one the dating stage left on the release; null when the text must say. */
+function knownReference(input: ParserInput, settings: FindDatesOptions): DateReference | null {
   const given = settings.reference
   if (given != null) {
     if (typeof given === 'object' && !(given instanceof Date)) return given
     return givenReference(toDay(given)!)
   }
   if (typeof input !== 'string' && input.reference) return input.reference
-  return dateAlone(input, settings)
-}
-
-const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
-
-/** The candidates of one block, refined. Exported for `normaliseDate` and tests. */
-export function findInBlock(text: string, ctx: ResolveContext, carry?: DayCarry): Candidate[] {
-  const mask = triggerMask(text)
-  if (mask === 0) return []
-  const found: Candidate[] = []
-  for (let i = 0; i < MATCHERS.length; i++) {
-    const matcher = MATCHERS[i]!
-    const needs = NEEDS[i]!
-    if ((mask & needs) !== needs) continue
-    if (matcher.quick && !matcher.quick.test(text)) continue
-    const re = matcher.pattern
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++
-        continue
-      }
-      for (const c of matcher.match(m, text, ctx)) {
-        if (c.start >= 0 && c.end <= text.length && c.end > c.start) found.push(trimStop(c, text))
-      }
-    }
-  }
-  // Most blocks a trigger sends here hold no date after all: nothing to refine.
-  if (found.length === 0) return found
-  // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
-  let refined = anchorYears(joinDurations(removeOverlaps(found), text), text)
-  refined = shareRangeYears(refined, text)
-  refined = joinWeekOf(refined, text)
-  refined = joinPartOfDay(refined, text)
-  return attachTimes(refined, text, ctx, carry)
-}
-
-const LETTER = /^\p{L}$/u
-
-/** "24 March." ends a sentence: the stop belongs to an abbreviation ("Sept.") only. */
-function trimStop(c: Candidate, text: string): Candidate {
-  if (text.charCodeAt(c.end - 1) !== 46) return c
-  // The letters just before the stop (a loop: an unanchored `\p{L}+\.$` retries from every letter).
-  let letters = 0
-  while (letters < 5 && c.end - 2 - letters >= c.start && LETTER.test(text[c.end - 2 - letters]!)) letters++
-  const abbreviation = letters > 0 && letters < 5 && !LETTER.test(text[c.end - 2 - letters] ?? '')
-  return abbreviation ? c : { ...c, end: c.end - 1 }
+  return null
 }
 
 function toMention(c: Candidate, block: TextBlock): DateMention {

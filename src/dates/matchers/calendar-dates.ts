@@ -4,7 +4,7 @@
  */
 import { type ResolveContext, type Tense, tenseAt, yearForDay, yearForWeekday } from '../context'
 import { dayInterval, dayValue, toDate } from '../timex'
-import type { Candidate, Matcher } from './shared'
+import type { Candidate, DayParts, Matcher } from './shared'
 import {
   B,
   candidate,
@@ -26,7 +26,7 @@ import {
 export function dayCandidate(
   start: number,
   end: number,
-  parts: { year: number | null; month: number; day: number; weekday: number | null },
+  parts: DayParts,
   rule: string,
   text: string,
   ctx: ResolveContext,
@@ -37,7 +37,9 @@ export function dayCandidate(
   let inferred = false
   if (year === null) {
     year = weekday !== null ? yearForWeekday(month, day, weekday, ctx) : null
-    if (year === null) year = yearForDay(month, day, ctx, tense ?? tenseAt(text, start, end))
+    // The clause's tense only matters against a reference day: read it only then.
+    if (year === null)
+      year = ctx.ref ? yearForDay(month, day, ctx, tense ?? tenseAt(text, start, end)) : ctx.year
     inferred = year !== null
   }
   if (year !== null) {
@@ -61,11 +63,17 @@ export function dayCandidate(
       )
     }
     return [
-      candidate(start, end, 'DATE', dayValue(year, month, day), rule, { interval: dayInterval(d), inferred }),
+      {
+        ...candidate(start, end, 'DATE', dayValue(year, month, day), rule, {
+          interval: dayInterval(d),
+          inferred,
+        }),
+        written: parts,
+      },
     ]
   }
   if (!toDate(2024, month, day)) return []
-  return [candidate(start, end, 'DATE', dayValue(null, month, day), rule)]
+  return [{ ...candidate(start, end, 'DATE', dayValue(null, month, day), rule), written: parts }]
 }
 
 const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}$`, 'i')
@@ -149,7 +157,10 @@ function fullDay(
 ): Candidate | null {
   const d = toDate(year, month, day)
   return d
-    ? candidate(start, end, 'DATE', dayValue(year, month, day), rule, { interval: dayInterval(d) })
+    ? candidate(start, end, 'DATE', dayValue(year, month, day), rule, {
+        interval: dayInterval(d),
+        written: { year, month, day, weekday: null },
+      })
     : null
 }
 

@@ -15,6 +15,16 @@ export interface Candidate {
   rule: string
   interval: Interval | null
   inferred: boolean
+  /** The parts of a day as the text writes them (a calendar matcher's), before any year is chosen; else null. */
+  written: DayParts | null
+}
+
+/** A day as written: its year when the text gives one, its month and day, and a weekday written beside it. */
+export interface DayParts {
+  readonly year: number | null
+  readonly month: number
+  readonly day: number
+  readonly weekday: number | null
 }
 
 /**
@@ -97,7 +107,7 @@ export function candidate(
   type: TimexType,
   value: string,
   rule: string,
-  extra: Partial<Pick<Candidate, 'mod' | 'interval' | 'inferred'>> = {},
+  extra: Partial<Pick<Candidate, 'mod' | 'interval' | 'inferred' | 'written'>> = {},
 ): Candidate {
   return {
     start,
@@ -108,6 +118,7 @@ export function candidate(
     rule,
     interval: extra.interval ?? null,
     inferred: extra.inferred ?? false,
+    written: extra.written ?? null,
   }
 }
 

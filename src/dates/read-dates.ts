@@ -1,0 +1,179 @@
+/**
+ * Reading a text's dates, apart from resolving them. The matchers' patterns run once over each
+ * block (only where a cheap trigger scan says they may match), and their matches are kept as
+ * readings; `resolveBlock` turns readings into mentions against a reference. The dating stage
+ * takes a release's own statement of its day from the same readings (`writtenDays`), and the
+ * pipeline hands them on to `findDates`, so a release's dates are read once.
+ */
+import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import type { ResolveContext } from './context'
+import { type Candidate, MATCHERS } from './matchers'
+import type { DayParts } from './matchers/shared'
+import { isYear } from './matchers/years'
+import {
+  anchorYears,
+  attachTimes,
+  type DayCarry,
+  joinDurations,
+  joinPartOfDay,
+  joinWeekOf,
+  removeOverlaps,
+  shareRangeYears,
+} from './refiners'
+import { needsMask, triggerMask } from './triggers'
+
+/** One match of one matcher's pattern in a block. */
+export interface Reading {
+  /** The matcher's index in `MATCHERS`. */
+  readonly matcher: number
+  readonly m: RegExpExecArray
+}
+
+/** The readings of a text: its blocks, and each block's readings in matcher order. */
+export interface DateReading {
+  readonly blocks: readonly TextBlock[]
+  readonly readings: ReadonlyArray<readonly Reading[]>
+}
+
+const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
+
+/** Reads a release or a string: every block's readings. */
+export function readDates(input: ParserInput): DateReading {
+  const blocks = toBlocks(input)
+  return { blocks, readings: blocks.map((b) => readBlock(b.text)) }
+}
+
+/** The matches of every matcher whose trigger words the block holds, in matcher order. */
+export function readBlock(text: string): Reading[] {
+  const mask = triggerMask(text)
+  if (mask === 0) return NONE
+  const found: Reading[] = []
+  for (let i = 0; i < MATCHERS.length; i++) {
+    const matcher = MATCHERS[i]!
+    const needs = NEEDS[i]!
+    if ((mask & needs) !== needs) continue
+    if (matcher.quick && !matcher.quick.test(text)) continue
+    const re = matcher.pattern
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      found.push({ matcher: i, m })
+    }
+  }
+  return found
+}
+
+const NONE: Reading[] = []
+
+/** The candidates of one block's readings against a context, refined. */
+export function resolveBlock(
+  text: string,
+  readings: readonly Reading[],
+  ctx: ResolveContext,
+  carry?: DayCarry,
+): Candidate[] {
+  if (readings.length === 0) return []
+  const found: Candidate[] = []
+  for (const { matcher, m } of readings) {
+    for (const c of MATCHERS[matcher]!.match(m, text, ctx)) {
+      if (c.start >= 0 && c.end <= text.length && c.end > c.start) found.push(trimStop(c, text))
+    }
+  }
+  // Most blocks a trigger sends here hold no date after all: nothing to refine.
+  if (found.length === 0) return found
+  // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
+  let refined = anchorYears(joinDurations(removeOverlaps(found), text), text)
+  refined = shareRangeYears(refined, text)
+  refined = joinWeekOf(refined, text)
+  refined = joinPartOfDay(refined, text)
+  return attachTimes(refined, text, ctx, carry)
+}
+
+const LETTER = /^\p{L}$/u
+
+/** "24 March." ends a sentence: the stop belongs to an abbreviation ("Sept.") only. */
+function trimStop(c: Candidate, text: string): Candidate {
+  if (text.charCodeAt(c.end - 1) !== 46) return c
+  // The letters just before the stop (a loop: an unanchored `\p{L}+\.$` retries from every letter).
+  let letters = 0
+  while (letters < 5 && c.end - 2 - letters >= c.start && LETTER.test(text[c.end - 2 - letters]!)) letters++
+  const abbreviation = letters > 0 && letters < 5 && !LETTER.test(text[c.end - 2 - letters] ?? '')
+  return abbreviation ? c : { ...c, end: c.end - 1 }
+}
+
+/** A day a block writes, as a calendar matcher reads it with no reference: its parts as written. */
+export interface WrittenDay {
+  /** The matcher that read it (`dates/day-month-year`, `dates/month-day-year`, `dates/numeric`, ...). */
+  readonly matcher: string
+  /** The block's index in the reading. */
+  readonly block: number
+  /** Where the mention starts (at a weekday written before the day) and ends, in the block. */
+  readonly start: number
+  readonly end: number
+  /** Where the matcher's own pattern matched (the day or month itself). */
+  readonly at: number
+  /** The match as written, for how a part is spelt (a capital, a year's digits). */
+  readonly m: RegExpExecArray
+  readonly parts: DayParts
+}
+
+/** The matchers whose readings say which day a text writes. */
+const DAY_MATCHERS = new Set([
+  'dates/day-month-year',
+  'dates/month-day-year',
+  'dates/weekday-bracketed-day',
+  'dates/numeric',
+])
+const DAY_MATCHER_INDEXES = new Set(MATCHERS.flatMap((m, i) => (DAY_MATCHERS.has(m.name) ? [i] : [])))
+
+/**
+ * The days a reading's blocks write, in order, each read with no reference, so that its parts
+ * are the text's own: the year only when written, and any weekday beside it.
+ */
+export function writtenDays(reading: DateReading, monthFirst: boolean): WrittenDay[] {
+  const ctx: ResolveContext = {
+    ref: null,
+    refInferred: false,
+    refIsLowerBound: false,
+    year: null,
+    monthFirst,
+  }
+  const days: WrittenDay[] = []
+  for (let b = 0; b < reading.blocks.length; b++) {
+    const text = reading.blocks[b]!.text
+    for (const { matcher, m } of reading.readings[b]!) {
+      if (!DAY_MATCHER_INDEXES.has(matcher)) continue
+      const name = MATCHERS[matcher]!.name
+      for (const c of MATCHERS[matcher]!.match(m, text, ctx)) {
+        if (c.written)
+          days.push({ matcher: name, block: b, start: c.start, end: c.end, at: m.index, m, parts: c.written })
+      }
+    }
+  }
+  return days
+}
+
+/** A year a block names, where it stands. */
+export interface WrittenYear {
+  readonly block: number
+  readonly at: number
+  readonly year: number
+}
+
+const YEAR_MATCHER = MATCHERS.findIndex((m) => m.name === 'dates/year')
+
+/** The years a reading's blocks name, in order: the year matcher's readings that read as years. */
+export function writtenYears(reading: DateReading): WrittenYear[] {
+  const years: WrittenYear[] = []
+  for (let b = 0; b < reading.blocks.length; b++) {
+    const text = reading.blocks[b]!.text
+    for (const { matcher, m } of reading.readings[b]!) {
+      if (matcher === YEAR_MATCHER && isYear(text, m.index, m.index + 4))
+        years.push({ block: b, at: m.index, year: Number(m[1]) })
+    }
+  }
+  return years
+}
