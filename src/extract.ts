@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type DatingOptions, DatingOptionsSchema, isGiven, withReferencesRead } from './dates/date-releases'
 import { FindDatesOptionsSchema, findDatesWith } from './dates/find-dates'
 import type { DateReading } from './dates/read-dates'

@@ -1,6 +1,6 @@
 import { isValid } from 'date-fns/isValid'
 import { parseISO } from 'date-fns/parseISO'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Diagnostic } from './model'
 
 /** The parsers `extract` can run; all of them by default. */

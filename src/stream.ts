@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { NEIGHBOUR_WINDOW } from './dates/date-releases'
 import { dateAll, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'

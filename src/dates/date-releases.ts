@@ -4,7 +4,7 @@
  * or from the release's own text and, for a day written without its year, its neighbours'.
  * `splitReleases` runs it; `findDates` reads the reference it leaves on each release.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DateReference, PublishedOn, Release } from '../model'
 import {
   DayOption,

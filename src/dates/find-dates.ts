@@ -3,7 +3,7 @@
  * the interval each denotes. Matchers propose candidates block by block, only in blocks where a
  * cheap trigger pattern fires; refiners then settle overlaps and join times to their dates.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'

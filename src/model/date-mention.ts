@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RuleName, Span } from './span'
 
 export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET'])

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DateMention } from './date-mention'
 import { DateReference } from './date-reference'
 import { Operation } from './operation'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ExtractResult, ReleaseRecord } from './document'
 
 export * from './date-mention'

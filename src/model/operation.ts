@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Mention, RuleName } from './span'
 
 export const OperationMention = Mention.extend({ rule: RuleName.optional() })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Mention, RuleName } from './span'
 
 /** One place where a release names or points at a person or organisation. */

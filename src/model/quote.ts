@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Mention, RuleName, Span } from './span'
 
 export const Speaker = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** UTF-16 offsets into the original input: `input.slice(start, end)` is the item's text. */
 export const Span = z

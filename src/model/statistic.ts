@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RuleName, Span } from './span'
 
 export const Qualifier = z.enum(['exact', 'over', 'under', 'approx', 'upTo', 'atLeast', 'vague'])

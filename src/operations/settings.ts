@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type DiagnosticSink, DiagnosticSinkOption } from '../options'
 import { alternation } from '../text/patterns'
 import {

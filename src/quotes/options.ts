@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DiagnosticSinkOption } from '../options'
 
 const words = z.array(z.string().min(1))

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Statistic } from '../model'
 import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /*
  * The schemas of the statistic options' entries. Each is the one declaration of its type: the

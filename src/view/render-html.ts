@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ExtractResult, Release } from '../model'
 import { parseOptions } from '../options'
 import { indexPeople } from '../people/index-people'
