@@ -5,6 +5,8 @@ const shared: Options = {
   // zod and date-fns are bundled, only what is used of them: loading their many modules one by
   // one was most of the library's start-up (168 ms to import it before, 128 ms after, on Node 20).
   // The declarations still import zod's types, so zod stays a peer dependency for TypeScript users.
+  // The sources import zod as a namespace (`import * as z from 'zod'`): `import { z }` makes the
+  // bundler keep all of zod, every locale's messages included (454 KB of the 686 KB bundle).
   noExternal: ['zod', 'date-fns'],
   // Minified (with source maps beside it): V8 parses the whole file at import, and a third less
   // text takes about 10% less time to load (146 ms to 132 ms for the library on Node 20).

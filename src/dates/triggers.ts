@@ -16,6 +16,10 @@ const words = (list: readonly string[], plural = false): string =>
  * costs a run of every matcher that needs its kind. The other kinds are stems.
  */
 export const KINDS: ReadonlyArray<readonly [string, string]> = [
+  // Shapes of digits, tried before a lone digit; each also counts as a digit (see `DIGIT_SHAPES`).
+  ['Z', "0['’]?s"],
+  ['K', '\\d[/.]\\d'],
+  ['I', '\\d-\\d'],
   ['D', '\\d'],
   ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [
@@ -39,12 +43,24 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'H',
     '\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\s{1,3}(?:andrew|patrick|george|david)|easter|good\\s{1,3}friday|remembrance\\s{1,3}(?:day|sunday)|memorial\\s{1,3}day|thanksgiving|labor\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|independence\\s{1,3}day|fourth\\s{1,3}of\\s{1,3}july|guy\\s{1,3}fawkes|bank\\s{1,3}holiday)',
   ],
+  // Rare words some matchers need ("fiscal year", "FY23", "a year-long inquiry", "H2 2023").
+  ['Y', '\\b(?:fiscal|fy)'],
+  ['L', `\\b(?:${words(['long'])})`],
+  ['A', '\\b(?:half|h1|h2)'],
 ]
 
 /** The letters of the trigger kinds, in group order. */
 export const TRIGGER_KINDS = KINDS.map(([kind]) => kind).join('')
 
 const ALL = (1 << TRIGGER_KINDS.length) - 1
+const bitOf = (kind: string): number => 1 << TRIGGER_KINDS.indexOf(kind)
+const DIGIT = bitOf('D')
+/** The digit shapes: "0s" ("1990s", "'90s"), a digit, `/` or `.` and a digit, a digit, `-` and a digit. */
+const DECADE = bitOf('Z') | DIGIT
+const SLASH_OR_DOT = bitOf('K') | DIGIT
+const HYPHEN = bitOf('I') | DIGIT
+/** The kinds read character by character in `triggerMask` rather than from the stem table. */
+const DIGIT_KINDS = new Set(['Z', 'K', 'I', 'D'])
 
 /**
  * One stem: its lower-case letters, its kind's bit, whether it is a whole word (no letter may
@@ -67,8 +83,8 @@ const PLAIN = /^([a-z]+)(s\?)?(\(\?!\[a-z\]\))?$/
  * Stems with `\s` or a digit class are matched by a sticky pattern, the others letter by letter.
  */
 const BY_TWO: Array<Stem[] | undefined> = new Array(26 * 128)
-for (const [k, [, source]] of KINDS.entries()) {
-  if (k === 0) continue
+for (const [k, [kind, source]] of KINDS.entries()) {
+  if (DIGIT_KINDS.has(kind)) continue
   const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
   for (const alternative of splitTop(inner)) {
     const plain = PLAIN.exec(alternative)
@@ -79,7 +95,7 @@ for (const [k, [, source]] of KINDS.entries()) {
       plural: plain?.[2] !== undefined,
       sticky: plain ? null : new RegExp(alternative, 'iy'),
     }
-    const heads = /^[a-z]{2}/.test(alternative)
+    const heads = /^[a-z][a-z0-9]/.test(alternative)
       ? [alternative.slice(0, 2)]
       : /^q\[1-4\]/.test(alternative)
         ? ['q1', 'q2', 'q3', 'q4']
@@ -136,6 +152,10 @@ function stemLength(text: string, at: number, stem: Stem): number {
   return end - at
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
 function isAsciiLetter(c: number): boolean {
   const lower = c | 0x20
   return lower >= 97 && lower <= 122
@@ -153,8 +173,23 @@ export function triggerMask(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c >= 48 && c <= 57) {
-      mask |= 1
       inWord = true
+      // The digit shapes, in `KINDS` order; a shape is read whole, as the alternation would.
+      const next = text.charCodeAt(i + 1)
+      if (c === 48) {
+        const quoted = next === 39 || next === 0x2019
+        if (((quoted ? text.charCodeAt(i + 2) : next) | 0x20) === 115) {
+          mask |= DECADE
+          i += quoted ? 2 : 1
+          continue
+        }
+      }
+      if ((next === 47 || next === 46 || next === 45) && isDigit(text.charCodeAt(i + 2))) {
+        mask |= next === 45 ? HYPHEN : SLASH_OR_DOT
+        i += 2
+        continue
+      }
+      mask |= DIGIT
       continue
     }
     const lower = c | 0x20

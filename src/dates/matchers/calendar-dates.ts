@@ -177,7 +177,7 @@ export function numericDayMonth(
 
 const numeric: Matcher = {
   name: 'dates/numeric',
-  needs: 'D',
+  needs: 'K',
   // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out.
   pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`),
   match(m, _text, ctx) {
@@ -199,7 +199,7 @@ const numeric: Matcher = {
 
 const iso: Matcher = {
   name: 'dates/iso',
-  needs: 'D',
+  needs: 'I',
   pattern: pattern(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`),
   match(m) {
     const [all, y, mo, d] = m

@@ -253,8 +253,7 @@ const vagueDuration: Matcher = {
 
 const unitLong: Matcher = {
   name: 'dates/unit-long',
-  needs: 'U',
-  quick: /-long/i,
+  needs: 'UL',
   // "a year-long investigation", "a six-month-long trial": the adjective is the duration.
   pattern: pattern(`${B}(?:(${NUMBER})[\\s-]{1,2})?(${UNIT})-long${E}`),
   match(m) {

@@ -168,8 +168,7 @@ const season: Matcher = {
 
 const halfYear: Matcher = {
   name: 'dates/half-year',
-  needs: 'D',
-  quick: /half|h[12]/i,
+  needs: 'DA',
   // "the first half of 2024", "H2 2023"
   pattern: pattern(
     `${B}(?:(?:the\\s{1,3})?(first|second)\\s{1,3}half\\s{1,3}of\\s{1,3}(?:the\\s{1,3}year\\s{1,3})?((?:19|20)\\d{2})|H([12])\\s{0,3}((?:19|20)\\d{2}))${E}`,

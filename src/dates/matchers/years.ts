@@ -85,8 +85,7 @@ function financial(start: number, bStart: number, b: string, first: number, last
 
 const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
-  needs: 'D',
-  quick: /fiscal|FY/i,
+  needs: 'DY',
   // "fiscal year 2023", "Fiscal Year (FY) 2023", "FY 2023", "FY23": TIMEX3 writes FY2023.
   pattern: pattern(
     `${B}(?:fiscal\\s{1,3}year(?:\\s{1,3}\\(FY\\))?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
@@ -107,8 +106,7 @@ const fiscalYear: Matcher = {
 
 const theYear: Matcher = {
   name: 'dates/the-year',
-  needs: 'D',
-  quick: /year/i,
+  needs: 'DU',
   pattern: pattern(`${B}the\\s{1,3}year\\s{1,3}((?:1[0-9]|20)\\d{2})${E}`),
   match(m) {
     const [all, y] = m
@@ -129,8 +127,7 @@ const year: Matcher = {
 
 const decade: Matcher = {
   name: 'dates/decade',
-  needs: 'D',
-  quick: /0['’]?s/i,
+  needs: 'Z',
   // "the 1990s", "the '90s", "the early 2000s"
   pattern: pattern(
     `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’](\\d)0)['’]?s${E}`,
