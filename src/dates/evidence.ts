@@ -293,6 +293,7 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
 /** A year as a full date writes it (19xx or 20xx), or null. */
 const writtenYear = (year: number | null): number | null =>
   year !== null && year >= 1900 && year <= 2099 ? year : null
+/** A numeric day's year as written: four digits ("17/05/2024"); "17/05/24" reads as 2024 but is no full date. */
 const FULL_YEAR = /^(?:19|20)\d{2}$/
 /** The matchers that read a weekday written before a day and month ("Wednesday 13 March", "Wednesday (13 March)"). */
 const WEEKDAY_DAY_MATCHERS = new Set(['dates/day-month-year', 'dates/weekday-bracketed-day'])
