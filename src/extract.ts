@@ -1,7 +1,12 @@
 import * as z from 'zod'
-import { type DatingOptions, DatingOptionsSchema, isGiven, withReferencesRead } from './dates/date-releases'
+import {
+  type DatedRun,
+  type DatingOptions,
+  DatingOptionsSchema,
+  isGiven,
+  withReferencesRead,
+} from './dates/date-releases'
 import { FindDatesOptionsSchema, findDatesWith } from './dates/find-dates'
-import type { DateReading } from './dates/read-dates'
 import type { ExtractResult, Release } from './model'
 import { FindOperationsOptionsSchema, findOperationsWith } from './operations/find-operations'
 import { type DiagnosticSink, PARSER_NAMES, type ParserName, parseOptions } from './options'
@@ -60,13 +65,6 @@ export function datingOptions(settings: ExtractOptions): DatingOptions {
     monthFirst: settings.dates?.monthFirst,
     aroundYear: settings.dates?.aroundYear,
   }
-}
-
-/** Releases through the dating stage, with the date readings it made for `findDates` to resolve. */
-export interface DatedRun {
-  readonly releases: readonly Release[]
-  /** Each release's date reading, or null where none was made (its day was given). */
-  readonly readings: ReadonlyArray<DateReading | null>
 }
 
 /** The dating stage over releases read by the splitter: each gets its `reference` and `publishedOn`. */

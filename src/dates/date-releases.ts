@@ -123,11 +123,15 @@ export function withReferences(releases: readonly Release[], settings: DatingOpt
   return withReferencesRead(releases, settings).releases
 }
 
+/** Releases through the dating stage, with the date readings it made for `findDates` to resolve. */
+export interface DatedRun {
+  readonly releases: Release[]
+  /** Each release's date reading, or null where none was made (its day was given). */
+  readonly readings: ReadonlyArray<DateReading | null>
+}
+
 /** `withReferences`, with the date readings the stage made, in release order. */
-export function withReferencesRead(
-  releases: readonly Release[],
-  settings: DatingOptions,
-): { releases: Release[]; readings: Array<DateReading | null> } {
+export function withReferencesRead(releases: readonly Release[], settings: DatingOptions): DatedRun {
   const { references, readings } = datingStage(releases, settings)
   return { releases: releases.map((r, i) => withReference(r, references[i]!)), readings }
 }
@@ -246,8 +250,8 @@ function withNeighbours(
   settings: DatingOptions,
 ): Array<Evidence | null> {
   const monthFirst = settings.monthFirst ?? false
-  const blocks = readings.map((r) => (r ? evidenceSource(r, monthFirst) : null))
-  const first = blocks.map((b) =>
+  const sources = readings.map((r) => (r ? evidenceSource(r, monthFirst) : null))
+  const first = sources.map((b) =>
     b ? findEvidence(b, { monthFirst, aroundYear: settings.aroundYear ?? null }) : null,
   )
   const anchors = first.map((e, i): NeighbourDate | null => {
@@ -255,7 +259,7 @@ function withNeighbours(
     if (day) return { year: day.getFullYear(), date: day }
     return e?.day === 'unknown' ? { year: e.date.getFullYear(), date: null } : null
   })
-  const second = blocks.map((b, i) => {
+  const second = sources.map((b, i) => {
     const own = first[i] ?? null
     if (!b || anchors[i]) return own
     const near = nearest(anchors, i)
