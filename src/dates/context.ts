@@ -36,7 +36,7 @@ const PAST = new RegExp(
 )
 const SENTENCE_END = /[.!?]\s/g
 const DEFERRED =
-  /(?<![A-Za-z])(?:remanded|bailed|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
+  /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 const LEAD_WORD =
   /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
 
@@ -49,7 +49,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 60), start)
   const lead = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
   if (lead === 'since') return 'past'
-  // "remanded in custody until 12 April" and "postponed until Saturday" point forward even in the past tense.
+  // "remanded in custody until 12 April", "released on bail until April" and "postponed until
+  // Saturday" point forward even in the past tense.
   if (lead && DEFERRED.test(before)) return 'future'
   const deadline = lead === 'until' || lead === 'till' || lead === 'through' || lead === 'ahead of'
   const from = Math.max(0, start - 120)

@@ -258,6 +258,8 @@ describe('findDates', () => {
       ['The consultation runs until June.', REF, [{ text: 'June', value: '2024-06' }]],
       ['Throughout the week you will see updates.', REF, [{ text: 'the week', value: '2024-W12' }]],
       ['He was remanded in custody until 12 April.', REF, [{ text: '12 April', value: '2024-04-12' }]],
+      ['He was released on bail until April.', REF, [{ text: 'April', value: '2024-04' }]],
+      ['She lived there until April.', REF, [{ text: 'April', value: '2023-04' }]],
       [
         'He was chairman from June until August.',
         REF,
@@ -336,6 +338,15 @@ describe('findDates', () => {
         'The fire started in the early hours of Sunday 10 March.',
         REF,
         [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TNI', type: 'TIME' }],
+      ],
+      // A part of a day written with a part of its own: the first part, on that day.
+      [
+        'The car was stolen in the early hours of Sunday morning and found in the early hours of this morning.',
+        REF,
+        [
+          { text: 'the early hours of Sunday morning', value: '2024-03-17TNI', type: 'TIME' },
+          { text: 'the early hours of this morning', value: '2024-03-18TNI', type: 'TIME' },
+        ],
       ],
       [
         'He was seen at 11pm on Saturday night.',
@@ -673,6 +684,22 @@ describe('findDates', () => {
         REF,
         [{ text: 'three years', value: 'P3Y', type: 'DURATION' }],
       ],
+      // A half or a quarter after the count is part of it: sentences read "5 1/2 years" and "3½ years".
+      [
+        'He was sentenced to 5 1/2 years in federal prison and fined $10,000.',
+        REF,
+        [{ text: '5 1/2 years', value: 'P5.5Y', type: 'DURATION' }],
+      ],
+      [
+        'The man was jailed for 3½ years; the search took 2¼ hours.',
+        REF,
+        [
+          { text: '3½ years', value: 'P3.5Y', type: 'DURATION' },
+          { text: '2¼ hours', value: 'PT2.25H', type: 'DURATION' },
+        ],
+      ],
+      // Not a fraction: "1/24" is no half or quarter, so only "24 hours" is read.
+      ['It ran 3 1/24 hours.', REF, [{ text: '24 hours', value: 'PT24H', type: 'DURATION' }]],
       // "year-long" is the duration: no article, no preposition before it.
       [
         'Five men were charged following a year-long inquiry into fraud.',

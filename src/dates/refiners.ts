@@ -323,15 +323,24 @@ function partCode(words: string): { code: string; mod: Candidate['mod'] } | null
 }
 
 /**
- * "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day.
+ * "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day;
+ * "the early hours of Sunday morning" and "of this morning" that part of the day the morning is on.
  */
 export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[] {
-  return joinLeadOfDay(candidates, text, PART_OF, (day, lead) => {
-    const part = partCode(lead[1] ?? '')
-    return part
-      ? { ...day, type: 'TIME', value: `${day.value}T${part.code}`, mod: part.mod, rule: 'dates/part-of-day' }
-      : null
-  })
+  const accepts = (c: Candidate) => isDay(c) || (c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value))
+  return joinLeadOfDay(
+    candidates,
+    text,
+    PART_OF,
+    (day, lead) => {
+      const part = partCode(lead[1] ?? '')
+      const date = day.value.slice(0, 10)
+      return part
+        ? { ...day, type: 'TIME', value: `${date}T${part.code}`, mod: part.mod, rule: 'dates/part-of-day' }
+        : null
+    },
+    accepts,
+  )
 }
 
 /**
@@ -343,10 +352,11 @@ function joinLeadOfDay(
   text: string,
   lead: RegExp,
   make: (day: Candidate, lead: RegExpExecArray) => Candidate | null,
+  accepts: (c: Candidate) => boolean = isDay,
 ): Candidate[] {
   const out: Candidate[] = []
   for (const c of candidates) {
-    const found = isDay(c) ? lead.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
+    const found = accepts(c) ? lead.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
     const joined = found ? make(c, found) : null
     if (!found || !joined) {
       out.push(c)

@@ -17,7 +17,8 @@ const ORDER = 1000
  * The bare figure takes the earlier one's unit and measure; a figure linked to the next one
  * ("40 million of the 90 million euros", "3,910.55 up 41.2 points") takes the next one's. A figure in brackets is a
  * conversion and is passed over ("1,800,000 yen ($12,400) and 1,650,000"); a percentage lends
- * nothing to a level or a list ("rose 5% to 300", "5% and 300"), nor does a figure of
+ * nothing to a level, a list or a range ("rose 5% to 300", "5% and 300", "fell 5%, from 300 to
+ * 285"), nor does a figure of
  * another order ("6 speeds and 2,150,000").
  * Changes `found` and `quantities` in place.
  */
@@ -47,6 +48,11 @@ export function shareElidedUnits(tokens: readonly Token[], quantities: Quantity[
     if (!lends(p, s)) continue
     const share = p.unit === 'percent' || p.unit === 'percentage point'
     if (share && (link === 'to' || link === 'and')) continue
+    // "fell 20%, from 5,214 to 4,171": the ends of a change's range count what fell, not a share.
+    if (share && link === 'from' && tokens[q.end]?.lower === 'to' && next?.first === q.end + 1) {
+      if (s.measure === null) found[n] = { ...s, measure: p.measure }
+      continue
+    }
     found[n] = { ...s, unit: p.unit, measure: p.measure }
     q.unit = p.unit
   }

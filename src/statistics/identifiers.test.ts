@@ -5,6 +5,17 @@ const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
 
 describe('findStatistics', () => {
   describe('identifiers and ages are not statistics', () => {
+    it('reads numbers after reference words as names, but not after the same words in lower case', () => {
+      // wide corpus, uk_1.txt (Metropolitan Police): "a route 59 bus", "giving the reference 2089/21Nov".
+      expect(texts('an incident involving two men on a route 59 bus in Brixton Road')).toEqual(['two'])
+      expect(texts('The M1 was closed between junctions 31 and 33, and 40 cars were stuck.')).toEqual(['40'])
+      // "Year 9" and "Count 2" name things; "last year 76 percent" and "the court heard 5 witnesses" count.
+      expect(texts('Bookings rose last year 76 percent, and the court heard 5 witnesses.')).toEqual([
+        '76 percent',
+        '5',
+      ])
+    })
+
     it('skips list numbers in brackets', () => {
       // wide corpus, intl_3.txt (European Commission).
       expect(

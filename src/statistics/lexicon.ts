@@ -517,7 +517,8 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
- * "Section 60", "Article 8", "Channel 4". Keep sorted.
+ * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
+ * and 3". Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
@@ -529,21 +530,31 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'box',
   'cat',
   'category',
+  'cell',
   'channel',
   'chapter',
   'clause',
+  'count',
+  'counts',
+  'court',
   'covid',
   'dc',
   'division',
   'ds',
+  'exit',
   'figure',
   'flat',
+  'flight',
   'form',
   'gate',
   'grade',
+  'highway',
+  'incident',
+  'interstate',
   'iso',
   'item',
   'junction',
+  'junctions',
   'key',
   'level',
   'log',
@@ -576,6 +587,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   's',
   'schedule',
   'section',
+  'sections',
   'sgt',
   'stage',
   'step',
@@ -587,6 +599,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'version',
   'ward',
   'wave',
+  'year',
   'zone',
 ])
 
@@ -910,9 +923,11 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
- * "No 10" but "no 10 ...", "Key 5" but "key 5 areas". Keep sorted.
+ * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'count',
+  'court',
   'key',
   'model',
   'no',
@@ -921,6 +936,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'title',
   'type',
   'unit',
+  'year',
 ])
 
 /** Words that open a sentence before a figure and are never part of a name. Keep sorted. */

@@ -45,6 +45,7 @@ describe('findStatistics', () => {
       'Over the past three or four years, crime fell.',
       'Officers worked 20-24 hours.',
       'It is open to those aged between 18 and 25.',
+      'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
@@ -98,6 +99,11 @@ describe('findStatistics', () => {
       'Its S&P 500 tracker and the Nasdaq 100 fund grew.',
       'Clinics reported new cases of COVID -19 in the region.',
       'The Model 3 went on sale in Europe.',
+      'Anyone with information should call 101 quoting incident 123 of 4 March.',
+      'The M1 was closed between junctions 31 and 33.',
+      'He pleaded guilty to counts 1, 2, and 3 of the indictment.',
+      'He was held in cell 4 before Flight 370 left.',
+      'Pupils in Year 9 took part.',
       'Median prices in the 90210 ZIP code fell.',
       'Numbers in the 212 area code were reassigned.',
       'The office moved to 350 W 42nd St in March.',

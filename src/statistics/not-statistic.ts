@@ -64,6 +64,7 @@ export function isNotStatistic(
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
   if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  if (!money && first === start && core.isDigits && continuesNamedList(tokens, start)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
@@ -104,4 +105,26 @@ function isFraction(tokens: readonly Token[], end: number): boolean {
   const afterNext = tokens[end + 1]
   if (after && FRACTION_DENOMINATORS.has(after.lower)) return true
   return after?.text === '-' && !!afterNext && FRACTION_DENOMINATORS.has(afterNext.lower)
+}
+
+/** Links between the numbers of a list: "31 and 33", "1, 2 or 3", "18-20". */
+const LIST_LINKS: ReadonlySet<string> = new Set([',', '&', '-', '–', 'and', 'or', 'to'])
+/** How many numbers back a list is followed to its name word. */
+const LIST_REACH = 8
+
+/**
+ * "junctions 31 and 33", "counts 1, 2 and 3": a later number of a list that a name word opens
+ * is part of a name too.
+ */
+function continuesNamedList(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  for (let n = 0; n < LIST_REACH; n++) {
+    // One link, or two: "2, and 3".
+    const link = k
+    while (k > link - 2 && LIST_LINKS.has(tokens[k]?.lower ?? '')) k--
+    if (k === link || tokens[k]?.kind !== 'num') return false
+    const before = tokens[--k]
+    if (before?.kind === 'word') return isNameWord(before)
+  }
+  return false
 }

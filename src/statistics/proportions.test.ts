@@ -28,6 +28,25 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a share after "by" and a verb of change as the size of the change', () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change])
+      expect(changes('Burglaries fell by a fifth and robberies rose by a third.')).toEqual([
+        ['a fifth', 20, 'percent', 'decrease'],
+        ['a third', 33.33, 'percent', 'increase'],
+      ])
+      expect(changes('Knife crime was cut by half.')).toEqual([['half', 50, 'percent', 'decrease']])
+      // "by" after another verb: a third person, not a share.
+      expect(read('He was stabbed by a third man.')).toEqual([])
+      expect(read('The meeting was cut by half an hour.')).toEqual([])
+    })
+
+    it('reads "almost half a million" as a number, not a share', () => {
+      expect(read('Almost half a million people were affected.')).toEqual([
+        ['Almost half a million', 500_000, 'count', 'approx'],
+      ])
+    })
+
     it('reads no proportion in ordinals, numbers, times and halves of time', () => {
       expect(read('A third party was involved for a third time.')).toEqual([])
       expect(read('It cost half a million pounds.').map((r) => r[1])).toEqual([500_000])

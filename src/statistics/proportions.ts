@@ -50,6 +50,8 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     if (before?.kind === 'word' && NOT_BEFORE_HALF.has(before.lower)) return null
     if (tokens[i + 1]?.text === '-' && !tokens[i + 1]!.gap) return null
     const next = tokens[i + 1]
+    // "half an hour", "half a million": a length or a number, never a share.
+    if (isArticle(next)) return null
     if (!qualified && !(next?.kind === 'word' && AFTER_HALF.has(next.lower))) return null
     if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
     return { value: 50, end: i + 1 }

@@ -49,8 +49,8 @@ export function readQuantity(
     j = q.end
     qualifier = q.phrase.qualifier
   }
-  // "one in five", "more than a third", "half of": a share, as a percentage.
-  const proportion = readProportion(tokens, j, qualifier !== 'exact')
+  // "one in five", "more than a third", "half of", "fell by a fifth": a share, as a percentage.
+  const proportion = readProportion(tokens, j, qualifier !== 'exact' || isChangeBy(tokens, j))
   if (proportion) {
     const { end, value } = proportion
     const rule = 'statistics/proportion'
@@ -235,4 +235,13 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
       t.text === '+'
     )
   return t.kind === 'word' && lex.starters.has(t.lower)
+}
+
+/**
+ * "fell by a fifth", "cut by half": a share right after "by" and a verb of change is the size of
+ * the change. Not "stabbed by a third man": the verb must be one of change.
+ */
+function isChangeBy(tokens: readonly Token[], j: number): boolean {
+  const verb = tokens[j - 2]
+  return tokens[j - 1]?.lower === 'by' && verb?.kind === 'word' && verb.lower in CHANGE_WORDS
 }

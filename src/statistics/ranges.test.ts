@@ -16,6 +16,17 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('reads the range after a percentage change in what the range counts, not in percent', () => {
+      const measured = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.measure])
+      expect(measured('Robberies fell 20%, from 5,214 to 4,171.')).toEqual([
+        ['20%', 'percent', null, null, 'Robberies'],
+        ['from 5,214 to 4,171', 'count', 4171, 5214, 'Robberies'],
+      ])
+      // A bare level after a percentage, with no range, is still read in percent.
+      expect(measured('The rate rose to 5%, up from 4.2.').map((r) => r[1])).toEqual(['percent', 'percent'])
+    })
+
     it('reads "from 95 kg to 88": the bare second end takes the unit of the first', () => {
       expect(read('He slimmed down from 95 kg to 88 over the summer.')).toEqual([
         ['from 95 kg to 88', 88, 'kg', 88, 95, 'decrease'],

@@ -128,6 +128,17 @@ describe('findStatistics', () => {
       expect(units('It rose 12 St Albans places.')).toEqual([['12', 12, 'count']])
     })
 
+    it('reads a half or a quarter after a whole number as part of it', () => {
+      expect(units('Officers seized 2½ kilos of cocaine and 1 3/4 pounds of meth.')).toEqual([
+        ['2½ kilos', 2.5, 'kg'],
+        ['1 3/4 pounds', 1.75, 'pound'],
+      ])
+      // A length of time is a date's, however its count is written.
+      expect(units('He was jailed for 3 1/2 years, and she for 2½ years.')).toEqual([])
+      // "24/7" and "1/24" are no halves or quarters.
+      expect(units('Officers worked 24/7 with 3 1/24 of the staff.')).toEqual([['3', 3, 'count']])
+    })
+
     it('reads "won" as money only after a magnitude', () => {
       expect(units('The chipmaker earned 6.6 trillion won, and the team won 3 games.')).toEqual([
         ['6.6 trillion won', 6_600_000_000_000, 'KRW'],

@@ -8,6 +8,7 @@ import { addDays } from 'date-fns/addDays'
 import { addMonths } from 'date-fns/addMonths'
 import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
+import { FRACTION_AFTER_DIGITS, fractionValue } from '../../text/fractions'
 import { alternation } from '../../text/patterns'
 import { DURATION_ADJECTIVES, DURATION_MODS, UNITS, WORD_SPACE } from '../lexicon'
 import {
@@ -44,14 +45,17 @@ const OVER_BEFORE =
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:to|will|would|could|can|may|might|should|must|shall|does|did|’ll|'ll)\s{1,3}$/i
 
+/** "3½ years", "3 1/2 years": a half or a quarter written after the count, in digits only. */
+const FRACTION = `(?<=\\d)(${FRACTION_AFTER_DIGITS})`
+
 const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
   pattern: pattern(
-    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half))?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
+    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
   ),
   match(m, text, ctx) {
-    const [core, count, half, gap, unitWord, plural, tail] = m
+    const [core, count, half, fraction, gap, unitWord, plural, tail] = m
     // The optional words before the count ("more than", "a", "the last") are read backwards.
     const found = lookBack(text, m.index, BEFORE)
     // "expected to last three weeks": "last" is the verb there, not the lead of a span.
@@ -84,6 +88,7 @@ const duration: Matcher = {
     let n = numberValue(countLower)
     const vague = n === null
     if (n !== null && half) n += 0.5
+    if (n !== null && fraction) n += fractionValue(fraction)
     let end = start + all.length
     const isA = countLower === 'a' || countLower === 'an'
     // "a year" needs something that makes it a length: "for a year", "more than a year".
@@ -102,7 +107,7 @@ const duration: Matcher = {
     }
     // Beyond ten thousand units it is a statistic ("20,000 hours of volunteering"), left to that parser.
     if (n !== null && n > 10_000) return []
-    if (!plural && n !== null && n !== 1 && !half && !gap.includes('-') && !tail) {
+    if (!plural && n !== null && n !== 1 && !half && !fraction && !gap.includes('-') && !tail) {
       // "10 year" with neither plural nor hyphen is rarely a duration ("the 10 year old").
       if (
         !/\s(?:period|spell|window|stint|sentence|ban|plan|programme|project|strategy|contract|deal|low|high)\b/i.test(
