@@ -419,6 +419,15 @@ describe('findDates', () => {
         REF,
         [{ text: '15:00 GMT Saturday', value: '2024-03-23T15:00', type: 'TIME' }],
       ],
+      // A zone written between a twelve-hour time and its day.
+      [
+        'The hearing began at 2:30 p.m. EST on Friday and the vote was at 10am GMT on Sunday.',
+        REF,
+        [
+          { text: '2:30 p.m. EST on Friday', value: '2024-03-15T14:30', type: 'TIME' },
+          { text: '10am GMT on Sunday', value: '2024-03-17T10:00', type: 'TIME' },
+        ],
+      ],
       [
         'The consultation will run until 5pm on Friday 20 December 2024.',
         REF,
