@@ -52,6 +52,12 @@ describe('findStatistics', () => {
       expect(read('It cost half a million pounds.').map((r) => r[1])).toEqual([500_000])
       expect(read('He waited half an hour in the second half of the match.')).toEqual([])
       expect(read('One in five years is wet.')).toEqual([])
+      // A figure in a year is no share of it; a share of a round thousand still is.
+      expect(read('There were 17 deaths in 2023 compared to 23 in 2022.').map((r) => r[0])).toEqual([
+        '17',
+        '23',
+      ])
+      expect(read('1 in 1000 drivers failed.')).toEqual([['1 in 1000', 0.1, 'percent', 'exact']])
       expect(read('a quarter of a century')).toEqual([])
     })
   })

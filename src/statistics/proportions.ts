@@ -34,6 +34,10 @@ function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
   if (tokens[k]?.lower === 'every') k++
   const bottom = countAt(tokens[k])
   if (bottom === null || bottom <= top) return null
+  // "17 in 2023 compared to 23 in 2022": a figure in a year, not a share of it ("1 in 1000" and
+  // "1 in 2000" stay shares: round hundreds are rarely the years of a release).
+  if (tokens[k]!.kind === 'num' && /^(?:19|2[01])\d\d$/.test(tokens[k]!.text) && bottom % 100 !== 0)
+    return null
   // "one in five years" is a rate over time, not of things.
   const after = tokens[k + 1]
   if (after?.kind === 'word' && TIME_UNITS.has(after.lower)) return null
