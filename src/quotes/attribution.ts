@@ -119,6 +119,47 @@ const ACCORDING_TO = /\baccording to\s/i
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
 const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|warned|warns)$/i
 
+/** Words that may stand between a speaker and the cue: "he later said", "Smith had told police". */
+const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
+  'additionally',
+  'again',
+  'also',
+  'earlier',
+  'first',
+  'further',
+  'had',
+  'has',
+  'have',
+  'initially',
+  'just',
+  'later',
+  'once',
+  'previously',
+  'publicly',
+  'recently',
+  'repeatedly',
+  'separately',
+  'simply',
+  'still',
+  'subsequently',
+  'then',
+  'today',
+  'yesterday',
+])
+/** At most this many such words are passed over: "he had also previously said". */
+const MAX_BETWEEN = 3
+
+/** The phrase before a cue without the adverbs and auxiliaries that end it: "he later " is "he". */
+function beforeAdverbs(phrase: string): string {
+  let s = phrase.trimEnd()
+  for (let n = 0; n < MAX_BETWEEN; n++) {
+    const cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u00a0'))
+    if (cut < 0 || !BETWEEN_SPEAKER_AND_CUE.has(s.slice(cut + 1).toLowerCase())) break
+    s = s.slice(0, cut).trimEnd()
+  }
+  return s.length === phrase.trimEnd().length ? phrase : s
+}
+
 /** How many of `:,—–-` a text holds: "said:" has one, "said, in a statement:" two. */
 function countMarks(s: string): number {
   let n = 0
@@ -156,7 +197,7 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
   const cue = lastCue(clause, lexicon)
   if (cue) {
     const tail = clause.slice(cue.index + cue[0].length)
-    const head = clause.slice(0, cue.index)
+    const head = beforeAdverbs(clause.slice(0, cue.index))
     if (onlyChars(tail.replace(/^\s*that\b/, ''), ':,—–-') && countMarks(tail) <= 1) {
       const rule = tail.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
       return { cue: cue[0], speaker: subjectOf(head, lexicon), rule }
@@ -287,7 +328,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (speaker.kind === 'none') return null
     return { cue: cue[0], speaker, rule: 'quotes/said-after' }
   }
-  const np = sentence.slice(0, cue.index)
+  const np = beforeAdverbs(sentence.slice(0, cue.index))
   if (np.length > 160) return null
   const speaker = parseSpeakerPhrase(np, lexicon)
   if (speaker.kind === 'none') {

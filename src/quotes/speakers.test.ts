@@ -291,6 +291,26 @@ describe('extractQuotes', () => {
       expect(q.speaker?.inferred).toBe(true)
     })
 
+    it('passes over adverbs and auxiliaries between the speaker and the cue', () => {
+      const input = [
+        'John Smith, 45, of Leeds, was jailed on Friday.',
+        '',
+        'He later told the court: “I am sorry.”',
+        '',
+        '“I did not mean it,” Smith also said.',
+        '',
+        '“It was a mistake,” he had previously told police.',
+      ].join('\n')
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue])).toEqual([
+        ['I am sorry.', 'John Smith', 'told'],
+        ['I did not mean it,', 'John Smith', 'said'],
+        ['It was a mistake,', 'John Smith', 'told'],
+      ])
+      // An adverb that closes an apposition gives no speaker where there was none.
+      expect(who(extractQuotes('The report, published later, said: “Crime fell.”')[0])).toBeNull()
+    })
+
     it('takes the title from the first mention and resolves a description to the same person', () => {
       const input = [
         'Temporary Chief Constable Alex Murray took up this role in March.',
