@@ -707,6 +707,20 @@ describe('findDates', () => {
           { text: '2¼ hours', value: 'PT2.25H', type: 'DURATION' },
         ],
       ],
+      // A range is two mentions: the first end, written bare, takes the unit of the second.
+      [
+        'The work will take between 12 and 18 months, and patrols six to nine weeks.',
+        REF,
+        [
+          { text: '12', value: 'P12M', type: 'DURATION' },
+          { text: '18 months', value: 'P18M', type: 'DURATION' },
+          { text: 'six', value: 'P6W', type: 'DURATION' },
+          { text: 'nine weeks', value: 'P9W', type: 'DURATION' },
+        ],
+      ],
+      // Ages are neither dates nor durations; "2 and 6" without "between" is no range.
+      ['It is open to those aged between 18 and 25 years.', REF, []],
+      ['He saw 2 and 6 months later.', REF, [{ text: '6 months', value: 'P6M', type: 'DURATION' }]],
       // Not a fraction: "1/24" is no half or quarter, so only "24 hours" is read.
       ['It ran 3 1/24 hours.', REF, [{ text: '24 hours', value: 'PT24H', type: 'DURATION' }]],
       // "year-long" is the duration: no article, no preposition before it.

@@ -125,8 +125,47 @@ const duration: Matcher = {
     if (article && !modWord && !tailWord)
       from = start + all.length - all.slice(article.length).trimStart().length
     if (tailWord && !article) end = start + all.slice(0, all.length - tail!.length).trimEnd().length
-    return [durationCandidate(from, end, n, unit, modWord, lead, ctx.ref)]
+    const own = durationCandidate(from, end, n, unit, modWord, lead, ctx.ref)
+    const first = start === m.index && !tailWord && n !== null ? rangeFirstEnd(text, start, n, unit) : null
+    if (first === AGES) return []
+    return first ? [first, own] : [own]
   },
+}
+
+/**
+ * "between 12 and 18 months", "six to nine months", "20-24 hours": a range's first end, written
+ * bare, is a length in the unit of the second (a range is two mentions).
+ */
+const RANGE_FIRST_END = new RegExp(
+  `(?<![A-Za-z0-9,.])(?:(between)\\s{1,3})?(${NUMBER})\\s{0,3}(and|to|or|-|–)\\s{0,3}$`,
+  'i',
+)
+/** "aged between 18 and 25 years": the ends of a range of ages are neither. */
+const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:between\s{1,3})?$/i
+
+/** What `rangeFirstEnd` gives for a range of ages: no mention at either end. */
+const AGES = 'ages'
+
+function rangeFirstEnd(
+  text: string,
+  at: number,
+  second: number,
+  unit: { letter: string; time: boolean; times: number },
+): Candidate | typeof AGES | null {
+  const found = lookBack(text, at, RANGE_FIRST_END)
+  if (!found) return null
+  const [, between, count, link] = found.m
+  if (link!.toLowerCase() === 'and' && !between) return null
+  const n = numberValue(count!.toLowerCase().replace(/\s+/g, ' '))
+  if (n === null || n <= 0 || (link!.toLowerCase() !== 'or' && n >= second)) return null
+  if (
+    AGE_BEFORE.test(
+      text.slice(Math.max(0, found.start - 12), found.start + (between ? between.length + 1 : 0)),
+    )
+  )
+    return AGES
+  const start = found.start + found.m[0].indexOf(count!, between ? between.length : 0)
+  return durationCandidate(start, start + count!.length, n, unit, undefined, undefined, null)
 }
 
 function durationCandidate(
