@@ -141,7 +141,8 @@ export function readQuantity(
   if (
     unit === 'count' &&
     core.isDigits &&
-    countLooksLikeYear(tokens[numberStart]!, core, qualifier, tokens[j])
+    countLooksLikeYear(tokens[numberStart]!, core, qualifier, tokens[j]) &&
+    !rangeToCount(tokens, j)
   )
     return null
   const post = matchPhrase(tokens, j, lex.qualifiersAfter)
@@ -244,4 +245,16 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
 function isChangeBy(tokens: readonly Token[], j: number): boolean {
   const verb = tokens[j - 2]
   return tokens[j - 1]?.lower === 'by' && verb?.kind === 'word' && verb.lower in CHANGE_WORDS
+}
+
+/**
+ * "about 2000 - 2500 calories", "1500 to 3000 people": a range whose second end is no year
+ * ("2500", "3,000") makes its first end a count too.
+ */
+function rangeToCount(tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j]?.lower
+  const second = tokens[j + 1]
+  if ((link !== '-' && link !== '–' && link !== 'to') || second?.kind !== 'num') return false
+  // Not "2001-02" or "2018 to 2022": a year's second end is a year or its last digits.
+  return second.value > 2199 || second.text.includes(',')
 }

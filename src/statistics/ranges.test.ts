@@ -27,6 +27,15 @@ describe('findStatistics', () => {
       expect(measured('The rate rose to 5%, up from 4.2.').map((r) => r[1])).toEqual(['percent', 'percent'])
     })
 
+    it('reads a first end that looks like a year as a count when the second is no year', () => {
+      expect(read('Adults need about 2000 - 2500 calories a day; 1500 to 3,000 people came.')).toEqual([
+        ['about 2000 - 2500 calories', 2000, 'calorie', 2000, 2500, null],
+        ['1500 to 3,000', 1500, 'count', 1500, 3000, null],
+      ])
+      // Years and their ranges stay dates.
+      expect(read('In the 2001-02 financial year and from 2018 to 2022 crime fell.')).toEqual([])
+    })
+
     it('reads "from 95 kg to 88": the bare second end takes the unit of the first', () => {
       expect(read('He slimmed down from 95 kg to 88 over the summer.')).toEqual([
         ['from 95 kg to 88', 88, 'kg', 88, 95, 'decrease'],
