@@ -65,6 +65,19 @@ describe('pairMarks', () => {
       ])
     })
 
+    it('keeps a term in single marks inside a single quote, and ends an unclosed one at speech', () => {
+      const text = "'The 'so-called' gangs are finished.'"
+      expect(pair(text).map((r) => r.segments)).toEqual([[{ block: 0, start: 1, end: text.length - 1 }]])
+      // "'Go away,'" closes on its own punctuation: the quote before it was never closed.
+      expect(
+        pair("'Come here. 'Go away,' he said. 'Now.'").map((r) => [r.closed, r.segments[0]!.start]),
+      ).toEqual([
+        [false, 1],
+        [true, 13],
+        [true, 33],
+      ])
+    })
+
     it('reads a straight double quote inside a curly one as nested', () => {
       expect(pair('“The sign read "closed" all day.”').map((r) => r.segments)).toEqual([
         [{ block: 0, start: 1, end: 32 }],

@@ -69,6 +69,10 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
   let open: Open | null = null
   // A single quote nested in a double one: tracked only so its marks are not read as the outer ones.
   let nested = false
+  // Single quotes nested in a single one ('The 'so-called' gangs'), and the block's closing single
+  // marks that tell them from a quote that was never closed.
+  let nestedSingles = 0
+  let closers: SingleClosers | null = null
   // Where scanning of the next block starts: past its opening mark when it continues a quote.
   let from = 0
 
@@ -76,6 +80,8 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
     const text = blocks[b]!.text
     MARKS.lastIndex = from
     from = 0
+    closers = null
+    nestedSingles = 0
     for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
       const i = m.index
       const c = m[0] === "''" ? '"' : m[0]
@@ -109,10 +115,29 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       // Straight marks inside a curly quote are nested quotes or inch marks, not its end.
       if (open.curly && (c === '"' || c === "'")) continue
       if (side === OPEN) {
+        // A single quote inside a single one ('The 'so-called' gangs'): a few words closed without
+        // punctuation of their own, when the block closes the outer quote after them too.
+        if (kind === 'single' && open.block === b) {
+          closers ??= singleClosers(text)
+          const inner = closers.next(i + width)
+          if (
+            inner >= 0 &&
+            inner - i <= MAX_NESTED_SINGLE &&
+            LETTER_OR_DIGIT.test(text[inner - 1]!) &&
+            closers.after(i + width) >= nestedSingles + 2
+          ) {
+            nestedSingles++
+            continue
+          }
+        }
         // A new opening mark of the same kind while one is open: the first was never closed.
         if (open.segments.length > 0 || hasText(text, open.start, i)) runs.push(finish(open, b, i, i, false))
         open = { kind, curly: c !== '"' && c !== "'", block: b, start: i + width, openMark: i, segments: [] }
         nested = false
+        continue
+      }
+      if (nestedSingles > 0) {
+        nestedSingles--
         continue
       }
       if (open.segments.length > 0 || hasText(text, open.start, i))
@@ -144,6 +169,42 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
     open = null
   }
   return runs
+}
+
+/** The closing single marks of a block, from a point on; asked at rising points only. */
+interface SingleClosers {
+  /** How many stand at `from` or after. */
+  after(from: number): number
+  /** Where the first of them stands, or -1. */
+  next(from: number): number
+}
+
+/** The most characters a single quote nested in another spans: a term, not a sentence. */
+const MAX_NESTED_SINGLE = 40
+
+/** Reads every closing single mark of `text` once; `after` then moves a pointer forward. */
+function singleClosers(text: string): SingleClosers {
+  const at: number[] = []
+  const re = /['’›]/g
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index
+    const role = classify(m[0], i > 0 ? text[i - 1]! : ' ', i + 1 < text.length ? text[i + 1]! : ' ')
+    if (role === (SINGLE | CLOSE)) at.push(i)
+  }
+  let k = 0
+  const skipTo = (from: number) => {
+    while (k < at.length && at[k]! < from) k++
+  }
+  return {
+    after(from) {
+      skipTo(from)
+      return at.length - k
+    },
+    next(from) {
+      skipTo(from)
+      return k < at.length ? at[k]! : -1
+    },
+  }
 }
 
 /** True when `text` has a non-space character between `from` and `to`; runs of marks alone make no quote. */
