@@ -5,6 +5,7 @@
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation, FUTURE_CUES, PAST_VERBS } from './lexicon'
+import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
 
 /** How a block is resolved: against a day, or only a year, or nothing. */
@@ -20,8 +21,8 @@ export interface ResolveContext {
   readonly refIsLowerBound: boolean
   /** A year the release's evidence fixes when there is no reference day, or null. */
   readonly year: number | null
-  /** Read `03/04/2024` as 4 March. */
-  readonly monthFirst: boolean
+  /** Read `03/04/2024` as 3 April (month first), or not; decided from the text when not given. */
+  readonly monthFirst: MonthOrder
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
   readonly report?: (ruleId: string, message: string, start: number, end: number) => void
 }

@@ -17,6 +17,7 @@ import {
 import type { ParserInput, ReleaseLike } from '../text/blocks'
 import type { ResolveContext } from './context'
 import { type Evidence, evidenceSource, findEvidence, type NeighbourDate } from './evidence'
+import { type MonthOrder, monthOrderOf } from './month-order'
 import { type DateReading, readDates } from './read-dates'
 import { isoDay, parseDay } from './timex'
 
@@ -52,7 +53,7 @@ export const DatingOptionsSchema = z.strictObject({
    * sliding window, so a stream can date a run as soon as it has read it. Default: 8.
    */
   neighbourWindow: z.number().int().min(1).optional(),
-  /** Read numeric dates such as `03/04/2024` month first (US order). Default: false. */
+  /** Read numeric dates such as `03/04/2024` month first (US order); default: the release's own order (see `findDates`). */
   monthFirst: z.boolean().optional(),
   /** A year to look around when a weekday must fix a yearless date and the text names no year. Default: none. */
   aroundYear: z.number().int().min(1).max(9999).nullable().optional(),
@@ -154,10 +155,9 @@ export function dateAlone(
   settings: Pick<DatingOptions, 'monthFirst' | 'aroundYear'>,
   reading: DateReading = readDates(input),
 ): DateReference {
-  const monthFirst = settings.monthFirst ?? false
   return referenceOf(
-    findEvidence(evidenceSource(reading, monthFirst), {
-      monthFirst,
+    findEvidence(evidenceSource(reading, monthOrderOf(reading.blocks, settings.monthFirst)), {
+      monthFirst: settings.monthFirst,
       aroundYear: settings.aroundYear ?? null,
     }),
   )
@@ -177,7 +177,7 @@ export function publishedOnOf(reference: DateReference | null | undefined): Publ
 }
 
 /** How a reference resolves a release's mentions: against its day, or only its year, or nothing. */
-export function contextFor(reference: DateReference, monthFirst: boolean): ResolveContext {
+export function contextFor(reference: DateReference, monthFirst: MonthOrder): ResolveContext {
   if (reference.day && !reference.estimated) {
     return {
       ref: parseDay(reference.day),
@@ -249,8 +249,8 @@ function withNeighbours(
   given: ReadonlyArray<string | null>,
   settings: DatingOptions,
 ): Array<Evidence | null> {
-  const monthFirst = settings.monthFirst ?? false
-  const sources = readings.map((r) => (r ? evidenceSource(r, monthFirst) : null))
+  const monthFirst = settings.monthFirst
+  const sources = readings.map((r) => (r ? evidenceSource(r, monthOrderOf(r.blocks, monthFirst)) : null))
   const first = sources.map((b) =>
     b ? findEvidence(b, { monthFirst, aroundYear: settings.aroundYear ?? null }) : null,
   )

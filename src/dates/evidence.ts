@@ -12,6 +12,7 @@ import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
 import { tenseAt } from './context'
+import type { MonthOrder } from './month-order'
 import { type DateReading, type WrittenDay, type WrittenYear, writtenDays, writtenYears } from './read-dates'
 import { toDate } from './timex'
 
@@ -137,7 +138,7 @@ export interface EvidenceSource {
 }
 
 /** The evidence source of a release's date reading. */
-export function evidenceSource(reading: DateReading, monthFirst: boolean): EvidenceSource {
+export function evidenceSource(reading: DateReading, monthFirst: MonthOrder): EvidenceSource {
   const days: WrittenDay[][] = reading.blocks.map(() => [])
   for (const d of writtenDays(reading, monthFirst)) days[d.block]!.push(d)
   for (const list of days) list.sort((a, b) => a.at - b.at)

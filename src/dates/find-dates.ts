@@ -17,6 +17,7 @@ import {
   publishedOnOf,
 } from './date-releases'
 import type { Candidate } from './matchers'
+import { monthOrderOf } from './month-order'
 import { type DateReading, readBlock, readDates, resolveBlock } from './read-dates'
 import type { DayCarry } from './refiners'
 
@@ -28,7 +29,11 @@ export const FindDatesOptionsSchema = z.strictObject({
    * release (`splitReleases` dates every release), else the text's own evidence.
    */
   reference: z.union([DayOption, DateReference]).nullable().optional(),
-  /** Read numeric dates such as `03/04/2024` month first (US order); default: false (day first). */
+  /**
+   * Read numeric dates such as `03/04/2024` month first (US order) or day first. Default: the
+   * release's own order (month first when one of its numeric dates can only be read so, or it
+   * writes more days in words month first than day first; else day first).
+   */
   monthFirst: z.boolean().optional(),
   /** A year to look around when a weekday must fix a yearless date and the text names no year; default: none. */
   aroundYear: z.number().int().min(1).max(9999).nullable().optional(),
@@ -63,8 +68,11 @@ export function findDatesWith(
   // With no reference to hand, the text's own evidence comes from the reading, made first.
   const known = knownReference(input, settings)
   const read = reading ?? (known ? null : readDates(input))
-  const ctx = contextFor(known ?? dateAlone(input, settings, read!), settings.monthFirst ?? false)
   const blocks = read ? read.blocks : toBlocks(input)
+  const ctx = contextFor(
+    known ?? dateAlone(input, settings, read!),
+    monthOrderOf(blocks, settings.monthFirst),
+  )
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.

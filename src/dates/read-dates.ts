@@ -10,6 +10,7 @@ import type { ResolveContext } from './context'
 import { type Candidate, MATCHERS } from './matchers'
 import type { DayParts } from './matchers/shared'
 import { isYear } from './matchers/years'
+import type { MonthOrder } from './month-order'
 import {
   anchorYears,
   attachTimes,
@@ -133,7 +134,7 @@ const DAY_MATCHER_INDEXES = new Set(MATCHERS.flatMap((m, i) => (DAY_MATCHERS.has
  * The days a reading's blocks write, in order, each read with no reference, so that its parts
  * are the text's own: the year only when written, and any weekday beside it.
  */
-export function writtenDays(reading: DateReading, monthFirst: boolean): WrittenDay[] {
+export function writtenDays(reading: DateReading, monthFirst: MonthOrder): WrittenDay[] {
   const ctx: ResolveContext = {
     ref: null,
     refInferred: false,

@@ -2,7 +2,9 @@
  * Days written with a month name or in digits: "9 October 2023", "October 9, 2023",
  * "Wednesday 13 March 2024", "Wednesday (27 March)", "13/03/2024", "2024-03-13".
  */
+
 import { type ResolveContext, type Tense, tenseAt, yearForDay, yearForWeekday } from '../context'
+import { isMonthFirst, type MonthOrder } from '../month-order'
 import { dayInterval, dayValue, toDate } from '../timex'
 import type { Candidate, DayParts, Matcher } from './shared'
 import {
@@ -168,11 +170,12 @@ function fullDay(
 export function numericDayMonth(
   first: number,
   second: number,
-  monthFirst: boolean,
+  order: MonthOrder,
 ): { day: number; month: number } {
-  const day = monthFirst ? second : first
-  const month = monthFirst ? first : second
-  return month > 12 && day <= 12 ? { day: month, month: day } : { day, month }
+  // Only one order reads "13/03" and "03/13"; the release's order is asked for the others.
+  if (first > 12 && second <= 12) return { day: first, month: second }
+  if (second > 12 && first <= 12) return { day: second, month: first }
+  return isMonthFirst(order) ? { day: second, month: first } : { day: first, month: second }
 }
 
 const numeric: Matcher = {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
+import { findDates } from './find-dates'
+
+const REF = '2024-03-18'
+const values = (text: string, monthFirst?: boolean) =>
+  findDates(text, { reference: REF, ...(monthFirst === undefined ? {} : { monthFirst }) }).map((d) => [
+    d.text,
+    d.value,
+  ])
+
+describe('findDates: the order of numeric dates', () => {
+  it('reads them day first by default', () => {
+    expect(values('The offence happened on 03/04/2024.')).toEqual([['03/04/2024', '2024-04-03']])
+  })
+
+  it('reads them month first in a text that writes its days month first in words', () => {
+    // A variant of wide corpus us_1.txt (U.S. Department of Justice), which writes "On February 1, 2023".
+    expect(values('On February 1, 2023, a judge sentenced him. The offence happened on 03/04/2022.')).toEqual(
+      [
+        ['February 1, 2023', '2023-02-01'],
+        ['03/04/2022', '2022-03-04'],
+      ],
+    )
+    // Day first in words keeps numeric dates day first.
+    expect(values('On 1 February 2023 a judge sentenced him. The offence happened on 03/04/2022.')).toEqual([
+      ['1 February 2023', '2023-02-01'],
+      ['03/04/2022', '2022-04-03'],
+    ])
+  })
+
+  it('follows a numeric date only one order can read', () => {
+    expect(values('Between 12/25/2023 and 01/02/2024 there were 3 incidents.')).toEqual([
+      ['12/25/2023', '2023-12-25'],
+      ['01/02/2024', '2024-01-02'],
+    ])
+    expect(values('Between 25/12/2023 and 01/02/2024 there were 3 incidents.')).toEqual([
+      ['25/12/2023', '2023-12-25'],
+      ['01/02/2024', '2024-02-01'],
+    ])
+  })
+
+  it('decides for each release of a dump, and gives way to the option', () => {
+    const dump = [
+      'Man sentenced',
+      '',
+      'Source: U.S. Attorney’s Office',
+      '',
+      'On March 1, 2024, he was sentenced for the offence of 05/03/2023.',
+      '',
+      'Man charged',
+      '',
+      'Source: Metropolitan Police',
+      '',
+      'On 1 March 2024 he was charged over the offence of 05/03/2023.',
+    ].join('\n')
+    const numeric = (monthFirst?: boolean) =>
+      splitReleases(dump).releases.map(
+        (r) =>
+          findDates(r, { reference: REF, ...(monthFirst === undefined ? {} : { monthFirst }) }).find(
+            (d) => d.rule === 'dates/numeric',
+          )?.value,
+      )
+    expect(numeric()).toEqual(['2023-05-03', '2023-03-05'])
+    expect(numeric(false)).toEqual(['2023-03-05', '2023-03-05'])
+    expect(numeric(true)).toEqual(['2023-05-03', '2023-05-03'])
+  })
+})
