@@ -77,6 +77,12 @@ describe('readOpeningDateline', () => {
     ],
     ['March 12, 2024 — The FBI announced the arrest of two men.', 'March 12, 2024 —', null, '2024-03-12'],
     [
+      'Vienna (Austria), 5 March 2024 – Law enforcement authorities from five countries',
+      'Vienna (Austria), 5 March 2024 –',
+      'Vienna (Austria)',
+      '2024-03-05',
+    ],
+    [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
       'Stoke-on-Trent, Staffordshire',
@@ -100,6 +106,7 @@ describe('readOpeningDateline', () => {
     ['an opening "Today,"', 'Today, the European Commission is presenting the sixth report.'],
     ['a dateline with nothing after it', 'WASHINGTON –'],
     ['a quotation', '“This is a dateline –” she said.'],
+    ['a name with a bracket before a dash', 'Police (Scotland) said – nothing more.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

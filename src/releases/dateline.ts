@@ -104,7 +104,8 @@ const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
 const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
 /** One comma-separated part of a place: up to three capitalised words. */
 const SEGMENT = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
-const PLACE = `${SEGMENT}(?:,${SP}{1,2}${SEGMENT}){0,2}`
+/** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
+const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
  * A written day: weekday?, then day month or month day, then a year or none. Words are checked
  * against the month and weekday lexicons after the match. Groups: weekday; day, month (British
