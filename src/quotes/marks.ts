@@ -134,6 +134,7 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
         if (open.segments.length > 0 || hasText(text, open.start, i)) runs.push(finish(open, b, i, i, false))
         open = { kind, curly: c !== '"' && c !== "'", block: b, start: i + width, openMark: i, segments: [] }
         nested = false
+        nestedSingles = 0
         continue
       }
       if (nestedSingles > 0) {
