@@ -113,6 +113,8 @@ function startsComparison(t: Token | undefined): boolean {
  * participle ("recovered in", "made relating to").
  */
 function takesObject(next: Token | undefined): boolean {
+  // "five countries arrested 12 suspects": a figure after it is the verb's object.
+  if (next?.kind === 'num') return true
   if (next?.kind !== 'word') return false
   // "players left the club".
   if (next.lower === 'the') return true

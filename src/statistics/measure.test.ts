@@ -94,6 +94,10 @@ describe('findMeasure', () => {
       ['Officers seized 40 knives and made 12 arrests.', '40', 'knives'],
       // A past tense that is never a participle.
       ['More than 60 volunteers took part in the clean-up.', 'More than 60', 'volunteers'],
+      // A verb with a figure for its object: wide corpus, us_2.txt (FBI), and a variant.
+      ['Five FBI field offices executed 70 arrests and 82 search warrants.', 'Five', 'FBI field offices'],
+      ['Authorities from five countries arrested 12 suspects.', 'five', 'countries'],
+      ['There were 16,500 people arrested in 2023.', '16,500', 'people arrested'],
       ['Two players left the club in the summer.', 'Two', 'players'],
       // Participles that work as prepositions or only say who took part.
       ['There were 120 burglaries compared with 150 last year.', '120', 'burglaries'],
