@@ -53,6 +53,13 @@ const CASES: readonly Case[] = [
     speaker: ['Kash Patel', 'FBI Director', null],
   },
   {
+    name: 'a hyphenated agency acronym before an office',
+    from: 'style',
+    input: 'IRS-CI Special Agent in Charge Thomas Fattorusso said, “Follow the money in every case.”',
+    quote: 'Follow the money',
+    speaker: ['Thomas Fattorusso', 'IRS-CI Special Agent in Charge', null],
+  },
+  {
     name: 'a quote closed without a comma before its cue',
     from: 'release',
     input:
