@@ -414,6 +414,25 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Words after a figure that open no noun phrase: "35 or above", "up 3%". Keep sorted. */
 export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
 
+/**
+ * Adverbs that may follow money and name nothing it pays for: "rose £3 overnight", "£5 each".
+ * Words in -ly and -ed or -ing are told apart by their endings. Keep sorted.
+ */
+export const ADVERBS_AFTER_MONEY: ReadonlySet<string> = new Set([
+  'again',
+  'alone',
+  'apiece',
+  'back',
+  'each',
+  'instead',
+  'now',
+  'overnight',
+  'today',
+  'tonight',
+  'too',
+  'yesterday',
+])
+
 /** Words that cannot end what is counted: "arrests made by" is "arrests made". Keep sorted. */
 export const TRAILING_WORDS: ReadonlySet<string> = new Set([
   '&',

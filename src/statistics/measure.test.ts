@@ -72,6 +72,13 @@ describe('findMeasure', () => {
         'new unit',
       ],
       ['Ministers announced a £40m boost for rural policing.', '£40m', 'boost'],
+      // A noun right after the money: wide corpus, intl_2.txt (New Zealand Government), and variants.
+      ['It includes $17.8 million capital for the Police.', '$17.8 million', 'capital'],
+      ['He must pay £1,250 compensation and a £156 victim surcharge.', '£156', 'victim surcharge'],
+      ['A £5,000 reward is being offered.', '£5,000', 'reward'],
+      // Not a participle or an adverb after it.
+      ['He was fined EUR 10.5 million based on the benefits.', 'EUR 10.5 million', null],
+      ['Prices rose £3 overnight.', '£3', 'Prices'],
       ['The victim had withdrawn £200 from a cash machine.', '£200', 'withdrawn'],
       // Money as the subject of "available": what it is available for, infinitive and all.
       [

@@ -3,6 +3,7 @@ import { CHANGE_WORDS } from './lexicon'
 import { measureAfter } from './measure-after'
 import { measureBefore } from './measure-before'
 import {
+  ADVERBS_AFTER_MONEY,
   COMPARATIVE_EXTRAS,
   COMPLEMENT_FILLERS,
   COMPLEMENT_VERBS,
@@ -66,6 +67,16 @@ export function findMeasure(
       MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '')
     )
       found = measureAfter(tokens, k + 1)
+    // "a £5,000 reward", "£1,250 compensation": a noun right after the money is what it is; not a
+    // participle or an adverb ("EUR 10.5 million based on", "USD 90 billion annually").
+    else if (
+      isMoney(q.unit) &&
+      next?.kind === 'word' &&
+      next.text === next.lower &&
+      next.gap &&
+      opensMoneyNoun(next)
+    )
+      found = measureAfter(tokens, k)
     else if (q.unit === 'count' && !q.vague) {
       found = measureAfter(tokens, k)
       // "saw a further 35 handguns seized": the participle says what happened to them.
@@ -87,6 +98,14 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Endings of words that open no noun phrase after money: participles and adverbs. */
+const NOT_NOUN_END = /(?:ed|ing|ly)$/
+
+/** Whether the word right after money can open what the money is: "reward", not "overnight". */
+function opensMoneyNoun(t: Token): boolean {
+  return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 
 /** A change word that names the change: "boost", "cut"; not "up", "more". */
