@@ -37,7 +37,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       break
     }
     if (t.kind !== 'word') break
-    // Lower-case "a" starts a new phrase; "Class A Drugs" goes on.
+    // Lower-case "a" starts a new phrase ("Class A Drugs" goes on), but not after "of": "four
+    // members of a gang".
+    const article = (t.lower === 'a' || t.lower === 'an') && t.text === t.lower
+    if (article && words > 0 && tokens[j - 1]!.lower === 'of') {
+      words++
+      continue
+    }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
@@ -69,10 +75,12 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     )
       break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
+    // After an article it describes the noun: "members of an organised crime group".
     if (
       words > 0 &&
       isParticiple(t.lower) &&
       !TRAILING_WORDS.has(tokens[j - 1]!.lower) &&
+      !DETERMINERS.has(tokens[j - 1]!.lower) &&
       takesObject(tokens[j + 1])
     )
       break

@@ -101,6 +101,31 @@ describe('findMeasure', () => {
       ['Officers seized 40 knives and made 12 arrests.', '40', 'knives'],
       // A past tense that is never a participle.
       ['More than 60 volunteers took part in the clean-up.', 'More than 60', 'volunteers'],
+      // "of a" goes on: wide corpus, uk_2.txt (NCA), and a variant.
+      ['Last year four members of a gang were sent to prison.', 'four', 'members of a gang'],
+      [
+        'Police charged three members of an organised crime group.',
+        'three',
+        'members of an organised crime group',
+      ],
+      // A conversion in brackets is passed over: wide corpus, us_3.txt (CBP).
+      [
+        'Officers extracted 40 packages weighing 98.28 pounds (44.58kg) of alleged cocaine.',
+        '98.28 pounds',
+        'alleged cocaine',
+      ],
+      [
+        'Officers extracted 40 packages weighing 98.28 pounds (44.58kg) of alleged cocaine.',
+        '44.58kg',
+        'alleged cocaine',
+      ],
+      ['It was 5 km (3 miles) from the town.', '5 km', null],
+      // A noun right after a unit: wide corpus, us_2.txt (FBI).
+      [
+        'Agents seized 15.5 kilograms of methamphetamine and 3.28 kilograms fentanyl.',
+        '3.28 kilograms',
+        'fentanyl',
+      ],
       // A verb with a figure for its object: wide corpus, us_2.txt (FBI), and a variant.
       ['Five FBI field offices executed 70 arrests and 82 search warrants.', 'Five', 'FBI field offices'],
       ['Authorities from five countries arrested 12 suspects.', 'five', 'countries'],

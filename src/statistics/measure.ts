@@ -13,7 +13,7 @@ import {
 } from './measure-lexicon'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
-import { isMoney } from './unit-kinds'
+import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /** Where a quantity stands in its block's tokens, and what kind it is. */
 export interface MeasuredQuantity {
@@ -50,6 +50,9 @@ export function findMeasure(
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
   } else {
     if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+    // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
+    // the figure inside them measures what the one before does.
+    k = pastConversion(tokens, k)
     const next = tokens[k]
     if (next?.lower === 'of') found = measureAfter(tokens, k + 1)
     else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total')
@@ -67,10 +70,11 @@ export function findMeasure(
       MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '')
     )
       found = measureAfter(tokens, k + 1)
-    // "a £5,000 reward", "£1,250 compensation": a noun right after the money is what it is; not a
-    // participle or an adverb ("EUR 10.5 million based on", "USD 90 billion annually").
+    // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
+    // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
+    // "USD 90 billion annually").
     else if (
-      isMoney(q.unit) &&
+      (isMoney(q.unit) || isMeasureUnit(q.unit)) &&
       next?.kind === 'word' &&
       next.text === next.lower &&
       next.gap &&
@@ -98,6 +102,24 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** How far a conversion in brackets may run, in tokens: "(44.58kg)", "(about 100 lb)". */
+const CONVERSION_REACH = 6
+
+/**
+ * Past a conversion in brackets after a figure, or past the closing bracket of the one the figure
+ * stands in, when "of" follows: "98.28 pounds (44.58kg) of", "(44.58kg) of". Else `k`.
+ */
+function pastConversion(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === ')' && tokens[k + 1]?.lower === 'of') return k + 1
+  if (tokens[k]?.text !== '(') return k
+  for (let j = k + 1; j < tokens.length && j <= k + CONVERSION_REACH; j++) {
+    if (tokens[j]!.text === ')')
+      return tokens[j + 1]?.lower === 'of' && tokens[k + 1]?.kind === 'num' ? j + 1 : k
+    if (tokens[j]!.text === '(') return k
+  }
+  return k
 }
 
 /** Endings of words that open no noun phrase after money: participles and adverbs. */
