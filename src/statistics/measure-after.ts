@@ -3,6 +3,7 @@ import {
   DETERMINERS,
   ENDING_PARTICIPLES,
   FIGURE_OPENINGS,
+  ING_NOUNS,
   MEASURE_STOP_WORDS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
@@ -71,7 +72,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       t.text === t.lower &&
       tokens[j - 1]?.lower !== 'of' &&
       !COMPARATIVE_EXTRAS.has(tokens[j - 1]!.lower) &&
-      !TOPIC_PARTICIPLES.has(t.lower)
+      !TOPIC_PARTICIPLES.has(t.lower) &&
+      !ING_NOUNS.has(t.lower)
     )
       break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
@@ -155,8 +157,9 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
   if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false
   const after = tokens[j + 1]
-  // "and made 190 arrests", "and more than 3kg", "and around 40 knives".
+  // "and made 190 arrests", "and more than 3kg", "and around 40 knives", "and around $8 million".
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
+  if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
   return true
 }

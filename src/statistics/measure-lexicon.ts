@@ -72,7 +72,9 @@ export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
   'though',
   'through',
   'throughout',
+  'today',
   'told',
+  'tonight',
   'toward',
   'towards',
   'under',
@@ -95,6 +97,7 @@ export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
   'within',
   'without',
   'would',
+  'yesterday',
   'you',
 ])
 
@@ -314,6 +317,27 @@ export const TOPIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'involving',
   'regarding',
   'relating',
+])
+
+/**
+ * Words in -ing that name things in releases, so they go on with what is counted: "annual
+ * funding", "new operating funding", "drug trafficking". Keep sorted.
+ */
+export const ING_NOUNS: ReadonlySet<string> = new Set([
+  'funding',
+  'housing',
+  'laundering',
+  'offending',
+  'operating',
+  'policing',
+  'reoffending',
+  'sentencing',
+  'shoplifting',
+  'smuggling',
+  'spending',
+  'stalking',
+  'trafficking',
+  'training',
 ])
 
 /** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */

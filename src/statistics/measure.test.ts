@@ -101,6 +101,13 @@ describe('findMeasure', () => {
       ['Officers seized 40 knives and made 12 arrests.', '40', 'knives'],
       // A past tense that is never a participle.
       ['More than 60 volunteers took part in the clean-up.', 'More than 60', 'volunteers'],
+      // A list stops before money: wide corpus, intl_1.txt (New Zealand Police).
+      ['Operation Freya saw 12 arrests and around $8 million worth of drugs seized.', '12', 'arrests'],
+      // A time adverb ends it: wide corpus, intl_2.txt (Fire and Emergency New Zealand).
+      ['Three dozers are supporting the 44 firefighters today.', '44', 'firefighters'],
+      // Nouns in -ing go on: wide corpus, intl_2.txt (New Zealand Government), and a variant.
+      ['It includes $298.8 million in new operating funding.', '$298.8 million', 'new operating funding'],
+      ['This is in addition to £19 million annual funding from the fund.', '£19 million', 'annual funding'],
       // "of a" goes on: wide corpus, uk_2.txt (NCA), and a variant.
       ['Last year four members of a gang were sent to prison.', 'four', 'members of a gang'],
       [
