@@ -107,7 +107,11 @@ describe('findMeasure', () => {
       ['Three dozers are supporting the 44 firefighters today.', '44', 'firefighters'],
       // Nouns in -ing go on: wide corpus, intl_2.txt (New Zealand Government), and a variant.
       ['It includes $298.8 million in new operating funding.', '$298.8 million', 'new operating funding'],
-      ['This is in addition to £19 million annual funding from the fund.', '£19 million', 'annual funding'],
+      [
+        'This is in addition to £19 million annual funding from our Delivering Equally Safe Fund.',
+        '£19 million',
+        'annual funding',
+      ],
       // "of a" goes on: wide corpus, uk_2.txt (NCA), and a variant.
       ['Last year four members of a gang were sent to prison.', 'four', 'members of a gang'],
       [
