@@ -29,6 +29,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
   const k = from
   let end = k
   let words = 0
+  // Whether a participle has been read: the phrase then says what was done, and where.
+  let acted = false
   for (let j = k; j < tokens.length && words < MAX_WORDS; j++) {
     const t = tokens[j]!
     if (t.kind === 'sym') {
@@ -50,6 +52,11 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "live tarantulas from Europe", "funding from our fund": where the things come from or are
+    // is no part of them; after a participle it is ("vehicles identified at ports", "arrests made
+    // by police at protests").
+    if (words > 0 && (t.lower === 'from' || t.lower === 'at') && !acted) break
+    if (describesAction(t.lower)) acted = true
     // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
     if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
     // "a new unit to tackle violence": an infinitive starts a new clause; "related to violence" goes on.
@@ -111,6 +118,11 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     t.lower.endsWith('ing') &&
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
+}
+
+/** A participle or a word in -ing, after which a place or a source goes on: "suffering from". */
+function describesAction(word: string): boolean {
+  return isParticiple(word) || (word.length > 5 && word.endsWith('ing') && !ING_NOUNS.has(word))
 }
 
 /** "from", "by", "to" or a figure: what follows "up" or "down" as a change. */
