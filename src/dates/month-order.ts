@@ -4,18 +4,14 @@
  * 2024". The text's own days decide, so a dump of many publishers needs no list of them.
  */
 import type { TextBlock } from '../text/blocks'
-import { alternation, MONTHS } from './lexicon'
+import { MONTH } from './matchers/shared'
 
 /** A numeric date with its year, which only an order of day and month can read. */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g
-const MONTH_WORD = `(?:${alternation(Object.keys(MONTHS))})`
 /** "March 4, 2024", "Jan. 15, 2024": the month first, capitalised, with a comma before the year. */
-const MONTH_DAY = new RegExp(
-  `\\b${MONTH_WORD}\\.?[ \\u00a0]\\d{1,2}(?:st|nd|rd|th)?,[ \\u00a0]\\d{4}\\b`,
-  'gi',
-)
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]\\d{1,2}(?:st|nd|rd|th)?,[ \\u00a0]\\d{4}\\b`, 'gi')
 /** "4 March 2024", "4th of March": the day first. */
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0](?:of[ \\u00a0])?${MONTH_WORD}\\b`, 'gi')
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0](?:of[ \\u00a0])?${MONTH}\\b`, 'gi')
 
 /** How numeric dates are read: month first or not, or a function that decides when first asked. */
 export type MonthOrder = boolean | (() => boolean)

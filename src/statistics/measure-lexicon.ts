@@ -439,22 +439,19 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
 
 /**
- * Adverbs that may follow money and name nothing it pays for: "rose £3 overnight", "£5 each".
- * Words in -ly and -ed or -ing are told apart by their endings. Keep sorted.
+ * Adverbs that may follow money and name nothing it pays for: "rose £3 overnight", "£5 apiece"
+ * ("each", "today" and the like are `MEASURE_STOP_WORDS`; words in -ly, -ed and -ing are told
+ * apart by their endings). Keep sorted.
  */
 export const ADVERBS_AFTER_MONEY: ReadonlySet<string> = new Set([
   'again',
   'alone',
   'apiece',
   'back',
-  'each',
   'instead',
   'now',
   'overnight',
-  'today',
-  'tonight',
   'too',
-  'yesterday',
 ])
 
 /** Words that cannot end what is counted: "arrests made by" is "arrests made". Keep sorted. */

@@ -1,7 +1,7 @@
 import { isDateOrTime } from './date-filters'
 import { isAge, isDuration, isRangeOfDurations } from './duration-filters'
 import { isAddress, isAfterName, isAgeAfterSuffix, isIdentifier, isServiceNumber } from './identifiers'
-import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS } from './lexicon'
+import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS, RANGE_LINKS } from './lexicon'
 import { isGluedToName, isNameWord, isNumberedName, startsSentence } from './name-filters'
 import { FRACTION_WORDS } from './number-words'
 import type { NumberCore } from './read-number'
@@ -108,7 +108,7 @@ function isFraction(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Links between the numbers of a list: "31 and 33", "1, 2 or 3", "18-20". */
-const LIST_LINKS: ReadonlySet<string> = new Set([',', '&', '-', '–', 'and', 'or', 'to'])
+const LIST_LINKS: ReadonlySet<string> = new Set([...RANGE_LINKS, ',', '&'])
 /** How many numbers back a list is followed to its name word. */
 const LIST_REACH = 8
 
