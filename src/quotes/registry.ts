@@ -50,6 +50,9 @@ const SAME_SURNAME = 16
  * The speakers of one release, so each person is one speaker whatever form later mentions take:
  * "Temporary Chief Constable Alex Murray", then "T/Chief Constable Murray", then "he".
  */
+/** People in court, named by their part alone: a description of one is nobody the release named. */
+const COURT_ROLES: ReadonlySet<string> = new Set(['barrister', 'judge', 'lawyer', 'prosecutor', 'solicitor'])
+
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
   private readonly organisations = new Map<string, RegisteredOrganisation>()
@@ -139,7 +142,8 @@ export class SpeakerRegistry {
 
   /**
    * The person a description refers to ("the Commissioner", "the senior officer"): the latest one
-   * whose title or role holds its head noun, else the person mentioned last.
+   * whose title or role holds its head noun, else the person mentioned last, unless the noun names
+   * someone in court ("The judge told him:"), who is never the release's last speaker unnamed.
    */
   resolveDescription(head: string): RegisteredPerson | null {
     const noun = head.toLowerCase()
@@ -150,7 +154,7 @@ export class SpeakerRegistry {
         if (said.includes(noun)) return p
       }
     }
-    return this.lastPerson
+    return COURT_ROLES.has(noun) ? null : this.lastPerson
   }
 
   /** Notes a role described without a name, for the next person named before offset `until`. */

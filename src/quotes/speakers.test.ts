@@ -291,6 +291,21 @@ describe('extractQuotes', () => {
       expect(q.speaker?.inferred).toBe(true)
     })
 
+    it('gives a description of someone in court no earlier speaker', () => {
+      const input = [
+        'Detective Inspector Jane Smith said: “This was a brutal attack.”',
+        '',
+        'The judge told him: “You are a danger to the public.”',
+        '',
+        'The senior officer added: “We welcome the sentence.”',
+      ].join('\n')
+      expect(extractQuotes(input).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+        ['This was a brutal attack.', 'Jane Smith'],
+        ['You are a danger to the public.', null],
+        ['We welcome the sentence.', 'Jane Smith'],
+      ])
+    })
+
     it('passes over adverbs and auxiliaries between the speaker and the cue', () => {
       const input = [
         'John Smith, 45, of Leeds, was jailed on Friday.',
