@@ -170,7 +170,12 @@ function scanBlock(
       value: q.value,
       unit: q.unit,
       qualifier: q.qualifier,
-      measure: findMeasure(block.text, tokens, { first: q.first, end: q.end, unit: q.unit, vague }, change),
+      measure: findMeasure(
+        block.text,
+        tokens,
+        { first: q.first, end: q.end, unit: q.unit, vague, share: q.rule === 'statistics/proportion' },
+        change,
+      ),
       change: change?.change ?? null,
       period: periodAfter(tokens, q.end),
       rule: q.rule,

@@ -21,6 +21,8 @@ export interface MeasuredQuantity {
   readonly end: number
   readonly unit: string
   readonly vague: boolean
+  /** A share read as a percentage ("one in five", "2/3 of"): what follows is what it is a share of. */
+  readonly share?: boolean
 }
 
 /**
@@ -70,6 +72,8 @@ export function findMeasure(
       MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '')
     )
       found = measureAfter(tokens, k + 1)
+    // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
+    else if (q.share && next?.kind === 'word' && next.text === next.lower) found = measureAfter(tokens, k)
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
     // "USD 90 billion annually").

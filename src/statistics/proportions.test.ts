@@ -28,6 +28,21 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a fraction in digits before "of", and what a share is of', () => {
+      const measured = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.measure])
+      expect(measured('Roughly 2/3 of respondents and 1/10 of cases.')).toEqual([
+        ['Roughly 2/3', 66.67, 'percent', 'respondents'],
+        ['1/10', 10, 'percent', 'cases'],
+      ])
+      // wide corpus, uk_3.txt (Scottish Government).
+      expect(measured('Fewer than one in five incidents reported to police')).toEqual([
+        ['Fewer than one in five', 20, 'percent', 'incidents reported to police'],
+      ])
+      // Not fractions: a date, a rota, an uncommon denominator.
+      expect(read('On 9/11 of all days they worked 24/7 of the time, 1/16 of it outside.')).toEqual([])
+    })
+
     it('reads a share after "by" and a verb of change as the size of the change', () => {
       const changes = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change])

@@ -21,7 +21,27 @@ export interface Proportion {
  * //=> { value: 20, end: 3 }
  */
 export function readProportion(tokens: readonly Token[], i: number, qualified: boolean): Proportion | null {
-  return readOneIn(tokens, i) ?? readFractionOf(tokens, i, qualified)
+  return readOneIn(tokens, i) ?? readFractionOf(tokens, i, qualified) ?? readSlashFraction(tokens, i)
+}
+
+/** "2/3 of respondents", "3/4 of the force": a fraction in digits, then "of". */
+const DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10])
+const SLASH_FRACTION = /^([1-9])\/([1-9]\d?)$/
+
+/** Whether a token may open a fraction in digits ("2/3"), which the tokeniser reads as one run. */
+export function isSlashFraction(t: Token): boolean {
+  return t.kind === 'skip' && SLASH_FRACTION.test(t.text)
+}
+
+function readSlashFraction(tokens: readonly Token[], i: number): Proportion | null {
+  const t = tokens[i]
+  const m = t && isSlashFraction(t) ? SLASH_FRACTION.exec(t.text) : null
+  if (!m || tokens[i + 1]?.lower !== 'of') return null
+  const top = Number(m[1])
+  const bottom = Number(m[2])
+  // "9/11 of", "24/7 of": not parts of a whole; a fraction has a small common denominator.
+  if (top >= bottom || !DENOMINATORS.has(bottom)) return null
+  return { value: percent(top / bottom), end: i + 1 }
 }
 
 function readOneIn(tokens: readonly Token[], i: number): Proportion | null {

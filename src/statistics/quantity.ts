@@ -5,7 +5,7 @@ import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isNotStatistic } from './not-statistic'
 import { startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
-import { readProportion } from './proportions'
+import { isSlashFraction, readProportion } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
@@ -226,7 +226,7 @@ function isSign(t: Token): boolean {
 
 /** Whether a token may start a quantity: worth calling `readQuantity` there. */
 export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
-  if (t.kind === 'num') return true
+  if (t.kind === 'num' || isSlashFraction(t)) return true
   if (t.kind === 'sym')
     return (
       t.text in CURRENCY_SYMBOLS ||
