@@ -8,7 +8,7 @@ import { MONTH } from './matchers/shared'
 
 /** A numeric date with its year, which only an order of day and month can read. */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g
-/** "March 4, 2024", "Jan. 15, 2024": the month first, capitalised, with a comma before the year. */
+/** "March 4, 2024", "Jan. 15, 2024": the month first, with a comma before the year. */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]\\d{1,2}(?:st|nd|rd|th)?,[ \\u00a0]\\d{4}\\b`, 'gi')
 /** "4 March 2024", "4th of March": the day first. */
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0](?:of[ \\u00a0])?${MONTH}\\b`, 'gi')

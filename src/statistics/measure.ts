@@ -82,7 +82,7 @@ export function findMeasure(
       next?.kind === 'word' &&
       next.text === next.lower &&
       next.gap &&
-      opensMoneyNoun(next)
+      opensNounAfterFigure(next)
     )
       found = measureAfter(tokens, k)
     else if (q.unit === 'count' && !q.vague) {
@@ -126,11 +126,11 @@ function pastConversion(tokens: readonly Token[], k: number): number {
   return k
 }
 
-/** Endings of words that open no noun phrase after money: participles and adverbs. */
+/** Endings of words that open no noun phrase after money or a unit: participles and adverbs. */
 const NOT_NOUN_END = /(?:ed|ing|ly)$/
 
-/** Whether the word right after money can open what the money is: "reward", not "overnight". */
-function opensMoneyNoun(t: Token): boolean {
+/** Whether the word right after money or a unit can open what it measures: "reward", not "overnight". */
+function opensNounAfterFigure(t: Token): boolean {
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 

@@ -25,8 +25,9 @@ export function readProportion(tokens: readonly Token[], i: number, qualified: b
 }
 
 /** "2/3 of respondents", "3/4 of the force": a fraction in digits, then "of". */
-const DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10])
 const SLASH_FRACTION = /^([1-9])\/([1-9]\d?)$/
+/** The denominators of such fractions: "9/11" and "24/7" name other things. */
+const DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10])
 
 /** Whether a token may open a fraction in digits ("2/3"), which the tokeniser reads as one run. */
 export function isSlashFraction(t: Token): boolean {
@@ -39,7 +40,6 @@ function readSlashFraction(tokens: readonly Token[], i: number): Proportion | nu
   if (!m || tokens[i + 1]?.lower !== 'of') return null
   const top = Number(m[1])
   const bottom = Number(m[2])
-  // "9/11 of", "24/7 of": not parts of a whole; a fraction has a small common denominator.
   if (top >= bottom || !DENOMINATORS.has(bottom)) return null
   return { value: percent(top / bottom), end: i + 1 }
 }
