@@ -19,12 +19,29 @@ export interface ResolveContext {
    * months then resolve to their first occurrence on or after it, as a narrative moves forward.
    */
   readonly refIsLowerBound: boolean
+  /**
+   * False when the reference day is not the writing day itself but a day near it the text gives:
+   * a lower bound, or a day the release reports beside its weekday. Years and yearless dates
+   * still resolve against it; the days, weeks and months counted from the writing day do not
+   * (see `writingDay`). Absent means true.
+   */
+  readonly refIsWritingDay?: boolean
   /** A year the release's evidence fixes when there is no reference day, or null. */
   readonly year: number | null
   /** Read `03/04/2024` as 3 April (month first), or not; decided from the text when not given. */
   readonly monthFirst: MonthOrder
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
   readonly report?: (ruleId: string, message: string, start: number, end: number) => void
+}
+
+/**
+ * The day "today", "this week" and "last month" count from: the reference when it is the writing
+ * day, else null, so that they keep their unknown parts as X. A day the release only reports, or
+ * a lower bound, does not fix them: "charged yesterday" after "on Saturday 9 March" may have been
+ * written any day after it.
+ */
+export function writingDay(ctx: ResolveContext): Date | null {
+  return ctx.refIsWritingDay === false ? null : ctx.ref
 }
 
 export type Tense = 'past' | 'future' | 'none'

@@ -183,6 +183,7 @@ export function contextFor(reference: DateReference, monthFirst: MonthOrder): Re
       ref: parseDay(reference.day),
       refInferred: reference.inferred,
       refIsLowerBound: reference.lowerBound,
+      refIsWritingDay: !reference.lowerBound && !reference.reported,
       year: null,
       monthFirst,
     }
@@ -228,6 +229,7 @@ function referenceOf(e: Evidence | null): DateReference {
     year,
     inferred: true,
     lowerBound: e.lowerBound,
+    ...(e.reported ? { reported: true } : {}),
     estimated: e.day === 'estimated',
     rule: e.rule,
   }

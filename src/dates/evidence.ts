@@ -21,6 +21,8 @@ export interface Evidence {
   /** The day; when `day` says it is not fixed, a neighbour's day or 1 January of the fixed year. */
   readonly date: Date
   readonly lowerBound: boolean
+  /** The day is one the release reports with its weekday: near the writing, not the writing day itself. */
+  readonly reported?: boolean
   readonly rule: string
   /**
    * Absent when the text fixes the day. `estimated`: only the year is fixed and the day is a
@@ -248,7 +250,7 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
         if (date && date.getDay() === weekday) {
           weekdayEvidence = dayBefore(blocks, i, d.start)
             ? { date: addDays(date, 1), lowerBound: false, rule: 'dates/yesterday-day' }
-            : { date, lowerBound: false, rule: 'dates/weekday-day' }
+            : { date, lowerBound: false, reported: true, rule: 'dates/weekday-day' }
           break
         }
       }

@@ -1413,3 +1413,80 @@ describe('inferPublicationDates', () => {
     })
   })
 })
+
+describe('a reference near the writing day, not the writing day itself', () => {
+  /** The text and value of every date of the first release of a one-release dump. */
+  const datesOf = (body: string, source = 'Nottinghamshire Police') => {
+    const release = splitReleases(`Title\n\nSource: ${source}\n\n${body}\n`).releases[0]!
+    return { reference: release.reference, dates: findDates(release).map((m) => [m.text, m.value]) }
+  }
+
+  it('keeps today, yesterday and a bare weekday unknown beside a day the release reports with its weekday', () => {
+    const { reference, dates } = datesOf(
+      [
+        'Officers were called to Upper Parliament Street shortly after 1am on Saturday 9 March 2024 following reports a man had been stabbed.',
+        'A 24-year-old man was arrested on Sunday and charged yesterday. He is due to appear at court today.',
+        'The force made 250 arrests for knife crime last year.',
+      ].join('\n\n'),
+    )
+    expect(reference).toMatchObject({ day: '2024-03-09', reported: true, rule: 'dates/weekday-day' })
+    expect(dates).toEqual([
+      ['shortly after 1am on Saturday 9 March 2024', '2024-03-09T01:00'],
+      ['Sunday', 'XXXX-WXX-7'],
+      ['yesterday', 'XXXX-XX-XX'],
+      ['today', 'XXXX-XX-XX'],
+      // The year is the release's own: the day it reports fixes it.
+      ['last year', '2023'],
+    ])
+  })
+
+  it('keeps today unknown beside the latest full date a release looks back on (a real US release)', () => {
+    const { reference, dates } = datesOf(
+      'Montgomery, Alabama – Today, United States Attorney Sandra J. Stewart announced that two defendants received prison sentences for conspiring to bring methamphetamine into an Alabama prison. On February 1, 2023, a judge sentenced Lamar Graves, Jr., 42, from Attala, Alabama, to 168 months in prison.',
+      'United States Department of Justice News',
+    )
+    expect(reference).toMatchObject({ day: '2023-02-01', lowerBound: true, rule: 'dates/latest-date' })
+    expect(dates.slice(0, 2)).toEqual([
+      ['Today', 'XXXX-XX-XX'],
+      ['February 1, 2023', '2023-02-01'],
+    ])
+  })
+
+  it('keeps weeks, months and times of the writing day unknown, and counts years from the reference', () => {
+    const { dates } = datesOf(
+      'TAMPA, Fla. – Agents arrested him at 10pm. A judge today sentenced Dwayne Ellis. Ellis pleaded guilty on November 14, 2023. Agents seized the cash last month, two weeks ago and this week; the scheme began two years ago and ended earlier this year.',
+      'U.S. Attorney’s Office, Middle District of Florida',
+    )
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        ['today', 'XXXX-XX-XX'],
+        ['last month', 'XXXX-XX'],
+        ['two weeks ago', 'XXXX-WXX'],
+        ['this week', 'XXXX-WXX'],
+        ['two years ago', '2021'],
+        ['earlier this year', '2023'],
+      ]),
+    )
+    expect(dates[0]).toEqual(['10pm', 'XXXX-XX-XXT22:00'])
+  })
+
+  it('still places a yearless day by the reported day', () => {
+    const { dates } = datesOf(
+      'Officers were called at 1am on Saturday 9 March 2024. The man had been released from prison on 20 December.',
+    )
+    expect(dates).toContainEqual(['20 December', '2023-12-20'])
+  })
+
+  it('resolves every relative date against a day the release fixes as its writing day', () => {
+    expect(
+      datesOf('Published: 12 March 2024\n\nOfficers made 20 arrests last week and two more yesterday.').dates,
+    ).toEqual([
+      ['12 March 2024', '2024-03-12'],
+      ['last week', '2024-W10'],
+      ['yesterday', '2024-03-11'],
+    ])
+    expect(
+      datesOf('Today (Thursday 28 March 2024) officers made two arrests; a third was made on Monday.').dates,
+    ).toContainEqual(['Monday', '2024-03-25'])
+  })
+})

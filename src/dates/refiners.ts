@@ -5,7 +5,7 @@
  * and "the evening of 9 March" as one mention each, then join a time to the date written just
  * before it and give every time with no day of its own the day its text names (see `attachTimes`).
  */
-import type { ResolveContext } from './context'
+import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE, THAT_DAY_RULE } from './matchers/relative'
 import { partOfDay } from './matchers/times'
@@ -208,8 +208,9 @@ export function attachTimes(
       out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
       continue
     }
-    if (ctx.ref && c.rule !== THAT_DAY_RULE) {
-      const iso = isoDay(ctx.ref)
+    const today = writingDay(ctx)
+    if (today && c.rule !== THAT_DAY_RULE) {
+      const iso = isoDay(today)
       out.push({
         ...c,
         value: `${iso}${clock}`,

@@ -21,6 +21,10 @@ export const DateReference = z.object({
     description:
       'The day is only a lower bound: the latest date the release looks back on. Yearless months resolve on or after it.',
   }),
+  reported: z.boolean().optional().meta({
+    description:
+      'The day is one the release reports beside its weekday ("on Saturday 9 March"): it fixes the year, and yearless dates resolve near it, but not the writing day, so "today", "this week" and other days, weeks or months counted from the writing day keep their unknown parts as X (as they do under a `lowerBound`). Absent means false.',
+  }),
   estimated: z.boolean().meta({
     description: 'The day is a neighbouring release’s, an estimate: the text fixes only the year.',
   }),

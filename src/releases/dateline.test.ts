@@ -82,6 +82,14 @@ describe('readOpeningDateline', () => {
       'Vienna (Austria)',
       '2024-03-05',
     ],
+    // A newswire's or an agency's tag after the day.
+    [
+      'TORONTO, May 8, 2023 /CNW/ - The Toronto Police Service announced',
+      'TORONTO, May 8, 2023 /CNW/ -',
+      'TORONTO',
+      '2023-05-08',
+    ],
+    ['BRUSSELS, May 8 (Reuters) - Police said', 'BRUSSELS, May 8 (Reuters) -', 'BRUSSELS', null],
     [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
@@ -126,6 +134,10 @@ describe('readDatelineLine', () => {
     ['(Washington, D.C.)', 'Washington, D.C.', null],
     ['WASHINGTON –', 'WASHINGTON', null],
     ['LONDON, 12 March 2024', 'LONDON', '2024-03-12'],
+    ['OTTAWA, ON, May 8, 2023 /CNW/ -', 'OTTAWA, ON', '2023-05-08'],
+    ['May 8, 2023 | Washington, DC', 'Washington, DC', '2023-05-08'],
+    ['Lyon (France)', 'Lyon (France)', null],
+    ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
@@ -143,6 +155,8 @@ describe('readDatelineLine', () => {
     ['a date and a count', '12 March 2024 40'],
     ['a sentence', 'Officers made 20 arrests last week.'],
     ['an invalid day', '31 February 2024'],
+    ['a day and a bar before words that are no place', 'May 8, 2023 | updated daily'],
+    ['a word with a bracket after it, alone', 'Update (France)'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

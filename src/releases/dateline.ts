@@ -131,8 +131,13 @@ function separatorWithin(text: string, reach: number): boolean {
   return false
 }
 
-/** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –". Groups: place; DAY's six; separator. */
-const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${SEPARATOR})`, 'u')
+/**
+ * A newswire's or agency's tag after a dateline's day: "/CNW/", "/PRNewswire/", "(Reuters)". No
+ * group.
+ */
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L}.]{1,20}\\)))?`
+/** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -". Groups: place; DAY's six; separator. */
+const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(${SEPARATOR})`, 'u')
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
 /** "(Washington, D.C.) In February …". Group: place. */
@@ -143,7 +148,7 @@ const LEAD =
   '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
 /** A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
 const TRAIL =
-  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|hrs)))?\\.?'
+  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?'
 /** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
@@ -157,9 +162,11 @@ const NUMERIC_LINE = new RegExp(
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
 const PLACE_LINE = new RegExp(
-  `^(${PLACE})(?:,${SP}{1,2}${DAY})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
+  `^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
   'u',
 )
+/** A day, a bar and a place on a line of their own: "May 8, 2023 | Washington, DC". Groups: DAY's six; place. */
+const DATE_PLACE_LINE = new RegExp(`^${DAY}${SP}{1,3}\\|${SP}{1,3}(${PLACE})$`, 'u')
 
 /** Lines longer than this are never a dateline on their own. */
 const MAX_LINE = 80
@@ -182,6 +189,12 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   if (DIGIT.test(line)) {
     const day = readDayLine(line, options)
     if (day) return day
+    const datePlace = DATE_PLACE_LINE.exec(line)
+    const named = datePlace ? dayOf(datePlace, 1) : null
+    if (named && isPlace(datePlace![7]!, true)) {
+      const start = line.length - datePlace![7]!.length
+      return { end: line.length, place: { start, end: line.length }, ...named }
+    }
   }
   if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
   const placed = PLACE_LINE.exec(line)
@@ -191,7 +204,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const start = bracketed ? 1 : 0
   const hasDay = placed[3] !== undefined || placed[5] !== undefined
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
-  if (!day || !isPlace(name, hasDay || bracketed)) return null
+  // "Lyon (France)": a city with its country in brackets is a place however it is written.
+  if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
   return { end: line.length, place: { start, end: start + name.length }, ...day }
 }
 

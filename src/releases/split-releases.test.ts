@@ -166,6 +166,19 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('keeps a label apart after a date line, which stays the dateline', () => {
+      const lede = 'A Mexican national was extradited today from Mexico to face drug trafficking charges.'
+      const text = `Mexican National Extradited\n\nSource: U.S. Department of Justice\n\nTuesday, April 9, 2024\n\nFor Immediate Release\n\n${lede}\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.label?.text).toBe('For Immediate Release')
+      expect(r?.dateline?.text).toBe('Tuesday, April 9, 2024')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([lede])
+      // A dek after a date line is still a dek, not a label.
+      const dek = `Title\n\nSource: ${NPCC}\n\n8 May 2023\n\nA short dek.\n\n${BODY}\n`
+      expect(splitReleases(dek).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases

@@ -265,16 +265,21 @@ function buildRelease(
   const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
   const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
 
-  // An embargo and a label ("FOR IMMEDIATE RELEASE") may stand, in either order, before the story.
+  // An embargo and a label ("FOR IMMEDIATE RELEASE") may stand, in either order, before the story,
+  // and after a date line ("Tuesday, April 9, 2024"), which stays to be read as the dateline.
   let embargo: Mention | null = null
   let label: Mention | null = null
-  for (let k = 0; k < 2; k++) {
-    const first = blocks[0]
+  let at = 0
+  for (let k = 0; k < 3; k++) {
+    const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else break
-    blocks.shift()
+    else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
+      at = 1
+      continue
+    } else break
+    blocks.splice(at, 1)
   }
 
   const head = readHead(text, blocks, source, habits, !last)

@@ -10,6 +10,7 @@ import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { FRACTION_AFTER_DIGITS, fractionValue } from '../../text/fractions'
 import { alternation } from '../../text/patterns'
+import { writingDay } from '../context'
 import { DURATION_ADJECTIVES, DURATION_MODS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -118,8 +119,11 @@ const duration: Matcher = {
     }
     if (vague && !plural) return []
     const tailWord = (tail ?? '').toLowerCase()
-    if (tailWord === 'ago')
-      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, ctx.ref, ctx.refInferred)
+    // Years ago count from the reference's year; weeks and days only from the writing day itself.
+    if (tailWord === 'ago') {
+      const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
+      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred)
+    }
     // "a four day period" keeps its article and noun; "a year" and "four-year project" do not.
     let from = start
     if (article && !modWord && !tailWord)

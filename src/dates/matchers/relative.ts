@@ -9,7 +9,7 @@ import { addMonths } from 'date-fns/addMonths'
 import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { alternation } from '../../text/patterns'
-import { dateForWeekday, type ResolveContext, tenseAt } from '../context'
+import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../context'
 import { REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -113,8 +113,9 @@ const dayWord: Matcher = {
       return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
     }
     const shift = DAY_SHIFT[w] ?? 0
-    if (!ctx.ref) return [candidate(start, end, 'DATE', 'XXXX-XX-XX', 'dates/relative-day')]
-    const c = shiftedDay(start, end, ctx.ref, shift, 'dates/relative-day', ctx.refInferred)
+    const today = writingDay(ctx)
+    if (!today) return [candidate(start, end, 'DATE', 'XXXX-XX-XX', 'dates/relative-day')]
+    const c = shiftedDay(start, end, today, shift, 'dates/relative-day', ctx.refInferred)
     const partOfDay = part
       ? (PART_OF_DAY[part.toLowerCase()] ?? '')
       : /morning$/.test(w)
@@ -281,7 +282,9 @@ const relativeUnit: Matcher = {
     if (/ of (last)$/.test(which)) n = -1
     else if (/ of (next)$/.test(which)) n = 1
     else n = SHIFT[which] ?? 0
-    if (!ctx.ref) {
+    // Years count from the reference's year; weeks and months only from the writing day itself.
+    const from = unit === 'year' || unit === 'decade' || unit === 'century' ? ctx.ref : writingDay(ctx)
+    if (!from) {
       if (ctx.year !== null && unit === 'year') {
         return [
           candidate(start, end, 'DATE', pad(ctx.year + n, 4), anaphoricRule(which, unit, fiscal), {
@@ -293,14 +296,14 @@ const relativeUnit: Matcher = {
       }
       return [candidate(start, end, 'DATE', unknownUnit(unit), anaphoricRule(which, unit, fiscal), { mod })]
     }
-    let d = shiftUnit(ctx.ref, unit, n)
+    let d = shiftUnit(from, unit, n)
     // "this weekend" in a past clause written on a weekday is the one just gone.
     if (
       unit === 'weekend' &&
       n === 0 &&
       tenseAt(text, start, end) === 'past' &&
-      ctx.ref.getDay() >= 1 &&
-      ctx.ref.getDay() <= 5
+      from.getDay() >= 1 &&
+      from.getDay() <= 5
     )
       d = addWeeks(d, -1)
     const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
@@ -343,13 +346,14 @@ const theWeek: Matcher = {
     if (!rest && (!lookBack(text, m.index, WEEK_BEFORE) || (unit !== 'week' && unit !== 'weekend'))) return []
     const start = rest ? rest.start : m.index
     const end = m.index + all.length
-    if (!ctx.ref) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
-    let d = ctx.ref
+    const today = unit === 'year' ? ctx.ref : writingDay(ctx)
+    if (!today) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
+    let d = today
     if (
       unit === 'weekend' &&
       tenseAt(text, start, end) === 'past' &&
-      ctx.ref.getDay() >= 1 &&
-      ctx.ref.getDay() <= 5
+      today.getDay() >= 1 &&
+      today.getDay() <= 5
     )
       d = addWeeks(d, -1)
     return [unitCandidate(start, end, unit, d, 'dates/the-week', ctx.refInferred)]
@@ -371,7 +375,8 @@ const weekday: Matcher = {
     if (weekdayNo === null) return []
     const start = m.index
     const end = start + all.length - (/['’]s$/.test(all) ? 2 : 0)
-    if (!ctx.ref) {
+    const today = writingDay(ctx)
+    if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
         candidate(start, end, partCode ? 'TIME' : 'DATE', partCode ? `${v}${partCode}` : v, 'dates/weekday'),
@@ -384,9 +389,9 @@ const weekday: Matcher = {
         : w === 'next' || w.endsWith('coming')
           ? 'future'
           : tenseAt(text, start, end)
-    let d = dateForWeekday(weekdayNo, ctx.ref, tense)
-    if (w === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
-    if (w === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
+    let d = dateForWeekday(weekdayNo, today, tense)
+    if (w === 'last' && d.getTime() === today.getTime()) d = addDays(d, -7)
+    if (w === 'next' && d.getTime() === today.getTime()) d = addDays(d, 7)
     if (partCode)
       return [
         candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
@@ -442,7 +447,8 @@ const monthDayRelative: Matcher = {
     const unit = (unitRaw ?? '').toLowerCase() as Unit
     const start = m.index
     const end = start + all.length
-    if (!ctx.ref) {
+    const today = unit === 'year' ? ctx.ref : writingDay(ctx)
+    if (!today) {
       if (ctx.year !== null && unit === 'year')
         return [
           candidate(start, end, 'DATE', pad(ctx.year, 4), 'dates/earlier-this-unit', {
@@ -452,7 +458,7 @@ const monthDayRelative: Matcher = {
         ]
       return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/earlier-this-unit')]
     }
-    return [unitCandidate(start, end, unit, ctx.ref, 'dates/earlier-this-unit', ctx.refInferred)]
+    return [unitCandidate(start, end, unit, today, 'dates/earlier-this-unit', ctx.refInferred)]
   },
 }
 
