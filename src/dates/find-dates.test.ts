@@ -337,15 +337,15 @@ describe('findDates', () => {
       [
         'The fire started in the early hours of Sunday 10 March.',
         REF,
-        [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TNI', type: 'TIME' }],
+        [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TMO', type: 'TIME', mod: 'START' }],
       ],
       // A part of a day written with a part of its own: the first part, on that day.
       [
         'The car was stolen in the early hours of Sunday morning and found in the early hours of this morning.',
         REF,
         [
-          { text: 'the early hours of Sunday morning', value: '2024-03-17TNI', type: 'TIME' },
-          { text: 'the early hours of this morning', value: '2024-03-18TNI', type: 'TIME' },
+          { text: 'the early hours of Sunday morning', value: '2024-03-17TMO', type: 'TIME', mod: 'START' },
+          { text: 'the early hours of this morning', value: '2024-03-18TMO', type: 'TIME', mod: 'START' },
         ],
       ],
       [

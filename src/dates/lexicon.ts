@@ -329,9 +329,12 @@ export const MAGNITUDE_WORDS: readonly string[] = ['billion', 'million', 'thousa
 /** Their short forms, written straight after the digits: "£5m a year" (keep sorted). */
 export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
 
-/** Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods (keep sorted). */
+/**
+ * Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods
+ * (keep sorted). "The early hours" are those of the morning, as "the early morning hours" are.
+ */
 export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | null }>> = {
-  'early hours': { code: 'NI', mod: null },
+  'early hours': { code: 'MO', mod: 'START' },
   'early morning': { code: 'MO', mod: 'START' },
   'early morning hours': { code: 'MO', mod: 'START' },
   'morning hours': { code: 'MO', mod: null },

@@ -290,9 +290,76 @@ describe('findDates on releases of many publishers', () => {
       [
         'The man was attacked in the early hours.',
         REF,
-        [{ text: 'the early hours', value: '2024-03-18TNI', type: 'TIME' }],
+        [{ text: 'the early hours', value: '2024-03-18TMO', type: 'TIME', mod: 'START' }],
       ],
       ['Early results look good.', REF, []],
+      // "early" and "late" before a day or a part of one are part of the mention.
+      [
+        'Early this morning, Police executed a search warrant at an Auckland address on Portage Road, New Lynn with the assistance of the Armed Offenders Squad.',
+        '2022-01-12',
+        [{ text: 'Early this morning', value: '2022-01-12TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'The car was taken early Sunday morning.',
+        REF,
+        [{ text: 'early Sunday morning', value: '2024-03-17TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'Late last night officers were called to a disturbance.',
+        REF,
+        [{ text: 'Late last night', value: '2024-03-17TNI', type: 'TIME', mod: 'END' }],
+      ],
+      [
+        'He was arrested late Friday evening and charged early yesterday.',
+        REF,
+        [
+          { text: 'late Friday evening', value: '2024-03-15TEV', type: 'TIME', mod: 'END' },
+          { text: 'early yesterday', value: '2024-03-17', type: 'DATE', mod: 'START' },
+        ],
+      ],
+      [
+        'She left the party early last night and arrived too late Friday.',
+        REF,
+        [
+          { text: 'early last night', value: '2024-03-17TNI', type: 'TIME', mod: 'START' },
+          { text: 'late Friday', value: '2024-03-15', type: 'DATE', mod: 'END' },
+        ],
+      ],
+      [
+        'Police were called in the early hours of Tuesday 19 March.',
+        REF,
+        [{ text: 'the early hours of Tuesday 19 March', value: '2024-03-19TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'The first-rate team met this morning.',
+        REF,
+        [{ text: 'this morning', value: '2024-03-18TMO', type: 'TIME' }],
+      ],
+      // With no reference, a part of a day keeps its part: the day is unknown, not the part.
+      [
+        'Early this morning, police executed a warrant.',
+        null,
+        [{ text: 'Early this morning', value: 'XXXX-XX-XXTMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'He was seen this afternoon, last night and yesterday afternoon; he is due back tonight.',
+        null,
+        [
+          { text: 'this afternoon', value: 'XXXX-XX-XXTAF', type: 'TIME' },
+          { text: 'last night', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+          { text: 'yesterday afternoon', value: 'XXXX-XX-XXTAF', type: 'TIME' },
+          { text: 'tonight', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+        ],
+      ],
+      ['He was charged today.', null, [{ text: 'today', value: 'XXXX-XX-XX', type: 'DATE' }]],
+      [
+        'A man was arrested on Friday 15 March. This morning he was charged.',
+        null,
+        [
+          { text: 'Friday 15 March', value: 'XXXX-03-15', type: 'DATE' },
+          { text: 'This morning', value: 'XXXX-XX-XXTMO', type: 'TIME' },
+        ],
+      ],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
 

@@ -46,6 +46,17 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
   yesterday: -1,
 }
 
+/** "Early" or "late" right before a day or a part of one: the mention starts there, at its START or END. */
+const EARLY_OR_LATE_BEFORE = /(?<![A-Za-z-])(early|late)\s{1,3}$/i
+
+/** `c` widened to an "early" or "late" written just before it ("Early this morning", "late Friday night"). */
+function withEarlyOrLate(c: Candidate, text: string): Candidate {
+  const before = lookBack(text, c.start, EARLY_OR_LATE_BEFORE)
+  if (!before) return c
+  const mod = (before.m[1] ?? '').toLowerCase() === 'early' ? 'START' : 'END'
+  return { ...c, start: before.start, mod }
+}
+
 function shiftedDay(
   start: number,
   end: number,
@@ -82,8 +93,11 @@ const todayBracketed: Matcher = {
   },
 }
 
+/** The rule of "today", "this morning", "last night": days counted from the reference day. */
+export const RELATIVE_DAY_RULE = 'dates/relative-day'
+
 const dayWord: Matcher = {
-  name: 'dates/relative-day',
+  name: RELATIVE_DAY_RULE,
   needs: 'T',
   pattern: pattern(
     `${B}(today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening))(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
@@ -112,22 +126,25 @@ const dayWord: Matcher = {
     ) {
       return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
     }
-    const shift = DAY_SHIFT[w] ?? 0
-    if (!ctx.ref) return [candidate(start, end, 'DATE', 'XXXX-XX-XX', 'dates/relative-day')]
-    const c = shiftedDay(start, end, ctx.ref, shift, 'dates/relative-day', ctx.refInferred)
-    const partOfDay = part
-      ? (PART_OF_DAY[part.toLowerCase()] ?? '')
-      : /morning$/.test(w)
-        ? 'TMO'
-        : /afternoon$/.test(w)
-          ? 'TAF'
-          : /evening$/.test(w)
-            ? 'TEV'
-            : w === 'tonight' || w === 'last night'
-              ? 'TNI'
-              : ''
-    return [partOfDay ? { ...c, type: 'TIME', value: `${c.value}${partOfDay}` } : c]
+    const code = part ? (PART_OF_DAY[part.toLowerCase()] ?? '') : wordPartOfDay(w)
+    if (!ctx.ref) {
+      // "this morning" with no known day is still a part of a day: a TIME with X for the day.
+      const c = code
+        ? candidate(start, end, 'TIME', `XXXX-XX-XX${code}`, RELATIVE_DAY_RULE)
+        : candidate(start, end, 'DATE', 'XXXX-XX-XX', RELATIVE_DAY_RULE)
+      return [withEarlyOrLate(c, text)]
+    }
+    const c = shiftedDay(start, end, ctx.ref, DAY_SHIFT[w] ?? 0, RELATIVE_DAY_RULE, ctx.refInferred)
+    return [withEarlyOrLate(code ? { ...c, type: 'TIME', value: `${c.value}${code}` } : c, text)]
   },
+}
+
+/** The part of the day a day word names by itself ("this morning" TMO, "tonight" TNI), or ''. */
+function wordPartOfDay(word: string): string {
+  if (word.endsWith('morning')) return 'TMO'
+  if (word.endsWith('afternoon')) return 'TAF'
+  if (word.endsWith('evening')) return 'TEV'
+  return word === 'tonight' || word === 'last night' ? 'TNI' : ''
 }
 
 type Unit = 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century' | 'fortnight'
@@ -374,7 +391,16 @@ const weekday: Matcher = {
     if (!ctx.ref) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
-        candidate(start, end, partCode ? 'TIME' : 'DATE', partCode ? `${v}${partCode}` : v, 'dates/weekday'),
+        withEarlyOrLate(
+          candidate(
+            start,
+            end,
+            partCode ? 'TIME' : 'DATE',
+            partCode ? `${v}${partCode}` : v,
+            'dates/weekday',
+          ),
+          text,
+        ),
       ]
     }
     const w = (which ?? '').toLowerCase()
@@ -387,16 +413,16 @@ const weekday: Matcher = {
     let d = dateForWeekday(weekdayNo, ctx.ref, tense)
     if (w === 'last' && d.getTime() === ctx.ref.getTime()) d = addDays(d, -7)
     if (w === 'next' && d.getTime() === ctx.ref.getTime()) d = addDays(d, 7)
-    if (partCode)
-      return [
-        candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
+    const c = partCode
+      ? candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
           interval: dayInterval(d),
           inferred: true,
-        }),
-      ]
-    return [
-      candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', { interval: dayInterval(d), inferred: true }),
-    ]
+        })
+      : candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', {
+          interval: dayInterval(d),
+          inferred: true,
+        })
+    return [withEarlyOrLate(c, text)]
   },
 }
 
