@@ -147,6 +147,38 @@ describe('findDates on releases of many publishers', () => {
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
 
+  describe('years before 1900', () => {
+    const cases: Case[] = [
+      [
+        'He was charged with wounding under the Offences Against the Person Act 1861.',
+        null,
+        [{ text: '1861', value: '1861', type: 'DATE' }],
+      ],
+      [
+        'He admitted an offence contrary to section 4 of the Explosive Substances Act 1883 and was remanded.',
+        null,
+        [{ text: '1883', value: '1883', type: 'DATE' }],
+      ],
+      ['The Metropolitan Police was founded in 1829.', null, [{ text: '1829', value: '1829' }]],
+      ['The law has stood since 1861, when it was passed.', null, [{ text: '1861', value: '1861' }]],
+      ['In 1829 the force had 1000 officers.', null, [{ text: '1829', value: '1829' }]],
+      // Counts stay counts.
+      ['Some 1500 officers were deployed.', null, []],
+      ['The helpline took an average of 1500 calls.', null, []],
+      ['There was a rise in 1500 cases.', null, []],
+      ['Calls fell by a drop in 1800.', null, []],
+      [
+        'The Act 1861 reference: see the year 1861.',
+        null,
+        [
+          { text: '1861', value: '1861' },
+          { text: 'the year 1861', value: '1861' },
+        ],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
   describe('"a year" and "a week"', () => {
     const cases: Case[] = [
       [

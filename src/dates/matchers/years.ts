@@ -125,6 +125,31 @@ const year: Matcher = {
   },
 }
 
+/** Before a year of an Act's name ("Offences Against the Person Act 1861"): the capital marks the name. */
+const ACT_LEAD = /(?<![A-Za-z])Acts?,?\s{1,3}$/
+/** "in 1829", "since 1861": a preposition of time before a year ("a rise in 1500" is a count). */
+const OLD_YEAR_LEAD =
+  /(?<![A-Za-z])(?<!(?:rise|fall|increase|decrease|drop|cut|jump|reduction|growth)\s{1,3})(?:in|since)\s{1,3}$/i
+/** What may follow such a year ("since 1861.", "in 1829 when"); "in 1500 cases" is a count. */
+const OLD_YEAR_TAIL =
+  /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:and|when|as|after|before|until|by|to|the|it|he|she|they|we|with|under|for)\b)/
+
+const earlyYear: Matcher = {
+  name: 'dates/early-year',
+  needs: 'D',
+  // "the Offences Against the Person Act 1861", "founded in 1829", "since 1861": a year before
+  // 1900 only where the words around it make it one, never a bare number ("1500 officers").
+  pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])(1[0-8]\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
+  match(m, text) {
+    const start = m.index
+    const end = start + 4
+    const before = text.slice(Math.max(0, start - 24), start)
+    const named = ACT_LEAD.test(before)
+    if (!named && !(OLD_YEAR_LEAD.test(before) && OLD_YEAR_TAIL.test(text.slice(end, end + 8)))) return []
+    return [yearCandidate(start, end, Number(m[1]), 'dates/early-year')]
+  },
+}
+
 const decade: Matcher = {
   name: 'dates/decade',
   needs: 'Z',
@@ -210,4 +235,5 @@ export const YEAR_MATCHERS: readonly Matcher[] = [
   partOfYear,
   yearRange,
   year,
+  earlyYear,
 ]
