@@ -147,6 +147,58 @@ describe('findDates on releases of many publishers', () => {
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
 
+  describe('approximate years and months', () => {
+    const cases: Case[] = [
+      [
+        'In or about 2016, the defendant opened a bank account in the name of a shell company.',
+        null,
+        [{ text: 'In or about 2016', value: '2016', type: 'DATE', mod: 'APPROX' }],
+      ],
+      [
+        'From in or about 2016 to in or about 2020, the defendants conspired to distribute cocaine.',
+        null,
+        [
+          { text: 'in or about 2016', value: '2016', mod: 'APPROX' },
+          { text: 'in or about 2020', value: '2020', mod: 'APPROX' },
+        ],
+      ],
+      [
+        'From about 2016 until about 2020 she worked at the firm.',
+        null,
+        [
+          { text: 'about 2016', value: '2016', mod: 'APPROX' },
+          { text: 'about 2020', value: '2020', mod: 'APPROX' },
+        ],
+      ],
+      [
+        'From around 2016, the gang sold drugs.',
+        null,
+        [{ text: 'around 2016', value: '2016', mod: 'APPROX' }],
+      ],
+      [
+        'Since around 2015 the force has grown.',
+        null,
+        [{ text: 'around 2015', value: '2015', mod: 'APPROX' }],
+      ],
+      [
+        'In or about March 2016, the defendant opened an account.',
+        null,
+        [{ text: 'In or about March 2016', value: '2016-03', mod: 'APPROX' }],
+      ],
+      // Counts stay counts.
+      ['About 2000 people attended the event.', null, []],
+      ['Around 2000 officers were on duty.', null, []],
+      [
+        'Calls rose from about 2000 to 3000 last spring.',
+        '2024-03-18',
+        [{ text: 'last spring', value: '2023-SP' }],
+      ],
+      ['The scheme reached about 2000 homes.', null, []],
+      ['The grant went to in about 2000 households.', null, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
   describe('years before 1900', () => {
     const cases: Case[] = [
       [
