@@ -758,6 +758,20 @@ describe('findDates', () => {
         [{ text: 'up to seven days', value: 'P7D', mod: 'EQUAL_OR_LESS' }],
       ],
       [
+        'He must serve a minimum of 25 years before he can be considered for parole.',
+        REF,
+        [{ text: 'a minimum of 25 years', value: 'P25Y', type: 'DURATION', mod: 'EQUAL_OR_MORE' }],
+      ],
+      [
+        'The offence carries a maximum of 10 years in prison, and at least a year on licence.',
+        REF,
+        [
+          { text: 'a maximum of 10 years', value: 'P10Y', type: 'DURATION', mod: 'EQUAL_OR_LESS' },
+          { text: 'at least a year', value: 'P1Y', type: 'DURATION', mod: 'EQUAL_OR_MORE' },
+        ],
+      ],
+      ['The force will recruit a minimum of 200 officers.', REF, []],
+      [
         'The defendants were jailed for more than 32 years.',
         REF,
         [{ text: 'more than 32 years', value: 'P32Y', mod: 'MORE_THAN' }],

@@ -134,6 +134,8 @@ export const DURATION_ADJECTIVES: readonly string[] = [
 
 /** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
+  'a maximum of': 'EQUAL_OR_LESS',
+  'a minimum of': 'EQUAL_OR_MORE',
   about: 'APPROX',
   almost: 'APPROX',
   approximately: 'APPROX',
