@@ -199,6 +199,47 @@ describe('findDates on releases of many publishers', () => {
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
 
+  describe('US ranges of days', () => {
+    const cases: Case[] = [
+      [
+        'The operation ran March 1-3, 2024.',
+        null,
+        [
+          { text: 'March 1', value: '2024-03-01', type: 'DATE' },
+          { text: '3, 2024', value: '2024-03-03', type: 'DATE' },
+        ],
+      ],
+      [
+        'The summit was held Friday, Jan. 5 – 7, 2023, in Miami.',
+        null,
+        [
+          { text: 'Friday, Jan. 5', value: '2023-01-05' },
+          { text: '7, 2023', value: '2023-01-07' },
+        ],
+      ],
+      [
+        'Agents searched the homes on March 14 and 15, 2024.',
+        null,
+        [
+          { text: 'March 14', value: '2024-03-14' },
+          { text: '15, 2024', value: '2024-03-15' },
+        ],
+      ],
+      ['It opened on March 1, 2024.', null, [{ text: 'March 1, 2024', value: '2024-03-01' }]],
+      [
+        'The checks ran 1-3 March 2024.',
+        null,
+        [
+          { text: '1', value: '2024-03-01' },
+          { text: '3 March 2024', value: '2024-03-03' },
+        ],
+      ],
+      // A count after the second number: no range of days.
+      ['In May 2 to 4 people were seen.', '2024-03-18', [{ text: 'May 2', value: '2023-05-02' }]],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
   describe('years before 1900', () => {
     const cases: Case[] = [
       [
