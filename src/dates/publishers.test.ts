@@ -301,6 +301,23 @@ describe('findDates on releases of many publishers', () => {
         ],
       ],
       ['It was a year of change for the force.', null, []],
+      // "a week ago" is a date, as "two weeks ago" is.
+      [
+        'He was arrested a week ago.',
+        '2024-03-18',
+        [{ text: 'a week ago', value: '2024-W11', type: 'DATE' }],
+      ],
+      [
+        'A year ago, the unit opened; a fortnight ago it moved, and two weeks ago it closed.',
+        '2024-03-18',
+        [
+          { text: 'A year ago', value: '2023', type: 'DATE' },
+          { text: 'a fortnight ago', value: '2024-W10', type: 'DATE' },
+          { text: 'two weeks ago', value: '2024-W10', type: 'DATE' },
+        ],
+      ],
+      ['The scheme began a month ago.', null, [{ text: 'a month ago', value: 'XXXX-XX', type: 'DATE' }]],
+      ['It was a week of action.', '2024-03-18', []],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
