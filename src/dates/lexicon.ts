@@ -357,3 +357,30 @@ export const NOT_PLURAL_WORDS: readonly string[] = [
   'was',
   'whereas',
 ]
+
+/**
+ * Nouns that make a day's name before them part of a proper name: "the Sunday Times", "Easter
+ * Road", "Friday Harbor" (keep sorted).
+ */
+export const NAME_NOUNS: readonly string[] = [
+  'Avenue',
+  'Bay',
+  'Beach',
+  'Drive',
+  'Express',
+  'Harbor',
+  'Harbour',
+  'Herald',
+  'Island',
+  'Lane',
+  'Mail',
+  'Mirror',
+  'Park',
+  'Post',
+  'Road',
+  'Square',
+  'Street',
+  'Telegraph',
+  'Times',
+  'Way',
+]

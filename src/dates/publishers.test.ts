@@ -553,6 +553,24 @@ describe('findDates on releases of many publishers', () => {
         [{ text: '2006', value: '2006', type: 'DATE' }],
       ],
       ['Sterling, 47, was charged.', null, []],
+      // Names that hold a day's name.
+      ['He spoke to the Sunday Times about the case.', REF, []],
+      ['The victim told the Mail on Sunday she was afraid.', REF, []],
+      ['Officers from the Friday Harbor Police Department assisted.', REF, []],
+      ['Fans gathered near Easter Road stadium.', REF, []],
+      ['The Sunday Observer carried the story.', REF, []],
+      [
+        'Officers arrested him on Sunday after Sunday’s match, and will patrol over Easter and on Easter Sunday.',
+        REF,
+        [
+          { text: 'Sunday', value: '2024-03-17' },
+          { text: 'Sunday', value: '2024-03-17' },
+          { text: 'Easter', value: '2024-03-31' },
+          { text: 'Easter Sunday', value: '2024-03-31' },
+        ],
+      ],
+      ['Merseyside Police on Sunday arrested a man.', REF, [{ text: 'Sunday', value: '2024-03-17' }]],
+      ['The car was found on the Saturday night.', REF, [{ text: 'Saturday night', value: '2024-03-16TNI' }]],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })

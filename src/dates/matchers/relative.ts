@@ -28,7 +28,18 @@ import {
 import { dayCandidate } from './calendar-dates'
 import { anchoredInterval } from './durations'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, MONTH, monthNumber, pattern, WEEKDAY, weekdayNumber } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  inProperName,
+  lookBack,
+  MONTH,
+  monthNumber,
+  pattern,
+  WEEKDAY,
+  weekdayNumber,
+} from './shared'
 
 /** Parts of the day and their TIMEX3 codes (keep sorted). */
 export const PART_OF_DAY: Readonly<Record<string, string>> = {
@@ -383,6 +394,8 @@ const weekday: Matcher = {
   match(m, text, ctx: ResolveContext) {
     const [all, which, wd, part] = m
     if (!wd || !/^\p{Lu}/u.test(wd)) return []
+    const wdStart = m.index + all.toLowerCase().lastIndexOf(wd.toLowerCase())
+    if (inProperName(text, wdStart, wdStart + wd.length)) return []
     const partCode = part ? PART_OF_DAY[part.toLowerCase()] : undefined
     const weekdayNo = weekdayNumber(wd)
     if (weekdayNo === null) return []
