@@ -662,6 +662,25 @@ describe('findDates', () => {
       ['The work is expected to last three weeks.', REF, [{ text: 'three weeks', value: 'P3W' }]],
       ['Checks take place twice a year.', REF, [{ text: 'twice a year', value: 'P1Y', type: 'SET' }]],
       ['Patrols run three times a week.', REF, [{ text: 'three times a week', value: 'P1W', type: 'SET' }]],
+      ['The market is held on Saturdays.', REF, [{ text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' }]],
+      [
+        'The clinic runs every Tuesday evening.',
+        REF,
+        [{ text: 'every Tuesday evening', value: 'XXXX-WXX-2TEV', type: 'SET' }],
+      ],
+      [
+        'Surgeries are held on Tuesday evenings and every Friday.',
+        REF,
+        [
+          { text: 'Tuesday evenings', value: 'XXXX-WXX-2TEV', type: 'SET' },
+          { text: 'every Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        ],
+      ],
+      [
+        'The clinic ran on Tuesday evening.',
+        REF,
+        [{ text: 'Tuesday evening', value: '2024-03-12TEV', type: 'TIME' }],
+      ],
       [
         'The search lasted two weeks and three days.',
         REF,
