@@ -337,15 +337,15 @@ describe('findDates', () => {
       [
         'The fire started in the early hours of Sunday 10 March.',
         REF,
-        [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TNI', type: 'TIME' }],
+        [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TMO', type: 'TIME', mod: 'START' }],
       ],
       // A part of a day written with a part of its own: the first part, on that day.
       [
         'The car was stolen in the early hours of Sunday morning and found in the early hours of this morning.',
         REF,
         [
-          { text: 'the early hours of Sunday morning', value: '2024-03-17TNI', type: 'TIME' },
-          { text: 'the early hours of this morning', value: '2024-03-18TNI', type: 'TIME' },
+          { text: 'the early hours of Sunday morning', value: '2024-03-17TMO', type: 'TIME', mod: 'START' },
+          { text: 'the early hours of this morning', value: '2024-03-18TMO', type: 'TIME', mod: 'START' },
         ],
       ],
       [
@@ -662,6 +662,25 @@ describe('findDates', () => {
       ['The work is expected to last three weeks.', REF, [{ text: 'three weeks', value: 'P3W' }]],
       ['Checks take place twice a year.', REF, [{ text: 'twice a year', value: 'P1Y', type: 'SET' }]],
       ['Patrols run three times a week.', REF, [{ text: 'three times a week', value: 'P1W', type: 'SET' }]],
+      ['The market is held on Saturdays.', REF, [{ text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' }]],
+      [
+        'The clinic runs every Tuesday evening.',
+        REF,
+        [{ text: 'every Tuesday evening', value: 'XXXX-WXX-2TEV', type: 'SET' }],
+      ],
+      [
+        'Surgeries are held on Tuesday evenings and every Friday.',
+        REF,
+        [
+          { text: 'Tuesday evenings', value: 'XXXX-WXX-2TEV', type: 'SET' },
+          { text: 'every Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        ],
+      ],
+      [
+        'The clinic ran on Tuesday evening.',
+        REF,
+        [{ text: 'Tuesday evening', value: '2024-03-12TEV', type: 'TIME' }],
+      ],
       [
         'The search lasted two weeks and three days.',
         REF,
@@ -757,6 +776,20 @@ describe('findDates', () => {
         REF,
         [{ text: 'up to seven days', value: 'P7D', mod: 'EQUAL_OR_LESS' }],
       ],
+      [
+        'He must serve a minimum of 25 years before he can be considered for parole.',
+        REF,
+        [{ text: 'a minimum of 25 years', value: 'P25Y', type: 'DURATION', mod: 'EQUAL_OR_MORE' }],
+      ],
+      [
+        'The offence carries a maximum of 10 years in prison, and at least a year on licence.',
+        REF,
+        [
+          { text: 'a maximum of 10 years', value: 'P10Y', type: 'DURATION', mod: 'EQUAL_OR_LESS' },
+          { text: 'at least a year', value: 'P1Y', type: 'DURATION', mod: 'EQUAL_OR_MORE' },
+        ],
+      ],
+      ['The force will recruit a minimum of 200 officers.', REF, []],
       [
         'The defendants were jailed for more than 32 years.',
         REF,

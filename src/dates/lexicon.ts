@@ -134,6 +134,8 @@ export const DURATION_ADJECTIVES: readonly string[] = [
 
 /** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
+  'a maximum of': 'EQUAL_OR_LESS',
+  'a minimum of': 'EQUAL_OR_MORE',
   about: 'APPROX',
   almost: 'APPROX',
   approximately: 'APPROX',
@@ -329,9 +331,12 @@ export const MAGNITUDE_WORDS: readonly string[] = ['billion', 'million', 'thousa
 /** Their short forms, written straight after the digits: "£5m a year" (keep sorted). */
 export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
 
-/** Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods (keep sorted). */
+/**
+ * Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods
+ * (keep sorted). "The early hours" are those of the morning, as "the early morning hours" are.
+ */
 export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | null }>> = {
-  'early hours': { code: 'NI', mod: null },
+  'early hours': { code: 'MO', mod: 'START' },
   'early morning': { code: 'MO', mod: 'START' },
   'early morning hours': { code: 'MO', mod: 'START' },
   'morning hours': { code: 'MO', mod: null },
@@ -351,4 +356,31 @@ export const NOT_PLURAL_WORDS: readonly string[] = [
   'us',
   'was',
   'whereas',
+]
+
+/**
+ * Nouns that make a day's name before them part of a proper name: "the Sunday Times", "Easter
+ * Road", "Friday Harbor" (keep sorted).
+ */
+export const NAME_NOUNS: readonly string[] = [
+  'Avenue',
+  'Bay',
+  'Beach',
+  'Drive',
+  'Express',
+  'Harbor',
+  'Harbour',
+  'Herald',
+  'Island',
+  'Lane',
+  'Mail',
+  'Mirror',
+  'Park',
+  'Post',
+  'Road',
+  'Square',
+  'Street',
+  'Telegraph',
+  'Times',
+  'Way',
 ]

@@ -147,6 +147,131 @@ describe('findDates on releases of many publishers', () => {
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
 
+  describe('approximate years and months', () => {
+    const cases: Case[] = [
+      [
+        'In or about 2016, the defendant opened a bank account in the name of a shell company.',
+        null,
+        [{ text: 'In or about 2016', value: '2016', type: 'DATE', mod: 'APPROX' }],
+      ],
+      [
+        'From in or about 2016 to in or about 2020, the defendants conspired to distribute cocaine.',
+        null,
+        [
+          { text: 'in or about 2016', value: '2016', mod: 'APPROX' },
+          { text: 'in or about 2020', value: '2020', mod: 'APPROX' },
+        ],
+      ],
+      [
+        'From about 2016 until about 2020 she worked at the firm.',
+        null,
+        [
+          { text: 'about 2016', value: '2016', mod: 'APPROX' },
+          { text: 'about 2020', value: '2020', mod: 'APPROX' },
+        ],
+      ],
+      [
+        'From around 2016, the gang sold drugs.',
+        null,
+        [{ text: 'around 2016', value: '2016', mod: 'APPROX' }],
+      ],
+      [
+        'Since around 2015 the force has grown.',
+        null,
+        [{ text: 'around 2015', value: '2015', mod: 'APPROX' }],
+      ],
+      [
+        'In or about March 2016, the defendant opened an account.',
+        null,
+        [{ text: 'In or about March 2016', value: '2016-03', mod: 'APPROX' }],
+      ],
+      // Counts stay counts.
+      ['About 2000 people attended the event.', null, []],
+      ['Around 2000 officers were on duty.', null, []],
+      [
+        'Calls rose from about 2000 to 3000 last spring.',
+        '2024-03-18',
+        [{ text: 'last spring', value: '2023-SP' }],
+      ],
+      ['The scheme reached about 2000 homes.', null, []],
+      ['The grant went to in about 2000 households.', null, []],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('US ranges of days', () => {
+    const cases: Case[] = [
+      [
+        'The operation ran March 1-3, 2024.',
+        null,
+        [
+          { text: 'March 1', value: '2024-03-01', type: 'DATE' },
+          { text: '3, 2024', value: '2024-03-03', type: 'DATE' },
+        ],
+      ],
+      [
+        'The summit was held Friday, Jan. 5 – 7, 2023, in Miami.',
+        null,
+        [
+          { text: 'Friday, Jan. 5', value: '2023-01-05' },
+          { text: '7, 2023', value: '2023-01-07' },
+        ],
+      ],
+      [
+        'Agents searched the homes on March 14 and 15, 2024.',
+        null,
+        [
+          { text: 'March 14', value: '2024-03-14' },
+          { text: '15, 2024', value: '2024-03-15' },
+        ],
+      ],
+      ['It opened on March 1, 2024.', null, [{ text: 'March 1, 2024', value: '2024-03-01' }]],
+      [
+        'The checks ran 1-3 March 2024.',
+        null,
+        [
+          { text: '1', value: '2024-03-01' },
+          { text: '3 March 2024', value: '2024-03-03' },
+        ],
+      ],
+      // A count after the second number: no range of days.
+      ['In May 2 to 4 people were seen.', '2024-03-18', [{ text: 'May 2', value: '2023-05-02' }]],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
+  describe('years before 1900', () => {
+    const cases: Case[] = [
+      [
+        'He was charged with wounding under the Offences Against the Person Act 1861.',
+        null,
+        [{ text: '1861', value: '1861', type: 'DATE' }],
+      ],
+      [
+        'He admitted an offence contrary to section 4 of the Explosive Substances Act 1883 and was remanded.',
+        null,
+        [{ text: '1883', value: '1883', type: 'DATE' }],
+      ],
+      ['The Metropolitan Police was founded in 1829.', null, [{ text: '1829', value: '1829' }]],
+      ['The law has stood since 1861, when it was passed.', null, [{ text: '1861', value: '1861' }]],
+      ['In 1829 the force had 1000 officers.', null, [{ text: '1829', value: '1829' }]],
+      // Counts stay counts.
+      ['Some 1500 officers were deployed.', null, []],
+      ['The helpline took an average of 1500 calls.', null, []],
+      ['There was a rise in 1500 cases.', null, []],
+      ['Calls fell by a drop in 1800.', null, []],
+      [
+        'The Act 1861 reference: see the year 1861.',
+        null,
+        [
+          { text: '1861', value: '1861' },
+          { text: 'the year 1861', value: '1861' },
+        ],
+      ],
+    ]
+    it.each(cases)('reads %s', (...c) => expectCase(c))
+  })
+
   describe('"a year" and "a week"', () => {
     const cases: Case[] = [
       [
@@ -176,6 +301,23 @@ describe('findDates on releases of many publishers', () => {
         ],
       ],
       ['It was a year of change for the force.', null, []],
+      // "a week ago" is a date, as "two weeks ago" is.
+      [
+        'He was arrested a week ago.',
+        '2024-03-18',
+        [{ text: 'a week ago', value: '2024-W11', type: 'DATE' }],
+      ],
+      [
+        'A year ago, the unit opened; a fortnight ago it moved, and two weeks ago it closed.',
+        '2024-03-18',
+        [
+          { text: 'A year ago', value: '2023', type: 'DATE' },
+          { text: 'a fortnight ago', value: '2024-W10', type: 'DATE' },
+          { text: 'two weeks ago', value: '2024-W10', type: 'DATE' },
+        ],
+      ],
+      ['The scheme began a month ago.', null, [{ text: 'a month ago', value: 'XXXX-XX', type: 'DATE' }]],
+      ['It was a week of action.', '2024-03-18', []],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
@@ -290,9 +432,76 @@ describe('findDates on releases of many publishers', () => {
       [
         'The man was attacked in the early hours.',
         REF,
-        [{ text: 'the early hours', value: '2024-03-18TNI', type: 'TIME' }],
+        [{ text: 'the early hours', value: '2024-03-18TMO', type: 'TIME', mod: 'START' }],
       ],
       ['Early results look good.', REF, []],
+      // "early" and "late" before a day or a part of one are part of the mention.
+      [
+        'Early this morning, Police executed a search warrant at an Auckland address on Portage Road, New Lynn with the assistance of the Armed Offenders Squad.',
+        '2022-01-12',
+        [{ text: 'Early this morning', value: '2022-01-12TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'The car was taken early Sunday morning.',
+        REF,
+        [{ text: 'early Sunday morning', value: '2024-03-17TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'Late last night officers were called to a disturbance.',
+        REF,
+        [{ text: 'Late last night', value: '2024-03-17TNI', type: 'TIME', mod: 'END' }],
+      ],
+      [
+        'He was arrested late Friday evening and charged early yesterday.',
+        REF,
+        [
+          { text: 'late Friday evening', value: '2024-03-15TEV', type: 'TIME', mod: 'END' },
+          { text: 'early yesterday', value: '2024-03-17', type: 'DATE', mod: 'START' },
+        ],
+      ],
+      [
+        'She left the party early last night and arrived too late Friday.',
+        REF,
+        [
+          { text: 'early last night', value: '2024-03-17TNI', type: 'TIME', mod: 'START' },
+          { text: 'late Friday', value: '2024-03-15', type: 'DATE', mod: 'END' },
+        ],
+      ],
+      [
+        'Police were called in the early hours of Tuesday 19 March.',
+        REF,
+        [{ text: 'the early hours of Tuesday 19 March', value: '2024-03-19TMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'The first-rate team met this morning.',
+        REF,
+        [{ text: 'this morning', value: '2024-03-18TMO', type: 'TIME' }],
+      ],
+      // With no reference, a part of a day keeps its part: the day is unknown, not the part.
+      [
+        'Early this morning, police executed a warrant.',
+        null,
+        [{ text: 'Early this morning', value: 'XXXX-XX-XXTMO', type: 'TIME', mod: 'START' }],
+      ],
+      [
+        'He was seen this afternoon, last night and yesterday afternoon; he is due back tonight.',
+        null,
+        [
+          { text: 'this afternoon', value: 'XXXX-XX-XXTAF', type: 'TIME' },
+          { text: 'last night', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+          { text: 'yesterday afternoon', value: 'XXXX-XX-XXTAF', type: 'TIME' },
+          { text: 'tonight', value: 'XXXX-XX-XXTNI', type: 'TIME' },
+        ],
+      ],
+      ['He was charged today.', null, [{ text: 'today', value: 'XXXX-XX-XX', type: 'DATE' }]],
+      [
+        'A man was arrested on Friday 15 March. This morning he was charged.',
+        null,
+        [
+          { text: 'Friday 15 March', value: 'XXXX-03-15', type: 'DATE' },
+          { text: 'This morning', value: 'XXXX-XX-XXTMO', type: 'TIME' },
+        ],
+      ],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
 
@@ -344,6 +553,24 @@ describe('findDates on releases of many publishers', () => {
         [{ text: '2006', value: '2006', type: 'DATE' }],
       ],
       ['Sterling, 47, was charged.', null, []],
+      // Names that hold a day's name.
+      ['He spoke to the Sunday Times about the case.', REF, []],
+      ['The victim told the Mail on Sunday she was afraid.', REF, []],
+      ['Officers from the Friday Harbor Police Department assisted.', REF, []],
+      ['Fans gathered near Easter Road stadium.', REF, []],
+      ['The Sunday Observer carried the story.', REF, []],
+      [
+        'Officers arrested him on Sunday after Sunday’s match, and will patrol over Easter and on Easter Sunday.',
+        REF,
+        [
+          { text: 'Sunday', value: '2024-03-17' },
+          { text: 'Sunday', value: '2024-03-17' },
+          { text: 'Easter', value: '2024-03-31' },
+          { text: 'Easter Sunday', value: '2024-03-31' },
+        ],
+      ],
+      ['Merseyside Police on Sunday arrested a man.', REF, [{ text: 'Sunday', value: '2024-03-17' }]],
+      ['The car was found on the Saturday night.', REF, [{ text: 'Saturday night', value: '2024-03-16TNI' }]],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })

@@ -7,7 +7,12 @@
  */
 import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
-import { FOLLOWING_YEAR_RULE, PREVIOUS_YEAR_RULE, THAT_DAY_RULE } from './matchers/relative'
+import {
+  FOLLOWING_YEAR_RULE,
+  PREVIOUS_YEAR_RULE,
+  RELATIVE_DAY_RULE,
+  THAT_DAY_RULE,
+} from './matchers/relative'
 import { partOfDay } from './matchers/times'
 import {
   dayInterval,
@@ -101,8 +106,9 @@ function dayValueOf(c: Candidate | undefined): string | null {
   return c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value) ? c.value.slice(0, 10) : null
 }
 
+/** A time with no day of its own; "this morning" has one (the reference day), even when it is unknown. */
 function isBareTime(c: Candidate | undefined): c is Candidate {
-  return !!c && c.type === 'TIME' && c.value.startsWith('XXXX-XX-XXT')
+  return !!c && c.type === 'TIME' && c.value.startsWith('XXXX-XX-XXT') && c.rule !== RELATIVE_DAY_RULE
 }
 
 /**

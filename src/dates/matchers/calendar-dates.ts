@@ -256,6 +256,52 @@ const dayRange: Matcher = {
   },
 }
 
+/** A noun after a number with no year: "in May 2 to 4 people" counts people, not days. */
+const COUNTED_AFTER =
+  /^\s{1,3}(?!(?:at|in|on|and|or|to|the|for|from|when|with|by|as|of|until|while|after|before)\b)[a-z]/
+
+const monthDayRange: Matcher = {
+  name: 'dates/month-day-range',
+  needs: 'DM',
+  // "March 1-3, 2024", "March 14 and 15": two mentions split at the link, the first taking the
+  // year written after the second ("March 1" and "3, 2024").
+  pattern: pattern(
+    `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&|through)\\s{0,2})(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  ),
+  match(m, text, ctx) {
+    const [all, mm, d1, gap, d2, yy] = m
+    const month = namedMonth(mm)
+    if (month === null || !mm || !d1 || !d2 || gap === undefined) return []
+    const first = Number(d1)
+    const second = Number(d2)
+    if (first >= second) return []
+    if (!yy && COUNTED_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 16))) return []
+    const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
+    const firstEnd = m.index + all.indexOf(gap, mm.length + d1.length)
+    const secondStart = firstEnd + gap.length
+    const tail = dayCandidate(
+      secondStart,
+      m.index + all.length,
+      { year: yy ? Number(yy) : null, month, day: second, weekday: null },
+      'dates/month-day-range',
+      text,
+      ctx,
+    )
+    const resolved = tail[0]
+    if (!resolved) return []
+    const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
+    const head = dayCandidate(
+      lead ? lead.start : m.index,
+      firstEnd,
+      { year: y, month, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
+      'dates/month-day-range',
+      text,
+      ctx,
+    )
+    return [...head.map((c) => ({ ...c, inferred: resolved.inferred })), resolved]
+  },
+}
+
 /** Before a police log's day: "quoting log 1234 of 17/03", "incident 0456 of 17/3". */
 const LOG_BEFORE =
   /(?<![A-Za-z])(?:log|incident|occurrence|reference|ref)(?:\s{1,3}(?:number|no\.?))?\s{1,3}\d{1,6}\s{1,3}of\s{1,3}$/i
@@ -287,6 +333,7 @@ const logDay: Matcher = {
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
   dayRange,
+  monthDayRange,
   dayMonth,
   monthDay,
   numeric,

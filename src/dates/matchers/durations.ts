@@ -92,9 +92,11 @@ const duration: Matcher = {
     if (n !== null && fraction) n += fractionValue(fraction)
     let end = start + all.length
     const isA = countLower === 'a' || countLower === 'an'
-    // "a year" needs something that makes it a length: "for a year", "more than a year".
+    // "a year" needs something that makes it a length: "for a year", "more than a year"; "a year
+    // ago" is a date.
     if (
       isA &&
+      !/^ago$/i.test(tail ?? '') &&
       !modWord &&
       !lead &&
       !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(

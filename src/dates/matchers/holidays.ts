@@ -11,7 +11,7 @@ import { WORD_SPACE } from '../lexicon'
 import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, pattern } from './shared'
+import { B, candidate, E, inProperName, pattern } from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -110,6 +110,8 @@ const holiday: Matcher = {
     if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
     const start = m.index
     const end = start + all.length
+    // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.
+    if (!yy && !after && inProperName(text, start, end)) return []
     let year: number | null = yy ? Number(yy) : null
     let inferred = false
     if (year === null && !ctx.ref && ctx.year !== null) {

@@ -14,10 +14,16 @@ const PART_BEFORE = new RegExp(
   'i',
 )
 
-/** "early " or "the end of " just before a month: the mention starts there and takes its mod. */
+/** "in or about March 2016", "around April": an approximate month. */
+const APPROX_BEFORE = /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3})?(?:about|around|approximately)\s{1,3}$/i
+
+/** "early ", "the end of " or "about " just before a month: the mention starts there and takes its mod. */
 function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
   const p = lookBack(text, start, PART_BEFORE)
-  if (!p) return { start, mod: null }
+  if (!p) {
+    const approx = lookBack(text, start, APPROX_BEFORE)
+    return approx ? { start: approx.start, mod: 'APPROX' } : { start, mod: null }
+  }
   return { start: p.start, mod: PART_MODS[(p.m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null }
 }
 

@@ -28,7 +28,18 @@ import {
 import { dayCandidate } from './calendar-dates'
 import { anchoredInterval } from './durations'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, MONTH, monthNumber, pattern, WEEKDAY, weekdayNumber } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  inProperName,
+  lookBack,
+  MONTH,
+  monthNumber,
+  pattern,
+  WEEKDAY,
+  weekdayNumber,
+} from './shared'
 
 /** Parts of the day and their TIMEX3 codes (keep sorted). */
 export const PART_OF_DAY: Readonly<Record<string, string>> = {
@@ -44,6 +55,17 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
   tonight: 0,
   tomorrow: 1,
   yesterday: -1,
+}
+
+/** "Early" or "late" right before a day or a part of one: the mention starts there, at its START or END. */
+const EARLY_OR_LATE_BEFORE = /(?<![A-Za-z-])(early|late)\s{1,3}$/i
+
+/** `c` widened to an "early" or "late" written just before it ("Early this morning", "late Friday night"). */
+function withEarlyOrLate(c: Candidate, text: string): Candidate {
+  const before = lookBack(text, c.start, EARLY_OR_LATE_BEFORE)
+  if (!before) return c
+  const mod = (before.m[1] ?? '').toLowerCase() === 'early' ? 'START' : 'END'
+  return { ...c, start: before.start, mod }
 }
 
 function shiftedDay(
@@ -82,8 +104,11 @@ const todayBracketed: Matcher = {
   },
 }
 
+/** The rule of "today", "this morning", "last night": days counted from the reference day. */
+export const RELATIVE_DAY_RULE = 'dates/relative-day'
+
 const dayWord: Matcher = {
-  name: 'dates/relative-day',
+  name: RELATIVE_DAY_RULE,
   needs: 'T',
   pattern: pattern(
     `${B}(today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening))(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
@@ -112,23 +137,26 @@ const dayWord: Matcher = {
     ) {
       return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
     }
-    const shift = DAY_SHIFT[w] ?? 0
+    const code = part ? (PART_OF_DAY[part.toLowerCase()] ?? '') : wordPartOfDay(w)
     const today = writingDay(ctx)
-    if (!today) return [candidate(start, end, 'DATE', 'XXXX-XX-XX', 'dates/relative-day')]
-    const c = shiftedDay(start, end, today, shift, 'dates/relative-day', ctx.refInferred)
-    const partOfDay = part
-      ? (PART_OF_DAY[part.toLowerCase()] ?? '')
-      : /morning$/.test(w)
-        ? 'TMO'
-        : /afternoon$/.test(w)
-          ? 'TAF'
-          : /evening$/.test(w)
-            ? 'TEV'
-            : w === 'tonight' || w === 'last night'
-              ? 'TNI'
-              : ''
-    return [partOfDay ? { ...c, type: 'TIME', value: `${c.value}${partOfDay}` } : c]
+    if (!today) {
+      // "this morning" with no known day is still a part of a day: a TIME with X for the day.
+      const c = code
+        ? candidate(start, end, 'TIME', `XXXX-XX-XX${code}`, RELATIVE_DAY_RULE)
+        : candidate(start, end, 'DATE', 'XXXX-XX-XX', RELATIVE_DAY_RULE)
+      return [withEarlyOrLate(c, text)]
+    }
+    const c = shiftedDay(start, end, today, DAY_SHIFT[w] ?? 0, RELATIVE_DAY_RULE, ctx.refInferred)
+    return [withEarlyOrLate(code ? { ...c, type: 'TIME', value: `${c.value}${code}` } : c, text)]
   },
+}
+
+/** The part of the day a day word names by itself ("this morning" TMO, "tonight" TNI), or ''. */
+function wordPartOfDay(word: string): string {
+  if (word.endsWith('morning')) return 'TMO'
+  if (word.endsWith('afternoon')) return 'TAF'
+  if (word.endsWith('evening')) return 'TEV'
+  return word === 'tonight' || word === 'last night' ? 'TNI' : ''
 }
 
 type Unit = 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century' | 'fortnight'
@@ -370,6 +398,8 @@ const weekday: Matcher = {
   match(m, text, ctx: ResolveContext) {
     const [all, which, wd, part] = m
     if (!wd || !/^\p{Lu}/u.test(wd)) return []
+    const wdStart = m.index + all.toLowerCase().lastIndexOf(wd.toLowerCase())
+    if (inProperName(text, wdStart, wdStart + wd.length)) return []
     const partCode = part ? PART_OF_DAY[part.toLowerCase()] : undefined
     const weekdayNo = weekdayNumber(wd)
     if (weekdayNo === null) return []
@@ -379,7 +409,16 @@ const weekday: Matcher = {
     if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
-        candidate(start, end, partCode ? 'TIME' : 'DATE', partCode ? `${v}${partCode}` : v, 'dates/weekday'),
+        withEarlyOrLate(
+          candidate(
+            start,
+            end,
+            partCode ? 'TIME' : 'DATE',
+            partCode ? `${v}${partCode}` : v,
+            'dates/weekday',
+          ),
+          text,
+        ),
       ]
     }
     const w = (which ?? '').toLowerCase()
@@ -392,16 +431,16 @@ const weekday: Matcher = {
     let d = dateForWeekday(weekdayNo, today, tense)
     if (w === 'last' && d.getTime() === today.getTime()) d = addDays(d, -7)
     if (w === 'next' && d.getTime() === today.getTime()) d = addDays(d, 7)
-    if (partCode)
-      return [
-        candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
+    const c = partCode
+      ? candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
           interval: dayInterval(d),
           inferred: true,
-        }),
-      ]
-    return [
-      candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', { interval: dayInterval(d), inferred: true }),
-    ]
+        })
+      : candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', {
+          interval: dayInterval(d),
+          inferred: true,
+        })
+    return [withEarlyOrLate(c, text)]
   },
 }
 

@@ -2,6 +2,7 @@
 import { alternation } from '../../text/patterns'
 import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, WORD_SPACE } from '../lexicon'
 import { durationValue } from '../timex'
+import { PART_OF_DAY } from './relative'
 import type { Matcher } from './shared'
 import { B, candidate, E, lookBack, NUMBER, numberValue, pattern } from './shared'
 
@@ -109,21 +110,25 @@ const frequency: Matcher = {
   },
 }
 
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
 const everyWeekday: Matcher = {
   name: 'dates/every-weekday',
   needs: 'W',
+  // "every Friday", "each Tuesday evening", "on Saturdays", "Tuesday evenings": a weekday that recurs.
   pattern: pattern(
-    `${B}(?:every|each)\\s{1,3}(monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`,
+    `${B}(?:(?:every|each)\\s{1,3}(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,
   ),
   match(m) {
-    const [all, wd] = m
-    const n =
-      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(
-        (wd ?? '').toLowerCase(),
-      ) + 1
-    return n > 0
-      ? [candidate(m.index, m.index + all.length, 'SET', `XXXX-WXX-${n}`, 'dates/every-weekday')]
-      : []
+    const [all, everyDay, everyPart, pluralDay, pluralPart] = m
+    const day = everyDay ?? pluralDay ?? ''
+    // "mondays" in lower case is rarely the day.
+    if (pluralDay && !/^\p{Lu}/u.test(pluralDay)) return []
+    const n = WEEKDAY_NAMES.indexOf(day.toLowerCase()) + 1
+    if (n === 0) return []
+    const part = everyPart ?? pluralPart
+    const code = part ? (PART_OF_DAY[part.toLowerCase()] ?? '') : ''
+    return [candidate(m.index, m.index + all.length, 'SET', `XXXX-WXX-${n}${code}`, 'dates/every-weekday')]
   },
 }
 

@@ -2,7 +2,7 @@
 import type { TimexMod, TimexType } from '../../model'
 import { alternation } from '../../text/patterns'
 import type { ResolveContext } from '../context'
-import { MONTHS, NUMBER_WORDS, VAGUE_COUNTS, WEEKDAYS, WORD_SPACE } from '../lexicon'
+import { MONTHS, NAME_NOUNS, NUMBER_WORDS, VAGUE_COUNTS, WEEKDAYS, WORD_SPACE } from '../lexicon'
 import type { Interval } from '../timex'
 
 /** A mention a matcher proposes, with offsets local to its block. */
@@ -141,4 +141,36 @@ export function lookBack(
   const from = Math.max(0, start - 32)
   const m = re.exec(text.slice(from, start))
   return m ? { start: from + m.index, m } : null
+}
+
+/** A capitalised noun of a name right after a day's name ("Sunday Times", "Easter Road"); case-sensitive. */
+const NAME_NOUN_AFTER = new RegExp(`^\\s{1,3}(?:${NAME_NOUNS.join('|')})(?![A-Za-z])`)
+/** "the Sunday Times", "the Friday Club": "the" and a capitalised word around a day's name. */
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+const CAPITALISED_AFTER = /^\s{1,3}(\p{Lu}\p{Ll}+)/u
+/** "the Mail on Sunday", "the Independent on Sunday": newspapers named after the day. */
+const PAPER_ON_BEFORE = /(?<![A-Za-z])(?:Mail|Independent)\s{1,3}on\s{1,3}$/
+
+/**
+ * Whether the day's name at [start, end) is part of a proper name ("the Sunday Times", "Friday
+ * Harbor Police", "Easter Road", "the Mail on Sunday") rather than a day.
+ */
+export function inProperName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24)
+  if (NAME_NOUN_AFTER.test(after)) return true
+  const before = text.slice(Math.max(0, start - 20), start)
+  if (PAPER_ON_BEFORE.test(before)) return true
+  if (!THE_BEFORE.test(before)) return false
+  const next = CAPITALISED_AFTER.exec(after)?.[1]
+  return !!next && !isDayWord(next)
+}
+
+/** A month, weekday or part of a day: "the Sunday March 3 meeting", "the Friday Night" stay days. */
+function isDayWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return (
+    MONTHS[w] !== undefined ||
+    WEEKDAYS[w] !== undefined ||
+    /^(?:morning|afternoon|evening|night|lunchtime|before|after|and|or)$/.test(w)
+  )
 }

@@ -7,7 +7,7 @@ import { alternation } from '../../text/patterns'
 import { COUNT_NOUNS, WORD_SPACE } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, pattern } from './shared'
+import { B, candidate, E, lookBack, pattern } from './shared'
 
 /** Words before a number that make it a count, not a year ("more than 2000"). */
 const COUNT_LEAD =
@@ -23,6 +23,13 @@ const COUNT_TAIL = new RegExp(
  * scans of the years a release names; `isYear` then checks its context. Reset `lastIndex` first.
  */
 export const YEAR_IN_TEXT = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z0-9%]|[.,:/]\d)/g
+
+/**
+ * What may follow a year that only its phrase makes one ("since 1861.", "in 1829 when", "about
+ * 2016 until"): punctuation or a word that starts a new phrase; "in 1500 cases" is a count.
+ */
+const YEAR_PHRASE_END =
+  /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:and|when|as|after|before|until|till|through|by|to|the|it|he|she|they|we|with|under|for)\b)/
 
 export function isYear(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end))
@@ -114,14 +121,61 @@ const theYear: Matcher = {
   },
 }
 
+/** "in or about 2016", "from about 2016", "since around 2016": the modifier makes the year approximate. */
+const APPROX_YEAR_LEAD =
+  /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3}(?:about|around)|(?<=(?:in|from|since|until|till|by|before|after)\s{1,3})(?:about|around|approximately))\s{1,3}$/i
+/** A number after a range link: "from about 2000 to 3000" is a count unless the second is a later year. */
+const RANGE_END_AFTER = /^\s{0,3}(?:to|and|[-–—])\s{1,3}(\d[\d,]*)/i
+
+/** The year at [start, start + 4) with the "about" before it, when only that "about" kept it from being one; else null. */
+function approximateYear(text: string, start: number, year: number): Candidate | null {
+  const end = start + 4
+  const lead = lookBack(text, start, APPROX_YEAR_LEAD)
+  if (!lead) return null
+  const after = text.slice(end, end + 16)
+  if (!YEAR_PHRASE_END.test(after)) return null
+  const range = RANGE_END_AFTER.exec(after)
+  if (range) {
+    const last = Number(range[1])
+    if (!/^\d{4}$/.test(range[1] ?? '') || last <= year || last - year > 50) return null
+  }
+  return { ...yearCandidate(lead.start, end, year, 'dates/approximate-year'), mod: 'APPROX' }
+}
+
 const year: Matcher = {
   name: 'dates/year',
   needs: 'D',
   pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
   match(m, text) {
     const start = m.index
-    if (!isYear(text, start, start + 4)) return []
-    return [yearCandidate(start, start + 4, Number(m[1]), 'dates/year')]
+    const y = Number(m[1])
+    if (isYear(text, start, start + 4)) return [yearCandidate(start, start + 4, y, 'dates/year')]
+    const approx = /\d[\s-]?$/.test(text.slice(Math.max(0, start - 2), start))
+      ? null
+      : approximateYear(text, start, y)
+    return approx ? [approx] : []
+  },
+}
+
+/** Before a year of an Act's name ("Offences Against the Person Act 1861"): the capital marks the name. */
+const ACT_LEAD = /(?<![A-Za-z])Acts?,?\s{1,3}$/
+/** "in 1829", "since 1861": a preposition of time before a year ("a rise in 1500" is a count). */
+const OLD_YEAR_LEAD =
+  /(?<![A-Za-z])(?<!(?:rise|fall|increase|decrease|drop|cut|jump|reduction|growth)\s{1,3})(?:in|since)\s{1,3}$/i
+
+const earlyYear: Matcher = {
+  name: 'dates/early-year',
+  needs: 'D',
+  // "the Offences Against the Person Act 1861", "founded in 1829", "since 1861": a year before
+  // 1900 only where the words around it make it one, never a bare number ("1500 officers").
+  pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])(1[0-8]\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
+  match(m, text) {
+    const start = m.index
+    const end = start + 4
+    const before = text.slice(Math.max(0, start - 24), start)
+    const named = ACT_LEAD.test(before)
+    if (!named && !(OLD_YEAR_LEAD.test(before) && YEAR_PHRASE_END.test(text.slice(end, end + 8)))) return []
+    return [yearCandidate(start, end, Number(m[1]), 'dates/early-year')]
   },
 }
 
@@ -210,4 +264,5 @@ export const YEAR_MATCHERS: readonly Matcher[] = [
   partOfYear,
   yearRange,
   year,
+  earlyYear,
 ]
