@@ -156,7 +156,7 @@ export function dateAlone(
   reading: DateReading = readDates(input),
 ): DateReference {
   return referenceOf(
-    findEvidence(evidenceSource(reading, monthOrderOf(reading.blocks, settings.monthFirst)), {
+    findEvidence(evidenceSource(reading, monthOrderOf(reading.blocks, settings.monthFirst, reading.source)), {
       monthFirst: settings.monthFirst,
       aroundYear: settings.aroundYear ?? null,
     }),
@@ -252,7 +252,9 @@ function withNeighbours(
   settings: DatingOptions,
 ): Array<Evidence | null> {
   const monthFirst = settings.monthFirst
-  const sources = readings.map((r) => (r ? evidenceSource(r, monthOrderOf(r.blocks, monthFirst)) : null))
+  const sources = readings.map((r) =>
+    r ? evidenceSource(r, monthOrderOf(r.blocks, monthFirst, r.source)) : null,
+  )
   const first = sources.map((b) =>
     b ? findEvidence(b, { monthFirst, aroundYear: settings.aroundYear ?? null }) : null,
   )

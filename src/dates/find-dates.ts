@@ -7,6 +7,7 @@ import * as z from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
+import { sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -71,7 +72,7 @@ export function findDatesWith(
   const blocks = read ? read.blocks : toBlocks(input)
   const ctx = contextFor(
     known ?? dateAlone(input, settings, read!),
-    monthOrderOf(blocks, settings.monthFirst),
+    monthOrderOf(blocks, settings.monthFirst, sourceOf(input)),
   )
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

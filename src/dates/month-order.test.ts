@@ -65,4 +65,25 @@ describe('findDates: the order of numeric dates', () => {
     expect(numeric(false)).toEqual(['2023-03-05', '2023-03-05'])
     expect(numeric(true)).toEqual(['2023-05-03', '2023-05-03'])
   })
+
+  it('follows a US publisher when the text does not say', () => {
+    const dated = (source: string, body: string) =>
+      findDates(splitReleases(`Title\n\nSource: ${source}\n\n${body}\n`).releases[0]!).map((d) => d.value)
+    const body =
+      'HOUSTON – A man was charged with robbing a bank on 03/04/2024 and was arrested on 03/08/2024.'
+    for (const source of [
+      'Federal Bureau of Investigation',
+      'U.S. Attorney’s Office, Southern District of Texas',
+    ])
+      expect(dated(source, body)).toEqual(['2024-03-04', '2024-03-08'])
+    // Not a US publisher: day first, as before.
+    expect(dated('Essex Police', body)).toEqual(['2024-04-03', '2024-08-03'])
+    // The text's own days in words still decide first.
+    expect(
+      dated(
+        'Federal Bureau of Investigation',
+        'On 5 March 2024 agents searched the bank robbed on 03/04/2024.',
+      ),
+    ).toEqual(['2024-03-05', '2024-04-03'])
+  })
 })

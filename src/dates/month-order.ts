@@ -4,6 +4,7 @@
  * 2024". The text's own days decide, so a dump of many publishers needs no list of them.
  */
 import type { TextBlock } from '../text/blocks'
+import { isUsPublisher } from '../text/publishers'
 import { MONTH } from './matchers/shared'
 
 /** A numeric date with its year, which only an order of day and month can read. */
@@ -25,21 +26,25 @@ export function isMonthFirst(order: MonthOrder): boolean {
  * The order `given`, else one decided from the blocks the first time a numeric date needs it
  * (most texts never ask, so their text is not read again).
  */
-export function monthOrderOf(blocks: readonly TextBlock[], given: boolean | undefined): MonthOrder {
+export function monthOrderOf(
+  blocks: readonly TextBlock[],
+  given: boolean | undefined,
+  source: string | null = null,
+): MonthOrder {
   if (given !== undefined) return given
   let decided: boolean | undefined
   return () => {
-    decided ??= writesMonthFirst(blocks)
+    decided ??= writesMonthFirst(blocks, isUsPublisher(source))
     return decided
   }
 }
 
 /**
  * True when the blocks write days month first (US order): a numeric date only that order reads
- * ("12/25/2023"), else more days in words written month first than day first. False when they
- * write no ambiguous numeric date, or nothing says.
+ * ("12/25/2023"), else more days in words written month first than day first, else whether the
+ * publisher is in the United States. False when they write no ambiguous numeric date.
  */
-export function writesMonthFirst(blocks: readonly TextBlock[]): boolean {
+export function writesMonthFirst(blocks: readonly TextBlock[], usPublisher = false): boolean {
   let ambiguous = false
   let numericVotes = 0
   for (const block of blocks) {
@@ -55,7 +60,10 @@ export function writesMonthFirst(blocks: readonly TextBlock[]): boolean {
   // Most releases write no numeric date, or none that both orders could read.
   if (!ambiguous) return false
   if (numericVotes !== 0) return numericVotes > 0
-  return count(blocks, MONTH_DAY) > count(blocks, DAY_MONTH)
+  const monthDay = count(blocks, MONTH_DAY)
+  const dayMonth = count(blocks, DAY_MONTH)
+  // When the days in words do not say either, the publisher's country does: a US one writes month first.
+  return monthDay === dayMonth ? usPublisher : monthDay > dayMonth
 }
 
 function count(blocks: readonly TextBlock[], re: RegExp): number {

@@ -6,6 +6,7 @@
  * pipeline hands them on to `findDates`, so a release's dates are read once.
  */
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import { type Candidate, MATCHERS } from './matchers'
 import type { DayParts } from './matchers/shared'
@@ -34,6 +35,8 @@ export interface Reading {
 export interface DateReading {
   readonly blocks: readonly TextBlock[]
   readonly readings: ReadonlyArray<readonly Reading[]>
+  /** The release's `Source:` line, whose country says how numeric dates are written when the text does not. */
+  readonly source: string | null
 }
 
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
@@ -41,7 +44,7 @@ const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
 /** Reads a release or a string: every block's readings. */
 export function readDates(input: ParserInput): DateReading {
   const blocks = toBlocks(input)
-  return { blocks, readings: blocks.map((b) => readBlock(b.text)) }
+  return { blocks, readings: blocks.map((b) => readBlock(b.text)), source: sourceOf(input) }
 }
 
 /** The matches of every matcher whose trigger words the block holds, in matcher order. */

@@ -1,4 +1,5 @@
 import type { ParserInput, TextBlock } from '../text/blocks'
+import { isUsPublisher, sourceOf } from '../text/publishers'
 import type { SourceCurrency } from './option-schemas'
 
 /**
@@ -32,10 +33,6 @@ export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly cod
 /** Publishers whose money is the pound sterling, by a word of their `Source:` line. */
 const POUND_SOURCES =
   /\bunited kingdom\b|\bu\.?k\.?\b|\bbritain\b|\bbritish\b|\bengland\b|\bscotland\b|\bscottish\b|\bwales\b|\bwelsh\b|\bnorthern ireland\b|\bpsni\b|\bconstabulary\b|\bmetropolitan police\b|\bnational crime agency\b|\bcrown prosecution\b|\bhome office\b|\bhmrc\b|\bnpcc\b|\bpolice chiefs\b|\bgov\.uk\b/i
-
-/** Publishers in the United States, who weigh in pounds: "U.S. Attorney's Office", "Sheriff's Office". */
-const US_SOURCES =
-  /\bu\.\s?s\.|\bunited states\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bhsi\b|\busao\b|\bdepartment of justice\b|\battorney|\bsheriff|\bmarshals?\b|\bsecret service\b/i
 
 /** Publishers whose money is the South African rand, written "R5 000". */
 const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
@@ -73,7 +70,7 @@ export function publisherCurrency(
   const code = dollar ?? own?.code ?? known?.code ?? 'USD'
   return {
     dollar: code,
-    pounds: poundSense(source, blocks, own !== undefined || known !== undefined || isUs(source)),
+    pounds: poundSense(source, blocks, own !== undefined || known !== undefined || isUsPublisher(source)),
     rand: source !== null && RAND_SOURCES.test(source),
   }
 }
@@ -93,18 +90,8 @@ function poundSense(
   return 'auto'
 }
 
-function isUs(source: string | null): boolean {
-  return source !== null && US_SOURCES.test(source)
-}
-
 function matchesSource(pattern: RegExp | string, source: string): boolean {
   if (typeof pattern === 'string') return source.toLowerCase().includes(pattern.toLowerCase())
   pattern.lastIndex = 0
   return pattern.test(source)
-}
-
-function sourceOf(input: ParserInput): string | null {
-  if (typeof input === 'string' || !('source' in input)) return null
-  const source = (input as { source?: unknown }).source
-  return typeof source === 'string' ? source : null
 }
