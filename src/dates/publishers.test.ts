@@ -537,6 +537,48 @@ describe('findDates on releases of many publishers', () => {
     })
   })
 
+  describe('a day counted from the day named last', () => {
+    it.each([
+      [
+        'On 3 March 2023, officers searched the house. The following day, he was arrested.',
+        'The following day',
+        '2023-03-04',
+      ],
+      ['He was arrested on Friday 8 March 2024 and charged the next day.', 'the next day', '2024-03-09'],
+      [
+        'He died on 12 May 2023; his brother had been stabbed the day before.',
+        'the day before',
+        '2023-05-11',
+      ],
+      [
+        'The victim was taken to hospital on 2 June 2023 and died the same day.',
+        'the same day',
+        '2023-06-02',
+      ],
+      ['Officers were called on 9 March. The day after, a man was arrested.', 'The day after', '2024-03-10'],
+    ])('reads %s', (text, mention, value) => {
+      expect(findDates(text, { reference: REF }).map((m) => [m.text, m.value])).toContainEqual([
+        mention,
+        value,
+      ])
+    })
+
+    it('keeps the day unknown when no day was named, never counting from the publication day', () => {
+      expect(
+        findDates('The following day, he was arrested.', { reference: REF }).map((m) => m.value),
+      ).toEqual(['XXXX-XX-XX'])
+    })
+
+    it('reads no day counted from another event or in other senses of the words', () => {
+      for (const text of [
+        'The day before the hearing he fled the country.',
+        'The next day of the trial was cancelled.',
+        'It was the same day as the march.',
+      ])
+        expect(findDates(text, { reference: REF }).map((m) => m.text)).toEqual([])
+    })
+  })
+
   describe('what is not a date', () => {
     const cases: Case[] = [
       [

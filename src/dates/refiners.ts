@@ -5,10 +5,13 @@
  * and "the evening of 9 March" as one mention each, then join a time to the date written just
  * before it and give every time with no day of its own the day its text names (see `attachTimes`).
  */
+import { addDays } from 'date-fns/addDays'
 import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
 import {
   FOLLOWING_YEAR_RULE,
+  NAMED_DAY_SHIFT_RULE,
+  NAMED_DAY_SHIFTS,
   PREVIOUS_YEAR_RULE,
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
@@ -106,6 +109,17 @@ function dayValueOf(c: Candidate | undefined): string | null {
   return c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value) ? c.value.slice(0, 10) : null
 }
 
+/** "the day before" the day named last, as a day; unchanged (X) when no full day was named. */
+function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
+  const shift = NAMED_DAY_SHIFTS[text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')]
+  const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
+  if (shift === undefined || !from) return c
+  const d = addDays(from, shift)
+  return { ...c, value: isoDay(d), interval: dayInterval(d), inferred: true }
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
+
 /** A time with no day of its own; "this morning" has one (the reference day), even when it is unknown. */
 function isBareTime(c: Candidate | undefined): c is Candidate {
   return !!c && c.type === 'TIME' && c.value.startsWith('XXXX-XX-XXT') && c.rule !== RELATIVE_DAY_RULE
@@ -136,6 +150,11 @@ export function attachTimes(
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
       day = asDay(c) ?? c
       carry.day = day
+      continue
+    }
+    if (c.rule === NAMED_DAY_SHIFT_RULE) {
+      // "the following day": the day after the day named last, if any; never counted from the publication day.
+      out.push(shiftedFromNamed(c, text, day ?? carry.day))
       continue
     }
     if (c.rule === THAT_DAY_RULE && c.type === 'DATE') {

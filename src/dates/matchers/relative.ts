@@ -522,8 +522,37 @@ const thatDay: Matcher = {
   },
 }
 
+/** The rule of "the following day", "the day before", "the same day": a day counted from the day named last. */
+export const NAMED_DAY_SHIFT_RULE = 'dates/named-day-shift'
+
+/** How many days each wording moves from the day named last (keep sorted). */
+export const NAMED_DAY_SHIFTS: Readonly<Record<string, number>> = {
+  'the day after': 1,
+  'the day before': -1,
+  'the following day': 1,
+  'the next day': 1,
+  'the previous day': -1,
+  'the same day': 0,
+}
+
+const namedDayShift: Matcher = {
+  name: NAMED_DAY_SHIFT_RULE,
+  needs: 'U',
+  // "The following day, he was arrested": the day after the one the narrative is on (see `attachTimes`).
+  pattern: pattern(
+    `${B}the\\s{1,3}(?:(following|next|previous|same)\\s{1,3}day(?!\\s{1,3}(?:of|that|to|when|as|in|at)\\b)|day\\s{1,3}(after|before)(?=\\s{0,2}(?:[,.;:)]|$)))${E}`,
+  ),
+  match(m) {
+    const [all, word, side] = m
+    const key = word ? `the ${word.toLowerCase()} day` : `the day ${(side ?? '').toLowerCase()}`
+    if (NAMED_DAY_SHIFTS[key] === undefined) return []
+    return [candidate(m.index, m.index + all.length, 'DATE', 'XXXX-XX-XX', NAMED_DAY_SHIFT_RULE)]
+  },
+}
+
 export const RELATIVE_MATCHERS: readonly Matcher[] = [
   thatDay,
+  namedDayShift,
   todayBracketed,
   dayWord,
   monthDayRelative,
