@@ -537,6 +537,29 @@ describe('findDates on releases of many publishers', () => {
     })
   })
 
+  describe('a weekday with last or next after it', () => {
+    // The reference, 2024-03-18, is a Monday.
+    it.each([
+      ['He was arrested on Tuesday last week.', 'Tuesday last week', '2024-03-12'],
+      ['He was arrested on Monday last week.', 'Monday last week', '2024-03-11'],
+      ['The hearing is on Sunday next week.', 'Sunday next week', '2024-03-31'],
+      ['Gardaí were called to the house on Wednesday last.', 'Wednesday last', '2024-03-13'],
+      ['The man was arrested on Friday last, 15 March.', 'Friday last', '2024-03-15'],
+      ['The court will sit on Friday next at 10am.', 'Friday next', '2024-03-22'],
+    ])('reads %s', (text, mention, value) => {
+      expect(findDates(text, { reference: REF }).map((m) => [m.text, m.value])).toContainEqual([
+        mention,
+        value,
+      ])
+    })
+
+    it('keeps "last year" apart from the weekday before it', () => {
+      expect(
+        findDates('He was charged on Tuesday last year.', { reference: REF }).map((m) => m.text),
+      ).toEqual(['Tuesday', 'last year'])
+    })
+  })
+
   describe('a day counted from the day named last', () => {
     it.each([
       [

@@ -8,6 +8,7 @@ import { addDays } from 'date-fns/addDays'
 import { addMonths } from 'date-fns/addMonths'
 import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
+import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
 import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../context'
 import { REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
@@ -404,7 +405,13 @@ const weekday: Matcher = {
     const weekdayNo = weekdayNumber(wd)
     if (weekdayNo === null) return []
     const start = m.index
-    const end = start + all.length - (/['’]s$/.test(all) ? 2 : 0)
+    const possessive = /['’]s$/.test(all)
+    // "Tuesday last week", "Wednesday last" (Irish and older British usage): the word comes after.
+    const after =
+      part || possessive
+        ? null
+        : WEEKDAY_AFTER.exec(text.slice(m.index + all.length, m.index + all.length + 24))
+    const end = start + all.length - (possessive ? 2 : 0) + (after ? after[0].length : 0)
     const today = writingDay(ctx)
     if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
@@ -421,7 +428,7 @@ const weekday: Matcher = {
         ),
       ]
     }
-    const w = (which ?? '').toLowerCase()
+    const w = (after?.[1] ?? which ?? '').toLowerCase()
     const tense =
       w === 'last' || w.endsWith('past')
         ? 'past'
@@ -431,6 +438,8 @@ const weekday: Matcher = {
     let d = dateForWeekday(weekdayNo, today, tense)
     if (w === 'last' && d.getTime() === today.getTime()) d = addDays(d, -7)
     if (w === 'next' && d.getTime() === today.getTime()) d = addDays(d, 7)
+    // "Tuesday last week": that weekday of the week before the writing week, whatever today is.
+    if (after?.[2]) d = addDays(startOfISOWeek(today), (w === 'last' ? -7 : 7) + ((weekdayNo + 6) % 7))
     const c = partCode
       ? candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
           interval: dayInterval(d),
@@ -443,6 +452,13 @@ const weekday: Matcher = {
     return [withEarlyOrLate(c, text)]
   },
 }
+
+/**
+ * "last week" or "next week" after a weekday, or "last" or "next" alone before a stop, a time or a
+ * date ("on Wednesday last, 12 June", "Friday next at 10am"); not "Tuesday last year".
+ */
+const WEEKDAY_AFTER =
+  /^\s{1,3}(last|next)(?:\s{1,3}(week)(?![A-Za-z])|(?=\s{0,3}[,.;:)]|\s{1,3}(?:at|on|in|and|when|the|\d)(?![A-Za-z])|\s{0,3}$))/i
 
 const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS), WORD_SPACE)})`
 
