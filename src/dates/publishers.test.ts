@@ -537,6 +537,28 @@ describe('findDates on releases of many publishers', () => {
     })
   })
 
+  describe('clock times, fiscal years and ranges of months as releases write them', () => {
+    it.each([
+      ['Police were called at 2100hrs on Friday.', '2100hrs on Friday', '2024-03-15T21:00'],
+      ['Officers attended at 0730hrs.', '0730hrs', '2024-03-18T07:30'],
+      ['In fiscal 2022 the agency seized more fentanyl than ever.', 'fiscal 2022', 'FY2022'],
+      ['Patrols ran between March and May.', 'March', '2023-03'],
+      ['Patrols ran between March and May.', 'May', '2023-05'],
+      ['Patrols will run between November and February.', 'November', '2024-11'],
+      ['Patrols will run between November and February.', 'February', '2025-02'],
+    ])('reads %s', (text, mention, value) => {
+      expect(findDates(text, { reference: REF }).map((m) => [m.text, m.value])).toContainEqual([
+        mention,
+        value,
+      ])
+    })
+
+    it('reads no time in hours of work and no fiscal year in a count', () => {
+      expect(findDates('Volunteers gave 2100hrs of their time.', { reference: REF })).toEqual([])
+      expect(findDates('The fiscal 2,022 figure was revised.', { reference: REF })).toEqual([])
+    })
+  })
+
   describe('a weekday with last or next after it', () => {
     // The reference, 2024-03-18, is a Monday.
     it.each([

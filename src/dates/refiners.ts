@@ -305,16 +305,17 @@ const DAY_OR_MONTH = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/
 
 /**
  * "from 1 January to 31 December 2023" and "between April and June 2023": the start of a range
- * written without a year takes the year of its end (the year before when it falls later in the
- * year than the end).
+ * written without a year takes the year of its end, written or chosen (the year before when it
+ * falls later in the year than the end).
  */
 export function shareRangeYears(candidates: Candidate[], text: string): Candidate[] {
   const out = [...candidates]
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!
     const b = out[i + 1]!
-    if (a.type !== 'DATE' || b.type !== 'DATE' || b.inferred || !(a.inferred || a.value.startsWith('XXXX')))
-      continue
+    // The end's year, written or chosen ("between March and May" in the past is March and May of
+    // the year May last fell in), places the start: never a range that ends before it starts.
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !(a.inferred || a.value.startsWith('XXXX'))) continue
     const first = DAY_OR_MONTH.exec(a.value)
     const last = DAY_OR_MONTH.exec(b.value)
     if (!first || !last || last[1] === 'XXXX' || !!first[3] !== !!last[3]) continue

@@ -107,7 +107,8 @@ export function isMilitaryTime(text: string, start: number, match: string): bool
 /** "at 1900 hours", "0730 hrs": a 24-hour time in four digits, which only its unit marks. */
 const militaryClock: Matcher = {
   name: 'dates/time-24h',
-  needs: 'DU',
+  // Digits only: "2100hrs" holds no unit word the trigger scan sees (its "hrs" starts no word).
+  needs: 'D',
   quick: /\d{4}\s{0,2}h/i,
   pattern: pattern(`(?<![A-Za-z0-9.:£$€,])([01]\\d|2[0-3])([0-5]\\d)\\s{0,2}(?:hrs|hours)(?![A-Za-z0-9])`),
   match(m, text) {

@@ -93,9 +93,9 @@ function financial(start: number, bStart: number, b: string, first: number, last
 const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
   needs: 'DY',
-  // "fiscal year 2023", "Fiscal Year (FY) 2023", "FY 2023", "FY23": TIMEX3 writes FY2023.
+  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes FY2023.
   pattern: pattern(
-    `${B}(?:fiscal\\s{1,3}year(?:\\s{1,3}\\(FY\\))?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
+    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
   ),
   match(m) {
     const [all, long, fy, short] = m
