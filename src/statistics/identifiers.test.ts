@@ -117,6 +117,16 @@ describe('findStatistics', () => {
       expect(texts('John Smith Sr., 67, of Leeds, and 3 others were charged.')).toEqual(['3'])
     })
 
+    it('skips an age set off by commas after a noun for a person', () => {
+      expect(texts('A man, 32, has been charged with burglary.')).toEqual([])
+      expect(texts('The driver, 45, was arrested at the scene.')).toEqual([])
+      expect(texts('Police arrested a man, 41, and a woman, 38, on Tuesday.')).toEqual([])
+      expect(texts('Her son, 12, was not injured, and a pedestrian (67) was treated.')).toEqual([])
+      // Not after other nouns, nor when the number is not set off on both sides.
+      expect(texts('In the car, 12, were found.')).toEqual(['12'])
+      expect(texts('The man, 32 officers said, was armed.')).toEqual(['32'])
+    })
+
     it('reads digits that restate a number word as part of it', () => {
       // wide corpus, us_2.txt (US Attorney).
       const found = findStatistics(

@@ -8,6 +8,7 @@ import {
   NAME_SUFFIXES,
   OPERATION_WORDS,
   ORDINAL_SUFFIXES,
+  PERSON_NOUNS,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
   STREET_WORDS,
@@ -152,13 +153,14 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 
 /**
  * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number.
+ * shirt number; "a man, 32, was charged": after a noun for a person, an age.
  */
 export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
   const open = tokens[first - 1]
   const name = tokens[first - 2]
   const close = tokens[end]
-  if (!open || !name || !close || name.kind !== 'word' || !/^[A-Z]/.test(name.text)) return false
+  if (!open || !name || !close || name.kind !== 'word') return false
+  if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
   return (open.text === ',' && close.text === ',') || (open.text === '(' && close.text === ')')
 }
 

@@ -710,6 +710,44 @@ export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words that close a person's name: "Lamar Graves, Jr., 42," gives an age. Keep sorted. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'jr', 'sr'])
 
+/**
+ * Nouns for a person: a number set off by commas after one is an age ("a man, 32, was charged",
+ * "her son, 12, was not hurt"). Keep sorted.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'boy',
+  'brother',
+  'cyclist',
+  'daughter',
+  'defendant',
+  'driver',
+  'father',
+  'female',
+  'girl',
+  'grandfather',
+  'grandmother',
+  'husband',
+  'male',
+  'man',
+  'mother',
+  'motorcyclist',
+  'motorist',
+  'offender',
+  'passenger',
+  'pedestrian',
+  'pensioner',
+  'rider',
+  'sister',
+  'son',
+  'suspect',
+  'teen',
+  'teenager',
+  'victim',
+  'wife',
+  'woman',
+  'youth',
+])
+
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
 
