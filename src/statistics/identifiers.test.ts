@@ -82,6 +82,19 @@ describe('findStatistics', () => {
       expect(texts('a 200m sprint and 9 mm of rain').length).toBe(2)
     })
 
+    it('skips the sections of a cited code, after any qualifier-like word', () => {
+      expect(texts('He pleaded guilty to conspiracy in violation of 21 U.S.C. 841(a)(1) and 846.')).toEqual(
+        [],
+      )
+      expect(texts('He was charged under 8 U.S.C. 1326 and under 18 U.S.C. § 2252A.')).toEqual([])
+      expect(texts('He violated Title 21, United States Code, Sections 841(a)(1) and 846.')).toEqual([])
+      expect(texts('The rule is at 21 C.F.R. 1308.12 and 40 CFR 261.')).toEqual([])
+      // The list ends with the citation: a count after it is read.
+      expect(
+        texts('He cited 18 U.S.C. 922(g)(1) after police seized 2 guns, and under 8 agents were there.'),
+      ).toEqual(['2', 'under 8'])
+    })
+
     it('skips a list of ages', () => {
       expect(texts('Three teens, aged 15, 16 and 17, were arrested.')).toEqual(['Three'])
     })

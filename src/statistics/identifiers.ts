@@ -32,6 +32,8 @@ const LIST_REACH = 80
  * quantity (its qualifier, if any).
  */
 export function isIdentifier(tokens: readonly Token[], first: number, start: number, end: number): boolean {
+  // "under 8 U.S.C. 1326": a citation, whatever stands before it ("under", or the "C." of "U.S.C.").
+  if (isCitation(tokens, start, end)) return true
   if (first !== start) return false
   return (
     isListNumber(tokens, start, end) ||
@@ -46,10 +48,20 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
   )
 }
 
-/** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§". */
+/** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */
 function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    isCodeSection(tokens, start) ||
+    CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+  )
+}
+
+/** "§ 922", "21 U.S.C. 841", "40 CFR 261": a section number cited after "§" or a code's abbreviation. */
+export function isCodeSection(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.text === '§') return true
-  return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+  // "U.S.C. 841": the abbreviation's last full stop before the number.
+  const last = tokens[start - 1]?.text === '.' ? start - 2 : start - 1
+  return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[last - code.length + 1 + n]?.lower === w))
 }
 
 /** "the 90210 ZIP code", "the 212 area code": a number named a code. */
