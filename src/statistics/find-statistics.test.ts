@@ -213,6 +213,27 @@ describe('findStatistics', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
     })
 
+    it('reads "over" after a word of arrest or trial, before a sum or weight naming a noun, as a cause', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('Man jailed over £1m fraud')).toEqual([['£1m', 'exact']])
+      expect(texts('Two charged over £500,000 drugs seizure')).toEqual([
+        ['Two', 'exact'],
+        ['£500,000', 'exact'],
+      ])
+      expect(texts('Three men charged over 40kg cannabis haul')).toEqual([
+        ['Three', 'exact'],
+        ['40kg', 'exact'],
+      ])
+      expect(texts('A woman was arrested over £2.5 million fraud.')).toEqual([['£2.5 million', 'exact']])
+      // "over" bounds a sum seized or fined, a count, a length of time and a sum of something.
+      expect(texts('Officers seized over £1m in cash.')).toEqual([['over £1m', 'over']])
+      expect(texts('He was fined over £1,000 for the offence.')).toEqual([['over £1,000', 'over']])
+      expect(texts('Police arrested over 200 people.')).toEqual([['over 200', 'over']])
+      expect(texts('He was charged over £1m of fraud and jailed for over 10 years.')).toEqual([
+        ['over £1m', 'over'],
+      ])
+    })
+
     it('reads a maximum named earlier in the clause as upTo', () => {
       expectStatistics('The maximum total value of this opportunity is £5.4 million.', [
         {

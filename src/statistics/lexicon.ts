@@ -906,6 +906,34 @@ export const PLURAL_FRACTION_PARTS: readonly string[] = [
   'tenths',
 ]
 
+/**
+ * Words before "over" that make it "because of": "Man jailed over £1m fraud", "Two charged over
+ * £500,000 drugs seizure", "probe over £2m losses". Not "fined", where "over" bounds the fine.
+ * Keep sorted.
+ */
+export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
+  'accused',
+  'arrest',
+  'arrested',
+  'arrests',
+  'bailed',
+  'charged',
+  'convicted',
+  'detained',
+  'held',
+  'inquiry',
+  'investigated',
+  'investigation',
+  'jailed',
+  'probe',
+  'prosecuted',
+  'questioned',
+  'quizzed',
+  'remanded',
+  'sentenced',
+  'sued',
+])
+
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'crept',

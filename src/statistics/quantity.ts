@@ -1,6 +1,7 @@
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
-import { CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isNotStatistic } from './not-statistic'
 import { startsNumberWords } from './number-words'
@@ -49,6 +50,7 @@ export function readQuantity(
     j = q.end
     qualifier = q.phrase.qualifier
   }
+  const unqualified = j
   // "one in five", "more than a third", "half of", "fell by a fifth": a share, as a percentage.
   const proportion = readProportion(tokens, j, qualifier !== 'exact' || isChangeBy(tokens, j))
   if (proportion) {
@@ -163,6 +165,12 @@ export function readQuantity(
   }
   if (core.vague) qualifier = 'vague'
   if (!Number.isFinite(value)) return null
+  // "Man jailed over £1m fraud": "over" gives the cause, and the figure is exact.
+  let first = i
+  if (qualifier === 'over' && unit !== 'count' && isCauseOver(tokens, i, unqualified, j)) {
+    first = unqualified
+    qualifier = 'exact'
+  }
   value = round(sign * value * factor)
   const rule = core.vague
     ? 'statistics/vague'
@@ -176,7 +184,7 @@ export function readQuantity(
             ? 'statistics/count-digits'
             : 'statistics/count-words'
   return {
-    first: i,
+    first,
     end: j,
     numberStart,
     numberEnd: core.numberEnd,
@@ -187,6 +195,29 @@ export function readQuantity(
     magnitude,
     rule,
   }
+}
+
+/**
+ * "jailed over £1m fraud", "charged over 40kg cannabis haul": a bare "over" after a word of
+ * arrest or trial, before a sum or a weight that names a noun after it, gives the cause. Not
+ * "seized over £1m", "jailed for over 10 years" or "arrested over 200 people" (a count).
+ */
+function isCauseOver(tokens: readonly Token[], i: number, unqualified: number, end: number): boolean {
+  const before = tokens[i - 1]
+  if (tokens[i]?.lower !== 'over' || before?.kind !== 'word' || !CAUSE_BEFORE_OVER.has(before.lower))
+    return false
+  if (unqualified !== i + 1) return false
+  const next = tokens[end]
+  return next?.kind === 'word' && !isFunctionWord(next.lower)
+}
+
+function isFunctionWord(word: string): boolean {
+  return (
+    MEASURE_STOP_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    NOT_NOUN_OPENINGS.has(word) ||
+    VALUE_LINKS.has(word)
+  )
 }
 
 /** After a verb of change ("rose", "ticked"), "up to" reaches a level: it bounds nothing. */
