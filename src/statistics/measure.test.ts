@@ -171,6 +171,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an initialism in what is counted', () => {
+    check([
+      ['Agents seized $50,000 in U.S. currency.', '$50,000', 'U.S. currency'],
+      ['12 U.S. citizens were detained.', '12', 'U.S. citizens'],
+      ["More than 40 U.S. Attorney's Offices took part.", 'More than 40', "U.S. Attorney's Offices"],
+      // wide corpus, us_3.txt (CBP).
+      ['CBP is charged with enforcing hundreds of U.S. laws.', 'hundreds', 'U.S. laws'],
+      ['Some 300 U.K. nationals were flown home.', 'Some 300', 'U.K. nationals'],
+      // A full stop after a word of more letters still ends it.
+      ['Police seized 40 guns. U.S. agents helped.', '40', 'guns'],
+    ])
+  })
+
   describe('words after a figure that name nothing', () => {
     check([
       // A preposition, a conjunction or a comparative after the figure opens no noun phrase.
