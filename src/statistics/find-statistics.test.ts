@@ -335,6 +335,12 @@ describe('findStatistics', () => {
       ['Arrests rose to 300.', '300', null],
       ['They tried to lock down two states.', 'two', null],
       ['Arrests were up 300 on last year.', '300', 'increase'],
+      // A sum lost is a level; a share lost is a fall.
+      ['The victim lost $45,000 in the romance scam.', '$45,000', null],
+      ['Investors lost an estimated $12 million.', 'an estimated $12 million', null],
+      ['Woman, 81, loses £20,000 to courier fraud', '£20,000', null],
+      ['The company lost 20% of its value.', '20%', 'decrease'],
+      ['Profits fell £2m.', '£2m', 'decrease'],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

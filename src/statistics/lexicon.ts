@@ -174,6 +174,12 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
   uplift: 'increase',
 }
 
+/**
+ * Change words that before a sum name the sum lost, a level, not a change in it: "the victim lost
+ * $45,000", "loses £20,000 to courier fraud" (but "lost 20% of its value" is a fall). Keep sorted.
+ */
+export const LOSS_VERBS: ReadonlySet<string> = new Set(['lose', 'loses', 'losing', 'lost'])
+
 /** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
 export const COMPARATIVES: Readonly<Record<string, Change>> = {
   fewer: 'decrease',
