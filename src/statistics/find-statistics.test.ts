@@ -258,6 +258,10 @@ describe('findStatistics', () => {
       ['The car stopped 200 metres away.', [exact('200 metres', 200, 'm')]],
       ['He survived a 5m fall.', [exact('5m', 5, 'm')]],
       ['The site has 4m visitors.', [exact('4m', 4_000_000)]],
+      // Plurals without an "s" count millions too.
+      ['Each year 1m people are victims of fraud.', [{ ...exact('1m', 1_000_000), measure: 'people' }]],
+      ['There are 3m men and 3m women.', [exact('3m', 3_000_000), exact('3m', 3_000_000)]],
+      ['They built a 3m wall, 3m high.', [exact('3m', 3, 'm'), exact('3m', 3, 'm')]],
       ['Officers found 250g of cannabis.', [exact('250g', 250, 'g')]],
       ['They found 2 x 100kg bags.', [exact('2', 2), exact('100kg', 100, 'kg')]],
       ['He was driving at 90mph.', [exact('90mph', 90, 'mph')]],

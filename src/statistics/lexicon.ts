@@ -968,6 +968,18 @@ export const NOT_AFTER_MILLION: ReadonlySet<string> = new Set([
   'would',
 ])
 
+/**
+ * Plural nouns that do not end in "s": "1m people", "3m children" are millions of them, where
+ * "a 3m wall" is metres. Keep sorted.
+ */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'children',
+  'men',
+  'people',
+  'personnel',
+  'women',
+])
+
 /** Words after "200m" that make it a distance. Keep sorted. */
 export const METRE_CONTEXT: ReadonlySet<string> = new Set([
   'above',

@@ -1,4 +1,4 @@
-import { MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
+import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -122,6 +122,9 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
   const digits = tokens[at - 1]?.text ?? ''
   return (
-    next.lower === 'of' || digits.includes('.') || (next.lower.endsWith('s') && !next.lower.endsWith('ss'))
+    next.lower === 'of' ||
+    digits.includes('.') ||
+    IRREGULAR_PLURALS.has(next.lower) ||
+    (next.lower.endsWith('s') && !next.lower.endsWith('ss'))
   )
 }
