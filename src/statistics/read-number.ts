@@ -81,6 +81,8 @@ export function readNumberCore(
 function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: boolean): NumberCore | null {
   let end = j + 1
   let magnitude = 1
+  // "$3.5-million", "$10-billion": a magnitude word hyphenated to the digits, as Canadian releases write it.
+  if (isHyphenatedMagnitude(tokens, end)) end++
   // "£4.5m", "300k", "2 million", "4 hundred million"; "200m away" is metres, "10M" is ten million.
   for (let n = 0; n < 2; n++) {
     const next = tokens[end]
@@ -107,6 +109,16 @@ function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: bo
     vague: false,
     text: t.text,
   }
+}
+
+/** Whether `tokens[at]` is a hyphen glued between digits and a word of a thousand or more: "3.5-million". */
+function isHyphenatedMagnitude(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at]
+  const word = tokens[at + 1]
+  if (hyphen?.text !== '-' || hyphen.gap || word?.kind !== 'word' || word.gap) return false
+  const m = MAGNITUDES[word.lower]
+  // Words only: "10-m" and "5-k" are no way to write a sum.
+  return !!m && !m.moneyOnly && m.factor >= 1e3 && word.lower.length > 3
 }
 
 /**
