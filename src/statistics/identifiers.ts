@@ -4,11 +4,13 @@ import {
   CALL_WORDS,
   CODE_CITATIONS,
   CODE_WORDS_AFTER,
+  DIAL_VERBS,
   FIREARM_WORDS,
   NAME_SUFFIXES,
   OPERATION_WORDS,
   ORDINAL_SUFFIXES,
   PERSON_NOUNS,
+  PHONE_NOUNS,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
   STREET_WORDS,
@@ -207,9 +209,16 @@ function isCapitalised(t: Token | undefined): boolean {
   return t?.kind === 'word' && /^[A-Z][a-z]/.test(t.text)
 }
 
-/** "call 999", "101 calls": a service number beside a word of calling. */
+/** How far back from "on" a verb of calling is looked for: "call Crime Stoppers anonymously on". */
+const DIAL_REACH = 5
+
+/**
+ * "call 999", "101 calls": a service number beside a word of calling. "text 61016", "Police
+ * Assistance Line on 131 444": a number of three or more digits that is dialled.
+ */
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
+  if (t && isDialled(tokens, first, end)) return true
   if (!t || !SERVICE_NUMBERS.has(t.text)) return false
   const prev = tokens[first - 1]
   const next = tokens[end]
@@ -217,4 +226,24 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
     (next?.kind === 'word' && CALL_WORDS.has(next.lower))
   )
+}
+
+/** "text 61016", "call police on 131 444", "the Line on 131 444": a whole number after a word of dialling. */
+function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]!
+  // Phone numbers have three digits or more, and no thousands commas or decimals.
+  if (end !== first + 1 || !/^\d{3}[\d \u00a0]*$/.test(t.text)) return false
+  const prev = tokens[first - 1]
+  if (prev?.kind !== 'word') return false
+  if (DIAL_VERBS.has(prev.lower)) return true
+  // "on 1800 333 000 or 131 444": a second number to call.
+  if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true
+  if (prev.lower !== 'on') return false
+  if (PHONE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true
+  for (let k = first - 2; k >= 0 && k >= first - 1 - DIAL_REACH; k--) {
+    const w = tokens[k]!
+    if (w.kind !== 'word') return false
+    if (DIAL_VERBS.has(w.lower)) return true
+  }
+  return false
 }

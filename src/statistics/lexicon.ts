@@ -698,6 +698,38 @@ export const CALL_WORDS: ReadonlySet<string> = new Set([
   'via',
 ])
 
+/**
+ * Verbs whose object is a number to call: "text 61016", "call 131 444". Any number of three or
+ * more digits straight after one, or after "on" following one ("call police on 131 444"), is a
+ * phone number. Keep sorted.
+ */
+export const DIAL_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'calling',
+  'dial',
+  'dialling',
+  'dialing',
+  'phone',
+  'phoning',
+  'ring',
+  'ringing',
+  'sms',
+  'telephone',
+  'text',
+  'texting',
+])
+
+/** Nouns after which "on" gives a number to call: "the Police Assistance Line on 131 444". Keep sorted. */
+export const PHONE_NOUNS: ReadonlySet<string> = new Set([
+  'helpline',
+  'hotline',
+  'line',
+  'number',
+  'phone',
+  'telephone',
+  'tipline',
+])
+
 /** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4". Keep sorted. */
 export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
   'art',

@@ -9,7 +9,7 @@ import {
   isServiceNumber,
 } from './identifiers'
 import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS, RANGE_LINKS } from './lexicon'
-import { isGluedToName, isNameWord, isNumberedName, startsSentence } from './name-filters'
+import { isGluedToName, isNameWord, isNumberedName, isReferenceLetters, startsSentence } from './name-filters'
 import { FRACTION_WORDS } from './number-words'
 import type { NumberCore } from './read-number'
 import type { Token } from './tokens'
@@ -71,6 +71,7 @@ export function isNotStatistic(
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
   if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
   if (!money && first === start && core.isDigits && continuesNamedList(tokens, start)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))

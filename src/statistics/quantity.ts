@@ -3,6 +3,7 @@ import { countLooksLikeYear } from './date-filters'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
+import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
@@ -92,6 +93,8 @@ export function readQuantity(
   let currency: string | null = null
   let factor = 1
   const prefix = readCurrencyPrefix(tokens, j, lex)
+  // "quoting CAD 1234", "log CAD 57": letters after a reference word are a log's name, not a currency.
+  if (prefix && isReferenceLetters(tokens, j)) return null
   if (prefix) {
     currency = prefix.code
     j = prefix.end
