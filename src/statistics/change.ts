@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS } from './lexicon'
+import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS, SHARE_VERBS_BEFORE_UP } from './lexicon'
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
@@ -44,6 +44,8 @@ export function findChange(
       if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
       return null
     }
+    // "Children made up 12% of those arrested": a share, like "accounted for".
+    if (prev.lower === 'up' && SHARE_VERBS_BEFORE_UP.has(tokens[first - 2]?.lower ?? '')) return null
     // "the victim lost $45,000": the sum lost.
     if (isMoney(unit) && LOSS_VERBS.has(prev.lower)) return null
     // "down 10%", "rose 5%", "up 3,000 on last year"; not "lock down two states".

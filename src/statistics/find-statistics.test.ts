@@ -345,6 +345,10 @@ describe('findStatistics', () => {
       ['Woman, 81, loses £20,000 to courier fraud', '£20,000', null],
       ['The company lost 20% of its value.', '20%', 'decrease'],
       ['Profits fell £2m.', '£2m', 'decrease'],
+      // "made up" is a share, as "accounted for" is.
+      ['Women made up 40 per cent of victims.', '40 per cent', null],
+      ['Children made up 12% of those arrested.', '12%', null],
+      ['Men make up 85% of offenders, up 3% on last year.', '3%', 'increase'],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

@@ -180,6 +180,22 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
  */
 export const LOSS_VERBS: ReadonlySet<string> = new Set(['lose', 'loses', 'losing', 'lost'])
 
+/**
+ * Verbs that "up" completes into a verb of share, not of change: "made up 40 per cent of victims",
+ * "take up 12% of the budget". Keep sorted.
+ */
+export const SHARE_VERBS_BEFORE_UP: ReadonlySet<string> = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'take',
+  'taken',
+  'takes',
+  'taking',
+  'took',
+])
+
 /** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
 export const COMPARATIVES: Readonly<Record<string, Change>> = {
   fewer: 'decrease',
@@ -707,8 +723,8 @@ export const DIAL_VERBS: ReadonlySet<string> = new Set([
   'call',
   'calling',
   'dial',
-  'dialling',
   'dialing',
+  'dialling',
   'phone',
   'phoning',
   'ring',
