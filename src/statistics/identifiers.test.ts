@@ -95,6 +95,18 @@ describe('findStatistics', () => {
       ).toEqual(['2', 'under 8'])
     })
 
+    it('skips the denominator of a rate', () => {
+      expect(texts('The rate of violent crime was 22 per 1,000 population.')).toEqual(['22'])
+      expect(
+        texts('The rate was 1.2 per 100,000 residents, or 4.5 burglaries per 1,000 households.'),
+      ).toEqual(['1.2', '4.5'])
+      // A figure after "per cent" or after another word is read.
+      expect(texts('It rose 5 per cent, with 1,000 more officers per force.')).toEqual([
+        '5 per cent',
+        '1,000',
+      ])
+    })
+
     it('skips a list of ages', () => {
       expect(texts('Three teens, aged 15, 16 and 17, were arrested.')).toEqual(['Three'])
     })

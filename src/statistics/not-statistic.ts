@@ -63,6 +63,8 @@ export function isNotStatistic(
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
   if (isAge(tokens, first)) return true
+  // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
+  if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
   // "zero tolerance".
   const after = tokens[core.end]
