@@ -50,6 +50,28 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a whole unit or a part of one written in words', () => {
+      expect(units('Police found two and a half kilos of cocaine and half a kilo of heroin.')).toEqual([
+        ['two and a half kilos', 2.5, 'kg'],
+        ['half a kilo', 0.5, 'kg'],
+      ])
+      expect(
+        units('They found a kilogram of heroin, a tonne of cannabis and one and a half tonnes of khat.'),
+      ).toEqual([
+        ['a kilogram', 1, 'kg'],
+        ['a tonne', 1, 'tonne'],
+        ['one and a half tonnes', 1.5, 'tonne'],
+      ])
+      expect(
+        findStatistics('They seized about half a tonne.').map((s) => [s.text, s.value, s.qualifier]),
+      ).toEqual([['about half a tonne', 0.5, 'approx']])
+      // Not a unit in passing, a share, a length of time or half a million.
+      expect(units('He lives a mile away; a percentage of victims left after two and a half years.')).toEqual(
+        [],
+      )
+      expect(units('Half a million people came.')).toEqual([['Half a million', 500_000, 'count']])
+    })
+
     it('reads micrometres and inches written with signs', () => {
       expect(units('a pixel pitch of 352 μm and a 25.5″ neck')).toEqual([
         ['352 μm', 352, 'micrometre'],
