@@ -1,5 +1,6 @@
-import { CHANGE_WORDS, type Change, COMPARATIVES } from './lexicon'
+import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS, SHARE_VERBS_BEFORE_UP } from './lexicon'
 import { isClauseBreak, type Token } from './tokens'
+import { isMoney } from './unit-kinds'
 
 /** A change and the word that says so. */
 export interface ChangeCue {
@@ -14,16 +15,17 @@ export interface ChangeCue {
  *
  * @example
  * const tokens = tokenize('firearms seizures increased by 421%')
- * findChange(tokens, 4, 6, true)
+ * findChange(tokens, 4, 6, 'percent')
  * //=> { change: 'increase', at: 2 }
  */
 export function findChange(
   tokens: readonly Token[],
   first: number,
   end: number,
-  /** Whether the quantity measures (a percentage, money, a unit) rather than counts: "down 10%" is a change. */
-  measured: boolean,
+  unit: string,
 ): ChangeCue | null {
+  // Whether the quantity measures (a percentage, money, a unit) rather than counts: "down 10%" is a change.
+  const measured = unit !== 'count'
   const prev = tokens[first - 1]
   if (prev?.kind === 'word') {
     if (prev.lower === 'by') {
@@ -42,6 +44,10 @@ export function findChange(
       if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
       return null
     }
+    // "Children made up 12% of those arrested": a share, like "accounted for".
+    if (prev.lower === 'up' && SHARE_VERBS_BEFORE_UP.has(tokens[first - 2]?.lower ?? '')) return null
+    // "the victim lost $45,000": the sum lost.
+    if (isMoney(unit) && LOSS_VERBS.has(prev.lower)) return null
     // "down 10%", "rose 5%", "up 3,000 on last year"; not "lock down two states".
     const c = CHANGE_WORDS[prev.lower]
     const particle = prev.lower === 'up' || prev.lower === 'down'

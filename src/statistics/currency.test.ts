@@ -27,6 +27,17 @@ describe('findStatistics', () => {
       expect(read('U.S. Attorney’s Office', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'USD']])
     })
 
+    it('reads a magnitude hyphenated to the digits, as Canadian releases write sums', () => {
+      expect(
+        read('Toronto Police Service', 'Police seized drugs worth $3.5-million and a $10-million house.'),
+      ).toEqual([
+        ['$3.5-million', 3_500_000, 'CAD'],
+        ['$10-million', 10_000_000, 'CAD'],
+      ])
+      // Not a letter hyphenated to the digits.
+      expect(read('Toronto Police Service', 'They found a 10-m pole.')).toEqual([['10-m', 10, 'm']])
+    })
+
     it('reads a currency the text names over the publisher’s', () => {
       expect(read('New Zealand Police', 'He sent US$5,000 and A$300.')).toEqual([
         ['US$5,000', 5000, 'USD'],

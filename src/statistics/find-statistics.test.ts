@@ -213,6 +213,27 @@ describe('findStatistics', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
     })
 
+    it('reads "over" after a word of arrest or trial, before a sum or weight naming a noun, as a cause', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('Man jailed over £1m fraud')).toEqual([['£1m', 'exact']])
+      expect(texts('Two charged over £500,000 drugs seizure')).toEqual([
+        ['Two', 'exact'],
+        ['£500,000', 'exact'],
+      ])
+      expect(texts('Three men charged over 40kg cannabis haul')).toEqual([
+        ['Three', 'exact'],
+        ['40kg', 'exact'],
+      ])
+      expect(texts('A woman was arrested over £2.5 million fraud.')).toEqual([['£2.5 million', 'exact']])
+      // "over" bounds a sum seized or fined, a count, a length of time and a sum of something.
+      expect(texts('Officers seized over £1m in cash.')).toEqual([['over £1m', 'over']])
+      expect(texts('He was fined over £1,000 for the offence.')).toEqual([['over £1,000', 'over']])
+      expect(texts('Police arrested over 200 people.')).toEqual([['over 200', 'over']])
+      expect(texts('He was charged over £1m of fraud and jailed for over 10 years.')).toEqual([
+        ['over £1m', 'over'],
+      ])
+    })
+
     it('reads a maximum named earlier in the clause as upTo', () => {
       expectStatistics('The maximum total value of this opportunity is £5.4 million.', [
         {
@@ -237,6 +258,10 @@ describe('findStatistics', () => {
       ['The car stopped 200 metres away.', [exact('200 metres', 200, 'm')]],
       ['He survived a 5m fall.', [exact('5m', 5, 'm')]],
       ['The site has 4m visitors.', [exact('4m', 4_000_000)]],
+      // Plurals without an "s" count millions too.
+      ['Each year 1m people are victims of fraud.', [{ ...exact('1m', 1_000_000), measure: 'people' }]],
+      ['There are 3m men and 3m women.', [exact('3m', 3_000_000), exact('3m', 3_000_000)]],
+      ['They built a 3m wall, 3m high.', [exact('3m', 3, 'm'), exact('3m', 3, 'm')]],
       ['Officers found 250g of cannabis.', [exact('250g', 250, 'g')]],
       ['They found 2 x 100kg bags.', [exact('2', 2), exact('100kg', 100, 'kg')]],
       ['He was driving at 90mph.', [exact('90mph', 90, 'mph')]],
@@ -314,6 +339,16 @@ describe('findStatistics', () => {
       ['Arrests rose to 300.', '300', null],
       ['They tried to lock down two states.', 'two', null],
       ['Arrests were up 300 on last year.', '300', 'increase'],
+      // A sum lost is a level; a share lost is a fall.
+      ['The victim lost $45,000 in the romance scam.', '$45,000', null],
+      ['Investors lost an estimated $12 million.', 'an estimated $12 million', null],
+      ['Woman, 81, loses £20,000 to courier fraud', '£20,000', null],
+      ['The company lost 20% of its value.', '20%', 'decrease'],
+      ['Profits fell £2m.', '£2m', 'decrease'],
+      // "made up" is a share, as "accounted for" is.
+      ['Women made up 40 per cent of victims.', '40 per cent', null],
+      ['Children made up 12% of those arrested.', '12%', null],
+      ['Men make up 85% of offenders, up 3% on last year.', '3%', 'increase'],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

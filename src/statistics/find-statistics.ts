@@ -153,7 +153,7 @@ function scanBlock(
     const first = tokens[q.first]!
     const last = tokens[q.end - 1]!
     const span = { start: block.start + first.start, end: block.start + last.end }
-    const change = findChange(tokens, q.first, q.end, q.unit !== 'count')
+    const change = findChange(tokens, q.first, q.end, q.unit)
     const vague = q.qualifier === 'vague'
     if (q.qualifier === 'exact') q.qualifier = boundBefore(tokens, q.first) ?? 'exact'
     const digits = tokens[q.numberStart]?.text ?? ''

@@ -82,6 +82,31 @@ describe('findStatistics', () => {
       expect(texts('a 200m sprint and 9 mm of rain').length).toBe(2)
     })
 
+    it('skips the sections of a cited code, after any qualifier-like word', () => {
+      expect(texts('He pleaded guilty to conspiracy in violation of 21 U.S.C. 841(a)(1) and 846.')).toEqual(
+        [],
+      )
+      expect(texts('He was charged under 8 U.S.C. 1326 and under 18 U.S.C. § 2252A.')).toEqual([])
+      expect(texts('He violated Title 21, United States Code, Sections 841(a)(1) and 846.')).toEqual([])
+      expect(texts('The rule is at 21 C.F.R. 1308.12 and 40 CFR 261.')).toEqual([])
+      // The list ends with the citation: a count after it is read.
+      expect(
+        texts('He cited 18 U.S.C. 922(g)(1) after police seized 2 guns, and under 8 agents were there.'),
+      ).toEqual(['2', 'under 8'])
+    })
+
+    it('skips the denominator of a rate', () => {
+      expect(texts('The rate of violent crime was 22 per 1,000 population.')).toEqual(['22'])
+      expect(
+        texts('The rate was 1.2 per 100,000 residents, or 4.5 burglaries per 1,000 households.'),
+      ).toEqual(['1.2', '4.5'])
+      // A figure after "per cent" or after another word is read.
+      expect(texts('It rose 5 per cent, with 1,000 more officers per force.')).toEqual([
+        '5 per cent',
+        '1,000',
+      ])
+    })
+
     it('skips a list of ages', () => {
       expect(texts('Three teens, aged 15, 16 and 17, were arrested.')).toEqual(['Three'])
     })
@@ -115,6 +140,16 @@ describe('findStatistics', () => {
         texts('a judge sentenced Lamar Graves, Jr., 42, from Attala, Alabama, to 168 months in prison'),
       ).toEqual([])
       expect(texts('John Smith Sr., 67, of Leeds, and 3 others were charged.')).toEqual(['3'])
+    })
+
+    it('skips an age set off by commas after a noun for a person', () => {
+      expect(texts('A man, 32, has been charged with burglary.')).toEqual([])
+      expect(texts('The driver, 45, was arrested at the scene.')).toEqual([])
+      expect(texts('Police arrested a man, 41, and a woman, 38, on Tuesday.')).toEqual([])
+      expect(texts('Her son, 12, was not injured, and a pedestrian (67) was treated.')).toEqual([])
+      // Not after other nouns, nor when the number is not set off on both sides.
+      expect(texts('In the car, 12, were found.')).toEqual(['12'])
+      expect(texts('The man, 32 officers said, was armed.')).toEqual(['32'])
     })
 
     it('reads digits that restate a number word as part of it', () => {

@@ -4,10 +4,13 @@ import {
   CALL_WORDS,
   CODE_CITATIONS,
   CODE_WORDS_AFTER,
+  DIAL_VERBS,
   FIREARM_WORDS,
   NAME_SUFFIXES,
   OPERATION_WORDS,
   ORDINAL_SUFFIXES,
+  PERSON_NOUNS,
+  PHONE_NOUNS,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
   STREET_WORDS,
@@ -31,6 +34,8 @@ const LIST_REACH = 80
  * quantity (its qualifier, if any).
  */
 export function isIdentifier(tokens: readonly Token[], first: number, start: number, end: number): boolean {
+  // "under 8 U.S.C. 1326": a citation, whatever stands before it ("under", or the "C." of "U.S.C.").
+  if (isCitation(tokens, start, end)) return true
   if (first !== start) return false
   return (
     isListNumber(tokens, start, end) ||
@@ -45,10 +50,20 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
   )
 }
 
-/** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§". */
+/** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */
 function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    isCodeSection(tokens, start) ||
+    CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+  )
+}
+
+/** "§ 922", "21 U.S.C. 841", "40 CFR 261": a section number cited after "§" or a code's abbreviation. */
+export function isCodeSection(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.text === '§') return true
-  return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[end + n]?.lower === w))
+  // "U.S.C. 841": the abbreviation's last full stop before the number.
+  const last = tokens[start - 1]?.text === '.' ? start - 2 : start - 1
+  return CODE_CITATIONS.some((code) => code.every((w, n) => tokens[last - code.length + 1 + n]?.lower === w))
 }
 
 /** "the 90210 ZIP code", "the 212 area code": a number named a code. */
@@ -152,13 +167,14 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 
 /**
  * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number.
+ * shirt number; "a man, 32, was charged": after a noun for a person, an age.
  */
 export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
   const open = tokens[first - 1]
   const name = tokens[first - 2]
   const close = tokens[end]
-  if (!open || !name || !close || name.kind !== 'word' || !/^[A-Z]/.test(name.text)) return false
+  if (!open || !name || !close || name.kind !== 'word') return false
+  if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
   return (open.text === ',' && close.text === ',') || (open.text === '(' && close.text === ')')
 }
 
@@ -193,9 +209,16 @@ function isCapitalised(t: Token | undefined): boolean {
   return t?.kind === 'word' && /^[A-Z][a-z]/.test(t.text)
 }
 
-/** "call 999", "101 calls": a service number beside a word of calling. */
+/** How far back from "on" a verb of calling is looked for: "call Crime Stoppers anonymously on". */
+const DIAL_REACH = 5
+
+/**
+ * "call 999", "101 calls": a service number beside a word of calling. "text 61016", "Police
+ * Assistance Line on 131 444": a number of three or more digits that is dialled.
+ */
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
+  if (t && isDialled(tokens, first, end)) return true
   if (!t || !SERVICE_NUMBERS.has(t.text)) return false
   const prev = tokens[first - 1]
   const next = tokens[end]
@@ -203,4 +226,24 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
     (next?.kind === 'word' && CALL_WORDS.has(next.lower))
   )
+}
+
+/** "text 61016", "call police on 131 444", "the Line on 131 444": a whole number after a word of dialling. */
+function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]!
+  // Phone numbers have three digits or more, and no thousands commas or decimals.
+  if (end !== first + 1 || !/^\d{3}[\d \u00a0]*$/.test(t.text)) return false
+  const prev = tokens[first - 1]
+  if (prev?.kind !== 'word') return false
+  if (DIAL_VERBS.has(prev.lower)) return true
+  // "on 1800 333 000 or 131 444": a second number to call.
+  if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true
+  if (prev.lower !== 'on') return false
+  if (PHONE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true
+  for (let k = first - 2; k >= 0 && k >= first - 1 - DIAL_REACH; k--) {
+    const w = tokens[k]!
+    if (w.kind !== 'word') return false
+    if (DIAL_VERBS.has(w.lower)) return true
+  }
+  return false
 }

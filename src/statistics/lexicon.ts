@@ -174,6 +174,28 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
   uplift: 'increase',
 }
 
+/**
+ * Change words that before a sum name the sum lost, a level, not a change in it: "the victim lost
+ * $45,000", "loses £20,000 to courier fraud" (but "lost 20% of its value" is a fall). Keep sorted.
+ */
+export const LOSS_VERBS: ReadonlySet<string> = new Set(['lose', 'loses', 'losing', 'lost'])
+
+/**
+ * Verbs that "up" completes into a verb of share, not of change: "made up 40 per cent of victims",
+ * "take up 12% of the budget". Keep sorted.
+ */
+export const SHARE_VERBS_BEFORE_UP: ReadonlySet<string> = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'take',
+  'taken',
+  'takes',
+  'taking',
+  'took',
+])
+
 /** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
 export const COMPARATIVES: Readonly<Record<string, Change>> = {
   fewer: 'decrease',
@@ -692,6 +714,38 @@ export const CALL_WORDS: ReadonlySet<string> = new Set([
   'via',
 ])
 
+/**
+ * Verbs whose object is a number to call: "text 61016", "call 131 444". Any number of three or
+ * more digits straight after one, or after "on" following one ("call police on 131 444"), is a
+ * phone number. Keep sorted.
+ */
+export const DIAL_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'calling',
+  'dial',
+  'dialing',
+  'dialling',
+  'phone',
+  'phoning',
+  'ring',
+  'ringing',
+  'sms',
+  'telephone',
+  'text',
+  'texting',
+])
+
+/** Nouns after which "on" gives a number to call: "the Police Assistance Line on 131 444". Keep sorted. */
+export const PHONE_NOUNS: ReadonlySet<string> = new Set([
+  'helpline',
+  'hotline',
+  'line',
+  'number',
+  'phone',
+  'telephone',
+  'tipline',
+])
+
 /** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4". Keep sorted. */
 export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
   'art',
@@ -709,6 +763,44 @@ export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that close a person's name: "Lamar Graves, Jr., 42," gives an age. Keep sorted. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'jr', 'sr'])
+
+/**
+ * Nouns for a person: a number set off by commas after one is an age ("a man, 32, was charged",
+ * "her son, 12, was not hurt"). Keep sorted.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'boy',
+  'brother',
+  'cyclist',
+  'daughter',
+  'defendant',
+  'driver',
+  'father',
+  'female',
+  'girl',
+  'grandfather',
+  'grandmother',
+  'husband',
+  'male',
+  'man',
+  'mother',
+  'motorcyclist',
+  'motorist',
+  'offender',
+  'passenger',
+  'pedestrian',
+  'pensioner',
+  'rider',
+  'sister',
+  'son',
+  'suspect',
+  'teen',
+  'teenager',
+  'victim',
+  'wife',
+  'woman',
+  'youth',
+])
 
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
@@ -868,6 +960,34 @@ export const PLURAL_FRACTION_PARTS: readonly string[] = [
   'tenths',
 ]
 
+/**
+ * Words before "over" that make it "because of": "Man jailed over £1m fraud", "Two charged over
+ * £500,000 drugs seizure", "probe over £2m losses". Not "fined", where "over" bounds the fine.
+ * Keep sorted.
+ */
+export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
+  'accused',
+  'arrest',
+  'arrested',
+  'arrests',
+  'bailed',
+  'charged',
+  'convicted',
+  'detained',
+  'held',
+  'inquiry',
+  'investigated',
+  'investigation',
+  'jailed',
+  'probe',
+  'prosecuted',
+  'questioned',
+  'quizzed',
+  'remanded',
+  'sentenced',
+  'sued',
+])
+
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'crept',
@@ -894,6 +1014,18 @@ export const NOT_AFTER_MILLION: ReadonlySet<string> = new Set([
   'were',
   'will',
   'would',
+])
+
+/**
+ * Plural nouns that do not end in "s": "1m people", "3m children" are millions of them, where
+ * "a 3m wall" is metres. Keep sorted.
+ */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'children',
+  'men',
+  'people',
+  'personnel',
+  'women',
 ])
 
 /** Words after "200m" that make it a distance. Keep sorted. */

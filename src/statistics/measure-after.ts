@@ -37,6 +37,11 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       // "randomised-control trials", "women's": joiners inside a word run.
       if ((t.text === '-' || t.text === '/' || t.text === '&') && !t.gap && tokens[j + 1]?.kind === 'word')
         continue
+      // "U.S. currency", "U.K. nationals": the stops of an initialism.
+      if (isInitialismStop(tokens, j)) {
+        if (words > 0) end = j + 1
+        continue
+      }
       break
     }
     if (t.kind !== 'word') break
@@ -118,6 +123,21 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     t.lower.endsWith('ing') &&
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
+}
+
+/** Whether `tokens[j]` is a full stop inside or closing an initialism: "U.S.", "U.K.". */
+function isInitialismStop(tokens: readonly Token[], j: number): boolean {
+  const stop = tokens[j]!
+  if (stop.text !== '.' || stop.gap || !isCapitalLetter(tokens[j - 1])) return false
+  const next = tokens[j + 1]
+  // Inside: "U." before "S."; closing: "S." after "U.".
+  if (isCapitalLetter(next) && !next!.gap && tokens[j + 2]?.text === '.' && !tokens[j + 2]!.gap) return true
+  const before = tokens[j - 2]
+  return before?.text === '.' && !before.gap && !tokens[j - 1]!.gap && isCapitalLetter(tokens[j - 3])
+}
+
+function isCapitalLetter(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.text.length === 1 && t.text !== t.lower
 }
 
 /** A participle or a word in -ing, after which a place or a source goes on: "suffering from". */

@@ -167,6 +167,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       break
     }
   }
+  // "3kg of heroin worth £300,000", "60.41 pounds of methamphetamine worth": the unit of the
+  // figure before is not the thing.
+  if (tokens[start - 1]?.kind === 'num' && tokens[start + 1]?.lower === 'of' && start + 2 < last) start += 2
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null

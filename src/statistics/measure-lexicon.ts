@@ -8,9 +8,9 @@ import { AUXILIARY_VERBS } from '../text/auxiliaries'
 /**
  * Words that end what is counted when reading on from a figure: "180 arrests were made"
  * counts "arrests", "316 stolen vehicles recovered in intensification week" counts "stolen
- * vehicles recovered". Auxiliaries, relatives and the prepositions that start an adjunct
- * (place, time, purpose) end it; "of", "by", "at", "to", "from" and "against" mostly go on
- * describing the thing counted. Keep sorted.
+ * vehicles recovered", "3kg of heroin worth £300,000" weighs "heroin". Auxiliaries, relatives,
+ * "worth" and the prepositions that start an adjunct (place, time, purpose) end it; "of", "by",
+ * "at", "to", "from" and "against" mostly go on describing the thing counted. Keep sorted.
  */
 export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
   'a',
@@ -96,6 +96,7 @@ export const MEASURE_STOP_WORDS: ReadonlySet<string> = new Set([
   'with',
   'within',
   'without',
+  'worth',
   'would',
   'yesterday',
   'you',

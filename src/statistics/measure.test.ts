@@ -62,6 +62,24 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a weight or a count of drugs worth a sum', () => {
+    check([
+      ['Officers seized 3kg of heroin worth £300,000.', '3kg', 'heroin'],
+      ['Officers seized 3kg of heroin worth £300,000.', '£300,000', 'heroin'],
+      ['Police found 200 cannabis plants worth about £400,000.', '200', 'cannabis plants'],
+      ['Police found 200 cannabis plants worth about £400,000.', 'about £400,000', 'cannabis plants'],
+      // wide corpus, us_3.txt (CBP).
+      [
+        'Officers seized a total of 60.41 pounds of methamphetamine worth an estimated $1,208,120.80.',
+        'an estimated $1,208,120.80',
+        'methamphetamine',
+      ],
+      ['He had 3 kilos of cocaine worth £90,000.', '3 kilos', 'cocaine'],
+      // Without a figure before it, the subject is whole.
+      ['Packages of cocaine worth £90,000 were found.', '£90,000', 'Packages of cocaine'],
+    ])
+  })
+
   describe('money for something, and money that names a change', () => {
     check([
       ['The budget includes £3 million for a new custody suite in Leeds.', '£3 million', 'new custody suite'],
@@ -168,6 +186,19 @@ describe('findMeasure', () => {
       // After "saw", a participle is what happened to the things counted, not part of them.
       ['The week of action saw a further 60 vehicles seized, along with cash.', '60', 'vehicles'],
       ['The week of action ended with 60 vehicles seized.', '60', 'vehicles seized'],
+    ])
+  })
+
+  describe('an initialism in what is counted', () => {
+    check([
+      ['Agents seized $50,000 in U.S. currency.', '$50,000', 'U.S. currency'],
+      ['12 U.S. citizens were detained.', '12', 'U.S. citizens'],
+      ["More than 40 U.S. Attorney's Offices took part.", 'More than 40', "U.S. Attorney's Offices"],
+      // wide corpus, us_3.txt (CBP).
+      ['CBP is charged with enforcing hundreds of U.S. laws.', 'hundreds', 'U.S. laws'],
+      ['Some 300 U.K. nationals were flown home.', 'Some 300', 'U.K. nationals'],
+      // A full stop after a word of more letters still ends it.
+      ['Police seized 40 guns. U.S. agents helped.', '40', 'guns'],
     ])
   })
 

@@ -77,3 +77,15 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
   if (prev.kind !== 'sym') return false
   return '.!?:;“"‘(•–—'.includes(prev.text)
 }
+
+/**
+ * "quoting CAD 1234", "log CAD 57": capital letters after a reference word name a record, such as
+ * a police incident log; the number after them identifies it.
+ */
+export function isReferenceLetters(tokens: readonly Token[], at: number): boolean {
+  const letters = tokens[at]
+  const word = tokens[at - 1]
+  return (
+    letters?.kind === 'word' && /^[A-Z]{2,5}$/.test(letters.text) && word?.kind === 'word' && isNameWord(word)
+  )
+}

@@ -68,8 +68,20 @@ describe('findStatistics', () => {
       'If you are worried, call NHS 111.',
       'Call +44 20 7946 0000 for details.',
       'Officers took 999 calls all night.',
+      'Call the Police Assistance Line on 131 444.',
+      'You can also text 61016.',
+      'Call Crime Stoppers anonymously on 1800 333 000 or 131 444.',
+      'Call police on 101 quoting CAD 1234 of 12 March.',
+      'Quote log CAD 57 when you call.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+
+    it('still reads figures near words of calling, and currency codes elsewhere', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      expect(texts('The court will call 5 witnesses; they rang on 300 doors.')).toEqual(['5', '300'])
+      expect(texts('The fund holds CAD 5,000.')).toEqual(['CAD 5,000'])
+      expect(texts('Call 101 quoting CAD 12, and 40 officers came.')).toEqual(['40'])
+    })
   })
 
   describe('names and identifiers', () => {

@@ -1,8 +1,15 @@
 import { isDateOrTime } from './date-filters'
 import { isAge, isDuration, isRangeOfDurations } from './duration-filters'
-import { isAddress, isAfterName, isAgeAfterSuffix, isIdentifier, isServiceNumber } from './identifiers'
+import {
+  isAddress,
+  isAfterName,
+  isAgeAfterSuffix,
+  isCodeSection,
+  isIdentifier,
+  isServiceNumber,
+} from './identifiers'
 import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS, RANGE_LINKS } from './lexicon'
-import { isGluedToName, isNameWord, isNumberedName, startsSentence } from './name-filters'
+import { isGluedToName, isNameWord, isNumberedName, isReferenceLetters, startsSentence } from './name-filters'
 import { FRACTION_WORDS } from './number-words'
 import type { NumberCore } from './read-number'
 import type { Token } from './tokens'
@@ -56,6 +63,8 @@ export function isNotStatistic(
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
   if (isAge(tokens, first)) return true
+  // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
+  if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
   // "zero tolerance".
   const after = tokens[core.end]
@@ -64,6 +73,7 @@ export function isNotStatistic(
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
   if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
   if (!money && first === start && core.isDigits && continuesNamedList(tokens, start)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
@@ -113,8 +123,8 @@ const LIST_LINKS: ReadonlySet<string> = new Set([...RANGE_LINKS, ',', '&'])
 const LIST_REACH = 8
 
 /**
- * "junctions 31 and 33", "counts 1, 2 and 3": a later number of a list that a name word opens
- * is part of a name too.
+ * "junctions 31 and 33", "counts 1, 2 and 3", "21 U.S.C. 841(a)(1) and 846": a later number of a
+ * list that a name word or a cited code opens is part of a name too.
  */
 function continuesNamedList(tokens: readonly Token[], start: number): boolean {
   let k = start - 1
@@ -122,9 +132,25 @@ function continuesNamedList(tokens: readonly Token[], start: number): boolean {
     // One link, or two: "2, and 3".
     const link = k
     while (k > link - 2 && LIST_LINKS.has(tokens[k]?.lower ?? '')) k--
-    if (k === link || tokens[k]?.kind !== 'num') return false
+    if (k === link) return false
+    k = beforeSubsections(tokens, k)
+    if (tokens[k]?.kind !== 'num') return false
+    if (isCodeSection(tokens, k)) return true
     const before = tokens[--k]
     if (before?.kind === 'word') return isNameWord(before)
   }
   return false
+}
+
+/** How many "(a)" or "(1)" a section may carry: "841(a)(1)(A)". */
+const SUBSECTION_REACH = 4
+
+/** "841(a)(1)": from the last token of a section's subsections back to its number. */
+function beforeSubsections(tokens: readonly Token[], k: number): number {
+  for (let n = 0; n < SUBSECTION_REACH; n++) {
+    const close = tokens[k]
+    if (close?.text !== ')' || tokens[k - 2]?.text !== '(' || tokens[k - 2]!.gap) return k
+    k -= 3
+  }
+  return k
 }

@@ -1,9 +1,11 @@
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
-import { CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
+import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
-import { startsNumberWords } from './number-words'
+import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import { isSlashFraction, readProportion } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -49,6 +51,25 @@ export function readQuantity(
     j = q.end
     qualifier = q.phrase.qualifier
   }
+  const unqualified = j
+  // "over a tonne", "a kilogram of heroin", "half a kilo", "two and a half kilos": a part or a
+  // whole of a unit, in words.
+  const part = readUnitInWords(tokens, j, lex, qualifier !== 'exact')
+  if (part) {
+    const rule = 'statistics/measure'
+    return {
+      first: i,
+      end: part.end,
+      numberStart: j,
+      numberEnd: part.numberEnd,
+      value: part.value,
+      unit: part.unit,
+      qualifier,
+      unitWritten: true,
+      magnitude: 1,
+      rule,
+    }
+  }
   // "one in five", "more than a third", "half of", "fell by a fifth": a share, as a percentage.
   const proportion = readProportion(tokens, j, qualifier !== 'exact' || isChangeBy(tokens, j))
   if (proportion) {
@@ -67,29 +88,12 @@ export function readQuantity(
       rule,
     }
   }
-  // "over a tonne", "nearly a mile": one of a unit, bounded.
-  if (qualifier !== 'exact' && (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an')) {
-    const u = readUnit(tokens, j + 1, lex, false)
-    if (u && u.unit !== 'percent') {
-      const rule = 'statistics/measure'
-      return {
-        first: i,
-        end: u.end,
-        numberStart: j,
-        numberEnd: j + 1,
-        value: 1,
-        unit: u.unit,
-        qualifier,
-        unitWritten: true,
-        magnitude: 1,
-        rule,
-      }
-    }
-  }
   // Currency written before the number: "£4.5m", "US$5", "NZ$ 300", "GBP 5m".
   let currency: string | null = null
   let factor = 1
   const prefix = readCurrencyPrefix(tokens, j, lex)
+  // "quoting CAD 1234", "log CAD 57": letters after a reference word are a log's name, not a currency.
+  if (prefix && isReferenceLetters(tokens, j)) return null
   if (prefix) {
     currency = prefix.code
     j = prefix.end
@@ -163,6 +167,12 @@ export function readQuantity(
   }
   if (core.vague) qualifier = 'vague'
   if (!Number.isFinite(value)) return null
+  // "Man jailed over £1m fraud": "over" gives the cause, and the figure is exact.
+  let first = i
+  if (qualifier === 'over' && unit !== 'count' && isCauseOver(tokens, i, unqualified, j)) {
+    first = unqualified
+    qualifier = 'exact'
+  }
   value = round(sign * value * factor)
   const rule = core.vague
     ? 'statistics/vague'
@@ -176,7 +186,7 @@ export function readQuantity(
             ? 'statistics/count-digits'
             : 'statistics/count-words'
   return {
-    first: i,
+    first,
     end: j,
     numberStart,
     numberEnd: core.numberEnd,
@@ -187,6 +197,70 @@ export function readQuantity(
     magnitude,
     rule,
   }
+}
+
+/**
+ * "jailed over £1m fraud", "charged over 40kg cannabis haul": a bare "over" after a word of
+ * arrest or trial, before a sum or a weight that names a noun after it, gives the cause. Not
+ * "seized over £1m", "jailed for over 10 years" or "arrested over 200 people" (a count).
+ */
+function isCauseOver(tokens: readonly Token[], i: number, unqualified: number, end: number): boolean {
+  const before = tokens[i - 1]
+  if (tokens[i]?.lower !== 'over' || before?.kind !== 'word' || !CAUSE_BEFORE_OVER.has(before.lower))
+    return false
+  if (unqualified !== i + 1) return false
+  const next = tokens[end]
+  return next?.kind === 'word' && !isFunctionWord(next.lower)
+}
+
+function isFunctionWord(word: string): boolean {
+  return (
+    MEASURE_STOP_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    NOT_NOUN_OPENINGS.has(word) ||
+    VALUE_LINKS.has(word)
+  )
+}
+
+/**
+ * One of a unit or a part of it, written in words, from `tokens[j]`: "a tonne" (bounded, as in
+ * "over a tonne", or before "of": "a kilogram of heroin"), "half a kilo", "two and a half kilos",
+ * "2 and a half tonnes". Not a percentage: "a percentage of" is no figure.
+ */
+function readUnitInWords(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+  bounded: boolean,
+): { value: number; numberEnd: number; end: number; unit: string } | null {
+  const t = tokens[j]
+  if (!t) return null
+  let value: number
+  // The token where the unit is written.
+  let unitStart: number
+  if (isArticle(t)) {
+    value = 1
+    unitStart = j + 1
+  } else if (t.lower === 'half' && isArticle(tokens[j + 1])) {
+    value = 0.5
+    unitStart = j + 2
+  } else {
+    const whole = t.kind === 'num' ? t.value : t.kind === 'word' ? SMALL_NUMBERS[t.lower] : undefined
+    const andAHalf =
+      tokens[j + 1]?.lower === 'and' && isArticle(tokens[j + 2]) && tokens[j + 3]?.lower === 'half'
+    if (whole === undefined || !Number.isInteger(whole) || whole < 1 || !andAHalf) return null
+    value = whole + 0.5
+    unitStart = j + 4
+  }
+  const u = readUnit(tokens, unitStart, lex, false)
+  if (!u || u.unit === 'percent' || u.unit === 'percentage point') return null
+  // "a mile away" is a distance in passing; "a kilogram of heroin" weighs something.
+  if (value === 1 && !bounded && tokens[u.end]?.lower !== 'of') return null
+  return { value, numberEnd: unitStart, end: u.end, unit: u.unit }
+}
+
+function isArticle(t: Token | undefined): boolean {
+  return t?.lower === 'a' || t?.lower === 'an'
 }
 
 /** After a verb of change ("rose", "ticked"), "up to" reaches a level: it bounds nothing. */

@@ -1,4 +1,4 @@
-import { MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
+import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -81,6 +81,8 @@ export function readNumberCore(
 function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: boolean): NumberCore | null {
   let end = j + 1
   let magnitude = 1
+  // "$3.5-million", "$10-billion": a magnitude word hyphenated to the digits, as Canadian releases write it.
+  if (isHyphenatedMagnitude(tokens, end)) end++
   // "£4.5m", "300k", "2 million", "4 hundred million"; "200m away" is metres, "10M" is ten million.
   for (let n = 0; n < 2; n++) {
     const next = tokens[end]
@@ -109,6 +111,16 @@ function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: bo
   }
 }
 
+/** Whether `tokens[at]` is a hyphen glued between digits and a word of a thousand or more: "3.5-million". */
+function isHyphenatedMagnitude(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at]
+  const word = tokens[at + 1]
+  if (hyphen?.text !== '-' || hyphen.gap || word?.kind !== 'word' || word.gap) return false
+  const m = MAGNITUDES[word.lower]
+  // Words only: "10-m" and "5-k" are no way to write a sum.
+  return !!m && !m.moneyOnly && m.factor >= 1e3 && word.lower.length > 3
+}
+
 /**
  * Whether "m" glued to bare digits is a million ("2.7m sales", "1.2m tonnes", "35m of its
  * devices") rather than metres ("200m away", "a 100m sprint", "a 5m fall", "200m.").
@@ -122,6 +134,9 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
   const digits = tokens[at - 1]?.text ?? ''
   return (
-    next.lower === 'of' || digits.includes('.') || (next.lower.endsWith('s') && !next.lower.endsWith('ss'))
+    next.lower === 'of' ||
+    digits.includes('.') ||
+    IRREGULAR_PLURALS.has(next.lower) ||
+    (next.lower.endsWith('s') && !next.lower.endsWith('ss'))
   )
 }

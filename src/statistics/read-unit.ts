@@ -21,10 +21,12 @@ export function readUnit(
   const m = matchPhrase(tokens, k, lex.units)
   if (!m) return null
   if (k > j && m.phrase.unit === 'percent') return null
-  // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals.
+  // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals. Apart from the digits
+  // only before "of": "500 g of heroin", "1.5 t of hashish".
+  const apart = t.gap && tokens[m.end]?.lower !== 'of'
   if (
     m.phrase.attachedOnly &&
-    (t.gap || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
+    (apart || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
   )
     return null
   // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz" is glued).

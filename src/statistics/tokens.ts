@@ -31,11 +31,12 @@ const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0
 // "1.99×10−30", "1⁄32": scientific notation and fractions.
 const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)|\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^|[−-])\d{1,3}`
 // "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500");
-// "R1,5 million": a decimal comma, told from a thousands comma by the magnitude after it.
+// "R1,5 million", "1,5 tonnes": a decimal comma, told from a thousands comma by the magnitude or
+// the unit of weight after it.
 // "2½", "3 1/2": a whole number and a half or a quarter, read as one number ("3 1/2 years" is a
 // length of time, "2½ kilos" a weight); "1/2" alone stays a date's shape.
 const FRACTIONAL = String.raw`\d{1,6}${FRACTION_AFTER_DIGITS}`
-const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?= ?(?:million|billion|bn)\b)|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?= ?(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\b)|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
 const WORD = String.raw`[A-Za-z\u00c0-\u024f]{1,60}(?:['’][A-Za-z]{1,20})?`
 
 const TOKEN = new RegExp(`(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`, 'g')

@@ -26,6 +26,52 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads weights of drugs as seizures write them', () => {
+      expect(
+        units('Police seized 2.2 metric tons of cocaine and more than 5 metric tonnes of cannabis.'),
+      ).toEqual([
+        ['2.2 metric tons', 2.2, 'tonne'],
+        ['more than 5 metric tonnes', 5, 'tonne'],
+      ])
+      expect(units('They found 500 g of heroin, 1.5 t of hashish and 30 micrograms of fentanyl.')).toEqual([
+        ['500 g', 500, 'g'],
+        ['1.5 t', 1.5, 'tonne'],
+        ['30 micrograms', 30, 'microgram'],
+      ])
+      // A decimal comma before a weight, as European releases write it.
+      expect(units('Police seized 1,5 tonnes of cocaine and 12,5 kg of heroin.')).toEqual([
+        ['1,5 tonnes', 1.5, 'tonne'],
+        ['12,5 kg', 12.5, 'kg'],
+      ])
+      // A letter apart from the digits is no unit unless "of" follows; a thousands comma stays one.
+      expect(units('They had 3 g and 1,250 kg.')).toEqual([
+        ['3', 3, 'count'],
+        ['1,250 kg', 1250, 'kg'],
+      ])
+    })
+
+    it('reads a whole unit or a part of one written in words', () => {
+      expect(units('Police found two and a half kilos of cocaine and half a kilo of heroin.')).toEqual([
+        ['two and a half kilos', 2.5, 'kg'],
+        ['half a kilo', 0.5, 'kg'],
+      ])
+      expect(
+        units('They found a kilogram of heroin, a tonne of cannabis and one and a half tonnes of khat.'),
+      ).toEqual([
+        ['a kilogram', 1, 'kg'],
+        ['a tonne', 1, 'tonne'],
+        ['one and a half tonnes', 1.5, 'tonne'],
+      ])
+      expect(
+        findStatistics('They seized about half a tonne.').map((s) => [s.text, s.value, s.qualifier]),
+      ).toEqual([['about half a tonne', 0.5, 'approx']])
+      // Not a unit in passing, a share, a length of time or half a million.
+      expect(units('He lives a mile away; a percentage of victims left after two and a half years.')).toEqual(
+        [],
+      )
+      expect(units('Half a million people came.')).toEqual([['Half a million', 500_000, 'count']])
+    })
+
     it('reads micrometres and inches written with signs', () => {
       expect(units('a pixel pitch of 352 μm and a 25.5″ neck')).toEqual([
         ['352 μm', 352, 'micrometre'],
