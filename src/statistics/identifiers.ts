@@ -228,6 +228,25 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
   )
 }
 
+/** Words that may follow a number to call: "call 101 or 999", "text 61016 quoting ...". Keep sorted. */
+const AFTER_PHONE_NUMBER: ReadonlySet<string> = new Set([
+  'and',
+  'anonymously',
+  'anytime',
+  'at',
+  'for',
+  'from',
+  'if',
+  'in',
+  'now',
+  'on',
+  'or',
+  'quoting',
+  'to',
+  'today',
+  'with',
+])
+
 /** "text 61016", "call police on 131 444", "the Line on 131 444": a whole number after a word of dialling. */
 function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]!
@@ -235,6 +254,9 @@ function isDialled(tokens: readonly Token[], first: number, end: number): boolea
   if (end !== first + 1 || !/^\d{3}[\d \u00a0]*$/.test(t.text)) return false
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word') return false
+  // "call 120 witnesses", "ring 500 households": a noun after it makes the number a count.
+  const next = tokens[end]
+  if (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower)) return false
   if (DIAL_VERBS.has(prev.lower)) return true
   // "on 1800 333 000 or 131 444": a second number to call.
   if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true

@@ -81,6 +81,10 @@ describe('findStatistics', () => {
       expect(texts('The court will call 5 witnesses; they rang on 300 doors.')).toEqual(['5', '300'])
       expect(texts('The fund holds CAD 5,000.')).toEqual(['CAD 5,000'])
       expect(texts('Call 101 quoting CAD 12, and 40 officers came.')).toEqual(['40'])
+      // A noun after the number makes it a count of what is called, not a number to call.
+      expect(texts('The prosecution will call 120 witnesses.')).toEqual(['120'])
+      expect(texts('Volunteers will ring 500 households and phone 300 residents.')).toEqual(['500', '300'])
+      expect(texts('Text 61016 with your location, or call 101 or 999 in an emergency.')).toEqual([])
     })
   })
 
