@@ -189,6 +189,7 @@ export const TITLES: readonly string[] = [
   'Deputy Commissioner',
   'Deputy First Minister',
   'Deputy Mayor',
+  'Det',
   'Det Ch Insp',
   'Det Ch Supt',
   'Det Con',

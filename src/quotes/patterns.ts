@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly pronouns: ReadonlySet<string>
   readonly abbreviations: ReadonlySet<string>
   readonly cueWords: ReadonlySet<string>
+  /** First words of the titles and their modifiers ("Assistant", "Chief"), lower-cased. */
+  readonly titleStarts: ReadonlySet<string>
   /** Verdicts of `isNameWord` with this lexicon: a release repeats its capitalised words many times. */
   readonly nameWords: Map<string, boolean>
 }
@@ -66,8 +68,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Director of Field Operations", "Chief of Police".
   const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
-  // T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
-  const prefix = `(?:[TA]\\/\\s?)?(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
+  // T/Chief Constable, A/Supt, D/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
+  const prefix = `(?:[TAD]\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
@@ -82,6 +84,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     pronouns: new Set(words.PRONOUNS),
     abbreviations: new Set(words.ABBREVIATIONS),
     cueWords: new Set(lists.cueVerbs.map((w) => w.toLowerCase())),
+    titleStarts: new Set(
+      [...lists.titles, ...words.TITLE_MODIFIERS].map((t) => t.split(/[\s/]+/)[0]!.toLowerCase()),
+    ),
     nameWords: new Map(),
   }
 }

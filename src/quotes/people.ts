@@ -100,7 +100,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
     if (title !== null) {
-      const agency = agencyBefore(text, start)
+      const agency = agencyBefore(text, start, lexicon)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
@@ -341,33 +341,59 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
+/** At most this many words of an agency or place are read before an office. */
+const AGENCY_WORDS = 4
 
 /**
- * Where an agency and place written before a title start: "ATF New Orleans " before "Special
- * Agent in Charge": an acronym, then one or two capitalised words, each one space apart.
+ * Where an agency or place written before a title starts: "ATF New Orleans " before "Special
+ * Agent in Charge", "Merseyside " before "Police and Crime Commissioner", "Border Force " before
+ * "Deputy Director": acronyms and capitalised words, each one space apart. A word that opens a
+ * sentence without naming anything ("Yesterday", "Praising", "He") ends the run.
  */
-function agencyBefore(text: string, at: number): number {
+function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   let i = at
-  for (let k = 0; k < 3; k++) {
-    if (text[i - 1] !== ' ') return at
+  let start = at
+  for (let k = 0; k < AGENCY_WORDS; k++) {
+    if (text[i - 1] !== ' ') break
     let j = i - 1
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (ACRONYM_WORD.test(word)) return k > 0 && !/[\p{L}\d’'-]/u.test(text[j - 1] ?? '') ? j : at
-    if (!PLACE_WORD.test(word)) return at
+    if (!(ACRONYM_WORD.test(word) || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
+    // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
+    if (/[\p{L}\d’'-]/u.test(text[j - 1] ?? '')) break
+    start = j
     i = j
   }
-  return at
+  return start
+}
+
+/** True when a capitalised word can belong to an agency or place: not a pronoun, cue, honorific or "-ing" verb. */
+function agencyWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return !(
+    lexicon.notName.has(lower) ||
+    lexicon.cueWords.has(lower) ||
+    lexicon.pronouns.has(lower) ||
+    HONORIFIC_WORDS.has(word) ||
+    lower === 'to' ||
+    lower.endsWith('ing')
+  )
 }
 
 const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u
 
-/** True when a titled person starts right at `at`, the title included. */
+/**
+ * True when a titled person starts right at `at`, with a title that opens as a listed one does
+ * ("Assistant Director in Charge X"): "Police and Crime Commissioner X" is one office, since
+ * "Crime Commissioner" is only a word before an office head.
+ */
 function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {
   const re = lexicon.personAt
   re.lastIndex = at
   const m = re.exec(text)
-  return m !== null && m[PERSON_TITLE] !== undefined && !AGENCY_AND.test(m[PERSON_TITLE])
+  const title = m?.[PERSON_TITLE]
+  if (title === undefined || AGENCY_AND.test(title)) return false
+  return lexicon.titleStarts.has(/^[^\s/]+/.exec(title)![0].toLowerCase())
 }
 
 function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {

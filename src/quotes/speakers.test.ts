@@ -251,6 +251,57 @@ describe('extractQuotes', () => {
       check(c)
     })
 
+    it.each([
+      ['Police and Crime Commissioner Paul Morgan', 'Police and Crime Commissioner'],
+      ['Merseyside Police and Crime Commissioner Emily Spurrell', 'Merseyside Police and Crime Commissioner'],
+      ['Border Force Deputy Director Paul Morgan', 'Border Force Deputy Director'],
+      ['Border Force Director General Phil Douglas', 'Border Force Director General'],
+      ['Northumbria Police Chief Constable Vanessa Jardine', 'Northumbria Police Chief Constable'],
+      ['Victoria Police Assistant Commissioner Jane Doe', 'Victoria Police Assistant Commissioner'],
+      ['Garda Superintendent Paul Morgan', 'Garda Superintendent'],
+      [
+        'Homeland Security Investigations Special Agent in Charge Paul Morgan',
+        'Homeland Security Investigations Special Agent in Charge',
+      ],
+      ['New York Police Department Commissioner Paul Morgan', 'New York Police Department Commissioner'],
+      ['HM Revenue and Customs Assistant Director Paul Morgan', 'HM Revenue and Customs Assistant Director'],
+      ['Chief Postal Inspector Gary Barksdale', 'Chief Postal Inspector'],
+      ['Chief Executive Officer Jane Doe', 'Chief Executive Officer'],
+      ['Scottish Justice Secretary Angela Constance', 'Scottish Justice Secretary'],
+      ['Det. Sgt. Mike Brown', 'Det. Sgt.'],
+      ['Det. Insp. Jane Doe', 'Det. Insp.'],
+      ['D/Supt Jane Doe', 'D/Supt'],
+      ['T/D/Supt Jane Doe', 'T/D/Supt'],
+      // Words that open a sentence without naming an agency stay out of the title.
+      ['On Monday Chief Constable Jo Farrell', 'Chief Constable'],
+      ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
+      ['Speaking Chief Constable Jo Farrell', 'Chief Constable'],
+      ['He thanked Sarah O’Neill Detective Inspector Jo Bell', 'Detective Inspector'],
+    ])('keeps the whole office written before the name: "%s"', (person, title) => {
+      const [q] = extractQuotes(`${person} said: “We will act on this.”`)
+      expect(q?.speaker?.title).toBe(title)
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads the agency and place before an office in a US release', () => {
+      check({
+        from: 'corpus',
+        input:
+          '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF New Orleans Special Agent in Charge Constance Hester.',
+        text: 'Fires are serious, and potentially deadly to the community and those firefighters who respond to them,',
+        speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      })
+    })
+
+    it('still splits two offices joined by "and" into two people', () => {
+      const [q] = extractQuotes(
+        '“We will act,” said U.S. Attorney Dana J. Boente of the Eastern District of Virginia and Assistant Director in Charge Andrew McCabe of the FBI’s Washington Field Office.',
+      )
+      expect(who(q)).toEqual(['Dana J. Boente', 'U.S. Attorney', 'Eastern District of Virginia'])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
