@@ -297,10 +297,38 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const parts = topLevelParts(clause)
-    const last = parts.at(-1) ?? ''
-    return roleFromPhrase(last, lexicon)
+    const role = roleFromPhrase(parts.at(-1) ?? '', lexicon)
+    return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+/** Lower-case verbs that make a phrase a clause: "A former manager was sentenced …". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'are',
+  'been',
+  'could',
+  'did',
+  'does',
+  'had',
+  'has',
+  'have',
+  'is',
+  'was',
+  'were',
+  'will',
+  'would',
+])
+
+/**
+ * True when a phrase holds an auxiliary or a cue verb in lower case: it is a clause ("A former
+ * manager was sentenced today …, U.S. Attorney X announced"), not an apposition naming a role.
+ */
+function hasFiniteVerb(phrase: string, lexicon: Lexicon): boolean {
+  for (const w of phrase.split(/[\s,;]+/)) {
+    if (/^\p{Ll}/u.test(w) && (AUXILIARIES.has(w) || lexicon.cueWords.has(w))) return true
+  }
+  return false
 }
 
 const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u

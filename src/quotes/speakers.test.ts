@@ -302,6 +302,25 @@ describe('extractQuotes', () => {
       expect(who(q)).toEqual(['Dana J. Boente', 'U.S. Attorney', 'Eastern District of Virginia'])
     })
 
+    it.each([
+      'A former manager was sentenced today to 70 months in prison',
+      'A former police officer was sentenced today to 70 months in prison',
+      'The former president of a local nonprofit pleaded guilty today to stealing from it',
+      'A former city official admitted today that he took bribes',
+    ])('gives no role from a lede that describes the defendant: "%s"', (lede) => {
+      const quotes = extractQuotes(
+        `NEWARK, N.J. – ${lede}, U.S. Attorney Philip R. Sellinger announced.\n\n“Quote here now,” U.S. Attorney Sellinger said.`,
+      )
+      expect(who(quotes[0])).toEqual(['Philip R. Sellinger', 'U.S. Attorney', null])
+    })
+
+    it('still reads a role written as an apposition before the name', () => {
+      const [q] = extractQuotes(
+        'The head of the Major Crime Unit, Detective Superintendent Jo Bell, said: “We are making progress.”',
+      )
+      expect(who(q)).toEqual(['Jo Bell', 'Detective Superintendent', 'head of the Major Crime Unit'])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
