@@ -103,6 +103,28 @@ describe('extractQuotes', () => {
     })
   })
 
+  describe('a named person introduced by a common noun', () => {
+    it.each([
+      ['His mother, Jane Smith, said: “He was the light of our lives.”', 'Jane Smith'],
+      ['The victim’s sister, Sarah Jones, 28, said: “He was the light of our lives.”', 'Sarah Jones'],
+      ['Peter’s wife, Anne, said: “He was the light of our lives.”', 'Anne'],
+      ['Her husband, Tom Brown, 45, added: “She was kind to everyone.”', 'Tom Brown'],
+      ['“She was kind to everyone,” her husband, Tom Brown, said.', 'Tom Brown'],
+    ])('reads the name after the description: %s', (input, name) => {
+      const [q] = extractQuotes(input)
+      // A relation is no office or function: the role stays null.
+      expect(who(q)).toEqual([name, null, null])
+    })
+
+    it.each([
+      'A family friend, who asked not to be named, said: “She was kind to everyone.”',
+      'Jane’s father, a retired teacher, said: “She was kind to everyone.”',
+      'The victim’s family said: “She was kind to everyone.”',
+    ])('names nobody when the text names nobody: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toBeNull()
+    })
+  })
+
   describe('attribution after the quote', () => {
     const cases: Case[] = [
       {
