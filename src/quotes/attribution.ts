@@ -83,6 +83,16 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       return { kind: 'description', role: rest ? cleanRole(rest) : null, head: noun, text: head.trim() }
     }
   }
+  // "In a statement, the Metropolitan Police said": an opening phrase, then the body that speaks.
+  const parts = topLevelParts(np)
+  const last =
+    parts.length > 1
+      ? parts
+          .at(-1)!
+          .trim()
+          .replace(/^the\s+/i, '')
+      : ''
+  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
   return NONE
 }
 

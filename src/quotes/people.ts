@@ -55,7 +55,9 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     }
     const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
-    if (tokens === null || (single && !(phrase && endsPhrase(text, start, start + nameRaw.length, true)))) {
+    // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
+    const singleEnd = single ? start + nameRaw.indexOf(tokens[0]!) + tokens[0]!.length : 0
+    if (tokens === null || (single && !(phrase && endsPhrase(text, start, singleEnd, true)))) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
       continue

@@ -587,5 +587,29 @@ describe('extractQuotes', () => {
     it.each(cases)('reads "$input"', (c) => {
       expect(check(c).speaker?.kind).toBe('organisation')
     })
+
+    it.each([
+      ['In a statement, the Metropolitan Police said: “We will act.”', 'Metropolitan Police'],
+      ['Afterwards, the NCA said: “We will act.”', 'NCA'],
+      ['In a statement, the FBI said: “We will act.”', 'FBI'],
+      ['Following the verdict, Kent Police said: “We will act.”', 'Kent Police'],
+      ['Kent Police said: “We will act.”', 'Kent Police'],
+      ['“We will act,” Kent Police said.', 'Kent Police'],
+    ])('reads the body that speaks after an opening phrase: %s', (input, name) => {
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual([name, null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+    })
+
+    it.each([
+      'In a statement, a spokesperson said: “We will act.”',
+      'In a statement, the family said: “We will act.”',
+    ])('names no body when none is named: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toBeNull()
+    })
+
+    it('still reads a surname alone before the cue as a person', () => {
+      expect(who(extractQuotes('“We will act,” Tapper said.')[0])).toEqual(['Tapper', null, null])
+    })
   })
 })
