@@ -357,6 +357,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'Vice',
 ]
 
+/** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
+export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
+
 /** Honours and degrees written after a name; they are not part of it. Keep sorted. */
 export const POST_NOMINALS: readonly string[] = [
   'AM',

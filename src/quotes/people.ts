@@ -1,4 +1,4 @@
-import { HONORIFICS } from './lexicon'
+import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -15,6 +15,8 @@ export interface PersonMention {
   readonly text: string
 }
 
+const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
 const POST_NOMINAL = /,?[ \u00a0]{1,3}([A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
 const RELATIVE =
@@ -88,6 +90,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     }
     const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+    // "Robert Johnson Jr." and "Robert Johnson, Jr.": the suffix closes the name, written one way.
+    NAME_SUFFIX.lastIndex = end
+    const suffix = NAME_SUFFIX.exec(text)
+    const fullName = suffix ? `${name} ${suffix[0].replace(/^,?[ \u00a0]+/, '')}` : name
+    if (suffix) end += suffix[0].length
     if (
       titleRaw === undefined &&
       !single &&
@@ -108,7 +115,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
         from0 = agency
       }
     }
-    out.push({ start: from0, end, name, title, role: null, text: text.slice(from0, end) })
+    out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) ?? remitOffice(p.title) }))
 }
@@ -217,6 +224,7 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
   if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
+  if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
   return !/[’']s$/.test(token)
 }

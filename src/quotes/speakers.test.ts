@@ -343,6 +343,37 @@ describe('extractQuotes', () => {
       expect(who(q)).toEqual(['Jo Bell', 'Detective Superintendent', 'head of the Major Crime Unit'])
     })
 
+    it('reads a name closed by a suffix, and the role after it', () => {
+      const role = 'Special Agent in Charge of the FBI Houston Field Office'
+      const quotes = extractQuotes(
+        `“Good work. We thank our partners,” said Robert Johnson Jr., ${role}. “More to come.”`,
+      )
+      expect(quotes.map((q) => [q.text, who(q)])).toEqual([
+        ['Good work. We thank our partners,', ['Robert Johnson Jr.', null, role]],
+        ['More to come.', ['Robert Johnson Jr.', null, role]],
+      ])
+      expect(who(extractQuotes('“Good work,” said Robert Johnson Jr., Special Agent in Charge.')[0])).toEqual(
+        ['Robert Johnson Jr.', null, 'Special Agent in Charge'],
+      )
+      expect(who(extractQuotes(`“Good work,” said Robert Johnson, Jr., ${role}.`)[0])).toEqual([
+        'Robert Johnson Jr.',
+        null,
+        role,
+      ])
+      expect(who(extractQuotes('“Good work,” said John Smith III, the chief of police.')[0])).toEqual([
+        'John Smith III',
+        null,
+        'chief of police',
+      ])
+    })
+
+    it('finds a person with a suffix again by the surname', () => {
+      const quotes = extractQuotes(
+        '“Good work,” said Robert Johnson Jr., Special Agent in Charge.\n\n“More later,” Johnson said.',
+      )
+      expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
