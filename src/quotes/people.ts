@@ -17,7 +17,7 @@ export interface PersonMention {
 
 const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
-const POST_NOMINAL = /,?[ \u00a0]{1,3}([A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
+const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
@@ -294,12 +294,12 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
-      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon)); k++) {
+      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon); k++) {
         role += `,${parts[k]}`
       }
       // The last part of a clause before a cue verb: "X, NPCC lead for Y said" leaves "said" out.
       role = stripTrailingCue(role, lexicon)
-      const cleaned = cleanRole(role)
+      const cleaned = closeInitials(cleanRole(role))
       if (cleaned && (hasRoleNoun(cleaned, lexicon) || /^\p{Lu}/u.test(cleaned))) return cleaned
     }
   }
@@ -441,9 +441,26 @@ function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
   return m !== null && m[PERSON_TITLE] !== undefined
 }
 
-/** A comma part that goes on with the role: ", and the national lead for X" or a one-word item ("Clear, Hold, Build"). */
-function continuesRole(part: string): boolean {
-  return /^\s*and\s/.test(part) || /^\s*\p{Lu}[\p{L}’'-]*\s*$/u.test(part)
+/** A part that names a body or place in capitals: "Newark Field Office", "D.C.", "Firearms and Explosives (ATF)". */
+const CAPITALISED_PART =
+  /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
+
+/**
+ * A comma part that goes on with the role: ", and the national lead for X", a one-word item
+ * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
+ * Field Office"), unless it is a day or a month, or only a name ("Jane Doe").
+ */
+function continuesRole(part: string, lexicon: Lexicon): boolean {
+  if (/^\s*and\s/.test(part)) return true
+  if (!CAPITALISED_PART.test(part)) return false
+  const words = part.trim().split(/[ \u00a0]+/)
+  if (lexicon.notName.has(words[0]!.toLowerCase())) return false
+  return words.length < 2 || !words.every((w) => isNameWord(w, lexicon))
+}
+
+/** Initials cut at the sentence's stop get it back: "HSI Washington, D.C". */
+function closeInitials(role: string | null): string | null {
+  return role !== null && /(?:^|[\s,])\p{Lu}(?:\.\p{Lu}){1,3}$/u.test(role) ? `${role}.` : role
 }
 
 const DASHES = '–—-'

@@ -374,6 +374,41 @@ describe('extractQuotes', () => {
       expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
     })
 
+    it.each([
+      [
+        '“Good work,” said Special Agent in Charge Guy Ficco, IRS Criminal Investigation, Newark Field Office.',
+        ['Guy Ficco', 'Special Agent in Charge', 'IRS Criminal Investigation, Newark Field Office'],
+      ],
+      [
+        '“Good work,” said Sean Ryan, Acting Special Agent in Charge of HSI Washington, D.C.',
+        ['Sean Ryan', null, 'Acting Special Agent in Charge of HSI Washington, D.C.'],
+      ],
+      [
+        '“Good work,” said Inspector General Joseph V. Cuffari, Ph.D.',
+        ['Joseph V. Cuffari', 'Inspector General', null],
+      ],
+      [
+        '“Good work,” said Jane Doe, M.D., chief of surgery at the hospital.',
+        ['Jane Doe', null, 'chief of surgery at the hospital'],
+      ],
+      [
+        'Police and Crime Commissioner Donna Jones, Chair, Association of Police and Crime Commissioners, said: “Good work.”',
+        [
+          'Donna Jones',
+          'Police and Crime Commissioner',
+          'Chair, Association of Police and Crime Commissioners',
+        ],
+      ],
+      // A day, or a second name, is not part of the role.
+      ['“Good work,” said Jane Doe, Head of the Unit, Monday.', ['Jane Doe', null, 'Head of the Unit']],
+      [
+        '“Good work,” said Jane Doe, Head of the Unit, Jane Roe, Head of the Team.',
+        ['Jane Doe', null, 'Head of the Unit'],
+      ],
+    ])('reads a role that goes on past a comma: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
