@@ -49,10 +49,12 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       from = start + and[0].length
       continue
     }
-    if (titleRaw !== undefined && /,\s*$/.test(titleRaw) && capitalisedWordBefore(text, start)) {
-      // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong": the office
-      // ends a longer capitalised phrase, and the comma makes it an apposition, not a title.
-      from = start + titleRaw.length
+    const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
+    if (comma > 0 && capitalisedWordBefore(text, start)) {
+      // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
+      // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
+      // phrase, and the comma makes it an apposition, not a title.
+      from = start + comma
       continue
     }
     const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
@@ -121,6 +123,19 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+
+/**
+ * Where a title that a comma closes ends in `titleRaw` (just past the comma), or -1: at its end
+ * ("Home Superintendent, "), or before a second title that opens a person on its own ("Chair,
+ * Chief Constable "), not inside one office ("Police, Fire and Crime Commissioner").
+ */
+function apposedTitleEnd(titleRaw: string, text: string, start: number, lexicon: Lexicon): number {
+  if (/,\s*$/.test(titleRaw)) return titleRaw.length
+  const comma = titleRaw.indexOf(',')
+  if (comma < 0) return -1
+  const next = comma + 1 + (/^\s*/.exec(titleRaw.slice(comma + 1))?.[0].length ?? 0)
+  return startsTitledPerson(text, start + next, lexicon) ? comma + 1 : -1
+}
 
 /** True when a capitalised word stands right before `at`, one space between: "Home Superintendent". */
 function capitalisedWordBefore(text: string, at: number): boolean {
@@ -455,7 +470,9 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   if (!CAPITALISED_PART.test(part)) return false
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false
-  return words.length < 2 || !words.every((w) => isNameWord(w, lexicon))
+  if (words.length < 2) return true
+  // "…, Professor Paul Taylor": a titled name opens the next person.
+  return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
 
 /** Initials cut at the sentence's stop get it back: "HSI Washington, D.C". */

@@ -409,6 +409,32 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toEqual(speaker)
     })
 
+    it.each([
+      ['Executive Vice-President Valdis Dombrovskis', 'Valdis Dombrovskis', 'Executive Vice-President'],
+      ['Co-Founder Jane Doe', 'Jane Doe', 'Co-Founder'],
+      ['Vice-Chair Jane Doe', 'Jane Doe', 'Vice-Chair'],
+      ['Deputy Director-General Jane Doe', 'Jane Doe', 'Deputy Director-General'],
+      ['NPCC Chair Gavin Stephens', 'Gavin Stephens', 'NPCC Chair'],
+      [
+        'Essex Police, Fire and Crime Commissioner Roger Hirst',
+        'Roger Hirst',
+        'Essex Police, Fire and Crime Commissioner',
+      ],
+    ])('reads a hyphenated office or "Chair" as the title: "%s"', (person, name, title) => {
+      expect(who(extractQuotes(`${person} said: “We will act on this.”`)[0])).toEqual([name, title, null])
+    })
+
+    it('ends a role before the titled name of the next person', () => {
+      const [q] = extractQuotes(
+        'Last week key figures including Chief Constable Gavin Stephens, Chair of the National Police Chiefs’ Council (NPCC) and Police Chief Scientific Adviser, Professor Paul Taylor, signed the Charter.\n\n“It was a good day,” said Chief Constable Stephens.',
+      )
+      expect(who(q)).toEqual([
+        'Gavin Stephens',
+        'Chief Constable',
+        'Chair of the National Police Chiefs’ Council (NPCC) and Police Chief Scientific Adviser',
+      ])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
