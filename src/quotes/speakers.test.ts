@@ -435,6 +435,29 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it.each([
+      [
+        'Detective Inspector Pieter van den Berg said: “We will act.”',
+        ['Pieter van den Berg', 'Detective Inspector', null],
+      ],
+      ['President Ursula von der Leyen said: “We will act.”', ['Ursula von der Leyen', 'President', null]],
+      ['“We will act,” said Ursula von der Leyen.', ['Ursula von der Leyen', null, null]],
+      [
+        '“We will act,” said Mark van der Merwe, head of the unit.',
+        ['Mark van der Merwe', null, 'head of the unit'],
+      ],
+      ['“We will act,” said Jan de Vries.', ['Jan de Vries', null, null]],
+    ])('keeps the particles of a surname: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it('finds a surname with particles again', () => {
+      const quotes = extractQuotes(
+        'President Ursula von der Leyen said: “We will act.”\n\n“We will act again,” von der Leyen added.',
+      )
+      expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
