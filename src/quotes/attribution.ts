@@ -83,6 +83,16 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       return { kind: 'description', role: rest ? cleanRole(rest) : null, head: noun, text: head.trim() }
     }
   }
+  // "In a statement, the Metropolitan Police said": an opening phrase, then the body that speaks.
+  const parts = topLevelParts(np)
+  const last =
+    parts.length > 1
+      ? parts
+          .at(-1)!
+          .trim()
+          .replace(/^the\s+/i, '')
+      : ''
+  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
   return NONE
 }
 
@@ -245,6 +255,8 @@ function subjectOf(head: string, lexicon: Lexicon): SpeakerRef {
     const m = whole.mention
     // "NPCC BVLOS lead for X, Chris Stagg, said": a role, then the name, ends the head.
     if (m.start <= 2 || (m.role !== null && onlyRoleAfter(trimmed.slice(m.end), m.role))) return whole
+    // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
+    if (DESCRIBED_BEFORE.test(trimmed.slice(0, m.start)) && AGE_ONLY.test(trimmed.slice(m.end))) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -253,6 +265,12 @@ function subjectOf(head: string, lexicon: Lexicon): SpeakerRef {
   if (p && p.start <= 2 && /^\s+\p{Ll}/u.test(trimmed.slice(p.end))) return { kind: 'person', mention: p }
   return NONE
 }
+
+/** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
+const DESCRIBED_BEFORE =
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}’' \u00a0-]{1,60},[ \u00a0]*$/u
+/** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
+const AGE_ONLY = /^(?:,[ \u00a0]?\d{1,3})?[\s,]*$/
 
 /** True when nothing but the mention's own role follows it: "…, Dr Jane Smith, a consultant at X,". */
 function onlyRoleAfter(rest: string, role: string): boolean {

@@ -71,6 +71,19 @@ describe('extractQuotes', () => {
       'He added: “It’s only by working together we can make a difference.”',
     ].join('\n')
 
+    it('reads a UK single-quoted quote over two paragraphs past plural possessives', () => {
+      const text = [
+        "Detective Constable Laura Price said: 'We're pleased with the result, it's had a huge impact on the victims' lives.",
+        '',
+        "'I'd like to thank the officers' hard work on this case.'",
+      ].join('\n')
+      const quotes = extractQuotes(text)
+      expect(quotes.map((q) => q.text)).toEqual([
+        "We're pleased with the result, it's had a huge impact on the victims' lives.\n\nI'd like to thank the officers' hard work on this case.",
+      ])
+      expect(who(quotes[0])).toEqual(['Laura Price', 'Detective Constable', null])
+    })
+
     it('joins paragraphs that each reopen with a mark into one quote', () => {
       const [q, next] = extractQuotes(input)
       expect(q?.text).toBe(

@@ -152,6 +152,7 @@ export const TITLES: readonly string[] = [
   'Captain',
   'Ch Insp',
   'Ch Supt',
+  'Chair',
   'Chancellor',
   'Chief',
   'Chief Constable',
@@ -162,6 +163,7 @@ export const TITLES: readonly string[] = [
   'Chief Patrol Agent',
   'Chief Superintendent',
   'Cllr',
+  'Co-Founder',
   'Col',
   'Colonel',
   'Commander',
@@ -189,6 +191,7 @@ export const TITLES: readonly string[] = [
   'Deputy Commissioner',
   'Deputy First Minister',
   'Deputy Mayor',
+  'Det',
   'Det Ch Insp',
   'Det Ch Supt',
   'Det Con',
@@ -204,7 +207,9 @@ export const TITLES: readonly string[] = [
   'Detective Sergeant',
   'Detective Superintendent',
   'Director',
+  'Director General',
   'Director in Charge',
+  'Director-General',
   'District Attorney',
   'District Commander',
   'Dr',
@@ -284,7 +289,10 @@ export const TITLES: readonly string[] = [
   'U.S. Marshal',
   'United States Attorney',
   'United States Marshal',
+  'Vice Chair',
   'Vice President',
+  'Vice-Chair',
+  'Vice-President',
   'Warrant Officer',
 ]
 
@@ -356,6 +364,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'Vice',
 ]
 
+/** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
+export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
+
 /** Honours and degrees written after a name; they are not part of it. Keep sorted. */
 export const POST_NOMINALS: readonly string[] = [
   'AM',
@@ -368,11 +379,13 @@ export const POST_NOMINALS: readonly string[] = [
   'KBE',
   'KC',
   'KPM',
+  'M.D.',
   'MBE',
   'MP',
   'MS',
   'MSP',
   'OBE',
+  'Ph.D.',
   'PhD',
   'QC',
   'QFSM',

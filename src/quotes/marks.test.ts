@@ -78,6 +78,34 @@ describe('pairMarks', () => {
       ])
     })
 
+    it('reads a plural possessive inside a single quote as an apostrophe when the quote goes on', () => {
+      const first = "'It had an impact on the victims' lives."
+      const second = "'I'd like to thank the officers' hard work.'"
+      expect(pair(first, second).map((r) => [r.segments, r.closed])).toEqual([
+        [
+          [
+            { block: 0, start: 1, end: first.length },
+            { block: 1, start: 1, end: second.length - 1 },
+          ],
+          true,
+        ],
+      ])
+      const curly = '‘We won’t tolerate it,’ said Inspector Jo Bell. ‘Drivers’ behaviour must change.’'
+      expect(pair(curly).map((r) => curly.slice(r.segments[0]!.start, r.segments[0]!.end))).toEqual([
+        'We won’t tolerate it,',
+        'Drivers’ behaviour must change.',
+      ])
+    })
+
+    it('still closes a single quote at "s’" when nothing closes it later', () => {
+      const text = "He called them 'the boys' and left. Then 'the girls' came."
+      expect(pair(text).map((r) => text.slice(r.segments[0]!.start, r.segments[0]!.end))).toEqual([
+        'the boys',
+        'the girls',
+      ])
+      expect(pair('They were ‘the lads’ and she said so.', 'Next.').map((r) => r.closed)).toEqual([true])
+    })
+
     it('reads a straight double quote inside a curly one as nested', () => {
       expect(pair('“The sign read "closed" all day.”').map((r) => r.segments)).toEqual([
         [{ block: 0, start: 1, end: 32 }],

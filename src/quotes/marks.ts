@@ -137,6 +137,9 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
         nestedSingles = 0
         continue
       }
+      // "the victims’ lives": a plural possessive, when the quote goes on past it.
+      if (kind === 'single' && pluralPossessive(text, i) && goesOn(text, i + width, blocks[b + 1]?.text))
+        continue
       if (nestedSingles > 0) {
         nestedSingles--
         continue
@@ -170,6 +173,32 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
     open = null
   }
   return runs
+}
+
+/** A single mark after "s" that ends a word and is followed by a lower-case word: "officers’ hard work". */
+function pluralPossessive(text: string, at: number): boolean {
+  return (
+    text[at - 1] === 's' &&
+    LETTER_OR_DIGIT.test(text[at - 2] ?? '') &&
+    text[at + 1] === ' ' &&
+    /\p{Ll}/u.test(text[at + 2] ?? '')
+  )
+}
+
+const SINGLE_MARK = /['’‘‚‹›]/g
+
+/**
+ * True when a single quote open at `from` would still close later: the block's next single mark
+ * closes rather than opens, or the block has none and the next paragraph reopens the quote.
+ */
+function goesOn(text: string, from: number, following: string | undefined): boolean {
+  SINGLE_MARK.lastIndex = from
+  for (let m = SINGLE_MARK.exec(text); m !== null; m = SINGLE_MARK.exec(text)) {
+    const i = m.index
+    const role = classify(m[0], text[i - 1]!, text[i + 1] ?? ' ')
+    if (role !== NO_MARK) return (role & SIDE) === CLOSE
+  }
+  return following !== undefined && reopens(following, 'single')
 }
 
 /** The closing single marks of a block, from a point on; asked at rising points only. */

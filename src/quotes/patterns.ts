@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly pronouns: ReadonlySet<string>
   readonly abbreviations: ReadonlySet<string>
   readonly cueWords: ReadonlySet<string>
+  /** First words of the titles and their modifiers ("Assistant", "Chief"), lower-cased. */
+  readonly titleStarts: ReadonlySet<string>
   /** Verdicts of `isNameWord` with this lexicon: a release repeats its capitalised words many times. */
   readonly nameWords: Map<string, boolean>
 }
@@ -40,7 +42,7 @@ export const PERSON_NAME = 2
 const NAME_TOKEN =
   "(?:(?:Mc|Mac|O[’']|D[’']|(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-)?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)'
-const NAME = `${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)?${NAME_TOKEN}){0,3}`
+const NAME = `${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
 /**
  * An agency written before an office, which stays part of the title: "FBI Director", "IRS-CI
  * Special Agent in Charge", "Fire and Emergency Incident Controller". An acronym or "X and Y", so a capitalised word that merely starts
@@ -66,8 +68,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Director of Field Operations", "Chief of Police".
   const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
-  // T/Chief Constable, A/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
-  const prefix = `(?:[TA]\\/\\s?)?(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
+  // T/Chief Constable, A/Supt, D/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
+  const prefix = `(?:[TAD]\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
@@ -82,6 +84,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     pronouns: new Set(words.PRONOUNS),
     abbreviations: new Set(words.ABBREVIATIONS),
     cueWords: new Set(lists.cueVerbs.map((w) => w.toLowerCase())),
+    titleStarts: new Set(
+      [...lists.titles, ...words.TITLE_MODIFIERS].map((t) => t.split(/[\s/]+/)[0]!.toLowerCase()),
+    ),
     nameWords: new Map(),
   }
 }

@@ -1,4 +1,4 @@
-import { HONORIFICS } from './lexicon'
+import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -15,7 +15,9 @@ export interface PersonMention {
   readonly text: string
 }
 
-const POST_NOMINAL = /,?[ \u00a0]{1,3}([A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
+const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
+const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
@@ -47,15 +49,19 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       from = start + and[0].length
       continue
     }
-    if (titleRaw !== undefined && /,\s*$/.test(titleRaw) && capitalisedWordBefore(text, start)) {
-      // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong": the office
-      // ends a longer capitalised phrase, and the comma makes it an apposition, not a title.
-      from = start + titleRaw.length
+    const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
+    if (comma > 0 && capitalisedWordBefore(text, start)) {
+      // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
+      // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
+      // phrase, and the comma makes it an apposition, not a title.
+      from = start + comma
       continue
     }
     const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
-    if (tokens === null || (single && !(phrase && endsPhrase(text, start, start + nameRaw.length, true)))) {
+    // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
+    const singleEnd = single ? start + nameRaw.indexOf(tokens[0]!) + tokens[0]!.length : 0
+    if (tokens === null || (single && !(phrase && endsPhrase(text, start, singleEnd, true)))) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
       continue
@@ -86,6 +92,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     }
     const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+    // "Robert Johnson Jr." and "Robert Johnson, Jr.": the suffix closes the name, written one way.
+    NAME_SUFFIX.lastIndex = end
+    const suffix = NAME_SUFFIX.exec(text)
+    const fullName = suffix ? `${name} ${suffix[0].replace(/^,?[ \u00a0]+/, '')}` : name
+    if (suffix) end += suffix[0].length
     if (
       titleRaw === undefined &&
       !single &&
@@ -100,18 +111,31 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
     if (title !== null) {
-      const agency = agencyBefore(text, start)
+      const agency = agencyBefore(text, start, lexicon)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
       }
     }
-    out.push({ start: from0, end, name, title, role: null, text: text.slice(from0, end) })
+    out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) ?? remitOffice(p.title) }))
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+
+/**
+ * Where a title that a comma closes ends in `titleRaw` (just past the comma), or -1: at its end
+ * ("Home Superintendent, "), or before a second title that opens a person on its own ("Chair,
+ * Chief Constable "), not inside one office ("Police, Fire and Crime Commissioner").
+ */
+function apposedTitleEnd(titleRaw: string, text: string, start: number, lexicon: Lexicon): number {
+  if (/,\s*$/.test(titleRaw)) return titleRaw.length
+  const comma = titleRaw.indexOf(',')
+  if (comma < 0) return -1
+  const next = comma + 1 + (/^\s*/.exec(titleRaw.slice(comma + 1))?.[0].length ?? 0)
+  return startsTitledPerson(text, start + next, lexicon) ? comma + 1 : -1
+}
 
 /** True when a capitalised word stands right before `at`, one space between: "Home Superintendent". */
 function capitalisedWordBefore(text: string, at: number): boolean {
@@ -215,6 +239,7 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
   if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
+  if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
   return !/[’']s$/.test(token)
 }
@@ -284,12 +309,12 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
-      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon)); k++) {
+      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon); k++) {
         role += `,${parts[k]}`
       }
       // The last part of a clause before a cue verb: "X, NPCC lead for Y said" leaves "said" out.
       role = stripTrailingCue(role, lexicon)
-      const cleaned = cleanRole(role)
+      const cleaned = closeInitials(cleanRole(role))
       if (cleaned && (hasRoleNoun(cleaned, lexicon) || /^\p{Lu}/u.test(cleaned))) return cleaned
     }
   }
@@ -297,10 +322,38 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const parts = topLevelParts(clause)
-    const last = parts.at(-1) ?? ''
-    return roleFromPhrase(last, lexicon)
+    const role = roleFromPhrase(parts.at(-1) ?? '', lexicon)
+    return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+/** Lower-case verbs that make a phrase a clause: "A former manager was sentenced …". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'are',
+  'been',
+  'could',
+  'did',
+  'does',
+  'had',
+  'has',
+  'have',
+  'is',
+  'was',
+  'were',
+  'will',
+  'would',
+])
+
+/**
+ * True when a phrase holds an auxiliary or a cue verb in lower case: it is a clause ("A former
+ * manager was sentenced today …, U.S. Attorney X announced"), not an apposition naming a role.
+ */
+function hasFiniteVerb(phrase: string, lexicon: Lexicon): boolean {
+  for (const w of phrase.split(/[\s,;]+/)) {
+    if (/^\p{Ll}/u.test(w) && (AUXILIARIES.has(w) || lexicon.cueWords.has(w))) return true
+  }
+  return false
 }
 
 const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
@@ -341,33 +394,59 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
+/** At most this many words of an agency or place are read before an office. */
+const AGENCY_WORDS = 4
 
 /**
- * Where an agency and place written before a title start: "ATF New Orleans " before "Special
- * Agent in Charge": an acronym, then one or two capitalised words, each one space apart.
+ * Where an agency or place written before a title starts: "ATF New Orleans " before "Special
+ * Agent in Charge", "Merseyside " before "Police and Crime Commissioner", "Border Force " before
+ * "Deputy Director": acronyms and capitalised words, each one space apart. A word that opens a
+ * sentence without naming anything ("Yesterday", "Praising", "He") ends the run.
  */
-function agencyBefore(text: string, at: number): number {
+function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   let i = at
-  for (let k = 0; k < 3; k++) {
-    if (text[i - 1] !== ' ') return at
+  let start = at
+  for (let k = 0; k < AGENCY_WORDS; k++) {
+    if (text[i - 1] !== ' ') break
     let j = i - 1
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (ACRONYM_WORD.test(word)) return k > 0 && !/[\p{L}\d’'-]/u.test(text[j - 1] ?? '') ? j : at
-    if (!PLACE_WORD.test(word)) return at
+    if (!(ACRONYM_WORD.test(word) || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
+    // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
+    if (/[\p{L}\d’'-]/u.test(text[j - 1] ?? '')) break
+    start = j
     i = j
   }
-  return at
+  return start
+}
+
+/** True when a capitalised word can belong to an agency or place: not a pronoun, cue, honorific or "-ing" verb. */
+function agencyWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return !(
+    lexicon.notName.has(lower) ||
+    lexicon.cueWords.has(lower) ||
+    lexicon.pronouns.has(lower) ||
+    HONORIFIC_WORDS.has(word) ||
+    lower === 'to' ||
+    lower.endsWith('ing')
+  )
 }
 
 const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u
 
-/** True when a titled person starts right at `at`, the title included. */
+/**
+ * True when a titled person starts right at `at`, with a title that opens as a listed one does
+ * ("Assistant Director in Charge X"): "Police and Crime Commissioner X" is one office, since
+ * "Crime Commissioner" is only a word before an office head.
+ */
 function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {
   const re = lexicon.personAt
   re.lastIndex = at
   const m = re.exec(text)
-  return m !== null && m[PERSON_TITLE] !== undefined && !AGENCY_AND.test(m[PERSON_TITLE])
+  const title = m?.[PERSON_TITLE]
+  if (title === undefined || AGENCY_AND.test(title)) return false
+  return lexicon.titleStarts.has(/^[^\s/]+/.exec(title)![0].toLowerCase())
 }
 
 function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean {
@@ -377,9 +456,28 @@ function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
   return m !== null && m[PERSON_TITLE] !== undefined
 }
 
-/** A comma part that goes on with the role: ", and the national lead for X" or a one-word item ("Clear, Hold, Build"). */
-function continuesRole(part: string): boolean {
-  return /^\s*and\s/.test(part) || /^\s*\p{Lu}[\p{L}’'-]*\s*$/u.test(part)
+/** A part that names a body or place in capitals: "Newark Field Office", "D.C.", "Firearms and Explosives (ATF)". */
+const CAPITALISED_PART =
+  /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
+
+/**
+ * A comma part that goes on with the role: ", and the national lead for X", a one-word item
+ * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
+ * Field Office"), unless it is a day or a month, or only a name ("Jane Doe").
+ */
+function continuesRole(part: string, lexicon: Lexicon): boolean {
+  if (/^\s*and\s/.test(part)) return true
+  if (!CAPITALISED_PART.test(part)) return false
+  const words = part.trim().split(/[ \u00a0]+/)
+  if (lexicon.notName.has(words[0]!.toLowerCase())) return false
+  if (words.length < 2) return true
+  // "…, Professor Paul Taylor": a titled name opens the next person.
+  return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
+}
+
+/** Initials cut at the sentence's stop get it back: "HSI Washington, D.C". */
+function closeInitials(role: string | null): string | null {
+  return role !== null && /(?:^|[\s,])\p{Lu}(?:\.\p{Lu}){1,3}$/u.test(role) ? `${role}.` : role
 }
 
 const DASHES = '–—-'

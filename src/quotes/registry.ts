@@ -1,5 +1,5 @@
 import type { Person, Span } from '../model'
-import { HONORIFICS } from './lexicon'
+import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
 
 /** One place where the release names or points at a registered person or organisation. */
 export interface MentionRecord {
@@ -76,7 +76,7 @@ export class SpeakerRegistry {
     at: number,
     where?: { text: string; span: Span },
   ): RegisteredPerson {
-    const words = name.split(/\s+/)
+    const words = nameWords(name)
     let person = this.find(words)
     if (person === undefined) {
       person = {
@@ -122,7 +122,7 @@ export class SpeakerRegistry {
 
   /** True when a name (a surname alone, say) matches someone already registered. */
   knows(name: string): boolean {
-    return this.find(name.split(/\s+/)) !== undefined
+    return this.find(nameWords(name)) !== undefined
   }
 
   /**
@@ -196,6 +196,15 @@ export class SpeakerRegistry {
     }
     return undefined
   }
+}
+
+const SUFFIXES = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
+
+/** A name's words without the suffix that closes it: "Robert Johnson Jr." is found by "Johnson". */
+function nameWords(name: string): string[] {
+  const words = name.split(/\s+/)
+  if (words.length > 1 && SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase())) words.pop()
+  return words
 }
 
 function sameFirstName(a: string, b: string): boolean {

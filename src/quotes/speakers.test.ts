@@ -103,6 +103,28 @@ describe('extractQuotes', () => {
     })
   })
 
+  describe('a named person introduced by a common noun', () => {
+    it.each([
+      ['His mother, Jane Smith, said: “He was the light of our lives.”', 'Jane Smith'],
+      ['The victim’s sister, Sarah Jones, 28, said: “He was the light of our lives.”', 'Sarah Jones'],
+      ['Peter’s wife, Anne, said: “He was the light of our lives.”', 'Anne'],
+      ['Her husband, Tom Brown, 45, added: “She was kind to everyone.”', 'Tom Brown'],
+      ['“She was kind to everyone,” her husband, Tom Brown, said.', 'Tom Brown'],
+    ])('reads the name after the description: %s', (input, name) => {
+      const [q] = extractQuotes(input)
+      // A relation is no office or function: the role stays null.
+      expect(who(q)).toEqual([name, null, null])
+    })
+
+    it.each([
+      'A family friend, who asked not to be named, said: “She was kind to everyone.”',
+      'Jane’s father, a retired teacher, said: “She was kind to everyone.”',
+      'The victim’s family said: “She was kind to everyone.”',
+    ])('names nobody when the text names nobody: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toBeNull()
+    })
+  })
+
   describe('attribution after the quote', () => {
     const cases: Case[] = [
       {
@@ -249,6 +271,191 @@ describe('extractQuotes', () => {
     ]
     it.each(cases)('reads "$input"', (c) => {
       check(c)
+    })
+
+    it.each([
+      ['Police and Crime Commissioner Paul Morgan', 'Police and Crime Commissioner'],
+      ['Merseyside Police and Crime Commissioner Emily Spurrell', 'Merseyside Police and Crime Commissioner'],
+      ['Border Force Deputy Director Paul Morgan', 'Border Force Deputy Director'],
+      ['Border Force Director General Phil Douglas', 'Border Force Director General'],
+      ['Northumbria Police Chief Constable Vanessa Jardine', 'Northumbria Police Chief Constable'],
+      ['Victoria Police Assistant Commissioner Jane Doe', 'Victoria Police Assistant Commissioner'],
+      ['Garda Superintendent Paul Morgan', 'Garda Superintendent'],
+      [
+        'Homeland Security Investigations Special Agent in Charge Paul Morgan',
+        'Homeland Security Investigations Special Agent in Charge',
+      ],
+      ['New York Police Department Commissioner Paul Morgan', 'New York Police Department Commissioner'],
+      ['HM Revenue and Customs Assistant Director Paul Morgan', 'HM Revenue and Customs Assistant Director'],
+      ['Chief Postal Inspector Gary Barksdale', 'Chief Postal Inspector'],
+      ['Chief Executive Officer Jane Doe', 'Chief Executive Officer'],
+      ['Scottish Justice Secretary Angela Constance', 'Scottish Justice Secretary'],
+      ['Det. Sgt. Mike Brown', 'Det. Sgt.'],
+      ['Det. Insp. Jane Doe', 'Det. Insp.'],
+      ['D/Supt Jane Doe', 'D/Supt'],
+      ['T/D/Supt Jane Doe', 'T/D/Supt'],
+      // Words that open a sentence without naming an agency stay out of the title.
+      ['On Monday Chief Constable Jo Farrell', 'Chief Constable'],
+      ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
+      ['Speaking Chief Constable Jo Farrell', 'Chief Constable'],
+      ['He thanked Sarah O’Neill Detective Inspector Jo Bell', 'Detective Inspector'],
+    ])('keeps the whole office written before the name: "%s"', (person, title) => {
+      const [q] = extractQuotes(`${person} said: “We will act on this.”`)
+      expect(q?.speaker?.title).toBe(title)
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads the agency and place before an office in a US release', () => {
+      check({
+        from: 'corpus',
+        input:
+          '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF New Orleans Special Agent in Charge Constance Hester.',
+        text: 'Fires are serious, and potentially deadly to the community and those firefighters who respond to them,',
+        speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      })
+    })
+
+    it('still splits two offices joined by "and" into two people', () => {
+      const [q] = extractQuotes(
+        '“We will act,” said U.S. Attorney Dana J. Boente of the Eastern District of Virginia and Assistant Director in Charge Andrew McCabe of the FBI’s Washington Field Office.',
+      )
+      expect(who(q)).toEqual(['Dana J. Boente', 'U.S. Attorney', 'Eastern District of Virginia'])
+    })
+
+    it.each([
+      'A former manager was sentenced today to 70 months in prison',
+      'A former police officer was sentenced today to 70 months in prison',
+      'The former president of a local nonprofit pleaded guilty today to stealing from it',
+      'A former city official admitted today that he took bribes',
+    ])('gives no role from a lede that describes the defendant: "%s"', (lede) => {
+      const quotes = extractQuotes(
+        `NEWARK, N.J. – ${lede}, U.S. Attorney Philip R. Sellinger announced.\n\n“Quote here now,” U.S. Attorney Sellinger said.`,
+      )
+      expect(who(quotes[0])).toEqual(['Philip R. Sellinger', 'U.S. Attorney', null])
+    })
+
+    it('still reads a role written as an apposition before the name', () => {
+      const [q] = extractQuotes(
+        'The head of the Major Crime Unit, Detective Superintendent Jo Bell, said: “We are making progress.”',
+      )
+      expect(who(q)).toEqual(['Jo Bell', 'Detective Superintendent', 'head of the Major Crime Unit'])
+    })
+
+    it('reads a name closed by a suffix, and the role after it', () => {
+      const role = 'Special Agent in Charge of the FBI Houston Field Office'
+      const quotes = extractQuotes(
+        `“Good work. We thank our partners,” said Robert Johnson Jr., ${role}. “More to come.”`,
+      )
+      expect(quotes.map((q) => [q.text, who(q)])).toEqual([
+        ['Good work. We thank our partners,', ['Robert Johnson Jr.', null, role]],
+        ['More to come.', ['Robert Johnson Jr.', null, role]],
+      ])
+      expect(who(extractQuotes('“Good work,” said Robert Johnson Jr., Special Agent in Charge.')[0])).toEqual(
+        ['Robert Johnson Jr.', null, 'Special Agent in Charge'],
+      )
+      expect(who(extractQuotes(`“Good work,” said Robert Johnson, Jr., ${role}.`)[0])).toEqual([
+        'Robert Johnson Jr.',
+        null,
+        role,
+      ])
+      expect(who(extractQuotes('“Good work,” said John Smith III, the chief of police.')[0])).toEqual([
+        'John Smith III',
+        null,
+        'chief of police',
+      ])
+    })
+
+    it('finds a person with a suffix again by the surname', () => {
+      const quotes = extractQuotes(
+        '“Good work,” said Robert Johnson Jr., Special Agent in Charge.\n\n“More later,” Johnson said.',
+      )
+      expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
+    })
+
+    it.each([
+      [
+        '“Good work,” said Special Agent in Charge Guy Ficco, IRS Criminal Investigation, Newark Field Office.',
+        ['Guy Ficco', 'Special Agent in Charge', 'IRS Criminal Investigation, Newark Field Office'],
+      ],
+      [
+        '“Good work,” said Sean Ryan, Acting Special Agent in Charge of HSI Washington, D.C.',
+        ['Sean Ryan', null, 'Acting Special Agent in Charge of HSI Washington, D.C.'],
+      ],
+      [
+        '“Good work,” said Inspector General Joseph V. Cuffari, Ph.D.',
+        ['Joseph V. Cuffari', 'Inspector General', null],
+      ],
+      [
+        '“Good work,” said Jane Doe, M.D., chief of surgery at the hospital.',
+        ['Jane Doe', null, 'chief of surgery at the hospital'],
+      ],
+      [
+        'Police and Crime Commissioner Donna Jones, Chair, Association of Police and Crime Commissioners, said: “Good work.”',
+        [
+          'Donna Jones',
+          'Police and Crime Commissioner',
+          'Chair, Association of Police and Crime Commissioners',
+        ],
+      ],
+      // A day, or a second name, is not part of the role.
+      ['“Good work,” said Jane Doe, Head of the Unit, Monday.', ['Jane Doe', null, 'Head of the Unit']],
+      [
+        '“Good work,” said Jane Doe, Head of the Unit, Jane Roe, Head of the Team.',
+        ['Jane Doe', null, 'Head of the Unit'],
+      ],
+    ])('reads a role that goes on past a comma: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it.each([
+      ['Executive Vice-President Valdis Dombrovskis', 'Valdis Dombrovskis', 'Executive Vice-President'],
+      ['Co-Founder Jane Doe', 'Jane Doe', 'Co-Founder'],
+      ['Vice-Chair Jane Doe', 'Jane Doe', 'Vice-Chair'],
+      ['Deputy Director-General Jane Doe', 'Jane Doe', 'Deputy Director-General'],
+      ['NPCC Chair Gavin Stephens', 'Gavin Stephens', 'NPCC Chair'],
+      [
+        'Essex Police, Fire and Crime Commissioner Roger Hirst',
+        'Roger Hirst',
+        'Essex Police, Fire and Crime Commissioner',
+      ],
+    ])('reads a hyphenated office or "Chair" as the title: "%s"', (person, name, title) => {
+      expect(who(extractQuotes(`${person} said: “We will act on this.”`)[0])).toEqual([name, title, null])
+    })
+
+    it('ends a role before the titled name of the next person', () => {
+      const [q] = extractQuotes(
+        'Last week key figures including Chief Constable Gavin Stephens, Chair of the National Police Chiefs’ Council (NPCC) and Police Chief Scientific Adviser, Professor Paul Taylor, signed the Charter.\n\n“It was a good day,” said Chief Constable Stephens.',
+      )
+      expect(who(q)).toEqual([
+        'Gavin Stephens',
+        'Chief Constable',
+        'Chair of the National Police Chiefs’ Council (NPCC) and Police Chief Scientific Adviser',
+      ])
+    })
+
+    it.each([
+      [
+        'Detective Inspector Pieter van den Berg said: “We will act.”',
+        ['Pieter van den Berg', 'Detective Inspector', null],
+      ],
+      ['President Ursula von der Leyen said: “We will act.”', ['Ursula von der Leyen', 'President', null]],
+      ['“We will act,” said Ursula von der Leyen.', ['Ursula von der Leyen', null, null]],
+      [
+        '“We will act,” said Mark van der Merwe, head of the unit.',
+        ['Mark van der Merwe', null, 'head of the unit'],
+      ],
+      ['“We will act,” said Jan de Vries.', ['Jan de Vries', null, null]],
+    ])('keeps the particles of a surname: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it('finds a surname with particles again', () => {
+      const quotes = extractQuotes(
+        'President Ursula von der Leyen said: “We will act.”\n\n“We will act again,” von der Leyen added.',
+      )
+      expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
     })
 
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
@@ -494,6 +701,30 @@ describe('extractQuotes', () => {
     ]
     it.each(cases)('reads "$input"', (c) => {
       expect(check(c).speaker?.kind).toBe('organisation')
+    })
+
+    it.each([
+      ['In a statement, the Metropolitan Police said: “We will act.”', 'Metropolitan Police'],
+      ['Afterwards, the NCA said: “We will act.”', 'NCA'],
+      ['In a statement, the FBI said: “We will act.”', 'FBI'],
+      ['Following the verdict, Kent Police said: “We will act.”', 'Kent Police'],
+      ['Kent Police said: “We will act.”', 'Kent Police'],
+      ['“We will act,” Kent Police said.', 'Kent Police'],
+    ])('reads the body that speaks after an opening phrase: %s', (input, name) => {
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual([name, null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+    })
+
+    it.each([
+      'In a statement, a spokesperson said: “We will act.”',
+      'In a statement, the family said: “We will act.”',
+    ])('names no body when none is named: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toBeNull()
+    })
+
+    it('still reads a surname alone before the cue as a person', () => {
+      expect(who(extractQuotes('“We will act,” Tapper said.')[0])).toEqual(['Tapper', null, null])
     })
   })
 })
