@@ -559,6 +559,26 @@ describe('findDates on releases of many publishers', () => {
     })
   })
 
+  describe('a time on a weekday of an unknown week', () => {
+    it('joins the time to the weekday, and gives the times after it that day', () => {
+      const found = (text: string) => findDates(text).map((m) => [m.text, m.value])
+      // A sentence of a release written for the tests, in the shape of a UK police appeal.
+      expect(
+        found('If you were on Fishergate between 2pm and 2.30pm on Friday, please get in touch.'),
+      ).toEqual([
+        ['2pm', 'XXXX-WXX-5T14:00'],
+        ['2.30pm on Friday', 'XXXX-WXX-5T14:30'],
+      ])
+      expect(found('Officers were called at 3am on Sunday. At 4am he was arrested.')).toEqual([
+        ['3am on Sunday', 'XXXX-WXX-7T03:00'],
+        ['4am', 'XXXX-WXX-7T04:00'],
+      ])
+      expect(found('He was seen at 11pm on Saturday night.')).toEqual([
+        ['11pm on Saturday night', 'XXXX-WXX-6T23:00'],
+      ])
+    })
+  })
+
   describe('a weekday with last or next after it', () => {
     // The reference, 2024-03-18, is a Monday.
     it.each([

@@ -71,7 +71,8 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
 }
 
 const JOINER = /^[\s,]{1,3}$/
-const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/
+/** A day, perhaps with unknown parts, or a weekday of an unknown week ("on Friday" with no reference). */
+const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$/
 /** A time zone written after a time ("2:30 p.m. EST", "10am GMT"), before the day it is on. */
 const ZONE = String.raw`(?:\s{1,3}(?:GMT|BST|UTC|[ECMP][SD]?T|CES?T|AE[SD]T|NZ[SD]T|local\s{1,3}time))?`
 /** "15:00 GMT Saturday", "9 p.m. ET Thursday": a day written right after a time joins it. */
@@ -93,7 +94,7 @@ function isDay(c: Candidate): boolean {
   return c.type === 'DATE' && DAY_VALUE.test(c.value)
 }
 
-const PART_OF_DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)T(?:MO|AF|EV|NI)$/
+const PART_OF_DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])T(?:MO|AF|EV|NI)$/
 
 /** A day candidate for a day or a part of one ("last night" is its day), else null. */
 function asDay(c: Candidate): Candidate | null {

@@ -232,28 +232,40 @@ const dayRange: Matcher = {
     const firstEnd = m.index + all.indexOf(gap, d1.length)
     const secondStart = firstEnd + gap.length
     const end = m.index + all.length
-    const year = yy ? Number(yy) : null
-    const tail = dayCandidate(
-      secondStart,
-      end,
-      { year, month, day: second, weekday: wd ? weekdayNumber(wd) : null },
-      'dates/day-range',
-      text,
-      ctx,
-    )
-    const resolved = tail[0]
-    if (!resolved) return []
-    const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
-    const head = dayCandidate(
-      start,
-      firstEnd,
-      { year: y, month, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
-      'dates/day-range',
-      text,
-      ctx,
-    )
-    return [...head.map((c) => ({ ...c, inferred: resolved.inferred })), resolved]
+    return rangeOfDays(text, ctx, 'dates/day-range', {
+      month,
+      year: yy ? Number(yy) : null,
+      first: { start, end: firstEnd, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
+      second: { start: secondStart, end, day: second, weekday: wd ? weekdayNumber(wd) : null },
+    })
   },
+}
+
+/** One end of a range of days in one month: where it is written, its day, and a weekday beside it. */
+interface RangeEnd {
+  readonly start: number
+  readonly end: number
+  readonly day: number
+  readonly weekday: number | null
+}
+
+/**
+ * The two days of a range in one month ("1-7 April 2024", "March 1-3, 2024"): the second is
+ * resolved first, with the year written after it, and the first takes the year it was given.
+ */
+function rangeOfDays(
+  text: string,
+  ctx: ResolveContext,
+  rule: string,
+  range: { month: number; year: number | null; first: RangeEnd; second: RangeEnd },
+): Candidate[] {
+  const { month, first, second } = range
+  const at = (end: RangeEnd, year: number | null) =>
+    dayCandidate(end.start, end.end, { year, month, day: end.day, weekday: end.weekday }, rule, text, ctx)
+  const resolved = at(second, range.year)[0]
+  if (!resolved) return []
+  const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
+  return [...at(first, y).map((c) => ({ ...c, inferred: resolved.inferred })), resolved]
 }
 
 /** A noun after a number with no year: "in May 2 to 4 people" counts people, not days. */
@@ -279,26 +291,17 @@ const monthDayRange: Matcher = {
     const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
     const firstEnd = m.index + all.indexOf(gap, mm.length + d1.length)
     const secondStart = firstEnd + gap.length
-    const tail = dayCandidate(
-      secondStart,
-      m.index + all.length,
-      { year: yy ? Number(yy) : null, month, day: second, weekday: null },
-      'dates/month-day-range',
-      text,
-      ctx,
-    )
-    const resolved = tail[0]
-    if (!resolved) return []
-    const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
-    const head = dayCandidate(
-      lead ? lead.start : m.index,
-      firstEnd,
-      { year: y, month, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
-      'dates/month-day-range',
-      text,
-      ctx,
-    )
-    return [...head.map((c) => ({ ...c, inferred: resolved.inferred })), resolved]
+    return rangeOfDays(text, ctx, 'dates/month-day-range', {
+      month,
+      year: yy ? Number(yy) : null,
+      first: {
+        start: lead ? lead.start : m.index,
+        end: firstEnd,
+        day: first,
+        weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null,
+      },
+      second: { start: secondStart, end: m.index + all.length, day: second, weekday: null },
+    })
   },
 }
 
