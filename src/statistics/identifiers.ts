@@ -71,13 +71,15 @@ function isNamedCode(tokens: readonly Token[], end: number): boolean {
   return CODE_WORDS_AFTER.some((words) => words.every((w, n) => tokens[end + n]?.lower === w))
 }
 
-/** "a .40 caliber pistol", "a 12-gauge shotgun", "a 9mm handgun": a bore names a kind of gun. */
+/** "a .40 caliber pistol", "a 12-gauge shotgun", "a 9mm handgun", "a .38 revolver": a bore names a kind of gun. */
 function isCaliber(tokens: readonly Token[], end: number): boolean {
   let k = end
   if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
   const next = tokens[k]
   if (next?.kind !== 'word') return false
   if (CALIBER_WORDS.has(next.lower)) return true
+  // "a .38 revolver": a bore written from its point, right before the gun.
+  if (tokens[end - 1]?.text.startsWith('.') && FIREARM_WORDS.has(next.lower)) return true
   // "9mm handgun", "9 mm rounds", "7.62mm ammunition".
   return next.lower === 'mm' && FIREARM_WORDS.has(tokens[k + 1]?.lower ?? '')
 }

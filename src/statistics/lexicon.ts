@@ -540,7 +540,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3". Keep sorted.
+ * and 3", "Precinct 75", "mile marker 42", "a Glock 17". Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
@@ -561,6 +561,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'court',
   'covid',
   'dc',
+  'district',
   'division',
   'ds',
   'exit',
@@ -569,6 +570,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'flight',
   'form',
   'gate',
+  'glock',
   'grade',
   'highway',
   'incident',
@@ -580,6 +582,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'key',
   'level',
   'log',
+  'marker',
   'model',
   'no',
   'op',
@@ -593,6 +596,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'phase',
   'pillar',
   'platform',
+  'precinct',
   'question',
   'quote',
   'quoting',
@@ -1060,6 +1064,7 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'count',
   'court',
+  'district',
   'key',
   'model',
   'no',

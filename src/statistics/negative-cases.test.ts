@@ -85,11 +85,17 @@ describe('findStatistics', () => {
       expect(texts('The prosecution will call 120 witnesses.')).toEqual(['120'])
       expect(texts('Volunteers will ring 500 households and phone 300 residents.')).toEqual(['500', '300'])
       expect(texts('Text 61016 with your location, or call 101 or 999 in an emergency.')).toEqual([])
+      // A name word in lower case, and a bore that is no calibre, leave the figure.
+      expect(texts('In the district 30 officers were deployed.')).toEqual(['30'])
+      expect(texts('Police seized 3 pistols and 40 rounds.')).toEqual(['3', '40'])
     })
   })
 
   describe('names and identifiers', () => {
     const cases = [
+      'Officers recovered a Glock 17 pistol and a .38 revolver.',
+      'The crash happened near mile marker 42 on the interstate.',
+      'District 9 officers and Precinct 75 officers attended.',
       'Possession of Class A drugs is an offence.',
       'The raids were part of Op 5.',
       'The raids were part of Operation Tarlac 2 on Monday.',
