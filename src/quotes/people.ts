@@ -417,8 +417,12 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     start = j
     i = j
   }
-  return start
+  // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
 }
+
+const PLACE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 
 /** True when a capitalised word can belong to an agency or place: not a pronoun, cue, honorific or "-ing" verb. */
 function agencyWord(word: string, lexicon: Lexicon): boolean {

@@ -299,6 +299,9 @@ describe('extractQuotes', () => {
       ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
       ['Speaking Chief Constable Jo Farrell', 'Chief Constable'],
       ['He thanked Sarah O’Neill Detective Inspector Jo Bell', 'Detective Inspector'],
+      // A place after a preposition says where the person spoke, not whose office it is.
+      ['In Manchester Detective Sergeant Tom Wade', 'Detective Sergeant'],
+      ['At Leeds Crown Court Detective Inspector Jo Bell', 'Detective Inspector'],
     ])('keeps the whole office written before the name: "%s"', (person, title) => {
       const [q] = extractQuotes(`${person} said: “We will act on this.”`)
       expect(q?.speaker?.title).toBe(title)
