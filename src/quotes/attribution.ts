@@ -41,6 +41,7 @@ const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
+const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
 /**
  * Reads who a phrase names: a person (with title and role), a pronoun, a description of someone
@@ -60,19 +61,21 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
+  // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
+  const org = np.replace(TRAILING_ACRONYM, '')
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
-  if (SPOKES_NOUN.test(np)) {
-    const spoke = SPOKESPERSON_OF.exec(np.replace(/\s+/g, ' '))
+  if (SPOKES_NOUN.test(org)) {
+    const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
     if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
     // "A Police Scotland spokesperson": the words between the article and the noun name the body.
-    const words = np.split(/\s+/)
+    const words = org.split(/\s+/)
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!)
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.
-  const bare = (topLevelParts(np)[0] ?? '').trim().replace(/^the\s+/i, '')
+  const bare = (topLevelParts(org)[0] ?? '').trim().replace(/^the\s+/i, '')
   if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
@@ -84,7 +87,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     }
   }
   // "In a statement, the Metropolitan Police said": an opening phrase, then the body that speaks.
-  const parts = topLevelParts(np)
+  const parts = topLevelParts(org)
   const last =
     parts.length > 1
       ? parts

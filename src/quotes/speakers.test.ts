@@ -713,6 +713,10 @@ describe('extractQuotes', () => {
       ['Following the verdict, Kent Police said: “We will act.”', 'Kent Police'],
       ['Kent Police said: “We will act.”', 'Kent Police'],
       ['“We will act,” Kent Police said.', 'Kent Police'],
+      // The acronym the body is then called by is no part of its name.
+      ['The Crown Prosecution Service (CPS) said: “We will act.”', 'Crown Prosecution Service'],
+      ['“We will act,” the National Crime Agency (NCA) said.', 'National Crime Agency'],
+      ['In a statement, the National Crime Agency (NCA) said: “We will act.”', 'National Crime Agency'],
     ])('reads the body that speaks after an opening phrase: %s', (input, name) => {
       const [q] = extractQuotes(input)
       expect(who(q)).toEqual([name, null, null])
