@@ -91,6 +91,24 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('limits of age after people', () => {
+    const cases = [
+      'Children under 18 were not allowed in.',
+      'Anyone under 18 must be accompanied by an adult.',
+      'Pupils aged 11 took part in the sessions.',
+      'People over 65 are most at risk of courier fraud.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+
+    it('still reads bounds on counts and measures, and ages no life holds', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      expect(texts('Police seized over 65 knives.')).toEqual(['over 65'])
+      expect(texts('There were under 18 arrests.')).toEqual(['under 18'])
+      expect(texts('A man over 6 feet tall was seen.')).toEqual(['over 6 feet'])
+      expect(texts('It reached people over 1,000 times.')).toEqual(['over 1,000'])
+    })
+  })
+
   describe('names and identifiers', () => {
     const cases = [
       'Officers recovered a Glock 17 pistol and a .38 revolver.',
