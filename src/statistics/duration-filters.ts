@@ -1,6 +1,7 @@
-import { AGE_LINKS, AGE_WORDS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
+import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
 import { readNumberWords, startsNumberWords } from './number-words'
 import type { Token } from './tokens'
+import { UNITS } from './units'
 
 /*
  * Numbers that are lengths of time: durations ("three years") and ages ("aged 15"). The date
@@ -44,3 +45,51 @@ export function isAge(tokens: readonly Token[], first: number): boolean {
   }
   return false
 }
+
+/**
+ * "children under 18", "anyone over 65": a limit of age after people, which is no figure (the
+ * guidelines rule ages out; "pupils aged 11" is `isAge`'s). `first` is the quantity's first token.
+ */
+export function isAgeLimit(tokens: readonly Token[], first: number, end: number): boolean {
+  // The bound opens the quantity ("under 18"), or stands just before the number read alone.
+  const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
+  const bound = tokens[at]
+  const who = tokens[at - 1]
+  if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
+  if (!AGE_GROUPS.has(who.lower) && !PERSON_NOUNS.has(who.lower)) return false
+  // An age is a whole number of years a life can hold: "people over 1,000" counts.
+  const age = tokens[end - 1]?.value ?? Number.NaN
+  if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
+  // "children under 18 months" is a length of time, "a man over 6 feet" a height: no age.
+  const next = tokens[end]
+  return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))
+}
+
+/** Words that bound an age after people: "under 18", "over 65". */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['over', 'under'])
+
+/** The first words of the units of measure: a number before one measures, not ages. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS.map((u) => u.words[0]!))
+
+/** People counted by age: "children under 18", "anyone over 65". Keep sorted. */
+const AGE_GROUPS: ReadonlySet<string> = new Set([
+  'adults',
+  'anybody',
+  'anyone',
+  'boys',
+  'children',
+  'drivers',
+  'everyone',
+  'girls',
+  'men',
+  'people',
+  'persons',
+  'players',
+  'pupils',
+  'students',
+  'teenagers',
+  'those',
+  'women',
+  'youngsters',
+  'youths',
+])

@@ -167,54 +167,6 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 }
 
 /**
- * "children under 18", "anyone over 65", "pupils aged 11": a limit of age after people, which is
- * no figure (the guidelines rule ages out). `first` is the quantity's first token.
- */
-export function isAgeLimit(tokens: readonly Token[], first: number, end: number): boolean {
-  // The bound opens the quantity ("under 18"), or stands just before the number read alone.
-  const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
-  const bound = tokens[at]
-  const who = tokens[at - 1]
-  if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
-  if (!AGE_GROUPS.has(who.lower) && !PERSON_NOUNS.has(who.lower)) return false
-  // An age is a whole number of years a life can hold: "people over 1,000" counts.
-  const age = tokens[end - 1]?.value ?? Number.NaN
-  if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
-  // "children under 18 months": a length of time, read as one; "under 18 kg" is no age.
-  const next = tokens[end]
-  return (
-    next?.kind !== 'word' ||
-    !/^(?:months?|weeks?|days?|kg|kilos?|stone|pounds?|feet|foot|metres?|meters?|cm|inches)$/.test(next.lower)
-  )
-}
-
-/** Words that bound an age after people: "under 18", "over 65", "aged 11". */
-const AGE_BOUNDS: ReadonlySet<string> = new Set(['aged', 'over', 'under'])
-
-/** People counted by age: "children under 18", "anyone over 65". Keep sorted. */
-const AGE_GROUPS: ReadonlySet<string> = new Set([
-  'adults',
-  'anybody',
-  'anyone',
-  'boys',
-  'children',
-  'drivers',
-  'everyone',
-  'girls',
-  'men',
-  'people',
-  'persons',
-  'players',
-  'pupils',
-  'students',
-  'teenagers',
-  'those',
-  'women',
-  'youngsters',
-  'youths',
-])
-
-/**
  * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
  * shirt number; "a man, 32, was charged": after a noun for a person, an age.
  */

@@ -1,10 +1,9 @@
 import { isDateOrTime } from './date-filters'
-import { isAge, isDuration, isRangeOfDurations } from './duration-filters'
+import { isAge, isAgeLimit, isDuration, isRangeOfDurations } from './duration-filters'
 import {
   isAddress,
   isAfterName,
   isAgeAfterSuffix,
-  isAgeLimit,
   isCodeSection,
   isIdentifier,
   isServiceNumber,
