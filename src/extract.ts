@@ -7,7 +7,7 @@ import {
   withReferencesRead,
 } from './dates/date-releases'
 import { FindDatesOptionsSchema, findDatesWith } from './dates/find-dates'
-import type { ExtractResult, Release } from './model'
+import type { Diagnostic, ExtractResult, Release } from './model'
 import { FindOperationsOptionsSchema, findOperationsWith } from './operations/find-operations'
 import { type DiagnosticSink, PARSER_NAMES, type ParserName, parseOptions } from './options'
 import { ExtractQuotesOptionsSchema, extractQuotesAndPeopleWith } from './quotes/extract-quotes'
@@ -111,40 +111,95 @@ export function runParsers(
 }
 
 /** The parsers over dated releases, with options already validated: each parser over all of them in turn. */
-export function parseReleases({ releases, readings }: DatedRun, settings: ExtractOptions): Release[] {
+export function parseReleases(run: DatedRun, settings: ExtractOptions): Release[] {
+  return assembleReleases(run.releases, findInRun(run, settings, PARSER_NAMES))
+}
+
+/** What some of the parsers found in one release, with the diagnostics each gave. */
+export interface Findings {
+  quotes?: ReturnType<typeof extractQuotesAndPeopleWith>
+  operations?: Release['operations']
+  dates?: Release['dates']
+  statistics?: Release['statistics']
+  /** Each parser's diagnostics, kept apart so findings made in two threads merge in one order. */
+  diagnostics: Partial<Record<ParserName, Diagnostic[]>>
+}
+
+/**
+ * Runs the named parsers (of those `settings` enables) over a dated run: each parser over all the
+ * releases in turn, so its patterns stay in the CPU's caches. The parsers do not read each
+ * other's findings, so the command line may run some in one thread and the rest in another.
+ */
+export function findInRun(
+  { releases, readings }: DatedRun,
+  settings: ExtractOptions,
+  parsers: readonly ParserName[],
+): Findings[] {
   const enabled = new Set<ParserName>(settings.parsers ?? PARSER_NAMES)
-  const jobs = releases.map((release) => {
-    const diagnostics = [...release.diagnostics]
-    const onDiagnostic: DiagnosticSink = (d) => diagnostics.push(d)
-    return { release, diagnostics, onDiagnostic }
+  const runs = (name: ParserName) => enabled.has(name) && parsers.includes(name)
+  const found: Findings[] = releases.map(() => ({ diagnostics: {} }))
+  const sink = (i: number, name: ParserName): DiagnosticSink => {
+    const list: Diagnostic[] = []
+    found[i]!.diagnostics[name] = list
+    return (d) => list.push(d)
+  }
+  if (runs('quotes'))
+    releases.forEach((r, i) => {
+      found[i]!.quotes = extractQuotesAndPeopleWith(r, {
+        ...settings.quotes,
+        onDiagnostic: sink(i, 'quotes'),
+      })
+    })
+  if (runs('operations'))
+    releases.forEach((r, i) => {
+      found[i]!.operations = findOperationsWith(r, {
+        ...settings.operations,
+        onDiagnostic: sink(i, 'operations'),
+      })
+    })
+  if (runs('dates'))
+    releases.forEach((r, i) => {
+      found[i]!.dates = findDatesWith(
+        r,
+        { ...settings.dates, onDiagnostic: sink(i, 'dates') },
+        readings[i] ?? undefined,
+      )
+    })
+  if (runs('statistics'))
+    releases.forEach((r, i) => {
+      found[i]!.statistics = findStatisticsWith(r, {
+        ...settings.statistics,
+        onDiagnostic: sink(i, 'statistics'),
+      })
+    })
+  return found
+}
+
+/** Findings of the same releases made apart (in two threads), as one. */
+export function mergeFindings(a: readonly Findings[], b: readonly Findings[]): Findings[] {
+  return a.map((x, i) => {
+    const y = b[i]!
+    return { ...x, ...y, diagnostics: { ...x.diagnostics, ...y.diagnostics } }
   })
-  const quotes = enabled.has('quotes')
-    ? jobs.map((j) =>
-        extractQuotesAndPeopleWith(j.release, { ...settings.quotes, onDiagnostic: j.onDiagnostic }),
-      )
-    : null
-  const operations = enabled.has('operations')
-    ? jobs.map((j) => findOperationsWith(j.release, { ...settings.operations, onDiagnostic: j.onDiagnostic }))
-    : null
-  const dates = enabled.has('dates')
-    ? jobs.map((j, i) =>
-        findDatesWith(
-          j.release,
-          { ...settings.dates, onDiagnostic: j.onDiagnostic },
-          readings[i] ?? undefined,
-        ),
-      )
-    : null
-  const statistics = enabled.has('statistics')
-    ? jobs.map((j) => findStatisticsWith(j.release, { ...settings.statistics, onDiagnostic: j.onDiagnostic }))
-    : null
-  return jobs.map((j, i) => ({
-    ...j.release,
-    quotes: quotes?.[i]?.quotes ?? [],
-    people: quotes?.[i]?.people ?? j.release.people,
-    operations: operations?.[i] ?? [],
-    dates: dates?.[i] ?? [],
-    statistics: statistics?.[i] ?? [],
-    diagnostics: j.diagnostics,
-  }))
+}
+
+/** The releases with what the parsers found in each; a parser that did not run leaves its list empty. */
+export function assembleReleases(releases: readonly Release[], found: readonly Findings[]): Release[] {
+  return releases.map((release, i) => {
+    const f = found[i]!
+    const diagnostics = [...release.diagnostics]
+    for (const name of PARSER_NAMES) {
+      const list = f.diagnostics[name]
+      if (list) for (const d of list) diagnostics.push(d)
+    }
+    return {
+      ...release,
+      quotes: f.quotes?.quotes ?? [],
+      people: f.quotes?.people ?? release.people,
+      operations: f.operations ?? [],
+      dates: f.dates ?? [],
+      statistics: f.statistics ?? [],
+      diagnostics,
+    }
+  })
 }

@@ -1,5 +1,13 @@
-import { type ExtractOptions, runParsers } from '../extract'
+import {
+  assembleReleases,
+  type ExtractOptions,
+  type Findings,
+  findInRun,
+  mergeFindings,
+  runParsers,
+} from '../extract'
 import type { Release } from '../model'
+import type { ParserName } from '../options'
 import type { IndexableRelease } from '../people/index-people'
 import { type CsvTable, csvRows } from './csv'
 import { jsonPieces } from './json-pieces'
@@ -66,6 +74,26 @@ export function parseAndFormat(
   output: FormatSettings,
 ): Array<Iterable<string>> {
   return runParsers(releases, settings).map((r) => formatRelease(r, file, output))
+}
+
+/**
+ * The parsers each thread runs when the command line splits the work of a run between two
+ * threads: the reading thread dates the run and finds its operations and dates, the other finds
+ * quotes and statistics and writes the run. Each thread compiles and warms only its own half.
+ */
+export const FIRST_STAGE: readonly ParserName[] = ['operations', 'dates']
+export const SECOND_STAGE: readonly ParserName[] = ['quotes', 'statistics']
+
+/** The second stage over a run whose first-stage `findings` are in hand: its releases formatted. */
+export function finishAndFormat(
+  releases: Release[],
+  findings: readonly Findings[],
+  file: string,
+  settings: ExtractOptions,
+  output: FormatSettings,
+): Array<Iterable<string>> {
+  const rest = findInRun({ releases, readings: [] }, settings, SECOND_STAGE)
+  return assembleReleases(releases, mergeFindings(findings, rest)).map((r) => formatRelease(r, file, output))
 }
 
 /** What the people index reads of a release, so worker threads send little back. */

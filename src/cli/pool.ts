@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { ExtractOptions } from '../extract'
+import type { ExtractOptions, Findings } from '../extract'
 import type { Release } from '../model'
 import type { FormatSettings } from './format'
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker'
@@ -9,40 +9,47 @@ import type { WorkerSetup, WorkRequest, WorkResult } from './worker'
  * for batches whose results leave the thread at once.
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 16 }
+/** The most workers a pool starts (`--jobs` takes up to 256 threads: this one and 255 workers). */
+const MAX_WORKERS = 255
 
 /**
  * Worker threads that parse and format batches of releases. Results come back as promises that
  * the caller awaits in input order, so the output order never depends on which worker was faster.
  * The thread that reads the input parses too (see `processFiles`): `--jobs N` starts N - 1 workers.
+ * A batch is sent whole, or dated with its first stage's findings for the worker to finish.
  */
 export class ParsePool {
-  private readonly workers: Worker[]
+  private readonly workers: Worker[] = []
   private readonly pending = new Map<
     number,
     { resolve: (chunks: string[][]) => void; reject: (e: Error) => void }
   >()
   private next = 0
   /** Batches sent to each worker. */
-  private readonly sent: number[]
+  private readonly sent: number[] = []
   /**
    * Batches each worker has finished, counted by the worker itself in shared memory: its result
    * message waits for this thread's event loop, but the count is seen at once, so a worker that
-   * is done gets its next batch without waiting for this thread to turn.
+   * is done gets its next batch without waiting for this thread to turn. One slot per worker the
+   * pool may grow to.
    */
-  private readonly finished: Int32Array
+  private readonly finished = new Int32Array(new SharedArrayBuffer(4 * MAX_WORKERS))
 
   constructor(
     jobs: number,
     private readonly settings: ExtractOptions,
     private readonly output: FormatSettings,
   ) {
+    this.grow(jobs)
+  }
+
+  /** Starts workers until there are `jobs` of them. */
+  grow(jobs: number): void {
     // Under tsx (tests, development) the worker is the TypeScript source; in the package, the built file.
     const fromSource = import.meta.url.endsWith('.ts')
     const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)
-    this.sent = new Array<number>(jobs).fill(0)
-    this.finished = new Int32Array(new SharedArrayBuffer(4 * jobs))
-    this.workers = Array.from({ length: jobs }, (_, slot) => {
-      const workerData: WorkerSetup = { finished: this.finished, slot }
+    while (this.workers.length < Math.min(jobs, MAX_WORKERS)) {
+      const workerData: WorkerSetup = { finished: this.finished, slot: this.workers.length }
       const worker = fromSource
         ? new Worker(
             `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}) })`,
@@ -51,8 +58,9 @@ export class ParsePool {
         : new Worker(url, { workerData, resourceLimits: WORKER_HEAP })
       worker.on('message', (result: WorkResult) => this.settle(result))
       worker.on('error', (error) => this.failAll(error))
-      return worker
-    })
+      this.workers.push(worker)
+      this.sent.push(0)
+    }
   }
 
   /** Batches sent to worker `w` that it has not finished. */
@@ -66,8 +74,11 @@ export class ParsePool {
     return false
   }
 
-  /** Parses and formats a batch of releases on the least busy worker. */
-  run(file: string, releases: Release[]): Promise<string[][]> {
+  /**
+   * Parses and formats a batch of releases on the least busy worker; given the `findings` of the
+   * first stage (see `FIRST_STAGE`), the batch is dated and the worker runs only the second.
+   */
+  run(file: string, releases: Release[], findings?: Findings[]): Promise<string[][]> {
     const id = this.next++
     let w = 0
     for (let i = 1; i < this.workers.length; i++) if (this.load(i) < this.load(w)) w = i
@@ -80,6 +91,7 @@ export class ParsePool {
         releases,
         settings: this.settings,
         output: this.output,
+        findings,
       } satisfies WorkRequest)
     })
   }

@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { NEIGHBOUR_WINDOW } from '../dates/date-releases'
-import type { ExtractOptions } from '../extract'
+import { dateAll, type ExtractOptions, findInRun } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
-import { type FormatSettings, parseAndFormat } from './format'
+import { FIRST_STAGE, type FormatSettings, parseAndFormat } from './format'
 import { ParsePool } from './pool'
 import { errorMessage } from './read-input'
 
@@ -13,12 +13,14 @@ export interface ProcessSettings {
   extract: ExtractOptions
   output: FormatSettings
   /**
-   * Threads that parse: this one and `jobs - 1` workers. `auto`: one per core, but workers start
-   * only once the input is large enough to repay starting them (see `AUTO_WORKERS_FROM`).
+   * Threads that parse: this one and `jobs - 1` workers. `auto`: by the input's size, one thread,
+   * then one worker sharing each run (see `STAGES_FROM`), then one per core (`AUTO_WORKERS_FROM`).
    */
   jobs: number | 'auto'
   /** The input size from which `auto` starts workers; default `AUTO_WORKERS_FROM`. */
   autoWorkersFrom?: number
+  /** The input size from which `auto` shares each run's parsers with one worker; default `STAGES_FROM`. */
+  stagesFrom?: number
 
   write: (chunk: string) => unknown
   /** Resolves when the output can take more. */
@@ -30,13 +32,22 @@ export interface ProcessSettings {
 }
 
 /**
- * Input from which `jobs: 'auto'` starts worker threads. A worker costs a fresh copy of the
- * library (loading it, compiling its patterns, warming its code) before it gives anything back,
- * and two threads share two cores with the garbage collector: measured on two cores, a second
- * thread gave 1.06x to 1.20x at 10 MB (and lost to one thread in some runs), 1.23x at 20 MB and
- * 1.50x at 50 MB. Below this, one thread.
+ * Input from which `jobs: 'auto'` starts one worker per core, each taking whole runs. A worker
+ * costs a fresh copy of the library (loading it, compiling its patterns, warming its code) before
+ * it gives anything back, and two threads share two cores with the garbage collector: measured on
+ * two cores, whole runs on a second thread gave 1.06x to 1.20x at 10 MB (and lost to one thread
+ * in some runs), 1.23x at 20 MB and 1.50x at 50 MB.
  */
 export const AUTO_WORKERS_FROM = 16 << 20
+/**
+ * Input from which `jobs: 'auto'` shares each run's parsers with one worker (up to
+ * `AUTO_WORKERS_FROM`): this thread reads, splits and dates the run and finds its operations and
+ * dates, the worker its quotes and statistics, and formats it. Each thread compiles and warms
+ * only its own half of the code, where a worker taking whole runs warms all of it again: measured
+ * on two cores, 1.25x one thread at 10 MB and 1.14x at 4 MB, where whole runs gained 1.03x; at
+ * 1 MB the worker's start-up eats the gain. A run goes whole to this thread when the worker is behind.
+ */
+export const STAGES_FROM = 2 << 20
 /**
  * A run of releases this long (in characters) is parsed in this thread, never copied to a worker
  * and back: a dump that lost its line breaks can make one release of many megabytes.
@@ -53,26 +64,36 @@ const CHUNK_BYTES = 1 << 16
 
 /**
  * Streams each file through `extractStream` and writes its releases in input order. Releases are
- * parsed in batches: with several jobs, a batch goes to a worker thread when one has room and is
- * parsed here otherwise, so every thread stays busy and no more threads run than there are jobs.
+ * parsed in batches: with several jobs, a batch goes to a worker thread when one has room (whole,
+ * or its second stage only) and is parsed here otherwise, so every thread stays busy and no more
+ * threads run than there are jobs.
  * At most a few batches are in flight, so memory stays bounded however large the input.
  * Returns the number of releases written.
  */
 export async function processFiles(sources: readonly string[], s: ProcessSettings): Promise<number> {
   const threads = s.jobs === 'auto' ? availableParallelism() : s.jobs
-  const workers: { pool: ParsePool | null } = { pool: null }
-  const startWorkers = () => {
-    if (!workers.pool && threads > 1) workers.pool = new ParsePool(threads - 1, s.extract, s.output)
-  }
-  // Auto: workers at once when the files' size says they will pay, else once standard input has
-  // brought the input to that size.
-  const known = s.jobs === 'auto' ? knownSize(sources) : 0
-  let read = known
+  // Workers: none, one that takes the second half of every run's parsers (`stages`), or
+  // `threads - 1` that take whole runs. Auto picks by the input's size: the files' sizes are known
+  // at once, standard input's as it streams.
+  const workers: { pool: ParsePool | null; stages: boolean } = { pool: null, stages: false }
   const from = s.autoWorkersFrom ?? AUTO_WORKERS_FROM
-  if (s.jobs !== 'auto' || known >= from) startWorkers()
+  const stagesFrom = s.stagesFrom ?? STAGES_FROM
+  const startWorkers = (size: number) => {
+    if (threads < 2) return
+    if (s.jobs !== 'auto' || size >= from) {
+      workers.stages = false
+      if (workers.pool) workers.pool.grow(threads - 1)
+      else workers.pool = new ParsePool(threads - 1, s.extract, s.output)
+    } else if (size >= stagesFrom && !workers.pool) {
+      workers.stages = true
+      workers.pool = new ParsePool(1, s.extract, s.output)
+    }
+  }
+  let read = s.jobs === 'auto' ? knownSize(sources) : 0
+  startWorkers(read)
   const counted = (n: number) => {
     read += n
-    if (read >= from) startWorkers()
+    if (!workers.pool || workers.stages) startWorkers(read)
   }
   // The releases a thread dates and parses together: one run of the dating stage, so a run is
   // never cut between threads and the output is the same whatever the jobs.
@@ -113,11 +134,15 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         const releases = batch
         batch = []
         const before = count - releases.length
-        const pool = workers.pool
-        const formatted =
-          pool?.hasRoom(WORKER_QUEUE) && length(releases) <= HUGE_BATCH
-            ? pool.run(name, releases)
-            : Promise.resolve(parseAndFormat(releases, name, s.extract, s.output))
+        const pool =
+          workers.pool?.hasRoom(WORKER_QUEUE) && length(releases) <= HUGE_BATCH ? workers.pool : null
+        let formatted: Promise<Array<Iterable<string>>>
+        if (pool && workers.stages) {
+          // This thread dates the run and runs the first stage; the worker the second, and writes.
+          const run = dateAll(releases, s.extract)
+          formatted = pool.run(name, run.releases, findInRun(run, s.extract, FIRST_STAGE))
+        } else if (pool) formatted = pool.run(name, releases)
+        else formatted = Promise.resolve(parseAndFormat(releases, name, s.extract, s.output))
         await put(formatted.then((pieces) => joinPieces(pieces, json, before)))
       }
       try {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ExtractOptions } from '../extract'
+import type { ExtractOptions, Findings } from '../extract'
 import type { Release } from '../model'
-import { type FormatSettings, parseAndFormat } from './format'
+import { type FormatSettings, finishAndFormat, parseAndFormat } from './format'
 
 /** What a worker is started with: its slot in the shared count of finished batches. */
 export interface WorkerSetup {
@@ -16,6 +16,8 @@ export interface WorkRequest {
   releases: Release[]
   settings: ExtractOptions
   output: FormatSettings
+  /** Given: the run is dated and these are its first stage's findings; the worker does the rest. */
+  findings?: Findings[]
 }
 
 export interface WorkResult {
@@ -34,9 +36,10 @@ parentPort?.on('message', (request: WorkRequest) => {
     result = {
       id: request.id,
       // Pieces made here, as arrays: only what can be copied goes back.
-      chunks: parseAndFormat(request.releases, request.file, request.settings, request.output).map((p) => [
-        ...p,
-      ]),
+      chunks: (request.findings
+        ? finishAndFormat(request.releases, request.findings, request.file, request.settings, request.output)
+        : parseAndFormat(request.releases, request.file, request.settings, request.output)
+      ).map((p) => [...p]),
     }
   } catch (error) {
     result = { id: request.id, chunks: [], error: String(error) }
