@@ -54,9 +54,11 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number)
   // The bound opens the quantity ("under 18"), or stands just before the number read alone.
   const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
   const bound = tokens[at]
-  const who = tokens[at - 1]
+  // The people stand before the bound, or before a verb "to be" ("victims were under 25").
+  const linked = tokens[at - 1]?.kind === 'word' && COPULAS.has(tokens[at - 1]!.lower)
+  const who = tokens[linked ? at - 2 : at - 1]
   if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
-  if (!AGE_GROUPS.has(who.lower) && !PERSON_NOUNS.has(who.lower)) return false
+  if (!isPeople(who.lower)) return false
   // An age is a whole number of years a life can hold: "people over 1,000" counts.
   const age = tokens[end - 1]?.value ?? Number.NaN
   if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
@@ -64,6 +66,15 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number)
   const next = tokens[end]
   return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))
 }
+
+/** People counted by age, or a person: "children", "anyone", "victim", "victims". */
+function isPeople(word: string): boolean {
+  if (AGE_GROUPS.has(word) || PERSON_NOUNS.has(word)) return true
+  return word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1))
+}
+
+/** The forms of "to be" that link people to their age: "the victims were under 25". */
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were'])
 
 /** Words that bound an age after people: "under 18", "over 65". */
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['over', 'under'])

@@ -97,6 +97,9 @@ describe('findStatistics', () => {
       'Anyone under 18 must be accompanied by an adult.',
       'Pupils aged 11 took part in the sessions.',
       'People over 65 are most at risk of courier fraud.',
+      // People, then "to be": the limit is still their age.
+      'Most of the victims were under 25.',
+      'The suspect was under 18 at the time.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -106,6 +109,9 @@ describe('findStatistics', () => {
       expect(texts('There were under 18 arrests.')).toEqual(['under 18'])
       expect(texts('A man over 6 feet tall was seen.')).toEqual(['over 6 feet'])
       expect(texts('It reached people over 1,000 times.')).toEqual(['over 1,000'])
+      // Not people before the verb, or a unit after the number: a figure as before.
+      expect(texts('Arrests were under 25 last year.')).toEqual(['under 25'])
+      expect(texts('The victims were under 25 metres away.')).toEqual(['under 25 metres'])
     })
   })
 
