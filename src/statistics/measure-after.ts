@@ -101,6 +101,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     words++
     end = j + 1
   }
+  // "1,000 investors of approximately $35 million": the words that open the next figure are its own.
+  if (opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
   while (end > k && TRAILING_WORDS.has(tokens[end - 1]!.lower)) end--
   return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
 }
@@ -124,6 +126,13 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
 }
+
+/** Whether a token starts a figure: digits, or a currency sign before them. */
+function opensFigure(t: Token | undefined): boolean {
+  return t?.kind === 'num' || (t?.kind === 'sym' && CURRENCY_SIGNS.has(t.text))
+}
+
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹'])
 
 /** Whether `tokens[j]` is a full stop inside or closing an initialism: "U.S.", "U.K.". */
 function isInitialismStop(tokens: readonly Token[], j: number): boolean {

@@ -117,6 +117,16 @@ describe('findMeasure', () => {
       ['Officers found 14 knives and around 30 machetes.', '14', 'knives'],
       // A verb after "and", with a figure after it.
       ['Officers seized 40 knives and made 12 arrests.', '40', 'knives'],
+      // The words that open the next figure are its own, and "of" before them trails.
+      [
+        'The scheme defrauded more than 1,000 investors of approximately $35 million.',
+        'more than 1,000',
+        'investors',
+      ],
+      ['He cheated 40 victims of about £2m.', '40', 'victims'],
+      ['They stole 200 phones of some 300 on display.', '200', 'phones'],
+      // Not before words: "members of the gang" goes on.
+      ['The 12 members of the gang were jailed.', '12', 'members of the gang'],
       // A past tense that is never a participle.
       ['More than 60 volunteers took part in the clean-up.', 'More than 60', 'volunteers'],
       // Where things come from is no part of them, unless a participle says what was done:
