@@ -393,7 +393,7 @@ describe('findDates on releases of many publishers', () => {
       [
         'Officers were busy over the Easter weekend.',
         '2024-04-03',
-        [{ text: 'Easter weekend', value: '2024-W13-WE' }],
+        [{ text: 'the Easter weekend', value: '2024-W13-WE' }],
       ],
       [
         'ATF, U.S. Park Service Offer Up To $7,500 Reward in Christmas Morning Arson',
