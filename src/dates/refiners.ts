@@ -110,14 +110,21 @@ function dayValueOf(c: Candidate | undefined): string | null {
   return c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value) ? c.value.slice(0, 10) : null
 }
 
-/** "the day before" the day named last, as a day; unchanged (X) when no full day was named. */
+/**
+ * "the day before" the day named last, as a day ("the following morning" as that part of it);
+ * unchanged (X) when no full day was named.
+ */
 function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
-  const shift = NAMED_DAY_SHIFTS[text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')]
+  const words = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')
+  const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')]
   const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
   if (shift === undefined || !from) return c
   const d = addDays(from, shift)
-  return { ...c, value: isoDay(d), interval: dayInterval(d), inferred: true }
+  const part = c.type === 'TIME' ? c.value.slice(10) : ''
+  return { ...c, value: `${isoDay(d)}${part}`, interval: dayInterval(d), inferred: true }
 }
+
+const PART_WORD = /(?:morning|afternoon|evening|night)$/
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
 
@@ -149,13 +156,22 @@ export function attachTimes(
     const c = candidates[i]!
     if (c === pendingDay) {
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
-      day = asDay(c) ?? c
+      const named: Candidate =
+        c.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(c, text, day ?? carry.day) : c
+      day = asDay(named) ?? named
       carry.day = day
       continue
     }
     if (c.rule === NAMED_DAY_SHIFT_RULE) {
-      // "the following day": the day after the day named last, if any; never counted from the publication day.
-      out.push(shiftedFromNamed(c, text, day ?? carry.day))
+      // "the following day": the day after the day named last, if any; never counted from the
+      // publication day. The narrative is then on that day: the times after it take it.
+      const shifted = shiftedFromNamed(c, text, day ?? carry.day)
+      const shiftedDay = shifted === c ? null : asDay(shifted)
+      if (shiftedDay) {
+        day = shiftedDay
+        carry.day = shiftedDay
+      }
+      out.push(shifted)
       continue
     }
     if (c.rule === THAT_DAY_RULE && c.type === 'DATE') {
@@ -205,14 +221,17 @@ export function attachTimes(
         rangeLast++
     }
     const last = rangeLast
-    const next: Candidate | undefined = candidates[last + 1]
+    const written: Candidate | undefined = candidates[last + 1]
+    // "9am the following morning": the day after the one named last.
+    const next =
+      written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
     // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too.
     const nextDay = dayValueOf(next)
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
       if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap))) {
-        pendingDay = next
+        pendingDay = written ?? null
         out.push({
           ...c,
           end: next.end,
@@ -338,7 +357,7 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
 }
 
 const PART_OF =
-  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|early\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
 const PART_CODES: Readonly<Record<string, string>> = {
   afternoon: 'AF',
   evening: 'EV',

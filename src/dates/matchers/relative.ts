@@ -573,9 +573,26 @@ const namedDayShift: Matcher = {
   },
 }
 
+const namedPartShift: Matcher = {
+  name: 'dates/named-part-shift',
+  needs: 'T',
+  quick: /(?:following|next|previous|same)\s{1,3}(?:morning|afternoon|evening|night)/i,
+  // "The following morning, officers recovered a firearm": that part of the day after the one named last.
+  pattern: pattern(
+    `${B}the\\s{1,3}(following|next|previous|same)\\s{1,3}(morning|afternoon|evening|night)(?!['’]|\\s{1,3}(?:of|that|to|when|as)\\b)${E}`,
+  ),
+  match(m) {
+    const [all, , part] = m
+    const code = PART_OF_DAY[(part ?? '').toLowerCase()]
+    if (!code) return []
+    return [candidate(m.index, m.index + all.length, 'TIME', `XXXX-XX-XX${code}`, NAMED_DAY_SHIFT_RULE)]
+  },
+}
+
 export const RELATIVE_MATCHERS: readonly Matcher[] = [
   thatDay,
   namedDayShift,
+  namedPartShift,
   todayBracketed,
   dayWord,
   monthDayRelative,
