@@ -70,7 +70,8 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
   for (const c of chosen) kept.push(c)
 }
 
-const JOINER = /^[\s,]{1,3}$/
+/** "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time right after its day. */
+const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3})$/i
 /** A day, perhaps with unknown parts, or a weekday of an unknown week ("on Friday" with no reference). */
 const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$/
 /** A time zone written after a time ("2:30 p.m. EST", "10am GMT"), before the day it is on. */
@@ -248,7 +249,10 @@ export function attachTimes(
         continue
       }
     }
-    const known = day ?? carry.day
+    // "at around 5.50am on the A1 near Grantham on Monday 10 June": the day later in the sentence,
+    // unless the sentence named one before the time.
+    const sameSentence = day !== null && !SENTENCE_STOP.test(text.slice(day.end, c.start))
+    const known = (sameSentence ? day : dayLaterInSentence(candidates, last, text)) ?? day ?? carry.day
     if (known) {
       out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
       continue
@@ -267,6 +271,24 @@ export function attachTimes(
     out.push(c)
   }
   return out
+}
+
+/** A stop that ends a sentence: a full stop, "!" or "?" before a space and a capital or a digit. */
+const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
+
+/**
+ * The day a sentence names after a time: the first day among the next few candidates, with no
+ * other time or stop in between; else null.
+ */
+function dayLaterInSentence(candidates: Candidate[], last: number, text: string): Candidate | null {
+  const time = candidates[last]!
+  for (let j = last + 1; j < candidates.length && j <= last + 3; j++) {
+    const c = candidates[j]!
+    if (SENTENCE_STOP.test(text.slice(time.end, c.start))) return null
+    if (c.type === 'TIME' && !dayValueOf(c)) return null
+    if (isDay(c) && FULL_DAY.test(c.value)) return c
+  }
+  return null
 }
 
 const DURATION_PARTS =

@@ -36,12 +36,12 @@ describe('parts of a day counted from the day named last', () => {
     ],
     // The narrative is then on the day after: later times take it.
     [
-      'He was arrested on 3 June. The following day, at 3pm, he was charged.',
+      'He was arrested on 3 June. The following day he was charged, and at 6pm he was bailed.',
       REF,
       [
         { text: '3 June', value: '2024-06-03' },
         { text: 'The following day', value: '2024-06-04' },
-        { text: '3pm', value: '2024-06-04T15:00' },
+        { text: '6pm', value: '2024-06-04T18:00' },
       ],
     ],
     // No day named: the part of the day stays unknown, never counted from the publication day.
