@@ -1,4 +1,7 @@
-/** Days of a year named relative to the reference: "3 March next year", "12 May last year". */
+/**
+ * Days of a year named relative to the reference ("3 March next year", "12 May last year"), and
+ * days after "on or about", "on or before", "on or after".
+ */
 import { describe, it } from 'vitest'
 import { type Case, expectCase } from '../test-helpers'
 
@@ -53,6 +56,41 @@ describe('days of a relative year', () => {
         { text: 'last year', value: '2023' },
       ],
     ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('days after "on or about", "on or before" and "on or after"', () => {
+  const cases: Case[] = [
+    [
+      'On or about June 14, 2022, agents executed a search warrant at the residence.',
+      REF,
+      [{ text: 'On or about June 14, 2022', value: '2022-06-14', mod: 'APPROX' }],
+    ],
+    [
+      'Beginning on or about 3 March 2019 and continuing until on or about 4 April 2021, the defendants conspired.',
+      REF,
+      [
+        { text: 'on or about 3 March 2019', value: '2019-03-03', mod: 'APPROX' },
+        { text: 'on or about 4 April 2021', value: '2021-04-04', mod: 'APPROX' },
+      ],
+    ],
+    [
+      'Payments made on or after 1 April 2025 are covered; claims dated on or before 31 March 2025 are not.',
+      REF,
+      [
+        { text: 'on or after 1 April 2025', value: '2025-04-01', mod: 'ON_OR_AFTER' },
+        { text: 'on or before 31 March 2025', value: '2025-03-31', mod: 'ON_OR_BEFORE' },
+      ],
+    ],
+    [
+      'He was seen on or about Friday, May 3, 2024.',
+      REF,
+      [{ text: 'on or about Friday, May 3, 2024', value: '2024-05-03', mod: 'APPROX' }],
+    ],
+    // Not days: "or about" before anything else.
+    ['Going on or about the business of the day.', REF, []],
+    ['He was arrested on 3 June 2024 or shortly after.', REF, [{ text: '3 June 2024', value: '2024-06-03' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

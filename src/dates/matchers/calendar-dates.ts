@@ -108,11 +108,27 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
       const start = before ? before.start : m.index
       const end = m.index + m[0].length
       const relative = yy ? null : RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 24))
-      if (relative)
-        return dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
-      return dayCandidate(start, end, parts, rule, text, ctx)
+      const found = relative
+        ? dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
+        : dayCandidate(start, end, parts, rule, text, ctx)
+      return found.map((c) => withOnOr(c, text))
     },
   }
+}
+
+/** "on or about 14 June 2022", "on or before 31 March": the words are part of the mention, with their mod. */
+const ON_OR_BEFORE = /(?<![A-Za-z])on\s{1,3}or\s{1,3}(about|around|before|after)\s{1,3}$/i
+const ON_OR_MODS: Readonly<Record<string, Candidate['mod']>> = {
+  about: 'APPROX',
+  after: 'ON_OR_AFTER',
+  around: 'APPROX',
+  before: 'ON_OR_BEFORE',
+}
+
+function withOnOr(c: Candidate, text: string): Candidate {
+  const on = lookBack(text, c.start, ON_OR_BEFORE)
+  if (!on) return c
+  return { ...c, start: on.start, mod: ON_OR_MODS[(on.m[1] ?? '').toLowerCase()] ?? null }
 }
 
 /** "3 March next year", "on 12 May last year": a day of a year counted from the reference. */
