@@ -495,10 +495,8 @@ describe('findDates', () => {
       [
         'Emergency services were called on Saturday 9 November at 2.15am.',
         '2024-11-11',
-        [
-          { text: 'Saturday 9 November', value: '2024-11-09', type: 'DATE' },
-          { text: '2.15am', value: '2024-11-09T02:15', type: 'TIME' },
-        ],
+        // A time joined to its day by "at" is one TIME, as one joined by "on" is.
+        [{ text: 'Saturday 9 November at 2.15am', value: '2024-11-09T02:15', type: 'TIME' }],
       ],
       ['A man was stabbed last night.', REF, [{ text: 'last night', value: '2024-03-17TNI', type: 'TIME' }]],
       [

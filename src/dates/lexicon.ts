@@ -340,6 +340,8 @@ export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' 
   'early morning': { code: 'MO', mod: 'START' },
   'early morning hours': { code: 'MO', mod: 'START' },
   'morning hours': { code: 'MO', mod: null },
+  // British for the hours after midnight, as "the early hours".
+  'small hours': { code: 'MO', mod: 'START' },
 }
 
 /** Words in -s before "a year" that are no plural count: "it was a year of change" (keep sorted). */

@@ -70,7 +70,8 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
   for (const c of chosen) kept.push(c)
 }
 
-const JOINER = /^[\s,]{1,3}$/
+/** "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time right after its day. */
+const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3})$/i
 /** A day, perhaps with unknown parts, or a weekday of an unknown week ("on Friday" with no reference). */
 const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$/
 /** A time zone written after a time ("2:30 p.m. EST", "10am GMT"), before the day it is on. */
@@ -110,14 +111,21 @@ function dayValueOf(c: Candidate | undefined): string | null {
   return c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value) ? c.value.slice(0, 10) : null
 }
 
-/** "the day before" the day named last, as a day; unchanged (X) when no full day was named. */
+/**
+ * "the day before" the day named last, as a day ("the following morning" as that part of it);
+ * unchanged (X) when no full day was named.
+ */
 function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
-  const shift = NAMED_DAY_SHIFTS[text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')]
+  const words = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')
+  const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')]
   const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
   if (shift === undefined || !from) return c
   const d = addDays(from, shift)
-  return { ...c, value: isoDay(d), interval: dayInterval(d), inferred: true }
+  const part = c.type === 'TIME' ? c.value.slice(10) : ''
+  return { ...c, value: `${isoDay(d)}${part}`, interval: dayInterval(d), inferred: true }
 }
+
+const PART_WORD = /(?:morning|afternoon|evening|night)$/
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
 
@@ -149,13 +157,22 @@ export function attachTimes(
     const c = candidates[i]!
     if (c === pendingDay) {
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
-      day = asDay(c) ?? c
+      const named: Candidate =
+        c.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(c, text, day ?? carry.day) : c
+      day = asDay(named) ?? named
       carry.day = day
       continue
     }
     if (c.rule === NAMED_DAY_SHIFT_RULE) {
-      // "the following day": the day after the day named last, if any; never counted from the publication day.
-      out.push(shiftedFromNamed(c, text, day ?? carry.day))
+      // "the following day": the day after the day named last, if any; never counted from the
+      // publication day. The narrative is then on that day: the times after it take it.
+      const shifted = shiftedFromNamed(c, text, day ?? carry.day)
+      const shiftedDay = shifted === c ? null : asDay(shifted)
+      if (shiftedDay) {
+        day = shiftedDay
+        carry.day = shiftedDay
+      }
+      out.push(shifted)
       continue
     }
     if (c.rule === THAT_DAY_RULE && c.type === 'DATE') {
@@ -205,14 +222,17 @@ export function attachTimes(
         rangeLast++
     }
     const last = rangeLast
-    const next: Candidate | undefined = candidates[last + 1]
+    const written: Candidate | undefined = candidates[last + 1]
+    // "9am the following morning": the day after the one named last.
+    const next =
+      written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
     // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too.
     const nextDay = dayValueOf(next)
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
       if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap))) {
-        pendingDay = next
+        pendingDay = written ?? null
         out.push({
           ...c,
           end: next.end,
@@ -229,7 +249,10 @@ export function attachTimes(
         continue
       }
     }
-    const known = day ?? carry.day
+    // "at around 5.50am on the A1 near Grantham on Monday 10 June": the day later in the sentence,
+    // unless the sentence named one before the time.
+    const sameSentence = day !== null && !SENTENCE_STOP.test(text.slice(day.end, c.start))
+    const known = (sameSentence ? day : dayLaterInSentence(candidates, last, text)) ?? day ?? carry.day
     if (known) {
       out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
       continue
@@ -248,6 +271,24 @@ export function attachTimes(
     out.push(c)
   }
   return out
+}
+
+/** A stop that ends a sentence: a full stop, "!" or "?" before a space and a capital or a digit. */
+const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
+
+/**
+ * The day a sentence names after a time: the first day among the next few candidates, with no
+ * other time or stop in between; else null.
+ */
+function dayLaterInSentence(candidates: Candidate[], last: number, text: string): Candidate | null {
+  const time = candidates[last]!
+  for (let j = last + 1; j < candidates.length && j <= last + 3; j++) {
+    const c = candidates[j]!
+    if (SENTENCE_STOP.test(text.slice(time.end, c.start))) return null
+    if (c.type === 'TIME' && !dayValueOf(c)) return null
+    if (isDay(c) && FULL_DAY.test(c.value)) return c
+  }
+  return null
 }
 
 const DURATION_PARTS =
@@ -338,7 +379,7 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
 }
 
 const PART_OF =
-  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|early\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
 const PART_CODES: Readonly<Record<string, string>> = {
   afternoon: 'AF',
   evening: 'EV',

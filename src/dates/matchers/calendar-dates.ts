@@ -105,9 +105,56 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
         weekday: wd ? weekdayNumber(wd) : null,
       }
       const rule = `dates/${wd ? 'weekday-' : ''}${order}${yy ? '-year' : ''}`
-      return dayCandidate(before ? before.start : m.index, m.index + m[0].length, parts, rule, text, ctx)
+      const start = before ? before.start : m.index
+      const end = m.index + m[0].length
+      const relative = yy ? null : RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 24))
+      const found = relative
+        ? dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
+        : dayCandidate(start, end, parts, rule, text, ctx)
+      return found.map((c) => withOnOr(c, text))
     },
   }
+}
+
+/** "on or about 14 June 2022", "on or before 31 March": the words are part of the mention, with their mod. */
+const ON_OR_BEFORE = /(?<![A-Za-z])on\s{1,3}or\s{1,3}(about|around|before|after)\s{1,3}$/i
+const ON_OR_MODS: Readonly<Record<string, Candidate['mod']>> = {
+  about: 'APPROX',
+  after: 'ON_OR_AFTER',
+  around: 'APPROX',
+  before: 'ON_OR_BEFORE',
+}
+
+function withOnOr(c: Candidate, text: string): Candidate {
+  const on = lookBack(text, c.start, ON_OR_BEFORE)
+  if (!on) return c
+  return { ...c, start: on.start, mod: ON_OR_MODS[(on.m[1] ?? '').toLowerCase()] ?? null }
+}
+
+/** "3 March next year", "on 12 May last year": a day of a year counted from the reference. */
+const RELATIVE_YEAR_AFTER = /^,?\s{1,3}(?:of\s{1,3})?(this|last|next)\s{1,3}year(?![A-Za-z'’])/i
+
+/**
+ * A day whose year is named relative to the reference's year (or the year the release's evidence
+ * fixes); its written parts keep no year, since none is written.
+ */
+function dayOfRelativeYear(
+  start: number,
+  end: number,
+  parts: DayParts,
+  word: string,
+  rule: string,
+  text: string,
+  ctx: ResolveContext,
+): Candidate[] {
+  const shift = ({ last: -1, next: 1 } as Record<string, number>)[word.toLowerCase()] ?? 0
+  const base = ctx.ref?.getFullYear() ?? ctx.year
+  const year = base === null ? null : base + shift
+  return dayCandidate(start, end, { ...parts, year }, rule, text, ctx).map((c) => ({
+    ...c,
+    inferred: year !== null,
+    written: parts,
+  }))
 }
 
 // "Wednesday 13 March 2024", "9th October", "1st of May, 2024"

@@ -11,7 +11,7 @@ import { WORD_SPACE } from '../lexicon'
 import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, inProperName, pattern } from './shared'
+import { B, candidate, E, inProperName, lookBack, pattern } from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -101,7 +101,7 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)], WORD_SPACE)})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}(weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)], WORD_SPACE)})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m
@@ -138,10 +138,18 @@ const holiday: Matcher = {
       inferred,
     })
     const part = (after ?? '').toLowerCase()
-    if (part === 'weekend') return [holidayWeekend(c, d)]
+    if (part.endsWith('weekend')) return [holidayWeekend(withThe(c, text), d)]
     // "Christmas Morning" is that part of the day.
     return [part ? { ...c, type: 'TIME', value: `${value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
+}
+
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+
+/** "the Easter weekend" keeps its "the", as "the weekend" does. */
+function withThe(c: Candidate, text: string): Candidate {
+  const the = lookBack(text, c.start, THE_BEFORE)
+  return the ? { ...c, start: the.start } : c
 }
 
 /**

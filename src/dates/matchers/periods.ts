@@ -4,10 +4,10 @@
  * ("summer 2024", "the winter months").
  */
 import { alternation } from '../../text/patterns'
-import { tenseAt } from '../context'
+import { type ResolveContext, tenseAt } from '../context'
 import { SEASONS, WORD_SPACE } from '../lexicon'
 import { durationValue, monthsInterval, quarterInterval, seasonInterval, yearText } from '../timex'
-import type { Matcher } from './shared'
+import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
 
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
@@ -114,12 +114,12 @@ const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
 const season: Matcher = {
   name: 'dates/season',
   needs: 'S',
-  // "summer 2024", "the winter months", "this summer", "last winter", "the summer"
+  // "summer 2024", "the winter months", "this summer", "last winter", "the summer", "the spring of last year"
   pattern: pattern(
-    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?((?:19|20)\\d{2})|\\s{1,3}(months))?${E}`,
+    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
   ),
   match(m, text, ctx) {
-    const [all, which, part, word, yy, months] = m
+    const [all, which, part, word, yy, yearWord, months] = m
     const code = SEASONS[(word ?? '').toLowerCase()]
     if (!code) return []
     const start = m.index
@@ -127,12 +127,14 @@ const season: Matcher = {
     const w = (which ?? '').toLowerCase().replace(/\s+/g, ' ')
     // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year. A bare
     // lower-case "summer", "autumn" or "winter" ("as summer operation ends") is the season.
-    if (!yy && !w && !months && (/^(spring|fall)$/i.test(word ?? '') || !/^[a-z]+$/.test(word ?? '')))
+    const named = yy || yearWord
+    if (!named && !w && !months && (/^(spring|fall)$/i.test(word ?? '') || !/^[a-z]+$/.test(word ?? '')))
       return []
-    if (!yy && w === 'the' && !months && /^(spring|fall)$/i.test(word ?? '')) return []
+    if (!named && w === 'the' && !months && /^(spring|fall)$/i.test(word ?? '')) return []
     const mod = part
       ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
       : null
+    if (yearWord) return [seasonOfRelativeYear(start, end, code, yearWord, ctx, mod)]
     let year: number | null = yy ? Number(yy) : null
     let inferred = false
     if (year === null) {
@@ -164,6 +166,28 @@ const season: Matcher = {
       }),
     ]
   },
+}
+
+/**
+ * "the spring of last year", "summer this year": the season of the year counted from the
+ * reference's year, or from the year the release's evidence fixes; X when neither is known.
+ */
+function seasonOfRelativeYear(
+  start: number,
+  end: number,
+  code: 'SP' | 'SU' | 'FA' | 'WI',
+  yearWord: string,
+  ctx: ResolveContext,
+  mod: Candidate['mod'],
+): Candidate {
+  const shift = ({ last: -1, next: 1 } as Record<string, number>)[yearWord.toLowerCase()] ?? 0
+  const base = ctx.ref?.getFullYear() ?? ctx.year
+  const year = base === null ? null : base + shift
+  return candidate(start, end, 'DATE', `${yearText(year)}-${code}`, 'dates/season', {
+    interval: year === null ? null : seasonInterval(year, code),
+    inferred: year !== null,
+    mod,
+  })
 }
 
 const halfYear: Matcher = {

@@ -264,8 +264,11 @@ const SHIFT: Readonly<Record<string, number>> = {
   'this past': -1,
 }
 
+/** "the bank holiday weekend", "this long weekend": a weekend named for the holiday next to it. */
+const HOLIDAY_WEEKEND = 'bank\\s{1,3}holiday|long'
+
 const RELATIVE_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT), WORD_SPACE)}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT), WORD_SPACE)}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?(?:(${HOLIDAY_WEEKEND})\\s{1,3})?$`,
   'i',
 )
 const WEEK_BEFORE =
@@ -281,11 +284,11 @@ const relativeUnit: Matcher = {
     // The words before the unit decide what it means; read them backwards from the unit.
     const before = lookBack(text, m.index, RELATIVE_BEFORE)
     if (!before) return []
-    const [, part, whichRaw, fiscal] = before.m
+    const [, part, whichRaw, fiscal, holiday] = before.m
     const all = text.slice(before.start, m.index + unitWord.length)
     const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
     const unit = (unitRaw ?? '').toLowerCase() as Unit
-    if (fiscal && unit !== 'year') return []
+    if ((fiscal && unit !== 'year') || (holiday && unit !== 'weekend')) return []
     const start = before.start
     const end = start + all.length
     // "the last year" and "the next month" are spans of time (durations), handled there.
@@ -366,13 +369,17 @@ const REST_OF_BEFORE = /(?<![A-Za-z])the\s{1,3}(?:rest|remainder)\s{1,3}of\s{1,3
 const theWeek: Matcher = {
   name: 'dates/the-week',
   needs: 'U',
-  // "throughout the week", "over the weekend", "the rest of the week": the current one.
-  pattern: pattern(`${B}the\\s{1,3}(week|weekend|month|year)${E}`),
+  // "throughout the week", "over the weekend", "the rest of the week", "the bank holiday weekend": the current one.
+  pattern: pattern(`${B}the\\s{1,3}(?:(${HOLIDAY_WEEKEND})\\s{1,3})?(week|weekend|month|year)${E}`),
   match(m, text, ctx) {
     const rest = lookBack(text, m.index, REST_OF_BEFORE)
-    const [all, unitRaw] = m
+    const [all, holiday, unitRaw] = m
     const unit = (unitRaw ?? '').toLowerCase() as Unit
-    if (!rest && (!lookBack(text, m.index, WEEK_BEFORE) || (unit !== 'week' && unit !== 'weekend'))) return []
+    if (holiday && unit !== 'weekend') return []
+    // A weekend named for its holiday is that weekend whatever the words before it.
+    const current =
+      holiday || (lookBack(text, m.index, WEEK_BEFORE) && (unit === 'week' || unit === 'weekend'))
+    if (!rest && !current) return []
     const start = rest ? rest.start : m.index
     const end = m.index + all.length
     const today = unit === 'year' ? ctx.ref : writingDay(ctx)
@@ -566,9 +573,26 @@ const namedDayShift: Matcher = {
   },
 }
 
+const namedPartShift: Matcher = {
+  name: 'dates/named-part-shift',
+  needs: 'T',
+  quick: /(?:following|next|previous|same)\s{1,3}(?:morning|afternoon|evening|night)/i,
+  // "The following morning, officers recovered a firearm": that part of the day after the one named last.
+  pattern: pattern(
+    `${B}the\\s{1,3}(following|next|previous|same)\\s{1,3}(morning|afternoon|evening|night)(?!['’]|\\s{1,3}(?:of|that|to|when|as)\\b)${E}`,
+  ),
+  match(m) {
+    const [all, , part] = m
+    const code = PART_OF_DAY[(part ?? '').toLowerCase()]
+    if (!code) return []
+    return [candidate(m.index, m.index + all.length, 'TIME', `XXXX-XX-XX${code}`, NAMED_DAY_SHIFT_RULE)]
+  },
+}
+
 export const RELATIVE_MATCHERS: readonly Matcher[] = [
   thatDay,
   namedDayShift,
+  namedPartShift,
   todayBracketed,
   dayWord,
   monthDayRelative,

@@ -1,0 +1,96 @@
+/**
+ * Days of a year named relative to the reference ("3 March next year", "12 May last year"), and
+ * days after "on or about", "on or before", "on or after".
+ */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from '../test-helpers'
+
+// A Wednesday in June: last year is 2023, next year 2025.
+const REF = '2024-06-12'
+
+describe('days of a relative year', () => {
+  const cases: Case[] = [
+    [
+      'The trial is expected to last four weeks and is due to start on 3 March next year.',
+      REF,
+      [
+        { text: 'four weeks', value: 'P4W', type: 'DURATION' },
+        {
+          text: '3 March next year',
+          value: '2025-03-03',
+          type: 'DATE',
+          start: '2025-03-03',
+          end: '2025-03-03',
+        },
+      ],
+    ],
+    [
+      'He was first arrested on 12 May last year and charged on 4th June this year.',
+      REF,
+      [
+        { text: '12 May last year', value: '2023-05-12' },
+        { text: '4th June this year', value: '2024-06-04' },
+      ],
+    ],
+    [
+      'The attack happened on March 3 of last year, prosecutors said.',
+      REF,
+      [{ text: 'March 3 of last year', value: '2023-03-03' }],
+    ],
+    // With no reference and no evidence the year stays unknown.
+    ['He was first arrested on 12 May last year.', null, [{ text: '12 May last year', value: 'XXXX-05-12' }]],
+    // Not a relative year: "next year's budget" stands apart from the day before it.
+    [
+      'The review will report by 31 March, next year’s budget permitting.',
+      REF,
+      [
+        { text: '31 March', value: '2025-03-31' },
+        { text: 'next year', value: '2025' },
+      ],
+    ],
+    [
+      'The 3 March deadline was missed last year.',
+      REF,
+      [
+        { text: '3 March', value: '2024-03-03' },
+        { text: 'last year', value: '2023' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('days after "on or about", "on or before" and "on or after"', () => {
+  const cases: Case[] = [
+    [
+      'On or about June 14, 2022, agents executed a search warrant at the residence.',
+      REF,
+      [{ text: 'On or about June 14, 2022', value: '2022-06-14', mod: 'APPROX' }],
+    ],
+    [
+      'Beginning on or about 3 March 2019 and continuing until on or about 4 April 2021, the defendants conspired.',
+      REF,
+      [
+        { text: 'on or about 3 March 2019', value: '2019-03-03', mod: 'APPROX' },
+        { text: 'on or about 4 April 2021', value: '2021-04-04', mod: 'APPROX' },
+      ],
+    ],
+    [
+      'Payments made on or after 1 April 2025 are covered; claims dated on or before 31 March 2025 are not.',
+      REF,
+      [
+        { text: 'on or after 1 April 2025', value: '2025-04-01', mod: 'ON_OR_AFTER' },
+        { text: 'on or before 31 March 2025', value: '2025-03-31', mod: 'ON_OR_BEFORE' },
+      ],
+    ],
+    [
+      'He was seen on or about Friday, May 3, 2024.',
+      REF,
+      [{ text: 'on or about Friday, May 3, 2024', value: '2024-05-03', mod: 'APPROX' }],
+    ],
+    // Not days: "or about" before anything else.
+    ['Going on or about the business of the day.', REF, []],
+    ['He was arrested on 3 June 2024 or shortly after.', REF, [{ text: '3 June 2024', value: '2024-06-03' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -1,0 +1,79 @@
+/**
+ * Weekends named for a holiday: "the bank holiday weekend", "the Easter weekend", "this long
+ * weekend". A vague season of holidays ("the festive period") has no TIMEX3 value and is left out,
+ * as "overnight" is (see the wide set's annotation decisions).
+ */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from '../test-helpers'
+
+// The Tuesday after the spring bank holiday (Monday 27 May 2024).
+const TUESDAY = '2024-05-28'
+// The Friday before it.
+const FRIDAY = '2024-05-24'
+
+describe('weekends named for a holiday', () => {
+  const cases: Case[] = [
+    // Written after it, the bank holiday weekend is the one just gone; before it, the one to come.
+    [
+      'Officers made 45 arrests over the bank holiday weekend.',
+      TUESDAY,
+      [
+        {
+          text: 'the bank holiday weekend',
+          value: '2024-W21-WE',
+          type: 'DATE',
+          start: '2024-05-25',
+          end: '2024-05-26',
+        },
+      ],
+    ],
+    [
+      'Police are urging drivers to plan ahead for the bank holiday weekend.',
+      FRIDAY,
+      [{ text: 'the bank holiday weekend', value: '2024-W21-WE' }],
+    ],
+    [
+      'Police will patrol the town centre this bank holiday weekend.',
+      FRIDAY,
+      [{ text: 'this bank holiday weekend', value: '2024-W21-WE' }],
+    ],
+    [
+      'Extra officers will be on duty over the long weekend.',
+      FRIDAY,
+      [{ text: 'the long weekend', value: '2024-W21-WE' }],
+    ],
+    // A named holiday's weekend keeps its "the", as "the weekend" does.
+    [
+      'Officers were busy over the Easter weekend.',
+      '2024-04-03',
+      [{ text: 'the Easter weekend', value: '2024-W13-WE' }],
+    ],
+    [
+      'The Easter long weekend saw 12 serious crashes.',
+      '2024-04-03',
+      [{ text: 'The Easter long weekend', value: '2024-W13-WE' }],
+    ],
+    [
+      'The early May bank holiday weekend was quiet.',
+      TUESDAY,
+      [{ text: 'The early May bank holiday weekend', value: '2024-W18-WE' }],
+    ],
+    [
+      '"As we go into Labor Day weekend, I want to highlight the collective efforts of the FBI and our law enforcement partners to eradicate violent criminal activity," said Director Christopher Wray.',
+      '2023-09-01',
+      [{ text: 'Labor Day weekend', value: '2023-W35-WE', type: 'DATE' }],
+    ],
+    // Not weekends: a long week, a bank holiday declared; vague holiday seasons and "overnight".
+    ['The week was long and the long week ahead is busier.', TUESDAY, []],
+    ['A bank holiday was declared for the coronation.', TUESDAY, []],
+    ['Police are appealing for witnesses after a number of burglaries over the festive period.', TUESDAY, []],
+    ['Shoplifting rises during the holiday season.', TUESDAY, []],
+    ['Overnight, officers arrested three men in connection with the incident.', TUESDAY, []],
+    [
+      'The car was stolen overnight on Saturday from a driveway in Leeds.',
+      TUESDAY,
+      [{ text: 'Saturday', value: '2024-05-25' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

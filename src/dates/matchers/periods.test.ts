@@ -1,0 +1,61 @@
+/** Seasons of a year named relative to the reference: "the spring of last year", "summer this year". */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from '../test-helpers'
+
+// A Wednesday in June: last year is 2023.
+const REF = '2024-06-12'
+
+describe('seasons of a relative year', () => {
+  const cases: Case[] = [
+    [
+      'The offences took place in the spring of last year, when the victim was living in Leeds.',
+      REF,
+      [
+        {
+          text: 'the spring of last year',
+          value: '2023-SP',
+          type: 'DATE',
+          start: '2023-03-01',
+          end: '2023-05-31',
+        },
+      ],
+    ],
+    [
+      'Officers began the investigation in the autumn of last year.',
+      REF,
+      [{ text: 'the autumn of last year', value: '2023-FA' }],
+    ],
+    [
+      'The new unit will be in place by the summer of next year, and work started in spring this year.',
+      REF,
+      [
+        { text: 'the summer of next year', value: '2025-SU' },
+        { text: 'spring this year', value: '2024-SP' },
+      ],
+    ],
+    [
+      'Patrols were stepped up in early spring of last year.',
+      REF,
+      [{ text: 'early spring of last year', value: '2023-SP', mod: 'START' }],
+    ],
+    // With no reference and no evidence, the year is unknown, as for "November of last year".
+    [
+      'The offences took place in the winter of last year.',
+      null,
+      [{ text: 'the winter of last year', value: 'XXXX-WI' }],
+    ],
+    // The same shape with a month, as an undated Eurojust release writes it.
+    [
+      'The operation drew on the experience of the dedicated team into a similar network, which led to 29 arrests in October and November of last year.',
+      REF,
+      [
+        { text: 'October', value: '2023-10' },
+        { text: 'November of last year', value: '2023-11' },
+      ],
+    ],
+    // Not seasons: a verb, and a fall that belongs to last year's champion (the year stays a date).
+    ['She will spring into action if needed.', REF, []],
+    ['The fall of last year’s champion surprised everyone.', REF, [{ text: 'last year', value: '2023' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -1,0 +1,75 @@
+/**
+ * Parts of a day counted from the day the narrative is on: "the following morning", "the next
+ * evening", "the same night"; and "the small hours", the British "early hours".
+ */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from '../test-helpers'
+
+const REF = '2024-06-12'
+
+describe('parts of a day counted from the day named last', () => {
+  const cases: Case[] = [
+    [
+      'Police were called to the address on Saturday 8 June. The following morning, officers recovered a firearm from a nearby garden.',
+      REF,
+      [
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+        { text: 'The following morning', value: '2024-06-09TMO', type: 'TIME' },
+      ],
+    ],
+    [
+      'He was arrested on 3 June and charged the next evening.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: 'the next evening', value: '2024-06-04TEV', type: 'TIME' },
+      ],
+    ],
+    // A time before it takes that day, as one mention.
+    [
+      'Police were called on Saturday 8 June. At 9am the following morning, a second man was arrested.',
+      REF,
+      [
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+        { text: '9am the following morning', value: '2024-06-09T09:00', type: 'TIME' },
+      ],
+    ],
+    // The narrative is then on the day after: later times take it.
+    [
+      'He was arrested on 3 June. The following day he was charged, and at 6pm he was bailed.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: 'The following day', value: '2024-06-04' },
+        { text: '6pm', value: '2024-06-04T18:00' },
+      ],
+    ],
+    // No day named: the part of the day stays unknown, never counted from the publication day.
+    [
+      'The following morning officers returned.',
+      REF,
+      [{ text: 'The following morning', value: 'XXXX-XX-XXTMO' }],
+    ],
+    // Not parts of a day counted on: a possessive, and "of" a named event.
+    ['The following morning’s papers carried the story.', REF, []],
+    ['The next morning of the festival was busy.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('the small hours', () => {
+  const cases: Case[] = [
+    [
+      'The two men were stopped by officers in the small hours of Monday.',
+      REF,
+      [{ text: 'the small hours of Monday', value: '2024-06-10TMO', type: 'TIME', mod: 'START' }],
+    ],
+    [
+      'A man was attacked in the small hours.',
+      REF,
+      [{ text: 'the small hours', value: '2024-06-12TMO', mod: 'START' }],
+    ],
+    ['Small businesses open for longer hours.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

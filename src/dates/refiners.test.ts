@@ -1,0 +1,94 @@
+/**
+ * Times and their days: a time written right after its day, or after it with "at", is one TIME
+ * mention; a time with no day before it takes the day its sentence names after it.
+ */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from './test-helpers'
+
+const REF = '2024-06-12'
+
+describe('a time joined to its day by "at"', () => {
+  const cases: Case[] = [
+    [
+      'On June 8, 2024, at approximately 10:30 p.m., Surrey RCMP responded to a report of shots fired.',
+      REF,
+      [
+        {
+          text: 'June 8, 2024, at approximately 10:30 p.m.',
+          value: '2024-06-08T22:30',
+          type: 'TIME',
+          mod: 'APPROX',
+        },
+      ],
+    ],
+    [
+      'On Friday 31 May at around 4pm, police received reports of a man with a knife.',
+      REF,
+      [{ text: 'Friday 31 May at around 4pm', value: '2024-05-31T16:00', type: 'TIME', mod: 'APPROX' }],
+    ],
+    [
+      'On 3 June at 2.15pm, officers stopped a vehicle on the M6.',
+      REF,
+      [{ text: '3 June at 2.15pm', value: '2024-06-03T14:15' }],
+    ],
+    // Not joined: a place or a count after "at".
+    ['The trial opens on 3 June at Leeds Crown Court.', REF, [{ text: '3 June', value: '2024-06-03' }]],
+    ['Officers searched homes on 3 June at 12 addresses.', REF, [{ text: '3 June', value: '2024-06-03' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a time that takes the day named later in its sentence', () => {
+  const cases: Case[] = [
+    [
+      'The collision happened at around 5.50am on the A1 near Grantham on Monday 10 June.',
+      REF,
+      [
+        { text: 'around 5.50am', value: '2024-06-10T05:50', type: 'TIME', mod: 'APPROX' },
+        { text: 'Monday 10 June', value: '2024-06-10' },
+      ],
+    ],
+    [
+      'Police were called at 10.20pm to reports of a disturbance in Market Street on Friday 7 June.',
+      REF,
+      [
+        { text: '10.20pm', value: '2024-06-07T22:20' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    // A real one, where the day follows the time at once: one mention.
+    [
+      'The Specialist Crime Command has launched a major investigation following an incident involving two men on a route 59 bus in Brixton Road, SW9 at approximately 10:20hrs on Thursday, 21 November.',
+      '2024-11-22',
+      [{ text: 'approximately 10:20hrs on Thursday, 21 November', value: '2024-11-21T10:20', mod: 'APPROX' }],
+    ],
+    // Not across a sentence, and not past a day the sentence named before the time.
+    [
+      'Officers were called at 3am. On Sunday 9 June a man was charged.',
+      REF,
+      [
+        { text: '3am', value: '2024-06-12T03:00' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
+    [
+      'He was arrested on Monday 3 June. Officers went back at 5am to the address on Tuesday 4 June.',
+      REF,
+      [
+        { text: 'Monday 3 June', value: '2024-06-03' },
+        { text: '5am', value: '2024-06-04T05:00' },
+        { text: 'Tuesday 4 June', value: '2024-06-04' },
+      ],
+    ],
+    [
+      'On Monday 3 June he was seen at 5am near the house and on Tuesday 4 June at the station.',
+      REF,
+      [
+        { text: 'Monday 3 June', value: '2024-06-03' },
+        { text: '5am', value: '2024-06-03T05:00' },
+        { text: 'Tuesday 4 June', value: '2024-06-04' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
