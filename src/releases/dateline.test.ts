@@ -90,6 +90,19 @@ describe('readOpeningDateline', () => {
       '2023-05-08',
     ],
     ['BRUSSELS, May 8 (Reuters) - Police said', 'BRUSSELS, May 8 (Reuters) -', 'BRUSSELS', null],
+    // An agency's tag straight after the place is no part of it.
+    ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
+    ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
+    ['Washington (AP) — A federal judge on Monday', 'Washington (AP) —', 'Washington', null],
+    ['PARIS (AFP) – French police arrested', 'PARIS (AFP) –', 'PARIS', null],
+    ['SYDNEY, Australia (AP) — Police said', 'SYDNEY, Australia (AP) —', 'SYDNEY, Australia', null],
+    [
+      'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
+      'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) --',
+      'NEW YORK',
+      '2024-05-08',
+    ],
+    ['NEW YORK /PRNewswire/ -- The company said', 'NEW YORK /PRNewswire/ --', 'NEW YORK', null],
     [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
@@ -115,6 +128,8 @@ describe('readOpeningDateline', () => {
     ['a dateline with nothing after it', 'WASHINGTON –'],
     ['a quotation', '“This is a dateline –” she said.'],
     ['a name with a bracket before a dash', 'Police (Scotland) said – nothing more.'],
+    ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
+    ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })
@@ -137,6 +152,8 @@ describe('readDatelineLine', () => {
     ['OTTAWA, ON, May 8, 2023 /CNW/ -', 'OTTAWA, ON', '2023-05-08'],
     ['May 8, 2023 | Washington, DC', 'Washington, DC', '2023-05-08'],
     ['Lyon (France)', 'Lyon (France)', null],
+    ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
+    ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })

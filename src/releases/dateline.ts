@@ -132,12 +132,42 @@ function separatorWithin(text: string, reach: number): boolean {
 }
 
 /**
- * A newswire's or agency's tag after a dateline's day: "/CNW/", "/PRNewswire/", "(Reuters)". No
- * group.
+ * News agencies that tag a dateline with their name in brackets after its place or day:
+ * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -". A place in brackets that is one of them is
+ * the tag, not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L}.]{1,20}\\)))?`
-/** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -". Groups: place; DAY's six; separator. */
-const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(${SEPARATOR})`, 'u')
+export const WIRE_AGENCIES: readonly string[] = [
+  'AAP',
+  'AFP',
+  'ANI',
+  'ANSA',
+  'AP',
+  'Bloomberg',
+  'CNN',
+  'CP',
+  'dpa',
+  'EFE',
+  'IANS',
+  'Kyodo',
+  'PA',
+  'PTI',
+  'Reuters',
+  'UPI',
+  'Xinhua',
+  'Yonhap',
+]
+const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
+
+/**
+ * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
+ * "(Reuters)", "(GLOBE NEWSWIRE)". No group.
+ */
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)))?`
+/**
+ * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -", "NEW YORK
+ * /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ */
+const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${WIRE})(${SEPARATOR})`, 'u')
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
 /** "(Washington, D.C.) In February …". Group: place. */
@@ -206,7 +236,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
-  return { end: line.length, place: { start, end: start + name.length }, ...day }
+  return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
 }
 
 /** A line that is only a day, written out or in figures. */
@@ -237,11 +267,14 @@ export function readOpeningDateline(text: string): DatelineReading | null {
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst) {
-    const name = placeFirst[1]!
+    const written = placeFirst[1]!
+    const name = withoutWireTag(written)
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
-    const colon = placeFirst[8]!.includes(':')
-    const sure = hasDay || name.includes(',')
+    const colon = placeFirst[9]!.includes(':')
+    // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
+    const tagged = name !== written || placeFirst[8] !== ''
+    const sure = hasDay || tagged || name.includes(',')
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
     // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:").
     const colonOk = !colon || (sure && !LOWER.test(name.split(',')[0]!))
@@ -264,6 +297,19 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
+}
+
+/**
+ * The place without an agency's tag that the place pattern took as a bracketed region:
+ * "WASHINGTON (AP)" is "WASHINGTON"; "Vienna (Austria)" stays.
+ */
+function withoutWireTag(name: string): string {
+  if (!name.endsWith(')')) return name
+  const open = name.lastIndexOf('(')
+  if (open <= 0 || !WIRE_AGENCY_SET.has(name.slice(open + 1, -1).toLowerCase())) return name
+  let end = open
+  while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
+  return name.slice(0, end)
 }
 
 /** The reading when a story follows it on the same line; null when nothing does. */

@@ -262,6 +262,12 @@ describe('splitReleases', () => {
           'DAYTON, Ohio',
           '2024-12-03',
         ],
+        [
+          'WASHINGTON (AP) — The Justice Department sued a Texas county on Tuesday.',
+          'WASHINGTON (AP) —',
+          'WASHINGTON',
+          null,
+        ],
       ] as const) {
         const text = release('U.S. Customs and Border Protection', lede, STORY_AFTER)
         const [r] = expectSpansSlice(text)
