@@ -57,6 +57,10 @@ export const Release = z.object({
     description:
       'A label line after the Source line ("FOR IMMEDIATE RELEASE", "Media advisory"), kept apart.',
   }),
+  byline: Mention.nullable().optional().meta({
+    description:
+      'A byline after the Source line: the office that issues the release ("Office of Public Affairs") or its writer ("By Jane Smith"), kept apart.',
+  }),
   publishedOn: PublishedOn.nullable(),
   reference: DateReference.nullable().optional().meta({
     description:

@@ -179,6 +179,40 @@ describe('splitReleases', () => {
       expect(splitReleases(dek).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('keeps the office lines of a department apart as the byline, never the standfirst', () => {
+      const lede =
+        'Two men were charged today in an indictment unsealed in the Eastern District of New York for their roles in a scheme that defrauded elderly victims.'
+      for (const head of [
+        ['Press Release\nOffice of Public Affairs', 'Office of Public Affairs'],
+        [
+          'FOR IMMEDIATE RELEASE\nDepartment of Justice\nOffice of Public Affairs',
+          'Department of Justice\nOffice of Public Affairs',
+        ],
+        ['Tuesday, April 9, 2024\n\nOffice of Public Affairs', 'Office of Public Affairs'],
+        [
+          "U.S. Attorney's Office, District of Columbia\n\nFor Immediate Release",
+          "U.S. Attorney's Office, District of Columbia",
+        ],
+        ['By JOSH BOAK, Associated Press', 'By JOSH BOAK, Associated Press'],
+      ] as const) {
+        const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head[1])
+        expect(text.slice(r!.byline!.span.start, r!.byline!.span.end)).toBe(head[1])
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
+    it('keeps a line that reads like an office as a paragraph when nothing follows it, and a dek as a dek', () => {
+      const alone = `Title\n\nSource: ${NPCC}\n\nOffice of Public Affairs\n`
+      const [r] = splitReleases(alone).releases
+      expect(r?.byline ?? null).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(['Office of Public Affairs'])
+      const dek = `Title\n\nSource: ${NPCC}\n\nPolice Seize Record Haul in Port Raid\n\n${BODY}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe('Police Seize Record Haul in Port Raid')
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases
