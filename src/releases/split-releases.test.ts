@@ -213,6 +213,17 @@ describe('splitReleases', () => {
       expect(splitReleases(dek).releases[0]?.standfirst).toBe('Police Seize Record Haul in Port Raid')
     })
 
+    it('takes the summary of a government release alone in its dump as its dek', () => {
+      const dek =
+        'The Home Secretary has confirmed the biggest funding settlement for policing in over a decade.'
+      const lede =
+        'Police forces in England and Wales will share £2.3bn in additional funding in 2024 to 2025, the Home Office announced today.'
+      const text = `Biggest police funding settlement confirmed\n\nSource: Home Office\n\n${dek}\n\n${lede}\n\nThe settlement represents a 12 per cent rise.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.standfirst).toBe(dek)
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases
