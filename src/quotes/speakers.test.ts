@@ -302,6 +302,10 @@ describe('extractQuotes', () => {
       // A place after a preposition says where the person spoke, not whose office it is.
       ['In Manchester Detective Sergeant Tom Wade', 'Detective Sergeant'],
       ['At Leeds Crown Court Detective Inspector Jo Bell', 'Detective Inspector'],
+      // A country written in initials before the office (the second from a US release).
+      ['U.S. District Judge Sean Jordan', 'U.S. District Judge'],
+      ['Chief U.S. District Judge Jon D. Levy', 'Chief U.S. District Judge'],
+      ['U.K. Border Force Director Jane Doe', 'U.K. Border Force Director'],
     ])('keeps the whole office written before the name: "%s"', (person, title) => {
       const [q] = extractQuotes(`${person} said: “We will act on this.”`)
       expect(q?.speaker?.title).toBe(title)
@@ -318,6 +322,33 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       })
+    })
+
+    it('reads a unit written in lower case at the end of an "of" phrase (real, then variants)', () => {
+      for (const [input, role] of [
+        [
+          '“The citizens are able to see tangible results,” said Gary Olenkiewicz, Special Agent in Charge of the DEA’s Dallas division.',
+          'Special Agent in Charge of the DEA’s Dallas division',
+        ],
+        [
+          'Detective Sergeant Mark Jones, of GMP’s Oldham district, said: “This sentence sends a clear message.”',
+          'GMP’s Oldham district',
+        ],
+        [
+          '“We will act,” said Special Agent Jane Doe of the FBI’s Dallas field office.',
+          'FBI’s Dallas field office',
+        ],
+        [
+          '“We will act,” said Jane Doe of Merseyside Police’s economic crime unit.',
+          'Merseyside Police’s economic crime unit',
+        ],
+        // Lower-case words that name no unit stay out.
+        ['“We will act,” said Jane Doe of the Met on Tuesday.', 'Met'],
+        ['“We will act,” said Jane Doe of the Met and officers.', 'Met'],
+        ['“We will act,” said Jane Doe of the Met’s team leaders and staff.', 'Met’s'],
+      ] as const) {
+        expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+      }
     })
 
     it('still splits two offices joined by "and" into two people', () => {
