@@ -103,6 +103,14 @@ describe('readOpeningDateline', () => {
       '2024-05-08',
     ],
     ['NEW YORK /PRNewswire/ -- The company said', 'NEW YORK /PRNewswire/ --', 'NEW YORK', null],
+    // A country written with its article.
+    [
+      'The Hague, the Netherlands – Law enforcement authorities from Germany and Austria',
+      'The Hague, the Netherlands –',
+      'The Hague, the Netherlands',
+      null,
+    ],
+    ['MANILA, the Philippines – Police said', 'MANILA, the Philippines –', 'MANILA, the Philippines', null],
     [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
@@ -128,6 +136,8 @@ describe('readOpeningDateline', () => {
     ['a dateline with nothing after it', 'WASHINGTON –'],
     ['a quotation', '“This is a dateline –” she said.'],
     ['a name with a bracket before a dash', 'Police (Scotland) said – nothing more.'],
+    ['a sentence that opens with "The" before a dash', 'The man – who was 32 – died.'],
+    ['a country with its article alone before a dash', 'The Netherlands – a country of canals.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
   ])('reads no dateline in %s', (_, text) => {

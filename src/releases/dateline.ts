@@ -102,8 +102,11 @@ const SP = '[ \\t\\u00a0]'
 /** A capitalised word, perhaps after an elided article ("d’Ivoire"); dots for "D.C.", "Fla.". */
 const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
 const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
-/** One comma-separated part of a place: up to three capitalised words. */
-const SEGMENT = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
+/**
+ * One comma-separated part of a place: up to three capitalised words, perhaps after "the" ("The
+ * Hague, the Netherlands"; a dateline's first word is capitalised all the same).
+ */
+const SEGMENT = `(?:the${SP})?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**

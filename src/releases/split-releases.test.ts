@@ -274,6 +274,34 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a day and a place on two lines as one dateline, in either order', () => {
+      const lede =
+        'The Surrey RCMP has arrested a man in connection with a series of break and enters in the Cloverdale area.'
+      for (const [head, dateline] of [
+        ['News release\nMay 8, 2024\nSurrey, British Columbia', 'May 8, 2024\nSurrey, British Columbia'],
+        ['Surrey, British Columbia\n\nMay 8, 2024', 'Surrey, British Columbia\n\nMay 8, 2024'],
+      ] as const) {
+        const text = release(
+          'Royal Canadian Mounted Police',
+          head,
+          lede,
+          'Police responded to a report of a break and enter.',
+        )
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({
+          text: dateline,
+          place: 'Surrey, British Columbia',
+          date: '2024-05-08',
+        })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // Two days, or two places, are not one dateline: the second stays to be read.
+      const two = release('Interpol', '8 May 2023', '9 May 2023', lede, 'More follows.')
+      expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
+    })
+
     it('reads a place on a line of its own, and the story after it', () => {
       const text = release(
         'United States Secret Service',

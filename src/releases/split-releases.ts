@@ -460,9 +460,10 @@ function readHead(
   }
   if (line) {
     const p = blocks[at]!
-    head.dateline = toDateline(text, p.span.start, line)
-    head.datelineLine = p.text
-    blocks.splice(at, 1)
+    const pair = pairedDatelineLine(p, line, alone(at + 1), blocks[at + 1])
+    head.dateline = toDateline(text, p.span.start, pair ?? line)
+    head.datelineLine = pair ? text.slice(p.span.start, blocks[at + 1]!.span.end) : p.text
+    blocks.splice(at, pair ? 2 : 1)
     if (at === 1) {
       head.standfirst = blocks.shift()!
       if (!isCreditLine(head.standfirst.text)) note('dek')
@@ -484,6 +485,34 @@ function readHead(
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   return head
+}
+
+/**
+ * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
+ * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
+ * the other. Null when the block after the first line is no such second line.
+ */
+function pairedDatelineLine(
+  first: Paragraph,
+  reading: DatelineReading,
+  second: DatelineReading | null,
+  block: Paragraph | undefined,
+): DatelineReading | null {
+  if (second === null || block === undefined) return null
+  const dayThenPlace = reading.place === null && second.place !== null && second.date === null
+  const placeThenDay = reading.place !== null && reading.date === null && second.place === null
+  if (!dayThenPlace && !placeThenDay) return null
+  const offset = block.span.start - first.span.start
+  const place = reading.place ?? {
+    start: offset + second.place!.start,
+    end: offset + second.place!.end,
+  }
+  return {
+    end: block.span.end - first.span.start,
+    place,
+    date: reading.date ?? second.date,
+    dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
+  }
 }
 
 function toDateline(text: string, start: number, reading: DatelineReading): Dateline {
