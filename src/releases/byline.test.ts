@@ -20,6 +20,13 @@ describe('readsAsByline', () => {
     ['By Jane Smith'],
     ['By JOSH BOAK, Associated Press'],
     ['By Jane Smith and John Doe | AP'],
+    // The minister a government release is from, and a government page's "From:" line.
+    ['Hon Mark Mitchell'],
+    ['Minister of Police'],
+    ['Associate Minister of Health'],
+    ['The Rt Hon Yvette Cooper MP'],
+    ['From: Home Office and The Rt Hon Yvette Cooper MP'],
+    ['From: Department for Science, Innovation and Technology'],
   ])('reads %s as a byline', (line) => {
     expect(readsAsByline(line)).toBe(true)
   })
@@ -42,6 +49,10 @@ describe('readsAsByline', () => {
     ['WASHINGTON'],
     ['By the end of the year, officers had made 40 arrests'],
     ['By Friday police had arrested two men'],
+    ['Hon Mark Mitchell says police will get more funding'],
+    ['Honest mistakes cost police'],
+    ['Minister welcomes report'],
+    ['From: the desk of the chief'],
     [''],
     ['Office'.repeat(30)],
   ])('reads no byline in %s', (line) => {

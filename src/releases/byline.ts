@@ -23,6 +23,7 @@ export const OFFICE_LINE_HEADS: readonly string[] = [
   'District',
   'Division',
   'Force',
+  'Minister',
   'Ministry',
   'Newsroom',
   'Office',
@@ -34,15 +35,19 @@ export const OFFICE_LINE_HEADS: readonly string[] = [
 ]
 
 /** Lines longer than this are never a byline. */
-const MAX_BYLINE = 100
-/** Words of a name that link its parts ("Office of Public Affairs", "Firearms and Explosives"). */
-const LINKS = new Set(['&', 'and', 'of', 'the'])
+const MAX_BYLINE = 119
+/** Words of a name that link its parts ("Office of Public Affairs", "Department for Transport"). */
+const LINKS = new Set(['&', 'and', 'for', 'of', 'the'])
 /** Words that introduce an office's remit after its head ("Office for Civil Rights"). */
 const REMITS = new Set(['for', 'of'])
 const HEADS = new Set(OFFICE_LINE_HEADS)
 const CAPITALISED = /^[\p{Lu}\d]/u
 /** A writer's byline: "By", then a capitalised name. */
 const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
+/** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
+const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
+/** A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP". */
+const HONOURABLE = /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+)?Hon\.?[ \t\u00a0]+\p{Lu}/u
 const SPACES = /[ \t\u00a0]+/
 
 /**
@@ -57,7 +62,8 @@ export function readsAsByline(line: string): boolean {
   if (line.length === 0 || line.length > MAX_BYLINE || line.includes('\n')) return false
   // A sentence or a label ends in a stop or a colon; a name does not.
   if (/[.!?:;]$/.test(line)) return false
-  if (AUTHOR.test(line)) return isAuthorLine(line)
+  if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)
+  if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
   const parts = line.split(',').map((p) => p.trim())
   if (parts.length > 4 || parts.some((p) => p === '')) return false
   // The first part names the office; later ones its district or parent ("…, District of Columbia").
@@ -93,9 +99,12 @@ function isNameTail(ws: readonly string[]): boolean {
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
-/** "By Jane Smith", "By JANE SMITH, Associated Press", "By Jane Smith and John Doe | AP". */
+/**
+ * Names after the line's first word: "By Jane Smith", "By JANE SMITH, Associated Press", "Hon
+ * Mark Mitchell", "From: Home Office and The Rt Hon Jane Doe MP".
+ */
 function isAuthorLine(line: string): boolean {
   const ws = words(line.replace(/[,|]/g, ' ')).slice(1)
-  if (ws.length === 0 || ws.length > 10) return false
+  if (ws.length === 0 || ws.length > 16) return false
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }

@@ -194,6 +194,11 @@ describe('splitReleases', () => {
           "U.S. Attorney's Office, District of Columbia",
         ],
         ['By JOSH BOAK, Associated Press', 'By JOSH BOAK, Associated Press'],
+        ['Hon Mark Mitchell\nMinister of Police', 'Hon Mark Mitchell\nMinister of Police'],
+        [
+          'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
+          'From: Home Office and The Rt Hon Yvette Cooper MP',
+        ],
       ] as const) {
         const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
         const [r] = expectSpansSlice(text)
