@@ -165,6 +165,14 @@ describe('readDatelineLine', () => {
     ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
     ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
+    // Other leads, and the section a page files the release under.
+    ['Last updated 12 March 2024', null, '2024-03-12'],
+    ['Date published: 12 March 2024', null, '2024-03-12'],
+    ['Release Date: March 12, 2024', null, '2024-03-12'],
+    ['First published 12 March 2024', null, '2024-03-12'],
+    ['12 March 2024 | News', null, '2024-03-12'],
+    ['12 March 2024 – Media Release', null, '2024-03-12'],
+    ['Monday 3 June 2024 - 5:10pm | Media release', null, '2024-06-03'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
@@ -184,6 +192,9 @@ describe('readDatelineLine', () => {
     ['an invalid day', '31 February 2024'],
     ['a day and a bar before words that are no place', 'May 8, 2023 | updated daily'],
     ['a word with a bracket after it, alone', 'Update (France)'],
+    ['a day and a word that is no section', '12 March 2024 - updated'],
+    ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
+    ['a lead without a day', 'Last updated recently'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

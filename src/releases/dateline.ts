@@ -82,6 +82,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'media',
   'missing',
   'news',
+  'newsroom',
   'note',
   'notes',
   'notice',
@@ -176,12 +177,29 @@ const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?
 /** "(Washington, D.C.) In February …". Group: place. */
 const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?=${SP}|$)`, 'u')
 
-/** Words before a date on a line of its own: "Published:", "Issued on", "Date:", an embargo, a time. */
+/**
+ * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
+ * "Release Date:", "Issued on", an embargo, a time.
+ */
 const LEAD =
-  '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
-/** A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
-const TRAIL =
-  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?'
+  '(?:(?:(?:last|first|date|release)\\s{1,3})?(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
+/**
+ * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
+ * Media release". Lower case; matched in any case. Keep sorted.
+ */
+export const DATE_LINE_SECTIONS: readonly string[] = [
+  'media release',
+  'media statement',
+  'news',
+  'news release',
+  'press release',
+  'statement',
+]
+/**
+ * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
+ * section the page files it under.
+ */
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')}))?`
 /** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
