@@ -250,10 +250,11 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   const before = text.slice(Math.max(0, start - 3), start)
   const atClauseStart = start === 0 || /(?:[,(:;]|[.!?]\s)\s*$/.test(before) || /^\s*$/.test(before)
   if (!atClauseStart) {
-    // Mid-clause, a bare name counts only right before a cue verb: "… Chris Stagg said".
+    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said") or an
+    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …").
     lexicon.cue.lastIndex = 0
     const cue = lexicon.cue.exec(after)
-    return cue !== null && /^\s+$/.test(after.slice(0, cue.index))
+    return (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) || officeApposition(text, end, lexicon)
   }
   if (/^\s*$/.test(after)) return true
   // "Angela Davis recently praised …": a sentence that opens with a name and goes on in lower case.
@@ -264,6 +265,18 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(after)
   return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+}
+
+/**
+ * Whether an apposition that names an office in capitals follows `end`: ", United States Attorney
+ * for the District of Maryland,", ", Head of the CPS Special Crime Division". A place (", Maryland")
+ * names none.
+ */
+function officeApposition(text: string, end: number, lexicon: Lexicon): boolean {
+  const comma = /^,[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(end, end + 3))
+  if (comma === null) return false
+  const part = topLevelParts(untilSentenceEnd(text.slice(end + comma[0].length, end + 200)))[0] ?? ''
+  return hasRoleNoun(part, lexicon) && !hasFiniteVerb(part, lexicon)
 }
 
 /** The offset past the post-nominals that follow a name ("Jason Harwin KPM", "Mark Smith QPM, OBE"). */
@@ -516,12 +529,15 @@ const CAPITALISED_PART =
   /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
 
 /**
- * A comma part that goes on with the role: ", and the national lead for X", a one-word item
+ * A comma part that goes on with the role: ", and the national lead for X" (not ", and Special
+ * Agent in Charge X", the next person), a one-word item
  * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
  * Field Office"), unless it is a day or a month, or only a name ("Jane Doe").
  */
 function continuesRole(part: string, lexicon: Lexicon): boolean {
-  if (/^\s*and\s/.test(part)) return true
+  const and = /^\s*and\s+/.exec(part)
+  // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
+  if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
   if (!CAPITALISED_PART.test(part)) return false
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false

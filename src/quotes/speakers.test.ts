@@ -351,6 +351,16 @@ describe('extractQuotes', () => {
       }
     })
 
+    it('finds a name mid-sentence before an office in apposition, and the short reference to it later', () => {
+      const quotes = extractQuotes(
+        'The sentence was announced by Erek L. Barron, United States Attorney for the District of Maryland, and Special Agent in Charge William J. DelBagno of the FBI.\n\n“She abused the trust placed in her,” said U.S. Attorney Barron.\n\n“We act,” DelBagno said.',
+      )
+      expect(quotes.map(who)).toEqual([
+        ['Erek L. Barron', null, 'United States Attorney for the District of Maryland'],
+        ['William J. DelBagno', 'Special Agent in Charge', 'FBI'],
+      ])
+    })
+
     it('still splits two offices joined by "and" into two people', () => {
       const [q] = extractQuotes(
         '“We will act,” said U.S. Attorney Dana J. Boente of the Eastern District of Virginia and Assistant Director in Charge Andrew McCabe of the FBI’s Washington Field Office.',
