@@ -111,6 +111,9 @@ describe('readOpeningDateline', () => {
       null,
     ],
     ['MANILA, the Philippines – Police said', 'MANILA, the Philippines –', 'MANILA, the Philippines', null],
+    // A story filed from two cities.
+    ['GENEVA/BRUSSELS – The two agencies said', 'GENEVA/BRUSSELS –', 'GENEVA/BRUSSELS', null],
+    ['LONDON/PARIS, May 8 (Reuters) - Police said', 'LONDON/PARIS, May 8 (Reuters) -', 'LONDON/PARIS', null],
     [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
@@ -138,6 +141,7 @@ describe('readOpeningDateline', () => {
     ['a name with a bracket before a dash', 'Police (Scotland) said – nothing more.'],
     ['a sentence that opens with "The" before a dash', 'The man – who was 32 – died.'],
     ['a country with its article alone before a dash', 'The Netherlands – a country of canals.'],
+    ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
   ])('reads no dateline in %s', (_, text) => {

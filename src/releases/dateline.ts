@@ -105,9 +105,10 @@ const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
 const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
 /**
  * One comma-separated part of a place: up to three capitalised words, perhaps after "the" ("The
- * Hague, the Netherlands"; a dateline's first word is capitalised all the same).
+ * Hague, the Netherlands"; a dateline's first word is capitalised all the same). A story filed
+ * from two cities names both with a slash ("GENEVA/BRUSSELS").
  */
-const SEGMENT = `(?:the${SP})?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
+const SEGMENT = `(?:the${SP})?${WORD}(?:\\/${WORD}){0,2}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
