@@ -748,6 +748,22 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      ['A Met spokesperson said: “Enquiries are ongoing.”', 'Met', 'spokesperson'],
+      ['A Garda spokesperson said: “Enquiries are ongoing.”', 'Garda', 'spokesperson'],
+      ['A White House spokesman said: “We disagree with the ruling.”', 'White House', 'spokesman'],
+    ])('reads a body named in capitals before "spokesperson": "%s"', (input, name, role) => {
+      const [q] = extractQuotes(input)
+      expect(q?.speaker).toMatchObject({ name, role, kind: 'organisation' })
+    })
+
+    it.each([
+      'A police spokesperson said: “Enquiries are ongoing.”',
+      'A senior spokesperson said: “Enquiries are ongoing.”',
+    ])('names no body for a spokesperson described in lower case: "%s"', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.kind).not.toBe('organisation')
+    })
+
+    it.each([
       ['In a statement, the Metropolitan Police said: “We will act.”', 'Metropolitan Police'],
       ['Afterwards, the NCA said: “We will act.”', 'NCA'],
       ['In a statement, the FBI said: “We will act.”', 'FBI'],
