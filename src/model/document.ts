@@ -59,7 +59,7 @@ export const Release = z.object({
   }),
   byline: Mention.nullable().optional().meta({
     description:
-      'A byline after the Source line: the office that issues the release ("Office of Public Affairs") or its writer ("By Jane Smith"), kept apart.',
+      'A byline after the Source line: the office or minister that issues the release ("Office of Public Affairs", "Hon Mark Mitchell"), its writer ("By Jane Smith") or how to reach them ("Contact: …"), kept apart.',
   }),
   publishedOn: PublishedOn.nullable(),
   reference: DateReference.nullable().optional().meta({

@@ -27,6 +27,11 @@ describe('readsAsByline', () => {
     ['The Rt Hon Yvette Cooper MP'],
     ['From: Home Office and The Rt Hon Yvette Cooper MP'],
     ['From: Department for Science, Innovation and Technology'],
+    // How to reach the office.
+    ['Contact: DEA Public Affairs'],
+    ['Phone Number: (571) 387-2100'],
+    ['Media contact: press.office@westyorkshire.police.uk'],
+    ['Media enquiries: 0300 123 1212'],
   ])('reads %s as a byline', (line) => {
     expect(readsAsByline(line)).toBe(true)
   })
@@ -53,6 +58,8 @@ describe('readsAsByline', () => {
     ['Honest mistakes cost police'],
     ['Minister welcomes report'],
     ['From: the desk of the chief'],
+    ['Contact the police on 101 if you saw anything'],
+    ['Phone scams: what to look out for'],
     [''],
     ['Office'.repeat(30)],
   ])('reads no byline in %s', (line) => {

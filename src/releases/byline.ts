@@ -1,8 +1,9 @@
 /**
  * Bylines: a line between the `Source:` line and the story that says who issues or wrote the
  * release, not what it says. The office of a department ("Office of Public Affairs", "U.S.
- * Attorney's Office, Eastern District of Virginia") or a writer ("By Jane Smith, Associated
- * Press"). Never a standfirst, never a paragraph of the story.
+ * Attorney's Office, Eastern District of Virginia"), the minister it is from, a writer ("By Jane
+ * Smith, Associated Press"), or how to reach them ("Contact: DEA Public Affairs"). Never a
+ * standfirst, never a paragraph of the story.
  */
 
 /**
@@ -46,13 +47,19 @@ const CAPITALISED = /^[\p{Lu}\d]/u
 const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
 /** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
 const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
+/**
+ * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
+ * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
+ */
+const CONTACT =
+  /^(?:(?:media|press|news)[ \t\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \t\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \t\u00a0]*:[ \t\u00a0]*\S/i
 /** A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP". */
 const HONOURABLE = /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+)?Hon\.?[ \t\u00a0]+\p{Lu}/u
 const SPACES = /[ \t\u00a0]+/
 
 /**
  * Whether a line (trimmed, alone on its own line) is a byline: the name of the office that issues
- * the release, or "By" and a writer's name.
+ * the release, its minister, "By" and a writer's name, or a contact line.
  *
  * @example
  * readsAsByline('Office of Public Affairs') //=> true
@@ -60,6 +67,7 @@ const SPACES = /[ \t\u00a0]+/
  */
 export function readsAsByline(line: string): boolean {
   if (line.length === 0 || line.length > MAX_BYLINE || line.includes('\n')) return false
+  if (CONTACT.test(line)) return true
   // A sentence or a label ends in a stop or a colon; a name does not.
   if (/[.!?:;]$/.test(line)) return false
   if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)

@@ -196,6 +196,10 @@ describe('splitReleases', () => {
         ['By JOSH BOAK, Associated Press', 'By JOSH BOAK, Associated Press'],
         ['Hon Mark Mitchell\nMinister of Police', 'Hon Mark Mitchell\nMinister of Police'],
         [
+          'FOR IMMEDIATE RELEASE\nContact: DEA Public Affairs\nPhone Number: (571) 387-2100',
+          'Contact: DEA Public Affairs\nPhone Number: (571) 387-2100',
+        ],
+        [
           'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
           'From: Home Office and The Rt Hon Yvette Cooper MP',
         ],
