@@ -26,14 +26,15 @@ describe('extractStream', () => {
     expect(await collect(pieces(text, size))).toEqual(extract(text).releases)
   })
 
-  it('moves the label, embargo and dateline of a later release with it', async () => {
+  it('moves the label, embargo, byline and dateline of a later release with it', async () => {
     const later =
-      'Man charged\n\nSource: South Australia Police\n\nFOR IMMEDIATE RELEASE\n\nEMBARGOED UNTIL 6AM\n\n25 November 2024\n\nA man has been charged after a stabbing on Tuesday night.\n'
+      'Man charged\n\nSource: South Australia Police\n\nFOR IMMEDIATE RELEASE\n\nEMBARGOED UNTIL 6AM\n\n25 November 2024\n\nMedia Office\n\nA man has been charged after a stabbing on Tuesday night.\n\nPolice were called at 9pm.\n'
     const text = `${corpus[0]}${later}`
     const streamed = await collect([text.slice(0, 5000), text.slice(5000)])
     const last = streamed.at(-1)!
     expect(last.label?.text).toBe('FOR IMMEDIATE RELEASE')
-    for (const m of [last.label!, last.embargo!, last.dateline!])
+    expect(last.byline?.text).toBe('Media Office')
+    for (const m of [last.label!, last.embargo!, last.byline!, last.dateline!])
       expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
     expect(streamed).toEqual(extract(text).releases)
   })

@@ -149,6 +149,7 @@ function shift(release: Release, by: number, lines: number, index: number): Rele
     standfirstSpan: maybe(release.standfirstSpan),
     embargo: release.embargo ? { ...release.embargo, span: span(release.embargo.span) } : release.embargo,
     label: release.label ? { ...release.label, span: span(release.label.span) } : release.label,
+    byline: release.byline ? { ...release.byline, span: span(release.byline.span) } : release.byline,
     dateline: release.dateline
       ? { ...release.dateline, span: span(release.dateline.span) }
       : release.dateline,

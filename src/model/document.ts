@@ -57,6 +57,10 @@ export const Release = z.object({
     description:
       'A label line after the Source line ("FOR IMMEDIATE RELEASE", "Media advisory"), kept apart.',
   }),
+  byline: Mention.nullable().optional().meta({
+    description:
+      'A byline after the Source line: the office or minister that issues the release ("Office of Public Affairs", "Hon Mark Mitchell"), its writer ("By Jane Smith") or how to reach them ("Contact: …"), kept apart.',
+  }),
   publishedOn: PublishedOn.nullable(),
   reference: DateReference.nullable().optional().meta({
     description:

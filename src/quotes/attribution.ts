@@ -67,11 +67,14 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
     if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
-    // "A Police Scotland spokesperson": the words between the article and the noun name the body.
+    // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
+    // the noun name the body, whatever they are called, when they are a name in capitals.
     const words = org.split(/\s+/)
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
-      if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!)
+      if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
+        return organisation(body, words.at(-1)!)
+      }
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.
@@ -126,6 +129,16 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
       marked = true
   }
   return marked
+}
+
+/** A name in capitals of at most four words, none a pronoun or a word that names nobody ("Met", "Garda"). */
+function isProperName(s: string, lexicon: Lexicon): boolean {
+  const words = s.split(/\s+/)
+  if (words.length > 4) return false
+  return words.every((w) => {
+    const lower = w.toLowerCase()
+    return /^\p{Lu}/u.test(w) && !lexicon.pronouns.has(lower) && !lexicon.notName.has(lower)
+  })
 }
 
 const ACCORDING_TO = /\baccording to\s/i

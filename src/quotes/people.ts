@@ -250,10 +250,11 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   const before = text.slice(Math.max(0, start - 3), start)
   const atClauseStart = start === 0 || /(?:[,(:;]|[.!?]\s)\s*$/.test(before) || /^\s*$/.test(before)
   if (!atClauseStart) {
-    // Mid-clause, a bare name counts only right before a cue verb: "… Chris Stagg said".
+    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said") or an
+    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …").
     lexicon.cue.lastIndex = 0
     const cue = lexicon.cue.exec(after)
-    return cue !== null && /^\s+$/.test(after.slice(0, cue.index))
+    return (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) || officeApposition(text, end, lexicon)
   }
   if (/^\s*$/.test(after)) return true
   // "Angela Davis recently praised …": a sentence that opens with a name and goes on in lower case.
@@ -264,6 +265,18 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(after)
   return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+}
+
+/**
+ * Whether an apposition that names an office in capitals follows `end`: ", United States Attorney
+ * for the District of Maryland,", ", Head of the CPS Special Crime Division". A place (", Maryland")
+ * names none.
+ */
+function officeApposition(text: string, end: number, lexicon: Lexicon): boolean {
+  const comma = /^,[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(end, end + 3))
+  if (comma === null) return false
+  const part = topLevelParts(untilSentenceEnd(text.slice(end + comma[0].length, end + 200)))[0] ?? ''
+  return hasRoleNoun(part, lexicon) && !hasFiniteVerb(part, lexicon)
 }
 
 /** The offset past the post-nominals that follow a name ("Jason Harwin KPM", "Mark Smith QPM, OBE"). */
@@ -356,6 +369,48 @@ function hasFiniteVerb(phrase: string, lexicon: Lexicon): boolean {
   return false
 }
 
+/**
+ * Nouns of a unit written in lower case after the body it belongs to ("of GMP’s Oldham district",
+ * "of the FBI’s Dallas field office"): part of the "of" phrase. Keep sorted.
+ */
+export const UNIT_NOUNS: readonly string[] = [
+  'branch',
+  'command',
+  'department',
+  'directorate',
+  'district',
+  'division',
+  'office',
+  'section',
+  'squad',
+  'team',
+  'unit',
+]
+
+/**
+ * The words of a unit in lower case from `k` ("district", "field office", "economic crime unit"):
+ * at most three plain words, the last a unit noun that ends the noun phrase; none when they name
+ * no unit ("team leaders").
+ */
+function lowerCaseUnit(words: readonly string[], k: number, lexicon: Lexicon): string[] {
+  for (let n = 0; n < 3 && k + n < words.length; n++) {
+    const token = words[k + n]!
+    const word = trimEndChars(token, ',.;:')
+    if (!/^\p{Ll}{2,20}$/u.test(word)) return []
+    if (UNIT_NOUNS.includes(word)) {
+      const after = words[k + n + 1]
+      const ends = word !== token || after === undefined || !/^\p{Ll}/u.test(after)
+      const unit = [...words.slice(k, k + n), word]
+      return ends || lexicon.cueWords.has(after) || AFTER_UNIT.has(after) ? unit : []
+    }
+    if (word !== token) return []
+  }
+  return []
+}
+
+/** Lower-case words that may follow a unit's name without going on with it. */
+const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 'to', 'who', 'with'])
+
 const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
 const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
 const CONNECTING = /^(?:of|the|and|for|&)$/
@@ -376,7 +431,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   for (let k = 0; k < words.length; k++) {
     const token = words[k]!
     const word = trimEndChars(token, ',.;:')
-    if (!OF_WORD.test(word)) break
+    if (!OF_WORD.test(word)) {
+      // "of GMP’s Oldham district", "of the FBI’s Dallas field office": a unit named in lower case
+      // after its capitalised owner ends the phrase.
+      if (kept.length > 0) kept.push(...lowerCaseUnit(words, k, lexicon))
+      break
+    }
     // "… and Assistant Director in Charge Andrew McCabe": "and" opens the next person.
     if (word === 'and' && nextIsTitledPerson(after, at + token.length + 1, lexicon)) break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
@@ -393,6 +453,7 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 4
@@ -410,8 +471,11 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     if (text[i - 1] !== ' ') break
     let j = i - 1
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
+    // A country in initials: "U.S. District Judge", "U.K. Border Force".
+    if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!(ACRONYM_WORD.test(word) || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
+    const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word)
+    if (!(known || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
     // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
     if (/[\p{L}\d’'-]/u.test(text[j - 1] ?? '')) break
     start = j
@@ -465,12 +529,15 @@ const CAPITALISED_PART =
   /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
 
 /**
- * A comma part that goes on with the role: ", and the national lead for X", a one-word item
+ * A comma part that goes on with the role: ", and the national lead for X" (not ", and Special
+ * Agent in Charge X", the next person), a one-word item
  * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
  * Field Office"), unless it is a day or a month, or only a name ("Jane Doe").
  */
 function continuesRole(part: string, lexicon: Lexicon): boolean {
-  if (/^\s*and\s/.test(part)) return true
+  const and = /^\s*and\s+/.exec(part)
+  // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
+  if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
   if (!CAPITALISED_PART.test(part)) return false
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false

@@ -302,6 +302,10 @@ describe('extractQuotes', () => {
       // A place after a preposition says where the person spoke, not whose office it is.
       ['In Manchester Detective Sergeant Tom Wade', 'Detective Sergeant'],
       ['At Leeds Crown Court Detective Inspector Jo Bell', 'Detective Inspector'],
+      // A country written in initials before the office (the second from a US release).
+      ['U.S. District Judge Sean Jordan', 'U.S. District Judge'],
+      ['Chief U.S. District Judge Jon D. Levy', 'Chief U.S. District Judge'],
+      ['U.K. Border Force Director Jane Doe', 'U.K. Border Force Director'],
     ])('keeps the whole office written before the name: "%s"', (person, title) => {
       const [q] = extractQuotes(`${person} said: “We will act on this.”`)
       expect(q?.speaker?.title).toBe(title)
@@ -318,6 +322,43 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       })
+    })
+
+    it('reads a unit written in lower case at the end of an "of" phrase (real, then variants)', () => {
+      for (const [input, role] of [
+        [
+          '“The citizens are able to see tangible results,” said Gary Olenkiewicz, Special Agent in Charge of the DEA’s Dallas division.',
+          'Special Agent in Charge of the DEA’s Dallas division',
+        ],
+        [
+          'Detective Sergeant Mark Jones, of GMP’s Oldham district, said: “This sentence sends a clear message.”',
+          'GMP’s Oldham district',
+        ],
+        [
+          '“We will act,” said Special Agent Jane Doe of the FBI’s Dallas field office.',
+          'FBI’s Dallas field office',
+        ],
+        [
+          '“We will act,” said Jane Doe of Merseyside Police’s economic crime unit.',
+          'Merseyside Police’s economic crime unit',
+        ],
+        // Lower-case words that name no unit stay out.
+        ['“We will act,” said Jane Doe of the Met on Tuesday.', 'Met'],
+        ['“We will act,” said Jane Doe of the Met and officers.', 'Met'],
+        ['“We will act,” said Jane Doe of the Met’s team leaders and staff.', 'Met’s'],
+      ] as const) {
+        expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+      }
+    })
+
+    it('finds a name mid-sentence before an office in apposition, and the short reference to it later', () => {
+      const quotes = extractQuotes(
+        'The sentence was announced by Erek L. Barron, United States Attorney for the District of Maryland, and Special Agent in Charge William J. DelBagno of the FBI.\n\n“She abused the trust placed in her,” said U.S. Attorney Barron.\n\n“We act,” DelBagno said.',
+      )
+      expect(quotes.map(who)).toEqual([
+        ['Erek L. Barron', null, 'United States Attorney for the District of Maryland'],
+        ['William J. DelBagno', 'Special Agent in Charge', 'FBI'],
+      ])
     })
 
     it('still splits two offices joined by "and" into two people', () => {
@@ -704,6 +745,22 @@ describe('extractQuotes', () => {
     ]
     it.each(cases)('reads "$input"', (c) => {
       expect(check(c).speaker?.kind).toBe('organisation')
+    })
+
+    it.each([
+      ['A Met spokesperson said: “Enquiries are ongoing.”', 'Met', 'spokesperson'],
+      ['A Garda spokesperson said: “Enquiries are ongoing.”', 'Garda', 'spokesperson'],
+      ['A White House spokesman said: “We disagree with the ruling.”', 'White House', 'spokesman'],
+    ])('reads a body named in capitals before "spokesperson": "%s"', (input, name, role) => {
+      const [q] = extractQuotes(input)
+      expect(q?.speaker).toMatchObject({ name, role, kind: 'organisation' })
+    })
+
+    it.each([
+      'A police spokesperson said: “Enquiries are ongoing.”',
+      'A senior spokesperson said: “Enquiries are ongoing.”',
+    ])('names no body for a spokesperson described in lower case: "%s"', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.kind).not.toBe('organisation')
     })
 
     it.each([

@@ -90,6 +90,30 @@ describe('readOpeningDateline', () => {
       '2023-05-08',
     ],
     ['BRUSSELS, May 8 (Reuters) - Police said', 'BRUSSELS, May 8 (Reuters) -', 'BRUSSELS', null],
+    // An agency's tag straight after the place is no part of it.
+    ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
+    ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
+    ['Washington (AP) — A federal judge on Monday', 'Washington (AP) —', 'Washington', null],
+    ['PARIS (AFP) – French police arrested', 'PARIS (AFP) –', 'PARIS', null],
+    ['SYDNEY, Australia (AP) — Police said', 'SYDNEY, Australia (AP) —', 'SYDNEY, Australia', null],
+    [
+      'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
+      'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) --',
+      'NEW YORK',
+      '2024-05-08',
+    ],
+    ['NEW YORK /PRNewswire/ -- The company said', 'NEW YORK /PRNewswire/ --', 'NEW YORK', null],
+    // A country written with its article.
+    [
+      'The Hague, the Netherlands – Law enforcement authorities from Germany and Austria',
+      'The Hague, the Netherlands –',
+      'The Hague, the Netherlands',
+      null,
+    ],
+    ['MANILA, the Philippines – Police said', 'MANILA, the Philippines –', 'MANILA, the Philippines', null],
+    // A story filed from two cities.
+    ['GENEVA/BRUSSELS – The two agencies said', 'GENEVA/BRUSSELS –', 'GENEVA/BRUSSELS', null],
+    ['LONDON/PARIS, May 8 (Reuters) - Police said', 'LONDON/PARIS, May 8 (Reuters) -', 'LONDON/PARIS', null],
     [
       'Stoke-on-Trent, Staffordshire – Officers were called',
       'Stoke-on-Trent, Staffordshire –',
@@ -115,6 +139,11 @@ describe('readOpeningDateline', () => {
     ['a dateline with nothing after it', 'WASHINGTON –'],
     ['a quotation', '“This is a dateline –” she said.'],
     ['a name with a bracket before a dash', 'Police (Scotland) said – nothing more.'],
+    ['a sentence that opens with "The" before a dash', 'The man – who was 32 – died.'],
+    ['a country with its article alone before a dash', 'The Netherlands – a country of canals.'],
+    ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
+    ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
+    ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })
@@ -137,7 +166,17 @@ describe('readDatelineLine', () => {
     ['OTTAWA, ON, May 8, 2023 /CNW/ -', 'OTTAWA, ON', '2023-05-08'],
     ['May 8, 2023 | Washington, DC', 'Washington, DC', '2023-05-08'],
     ['Lyon (France)', 'Lyon (France)', null],
+    ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
+    ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
+    // Other leads, and the section a page files the release under.
+    ['Last updated 12 March 2024', null, '2024-03-12'],
+    ['Date published: 12 March 2024', null, '2024-03-12'],
+    ['Release Date: March 12, 2024', null, '2024-03-12'],
+    ['First published 12 March 2024', null, '2024-03-12'],
+    ['12 March 2024 | News', null, '2024-03-12'],
+    ['12 March 2024 – Media Release', null, '2024-03-12'],
+    ['Monday 3 June 2024 - 5:10pm | Media release', null, '2024-06-03'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
@@ -157,6 +196,9 @@ describe('readDatelineLine', () => {
     ['an invalid day', '31 February 2024'],
     ['a day and a bar before words that are no place', 'May 8, 2023 | updated daily'],
     ['a word with a bracket after it, alone', 'Update (France)'],
+    ['a day and a word that is no section', '12 March 2024 - updated'],
+    ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
+    ['a lead without a day', 'Last updated recently'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

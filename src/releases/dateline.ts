@@ -82,6 +82,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'media',
   'missing',
   'news',
+  'newsroom',
   'note',
   'notes',
   'notice',
@@ -102,8 +103,12 @@ const SP = '[ \\t\\u00a0]'
 /** A capitalised word, perhaps after an elided article ("d’Ivoire"); dots for "D.C.", "Fla.". */
 const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
 const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
-/** One comma-separated part of a place: up to three capitalised words. */
-const SEGMENT = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
+/**
+ * One comma-separated part of a place: up to three capitalised words, perhaps after "the" ("The
+ * Hague, the Netherlands"; a dateline's first word is capitalised all the same). A story filed
+ * from two cities names both with a slash ("GENEVA/BRUSSELS").
+ */
+const SEGMENT = `(?:the${SP})?${WORD}(?:\\/${WORD}){0,2}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
@@ -132,23 +137,70 @@ function separatorWithin(text: string, reach: number): boolean {
 }
 
 /**
- * A newswire's or agency's tag after a dateline's day: "/CNW/", "/PRNewswire/", "(Reuters)". No
- * group.
+ * News agencies that tag a dateline with their name in brackets after its place or day:
+ * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -". A place in brackets that is one of them is
+ * the tag, not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L}.]{1,20}\\)))?`
-/** "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -". Groups: place; DAY's six; separator. */
-const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(${SEPARATOR})`, 'u')
+export const WIRE_AGENCIES: readonly string[] = [
+  'AAP',
+  'AFP',
+  'ANI',
+  'ANSA',
+  'AP',
+  'Bloomberg',
+  'CNN',
+  'CP',
+  'dpa',
+  'EFE',
+  'IANS',
+  'Kyodo',
+  'PA',
+  'PTI',
+  'Reuters',
+  'UPI',
+  'Xinhua',
+  'Yonhap',
+]
+const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
+
+/**
+ * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
+ * "(Reuters)", "(GLOBE NEWSWIRE)". No group.
+ */
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)))?`
+/**
+ * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -", "NEW YORK
+ * /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ */
+const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${WIRE})(${SEPARATOR})`, 'u')
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
 /** "(Washington, D.C.) In February …". Group: place. */
 const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?=${SP}|$)`, 'u')
 
-/** Words before a date on a line of its own: "Published:", "Issued on", "Date:", an embargo, a time. */
+/**
+ * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
+ * "Release Date:", "Issued on", an embargo, a time.
+ */
 const LEAD =
-  '(?:(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
-/** A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm". */
-const TRAIL =
-  '(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?'
+  '(?:(?:(?:last|first|date|release)\\s{1,3})?(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?)\\s{0,3}(?:on\\s{1,3})?:?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?,?\\s{1,3}(?:on\\s{1,3})?)?'
+/**
+ * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
+ * Media release". Lower case; matched in any case. Keep sorted.
+ */
+export const DATE_LINE_SECTIONS: readonly string[] = [
+  'media release',
+  'media statement',
+  'news',
+  'news release',
+  'press release',
+  'statement',
+]
+/**
+ * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
+ * section the page files it under.
+ */
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')}))?`
 /** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
@@ -206,7 +258,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
-  return { end: line.length, place: { start, end: start + name.length }, ...day }
+  return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
 }
 
 /** A line that is only a day, written out or in figures. */
@@ -237,11 +289,14 @@ export function readOpeningDateline(text: string): DatelineReading | null {
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst) {
-    const name = placeFirst[1]!
+    const written = placeFirst[1]!
+    const name = withoutWireTag(written)
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
-    const colon = placeFirst[8]!.includes(':')
-    const sure = hasDay || name.includes(',')
+    const colon = placeFirst[9]!.includes(':')
+    // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
+    const tagged = name !== written || placeFirst[8] !== ''
+    const sure = hasDay || tagged || name.includes(',')
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
     // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:").
     const colonOk = !colon || (sure && !LOWER.test(name.split(',')[0]!))
@@ -264,6 +319,19 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
+}
+
+/**
+ * The place without an agency's tag that the place pattern took as a bracketed region:
+ * "WASHINGTON (AP)" is "WASHINGTON"; "Vienna (Austria)" stays.
+ */
+function withoutWireTag(name: string): string {
+  if (!name.endsWith(')')) return name
+  const open = name.lastIndexOf('(')
+  if (open <= 0 || !WIRE_AGENCY_SET.has(name.slice(open + 1, -1).toLowerCase())) return name
+  let end = open
+  while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
+  return name.slice(0, end)
 }
 
 /** The reading when a story follows it on the same line; null when nothing does. */

@@ -179,6 +179,60 @@ describe('splitReleases', () => {
       expect(splitReleases(dek).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('keeps the office lines of a department apart as the byline, never the standfirst', () => {
+      const lede =
+        'Two men were charged today in an indictment unsealed in the Eastern District of New York for their roles in a scheme that defrauded elderly victims.'
+      for (const head of [
+        ['Press Release\nOffice of Public Affairs', 'Office of Public Affairs'],
+        [
+          'FOR IMMEDIATE RELEASE\nDepartment of Justice\nOffice of Public Affairs',
+          'Department of Justice\nOffice of Public Affairs',
+        ],
+        ['Tuesday, April 9, 2024\n\nOffice of Public Affairs', 'Office of Public Affairs'],
+        [
+          "U.S. Attorney's Office, District of Columbia\n\nFor Immediate Release",
+          "U.S. Attorney's Office, District of Columbia",
+        ],
+        ['By JOSH BOAK, Associated Press', 'By JOSH BOAK, Associated Press'],
+        ['Hon Mark Mitchell\nMinister of Police', 'Hon Mark Mitchell\nMinister of Police'],
+        [
+          'FOR IMMEDIATE RELEASE\nContact: DEA Public Affairs\nPhone Number: (571) 387-2100',
+          'Contact: DEA Public Affairs\nPhone Number: (571) 387-2100',
+        ],
+        [
+          'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
+          'From: Home Office and The Rt Hon Yvette Cooper MP',
+        ],
+      ] as const) {
+        const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head[1])
+        expect(text.slice(r!.byline!.span.start, r!.byline!.span.end)).toBe(head[1])
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
+    it('keeps a line that reads like an office as a paragraph when nothing follows it, and a dek as a dek', () => {
+      const alone = `Title\n\nSource: ${NPCC}\n\nOffice of Public Affairs\n`
+      const [r] = splitReleases(alone).releases
+      expect(r?.byline ?? null).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(['Office of Public Affairs'])
+      const dek = `Title\n\nSource: ${NPCC}\n\nPolice Seize Record Haul in Port Raid\n\n${BODY}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe('Police Seize Record Haul in Port Raid')
+    })
+
+    it('takes the summary of a government release alone in its dump as its dek', () => {
+      const dek =
+        'The Home Secretary has confirmed the biggest funding settlement for policing in over a decade.'
+      const lede =
+        'Police forces in England and Wales will share £2.3bn in additional funding in 2024 to 2025, the Home Office announced today.'
+      const text = `Biggest police funding settlement confirmed\n\nSource: Home Office\n\n${dek}\n\n${lede}\n\nThe settlement represents a 12 per cent rise.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.standfirst).toBe(dek)
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases
@@ -229,6 +283,34 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a day and a place on two lines as one dateline, in either order', () => {
+      const lede =
+        'The Surrey RCMP has arrested a man in connection with a series of break and enters in the Cloverdale area.'
+      for (const [head, dateline] of [
+        ['News release\nMay 8, 2024\nSurrey, British Columbia', 'May 8, 2024\nSurrey, British Columbia'],
+        ['Surrey, British Columbia\n\nMay 8, 2024', 'Surrey, British Columbia\n\nMay 8, 2024'],
+      ] as const) {
+        const text = release(
+          'Royal Canadian Mounted Police',
+          head,
+          lede,
+          'Police responded to a report of a break and enter.',
+        )
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({
+          text: dateline,
+          place: 'Surrey, British Columbia',
+          date: '2024-05-08',
+        })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // Two days, or two places, are not one dateline: the second stays to be read.
+      const two = release('Interpol', '8 May 2023', '9 May 2023', lede, 'More follows.')
+      expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
+    })
+
     it('reads a place on a line of its own, and the story after it', () => {
       const text = release(
         'United States Secret Service',
@@ -261,6 +343,12 @@ describe('splitReleases', () => {
           'DAYTON, Ohio, Dec. 3, 2024 –',
           'DAYTON, Ohio',
           '2024-12-03',
+        ],
+        [
+          'WASHINGTON (AP) — The Justice Department sued a Texas county on Tuesday.',
+          'WASHINGTON (AP) —',
+          'WASHINGTON',
+          null,
         ],
       ] as const) {
         const text = release('U.S. Customs and Border Protection', lede, STORY_AFTER)

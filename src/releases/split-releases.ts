@@ -4,6 +4,7 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
+import { readsAsByline } from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -265,17 +266,21 @@ function buildRelease(
   const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
   const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
 
-  // An embargo and a label ("FOR IMMEDIATE RELEASE") may stand, in either order, before the story,
-  // and after a date line ("Tuesday, April 9, 2024"), which stays to be read as the dateline.
+  // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
+  // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
+  // stays to be read as the dateline.
   let embargo: Mention | null = null
   let label: Mention | null = null
+  let byline = null as Span | null
   let at = 0
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 6; k++) {
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
+    else if (blocks.length > at + 1 && extendsByline(text, byline, first)) {
+      byline = { start: byline?.start ?? first.span.start, end: first.span.end }
+    } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
       at = 1
       continue
     } else break
@@ -307,8 +312,9 @@ function buildRelease(
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   const idParts = [title ?? '', source ?? '', standfirst ?? '']
-  // A dateline on a line of its own is no paragraph; it is content all the same.
+  // A dateline or a byline on a line of its own is no paragraph; it is content all the same.
   if (head.datelineLine) idParts.push(head.datelineLine)
+  if (byline) idParts.push(text.slice(byline.start, byline.end))
   for (const b of blocks) idParts.push(b.text)
   return {
     id: contentHash(idParts),
@@ -324,6 +330,7 @@ function buildRelease(
     standfirstSpan,
     embargo,
     label,
+    byline: byline ? { text: text.slice(byline.start, byline.end), span: byline } : null,
     publishedOn: null,
     quotes: [],
     operations: [],
@@ -333,6 +340,16 @@ function buildRelease(
     dateline: head.dateline,
     people: [],
   }
+}
+
+/**
+ * Whether a block is a byline line that starts the byline or continues it: the office lines of a
+ * department ("Department of Justice", "Office of Public Affairs") are one byline when nothing but
+ * line breaks stands between them.
+ */
+function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
+  if (block.text.includes('\n') || !readsAsByline(block.text)) return false
+  return byline === null || text.slice(byline.end, block.span.start).trim() === ''
 }
 
 /**
@@ -443,9 +460,10 @@ function readHead(
   }
   if (line) {
     const p = blocks[at]!
-    head.dateline = toDateline(text, p.span.start, line)
-    head.datelineLine = p.text
-    blocks.splice(at, 1)
+    const pair = pairedDatelineLine(p, line, alone(at + 1), blocks[at + 1])
+    head.dateline = toDateline(text, p.span.start, pair ?? line)
+    head.datelineLine = pair ? text.slice(p.span.start, blocks[at + 1]!.span.end) : p.text
+    blocks.splice(at, pair ? 2 : 1)
     if (at === 1) {
       head.standfirst = blocks.shift()!
       if (!isCreditLine(head.standfirst.text)) note('dek')
@@ -467,6 +485,34 @@ function readHead(
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   return head
+}
+
+/**
+ * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
+ * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
+ * the other. Null when the block after the first line is no such second line.
+ */
+function pairedDatelineLine(
+  first: Paragraph,
+  reading: DatelineReading,
+  second: DatelineReading | null,
+  block: Paragraph | undefined,
+): DatelineReading | null {
+  if (second === null || block === undefined) return null
+  const dayThenPlace = reading.place === null && second.place !== null && second.date === null
+  const placeThenDay = reading.place !== null && reading.date === null && second.place === null
+  if (!dayThenPlace && !placeThenDay) return null
+  const offset = block.span.start - first.span.start
+  const place = reading.place ?? {
+    start: offset + second.place!.start,
+    end: offset + second.place!.end,
+  }
+  return {
+    end: block.span.end - first.span.start,
+    place,
+    date: reading.date ?? second.date,
+    dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
+  }
 }
 
 function toDateline(text: string, start: number, reading: DatelineReading): Dateline {

@@ -62,6 +62,58 @@ describe('readOpening', () => {
       expect(read('Please attribute to Inspector Jane Smith, Area Commander:', STORY)).toBe('dek')
     })
 
+    it('above a lede that reports the announcement made on the news day (real, then variants)', () => {
+      expect(
+        read(
+          'The Home Secretary has confirmed the biggest funding settlement for policing in over a decade.',
+          'Police forces in England and Wales will share £2.3bn in additional funding in 2024 to 2025, the Home Office announced today.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'A three-month campaign against fraud targeting older Americans has ended.',
+          'The Justice Department, FBI, U.S. Postal Inspection Service (USPIS), and other federal law enforcement agencies announced today the completion of a three-month campaign.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'Councils will get new powers to close problem premises.',
+          'The Home Secretary Jane Smith has today set out plans to give councils the power to shut premises linked to drug dealing.',
+        ),
+      ).toBe('dek')
+    })
+
+    it('but not above a lede whose day goes with another verb, or whose announcement is another day', () => {
+      expect(
+        read(
+          'Police are investigating the death of a man in Hamilton.',
+          'Detectives confirmed on Monday that the man had died of his injuries, and a post-mortem examination was held today.',
+        ),
+      ).toBe('unsure')
+      expect(
+        read(
+          'A man has been charged with fraud.',
+          'The charge was announced by police last week. Officers confirmed today that he will appear in court.',
+        ),
+      ).toBe('unsure')
+    })
+
+    it('that names the announcement or figures it sums up', () => {
+      expect(
+        read(
+          'Police will be given new powers to seize knives held in private under plans set out by the Home Secretary.',
+          STORY,
+        ),
+      ).toBe('dek')
+      expect(read('Knife crime in the West Midlands is down 8%, new figures show.', STORY)).toBe('dek')
+      expect(read('Every force will get a new drugs team, the Prime Minister has announced.', STORY)).toBe(
+        'dek',
+      )
+      // A lede names its own source without "the" and an office.
+      expect(read('A man has died after a crash in Hamilton, Police have confirmed.', STORY)).toBe('unsure')
+      expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
+    })
+
     it('but not above a paragraph that names the news day only late in its sentence', () => {
       expect(
         read(

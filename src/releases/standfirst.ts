@@ -66,6 +66,22 @@ export const CREDIT_LINES: readonly string[] = [
   'statement from',
 ]
 
+/**
+ * Verbs by which a government, an office or a body makes its news: a lede that reports the
+ * announcement with its day ("…, the Home Office announced today") or a summary that names it
+ * ("under plans set out by the Home Secretary") tells a dek from the story (lower case). Keep
+ * sorted.
+ */
+export const ANNOUNCING_VERBS: readonly string[] = [
+  'announced',
+  'confirmed',
+  'launched',
+  'published',
+  'revealed',
+  'set out',
+  'unveiled',
+]
+
 const OPENING_QUOTE = /^['"‘“«]/
 const WORD_RUN = /[\p{L}’']+/gu
 const PEG_PATTERN = new RegExp(
@@ -79,6 +95,29 @@ const WEEKDAY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PEG_WEEKDAYS.join('|')})(?
  * out today") it is a detail of the story.
  */
 const OPENS_WITH_TODAY = /^(?:[^\s]{1,40}\s{1,3}){0,5}\(?today(?![\p{L}])/iu
+const ANNOUNCING = ANNOUNCING_VERBS.map((v) => v.replace(' ', '\\s{1,3}')).join('|')
+/**
+ * The news day beside its announcement, anywhere in a lede's first sentence: "…, the Home Office
+ * announced today", "The Home Secretary has today set out", "figures published today show". A day
+ * beside another verb ("will be carried out today") is a detail of the story.
+ */
+const ANNOUNCED_TODAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:${ANNOUNCING})\\s{1,3}today|today\\s{1,3}(?:${ANNOUNCING})|(?:has|have)\\s{1,3}today\\s{1,3}(?:${ANNOUNCING}))(?![\\p{L}])`,
+  'iu',
+)
+/**
+ * A summary that names what it sums up: plans set out, figures published, an office that
+ * announced. "Police will be given new powers … under plans set out by the Home Secretary", "…,
+ * new figures show.", "…, the Prime Minister has announced." A lede tells its own news.
+ */
+const NAMES_ITS_ANNOUNCEMENT = new RegExp(
+  [
+    `(?:under|in)\\s{1,3}(?:new\\s{1,3})?(?:plans|proposals|measures)\\s{1,3}(?:${ANNOUNCING})(?![\\p{L}])`,
+    '(?:new|latest|official)\\s{1,3}(?:figures|statistics|data)\\s{1,3}(?:show|shows|reveal|reveals)(?![\\p{L}])',
+    `,\\s{1,3}the\\s{1,3}(?:\\p{Lu}[\\p{L}’'-]{0,24}\\s{1,3}){1,4}(?:has\\s{1,3}|have\\s{1,3})?(?:${ANNOUNCING}|said)\\.$`,
+  ].join('|'),
+  'u',
+)
 
 /**
  * Reads the first paragraph after the `Source:` line (`candidate`) beside the one after it.
@@ -105,9 +144,18 @@ export function readOpening(
   if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.length > MAX_STANDFIRST) return 'lede'
   if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t)) return 'lede'
-  // The next paragraph opens with the news day: that one is the lede.
-  if (next.kind === 'text' && OPENS_WITH_TODAY.test(next.text)) return 'dek'
+  // The next paragraph opens with the news day, or reports the announcement made on it: that one
+  // is the lede.
+  if (next.kind === 'text' && (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))) return 'dek'
+  if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
   return 'unsure'
+}
+
+/** Whether the first sentence of a paragraph reports an announcement made on the news day. */
+function announcedToday(text: string): boolean {
+  // Not at an initial's stop: "U.S. Postal Inspection Service".
+  const stop = text.search(/(?<![\s.]\p{Lu})[.!?](?:\s|$)/u)
+  return ANNOUNCED_TODAY.test(stop < 0 ? text : text.slice(0, stop))
 }
 
 /** Whether a standfirst is a credit line rather than a summary of the story. */

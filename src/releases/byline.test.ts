@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { readsAsByline } from './byline'
+
+describe('readsAsByline', () => {
+  it.each([
+    // The office line of a Justice Department release, then variants.
+    ['Office of Public Affairs'],
+    ['Department of Justice'],
+    ["U.S. Attorney's Office, Eastern District of Virginia"],
+    ['U.S. Attorney’s Office'],
+    ['District of Columbia'],
+    ['Criminal Division'],
+    ['FBI Boston Division'],
+    ['Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+    ['National Crime Agency'],
+    ['New Zealand Police'],
+    ['Press Office'],
+    ['Office for Civil Rights'],
+    // A writer's byline.
+    ['By Jane Smith'],
+    ['By JOSH BOAK, Associated Press'],
+    ['By Jane Smith and John Doe | AP'],
+    // The minister a government release is from, and a government page's "From:" line.
+    ['Hon Mark Mitchell'],
+    ['Minister of Police'],
+    ['Associate Minister of Health'],
+    ['The Rt Hon Yvette Cooper MP'],
+    ['From: Home Office and The Rt Hon Yvette Cooper MP'],
+    ['From: Department for Science, Innovation and Technology'],
+    // How to reach the office.
+    ['Contact: DEA Public Affairs'],
+    ['Phone Number: (571) 387-2100'],
+    ['Media contact: press.office@westyorkshire.police.uk'],
+    ['Media enquiries: 0300 123 1212'],
+  ])('reads %s as a byline', (line) => {
+    expect(readsAsByline(line)).toBe(true)
+  })
+
+  it.each([
+    // Real deks from the development sets: a summary line is no byline.
+    ['Fewer than one in five incidents reported to police'],
+    ['Federal agents from Dallas led raids in Oklahoma and Arkansas'],
+    ['Clear, Hold, Build could be making its way to Australia'],
+    ['Trials continuing in drone as first responder initiative'],
+    ['--Large Quantities of Cocaine, Meth, Marijuana Hidden in Luxury Cars, Distributed in Tampa Area--'],
+    // A headline in title case whose subject is an office.
+    ['Police Seize Record Haul in Port Raid'],
+    ['Home Office Unveils New Plan'],
+    ['New Powers For Police To Tackle Knife Crime'],
+    // A sentence, a label, a place, a dateline.
+    ['The Office of Public Affairs said.'],
+    ['Media contact:'],
+    ['Washington, D.C.'],
+    ['WASHINGTON'],
+    ['By the end of the year, officers had made 40 arrests'],
+    ['By Friday police had arrested two men'],
+    ['Hon Mark Mitchell says police will get more funding'],
+    ['Honest mistakes cost police'],
+    ['Minister welcomes report'],
+    ['From: the desk of the chief'],
+    ['Contact the police on 101 if you saw anything'],
+    ['Phone scams: what to look out for'],
+    [''],
+    ['Office'.repeat(30)],
+  ])('reads no byline in %s', (line) => {
+    expect(readsAsByline(line)).toBe(false)
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * Bylines: a line between the `Source:` line and the story that says who issues or wrote the
+ * release, not what it says. The office of a department ("Office of Public Affairs", "U.S.
+ * Attorney's Office, Eastern District of Virginia"), the minister it is from, a writer ("By Jane
+ * Smith, Associated Press"), or how to reach them ("Contact: DEA Public Affairs"). Never a
+ * standfirst, never a paragraph of the story.
+ */
+
+/**
+ * Head words of an office's name: the word an office line is named by ("Office of Public
+ * Affairs", "Criminal Division", "Eastern District of Virginia"). Capitalised as written in a
+ * name. Keep sorted.
+ */
+export const OFFICE_LINE_HEADS: readonly string[] = [
+  'Administration',
+  'Agency',
+  'Branch',
+  'Bureau',
+  'Command',
+  'Commission',
+  'Constabulary',
+  'Department',
+  'Directorate',
+  'District',
+  'Division',
+  'Force',
+  'Minister',
+  'Ministry',
+  'Newsroom',
+  'Office',
+  'Police',
+  'Service',
+  'Services',
+  'Team',
+  'Unit',
+]
+
+/** Lines longer than this are never a byline. */
+const MAX_BYLINE = 119
+/** Words of a name that link its parts ("Office of Public Affairs", "Department for Transport"). */
+const LINKS = new Set(['&', 'and', 'for', 'of', 'the'])
+/** Words that introduce an office's remit after its head ("Office for Civil Rights"). */
+const REMITS = new Set(['for', 'of'])
+const HEADS = new Set(OFFICE_LINE_HEADS)
+const CAPITALISED = /^[\p{Lu}\d]/u
+/** A writer's byline: "By", then a capitalised name. */
+const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
+/** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
+const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
+/**
+ * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
+ * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
+ */
+const CONTACT =
+  /^(?:(?:media|press|news)[ \t\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \t\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \t\u00a0]*:[ \t\u00a0]*\S/i
+/** A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP". */
+const HONOURABLE = /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+)?Hon\.?[ \t\u00a0]+\p{Lu}/u
+const SPACES = /[ \t\u00a0]+/
+
+/**
+ * Whether a line (trimmed, alone on its own line) is a byline: the name of the office that issues
+ * the release, its minister, "By" and a writer's name, or a contact line.
+ *
+ * @example
+ * readsAsByline('Office of Public Affairs') //=> true
+ * readsAsByline('Arrests made after week of action') //=> false
+ */
+export function readsAsByline(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE || line.includes('\n')) return false
+  if (CONTACT.test(line)) return true
+  // A sentence or a label ends in a stop or a colon; a name does not.
+  if (/[.!?:;]$/.test(line)) return false
+  if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)
+  if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
+  const parts = line.split(',').map((p) => p.trim())
+  if (parts.length > 4 || parts.some((p) => p === '')) return false
+  // The first part names the office; later ones its district or parent ("…, District of Columbia").
+  return isOfficeName(words(parts[0]!)) && parts.slice(1).every((p) => isNameTail(words(p)))
+}
+
+function words(part: string): string[] {
+  return part.split(SPACES).filter((w) => w !== '')
+}
+
+/**
+ * An office's name: capitalised words, then a head word, then nothing or its remit ("of Public
+ * Affairs"). "Police Seize Record Haul" is no name: a head word followed by more capitalised
+ * words is a headline's subject.
+ */
+function isOfficeName(ws: readonly string[]): boolean {
+  if (ws.length === 0 || ws.length > 9) return false
+  for (let h = 0; h < ws.length; h++) {
+    if (!HEADS.has(ws[h]!)) {
+      if (!CAPITALISED.test(ws[h]!)) return false
+      continue
+    }
+    const tail = ws.slice(h + 1)
+    if (tail.length === 0 || (REMITS.has(tail[0]!) && isNameTail(tail.slice(1)))) return true
+  }
+  return false
+}
+
+/** Capitalised words linked by "of", "and", "&", "the": "Tobacco", "Firearms and Explosives". */
+function isNameTail(ws: readonly string[]): boolean {
+  if (ws.length === 0 || ws.length > 8) return false
+  if (!CAPITALISED.test(ws[ws.length - 1]!)) return false
+  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
+/**
+ * Names after the line's first word: "By Jane Smith", "By JANE SMITH, Associated Press", "Hon
+ * Mark Mitchell", "From: Home Office and The Rt Hon Jane Doe MP".
+ */
+function isAuthorLine(line: string): boolean {
+  const ws = words(line.replace(/[,|]/g, ' ')).slice(1)
+  if (ws.length === 0 || ws.length > 16) return false
+  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
