@@ -49,6 +49,7 @@ const TABLES = {
       ['dateline', (r) => r.dateline?.text],
       ['datelinePlace', (r) => r.dateline?.place],
       ['datelineDate', (r) => r.dateline?.date],
+      ['byline', (r) => r.byline?.text],
       ['publishedOn', (r) => r.publishedOn?.date],
       ['publishedOnInferred', (r) => r.publishedOn?.inferred],
       ['publishedOnRule', (r) => r.publishedOn?.rule],

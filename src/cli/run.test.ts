@@ -62,6 +62,17 @@ describe('press-extract (command line)', () => {
     expect(quotes.out).toBe(`${csvColumns('quotes').join(',')}\r\n`)
   })
 
+  it("writes a release's byline in its own column", async () => {
+    const dump =
+      'Man Sentenced for Fraud\n\nSource: U.S. Department of Justice\n\nOffice of Public Affairs\n\n' +
+      'A man was sentenced today to 10 years in prison for wire fraud.\n'
+    const { out } = await run(['--format', 'csv', '--table', 'releases', '-'], dump)
+    const [header, row] = out.trimEnd().split('\r\n')
+    const column = header!.split(',').indexOf('byline')
+    expect(column).toBeGreaterThan(0)
+    expect(row!.split(',')[column]).toBe('Office of Public Affairs')
+  })
+
   it('writes a people table: one row per mention, tied to the person and the release', async () => {
     const dump =
       'Title\n\nSource: NPCC\n\nChief Constable Jo Bell said: “We will act.”\n\nBell added: “Soon.”\n'
