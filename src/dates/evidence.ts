@@ -137,6 +137,8 @@ export interface EvidenceSource {
   readonly days: ReadonlyArray<readonly WrittenDay[]>
   /** The years the text names, as the year matcher reads them, in order. */
   readonly years: ReadonlyArray<WrittenYear>
+  /** How the release writes numeric dates, for a numeric dateline. */
+  readonly monthFirst?: MonthOrder
 }
 
 /** The evidence source of a release's date reading. */
@@ -144,7 +146,7 @@ export function evidenceSource(reading: DateReading, monthFirst: MonthOrder): Ev
   const days: WrittenDay[][] = reading.blocks.map(() => [])
   for (const d of writtenDays(reading, monthFirst)) days[d.block]!.push(d)
   for (const list of days) list.sort((a, b) => a.at - b.at)
-  return { blocks: reading.blocks, days, years: writtenYears(reading) }
+  return { blocks: reading.blocks, days, years: writtenYears(reading), monthFirst }
 }
 
 /** `findEvidence` from the release's dateline, stated days, weekdays and full dates only. */
@@ -209,7 +211,7 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   }
   // The release's dateline, read as `splitReleases` reads it: a line of its own, or the opening
   // of one of the first blocks.
-  const datelineOptions = { monthFirst: options.monthFirst ?? false }
+  const datelineOptions = { monthFirst: options.monthFirst ?? source.monthFirst ?? false }
   // A dateline's day without its year ("MAY 14—"): the year comes from the rest of the text.
   let yearless: DayOfYear | null = null
   for (let i = 0; i < blocks.length; i++) {

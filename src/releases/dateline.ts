@@ -7,6 +7,7 @@
  */
 import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
+import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
 
 /** What a dateline says, with offsets local to the text read. */
@@ -29,8 +30,11 @@ export interface DayOfYear {
 
 /** Options of the readers. */
 export interface DatelineOptions {
-  /** Read numeric dates such as `03/04/2024` month first; default: false (day first). */
-  readonly monthFirst?: boolean
+  /**
+   * Read numeric dates such as `03/04/2024` month first; default: false (day first). A function
+   * decides when a numeric date is first read (see `monthOrderOf`).
+   */
+  readonly monthFirst?: MonthOrder
 }
 
 /** Small words a place name may hold between capitalised words ("Stoke on Trent", "Isle of Wight"). */
@@ -270,7 +274,12 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
   if (!numeric || (numeric[1] && weekdayNumber(numeric[1]) === null)) return null
   const date = numeric[6]
     ? toDate(Number(numeric[6]), Number(numeric[7]), Number(numeric[8]))
-    : numericDate(Number(numeric[2]), Number(numeric[4]), Number(numeric[5]), options.monthFirst ?? false)
+    : numericDate(
+        Number(numeric[2]),
+        Number(numeric[4]),
+        Number(numeric[5]),
+        isMonthFirst(options.monthFirst ?? false),
+      )
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 

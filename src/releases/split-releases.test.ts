@@ -256,6 +256,22 @@ describe('splitReleases', () => {
     const release = (source: string, ...body: string[]) =>
       `A title\n\nSource: ${source}\n\n${body.join('\n\n')}\n`
 
+    it('reads a numeric date line in the order its release writes days, as the dating stage does', () => {
+      const line = 'Release Date: 03/12/2024'
+      const body = 'A man was sentenced today to 10 years in prison.'
+      const dated = (source: string, ...more: string[]) => {
+        const [r] = splitReleases(release(source, line, body, ...more)).releases
+        return [r?.dateline?.date, r?.publishedOn?.date]
+      }
+      // A US publisher writes month first, a UK one day first; the text's own days decide first.
+      expect(dated("U.S. Attorney's Office, District of Maryland")).toEqual(['2024-03-12', '2024-03-12'])
+      expect(dated('Leicestershire Police')).toEqual(['2024-12-03', '2024-12-03'])
+      expect(dated('Leicestershire Police', 'The offence took place on March 4, 2024.')).toEqual([
+        '2024-03-12',
+        '2024-03-12',
+      ])
+    })
+
     it('reads a bare date line as the dateline, apart from the story (real, then a variant)', () => {
       for (const line of ['8 May 2023', '25 November 2024']) {
         const text = release(

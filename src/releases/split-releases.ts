@@ -1,4 +1,5 @@
 import { type DatingOptions, DatingOptionsSchema, withReferences } from '../dates/date-releases'
+import { monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
@@ -433,9 +434,18 @@ function readHead(
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
   const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
   const opensWithDateline = (p: Paragraph) => opening(p) !== null
+  // A numeric day on a line of its own ("Release Date: 03/12/2024") is read in the order the
+  // release writes its days, as the dating stage reads it.
+  const order = monthOrderOf(
+    blocks.map((p) => ({ text: p.text, start: p.span.start, kind: 'text' as const })),
+    undefined,
+    source,
+  )
   const alone = (i: number) => {
     const p = blocks[i]
-    return p && p.kind === 'text' && !p.text.includes('\n') ? readDatelineLine(p.text) : null
+    return p && p.kind === 'text' && !p.text.includes('\n')
+      ? readDatelineLine(p.text, { monthFirst: order })
+      : null
   }
   const habit = source === null ? undefined : habits.get(source)
   const note = (verdict: 'dek' | 'lede') => {
