@@ -1,3 +1,4 @@
+import { ORGANISATION_WORDS, ROLE_NOUNS } from './lexicon'
 import type { Lexicon } from './patterns'
 import {
   cleanRole,
@@ -307,6 +308,39 @@ const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
 
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
+/** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
+const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/** People and bodies that speak as a group, beside the role nouns and the organisation words. */
+const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'authorities',
+  'campaigners',
+  'family',
+  'firefighters',
+  'neighbours',
+  'neighbors',
+  'organisers',
+  'organizers',
+  'paramedics',
+  'parents',
+  'relatives',
+  'residents',
+  'staff',
+  'volunteers',
+  'witnesses',
+])
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
+
+/**
+ * Whether a phrase names a speaker the text does not name: "a police spokesperson", "one
+ * witness", and people or a body in lower case ("police said", "officers said", "said
+ * investigators", "the family said"). The quote has its cue and no speaker.
+ */
+function isUnnamed(np: string): boolean {
+  if (UNNAMED.test(np)) return true
+  const last = UNNAMED_GROUP.exec(np)?.[1]
+  if (last === undefined) return false
+  return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
+}
 
 /**
  * Reads the text after a closing mark: "…,” said X." or "…,” X said." or "…,” she added.".
@@ -328,7 +362,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (UNNAMED.test(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    if (isUnnamed(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
@@ -366,7 +400,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   if (np.length > 160) return null
   const speaker = parseSpeakerPhrase(np, lexicon)
   if (speaker.kind === 'none') {
-    return UNNAMED.test(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
+    return isUnnamed(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
   }
   return { cue: cue[0], speaker, rule: 'quotes/said-after' }
 }

@@ -37,6 +37,11 @@ const NOT_QUOTES: ReadonlyArray<readonly [string, string]> = [
   ['empty marks', '“”'],
   ['marks around white space', '“ ” ‘ ’'],
   ['a lone closing mark', 'The force’s response” was swift.'],
+  // A document is no speaker, though people in lower case are ("police said").
+  [
+    'a short phrase a report "said"',
+    'The inspectors were blunt. “Very good,” the report said of the training.',
+  ],
 ]
 
 describe('extractQuotes', () => {

@@ -685,6 +685,31 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       },
+      // People or a body in lower case speak unnamed: the quote keeps its cue, short or long.
+      {
+        from: 'style',
+        input: '“The investigation continues,” police said.',
+        text: 'The investigation continues,',
+        speaker: null,
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: '“We are devastated and ask for privacy,” the victim’s family said.',
+        text: 'We are devastated and ask for privacy,',
+        speaker: null,
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: '“Stay away from the area,” said investigators.',
+        text: 'Stay away from the area,',
+        speaker: null,
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
     ]
     it.each(cases)('reads "$input"', (c) => {
       check(c)
