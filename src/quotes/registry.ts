@@ -52,6 +52,29 @@ const SAME_SURNAME = 16
  */
 /** People in court, named by their part alone: a description of one is nobody the release named. */
 const COURT_ROLES: ReadonlySet<string> = new Set(['barrister', 'judge', 'lawyer', 'prosecutor', 'solicitor'])
+/**
+ * Offices a release names their holder for: "the Minister said" after "Inspector Lisa Grant" is
+ * someone else, nobody the release named. A generic description ("the senior officer") is the
+ * last person named.
+ */
+const NAMED_OFFICES: ReadonlySet<string> = new Set([
+  'ambassador',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chancellor',
+  'commissioner',
+  'councillor',
+  'director',
+  'governor',
+  'minister',
+  'mayor',
+  'premier',
+  'president',
+  'secretary',
+  'senator',
+  'taoiseach',
+])
 
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
@@ -154,7 +177,7 @@ export class SpeakerRegistry {
         if (said.includes(noun)) return p
       }
     }
-    return COURT_ROLES.has(noun) ? null : this.lastPerson
+    return COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
   }
 
   /** Notes a role described without a name, for the next person named before offset `until`. */

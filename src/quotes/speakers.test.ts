@@ -557,6 +557,24 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('gives an office no earlier speaker who does not hold it', () => {
+      const input = [
+        '“We have charged two men,” Inspector Lisa Grant said.',
+        '',
+        'The Minister said: “This is a great outcome.”',
+        '',
+        'Minister for Justice Helen McEntee said: “I commend the gardaí.”',
+        '',
+        'The Minister added: “Crime does not pay.”',
+      ].join('\n')
+      expect(extractQuotes(input).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+        ['We have charged two men,', 'Lisa Grant'],
+        ['This is a great outcome.', null],
+        ['I commend the gardaí.', 'Helen McEntee'],
+        ['Crime does not pay.', 'Helen McEntee'],
+      ])
+    })
+
     it('passes over adverbs and auxiliaries between the speaker and the cue', () => {
       const input = [
         'John Smith, 45, of Leeds, was jailed on Friday.',
