@@ -348,6 +348,18 @@ export const REMIT_OFFICES: readonly string[] = [
 ]
 
 /**
+ * Portfolios written after an office, before the name: "Deputy Commissioner Investigations Ian
+ * McCartney", "Assistant Commissioner Crime Nick Read" (Australian and New Zealand police). Keep sorted.
+ */
+export const PORTFOLIOS: readonly string[] = [
+  'Capability',
+  'Crime',
+  'Intelligence',
+  'Investigations',
+  'Operations',
+]
+
+/**
  * Words that modify any title before it: "Deputy Attorney General", "Acting U.S. Attorney",
  * "Assistant Director in Charge". At most two are read. Keep sorted.
  */

@@ -70,7 +70,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:[TAD]\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
-  const titleSeq = `(${AGENCY}(?:${prefix}${titles}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
+  // "Deputy Commissioner Investigations Ian McCartney": the portfolio an office holds, after it.
+  const portfolio = `(?:\\s+(?:${alternation(words.PORTFOLIOS)}))?`
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),

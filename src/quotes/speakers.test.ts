@@ -703,6 +703,23 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       },
+      // The portfolio an office holds, written after it, is part of the title; not a name.
+      {
+        from: 'style',
+        input: '“We thank the public,” Deputy Commissioner Investigations Ian McCartney said.',
+        text: 'We thank the public,',
+        speaker: ['Ian McCartney', 'Deputy Commissioner Investigations', null],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: 'Head of Operations John Smith said: “We will be out in force.”',
+        text: 'We will be out in force.',
+        speaker: ['John Smith', null, null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      },
       // People or a body in lower case speak unnamed: the quote keeps its cue, short or long.
       {
         from: 'style',
