@@ -77,3 +77,81 @@ describe('weekends named for a holiday', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('holidays of the publishers abroad', () => {
+  const cases: Case[] = [
+    // US federal holidays: a fixed day, or the nth Monday of a month.
+    ['The ceremony was held on Veterans Day.', '2024-11-12', [{ text: 'Veterans Day', value: '2024-11-11' }]],
+    ["Officers will march on Veterans' Day.", '2024-11-12', [{ text: "Veterans' Day", value: '2025-11-11' }]],
+    ['The office was closed for Juneteenth.', '2024-06-21', [{ text: 'Juneteenth', value: '2024-06-19' }]],
+    [
+      'The office was closed on Martin Luther King Jr. Day.',
+      '2024-01-20',
+      [{ text: 'Martin Luther King Jr. Day', value: '2024-01-15' }],
+    ],
+    [
+      'The office was closed on Martin Luther King, Jr. Day.',
+      '2024-01-20',
+      [{ text: 'Martin Luther King, Jr. Day', value: '2024-01-15' }],
+    ],
+    [
+      'Volunteers marked MLK Day with a food drive.',
+      '2024-01-20',
+      [{ text: 'MLK Day', value: '2024-01-15' }],
+    ],
+    [
+      "The arrest was made on Presidents' Day.",
+      '2024-02-20',
+      [{ text: "Presidents' Day", value: '2024-02-19' }],
+    ],
+    [
+      'The arrest was made on Presidents Day.',
+      '2024-02-20',
+      [{ text: 'Presidents Day', value: '2024-02-19' }],
+    ],
+    // Canada: Victoria Day is the Monday before 25 May.
+    [
+      'Officers charged 12 drivers over the Victoria Day long weekend.',
+      '2024-05-22',
+      [{ text: 'the Victoria Day long weekend', value: '2024-W20-WE' }],
+    ],
+    [
+      'The collision happened on Victoria Day.',
+      '2023-05-25',
+      [{ text: 'Victoria Day', value: '2023-05-22' }],
+    ],
+    // New Zealand: Labour Weekend is the weekend before the fourth Monday of October.
+    [
+      'Police caught 40 speeding drivers over Labour Weekend.',
+      '2024-10-30',
+      [{ text: 'Labour Weekend', value: '2024-W43-WE' }],
+    ],
+    // Ireland: St Stephen's Day, with or without the full stop and in either apostrophe.
+    [
+      'A man was assaulted on St Stephen’s Day.',
+      '2024-12-28',
+      [{ text: 'St Stephen’s Day', value: '2024-12-26' }],
+    ],
+    [
+      'Gardaí were on duty for St. Patrick’s Day.',
+      '2024-03-20',
+      [{ text: 'St. Patrick’s Day', value: '2024-03-17' }],
+    ],
+    // The King's Birthday falls on a different day in each country (and Australian state): the year only.
+    [
+      "Extra patrols ran over King's Birthday weekend.",
+      '2024-06-12',
+      [{ text: "King's Birthday weekend", value: '2024-WXX-WE' }],
+    ],
+    [
+      'The road was closed on Queen’s Birthday.',
+      '2022-06-14',
+      [{ text: 'Queen’s Birthday', value: '2022-XX-XX' }],
+    ],
+    // Not holidays: honours lists and names.
+    ["He was made an MBE in the King's Birthday Honours.", '2024-06-12', []],
+    ['Flowers were laid at the Veterans Day Memorial.', '2024-06-12', []],
+    ['The president spoke on the day.', '2024-06-12', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -6,9 +6,9 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { alternation } from '../../text/patterns'
-import { tenseAt } from '../context'
+import { type ResolveContext, tenseAt } from '../context'
 import { WORD_SPACE } from '../lexicon'
-import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
+import { dayInterval, dayValue, toDate, weekendInterval, weekValue, yearText } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, inProperName, lookBack, pattern } from './shared'
@@ -43,9 +43,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   "st george's day": [4, 23],
   'st patrick’s day': [3, 17],
   "st patrick's day": [3, 17],
+  "st stephen's day": [12, 26],
   "valentine's day": [2, 14],
   'valentine’s day': [2, 14],
+  "veterans' day": [11, 11],
   'waitangi day': [2, 6],
+  juneteenth: [6, 19],
 }
 
 /** Easter Sunday of a year (the Gregorian computus). */
@@ -80,17 +83,69 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'good friday': (y) => addDays(easter(y), -2),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  // New Zealand's Labour Day, the fourth Monday of October, gives its name to the weekend before.
+  'labour weekend': (y) => nthWeekday(y, 10, 1, 4),
+  'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
   'may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'mlk day': (y) => nthWeekday(y, 1, 1, 3),
+  "president's day": (y) => nthWeekday(y, 2, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
   'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  // The Monday before 25 May.
+  'victoria day': (y) =>
+    nthWeekday(y, 5, 1, -1) > new Date(y, 4, 24)
+      ? addDays(nthWeekday(y, 5, 1, -1), -7)
+      : nthWeekday(y, 5, 1, -1),
+}
+
+/**
+ * Holidays whose day depends on the country, or the state, that keeps them: the King's Birthday is
+ * the first Monday of June in New Zealand, the second in most Australian states, in autumn in
+ * Queensland and Western Australia, a Saturday in June in the UK. Only the year can be given.
+ */
+const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", "queen's birthday"]
+
+/**
+ * A holiday's name in one spelling: lower case, no apostrophes, full stops or commas, "st" for
+ * "saint" ("St. Patrick’s Day", "Presidents Day", "Martin Luther King Jr. Day").
+ */
+function holidayKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^saint /, 'st ')
+}
+
+/** Every holiday by its one spelling, to the name it is listed under. */
+const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
+  [...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS), ...UNFIXED_HOLIDAYS].map((k) => [
+    holidayKey(k),
+    k,
+  ]),
+)
+
+/** The pattern of the holiday names: apostrophes, full stops and commas may be left out or curly. */
+function holidayNames(): string {
+  return alternation(
+    [...HOLIDAY_KEYS.values()].map((k) => k.replace(/’/g, "'")),
+    WORD_SPACE,
+  )
+    .replace(/'/g, "['’]?")
+    .replace(/\\\./g, '\\.?')
+    .replace(/,\\s/g, ',?\\s')
+    .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')
 }
 
 /** The day a named holiday falls on in a year, or null. */
 function holidayIn(key: string, year: number): Date | null {
+  if (UNFIXED_HOLIDAYS.includes(key)) return null
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const movable = MOVABLE_HOLIDAYS[key]
@@ -101,47 +156,59 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)], WORD_SPACE)})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m
-    const key = (name ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const key = HOLIDAY_KEYS.get(holidayKey(name ?? ''))
+    if (!key) return []
     // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
     if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
     const start = m.index
     const end = start + all.length
     // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.
     if (!yy && !after && inProperName(text, start, end)) return []
-    let year: number | null = yy ? Number(yy) : null
-    let inferred = false
-    if (year === null && !ctx.ref && ctx.year !== null) {
-      year = ctx.year
-      inferred = true
-    }
-    if (year === null && ctx.ref) {
-      const y = ctx.ref.getFullYear()
-      const here = holidayIn(key, y)
-      if (!here) return []
-      const tense = tenseAt(text, start, end)
-      year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
-      inferred = true
-    }
+    const { year, inferred } = holidayYear(key, yy, text, start, end, ctx)
     const d = year === null ? null : holidayIn(key, year)
-    const fixed = HOLIDAYS[key]
-    const value = d
-      ? dayValue(year, d.getMonth() + 1, d.getDate())
-      : fixed
-        ? dayValue(null, fixed[0], fixed[1])
-        : 'XXXX-XX-XX'
-    const c = candidate(start, end, 'DATE', value, 'dates/holiday', {
+    const c = candidate(start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
       inferred,
     })
     const part = (after ?? '').toLowerCase()
-    if (part.endsWith('weekend')) return [holidayWeekend(withThe(c, text), d)]
+    if (part.endsWith('weekend') || key.endsWith('weekend'))
+      return [holidayWeekend(withThe(c, text), d, year)]
     // "Christmas Morning" is that part of the day.
-    return [part ? { ...c, type: 'TIME', value: `${value}${PART_OF_DAY[part] ?? ''}` } : c]
+    return [part ? { ...c, type: 'TIME', value: `${c.value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
+}
+
+/**
+ * The year of a holiday: as written, else the reference year moved by the clause's tense, else
+ * the year the release's evidence fixes. A holiday whose day is unknown takes the reference year.
+ */
+function holidayYear(
+  key: string,
+  yy: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  ctx: ResolveContext,
+): { year: number | null; inferred: boolean } {
+  if (yy) return { year: Number(yy), inferred: false }
+  if (!ctx.ref) return { year: ctx.year, inferred: ctx.year !== null }
+  const y = ctx.ref.getFullYear()
+  const here = holidayIn(key, y)
+  if (!here) return { year: y, inferred: true }
+  const tense = tenseAt(text, start, end)
+  const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
+  return { year, inferred: true }
+}
+
+/** The TIMEX3 value of a holiday: its day, or the parts of it that are known. */
+function holidayValue(key: string, year: number | null, d: Date | null): string {
+  if (d) return dayValue(year, d.getMonth() + 1, d.getDate())
+  const fixed = HOLIDAYS[key]
+  return fixed ? dayValue(null, fixed[0], fixed[1]) : dayValue(year, null, null)
 }
 
 const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
@@ -156,8 +223,8 @@ function withThe(c: Candidate, text: string): Candidate {
  * "Labor Day weekend" is the weekend the holiday falls on or next to: the one before a Monday
  * holiday, the one after a Friday holiday.
  */
-function holidayWeekend(day: Candidate, d: Date | null): Candidate {
-  if (!d) return { ...day, value: 'XXXX-WXX-WE', interval: null }
+function holidayWeekend(day: Candidate, d: Date | null, year: number | null): Candidate {
+  if (!d) return { ...day, value: `${yearText(year)}-WXX-WE`, interval: null }
   const weekday = d.getDay()
   const saturday = addDays(
     d,
