@@ -155,3 +155,56 @@ describe('holidays of the publishers abroad', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the bank holiday', () => {
+  const cases: Case[] = [
+    // The nearest bank holiday, looking back in a past clause and forward in a future one.
+    [
+      'The assault happened on the bank holiday Monday.',
+      TUESDAY,
+      [{ text: 'the bank holiday Monday', value: '2024-05-27', type: 'DATE' }],
+    ],
+    [
+      'The assault happened on the bank holiday.',
+      TUESDAY,
+      [{ text: 'the bank holiday', value: '2024-05-27' }],
+    ],
+    [
+      'Officers will be out over the bank holiday.',
+      FRIDAY,
+      [{ text: 'the bank holiday', value: '2024-05-27' }],
+    ],
+    [
+      'The shop was raided on Bank Holiday Monday.',
+      TUESDAY,
+      [{ text: 'Bank Holiday Monday', value: '2024-05-27' }],
+    ],
+    // Ireland keeps the first Monday of June.
+    [
+      'Gardaí made 30 arrests over the bank holiday.',
+      '2024-06-05',
+      [{ text: 'the bank holiday', value: '2024-06-03' }],
+    ],
+    [
+      'Gardaí seized drugs over the June bank holiday.',
+      '2024-06-05',
+      [{ text: 'June bank holiday', value: '2024-06-03' }],
+    ],
+    // With no day to count from, still a Monday.
+    [
+      'The assault happened on the bank holiday Monday.',
+      null,
+      [{ text: 'the bank holiday Monday', value: 'XXXX-WXX-1' }],
+    ],
+    // Not a day: a bank holiday in general, or the weekend and traffic named for it.
+    ['A bank holiday was declared for the coronation.', TUESDAY, []],
+    ['Bank holidays are busy for officers.', TUESDAY, []],
+    ['The bank holiday traffic was heavy.', TUESDAY, []],
+    [
+      'Officers made 45 arrests over the bank holiday weekend.',
+      TUESDAY,
+      [{ text: 'the bank holiday weekend', value: '2024-W21-WE' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -5,10 +5,11 @@
  * Easter bank holiday").
  */
 import { addDays } from 'date-fns/addDays'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
-import { type ResolveContext, tenseAt } from '../context'
+import { type ResolveContext, type Tense, tenseAt } from '../context'
 import { WORD_SPACE } from '../lexicon'
-import { dayInterval, dayValue, toDate, weekendInterval, weekValue, yearText } from '../timex'
+import { dayInterval, dayValue, isoDay, toDate, weekendInterval, weekValue, yearText } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, inProperName, lookBack, pattern } from './shared'
@@ -82,6 +83,8 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'easter sunday': easter,
   'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'good friday': (y) => addDays(easter(y), -2),
+  // Ireland's: the first Monday of June, the last of October.
+  'june bank holiday': (y) => nthWeekday(y, 6, 1, 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   // New Zealand's Labour Day, the fourth Monday of October, gives its name to the weekend before.
   'labour weekend': (y) => nthWeekday(y, 10, 1, 4),
@@ -92,6 +95,7 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'mlk day': (y) => nthWeekday(y, 1, 1, 3),
   "president's day": (y) => nthWeekday(y, 2, 1, 3),
   "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'october bank holiday': (y) => nthWeekday(y, 10, 1, -1),
   'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
@@ -233,4 +237,81 @@ function holidayWeekend(day: Candidate, d: Date | null, year: number | null): Ca
   return { ...day, value: `${weekValue(saturday)}-WE`, interval: weekendInterval(saturday) }
 }
 
-export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday]
+/**
+ * The bank holidays of a year in the UK and Ireland, whose releases say "the bank holiday" for
+ * whichever one is nearest (substitute days aside).
+ */
+function bankHolidays(y: number): Date[] {
+  const mondays = [
+    [5, 1],
+    [5, -1],
+    [8, -1],
+    [2, 1],
+    [6, 1],
+    [8, 1],
+    [10, -1],
+  ] as const
+  return [
+    new Date(y, 0, 1),
+    addDays(easter(y), -2),
+    addDays(easter(y), 1),
+    ...mondays.map(([month, n]) => nthWeekday(y, month, 1, n)),
+    new Date(y, 2, 17),
+    new Date(y, 11, 25),
+    new Date(y, 11, 26),
+  ]
+}
+
+/** The furthest a bank holiday may lie from the reference day and still be "the bank holiday". */
+const BANK_HOLIDAY_REACH = 45
+
+/**
+ * The bank holiday nearest the reference in the clause's direction (a Monday one when `monday`),
+ * or null when none lies within reach.
+ */
+function nearestBankHoliday(ref: Date, tense: Tense, monday: boolean): Date | null {
+  const y = ref.getFullYear()
+  let best: Date | null = null
+  let bestGap = BANK_HOLIDAY_REACH + 1
+  for (const d of [...bankHolidays(y - 1), ...bankHolidays(y), ...bankHolidays(y + 1)]) {
+    if (monday && d.getDay() !== 1) continue
+    const diff = differenceInCalendarDays(d, ref)
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue
+    if (Math.abs(diff) < bestGap) {
+      best = d
+      bestGap = Math.abs(diff)
+    }
+  }
+  return best
+}
+
+const bankHoliday: Matcher = {
+  name: 'dates/bank-holiday',
+  needs: 'H',
+  // "the bank holiday", "Bank Holiday Monday", "this bank holiday Monday"; not "a bank holiday",
+  // "the bank holiday weekend" (a weekend) or "the August bank holiday" (the holiday matcher's).
+  pattern: pattern(
+    `${B}(?:(?:(the|this|last|next)\\s{1,3})?bank\\s{1,3}holiday\\s{1,3}(monday)|(the|this|last|next)\\s{1,3}bank\\s{1,3}holiday(?![-\\s]{1,3}(?:weekend|long|monday|period|season|traffic|getaway)\\b))${E}(?!['’-])`,
+  ),
+  match(m, text, ctx) {
+    const [all, det, monday, lone] = m
+    const start = m.index
+    const end = start + all.length
+    const ref = ctx.ref
+    const tense = tenseAt(text, start, end)
+    const d = ref
+      ? nearestBankHoliday(ref, (det ?? lone ?? '').toLowerCase() === 'next' ? 'future' : tense, !!monday)
+      : null
+    // With no day to count from, "Bank Holiday Monday" is still a Monday.
+    const year = ref ? null : ctx.year
+    const value = d ? isoDay(d) : monday ? `${yearText(year)}-WXX-1` : dayValue(year, null, null)
+    return [
+      candidate(start, end, 'DATE', value, 'dates/bank-holiday', {
+        interval: d ? dayInterval(d) : null,
+        inferred: true,
+      }),
+    ]
+  },
+}
+
+export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday]
