@@ -20,6 +20,7 @@ import {
   joinPartOfDay,
   joinWeekOf,
   removeOverlaps,
+  rollOvernightRanges,
   shareRangeYears,
 } from './refiners'
 import { needsMask, triggerMask } from './triggers'
@@ -93,7 +94,7 @@ export function resolveBlock(
   refined = shareRangeYears(refined, text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfDay(refined, text)
-  return attachTimes(refined, text, ctx, carry)
+  return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }
 
 const LETTER = /^\p{L}$/u

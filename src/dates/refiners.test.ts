@@ -92,3 +92,53 @@ describe('a time that takes the day named later in its sentence', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a range of times across midnight', () => {
+  const cases: Case[] = [
+    // The end of an evening-to-morning range is the next day.
+    [
+      'The incident happened between 10pm and 2am.',
+      '2024-05-28',
+      [
+        { text: '10pm', value: '2024-05-28T22:00', type: 'TIME' },
+        { text: '2am', value: '2024-05-29T02:00', type: 'TIME', start: '2024-05-29' },
+      ],
+    ],
+    [
+      'The road was closed on Sunday from 11pm to 5am.',
+      '2024-05-28',
+      [
+        { text: 'Sunday', value: '2024-05-26' },
+        { text: '11pm', value: '2024-05-26T23:00' },
+        { text: '5am', value: '2024-05-27T05:00' },
+      ],
+    ],
+    // When the end has its day, the start is the day before.
+    [
+      'The bar was open from 9pm until 3am on Saturday 25 May.',
+      '2024-05-28',
+      [
+        { text: '9pm', value: '2024-05-24T21:00' },
+        { text: '3am on Saturday 25 May', value: '2024-05-25T03:00' },
+      ],
+    ],
+    // Not across midnight: a daytime range, or two times that are not one range.
+    [
+      'The incident happened between 10am and 2pm on Saturday.',
+      '2024-05-28',
+      [
+        { text: '10am', value: '2024-05-25T10:00' },
+        { text: '2pm on Saturday', value: '2024-05-25T14:00' },
+      ],
+    ],
+    [
+      'Officers were called at 11pm on Saturday and again at 2am.',
+      '2024-05-28',
+      [
+        { text: '11pm on Saturday', value: '2024-05-25T23:00' },
+        { text: '2am', value: '2024-05-25T02:00' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

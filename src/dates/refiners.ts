@@ -273,6 +273,38 @@ export function attachTimes(
   return out
 }
 
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+
+/**
+ * "between 10pm and 2am": a range that runs from the afternoon or evening to an earlier hour of
+ * the morning crosses midnight. It ends the next day; when the end has its day written ("from 9pm
+ * until 3am on Saturday 25 May"), it starts the day before.
+ */
+export function rollOvernightRanges(candidates: Candidate[], text: string): Candidate[] {
+  const out = candidates.slice()
+  for (let i = 1; i < out.length; i++) {
+    const from = CLOCK_VALUE.exec(out[i - 1]!.value)
+    const to = CLOCK_VALUE.exec(out[i]!.value)
+    if (!from || !to || from[1] !== to[1]) continue
+    if (Number(from[2]) < 12 || Number(to[2]) >= 12) continue
+    if (!TIME_LINK.test(text.slice(out[i - 1]!.end, out[i]!.start))) continue
+    const endWritten = out[i]!.rule.endsWith('-day')
+    const at = endWritten ? i - 1 : i
+    const moved = shiftClock(out[at]!, endWritten ? -1 : 1)
+    if (moved) out[at] = moved
+  }
+  return out
+}
+
+/** A time with a full date, moved by whole days; null when its value is not one. */
+function shiftClock(c: Candidate, days: number): Candidate | null {
+  const m = CLOCK_VALUE.exec(c.value)
+  const day = m ? parseDay(m[1]!) : null
+  if (!m || !day) return null
+  const d = addDays(day, days)
+  return { ...c, value: `${isoDay(d)}T${m[2]}:${m[3]}`, interval: dayInterval(d) }
+}
+
 /** A stop that ends a sentence: a full stop, "!" or "?" before a space and a capital or a digit. */
 const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
 
