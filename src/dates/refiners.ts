@@ -81,7 +81,7 @@ const DAY_AFTER = new RegExp(String.raw`^${ZONE}[\s,]{1,3}$`)
 /** "11pm on Saturday 8 June", "2:30 p.m. EST on Friday": a time joined to its day by "on" is one mention, as written. */
 const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}$`)
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
-const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)\s{1,3}$/i
+const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)(?:\s{1,3}the)?\s{1,3}$/i
 const PART_CODE = /^T(?:MO|AF|EV|NI)$/
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
