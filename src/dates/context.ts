@@ -65,7 +65,7 @@ const LEAD_WORD =
 const DUTY_BY =
   /(?<![A-Za-z])(?:must|should|shall|needs?\s{1,3}to|has\s{1,3}to|have\s{1,3}to)(?!\s{1,3}(?:not\s{1,3})?have(?![A-Za-z]))(?:\s{1,3}[A-Za-z]{1,15}){0,4}\s{1,3}(?:by|before|on\s{1,3}or\s{1,3}before|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than)\s{1,3}$/i
 /** The deadline words a mention may start with ("on or before 31 March"). */
-const DEADLINE_HEAD = /^on\s{1,3}or\s{1,3}before\s{1,3}/i
+const DEADLINE_HEAD = /^(?:on\s{1,3}or\s{1,3}before|not?\s{1,3}later\s{1,3}than)\s{1,3}/i
 
 /** Whether a duty with a deadline leads up to the mention at `[start, end)`. */
 function isDeadline(text: string, before: string, start: number, end: number): boolean {

@@ -142,3 +142,40 @@ describe('a range of times across midnight', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a bound written before a date', () => {
+  const cases: Case[] = [
+    // "no later than" is "on or before", "no earlier than" "on or after": part of the mention.
+    [
+      'Beginning no later than August 2020 and continuing until at least May 2022, the defendants laundered proceeds.',
+      REF,
+      [
+        { text: 'no later than August 2020', value: '2020-08', mod: 'ON_OR_BEFORE' },
+        { text: 'May 2022', value: '2022-05' },
+      ],
+    ],
+    [
+      'The form must be returned no later than 5 April.',
+      '2024-04-10',
+      [{ text: 'no later than 5 April', value: '2025-04-05', mod: 'ON_OR_BEFORE' }],
+    ],
+    [
+      'Entries will be accepted not earlier than 1 July.',
+      REF,
+      [{ text: 'not earlier than 1 July', value: '2024-07-01', mod: 'ON_OR_AFTER' }],
+    ],
+    [
+      'He arrived no later than 9pm on Friday.',
+      REF,
+      [{ text: 'no later than 9pm on Friday', value: '2024-06-07T21:00', type: 'TIME', mod: 'ON_OR_BEFORE' }],
+    ],
+    // Not a bound: a comparison with no date, and a date with its own modifier.
+    ['There were no later than expected arrivals.', REF, []],
+    [
+      'Officers arrived no later than around 9pm on Friday.',
+      REF,
+      [{ text: 'around 9pm on Friday', value: '2024-06-07T21:00', mod: 'APPROX' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -16,6 +16,7 @@ import {
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
 } from './matchers/relative'
+import { lookBack } from './matchers/shared'
 import { partOfDay } from './matchers/times'
 import {
   dayInterval,
@@ -408,6 +409,24 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     }
   }
   return out
+}
+
+/** "no later than 31 March", "not earlier than August 2020": a bound, part of the mention. */
+const NO_LATER_THAN = /(?<![A-Za-z])(?:no|not)\s{1,3}(later|earlier)\s{1,3}than\s{1,3}$/i
+
+/**
+ * A date or time after "no later than" is the last it may be (ON_OR_BEFORE), after "no earlier
+ * than" the first (ON_OR_AFTER): the words change the value, so they join the mention, as "on or
+ * before" does.
+ */
+export function attachBounds(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.mod !== null || (c.type !== 'DATE' && c.type !== 'TIME')) return c
+    const bound = lookBack(text, c.start, NO_LATER_THAN)
+    if (!bound) return c
+    const later = (bound.m[1] ?? '').toLowerCase() === 'later'
+    return { ...c, start: bound.start, mod: later ? 'ON_OR_BEFORE' : 'ON_OR_AFTER' }
+  })
 }
 
 const PART_OF =
