@@ -148,6 +148,17 @@ describe('holidays of the publishers abroad', () => {
       '2022-06-14',
       [{ text: 'Queen’s Birthday', value: '2022-XX-XX' }],
     ],
+    // "this" before a holiday's weekend belongs to it, as "the" does.
+    [
+      "Police will be out in force this King's Birthday long weekend.",
+      '2024-06-12',
+      [{ text: "this King's Birthday long weekend", value: '2024-WXX-WE' }],
+    ],
+    [
+      'Police will patrol this Easter weekend.',
+      '2024-03-27',
+      [{ text: 'this Easter weekend', value: '2024-W13-WE' }],
+    ],
     // Not holidays: honours lists and names.
     ["He was made an MBE in the King's Birthday Honours.", '2024-06-12', []],
     ['Flowers were laid at the Veterans Day Memorial.', '2024-06-12', []],

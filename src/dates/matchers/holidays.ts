@@ -215,9 +215,9 @@ function holidayValue(key: string, year: number | null, d: Date | null): string 
   return fixed ? dayValue(null, fixed[0], fixed[1]) : dayValue(year, null, null)
 }
 
-const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+const THE_BEFORE = /(?<![A-Za-z])(?:the|this)\s{1,3}$/i
 
-/** "the Easter weekend" keeps its "the", as "the weekend" does. */
+/** "the Easter weekend" and "this King's Birthday weekend" keep "the" or "this", as "the weekend" does. */
 function withThe(c: Candidate, text: string): Candidate {
   const the = lookBack(text, c.start, THE_BEFORE)
   return the ? { ...c, start: the.start } : c
