@@ -179,3 +179,29 @@ describe('a bound written before a date', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a time joined to its day by "on the"', () => {
+  const cases: Case[] = [
+    // "on the 9th of June" joins the time before it, as "on 9 June" does; "the" stays outside the day.
+    [
+      'A teenager was arrested at around 2:15am on the 9th of June.',
+      REF,
+      [{ text: 'around 2:15am on the 9th of June', value: '2024-06-09T02:15', type: 'TIME', mod: 'APPROX' }],
+    ],
+    [
+      'Gardaí were called at 11pm on the 8th June.',
+      REF,
+      [{ text: '11pm on the 8th June', value: '2024-06-08T23:00', type: 'TIME' }],
+    ],
+    // Not joined: a time and a day with other words between them.
+    [
+      'Officers arrived at 11pm on the scene and left on the 8th June.',
+      REF,
+      [
+        { text: '11pm', value: '2024-06-08T23:00' },
+        { text: '8th June', value: '2024-06-08' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -80,7 +80,7 @@ const ZONE = String.raw`(?:\s{1,3}(?:GMT|BST|UTC|[ECMP][SD]?T|CES?T|AE[SD]T|NZ[S
 /** "15:00 GMT Saturday", "9 p.m. ET Thursday": a day written right after a time joins it. */
 const DAY_AFTER = new RegExp(String.raw`^${ZONE}[\s,]{1,3}$`)
 /** "11pm on Saturday 8 June", "2:30 p.m. EST on Friday": a time joined to its day by "on" is one mention, as written. */
-const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}$`)
+const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}(?:the\s{1,3})?$`)
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
 const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)(?:\s{1,3}the)?\s{1,3}$/i
 const PART_CODE = /^T(?:MO|AF|EV|NI)$/
