@@ -159,8 +159,16 @@ describe('holidays of the publishers abroad', () => {
       '2024-03-27',
       [{ text: 'this Easter weekend', value: '2024-W13-WE' }],
     ],
+    // Labour Day falls on a different day in Canada, New Zealand and each Australian state.
+    [
+      'More than 100 drivers were caught over Labour Day weekend.',
+      '2024-09-05',
+      [{ text: 'Labour Day weekend', value: '2024-WXX-WE' }],
+    ],
     // Not holidays: honours lists and names.
     ["He was made an MBE in the King's Birthday Honours.", '2024-06-12', []],
+    ["He was named in the King's Birthday and Coronation Honours list.", '2024-06-12', []],
+    ['She was appointed in the New Year Honours.', '2024-06-12', []],
     ['Flowers were laid at the Veterans Day Memorial.', '2024-06-12', []],
     ['The president spoke on the day.', '2024-06-12', []],
   ]

@@ -111,9 +111,13 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
 /**
  * Holidays whose day depends on the country, or the state, that keeps them: the King's Birthday is
  * the first Monday of June in New Zealand, the second in most Australian states, in autumn in
- * Queensland and Western Australia, a Saturday in June in the UK. Only the year can be given.
+ * Queensland and Western Australia, a Saturday in June in the UK; Labour Day is in September in
+ * Canada, October in New Zealand, March to October in Australia. Only the year can be given.
  */
-const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", "queen's birthday"]
+const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", 'labour day', "queen's birthday"]
+
+/** "Honours" after a holiday's name, perhaps after another name joined by "and". */
+const HONOURS_AFTER = /^(?:\s{1,3}(?:and|&)\s{1,3}\p{Lu}\p{Ll}{1,20})?\s{1,3}Honours(?![A-Za-z])/u
 
 /**
  * A holiday's name in one spelling: lower case, no apostrophes, full stops or commas, "st" for
@@ -172,6 +176,8 @@ const holiday: Matcher = {
     const end = start + all.length
     // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.
     if (!yy && !after && inProperName(text, start, end)) return []
+    // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
+    if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
     const { year, inferred } = holidayYear(key, yy, text, start, end, ctx)
     const d = year === null ? null : holidayIn(key, year)
     const c = candidate(start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
