@@ -123,6 +123,9 @@ export const DURATION_ADJECTIVES: readonly string[] = [
   'clear',
   'consecutive',
   'extra',
+  // "three financial years" is three years long, whatever day each starts on.
+  'financial',
+  'fiscal',
   'full',
   'further',
   'more',
