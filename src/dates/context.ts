@@ -59,6 +59,21 @@ const LEAD_WORD =
   /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
 
 /**
+ * "must be received by", "should be made on or before", "has to be paid no later than": a duty
+ * with a deadline looks forward ("must have known by" looks back).
+ */
+const DUTY_BY =
+  /(?<![A-Za-z])(?:must|should|shall|needs?\s{1,3}to|has\s{1,3}to|have\s{1,3}to)(?!\s{1,3}(?:not\s{1,3})?have(?![A-Za-z]))(?:\s{1,3}[A-Za-z]{1,15}){0,4}\s{1,3}(?:by|before|on\s{1,3}or\s{1,3}before|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than)\s{1,3}$/i
+/** The deadline words a mention may start with ("on or before 31 March"). */
+const DEADLINE_HEAD = /^(?:on\s{1,3}or\s{1,3}before|not?\s{1,3}later\s{1,3}than)\s{1,3}/i
+
+/** Whether a duty with a deadline leads up to the mention at `[start, end)`. */
+function isDeadline(text: string, before: string, start: number, end: number): boolean {
+  const head = DEADLINE_HEAD.exec(text.slice(start, Math.min(end, start + 24)))?.[0] ?? ''
+  return DUTY_BY.test(`${before}${head}`)
+}
+
+/**
  * The tense of the clause around `[start, end)` in a block: future when a future cue ("will",
  * "due to") stands in the same sentence, past when a past verb does, else none.
  */
@@ -67,6 +82,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 60), start)
   const lead = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
   if (lead === 'since') return 'past'
+  if (isDeadline(text, before, start, end)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && DEFERRED.test(before)) return 'future'

@@ -123,6 +123,9 @@ export const DURATION_ADJECTIVES: readonly string[] = [
   'clear',
   'consecutive',
   'extra',
+  // "three financial years" is three years long, whatever day each starts on.
+  'financial',
+  'fiscal',
   'full',
   'further',
   'more',
@@ -335,10 +338,18 @@ export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
  * Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods
  * (keep sorted). "The early hours" are those of the morning, as "the early morning hours" are.
  */
-export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | null }>> = {
+export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | 'MID' | 'END' | null }>> = {
+  'early afternoon': { code: 'AF', mod: 'START' },
+  'early evening': { code: 'EV', mod: 'START' },
   'early hours': { code: 'MO', mod: 'START' },
   'early morning': { code: 'MO', mod: 'START' },
   'early morning hours': { code: 'MO', mod: 'START' },
+  'late afternoon': { code: 'AF', mod: 'END' },
+  'late evening': { code: 'EV', mod: 'END' },
+  'late morning': { code: 'MO', mod: 'END' },
+  'mid afternoon': { code: 'AF', mod: 'MID' },
+  'mid evening': { code: 'EV', mod: 'MID' },
+  'mid morning': { code: 'MO', mod: 'MID' },
   'morning hours': { code: 'MO', mod: null },
   // British for the hours after midnight, as "the early hours".
   'small hours': { code: 'MO', mod: 'START' },

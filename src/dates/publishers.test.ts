@@ -528,7 +528,8 @@ describe('findDates on releases of many publishers', () => {
       )
       expect(found.map((m) => [m.text, m.value, m.type])).toEqual([
         ['Saturday 9 March', '2024-03-09', 'DATE'],
-        ['later that day', '2024-03-09', 'DATE'],
+        // "later" does not change the day, so it stays out, as in "later today".
+        ['that day', '2024-03-09', 'DATE'],
         ['that evening', '2024-03-09TEV', 'TIME'],
       ])
       expect(findDates('He returned later that day.', { reference: REF }).map((m) => m.value)).toEqual([

@@ -14,12 +14,14 @@ import { isYear } from './matchers/years'
 import type { MonthOrder } from './month-order'
 import {
   anchorYears,
+  attachBounds,
   attachTimes,
   type DayCarry,
   joinDurations,
   joinPartOfDay,
   joinWeekOf,
   removeOverlaps,
+  rollOvernightRanges,
   shareRangeYears,
 } from './refiners'
 import { needsMask, triggerMask } from './triggers'
@@ -89,11 +91,11 @@ export function resolveBlock(
   // Most blocks a trigger sends here hold no date after all: nothing to refine.
   if (found.length === 0) return found
   // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
-  let refined = anchorYears(joinDurations(removeOverlaps(found), text), text)
+  let refined = anchorYears(joinDurations(attachBounds(removeOverlaps(found), text), text), text)
   refined = shareRangeYears(refined, text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfDay(refined, text)
-  return attachTimes(refined, text, ctx, carry)
+  return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }
 
 const LETTER = /^\p{L}$/u

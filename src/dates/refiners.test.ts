@@ -92,3 +92,116 @@ describe('a time that takes the day named later in its sentence', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a range of times across midnight', () => {
+  const cases: Case[] = [
+    // The end of an evening-to-morning range is the next day.
+    [
+      'The incident happened between 10pm and 2am.',
+      '2024-05-28',
+      [
+        { text: '10pm', value: '2024-05-28T22:00', type: 'TIME' },
+        { text: '2am', value: '2024-05-29T02:00', type: 'TIME', start: '2024-05-29' },
+      ],
+    ],
+    [
+      'The road was closed on Sunday from 11pm to 5am.',
+      '2024-05-28',
+      [
+        { text: 'Sunday', value: '2024-05-26' },
+        { text: '11pm', value: '2024-05-26T23:00' },
+        { text: '5am', value: '2024-05-27T05:00' },
+      ],
+    ],
+    // When the end has its day, the start is the day before.
+    [
+      'The bar was open from 9pm until 3am on Saturday 25 May.',
+      '2024-05-28',
+      [
+        { text: '9pm', value: '2024-05-24T21:00' },
+        { text: '3am on Saturday 25 May', value: '2024-05-25T03:00' },
+      ],
+    ],
+    // Not across midnight: a daytime range, or two times that are not one range.
+    [
+      'The incident happened between 10am and 2pm on Saturday.',
+      '2024-05-28',
+      [
+        { text: '10am', value: '2024-05-25T10:00' },
+        { text: '2pm on Saturday', value: '2024-05-25T14:00' },
+      ],
+    ],
+    [
+      'Officers were called at 11pm on Saturday and again at 2am.',
+      '2024-05-28',
+      [
+        { text: '11pm on Saturday', value: '2024-05-25T23:00' },
+        { text: '2am', value: '2024-05-25T02:00' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a bound written before a date', () => {
+  const cases: Case[] = [
+    // "no later than" is "on or before", "no earlier than" "on or after": part of the mention.
+    [
+      'Beginning no later than August 2020 and continuing until at least May 2022, the defendants laundered proceeds.',
+      REF,
+      [
+        { text: 'no later than August 2020', value: '2020-08', mod: 'ON_OR_BEFORE' },
+        { text: 'May 2022', value: '2022-05' },
+      ],
+    ],
+    [
+      'The form must be returned no later than 5 April.',
+      '2024-04-10',
+      [{ text: 'no later than 5 April', value: '2025-04-05', mod: 'ON_OR_BEFORE' }],
+    ],
+    [
+      'Entries will be accepted not earlier than 1 July.',
+      REF,
+      [{ text: 'not earlier than 1 July', value: '2024-07-01', mod: 'ON_OR_AFTER' }],
+    ],
+    [
+      'He arrived no later than 9pm on Friday.',
+      REF,
+      [{ text: 'no later than 9pm on Friday', value: '2024-06-07T21:00', type: 'TIME', mod: 'ON_OR_BEFORE' }],
+    ],
+    // Not a bound: a comparison with no date, and a date with its own modifier.
+    ['There were no later than expected arrivals.', REF, []],
+    [
+      'Officers arrived no later than around 9pm on Friday.',
+      REF,
+      [{ text: 'around 9pm on Friday', value: '2024-06-07T21:00', mod: 'APPROX' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a time joined to its day by "on the"', () => {
+  const cases: Case[] = [
+    // "on the 9th of June" joins the time before it, as "on 9 June" does; "the" stays outside the day.
+    [
+      'A teenager was arrested at around 2:15am on the 9th of June.',
+      REF,
+      [{ text: 'around 2:15am on the 9th of June', value: '2024-06-09T02:15', type: 'TIME', mod: 'APPROX' }],
+    ],
+    [
+      'Gardaí were called at 11pm on the 8th June.',
+      REF,
+      [{ text: '11pm on the 8th June', value: '2024-06-08T23:00', type: 'TIME' }],
+    ],
+    // Not joined: a time and a day with other words between them.
+    [
+      'Officers arrived at 11pm on the scene and left on the 8th June.',
+      REF,
+      [
+        { text: '11pm', value: '2024-06-08T23:00' },
+        { text: '8th June', value: '2024-06-08' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -16,6 +16,7 @@ import {
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
 } from './matchers/relative'
+import { lookBack } from './matchers/shared'
 import { partOfDay } from './matchers/times'
 import {
   dayInterval,
@@ -79,9 +80,9 @@ const ZONE = String.raw`(?:\s{1,3}(?:GMT|BST|UTC|[ECMP][SD]?T|CES?T|AE[SD]T|NZ[S
 /** "15:00 GMT Saturday", "9 p.m. ET Thursday": a day written right after a time joins it. */
 const DAY_AFTER = new RegExp(String.raw`^${ZONE}[\s,]{1,3}$`)
 /** "11pm on Saturday 8 June", "2:30 p.m. EST on Friday": a time joined to its day by "on" is one mention, as written. */
-const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}$`)
+const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}(?:the\s{1,3})?$`)
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
-const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)\s{1,3}$/i
+const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)(?:\s{1,3}the)?\s{1,3}$/i
 const PART_CODE = /^T(?:MO|AF|EV|NI)$/
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
@@ -273,6 +274,38 @@ export function attachTimes(
   return out
 }
 
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+
+/**
+ * "between 10pm and 2am": a range that runs from the afternoon or evening to an earlier hour of
+ * the morning crosses midnight. It ends the next day; when the end has its day written ("from 9pm
+ * until 3am on Saturday 25 May"), it starts the day before.
+ */
+export function rollOvernightRanges(candidates: Candidate[], text: string): Candidate[] {
+  const out = candidates.slice()
+  for (let i = 1; i < out.length; i++) {
+    const from = CLOCK_VALUE.exec(out[i - 1]!.value)
+    const to = CLOCK_VALUE.exec(out[i]!.value)
+    if (!from || !to || from[1] !== to[1]) continue
+    if (Number(from[2]) < 12 || Number(to[2]) >= 12) continue
+    if (!TIME_LINK.test(text.slice(out[i - 1]!.end, out[i]!.start))) continue
+    const endWritten = out[i]!.rule.endsWith('-day')
+    const at = endWritten ? i - 1 : i
+    const moved = shiftClock(out[at]!, endWritten ? -1 : 1)
+    if (moved) out[at] = moved
+  }
+  return out
+}
+
+/** A time with a full date, moved by whole days; null when its value is not one. */
+function shiftClock(c: Candidate, days: number): Candidate | null {
+  const m = CLOCK_VALUE.exec(c.value)
+  const day = m ? parseDay(m[1]!) : null
+  if (!m || !day) return null
+  const d = addDays(day, days)
+  return { ...c, value: `${isoDay(d)}T${m[2]}:${m[3]}`, interval: dayInterval(d) }
+}
+
 /** A stop that ends a sentence: a full stop, "!" or "?" before a space and a capital or a digit. */
 const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
 
@@ -376,6 +409,24 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     }
   }
   return out
+}
+
+/** "no later than 31 March", "not earlier than August 2020": a bound, part of the mention. */
+const NO_LATER_THAN = /(?<![A-Za-z])(?:no|not)\s{1,3}(later|earlier)\s{1,3}than\s{1,3}$/i
+
+/**
+ * A date or time after "no later than" is the last it may be (ON_OR_BEFORE), after "no earlier
+ * than" the first (ON_OR_AFTER): the words change the value, so they join the mention, as "on or
+ * before" does.
+ */
+export function attachBounds(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.mod !== null || (c.type !== 'DATE' && c.type !== 'TIME')) return c
+    const bound = lookBack(text, c.start, NO_LATER_THAN)
+    if (!bound) return c
+    const later = (bound.m[1] ?? '').toLowerCase() === 'later'
+    return { ...c, start: bound.start, mod: later ? 'ON_OR_BEFORE' : 'ON_OR_AFTER' }
+  })
 }
 
 const PART_OF =

@@ -77,3 +77,153 @@ describe('weekends named for a holiday', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('holidays of the publishers abroad', () => {
+  const cases: Case[] = [
+    // US federal holidays: a fixed day, or the nth Monday of a month.
+    ['The ceremony was held on Veterans Day.', '2024-11-12', [{ text: 'Veterans Day', value: '2024-11-11' }]],
+    ["Officers will march on Veterans' Day.", '2024-11-12', [{ text: "Veterans' Day", value: '2025-11-11' }]],
+    ['The office was closed for Juneteenth.', '2024-06-21', [{ text: 'Juneteenth', value: '2024-06-19' }]],
+    [
+      'The office was closed on Martin Luther King Jr. Day.',
+      '2024-01-20',
+      [{ text: 'Martin Luther King Jr. Day', value: '2024-01-15' }],
+    ],
+    [
+      'The office was closed on Martin Luther King, Jr. Day.',
+      '2024-01-20',
+      [{ text: 'Martin Luther King, Jr. Day', value: '2024-01-15' }],
+    ],
+    [
+      'Volunteers marked MLK Day with a food drive.',
+      '2024-01-20',
+      [{ text: 'MLK Day', value: '2024-01-15' }],
+    ],
+    [
+      "The arrest was made on Presidents' Day.",
+      '2024-02-20',
+      [{ text: "Presidents' Day", value: '2024-02-19' }],
+    ],
+    [
+      'The arrest was made on Presidents Day.',
+      '2024-02-20',
+      [{ text: 'Presidents Day', value: '2024-02-19' }],
+    ],
+    // Canada: Victoria Day is the Monday before 25 May.
+    [
+      'Officers charged 12 drivers over the Victoria Day long weekend.',
+      '2024-05-22',
+      [{ text: 'the Victoria Day long weekend', value: '2024-W20-WE' }],
+    ],
+    [
+      'The collision happened on Victoria Day.',
+      '2023-05-25',
+      [{ text: 'Victoria Day', value: '2023-05-22' }],
+    ],
+    // New Zealand: Labour Weekend is the weekend before the fourth Monday of October.
+    [
+      'Police caught 40 speeding drivers over Labour Weekend.',
+      '2024-10-30',
+      [{ text: 'Labour Weekend', value: '2024-W43-WE' }],
+    ],
+    // Ireland: St Stephen's Day, with or without the full stop and in either apostrophe.
+    [
+      'A man was assaulted on St Stephen’s Day.',
+      '2024-12-28',
+      [{ text: 'St Stephen’s Day', value: '2024-12-26' }],
+    ],
+    [
+      'Gardaí were on duty for St. Patrick’s Day.',
+      '2024-03-20',
+      [{ text: 'St. Patrick’s Day', value: '2024-03-17' }],
+    ],
+    // The King's Birthday falls on a different day in each country (and Australian state): the year only.
+    [
+      "Extra patrols ran over King's Birthday weekend.",
+      '2024-06-12',
+      [{ text: "King's Birthday weekend", value: '2024-WXX-WE' }],
+    ],
+    [
+      'The road was closed on Queen’s Birthday.',
+      '2022-06-14',
+      [{ text: 'Queen’s Birthday', value: '2022-XX-XX' }],
+    ],
+    // "this" before a holiday's weekend belongs to it, as "the" does.
+    [
+      "Police will be out in force this King's Birthday long weekend.",
+      '2024-06-12',
+      [{ text: "this King's Birthday long weekend", value: '2024-WXX-WE' }],
+    ],
+    [
+      'Police will patrol this Easter weekend.',
+      '2024-03-27',
+      [{ text: 'this Easter weekend', value: '2024-W13-WE' }],
+    ],
+    // Labour Day falls on a different day in Canada, New Zealand and each Australian state.
+    [
+      'More than 100 drivers were caught over Labour Day weekend.',
+      '2024-09-05',
+      [{ text: 'Labour Day weekend', value: '2024-WXX-WE' }],
+    ],
+    // Not holidays: honours lists and names.
+    ["He was made an MBE in the King's Birthday Honours.", '2024-06-12', []],
+    ["He was named in the King's Birthday and Coronation Honours list.", '2024-06-12', []],
+    ['She was appointed in the New Year Honours.', '2024-06-12', []],
+    ['Flowers were laid at the Veterans Day Memorial.', '2024-06-12', []],
+    ['The president spoke on the day.', '2024-06-12', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('the bank holiday', () => {
+  const cases: Case[] = [
+    // The nearest bank holiday, looking back in a past clause and forward in a future one.
+    [
+      'The assault happened on the bank holiday Monday.',
+      TUESDAY,
+      [{ text: 'the bank holiday Monday', value: '2024-05-27', type: 'DATE' }],
+    ],
+    [
+      'The assault happened on the bank holiday.',
+      TUESDAY,
+      [{ text: 'the bank holiday', value: '2024-05-27' }],
+    ],
+    [
+      'Officers will be out over the bank holiday.',
+      FRIDAY,
+      [{ text: 'the bank holiday', value: '2024-05-27' }],
+    ],
+    [
+      'The shop was raided on Bank Holiday Monday.',
+      TUESDAY,
+      [{ text: 'Bank Holiday Monday', value: '2024-05-27' }],
+    ],
+    // Ireland keeps the first Monday of June.
+    [
+      'Gardaí made 30 arrests over the bank holiday.',
+      '2024-06-05',
+      [{ text: 'the bank holiday', value: '2024-06-03' }],
+    ],
+    [
+      'Gardaí seized drugs over the June bank holiday.',
+      '2024-06-05',
+      [{ text: 'June bank holiday', value: '2024-06-03' }],
+    ],
+    // With no day to count from, still a Monday.
+    [
+      'The assault happened on the bank holiday Monday.',
+      null,
+      [{ text: 'the bank holiday Monday', value: 'XXXX-WXX-1' }],
+    ],
+    // Not a day: a bank holiday in general, or the weekend and traffic named for it.
+    ['A bank holiday was declared for the coronation.', TUESDAY, []],
+    ['Bank holidays are busy for officers.', TUESDAY, []],
+    ['The bank holiday traffic was heavy.', TUESDAY, []],
+    [
+      'Officers made 45 arrests over the bank holiday weekend.',
+      TUESDAY,
+      [{ text: 'the bank holiday weekend', value: '2024-W21-WE' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -5,10 +5,11 @@
  * Easter bank holiday").
  */
 import { addDays } from 'date-fns/addDays'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
-import { tenseAt } from '../context'
+import { type ResolveContext, type Tense, tenseAt } from '../context'
 import { WORD_SPACE } from '../lexicon'
-import { dayInterval, dayValue, toDate, weekendInterval, weekValue } from '../timex'
+import { dayInterval, dayValue, isoDay, toDate, weekendInterval, weekValue, yearText } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, inProperName, lookBack, pattern } from './shared'
@@ -43,9 +44,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   "st george's day": [4, 23],
   'st patrick’s day': [3, 17],
   "st patrick's day": [3, 17],
+  "st stephen's day": [12, 26],
   "valentine's day": [2, 14],
   'valentine’s day': [2, 14],
+  "veterans' day": [11, 11],
   'waitangi day': [2, 6],
+  juneteenth: [6, 19],
 }
 
 /** Easter Sunday of a year (the Gregorian computus). */
@@ -79,18 +83,77 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'easter sunday': easter,
   'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'good friday': (y) => addDays(easter(y), -2),
+  // Ireland's: the first Monday of June, the last of October.
+  'june bank holiday': (y) => nthWeekday(y, 6, 1, 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  // New Zealand's Labour Day, the fourth Monday of October, gives its name to the weekend before.
+  'labour weekend': (y) => nthWeekday(y, 10, 1, 4),
+  'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
   'may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'mlk day': (y) => nthWeekday(y, 1, 1, 3),
+  "president's day": (y) => nthWeekday(y, 2, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'october bank holiday': (y) => nthWeekday(y, 10, 1, -1),
   'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  // The Monday before 25 May.
+  'victoria day': (y) =>
+    nthWeekday(y, 5, 1, -1) > new Date(y, 4, 24)
+      ? addDays(nthWeekday(y, 5, 1, -1), -7)
+      : nthWeekday(y, 5, 1, -1),
+}
+
+/**
+ * Holidays whose day depends on the country, or the state, that keeps them: the King's Birthday is
+ * the first Monday of June in New Zealand, the second in most Australian states, in autumn in
+ * Queensland and Western Australia, a Saturday in June in the UK; Labour Day is in September in
+ * Canada, October in New Zealand, March to October in Australia. Only the year can be given.
+ */
+const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", 'labour day', "queen's birthday"]
+
+/** "Honours" after a holiday's name, perhaps after another name joined by "and". */
+const HONOURS_AFTER = /^(?:\s{1,3}(?:and|&)\s{1,3}\p{Lu}\p{Ll}{1,20})?\s{1,3}Honours(?![A-Za-z])/u
+
+/**
+ * A holiday's name in one spelling: lower case, no apostrophes, full stops or commas, "st" for
+ * "saint" ("St. Patrick’s Day", "Presidents Day", "Martin Luther King Jr. Day").
+ */
+function holidayKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^saint /, 'st ')
+}
+
+/** Every holiday by its one spelling, to the name it is listed under. */
+const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
+  [...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS), ...UNFIXED_HOLIDAYS].map((k) => [
+    holidayKey(k),
+    k,
+  ]),
+)
+
+/** The pattern of the holiday names: apostrophes, full stops and commas may be left out or curly. */
+function holidayNames(): string {
+  return alternation(
+    [...HOLIDAY_KEYS.values()].map((k) => k.replace(/’/g, "'")),
+    WORD_SPACE,
+  )
+    .replace(/'/g, "['’]?")
+    .replace(/\\\./g, '\\.?')
+    .replace(/,\\s/g, ',?\\s')
+    .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')
 }
 
 /** The day a named holiday falls on in a year, or null. */
 function holidayIn(key: string, year: number): Date | null {
+  if (UNFIXED_HOLIDAYS.includes(key)) return null
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const movable = MOVABLE_HOLIDAYS[key]
@@ -101,52 +164,66 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)], WORD_SPACE)})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m
-    const key = (name ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const key = HOLIDAY_KEYS.get(holidayKey(name ?? ''))
+    if (!key) return []
     // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
     if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
     const start = m.index
     const end = start + all.length
     // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.
     if (!yy && !after && inProperName(text, start, end)) return []
-    let year: number | null = yy ? Number(yy) : null
-    let inferred = false
-    if (year === null && !ctx.ref && ctx.year !== null) {
-      year = ctx.year
-      inferred = true
-    }
-    if (year === null && ctx.ref) {
-      const y = ctx.ref.getFullYear()
-      const here = holidayIn(key, y)
-      if (!here) return []
-      const tense = tenseAt(text, start, end)
-      year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
-      inferred = true
-    }
+    // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
+    if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
+    const { year, inferred } = holidayYear(key, yy, text, start, end, ctx)
     const d = year === null ? null : holidayIn(key, year)
-    const fixed = HOLIDAYS[key]
-    const value = d
-      ? dayValue(year, d.getMonth() + 1, d.getDate())
-      : fixed
-        ? dayValue(null, fixed[0], fixed[1])
-        : 'XXXX-XX-XX'
-    const c = candidate(start, end, 'DATE', value, 'dates/holiday', {
+    const c = candidate(start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
       inferred,
     })
     const part = (after ?? '').toLowerCase()
-    if (part.endsWith('weekend')) return [holidayWeekend(withThe(c, text), d)]
+    if (part.endsWith('weekend') || key.endsWith('weekend'))
+      return [holidayWeekend(withThe(c, text), d, year)]
     // "Christmas Morning" is that part of the day.
-    return [part ? { ...c, type: 'TIME', value: `${value}${PART_OF_DAY[part] ?? ''}` } : c]
+    return [part ? { ...c, type: 'TIME', value: `${c.value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
 }
 
-const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+/**
+ * The year of a holiday: as written, else the reference year moved by the clause's tense, else
+ * the year the release's evidence fixes. A holiday whose day is unknown takes the reference year.
+ */
+function holidayYear(
+  key: string,
+  yy: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  ctx: ResolveContext,
+): { year: number | null; inferred: boolean } {
+  if (yy) return { year: Number(yy), inferred: false }
+  if (!ctx.ref) return { year: ctx.year, inferred: ctx.year !== null }
+  const y = ctx.ref.getFullYear()
+  const here = holidayIn(key, y)
+  if (!here) return { year: y, inferred: true }
+  const tense = tenseAt(text, start, end)
+  const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
+  return { year, inferred: true }
+}
 
-/** "the Easter weekend" keeps its "the", as "the weekend" does. */
+/** The TIMEX3 value of a holiday: its day, or the parts of it that are known. */
+function holidayValue(key: string, year: number | null, d: Date | null): string {
+  if (d) return dayValue(year, d.getMonth() + 1, d.getDate())
+  const fixed = HOLIDAYS[key]
+  return fixed ? dayValue(null, fixed[0], fixed[1]) : dayValue(year, null, null)
+}
+
+const THE_BEFORE = /(?<![A-Za-z])(?:the|this)\s{1,3}$/i
+
+/** "the Easter weekend" and "this King's Birthday weekend" keep "the" or "this", as "the weekend" does. */
 function withThe(c: Candidate, text: string): Candidate {
   const the = lookBack(text, c.start, THE_BEFORE)
   return the ? { ...c, start: the.start } : c
@@ -156,8 +233,8 @@ function withThe(c: Candidate, text: string): Candidate {
  * "Labor Day weekend" is the weekend the holiday falls on or next to: the one before a Monday
  * holiday, the one after a Friday holiday.
  */
-function holidayWeekend(day: Candidate, d: Date | null): Candidate {
-  if (!d) return { ...day, value: 'XXXX-WXX-WE', interval: null }
+function holidayWeekend(day: Candidate, d: Date | null, year: number | null): Candidate {
+  if (!d) return { ...day, value: `${yearText(year)}-WXX-WE`, interval: null }
   const weekday = d.getDay()
   const saturday = addDays(
     d,
@@ -166,4 +243,81 @@ function holidayWeekend(day: Candidate, d: Date | null): Candidate {
   return { ...day, value: `${weekValue(saturday)}-WE`, interval: weekendInterval(saturday) }
 }
 
-export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday]
+/**
+ * The bank holidays of a year in the UK and Ireland, whose releases say "the bank holiday" for
+ * whichever one is nearest (substitute days aside).
+ */
+function bankHolidays(y: number): Date[] {
+  const mondays = [
+    [5, 1],
+    [5, -1],
+    [8, -1],
+    [2, 1],
+    [6, 1],
+    [8, 1],
+    [10, -1],
+  ] as const
+  return [
+    new Date(y, 0, 1),
+    addDays(easter(y), -2),
+    addDays(easter(y), 1),
+    ...mondays.map(([month, n]) => nthWeekday(y, month, 1, n)),
+    new Date(y, 2, 17),
+    new Date(y, 11, 25),
+    new Date(y, 11, 26),
+  ]
+}
+
+/** The furthest a bank holiday may lie from the reference day and still be "the bank holiday". */
+const BANK_HOLIDAY_REACH = 45
+
+/**
+ * The bank holiday nearest the reference in the clause's direction (a Monday one when `monday`),
+ * or null when none lies within reach.
+ */
+function nearestBankHoliday(ref: Date, tense: Tense, monday: boolean): Date | null {
+  const y = ref.getFullYear()
+  let best: Date | null = null
+  let bestGap = BANK_HOLIDAY_REACH + 1
+  for (const d of [...bankHolidays(y - 1), ...bankHolidays(y), ...bankHolidays(y + 1)]) {
+    if (monday && d.getDay() !== 1) continue
+    const diff = differenceInCalendarDays(d, ref)
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue
+    if (Math.abs(diff) < bestGap) {
+      best = d
+      bestGap = Math.abs(diff)
+    }
+  }
+  return best
+}
+
+const bankHoliday: Matcher = {
+  name: 'dates/bank-holiday',
+  needs: 'H',
+  // "the bank holiday", "Bank Holiday Monday", "this bank holiday Monday"; not "a bank holiday",
+  // "the bank holiday weekend" (a weekend) or "the August bank holiday" (the holiday matcher's).
+  pattern: pattern(
+    `${B}(?:(?:(the|this|last|next)\\s{1,3})?bank\\s{1,3}holiday\\s{1,3}(monday)|(the|this|last|next)\\s{1,3}bank\\s{1,3}holiday(?![-\\s]{1,3}(?:weekend|long|monday|period|season|traffic|getaway)\\b))${E}(?!['’-])`,
+  ),
+  match(m, text, ctx) {
+    const [all, det, monday, lone] = m
+    const start = m.index
+    const end = start + all.length
+    const ref = ctx.ref
+    const tense = tenseAt(text, start, end)
+    const d = ref
+      ? nearestBankHoliday(ref, (det ?? lone ?? '').toLowerCase() === 'next' ? 'future' : tense, !!monday)
+      : null
+    // With no day to count from, "Bank Holiday Monday" is still a Monday.
+    const year = ref ? null : ctx.year
+    const value = d ? isoDay(d) : monday ? `${yearText(year)}-WXX-1` : dayValue(year, null, null)
+    return [
+      candidate(start, end, 'DATE', value, 'dates/bank-holiday', {
+        interval: d ? dayInterval(d) : null,
+        inferred: true,
+      }),
+    ]
+  },
+}
+
+export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday]

@@ -59,3 +59,39 @@ describe('seasons of a relative year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a period up to the end of a month', () => {
+  const cases: Case[] = [
+    // "to the end of March 2024" ends where "to March 2024" does: one period, as that one is.
+    [
+      'Crime fell in the 12 months to the end of March 2024.',
+      '2024-07-18',
+      [
+        {
+          text: 'the 12 months to the end of March 2024',
+          value: 'P12M',
+          type: 'DURATION',
+          start: '2023-04-01',
+          end: '2024-03-31',
+        },
+      ],
+    ],
+    [
+      'Crime fell in the 12 months to March 2024.',
+      '2024-07-18',
+      [{ text: 'the 12 months to March 2024', value: 'P12M' }],
+    ],
+    [
+      'Knife crime fell 5% in the year to the end of June.',
+      '2024-07-18',
+      [{ text: 'the year to the end of June', value: 'P1Y', start: '2023-07-01', end: '2024-06-30' }],
+    ],
+    // Not a period: the end of a month alone.
+    [
+      'The scheme will run to the end of March 2025.',
+      '2024-07-18',
+      [{ text: 'the end of March 2025', value: '2025-03', mod: 'END' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -64,9 +64,10 @@ const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3
 const yearTo: Matcher = {
   name: 'dates/period-to-month',
   needs: 'MU',
-  // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024"
+  // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024",
+  // "the 12 months to the end of March 2024" (the same period: the end of a month is where it stops)
   pattern: pattern(
-    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, count, unit, single, , mm, yy] = m

@@ -73,3 +73,37 @@ describe('the small hours', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('later that day, later in the day', () => {
+  const cases: Case[] = [
+    // "later" and "earlier" do not change the day, so they stay out of the mention ("later today" is "today").
+    [
+      'He was arrested on Saturday 8 June. Officers searched his home later that day.',
+      REF,
+      [
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+        { text: 'that day', value: '2024-06-08', type: 'DATE' },
+      ],
+    ],
+    [
+      'He was arrested on Saturday 8 June. Later in the day, officers searched his home.',
+      REF,
+      [
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+        { text: 'the day', value: '2024-06-08', type: 'DATE' },
+      ],
+    ],
+    [
+      'The victim was seen on Friday 7 June. Earlier in the evening, she had visited a pub.',
+      REF,
+      [
+        { text: 'Friday 7 June', value: '2024-06-07' },
+        { text: 'the evening', value: '2024-06-07TEV', type: 'TIME' },
+      ],
+    ],
+    // Not days: "the day" without "later in" or "earlier in", and "in the day" of a working day.
+    ['Officers are on patrol throughout the day.', REF, []],
+    ['Officers sleep in the day and patrol at night.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -530,10 +530,14 @@ export const THAT_DAY_RULE = 'dates/that-day'
 const thatDay: Matcher = {
   name: THAT_DAY_RULE,
   needs: 'T',
-  // "later that day", "that evening": the day is the one the narrative is on (see `attachTimes`).
-  pattern: pattern(`${B}(?:(?:later|earlier)\\s{1,3})?that\\s{1,3}(day|morning|afternoon|evening|night)${E}`),
+  // "that evening", "later that day", "Later in the day": the day is the one the narrative is on
+  // (see `attachTimes`). "later" and "earlier" do not change it, so they stay out, as in "later today".
+  pattern: pattern(
+    `${B}(?:that\\s{1,3}(day|morning|afternoon|evening|night)|(?<=(?:later|earlier)\\s{1,3}in\\s{1,3})the\\s{1,3}(day|morning|afternoon|evening))${E}`,
+  ),
   match(m) {
-    const [all, word] = m
+    const [all, that, the] = m
+    const word = that ?? the
     const part = PART_OF_DAY[(word ?? '').toLowerCase()]
     const start = m.index
     const end = start + all.length

@@ -126,11 +126,12 @@ export function partOfDay(words: string): { code: string; mod: Candidate['mod'] 
 const partOfDayWords: Matcher = {
   name: 'dates/part-of-day-words',
   needs: '',
-  quick: /early|(?:morning|small)\s{1,3}hours/i,
-  // "in the early hours", "the small hours", "the early morning hours", "the early-morning roundup":
+  quick: /early|mid|late|(?:morning|small)\s{1,3}hours/i,
+  // "in the early hours", "the small hours", "the early morning hours", "the early-morning roundup",
+  // "mid-afternoon", "in the late evening":
   // a part of a day the refiners date (see `attachTimes`); "the" belongs to the mention only before "hours".
   pattern: pattern(
-    `${B}(?:(the)\\s{1,3})?((?:early[\\s-]{1,3})?morning\\s{1,3}hours|(?:early|small)\\s{1,3}hours|early[\\s-]{1,3}morning)${E}`,
+    `${B}(?:(the)\\s{1,3})?((?:early[\\s-]{1,3})?morning\\s{1,3}hours|(?:early|small)\\s{1,3}hours|(?:early|mid|late)[\\s-]{1,3}(?:morning|afternoon|evening))${E}`,
   ),
   match(m) {
     const [all, the, words] = m

@@ -1,0 +1,59 @@
+/** The tense of a clause: a duty with a deadline ("must be received by") looks forward. */
+import { describe, expect, it } from 'vitest'
+import { tenseAt } from './context'
+import { type Case, expectCase } from './test-helpers'
+
+// After 31 March: a deadline of 31 March with "must" is next year's.
+const REF = '2024-04-10'
+
+/** The tense at the first occurrence of `mention` in `sentence`. */
+function tenseOf(sentence: string, mention: string): string {
+  const start = sentence.indexOf(mention)
+  return tenseAt(sentence, start, start + mention.length)
+}
+
+describe('tenseAt', () => {
+  it('reads a duty with a deadline as future', () => {
+    expect(tenseOf('Applications must be received on or before 31 March.', 'on or before 31 March')).toBe(
+      'future',
+    )
+    expect(tenseOf('Submissions should be made by 31 March.', '31 March')).toBe('future')
+    expect(tenseOf('The fee has to be paid no later than 5 April.', '5 April')).toBe('future')
+  })
+  it('leaves a duty that looks back, or has no deadline, alone', () => {
+    expect(tenseOf('He must have known by 31 March that the money was stolen.', '31 March')).toBe('past')
+    expect(
+      tenseOf('Anyone with information about the incident on Saturday should call 101.', 'Saturday'),
+    ).toBe('none')
+  })
+})
+
+describe('deadlines after a modal', () => {
+  const cases: Case[] = [
+    [
+      'Applications must be received on or before 31 March.',
+      REF,
+      [{ text: 'on or before 31 March', value: '2025-03-31', mod: 'ON_OR_BEFORE' }],
+    ],
+    ['Submissions should be made by 31 March.', REF, [{ text: '31 March', value: '2025-03-31' }]],
+    ['Nominations must be submitted by March.', REF, [{ text: 'March', value: '2025-03' }]],
+    // Not deadlines: a duty that looks back, and an appeal about a day gone by.
+    [
+      'He must have known by 31 March that the money was stolen.',
+      REF,
+      [{ text: '31 March', value: '2024-03-31' }],
+    ],
+    [
+      'Anyone who witnessed the crash on 2 April should contact police.',
+      REF,
+      [{ text: '2 April', value: '2024-04-02' }],
+    ],
+    // Applications received in the past stay in the past.
+    [
+      'Applications were received on or before 31 March.',
+      REF,
+      [{ text: 'on or before 31 March', value: '2024-03-31', mod: 'ON_OR_BEFORE' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
