@@ -20,6 +20,17 @@ describe('tenseAt', () => {
     expect(tenseOf('Submissions should be made by 31 March.', '31 March')).toBe('future')
     expect(tenseOf('The fee has to be paid no later than 5 April.', '5 April')).toBe('future')
   })
+  it('reads the penalty a defendant faces when sentenced as future', () => {
+    // The US Attorneys' closing line: "faces up to … when sentenced" though "sentenced" ends in -ed.
+    expect(
+      tenseOf('He faces up to 20 years in federal prison when sentenced in September.', 'September'),
+    ).toBe('future')
+    expect(tenseOf('She faces a maximum penalty of life when sentenced on Sept. 17.', 'Sept. 17')).toBe(
+      'future',
+    )
+    // Without the penalty, "when sentenced" after a past verb looks back.
+    expect(tenseOf('He was 19 when sentenced in March.', 'March')).toBe('past')
+  })
   it('leaves a duty that looks back, or has no deadline, alone', () => {
     expect(tenseOf('He must have known by 31 March that the money was stolen.', '31 March')).toBe('past')
     expect(
