@@ -25,6 +25,9 @@ describe('findStatistics', () => {
       expect(read('Victoria Police', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'AUD']])
       expect(read('Toronto Police Service', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'CAD']])
       expect(read('U.S. Attorney’s Office', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'USD']])
+      // A New Zealand council or region that does not say New Zealand.
+      expect(read('Waikato District Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
+      expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
     })
 
     it('reads a magnitude hyphenated to the digits, as Canadian releases write sums', () => {

@@ -26,7 +26,11 @@ export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly cod
     code: 'CAD',
   },
   { pattern: /\bhong kong/i, code: 'HKD' },
-  { pattern: /\bnew zealand|\bnz\b/i, code: 'NZD' },
+  {
+    pattern:
+      /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b/i,
+    code: 'NZD',
+  },
   { pattern: /\bsingapore/i, code: 'SGD' },
 ]
 
