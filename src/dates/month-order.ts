@@ -27,7 +27,7 @@ export function isMonthFirst(order: MonthOrder): boolean {
  * (most texts never ask, so their text is not read again).
  */
 export function monthOrderOf(
-  blocks: readonly TextBlock[],
+  blocks: readonly Pick<TextBlock, 'text'>[],
   given: boolean | undefined,
   source: string | null = null,
 ): MonthOrder {
@@ -44,7 +44,7 @@ export function monthOrderOf(
  * ("12/25/2023"), else more days in words written month first than day first, else whether the
  * publisher is in the United States. False when they write no ambiguous numeric date.
  */
-export function writesMonthFirst(blocks: readonly TextBlock[], usPublisher = false): boolean {
+export function writesMonthFirst(blocks: readonly Pick<TextBlock, 'text'>[], usPublisher = false): boolean {
   let ambiguous = false
   let numericVotes = 0
   for (const block of blocks) {
@@ -66,7 +66,7 @@ export function writesMonthFirst(blocks: readonly TextBlock[], usPublisher = fal
   return monthDay === dayMonth ? usPublisher : monthDay > dayMonth
 }
 
-function count(blocks: readonly TextBlock[], re: RegExp): number {
+function count(blocks: readonly Pick<TextBlock, 'text'>[], re: RegExp): number {
   let n = 0
   for (const block of blocks) {
     re.lastIndex = 0

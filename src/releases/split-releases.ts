@@ -436,11 +436,8 @@ function readHead(
   const opensWithDateline = (p: Paragraph) => opening(p) !== null
   // A numeric day on a line of its own ("Release Date: 03/12/2024") is read in the order the
   // release writes its days, as the dating stage reads it.
-  const order = monthOrderOf(
-    blocks.map((p) => ({ text: p.text, start: p.span.start, kind: 'text' as const })),
-    undefined,
-    source,
-  )
+  // The paragraphs as they stand now: the head's lines are taken out of `blocks` below.
+  const order = monthOrderOf(blocks.slice(), undefined, source)
   const alone = (i: number) => {
     const p = blocks[i]
     return p && p.kind === 'text' && !p.text.includes('\n')

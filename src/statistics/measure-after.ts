@@ -1,3 +1,4 @@
+import { CURRENCY_SYMBOLS } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -129,10 +130,8 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
 
 /** Whether a token starts a figure: digits, or a currency sign before them. */
 function opensFigure(t: Token | undefined): boolean {
-  return t?.kind === 'num' || (t?.kind === 'sym' && CURRENCY_SIGNS.has(t.text))
+  return t?.kind === 'num' || (t?.kind === 'sym' && Object.hasOwn(CURRENCY_SYMBOLS, t.text))
 }
-
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹'])
 
 /** Whether `tokens[j]` is a full stop inside or closing an initialism: "U.S.", "U.K.". */
 function isInitialismStop(tokens: readonly Token[], j: number): boolean {
