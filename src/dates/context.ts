@@ -4,6 +4,7 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import type { PublisherCountry } from '../text/publishers'
 import { alternation, FUTURE_CUES, PAST_VERBS } from './lexicon'
 import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
@@ -30,6 +31,8 @@ export interface ResolveContext {
   readonly year: number | null
   /** Read `03/04/2024` as 3 April (month first), or not; decided from the text when not given. */
   readonly monthFirst: MonthOrder
+  /** The publisher's country, for the holidays whose day it decides (the King's Birthday); optional. */
+  readonly country?: PublisherCountry | null
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
   readonly report?: (ruleId: string, message: string, start: number, end: number) => void
 }

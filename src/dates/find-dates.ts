@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
-import { sourceOf } from '../text/publishers'
+import { publisherCountry, sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -70,10 +70,14 @@ export function findDatesWith(
   const known = knownReference(input, settings)
   const read = reading ?? (known ? null : readDates(input))
   const blocks = read ? read.blocks : toBlocks(input)
-  const ctx = contextFor(
-    known ?? dateAlone(input, settings, read!),
-    monthOrderOf(blocks, settings.monthFirst, sourceOf(input)),
-  )
+  const source = sourceOf(input)
+  const ctx: ResolveContext = {
+    ...contextFor(
+      known ?? dateAlone(input, settings, read!),
+      monthOrderOf(blocks, settings.monthFirst, source),
+    ),
+    country: publisherCountry(source),
+  }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.

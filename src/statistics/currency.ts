@@ -1,5 +1,5 @@
 import type { ParserInput, TextBlock } from '../text/blocks'
-import { isUsPublisher, sourceOf } from '../text/publishers'
+import { COUNTRY_BY_SOURCE, isUsPublisher, sourceOf } from '../text/publishers'
 import type { SourceCurrency } from './option-schemas'
 
 /**
@@ -10,29 +10,23 @@ import type { SourceCurrency } from './option-schemas'
 
 export type { SourceCurrency } from './option-schemas'
 
+/** The dollar of each country whose publishers write `$` for their own, by `COUNTRY_BY_SOURCE`. */
+const DOLLARS: Readonly<Record<string, string>> = {
+  AU: 'AUD',
+  'AU-QLD': 'AUD',
+  'AU-WA': 'AUD',
+  CA: 'CAD',
+  HK: 'HKD',
+  NZ: 'NZD',
+  SG: 'SGD',
+}
+
 /**
  * Publishers whose `$` is not the US dollar, by a word of their `Source:` line: a country, or a
- * state, province, city or force of one. Keep sorted by code.
+ * state, province, city or force of one.
  */
-export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
-  {
-    pattern:
-      /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bqueensland\b|\btasmania|\bnorthern territory\b|\bact policing\b|\bafp\b/i,
-    code: 'AUD',
-  },
-  {
-    pattern:
-      /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:peel|york|waterloo|halton|niagara) regional\b/i,
-    code: 'CAD',
-  },
-  { pattern: /\bhong kong/i, code: 'HKD' },
-  {
-    pattern:
-      /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b/i,
-    code: 'NZD',
-  },
-  { pattern: /\bsingapore/i, code: 'SGD' },
-]
+export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] =
+  COUNTRY_BY_SOURCE.map(({ pattern, country }) => ({ pattern, code: DOLLARS[country]! }))
 
 /** Publishers whose money is the pound sterling, by a word of their `Source:` line. */
 const POUND_SOURCES =

@@ -13,6 +13,45 @@ export function isUsPublisher(source: string | null): boolean {
   return source !== null && US_SOURCES.test(source)
 }
 
+/**
+ * Publishers outside the United States whose country some readers need, by a word of their
+ * `Source:` line: a country, or a state, province, city or force of one. Australia's states that
+ * keep their own holidays are told apart. Keep sorted by country.
+ */
+export const COUNTRY_BY_SOURCE: readonly { readonly pattern: RegExp; readonly country: PublisherCountry }[] =
+  [
+    { pattern: /\bqueensland\b/i, country: 'AU-QLD' },
+    { pattern: /\bwestern australia\b|\bwa police\b/i, country: 'AU-WA' },
+    {
+      pattern:
+        /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\btasmania|\bnorthern territory\b|\bact policing\b|\bafp\b/i,
+      country: 'AU',
+    },
+    {
+      pattern:
+        /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:peel|york|waterloo|halton|niagara) regional\b/i,
+      country: 'CA',
+    },
+    { pattern: /\bhong kong/i, country: 'HK' },
+    {
+      pattern:
+        /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b/i,
+      country: 'NZ',
+    },
+    { pattern: /\bsingapore/i, country: 'SG' },
+  ]
+
+/** A publisher's country as `COUNTRY_BY_SOURCE` or `isUsPublisher` knows it; Australia's holiday states apart. */
+export type PublisherCountry = 'AU' | 'AU-QLD' | 'AU-WA' | 'CA' | 'HK' | 'NZ' | 'SG' | 'US'
+
+/** The country of the publisher a `Source:` line names, or null when it names none this knows. */
+export function publisherCountry(source: string | null): PublisherCountry | null {
+  if (source === null) return null
+  const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))
+  if (known) return known.country
+  return isUsPublisher(source) ? 'US' : null
+}
+
 /** The `Source:` line of a release, or null for a string or a release without one. */
 export function sourceOf(input: ParserInput): string | null {
   if (typeof input === 'string' || !('source' in input)) return null

@@ -3,7 +3,8 @@
  * weekend". A vague season of holidays ("the festive period") has no TIMEX3 value and is left out,
  * as "overnight" is (see the wide set's annotation decisions).
  */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../find-dates'
 import { type Case, expectCase } from '../test-helpers'
 
 // The Tuesday after the spring bank holiday (Monday 27 May 2024).
@@ -173,6 +174,49 @@ describe('holidays of the publishers abroad', () => {
     ['The president spoke on the day.', '2024-06-12', []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe("holidays whose day is the publisher's country's", () => {
+  /** A one-paragraph release from `source`, read against `reference`: each mention's text and value. */
+  const read = (source: string, text: string, reference: string) =>
+    findDates(
+      { source, paragraphs: [{ kind: 'text', text, span: { start: 0, end: text.length } }] },
+      { reference },
+    ).map((m) => [m.text, m.value])
+
+  it("dates New Zealand's King's Birthday (the first Monday of June) and Labour Day (the fourth of October)", () => {
+    expect(
+      read('New Zealand Police', "Five people died on the roads over King's Birthday weekend.", '2024-06-04'),
+    ).toEqual([["King's Birthday weekend", '2024-W22-WE']])
+    expect(read('New Zealand Police', 'Police will be on the roads this Labour Day.', '2024-10-21')).toEqual([
+      ['Labour Day', '2024-10-28'],
+    ])
+  })
+
+  it("dates Australia's King's Birthday in June, Queensland's in October, and Canada's Labour Day in September", () => {
+    expect(
+      read('NSW Police Force', "Double demerits apply over the King's Birthday long weekend.", '2024-06-05'),
+    ).toEqual([["the King's Birthday long weekend", '2024-W23-WE']])
+    expect(read('Queensland Police Service', "Crashes rose on King's Birthday.", '2024-10-09')).toEqual([
+      ["King's Birthday", '2024-10-07'],
+    ])
+    expect(read('RCMP', 'The collision happened on Labour Day.', '2024-09-05')).toEqual([
+      ['Labour Day', '2024-09-02'],
+    ])
+  })
+
+  it('keeps the year only where the country keeps no one day', () => {
+    // Western Australia proclaims its own; the UK's official birthday is a Saturday set each year.
+    expect(read('Western Australia Police Force', "Crashes rose on King's Birthday.", '2024-10-09')).toEqual([
+      ["King's Birthday", '2024-XX-XX'],
+    ])
+    expect(read('Metropolitan Police', "Crashes rose on King's Birthday.", '2024-06-20')).toEqual([
+      ["King's Birthday", '2024-XX-XX'],
+    ])
+    expect(
+      read('Victoria Police', 'More drivers were caught over Labour Day weekend.', '2024-03-13'),
+    ).toEqual([['Labour Day weekend', '2024-WXX-WE']])
+  })
 })
 
 describe('the bank holiday', () => {

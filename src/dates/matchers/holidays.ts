@@ -7,6 +7,7 @@
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
+import type { PublisherCountry } from '../../text/publishers'
 import { type ResolveContext, type Tense, tenseAt } from '../context'
 import { WORD_SPACE } from '../lexicon'
 import { dayInterval, dayValue, isoDay, toDate, weekendInterval, weekValue, yearText } from '../timex'
@@ -112,9 +113,30 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
  * Holidays whose day depends on the country, or the state, that keeps them: the King's Birthday is
  * the first Monday of June in New Zealand, the second in most Australian states, in autumn in
  * Queensland and Western Australia, a Saturday in June in the UK; Labour Day is in September in
- * Canada, October in New Zealand, March to October in Australia. Only the year can be given.
+ * Canada, October in New Zealand, March to October in Australia's states. The day is given where
+ * the publisher's country fixes it (`COUNTRY_HOLIDAYS`), else only the year.
  */
 const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", 'labour day', "queen's birthday"]
+
+/** The day of an unfixed holiday in the countries where one day is kept nationwide. */
+const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry, (year: number) => Date>>>> =
+  {
+    "king's birthday": {
+      NZ: (y) => nthWeekday(y, 6, 1, 1),
+      AU: (y) => nthWeekday(y, 6, 1, 2),
+      'AU-QLD': (y) => nthWeekday(y, 10, 1, 1),
+    },
+    "queen's birthday": {
+      NZ: (y) => nthWeekday(y, 6, 1, 1),
+      AU: (y) => nthWeekday(y, 6, 1, 2),
+      'AU-QLD': (y) => nthWeekday(y, 10, 1, 1),
+    },
+    'labour day': {
+      NZ: (y) => nthWeekday(y, 10, 1, 4),
+      CA: (y) => nthWeekday(y, 9, 1, 1),
+      US: (y) => nthWeekday(y, 9, 1, 1),
+    },
+  }
 
 /** "Honours" after a holiday's name, perhaps after another name joined by "and". */
 const HONOURS_AFTER = /^(?:\s{1,3}(?:and|&)\s{1,3}\p{Lu}\p{Ll}{1,20})?\s{1,3}Honours(?![A-Za-z])/u
@@ -151,9 +173,12 @@ function holidayNames(): string {
     .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')
 }
 
-/** The day a named holiday falls on in a year, or null. */
-function holidayIn(key: string, year: number): Date | null {
-  if (UNFIXED_HOLIDAYS.includes(key)) return null
+/** The day a named holiday falls on in a year, as the publisher's country keeps it; or null. */
+function holidayIn(key: string, year: number, country: PublisherCountry | null | undefined): Date | null {
+  if (UNFIXED_HOLIDAYS.includes(key)) {
+    const local = country ? COUNTRY_HOLIDAYS[key]?.[country] : undefined
+    return local ? local(year) : null
+  }
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const movable = MOVABLE_HOLIDAYS[key]
@@ -179,7 +204,7 @@ const holiday: Matcher = {
     // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
     if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
     const { year, inferred } = holidayYear(key, yy, text, start, end, ctx)
-    const d = year === null ? null : holidayIn(key, year)
+    const d = year === null ? null : holidayIn(key, year, ctx.country)
     const c = candidate(start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
       inferred,
@@ -207,7 +232,7 @@ function holidayYear(
   if (yy) return { year: Number(yy), inferred: false }
   if (!ctx.ref) return { year: ctx.year, inferred: ctx.year !== null }
   const y = ctx.ref.getFullYear()
-  const here = holidayIn(key, y)
+  const here = holidayIn(key, y, ctx.country)
   if (!here) return { year: y, inferred: true }
   const tense = tenseAt(text, start, end)
   const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
