@@ -7,7 +7,13 @@
  * only weighs them.
  */
 import { addDays } from 'date-fns/addDays'
-import { type DayOfYear, readDatelineLine, readOpeningDateline } from '../releases/dateline'
+import {
+  type DatelineOptions,
+  type DatelineReading,
+  type DayOfYear,
+  readDatelineLine,
+  readOpeningDateline,
+} from '../releases/dateline'
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
@@ -215,8 +221,10 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   // A dateline's day without its year ("MAY 14—"): the year comes from the rest of the text.
   let yearless: DayOfYear | null = null
   for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]!.text
+    const block = blocks[i]!
+    const text = block.text
     const reading =
+      (block.kind === 'dateline' ? datelineOnLines(text, datelineOptions) : null) ??
       readDatelineLine(text.trim(), datelineOptions) ??
       (i < STORY_DATELINE_BLOCKS ? readOpeningDateline(text) : null)
     if (reading?.date) return { date: reading.date, lowerBound: false, rule: 'dates/dateline' }
@@ -273,6 +281,21 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
   const latest = named.find((n) => !looksAhead(n.text, n.start))
   return dated(latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null)
+}
+
+/**
+ * A dateline on two lines ("Surrey, British Columbia" over "2024-03-14 09:30 PDT"): the reading of
+ * its line that gives a day, else of one that gives a day without its year.
+ */
+function datelineOnLines(text: string, options: DatelineOptions): DatelineReading | null {
+  if (!text.includes('\n')) return null
+  let yearless: DatelineReading | null = null
+  for (const line of text.split('\n')) {
+    const reading = readDatelineLine(line.trim(), options)
+    if (reading?.date) return reading
+    if (!yearless && reading?.dayOfYear) yearless = reading
+  }
+  return yearless
 }
 
 /**

@@ -344,6 +344,47 @@ export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
  * Parts of the day written without a day ("in the early hours"), their TIMEX3 codes and mods
  * (keep sorted). "The early hours" are those of the morning, as "the early morning hours" are.
  */
+/**
+ * Time zones written after a clock time ("14:30 GMT", "09:30 PDT", "10 a.m. ET"): they make bare
+ * digits a time, and may close a date line. Not "west", "wet" or "mt" ("Mt Eden"), which are words
+ * too. Lower case, matched in any case; keep sorted.
+ */
+export const TIME_ZONES: readonly string[] = [
+  'acdt',
+  'acst',
+  'adt',
+  'aedt',
+  'aest',
+  'akdt',
+  'akst',
+  'ast',
+  'awst',
+  'bst',
+  'cdt',
+  'cest',
+  'cet',
+  'cst',
+  'ct',
+  'edt',
+  'eest',
+  'eet',
+  'est',
+  'et',
+  'gmt',
+  'hst',
+  'ist',
+  'mdt',
+  'mst',
+  'ndt',
+  'nst',
+  'nzdt',
+  'nzst',
+  'pdt',
+  'pst',
+  'pt',
+  'utc',
+]
+
 export const PARTS_OF_DAY: Readonly<Record<string, { code: string; mod: 'START' | 'MID' | 'END' | null }>> = {
   'early afternoon': { code: 'AF', mod: 'START' },
   'early evening': { code: 'EV', mod: 'START' },

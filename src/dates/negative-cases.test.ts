@@ -25,6 +25,9 @@ describe('findDates', () => {
       'The interview was broadcast on Russia Today.',
       'The car was travelling at 90 miles per hour.',
       'The compromised police officer was arrested.',
+      // A file or case number that opens with a year's digits.
+      'Anyone with information is asked to quote File # 2024-12345.',
+      'Please quote case number 2024-567 when calling.',
     ]
     it.each(none)('finds no date in %s', (sentence) => {
       expect(findDates(sentence, { reference: '2024-03-18' })).toEqual([])

@@ -177,6 +177,10 @@ describe('readDatelineLine', () => {
     ['12 March 2024 | News', null, '2024-03-12'],
     ['12 March 2024 – Media Release', null, '2024-03-12'],
     ['Monday 3 June 2024 - 5:10pm | Media release', null, '2024-06-03'],
+    // A time zone after the time.
+    ['2024-03-14 09:30 PDT', null, '2024-03-14'],
+    ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
+    ['12 March 2024, 14:30 GMT', null, '2024-03-12'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })

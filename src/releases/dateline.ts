@@ -5,6 +5,8 @@
  * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "MAY 14—", "(Washington, D.C.)").
  * One reader for both the release structure and the publication-date evidence.
  */
+
+import { TIME_ZONES } from '../dates/lexicon'
 import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
@@ -204,7 +206,7 @@ export const DATE_LINE_SECTIONS: readonly string[] = [
  * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
  * section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs|gmt|bst)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)))?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')}))?`
 /** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**

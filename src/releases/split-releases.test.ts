@@ -327,6 +327,23 @@ describe('splitReleases', () => {
       expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
     })
 
+    it('reads a place over a day with its time and zone as one dateline, which dates the release', () => {
+      // The RCMP's own form: the place, then the day in ISO order with the time it was posted.
+      const lede =
+        'On March 12, 2024, Surrey RCMP executed a search warrant at a residence in the 14000-block of 104 Avenue.'
+      const text = release(
+        'Royal Canadian Mounted Police',
+        'Surrey, British Columbia\n2024-03-14 09:30 PDT',
+        lede,
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ place: 'Surrey, British Columbia', date: '2024-03-14' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // The day the dateline gives, not the latest one the story looks back on.
+      expect(r?.publishedOn).toEqual({ date: '2024-03-14', inferred: true, rule: 'dates/dateline' })
+    })
+
     it('reads a place on a line of its own, and the story after it', () => {
       const text = release(
         'United States Secret Service',

@@ -58,6 +58,17 @@ describe('findStatistics', () => {
       expect(texts('The complex is a two story, 28 unit, multi-family building.')).toEqual(['two', '28'])
     })
 
+    it('skips hyphenated street blocks, numbered streets and numbers after a number sign', () => {
+      // The way Canadian forces write them: "the 14000-block of 104 Avenue", "152 Street".
+      expect(texts('Officers seized 3 handguns at a home in the 14000-block of 104 Avenue.')).toEqual(['3'])
+      expect(texts('Police closed 152 Street NW near 16 Avenue after 2 crashes.')).toEqual(['2'])
+      expect(texts('Quote File # 2024-12345 or badge #4471; the #1 priority is safety.')).toEqual([])
+      // A street word that is no street's name, and a street after its name, still count or name.
+      expect(texts('Officers seized 3 vehicles on Main Street.')).toEqual(['3'])
+      expect(texts('He lives at 12 High Street with 2 dogs.')).toEqual(['2'])
+      expect(texts('There were 40 Roads Policing officers and 5 blocks cordoned off.')).toEqual(['40', '5'])
+    })
+
     it('skips phone numbers written the North American way', () => {
       // wide corpus, us_3.txt (ATF).
       expect(

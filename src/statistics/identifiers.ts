@@ -38,6 +38,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
   if (isCitation(tokens, start, end)) return true
   if (first !== start) return false
   return (
+    isAfterNumberSign(tokens, start) ||
     isListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
     isAfterAbbreviatedName(tokens, start) ||
@@ -133,12 +134,22 @@ function isAfterAbbreviatedName(tokens: readonly Token[], start: number): boolea
   return stop?.text === '.' && word?.kind === 'word' && !stop.gap && ABBREVIATED_NAME_WORDS.has(word.lower)
 }
 
-/** "51 Division", "the 900 block of Main Street": a police unit or a street block by its number. */
+/** "File # 2024-12345", "badge #4471", "#1 seed": what a number sign numbers is named, not counted. */
+function isAfterNumberSign(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.text === '#'
+}
+
+/**
+ * "51 Division", "the 900 block of Main Street", "the 14000-block of 104 Avenue": a police unit or
+ * a street block by its number.
+ */
 function isNumberedUnit(tokens: readonly Token[], start: number, end: number): boolean {
-  const next = tokens[end]
+  const hyphen = tokens[end]?.text === '-' && !tokens[end]!.gap && !tokens[end + 1]?.gap
+  const next = tokens[hyphen ? end + 1 : end]
   if (next?.kind !== 'word') return false
   if (next.lower === 'block')
-    return tokens[end + 1]?.lower === 'of' || Number.isInteger(tokens[start]!.value / 100)
+    return tokens[hyphen ? end + 2 : end + 1]?.lower === 'of' || Number.isInteger(tokens[start]!.value / 100)
+  if (hyphen) return false
   return UNIT_NAMES.has(next.lower) && /^[A-Z]/.test(next.text)
 }
 
@@ -198,8 +209,11 @@ export function isAddress(tokens: readonly Token[], end: number): boolean {
       continue
     }
     if (t?.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
-    // "22 Avenue Foch": the street word may open a name, before another capitalised word.
+    // "22 Avenue Foch": the street word may open a name, before another capitalised word; "104
+    // Avenue", "152 Street NW": a numbered street, the street word glued to its number.
     if (words > 0 ? STREET_WORDS.has(t.lower) : STREET_OPENINGS.has(t.lower) && isCapitalised(tokens[k + 1]))
+      return true
+    if (words === 0 && k === from && from === end && STREET_WORDS.has(t.lower) && /^[A-Z][a-z]/.test(t.text))
       return true
     words++
   }

@@ -178,11 +178,14 @@ describe('holidays of the publishers abroad', () => {
 
 describe("holidays whose day is the publisher's country's", () => {
   /** A one-paragraph release from `source`, read against `reference`: each mention's text and value. */
-  const read = (source: string, text: string, reference: string) =>
-    findDates(
-      { source, paragraphs: [{ kind: 'text', text, span: { start: 0, end: text.length } }] },
-      { reference },
-    ).map((m) => [m.text, m.value])
+  const read = (source: string, text: string, reference: string) => {
+    // A release as `splitReleases` gives it, with the `Source:` line the country is read from.
+    const release = {
+      source,
+      paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
+    }
+    return findDates(release, { reference }).map((m) => [m.text, m.value])
+  }
 
   it("dates New Zealand's King's Birthday (the first Monday of June) and Labour Day (the fourth of October)", () => {
     expect(

@@ -46,3 +46,33 @@ describe('early, mid and late parts of a day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('clock times after a full date, and time zones', () => {
+  const cases: Case[] = [
+    // A clock time right after its day is one TIME mention, its zone with it.
+    [
+      '2024-03-14 09:30 PDT',
+      REF,
+      [{ text: '2024-03-14 09:30 PDT', value: '2024-03-14T09:30', type: 'TIME' }],
+    ],
+    [
+      'Posted 14 March 2024 09:30 by the media office.',
+      REF,
+      [{ text: '14 March 2024 09:30', value: '2024-03-14T09:30', type: 'TIME' }],
+    ],
+    [
+      'The press conference begins at 10 a.m. ET on Friday 31 May.',
+      REF,
+      [{ text: '10 a.m. ET on Friday 31 May', value: '2024-05-31T10:00', type: 'TIME' }],
+    ],
+    ['The road reopened at 14:30 BST.', REF, [{ text: '14:30 BST', value: '2024-05-28T14:30' }]],
+    // A zone makes bare digits a time, as "at" does.
+    ['The briefing is 14:00 UTC today.', REF, [{ text: '14:00 UTC today', value: '2024-05-28T14:00' }]],
+    // Words that spell a zone's letters are no zone: "west of", "Mt Eden".
+    ['They met at 14:30 west of the town.', REF, [{ text: '14:30', value: '2024-05-28T14:30' }]],
+    ['He arrived at 10:30 Mt Eden time.', REF, [{ text: '10:30', value: '2024-05-28T10:30' }]],
+    // Digits with a colon and nothing of a clock around them stay unread.
+    ['The ratio was 14:30 in favour.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -3,7 +3,8 @@
  * written without one ("in the early hours", "the early-morning raid"). A time written after a date joins
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
-import { PARTS_OF_DAY } from '../lexicon'
+import { alternation } from '../../text/patterns'
+import { PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
@@ -14,13 +15,20 @@ const TIME_MOD_BEFORE =
 const QUANTITY_AFTER =
   /^\s{0,2}(?:%|per\s{0,2}cent|percent|million|billion|bn|m\b|k\b|mph|miles|km|kg|metres|tonnes|points|seconds|secs?\b|mins?\b)/i
 
+/**
+ * What before bare digits with a colon makes them a clock time: a word of time ("at 14:00"), a
+ * dash, or a full date just before ("2024-03-14 09:30", "14 March 2024 09:30").
+ */
+const CLOCK_BEFORE =
+  /(?:(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
+
 const DAY_AFTER_TIME = /^\s{1,3}(?:on|this|today|tonight|yesterday|last|that)(?![A-Za-z])/i
 
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
   pattern: pattern(
-    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|gmt|bst)?(?![A-Za-z0-9]|[.:]\\d)`,
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|${alternation(TIME_ZONES)})?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
   match(m, text) {
     const [all, hh, sep, mm, suffixRaw] = m
@@ -47,16 +55,12 @@ const clock: Matcher = {
         !QUANTITY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 12)) &&
         // "at 14.32" is a clock time; "at 9.30" only with a day after it ("at 9.30 on Friday"), not "at 4.50 each".
         (hour >= 13 || DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
-      if (
-        sep !== ':' &&
-        !dotted &&
-        !(sep === '.' && (suffix === 'hrs' || suffix === 'bst' || suffix === 'gmt'))
-      )
+      if (sep !== ':' && !dotted && !(sep === '.' && (suffix === 'hrs' || TIME_ZONES.includes(suffix))))
         return []
       if (suffix === 'hours' && sep !== ':') return []
       if (hour > 23 || !mm || mm.length !== 2) return []
-      const before = text.slice(Math.max(0, m.index - 8), m.index)
-      if (!suffix && !/(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}$/i.test(before)) return []
+      const before = text.slice(Math.max(0, m.index - 12), m.index)
+      if (!suffix && !CLOCK_BEFORE.test(before)) return []
     }
     return [
       withTimeMod(

@@ -9,11 +9,12 @@ import { financialYearInterval, pad, yearInterval, yearsInterval } from '../time
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
 
-/** Words before a number that make it a count, not a year ("more than 2000"). */
+/** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
-  /(?:[£$€#]|\b(?:than|over|around|about|approximately|some|nearly|almost|up\s{1,3}to|no\.?|number|section|s\.|class|room|unit|flat|route|bus|junction|page|tel|phone|call|line|code)\s{1,3})$/i
+  /(?:[£$€]|#\s{0,2}|\b(?:than|over|around|about|approximately|some|nearly|almost|up\s{1,3}to|no\.?|number|section|s\.|class|room|unit|flat|route|bus|junction|page|tel|phone|call|line|code)\s{1,3})$/i
+/** After a number, what makes it a count, or a code ("2024-12345", "2024-567": no second year has three or five digits). */
 const COUNT_TAIL = new RegExp(
-  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`,
+  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`,
   'iu',
 )
 
