@@ -145,7 +145,7 @@ export function readQuantity(
   if (
     unit === 'count' &&
     core.isDigits &&
-    countLooksLikeYear(tokens[numberStart]!, core, qualifier, tokens[j]) &&
+    countLooksLikeYear(tokens, numberStart, core, qualifier, j) &&
     !rangeToCount(tokens, j)
   )
     return null
