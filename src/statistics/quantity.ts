@@ -146,7 +146,7 @@ export function readQuantity(
     unit === 'count' &&
     core.isDigits &&
     countLooksLikeYear(tokens, numberStart, core, qualifier, j) &&
-    !rangeToCount(tokens, j)
+    !rangeToCount(tokens, numberStart, j)
   )
     return null
   const post = matchPhrase(tokens, j, lex.qualifiersAfter)
@@ -323,12 +323,27 @@ function isChangeBy(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "about 2000 - 2500 calories", "1500 to 3000 people": a range whose second end is no year
- * ("2500", "3,000") makes its first end a count too.
+ * ("2500", "3,000") makes its first end a count too. Not "from 1,200 in 2022 to 1,450": after
+ * a preposition of time the number is a year, and the range runs past it.
  */
-function rangeToCount(tokens: readonly Token[], j: number): boolean {
+function rangeToCount(tokens: readonly Token[], start: number, j: number): boolean {
   const link = tokens[j]?.lower
   const second = tokens[j + 1]
   if ((link !== '-' && link !== '–' && link !== 'to') || second?.kind !== 'num') return false
+  if (YEAR_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false
   // Not "2001-02" or "2018 to 2022": a year's second end is a year or its last digits.
   return second.value > 2199 || second.text.includes(',')
 }
+
+/** Prepositions that put a year before them: "in 2022", "since 2019", "by 2030". */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'by',
+  'during',
+  'in',
+  'since',
+  'throughout',
+  'till',
+  'until',
+])
