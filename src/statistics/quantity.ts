@@ -7,7 +7,7 @@ import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
-import { isSlashFraction, readProportion } from './proportions'
+import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
@@ -64,6 +64,24 @@ export function readQuantity(
       numberEnd: part.numberEnd,
       value: part.value,
       unit: part.unit,
+      qualifier,
+      unitWritten: true,
+      magnitude: 1,
+      rule,
+    }
+  }
+  // "1/2 pound of chocolate chips", "3/4 mile", "1/2 of a mile": a part of a unit, in digits.
+  const slashed = readSlashedMeasure(tokens, j, lex)
+  if (slashed) {
+    const percent = slashed.unit === 'percent' || slashed.unit === 'percentage point'
+    const rule = percent ? 'statistics/percent' : 'statistics/measure'
+    return {
+      first: i,
+      end: slashed.end,
+      numberStart: j,
+      numberEnd: j + 1,
+      value: slashed.value,
+      unit: slashed.unit,
       qualifier,
       unitWritten: true,
       magnitude: 1,
@@ -257,6 +275,22 @@ function readUnitInWords(
   // "a mile away" is a distance in passing; "a kilogram of heroin" weighs something.
   if (value === 1 && !bounded && tokens[u.end]?.lower !== 'of') return null
   return { value, numberEnd: unitStart, end: u.end, unit: u.unit }
+}
+
+/**
+ * A fraction in digits before a unit of measure, or "of a" unit: "1/2 pound", "1/4 kilogram",
+ * "1/2 of a mile". Alone ("24/7", "2/3 of the force") a fraction is no measure.
+ */
+function readSlashedMeasure(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+): { value: number; end: number; unit: string } | null {
+  const value = slashFractionValue(tokens[j], true)
+  if (value === null) return null
+  const unitStart = tokens[j + 1]?.lower === 'of' && isArticle(tokens[j + 2]) ? j + 3 : j + 1
+  const u = readUnit(tokens, unitStart, lex, false)
+  return u ? { value: round(value), end: u.end, unit: u.unit } : null
 }
 
 function isArticle(t: Token | undefined): boolean {
