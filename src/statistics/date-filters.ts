@@ -1,7 +1,17 @@
 import type { Qualifier } from '../model'
-import { MONTH_WORDS, ORDINAL_SUFFIXES, TIME_OF_DAY } from './lexicon'
+import {
+  COUNT_MODIFIERS,
+  COUNTED_NOUNS,
+  MONTH_WORDS,
+  ORDINAL_SUFFIXES,
+  SENTENCE_ADVERBS,
+  TIME_OF_DAY,
+  YEAR_OPENERS,
+} from './lexicon'
+import { PREPOSITIONS } from './measure-lexicon'
+import { startsSentence } from './name-filters'
 import type { NumberCore } from './read-number'
-import type { Token } from './tokens'
+import { isClauseBreak, type Token } from './tokens'
 
 /*
  * Numbers that are part of a date or a time: the date normaliser owns them, so the statistic
@@ -9,25 +19,68 @@ import type { Token } from './tokens'
  */
 
 /**
- * Whether a count in four digits is a year: "in 2023", "2024 March". A qualifier ("more than
- * 2000 officers") or a word after it ("2000 officers") makes it a count again, unless that
- * word is a month. The date normaliser's `isYear` is another test: whether a year it found in
- * the text is one, by the characters around it.
+ * Whether a count in four digits is a year: "in 2023", "2024 March", "the 2022 elections". A
+ * qualifier ("more than 2000 officers") or a word after it makes it a count again, unless that
+ * word is a month. Without a qualifier the word after must be something counted ("arrested 1000
+ * people", "1500 new homes"), and the word before must not make the number a year ("since 2019
+ * officers have", "its 2023 accounts"). The date normaliser's `isYear` is another test: whether
+ * a year it found in the text is one, by the characters around it.
  */
 export function countLooksLikeYear(
-  t: Token,
+  tokens: readonly Token[],
+  start: number,
   core: NumberCore,
   qualifier: Qualifier,
-  next: Token | undefined,
+  end: number,
 ): boolean {
-  return (
-    core.magnitude === 1 &&
-    /^\d{4}$/.test(t.text) &&
-    t.value >= 1000 &&
-    t.value <= 2199 &&
-    (qualifier === 'exact' || next?.kind !== 'word' || MONTH_WORDS.has(next.lower))
-  )
+  const t = tokens[start]!
+  if (core.magnitude !== 1 || !/^\d{4}$/.test(t.text) || t.value < 1000 || t.value > 2199) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word' || MONTH_WORDS.has(next.lower)) return true
+  if (qualifier !== 'exact') return false
+  return !countsSomething(tokens, end) || opensYear(tokens, start)
 }
+
+/** Whether a noun for people or things that are counted follows: "people", "new homes". */
+function countsSomething(tokens: readonly Token[], end: number): boolean {
+  let k = end
+  if (COUNT_MODIFIERS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word') k++
+  return COUNTED_NOUNS.has(tokens[k]!.lower)
+}
+
+/** Prepositions after which four digits still count: "a total of 1000 people", "with 1500 officers". */
+const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'of', 'with'])
+
+/**
+ * Whether the token before four digits makes them a year that qualifies the noun after: a
+ * determiner, a possessive, a preposition of time, a capitalised name ("Euro 2024 tickets"), the
+ * second year of a pair ("2019 and 2023 officers"), a date's comma ("May 12, 2023 officers").
+ * A verb, another word or the start of a clause leaves a count: "arrested 1000 people",
+ * "In total 1000 people", "a further 1500 officers".
+ */
+function opensYear(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]
+  if (!prev) return false
+  const before = tokens[start - 2]
+  if (prev.kind === 'sym') {
+    // "officers’ 2023 pay": the apostrophe of a plural possessive.
+    if ((prev.text === "'" || prev.text === '’') && !prev.gap && before?.kind === 'word') return true
+    if (PAIR_LINKS.has(prev.text) && (before?.kind === 'num' || isMonth(before))) return true
+    return !isClauseBreak(prev)
+  }
+  if (prev.kind !== 'word') return true
+  const word = prev.lower
+  if (YEAR_OPENERS.has(word) || MONTH_WORDS.has(word) || /['’]s$/.test(word)) return true
+  if (word === 'and' || word === 'or')
+    return before?.kind === 'num' || before?.kind === 'skip' || isMonth(before)
+  if (PREPOSITIONS.has(word)) return !COUNT_PREPOSITIONS.has(word)
+  // "Another 1500 homes" opens a sentence with a count; "Euro 2024 tickets" with a name.
+  if (/^[A-Z]/.test(prev.text)) return !(SENTENCE_ADVERBS.has(word) && startsSentence(tokens, start - 1))
+  return false
+}
+
+/** Marks between the two years of a pair: "2019-2023", "2019 & 2023", "12 May, 2023". */
+const PAIR_LINKS: ReadonlySet<string> = new Set([',', '&', '-', '/', '–', '—'])
 
 /**
  * Whether the number is a day beside its month ("9 October", "October 9", "Sept. 20-24"), a

@@ -59,6 +59,30 @@ describe('findStatistics', () => {
     }
   })
 
+  describe('four digits that count rather than date', () => {
+    const count = (text: string, value: number, measure: string): Expected => ({
+      ...exact(text, value),
+      measure,
+    })
+    const cases: Array<[string, Expected[]]> = [
+      ['Police arrested 1000 people.', [count('1000', 1000, 'people')]],
+      ['Apple hired 1500 people.', [count('1500', 1500, 'people')]],
+      ['In total 1000 people were hired.', [count('1000', 1000, 'people')]],
+      ['A total of 2000 officers were deployed.', [count('2000', 2000, 'officers')]],
+      ['The council built 1500 new homes.', [count('1500', 1500, 'new homes')]],
+      ['Another 1200 households were warned.', [count('1200', 1200, 'households')]],
+      ['1500 officers were on duty.', [count('1500', 1500, 'officers')]],
+      ['Police arrested 500 men and 1000 women.', [count('500', 500, 'men'), count('1000', 1000, 'women')]],
+      [
+        'Officers made 40 arrests, and 1200 people were warned.',
+        [count('40', 40, 'arrests'), count('1200', 1200, 'people')],
+      ],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
   describe('a figure after the word that opens its sentence', () => {
     it('reads "Only 20 of the 300" as two counts, the opening word being no name', () => {
       expect(findStatistics('Only 20 of the 300 officers were armed.').map((x) => x.text)).toEqual([

@@ -25,6 +25,8 @@ describe('lexicon', () => {
       CAUSE_BEFORE_OVER: lexicon.CAUSE_BEFORE_OVER,
       CHANGE_WORDS: lexicon.CHANGE_WORDS,
       COMPARATIVES: lexicon.COMPARATIVES,
+      COUNTED_NOUNS: lexicon.COUNTED_NOUNS,
+      COUNT_MODIFIERS: lexicon.COUNT_MODIFIERS,
       CURRENCY_CODES: lexicon.CURRENCY_CODES,
       CURRENCY_WORDS: lexicon.CURRENCY_WORDS,
       DIAL_VERBS: lexicon.DIAL_VERBS,
@@ -59,6 +61,7 @@ describe('lexicon', () => {
       TIME_UNIT_FILLERS: lexicon.TIME_UNIT_FILLERS,
       UNITS: lexicon.UNITS,
       VAGUE_QUANTITIES: lexicon.VAGUE_QUANTITIES,
+      YEAR_OPENERS: lexicon.YEAR_OPENERS,
       // The measure reader's words.
       CHANGE_LINKS: measure.CHANGE_LINKS,
       COMPARATIVE_EXTRAS: measure.COMPARATIVE_EXTRAS,

@@ -57,8 +57,9 @@ export function measureBefore(
     }
     return found
   }
-  // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached.
-  if (link?.lower === 'to') {
+  // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
+  // "burglaries rose from 1,200 in 2022": the level it left.
+  if (link?.lower === 'to' || link?.lower === 'from') {
     const verb = changeVerbBefore(tokens, first - 1)
     if (verb !== null) return subjectOfVerb(tokens, verb)
   }

@@ -25,6 +25,23 @@ describe('findStatistics', () => {
       'The event runs on Sept. 20-24.',
       'The event runs on November 1-2.',
       'When I ran in ’08, I lost.',
+      // Four digits before something counted stay a year after a preposition of time, a
+      // determiner, a possessive, a name or a date, or before a noun a year qualifies.
+      'In 2023 officers made fewer stops.',
+      'Since 2019 officers have patrolled the park.',
+      'Since 2019 the force has grown.',
+      'By 2030 homes will be warmer, and throughout 2024 officers will patrol.',
+      'In 2000 people marched through the city.',
+      'The 2022 elections were close.',
+      'Its 2023 accounts were late and the force’s 2024 figures are due.',
+      'The officers’ 2023 pay rise was agreed.',
+      'The force published 2023 figures and had 1988 sales to compare.',
+      'Euro 2024 tickets sold out.',
+      'Between 2019 and 2023 officers were trained.',
+      'On May 12, 2023 officers were called.',
+      'The Criminal Justice Act 2006 applies.',
+      'From 2018 to 2022 crime fell.',
+      'Figures for 2023-24 were published.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

@@ -34,14 +34,26 @@ export function isSlashFraction(t: Token): boolean {
   return t.kind === 'skip' && SLASH_FRACTION.test(t.text)
 }
 
-function readSlashFraction(tokens: readonly Token[], i: number): Proportion | null {
-  const t = tokens[i]
+/** Denominators of a part of a unit: "1/16 inch", "1/32 ounce" besides the shares' own. */
+const UNIT_DENOMINATORS: ReadonlySet<number> = new Set([...DENOMINATORS, 16, 32, 64])
+
+/**
+ * The value of a proper fraction in digits at `t` ("1/2" is 0.5), or null. `ofUnit` says a unit
+ * follows, which allows the finer parts of an inch or an ounce.
+ */
+export function slashFractionValue(t: Token | undefined, ofUnit: boolean): number | null {
   const m = t && isSlashFraction(t) ? SLASH_FRACTION.exec(t.text) : null
-  if (!m || tokens[i + 1]?.lower !== 'of') return null
+  if (!m) return null
   const top = Number(m[1])
   const bottom = Number(m[2])
-  if (top >= bottom || !DENOMINATORS.has(bottom)) return null
-  return { value: percent(top / bottom), end: i + 1 }
+  if (top >= bottom || !(ofUnit ? UNIT_DENOMINATORS : DENOMINATORS).has(bottom)) return null
+  return top / bottom
+}
+
+function readSlashFraction(tokens: readonly Token[], i: number): Proportion | null {
+  if (tokens[i + 1]?.lower !== 'of') return null
+  const share = slashFractionValue(tokens[i], false)
+  return share === null ? null : { value: percent(share), end: i + 1 }
 }
 
 function readOneIn(tokens: readonly Token[], i: number): Proportion | null {

@@ -7,7 +7,7 @@ import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
-import { isSlashFraction, readProportion } from './proportions'
+import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
@@ -64,6 +64,24 @@ export function readQuantity(
       numberEnd: part.numberEnd,
       value: part.value,
       unit: part.unit,
+      qualifier,
+      unitWritten: true,
+      magnitude: 1,
+      rule,
+    }
+  }
+  // "1/2 pound of chocolate chips", "3/4 mile", "1/2 of a mile": a part of a unit, in digits.
+  const slashed = readSlashedMeasure(tokens, j, lex)
+  if (slashed) {
+    const percent = slashed.unit === 'percent' || slashed.unit === 'percentage point'
+    const rule = percent ? 'statistics/percent' : 'statistics/measure'
+    return {
+      first: i,
+      end: slashed.end,
+      numberStart: j,
+      numberEnd: j + 1,
+      value: slashed.value,
+      unit: slashed.unit,
       qualifier,
       unitWritten: true,
       magnitude: 1,
@@ -145,8 +163,8 @@ export function readQuantity(
   if (
     unit === 'count' &&
     core.isDigits &&
-    countLooksLikeYear(tokens[numberStart]!, core, qualifier, tokens[j]) &&
-    !rangeToCount(tokens, j)
+    countLooksLikeYear(tokens, numberStart, core, qualifier, j) &&
+    !rangeToCount(tokens, numberStart, j)
   )
     return null
   const post = matchPhrase(tokens, j, lex.qualifiersAfter)
@@ -259,6 +277,22 @@ function readUnitInWords(
   return { value, numberEnd: unitStart, end: u.end, unit: u.unit }
 }
 
+/**
+ * A fraction in digits before a unit of measure, or "of a" unit: "1/2 pound", "1/4 kilogram",
+ * "1/2 of a mile". Alone ("24/7", "2/3 of the force") a fraction is no measure.
+ */
+function readSlashedMeasure(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+): { value: number; end: number; unit: string } | null {
+  const value = slashFractionValue(tokens[j], true)
+  if (value === null) return null
+  const unitStart = tokens[j + 1]?.lower === 'of' && isArticle(tokens[j + 2]) ? j + 3 : j + 1
+  const u = readUnit(tokens, unitStart, lex, false)
+  return u ? { value: round(value), end: u.end, unit: u.unit } : null
+}
+
 function isArticle(t: Token | undefined): boolean {
   return t?.lower === 'a' || t?.lower === 'an'
 }
@@ -323,12 +357,27 @@ function isChangeBy(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "about 2000 - 2500 calories", "1500 to 3000 people": a range whose second end is no year
- * ("2500", "3,000") makes its first end a count too.
+ * ("2500", "3,000") makes its first end a count too. Not "from 1,200 in 2022 to 1,450": after
+ * a preposition of time the number is a year, and the range runs past it.
  */
-function rangeToCount(tokens: readonly Token[], j: number): boolean {
+function rangeToCount(tokens: readonly Token[], start: number, j: number): boolean {
   const link = tokens[j]?.lower
   const second = tokens[j + 1]
   if ((link !== '-' && link !== '–' && link !== 'to') || second?.kind !== 'num') return false
+  if (YEAR_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false
   // Not "2001-02" or "2018 to 2022": a year's second end is a year or its last digits.
   return second.value > 2199 || second.text.includes(',')
 }
+
+/** Prepositions that put a year before them: "in 2022", "since 2019", "by 2030". */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'by',
+  'during',
+  'in',
+  'since',
+  'throughout',
+  'till',
+  'until',
+])

@@ -36,6 +36,20 @@ describe('findStatistics', () => {
       expect(read('In the 2001-02 financial year and from 2018 to 2022 crime fell.')).toEqual([])
     })
 
+    it('reads no range from a year after "in" to a later figure', () => {
+      const measured = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.low ?? null, s.measure])
+      expect(measured('Burglaries rose from 1,200 in 2022 to 1,450 last year.')).toEqual([
+        ['1,200', 1200, 'count', null, 'Burglaries'],
+        ['1,450', 1450, 'count', null, 'Burglaries'],
+      ])
+      expect(read('Thefts fell from 900 since 2019 to 3,100 and during 2021 - 2500 calls.')).toEqual([
+        ['900', 900, 'count', null, null, null],
+        ['3,100', 3100, 'count', null, null, null],
+        ['2500', 2500, 'count', null, null, null],
+      ])
+    })
+
     it('reads "from 95 kg to 88": the bare second end takes the unit of the first', () => {
       expect(read('He slimmed down from 95 kg to 88 over the summer.')).toEqual([
         ['from 95 kg to 88', 88, 'kg', 88, 95, 'decrease'],

@@ -185,6 +185,28 @@ describe('findStatistics', () => {
       expect(units('Officers worked 24/7 with 3 1/24 of the staff.')).toEqual([['3', 3, 'count']])
     })
 
+    it('reads a fraction in digits before a unit as a part of that unit', () => {
+      expect(units('The recipe requires 1/2 pound of chocolate chips and 1/4 kilogram of flour.')).toEqual([
+        ['1/2 pound', 0.5, 'pound'],
+        ['1/4 kilogram', 0.25, 'kg'],
+      ])
+      expect(units('He sold 1/2 ounce of cocaine 3/4 mile from a school.')).toEqual([
+        ['1/2 ounce', 0.5, 'oz'],
+        ['3/4 mile', 0.75, 'mile'],
+      ])
+      expect(units('A 1/2-inch pipe, a 1/16 inch gap and 2/3 of a mile.')).toEqual([
+        ['1/2-inch', 0.5, 'inch'],
+        ['1/16 inch', 0.0625, 'inch'],
+        ['2/3 of a mile', 0.666666666667, 'mile'],
+      ])
+      const [s] = findStatistics('Officers found about 1/2 pound of methamphetamine.')
+      expect([s?.text, s?.qualifier, s?.measure]).toEqual(['about 1/2 pound', 'approx', 'methamphetamine'])
+      // Without a unit after it a fraction is a share, a date, a name or a rota.
+      expect(units('2/3 of the force worked 24/7 after 9/11 and on 3/12/2024 from 1/2 past.')).toEqual([
+        ['2/3', 66.67, 'percent'],
+      ])
+    })
+
     it('reads "won" as money only after a magnitude', () => {
       expect(units('The chipmaker earned 6.6 trillion won, and the team won 3 games.')).toEqual([
         ['6.6 trillion won', 6_600_000_000_000, 'KRW'],
