@@ -33,6 +33,14 @@ describe('findDates', () => {
       expect(findDates(sentence, { reference: '2024-03-18' })).toEqual([])
     })
 
+    it('reads a year after a preposition of time before a counted noun, not after a verb', () => {
+      const years = (s: string) => findDates(s, { reference: '2024-03-18' }).map((m) => m.value)
+      expect(years('In 2023 officers made 40 arrests.')).toEqual(['2023'])
+      expect(years('Since 2019 officers have seized 300 guns.')).toEqual(['2019'])
+      expect(years('The force has 2000 officers.')).toEqual([])
+      expect(years('In 2023 10% of cases were closed.')).toEqual(['2023'])
+    })
+
     const durations: Array<[string, string, string]> = [
       ['The three defendants were jailed for 10 years.', '10 years', 'P10Y'],
       ['The service handled 4,500 calls in 24 hours.', '24 hours', 'PT24H'],

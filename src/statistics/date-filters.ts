@@ -1,5 +1,6 @@
 import type { Qualifier } from '../model'
 import {
+  CHANGE_WORDS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
   MONTH_WORDS,
@@ -73,6 +74,8 @@ function opensYear(tokens: readonly Token[], start: number): boolean {
   if (YEAR_OPENERS.has(word) || MONTH_WORDS.has(word) || /['’]s$/.test(word)) return true
   if (word === 'and' || word === 'or')
     return before?.kind === 'num' || before?.kind === 'skip' || isMonth(before)
+  // "rose by 1500 officers": after a verb of change, "by" gives its size.
+  if (word === 'by' && before?.kind === 'word' && before.lower in CHANGE_WORDS) return false
   if (PREPOSITIONS.has(word)) return !COUNT_PREPOSITIONS.has(word)
   // "Another 1500 homes" opens a sentence with a count; "Euro 2024 tickets" with a name.
   if (/^[A-Z]/.test(prev.text)) return !(SENTENCE_ADVERBS.has(word) && startsSentence(tokens, start - 1))

@@ -73,6 +73,8 @@ describe('findStatistics', () => {
       ['Another 1200 households were warned.', [count('1200', 1200, 'households')]],
       ['1500 officers were on duty.', [count('1500', 1500, 'officers')]],
       ['Police arrested 500 men and 1000 women.', [count('500', 500, 'men'), count('1000', 1000, 'women')]],
+      // After a verb of change, "by" gives the change's size.
+      ['The force grew by 1200 officers.', [{ ...count('1200', 1200, 'officers'), change: 'increase' }]],
       [
         'Officers made 40 arrests, and 1200 people were warned.',
         [count('40', 40, 'arrests'), count('1200', 1200, 'people')],

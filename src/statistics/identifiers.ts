@@ -210,10 +210,17 @@ export function isAddress(tokens: readonly Token[], end: number): boolean {
     }
     if (t?.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
     // "22 Avenue Foch": the street word may open a name, before another capitalised word; "104
-    // Avenue", "152 Street NW": a numbered street, the street word glued to its number.
+    // Avenue", "152 Street NW": a numbered street, the street word glued to its number (not "12 St
+    // Albans", where it opens a name).
     if (words > 0 ? STREET_WORDS.has(t.lower) : STREET_OPENINGS.has(t.lower) && isCapitalised(tokens[k + 1]))
       return true
-    if (words === 0 && k === from && from === end && STREET_WORDS.has(t.lower) && /^[A-Z][a-z]/.test(t.text))
+    if (
+      words === 0 &&
+      from === end &&
+      STREET_WORDS.has(t.lower) &&
+      /^[A-Z][a-z]/.test(t.text) &&
+      !isCapitalised(tokens[k + 1])
+    )
       return true
     words++
   }

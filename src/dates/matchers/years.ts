@@ -12,11 +12,11 @@ import { B, candidate, E, lookBack, pattern } from './shared'
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
   /(?:[£$€]|#\s{0,2}|\b(?:than|over|around|about|approximately|some|nearly|almost|up\s{1,3}to|no\.?|number|section|s\.|class|room|unit|flat|route|bus|junction|page|tel|phone|call|line|code)\s{1,3})$/i
-/** After a number, what makes it a count, or a code ("2024-12345", "2024-567": no second year has three or five digits). */
-const COUNT_TAIL = new RegExp(
-  `^(?:\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`,
-  'iu',
-)
+/** After a number, what makes it a sum or a code ("2024-12345", "2024-567": no second year has three or five digits). */
+const SUM = '\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}'
+const SUM_TAIL = new RegExp(`^(?:${SUM})`, 'i')
+/** After a number, what makes it a count: a sum's or a code's tail, or a counted noun ("2000 officers"). */
+const COUNT_TAIL = new RegExp(`^(?:${SUM}|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`, 'iu')
 
 /** Whether a four-digit number at [start, end) reads as a year. */
 /**
@@ -39,8 +39,14 @@ export function isYear(text: string, start: number, end: number): boolean {
   // A phone number or a code: digits and spaces before it.
   if (/\d[\s-]?$/.test(before)) return false
   if (COUNT_LEAD.test(before)) return false
-  return !COUNT_TAIL.test(text.slice(end, end + 16))
+  const after = text.slice(end, end + 16)
+  // "In 2023 officers made …": after a preposition of time, a counted noun opens the clause.
+  if (YEAR_LEAD.test(before)) return !SUM_TAIL.test(after)
+  return !COUNT_TAIL.test(after)
 }
+
+/** Prepositions of time before a number that make it a year whatever noun follows ("since 2019 officers"). */
+const YEAR_LEAD = /\b(?:in|since|during|until|till|throughout|before|after)\s{1,3}$/i
 
 function yearCandidate(start: number, end: number, year: number, rule: string): Candidate {
   return candidate(start, end, 'DATE', pad(year, 4), rule, { interval: yearInterval(year) })
