@@ -128,7 +128,7 @@ describe('anniversaryYear', () => {
       'a year the release names later, in the past tense',
       ['Two years ago, in 2019, he was cleared.', 'He was convicted in 2024.'],
     ],
-    ['a year that is a count', ['It marks six years since it was set up in 2018 people.']],
+    ['a year that is a count', ['It marks six years since it was set up with 2018 people.']],
     ['no wording at all', ['Officers made 20 arrests in 2023.']],
     [
       'an anniversary still to come',
