@@ -137,10 +137,14 @@ export const DURATION_ADJECTIVES: readonly string[] = [
 
 /** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
+  'a little less than': 'LESS_THAN',
+  'a little more than': 'MORE_THAN',
+  'a little over': 'MORE_THAN',
+  'a little under': 'LESS_THAN',
   'a maximum of': 'EQUAL_OR_LESS',
   'a minimum of': 'EQUAL_OR_MORE',
   about: 'APPROX',
-  almost: 'APPROX',
+  almost: 'LESS_THAN',
   approximately: 'APPROX',
   around: 'APPROX',
   'as little as': 'EQUAL_OR_MORE',
@@ -150,19 +154,26 @@ export const DURATION_MODS: Readonly<Record<string, string>> = {
   'at most': 'EQUAL_OR_LESS',
   'fewer than': 'LESS_THAN',
   'in excess of': 'MORE_THAN',
+  'just less than': 'LESS_THAN',
+  'just more than': 'MORE_THAN',
   'just over': 'MORE_THAN',
   'just under': 'LESS_THAN',
   'less than': 'LESS_THAN',
   'more than': 'MORE_THAN',
-  nearly: 'APPROX',
+  nearly: 'LESS_THAN',
   'no less than': 'EQUAL_OR_MORE',
   'no more than': 'EQUAL_OR_LESS',
   roughly: 'APPROX',
+  'slightly less than': 'LESS_THAN',
+  'slightly more than': 'MORE_THAN',
+  'slightly over': 'MORE_THAN',
+  'slightly under': 'LESS_THAN',
   some: 'APPROX',
   under: 'LESS_THAN',
   'up to': 'EQUAL_OR_LESS',
   'upwards of': 'MORE_THAN',
   'well over': 'MORE_THAN',
+  'well under': 'LESS_THAN',
 }
 
 /** Modifiers written before a month or season ("early November") and their `mod` (keep sorted). */

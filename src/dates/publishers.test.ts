@@ -330,7 +330,12 @@ describe('findDates on releases of many publishers', () => {
         [{ text: 'first year', value: 'P1Y', type: 'DURATION' }],
       ],
       ['The scheme helped 300 families in its first month.', null, [{ text: 'first month', value: 'P1M' }]],
-      ['Patrols doubled in the first week of March.', REF, [{ text: 'March', value: '2024-03' }]],
+      // A part of a month, not a length of time.
+      [
+        'Patrols doubled in the first week of March.',
+        REF,
+        [{ text: 'the first week of March', value: '2024-03', type: 'DATE', mod: 'START' }],
+      ],
       ['She is a first-year student.', null, []],
       [
         '“You will be arrested. You will be prosecuted. You will spend decades behind bars. It is not worth it.”',

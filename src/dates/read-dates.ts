@@ -19,6 +19,7 @@ import {
   type DayCarry,
   joinDurations,
   joinPartOfDay,
+  joinPartOfPeriod,
   joinWeekOf,
   removeOverlaps,
   rollOvernightRanges,
@@ -94,6 +95,7 @@ export function resolveBlock(
   let refined = anchorYears(joinDurations(attachBounds(removeOverlaps(found), text), text), text)
   refined = shareRangeYears(refined, text)
   refined = joinWeekOf(refined, text)
+  refined = joinPartOfPeriod(refined, text)
   refined = joinPartOfDay(refined, text)
   return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }

@@ -205,3 +205,196 @@ describe('a time joined to its day by "on the"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a small hour of a night', () => {
+  const cases: Case[] = [
+    // The small hours of Saturday night are on Sunday.
+    [
+      'The victim was attacked at around 2am on Saturday night outside a nightclub in Leeds.',
+      REF,
+      [
+        {
+          text: 'around 2am on Saturday night',
+          value: '2024-06-09T02:00',
+          type: 'TIME',
+          mod: 'APPROX',
+          start: '2024-06-09',
+        },
+      ],
+    ],
+    // Not the next day: an evening hour of the night, and a small hour of a day.
+    [
+      'He was seen at 11pm on Saturday night.',
+      REF,
+      [{ text: '11pm on Saturday night', value: '2024-06-08T23:00' }],
+    ],
+    ['He was seen at 2am on Saturday.', REF, [{ text: '2am on Saturday', value: '2024-06-08T02:00' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('the week of a range of days', () => {
+  const cases: Case[] = [
+    [
+      'Officers carried out checks across the county during the week of May 20-24, stopping 140 vehicles.',
+      REF,
+      [
+        {
+          text: 'the week of May 20-24',
+          value: '2024-W21',
+          type: 'DATE',
+          start: '2024-05-20',
+          end: '2024-05-26',
+        },
+      ],
+    ],
+    ['The course runs the week of 20-24 May.', REF, [{ text: 'the week of 20-24 May', value: '2024-W21' }]],
+    [
+      'Events are planned for the week of May 20 to 24, 2024.',
+      REF,
+      [{ text: 'the week of May 20 to 24, 2024', value: '2024-W21' }],
+    ],
+    // Not one week: a range that runs into the next week stays two mentions.
+    [
+      'The course runs the week of May 22-28.',
+      REF,
+      [
+        { text: 'the week of May 22', value: '2024-W21' },
+        { text: '28', value: '2024-05-28' },
+      ],
+    ],
+    // Not a week: a range of days alone.
+    [
+      'The course runs between May 20 and 24.',
+      REF,
+      [
+        { text: 'May 20', value: '2024-05-20' },
+        { text: '24', value: '2024-05-24' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a part of a year or a month', () => {
+  const cases: Case[] = [
+    // No TIMEX3 value for five months: the year, at its START, with the exact interval.
+    [
+      'Shoplifting offences rose by 12% in the first five months of 2024, figures show.',
+      REF,
+      [
+        {
+          text: 'the first five months of 2024',
+          value: '2024',
+          type: 'DATE',
+          mod: 'START',
+          start: '2024-01-01',
+          end: '2024-05-31',
+        },
+      ],
+    ],
+    [
+      'Arrests fell in the last four months of 2023.',
+      REF,
+      [
+        {
+          text: 'the last four months of 2023',
+          value: '2023',
+          mod: 'END',
+          start: '2023-09-01',
+          end: '2023-12-31',
+        },
+      ],
+    ],
+    // Parts TIMEX3 has values for: a quarter, a half, a month, a day.
+    [
+      'Sales rose in the first three months of the year.',
+      REF,
+      [
+        {
+          text: 'the first three months of the year',
+          value: '2024-Q1',
+          start: '2024-01-01',
+          end: '2024-03-31',
+        },
+      ],
+    ],
+    [
+      'Calls rose in the first six months of 2023.',
+      REF,
+      [{ text: 'the first six months of 2023', value: '2023-H1' }],
+    ],
+    [
+      'Calls rose in the first half of the year.',
+      REF,
+      [{ text: 'the first half of the year', value: '2024-H1' }],
+    ],
+    [
+      'Calls rose in the second half of last year.',
+      REF,
+      [{ text: 'the second half of last year', value: '2023-H2' }],
+    ],
+    [
+      'The scheme began in the first month of 2024.',
+      REF,
+      [{ text: 'the first month of 2024', value: '2024-01' }],
+    ],
+    [
+      'The closure ends on the last day of March.',
+      REF,
+      [{ text: 'the last day of March', value: '2024-03-31' }],
+    ],
+    [
+      'Patrols doubled in the last week of May.',
+      REF,
+      [
+        {
+          text: 'the last week of May',
+          value: '2024-05',
+          mod: 'END',
+          start: '2024-05-25',
+          end: '2024-05-31',
+        },
+      ],
+    ],
+    [
+      'Patrols doubled in the first two weeks of the month.',
+      REF,
+      [
+        {
+          text: 'the first two weeks of the month',
+          value: '2024-06',
+          mod: 'START',
+          start: '2024-06-01',
+          end: '2024-06-14',
+        },
+      ],
+    ],
+    // With no reference the year is unknown, as for "the first quarter".
+    [
+      'Sales rose in the first five months of the year.',
+      null,
+      [{ text: 'the first five months of the year', value: 'XXXX', mod: 'START' }],
+    ],
+    // Not parts of a period: a span alone, a part too long for its period, and a part of something else.
+    [
+      'Crime fell over the last three months.',
+      REF,
+      [{ text: 'the last three months', value: 'P3M', type: 'DURATION' }],
+    ],
+    [
+      'He served the first 18 months of 2023 in custody.',
+      REF,
+      [
+        { text: 'the first 18 months', value: 'P18M', type: 'DURATION' },
+        { text: '2023', value: '2023' },
+      ],
+    ],
+    [
+      'In the first three months of the trial, 40 people took part.',
+      REF,
+      [{ text: 'the first three months', value: 'P3M', type: 'DURATION' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

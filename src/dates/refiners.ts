@@ -1,13 +1,15 @@
 /**
  * Refiners run in order over one block's candidates: drop overlaps (the longer wins), join
  * compound durations ("six years and eight months"), move "the previous year" from the year named
- * before it, give the start of a range the year of its end, read "the week commencing 25 March"
- * and "the evening of 9 March" as one mention each, then join a time to the date written just
+ * before it, give the start of a range the year of its end, read "the week commencing 25 March",
+ * "the first five months of 2024" and "the evening of 9 March" as one mention each, then join a time to the date written just
  * before it and give every time with no day of its own the day its text names (see `attachTimes`).
  */
 import { addDays } from 'date-fns/addDays'
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
+import { PART_OF_PERIOD } from './matchers/periods'
 import {
   FOLLOWING_YEAR_RULE,
   NAMED_DAY_SHIFT_RULE,
@@ -16,13 +18,14 @@ import {
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
 } from './matchers/relative'
-import { lookBack } from './matchers/shared'
+import { lookBack, numberValue } from './matchers/shared'
 import { partOfDay } from './matchers/times'
 import {
   dayInterval,
   dayValue,
   isoDay,
   monthInterval,
+  monthsInterval,
   monthValue,
   pad,
   parseDay,
@@ -30,6 +33,7 @@ import {
   weekInterval,
   weekValue,
   yearInterval,
+  yearText,
 } from './timex'
 
 /**
@@ -227,8 +231,9 @@ export function attachTimes(
     // "9am the following morning": the day after the one named last.
     const next =
       written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
-    // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too.
-    const nextDay = dayValueOf(next)
+    // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too;
+    // "shortly after midnight on Saturday night" and "2am on Saturday night" are early Sunday.
+    const nextDay = next ? smallHoursOfNight(next, clock) : null
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
@@ -239,14 +244,19 @@ export function attachTimes(
           end: next.end,
           value: `${nextDay}${clock}`,
           rule: `${c.rule}-day`,
-          interval: next.interval,
+          interval: dayIntervalOf(nextDay, next),
           inferred: next.inferred,
         })
         continue
       }
       // "between 2pm and 2.30pm on Friday": the earlier times of the range take the day apart.
       if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap))) {
-        out.push({ ...c, value: `${nextDay}${clock}`, interval: next.interval, inferred: next.inferred })
+        out.push({
+          ...c,
+          value: `${nextDay}${clock}`,
+          interval: dayIntervalOf(nextDay, next),
+          inferred: next.inferred,
+        })
         continue
       }
     }
@@ -275,6 +285,21 @@ export function attachTimes(
 }
 
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+const SMALL_HOURS = /^T0[0-5]:/
+const NIGHT_OF_FULL_DAY = /^(\d{4}-\d{2}-\d{2})TNI$/
+
+/** The interval of a day value, or the candidate's own when the value is not a full day. */
+function dayIntervalOf(value: string, c: Candidate): Candidate['interval'] {
+  const d = parseDay(value)
+  return d ? dayInterval(d) : c.interval
+}
+
+/** The day a time written with `c` is on: its day, or the next one for the small hours of its night. */
+function smallHoursOfNight(c: Candidate, clock: string): string | null {
+  const night = SMALL_HOURS.test(clock) ? NIGHT_OF_FULL_DAY.exec(c.value) : null
+  const d = night ? parseDay(night[1]!) : null
+  return d ? isoDay(addDays(d, 1)) : dayValueOf(c)
+}
 
 /**
  * "between 10pm and 2am": a range that runs from the afternoon or evening to an earlier hour of
@@ -499,10 +524,115 @@ const WEEK_OF =
  * the week of that day.
  */
 export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
-  return joinLeadOfDay(candidates, text, WEEK_OF, (day) => {
+  const joined = joinLeadOfDay(candidates, text, WEEK_OF, (day) => {
     const d = parseDay(day.value)
-    return d ? { ...day, value: weekValue(d), interval: weekInterval(d), rule: 'dates/week-of' } : null
+    return d ? { ...day, value: weekValue(d), interval: weekInterval(d), rule: WEEK_OF_RULE } : null
   })
+  // "the week of May 20-24": the last day of the range is in that week, and part of the mention.
+  const out: Candidate[] = []
+  for (const c of joined) {
+    const week = out[out.length - 1]
+    if (
+      week?.rule === WEEK_OF_RULE &&
+      week.interval &&
+      isDay(c) &&
+      c.value >= week.interval.start &&
+      c.value <= week.interval.end &&
+      WEEK_RANGE_LINK.test(text.slice(week.end, c.start))
+    ) {
+      out[out.length - 1] = { ...week, end: c.end }
+      continue
+    }
+    out.push(c)
+  }
+  return out
+}
+
+const WEEK_OF_RULE = 'dates/week-of'
+const WEEK_RANGE_LINK = /^\s{0,3}(?:to|through|until|till|[-–—])\s{0,3}$/i
+
+/** A year or a month with no mod of its own, perhaps with unknown parts: "2024", "this year", "May". */
+const YEAR_OR_MONTH = /^(\d{4}|XXXX)(?:-(\d{2}|XX))?$/
+const FROM_START: Readonly<Record<string, boolean>> = {
+  closing: false,
+  final: false,
+  first: true,
+  last: false,
+  opening: true,
+}
+
+/**
+ * "the first five months of 2024", "the last week of March", "the first half of the year" are one
+ * DATE mention each, not a duration and a date. TIMEX3 has values for some such parts (the first
+ * three months are Q1, the first six H1, the first month January, the last day the 31st); the
+ * others have none, so they take the year or month they lie in, with mod START or END, and the
+ * exact interval.
+ */
+export function joinPartOfPeriod(candidates: Candidate[], text: string): Candidate[] {
+  return joinLeadOfDay(
+    candidates,
+    text,
+    PART_OF_PERIOD,
+    (period, lead) => partOfPeriod(period, lead),
+    (c) => c.type === 'DATE' && c.mod === null && YEAR_OR_MONTH.test(c.value),
+  )
+}
+
+function partOfPeriod(period: Candidate, lead: RegExpExecArray): Candidate | null {
+  const [, whichRaw, countRaw, unitRaw] = lead
+  const which = (whichRaw ?? '').toLowerCase()
+  const unit = (unitRaw ?? '').toLowerCase().replace(/s$/, '')
+  const n = countRaw ? numberValue(countRaw.toLowerCase()) : 1
+  const [, y, m] = YEAR_OR_MONTH.exec(period.value)!
+  const year = y === 'XXXX' ? null : Number(y)
+  const month = m === undefined ? null : m === 'XX' ? 0 : Number(m)
+  if (n === null || !Number.isInteger(n) || n < 1) return null
+  const rule = 'dates/part-of-period'
+  const make = (value: string, interval: Candidate['interval'], mod: Candidate['mod'] = null): Candidate => ({
+    ...period,
+    value,
+    interval,
+    mod,
+    rule,
+  })
+  if (unit === 'half') {
+    // "the first half of the year", "the second half of 2023"; a month has no halves in TIMEX3.
+    if (countRaw || month !== null || which === 'opening' || which === 'closing') return null
+    const h = which === 'first' ? 1 : 2
+    return make(
+      `${yearText(year)}-H${h}`,
+      year === null ? null : monthsInterval(year, h * 6 - 5, year, h * 6),
+    )
+  }
+  const start = FROM_START[which]
+  if (start === undefined) return null
+  const mod = start ? 'START' : 'END'
+  if (unit === 'month') {
+    if (month !== null || n > 12) return null
+    const from = start ? 1 : 13 - n
+    const to = start ? n : 12
+    const interval = year === null ? null : monthsInterval(year, from, year, to)
+    if (n === 12) return make(yearText(year), interval)
+    if (n === 6) return make(`${yearText(year)}-H${start ? 1 : 2}`, interval)
+    if (n === 3) return make(`${yearText(year)}-Q${start ? 1 : 4}`, interval)
+    if (n === 1) return make(monthValue(year, from), interval)
+    return make(yearText(year), interval, mod)
+  }
+  // Days and weeks of a year or a month.
+  const days = unit === 'week' ? 7 * n : n
+  if (month === 0 || year === null) {
+    if (days > (month === null ? 366 : 31)) return null
+    return make(period.value, null, mod)
+  }
+  const first = toDate(year, month ?? 1, 1)
+  const last = month === null ? toDate(year, 12, 31) : first && lastDayOfMonth(first)
+  if (!first || !last) return null
+  const length = Math.round((last.getTime() - first.getTime()) / 86_400_000) + 1
+  if (days > length) return null
+  const from = start ? first : addDays(last, 1 - days)
+  const to = start ? addDays(first, days - 1) : last
+  if (days === 1) return make(isoDay(from), dayInterval(from))
+  return make(period.value, { start: isoDay(from), end: isoDay(to) }, mod)
 }
 
 const YEAR_OF = /^(\d{4})(?:-|$)/

@@ -23,3 +23,83 @@ describe('durations of financial years', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('more or less than a length of time', () => {
+  const cases: Case[] = [
+    [
+      'The defendant spent over three years running the fraud before he was caught.',
+      REF,
+      [{ text: 'over three years', value: 'P3Y', type: 'DURATION', mod: 'MORE_THAN' }],
+    ],
+    [
+      'The investigation took over two years.',
+      REF,
+      [{ text: 'over two years', value: 'P2Y', mod: 'MORE_THAN' }],
+    ],
+    [
+      'The work took a little over a year.',
+      REF,
+      [{ text: 'a little over a year', value: 'P1Y', mod: 'MORE_THAN' }],
+    ],
+    [
+      'He was released after slightly more than two years.',
+      REF,
+      [{ text: 'slightly more than two years', value: 'P2Y', mod: 'MORE_THAN' }],
+    ],
+    [
+      'The scheme was delivered in under two years.',
+      REF,
+      [{ text: 'under two years', value: 'P2Y', mod: 'LESS_THAN' }],
+    ],
+    [
+      'It was finished in well under a year.',
+      REF,
+      [{ text: 'well under a year', value: 'P1Y', mod: 'LESS_THAN' }],
+    ],
+    [
+      'The case took less than six months.',
+      REF,
+      [{ text: 'less than six months', value: 'P6M', mod: 'LESS_THAN' }],
+    ],
+    // "Nearly" and "almost" fall short of the count: LESS_THAN, as TIMEX3 corpora annotate them.
+    [
+      'She has served the community for nearly 20 years.',
+      REF,
+      [{ text: 'nearly 20 years', value: 'P20Y', mod: 'LESS_THAN' }],
+    ],
+    [
+      'The case has run for almost a decade.',
+      REF,
+      [{ text: 'almost a decade', value: 'P10Y', mod: 'LESS_THAN' }],
+    ],
+    ['The trial lasted about two weeks.', REF, [{ text: 'about two weeks', value: 'P2W', mod: 'APPROX' }]],
+    // Not more than: "over" meaning across a span.
+    [
+      'The funding will be rolled out over three years.',
+      REF,
+      [{ text: 'three years', value: 'P3Y', mod: null }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('lengths that are not durations on their own', () => {
+  const cases: Case[] = [
+    // An age is not a length of time.
+    ['A baby aged six months was taken to hospital.', REF, []],
+    ['The vaccine is offered to children ages 6 months and older.', REF, []],
+    // A lead before a hyphenated length belongs to the noun after it.
+    [
+      'The accelerator’s first three-month class starts in June.',
+      REF,
+      [
+        { text: 'three-month', value: 'P3M' },
+        { text: 'June', value: '2024-06' },
+      ],
+    ],
+    ['The council adopted the next five-year plan.', REF, [{ text: 'five-year', value: 'P5Y' }]],
+    // Still a length: a plain span, and a length written with its noun.
+    ['Crime fell over the last three years.', REF, [{ text: 'the last three years', value: 'P3Y' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -41,7 +41,7 @@ const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:
  * means more than. Elsewhere ("rolled out over three years") it means across and stays out.
  */
 const OVER_BEFORE =
-  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
+  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:to|will|would|could|can|may|might|should|must|shall|does|did|’ll|'ll)\s{1,3}$/i
@@ -60,12 +60,13 @@ const duration: Matcher = {
     // The optional words before the count ("more than", "a", "the last") are read backwards.
     const found = lookBack(text, m.index, BEFORE)
     // "expected to last three weeks": "last" is the verb there, not the lead of a span.
-    const before =
-      found &&
+    const verbLast =
+      !!found &&
       /^last$/i.test(found.m[3] ?? '') &&
       VERB_BEFORE.test(text.slice(Math.max(0, found.start - 16), found.start))
-        ? null
-        : found
+    // "the first three-month class", "the next five-year plan": the lead is the noun's.
+    const nounLead = !!found?.m[3] && !!gap?.includes('-') && !tail
+    const before = verbLast || nounLead ? null : found
     // "a year-long investigation" is read by `unitLong`, without the article or the words before.
     if (/^-long\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
     const over =
@@ -81,6 +82,8 @@ const duration: Matcher = {
     const all = text.slice(start, m.index + core.length)
     const unit = UNITS[(unitWord ?? '').toLowerCase()]
     if (!unit || !count || !gap) return []
+    // "a baby aged six months", "children ages 6 months and older": an age, not a length of time.
+    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return []
     // "at 1900 hours" is a time of day (see the 24-hour matcher).
     if (isMilitaryTime(text, m.index, core)) return []
     // "a 22-year-old man" is an age, not a length of time.

@@ -68,18 +68,19 @@ const relativeMonth: Matcher = {
   pattern: pattern(
     `${B}(?:(last|next|this|past)\\s{1,3}(${MONTH})|(${MONTH})\\s{1,3}(?:of\\s{1,3})?(this|last|next)\\s{1,3}year)${E}`,
   ),
-  match(m, _text, ctx) {
+  match(m, text, ctx) {
     const [all, which, mm1, mm2, yearWord] = m
     const month = namedMonth(mm1 ?? mm2)
     if (month === null) return []
-    const start = m.index
+    // "late last July", "early March last year": the part joins the mention, as before a bare month.
+    const { start, mod } = partBefore(text, m.index)
     const end = m.index + all.length
     if (!ctx.ref) {
       const y = ctx.year
       if (y === null || !yearWord)
-        return [monthCandidate(start, end, null, month, 'dates/relative-month', false)]
+        return [monthCandidate(start, end, null, month, 'dates/relative-month', false, mod)]
       const shift = yearWord.toLowerCase() === 'last' ? -1 : yearWord.toLowerCase() === 'next' ? 1 : 0
-      return [monthCandidate(start, end, y + shift, month, 'dates/relative-month', true)]
+      return [monthCandidate(start, end, y + shift, month, 'dates/relative-month', true, mod)]
     }
     const y = ctx.ref.getFullYear()
     const refMonth = ctx.ref.getMonth() + 1
@@ -88,7 +89,7 @@ const relativeMonth: Matcher = {
       year = y + (yearWord.toLowerCase() === 'last' ? -1 : yearWord.toLowerCase() === 'next' ? 1 : 0)
     else if (which && /^(last|past)$/i.test(which)) year = month < refMonth ? y : y - 1
     else if (which && /^next$/i.test(which)) year = month > refMonth ? y : y + 1
-    return [monthCandidate(start, end, year, month, 'dates/relative-month', ctx.refInferred)]
+    return [monthCandidate(start, end, year, month, 'dates/relative-month', ctx.refInferred, mod)]
   },
 }
 

@@ -107,3 +107,50 @@ describe('later that day, later in the day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the end of the year in a past clause', () => {
+  const cases: Case[] = [
+    // Written in June, the end of this year is still to come: a past clause means last year's.
+    [
+      'Reports of the scam peaked by the end of the year and have fallen since.',
+      REF,
+      [{ text: 'the end of the year', value: '2023', type: 'DATE', mod: 'END' }],
+    ],
+    ['Cases peaked by the end of year.', REF, [{ text: 'the end of year', value: '2023', mod: 'END' }]],
+    // Not last year: a future clause, a year named, and a past clause written late in the year.
+    [
+      'The new unit will open by the end of the year.',
+      REF,
+      [{ text: 'the end of the year', value: '2024', mod: 'END' }],
+    ],
+    [
+      'Crime fell at the end of last year.',
+      REF,
+      [{ text: 'the end of last year', value: '2023', mod: 'END' }],
+    ],
+    [
+      'Cases peaked by the end of the year.',
+      '2024-11-20',
+      [{ text: 'the end of the year', value: '2024', mod: 'END' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a part of a month named from the reference', () => {
+  const cases: Case[] = [
+    [
+      'The man was first reported missing late last July by his son.',
+      REF,
+      [{ text: 'late last July', value: '2023-07', type: 'DATE', mod: 'END' }],
+    ],
+    [
+      'The scheme started in early March last year.',
+      REF,
+      [{ text: 'early March last year', value: '2023-03', mod: 'START' }],
+    ],
+    // Not a part: the month alone.
+    ['The man was first reported missing last July.', REF, [{ text: 'last July', value: '2023-07' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

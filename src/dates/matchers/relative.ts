@@ -28,6 +28,7 @@ import {
 } from '../timex'
 import { dayCandidate } from './calendar-dates'
 import { anchoredInterval } from './durations'
+import { PART_OF_PERIOD } from './periods'
 import type { Candidate, Matcher } from './shared'
 import {
   B,
@@ -329,6 +330,15 @@ const relativeUnit: Matcher = {
       return [candidate(start, end, 'DATE', unknownUnit(unit), anaphoricRule(which, unit, fiscal), { mod })]
     }
     let d = shiftUnit(from, unit, n)
+    // "cases peaked by the end of the year", written in spring: the end of this year is still to
+    // come, so a past clause means last year's.
+    if (
+      unit === 'year' &&
+      /^(?:the )?(?:end|middle) of(?: the)?$/.test(which) &&
+      from.getMonth() + 1 <= (mod === 'END' ? 9 : 5) &&
+      tenseAt(text, start, end) === 'past'
+    )
+      d = addYears(d, -1)
     // "this weekend" in a past clause written on a weekday is the one just gone.
     if (
       unit === 'weekend' &&
@@ -378,7 +388,10 @@ const theWeek: Matcher = {
     if (holiday && unit !== 'weekend') return []
     // A weekend named for its holiday is that weekend whatever the words before it.
     const current =
-      holiday || (lookBack(text, m.index, WEEK_BEFORE) && (unit === 'week' || unit === 'weekend'))
+      holiday ||
+      (lookBack(text, m.index, WEEK_BEFORE) && (unit === 'week' || unit === 'weekend')) ||
+      // "the first three months of the year": the current year, which the refiner joins to its part.
+      ((unit === 'year' || unit === 'month') && lookBack(text, m.index, PART_OF_PERIOD))
     if (!rest && !current) return []
     const start = rest ? rest.start : m.index
     const end = m.index + all.length

@@ -76,3 +76,68 @@ describe('clock times after a full date, and time zones', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('midnight, and after midnight', () => {
+  const cases: Case[] = [
+    // After midnight is the small hours of the day it is on: T00:00 of that day, not its end.
+    [
+      'Police were called shortly after midnight on Saturday to reports of a disturbance in the High Street.',
+      REF,
+      [{ text: 'shortly after midnight on Saturday', value: '2024-05-25T00:00', type: 'TIME', mod: 'AFTER' }],
+    ],
+    [
+      'The fire broke out just after midnight on Saturday 25 May.',
+      REF,
+      [{ text: 'just after midnight on Saturday 25 May', value: '2024-05-25T00:00', mod: 'AFTER' }],
+    ],
+    [
+      'Officers arrived soon after midnight on Sunday.',
+      REF,
+      [{ text: 'soon after midnight on Sunday', value: '2024-05-26T00:00', mod: 'AFTER' }],
+    ],
+    // "after" alone stays outside the mention, as any preposition does, but still sets the day.
+    [
+      'The car was seen after midnight on Saturday.',
+      REF,
+      [{ text: 'midnight on Saturday', value: '2024-05-25T00:00' }],
+    ],
+    // With no day written, the reference day.
+    [
+      'A man was arrested shortly after midnight.',
+      REF,
+      [{ text: 'shortly after midnight', value: '2024-05-28T00:00', mod: 'AFTER' }],
+    ],
+    // The night of Saturday runs into Sunday: after midnight is early Sunday.
+    [
+      'He was last seen shortly after midnight on Saturday night.',
+      REF,
+      [
+        {
+          text: 'shortly after midnight on Saturday night',
+          value: '2024-05-26T00:00',
+          mod: 'AFTER',
+          start: '2024-05-26',
+        },
+      ],
+    ],
+    // Midnight itself, and before it, is the end of its day (T24:00), as TIMEX3 writes it: "at
+    // midnight on Friday" is read as the night of Friday into Saturday.
+    [
+      'The road closed at midnight on Friday.',
+      REF,
+      [{ text: 'midnight on Friday', value: '2024-05-24T24:00' }],
+    ],
+    [
+      'He left shortly before midnight on Saturday.',
+      REF,
+      [{ text: 'shortly before midnight on Saturday', value: '2024-05-25T24:00', mod: 'BEFORE' }],
+    ],
+    // Not midnight: other times after "after" keep their hour.
+    [
+      'He left shortly after 9pm on Saturday.',
+      REF,
+      [{ text: 'shortly after 9pm on Saturday', value: '2024-05-25T21:00', mod: 'AFTER' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -10,7 +10,9 @@ import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
 
 const TIME_MOD_BEFORE =
-  /(?<![A-Za-z])(about|around|approximately|roughly|shortly\s{1,3}after|just\s{1,3}after|shortly\s{1,3}before|just\s{1,3}before)\s{1,3}$/i
+  /(?<![A-Za-z])(about|around|approximately|roughly|(?:shortly|just|soon)\s{1,3}after|(?:shortly|just)\s{1,3}before)\s{1,3}$/i
+/** "after midnight", "from just after midnight": the preposition stays outside the mention. */
+const AFTER_BEFORE = /(?<![A-Za-z])after\s{1,3}$/i
 
 const QUANTITY_AFTER =
   /^\s{0,2}(?:%|per\s{0,2}cent|percent|million|billion|bn|m\b|k\b|mph|miles|km|kg|metres|tonnes|points|seconds|secs?\b|mins?\b)/i
@@ -85,6 +87,11 @@ function withTimeMod(text: string, start: number, end: number, value: string, ru
 
 const NAMED: Readonly<Record<string, string>> = { midday: '12:00', midnight: '24:00', noon: '12:00' }
 
+/**
+ * Midnight is T24:00, the end of its day, as TIMEX3 writes it: "closes at midnight on Friday" is
+ * the night of Friday into Saturday. After midnight is the small hours of the day it is on
+ * ("shortly after midnight on Saturday" is early Saturday): T00:00 of that day.
+ */
 const namedTime: Matcher = {
   name: 'dates/named-time',
   needs: 'N',
@@ -92,7 +99,10 @@ const namedTime: Matcher = {
   match(m, text) {
     const [all, word] = m
     const t = NAMED[(word ?? '').toLowerCase()]
-    return t ? [withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${t}`, 'dates/named-time')] : []
+    if (!t) return []
+    const c = withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${t}`, 'dates/named-time')
+    const after = c.mod === 'AFTER' || (c.mod === null && lookBack(text, m.index, AFTER_BEFORE) !== null)
+    return [t === '24:00' && after ? { ...c, value: 'XXXX-XX-XXT00:00' } : c]
   },
 }
 
