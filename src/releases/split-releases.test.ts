@@ -145,18 +145,22 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual([BODY])
     })
 
-    it.each(['FOR IMMEDIATE RELEASE', 'Media Advisory', 'MEDIA RELEASE', 'News release – 4 March 2025'])(
-      'keeps the label line %j apart: it is neither standfirst nor story',
-      (label) => {
-        const lede = 'A man has been charged after a stabbing in Burnside on Tuesday night.'
-        const text = `Man charged\n\nSource: South Australia Police\n\n${label}\n\n${lede}\n\nPolice were called at 9pm.\n`
-        const [r] = splitReleases(text).releases
-        expect(r?.label?.text).toBe(label)
-        expect(text.slice(r!.label!.span.start, r!.label!.span.end)).toBe(label)
-        expect(r?.standfirst).toBeNull()
-        expect(r?.paragraphs[0]?.text).toBe(lede)
-      },
-    )
+    it.each([
+      'FOR IMMEDIATE RELEASE',
+      'Media Advisory',
+      'MEDIA RELEASE',
+      'News release – 4 March 2025',
+      "Editor's note: Images are available via Hightail.",
+      'Note to editors: footage of the arrest is available on request.',
+    ])('keeps the label line %j apart: it is neither standfirst nor story', (label) => {
+      const lede = 'A man has been charged after a stabbing in Burnside on Tuesday night.'
+      const text = `Man charged\n\nSource: South Australia Police\n\n${label}\n\n${lede}\n\nPolice were called at 9pm.\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.label?.text).toBe(label)
+      expect(text.slice(r!.label!.span.start, r!.label!.span.end)).toBe(label)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
 
     it('takes a label and an embargo in either order, and no sentence that opens like a label', () => {
       const both = `Title\n\nSource: ${NPCC}\n\nEMBARGOED UNTIL 00:01 FRIDAY\n\nPress release\n\n${BODY}\n`

@@ -33,10 +33,15 @@ const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
 const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
 
 /**
- * Lines that say what kind of text follows, not what it says: never a standfirst or a paragraph
- * of the story. Lower case, matched at the start of a short line. Keep sorted.
+ * Lines that say what kind of text follows, or speak to editors, not what it says: never a
+ * standfirst or a paragraph of the story ("FOR IMMEDIATE RELEASE", "Editor's note: Images are
+ * available"). Lower case, matched at the start of a short line. Keep sorted.
  */
 export const RELEASE_LABELS: readonly string[] = [
+  "editor's note",
+  'editor’s note',
+  "editors' note",
+  'editors’ note',
   'for immediate release',
   'for release',
   'immediate release',
@@ -44,6 +49,8 @@ export const RELEASE_LABELS: readonly string[] = [
   'media release',
   'media statement',
   'news release',
+  'note to editors',
+  'notes to editors',
   'press release',
   'press statement',
 ]

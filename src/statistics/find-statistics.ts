@@ -130,13 +130,19 @@ const NUMBER_WORDS = alternation([
 const UNIT_WORDS = alternation(UNITS.map((u) => u.words[0]!).filter((w) => /^[a-z]{3,}$/.test(w)))
 const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})|\\ban? (?:${UNIT_WORDS})\\b`, 'i')
 
+/**
+ * The line that ends a release for the wire ("- 30 -", "-30-"): a mark, no figure. Its first dash
+ * may have been read as a bullet's.
+ */
+const END_MARK = /^[ \t]*(?:[-–—]{1,3}[ \t]*)?30[ \t]*[-–—]{1,3}[ \t]*$/
+
 function scanBlock(
   block: TextBlock,
   lexicon: QuantityLexicon,
   into: Statistic[],
   onDiagnostic: DiagnosticSink | undefined,
 ): void {
-  if (!CANDIDATE.test(block.text)) return
+  if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) return
   const tokens = tokenize(block.text)
   const headline = block.kind === 'title'
   const quantities: Quantity[] = []

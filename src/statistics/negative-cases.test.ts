@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findStatistics } from './find-statistics'
 
 /** Each sentence holds numbers that are not statistics: none may be found. */
@@ -65,6 +66,15 @@ describe('findStatistics', () => {
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('the mark that ends a wire release', () => {
+    for (const mark of ['- 30 -', '-30-', '– 30 –'])
+      it(`finds none in ${JSON.stringify(mark)}`, () => expectNone(mark))
+    it('reads the bullet the splitter makes of it as no figure', () => {
+      const [release] = splitReleases('Title\n\nSource: RCMP\n\nPolice seized 4 guns.\n\n- 30 -\n').releases
+      expect(findStatistics(release!).map((s) => s.text)).toEqual(['4'])
+    })
   })
 
   describe('ordinals', () => {
