@@ -34,6 +34,13 @@ describe('readOpeningDateline', () => {
       null,
     ],
     ['Tampa, Fla. — An Orlando man was sentenced Friday', 'Tampa, Fla. —', 'Tampa, Fla.', null],
+    // A sheriff's office writes the day in brackets after the place.
+    [
+      'TAMPA, Fla. (June 4, 2024) - Hillsborough County Sheriff’s Office deputies arrested a man',
+      'TAMPA, Fla. (June 4, 2024) -',
+      'TAMPA, Fla.',
+      '2024-06-04',
+    ],
     [
       'Montgomery, Alabama – Today, United States Attorney Sandra J. Stewart announced',
       'Montgomery, Alabama –',
@@ -144,6 +151,7 @@ describe('readOpeningDateline', () => {
     ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
+    ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

@@ -175,10 +175,14 @@ const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
  */
 const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)))?`
 /**
- * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TORONTO, May 8, 2023 /CNW/ -", "NEW YORK
- * /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
+ * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ * A day in brackets must close them (checked after the match: one pattern, one set of groups).
  */
-const PLACE_FIRST = new RegExp(`^(${PLACE})(?:,${SP}{1,2}${DAY})?(${WIRE})(${SEPARATOR})`, 'u')
+const PLACE_FIRST = new RegExp(
+  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR})`,
+  'u',
+)
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
 /** "(Washington, D.C.) In February …". Group: place. */
@@ -291,6 +295,17 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
  * followed by a place in brackets ("APR 18 - (Tampa, FL)"), or a place in brackets alone
  * ("(Washington, D.C.)"). The story must follow on the same line.
  */
+/** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
+function balanced(s: string): boolean {
+  let depth = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41) depth--
+  }
+  return depth === 0
+}
+
 export function readOpeningDateline(text: string): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
@@ -299,7 +314,7 @@ export function readOpeningDateline(text: string): DatelineReading | null {
   // characters: a paragraph with neither that early is no dateline, and the patterns need not run.
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   const placeFirst = PLACE_FIRST.exec(text)
-  if (placeFirst) {
+  if (placeFirst && balanced(placeFirst[0])) {
     const written = placeFirst[1]!
     const name = withoutWireTag(written)
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined

@@ -77,6 +77,8 @@ describe('findStatistics', () => {
         ),
       ).toEqual([])
       expect(texts('Call (202) 555-0100 or 800-555-0199 with 3 tips.')).toEqual(['3'])
+      // Letters, then digits again: a police department's line.
+      expect(texts('After hours, call 1-877-LAPD-24-7 (1-877-527-3247) with 2 tips.')).toEqual(['2'])
     })
 
     it('skips other phone and service numbers', () => {
