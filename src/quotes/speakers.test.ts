@@ -312,6 +312,45 @@ describe('extractQuotes', () => {
       expect(q?.speaker?.role).toBeNull()
     })
 
+    it('reads abbreviated military and police ranks that chain with their full stops', () => {
+      check({
+        from: 'style',
+        input:
+          'Sgt. Maj. John Smith said: “Every soldier in this battalion has earned the thanks of the community.”',
+        text: 'Every soldier in this battalion has earned the thanks of the community.',
+        speaker: ['John Smith', 'Sgt. Maj.', null],
+        cue: 'said',
+        rule: 'quotes/colon-before',
+      })
+      for (const title of [
+        'Command Sgt. Maj.',
+        'Lt. Col.',
+        'Maj. Gen.',
+        'Brig. Gen.',
+        'Det. Sgt.',
+        'Insp.',
+        'Supt.',
+        'Rear Adm.',
+        'Lt. Cmdr.',
+        'Master Sgt.',
+      ]) {
+        const [q] = extractQuotes(`“The exercise went as planned,” said ${title} Jane Doe.`)
+        expect(who(q)).toEqual(['Jane Doe', title, null])
+      }
+      // The full stop of a rank ends no sentence: the pronoun is the officer named before it.
+      const [later] = extractQuotes(
+        'The parade was led by Brig. Gen. Jane Doe on Sunday. “We are proud of every soldier,” she said.',
+      )
+      expect(who(later)).toEqual(['Jane Doe', 'Brig. Gen.', null])
+    })
+
+    it('keeps a modifier of ranks out of the title when no rank follows it', () => {
+      const [q] = extractQuotes('“We are proud,” said Master Chef winner Jane Doe.')
+      expect(q?.speaker?.title ?? null).toBeNull()
+      const [r] = extractQuotes('Command Centre manager Jane Doe said: “The fleet is ready.”')
+      expect(r?.speaker?.title ?? null).toBeNull()
+    })
+
     it('reads the agency and place before an office in a US release', () => {
       check({
         from: 'corpus',
