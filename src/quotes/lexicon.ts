@@ -128,12 +128,14 @@ export const CUE_VERBS: readonly string[] = [
 
 /**
  * Ranks, honorifics and offices written before a name as a form of address. A title may be
- * repeated ("T/Deputy Assistant Commissioner Dr"); a `T/`, `A/`, `Temporary`, `Acting` or
- * `Interim` prefix is read by the pattern, not listed here. Keep sorted.
+ * repeated ("T/Deputy Assistant Commissioner Dr"), so abbreviated ranks are listed one word each
+ * and chain with their full stops ("Sgt. Maj.", "Brig. Gen.", "Lt. Col."); a `T/`, `A/`,
+ * `Temporary`, `Acting` or `Interim` prefix is read by the pattern, not listed here. Keep sorted.
  */
 export const TITLES: readonly string[] = [
   'ADIC',
   'ASAC',
+  'Adm',
   'Administrator',
   'Agent',
   'Archbishop',
@@ -145,6 +147,7 @@ export const TITLES: readonly string[] = [
   'Attorney-General',
   'Baroness',
   'Bishop',
+  'Brig',
   'Brigadier',
   'CEO',
   'Cabinet Secretary',
@@ -163,6 +166,7 @@ export const TITLES: readonly string[] = [
   'Chief Patrol Agent',
   'Chief Superintendent',
   'Cllr',
+  'Cmdr',
   'Co-Founder',
   'Col',
   'Colonel',
@@ -234,6 +238,7 @@ export const TITLES: readonly string[] = [
   'Lord',
   'Lord Advocate',
   'Lt',
+  'Maj',
   'Major',
   'Major General',
   'Marshal',
@@ -361,16 +366,19 @@ export const PORTFOLIOS: readonly string[] = [
 
 /**
  * Words that modify any title before it: "Deputy Attorney General", "Acting U.S. Attorney",
- * "Assistant Director in Charge". At most two are read. Keep sorted.
+ * "Assistant Director in Charge", "Command Sgt. Maj.", "Rear Adm.". At most two are read. Keep sorted.
  */
 export const TITLE_MODIFIERS: readonly string[] = [
   'Acting',
   'Assistant',
   'Associate',
+  'Command',
   'Deputy',
   'First Assistant',
   'Interim',
+  'Master',
   'Principal Deputy',
+  'Rear',
   'Senior',
   'Temporary',
   'Vice',
@@ -662,10 +670,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
 
 /** Abbreviations whose full stop does not end a sentence ("Ch Supt. Smith", "Op. Cyclone"). Keep sorted. */
 export const ABBREVIATIONS: readonly string[] = [
+  'adm',
   'brig',
   'capt',
   'ch',
   'cllr',
+  'cmdr',
   'co',
   'col',
   'const',
