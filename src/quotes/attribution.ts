@@ -227,7 +227,7 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     const head = beforeAdverbs(clause.slice(0, cue.index))
     if (onlyChars(tail.replace(/^\s*that\b/, ''), ':,—–-') && countMarks(tail) <= 1) {
       const rule = tail.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
-      return { cue: cue[0], speaker: subjectOf(head, lexicon), rule }
+      return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
     }
     // "X told the BBC:" names the listener after the cue, not the speaker.
     const inverted = LISTENER_CUES.test(cue[0]) ? null : introducedAfterCue(tail, ':,')
@@ -237,7 +237,7 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     }
     // "The Scottish Government said in a statement:" still introduces the quote.
     const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
-    return { cue: cue[0], speaker: subjectOf(head, lexicon), rule }
+    return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
   }
   // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
   const labelled = trimEndChars(clause)
@@ -257,12 +257,29 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
   return null
 }
 
+/** A cue with no subject of its own: "adding", "by saying", "went on to say". */
+const NON_FINITE_CUE = /ing$/i
+const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
+
 /**
  * The speaker of a clause before a cue verb. A clause ending in a comma ("He welcomed the report,
- * adding:") has its subject at the start; otherwise the phrase right before the cue is it.
+ * adding:") has its subject at the start; otherwise the phrase right before the cue is it, or,
+ * for a cue with no subject of its own ("by saying", "went on to say"), the clause's subject.
  */
-function subjectOf(head: string, lexicon: Lexicon): SpeakerRef {
-  if (!/,\s*$/.test(head)) return parseSpeakerPhrase(head, lexicon)
+function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
+  if (!/,\s*$/.test(head)) {
+    const phrase = parseSpeakerPhrase(head, lexicon)
+    if (phrase.kind !== 'none' || !(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
+  }
+  const subject = clauseSubject(head, lexicon)
+  if (subject.kind !== 'none') return subject
+  // "“…,” Garner wrote, adding": the narration after the previous quote is the clause.
+  const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
+  return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
+}
+
+/** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */
+function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   const trimmed = head.trim()
   // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
   const opening = findPeople(trimmed, lexicon, true)[0]
@@ -280,7 +297,12 @@ function subjectOf(head: string, lexicon: Lexicon): SpeakerRef {
   if (first && lexicon.pronouns.has(first)) return { kind: 'pronoun', word: first }
   const p = findPeople(trimmed, lexicon)[0]
   if (p && p.start <= 2 && /^\s+\p{Ll}/u.test(trimmed.slice(p.end))) return { kind: 'person', mention: p }
-  return NONE
+  // "Warren said to Obama, adding": the first cue's subject speaks for the cue that follows.
+  lexicon.cue.lastIndex = 0
+  const earlier = lexicon.cue.exec(trimmed)
+  return earlier !== null && earlier.index > 0
+    ? parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
+    : NONE
 }
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
@@ -499,7 +521,7 @@ export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attr
     if (LISTENER_CUES.test(cue[0]) && endsWithChar(after, ':')) {
       return {
         cue: cue[0],
-        speaker: subjectOf(tail.slice(0, cue.index), lexicon),
+        speaker: subjectOf(tail.slice(0, cue.index), cue[0], lexicon),
         rule: 'quotes/colon-before',
       }
     }
@@ -509,5 +531,5 @@ export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attr
     return speaker.kind === 'none' ? null : { cue: cue[0], speaker, rule: 'quotes/colon-before' }
   }
   const rule = after.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
-  return { cue: cue[0], speaker: subjectOf(tail.slice(0, cue.index), lexicon), rule }
+  return { cue: cue[0], speaker: subjectOf(tail.slice(0, cue.index), cue[0], lexicon), rule }
 }

@@ -45,12 +45,20 @@ export function narrationEvents(
   for (let b = 0; b < all.length; b++)
     if (all[b]!.kind === 'title' || all[b]!.kind === 'standfirst') near[b] = 1
   const events: NarrationEvent[] = []
+  // Surnames of people named in full so far, each with the full name (empty when two share it).
+  const surnames = new Map<string, string>()
   for (let b = 0; b < all.length; b++) {
     if (near[b] === 0) continue
     const block = all[b]!
     const text = masked(block.text, b >= offset ? masks[b - offset] : undefined)
     const people = findPeople(text, lexicon)
     for (const mention of people) events.push({ at: block.start + mention.start, kind: 'person', mention })
+    for (const p of people) {
+      const words = p.name.split(' ')
+      if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
+    }
+    for (const mention of knownSurnames(text, people, surnames, lexicon))
+      events.push({ at: block.start + mention.start, kind: 'person', mention })
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
     if (described && (people.length === 0 || people[0]!.start > described.index)) {
@@ -126,6 +134,68 @@ function describedRoleIn(text: string): { index: number; role: string } | null {
   let role = text.slice(start, end)
   if (article) role = role.replace(/^(?:first-ever|new|newly[ -]appointed) /, '')
   return { index: start, role }
+}
+
+/** How many surnames of people named in full are looked for alone; bounds the work per paragraph. */
+const SURNAMES = 24
+const LETTER = /[\p{L}\p{N}’'-]/u
+
+/** Marks after which a surname alone opens a sentence or a clause: "Lanaute entered", ", Jackson said". */
+const CLAUSE_MARKS = '.!?;,(—–'
+
+/** True when a sentence or clause opens at `at`; a quote masked out before it ends a clause too. */
+function opensClause(text: string, at: number): boolean {
+  let j = at - 1
+  while (j >= 0 && j > at - 400 && /\s/.test(text[j]!)) j--
+  return j < 0 || CLAUSE_MARKS.includes(text[j]!) || at - j > 2
+}
+
+/**
+ * Notes the surname of a person named in full. Two people sharing it ("Bill Clinton", "Hillary
+ * Clinton") make it say nobody in particular: it is kept out for the rest of the release.
+ */
+function rememberSurname(surnames: Map<string, string>, surname: string, name: string): void {
+  if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname)) return
+  const known = surnames.get(surname)
+  if (
+    known !== undefined &&
+    known !== name &&
+    !known.startsWith(`${name} `) &&
+    !name.startsWith(`${known} `)
+  ) {
+    surnames.set(surname, '')
+    return
+  }
+  if (known === undefined && surnames.size >= SURNAMES) return
+  if (known !== '') surnames.set(surname, name.length > (known ?? '').length ? name : known!)
+}
+
+/**
+ * A surname alone of someone named in full earlier ("Lanaute entered the bank"): a mention, so
+ * "he" in the next sentence is that person, not one named in full further back. A possessive
+ * ("Trump’s son") names someone else as the subject, so it is left out.
+ */
+function knownSurnames(
+  text: string,
+  people: readonly PersonMention[],
+  surnames: ReadonlyMap<string, string>,
+  lexicon: Lexicon,
+): PersonMention[] {
+  const out: PersonMention[] = []
+  for (const [surname, name] of surnames) {
+    if (name === '' || lexicon.notName.has(surname.toLowerCase())) continue
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length
+      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue
+      // Skip "Trump’s" and a surname inside a mention already read ("Donald Trump").
+      if (/^[’']s(?![\p{L}])/u.test(text.slice(end, end + 3))) continue
+      if (people.some((p) => at >= p.start && at < p.end)) continue
+      // Only as the subject: "Saban sent Podesta, Mook and Abedin a message" is Saban's sentence.
+      if (!opensClause(text, at)) continue
+      out.push({ start: at, end, name: surname, title: null, role: null, text: surname })
+    }
+  }
+  return out
 }
 
 /** The text with the given ranges blanked out, its length kept so offsets still hold. */

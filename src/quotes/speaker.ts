@@ -3,7 +3,8 @@
  *
  * The rules are tried in this order; the first that reads an attribution wins, except that rule 3
  * also replaces a `quotes/mixed` reading of rule 1 (a cue after the quote names its speaker
- * better than a cue earlier in the sentence the quoted phrase sits in).
+ * better than a cue earlier in the sentence the quoted phrase sits in), and a reading of rules 1
+ * and 2 that names nobody when it names someone.
  *
  *   1. The sentence before the opening mark: `attributionBefore` in attribution.ts
  *      (quotes/colon-before, quotes/said-before, quotes/mixed, quotes/name-colon, quotes/according-to).
@@ -88,8 +89,13 @@ const LEAD_SPACE = /^\s*/u
  */
 export function readAttribution(s: Surroundings, previous: Found | undefined, lexicon: Lexicon): Found {
   let reading = sentenceBefore(s, lexicon) ?? paragraphBefore(s, lexicon)
-  // Rule 3 is tried after a mixed reading too, and wins when it reads one.
+  // Rule 3 is tried after a mixed reading too, and wins when it reads one; after a reading that
+  // names nobody ("… said the son was worried: “…,” Conway told CNN."), it wins when it names someone.
   if (reading === null || reading.attribution.rule === MIXED) reading = textAfter(s, lexicon) ?? reading
+  else if (reading.attribution.speaker.kind === 'none') {
+    const after = textAfter(s, lexicon)
+    if (after !== null && after.attribution.speaker.kind !== 'none') reading = after
+  }
   reading ??=
     signatureLine(s, lexicon) ??
     previousSubject(s, lexicon) ??

@@ -103,6 +103,78 @@ describe('extractQuotes', () => {
     })
   })
 
+  describe('a cue with no subject of its own, and narration that names nobody', () => {
+    it('gives "adding" after a quote the subject of the cue before it', () => {
+      const input =
+        '“This was a cowardly attack,” Chief Inspector Jane Smith said on Monday, adding, “We will find those responsible.”'
+      const quotes = extractQuotes(input)
+      expect(quotes.map(who)).toEqual([
+        ['Jane Smith', 'Chief Inspector', null],
+        ['Jane Smith', 'Chief Inspector', null],
+      ])
+      expect(quotes[1]?.cue).toBe('adding')
+      // Variants: another cue verb, a listener between, a surname alone met earlier.
+      for (const [text, name] of [
+        ['“The site is safe,” Jane Smith wrote, adding: “Residents may return.”', 'Jane Smith'],
+        ['“The site is safe,” Jane Smith told residents, adding: “You may return.”', 'Jane Smith'],
+        [
+          'Jane Smith chairs the board. “The site is safe,” Smith wrote, adding, “Residents may return.”',
+          'Jane Smith',
+        ],
+      ] as const) {
+        expect(extractQuotes(text)[1]?.speaker?.name, text).toBe(name)
+      }
+    })
+
+    it('gives "by saying" and "went on to say" the subject of their clause', () => {
+      check({
+        from: 'style',
+        input:
+          'Councillor Jane Smith opened the new library by saying, “Every child deserves a place to read.”',
+        text: 'Every child deserves a place to read.',
+        speaker: ['Jane Smith', 'Councillor', null],
+        cue: 'saying',
+        rule: 'quotes/said-before',
+      })
+      const [q] = extractQuotes(
+        'Superintendent John Brown thanked the volunteers. He went on to say: “Their work saved lives.”',
+      )
+      expect(who(q)).toEqual(['John Brown', 'Superintendent', null])
+      expect(q?.cue).toBe('say')
+    })
+
+    it('keeps the name right before a participle cue, and reads no subject where there is none', () => {
+      const [q] = extractQuotes(
+        'The force welcomed the verdict, with Chief Constable Jane Smith saying: “Justice has been done.”',
+      )
+      expect(who(q)).toEqual(['Jane Smith', 'Chief Constable', null])
+      // Nobody is named before "adding", nor after the quote.
+      const [r] = extractQuotes('The report was published on Monday, adding: “Change is needed.”')
+      expect(r?.speaker).toBeNull()
+    })
+
+    it('takes the speaker named after the quote when the sentence before it names nobody', () => {
+      check({
+        from: 'style',
+        input:
+          'The council said the scheme had been a success: “More than 500 families have been helped,” said Councillor Jane Smith.',
+        text: 'More than 500 families have been helped,',
+        speaker: ['Jane Smith', 'Councillor', null],
+        cue: 'said',
+        rule: 'quotes/said-after',
+      })
+      // Negatives: a speaker before the colon stays; nothing after leaves the quote unnamed.
+      const [kept] = extractQuotes(
+        'Jane Smith said the scheme had worked: “More families were helped,” the council reported.',
+      )
+      expect(kept?.speaker?.name).toBe('Jane Smith')
+      const [none] = extractQuotes(
+        'The council said the scheme had worked: “More families were helped.” It will continue.',
+      )
+      expect(none?.speaker).toBeNull()
+    })
+  })
+
   describe('a named person introduced by a common noun', () => {
     it.each([
       ['His mother, Jane Smith, said: “He was the light of our lives.”', 'Jane Smith'],
@@ -568,6 +640,35 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('resolves "he" to the person whose surname alone opens the sentence before', () => {
+      const input =
+        'Jonathan Lanaute, 41, was arrested in May.\n\nJudge Tom Brown sentenced him on Friday. Lanaute had entered the bank and passed a note to the teller. He told her: “Hurry up.”'
+      const [q] = extractQuotes(input)
+      expect(who(q)).toEqual(['Jonathan Lanaute', null, null])
+      expect(q?.speaker?.inferred).toBe(true)
+      // After a clause mark too: "…, Lanaute said".
+      const [r] = extractQuotes(
+        'Jonathan Lanaute, 41, was arrested in May. Judge Tom Brown spoke first. At the hearing, Lanaute stood. He said: “I am sorry.”',
+      )
+      expect(r?.speaker?.name).toBe('Jonathan Lanaute')
+    })
+
+    it('does not count a surname alone that is an object, a possessive, or shared by two people', () => {
+      // The object: "he" is still the judge named as the subject.
+      const [object] = extractQuotes(
+        'Jonathan Lanaute, 41, was arrested in May. Judge Tom Brown sentenced Lanaute on Friday. He said: “This was a serious crime.”',
+      )
+      expect(object?.speaker?.name).toBe('Tom Brown')
+      const [possessive] = extractQuotes(
+        'Jonathan Lanaute, 41, was arrested in May. Judge Tom Brown spoke. Lanaute’s lawyer left. He said: “This was a serious crime.”',
+      )
+      expect(possessive?.speaker?.name).toBe('Tom Brown')
+      const [shared] = extractQuotes(
+        'Jane Lanaute, 41, was arrested. Mark Lanaute, 45, was arrested too. Judge Tom Brown spoke. Lanaute wept. He said: “This was a serious crime.”',
+      )
+      expect(shared?.speaker?.name).toBe('Tom Brown')
+    })
+
     it('resolves "She said:" to the person the sentence before names', () => {
       const q = check({
         from: 'corpus',
