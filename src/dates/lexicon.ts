@@ -356,6 +356,22 @@ export const MAGNITUDE_ABBREVIATIONS: readonly string[] = ['bn', 'k', 'm']
  * (keep sorted). "The early hours" are those of the morning, as "the early morning hours" are.
  */
 /**
+ * Prepositions of time that make four digits after them a year, whatever noun follows: "In 2023
+ * officers made …", "since 2019", "from 1,200 in 2022 to 1,450". Not "by" ("rose by 1500 to
+ * 12,000" counts) nor "from". Keep sorted.
+ */
+export const YEAR_PREPOSITIONS: readonly string[] = [
+  'after',
+  'before',
+  'during',
+  'in',
+  'since',
+  'throughout',
+  'till',
+  'until',
+]
+
+/**
  * Time zones written after a clock time ("14:30 GMT", "09:30 PDT", "10 a.m. ET"): they make bare
  * digits a time, and may close a date line. Not "west", "wet" or "mt" ("Mt Eden"), which are words
  * too. Lower case, matched in any case; keep sorted.

@@ -83,6 +83,13 @@ describe('findStatistics', () => {
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
     }
+    it('reads the size of a change before the level it reached, "by" being no year', () => {
+      const found = findStatistics('The number of officers rose by 1500 to 12,000.')
+      expect(found.map((x) => [x.value, x.change])).toEqual([
+        [1500, 'increase'],
+        [12000, null],
+      ])
+    })
   })
 
   describe('a figure after the word that opens its sentence', () => {

@@ -1,3 +1,4 @@
+import { YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
@@ -364,20 +365,10 @@ function rangeToCount(tokens: readonly Token[], start: number, j: number): boole
   const link = tokens[j]?.lower
   const second = tokens[j + 1]
   if ((link !== '-' && link !== '–' && link !== 'to') || second?.kind !== 'num') return false
-  if (YEAR_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return false
+  if (YEAR_AFTER.has(tokens[start - 1]?.lower ?? '')) return false
   // Not "2001-02" or "2018 to 2022": a year's second end is a year or its last digits.
   return second.value > 2199 || second.text.includes(',')
 }
 
-/** Prepositions that put a year before them: "in 2022", "since 2019", "by 2030". */
-const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'by',
-  'during',
-  'in',
-  'since',
-  'throughout',
-  'till',
-  'until',
-])
+/** Prepositions that put a year after them: "in 2022", "since 2019". */
+const YEAR_AFTER: ReadonlySet<string> = new Set(YEAR_PREPOSITIONS)

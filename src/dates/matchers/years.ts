@@ -4,7 +4,7 @@
  * "21st-century".
  */
 import { alternation } from '../../text/patterns'
-import { COUNT_NOUNS, WORD_SPACE } from '../lexicon'
+import { COUNT_NOUNS, WORD_SPACE, YEAR_PREPOSITIONS } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
@@ -46,7 +46,7 @@ export function isYear(text: string, start: number, end: number): boolean {
 }
 
 /** Prepositions of time before a number that make it a year whatever noun follows ("since 2019 officers"). */
-const YEAR_LEAD = /\b(?:in|since|during|until|till|throughout|before|after)\s{1,3}$/i
+const YEAR_LEAD = new RegExp(`\\b(?:${alternation(YEAR_PREPOSITIONS)})\\s{1,3}$`, 'i')
 
 function yearCandidate(start: number, end: number, year: number, rule: string): Candidate {
   return candidate(start, end, 'DATE', pad(year, 4), rule, { interval: yearInterval(year) })
