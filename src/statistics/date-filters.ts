@@ -101,9 +101,10 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     const month = tokens[k]
     if (v >= 1 && v <= 31 && Number.isInteger(v) && isMonth(month))
       return !(month.lower === 'may' && month.text === 'may')
-    // "(8-10 May)": the first day of a range of days.
+    // "(8-10 May)", "between 2 and 23 February", "10 to 12 March": the first day of a range of days.
     const link = tokens[k]
-    if (v >= 1 && v <= 31 && (link?.text === '-' || link?.text === '–') && tokens[k + 1]?.kind === 'num') {
+    const linked = link?.text === '-' || link?.text === '–' || link?.lower === 'and' || link?.lower === 'to'
+    if (v >= 1 && v <= 31 && linked && tokens[k + 1]?.kind === 'num') {
       const after = tokens[k + 2]
       if (tokens[k + 1]!.value <= 31 && isMonth(after)) return true
     }

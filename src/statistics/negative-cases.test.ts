@@ -68,6 +68,20 @@ describe('findStatistics', () => {
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
 
+  describe('days of a range of days, and numbers after "reference number"', () => {
+    for (const sentence of [
+      'He targeted properties between 2 and 23 February 2024.',
+      'The event runs 10 to 12 March.',
+      'Contact detectives on 101, quoting reference number 123 of 06/06/24.',
+      'Please quote case number 2024-567 when calling.',
+    ])
+      it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+    it('still counts two counts joined by "and", and a number after "a number"', () => {
+      expect(findStatistics('Officers made 2 and 3 arrests in May.').map((s) => s.text)).toEqual(['2', '3'])
+      expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual(['10'])
+    })
+  })
+
   describe('the mark that ends a wire release', () => {
     for (const mark of ['- 30 -', '-30-', '– 30 –'])
       it(`finds none in ${JSON.stringify(mark)}`, () => expectNone(mark))

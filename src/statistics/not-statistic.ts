@@ -73,6 +73,8 @@ export function isNotStatistic(
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
   if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
+  if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
   if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
   if (!money && first === start && core.isDigits && continuesNamedList(tokens, start)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
@@ -94,6 +96,10 @@ export function isNotStatistic(
     if (isFraction(tokens, core.end)) return true
   }
   return false
+}
+
+function isNameWordToken(t: Token | undefined): boolean {
+  return t?.kind === 'word' && isNameWord(t)
 }
 
 /** "Five Eyes", "the Three Counties": a capitalised number word in a name. */

@@ -71,6 +71,12 @@ describe('clock times after a full date, and time zones', () => {
     // Words that spell a zone's letters are no zone: "west of", "Mt Eden".
     ['They met at 14:30 west of the town.', REF, [{ text: '14:30', value: '2024-05-28T14:30' }]],
     ['He arrived at 10:30 Mt Eden time.', REF, [{ text: '10:30', value: '2024-05-28T10:30' }]],
+    // A weekday right after makes them a time: a force's posting line.
+    [
+      '12:15 Tuesday 04 June 2024',
+      REF,
+      [{ text: '12:15 Tuesday 04 June 2024', value: '2024-06-04T12:15', type: 'TIME' }],
+    ],
     // Digits with a colon and nothing of a clock around them stay unread.
     ['The ratio was 14:30 in favour.', REF, []],
   ]

@@ -24,6 +24,9 @@ const QUANTITY_AFTER =
 const CLOCK_BEFORE =
   /(?:(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
 
+/** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
+const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
+
 const DAY_AFTER_TIME = /^\s{1,3}(?:on|this|today|tonight|yesterday|last|that)(?![A-Za-z])/i
 
 const clock: Matcher = {
@@ -62,7 +65,12 @@ const clock: Matcher = {
       if (suffix === 'hours' && sep !== ':') return []
       if (hour > 23 || !mm || mm.length !== 2) return []
       const before = text.slice(Math.max(0, m.index - 12), m.index)
-      if (!suffix && !CLOCK_BEFORE.test(before)) return []
+      if (
+        !suffix &&
+        !CLOCK_BEFORE.test(before) &&
+        !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14))
+      )
+        return []
     }
     return [
       withTimeMod(
