@@ -137,6 +137,19 @@ describe('splitReleases', () => {
       expect(r?.paragraphs).toHaveLength(1)
     })
 
+    it('reads a section heading over bullets as the start of the story, a dek over bullets as a dek', () => {
+      const bullets = '• Police recorded 6.7 million crimes.\n• Knife-enabled crime rose by 4%.'
+      const heading = splitReleases(
+        `Crime figures\n\nSource: Office for National Statistics\n\nMain points\n\n${bullets}\n`,
+      )
+      expect(heading.releases[0]?.standfirst).toBeNull()
+      expect(heading.releases[0]?.paragraphs[0]?.text).toBe('Main points')
+      const dek = splitReleases(
+        `Crime figures\n\nSource: Office for National Statistics\n\nCrime fell across England and Wales last year\n\n${bullets}\n`,
+      )
+      expect(dek.releases[0]?.standfirst).toBe('Crime fell across England and Wales last year')
+    })
+
     it('skips an embargo line and keeps it apart', () => {
       const text = `Title\n\nSource: ${NPCC}\n\nUNDER EMBARGO UNTIL 00:01, FRIDAY 17 NOVEMBER\n\nA short dek.\n\n${BODY}\n`
       const [r] = splitReleases(text).releases

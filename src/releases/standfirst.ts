@@ -138,6 +138,8 @@ export function readOpening(
   if (next.text.startsWith(withoutFinalStop(t))) return 'dek'
   if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.endsWith(':')) return 'lede'
+  // "Main points" over a list of bullets: a section's heading, which opens the story's body.
+  if (next.kind === 'bullet' && isSectionHeading(t)) return 'lede'
   // A sentence may end inside a quotation ('… he said: “We will find them.”').
   if (!/[.!?]["”’']?$/.test(t)) return t.length <= MAX_UNPUNCTUATED_STANDFIRST ? 'dek' : 'lede'
   // The story starts at its dateline: what stands above it is a dek.
@@ -149,6 +151,17 @@ export function readOpening(
   if (next.kind === 'text' && (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))) return 'dek'
   if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
   return 'unsure'
+}
+
+/** At most this many words, with no stop, make a line a section's heading when bullets follow. */
+const HEADING_WORDS = 3
+
+/** "Main points", "Key findings", "Background": a few words, no stop, no comma. */
+function isSectionHeading(text: string): boolean {
+  if (/[.,;:!?]/.test(text)) return false
+  let words = 1
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words > HEADING_WORDS) return false
+  return true
 }
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
