@@ -18,6 +18,38 @@ import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
 
+/** Words before a unit of time that make a phrase say when: "the previous year", "that week". */
+const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'last',
+  'next',
+  'previous',
+  'same',
+  'following',
+  'preceding',
+  'prior',
+])
+/** Units of time that close such a phrase. */
+const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'quarter',
+  'period',
+  'weekend',
+  'decade',
+])
+
+/** Whether a phrase of time opens at `k`: "the previous year", "last month", "the same period". */
+function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
+  let j = k
+  while (j < k + 3 && TIME_PHRASE_OPENERS.has(tokens[j]?.lower ?? '')) j++
+  return j > k && TIME_PHRASE_UNITS.has(tokens[j]?.lower ?? '')
+}
+
 /** How many words what is counted may run to, read on from its figure. */
 const MAX_WORDS = 10
 
@@ -28,6 +60,8 @@ const MAX_WORDS = 10
  */
 export function measureAfter(tokens: readonly Token[], from: number): [number, number] | null {
   const k = from
+  // "down from 581 the previous year": a time after the figure says when, not what.
+  if (opensTimePhrase(tokens, k)) return null
   let end = k
   let words = 0
   // Whether a participle has been read: the phrase then says what was done, and where.

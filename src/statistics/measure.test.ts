@@ -36,6 +36,14 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a time after the figure, which says when rather than what', () => {
+    check([
+      ['There were 570 homicides, down from 581 the previous year.', '581', 'homicides'],
+      ['The force made 40 the same day.', '40', null],
+      ['Officers seized 40 guns the previous week.', '40', 'guns'],
+    ])
+  })
+
   describe('the level a change reached', () => {
     check([
       ['Reports of fraud rose by 12 per cent to 4,300.', '4,300', 'Reports of fraud'],
