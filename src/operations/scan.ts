@@ -1,5 +1,6 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { countLong, type HeadlineStats, headlineStats, isHeadline } from '../text/headline'
 import { NAME_QUOTES, OPERATION_FORCE_WORDS } from './lexicon'
 import type { OperationSettings } from './settings'
 
@@ -45,7 +46,6 @@ const MAX_QUOTED = 60
 /** One capitalised word; parts after a hyphen or apostrophe must be capitalised too ("Make-Safe", "O’Neill"). */
 const WORD = /\p{Lu}[\p{L}\p{M}]{0,39}(?:[-'’]\p{Lu}[\p{L}\p{M}]{0,39}){0,3}/uy
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u
-const LONG_WORD = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
 const CAPITAL = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const CONTENT_BAD = /["'‘’“”«»\n\r]/
@@ -295,34 +295,6 @@ function headWord(prefix: string): string {
     .split(' ')
     .map((w) => (isAllCaps(w) ? titleCase(w) : w))
     .join(' ')
-}
-
-/** How many words of four letters or more a block has, and how many of them are capitalised. */
-interface HeadlineStats {
-  readonly long: number
-  readonly capitalised: number
-}
-
-/** A block that ends a sentence with a full stop is prose, however many capitals it holds. */
-function headlineStats(text: string): HeadlineStats {
-  if (/\.["'’”]?$/.test(text)) return { long: 0, capitalised: 0 }
-  return countLong(text)
-}
-
-function countLong(text: string): HeadlineStats {
-  let long = 0
-  let capitalised = 0
-  LONG_WORD.lastIndex = 0
-  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
-    long++
-    if (isCapital(m[0].charAt(0))) capitalised++
-  }
-  return { long, capitalised }
-}
-
-/** A run is headline-like when nearly all its longer words are capitalised ("Police Operation Nets Arrests In City"). */
-function isHeadline(long: number, capitalised: number): boolean {
-  return long >= 4 && capitalised >= 0.8 * long
 }
 
 /** The prefix starts the block, follows punctuation or follows a lead word ("in", "as"). */

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import type { Statistic } from '../model'
 import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { readsAsHeadline } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { findChange } from './change'
 import { type PublisherCurrency, publisherCurrency } from './currency'
@@ -144,7 +145,8 @@ function scanBlock(
 ): void {
   if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) return
   const tokens = tokenize(block.text)
-  const headline = block.kind === 'title'
+  // A title, or a line in Title Case handed over on its own, where capitals are no sign of a name.
+  const headline = block.kind === 'title' || readsAsHeadline(block.text)
   const quantities: Quantity[] = []
   for (let i = 0; i < tokens.length; ) {
     const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline) : null

@@ -147,7 +147,7 @@ export function readQuantity(
     }
   }
   if (currency === null) {
-    const u = readUnit(tokens, j, lex, core.isDigits)
+    const u = readUnit(tokens, j, lex, core.isDigits, headline)
     if (u) {
       unit = u.unit
       j = u.end
@@ -176,7 +176,7 @@ export function readQuantity(
       qualifier = post.phrase.qualifier
       j = post.end
       // "five or more kilograms": the unit after the qualifier.
-      const u = unitWritten ? null : readUnit(tokens, j, lex, false)
+      const u = unitWritten ? null : readUnit(tokens, j, lex, false, headline)
       if (u) {
         unit = u.unit
         j = u.end

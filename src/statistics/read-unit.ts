@@ -5,13 +5,15 @@ import type { Token } from './tokens'
 /**
  * The unit of measure written at `tokens[j]`, after a number: "60KG", "10,000 miles", "29 per
  * cent", "a 6.1-inch display". `digits` says whether the number was written in digits, which
- * one-letter units must be glued to ("5g"). Returns the unit and the token after it, or null.
+ * one-letter units must be glued to ("5g"); in a `headline` a capitalised unit is a unit ("50 Pounds
+ * of Fentanyl"). Returns the unit and the token after it, or null.
  */
 export function readUnit(
   tokens: readonly Token[],
   j: number,
   lex: QuantityLexicon,
   digits: boolean,
+  headline = false,
 ): { unit: string; end: number } | null {
   let k = j
   // "a 6.1-inch display", "a 2.4-litre engine": the unit glued on by a hyphen.
@@ -29,8 +31,10 @@ export function readUnit(
     (apart || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
   )
     return null
-  // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz" is glued).
+  // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz"
+  // is glued). A headline capitalises every word.
   if (
+    !headline &&
     !m.phrase.properName &&
     t.gap &&
     t.kind === 'word' &&

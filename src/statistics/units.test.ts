@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findStatistics } from './find-statistics'
 
 const units = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
@@ -225,5 +226,35 @@ describe('findStatistics', () => {
         ['3', 3, 'count'],
       ])
     })
+  })
+})
+
+describe('units in Title Case headlines', () => {
+  const units = (text: string) => findStatistics(text).map((s) => [s.text, s.value, s.unit, s.qualifier])
+
+  it.each([
+    ['Border Patrol Agents Seize 50 Pounds of Fentanyl', [['50 Pounds', 50, 'pound', 'exact']]],
+    [
+      'CBP Officers Seize Over 1,200 Pounds of Methamphetamine at Laredo Port of Entry',
+      [['Over 1,200 Pounds', 1200, 'pound', 'over']],
+    ],
+    ['Police Seize 500 Kilograms of Cocaine in Port Raid', [['500 Kilograms', 500, 'kg', 'exact']]],
+    ['Wildfire Destroys 200 Acres Near Northern Town', [['200 Acres', 200, 'acre', 'exact']]],
+  ])('reads the capitalised unit of %j', (text, expected) => {
+    expect(units(text)).toEqual(expected)
+  })
+
+  it('reads the unit of a release title the same way', () => {
+    const dump =
+      'Border Patrol Agents Seize 50 Pounds of Fentanyl\n\nSource: U.S. Customs and Border Protection\n\nAgents seized the drugs on Monday.\n'
+    const [release] = splitReleases(dump).releases
+    expect(findStatistics(release!).map((s) => [s.text, s.unit])).toEqual([['50 Pounds', 'pound']])
+  })
+
+  it('keeps a capitalised word after a number a name in prose', () => {
+    expect(units('During 2016 Stone spoke to the committee.')).toEqual([])
+    expect(
+      findStatistics('The band played 20 Miles Davis songs at the gala.').map((s) => s.unit),
+    ).not.toContain('mile')
   })
 })

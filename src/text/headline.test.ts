@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { countLong, headlineStats, readsAsHeadline } from './headline'
+
+describe('readsAsHeadline', () => {
+  it.each([
+    'Border Patrol Agents Seize 50 Pounds of Fentanyl',
+    'CBP Officers Seize Over 1,200 Pounds of Methamphetamine at Laredo Port of Entry',
+    'U.S. Marshals Arrest More Than 73,000 Fugitives in Fiscal Year 2023',
+  ])('reads a Title Case line as a headline: %s', (line) => {
+    expect(readsAsHeadline(line)).toBe(true)
+  })
+
+  it.each([
+    // Prose: a full stop ends it, or most longer words are in lower case.
+    'Agents Seized 50 Pounds Of Fentanyl On Monday Morning.',
+    'Agents seized 50 pounds of fentanyl on Monday',
+    // Too few longer words to tell.
+    'Police Seize 300 Guns',
+    // Two lines are no headline.
+    'Border Patrol Agents\nSeize 50 Pounds of Fentanyl',
+  ])('does not read %j as one', (line) => {
+    expect(readsAsHeadline(line)).toBe(false)
+  })
+
+  it('reads no headline past 200 characters', () => {
+    expect(readsAsHeadline('Police Seize Guns '.repeat(12))).toBe(false)
+    expect(readsAsHeadline('Police Seize Guns '.repeat(11).trim())).toBe(true)
+  })
+})
+
+describe('headlineStats', () => {
+  it('counts the words of four letters or more and the capitalised ones', () => {
+    expect(countLong('Officers seize 300 Guns in Laredo')).toEqual({ long: 4, capitalised: 3 })
+  })
+
+  it('counts nothing in a sentence that ends with a full stop', () => {
+    expect(headlineStats('Officers Seize Guns In Laredo.')).toEqual({ long: 0, capitalised: 0 })
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * Headline-like text: Title Case ("Police Seize 300 Guns", "CBP Officers Seize Over 1,200 Pounds
+ * of Methamphetamine"), where a capital is no sign of a name. Read from how many of the longer
+ * words are capitalised, so short words left in lower case ("of", "at", "in") do not count.
+ */
+
+/** How many words of four letters or more a text has, and how many of them are capitalised. */
+export interface HeadlineStats {
+  readonly long: number
+  readonly capitalised: number
+}
+
+const LONG_WORD = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
+const CAPITAL = /^\p{Lu}/u
+/** A text that ends a sentence with a full stop is prose, however many capitals it holds. */
+const FINAL_STOP = /\.["'’”]?$/
+
+export function headlineStats(text: string): HeadlineStats {
+  if (FINAL_STOP.test(text)) return { long: 0, capitalised: 0 }
+  return countLong(text)
+}
+
+export function countLong(text: string): HeadlineStats {
+  let long = 0
+  let capitalised = 0
+  LONG_WORD.lastIndex = 0
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    long++
+    if (CAPITAL.test(m[0])) capitalised++
+  }
+  return { long, capitalised }
+}
+
+/** A run is headline-like when nearly all its longer words, and at least four, are capitalised. */
+export function isHeadline(long: number, capitalised: number): boolean {
+  return long >= 4 && capitalised >= 0.8 * long
+}
+
+/** Longest line read as a possible headline: longer ones are prose. */
+const MAX_HEADLINE = 200
+
+/**
+ * Whether one line of text reads as a headline in Title Case: a title handed to a parser on its
+ * own, or a heading inside a release.
+ *
+ * @example
+ * readsAsHeadline('Border Patrol Agents Seize 50 Pounds of Fentanyl') //=> true
+ * readsAsHeadline('Agents seized 50 pounds of fentanyl on Monday.') //=> false
+ */
+export function readsAsHeadline(text: string): boolean {
+  if (text.length > MAX_HEADLINE || text.includes('\n')) return false
+  const stats = headlineStats(text)
+  return isHeadline(stats.long, stats.capitalised)
+}
