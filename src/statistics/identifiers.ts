@@ -46,8 +46,25 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isOperationNumeral(tokens, start) ||
     isScore(tokens, start, end) ||
     isNamedCode(tokens, end) ||
-    isCaliber(tokens, end)
+    isCaliber(tokens, end) ||
+    isCodeSerial(tokens, start, end)
   )
+}
+
+/**
+ * "Ref: 06/06/24-1234", "1234-06/06/24": digits joined by a hyphen, with no space, to a run in a
+ * date's or a code's shape are part of one reference.
+ */
+function isCodeSerial(tokens: readonly Token[], start: number, end: number): boolean {
+  if (isGluedHyphen(tokens[start - 1]) && !tokens[start]!.gap && tokens[start - 2]?.kind === 'skip')
+    return true
+  const after = tokens[end + 1]
+  return isGluedHyphen(tokens[end]) && after?.kind === 'skip' && !after.gap
+}
+
+/** A hyphen with no space before it. */
+function isGluedHyphen(t: Token | undefined): boolean {
+  return t?.kind === 'sym' && t.text === '-' && !t.gap
 }
 
 /** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */

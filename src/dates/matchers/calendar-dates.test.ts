@@ -94,3 +94,16 @@ describe('days after "on or about", "on or before" and "on or after"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('numeric dates and reference numbers in their shape', () => {
+  const cases: Case[] = [
+    ['The man was arrested on 06/06/24 in Leeds.', REF, [{ text: '06/06/24', value: '2024-06-06' }]],
+    ['Call 101 quoting log 0612 of 06/06/24.', REF, [{ text: '06/06/24', value: '2024-06-06' }]],
+    // A reference's name before it, or a serial after it, make it a code.
+    ['Please quote Ref: 06/06/24-1234 when calling.', REF, []],
+    ['Anyone with information should quote crime reference 06/06/24.', REF, []],
+    ['Call 101 quoting reference 123/06/24.', REF, []],
+    ['Quote case no. 06/06/2024 when you call.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

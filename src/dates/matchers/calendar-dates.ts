@@ -225,14 +225,21 @@ export function numericDayMonth(
   return isMonthFirst(order) ? { day: second, month: first } : { day: first, month: second }
 }
 
+/** A reference's name just before digits: "Ref: ", "reference ", "crime number ", "case no. ". */
+const REFERENCE_BEFORE =
+  /(?<![A-Za-z])(?:ref|reference|(?:case|crime|incident|log|occurrence)\s{1,3}(?:number|no))(?:\s{1,3}(?:number|no))?\.?\s{0,3}[:#]?\s{0,3}$/i
+
 const numeric: Matcher = {
   name: 'dates/numeric',
   needs: 'K',
-  // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out.
-  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`),
-  match(m, _text, ctx) {
+  // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out,
+  // as does a reference number's serial after a hyphen ("06/06/24-1234").
+  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d|[-–]\\d{3})`),
+  match(m, text, ctx) {
     const [all, a, , b, yy] = m
     if (!a || !b || !yy) return []
+    // "Ref: 06/06/24", "crime reference number 06/06/24": a code in a date's shape.
+    if (lookBack(text, m.index, REFERENCE_BEFORE)) return []
     const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
     const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
     const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
