@@ -242,7 +242,7 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     if (days.length === 0) continue
     // Full dates written in digits ("17/05/2024", "on 17/05/24") are lower bounds like the written-out ones.
     for (const d of days) {
-      if (d.matcher === 'dates/numeric' && isFullNumericDay(d, text)) named.push(namedDay(d, text))
+      if (NUMERIC_MATCHERS.has(d.matcher) && isFullNumericDay(d, text)) named.push(namedDay(d, text))
     }
     for (const d of days) {
       const stated = statedWord(d, text)
@@ -321,6 +321,8 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
 /** A year as a full date writes it (19xx or 20xx), or null. */
 const writtenYear = (year: number | null): number | null =>
   year !== null && year >= 1900 && year <= 2099 ? year : null
+/** The matchers of days in digits: "17/05/2024", "17-05-2024". */
+const NUMERIC_MATCHERS: ReadonlySet<string> = new Set(['dates/numeric', 'dates/numeric-hyphen'])
 /** A numeric day's year as written: four digits ("17/05/2024"). */
 const FULL_YEAR = /^(?:19|20)\d{2}$/
 /** "on 17/05/24", "dated 17/05/24": a day's preposition before digits with a short year. */

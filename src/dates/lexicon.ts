@@ -145,6 +145,8 @@ export const DURATION_MODS: Readonly<Record<string, string>> = {
   'a minimum of': 'EQUAL_OR_MORE',
   about: 'APPROX',
   almost: 'LESS_THAN',
+  approx: 'APPROX',
+  'approx.': 'APPROX',
   approximately: 'APPROX',
   around: 'APPROX',
   'as little as': 'EQUAL_OR_MORE',

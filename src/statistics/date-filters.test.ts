@@ -73,3 +73,21 @@ describe('a range of years below 1900', () => {
     expect(read('Between 1600 and 1200 officers were deployed.').counts).not.toEqual([])
   })
 })
+
+describe('a range of counts in four digits', () => {
+  it('reads both ends as one count when the first is no year', () => {
+    expect(read('The force hired 1500-2000 officers.')).toEqual({ counts: ['1500-2000'], dates: [] })
+    expect(read('Between 1500 and 2000 officers attended.')).toEqual({
+      counts: ['Between 1500 and 2000'],
+      dates: [],
+    })
+  })
+
+  it('keeps a pair of years', () => {
+    expect(read('Between 2019 and 2023 officers were trained.')).toEqual({
+      counts: [],
+      dates: ['2019', '2023'],
+    })
+    expect(read('In 2019-2023 officers were trained.')).toEqual({ counts: [], dates: ['2019', '2023'] })
+  })
+})

@@ -119,15 +119,20 @@ function opensYear(tokens: readonly Token[], start: number): boolean {
   if (prev.kind === 'sym') {
     // "the forces’ 2000 officers": the apostrophe of a plural possessive.
     if ((prev.text === "'" || prev.text === '’') && !prev.gap && before?.kind === 'word') return false
-    if (PAIR_LINKS.has(prev.text) && (before?.kind === 'num' || isMonth(before))) return true
+    // "May 12, 2023 officers": a date's comma after its day.
+    if (prev.text === ',' && (before?.kind === 'num' || isMonth(before))) return true
+    if (PAIR_LINKS.has(prev.text) && (isYearNumber(before) || isMonth(before))) return true
+    // "1500-2000 officers": the second end of a range of counts.
+    if (PAIR_LINKS.has(prev.text) && before?.kind === 'num') return false
     return !isClauseBreak(prev)
   }
   if (prev.kind !== 'word') return true
   const word = prev.lower
   if (COUNT_DETERMINERS.has(word) || /['’]s$/.test(word)) return false
   if (YEAR_OPENERS.has(word) || MONTH_WORDS.has(word)) return true
+  // "2019 and 2023 officers"; "1500 and 2000 officers" counts.
   if (word === 'and' || word === 'or')
-    return before?.kind === 'num' || before?.kind === 'skip' || isMonth(before)
+    return isYearNumber(before) || before?.kind === 'skip' || isMonth(before)
   // "By 2030 homes will be warmer" opens a clause; "rose by 1500 officers", "visited by 2000 officers" count.
   if (word === 'by') return isClauseBreak(before)
   if (YEAR_PREPOSITION_SET.has(word)) return true
@@ -143,6 +148,11 @@ const YEAR_PREPOSITION_SET: ReadonlySet<string> = new Set(YEAR_PREPOSITIONS)
 
 /** Marks between the two years of a pair: "2019-2023", "2019 & 2023", "12 May, 2023". */
 const PAIR_LINKS: ReadonlySet<string> = new Set([',', '&', '-', '/', '–', '—'])
+
+/** Whether a token is four digits the dates read as a year on their own (1900 to 2099). */
+function isYearNumber(t: Token | undefined): boolean {
+  return t?.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text)
+}
 
 /**
  * Whether the number is a day beside its month ("9 October", "October 9", "Sept. 20-24"), a

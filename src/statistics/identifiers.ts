@@ -53,13 +53,27 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
 
 /**
  * "Ref: 06/06/24-1234", "1234-06/06/24": digits joined by a hyphen, with no space, to a run in a
- * date's or a code's shape are part of one reference.
+ * date's or a code's shape are part of one reference. So are both halves of a case number, a
+ * year's two digits and a serial of four or more ("case #24-1234", "file 23-004512"): no range
+ * runs from 24 to 1234.
  */
 function isCodeSerial(tokens: readonly Token[], start: number, end: number): boolean {
-  if (isGluedHyphen(tokens[start - 1]) && !tokens[start]!.gap && tokens[start - 2]?.kind === 'skip')
-    return true
+  const t = tokens[start]!
+  const prev = tokens[start - 2]
+  if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
+    if (prev?.kind === 'skip') return true
+    if (prev?.kind === 'num' && isCaseNumber(prev.text, t.text)) return true
+  }
   const after = tokens[end + 1]
-  return isGluedHyphen(tokens[end]) && after?.kind === 'skip' && !after.gap
+  if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
+  return (
+    after.kind === 'skip' || (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text))
+  )
+}
+
+/** A year's two digits and a serial: "24-1234", "23-004512". */
+function isCaseNumber(year: string, serial: string): boolean {
+  return /^\d{2}$/.test(year) && /^\d{4,7}$/.test(serial)
 }
 
 /** A hyphen with no space before it. */

@@ -104,6 +104,9 @@ describe('numeric dates and reference numbers in their shape', () => {
     ['Anyone with information should quote crime reference 06/06/24.', REF, []],
     ['Call 101 quoting reference 123/06/24.', REF, []],
     ['Quote case no. 06/06/2024 when you call.', REF, []],
+    // Hyphens with a four-digit year; not a case number.
+    ['The incident occurred on 16-04-2024.', REF, [{ text: '16-04-2024', value: '2024-04-16' }]],
+    ['Case 24-1234 and file 12-34-56 were opened.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -235,23 +235,35 @@ const numeric: Matcher = {
   // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out,
   // as does a reference number's serial after a hyphen ("06/06/24-1234").
   pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d|[-–]\\d{3})`),
-  match(m, text, ctx) {
-    const [all, a, , b, yy] = m
-    if (!a || !b || !yy) return []
-    // "Ref: 06/06/24", "crime reference number 06/06/24": a code in a date's shape.
-    if (lookBack(text, m.index, REFERENCE_BEFORE)) return []
-    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
-    const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
-    const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
-    if (found) return [found]
-    ctx.report?.(
-      'dates/no-such-day',
-      `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
-      m.index,
-      m.index + all.length,
-    )
-    return []
-  },
+  match: numericDay,
+}
+
+const numericHyphen: Matcher = {
+  name: 'dates/numeric-hyphen',
+  needs: 'I',
+  // "06-04-2024" (North American and Indian releases): only with the year in four digits, as
+  // "24-1234" and "12-34-56" are case numbers.
+  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})(?![\\d-]|[./]\\d)`),
+  match: numericDay,
+}
+
+/** The day of a numeric date, unless a reference's name stands before it. */
+function numericDay(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[] {
+  const [all, a, , b, yy] = m
+  if (!a || !b || !yy) return []
+  // "Ref: 06/06/24", "crime reference number 06/06/24": a code in a date's shape.
+  if (lookBack(text, m.index, REFERENCE_BEFORE)) return []
+  const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
+  const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
+  const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
+  if (found) return [found]
+  ctx.report?.(
+    'dates/no-such-day',
+    `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
+    m.index,
+    m.index + all.length,
+  )
+  return []
 }
 
 const iso: Matcher = {
@@ -394,6 +406,7 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   dayMonth,
   monthDay,
   numeric,
+  numericHyphen,
   iso,
   logDay,
 ]

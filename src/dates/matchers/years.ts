@@ -55,7 +55,12 @@ export function isYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 16)
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
-  if (YEAR_LEAD.test(before) || CLAUSE_BY_LEAD.test(before) || namesYear(before, after))
+  if (
+    YEAR_LEAD.test(before) ||
+    CLAUSE_BY_LEAD.test(before) ||
+    YEAR_PAIR_LEAD.test(before) ||
+    namesYear(before, after)
+  )
     return !SUM_TAIL.test(after)
   return !COUNT_TAIL.test(after)
 }
@@ -77,6 +82,8 @@ function namesYear(before: string, after: string): boolean {
   return name !== undefined && !NOT_NAMES.has(name.toLowerCase()) && LOWER_AFTER.test(after)
 }
 
+/** The first year of a pair before the second: "2019 and 2023 officers" ("1500 and 2000 officers" counts). */
+const YEAR_PAIR_LEAD = /(?<![\d,.])(?:19|20)\d{2}\s{1,3}(?:and|or|&)\s{1,3}$/i
 /** "By" opening a clause ("By 2030 officers will"), not after a verb ("rose by 1500 officers"). */
 const CLAUSE_BY_LEAD = /(?:^|[\n.,;:!?(]\s{0,3})by\s{1,3}$/i
 
