@@ -5,7 +5,7 @@
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import type { PublisherCountry } from '../text/publishers'
-import { alternation, FUTURE_CUES, PAST_VERBS } from './lexicon'
+import { alternation, FUTURE_CUES, PAST_VERBS, PUBLICATION_LEADS } from './lexicon'
 import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
 
@@ -56,6 +56,14 @@ const PAST = new RegExp(
   '',
 )
 const SENTENCE_END = /[.!?]\s/g
+/**
+ * A publication lead at the start of a line or sentence, with at most a clock time between it
+ * and the mention: "Posted 09:40 on ", "Published: ", "Last updated at 2.15pm on ".
+ */
+const PUBLICATION_LEAD = new RegExp(
+  `[\\n.!?|]\\s{0,3}(?:${alternation(PUBLICATION_LEADS)})(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}(?:\\d{1,2}[:.]\\d{2}\\s{0,2}(?:[ap]\\.?m\\.?|gmt|bst|utc)?\\s{1,3}(?:on\\s{1,3})?)?$`,
+  'i',
+)
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 const LEAD_WORD =
@@ -85,6 +93,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 60), start)
   const lead = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
   if (lead === 'since') return 'past'
+  // "Posted 09:40 on Friday": the day a release was put out is behind its reader.
+  if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
   if (isDeadline(text, before, start, end)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.

@@ -240,9 +240,9 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     const text = blocks[i]!.text
     const days = source.days[i]!
     if (days.length === 0) continue
-    // Full dates written in digits ("17/05/2024") are lower bounds like the written-out ones.
+    // Full dates written in digits ("17/05/2024", "on 17/05/24") are lower bounds like the written-out ones.
     for (const d of days) {
-      if (d.matcher === 'dates/numeric' && FULL_YEAR.test(d.m[4] ?? '')) named.push(namedDay(d, text))
+      if (NUMERIC_MATCHERS.has(d.matcher) && isFullNumericDay(d, text)) named.push(namedDay(d, text))
     }
     for (const d of days) {
       const stated = statedWord(d, text)
@@ -321,8 +321,23 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
 /** A year as a full date writes it (19xx or 20xx), or null. */
 const writtenYear = (year: number | null): number | null =>
   year !== null && year >= 1900 && year <= 2099 ? year : null
-/** A numeric day's year as written: four digits ("17/05/2024"); "17/05/24" reads as 2024 but is no full date. */
+/** The matchers of days in digits: "17/05/2024", "17-05-2024". */
+const NUMERIC_MATCHERS: ReadonlySet<string> = new Set(['dates/numeric', 'dates/numeric-hyphen'])
+/** A numeric day's year as written: four digits ("17/05/2024"). */
 const FULL_YEAR = /^(?:19|20)\d{2}$/
+/** "on 17/05/24", "dated 17/05/24": a day's preposition before digits with a short year. */
+const DAY_PREPOSITION_BEFORE = /(?<![A-Za-z])(?:on|dated)\s{1,3}$/i
+
+/**
+ * Whether a numeric day is a full date: its year in four digits, or in two after "on" or "dated"
+ * ("arrested on 06/06/24"). Two digits alone may be a code's ("Ref 06/06/24"), so they need the
+ * preposition.
+ */
+function isFullNumericDay(d: WrittenDay, text: string): boolean {
+  const year = d.m[4] ?? ''
+  if (FULL_YEAR.test(year)) return true
+  return year.length === 2 && DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))
+}
 /** The matchers that read a weekday written before a day and month ("Wednesday 13 March", "Wednesday (13 March)"). */
 const WEEKDAY_DAY_MATCHERS = new Set(['dates/day-month-year', 'dates/weekday-bracketed-day'])
 const isCapital = (text: string, at: number): boolean => /^\p{Lu}/u.test(text.slice(at, at + 1))

@@ -1093,6 +1093,17 @@ describe('inferPublishedOn', () => {
         'dates/latest-date',
       ],
       [
+        'a numeric date in the text',
+        ['The man was arrested on 06/06/24.', 'Officers made 20 arrests last week.'],
+        '2024-06-06',
+        'dates/latest-date',
+      ],
+      [
+        'no date from a reference number in a date’s shape',
+        ['Anyone with information should quote Ref: 06/06/24-1234.', 'Officers made 20 arrests last week.'],
+        null,
+      ],
+      [
         'no closing date as a lower bound',
         ['The consultation opens today.', 'It closes on 3 July 2024.'],
         null,

@@ -145,6 +145,8 @@ export const DURATION_MODS: Readonly<Record<string, string>> = {
   'a minimum of': 'EQUAL_OR_MORE',
   about: 'APPROX',
   almost: 'LESS_THAN',
+  approx: 'APPROX',
+  'approx.': 'APPROX',
   approximately: 'APPROX',
   around: 'APPROX',
   'as little as': 'EQUAL_OR_MORE',
@@ -245,6 +247,22 @@ export const FUTURE_CUES: readonly string[] = [
   'will be',
 ]
 
+/**
+ * Words that open the line stating when a release was put out ("Posted 09:40 on Friday",
+ * "Published: Tuesday", "Last updated on Monday"): the day after them is past (keep sorted).
+ */
+export const PUBLICATION_LEADS: readonly string[] = [
+  'date issued',
+  'date posted',
+  'date published',
+  'first published',
+  'issued',
+  'last updated',
+  'posted',
+  'published',
+  'updated',
+]
+
 /** Irregular past tenses press releases use; regular ones are found by their `-ed` ending (keep sorted). */
 export const PAST_VERBS: readonly string[] = [
   'became',
@@ -323,26 +341,182 @@ export function alternation(words: Iterable<string>): string {
   return phraseAlternation(words, WORD_SPACE)
 }
 
-/** Plural nouns that make a year-like number a count ("2000 officers"; keep sorted). */
-export const COUNT_NOUNS: readonly string[] = [
+/**
+ * Plural nouns for people and things a release counts: after one, four digits are a count, not
+ * a year ("arrested 1000 people", "the 1500 officers who", "all 2000 staff"), unless a
+ * preposition of time opens them ("since 2019 officers have"). Nouns a year qualifies ("2023
+ * figures", "2024 results", "the 2022 elections", "1988 sales") are left out on purpose. The
+ * statistic normaliser reads the same list. Keep sorted.
+ */
+export const COUNTED_NOUNS: readonly string[] = [
+  'adults',
+  'animals',
+  'applicants',
+  'applications',
   'arrests',
+  'beds',
+  'bottles',
+  'businesses',
   'calls',
+  'cameras',
+  'cars',
   'cases',
   'children',
+  'citizens',
+  'complaints',
   'crimes',
+  'customers',
+  'deaths',
+  'devices',
+  'doctors',
+  'doses',
+  'drivers',
+  'dwellings',
+  'employees',
+  'families',
+  'firearms',
+  'guns',
+  'hires',
+  'homes',
+  'households',
+  'houses',
   'incidents',
+  'injuries',
+  'inmates',
   'items',
+  'jobs',
+  'knives',
+  'meals',
+  'members',
   'men',
+  'migrants',
+  'nurses',
   'offences',
   'offenders',
+  'offenses',
   'officers',
+  'packages',
+  'parcels',
+  'participants',
+  'passengers',
+  'patients',
   'people',
+  'personnel',
+  'persons',
+  'pills',
+  'plants',
+  'police',
+  'prisoners',
+  'properties',
+  'pupils',
+  'recruits',
+  'refugees',
   'reports',
+  'residents',
+  'respondents',
+  'soldiers',
   'staff',
+  'students',
+  'suspects',
+  'tablets',
+  'teachers',
+  'tickets',
+  'trees',
+  'troops',
   'vehicles',
   'victims',
+  'visitors',
+  'volunteers',
   'weapons',
   'women',
+  'workers',
+]
+
+/** Words between a count and what it counts: "1500 new homes", "2000 extra officers". Keep sorted. */
+export const COUNT_MODIFIERS: readonly string[] = [
+  'additional',
+  'affordable',
+  'extra',
+  'frontline',
+  'more',
+  'new',
+  'other',
+  'young',
+]
+
+/**
+ * Plural determiners and possessives after which four digits before something counted are a
+ * count: "the 1500 officers who", "all 2000 staff", "our 1200 volunteers". Keep sorted.
+ */
+export const COUNT_DETERMINERS: readonly string[] = [
+  'all',
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'the',
+  'their',
+  'these',
+  'those',
+  'whose',
+  'your',
+]
+
+/**
+ * Words that open a sentence before a figure and are never part of a name ("Another 1500
+ * homes", "Some 2000 officers"): a capital on them names nothing. Keep sorted.
+ */
+export const SENTENCE_ADVERBS: readonly string[] = [
+  'about',
+  'all',
+  'almost',
+  'another',
+  'around',
+  'just',
+  'nearly',
+  'only',
+  'over',
+  'some',
+]
+
+/**
+ * Words that may follow a year only its phrase makes one ("since 1861 when", "in 1829 the"): a
+ * word that starts a new phrase; "in 1500 cases" is a count. Keep sorted.
+ */
+export const YEAR_PHRASE_FOLLOWERS: readonly string[] = [
+  'after',
+  'and',
+  'as',
+  'before',
+  'by',
+  'for',
+  'he',
+  'it',
+  'she',
+  'the',
+  'they',
+  'through',
+  'till',
+  'to',
+  'under',
+  'until',
+  'we',
+  'when',
+  'with',
+]
+
+/** Nouns of change after which "in" gives what changed, not when: "a rise in 1500 cases" (keep sorted). */
+export const CHANGE_NOUNS: readonly string[] = [
+  'cut',
+  'decrease',
+  'drop',
+  'fall',
+  'growth',
+  'increase',
+  'jump',
+  'reduction',
+  'rise',
 ]
 
 /** Words for the size of a sum: "£17 billion a year" is a rate (keep sorted). */

@@ -38,6 +38,11 @@ describe('findDates: the order of numeric dates', () => {
       ['25/12/2023', '2023-12-25'],
       ['01/02/2024', '2024-02-01'],
     ])
+    // Written with hyphens too.
+    expect(values('Between 12-25-2023 and 01-02-2024 there were 3 incidents.')).toEqual([
+      ['12-25-2023', '2023-12-25'],
+      ['01-02-2024', '2024-01-02'],
+    ])
   })
 
   it('decides for each release of a dump, and gives way to the option', () => {

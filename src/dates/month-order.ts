@@ -8,7 +8,8 @@ import { isUsPublisher } from '../text/publishers'
 import { MONTH } from './matchers/shared'
 
 /** A numeric date with its year, which only an order of day and month can read. */
-const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g
+const NUMERIC_DATE =
+  /(?<![\d/.-])(\d{1,2})(?:([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)|-(\d{1,2})-(?:19|20)\d{2}(?![\d-]))/g
 /** "March 4, 2024", "Jan. 15, 2024": the month first, with a comma before the year. */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]\\d{1,2}(?:st|nd|rd|th)?,[ \\u00a0]\\d{4}\\b`, 'gi')
 /** "4 March 2024", "4th of March": the day first. */
@@ -51,7 +52,7 @@ export function writesMonthFirst(blocks: readonly Pick<TextBlock, 'text'>[], usP
     NUMERIC_DATE.lastIndex = 0
     for (let m = NUMERIC_DATE.exec(block.text); m !== null; m = NUMERIC_DATE.exec(block.text)) {
       const first = Number(m[1])
-      const second = Number(m[3])
+      const second = Number(m[3] ?? m[4])
       if (first > 12 && second <= 12) numericVotes--
       else if (second > 12 && first <= 12) numericVotes++
       else ambiguous = true

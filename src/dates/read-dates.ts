@@ -134,6 +134,7 @@ const DAY_MATCHERS = new Set([
   'dates/month-day-year',
   'dates/weekday-bracketed-day',
   'dates/numeric',
+  'dates/numeric-hyphen',
 ])
 const DAY_MATCHER_INDEXES = new Set(MATCHERS.flatMap((m, i) => (DAY_MATCHERS.has(m.name) ? [i] : [])))
 

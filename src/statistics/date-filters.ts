@@ -1,6 +1,7 @@
+import { CHANGE_NOUNS, YEAR_PHRASE_FOLLOWERS, YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import {
-  CHANGE_WORDS,
+  COUNT_DETERMINERS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
   MONTH_WORDS,
@@ -24,7 +25,7 @@ import { isClauseBreak, type Token } from './tokens'
  * qualifier ("more than 2000 officers") or a word after it makes it a count again, unless that
  * word is a month. Without a qualifier the word after must be something counted ("arrested 1000
  * people", "1500 new homes"), and the word before must not make the number a year ("since 2019
- * officers have", "its 2023 accounts"). The date normaliser's `isYear` is another test: whether
+ * officers have", "Euro 2024 tickets"). The date normaliser's `isYear` is another test: whether
  * a year it found in the text is one, by the characters around it.
  */
 export function countLooksLikeYear(
@@ -36,54 +37,122 @@ export function countLooksLikeYear(
 ): boolean {
   const t = tokens[start]!
   if (core.magnitude !== 1 || !/^\d{4}$/.test(t.text) || t.value < 1000 || t.value > 2199) return false
+  if (t.value < 1900) return isEarlyYear(tokens, start, end)
   const next = tokens[end]
   if (next?.kind !== 'word' || MONTH_WORDS.has(next.lower)) return true
   if (qualifier !== 'exact') return false
   return !countsSomething(tokens, end) || opensYear(tokens, start)
 }
 
+/**
+ * Whether four digits below 1900 are a year: only after an Act's name ("the Offences Against the
+ * Person Act 1861") or after "in" or "since" closing their phrase ("founded in 1829.", "since 1861
+ * when"), as the date normaliser reads them; "in 1500 cases", "a rise in 1500", "employs 1500."
+ * are counts.
+ */
+function isEarlyYear(tokens: readonly Token[], start: number, end: number): boolean {
+  if (inYearRange(tokens, start)) return true
+  const prev = tokens[start - 1]
+  if (prev?.kind === 'sym' && prev.text === ',') return isAct(tokens[start - 2])
+  if (prev?.kind !== 'word') return false
+  if (isAct(prev)) return true
+  if (prev.lower !== 'in' && prev.lower !== 'since') return false
+  if (CHANGE_NOUN_SET.has(tokens[start - 2]?.lower ?? '')) return false
+  const next = tokens[end]
+  if (!next) return true
+  if (next.kind === 'sym') return YEAR_PHRASE_STOPS.has(next.text)
+  return next.kind === 'word' && YEAR_PHRASE_FOLLOWER_SET.has(next.text)
+}
+
+/**
+ * Either end of "between 1600 and 1900" or "from 1000 to 1260": two years, the second the later
+ * and counting nothing ("from 1000 to 2000 officers" counts).
+ */
+function inYearRange(tokens: readonly Token[], start: number): boolean {
+  const isFourDigits = (t: Token | undefined) => t?.kind === 'num' && /^\d{4}$/.test(t.text)
+  const opensRange = (t: Token | undefined) => t?.lower === 'between' || t?.lower === 'from'
+  const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'to'
+  const t = tokens[start]!
+  const later = tokens[start + 2]
+  if (opensRange(tokens[start - 1]) && joins(tokens[start + 1]) && isFourDigits(later))
+    return later!.value > t.value && later!.value <= 2099 && !countsSomething(tokens, start + 3)
+  const earlier = tokens[start - 2]
+  return (
+    joins(tokens[start - 1]) &&
+    isFourDigits(earlier) &&
+    earlier!.value < t.value &&
+    opensRange(tokens[start - 3])
+  )
+}
+
+function isAct(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (t.text === 'Act' || t.text === 'Acts')
+}
+
+const CHANGE_NOUN_SET: ReadonlySet<string> = new Set(CHANGE_NOUNS)
+const YEAR_PHRASE_FOLLOWER_SET: ReadonlySet<string> = new Set(YEAR_PHRASE_FOLLOWERS)
+/** Marks that close a year's phrase: "founded in 1829.", "since 1861, the". */
+const YEAR_PHRASE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '!', '?'])
+
 /** Whether a noun for people or things that are counted follows: "people", "new homes". */
 function countsSomething(tokens: readonly Token[], end: number): boolean {
   let k = end
-  if (COUNT_MODIFIERS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word') k++
-  return COUNTED_NOUNS.has(tokens[k]!.lower)
+  if (COUNT_MODIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word') k++
+  return COUNTED_NOUNS.has(tokens[k]?.lower ?? '')
 }
 
-/** Prepositions after which four digits still count: "a total of 1000 people", "with 1500 officers". */
-const COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'of', 'with'])
-
 /**
- * Whether the token before four digits makes them a year that qualifies the noun after: a
- * determiner, a possessive, a preposition of time, a capitalised name ("Euro 2024 tickets"), the
- * second year of a pair ("2019 and 2023 officers"), a date's comma ("May 12, 2023 officers").
- * A verb, another word or the start of a clause leaves a count: "arrested 1000 people",
- * "In total 1000 people", "a further 1500 officers".
+ * Whether the token before four digits makes them a year that qualifies the counted noun after:
+ * a preposition of time ("since 2019 officers have"), "by" opening a clause ("By 2030 homes
+ * will"), a singular determiner or a word of the calendar ("fiscal 2024 hires"), a capitalised
+ * name ("Euro 2024 tickets"), the second year of a pair ("2019 and 2023 officers"), a date's
+ * comma ("May 12, 2023 officers"). A plural determiner or a possessive leaves a count ("the 1500
+ * officers who", "all 2000 staff", "the force's 2000 officers"), as do a verb, another
+ * preposition or the start of a clause: "arrested 1000 people", "funding for 2000 officers", "In
+ * total 1000 people", "a further 1500 officers". The date normaliser's `isYear` reads the same
+ * shapes.
  */
 function opensYear(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1]
   if (!prev) return false
   const before = tokens[start - 2]
   if (prev.kind === 'sym') {
-    // "officers’ 2023 pay": the apostrophe of a plural possessive.
-    if ((prev.text === "'" || prev.text === '’') && !prev.gap && before?.kind === 'word') return true
-    if (PAIR_LINKS.has(prev.text) && (before?.kind === 'num' || isMonth(before))) return true
+    // "the forces’ 2000 officers": the apostrophe of a plural possessive.
+    if ((prev.text === "'" || prev.text === '’') && !prev.gap && before?.kind === 'word') return false
+    // "May 12, 2023 officers": a date's comma after its day.
+    if (prev.text === ',' && (before?.kind === 'num' || isMonth(before))) return true
+    if (PAIR_LINKS.has(prev.text) && (isYearNumber(before) || isMonth(before))) return true
+    // "1500-2000 officers": the second end of a range of counts.
+    if (PAIR_LINKS.has(prev.text) && before?.kind === 'num') return false
     return !isClauseBreak(prev)
   }
   if (prev.kind !== 'word') return true
   const word = prev.lower
-  if (YEAR_OPENERS.has(word) || MONTH_WORDS.has(word) || /['’]s$/.test(word)) return true
+  if (COUNT_DETERMINERS.has(word) || /['’]s$/.test(word)) return false
+  if (YEAR_OPENERS.has(word) || MONTH_WORDS.has(word)) return true
+  // "2019 and 2023 officers"; "1500 and 2000 officers" counts.
   if (word === 'and' || word === 'or')
-    return before?.kind === 'num' || before?.kind === 'skip' || isMonth(before)
-  // "rose by 1500 officers": after a verb of change, "by" gives its size.
-  if (word === 'by' && before?.kind === 'word' && before.lower in CHANGE_WORDS) return false
-  if (PREPOSITIONS.has(word)) return !COUNT_PREPOSITIONS.has(word)
-  // "Another 1500 homes" opens a sentence with a count; "Euro 2024 tickets" with a name.
-  if (/^[A-Z]/.test(prev.text)) return !(SENTENCE_ADVERBS.has(word) && startsSentence(tokens, start - 1))
+    return isYearNumber(before) || before?.kind === 'skip' || isMonth(before)
+  // "By 2030 homes will be warmer" opens a clause; "rose by 1500 officers", "visited by 2000 officers" count.
+  if (word === 'by') return isClauseBreak(before)
+  if (YEAR_PREPOSITION_SET.has(word)) return true
+  if (PREPOSITIONS.has(word)) return false
+  // "Another 1500 homes" opens a sentence with a count; "Euro 2024 tickets" with a name, but a
+  // headline capitalises every word: "Force Hires 2000 Officers".
+  if (/^[A-Z]/.test(prev.text) && /^[a-z]/.test(tokens[start + 1]?.text ?? ''))
+    return !(SENTENCE_ADVERBS.has(word) && startsSentence(tokens, start - 1))
   return false
 }
 
+const YEAR_PREPOSITION_SET: ReadonlySet<string> = new Set(YEAR_PREPOSITIONS)
+
 /** Marks between the two years of a pair: "2019-2023", "2019 & 2023", "12 May, 2023". */
 const PAIR_LINKS: ReadonlySet<string> = new Set([',', '&', '-', '/', '–', '—'])
+
+/** Whether a token is four digits the dates read as a year on their own (1900 to 2099). */
+function isYearNumber(t: Token | undefined): boolean {
+  return t?.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text)
+}
 
 /**
  * Whether the number is a day beside its month ("9 October", "October 9", "Sept. 20-24"), a

@@ -50,6 +50,17 @@ describe('findStatistics', () => {
       expect(texts('Officers from Precinct No. 7 attended.')).toEqual([])
     })
 
+    it('skips the serial of a reference written beside a date', () => {
+      expect(texts('Please quote Ref: 06/06/24-1234 when calling.')).toEqual([])
+      expect(texts('Quote 1234-06/06/24 when calling.')).toEqual([])
+      // A case number: a year's two digits and a serial.
+      expect(texts('The suspect was booked under case #24-1234.')).toEqual([])
+      expect(texts('He was charged in case number 24-012345.')).toEqual([])
+      expect(texts('Deputies seized 24-30 firearms.')).toEqual(['24-30'])
+      // A count beside a date with a space is no serial.
+      expect(texts('On 06/06/24 - 12 officers attended.')).toEqual(['12'])
+    })
+
     it('skips police units and street blocks', () => {
       expect(texts('Officers from 51 Division attended the 900 block of Queen Street.')).toEqual([])
       expect(texts('Police were called to the 1200 block of Main St.')).toEqual([])

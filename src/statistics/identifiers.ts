@@ -46,8 +46,39 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isOperationNumeral(tokens, start) ||
     isScore(tokens, start, end) ||
     isNamedCode(tokens, end) ||
-    isCaliber(tokens, end)
+    isCaliber(tokens, end) ||
+    isCodeSerial(tokens, start, end)
   )
+}
+
+/**
+ * "Ref: 06/06/24-1234", "1234-06/06/24": digits joined by a hyphen, with no space, to a run in a
+ * date's or a code's shape are part of one reference. So are both halves of a case number, a
+ * year's two digits and a serial of four or more ("case #24-1234", "file 23-004512"): no range
+ * runs from 24 to 1234.
+ */
+function isCodeSerial(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!
+  const prev = tokens[start - 2]
+  if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
+    if (prev?.kind === 'skip') return true
+    if (prev?.kind === 'num' && isCaseNumber(prev.text, t.text)) return true
+  }
+  const after = tokens[end + 1]
+  if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
+  return (
+    after.kind === 'skip' || (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text))
+  )
+}
+
+/** A year's two digits and a serial: "24-1234", "23-004512". */
+function isCaseNumber(year: string, serial: string): boolean {
+  return /^\d{2}$/.test(year) && /^\d{4,7}$/.test(serial)
+}
+
+/** A hyphen with no space before it. */
+function isGluedHyphen(t: Token | undefined): boolean {
+  return t?.kind === 'sym' && t.text === '-' && !t.gap
 }
 
 /** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */

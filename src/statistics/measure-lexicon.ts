@@ -476,8 +476,22 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', '
 /** Words after a change verb that make it a verb, not a noun: "rose by", "fell from", "rose to". Keep sorted. */
 export const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'to'])
 
-/** Words that point at a phrase and name nothing alone: "this is down 8%". Keep sorted. */
-export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those'])
+/**
+ * Words that point at a phrase or name a figure's kind, and name nothing counted alone: "this is
+ * down 8%", "by an average of 1500", "a maximum of 30 kg". Keep sorted.
+ */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  'average',
+  'maximum',
+  'median',
+  'minimum',
+  'sum',
+  'that',
+  'these',
+  'this',
+  'those',
+  'total',
+])
 
 /** Forms of "be" that link money to what it is for: "£4.5m is available". Keep sorted. */
 export const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were'])

@@ -17,6 +17,15 @@ function check(cases: Case[]): void {
 }
 
 describe('findMeasure', () => {
+  describe('a word for the kind of figure names nothing counted', () => {
+    check([
+      ['Prices went up by an average of 1500.', '1500', null],
+      ['He was ordered to pay the sum of £1500.', '£1500', null],
+      // With a noun after it, the phrase names the thing.
+      ['The average fine is £1500.', '£1500', 'average fine'],
+    ])
+  })
+
   describe('the subject of a change written before the figure', () => {
     check([
       // Past the auxiliaries of the verb.

@@ -26,8 +26,8 @@ describe('findStatistics', () => {
       'The event runs on Sept. 20-24.',
       'The event runs on November 1-2.',
       'When I ran in ’08, I lost.',
-      // Four digits before something counted stay a year after a preposition of time, a
-      // determiner, a possessive, a name or a date, or before a noun a year qualifies.
+      // Four digits before something counted stay a year after a preposition of time, "by"
+      // opening a clause, a name or a date, or before a noun a year qualifies.
       'In 2023 officers made fewer stops.',
       'Since 2019 officers have patrolled the park.',
       'Since 2019 the force has grown.',

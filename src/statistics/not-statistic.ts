@@ -40,10 +40,10 @@ export function isNotStatistic(
   const next = tokens[core.end]
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
-    // The second year of "2023-24" or "2023–2024".
+    // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.
     if (prev && (prev.text === '-' || prev.text === '–' || prev.text === '/') && !t.gap) {
       const before = tokens[first - 2]
-      if (before?.kind === 'num' && /^\d{4}$/.test(before.text)) return true
+      if (before?.kind === 'num' && /^(?:19|20)\d{2}$/.test(before.text)) return true
     }
     if (!money && isServiceNumber(tokens, first, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.

@@ -94,3 +94,42 @@ describe('days after "on or about", "on or before" and "on or after"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('numeric dates and reference numbers in their shape', () => {
+  const cases: Case[] = [
+    ['The man was arrested on 06/06/24 in Leeds.', REF, [{ text: '06/06/24', value: '2024-06-06' }]],
+    ['Call 101 quoting log 0612 of 06/06/24.', REF, [{ text: '06/06/24', value: '2024-06-06' }]],
+    // A reference's name before it, or a serial after it, make it a code.
+    ['Please quote Ref: 06/06/24-1234 when calling.', REF, []],
+    ['Anyone with information should quote crime reference 06/06/24.', REF, []],
+    ['Call 101 quoting reference 123/06/24.', REF, []],
+    ['Quote case no. 06/06/2024 when you call.', REF, []],
+    // Hyphens with a four-digit year; not a case number.
+    ['The incident occurred on 16-04-2024.', REF, [{ text: '16-04-2024', value: '2024-04-16' }]],
+    ['Case 24-1234 and file 12-34-56 were opened.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+// The reference is Wednesday 12 June 2024: Tuesday 11th and Monday 3rd are in June, Friday the
+// 14th is two days on.
+describe('a weekday and a day of the month with no month', () => {
+  const cases: Case[] = [
+    [
+      'Published 14:05 on Tuesday 11th',
+      REF,
+      [{ text: '14:05 on Tuesday 11th', value: '2024-06-11T14:05', type: 'TIME' }],
+    ],
+    ['The hearing will be on Friday the 14th.', REF, [{ text: 'Friday the 14th', value: '2024-06-14' }]],
+    ['Officers were called on Monday 3rd.', REF, [{ text: 'Monday 3rd', value: '2024-06-03' }]],
+    // A month after it names the month; no month around the reference that fits leaves it open.
+    [
+      'The event was held on Tuesday 3rd June 2025.',
+      REF,
+      [{ text: 'Tuesday 3rd June 2025', value: '2025-06-03' }],
+    ],
+    ['Officers were called on Monday 4th.', REF, [{ text: 'Monday 4th', value: 'XXXX-XX-04' }]],
+    ['Officers were called on Monday 3rd.', null, [{ text: 'Monday 3rd', value: 'XXXX-XX-03' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

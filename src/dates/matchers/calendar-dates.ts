@@ -3,9 +3,9 @@
  * "Wednesday 13 March 2024", "Wednesday (27 March)", "13/03/2024", "2024-03-13".
  */
 
-import { type ResolveContext, type Tense, tenseAt, yearForDay, yearForWeekday } from '../context'
+import { type ResolveContext, type Tense, tenseAt, writingDay, yearForDay, yearForWeekday } from '../context'
 import { isMonthFirst, type MonthOrder } from '../month-order'
-import { dayInterval, dayValue, toDate } from '../timex'
+import { dayInterval, dayValue, isoDay, toDate } from '../timex'
 import type { Candidate, DayParts, Matcher } from './shared'
 import {
   B,
@@ -225,26 +225,45 @@ export function numericDayMonth(
   return isMonthFirst(order) ? { day: second, month: first } : { day: first, month: second }
 }
 
+/** A reference's name just before digits: "Ref: ", "reference ", "crime number ", "case no. ". */
+const REFERENCE_BEFORE =
+  /(?<![A-Za-z])(?:ref|reference|(?:case|crime|incident|log|occurrence)\s{1,3}(?:number|no))(?:\s{1,3}(?:number|no))?\.?\s{0,3}[:#]?\s{0,3}$/i
+
 const numeric: Matcher = {
   name: 'dates/numeric',
   needs: 'K',
-  // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out.
-  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`),
-  match(m, _text, ctx) {
-    const [all, a, , b, yy] = m
-    if (!a || !b || !yy) return []
-    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
-    const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
-    const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
-    if (found) return [found]
-    ctx.report?.(
-      'dates/no-such-day',
-      `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
-      m.index,
-      m.index + all.length,
-    )
-    return []
-  },
+  // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out,
+  // as does a reference number's serial after a hyphen ("06/06/24-1234").
+  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d|[-–]\\d{3})`),
+  match: numericDay,
+}
+
+const numericHyphen: Matcher = {
+  name: 'dates/numeric-hyphen',
+  needs: 'I',
+  // "06-04-2024" (North American and Indian releases): only with the year in four digits, as
+  // "24-1234" and "12-34-56" are case numbers.
+  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})(?![\\d-]|[./]\\d)`),
+  match: numericDay,
+}
+
+/** The day of a numeric date, unless a reference's name stands before it. */
+function numericDay(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[] {
+  const [all, a, , b, yy] = m
+  if (!a || !b || !yy) return []
+  // "Ref: 06/06/24", "crime reference number 06/06/24": a code in a date's shape.
+  if (lookBack(text, m.index, REFERENCE_BEFORE)) return []
+  const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
+  const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
+  const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
+  if (found) return [found]
+  ctx.report?.(
+    'dates/no-such-day',
+    `${all} is not a day (day first unless \`monthFirst\`); not read as a date.`,
+    m.index,
+    m.index + all.length,
+  )
+  return []
 }
 
 const iso: Matcher = {
@@ -352,6 +371,54 @@ const monthDayRange: Matcher = {
   },
 }
 
+const weekdayOrdinalDay: Matcher = {
+  name: 'dates/weekday-ordinal-day',
+  needs: 'DW',
+  // "Tuesday 3rd", "Friday the 14th": a weekday and a day of the month, the month left unsaid as
+  // the one around the writing day; not "Tuesday 3rd June", which names it.
+  pattern: pattern(
+    `${B}(${WEEKDAY})\\.?,?\\s{1,3}(?:the\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)${E}(?!\\.?,?\\s{1,3}(?:of\\s{1,3})?${MONTH}${E})`,
+  ),
+  match(m, text, ctx) {
+    const [all, wd, dd] = m
+    const weekday = wd && /^\p{Lu}/u.test(wd) ? weekdayNumber(wd) : null
+    const day = Number(dd)
+    if (weekday === null || day < 1 || day > 31) return []
+    const start = m.index
+    const end = start + all.length
+    const today = writingDay(ctx)
+    const d = today ? monthDayOfWeekday(today, day, weekday, tenseAt(text, start, end)) : null
+    if (!d) return [candidate(start, end, 'DATE', dayValue(null, null, day), 'dates/weekday-ordinal-day')]
+    return [
+      candidate(start, end, 'DATE', isoDay(d), 'dates/weekday-ordinal-day', {
+        interval: dayInterval(d),
+        inferred: true,
+      }),
+    ]
+  },
+}
+
+/**
+ * The day `day` of the month before, of or after the writing day's that falls on `weekday`: in a
+ * past clause the latest on or before it, in a future one the earliest on or after, else the
+ * nearest. Null when none of the three months fits.
+ */
+function monthDayOfWeekday(today: Date, day: number, weekday: number, tense: Tense): Date | null {
+  const fits: Date[] = []
+  for (const shift of [-1, 0, 1]) {
+    const first = new Date(today.getFullYear(), today.getMonth() + shift, 1)
+    const d = toDate(first.getFullYear(), first.getMonth() + 1, day)
+    if (d && d.getDay() === weekday) fits.push(d)
+  }
+  const t = today.getTime()
+  const distance = (d: Date) => Math.abs(d.getTime() - t)
+  const allowed = fits.filter((d) =>
+    tense === 'past' ? d.getTime() <= t : tense === 'future' ? d.getTime() >= t : true,
+  )
+  allowed.sort((a, b) => distance(a) - distance(b))
+  return allowed[0] ?? null
+}
+
 /** Before a police log's day: "quoting log 1234 of 17/03", "incident 0456 of 17/3". */
 const LOG_BEFORE =
   /(?<![A-Za-z])(?:log|incident|occurrence|reference|ref)(?:\s{1,3}(?:number|no\.?))?\s{1,3}\d{1,6}\s{1,3}of\s{1,3}$/i
@@ -382,11 +449,13 @@ const logDay: Matcher = {
 
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
+  weekdayOrdinalDay,
   dayRange,
   monthDayRange,
   dayMonth,
   monthDay,
   numeric,
+  numericHyphen,
   iso,
   logDay,
 ]

@@ -103,3 +103,19 @@ describe('lengths that are not durations on their own', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('an abbreviated approximation before a length of time', () => {
+  const cases: Case[] = [
+    [
+      'Deputies searched the area for approx. 3 hours.',
+      REF,
+      [{ text: 'approx. 3 hours', value: 'PT3H', mod: 'APPROX' }],
+    ],
+    [
+      'Officers arrived approx 10 minutes later.',
+      REF,
+      [{ text: 'approx 10 minutes', value: 'PT10M', mod: 'APPROX' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -154,3 +154,20 @@ describe('a part of a month named from the reference', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// The reference is a Wednesday: the Friday before is 7 June, the one after 14 June.
+describe('a weekday after a publication lead', () => {
+  const cases: Case[] = [
+    ['Posted 09:40 on Friday', REF, [{ text: '09:40 on Friday', value: '2024-06-07T09:40', type: 'TIME' }]],
+    ['Last updated: Thursday', REF, [{ text: 'Thursday', value: '2024-06-06' }]],
+    [
+      'Published at 2.15pm on Monday\nPolice are appealing for witnesses.',
+      REF,
+      [{ text: '2.15pm on Monday', value: '2024-06-10T14:15', type: 'TIME' }],
+    ],
+    // Not a lead: a verb later in the sentence, or a sentence that looks ahead.
+    ['The report will be published on Friday.', REF, [{ text: 'Friday', value: '2024-06-14' }]],
+    ['Updated guidance will be issued on Thursday.', REF, [{ text: 'Thursday', value: '2024-06-13' }]],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})

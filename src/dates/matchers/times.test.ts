@@ -147,3 +147,21 @@ describe('midnight, and after midnight', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('an abbreviated approximation before a time', () => {
+  const cases: Case[] = [
+    [
+      'Deputies responded approx. 2:15 a.m. Sunday to a report of shots fired.',
+      REF,
+      [{ text: 'approx. 2:15 a.m. Sunday', value: '2024-05-26T02:15', mod: 'APPROX' }],
+    ],
+    [
+      'The call came in at approx 0300 hrs.',
+      REF,
+      [{ text: 'approx 0300 hrs', value: '2024-05-28T03:00', mod: 'APPROX' }],
+    ],
+    // Not a mod: "approx." before something else, and a word that only ends like it.
+    ['The approx. cost was given at 9am.', REF, [{ text: '9am', value: '2024-05-28T09:00' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

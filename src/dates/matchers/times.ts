@@ -9,8 +9,9 @@ import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
 
+/** "about 9am", "approx. 2:15 a.m." (North American reports), "shortly after midnight". */
 const TIME_MOD_BEFORE =
-  /(?<![A-Za-z])(about|around|approximately|roughly|(?:shortly|just|soon)\s{1,3}after|(?:shortly|just)\s{1,3}before)\s{1,3}$/i
+  /(?<![A-Za-z])(about|around|approx(?:imately|\.)?|roughly|(?:shortly|just|soon)\s{1,3}after|(?:shortly|just)\s{1,3}before)\s{1,3}$/i
 /** "after midnight", "from just after midnight": the preposition stays outside the mention. */
 const AFTER_BEFORE = /(?<![A-Za-z])after\s{1,3}$/i
 
@@ -115,7 +116,7 @@ const namedTime: Matcher = {
 }
 
 const CLOCK_LEAD =
-  /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approximately|before|after|between|and)\s{1,3}$/i
+  /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approx(?:imately|\.)?|before|after|between|and)\s{1,3}$/i
 
 /**
  * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"

@@ -4,7 +4,16 @@
  * "21st-century".
  */
 import { alternation } from '../../text/patterns'
-import { COUNT_NOUNS, WORD_SPACE, YEAR_PREPOSITIONS } from '../lexicon'
+import {
+  CHANGE_NOUNS,
+  COUNT_DETERMINERS,
+  COUNT_MODIFIERS,
+  COUNTED_NOUNS,
+  SENTENCE_ADVERBS,
+  WORD_SPACE,
+  YEAR_PHRASE_FOLLOWERS,
+  YEAR_PREPOSITIONS,
+} from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
@@ -15,8 +24,11 @@ const COUNT_LEAD =
 /** After a number, what makes it a sum or a code ("2024-12345", "2024-567": no second year has three or five digits). */
 const SUM = '\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}'
 const SUM_TAIL = new RegExp(`^(?:${SUM})`, 'i')
-/** After a number, what makes it a count: a sum's or a code's tail, or a counted noun ("2000 officers"). */
-const COUNT_TAIL = new RegExp(`^(?:${SUM}|\\s{1,3}(?:${alternation(COUNT_NOUNS, WORD_SPACE)})${E})`, 'iu')
+/** After a number, what makes it a count: a sum's or a code's tail, or a counted noun ("2000 officers", "2000 new homes"). */
+const COUNT_TAIL = new RegExp(
+  `^(?:${SUM}|\\s{1,3}(?:(?:${alternation(COUNT_MODIFIERS, WORD_SPACE)})\\s{1,3})?(?:${alternation(COUNTED_NOUNS, WORD_SPACE)})${E})`,
+  'iu',
+)
 
 /** Whether a four-digit number at [start, end) reads as a year. */
 /**
@@ -29,8 +41,9 @@ export const YEAR_IN_TEXT = /(?<![A-Za-z0-9£$€.,:/-])(?:19|20)\d{2}(?![A-Za-z
  * What may follow a year that only its phrase makes one ("since 1861.", "in 1829 when", "about
  * 2016 until"): punctuation or a word that starts a new phrase; "in 1500 cases" is a count.
  */
-const YEAR_PHRASE_END =
-  /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:and|when|as|after|before|until|till|through|by|to|the|it|he|she|they|we|with|under|for)\b)/
+const YEAR_PHRASE_END = new RegExp(
+  `^(?:\\s{0,2}(?:[,.;:)!?]|$)|\\s{1,3}(?:${alternation(YEAR_PHRASE_FOLLOWERS, WORD_SPACE)})\\b)`,
+)
 
 export function isYear(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end))
@@ -40,13 +53,39 @@ export function isYear(text: string, start: number, end: number): boolean {
   if (/\d[\s-]?$/.test(before)) return false
   if (COUNT_LEAD.test(before)) return false
   const after = text.slice(end, end + 16)
-  // "In 2023 officers made …": after a preposition of time, a counted noun opens the clause.
-  if (YEAR_LEAD.test(before)) return !SUM_TAIL.test(after)
+  // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
+  // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
+  if (
+    YEAR_LEAD.test(before) ||
+    CLAUSE_BY_LEAD.test(before) ||
+    YEAR_PAIR_LEAD.test(before) ||
+    namesYear(before, after)
+  )
+    return !SUM_TAIL.test(after)
   return !COUNT_TAIL.test(after)
 }
 
 /** Prepositions of time before a number that make it a year whatever noun follows ("since 2019 officers"). */
 const YEAR_LEAD = new RegExp(`\\b(?:${alternation(YEAR_PREPOSITIONS)})\\s{1,3}$`, 'i')
+/** A capitalised word before the digits, and a word in lower case after them: "Euro 2024 tickets". */
+const NAME_LEAD = /(?<![A-Za-z])([A-Z][A-Za-z]{0,20})\s{1,3}$/
+const LOWER_AFTER = /^\s{1,3}[a-z]/
+const NOT_NAMES: ReadonlySet<string> = new Set([...COUNT_DETERMINERS, ...SENTENCE_ADVERBS])
+
+/**
+ * Whether a name before four digits makes them a year whatever noun follows ("Euro 2024 tickets
+ * sold out"); not a determiner or an adverb opening the sentence ("The 2000 officers", "Another
+ * 1500 homes"), nor a headline's capitals ("Force Hires 2000 Officers").
+ */
+function namesYear(before: string, after: string): boolean {
+  const name = NAME_LEAD.exec(before)?.[1]
+  return name !== undefined && !NOT_NAMES.has(name.toLowerCase()) && LOWER_AFTER.test(after)
+}
+
+/** The first year of a pair before the second: "2019 and 2023 officers" ("1500 and 2000 officers" counts). */
+const YEAR_PAIR_LEAD = /(?<![\d,.])(?:19|20)\d{2}\s{1,3}(?:and|or|&)\s{1,3}$/i
+/** "By" opening a clause ("By 2030 officers will"), not after a verb ("rose by 1500 officers"). */
+const CLAUSE_BY_LEAD = /(?:^|[\n.,;:!?(]\s{0,3})by\s{1,3}$/i
 
 function yearCandidate(start: number, end: number, year: number, rule: string): Candidate {
   return candidate(start, end, 'DATE', pad(year, 4), rule, { interval: yearInterval(year) })
@@ -166,9 +205,35 @@ const year: Matcher = {
 
 /** Before a year of an Act's name ("Offences Against the Person Act 1861"): the capital marks the name. */
 const ACT_LEAD = /(?<![A-Za-z])Acts?,?\s{1,3}$/
-/** "in 1829", "since 1861": a preposition of time before a year ("a rise in 1500" is a count). */
-const OLD_YEAR_LEAD =
-  /(?<![A-Za-z])(?<!(?:rise|fall|increase|decrease|drop|cut|jump|reduction|growth)\s{1,3})(?:in|since)\s{1,3}$/i
+/**
+ * "in 1829", "since 1861": a preposition of time before a year ("a rise in 1500" is a count). The
+ * statistic normaliser's `countLooksLikeYear` reads the same shapes below 1900.
+ */
+const OLD_YEAR_LEAD = new RegExp(
+  `(?<![A-Za-z])(?<!(?:${alternation(CHANGE_NOUNS, WORD_SPACE)})\\s{1,3})(?:in|since)\\s{1,3}$`,
+  'i',
+)
+
+/** The first end of a pair of years ("between 1600 and 1900", "from 1000 to 1260") and its second end. */
+const PAIR_OPEN = /(?<![A-Za-z])(?:between|from)\s{1,3}$/i
+const PAIR_LATER = /^\s{1,3}(?:and|to)\s{1,3}(\d{4})(?!\d|[.,]\d)/i
+const PAIR_EARLIER = /(?<![A-Za-z])(?:between|from)\s{1,3}(\d{4})\s{1,3}(?:and|to)\s{1,3}$/i
+
+/**
+ * Whether four digits at `start` are an end of a pair of years, the second later and counting
+ * nothing ("from 1000 to 2000 officers" counts), as the statistic normaliser reads them.
+ */
+function inYearPair(text: string, start: number, before: string): boolean {
+  const year = Number(text.slice(start, start + 4))
+  const earlier = PAIR_EARLIER.exec(before)
+  if (earlier) return Number(earlier[1]) < year && !COUNT_TAIL.test(text.slice(start + 4, start + 40))
+  if (!PAIR_OPEN.test(before)) return false
+  const later = PAIR_LATER.exec(text.slice(start + 4, start + 16))
+  if (!later) return false
+  const last = Number(later[1])
+  const laterEnd = start + 4 + later[0].length
+  return last > year && last <= 2099 && !COUNT_TAIL.test(text.slice(laterEnd, laterEnd + 36))
+}
 
 const earlyYear: Matcher = {
   name: 'dates/early-year',
@@ -180,7 +245,7 @@ const earlyYear: Matcher = {
     const start = m.index
     const end = start + 4
     const before = text.slice(Math.max(0, start - 24), start)
-    const named = ACT_LEAD.test(before)
+    const named = ACT_LEAD.test(before) || inYearPair(text, start, before)
     if (!named && !(OLD_YEAR_LEAD.test(before) && YEAR_PHRASE_END.test(text.slice(end, end + 8)))) return []
     return [yearCandidate(start, end, Number(m[1]), 'dates/early-year')]
   },

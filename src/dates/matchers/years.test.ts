@@ -1,0 +1,40 @@
+/** Four digits before a counted noun: a year only where the words before make them one. */
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../find-dates'
+
+const REF = '2024-06-12'
+const dates = (sentence: string) => findDates(sentence, { reference: REF }).map((d) => d.text)
+
+describe('years before something counted', () => {
+  it('reads a year after a clause-opening "by", a preposition of time or a name', () => {
+    expect(dates('By 2030 officers will carry body cameras.')).toEqual(['2030'])
+    expect(dates('The force said that, by 2030 officers will carry cameras.')).toEqual(['2030'])
+    expect(dates('Throughout 2024 officers will patrol the park.')).toEqual(['2024'])
+    expect(dates('Fans bought Euro 2024 tickets online.')).toEqual(['2024'])
+  })
+
+  it('reads no year in a count after a verb, a plural determiner or a headline capital', () => {
+    expect(dates('Patrols were joined by 2000 officers.')).toEqual([])
+    expect(dates('The numbers rose by 2000 officers.')).toEqual([])
+    expect(dates('The council will build 2000 new homes.')).toEqual([])
+    expect(dates('These 2000 homes will be warmer.')).toEqual([])
+    expect(dates('Force Hires 2000 Officers')).toEqual([])
+  })
+
+  it('keeps a year before a noun a year qualifies', () => {
+    expect(dates('The 2022 elections were close.')).toEqual(['2022'])
+    expect(dates('The force published its 2023 figures.')).toEqual(['2023'])
+  })
+})
+
+describe('pairs of years before 1900', () => {
+  it('reads both ends of a pair of years', () => {
+    expect(dates('Temperatures fell between 1600 and 1900 in Europe.')).toEqual(['1600', '1900'])
+    expect(dates('The temple was built from 1000 to 1260.')).toEqual(['1000', '1260'])
+  })
+
+  it('reads no year in a range of counts', () => {
+    expect(dates('Hiring went from 1000 to 2000 officers.')).toEqual([])
+    expect(dates('Between 1600 and 1200 officers were deployed.')).toEqual([])
+  })
+})

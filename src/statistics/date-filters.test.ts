@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../dates/find-dates'
+import { findStatistics } from './find-statistics'
+
+/** The texts of the counts and of the dates found in a sentence. */
+function read(sentence: string): { counts: string[]; dates: string[] } {
+  return {
+    counts: findStatistics(sentence).map((s) => s.text),
+    dates: findDates(sentence, { reference: '2024-06-12' }).map((d) => d.text),
+  }
+}
+
+describe('four digits before something counted', () => {
+  describe('are a count after a plural determiner, a possessive or a preposition that is not of time', () => {
+    const cases: [sentence: string, count: string][] = [
+      ['The 1500 officers who took part in the operation were thanked.', '1500'],
+      ['All 2000 staff were told to work from home.', '2000'],
+      ['The 1200 people arrested were charged with public order offences.', '1200'],
+      ['These 2000 new homes will be built by the council.', '2000'],
+      ['The force’s 2000 officers were briefed.', '2000'],
+      ['Our 1800 volunteers gave their time.', '1800'],
+      ['Funding for 2000 officers was agreed.', '2000'],
+      ['Calls from 2000 residents were logged.', '2000'],
+      ['The estate was searched by 2000 officers.', '2000'],
+    ]
+    for (const [sentence, count] of cases)
+      it(`counts ${count} in ${JSON.stringify(sentence)}, and no date agrees`, () => {
+        expect(read(sentence)).toEqual({ counts: [count], dates: [] })
+      })
+  })
+
+  describe('stay a year before a noun a year qualifies, or after a preposition of time', () => {
+    const cases: [sentence: string, year: string][] = [
+      ['The 2022 elections were close.', '2022'],
+      ['Its 2023 accounts were late.', '2023'],
+      ['The 2024 Olympics were a success.', '2024'],
+      ['Since 2019 officers have patrolled the park.', '2019'],
+      ['By 2030 homes will be warmer.', '2030'],
+      ['Euro 2024 tickets sold out.', '2024'],
+    ]
+    for (const [sentence, year] of cases)
+      it(`reads ${year} as a year in ${JSON.stringify(sentence)}`, () => {
+        expect(read(sentence)).toEqual({ counts: [], dates: [year] })
+      })
+  })
+})
+
+describe('four digits below 1900', () => {
+  it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
+    expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })
+    expect(read('There was a rise in 1500 cases.')).toEqual({ counts: ['1500'], dates: [] })
+    expect(read('In 1500 cases officers acted.')).toEqual({ counts: ['1500'], dates: [] })
+    expect(read('The force was founded in 1829.')).toEqual({ counts: [], dates: ['1829'] })
+    expect(read('Since 1861, the law has stood.')).toEqual({ counts: [], dates: ['1861'] })
+    expect(read('He was charged under the Offences Against the Person Act 1861.')).toEqual({
+      counts: [],
+      dates: ['1861'],
+    })
+  })
+
+  it('make both ends of a range a count when the second counts', () => {
+    expect(read('Hiring went from 1000 to 2000 officers.').counts).toEqual(['from 1000 to 2000'])
+  })
+})
+
+describe('a range of years below 1900', () => {
+  it('reads both ends as years', () => {
+    expect(read('Between 1600 and 1900 temperatures dropped.').counts).toEqual([])
+    expect(read('The temple was built from 1000 to 1260.').counts).toEqual([])
+  })
+
+  it('still counts a range of numbers that is no pair of years', () => {
+    expect(read('Between 1600 and 1200 officers were deployed.').counts).not.toEqual([])
+  })
+})
+
+describe('a range of counts in four digits', () => {
+  it('reads both ends as one count when the first is no year', () => {
+    expect(read('The force hired 1500-2000 officers.')).toEqual({ counts: ['1500-2000'], dates: [] })
+    expect(read('Between 1500 and 2000 officers attended.')).toEqual({
+      counts: ['Between 1500 and 2000'],
+      dates: [],
+    })
+  })
+
+  it('keeps a pair of years', () => {
+    expect(read('Between 2019 and 2023 officers were trained.')).toEqual({
+      counts: [],
+      dates: ['2019', '2023'],
+    })
+    expect(read('In 2019-2023 officers were trained.')).toEqual({ counts: [], dates: ['2019', '2023'] })
+  })
+})
