@@ -473,6 +473,37 @@ describe('splitReleases', () => {
       }
     })
 
+    it('takes a short sentence as the dek when the story’s first sentence retells more of the title', () => {
+      const tyrone = [
+        'Stolen farm machinery worth £1.2m recovered in Co Tyrone',
+        '',
+        'Source: Police Service of Northern Ireland',
+        '',
+        'Quad bikes, tractors and trailers have been returned to farmers.',
+        '',
+        'Detectives have recovered stolen farm machinery worth £1.2m following a four-month investigation.',
+        '',
+      ].join('\n')
+      const [r] = splitReleases(tyrone).releases
+      expect(r?.standfirst).toBe('Quad bikes, tractors and trailers have been returned to farmers.')
+      expect(r?.paragraphs[0]?.text).toMatch(/^Detectives have recovered/)
+    })
+
+    it('keeps a short lede that tells its title, above a paragraph that tells it too', () => {
+      const first = 'A man has been charged with murder.'
+      const text = one(
+        'Man charged with murder after Croydon stabbing',
+        'Metropolitan Police',
+        first,
+      ).replace(
+        STORY_AFTER,
+        'Aaron Smith, 24, was charged on Sunday with the murder of a man who was stabbed in Croydon.',
+      )
+      const [r] = splitReleases(text).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(first)
+    })
+
     it('follows what the publisher’s earlier releases in the input show', () => {
       const dek = 'Opal will play key role in collating intel to bring down organised crime groups.'
       const text =

@@ -13,6 +13,7 @@ import {
   type PublisherHabit,
   readOpening,
   readsAsDek,
+  storyRetellsTitle,
   writesDeks,
 } from './standfirst'
 
@@ -295,7 +296,8 @@ function buildRelease(
     blocks.splice(at, 1)
   }
 
-  const head = readHead(text, blocks, source, habits, !last)
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
+  const head = readHead(text, blocks, title, source, habits, !last)
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -318,7 +320,6 @@ function buildRelease(
     }
   }
 
-  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   const idParts = [title ?? '', source ?? '', standfirst ?? '']
   // A dateline or a byline on a line of its own is no paragraph; it is content all the same.
   if (head.datelineLine) idParts.push(head.datelineLine)
@@ -428,12 +429,13 @@ interface Head {
  * dateline on a line of its own ("25 November 2024", "Washington, D.C."), first or after a dek,
  * and the standfirst. A dateline that opens the first paragraph stays in it. A short first
  * sentence that could be a dek or a lede follows the publisher's habit in the input so far, else
- * its own shape. `learn`: whether the release adds to the habits (not the last release of a
+ * its own shape, else how much less of the title it tells than the story's first sentence. `learn`: whether the release adds to the habits (not the last release of a
  * text, which may still be incomplete when the input is read piece by piece).
  */
 function readHead(
   text: string,
   blocks: Paragraph[],
+  title: string | null,
   source: string | null,
   habits: Map<string, PublisherHabit>,
   learn: boolean,
@@ -488,7 +490,9 @@ function readHead(
   if (!head.standfirst && candidate && blocks.length > 1) {
     const next = blocks[1]!
     const verdict = readOpening(candidate, next, opensWithDateline)
-    if (verdict === 'dek' || (verdict === 'unsure' && (writesDeks(habit) || readsAsDek(candidate, next)))) {
+    const unsureDek = () =>
+      writesDeks(habit) || readsAsDek(candidate, next) || storyRetellsTitle(title, candidate, next)
+    if (verdict === 'dek' || (verdict === 'unsure' && unsureDek())) {
       head.standfirst = blocks.shift()!
     }
     // A credit line ("Attributed to …") says nothing of the publisher's habit.
