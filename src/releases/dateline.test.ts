@@ -127,6 +127,19 @@ describe('readOpeningDateline', () => {
       'Stoke-on-Trent, Staffordshire',
       null,
     ],
+    // A place alone before a colon, in any case, when a full sentence follows.
+    [
+      'Los Angeles: Detectives are seeking the public’s help to identify a man.',
+      'Los Angeles:',
+      'Los Angeles',
+      null,
+    ],
+    ['New Delhi: The Delhi Police have arrested three men.', 'New Delhi:', 'New Delhi', null],
+    ['Auckland: Police arrested a man after a chase.', 'Auckland:', 'Auckland', null],
+    ['WASHINGTON: The Justice Department has sued the state.', 'WASHINGTON:', 'WASHINGTON', null],
+    ['The Hague: Eurojust has supported the German and Dutch authorities.', 'The Hague:', 'The Hague', null],
+    // A common word of a place's name may be written in lower case in the story.
+    ['Kansas City: Police in the city have arrested a man.', 'Kansas City:', 'Kansas City', null],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -152,6 +165,34 @@ describe('readOpeningDateline', () => {
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
+    // A colon after capitalised words that are no place (real titles, then variants).
+    [
+      'a kicker over a headline',
+      'Europe: Drug trafficking, organized crime increasing by “an order of magnitude”',
+    ],
+    [
+      'a body over a headline',
+      'Security Union: Commission outlines priorities on combatting serious and organised crime',
+    ],
+    [
+      'an operation over a headline',
+      'Operation Tauwhiro: Number Of Firearms, Drugs, Seized In Central Auckland',
+    ],
+    ['a label before a sentence', 'Update: Police have now named the man who died.'],
+    ['a label of two words', 'Road Closure: Police are advising motorists that the A9 is closed.'],
+    ['an operation before a sentence', 'Operation Tarn: Police have arrested seven people.'],
+    ['a rank and a name', 'Chief Inspector Jones: The team has worked hard.'],
+    ['an honorific and a name', 'Mr Smith: The scheme has been a success.'],
+    ['a court', 'Crown Court: A man was jailed for five years.'],
+    ['a weekday', 'Monday: Officers were called to the scene.'],
+    [
+      'a topic the story writes in lower case',
+      'Knife Crime: Police have seized 50 knives in a week of action on knife crime.',
+    ],
+    ['a speaker who says “we”', 'Jane Smith: We have been working hard on this.'],
+    ['a quotation after a place', 'Los Angeles: “We will find him,” said Chief Moore.'],
+    ['a place before a headline without a verb', 'Auckland: Record seizures at the border.'],
+    ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

@@ -400,6 +400,12 @@ describe('splitReleases', () => {
           'WASHINGTON',
           null,
         ],
+        [
+          'Los Angeles: Detectives are seeking the public’s help to identify a man who robbed a bank.',
+          'Los Angeles:',
+          'Los Angeles',
+          null,
+        ],
       ] as const) {
         const text = release('U.S. Customs and Border Protection', lede, STORY_AFTER)
         const [r] = expectSpansSlice(text)
@@ -421,6 +427,23 @@ describe('splitReleases', () => {
       const [r] = expectSpansSlice(text)
       expect(r?.standfirst).toBe('Federal agents from Dallas led raids in Oklahoma and Arkansas')
       expect(r?.dateline).toMatchObject({ text: 'MAY 14—', place: null, date: null })
+    })
+
+    it('reads a place alone before a colon after a dek, and no label or name before one', () => {
+      const dek = 'Surveillance images of the suspect have been released.'
+      const lede =
+        'Los Angeles: Detectives are seeking the public’s help to identify a man who robbed a bank.'
+      const [r] = expectSpansSlice(release('Federal Bureau of Investigation', dek, lede, 'More follows.'))
+      expect(r?.standfirst).toBe(dek)
+      expect(r?.dateline).toMatchObject({ text: 'Los Angeles:', place: 'Los Angeles' })
+      for (const first of [
+        'Road Closure: Police are advising motorists that the A9 is closed.',
+        'Chief Inspector Jones: The team has worked hard on this case.',
+      ]) {
+        const [s] = expectSpansSlice(release('Police Scotland', first, STORY_AFTER))
+        expect(s?.dateline).toBeNull()
+        expect(s?.paragraphs[0]?.text).toBe(first)
+      }
     })
 
     it('gives a dateline day without its year the year the release names', () => {
