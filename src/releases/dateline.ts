@@ -2,7 +2,8 @@
  * Datelines: the place and date a story is filed from. Either a line of its own between the
  * `Source:` line and the story ("25 November 2024", "Published: 12/03/2024", "Washington, D.C."),
  * or the opening words of the story's first paragraph ("WASHINGTON –", "TAMPA, Fla. —",
- * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "MAY 14—", "(Washington, D.C.)").
+ * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "Los Angeles:", "MAY 14—",
+ * "(Washington, D.C.)").
  * One reader for both the release structure and the publication-date evidence.
  */
 
@@ -323,12 +324,6 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 
-/**
- * Reads a dateline that opens a paragraph: a place and a separator ("WASHINGTON –"), a place
- * and a date ("DAYTON, Ohio, Dec. 3, 2024 –"), a date ("MAY 14—", "24 April 2018 -"), perhaps
- * followed by a place in brackets ("APR 18 - (Tampa, FL)"), or a place in brackets alone
- * ("(Washington, D.C.)"). The story must follow on the same line.
- */
 /** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
 function balanced(s: string): boolean {
   let depth = 0
@@ -340,6 +335,13 @@ function balanced(s: string): boolean {
   return depth === 0
 }
 
+/**
+ * Reads a dateline that opens a paragraph: a place and a separator ("WASHINGTON –"), a place
+ * and a date ("DAYTON, Ohio, Dec. 3, 2024 –"), a date ("MAY 14—", "24 April 2018 -"), perhaps
+ * followed by a place in brackets ("APR 18 - (Tampa, FL)"), a place in brackets alone
+ * ("(Washington, D.C.)"), or a place alone before a colon and a full sentence ("Los Angeles:").
+ * The story must follow on the same line.
+ */
 export function readOpeningDateline(text: string): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
