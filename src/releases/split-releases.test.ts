@@ -230,6 +230,42 @@ describe('splitReleases', () => {
       }
     })
 
+    it('takes a summary above the byline as the dek, and a date line after the byline as the dateline', () => {
+      const summary = 'Retailers will be better protected under new laws that take effect today.'
+      const lede = 'Assaulting a retail worker is now a standalone criminal offence.'
+      const govuk = `New powers come into force\n\nSource: Home Office\n\n${summary}\n\nFrom: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025\n\n${lede}\n\nThe offence carries a maximum sentence of 6 months.\n`
+      const [r] = expectSpansSlice(govuk)
+      expect(r?.standfirst).toBe(summary)
+      expect(r?.byline?.text).toBe('From: Home Office and The Rt Hon Yvette Cooper MP')
+      expect(r?.dateline).toMatchObject({ text: 'Published 14 January 2025', date: '2025-01-14' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A news page: standfirst, then the writer.
+      const news = `Title\n\nSource: Associated Press\n\nA judge has blocked the law.\n\nBy JOSH BOAK, Associated Press\n\n${lede}\n\nMore follows.\n`
+      const [n] = expectSpansSlice(news)
+      expect(n?.standfirst).toBe('A judge has blocked the law.')
+      expect(n?.byline?.text).toBe('By JOSH BOAK, Associated Press')
+      expect(n?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it('takes no quotation, lead-in or long paragraph above a byline for a dek, nor a line above a last byline', () => {
+      const from = 'From: Home Office and The Rt Hon Yvette Cooper MP'
+      for (const first of [
+        '“We will not tolerate violence against shop workers,” said the Home Secretary.',
+        'The Home Secretary said:',
+        `${STORY_AFTER} ${STORY_AFTER}`,
+      ]) {
+        const [r] = splitReleases(`Title\n\nSource: Home Office\n\n${first}\n\n${from}\n\n${BODY}\n`).releases
+        expect(r?.standfirst).toBeNull()
+        expect(r?.byline ?? null).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(first)
+      }
+      const lede = 'A man has been charged with murder.'
+      const [r] = splitReleases(`Title\n\nSource: Home Office\n\n${lede}\n\n${from}\n`).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.byline ?? null).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
+    })
+
     it('keeps a line that reads like an office as a paragraph when nothing follows it, and a dek as a dek', () => {
       const alone = `Title\n\nSource: ${NPCC}\n\nOffice of Public Affairs\n`
       const [r] = splitReleases(alone).releases

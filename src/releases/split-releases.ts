@@ -277,12 +277,19 @@ function buildRelease(
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
   // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
-  // stays to be read as the dateline.
+  // stays to be read as the dateline, or after a dek (a government page's summary above its "From:"
+  // line, a news page's standfirst above "By …"), which is the standfirst.
   let embargo: Mention | null = null
   let label: Mention | null = null
   let byline = null as Span | null
+  let dekAbove = false
   let at = 0
   for (let k = 0; k < 6; k++) {
+    if (at === 0 && isDekAboveByline(text, blocks)) {
+      dekAbove = true
+      at = 1
+      continue
+    }
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
@@ -297,7 +304,7 @@ function buildRelease(
   }
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
-  const head = readHead(text, blocks, title, source, habits, !last)
+  const head = readHead(text, blocks, title, source, habits, !last, dekAbove)
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -356,6 +363,26 @@ function buildRelease(
  * department ("Department of Justice", "Office of Public Affairs") are one byline when nothing but
  * line breaks stands between them.
  */
+/**
+ * Whether the first block is a dek above a byline: a short line, no label, quotation, dateline or
+ * lead-in, followed by a byline ("From: Home Office and …", "By Jane Smith") and more.
+ */
+function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
+  const [first, second] = blocks
+  if (blocks.length < 3 || first?.kind !== 'text' || second?.kind !== 'text') return false
+  const t = first.text
+  if (
+    t.includes('\n') ||
+    t.length > MAX_UNPUNCTUATED_STANDFIRST ||
+    t.endsWith(':') ||
+    OPENING_QUOTE.test(t)
+  ) {
+    return false
+  }
+  if (EMBARGO.test(t) || RELEASE_LABEL.test(t) || readsAsByline(t) || readDatelineLine(t)) return false
+  return extendsByline(text, null, second) && readOpeningDateline(t) === null
+}
+
 function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
   if (block.text.includes('\n') || !readsAsByline(block.text)) return false
   return byline === null || text.slice(byline.end, block.span.start).trim() === ''
@@ -429,8 +456,10 @@ interface Head {
  * dateline on a line of its own ("25 November 2024", "Washington, D.C."), first or after a dek,
  * and the standfirst. A dateline that opens the first paragraph stays in it. A short first
  * sentence that could be a dek or a lede follows the publisher's habit in the input so far, else
- * its own shape, else how much less of the title it tells than the story's first sentence. `learn`: whether the release adds to the habits (not the last release of a
- * text, which may still be incomplete when the input is read piece by piece).
+ * its own shape, else how much less of the title it tells than the story's first sentence.
+ * `learn`: whether the release adds to the habits (not the last release of a text, which may
+ * still be incomplete when the input is read piece by piece). `dekAbove`: the first block stood
+ * above the byline taken out before, so it is the dek.
  */
 function readHead(
   text: string,
@@ -439,6 +468,7 @@ function readHead(
   source: string | null,
   habits: Map<string, PublisherHabit>,
   learn: boolean,
+  dekAbove: boolean,
 ): Head {
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
   const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
@@ -462,9 +492,20 @@ function readHead(
     habits.set(source, h)
   }
 
+  // A dek above the byline: the byline is out of `blocks`, and a dateline line may follow the dek.
+  if (dekAbove) {
+    head.standfirst = blocks.shift()!
+    if (!isCreditLine(head.standfirst.text)) note('dek')
+  }
   let line = alone(0)
   let at = 0
-  if (!line && blocks.length > 2 && blocks[0]!.kind === 'text' && !OPENING_QUOTE.test(blocks[0]!.text)) {
+  if (
+    !line &&
+    !head.standfirst &&
+    blocks.length > 2 &&
+    blocks[0]!.kind === 'text' &&
+    !OPENING_QUOTE.test(blocks[0]!.text)
+  ) {
     // A dek above a dateline line: the story starts after the dateline.
     // Only a full date or a place: a bare day after a first line is as likely an item of a list.
     line = alone(1)
