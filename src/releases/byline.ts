@@ -107,6 +107,38 @@ function isNameTail(ws: readonly string[]): boolean {
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
+/** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */
+const PHONE_LINE =
+  /^(?:\+?\d|\(\d{1,4}\))[\d ().-]{5,20}\d(?:[ \t\u00a0]{0,2}(?:ext\.?|x)[ \t\u00a0]{0,2}\d{1,6})?$/i
+/** An email address alone: "press.office@westyorkshire.police.uk". */
+const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/
+
+/**
+ * Whether a line (trimmed) is only a telephone number or an email address: after a byline
+ * ("Contact: FBI Dallas Public Affairs", then "(972) 559-5000") it is how to reach the office,
+ * part of the byline.
+ *
+ * @example
+ * readsAsContactDetail('(972) 559-5000') //=> true
+ * readsAsContactDetail('Call 101 quoting log 123.') //=> false
+ */
+export function readsAsContactDetail(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE) return false
+  return (PHONE_LINE.test(line) && digitCount(line) >= MIN_PHONE_DIGITS) || EMAIL_LINE.test(line)
+}
+
+/** A telephone number has this many digits or more; a numeric day ("2024-05-14") has fewer. */
+const MIN_PHONE_DIGITS = 9
+
+function digitCount(line: string): number {
+  let n = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
+
 /**
  * Names after the line's first word: "By Jane Smith", "By JANE SMITH, Associated Press", "Hon
  * Mark Mitchell", "From: Home Office and The Rt Hon Jane Doe MP".

@@ -220,6 +220,15 @@ describe('splitReleases', () => {
           'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
           'From: Home Office and The Rt Hon Yvette Cooper MP',
         ],
+        // A number on its own line after the contact line.
+        [
+          'Contact: FBI Dallas Public Affairs\n(972) 559-5000',
+          'Contact: FBI Dallas Public Affairs\n(972) 559-5000',
+        ],
+        [
+          'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
+          'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
+        ],
       ] as const) {
         const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
         const [r] = expectSpansSlice(text)
@@ -264,6 +273,11 @@ describe('splitReleases', () => {
       expect(r?.standfirst).toBeNull()
       expect(r?.byline ?? null).toBeNull()
       expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
+    })
+
+    it('keeps a number with no byline above it out of the byline', () => {
+      const text = `Title\n\nSource: FBI Dallas\n\n(972) 559-5000\n\n${STORY_AFTER}\n\n${BODY}\n`
+      expect(splitReleases(text).releases[0]?.byline ?? null).toBeNull()
     })
 
     it('keeps a line that reads like an office as a paragraph when nothing follows it, and a dek as a dek', () => {

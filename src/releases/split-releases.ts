@@ -5,7 +5,7 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
-import { readsAsByline } from './byline'
+import { readsAsByline, readsAsContactDetail } from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -383,15 +383,24 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
+/** Whether a block adds to the byline read so far: a byline's line, or a number or an address after one. */
 function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
-  if (block.text.includes('\n') || !readsAsByline(block.text)) return false
-  return byline === null || text.slice(byline.end, block.span.start).trim() === ''
+  if (block.text.includes('\n')) return false
+  // A telephone number or an email address alone goes with the byline above it.
+  if (byline !== null && readsAsContactDetail(block.text)) return contiguous(text, byline, block)
+  if (!readsAsByline(block.text)) return false
+  return byline === null || contiguous(text, byline, block)
+}
+
+/** Whether only white space stands between a byline and a block. */
+function contiguous(text: string, byline: Span, block: Paragraph): boolean {
+  return text.slice(byline.end, block.span.start).trim() === ''
 }
 
 /**
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
- * line that does not end a sentence.
+ * line that does not end a sentence, unless it is an email address alone.
  */
 function paragraphsOf(text: string, lines: readonly Line[], from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = []
@@ -410,10 +419,12 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
       continue
     }
+    // An email address alone on its line is contact detail, not the rest of a wrapped line.
     if (
       open?.kind === 'text' &&
       /^\p{Ll}/u.test(content) &&
-      !TERMINAL.test(text.slice(open.end - 1, open.end))
+      !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
+      !readsAsContactDetail(content)
     ) {
       open.end = r.end
       continue
