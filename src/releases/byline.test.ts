@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readsAsByline, readsAsContactDetail } from './byline'
+import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
 
 describe('readsAsByline', () => {
   it.each([
@@ -88,5 +88,25 @@ describe('readsAsContactDetail', () => {
     [''],
   ])('reads no number or address in %s', (line) => {
     expect(readsAsContactDetail(line)).toBe(false)
+  })
+})
+
+describe('readsAsPressContact', () => {
+  it.each([
+    ['Public Affairs Specialist Laura Eimiller'],
+    ['Media Relations Officer Jane Doe'],
+    ['Jane Doe, Communications Manager'],
+  ])('reads %s as a press officer', (line) => {
+    expect(readsAsPressContact(line)).toBe(true)
+  })
+
+  it.each([
+    ['Media Warned Over Leaks.'],
+    ['Press freedom under threat'],
+    ['Media Release'],
+    ['Jane Doe'],
+    ['Public Affairs:'],
+  ])('reads no press officer in %s', (line) => {
+    expect(readsAsPressContact(line)).toBe(false)
   })
 })

@@ -107,6 +107,37 @@ function isNameTail(ws: readonly string[]): boolean {
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
+/**
+ * Words of a press officer's title: "Public Affairs Specialist Laura Eimiller", "Media Relations
+ * Officer Jane Doe". Capitalised as written in a title. Keep sorted.
+ */
+export const PRESS_ROLE_WORDS: readonly string[] = [
+  'Affairs',
+  'Communications',
+  'Media',
+  'Press',
+  'Relations',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+]
+const PRESS_ROLES = new Set(PRESS_ROLE_WORDS)
+
+/**
+ * Whether a line (trimmed) names a press officer: capitalised words, one of them a press office's
+ * ("Public Affairs Specialist Laura Eimiller"), no stop. After a byline it is whom to reach.
+ *
+ * @example
+ * readsAsPressContact('Public Affairs Specialist Laura Eimiller') //=> true
+ * readsAsPressContact('Media Warned Over Leaks.') //=> false
+ */
+export function readsAsPressContact(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE || /[.!?:;]$/.test(line)) return false
+  const ws = words(line.replace(/,/g, ' '))
+  if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
+  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
 /** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */
 const PHONE_LINE =
   /^(?:\+?\d|\(\d{1,4}\))[\d ().-]{5,20}\d(?:[ \t\u00a0]{0,2}(?:ext\.?|x)[ \t\u00a0]{0,2}\d{1,6})?$/i

@@ -275,6 +275,27 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
     })
 
+    it('keeps the publisher’s name and its press officer apart as the byline', () => {
+      const head = 'FBI Los Angeles\nPublic Affairs Specialist Laura Eimiller\n(310) 996-3343'
+      const lede = 'A Van Nuys man has been charged with robbing six banks in the San Fernando Valley.'
+      const text = `Man Charged\n\nSource: FBI Los Angeles\n\n${head}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe(head)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // Without a byline above it, a press officer's line is no byline.
+      const alone = `Man Charged\n\nSource: FBI\n\nPublic Affairs Specialist Laura Eimiller\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(alone).releases[0]?.byline ?? null).toBeNull()
+    })
+
+    it('keeps a government page’s "News story" apart as the label', () => {
+      const text = `Title\n\nSource: Home Office\n\nNews story\n\nRural crime teams will share £2 million.\n\nFrom: Home Office\n\n${STORY_AFTER}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News story')
+      expect(r?.standfirst).toBe('Rural crime teams will share £2 million.')
+      expect(r?.byline?.text).toBe('From: Home Office')
+    })
+
     it('keeps a number with no byline above it out of the byline', () => {
       const text = `Title\n\nSource: FBI Dallas\n\n(972) 559-5000\n\n${STORY_AFTER}\n\n${BODY}\n`
       expect(splitReleases(text).releases[0]?.byline ?? null).toBeNull()

@@ -5,7 +5,7 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
-import { readsAsByline, readsAsContactDetail } from './byline'
+import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -50,6 +50,7 @@ export const RELEASE_LABELS: readonly string[] = [
   'media release',
   'media statement',
   'news release',
+  'news story',
   'note to editors',
   'notes to editors',
   'press release',
@@ -294,7 +295,7 @@ function buildRelease(
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (blocks.length > at + 1 && extendsByline(text, byline, first)) {
+    else if (blocks.length > at + 1 && (extendsByline(text, byline, first) || namesSource(first, source))) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
       at = 1
@@ -386,10 +387,21 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
 /** Whether a block adds to the byline read so far: a byline's line, or a number or an address after one. */
 function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
   if (block.text.includes('\n')) return false
-  // A telephone number or an email address alone goes with the byline above it.
-  if (byline !== null && readsAsContactDetail(block.text)) return contiguous(text, byline, block)
+  // A telephone number, an email address or a press officer alone goes with the byline above it.
+  if (byline !== null && (readsAsContactDetail(block.text) || readsAsPressContact(block.text))) {
+    return contiguous(text, byline, block)
+  }
   if (!readsAsByline(block.text)) return false
   return byline === null || contiguous(text, byline, block)
+}
+
+/** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
+function namesSource(block: Paragraph, source: string | null): boolean {
+  return (
+    source !== null &&
+    block.text.length === source.length &&
+    block.text.toLowerCase() === source.toLowerCase()
+  )
 }
 
 /** Whether only white space stands between a byline and a block. */
