@@ -226,6 +226,10 @@ describe('readDatelineLine', () => {
     ['12 March 2024 | News', null, '2024-03-12'],
     ['12 March 2024 – Media Release', null, '2024-03-12'],
     ['Monday 3 June 2024 - 5:10pm | Media release', null, '2024-06-03'],
+    // The section first.
+    ['Media Release | 14 May 2024', null, '2024-05-14'],
+    ['News - 3 June 2024', null, '2024-06-03'],
+    ['Press release – 14/05/2024', null, '2024-05-14'],
     // A time zone after the time.
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
@@ -252,6 +256,8 @@ describe('readDatelineLine', () => {
     ['a day and a word that is no section', '12 March 2024 - updated'],
     ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
     ['a lead without a day', 'Last updated recently'],
+    ['a section before words', 'Media Release | Police seek witnesses'],
+    ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

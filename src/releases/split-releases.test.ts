@@ -288,6 +288,22 @@ describe('splitReleases', () => {
       expect(splitReleases(alone).releases[0]?.byline ?? null).toBeNull()
     })
 
+    it('keeps a label with a day after it as the label, and reads the day as the dateline', () => {
+      const dated = `Title\n\nSource: Western Australia Police Force\n\nMedia Release | 14 May 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(dated)
+      expect(r?.label?.text).toBe('Media Release | 14 May 2024')
+      expect(r?.dateline).toMatchObject({ text: 'Media Release | 14 May 2024', date: '2024-05-14' })
+      expect(extract(dated).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-05-14',
+        rule: 'dates/dateline',
+      })
+      expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      const plain = `Title\n\nSource: Western Australia Police Force\n\nMedia Release\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [p] = expectSpansSlice(plain)
+      expect(p?.label?.text).toBe('Media Release')
+      expect(p?.dateline).toBeNull()
+    })
+
     it('keeps a government page’s "News story" apart as the label', () => {
       const text = `Title\n\nSource: Home Office\n\nNews story\n\nRural crime teams will share £2 million.\n\nFrom: Home Office\n\n${STORY_AFTER}\n`
       const [r] = expectSpansSlice(text)
