@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readsAsByline } from './byline'
+import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
 
 describe('readsAsByline', () => {
   it.each([
@@ -64,5 +64,49 @@ describe('readsAsByline', () => {
     ['Office'.repeat(30)],
   ])('reads no byline in %s', (line) => {
     expect(readsAsByline(line)).toBe(false)
+  })
+})
+
+describe('readsAsContactDetail', () => {
+  it.each([
+    ['(972) 559-5000'],
+    ['(571) 387-2100'],
+    ['+44 20 7230 1212'],
+    ['0300 123 1212 ext 4'],
+    ['press.office@westyorkshire.police.uk'],
+  ])('reads %s as a number or an address', (line) => {
+    expect(readsAsContactDetail(line)).toBe(true)
+  })
+
+  it.each([
+    ['2024-05-14'],
+    ['14/05/2024'],
+    ['101'],
+    ['Call 101 quoting log 123.'],
+    ['Email press.office@westyorkshire.police.uk for images'],
+    ['1-800-CALL-FBI'],
+    [''],
+  ])('reads no number or address in %s', (line) => {
+    expect(readsAsContactDetail(line)).toBe(false)
+  })
+})
+
+describe('readsAsPressContact', () => {
+  it.each([
+    ['Public Affairs Specialist Laura Eimiller'],
+    ['Media Relations Officer Jane Doe'],
+    ['Jane Doe, Communications Manager'],
+  ])('reads %s as a press officer', (line) => {
+    expect(readsAsPressContact(line)).toBe(true)
+  })
+
+  it.each([
+    ['Media Warned Over Leaks.'],
+    ['Press freedom under threat'],
+    ['Media Release'],
+    ['Jane Doe'],
+    ['Public Affairs:'],
+  ])('reads no press officer in %s', (line) => {
+    expect(readsAsPressContact(line)).toBe(false)
   })
 })

@@ -108,6 +108,69 @@ function isNameTail(ws: readonly string[]): boolean {
 }
 
 /**
+ * Words of a press officer's title: "Public Affairs Specialist Laura Eimiller", "Media Relations
+ * Officer Jane Doe". Capitalised as written in a title. Keep sorted.
+ */
+export const PRESS_ROLE_WORDS: readonly string[] = [
+  'Affairs',
+  'Communications',
+  'Media',
+  'Press',
+  'Relations',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+]
+const PRESS_ROLES = new Set(PRESS_ROLE_WORDS)
+
+/**
+ * Whether a line (trimmed) names a press officer: capitalised words, one of them a press office's
+ * ("Public Affairs Specialist Laura Eimiller"), no stop. After a byline it is whom to reach.
+ *
+ * @example
+ * readsAsPressContact('Public Affairs Specialist Laura Eimiller') //=> true
+ * readsAsPressContact('Media Warned Over Leaks.') //=> false
+ */
+export function readsAsPressContact(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE || /[.!?:;]$/.test(line)) return false
+  const ws = words(line.replace(/,/g, ' '))
+  if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
+  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
+/** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */
+const PHONE_LINE =
+  /^(?:\+?\d|\(\d{1,4}\))[\d ().-]{5,20}\d(?:[ \t\u00a0]{0,2}(?:ext\.?|x)[ \t\u00a0]{0,2}\d{1,6})?$/i
+/** An email address alone: "press.office@westyorkshire.police.uk". */
+const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/
+
+/**
+ * Whether a line (trimmed) is only a telephone number or an email address: after a byline
+ * ("Contact: FBI Dallas Public Affairs", then "(972) 559-5000") it is how to reach the office,
+ * part of the byline.
+ *
+ * @example
+ * readsAsContactDetail('(972) 559-5000') //=> true
+ * readsAsContactDetail('Call 101 quoting log 123.') //=> false
+ */
+export function readsAsContactDetail(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE) return false
+  return (PHONE_LINE.test(line) && digitCount(line) >= MIN_PHONE_DIGITS) || EMAIL_LINE.test(line)
+}
+
+/** A telephone number has this many digits or more; a numeric day ("2024-05-14") has fewer. */
+const MIN_PHONE_DIGITS = 9
+
+function digitCount(line: string): number {
+  let n = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
+
+/**
  * Names after the line's first word: "By Jane Smith", "By JANE SMITH, Associated Press", "Hon
  * Mark Mitchell", "From: Home Office and The Rt Hon Jane Doe MP".
  */

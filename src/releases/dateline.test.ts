@@ -127,6 +127,19 @@ describe('readOpeningDateline', () => {
       'Stoke-on-Trent, Staffordshire',
       null,
     ],
+    // A place alone before a colon, in any case, when a full sentence follows.
+    [
+      'Los Angeles: Detectives are seeking the public’s help to identify a man.',
+      'Los Angeles:',
+      'Los Angeles',
+      null,
+    ],
+    ['New Delhi: The Delhi Police have arrested three men.', 'New Delhi:', 'New Delhi', null],
+    ['Auckland: Police arrested a man after a chase.', 'Auckland:', 'Auckland', null],
+    ['WASHINGTON: The Justice Department has sued the state.', 'WASHINGTON:', 'WASHINGTON', null],
+    ['The Hague: Eurojust has supported the German and Dutch authorities.', 'The Hague:', 'The Hague', null],
+    // A common word of a place's name may be written in lower case in the story.
+    ['Kansas City: Police in the city have arrested a man.', 'Kansas City:', 'Kansas City', null],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -152,6 +165,34 @@ describe('readOpeningDateline', () => {
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
+    // A colon after capitalised words that are no place (real titles, then variants).
+    [
+      'a kicker over a headline',
+      'Europe: Drug trafficking, organized crime increasing by “an order of magnitude”',
+    ],
+    [
+      'a body over a headline',
+      'Security Union: Commission outlines priorities on combatting serious and organised crime',
+    ],
+    [
+      'an operation over a headline',
+      'Operation Tauwhiro: Number Of Firearms, Drugs, Seized In Central Auckland',
+    ],
+    ['a label before a sentence', 'Update: Police have now named the man who died.'],
+    ['a label of two words', 'Road Closure: Police are advising motorists that the A9 is closed.'],
+    ['an operation before a sentence', 'Operation Tarn: Police have arrested seven people.'],
+    ['a rank and a name', 'Chief Inspector Jones: The team has worked hard.'],
+    ['an honorific and a name', 'Mr Smith: The scheme has been a success.'],
+    ['a court', 'Crown Court: A man was jailed for five years.'],
+    ['a weekday', 'Monday: Officers were called to the scene.'],
+    [
+      'a topic the story writes in lower case',
+      'Knife Crime: Police have seized 50 knives in a week of action on knife crime.',
+    ],
+    ['a speaker who says “we”', 'Jane Smith: We have been working hard on this.'],
+    ['a quotation after a place', 'Los Angeles: “We will find him,” said Chief Moore.'],
+    ['a place before a headline without a verb', 'Auckland: Record seizures at the border.'],
+    ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })
@@ -185,6 +226,10 @@ describe('readDatelineLine', () => {
     ['12 March 2024 | News', null, '2024-03-12'],
     ['12 March 2024 – Media Release', null, '2024-03-12'],
     ['Monday 3 June 2024 - 5:10pm | Media release', null, '2024-06-03'],
+    // The section first.
+    ['Media Release | 14 May 2024', null, '2024-05-14'],
+    ['News - 3 June 2024', null, '2024-06-03'],
+    ['Press release – 14/05/2024', null, '2024-05-14'],
     // A time zone after the time.
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
@@ -211,6 +256,8 @@ describe('readDatelineLine', () => {
     ['a day and a word that is no section', '12 March 2024 - updated'],
     ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
     ['a lead without a day', 'Last updated recently'],
+    ['a section before words', 'Media Release | Police seek witnesses'],
+    ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

@@ -2,7 +2,8 @@
  * Datelines: the place and date a story is filed from. Either a line of its own between the
  * `Source:` line and the story ("25 November 2024", "Published: 12/03/2024", "Washington, D.C."),
  * or the opening words of the story's first paragraph ("WASHINGTON –", "TAMPA, Fla. —",
- * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "MAY 14—", "(Washington, D.C.)").
+ * "DAYTON, Ohio, Dec. 3, 2024 –", "ABIDJAN, Côte d’Ivoire:", "Los Angeles:", "MAY 14—",
+ * "(Washington, D.C.)").
  * One reader for both the release structure and the publication-date evidence.
  */
 
@@ -11,6 +12,8 @@ import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
+import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -66,25 +69,42 @@ export const PLACE_PARTICLES: readonly string[] = [
 
 /**
  * Words of labels that open a paragraph or stand on a line as a place would ("UPDATE –", "FOR
- * IMMEDIATE RELEASE", "EDITOR'S NOTE:") but are no place (lower case, keep sorted).
+ * IMMEDIATE RELEASE", "EDITOR'S NOTE:", "Road Closure:", "Background:") but are no place (lower
+ * case, keep sorted).
  */
 export const NOT_PLACE_WORDS: readonly string[] = [
   'advisory',
   'alert',
+  'announcement',
   'appeal',
   'arrested',
+  'attention',
+  'background',
   'breaking',
   'charged',
+  'clarification',
+  'closure',
+  'contact',
+  'context',
   'correction',
+  'crimestoppers',
+  'description',
+  'details',
   'editor',
   "editor's",
   'editors',
   "editors'",
   'embargo',
   'embargoed',
+  'facts',
+  'highlights',
   'immediate',
+  'incident',
+  'information',
+  'interview',
   'jailed',
   'latest',
+  'location',
   'media',
   'missing',
   'news',
@@ -92,17 +112,31 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'note',
   'notes',
   'notice',
+  'operation',
+  'overview',
+  'person',
   'police',
   'press',
   'release',
   'reminder',
+  'result',
+  'results',
+  'reward',
   'sentenced',
+  'sentencing',
   'statement',
+  'summary',
+  'suspect',
+  'transcript',
   'update',
   'updated',
   'urgent',
+  'verdict',
+  'victim',
   'wanted',
   'warning',
+  'witness',
+  'witnesses',
 ]
 
 const SP = '[ \\t\\u00a0]'
@@ -206,20 +240,23 @@ export const DATE_LINE_SECTIONS: readonly string[] = [
   'press release',
   'statement',
 ]
+const SECTIONS = DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')
+/** The section a page files the release under, before its date: "Media Release | 14 May 2024". */
+const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
 /**
  * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
  * section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')}))?`
-/** A line that is only a written day, perhaps with a lead and a time. Groups: DAY's six. */
-const DATE_LINE = new RegExp(`^${LEAD}${DAY}${TRAIL}$`, 'iu')
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+/** A line that is only a written day, perhaps with a section, a lead and a time. Groups: DAY's six. */
+const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14". Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -236,6 +273,7 @@ const LOWER = /\p{Ll}/u
 const DIGIT = /\d/
 const UPPER_FIRST = /^\p{Lu}/u
 const LETTERS = /\p{L}/gu
+const LETTER = /\p{L}/u
 
 /**
  * Reads a dateline that fills a whole line (trimmed): a date, perhaps after "Published:" and
@@ -289,12 +327,6 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 
-/**
- * Reads a dateline that opens a paragraph: a place and a separator ("WASHINGTON –"), a place
- * and a date ("DAYTON, Ohio, Dec. 3, 2024 –"), a date ("MAY 14—", "24 April 2018 -"), perhaps
- * followed by a place in brackets ("APR 18 - (Tampa, FL)"), or a place in brackets alone
- * ("(Washington, D.C.)"). The story must follow on the same line.
- */
 /** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
 function balanced(s: string): boolean {
   let depth = 0
@@ -306,6 +338,13 @@ function balanced(s: string): boolean {
   return depth === 0
 }
 
+/**
+ * Reads a dateline that opens a paragraph: a place and a separator ("WASHINGTON –"), a place
+ * and a date ("DAYTON, Ohio, Dec. 3, 2024 –"), a date ("MAY 14—", "24 April 2018 -"), perhaps
+ * followed by a place in brackets ("APR 18 - (Tampa, FL)"), a place in brackets alone
+ * ("(Washington, D.C.)"), or a place alone before a colon and a full sentence ("Los Angeles:").
+ * The story must follow on the same line.
+ */
 export function readOpeningDateline(text: string): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
@@ -323,11 +362,14 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
     const tagged = name !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')
+    const end = trimmedEnd(placeFirst[0])
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
-    // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:").
-    const colonOk = !colon || (sure && !LOWER.test(name.split(',')[0]!))
-    if (day && colonOk && isPlace(name, sure)) {
-      return story(text, trimmedEnd(placeFirst[0]), { start: 0, end: name.length }, day)
+    // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:"), or a place alone
+    // before a full sentence ("Los Angeles: Detectives are seeking …").
+    const placeAlone = colon && !sure && placeBeforeColon(name, text.slice(end, end + OPENING_REACH))
+    const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
+    if (day && colonOk && isPlace(name, sure || placeAlone)) {
+      return story(text, end, { start: 0, end: name.length }, day)
     }
   }
   const dateFirst = DATE_FIRST.exec(text)
@@ -345,6 +387,112 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
+}
+
+/**
+ * Words that make a name before a colon a person's or a body's, not a place's: ranks, honorifics
+ * and offices ("Chief Inspector Jones:", "Mr Smith:", "Policing Minister:") and the words of
+ * organisations ("Crown Court:"). Lower case.
+ */
+const NAME_WORDS = new Set(
+  [...TITLES.filter((t) => !/[ -]/.test(t)), ...HONORIFICS, ...OFFICE_HEADS, ...ORGANISATION_WORDS].map((w) =>
+    w.toLowerCase(),
+  ),
+)
+/** Pronouns of a speaker: after a name and a colon they open speech ("Jane Smith: We will …"). Keep sorted. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'Our', 'Us', 'We', 'You', 'Your']
+const SPEAKER_PRONOUN_SET = new Set(SPEAKER_PRONOUNS)
+const PARTICLE_SET = new Set([...PLACE_PARTICLES, 'the'])
+/**
+ * Common words that make part of a place's name ("New York", "Kansas City", "Palmerston North",
+ * "Long Beach"): a story may write them in lower case all the same. Lower case, keep sorted.
+ */
+export const PLACE_NAME_WORDS: readonly string[] = [
+  'bay',
+  'beach',
+  'city',
+  'county',
+  'east',
+  'falls',
+  'fort',
+  'great',
+  'harbor',
+  'harbour',
+  'heights',
+  'hills',
+  'island',
+  'lake',
+  'little',
+  'long',
+  'lower',
+  'mount',
+  'new',
+  'north',
+  'park',
+  'point',
+  'port',
+  'saint',
+  'south',
+  'springs',
+  'town',
+  'upper',
+  'valley',
+  'village',
+  'west',
+]
+const PLACE_NAME_WORD_SET = new Set(PLACE_NAME_WORDS)
+const AUXILIARY_SET = new Set(AUXILIARY_VERBS)
+/** A story's first sentence has at least this many words. */
+const MIN_SENTENCE_WORDS = 4
+/** A sentence's end; not an initial's stop ("U.S. Attorney"). */
+const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/u
+/** A verb that makes a sentence of a line: a past in -ed, or a reporting verb. */
+const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
+
+/**
+ * A place alone before a colon, in any case ("Los Angeles: Detectives are seeking …"). A colon
+ * also ends labels, names and kickers ("Update:", "Jane Smith: We …", "Security Union: Commission
+ * outlines priorities"), so no word may be a rank, honorific, office, body, month or weekday (the
+ * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
+ */
+function placeBeforeColon(name: string, after: string): boolean {
+  if ((name.match(LETTERS)?.length ?? 0) < 3) return false
+  for (const word of name.split(/[ \t\u00a0/]+/)) {
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word
+    const lower = bare.toLowerCase()
+    if (PARTICLE_SET.has(lower)) continue
+    if (NAME_WORDS.has(lower) || monthNumber(bare) !== null || weekdayNumber(bare) !== null) return false
+    // A place's own name is capitalised wherever it is written; a topic's words are common
+    // nouns the story writes in lower case ("Knife Crime: … a week of action on knife crime").
+    if (!PLACE_NAME_WORD_SET.has(lower) && writtenAsWord(lower, after)) return false
+  }
+  return opensWithSentence(after)
+}
+
+/** Whether `word` stands in `text` as a whole word, as written. */
+function writtenAsWord(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!
+    const after = text[at + word.length] ?? ''
+    if (!LETTER.test(before) && !LETTER.test(after)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a text opens with a full sentence of a story: a capitalised first word that is no
+ * speaker's pronoun, a few words, a verb (an auxiliary, a past in -ed, "said") and an end. A
+ * headline ("Commission outlines priorities", "Drug trafficking increasing") has no auxiliary and
+ * often no full stop.
+ */
+function opensWithSentence(after: string): boolean {
+  const text = after.trimStart()
+  if (!UPPER_FIRST.test(text)) return false
+  const stop = text.search(SENTENCE_END)
+  if (stop < 0) return false
+  const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
+  if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false
+  return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 
 /**

@@ -220,6 +220,15 @@ describe('splitReleases', () => {
           'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
           'From: Home Office and The Rt Hon Yvette Cooper MP',
         ],
+        // A number on its own line after the contact line.
+        [
+          'Contact: FBI Dallas Public Affairs\n(972) 559-5000',
+          'Contact: FBI Dallas Public Affairs\n(972) 559-5000',
+        ],
+        [
+          'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
+          'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
+        ],
       ] as const) {
         const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
         const [r] = expectSpansSlice(text)
@@ -228,6 +237,84 @@ describe('splitReleases', () => {
         expect(r?.standfirst).toBeNull()
         expect(r?.paragraphs[0]?.text).toBe(lede)
       }
+    })
+
+    it('takes a summary above the byline as the dek, and a date line after the byline as the dateline', () => {
+      const summary = 'Retailers will be better protected under new laws that take effect today.'
+      const lede = 'Assaulting a retail worker is now a standalone criminal offence.'
+      const govuk = `New powers come into force\n\nSource: Home Office\n\n${summary}\n\nFrom: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025\n\n${lede}\n\nThe offence carries a maximum sentence of 6 months.\n`
+      const [r] = expectSpansSlice(govuk)
+      expect(r?.standfirst).toBe(summary)
+      expect(r?.byline?.text).toBe('From: Home Office and The Rt Hon Yvette Cooper MP')
+      expect(r?.dateline).toMatchObject({ text: 'Published 14 January 2025', date: '2025-01-14' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A news page: standfirst, then the writer.
+      const news = `Title\n\nSource: Associated Press\n\nA judge has blocked the law.\n\nBy JOSH BOAK, Associated Press\n\n${lede}\n\nMore follows.\n`
+      const [n] = expectSpansSlice(news)
+      expect(n?.standfirst).toBe('A judge has blocked the law.')
+      expect(n?.byline?.text).toBe('By JOSH BOAK, Associated Press')
+      expect(n?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it('takes no quotation, lead-in or long paragraph above a byline for a dek, nor a line above a last byline', () => {
+      const from = 'From: Home Office and The Rt Hon Yvette Cooper MP'
+      for (const first of [
+        '“We will not tolerate violence against shop workers,” said the Home Secretary.',
+        'The Home Secretary said:',
+        `${STORY_AFTER} ${STORY_AFTER}`,
+      ]) {
+        const [r] = splitReleases(`Title\n\nSource: Home Office\n\n${first}\n\n${from}\n\n${BODY}\n`).releases
+        expect(r?.standfirst).toBeNull()
+        expect(r?.byline ?? null).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(first)
+      }
+      const lede = 'A man has been charged with murder.'
+      const [r] = splitReleases(`Title\n\nSource: Home Office\n\n${lede}\n\n${from}\n`).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.byline ?? null).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
+    })
+
+    it('keeps the publisher’s name and its press officer apart as the byline', () => {
+      const head = 'FBI Los Angeles\nPublic Affairs Specialist Laura Eimiller\n(310) 996-3343'
+      const lede = 'A Van Nuys man has been charged with robbing six banks in the San Fernando Valley.'
+      const text = `Man Charged\n\nSource: FBI Los Angeles\n\n${head}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe(head)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // Without a byline above it, a press officer's line is no byline.
+      const alone = `Man Charged\n\nSource: FBI\n\nPublic Affairs Specialist Laura Eimiller\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(alone).releases[0]?.byline ?? null).toBeNull()
+    })
+
+    it('keeps a label with a day after it as the label, and reads the day as the dateline', () => {
+      const dated = `Title\n\nSource: Western Australia Police Force\n\nMedia Release | 14 May 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(dated)
+      expect(r?.label?.text).toBe('Media Release | 14 May 2024')
+      expect(r?.dateline).toMatchObject({ text: 'Media Release | 14 May 2024', date: '2024-05-14' })
+      expect(extract(dated).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-05-14',
+        rule: 'dates/dateline',
+      })
+      expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      const plain = `Title\n\nSource: Western Australia Police Force\n\nMedia Release\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [p] = expectSpansSlice(plain)
+      expect(p?.label?.text).toBe('Media Release')
+      expect(p?.dateline).toBeNull()
+    })
+
+    it('keeps a government page’s "News story" apart as the label', () => {
+      const text = `Title\n\nSource: Home Office\n\nNews story\n\nRural crime teams will share £2 million.\n\nFrom: Home Office\n\n${STORY_AFTER}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News story')
+      expect(r?.standfirst).toBe('Rural crime teams will share £2 million.')
+      expect(r?.byline?.text).toBe('From: Home Office')
+    })
+
+    it('keeps a number with no byline above it out of the byline', () => {
+      const text = `Title\n\nSource: FBI Dallas\n\n(972) 559-5000\n\n${STORY_AFTER}\n\n${BODY}\n`
+      expect(splitReleases(text).releases[0]?.byline ?? null).toBeNull()
     })
 
     it('keeps a line that reads like an office as a paragraph when nothing follows it, and a dek as a dek', () => {
@@ -400,6 +487,12 @@ describe('splitReleases', () => {
           'WASHINGTON',
           null,
         ],
+        [
+          'Los Angeles: Detectives are seeking the public’s help to identify a man who robbed a bank.',
+          'Los Angeles:',
+          'Los Angeles',
+          null,
+        ],
       ] as const) {
         const text = release('U.S. Customs and Border Protection', lede, STORY_AFTER)
         const [r] = expectSpansSlice(text)
@@ -421,6 +514,23 @@ describe('splitReleases', () => {
       const [r] = expectSpansSlice(text)
       expect(r?.standfirst).toBe('Federal agents from Dallas led raids in Oklahoma and Arkansas')
       expect(r?.dateline).toMatchObject({ text: 'MAY 14—', place: null, date: null })
+    })
+
+    it('reads a place alone before a colon after a dek, and no label or name before one', () => {
+      const dek = 'Surveillance images of the suspect have been released.'
+      const lede =
+        'Los Angeles: Detectives are seeking the public’s help to identify a man who robbed a bank.'
+      const [r] = expectSpansSlice(release('Federal Bureau of Investigation', dek, lede, 'More follows.'))
+      expect(r?.standfirst).toBe(dek)
+      expect(r?.dateline).toMatchObject({ text: 'Los Angeles:', place: 'Los Angeles' })
+      for (const first of [
+        'Road Closure: Police are advising motorists that the A9 is closed.',
+        'Chief Inspector Jones: The team has worked hard on this case.',
+      ]) {
+        const [s] = expectSpansSlice(release('Police Scotland', first, STORY_AFTER))
+        expect(s?.dateline).toBeNull()
+        expect(s?.paragraphs[0]?.text).toBe(first)
+      }
     })
 
     it('gives a dateline day without its year the year the release names', () => {
@@ -471,6 +581,37 @@ describe('splitReleases', () => {
       ]) {
         expect(splitReleases(one('Seizures', 'Home Office', first)).releases[0]?.standfirst).toBe(first)
       }
+    })
+
+    it('takes a short sentence as the dek when the story’s first sentence retells more of the title', () => {
+      const tyrone = [
+        'Stolen farm machinery worth £1.2m recovered in Co Tyrone',
+        '',
+        'Source: Police Service of Northern Ireland',
+        '',
+        'Quad bikes, tractors and trailers have been returned to farmers.',
+        '',
+        'Detectives have recovered stolen farm machinery worth £1.2m following a four-month investigation.',
+        '',
+      ].join('\n')
+      const [r] = splitReleases(tyrone).releases
+      expect(r?.standfirst).toBe('Quad bikes, tractors and trailers have been returned to farmers.')
+      expect(r?.paragraphs[0]?.text).toMatch(/^Detectives have recovered/)
+    })
+
+    it('keeps a short lede that tells its title, above a paragraph that tells it too', () => {
+      const first = 'A man has been charged with murder.'
+      const text = one(
+        'Man charged with murder after Croydon stabbing',
+        'Metropolitan Police',
+        first,
+      ).replace(
+        STORY_AFTER,
+        'Aaron Smith, 24, was charged on Sunday with the murder of a man who was stabbed in Croydon.',
+      )
+      const [r] = splitReleases(text).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(first)
     })
 
     it('follows what the publisher’s earlier releases in the input show', () => {

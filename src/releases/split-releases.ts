@@ -5,7 +5,7 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
-import { readsAsByline } from './byline'
+import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -13,6 +13,7 @@ import {
   type PublisherHabit,
   readOpening,
   readsAsDek,
+  storyRetellsTitle,
   writesDeks,
 } from './standfirst'
 
@@ -49,6 +50,7 @@ export const RELEASE_LABELS: readonly string[] = [
   'media release',
   'media statement',
   'news release',
+  'news story',
   'note to editors',
   'notes to editors',
   'press release',
@@ -276,17 +278,24 @@ function buildRelease(
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
   // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
-  // stays to be read as the dateline.
+  // stays to be read as the dateline, or after a dek (a government page's summary above its "From:"
+  // line, a news page's standfirst above "By …"), which is the standfirst.
   let embargo: Mention | null = null
   let label: Mention | null = null
   let byline = null as Span | null
+  let dekAbove = false
   let at = 0
   for (let k = 0; k < 6; k++) {
+    if (at === 0 && isDekAboveByline(text, blocks)) {
+      dekAbove = true
+      at = 1
+      continue
+    }
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (blocks.length > at + 1 && extendsByline(text, byline, first)) {
+    else if (blocks.length > at + 1 && (extendsByline(text, byline, first) || namesSource(first, source))) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
       at = 1
@@ -295,7 +304,8 @@ function buildRelease(
     blocks.splice(at, 1)
   }
 
-  const head = readHead(text, blocks, source, habits, !last)
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
+  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, label)
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -318,7 +328,6 @@ function buildRelease(
     }
   }
 
-  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   const idParts = [title ?? '', source ?? '', standfirst ?? '']
   // A dateline or a byline on a line of its own is no paragraph; it is content all the same.
   if (head.datelineLine) idParts.push(head.datelineLine)
@@ -355,15 +364,55 @@ function buildRelease(
  * department ("Department of Justice", "Office of Public Affairs") are one byline when nothing but
  * line breaks stands between them.
  */
+/**
+ * Whether the first block is a dek above a byline: a short line, no label, quotation, dateline or
+ * lead-in, followed by a byline ("From: Home Office and …", "By Jane Smith") and more.
+ */
+function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
+  const [first, second] = blocks
+  if (blocks.length < 3 || first?.kind !== 'text' || second?.kind !== 'text') return false
+  const t = first.text
+  if (
+    t.includes('\n') ||
+    t.length > MAX_UNPUNCTUATED_STANDFIRST ||
+    t.endsWith(':') ||
+    OPENING_QUOTE.test(t)
+  ) {
+    return false
+  }
+  if (EMBARGO.test(t) || RELEASE_LABEL.test(t) || readsAsByline(t) || readDatelineLine(t)) return false
+  return extendsByline(text, null, second) && readOpeningDateline(t) === null
+}
+
+/** Whether a block adds to the byline read so far: a byline's line, or a number or an address after one. */
 function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
-  if (block.text.includes('\n') || !readsAsByline(block.text)) return false
-  return byline === null || text.slice(byline.end, block.span.start).trim() === ''
+  if (block.text.includes('\n')) return false
+  // A telephone number, an email address or a press officer alone goes with the byline above it.
+  if (byline !== null && (readsAsContactDetail(block.text) || readsAsPressContact(block.text))) {
+    return contiguous(text, byline, block)
+  }
+  if (!readsAsByline(block.text)) return false
+  return byline === null || contiguous(text, byline, block)
+}
+
+/** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
+function namesSource(block: Paragraph, source: string | null): boolean {
+  return (
+    source !== null &&
+    block.text.length === source.length &&
+    block.text.toLowerCase() === source.toLowerCase()
+  )
+}
+
+/** Whether only white space stands between a byline and a block. */
+function contiguous(text: string, byline: Span, block: Paragraph): boolean {
+  return text.slice(byline.end, block.span.start).trim() === ''
 }
 
 /**
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
- * line that does not end a sentence.
+ * line that does not end a sentence, unless it is an email address alone.
  */
 function paragraphsOf(text: string, lines: readonly Line[], from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = []
@@ -382,10 +431,12 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
       continue
     }
+    // An email address alone on its line is contact detail, not the rest of a wrapped line.
     if (
       open?.kind === 'text' &&
       /^\p{Ll}/u.test(content) &&
-      !TERMINAL.test(text.slice(open.end - 1, open.end))
+      !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
+      !readsAsContactDetail(content)
     ) {
       open.end = r.end
       continue
@@ -428,15 +479,21 @@ interface Head {
  * dateline on a line of its own ("25 November 2024", "Washington, D.C."), first or after a dek,
  * and the standfirst. A dateline that opens the first paragraph stays in it. A short first
  * sentence that could be a dek or a lede follows the publisher's habit in the input so far, else
- * its own shape. `learn`: whether the release adds to the habits (not the last release of a
- * text, which may still be incomplete when the input is read piece by piece).
+ * its own shape, else how much less of the title it tells than the story's first sentence.
+ * `learn`: whether the release adds to the habits (not the last release of a text, which may
+ * still be incomplete when the input is read piece by piece). `dekAbove`: the first block stood
+ * above the byline taken out before, so it is the dek. `label`: the label line taken out before,
+ * which gives the dateline when it names a day and nothing else does.
  */
 function readHead(
   text: string,
   blocks: Paragraph[],
+  title: string | null,
   source: string | null,
   habits: Map<string, PublisherHabit>,
   learn: boolean,
+  dekAbove: boolean,
+  label: Mention | null,
 ): Head {
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
   const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
@@ -460,9 +517,20 @@ function readHead(
     habits.set(source, h)
   }
 
+  // A dek above the byline: the byline is out of `blocks`, and a dateline line may follow the dek.
+  if (dekAbove) {
+    head.standfirst = blocks.shift()!
+    if (!isCreditLine(head.standfirst.text)) note('dek')
+  }
   let line = alone(0)
   let at = 0
-  if (!line && blocks.length > 2 && blocks[0]!.kind === 'text' && !OPENING_QUOTE.test(blocks[0]!.text)) {
+  if (
+    !line &&
+    !head.standfirst &&
+    blocks.length > 2 &&
+    blocks[0]!.kind === 'text' &&
+    !OPENING_QUOTE.test(blocks[0]!.text)
+  ) {
     // A dek above a dateline line: the story starts after the dateline.
     // Only a full date or a place: a bare day after a first line is as likely an item of a list.
     line = alone(1)
@@ -488,7 +556,9 @@ function readHead(
   if (!head.standfirst && candidate && blocks.length > 1) {
     const next = blocks[1]!
     const verdict = readOpening(candidate, next, opensWithDateline)
-    if (verdict === 'dek' || (verdict === 'unsure' && (writesDeks(habit) || readsAsDek(candidate, next)))) {
+    const unsureDek = () =>
+      writesDeks(habit) || readsAsDek(candidate, next) || storyRetellsTitle(title, candidate, next)
+    if (verdict === 'dek' || (verdict === 'unsure' && unsureDek())) {
       head.standfirst = blocks.shift()!
     }
     // A credit line ("Attributed to …") says nothing of the publisher's habit.
@@ -498,6 +568,12 @@ function readHead(
   const first = blocks[0]
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
+  // A label that names the day ("Media Release | 14 May 2024") stays the label and dates the release.
+  const dated =
+    !head.dateline && label && !label.text.includes('\n')
+      ? readDatelineLine(label.text, { monthFirst: order })
+      : null
+  if (label && dated) head.dateline = toDateline(text, label.span.start, dated)
   return head
 }
 

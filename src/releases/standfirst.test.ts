@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Paragraph } from '../model'
 import { readOpeningDateline } from './dateline'
-import { isCreditLine, readOpening, readsAsDek, writesDeks } from './standfirst'
+import { isCreditLine, readOpening, readsAsDek, storyRetellsTitle, writesDeks } from './standfirst'
 
 const p = (text: string, kind: Paragraph['kind'] = 'text'): Paragraph => ({
   kind,
@@ -207,6 +207,93 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Officers seized drugs and cash in a raid in Leeds.'), p('It was quick.'))).toBe(
       false,
     )
+  })
+})
+
+describe('storyRetellsTitle', () => {
+  const retells = (title: string | null, first: string, next: string) =>
+    storyRetellsTitle(title, p(first), p(next))
+
+  it('takes a short sentence when the next paragraph retells more of the title (real, then variants)', () => {
+    expect(
+      retells(
+        'Angiolini Inquiry is an urgent call to action',
+        'Policing to take forward all recommendations in Part 1 Report.',
+        'National Police Chiefs’ Council Chair, Chief Constable Gavin Stephens, responds to the recommendations in the Angiolini Inquiry: Part 1 Report. He said:',
+      ),
+    ).toBe(true)
+    expect(
+      retells(
+        'Stolen tractors worth £800,000 recovered in Cumbria',
+        'Three quad bikes have been returned to their owners.',
+        'Officers have recovered stolen tractors worth £800,000 from a yard near Penrith. Two men were arrested.',
+      ),
+    ).toBe(true)
+    // Words meet by their stems: "arrests" and "arrested", "charges" and "charged".
+    expect(
+      retells(
+        'Arrests and charges after cannabis factory found in Hull',
+        'Two men have been remanded.',
+        'Two men have been arrested and charged after officers found a cannabis factory in Hull.',
+      ),
+    ).toBe(true)
+  })
+
+  it('leaves a short lede that tells the title itself (real, then a variant)', () => {
+    expect(
+      retells(
+        'Officer dismissed for inappropriate conduct',
+        'A Met officer has been dismissed for acting inappropriately towards a student officer.',
+        'PC Christopher Lee, attached to the Central West Command Unit, was dismissed following a misconduct hearing, which concluded on Tuesday, 27 May.',
+      ),
+    ).toBe(false)
+    expect(
+      retells(
+        'Man charged with murder after Croydon stabbing',
+        'A man has been charged with murder.',
+        'Aaron Smith, 24, was charged on Sunday with the murder of a man in Croydon.',
+      ),
+    ).toBe(false)
+  })
+
+  it('leaves a sentence when the next paragraph retells only a little more of the title', () => {
+    expect(
+      retells(
+        'Appeal after woman seriously injured in Leeds',
+        'A woman has been taken to hospital.',
+        'Officers were called to Briggate in Leeds at 11pm following reports of an assault.',
+      ),
+    ).toBe(false)
+    // Function words and auxiliaries are no part of what a title tells.
+    expect(
+      retells(
+        'Burglary: what you can do after it has happened',
+        'A burglary is distressing.',
+        'What you can do after it has happened is set out below.',
+      ),
+    ).toBe(false)
+  })
+
+  it('leaves a longer sentence, whatever the next paragraph retells (real)', () => {
+    expect(
+      retells(
+        'Operation Chartruese: Arrests Made, Drugs, Cars And Luxury Watches Seized',
+        'A Police operation across Auckland has uncovered an alleged drug importation and money laundering operation valued at more than $60 million.',
+        'Four people have been arrested and vehicles, jewellery, ammunition, and cash totalling around $1 million have been seized following a six-month investigation, Operation Chartruese, targeting an organised criminal group.',
+      ),
+    ).toBe(false)
+  })
+
+  it('needs a title and a paragraph of text after the sentence', () => {
+    const next = 'Officers have recovered stolen tractors worth £800,000 from a yard near Penrith.'
+    expect(retells(null, 'Three quad bikes have been returned.', next)).toBe(false)
+    expect(
+      storyRetellsTitle(
+        'Stolen tractors worth £800,000 recovered in Cumbria',
+        p('Three quad bikes have been returned.'),
+        p(next, 'bullet'),
+      ),
+    ).toBe(false)
   })
 })
 

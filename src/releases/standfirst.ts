@@ -166,9 +166,7 @@ function isSectionHeading(text: string): boolean {
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
 function announcedToday(text: string): boolean {
-  // Not at an initial's stop: "U.S. Postal Inspection Service".
-  const stop = text.search(/(?<![\s.]\p{Lu})[.!?](?:\s|$)/u)
-  return ANNOUNCED_TODAY.test(stop < 0 ? text : text.slice(0, stop))
+  return ANNOUNCED_TODAY.test(firstSentence(text))
 }
 
 /** Whether a standfirst is a credit line rather than a summary of the story. */
@@ -199,6 +197,119 @@ export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   if (t.length > MAX_HEADLINE_SENTENCE || hasAuxiliary(t)) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9
+}
+
+/** A dek this short or shorter may be told from a lede by what it leaves of the title to the story. */
+const MAX_RETELLING_DEK_WORDS = 12
+/** How many more of the title's words the story's first sentence must retell than the dek. */
+const RETELLING_MARGIN = 2
+/** Words compared by their first letters, so "arrests" meets "arrested" and "appeal" "appealing". */
+const STEM_LENGTH = 6
+
+/**
+ * Words that say nothing of a story's news, with the auxiliary verbs: a title's content is in the
+ * rest (lower case). Keep sorted.
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'about',
+  'across',
+  'after',
+  'against',
+  'ahead',
+  'also',
+  'amid',
+  'among',
+  'and',
+  'around',
+  'before',
+  'between',
+  'but',
+  'during',
+  'following',
+  'for',
+  'from',
+  'her',
+  'his',
+  'into',
+  'its',
+  'more',
+  'near',
+  'new',
+  'not',
+  'off',
+  'our',
+  'out',
+  'over',
+  'said',
+  'says',
+  'since',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'they',
+  'this',
+  'under',
+  'until',
+  'upon',
+  'what',
+  'when',
+  'which',
+  'while',
+  'who',
+  'with',
+  'within',
+  'without',
+]
+
+const FUNCTION_WORD_SET = new Set([...FUNCTION_WORDS, ...AUXILIARIES])
+/** A word or a figure with its currency and separators: "farm", "£1.2m", "£250,000". */
+const CONTENT_TOKEN = /[\p{L}\p{N}£$€]+(?:[.,'’][\p{L}\p{N}]+)*/gu
+
+/**
+ * Whether a short first sentence is a dek above the story's lede, told by the title: a story's
+ * lede retells its title ("Stolen farm machinery worth £1.2m recovered" over "Detectives … have
+ * recovered stolen farm machinery worth £1.2m …"), a dek adds to it ("Quad bikes, tractors and
+ * trailers have been returned to farmers."). So the sentence is a dek when the next paragraph's
+ * first sentence shares clearly more of the title's words than it does. For a short sentence
+ * `readOpening` is unsure of.
+ */
+export function storyRetellsTitle(title: string | null, candidate: Paragraph, next: Paragraph): boolean {
+  if (title === null || next.kind !== 'text' || wordCount(candidate.text) > MAX_RETELLING_DEK_WORDS)
+    return false
+  const titleWords = contentStems(title)
+  if (titleWords.size === 0) return false
+  const told = (text: string) => {
+    let n = 0
+    for (const w of contentStems(text)) if (titleWords.has(w)) n++
+    return n
+  }
+  return told(firstSentence(next.text)) >= told(candidate.text) + RETELLING_MARGIN
+}
+
+/** The stems of a text's content words: lower case, without function words, short words and "'s". */
+function contentStems(text: string): Set<string> {
+  const stems = new Set<string>()
+  CONTENT_TOKEN.lastIndex = 0
+  for (let m = CONTENT_TOKEN.exec(text); m; m = CONTENT_TOKEN.exec(text)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, '')
+    if (word.length < 3 || FUNCTION_WORD_SET.has(word)) continue
+    stems.add(word.slice(0, STEM_LENGTH))
+  }
+  return stems
+}
+
+function wordCount(text: string): number {
+  let words = 1
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++
+  return words
+}
+
+/** The first sentence of a paragraph; not cut at an initial's stop ("U.S. Postal Inspection Service"). */
+function firstSentence(text: string): string {
+  const stop = text.search(/(?<![\s.]\p{Lu})[.!?](?:\s|$)/u)
+  return stop < 0 ? text : text.slice(0, stop)
 }
 
 const AUXILIARY_SET = new Set(AUXILIARIES)
