@@ -1,4 +1,5 @@
-import { ORGANISATION_WORDS, ROLE_NOUNS } from './lexicon'
+import { alternation } from '../text/patterns'
+import { HANDING_VERBS, ORGANISATION_WORDS, ROLE_NOUNS, WRITTEN_MESSAGES } from './lexicon'
 import type { Lexicon } from './patterns'
 import {
   cleanRole,
@@ -269,13 +270,39 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   if (!/,\s*$/.test(head)) {
     const phrase = parseSpeakerPhrase(head, lexicon)
-    if (phrase.kind !== 'none' || !(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
+    if (phrase.kind !== 'none') return phrase
+    // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
+    if (writtenBySubject(head)) return clauseSubject(head, lexicon)
+    if (!(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
   }
   const subject = clauseSubject(head, lexicon)
   if (subject.kind !== 'none') return subject
   // "“…,” Garner wrote, adding": the narration after the previous quote is the clause.
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
+}
+
+/** A written message, then "which" or "that" as the subject of the cue, ending the phrase. */
+const MESSAGE_WHICH = new RegExp(
+  `(?:^|\\s)(?:${alternation(WRITTEN_MESSAGES)})(?:\\s[\\p{L}\\d’',-]{1,20}){0,6}\\s(?:which|that)\\s*$`,
+  'iu',
+)
+/** Verbs by which the clause's subject writes or hands over that message. */
+const HANDS_OVER = new RegExp(`(?:^|\\s)(?:${alternation(HANDING_VERBS)})\\s`, 'i')
+
+/** "a letter from John Smith which": the message names its writer. */
+const WRITTEN_BY = /\s(?:from|by)\s/i
+
+/**
+ * True when the phrase before a cue is a message the clause's subject wrote or handed over,
+ * which "says" the words: "He passed a note to the teller which stated,". Someone who only found
+ * or received the message ("Police found a letter which said"), or passed on one that names its
+ * writer ("a letter from John Smith which said"), is not its writer.
+ */
+function writtenBySubject(head: string): boolean {
+  const message = MESSAGE_WHICH.exec(head)
+  if (message === null || WRITTEN_BY.test(message[0])) return false
+  return HANDS_OVER.test(head.slice(0, message.index + 1))
 }
 
 /** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */

@@ -244,17 +244,25 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   return !/[’']s$/.test(token)
 }
 
+/** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
+const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
+
 /** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
 function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
   const after = text.slice(end, end + 40)
   const before = text.slice(Math.max(0, start - 3), start)
   const atClauseStart = start === 0 || /(?:[,(:;]|[.!?]\s)\s*$/.test(before) || /^\s*$/.test(before)
   if (!atClauseStart) {
-    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said") or an
-    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …").
+    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said"), an
+    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …")
+    // or an age ("sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge").
     lexicon.cue.lastIndex = 0
     const cue = lexicon.cue.exec(after)
-    return (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) || officeApposition(text, end, lexicon)
+    return (
+      (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) ||
+      AGE_APPOSITION.test(after) ||
+      officeApposition(text, end, lexicon)
+    )
   }
   if (/^\s*$/.test(after)) return true
   // "Angela Davis recently praised …": a sentence that opens with a name and goes on in lower case.

@@ -416,6 +416,45 @@ describe('extractQuotes', () => {
       expect(who(later)).toEqual(['Jane Doe', 'Brig. Gen.', null])
     })
 
+    it('reads enlisted ranks, their classes and grades, and police ranks of US releases', () => {
+      for (const title of [
+        'Sgt. 1st Class',
+        'Sergeant First Class',
+        'Staff Sgt.',
+        'Pvt.',
+        'Pfc.',
+        'Spc.',
+        'Cpl.',
+        'Lance Cpl.',
+        'Gunnery Sgt.',
+        'Tech. Sgt.',
+        'First Sgt.',
+        'Petty Officer 2nd Class',
+        'Chief Petty Officer',
+        'Master Chief Petty Officer',
+        'Chief Warrant Officer 2',
+        'Airman 1st Class',
+        'Senior Airman',
+        'Trooper',
+        'Ofc.',
+      ]) {
+        const [q] = extractQuotes(`“The exercise went as planned,” said ${title} Jane Doe.`)
+        expect(who(q)).toEqual(['Jane Doe', title, null])
+      }
+      // The full stop of "Pvt." ends no sentence: "she" is the soldier named in the sentence before.
+      const [later] = extractQuotes(
+        'Inspector John Smith met Pvt. Jane Doe after the hearing. “I am grateful to my unit,” she said.',
+      )
+      expect(who(later)).toEqual(['Jane Doe', 'Pvt.', null])
+    })
+
+    it('does not take a class or grade with no rank before it for a title', () => {
+      const [q] = extractQuotes('“We are proud,” said 2nd Class winner Jane Doe.')
+      expect(q?.speaker?.title ?? null).toBeNull()
+      const [r] = extractQuotes('“We are proud,” said First Class Honours graduate Jane Doe.')
+      expect(r?.speaker?.title ?? null).toBeNull()
+    })
+
     it('keeps a modifier of ranks out of the title when no rank follows it', () => {
       const [q] = extractQuotes('“We are proud,” said Master Chef winner Jane Doe.')
       expect(q?.speaker?.title ?? null).toBeNull()
@@ -651,6 +690,64 @@ describe('extractQuotes', () => {
         'Jonathan Lanaute, 41, was arrested in May. Judge Tom Brown spoke first. At the hearing, Lanaute stood. He said: “I am sorry.”',
       )
       expect(r?.speaker?.name).toBe('Jonathan Lanaute')
+    })
+
+    it('knows a person named mid-sentence with an age after the name, so "he" can be them', () => {
+      // us_2: the defendant is named only as the object of "sentenced", with his age.
+      const input =
+        'Acting United States Attorney April M. Leon announced that U.S. Chief Judge Shelly D. Dick sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge, Louisiana, to 151 months in federal prison following his conviction for bank robbery.\n\nWhile waiting for the bills to be dispensed, Lanaute was fidgeting in his sweatshirt pockets as if he had a firearm. He told the teller to “hurry up, hurry up,” and not to make any moves.'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('hurry up, hurry up,')
+      expect(who(q)).toEqual(['Jonathan Wayne Lanaute', null, null])
+      // Variants: the age alone, and "aged".
+      for (const age of ['34', 'aged 34']) {
+        const [r] = extractQuotes(
+          `Judge Tom Brown sentenced John Doe, ${age}, of Springfield, on Friday.\n\nLater, Doe stood. He said: “I am sorry.”`,
+        )
+        expect(r?.speaker?.name).toBe('John Doe')
+      }
+    })
+
+    it('gives the words of a note to the subject who handed it over', () => {
+      // us_2: "which stated" has the note for its subject; its writer is "he", the defendant.
+      const input =
+        'Judge Tom Brown sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge.\n\nAccording to admissions made as part of his guilty plea, Lanaute entered the bank. He approached a counter and passed a handwritten note to the bank teller which stated, “give me all the money in the cash resgister [sic] before everybody die in here.”'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('give me all the money in the cash resgister [sic] before everybody die in here.')
+      expect(who(q)).toEqual(['Jonathan Wayne Lanaute', null, null])
+      expect(q?.cue).toBe('stated')
+      // Variant: a text message sent, "that said".
+      const [r] = extractQuotes(
+        'Jane Doe, 29, was arrested. She sent the victim a text message that said, “You will pay for this.”',
+      )
+      expect(who(r)).toEqual(['Jane Doe', null, null])
+    })
+
+    it('does not give the words of a note to someone who found or received it', () => {
+      for (const verb of ['found', 'received']) {
+        const [q] = extractQuotes(
+          `Jane Doe, 29, was arrested. She ${verb} a letter which stated, “You will pay for this.”`,
+        )
+        expect(q?.speaker ?? null).toBeNull()
+      }
+      // The one who passes it on is no writer when a name says who wrote it.
+      const [named] = extractQuotes(
+        'Jane Doe, 29, was arrested. She passed on a letter from John Smith which stated, “You will pay for this.”',
+      )
+      expect(named?.speaker?.name).not.toBe('Jane Doe')
+    })
+
+    it('does not take a name mid-sentence for a person when no age follows it', () => {
+      // "Baton Rouge, Louisiana," is a place: "he" stays the judge.
+      const [q] = extractQuotes(
+        'Judge Tom Brown heard the case in Baton Rouge, Louisiana, on Friday. Later, Rouge stood. He said: “This was a serious crime.”',
+      )
+      expect(q?.speaker?.name).toBe('Tom Brown')
+      // A number that is no age (four digits) names no one either.
+      const [r] = extractQuotes(
+        'Judge Tom Brown praised Vision Plan, 2030, on Friday. Later, Plan stood. He said: “This was a serious crime.”',
+      )
+      expect(r?.speaker?.name).toBe('Tom Brown')
     })
 
     it('does not count a surname alone that is an object, a possessive, or shared by two people', () => {
