@@ -1,5 +1,11 @@
 import { alternation } from '../text/patterns'
-import { HANDING_VERBS, ORGANISATION_WORDS, ROLE_NOUNS, WRITTEN_MESSAGES } from './lexicon'
+import {
+  HANDING_VERBS,
+  ORGANISATION_NAME_ENDS,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
+  WRITTEN_MESSAGES,
+} from './lexicon'
 import type { Lexicon } from './patterns'
 import {
   cleanRole,
@@ -23,7 +29,13 @@ export type SpeakerRef =
       readonly head: string
       readonly text: string
     }
-  | { readonly kind: 'organisation'; readonly name: string; readonly role: string | null }
+  | {
+      readonly kind: 'organisation'
+      readonly name: string
+      readonly role: string | null
+      /** Called by its last word alone ("the Bank"): the release names it in full elsewhere. */
+      readonly short?: boolean
+    }
   | { readonly kind: 'none' }
 
 /** An attribution found around a quote: the cue as written, who, and the rule that read it. */
@@ -34,6 +46,7 @@ export interface Attribution {
 }
 
 const NONE: SpeakerRef = { kind: 'none' }
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
@@ -80,7 +93,10 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.
-  const bare = (topLevelParts(org)[0] ?? '').trim().replace(/^the\s+/i, '')
+  const first = (topLevelParts(org)[0] ?? '').trim()
+  const firstShort = shortOrganisation(first, lexicon)
+  if (firstShort !== null) return firstShort
+  const bare = first.replace(/^the\s+/i, '')
   if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
@@ -101,7 +117,22 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
           .replace(/^the\s+/i, '')
       : ''
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
-  return NONE
+  // "The first multilateral development bank to …, the Bank described": the body after the comma.
+  return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
+}
+
+const THE_WORD = /^[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}{2,24})$/u
+
+/**
+ * A body called by "the" and the last word of its name ("the Bank", "the Commission"), which the
+ * release writes in full elsewhere: resolved against it later.
+ */
+function shortOrganisation(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const word = THE_WORD.exec(phrase)?.[1]
+  if (word === undefined) return null
+  const lower = word.toLowerCase()
+  if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower)) return null
+  return { kind: 'organisation', name: word, role: null, short: true }
 }
 
 /** The mention a phrase is about: the last one, unless it only names part of an earlier one's role. */

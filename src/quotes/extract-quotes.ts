@@ -10,7 +10,7 @@ import type { Person, Quote } from '../model'
 import { parseOptions } from '../options'
 import { type ParserInput, toBlocks } from '../text/blocks'
 import { buildQuotes, linkPeople } from './build-quotes'
-import { lookBackIn } from './look-back'
+import { lookBackIn, organisationLookBackIn } from './look-back'
 import { pairMarks } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
@@ -90,7 +90,12 @@ export function extractQuotesAndPeopleWith(
     if (!isLeftOut(around, read.attribution, minWords, lexicon)) found.push(read)
   }
 
-  const speakers = resolveSpeakers(found, events, lookBackIn(all, lexicon))
+  const speakers = resolveSpeakers(
+    found,
+    events,
+    lookBackIn(all, lexicon),
+    organisationLookBackIn(all, lexicon),
+  )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   return { quotes, people: linkPeople(quotes, speakers.entryOf) }
 }

@@ -47,6 +47,7 @@ export const CUE_VERBS: readonly string[] = [
   'cried',
   'declared',
   'demanded',
+  'described',
   'describes',
   'emailed',
   'emphasised',
@@ -617,6 +618,23 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'university',
 ]
 
+/**
+ * Last words of the names of bodies that may be called by that word alone ("the Bank", "the
+ * Fund"), besides the organisation words. Not read as organisation words elsewhere, since some
+ * are surnames too ("Banks"). Keep sorted.
+ */
+export const ORGANISATION_NAME_ENDS: readonly string[] = [
+  'alliance',
+  'bank',
+  'centre',
+  'coalition',
+  'corporation',
+  'fund',
+  'organisation',
+  'organization',
+  'secretariat',
+]
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 
@@ -628,6 +646,7 @@ export const LABEL_WORDS: readonly string[] = [
   'branded',
   'called',
   'coined',
+  'described as',
   'dubbed',
   'entitled',
   'known as',

@@ -1084,6 +1084,47 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toBeNull()
     })
 
+    it('reads a body called by the last word of its name as the body the release named in full', () => {
+      // intl_3: "the Bank" after "the African Development Bank Group", with the cue "described … as".
+      const input =
+        'INTERPOL and the African Development Bank Group have signed a letter of intent.\n\nThe first multilateral development bank to establish such a collaboration with INTERPOL, the Bank described the signing as a “significant step forward in its fight against corruption and financial crime”.'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('significant step forward in its fight against corruption and financial crime')
+      expect(who(q)).toEqual(['African Development Bank', null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+      expect(q?.cue).toBe('described')
+      // Variants: an organisation word, a sentence's first word before the name, the cue after.
+      const [c] = extractQuotes(
+        'Yesterday Northland Regional Council agreed the plan. “The work starts in March,” said the Council.',
+      )
+      expect(who(c)).toEqual(['Northland Regional Council', null, null])
+      const [f] = extractQuotes(
+        'The International Monetary Fund (IMF) met on Monday. The Fund said: “Growth will slow this year.”',
+      )
+      expect(who(f)).toEqual(['International Monetary Fund', null, null])
+    })
+
+    it('keeps a body called by one word as written when the release names it no further', () => {
+      const [q] = extractQuotes('The Council said: “The work starts in March.”')
+      expect(who(q)).toEqual(['Council', null, null])
+      // A last word that names no body is no organisation: "the Smiths".
+      const [s] = extractQuotes('Jane Smith, 40, was hurt. The Smiths said: “We are grateful to everyone.”')
+      expect(s?.speaker?.kind ?? null).not.toBe('organisation')
+      // A word after the name is another body's: "Bank Holiday" is no bank.
+      const [h] = extractQuotes(
+        'The Bank Holiday Fund opened in May. The Bank said: “We are pleased with the result.”',
+      )
+      expect(h?.speaker?.name).not.toBe('Bank Holiday Fund')
+    })
+
+    it('reads "described … as" as a cue, but not "described as" right before the quoted words', () => {
+      const [q] = extractQuotes('Judge Tom Brown described the attack as “cowardly and senseless”.')
+      expect(who(q)).toEqual(['Tom Brown', 'Judge', null])
+      expect(q?.cue).toBe('described')
+      // A label: someone the text does not name calls the man so.
+      expect(extractQuotes('Police are looking for a man described as “very dangerous”.')).toEqual([])
+    })
+
     it('still reads a surname alone before the cue as a person', () => {
       expect(who(extractQuotes('“We will act,” Tapper said.')[0])).toEqual(['Tapper', null, null])
     })
