@@ -61,6 +61,21 @@ describe('extractQuotes', () => {
   })
 
   describe('quotes over several paragraphs', () => {
+    it('reads a quote whose paragraph break was lost as one quote, with its speaker after it', () => {
+      // intl_2: the second paragraph's opening mark stands inside the first paragraph.
+      const input =
+        'Incident Controller John Sutton says the fire is still active.\n\n"Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots," Sutton says.'
+      const quotes = extractQuotes(input)
+      expect(quotes).toHaveLength(1)
+      expect(
+        quotes[0]?.text.endsWith(
+          '"The difficult terrain is making it hard to reach and put out numerous hot spots,',
+        ),
+      ).toBe(true)
+      expect(who(quotes[0])).toEqual(['John Sutton', 'Incident Controller', null])
+      expect(quotes[0]?.cue).toBe('says')
+    })
+
     const input = [
       'Chief Constable Chris Haward said: “This type of criminality is corrosive.',
       '',

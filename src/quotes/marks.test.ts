@@ -52,6 +52,29 @@ describe('pairMarks', () => {
         [{ block: 0, start: 8, end: 14 }, true],
       ])
     })
+
+    it('reads a double mark that opens a sentence inside an open quote as a lost paragraph break', () => {
+      // intl_2: one quote from the first mark to the comma before "Sutton says".
+      const text =
+        '"Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots," Sutton says.'
+      const runs = pair(text)
+      expect(runs).toHaveLength(1)
+      const [seg] = runs[0]!.segments
+      expect(text.slice(seg!.start, seg!.end)).toBe(
+        'Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots,',
+      )
+      expect(runs[0]?.closed).toBe(true)
+      // Variant: typographic marks, a question closing the first sentence.
+      const curly = pair('“Who will pay? “Not the residents,” she said.')
+      expect(curly.map((r) => r.segments.length)).toEqual([1])
+      expect(curly[0]?.segments[0]).toEqual({ block: 0, start: 1, end: 34 })
+    })
+
+    it('still ends an unclosed quote where a new one opens after no sentence end', () => {
+      expect(pair('“First, “Second”').map((r) => r.closed)).toEqual([false, true])
+      // A closed quote, then another: two quotes, as before.
+      expect(pair('“One.” “Two.”')).toHaveLength(2)
+    })
   })
 
   describe('apostrophes and nesting', () => {

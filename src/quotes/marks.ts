@@ -130,6 +130,9 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
             continue
           }
         }
+        // A double mark that opens a sentence inside a double quote of this paragraph: a paragraph
+        // break of a quote over several paragraphs, lost ("… increase. "The difficult …," Sutton says).
+        if (kind === 'double' && open.block === b && sentenceEndsBefore(text, open.start, i)) continue
         // A new opening mark of the same kind while one is open: the first was never closed.
         if (open.segments.length > 0 || hasText(text, open.start, i)) runs.push(finish(open, b, i, i, false))
         open = { kind, curly: c !== '"' && c !== "'", block: b, start: i + width, openMark: i, segments: [] }
@@ -235,6 +238,16 @@ function singleClosers(text: string): SingleClosers {
       return k < at.length ? at[k]! : -1
     },
   }
+}
+
+/**
+ * True when a sentence of the quote ends right before `at` (a stop, then one or two spaces), with
+ * words of the quote before it.
+ */
+function sentenceEndsBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1
+  while (i > from && i > at - 3 && (text[i] === ' ' || text[i] === '\u00a0')) i--
+  return i < at - 1 && i > from && '.!?'.includes(text[i]!)
 }
 
 /** True when `text` has a non-space character between `from` and `to`; runs of marks alone make no quote. */
