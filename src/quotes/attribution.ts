@@ -35,6 +35,8 @@ export type SpeakerRef =
       readonly role: string | null
       /** Called by its last word alone ("the Bank"): the release names it in full elsewhere. */
       readonly short?: boolean
+      /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
+      readonly written?: string
     }
   | { readonly kind: 'none' }
 

@@ -59,7 +59,7 @@ export function resolveSpeakers(
 function fullOrganisation(ref: SpeakerRef, at: number, lookBack: OrganisationLookBack): SpeakerRef {
   if (ref.kind !== 'organisation' || !ref.short) return ref
   const name = lookBack(ref.name, at)
-  return name === null ? ref : { ...ref, name }
+  return name === null ? ref : { ...ref, name, written: ref.name }
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */
@@ -166,7 +166,7 @@ function speakerOf(
       }
     }
     case 'organisation': {
-      const place = locate(window, ref.name)
+      const place = locate(window, ref.written ?? ref.name)
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')
       if (mention) addMention(o, mention)

@@ -1,7 +1,7 @@
 // Who speaks each quote: attribution before and after it, titles and roles, pronouns and descriptions,
 // publishers' styles, organisations. The order in which the rules are tried is in speaker.ts.
 import { describe, expect, it } from 'vitest'
-import { extractQuotes } from './extract-quotes'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 import { type Case, check, who } from './test-helpers'
 
 describe('extractQuotes', () => {
@@ -1093,6 +1093,11 @@ describe('extractQuotes', () => {
       expect(who(q)).toEqual(['African Development Bank', null, null])
       expect(q?.speaker?.kind).toBe('organisation')
       expect(q?.cue).toBe('described')
+      // The body's mention is where the quote's sentence calls it.
+      const { people } = extractQuotesAndPeople(input)
+      expect(people.map((p) => p.mentions.map((m) => input.slice(m.span.start, m.span.end)))).toEqual([
+        ['Bank'],
+      ])
       // Variants: an organisation word, a sentence's first word before the name, the cue after.
       const [c] = extractQuotes(
         'Yesterday Northland Regional Council agreed the plan. “The work starts in March,” said the Council.',
