@@ -692,6 +692,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'every',
   'february',
   'for',
+  'former',
   'friday',
   'from',
   'her',

@@ -448,6 +448,18 @@ describe('extractQuotes', () => {
       expect(who(later)).toEqual(['Jane Doe', 'Pvt.', null])
     })
 
+    it('leaves "Former" before a rank out of the title', () => {
+      const [q] = extractQuotes(
+        'SAN DIEGO – Former Petty Officer 2nd Class Daniel J. Kim, 31, was sentenced today. In one message, Kim wrote, “nobody counts these things.”',
+      )
+      expect(who(q)).toEqual(['Daniel J. Kim', 'Petty Officer 2nd Class', null])
+      const [r] = extractQuotes('“We will act,” said former Chief Constable Jane Doe.')
+      expect(who(r)).toEqual(['Jane Doe', 'Chief Constable', null])
+      // An agency before the office stays part of the title.
+      const [s] = extractQuotes('“We will act,” said ATF New Orleans Special Agent in Charge Jane Doe.')
+      expect(who(s)).toEqual(['Jane Doe', 'ATF New Orleans Special Agent in Charge', null])
+    })
+
     it('does not take a class or grade with no rank before it for a title', () => {
       const [q] = extractQuotes('“We are proud,” said 2nd Class winner Jane Doe.')
       expect(q?.speaker?.title ?? null).toBeNull()
