@@ -462,6 +462,9 @@ export const HANDING_VERBS: readonly string[] = [
   'wrote',
 ]
 
+/** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
+export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
+
 /** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
 

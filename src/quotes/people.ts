@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
+import { FIRST_NAME_MONTHS, HONORIFICS, NAME_SUFFIXES } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -211,10 +211,18 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   const tokens = name.split(/[ \u00a0]+/)
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
-  for (const t of tokens) if (!isNameWord(t, lexicon)) return null
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (isNameWord(t, lexicon)) continue
+    // "Acting United States Attorney April M. Leon": after a title, a month that more of the
+    // name follows is a first name.
+    if (!(titled && k === 0 && tokens.length > 1 && MONTH_FIRST_NAMES.has(t))) return null
+  }
   if (!titled && tokens.every((t) => t.endsWith('.'))) return null
   return tokens
 }
+
+const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
 
 /** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
 const NAME_WORD_CACHE_LIMIT = 20_000

@@ -448,6 +448,19 @@ describe('extractQuotes', () => {
       expect(who(later)).toEqual(['Jane Doe', 'Pvt.', null])
     })
 
+    it('reads a month that more of the name follows, after a title, as a first name', () => {
+      // us_2: "April M. Leon" was "M. Leon", with no title.
+      const [q] = extractQuotes(
+        '“Bank robbery is a violent crime,” said Acting United States Attorney April M. Leon.',
+      )
+      expect(who(q)).toEqual(['April M. Leon', 'Acting United States Attorney', null])
+      const [r] = extractQuotes('Mayor June Lee said: “The park reopens on Friday.”')
+      expect(who(r)).toEqual(['June Lee', 'Mayor', null])
+      // A month with no title before it is no first name, nor one that no name follows.
+      const [s] = extractQuotes('In May Jane Doe said: “The park reopens on Friday.”')
+      expect(who(s)).toEqual(['Jane Doe', null, null])
+    })
+
     it('leaves "Former" before a rank out of the title', () => {
       const [q] = extractQuotes(
         'SAN DIEGO – Former Petty Officer 2nd Class Daniel J. Kim, 31, was sentenced today. In one message, Kim wrote, “nobody counts these things.”',
