@@ -273,6 +273,8 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
     return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
   }
+  const described = describedAs(clause, lexicon)
+  if (described !== null) return described
   // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
   const labelled = trimEndChars(clause)
   if (labelled.endsWith(':') && labelled.length <= 120) {
@@ -289,6 +291,25 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     if (speaker.kind !== 'none') return { cue: null, speaker, rule: 'quotes/according-to' }
   }
   return null
+}
+
+/**
+ * "described" is a cue only with its object and "as" before the words ("the Bank described the
+ * signing as a “…”"), so it is read here rather than listed with the cues; right before "as"
+ * ("a man described as “…”") it says what someone unnamed calls a thing.
+ */
+const DESCRIBED = /(?<![\p{L}\-])described(?![\p{L}\-])/u
+const AS_BEFORE_MARK = /\sas(?:\s(?:an?|the))?\s?$/
+const AS_AT_ONCE = /^\s+as\s/
+
+/** The reading of "X described Y as “…”": X, with "described" for its cue. */
+function describedAs(clause: string, lexicon: Lexicon): Attribution | null {
+  const m = DESCRIBED.exec(clause)
+  if (m === null) return null
+  const tail = clause.slice(m.index + m[0].length)
+  if (AS_AT_ONCE.test(tail) || !AS_BEFORE_MARK.test(tail)) return null
+  const head = beforeAdverbs(clause.slice(0, m.index))
+  return { cue: m[0], speaker: subjectOf(head, m[0], lexicon), rule: 'quotes/mixed' }
 }
 
 /** A cue with no subject of its own: "adding", "by saying", "went on to say". */
