@@ -1,4 +1,3 @@
-import { alternation } from '../text/patterns'
 import {
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
@@ -298,7 +297,7 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
  * signing as a “…”"), so it is read here rather than listed with the cues; right before "as"
  * ("a man described as “…”") it says what someone unnamed calls a thing.
  */
-const DESCRIBED = /(?<![\p{L}\-])described(?![\p{L}\-])/u
+const DESCRIBED = /(?<![\p{L}-])described(?![\p{L}-])/u
 const AS_BEFORE_MARK = /\sas(?:\s(?:an?|the))?\s?$/
 const AS_AT_ONCE = /^\s+as\s/
 
@@ -336,27 +335,29 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
 
-/** A written message, then "which" or "that" as the subject of the cue, ending the phrase. */
-const MESSAGE_WHICH = new RegExp(
-  `(?:^|\\s)(?:${alternation(WRITTEN_MESSAGES)})(?:\\s[\\p{L}\\d’',-]{1,20}){0,6}\\s(?:which|that)\\s*$`,
-  'iu',
-)
-/** Verbs by which the clause's subject writes or hands over that message. */
-const HANDS_OVER = new RegExp(`(?:^|\\s)(?:${alternation(HANDING_VERBS)})\\s`, 'i')
-
-/** "a letter from John Smith which": the message names its writer. */
-const WRITTEN_BY = /\s(?:from|by)\s/i
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(WRITTEN_MESSAGES)
+const HANDING_WORDS: ReadonlySet<string> = new Set(HANDING_VERBS)
+/** How many words may stand between the message and "which": "note to the bank teller which". */
+const MESSAGE_REACH = 6
 
 /**
  * True when the phrase before a cue is a message the clause's subject wrote or handed over,
  * which "says" the words: "He passed a note to the teller which stated,". Someone who only found
  * or received the message ("Police found a letter which said"), or passed on one that names its
- * writer ("a letter from John Smith which said"), is not its writer.
+ * writer ("a letter from John Smith which said"), is not its writer. Read word by word, from
+ * the end of the phrase.
  */
 function writtenBySubject(head: string): boolean {
-  const message = MESSAGE_WHICH.exec(head)
-  if (message === null || WRITTEN_BY.test(message[0])) return false
-  return HANDS_OVER.test(head.slice(0, message.index + 1))
+  const words = head.trimEnd().toLowerCase().split(/\s+/)
+  const last = words.length - 1
+  if (last < 2 || (words[last] !== 'which' && words[last] !== 'that')) return false
+  for (let k = last - 1; k >= Math.max(1, last - 1 - MESSAGE_REACH); k--) {
+    const word = words[k]!
+    // "a letter from John Smith which": the message names its writer.
+    if (word === 'from' || word === 'by') return false
+    if (MESSAGE_WORDS.has(word)) return words.slice(0, k).some((w) => HANDING_WORDS.has(w))
+  }
+  return false
 }
 
 /** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */

@@ -440,7 +440,6 @@ export const WRITTEN_MESSAGES: readonly string[] = [
   'post',
   'sign',
   'text',
-  'text message',
 ]
 
 /** Verbs by which someone writes or hands over such a message: "passed a note", "sent a letter". Keep sorted. */
