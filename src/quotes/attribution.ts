@@ -1,4 +1,10 @@
-import { ORGANISATION_WORDS, ROLE_NOUNS } from './lexicon'
+import {
+  HANDING_VERBS,
+  ORGANISATION_NAME_ENDS,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
+  WRITTEN_MESSAGES,
+} from './lexicon'
 import type { Lexicon } from './patterns'
 import {
   cleanRole,
@@ -22,7 +28,15 @@ export type SpeakerRef =
       readonly head: string
       readonly text: string
     }
-  | { readonly kind: 'organisation'; readonly name: string; readonly role: string | null }
+  | {
+      readonly kind: 'organisation'
+      readonly name: string
+      readonly role: string | null
+      /** Called by its last word alone ("the Bank"): the release names it in full elsewhere. */
+      readonly short?: boolean
+      /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
+      readonly written?: string
+    }
   | { readonly kind: 'none' }
 
 /** An attribution found around a quote: the cue as written, who, and the rule that read it. */
@@ -33,6 +47,7 @@ export interface Attribution {
 }
 
 const NONE: SpeakerRef = { kind: 'none' }
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
@@ -79,7 +94,10 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.
-  const bare = (topLevelParts(org)[0] ?? '').trim().replace(/^the\s+/i, '')
+  const first = (topLevelParts(org)[0] ?? '').trim()
+  const firstShort = shortOrganisation(first, lexicon)
+  if (firstShort !== null) return firstShort
+  const bare = first.replace(/^the\s+/i, '')
   if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
@@ -100,7 +118,22 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
           .replace(/^the\s+/i, '')
       : ''
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
-  return NONE
+  // "The first multilateral development bank to …, the Bank described": the body after the comma.
+  return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
+}
+
+const THE_WORD = /^[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}{2,24})$/u
+
+/**
+ * A body called by "the" and the last word of its name ("the Bank", "the Commission"), which the
+ * release writes in full elsewhere: resolved against it later.
+ */
+function shortOrganisation(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const word = THE_WORD.exec(phrase)?.[1]
+  if (word === undefined) return null
+  const lower = word.toLowerCase()
+  if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower)) return null
+  return { kind: 'organisation', name: word, role: null, short: true }
 }
 
 /** The mention a phrase is about: the last one, unless it only names part of an earlier one's role. */
@@ -239,6 +272,8 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
     return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
   }
+  const described = describedAs(clause, lexicon)
+  if (described !== null) return described
   // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
   const labelled = trimEndChars(clause)
   if (labelled.endsWith(':') && labelled.length <= 120) {
@@ -257,6 +292,25 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
   return null
 }
 
+/**
+ * "described" is a cue only with its object and "as" before the words ("the Bank described the
+ * signing as a “…”"), so it is read here rather than listed with the cues; right before "as"
+ * ("a man described as “…”") it says what someone unnamed calls a thing.
+ */
+const DESCRIBED = /(?<![\p{L}-])described(?![\p{L}-])/u
+const AS_BEFORE_MARK = /\sas(?:\s(?:an?|the))?\s?$/
+const AS_AT_ONCE = /^\s+as\s/
+
+/** The reading of "X described Y as “…”": X, with "described" for its cue. */
+function describedAs(clause: string, lexicon: Lexicon): Attribution | null {
+  const m = DESCRIBED.exec(clause)
+  if (m === null) return null
+  const tail = clause.slice(m.index + m[0].length)
+  if (AS_AT_ONCE.test(tail) || !AS_BEFORE_MARK.test(tail)) return null
+  const head = beforeAdverbs(clause.slice(0, m.index))
+  return { cue: m[0], speaker: subjectOf(head, m[0], lexicon), rule: 'quotes/mixed' }
+}
+
 /** A cue with no subject of its own: "adding", "by saying", "went on to say". */
 const NON_FINITE_CUE = /ing$/i
 const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
@@ -269,13 +323,41 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   if (!/,\s*$/.test(head)) {
     const phrase = parseSpeakerPhrase(head, lexicon)
-    if (phrase.kind !== 'none' || !(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
+    if (phrase.kind !== 'none') return phrase
+    // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
+    if (writtenBySubject(head)) return clauseSubject(head, lexicon)
+    if (!(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
   }
   const subject = clauseSubject(head, lexicon)
   if (subject.kind !== 'none') return subject
   // "“…,” Garner wrote, adding": the narration after the previous quote is the clause.
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
+}
+
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(WRITTEN_MESSAGES)
+const HANDING_WORDS: ReadonlySet<string> = new Set(HANDING_VERBS)
+/** How many words may stand between the message and "which": "note to the bank teller which". */
+const MESSAGE_REACH = 6
+
+/**
+ * True when the phrase before a cue is a message the clause's subject wrote or handed over,
+ * which "says" the words: "He passed a note to the teller which stated,". Someone who only found
+ * or received the message ("Police found a letter which said"), or passed on one that names its
+ * writer ("a letter from John Smith which said"), is not its writer. Read word by word, from
+ * the end of the phrase.
+ */
+function writtenBySubject(head: string): boolean {
+  const words = head.trimEnd().toLowerCase().split(/\s+/)
+  const last = words.length - 1
+  if (last < 2 || (words[last] !== 'which' && words[last] !== 'that')) return false
+  for (let k = last - 1; k >= Math.max(1, last - 1 - MESSAGE_REACH); k--) {
+    const word = words[k]!
+    // "a letter from John Smith which": the message names its writer.
+    if (word === 'from' || word === 'by') return false
+    if (MESSAGE_WORDS.has(word)) return words.slice(0, k).some((w) => HANDING_WORDS.has(w))
+  }
+  return false
 }
 
 /** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */

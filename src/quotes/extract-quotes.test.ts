@@ -61,6 +61,54 @@ describe('extractQuotes', () => {
   })
 
   describe('quotes over several paragraphs', () => {
+    it('reads a paragraph whose opening mark is missing as a quote when a cue and a speaker follow it', () => {
+      // intl_2.
+      const input =
+        'The Minister of Police, George Hawkins, today welcomed the funding.\n\nI have already had many opportunities to congratulate the Police since I became Minister" said Mr Hawkins. "They have brought crime down."'
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => q.text)).toEqual([
+        'I have already had many opportunities to congratulate the Police since I became Minister',
+        'They have brought crime down.',
+      ])
+      expect(who(quotes[0])).toEqual(['George Hawkins', null, 'Minister of Police'])
+      expect(quotes[0]?.rule).toBe('quotes/said-after')
+      // Variant: the cue after the speaker.
+      const [q] = extractQuotes(
+        'Jane Doe, 40, was hurt.\n\nWe are grateful to everyone who helped us,” Doe said.',
+      )
+      expect(who(q)).toEqual(['Jane Doe', null, null])
+    })
+
+    it('reads no quote up to a closing mark that no cue and speaker follow', () => {
+      // An inch mark, and a stray mark: the paragraph is narration.
+      expect(
+        extractQuotes('Officers found a 12" pipe and a long knife in the boot of the car on Friday.'),
+      ).toEqual([])
+      expect(extractQuotes('The operation ran for many months across the whole region" and ended.')).toEqual(
+        [],
+      )
+      // The narration keeps its people: "he" is still the inspector named there.
+      const [q] = extractQuotes(
+        'Inspector John Smith found a 12" pipe in the car. He said: “It was dangerous.”',
+      )
+      expect(q?.speaker?.name).toBe('John Smith')
+    })
+
+    it('reads a quote whose paragraph break was lost as one quote, with its speaker after it', () => {
+      // intl_2: the second paragraph's opening mark stands inside the first paragraph.
+      const input =
+        'Incident Controller John Sutton says the fire is still active.\n\n"Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots," Sutton says.'
+      const quotes = extractQuotes(input)
+      expect(quotes).toHaveLength(1)
+      expect(
+        quotes[0]?.text.endsWith(
+          '"The difficult terrain is making it hard to reach and put out numerous hot spots,',
+        ),
+      ).toBe(true)
+      expect(who(quotes[0])).toEqual(['John Sutton', 'Incident Controller', null])
+      expect(quotes[0]?.cue).toBe('says')
+    })
+
     const input = [
       'Chief Constable Chris Haward said: “This type of criminality is corrosive.',
       '',

@@ -8,13 +8,14 @@
  */
 import type { Person, Quote } from '../model'
 import { parseOptions } from '../options'
-import { type ParserInput, toBlocks } from '../text/blocks'
+import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
-import { lookBackIn } from './look-back'
-import { pairMarks } from './marks'
+import { lookBackIn, organisationLookBackIn } from './look-back'
+import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
-import { lexiconWith } from './patterns'
+import { type Lexicon, lexiconWith } from './patterns'
 import { resolveSpeakers } from './resolve-speakers'
 import { isLeftOut } from './scare-quotes'
 import { type Found, readAttribution } from './speaker'
@@ -79,7 +80,7 @@ export function extractQuotesAndPeopleWith(
   const all = toBlocks(input)
   // A title is no one's words: its marks pair into no quote, though its people may be referred to.
   const blocks = all.filter((b) => b.kind !== 'title')
-  const runs = pairMarks(blocks)
+  const runs = pairMarks(blocks).filter((run) => !run.unopened || saidAfter(run, blocks, lexicon))
   if (runs.length === 0) return { quotes: [], people: [] }
   const events = narrationEvents(all, blocks, runs, lexicon)
 
@@ -90,7 +91,23 @@ export function extractQuotesAndPeopleWith(
     if (!isLeftOut(around, read.attribution, minWords, lexicon)) found.push(read)
   }
 
-  const speakers = resolveSpeakers(found, events, lookBackIn(all, lexicon))
+  const speakers = resolveSpeakers(
+    found,
+    events,
+    lookBackIn(all, lexicon),
+    organisationLookBackIn(all, lexicon),
+  )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   return { quotes, people: linkPeople(quotes, speakers.entryOf) }
+}
+
+/**
+ * True when a cue and the one who speaks follow a quote's closing mark: "… since I became
+ * Minister" said Mr Hawkins. A paragraph whose first mark closes is a quote only then; otherwise
+ * the mark is a stray one or an inch mark ("a 12" pipe").
+ */
+function saidAfter(run: QuoteRun, blocks: readonly TextBlock[], lexicon: Lexicon): boolean {
+  const text = blocks[run.segments.at(-1)!.block]!.text
+  const read = attributionAfter(text.slice(run.closeEnd, run.closeEnd + 200), lexicon)
+  return read !== null && read.cue !== null && read.speaker.kind !== 'none'
 }

@@ -129,15 +129,22 @@ export const CUE_VERBS: readonly string[] = [
 /**
  * Ranks, honorifics and offices written before a name as a form of address. A title may be
  * repeated ("T/Deputy Assistant Commissioner Dr"), so abbreviated ranks are listed one word each
- * and chain with their full stops ("Sgt. Maj.", "Brig. Gen.", "Lt. Col."); a `T/`, `A/`,
+ * and chain with their full stops ("Sgt. Maj.", "Brig. Gen.", "Lt. Col."); a class or grade is
+ * listed with its rank, whole ("Sgt. 1st Class", "Petty Officer 2nd Class", "Chief Warrant Officer
+ * 2"), so it is never a title alone and no optional part is added to the pattern; a `T/`, `A/`,
  * `Temporary`, `Acting` or `Interim` prefix is read by the pattern, not listed here. Keep sorted.
  */
 export const TITLES: readonly string[] = [
+  '1st Sgt',
   'ADIC',
   'ASAC',
+  'Able Seaman',
   'Adm',
   'Administrator',
   'Agent',
+  'Airman',
+  'Airman 1st Class',
+  'Airman First Class',
   'Archbishop',
   'Area Commander',
   'Assistant Chief Constable',
@@ -164,7 +171,13 @@ export const TITLES: readonly string[] = [
   'Chief Fire Officer',
   'Chief Inspector',
   'Chief Patrol Agent',
+  'Chief Petty Officer',
   'Chief Superintendent',
+  'Chief Warrant Officer',
+  'Chief Warrant Officer 2',
+  'Chief Warrant Officer 3',
+  'Chief Warrant Officer 4',
+  'Chief Warrant Officer 5',
   'Cllr',
   'Cmdr',
   'Co-Founder',
@@ -217,13 +230,18 @@ export const TITLES: readonly string[] = [
   'District Attorney',
   'District Commander',
   'Dr',
+  'Ensign',
   'Fire Chief',
   'First Constable',
   'First Minister',
+  'First Sergeant',
+  'First Sgt',
   'Gen',
   'General',
   'Gov',
   'Governor',
+  'Gunnery Sergeant',
+  'Gunnery Sgt',
   'Home Secretary',
   'Insp',
   'Inspector',
@@ -231,6 +249,8 @@ export const TITLES: readonly string[] = [
   'Judge',
   'Justice Secretary',
   'Lady',
+  'Lance Corporal',
+  'Lance Cpl',
   'Leading Senior Constable',
   'Lieutenant',
   'Lieutenant Colonel',
@@ -248,9 +268,18 @@ export const TITLES: readonly string[] = [
   'Mrs',
   'Ms',
   'Mx',
+  'Ofc',
   'PC',
   'PCC',
   'PCSO',
+  'Petty Officer',
+  'Petty Officer 1st Class',
+  'Petty Officer 2nd Class',
+  'Petty Officer 3rd Class',
+  'Petty Officer First Class',
+  'Petty Officer Second Class',
+  'Petty Officer Third Class',
+  'Pfc',
   'Police Chief',
   'Police Constable',
   'Police and Crime Commissioner',
@@ -258,9 +287,11 @@ export const TITLES: readonly string[] = [
   'Premier',
   'President',
   'Prime Minister',
+  'Private First Class',
   'Probationary Constable',
   'Prof',
   'Professor',
+  'Pvt',
   'Rep',
   'Representative',
   'Rev',
@@ -269,6 +300,7 @@ export const TITLES: readonly string[] = [
   'S/Sgt',
   'SAC',
   'SIO',
+  'Seaman',
   'Secretary General',
   'Secretary of State',
   'Secretary-General',
@@ -277,10 +309,14 @@ export const TITLES: readonly string[] = [
   'Senior Constable',
   'Senior Sergeant',
   'Sergeant',
+  'Sergeant First Class',
   'Sgt',
+  'Sgt 1st Class',
+  'Sgt. 1st Class',
   'Sheriff',
   'Sir',
   'Solicitor General',
+  'Spc',
   'Speaker',
   'Special Agent',
   'Special Agent in Charge',
@@ -288,8 +324,13 @@ export const TITLES: readonly string[] = [
   'Staff Sgt',
   'Superintendent',
   'Supt',
+  'Tech Sgt',
+  'Tech. Sgt',
+  'Technical Sergeant',
   'The Rt Hon',
+  'Tpr',
   'Treasurer',
+  'Trooper',
   'U.S. Attorney',
   'U.S. Marshal',
   'United States Attorney',
@@ -299,6 +340,7 @@ export const TITLES: readonly string[] = [
   'Vice-Chair',
   'Vice-President',
   'Warrant Officer',
+  'Warrant Officer 1',
 ]
 
 /**
@@ -383,6 +425,43 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'Temporary',
   'Vice',
 ]
+
+/**
+ * Written messages whose words a release quotes as said by the message ("a note which stated,
+ * “…”"): their writer is the speaker. Keep sorted.
+ */
+export const WRITTEN_MESSAGES: readonly string[] = [
+  'card',
+  'e-mail',
+  'email',
+  'letter',
+  'message',
+  'note',
+  'post',
+  'sign',
+  'text',
+]
+
+/** Verbs by which someone writes or hands over such a message: "passed a note", "sent a letter". Keep sorted. */
+export const HANDING_VERBS: readonly string[] = [
+  'delivered',
+  'emailed',
+  'gave',
+  'handed',
+  'left',
+  'mailed',
+  'passed',
+  'posted',
+  'presented',
+  'sent',
+  'showed',
+  'slid',
+  'texted',
+  'wrote',
+]
+
+/** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
+export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
 
 /** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
@@ -540,6 +619,23 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'university',
 ]
 
+/**
+ * Last words of the names of bodies that may be called by that word alone ("the Bank", "the
+ * Fund"), besides the organisation words. Not read as organisation words elsewhere, since some
+ * are surnames too ("Banks"). Keep sorted.
+ */
+export const ORGANISATION_NAME_ENDS: readonly string[] = [
+  'alliance',
+  'bank',
+  'centre',
+  'coalition',
+  'corporation',
+  'fund',
+  'organisation',
+  'organization',
+  'secretariat',
+]
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 
@@ -596,6 +692,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'every',
   'february',
   'for',
+  'former',
   'friday',
   'from',
   'her',
@@ -699,15 +796,21 @@ export const ABBREVIATIONS: readonly string[] = [
   'mrs',
   'ms',
   'no',
+  'ofc',
   'op',
+  'pfc',
   'prof',
+  'pvt',
   'rep',
   'rev',
   'rt',
   'sen',
   'sgt',
+  'spc',
   'sr',
   'st',
   'supt',
+  'tech',
+  'tpr',
   'vs',
 ]

@@ -9,6 +9,9 @@ export type LookBack = (
   before: number,
 ) => { name: string; title: string | null; role: string | null; text: string; span: Span } | null
 
+/** The full name of an organisation called by its last word alone ("the Bank"), from anywhere before `before`. */
+export type OrganisationLookBack = (head: string, before: number) => string | null
+
 /** How many surnames a release may look back for: each look reads the release once. */
 const LOOK_BACKS = 8
 
@@ -49,6 +52,51 @@ function fullNameBefore(
           span: { start, end: start + m.text.length },
         }
       }
+    }
+  }
+  return null
+}
+
+/** Capitalised words, at most five, written right before the word looked for. */
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]){1,5}$/u
+
+/** The words of a run that belong to a name: not a sentence's first word such as "The" or "Yesterday". */
+function nameWords(run: string, lexicon: Lexicon): string {
+  const words = run.split(/[ \u00a0]/).filter((w) => w.length > 0)
+  while (words.length > 0 && lexicon.notName.has(words[0]!.toLowerCase())) words.shift()
+  return words.length === 0 ? '' : `${words.join(' ')} `
+}
+
+/**
+ * The look-back for organisations called by their last word ("the Bank described …" after "the
+ * African Development Bank Group"): the first name in capitals that ends with that word, in the
+ * title or a paragraph before. Memoised per word, and bounded per release.
+ */
+export function organisationLookBackIn(blocks: readonly TextBlock[], lexicon: Lexicon): OrganisationLookBack {
+  const memo = new Map<string, string | null>()
+  return (head, before) => {
+    if (memo.has(head)) return memo.get(head)!
+    if (memo.size >= LOOK_BACKS) return null
+    const found = organisationBefore(blocks, head, before, lexicon)
+    memo.set(head, found)
+    return found
+  }
+}
+
+function organisationBefore(
+  blocks: readonly TextBlock[],
+  head: string,
+  before: number,
+  lexicon: Lexicon,
+): string | null {
+  for (const block of blocks) {
+    if (block.start >= before) break
+    const text = block.text
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      if (/[\p{L}\d]/u.test(text[at + head.length] ?? '')) continue
+      const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
+      const name = run === null ? '' : nameWords(run[0], lexicon)
+      if (name.length > 0) return `${name}${head}`
     }
   }
   return null

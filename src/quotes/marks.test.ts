@@ -52,6 +52,52 @@ describe('pairMarks', () => {
         [{ block: 0, start: 8, end: 14 }, true],
       ])
     })
+
+    it('reads a double mark that opens a sentence inside an open quote as a lost paragraph break', () => {
+      // intl_2: one quote from the first mark to the comma before "Sutton says".
+      const text =
+        '"Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots," Sutton says.'
+      const runs = pair(text)
+      expect(runs).toHaveLength(1)
+      const [seg] = runs[0]!.segments
+      expect(text.slice(seg!.start, seg!.end)).toBe(
+        'Our crews will be focusing on some key sites, should wind gusts increase. "The difficult terrain is making it hard to reach and put out numerous hot spots,',
+      )
+      expect(runs[0]?.closed).toBe(true)
+      // Variant: typographic marks, a question closing the first sentence.
+      const curly = pair('“Who will pay? “Not the residents,” she said.')
+      expect(curly.map((r) => r.segments.length)).toEqual([1])
+      expect(curly[0]?.segments[0]).toEqual({ block: 0, start: 1, end: 34 })
+    })
+
+    it('reads a paragraph whose first mark closes a double quote as a quote with no opening mark', () => {
+      // intl_2: the opening mark of the paragraph is missing.
+      const text =
+        'I have already had many opportunities to congratulate the Police since I became Minister" said Mr Hawkins. "They have brought crime down."'
+      const runs = pair(text)
+      expect(runs.map((r) => text.slice(r.segments[0]!.start, r.segments[0]!.end))).toEqual([
+        'I have already had many opportunities to congratulate the Police since I became Minister',
+        'They have brought crime down.',
+      ])
+      expect(runs.map((r) => r.unopened ?? false)).toEqual([true, false])
+      // Variant: a typographic closing mark.
+      expect(pair('We will act,” she said.')[0]).toMatchObject({ unopened: true, openMark: 0, closeEnd: 13 })
+    })
+
+    it('reads no unopened quote when a mark opened before or the closing mark is not the first', () => {
+      expect(pair('He said: “We will act,” she said.').map((r) => r.unopened ?? false)).toEqual([false])
+      expect(pair('“One.” Two” said she.').map((r) => r.unopened ?? false)).toEqual([false])
+      // A quote over several paragraphs that closes in one without its opening mark stays one.
+      const [run] = pair('He said: “We will act.', 'For example, we will act,” said Mr Hawkins.')
+      expect(run?.segments).toHaveLength(2)
+      expect(run?.unopened).toBeUndefined()
+    })
+
+    it('still ends an unclosed quote where a new one opens after no sentence end', () => {
+      expect(pair('“First, “Second”').map((r) => r.closed)).toEqual([false, true])
+      // A closed quote, then another: two quotes, as before.
+      expect(pair('“One.” “Two.”')).toHaveLength(2)
+    })
   })
 
   describe('apostrophes and nesting', () => {

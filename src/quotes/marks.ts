@@ -28,6 +28,11 @@ export interface QuoteRun {
   readonly openMark: number
   /** Local offset just past the closing mark in the last segment's block (its end when unclosed). */
   readonly closeEnd: number
+  /**
+   * True when no mark opens it: a paragraph whose first mark closes a double quote ("… since I
+   * became Minister" said Mr Hawkins.). It starts at the paragraph's first character, `openMark`.
+   */
+  readonly unopened?: true
 }
 
 /** A block's text, as `pairMarks` reads it. */
@@ -79,6 +84,8 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b]!.text
     MARKS.lastIndex = from
+    // True until a mark of the block is read: a first mark that closes may close an unopened quote.
+    let first = from === 0
     from = 0
     closers = null
     nestedSingles = 0
@@ -90,7 +97,13 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       if (role === NO_MARK) continue
       const kind = role & SINGLE ? 'single' : 'double'
       const side = role & SIDE
+      const firstMark = first
+      first = false
       if (open === null) {
+        if (side === CLOSE && kind === 'double' && firstMark) {
+          const unopened = unopenedRun(text, b, i, width)
+          if (unopened !== null) runs.push(unopened)
+        }
         // A closing double mark at a word's start (side 'either') is a misprinted opening one.
         if (side !== CLOSE) {
           open = {
@@ -130,6 +143,9 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
             continue
           }
         }
+        // A double mark that opens a sentence inside a double quote of this paragraph: a paragraph
+        // break of a quote over several paragraphs, lost ("… increase. "The difficult …," Sutton says).
+        if (kind === 'double' && open.block === b && sentenceEndsBefore(text, open.start, i)) continue
         // A new opening mark of the same kind while one is open: the first was never closed.
         if (open.segments.length > 0 || hasText(text, open.start, i)) runs.push(finish(open, b, i, i, false))
         open = { kind, curly: c !== '"' && c !== "'", block: b, start: i + width, openMark: i, segments: [] }
@@ -237,6 +253,16 @@ function singleClosers(text: string): SingleClosers {
   }
 }
 
+/**
+ * True when a sentence of the quote ends right before `at` (a stop, then one or two spaces), with
+ * words of the quote before it.
+ */
+function sentenceEndsBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1
+  while (i > from && i > at - 3 && (text[i] === ' ' || text[i] === '\u00a0')) i--
+  return i < at - 1 && i > from && '.!?'.includes(text[i]!)
+}
+
 /** True when `text` has a non-space character between `from` and `to`; runs of marks alone make no quote. */
 function hasText(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -250,6 +276,23 @@ function hasText(text: string, from: number, to: number): boolean {
 function finish(open: Open, block: number, end: number, closeEnd: number, closed: boolean): QuoteRun {
   open.segments.push({ block, start: open.block === block ? open.start : 0, end })
   return { kind: open.kind, segments: open.segments, closed, openMark: open.openMark, closeEnd }
+}
+
+/**
+ * The quote a paragraph's first mark closes when nothing opened it: from the paragraph's first
+ * character to the mark. Whether anyone is said to speak it is for the reader to decide.
+ */
+function unopenedRun(text: string, block: number, at: number, width: number): QuoteRun | null {
+  const start = text.search(/\S/u)
+  if (start < 0 || start >= at || !hasText(text, start, at)) return null
+  return {
+    kind: 'double',
+    segments: [{ block, start, end: at }],
+    closed: true,
+    openMark: start,
+    closeEnd: at + width,
+    unopened: true,
+  }
 }
 
 /** True when a block starts (after white space) with an opening mark of the kind. */

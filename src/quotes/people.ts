@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
+import { FIRST_NAME_MONTHS, HONORIFICS, NAME_SUFFIXES } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -211,10 +211,18 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   const tokens = name.split(/[ \u00a0]+/)
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
-  for (const t of tokens) if (!isNameWord(t, lexicon)) return null
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (isNameWord(t, lexicon)) continue
+    // "Acting United States Attorney April M. Leon": after a title, a month that more of the
+    // name follows is a first name.
+    if (!(titled && k === 0 && tokens.length > 1 && MONTH_FIRST_NAMES.has(t))) return null
+  }
   if (!titled && tokens.every((t) => t.endsWith('.'))) return null
   return tokens
 }
+
+const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
 
 /** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
 const NAME_WORD_CACHE_LIMIT = 20_000
@@ -244,17 +252,25 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   return !/[’']s$/.test(token)
 }
 
+/** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
+const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
+
 /** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
 function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
   const after = text.slice(end, end + 40)
   const before = text.slice(Math.max(0, start - 3), start)
   const atClauseStart = start === 0 || /(?:[,(:;]|[.!?]\s)\s*$/.test(before) || /^\s*$/.test(before)
   if (!atClauseStart) {
-    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said") or an
-    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …").
+    // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said"), an
+    // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …")
+    // or an age ("sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge").
     lexicon.cue.lastIndex = 0
     const cue = lexicon.cue.exec(after)
-    return (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) || officeApposition(text, end, lexicon)
+    return (
+      (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) ||
+      AGE_APPOSITION.test(after) ||
+      officeApposition(text, end, lexicon)
+    )
   }
   if (/^\s*$/.test(after)) return true
   // "Angela Davis recently praised …": a sentence that opens with a name and goes on in lower case.

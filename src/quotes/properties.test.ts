@@ -46,9 +46,12 @@ function expectWellFormed(input: string, quotes: ReturnType<typeof extractQuotes
     expect(q.text).toBe(q.paragraphs.map((p) => p.text).join('\n\n'))
     for (const p of q.paragraphs) expect(input.slice(p.span.start, p.span.end)).toBe(p.text)
     if (q.paragraphs.length === 1) expect(input.slice(q.span.start, q.span.end)).toBe(q.text)
-    // Just inside the opening mark: only white space between the mark and the text.
+    // Just inside the opening mark: only white space between the mark and the text. A paragraph
+    // whose opening mark is missing starts the quote at its first character, and a mark closes it.
     const before = input.slice(0, q.span.start).trimEnd()
-    expect(MARKS.has(before.at(-1) ?? '')).toBe(true)
+    const unopened = /(?:^|\n)[^\S\n]*$/.test(input.slice(0, q.span.start))
+    expect(MARKS.has(before.at(-1) ?? '') || unopened).toBe(true)
+    if (!MARKS.has(before.at(-1) ?? '')) expect(MARKS.has(input[q.span.end] ?? '')).toBe(true)
     // Just inside the closing mark; or, for a quote left open, the end of its paragraph or the
     // mark that opens the next quote.
     const after = input.slice(q.span.end).trimStart()

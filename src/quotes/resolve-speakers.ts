@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
-import type { LookBack } from './look-back'
+import type { LookBack, OrganisationLookBack } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import { addMention, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
@@ -21,6 +21,7 @@ export function resolveSpeakers(
   found: readonly Found[],
   events: readonly NarrationEvent[],
   lookBack: LookBack,
+  organisationLookBack: OrganisationLookBack = () => null,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -35,7 +36,12 @@ export function resolveSpeakers(
       const earlier = lookBack(ref.mention.name, item.at)
       if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
     }
-    const read = speakerOf(ref, registry, item.at, item.window)
+    const read = speakerOf(
+      fullOrganisation(ref, item.at, organisationLookBack),
+      registry,
+      item.at,
+      item.window,
+    )
     if (read) entryOf.set(read.speaker, read.entry)
     byRun.set(item.run, {
       speaker: read?.speaker ?? null,
@@ -44,6 +50,16 @@ export function resolveSpeakers(
     })
   }
   return { byRun, entryOf }
+}
+
+/**
+ * An organisation called by its last word ("the Bank") is the one the release named in full
+ * before ("African Development Bank"); any other reading is kept as it is.
+ */
+function fullOrganisation(ref: SpeakerRef, at: number, lookBack: OrganisationLookBack): SpeakerRef {
+  if (ref.kind !== 'organisation' || !ref.short) return ref
+  const name = lookBack(ref.name, at)
+  return name === null ? ref : { ...ref, name, written: ref.name }
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */
@@ -150,7 +166,7 @@ function speakerOf(
       }
     }
     case 'organisation': {
-      const place = locate(window, ref.name)
+      const place = locate(window, ref.written ?? ref.name)
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')
       if (mention) addMention(o, mention)

@@ -1,7 +1,7 @@
 // Who speaks each quote: attribution before and after it, titles and roles, pronouns and descriptions,
 // publishers' styles, organisations. The order in which the rules are tried is in speaker.ts.
 import { describe, expect, it } from 'vitest'
-import { extractQuotes } from './extract-quotes'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 import { type Case, check, who } from './test-helpers'
 
 describe('extractQuotes', () => {
@@ -416,6 +416,70 @@ describe('extractQuotes', () => {
       expect(who(later)).toEqual(['Jane Doe', 'Brig. Gen.', null])
     })
 
+    it('reads enlisted ranks, their classes and grades, and police ranks of US releases', () => {
+      for (const title of [
+        'Sgt. 1st Class',
+        'Sergeant First Class',
+        'Staff Sgt.',
+        'Pvt.',
+        'Pfc.',
+        'Spc.',
+        'Cpl.',
+        'Lance Cpl.',
+        'Gunnery Sgt.',
+        'Tech. Sgt.',
+        'First Sgt.',
+        'Petty Officer 2nd Class',
+        'Chief Petty Officer',
+        'Master Chief Petty Officer',
+        'Chief Warrant Officer 2',
+        'Airman 1st Class',
+        'Senior Airman',
+        'Trooper',
+        'Ofc.',
+      ]) {
+        const [q] = extractQuotes(`“The exercise went as planned,” said ${title} Jane Doe.`)
+        expect(who(q)).toEqual(['Jane Doe', title, null])
+      }
+      // The full stop of "Pvt." ends no sentence: "she" is the soldier named in the sentence before.
+      const [later] = extractQuotes(
+        'Inspector John Smith met Pvt. Jane Doe after the hearing. “I am grateful to my unit,” she said.',
+      )
+      expect(who(later)).toEqual(['Jane Doe', 'Pvt.', null])
+    })
+
+    it('reads a month that more of the name follows, after a title, as a first name', () => {
+      // us_2: "April M. Leon" was "M. Leon", with no title.
+      const [q] = extractQuotes(
+        '“Bank robbery is a violent crime,” said Acting United States Attorney April M. Leon.',
+      )
+      expect(who(q)).toEqual(['April M. Leon', 'Acting United States Attorney', null])
+      const [r] = extractQuotes('Mayor June Lee said: “The park reopens on Friday.”')
+      expect(who(r)).toEqual(['June Lee', 'Mayor', null])
+      // A month with no title before it is no first name, nor one that no name follows.
+      const [s] = extractQuotes('In May Jane Doe said: “The park reopens on Friday.”')
+      expect(who(s)).toEqual(['Jane Doe', null, null])
+    })
+
+    it('leaves "Former" before a rank out of the title', () => {
+      const [q] = extractQuotes(
+        'SAN DIEGO – Former Petty Officer 2nd Class Daniel J. Kim, 31, was sentenced today. In one message, Kim wrote, “nobody counts these things.”',
+      )
+      expect(who(q)).toEqual(['Daniel J. Kim', 'Petty Officer 2nd Class', null])
+      const [r] = extractQuotes('“We will act,” said former Chief Constable Jane Doe.')
+      expect(who(r)).toEqual(['Jane Doe', 'Chief Constable', null])
+      // An agency before the office stays part of the title.
+      const [s] = extractQuotes('“We will act,” said ATF New Orleans Special Agent in Charge Jane Doe.')
+      expect(who(s)).toEqual(['Jane Doe', 'ATF New Orleans Special Agent in Charge', null])
+    })
+
+    it('does not take a class or grade with no rank before it for a title', () => {
+      const [q] = extractQuotes('“We are proud,” said 2nd Class winner Jane Doe.')
+      expect(q?.speaker?.title ?? null).toBeNull()
+      const [r] = extractQuotes('“We are proud,” said First Class Honours graduate Jane Doe.')
+      expect(r?.speaker?.title ?? null).toBeNull()
+    })
+
     it('keeps a modifier of ranks out of the title when no rank follows it', () => {
       const [q] = extractQuotes('“We are proud,” said Master Chef winner Jane Doe.')
       expect(q?.speaker?.title ?? null).toBeNull()
@@ -651,6 +715,64 @@ describe('extractQuotes', () => {
         'Jonathan Lanaute, 41, was arrested in May. Judge Tom Brown spoke first. At the hearing, Lanaute stood. He said: “I am sorry.”',
       )
       expect(r?.speaker?.name).toBe('Jonathan Lanaute')
+    })
+
+    it('knows a person named mid-sentence with an age after the name, so "he" can be them', () => {
+      // us_2: the defendant is named only as the object of "sentenced", with his age.
+      const input =
+        'Acting United States Attorney April M. Leon announced that U.S. Chief Judge Shelly D. Dick sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge, Louisiana, to 151 months in federal prison following his conviction for bank robbery.\n\nWhile waiting for the bills to be dispensed, Lanaute was fidgeting in his sweatshirt pockets as if he had a firearm. He told the teller to “hurry up, hurry up,” and not to make any moves.'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('hurry up, hurry up,')
+      expect(who(q)).toEqual(['Jonathan Wayne Lanaute', null, null])
+      // Variants: the age alone, and "aged".
+      for (const age of ['34', 'aged 34']) {
+        const [r] = extractQuotes(
+          `Judge Tom Brown sentenced John Doe, ${age}, of Springfield, on Friday.\n\nLater, Doe stood. He said: “I am sorry.”`,
+        )
+        expect(r?.speaker?.name).toBe('John Doe')
+      }
+    })
+
+    it('gives the words of a note to the subject who handed it over', () => {
+      // us_2: "which stated" has the note for its subject; its writer is "he", the defendant.
+      const input =
+        'Judge Tom Brown sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge.\n\nAccording to admissions made as part of his guilty plea, Lanaute entered the bank. He approached a counter and passed a handwritten note to the bank teller which stated, “give me all the money in the cash resgister [sic] before everybody die in here.”'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('give me all the money in the cash resgister [sic] before everybody die in here.')
+      expect(who(q)).toEqual(['Jonathan Wayne Lanaute', null, null])
+      expect(q?.cue).toBe('stated')
+      // Variant: a text message sent, "that said".
+      const [r] = extractQuotes(
+        'Jane Doe, 29, was arrested. She sent the victim a text message that said, “You will pay for this.”',
+      )
+      expect(who(r)).toEqual(['Jane Doe', null, null])
+    })
+
+    it('does not give the words of a note to someone who found or received it', () => {
+      for (const verb of ['found', 'received']) {
+        const [q] = extractQuotes(
+          `Jane Doe, 29, was arrested. She ${verb} a letter which stated, “You will pay for this.”`,
+        )
+        expect(q?.speaker ?? null).toBeNull()
+      }
+      // The one who passes it on is no writer when a name says who wrote it.
+      const [named] = extractQuotes(
+        'Jane Doe, 29, was arrested. She passed on a letter from John Smith which stated, “You will pay for this.”',
+      )
+      expect(named?.speaker?.name).not.toBe('Jane Doe')
+    })
+
+    it('does not take a name mid-sentence for a person when no age follows it', () => {
+      // "Baton Rouge, Louisiana," is a place: "he" stays the judge.
+      const [q] = extractQuotes(
+        'Judge Tom Brown heard the case in Baton Rouge, Louisiana, on Friday. Later, Rouge stood. He said: “This was a serious crime.”',
+      )
+      expect(q?.speaker?.name).toBe('Tom Brown')
+      // A number that is no age (four digits) names no one either.
+      const [r] = extractQuotes(
+        'Judge Tom Brown praised Vision Plan, 2030, on Friday. Later, Plan stood. He said: “This was a serious crime.”',
+      )
+      expect(r?.speaker?.name).toBe('Tom Brown')
     })
 
     it('does not count a surname alone that is an object, a possessive, or shared by two people', () => {
@@ -985,6 +1107,52 @@ describe('extractQuotes', () => {
       'In a statement, the family said: “We will act.”',
     ])('names no body when none is named: %s', (input) => {
       expect(who(extractQuotes(input)[0])).toBeNull()
+    })
+
+    it('reads a body called by the last word of its name as the body the release named in full', () => {
+      // intl_3: "the Bank" after "the African Development Bank Group", with the cue "described … as".
+      const input =
+        'INTERPOL and the African Development Bank Group have signed a letter of intent.\n\nThe first multilateral development bank to establish such a collaboration with INTERPOL, the Bank described the signing as a “significant step forward in its fight against corruption and financial crime”.'
+      const [q] = extractQuotes(input)
+      expect(q?.text).toBe('significant step forward in its fight against corruption and financial crime')
+      expect(who(q)).toEqual(['African Development Bank', null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+      expect(q?.cue).toBe('described')
+      // The body's mention is where the quote's sentence calls it.
+      const { people } = extractQuotesAndPeople(input)
+      expect(people.map((p) => p.mentions.map((m) => input.slice(m.span.start, m.span.end)))).toEqual([
+        ['Bank'],
+      ])
+      // Variants: an organisation word, a sentence's first word before the name, the cue after.
+      const [c] = extractQuotes(
+        'Yesterday Northland Regional Council agreed the plan. “The work starts in March,” said the Council.',
+      )
+      expect(who(c)).toEqual(['Northland Regional Council', null, null])
+      const [f] = extractQuotes(
+        'The International Monetary Fund (IMF) met on Monday. The Fund said: “Growth will slow this year.”',
+      )
+      expect(who(f)).toEqual(['International Monetary Fund', null, null])
+    })
+
+    it('keeps a body called by one word as written when the release names it no further', () => {
+      const [q] = extractQuotes('The Council said: “The work starts in March.”')
+      expect(who(q)).toEqual(['Council', null, null])
+      // A last word that names no body is no organisation: "the Smiths".
+      const [s] = extractQuotes('Jane Smith, 40, was hurt. The Smiths said: “We are grateful to everyone.”')
+      expect(s?.speaker?.kind ?? null).not.toBe('organisation')
+      // A word after the name is another body's: "Bank Holiday" is no bank.
+      const [h] = extractQuotes(
+        'The Bank Holiday Fund opened in May. The Bank said: “We are pleased with the result.”',
+      )
+      expect(h?.speaker?.name).not.toBe('Bank Holiday Fund')
+    })
+
+    it('reads "described … as" as a cue, but not "described as" right before the quoted words', () => {
+      const [q] = extractQuotes('Judge Tom Brown described the attack as “cowardly and senseless”.')
+      expect(who(q)).toEqual(['Tom Brown', 'Judge', null])
+      expect(q?.cue).toBe('described')
+      // A label: someone the text does not name calls the man so.
+      expect(extractQuotes('Police are looking for a man described as “very dangerous”.')).toEqual([])
     })
 
     it('still reads a surname alone before the cue as a person', () => {
