@@ -21,12 +21,22 @@ const LOOK_BACKS = 8
  * per release.
  */
 export function lookBackIn(blocks: readonly TextBlock[], lexicon: Lexicon): LookBack {
-  const memo = new Map<string, ReturnType<LookBack>>()
-  return (surname, before) => {
-    if (memo.has(surname)) return memo.get(surname)!
+  return memoised((surname, before) => fullNameBefore(blocks, surname, before, lexicon))
+}
+
+/**
+ * A look-back memoised by the word looked for (its first answer stands for the release), giving
+ * nothing once `LOOK_BACKS` words have been looked for.
+ */
+function memoised<T>(
+  find: (word: string, before: number) => T | null,
+): (word: string, before: number) => T | null {
+  const memo = new Map<string, T | null>()
+  return (word, before) => {
+    if (memo.has(word)) return memo.get(word)!
     if (memo.size >= LOOK_BACKS) return null
-    const found = fullNameBefore(blocks, surname, before, lexicon)
-    memo.set(surname, found)
+    const found = find(word, before)
+    memo.set(word, found)
     return found
   }
 }
@@ -73,14 +83,7 @@ function nameWords(run: string, lexicon: Lexicon): string {
  * title or a paragraph before. Memoised per word, and bounded per release.
  */
 export function organisationLookBackIn(blocks: readonly TextBlock[], lexicon: Lexicon): OrganisationLookBack {
-  const memo = new Map<string, string | null>()
-  return (head, before) => {
-    if (memo.has(head)) return memo.get(head)!
-    if (memo.size >= LOOK_BACKS) return null
-    const found = organisationBefore(blocks, head, before, lexicon)
-    memo.set(head, found)
-    return found
-  }
+  return memoised((head, before) => organisationBefore(blocks, head, before, lexicon))
 }
 
 function organisationBefore(
