@@ -140,6 +140,10 @@ describe('readOpeningDateline', () => {
     ['The Hague: Eurojust has supported the German and Dutch authorities.', 'The Hague:', 'The Hague', null],
     // A common word of a place's name may be written in lower case in the story.
     ['Kansas City: Police in the city have arrested a man.', 'Kansas City:', 'Kansas City', null],
+    // A place alone in mixed case before a dash, when a full sentence follows.
+    ['Baltimore – A man was sentenced to ten years in prison.', 'Baltimore –', 'Baltimore', null],
+    ['Washington — The Justice Department announced charges today.', 'Washington —', 'Washington', null],
+    ['Glasgow - Officers have arrested two men after a raid.', 'Glasgow -', 'Glasgow', null],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -193,6 +197,17 @@ describe('readOpeningDateline', () => {
     ['a quotation after a place', 'Los Angeles: “We will find him,” said Chief Moore.'],
     ['a place before a headline without a verb', 'Auckland: Record seizures at the border.'],
     ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
+    // A dash after capitalised words in mixed case that are no place.
+    ['a label before a dash', 'Update – Police have now named the man who died.'],
+    ['a name before a speaker’s dash', 'Jane Smith – We have been working hard on this.'],
+    [
+      'a topic before a dash',
+      'Knife Crime – Police have seized 50 knives in a week of action on knife crime.',
+    ],
+    ['an operation before a dash', 'Operation Sceptre – Officers have arrested seven people.'],
+    ['a rank and a name before a dash', 'Detective Inspector Jones – The team has worked hard.'],
+    ['a day word before a dash', 'Yesterday – Officers were called to the scene.'],
+    ['a place in mixed case before a headline', 'Baltimore – Record seizures at the port'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

@@ -69,8 +69,8 @@ export const PLACE_PARTICLES: readonly string[] = [
 
 /**
  * Words of labels that open a paragraph or stand on a line as a place would ("UPDATE –", "FOR
- * IMMEDIATE RELEASE", "EDITOR'S NOTE:", "Road Closure:", "Background:") but are no place (lower
- * case, keep sorted).
+ * IMMEDIATE RELEASE", "EDITOR'S NOTE:", "Road Closure:", "Background:", "Today –") but are no place
+ * (lower case, keep sorted).
  */
 export const NOT_PLACE_WORDS: readonly string[] = [
   'advisory',
@@ -127,6 +127,9 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'statement',
   'summary',
   'suspect',
+  'today',
+  'tomorrow',
+  'tonight',
   'transcript',
   'update',
   'updated',
@@ -137,6 +140,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'warning',
   'witness',
   'witnesses',
+  'yesterday',
 ]
 
 const SP = '[ \\t\\u00a0]'
@@ -365,8 +369,10 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     const end = trimmedEnd(placeFirst[0])
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
     // capitals with its region or a date takes one ("ABIDJAN, Côte d’Ivoire:"), or a place alone
-    // before a full sentence ("Los Angeles: Detectives are seeking …").
-    const placeAlone = colon && !sure && placeBeforeColon(name, text.slice(end, end + OPENING_REACH))
+    // before a full sentence ("Los Angeles: Detectives are seeking …"). So does a dash after a
+    // place in mixed case with no region ("Baltimore – A man was sentenced …").
+    const placeAlone =
+      !sure && (colon || LOWER.test(name)) && placeBeforeStory(name, text.slice(end, end + OPENING_REACH))
     const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
     if (day && colonOk && isPlace(name, sure || placeAlone)) {
       return story(text, end, { start: 0, end: name.length }, day)
@@ -450,12 +456,12 @@ const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/u
 const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
 
 /**
- * A place alone before a colon, in any case ("Los Angeles: Detectives are seeking …"). A colon
- * also ends labels, names and kickers ("Update:", "Jane Smith: We …", "Security Union: Commission
- * outlines priorities"), so no word may be a rank, honorific, office, body, month or weekday (the
+ * A place alone before a colon or a dash, in any case ("Los Angeles: Detectives are seeking …",
+ * "Baltimore – A man was sentenced …"). Both also end labels, names and kickers ("Update:", "Jane
+ * Smith: We …", "Security Union: Commission outlines priorities"), so no word may be a rank, honorific, office, body, month or weekday (the
  * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
  */
-function placeBeforeColon(name: string, after: string): boolean {
+function placeBeforeStory(name: string, after: string): boolean {
   if ((name.match(LETTERS)?.length ?? 0) < 3) return false
   for (const word of name.split(/[ \t\u00a0/]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word

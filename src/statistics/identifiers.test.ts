@@ -106,6 +106,13 @@ describe('findStatistics', () => {
       expect(texts('a 200m sprint and 9 mm of rain').length).toBe(2)
     })
 
+    it('skips the number of a size, but not a count beside the word', () => {
+      expect(texts('He was wearing a size 10 shoe and carried size 12 boots.')).toEqual([])
+      expect(texts('The suspect had a shoe size 12 and wore a Size 8 dress.')).toEqual([])
+      expect(texts('Officers seized 12 boots of every size and 3 phones.')).toEqual(['12', '3'])
+      expect(texts('The size of the haul, 40 kilos, surprised officers.')).toEqual(['40 kilos'])
+    })
+
     it('skips the sections of a cited code, after any qualifier-like word', () => {
       expect(texts('He pleaded guilty to conspiracy in violation of 21 U.S.C. 841(a)(1) and 846.')).toEqual(
         [],

@@ -22,7 +22,7 @@ import type { Token } from './tokens'
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
  * subsections ("s. 91(1)"), numbered places and units ("51 Division", "the 900 block of"),
  * numbers after an abbreviated name word ("District No. 1", "s. 91"), the numeral of an
- * operation's name ("Operation Protected Childhood 8"), the sides of a score ("won 2-1"), codes
+ * operation's name ("Operation Protected Childhood 8"), sizes ("a size 10 shoe"), the sides of a score ("won 2-1"), codes
  * ("the 90210 ZIP code").
  */
 
@@ -47,6 +47,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isScore(tokens, start, end) ||
     isNamedCode(tokens, end) ||
     isCaliber(tokens, end) ||
+    isSize(tokens, start) ||
     isCodeSerial(tokens, start, end)
   )
 }
@@ -113,6 +114,11 @@ function isCaliber(tokens: readonly Token[], end: number): boolean {
   if (tokens[end - 1]?.text.startsWith('.') && FIREARM_WORDS.has(next.lower)) return true
   // "9mm handgun", "9 mm rounds", "7.62mm ammunition".
   return next.lower === 'mm' && FIREARM_WORDS.has(tokens[k + 1]?.lower ?? '')
+}
+
+/** "a size 10 shoe", "shoe size 12": the number names a size, it counts nothing. */
+function isSize(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'size'
 }
 
 /** "won 2-1", "tied at 89-89", "a 9-2 lead": a score, its first side not below the second. */

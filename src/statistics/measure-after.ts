@@ -50,6 +50,20 @@ function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
   return j > k && TIME_PHRASE_UNITS.has(tokens[j]?.lower ?? '')
 }
 
+/**
+ * Whether the hyphen at `j` joins a word to the whole number that ends its name, all glued: "AR-15",
+ * "F-35", "COVID-19"; not a range or a score ("20-30").
+ */
+function isNamedNumber(tokens: readonly Token[], j: number): boolean {
+  const hyphen = tokens[j]!
+  const word = tokens[j - 1]
+  const n = tokens[j + 1]
+  const after = tokens[j + 2]
+  if (hyphen.text !== '-' || hyphen.gap || word?.kind !== 'word') return false
+  if (n?.kind !== 'num' || n.gap || !/^\d{1,4}$/.test(n.text)) return false
+  return !after || after.gap || after.kind === 'word'
+}
+
 /** How many words what is counted may run to, read on from its figure. */
 const MAX_WORDS = 10
 
@@ -72,6 +86,12 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       // "randomised-control trials", "women's": joiners inside a word run.
       if ((t.text === '-' || t.text === '/' || t.text === '&') && !t.gap && tokens[j + 1]?.kind === 'word')
         continue
+      // "AR-15 style rifles", "COVID-19 fines": a model's or a disease's name ends in its number.
+      if (j > k && isNamedNumber(tokens, j)) {
+        j++
+        end = j + 1
+        continue
+      }
       // "U.S. currency", "U.K. nationals": the stops of an initialism.
       if (isInitialismStop(tokens, j)) {
         if (words > 0) end = j + 1

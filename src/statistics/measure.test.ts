@@ -229,6 +229,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a name that ends in its number', () => {
+    check([
+      ['Officers seized 3 AR-15 style rifles.', '3', 'AR-15 style rifles'],
+      ['Police issued 20 COVID-19 fines last week.', '20', 'COVID-19 fines'],
+      ['The force bought 4 F-35 jets.', '4', 'F-35 jets'],
+      // Not a name: a figure after the hyphen with a space before it.
+      ['Police seized 40 guns - 12 of them loaded.', '40', 'guns'],
+    ])
+  })
+
   describe('words after a figure that name nothing', () => {
     check([
       // A preposition, a conjunction or a comparative after the figure opens no noun phrase.

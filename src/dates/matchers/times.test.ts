@@ -165,3 +165,54 @@ describe('an abbreviated approximation before a time', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a range of 24-hour times with one unit', () => {
+  const cases: Case[] = [
+    // Both ends are times, one mention each; the unit after the second marks the first too.
+    [
+      'Officers patrolled the area between 0100 and 0400 hours.',
+      REF,
+      [
+        { text: '0100', value: '2024-05-28T01:00', type: 'TIME' },
+        { text: '0400 hours', value: '2024-05-28T04:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road was closed from 2300 to 0200 hrs.',
+      REF,
+      [
+        { text: '2300', value: '2024-05-28T23:00', type: 'TIME' },
+        // Past midnight: the next day.
+        { text: '0200 hrs', value: '2024-05-29T02:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Checks ran 2230-0130hrs.',
+      REF,
+      [
+        { text: '2230', value: '2024-05-28T22:30', type: 'TIME' },
+        { text: '0130hrs', value: '2024-05-29T01:30', type: 'TIME' },
+      ],
+    ],
+    // Ends that could be years before 1900 are times too when the unit follows.
+    [
+      'Patrols ran between 1100 and 1400 hours.',
+      REF,
+      [
+        { text: '1100', value: '2024-05-28T11:00', type: 'TIME' },
+        { text: '1400 hours', value: '2024-05-28T14:00', type: 'TIME' },
+      ],
+    ],
+    // Not a range of times: a count of hours with no clock word before it, or no unit at all.
+    [
+      'Volunteers gave 1000 to 1500 hours of their time.',
+      REF,
+      [
+        { text: '1000', value: 'PT1000H', type: 'DURATION' },
+        { text: '1500 hours', value: 'PT1500H', type: 'DURATION' },
+      ],
+    ],
+    ['Between 2300 and 2400 people attended.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -127,7 +127,27 @@ export function isMilitaryTime(text: string, start: number, match: string): bool
   return match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))
 }
 
-/** "at 1900 hours", "0730 hrs": a 24-hour time in four digits, which only its unit marks. */
+/**
+ * The first end of a range of 24-hour times, which takes its unit from the second: "between 0100
+ * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs". Groups: hours, minutes.
+ */
+const MILITARY_RANGE_START =
+  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
+
+/** The first end of a range of 24-hour times before the second, at `start`; null when none. */
+function militaryRangeStart(text: string, start: number): Candidate | null {
+  const before = lookBack(text, start, MILITARY_RANGE_START)
+  if (!before) return null
+  const hh = before.m[1] ?? before.m[3]
+  const mm = before.m[2] ?? before.m[4]
+  const at = before.start + before.m[0].indexOf(`${hh}${mm}`)
+  return withTimeMod(text, at, at + 4, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')
+}
+
+/**
+ * "at 1900 hours", "0730 hrs": a 24-hour time in four digits, which only its unit marks. A range
+ * gives the unit once: both ends are times ("between 0100 and 0400 hours").
+ */
 const militaryClock: Matcher = {
   name: 'dates/time-24h',
   // Digits only: "2100hrs" holds no unit word the trigger scan sees (its "hrs" starts no word).
@@ -137,7 +157,9 @@ const militaryClock: Matcher = {
   match(m, text) {
     const [all, hh, mm] = m
     if (!isMilitaryTime(text, m.index, all)) return []
-    return [withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')]
+    const end = withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')
+    const start = militaryRangeStart(text, m.index)
+    return start ? [start, end] : [end]
   },
 }
 

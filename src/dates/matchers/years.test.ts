@@ -37,4 +37,10 @@ describe('pairs of years before 1900', () => {
     expect(dates('Hiring went from 1000 to 2000 officers.')).toEqual([])
     expect(dates('Between 1600 and 1200 officers were deployed.')).toEqual([])
   })
+
+  it('reads no pair of years in a range of 24-hour times', () => {
+    // Both ends are times: the unit after the second marks the first.
+    expect(dates('Patrols ran between 1100 and 1400 hours.')).toEqual(['1100', '1400 hours'])
+    expect(dates('Patrols ran between 1100 and 1400 in the town.')).toEqual(['1100', '1400'])
+  })
 })

@@ -219,6 +219,9 @@ const PAIR_OPEN = /(?<![A-Za-z])(?:between|from)\s{1,3}$/i
 const PAIR_LATER = /^\s{1,3}(?:and|to)\s{1,3}(\d{4})(?!\d|[.,]\d)/i
 const PAIR_EARLIER = /(?<![A-Za-z])(?:between|from)\s{1,3}(\d{4})\s{1,3}(?:and|to)\s{1,3}$/i
 
+/** The unit of a 24-hour time after four digits: "between 1100 and 1400 hours" pairs times, not years. */
+const HOURS_TAIL = /^\s{0,2}(?:hrs|hours)(?![A-Za-z])/i
+
 /**
  * Whether four digits at `start` are an end of a pair of years, the second later and counting
  * nothing ("from 1000 to 2000 officers" counts), as the statistic normaliser reads them.
@@ -232,7 +235,8 @@ function inYearPair(text: string, start: number, before: string): boolean {
   if (!later) return false
   const last = Number(later[1])
   const laterEnd = start + 4 + later[0].length
-  return last > year && last <= 2099 && !COUNT_TAIL.test(text.slice(laterEnd, laterEnd + 36))
+  const tail = text.slice(laterEnd, laterEnd + 36)
+  return last > year && last <= 2099 && !COUNT_TAIL.test(tail) && !HOURS_TAIL.test(tail)
 }
 
 const earlyYear: Matcher = {
