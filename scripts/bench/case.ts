@@ -1,6 +1,7 @@
 /**
  * One benchmark measurement, run in a child process so its peak memory is its own:
  *   tsx scripts/bench/case.ts '{"what":"pipeline","file":".bench/mixed-…-1mb.txt","repeat":3}'
+ * (`"warmup": FILE` runs the pipeline once over FILE, untimed, before the timed runs).
  * Prints one JSON line: { seconds, bytes, releases, maxRssMb }.
  */
 import { readFileSync } from 'node:fs'
@@ -14,6 +15,8 @@ interface Case {
   what: string
   file: string
   repeat?: number
+  /** A file run through the case once, untimed, first: the timed run then starts with warm code. */
+  warmup?: string
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as Case
@@ -66,6 +69,11 @@ function count(lists: unknown[][]): number {
 
 const run = runs[spec.what]
 if (!run) throw new Error(`unknown case ${spec.what}`)
+if (spec.warmup) {
+  const warmupText = readFileSync(spec.warmup, 'utf8')
+  if (spec.what === 'pipeline') lib.extract(warmupText, { publishedOn: REFERENCE })
+  else throw new Error(`warmup is for the pipeline case only, not ${spec.what}`)
+}
 let best = Number.POSITIVE_INFINITY
 let found = 0
 for (let i = 0; i < (spec.repeat ?? 1); i++) {
