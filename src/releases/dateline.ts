@@ -14,6 +14,7 @@ import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
 import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { sentenceEnd } from '../text/sentence-end'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -450,8 +451,6 @@ const PLACE_NAME_WORD_SET = new Set(PLACE_NAME_WORDS)
 const AUXILIARY_SET = new Set(AUXILIARY_VERBS)
 /** A story's first sentence has at least this many words. */
 const MIN_SENTENCE_WORDS = 4
-/** A sentence's end; not an initial's stop ("U.S. Attorney"). */
-const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/u
 /** A verb that makes a sentence of a line: a past in -ed, or a reporting verb. */
 const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
 
@@ -494,7 +493,7 @@ function writtenAsWord(word: string, text: string): boolean {
 function opensWithSentence(after: string): boolean {
   const text = after.trimStart()
   if (!UPPER_FIRST.test(text)) return false
-  const stop = text.search(SENTENCE_END)
+  const stop = sentenceEnd(text)
   if (stop < 0) return false
   const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
   if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false

@@ -6,6 +6,7 @@
 import type { Paragraph } from '../model'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
+import { firstSentence } from '../text/sentence-end'
 
 /** What the opening paragraphs show on their own. */
 export type Opening = 'dek' | 'lede' | 'unsure'
@@ -304,12 +305,6 @@ function wordCount(text: string): number {
   let words = 1
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++
   return words
-}
-
-/** The first sentence of a paragraph; not cut at an initial's stop ("U.S. Postal Inspection Service"). */
-function firstSentence(text: string): string {
-  const stop = text.search(/(?<![\s.]\p{Lu})[.!?](?:\s|$)/u)
-  return stop < 0 ? text : text.slice(0, stop)
 }
 
 const AUXILIARY_SET = new Set(AUXILIARIES)
