@@ -58,7 +58,11 @@ describe('triggerMask', () => {
     ['half of it', 'A'],
     ['Halloween', 'H'],
     ['midnight', 'N'],
-    ['early morning', 'T'],
+    ['early morning', 'P'],
+    ['in the small hours', 'P'],
+    ['mid-afternoon', 'P'],
+    ['later in the day', 'UT'],
+    ['a lately met friend', 'P'],
   ])('%j holds %j', (text, expected) => {
     expect(kinds(triggerMask(text))).toBe(expected)
   })

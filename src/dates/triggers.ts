@@ -29,7 +29,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['Q', '\\b(?:quarter|q[1-4]\\b)'],
   [
     'T',
-    '\\b(?:today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening)|early[\\s-]{1,3}(?:morning|afternoon|evening)|mid[\\s-]{1,3}(?:morning|afternoon|evening)|late[\\s-]{1,3}(?:morning|afternoon|evening)|later\\s{1,3}in\\s{1,3}the|earlier\\s{1,3}in\\s{1,3}the|that\\s{1,3}(?:day|morning|afternoon|evening|night)|following\\s{1,3}(?:morning|afternoon|evening|night)|next\\s{1,3}(?:morning|afternoon|evening|night)|previous\\s{1,3}(?:morning|afternoon|evening|night)|same\\s{1,3}(?:morning|afternoon|evening|night))',
+    '\\b(?:today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening)|later\\s{1,3}in\\s{1,3}the|earlier\\s{1,3}in\\s{1,3}the|that\\s{1,3}(?:day|morning|afternoon|evening|night)|following\\s{1,3}(?:morning|afternoon|evening|night)|next\\s{1,3}(?:morning|afternoon|evening|night)|previous\\s{1,3}(?:morning|afternoon|evening|night)|same\\s{1,3}(?:morning|afternoon|evening|night))',
   ],
   ['M', `\\b(?:${words(Object.keys(MONTHS))})`],
   [
@@ -47,6 +47,8 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['Y', '\\b(?:fiscal|fy)'],
   ['L', `\\b(?:${words(['long'])})`],
   ['A', '\\b(?:half|h1|h2)'],
+  // A part of the day: "early", "mid", "late" as words or stems ("mid-afternoon"), "small hours".
+  ['P', '\\b(?:early|mid|late|small\\s{1,3}hours|morning\\s{1,3}hours)'],
 ]
 
 /** The letters of the trigger kinds, in group order. */
@@ -89,7 +91,7 @@ for (const [k, [kind, source]] of KINDS.entries()) {
   for (const alternative of splitTop(inner)) {
     const plain = PLAIN.exec(alternative)
     const stem: Stem = {
-      letters: plain ? plain[1]! : '',
+      letters: plain ? plain[1]! : literalLead(alternative),
       bit: 1 << k,
       whole: plain?.[3] !== undefined,
       plural: plain?.[2] !== undefined,
@@ -108,6 +110,13 @@ for (const [k, [kind, source]] of KINDS.entries()) {
       BY_TWO[key] = list
     }
   }
+}
+
+/** The letters a pattern stem always starts with: "this" of `this\\s{1,3}(?:morning|…)`, "president" of `presidents?…`. */
+function literalLead(source: string): string {
+  const lead = /^[a-z]+/.exec(source)?.[0] ?? ''
+  // A letter the next token makes optional or repeatable is not always there.
+  return /^[?*{]/.test(source.slice(lead.length)) ? lead.slice(0, -1) : lead
 }
 
 /** A stem's place in `BY_TWO`: a lower-case ASCII letter, then any ASCII character (a table, not a map: this runs at every word). */
@@ -136,15 +145,16 @@ function splitTop(source: string): string[] {
 
 /** The length of `stem` matched at `at` (its first two characters already match); 0 when it does not match. */
 function stemLength(text: string, at: number, stem: Stem): number {
-  if (stem.sticky) {
-    stem.sticky.lastIndex = at
-    return stem.sticky.test(text) ? stem.sticky.lastIndex - at : 0
-  }
   const letters = stem.letters
   if (at + letters.length > text.length) return 0
   // `| 0x20` lower-cases A-Z and maps no other code onto a-z.
   for (let j = 2; j < letters.length; j++) {
     if ((text.charCodeAt(at + j) | 0x20) !== letters.charCodeAt(j)) return 0
+  }
+  // A pattern stem runs only once its leading letters fit: most words fail on them.
+  if (stem.sticky) {
+    stem.sticky.lastIndex = at
+    return stem.sticky.test(text) ? stem.sticky.lastIndex - at : 0
   }
   let end = at + letters.length
   if (stem.plural && (text.charCodeAt(end) | 0x20) === 115) end++

@@ -170,8 +170,7 @@ export function partOfDay(words: string): { code: string; mod: Candidate['mod'] 
 
 const partOfDayWords: Matcher = {
   name: 'dates/part-of-day-words',
-  needs: '',
-  quick: /early|mid|late|(?:morning|small)\s{1,3}hours/i,
+  needs: 'P',
   // "in the early hours", "the small hours", "the early morning hours", "the early-morning roundup",
   // "mid-afternoon", "in the late evening":
   // a part of a day the refiners date (see `attachTimes`); "the" belongs to the mention only before "hours".
