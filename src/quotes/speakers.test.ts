@@ -1079,6 +1079,16 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      ['The British Retail Consortium said the proposals were “a welcome first step”.', 'British Retail Consortium'],
+      ['The Labour Party said: “This is welcome.”', 'Labour Party'],
+      ['Counter Terrorism Command said: “Enquiries continue.”', 'Counter Terrorism Command'],
+      ['The Chamber of Commerce said the rules were “long overdue”.', 'Chamber of Commerce'],
+      ['The Scottish Parliament said: “The bill has passed.”', 'Scottish Parliament'],
+    ])('reads a body by the last word of its name: "%s"', (input, name) => {
+      expect(extractQuotes(input)[0]?.speaker).toMatchObject({ name, kind: 'organisation' })
+    })
+
+    it.each([
       'A police spokesperson said: “Enquiries are ongoing.”',
       'A senior spokesperson said: “Enquiries are ongoing.”',
     ])('names no body for a spokesperson described in lower case: "%s"', (input) => {
