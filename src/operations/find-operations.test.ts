@@ -119,6 +119,14 @@ describe('findOperations', () => {
         [['Operation HAECHI III', ['Operation HAECHI III@145']]],
       ],
       [
+        'a one-letter roman numeral other than "I" before a lower-case word',
+        'Operation SHIELD V seized medicines worth EUR 64 million. Operation Pangea X targeted online pharmacies.',
+        [
+          ['Operation SHIELD V', ['Operation SHIELD V@0']],
+          ['Operation Pangea X', ['Operation Pangea X@58']],
+        ],
+      ],
+      [
         'a mixed-case name with its numeral',
         'Op Nimrod II ended in May; Operation Trident 2, which followed, ran on.',
         [

@@ -103,8 +103,9 @@ function scanName(
     if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) break
     // "Operation HAECHI III", "Operation Nimrod II": a numeral ends the name it numbers.
     if (words.length > 0 && ROMAN.test(word)) {
-      // A lone "I" may be the pronoun ("Operation Vigilant I was told"), unless nothing runs on.
-      if (word.length === 1 && !endsName(text, pos + word.length)) break
+      // A lone "I" may be the pronoun ("Operation Vigilant I was told"), unless nothing runs on;
+      // "V" and "X" are numerals ("Operation SHIELD V seized", "Operation Pangea X targeted").
+      if (word === 'I' && !endsName(text, pos + word.length)) break
       words.push(word)
       pos += word.length
       wordEnds.push(block.start + pos)
