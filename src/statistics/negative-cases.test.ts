@@ -43,6 +43,10 @@ describe('findStatistics', () => {
       'The Criminal Justice Act 2006 applies.',
       'From 2018 to 2022 crime fell.',
       'Figures for 2023-24 were published.',
+      // Ranges of 24-hour times, the unit written once after the second end.
+      'The road will be closed from 1900 to 2300 hrs.',
+      'A second closure runs from 2200 to 0600 hours.',
+      'Officers patrolled between 1100 and 0400 hours.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

@@ -203,6 +203,31 @@ describe('a range of 24-hour times with one unit', () => {
         { text: '1400 hours', value: '2024-05-28T14:00', type: 'TIME' },
       ],
     ],
+    // Ends that could be years after 1900: "from" or "between" opens the pair, "hrs" closes it.
+    [
+      'The road will be closed from 1900 to 2300 hrs on Saturday.',
+      REF,
+      [
+        { text: '1900', value: '2024-06-01T19:00', type: 'TIME' },
+        { text: '2300 hrs on Saturday', value: '2024-06-01T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers will patrol between 1900 and 2300 hours.',
+      REF,
+      [
+        { text: '1900', value: '2024-05-28T19:00', type: 'TIME' },
+        { text: '2300 hours', value: '2024-05-28T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Checks ran 2000-2030hrs.',
+      REF,
+      [
+        { text: '2000', value: '2024-05-28T20:00', type: 'TIME' },
+        { text: '2030hrs', value: '2024-05-28T20:30', type: 'TIME' },
+      ],
+    ],
     // Not a range of times: a count of hours with no clock word before it, or no unit at all.
     [
       'Volunteers gave 1000 to 1500 hours of their time.',
@@ -213,6 +238,23 @@ describe('a range of 24-hour times with one unit', () => {
       ],
     ],
     ['Between 2300 and 2400 people attended.', REF, []],
+    [
+      'They gave 1500-2000 hours of volunteering.',
+      REF,
+      [
+        { text: '1500', value: 'PT1500H', type: 'DURATION' },
+        { text: '2000 hours', value: 'PT2000H', type: 'DURATION' },
+      ],
+    ],
+    // Without the unit, the same pair is two years.
+    [
+      'The plan runs from 2000 to 2030.',
+      REF,
+      [
+        { text: '2000', value: '2000', type: 'DATE' },
+        { text: '2030', value: '2030', type: 'DATE' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -119,29 +119,63 @@ const CLOCK_LEAD =
   /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approx(?:imately|\.)?|before|after|between|and)\s{1,3}$/i
 
 /**
- * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"
- * after "at" or "from" ("volunteers gave 1900 hours" is a count).
- */
-export function isMilitaryTime(text: string, start: number, match: string): boolean {
-  if (!/^(?:[01]\d|2[0-3])[0-5]\d\s{0,2}h/i.test(match)) return false
-  return match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))
-}
-
-/**
  * The first end of a range of 24-hour times, which takes its unit from the second: "between 0100
- * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs". Groups: hours, minutes.
+ * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs". Groups: hours, minutes (after
+ * "between" or "from"); hours, minutes (before a dash).
  */
 const MILITARY_RANGE_START =
   /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
 
-/** The first end of a range of 24-hour times before the second, at `start`; null when none. */
-function militaryRangeStart(text: string, start: number): Candidate | null {
+/** The first end of a range of 24-hour times before the second end at `start`, or null. */
+function militaryRangeFirst(
+  text: string,
+  start: number,
+): { at: number; hh: string; mm: string; opened: boolean } | null {
   const before = lookBack(text, start, MILITARY_RANGE_START)
   if (!before) return null
-  const hh = before.m[1] ?? before.m[3]
-  const mm = before.m[2] ?? before.m[4]
-  const at = before.start + before.m[0].indexOf(`${hh}${mm}`)
-  return withTimeMod(text, at, at + 4, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')
+  const opened = before.m[1] !== undefined
+  const hh = (opened ? before.m[1] : before.m[3]) ?? ''
+  const mm = (opened ? before.m[2] : before.m[4]) ?? ''
+  return { at: before.start + before.m[0].indexOf(`${hh}${mm}`), hh, mm, opened }
+}
+
+/**
+ * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"
+ * after "at" or "from" ("volunteers gave 1900 hours" is a count), and the second end of a range
+ * of them ("from 1900 to 2300 hrs", "1900-2300hrs").
+ */
+export function isMilitaryTime(text: string, start: number, match: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d\s{0,2}h/i.test(match)) return false
+  if (match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true
+  const first = militaryRangeFirst(text, start)
+  if (!first) return false
+  // "between" or "from" opens a pair of times; a bare dash needs the clock's "hrs" or a clock word
+  // before the first end ("1500-2000 hours of volunteering" counts hours).
+  return (
+    first.opened || /hrs$/i.test(match) || CLOCK_LEAD.test(text.slice(Math.max(0, first.at - 16), first.at))
+  )
+}
+
+/** After four digits, the second end of a range of 24-hour times: " to 2300 hrs", "-0200hrs". */
+const MILITARY_RANGE_END =
+  /^(?:\s{1,3}(?:and|to|until|till)\s{1,3}|\s{0,2}[-–]\s{0,2})((?:[01]\d|2[0-3])[0-5]\d\s{0,2}(?:hrs|hours))(?![A-Za-z0-9])/i
+
+/**
+ * Whether the four digits at `start` are the first end of a range of 24-hour times ("from 1900
+ * to 2300 hrs"), which takes its unit from the second end: a time, not a year.
+ */
+export function opensMilitaryRange(text: string, start: number): boolean {
+  const m = MILITARY_RANGE_END.exec(text.slice(start + 4, start + 40))
+  if (!m?.[1]) return false
+  const second = start + 4 + m[0].length - m[1].length
+  return militaryRangeFirst(text, second)?.at === start && isMilitaryTime(text, second, m[1])
+}
+
+/** The first end of a range of 24-hour times before the second, at `start`; null when none. */
+function militaryRangeStart(text: string, start: number): Candidate | null {
+  const first = militaryRangeFirst(text, start)
+  if (!first) return null
+  return withTimeMod(text, first.at, first.at + 4, `XXXX-XX-XXT${first.hh}:${first.mm}`, 'dates/time-24h')
 }
 
 /**

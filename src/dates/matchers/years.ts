@@ -17,6 +17,7 @@ import {
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
+import { opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
@@ -30,7 +31,6 @@ const COUNT_TAIL = new RegExp(
   'iu',
 )
 
-/** Whether a four-digit number at [start, end) reads as a year. */
 /**
  * A four-digit year standing alone in running text (not part of a sum, a code or a decimal), for
  * scans of the years a release names; `isYear` then checks its context. Reset `lastIndex` first.
@@ -45,6 +45,7 @@ const YEAR_PHRASE_END = new RegExp(
   `^(?:\\s{0,2}(?:[,.;:)!?]|$)|\\s{1,3}(?:${alternation(YEAR_PHRASE_FOLLOWERS, WORD_SPACE)})\\b)`,
 )
 
+/** Whether a four-digit number at [start, end) reads as a year. */
 export function isYear(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end))
   if (n < 1900 || n > 2099) return false
@@ -52,6 +53,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   // A phone number or a code: digits and spaces before it.
   if (/\d[\s-]?$/.test(before)) return false
   if (COUNT_LEAD.test(before)) return false
+  // "from 1900 to 2300 hrs": the first of two 24-hour times.
+  if (opensMilitaryRange(text, start)) return false
   const after = text.slice(end, end + 16)
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
