@@ -107,6 +107,24 @@ describe('numeric dates and reference numbers in their shape', () => {
     // Hyphens with a four-digit year; not a case number.
     ['The incident occurred on 16-04-2024.', REF, [{ text: '16-04-2024', value: '2024-04-16' }]],
     ['Case 24-1234 and file 12-34-56 were opened.', REF, []],
+    // A range of numeric dates joined by a dash: two mentions, in the release's order of day and month.
+    [
+      'The market is open 06/06/24-07/06/24 in the square.',
+      REF,
+      [
+        { text: '06/06/24', value: '2024-06-06' },
+        { text: '07/06/24', value: '2024-06-07' },
+      ],
+    ],
+    [
+      'Roadworks will run 28/05/2024–14/06/2024.',
+      REF,
+      [
+        { text: '28/05/2024', value: '2024-05-28' },
+        { text: '14/06/2024', value: '2024-06-14' },
+      ],
+    ],
+    ['Please quote Ref: 06/06/24-07/06/24 when calling.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
