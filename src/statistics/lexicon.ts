@@ -546,13 +546,15 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "Precinct 75", "mile marker 42", "a Glock 17". Keep sorted.
+ * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234".
+ * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
   'annex',
   'appendix',
   'article',
+  'badge',
   'band',
   'block',
   'box',
@@ -562,6 +564,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'channel',
   'chapter',
   'clause',
+  'collar',
   'count',
   'counts',
   'court',
@@ -569,6 +572,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'dc',
   'district',
   'division',
+  'docket',
   'ds',
   'exit',
   'figure',
@@ -620,6 +624,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'schedule',
   'section',
   'sections',
+  'serial',
   'sgt',
   'stage',
   'step',

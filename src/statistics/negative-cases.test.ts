@@ -118,6 +118,9 @@ describe('findStatistics', () => {
       'Call Crime Stoppers anonymously on 1800 333 000 or 131 444.',
       'Call police on 101 quoting CAD 1234 of 12 March.',
       'Quote log CAD 57 when you call.',
+      // North American numbers in letters, with or without the leading 1.
+      'Contact Crime Stoppers anonymously at 416-222-TIPS (8477) or 1-800-222-TIPS.',
+      'Call 905-222-TIPS with information.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
