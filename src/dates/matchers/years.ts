@@ -142,21 +142,27 @@ function financial(start: number, bStart: number, b: string, first: number, last
 const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
   needs: 'DY',
-  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes FY2023.
+  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes
+  // FY2023. A second year after a slash or a dash ("FY2022/23", "FY 2021-22") is a range of two.
   pattern: pattern(
-    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
+    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
   ),
   match(m) {
-    const [all, long, fy, short] = m
+    const [all, long, fy, short, sep, second] = m
     // "fy" in lower case is rarely the abbreviation.
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
-    return [
-      candidate(m.index, m.index + all.length, 'DATE', `FY${pad(y, 4)}`, 'dates/fiscal-year', {
-        interval: yearInterval(y),
-      }),
-    ]
+    const fiscal = (start: number, end: number, year: number) =>
+      candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
+        interval: yearInterval(year),
+      })
+    if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
+    // "FY2022/23": the second year is the next one, written in full or by its last two digits.
+    const last = second.length === 2 ? Math.floor(y / 100) * 100 + Number(second) : Number(second)
+    if (last !== y + 1) return []
+    const firstEnd = m.index + all.length - second.length - sep.length
+    return [fiscal(m.index, firstEnd, y), fiscal(firstEnd + sep.length, m.index + all.length, last)]
   },
 }
 
