@@ -125,6 +125,24 @@ describe('numeric dates and reference numbers in their shape', () => {
       ],
     ],
     ['Please quote Ref: 06/06/24-07/06/24 when calling.', REF, []],
+    // Two days of one month joined by a slash, as British forces write a night: read as "3-4 June".
+    [
+      'The thefts happened on the night of 3/4 June.',
+      REF,
+      [
+        { text: 'the night of 3', value: '2024-06-03TNI', type: 'TIME' },
+        { text: '4 June', value: '2024-06-04' },
+      ],
+    ],
+    [
+      'Officers were called on 3/4 June.',
+      REF,
+      [
+        { text: '3', value: '2024-06-03' },
+        { text: '4 June', value: '2024-06-04' },
+      ],
+    ],
+    ['About 3/4 of residents replied by 4 June.', REF, [{ text: '4 June', value: '2024-06-04' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

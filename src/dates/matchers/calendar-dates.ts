@@ -287,10 +287,10 @@ const iso: Matcher = {
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
-  // "1-7 April 2024", "14 and 15 March", "18 to 24 March": two mentions, the first taking the
-  // month and year written after the second.
+  // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "the night of 3/4 June": two mentions,
+  // the first taking the month and year written after the second.
   pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, d1, gap, wd, d2, mm, yy] = m

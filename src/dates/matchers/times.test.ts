@@ -246,6 +246,15 @@ describe('a range of 24-hour times with one unit', () => {
         { text: '2000 hours', value: 'PT2000H', type: 'DURATION' },
       ],
     ],
+    // Both ends with their unit: the second is a time after "to" as much as the first after "from".
+    [
+      'The road was closed from 0900hrs to 1700hrs.',
+      REF,
+      [
+        { text: '0900hrs', value: '2024-05-28T09:00', type: 'TIME' },
+        { text: '1700hrs', value: '2024-05-28T17:00', type: 'TIME' },
+      ],
+    ],
     // Without the unit, the same pair is two years.
     [
       'The plan runs from 2000 to 2030.',

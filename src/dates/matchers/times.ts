@@ -120,23 +120,24 @@ const CLOCK_LEAD =
 
 /**
  * The first end of a range of 24-hour times, which takes its unit from the second: "between 0100
- * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs". Groups: hours, minutes (after
- * "between" or "from"); hours, minutes (before a dash).
+ * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs"; or has its own ("from 0900hrs to
+ * 1700hrs"). Groups: hours, minutes, unit (after "between" or "from"); hours, minutes (before a dash).
  */
 const MILITARY_RANGE_START =
-  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
+  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)(\s{0,2}(?:hrs|hours))?\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
 
 /** The first end of a range of 24-hour times before the second end at `start`, or null. */
 function militaryRangeFirst(
   text: string,
   start: number,
-): { at: number; hh: string; mm: string; opened: boolean } | null {
+): { at: number; hh: string; mm: string; opened: boolean; unit: boolean } | null {
   const before = lookBack(text, start, MILITARY_RANGE_START)
   if (!before) return null
   const opened = before.m[1] !== undefined
-  const hh = (opened ? before.m[1] : before.m[3]) ?? ''
-  const mm = (opened ? before.m[2] : before.m[4]) ?? ''
-  return { at: before.start + before.m[0].indexOf(`${hh}${mm}`), hh, mm, opened }
+  const hh = (opened ? before.m[1] : before.m[4]) ?? ''
+  const mm = (opened ? before.m[2] : before.m[5]) ?? ''
+  const at = before.start + before.m[0].indexOf(`${hh}${mm}`)
+  return { at, hh, mm, opened, unit: before.m[3] !== undefined }
 }
 
 /**
@@ -174,7 +175,8 @@ export function opensMilitaryRange(text: string, start: number): boolean {
 /** The first end of a range of 24-hour times before the second, at `start`; null when none. */
 function militaryRangeStart(text: string, start: number): Candidate | null {
   const first = militaryRangeFirst(text, start)
-  if (!first) return null
+  // A first end with its own unit is a time of its own match.
+  if (!first || first.unit) return null
   return withTimeMod(text, first.at, first.at + 4, `XXXX-XX-XXT${first.hh}:${first.mm}`, 'dates/time-24h')
 }
 
