@@ -284,6 +284,11 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = {
   RM: 'MYR',
 }
 
+/** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
+export const WORD_PREFIXES: Readonly<Record<string, string>> = {
+  Rs: 'INR',
+}
+
 /** A capital and "=" glued before the digits, as news wires write a currency: "Y=4,120" is yen. Keep sorted. */
 export const WIRE_PREFIXES: Readonly<Record<string, string>> = {
   Y: 'JPY',
@@ -393,10 +398,15 @@ export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
   billion: { factor: 1e9, moneyOnly: false },
   bln: { factor: 1e9, moneyOnly: false },
   bn: { factor: 1e9, moneyOnly: false },
+  // The Indian scale: a crore is ten million, a lakh a hundred thousand ("Rs 2 crore", "45 lakh").
+  crore: { factor: 1e7, moneyOnly: false },
+  crores: { factor: 1e7, moneyOnly: false },
   dozen: { factor: 12, moneyOnly: false },
   dozens: { factor: 12, moneyOnly: false },
   hundred: { factor: 100, moneyOnly: false },
   k: { factor: 1e3, moneyOnly: false },
+  lakh: { factor: 1e5, moneyOnly: false },
+  lakhs: { factor: 1e5, moneyOnly: false },
   m: { factor: 1e6, moneyOnly: true },
   mil: { factor: 1e6, moneyOnly: false },
   million: { factor: 1e6, moneyOnly: false },
