@@ -80,6 +80,8 @@ describe('findStatistics', () => {
         '3',
       ])
       expect(texts('Quote serial number 215 when calling.')).toEqual([])
+      // A phone extension.
+      expect(texts('Call the tip line at (555) 123-4567 ext. 204 or extension 3310.')).toEqual([])
       // A street word that is no street's name, and a street after its name, still count or name.
       expect(texts('Officers seized 3 vehicles on Main Street.')).toEqual(['3'])
       expect(texts('He lives at 12 High Street with 2 dogs.')).toEqual(['2'])

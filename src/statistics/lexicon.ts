@@ -585,6 +585,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'docket',
   'ds',
   'exit',
+  'extension',
   'figure',
   'flat',
   'flight',
@@ -771,11 +772,12 @@ export const PHONE_NOUNS: ReadonlySet<string> = new Set([
   'tipline',
 ])
 
-/** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4". Keep sorted. */
+/** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4", "ext. 204". Keep sorted. */
 export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
   'art',
   'ch',
   'cl',
+  'ext',
   'no',
   'nos',
   'para',
