@@ -143,6 +143,23 @@ describe('numeric dates and reference numbers in their shape', () => {
       ],
     ],
     ['About 3/4 of residents replied by 4 June.', REF, [{ text: '4 June', value: '2024-06-04' }]],
+    // Year first with slashes; a financial year's slash is no day.
+    [
+      'The incident occurred on 2024/06/11 and 2024/6/9.',
+      REF,
+      [
+        { text: '2024/06/11', value: '2024-06-11' },
+        { text: '2024/6/9', value: '2024-06-09' },
+      ],
+    ],
+    [
+      'Figures for 2023/24 and code 2024/13/45 were published.',
+      REF,
+      [
+        { text: '2023', value: '2023' },
+        { text: '24', value: '2024' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -284,6 +284,18 @@ const iso: Matcher = {
   },
 }
 
+const isoSlash: Matcher = {
+  name: 'dates/iso-slash',
+  needs: 'K',
+  // "2024/06/11", "2024/6/11": year first with slashes, as Canadian and East Asian releases write it.
+  pattern: pattern(`(?<![\\d/.-])((?:19|20)\\d{2})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`),
+  match(m) {
+    const [all, y, mo, d] = m
+    const found = fullDay(m.index, m.index + all.length, Number(y), Number(mo), Number(d), 'dates/iso')
+    return found ? [found] : []
+  },
+}
+
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
@@ -464,5 +476,6 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   numeric,
   numericHyphen,
   iso,
+  isoSlash,
   logDay,
 ]
