@@ -45,6 +45,22 @@ describe('four digits before something counted', () => {
   })
 })
 
+describe('a qualified year before a later one', () => {
+  it('stays a year, as the dates read it', () => {
+    expect(read('From at least 2018 through 2021, he defrauded victims.')).toEqual({
+      counts: [],
+      dates: ['2018', '2021'],
+    })
+  })
+
+  it('is a count when the later number counts something', () => {
+    expect(read('At least 2000 through 2020 applications were made.').counts).toEqual([
+      'At least 2000',
+      '2020',
+    ])
+  })
+})
+
 describe('four digits below 1900', () => {
   it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
     expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })

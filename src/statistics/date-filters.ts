@@ -40,7 +40,8 @@ export function countLooksLikeYear(
   if (t.value < 1900) return isEarlyYear(tokens, start, end)
   const next = tokens[end]
   if (next?.kind !== 'word' || MONTH_WORDS.has(next.lower)) return true
-  if (qualifier !== 'exact') return false
+  // "from at least 2018 through 2021": a qualified year before a later one is still a year.
+  if (qualifier !== 'exact') return opensLaterYear(tokens, t.value, end)
   return !countsSomething(tokens, end) || opensYear(tokens, start)
 }
 
@@ -83,6 +84,17 @@ function inYearRange(tokens: readonly Token[], start: number): boolean {
     earlier!.value < t.value &&
     opensRange(tokens[start - 3])
   )
+}
+
+/** Words that run a span of years on to its last: "2018 through 2021", "2018 to 2021". */
+const YEAR_SPAN_LINKS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until', 'till'])
+
+/** Whether a span link and a later year (within fifty) counting nothing follow `year`'s token. */
+function opensLaterYear(tokens: readonly Token[], year: number, end: number): boolean {
+  const last = tokens[end + 1]
+  if (!YEAR_SPAN_LINKS.has(tokens[end]?.lower ?? '') || last?.kind !== 'num' || !/^\d{4}$/.test(last.text))
+    return false
+  return last.value > year && last.value - year <= 50 && !countsSomething(tokens, end + 2)
 }
 
 function isAct(t: Token | undefined): boolean {
