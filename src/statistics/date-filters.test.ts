@@ -61,6 +61,16 @@ describe('a qualified year before a later one', () => {
   })
 })
 
+describe('the first end of a range of times', () => {
+  it('is a time only when the second end has its half of the day', () => {
+    expect(read('The road was shut between 9 and 11pm.')).toEqual({ counts: [], dates: ['9', '11pm'] })
+    expect(read('Between 9 and 11 officers attended at 11pm.')).toEqual({
+      counts: ['Between 9 and 11'],
+      dates: ['11pm'],
+    })
+  })
+})
+
 describe('four digits below 1900', () => {
   it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
     expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })

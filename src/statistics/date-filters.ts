@@ -201,13 +201,24 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
       if (isMonth(month) && month.text !== 'may') return true
     }
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
-    if (next?.kind === 'word' && TIME_OF_DAY.has(next.lower)) {
-      if (next.lower === 'a' || next.lower === 'p')
-        return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
-      return true
-    }
+    if (isTimeWordAt(tokens, core.end)) return true
+    // "between 9 and 11pm", "9-11pm": the first end of a range of times takes the second's "pm".
+    const hours = /^\d{1,2}(?:\.\d{2})?$/.test(tokens[core.numberEnd - 1]!.text) && v >= 1 && v < 13
+    if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
+      return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return false
+}
+
+/** Links between the two ends of a range of times: "9-11pm", "between 9 and 11pm", "from 9 to 11pm". */
+const TIME_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', 'and', 'to', 'until', 'till'])
+
+/** Whether a word of the clock stands at `k`: "am", "pm", "a.m.", "hrs", "GMT". */
+function isTimeWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind !== 'word' || !TIME_OF_DAY.has(t.lower)) return false
+  if (t.lower === 'a' || t.lower === 'p') return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
+  return true
 }
 
 /** Whether a token is a month's name or abbreviation ("may" too: callers tell the verb apart). */

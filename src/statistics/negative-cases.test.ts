@@ -47,6 +47,9 @@ describe('findStatistics', () => {
       'The road will be closed from 1900 to 2300 hrs.',
       'A second closure runs from 2200 to 0600 hours.',
       'Officers patrolled between 1100 and 0400 hours.',
+      // The bare first end of a range of times.
+      'The road was shut between 9 and 11pm on Friday.',
+      'Patrols ran from 10.30-11.45am.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

@@ -166,6 +166,48 @@ describe('an abbreviated approximation before a time', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a range of times whose first end is bare', () => {
+  const cases: Case[] = [
+    // The first end takes the second's half of the day.
+    [
+      'The road was shut between 9 and 11pm on Friday.',
+      REF,
+      [
+        { text: '9', value: '2024-05-24T21:00', type: 'TIME' },
+        { text: '11pm on Friday', value: '2024-05-24T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Patrols ran from 10.30-11.45am.',
+      REF,
+      [
+        { text: '10.30', value: '2024-05-28T10:30', type: 'TIME' },
+        { text: '11.45am', value: '2024-05-28T11:45', type: 'TIME' },
+      ],
+    ],
+    // The other half when the same one would put it after the second: 11am, and 11pm the night before 2am.
+    [
+      'The cafe is open 11-1pm.',
+      REF,
+      [
+        { text: '11', value: '2024-05-28T11:00', type: 'TIME' },
+        { text: '1pm', value: '2024-05-28T13:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Checks ran from 11 to 2am.',
+      REF,
+      [
+        { text: '11', value: '2024-05-28T23:00', type: 'TIME' },
+        { text: '2am', value: '2024-05-29T02:00', type: 'TIME' },
+      ],
+    ],
+    // Not a range of times: a count before the time.
+    ['Between 2 and 3 people came at 5pm.', REF, [{ text: '5pm', value: '2024-05-28T17:00' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a range of 24-hour times with one unit', () => {
   const cases: Case[] = [
     // Both ends are times, one mention each; the unit after the second marks the first too.

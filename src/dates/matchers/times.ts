@@ -73,16 +73,46 @@ const clock: Matcher = {
       )
         return []
     }
-    return [
-      withTimeMod(
-        text,
-        m.index,
-        m.index + all.length,
-        `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
-        'dates/time',
-      ),
-    ]
+    const end = withTimeMod(
+      text,
+      m.index,
+      m.index + all.length,
+      `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
+      'dates/time',
+    )
+    const first = suffix === 'am' || suffix === 'pm' ? bareRangeStart(text, m.index, suffix, hour) : null
+    return first ? [first, end] : [end]
   },
+}
+
+/**
+ * The bare first end of a range of times whose second has "am" or "pm": "between 9 and 11pm",
+ * "9-11pm", "from 10.30 to 11am". Groups: hours, minutes (after "between" or "from"); hours,
+ * minutes (before a dash).
+ */
+const BARE_RANGE_START =
+  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}(\d{1,2})(?:[:.](\d{2}))?\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,/-])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}[-–]\s{0,2})$/i
+
+/**
+ * The first end of "between 9 and 11pm" before the second at `start`, in the second's half of the
+ * day (`suffix`, `hour` its hour on the 24-hour clock); in the other half when that puts it
+ * after the second ("11-1pm" starts at 11am, "11-2am" at 11pm). Null when there is none.
+ */
+function bareRangeStart(text: string, start: number, suffix: string, hour: number): Candidate | null {
+  const before = lookBack(text, start, BARE_RANGE_START)
+  if (!before) return null
+  const opened = before.m[1] !== undefined
+  const hh = (opened ? before.m[1] : before.m[3]) ?? ''
+  const minutes = opened ? before.m[2] : before.m[4]
+  const mm = minutes ?? '00'
+  const h = Number(hh)
+  if (h < 1 || h > 12 || Number(mm) > 59) return null
+  let first = (h % 12) + (suffix === 'pm' ? 12 : 0)
+  if (first > hour) first = (first + 12) % 24
+  // The first digit of the match opens the first end: "between" and "from" hold none.
+  const at = before.start + before.m[0].search(/\d/)
+  const written = hh.length + (minutes ? minutes.length + 1 : 0)
+  return withTimeMod(text, at, at + written, `XXXX-XX-XXT${pad(first)}:${mm}`, 'dates/time')
 }
 
 /** A time with the modifier written before it: "around 4.30pm", "shortly after 9am", "about midday". */
