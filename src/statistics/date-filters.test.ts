@@ -71,6 +71,14 @@ describe('the first end of a range of times', () => {
   })
 })
 
+describe('hours and minutes with a stop', () => {
+  it('are a time after a word of the clock, tied to a day or past noon, else a figure', () => {
+    expect(read('Police were called at 14.32.')).toEqual({ counts: [], dates: ['14.32'] })
+    expect(read('The rate stood at 14.32 per cent.').counts).toEqual(['14.32 per cent'])
+    expect(read('Shares closed at 4.50 each.').counts).toEqual(['4.50'])
+  })
+})
+
 describe('four digits below 1900', () => {
   it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
     expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })

@@ -1,4 +1,10 @@
-import { CHANGE_NOUNS, YEAR_PHRASE_FOLLOWERS, YEAR_PREPOSITIONS } from '../dates/lexicon'
+import {
+  CHANGE_NOUNS,
+  DOTTED_TIME_DAY_WORDS,
+  DOTTED_TIME_LEADS,
+  YEAR_PHRASE_FOLLOWERS,
+  YEAR_PREPOSITIONS,
+} from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import {
   COUNT_DETERMINERS,
@@ -202,12 +208,31 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     }
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
+    if (isDottedTime(tokens, first, core)) return true
     // "between 9 and 11pm", "9-11pm": the first end of a range of times takes the second's "pm".
     const hours = /^\d{1,2}(?:\.\d{2})?$/.test(tokens[core.numberEnd - 1]!.text) && v >= 1 && v < 13
     if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return false
+}
+
+const DOTTED_LEADS: ReadonlySet<string> = new Set(DOTTED_TIME_LEADS)
+const DOTTED_DAY_WORDS: ReadonlySet<string> = new Set(DOTTED_TIME_DAY_WORDS)
+
+/**
+ * "at 10.30 on Tuesday", "called at 14.32.": hours and minutes with a stop after a word of the
+ * clock, tied to a day or past noon, as the date normaliser reads them.
+ */
+function isDottedTime(tokens: readonly Token[], first: number, core: NumberCore): boolean {
+  const t = tokens[core.numberEnd - 1]!
+  const m = /^(\d{1,2})\.([0-5]\d)$/.exec(t.text)
+  if (!m || first !== core.numberEnd - 1 || !DOTTED_LEADS.has(tokens[first - 1]?.lower ?? '')) return false
+  const hour = Number(m[1])
+  if (hour > 23) return false
+  const next = tokens[core.end]
+  if (next?.kind === 'word' && DOTTED_DAY_WORDS.has(next.lower)) return true
+  return hour >= 13 && (!next || isClauseBreak(next))
 }
 
 /** Links between the two ends of a range of times: "9-11pm", "between 9 and 11pm", "from 9 to 11pm". */

@@ -50,6 +50,10 @@ describe('findStatistics', () => {
       // The bare first end of a range of times.
       'The road was shut between 9 and 11pm on Friday.',
       'Patrols ran from 10.30-11.45am.',
+      // Hours and minutes with a stop, tied to a day or past noon.
+      'He was seen at 10.30 on Tuesday night.',
+      'Police were called at 14.32.',
+      'The shop opens at 9.30 this morning.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

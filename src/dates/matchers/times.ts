@@ -4,7 +4,7 @@
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
 import { alternation } from '../../text/patterns'
-import { PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
+import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
@@ -28,7 +28,8 @@ const CLOCK_BEFORE =
 /** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
 const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
 
-const DAY_AFTER_TIME = /^\s{1,3}(?:on|this|today|tonight|yesterday|last|that)(?![A-Za-z])/i
+const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WORDS)})(?![A-Za-z])`, 'i')
+const DOTTED_LEAD = new RegExp(`(?<![A-Za-z])(?:${alternation(DOTTED_TIME_LEADS)})\\s{1,2}$`, 'i')
 
 const clock: Matcher = {
   name: 'dates/time',
@@ -55,9 +56,7 @@ const clock: Matcher = {
       const dotted =
         sep === '.' &&
         !suffix &&
-        /(?<![A-Za-z])(?:at|from|until|till|between)\s{1,2}$/i.test(
-          text.slice(Math.max(0, m.index - 10), m.index),
-        ) &&
+        DOTTED_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
         !QUANTITY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 12)) &&
         // "at 14.32" is a clock time; "at 9.30" only with a day after it ("at 9.30 on Friday"), not "at 4.50 each".
         (hour >= 13 || DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
