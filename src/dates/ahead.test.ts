@@ -23,6 +23,9 @@ describe('looksAhead', () => {
     'The new rules come into effect on 3 July 2024.',
     'He was released on bail and must return on 3 July 2024.',
     'Residents are invited to a public meeting on 3 July 2024.',
+    // Courts list or fix a hearing for a day to come.
+    'A confiscation hearing is listed for 3 July 2024.',
+    'A trial date has been fixed for 3 July 2024.',
   ]
   it.each(forward)('looks forward in %s', (sentence) => {
     expect(ahead(sentence)).toBe(true)
@@ -37,6 +40,7 @@ describe('looksAhead', () => {
     ['He was arrested the next day, 3 July 2024.', '3 July 2024'],
     ['The match was called off due to the weather on 3 July 2024.', '3 July 2024'],
     ['Following the close of the trial on 3 July 2024, he was jailed.', '3 July 2024'],
+    ['The property was listed on 3 July 2024.', '3 July 2024'],
   ]
   it.each(back)('looks back in %s', (sentence, date) => {
     expect(ahead(sentence, date)).toBe(false)

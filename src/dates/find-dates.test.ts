@@ -82,6 +82,13 @@ describe('findDates', () => {
       expect(findDates('Due 03/04/2024.', { monthFirst: true })[0]?.value).toBe('2024-03-04')
       expect(findDates('Due 03/04/2024.')[0]?.value).toBe('2024-04-03')
     })
+
+    it('reads both ends of a range of numeric dates in the same order', () => {
+      const values = (options: { monthFirst?: boolean }) =>
+        findDates('Open 06/10/24-06/12/24.', options).map((d) => d.value)
+      expect(values({ monthFirst: true })).toEqual(['2024-06-10', '2024-06-12'])
+      expect(values({})).toEqual(['2024-10-06', '2024-12-06'])
+    })
   })
 
   describe('partial and relative dates', () => {

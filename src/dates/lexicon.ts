@@ -546,6 +546,22 @@ export const YEAR_PREPOSITIONS: readonly string[] = [
 ]
 
 /**
+ * Words before digits with a stop that make them a clock time ("at 14.32", "from 9.30 on
+ * Friday"), and the words after that tie such a time to its day ("9.30 on Friday", "9.30 this
+ * morning"). The time matcher and the statistic normaliser read the same lists.
+ */
+export const DOTTED_TIME_LEADS: readonly string[] = ['at', 'between', 'from', 'till', 'until']
+export const DOTTED_TIME_DAY_WORDS: readonly string[] = [
+  'last',
+  'on',
+  'that',
+  'this',
+  'today',
+  'tonight',
+  'yesterday',
+]
+
+/**
  * Time zones written after a clock time ("14:30 GMT", "09:30 PDT", "10 a.m. ET"): they make bare
  * digits a time, and may close a date line. Not "west", "wet" or "mt" ("Mt Eden"), which are words
  * too. Lower case, matched in any case; keep sorted.

@@ -103,6 +103,27 @@ describe('findDates on releases of many publishers', () => {
           { text: '24', value: '2024' },
         ],
       ],
+      // A financial year after "FY" or "fiscal year": two fiscal years, by the same rule.
+      [
+        'The SFO recovered £870m in FY2022/23 and £500m in FY 2021-22.',
+        null,
+        [
+          { text: 'FY2022', value: 'FY2022' },
+          { text: '23', value: 'FY2023' },
+          { text: 'FY 2021', value: 'FY2021' },
+          { text: '22', value: 'FY2022' },
+        ],
+      ],
+      [
+        'Budgets for fiscal year 2023-2024 rose.',
+        null,
+        [
+          { text: 'fiscal year 2023', value: 'FY2023' },
+          { text: '2024', value: 'FY2024' },
+        ],
+      ],
+      // Years that do not follow one another are no financial year.
+      ['The FY2022/25 plan was dropped.', null, []],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })

@@ -276,6 +276,40 @@ describe('the week of a range of days', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+// Monday 10 June 2024: its Friday before is the 7th, so a range from Monday starts the week before.
+describe('a range of weekdays', () => {
+  const MONDAY = '2024-06-10'
+  const cases: Case[] = [
+    [
+      'The office is open Monday to Friday.',
+      MONDAY,
+      [
+        { text: 'Monday', value: '2024-06-03' },
+        { text: 'Friday', value: '2024-06-07' },
+      ],
+    ],
+    [
+      'The office is open 9am-5pm, Monday to Friday.',
+      MONDAY,
+      [
+        { text: '9am', value: '2024-06-03T09:00', type: 'TIME' },
+        { text: '5pm, Monday', value: '2024-06-03T17:00', type: 'TIME' },
+        { text: 'Friday', value: '2024-06-07' },
+      ],
+    ],
+    // Ends already in order stay as they are.
+    [
+      'It was closed from Tuesday to Thursday.',
+      MONDAY,
+      [
+        { text: 'Tuesday', value: '2024-06-04' },
+        { text: 'Thursday', value: '2024-06-06' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a part of a year or a month', () => {
   const cases: Case[] = [
     // No TIMEX3 value for five months: the year, at its START, with the exact interval.

@@ -401,12 +401,15 @@ function joinDurationValues(a: string, b: string): string | null {
 }
 
 const RANGE_LINK = /^\s{0,3}(?:to|and|until|till|through|[-–—])\s{0,3}$/i
+const WEEKDAY_RULE = 'dates/weekday'
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 const DAY_OR_MONTH = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/
 
 /**
  * "from 1 January to 31 December 2023" and "between April and June 2023": the start of a range
  * written without a year takes the year of its end, written or chosen (the year before when it
- * falls later in the year than the end).
+ * falls later in the year than the end). A weekday that starts a range ("Monday to Friday") is
+ * moved back by weeks instead, into its end's week.
  */
 export function shareRangeYears(candidates: Candidate[], text: string): Candidate[] {
   const out = [...candidates]
@@ -420,6 +423,16 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     const last = DAY_OR_MONTH.exec(b.value)
     if (!first || !last || last[1] === 'XXXX' || !!first[3] !== !!last[3]) continue
     if (!RANGE_LINK.test(text.slice(a.end, b.start))) continue
+    // "Monday to Friday": a weekday starts the week its end falls in, days not years before it.
+    if (a.rule === WEEKDAY_RULE) {
+      const start = parseDay(a.value)
+      const end = parseDay(b.value)
+      if (start && end && start > end) {
+        const d = addDays(start, -7 * Math.ceil((start.getTime() - end.getTime()) / WEEK_MS))
+        out[i] = { ...a, value: isoDay(d), interval: dayInterval(d) }
+      }
+      continue
+    }
     const month = Number(first[2])
     const day = first[3] ? Number(first[3]) : null
     const later = month * 100 + (day ?? 0) > Number(last[2]) * 100 + Number(last[3] ?? 0)

@@ -179,6 +179,42 @@ describe('findOperations', () => {
         'Operation Alliances (Op Alliances) tackles vehicle crime.',
         [['Operation Alliances', ['Operation Alliances@0', 'Op Alliances@21']]],
       ],
+      [
+        'a name of two words joined by "and"',
+        'Officers on Operation Protect and Serve made arrests.',
+        [['Operation Protect and Serve', ['Operation Protect and Serve@12']]],
+      ],
+      [
+        'names joined by "&" and "of", and one in capitals after the prefix',
+        'Operation Sea & Shore, Operation Sword of Justice and Operation SAFE AND SOUND ran.',
+        [
+          ['Operation Sea & Shore', ['Operation Sea & Shore@0']],
+          ['Operation Sword of Justice', ['Operation Sword of Justice@23']],
+          ['Operation Safe and Sound', ['Operation SAFE AND SOUND@54']],
+        ],
+      ],
+      [
+        'two operations joined by "and"',
+        'Operation Hurricane and Operation Cyclone ran together.',
+        [
+          ['Operation Hurricane', ['Operation Hurricane@0']],
+          ['Operation Cyclone', ['Operation Cyclone@24']],
+        ],
+      ],
+      [
+        'a name before "and" and words that are not part of it',
+        'Operation Hurricane and officers from Kent, Operation Sceptre and Kent Police, and Op Alpha and DCI Smith.',
+        [
+          ['Operation Hurricane', ['Operation Hurricane@0']],
+          ['Operation Sceptre', ['Operation Sceptre@44']],
+          ['Operation Alpha', ['Op Alpha@83']],
+        ],
+      ],
+      [
+        'a name before "and" and a run of capitalised words',
+        'Operation Hurricane and Knife Crime Week began.',
+        [['Operation Hurricane', ['Operation Hurricane@0']]],
+      ],
     ]
     it.each(cases)('finds %s', (_, input, expected) => {
       expect(run(input)).toEqual(expected)

@@ -76,7 +76,10 @@ export function scanBlock(block: TextBlock, settings: OperationSettings, sink: S
   }
 }
 
-/** An unquoted name: capitalised words up to a stop word, a change of case or punctuation. */
+/**
+ * An unquoted name: capitalised words up to a stop word, a change of case or punctuation, and
+ * over a joint to the word that ends it ("Operation Protect and Serve").
+ */
 function scanName(
   block: TextBlock,
   at: number,
@@ -124,6 +127,13 @@ function scanName(
     wordEnds.push(block.start + pos)
     const c = text.charCodeAt(pos)
     if (c !== 0x20 && c !== 0xa0) break
+    const joined = readJoined(text, pos + 1, capsName, settings)
+    if (joined) {
+      // "Operation Protect and Serve": the word after the joint closes the name.
+      words.push(joined.joint, joined.word)
+      wordEnds.push(block.start + joined.jointEnd, block.start + joined.end)
+      break
+    }
     const digits = readDigits(text, pos + 1)
     if (digits !== null) {
       // "Operation Trident 2": digits after the name are part of it.
@@ -254,6 +264,37 @@ function scanList(
   return pos
 }
 
+/** A word that joins two words of one name: "Protect and Serve", "Sea & Shore", "Sword of Justice". */
+const JOINT = /(and|AND|of|OF|&)[ \u00A0]/y
+/** Joint words in the canonical name, in lower case whatever the case of the mention. */
+const JOINT_WORDS: ReadonlySet<string> = new Set(['and', 'of'])
+const CAPITAL_AFTER = /^[ \u00A0]\p{Lu}/u
+
+/**
+ * A joint and the one capitalised word after it that ends the name, at `pos`; null when the
+ * words after are no part of it: another operation ("Operation Hurricane and Operation Cyclone"),
+ * a stop word or a force ("and Kent Police"), a word of the other case, or more capitalised words.
+ */
+function readJoined(
+  text: string,
+  pos: number,
+  capsName: boolean,
+  settings: OperationSettings,
+): { joint: string; jointEnd: number; word: string; end: number } | null {
+  JOINT.lastIndex = pos
+  const j = JOINT.exec(text)
+  const joint = j?.[1]
+  if (!j || !joint || (joint !== '&' && isAllCaps(joint) !== capsName)) return null
+  const at = pos + j[0].length
+  const word = readWord(text, at)
+  if (word === null || isAllCaps(word) !== capsName) return null
+  const lower = word.toLowerCase()
+  if (settings.stopWords.has(lower) || settings.prefixWords.has(word) || FORCE_WORDS.has(lower)) return null
+  const end = at + word.length
+  if (CAPITAL_AFTER.test(text.slice(end, end + 2))) return null
+  return { joint, jointEnd: pos + joint.length, word, end }
+}
+
 /** The capitalised word at `pos` in `text`, or null when none stands there whole. */
 function readWord(text: string, pos: number): string | null {
   WORD.lastIndex = pos
@@ -349,5 +390,8 @@ export function canonicalWords(words: readonly string[]): string[] {
   if (!caps) return [...words]
   const last = words[words.length - 1] ?? ''
   if (words.length > 1 && isNumeral(last)) return [...words]
-  return words.map((w, i) => (i > 0 && ROMAN.test(w) ? w : titleCase(w)))
+  return words.map((w, i) => {
+    if (i > 0 && JOINT_WORDS.has(w.toLowerCase())) return w.toLowerCase()
+    return i > 0 && ROMAN.test(w) ? w : titleCase(w)
+  })
 }

@@ -245,6 +245,11 @@ describe('readDatelineLine', () => {
     ['Media Release | 14 May 2024', null, '2024-05-14'],
     ['News - 3 June 2024', null, '2024-06-03'],
     ['Press release – 14/05/2024', null, '2024-05-14'],
+    // An embargo or a label that names the day, with a time and its zone before it.
+    ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', null, '2024-05-14'],
+    ['Embargoed: 00.01 BST Tuesday 14 May 2024', null, '2024-05-14'],
+    ['For immediate release: 14 May 2024', null, '2024-05-14'],
+    ['FOR IMMEDIATE RELEASE - 14 May 2024', null, '2024-05-14'],
     // A time zone after the time.
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],

@@ -304,6 +304,30 @@ describe('splitReleases', () => {
       expect(p?.dateline).toBeNull()
     })
 
+    it.each([
+      ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', 'embargo', '2024-05-14'],
+      ['Embargoed until 10am, 3 June 2024', 'embargo', '2024-06-03'],
+      ['Embargoed: 00.01 BST Tuesday 14 May 2024', 'embargo', '2024-05-14'],
+      ['For immediate release: 14 May 2024', 'label', '2024-05-14'],
+      ['FOR IMMEDIATE RELEASE - 14 May 2024', 'label', '2024-05-14'],
+    ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {
+      const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.[kind]?.text).toBe(line)
+      expect(r?.dateline).toMatchObject({ text: line, date: day })
+      expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
+    })
+
+    it('dates a release by its own dateline before its embargo, and by no embargo without a day', () => {
+      const both = `Title\n\nSource: Avon and Somerset Police\n\nEmbargoed until 3 June 2024\n\n4 June 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
+      expect(extract(both).releases[0]?.publishedOn?.date).toBe('2024-06-04')
+      const open = `Title\n\nSource: Avon and Somerset Police\n\nEMBARGOED UNTIL TUESDAY\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(open)
+      expect(r?.embargo?.text).toBe('EMBARGOED UNTIL TUESDAY')
+      expect(r?.dateline).toBeNull()
+    })
+
     it('keeps a government page’s "News story" apart as the label', () => {
       const text = `Title\n\nSource: Home Office\n\nNews story\n\nRural crime teams will share £2 million.\n\nFrom: Home Office\n\n${STORY_AFTER}\n`
       const [r] = expectSpansSlice(text)

@@ -305,7 +305,7 @@ function buildRelease(
   }
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
-  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, label)
+  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo])
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -482,8 +482,8 @@ interface Head {
  * its own shape, else how much less of the title it tells than the story's first sentence.
  * `learn`: whether the release adds to the habits (not the last release of a text, which may
  * still be incomplete when the input is read piece by piece). `dekAbove`: the first block stood
- * above the byline taken out before, so it is the dek. `label`: the label line taken out before,
- * which gives the dateline when it names a day and nothing else does.
+ * above the byline taken out before, so it is the dek. `aboveStory`: the label and embargo lines
+ * taken out before, the first of which that names a day gives the dateline when nothing else does.
  */
 function readHead(
   text: string,
@@ -493,7 +493,7 @@ function readHead(
   habits: Map<string, PublisherHabit>,
   learn: boolean,
   dekAbove: boolean,
-  label: Mention | null,
+  aboveStory: ReadonlyArray<Mention | null>,
 ): Head {
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
   const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
@@ -568,12 +568,13 @@ function readHead(
   const first = blocks[0]
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
-  // A label that names the day ("Media Release | 14 May 2024") stays the label and dates the release.
-  const dated =
-    !head.dateline && label && !label.text.includes('\n')
-      ? readDatelineLine(label.text, { monthFirst: order })
-      : null
-  if (label && dated) head.dateline = toDateline(text, label.span.start, dated)
+  // A label or an embargo that names the day ("Media Release | 14 May 2024", "EMBARGOED UNTIL 00:01
+  // TUESDAY 14 MAY 2024") stays what it is and dates the release.
+  for (const line of aboveStory) {
+    if (head.dateline || !line || line.text.includes('\n')) continue
+    const dated = readDatelineLine(line.text, { monthFirst: order })
+    if (dated) head.dateline = toDateline(text, line.span.start, dated)
+  }
   return head
 }
 

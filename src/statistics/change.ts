@@ -1,3 +1,4 @@
+import { gappedChange } from './gapped'
 import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS, SHARE_VERBS_BEFORE_UP } from './lexicon'
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
@@ -29,6 +30,9 @@ export function findChange(
   const prev = tokens[first - 1]
   if (prev?.kind === 'word') {
     if (prev.lower === 'by') {
+      // "fell by a third, and burglary by a quarter": the first change's verb.
+      const gapped = gappedChange(tokens, first)
+      if (gapped) return { change: CHANGE_WORDS[tokens[gapped.verb]!.lower]!, at: gapped.verb }
       // Back to the verb of the clause: "has increased arrests by around 50 per cent".
       for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
         const t = tokens[k]!

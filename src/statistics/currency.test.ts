@@ -68,6 +68,22 @@ describe('findStatistics', () => {
       ])
       expect(read('New Zealand Police', 'He drove on the R50 road.')).toEqual([])
     })
+
+    it('reads the rupee and the Indian scale of lakhs and crores', () => {
+      expect(
+        read(
+          'Delhi Police',
+          'Drugs worth Rs 2 crore, cash of Rs.45 lakh and ₹1.5 crore in gold were seized.',
+        ),
+      ).toEqual([
+        ['Rs 2 crore', 20_000_000, 'INR'],
+        ['Rs.45 lakh', 4_500_000, 'INR'],
+        ['₹1.5 crore', 15_000_000, 'INR'],
+      ])
+      expect(read('Delhi Police', 'About 3 lakh people attended; Rs Jones spoke.')).toEqual([
+        ['About 3 lakh', 300_000, 'count'],
+      ])
+    })
   })
 
   describe('pounds', () => {

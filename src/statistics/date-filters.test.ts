@@ -45,6 +45,40 @@ describe('four digits before something counted', () => {
   })
 })
 
+describe('a qualified year before a later one', () => {
+  it('stays a year, as the dates read it', () => {
+    expect(read('From at least 2018 through 2021, he defrauded victims.')).toEqual({
+      counts: [],
+      dates: ['2018', '2021'],
+    })
+  })
+
+  it('is a count when the later number counts something', () => {
+    expect(read('At least 2000 through 2020 applications were made.').counts).toEqual([
+      'At least 2000',
+      '2020',
+    ])
+  })
+})
+
+describe('the first end of a range of times', () => {
+  it('is a time only when the second end has its half of the day', () => {
+    expect(read('The road was shut between 9 and 11pm.')).toEqual({ counts: [], dates: ['9', '11pm'] })
+    expect(read('Between 9 and 11 officers attended at 11pm.')).toEqual({
+      counts: ['Between 9 and 11'],
+      dates: ['11pm'],
+    })
+  })
+})
+
+describe('hours and minutes with a stop', () => {
+  it('are a time after a word of the clock, tied to a day or past noon, else a figure', () => {
+    expect(read('Police were called at 14.32.')).toEqual({ counts: [], dates: ['14.32'] })
+    expect(read('The rate stood at 14.32 per cent.').counts).toEqual(['14.32 per cent'])
+    expect(read('Shares closed at 4.50 each.').counts).toEqual(['4.50'])
+  })
+})
+
 describe('four digits below 1900', () => {
   it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
     expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })

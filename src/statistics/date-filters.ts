@@ -1,4 +1,10 @@
-import { CHANGE_NOUNS, YEAR_PHRASE_FOLLOWERS, YEAR_PREPOSITIONS } from '../dates/lexicon'
+import {
+  CHANGE_NOUNS,
+  DOTTED_TIME_DAY_WORDS,
+  DOTTED_TIME_LEADS,
+  YEAR_PHRASE_FOLLOWERS,
+  YEAR_PREPOSITIONS,
+} from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import {
   COUNT_DETERMINERS,
@@ -40,7 +46,8 @@ export function countLooksLikeYear(
   if (t.value < 1900) return isEarlyYear(tokens, start, end)
   const next = tokens[end]
   if (next?.kind !== 'word' || MONTH_WORDS.has(next.lower)) return true
-  if (qualifier !== 'exact') return false
+  // "from at least 2018 through 2021": a qualified year before a later one is still a year.
+  if (qualifier !== 'exact') return opensLaterYear(tokens, t.value, end)
   return !countsSomething(tokens, end) || opensYear(tokens, start)
 }
 
@@ -83,6 +90,17 @@ function inYearRange(tokens: readonly Token[], start: number): boolean {
     earlier!.value < t.value &&
     opensRange(tokens[start - 3])
   )
+}
+
+/** Words that run a span of years on to its last: "2018 through 2021", "2018 to 2021". */
+const YEAR_SPAN_LINKS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until', 'till'])
+
+/** Whether a span link and a later year (within fifty) counting nothing follow `year`'s token. */
+function opensLaterYear(tokens: readonly Token[], year: number, end: number): boolean {
+  const last = tokens[end + 1]
+  if (!YEAR_SPAN_LINKS.has(tokens[end]?.lower ?? '') || last?.kind !== 'num' || !/^\d{4}$/.test(last.text))
+    return false
+  return last.value > year && last.value - year <= 50 && !countsSomething(tokens, end + 2)
 }
 
 function isAct(t: Token | undefined): boolean {
@@ -189,13 +207,43 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
       if (isMonth(month) && month.text !== 'may') return true
     }
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
-    if (next?.kind === 'word' && TIME_OF_DAY.has(next.lower)) {
-      if (next.lower === 'a' || next.lower === 'p')
-        return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
-      return true
-    }
+    if (isTimeWordAt(tokens, core.end)) return true
+    if (isDottedTime(tokens, first, core)) return true
+    // "between 9 and 11pm", "9-11pm": the first end of a range of times takes the second's "pm".
+    const hours = /^\d{1,2}(?:\.\d{2})?$/.test(tokens[core.numberEnd - 1]!.text) && v >= 1 && v < 13
+    if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
+      return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return false
+}
+
+const DOTTED_LEADS: ReadonlySet<string> = new Set(DOTTED_TIME_LEADS)
+const DOTTED_DAY_WORDS: ReadonlySet<string> = new Set(DOTTED_TIME_DAY_WORDS)
+
+/**
+ * "at 10.30 on Tuesday", "called at 14.32.": hours and minutes with a stop after a word of the
+ * clock, tied to a day or past noon, as the date normaliser reads them.
+ */
+function isDottedTime(tokens: readonly Token[], first: number, core: NumberCore): boolean {
+  const t = tokens[core.numberEnd - 1]!
+  const m = /^(\d{1,2})\.([0-5]\d)$/.exec(t.text)
+  if (!m || first !== core.numberEnd - 1 || !DOTTED_LEADS.has(tokens[first - 1]?.lower ?? '')) return false
+  const hour = Number(m[1])
+  if (hour > 23) return false
+  const next = tokens[core.end]
+  if (next?.kind === 'word' && DOTTED_DAY_WORDS.has(next.lower)) return true
+  return hour >= 13 && (!next || isClauseBreak(next))
+}
+
+/** Links between the two ends of a range of times: "9-11pm", "between 9 and 11pm", "from 9 to 11pm". */
+const TIME_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', 'and', 'to', 'until', 'till'])
+
+/** Whether a word of the clock stands at `k`: "am", "pm", "a.m.", "hrs", "GMT". */
+function isTimeWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind !== 'word' || !TIME_OF_DAY.has(t.lower)) return false
+  if (t.lower === 'a' || t.lower === 'p') return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
+  return true
 }
 
 /** Whether a token is a month's name or abbreviation ("may" too: callers tell the verb apart). */

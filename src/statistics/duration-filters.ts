@@ -24,12 +24,16 @@ export function isDuration(tokens: readonly Token[], end: number): boolean {
   return false
 }
 
-/** "three or four years", "20-24 hours": the first end of a range of durations. */
+/**
+ * "three or four years", "20-24 hours": the first end of a range of durations; also of 24-hour
+ * times ("from 2200 to 0600 hours", whose second end the tokeniser keeps whole, as a phone number).
+ */
 export function isRangeOfDurations(tokens: readonly Token[], end: number): boolean {
   const link = tokens[end]
   const other = tokens[end + 1]
   if (!link || !other || !RANGE_LINKS.has(link.lower)) return false
-  if (other.kind === 'num') return isDuration(tokens, end + 2)
+  if (other.kind === 'num' || (other.kind === 'skip' && /^0\d{3}$/.test(other.text)))
+    return isDuration(tokens, end + 2)
   if (other.kind !== 'word' || !startsNumberWords(other.lower)) return false
   const words = readNumberWords(tokens, end + 1)
   return !!words && isDuration(tokens, words.end)

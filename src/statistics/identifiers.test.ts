@@ -74,6 +74,14 @@ describe('findStatistics', () => {
       expect(texts('Officers seized 3 handguns at a home in the 14000-block of 104 Avenue.')).toEqual(['3'])
       expect(texts('Police closed 152 Street NW near 16 Avenue after 2 crashes.')).toEqual(['2'])
       expect(texts('Quote File # 2024-12345 or badge #4471; the #1 priority is safety.')).toEqual([])
+      // An officer's or a court's number after its word, with or without "number".
+      expect(texts('Deputy Mark Jones, badge number 5521, made the arrest.')).toEqual([])
+      expect(texts('PC Smith, collar number 1234, and 3 colleagues attended; see docket 2231.')).toEqual([
+        '3',
+      ])
+      expect(texts('Quote serial number 215 when calling.')).toEqual([])
+      // A phone extension.
+      expect(texts('Call the tip line at (555) 123-4567 ext. 204 or extension 3310.')).toEqual([])
       // A street word that is no street's name, and a street after its name, still count or name.
       expect(texts('Officers seized 3 vehicles on Main Street.')).toEqual(['3'])
       expect(texts('He lives at 12 High Street with 2 dogs.')).toEqual(['2'])

@@ -284,6 +284,11 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = {
   RM: 'MYR',
 }
 
+/** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
+export const WORD_PREFIXES: Readonly<Record<string, string>> = {
+  Rs: 'INR',
+}
+
 /** A capital and "=" glued before the digits, as news wires write a currency: "Y=4,120" is yen. Keep sorted. */
 export const WIRE_PREFIXES: Readonly<Record<string, string>> = {
   Y: 'JPY',
@@ -393,10 +398,15 @@ export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
   billion: { factor: 1e9, moneyOnly: false },
   bln: { factor: 1e9, moneyOnly: false },
   bn: { factor: 1e9, moneyOnly: false },
+  // The Indian scale: a crore is ten million, a lakh a hundred thousand ("Rs 2 crore", "45 lakh").
+  crore: { factor: 1e7, moneyOnly: false },
+  crores: { factor: 1e7, moneyOnly: false },
   dozen: { factor: 12, moneyOnly: false },
   dozens: { factor: 12, moneyOnly: false },
   hundred: { factor: 100, moneyOnly: false },
   k: { factor: 1e3, moneyOnly: false },
+  lakh: { factor: 1e5, moneyOnly: false },
+  lakhs: { factor: 1e5, moneyOnly: false },
   m: { factor: 1e6, moneyOnly: true },
   mil: { factor: 1e6, moneyOnly: false },
   million: { factor: 1e6, moneyOnly: false },
@@ -546,13 +556,15 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "Precinct 75", "mile marker 42", "a Glock 17". Keep sorted.
+ * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234".
+ * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
   'annex',
   'appendix',
   'article',
+  'badge',
   'band',
   'block',
   'box',
@@ -562,6 +574,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'channel',
   'chapter',
   'clause',
+  'collar',
   'count',
   'counts',
   'court',
@@ -569,8 +582,10 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'dc',
   'district',
   'division',
+  'docket',
   'ds',
   'exit',
+  'extension',
   'figure',
   'flat',
   'flight',
@@ -620,6 +635,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'schedule',
   'section',
   'sections',
+  'serial',
   'sgt',
   'stage',
   'step',
@@ -756,11 +772,12 @@ export const PHONE_NOUNS: ReadonlySet<string> = new Set([
   'tipline',
 ])
 
-/** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4". Keep sorted. */
+/** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4", "ext. 204". Keep sorted. */
 export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
   'art',
   'ch',
   'cl',
+  'ext',
   'no',
   'nos',
   'para',

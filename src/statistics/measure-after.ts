@@ -174,6 +174,9 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     return false
   const next = tokens[k + 1]
   if (next?.lower === 'than') return false
+  // "£870m in FY2022/23", "sales in Q3": a short code in capitals glued to its number names a period.
+  if ((next?.kind === 'num' || next?.kind === 'skip') && !next.gap && /^[A-Z]{1,3}$/.test(t.text))
+    return false
   return !(
     t.text === t.lower &&
     t.lower.length > 5 &&

@@ -1,4 +1,5 @@
 import type { ChangeCue } from './change'
+import { gappedChange } from './gapped'
 import { CHANGE_WORDS } from './lexicon'
 import {
   CHANGE_LINKS,
@@ -32,6 +33,9 @@ export function measureBefore(
   change: ChangeCue | null,
   unit: string,
 ): [number, number] | null {
+  // "fell by a third, and burglary by a quarter": the subject the second change names.
+  const gapped = change ? gappedChange(tokens, first) : null
+  if (gapped) return gapped.subject
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1

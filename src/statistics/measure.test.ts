@@ -50,6 +50,10 @@ describe('findMeasure', () => {
       ['There were 570 homicides, down from 581 the previous year.', '581', 'homicides'],
       ['The force made 40 the same day.', '40', null],
       ['Officers seized 40 guns the previous week.', '40', 'guns'],
+      // A period named by a code glued to its number: "FY2022/23", "Q3".
+      ['The SFO recovered £870m in FY2022/23.', '£870m', null],
+      ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],
+      ['The firm paid £2m in VAT arrears.', '£2m', 'VAT arrears'],
     ])
   })
 

@@ -6,6 +6,7 @@ import {
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
   WIRE_PREFIXES,
+  WORD_PREFIXES,
 } from './lexicon'
 import { startsNumberWords } from './number-words'
 import { matchPhrase, type PhraseIndex } from './phrases'
@@ -26,7 +27,7 @@ const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
 
 /**
  * A currency written before the number: "£4.5m", "US$5", "$US55,931,000", "NZ$ 300", "GBP 5m",
- * "RM23.50". Returns its code and the index of the number, or null.
+ * "RM23.50", "Rs 45 lakh". Returns its code and the index of the number, or null.
  */
 export function readCurrencyPrefix(
   tokens: readonly Token[],
@@ -58,6 +59,12 @@ export function readCurrencyPrefix(
     return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
   }
   if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
+  // "Rs 45 lakh", "Rs.500": an abbreviation, its stop glued to it.
+  const abbreviated = WORD_PREFIXES[t.text]
+  if (abbreviated) {
+    const k = tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gap ? j + 2 : j + 1
+    if (tokens[k]?.kind === 'num') return { code: abbreviated, end: k }
+  }
   // "Y=4,120": a wire's currency sign, glued to its "=" and the digits.
   const equals = tokens[j + 1]
   if (t.text in WIRE_PREFIXES && equals?.text === '=' && !equals.gap) {

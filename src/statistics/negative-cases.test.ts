@@ -43,6 +43,17 @@ describe('findStatistics', () => {
       'The Criminal Justice Act 2006 applies.',
       'From 2018 to 2022 crime fell.',
       'Figures for 2023-24 were published.',
+      // Ranges of 24-hour times, the unit written once after the second end.
+      'The road will be closed from 1900 to 2300 hrs.',
+      'A second closure runs from 2200 to 0600 hours.',
+      'Officers patrolled between 1100 and 0400 hours.',
+      // The bare first end of a range of times.
+      'The road was shut between 9 and 11pm on Friday.',
+      'Patrols ran from 10.30-11.45am.',
+      // Hours and minutes with a stop, tied to a day or past noon.
+      'He was seen at 10.30 on Tuesday night.',
+      'Police were called at 14.32.',
+      'The shop opens at 9.30 this morning.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
@@ -114,6 +125,9 @@ describe('findStatistics', () => {
       'Call Crime Stoppers anonymously on 1800 333 000 or 131 444.',
       'Call police on 101 quoting CAD 1234 of 12 March.',
       'Quote log CAD 57 when you call.',
+      // North American numbers in letters, with or without the leading 1.
+      'Contact Crime Stoppers anonymously at 416-222-TIPS (8477) or 1-800-222-TIPS.',
+      'Call 905-222-TIPS with information.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 

@@ -75,6 +75,23 @@ describe('findStatistics', () => {
       expect(read('1 in 1000 drivers failed.')).toEqual([['1 in 1000', 0.1, 'percent', 'exact']])
       expect(read('a quarter of a century')).toEqual([])
     })
+
+    it('reads a second change that leaves out its verb, with its subject and direction', () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.measure, s.change])
+      expect(changes('Knife crime fell by a third, and burglary by a quarter.')).toEqual([
+        ['a third', 33.33, 'Knife crime', 'decrease'],
+        ['a quarter', 25, 'burglary', 'decrease'],
+      ])
+      expect(changes('Robbery rose by 12% and vehicle crime by 8%.')).toEqual([
+        ['12%', 12, 'Robbery', 'increase'],
+        ['8%', 8, 'vehicle crime', 'increase'],
+      ])
+      // A "by" with its own verb is no change: "a third man" counts no share.
+      expect(changes('Crime fell by 10%, and he was stabbed by a third man.')).toEqual([
+        ['10%', 10, 'Crime', 'decrease'],
+      ])
+    })
   })
 
   describe('units after a bound', () => {

@@ -13,6 +13,7 @@ import {
   VAGUE_QUANTITIES,
   type VagueWords,
   WIRE_PREFIXES,
+  WORD_PREFIXES,
 } from './lexicon'
 import type { MoneyLexicon } from './money'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -49,6 +50,7 @@ export function buildLexicon(
       ...CURRENCY_CODES.map(lower),
       ...Object.keys(LETTER_PREFIXES).map(lower),
       ...Object.keys(WIRE_PREFIXES).map(lower),
+      ...Object.keys(WORD_PREFIXES).map(lower),
       ...QUANTITY_OPENERS,
     ]),
   }

@@ -1,6 +1,7 @@
 import { YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
+import { gappedChange, isChangeWord } from './gapped'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
@@ -349,11 +350,12 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
 
 /**
  * "fell by a fifth", "cut by half": a share right after "by" and a verb of change is the size of
- * the change. Not "stabbed by a third man": the verb must be one of change.
+ * the change. Not "stabbed by a third man": the verb must be one of change, written before "by"
+ * or before the first of two changes that share it.
  */
 function isChangeBy(tokens: readonly Token[], j: number): boolean {
-  const verb = tokens[j - 2]
-  return tokens[j - 1]?.lower === 'by' && verb?.kind === 'word' && verb.lower in CHANGE_WORDS
+  if (tokens[j - 1]?.lower !== 'by') return false
+  return isChangeWord(tokens[j - 2]) || gappedChange(tokens, j) !== null
 }
 
 /**

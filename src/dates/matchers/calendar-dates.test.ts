@@ -107,6 +107,59 @@ describe('numeric dates and reference numbers in their shape', () => {
     // Hyphens with a four-digit year; not a case number.
     ['The incident occurred on 16-04-2024.', REF, [{ text: '16-04-2024', value: '2024-04-16' }]],
     ['Case 24-1234 and file 12-34-56 were opened.', REF, []],
+    // A range of numeric dates joined by a dash: two mentions, in the release's order of day and month.
+    [
+      'The market is open 06/06/24-07/06/24 in the square.',
+      REF,
+      [
+        { text: '06/06/24', value: '2024-06-06' },
+        { text: '07/06/24', value: '2024-06-07' },
+      ],
+    ],
+    [
+      'Roadworks will run 28/05/2024–14/06/2024.',
+      REF,
+      [
+        { text: '28/05/2024', value: '2024-05-28' },
+        { text: '14/06/2024', value: '2024-06-14' },
+      ],
+    ],
+    ['Please quote Ref: 06/06/24-07/06/24 when calling.', REF, []],
+    // Two days of one month joined by a slash, as British forces write a night: read as "3-4 June".
+    [
+      'The thefts happened on the night of 3/4 June.',
+      REF,
+      [
+        { text: 'the night of 3', value: '2024-06-03TNI', type: 'TIME' },
+        { text: '4 June', value: '2024-06-04' },
+      ],
+    ],
+    [
+      'Officers were called on 3/4 June.',
+      REF,
+      [
+        { text: '3', value: '2024-06-03' },
+        { text: '4 June', value: '2024-06-04' },
+      ],
+    ],
+    ['About 3/4 of residents replied by 4 June.', REF, [{ text: '4 June', value: '2024-06-04' }]],
+    // Year first with slashes; a financial year's slash is no day.
+    [
+      'The incident occurred on 2024/06/11 and 2024/6/9.',
+      REF,
+      [
+        { text: '2024/06/11', value: '2024-06-11' },
+        { text: '2024/6/9', value: '2024-06-09' },
+      ],
+    ],
+    [
+      'Figures for 2023/24 and code 2024/13/45 were published.',
+      REF,
+      [
+        { text: '2023', value: '2023' },
+        { text: '24', value: '2024' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -233,8 +233,11 @@ const numeric: Matcher = {
   name: 'dates/numeric',
   needs: 'K',
   // "13/03/2024", "13.03.24"; day first unless `monthFirst`. "24/7" has no year and stays out,
-  // as does a reference number's serial after a hyphen ("06/06/24-1234").
-  pattern: pattern(`(?<![\\d/.-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d|[-–]\\d{3})`),
+  // as does a reference number's serial after a hyphen ("06/06/24-1234"). A dash after another
+  // numeric date opens the second end of a range ("06/06/24-07/06/24").
+  pattern: pattern(
+    `(?:(?<![\\d/.-])|(?<=\\d[/.]\\d{2,4}[-–]))(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d|[-–]\\d{3})`,
+  ),
   match: numericDay,
 }
 
@@ -247,12 +250,16 @@ const numericHyphen: Matcher = {
   match: numericDay,
 }
 
-/** The day of a numeric date, unless a reference's name stands before it. */
+/** A numeric date and a dash before the second end of a range: "06/06/24-" of "06/06/24-07/06/24". */
+const NUMERIC_RANGE_FIRST = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[-–]$/
+
+/** The day of a numeric date, unless a reference's name stands before it (or before its range). */
 function numericDay(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[] {
   const [all, a, , b, yy] = m
   if (!a || !b || !yy) return []
   // "Ref: 06/06/24", "crime reference number 06/06/24": a code in a date's shape.
-  if (lookBack(text, m.index, REFERENCE_BEFORE)) return []
+  const first = lookBack(text, m.index, NUMERIC_RANGE_FIRST)
+  if (lookBack(text, first ? first.start : m.index, REFERENCE_BEFORE)) return []
   const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy)
   const { day, month } = numericDayMonth(Number(a), Number(b), ctx.monthFirst)
   const found = fullDay(m.index, m.index + all.length, year, month, day, 'dates/numeric')
@@ -277,13 +284,25 @@ const iso: Matcher = {
   },
 }
 
+const isoSlash: Matcher = {
+  name: 'dates/iso-slash',
+  needs: 'K',
+  // "2024/06/11", "2024/6/11": year first with slashes, as Canadian and East Asian releases write it.
+  pattern: pattern(`(?<![\\d/.-])((?:19|20)\\d{2})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`),
+  match(m) {
+    const [all, y, mo, d] = m
+    const found = fullDay(m.index, m.index + all.length, Number(y), Number(mo), Number(d), 'dates/iso')
+    return found ? [found] : []
+  },
+}
+
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
-  // "1-7 April 2024", "14 and 15 March", "18 to 24 March": two mentions, the first taking the
-  // month and year written after the second.
+  // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "the night of 3/4 June": two mentions,
+  // the first taking the month and year written after the second.
   pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, d1, gap, wd, d2, mm, yy] = m
@@ -457,5 +476,6 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   numeric,
   numericHyphen,
   iso,
+  isoSlash,
   logDay,
 ]

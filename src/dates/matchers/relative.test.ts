@@ -1,6 +1,6 @@
 /**
  * Parts of a day counted from the day the narrative is on: "the following morning", "the next
- * evening", "the same night"; and "the small hours", the British "early hours".
+ * evening", "the same night"; "the small hours", the British "early hours"; and "the weekend".
  */
 import { describe, it } from 'vitest'
 import { type Case, expectCase } from '../test-helpers'
@@ -170,4 +170,33 @@ describe('a weekday after a publication lead', () => {
     ['Updated guidance will be issued on Thursday.', REF, [{ text: 'Thursday', value: '2024-06-13' }]],
   ]
   for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
+// Monday 10 June 2024 is in ISO week 24; the weekend of 8-9 June closes week 23.
+describe('the weekend, as the writing day and the clause place it', () => {
+  const MONDAY = '2024-06-10'
+  const THURSDAY = '2024-06-13'
+  const cases: Case[] = [
+    // Early in the week, a clause of no tense speaks of the weekend just gone.
+    [
+      'Officers are appealing for witnesses after a spate of thefts over the weekend.',
+      MONDAY,
+      [{ text: 'the weekend', value: '2024-W23-WE' }],
+    ],
+    [
+      'Police are appealing after thefts this weekend.',
+      MONDAY,
+      [{ text: 'this weekend', value: '2024-W23-WE' }],
+    ],
+    // A clause that looks ahead, or one written later in the week, means the next one.
+    ['Officers will patrol over the weekend.', MONDAY, [{ text: 'the weekend', value: '2024-W24-WE' }]],
+    [
+      'Officers are appealing for witnesses ahead of events over the weekend.',
+      THURSDAY,
+      [{ text: 'the weekend', value: '2024-W24-WE' }],
+    ],
+    // A past clause means the one just gone whatever the weekday.
+    ['Officers made 12 arrests over the weekend.', THURSDAY, [{ text: 'the weekend', value: '2024-W23-WE' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -339,15 +339,7 @@ const relativeUnit: Matcher = {
       tenseAt(text, start, end) === 'past'
     )
       d = addYears(d, -1)
-    // "this weekend" in a past clause written on a weekday is the one just gone.
-    if (
-      unit === 'weekend' &&
-      n === 0 &&
-      tenseAt(text, start, end) === 'past' &&
-      from.getDay() >= 1 &&
-      from.getDay() <= 5
-    )
-      d = addWeeks(d, -1)
+    if (unit === 'weekend' && n === 0 && meansWeekendGone(text, start, end, from)) d = addWeeks(d, -1)
     const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
     if (!fiscal) return [c]
     // A UK financial year runs April to March: in March 2024 "this financial year" is 2023/24.
@@ -397,16 +389,21 @@ const theWeek: Matcher = {
     const end = m.index + all.length
     const today = unit === 'year' ? ctx.ref : writingDay(ctx)
     if (!today) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
-    let d = today
-    if (
-      unit === 'weekend' &&
-      tenseAt(text, start, end) === 'past' &&
-      today.getDay() >= 1 &&
-      today.getDay() <= 5
-    )
-      d = addWeeks(d, -1)
+    const d = unit === 'weekend' && meansWeekendGone(text, start, end, today) ? addWeeks(today, -1) : today
     return [unitCandidate(start, end, unit, d, 'dates/the-week', ctx.refInferred)]
   },
+}
+
+/**
+ * Whether "the weekend" or "this weekend", written on `today`, is the one just gone: on a weekday
+ * in a past clause, and on a Monday or a Tuesday unless the clause looks ahead ("appealing for
+ * witnesses after thefts over the weekend"; "will patrol over the weekend" is the next one).
+ */
+function meansWeekendGone(text: string, start: number, end: number, today: Date): boolean {
+  const day = today.getDay()
+  if (day < 1 || day > 5) return false
+  const tense = tenseAt(text, start, end)
+  return tense === 'past' || (day <= 2 && tense === 'none')
 }
 
 const weekday: Matcher = {

@@ -166,6 +166,48 @@ describe('an abbreviated approximation before a time', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a range of times whose first end is bare', () => {
+  const cases: Case[] = [
+    // The first end takes the second's half of the day.
+    [
+      'The road was shut between 9 and 11pm on Friday.',
+      REF,
+      [
+        { text: '9', value: '2024-05-24T21:00', type: 'TIME' },
+        { text: '11pm on Friday', value: '2024-05-24T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Patrols ran from 10.30-11.45am.',
+      REF,
+      [
+        { text: '10.30', value: '2024-05-28T10:30', type: 'TIME' },
+        { text: '11.45am', value: '2024-05-28T11:45', type: 'TIME' },
+      ],
+    ],
+    // The other half when the same one would put it after the second: 11am, and 11pm the night before 2am.
+    [
+      'The cafe is open 11-1pm.',
+      REF,
+      [
+        { text: '11', value: '2024-05-28T11:00', type: 'TIME' },
+        { text: '1pm', value: '2024-05-28T13:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Checks ran from 11 to 2am.',
+      REF,
+      [
+        { text: '11', value: '2024-05-28T23:00', type: 'TIME' },
+        { text: '2am', value: '2024-05-29T02:00', type: 'TIME' },
+      ],
+    ],
+    // Not a range of times: a count before the time.
+    ['Between 2 and 3 people came at 5pm.', REF, [{ text: '5pm', value: '2024-05-28T17:00' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a range of 24-hour times with one unit', () => {
   const cases: Case[] = [
     // Both ends are times, one mention each; the unit after the second marks the first too.
@@ -203,6 +245,31 @@ describe('a range of 24-hour times with one unit', () => {
         { text: '1400 hours', value: '2024-05-28T14:00', type: 'TIME' },
       ],
     ],
+    // Ends that could be years after 1900: "from" or "between" opens the pair, "hrs" closes it.
+    [
+      'The road will be closed from 1900 to 2300 hrs on Saturday.',
+      REF,
+      [
+        { text: '1900', value: '2024-06-01T19:00', type: 'TIME' },
+        { text: '2300 hrs on Saturday', value: '2024-06-01T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers will patrol between 1900 and 2300 hours.',
+      REF,
+      [
+        { text: '1900', value: '2024-05-28T19:00', type: 'TIME' },
+        { text: '2300 hours', value: '2024-05-28T23:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Checks ran 2000-2030hrs.',
+      REF,
+      [
+        { text: '2000', value: '2024-05-28T20:00', type: 'TIME' },
+        { text: '2030hrs', value: '2024-05-28T20:30', type: 'TIME' },
+      ],
+    ],
     // Not a range of times: a count of hours with no clock word before it, or no unit at all.
     [
       'Volunteers gave 1000 to 1500 hours of their time.',
@@ -213,6 +280,32 @@ describe('a range of 24-hour times with one unit', () => {
       ],
     ],
     ['Between 2300 and 2400 people attended.', REF, []],
+    [
+      'They gave 1500-2000 hours of volunteering.',
+      REF,
+      [
+        { text: '1500', value: 'PT1500H', type: 'DURATION' },
+        { text: '2000 hours', value: 'PT2000H', type: 'DURATION' },
+      ],
+    ],
+    // Both ends with their unit: the second is a time after "to" as much as the first after "from".
+    [
+      'The road was closed from 0900hrs to 1700hrs.',
+      REF,
+      [
+        { text: '0900hrs', value: '2024-05-28T09:00', type: 'TIME' },
+        { text: '1700hrs', value: '2024-05-28T17:00', type: 'TIME' },
+      ],
+    ],
+    // Without the unit, the same pair is two years.
+    [
+      'The plan runs from 2000 to 2030.',
+      REF,
+      [
+        { text: '2000', value: '2000', type: 'DATE' },
+        { text: '2030', value: '2030', type: 'DATE' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -4,7 +4,7 @@
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
 import { alternation } from '../../text/patterns'
-import { PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
+import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
@@ -28,7 +28,8 @@ const CLOCK_BEFORE =
 /** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
 const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
 
-const DAY_AFTER_TIME = /^\s{1,3}(?:on|this|today|tonight|yesterday|last|that)(?![A-Za-z])/i
+const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WORDS)})(?![A-Za-z])`, 'i')
+const DOTTED_LEAD = new RegExp(`(?<![A-Za-z])(?:${alternation(DOTTED_TIME_LEADS)})\\s{1,2}$`, 'i')
 
 const clock: Matcher = {
   name: 'dates/time',
@@ -55,9 +56,7 @@ const clock: Matcher = {
       const dotted =
         sep === '.' &&
         !suffix &&
-        /(?<![A-Za-z])(?:at|from|until|till|between)\s{1,2}$/i.test(
-          text.slice(Math.max(0, m.index - 10), m.index),
-        ) &&
+        DOTTED_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
         !QUANTITY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 12)) &&
         // "at 14.32" is a clock time; "at 9.30" only with a day after it ("at 9.30 on Friday"), not "at 4.50 each".
         (hour >= 13 || DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
@@ -73,16 +72,46 @@ const clock: Matcher = {
       )
         return []
     }
-    return [
-      withTimeMod(
-        text,
-        m.index,
-        m.index + all.length,
-        `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
-        'dates/time',
-      ),
-    ]
+    const end = withTimeMod(
+      text,
+      m.index,
+      m.index + all.length,
+      `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
+      'dates/time',
+    )
+    const first = suffix === 'am' || suffix === 'pm' ? bareRangeStart(text, m.index, suffix, hour) : null
+    return first ? [first, end] : [end]
   },
+}
+
+/**
+ * The bare first end of a range of times whose second has "am" or "pm": "between 9 and 11pm",
+ * "9-11pm", "from 10.30 to 11am". Groups: hours, minutes (after "between" or "from"); hours,
+ * minutes (before a dash).
+ */
+const BARE_RANGE_START =
+  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}(\d{1,2})(?:[:.](\d{2}))?\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,/-])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}[-–]\s{0,2})$/i
+
+/**
+ * The first end of "between 9 and 11pm" before the second at `start`, in the second's half of the
+ * day (`suffix`, `hour` its hour on the 24-hour clock); in the other half when that puts it
+ * after the second ("11-1pm" starts at 11am, "11-2am" at 11pm). Null when there is none.
+ */
+function bareRangeStart(text: string, start: number, suffix: string, hour: number): Candidate | null {
+  const before = lookBack(text, start, BARE_RANGE_START)
+  if (!before) return null
+  const opened = before.m[1] !== undefined
+  const hh = (opened ? before.m[1] : before.m[3]) ?? ''
+  const minutes = opened ? before.m[2] : before.m[4]
+  const mm = minutes ?? '00'
+  const h = Number(hh)
+  if (h < 1 || h > 12 || Number(mm) > 59) return null
+  let first = (h % 12) + (suffix === 'pm' ? 12 : 0)
+  if (first > hour) first = (first + 12) % 24
+  // The first digit of the match opens the first end: "between" and "from" hold none.
+  const at = before.start + before.m[0].search(/\d/)
+  const written = hh.length + (minutes ? minutes.length + 1 : 0)
+  return withTimeMod(text, at, at + written, `XXXX-XX-XXT${pad(first)}:${mm}`, 'dates/time')
 }
 
 /** A time with the modifier written before it: "around 4.30pm", "shortly after 9am", "about midday". */
@@ -119,29 +148,65 @@ const CLOCK_LEAD =
   /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approx(?:imately|\.)?|before|after|between|and)\s{1,3}$/i
 
 /**
- * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"
- * after "at" or "from" ("volunteers gave 1900 hours" is a count).
+ * The first end of a range of 24-hour times, which takes its unit from the second: "between 0100
+ * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs"; or has its own ("from 0900hrs to
+ * 1700hrs"). Groups: hours, minutes, unit (after "between" or "from"); hours, minutes (before a dash).
  */
-export function isMilitaryTime(text: string, start: number, match: string): boolean {
-  if (!/^(?:[01]\d|2[0-3])[0-5]\d\s{0,2}h/i.test(match)) return false
-  return match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))
+const MILITARY_RANGE_START =
+  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)(\s{0,2}(?:hrs|hours))?\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
+
+/** The first end of a range of 24-hour times before the second end at `start`, or null. */
+function militaryRangeFirst(
+  text: string,
+  start: number,
+): { at: number; hh: string; mm: string; opened: boolean; unit: boolean } | null {
+  const before = lookBack(text, start, MILITARY_RANGE_START)
+  if (!before) return null
+  const opened = before.m[1] !== undefined
+  const hh = (opened ? before.m[1] : before.m[4]) ?? ''
+  const mm = (opened ? before.m[2] : before.m[5]) ?? ''
+  const at = before.start + before.m[0].indexOf(`${hh}${mm}`)
+  return { at, hh, mm, opened, unit: before.m[3] !== undefined }
 }
 
 /**
- * The first end of a range of 24-hour times, which takes its unit from the second: "between 0100
- * and 0400 hours", "from 2300 to 0200 hrs", "2300-0200hrs". Groups: hours, minutes.
+ * True when four digits and "hours" at `start` are a 24-hour time: "0730 hrs" always, "1900 hours"
+ * after "at" or "from" ("volunteers gave 1900 hours" is a count), and the second end of a range
+ * of them ("from 1900 to 2300 hrs", "1900-2300hrs").
  */
-const MILITARY_RANGE_START =
-  /(?:(?<![A-Za-z])(?:between|from)\s{1,3}([01]\d|2[0-3])([0-5]\d)\s{1,3}(?:and|to|until|till)\s{1,3}|(?<![A-Za-z0-9.:£$€,-])([01]\d|2[0-3])([0-5]\d)\s{0,2}[-–]\s{0,2})$/i
+export function isMilitaryTime(text: string, start: number, match: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d\s{0,2}h/i.test(match)) return false
+  if (match.startsWith('0') || CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))) return true
+  const first = militaryRangeFirst(text, start)
+  if (!first) return false
+  // "between" or "from" opens a pair of times; a bare dash needs the clock's "hrs" or a clock word
+  // before the first end ("1500-2000 hours of volunteering" counts hours).
+  return (
+    first.opened || /hrs$/i.test(match) || CLOCK_LEAD.test(text.slice(Math.max(0, first.at - 16), first.at))
+  )
+}
+
+/** After four digits, the second end of a range of 24-hour times: " to 2300 hrs", "-0200hrs". */
+const MILITARY_RANGE_END =
+  /^(?:\s{1,3}(?:and|to|until|till)\s{1,3}|\s{0,2}[-–]\s{0,2})((?:[01]\d|2[0-3])[0-5]\d\s{0,2}(?:hrs|hours))(?![A-Za-z0-9])/i
+
+/**
+ * Whether the four digits at `start` are the first end of a range of 24-hour times ("from 1900
+ * to 2300 hrs"), which takes its unit from the second end: a time, not a year.
+ */
+export function opensMilitaryRange(text: string, start: number): boolean {
+  const m = MILITARY_RANGE_END.exec(text.slice(start + 4, start + 40))
+  if (!m?.[1]) return false
+  const second = start + 4 + m[0].length - m[1].length
+  return militaryRangeFirst(text, second)?.at === start && isMilitaryTime(text, second, m[1])
+}
 
 /** The first end of a range of 24-hour times before the second, at `start`; null when none. */
 function militaryRangeStart(text: string, start: number): Candidate | null {
-  const before = lookBack(text, start, MILITARY_RANGE_START)
-  if (!before) return null
-  const hh = before.m[1] ?? before.m[3]
-  const mm = before.m[2] ?? before.m[4]
-  const at = before.start + before.m[0].indexOf(`${hh}${mm}`)
-  return withTimeMod(text, at, at + 4, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')
+  const first = militaryRangeFirst(text, start)
+  // A first end with its own unit is a time of its own match.
+  if (!first || first.unit) return null
+  return withTimeMod(text, first.at, first.at + 4, `XXXX-XX-XXT${first.hh}:${first.mm}`, 'dates/time-24h')
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
+import { opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
@@ -30,7 +31,6 @@ const COUNT_TAIL = new RegExp(
   'iu',
 )
 
-/** Whether a four-digit number at [start, end) reads as a year. */
 /**
  * A four-digit year standing alone in running text (not part of a sum, a code or a decimal), for
  * scans of the years a release names; `isYear` then checks its context. Reset `lastIndex` first.
@@ -45,6 +45,7 @@ const YEAR_PHRASE_END = new RegExp(
   `^(?:\\s{0,2}(?:[,.;:)!?]|$)|\\s{1,3}(?:${alternation(YEAR_PHRASE_FOLLOWERS, WORD_SPACE)})\\b)`,
 )
 
+/** Whether a four-digit number at [start, end) reads as a year. */
 export function isYear(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end))
   if (n < 1900 || n > 2099) return false
@@ -52,6 +53,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   // A phone number or a code: digits and spaces before it.
   if (/\d[\s-]?$/.test(before)) return false
   if (COUNT_LEAD.test(before)) return false
+  // "from 1900 to 2300 hrs": the first of two 24-hour times.
+  if (opensMilitaryRange(text, start)) return false
   const after = text.slice(end, end + 16)
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
@@ -139,21 +142,27 @@ function financial(start: number, bStart: number, b: string, first: number, last
 const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
   needs: 'DY',
-  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes FY2023.
+  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes
+  // FY2023. A second year after a slash or a dash ("FY2022/23", "FY 2021-22") is a range of two.
   pattern: pattern(
-    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?![0-9%/-]|[.,]\\d)`,
+    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
   ),
   match(m) {
-    const [all, long, fy, short] = m
+    const [all, long, fy, short, sep, second] = m
     // "fy" in lower case is rarely the abbreviation.
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
-    return [
-      candidate(m.index, m.index + all.length, 'DATE', `FY${pad(y, 4)}`, 'dates/fiscal-year', {
-        interval: yearInterval(y),
-      }),
-    ]
+    const fiscal = (start: number, end: number, year: number) =>
+      candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
+        interval: yearInterval(year),
+      })
+    if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
+    // "FY2022/23": the second year is the next one, written in full or by its last two digits.
+    const last = second.length === 2 ? Math.floor(y / 100) * 100 + Number(second) : Number(second)
+    if (last !== y + 1) return []
+    const firstEnd = m.index + all.length - second.length - sep.length
+    return [fiscal(m.index, firstEnd, y), fiscal(firstEnd + sep.length, m.index + all.length, last)]
   },
 }
 
