@@ -409,6 +409,9 @@ const NAME_WORDS = new Set(
 /** Pronouns of a speaker: after a name and a colon they open speech ("Jane Smith: We will …"). Keep sorted. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'Our', 'Us', 'We', 'You', 'Your']
 const SPEAKER_PRONOUN_SET = new Set(SPEAKER_PRONOUNS)
+/** The first person inside a sentence, as written there ("US" in capitals is a country). */
+const FIRST_PERSON = new Set(['I', 'me', 'my', 'our', 'us', 'we'])
+const TRAILING_PUNCTUATION = /[,;:.!?’'"”)]+$/u
 const PARTICLE_SET = new Set([...PLACE_PARTICLES, 'the'])
 /**
  * Common words that make part of a place's name ("New York", "Kansas City", "Palmerston North",
@@ -418,14 +421,18 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'bay',
   'beach',
   'city',
+  'coast',
   'county',
+  'creek',
   'east',
   'falls',
   'fort',
   'great',
+  'grove',
   'harbor',
   'harbour',
   'heights',
+  'hill',
   'hills',
   'island',
   'lake',
@@ -438,8 +445,12 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'park',
   'point',
   'port',
+  'river',
   'saint',
+  'san',
+  'santa',
   'south',
+  'st',
   'springs',
   'town',
   'upper',
@@ -461,7 +472,7 @@ const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
  * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
  */
 function placeBeforeStory(name: string, after: string): boolean {
-  if ((name.match(LETTERS)?.length ?? 0) < 3) return false
+  if ((name.match(LETTERS)?.length ?? 0) < 3 || hasPersonShape(name)) return false
   for (const word of name.split(/[ \t\u00a0/]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
     const lower = bare.toLowerCase()
@@ -472,6 +483,26 @@ function placeBeforeStory(name: string, after: string): boolean {
     if (!PLACE_NAME_WORD_SET.has(lower) && writtenAsWord(lower, after)) return false
   }
   return opensWithSentence(after)
+}
+
+/** A word of a person's name: "Jane", "O'Brien", "McDonald", "Smith-Jones", or an initial ("J."). */
+const NAME_PART = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u
+
+/**
+ * Whether a name in mixed case reads as a person's ("Jane Smith", "Mark A. Jones"): two to four
+ * capitalised words and initials, none of which a place's name holds ("New", "City", "San",
+ * "of"). With no gazetteer, a place of two plain words alone before a colon or a dash ("Milton
+ * Keynes –") is lost to this; one with its region ("Milton Keynes, Bucks –") or in capitals is not.
+ */
+function hasPersonShape(name: string): boolean {
+  const words = name.split(/[ \t\u00a0]+/)
+  if (words.length < 2 || words.length > 4) return false
+  return words.every(
+    (w) =>
+      NAME_PART.test(w) &&
+      !PARTICLE_SET.has(w.toLowerCase()) &&
+      !PLACE_NAME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')),
+  )
 }
 
 /** Whether `word` stands in `text` as a whole word, as written. */
@@ -497,6 +528,8 @@ function opensWithSentence(after: string): boolean {
   if (stop < 0) return false
   const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
   if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false
+  // A speaker's sentence ("Jane Smith: The scheme has helped us …") speaks in the first person.
+  if (words.some((w) => FIRST_PERSON.has(w.replace(TRAILING_PUNCTUATION, '')))) return false
   return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 
