@@ -427,7 +427,7 @@ function lowerCaseUnit(words: readonly string[], k: number, lexicon: Lexicon): s
 /** Lower-case words that may follow a unit's name without going on with it. */
 const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 'to', 'who', 'with'])
 
-const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
+const OF_HEAD = /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
 const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
 const CONNECTING = /^(?:of|the|and|for|&)$/
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
@@ -464,7 +464,16 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   }
   while (kept.length > 0 && CONNECTING.test(kept.at(-1)!)) kept.pop()
   if (kept.length === 0) return null
+  // "from" names where a person comes from: a role only when it names a body or unit ("from
+  // Ballarat CIU", "from the Major Crime Unit"), not a home town ("from Leeds").
+  if (head[1] === 'from' && !kept.some((w) => namesBody(w, lexicon))) return null
   return cleanRole(kept.join(' '))
+}
+
+/** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
+function namesBody(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return ACRONYM_WORD.test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
 }
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
