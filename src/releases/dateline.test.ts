@@ -218,7 +218,10 @@ describe('readOpeningDateline', () => {
       'a first and last name before a colon',
       'Jane Smith: The scheme has helped hundreds of families in the area since it began.',
     ],
-    ['a first and last name before a dash', 'Mark Jones – The scheme has made a real difference to the town.'],
+    [
+      'a first and last name before a dash',
+      'Mark Jones – The scheme has made a real difference to the town.',
+    ],
     ['a name with an initial', 'Mark A. Jones - The project was completed on time.'],
     ['a name with a Scottish surname', 'Fiona McDonald: Volunteers were trained over the summer.'],
     ['a one-word name whose sentence says “our”', 'Baltimore – The scheme has helped our community grow.'],
