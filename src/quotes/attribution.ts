@@ -179,6 +179,8 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s/i
+/** A colon or a dash that ends a name introducing the words. */
+const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
 const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|warned|warns)$/i
 
@@ -277,9 +279,10 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
   }
   const described = describedAs(clause, lexicon) ?? messageRead(clause, lexicon)
   if (described !== null) return described
-  // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
+  // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words; so does
+  // a name and a dash ("Senior Sergeant Mike Brown – “…”").
   const labelled = trimEndChars(clause)
-  if (labelled.endsWith(':') && labelled.length <= 120) {
+  if (LABEL_END.test(labelled) && labelled.length <= 120) {
     const speaker = parseSpeakerPhrase(labelled.slice(0, -1), lexicon)
     if (speaker.kind === 'person' && speaker.mention.start === 0)
       return { cue: null, speaker, rule: 'quotes/name-colon' }

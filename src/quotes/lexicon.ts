@@ -742,6 +742,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'on',
   'one',
   'only',
+  'operation',
   'our',
   'perhaps',
   'saturday',

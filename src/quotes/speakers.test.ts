@@ -1239,5 +1239,37 @@ describe('extractQuotes', () => {
       // "read" with no message before it is no cue: the title of a book.
       expect(extractQuotes('He read “War and Peace” in prison.')).toEqual([])
     })
+
+    it('reads an agency whose name holds "and" before an office as part of the title', () => {
+      const [q] = extractQuotes(
+        '“ERO Boston will not allow New England to become a safe haven,” said Enforcement and Removal Operations Boston Field Office Director Todd M. Lyons.',
+      )
+      expect(who(q)).toEqual([
+        'Todd M. Lyons',
+        'Enforcement and Removal Operations Boston Field Office Director',
+        null,
+      ])
+      // Two people joined by "and" stay two: the first one speaks.
+      const [r] = extractQuotes('“We acted fast,” said John Smith and Detective Inspector Jane Doe.')
+      expect(r?.speaker?.name).toBe('John Smith')
+    })
+
+    it('takes no unit for a person, so "she" stays the person named with it', () => {
+      const [q] = extractQuotes(
+        'Assistant Attorney General Kristen Clarke of the Civil Rights Division said the city had ignored repeated warnings. She said: “We gave the city every chance to fix this.”',
+      )
+      expect(who(q)).toEqual(['Kristen Clarke', 'Assistant Attorney General', 'Civil Rights Division'])
+    })
+
+    it('reads a name and a dash before the words as a name and a colon', () => {
+      const [q] = extractQuotes(
+        'Senior Sergeant Mike Brown - “Fleeing drivers put everyone at risk, and we are thankful no one was hurt.”',
+      )
+      expect(who(q)).toEqual(['Mike Brown', 'Senior Sergeant', null])
+      expect(q?.rule).toBe('quotes/name-colon')
+      // An operation is nobody: the words are said by whoever the text names after them.
+      const [r] = extractQuotes('Operation Hydra – “a model for the future,” said Chief Inspector Tom Hall.')
+      expect(who(r)).toEqual(['Tom Hall', 'Chief Inspector', null])
+    })
   })
 })
