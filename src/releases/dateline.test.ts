@@ -149,6 +149,9 @@ describe('readOpeningDateline', () => {
     ['St Albans: Police have arrested two men after a raid.', 'St Albans:', 'St Albans', null],
     ['Box Hill – Officers were called to a shop on Tuesday.', 'Box Hill –', 'Box Hill', null],
     ['Gold Coast: A man has been charged with fraud.', 'Gold Coast:', 'Gold Coast', null],
+    ['Grand Rapids – A man was sentenced on Tuesday.', 'Grand Rapids –', 'Grand Rapids', null],
+    ['Tunbridge Wells: Police have arrested two men.', 'Tunbridge Wells:', 'Tunbridge Wells', null],
+    ['Wagga Wagga – A man has been charged with fraud.', 'Wagga Wagga –', 'Wagga Wagga', null],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })

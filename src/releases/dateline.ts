@@ -423,10 +423,13 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'city',
   'coast',
   'county',
+  'cove',
   'creek',
   'east',
   'falls',
+  'forest',
   'fort',
+  'grand',
   'great',
   'grove',
   'harbor',
@@ -445,17 +448,21 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'park',
   'point',
   'port',
+  'rapids',
+  'ridge',
   'river',
   'saint',
   'san',
   'santa',
   'south',
-  'st',
   'springs',
+  'st',
   'town',
   'upper',
+  'vale',
   'valley',
   'village',
+  'wells',
   'west',
 ]
 const PLACE_NAME_WORD_SET = new Set(PLACE_NAME_WORDS)
@@ -496,7 +503,8 @@ const NAME_PART = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
  */
 function hasPersonShape(name: string): boolean {
   const words = name.split(/[ \t\u00a0]+/)
-  if (words.length < 2 || words.length > 4) return false
+  // A name that says a word twice is a place's ("Wagga Wagga"), not a person's.
+  if (words.length < 2 || words.length > 4 || new Set(words).size < words.length) return false
   return words.every(
     (w) =>
       NAME_PART.test(w) &&
