@@ -102,16 +102,19 @@ export function organisationLookBackIn(
 }
 
 /**
- * The publisher, when its name ends with the word looked for or with that word and its complement
- * ("Source: Environment Agency" for "the agency said"): a release speaks for its publisher.
+ * The publisher, when its name holds the word looked for ("Source: Environment Agency" for "the
+ * agency said", "Source: Police Scotland" for "the force said"): a release speaks for its publisher.
  */
 function publisherNamed(source: string | null, head: string): string | null {
   if (source === null) return null
-  const at = source.lastIndexOf(head)
-  if (at < 0 || /[\p{L}\d]/u.test(source[at - 1] ?? '')) return null
-  const rest = source.slice(at + head.length)
-  return rest === '' || COMPLEMENT_AFTER.exec(rest)?.[0] === rest ? source : null
+  for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+    const alone = !WORD_CHAR.test(source[at - 1] ?? '') && !WORD_CHAR.test(source[at + head.length] ?? '')
+    if (alone) return source
+  }
+  return null
 }
+
+const WORD_CHAR = /[\p{L}\d]/u
 
 function organisationBefore(
   blocks: readonly TextBlock[],

@@ -1195,6 +1195,19 @@ describe('extractQuotes', () => {
         ],
       }
       expect(extractQuotes(release as never)[0]?.speaker?.name).toBe('Environment Agency')
+      // A police publisher for "the force", wherever its name holds "Police".
+      const force = {
+        ...release,
+        source: 'Police Scotland',
+        paragraphs: [
+          {
+            kind: 'text' as const,
+            text: '“Do not speculate,” the force said.',
+            span: { start: 23, end: 58 },
+          },
+        ],
+      }
+      expect(extractQuotes(force as never)[0]?.speaker?.name).toBe('Police Scotland')
       const [q] = extractQuotes(
         'Officers from the local force made arrests. “We will not tolerate this,” the force said.',
       )
