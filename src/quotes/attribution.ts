@@ -518,8 +518,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (/[—–-]/.test(lead)) return signature(sentence, lexicon)
     const according = ACCORDING_TO.exec(sentence)
     if (according?.index !== 0) return null
-    const speaker = parseSpeakerPhrase(sentence.slice(according[0].length), lexicon)
-    return speaker.kind === 'none' ? null : { cue: null, speaker, rule: 'quotes/according-to' }
+    const phrase = sentence.slice(according[0].length)
+    const speaker = parseSpeakerPhrase(phrase, lexicon)
+    // "“…,” according to a police spokesperson.": someone the text does not name speaks.
+    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim())) return null
+    return { cue: null, speaker, rule: 'quotes/according-to' }
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)

@@ -1284,5 +1284,16 @@ describe('extractQuotes', () => {
       const [r] = extractQuotes('Operation Hydra – “a model for the future,” said Chief Inspector Tom Hall.')
       expect(who(r)).toEqual(['Tom Hall', 'Chief Inspector', null])
     })
+
+    it('keeps a short quote said "according to" someone the text does not name, with no speaker', () => {
+      const [q] = extractQuotes('“They are dangerous,” according to a police spokesperson.')
+      expect([q?.text, q?.speaker ?? null, q?.rule]).toEqual([
+        'They are dangerous,',
+        null,
+        'quotes/according-to',
+      ])
+      // A document names nobody who speaks: the short phrase stays out.
+      expect(extractQuotes('“They are dangerous,” according to the report.')).toEqual([])
+    })
   })
 })
