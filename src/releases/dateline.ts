@@ -13,6 +13,7 @@ import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
 import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { sentenceEnd } from '../text/sentence-end'
 
@@ -411,7 +412,8 @@ export const SPEAKER_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'Our', 'Us'
 const SPEAKER_PRONOUN_SET = new Set(SPEAKER_PRONOUNS)
 /** The first person inside a sentence, as written there ("US" in capitals is a country). */
 const FIRST_PERSON = new Set(['I', 'me', 'my', 'our', 'us', 'we'])
-const TRAILING_PUNCTUATION = /[,;:.!?’'"”)]+$/u
+/** Marks that may end a word in a sentence: "us," "we." "me”". */
+const WORD_END_MARKS = ',;:.!?’\'"”)'
 const PARTICLE_SET = new Set([...PLACE_PARTICLES, 'the'])
 /**
  * Common words that make part of a place's name ("New York", "Kansas City", "Palmerston North",
@@ -537,7 +539,7 @@ function opensWithSentence(after: string): boolean {
   const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
   if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false
   // A speaker's sentence ("Jane Smith: The scheme has helped us …") speaks in the first person.
-  if (words.some((w) => FIRST_PERSON.has(w.replace(TRAILING_PUNCTUATION, '')))) return false
+  if (words.some((w) => FIRST_PERSON.has(trimEndChars(w, WORD_END_MARKS)))) return false
   return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 
