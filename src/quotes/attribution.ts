@@ -34,6 +34,8 @@ export type SpeakerRef =
       readonly role: string | null
       /** Called by its last word alone ("the Bank"): the release names it in full elsewhere. */
       readonly short?: boolean
+      /** Called by a common noun in lower case ("the agency"): a speaker only once resolved. */
+      readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
     }
@@ -122,18 +124,19 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
 }
 
-const THE_WORD = /^[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}{2,24})$/u
+const THE_WORD = /^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$/u
 
 /**
- * A body called by "the" and the last word of its name ("the Bank", "the Commission"), which the
- * release writes in full elsewhere: resolved against it later.
+ * A body called by "the" and the last word of its name ("the Bank", "the Commission"), or by
+ * that word in lower case ("the agency", "the department", "the force"), which the release
+ * writes in full elsewhere: resolved against it later.
  */
 function shortOrganisation(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   const word = THE_WORD.exec(phrase)?.[1]
   if (word === undefined) return null
   const lower = word.toLowerCase()
   if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower)) return null
-  return { kind: 'organisation', name: word, role: null, short: true }
+  return { kind: 'organisation', name: word, role: null, short: true, common: word === lower }
 }
 
 /** The mention a phrase is about: the last one, unless it only names part of an earlier one's role. */
@@ -176,6 +179,8 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s/i
+/** A colon or a dash that ends a name introducing the words. */
+const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
 const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|warned|warns)$/i
 
@@ -272,11 +277,12 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
     return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
   }
-  const described = describedAs(clause, lexicon)
+  const described = describedAs(clause, lexicon) ?? messageRead(clause, lexicon)
   if (described !== null) return described
-  // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words.
+  // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words; so does
+  // a name and a dash ("Senior Sergeant Mike Brown – “…”").
   const labelled = trimEndChars(clause)
-  if (labelled.endsWith(':') && labelled.length <= 120) {
+  if (LABEL_END.test(labelled) && labelled.length <= 120) {
     const speaker = parseSpeakerPhrase(labelled.slice(0, -1), lexicon)
     if (speaker.kind === 'person' && speaker.mention.start === 0)
       return { cue: null, speaker, rule: 'quotes/name-colon' }
@@ -344,20 +350,71 @@ const MESSAGE_REACH = 6
  * True when the phrase before a cue is a message the clause's subject wrote or handed over,
  * which "says" the words: "He passed a note to the teller which stated,". Someone who only found
  * or received the message ("Police found a letter which said"), or passed on one that names its
- * writer ("a letter from John Smith which said"), is not its writer. Read word by word, from
- * the end of the phrase.
+ * writer ("a letter from John Smith which said"), is not its writer.
  */
 function writtenBySubject(head: string): boolean {
+  return RELATIVE_AT_END.test(head) && messageIn(head)?.bySubject === true
+}
+
+const RELATIVE_AT_END = /\s(?:which|that)\s*$/i
+
+/**
+ * The message a phrase ends with, perhaps before "which" or "that" ("passed a note to the teller
+ * which", "a sign outside the shop"), and whether the clause's subject wrote or handed it over;
+ * null when it ends with none. Read word by word, from the end of the phrase.
+ */
+function messageIn(head: string): { readonly bySubject: boolean } | null {
   const words = head.trimEnd().toLowerCase().split(/\s+/)
-  const last = words.length - 1
-  if (last < 2 || (words[last] !== 'which' && words[last] !== 'that')) return false
-  for (let k = last - 1; k >= Math.max(1, last - 1 - MESSAGE_REACH); k--) {
+  let last = words.length - 1
+  if (words[last] === 'which' || words[last] === 'that') last--
+  let named = false
+  for (let k = last; k >= Math.max(1, last - MESSAGE_REACH); k--) {
     const word = words[k]!
     // "a letter from John Smith which": the message names its writer.
-    if (word === 'from' || word === 'by') return false
-    if (MESSAGE_WORDS.has(word)) return words.slice(0, k).some((w) => HANDING_WORDS.has(w))
+    if (word === 'from' || word === 'by') named = true
+    else if (MESSAGE_WORDS.has(word)) {
+      return { bySubject: !named && words.slice(0, k).some((w) => HANDING_WORDS.has(w)) }
+    }
   }
-  return false
+  return null
+}
+
+/** "read" before the words of a message: "a note that read", "a sign outside read", "a message reading". */
+const MESSAGE_READ = /(?<![\p{L}-])(read|reads|reading)[\s,:]*$/u
+
+/**
+ * A written message's words, quoted after the message and "read" ("Officers found a note that
+ * read “…”"): a quote, written by the clause's subject when they wrote or handed it over, by
+ * nobody the text names otherwise.
+ */
+function messageRead(clause: string, lexicon: Lexicon): Attribution | null {
+  const m = MESSAGE_READ.exec(clause)
+  if (m === null) return null
+  const head = clause.slice(0, m.index)
+  const message = messageIn(head)
+  if (message === null) return null
+  return {
+    cue: m[1]!,
+    speaker: message.bySubject ? messageWriter(head, lexicon) : NONE,
+    rule: 'quotes/message-read',
+  }
+}
+
+const HANDING_VERB = new RegExp(`(?<!\\p{L})(?:${HANDING_VERBS.join('|')})(?!\\p{L})`, 'giu')
+
+/**
+ * Who wrote or put up a message: the clause's subject, or the name right before the verb that
+ * hands it over, after an opening phrase ("On Monday, Kukura placed a sign …").
+ */
+function messageWriter(head: string, lexicon: Lexicon): SpeakerRef {
+  const subject = clauseSubject(head, lexicon)
+  if (subject.kind !== 'none') return subject
+  let verb = -1
+  HANDING_VERB.lastIndex = 0
+  for (let m = HANDING_VERB.exec(head); m !== null; m = HANDING_VERB.exec(head)) verb = m.index
+  if (verb <= 0) return NONE
+  const last = topLevelParts(head.slice(0, verb)).at(-1) ?? ''
+  return parseSpeakerPhrase(beforeAdverbs(last), lexicon)
 }
 
 /** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */
@@ -461,8 +518,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (/[—–-]/.test(lead)) return signature(sentence, lexicon)
     const according = ACCORDING_TO.exec(sentence)
     if (according?.index !== 0) return null
-    const speaker = parseSpeakerPhrase(sentence.slice(according[0].length), lexicon)
-    return speaker.kind === 'none' ? null : { cue: null, speaker, rule: 'quotes/according-to' }
+    const phrase = sentence.slice(according[0].length)
+    const speaker = parseSpeakerPhrase(phrase, lexicon)
+    // "“…,” according to a police spokesperson.": someone the text does not name speaks.
+    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim())) return null
+    return { cue: null, speaker, rule: 'quotes/according-to' }
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)

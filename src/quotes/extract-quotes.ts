@@ -9,6 +9,7 @@
 import type { Person, Quote } from '../model'
 import { parseOptions } from '../options'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { sourceOf } from '../text/publishers'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
 import { lookBackIn, organisationLookBackIn } from './look-back'
@@ -95,7 +96,7 @@ export function extractQuotesAndPeopleWith(
     found,
     events,
     lookBackIn(all, lexicon),
-    organisationLookBackIn(all, lexicon),
+    organisationLookBackIn(all, lexicon, sourceOf(input)),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   return { quotes, people: linkPeople(quotes, speakers.entryOf) }

@@ -442,17 +442,27 @@ export const WRITTEN_MESSAGES: readonly string[] = [
   'text',
 ]
 
-/** Verbs by which someone writes or hands over such a message: "passed a note", "sent a letter". Keep sorted. */
+/**
+ * Verbs by which someone writes, hands over or puts up such a message: "passed a note", "sent a
+ * letter", "placed a sign". Keep sorted.
+ */
 export const HANDING_VERBS: readonly string[] = [
   'delivered',
+  'displayed',
   'emailed',
   'gave',
   'handed',
+  'held',
+  'hung',
   'left',
   'mailed',
+  'painted',
   'passed',
+  'pinned',
+  'placed',
   'posted',
   'presented',
+  'scrawled',
   'sent',
   'showed',
   'slid',
@@ -646,6 +656,12 @@ export const ORGANISATION_NAME_ENDS: readonly string[] = [
   'secretariat',
 ]
 
+/**
+ * Last words of the names of police forces, which a release calls "the force" after naming one
+ * ("Avon and Somerset Police", "Kent Constabulary"). Keep sorted.
+ */
+export const FORCE_NAME_ENDS: readonly string[] = ['Constabulary', 'Force', 'Police']
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 
@@ -736,6 +752,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'on',
   'one',
   'only',
+  'operation',
   'our',
   'perhaps',
   'saturday',

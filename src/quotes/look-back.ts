@@ -67,8 +67,17 @@ function fullNameBefore(
   return null
 }
 
-/** Capitalised words, at most five, written right before the word looked for. */
-const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]){1,5}$/u
+/**
+ * Capitalised words, at most five, written right before the word looked for; "and" may join a
+ * word in mixed case to the next ("Avon and Somerset Police"), not an acronym, which names a body
+ * of its own ("INTERPOL and African Development Bank").
+ */
+const CAPITALISED_BEFORE =
+  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]){1,5}$/u
+
+/** "of Justice", "for Education", "of the Attorney General": what a body's name may hold after its head word. */
+const COMPLEMENT_AFTER =
+  /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
 
 /** The words of a run that belong to a name: not a sentence's first word such as "The" or "Yesterday". */
 function nameWords(run: string, lexicon: Lexicon): string {
@@ -82,9 +91,30 @@ function nameWords(run: string, lexicon: Lexicon): string {
  * African Development Bank Group"): the first name in capitals that ends with that word, in the
  * title or a paragraph before. Memoised per word, and bounded per release.
  */
-export function organisationLookBackIn(blocks: readonly TextBlock[], lexicon: Lexicon): OrganisationLookBack {
-  return memoised((head, before) => organisationBefore(blocks, head, before, lexicon))
+export function organisationLookBackIn(
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon,
+  source: string | null = null,
+): OrganisationLookBack {
+  return memoised(
+    (head, before) => organisationBefore(blocks, head, before, lexicon) ?? publisherNamed(source, head),
+  )
 }
+
+/**
+ * The publisher, when its name holds the word looked for ("Source: Environment Agency" for "the
+ * agency said", "Source: Police Scotland" for "the force said"): a release speaks for its publisher.
+ */
+function publisherNamed(source: string | null, head: string): string | null {
+  if (source === null) return null
+  for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+    const alone = !WORD_CHAR.test(source[at - 1] ?? '') && !WORD_CHAR.test(source[at + head.length] ?? '')
+    if (alone) return source
+  }
+  return null
+}
+
+const WORD_CHAR = /[\p{L}\d]/u
 
 function organisationBefore(
   blocks: readonly TextBlock[],
@@ -99,7 +129,8 @@ function organisationBefore(
       if (/[\p{L}\d]/u.test(text[at + head.length] ?? '')) continue
       const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
       const name = run === null ? '' : nameWords(run[0], lexicon)
-      if (name.length > 0) return `${name}${head}`
+      const complement = COMPLEMENT_AFTER.exec(text.slice(at + head.length, at + head.length + 130))
+      if (name.length > 0 || complement !== null) return `${name}${head}${complement?.[0] ?? ''}`
     }
   }
   return null

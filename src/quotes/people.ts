@@ -246,6 +246,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
+  // "the Civil Rights Division said": a unit's name is nobody's.
+  if (UNIT_NOUN_SET.has(lower)) return false
   if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
   if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
@@ -403,6 +405,8 @@ export const UNIT_NOUNS: readonly string[] = [
   'unit',
 ]
 
+const UNIT_NOUN_SET: ReadonlySet<string> = new Set(UNIT_NOUNS)
+
 /**
  * The words of a unit in lower case from `k` ("district", "field office", "economic crime unit"):
  * at most three plain words, the last a unit noun that ends the noun phrase; none when they name
@@ -427,7 +431,7 @@ function lowerCaseUnit(words: readonly string[], k: number, lexicon: Lexicon): s
 /** Lower-case words that may follow a unit's name without going on with it. */
 const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 'to', 'who', 'with'])
 
-const OF_HEAD = /^,?[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
+const OF_HEAD = /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
 const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
 const CONNECTING = /^(?:of|the|and|for|&)$/
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
@@ -464,7 +468,16 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   }
   while (kept.length > 0 && CONNECTING.test(kept.at(-1)!)) kept.pop()
   if (kept.length === 0) return null
+  // "from" names where a person comes from: a role only when it names a body or unit ("from
+  // Ballarat CIU", "from the Major Crime Unit"), not a home town ("from Leeds").
+  if (head[1] === 'from' && !kept.some((w) => namesBody(w, lexicon))) return null
   return cleanRole(kept.join(' '))
+}
+
+/** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
+function namesBody(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return ACRONYM_WORD.test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
 }
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
@@ -472,7 +485,7 @@ const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
 /** At most this many words of an agency or place are read before an office. */
-const AGENCY_WORDS = 4
+const AGENCY_WORDS = 6
 
 /**
  * Where an agency or place written before a title starts: "ATF New Orleans " before "Special
@@ -490,6 +503,13 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
+    // "Enforcement and Removal Operations Boston Field Office Director": "and" after a body's
+    // abstract noun joins two words of one agency's name (not "John Smith and …", two people).
+    if (word === 'and' && start < at && joinsAgency(text, j)) {
+      i = j
+      k--
+      continue
+    }
     const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word)
     if (!(known || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
     // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
@@ -499,6 +519,14 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   }
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+}
+
+/** A capitalised abstract noun that may open a body's name before "and": "Enforcement", "Immigration", "Security". */
+const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|ance|ence|ity)[ \u00a0]$/u
+
+/** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
+function joinsAgency(text: string, at: number): boolean {
+  return ABSTRACT_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))
 }
 
 const PLACE_PREPOSITION =

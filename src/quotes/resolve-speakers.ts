@@ -1,5 +1,6 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
+import { FORCE_NAME_ENDS } from './lexicon'
 import type { LookBack, OrganisationLookBack } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
@@ -58,8 +59,17 @@ export function resolveSpeakers(
  */
 function fullOrganisation(ref: SpeakerRef, at: number, lookBack: OrganisationLookBack): SpeakerRef {
   if (ref.kind !== 'organisation' || !ref.short) return ref
-  const name = lookBack(ref.name, at)
-  return name === null ? ref : { ...ref, name, written: ref.name }
+  // "the agency" in lower case names a body only when the release names one in full before.
+  for (const head of ref.common ? namesOfBodyNoun(ref.name) : [ref.name]) {
+    const name = lookBack(head, at)
+    if (name !== null) return { ...ref, name, written: ref.name, common: false }
+  }
+  return ref.common ? { kind: 'none' } : ref
+}
+
+/** The words that end the names of the bodies a common noun stands for: "the force" is a "… Police". */
+function namesOfBodyNoun(noun: string): readonly string[] {
+  return noun === 'force' ? FORCE_NAME_ENDS : [noun.charAt(0).toUpperCase() + noun.slice(1)]
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */

@@ -41,6 +41,7 @@ import {
   attributionAfter,
   attributionBefore,
   attributionInPreviousBlock,
+  type SpeakerRef,
   signature,
   subjectOfLastSentence,
 } from './attribution'
@@ -92,9 +93,9 @@ export function readAttribution(s: Surroundings, previous: Found | undefined, le
   // Rule 3 is tried after a mixed reading too, and wins when it reads one; after a reading that
   // names nobody ("… said the son was worried: “…,” Conway told CNN."), it wins when it names someone.
   if (reading === null || reading.attribution.rule === MIXED) reading = textAfter(s, lexicon) ?? reading
-  else if (reading.attribution.speaker.kind === 'none') {
+  else if (!namesSomeone(reading.attribution.speaker)) {
     const after = textAfter(s, lexicon)
-    if (after !== null && after.attribution.speaker.kind !== 'none') reading = after
+    if (after !== null && namesSomeone(after.attribution.speaker)) reading = after
   }
   reading ??=
     signatureLine(s, lexicon) ??
@@ -104,6 +105,14 @@ export function readAttribution(s: Surroundings, previous: Found | undefined, le
     sameSentence(s, previous)
   if (reading === null) return { run: s.run, at: openAt(s), attribution: null, window: null }
   return { run: s.run, ...reading }
+}
+
+/**
+ * Whether a reading names a speaker of its own: not nobody, nor a body called by a common noun
+ * ("The council said … : “…,” said Councillor X"), which only a full name elsewhere may resolve.
+ */
+function namesSomeone(ref: SpeakerRef): boolean {
+  return ref.kind !== 'none' && !(ref.kind === 'organisation' && ref.common === true)
 }
 
 /** Rules 9 and 10: the speaker of a quote, given what resolving its reading gave (`read`). */

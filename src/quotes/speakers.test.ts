@@ -1168,5 +1168,142 @@ describe('extractQuotes', () => {
     it('still reads a surname alone before the cue as a person', () => {
       expect(who(extractQuotes('“We will act,” Tapper said.')[0])).toEqual(['Tapper', null, null])
     })
+
+    it('gives "the agency", "the department" or "the force" to the body the release named in full', () => {
+      const agency = extractQuotes(
+        'The Environment Agency has launched a consultation. “This is a vital step for rivers,” the agency said.',
+      )[0]
+      expect(agency?.speaker?.name).toBe('Environment Agency')
+      // The head word may open the name: "Department of Health and Social Care".
+      const department = extractQuotes(
+        'The Department of Health and Social Care announced new funding. “Patients will benefit,” the department said.',
+      )[0]
+      expect(department?.speaker?.name).toBe('Department of Health and Social Care')
+      // "the force" stands for a police force, whose name may hold "and".
+      const force = extractQuotes(
+        'Avon and Somerset Police were called at 2am. “We will not tolerate violence,” the force said.',
+      )[0]
+      expect(force?.speaker?.name).toBe('Avon and Somerset Police')
+      // Before the quote too.
+      const before = extractQuotes(
+        'Kent Police arrested two men. The force said: “Enquiries are ongoing into the incident.”',
+      )[0]
+      expect(before?.speaker?.name).toBe('Kent Police')
+    })
+
+    it('gives "the agency" to the publisher whose name ends with it, and to nobody when none is named', () => {
+      const release = {
+        title: 'Consultation launched',
+        titleSpan: { start: 0, end: 21 },
+        source: 'Environment Agency',
+        paragraphs: [
+          {
+            kind: 'text' as const,
+            text: '“This is a vital step,” the agency said.',
+            span: { start: 23, end: 63 },
+          },
+        ],
+      }
+      expect(extractQuotes(release as never)[0]?.speaker?.name).toBe('Environment Agency')
+      // A police publisher for "the force", wherever its name holds "Police".
+      const force = {
+        ...release,
+        source: 'Police Scotland',
+        paragraphs: [
+          {
+            kind: 'text' as const,
+            text: '“Do not speculate,” the force said.',
+            span: { start: 23, end: 58 },
+          },
+        ],
+      }
+      expect(extractQuotes(force as never)[0]?.speaker?.name).toBe('Police Scotland')
+      const [q] = extractQuotes(
+        'Officers from the local force made arrests. “We will not tolerate this,” the force said.',
+      )
+      expect(q?.text).toBe('We will not tolerate this,')
+      expect(q?.speaker).toBeNull()
+      // An acronym before "and" is a body of its own.
+      const [r] = extractQuotes(
+        'INTERPOL and the African Development Bank signed a letter. “This is a step forward,” the bank said.',
+      )
+      expect(r?.speaker?.name).not.toBe('INTERPOL and the African Development Bank')
+    })
+
+    it('reads a body or unit after "from" as the role, but not a home town', () => {
+      const [q] = extractQuotes(
+        'Detective Sergeant Jane Smith from Ballarat CIU said: “We are appealing for witnesses.”',
+      )
+      expect(who(q)).toEqual(['Jane Smith', 'Detective Sergeant', 'Ballarat CIU'])
+      const [r] = extractQuotes(
+        'Sergeant Tom White from the Major Crime Squad said: “The car was found burnt out.”',
+      )
+      expect(who(r)).toEqual(['Tom White', 'Sergeant', 'Major Crime Squad'])
+      const [s] = extractQuotes('“It was terrifying,” said John Brown from Leeds.')
+      expect(who(s)).toEqual(['John Brown', null, null])
+    })
+
+    it('reads the words of a note, a sign or a message that "read" them as a quote of their writer', () => {
+      const [found] = extractQuotes(
+        'Officers found a note that read “I am sorry for what I did” at the scene.',
+      )
+      expect(found?.text).toBe('I am sorry for what I did')
+      expect(found?.speaker).toBeNull()
+      expect(found?.cue).toBe('read')
+      const [reading] = extractQuotes('Police received a message reading “Help me please” at 3am.')
+      expect([reading?.text, reading?.cue]).toEqual(['Help me please', 'reading'])
+      const [left] = extractQuotes('Jane Doe, 29, left a note which read: “I am sorry for everything I did.”')
+      expect(who(left)).toEqual(['Jane Doe', null, null])
+      // The writer after an opening phrase, named by surname.
+      const [placed] = extractQuotes(
+        'Jane Kukura founded the club. On Monday, Kukura placed a sign in the hall that read, “Join us today for our first meeting.”',
+      )
+      expect(placed?.speaker?.name).toBe('Jane Kukura')
+      // "read" with no message before it is no cue: the title of a book.
+      expect(extractQuotes('He read “War and Peace” in prison.')).toEqual([])
+    })
+
+    it('reads an agency whose name holds "and" before an office as part of the title', () => {
+      const [q] = extractQuotes(
+        '“ERO Boston will not allow New England to become a safe haven,” said Enforcement and Removal Operations Boston Field Office Director Todd M. Lyons.',
+      )
+      expect(who(q)).toEqual([
+        'Todd M. Lyons',
+        'Enforcement and Removal Operations Boston Field Office Director',
+        null,
+      ])
+      // Two people joined by "and" stay two: the first one speaks.
+      const [r] = extractQuotes('“We acted fast,” said John Smith and Detective Inspector Jane Doe.')
+      expect(r?.speaker?.name).toBe('John Smith')
+    })
+
+    it('takes no unit for a person, so "she" stays the person named with it', () => {
+      const [q] = extractQuotes(
+        'Assistant Attorney General Kristen Clarke of the Civil Rights Division said the city had ignored repeated warnings. She said: “We gave the city every chance to fix this.”',
+      )
+      expect(who(q)).toEqual(['Kristen Clarke', 'Assistant Attorney General', 'Civil Rights Division'])
+    })
+
+    it('reads a name and a dash before the words as a name and a colon', () => {
+      const [q] = extractQuotes(
+        'Senior Sergeant Mike Brown - “Fleeing drivers put everyone at risk, and we are thankful no one was hurt.”',
+      )
+      expect(who(q)).toEqual(['Mike Brown', 'Senior Sergeant', null])
+      expect(q?.rule).toBe('quotes/name-colon')
+      // An operation is nobody: the words are said by whoever the text names after them.
+      const [r] = extractQuotes('Operation Hydra – “a model for the future,” said Chief Inspector Tom Hall.')
+      expect(who(r)).toEqual(['Tom Hall', 'Chief Inspector', null])
+    })
+
+    it('keeps a short quote said "according to" someone the text does not name, with no speaker', () => {
+      const [q] = extractQuotes('“They are dangerous,” according to a police spokesperson.')
+      expect([q?.text, q?.speaker ?? null, q?.rule]).toEqual([
+        'They are dangerous,',
+        null,
+        'quotes/according-to',
+      ])
+      // A document names nobody who speaks: the short phrase stays out.
+      expect(extractQuotes('“They are dangerous,” according to the report.')).toEqual([])
+    })
   })
 })

@@ -25,6 +25,9 @@ describe('readsAsByline', () => {
     ['Minister of Police'],
     ['Associate Minister of Health'],
     ['The Rt Hon Yvette Cooper MP'],
+    ['The Honourable Mark Ryan'],
+    ['The Honorable Jane Doe'],
+    ['The Right Honourable Jane Doe MP'],
     ['From: Home Office and The Rt Hon Yvette Cooper MP'],
     ['From: Department for Science, Innovation and Technology'],
     // How to reach the office.
@@ -56,6 +59,7 @@ describe('readsAsByline', () => {
     ['By Friday police had arrested two men'],
     ['Hon Mark Mitchell says police will get more funding'],
     ['Honest mistakes cost police'],
+    ['The Honourable Mark Ryan says police will get more funding'],
     ['Minister welcomes report'],
     ['From: the desk of the chief'],
     ['Contact the police on 101 if you saw anything'],

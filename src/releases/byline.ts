@@ -53,8 +53,12 @@ const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
  */
 const CONTACT =
   /^(?:(?:media|press|news)[ \t\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \t\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \t\u00a0]*:[ \t\u00a0]*\S/i
-/** A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP". */
-const HONOURABLE = /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+)?Hon\.?[ \t\u00a0]+\p{Lu}/u
+/**
+ * A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP",
+ * "The Honourable Mark Ryan MP".
+ */
+const HONOURABLE =
+  /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+|Right[ \t\u00a0]+)?Hon(?:ou?rable|\.)?[ \t\u00a0]+\p{Lu}/u
 const SPACES = /[ \t\u00a0]+/
 
 /**

@@ -144,6 +144,14 @@ describe('readOpeningDateline', () => {
     ['Baltimore – A man was sentenced to ten years in prison.', 'Baltimore –', 'Baltimore', null],
     ['Washington — The Justice Department announced charges today.', 'Washington —', 'Washington', null],
     ['Glasgow - Officers have arrested two men after a raid.', 'Glasgow -', 'Glasgow', null],
+    // Two words of a place's name, alone before a colon or a dash: one of them is a place's word.
+    ['San Diego – A man was sentenced to ten years in prison.', 'San Diego –', 'San Diego', null],
+    ['St Albans: Police have arrested two men after a raid.', 'St Albans:', 'St Albans', null],
+    ['Box Hill – Officers were called to a shop on Tuesday.', 'Box Hill –', 'Box Hill', null],
+    ['Gold Coast: A man has been charged with fraud.', 'Gold Coast:', 'Gold Coast', null],
+    ['Grand Rapids – A man was sentenced on Tuesday.', 'Grand Rapids –', 'Grand Rapids', null],
+    ['Tunbridge Wells: Police have arrested two men.', 'Tunbridge Wells:', 'Tunbridge Wells', null],
+    ['Wagga Wagga – A man has been charged with fraud.', 'Wagga Wagga –', 'Wagga Wagga', null],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -208,6 +216,18 @@ describe('readOpeningDateline', () => {
     ['a rank and a name before a dash', 'Detective Inspector Jones – The team has worked hard.'],
     ['a day word before a dash', 'Yesterday – Officers were called to the scene.'],
     ['a place in mixed case before a headline', 'Baltimore – Record seizures at the port'],
+    // A person's name in mixed case before a colon or a dash and a sentence in the third person.
+    [
+      'a first and last name before a colon',
+      'Jane Smith: The scheme has helped hundreds of families in the area since it began.',
+    ],
+    [
+      'a first and last name before a dash',
+      'Mark Jones – The scheme has made a real difference to the town.',
+    ],
+    ['a name with an initial', 'Mark A. Jones - The project was completed on time.'],
+    ['a name with a Scottish surname', 'Fiona McDonald: Volunteers were trained over the summer.'],
+    ['a one-word name whose sentence says “our”', 'Baltimore – The scheme has helped our community grow.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

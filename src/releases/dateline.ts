@@ -13,6 +13,7 @@ import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
 import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { sentenceEnd } from '../text/sentence-end'
 
@@ -408,6 +409,10 @@ const NAME_WORDS = new Set(
 /** Pronouns of a speaker: after a name and a colon they open speech ("Jane Smith: We will …"). Keep sorted. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['I', 'Me', 'My', 'Our', 'Us', 'We', 'You', 'Your']
 const SPEAKER_PRONOUN_SET = new Set(SPEAKER_PRONOUNS)
+/** The first person inside a sentence, as written there ("US" in capitals is a country). */
+const FIRST_PERSON = new Set(['I', 'me', 'my', 'our', 'us', 'we'])
+/** Marks that may end a word in a sentence: "us," "we." "me”". */
+const WORD_END_MARKS = ',;:.!?’\'"”)'
 const PARTICLE_SET = new Set([...PLACE_PARTICLES, 'the'])
 /**
  * Common words that make part of a place's name ("New York", "Kansas City", "Palmerston North",
@@ -417,14 +422,21 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'bay',
   'beach',
   'city',
+  'coast',
   'county',
+  'cove',
+  'creek',
   'east',
   'falls',
+  'forest',
   'fort',
+  'grand',
   'great',
+  'grove',
   'harbor',
   'harbour',
   'heights',
+  'hill',
   'hills',
   'island',
   'lake',
@@ -437,13 +449,21 @@ export const PLACE_NAME_WORDS: readonly string[] = [
   'park',
   'point',
   'port',
+  'rapids',
+  'ridge',
+  'river',
   'saint',
+  'san',
+  'santa',
   'south',
   'springs',
+  'st',
   'town',
   'upper',
+  'vale',
   'valley',
   'village',
+  'wells',
   'west',
 ]
 const PLACE_NAME_WORD_SET = new Set(PLACE_NAME_WORDS)
@@ -460,7 +480,7 @@ const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
  * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
  */
 function placeBeforeStory(name: string, after: string): boolean {
-  if ((name.match(LETTERS)?.length ?? 0) < 3) return false
+  if ((name.match(LETTERS)?.length ?? 0) < 3 || hasPersonShape(name)) return false
   for (const word of name.split(/[ \t\u00a0/]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
     const lower = bare.toLowerCase()
@@ -471,6 +491,27 @@ function placeBeforeStory(name: string, after: string): boolean {
     if (!PLACE_NAME_WORD_SET.has(lower) && writtenAsWord(lower, after)) return false
   }
   return opensWithSentence(after)
+}
+
+/** A word of a person's name: "Jane", "O'Brien", "McDonald", "Smith-Jones", or an initial ("J."). */
+const NAME_PART = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u
+
+/**
+ * Whether a name in mixed case reads as a person's ("Jane Smith", "Mark A. Jones"): two to four
+ * capitalised words and initials, none of which a place's name holds ("New", "City", "San",
+ * "of"). With no gazetteer, a place of two plain words alone before a colon or a dash ("Milton
+ * Keynes –") is lost to this; one with its region ("Milton Keynes, Bucks –") or in capitals is not.
+ */
+function hasPersonShape(name: string): boolean {
+  const words = name.split(/[ \t\u00a0]+/)
+  // A name that says a word twice is a place's ("Wagga Wagga"), not a person's.
+  if (words.length < 2 || words.length > 4 || new Set(words).size < words.length) return false
+  return words.every(
+    (w) =>
+      NAME_PART.test(w) &&
+      !PARTICLE_SET.has(w.toLowerCase()) &&
+      !PLACE_NAME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')),
+  )
 }
 
 /** Whether `word` stands in `text` as a whole word, as written. */
@@ -496,6 +537,8 @@ function opensWithSentence(after: string): boolean {
   if (stop < 0) return false
   const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
   if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false
+  // A speaker's sentence ("Jane Smith: The scheme has helped us …") speaks in the first person.
+  if (words.some((w) => FIRST_PERSON.has(trimEndChars(w, WORD_END_MARKS)))) return false
   return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 

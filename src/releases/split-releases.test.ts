@@ -118,6 +118,14 @@ describe('splitReleases', () => {
       expect(r?.paragraphs).toHaveLength(2)
     })
 
+    it('takes a government page’s call for views as the dek', () => {
+      const [r] = splitReleases(
+        'Views sought on police pay review\n\nSource: Home Office\n\nViews are sought on the remit of the Police Remuneration Review Body.\n\nThe Home Secretary has written to the review body setting out the matters it should consider when making its recommendations.\n\nResponses are due by March.\n',
+      ).releases
+      expect(r?.standfirst).toBe('Views are sought on the remit of the Police Remuneration Review Body.')
+      expect(r?.paragraphs[0]?.text.startsWith('The Home Secretary')).toBe(true)
+    })
+
     it('is null when the body starts at once with a long paragraph', () => {
       const r = splitReleases(TWO_RELEASES).releases[1]
       expect(r?.standfirst).toBeNull()

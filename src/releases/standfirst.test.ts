@@ -200,6 +200,21 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Police can’t rule out further arrests.'), p(STORY))).toBe(false)
   })
 
+  it('takes a call for views as a dek, its "are" notwithstanding', () => {
+    const next = p(
+      'The Home Secretary has written to the review body setting out the matters it should consider when making its recommendations on police pay.',
+    )
+    expect(readsAsDek(p('Views are sought on the remit of the Police Remuneration Review Body.'), next)).toBe(
+      true,
+    )
+    expect(readsAsDek(p('Comments are invited on new rules for water companies.'), p(STORY))).toBe(true)
+    // Not once the story goes on in the progressive, nor when a shorter paragraph follows.
+    expect(readsAsDek(p('Views are being sought on plans for a new park.'), p(STORY))).toBe(false)
+    expect(
+      readsAsDek(p('Views are sought on new rules for water companies.'), p('It runs for 12 weeks.')),
+    ).toBe(false)
+  })
+
   it('leaves a long sentence and one followed by a shorter paragraph', () => {
     const long =
       'Three members of a UK criminal network - which laundered at least £180m of cash for drug traffickers - face prison after the latest in a series of major trials concluded at Birmingham Crown Court.'

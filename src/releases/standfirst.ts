@@ -196,9 +196,17 @@ export function writesDeks(habit: PublisherHabit | undefined): boolean {
  */
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
-  if (t.length > MAX_HEADLINE_SENTENCE || hasAuxiliary(t)) return false
+  if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9
 }
+
+/**
+ * A consultation's summary line, "Views are sought on …", "Comments are invited on …": a
+ * government page's dek in the set words of a call for views, whose "are" tells no news of its
+ * own as a story's auxiliary does.
+ */
+const CALL_FOR_VIEWS =
+  /^(?:views|comments|feedback|evidence|opinions)\s{1,3}(?:are|is)\s{1,3}(?:sought|invited|welcomed)(?![\p{L}])/iu
 
 /** A dek this short or shorter may be told from a lede by what it leaves of the title to the story. */
 const MAX_RETELLING_DEK_WORDS = 12
