@@ -395,26 +395,9 @@ function messageRead(clause: string, lexicon: Lexicon): Attribution | null {
   if (message === null) return null
   return {
     cue: m[1]!,
-    speaker: message.bySubject ? messageWriter(head, lexicon) : NONE,
+    speaker: message.bySubject ? clauseSubject(head, lexicon) : NONE,
     rule: 'quotes/message-read',
   }
-}
-
-const HANDING_VERB = new RegExp(`(?<!\\p{L})(?:${HANDING_VERBS.join('|')})(?!\\p{L})`, 'giu')
-
-/**
- * Who wrote or put up a message: the clause's subject, or the name right before the verb that
- * hands it over, after an opening phrase ("On Monday, Kukura placed a sign …").
- */
-function messageWriter(head: string, lexicon: Lexicon): SpeakerRef {
-  const subject = clauseSubject(head, lexicon)
-  if (subject.kind !== 'none') return subject
-  let verb = -1
-  HANDING_VERB.lastIndex = 0
-  for (let m = HANDING_VERB.exec(head); m !== null; m = HANDING_VERB.exec(head)) verb = m.index
-  if (verb <= 0) return NONE
-  const last = topLevelParts(head.slice(0, verb)).at(-1) ?? ''
-  return parseSpeakerPhrase(beforeAdverbs(last), lexicon)
 }
 
 /** The subject that opens a clause: a name or pronoun first, or the subject of an earlier cue in it. */

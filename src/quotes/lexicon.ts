@@ -442,27 +442,17 @@ export const WRITTEN_MESSAGES: readonly string[] = [
   'text',
 ]
 
-/**
- * Verbs by which someone writes, hands over or puts up such a message: "passed a note", "sent a
- * letter", "placed a sign". Keep sorted.
- */
+/** Verbs by which someone writes or hands over such a message: "passed a note", "sent a letter". Keep sorted. */
 export const HANDING_VERBS: readonly string[] = [
   'delivered',
-  'displayed',
   'emailed',
   'gave',
   'handed',
-  'held',
-  'hung',
   'left',
   'mailed',
-  'painted',
   'passed',
-  'pinned',
-  'placed',
   'posted',
   'presented',
-  'scrawled',
   'sent',
   'showed',
   'slid',

@@ -1254,11 +1254,6 @@ describe('extractQuotes', () => {
       expect([reading?.text, reading?.cue]).toEqual(['Help me please', 'reading'])
       const [left] = extractQuotes('Jane Doe, 29, left a note which read: “I am sorry for everything I did.”')
       expect(who(left)).toEqual(['Jane Doe', null, null])
-      // The writer after an opening phrase, named by surname.
-      const [placed] = extractQuotes(
-        'Jane Kukura founded the club. On Monday, Kukura placed a sign in the hall that read, “Join us today for our first meeting.”',
-      )
-      expect(placed?.speaker?.name).toBe('Jane Kukura')
       // "read" with no message before it is no cue: the title of a book.
       expect(extractQuotes('He read “War and Peace” in prison.')).toEqual([])
     })
