@@ -233,6 +233,44 @@ describe('readOpeningDateline', () => {
   })
 })
 
+describe('readOpeningDateline with the rest of the release', () => {
+  it.each([
+    [
+      'Milton Keynes – A man has been jailed for six years.',
+      'Man jailed for drug supply in Milton Keynes',
+      'Milton Keynes',
+    ],
+    ['Ann Arbor: Police have arrested two men.', 'Officers patrolled near Ann Arbor overnight.', 'Ann Arbor'],
+    [
+      'Baton Rouge – Deputies arrested two men Tuesday after a shooting.',
+      "East Baton Rouge Parish Sheriff's Office",
+      'Baton Rouge',
+    ],
+    [
+      'Milton Keynes – The council has launched a three-year plan.',
+      'Milton Keynes City Council',
+      'Milton Keynes',
+    ],
+  ])('reads %s as a place the release names as one elsewhere', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+
+  it.each([
+    [
+      'Mark Jones – The scheme has made a real difference to the town.',
+      'A message from Mark Jones to residents',
+    ],
+    [
+      'Jane Smith: The scheme has helped hundreds of families in the area.',
+      "The court heard evidence in Jane Smith's case.",
+    ],
+    ['Jane Smith: The scheme has helped hundreds of families.', 'Jane Smith Report on policing'],
+    ['Milton Keynes – A man has been jailed for six years.', 'Man jailed in New Milton Keynesian court'],
+  ])('reads no dateline in %s beside a name no place word marks', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+})
+
 describe('readDatelineLine', () => {
   it.each([
     ['8 May 2023', null, '2023-05-08'],

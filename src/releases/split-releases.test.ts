@@ -237,6 +237,12 @@ describe('splitReleases', () => {
           'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
           'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
         ],
+        // A contact block under its heading, on lines or in paragraphs of their own.
+        ['Media Contact:\nAmanda Granit\n(813) 247-8060', 'Media Contact:\nAmanda Granit\n(813) 247-8060'],
+        [
+          'FOR IMMEDIATE RELEASE\n\nPress enquiries:\n\nSgt. Jane Doe\n\nPublic Information Officer\n\npio@example.gov',
+          'Press enquiries:\n\nSgt. Jane Doe\n\nPublic Information Officer\n\npio@example.gov',
+        ],
       ] as const) {
         const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
         const [r] = expectSpansSlice(text)
@@ -245,6 +251,20 @@ describe('splitReleases', () => {
         expect(r?.standfirst).toBeNull()
         expect(r?.paragraphs[0]?.text).toBe(lede)
       }
+    })
+
+    it('reads a two-word place before a dash as the dateline when the title writes it as a place', () => {
+      const lede = 'Milton Keynes – A man has been jailed for six years after he admitted supplying heroin.'
+      const text = `Man jailed for drug supply in Milton Keynes\n\nSource: Thames Valley Police\n\n${lede}\n\nHe was sentenced on Friday.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Milton Keynes –', place: 'Milton Keynes' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      const named = text.replace(
+        'Man jailed for drug supply in Milton Keynes',
+        'A message from Milton Keynes',
+      )
+      expect(expectSpansSlice(named)[0]?.dateline).toBeNull()
     })
 
     it('takes a summary above the byline as the dek, and a date line after the byline as the dateline', () => {

@@ -5,7 +5,13 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
-import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
+import {
+  readsAsByline,
+  readsAsContactDetail,
+  readsAsContactHeading,
+  readsAsContactName,
+  readsAsPressContact,
+} from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -285,7 +291,9 @@ function buildRelease(
   let byline = null as Span | null
   let dekAbove = false
   let at = 0
-  for (let k = 0; k < 6; k++) {
+  // A contact block ("Media Contact:", then a name, a number, an address) may run to a few lines.
+  let underContactHeading = false
+  for (let k = 0; k < 8; k++) {
     if (at === 0 && isDekAboveByline(text, blocks)) {
       dekAbove = true
       at = 1
@@ -295,7 +303,13 @@ function buildRelease(
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (blocks.length > at + 1 && (extendsByline(text, byline, first) || namesSource(first, source))) {
+    else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
+      byline = first.span
+      underContactHeading = true
+    } else if (
+      blocks.length > at + 1 &&
+      (extendsByline(text, byline, first, underContactHeading) || namesSource(first, source))
+    ) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
       at = 1
@@ -384,15 +398,36 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
-/** Whether a block adds to the byline read so far: a byline's line, or a number or an address after one. */
-function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
+/**
+ * Whether a block adds to the byline read so far: a byline's line, or a number or an address after
+ * one, or under a contact heading ("Media Contact:") the name of whom to reach.
+ */
+function extendsByline(
+  text: string,
+  byline: Span | null,
+  block: Paragraph,
+  underContactHeading = false,
+): boolean {
   if (block.text.includes('\n')) return false
+  if (byline !== null && underContactHeading && readsAsContactName(block.text))
+    return contiguous(text, byline, block)
   // A telephone number, an email address or a press officer alone goes with the byline above it.
   if (byline !== null && (readsAsContactDetail(block.text) || readsAsPressContact(block.text))) {
     return contiguous(text, byline, block)
   }
   if (!readsAsByline(block.text)) return false
   return byline === null || contiguous(text, byline, block)
+}
+
+/**
+ * Whether a block is a contact label alone ("Media Contact:") with whom to reach on the line right
+ * after it: a name, a number or an address, not the story.
+ */
+function opensContactBlock(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (next?.kind !== 'text' || !readsAsContactHeading(block.text) || !contiguous(text, block.span, next))
+    return false
+  const t = next.text
+  return readsAsContactName(t) || readsAsContactDetail(t) || readsAsPressContact(t) || readsAsByline(t)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
@@ -496,7 +531,9 @@ function readHead(
   aboveStory: ReadonlyArray<Mention | null>,
 ): Head {
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
-  const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
+  // The rest of the release tells a place from a person's name before a dash ("in Milton Keynes").
+  const context = releaseContext(title, source, blocks)
+  const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text, context) : null)
   const opensWithDateline = (p: Paragraph) => opening(p) !== null
   // A numeric day on a line of its own ("Release Date: 03/12/2024") is read in the order the
   // release writes its days, as the dating stage reads it.
@@ -576,6 +613,21 @@ function readHead(
     if (dated) head.dateline = toDateline(text, line.span.start, dated)
   }
   return head
+}
+
+/** How much of a release's text is searched for the place a dateline names. */
+const CONTEXT_REACH = 20_000
+
+/** The title, the publisher and the paragraphs' text, up to `CONTEXT_REACH` characters. */
+function releaseContext(title: string | null, source: string | null, blocks: readonly Paragraph[]): string {
+  const parts = [title ?? '', source ?? '']
+  let length = 0
+  for (const b of blocks) {
+    if (length > CONTEXT_REACH) break
+    parts.push(b.text)
+    length += b.text.length
+  }
+  return parts.join('\n').slice(0, CONTEXT_REACH)
 }
 
 /**
