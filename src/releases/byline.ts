@@ -147,6 +147,16 @@ export function readsAsPressContact(line: string): boolean {
 
 /** A contact block's name line is short: a person's name, perhaps with a title or an office. */
 const MAX_CONTACT_NAME = 60
+/** "Minister for Police, Fire and Emergency Services": a portfolio may run to eight words. */
+const MAX_CONTACT_NAME_WORDS = 8
+
+/**
+ * Whether a line (trimmed) is a byline that names a minister by honorific ("The Honourable Mark
+ * Ryan MP"): the minister's portfolio may follow on the next line.
+ */
+export function readsAsMinisterLine(line: string): boolean {
+  return HONOURABLE.test(line) && readsAsByline(line)
+}
 
 /**
  * Whether a line (trimmed) is a contact label alone, "Media Contact:", "Press enquiries:": the
@@ -171,7 +181,7 @@ export function readsAsContactHeading(line: string): boolean {
 export function readsAsContactName(line: string): boolean {
   if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line)) return false
   const ws = words(line.replace(/,/g, ' '))
-  return ws.length <= 6 && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  return ws.length <= MAX_CONTACT_NAME_WORDS && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
 /** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */

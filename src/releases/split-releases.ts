@@ -10,6 +10,7 @@ import {
   readsAsContactDetail,
   readsAsContactHeading,
   readsAsContactName,
+  readsAsMinisterLine,
   readsAsPressContact,
 } from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
@@ -52,6 +53,10 @@ export const RELEASE_LABELS: readonly string[] = [
   'for immediate release',
   'for release',
   'immediate release',
+  'joint media release',
+  'joint media statement',
+  'joint release',
+  'joint statement',
   'media advisory',
   'media release',
   'media statement',
@@ -63,6 +68,20 @@ export const RELEASE_LABELS: readonly string[] = [
   'press statement',
 ]
 const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
+/**
+ * A web page's filing details above the story, a label and a colon: "Part of: Crime, justice and
+ * the law", "Topic: Policing", "Last updated: …". Lower case; keep sorted.
+ */
+export const PAGE_DETAIL_LABELS: readonly string[] = [
+  'categories',
+  'category',
+  'directorate',
+  'part of',
+  'tags',
+  'topic',
+  'topics',
+]
+const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
 /** A label or embargo line is short: a longer first block is the story. */
 const MAX_LABEL = 120
 const OPENING_QUOTE = /^['"‘“«]/
@@ -291,8 +310,12 @@ function buildRelease(
   let byline = null as Span | null
   let dekAbove = false
   let at = 0
-  // A contact block ("Media Contact:", then a name, a number, an address) may run to a few lines.
+  // A contact block ("Media Contact:", then a name, a number, an address) may run to a few lines,
+  // and a minister's line ("The Honourable Mark Ryan MP") is followed by the portfolio.
   let underContactHeading = false
+  let afterMinister = false
+  // A date line and a place line, in either order ("June 5, 2024", then "Halifax, Nova Scotia").
+  let datelineLine: DatelineReading | null = null
   for (let k = 0; k < 8; k++) {
     if (at === 0 && isDekAboveByline(text, blocks)) {
       dekAbove = true
@@ -301,18 +324,32 @@ function buildRelease(
     }
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
+    const labelled = RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text)
+    // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
+    const nameLines =
+      underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
+    afterMinister = false
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
-    else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
+    else if (!label && labelled) label = { text: first.text, span: first.span }
+    else if (label && labelled && contiguous(text, label.span, first)) {
+      // A second label line right after the first ("Joint statement", "Part of: …") joins it.
+      const span: Span = { start: label.span.start, end: first.span.end }
+      label = { text: text.slice(span.start, span.end), span }
+    } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
       byline = first.span
       underContactHeading = true
     } else if (
       blocks.length > at + 1 &&
-      (extendsByline(text, byline, first, underContactHeading) || namesSource(first, source))
+      (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
     ) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
+      afterMinister = readsAsMinisterLine(first.text)
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
+      datelineLine = readDatelineLine(first.text)
       at = 1
+      continue
+    } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
+      at = 2
       continue
     } else break
     blocks.splice(at, 1)
@@ -419,6 +456,17 @@ function extendsByline(
   return byline === null || contiguous(text, byline, block)
 }
 
+/** Whether a block is the other half of a dateline written on two lines: the place after a day, or the day after a place. */
+function completesDatelineLine(line: DatelineReading, block: Paragraph): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n')) return false
+  const second = readDatelineLine(block.text)
+  return (
+    second !== null &&
+    (line.place === null) !== (second.place === null) &&
+    (line.date === null) !== (second.date === null)
+  )
+}
+
 /**
  * Whether a block is a contact label alone ("Media Contact:") with whom to reach on the line right
  * after it: a name, a number or an address, not the story.
@@ -437,6 +485,12 @@ function namesSource(block: Paragraph, source: string | null): boolean {
     block.text.length === source.length &&
     block.text.toLowerCase() === source.toLowerCase()
   )
+}
+
+/** Whether a block starts on the line right after a span, with no blank line between. */
+function onNextLine(text: string, span: Span, block: Paragraph): boolean {
+  const between = text.slice(span.end, block.span.start)
+  return between.trim() === '' && between.split('\n').length === 2
 }
 
 /** Whether only white space stands between a byline and a block. */
