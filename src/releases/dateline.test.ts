@@ -312,6 +312,9 @@ describe('readDatelineLine', () => {
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
     ['12 March 2024, 14:30 GMT', null, '2024-03-12'],
+    // A place after its label.
+    ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
+    ['Dateline: Ottawa', 'Ottawa', null],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
@@ -336,6 +339,9 @@ describe('readDatelineLine', () => {
     ['a lead without a day', 'Last updated recently'],
     ['a section before words', 'Media Release | Police seek witnesses'],
     ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
+    ['a place label before a sentence', 'Location: Officers attended the scene.'],
+    ['a place label before a label', 'Location: Update'],
+    ['a place label before lower-case words', 'Location: the town centre'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

@@ -301,6 +301,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
       return { end: line.length, place: { start, end: line.length }, ...named }
     }
   }
+  const labelled = PLACE_LABEL.exec(line)
+  if (labelled) return labelledPlace(line, labelled[0].length)
   if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
   const placed = PLACE_LINE.exec(line)
   if (!placed) return null
@@ -312,6 +314,18 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
   return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
+}
+
+/** A place's label on a line of its own: "Location: Phoenix, Arizona", "Dateline: Ottawa". */
+const PLACE_LABEL = /^(?:location|place|dateline)[ \t\u00a0]{0,3}:[ \t\u00a0]{1,3}(?=\p{Lu})/iu
+
+/** The place after a place's label, which says it is one: any capitalised name that reads as a place line. */
+function labelledPlace(line: string, from: number): DatelineReading | null {
+  const placed = PLACE_LINE.exec(line.slice(from))
+  const name = placed?.[1]
+  if (!placed || name === undefined || placed[3] !== undefined || placed[5] !== undefined) return null
+  if (!isPlace(name, true)) return null
+  return { end: line.length, place: { start: from, end: from + name.length }, date: null, dayOfYear: null }
 }
 
 /** A line that is only a day, written out or in figures. */

@@ -206,6 +206,16 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('reads a labelled date line and a labelled place line as one dateline', () => {
+      const lede =
+        "The Maricopa County Sheriff's Office is warning residents about a phone scam in which callers claim to be deputies."
+      const text = `Sheriff's Office Warns of Phone Scam\n\nSource: Maricopa County Sheriff's Office\n\nDate: June 5, 2024\n\nLocation: Phoenix, Arizona\n\n${lede}\n\nThe Sheriff's Office will never ask for payment over the phone.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ place: 'Phoenix, Arizona', date: '2024-06-05' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
     it('passes a day and a place on lines of their own to reach a label below them', () => {
       const lede =
         'Nova Scotia RCMP has charged a man with child sexual exploitation offences following an investigation.'
