@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
+import {
+  readsAsByline,
+  readsAsContactDetail,
+  readsAsContactHeading,
+  readsAsContactName,
+  readsAsPressContact,
+} from './byline'
 
 describe('readsAsByline', () => {
   it.each([
@@ -112,5 +118,39 @@ describe('readsAsPressContact', () => {
     ['Public Affairs:'],
   ])('reads no press officer in %s', (line) => {
     expect(readsAsPressContact(line)).toBe(false)
+  })
+})
+
+describe('readsAsContactHeading and readsAsContactName', () => {
+  it.each([['Media Contact:'], ['Contact:'], ['Press enquiries:'], ['MEDIA CONTACTS:']])(
+    'reads %s as a contact heading',
+    (line) => {
+      expect(readsAsContactHeading(line)).toBe(true)
+    },
+  )
+
+  it.each([['Contact: DEA Public Affairs'], ['Key points:'], ['Background:'], ['Media Contact']])(
+    'reads no contact heading in %s',
+    (line) => {
+      expect(readsAsContactHeading(line)).toBe(false)
+    },
+  )
+
+  it.each([
+    ['Amanda Granit'],
+    ['Sgt. Jane Doe'],
+    ['Public Information Officer'],
+    ['Ministry of Attorney General'],
+  ])('reads %s as whom to reach', (line) => {
+    expect(readsAsContactName(line)).toBe(true)
+  })
+
+  it.each([
+    ['Deputies arrested two men.'],
+    ['Both men were booked into the Orient Road Jail'],
+    ['Jane Doe,'],
+    ['Anyone With Information Is Asked To Call The Sheriff Office Now'],
+  ])('reads no contact name in %s', (line) => {
+    expect(readsAsContactName(line)).toBe(false)
   })
 })

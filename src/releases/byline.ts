@@ -51,8 +51,11 @@ const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
  * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
  * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
  */
-const CONTACT =
-  /^(?:(?:media|press|news)[ \t\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \t\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \t\u00a0]*:[ \t\u00a0]*\S/i
+const CONTACT_LABEL =
+  '(?:(?:media|press|news)[ \\t\\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \\t\\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \\t\\u00a0]*:'
+const CONTACT = new RegExp(`^${CONTACT_LABEL}[ \\t\\u00a0]*\\S`, 'i')
+/** A contact label alone on its line ("Media Contact:"), over the lines that name whom to reach. */
+const CONTACT_HEADING = new RegExp(`^${CONTACT_LABEL}$`, 'i')
 /**
  * A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP",
  * "The Honourable Mark Ryan MP".
@@ -140,6 +143,45 @@ export function readsAsPressContact(line: string): boolean {
   const ws = words(line.replace(/,/g, ' '))
   if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
+/** A contact block's name line is short: a person's name, perhaps with a title or an office. */
+const MAX_CONTACT_NAME = 60
+/** "Minister for Police, Fire and Emergency Services": a portfolio may run to eight words. */
+const MAX_CONTACT_NAME_WORDS = 8
+
+/**
+ * Whether a line (trimmed) is a byline that names a minister by honorific ("The Honourable Mark
+ * Ryan MP"): the minister's portfolio may follow on the next line.
+ */
+export function readsAsMinisterLine(line: string): boolean {
+  return HONOURABLE.test(line) && readsAsByline(line)
+}
+
+/**
+ * Whether a line (trimmed) is a contact label alone, "Media Contact:", "Press enquiries:": the
+ * heading of a contact block whose next lines name the person, number or address to reach.
+ *
+ * @example
+ * readsAsContactHeading('Media Contact:') //=> true
+ * readsAsContactHeading('Contact: DEA Public Affairs') //=> false
+ */
+export function readsAsContactHeading(line: string): boolean {
+  return line.length <= MAX_CONTACT_NAME && CONTACT_HEADING.test(line)
+}
+
+/**
+ * Whether a line (trimmed) may name whom to reach under a contact heading: a few capitalised
+ * words with no stop at the end ("Amanda Granit", "Sgt. Jane Doe", "Public Information Officer").
+ *
+ * @example
+ * readsAsContactName('Amanda Granit') //=> true
+ * readsAsContactName('Deputies arrested two men.') //=> false
+ */
+export function readsAsContactName(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line)) return false
+  const ws = words(line.replace(/,/g, ' '))
+  return ws.length <= MAX_CONTACT_NAME_WORDS && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
 /** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */

@@ -233,6 +233,44 @@ describe('readOpeningDateline', () => {
   })
 })
 
+describe('readOpeningDateline with the rest of the release', () => {
+  it.each([
+    [
+      'Milton Keynes – A man has been jailed for six years.',
+      'Man jailed for drug supply in Milton Keynes',
+      'Milton Keynes',
+    ],
+    ['Ann Arbor: Police have arrested two men.', 'Officers patrolled near Ann Arbor overnight.', 'Ann Arbor'],
+    [
+      'Baton Rouge – Deputies arrested two men Tuesday after a shooting.',
+      "East Baton Rouge Parish Sheriff's Office",
+      'Baton Rouge',
+    ],
+    [
+      'Milton Keynes – The council has launched a three-year plan.',
+      'Milton Keynes City Council',
+      'Milton Keynes',
+    ],
+  ])('reads %s as a place the release names as one elsewhere', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+
+  it.each([
+    [
+      'Mark Jones – The scheme has made a real difference to the town.',
+      'A message from Mark Jones to residents',
+    ],
+    [
+      'Jane Smith: The scheme has helped hundreds of families in the area.',
+      "The court heard evidence in Jane Smith's case.",
+    ],
+    ['Jane Smith: The scheme has helped hundreds of families.', 'Jane Smith Report on policing'],
+    ['Milton Keynes – A man has been jailed for six years.', 'Man jailed in New Milton Keynesian court'],
+  ])('reads no dateline in %s beside a name no place word marks', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+})
+
 describe('readDatelineLine', () => {
   it.each([
     ['8 May 2023', null, '2023-05-08'],
@@ -274,6 +312,9 @@ describe('readDatelineLine', () => {
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
     ['12 March 2024, 14:30 GMT', null, '2024-03-12'],
+    // A place after its label.
+    ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
+    ['Dateline: Ottawa', 'Ottawa', null],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
@@ -298,6 +339,9 @@ describe('readDatelineLine', () => {
     ['a lead without a day', 'Last updated recently'],
     ['a section before words', 'Media Release | Police seek witnesses'],
     ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
+    ['a place label before a sentence', 'Location: Officers attended the scene.'],
+    ['a place label before a label', 'Location: Update'],
+    ['a place label before lower-case words', 'Location: the town centre'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

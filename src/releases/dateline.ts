@@ -301,6 +301,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
       return { end: line.length, place: { start, end: line.length }, ...named }
     }
   }
+  const labelled = PLACE_LABEL.exec(line)
+  if (labelled) return labelledPlace(line, labelled[0].length)
   if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
   const placed = PLACE_LINE.exec(line)
   if (!placed) return null
@@ -312,6 +314,18 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
   return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
+}
+
+/** A place's label on a line of its own: "Location: Phoenix, Arizona", "Dateline: Ottawa". */
+const PLACE_LABEL = /^(?:location|place|dateline)[ \t\u00a0]{0,3}:[ \t\u00a0]{1,3}(?=\p{Lu})/iu
+
+/** The place after a place's label, which says it is one: any capitalised name that reads as a place line. */
+function labelledPlace(line: string, from: number): DatelineReading | null {
+  const placed = PLACE_LINE.exec(line.slice(from))
+  const name = placed?.[1]
+  if (!placed || name === undefined || placed[3] !== undefined || placed[5] !== undefined) return null
+  if (!isPlace(name, true)) return null
+  return { end: line.length, place: { start: from, end: from + name.length }, date: null, dayOfYear: null }
 }
 
 /** A line that is only a day, written out or in figures. */
@@ -350,7 +364,7 @@ function balanced(s: string): boolean {
  * ("(Washington, D.C.)"), or a place alone before a colon and a full sentence ("Los Angeles:").
  * The story must follow on the same line.
  */
-export function readOpeningDateline(text: string): DatelineReading | null {
+export function readOpeningDateline(text: string, context = ''): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
@@ -373,7 +387,9 @@ export function readOpeningDateline(text: string): DatelineReading | null {
     // before a full sentence ("Los Angeles: Detectives are seeking …"). So does a dash after a
     // place in mixed case with no region ("Baltimore – A man was sentenced …").
     const placeAlone =
-      !sure && (colon || LOWER.test(name)) && placeBeforeStory(name, text.slice(end, end + OPENING_REACH))
+      !sure &&
+      (colon || LOWER.test(name)) &&
+      placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
     const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
     if (day && colonOk && isPlace(name, sure || placeAlone)) {
       return story(text, end, { start: 0, end: name.length }, day)
@@ -479,8 +495,9 @@ const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
  * Smith: We …", "Security Union: Commission outlines priorities"), so no word may be a rank, honorific, office, body, month or weekday (the
  * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
  */
-function placeBeforeStory(name: string, after: string): boolean {
-  if ((name.match(LETTERS)?.length ?? 0) < 3 || hasPersonShape(name)) return false
+function placeBeforeStory(name: string, after: string, context: string): boolean {
+  if ((name.match(LETTERS)?.length ?? 0) < 3) return false
+  if (hasPersonShape(name) && !namedAsPlace(name, `${after}\n${context}`)) return false
   for (const word of name.split(/[ \t\u00a0/]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
     const lower = bare.toLowerCase()
@@ -512,6 +529,53 @@ function hasPersonShape(name: string): boolean {
       !PARTICLE_SET.has(w.toLowerCase()) &&
       !PLACE_NAME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')),
   )
+}
+
+/**
+ * Words that put a place before them or after it, so a name written beside one elsewhere in the
+ * release is a place's, not a person's: "in Milton Keynes", "near Ann Arbor", "Baton Rouge
+ * Parish", "Milton Keynes City Council". Lower case; keep sorted.
+ */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'across',
+  'around',
+  'in',
+  'near',
+  'outside',
+  'throughout',
+]
+export const PLACE_DIVISIONS: readonly string[] = [
+  'Borough',
+  'City',
+  'Council',
+  'County',
+  'Parish',
+  'Province',
+  'Region',
+  'Shire',
+  'Township',
+]
+const PLACE_PREPOSITION_SET = new Set(PLACE_PREPOSITIONS)
+const PLACE_DIVISION_SET = new Set(PLACE_DIVISIONS)
+
+/**
+ * Whether the release writes a name, elsewhere, as a place's: after "in", "near", … ("jailed for
+ * drug supply in Milton Keynes") or before "County", "Parish", … ("East Baton Rouge Parish
+ * Sheriff's Office"). A person's name stands after "in" only as an owner ("in Jane Smith's
+ * case"), so a name followed by "'s" does not count.
+ */
+function namedAsPlace(name: string, context: string): boolean {
+  for (let at = context.indexOf(name); at >= 0; at = context.indexOf(name, at + 1)) {
+    const end = at + name.length
+    const next = context[end] ?? ''
+    if (LETTER.test(next) || next === "'" || next === '’' || (at > 0 && LETTER.test(context[at - 1]!)))
+      continue
+    const before = /(\p{L}{1,12})[ \t\u00a0]{1,3}$/u.exec(context.slice(Math.max(0, at - 16), at))
+    if (before && PLACE_PREPOSITION_SET.has(before[1]!.toLowerCase())) return true
+    const after = /^[ \t\u00a0]{1,3}(\p{Lu}\p{Ll}{2,12})/u.exec(context.slice(end, end + 16))
+    if (after && PLACE_DIVISION_SET.has(after[1]!)) return true
+  }
+  return false
 }
 
 /** Whether `word` stands in `text` as a whole word, as written. */

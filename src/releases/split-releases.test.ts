@@ -173,6 +173,8 @@ describe('splitReleases', () => {
       'News release – 4 March 2025',
       "Editor's note: Images are available via Hightail.",
       'Note to editors: footage of the arrest is available on request.',
+      'Joint statement',
+      'Part of: Crime, justice and the law',
     ])('keeps the label line %j apart: it is neither standfirst nor story', (label) => {
       const lede = 'A man has been charged after a stabbing in Burnside on Tuesday night.'
       const text = `Man charged\n\nSource: South Australia Police\n\n${label}\n\n${lede}\n\nPolice were called at 9pm.\n`
@@ -189,6 +191,40 @@ describe('splitReleases', () => {
       expect([r?.embargo?.text, r?.label?.text]).toEqual(['EMBARGOED UNTIL 00:01 FRIDAY', 'Press release'])
       const sentence = `Title\n\nSource: ${NPCC}\n\nPress releases from the force are published daily on its website, and journalists can subscribe to receive them by email each morning without charge.\n`
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
+    })
+
+    it('joins a page detail right after a label, and leaves a sentence that opens like one', () => {
+      const lede =
+        'More people will serve their sentences in the community under plans to reduce reoffending.'
+      const text = `Plans to cut reoffending\n\nSource: Scottish Government\n\nPublished: 5 June 2024\n\nNews story\nPart of: Crime, justice and the law\n\n${lede}\n\nThe plans include more electronic monitoring.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News story\nPart of: Crime, justice and the law')
+      expect(r?.dateline?.text).toBe('Published: 5 June 2024')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      const sentence = `Title\n\nSource: ${NPCC}\n\nPart of the plan is to recruit more officers.\n\n${BODY}\n`
+      expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
+    })
+
+    it('reads a labelled date line and a labelled place line as one dateline', () => {
+      const lede =
+        "The Maricopa County Sheriff's Office is warning residents about a phone scam in which callers claim to be deputies."
+      const text = `Sheriff's Office Warns of Phone Scam\n\nSource: Maricopa County Sheriff's Office\n\nDate: June 5, 2024\n\nLocation: Phoenix, Arizona\n\n${lede}\n\nThe Sheriff's Office will never ask for payment over the phone.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ place: 'Phoenix, Arizona', date: '2024-06-05' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it('passes a day and a place on lines of their own to reach a label below them', () => {
+      const lede =
+        'Nova Scotia RCMP has charged a man with child sexual exploitation offences following an investigation.'
+      const text = `RCMP charge man\n\nSource: Royal Canadian Mounted Police\n\nJune 5, 2024\n\nHalifax, Nova Scotia\n\nNews release\n\n${lede}\n\nHe will appear in court on July 10.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.dateline).toMatchObject({ place: 'Halifax, Nova Scotia', date: '2024-06-05' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
     it('keeps a label apart after a date line, which stays the dateline', () => {
@@ -220,6 +256,11 @@ describe('splitReleases', () => {
         ],
         ['By JOSH BOAK, Associated Press', 'By JOSH BOAK, Associated Press'],
         ['Hon Mark Mitchell\nMinister of Police', 'Hon Mark Mitchell\nMinister of Police'],
+        // A portfolio the office words do not name, on the minister's next line.
+        [
+          "Joint statement\n\nThe Honourable Mark Ryan MP\nMinister for Police\n\nThe Honourable Yvette D'Ath MP\nAttorney-General",
+          "The Honourable Mark Ryan MP\nMinister for Police\n\nThe Honourable Yvette D'Ath MP\nAttorney-General",
+        ],
         [
           'FOR IMMEDIATE RELEASE\nContact: DEA Public Affairs\nPhone Number: (571) 387-2100',
           'Contact: DEA Public Affairs\nPhone Number: (571) 387-2100',
@@ -237,6 +278,12 @@ describe('splitReleases', () => {
           'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
           'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
         ],
+        // A contact block under its heading, on lines or in paragraphs of their own.
+        ['Media Contact:\nAmanda Granit\n(813) 247-8060', 'Media Contact:\nAmanda Granit\n(813) 247-8060'],
+        [
+          'FOR IMMEDIATE RELEASE\n\nPress enquiries:\n\nSgt. Jane Doe\n\nPublic Information Officer\n\npio@example.gov',
+          'Press enquiries:\n\nSgt. Jane Doe\n\nPublic Information Officer\n\npio@example.gov',
+        ],
       ] as const) {
         const text = `Two Men Charged\n\nSource: U.S. Department of Justice\n\n${head[0]}\n\n${lede}\n\nThe case is being prosecuted by the Fraud Section.\n`
         const [r] = expectSpansSlice(text)
@@ -245,6 +292,30 @@ describe('splitReleases', () => {
         expect(r?.standfirst).toBeNull()
         expect(r?.paragraphs[0]?.text).toBe(lede)
       }
+    })
+
+    it('reads a two-word place before a dash as the dateline when the title writes it as a place', () => {
+      const lede = 'Milton Keynes – A man has been jailed for six years after he admitted supplying heroin.'
+      const text = `Man jailed for drug supply in Milton Keynes\n\nSource: Thames Valley Police\n\n${lede}\n\nHe was sentenced on Friday.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Milton Keynes –', place: 'Milton Keynes' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      const named = text.replace(
+        'Man jailed for drug supply in Milton Keynes',
+        'A message from Milton Keynes',
+      )
+      expect(expectSpansSlice(named)[0]?.dateline).toBeNull()
+    })
+
+    it('leaves a title-case dek a blank line below a minister’s line to the standfirst', () => {
+      const lede =
+        'Police will get 100 new drones under a package announced by the Minister for Police on Monday.'
+      const text = `Drones for police\n\nSource: Queensland Government\n\nThe Honourable Mark Ryan MP\n\nMore Drones For Queensland Officers\n\n${lede}\n\nThe drones will help officers respond faster.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('The Honourable Mark Ryan MP')
+      expect(r?.standfirst).toBe('More Drones For Queensland Officers')
+      expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
     it('takes a summary above the byline as the dek, and a date line after the byline as the dateline', () => {

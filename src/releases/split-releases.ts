@@ -5,7 +5,14 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
-import { readsAsByline, readsAsContactDetail, readsAsPressContact } from './byline'
+import {
+  readsAsByline,
+  readsAsContactDetail,
+  readsAsContactHeading,
+  readsAsContactName,
+  readsAsMinisterLine,
+  readsAsPressContact,
+} from './byline'
 import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
@@ -46,6 +53,10 @@ export const RELEASE_LABELS: readonly string[] = [
   'for immediate release',
   'for release',
   'immediate release',
+  'joint media release',
+  'joint media statement',
+  'joint release',
+  'joint statement',
   'media advisory',
   'media release',
   'media statement',
@@ -57,6 +68,20 @@ export const RELEASE_LABELS: readonly string[] = [
   'press statement',
 ]
 const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
+/**
+ * A web page's filing details above the story, a label and a colon: "Part of: Crime, justice and
+ * the law", "Topic: Policing", "Last updated: …". Lower case; keep sorted.
+ */
+export const PAGE_DETAIL_LABELS: readonly string[] = [
+  'categories',
+  'category',
+  'directorate',
+  'part of',
+  'tags',
+  'topic',
+  'topics',
+]
+const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
 /** A label or embargo line is short: a longer first block is the story. */
 const MAX_LABEL = 120
 const OPENING_QUOTE = /^['"‘“«]/
@@ -285,7 +310,13 @@ function buildRelease(
   let byline = null as Span | null
   let dekAbove = false
   let at = 0
-  for (let k = 0; k < 6; k++) {
+  // A contact block ("Media Contact:", then a name, a number, an address) may run to a few lines,
+  // and a minister's line ("The Honourable Mark Ryan MP") is followed by the portfolio.
+  let underContactHeading = false
+  let afterMinister = false
+  // A date line and a place line, in either order ("June 5, 2024", then "Halifax, Nova Scotia").
+  let datelineLine: DatelineReading | null = null
+  for (let k = 0; k < 8; k++) {
     if (at === 0 && isDekAboveByline(text, blocks)) {
       dekAbove = true
       at = 1
@@ -293,12 +324,32 @@ function buildRelease(
     }
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
+    const labelled = RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text)
+    // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
+    const nameLines =
+      underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
+    afterMinister = false
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
-    else if (!label && RELEASE_LABEL.test(first.text)) label = { text: first.text, span: first.span }
-    else if (blocks.length > at + 1 && (extendsByline(text, byline, first) || namesSource(first, source))) {
+    else if (!label && labelled) label = { text: first.text, span: first.span }
+    else if (label && labelled && contiguous(text, label.span, first)) {
+      // A second label line right after the first ("Joint statement", "Part of: …") joins it.
+      const span: Span = { start: label.span.start, end: first.span.end }
+      label = { text: text.slice(span.start, span.end), span }
+    } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
+      byline = first.span
+      underContactHeading = true
+    } else if (
+      blocks.length > at + 1 &&
+      (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
+    ) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
+      afterMinister = readsAsMinisterLine(first.text)
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
+      datelineLine = readDatelineLine(first.text)
       at = 1
+      continue
+    } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
+      at = 2
       continue
     } else break
     blocks.splice(at, 1)
@@ -384,15 +435,47 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
-/** Whether a block adds to the byline read so far: a byline's line, or a number or an address after one. */
-function extendsByline(text: string, byline: Span | null, block: Paragraph): boolean {
+/**
+ * Whether a block adds to the byline read so far: a byline's line, or a number or an address after
+ * one, or under a contact heading ("Media Contact:") the name of whom to reach.
+ */
+function extendsByline(
+  text: string,
+  byline: Span | null,
+  block: Paragraph,
+  underContactHeading = false,
+): boolean {
   if (block.text.includes('\n')) return false
+  if (byline !== null && underContactHeading && readsAsContactName(block.text))
+    return contiguous(text, byline, block)
   // A telephone number, an email address or a press officer alone goes with the byline above it.
   if (byline !== null && (readsAsContactDetail(block.text) || readsAsPressContact(block.text))) {
     return contiguous(text, byline, block)
   }
   if (!readsAsByline(block.text)) return false
   return byline === null || contiguous(text, byline, block)
+}
+
+/** Whether a block is the other half of a dateline written on two lines: the place after a day, or the day after a place. */
+function completesDatelineLine(line: DatelineReading, block: Paragraph): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n')) return false
+  const second = readDatelineLine(block.text)
+  return (
+    second !== null &&
+    (line.place === null) !== (second.place === null) &&
+    (line.date === null) !== (second.date === null)
+  )
+}
+
+/**
+ * Whether a block is a contact label alone ("Media Contact:") with whom to reach on the line right
+ * after it: a name, a number or an address, not the story.
+ */
+function opensContactBlock(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (next?.kind !== 'text' || !readsAsContactHeading(block.text) || !contiguous(text, block.span, next))
+    return false
+  const t = next.text
+  return readsAsContactName(t) || readsAsContactDetail(t) || readsAsPressContact(t) || readsAsByline(t)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
@@ -402,6 +485,12 @@ function namesSource(block: Paragraph, source: string | null): boolean {
     block.text.length === source.length &&
     block.text.toLowerCase() === source.toLowerCase()
   )
+}
+
+/** Whether a block starts on the line right after a span, with no blank line between. */
+function onNextLine(text: string, span: Span, block: Paragraph): boolean {
+  const between = text.slice(span.end, block.span.start)
+  return between.trim() === '' && between.split('\n').length === 2
 }
 
 /** Whether only white space stands between a byline and a block. */
@@ -496,7 +585,9 @@ function readHead(
   aboveStory: ReadonlyArray<Mention | null>,
 ): Head {
   const head: Head = { dateline: null, datelineLine: null, standfirst: null }
-  const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text) : null)
+  // The rest of the release tells a place from a person's name before a dash ("in Milton Keynes").
+  const context = releaseContext(title, source, blocks)
+  const opening = (p: Paragraph) => (p.kind === 'text' ? readOpeningDateline(p.text, context) : null)
   const opensWithDateline = (p: Paragraph) => opening(p) !== null
   // A numeric day on a line of its own ("Release Date: 03/12/2024") is read in the order the
   // release writes its days, as the dating stage reads it.
@@ -576,6 +667,21 @@ function readHead(
     if (dated) head.dateline = toDateline(text, line.span.start, dated)
   }
   return head
+}
+
+/** How much of a release's text is searched for the place a dateline names. */
+const CONTEXT_REACH = 20_000
+
+/** The title, the publisher and the paragraphs' text, up to `CONTEXT_REACH` characters. */
+function releaseContext(title: string | null, source: string | null, blocks: readonly Paragraph[]): string {
+  const parts = [title ?? '', source ?? '']
+  let length = 0
+  for (const b of blocks) {
+    if (length > CONTEXT_REACH) break
+    parts.push(b.text)
+    length += b.text.length
+  }
+  return parts.join('\n').slice(0, CONTEXT_REACH)
 }
 
 /**

@@ -215,6 +215,26 @@ describe('readsAsDek', () => {
     ).toBe(false)
   })
 
+  it('takes a headline passive of an announcing verb even above a shorter paragraph', () => {
+    expect(
+      readsAsDek(
+        p('New guidance published for schools on searching pupils for knives.'),
+        p('Schools will get clearer rules.'),
+      ),
+    ).toBe(true)
+    expect(readsAsDek(p('Funding announced for rural police forces.'), p('It is welcome.'))).toBe(true)
+  })
+
+  it('leaves an announcing verb with its object, in an aside or before a "that" clause', () => {
+    expect(readsAsDek(p('The council published new guidance for residents.'), p('It is short.'))).toBe(false)
+    expect(readsAsDek(p('The report, published in 2023, found rising knife crime.'), p('It is short.'))).toBe(
+      false,
+    )
+    expect(readsAsDek(p('The minister announced in May that funding would rise.'), p('It is short.'))).toBe(
+      false,
+    )
+  })
+
   it('leaves a long sentence and one followed by a shorter paragraph', () => {
     const long =
       'Three members of a UK criminal network - which laundered at least £180m of cash for drug traffickers - face prison after the latest in a series of major trials concluded at Birmingham Crown Court.'

@@ -197,7 +197,26 @@ export function writesDeks(habit: PublisherHabit | undefined): boolean {
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
-  return next.kind === 'bullet' || next.text.length >= t.length * 0.9
+  return next.kind === 'bullet' || next.text.length >= t.length * 0.9 || isHeadlinePassive(t)
+}
+
+/**
+ * An announcing verb in a headline's passive, without its "has been", then a preposition: "New
+ * guidance published for schools …", "Funding announced for rural forces". These verbs take an
+ * object in a story's active sentence ("The council published new guidance"), so a preposition
+ * right after one tells the headline's shape; after a comma it opens an aside ("The report,
+ * published in 2023, found …"). A "that" clause is a story's report of what was
+ * announced ("The minister announced in May that …").
+ */
+const HEADLINE_PASSIVE = new RegExp(
+  `(?<![\\p{L}]|,\\s{1,3})(?:${ANNOUNCING})\\s{1,3}(?:across|after|as|at|by|for|in|on|to|with)(?![\\p{L}])`,
+  'iu',
+)
+const THAT_CLAUSE = /(?<![\p{L}])that(?![\p{L}])/iu
+
+/** Whether a sentence without an auxiliary reads as a headline's passive; see `HEADLINE_PASSIVE`. */
+function isHeadlinePassive(text: string): boolean {
+  return HEADLINE_PASSIVE.test(text) && !THAT_CLAUSE.test(text)
 }
 
 /**
