@@ -132,6 +132,11 @@ describe('findStatistics', () => {
       expect(
         texts('He cited 18 U.S.C. 922(g)(1) after police seized 2 guns, and under 8 agents were there.'),
       ).toEqual(['2', 'under 8'])
+      // A number after the list that counts things is no section of it.
+      expect(
+        texts('He pleaded guilty to violating 18 U.S.C. § 1343 and 2 counts of money laundering.'),
+      ).toEqual(['2'])
+      expect(texts('Counts 1, 2 and 3 were dismissed; sections 31 and 33 apply.')).toEqual([])
     })
 
     it('skips the denominator of a rate', () => {

@@ -79,6 +79,11 @@ export function readDigits(raw: string): number {
   return Number(raw.replace(/[, \u00a0\u2009\u202f]/g, ''))
 }
 
+/** Whether a word has the shape of a plural noun: "officers", "counts"; not "gross" or "is". */
+export function isPluralShaped(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+}
+
 /** Whether a token closes a clause: what is counted is not looked for beyond it. */
 export function isClauseBreak(token: Token | undefined): boolean {
   if (!token) return true
