@@ -300,6 +300,20 @@ describe('findDates on releases of many publishers', () => {
         '2026-01-08',
         [{ text: 'a year', value: 'P1Y', type: 'SET' }],
       ],
+      // After a figure, "a year earlier" is the time back to the earlier figure, not a rate.
+      [
+        'The number of officers per 100,000 population was 244, up from 236 a year earlier.',
+        null,
+        [{ text: 'a year', value: 'P1Y', type: 'DURATION' }],
+      ],
+      [
+        'There were 561 reports a month, up from 400 a month before.',
+        null,
+        [
+          { text: 'a month', value: 'P1M', type: 'SET' },
+          { text: 'a month', value: 'P1M', type: 'DURATION' },
+        ],
+      ],
       [
         'The Met’s intensifying clampdown on the £50million-a-year trade in stolen phones has seen 230 people arrested in the space of a week and more than one thousand handsets seized.',
         null,
