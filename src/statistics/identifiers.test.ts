@@ -102,6 +102,8 @@ describe('findStatistics', () => {
 
     it('skips other phone and service numbers', () => {
       expect(texts('Call 1-800-222-TIPS (8477) or Crime Stoppers on 1800 333 000.')).toEqual([])
+      // Singapore free-call numbers have four digits at the end.
+      expect(texts('The public may call the Police hotline at 1800-255-0000 or 1800 722 6688.')).toEqual([])
       expect(texts('Call 911, or 000 in Australia, or 10111.')).toEqual([])
       expect(texts('Quote log 457 when you call.')).toEqual([])
     })
