@@ -153,6 +153,15 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('skips an age given as the value of an age', () => {
+      expect(texts('The average age of officers was 39.')).toEqual([])
+      expect(texts('The median age of victims is 27 years.')).toEqual([])
+      expect(texts('In 2023, the average age was 39.')).toEqual([])
+      // A count of people of an age, or an age after people, stays a figure.
+      expect(texts('The number of officers of working age was 39.')).toEqual(['39'])
+      expect(texts('The average age of officers was 39 and 120 officers retired.')).toEqual(['120'])
+    })
+
     it('skips a list of ages', () => {
       expect(texts('Three teens, aged 15, 16 and 17, were arrested.')).toEqual(['Three'])
     })

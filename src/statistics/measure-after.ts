@@ -111,7 +111,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
     // "212 knives earlier this month": an adverb of time after the noun says when ("3 earlier convictions" is a noun phrase).
-    if (words > 0 && TIME_ADVERBS.has(t.lower)) break
+    // Before a participle it opens a clause on the noun: "executive orders recently signed by".
+    if (words > 0 && TIME_ADVERBS.has(t.lower) && !isParticiple(tokens[j + 1]?.lower ?? '')) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break

@@ -75,7 +75,10 @@ const everyUnit: Matcher = {
     // "£17 billion a year", "the £50million-a-year trade".
     if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
       return []
-    if ((l === 'a' || l === 'an') && SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14)))
+    if (
+      (l === 'a' || l === 'an') &&
+      SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14))
+    )
       return []
     // "twice a year", "three times a week": the frequency belongs to the mention.
     const freq =
