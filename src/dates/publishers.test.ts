@@ -306,8 +306,18 @@ describe('findDates on releases of many publishers', () => {
         null,
         [{ text: 'a year', value: 'P1Y', type: 'DURATION' }],
       ],
+      // "a year on average" and "a year before tax" are still rates.
       [
-        'There were 561 reports a month, up from 400 a month before.',
+        'Since 2019, violent crime has dropped by 3,000 offences a year on average.',
+        null,
+        [
+          { text: '2019', value: '2019' },
+          { text: 'a year', value: 'P1Y', type: 'SET' },
+        ],
+      ],
+      ['He earned £50,000 a year before tax.', null, [{ text: 'a year', value: 'P1Y', type: 'SET' }]],
+      [
+        'There were 561 reports a month, up from 400 a month later.',
         null,
         [
           { text: 'a month', value: 'P1M', type: 'SET' },

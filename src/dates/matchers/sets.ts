@@ -52,7 +52,7 @@ const FREQUENCY_BEFORE = new RegExp(
 )
 
 /** "236 a year earlier", "40 a month later": a length of time back or on from an event, not a rate. */
-const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|before|after|ago|previously|on)(?![A-Za-z])/i
+const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
 
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
