@@ -300,6 +300,30 @@ describe('findDates on releases of many publishers', () => {
         '2026-01-08',
         [{ text: 'a year', value: 'P1Y', type: 'SET' }],
       ],
+      // After a figure, "a year earlier" is the time back to the earlier figure, not a rate.
+      [
+        'The number of officers per 100,000 population was 244, up from 236 a year earlier.',
+        null,
+        [{ text: 'a year', value: 'P1Y', type: 'DURATION' }],
+      ],
+      // "a year on average" and "a year before tax" are still rates.
+      [
+        'Since 2019, violent crime has dropped by 3,000 offences a year on average.',
+        null,
+        [
+          { text: '2019', value: '2019' },
+          { text: 'a year', value: 'P1Y', type: 'SET' },
+        ],
+      ],
+      ['He earned £50,000 a year before tax.', null, [{ text: 'a year', value: 'P1Y', type: 'SET' }]],
+      [
+        'There were 561 reports a month, up from 400 a month later.',
+        null,
+        [
+          { text: 'a month', value: 'P1M', type: 'SET' },
+          { text: 'a month', value: 'P1M', type: 'DURATION' },
+        ],
+      ],
       [
         'The Met’s intensifying clampdown on the £50million-a-year trade in stolen phones has seen 230 people arrested in the space of a week and more than one thousand handsets seized.',
         null,

@@ -233,7 +233,8 @@ export function attachTimes(
       written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
     // "11pm on Saturday night" and "9.30pm last night" take the day of the part of a day too;
     // "shortly after midnight on Saturday night" and "2am on Saturday night" are early Sunday.
-    const nextDay = next ? smallHoursOfNight(next, clock) : null
+    const clockOfPart = next ? hourOfPartOfDay(clock, next.value, text.slice(c.start, c.end)) : clock
+    const nextDay = next ? smallHoursOfNight(next, clockOfPart) : null
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
@@ -242,7 +243,7 @@ export function attachTimes(
         out.push({
           ...c,
           end: next.end,
-          value: `${nextDay}${clock}`,
+          value: `${nextDay}${clockOfPart}`,
           rule: `${c.rule}-day`,
           interval: dayIntervalOf(nextDay, next),
           inferred: next.inferred,
@@ -253,7 +254,7 @@ export function attachTimes(
       if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap))) {
         out.push({
           ...c,
-          value: `${nextDay}${clock}`,
+          value: `${nextDay}${clockOfPart}`,
           interval: dayIntervalOf(nextDay, next),
           inferred: next.inferred,
         })
@@ -292,6 +293,30 @@ const NIGHT_OF_FULL_DAY = /^(\d{4}-\d{2}-\d{2})TNI$/
 function dayIntervalOf(value: string, c: Candidate): Candidate['interval'] {
   const d = parseDay(value)
   return d ? dayInterval(d) : c.interval
+}
+
+const PART_OF_DAY_CODE = /T(MO|AF|EV|NI)$/
+/** A clock written with its half of the day, or on the 24-hour clock ("09:30", "2230", "10pm"). */
+const HALF_OF_DAY_WRITTEN = /\d\s{0,2}(?:[ap]\.?m|h)|^\D{0,40}0\d/i
+/** The hours of the 12-hour clock that fall in the afternoon, evening and night (after noon). */
+const AFTERNOON_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  AF: [1, 6],
+  EV: [1, 11],
+  NI: [6, 11],
+}
+
+/**
+ * "10.30 on Tuesday night" is 22:30, "9 on Friday evening" 21:00: a clock written without its half
+ * of the day takes the half of the part of the day it is in. The small hours of a night ("2.30 on
+ * Saturday night"), the morning, and a clock written with "am"/"pm" or on the 24-hour clock keep theirs.
+ */
+function hourOfPartOfDay(clock: string, dayValue: string, written: string): string {
+  const part = PART_OF_DAY_CODE.exec(dayValue)?.[1]
+  const hours = part ? AFTERNOON_HOURS[part] : undefined
+  const m = /^T(\d{2}):(\d{2})$/.exec(clock)
+  if (!hours || !m || HALF_OF_DAY_WRITTEN.test(written)) return clock
+  const hour = Number(m[1])
+  return hour >= hours[0] && hour <= hours[1] ? `T${pad(hour + 12)}:${m[2]}` : clock
 }
 
 /** The day a time written with `c` is on: its day, or the next one for the small hours of its night. */

@@ -215,6 +215,22 @@ describe('findOperations', () => {
         'Operation Hurricane and Knife Crime Week began.',
         [['Operation Hurricane', ['Operation Hurricane@0']]],
       ],
+      [
+        'a name over "and" before a word naming its event',
+        'Operation Safe and Sound Week runs until Sunday, and Op Hope and Glory Campaign with it.',
+        [
+          ['Operation Safe and Sound', ['Operation Safe and Sound@0']],
+          ['Operation Hope and Glory', ['Op Hope and Glory@53']],
+        ],
+      ],
+      [
+        'a name before "and" and a force or place before an event word',
+        'Operation Sceptre and Kent Police Week, Operation Hurricane and Knife Crime Week.',
+        [
+          ['Operation Sceptre', ['Operation Sceptre@0']],
+          ['Operation Hurricane', ['Operation Hurricane@40']],
+        ],
+      ],
     ]
     it.each(cases)('finds %s', (_, input, expected) => {
       expect(run(input)).toEqual(expected)

@@ -264,6 +264,13 @@ export const OPERATION_STOP_WORDS: readonly string[] = [
  * "Operation Sceptre Merseyside Police" is "Operation Sceptre". Compared without regard to case
  * (keep sorted).
  */
+/**
+ * Words naming an event held under an operation's name ("Operation Safe and Sound Week"). Stop
+ * words end the name before them; these also let a name run on over "and" to the word before
+ * them. Keep sorted.
+ */
+export const OPERATION_EVENT_WORDS: readonly string[] = ['Campaign', 'Day', 'Month', 'Week', 'Weeks']
+
 export const OPERATION_FORCE_WORDS: readonly string[] = ['Constabulary', 'Police']
 
 /**

@@ -1,7 +1,7 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
 import { countLong, type HeadlineStats, headlineStats, isHeadline } from '../text/headline'
-import { NAME_QUOTES, OPERATION_FORCE_WORDS } from './lexicon'
+import { NAME_QUOTES, OPERATION_EVENT_WORDS, OPERATION_FORCE_WORDS } from './lexicon'
 import type { OperationSettings } from './settings'
 
 /** The rules that produce operation mentions. */
@@ -50,6 +50,7 @@ const CAPITAL = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const CONTENT_BAD = /["'‘’“”«»\n\r]/
 const FORCE_WORDS: ReadonlySet<string> = new Set(OPERATION_FORCE_WORDS.map((w) => w.toLowerCase()))
+const EVENT_WORDS: ReadonlySet<string> = new Set(OPERATION_EVENT_WORDS)
 /** Trimmed from the end of a quoted name, by a loop rather than a regex anchored at the end only. */
 const TRAILING_PUNCTUATION = ',.;:!? \u00A0'
 /** Roman numerals keep their capitals when a name is re-cased ("Nimrod II"). */
@@ -273,7 +274,8 @@ const CAPITAL_AFTER = /^[ \u00A0]\p{Lu}/u
 /**
  * A joint and the one capitalised word after it that ends the name, at `pos`; null when the
  * words after are no part of it: another operation ("Operation Hurricane and Operation Cyclone"),
- * a stop word or a force ("and Kent Police"), a word of the other case, or more capitalised words.
+ * a stop word or a force ("and Kent Police"), a word of the other case, or more capitalised words
+ * (but for a word naming an event held under the name, "Operation Safe and Sound Week").
  */
 function readJoined(
   text: string,
@@ -291,8 +293,14 @@ function readJoined(
   const lower = word.toLowerCase()
   if (settings.stopWords.has(lower) || settings.prefixWords.has(word) || FORCE_WORDS.has(lower)) return null
   const end = at + word.length
-  if (CAPITAL_AFTER.test(text.slice(end, end + 2))) return null
+  if (CAPITAL_AFTER.test(text.slice(end, end + 2)) && !endsAtEvent(text, end + 1, settings)) return null
   return { joint, jointEnd: pos + joint.length, word, end }
+}
+
+/** Whether the word at `pos` names an event held under the name, which ends it: "Safe and Sound Week". */
+function endsAtEvent(text: string, pos: number, settings: OperationSettings): boolean {
+  const word = readWord(text, pos)
+  return word !== null && EVENT_WORDS.has(word) && settings.stopWords.has(word.toLowerCase())
 }
 
 /** The capitalised word at `pos` in `text`, or null when none stands there whole. */

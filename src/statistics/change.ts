@@ -3,6 +3,11 @@ import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS, SHARE_VERBS_BEFORE
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
+/** "the victim lost $45,000": a verb of loss before a sum names the sum lost, a level, not a change. */
+export function namesSumLost(word: Token | undefined, unit: string): boolean {
+  return word?.kind === 'word' && isMoney(unit) && LOSS_VERBS.has(word.lower)
+}
+
 /** A change and the word that says so. */
 export interface ChangeCue {
   readonly change: Change
@@ -50,8 +55,7 @@ export function findChange(
     }
     // "Children made up 12% of those arrested": a share, like "accounted for".
     if (prev.lower === 'up' && SHARE_VERBS_BEFORE_UP.has(tokens[first - 2]?.lower ?? '')) return null
-    // "the victim lost $45,000": the sum lost.
-    if (isMoney(unit) && LOSS_VERBS.has(prev.lower)) return null
+    if (namesSumLost(prev, unit)) return null
     // "down 10%", "rose 5%", "up 3,000 on last year"; not "lock down two states".
     const c = CHANGE_WORDS[prev.lower]
     const particle = prev.lower === 'up' || prev.lower === 'down'

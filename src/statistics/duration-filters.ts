@@ -50,6 +50,30 @@ export function isAge(tokens: readonly Token[], first: number): boolean {
   return false
 }
 
+/** Words that make the subject a count of people of an age: "the number of officers of working age". */
+const COUNTED_BY_AGE: ReadonlySet<string> = new Set(['number', 'percentage', 'proportion', 'share', 'total'])
+/** How far back from its verb an age's subject is looked for: "the average age of officers was". */
+const AGE_SUBJECT_REACH = 6
+
+/**
+ * "The average age of officers was 39", "the median age is 27": an age given as the subject's
+ * value, no figure (the guidelines rule ages out). `first` and `end` bound the quantity.
+ */
+export function isAgeStated(tokens: readonly Token[], first: number, end: number): boolean {
+  const verb = tokens[first - 1]
+  if (verb?.kind !== 'word' || !COPULAS.has(verb.lower) || end - first !== 1) return false
+  const age = tokens[first]?.value ?? Number.NaN
+  if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
+  let aged = false
+  for (let k = first - 2; k >= 0 && k >= first - 1 - AGE_SUBJECT_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') break
+    if (COUNTED_BY_AGE.has(t.lower)) return false
+    if (t.lower === 'age') aged = true
+  }
+  return aged
+}
+
 /**
  * "children under 18", "anyone over 65": a limit of age after people, which is no figure (the
  * guidelines rule ages out; "pupils aged 11" is `isAge`'s). `first` is the quantity's first token.

@@ -102,6 +102,8 @@ describe('findStatistics', () => {
 
     it('skips other phone and service numbers', () => {
       expect(texts('Call 1-800-222-TIPS (8477) or Crime Stoppers on 1800 333 000.')).toEqual([])
+      // Singapore free-call numbers have four digits at the end.
+      expect(texts('The public may call the Police hotline at 1800-255-0000 or 1800 722 6688.')).toEqual([])
       expect(texts('Call 911, or 000 in Australia, or 10111.')).toEqual([])
       expect(texts('Quote log 457 when you call.')).toEqual([])
     })
@@ -132,6 +134,11 @@ describe('findStatistics', () => {
       expect(
         texts('He cited 18 U.S.C. 922(g)(1) after police seized 2 guns, and under 8 agents were there.'),
       ).toEqual(['2', 'under 8'])
+      // A number after the list that counts things is no section of it.
+      expect(
+        texts('He pleaded guilty to violating 18 U.S.C. § 1343 and 2 counts of money laundering.'),
+      ).toEqual(['2'])
+      expect(texts('Counts 1, 2 and 3 were dismissed; sections 31 and 33 apply.')).toEqual([])
     })
 
     it('skips the denominator of a rate', () => {
@@ -144,6 +151,15 @@ describe('findStatistics', () => {
         '5 per cent',
         '1,000',
       ])
+    })
+
+    it('skips an age given as the value of an age', () => {
+      expect(texts('The average age of officers was 39.')).toEqual([])
+      expect(texts('The median age of victims is 27 years.')).toEqual([])
+      expect(texts('In 2023, the average age was 39.')).toEqual([])
+      // A count of people of an age, or an age after people, stays a figure.
+      expect(texts('The number of officers of working age was 39.')).toEqual(['39'])
+      expect(texts('The average age of officers was 39 and 120 officers retired.')).toEqual(['120'])
     })
 
     it('skips a list of ages', () => {

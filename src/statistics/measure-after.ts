@@ -31,6 +31,8 @@ const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'preceding',
   'prior',
 ])
+/** Adverbs of time that end what a figure counts when they follow its noun. */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'overnight', 'previously', 'recently'])
 /** Units of time that close such a phrase. */
 const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
   'year',
@@ -108,6 +110,9 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       continue
     }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
+    // "212 knives earlier this month": an adverb of time after the noun says when ("3 earlier convictions" is a noun phrase).
+    // Before a participle it opens a clause on the noun: "executive orders recently signed by".
+    if (words > 0 && TIME_ADVERBS.has(t.lower) && !isParticiple(tokens[j + 1]?.lower ?? '')) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break

@@ -18,7 +18,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -195,7 +195,7 @@ function actsAsSubject(before: Token | undefined): boolean {
   if (before?.kind !== 'word') return false
   if (VERB_CONTEXT.has(before.lower)) return true
   // A plural noun: "officers", not "gross".
-  return before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss')
+  return isPluralShaped(before.lower)
 }
 
 /** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */

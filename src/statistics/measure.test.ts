@@ -50,6 +50,16 @@ describe('findMeasure', () => {
       ['There were 570 homicides, down from 581 the previous year.', '581', 'homicides'],
       ['The force made 40 the same day.', '40', null],
       ['Officers seized 40 guns the previous week.', '40', 'guns'],
+      // An adverb of time after the noun; before it, "earlier" describes the noun.
+      ['Officers seized 212 knives earlier this month during a week of action.', '212', 'knives'],
+      ['Police arrested 12 men overnight in Leeds.', '12', 'men'],
+      // wide corpus: an adverb before a participle opens a clause that describes the noun.
+      [
+        'Ali Usman, Aqeel Yousaf and Naiz Ali join 29 accomplices previously convicted of enabling the international transfer of money acquired through organised crime.',
+        '29',
+        'accomplices previously convicted of enabling',
+      ],
+      ['He had 3 earlier convictions for assault.', '3', 'earlier convictions'],
       // A period named by a code glued to its number: "FY2022/23", "Q3".
       ['The SFO recovered £870m in FY2022/23.', '£870m', null],
       ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],

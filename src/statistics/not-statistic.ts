@@ -1,5 +1,5 @@
 import { isDateOrTime } from './date-filters'
-import { isAge, isAgeLimit, isDuration, isRangeOfDurations } from './duration-filters'
+import { isAge, isAgeLimit, isAgeStated, isDuration, isRangeOfDurations } from './duration-filters'
 import {
   isAddress,
   isAfterName,
@@ -8,11 +8,18 @@ import {
   isIdentifier,
   isServiceNumber,
 } from './identifiers'
-import { IDIOM_WORDS, NAME_WORDS, NUMBERED_NAMES, PLURAL_FRACTION_PARTS, RANGE_LINKS } from './lexicon'
+import {
+  IDIOM_WORDS,
+  IRREGULAR_PLURALS,
+  NAME_WORDS,
+  NUMBERED_NAMES,
+  PLURAL_FRACTION_PARTS,
+  RANGE_LINKS,
+} from './lexicon'
 import { isGluedToName, isNameWord, isNumberedName, isReferenceLetters, startsSentence } from './name-filters'
 import { FRACTION_WORDS } from './number-words'
 import type { NumberCore } from './read-number'
-import type { Token } from './tokens'
+import { isPluralShaped, type Token } from './tokens'
 
 /** Parts after a number word that make it a fraction: "two-thirds", "three fifths". */
 const FRACTION_DENOMINATORS: ReadonlySet<string> = new Set([
@@ -62,7 +69,7 @@ export function isNotStatistic(
   if (!money && isDateOrTime(tokens, first, core)) return true
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
-  if (isAge(tokens, first)) return true
+  if (isAge(tokens, first) || (!money && isAgeStated(tokens, first, core.end))) return true
   // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
@@ -76,7 +83,14 @@ export function isNotStatistic(
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
   if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
-  if (!money && first === start && core.isDigits && continuesNamedList(tokens, start)) return true
+  if (
+    !money &&
+    first === start &&
+    core.isDigits &&
+    continuesNamedList(tokens, start) &&
+    !countsAfter(tokens, core.end)
+  )
+    return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
@@ -147,6 +161,17 @@ function continuesNamedList(tokens: readonly Token[], start: number): boolean {
     if (before?.kind === 'word') return isNameWord(before)
   }
   return false
+}
+
+/**
+ * "18 U.S.C. § 1343 and 2 counts of money laundering": a plural noun after the number says it
+ * counts things, and no list of sections or junctions runs on to it.
+ */
+function countsAfter(tokens: readonly Token[], end: number): boolean {
+  const t = tokens[end]
+  return (
+    t?.kind === 'word' && t.text === t.lower && (isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower))
+  )
 }
 
 /** How many "(a)" or "(1)" a section may carry: "841(a)(1)(A)". */

@@ -16,6 +16,23 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('reads a range of the sum lost as one statistic, and "fell from X to Y" as a change', () => {
+      expect(read('Investors lost $35 million to $40 million in the scheme, prosecutors said.')).toEqual([
+        ['$35 million to $40 million', 35000000, 'USD', 35000000, 40000000, null],
+      ])
+      expect(read('Victims lost between £2m and £3m to the fraudsters.')).toEqual([
+        ['between £2m and £3m', 2000000, 'GBP', 2000000, 3000000, null],
+      ])
+      expect(read('The scheme cost victims $2 million to $3 million.')).toEqual([
+        ['$2 million to $3 million', 2000000, 'USD', 2000000, 3000000, null],
+      ])
+      // A fall in a count stays a change, and "lost 20%" a fall in the percentage.
+      expect(read('Thefts fell from 20 to 15 over the period.')).toEqual([
+        ['from 20 to 15', 15, 'count', 15, 20, 'decrease'],
+      ])
+      expect(read('The shares lost 20% of their value.').map((r) => r[5])).toEqual(['decrease'])
+    })
+
     it('reads the range after a percentage change in what the range counts, not in percent', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.measure])

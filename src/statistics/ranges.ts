@@ -1,4 +1,5 @@
 import type { Statistic } from '../model'
+import { namesSumLost } from './change'
 import { CHANGE_WORDS, RANGE_LINKS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
@@ -69,7 +70,10 @@ export function rangeOf(
   // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300":
   // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
   // the ends alike, is a range.
-  const afterChange = before?.lower === 'by' || (before?.kind === 'word' && before.lower in CHANGE_WORDS)
+  // "Investors lost $35 million to $40 million": the sum lost is a level, and its range one figure.
+  const afterChange =
+    before?.lower === 'by' ||
+    (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
   if (afterChange && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.

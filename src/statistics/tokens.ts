@@ -24,9 +24,9 @@ export interface Token {
 const SKIP_URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}`
 // "+44 20 7946 0000", "0800 555 111", "08 08 16 89 111": starts with + or a leading zero.
 // "1-888-283-3473", "(202) 555-0100", "1-888-ATF-FIRE", "1-800-222-TIPS (8477)", "416-222-TIPS":
-// North American numbers in digits or letters ("1-877-LAPD-24-7"); "1800 333 000": Australian
-// free-call numbers.
-const SKIP_NANP = String.raw`(?<![\d,.-])(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-.]\d{4}(?!\d)|(?<![\d-])(?:1-\d{3}-(?:\d{3}-)?|\d{3}-\d{3}-)[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){0,3}(?: \(\d{4}\))?(?![\w-])|(?<![\d,.])1[38]00(?:[ -]?\d{3}){2}(?!\d)`
+// North American numbers in digits or letters ("1-877-LAPD-24-7"); "1800 333 000", "1800-722-6688":
+// Australian and Singapore free-call numbers.
+const SKIP_NANP = String.raw`(?<![\d,.-])(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-.]\d{4}(?!\d)|(?<![\d-])(?:1-\d{3}-(?:\d{3}-)?|\d{3}-\d{3}-)[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){0,3}(?: \(\d{4}\))?(?![\w-])|(?<![\d,.])1[38]00[ -]?\d{3}[ -]?\d{3,4}(?!\d)`
 const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:[ \u00a0-]?\d{2,4}){1,4}(?!\d)`
 // "192.168.1.2", "10:30", "24/7", "2023/24", "2024-03-18", "18-03-2024".
 // "1.99×10−30", "1⁄32": scientific notation and fractions.
@@ -77,6 +77,11 @@ export function readDigits(raw: string): number {
   const fraction = FRACTION_PART.exec(raw)
   if (fraction) return Number(raw.slice(0, fraction.index)) + fractionValue(fraction[0])
   return Number(raw.replace(/[, \u00a0\u2009\u202f]/g, ''))
+}
+
+/** Whether a word has the shape of a plural noun: "officers", "counts"; not "gross" or "is". */
+export function isPluralShaped(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
 }
 
 /** Whether a token closes a clause: what is counted is not looked for beyond it. */

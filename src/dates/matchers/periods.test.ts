@@ -95,3 +95,28 @@ describe('a period up to the end of a month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a quarter of a split year', () => {
+  const cases: Case[] = [
+    // The split year follows the range rule: the quarter with its first year, and the second year.
+    [
+      'Figures for Q4 2023/24 show a rise in knife crime.',
+      REF,
+      [
+        { text: 'Q4 2023', value: '2023-Q4', type: 'DATE' },
+        { text: '24', value: '2024', type: 'DATE' },
+      ],
+    ],
+    [
+      'Arrests rose in the first quarter of 2024-25.',
+      REF,
+      [
+        { text: 'the first quarter of 2024', value: '2024-Q1' },
+        { text: '25', value: '2025' },
+      ],
+    ],
+    // Years that are not one after the other are no split year.
+    ['Data for Q3 2019-2021 are revised.', REF, [{ text: 'Q3 2019', value: '2019-Q3' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -6,7 +6,14 @@
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { SEASONS, WORD_SPACE } from '../lexicon'
-import { durationValue, monthsInterval, quarterInterval, seasonInterval, yearText } from '../timex'
+import {
+  durationValue,
+  financialYearInterval,
+  monthsInterval,
+  quarterInterval,
+  seasonInterval,
+  yearText,
+} from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
 
@@ -26,7 +33,7 @@ const quarter: Matcher = {
     // "Q2 2024", "2024 Q2", "the second quarter of 2024", "Q3 last year", "the first quarter of this year"
     `${B}(?:Q([1-4])|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)\\s{1,3}quarter)(?:(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?)?\\s{1,3}((?:19|20)\\d{2})|(?:\\s{1,3}of)?\\s{1,3}(this|last|next)\\s{1,3}year)?${E}`,
   ),
-  match(m, _text, ctx) {
+  match(m, text, ctx) {
     const [all, q1, y2, q2, word, y3, relative] = m
     const q = (q1 ?? q2) ? Number(q1 ?? q2) : (QUARTER_ORDINALS[(word ?? '').toLowerCase()] ?? 0)
     const written = y2 ?? y3
@@ -50,13 +57,33 @@ const quarter: Matcher = {
       year = null
     }
     if (!written && !q1 && !q2 && !word) return []
-    return [
-      candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
-        interval: year === null ? null : quarterInterval(year, qq),
-        inferred: !written && year !== null,
-      }),
-    ]
+    const found = candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
+      interval: year === null ? null : quarterInterval(year, qq),
+      inferred: !written && year !== null,
+    })
+    const second = y3 ? secondYearOfSplit(text, end, Number(y3)) : null
+    return second ? [found, second] : [found]
   },
+}
+
+/** After a year, the second year of a financial or season year: "/24" of "Q4 2023/24", "-2025" of "2024-2025". */
+const SPLIT_YEAR_AFTER = /^\s{0,2}[/–-]\s{0,2}((?:19|20)\d{2}|\d{2})(?![0-9%/]|[.,]\d)/
+
+/**
+ * "Q4 2023/24": a quarter of a financial year. Its year is written as a split year, which follows
+ * the range rule (two mentions): the quarter with the first year, and the second year apart.
+ */
+function secondYearOfSplit(text: string, end: number, first: number): Candidate | null {
+  const m = SPLIT_YEAR_AFTER.exec(text.slice(end, end + 12))
+  const written = m?.[1]
+  if (!m || !written) return null
+  const last = written.length === 4 ? Number(written) : Math.floor(first / 100) * 100 + Number(written)
+  if (last !== first + 1 && !(written.length === 2 && last + 100 === first + 1)) return null
+  const year = first + 1
+  const at = end + m[0].length - written.length
+  return candidate(at, at + written.length, 'DATE', `${year}`, 'dates/financial-year', {
+    interval: financialYearInterval(first),
+  })
 }
 
 const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?$/i

@@ -51,6 +51,9 @@ const FREQUENCY_BEFORE = new RegExp(
   'i',
 )
 
+/** "236 a year earlier", "40 a month later": a length of time back or on from an event, not a rate. */
+const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
+
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
@@ -71,6 +74,11 @@ const everyUnit: Matcher = {
     // "a month" is a rate only after a count or a sum: "561 reports a month", "twice a year",
     // "£17 billion a year", "the £50million-a-year trade".
     if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
+      return []
+    if (
+      (l === 'a' || l === 'an') &&
+      SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14))
+    )
       return []
     // "twice a year", "three times a week": the frequency belongs to the mention.
     const freq =

@@ -309,3 +309,56 @@ describe('a range of 24-hour times with one unit', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a clock without its half of the day, in an evening or night', () => {
+  const cases: Case[] = [
+    // The part of the day gives the half: half past ten on a night is 22:30.
+    [
+      'Officers were called at 10.30 on Tuesday night to a house in Leeds.',
+      REF,
+      [{ text: '10.30 on Tuesday night', value: '2024-05-28T22:30', type: 'TIME' }],
+    ],
+    [
+      'A second call came at 9 on Friday evening.',
+      REF,
+      [{ text: '9 on Friday evening', value: '2024-05-24T21:00', type: 'TIME' }],
+    ],
+    [
+      'The van was stopped at 3.15 on Sunday afternoon.',
+      REF,
+      [{ text: '3.15 on Sunday afternoon', value: '2024-05-26T15:15', type: 'TIME' }],
+    ],
+    // The morning keeps its hour.
+    [
+      'A third call came at 7 on Saturday morning.',
+      REF,
+      [{ text: '7 on Saturday morning', value: '2024-05-25T07:00', type: 'TIME' }],
+    ],
+    // A clock with "am" or "pm", or on the 24-hour clock, keeps its own half.
+    [
+      'He was arrested at 11pm on Sunday night.',
+      REF,
+      [{ text: '11pm on Sunday night', value: '2024-05-26T23:00', type: 'TIME' }],
+    ],
+    [
+      'He was seen at 09.30 on Friday evening.',
+      REF,
+      [{ text: '09.30 on Friday evening', value: '2024-05-24T09:30', type: 'TIME' }],
+    ],
+    // The small hours of a night are the next day's.
+    [
+      'The fire started at 2.30 on Saturday night.',
+      REF,
+      [{ text: '2.30 on Saturday night', value: '2024-05-26T02:30', type: 'TIME' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a bare hour is a time only with "at" and a part of a day', () => {
+  const cases: Case[] = [
+    ['He was one of 9 on Friday evening patrols.', REF, [{ text: 'Friday evening', value: '2024-05-24TEV' }]],
+    ['They scored 7 on Saturday.', REF, [{ text: 'Saturday', value: '2024-05-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -31,6 +31,14 @@ const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|
 const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WORDS)})(?![A-Za-z])`, 'i')
 const DOTTED_LEAD = new RegExp(`(?<![A-Za-z])(?:${alternation(DOTTED_TIME_LEADS)})\\s{1,2}$`, 'i')
 
+/**
+ * A part of a day right after a bare hour: "at 9 on Friday evening", "at 7 this morning". It
+ * makes the hour a time of that part of the day, as "o'clock" would.
+ */
+const PART_OF_DAY_AFTER_HOUR =
+  /^\s{1,3}(?:on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|that|the\s{1,3}(?:following|next|same))\s{1,3}(?:morning|afternoon|evening|night)(?![A-Za-z])/i
+const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
+
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
@@ -50,6 +58,12 @@ const clock: Matcher = {
     } else if (sep === 'h' || sep === 'H') {
       // "22h00", as South Africa and much of Europe write the 24-hour clock.
       if (hour > 23 || suffix) return []
+    } else if (!sep && !suffix) {
+      // A bare hour is a time only with "at" before it and a part of a day after it.
+      const after = text.slice(m.index + all.length, m.index + all.length + 40)
+      if (hour < 1 || hour > 12 || !AT_BEFORE_HOUR.test(text.slice(Math.max(0, m.index - 6), m.index)))
+        return []
+      if (!PART_OF_DAY_AFTER_HOUR.test(after)) return []
     } else {
       // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs". A stop will do after
       // "at" ("called at 14.32"), unless a quantity follows ("at 14.32 per cent").
