@@ -1079,7 +1079,10 @@ describe('extractQuotes', () => {
     })
 
     it.each([
-      ['The British Retail Consortium said the proposals were “a welcome first step”.', 'British Retail Consortium'],
+      [
+        'The British Retail Consortium said the proposals were “a welcome first step”.',
+        'British Retail Consortium',
+      ],
       ['The Labour Party said: “This is welcome.”', 'Labour Party'],
       ['Counter Terrorism Command said: “Enquiries continue.”', 'Counter Terrorism Command'],
       ['The Chamber of Commerce said the rules were “long overdue”.', 'Chamber of Commerce'],
