@@ -1,3 +1,4 @@
+import { readOpeningDateline } from '../releases/dateline'
 import {
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
@@ -412,7 +413,11 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "NPCC BVLOS lead for X, Chris Stagg, said": a role, then the name, ends the head.
     if (m.start <= 2 || (m.role !== null && onlyRoleAfter(trimmed.slice(m.end), m.role))) return whole
     // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
-    if (DESCRIBED_BEFORE.test(trimmed.slice(0, m.start)) && AGE_ONLY.test(trimmed.slice(m.end))) return whole
+    // "Paying tribute, his wife, Sarah Lee, said": a participle's phrase may open the clause.
+    const described = trimmed.slice(0, m.start)
+    const noun =
+      DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
+    if (noun && AGE_ONLY.test(trimmed.slice(m.end))) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -430,6 +435,8 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
   /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}’' \u00a0-]{1,60},[ \u00a0]*$/u
+/** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
 const AGE_ONLY = /^(?:,[ \u00a0]?\d{1,3})?[\s,]*$/
 
@@ -602,8 +609,11 @@ const PASSIVE = /^\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has been|had been|wi
  * ("Jane Doe, 45, was sentenced …").
  */
 export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attribution | null {
-  const sentence = sentenceTail(text, lexicon)
-  if (sentence.length === 0 || /["“”]/.test(sentence)) return null
+  const tail = sentenceTail(text, lexicon)
+  if (tail.length === 0 || /["“”]/.test(tail)) return null
+  // "NEW YORK – Attorney General X issued the following statement:": the dateline opens no sentence.
+  const dateline = readOpeningDateline(tail)
+  const sentence = dateline === null ? tail : tail.slice(dateline.end).trimStart()
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.

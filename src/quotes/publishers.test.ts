@@ -326,6 +326,42 @@ const CASES: readonly Case[] = [
     speaker: null,
   },
   {
+    name: 'the subject of the paragraph before, after the dateline that opens it',
+    from: 'style',
+    input:
+      'NEW YORK – New York Attorney General Letitia James issued the following statement:\n\n"Today\'s ruling is a victory for every New Yorker."',
+    quote: 'Today',
+    speaker: ['Letitia James', 'New York Attorney General', null],
+  },
+  {
+    name: 'a relative in apposition after a participle’s phrase',
+    from: 'style',
+    input: 'Paying tribute, his wife, Sarah Lee, said: "Paul was my rock."',
+    quote: 'Paul was',
+    speaker: ['Sarah Lee', null, null],
+  },
+  {
+    name: 'a participle’s phrase before a clause that names nobody',
+    from: 'style',
+    input: 'Paying tribute, his wife said: "Paul was my rock."',
+    quote: 'Paul was',
+    speaker: null,
+  },
+  {
+    name: 'a recorder sitting as the judge',
+    from: 'style',
+    input: 'The judge, Recorder Anne Whyte, told the defendant: "You chose to drive after drinking heavily."',
+    quote: 'You chose',
+    speaker: ['Anne Whyte', 'Recorder', 'judge'],
+  },
+  {
+    name: 'the Irish police by its name',
+    from: 'style',
+    input: 'In a statement, An Garda Síochána said: "Investigations are ongoing."',
+    quote: 'Investigations',
+    speaker: ['An Garda Síochána', null, null],
+  },
+  {
     name: 'an honorific after a rank belongs to the title',
     from: 'style',
     input: 'Chief Constable Sir Andy Marsh said: “This is a tragic loss.”',
