@@ -329,7 +329,7 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  */
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   if (!/,\s*$/.test(head)) {
-    const phrase = parseSpeakerPhrase(head, lexicon)
+    const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
     if (phrase.kind !== 'none') return phrase
     // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
@@ -341,6 +341,24 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
+
+/**
+ * The clause a cue in `head` reports, or `head` when it holds none: in "Mr Gibson said one officer
+ * had told him:", who told is "one officer", not Mr Gibson.
+ */
+function reportedClause(head: string, lexicon: Lexicon): string {
+  lexicon.cue.lastIndex = 0
+  let end = -1
+  for (let m = lexicon.cue.exec(head); m !== null; m = lexicon.cue.exec(head)) {
+    // After "told" the listener comes first ("Smith told the court he had said:"): not read here.
+    if (/^\p{Ll}/u.test(m[0])) end = LISTENER_CUES.test(m[0]) ? -1 : m.index + m[0].length
+  }
+  if (end < 0) return head
+  const rest = head.slice(end).replace(REPORTED_THAT, '')
+  return /\p{L}/u.test(rest) ? rest : head
+}
+
+const REPORTED_THAT = /^\s+that(?=\s)/
 
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(WRITTEN_MESSAGES)
 const HANDING_WORDS: ReadonlySet<string> = new Set(HANDING_VERBS)

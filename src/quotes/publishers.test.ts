@@ -362,6 +362,28 @@ const CASES: readonly Case[] = [
     speaker: ['An Garda Síochána', null, null],
   },
   {
+    name: 'words someone else reported hearing are not the reporter’s',
+    from: 'style',
+    input: "Chief Inspector Alan Gibson said one officer had told him: 'I just did what anyone would do.'",
+    quote: 'I just did',
+    speaker: null,
+  },
+  {
+    name: 'words a named person reported hearing are that person’s',
+    from: 'style',
+    input:
+      'Chief Inspector Alan Gibson said in a statement that Superintendent Jane Hill had told him: "Stop now."',
+    quote: 'Stop now',
+    speaker: ['Jane Hill', 'Superintendent', null],
+  },
+  {
+    name: 'after "told" and its listener, the subject still speaks',
+    from: 'style',
+    input: 'Chief Inspector Alan Gibson told the court he had said: "Stop now."',
+    quote: 'Stop now',
+    speaker: ['Alan Gibson', 'Chief Inspector', null],
+  },
+  {
     name: 'an honorific after a rank belongs to the title',
     from: 'style',
     input: 'Chief Constable Sir Andy Marsh said: “This is a tragic loss.”',
