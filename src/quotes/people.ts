@@ -73,7 +73,15 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let titleText = titleRaw
     if (titleRaw !== undefined && /\s(?:for|of)\s/.test(titleRaw)) {
       const run = `${titleRaw}${tokens.join(' ')}`.split(/[ \u00a0]+/)
-      const keep = run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
+      // "The Executive Director of Europol, Catherine De Bolle": after a comma, all the words are the name.
+      const comma = run.findLastIndex((w) => w.endsWith(','))
+      const afterComma = run.length - comma - 1
+      const keep =
+        comma >= 0 && afterComma >= 2 && afterComma <= 4
+          ? afterComma
+          : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!)
+            ? 3
+            : 2
       const named = run.slice(-keep)
       const office = run.slice(0, -keep)
       const last = office.at(-1) ?? ''

@@ -384,6 +384,13 @@ const CASES: readonly Case[] = [
     speaker: ['Alan Gibson', 'Chief Inspector', null],
   },
   {
+    name: 'an office with its remit in apposition before a name with a particle',
+    from: 'style',
+    input: 'The Executive Director of Europol, Catherine De Bolle, added: “Together we are stronger.”',
+    quote: 'Together',
+    speaker: ['Catherine De Bolle', null, 'Executive Director of Europol'],
+  },
+  {
     name: 'an honorific after a rank belongs to the title',
     from: 'style',
     input: 'Chief Constable Sir Andy Marsh said: “This is a tragic loss.”',
