@@ -122,6 +122,7 @@ export const CUE_VERBS: readonly string[] = [
   'wondered',
   'writes',
   'wrote',
+  'wrote in',
   'yelled',
 ]
 
