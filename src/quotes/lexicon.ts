@@ -242,8 +242,6 @@ export const TITLES: readonly string[] = [
   'Governor',
   'Gunnery Sergeant',
   'Gunnery Sgt',
-  'Her Honour Judge',
-  'His Honour Judge',
   'Home Secretary',
   'Insp',
   'Inspector',

@@ -253,14 +253,6 @@ const CASES: readonly Case[] = [
     speaker: ['Mark Williams', 'Assistant Chief Constable', 'head of Organised Crime'],
   },
   {
-    name: 'a judge’s form of address in full',
-    from: 'style',
-    input:
-      'Sentencing her at Preston Crown Court, His Honour Judge Robert Altham said: “Your decision to drive that day has caused immeasurable harm.”',
-    quote: 'Your decision',
-    speaker: ['Robert Altham', 'His Honour Judge', null],
-  },
-  {
     name: 'a unit whose name ends in "-ing" before the rank',
     from: 'style',
     input:
