@@ -1,3 +1,4 @@
+import { readOpeningDateline } from '../releases/dateline'
 import {
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
@@ -328,7 +329,7 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  */
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   if (!/,\s*$/.test(head)) {
-    const phrase = parseSpeakerPhrase(head, lexicon)
+    const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
     if (phrase.kind !== 'none') return phrase
     // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
@@ -340,6 +341,24 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
+
+/**
+ * The clause a cue in `head` reports, or `head` when it holds none: in "Mr Gibson said one officer
+ * had told him:", who told is "one officer", not Mr Gibson.
+ */
+function reportedClause(head: string, lexicon: Lexicon): string {
+  lexicon.cue.lastIndex = 0
+  let end = -1
+  for (let m = lexicon.cue.exec(head); m !== null; m = lexicon.cue.exec(head)) {
+    // After "told" the listener comes first ("Smith told the court he had said:"): not read here.
+    if (/^\p{Ll}/u.test(m[0])) end = LISTENER_CUES.test(m[0]) ? -1 : m.index + m[0].length
+  }
+  if (end < 0) return head
+  const rest = head.slice(end).replace(REPORTED_THAT, '')
+  return /\p{L}/u.test(rest) ? rest : head
+}
+
+const REPORTED_THAT = /^\s+that(?=\s)/
 
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(WRITTEN_MESSAGES)
 const HANDING_WORDS: ReadonlySet<string> = new Set(HANDING_VERBS)
@@ -412,7 +431,11 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "NPCC BVLOS lead for X, Chris Stagg, said": a role, then the name, ends the head.
     if (m.start <= 2 || (m.role !== null && onlyRoleAfter(trimmed.slice(m.end), m.role))) return whole
     // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
-    if (DESCRIBED_BEFORE.test(trimmed.slice(0, m.start)) && AGE_ONLY.test(trimmed.slice(m.end))) return whole
+    // "Paying tribute, his wife, Sarah Lee, said": a participle's phrase may open the clause.
+    const described = trimmed.slice(0, m.start)
+    const noun =
+      DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
+    if (noun && AGE_ONLY.test(trimmed.slice(m.end))) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -430,6 +453,8 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
   /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}’' \u00a0-]{1,60},[ \u00a0]*$/u
+/** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
 const AGE_ONLY = /^(?:,[ \u00a0]?\d{1,3})?[\s,]*$/
 
@@ -602,8 +627,11 @@ const PASSIVE = /^\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has been|had been|wi
  * ("Jane Doe, 45, was sentenced …").
  */
 export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attribution | null {
-  const sentence = sentenceTail(text, lexicon)
-  if (sentence.length === 0 || /["“”]/.test(sentence)) return null
+  const tail = sentenceTail(text, lexicon)
+  if (tail.length === 0 || /["“”]/.test(tail)) return null
+  // "NEW YORK – Attorney General X issued the following statement:": the dateline opens no sentence.
+  const dateline = readOpeningDateline(tail)
+  const sentence = dateline === null ? tail : tail.slice(dateline.end).trimStart()
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { FIRST_NAME_MONTHS, HONORIFICS, NAME_SUFFIXES } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
@@ -72,7 +73,15 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let titleText = titleRaw
     if (titleRaw !== undefined && /\s(?:for|of)\s/.test(titleRaw)) {
       const run = `${titleRaw}${tokens.join(' ')}`.split(/[ \u00a0]+/)
-      const keep = run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
+      // "The Executive Director of Europol, Catherine De Bolle": after a comma, all the words are the name.
+      const comma = run.findLastIndex((w) => w.endsWith(','))
+      const afterComma = run.length - comma - 1
+      const keep =
+        comma >= 0 && afterComma >= 2 && afterComma <= 4
+          ? afterComma
+          : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!)
+            ? 3
+            : 2
       const named = run.slice(-keep)
       const office = run.slice(0, -keep)
       const last = office.at(-1) ?? ''
@@ -80,7 +89,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
       if (
         /^(?:of|for|the|and)$/.test(last) ||
-        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, start)))
+        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon))))
       ) {
         from = start + Math.max(1, firstWordLength(text, start))
         continue
@@ -271,7 +280,8 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
     return (
       (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) ||
       AGE_APPOSITION.test(after) ||
-      officeApposition(text, end, lexicon)
+      officeApposition(text, end, lexicon) ||
+      roleNounBefore(text, start, lexicon)
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -283,6 +293,17 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(after)
   return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+}
+
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u
+
+/**
+ * Whether a role noun in lower case stands right before the name: "Police Legacy Queensland chief
+ * executive officer Bill Smith welcomed …", "spokesperson Jane Doe".
+ */
+function roleNounBefore(text: string, start: number, lexicon: Lexicon): boolean {
+  const word = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 33), start))?.[1]
+  return word !== undefined && lexicon.roleNouns.has(word)
 }
 
 /**
@@ -321,8 +342,10 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   if (is) {
     const rest = untilSentenceEnd(after.slice(is[0].length))
     const cut = ROLE_CUT.exec(rest)
-    const role = cleanRole(cut ? rest.slice(0, cut.index) : rest)
-    return role && hasRoleNoun(role, lexicon) && startsLikeRole(role) ? role : null
+    // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
+    const phrase = cut ? rest.slice(0, cut.index) : rest
+    const role = cleanRole(phrase)
+    return role && hasRoleNoun(role, lexicon) && startsLikeRole(phrase) ? role : null
   }
   const dashed = dashApposition(after)
   if (dashed !== null) {
@@ -433,7 +456,15 @@ const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 
 
 const OF_HEAD = /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
 const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
-const CONNECTING = /^(?:of|the|and|for|&)$/
+const CONNECTING = /^(?:of|the|and|for|&|in|at)$/
+const PLACE_LINK = /^(?:in|at)$/
+const NOT_PLACES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])
+
+/** True when a word names a place: capitalised, not a month or a weekday ("in March"). */
+function opensPlace(token: string | undefined): boolean {
+  const word = trimEndChars(token ?? '', ',.;:')
+  return PLACE_WORD.test(word) && !NOT_PLACES.has(word.toLowerCase())
+}
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
 
 /**
@@ -451,6 +482,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   for (let k = 0; k < words.length; k++) {
     const token = words[k]!
     const word = trimEndChars(token, ',.;:')
+    // "of the Road Policing Unit in Aberdeen": a place after "in" or "at" belongs to the unit.
+    if (kept.length > 0 && token === word && PLACE_LINK.test(word) && opensPlace(words[k + 1])) {
+      kept.push(word)
+      at += token.length + 1
+      continue
+    }
     if (!OF_WORD.test(word)) {
       // "of GMP’s Oldham district", "of the FBI’s Dallas field office": a unit named in lower case
       // after its capitalised owner ends the phrase.
@@ -511,7 +548,10 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
       continue
     }
     const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word)
-    if (!(known || (PLACE_WORD.test(word) && agencyWord(word, lexicon)))) break
+    if (
+      !(known || (PLACE_WORD.test(word) && (agencyWord(word, lexicon) || unitGerund(text, j, word, lexicon))))
+    )
+      break
     // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
     if (/[\p{L}\d’'-]/u.test(text[j - 1] ?? '')) break
     start = j
@@ -543,6 +583,18 @@ function agencyWord(word: string, lexicon: Lexicon): boolean {
     lower === 'to' ||
     lower.endsWith('ing')
   )
+}
+
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{Lu}[\p{L}]{1,20})[ \u00a0]$/u
+
+/**
+ * True when an "-ing" word names a unit with the capitalised word before it ("Roads Policing
+ * Inspector", "Neighbourhood Policing Sergeant"); alone it opens a clause ("Praising Chief …").
+ */
+function unitGerund(text: string, at: number, word: string, lexicon: Lexicon): boolean {
+  if (!word.endsWith('ing')) return false
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 23), at))?.[1]
+  return before !== undefined && agencyWord(before, lexicon)
 }
 
 const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u

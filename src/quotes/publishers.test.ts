@@ -214,6 +214,169 @@ const CASES: readonly Case[] = [
     quote: 'We thank',
     speaker: ['Jane Doe', null, 'Mayor of Springfield'],
   },
+  {
+    name: 'a unit and the place it is in, after "of the"',
+    from: 'style',
+    input:
+      'Sergeant Kevin Brown of the Road Policing Unit in Aberdeen said: “Our thoughts are with the man’s family at this difficult time.”',
+    quote: 'Our thoughts are',
+    speaker: ['Kevin Brown', 'Sergeant', 'Road Policing Unit in Aberdeen'],
+  },
+  {
+    name: 'a month after "in" is when, not where',
+    from: 'style',
+    input: 'Inspector Jane Hill of Kent Police in March said: “We made 40 arrests.”',
+    quote: 'We made 40',
+    speaker: ['Jane Hill', 'Inspector', 'Kent Police'],
+  },
+  {
+    name: 'an office with its remit in apposition after "the" and a place',
+    from: 'style',
+    input:
+      'According to the European Commissioner for Internal Affairs, Magnus Brunner, “this operation shows what cooperation can achieve.”',
+    quote: 'this operation',
+    speaker: ['Magnus Brunner', null, 'European Commissioner for Internal Affairs'],
+  },
+  {
+    name: 'a premier in apposition before the name',
+    from: 'style',
+    input: 'The Premier, Chris Minns, said: “This is the largest class in years.”',
+    quote: 'This is the largest',
+    speaker: ['Chris Minns', null, 'Premier'],
+  },
+  {
+    name: 'a role in lower case after "is the", then a pronoun',
+    from: 'style',
+    input:
+      'Assistant Chief Constable Mark Williams is the head of Organised Crime. He said: “We will continue to target those involved in the supply of drugs.”',
+    quote: 'We will continue',
+    speaker: ['Mark Williams', 'Assistant Chief Constable', 'head of Organised Crime'],
+  },
+  {
+    name: 'a unit whose name ends in "-ing" before the rank',
+    from: 'style',
+    input:
+      'Roads Policing Inspector Mark Ford said: “We are still appealing for anyone with dashcam footage to contact us.”',
+    quote: 'We are still',
+    speaker: ['Mark Ford', 'Roads Policing Inspector', null],
+  },
+  {
+    name: 'a word that says how someone is involved is not part of the name',
+    from: 'style',
+    input: 'Neighbour Tom Barker, 62, said he had heard shouting. “It was terrifying,” he said.',
+    quote: 'It was terrifying',
+    speaker: ['Tom Barker', null, null],
+  },
+  {
+    name: 'a person named after an office in lower case, then a pronoun in the next paragraph',
+    from: 'style',
+    input:
+      'Acting Assistant Commissioner Kev Guteridge said the funding would help officers.\n\nPolice Legacy Queensland chief executive officer Bill Smith welcomed the news.\n\n“Our members have waited a long time for this,” he said.',
+    quote: 'Our members',
+    speaker: ['Bill Smith', null, null],
+  },
+  {
+    name: '"adding:" after a quote of the same sentence',
+    from: 'style',
+    input:
+      'Detective Inspector Michelle Grant told the News Letter that officers had been “overwhelmed by the response”, adding: “The public are our eyes and ears.”',
+    quote: 'The public are',
+    speaker: ['Michelle Grant', 'Detective Inspector', null],
+  },
+  {
+    name: '"adding:" after a quote nobody is said to have spoken',
+    from: 'style',
+    input: 'Residents called the estate “a disgrace”, adding: “Something must be done.”',
+    quote: 'Something must',
+    speaker: null,
+  },
+  {
+    name: '"the sheriff" in lower case after the sheriff was named',
+    from: 'style',
+    input:
+      'Sheriff John Smith of Lake County confirmed the arrest on Monday.\n\n“We will not tolerate this,” the sheriff said.',
+    quote: 'We will not',
+    speaker: ['John Smith', 'Sheriff', 'Lake County'],
+  },
+  {
+    name: '"the Commissioner" with no commissioner named is nobody',
+    from: 'style',
+    input: 'Officers arrested two men on Monday.\n\n“We are reviewing the case,” the Commissioner said.',
+    quote: 'We are reviewing',
+    speaker: null,
+  },
+  {
+    name: 'the subject of the paragraph before, after the dateline that opens it',
+    from: 'style',
+    input:
+      'NEW YORK – New York Attorney General Letitia James issued the following statement:\n\n"Today\'s ruling is a victory for every New Yorker."',
+    quote: 'Today',
+    speaker: ['Letitia James', 'New York Attorney General', null],
+  },
+  {
+    name: 'a relative in apposition after a participle’s phrase',
+    from: 'style',
+    input: 'Paying tribute, his wife, Sarah Lee, said: "Paul was my rock."',
+    quote: 'Paul was',
+    speaker: ['Sarah Lee', null, null],
+  },
+  {
+    name: 'a participle’s phrase before a clause that names nobody',
+    from: 'style',
+    input: 'Paying tribute, his wife said: "Paul was my rock."',
+    quote: 'Paul was',
+    speaker: null,
+  },
+  {
+    name: 'a recorder sitting as the judge',
+    from: 'style',
+    input: 'The judge, Recorder Anne Whyte, told the defendant: "You chose to drive after drinking heavily."',
+    quote: 'You chose',
+    speaker: ['Anne Whyte', 'Recorder', 'judge'],
+  },
+  {
+    name: 'the Irish police by its name',
+    from: 'style',
+    input: 'In a statement, An Garda Síochána said: "Investigations are ongoing."',
+    quote: 'Investigations',
+    speaker: ['An Garda Síochána', null, null],
+  },
+  {
+    name: 'words someone else reported hearing are not the reporter’s',
+    from: 'style',
+    input: "Chief Inspector Alan Gibson said one officer had told him: 'I just did what anyone would do.'",
+    quote: 'I just did',
+    speaker: null,
+  },
+  {
+    name: 'words a named person reported hearing are that person’s',
+    from: 'style',
+    input:
+      'Chief Inspector Alan Gibson said in a statement that Superintendent Jane Hill had told him: "Stop now."',
+    quote: 'Stop now',
+    speaker: ['Jane Hill', 'Superintendent', null],
+  },
+  {
+    name: 'after "told" and its listener, the subject still speaks',
+    from: 'style',
+    input: 'Chief Inspector Alan Gibson told the court he had said: "Stop now."',
+    quote: 'Stop now',
+    speaker: ['Alan Gibson', 'Chief Inspector', null],
+  },
+  {
+    name: 'an office with its remit in apposition before a name with a particle',
+    from: 'style',
+    input: 'The Executive Director of Europol, Catherine De Bolle, added: “Together we are stronger.”',
+    quote: 'Together',
+    speaker: ['Catherine De Bolle', null, 'Executive Director of Europol'],
+  },
+  {
+    name: 'an honorific after a rank belongs to the title',
+    from: 'style',
+    input: 'Chief Constable Sir Andy Marsh said: “This is a tragic loss.”',
+    quote: 'This is a tragic',
+    speaker: ['Andy Marsh', 'Chief Constable Sir', null],
+  },
 ]
 
 describe('extractQuotes on other publishers', () => {

@@ -8,6 +8,8 @@
  *
  *   1. The sentence before the opening mark: `attributionBefore` in attribution.ts
  *      (quotes/colon-before, quotes/said-before, quotes/mixed, quotes/name-colon, quotes/according-to).
+ *      A cue with no subject right after a quote of the same sentence ("…”, adding: “…”") takes
+ *      that quote's speaker: `subjectlessAfterQuote` here.
  *   2. The paragraph before, when the quote opens its own ("… She said:"):
  *      `attributionInPreviousBlock` in attribution.ts (quotes/colon-before, quotes/said-before).
  *   3. The text after the closing mark, when the quote ends as speech does or a cue follows at
@@ -96,6 +98,7 @@ export function readAttribution(s: Surroundings, previous: Found | undefined, le
   else if (!namesSomeone(reading.attribution.speaker)) {
     const after = textAfter(s, lexicon)
     if (after !== null && namesSomeone(after.attribution.speaker)) reading = after
+    else reading = subjectlessAfterQuote(reading, s, previous) ?? reading
   }
   reading ??=
     signatureLine(s, lexicon) ??
@@ -223,6 +226,26 @@ function sameSentence(s: Surroundings, previous: Found | undefined): Reading | n
   if (attribution?.rule !== MIXED || window === null || /[.!?]\s/.test(s.before)) return null
   return { attribution, at: openAt(s), window }
 }
+
+/**
+ * Rule 1 when its clause is only "…”, adding: “…”": a cue with no subject of its own right after
+ * a quote of the same sentence ("X told the BBC officers were “overwhelmed”, adding: “…”") goes
+ * on with that quote's speaker.
+ */
+function subjectlessAfterQuote(
+  reading: Reading,
+  s: Surroundings,
+  previous: Found | undefined,
+): Reading | null {
+  const { cue } = reading.attribution
+  if (cue === null || !NON_FINITE.test(cue) || s.beforeFrom === 0 || /[.!?]\s/.test(s.before)) return null
+  if (previous === undefined || previous.run !== s.previousRun) return null
+  const { attribution, window } = previous
+  if (attribution === null || window === null || !namesSomeone(attribution.speaker)) return null
+  return { attribution: { ...reading.attribution, speaker: attribution.speaker }, at: openAt(s), window }
+}
+
+const NON_FINITE = /ing$/i
 
 function wholeBlock(block: TextBlock, last: boolean): Window {
   return { block, from: 0, to: block.text.length, last }
