@@ -459,12 +459,8 @@ function extendsByline(
 /** Whether a block is the other half of a dateline written on two lines: the place after a day, or the day after a place. */
 function completesDatelineLine(line: DatelineReading, block: Paragraph): boolean {
   if (block.kind !== 'text' || block.text.includes('\n')) return false
-  const second = readDatelineLine(block.text)
-  return (
-    second !== null &&
-    (line.place === null) !== (second.place === null) &&
-    (line.date === null) !== (second.date === null)
-  )
+  // The same pairing the head reads later: only whether there is one matters here.
+  return pairedDatelineLine(block, line, readDatelineLine(block.text), block) !== null
 }
 
 /**
