@@ -274,3 +274,65 @@ describe('the bank holiday', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a weekday by its place in the month', () => {
+  // Wednesday 4 December 2024.
+  const REF = '2024-12-04'
+  const cases: Case[] = [
+    // Read whole: not "last Monday" (the week before) and a bare "May".
+    [
+      'The parade takes place on the last Monday in May.',
+      REF,
+      [
+        {
+          text: 'the last Monday in May',
+          type: 'DATE',
+          value: '2024-05-27',
+          start: '2024-05-27',
+          end: '2024-05-27',
+        },
+      ],
+    ],
+    [
+      'The amnesty ran until the second Sunday of October 2023.',
+      REF,
+      [{ text: 'the second Sunday of October 2023', value: '2023-10-08' }],
+    ],
+    [
+      'The 2nd Tuesday in March, 2025 is the deadline.',
+      REF,
+      [{ text: 'The 2nd Tuesday in March, 2025', value: '2025-03-11' }],
+    ],
+    // The year by the clause's tense, as for a bare month.
+    [
+      'Officers will visit schools on the third Thursday of January.',
+      REF,
+      [{ text: 'the third Thursday of January', value: '2025-01-16' }],
+    ],
+    [
+      'The first arrests were made on the first Friday in November.',
+      REF,
+      [{ text: 'the first Friday in November', value: '2024-11-01' }],
+    ],
+    // A recurrence: once a month.
+    [
+      'Surgeries are held on the first Monday of each month.',
+      REF,
+      [{ text: 'the first Monday of each month', type: 'SET', value: 'P1M' }],
+    ],
+    [
+      'The panel meets on the last Thursday of the month.',
+      REF,
+      [{ text: 'the last Thursday of the month', type: 'SET', value: 'P1M' }],
+    ],
+    // With no day to count from, the month is known.
+    [
+      'The parade takes place on the last Monday in May.',
+      null,
+      [{ text: 'the last Monday in May', value: 'XXXX-05-XX' }],
+    ],
+    // Not a place in the month: a weekday and a month side by side, or "last Monday" before a place.
+    ['Last Monday in Leeds, officers arrested two men.', REF, [{ text: 'Last Monday', value: '2024-12-02' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -8,12 +8,12 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
 import type { PublisherCountry } from '../../text/publishers'
-import { type ResolveContext, type Tense, tenseAt } from '../context'
-import { WORD_SPACE } from '../lexicon'
+import { type ResolveContext, type Tense, tenseAt, yearForMonth } from '../context'
+import { WEEKDAYS, WORD_SPACE } from '../lexicon'
 import { dayInterval, dayValue, isoDay, toDate, weekendInterval, weekValue, yearText } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, inProperName, lookBack, pattern } from './shared'
+import { B, candidate, E, inProperName, lookBack, MONTH, namedMonth, pattern, WEEKDAY } from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -345,4 +345,50 @@ const bankHoliday: Matcher = {
   },
 }
 
-export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday]
+/** The place of a weekday in its month, as written; -1 is the last. */
+const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  first: 1,
+  fourth: 4,
+  last: -1,
+  second: 2,
+  third: 3,
+}
+
+const weekdayOfMonth: Matcher = {
+  name: 'dates/weekday-of-month',
+  needs: 'W',
+  // "the last Monday in May", "the second Saturday of October 2023", "the first Monday of each
+  // month": a day fixed by its place in the month, as movable holidays are; read whole, or its
+  // words would be taken for "last Monday" and a bare "May".
+  pattern: pattern(
+    `${B}(?:the\\s{1,3})?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s{1,3}(${WEEKDAY})\\s{1,3}(?:in|of)\\s{1,3}(?:(${MONTH})(?:,?\\s{1,3}((?:19|20)\\d{2}))?|(?:each|every|the)\\s{1,3}month)${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, ordinal, weekdayWord, monthWord, yy] = m
+    const n = WEEKDAY_ORDINALS[(ordinal ?? '').toLowerCase()]
+    const weekday = WEEKDAYS[(weekdayWord ?? '').toLowerCase()]
+    if (n === undefined || weekday === undefined) return []
+    const start = m.index
+    const end = start + all.length
+    // "the first Monday of every month" recurs: once a month.
+    if (!monthWord) return [candidate(start, end, 'SET', 'P1M', 'dates/weekday-of-month')]
+    const month = namedMonth(monthWord)
+    if (month === null) return []
+    const year = yy ? Number(yy) : yearForMonth(month, ctx, tenseAt(text, start, end))
+    if (year === null)
+      return [candidate(start, end, 'DATE', dayValue(null, month, null), 'dates/weekday-of-month')]
+    const d = nthWeekday(year, month, weekday, n)
+    return [
+      candidate(start, end, 'DATE', isoDay(d), 'dates/weekday-of-month', {
+        interval: dayInterval(d),
+        inferred: !yy,
+      }),
+    ]
+  },
+}
+
+export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday, weekdayOfMonth]
