@@ -405,6 +405,53 @@ describe('findDates', () => {
           { text: '15 March', value: '2024-03-15' },
         ],
       ],
+      // A list of days before the month: each is a day of it.
+      [
+        'Officers were deployed on 2, 3 and 4 March.',
+        REF,
+        [
+          { text: '2', value: '2024-03-02' },
+          { text: '3', value: '2024-03-03' },
+          { text: '4 March', value: '2024-03-04' },
+        ],
+      ],
+      [
+        'The hearings were held on Monday 3, 4, 5 and 6 June 2024.',
+        REF,
+        [
+          { text: 'Monday 3', value: '2024-06-03' },
+          { text: '4', value: '2024-06-04' },
+          { text: '5', value: '2024-06-05' },
+          { text: '6 June 2024', value: '2024-06-06' },
+        ],
+      ],
+      [
+        'Patrols ran on 1st, 8th and 15th March.',
+        REF,
+        [
+          { text: '1st', value: '2024-03-01' },
+          { text: '8th', value: '2024-03-08' },
+          { text: '15th March', value: '2024-03-15' },
+        ],
+      ],
+      // Not a list of days: a year before, or numbers that do not rise.
+      [
+        'In 2019, 3 and 4 December were busy.',
+        null,
+        [
+          { text: '2019', value: '2019' },
+          { text: '3', value: 'XXXX-12-03' },
+          { text: '4 December', value: 'XXXX-12-04' },
+        ],
+      ],
+      [
+        'The scores were 5, 3 and 4 December.',
+        null,
+        [
+          { text: '3', value: 'XXXX-12-03' },
+          { text: '4 December', value: 'XXXX-12-04' },
+        ],
+      ],
       [
         'Figures for April to June 2024 rose.',
         null,

@@ -195,6 +195,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
       const after = tokens[k + 2]
       if (tokens[k + 1]!.value <= 31 && isMonth(after)) return true
     }
+    if (v >= 1 && v <= 31 && isListedDay(tokens, k, v)) return true
     // "October 9", "March 2024"; not "In March 300 officers".
     const dayOrYear = Number.isInteger(v) && ((v >= 1 && v <= 31) || (v >= 1000 && v <= 2199))
     if (dayOrYear && isMonth(prev) && prev.text !== 'may') return true
@@ -214,6 +215,30 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
+  return false
+}
+
+/** The most days a list may hold before its month: "2, 3, 4 and 5 June". */
+const MAX_LISTED_DAYS = 10
+
+/**
+ * Whether the day before token `k` opens a list of days that ends in a month: "on 2, 3 and 4
+ * December", "1st, 8th and 15th March" (each day after the one before, as the dates read them).
+ */
+function isListedDay(tokens: readonly Token[], k: number, day: number): boolean {
+  let previous = day
+  for (let listed = 0; listed < MAX_LISTED_DAYS; listed++) {
+    const link = tokens[k]
+    const last = link?.lower === 'and' || link?.text === '&'
+    if (!last && link?.text !== ',') return false
+    const next = tokens[k + 1]
+    if (next?.kind !== 'num' || !/^\d{1,2}$/.test(next.text) || next.value <= previous || next.value > 31)
+      return false
+    k += 2
+    if (tokens[k]?.kind === 'word' && !tokens[k]!.gap && ORDINAL_SUFFIXES.has(tokens[k]!.lower)) k++
+    if (last) return isMonth(tokens[tokens[k]?.lower === 'of' ? k + 1 : k])
+    previous = next.value
+  }
   return false
 }
 

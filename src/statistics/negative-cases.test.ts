@@ -83,6 +83,8 @@ describe('findStatistics', () => {
     for (const sentence of [
       'He targeted properties between 2 and 23 February 2024.',
       'The event runs 10 to 12 March.',
+      'Officers were deployed on 2, 3 and 4 December.',
+      'Patrols ran on 1st, 8th and 15th March 2024.',
       'Contact detectives on 101, quoting reference number 123 of 06/06/24.',
       'Please quote case number 2024-567 when calling.',
     ])
@@ -90,6 +92,9 @@ describe('findStatistics', () => {
     it('still counts two counts joined by "and", and a number after "a number"', () => {
       expect(findStatistics('Officers made 2 and 3 arrests in May.').map((s) => s.text)).toEqual(['2', '3'])
       expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual(['10'])
+      // A list that does not end in a month, or whose numbers do not rise, counts.
+      expect(findStatistics('Officers made 2, 3 and 4 arrests.').map((s) => s.text)).toEqual(['2', '3', '4'])
+      expect(findStatistics('The scores were 5, 3 and 4 December.').map((s) => s.text)).toEqual(['5'])
     })
   })
 

@@ -317,13 +317,54 @@ const dayRange: Matcher = {
     const firstEnd = m.index + all.indexOf(gap, d1.length)
     const secondStart = firstEnd + gap.length
     const end = m.index + all.length
-    return rangeOfDays(text, ctx, 'dates/day-range', {
+    const days = rangeOfDays(text, ctx, 'dates/day-range', {
       month,
       year: yy ? Number(yy) : null,
       first: { start, end: firstEnd, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
       second: { start: secondStart, end, day: second, weekday: wd ? weekdayNumber(wd) : null },
     })
+    // "on 2, 3 and 4 December": the days listed before the last two are of the same month.
+    if (lead || days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
+    const listed = listedDaysBefore(text, m.index, first)
+    if (listed.length === 0) return days
+    const year = /^\d{4}/.test(days[0]!.value) ? Number(days[0]!.value.slice(0, 4)) : null
+    // "on Monday 2, 3 and 4 December": a weekday before the first is part of it.
+    const weekday = lookBack(text, listed[0]!.start, WEEKDAY_BEFORE)
+    if (weekday)
+      listed[0] = { ...listed[0]!, start: weekday.start, weekday: weekdayNumber(weekday.m[1] ?? '') }
+    const earlier = listed.flatMap((d) =>
+      dayCandidate(
+        d.start,
+        d.end,
+        { year, month, day: d.day, weekday: d.weekday },
+        'dates/day-range',
+        text,
+        ctx,
+      ).map((c) => ({ ...c, inferred: days[0]!.inferred })),
+    )
+    return [...earlier, ...days]
   },
+}
+
+/** A day and a comma right before a list's next day: "2, " of "2, 3 and 4 December". */
+const LISTED_DAY_BEFORE = /(?<![\d,.:/£$€])(\d{1,2})(?:st|nd|rd|th)?,\s{1,2}$/i
+/** The most days a list may hold before its last two. */
+const MAX_LISTED = 8
+
+/** The days listed before `at`, each smaller than the next, in order; none when the run breaks. */
+function listedDaysBefore(text: string, at: number, next: number): RangeEnd[] {
+  const found: RangeEnd[] = []
+  let before = at
+  let limit = next
+  while (found.length < MAX_LISTED) {
+    const item = lookBack(text, before, LISTED_DAY_BEFORE)
+    const day = item ? Number(item.m[1]) : 0
+    if (!item || day < 1 || day >= limit) break
+    found.unshift({ start: item.start, end: item.start + item.m[0].indexOf(','), day, weekday: null })
+    before = item.start
+    limit = day
+  }
+  return found
 }
 
 /** One end of a range of days in one month: where it is written, its day, and a weekday beside it. */
