@@ -362,3 +362,27 @@ describe('a bare hour is a time only with "at" and a part of a day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe("an hour o'clock", () => {
+  const cases: Case[] = [
+    // The part of the day after it says which half of the day.
+    [
+      "At about 6 o'clock on Friday evening, police were called.",
+      REF,
+      [{ text: "about 6 o'clock on Friday evening", value: '2024-05-24T18:00', type: 'TIME', mod: 'APPROX' }],
+    ],
+    [
+      'The vigil started at 7 oclock on Saturday.',
+      REF,
+      [{ text: '7 oclock on Saturday', value: '2024-05-25T07:00' }],
+    ],
+    [
+      'At 11 o’clock on 11 November we remember.',
+      REF,
+      [{ text: '11 o’clock on 11 November', value: '2024-11-11T11:00' }],
+    ],
+    // Not an hour: past twelve, or with minutes.
+    ["It was 13 o'clock on Saturday.", REF, [{ text: 'Saturday', value: '2024-05-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

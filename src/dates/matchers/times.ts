@@ -43,7 +43,7 @@ const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
   pattern: pattern(
-    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|${alternation(TIME_ZONES)})?(?![A-Za-z0-9]|[.:]\\d)`,
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)})?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
   match(m, text) {
     const [all, hh, sep, mm, suffixRaw] = m
@@ -51,7 +51,10 @@ const clock: Matcher = {
     let hour = Number(hh)
     const minute = mm ? Number(mm) : 0
     if (minute > 59) return []
-    if (suffix === 'am' || suffix === 'pm') {
+    if (/^o/.test(suffix)) {
+      // "6 o'clock": an hour of either half of the day; a part of the day after it says which.
+      if (sep || hour < 1 || hour > 12) return []
+    } else if (suffix === 'am' || suffix === 'pm') {
       if (hour < 1 || hour > 12) return []
       if (suffix === 'pm' && hour !== 12) hour += 12
       if (suffix === 'am' && hour === 12) hour = 0
