@@ -152,6 +152,32 @@ describe('readOpening', () => {
       expect(read('Three individuals were arrested on Tuesday in the Netherlands.', STORY)).toBe('lede')
     })
 
+    it('that ends by naming who said it (real, then variants)', () => {
+      // Real (wide set): the lede of a minister's release.
+      expect(
+        read(
+          'New investment in police will lift the number of officers, see an unprecedented push to disrupt organised crime and make our families and communities safer, says Police Minister Stuart Nash.',
+          STORY,
+        ),
+      ).toBe('lede')
+      expect(
+        read(
+          'Road deaths fell 12 per cent in the year to October, Transport Minister Chris Bishop says.',
+          STORY,
+        ),
+      ).toBe('lede')
+      expect(read('Burglaries fell by a fifth last year, Chief Constable Jo Shiner said.', STORY)).toBe(
+        'lede',
+      )
+      expect(read('Knife crime is falling, Justice Secretary Angela Constance has said.', STORY)).toBe('lede')
+      // An office, not a name, sums the news up as a dek does.
+      expect(
+        read('Police will get new powers to seize knives, the Home Secretary has announced.', STORY),
+      ).toBe('dek')
+      // No one named: still for the other rules.
+      expect(read('Road deaths fell 12 per cent in the year to October, figures say.', STORY)).toBe('unsure')
+    })
+
     it('that is long, quoted, a bullet, or a lead-in to a list', () => {
       expect(read(`${STORY} ${STORY}`, STORY)).toBe('lede')
       expect(read('“We will find those responsible,” she said.', STORY)).toBe('lede')

@@ -120,6 +120,18 @@ const NAMES_ITS_ANNOUNCEMENT = new RegExp(
   'u',
 )
 
+/** Capitalised words, one to six: a name with its title ("Transport Minister Chris Bishop"). */
+const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{1,24}"
+/**
+ * A sentence that ends by saying who said it, by name: "…, Transport Minister Chris Bishop says.",
+ * "…, says Police Minister Stuart Nash.". A story reports its speaker so; a dek sums up without
+ * one, or names an office ("…, the Home Secretary has announced.", see `NAMES_ITS_ANNOUNCEMENT`).
+ */
+const ATTRIBUTED_TO_SOMEONE_NAMED = new RegExp(
+  `,\\s{1,3}(?:(?:says|said)\\s{1,3}${NAMED}|${NAMED}\\s{1,3}(?:says|said|has\\s{1,3}said))\\.["”’']?$`,
+  'u',
+)
+
 /**
  * Reads the first paragraph after the `Source:` line (`candidate`) beside the one after it.
  * `dek`: a summary line (a heading line without a full stop, a sentence the story repeats, a line
@@ -150,6 +162,7 @@ export function readOpening(
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
   // is the lede.
   if (next.kind === 'text' && (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))) return 'dek'
+  if (ATTRIBUTED_TO_SOMEONE_NAMED.test(t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
   return 'unsure'
 }
