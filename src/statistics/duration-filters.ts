@@ -86,7 +86,8 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number)
   const linked = tokens[at - 1]?.kind === 'word' && COPULAS.has(tokens[at - 1]!.lower)
   const who = tokens[linked ? at - 2 : at - 1]
   if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
-  if (!isPeople(who.lower)) return false
+  // "A quarter were under 25", "most are over 65": a share of the people, linked to their age.
+  if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower))) return false
   // An age is a whole number of years a life can hold: "people over 1,000" counts.
   const age = tokens[end - 1]?.value ?? Number.NaN
   if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
@@ -103,6 +104,22 @@ function isPeople(word: string): boolean {
 
 /** The forms of "to be" that link people to their age: "the victims were under 25". */
 const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were'])
+
+/** A share of people, before "were" and an age: "half were under 25". Keep sorted. */
+const SHARES_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'all',
+  'fifth',
+  'fifths',
+  'half',
+  'majority',
+  'many',
+  'most',
+  'quarter',
+  'quarters',
+  'some',
+  'third',
+  'thirds',
+])
 
 /** Words that bound an age after people: "under 18", "over 65". */
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['over', 'under'])

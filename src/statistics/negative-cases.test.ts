@@ -157,8 +157,10 @@ describe('findStatistics', () => {
       'Anyone under 18 must be accompanied by an adult.',
       'Pupils aged 11 took part in the sessions.',
       'People over 65 are most at risk of courier fraud.',
-      // People, then "to be": the limit is still their age.
+      // People, then "to be": the limit is still their age; a share of them too.
       'Most of the victims were under 25.',
+      'Most were over 65.',
+      'The majority were under 18.',
       'The suspect was under 18 at the time.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
@@ -172,6 +174,8 @@ describe('findStatistics', () => {
       // Not people before the verb, or a unit after the number: a figure as before.
       expect(texts('Arrests were under 25 last year.')).toEqual(['under 25'])
       expect(texts('The victims were under 25 metres away.')).toEqual(['under 25 metres'])
+      expect(texts('A quarter were under 25.')).toEqual(['A quarter'])
+      expect(texts('Most cost under 25.')).toEqual(['under 25'])
     })
   })
 

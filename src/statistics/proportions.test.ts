@@ -28,6 +28,19 @@ describe('findStatistics', () => {
       ])
     })
 
+    it("reads a share that is a clause's subject before a plural verb", () => {
+      expect(read('Of those stopped, a quarter were women.')).toEqual([['a quarter', 25, 'percent', 'exact']])
+      expect(read('Half are women.')).toEqual([['Half', 50, 'percent', 'exact']])
+      expect(read('In the survey, two-thirds say they feel safe, while a fifth have been victims.')).toEqual([
+        ['two-thirds', 66.67, 'percent', 'exact'],
+        ['a fifth', 20, 'percent', 'exact'],
+      ])
+      // A third person, not a share: a singular verb, "said", or words before that are no clause's start.
+      expect(read('Two men were charged. A third was released.')).toEqual([['Two', 2, 'count', 'exact']])
+      expect(read('A third said he saw nothing.')).toEqual([])
+      expect(read('The first half were better.')).toEqual([])
+    })
+
     it('reads a fraction in digits before "of", and what a share is of', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.measure])

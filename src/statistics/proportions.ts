@@ -88,7 +88,12 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     const next = tokens[i + 1]
     // "half an hour", "half a million": a length or a number, never a share.
     if (isArticle(next)) return null
-    if (!qualified && !(next?.kind === 'word' && AFTER_HALF.has(next.lower))) return null
+    if (
+      !qualified &&
+      !(next?.kind === 'word' && AFTER_HALF.has(next.lower)) &&
+      !opensClauseOfPlural(tokens, i, i + 1)
+    )
+      return null
     if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
     return { value: 50, end: i + 1 }
   }
@@ -110,8 +115,34 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
   const of = next?.lower === 'of'
   // "a quarter of a million", "a third of an hour" are numbers and durations.
   if (of && isArticle(tokens[k + 2])) return null
-  if (!of && !qualified) return null
+  if (!of && !qualified && !opensClauseOfPlural(tokens, i, k + 1)) return null
   return { value: percent(top / bottom), end: k + 1 }
+}
+
+/** Words that open a clause before its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas'])
+/**
+ * Verbs that take a plural subject only, so a share of people: "a third were", "half say". "A
+ * third was released" is a third person, not a share, and "said" is said by either.
+ */
+const PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'agree',
+  'believe',
+  'feel',
+  'have',
+  'live',
+  'say',
+  'think',
+  'were',
+])
+
+/** Whether the share from `i` to `end` is a clause's subject: "Of those stopped, a quarter were women." */
+function opensClauseOfPlural(tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]
+  if (before !== undefined && !CLAUSE_OPENERS.has(before.lower)) return false
+  const verb = tokens[end]
+  return verb?.kind === 'word' && PLURAL_VERBS.has(verb.lower)
 }
 
 function isArticle(t: Token | undefined): boolean {
