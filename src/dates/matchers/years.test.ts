@@ -21,6 +21,15 @@ describe('years before something counted', () => {
     expect(dates('Force Hires 2000 Officers')).toEqual([])
   })
 
+  it('reads no year in a street block of an address', () => {
+    expect(dates('Officers responded to the 2000 block of Elm Street at 11:42 p.m. Friday.')).toEqual([
+      '11:42 p.m. Friday',
+    ])
+    expect(dates('Man Shot in 1900 Block Of Main Street')).toEqual([])
+    // A name after the year: still a year.
+    expect(dates('In 2000 Block Watch was founded.')).toEqual(['2000'])
+  })
+
   it('keeps a year before a noun a year qualifies', () => {
     expect(dates('The 2022 elections were close.')).toEqual(['2022'])
     expect(dates('The force published its 2023 figures.')).toEqual(['2023'])

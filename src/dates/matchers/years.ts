@@ -56,6 +56,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   // "from 1900 to 2300 hrs": the first of two 24-hour times.
   if (opensMilitaryRange(text, start)) return false
   const after = text.slice(end, end + 16)
+  // "the 2000 block of Elm Street": a street address, as US reports write it.
+  if (BLOCK_TAIL.test(after)) return false
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
   if (
@@ -67,6 +69,8 @@ export function isYear(text: string, start: number, end: number): boolean {
     return !SUM_TAIL.test(after)
   return !COUNT_TAIL.test(after)
 }
+
+const BLOCK_TAIL = /^\s{1,3}block\s{1,3}of(?![A-Za-z])/i
 
 /** Prepositions of time before a number that make it a year whatever noun follows ("since 2019 officers"). */
 const YEAR_LEAD = new RegExp(`\\b(?:${alternation(YEAR_PREPOSITIONS)})\\s{1,3}$`, 'i')
