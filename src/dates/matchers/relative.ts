@@ -429,17 +429,19 @@ const weekday: Matcher = {
         ? null
         : WEEKDAY_AFTER.exec(text.slice(m.index + all.length, m.index + all.length + 24))
     const end = start + all.length - (possessive ? 2 : 0) + (after ? after[0].length : 0)
-    const today = writingDay(ctx)
+    // "on a Tuesday night": any Tuesday, no day the writing day can fix; "a" is part of the mention.
+    const any = which || possessive ? null : lookBack(text, start, ANY_WEEKDAY_BEFORE)
+    const today = any ? null : writingDay(ctx)
     if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
         withEarlyOrLate(
           candidate(
-            start,
+            any?.start ?? start,
             end,
             partCode ? 'TIME' : 'DATE',
             partCode ? `${v}${partCode}` : v,
-            'dates/weekday',
+            any ? ANY_WEEKDAY_RULE : 'dates/weekday',
           ),
           text,
         ),
@@ -469,6 +471,11 @@ const weekday: Matcher = {
     return [withEarlyOrLate(c, text)]
   },
 }
+
+/** "a" before a weekday's name: not one day but any such weekday ("at 10.30 on a Tuesday night"). */
+const ANY_WEEKDAY_BEFORE = /(?<![A-Za-z])a\s{1,3}$/i
+/** The rule of a weekday that names no one day: it gives its day to no time but one joined to it. */
+export const ANY_WEEKDAY_RULE = 'dates/any-weekday'
 
 /**
  * "last week" or "next week" after a weekday, or "last" or "next" alone before a stop, a time or a
