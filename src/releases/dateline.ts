@@ -338,7 +338,8 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
  * An update's notice at the head of a release: "Update", "UPDATED" or "Last updated", perhaps a
  * mark, then what is left of the line. No group.
  */
-const UPDATE_LEAD = /^(?:last[ \t\u00a0]{1,3})?update[d]?(?![\p{L}])[ \t\u00a0]{0,3}(?:[:,–—-][ \t\u00a0]{0,3})?/iu
+const UPDATE_LEAD =
+  /^(?:last[ \t\u00a0]{1,3})?update[d]?(?![\p{L}])[ \t\u00a0]{0,3}(?:[:,–—-][ \t\u00a0]{0,3})?/iu
 
 /** Whether a line opens with an update's notice ("Update 5 June 2024:", "UPDATED: …"). */
 export function opensWithUpdate(line: string): boolean {
