@@ -681,7 +681,7 @@ describe('findDates', () => {
       [
         'Budgets for this financial year are set.',
         REF,
-        [{ text: 'this financial year', value: '2023', start: '2023-04-01', end: '2024-03-31' }],
+        [{ text: 'this financial year', value: 'FY2023', start: '2023-04-01', end: '2024-03-31' }],
       ],
       [
         'Crime fell in the 12 months to September 2024.',

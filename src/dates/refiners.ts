@@ -11,6 +11,7 @@ import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { PART_OF_PERIOD } from './matchers/periods'
 import {
+  ANY_WEEKDAY_RULE,
   FOLLOWING_YEAR_RULE,
   NAMED_DAY_SHIFT_RULE,
   NAMED_DAY_SHIFTS,
@@ -160,6 +161,11 @@ export function attachTimes(
   let rangeLast = -1
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
+    // "on a Tuesday night": any Tuesday is the day of no time but one joined to it.
+    if (c.rule === ANY_WEEKDAY_RULE) {
+      if (c !== pendingDay) out.push(c)
+      continue
+    }
     if (c === pendingDay) {
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
       const named: Candidate =
@@ -205,7 +211,8 @@ export function attachTimes(
     const clock = c.value.slice(10)
     const prev = out[out.length - 1]
     const gap = prev ? text.slice(prev.end, c.start) : ''
-    if (prev && prev === day && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
+    const dayBefore = prev === day || (prev?.rule === ANY_WEEKDAY_RULE && isDay(prev))
+    if (prev && dayBefore && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
       out[out.length - 1] = {
         ...c,
         start: prev.start,

@@ -312,6 +312,12 @@ describe('readDatelineLine', () => {
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
     ['12 March 2024, 14:30 GMT', null, '2024-03-12'],
+    // An update's notice of its day, the day perhaps in brackets, a colon closing the line.
+    ['Update 5 June 2024:', null, '2024-06-05'],
+    ['UPDATE (June 5, 2024):', null, '2024-06-05'],
+    ['Updated: 12 March 2024 14:05', null, '2024-03-12'],
+    ['UPDATED – Tuesday, 14 May 2024, 3:45pm:', null, '2024-05-14'],
+    ['Update: 14/05/2024', null, '2024-05-14'],
     // A place after its label.
     ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
     ['Dateline: Ottawa', 'Ottawa', null],
@@ -337,6 +343,10 @@ describe('readDatelineLine', () => {
     ['a day and a word that is no section', '12 March 2024 - updated'],
     ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
     ['a lead without a day', 'Last updated recently'],
+    ['an update with its text after the colon', 'UPDATE (June 5, 2024): The man has been found.'],
+    ['an update without a day', 'UPDATE:'],
+    ['an update with an unclosed bracket', 'Update (5 June 2024:'],
+    ['a word that only opens like an update', 'Updates 5 June 2024:'],
     ['a section before words', 'Media Release | Police seek witnesses'],
     ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
     ['a place label before a sentence', 'Location: Officers attended the scene.'],

@@ -15,6 +15,7 @@ import { toDate } from '../dates/timex'
 import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
 
 /** What a dateline says, with offsets local to the text read. */
@@ -328,8 +329,46 @@ function labelledPlace(line: string, from: number): DatelineReading | null {
   return { end: line.length, place: { start: from, end: from + name.length }, date: null, dayOfYear: null }
 }
 
-/** A line that is only a day, written out or in figures. */
+/** A line that is only a day, written out or in figures, or an update's notice of its day. */
 function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
+  return readBareDayLine(line, options) ?? readUpdateLine(line, options)
+}
+
+/**
+ * An update's notice at the head of a release: "Update", "UPDATED" or "Last updated", perhaps a
+ * mark, then what is left of the line. No group.
+ */
+const UPDATE_LEAD =
+  /^(?:last[ \t\u00a0]{1,3})?update[d]?(?![\p{L}])[ \t\u00a0]{0,3}(?:[:,–—-][ \t\u00a0]{0,3})?/iu
+
+/** Whether a line opens with an update's notice ("Update 5 June 2024:", "UPDATED: …"). */
+export function opensWithUpdate(line: string): boolean {
+  return UPDATE_LEAD.test(line)
+}
+
+/**
+ * An update's notice of its day, which the lines of a date alone do not read: "Update 5 June
+ * 2024:", "UPDATE (June 5, 2024):", "Updated – 12 March 2024, 14:05:". The day may stand in
+ * brackets and a colon may close the line, before the update's text below.
+ */
+function readUpdateLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const lead = UPDATE_LEAD.exec(line)
+  if (!lead) return null
+  let from = lead[0].length
+  let to = line.length
+  if (line.charCodeAt(to - 1) === 58) to--
+  while (to > from && isWhiteSpace(line.charCodeAt(to - 1))) to--
+  if (line.charCodeAt(from) === 40 && line.charCodeAt(to - 1) === 41) {
+    from++
+    to--
+  }
+  if (to <= from) return null
+  const day = readBareDayLine(line.slice(from, to), options)
+  return day && { ...day, end: line.length }
+}
+
+/** A line that is only a day, written out or in figures. */
+function readBareDayLine(line: string, options: DatelineOptions): DatelineReading | null {
   const written = DATE_LINE.exec(line)
   const day = written ? dayOf(written, 1) : null
   if (day) return { end: line.length, place: null, ...day }

@@ -185,6 +185,41 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
+    it.each([
+      ['Update 5 June 2024:', '2024-06-05'],
+      ['UPDATE (June 5, 2024):', '2024-06-05'],
+      ['Updated: 12 March 2024 14:05', '2024-03-12'],
+      ['UPDATE:', null],
+    ] as const)(
+      'keeps the update notice %j apart as a label, never the story or its standfirst',
+      (line, day) => {
+        const update = 'Jane Smith has been found safe and well. Thank you to everyone who shared our appeal.'
+        const lede =
+          'Police are appealing for help to find Jane Smith, 34, who was last seen in Leeds on Monday.'
+        const text = `Missing woman found\n\nSource: West Yorkshire Police\n\n${line}\n\n${update}\n\n${lede}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(line)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs.map((p) => p.text)).toEqual([update, lede])
+        expect(r?.dateline?.date ?? null).toBe(day)
+        // Its day is a date mention, as any day written in the release is.
+        const dates = extract(text).releases[0]?.dates ?? []
+        if (day) expect(dates[0]?.value.startsWith(day)).toBe(true)
+      },
+    )
+
+    it('leaves an update with its text on the same line as the story’s first paragraph', () => {
+      const line = 'UPDATE (June 5, 2024): A man has been arrested in connection with this burglary.'
+      const lede = 'Officers are appealing for witnesses after a burglary in Leeds on Monday night.'
+      const text = `Appeal after burglary\n\nSource: West Yorkshire Police\n\n${line}\n\n${lede}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label ?? null).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(line)
+      // Nor is a sentence that opens with the word a notice.
+      const sentence = `Title\n\nSource: ${NPCC}\n\nUpdate on the investigation into the fire at Elm Street\n\n${BODY}\n`
+      expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('takes a label and an embargo in either order, and no sentence that opens like a label', () => {
       const both = `Title\n\nSource: ${NPCC}\n\nEMBARGOED UNTIL 00:01 FRIDAY\n\nPress release\n\n${BODY}\n`
       const [r] = splitReleases(both).releases

@@ -13,7 +13,7 @@ import {
   readsAsMinisterLine,
   readsAsPressContact,
 } from './byline'
-import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
+import { type DatelineReading, opensWithUpdate, readDatelineLine, readOpeningDateline } from './dateline'
 import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
@@ -82,6 +82,8 @@ export const PAGE_DETAIL_LABELS: readonly string[] = [
   'topics',
 ]
 const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
+/** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
+const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */
 const MAX_LABEL = 120
 const OPENING_QUOTE = /^['"‘“«]/
@@ -324,7 +326,8 @@ function buildRelease(
     }
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
-    const labelled = RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text)
+    const labelled =
+      RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text) || UPDATE_ALONE.test(first.text)
     // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
     const nameLines =
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
@@ -346,6 +349,8 @@ function buildRelease(
       afterMinister = readsAsMinisterLine(first.text)
     } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
       datelineLine = readDatelineLine(first.text)
+      // An update's notice ("Update 5 June 2024:") is a label above the story as well as its day.
+      if (!label && opensWithUpdate(first.text)) label = { text: first.text, span: first.span }
       at = 1
       continue
     } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {

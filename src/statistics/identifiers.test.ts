@@ -108,6 +108,20 @@ describe('findStatistics', () => {
       expect(texts('Quote log 457 when you call.')).toEqual([])
     })
 
+    it('skips a number to call written in groups of digits, and no run of counts', () => {
+      expect(texts('For help, call 13 14 44 at any time.')).toEqual([])
+      expect(texts('Please contact us on 13 14 44 or phone 02 9876 5432.')).toEqual([])
+      expect(texts('Contact the Police Assistance Line on 13 14 44.')).toEqual([])
+      expect(texts('The helpline number is 13 11 14.')).toEqual([])
+      expect(texts('Hotline: 13 14 44')).toEqual([])
+      // Near misses: figures side by side with no word of calling, too few digits, a count after.
+      expect(texts('Results were 12 15 20 in the three rounds.')).toEqual(['12', '15', '20', 'three'])
+      expect(texts('Police seized 13 14 and 44 items.')).toEqual(['13', '14', '44'])
+      expect(texts('Call 12 34 now.')).toEqual(['12', '34'])
+      expect(texts('Officers will contact 120 witnesses.')).toEqual(['120'])
+      expect(texts('The number is 120.')).toEqual(['120'])
+    })
+
     it('skips legal citations and calibres', () => {
       expect(
         texts('in violation of Title 18, United States Code, Section 922(g)(1), and 21 U.S.C. § 841(a)(1).'),

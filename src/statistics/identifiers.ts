@@ -278,6 +278,9 @@ const DIAL_REACH = 5
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
   if (t && isDialled(tokens, first, end)) return true
+  // "call 13 14 44": a number to call written in groups is one, whichever group is read.
+  const run = t ? spacedGroups(tokens, first) : null
+  if (run && (isDialled(tokens, run[0], run[1]) || namedNumber(tokens, run[0]))) return true
   if (!t || !SERVICE_NUMBERS.has(t.text)) return false
   const prev = tokens[first - 1]
   const next = tokens[end]
@@ -306,11 +309,58 @@ const AFTER_PHONE_NUMBER: ReadonlySet<string> = new Set([
   'with',
 ])
 
-/** "text 61016", "call police on 131 444", "the Line on 131 444": a whole number after a word of dialling. */
+/** Most groups of digits a number to call is written in: "08 08 16 89 111". */
+const MAX_GROUPS = 5
+/** Fewest digits in all of a number written in groups: "13 14 44". */
+const MIN_GROUPED_DIGITS = 6
+const GROUP = /^\d{2,4}$/
+
+/** Whether `tokens[k]` is a group of two to four digits with one space before the next group. */
+function isGroup(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  return t?.kind === 'num' && GROUP.test(t.text)
+}
+
+function spacedAfter(tokens: readonly Token[], k: number): boolean {
+  return isGroup(tokens, k) && isGroup(tokens, k + 1) && tokens[k + 1]!.start - tokens[k]!.end === 1
+}
+
+/**
+ * The run of two or more groups of digits, one space apart, that `tokens[k]` belongs to ("13 14
+ * 44", "0800 555 111"), as a token range; null when it stands alone or the run is too short or
+ * too long to be a number to call.
+ */
+function spacedGroups(tokens: readonly Token[], k: number): [number, number] | null {
+  if (!isGroup(tokens, k)) return null
+  let from = k
+  while (k - from < MAX_GROUPS && spacedAfter(tokens, from - 1)) from--
+  let to = k + 1
+  while (to - from <= MAX_GROUPS && spacedAfter(tokens, to - 1)) to++
+  if (to - from < 2 || to - from > MAX_GROUPS) return null
+  let digits = 0
+  for (let j = from; j < to; j++) digits += tokens[j]!.text.length
+  return digits >= MIN_GROUPED_DIGITS ? [from, to] : null
+}
+
+/**
+ * "The helpline number is 13 11 14", "Hotline: 13 14 44": groups of digits given as a phone
+ * number. A whole number there may be a count ("the number is 120").
+ */
+function namedNumber(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1]
+  if (link?.text !== ':' && link?.lower !== 'is') return false
+  return PHONE_NOUNS.has(tokens[first - 2]?.lower ?? '')
+}
+
+/**
+ * "text 61016", "call police on 131 444", "the Line on 131 444", "call 13 14 44": a whole number,
+ * or a run of groups of digits, after a word of dialling.
+ */
 function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]!
   // Phone numbers have three digits or more, and no thousands commas or decimals.
-  if (end !== first + 1 || !/^\d{3}[\d \u00a0]*$/.test(t.text)) return false
+  const whole = end === first + 1 && /^\d{3}[\d \u00a0]*$/.test(t.text)
+  if (!whole && !(end > first + 1 && spacedGroups(tokens, first)?.[1] === end)) return false
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word') return false
   // "call 120 witnesses", "ring 500 households": a noun after it makes the number a count.

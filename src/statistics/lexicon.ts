@@ -741,13 +741,15 @@ export const CALL_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Verbs whose object is a number to call: "text 61016", "call 131 444". Any number of three or
- * more digits straight after one, or after "on" following one ("call police on 131 444"), is a
- * phone number. Keep sorted.
+ * Verbs whose object is a number to call: "text 61016", "call 131 444", "contact us on 13 14 44".
+ * Any number of three or more digits straight after one, or after "on" following one ("call
+ * police on 131 444"), is a phone number. Keep sorted.
  */
 export const DIAL_VERBS: ReadonlySet<string> = new Set([
   'call',
   'calling',
+  'contact',
+  'contacting',
   'dial',
   'dialing',
   'dialling',

@@ -372,6 +372,30 @@ export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'witnessed',
 ])
 
+/**
+ * Verbs that send what their object's figure counts somewhere: "deployed 4 experts to Spain",
+ * "sent 12 officers to Leeds". Where they go ("to Spain") belongs to the verb, not to what is
+ * counted. Keep sorted.
+ */
+export const SENDING_VERBS: ReadonlySet<string> = new Set([
+  'deploy',
+  'deployed',
+  'deploying',
+  'deploys',
+  'despatched',
+  'dispatch',
+  'dispatched',
+  'dispatches',
+  'dispatching',
+  'redeployed',
+  'relocated',
+  'send',
+  'sending',
+  'sends',
+  'sent',
+  'transferred',
+])
+
 /** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */
 export const COMPLEMENT_FILLERS: ReadonlySet<string> = new Set(['a', 'another', 'further', 'the'])
 

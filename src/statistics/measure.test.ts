@@ -156,6 +156,12 @@ describe('findMeasure', () => {
       ],
       ['He cheated 40 victims of about £2m.', '40', 'victims'],
       ['They stole 200 phones of some 300 on display.', '200', 'phones'],
+      // Where a verb of sending sends them is the verb's: "to Spain" is not what is counted.
+      ['The agency deployed 4 experts to Spain to help with the floods.', '4', 'experts'],
+      ['The force has sent a further 12 officers to Leeds.', '12', 'officers'],
+      ['Brigades dispatched 30 firefighters into the building.', '30', 'firefighters'],
+      // Without one, "to" goes on as before.
+      ['There were 3 visits to Spain last year.', '3', 'visits to Spain'],
       // Not before words: "members of the gang" goes on.
       ['The 12 members of the gang were jailed.', '12', 'members of the gang'],
       // A past tense that is never a participle.

@@ -10,6 +10,7 @@ import {
   COPULAS,
   DETERMINERS,
   MONEY_PREDICATES,
+  SENDING_VERBS,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
@@ -95,6 +96,8 @@ export function findMeasure(
         afterComplementVerb(tokens, q.first)
       )
         found = [found[0], found[1] - 1]
+      // "deployed 4 experts to Spain": where they are sent is the verb's, not what is counted.
+      if (found && afterVerbOf(tokens, q.first, SENDING_VERBS)) found = beforeDestination(tokens, found)
     }
     // "thousands more officers".
     else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))
@@ -141,8 +144,22 @@ function isChangeNoun(t: Token | undefined): boolean {
 
 /** Whether a figure is the object of a verb such as "saw": "saw a further 35 handguns seized". */
 function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
+  return afterVerbOf(tokens, first, COMPLEMENT_VERBS)
+}
+
+/** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
+function afterVerbOf(tokens: readonly Token[], first: number, verbs: ReadonlySet<string>): boolean {
   let k = first - 1
   while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--
   const verb = tokens[k]
-  return verb?.kind === 'word' && COMPLEMENT_VERBS.has(verb.lower)
+  return verb?.kind === 'word' && verbs.has(verb.lower)
+}
+
+/** A measure's words up to where they are sent: "experts" of "experts to Spain". */
+function beforeDestination(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  for (let j = from + 1; j < to; j++) {
+    const w = tokens[j]!.lower
+    if (w === 'to' || w === 'into') return [from, j]
+  }
+  return [from, to]
 }

@@ -1,4 +1,4 @@
-/** Durations counted in financial or fiscal years: as long as calendar years. */
+/** Durations counted in financial or fiscal years, as long as calendar years, and financial years named. */
 import { describe, it } from 'vitest'
 import { type Case, expectCase } from '../test-helpers'
 
@@ -20,6 +20,58 @@ describe('durations of financial years', () => {
     // Not durations: a fiscal year named by its year, and financial words that are not years.
     ['In fiscal year 2023 the agency seized 10 tons.', REF, [{ text: 'fiscal year 2023', value: 'FY2023' }]],
     ['Two financial investigators joined the team.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a financial year named from the reference', () => {
+  // A UK financial year runs April to March and is named by the year it starts in.
+  const cases: Case[] = [
+    [
+      'In the last financial year, police made 400 arrests.',
+      REF,
+      [
+        {
+          text: 'the last financial year',
+          value: 'FY2023',
+          type: 'DATE',
+          start: '2023-04-01',
+          end: '2024-03-31',
+        },
+      ],
+    ],
+    [
+      'Over the past financial year the force recovered $2 million.',
+      REF,
+      [{ text: 'the past financial year', value: 'FY2023', type: 'DATE' }],
+    ],
+    [
+      'This financial year we expect more.',
+      REF,
+      [{ text: 'This financial year', value: 'FY2024', type: 'DATE' }],
+    ],
+    [
+      'Budgets for the current financial year are tight.',
+      REF,
+      [{ text: 'the current financial year', value: 'FY2024' }],
+    ],
+    ['Next fiscal year the unit grows.', REF, [{ text: 'Next fiscal year', value: 'FY2025' }]],
+    // Before April the financial year is the one that started the year before.
+    [
+      'In the last financial year, police made 400 arrests.',
+      '2024-03-12',
+      [{ text: 'the last financial year', value: 'FY2022' }],
+    ],
+    ['This financial year we expect more.', '2024-03-12', [{ text: 'This financial year', value: 'FY2023' }]],
+    // With nothing to date the release, the year is unknown.
+    ['This financial year we expect more.', null, [{ text: 'This financial year', value: 'FYXXXX' }]],
+    // Near misses: the last year and a count of financial years are lengths of time.
+    ['Crime fell over the last year.', REF, [{ text: 'the last year', value: 'P1Y', type: 'DURATION' }]],
+    [
+      'Crime fell over the past two financial years.',
+      REF,
+      [{ text: 'the past two financial years', value: 'P2Y' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -249,12 +249,14 @@ function shiftUnit(d: Date, unit: Unit, n: number): Date {
 }
 
 const SHIFT: Readonly<Record<string, number>> = {
+  current: 0,
   'earlier this': 0,
   'later this': 0,
   last: -1,
   next: 1,
   previous: -1,
   'the coming': 1,
+  'the current': 0,
   'the following': 1,
   'the last': -1,
   'the next': 1,
@@ -292,8 +294,9 @@ const relativeUnit: Matcher = {
     if ((fiscal && unit !== 'year') || (holiday && unit !== 'weekend')) return []
     const start = before.start
     const end = start + all.length
-    // "the last year" and "the next month" are spans of time (durations), handled there.
-    if (/^the (last|past|next|coming)$/.test(which) && unit !== 'weekend') {
+    // "the last year" and "the next month" are spans of time (durations), handled there; "the
+    // last financial year" is one year of the budget, named as such.
+    if (/^the (last|past|next|coming)$/.test(which) && unit !== 'weekend' && !fiscal) {
       const u = UNITS[unit] ?? UNITS.year!
       const interval = ctx.ref ? anchoredInterval(which, u.times, u.letter, ctx.ref) : null
       return [
@@ -318,6 +321,13 @@ const relativeUnit: Matcher = {
     // Years count from the reference's year; weeks and months only from the writing day itself.
     const from = unit === 'year' || unit === 'decade' || unit === 'century' ? ctx.ref : writingDay(ctx)
     if (!from) {
+      // With no day to say which side of April it is, a financial year is only guessed from its year.
+      if (fiscal) {
+        const value = ctx.year === null ? 'FYXXXX' : `FY${pad(ctx.year + n, 4)}`
+        return [
+          candidate(start, end, 'DATE', value, FINANCIAL_YEAR_RULE, { inferred: ctx.year !== null, mod }),
+        ]
+      }
       if (ctx.year !== null && unit === 'year') {
         return [
           candidate(start, end, 'DATE', pad(ctx.year + n, 4), anaphoricRule(which, unit, fiscal), {
@@ -342,10 +352,16 @@ const relativeUnit: Matcher = {
     if (unit === 'weekend' && n === 0 && meansWeekendGone(text, start, end, from)) d = addWeeks(d, -1)
     const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
     if (!fiscal) return [c]
-    // A UK financial year runs April to March: in March 2024 "this financial year" is 2023/24.
+    // A UK financial year runs April to March and is named by the year it starts in: in March 2024
+    // "this financial year" is 2023/24, FY2023, and "the last financial year" FY2022.
     const first = d.getMonth() + 1 >= 4 ? d.getFullYear() : d.getFullYear() - 1
     return [
-      { ...c, value: pad(first, 4), rule: 'dates/financial-year', interval: financialYearInterval(first) },
+      {
+        ...c,
+        value: `FY${pad(first, 4)}`,
+        rule: FINANCIAL_YEAR_RULE,
+        interval: financialYearInterval(first),
+      },
     ]
   },
 }
@@ -362,6 +378,7 @@ function anaphoricRule(which: string, unit: Unit, fiscal: string | undefined): s
   return 'dates/relative-unit'
 }
 
+const FINANCIAL_YEAR_RULE = 'dates/financial-year'
 export const PREVIOUS_YEAR_RULE = 'dates/previous-year'
 export const FOLLOWING_YEAR_RULE = 'dates/following-year'
 
@@ -429,17 +446,19 @@ const weekday: Matcher = {
         ? null
         : WEEKDAY_AFTER.exec(text.slice(m.index + all.length, m.index + all.length + 24))
     const end = start + all.length - (possessive ? 2 : 0) + (after ? after[0].length : 0)
-    const today = writingDay(ctx)
+    // "on a Tuesday night": any Tuesday, no day the writing day can fix; "a" is part of the mention.
+    const any = which || possessive ? null : lookBack(text, start, ANY_WEEKDAY_BEFORE)
+    const today = any ? null : writingDay(ctx)
     if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
         withEarlyOrLate(
           candidate(
-            start,
+            any?.start ?? start,
             end,
             partCode ? 'TIME' : 'DATE',
             partCode ? `${v}${partCode}` : v,
-            'dates/weekday',
+            any ? ANY_WEEKDAY_RULE : 'dates/weekday',
           ),
           text,
         ),
@@ -469,6 +488,11 @@ const weekday: Matcher = {
     return [withEarlyOrLate(c, text)]
   },
 }
+
+/** "a" before a weekday's name: not one day but any such weekday ("at 10.30 on a Tuesday night"). */
+const ANY_WEEKDAY_BEFORE = /(?<![A-Za-z])a\s{1,3}$/i
+/** The rule of a weekday that names no one day: it gives its day to no time but one joined to it. */
+export const ANY_WEEKDAY_RULE = 'dates/any-weekday'
 
 /**
  * "last week" or "next week" after a weekday, or "last" or "next" alone before a stop, a time or a

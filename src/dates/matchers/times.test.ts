@@ -355,6 +355,64 @@ describe('a clock without its half of the day, in an evening or night', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a time on any weekday ("on a Tuesday night"), which names no one day', () => {
+  const cases: Case[] = [
+    // The part of the day gives the half; the weekday stays unresolved, whatever the reference.
+    [
+      'A man was assaulted at 10.30 on a Tuesday night in the town centre.',
+      REF,
+      [{ text: '10.30 on a Tuesday night', value: 'XXXX-WXX-2T22:30', type: 'TIME' }],
+    ],
+    [
+      'A man was assaulted at 10.30 on a Tuesday night in the town centre.',
+      null,
+      [{ text: '10.30 on a Tuesday night', value: 'XXXX-WXX-2T22:30', type: 'TIME' }],
+    ],
+    [
+      'The shop is busiest at 9 on a Saturday morning.',
+      REF,
+      [{ text: '9 on a Saturday morning', value: 'XXXX-WXX-6T09:00', type: 'TIME' }],
+    ],
+    [
+      'He was seen on a Friday at 11pm near the station.',
+      REF,
+      [{ text: 'a Friday at 11pm', value: 'XXXX-WXX-5T23:00', type: 'TIME' }],
+    ],
+    [
+      'It happened on a Sunday evening in March.',
+      REF,
+      [
+        { text: 'a Sunday evening', value: 'XXXX-WXX-7TEV', type: 'TIME' },
+        { text: 'March', value: '2024-03', type: 'DATE' },
+      ],
+    ],
+    // It gives its day to no later time: "9pm" is on the reference day, as without it.
+    [
+      'Thefts often happen on a Monday. Officers were called at 9pm.',
+      REF,
+      [
+        { text: 'a Monday', value: 'XXXX-WXX-1', type: 'DATE' },
+        { text: '9pm', value: '2024-05-28T21:00', type: 'TIME' },
+      ],
+    ],
+    // Near misses: a named weekday is the nearest one, and "a" before another word leaves it so.
+    [
+      'Officers were called at 10.30 on Tuesday night.',
+      REF,
+      [{ text: '10.30 on Tuesday night', value: '2024-05-28T22:30', type: 'TIME' }],
+    ],
+    [
+      'He made a call on Tuesday night, then on Saturday.',
+      REF,
+      [
+        { text: 'Tuesday night', value: '2024-05-28TNI', type: 'TIME' },
+        { text: 'Saturday', value: '2024-05-25', type: 'DATE' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a bare hour is a time only with "at" and a part of a day', () => {
   const cases: Case[] = [
     ['He was one of 9 on Friday evening patrols.', REF, [{ text: 'Friday evening', value: '2024-05-24TEV' }]],

@@ -32,11 +32,12 @@ const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WOR
 const DOTTED_LEAD = new RegExp(`(?<![A-Za-z])(?:${alternation(DOTTED_TIME_LEADS)})\\s{1,2}$`, 'i')
 
 /**
- * A part of a day right after a bare hour: "at 9 on Friday evening", "at 7 this morning". It
+ * A part of a day right after a bare hour: "at 9 on Friday evening", "at 9 on a Friday evening",
+ * "at 7 this morning". It
  * makes the hour a time of that part of the day, as "o'clock" would.
  */
 const PART_OF_DAY_AFTER_HOUR =
-  /^\s{1,3}(?:on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|that|the\s{1,3}(?:following|next|same))\s{1,3}(?:morning|afternoon|evening|night)(?![A-Za-z])/i
+  /^\s{1,3}(?:on\s{1,3}(?:a\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|that|the\s{1,3}(?:following|next|same))\s{1,3}(?:morning|afternoon|evening|night)(?![A-Za-z])/i
 const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
 
 const clock: Matcher = {
