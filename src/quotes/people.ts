@@ -389,7 +389,6 @@ const NOT_OFFICE_WORDS: ReadonlySet<string> = new Set([
 /** Words that make a capitalised word before an office part of the office, not a body: "Interim", "Chief". */
 const MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{1,24}$/u
-const NAME_LINK_BEFORE = /(?:^|[^\p{L}])(?:the|of|and|for|&)[ \u00a0]$/u
 const COMPLEMENT_LINK = /^(?:of|for)$/
 
 /**
@@ -430,11 +429,26 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
     lexicon.roleNouns.has(lower) ||
     NOT_OFFICE_WORDS.has(lower) ||
     HONORIFIC_WORDS.has(opening) ||
-    // "Save the Children chief executive X": the body's name begins further back than its capitals.
-    NAME_LINK_BEFORE.test(text.slice(Math.max(0, body - 5), body))
+    bodyGoesOnBefore(text, body)
   )
     return at
   return body
+}
+
+const WORD_BEFORE = /(?:^|[ \u00a0])([^ \u00a0]{1,40})[ \u00a0]$/u
+const NAME_LINK = /^(?:the|of|and|for|&)$/
+const SENTENCE_ARTICLE = /^(?:The|An?)$/
+
+/**
+ * True when the body's name begins further back than the words read as it, so the title would
+ * hold half of it: "Save the Children", "Women’s Aid", "Victim Support" ("Victim" names no one).
+ * An article or a word that a comma closes ("Today, Refuge …") is no part of it.
+ */
+function bodyGoesOnBefore(text: string, body: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, body - 42), body))?.[1]
+  if (word === undefined) return false
+  if (NAME_LINK.test(word) || /[’']s$/.test(word)) return true
+  return /^\p{Lu}[\p{L}-]*$/u.test(word) && !SENTENCE_ARTICLE.test(word)
 }
 
 const FIELD_WORDS: ReadonlySet<string> = new Set(OFFICE_FIELDS)

@@ -621,6 +621,8 @@ describe('offices in lower case and units before a name', () => {
     'The charity’s chief executive Ruth Davison said: “It is a welcome step.”',
     // Only the end of the body's name is in capitals before the office: none is taken.
     'Save the Children chief executive Ruth Davison said: “It is a welcome step.”',
+    'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
+    '“It is a welcome step,” said Victim Support chief executive Ruth Davison.',
     'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
   ])('gives no title to a name after a lower-case office with no body before it: %s', (input) => {
     expect(who(extractQuotes(input)[0])).toEqual(['Ruth Davison', null, null])
