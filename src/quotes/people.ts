@@ -1,11 +1,14 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
+import { alternation } from '../text/patterns'
 import {
   FIRST_NAME_MONTHS,
   HONORIFICS,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
   RELATIONS,
+  REMIT_OFFICES,
   TITLE_MODIFIERS,
+  TITLES,
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
@@ -926,8 +929,20 @@ export function isAbbreviation(s: string, dot: number, lexicon: Lexicon): boolea
   while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
   const word = s.slice(j, dot)
   if (/^\p{Lu}$/u.test(word)) return true
+  if (DOTTED_COUNTRY.test(word) && OFFICE_AFTER.test(s.slice(dot + 1, dot + 40))) return true
   return lexicon.abbreviations.has(word.toLowerCase())
 }
+
+/** A country in initials ("U.S", "U.K") before the office it qualifies: "U.S. Attorney for …". */
+const DOTTED_COUNTRY = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u
+/** What follows a country's initials in the offices listed with them: "Attorney" of "U.S. Attorney". */
+const OFFICE_AFTER = new RegExp(
+  `^[ \\u00a0](?:${alternation(
+    [...TITLES, ...REMIT_OFFICES].flatMap((t) => /^(?:\p{Lu}\.){2,3}\s(.+)$/u.exec(t)?.[1] ?? []),
+    '[ \\u00a0]',
+  )})(?![\\p{L}])`,
+  'u',
+)
 
 /** Splits at commas outside brackets. */
 export function topLevelParts(s: string): string[] {

@@ -671,3 +671,21 @@ describe('relations are no role', () => {
     expect(who(extractQuotes(input)[0])).toEqual(['Tom Black', null, role])
   })
 })
+
+describe('a country in initials before an office', () => {
+  it('keeps "U.S." with the office in the sentence that names the speaker', () => {
+    const [q] = extractQuotes(
+      'U.S. Attorney for the District of Columbia Matthew M. Graves said: “The defendant will answer for this.”',
+    )
+    expect(who(q)).toEqual([
+      'Matthew M. Graves',
+      'U.S. Attorney for the District of Columbia',
+      'U.S. Attorney for the District of Columbia',
+    ])
+  })
+
+  it('still ends a sentence at "U.S." before a word that is no listed office after it', () => {
+    const [q] = extractQuotes('John Smith moved to the U.S. Officer Jane Doe said: “He was quiet.”')
+    expect(q?.speaker?.name).toBe('Jane Doe')
+  })
+})
