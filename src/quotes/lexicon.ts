@@ -408,6 +408,79 @@ export const PORTFOLIOS: readonly string[] = [
 ]
 
 /**
+ * Words for a person's family or partner: "his partner, Sarah Jones," and "the victim's mother"
+ * describe who the speaker is to someone, not an office or function, so they are no role. Keep sorted.
+ */
+export const RELATIONS: readonly string[] = [
+  'aunt',
+  'boyfriend',
+  'brother',
+  'cousin',
+  'dad',
+  'daughter',
+  'father',
+  'fiance',
+  'fiancee',
+  'fiancé',
+  'fiancée',
+  'friend',
+  'girlfriend',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+  'grandson',
+  'husband',
+  'mother',
+  'mum',
+  'nephew',
+  'niece',
+  'parent',
+  'partner',
+  'sister',
+  'son',
+  'stepdaughter',
+  'stepfather',
+  'stepmother',
+  'stepson',
+  'uncle',
+  'widow',
+  'widower',
+  'wife',
+]
+
+/**
+ * Fields written in lower case before an office's noun, between a body's name and a person's:
+ * "Refuge policy director X", "Crimestoppers operations manager X". Keep sorted.
+ */
+export const OFFICE_FIELDS: readonly string[] = [
+  'campaigns',
+  'clinical',
+  'communications',
+  'development',
+  'engagement',
+  'finance',
+  'fundraising',
+  'general',
+  'legal',
+  'managing',
+  'marketing',
+  'media',
+  'medical',
+  'national',
+  'operations',
+  'policy',
+  'press',
+  'programme',
+  'programmes',
+  'project',
+  'regional',
+  'research',
+  'services',
+  'strategy',
+  'technical',
+]
+
+/**
  * Words that modify any title before it: "Deputy Attorney General", "Acting U.S. Attorney",
  * "Assistant Director in Charge", "Command Sgt. Maj.", "Rear Adm.". At most two are read. Keep sorted.
  */

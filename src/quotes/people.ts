@@ -1,5 +1,15 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { FIRST_NAME_MONTHS, HONORIFICS, NAME_SUFFIXES } from './lexicon'
+import { alternation } from '../text/patterns'
+import {
+  FIRST_NAME_MONTHS,
+  HONORIFICS,
+  NAME_SUFFIXES,
+  OFFICE_FIELDS,
+  RELATIONS,
+  REMIT_OFFICES,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
@@ -41,8 +51,8 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
   const out: PersonMention[] = []
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
-    const titleRaw = m[PERSON_TITLE]
-    const nameRaw = m[PERSON_NAME] ?? ''
+    let titleRaw = m[PERSON_TITLE]
+    let nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
     if (and !== null && startsTitledPerson(text, start + and[0].length, lexicon)) {
@@ -58,10 +68,21 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       from = start + comma
       continue
     }
-    const tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
+    let tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
+    if (tokens === null && titleRaw !== undefined) {
+      // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
+      // between it and the name, and is part of the title as written.
+      const unit = unitThenName(text, start + titleRaw.length, nameRaw, lexicon)
+      if (unit !== null) {
+        titleRaw = `${titleRaw}${unit.unit}`
+        nameRaw = unit.name
+        tokens = unit.tokens
+      }
+    }
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
-    const singleEnd = single ? start + nameRaw.indexOf(tokens[0]!) + tokens[0]!.length : 0
+    const first = single ? (tokens?.[0] ?? '') : ''
+    const singleEnd = single ? start + nameRaw.indexOf(first) + first.length : 0
     if (tokens === null || (single && !(phrase && endsPhrase(text, start, singleEnd, true)))) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
@@ -126,12 +147,49 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
         from0 = agency
       }
     }
+    if (title === null) {
+      // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
+      // the title as written, as "FBI Director Kash Patel" is.
+      const office = lowerCaseOfficeBefore(text, start, lexicon)
+      if (office < start) {
+        title = text.slice(office, start).trimEnd()
+        from0 = office
+      }
+    }
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) ?? remitOffice(p.title) }))
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+
+/**
+ * A unit's name in capitals that opens `nameRaw` (read at `at`, right after a title), then a name
+ * of two words or more: "Crime Command " and "Lesa Gale" in "… Crime Command Lesa Gale". The unit
+ * ends in a unit noun ("Command", "Division", "Squad"); the name is read again after it, so it may
+ * run past the words the pattern took.
+ */
+function unitThenName(
+  text: string,
+  at: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+): { unit: string; name: string; tokens: string[] } | null {
+  const words = nameRaw.split(/[ \u00a0]+/)
+  const last = words.findLastIndex((w) => UNIT_NOUN_SET.has(w.toLowerCase()))
+  if (last < 0 || last === words.length - 1) return null
+  const unitWords = words.slice(0, last + 1)
+  if (!unitWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null
+  const unitLength = nameRaw.indexOf(words[last + 1]!, unitWords.join(' ').length)
+  const re = lexicon.personAt
+  re.lastIndex = at + unitLength
+  const m = re.exec(text)
+  if (m === null || m[PERSON_TITLE] !== undefined) return null
+  const name = m[PERSON_NAME] ?? ''
+  const tokens = nameTokens(name, lexicon, true)
+  if (tokens === null || tokens.length < 2) return null
+  return { unit: text.slice(at, at + unitLength), name, tokens }
+}
 
 /**
  * Where a title that a comma closes ends in `titleRaw` (just past the comma), or -1: at its end
@@ -306,6 +364,121 @@ function roleNounBefore(text: string, start: number, lexicon: Lexicon): boolean 
   return word !== undefined && lexicon.roleNouns.has(word)
 }
 
+/** At most this many lower-case words of an office are read before a name. */
+const OFFICE_WORDS = 6
+/** Lower-case words that end an office read backwards: they belong to the clause, not the office. */
+const NOT_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    'a',
+    'an',
+    'and',
+    'as',
+    'at',
+    'but',
+    'by',
+    'from',
+    'in',
+    'into',
+    'on',
+    'or',
+    'than',
+    'the',
+    'to',
+    'with',
+  ],
+  ...['are', 'be', 'been', 'had', 'has', 'have', 'is', 'was', 'were', 'will', 'would'],
+  ...['her', 'his', 'its', 'my', 'our', 'that', 'their', 'this', 'who', 'which', 'your'],
+])
+/** Words that make a capitalised word before an office part of the office, not a body: "Interim", "Chief". */
+const MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{1,24}$/u
+const COMPLEMENT_LINK = /^(?:of|for)$/
+
+/**
+ * Where an office written in lower case between a body's name and a person's name starts, the
+ * body included: "Refuge chief executive ", "NSPCC head of policy ", "Police Legacy Queensland
+ * chief executive officer "; `at` when there is none. The office ends in a role noun or in a role
+ * noun and its remit ("head of policy"); a word that belongs to the clause ("welcomed", "the")
+ * ends it, and a body must stand before it (an acronym or capitalised words, as `agencyBefore`
+ * reads them), or "Interim chief executive" and "said chief executive" would be titles too.
+ */
+function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): number {
+  const words: Array<{ word: string; start: number }> = []
+  let i = at
+  for (let k = 0; k < OFFICE_WORDS && text[i - 1] === ' '; k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (!LOWER_WORD.test(word) || NOT_OFFICE_WORDS.has(word) || lexicon.cueWords.has(word)) break
+    words.unshift({ word, start: j })
+    i = j
+  }
+  const head = officeHead(
+    words.map((w) => w.word),
+    lexicon,
+  )
+  if (head < 0) return at
+  // Only known words modify the head ("acting", "chief", "policy"): in "Refuge welcomes chief
+  // executive X" the verb is no part of the office, and no body stands before the office.
+  let first = head
+  while (first > 0 && officeModifier(words[first - 1]!.word, lexicon)) first--
+  const officeStart = words[first]!.start
+  const body = agencyBefore(text, officeStart, lexicon)
+  if (body >= officeStart) return at
+  const opening = text.slice(body, officeStart).split(/[ \u00a0]/)[0]!
+  const lower = opening.toLowerCase()
+  if (
+    MODIFIER_WORDS.has(lower) ||
+    lexicon.roleNouns.has(lower) ||
+    NOT_OFFICE_WORDS.has(lower) ||
+    HONORIFIC_WORDS.has(opening) ||
+    bodyGoesOnBefore(text, body)
+  )
+    return at
+  return body
+}
+
+const WORD_BEFORE = /(?:^|[ \u00a0])([^ \u00a0]{1,40})[ \u00a0]$/u
+const NAME_LINK = /^(?:the|of|and|for|&)$/
+const SENTENCE_ARTICLE = /^(?:The|An?)$/
+
+/**
+ * True when the body's name begins further back than the words read as it, so the title would
+ * hold half of it: "Save the Children", "Women’s Aid", "Victim Support" ("Victim" names no one).
+ * An article or a word that a comma closes ("Today, Refuge …") is no part of it.
+ */
+function bodyGoesOnBefore(text: string, body: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, body - 42), body))?.[1]
+  if (word === undefined) return false
+  if (NAME_LINK.test(word) || /[’']s$/.test(word)) return true
+  return /^\p{Lu}[\p{L}-]*$/u.test(word) && !SENTENCE_ARTICLE.test(word)
+}
+
+const FIELD_WORDS: ReadonlySet<string> = new Set(OFFICE_FIELDS)
+
+/** True when a lower-case word may stand before an office's head: "chief", "acting", "policy". */
+function officeModifier(word: string, lexicon: Lexicon): boolean {
+  return lexicon.roleNouns.has(word) || MODIFIER_WORDS.has(word) || FIELD_WORDS.has(word)
+}
+
+/**
+ * The index of the role noun that heads an office's words, or -1: the last word ("chief
+ * executive"), or a role noun that "of" or "for" and one to three words of its remit follow
+ * ("head of policy", "director of public affairs").
+ */
+function officeHead(words: readonly string[], lexicon: Lexicon): number {
+  const n = words.length
+  if (n === 0) return -1
+  if (lexicon.roleNouns.has(words[n - 1]!)) return n - 1
+  for (let k = n - 3; k >= Math.max(0, n - 5); k--) {
+    if (COMPLEMENT_LINK.test(words[k + 1]!) && lexicon.roleNouns.has(words[k]!)) {
+      const remit = words.slice(k + 2)
+      return remit.some((w) => COMPLEMENT_LINK.test(w) || lexicon.roleNouns.has(w)) ? -1 : k
+    }
+  }
+  return -1
+}
+
 /**
  * Whether an apposition that names an office in capitals follows `end`: ", United States Attorney
  * for the District of Maryland,", ", Head of the CPS Special Crime Division". A place (", Maryland")
@@ -345,10 +518,12 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
     const phrase = cut ? rest.slice(0, cut.index) : rest
     const role = cleanRole(phrase)
-    return role && hasRoleNoun(role, lexicon) && startsLikeRole(phrase) ? role : null
+    return role && hasRoleNoun(role, lexicon) && startsLikeRole(phrase) && !isRelation(phrase, lexicon)
+      ? role
+      : null
   }
   const dashed = dashApposition(after)
-  if (dashed !== null) {
+  if (dashed !== null && !isRelation(dashed, lexicon)) {
     const role = cleanRole(dashed)
     if (role && hasRoleNoun(role, lexicon)) return role
   }
@@ -360,6 +535,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
       first &&
       !RELATIVE.test(first) &&
       !ING.test(first) &&
+      !isRelation(first, lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
@@ -375,11 +551,40 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   const before = text.slice(Math.max(0, p.start - 300), p.start)
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
-    const parts = topLevelParts(clause)
-    const role = roleFromPhrase(parts.at(-1) ?? '', lexicon)
+    const part = topLevelParts(clause).at(-1) ?? ''
+    if (isRelation(part, lexicon)) return null
+    const role = roleFromPhrase(part, lexicon)
     return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS)
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your|\p{L}[\p{L}-]{0,30}(?:[’']s|s[’']))$/u
+/** At most this many words stand between a possessive and the relation: "his long-term partner". */
+const RELATION_GAP = 2
+
+/**
+ * True when a phrase says who a person is to someone, and holds no office besides: "his partner",
+ * "the victim's mother", "said her long-term partner", not "a partner at Smith LLP" (no
+ * possessive) or "his partner and the charity's director" (an office too).
+ */
+function isRelation(phrase: string, lexicon: Lexicon): boolean {
+  const words = phrase.toLowerCase().split(/[^\p{L}’'-]+/u)
+  let related = false
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word
+    const relation = RELATION_WORDS.has(word) || RELATION_WORDS.has(singular)
+    if (!relation) {
+      if (lexicon.roleNouns.has(word)) return false
+      continue
+    }
+    for (let j = k - 1; j >= Math.max(0, k - 1 - RELATION_GAP); j--) {
+      if (POSSESSIVE.test(words[j]!)) related = true
+    }
+  }
+  return related
 }
 
 /** Lower-case verbs that make a phrase a clause: "A former manager was sentenced …". */
@@ -724,8 +929,20 @@ export function isAbbreviation(s: string, dot: number, lexicon: Lexicon): boolea
   while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
   const word = s.slice(j, dot)
   if (/^\p{Lu}$/u.test(word)) return true
+  if (DOTTED_COUNTRY.test(word) && OFFICE_AFTER.test(s.slice(dot + 1, dot + 40))) return true
   return lexicon.abbreviations.has(word.toLowerCase())
 }
+
+/** A country in initials ("U.S", "U.K") before the office it qualifies: "U.S. Attorney for …". */
+const DOTTED_COUNTRY = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u
+/** What follows a country's initials in the offices listed with them: "Attorney" of "U.S. Attorney". */
+const OFFICE_AFTER = new RegExp(
+  `^[ \\u00a0](?:${alternation(
+    [...TITLES, ...REMIT_OFFICES].flatMap((t) => /^(?:\p{Lu}\.){2,3}\s(.+)$/u.exec(t)?.[1] ?? []),
+    '[ \\u00a0]',
+  )})(?![\\p{L}])`,
+  'u',
+)
 
 /** Splits at commas outside brackets. */
 export function topLevelParts(s: string): string[] {

@@ -273,7 +273,7 @@ const CASES: readonly Case[] = [
     input:
       'Acting Assistant Commissioner Kev Guteridge said the funding would help officers.\n\nPolice Legacy Queensland chief executive officer Bill Smith welcomed the news.\n\n“Our members have waited a long time for this,” he said.',
     quote: 'Our members',
-    speaker: ['Bill Smith', null, null],
+    speaker: ['Bill Smith', 'Police Legacy Queensland chief executive officer', null],
   },
   {
     name: '"adding:" after a quote of the same sentence',
@@ -564,5 +564,128 @@ describe('extract fills the people of each release', () => {
     ])
     expect(release!.quotes[0]!.speaker?.personId).toBe('p1')
     for (const m of release!.people[0]!.mentions) expect(dump.slice(m.span.start, m.span.end)).toBe(m.text)
+  })
+})
+
+describe('offices in lower case and units before a name', () => {
+  it.each([
+    [
+      'Refuge chief executive Ruth Davison said: “This is a welcome step for survivors.”',
+      ['Ruth Davison', 'Refuge chief executive', null],
+    ],
+    [
+      'Crimestoppers director Mick Duthie said: “Anyone with information should call us.”',
+      ['Mick Duthie', 'Crimestoppers director', null],
+    ],
+    [
+      '“Anyone with information should call us,” said Crimestoppers operations director Mick Duthie.',
+      ['Mick Duthie', 'Crimestoppers operations director', null],
+    ],
+    // An office with its remit before the name is its role too, as "Commissioner for the Security Union" is.
+    [
+      'NSPCC head of policy Anna Edmundson said: “Children must be protected online.”',
+      ['Anna Edmundson', 'NSPCC head of policy', 'NSPCC head of policy'],
+    ],
+    [
+      'AFP Deputy Commissioner Crime Command Lesa Gale said: “We will keep targeting these networks.”',
+      ['Lesa Gale', 'AFP Deputy Commissioner Crime Command', null],
+    ],
+    [
+      '“The syndicate has been dismantled,” AFP Assistant Commissioner Eastern Command Justine Gough said.',
+      ['Justine Gough', 'AFP Assistant Commissioner Eastern Command', null],
+    ],
+    // The unit and the name together are longer than the pattern reads: the name is read again.
+    [
+      'Commander Counter Terrorism Command Dominic Murphy said: “The threat is real.”',
+      ['Dominic Murphy', 'Commander Counter Terrorism Command', null],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('gives a later short reference the title written with the first mention', () => {
+    const input =
+      'Refuge chief executive Ruth Davison welcomed the law.\n\n“It is a welcome step,” Ms Davison said.\n\nAFP Deputy Commissioner Crime Command Lesa Gale led the operation.\n\n“More arrests will follow,” Deputy Commissioner Gale said.'
+    expect(extractQuotes(input).map(who)).toEqual([
+      ['Ruth Davison', 'Refuge chief executive', null],
+      ['Lesa Gale', 'AFP Deputy Commissioner Crime Command', null],
+    ])
+  })
+
+  it.each([
+    // A verb between the body and the office: no office is written before the name.
+    'Refuge welcomes chief executive Ruth Davison to the board.\n\n“It is a welcome step,” Ms Davison said.',
+    // A word of the office, not a body, opens the sentence.
+    'Interim chief executive Ruth Davison said: “It is a welcome step.”',
+    'Its chief executive Ruth Davison said: “It is a welcome step.”',
+    'The charity’s chief executive Ruth Davison said: “It is a welcome step.”',
+    // Only the end of the body's name is in capitals before the office: none is taken.
+    'Save the Children chief executive Ruth Davison said: “It is a welcome step.”',
+    'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
+    '“It is a welcome step,” said Victim Support chief executive Ruth Davison.',
+    'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
+  ])('gives no title to a name after a lower-case office with no body before it: %s', (input) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Ruth Davison', null, null])
+  })
+
+  it('reads no unit into the title when a surname alone follows it', () => {
+    const [q] = extractQuotes('Commander Crime Command Gale said: “We will patrol.”')
+    expect(q?.speaker?.title).not.toBe('Commander Crime Command')
+  })
+})
+
+describe('written statements', () => {
+  it('reads "wrote in" before and after a quote as a cue', () => {
+    const input =
+      'Jane Smith, chair of the trust, wrote in a statement: “We are proud of the team.”\n\n“We will appeal the decision,” she wrote in a letter to members.'
+    const quotes = extractQuotes(input)
+    expect(quotes.map(who)).toEqual([
+      ['Jane Smith', null, 'chair of the trust'],
+      ['Jane Smith', null, 'chair of the trust'],
+    ])
+    for (const q of quotes) expect(q.cue).toMatch(/^wrote/)
+  })
+})
+
+describe('relations are no role', () => {
+  it.each([
+    'His partner, Sarah Jones, said: “He was loved by everyone.”',
+    'Sarah Jones, his partner, said: “He was loved by everyone.”',
+    'His partner Sarah Jones said: “He was loved by everyone.”',
+    '“He was loved by everyone,” said his long-term partner, Sarah Jones.',
+    'The victim’s mother, Sarah Jones, said: “He was loved by everyone.”',
+    'Sarah Jones, the victim’s mother, said: “He was loved by everyone.”',
+    'Sarah Jones, the director’s wife, said: “He was loved by everyone.”',
+    'Sarah Jones is the victim’s partner. She said: “He was loved by everyone.”',
+  ])('names the speaker with no role: %s', (input) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Sarah Jones', null, null])
+  })
+
+  it.each([
+    ['Tom Black, a partner at Smith LLP, said: “The ruling is clear.”', 'partner at Smith LLP'],
+    [
+      'Tom Black, his partner and the charity’s director, said: “The ruling is clear.”',
+      'his partner and the charity’s director',
+    ],
+  ])('keeps a partner in a firm, or an office beside the relation, as the role: %s', (input, role) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Tom Black', null, role])
+  })
+})
+
+describe('a country in initials before an office', () => {
+  it('keeps "U.S." with the office in the sentence that names the speaker', () => {
+    const [q] = extractQuotes(
+      'U.S. Attorney for the District of Columbia Matthew M. Graves said: “The defendant will answer for this.”',
+    )
+    expect(who(q)).toEqual([
+      'Matthew M. Graves',
+      'U.S. Attorney for the District of Columbia',
+      'U.S. Attorney for the District of Columbia',
+    ])
+  })
+
+  it('still ends a sentence at "U.S." before a word that is no listed office after it', () => {
+    const [q] = extractQuotes('John Smith moved to the U.S. Officer Jane Doe said: “He was quiet.”')
+    expect(q?.speaker?.name).toBe('Jane Doe')
   })
 })
