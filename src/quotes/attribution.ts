@@ -85,7 +85,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
-    if (spoke) return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+    if (spoke) {
+      // "A spokesperson for the force": the body the release names, as "the force said" is.
+      const short = shortOrganisation(spoke[2]!, lexicon)
+      if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
+      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+    }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
     // the noun name the body, whatever they are called, when they are a name in capitals.
     const words = org.split(/\s+/)

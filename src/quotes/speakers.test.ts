@@ -359,6 +359,10 @@ describe('extractQuotes', () => {
       ],
       ['New York Police Department Commissioner Paul Morgan', 'New York Police Department Commissioner'],
       ['HM Revenue and Customs Assistant Director Paul Morgan', 'HM Revenue and Customs Assistant Director'],
+      // "X and Y" whose second word opens the office: a minister's portfolio.
+      ['Crime and Policing Minister Laura Penrose', 'Crime and Policing Minister'],
+      ['Security and Borders Minister Jo Brown', 'Security and Borders Minister'],
+      ['Fire and Emergency Incident Controller Tom Jones', 'Fire and Emergency Incident Controller'],
       ['Chief Postal Inspector Gary Barksdale', 'Chief Postal Inspector'],
       ['Chief Executive Officer Jane Doe', 'Chief Executive Officer'],
       ['Scottish Justice Secretary Angela Constance', 'Scottish Justice Secretary'],
@@ -1192,6 +1196,18 @@ describe('extractQuotes', () => {
         'Kent Police arrested two men. The force said: “Enquiries are ongoing into the incident.”',
       )[0]
       expect(before?.speaker?.name).toBe('Kent Police')
+      // A spokesperson "for the force" speaks for it too, in that role.
+      const spokesperson = extractQuotes(
+        'Kent Police arrested two men. A spokesperson for the force said: “Enquiries are ongoing.”',
+      )[0]
+      expect([spokesperson?.speaker?.name, spokesperson?.speaker?.role]).toEqual([
+        'Kent Police',
+        'spokesperson',
+      ])
+      // With no force named, nobody: not a body called "force".
+      expect(
+        extractQuotes('A spokesperson for the force said: “Enquiries are ongoing.”')[0]?.speaker,
+      ).toBeNull()
     })
 
     it('gives "the agency" to the publisher whose name ends with it, and to nobody when none is named', () => {
