@@ -518,7 +518,10 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
     const phrase = cut ? rest.slice(0, cut.index) : rest
     const role = cleanRole(phrase)
-    return role && hasRoleNoun(role, lexicon) && startsLikeRole(phrase) && !isRelation(phrase, lexicon)
+    return role &&
+      hasRoleNoun(role, lexicon) &&
+      (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
+      !isRelation(phrase, lexicon)
       ? role
       : null
   }
@@ -892,6 +895,15 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
 
 function startsLikeRole(s: string): boolean {
   return /^(?:\p{Lu}|\p{N}|(?:now|also|currently|the|a|an|formerly)\s)/u.test(s.trim())
+}
+
+/** Words before an office's noun that may still open it in lower case: "divisional commander". */
+const ROLE_NOUN_REACH = 3
+
+/** True when a role noun is among a phrase's first words: "is divisional commander for Tayside". */
+function opensWithRoleNoun(s: string, lexicon: Lexicon): boolean {
+  const words = s.trim().toLowerCase().split(/\s+/, ROLE_NOUN_REACH)
+  return words.some((w) => lexicon.roleNouns.has(w.replace(/[^\p{L}-]+/gu, '')))
 }
 
 /** True when a phrase holds a role noun as a word ("lead", "Head", "CEO"). */

@@ -808,6 +808,23 @@ describe('extractQuotes', () => {
       expect(q.speaker?.inferred).toBe(true)
     })
 
+    it('reads an office in lower case after "is" as the role when its noun comes first', () => {
+      const [q] = extractQuotes(
+        'Chief Superintendent Gordon Blair is divisional commander for Tayside. He said: “Drugs cause harm.”',
+      )
+      expect(q?.speaker && [q.speaker.name, q.speaker.title, q.speaker.role]).toEqual([
+        'Gordon Blair',
+        'Chief Superintendent',
+        'divisional commander for Tayside',
+      ])
+      // No office: what the person is keen on or responsible for is no role.
+      for (const input of [
+        'Jane Smith is responsible for the team leader rota. She said: “We act.”',
+        'Jane Smith is keen to help. She said: “We act.”',
+      ])
+        expect(extractQuotes(input)[0]?.speaker?.role).toBeNull()
+    })
+
     it('gives a description of someone in court no earlier speaker', () => {
       const input = [
         'Detective Inspector Jane Smith said: “This was a brutal attack.”',
