@@ -345,6 +345,8 @@ const bankHoliday: Matcher = {
   },
 }
 
+const ARTICLE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+
 /** The place of a weekday in its month, as written; -1 is the last. */
 const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
   '1st': 1,
@@ -365,15 +367,16 @@ const weekdayOfMonth: Matcher = {
   // month": a day fixed by its place in the month, as movable holidays are; read whole, or its
   // words would be taken for "last Monday" and a bare "May".
   pattern: pattern(
-    `${B}(?:the\\s{1,3})?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s{1,3}(${WEEKDAY})\\s{1,3}(?:in|of)\\s{1,3}(?:(${MONTH})(?:,?\\s{1,3}((?:19|20)\\d{2}))?|(?:each|every|the)\\s{1,3}month)${E}`,
+    `${B}(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s{1,3}(${WEEKDAY})\\s{1,3}(?:in|of)\\s{1,3}(?:(${MONTH})(?:,?\\s{1,3}((?:19|20)\\d{2}))?|(?:each|every|the)\\s{1,3}month)${E}`,
   ),
   match(m, text, ctx) {
     const [all, ordinal, weekdayWord, monthWord, yy] = m
     const n = WEEKDAY_ORDINALS[(ordinal ?? '').toLowerCase()]
     const weekday = WEEKDAYS[(weekdayWord ?? '').toLowerCase()]
     if (n === undefined || weekday === undefined) return []
-    const start = m.index
-    const end = start + all.length
+    // "the" before the ordinal is part of it, read backwards (see `lookBack`).
+    const start = lookBack(text, m.index, ARTICLE_BEFORE)?.start ?? m.index
+    const end = m.index + all.length
     // "the first Monday of every month" recurs: once a month.
     if (!monthWord) return [candidate(start, end, 'SET', 'P1M', 'dates/weekday-of-month')]
     const month = namedMonth(monthWord)
