@@ -3,6 +3,7 @@ import {
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
+  RELATIONS,
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
 } from './lexicon'
@@ -50,6 +51,34 @@ export interface Attribution {
 }
 
 const NONE: SpeakerRef = { kind: 'none' }
+
+/** Who speaks for someone else: their family and friends, their lawyer or spokesperson. */
+const SPEAKING_FOR = [
+  ...RELATIONS,
+  'attorney',
+  'barrister',
+  'counsel',
+  'family',
+  'lawyer',
+  'relative',
+  'representative',
+  'solicitor',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+].join('|')
+/**
+ * A speaker's words before the person they speak for: "the family of ", "a lawyer representing ",
+ * "a spokesperson for ", "friends of ". The person named after them is not the speaker.
+ */
+const SPEAKS_FOR = new RegExp(
+  `(?<![\\p{L}-])(?:${SPEAKING_FOR})s?\\s{1,3}(?:of|for|representing|on\\s{1,3}behalf\\s{1,3}of)\\s{1,3}$`,
+  'u',
+)
+
+function speaksFor(before: string): boolean {
+  return SPEAKS_FOR.test(before)
+}
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
@@ -76,7 +105,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
   const person = speakerMention(findPeople(np, lexicon, true))
-  if (person) return { kind: 'person', mention: person }
+  if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
@@ -550,10 +579,14 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       return { cue: cue[0], speaker: { kind: 'person', mention: officeThenName }, rule: 'quotes/said-after' }
     // "said Trump as he dined …": the name that opens the phrase is the speaker.
     const opening = findPeople(np, lexicon, false)[0]
+    if (opening && speaksFor(np.slice(0, opening.start)))
+      return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (opening && OPENING_DESCRIPTOR.test(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
     const lead = DESCRIPTOR_LEAD.exec(np)![0].length
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
+    if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
+      return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
       const mention = { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }

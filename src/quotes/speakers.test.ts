@@ -825,6 +825,25 @@ describe('extractQuotes', () => {
         expect(extractQuotes(input)[0]?.speaker?.role).toBeNull()
     })
 
+    it('gives no speaker to the family, friend or lawyer of the person named after them', () => {
+      for (const input of [
+        'In a statement, the family of Mr Jones said: “He was a loving father and grandfather.”',
+        'A lawyer representing Mr Smith said: “We will appeal.”',
+        '“We are devastated,” said the family of Tom Green.',
+        '“He denies it,” said a lawyer for John Smith.',
+        'A spokesperson for Jane Doe said: “She will not comment.”',
+      ]) {
+        const [q] = extractQuotes(input)
+        expect(q?.speaker).toBeNull()
+        expect(q?.cue).toBe('said')
+      }
+      // The person speaks when the words after the name are theirs: an office "of" a unit.
+      const [q] = extractQuotes(
+        '“We are grateful,” said Chief Inspector Tom Brown of the Road Policing Unit.',
+      )
+      expect(q?.speaker?.name).toBe('Tom Brown')
+    })
+
     it('gives a description of someone in court no earlier speaker', () => {
       const input = [
         'Detective Inspector Jane Smith said: “This was a brutal attack.”',
