@@ -52,7 +52,7 @@ export interface Attribution {
 
 const NONE: SpeakerRef = { kind: 'none' }
 
-/** Who speaks for someone else: their family and friends, their lawyer or spokesperson. */
+/** Who speaks for someone else: their family and friends, their lawyer. */
 const SPEAKING_FOR = [
   ...RELATIONS,
   'attorney',
@@ -61,15 +61,12 @@ const SPEAKING_FOR = [
   'family',
   'lawyer',
   'relative',
-  'representative',
   'solicitor',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
 ].join('|')
 /**
  * A speaker's words before the person they speak for: "the family of ", "a lawyer representing ",
- * "a spokesperson for ", "friends of ". The person named after them is not the speaker.
+ * "friends of ". The person named after them is not the speaker (a spokesperson's words are their
+ * principal's: see `SPOKESPERSON_OF`).
  */
 const SPEAKS_FOR = new RegExp(
   `(?<![\\p{L}-])(?:${SPEAKING_FOR})s?\\s{1,3}(?:of|for|representing|on\\s{1,3}behalf\\s{1,3}of)\\s{1,3}$`,
