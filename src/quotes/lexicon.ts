@@ -513,7 +513,9 @@ export const WRITTEN_MESSAGES: readonly string[] = [
   'note',
   'post',
   'sign',
+  'statement',
   'text',
+  'tribute',
 ]
 
 /** Verbs by which someone writes or hands over such a message: "passed a note", "sent a letter". Keep sorted. */

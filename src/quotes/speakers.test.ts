@@ -1308,6 +1308,15 @@ describe('extractQuotes', () => {
       expect([reading?.text, reading?.cue]).toEqual(['Help me please', 'reading'])
       const [left] = extractQuotes('Jane Doe, 29, left a note which read: “I am sorry for everything I did.”')
       expect(who(left)).toEqual(['Jane Doe', null, null])
+      // A family's statement or tribute that "read" its words: theirs, with no one named.
+      const [tribute] = extractQuotes('A statement from the family of Tom Green read: “We are devastated.”')
+      expect([tribute?.text, tribute?.speaker ?? null, tribute?.cue]).toEqual([
+        'We are devastated.',
+        null,
+        'read',
+      ])
+      const [reads] = extractQuotes('A tribute from his family reads: “He was the light of our lives.”')
+      expect(reads?.cue).toBe('reads')
       // "read" with no message before it is no cue: the title of a book.
       expect(extractQuotes('He read “War and Peace” in prison.')).toEqual([])
     })
