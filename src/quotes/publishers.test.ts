@@ -335,6 +335,27 @@ const CASES: readonly Case[] = [
     speaker: ['Anne Whyte', 'Recorder', 'judge'],
   },
   {
+    name: 'a circuit judge addressed as "His Honour Judge"',
+    from: 'style',
+    input: 'Sentencing, His Honour Judge Peter Smith told him: "You are a danger to the public."',
+    quote: 'You are',
+    speaker: ['Peter Smith', 'His Honour Judge', null],
+  },
+  {
+    name: 'a High Court judge by the surname after "Mr Justice"',
+    from: 'style',
+    input: 'Mr Justice Fraser said: "This was a grave offence."',
+    quote: 'This was',
+    speaker: ['Fraser', 'Mr Justice', null],
+  },
+  {
+    name: 'an appeal judge by the surname after "Lord Justice"',
+    from: 'style',
+    input: 'Lord Justice Holroyde said: "The appeal is dismissed."',
+    quote: 'The appeal',
+    speaker: ['Holroyde', 'Lord Justice', null],
+  },
+  {
     name: 'the Irish police by its name',
     from: 'style',
     input: 'In a statement, An Garda Síochána said: "Investigations are ongoing."',
