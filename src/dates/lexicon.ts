@@ -117,6 +117,7 @@ export const UNITS: Readonly<Record<string, TimeUnit>> = {
 
 /** Words between a count and its unit of time: "250 operational days", "three working days" (keep sorted). */
 export const DURATION_ADJECTIVES: readonly string[] = [
+  'academic',
   'additional',
   'business',
   'calendar',
@@ -128,10 +129,13 @@ export const DURATION_ADJECTIVES: readonly string[] = [
   'fiscal',
   'full',
   'further',
+  'long',
   'more',
   'operational',
+  'school',
   'straight',
   'successive',
+  'whole',
   'working',
 ]
 

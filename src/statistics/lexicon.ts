@@ -3,6 +3,7 @@ import {
   COUNT_MODIFIERS as DATE_COUNT_MODIFIERS,
   COUNTED_NOUNS as DATE_COUNTED_NOUNS,
   SENTENCE_ADVERBS as DATE_SENTENCE_ADVERBS,
+  DURATION_ADJECTIVES,
   MONTHS,
 } from '../dates/lexicon'
 import type { Qualifier } from '../model'
@@ -487,22 +488,11 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'yrs',
 ])
 
-/** Words allowed between a number and its time word: "three full years". Keep sorted. */
-export const TIME_UNIT_FILLERS: ReadonlySet<string> = new Set([
-  'additional',
-  'business',
-  'calendar',
-  'consecutive',
-  'extra',
-  'full',
-  'further',
-  'long',
-  'more',
-  'operational',
-  'straight',
-  'whole',
-  'working',
-])
+/**
+ * Words allowed between a number and its time word: "three full years", "two financial years";
+ * the dates read the same words as part of the length of time.
+ */
+export const TIME_UNIT_FILLERS: ReadonlySet<string> = new Set(DURATION_ADJECTIVES)
 
 /** Rate periods as TIMEX3 durations: "per month" is `P1M`. Keep sorted. */
 export const PERIODS: Readonly<Record<string, string>> = {

@@ -65,6 +65,11 @@ describe('findStatistics', () => {
       'Officers responded over a four day period.',
       'He received a six-month sentence.',
       'It took three full days.',
+      // A word of the calendar or of the length between: still a length of time.
+      'Crime fell over the last two financial years.',
+      'Over three fiscal years, spending rose.',
+      'The last four academic years saw growth.',
+      'He waited three long years.',
       'He was jailed for six and a half years.',
       'Officers worked 12 hours a day.',
       'A 34-year-old man was arrested.',

@@ -17,6 +17,15 @@ describe('durations of financial years', () => {
       [{ text: 'the last two financial years', value: 'P2Y' }],
     ],
     ['The plan covers three fiscal years.', REF, [{ text: 'three fiscal years', value: 'P3Y' }]],
+    // School and academic years, and "long" or "whole" between the count and the unit.
+    [
+      'The last four academic years saw growth.',
+      REF,
+      [{ text: 'The last four academic years', value: 'P4Y' }],
+    ],
+    ['He waited three long years.', REF, [{ text: 'three long years', value: 'P3Y' }]],
+    ['For two whole days the road was shut.', REF, [{ text: 'two whole days', value: 'P2D' }]],
+    ['Three school buses were damaged.', REF, []],
     // Not durations: a fiscal year named by its year, and financial words that are not years.
     ['In fiscal year 2023 the agency seized 10 tons.', REF, [{ text: 'fiscal year 2023', value: 'FY2023' }]],
     ['Two financial investigators joined the team.', REF, []],
