@@ -336,3 +336,21 @@ describe('a weekday by its place in the month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"in the new year"', () => {
+  const cases: Case[] = [
+    // Written late in a year, the year to come; early in one, that year.
+    [
+      'The scheme will launch in the new year.',
+      '2024-12-04',
+      [{ text: 'the new year', type: 'DATE', value: '2025' }],
+    ],
+    ['The Bill will be introduced in the New Year.', '2024-11-20', [{ text: 'the New Year', value: '2025' }]],
+    ['The scheme will launch in the new year.', '2024-01-10', [{ text: 'the new year', value: '2024' }]],
+    // The holiday without "in", a past clause, or the year's own hours: no year read.
+    ['Officers made 40 arrests over the New Year.', '2024-01-02', []],
+    ['The plan was agreed in the new year.', '2024-12-04', []],
+    ['In the new year’s first hours, police were busy.', '2024-12-04', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -10,7 +10,17 @@ import { alternation } from '../../text/patterns'
 import type { PublisherCountry } from '../../text/publishers'
 import { type ResolveContext, type Tense, tenseAt, yearForMonth } from '../context'
 import { WEEKDAYS, WORD_SPACE } from '../lexicon'
-import { dayInterval, dayValue, isoDay, toDate, weekendInterval, weekValue, yearText } from '../timex'
+import {
+  dayInterval,
+  dayValue,
+  isoDay,
+  pad,
+  toDate,
+  weekendInterval,
+  weekValue,
+  yearInterval,
+  yearText,
+} from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, inProperName, lookBack, MONTH, namedMonth, pattern, WEEKDAY } from './shared'
@@ -394,4 +404,28 @@ const weekdayOfMonth: Matcher = {
   },
 }
 
-export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday, weekdayOfMonth]
+/** "in the new year": the preposition the plan's "the new year" needs to be the year to come. */
+const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
+
+const newYear: Matcher = {
+  name: 'dates/new-year',
+  needs: 'H',
+  // "The scheme will launch in the new year": the year after the one the release is written in,
+  // or the one it is in when written early in it. Without "in" ("over the New Year") it is the
+  // holiday, which has no day of its own.
+  pattern: pattern(`${B}the\\s{1,3}new\\s{1,3}year${E}(?!['’])`),
+  match(m, text, ctx) {
+    if (!ctx.ref || !lookBack(text, m.index, IN_BEFORE)) return []
+    const end = m.index + m[0].length
+    if (tenseAt(text, m.index, end) === 'past') return []
+    const year = ctx.ref.getFullYear() + (ctx.ref.getMonth() >= 6 ? 1 : 0)
+    return [
+      candidate(m.index, end, 'DATE', pad(year, 4), 'dates/new-year', {
+        interval: yearInterval(year),
+        inferred: ctx.refInferred,
+      }),
+    ]
+  },
+}
+
+export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday, weekdayOfMonth, newYear]
