@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
+  OFFICE_HEADS,
   RELATIONS,
   REMIT_OFFICES,
   TITLE_MODIFIERS,
@@ -141,7 +142,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
     if (title !== null) {
-      const agency = agencyBefore(text, start, lexicon)
+      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
@@ -767,6 +768,33 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   }
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+}
+
+const OFFICE_HEAD_SET: ReadonlySet<string> = new Set(OFFICE_HEADS)
+/** "Crime and " right before "Policing Minister": the first word of a portfolio of two. */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.’'-]{0,20}[ \u00a0]$/u
+const PORTFOLIO_AND_BEFORE = /(?:^|[^\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0]and[ \u00a0]$/u
+
+/**
+ * Where a minister's portfolio of two starts before an office built on its second word: "Crime
+ * and " before "Policing Minister"; `at` when there is none. Only for an office of a word and its
+ * head that no listed title opens ("Home Secretary" is one), and not after a preposition ("… of
+ * Justice and Policing Minister X" names a body first).
+ */
+function portfolioBefore(text: string, at: number, title: string, lexicon: Lexicon): number {
+  const words = title.trim().split(/\s+/)
+  if (
+    words.length !== 2 ||
+    !OFFICE_HEAD_SET.has(words[1]!) ||
+    lexicon.titleStarts.has(words[0]!.toLowerCase())
+  )
+    return at
+  const m = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, at - 30), at))
+  if (!m || !agencyWord(m[1]!, lexicon)) return at
+  const first = at - m[0].length + m[0].indexOf(m[1]!)
+  // The portfolio opens the run of capitals: after "of" it names a body, after "Mr" a person.
+  const before = text.slice(Math.max(0, first - 12), first)
+  return PLACE_PREPOSITION.test(before) || CAPITALISED_WORD_BEFORE.test(before) ? at : first
 }
 
 /** A capitalised abstract noun that may open a body's name before "and": "Enforcement", "Immigration", "Security". */

@@ -359,6 +359,12 @@ describe('extractQuotes', () => {
       ],
       ['New York Police Department Commissioner Paul Morgan', 'New York Police Department Commissioner'],
       ['HM Revenue and Customs Assistant Director Paul Morgan', 'HM Revenue and Customs Assistant Director'],
+      // A minister's portfolio of two before an office built on its second word.
+      ['Crime and Policing Minister Laura Penrose', 'Crime and Policing Minister'],
+      ['Security and Borders Minister Jo Brown', 'Security and Borders Minister'],
+      // After "of" the words name a body; "Home Secretary" is an office of its own.
+      ['The Department of Justice and Policing Minister Jo Brown', 'Policing Minister'],
+      ['Police Scotland and Justice Secretary Angela Constance', 'Justice Secretary'],
       ['Fire and Emergency Incident Controller Tom Jones', 'Fire and Emergency Incident Controller'],
       ['Chief Postal Inspector Gary Barksdale', 'Chief Postal Inspector'],
       ['Chief Executive Officer Jane Doe', 'Chief Executive Officer'],
