@@ -452,6 +452,17 @@ describe('findDates', () => {
           { text: '4 December', value: 'XXXX-12-04' },
         ],
       ],
+      // The words before a part of the month say its tense: "until the end of January" is ahead.
+      [
+        'The consultation runs until the end of January.',
+        REF,
+        [{ text: 'the end of January', value: '2025-01', mod: 'END' }],
+      ],
+      [
+        'The consultation ran until the end of January.',
+        REF,
+        [{ text: 'the end of January', value: '2024-01', mod: 'END' }],
+      ],
       [
         'Figures for April to June 2024 rose.',
         null,

@@ -125,7 +125,8 @@ const bareMonth: Matcher = {
       !part
     )
       return []
-    const year = yearForMonth(month, ctx, tenseAt(text, m.index, m.index + all.length))
+    // The words before the part of the month say the tense: "runs until the end of January".
+    const year = yearForMonth(month, ctx, tenseAt(text, start, m.index + all.length))
     return [monthCandidate(start, m.index + all.length, year, month, 'dates/month', true, mod)]
   },
 }
