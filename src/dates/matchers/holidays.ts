@@ -23,7 +23,18 @@ import {
 } from '../timex'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, inProperName, lookBack, MONTH, namedMonth, pattern, WEEKDAY } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  inProperName,
+  lookBack,
+  MONTH,
+  namedMonth,
+  pattern,
+  THE_BEFORE,
+  WEEKDAY,
+} from './shared'
 
 /** Holidays with a fixed day, as month and day (keep sorted). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -256,11 +267,11 @@ function holidayValue(key: string, year: number | null, d: Date | null): string 
   return fixed ? dayValue(null, fixed[0], fixed[1]) : dayValue(year, null, null)
 }
 
-const THE_BEFORE = /(?<![A-Za-z])(?:the|this)\s{1,3}$/i
+const THE_OR_THIS_BEFORE = /(?<![A-Za-z])(?:the|this)\s{1,3}$/i
 
 /** "the Easter weekend" and "this King's Birthday weekend" keep "the" or "this", as "the weekend" does. */
 function withThe(c: Candidate, text: string): Candidate {
-  const the = lookBack(text, c.start, THE_BEFORE)
+  const the = lookBack(text, c.start, THE_OR_THIS_BEFORE)
   return the ? { ...c, start: the.start } : c
 }
 
@@ -355,8 +366,6 @@ const bankHoliday: Matcher = {
   },
 }
 
-const ARTICLE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
-
 /** The place of a weekday in its month, as written; -1 is the last. */
 const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
   '1st': 1,
@@ -385,7 +394,7 @@ const weekdayOfMonth: Matcher = {
     const weekday = WEEKDAYS[(weekdayWord ?? '').toLowerCase()]
     if (n === undefined || weekday === undefined) return []
     // "the" before the ordinal is part of it, read backwards (see `lookBack`).
-    const start = lookBack(text, m.index, ARTICLE_BEFORE)?.start ?? m.index
+    const start = lookBack(text, m.index, THE_BEFORE)?.start ?? m.index
     const end = m.index + all.length
     // "the first Monday of every month" recurs: once a month.
     if (!monthWord) return [candidate(start, end, 'SET', 'P1M', 'dates/weekday-of-month')]

@@ -145,8 +145,8 @@ export function lookBack(
 
 /** A capitalised noun of a name right after a day's name ("Sunday Times", "Easter Road"); case-sensitive. */
 const NAME_NOUN_AFTER = new RegExp(`^\\s{1,3}(?:${NAME_NOUNS.join('|')})(?![A-Za-z])`)
-/** "the Sunday Times", "the Friday Club": "the" and a capitalised word around a day's name. */
-const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
+/** "the" right before a word: "the Sunday Times", "the last Monday in May" (read backwards). */
+export const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
 const CAPITALISED_AFTER = /^\s{1,3}(\p{Lu}\p{Ll}+)/u
 /** "the Mail on Sunday", "the Independent on Sunday": newspapers named after the day. */
 const PAPER_ON_BEFORE = /(?<![A-Za-z])(?:Mail|Independent)\s{1,3}on\s{1,3}$/
