@@ -12,7 +12,7 @@ setFlagsFromString('--heap-growing-percent=50')
 // through the command line in 1.5 s instead of 2.1 s, 10 MB in 5.2 s instead of 6.5 s.
 setFlagsFromString('--no-regexp-tier-up')
 // V8's optimising compiler spends some 2.5 s of a second core on 10 MB, mostly on inlining; when
-// a worker shares the parsing (2 MB and more), that core is the worker's. Without inlining the
+// a worker shares the parsing (1 MB and more), that core is the worker's. Without inlining the
 // compiler does a third of the work and the warm code is as fast: 10 MB in 3.2 s instead of
 // 3.6 s with a worker, the same 4.0 s without one, and 1 MB in 1.04 s instead of 1.12 s.
 setFlagsFromString('--no-turbo-inlining')

@@ -62,7 +62,7 @@ async function run(
 
 describe('processFiles with the default jobs', () => {
   it('starts no worker for files smaller than STAGES_FROM in all', async () => {
-    expect(STAGES_FROM).toBeGreaterThan(1 << 20)
+    expect(STAGES_FROM).toBeGreaterThan(512 << 10)
     expect(AUTO_WORKERS_FROM).toBeGreaterThan(10 << 20)
     expect(await run(sample, 'auto')).toEqual({ pools: 0, workers: 0, lines: 20 })
     // The same files start one worker for the second stage from STAGES_FROM, one per core from

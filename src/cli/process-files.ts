@@ -44,10 +44,12 @@ export const AUTO_WORKERS_FROM = 16 << 20
  * `AUTO_WORKERS_FROM`): this thread reads, splits and dates the run and finds its operations and
  * dates, the worker its quotes and statistics, and formats it. Each thread compiles and warms
  * only its own half of the code, where a worker taking whole runs warms all of it again: measured
- * on two cores, 1.25x one thread at 10 MB and 1.14x at 4 MB, where whole runs gained 1.03x; at
- * 1 MB the worker's start-up eats the gain. A run goes whole to this thread when the worker is behind.
+ * on two cores, 1.25x one thread at 10 MB and 1.14x at 4 MB, where whole runs gained 1.03x. Below
+ * that, the worker's start-up (a fresh copy of the library, 0.1 s) weighs more: medians of
+ * processes taken in turn gave 1.14x at 1 MB, 1.02x at 750 KB and 0.97x at 500 KB. A run goes
+ * whole to this thread when the worker is behind.
  */
-export const STAGES_FROM = 2 << 20
+export const STAGES_FROM = 1 << 20
 /**
  * A run of releases this long (in characters) is parsed in this thread, never copied to a worker
  * and back: a dump that lost its line breaks can make one release of many megabytes.

@@ -44,7 +44,7 @@ Options:
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
   -o, --output FILE         write to FILE instead of standard output (whole lines only)
   -j, --jobs N              threads that parse: this one and N-1 workers (default: one below
-                            2 MB of input; two, each running half the parsers, from 2 MB;
+                            1 MB of input; two, each running half the parsers, from 1 MB;
                             one per core from 16 MB)
   -q, --quiet               no warnings or progress on standard error
   --document                with schema: the schema of --format json's whole document
