@@ -6,6 +6,7 @@
  * pipeline hands them on to `findDates`, so a release's dates are read once.
  */
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { longestMatch } from '../text/longest-match'
 import { sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import { type Candidate, MATCHERS } from './matchers'
@@ -25,7 +26,7 @@ import {
   rollOvernightRanges,
   shareRangeYears,
 } from './refiners'
-import { needsMask, triggerMask } from './triggers'
+import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 
 /** One match of one matcher's pattern in a block. */
 export interface Reading {
@@ -43,6 +44,11 @@ export interface DateReading {
 }
 
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
+/** Each matcher's anchor kind, as an index into `TRIGGER_KINDS` (-1: none), and how far before it a match may start. */
+const ANCHORS = MATCHERS.map((m) => (m.anchor ? TRIGGER_KINDS.indexOf(m.anchor) : -1))
+const REACHES = MATCHERS.map((m) => Math.max(0, longestMatch(m.pattern.source) - 1))
+/** Where each trigger kind is first seen in the block being read (see `triggerMask`). */
+const FIRSTS = new Int32Array(TRIGGER_KINDS.length)
 
 /** Reads a release or a string: every block's readings. */
 export function readDates(input: ParserInput): DateReading {
@@ -52,7 +58,7 @@ export function readDates(input: ParserInput): DateReading {
 
 /** The matches of every matcher whose trigger words the block holds, in matcher order. */
 export function readBlock(text: string): Reading[] {
-  const mask = triggerMask(text)
+  const mask = triggerMask(text, FIRSTS)
   if (mask === 0) return NONE
   const found: Reading[] = []
   for (let i = 0; i < MATCHERS.length; i++) {
@@ -61,7 +67,10 @@ export function readBlock(text: string): Reading[] {
     if ((mask & needs) !== needs) continue
     if (matcher.quick && !matcher.quick.test(text)) continue
     const re = matcher.pattern
-    re.lastIndex = 0
+    // A match holds its anchor, so it starts no further before the anchor's first place than the
+    // pattern's longest match: most of a paragraph before its first digit or month is skipped.
+    const anchor = ANCHORS[i]!
+    re.lastIndex = anchor < 0 ? 0 : Math.max(0, FIRSTS[anchor]! - REACHES[i]!)
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++

@@ -176,8 +176,10 @@ function isAsciiLetter(c: number): boolean {
  * One pass over the characters: digits anywhere, stems only where a word starts (`\b`: after a
  * character that is not `[A-Za-z0-9_]`).
  */
-export function triggerMask(text: string): number {
+export function triggerMask(text: string, firsts?: Int32Array): number {
   let mask = 0
+  // The kinds whose first place is noted in `firsts`: those of `mask`, and every kind once a stem of several words is seen.
+  let noted = 0
   let inWord = false
   const n = text.length
   for (let i = 0; i < n; i++) {
@@ -189,16 +191,20 @@ export function triggerMask(text: string): number {
       if (c === 48) {
         const quoted = next === 39 || next === 0x2019
         if (((quoted ? text.charCodeAt(i + 2) : next) | 0x20) === 115) {
+          if (firsts && (DECADE & ~noted) !== 0) noted = note(firsts, noted, DECADE, i)
           mask |= DECADE
           i += quoted ? 2 : 1
           continue
         }
       }
       if ((next === 47 || next === 46 || next === 45) && isDigit(text.charCodeAt(i + 2))) {
-        mask |= next === 45 ? HYPHEN : SLASH_OR_DOT
+        const bits = next === 45 ? HYPHEN : SLASH_OR_DOT
+        if (firsts && (bits & ~noted) !== 0) noted = note(firsts, noted, bits, i)
+        mask |= bits
         i += 2
         continue
       }
+      if (firsts && (noted & DIGIT) === 0) noted = note(firsts, noted, DIGIT, i)
       mask |= DIGIT
       continue
     }
@@ -217,6 +223,9 @@ export function triggerMask(text: string): number {
     for (const stem of stems) {
       const length = stemLength(text, i, stem)
       if (length > 0) {
+        // A stem of several words may hide a word of another kind ("good friday"): every kind not
+        // yet seen may start here.
+        if (firsts) noted = note(firsts, noted, stem.sticky ? ALL : stem.bit, i)
         mask |= stem.bit
         // Go on after the stem, inside its word (or after its last word), as a regex scan would.
         i += length - 1
@@ -226,6 +235,13 @@ export function triggerMask(text: string): number {
     if (mask === ALL) break
   }
   return mask
+}
+
+/** Notes `at` as the first place of each kind of `bits` not noted yet; returns the kinds noted. */
+function note(firsts: Int32Array, noted: number, bits: number, at: number): number {
+  let fresh = bits & ~noted
+  for (let k = 0; fresh !== 0; k++, fresh >>>= 1) if (fresh & 1) firsts[k] = at
+  return noted | bits
 }
 
 /** The bit mask of a matcher's `needs` string. */

@@ -91,6 +91,7 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
   return {
     name: `dates/${order}-year`,
     needs: 'DM',
+    anchor: order === 'day-month' ? 'D' : 'M',
     pattern: pattern(source),
     match(m, text, ctx) {
       const month = namedMonth(m[monthAt])
@@ -174,6 +175,7 @@ const monthDay = namedDayMatcher(
 const weekdayBracketed: Matcher = {
   name: 'dates/weekday-bracketed-day',
   needs: 'DMW',
+  anchor: 'W',
   // "Wednesday (27 March)": press releases put the day in brackets after the weekday.
   pattern: pattern(
     `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
@@ -244,6 +246,7 @@ const numeric: Matcher = {
 const numericHyphen: Matcher = {
   name: 'dates/numeric-hyphen',
   needs: 'I',
+  anchor: 'D',
   // "06-04-2024" (North American and Indian releases): only with the year in four digits, as
   // "24-1234" and "12-34-56" are case numbers.
   pattern: pattern(`(?<![\\d/.-])(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})(?![\\d-]|[./]\\d)`),
@@ -276,6 +279,7 @@ function numericDay(m: RegExpExecArray, text: string, ctx: ResolveContext): Cand
 const iso: Matcher = {
   name: 'dates/iso',
   needs: 'I',
+  anchor: 'D',
   pattern: pattern(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`),
   match(m) {
     const [all, y, mo, d] = m
@@ -287,6 +291,7 @@ const iso: Matcher = {
 const isoSlash: Matcher = {
   name: 'dates/iso-slash',
   needs: 'K',
+  anchor: 'D',
   // "2024/06/11", "2024/6/11": year first with slashes, as Canadian and East Asian releases write it.
   pattern: pattern(`(?<![\\d/.-])((?:19|20)\\d{2})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`),
   match(m) {
@@ -299,6 +304,7 @@ const isoSlash: Matcher = {
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
+  anchor: 'D',
   // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "the night of 3/4 June": two mentions,
   // the first taking the month and year written after the second.
   pattern: pattern(
@@ -401,6 +407,7 @@ const COUNTED_AFTER =
 const monthDayRange: Matcher = {
   name: 'dates/month-day-range',
   needs: 'DM',
+  anchor: 'M',
   // "March 1-3, 2024", "March 14 and 15": two mentions split at the link, the first taking the
   // year written after the second ("March 1" and "3, 2024").
   pattern: pattern(
@@ -434,6 +441,7 @@ const monthDayRange: Matcher = {
 const weekdayOrdinalDay: Matcher = {
   name: 'dates/weekday-ordinal-day',
   needs: 'DW',
+  anchor: 'W',
   // "Tuesday 3rd", "Friday the 14th": a weekday and a day of the month, the month left unsaid as
   // the one around the writing day; not "Tuesday 3rd June", which names it.
   pattern: pattern(
@@ -486,6 +494,7 @@ const LOG_BEFORE =
 const logDay: Matcher = {
   name: 'dates/log-day',
   needs: 'D',
+  anchor: 'D',
   quick: /\d\/\d/,
   // The day a call was logged, with no year: UK appeals ask callers to quote it.
   pattern: pattern(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`),

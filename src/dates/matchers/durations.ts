@@ -52,6 +52,7 @@ const FRACTION = `(?<=\\d)(${FRACTION_AFTER_DIGITS})`
 const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
+  anchor: 'U',
   pattern: pattern(
     `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
   ),
@@ -276,6 +277,7 @@ const RELATIVE_TAIL = /^\s{1,3}(before|after|later|earlier|ago)(?![A-Za-z])/i
 const vagueDuration: Matcher = {
   name: 'dates/vague-duration',
   needs: 'U',
+  anchor: 'U',
   // "recent weeks", "the coming years", "within minutes", "for years", "days before", "weeks ago"
   pattern: pattern(`${B}(minutes|hours|days|weeks|months|years|decades)${E}`),
   match(m, text) {
@@ -307,6 +309,7 @@ const vagueDuration: Matcher = {
 const unitLong: Matcher = {
   name: 'dates/unit-long',
   needs: 'UL',
+  anchor: 'U',
   // "a year-long investigation", "a six-month-long trial": the adjective is the duration.
   pattern: pattern(`${B}(?:(${NUMBER})[\\s-]{1,2})?(${UNIT})-long${E}`),
   match(m) {
@@ -328,6 +331,7 @@ const FIRST_UNIT_AFTER = new RegExp(`^\\s{1,3}of\\s{1,3}(?:${MONTH}|\\d|the\\s{1
 const firstUnit: Matcher = {
   name: 'dates/first-unit',
   needs: 'U',
+  anchor: 'U',
   quick: /first/i,
   // "during its first year of operation", "in its first month": the length of that first span.
   pattern: pattern(`${B}first\\s{1,3}(year|month|week)${E}`),

@@ -382,6 +382,7 @@ const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
 const weekdayOfMonth: Matcher = {
   name: 'dates/weekday-of-month',
   needs: 'W',
+  anchor: 'W',
   // "the last Monday in May", "the second Saturday of October 2023", "the first Monday of each
   // month": a day fixed by its place in the month, as movable holidays are; read whole, or its
   // words would be taken for "last Monday" and a bare "May".

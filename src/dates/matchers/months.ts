@@ -50,6 +50,7 @@ function monthCandidate(
 const monthYear: Matcher = {
   name: 'dates/month-year',
   needs: 'DM',
+  anchor: 'M',
   // "March 2024", "early November 2023", "the end of March 2024"
   pattern: pattern(`${B}(${MONTH})\\.?,?(?:\\s{1,3}of)?\\s{1,3}(\\d{4})${E}`),
   match(m, text) {
@@ -64,6 +65,7 @@ const monthYear: Matcher = {
 const relativeMonth: Matcher = {
   name: 'dates/relative-month',
   needs: 'M',
+  anchor: 'M',
   // "last October", "next May", "this March", "February last year", "March this year"
   pattern: pattern(
     `${B}(?:(last|next|this|past)\\s{1,3}(${MONTH})|(${MONTH})\\s{1,3}(?:of\\s{1,3})?(this|last|next)\\s{1,3}year)${E}`,
@@ -96,6 +98,7 @@ const relativeMonth: Matcher = {
 const bareMonth: Matcher = {
   name: 'dates/month',
   needs: 'M',
+  anchor: 'M',
   // "December", "early November", "mid-April"; the year comes from the reference and the tense.
   pattern: pattern(`${B}(${MONTH})${E}(?![.]?\\s{0,3}\\d)`),
   match(m, text, ctx: ResolveContext) {
@@ -134,6 +137,7 @@ const bareMonth: Matcher = {
 const monthRange: Matcher = {
   name: 'dates/month-range',
   needs: 'DM',
+  anchor: 'M',
   // "April to June 2024", "between April and June 2024": the first month takes the year written
   // after the second (the one before when the range crosses a new year).
   pattern: pattern(

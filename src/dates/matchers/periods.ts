@@ -91,6 +91,7 @@ const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3
 const yearTo: Matcher = {
   name: 'dates/period-to-month',
   needs: 'MU',
+  anchor: 'M',
   // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024",
   // "the 12 months to the end of March 2024" (the same period: the end of a month is where it stops)
   pattern: pattern(
@@ -142,6 +143,7 @@ const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
 const season: Matcher = {
   name: 'dates/season',
   needs: 'S',
+  anchor: 'S',
   // "summer 2024", "the winter months", "this summer", "last winter", "the summer", "the spring of last year"
   pattern: pattern(
     `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
@@ -221,6 +223,7 @@ function seasonOfRelativeYear(
 const halfYear: Matcher = {
   name: 'dates/half-year',
   needs: 'DA',
+  anchor: 'D',
   // "the first half of 2024", "H2 2023"
   pattern: pattern(
     `${B}(?:(?:the\\s{1,3})?(first|second)\\s{1,3}half\\s{1,3}of\\s{1,3}(?:the\\s{1,3}year\\s{1,3})?((?:19|20)\\d{2})|H([12])\\s{0,3}((?:19|20)\\d{2}))${E}`,

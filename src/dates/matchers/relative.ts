@@ -85,6 +85,7 @@ function shiftedDay(
 const todayBracketed: Matcher = {
   name: 'dates/today-bracketed-day',
   needs: 'DMT',
+  anchor: 'T',
   // "Today (27 September)", "Yesterday (Wednesday 13 March)": the release states its own day.
   pattern: pattern(
     `${B}(today|yesterday|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY}),?\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
@@ -112,6 +113,7 @@ export const RELATIVE_DAY_RULE = 'dates/relative-day'
 const dayWord: Matcher = {
   name: RELATIVE_DAY_RULE,
   needs: 'T',
+  anchor: 'T',
   pattern: pattern(
     `${B}(today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening))(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
   ),
@@ -280,6 +282,7 @@ const WEEK_BEFORE =
 const relativeUnit: Matcher = {
   name: 'dates/relative-unit',
   needs: 'U',
+  anchor: 'U',
   // "this week", "last month", "next year", "earlier this year", "the previous week"
   pattern: pattern(`${B}(week|weekend|month|year|decade|century|fortnight)${E}`),
   match(m, text, ctx) {
@@ -388,6 +391,7 @@ const REST_OF_BEFORE = /(?<![A-Za-z])the\s{1,3}(?:rest|remainder)\s{1,3}of\s{1,3
 const theWeek: Matcher = {
   name: 'dates/the-week',
   needs: 'U',
+  anchor: 'U',
   // "throughout the week", "over the weekend", "the rest of the week", "the bank holiday weekend": the current one.
   pattern: pattern(`${B}the\\s{1,3}(?:(${HOLIDAY_WEEKEND})\\s{1,3})?(week|weekend|month|year)${E}`),
   match(m, text, ctx) {
@@ -426,6 +430,7 @@ function meansWeekendGone(text: string, start: number, end: number, today: Date)
 const weekday: Matcher = {
   name: 'dates/weekday',
   needs: 'W',
+  anchor: 'W',
   // "on Monday", "last Friday", "next Tuesday": the nearest one in the clause's direction.
   pattern: pattern(
     `${B}(?:(last|next|this|this\\s{1,3}coming|this\\s{1,3}past)\\s{1,3})?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s|\\s{1,3}(morning|afternoon|evening|night))?${E}`,
@@ -506,6 +511,7 @@ const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS), WORD_SPACE)})`
 const referenceWord: Matcher = {
   name: 'dates/reference-word',
   needs: 'R',
+  anchor: 'R',
   // "now", "currently", "recently", "soon", "the future", "in future"
   pattern: pattern(`${B}(?:${REF}|(?<=${B}in\\s{1,3})future)${E}`),
   match(m, text) {
@@ -536,6 +542,7 @@ const referenceWord: Matcher = {
 const monthDayRelative: Matcher = {
   name: 'dates/earlier-this-unit',
   needs: 'U',
+  anchor: 'U',
   // "earlier this month", "later this year", "earlier in the week"
   pattern: pattern(`${B}(earlier|later)\\s{1,3}(?:this|in\\s{1,3}the)\\s{1,3}(week|month|year)${E}`),
   match(m, _text, ctx) {
@@ -564,6 +571,7 @@ export const THAT_DAY_RULE = 'dates/that-day'
 const thatDay: Matcher = {
   name: THAT_DAY_RULE,
   needs: 'T',
+  anchor: 'T',
   // "that evening", "later that day", "Later in the day": the day is the one the narrative is on
   // (see `attachTimes`). "later" and "earlier" do not change it, so they stay out, as in "later today".
   pattern: pattern(
@@ -599,6 +607,7 @@ export const NAMED_DAY_SHIFTS: Readonly<Record<string, number>> = {
 const namedDayShift: Matcher = {
   name: NAMED_DAY_SHIFT_RULE,
   needs: 'U',
+  anchor: 'U',
   // "The following day, he was arrested": the day after the one the narrative is on (see `attachTimes`).
   pattern: pattern(
     `${B}the\\s{1,3}(?:(following|next|previous|same)\\s{1,3}day(?!\\s{1,3}(?:of|that|to|when|as|in|at)\\b)|day\\s{1,3}(after|before)(?=\\s{0,2}(?:[,.;:)]|$)))${E}`,
@@ -614,6 +623,7 @@ const namedDayShift: Matcher = {
 const namedPartShift: Matcher = {
   name: 'dates/named-part-shift',
   needs: 'T',
+  anchor: 'T',
   quick: /(?:following|next|previous|same)\s{1,3}(?:morning|afternoon|evening|night)/i,
   // "The following morning, officers recovered a firearm": that part of the day after the one named last.
   pattern: pattern(

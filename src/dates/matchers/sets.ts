@@ -57,6 +57,7 @@ const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
+  anchor: 'U',
   // "per month", "every year", "each week", "every two years", "every day of the year", "reports a month"
   pattern: pattern(
     `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
@@ -107,6 +108,7 @@ const everyUnit: Matcher = {
 const frequency: Matcher = {
   name: 'dates/frequency',
   needs: 'F',
+  anchor: 'F',
   pattern: pattern(
     `${B}(annual|annually|biannual|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
   ),
@@ -123,6 +125,7 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
 const everyWeekday: Matcher = {
   name: 'dates/every-weekday',
   needs: 'W',
+  anchor: 'W',
   // "every Friday", "each Tuesday evening", "on Saturdays", "Tuesday evenings": a weekday that recurs.
   pattern: pattern(
     `${B}(?:(?:every|each)\\s{1,3}(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,

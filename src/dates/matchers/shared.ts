@@ -40,6 +40,12 @@ export interface Matcher {
    * "half"): blocks without it are skipped before the full pattern runs.
    */
   readonly quick?: RegExp
+  /**
+   * A trigger kind every match holds (`D` for a digit, `M` for a month ...), where the trigger scan
+   * finds it: the pattern then runs from that kind's first place in the block, less the longest
+   * match the pattern allows, instead of from the block's start. Without one, from the start.
+   */
+  readonly anchor?: string
   readonly pattern: RegExp
   match(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[]
 }

@@ -43,6 +43,7 @@ const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
+  anchor: 'D',
   pattern: pattern(
     `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)})?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
@@ -151,6 +152,7 @@ const NAMED: Readonly<Record<string, string>> = { midday: '12:00', midnight: '24
 const namedTime: Matcher = {
   name: 'dates/named-time',
   needs: 'N',
+  anchor: 'N',
   pattern: pattern(`${B}(midday|midnight|noon)${E}`),
   match(m, text) {
     const [all, word] = m
@@ -235,6 +237,7 @@ const militaryClock: Matcher = {
   name: 'dates/time-24h',
   // Digits only: "2100hrs" holds no unit word the trigger scan sees (its "hrs" starts no word).
   needs: 'D',
+  anchor: 'D',
   quick: /\d{4}\s{0,2}h/i,
   pattern: pattern(`(?<![A-Za-z0-9.:£$€,])([01]\\d|2[0-3])([0-5]\\d)\\s{0,2}(?:hrs|hours)(?![A-Za-z0-9])`),
   match(m, text) {
@@ -254,6 +257,7 @@ export function partOfDay(words: string): { code: string; mod: Candidate['mod'] 
 const partOfDayWords: Matcher = {
   name: 'dates/part-of-day-words',
   needs: 'P',
+  anchor: 'P',
   // "in the early hours", "the small hours", "the early morning hours", "the early-morning roundup",
   // "mid-afternoon", "in the late evening":
   // a part of a day the refiners date (see `attachTimes`); "the" belongs to the mention only before "hours".

@@ -101,6 +101,7 @@ function yearCandidate(start: number, end: number, year: number, rule: string): 
 const yearRange: Matcher = {
   name: 'dates/year-range',
   needs: 'D',
+  anchor: 'D',
   // "2024-2027" is two years; "2023/24", "2023-24" and "2023-4" name a financial or season year.
   pattern: pattern(
     `(?<![A-Za-z0-9£$€.,/-])((?:19|20)\\d{2})(\\s{0,2}[-–—/]\\s{0,2})(\\d{4}|\\d{1,2})(?![0-9%/]|[.,]\\d)`,
@@ -146,6 +147,7 @@ function financial(start: number, bStart: number, b: string, first: number, last
 const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
   needs: 'DY',
+  anchor: 'Y',
   // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes
   // FY2023. A second year after a slash or a dash ("FY2022/23", "FY 2021-22") is a range of two.
   pattern: pattern(
@@ -173,6 +175,7 @@ const fiscalYear: Matcher = {
 const theYear: Matcher = {
   name: 'dates/the-year',
   needs: 'DU',
+  anchor: 'D',
   pattern: pattern(`${B}the\\s{1,3}year\\s{1,3}((?:1[0-9]|20)\\d{2})${E}`),
   match(m) {
     const [all, y] = m
@@ -204,6 +207,7 @@ function approximateYear(text: string, start: number, year: number): Candidate |
 const year: Matcher = {
   name: 'dates/year',
   needs: 'D',
+  anchor: 'D',
   pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
   match(m, text) {
     const start = m.index
@@ -255,6 +259,7 @@ function inYearPair(text: string, start: number, before: string): boolean {
 const earlyYear: Matcher = {
   name: 'dates/early-year',
   needs: 'D',
+  anchor: 'D',
   // "the Offences Against the Person Act 1861", "founded in 1829", "since 1861": a year before
   // 1900 only where the words around it make it one, never a bare number ("1500 officers").
   pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])(1[0-8]\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
@@ -271,6 +276,7 @@ const earlyYear: Matcher = {
 const decade: Matcher = {
   name: 'dates/decade',
   needs: 'Z',
+  anchor: 'Z',
   // "the 1990s", "the '90s", "the early 2000s"
   pattern: pattern(
     `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’](\\d)0)['’]?s${E}`,
@@ -301,6 +307,7 @@ const CENTURY_WORDS: Readonly<Record<string, number>> = {
 const century: Matcher = {
   name: 'dates/century',
   needs: 'U',
+  anchor: 'U',
   // The unit trigger fires on every "year"; the word itself is rare.
   quick: /century/i,
   // "the 21st century", "21st-century policing": TIMEX3 writes its first two digits, 20.
@@ -333,6 +340,7 @@ const PART_OF_YEAR: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
 const partOfYear: Matcher = {
   name: 'dates/part-of-year',
   needs: 'D',
+  anchor: 'D',
   // "mid-2023", "early 2024", "the end of 2023"
   pattern: pattern(
     `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
