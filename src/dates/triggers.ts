@@ -85,6 +85,12 @@ const PLAIN = /^([a-z]+)(s\?)?(\(\?!\[a-z\]\))?$/
  * Stems with `\s` or a digit class are matched by a sticky pattern, the others letter by letter.
  */
 const BY_TWO: Array<Stem[] | undefined> = new Array(26 * 128)
+/**
+ * For each entry of `BY_TWO`, the third characters (lower-cased, ASCII; 0 for any other) that
+ * some stem of it allows, as 128 bits: "the", "to " and "and" are turned away here, before any
+ * stem is compared. A stem of fewer than three letters allows every third character.
+ */
+const THIRD = new Uint32Array(26 * 128 * 4)
 for (const [k, [kind, source]] of KINDS.entries()) {
   if (DIGIT_KINDS.has(kind)) continue
   const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
@@ -108,6 +114,11 @@ for (const [k, [kind, source]] of KINDS.entries()) {
       const list = BY_TWO[key] ?? []
       list.push(stem)
       BY_TWO[key] = list
+      if (stem.letters.length < 3) THIRD.fill(0xffffffff, key * 4, key * 4 + 4)
+      else {
+        const third = stem.letters.charCodeAt(2)
+        THIRD[key * 4 + (third >> 5)]! |= 1 << (third & 31)
+      }
     }
   }
 }
@@ -184,6 +195,27 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
+    // `| 0x20` lower-cases A-Z and maps no other code onto a-z. Letters first: most characters are.
+    const lower = c | 0x20
+    if (lower >= 97 && lower <= 122) {
+      if (!inWord) {
+        inWord = true
+        const bits = stemAt(text, i, lower)
+        if (bits !== 0) {
+          const length = bits >>> LENGTH_SHIFT
+          const bit = bits & ALL
+          if (firsts && ((bit | (bits & STICKY)) & ~noted) !== 0)
+            noted = note(firsts, noted, bits & STICKY ? ALL : bit, i)
+          mask |= bit
+          if (mask === ALL) break
+          // Go on after the stem, inside its word (or after its last word), as a regex scan would.
+          i += length - 1
+        }
+      }
+      // The rest of the word's letters start nothing.
+      while (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) i++
+      continue
+    }
     if (c >= 48 && c <= 57) {
       inWord = true
       // The digit shapes, in `KINDS` order; a shape is read whole, as the alternation would.
@@ -208,33 +240,36 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
       mask |= DIGIT
       continue
     }
-    const lower = c | 0x20
-    if (lower < 97 || lower > 122) {
-      inWord = c === 95
-      continue
-    }
-    if (inWord) continue
-    inWord = true
-    const second = text.charCodeAt(i + 1)
-    // Every stem's second character is ASCII; past the end of the text `second` is NaN.
-    if (!(second < 128)) continue
-    const stems = BY_TWO[twoKey(lower, second >= 65 && second <= 90 ? second | 0x20 : second)]
-    if (stems === undefined) continue
-    for (const stem of stems) {
-      const length = stemLength(text, i, stem)
-      if (length > 0) {
-        // A stem of several words may hide a word of another kind ("good friday"): every kind not
-        // yet seen may start here.
-        if (firsts) noted = note(firsts, noted, stem.sticky ? ALL : stem.bit, i)
-        mask |= stem.bit
-        // Go on after the stem, inside its word (or after its last word), as a regex scan would.
-        i += length - 1
-        break
-      }
-    }
-    if (mask === ALL) break
+    inWord = c === 95
   }
   return mask
+}
+
+/** Where `stemAt`'s answer keeps a stem's length, above its kind's bit and the sticky flag. */
+const LENGTH_SHIFT = 24
+const STICKY = 1 << 23
+
+/**
+ * The first stem, in kind order, that fits the word starting at `at` (its first letter, lower
+ * case, is `lower`): its kind's bit, `STICKY` for a stem of several words, and its length shifted
+ * by `LENGTH_SHIFT`; 0 when none fits.
+ */
+function stemAt(text: string, at: number, lower: number): number {
+  const second = text.charCodeAt(at + 1)
+  // Every stem's second character is ASCII; past the end of the text `second` is NaN.
+  if (!(second < 128)) return 0
+  const key = twoKey(lower, second >= 65 && second <= 90 ? second | 0x20 : second)
+  // Past the end of the text the third character is NaN, which `| 0x20` makes a space.
+  let third = text.charCodeAt(at + 2) | 0x20
+  if (third > 127) third = 0
+  if ((THIRD[key * 4 + (third >> 5)]! & (1 << (third & 31))) === 0) return 0
+  const stems = BY_TWO[key]
+  if (stems === undefined) return 0
+  for (const stem of stems) {
+    const length = stemLength(text, at, stem)
+    if (length > 0) return (length << LENGTH_SHIFT) | (stem.sticky ? STICKY : 0) | stem.bit
+  }
+  return 0
 }
 
 /** Notes `at` as the first place of each kind of `bits` not noted yet; returns the kinds noted. */
