@@ -43,6 +43,8 @@ import {
  * so the work stays linear in the number of runs.
  */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
+  // Most blocks that get here hold one candidate: nothing to settle.
+  if (candidates.length === 1) return candidates[0]!.end > candidates[0]!.start ? candidates : []
   const order = candidates
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.end > c.start)
