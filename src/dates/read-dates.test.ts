@@ -2,14 +2,18 @@
  * Reading apart from resolving: the matchers' patterns run once per block, the dating stage weighs
  * the days those readings write, and `findDates` resolves the same readings.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { extract } from '../extract'
 import { splitReleases } from '../releases/split-releases'
+import { toBlocks } from '../text/blocks'
+import { longestMatch } from '../text/longest-match'
 import { contextFor, dateAlone, givenReference } from './date-releases'
 import { findDates } from './find-dates'
 import { MATCHERS } from './matchers'
-import { readBlock, readDates, resolveBlock, writtenDays, writtenYears } from './read-dates'
+import { type Reading, readBlock, readDates, resolveBlock, writtenDays, writtenYears } from './read-dates'
+import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 
 const corpus = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/wide/corpus/${name}`, import.meta.url), 'utf8')
@@ -123,5 +127,221 @@ describe('dates are read once in the pipeline', () => {
     const pipeline = scans(() => extract(text, { parsers: ['dates'] }))
     expect(alone).toBeGreaterThan(0)
     expect(pipeline).toBe(alone)
+  })
+})
+
+/** The readings as plain values: which matcher, where, what text. */
+const plain = (readings: readonly Reading[]) => readings.map((r) => [r.matcher, r.m.index, r.m[0]] as const)
+
+/** Every reading of a block as a scan from its start would give them: `readBlock` without anchors. */
+function fullScan(text: string): ReturnType<typeof plain> {
+  const mask = triggerMask(text)
+  const found: Reading[] = []
+  for (const [i, matcher] of MATCHERS.entries()) {
+    const needs = needsMask(matcher.needs)
+    if ((mask & needs) !== needs) continue
+    if (matcher.quick && !matcher.quick.test(text)) continue
+    const re = new RegExp(matcher.pattern.source, matcher.pattern.flags)
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      found.push({ matcher: i, m })
+    }
+  }
+  return plain(found)
+}
+
+const LONGEST = MATCHERS.map((m) => longestMatch(m.pattern.source))
+/** The readings longer than their pattern's longest match says they can be. */
+const beyondReach = (readings: ReturnType<typeof plain>) =>
+  readings.filter(([i, , text]) => text.length > LONGEST[i]!).map(([i, , text]) => [MATCHERS[i]!.name, text])
+
+/** The release text kept in the repository: the wide corpus, the examples and the unseen releases. */
+function fixtureBlocks(): string[] {
+  const dirs = ['../../test/fixtures/wide/corpus/', '../../test/fixtures/unseen/', '../../examples/data/']
+  const blocks: string[] = []
+  for (const dir of dirs) {
+    const url = new URL(dir, import.meta.url)
+    for (const name of readdirSync(url).filter((n) => n.endsWith('.txt'))) {
+      for (const release of splitReleases(readFileSync(new URL(name, url), 'utf8')).releases)
+        blocks.push(...toBlocks(release).map((b) => b.text))
+    }
+  }
+  return blocks
+}
+
+describe('readBlock starts each pattern at its anchor', () => {
+  it('anchors each matcher on a kind it needs, so the kind has a first place in every block it runs on', () => {
+    // A digit shape ("1990s", "3/4", "3-4") is also a digit, so a matcher needing one holds a digit.
+    const digit = needsMask('D')
+    for (const shape of ['1990s', '3/4', '3.4', '3-4']) expect(triggerMask(shape) & digit).toBe(digit)
+    const needed = (needs: string) => (/[ZKI]/.test(needs) ? `${needs}D` : needs)
+    const anchored = MATCHERS.filter((m) => m.anchor !== undefined)
+    expect(anchored.length).toBeGreaterThan(30)
+    for (const m of anchored) {
+      expect(TRIGGER_KINDS, m.name).toContain(m.anchor)
+      expect(needed(m.needs), m.name).toContain(m.anchor)
+    }
+  })
+
+  it('reads a unit the trigger scan does not read as a unit word, far before one it does', () => {
+    const far = ` ${'and then '.repeat(12)}`
+    for (const lead of [
+      'Figures are published every quarter',
+      'It costs £5 per annums',
+      'It stood for three centurys',
+    ]) {
+      const text = `${lead},${far}over the past two years.`
+      expect(plain(readBlock(text)), text).toEqual(fullScan(text))
+    }
+    const quarter = `Figures are published every quarter,${far}over the past two years.`
+    expect(plain(readBlock(quarter)).map((r) => r[2])).toContain('every quarter')
+    expect(plain(readBlock(`It stood for three centurys.`)).map((r) => r[2])).toContain('three centurys')
+  })
+
+  it('reads every block of the fixture releases as a scan from the start does', () => {
+    const blocks = fixtureBlocks()
+    expect(blocks.length).toBeGreaterThan(300)
+    let readings = 0
+    for (const text of blocks) {
+      const expected = fullScan(text)
+      readings += expected.length
+      expect(plain(readBlock(text)), text).toEqual(expected)
+      expect(beyondReach(expected)).toEqual([])
+    }
+    expect(readings).toBeGreaterThan(500)
+  })
+
+  it('reads generated text full of hidden and glued trigger words as a scan from the start does', () => {
+    const word = fc.constantFrom(
+      // Stems of several words, which may hide a word of another kind.
+      'good friday',
+      'Good Friday',
+      'fourth of july',
+      'Fourth of July',
+      'last night',
+      'that day',
+      'later in the day',
+      'earlier in the week',
+      'the new year',
+      'New Year',
+      "St. Patrick's Day",
+      'St Patrick’s Day',
+      'bank holiday monday',
+      'Bank Holiday Monday',
+      'this morning',
+      'the following morning',
+      'small hours',
+      "King's Birthday",
+      'Memorial Day weekend',
+      // Glued forms: a kind inside a word the trigger scan does not start a word at.
+      '10years',
+      '2024Q1',
+      'Q1 2024',
+      'FY24',
+      'FY2023-24',
+      'mid-2024',
+      'mid-March',
+      '5pm',
+      '10.30am',
+      '0900hrs',
+      '1990s',
+      "'90s",
+      '’90s',
+      '12March',
+      'March2024',
+      'H1 2023',
+      'year-long',
+      '24-hour',
+      // Number words and figures.
+      'twenty-seven',
+      'twenty seven',
+      'a  couple   of\u00a0consecutive years',
+      'a couple of consecutive\u00a0\u00a0years',
+      '1,000,000.25',
+      '13/03/2024',
+      '2024-03-13',
+      '3.4.24',
+      // Months and weekdays in either case, and abbreviated.
+      'MAY',
+      'may',
+      'May',
+      'Sept.',
+      'sept',
+      'Thurs',
+      'THURSDAY',
+      'wed.',
+      'Dec.',
+      '25 December',
+      'December 25, 2015',
+      'Monday (4 March)',
+      'the 3rd of June',
+      'the week of 4 March',
+      'every Tuesday',
+      'each week',
+      'every quarter',
+      'per annums',
+      'three centurys',
+      'per annum',
+      'weekly',
+      'quarterly',
+      'summer',
+      'the 21st century',
+      'now',
+      'midnight',
+      'noon',
+      'today',
+      'yesterday',
+      'six months',
+      'two years ago',
+      'for the past   three  years',
+      'early hours',
+      'late evening',
+      'half',
+      'fiscal year',
+      'since',
+      'between',
+      'and',
+      'to',
+      'until',
+      'from',
+      'on',
+      'in',
+      'the',
+      '–',
+      '-',
+      ',',
+      '.',
+      '(',
+      ')',
+    )
+    const noise = fc.string({
+      unit: fc.constantFrom('a', 'b', 'y', 's', 'r', '1', '0', ' ', '-', '.', '\u00a0'),
+      maxLength: 12,
+    })
+    /** Filler longer than any pattern's reach, so a first place read too late skips a match. */
+    const filler = fc.constantFrom(' ', '  ', '   ', '\u00a0', ' '.repeat(40), ` ${'lorem ipsum '.repeat(8)}`)
+    const text = fc
+      .array(
+        fc.oneof(
+          { arbitrary: word, weight: 6 },
+          { arbitrary: noise, weight: 1 },
+          { arbitrary: filler, weight: 2 },
+        ),
+        {
+          maxLength: 24,
+        },
+      )
+      .map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = fullScan(t)
+        expect(plain(readBlock(t))).toEqual(expected)
+        expect(beyondReach(expected)).toEqual([])
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

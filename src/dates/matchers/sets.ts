@@ -57,7 +57,7 @@ const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
-  anchor: 'U',
+  // No anchor: "every quarter" holds no unit word the trigger scan reads ("quarter" is a Q word).
   // "per month", "every year", "each week", "every two years", "every day of the year", "reports a month"
   pattern: pattern(
     `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
