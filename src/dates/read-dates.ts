@@ -46,7 +46,7 @@ export interface DateReading {
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
 /** Each matcher's anchor kind, as an index into `TRIGGER_KINDS` (-1: none), and how far before it a match may start. */
 const ANCHORS = MATCHERS.map((m) => (m.anchor ? TRIGGER_KINDS.indexOf(m.anchor) : -1))
-const REACHES = MATCHERS.map((m) => Math.max(0, longestMatch(m.pattern.source) - 1))
+const REACHES = MATCHERS.map((m) => Math.max(0, longestMatch(m.pattern.source, m.pattern.unicode) - 1))
 /** Where each trigger kind is first seen in the block being read (see `triggerMask`). */
 const FIRSTS = new Int32Array(TRIGGER_KINDS.length)
 

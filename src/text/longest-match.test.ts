@@ -40,9 +40,20 @@ describe('longestMatch', () => {
     expect(longestMatch('\\d\\s\\.')).toBe(3)
     expect(longestMatch('\\u00a0')).toBe(1)
     expect(longestMatch('\\x27s')).toBe(2)
-    expect(longestMatch('\\u{1F600}')).toBe(2)
-    expect(longestMatch('\\p{L}')).toBe(2)
+    expect(longestMatch('\\u{1F600}', true)).toBe(2)
+    expect(longestMatch('\\p{L}', true)).toBe(2)
     expect(longestMatch('\\(a\\)')).toBe(3)
+  })
+
+  it('reads \\p and \\u{ as letters and braces without the u flag, as V8 does', () => {
+    expect(longestMatch('\\p{L}')).toBe(4)
+    // Built from parts: a pattern literal would not say what the source string says.
+    const escape = '\\'
+    expect(new RegExp(`${escape}p{L}`).exec('p{L}')?.[0]).toBe('p{L}')
+    expect(longestMatch('\\u{1F600}')).toBe(8)
+    expect(new RegExp(`${escape}u{1F600}`).exec('u{1F600}')?.[0]).toBe('u{1F600}')
+    // "\\u" not followed by four hex digits is the letter u.
+    expect(longestMatch('\\uzz')).toBe(3)
   })
 
   it('multiplies by a bounded quantifier, greedy or lazy', () => {

@@ -5,9 +5,12 @@
  * back-reference makes the bound infinite, so a caller falls back to scanning everything.
  */
 
-/** The longest match of `source` (a `RegExp` source, `u` flag or not), in UTF-16 code units; `Infinity` when unbounded. */
-export function longestMatch(source: string): number {
-  const reader = { source, at: 0 }
+/**
+ * The longest match of `source` in UTF-16 code units; `Infinity` when unbounded. `unicode` is
+ * whether the pattern has the `u` or `v` flag: without it `\p{L}` is the letters "p{L}".
+ */
+export function longestMatch(source: string, unicode = false): number {
+  const reader = { source, at: 0, unicode }
   const length = alternatives(reader)
   // A stray `)` leaves text unread: no bound can be trusted.
   return reader.at < source.length ? Number.POSITIVE_INFINITY : length
@@ -16,6 +19,7 @@ export function longestMatch(source: string): number {
 interface Reader {
   readonly source: string
   at: number
+  readonly unicode: boolean
 }
 
 /** `a|b|c` up to a closing `)` or the end: the longest alternative. */
@@ -71,12 +75,16 @@ function readAtom(r: Reader): number {
     if (next === 'b' || next === 'B') return 0
     // A back-reference repeats a group of unknown length.
     if (/[1-9k]/.test(next)) return Number.POSITIVE_INFINITY
-    if (next === 'u' && source[r.at] === '{') r.at = source.indexOf('}', r.at) + 1
-    else if (next === 'u') r.at += 4
-    else if (next === 'x') r.at += 2
-    else if (next === 'p' || next === 'P') r.at = source.indexOf('}', r.at) + 1
-    // `\p{…}` and `\u{…}` may be astral: two code units.
-    return next === 'p' || next === 'P' || (next === 'u' && source[r.at - 1] === '}') ? 2 : 1
+    // Without the flag, `\p` and `\u{` are the letters "p" and "u", and the braces stand for themselves.
+    const braced = r.unicode && source[r.at] === '{' && (next === 'u' || next === 'p' || next === 'P')
+    if (braced) {
+      r.at = source.indexOf('}', r.at) + 1
+      // `\p{…}` and `\u{…}` may be astral: two code units.
+      return 2
+    }
+    if (next === 'u' && /^[\dA-Fa-f]{4}$/.test(source.slice(r.at, r.at + 4))) r.at += 4
+    else if (next === 'x' && /^[\dA-Fa-f]{2}$/.test(source.slice(r.at, r.at + 2))) r.at += 2
+    return 1
   }
   r.at++
   return c === '^' || c === '$' ? 0 : 1
