@@ -43,11 +43,11 @@ const MB = 1 << 20
 const benchStart = process.hrtime.bigint()
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9
 
-/** One case in a child process of its own (scripts/bench/case.ts): the best of `repeat` runs in it. */
+/** One case in a child process of its own (scripts/bench/case.mjs, plain JavaScript): the best of `repeat` runs in it. */
 function measure(what: string, file: string, repeat = 1, warmup?: string): Measure {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'scripts/bench/case.ts', JSON.stringify({ what, file, repeat, warmup })],
+    ['scripts/bench/case.mjs', JSON.stringify({ what, file, repeat, warmup })],
     { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 600_000, killSignal: 'SIGKILL' },
   )
   if (run.status !== 0)
