@@ -424,7 +424,8 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   let first = head
   while (first > 0 && officeModifier(words[first - 1]!.word, lexicon)) first--
   const officeStart = words[first]!.start
-  const body = agencyBefore(text, officeStart, lexicon)
+  let body = agencyBefore(text, officeStart, lexicon)
+  if (body >= officeStart) body = possessiveBodyBefore(text, officeStart, lexicon)
   if (body >= officeStart) return at
   const opening = text.slice(body, officeStart).split(/[ \u00a0]/)[0]!
   const lower = opening.toLowerCase()
@@ -437,6 +438,37 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   )
     return at
   return body
+}
+
+/** A body's name in the possessive right before an office: "Barnardo’s ", "St Mungo’s ". Group: the name's last word. */
+const POSSESSIVE_BODY_BEFORE =
+  /(?:^|[^\p{L}\d’'.-])(?:\p{Lu}[\p{L}-]{0,20}[ \u00a0]){0,2}(\p{Lu}[\p{L}-]{0,20})[’']s[ \u00a0]$/u
+/** Words that take "’s" without naming a body: "It’s chief executive …", "Today’s head of …". */
+const NOT_POSSESSIVE_BODIES = new Set([
+  'here',
+  'it',
+  'let',
+  'that',
+  'there',
+  'today',
+  'tomorrow',
+  'what',
+  'who',
+  'yesterday',
+])
+
+/**
+ * Where a body named in the possessive starts before a lower-case office at `at`: "Barnardo’s"
+ * in "Barnardo’s chief executive Lynn Perry"; `at` when there is none. A contraction ("It’s",
+ * "That’s") names no body.
+ */
+function possessiveBodyBefore(text: string, at: number, lexicon: Lexicon): number {
+  const m = POSSESSIVE_BODY_BEFORE.exec(text.slice(Math.max(0, at - 72), at))
+  if (!m) return at
+  const last = m[1]!.toLowerCase()
+  if (NOT_POSSESSIVE_BODIES.has(last) || lexicon.pronouns.has(last) || lexicon.cueWords.has(last)) return at
+  // The match opens with the character before the name, if any; the name with its first capital.
+  return at - m[0].length + m[0].search(/\p{Lu}/u)
 }
 
 const WORD_BEFORE = /(?:^|[ \u00a0])([^ \u00a0]{1,40})[ \u00a0]$/u

@@ -602,6 +602,15 @@ describe('offices in lower case and units before a name', () => {
       '“Anyone with information should call us,” said Crimestoppers operations director Mick Duthie.',
       ['Mick Duthie', 'Crimestoppers operations director', null],
     ],
+    // A body named in the possessive before the office.
+    [
+      'Barnardo’s chief executive Lynn Perry said: “We need action now to keep children safe.”',
+      ['Lynn Perry', 'Barnardo’s chief executive', null],
+    ],
+    [
+      '“It is a welcome step,” said St Mungo’s chief executive Emma Haddad.',
+      ['Emma Haddad', 'St Mungo’s chief executive', null],
+    ],
     // An office with its remit before the name is its role too, as "Commissioner for the Security Union" is.
     [
       'NSPCC head of policy Anna Edmundson said: “Children must be protected online.”',
@@ -645,6 +654,9 @@ describe('offices in lower case and units before a name', () => {
     'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
     '“It is a welcome step,” said Victim Support chief executive Ruth Davison.',
     'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
+    // A contraction, not a body, before the office.
+    'It’s chief executive Ruth Davison who said: “It is a welcome step.”',
+    'That’s chief executive Ruth Davison, who said: “It is a welcome step.”',
   ])('gives no title to a name after a lower-case office with no body before it: %s', (input) => {
     expect(who(extractQuotes(input)[0])).toEqual(['Ruth Davison', null, null])
   })
