@@ -152,6 +152,21 @@ describe('readOpeningDateline', () => {
     ['Grand Rapids – A man was sentenced on Tuesday.', 'Grand Rapids –', 'Grand Rapids', null],
     ['Tunbridge Wells: Police have arrested two men.', 'Tunbridge Wells:', 'Tunbridge Wells', null],
     ['Wagga Wagga – A man has been charged with fraud.', 'Wagga Wagga –', 'Wagga Wagga', null],
+    // An update's notice of its day, with the story on the same line.
+    [
+      'UPDATE 5 June 2024: A 24-year-old man has now been charged with attempted murder.',
+      'UPDATE 5 June 2024:',
+      null,
+      '2024-06-05',
+    ],
+    ['Update (June 5, 2024): The road has now reopened.', 'Update (June 5, 2024):', null, '2024-06-05'],
+    ['Updated – 12 March 2024 – The man has been named.', 'Updated – 12 March 2024 –', null, '2024-03-12'],
+    [
+      'Last updated: Tuesday 4 June 2024 - Officers remain at the scene.',
+      'Last updated: Tuesday 4 June 2024 -',
+      null,
+      '2024-06-04',
+    ],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -207,6 +222,8 @@ describe('readOpeningDateline', () => {
     ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
     // A dash after capitalised words in mixed case that are no place.
     ['a label before a dash', 'Update – Police have now named the man who died.'],
+    ['an update with no day', 'Update on the investigation: officers have arrested a man.'],
+    ['an update whose day is no day', 'Update 31 June 2024: The road has reopened.'],
     ['a name before a speaker’s dash', 'Jane Smith – We have been working hard on this.'],
     [
       'a topic before a dash',

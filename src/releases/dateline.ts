@@ -385,6 +385,18 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 
+/** An update's day after its notice, in brackets or not, then the mark before the story. Groups: DAY's six. */
+const UPDATE_DAY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
+
+/** The day of an update's notice that opens a paragraph at `from`, with the story after it on the same line. */
+function updateOpening(text: string, from: number): DatelineReading | null {
+  UPDATE_DAY.lastIndex = from
+  const m = UPDATE_DAY.exec(text)
+  if (!m) return null
+  const day = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
+  return day && story(text, from + trimmedEnd(m[0]), null, day)
+}
+
 /** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
 function balanced(s: string): boolean {
   let depth = 0
@@ -410,6 +422,10 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   // And but the bracketed place, every form ends in a dash or a colon within its first few hundred
   // characters: a paragraph with neither that early is no dateline, and the patterns need not run.
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
+  // "UPDATE 5 June 2024: A man has now been charged …": an update's notice of its day opens the story.
+  const update = UPDATE_LEAD.exec(text)
+  const updated = update ? updateOpening(text, update[0].length) : null
+  if (updated) return updated
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst && balanced(placeFirst[0])) {
     const written = placeFirst[1]!

@@ -215,6 +215,10 @@ describe('splitReleases', () => {
       const [r] = expectSpansSlice(text)
       expect(r?.label ?? null).toBeNull()
       expect(r?.paragraphs[0]?.text).toBe(line)
+      // Its notice is the dateline that opens the paragraph, and its day dates the release.
+      expect(r?.dateline?.text).toBe('UPDATE (June 5, 2024):')
+      expect(r?.dateline?.date).toBe('2024-06-05')
+      expect(r?.publishedOn).toEqual({ date: '2024-06-05', inferred: true, rule: 'dates/dateline' })
       // Nor is a sentence that opens with the word a notice.
       const sentence = `Title\n\nSource: ${NPCC}\n\nUpdate on the investigation into the fire at Elm Street\n\n${BODY}\n`
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
