@@ -115,6 +115,34 @@ export const UNITS: Readonly<Record<string, TimeUnit>> = {
   year: { letter: 'Y', time: false, times: 1 },
 }
 
+/** A financial year's first month, and whether the year it ends in names it ("FY2024" ends in 2024). */
+export interface FinancialYear {
+  readonly firstMonth: number
+  readonly namedByEnd: boolean
+}
+
+/** The UK's, April to March, named by the year it starts in: what a publisher of no known country gets. */
+export const UK_FINANCIAL_YEAR: FinancialYear = { firstMonth: 4, namedByEnd: false }
+
+/**
+ * Governments' financial years where they are not the UK's: the US federal year runs October to
+ * September, Australia's and New Zealand's July to June, Canada's April to March, each named by
+ * the year it ends in ("FY2024" is October 2023 to September 2024 in a US release).
+ */
+export const FINANCIAL_YEARS: Readonly<Record<string, FinancialYear>> = {
+  AU: { firstMonth: 7, namedByEnd: true },
+  'AU-QLD': { firstMonth: 7, namedByEnd: true },
+  'AU-WA': { firstMonth: 7, namedByEnd: true },
+  CA: { firstMonth: 4, namedByEnd: true },
+  NZ: { firstMonth: 7, namedByEnd: true },
+  US: { firstMonth: 10, namedByEnd: true },
+}
+
+/** The financial year of a publisher's country; the UK's when it is none of `FINANCIAL_YEARS`. */
+export function financialYearOf(country: string | null | undefined): FinancialYear {
+  return (country ? FINANCIAL_YEARS[country] : undefined) ?? UK_FINANCIAL_YEAR
+}
+
 /** Words between a count and its unit of time: "250 operational days", "three working days" (keep sorted). */
 export const DURATION_ADJECTIVES: readonly string[] = [
   'academic',

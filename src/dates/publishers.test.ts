@@ -733,3 +733,55 @@ describe('findDates on releases of many publishers', () => {
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })
 })
+
+describe("financial years as the publisher's country counts them", () => {
+  /** A one-paragraph release from `source`, read against `reference`: each mention's text, value and interval. */
+  const read = (source: string | null, text: string, reference: string) => {
+    const release = {
+      source,
+      paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
+    }
+    return findDates(release, { reference }).map((m) => [m.text, m.value, m.start, m.end])
+  }
+
+  it('reads a US fiscal year written with its number as October to September, named by its end', () => {
+    // Quoted as the release wrote it (U.S. Marshals Service, 2024).
+    const text =
+      'the U.S. Marshals Service arrested 73,158 fugitives (27,861 on federal and 45,297 on state and local warrants) in fiscal year (FY) 2023.'
+    expect(read('U.S. Department of Justice', text, '2024-03-18')).toEqual([
+      ['fiscal year (FY) 2023', 'FY2023', '2022-10-01', '2023-09-30'],
+    ])
+    // With no country, the UK's year: April to March, named by its start.
+    expect(read(null, 'Arrests rose in FY 2023.', '2024-03-18')).toEqual([
+      ['FY 2023', 'FY2023', '2023-04-01', '2024-03-31'],
+    ])
+  })
+
+  it('runs a New Zealand split year from July to June', () => {
+    // Quoted as the release wrote it (New Zealand Government).
+    const text =
+      'Police baselines will be boosted by $42.4 million in the 2001-02 financial year with an extra $40.8 million in 2002-03.'
+    const found = read('New Zealand Government', text, '2001-05-20')
+    expect(found.slice(0, 2)).toEqual([
+      ['2001', '2001', '2001-07-01', '2002-06-30'],
+      ['02', '2002', '2001-07-01', '2002-06-30'],
+    ])
+  })
+
+  it.each([
+    // In March, a US federal year is already the one that ends next September; the UK's is not.
+    ['U.S. Department of Justice', '2024-03-18', 'FY2024', '2023-10-01', '2024-09-30'],
+    ['Australian Federal Police', '2024-03-18', 'FY2024', '2023-07-01', '2024-06-30'],
+    ['New Zealand Police', '2024-08-20', 'FY2025', '2024-07-01', '2025-06-30'],
+    ['Royal Canadian Mounted Police', '2024-03-18', 'FY2024', '2023-04-01', '2024-03-31'],
+    [null, '2024-03-18', 'FY2023', '2023-04-01', '2024-03-31'],
+    ['Metropolitan Police', '2024-08-20', 'FY2024', '2024-04-01', '2025-03-31'],
+  ])(
+    'names "this financial year" in a release of %s written on %s as %s',
+    (source, reference, value, start, end) => {
+      expect(read(source, 'Spending this financial year is on budget.', reference)).toEqual([
+        ['this financial year', value, start, end],
+      ])
+    },
+  )
+})

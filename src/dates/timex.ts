@@ -133,9 +133,10 @@ export function seasonInterval(year: number, season: 'SP' | 'SU' | 'FA' | 'WI'):
   }
 }
 
-/** A UK financial year: April of its first year to March of the next. */
-export function financialYearInterval(firstYear: number): Interval | null {
-  return monthsInterval(firstYear, 4, firstYear + 1, 3)
+/** A financial year from `firstMonth` (April, as the UK's, by default) of its first year to the month before, a year on. */
+export function financialYearInterval(firstYear: number, firstMonth = 4): Interval | null {
+  if (firstMonth === 1) return monthsInterval(firstYear, 1, firstYear, 12)
+  return monthsInterval(firstYear, firstMonth, firstYear + 1, firstMonth - 1)
 }
 
 /** A duration value: `P3Y`, `PT12H`, `PXW` for an unknown count. */

@@ -11,7 +11,7 @@ import { addYears } from 'date-fns/addYears'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
 import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../context'
-import { REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
+import { financialYearOf, REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -355,15 +355,17 @@ const relativeUnit: Matcher = {
     if (unit === 'weekend' && n === 0 && meansWeekendGone(text, start, end, from)) d = addWeeks(d, -1)
     const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
     if (!fiscal) return [c]
-    // A UK financial year runs April to March and is named by the year it starts in: in March 2024
-    // "this financial year" is 2023/24, FY2023, and "the last financial year" FY2022.
-    const first = d.getMonth() + 1 >= 4 ? d.getFullYear() : d.getFullYear() - 1
+    // The publisher's country's financial year: a UK one runs April to March and is named by the
+    // year it starts in (in March 2024 "this financial year" is 2023/24, FY2023); a US one runs
+    // October to September and is named by the year it ends in (then FY2024).
+    const fy = financialYearOf(ctx.country)
+    const first = d.getMonth() + 1 >= fy.firstMonth ? d.getFullYear() : d.getFullYear() - 1
     return [
       {
         ...c,
-        value: `FY${pad(first, 4)}`,
+        value: `FY${pad(fy.namedByEnd && fy.firstMonth > 1 ? first + 1 : first, 4)}`,
         rule: FINANCIAL_YEAR_RULE,
-        interval: financialYearInterval(first),
+        interval: financialYearInterval(first, fy.firstMonth),
       },
     ]
   },

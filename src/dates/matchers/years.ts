@@ -9,6 +9,7 @@ import {
   COUNT_DETERMINERS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
+  financialYearOf,
   SENTENCE_ADVERBS,
   WORD_SPACE,
   YEAR_PHRASE_FOLLOWERS,
@@ -106,9 +107,10 @@ const yearRange: Matcher = {
   pattern: pattern(
     `(?<![A-Za-z0-9£$€.,/-])((?:19|20)\\d{2})(\\s{0,2}[-–—/]\\s{0,2})(\\d{4}|\\d{1,2})(?![0-9%/]|[.,]\\d)`,
   ),
-  match(m, text) {
+  match(m, text, ctx) {
     const [, a, sep, b] = m
     if (!a || !sep || !b) return []
+    const firstMonth = financialYearOf(ctx.country).firstMonth
     const start = m.index
     const first = Number(a)
     if (!isYear(text, start, start + 4)) return []
@@ -117,7 +119,8 @@ const yearRange: Matcher = {
       const last = Number(b)
       if (last <= first || last - first > 50) return []
       // 2023/2024 is a financial year like 2023/24.
-      if (sep.trim() === '/' && last === first + 1) return financial(start, bStart, b, first, last)
+      if (sep.trim() === '/' && last === first + 1)
+        return financial(start, bStart, b, first, last, firstMonth)
       return [
         yearCandidate(start, start + 4, first, 'dates/year-range'),
         yearCandidate(bStart, bStart + 4, last, 'dates/year-range'),
@@ -126,7 +129,7 @@ const yearRange: Matcher = {
     const century = Math.floor(first / 100) * 100
     let last = b.length === 2 ? century + Number(b) : Math.floor(first / 10) * 10 + Number(b)
     if (last < first) last += b.length === 2 ? 100 : 10
-    if (last === first + 1) return financial(start, bStart, b, first, last)
+    if (last === first + 1) return financial(start, bStart, b, first, last, firstMonth)
     // "2018-20" is the years 2018 to 2020: two mentions, the second written short.
     if (b.length !== 2 || last - first > 20 || sep.trim() === '/') return []
     return [
@@ -136,8 +139,16 @@ const yearRange: Matcher = {
   },
 }
 
-function financial(start: number, bStart: number, b: string, first: number, last: number): Candidate[] {
-  const interval = financialYearInterval(first)
+/** "2023/24": a financial year that runs from `firstMonth` of its first year (the publisher's country's). */
+function financial(
+  start: number,
+  bStart: number,
+  b: string,
+  first: number,
+  last: number,
+  firstMonth: number,
+): Candidate[] {
+  const interval = financialYearInterval(first, firstMonth)
   return [
     candidate(start, start + 4, 'DATE', pad(first, 4), 'dates/financial-year', { interval }),
     candidate(bStart, bStart + b.length, 'DATE', pad(last, 4), 'dates/financial-year', { interval }),
@@ -153,15 +164,17 @@ const fiscalYear: Matcher = {
   pattern: pattern(
     `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
   ),
-  match(m) {
+  match(m, _text, ctx) {
     const [all, long, fy, short, sep, second] = m
     // "fy" in lower case is rarely the abbreviation.
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
+    // The year as the publisher's country names it: a US "FY2023" is October 2022 to September 2023.
+    const financialYear = financialYearOf(ctx.country)
     const fiscal = (start: number, end: number, year: number) =>
       candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
-        interval: yearInterval(year),
+        interval: financialYearInterval(financialYear.namedByEnd ? year - 1 : year, financialYear.firstMonth),
       })
     if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
     // "FY2022/23": the second year is the next one, written in full or by its last two digits.
