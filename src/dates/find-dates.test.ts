@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { splitReleases } from '../releases/split-releases'
 import { findDates, inferPublicationDates, inferPublishedOn, normaliseDate } from './find-dates'
-import { type Case, expectCase } from './test-helpers'
+import { type Case, expectCase, oneParagraphRelease } from './test-helpers'
 
 // A Monday: relative expressions below resolve against it.
 const REF = '2024-03-18'
@@ -1411,9 +1411,7 @@ describe('inferPublishedOn', () => {
 })
 
 describe('inferPublicationDates', () => {
-  const release = (text: string) => ({
-    paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
-  })
+  const release = (text: string) => oneParagraphRelease(text)
 
   describe('a dump of releases', () => {
     it('lends a neighbour’s year to a weekday date that names none', () => {

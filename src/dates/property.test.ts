@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findDates, inferPublicationDates, inferPublishedOn, normaliseDate } from './find-dates'
+import { oneParagraphRelease } from './test-helpers'
 
 /** Text in the style of the releases: date words and digits mixed with noise, so matchers fire. */
 const dateish = fc
@@ -78,9 +79,7 @@ describe('findDates', () => {
         'dates/neighbour-day',
         'dates/latest-date',
       ])
-      const release = (text: string) => ({
-        paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
-      })
+      const release = (text: string) => oneParagraphRelease(text)
       fc.assert(
         fc.property(fc.array(dateish, { maxLength: 10 }), (texts) => {
           const found = inferPublicationDates(texts.map(release))

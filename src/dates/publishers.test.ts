@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findDates } from './find-dates'
-import { type Case, expectCase } from './test-helpers'
+import { type Case, expectCase, oneParagraphRelease } from './test-helpers'
 
 // A Monday: the variants resolve against it.
 const REF = '2024-03-18'
@@ -736,13 +736,8 @@ describe('findDates on releases of many publishers', () => {
 
 describe("financial years as the publisher's country counts them", () => {
   /** A one-paragraph release from `source`, read against `reference`: each mention's text, value and interval. */
-  const read = (source: string | null, text: string, reference: string) => {
-    const release = {
-      source,
-      paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
-    }
-    return findDates(release, { reference }).map((m) => [m.text, m.value, m.start, m.end])
-  }
+  const read = (source: string | null, text: string, reference: string) =>
+    findDates(oneParagraphRelease(text, source), { reference }).map((m) => [m.text, m.value, m.start, m.end])
 
   it('reads a US fiscal year written with its number as October to September, named by its end', () => {
     // Quoted as the release wrote it (U.S. Marshals Service, 2024).

@@ -3,6 +3,11 @@ import { expect } from 'vitest'
 import type { DateMention } from '../model'
 import { findDates } from './find-dates'
 
+/** A release of one paragraph, as `splitReleases` gives it, with the `Source:` line a country is read from. */
+export function oneParagraphRelease(text: string, source: string | null = null) {
+  return { source, paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }] }
+}
+
 /** What a case asserts about one mention; `at` is the offset of its text in the sentence. */
 export interface Expected {
   text: string

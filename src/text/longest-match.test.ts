@@ -48,10 +48,10 @@ describe('longestMatch', () => {
   it('reads \\p and \\u{ as letters and braces without the u flag, as V8 does', () => {
     expect(longestMatch('\\p{L}')).toBe(4)
     // Built from parts: a pattern literal would not say what the source string says.
-    const escape = '\\'
-    expect(new RegExp(`${escape}p{L}`).exec('p{L}')?.[0]).toBe('p{L}')
+    const backslash = '\\'
+    expect(new RegExp(`${backslash}p{L}`).exec('p{L}')?.[0]).toBe('p{L}')
     expect(longestMatch('\\u{1F600}')).toBe(8)
-    expect(new RegExp(`${escape}u{1F600}`).exec('u{1F600}')?.[0]).toBe('u{1F600}')
+    expect(new RegExp(`${backslash}u{1F600}`).exec('u{1F600}')?.[0]).toBe('u{1F600}')
     // "\\u" not followed by four hex digits is the letter u.
     expect(longestMatch('\\uzz')).toBe(3)
   })

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findDates } from '../find-dates'
-import { type Case, expectCase } from '../test-helpers'
+import { type Case, expectCase, oneParagraphRelease } from '../test-helpers'
 
 // The Tuesday after the spring bank holiday (Monday 27 May 2024).
 const TUESDAY = '2024-05-28'
@@ -178,14 +178,8 @@ describe('holidays of the publishers abroad', () => {
 
 describe("holidays whose day is the publisher's country's", () => {
   /** A one-paragraph release from `source`, read against `reference`: each mention's text and value. */
-  const read = (source: string, text: string, reference: string) => {
-    // A release as `splitReleases` gives it, with the `Source:` line the country is read from.
-    const release = {
-      source,
-      paragraphs: [{ kind: 'text' as const, text, span: { start: 0, end: text.length } }],
-    }
-    return findDates(release, { reference }).map((m) => [m.text, m.value])
-  }
+  const read = (source: string, text: string, reference: string) =>
+    findDates(oneParagraphRelease(text, source), { reference }).map((m) => [m.text, m.value])
 
   it("dates New Zealand's King's Birthday (the first Monday of June) and Labour Day (the fourth of October)", () => {
     expect(
