@@ -185,7 +185,8 @@ function isAsciiLetter(c: number): boolean {
 /**
  * The kinds of trigger a block holds, as a bit mask (bit i for `TRIGGER_KINDS[i]`); 0 when none.
  * One pass over the characters: digits anywhere, stems only where a word starts (`\b`: after a
- * character that is not `[A-Za-z0-9_]`).
+ * character that is not `[A-Za-z0-9_]`). Given `firsts`, it also notes there where each kind held
+ * is first seen, or earlier (see `Matcher.anchor`); entries of kinds not held are left as they were.
  */
 export function triggerMask(text: string, firsts?: Int32Array): number {
   let mask = 0
