@@ -56,6 +56,15 @@ describe('longestMatch', () => {
     expect(longestMatch('\\uzz')).toBe(3)
   })
 
+  it('counts what may match a character past the BMP as two code units with the u flag', () => {
+    expect(longestMatch('.', true)).toBe(2)
+    expect(longestMatch('[^a]', true)).toBe(2)
+    expect(longestMatch('\\S\\W\\D', true)).toBe(6)
+    expect(/^.$/u.exec('😀')?.[0].length).toBe(2)
+    // Without it, one code unit each.
+    expect(longestMatch('.[^a]\\S')).toBe(3)
+  })
+
   it('multiplies by a bounded quantifier, greedy or lazy', () => {
     expect(longestMatch('a?')).toBe(1)
     expect(longestMatch('a{3}')).toBe(3)

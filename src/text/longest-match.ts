@@ -67,7 +67,8 @@ function readAtom(r: Reader): number {
     if (source[i] === ']') i++
     while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
     r.at = i + 1
-    return 1
+    // With the flag, a class may match a character past the BMP: two code units.
+    return r.unicode ? 2 : 1
   }
   if (c === '\\') {
     const next = source[r.at + 1] ?? ''
@@ -84,10 +85,12 @@ function readAtom(r: Reader): number {
     }
     if (next === 'u' && /^[\dA-Fa-f]{4}$/.test(source.slice(r.at, r.at + 4))) r.at += 4
     else if (next === 'x' && /^[\dA-Fa-f]{2}$/.test(source.slice(r.at, r.at + 2))) r.at += 2
-    return 1
+    // With the flag, "not a digit, word character or space" includes characters past the BMP.
+    return r.unicode && (next === 'D' || next === 'W' || next === 'S') ? 2 : 1
   }
   r.at++
-  return c === '^' || c === '$' ? 0 : 1
+  if (c === '^' || c === '$') return 0
+  return r.unicode && c === '.' ? 2 : 1
 }
 
 /** The most times a quantifier lets its atom repeat (1 with none); a lazy `?` after it changes nothing. */
