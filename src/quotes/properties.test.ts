@@ -49,7 +49,8 @@ function expectWellFormed(input: string, quotes: ReturnType<typeof extractQuotes
     // Just inside the opening mark: only white space between the mark and the text. A paragraph
     // whose opening mark is missing starts the quote at its first character, and a mark closes it.
     const before = input.slice(0, q.span.start).trimEnd()
-    const unopened = /(?:^|\n)[^\S\n]*$/.test(input.slice(0, q.span.start))
+    // A line ends at "\n" or at a lone "\r", as the paragraphs are cut.
+    const unopened = /(?:^|[\n\r])[^\S\n\r]*$/.test(input.slice(0, q.span.start))
     expect(MARKS.has(before.at(-1) ?? '') || unopened).toBe(true)
     if (!MARKS.has(before.at(-1) ?? '')) expect(MARKS.has(input[q.span.end] ?? '')).toBe(true)
     // Just inside the closing mark; or, for a quote left open, the end of its paragraph or the
@@ -71,6 +72,14 @@ describe('extractQuotes', () => {
         }),
         { numRuns: 400 },
       )
+    })
+
+    it('starts a quote whose opening mark is missing at a line a lone carriage return begins', () => {
+      // Found by the property above: a line break written as "\r" alone, as old Mac files have it.
+      const input = 'said: \r#”, she said. '
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => q.text)).toEqual(['#'])
+      expectWellFormed(input, quotes)
     })
 
     it('links every speaker to one of the people, whose mentions slice to their text', () => {
