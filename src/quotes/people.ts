@@ -815,6 +815,8 @@ const PORTFOLIO_AND_BEFORE = /(?:^|[^\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0
  */
 function portfolioBefore(text: string, at: number, title: string, lexicon: Lexicon): number {
   const words = title.trim().split(/\s+/)
+  // "Policing Minister Dame Diana Johnson": an honorific between the office and the name.
+  while (words.length > 2 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
   if (
     words.length !== 2 ||
     !OFFICE_HEAD_SET.has(words[1]!) ||

@@ -362,6 +362,9 @@ describe('extractQuotes', () => {
       // A minister's portfolio of two before an office built on its second word.
       ['Crime and Policing Minister Laura Penrose', 'Crime and Policing Minister'],
       ['Security and Borders Minister Jo Brown', 'Security and Borders Minister'],
+      // An honorific between the office and the name stays in the title, after the portfolio.
+      ['Crime and Policing Minister Dame Diana Johnson', 'Crime and Policing Minister Dame'],
+      ['Security and Borders Minister Sir John Smith', 'Security and Borders Minister Sir'],
       // After "of" the words name a body; "Home Secretary" is an office of its own.
       ['The Department of Justice and Policing Minister Jo Brown', 'Policing Minister'],
       ['Police Scotland and Justice Secretary Angela Constance', 'Justice Secretary'],
