@@ -138,6 +138,10 @@ describe('findStatistics', () => {
       // North American numbers in letters, with or without the leading 1.
       'Contact Crime Stoppers anonymously at 416-222-TIPS (8477) or 1-800-222-TIPS.',
       'Call 905-222-TIPS with information.',
+      // A service number after a verb of calling in the past.
+      'Police would like to thank the members of the public who called 111.',
+      'The driver dialled 999 and waited with the victim.',
+      'A neighbour rang 000 at about 2am.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -149,6 +153,7 @@ describe('findStatistics', () => {
       // A noun after the number makes it a count of what is called, not a number to call.
       expect(texts('The prosecution will call 120 witnesses.')).toEqual(['120'])
       expect(texts('Volunteers will ring 500 households and phone 300 residents.')).toEqual(['500', '300'])
+      expect(texts('Officers called 40 witnesses over the year.')).toEqual(['40'])
       expect(texts('Text 61016 with your location, or call 101 or 999 in an emergency.')).toEqual([])
       // A name word in lower case, and a bore that is no calibre, leave the figure.
       expect(texts('In the district 30 officers were deployed.')).toEqual(['30'])
