@@ -116,20 +116,20 @@ export const UNITS: Readonly<Record<string, TimeUnit>> = {
 }
 
 /** A financial year's first month, and whether the year it ends in names it ("FY2024" ends in 2024). */
-export interface FinancialYear {
+interface FinancialYear {
   readonly firstMonth: number
   readonly namedByEnd: boolean
 }
 
 /** The UK's, April to March, named by the year it starts in: what a publisher of no known country gets. */
-export const UK_FINANCIAL_YEAR: FinancialYear = { firstMonth: 4, namedByEnd: false }
+const UK_FINANCIAL_YEAR: FinancialYear = { firstMonth: 4, namedByEnd: false }
 
 /**
  * Governments' financial years where they are not the UK's: the US federal year runs October to
  * September, Australia's and New Zealand's July to June, Canada's April to March, each named by
  * the year it ends in ("FY2024" is October 2023 to September 2024 in a US release).
  */
-export const FINANCIAL_YEARS: Readonly<Record<string, FinancialYear>> = {
+const FINANCIAL_YEARS: Readonly<Record<string, FinancialYear>> = {
   AU: { firstMonth: 7, namedByEnd: true },
   'AU-QLD': { firstMonth: 7, namedByEnd: true },
   'AU-WA': { firstMonth: 7, namedByEnd: true },

@@ -393,7 +393,8 @@ function updateOpening(text: string, from: number): DatelineReading | null {
   UPDATE_DAY.lastIndex = from
   const m = UPDATE_DAY.exec(text)
   if (!m) return null
-  const day = m[1] !== undefined || m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
+  // DAY's groups in brackets are 1 to 6, without them 7 to 12; a matched day has its day number.
+  const day = m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
   return day && story(text, from + trimmedEnd(m[0]), null, day)
 }
 

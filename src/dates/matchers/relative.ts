@@ -363,7 +363,7 @@ const relativeUnit: Matcher = {
     return [
       {
         ...c,
-        value: `FY${pad(fy.namedByEnd && fy.firstMonth > 1 ? first + 1 : first, 4)}`,
+        value: `FY${pad(fy.namedByEnd ? first + 1 : first, 4)}`,
         rule: FINANCIAL_YEAR_RULE,
         interval: financialYearInterval(first, fy.firstMonth),
       },

@@ -4,6 +4,7 @@
  * "21st-century".
  */
 import { alternation } from '../../text/patterns'
+import type { ResolveContext } from '../context'
 import {
   CHANGE_NOUNS,
   COUNT_DETERMINERS,
@@ -110,7 +111,6 @@ const yearRange: Matcher = {
   match(m, text, ctx) {
     const [, a, sep, b] = m
     if (!a || !sep || !b) return []
-    const firstMonth = financialYearOf(ctx.country).firstMonth
     const start = m.index
     const first = Number(a)
     if (!isYear(text, start, start + 4)) return []
@@ -119,8 +119,7 @@ const yearRange: Matcher = {
       const last = Number(b)
       if (last <= first || last - first > 50) return []
       // 2023/2024 is a financial year like 2023/24.
-      if (sep.trim() === '/' && last === first + 1)
-        return financial(start, bStart, b, first, last, firstMonth)
+      if (sep.trim() === '/' && last === first + 1) return financial(start, bStart, b, first, last, ctx)
       return [
         yearCandidate(start, start + 4, first, 'dates/year-range'),
         yearCandidate(bStart, bStart + 4, last, 'dates/year-range'),
@@ -129,7 +128,7 @@ const yearRange: Matcher = {
     const century = Math.floor(first / 100) * 100
     let last = b.length === 2 ? century + Number(b) : Math.floor(first / 10) * 10 + Number(b)
     if (last < first) last += b.length === 2 ? 100 : 10
-    if (last === first + 1) return financial(start, bStart, b, first, last, firstMonth)
+    if (last === first + 1) return financial(start, bStart, b, first, last, ctx)
     // "2018-20" is the years 2018 to 2020: two mentions, the second written short.
     if (b.length !== 2 || last - first > 20 || sep.trim() === '/') return []
     return [
@@ -139,16 +138,16 @@ const yearRange: Matcher = {
   },
 }
 
-/** "2023/24": a financial year that runs from `firstMonth` of its first year (the publisher's country's). */
+/** "2023/24": a financial year that runs from the publisher's country's first month of its first year. */
 function financial(
   start: number,
   bStart: number,
   b: string,
   first: number,
   last: number,
-  firstMonth: number,
+  ctx: ResolveContext,
 ): Candidate[] {
-  const interval = financialYearInterval(first, firstMonth)
+  const interval = financialYearInterval(first, financialYearOf(ctx.country).firstMonth)
   return [
     candidate(start, start + 4, 'DATE', pad(first, 4), 'dates/financial-year', { interval }),
     candidate(bStart, bStart + b.length, 'DATE', pad(last, 4), 'dates/financial-year', { interval }),
