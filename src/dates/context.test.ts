@@ -68,3 +68,44 @@ describe('deadlines after a modal', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the stop of an abbreviation inside a sentence', () => {
+  // A Tuesday: "Monday" in a future clause is next week's, in a past one yesterday.
+  const TUESDAY = '2024-12-03'
+  it('reads the tense across "a.m." and "p.m." before a word in lower case', () => {
+    expect(tenseOf('He is scheduled to appear in court at 9 a.m. on Monday.', 'Monday')).toBe('future')
+    expect(tenseOf('The hearing will begin at 2 p.m. on Friday.', 'Friday')).toBe('future')
+    expect(tenseOf('He was arrested at 9 a.m. on Monday.', 'Monday')).toBe('past')
+  })
+  it('reads the tense across a month written short before its day', () => {
+    expect(tenseOf('Police will host a community meeting on Dec. 12 and again in January.', 'January')).toBe(
+      'future',
+    )
+  })
+  it('still ends a sentence at a stop before a capital', () => {
+    // Near-misses: the stop after "a.m." or a month's word ends the sentence when a capital follows.
+    expect(tenseOf('The shop closed at 2 a.m. Officers attend on Friday.', 'Friday')).toBe('none')
+    expect(tenseOf('Sentencing will follow in Dec. The jury convicted him in May.', 'May')).toBe('past')
+  })
+  const cases: Case[] = [
+    [
+      'He is scheduled to appear in court at 9 a.m. on Monday.',
+      TUESDAY,
+      [{ text: '9 a.m. on Monday', value: '2024-12-09T09:00', type: 'TIME' }],
+    ],
+    [
+      'He was arrested at 9 a.m. on Monday.',
+      TUESDAY,
+      [{ text: '9 a.m. on Monday', value: '2024-12-02T09:00' }],
+    ],
+    [
+      'Police will host a community meeting on Dec. 12 and again in January.',
+      TUESDAY,
+      [
+        { text: 'Dec. 12', value: '2024-12-12' },
+        { text: 'January', value: '2025-01' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -55,7 +55,13 @@ const PAST = new RegExp(
   `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}been|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
   '',
 )
-const SENTENCE_END = /[.!?]\s/g
+/**
+ * The stop of a sentence: not an abbreviation's, which a word in lower case follows ("9 a.m. on
+ * Monday", "approx. 10") or, after a month's, a digit ("on Dec. 12 and again in January").
+ */
+const STOP =
+  '[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)'
+const SENTENCE_END = new RegExp(STOP, 'g')
 /**
  * A publication lead at the start of a line or sentence, with at most a clock time between it
  * and the mention: "Posted 09:40 on ", "Published: ", "Last updated at 2.15pm on ".
@@ -130,7 +136,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 }
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
-const CLAUSE_BREAK = /[.!?;]\s|\s(?:and|but|while|whereas)\s/gi
+const CLAUSE_BREAK = new RegExp(`${STOP}|;\\s|\\s(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\\s`, 'g')
 
 /** The end of `before` from its last clause break on: the clause that leads up to a point. */
 export function clauseStart(before: string): string {
