@@ -30,6 +30,22 @@ describe('years before something counted', () => {
     expect(dates('In 2000 Block Watch was founded.')).toEqual(['2000'])
   })
 
+  it('reads no year in a house number before a street', () => {
+    // The shape of the wide set's "at 4504 Pontchartrain Drive, Slidell, La.", with a number that could be a year.
+    expect(dates('The fire at 2004 Pontchartrain Drive, Slidell, La., began on Sep. 6.')).toEqual(['Sep. 6'])
+    expect(dates('He is due in court at 2000 Finch Avenue West on Wednesday.')).toEqual(['Wednesday'])
+    expect(dates('The depot at 1998 Old Dundas Road is closed.')).toEqual([])
+    expect(dates('Police were called to 2010 Harbour Drive.')).toEqual([])
+  })
+
+  it('keeps a year before a name with a street word when the words make it one', () => {
+    expect(dates('In 2024 Main Street was closed.')).toEqual(['2024'])
+    expect(dates('By 2030 Oxford Street will be pedestrianised.')).toEqual(['2030'])
+    expect(dates('The 2024 Toy Drive raised funds.')).toEqual(['2024'])
+    expect(dates('He was jailed after a 2019 Crown Court trial.')).toEqual(['2019'])
+    expect(dates('Work on 2024 main roads is done.')).toEqual(['2024'])
+  })
+
   it('keeps a year before a noun a year qualifies', () => {
     expect(dates('The 2022 elections were close.')).toEqual(['2022'])
     expect(dates('The force published its 2023 figures.')).toEqual(['2023'])

@@ -3,6 +3,7 @@
  * year), "2018-20", "fiscal year 2023" and "FY 2023" (FY2023), "the 1990s", "the 21st century",
  * "21st-century".
  */
+import { STREET_WORDS } from '../../statistics/lexicon'
 import { alternation } from '../../text/patterns'
 import type { ResolveContext } from '../context'
 import {
@@ -69,10 +70,37 @@ export function isYear(text: string, start: number, end: number): boolean {
     namesYear(before, after)
   )
     return !SUM_TAIL.test(after)
-  return !COUNT_TAIL.test(after)
+  return !COUNT_TAIL.test(after) && !isHouseNumber(text, before, end)
+}
+
+/**
+ * "at 2000 Finch Avenue West", "the depot at 1998 Old Dundas Road": a house number before a
+ * street's name. Not after a determiner, which makes the year part of a name ("the 2024 Toy Drive").
+ */
+function isHouseNumber(text: string, before: string, end: number): boolean {
+  return STREET_TAIL.test(text.slice(end, end + 80)) && !DETERMINER_BEFORE.test(before)
 }
 
 const BLOCK_TAIL = /^\s{1,3}block\s{1,3}of(?![A-Za-z])/i
+
+/**
+ * The street words of the statistics' list with a capital, but "Court": "2019 Crown Court" is
+ * more often a court's year than an address.
+ */
+const STREET_NAMES = [...STREET_WORDS]
+  .filter((w) => w !== 'court')
+  .map((w) => w[0]!.toUpperCase() + w.slice(1))
+/**
+ * A street's name after a number: up to three capitalised words and a street word ("Main Street",
+ * "Lakeshore Blvd"); case-sensitive, so "in 2024 main roads" stays a year.
+ */
+const STREET_TAIL = new RegExp(
+  `^\\s{1,3}(?:[A-Z][A-Za-z'’-]{0,20}\\s{1,3}){1,3}(?:${alternation(STREET_NAMES)})(?![A-Za-z])`,
+)
+const DETERMINER_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation([...COUNT_DETERMINERS, 'a', 'an', 'each', 'every', 'last', 'next', 'that', 'this'])})\\s{1,3}$`,
+  'i',
+)
 
 /** Prepositions of time before a number that make it a year whatever noun follows ("since 2019 officers"). */
 const YEAR_LEAD = new RegExp(`\\b(?:${alternation(YEAR_PREPOSITIONS)})\\s{1,3}$`, 'i')
