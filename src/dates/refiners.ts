@@ -435,6 +435,9 @@ function joinDurationValues(a: string, b: string): string | null {
 }
 
 const RANGE_LINK = /^\s{0,3}(?:to|and|until|till|through|[-–—])\s{0,3}$/i
+const AND_LINK = /^\s{0,3}and\s{0,3}$/i
+/** "between" before the start of a range, perhaps with "the" ("between the 1st and ..."). */
+const BETWEEN_BEFORE = /(?<![A-Za-z])between\s{1,3}(?:the\s{1,3})?$/i
 const WEEKDAY_RULE = 'dates/weekday'
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 const DAY_OR_MONTH = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/
@@ -456,7 +459,12 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     const first = DAY_OR_MONTH.exec(a.value)
     const last = DAY_OR_MONTH.exec(b.value)
     if (!first || !last || last[1] === 'XXXX' || !!first[3] !== !!last[3]) continue
-    if (!RANGE_LINK.test(text.slice(a.end, b.start))) continue
+    const link = text.slice(a.end, b.start)
+    if (!RANGE_LINK.test(link)) continue
+    // "Remembrance Day and Canada Day", "Cyber Monday and Black Friday": "and" without "between"
+    // joins a list, in any order; only a year written at its end is shared ("April and June 2023").
+    const list = AND_LINK.test(link) && !lookBack(text, a.start, BETWEEN_BEFORE)
+    if (list && (b.inferred || a.rule === WEEKDAY_RULE)) continue
     // "Monday to Friday": a weekday starts the week its end falls in, days not years before it.
     if (a.rule === WEEKDAY_RULE) {
       const start = parseDay(a.value)
@@ -469,7 +477,7 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     }
     const month = Number(first[2])
     const day = first[3] ? Number(first[3]) : null
-    const later = month * 100 + (day ?? 0) > Number(last[2]) * 100 + Number(last[3] ?? 0)
+    const later = !list && month * 100 + (day ?? 0) > Number(last[2]) * 100 + Number(last[3] ?? 0)
     const year = Number(last[1]) - (later ? 1 : 0)
     const d = day === null ? null : toDate(year, month, day)
     if (day !== null && !d) continue

@@ -348,3 +348,91 @@ describe('"in the new year"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Tuesday 3 December 2024: Black Friday was 29 November, Cyber Monday 2 December.
+describe('days named for a holiday with a weekday in their name', () => {
+  const DEC3 = '2024-12-03'
+  const cases: Case[] = [
+    [
+      'Shoppers lost money to scams over Black Friday and Cyber Monday.',
+      DEC3,
+      [
+        { text: 'Black Friday', value: '2024-11-29' },
+        { text: 'Cyber Monday', value: '2024-12-02' },
+      ],
+    ],
+    [
+      'The FTC warns shoppers ahead of Black Friday.',
+      '2024-11-20',
+      [{ text: 'Black Friday', value: '2024-11-29' }],
+    ],
+    // Easter's days: 2024's Easter Sunday was 31 March.
+    [
+      'Officers were busy on Easter Saturday and on Maundy Thursday.',
+      '2024-04-03',
+      [
+        { text: 'Easter Saturday', value: '2024-03-30' },
+        { text: 'Maundy Thursday', value: '2024-03-28' },
+      ],
+    ],
+    [
+      'Services were held on Palm Sunday, Shrove Tuesday and Ash Wednesday.',
+      '2024-04-03',
+      [
+        { text: 'Palm Sunday', value: '2024-03-24' },
+        { text: 'Shrove Tuesday', value: '2024-02-13' },
+        { text: 'Ash Wednesday', value: '2024-02-14' },
+      ],
+    ],
+    [
+      'Flowers were stolen on Mothering Sunday.',
+      '2024-04-03',
+      [{ text: 'Mothering Sunday', value: '2024-03-10' }],
+    ],
+    // Not the holidays: the words in lower case.
+    ['It was a black Friday for the club.', DEC3, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('holidays joined by "and" are a list, not a range', () => {
+  const DEC3 = '2024-12-03'
+  const cases: Case[] = [
+    // Out of the year's order, the first keeps its own year: it is no start of a range.
+    [
+      'Remembrance Day and Canada Day were also busy.',
+      DEC3,
+      [
+        { text: 'Remembrance Day', value: '2024-11-11' },
+        { text: 'Canada Day', value: '2024-07-01' },
+      ],
+    ],
+    [
+      'As Cyber Monday and Black Friday draw near, the FTC warns consumers.',
+      '2024-11-20',
+      [
+        { text: 'Cyber Monday', value: '2024-12-02' },
+        { text: 'Black Friday', value: '2024-11-29' },
+      ],
+    ],
+    // Weekdays in a list keep their own days: the Monday is no start of a week before the Friday.
+    [
+      'Patrols ran on Monday and Friday.',
+      DEC3,
+      [
+        { text: 'Monday', value: '2024-12-02' },
+        { text: 'Friday', value: '2024-11-29' },
+      ],
+    ],
+    // A range: "between" makes the first the start, a year before its end.
+    [
+      'Patrols ran between Christmas Eve and New Year’s Eve.',
+      '2025-01-03',
+      [
+        { text: 'Christmas Eve', value: '2024-12-24' },
+        { text: 'New Year’s Eve', value: '2024-12-31' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -96,15 +96,27 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
   return addDays(last, -((last.getDay() - weekday + 7) % 7))
 }
 
+/** The US Thanksgiving: the fourth Thursday of November. */
+function thanksgiving(year: number): Date {
+  return nthWeekday(year, 11, 4, 4)
+}
+
 /** Holidays that move, as the day they fall on in a year (keep sorted). */
 export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> = {
+  'ash wednesday': (y) => addDays(easter(y), -46),
   'august bank holiday': (y) => nthWeekday(y, 8, 1, -1),
+  // The Friday after the US Thanksgiving, and the Monday after it: shopping days everywhere.
+  'black friday': (y) => addDays(thanksgiving(y), 1),
+  'cyber monday': (y) => addDays(thanksgiving(y), 4),
   easter: easter,
   'easter day': easter,
   'easter monday': (y) => addDays(easter(y), 1),
+  'easter saturday': (y) => addDays(easter(y), -1),
   'easter sunday': easter,
   'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'good friday': (y) => addDays(easter(y), -2),
+  'holy saturday': (y) => addDays(easter(y), -1),
+  'holy thursday': (y) => addDays(easter(y), -3),
   // Ireland's: the first Monday of June, the last of October.
   'june bank holiday': (y) => nthWeekday(y, 6, 1, 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
@@ -112,17 +124,22 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'labour weekend': (y) => nthWeekday(y, 10, 1, 4),
   'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
   'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  'maundy thursday': (y) => addDays(easter(y), -3),
   'may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   'mlk day': (y) => nthWeekday(y, 1, 1, 3),
+  // The UK's Mother's Day: three weeks before Easter.
+  'mothering sunday': (y) => addDays(easter(y), -21),
   "president's day": (y) => nthWeekday(y, 2, 1, 3),
   "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
   'october bank holiday': (y) => nthWeekday(y, 10, 1, -1),
+  'palm sunday': (y) => addDays(easter(y), -7),
   'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
+  'shrove tuesday': (y) => addDays(easter(y), -47),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
-  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
-  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: thanksgiving,
+  'thanksgiving day': thanksgiving,
   // The Monday before 25 May.
   'victoria day': (y) =>
     nthWeekday(y, 5, 1, -1) > new Date(y, 4, 24)
