@@ -79,6 +79,24 @@ describe('clock times after a full date, and time zones', () => {
     ],
     // Digits with a colon and nothing of a clock around them stay unread.
     ['The ratio was 14:30 in favour.', REF, []],
+    // A time ends at its digits before a bracket or a spaced dash: no space in its text.
+    ['The vote opens at 10:00 (CET) in Brussels.', REF, [{ text: '10:00', value: '2024-05-28T10:00' }]],
+    [
+      'The road is closed from 14:00 – 16:00 today.',
+      REF,
+      [
+        { text: '14:00', value: '2024-05-28T14:00' },
+        { text: '16:00 today', value: '2024-05-28T16:00' },
+      ],
+    ],
+    [
+      'Lines are open 8 am - 6 pm.',
+      REF,
+      [
+        { text: '8 am', value: '2024-05-28T08:00' },
+        { text: '6 pm', value: '2024-05-28T18:00' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

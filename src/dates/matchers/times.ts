@@ -45,7 +45,8 @@ const clock: Matcher = {
   needs: 'D',
   anchor: 'D',
   pattern: pattern(
-    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)})?(?![A-Za-z0-9]|[.:]\\d)`,
+    // The spaces belong to the suffix: "14:00 – 16:00" and "10:00 (CET)" end at their digits.
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)}))?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
   match(m, text) {
     const [all, hh, sep, mm, suffixRaw] = m
