@@ -120,3 +120,29 @@ describe('a quarter of a split year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Tuesday 3 December 2024: this year's spring, summer and autumn are over.
+describe('a season in a future clause after it has passed this year', () => {
+  const DEC3 = '2024-12-03'
+  const cases: Case[] = [
+    // The corpus's "a refresh of the plan due to be delivered this summer", written late in the year.
+    [
+      'Feedback will be used to shape a refresh of the plan due to be delivered this summer.',
+      DEC3,
+      [{ text: 'this summer', value: '2025-SU' }],
+    ],
+    ['In the autumn, the council will review the scheme.', DEC3, [{ text: 'the autumn', value: '2025-FA' }]],
+    // Near-misses: a past clause, a season still to come this year, and winter, which spans the new year.
+    [
+      'The seizures this autumn were part of an annual operation.',
+      DEC3,
+      [
+        { text: 'this autumn', value: '2024-FA' },
+        { text: 'annual', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    ['Officers will patrol parks this summer.', '2024-05-03', [{ text: 'this summer', value: '2024-SU' }]],
+    ['This winter will be cold.', DEC3, [{ text: 'This winter', value: '2024-WI' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

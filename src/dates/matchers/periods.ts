@@ -182,6 +182,9 @@ const season: Matcher = {
         // "The seizures this autumn were ..." written in January: the autumn just gone.
         else if ((w === 'the' || w === 'this' || w === '') && tense === 'past' && refMonth < startMonth)
           year = refYear - 1
+        // "We will plant this spring" written in December: the spring to come.
+        else if ((w === 'the' || w === 'this' || w === '') && tense === 'future' && refMonth > endMonth)
+          year = refYear + 1
         else year = refYear
       } else if (ctx.year !== null && (w === 'this' || w === '')) {
         year = ctx.year
