@@ -436,3 +436,28 @@ describe('holidays joined by "and" are a list, not a range', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a holiday in a clause with no tense is the nearest', () => {
+  const cases: Case[] = [
+    // Written in December: January's holiday to come, not the one eleven months gone.
+    [
+      'Double demerits apply over the Australia Day long weekend.',
+      '2024-12-03',
+      [{ text: 'the Australia Day long weekend', value: '2025-W04-WE' }],
+    ],
+    // Written in January: the Christmas just gone.
+    [
+      'Figures for Christmas Day show 30 arrests.',
+      '2025-01-06',
+      [{ text: 'Christmas Day', value: '2024-12-25' }],
+    ],
+    // Near-misses: a tense decides, as before.
+    [
+      'Officers made 30 arrests on Australia Day.',
+      '2024-12-03',
+      [{ text: 'Australia Day', value: '2024-01-26' }],
+    ],
+    ['Patrols will run on Halloween.', '2024-12-03', [{ text: 'Halloween', value: '2025-10-31' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -274,7 +274,25 @@ function holidayYear(
   if (!here) return { year: y, inferred: true }
   const tense = tenseAt(text, start, end)
   const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
+  // With no tense, the nearest: "double demerits apply over the Australia Day long weekend" written
+  // in December is January's to come, not the one eleven months gone.
+  if (tense === 'none') return { year: nearestYear(key, y, ctx), inferred: true }
   return { year, inferred: true }
+}
+
+/** The year, of the reference's and the two beside it, in which a holiday falls nearest the reference. */
+function nearestYear(key: string, y: number, ctx: ResolveContext): number {
+  let best = y
+  let gap = Number.POSITIVE_INFINITY
+  for (const c of [y, y - 1, y + 1]) {
+    const d = holidayIn(key, c, ctx.country)
+    const diff = d && ctx.ref ? Math.abs(differenceInCalendarDays(d, ctx.ref)) : Number.POSITIVE_INFINITY
+    if (diff < gap) {
+      best = c
+      gap = diff
+    }
+  }
+  return best
 }
 
 /** The TIMEX3 value of a holiday: its day, or the parts of it that are known. */
