@@ -109,3 +109,11 @@ describe('the stop of an abbreviation inside a sentence', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a short verb in "-ed"', () => {
+  it('reads "died" as past', () => {
+    expect(tenseOf('The man died in hospital on Friday.', 'Friday')).toBe('past')
+    // Near-miss: the present stays without a tense.
+    expect(tenseOf('Fewer people die on the roads at Easter.', 'Easter')).toBe('none')
+  })
+})

@@ -308,6 +308,8 @@ export const PAST_VERBS: readonly string[] = [
   'chose',
   'dealt',
   'did',
+  // "-ed" after three letters or more is read as past: "died" has two.
+  'died',
   'drove',
   'fell',
   'felt',

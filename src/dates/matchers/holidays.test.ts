@@ -186,7 +186,8 @@ describe("holidays whose day is the publisher's country's", () => {
       read('New Zealand Police', "Five people died on the roads over King's Birthday weekend.", '2024-06-04'),
     ).toEqual([["King's Birthday weekend", '2024-W22-WE']])
     expect(read('New Zealand Police', 'Police will be on the roads this Labour Day.', '2024-10-21')).toEqual([
-      ['Labour Day', '2024-10-28'],
+      // "this" picks the holiday and is part of the mention, as "this week" is.
+      ['this Labour Day', '2024-10-28'],
     ])
   })
 
@@ -458,6 +459,25 @@ describe('a holiday in a clause with no tense is the nearest', () => {
       [{ text: 'Australia Day', value: '2024-01-26' }],
     ],
     ['Patrols will run on Halloween.', '2024-12-03', [{ text: 'Halloween', value: '2025-10-31' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a holiday after "last", "next" or "this"', () => {
+  const DEC3 = '2024-12-03'
+  const cases: Case[] = [
+    // "died" is past, as a verb in "-ed" is; "last" picks the latest before the writing day.
+    ['Last Easter, 12 people died on the roads.', DEC3, [{ text: 'Last Easter', value: '2024-03-31' }]],
+    ['Last Christmas Eve he was arrested.', DEC3, [{ text: 'Last Christmas Eve', value: '2023-12-24' }]],
+    ['Police will be busy next Easter.', DEC3, [{ text: 'next Easter', value: '2025-04-20' }]],
+    ['This Christmas, police will patrol the city.', DEC3, [{ text: 'This Christmas', value: '2024-12-25' }]],
+    [
+      'Over the last Easter weekend, four people died.',
+      DEC3,
+      [{ text: 'the last Easter weekend', value: '2024-W13-WE' }],
+    ],
+    // Near-miss: "last" before another word is no part of the holiday.
+    ['The last of them will leave on Christmas Eve.', DEC3, [{ text: 'Christmas Eve', value: '2024-12-24' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

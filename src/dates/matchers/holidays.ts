@@ -241,9 +241,12 @@ const holiday: Matcher = {
     if (!yy && !after && inProperName(text, start, end)) return []
     // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
     if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
-    const { year, inferred } = holidayYear(key, yy, text, start, end, ctx)
+    const which = yy ? null : lookBack(text, start, WHICH_BEFORE)
+    const { year, inferred } = which
+      ? { year: relativeYear(key, (which.m[1] ?? '').toLowerCase(), ctx), inferred: true }
+      : holidayYear(key, yy, text, start, end, ctx)
     const d = year === null ? null : holidayIn(key, year, ctx.country)
-    const c = candidate(start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
+    const c = candidate(which?.start ?? start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
       inferred,
     })
@@ -293,6 +296,22 @@ function nearestYear(key: string, y: number, ctx: ResolveContext): number {
     }
   }
   return best
+}
+
+/** "last Easter", "next Christmas", "this Christmas": the word picks the holiday and joins the mention. */
+const WHICH_BEFORE = /(?<![A-Za-z])(last|next|this)\s{1,3}$/i
+
+/**
+ * The year of "last Easter" (the latest before the reference day), "next Easter" (the first
+ * after it) or "this Easter" (the reference year's); null with no reference day.
+ */
+function relativeYear(key: string, which: string, ctx: ResolveContext): number | null {
+  if (!ctx.ref) return which === 'this' ? ctx.year : null
+  const y = ctx.ref.getFullYear()
+  const here = holidayIn(key, y, ctx.country)
+  if (!here || which === 'this') return y
+  if (which === 'last') return here < ctx.ref ? y : y - 1
+  return here > ctx.ref ? y : y + 1
 }
 
 /** The TIMEX3 value of a holiday: its day, or the parts of it that are known. */
