@@ -71,6 +71,25 @@ describe('a time that takes the day named later in its sentence', () => {
         { text: 'Sunday 9 June', value: '2024-06-09' },
       ],
     ],
+    // The stop of "a.m." that ends the sentence ends it for the time too.
+    [
+      'Officers were called at 3 a.m. On Sunday 9 June a man was charged.',
+      REF,
+      [
+        { text: '3 a.m.', value: '2024-06-12T03:00' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
+    // Near-miss: "a.m." inside the sentence; the wide set's "At about 6:50 a.m., the officers, at
+    // Camino Real International Bridge, inspected ..." with the day after it.
+    [
+      'At about 6:50 a.m., the officers at the bridge inspected a car on Monday 10 June.',
+      REF,
+      [
+        { text: 'about 6:50 a.m.', value: '2024-06-10T06:50', mod: 'APPROX' },
+        { text: 'Monday 10 June', value: '2024-06-10' },
+      ],
+    ],
     [
       'He was arrested on Monday 3 June. Officers went back at 5am to the address on Tuesday 4 June.',
       REF,

@@ -374,9 +374,11 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
  */
 function dayLaterInSentence(candidates: Candidate[], last: number, text: string): Candidate | null {
   const time = candidates[last]!
+  // "at 2 a.m. Police will ...": the stop of "a.m." may end the sentence too.
+  const from = text.charCodeAt(time.end - 1) === 46 ? time.end - 1 : time.end
   for (let j = last + 1; j < candidates.length && j <= last + 3; j++) {
     const c = candidates[j]!
-    if (SENTENCE_STOP.test(text.slice(time.end, c.start))) return null
+    if (SENTENCE_STOP.test(text.slice(from, c.start))) return null
     if (c.type === 'TIME' && !dayValueOf(c)) return null
     if (isDay(c) && FULL_DAY.test(c.value)) return c
   }
