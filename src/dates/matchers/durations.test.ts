@@ -180,3 +180,31 @@ describe('an abbreviated approximation before a length of time', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a statutory bound before a length of time', () => {
+  const cases: Case[] = [
+    // The US penalty clause: a minimum and a maximum written with "not".
+    [
+      'He faces a mandatory minimum of not less than five years and not more than 40 years in prison.',
+      REF,
+      [
+        { text: 'not less than five years', value: 'P5Y', mod: 'EQUAL_OR_MORE' },
+        { text: 'not more than 40 years', value: 'P40Y', mod: 'EQUAL_OR_LESS' },
+      ],
+    ],
+    // The UK's "imprisonment for a term not exceeding".
+    [
+      'The offence carries imprisonment for a term not exceeding 14 years.',
+      REF,
+      [{ text: 'not exceeding 14 years', value: 'P14Y', mod: 'EQUAL_OR_LESS' }],
+    ],
+    // Near-misses: "less than" alone, and "not" before another word.
+    [
+      'He served less than two years.',
+      REF,
+      [{ text: 'less than two years', value: 'P2Y', mod: 'LESS_THAN' }],
+    ],
+    ['It was not two years before he left.', REF, [{ text: 'two years', value: 'P2Y' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
