@@ -87,8 +87,10 @@ const everyUnit: Matcher = {
     const from = freq ? freq.start : start
     let n = 1
     if (count) {
-      const v = count.toLowerCase() === 'other' ? 2 : numberValue(count)
-      if (v === null || v <= 0 || !plural) return []
+      // "every other week" is singular, "every two weeks" plural.
+      const other = count.toLowerCase() === 'other'
+      const v = other ? 2 : numberValue(count)
+      if (v === null || v <= 0 || other === !!plural) return []
       n = v
     } else if (plural) return []
     if (unitWord?.toLowerCase() === 'weekend')
@@ -126,9 +128,10 @@ const everyWeekday: Matcher = {
   name: 'dates/every-weekday',
   needs: 'W',
   anchor: 'W',
-  // "every Friday", "each Tuesday evening", "on Saturdays", "Tuesday evenings": a weekday that recurs.
+  // "every Friday", "every other Monday", "each Tuesday evening", "on Saturdays", "Tuesday
+  // evenings": a weekday that recurs.
   pattern: pattern(
-    `${B}(?:(?:every|each)\\s{1,3}(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,
+    `${B}(?:(?:every|each)\\s{1,3}(?:other\\s{1,3})?(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,
   ),
   match(m) {
     const [all, everyDay, everyPart, pluralDay, pluralPart] = m

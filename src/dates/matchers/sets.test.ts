@@ -1,0 +1,37 @@
+/** Recurrences every other unit or weekday: "every other week", "every other Monday". */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from '../test-helpers'
+
+const REF = '2024-12-10'
+
+describe('every other unit or weekday', () => {
+  const cases: Case[] = [
+    [
+      'Every other week, the team meets residents.',
+      REF,
+      [{ text: 'Every other week', value: 'P2W', type: 'SET' }],
+    ],
+    [
+      'Patrols visit the estate every other day.',
+      REF,
+      [{ text: 'every other day', value: 'P2D', type: 'SET' }],
+    ],
+    [
+      'Bins are collected every other Monday.',
+      REF,
+      [{ text: 'every other Monday', value: 'XXXX-WXX-1', type: 'SET' }],
+    ],
+    [
+      'Every other Friday night, officers patrol the town centre.',
+      REF,
+      [{ text: 'Every other Friday night', value: 'XXXX-WXX-5TNI', type: 'SET' }],
+    ],
+    // A count takes the plural, "other" the singular; neither reads the other's.
+    ['Every two weeks the team meets.', REF, [{ text: 'Every two weeks', value: 'P2W', type: 'SET' }]],
+    ['Every other weeks the team meets.', REF, []],
+    ['Every two week the team meets.', REF, []],
+    // Not recurrences: "other" without "every".
+    ['The other weeks were quiet.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
