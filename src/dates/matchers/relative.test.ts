@@ -200,3 +200,27 @@ describe('the weekend, as the writing day and the clause place it', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the day before yesterday, the day after tomorrow', () => {
+  const cases: Case[] = [
+    [
+      'The man fled the day before yesterday.',
+      REF,
+      [{ text: 'the day before yesterday', value: '2024-06-10' }],
+    ],
+    [
+      'The day after tomorrow he will appear in court.',
+      REF,
+      [{ text: 'The day after tomorrow', value: '2024-06-14' }],
+    ],
+    [
+      'He was seen the day before yesterday evening.',
+      REF,
+      [{ text: 'the day before yesterday evening', value: '2024-06-10TEV', type: 'TIME' }],
+    ],
+    // Near-misses: "yesterday" and "tomorrow" alone, and after a comma.
+    ['He was seen yesterday.', REF, [{ text: 'yesterday', value: '2024-06-11' }]],
+    ['He will appear tomorrow.', REF, [{ text: 'tomorrow', value: '2024-06-13' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

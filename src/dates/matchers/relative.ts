@@ -142,18 +142,30 @@ const dayWord: Matcher = {
       return [candidate(start, end, 'DATE', 'PRESENT_REF', 'dates/generic-today')]
     }
     const code = part ? (PART_OF_DAY[part.toLowerCase()] ?? '') : wordPartOfDay(w)
+    // "the day before yesterday", "the day after tomorrow": one day further, and one mention.
+    const further =
+      w === 'yesterday'
+        ? lookBack(text, start, DAY_BEFORE)
+        : w === 'tomorrow'
+          ? lookBack(text, start, DAY_AFTER)
+          : null
+    const from = further?.start ?? start
     const today = writingDay(ctx)
     if (!today) {
       // "this morning" with no known day is still a part of a day: a TIME with X for the day.
       const c = code
-        ? candidate(start, end, 'TIME', `XXXX-XX-XX${code}`, RELATIVE_DAY_RULE)
-        : candidate(start, end, 'DATE', 'XXXX-XX-XX', RELATIVE_DAY_RULE)
+        ? candidate(from, end, 'TIME', `XXXX-XX-XX${code}`, RELATIVE_DAY_RULE)
+        : candidate(from, end, 'DATE', 'XXXX-XX-XX', RELATIVE_DAY_RULE)
       return [withEarlyOrLate(c, text)]
     }
-    const c = shiftedDay(start, end, today, DAY_SHIFT[w] ?? 0, RELATIVE_DAY_RULE, ctx.refInferred)
+    const shift = (DAY_SHIFT[w] ?? 0) * (further ? 2 : 1)
+    const c = shiftedDay(from, end, today, shift, RELATIVE_DAY_RULE, ctx.refInferred)
     return [withEarlyOrLate(code ? { ...c, type: 'TIME', value: `${c.value}${code}` } : c, text)]
   },
 }
+
+const DAY_BEFORE = /(?<![A-Za-z])the\s{1,3}day\s{1,3}before\s{1,3}$/i
+const DAY_AFTER = /(?<![A-Za-z])the\s{1,3}day\s{1,3}after\s{1,3}$/i
 
 /** The part of the day a day word names by itself ("this morning" TMO, "tonight" TNI), or ''. */
 function wordPartOfDay(word: string): string {
