@@ -224,3 +224,29 @@ describe('the day before yesterday, the day after tomorrow', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a day of this, next or last month', () => {
+  // Wednesday 12 June 2024.
+  const cases: Case[] = [
+    [
+      'He will appear in court on the 24th of this month.',
+      REF,
+      [{ text: 'the 24th of this month', value: '2024-06-24' }],
+    ],
+    [
+      'Payment is due on the 1st of next month.',
+      REF,
+      [{ text: 'the 1st of next month', value: '2024-07-01' }],
+    ],
+    ['On the 28th of last month, he fled.', REF, [{ text: 'the 28th of last month', value: '2024-05-28' }]],
+    [
+      'He will appear on the 3rd of next month.',
+      null,
+      [{ text: 'the 3rd of next month', value: 'XXXX-XX-03' }],
+    ],
+    // Near-misses: no such day in that month, and a month counted from the text's, leave the month alone.
+    ['The rule starts on the 31st of this month.', REF, [{ text: 'this month', value: '2024-06' }]],
+    ['Figures for this month are due.', REF, [{ text: 'this month', value: '2024-06' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

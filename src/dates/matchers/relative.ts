@@ -14,12 +14,14 @@ import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../con
 import { financialYearOf, REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
+  dayValue,
   durationValue,
   financialYearInterval,
   isoDay,
   monthInterval,
   monthValue,
   pad,
+  toDate,
   weekendInterval,
   weekInterval,
   weekValue,
@@ -579,6 +581,44 @@ const monthDayRelative: Matcher = {
   },
 }
 
+/** How many months "this", "next" and "last" month lie from the writing day's. */
+const MONTH_SHIFTS: Readonly<Record<string, number>> = { last: -1, next: 1, this: 0 }
+
+const dayOfRelativeMonth: Matcher = {
+  name: 'dates/day-of-relative-month',
+  needs: 'DU',
+  anchor: 'U',
+  // "on the 14th of this month", "the 1st of next month", "the 28th of last month": a day of the
+  // month counted from the writing day's; read whole, or only "this month" would be. Not "of the
+  // following month", which counts from the month the text named last.
+  pattern: pattern(
+    `${B}the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)\\s{1,3}of\\s{1,3}(this|next|last)\\s{1,3}month${E}`,
+  ),
+  match(m, _text, ctx) {
+    const [all, dd, whichRaw] = m
+    const day = Number(dd)
+    if (day < 1 || day > 31) return []
+    const start = m.index
+    const end = start + all.length
+    const today = writingDay(ctx)
+    const shift = MONTH_SHIFTS[(whichRaw ?? '').toLowerCase()] ?? 0
+    const first = today ? addMonths(new Date(today.getFullYear(), today.getMonth(), 1), shift) : null
+    const d = first ? toDate(first.getFullYear(), first.getMonth() + 1, day) : null
+    if (!d) {
+      // No writing day, or no such day in that month ("the 31st of next month" in October).
+      return today
+        ? []
+        : [candidate(start, end, 'DATE', dayValue(null, null, day), 'dates/day-of-relative-month')]
+    }
+    return [
+      candidate(start, end, 'DATE', isoDay(d), 'dates/day-of-relative-month', {
+        interval: dayInterval(d),
+        inferred: ctx.refInferred,
+      }),
+    ]
+  },
+}
+
 /** The rule of "that day" and "later that night", which take the day the text named last. */
 export const THAT_DAY_RULE = 'dates/that-day'
 
@@ -658,6 +698,7 @@ export const RELATIVE_MATCHERS: readonly Matcher[] = [
   todayBracketed,
   dayWord,
   monthDayRelative,
+  dayOfRelativeMonth,
   relativeUnit,
   theWeek,
   weekday,
