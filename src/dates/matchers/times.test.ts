@@ -103,6 +103,11 @@ describe('clock times after a full date, and time zones', () => {
 
 describe('midnight, and after midnight', () => {
   const cases: Case[] = [
+    // "12" before the word is part of the mention.
+    ['The road reopened at 12 noon.', REF, [{ text: '12 noon', value: '2024-05-28T12:00', type: 'TIME' }]],
+    ['Entries close at 12.00 midnight.', REF, [{ text: '12.00 midnight', value: '2024-05-28T24:00' }]],
+    // Near-miss: a longer number before it is not the hour.
+    ['Officers took 112 midday calls.', REF, [{ text: 'midday', value: '2024-05-28T12:00' }]],
     // After midnight is the small hours of the day it is on: T00:00 of that day, not its end.
     [
       'Police were called shortly after midnight on Saturday to reports of a disturbance in the High Street.',

@@ -159,11 +159,15 @@ const namedTime: Matcher = {
     const [all, word] = m
     const t = NAMED[(word ?? '').toLowerCase()]
     if (!t) return []
-    const c = withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${t}`, 'dates/named-time')
-    const after = c.mod === 'AFTER' || (c.mod === null && lookBack(text, m.index, AFTER_BEFORE) !== null)
+    // "12 noon", "12.00 midnight": the hour written before the word is part of the mention.
+    const start = lookBack(text, m.index, TWELVE_BEFORE)?.start ?? m.index
+    const c = withTimeMod(text, start, m.index + all.length, `XXXX-XX-XXT${t}`, 'dates/named-time')
+    const after = c.mod === 'AFTER' || (c.mod === null && lookBack(text, start, AFTER_BEFORE) !== null)
     return [t === '24:00' && after ? { ...c, value: 'XXXX-XX-XXT00:00' } : c]
   },
 }
+
+const TWELVE_BEFORE = /(?<![\d:.,])12(?:[:.]00)?\s{1,2}$/
 
 const CLOCK_LEAD =
   /(?<![A-Za-z])(?:at|from|until|till|by|around|about|approx(?:imately|\.)?|before|after|between|and)\s{1,3}$/i
