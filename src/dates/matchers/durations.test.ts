@@ -208,3 +208,21 @@ describe('a statutory bound before a length of time', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('ages written with "of age"', () => {
+  const cases: Case[] = [
+    ['The woman, 45 years of age, was taken to hospital.', REF, []],
+    ['The victim was 15 years of age at the time.', REF, []],
+    // Near-misses: a length of time before "of" and another noun stays one.
+    [
+      'He served 10 years of a 15-year term.',
+      REF,
+      [
+        { text: '10 years', value: 'P10Y' },
+        { text: '15-year', value: 'P15Y' },
+      ],
+    ],
+    ['The scheme marks 20 years of ageing research.', REF, [{ text: '20 years', value: 'P20Y' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

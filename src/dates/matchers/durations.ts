@@ -87,8 +87,8 @@ const duration: Matcher = {
     if (AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return []
     // "at 1900 hours" is a time of day (see the 24-hour matcher).
     if (isMilitaryTime(text, m.index, core)) return []
-    // "a 22-year-old man" is an age, not a length of time.
-    if (/^[\s-]{1,2}olds?\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
+    // "a 22-year-old man" and "a man, 45 years of age," are ages, not lengths of time.
+    if (AGE_AFTER.test(text.slice(m.index + core.length, m.index + core.length + 12))) return []
     const countLower = count.toLowerCase().replace(/\s+/g, ' ')
     let n = numberValue(countLower)
     const vague = n === null
@@ -151,6 +151,7 @@ const RANGE_FIRST_END = new RegExp(
   'i',
 )
 /** "aged between 18 and 25 years": the ends of a range of ages are neither. */
+const AGE_AFTER = /^(?:[\s-]{1,2}olds?|\s{1,3}of\s{1,3}age)(?![A-Za-z])/i
 const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:between\s{1,3})?$/i
 
 /** What `rangeFirstEnd` gives for a range of ages: no mention at either end. */
