@@ -467,3 +467,36 @@ describe("an hour o'clock", () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a 24-hour time in four digits without its unit', () => {
+  const cases: Case[] = [
+    [
+      'Police were called at 1930 on Friday to reports of a fight.',
+      REF,
+      [{ text: '1930 on Friday', value: '2024-05-24T19:30', type: 'TIME' }],
+    ],
+    [
+      'At around 0415 the man left the address.',
+      REF,
+      [{ text: 'around 0415', value: '2024-05-28T04:15', mod: 'APPROX' }],
+    ],
+    [
+      'He was arrested at 0645 this morning.',
+      REF,
+      [{ text: '0645 this morning', value: '2024-05-28T06:45' }],
+    ],
+    // Near-misses: years after "at" or "between", a phone number, and digits with no word of time.
+    ['Prices stayed at 2010 levels.', REF, [{ text: '2010', value: '2010' }]],
+    [
+      'Between 1930 and 2010 the town grew.',
+      REF,
+      [
+        { text: '1930', value: '1930' },
+        { text: '2010', value: '2010' },
+      ],
+    ],
+    ['Contact Crimestoppers at 0800 555 111.', REF, []],
+    ['The 0800 train was cancelled.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -282,4 +282,48 @@ const partOfDayWords: Matcher = {
   },
 }
 
-export const TIME_MATCHERS: readonly Matcher[] = [clock, militaryClock, namedTime, partOfDayWords]
+/**
+ * What after four bare digits ties them to a day, as a clock time: "at 1930 on Friday", "at 0645
+ * this morning", "at 2315 GMT".
+ */
+const DAY_TIE_AFTER = new RegExp(
+  `^\\s{1,3}(?:on\\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s)|today|yesterday|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night|${alternation(TIME_ZONES)})(?![A-Za-z])`,
+  'i',
+)
+
+/**
+ * Whether four digits at `start` with no unit are a 24-hour time: after a word of time ("at",
+ * "around", "from") and either led by a nought ("at around 0415", never a year) or tied to a day
+ * ("at 1930 on Friday", which is no year either).
+ */
+export function isBareMilitaryTime(text: string, start: number): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d(?![A-Za-z0-9]|[.,:/]\d)/.test(text.slice(start, start + 6))) return false
+  if (!CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))) return false
+  const after = text.slice(start + 4, start + 24)
+  // "Crimestoppers at 0800 555 111": a phone number goes on in digits.
+  if (/^\s{1,2}\d/.test(after)) return false
+  return text.charCodeAt(start) === 48 || DAY_TIE_AFTER.test(after)
+}
+
+/** "at 1930 on Friday", "at around 0415": a 24-hour time in four digits without its unit. */
+const bareMilitaryClock: Matcher = {
+  name: 'dates/time-24h-bare',
+  needs: 'D',
+  anchor: 'D',
+  pattern: pattern(
+    `(?<![A-Za-z0-9.:£$€,/-])([01]\\d|2[0-3])([0-5]\\d)(?![A-Za-z0-9%]|[.,:/]\\d|\\s{0,2}(?:hrs|hours)(?![A-Za-z]))`,
+  ),
+  match(m, text) {
+    const [all, hh, mm] = m
+    if (!isBareMilitaryTime(text, m.index)) return []
+    return [withTimeMod(text, m.index, m.index + all.length, `XXXX-XX-XXT${hh}:${mm}`, 'dates/time-24h')]
+  },
+}
+
+export const TIME_MATCHERS: readonly Matcher[] = [
+  clock,
+  militaryClock,
+  bareMilitaryClock,
+  namedTime,
+  partOfDayWords,
+]

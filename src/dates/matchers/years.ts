@@ -20,7 +20,7 @@ import {
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, pattern } from './shared'
-import { opensMilitaryRange } from './times'
+import { isBareMilitaryTime, opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
@@ -58,6 +58,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   if (COUNT_LEAD.test(before)) return false
   // "from 1900 to 2300 hrs": the first of two 24-hour times.
   if (opensMilitaryRange(text, start)) return false
+  // "at 1930 on Friday": a 24-hour time tied to its day.
+  if (isBareMilitaryTime(text, start)) return false
   const after = text.slice(end, end + 16)
   // "the 2000 block of Elm Street": a street address, as US reports write it.
   if (BLOCK_TAIL.test(after)) return false
