@@ -226,3 +226,25 @@ describe('ages written with "of age"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a length of time with "in" and "time": the date that far ahead', () => {
+  // Wednesday 12 June 2024, in ISO week 24.
+  const cases: Case[] = [
+    [
+      "The results will be known in two weeks' time.",
+      REF,
+      [{ text: "two weeks' time", value: '2024-W26', type: 'DATE' }],
+    ],
+    ["In a year's time the unit will be fully staffed.", REF, [{ text: "a year's time", value: '2025' }]],
+    [
+      'The review will report in three months’ time.',
+      REF,
+      [{ text: 'three months’ time', value: '2024-09' }],
+    ],
+    ["The scheme ends in two weeks' time.", null, [{ text: "two weeks' time", value: 'XXXX-WXX' }]],
+    // Near-misses: a length without "time", and "time" after a length with no "in".
+    ['The results will be known in two weeks.', REF, [{ text: 'two weeks', value: 'P2W', type: 'DURATION' }]],
+    ["He took two weeks' time off.", REF, [{ text: 'two weeks', value: 'P2W', type: 'DURATION' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

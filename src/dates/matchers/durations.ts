@@ -130,6 +130,24 @@ const duration: Matcher = {
       const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
       return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred)
     }
+    // "in two weeks' time", "in a year's time": the date that far after the writing day.
+    if (!modWord && !lead && IN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      const time = TIME_AFTER.exec(text.slice(end, end + 12))
+      if (time) {
+        const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
+        return agoCandidate(
+          start,
+          end + time[0].length,
+          n,
+          unit.letter,
+          unit.times,
+          unit.time,
+          today,
+          ctx.refInferred,
+          1,
+        )
+      }
+    }
     // "a four day period" keeps its article and noun; "a year" and "four-year project" do not.
     let from = start
     if (article && !modWord && !tailWord)
@@ -151,6 +169,9 @@ const RANGE_FIRST_END = new RegExp(
   'i',
 )
 /** "aged between 18 and 25 years": the ends of a range of ages are neither. */
+/** "in" before "two weeks' time", and the "time" after it (its mark may be left out). */
+const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
+const TIME_AFTER = /^['’]?\s{1,3}time(?![A-Za-z])/i
 const AGE_AFTER = /^(?:[\s-]{1,2}olds?|\s{1,3}of\s{1,3}age)(?![A-Za-z])/i
 const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:between\s{1,3})?$/i
 
@@ -231,24 +252,27 @@ function agoCandidate(
   time: boolean,
   ref: Date | null,
   inferred: boolean,
+  sign: 1 | -1 = -1,
 ): Candidate[] {
-  if (n === null || time) return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
-  const k = n * times
-  if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', 'PAST_REF', 'dates/ago')]
+  const rule = sign < 0 ? 'dates/ago' : 'dates/in-time'
+  const vague = sign < 0 ? 'PAST_REF' : 'FUTURE_REF'
+  if (n === null || time) return [candidate(start, end, 'DATE', vague, rule)]
+  const k = n * times * -sign
+  if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', vague, rule)]
   if (!ref) {
     const v =
       letter === 'Y' ? 'XXXX' : letter === 'M' ? 'XXXX-XX' : letter === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX'
-    return [candidate(start, end, 'DATE', v, 'dates/ago')]
+    return [candidate(start, end, 'DATE', v, rule)]
   }
   switch (letter) {
     case 'Y': {
       const y = addYears(ref, -k).getFullYear()
-      return [candidate(start, end, 'DATE', pad(y, 4), 'dates/ago', { interval: yearInterval(y), inferred })]
+      return [candidate(start, end, 'DATE', pad(y, 4), rule, { interval: yearInterval(y), inferred })]
     }
     case 'M': {
       const d = addMonths(ref, -k)
       return [
-        candidate(start, end, 'DATE', monthValue(d.getFullYear(), d.getMonth() + 1), 'dates/ago', {
+        candidate(start, end, 'DATE', monthValue(d.getFullYear(), d.getMonth() + 1), rule, {
           interval: monthInterval(d.getFullYear(), d.getMonth() + 1),
           inferred,
         }),
@@ -256,13 +280,11 @@ function agoCandidate(
     }
     case 'W': {
       const d = addWeeks(ref, -k)
-      return [
-        candidate(start, end, 'DATE', weekValue(d), 'dates/ago', { interval: weekInterval(d), inferred }),
-      ]
+      return [candidate(start, end, 'DATE', weekValue(d), rule, { interval: weekInterval(d), inferred })]
     }
     default: {
       const d = addDays(ref, -k)
-      return [candidate(start, end, 'DATE', isoDay(d), 'dates/ago', { interval: dayInterval(d), inferred })]
+      return [candidate(start, end, 'DATE', isoDay(d), rule, { interval: dayInterval(d), inferred })]
     }
   }
 }
