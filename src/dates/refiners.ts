@@ -125,7 +125,7 @@ function dayValueOf(c: Candidate | undefined): string | null {
  */
 function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
   const words = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')
-  const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')]
+  const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')] ?? daysLater(words)
   const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
   if (shift === undefined || !from) return c
   const d = addDays(from, shift)
@@ -134,6 +134,16 @@ function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): 
 }
 
 const PART_WORD = /(?:morning|afternoon|evening|night)$/
+const DAYS_LATER = /^(.{1,20}) days? (later|earlier)$/
+
+/** The days "two days later" (2) or "a day earlier" (-1) moves by, or undefined. */
+function daysLater(words: string): number | undefined {
+  const m = DAYS_LATER.exec(words)
+  if (!m) return undefined
+  const n = m[1] === 'a' || m[1] === 'one' ? 1 : numberValue(m[1]!)
+  if (n === null) return undefined
+  return m[2] === 'later' ? n : -n
+}
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
 

@@ -25,7 +25,18 @@ import {
   yearInterval,
 } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, MONTH, NUMBER, numberValue, pattern, VAGUE } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  lookBack,
+  MONTH,
+  NAMED_DAY_SHIFT_RULE,
+  NUMBER,
+  numberValue,
+  pattern,
+  VAGUE,
+} from './shared'
 import { isMilitaryTime } from './times'
 
 const MOD = `(?:${alternation(Object.keys(DURATION_MODS), WORD_SPACE)})`
@@ -130,6 +141,19 @@ const duration: Matcher = {
       const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
       return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred)
     }
+    // "Two days later, he was charged": a day counted from the one the text named last.
+    if (
+      unit.letter === 'D' &&
+      !unit.time &&
+      unit.times === 1 &&
+      n !== null &&
+      Number.isInteger(n) &&
+      !modWord &&
+      !lead
+    ) {
+      const shift = DAYS_SHIFT_AFTER.exec(text.slice(end, end + 12))
+      if (shift) return [candidate(start, end + shift[0].length, 'DATE', 'XXXX-XX-XX', NAMED_DAY_SHIFT_RULE)]
+    }
     // "in two weeks' time", "in a year's time": the date that far after the writing day.
     if (!modWord && !lead && IN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
       const time = TIME_AFTER.exec(text.slice(end, end + 12))
@@ -169,6 +193,7 @@ const RANGE_FIRST_END = new RegExp(
   'i',
 )
 /** "aged between 18 and 25 years": the ends of a range of ages are neither. */
+const DAYS_SHIFT_AFTER = /^\s{1,3}(?:later|earlier)(?![A-Za-z])/i
 /** "in" before "two weeks' time", and the "time" after it (its mark may be left out). */
 const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
 const TIME_AFTER = /^['’]?\s{1,3}time(?![A-Za-z])/i

@@ -250,3 +250,38 @@ describe('a day of this, next or last month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('days later or earlier than the day named last', () => {
+  const cases: Case[] = [
+    [
+      'He was arrested on 3 June. Two days later he was charged, and at 6pm he was bailed.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: 'Two days later', value: '2024-06-05' },
+        { text: '6pm', value: '2024-06-05T18:00' },
+      ],
+    ],
+    [
+      'The car was found on 3 June. A day earlier, it had been stolen.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: 'A day earlier', value: '2024-06-02' },
+      ],
+    ],
+    // With no day named before, the day is unknown.
+    ['Three days later, he was charged.', REF, [{ text: 'Three days later', value: 'XXXX-XX-XX' }]],
+    // Near-misses: a length of time, and weeks later, stay durations.
+    ['The trial lasted 10 days.', REF, [{ text: '10 days', value: 'P10D', type: 'DURATION' }]],
+    [
+      'He was arrested on 3 June. Two weeks later he was charged.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: 'Two weeks', value: 'P2W', type: 'DURATION' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

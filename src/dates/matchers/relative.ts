@@ -40,6 +40,7 @@ import {
   lookBack,
   MONTH,
   monthNumber,
+  NAMED_DAY_SHIFT_RULE,
   pattern,
   WEEKDAY,
   weekdayNumber,
@@ -646,7 +647,7 @@ const thatDay: Matcher = {
 }
 
 /** The rule of "the following day", "the day before", "the same day": a day counted from the day named last. */
-export const NAMED_DAY_SHIFT_RULE = 'dates/named-day-shift'
+export { NAMED_DAY_SHIFT_RULE }
 
 /** How many days each wording moves from the day named last (keep sorted). */
 export const NAMED_DAY_SHIFTS: Readonly<Record<string, number>> = {

@@ -50,6 +50,12 @@ export interface Matcher {
   match(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[]
 }
 
+/**
+ * The rule of "the following day", "the day before" and "two days later": days counted from the
+ * day the text named last (see `attachTimes`).
+ */
+export const NAMED_DAY_SHIFT_RULE = 'dates/named-day-shift'
+
 /** Months, longest first; the `i` flag is on, so callers check capitals where a name is also a word. */
 export const MONTH = `(?:${alternation(Object.keys(MONTHS), WORD_SPACE)})`
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS), WORD_SPACE)})`
