@@ -325,6 +325,32 @@ describe('a range of weekdays', () => {
         { text: 'Thursday', value: '2024-06-06' },
       ],
     ],
+    // The end's clock between a weekday and the day that ends the range: the weekday before it.
+    [
+      'The burglary occurred between 10pm Thursday and 6am Friday, 29 November.',
+      '2024-12-10',
+      [
+        { text: '10pm Thursday', value: '2024-11-28T22:00', type: 'TIME' },
+        { text: '6am Friday, 29 November', value: '2024-11-29T06:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The shop was broken into between 10pm on Thursday and 6am on Friday 29 November.',
+      '2024-12-10',
+      [
+        { text: '10pm on Thursday', value: '2024-11-28T22:00' },
+        { text: '6am on Friday 29 November', value: '2024-11-29T06:00' },
+      ],
+    ],
+    // Near-miss: no clock between them, and more than a link: the weekday keeps its own day.
+    [
+      'Officers patrolled on Thursday and 6 people were arrested on Friday 29 November.',
+      '2024-12-10',
+      [
+        { text: 'Thursday', value: '2024-12-05' },
+        { text: 'Friday 29 November', value: '2024-11-29' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

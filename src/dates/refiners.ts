@@ -448,6 +448,9 @@ function joinDurationValues(a: string, b: string): string | null {
 
 const RANGE_LINK = /^\s{0,3}(?:to|and|until|till|through|[-–—])\s{0,3}$/i
 const AND_LINK = /^\s{0,3}and\s{0,3}$/i
+/** A range's link with the end's clock in it: " and 6am ", " to 09:00 on ". */
+const TIMED_RANGE_LINK =
+  /^\s{0,3}(?:to|and|until|till|through|[-–—])\s{1,3}\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|a\.m\.|p\.m\.|hrs)?\s{0,3}(?:on\s{1,3})?$/i
 /** "between" before the start of a range, perhaps with "the" ("between the 1st and ..."). */
 const BETWEEN_BEFORE = /(?<![A-Za-z])between\s{1,3}(?:the\s{1,3})?$/i
 const WEEKDAY_RULE = 'dates/weekday'
@@ -464,7 +467,10 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
   const out = [...candidates]
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!
-    const b = out[i + 1]!
+    // "between 10pm Thursday and 6am Friday, 29 November": the end's clock stands between a
+    // weekday and the day that ends its range.
+    const timed = a.rule === WEEKDAY_RULE && isBareTime(out[i + 1]) && i + 2 < out.length
+    const b = out[timed ? i + 2 : i + 1]!
     // The end's year, written or chosen ("between March and May" in the past is March and May of
     // the year May last fell in), places the start: never a range that ends before it starts.
     if (a.type !== 'DATE' || b.type !== 'DATE' || !(a.inferred || a.value.startsWith('XXXX'))) continue
@@ -472,7 +478,7 @@ export function shareRangeYears(candidates: Candidate[], text: string): Candidat
     const last = DAY_OR_MONTH.exec(b.value)
     if (!first || !last || last[1] === 'XXXX' || !!first[3] !== !!last[3]) continue
     const link = text.slice(a.end, b.start)
-    if (!RANGE_LINK.test(link)) continue
+    if (!(timed ? TIMED_RANGE_LINK : RANGE_LINK).test(link)) continue
     // "Remembrance Day and Canada Day", "Cyber Monday and Black Friday": "and" without "between"
     // joins a list, in any order; only a year written at its end is shared ("April and June 2023").
     const list = AND_LINK.test(link) && !lookBack(text, a.start, BETWEEN_BEFORE)
