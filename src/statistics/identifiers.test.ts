@@ -16,6 +16,24 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads digits straight after "number" as a name, and a count after "a number of"', () => {
+      expect(texts('He was attacked on a number 73 bus; officers quote file number 2024-12345.')).toEqual([])
+      expect(texts('Report number 1234 was filed after the number 38 bus crashed.')).toEqual([])
+      expect(texts('A number of 73 buses were late, and the number 1,234 is a record.')).toEqual(['73', '1,234'])
+    })
+
+    it('reads both parts of a named number joined by a hyphen, and a registration with letters, as names', () => {
+      expect(texts('The SEC opened File No. 3-21456 and Section 5-7 applies.')).toEqual([])
+      expect(texts('Gardaí seized a 191-D-12345 registered vehicle and 07-C-1234 plates.')).toEqual([])
+      // A range of counts is no registration, nor a count beside a name in capitals.
+      expect(texts('Last year 10-15 people were seen and 12-strong ACT teams met.')).toEqual(['10-15', '12'])
+    })
+
+    it('reads numbers after words for a courtroom, a terminal, a bus or a sergeant as names', () => {
+      expect(texts('He will appear in courtroom 3 on Friday; Terminal 5 and Bus 38 were closed.')).toEqual([])
+      expect(texts('PC 1234 and PS 567 arrested him and 12 buses were diverted.')).toEqual(['12'])
+    })
+
     it('skips list numbers in brackets', () => {
       // wide corpus, intl_3.txt (European Commission).
       expect(

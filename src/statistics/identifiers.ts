@@ -16,6 +16,7 @@ import {
   STREET_WORDS,
   UNIT_NAMES,
 } from './lexicon'
+import { isNameWord } from './name-filters'
 import type { Token } from './tokens'
 
 /*
@@ -63,12 +64,42 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
   const prev = tokens[start - 2]
   if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
     if (prev?.kind === 'skip') return true
-    if (prev?.kind === 'num' && isCaseNumber(prev.text, t.text)) return true
+    if (prev?.kind === 'num' && (isCaseNumber(prev.text, t.text) || isNamedNumber(tokens, start - 2)))
+      return true
   }
   const after = tokens[end + 1]
   if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
   return (
-    after.kind === 'skip' || (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text))
+    after.kind === 'skip' ||
+    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text)) ||
+    isLetterSerial(tokens, end + 1)
+  )
+}
+
+/**
+ * "File # 2024-12345", "File No. 3-21456", "Section 5-7": the number before the hyphen is named
+ * by the word before it, and the part after the hyphen belongs to the same name.
+ */
+function isNamedNumber(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (!before) return false
+  if (before.text === '#' || before.lower === 'number') return true
+  return (before.kind === 'word' && isNameWord(before)) || isAfterAbbreviatedName(tokens, at)
+}
+
+/**
+ * "a 191-D-12345 registered vehicle", "24-A-12345": capital letters between two hyphens and a
+ * run of digits, all glued, make a registration or a reference. `at` is the letters' token.
+ */
+function isLetterSerial(tokens: readonly Token[], at: number): boolean {
+  const letters = tokens[at]!
+  const tail = tokens[at + 2]
+  return (
+    letters.kind === 'word' &&
+    /^[A-Z]{1,3}$/.test(letters.text) &&
+    isGluedHyphen(tokens[at + 1]) &&
+    tail?.kind === 'num' &&
+    !tail.gap
   )
 }
 

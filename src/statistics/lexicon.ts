@@ -546,7 +546,8 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234".
+ * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
+ * "PS 567", "Bus 38", "courtroom 3", "Terminal 5".
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -558,6 +559,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'band',
   'block',
   'box',
+  'bus',
   'cat',
   'category',
   'cell',
@@ -568,6 +570,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'count',
   'counts',
   'court',
+  'courtroom',
   'covid',
   'dc',
   'district',
@@ -608,6 +611,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pillar',
   'platform',
   'precinct',
+  'ps',
   'question',
   'quote',
   'quoting',
@@ -629,7 +633,9 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'sgt',
   'stage',
   'step',
+  'suite',
   'table',
+  'terminal',
   'tier',
   'title',
   'type',

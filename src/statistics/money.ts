@@ -121,8 +121,8 @@ export function readCurrencyAfter(
   }
   const m = matchPhrase(tokens, k, lex.currencyWords)
   if (!m) {
-    // "50p": pence glued to the digits.
-    if (t.lower === 'p' && !t.gap && !vague && tokens[k + 1]?.text !== '.')
+    // "50p", "cost 85p.": pence glued to the digits; "8 p.m." is a time.
+    if (t.lower === 'p' && !t.gap && !vague && !isAfternoon(tokens, k))
       return { code: 'GBP', factor: 0.01, end: k + 1 }
     return null
   }
@@ -133,6 +133,11 @@ export function readCurrencyAfter(
   if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
   const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code
   return { code, factor: m.phrase.factor, end: m.end }
+}
+
+/** "p.m.": the "p" at `tokens[k]` opens a time of day. */
+function isAfternoon(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
 }
 
 /** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */

@@ -94,9 +94,11 @@ describe('findStatistics', () => {
       'Please quote case number 2024-567 when calling.',
     ])
       it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
-    it('still counts two counts joined by "and", and a number after "a number"', () => {
+    it('still counts two counts joined by "and", and a number after "a number of"', () => {
       expect(findStatistics('Officers made 2 and 3 arrests in May.').map((s) => s.text)).toEqual(['2', '3'])
-      expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual(['10'])
+      // "a number 10 shirt" names the shirt; "a number of 10 shirts" counts them.
+      expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual([])
+      expect(findStatistics('A number of 10 shirts were stolen.').map((s) => s.text)).toEqual(['10'])
       // A list that does not end in a month, or whose numbers do not rise, counts.
       expect(findStatistics('Officers made 2, 3 and 4 arrests.').map((s) => s.text)).toEqual(['2', '3', '4'])
       expect(findStatistics('The scores were 5, 3 and 4 December.').map((s) => s.text)).toEqual(['5'])

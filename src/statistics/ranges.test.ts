@@ -16,6 +16,18 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('reads a range whose first end looks like a year as a range, and a span of years as none', () => {
+      expect(read('About 2000-3000 people attended and 1900-2500 homes lost power.')).toEqual([
+        ['About 2000-3000', 2000, 'count', 2000, 3000, null],
+        ['1900-2500', 1900, 'count', 1900, 2500, null],
+      ])
+      expect(read('Between 2000-10000 officers were deployed.')).toEqual([
+        ['Between 2000-10000', 2000, 'count', 2000, 10000, null],
+      ])
+      // corpus, 000_553ed2df297268c8.txt (NPCC): "during the 2023-4 domestic season".
+      expect(read('Orders made during the 2023-4 domestic season, in 2023-24 and 2019–2023 rose.')).toEqual([])
+    })
+
     it('reads a range of the sum lost as one statistic, and "fell from X to Y" as a change', () => {
       expect(read('Investors lost $35 million to $40 million in the scheme, prosecutors said.')).toEqual([
         ['$35 million to $40 million', 35000000, 'USD', 35000000, 40000000, null],

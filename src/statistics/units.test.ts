@@ -125,6 +125,20 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads volumes in cubic units and distances at sea in nautical miles', () => {
+      expect(units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.')).toEqual([
+        ['12 cubic metres', 12, 'cubic metre'],
+        ['300 cubic feet', 300, 'cubic foot'],
+        ['40m³', 40, 'cubic metre'],
+      ])
+      expect(units('The vessel was stopped 5 nautical miles offshore, 12 miles from port.')).toEqual([
+        ['5 nautical miles', 5, 'nautical mile'],
+        ['12 miles', 12, 'mile'],
+      ])
+      // "cubic" alone names no unit.
+      expect(units('The cubic 3 shapes')).toEqual([['3', 3, 'count']])
+    })
+
     it('reads a unit glued to the digits after a name, and no figure in the name itself', () => {
       expect(units('The Turbo Racer 2.4GHz toy was recalled.')).toEqual([['2.4GHz', 2.4, 'gigahertz']])
       expect(units('The iPhone 11 Pro went on sale.')).toEqual([])
