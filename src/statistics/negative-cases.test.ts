@@ -174,6 +174,9 @@ describe('findStatistics', () => {
       'Most were over 65.',
       'The majority were under 18.',
       'The suspect was under 18 at the time.',
+      // The limit in words.
+      'Children under five are most at risk of malnutrition.',
+      'The victims were over sixty.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -188,6 +191,11 @@ describe('findStatistics', () => {
       expect(texts('The victims were under 25 metres away.')).toEqual(['under 25 metres'])
       expect(texts('A quarter were under 25.')).toEqual(['A quarter'])
       expect(texts('Most cost under 25.')).toEqual(['under 25'])
+      expect(texts('Nearly 3.4 million children under five are malnourished.')).toEqual(['Nearly 3.4 million'])
+      expect(texts('There were under five arrests, and children under five thousand.')).toEqual([
+        'under five',
+        'under five thousand',
+      ])
     })
   })
 

@@ -101,7 +101,7 @@ export function isNotStatistic(
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
-  if (!money && core.isDigits && isAgeLimit(tokens, first, core.end)) return true
+  if (!money && isAgeLimit(tokens, first, core.end, core.value)) return true
   if (!money && core.isDigits && isAddress(tokens, core.end)) return true
   // "No. 5", "s. 91": a name word shortened with a full stop.
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {
