@@ -30,6 +30,21 @@ describe('findStatistics', () => {
       expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
     })
 
+    it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
+      const cash = 'Cash of $5,000 was found.'
+      for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])
+        expect(read(source, cash)).toEqual([['$5,000', 5000, 'AUD']])
+      expect(read('Victorian Government', cash)).toEqual([['$5,000', 5000, 'AUD']])
+      for (const source of ['Durham Regional Police Service', 'B.C. Ministry of Public Safety', 'London Police Service'])
+        expect(read(source, cash)).toEqual([['$5,000', 5000, 'CAD']])
+      // A British force of the same place, and an American agency, keep their own currency.
+      expect(read('Surrey Police', 'Cash of £5,000 and $200 was found.')).toEqual([
+        ['£5,000', 5000, 'GBP'],
+        ['$200', 200, 'USD'],
+      ])
+      expect(read('Securities and Exchange Commission', cash)).toEqual([['$5,000', 5000, 'USD']])
+    })
+
     it('reads a magnitude hyphenated to the digits, as Canadian releases write sums', () => {
       expect(
         read('Toronto Police Service', 'Police seized drugs worth $3.5-million and a $10-million house.'),
