@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOLS } from './lexicon'
+import { CURRENCY_SYMBOLS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -263,5 +263,25 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
-  return true
+  // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
+  return !opensQualifiedFigure(tokens, j)
+}
+
+/** The qualifiers of `QUALIFIERS_BEFORE` by their first word. */
+const QUALIFIERS_BY_FIRST = new Map<string, (readonly string[])[]>()
+for (const { words } of QUALIFIERS_BEFORE) {
+  const list = QUALIFIERS_BY_FIRST.get(words[0]!) ?? []
+  list.push(words)
+  QUALIFIERS_BY_FIRST.set(words[0]!, list)
+}
+
+/** Whether a qualifier at `tokens[j]` stands before a number: "well over 200", "upwards of £1m". */
+function opensQualifiedFigure(tokens: readonly Token[], j: number): boolean {
+  for (const words of QUALIFIERS_BY_FIRST.get(tokens[j]!.lower) ?? []) {
+    if (!words.every((w, n) => tokens[j + n]?.lower === w)) continue
+    const after = tokens[j + words.length]
+    if (opensFigure(after)) return true
+    if (after?.kind === 'word' && (after.lower in SMALL_NUMBERS || after.lower in SCALE_WORDS)) return true
+  }
+  return false
 }

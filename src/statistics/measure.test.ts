@@ -26,6 +26,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a list of things counted stops at the next figure’s qualifier', () => {
+    check([
+      ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],
+      ['Close to 400 people and upwards of 1,000 tickets were checked.', 'Close to 400', 'people'],
+      ['Police seized 12 knives and well over £200 in cash.', '12', 'knives'],
+      // A list of nouns with no figure after it goes on.
+      ['Police seized 40 knives and some swords.', '40', 'knives and some swords'],
+    ])
+  })
+
   describe('the subject of a change written before the figure', () => {
     check([
       // Past the auxiliaries of the verb.
