@@ -125,6 +125,14 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads percentages written "pct" and "pc", glued or spaced', () => {
+      expect(units('Prices rose 3pct, wages 2.5 pct and rents 12pc.')).toEqual([
+        ['3pct', 3, 'percent'],
+        ['2.5 pct', 2.5, 'percent'],
+        ['12pc', 12, 'percent'],
+      ])
+    })
+
     it('reads volumes in cubic units and distances at sea in nautical miles', () => {
       expect(units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.')).toEqual([
         ['12 cubic metres', 12, 'cubic metre'],

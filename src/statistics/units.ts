@@ -176,6 +176,7 @@ export const UNITS: readonly UnitWords[] = [
   { words: ['percentage', 'point'], unit: 'percentage point' },
   { words: ['percentage', 'points'], unit: 'percentage point' },
   { words: ['percents'], unit: 'percent' },
+  { words: ['pct'], unit: 'percent' },
   { words: ['pound'], unit: 'pound' },
   { words: ['pound', '-', 'feet'], unit: 'pound-foot' },
   { words: ['pounds'], unit: 'pound' },
