@@ -32,6 +32,14 @@ describe('findStatistics', () => {
     it('reads numbers after words for a courtroom, a terminal, a bus or a sergeant as names', () => {
       expect(texts('He will appear in courtroom 3 on Friday; Terminal 5 and Bus 38 were closed.')).toEqual([])
       expect(texts('PC 1234 and PS 567 arrested him and 12 buses were diverted.')).toEqual(['12'])
+      expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
+    })
+
+    it('reads the numbers of bills, ballot measures and resolutions as names', () => {
+      expect(texts('Congress passed H.R. 1234 and S. 567 after 12 hearings.')).toEqual(['12'])
+      expect(texts('Proposition 47 passed. Measure 110 was repealed. Resolution 2334 was adopted.')).toEqual([])
+      // In lower case the words are ordinary: "a measure 5 times stronger", "the resolution 5 members backed".
+      expect(texts('It was a measure 5 times stronger than the resolution 4 members backed.')).toEqual(['5', '4'])
     })
 
     it('skips list numbers in brackets', () => {
