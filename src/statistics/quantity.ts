@@ -29,7 +29,7 @@ export interface Quantity {
   qualifier: Qualifier
   /** Whether a unit, currency or magnitude was written (a range's first end borrows them). */
   readonly unitWritten: boolean
-  readonly magnitude: number
+  magnitude: number
   rule: string
 }
 
@@ -316,8 +316,9 @@ function readSign(tokens: readonly Token[], j: number): { sign: number; end: num
   const signToken = tokens[j]
   if (signToken && isSign(signToken) && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.gap) {
     const before = tokens[j - 1]
-    // "-5" apart from what stands before, or after "(": a sign; "COVID-19" and "3-5" are glued hyphens.
-    if (signToken.gap || !before || before.kind === 'sym')
+    // "-5" apart from what stands before, or after "(": a sign; "COVID-19", "3-5" and "5%-10%" are
+    // glued hyphens.
+    if (signToken.gap || !before || (before.kind === 'sym' && before.text !== '%'))
       return { sign: signToken.text === '+' ? 1 : -1, end: j + 1 }
   } else if (signToken?.kind === 'word' && (signToken.lower === 'minus' || signToken.lower === 'negative')) {
     const next = tokens[j + 1]
