@@ -234,6 +234,7 @@ describe('findStatistics', () => {
       ['c.500', 'approx'],
       ['approx. 60', 'approx'],
       ['~60', 'approx'],
+      ['300-odd', 'approx'],
     ]
     for (const [text, qualifier] of cases) {
       it(`reads "${text}" as ${qualifier}`, () => {

@@ -76,9 +76,10 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['≈'], qualifier: 'approx' },
 ]
 
-/** Qualifiers written after the number: "500 or more", "20 or so". Keep sorted. */
+/** Qualifiers written after the number: "500 or more", "20 or so", "300-odd". Keep sorted. */
 export const QUALIFIERS_AFTER: readonly QualifierPhrase[] = [
   { words: ['+'], qualifier: 'over' },
+  { words: ['-', 'odd'], qualifier: 'approx' },
   { words: ['-', 'plus'], qualifier: 'over' },
   { words: ['or', 'fewer'], qualifier: 'upTo' },
   { words: ['or', 'less'], qualifier: 'upTo' },

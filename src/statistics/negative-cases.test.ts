@@ -80,6 +80,8 @@ describe('findStatistics', () => {
       'Officers worked 20-24 hours.',
       'It is open to those aged between 18 and 25.',
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
+      // A qualifier after the number, then the unit of time.
+      'He served 20-odd years, a 20-plus-year career, and faces five or more years.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })

@@ -1,6 +1,7 @@
 import { YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
+import { isDuration } from './duration-filters'
 import { gappedChange, isChangeWord } from './gapped'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
@@ -176,6 +177,8 @@ export function readQuantity(
     if (plus && (plus.lower === 'or' || plus.lower === 'plus' || !plus.gap)) {
       qualifier = post.phrase.qualifier
       j = post.end
+      // "20-odd years", "five or more years": a length of time, the date parser's.
+      if (unit === 'count' && isDuration(tokens, j)) return null
       // "five or more kilograms": the unit after the qualifier.
       const u = unitWritten ? null : readUnit(tokens, j, lex, false, headline)
       if (u) {
