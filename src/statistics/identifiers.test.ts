@@ -140,6 +140,10 @@ describe('findStatistics', () => {
       expect(texts('Contact the Police Assistance Line on 13 14 44.')).toEqual([])
       expect(texts('The helpline number is 13 11 14.')).toEqual([])
       expect(texts('Hotline: 13 14 44')).toEqual([])
+      // A service's name, then the number: "on", a colon, a dash or nothing between.
+      expect(texts('Support is available from Lifeline on 13 11 14 and Samaritans on 116 123.')).toEqual([])
+      expect(texts('Lifeline 13 11 14. Beyond Blue: 1300 22 4636. Kids Helpline – 1800 55 1800.')).toEqual([])
+      expect(texts('He spent on 131 444 items.')).toEqual(['131 444'])
       // Near misses: figures side by side with no word of calling, too few digits, a count after.
       expect(texts('Results were 12 15 20 in the three rounds.')).toEqual(['12', '15', '20', 'three'])
       expect(texts('Police seized 13 14 and 44 items.')).toEqual(['13', '14', '44'])
