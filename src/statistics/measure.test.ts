@@ -26,6 +26,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an "-ing" word between an adjective and a plural noun is part of the noun', () => {
+    check([
+      // wide corpus, us_3.txt (United States Secret Service).
+      [
+        'Also seized were eight lithographic printing presses, as well as numerous plates and negatives.',
+        'eight',
+        'lithographic printing presses',
+      ],
+      ['The council will build 12 new changing rooms.', '12', 'new changing rooms'],
+      ['There were 3 fatal shooting incidents in May.', '3', 'fatal shooting incidents'],
+      // After a plural noun it opens a clause on it.
+      ['Police stopped 100 officers searching homes.', '100', 'officers'],
+      ['Police arrested 3 men carrying knives.', '3', 'men'],
+    ])
+  })
+
   describe('a list of things counted stops at the next figure’s qualifier', () => {
     check([
       ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],
