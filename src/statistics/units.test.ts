@@ -117,6 +117,16 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a capital C or F glued to the digits as degrees, and nothing in a flat’s number', () => {
+      expect(units('Temperatures hit 30C in London and 95F in Phoenix.')).toEqual([
+        ['30C', 30, 'celsius'],
+        ['95F', 95, 'fahrenheit'],
+      ])
+      expect(units('He lives in Flat 4C, and the heat rose to 38C.')).toEqual([['38C', 38, 'celsius']])
+      // A small "c" is no degree.
+      expect(units('It rose to 38c.').map((u) => u[2])).not.toContain('celsius')
+    })
+
     it('reads areas written with "²" and a minus sign after the currency', () => {
       expect(units('A 45m² studio and a 2 km² park; the balance was $-3.4bn.')).toEqual([
         ['45m²', 45, 'square metre'],
