@@ -42,6 +42,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('money "in" a place measures what is worth it, not the place', () => {
+    check([
+      ['Gardaí seized cannabis worth €1.2m in Co. Cork.', '€1.2m', 'cannabis'],
+      ['Police seized drugs worth £2m in Manchester.', '£2m', 'drugs'],
+      // What the money is in stays its measure, capitalised words included when lower case follow.
+      ['He invested £5m in Government funding.', '£5m', 'Government funding'],
+      ['Police seized £20,000 in cash in Dublin.', '£20,000', 'cash'],
+      // wide corpus, us_3.txt: a headline in Title Case capitalises what the money is in.
+      [
+        'United States Secret Service Announces Seizure Of $8.4 Million in Counterfeit Currency in Peru',
+        '$8.4 Million',
+        'Counterfeit Currency',
+      ],
+    ])
+  })
+
   describe('a list of things counted stops at the next figure’s qualifier', () => {
     check([
       ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],
