@@ -1,5 +1,6 @@
 import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
 import { readNumberWords, startsNumberWords } from './number-words'
+import { isParticiple } from './participles'
 import type { Token } from './tokens'
 import { UNITS } from './units'
 
@@ -88,7 +89,9 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number,
   const who = tokens[linked ? at - 2 : at - 1]
   if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
   // "A quarter were under 25", "most are over 65": a share of the people, linked to their age.
-  if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower))) return false
+  // "those killed were under 25": people named by what befell them.
+  const those = linked && tokens[at - 3]?.lower === 'those' && isParticiple(who.lower)
+  if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower)) && !those) return false
   // An age is a whole number of years a life can hold: "people over 1,000" counts.
   if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
   // "children under 18 months" is a length of time, "a man over 6 feet" a height: no age.

@@ -179,6 +179,8 @@ describe('findStatistics', () => {
       // The limit in words.
       'Children under five are most at risk of malnutrition.',
       'The victims were over sixty.',
+      // People named by what befell them.
+      'Most of those arrested were over 40.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -194,6 +196,10 @@ describe('findStatistics', () => {
       expect(texts('A quarter were under 25.')).toEqual(['A quarter'])
       expect(texts('Most cost under 25.')).toEqual(['under 25'])
       expect(texts('Nearly 3.4 million children under five are malnourished.')).toEqual(['Nearly 3.4 million'])
+      expect(texts('Half of those killed were under 25, and those items were under 25.')).toEqual([
+        'Half',
+        'under 25',
+      ])
       expect(texts('There were under five arrests, and children under five thousand.')).toEqual([
         'under five',
         'under five thousand',
