@@ -82,6 +82,11 @@ describe('findStatistics', () => {
         ['R1,5 million', 1_500_000, 'ZAR'],
       ])
       expect(read('New Zealand Police', 'He drove on the R50 road.')).toEqual([])
+      // The rand a space apart from its digits; not a road after "the", nor in another country.
+      expect(read('South African Police Service', 'Cash of R 500 000 was found on the R 512.')).toEqual([
+        ['R 500 000', 500_000, 'ZAR'],
+      ])
+      expect(read('New Zealand Police', 'Cash of R 500 was found.')).toEqual([['500', 500, 'count']])
     })
 
     it('reads the rupee and the Indian scale of lakhs and crores', () => {

@@ -78,6 +78,10 @@ export function readCurrencyPrefix(
     const code = LETTER_PREFIXES[t.text] ?? (lex.rand && t.text === 'R' ? 'ZAR' : undefined)
     if (code) return { code, end: j + 1 }
   }
+  // "R 500 000" in a South African release: the rand apart from its digits; "the R 512" is a road.
+  if (lex.rand && t.text === 'R' && digits?.kind === 'num' && digits.start === t.end + 1 && apart) {
+    if (tokens[j - 1]?.lower !== 'the') return { code: 'ZAR', end: j + 1 }
+  }
   return null
 }
 
