@@ -86,7 +86,7 @@ describe('findStatistics', () => {
       expect(read('South African Police Service', 'Cash of R 500 000 was found on the R 512.')).toEqual([
         ['R 500 000', 500_000, 'ZAR'],
       ])
-      expect(read('New Zealand Police', 'Cash of R 500 was found.')).toEqual([['500', 500, 'count']])
+      expect(read('New Zealand Police', 'Cash of R 500 was found.').map((s) => s[2])).not.toContain('ZAR')
     })
 
     it('reads the rupee and the Indian scale of lakhs and crores', () => {
