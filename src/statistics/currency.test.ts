@@ -35,7 +35,11 @@ describe('findStatistics', () => {
       for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])
         expect(read(source, cash)).toEqual([['$5,000', 5000, 'AUD']])
       expect(read('Victorian Government', cash)).toEqual([['$5,000', 5000, 'AUD']])
-      for (const source of ['Durham Regional Police Service', 'B.C. Ministry of Public Safety', 'London Police Service'])
+      for (const source of [
+        'Durham Regional Police Service',
+        'B.C. Ministry of Public Safety',
+        'London Police Service',
+      ])
         expect(read(source, cash)).toEqual([['$5,000', 5000, 'CAD']])
       // A British force of the same place, and an American agency, keep their own currency.
       expect(read('Surrey Police', 'Cash of £5,000 and $200 was found.')).toEqual([

@@ -19,7 +19,10 @@ describe('findStatistics', () => {
     it('reads digits straight after "number" as a name, and a count after "a number of"', () => {
       expect(texts('He was attacked on a number 73 bus; officers quote file number 2024-12345.')).toEqual([])
       expect(texts('Report number 1234 was filed after the number 38 bus crashed.')).toEqual([])
-      expect(texts('A number of 73 buses were late, and the number 1,234 is a record.')).toEqual(['73', '1,234'])
+      expect(texts('A number of 73 buses were late, and the number 1,234 is a record.')).toEqual([
+        '73',
+        '1,234',
+      ])
     })
 
     it('reads both parts of a named number joined by a hyphen, and a registration with letters, as names', () => {
@@ -37,9 +40,14 @@ describe('findStatistics', () => {
 
     it('reads the numbers of bills, ballot measures and resolutions as names', () => {
       expect(texts('Congress passed H.R. 1234 and S. 567 after 12 hearings.')).toEqual(['12'])
-      expect(texts('Proposition 47 passed. Measure 110 was repealed. Resolution 2334 was adopted.')).toEqual([])
+      expect(texts('Proposition 47 passed. Measure 110 was repealed. Resolution 2334 was adopted.')).toEqual(
+        [],
+      )
       // In lower case the words are ordinary: "a measure 5 times stronger", "the resolution 5 members backed".
-      expect(texts('It was a measure 5 times stronger than the resolution 4 members backed.')).toEqual(['5', '4'])
+      expect(texts('It was a measure 5 times stronger than the resolution 4 members backed.')).toEqual([
+        '5',
+        '4',
+      ])
     })
 
     it('skips list numbers in brackets', () => {

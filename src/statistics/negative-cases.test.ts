@@ -195,7 +195,9 @@ describe('findStatistics', () => {
       expect(texts('The victims were under 25 metres away.')).toEqual(['under 25 metres'])
       expect(texts('A quarter were under 25.')).toEqual(['A quarter'])
       expect(texts('Most cost under 25.')).toEqual(['under 25'])
-      expect(texts('Nearly 3.4 million children under five are malnourished.')).toEqual(['Nearly 3.4 million'])
+      expect(texts('Nearly 3.4 million children under five are malnourished.')).toEqual([
+        'Nearly 3.4 million',
+      ])
       expect(texts('Half of those killed were under 25, and those items were under 25.')).toEqual([
         'Half',
         'under 25',

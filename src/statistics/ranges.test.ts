@@ -56,7 +56,9 @@ describe('findStatistics', () => {
         ['Between 2000-10000', 2000, 'count', 2000, 10000, null],
       ])
       // corpus, 000_553ed2df297268c8.txt (NPCC): "during the 2023-4 domestic season".
-      expect(read('Orders made during the 2023-4 domestic season, in 2023-24 and 2019–2023 rose.')).toEqual([])
+      expect(read('Orders made during the 2023-4 domestic season, in 2023-24 and 2019–2023 rose.')).toEqual(
+        [],
+      )
     })
 
     it('reads a range of the sum lost as one statistic, and "fell from X to Y" as a change', () => {

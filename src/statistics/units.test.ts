@@ -144,7 +144,9 @@ describe('findStatistics', () => {
     })
 
     it('reads volumes in cubic units and distances at sea in nautical miles', () => {
-      expect(units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.')).toEqual([
+      expect(
+        units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.'),
+      ).toEqual([
         ['12 cubic metres', 12, 'cubic metre'],
         ['300 cubic feet', 300, 'cubic foot'],
         ['40m³', 40, 'cubic metre'],
