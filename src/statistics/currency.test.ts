@@ -30,6 +30,25 @@ describe('findStatistics', () => {
       expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
     })
 
+    it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
+      const cash = 'Cash of $5,000 was found.'
+      for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])
+        expect(read(source, cash)).toEqual([['$5,000', 5000, 'AUD']])
+      expect(read('Victorian Government', cash)).toEqual([['$5,000', 5000, 'AUD']])
+      for (const source of [
+        'Durham Regional Police Service',
+        'B.C. Ministry of Public Safety',
+        'London Police Service',
+      ])
+        expect(read(source, cash)).toEqual([['$5,000', 5000, 'CAD']])
+      // A British force of the same place, and an American agency, keep their own currency.
+      expect(read('Surrey Police', 'Cash of £5,000 and $200 was found.')).toEqual([
+        ['£5,000', 5000, 'GBP'],
+        ['$200', 200, 'USD'],
+      ])
+      expect(read('Securities and Exchange Commission', cash)).toEqual([['$5,000', 5000, 'USD']])
+    })
+
     it('reads a magnitude hyphenated to the digits, as Canadian releases write sums', () => {
       expect(
         read('Toronto Police Service', 'Police seized drugs worth $3.5-million and a $10-million house.'),
@@ -67,6 +86,11 @@ describe('findStatistics', () => {
         ['R1,5 million', 1_500_000, 'ZAR'],
       ])
       expect(read('New Zealand Police', 'He drove on the R50 road.')).toEqual([])
+      // The rand a space apart from its digits; not a road after "the", nor in another country.
+      expect(read('South African Police Service', 'Cash of R 500 000 was found on the R 512.')).toEqual([
+        ['R 500 000', 500_000, 'ZAR'],
+      ])
+      expect(read('New Zealand Police', 'Cash of R 500 was found.').map((s) => s[2])).not.toContain('ZAR')
     })
 
     it('reads the rupee and the Indian scale of lakhs and crores', () => {

@@ -1,5 +1,6 @@
 import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
 import { readNumberWords, startsNumberWords } from './number-words'
+import { isParticiple } from './participles'
 import type { Token } from './tokens'
 import { UNITS } from './units'
 
@@ -75,10 +76,11 @@ export function isAgeStated(tokens: readonly Token[], first: number, end: number
 }
 
 /**
- * "children under 18", "anyone over 65": a limit of age after people, which is no figure (the
- * guidelines rule ages out; "pupils aged 11" is `isAge`'s). `first` is the quantity's first token.
+ * "children under 18", "children under five", "anyone over 65": a limit of age after people,
+ * which is no figure (the guidelines rule ages out; "pupils aged 11" is `isAge`'s). `first` is the
+ * quantity's first token, `age` the number's value.
  */
-export function isAgeLimit(tokens: readonly Token[], first: number, end: number): boolean {
+export function isAgeLimit(tokens: readonly Token[], first: number, end: number, age: number): boolean {
   // The bound opens the quantity ("under 18"), or stands just before the number read alone.
   const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
   const bound = tokens[at]
@@ -87,9 +89,10 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number)
   const who = tokens[linked ? at - 2 : at - 1]
   if (bound?.kind !== 'word' || !AGE_BOUNDS.has(bound.lower) || who?.kind !== 'word') return false
   // "A quarter were under 25", "most are over 65": a share of the people, linked to their age.
-  if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower))) return false
+  // "those killed were under 25": people named by what befell them.
+  const those = linked && tokens[at - 3]?.lower === 'those' && isParticiple(who.lower)
+  if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower)) && !those) return false
   // An age is a whole number of years a life can hold: "people over 1,000" counts.
-  const age = tokens[end - 1]?.value ?? Number.NaN
   if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
   // "children under 18 months" is a length of time, "a man over 6 feet" a height: no age.
   const next = tokens[end]

@@ -142,6 +142,9 @@ describe('findStatistics', () => {
       ['They paid €40 each.', [exact('€40', 40, 'EUR')]],
       ['The contract is worth GBP 5m.', [exact('GBP 5m', 5_000_000, 'GBP')]],
       ['Fines of 50p were issued.', [exact('50p', 0.5, 'GBP')]],
+      // Pence closing the sentence, and a time of day that is no money.
+      ['A first-class stamp now costs 85p.', [exact('85p', 0.85, 'GBP')]],
+      ['The fare rose to 50p. It starts at 8p.m. on Friday.', [exact('50p', 0.5, 'GBP')]],
       ['It cost five million pounds.', [exact('five million pounds', 5_000_000, 'GBP')]],
       [
         'Thousands of pounds in cash were found.',
@@ -231,6 +234,7 @@ describe('findStatistics', () => {
       ['c.500', 'approx'],
       ['approx. 60', 'approx'],
       ['~60', 'approx'],
+      ['300-odd', 'approx'],
     ]
     for (const [text, qualifier] of cases) {
       it(`reads "${text}" as ${qualifier}`, () => {

@@ -181,7 +181,14 @@ function scanBlock(
       measure: findMeasure(
         block.text,
         tokens,
-        { first: q.first, end: q.end, unit: q.unit, vague, share: q.rule === 'statistics/proportion' },
+        {
+          first: q.first,
+          end: q.end,
+          unit: q.unit,
+          vague,
+          share: q.rule === 'statistics/proportion',
+          headline,
+        },
         change,
       ),
       change: change?.change ?? null,

@@ -16,6 +16,40 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads digits straight after "number" as a name, and a count after "a number of"', () => {
+      expect(texts('He was attacked on a number 73 bus; officers quote file number 2024-12345.')).toEqual([])
+      expect(texts('Report number 1234 was filed after the number 38 bus crashed.')).toEqual([])
+      expect(texts('A number of 73 buses were late, and the number 1,234 is a record.')).toEqual([
+        '73',
+        '1,234',
+      ])
+    })
+
+    it('reads both parts of a named number joined by a hyphen, and a registration with letters, as names', () => {
+      expect(texts('The SEC opened File No. 3-21456 and Section 5-7 applies.')).toEqual([])
+      expect(texts('Gardaí seized a 191-D-12345 registered vehicle and 07-C-1234 plates.')).toEqual([])
+      // A range of counts is no registration, nor a count beside a name in capitals.
+      expect(texts('Last year 10-15 people were seen and 12-strong ACT teams met.')).toEqual(['10-15', '12'])
+    })
+
+    it('reads numbers after words for a courtroom, a terminal, a bus or a sergeant as names', () => {
+      expect(texts('He will appear in courtroom 3 on Friday; Terminal 5 and Bus 38 were closed.')).toEqual([])
+      expect(texts('PC 1234 and PS 567 arrested him and 12 buses were diverted.')).toEqual(['12'])
+      expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
+    })
+
+    it('reads the numbers of bills, ballot measures and resolutions as names', () => {
+      expect(texts('Congress passed H.R. 1234 and S. 567 after 12 hearings.')).toEqual(['12'])
+      expect(texts('Proposition 47 passed. Measure 110 was repealed. Resolution 2334 was adopted.')).toEqual(
+        [],
+      )
+      // In lower case the words are ordinary: "a measure 5 times stronger", "the resolution 5 members backed".
+      expect(texts('It was a measure 5 times stronger than the resolution 4 members backed.')).toEqual([
+        '5',
+        '4',
+      ])
+    })
+
     it('skips list numbers in brackets', () => {
       // wide corpus, intl_3.txt (European Commission).
       expect(
@@ -114,6 +148,10 @@ describe('findStatistics', () => {
       expect(texts('Contact the Police Assistance Line on 13 14 44.')).toEqual([])
       expect(texts('The helpline number is 13 11 14.')).toEqual([])
       expect(texts('Hotline: 13 14 44')).toEqual([])
+      // A service's name, then the number: "on", a colon, a dash or nothing between.
+      expect(texts('Support is available from Lifeline on 13 11 14 and Samaritans on 116 123.')).toEqual([])
+      expect(texts('Lifeline 13 11 14. Beyond Blue: 1300 22 4636. Kids Helpline – 1800 55 1800.')).toEqual([])
+      expect(texts('He spent on 131 444 items.')).toEqual(['131 444'])
       // Near misses: figures side by side with no word of calling, too few digits, a count after.
       expect(texts('Results were 12 15 20 in the three rounds.')).toEqual(['12', '15', '20', 'three'])
       expect(texts('Police seized 13 14 and 44 items.')).toEqual(['13', '14', '44'])

@@ -16,6 +16,7 @@ import {
   STREET_WORDS,
   UNIT_NAMES,
 } from './lexicon'
+import { isNameWord } from './name-filters'
 import type { Token } from './tokens'
 
 /*
@@ -63,12 +64,42 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
   const prev = tokens[start - 2]
   if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
     if (prev?.kind === 'skip') return true
-    if (prev?.kind === 'num' && isCaseNumber(prev.text, t.text)) return true
+    if (prev?.kind === 'num' && (isCaseNumber(prev.text, t.text) || isNamedNumber(tokens, start - 2)))
+      return true
   }
   const after = tokens[end + 1]
   if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
   return (
-    after.kind === 'skip' || (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text))
+    after.kind === 'skip' ||
+    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text)) ||
+    isLetterSerial(tokens, end + 1)
+  )
+}
+
+/**
+ * "File # 2024-12345", "File No. 3-21456", "Section 5-7": the number before the hyphen is named
+ * by the word before it, and the part after the hyphen belongs to the same name.
+ */
+function isNamedNumber(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (!before) return false
+  if (before.text === '#' || before.lower === 'number') return true
+  return (before.kind === 'word' && isNameWord(before)) || isAfterAbbreviatedName(tokens, at)
+}
+
+/**
+ * "a 191-D-12345 registered vehicle", "24-A-12345": capital letters between two hyphens and a
+ * run of digits, all glued, make a registration or a reference. `at` is the letters' token.
+ */
+function isLetterSerial(tokens: readonly Token[], at: number): boolean {
+  const letters = tokens[at]!
+  const tail = tokens[at + 2]
+  return (
+    letters.kind === 'word' &&
+    /^[A-Z]{1,3}$/.test(letters.text) &&
+    isGluedHyphen(tokens[at + 1]) &&
+    tail?.kind === 'num' &&
+    !tail.gap
   )
 }
 
@@ -281,6 +312,8 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
   // "call 13 14 44": a number to call written in groups is one, whichever group is read.
   const run = t ? spacedGroups(tokens, first) : null
   if (run && (isDialled(tokens, run[0], run[1]) || namedNumber(tokens, run[0]))) return true
+  // "Lifeline 13 11 14", "Beyond Blue: 1300 22 4636": three groups or more after a name.
+  if (run && run[1] - run[0] >= MIN_CALLED_GROUPS && afterName(tokens, run[0])) return true
   if (!t || !SERVICE_NUMBERS.has(t.text)) return false
   const prev = tokens[first - 1]
   const next = tokens[end]
@@ -288,6 +321,13 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
     (next?.kind === 'word' && CALL_WORDS.has(next.lower))
   )
+}
+
+/** "Lifeline 13 11 14", "Beyond Blue: 1300 22 4636", "Lifeline – 13 11 14": a capitalised name before `tokens[k]`. */
+function afterName(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]
+  if (prev && ':–—-'.includes(prev.text) && prev.kind === 'sym') return isCapitalised(tokens[k - 2])
+  return isCapitalised(prev)
 }
 
 /** Words that may follow a number to call: "call 101 or 999", "text 61016 quoting ...". Keep sorted. */
@@ -311,6 +351,8 @@ const AFTER_PHONE_NUMBER: ReadonlySet<string> = new Set([
 
 /** Most groups of digits a number to call is written in: "08 08 16 89 111". */
 const MAX_GROUPS = 5
+/** Fewest groups of digits that make a number to call with no word of calling: "13 11 14". */
+const MIN_CALLED_GROUPS = 3
 /** Fewest digits in all of a number written in groups: "13 14 44". */
 const MIN_GROUPED_DIGITS = 6
 const GROUP = /^\d{2,4}$/
@@ -354,7 +396,8 @@ function namedNumber(tokens: readonly Token[], first: number): boolean {
 
 /**
  * "text 61016", "call police on 131 444", "the Line on 131 444", "call 13 14 44": a whole number,
- * or a run of groups of digits, after a word of dialling.
+ * or a run of groups of digits, after a word of dialling; "Lifeline on 13 11 14": digits in groups
+ * after a name and "on".
  */
 function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]!
@@ -371,6 +414,8 @@ function isDialled(tokens: readonly Token[], first: number, end: number): boolea
   if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true
   if (prev.lower !== 'on') return false
   if (PHONE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true
+  // "Lifeline on 13 11 14", "Samaritans on 116 123": a service's name, then digits in groups.
+  if (isCapitalised(tokens[first - 2]) && (end > first + 1 || /\d[ \u00a0]\d/.test(t.text))) return true
   for (let k = first - 2; k >= 0 && k >= first - 1 - DIAL_REACH; k--) {
     const w = tokens[k]!
     if (w.kind !== 'word') return false

@@ -76,9 +76,10 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['≈'], qualifier: 'approx' },
 ]
 
-/** Qualifiers written after the number: "500 or more", "20 or so". Keep sorted. */
+/** Qualifiers written after the number: "500 or more", "20 or so", "300-odd". Keep sorted. */
 export const QUALIFIERS_AFTER: readonly QualifierPhrase[] = [
   { words: ['+'], qualifier: 'over' },
+  { words: ['-', 'odd'], qualifier: 'approx' },
   { words: ['-', 'plus'], qualifier: 'over' },
   { words: ['or', 'fewer'], qualifier: 'upTo' },
   { words: ['or', 'less'], qualifier: 'upTo' },
@@ -546,18 +547,22 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234".
+ * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
+ * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334".
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
   'annex',
+  'apartment',
   'appendix',
+  'apt',
   'article',
   'badge',
   'band',
   'block',
   'box',
+  'bus',
   'cat',
   'category',
   'cell',
@@ -568,6 +573,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'count',
   'counts',
   'court',
+  'courtroom',
   'covid',
   'dc',
   'district',
@@ -594,6 +600,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'level',
   'log',
   'marker',
+  'measure',
   'model',
   'no',
   'op',
@@ -605,9 +612,13 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pc',
   'pcso',
   'phase',
+  'pier',
   'pillar',
   'platform',
   'precinct',
+  'prop',
+  'proposition',
+  'ps',
   'question',
   'quote',
   'quoting',
@@ -617,6 +628,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'reference',
   'reg',
   'regulation',
+  'resolution',
   'room',
   'route',
   'row',
@@ -629,7 +641,9 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'sgt',
   'stage',
   'step',
+  'suite',
   'table',
+  'terminal',
   'tier',
   'title',
   'type',
@@ -774,6 +788,7 @@ export const PHONE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Name words written shortened before a number: "District No. 1", "s. 91", "para. 4", "ext. 204". Keep sorted. */
 export const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'apt',
   'art',
   'ch',
   'cl',
@@ -895,10 +910,14 @@ export const FIREARM_WORDS: ReadonlySet<string> = new Set([
   'shotgun',
 ])
 
-/** Abbreviations of legal codes cited after a title number: "18 U.S.C. § 922", "21 CFR". Keep sorted. */
+/**
+ * Abbreviations of legal codes cited after a title number: "18 U.S.C. § 922", "21 CFR"; and
+ * before a section or a bill's number: "U.S.C. 841", "H.R. 1234". Keep sorted.
+ */
 export const CODE_CITATIONS: readonly (readonly string[])[] = [
   ['c', '.', 'f', '.', 'r'],
   ['cfr'],
+  ['h', '.', 'r'],
   ['u', '.', 's', '.', 'c'],
   ['usc'],
 ]
@@ -1089,9 +1108,11 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'court',
   'district',
   'key',
+  'measure',
   'model',
   'no',
   'quote',
+  'resolution',
   's',
   'title',
   'type',

@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOLS } from './lexicon'
+import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -16,7 +16,7 @@ import {
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import type { Token } from './tokens'
+import { isPluralShaped, type Token } from './tokens'
 
 /** Words before a unit of time that make a phrase say when: "the previous year", "that week". */
 const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -145,7 +145,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       tokens[j - 1]?.lower !== 'of' &&
       !COMPARATIVE_EXTRAS.has(tokens[j - 1]!.lower) &&
       !TOPIC_PARTICIPLES.has(t.lower) &&
-      !ING_NOUNS.has(t.lower)
+      !ING_NOUNS.has(t.lower) &&
+      !modifiesNoun(tokens, j)
     )
       break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
@@ -165,6 +166,17 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
   if (opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
   while (end > k && TRAILING_WORDS.has(tokens[end - 1]!.lower)) end--
   return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
+}
+
+/**
+ * "12 new changing rooms", "three fatal shooting incidents": an "-ing" word after an adjective and
+ * before a plural noun is part of the noun; after a plural noun it opens a clause ("5 men using").
+ */
+function modifiesNoun(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]!
+  const next = tokens[j + 1]
+  if (isPluralShaped(prev.lower) || IRREGULAR_PLURALS.has(prev.lower)) return false
+  return next?.kind === 'word' && next.text === next.lower && isPluralShaped(next.lower)
 }
 
 /**
@@ -263,5 +275,25 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
-  return true
+  // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
+  return !opensQualifiedFigure(tokens, j)
+}
+
+/** The qualifiers of `QUALIFIERS_BEFORE` by their first word. */
+const QUALIFIERS_BY_FIRST = new Map<string, (readonly string[])[]>()
+for (const { words } of QUALIFIERS_BEFORE) {
+  const list = QUALIFIERS_BY_FIRST.get(words[0]!) ?? []
+  list.push(words)
+  QUALIFIERS_BY_FIRST.set(words[0]!, list)
+}
+
+/** Whether a qualifier at `tokens[j]` stands before a number: "well over 200", "upwards of £1m". */
+function opensQualifiedFigure(tokens: readonly Token[], j: number): boolean {
+  for (const words of QUALIFIERS_BY_FIRST.get(tokens[j]!.lower) ?? []) {
+    if (!words.every((w, n) => tokens[j + n]?.lower === w)) continue
+    const after = tokens[j + words.length]
+    if (opensFigure(after)) return true
+    if (after?.kind === 'word' && (after.lower in SMALL_NUMBERS || after.lower in SCALE_WORDS)) return true
+  }
+  return false
 }

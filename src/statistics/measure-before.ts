@@ -189,13 +189,14 @@ function isPreposition(t: Token | undefined): boolean {
 
 /**
  * Whether the word before a participle is its subject or auxiliary, so the participle is a verb:
- * "officers recovered property", "have recovered", "and recovered". Not "maximum sustained winds".
+ * "officers recovered property", "Police seized cannabis", "have recovered", "and recovered". Not
+ * "maximum sustained winds".
  */
 function actsAsSubject(before: Token | undefined): boolean {
   if (before?.kind !== 'word') return false
   if (VERB_CONTEXT.has(before.lower)) return true
-  // A plural noun: "officers", not "gross".
-  return isPluralShaped(before.lower)
+  // A plural noun: "officers", not "gross"; a name: "Police seized", "Gardaí recovered".
+  return isPluralShaped(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text)
 }
 
 /** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */

@@ -26,6 +26,48 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an "-ing" word between an adjective and a plural noun is part of the noun', () => {
+    check([
+      // wide corpus, us_3.txt (United States Secret Service).
+      [
+        'Also seized were eight lithographic printing presses, as well as numerous plates and negatives.',
+        'eight',
+        'lithographic printing presses',
+      ],
+      ['The council will build 12 new changing rooms.', '12', 'new changing rooms'],
+      ['There were 3 fatal shooting incidents in May.', '3', 'fatal shooting incidents'],
+      // After a plural noun it opens a clause on it.
+      ['Police stopped 100 officers searching homes.', '100', 'officers'],
+      ['Police arrested 3 men carrying knives.', '3', 'men'],
+    ])
+  })
+
+  describe('money "in" a place measures what is worth it, not the place', () => {
+    check([
+      ['Gardaí seized cannabis worth €1.2m in Co. Cork.', '€1.2m', 'cannabis'],
+      ['Police seized drugs worth £2m in Manchester.', '£2m', 'drugs'],
+      // What the money is in stays its measure, capitalised words included when lower case follow.
+      ['He invested £5m in Government funding.', '£5m', 'Government funding'],
+      ['Police seized £20,000 in cash in Dublin.', '£20,000', 'cash'],
+      // wide corpus, us_3.txt: a headline in Title Case capitalises what the money is in.
+      [
+        'United States Secret Service Announces Seizure Of $8.4 Million in Counterfeit Currency in Peru',
+        '$8.4 Million',
+        'Counterfeit Currency',
+      ],
+    ])
+  })
+
+  describe('a list of things counted stops at the next figure’s qualifier', () => {
+    check([
+      ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],
+      ['Close to 400 people and upwards of 1,000 tickets were checked.', 'Close to 400', 'people'],
+      ['Police seized 12 knives and well over £200 in cash.', '12', 'knives'],
+      // A list of nouns with no figure after it goes on.
+      ['Police seized 40 knives and some swords.', '40', 'knives and some swords'],
+    ])
+  })
+
   describe('the subject of a change written before the figure', () => {
     check([
       // Past the auxiliaries of the verb.

@@ -24,6 +24,8 @@ export interface MeasuredQuantity {
   readonly vague: boolean
   /** A share read as a percentage ("one in five", "2/3 of"): what follows is what it is a share of. */
   readonly share?: boolean
+  /** A headline in Title Case, where a capitalised word is no sign of a name. */
+  readonly headline?: boolean
 }
 
 /**
@@ -58,8 +60,11 @@ export function findMeasure(
     k = pastConversion(tokens, k)
     const next = tokens[k]
     if (next?.lower === 'of') found = measureAfter(tokens, k + 1)
-    else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total')
+    else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total') {
       found = measureAfter(tokens, k + 1)
+      // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
+      if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
+    }
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
       found = measureAfter(tokens, k + 2)
@@ -109,6 +114,15 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Whether every word of `tokens[from..to)` opens with a capital and goes on in lower case: a name. */
+function isCapitalisedRun(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'word' && !/^[A-Z][a-z]/.test(t.text)) return false
+  }
+  return true
 }
 
 /** How far a conversion in brackets may run, in tokens: "(44.58kg)", "(about 100 lb)". */

@@ -78,6 +78,10 @@ export function readCurrencyPrefix(
     const code = LETTER_PREFIXES[t.text] ?? (lex.rand && t.text === 'R' ? 'ZAR' : undefined)
     if (code) return { code, end: j + 1 }
   }
+  // "R 500 000" in a South African release: the rand apart from its digits; "the R 512" is a road.
+  if (lex.rand && t.text === 'R' && digits?.kind === 'num' && digits.start === t.end + 1 && apart) {
+    if (tokens[j - 1]?.lower !== 'the') return { code: 'ZAR', end: j + 1 }
+  }
   return null
 }
 
@@ -121,8 +125,8 @@ export function readCurrencyAfter(
   }
   const m = matchPhrase(tokens, k, lex.currencyWords)
   if (!m) {
-    // "50p": pence glued to the digits.
-    if (t.lower === 'p' && !t.gap && !vague && tokens[k + 1]?.text !== '.')
+    // "50p", "cost 85p.": pence glued to the digits; "8 p.m." is a time.
+    if (t.lower === 'p' && !t.gap && !vague && !isAfternoon(tokens, k))
       return { code: 'GBP', factor: 0.01, end: k + 1 }
     return null
   }
@@ -133,6 +137,11 @@ export function readCurrencyAfter(
   if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
   const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code
   return { code, factor: m.phrase.factor, end: m.end }
+}
+
+/** "p.m.": the "p" at `tokens[k]` opens a time of day. */
+function isAfternoon(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
 }
 
 /** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */

@@ -65,7 +65,8 @@ export function isGluedToName(tokens: readonly Token[], start: number): boolean 
   if ((prev.text === '’' || prev.text === "'") && t.text.length === 2) return true
   if (prev.text === '-' && !prev.gap) {
     const before = tokens[start - 2]
-    return before?.kind === 'word'
+    // "£2m-3m", "5kg-10kg": a unit glued to the digits before it ends a figure, it names nothing.
+    return before?.kind === 'word' && (before.gap || tokens[start - 3]?.kind !== 'num')
   }
   return false
 }

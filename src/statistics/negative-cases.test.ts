@@ -80,6 +80,8 @@ describe('findStatistics', () => {
       'Officers worked 20-24 hours.',
       'It is open to those aged between 18 and 25.',
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
+      // A qualifier after the number, then the unit of time.
+      'He served 20-odd years, a 20-plus-year career, and faces five or more years.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
@@ -94,9 +96,11 @@ describe('findStatistics', () => {
       'Please quote case number 2024-567 when calling.',
     ])
       it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
-    it('still counts two counts joined by "and", and a number after "a number"', () => {
+    it('still counts two counts joined by "and", and a number after "a number of"', () => {
       expect(findStatistics('Officers made 2 and 3 arrests in May.').map((s) => s.text)).toEqual(['2', '3'])
-      expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual(['10'])
+      // "a number 10 shirt" names the shirt; "a number of 10 shirts" counts them.
+      expect(findStatistics('A number 10 shirt was stolen.').map((s) => s.text)).toEqual([])
+      expect(findStatistics('A number of 10 shirts were stolen.').map((s) => s.text)).toEqual(['10'])
       // A list that does not end in a month, or whose numbers do not rise, counts.
       expect(findStatistics('Officers made 2, 3 and 4 arrests.').map((s) => s.text)).toEqual(['2', '3', '4'])
       expect(findStatistics('The scores were 5, 3 and 4 December.').map((s) => s.text)).toEqual(['5'])
@@ -172,6 +176,11 @@ describe('findStatistics', () => {
       'Most were over 65.',
       'The majority were under 18.',
       'The suspect was under 18 at the time.',
+      // The limit in words.
+      'Children under five are most at risk of malnutrition.',
+      'The victims were over sixty.',
+      // People named by what befell them.
+      'Most of those arrested were over 40.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -186,6 +195,17 @@ describe('findStatistics', () => {
       expect(texts('The victims were under 25 metres away.')).toEqual(['under 25 metres'])
       expect(texts('A quarter were under 25.')).toEqual(['A quarter'])
       expect(texts('Most cost under 25.')).toEqual(['under 25'])
+      expect(texts('Nearly 3.4 million children under five are malnourished.')).toEqual([
+        'Nearly 3.4 million',
+      ])
+      expect(texts('Half of those killed were under 25, and those items were under 25.')).toEqual([
+        'Half',
+        'under 25',
+      ])
+      expect(texts('There were under five arrests, and children under five thousand.')).toEqual([
+        'under five',
+        'under five thousand',
+      ])
     })
   })
 

@@ -50,7 +50,7 @@ export function isNotStatistic(
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.
     if (prev && (prev.text === '-' || prev.text === '–' || prev.text === '/') && !t.gap) {
       const before = tokens[first - 2]
-      if (before?.kind === 'num' && /^(?:19|20)\d{2}$/.test(before.text)) return true
+      if (before?.kind === 'num' && isSecondYear(before.text, t.text)) return true
     }
     if (!money && isServiceNumber(tokens, first, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.
@@ -82,6 +82,9 @@ export function isNotStatistic(
   if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
+  // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
+  // a count takes "of" ("a number of 73").
+  if (!money && first === start && prev?.lower === 'number' && /^\d+$/.test(t.text)) return true
   if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
   if (
     !money &&
@@ -98,7 +101,7 @@ export function isNotStatistic(
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
-  if (!money && core.isDigits && isAgeLimit(tokens, first, core.end)) return true
+  if (!money && isAgeLimit(tokens, first, core.end, core.value)) return true
   if (!money && core.isDigits && isAddress(tokens, core.end)) return true
   // "No. 5", "s. 91": a name word shortened with a full stop.
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {
@@ -110,6 +113,16 @@ export function isNotStatistic(
     if (isFraction(tokens, core.end)) return true
   }
   return false
+}
+
+/**
+ * "2023-24", "2023-4", "2019–2023": a year, then a later year or its last digits. "2000-5000 officers"
+ * counts: 5000 is no year.
+ */
+function isSecondYear(first: string, second: string): boolean {
+  if (!/^(?:19|20)\d{2}$/.test(first)) return false
+  if (/^\d{1,2}$/.test(second)) return true
+  return /^(?:19|20)\d{2}$/.test(second) && Number(second) > Number(first)
 }
 
 function isNameWordToken(t: Token | undefined): boolean {

@@ -1,6 +1,7 @@
 import { YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
+import { isDuration } from './duration-filters'
 import { gappedChange, isChangeWord } from './gapped'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
@@ -29,7 +30,7 @@ export interface Quantity {
   qualifier: Qualifier
   /** Whether a unit, currency or magnitude was written (a range's first end borrows them). */
   readonly unitWritten: boolean
-  readonly magnitude: number
+  magnitude: number
   rule: string
 }
 
@@ -176,6 +177,8 @@ export function readQuantity(
     if (plus && (plus.lower === 'or' || plus.lower === 'plus' || !plus.gap)) {
       qualifier = post.phrase.qualifier
       j = post.end
+      // "20-odd years", "five or more years": a length of time, the date parser's.
+      if (unit === 'count' && isDuration(tokens, j)) return null
       // "five or more kilograms": the unit after the qualifier.
       const u = unitWritten ? null : readUnit(tokens, j, lex, false, headline)
       if (u) {
@@ -316,8 +319,9 @@ function readSign(tokens: readonly Token[], j: number): { sign: number; end: num
   const signToken = tokens[j]
   if (signToken && isSign(signToken) && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]!.gap) {
     const before = tokens[j - 1]
-    // "-5" apart from what stands before, or after "(": a sign; "COVID-19" and "3-5" are glued hyphens.
-    if (signToken.gap || !before || before.kind === 'sym')
+    // "-5" apart from what stands before, or after "(": a sign; "COVID-19", "3-5" and "5%-10%" are
+    // glued hyphens.
+    if (signToken.gap || !before || (before.kind === 'sym' && before.text !== '%'))
       return { sign: signToken.text === '+' ? 1 : -1, end: j + 1 }
   } else if (signToken?.kind === 'word' && (signToken.lower === 'minus' || signToken.lower === 'negative')) {
     const next = tokens[j + 1]

@@ -16,6 +16,51 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('gives the currency before the first end of a dashed range to the second end', () => {
+      expect(read('The scheme will cost £2–3m, or €5-7 million, and tickets $5-10.')).toEqual([
+        ['£2–3m', 2_000_000, 'GBP', 2_000_000, 3_000_000, null],
+        ['€5-7 million', 5_000_000, 'EUR', 5_000_000, 7_000_000, null],
+        ['$5-10', 5, 'USD', 5, 10, null],
+      ])
+      expect(read('Grants of £2.5m-3.5m and £10-20k are offered.')).toEqual([
+        ['£2.5m-3.5m', 2_500_000, 'GBP', 2_500_000, 3_500_000, null],
+        ['£10-20k', 10_000, 'GBP', 10_000, 20_000, null],
+      ])
+      // No currency before the first end: metres stay metres; a currency apart from a count by "to"
+      // leaves the count its own ("gave £50 to 10 charities").
+      expect(read('A 10-15m drop.')[0]!.slice(0, 3)).toEqual(['10-15m', 10, 'm'])
+      expect(read('He gave £50 to 10 charities.')).toEqual([
+        ['£50', 50, 'GBP', null, null, null],
+        ['10', 10, 'count', null, null, null],
+      ])
+    })
+
+    it('reads a range of percentages or weights each written with its sign or unit', () => {
+      expect(read('Between 5%-10% of cases, in bags of 5kg-10kg.')).toEqual([
+        ['Between 5%-10%', 5, 'percent', 5, 10, null],
+        ['5kg-10kg', 5, 'kg', 5, 10, null],
+      ])
+      // A minus sign apart from the figure before it stays a sign.
+      expect(read('Rates of 5% and -10% were seen.')).toEqual([
+        ['5%', 5, 'percent', null, null, null],
+        ['-10%', -10, 'percent', null, null, null],
+      ])
+    })
+
+    it('reads a range whose first end looks like a year as a range, and a span of years as none', () => {
+      expect(read('About 2000-3000 people attended and 1900-2500 homes lost power.')).toEqual([
+        ['About 2000-3000', 2000, 'count', 2000, 3000, null],
+        ['1900-2500', 1900, 'count', 1900, 2500, null],
+      ])
+      expect(read('Between 2000-10000 officers were deployed.')).toEqual([
+        ['Between 2000-10000', 2000, 'count', 2000, 10000, null],
+      ])
+      // corpus, 000_553ed2df297268c8.txt (NPCC): "during the 2023-4 domestic season".
+      expect(read('Orders made during the 2023-4 domestic season, in 2023-24 and 2019–2023 rose.')).toEqual(
+        [],
+      )
+    })
+
     it('reads a range of the sum lost as one statistic, and "fell from X to Y" as a change', () => {
       expect(read('Investors lost $35 million to $40 million in the scheme, prosecutors said.')).toEqual([
         ['$35 million to $40 million', 35000000, 'USD', 35000000, 40000000, null],

@@ -18,6 +18,7 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
       continue
     if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
     ranges.push(n)
+    takeCurrency(tokens, a, b)
     if (!b.unitWritten) continue
     // "£2 to £3 million" as much as "2 to 3 million": a bare first end borrows the magnitude.
     // Not "$800,000 to $1.3 million": the first end must stay below the second.
@@ -35,6 +36,27 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
   }
   return ranges
 }
+
+/**
+ * "£2–3m", "€5-7 million", "$5-10": a currency written before the first end of a range joined by
+ * a dash is the second end's too, and its "m" a million, not metres.
+ */
+function takeCurrency(tokens: readonly Token[], a: Quantity, b: Quantity): void {
+  if (a.rule !== MONEY || b.rule === MONEY || b.qualifier !== 'exact') return
+  const dash = tokens[a.end]!
+  if ((dash.text !== '-' && dash.text !== '–') || dash.gap || tokens[b.first]!.gap) return
+  const last = tokens[b.end - 1]!
+  const metres = b.unit === 'm' && last.text === 'm' && !last.gap
+  if (b.unit !== 'count' && !metres) return
+  if (metres) {
+    b.value = Number.parseFloat((b.value * 1e6).toPrecision(12))
+    b.magnitude = 1e6
+  }
+  b.unit = a.unit
+  b.rule = MONEY
+}
+
+const MONEY = 'statistics/money'
 
 /** 1 when a hyphen hangs after the first end, its unit left to the second: "7- or 8-inch". */
 function suspended(tokens: readonly Token[], end: number): number {

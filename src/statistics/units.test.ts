@@ -117,12 +117,46 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a capital C or F glued to the digits as degrees, and nothing in a flat’s number', () => {
+      expect(units('Temperatures hit 30C in London and 95F in Phoenix.')).toEqual([
+        ['30C', 30, 'celsius'],
+        ['95F', 95, 'fahrenheit'],
+      ])
+      expect(units('He lives in Flat 4C, and the heat rose to 38C.')).toEqual([['38C', 38, 'celsius']])
+      // A small "c" is no degree.
+      expect(units('It rose to 38c.').map((u) => u[2])).not.toContain('celsius')
+    })
+
     it('reads areas written with "²" and a minus sign after the currency', () => {
       expect(units('A 45m² studio and a 2 km² park; the balance was $-3.4bn.')).toEqual([
         ['45m²', 45, 'square metre'],
         ['2 km²', 2, 'square kilometre'],
         ['$-3.4bn', -3_400_000_000, 'USD'],
       ])
+    })
+
+    it('reads percentages written "pct" and "pc", glued or spaced', () => {
+      expect(units('Prices rose 3pct, wages 2.5 pct and rents 12pc.')).toEqual([
+        ['3pct', 3, 'percent'],
+        ['2.5 pct', 2.5, 'percent'],
+        ['12pc', 12, 'percent'],
+      ])
+    })
+
+    it('reads volumes in cubic units and distances at sea in nautical miles', () => {
+      expect(
+        units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.'),
+      ).toEqual([
+        ['12 cubic metres', 12, 'cubic metre'],
+        ['300 cubic feet', 300, 'cubic foot'],
+        ['40m³', 40, 'cubic metre'],
+      ])
+      expect(units('The vessel was stopped 5 nautical miles offshore, 12 miles from port.')).toEqual([
+        ['5 nautical miles', 5, 'nautical mile'],
+        ['12 miles', 12, 'mile'],
+      ])
+      // "cubic" alone names no unit.
+      expect(units('The cubic 3 shapes')).toEqual([['3', 3, 'count']])
     })
 
     it('reads a unit glued to the digits after a name, and no figure in the name itself', () => {

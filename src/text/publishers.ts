@@ -24,12 +24,12 @@ export const COUNTRY_BY_SOURCE: readonly { readonly pattern: RegExp; readonly co
     { pattern: /\bwestern australia\b|\bwa police\b/i, country: 'AU-WA' },
     {
       pattern:
-        /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\btasmania|\bnorthern territory\b|\bact policing\b|\bafp\b/i,
+        /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bvictorian government\b|\btasmania|\bnorthern territory\b|\b(?:sa|nt) police\b|\bact policing\b|\bafp\b|\basic\b|\baccc\b|\baustrac\b/i,
       country: 'AU',
     },
     {
       pattern:
-        /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:peel|york|waterloo|halton|niagara) regional\b/i,
+        /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:durham|peel|york|waterloo|halton|niagara) regional\b|\bb\.c\.|\b(?:barrie|guelph|hamilton|london|surrey|windsor) police service\b/i,
       country: 'CA',
     },
     { pattern: /\bhong kong/i, country: 'HK' },
