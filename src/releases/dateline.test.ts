@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isoDay } from '../dates/timex'
-import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
+import { type DatelineReading, readDatelineLine, readOpeningDateline, readsAsTimeLine } from './dateline'
 
 /** What a reading says, as strings: the dateline's text, its place and its day. */
 function said(text: string, r: DatelineReading | null) {
@@ -70,6 +70,14 @@ describe('readOpeningDateline', () => {
       'Washington, D.C.',
       null,
     ],
+    // A place in brackets with its dash.
+    ['(PHOENIX) - Maricopa County Sheriff’s Office deputies arrested a man.', '(PHOENIX) -', 'PHOENIX', null],
+    [
+      '(WASHINGTON, D.C.) – The Department announced charges.',
+      '(WASHINGTON, D.C.) –',
+      'WASHINGTON, D.C.',
+      null,
+    ],
     [
       'DAYTON, Ohio, Dec. 3, 2024 – A Dayton man was sentenced',
       'DAYTON, Ohio, Dec. 3, 2024 –',
@@ -110,6 +118,19 @@ describe('readOpeningDateline', () => {
       '2024-05-08',
     ],
     ['NEW YORK /PRNewswire/ -- The company said', 'NEW YORK /PRNewswire/ --', 'NEW YORK', null],
+    // A wire's tag set between double hyphens, with no space before the story.
+    [
+      'AUSTIN, Texas--(BUSINESS WIRE)--Globex Corporation today announced a new platform.',
+      'AUSTIN, Texas--(BUSINESS WIRE)--',
+      'AUSTIN, Texas',
+      null,
+    ],
+    [
+      'SAN JOSE, Calif., Dec. 3, 2024--(BUSINESS WIRE)--Acme Inc. today reported results.',
+      'SAN JOSE, Calif., Dec. 3, 2024--(BUSINESS WIRE)--',
+      'SAN JOSE, Calif.',
+      '2024-12-03',
+    ],
     // A country written with its article.
     [
       'The Hague, the Netherlands – Law enforcement authorities from Germany and Austria',
@@ -192,6 +213,10 @@ describe('readOpeningDateline', () => {
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
+    ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],
+    ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
+    ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
+    ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
     // A colon after capitalised words that are no place (real titles, then variants).
     [
       'a kicker over a headline',
@@ -308,9 +333,14 @@ describe('readDatelineLine', () => {
     ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
     ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
+    // A time with its seconds, as some police pages write it.
+    ['Tuesday, 03 December 2024 09:42:15 AM', null, '2024-12-03'],
+    ['3 December 2024, 14:30:00', null, '2024-12-03'],
     // Other leads, and the section a page files the release under.
     ['Last updated 12 March 2024', null, '2024-03-12'],
     ['Date published: 12 March 2024', null, '2024-03-12'],
+    ['Published on: 3 December 2024', null, '2024-12-03'],
+    ['Posted on: 03/12/2024', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
     ['First published 12 March 2024', null, '2024-03-12'],
     ['12 March 2024 | News', null, '2024-03-12'],
@@ -382,4 +412,17 @@ describe('readDatelineLine', () => {
     readOpeningDateline(`${'12 '.repeat(20000)}`)
     expect(performance.now() - start).toBeLessThan(200)
   })
+})
+
+describe('readsAsTimeLine', () => {
+  it.each([['10:30'], ['09:42:15 AM'], ['4.15pm GMT'], ['10am'], ['14:30 CET']])('reads %s', (line) => {
+    expect(readsAsTimeLine(line)).toBe(true)
+  })
+
+  it.each([['10 arrests'], ['2024'], ['10:30 on Tuesday'], ['1.5 million'], ['101'], ['3 December 2024']])(
+    'reads no time alone in %s',
+    (line) => {
+      expect(readsAsTimeLine(line)).toBe(false)
+    },
+  )
 })

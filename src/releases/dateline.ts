@@ -212,28 +212,35 @@ const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
- * "(Reuters)", "(GLOBE NEWSWIRE)". No group.
+ * "(Reuters)", "(GLOBE NEWSWIRE)", or set between double hyphens with the story straight after,
+ * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)))?`
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\))|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
+/** The separator a tag between double hyphens holds: nothing more after it. */
+const WIRE_SEPARATOR = '(?<=\\)--)'
 /**
  * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
- * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--". Groups: place;
+ * DAY's six; wire tag; separator.
  * A day in brackets must close them (checked after the match: one pattern, one set of groups).
  */
 const PLACE_FIRST = new RegExp(
-  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR})`,
+  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${WIRE_SEPARATOR})`,
   'u',
 )
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
-/** "(Washington, D.C.) In February …". Group: place. */
-const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?=${SP}|$)`, 'u')
+/**
+ * "(Washington, D.C.) In February …", "(PHOENIX) - Deputies …": a dash after the bracket is the
+ * dateline's. Group: place.
+ */
+const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?:${SEPARATOR}|(?=${SP}|$))`, 'u')
 
 /**
  * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
  * "Release Date:", "Issued on", an embargo, a label ("For immediate release:"), a time.
  */
-const LEAD = `(?:(?:(?:last|first|date|release)\\s{1,3})?(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on\\s{1,3})?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
+const LEAD = `(?:(?:(?:last|first|date|release)\\s{1,3})?(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
 /**
  * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
  * Media release". Lower case; matched in any case. Keep sorted.
@@ -253,7 +260,7 @@ const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
  * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
  * section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
 /** A line that is only a written day, perhaps with a section, a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
@@ -272,6 +279,27 @@ const PLACE_LINE = new RegExp(
 )
 /** A day, a bar and a place on a line of their own: "May 8, 2023 | Washington, DC". Groups: DAY's six; place. */
 const DATE_PLACE_LINE = new RegExp(`^${DAY}${SP}{1,3}\\|${SP}{1,3}(${PLACE})$`, 'u')
+
+/**
+ * A time alone on its line, as a page writes it under the day it was issued: "10:30", "09:42:15
+ * AM", "4.15pm GMT".
+ */
+const TIME_LINE = new RegExp(
+  `^\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?$`,
+  'i',
+)
+
+/**
+ * Whether a line (trimmed) is only a time of day: under a day's line ("3 December 2024", then
+ * "10:30") it completes the dateline.
+ *
+ * @example
+ * readsAsTimeLine('10:30') //=> true
+ * readsAsTimeLine('10 arrests') //=> false
+ */
+export function readsAsTimeLine(line: string): boolean {
+  return line.length <= 24 && TIME_LINE.test(line)
+}
 
 /** Lines longer than this are never a dateline on their own. */
 const MAX_LINE = 80
@@ -463,7 +491,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   }
   const bracketed = PLACE_IN_BRACKETS.exec(text)
   if (bracketed && isPlace(bracketed[1]!, true)) {
-    return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
+    return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
 }

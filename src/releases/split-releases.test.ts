@@ -545,6 +545,22 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a date line whose time has its seconds, never the standfirst', () => {
+      const body = [
+        'A man has been charged following an alleged stabbing in Sydney’s west yesterday.',
+        'Officers attached to Parramatta Police Area Command attended.',
+      ]
+      const text = release('NSW Police Force', 'Tuesday, 03 December 2024 09:42:15 AM', ...body)
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Tuesday, 03 December 2024 09:42:15 AM', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-12-03',
+        rule: 'dates/dateline',
+      })
+    })
+
     it('reads a day and a place on two lines as one dateline, in either order', () => {
       const lede =
         'The Surrey RCMP has arrested a man in connection with a series of break and enters in the Cloverdale area.'
@@ -571,6 +587,40 @@ describe('splitReleases', () => {
       // Two days, or two places, are not one dateline: the second stays to be read.
       const two = release('Interpol', '8 May 2023', '9 May 2023', lede, 'More follows.')
       expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
+    })
+
+    it('reads a day over its time alone, or over its update, as one dateline with the first day', () => {
+      const lede = 'The Council today adopted conclusions on the EU drugs strategy 2021-2025.'
+      for (const [head, dateline] of [
+        ['Press release\n3 December 2024\n10:30', '3 December 2024\n10:30'],
+        ['Tuesday 3 December 2024\n\n4.15pm GMT', 'Tuesday 3 December 2024\n\n4.15pm GMT'],
+        [
+          'First published: 3 December 2024\nLast updated: 5 December 2024',
+          'First published: 3 December 2024\nLast updated: 5 December 2024',
+        ],
+        [
+          'Published 3 December 2024\n\nUpdated 05/12/2024',
+          'Published 3 December 2024\n\nUpdated 05/12/2024',
+        ],
+      ] as const) {
+        const text = release('Council of the European Union', head, lede, 'More follows.')
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: dateline, place: null, date: '2024-12-03' })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-12-03' })
+      }
+      // A time that opens the story, or a place with no day above the time, is no part of it.
+      const story = release(
+        'Police Scotland',
+        '3 December 2024',
+        '10:30 Officers were called to the scene.',
+        lede,
+      )
+      expect(splitReleases(story).releases[0]?.dateline?.text).toBe('3 December 2024')
+      const placed = release('Police Scotland', 'Glasgow, Scotland', '10:30', lede, 'More follows.')
+      expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
     it('reads a place over a day with its time and zone as one dateline, which dates the release', () => {

@@ -13,7 +13,13 @@ import {
   readsAsMinisterLine,
   readsAsPressContact,
 } from './byline'
-import { type DatelineReading, opensWithUpdate, readDatelineLine, readOpeningDateline } from './dateline'
+import {
+  type DatelineReading,
+  opensWithUpdate,
+  readDatelineLine,
+  readOpeningDateline,
+  readsAsTimeLine,
+} from './dateline'
 import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
@@ -688,7 +694,9 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
 /**
  * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
- * the other. Null when the block after the first line is no such second line.
+ * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
+ * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day.
+ * Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
   first: Paragraph,
@@ -696,7 +704,9 @@ function pairedDatelineLine(
   second: DatelineReading | null,
   block: Paragraph | undefined,
 ): DatelineReading | null {
-  if (second === null || block === undefined) return null
+  if (block === undefined) return null
+  if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
+  if (second === null) return null
   const dayThenPlace = reading.place === null && second.place !== null && second.date === null
   const placeThenDay = reading.place !== null && reading.date === null && second.place === null
   if (!dayThenPlace && !placeThenDay) return null
@@ -711,6 +721,14 @@ function pairedDatelineLine(
     date: reading.date ?? second.date,
     dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
   }
+}
+
+/** Whether a line under a day's line is its time alone or the day's update, not the story. */
+function addsToDay(reading: DatelineReading, second: DatelineReading | null, block: Paragraph): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n')) return false
+  if (reading.date === null && !reading.dayOfYear) return false
+  if (readsAsTimeLine(block.text)) return true
+  return second !== null && second.place === null && opensWithUpdate(block.text)
 }
 
 function toDateline(text: string, start: number, reading: DatelineReading): Dateline {

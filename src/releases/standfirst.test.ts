@@ -114,6 +114,34 @@ describe('readOpening', () => {
       expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
     })
 
+    it('but not above a quotation that speaks of today (a real quotation, then variants)', () => {
+      expect(
+        read(
+          'Chief Constable Jon Boutcher has issued a statement following the publication of the report.',
+          '“I welcome today’s report and the work that went into it,” he said.',
+        ),
+      ).toBe('unsure')
+      expect(
+        read(
+          'Fire crews are continuing to respond to a fire north of Waipara.',
+          '"Today we will have multiple crews on site working on reestablishing containment lines," says Des Irving.',
+        ),
+      ).toBe('unsure')
+      expect(
+        read(
+          'Councils will get new powers to close problem premises.',
+          '‘We announced today that councils will get the powers they asked for,’ said the minister.',
+        ),
+      ).toBe('unsure')
+      // The same day in the story's own words still makes the sentence above it a dek.
+      expect(
+        read(
+          'Chief Constable Jon Boutcher has issued a statement following the publication of the report.',
+          'Today’s report sets out how the service will change.',
+        ),
+      ).toBe('dek')
+    })
+
     it('but not above a paragraph that names the news day only late in its sentence', () => {
       expect(
         read(

@@ -160,8 +160,14 @@ export function readOpening(
   if (t.length > MAX_STANDFIRST) return 'lede'
   if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
-  // is the lede.
-  if (next.kind === 'text' && (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))) return 'dek'
+  // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is
+  // speech the story reports, no lede.
+  if (
+    next.kind === 'text' &&
+    !OPENING_QUOTE.test(next.text) &&
+    (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))
+  )
+    return 'dek'
   if (ATTRIBUTED_TO_SOMEONE_NAMED.test(t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
   return 'unsure'
