@@ -437,6 +437,31 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it('takes the day of a label or an embargo over a place alone that opens the story', () => {
+      // A real dateline (us_1), under a label and an embargo of the day.
+      const lede =
+        'NEW ORLEANS — Special Agent in Charge (SAC) Constance Hester of the New Orleans Division today announced the activation of the National Response Team.'
+      for (const [line, kind, day] of [
+        ['For Immediate Release: December 3, 2024', 'label', '2024-12-03'],
+        ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', 'embargo', '2024-05-14'],
+      ] as const) {
+        const text = `Title\n\nSource: Bureau of Alcohol, Tobacco, Firearms and Explosives\n\n${line}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.[kind]?.text).toBe(line)
+        expect(r?.dateline).toMatchObject({ text: line, place: null, date: day })
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
+      }
+      // A dateline that names its own day keeps it; a label without a day leaves the place.
+      const dated = `Title\n\nSource: FBI\n\nFor Immediate Release: December 3, 2024\n\nMAY 14— A special team of agents arrested 30 people.\n\n${BODY}\n`
+      expect(splitReleases(dated).releases[0]?.dateline).toMatchObject({ text: 'MAY 14—' })
+      const undated = `Title\n\nSource: FBI\n\nFOR IMMEDIATE RELEASE\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(undated).releases[0]?.dateline).toMatchObject({
+        text: 'NEW ORLEANS —',
+        place: 'NEW ORLEANS',
+      })
+    })
+
     it('dates a release by its own dateline before its embargo, and by no embargo without a day', () => {
       const both = `Title\n\nSource: Avon and Somerset Police\n\nEmbargoed until 3 June 2024\n\n4 June 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
       expect(extract(both).releases[0]?.publishedOn?.date).toBe('2024-06-04')
@@ -904,6 +929,30 @@ describe('splitReleases', () => {
           )
           .join('')
         expect(splitReleases(text).releases.map((r) => r.title)).toEqual(titles)
+      }
+    })
+
+    it('reads a title that is all one quotation, before a publisher named once', () => {
+      const titles = [
+        '“Don’t risk it this Christmas”',
+        "'Stay safe on the roads this winter'",
+        '‘Have you seen this man?’',
+        '"Don\'t drink and drive"',
+      ]
+      const sources = ['Police Scotland', 'Scottish Government', 'Welsh Government', 'An Garda Síochána']
+      const first = `Police launch winter campaign\n\nSource: NSW Police Force\n\n${BODY}\n\n`
+      const text =
+        first +
+        titles
+          .map((t, i) => `${t}\n\nSource: ${sources[i]}\n\nMotorists are being urged to plan ahead.\n\n`)
+          .join('')
+      const releases = splitReleases(text).releases
+      expect(releases.map((r) => r.title)).toEqual(['Police launch winter campaign', ...titles])
+      expect(releases[0]?.paragraphs.map((p) => p.text)).toEqual([BODY])
+      // Quoted speech that ends its sentence inside the marks, or goes on past them, is no title.
+      for (const speech of ['“We will not stop this winter.”', '“We will not stop” and “we will win”']) {
+        const quoted = `${first}${speech}\n\nSource: Scottish Government\n\nMore follows.\n`
+        expect(splitReleases(quoted).releases.map((r) => r.title)).toEqual(['Police launch winter campaign'])
       }
     })
 

@@ -254,9 +254,29 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t)) return false
   // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
   // word or phrase the title goes on from.
-  if (OPENING_QUOTE.test(t)) return QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)
+  if (OPENING_QUOTE.test(t)) return (QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)) || isQuotedHeadline(t)
   return !/[.,;:]$/.test(t)
 }
+
+/** The closing mark of each opening quotation mark. */
+const CLOSING_MARKS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»' }
+
+/**
+ * A headline that is all one quotation: "“Don’t risk it this Christmas”", "'Stay safe this
+ * winter'". Quoted speech in a story ends its sentence inside the marks ('… this winter.”') or
+ * goes on to its speaker; a headline does neither.
+ */
+function isQuotedHeadline(t: string): boolean {
+  const close = CLOSING_MARKS[t[0]!]
+  if (close === undefined || t.length < 4 || !t.endsWith(close)) return false
+  const inner = t.slice(1, -1)
+  // A closing mark inside closes a quotation the line goes on from, unless it is an apostrophe ("Don’t").
+  for (let at = inner.indexOf(close); at >= 0; at = inner.indexOf(close, at + 1)) {
+    if (!LETTER.test(inner[at - 1] ?? '') || !LETTER.test(inner[at + 1] ?? '')) return false
+  }
+  return /[\p{L}\p{N}?!]$/u.test(inner)
+}
+const LETTER = /\p{L}/u
 
 function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
@@ -667,13 +687,24 @@ function readHead(
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   // A label or an embargo that names the day ("Media Release | 14 May 2024", "EMBARGOED UNTIL 00:01
-  // TUESDAY 14 MAY 2024") stays what it is and dates the release.
+  // TUESDAY 14 MAY 2024") stays what it is and dates the release. Its day is the dateline over a
+  // place alone that opens the story ("For Immediate Release: December 3, 2024" over "AUSTIN – …"),
+  // as a date line of its own is.
+  let open = head.dateline === null || (inline !== null && !namesDay(inline))
   for (const line of aboveStory) {
-    if (head.dateline || !line || line.text.includes('\n')) continue
+    if (!open || !line || line.text.includes('\n')) continue
     const dated = readDatelineLine(line.text, { monthFirst: order })
-    if (dated) head.dateline = toDateline(text, line.span.start, dated)
+    if (dated && (head.dateline === null || namesDay(dated))) {
+      head.dateline = toDateline(text, line.span.start, dated)
+      open = false
+    }
   }
   return head
+}
+
+/** Whether a dateline names a day, with its year or without. */
+function namesDay(reading: DatelineReading): boolean {
+  return reading.date !== null || (reading.dayOfYear ?? null) !== null
 }
 
 /** How much of a release's text is searched for the place a dateline names. */
