@@ -340,6 +340,9 @@ describe('readDatelineLine', () => {
     ['Last updated 12 March 2024', null, '2024-03-12'],
     ['Date published: 12 March 2024', null, '2024-03-12'],
     ['Published on: 3 December 2024', null, '2024-12-03'],
+    ['Publication date: 3 December 2024', null, '2024-12-03'],
+    ['Issue date: 03/12/2024', null, '2024-12-03'],
+    ['Date of release: Tuesday 3 December 2024', null, '2024-12-03'],
     ['Posted on: 03/12/2024', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
     ['First published 12 March 2024', null, '2024-03-12'],
@@ -399,6 +402,9 @@ describe('readDatelineLine', () => {
     ['a place label before a sentence', 'Location: Officers attended the scene.'],
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],
+    ['a date of birth', 'Date of birth: 3 December 1990'],
+    ['a date of an event', 'Date of incident: 3 December 2024'],
+    ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })
