@@ -437,6 +437,30 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it('keeps a release’s number apart with the label, never the standfirst', () => {
+      const lede =
+        'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'
+      for (const [head, label] of [
+        ['FOR IMMEDIATE RELEASE\n2024-152', 'FOR IMMEDIATE RELEASE\n2024-152'],
+        ['Release No. 24-078', 'Release No. 24-078'],
+        ['IP/24/6123\n\nBrussels, 3 December 2024', 'IP/24/6123'],
+        ['2024-152\n\nWashington D.C., Dec. 3, 2024 —', '2024-152'],
+      ] as const) {
+        const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(label)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A day in figures is the dateline; a figure with words is the story's.
+      const dated = `Title\n\nSource: SEC\n\n2024-12-03\n\n${lede}\n\n${BODY}\n`
+      const [d] = expectSpansSlice(dated)
+      expect(d?.label ?? null).toBeNull()
+      expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
+      const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('takes the day of a label or an embargo over a place alone that opens the story', () => {
       // A real dateline (us_1), under a label and an embargo of the day.
       const lede =

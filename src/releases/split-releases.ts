@@ -88,6 +88,12 @@ export const PAGE_DETAIL_LABELS: readonly string[] = [
   'topics',
 ]
 const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
+/**
+ * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
+ * "Release No. 2024-15", "IP/24/6123". A numeric day ("2024-12-03") is read as a date line first.
+ */
+const RELEASE_NUMBER =
+  /^(?:(?:release[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
 /** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
 const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */
@@ -353,7 +359,10 @@ function buildRelease(
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     const labelled =
-      RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text) || UPDATE_ALONE.test(first.text)
+      RELEASE_LABEL.test(first.text) ||
+      PAGE_DETAIL.test(first.text) ||
+      UPDATE_ALONE.test(first.text) ||
+      readsAsReleaseNumber(first.text)
     // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
     const nameLines =
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
@@ -441,6 +450,11 @@ function buildRelease(
   }
 }
 
+/** Whether a line is a release's number alone, not a day written in figures. */
+function readsAsReleaseNumber(line: string): boolean {
+  return RELEASE_NUMBER.test(line) && readDatelineLine(line) === null
+}
+
 /**
  * Whether a block is a byline line that starts the byline or continues it: the office lines of a
  * department ("Department of Justice", "Office of Public Affairs") are one byline when nothing but
@@ -462,7 +476,14 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   ) {
     return false
   }
-  if (EMBARGO.test(t) || RELEASE_LABEL.test(t) || readsAsByline(t) || readDatelineLine(t)) return false
+  if (
+    EMBARGO.test(t) ||
+    RELEASE_LABEL.test(t) ||
+    readsAsReleaseNumber(t) ||
+    readsAsByline(t) ||
+    readDatelineLine(t)
+  )
+    return false
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
