@@ -114,6 +114,26 @@ describe('readOpening', () => {
       expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
     })
 
+    it('not a sentence that dates what happened by its day and month (real, then variants)', () => {
+      expect(
+        read(
+          'Following a tip off from the US Department of Homeland Security, NZ Police launched a three-month investigation resulting in the search warrant being executed on 11 April.',
+          'As with all deaths in custody, a Fatal Accident Inquiry will be held.',
+        ),
+      ).toBe('lede')
+      expect(
+        read(
+          'John Smith, 54, died in HMP Edinburgh on 2 December 2024.',
+          'As with all deaths in custody, a Fatal Accident Inquiry will be held.',
+        ),
+      ).toBe('lede')
+      expect(read('Police arrested two men in Logan on Dec. 2.', STORY)).toBe('lede')
+      expect(read('Deputies seized 40 kilograms of cocaine on the 2nd December.', STORY)).toBe('lede')
+      // A month with no day, or a figure beside "may" the verb, dates nothing.
+      expect(read('Crime fell in December across the region.', STORY)).not.toBe('lede')
+      expect(read('Up to 20 may be affected by the changes.', STORY)).not.toBe('lede')
+    })
+
     it('but not above a quotation that speaks of today (a real quotation, then variants)', () => {
       expect(
         read(
