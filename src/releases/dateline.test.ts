@@ -342,6 +342,9 @@ describe('readDatelineLine', () => {
     ['Published on: 3 December 2024', null, '2024-12-03'],
     ['Publication date: 3 December 2024', null, '2024-12-03'],
     ['Issue date: 03/12/2024', null, '2024-12-03'],
+    // A year of two figures.
+    ['03/12/24', null, '2024-12-03'],
+    ['Published: 14.05.24', null, '2024-05-14'],
     ['Date of release: Tuesday 3 December 2024', null, '2024-12-03'],
     ['Posted on: 03/12/2024', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
@@ -403,6 +406,8 @@ describe('readDatelineLine', () => {
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],
     ['a date of birth', 'Date of birth: 3 December 1990'],
+    ['a numeric day with a year of three figures', '03/12/202'],
+    ['a fraction and a count', '1/2 24'],
     ['a date of an event', 'Date of incident: 3 December 2024'],
     ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],
   ])('reads no dateline in %s', (_, line) => {

@@ -265,12 +265,13 @@ const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?
 /** A line that is only a written day, perhaps with a section, a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
- * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14". Groups:
+ * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
+ * year of two figures is this century's). Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -408,7 +409,7 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
     : numericDate(
         Number(numeric[2]),
         Number(numeric[4]),
-        Number(numeric[5]),
+        fullYear(numeric[5]!),
         isMonthFirst(options.monthFirst ?? false),
       )
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
@@ -722,6 +723,12 @@ function trimmedEnd(match: string): number {
   let end = match.length
   while (end > 0 && (match[end - 1] === ' ' || match[end - 1] === '\t' || match[end - 1] === '\u00a0')) end--
   return end
+}
+
+/** A year as written: "24" is 2024. */
+function fullYear(written: string): number {
+  const year = Number(written)
+  return written.length === 2 ? 2000 + year : year
 }
 
 /** A numeric day in the order the date parser reads it (a part over 12 is the day). */

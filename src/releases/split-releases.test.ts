@@ -594,6 +594,15 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a numeric date line with a year of two figures, never the standfirst', () => {
+      const body = ['Cardiff Council’s cabinet has approved its draft budget for 2025/26.', 'More follows.']
+      const text = release('Cardiff Council', '03/12/24', ...body)
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: '03/12/24', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+    })
+
     it('reads a date line whose time has its seconds, never the standfirst', () => {
       const body = [
         'A man has been charged following an alleged stabbing in Sydney’s west yesterday.',
