@@ -331,6 +331,10 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
       const start = line.length - datePlace![7]!.length
       return { end: line.length, place: { start, end: line.length }, ...named }
     }
+    const figures = readPlaceAndFigures(line, options)
+    if (figures) return figures
+    const barred = readBarredLine(line, options)
+    if (barred) return barred
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -345,6 +349,52 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
   return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
+}
+
+/** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */
+const PLACE_BEFORE_FIGURES = new RegExp(`^(${PLACE}),${SP}{1,2}(?=\\d)`, 'u')
+
+function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineReading | null {
+  const m = PLACE_BEFORE_FIGURES.exec(line)
+  if (!m || !isPlace(m[1]!, true)) return null
+  const day = readBareDayLine(line.slice(m[0].length), options)
+  if (!day?.date) return null
+  return { end: line.length, place: { start: 0, end: m[1]!.length }, date: day.date, dayOfYear: null }
+}
+
+/** The bar between the parts of a page's line of details. */
+const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
+/** A page's line of details has at most this many parts. */
+const MAX_BARRED_PARTS = 3
+
+/**
+ * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
+ * December 3, 2024", "Posted by: Media Relations | 3 December 2024", "3 December 2024 | News
+ * release | Copenhagen, Denmark". The other parts are words (who posted it, the section, a place,
+ * which is the dateline's) or the time; none is a sentence.
+ */
+function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
+  if (!line.includes('|')) return null
+  const parts = line.split(BAR)
+  if (parts.length > MAX_BARRED_PARTS) return null
+  let date: Date | null = null
+  let place: DatelineReading['place'] = null
+  let at = 0
+  for (const part of parts) {
+    const start = line.indexOf(part, at)
+    at = start + part.length
+    const day = readBareDayLine(part, options)
+    if (day?.date) {
+      if (date) return null
+      date = day.date
+      continue
+    }
+    if (readsAsTimeLine(part)) continue
+    if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
+    const placed = PLACE_LINE.exec(part)
+    if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }
+  }
+  return date ? { end: line.length, place, date, dayOfYear: null } : null
 }
 
 /** A place's label on a line of its own: "Location: Phoenix, Arizona", "Dateline: Ottawa". */

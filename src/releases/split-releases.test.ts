@@ -437,6 +437,24 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it('dates the release by a byline that names the day, and keeps it the byline', () => {
+      const lede =
+        'The Los Angeles County Sheriff’s Department is warning residents about a phone scam in which callers pretend to be deputies.'
+      const text = `Title\n\nSource: Los Angeles County Sheriff's Department\n\nBy Jane Smith | December 3, 2024\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('By Jane Smith | December 3, 2024')
+      expect(r?.dateline).toMatchObject({ text: 'By Jane Smith | December 3, 2024', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-12-03',
+        rule: 'dates/dateline',
+      })
+      // A byline without a day dates nothing.
+      const plain = text.replace(' | December 3, 2024', '')
+      expect(splitReleases(plain).releases[0]?.dateline ?? null).toBeNull()
+    })
+
     it('keeps a release’s number apart with the label, never the standfirst', () => {
       const lede =
         'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'

@@ -396,7 +396,9 @@ function buildRelease(
   }
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
-  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo])
+  // A byline may name the day as well ("By Jane Smith | December 3, 2024").
+  const bylineMention = byline ? { text: text.slice(byline.start, byline.end), span: byline } : null
+  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo, bylineMention])
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -438,7 +440,7 @@ function buildRelease(
     standfirstSpan,
     embargo,
     label,
-    byline: byline ? { text: text.slice(byline.start, byline.end), span: byline } : null,
+    byline: bylineMention,
     publishedOn: null,
     quotes: [],
     operations: [],
@@ -619,8 +621,9 @@ interface Head {
  * its own shape, else how much less of the title it tells than the story's first sentence.
  * `learn`: whether the release adds to the habits (not the last release of a text, which may
  * still be incomplete when the input is read piece by piece). `dekAbove`: the first block stood
- * above the byline taken out before, so it is the dek. `aboveStory`: the label and embargo lines
- * taken out before, the first of which that names a day gives the dateline when nothing else does.
+ * above the byline taken out before, so it is the dek. `aboveStory`: the label, embargo and byline
+ * lines taken out before, the first of which that names a day gives the dateline when nothing else
+ * does.
  */
 function readHead(
   text: string,
