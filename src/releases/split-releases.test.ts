@@ -1053,6 +1053,36 @@ describe('splitReleases', () => {
       )
     })
 
+    it('does not split at a Source line under a figure’s heading or the notes to editors', () => {
+      for (const heading of [
+        'Figure 1: Knife crime offences by year',
+        'Table 2 – Arrests by force area',
+        'Chart: recorded offences',
+        'Notes to editors',
+        "Editor's note:",
+      ]) {
+        const text = TWO_RELEASES.replace(
+          'The week of action aims',
+          `${heading}\n\nSource: Office for National Statistics, year ending March 2024\n\nThe week of action aims`,
+        )
+        const releases = splitReleases(text).releases
+        expect(releases.map((r) => r.title)).toEqual([
+          'Police target night-time economy to tackle spiking',
+          'Drones provide vital support at Victorious Festival',
+        ])
+        expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(heading)
+      }
+      // A title that only opens with such a word is a title.
+      for (const title of [
+        'Table tennis club wins award',
+        'Figures show fall in burglary',
+        'Mapping crime hotspots',
+      ]) {
+        const text = `${TWO_RELEASES}${title}\n\nSource: Office for National Statistics\n\n${BODY}\n`
+        expect(splitReleases(text).releases.at(-1)?.title).toBe(title)
+      }
+    })
+
     it('does not split at "Source:" in the middle of a line', () => {
       const text = TWO_RELEASES.replace(
         'The week of action aims',

@@ -228,7 +228,9 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
   const starts: ReleaseStart[] = []
   let floor = 0 // the first line the next title may be on
   for (const c of candidates) {
-    const prev = previousNonBlank(text, lines, c.line, floor)
+    const found = previousNonBlank(text, lines, c.line, floor)
+    // A caption's or a note's heading over a `Source:` line inside a story is no title.
+    const prev = found !== null && headsPartOfStory(text, lines[found]!) ? null : found
     const title = prev !== null && isTitle(text, lines, prev) ? prev : null
     const repeated = (counts.get(c.value) ?? 0) > 1 || known?.has(c.value) === true
     // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
@@ -240,6 +242,21 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     floor = c.line + 1
   }
   return starts
+}
+
+/**
+ * The heading of a figure or a table ("Figure 1: Knife crime offences by year", "Table 2 –"), whose
+ * `Source:` line gives where its figures come from.
+ */
+const CAPTION =
+  /^(?:figure|fig\.|table|chart|graph|graphic|map|infographic)[ \t\u00a0]{0,3}\d{0,3}[ \t\u00a0]{0,3}(?:[:.–—-]|$)/i
+/** A label alone on its line: "Notes to editors", "Editor's note:". */
+const LABEL_ALONE = new RegExp(`^(?:${RELEASE_LABELS.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+
+/** Whether a line heads a part of a story (a caption, the notes to editors), never a release. */
+function headsPartOfStory(text: string, line: Line): boolean {
+  const t = text.slice(line.start, line.end).trim()
+  return CAPTION.test(t) || LABEL_ALONE.test(t)
 }
 
 function startsWithSource(text: string, start: number, end: number): boolean {
