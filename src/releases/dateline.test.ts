@@ -70,6 +70,26 @@ describe('readOpeningDateline', () => {
       'Washington, D.C.',
       null,
     ],
+    // A weekday before the day is no part of the place.
+    [
+      'Dublin, Tuesday, 3rd December 2024 – Gardaí have arrested a man.',
+      'Dublin, Tuesday, 3rd December 2024 –',
+      'Dublin',
+      '2024-12-03',
+    ],
+    // A day after the place's dash, with a dash of its own.
+    [
+      'WASHINGTON, DC – December 3, 2024 – The Department of Justice today announced charges.',
+      'WASHINGTON, DC – December 3, 2024 –',
+      'WASHINGTON, DC',
+      '2024-12-03',
+    ],
+    [
+      'SAN DIEGO – (Dec. 3, 2024) – A man was sentenced today.',
+      'SAN DIEGO – (Dec. 3, 2024) –',
+      'SAN DIEGO',
+      '2024-12-03',
+    ],
     // A place in brackets with its dash.
     ['(PHOENIX) - Maricopa County Sheriff’s Office deputies arrested a man.', '(PHOENIX) -', 'PHOENIX', null],
     [
@@ -342,6 +362,7 @@ describe('readDatelineLine', () => {
     ['Published on: 3 December 2024', null, '2024-12-03'],
     ['Publication date: 3 December 2024', null, '2024-12-03'],
     ['Issue date: 03/12/2024', null, '2024-12-03'],
+    ['Dublin, Tuesday, 3 December 2024', 'Dublin', '2024-12-03'],
     // A place before a day in figures.
     ['Brussels, 03/12/2024', 'Brussels', '2024-12-03'],
     ['BERLIN, 03.12.2024', 'BERLIN', '2024-12-03'],

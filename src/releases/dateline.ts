@@ -348,7 +348,11 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
-  return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
+  return {
+    end: line.length,
+    place: { start, end: start + withoutWeekday(withoutWireTag(name)).length },
+    ...day,
+  }
 }
 
 /** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */
@@ -359,7 +363,8 @@ function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineRe
   if (!m || !isPlace(m[1]!, true)) return null
   const day = readBareDayLine(line.slice(m[0].length), options)
   if (!day?.date) return null
-  return { end: line.length, place: { start: 0, end: m[1]!.length }, date: day.date, dayOfYear: null }
+  const place = { start: 0, end: withoutWeekday(m[1]!).length }
+  return { end: line.length, place, date: day.date, dayOfYear: null }
 }
 
 /** The bar between the parts of a page's line of details. */
@@ -465,17 +470,27 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 
-/** An update's day after its notice, in brackets or not, then the mark before the story. Groups: DAY's six. */
-const UPDATE_DAY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
+/**
+ * A day, in brackets or not, then the mark before the story: after an update's notice ("UPDATE 5
+ * June 2024:") or a place's dash ("WASHINGTON, DC – December 3, 2024 –"). Groups: DAY's six twice.
+ */
+const DAY_BEFORE_STORY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
 
 /** The day of an update's notice that opens a paragraph at `from`, with the story after it on the same line. */
 function updateOpening(text: string, from: number): DatelineReading | null {
-  UPDATE_DAY.lastIndex = from
-  const m = UPDATE_DAY.exec(text)
+  return dayBeforeStory(text, from, null)
+}
+
+/** A day at `from` (after spaces), its mark, then the story on the same line: the dateline up to the mark. */
+function dayBeforeStory(text: string, from: number, place: DatelineReading['place']): DatelineReading | null {
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  DAY_BEFORE_STORY.lastIndex = i
+  const m = DAY_BEFORE_STORY.exec(text)
   if (!m) return null
   // DAY's groups in brackets are 1 to 6, without them 7 to 12; a matched day has its day number.
   const day = m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
-  return day && story(text, from + trimmedEnd(m[0]), null, day)
+  return day && story(text, i + trimmedEnd(m[0]), place, day)
 }
 
 /** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
@@ -510,12 +525,14 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst && balanced(placeFirst[0])) {
     const written = placeFirst[1]!
-    const name = withoutWireTag(written)
+    const untagged = withoutWireTag(written)
+    // "Dublin, Tuesday, 3rd December 2024 –": the weekday is the day's, not a part of the place.
+    const name = withoutWeekday(untagged)
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
     const colon = placeFirst[9]!.includes(':')
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
-    const tagged = name !== written || placeFirst[8] !== ''
+    const tagged = untagged !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')
     const end = trimmedEnd(placeFirst[0])
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
@@ -528,7 +545,10 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
     const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
     if (day && colonOk && isPlace(name, sure || placeAlone)) {
-      return story(text, end, { start: 0, end: name.length }, day)
+      const place = { start: 0, end: name.length }
+      // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3, 2024 – The …".
+      const dated = hasDay || colon ? null : dayBeforeStory(text, end, place)
+      return dated ?? story(text, end, place, day)
     }
   }
   const dateFirst = DATE_FIRST.exec(text)
@@ -753,6 +773,22 @@ function withoutWireTag(name: string): string {
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)
+}
+
+/** A place without a weekday the place pattern took as its last part: "Dublin, Tuesday" is "Dublin". */
+function withoutWeekday(name: string): string {
+  const comma = name.lastIndexOf(',')
+  if (
+    comma <= 0 ||
+    weekdayNumber(
+      name
+        .slice(comma + 1)
+        .trim()
+        .replace(/\.$/, ''),
+    ) === null
+  )
+    return name
+  return name.slice(0, comma)
 }
 
 /** The reading when a story follows it on the same line; null when nothing does. */
