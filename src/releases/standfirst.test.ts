@@ -274,6 +274,22 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Police can’t rule out further arrests.'), p(STORY))).toBe(false)
   })
 
+  it('leaves a lede whose verb in the past takes its object, with no auxiliary (real, then variants)', () => {
+    expect(
+      readsAsDek(
+        p('Des Irving once again thanked the wider Hurunui community for its help and support.'),
+        p(STORY),
+      ),
+    ).toBe(false)
+    expect(readsAsDek(p('Police arrested two men in Logan after a pursuit.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Detectives found a quantity of drugs at the address.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Officers seized 40 kilograms of cocaine.'), p(STORY))).toBe(false)
+    // A headline's passive goes on with a preposition; a word in -ed that is no verb takes nothing.
+    expect(readsAsDek(p('Drugs seized in raids across the county.'), p(STORY))).toBe(true)
+    expect(readsAsDek(p('Record haul recovered by officers in Kent.'), p(STORY))).toBe(true)
+    expect(readsAsDek(p('Red flag warning for the coast this week.'), p(STORY))).toBe(true)
+  })
+
   it('takes a call for views as a dek, its "are" notwithstanding', () => {
     const next = p(
       'The Home Secretary has written to the review body setting out the matters it should consider when making its recommendations on police pay.',
