@@ -26,6 +26,10 @@ describe('readsAsByline', () => {
     ['By Jane Smith'],
     ['By JOSH BOAK, Associated Press'],
     ['By Jane Smith and John Doe | AP'],
+    // A name and a writer's or a press officer's role, without "By".
+    ['Jane Smith, Staff Writer'],
+    ['Constable Victor Kwong, Corporate Communications'],
+    ['Sgt. Jane Doe, Media Relations'],
     // The minister a government release is from, and a government page's "From:" line.
     ['Hon Mark Mitchell'],
     ['Minister of Police'],
@@ -56,6 +60,10 @@ describe('readsAsByline', () => {
     ['Police Seize Record Haul in Port Raid'],
     ['Home Office Unveils New Plan'],
     ['New Powers For Police To Tackle Knife Crime'],
+    // A name and a role that is no writer's, or a place and its region.
+    ['Jane Smith, Chief Constable'],
+    ['Salt Lake City, Utah'],
+    ['Jane Smith, staff writer'],
     // A sentence, a label, a place, a dateline.
     ['The Office of Public Affairs said.'],
     ['Media contact:'],

@@ -344,6 +344,9 @@ describe('readDatelineLine', () => {
     ['Date: 2024-05-14', null, '2024-05-14'],
     ['Friday 17 November', null, null],
     ['Washington, D.C.', 'Washington, D.C.', null],
+    // A region in capitals, whatever rank its letters also spell ("DC").
+    ['Washington, DC', 'Washington, DC', null],
+    ['Bishop, California', 'Bishop, California', null],
     ['(Washington, D.C.)', 'Washington, D.C.', null],
     ['WASHINGTON –', 'WASHINGTON', null],
     ['LONDON, 12 March 2024', 'LONDON', '2024-03-12'],
@@ -435,6 +438,10 @@ describe('readDatelineLine', () => {
     ['a place label before a sentence', 'Location: Officers attended the scene.'],
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],
+    // A name and a role after the comma, where a region would stand.
+    ['a writer and a role', 'Jane Smith, Staff Writer'],
+    ['an officer and a role', 'Sgt. Jane Doe, Public Information Officer'],
+    ['a name and a role over a day', 'Jane Smith, Staff Writer, 3 December 2024'],
     ['a date of birth', 'Date of birth: 3 December 1990'],
     ['a place before figures that are no day', 'Brussels, 2024-152'],
     ['two days between bars', '3 December 2024 | 4 December 2024'],

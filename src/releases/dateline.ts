@@ -17,6 +17,7 @@ import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
+import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -851,18 +852,40 @@ function dayOf(m: RegExpExecArray, at: number): NamedDay | null {
   return toDate(2000, month, day) ? { date: null, dayOfYear: { month, day } } : null
 }
 
+/** Words of a role after a name and a comma, where a region would stand: "Jane Smith, Staff Writer". */
+const ROLE_WORDS = new Set([
+  ...NAME_WORDS,
+  ...WRITER_ROLE_WORDS,
+  ...PRESS_ROLE_WORDS.map((w) => w.toLowerCase()),
+])
+
+/**
+ * Whether a part of a name after its comma names a role, not a region: "Staff Writer", "Public
+ * Information Officer", "Corporate Communications". A word in capitals ("DC", "NSW") is a region's
+ * abbreviation, whatever rank it may also spell.
+ */
+function namesRole(part: string): boolean {
+  for (const word of part.split(/[ \t\u00a0]+/)) {
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word
+    if (LOWER.test(bare) && ROLE_WORDS.has(bare.toLowerCase())) return true
+  }
+  return false
+}
+
 /**
  * Whether a name read as a place is one: one in capitals ("WASHINGTON", "NEW ORLEANS") or one
  * with its region ("Tampa, Fla.") or, when `sure`, any capitalised name; never a label.
  */
 function isPlace(name: string, sure: boolean): boolean {
-  const first = name.split(',')[0]!.trim()
+  const parts = name.split(',').map((part) => part.trim())
+  const first = parts[0]!
   for (const word of first
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[ \t\u00a0]+/)) {
     if (NOT_PLACE_WORDS.includes(word)) return false
   }
+  if (parts.slice(1).some(namesRole)) return false
   if (sure || name.includes(',')) return true
   const letters = first.match(LETTERS)?.length ?? 0
   return letters >= 3 && !LOWER.test(first)

@@ -455,6 +455,21 @@ describe('splitReleases', () => {
       expect(splitReleases(plain).releases[0]?.dateline ?? null).toBeNull()
     })
 
+    it('keeps a writer’s name and role apart as the byline, never the dateline’s place', () => {
+      const lede = 'Peel Regional Police have recovered 25 stolen vehicles worth more than $2 million.'
+      for (const head of [
+        'Jane Smith, Staff Writer\nDecember 3, 2024',
+        'December 3, 2024\n\nJane Smith, Staff Writer',
+      ]) {
+        const text = `Title\n\nSource: Peel Regional Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe('Jane Smith, Staff Writer')
+        expect(r?.dateline).toMatchObject({ text: 'December 3, 2024', place: null, date: '2024-12-03' })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
     it('keeps a release’s number apart with the label, never the standfirst', () => {
       const lede =
         'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'
