@@ -417,7 +417,35 @@ function labelledPlace(line: string, from: number): DatelineReading | null {
 
 /** A line that is only a day, written out or in figures, or an update's notice of its day. */
 function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
-  return readBareDayLine(line, options) ?? readUpdateLine(line, options)
+  return readBareDayLine(line, options) ?? readUpdateLine(line, options) ?? readEmbargoLine(line, options)
+}
+
+/**
+ * How an embargo opens: "EMBARGO:", "Strictly embargoed until", "Under embargo until", "Embargoed
+ * to", "Not for publication before", "Not for release until". No group.
+ */
+export const EMBARGO_LEAD =
+  /^(?:(?:strictly[ \t\u00a0]{1,3})?(?:under[ \t\u00a0]{1,3})?embargo(?:ed)?(?![\p{L}])(?:[ \t\u00a0]{1,3}(?:until|till|to))?|not[ \t\u00a0]{1,3}for[ \t\u00a0]{1,3}(?:publication|release|broadcast)[ \t\u00a0]{1,3}(?:before|until))[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}/iu
+/** The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs". */
+const EMBARGO_HOUR = new RegExp(
+  `^(?:\\d{1,2}[:.]?\\d{2}|\\d{1,2}(?=[ \\t\\u00a0]{0,2}(?:am|pm)))[ \\t\\u00a0]{0,2}(?:am|pm|hrs|h)?(?:[ \\t\\u00a0]{0,2}(?:${TIME_ZONES.join('|')})(?![\\p{L}]))?[ \\t\\u00a0]{0,3}(?:,|on)?[ \\t\\u00a0]{0,3}`,
+  'iu',
+)
+
+/**
+ * An embargo's line with the day it lifts, in the forms the lines of a date alone do not read:
+ * "EMBARGO: 00:01 Tuesday 3 December 2024", "Not for publication before 00.01 hrs Tuesday 3
+ * December 2024", "EMBARGOED UNTIL: 0001 HRS TUESDAY 3 DECEMBER 2024".
+ */
+function readEmbargoLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const lead = EMBARGO_LEAD.exec(line)
+  if (!lead) return null
+  let rest = line.slice(lead[0].length)
+  const hour = EMBARGO_HOUR.exec(rest)
+  if (hour) rest = rest.slice(hour[0].length)
+  if (rest.length === 0) return null
+  const day = readBareDayLine(rest, options)
+  return day?.date ? { ...day, end: line.length } : null
 }
 
 /**

@@ -426,6 +426,12 @@ describe('splitReleases', () => {
       ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', 'embargo', '2024-05-14'],
       ['Embargoed until 10am, 3 June 2024', 'embargo', '2024-06-03'],
       ['Embargoed: 00.01 BST Tuesday 14 May 2024', 'embargo', '2024-05-14'],
+      ['EMBARGO: 00:01 Tuesday 14 May 2024', 'embargo', '2024-05-14'],
+      ['Under embargo until 10am, 3 June 2024', 'embargo', '2024-06-03'],
+      ['STRICTLY EMBARGOED UNTIL 00:01 GMT, 3 DECEMBER 2024', 'embargo', '2024-12-03'],
+      ['EMBARGOED UNTIL: 0001 HRS TUESDAY 3 DECEMBER 2024', 'embargo', '2024-12-03'],
+      ['Not for publication before 00.01 hrs Tuesday 3 December 2024', 'embargo', '2024-12-03'],
+      ['Not for release until 6am on 3 December 2024', 'embargo', '2024-12-03'],
       ['For immediate release: 14 May 2024', 'label', '2024-05-14'],
       ['FOR IMMEDIATE RELEASE - 14 May 2024', 'label', '2024-05-14'],
     ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {

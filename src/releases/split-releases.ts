@@ -15,6 +15,7 @@ import {
 } from './byline'
 import {
   type DatelineReading,
+  EMBARGO_LEAD,
   opensWithUpdate,
   readDatelineLine,
   readOpeningDateline,
@@ -44,7 +45,8 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
+/** An embargo's line: "EMBARGOED UNTIL …", "Under embargo until …", "Not for publication before …". */
+const EMBARGO = EMBARGO_LEAD
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
