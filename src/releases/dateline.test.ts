@@ -365,6 +365,7 @@ describe('readDatelineLine', () => {
     ['Published on: 3 December 2024', null, '2024-12-03'],
     ['Publication date: 3 December 2024', null, '2024-12-03'],
     ['Issue date: 03/12/2024', null, '2024-12-03'],
+    ['Date/Time: 12/03/2024 10:15', null, '2024-03-12'],
     ['Dublin, Tuesday, 3 December 2024', 'Dublin', '2024-12-03'],
     // A place before a day in figures.
     ['Brussels, 03/12/2024', 'Brussels', '2024-12-03'],

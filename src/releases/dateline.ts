@@ -242,7 +242,7 @@ const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?:${SEPARATOR}|(?=${SP}|
  * "Release Date:", "Publication date:", "Date of release:", "Issued on", an embargo, a label ("For
  * immediate release:"), a time.
  */
-const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:published|issued|posted|released|date|updated|date\\s{1,3}of\\s{1,3}(?:release|issue|publication)|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
+const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:published|issued|posted|released|date|updated|date\\s{1,3}of\\s{1,3}(?:release|issue|publication)|date\\s{0,2}\\/\\s{0,2}time|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
 /**
  * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
  * Media release". Lower case; matched in any case. Keep sorted.

@@ -245,6 +245,25 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('keeps an incident’s details apart as the label, the day as the dateline', () => {
+      const lede =
+        'On Monday, deputies responded to a report of a burglary at a residence in the 1200 block of Main Street.'
+      const details =
+        'Case Number: 24-123456\nLocation: 1200 block of Main St., Springfield\nIncident: Burglary\nCase #: 24-1'
+      for (const eol of ['\n', '\n\n']) {
+        const head = `Date: December 3, 2024${eol}${details.replace(/\n/g, eol)}`
+        const text = `Deputies investigate burglary\n\nSource: Greene County Sheriff's Office\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: 'Date: December 3, 2024', date: '2024-12-03' })
+        expect(r?.label?.text).toBe(details.replace(/\n/g, eol))
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A story that opens with such a word is the story.
+      const story = `Title\n\nSource: Greene County Sheriff's Office\n\nIncidents of burglary rose by 10% this year.\n\n${BODY}\n`
+      expect(splitReleases(story).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('reads a labelled date line and a labelled place line as one dateline', () => {
       const lede =
         "The Maricopa County Sheriff's Office is warning residents about a phone scam in which callers claim to be deputies."

@@ -78,18 +78,36 @@ export const RELEASE_LABELS: readonly string[] = [
 const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
 /**
  * A web page's filing details above the story, a label and a colon: "Part of: Crime, justice and
- * the law", "Topic: Policing", "Last updated: …". Lower case; keep sorted.
+ * the law", "Topic: Policing", "Last updated: …"; an incident's details on a police page: "Case
+ * Number: 24-123456", "Incident: Burglary". Lower case; keep sorted.
  */
 export const PAGE_DETAIL_LABELS: readonly string[] = [
+  'case',
+  'case #',
+  'case no',
+  'case no.',
+  'case number',
   'categories',
   'category',
   'directorate',
+  'incident',
+  'incident #',
+  'incident number',
+  'incident type',
   'part of',
+  'reference number',
+  'report #',
+  'report number',
   'tags',
   'topic',
   'topics',
 ]
-const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
+const PAGE_DETAIL = new RegExp(
+  `^(?:${PAGE_DETAIL_LABELS.map((l) => l.replace(/[.#]/g, '\\$&')).join('|')})[ \\t\\u00a0]*:`,
+  'i',
+)
+/** An incident's address among its details ("Location: 1200 block of Main St."): a label unless it reads as a place. */
+const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
 /**
  * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
  * "Release No. 2024-15", "IP/24/6123". A numeric day ("2024-12-03") is read as a date line first.
@@ -381,7 +399,8 @@ function buildRelease(
       RELEASE_LABEL.test(first.text) ||
       PAGE_DETAIL.test(first.text) ||
       UPDATE_ALONE.test(first.text) ||
-      readsAsReleaseNumber(first.text)
+      readsAsReleaseNumber(first.text) ||
+      (DETAIL_PLACE.test(first.text) && readDatelineLine(first.text) === null)
     // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
     const nameLines =
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
