@@ -3,6 +3,7 @@ import {
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
+  readsAsContactLine,
   readsAsContactName,
   readsAsPressContact,
 } from './byline'
@@ -161,4 +162,22 @@ describe('readsAsContactHeading and readsAsContactName', () => {
   ])('reads no contact name in %s', (line) => {
     expect(readsAsContactName(line)).toBe(false)
   })
+})
+
+describe('readsAsContactLine', () => {
+  it.each([
+    ['Media Contact: Kristen Setera'],
+    ['Phone Number: (571) 387-2100'],
+    ['Media Contact:'],
+    ['Contact: DEA Public Affairs'],
+  ])('reads %s', (line) => {
+    expect(readsAsContactLine(line)).toBe(true)
+  })
+
+  it.each([['Contact us if you saw the crash.'], ['Contacts between the forces grew.'], ['FBI Boston']])(
+    'reads no contact line in %s',
+    (line) => {
+      expect(readsAsContactLine(line)).toBe(false)
+    },
+  )
 })

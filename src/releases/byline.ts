@@ -189,6 +189,18 @@ export function readsAsMinisterLine(line: string): boolean {
 }
 
 /**
+ * Whether a line (trimmed) is a contact line, with whom to reach or alone: "Media Contact: Kristen
+ * Setera", "Phone Number: (571) 387-2100", "Media Contact:".
+ *
+ * @example
+ * readsAsContactLine('Media Contact: Kristen Setera') //=> true
+ * readsAsContactLine('Contact us if you saw the crash.') //=> false
+ */
+export function readsAsContactLine(line: string): boolean {
+  return line.length <= MAX_BYLINE && (CONTACT.test(line) || CONTACT_HEADING.test(line))
+}
+
+/**
  * Whether a line (trimmed) is a contact label alone, "Media Contact:", "Press enquiries:": the
  * heading of a contact block whose next lines name the person, number or address to reach.
  *

@@ -412,6 +412,21 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
     })
 
+    it('keeps an office’s name on the line above a contact line in the byline, never the dek', () => {
+      const lede =
+        'BOSTON — The FBI is seeking the public’s assistance in identifying a man who robbed a bank in Quincy.'
+      const head = 'FBI Boston\nMedia Contact: Kristen Setera\n(857) 386-2000'
+      const text = `FBI Seeks Public’s Assistance\n\nSource: Federal Bureau of Investigation\n\n${head}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe(head)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.dateline).toMatchObject({ text: 'BOSTON —', place: 'BOSTON' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dek a blank line above the contact line stays the dek.
+      const apart = text.replace('FBI Boston\n', 'Bank Robbery Suspect Sought\n\n')
+      expect(splitReleases(apart).releases[0]?.standfirst).toBe('Bank Robbery Suspect Sought')
+    })
+
     it('keeps the publisher’s name and its press officer apart as the byline', () => {
       const head = 'FBI Los Angeles\nPublic Affairs Specialist Laura Eimiller\n(310) 996-3343'
       const lede = 'A Van Nuys man has been charged with robbing six banks in the San Fernando Valley.'

@@ -9,6 +9,7 @@ import {
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
+  readsAsContactLine,
   readsAsContactName,
   readsAsMinisterLine,
   readsAsPressContact,
@@ -414,6 +415,8 @@ function buildRelease(
     } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
       byline = first.span
       underContactHeading = true
+    } else if (byline === null && namesOfficeAboveContact(text, first, blocks[at + 1])) {
+      byline = first.span
     } else if (
       blocks.length > at + 1 &&
       (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
@@ -524,6 +527,7 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
     readDatelineLine(t)
   )
     return false
+  if (namesOfficeAboveContact(text, first, second)) return false
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
@@ -564,6 +568,15 @@ function opensContactBlock(text: string, block: Paragraph, next: Paragraph | und
     return false
   const t = next.text
   return readsAsContactName(t) || readsAsContactDetail(t) || readsAsPressContact(t) || readsAsByline(t)
+}
+
+/**
+ * Whether a block is a short name ("FBI Boston", "Garda Press Office") on the line right above a
+ * contact line ("Media Contact: Kristen Setera"): the office the contact speaks for, not a dek.
+ */
+function namesOfficeAboveContact(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
+  return readsAsContactLine(next.text) && onNextLine(text, block.span, next)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
