@@ -510,6 +510,25 @@ describe('splitReleases', () => {
       }
     })
 
+    it('keeps the kind of text alone on its line apart as the label, never the standfirst', () => {
+      const lede =
+        'The Commission welcomes the political agreement reached today between the European Parliament and the Council.'
+      for (const kind of ['Statement', 'Speech', 'Daily News', 'Questions and answers']) {
+        const text = `Title\n\nSource: European Commission\n\nBrussels, 3 December 2024\n\n${kind}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(kind)
+        expect(r?.dateline).toMatchObject({ place: 'Brussels', date: '2024-12-03' })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // As the first word of a longer line it opens a dek.
+      const dek = 'Statement from the Chief Constable on the inspection report'
+      const text = `Title\n\nSource: Police Scotland\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label ?? null).toBeNull()
+      expect(r?.standfirst).toBe(dek)
+    })
+
     it('keeps a release’s number apart with the label, never the standfirst', () => {
       const lede =
         'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'

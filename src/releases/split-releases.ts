@@ -78,6 +78,23 @@ export const RELEASE_LABELS: readonly string[] = [
 ]
 const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
 /**
+ * The kind of text a page files the release as, alone on its line above the story: "Statement",
+ * "Speech", "Daily News". As a line's first word they may open a dek ("Statement from the Chief
+ * Constable on …"), so only alone. Lower case; keep sorted.
+ */
+export const RELEASE_KINDS: readonly string[] = [
+  'announcement',
+  'daily news',
+  'factsheet',
+  'news',
+  'news article',
+  'questions and answers',
+  'readout',
+  'speech',
+  'statement',
+]
+const RELEASE_KIND = new RegExp(`^(?:${RELEASE_KINDS.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+/**
  * A web page's filing details above the story, a label and a colon: "Part of: Crime, justice and
  * the law", "Topic: Policing", "Last updated: …"; an incident's details on a police page: "Case
  * Number: 24-123456", "Incident: Burglary". Lower case; keep sorted.
@@ -398,6 +415,7 @@ function buildRelease(
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     const labelled =
       RELEASE_LABEL.test(first.text) ||
+      RELEASE_KIND.test(first.text) ||
       PAGE_DETAIL.test(first.text) ||
       UPDATE_ALONE.test(first.text) ||
       readsAsReleaseNumber(first.text) ||
