@@ -575,7 +575,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
     if (day && colonOk && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
-      // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3, 2024 – The …".
+      // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
+      // 2024 – The …".
       const dated = hasDay || colon ? null : dayBeforeStory(text, end, place)
       return dated ?? story(text, end, place, day)
     }

@@ -124,7 +124,10 @@ const PAGE_DETAIL = new RegExp(
   `^(?:${PAGE_DETAIL_LABELS.map((l) => l.replace(/[.#]/g, '\\$&')).join('|')})[ \\t\\u00a0]*:`,
   'i',
 )
-/** An incident's address among its details ("Location: 1200 block of Main St."): a label unless it reads as a place. */
+/**
+ * An incident's address among its details ("Location: 1200 block of Main St."): a label, unless it
+ * reads as the dateline's place ("Location: Phoenix, Arizona").
+ */
 const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
 /**
  * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
