@@ -3,6 +3,7 @@ import {
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
+  readsAsContactLine,
   readsAsContactName,
   readsAsPressContact,
 } from './byline'
@@ -26,6 +27,10 @@ describe('readsAsByline', () => {
     ['By Jane Smith'],
     ['By JOSH BOAK, Associated Press'],
     ['By Jane Smith and John Doe | AP'],
+    // A name and a writer's or a press officer's role, without "By".
+    ['Jane Smith, Staff Writer'],
+    ['Constable Victor Kwong, Corporate Communications'],
+    ['Sgt. Jane Doe, Media Relations'],
     // The minister a government release is from, and a government page's "From:" line.
     ['Hon Mark Mitchell'],
     ['Minister of Police'],
@@ -56,6 +61,10 @@ describe('readsAsByline', () => {
     ['Police Seize Record Haul in Port Raid'],
     ['Home Office Unveils New Plan'],
     ['New Powers For Police To Tackle Knife Crime'],
+    // A name and a role that is no writer's, or a place and its region.
+    ['Jane Smith, Chief Constable'],
+    ['Salt Lake City, Utah'],
+    ['Jane Smith, staff writer'],
     // A sentence, a label, a place, a dateline.
     ['The Office of Public Affairs said.'],
     ['Media contact:'],
@@ -153,4 +162,22 @@ describe('readsAsContactHeading and readsAsContactName', () => {
   ])('reads no contact name in %s', (line) => {
     expect(readsAsContactName(line)).toBe(false)
   })
+})
+
+describe('readsAsContactLine', () => {
+  it.each([
+    ['Media Contact: Kristen Setera'],
+    ['Phone Number: (571) 387-2100'],
+    ['Media Contact:'],
+    ['Contact: DEA Public Affairs'],
+  ])('reads %s', (line) => {
+    expect(readsAsContactLine(line)).toBe(true)
+  })
+
+  it.each([['Contact us if you saw the crash.'], ['Contacts between the forces grew.'], ['FBI Boston']])(
+    'reads no contact line in %s',
+    (line) => {
+      expect(readsAsContactLine(line)).toBe(false)
+    },
+  )
 })

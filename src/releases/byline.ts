@@ -81,6 +81,7 @@ export function readsAsByline(line: string): boolean {
   if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
   const parts = line.split(',').map((p) => p.trim())
   if (parts.length > 4 || parts.some((p) => p === '')) return false
+  if (isNamedWriter(parts)) return true
   // The first part names the office; later ones its district or parent ("…, District of Columbia").
   return isOfficeName(words(parts[0]!)) && parts.slice(1).every((p) => isNameTail(words(p)))
 }
@@ -145,6 +146,35 @@ export function readsAsPressContact(line: string): boolean {
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
+/**
+ * Words of a writer's role: "Jane Smith, Staff Writer" (lower case, keep sorted). With the press
+ * office's words, they make a name and a role a byline without "By".
+ */
+export const WRITER_ROLE_WORDS: readonly string[] = [
+  'columnist',
+  'contributor',
+  'correspondent',
+  'editor',
+  'photographer',
+  'reporter',
+  'writer',
+]
+const WRITER_ROLES = new Set(WRITER_ROLE_WORDS)
+/** A person's name: two to five capitalised words or initials, perhaps after a rank ("Sgt. Jane Doe"). */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}’'-]{0,24}\.?[ \t\u00a0]{1,3}){1,4}\p{Lu}[\p{L}’'-]{1,24}$/u
+
+/**
+ * A writer's or a press officer's line without "By": a name, a comma, a role that says so ("Jane
+ * Smith, Staff Writer", "Constable Victor Kwong, Corporate Communications").
+ */
+function isNamedWriter(parts: readonly string[]): boolean {
+  if (parts.length !== 2 || !PERSON_NAME.test(parts[0]!)) return false
+  const role = words(parts[1]!)
+  if (role.length === 0 || role.length > 5 || !role.every((w) => CAPITALISED.test(w) || LINKS.has(w)))
+    return false
+  return role.some((w) => PRESS_ROLES.has(w) || WRITER_ROLES.has(w.toLowerCase()))
+}
+
 /** A contact block's name line is short: a person's name, perhaps with a title or an office. */
 const MAX_CONTACT_NAME = 60
 /** "Minister for Police, Fire and Emergency Services": a portfolio may run to eight words. */
@@ -156,6 +186,18 @@ const MAX_CONTACT_NAME_WORDS = 8
  */
 export function readsAsMinisterLine(line: string): boolean {
   return HONOURABLE.test(line) && readsAsByline(line)
+}
+
+/**
+ * Whether a line (trimmed) is a contact line, with whom to reach or alone: "Media Contact: Kristen
+ * Setera", "Phone Number: (571) 387-2100", "Media Contact:".
+ *
+ * @example
+ * readsAsContactLine('Media Contact: Kristen Setera') //=> true
+ * readsAsContactLine('Contact us if you saw the crash.') //=> false
+ */
+export function readsAsContactLine(line: string): boolean {
+  return line.length <= MAX_BYLINE && (CONTACT.test(line) || CONTACT_HEADING.test(line))
 }
 
 /**

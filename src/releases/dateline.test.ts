@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isoDay } from '../dates/timex'
-import { type DatelineReading, readDatelineLine, readOpeningDateline } from './dateline'
+import { type DatelineReading, readDatelineLine, readOpeningDateline, readsAsTimeLine } from './dateline'
 
 /** What a reading says, as strings: the dateline's text, its place and its day. */
 function said(text: string, r: DatelineReading | null) {
@@ -70,6 +70,34 @@ describe('readOpeningDateline', () => {
       'Washington, D.C.',
       null,
     ],
+    // A weekday before the day is no part of the place.
+    [
+      'Dublin, Tuesday, 3rd December 2024 – Gardaí have arrested a man.',
+      'Dublin, Tuesday, 3rd December 2024 –',
+      'Dublin',
+      '2024-12-03',
+    ],
+    // A day after the place's dash, with a dash of its own.
+    [
+      'WASHINGTON, DC – December 3, 2024 – The Department of Justice today announced charges.',
+      'WASHINGTON, DC – December 3, 2024 –',
+      'WASHINGTON, DC',
+      '2024-12-03',
+    ],
+    [
+      'SAN DIEGO – (Dec. 3, 2024) – A man was sentenced today.',
+      'SAN DIEGO – (Dec. 3, 2024) –',
+      'SAN DIEGO',
+      '2024-12-03',
+    ],
+    // A place in brackets with its dash.
+    ['(PHOENIX) - Maricopa County Sheriff’s Office deputies arrested a man.', '(PHOENIX) -', 'PHOENIX', null],
+    [
+      '(WASHINGTON, D.C.) – The Department announced charges.',
+      '(WASHINGTON, D.C.) –',
+      'WASHINGTON, D.C.',
+      null,
+    ],
     [
       'DAYTON, Ohio, Dec. 3, 2024 – A Dayton man was sentenced',
       'DAYTON, Ohio, Dec. 3, 2024 –',
@@ -110,6 +138,19 @@ describe('readOpeningDateline', () => {
       '2024-05-08',
     ],
     ['NEW YORK /PRNewswire/ -- The company said', 'NEW YORK /PRNewswire/ --', 'NEW YORK', null],
+    // A wire's tag set between double hyphens, with no space before the story.
+    [
+      'AUSTIN, Texas--(BUSINESS WIRE)--Globex Corporation today announced a new platform.',
+      'AUSTIN, Texas--(BUSINESS WIRE)--',
+      'AUSTIN, Texas',
+      null,
+    ],
+    [
+      'SAN JOSE, Calif., Dec. 3, 2024--(BUSINESS WIRE)--Acme Inc. today reported results.',
+      'SAN JOSE, Calif., Dec. 3, 2024--(BUSINESS WIRE)--',
+      'SAN JOSE, Calif.',
+      '2024-12-03',
+    ],
     // A country written with its article.
     [
       'The Hague, the Netherlands – Law enforcement authorities from Germany and Austria',
@@ -192,6 +233,10 @@ describe('readOpeningDateline', () => {
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
+    ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],
+    ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
+    ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
+    ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
     // A colon after capitalised words that are no place (real titles, then variants).
     [
       'a kicker over a headline',
@@ -299,6 +344,9 @@ describe('readDatelineLine', () => {
     ['Date: 2024-05-14', null, '2024-05-14'],
     ['Friday 17 November', null, null],
     ['Washington, D.C.', 'Washington, D.C.', null],
+    // A region in capitals, whatever rank its letters also spell ("DC").
+    ['Washington, DC', 'Washington, DC', null],
+    ['Bishop, California', 'Bishop, California', null],
     ['(Washington, D.C.)', 'Washington, D.C.', null],
     ['WASHINGTON –', 'WASHINGTON', null],
     ['LONDON, 12 March 2024', 'LONDON', '2024-03-12'],
@@ -308,9 +356,33 @@ describe('readDatelineLine', () => {
     ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
     ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
+    // A time with its seconds, as some police pages write it.
+    ['Tuesday, 03 December 2024 09:42:15 AM', null, '2024-12-03'],
+    ['3 December 2024, 14:30:00', null, '2024-12-03'],
     // Other leads, and the section a page files the release under.
     ['Last updated 12 March 2024', null, '2024-03-12'],
     ['Date published: 12 March 2024', null, '2024-03-12'],
+    ['Published on: 3 December 2024', null, '2024-12-03'],
+    ['Publication date: 3 December 2024', null, '2024-12-03'],
+    ['Issue date: 03/12/2024', null, '2024-12-03'],
+    ['Date/Time: 12/03/2024 10:15', null, '2024-03-12'],
+    ['Dublin, Tuesday, 3 December 2024', 'Dublin', '2024-12-03'],
+    // A place before a day in figures.
+    ['Brussels, 03/12/2024', 'Brussels', '2024-12-03'],
+    ['BERLIN, 03.12.2024', 'BERLIN', '2024-12-03'],
+    // A page's line of details, its parts between bars, the day one of them.
+    ['By Jane Smith | December 3, 2024', null, '2024-12-03'],
+    ['Posted by: Media Relations | 3 December 2024', null, '2024-12-03'],
+    ['3 December 2024 | News release | Copenhagen, Denmark', 'Copenhagen, Denmark', '2024-12-03'],
+    ['Crime | 03/12/2024 | 10:15', null, '2024-12-03'],
+    // Words between bars that are neither a section nor a place: no place, the day all the same.
+    ['12 March 2024 | Newsroom', null, '2024-03-12'],
+    ['Newsroom | 14 May 2024', null, '2024-05-14'],
+    // A year of two figures.
+    ['03/12/24', null, '2024-12-03'],
+    ['Published: 14.05.24', null, '2024-05-14'],
+    ['Date of release: Tuesday 3 December 2024', null, '2024-12-03'],
+    ['Posted on: 03/12/2024', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
     ['First published 12 March 2024', null, '2024-03-12'],
     ['12 March 2024 | News', null, '2024-03-12'],
@@ -358,17 +430,33 @@ describe('readDatelineLine', () => {
     ['a day and a bar before words that are no place', 'May 8, 2023 | updated daily'],
     ['a word with a bracket after it, alone', 'Update (France)'],
     ['a day and a word that is no section', '12 March 2024 - updated'],
-    ['a day and a bar before a section word that is no place', '12 March 2024 | Newsroom'],
     ['a lead without a day', 'Last updated recently'],
     ['an update with its text after the colon', 'UPDATE (June 5, 2024): The man has been found.'],
     ['an update without a day', 'UPDATE:'],
     ['an update with an unclosed bracket', 'Update (5 June 2024:'],
     ['a word that only opens like an update', 'Updates 5 June 2024:'],
     ['a section before words', 'Media Release | Police seek witnesses'],
-    ['a word that is no section before a day', 'Newsroom | 14 May 2024'],
     ['a place label before a sentence', 'Location: Officers attended the scene.'],
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],
+    // A name and a role after the comma, where a region would stand.
+    ['a writer and a role', 'Jane Smith, Staff Writer'],
+    ['an officer and a role', 'Sgt. Jane Doe, Public Information Officer'],
+    ['a name and a role over a day', 'Jane Smith, Staff Writer, 3 December 2024'],
+    ['a date of birth', 'Date of birth: 3 December 1990'],
+    ['an embargo without its day', 'EMBARGOED UNTIL FURTHER NOTICE'],
+    ['an embargo with an hour only', 'Not for publication before 00.01 hrs'],
+    ['a sentence on an embargo', 'Embargoes on arms sales 3 December 2024'],
+    ['a place before figures that are no day', 'Brussels, 2024-152'],
+    ['two days between bars', '3 December 2024 | 4 December 2024'],
+    ['a day between bars beside a sentence', 'Police are appealing. | 3 December 2024'],
+    ['a day between bars beside a count', '40 arrests | 3 December 2024'],
+    ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
+    ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],
+    ['a numeric day with a year of three figures', '03/12/202'],
+    ['a fraction and a count', '1/2 24'],
+    ['a date of an event', 'Date of incident: 3 December 2024'],
+    ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })
@@ -382,4 +470,17 @@ describe('readDatelineLine', () => {
     readOpeningDateline(`${'12 '.repeat(20000)}`)
     expect(performance.now() - start).toBeLessThan(200)
   })
+})
+
+describe('readsAsTimeLine', () => {
+  it.each([['10:30'], ['09:42:15 AM'], ['4.15pm GMT'], ['10am'], ['14:30 CET']])('reads %s', (line) => {
+    expect(readsAsTimeLine(line)).toBe(true)
+  })
+
+  it.each([['10 arrests'], ['2024'], ['10:30 on Tuesday'], ['1.5 million'], ['101'], ['3 December 2024']])(
+    'reads no time alone in %s',
+    (line) => {
+      expect(readsAsTimeLine(line)).toBe(false)
+    },
+  )
 })

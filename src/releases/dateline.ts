@@ -17,6 +17,7 @@ import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
+import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -212,28 +213,36 @@ const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
- * "(Reuters)", "(GLOBE NEWSWIRE)". No group.
+ * "(Reuters)", "(GLOBE NEWSWIRE)", or set between double hyphens with the story straight after,
+ * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)))?`
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\))|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
+/** The separator a tag between double hyphens holds: nothing more after it. */
+const WIRE_SEPARATOR = '(?<=\\)--)'
 /**
  * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
- * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --". Groups: place; DAY's six; wire tag; separator.
+ * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--". Groups: place;
+ * DAY's six; wire tag; separator.
  * A day in brackets must close them (checked after the match: one pattern, one set of groups).
  */
 const PLACE_FIRST = new RegExp(
-  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR})`,
+  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${WIRE_SEPARATOR})`,
   'u',
 )
 /** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
 const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
-/** "(Washington, D.C.) In February …". Group: place. */
-const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?=${SP}|$)`, 'u')
+/**
+ * "(Washington, D.C.) In February …", "(PHOENIX) - Deputies …": a dash after the bracket is the
+ * dateline's. Group: place.
+ */
+const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?:${SEPARATOR}|(?=${SP}|$))`, 'u')
 
 /**
  * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
- * "Release Date:", "Issued on", an embargo, a label ("For immediate release:"), a time.
+ * "Release Date:", "Publication date:", "Date of release:", "Issued on", an embargo, a label ("For
+ * immediate release:"), a time.
  */
-const LEAD = `(?:(?:(?:last|first|date|release)\\s{1,3})?(?:published|issued|posted|released|date|updated|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on\\s{1,3})?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
+const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:published|issued|posted|released|date|updated|date\\s{1,3}of\\s{1,3}(?:release|issue|publication)|date\\s{0,2}\\/\\s{0,2}time|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
 /**
  * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
  * Media release". Lower case; matched in any case. Keep sorted.
@@ -253,16 +262,17 @@ const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
  * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
  * section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
 /** A line that is only a written day, perhaps with a section, a lead and a time. Groups: DAY's six. */
 const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
 /**
- * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14". Groups:
+ * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
+ * year of two figures is this century's). Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -272,6 +282,27 @@ const PLACE_LINE = new RegExp(
 )
 /** A day, a bar and a place on a line of their own: "May 8, 2023 | Washington, DC". Groups: DAY's six; place. */
 const DATE_PLACE_LINE = new RegExp(`^${DAY}${SP}{1,3}\\|${SP}{1,3}(${PLACE})$`, 'u')
+
+/**
+ * A time alone on its line, as a page writes it under the day it was issued: "10:30", "09:42:15
+ * AM", "4.15pm GMT".
+ */
+const TIME_LINE = new RegExp(
+  `^\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?$`,
+  'i',
+)
+
+/**
+ * Whether a line (trimmed) is only a time of day: under a day's line ("3 December 2024", then
+ * "10:30") it completes the dateline.
+ *
+ * @example
+ * readsAsTimeLine('10:30') //=> true
+ * readsAsTimeLine('10 arrests') //=> false
+ */
+export function readsAsTimeLine(line: string): boolean {
+  return line.length <= 24 && TIME_LINE.test(line)
+}
 
 /** Lines longer than this are never a dateline on their own. */
 const MAX_LINE = 80
@@ -301,6 +332,10 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
       const start = line.length - datePlace![7]!.length
       return { end: line.length, place: { start, end: line.length }, ...named }
     }
+    const figures = readPlaceAndFigures(line, options)
+    if (figures) return figures
+    const barred = readBarredLine(line, options)
+    if (barred) return barred
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -314,7 +349,58 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
-  return { end: line.length, place: { start, end: start + withoutWireTag(name).length }, ...day }
+  return {
+    end: line.length,
+    place: { start, end: start + withoutWeekday(withoutWireTag(name)).length },
+    ...day,
+  }
+}
+
+/** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */
+const PLACE_BEFORE_FIGURES = new RegExp(`^(${PLACE}),${SP}{1,2}(?=\\d)`, 'u')
+
+function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineReading | null {
+  const m = PLACE_BEFORE_FIGURES.exec(line)
+  if (!m || !isPlace(m[1]!, true)) return null
+  const day = readBareDayLine(line.slice(m[0].length), options)
+  if (!day?.date) return null
+  const place = { start: 0, end: withoutWeekday(m[1]!).length }
+  return { end: line.length, place, date: day.date, dayOfYear: null }
+}
+
+/** The bar between the parts of a page's line of details. */
+const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
+/** A page's line of details has at most this many parts. */
+const MAX_BARRED_PARTS = 3
+
+/**
+ * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
+ * December 3, 2024", "Posted by: Media Relations | 3 December 2024", "3 December 2024 | News
+ * release | Copenhagen, Denmark". The other parts are words (who posted it, the section, a place,
+ * which is the dateline's) or the time; none is a sentence.
+ */
+function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
+  if (!line.includes('|')) return null
+  const parts = line.split(BAR)
+  if (parts.length > MAX_BARRED_PARTS) return null
+  let date: Date | null = null
+  let place: DatelineReading['place'] = null
+  let at = 0
+  for (const part of parts) {
+    const start = line.indexOf(part, at)
+    at = start + part.length
+    const day = readBareDayLine(part, options)
+    if (day?.date) {
+      if (date) return null
+      date = day.date
+      continue
+    }
+    if (readsAsTimeLine(part)) continue
+    if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
+    const placed = PLACE_LINE.exec(part)
+    if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }
+  }
+  return date ? { end: line.length, place, date, dayOfYear: null } : null
 }
 
 /** A place's label on a line of its own: "Location: Phoenix, Arizona", "Dateline: Ottawa". */
@@ -331,7 +417,35 @@ function labelledPlace(line: string, from: number): DatelineReading | null {
 
 /** A line that is only a day, written out or in figures, or an update's notice of its day. */
 function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
-  return readBareDayLine(line, options) ?? readUpdateLine(line, options)
+  return readBareDayLine(line, options) ?? readUpdateLine(line, options) ?? readEmbargoLine(line, options)
+}
+
+/**
+ * How an embargo opens: "EMBARGO:", "Strictly embargoed until", "Under embargo until", "Embargoed
+ * to", "Not for publication before", "Not for release until". No group.
+ */
+export const EMBARGO_LEAD =
+  /^(?:(?:strictly[ \t\u00a0]{1,3})?(?:under[ \t\u00a0]{1,3})?embargo(?:ed)?(?![\p{L}])(?:[ \t\u00a0]{1,3}(?:until|till|to))?|not[ \t\u00a0]{1,3}for[ \t\u00a0]{1,3}(?:publication|release|broadcast)[ \t\u00a0]{1,3}(?:before|until))[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}/iu
+/** The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs". */
+const EMBARGO_HOUR = new RegExp(
+  `^(?:\\d{1,2}[:.]?\\d{2}|\\d{1,2}(?=[ \\t\\u00a0]{0,2}(?:am|pm)))[ \\t\\u00a0]{0,2}(?:am|pm|hrs|h)?(?:[ \\t\\u00a0]{0,2}(?:${TIME_ZONES.join('|')})(?![\\p{L}]))?[ \\t\\u00a0]{0,3}(?:,|on)?[ \\t\\u00a0]{0,3}`,
+  'iu',
+)
+
+/**
+ * An embargo's line with the day it lifts, in the forms the lines of a date alone do not read:
+ * "EMBARGO: 00:01 Tuesday 3 December 2024", "Not for publication before 00.01 hrs Tuesday 3
+ * December 2024", "EMBARGOED UNTIL: 0001 HRS TUESDAY 3 DECEMBER 2024".
+ */
+function readEmbargoLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const lead = EMBARGO_LEAD.exec(line)
+  if (!lead) return null
+  let rest = line.slice(lead[0].length)
+  const hour = EMBARGO_HOUR.exec(rest)
+  if (hour) rest = rest.slice(hour[0].length)
+  if (rest.length === 0) return null
+  const day = readBareDayLine(rest, options)
+  return day?.date ? { ...day, end: line.length } : null
 }
 
 /**
@@ -379,23 +493,33 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
     : numericDate(
         Number(numeric[2]),
         Number(numeric[4]),
-        Number(numeric[5]),
+        fullYear(numeric[5]!),
         isMonthFirst(options.monthFirst ?? false),
       )
   return date ? { end: line.length, place: null, date, dayOfYear: null } : null
 }
 
-/** An update's day after its notice, in brackets or not, then the mark before the story. Groups: DAY's six. */
-const UPDATE_DAY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
+/**
+ * A day, in brackets or not, then the mark before the story: after an update's notice ("UPDATE 5
+ * June 2024:") or a place's dash ("WASHINGTON, DC – December 3, 2024 –"). Groups: DAY's six twice.
+ */
+const DAY_BEFORE_STORY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
 
 /** The day of an update's notice that opens a paragraph at `from`, with the story after it on the same line. */
 function updateOpening(text: string, from: number): DatelineReading | null {
-  UPDATE_DAY.lastIndex = from
-  const m = UPDATE_DAY.exec(text)
+  return dayBeforeStory(text, from, null)
+}
+
+/** A day at `from` (after spaces), its mark, then the story on the same line: the dateline up to the mark. */
+function dayBeforeStory(text: string, from: number, place: DatelineReading['place']): DatelineReading | null {
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  DAY_BEFORE_STORY.lastIndex = i
+  const m = DAY_BEFORE_STORY.exec(text)
   if (!m) return null
   // DAY's groups in brackets are 1 to 6, without them 7 to 12; a matched day has its day number.
   const day = m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
-  return day && story(text, from + trimmedEnd(m[0]), null, day)
+  return day && story(text, i + trimmedEnd(m[0]), place, day)
 }
 
 /** Whether every bracket a dateline opens it also closes: "(June 4, 2024)", not "(June 4, 2024". */
@@ -430,12 +554,14 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const placeFirst = PLACE_FIRST.exec(text)
   if (placeFirst && balanced(placeFirst[0])) {
     const written = placeFirst[1]!
-    const name = withoutWireTag(written)
+    const untagged = withoutWireTag(written)
+    // "Dublin, Tuesday, 3rd December 2024 –": the weekday is the day's, not a part of the place.
+    const name = withoutWeekday(untagged)
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
     const colon = placeFirst[9]!.includes(':')
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
-    const tagged = name !== written || placeFirst[8] !== ''
+    const tagged = untagged !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')
     const end = trimmedEnd(placeFirst[0])
     // A colon also ends labels and names ("Supt Jane Smith, Local Commander:"): only a place in
@@ -448,7 +574,11 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
     const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
     if (day && colonOk && isPlace(name, sure || placeAlone)) {
-      return story(text, end, { start: 0, end: name.length }, day)
+      const place = { start: 0, end: name.length }
+      // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
+      // 2024 – The …".
+      const dated = hasDay || colon ? null : dayBeforeStory(text, end, place)
+      return dated ?? story(text, end, place, day)
     }
   }
   const dateFirst = DATE_FIRST.exec(text)
@@ -463,7 +593,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   }
   const bracketed = PLACE_IN_BRACKETS.exec(text)
   if (bracketed && isPlace(bracketed[1]!, true)) {
-    return story(text, bracketed[0].length, { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
+    return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
 }
@@ -675,6 +805,22 @@ function withoutWireTag(name: string): string {
   return name.slice(0, end)
 }
 
+/** A place without a weekday the place pattern took as its last part: "Dublin, Tuesday" is "Dublin". */
+function withoutWeekday(name: string): string {
+  const comma = name.lastIndexOf(',')
+  if (
+    comma <= 0 ||
+    weekdayNumber(
+      name
+        .slice(comma + 1)
+        .trim()
+        .replace(/\.$/, ''),
+    ) === null
+  )
+    return name
+  return name.slice(0, comma)
+}
+
 /** The reading when a story follows it on the same line; null when nothing does. */
 function story(
   text: string,
@@ -693,6 +839,12 @@ function trimmedEnd(match: string): number {
   let end = match.length
   while (end > 0 && (match[end - 1] === ' ' || match[end - 1] === '\t' || match[end - 1] === '\u00a0')) end--
   return end
+}
+
+/** A year as written: "24" is 2024. */
+function fullYear(written: string): number {
+  const year = Number(written)
+  return written.length === 2 ? 2000 + year : year
 }
 
 /** A numeric day in the order the date parser reads it (a part over 12 is the day). */
@@ -729,18 +881,40 @@ function dayOf(m: RegExpExecArray, at: number): NamedDay | null {
   return toDate(2000, month, day) ? { date: null, dayOfYear: { month, day } } : null
 }
 
+/** Words of a role after a name and a comma, where a region would stand: "Jane Smith, Staff Writer". */
+const ROLE_WORDS = new Set([
+  ...NAME_WORDS,
+  ...WRITER_ROLE_WORDS,
+  ...PRESS_ROLE_WORDS.map((w) => w.toLowerCase()),
+])
+
+/**
+ * Whether a part of a name after its comma names a role, not a region: "Staff Writer", "Public
+ * Information Officer", "Corporate Communications". A word in capitals ("DC", "NSW") is a region's
+ * abbreviation, whatever rank it may also spell.
+ */
+function namesRole(part: string): boolean {
+  for (const word of part.split(/[ \t\u00a0]+/)) {
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word
+    if (LOWER.test(bare) && ROLE_WORDS.has(bare.toLowerCase())) return true
+  }
+  return false
+}
+
 /**
  * Whether a name read as a place is one: one in capitals ("WASHINGTON", "NEW ORLEANS") or one
  * with its region ("Tampa, Fla.") or, when `sure`, any capitalised name; never a label.
  */
 function isPlace(name: string, sure: boolean): boolean {
-  const first = name.split(',')[0]!.trim()
+  const parts = name.split(',').map((part) => part.trim())
+  const first = parts[0]!
   for (const word of first
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[ \t\u00a0]+/)) {
     if (NOT_PLACE_WORDS.includes(word)) return false
   }
+  if (parts.slice(1).some(namesRole)) return false
   if (sure || name.includes(',')) return true
   const letters = first.match(LETTERS)?.length ?? 0
   return letters >= 3 && !LOWER.test(first)

@@ -245,6 +245,25 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('keeps an incident’s details apart as the label, the day as the dateline', () => {
+      const lede =
+        'On Monday, deputies responded to a report of a burglary at a residence in the 1200 block of Main Street.'
+      const details =
+        'Case Number: 24-123456\nLocation: 1200 block of Main St., Springfield\nIncident: Burglary\nCase #: 24-1'
+      for (const eol of ['\n', '\n\n']) {
+        const head = `Date: December 3, 2024${eol}${details.replace(/\n/g, eol)}`
+        const text = `Deputies investigate burglary\n\nSource: Greene County Sheriff's Office\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: 'Date: December 3, 2024', date: '2024-12-03' })
+        expect(r?.label?.text).toBe(details.replace(/\n/g, eol))
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A story that opens with such a word is the story.
+      const story = `Title\n\nSource: Greene County Sheriff's Office\n\nIncidents of burglary rose by 10% this year.\n\n${BODY}\n`
+      expect(splitReleases(story).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('reads a labelled date line and a labelled place line as one dateline', () => {
       const lede =
         "The Maricopa County Sheriff's Office is warning residents about a phone scam in which callers claim to be deputies."
@@ -393,6 +412,21 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, from])
     })
 
+    it('keeps an office’s name on the line above a contact line in the byline, never the dek', () => {
+      const lede =
+        'BOSTON — The FBI is seeking the public’s assistance in identifying a man who robbed a bank in Quincy.'
+      const head = 'FBI Boston\nMedia Contact: Kristen Setera\n(857) 386-2000'
+      const text = `FBI Seeks Public’s Assistance\n\nSource: Federal Bureau of Investigation\n\n${head}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe(head)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.dateline).toMatchObject({ text: 'BOSTON —', place: 'BOSTON' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dek a blank line above the contact line stays the dek.
+      const apart = text.replace('FBI Boston\n', 'Bank Robbery Suspect Sought\n\n')
+      expect(splitReleases(apart).releases[0]?.standfirst).toBe('Bank Robbery Suspect Sought')
+    })
+
     it('keeps the publisher’s name and its press officer apart as the byline', () => {
       const head = 'FBI Los Angeles\nPublic Affairs Specialist Laura Eimiller\n(310) 996-3343'
       const lede = 'A Van Nuys man has been charged with robbing six banks in the San Fernando Valley.'
@@ -426,6 +460,12 @@ describe('splitReleases', () => {
       ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', 'embargo', '2024-05-14'],
       ['Embargoed until 10am, 3 June 2024', 'embargo', '2024-06-03'],
       ['Embargoed: 00.01 BST Tuesday 14 May 2024', 'embargo', '2024-05-14'],
+      ['EMBARGO: 00:01 Tuesday 14 May 2024', 'embargo', '2024-05-14'],
+      ['Under embargo until 10am, 3 June 2024', 'embargo', '2024-06-03'],
+      ['STRICTLY EMBARGOED UNTIL 00:01 GMT, 3 DECEMBER 2024', 'embargo', '2024-12-03'],
+      ['EMBARGOED UNTIL: 0001 HRS TUESDAY 3 DECEMBER 2024', 'embargo', '2024-12-03'],
+      ['Not for publication before 00.01 hrs Tuesday 3 December 2024', 'embargo', '2024-12-03'],
+      ['Not for release until 6am on 3 December 2024', 'embargo', '2024-12-03'],
       ['For immediate release: 14 May 2024', 'label', '2024-05-14'],
       ['FOR IMMEDIATE RELEASE - 14 May 2024', 'label', '2024-05-14'],
     ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {
@@ -435,6 +475,107 @@ describe('splitReleases', () => {
       expect(r?.dateline).toMatchObject({ text: line, date: day })
       expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
+    })
+
+    it('dates the release by a byline that names the day, and keeps it the byline', () => {
+      const lede =
+        'The Los Angeles County Sheriff’s Department is warning residents about a phone scam in which callers pretend to be deputies.'
+      const text = `Title\n\nSource: Los Angeles County Sheriff's Department\n\nBy Jane Smith | December 3, 2024\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('By Jane Smith | December 3, 2024')
+      expect(r?.dateline).toMatchObject({ text: 'By Jane Smith | December 3, 2024', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-12-03',
+        rule: 'dates/dateline',
+      })
+      // A byline without a day dates nothing.
+      const plain = text.replace(' | December 3, 2024', '')
+      expect(splitReleases(plain).releases[0]?.dateline ?? null).toBeNull()
+    })
+
+    it('keeps a writer’s name and role apart as the byline, never the dateline’s place', () => {
+      const lede = 'Peel Regional Police have recovered 25 stolen vehicles worth more than $2 million.'
+      for (const head of [
+        'Jane Smith, Staff Writer\nDecember 3, 2024',
+        'December 3, 2024\n\nJane Smith, Staff Writer',
+      ]) {
+        const text = `Title\n\nSource: Peel Regional Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe('Jane Smith, Staff Writer')
+        expect(r?.dateline).toMatchObject({ text: 'December 3, 2024', place: null, date: '2024-12-03' })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
+    it('keeps the kind of text alone on its line apart as the label, never the standfirst', () => {
+      const lede =
+        'The Commission welcomes the political agreement reached today between the European Parliament and the Council.'
+      for (const kind of ['Statement', 'Speech', 'Daily News', 'Questions and answers']) {
+        const text = `Title\n\nSource: European Commission\n\nBrussels, 3 December 2024\n\n${kind}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(kind)
+        expect(r?.dateline).toMatchObject({ place: 'Brussels', date: '2024-12-03' })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // As the first word of a longer line it opens a dek.
+      const dek = 'Statement from the Chief Constable on the inspection report'
+      const text = `Title\n\nSource: Police Scotland\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label ?? null).toBeNull()
+      expect(r?.standfirst).toBe(dek)
+    })
+
+    it('keeps a release’s number apart with the label, never the standfirst', () => {
+      const lede =
+        'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'
+      for (const [head, label] of [
+        ['FOR IMMEDIATE RELEASE\n2024-152', 'FOR IMMEDIATE RELEASE\n2024-152'],
+        ['Release No. 24-078', 'Release No. 24-078'],
+        ['IP/24/6123\n\nBrussels, 3 December 2024', 'IP/24/6123'],
+        ['2024-152\n\nWashington D.C., Dec. 3, 2024 —', '2024-152'],
+      ] as const) {
+        const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(label)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A day in figures is the dateline; a figure with words is the story's.
+      const dated = `Title\n\nSource: SEC\n\n2024-12-03\n\n${lede}\n\n${BODY}\n`
+      const [d] = expectSpansSlice(dated)
+      expect(d?.label ?? null).toBeNull()
+      expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
+      const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
+    })
+
+    it('takes the day of a label or an embargo over a place alone that opens the story', () => {
+      // A real dateline (us_1), under a label and an embargo of the day.
+      const lede =
+        'NEW ORLEANS — Special Agent in Charge (SAC) Constance Hester of the New Orleans Division today announced the activation of the National Response Team.'
+      for (const [line, kind, day] of [
+        ['For Immediate Release: December 3, 2024', 'label', '2024-12-03'],
+        ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', 'embargo', '2024-05-14'],
+      ] as const) {
+        const text = `Title\n\nSource: Bureau of Alcohol, Tobacco, Firearms and Explosives\n\n${line}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.[kind]?.text).toBe(line)
+        expect(r?.dateline).toMatchObject({ text: line, place: null, date: day })
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
+      }
+      // A dateline that names its own day keeps it; a label without a day leaves the place.
+      const dated = `Title\n\nSource: FBI\n\nFor Immediate Release: December 3, 2024\n\nMAY 14— A special team of agents arrested 30 people.\n\n${BODY}\n`
+      expect(splitReleases(dated).releases[0]?.dateline).toMatchObject({ text: 'MAY 14—' })
+      const undated = `Title\n\nSource: FBI\n\nFOR IMMEDIATE RELEASE\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(undated).releases[0]?.dateline).toMatchObject({
+        text: 'NEW ORLEANS —',
+        place: 'NEW ORLEANS',
+      })
     })
 
     it('dates a release by its own dateline before its embargo, and by no embargo without a day', () => {
@@ -545,6 +686,31 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a numeric date line with a year of two figures, never the standfirst', () => {
+      const body = ['Cardiff Council’s cabinet has approved its draft budget for 2025/26.', 'More follows.']
+      const text = release('Cardiff Council', '03/12/24', ...body)
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: '03/12/24', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+    })
+
+    it('reads a date line whose time has its seconds, never the standfirst', () => {
+      const body = [
+        'A man has been charged following an alleged stabbing in Sydney’s west yesterday.',
+        'Officers attached to Parramatta Police Area Command attended.',
+      ]
+      const text = release('NSW Police Force', 'Tuesday, 03 December 2024 09:42:15 AM', ...body)
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Tuesday, 03 December 2024 09:42:15 AM', date: '2024-12-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({
+        date: '2024-12-03',
+        rule: 'dates/dateline',
+      })
+    })
+
     it('reads a day and a place on two lines as one dateline, in either order', () => {
       const lede =
         'The Surrey RCMP has arrested a man in connection with a series of break and enters in the Cloverdale area.'
@@ -571,6 +737,40 @@ describe('splitReleases', () => {
       // Two days, or two places, are not one dateline: the second stays to be read.
       const two = release('Interpol', '8 May 2023', '9 May 2023', lede, 'More follows.')
       expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
+    })
+
+    it('reads a day over its time alone, or over its update, as one dateline with the first day', () => {
+      const lede = 'The Council today adopted conclusions on the EU drugs strategy 2021-2025.'
+      for (const [head, dateline] of [
+        ['Press release\n3 December 2024\n10:30', '3 December 2024\n10:30'],
+        ['Tuesday 3 December 2024\n\n4.15pm GMT', 'Tuesday 3 December 2024\n\n4.15pm GMT'],
+        [
+          'First published: 3 December 2024\nLast updated: 5 December 2024',
+          'First published: 3 December 2024\nLast updated: 5 December 2024',
+        ],
+        [
+          'Published 3 December 2024\n\nUpdated 05/12/2024',
+          'Published 3 December 2024\n\nUpdated 05/12/2024',
+        ],
+      ] as const) {
+        const text = release('Council of the European Union', head, lede, 'More follows.')
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: dateline, place: null, date: '2024-12-03' })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-12-03' })
+      }
+      // A time that opens the story, or a place with no day above the time, is no part of it.
+      const story = release(
+        'Police Scotland',
+        '3 December 2024',
+        '10:30 Officers were called to the scene.',
+        lede,
+      )
+      expect(splitReleases(story).releases[0]?.dateline?.text).toBe('3 December 2024')
+      const placed = release('Police Scotland', 'Glasgow, Scotland', '10:30', lede, 'More follows.')
+      expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
     it('reads a place over a day with its time and zone as one dateline, which dates the release', () => {
@@ -857,6 +1057,30 @@ describe('splitReleases', () => {
       }
     })
 
+    it('reads a title that is all one quotation, before a publisher named once', () => {
+      const titles = [
+        '“Don’t risk it this Christmas”',
+        "'Stay safe on the roads this winter'",
+        '‘Have you seen this man?’',
+        '"Don\'t drink and drive"',
+      ]
+      const sources = ['Police Scotland', 'Scottish Government', 'Welsh Government', 'An Garda Síochána']
+      const first = `Police launch winter campaign\n\nSource: NSW Police Force\n\n${BODY}\n\n`
+      const text =
+        first +
+        titles
+          .map((t, i) => `${t}\n\nSource: ${sources[i]}\n\nMotorists are being urged to plan ahead.\n\n`)
+          .join('')
+      const releases = splitReleases(text).releases
+      expect(releases.map((r) => r.title)).toEqual(['Police launch winter campaign', ...titles])
+      expect(releases[0]?.paragraphs.map((p) => p.text)).toEqual([BODY])
+      // Quoted speech that ends its sentence inside the marks, or goes on past them, is no title.
+      for (const speech of ['“We will not stop this winter.”', '“We will not stop” and “we will win”']) {
+        const quoted = `${first}${speech}\n\nSource: Scottish Government\n\nMore follows.\n`
+        expect(splitReleases(quoted).releases.map((r) => r.title)).toEqual(['Police launch winter campaign'])
+      }
+    })
+
     it('does not take a quoted paragraph before a Source line for a title', () => {
       const text = `First\nSource: Home Office\nA body.\n“We will not stop,” said the chief.\nSource: Home Office\nThe body.\n`
       const releases = splitReleases(text).releases
@@ -901,6 +1125,36 @@ describe('splitReleases', () => {
       expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(
         'Source: Office for National Statistics crime survey',
       )
+    })
+
+    it('does not split at a Source line under a figure’s heading or the notes to editors', () => {
+      for (const heading of [
+        'Figure 1: Knife crime offences by year',
+        'Table 2 – Arrests by force area',
+        'Chart: recorded offences',
+        'Notes to editors',
+        "Editor's note:",
+      ]) {
+        const text = TWO_RELEASES.replace(
+          'The week of action aims',
+          `${heading}\n\nSource: Office for National Statistics, year ending March 2024\n\nThe week of action aims`,
+        )
+        const releases = splitReleases(text).releases
+        expect(releases.map((r) => r.title)).toEqual([
+          'Police target night-time economy to tackle spiking',
+          'Drones provide vital support at Victorious Festival',
+        ])
+        expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(heading)
+      }
+      // A title that only opens with such a word is a title.
+      for (const title of [
+        'Table tennis club wins award',
+        'Figures show fall in burglary',
+        'Mapping crime hotspots',
+      ]) {
+        const text = `${TWO_RELEASES}${title}\n\nSource: Office for National Statistics\n\n${BODY}\n`
+        expect(splitReleases(text).releases.at(-1)?.title).toBe(title)
+      }
     })
 
     it('does not split at "Source:" in the middle of a line', () => {

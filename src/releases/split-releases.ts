@@ -9,11 +9,19 @@ import {
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
+  readsAsContactLine,
   readsAsContactName,
   readsAsMinisterLine,
   readsAsPressContact,
 } from './byline'
-import { type DatelineReading, opensWithUpdate, readDatelineLine, readOpeningDateline } from './dateline'
+import {
+  type DatelineReading,
+  EMBARGO_LEAD,
+  opensWithUpdate,
+  readDatelineLine,
+  readOpeningDateline,
+  readsAsTimeLine,
+} from './dateline'
 import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
@@ -38,7 +46,8 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-const EMBARGO = /^(?:UNDER[ \t\u00a0]+)?EMBARGO(?:ED)?\b/i
+/** An embargo's line: "EMBARGOED UNTIL …", "Under embargo until …", "Not for publication before …". */
+const EMBARGO = EMBARGO_LEAD
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
@@ -69,19 +78,63 @@ export const RELEASE_LABELS: readonly string[] = [
 ]
 const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
 /**
+ * The kind of text a page files the release as, alone on its line above the story: "Statement",
+ * "Speech", "Daily News". As a line's first word they may open a dek ("Statement from the Chief
+ * Constable on …"), so only alone. Lower case; keep sorted.
+ */
+export const RELEASE_KINDS: readonly string[] = [
+  'announcement',
+  'daily news',
+  'factsheet',
+  'news',
+  'news article',
+  'questions and answers',
+  'readout',
+  'speech',
+  'statement',
+]
+const RELEASE_KIND = new RegExp(`^(?:${RELEASE_KINDS.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+/**
  * A web page's filing details above the story, a label and a colon: "Part of: Crime, justice and
- * the law", "Topic: Policing", "Last updated: …". Lower case; keep sorted.
+ * the law", "Topic: Policing", "Last updated: …"; an incident's details on a police page: "Case
+ * Number: 24-123456", "Incident: Burglary". Lower case; keep sorted.
  */
 export const PAGE_DETAIL_LABELS: readonly string[] = [
+  'case',
+  'case #',
+  'case no',
+  'case no.',
+  'case number',
   'categories',
   'category',
   'directorate',
+  'incident',
+  'incident #',
+  'incident number',
+  'incident type',
   'part of',
+  'reference number',
+  'report #',
+  'report number',
   'tags',
   'topic',
   'topics',
 ]
-const PAGE_DETAIL = new RegExp(`^(?:${PAGE_DETAIL_LABELS.join('|')})[ \\t\\u00a0]*:`, 'i')
+const PAGE_DETAIL = new RegExp(
+  `^(?:${PAGE_DETAIL_LABELS.map((l) => l.replace(/[.#]/g, '\\$&')).join('|')})[ \\t\\u00a0]*:`,
+  'i',
+)
+/**
+ * An incident's address among its details ("Location: 1200 block of Main St."): a label, unless it
+ * reads as the dateline's place ("Location: Phoenix, Arizona").
+ */
+const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
+/**
+ * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
+ * "Release No. 2024-15", "IP/24/6123". A numeric day ("2024-12-03") is read as a date line first.
+ */
+const RELEASE_NUMBER =
+  /^(?:(?:release[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
 /** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
 const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */
@@ -216,7 +269,9 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
   const starts: ReleaseStart[] = []
   let floor = 0 // the first line the next title may be on
   for (const c of candidates) {
-    const prev = previousNonBlank(text, lines, c.line, floor)
+    const found = previousNonBlank(text, lines, c.line, floor)
+    // A caption's or a note's heading over a `Source:` line inside a story is no title.
+    const prev = found !== null && headsPartOfStory(text, lines[found]!) ? null : found
     const title = prev !== null && isTitle(text, lines, prev) ? prev : null
     const repeated = (counts.get(c.value) ?? 0) > 1 || known?.has(c.value) === true
     // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
@@ -228,6 +283,21 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     floor = c.line + 1
   }
   return starts
+}
+
+/**
+ * The heading of a figure or a table ("Figure 1: Knife crime offences by year", "Table 2 –"), whose
+ * `Source:` line gives where its figures come from.
+ */
+const CAPTION =
+  /^(?:figure|fig\.|table|chart|graph|graphic|map|infographic)[ \t\u00a0]{0,3}\d{0,3}[ \t\u00a0]{0,3}(?:[:.–—-]|$)/i
+/** A label alone on its line: "Notes to editors", "Editor's note:". */
+const LABEL_ALONE = new RegExp(`^(?:${RELEASE_LABELS.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+
+/** Whether a line heads a part of a story (a caption, the notes to editors), never a release. */
+function headsPartOfStory(text: string, line: Line): boolean {
+  const t = text.slice(line.start, line.end).trim()
+  return CAPTION.test(t) || LABEL_ALONE.test(t)
 }
 
 function startsWithSource(text: string, start: number, end: number): boolean {
@@ -248,9 +318,29 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t)) return false
   // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
   // word or phrase the title goes on from.
-  if (OPENING_QUOTE.test(t)) return QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)
+  if (OPENING_QUOTE.test(t)) return (QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)) || isQuotedHeadline(t)
   return !/[.,;:]$/.test(t)
 }
+
+/** The closing mark of each opening quotation mark. */
+const CLOSING_MARKS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»' }
+
+/**
+ * A headline that is all one quotation: "“Don’t risk it this Christmas”", "'Stay safe this
+ * winter'". Quoted speech in a story ends its sentence inside the marks ('… this winter.”') or
+ * goes on to its speaker; a headline does neither.
+ */
+function isQuotedHeadline(t: string): boolean {
+  const close = CLOSING_MARKS[t[0]!]
+  if (close === undefined || t.length < 4 || !t.endsWith(close)) return false
+  const inner = t.slice(1, -1)
+  // A closing mark inside closes a quotation the line goes on from, unless it is an apostrophe ("Don’t").
+  for (let at = inner.indexOf(close); at >= 0; at = inner.indexOf(close, at + 1)) {
+    if (!LETTER.test(inner[at - 1] ?? '') || !LETTER.test(inner[at + 1] ?? '')) return false
+  }
+  return /[\p{L}\p{N}?!]$/u.test(inner)
+}
+const LETTER = /\p{L}/u
 
 function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
@@ -327,7 +417,12 @@ function buildRelease(
     const first = blocks[at]
     if (first?.kind !== 'text' || first.text.length >= MAX_LABEL) break
     const labelled =
-      RELEASE_LABEL.test(first.text) || PAGE_DETAIL.test(first.text) || UPDATE_ALONE.test(first.text)
+      RELEASE_LABEL.test(first.text) ||
+      RELEASE_KIND.test(first.text) ||
+      PAGE_DETAIL.test(first.text) ||
+      UPDATE_ALONE.test(first.text) ||
+      readsAsReleaseNumber(first.text) ||
+      (DETAIL_PLACE.test(first.text) && readDatelineLine(first.text) === null)
     // The portfolio sits on the minister's next line; after a blank line a title-case line may be a dek.
     const nameLines =
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
@@ -341,6 +436,8 @@ function buildRelease(
     } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
       byline = first.span
       underContactHeading = true
+    } else if (byline === null && namesOfficeAboveContact(text, first, blocks[at + 1])) {
+      byline = first.span
     } else if (
       blocks.length > at + 1 &&
       (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
@@ -361,7 +458,9 @@ function buildRelease(
   }
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
-  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo])
+  // A byline may name the day as well ("By Jane Smith | December 3, 2024").
+  const bylineMention = byline ? { text: text.slice(byline.start, byline.end), span: byline } : null
+  const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo, bylineMention])
   const standfirst = head.standfirst?.text ?? null
   const standfirstSpan = head.standfirst?.span ?? null
 
@@ -403,7 +502,7 @@ function buildRelease(
     standfirstSpan,
     embargo,
     label,
-    byline: byline ? { text: text.slice(byline.start, byline.end), span: byline } : null,
+    byline: bylineMention,
     publishedOn: null,
     quotes: [],
     operations: [],
@@ -413,6 +512,11 @@ function buildRelease(
     dateline: head.dateline,
     people: [],
   }
+}
+
+/** Whether a line is a release's number alone, not a day written in figures. */
+function readsAsReleaseNumber(line: string): boolean {
+  return RELEASE_NUMBER.test(line) && readDatelineLine(line) === null
 }
 
 /**
@@ -436,7 +540,15 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   ) {
     return false
   }
-  if (EMBARGO.test(t) || RELEASE_LABEL.test(t) || readsAsByline(t) || readDatelineLine(t)) return false
+  if (
+    EMBARGO.test(t) ||
+    RELEASE_LABEL.test(t) ||
+    readsAsReleaseNumber(t) ||
+    readsAsByline(t) ||
+    readDatelineLine(t)
+  )
+    return false
+  if (namesOfficeAboveContact(text, first, second)) return false
   return extendsByline(text, null, second) && readOpeningDateline(t) === null
 }
 
@@ -477,6 +589,15 @@ function opensContactBlock(text: string, block: Paragraph, next: Paragraph | und
     return false
   const t = next.text
   return readsAsContactName(t) || readsAsContactDetail(t) || readsAsPressContact(t) || readsAsByline(t)
+}
+
+/**
+ * Whether a block is a short name ("FBI Boston", "Garda Press Office") on the line right above a
+ * contact line ("Media Contact: Kristen Setera"): the office the contact speaks for, not a dek.
+ */
+function namesOfficeAboveContact(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
+  return readsAsContactLine(next.text) && onNextLine(text, block.span, next)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
@@ -572,8 +693,9 @@ interface Head {
  * its own shape, else how much less of the title it tells than the story's first sentence.
  * `learn`: whether the release adds to the habits (not the last release of a text, which may
  * still be incomplete when the input is read piece by piece). `dekAbove`: the first block stood
- * above the byline taken out before, so it is the dek. `aboveStory`: the label and embargo lines
- * taken out before, the first of which that names a day gives the dateline when nothing else does.
+ * above the byline taken out before, so it is the dek. `aboveStory`: the label, embargo and byline
+ * lines taken out before, the first of which that names a day gives the dateline when nothing else
+ * does.
  */
 function readHead(
   text: string,
@@ -661,13 +783,24 @@ function readHead(
   const inline = !head.dateline && first ? opening(first) : null
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   // A label or an embargo that names the day ("Media Release | 14 May 2024", "EMBARGOED UNTIL 00:01
-  // TUESDAY 14 MAY 2024") stays what it is and dates the release.
+  // TUESDAY 14 MAY 2024") stays what it is and dates the release. Its day is the dateline over a
+  // place alone that opens the story ("For Immediate Release: December 3, 2024" over "AUSTIN – …"),
+  // as a date line of its own is.
+  let open = head.dateline === null || (inline !== null && !namesDay(inline))
   for (const line of aboveStory) {
-    if (head.dateline || !line || line.text.includes('\n')) continue
+    if (!open || !line || line.text.includes('\n')) continue
     const dated = readDatelineLine(line.text, { monthFirst: order })
-    if (dated) head.dateline = toDateline(text, line.span.start, dated)
+    if (dated && (head.dateline === null || namesDay(dated))) {
+      head.dateline = toDateline(text, line.span.start, dated)
+      open = false
+    }
   }
   return head
+}
+
+/** Whether a dateline names a day, with its year or without. */
+function namesDay(reading: DatelineReading): boolean {
+  return reading.date !== null || (reading.dayOfYear ?? null) !== null
 }
 
 /** How much of a release's text is searched for the place a dateline names. */
@@ -688,7 +821,9 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
 /**
  * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
- * the other. Null when the block after the first line is no such second line.
+ * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
+ * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day.
+ * Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
   first: Paragraph,
@@ -696,7 +831,9 @@ function pairedDatelineLine(
   second: DatelineReading | null,
   block: Paragraph | undefined,
 ): DatelineReading | null {
-  if (second === null || block === undefined) return null
+  if (block === undefined) return null
+  if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
+  if (second === null) return null
   const dayThenPlace = reading.place === null && second.place !== null && second.date === null
   const placeThenDay = reading.place !== null && reading.date === null && second.place === null
   if (!dayThenPlace && !placeThenDay) return null
@@ -711,6 +848,14 @@ function pairedDatelineLine(
     date: reading.date ?? second.date,
     dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
   }
+}
+
+/** Whether a line under a day's line is its time alone or the day's update, not the story. */
+function addsToDay(reading: DatelineReading, second: DatelineReading | null, block: Paragraph): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n')) return false
+  if (reading.date === null && !reading.dayOfYear) return false
+  if (readsAsTimeLine(block.text)) return true
+  return second !== null && second.place === null && opensWithUpdate(block.text)
 }
 
 function toDateline(text: string, start: number, reading: DatelineReading): Dateline {

@@ -114,6 +114,54 @@ describe('readOpening', () => {
       expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
     })
 
+    it('not a sentence that dates what happened by its day and month (real, then variants)', () => {
+      expect(
+        read(
+          'Following a tip off from the US Department of Homeland Security, NZ Police launched a three-month investigation resulting in the search warrant being executed on 11 April.',
+          'As with all deaths in custody, a Fatal Accident Inquiry will be held.',
+        ),
+      ).toBe('lede')
+      expect(
+        read(
+          'John Smith, 54, died in HMP Edinburgh on 2 December 2024.',
+          'As with all deaths in custody, a Fatal Accident Inquiry will be held.',
+        ),
+      ).toBe('lede')
+      expect(read('Police arrested two men in Logan on Dec. 2.', STORY)).toBe('lede')
+      expect(read('Deputies seized 40 kilograms of cocaine on the 2nd December.', STORY)).toBe('lede')
+      // A month with no day, or a figure beside "may" the verb, dates nothing.
+      expect(read('Crime fell in December across the region.', STORY)).not.toBe('lede')
+      expect(read('Up to 20 may be affected by the changes.', STORY)).not.toBe('lede')
+    })
+
+    it('but not above a quotation that speaks of today (a real quotation, then variants)', () => {
+      expect(
+        read(
+          'Chief Constable Jon Boutcher has issued a statement following the publication of the report.',
+          '“I welcome today’s report and the work that went into it,” he said.',
+        ),
+      ).toBe('unsure')
+      expect(
+        read(
+          'Fire crews are continuing to respond to a fire north of Waipara.',
+          '"Today we will have multiple crews on site working on reestablishing containment lines," says Des Irving.',
+        ),
+      ).toBe('unsure')
+      expect(
+        read(
+          'Councils will get new powers to close problem premises.',
+          '‘We announced today that councils will get the powers they asked for,’ said the minister.',
+        ),
+      ).toBe('unsure')
+      // The same day in the story's own words still makes the sentence above it a dek.
+      expect(
+        read(
+          'Chief Constable Jon Boutcher has issued a statement following the publication of the report.',
+          'Today’s report sets out how the service will change.',
+        ),
+      ).toBe('dek')
+    })
+
     it('but not above a paragraph that names the news day only late in its sentence', () => {
       expect(
         read(
@@ -224,6 +272,22 @@ describe('readsAsDek', () => {
     ).toBe(false)
     expect(readsAsDek(p('A man has been charged with murder.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Police can’t rule out further arrests.'), p(STORY))).toBe(false)
+  })
+
+  it('leaves a lede whose verb in the past takes its object, with no auxiliary (real, then variants)', () => {
+    expect(
+      readsAsDek(
+        p('Des Irving once again thanked the wider Hurunui community for its help and support.'),
+        p(STORY),
+      ),
+    ).toBe(false)
+    expect(readsAsDek(p('Police arrested two men in Logan after a pursuit.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Detectives found a quantity of drugs at the address.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Officers seized 40 kilograms of cocaine.'), p(STORY))).toBe(false)
+    // A headline's passive goes on with a preposition; a word in -ed that is no verb takes nothing.
+    expect(readsAsDek(p('Drugs seized in raids across the county.'), p(STORY))).toBe(true)
+    expect(readsAsDek(p('Record haul recovered by officers in Kent.'), p(STORY))).toBe(true)
+    expect(readsAsDek(p('Red flag warning for the coast this week.'), p(STORY))).toBe(true)
   })
 
   it('takes a call for views as a dek, its "are" notwithstanding', () => {

@@ -3,6 +3,7 @@
  * line above the story) or the story's own opening. Decided by the paragraph's shape, by the
  * paragraph after it, and by what the same publisher's earlier releases in the input show.
  */
+import { MONTHS } from '../dates/lexicon'
 import type { Paragraph } from '../model'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
@@ -90,6 +91,19 @@ const PEG_PATTERN = new RegExp(
   'iu',
 )
 const WEEKDAY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PEG_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u')
+/** Month names as a sentence writes them, capitalised, longest first ("September" before "Sep"). */
+const MONTH_WORDS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|')
+/**
+ * A day of a month, "on 2 December 2024", "Dec. 2", "2nd December": a lede dates what happened, as
+ * with a weekday; a dek sums up without the day.
+ */
+const NAMED_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:${MONTH_WORDS})|(?:${MONTH_WORDS})\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\d])`,
+  'u',
+)
 /**
  * "Today" among the first words of a paragraph ("Today (27 September), …", "The Home Secretary
  * today praised …"): a lede that opens with its news day. Later in a sentence ("… will be carried
@@ -158,10 +172,16 @@ export function readOpening(
   // The story starts at its dateline: what stands above it is a dek.
   if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.length > MAX_STANDFIRST) return 'lede'
-  if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t)) return 'lede'
+  if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t) || NAMED_DAY.test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
-  // is the lede.
-  if (next.kind === 'text' && (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))) return 'dek'
+  // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is
+  // speech the story reports, no lede.
+  if (
+    next.kind === 'text' &&
+    !OPENING_QUOTE.test(next.text) &&
+    (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))
+  )
+    return 'dek'
   if (ATTRIBUTED_TO_SOMEONE_NAMED.test(t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
   return 'unsure'
@@ -210,8 +230,53 @@ export function writesDeks(habit: PublisherHabit | undefined): boolean {
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
+  if (ACTIVE_PAST.test(t)) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9 || isHeadlinePassive(t)
 }
+
+/**
+ * Verbs in the past whose object follows straight after, the active sentence of a story: "Police
+ * arrested two men in Logan.", "Detectives found a quantity of drugs." A headline's passive leaves
+ * the object out and goes on with a preposition ("Hundreds of species seized in crackdown"). The
+ * past in -ed, and the common irregular ones (lower case, keep sorted).
+ */
+export const IRREGULAR_PASTS: readonly string[] = [
+  'brought',
+  'caught',
+  'found',
+  'held',
+  'led',
+  'made',
+  'sent',
+  'shot',
+  'stole',
+  'struck',
+  'took',
+]
+/** Words that open a verb's object: articles, possessives, numbers. */
+const OBJECT_OPENERS = [
+  'a',
+  'an',
+  'eight',
+  'five',
+  'four',
+  'her',
+  'his',
+  'its',
+  'nine',
+  'several',
+  'seven',
+  'six',
+  'ten',
+  'the',
+  'their',
+  'three',
+  'two',
+]
+const ACTIVE_PAST = new RegExp(
+  `(?<=\\p{L}[ \\t\\u00a0]{1,3})(?:\\p{Ll}{2,20}ed|${IRREGULAR_PASTS.join('|')})[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|\\d)`,
+  'u',
+)
 
 /**
  * An announcing verb in a headline's passive, without its "has been", then a preposition: "New
