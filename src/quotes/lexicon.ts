@@ -547,6 +547,48 @@ export const HANDING_VERBS: readonly string[] = [
 /** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
 export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
 
+/**
+ * Particles written in lower case inside a name ("Ursula von der Leyen", "Ahmad bin Yusof"); one
+ * may also open a surname written alone ("Insp van der Berg"). Keep sorted.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'ap',
+  'bin',
+  'da',
+  'de',
+  'den',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+]
+
+/**
+ * Particles that open a surname in capitals ("Aoife Ní Bhriain", "Catherine De Bolle", "Seán Ó
+ * Súilleabháin"): a name that starts with one is a surname alone ("Sgt Ní Bhriain"), not a first
+ * name and a surname. Keep sorted.
+ */
+export const SURNAME_PARTICLES: readonly string[] = [
+  'De',
+  'Del',
+  'Della',
+  'Du',
+  'La',
+  'Le',
+  'Mac',
+  'Mag',
+  'Nic',
+  'Ní',
+  'Uí',
+  'Van',
+  'Von',
+  'Ó',
+]
+
 /** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
 

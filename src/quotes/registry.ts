@@ -1,5 +1,5 @@
 import type { Person, Span } from '../model'
-import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_PARTICLES } from './lexicon'
 
 /** One place where the release names or points at a registered person or organisation. */
 export interface MentionRecord {
@@ -112,7 +112,7 @@ export class SpeakerRegistry {
         mentions: [],
         mentionStarts: new Set(),
         firstAt: at,
-        titleFixed: words.length > 1,
+        titleFixed: givenName(words) !== null,
       }
       const surname = words.at(-1)!.toLowerCase()
       const list = this.bySurname.get(surname) ?? []
@@ -122,7 +122,7 @@ export class SpeakerRegistry {
       person.pronoun ??= pronounOf(title)
       // The title is the one written at the first mention with the full name.
       if (!person.titleFixed && title !== null) person.title = title
-      if (!person.titleFixed && words.length > 1) {
+      if (!person.titleFixed && givenName(words) !== null) {
         person.titleFixed = true
         if (title !== null) person.title = title
       }
@@ -211,10 +211,10 @@ export class SpeakerRegistry {
   private find(words: readonly string[]): RegisteredPerson | undefined {
     const list = this.bySurname.get(words.at(-1)!.toLowerCase())
     if (list === undefined) return undefined
-    const first = words.length > 1 ? words[0]!.toLowerCase() : null
+    const first = givenName(words)
     for (let k = list.length - 1; k >= Math.max(0, list.length - SAME_SURNAME); k--) {
       const p = list[k]!
-      const pFirst = p.words.length > 1 ? p.words[0]!.toLowerCase() : null
+      const pFirst = givenName(p.words)
       if (first === null || pFirst === null || sameFirstName(first, pFirst)) return p
     }
     return undefined
@@ -228,6 +228,21 @@ function nameWords(name: string): string[] {
   const words = name.split(/\s+/)
   if (words.length > 1 && SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase())) words.pop()
   return words
+}
+
+const PARTICLE_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
+
+/**
+ * The first name of a name's words, lower-cased, or null for a surname alone: one word, or a
+ * surname that opens with its particle ("Ní Bhriain", "van der Berg", "De Bolle").
+ */
+function givenName(words: readonly string[]): string | null {
+  return words.length > 1 && !PARTICLE_WORDS.has(words[0]!) ? words[0]!.toLowerCase() : null
+}
+
+/** True when a name is a surname alone: "Hester", "Ní Bhriain", "van der Berg". */
+export function isSurnameOnly(name: string): boolean {
+  return givenName(nameWords(name)) === null
 }
 
 function sameFirstName(a: string, b: string): boolean {
@@ -250,7 +265,7 @@ const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()))
 
 /** How a name mention was linked: the full name, a title or honorific with the surname, or the surname. */
 function nameRule(words: readonly string[], title: string | null): string {
-  if (words.length > 1) return 'people/full-name'
+  if (givenName(words) !== null) return 'people/full-name'
   if (title === null) return 'people/surname'
   const last = title.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase()
   return HONORIFIC_SET.has(last) ? 'people/honorific-surname' : 'people/title-surname'

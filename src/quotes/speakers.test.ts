@@ -687,6 +687,47 @@ describe('extractQuotes', () => {
       expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p1'])
     })
 
+    it.each([
+      [
+        'Sergeant Aoife Ní Bhriain, of the Garda National Roads Policing Bureau, said drivers should slow down.\n\n“Too many families are grieving,” Sgt Ní Bhriain said.',
+        ['Aoife Ní Bhriain', 'Sergeant', 'Garda National Roads Policing Bureau'],
+      ],
+      [
+        'Inspector Pieter van der Berg said the road would reopen.\n\n“We will not tolerate this,” Insp van der Berg said.',
+        ['Pieter van der Berg', 'Inspector', null],
+      ],
+      [
+        'Detective Senior Constable Ahmad bin Yusof said the offender threatened staff.\n\n“It was terrifying,” Det Sen Const bin Yusof said.',
+        ['Ahmad bin Yusof', 'Detective Senior Constable', null],
+      ],
+      [
+        'Catherine De Bolle, Executive Director of Europol, said the network was dismantled.\n\n“This is a major blow,” De Bolle said.',
+        ['Catherine De Bolle', null, 'Executive Director of Europol'],
+      ],
+      [
+        'Inspector Seán Ó Súilleabháin said the road was closed.\n\n“Please avoid the area,” Insp Ó Súilleabháin said.',
+        ['Seán Ó Súilleabháin', 'Inspector', null],
+      ],
+      ['“We will act,” said Mayor de Blasio.', ['de Blasio', 'Mayor', null]],
+    ])('reads a surname that opens with its particle as the person named before: %s', (input, speaker) => {
+      expect(who(extractQuotes(input).at(-1))).toEqual(speaker)
+    })
+
+    it('keeps apart two people whose surname has a particle and whose first names differ', () => {
+      const quotes = extractQuotes(
+        'Aoife Ní Bhriain, chair of the group, said: “We welcome it.”\n\n“We do not,” said Orla Ní Bhriain.',
+      )
+      expect(quotes.map((q) => q.speaker?.name)).toEqual(['Aoife Ní Bhriain', 'Orla Ní Bhriain'])
+      expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p2'])
+    })
+
+    it('keeps a first name that is also a particle in lower case: "Al Smith" is not "John Smith"', () => {
+      const quotes = extractQuotes(
+        'John Smith, chair of the group, said: “We welcome it.”\n\n“We do not,” said Al Smith.',
+      )
+      expect(quotes.map((q) => q.speaker?.name)).toEqual(['John Smith', 'Al Smith'])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
