@@ -76,6 +76,14 @@ const NAMED_OFFICES: ReadonlySet<string> = new Set([
   'taoiseach',
 ])
 
+/** Nouns of one who speaks for a body: "the spokesperson" is the body's voice, not a person named. */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'representative',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+])
+
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
   private readonly organisations = new Map<string, RegisteredOrganisation>()
@@ -87,6 +95,9 @@ export class SpeakerRegistry {
   lastOrganisation: RegisteredOrganisation | null = null
   /** A role described before its holder is named ("The first-ever policing lead for AI has been appointed"). */
   private pendingRole: { role: string; until: number } | null = null
+  /** Each entry's latest mention, as a count of mentions, to tell which was named last. */
+  private readonly touchedAt = new Map<Registered, number>()
+  private ticks = 0
 
   /**
    * Records a mention at input offset `at` and returns the person it names, merged with earlier
@@ -168,16 +179,31 @@ export class SpeakerRegistry {
    * whose title or role holds its head noun, else the person mentioned last, unless the noun names
    * someone in court ("The judge told him:"), who is never the release's last speaker unnamed.
    */
-  resolveDescription(head: string): RegisteredPerson | null {
+  resolveDescription(head: string): Registered | null {
     const noun = head.toLowerCase()
+    let person: RegisteredPerson | null = null
     if (noun.length > 0) {
-      for (let k = this.recent.length - 1; k >= 0; k--) {
+      for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
         const p = this.recent[k]!
         const said = `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
-        if (said.includes(noun)) return p
+        if (said.includes(noun)) person = p
       }
     }
+    if (SPOKES_NOUNS.has(noun)) {
+      // "A spokesperson for the council said … The spokesperson added": the body's voice again,
+      // unless a person called one was named since; never the officer named last.
+      const body = this.lastOrganisation
+      const bodySpoke = body !== null && (body.role ?? '').toLowerCase().includes(noun)
+      if (bodySpoke && (person === null || this.order(body) > this.order(person))) return body
+      return person
+    }
+    if (person !== null) return person
     return COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
+  }
+
+  /** When an entry was last mentioned, counted in mentions; 0 for none. */
+  private order(entry: Registered): number {
+    return this.touchedAt.get(entry) ?? 0
   }
 
   /** Notes a role described without a name, for the next person named before offset `until`. */
@@ -194,10 +220,12 @@ export class SpeakerRegistry {
       this.organisations.set(key, org)
     } else if (role !== null) org.role = role
     this.lastOrganisation = org
+    this.touchedAt.set(org, ++this.ticks)
     return org
   }
 
   private touch(person: RegisteredPerson): void {
+    this.touchedAt.set(person, ++this.ticks)
     const at = this.recent.lastIndexOf(person)
     if (at >= 0) this.recent.splice(at, 1)
     this.recent.push(person)

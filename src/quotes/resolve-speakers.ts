@@ -170,8 +170,9 @@ function speakerOf(
       if (ref.role) p.role = ref.role
       const mention = withRule(locate(window, ref.text), 'people/title-only')
       if (mention) addMention(p, mention)
+      const title = p.kind === 'person' ? p.title : null
       return {
-        speaker: { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' },
+        speaker: { name: p.name, title, role: p.role, kind: p.kind, inferred: true, personId: '' },
         entry: p,
       }
     }

@@ -1165,6 +1165,32 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      'Detective Inspector Jane Roe said: “We are investigating.”\n\nA spokesperson for Glasgow City Council said: “We are working with police.”\n\nThe spokesperson added: “Our thoughts are with the family.”',
+      'Detective Inspector Jane Roe said: “We are investigating.”\n\nA spokesperson for Glasgow City Council said: “We are working with police.”\n\n“Support is available,” the spokesperson added.',
+    ])('reads "the spokesperson" as the body a spokesperson spoke for before: %s', (input) => {
+      const q = extractQuotes(input).at(-1)
+      expect(q?.speaker).toMatchObject({
+        name: 'Glasgow City Council',
+        role: 'spokesperson',
+        kind: 'organisation',
+      })
+    })
+
+    it('reads "the spokesperson" as a person called one who was named after the body', () => {
+      const q = extractQuotes(
+        'A spokesperson for Glasgow City Council said: “We are working with police.”\n\nJane Roe, a spokesperson for the charity, said: “We are here.”\n\n“Support is available,” the spokesperson added.',
+      ).at(-1)
+      expect(who(q)).toEqual(['Jane Roe', null, 'spokesperson for the charity'])
+    })
+
+    it.each([
+      'Detective Inspector Jane Roe said: “We are investigating.”\n\nA council spokesperson said: “We are working with police.”\n\n“Support is available,” the spokesperson added.',
+      'Detective Inspector Jane Roe said: “We are investigating.”\n\n“Support is available,” the spokesperson said.',
+    ])('does not give "the spokesperson" to the officer named last: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker).toBeNull()
+    })
+
+    it.each([
       [
         'The British Retail Consortium said the proposals were “a welcome first step”.',
         'British Retail Consortium',
