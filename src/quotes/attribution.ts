@@ -505,6 +505,7 @@ const SURNAME_AFTER_CUE =
 /** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
 const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
 const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
+const ARTICLE_LEAD = /^\s*the\s+$/u
 
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
@@ -585,7 +586,13 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
-      const mention = { ...described, start: described.start + lead, end: described.end + lead }
+      // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
+      // apposition (role, no title), as they are before the cue; read with the article.
+      const apposed =
+        ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
+          ? findPeople(np, lexicon, true).find((p) => p.start >= lead && p.name === described.name)
+          : undefined
+      const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }
     // "said Hester, now a professor at …": a surname alone, then its apposition.

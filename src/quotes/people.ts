@@ -3,6 +3,7 @@ import { alternation } from '../text/patterns'
 import {
   FIRST_NAME_MONTHS,
   HONORIFICS,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
@@ -84,7 +85,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
     const first = single ? (tokens?.[0] ?? '') : ''
     const singleEnd = single ? start + nameRaw.indexOf(first) + first.length : 0
-    if (tokens === null || (single && !(phrase && endsPhrase(text, start, singleEnd, true)))) {
+    if (
+      tokens === null ||
+      (single && !(phrase && endsPhrase(text, start, singleEnd, true))) ||
+      completesTitle(titleRaw, tokens)
+    ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
       continue
@@ -104,8 +109,10 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
           : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!)
             ? 3
             : 2
-      const named = run.slice(-keep)
-      const office = run.slice(0, -keep)
+      // "… Commission Ursula von der Leyen": the particles of a surname do not count as words.
+      const taken = withParticles(run, keep)
+      const named = run.slice(-taken)
+      const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
       // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
@@ -116,7 +123,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
-      if (named.every((t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && /^\p{Lu}/u.test(t))) {
+      if (
+        named.every(
+          (t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && (/^\p{Lu}/u.test(t) || PARTICLES.has(t)),
+        )
+      ) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
       }
@@ -163,6 +174,27 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/**
+ * True when the one word read as a name after a title completes a listed title: "appointed
+ * Director General of the IOPC" names an office, not a Mr General.
+ */
+function completesTitle(titleRaw: string | undefined, tokens: readonly string[]): boolean {
+  if (titleRaw === undefined || tokens.length !== 1) return false
+  const last = /(\S+)\s*$/.exec(titleRaw)?.[1] ?? ''
+  return TITLE_SET.has(`${last} ${tokens[0]}`)
+}
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
+
+/** How many of a run's last words hold `keep` words of a name, with the particles between them. */
+function withParticles(run: readonly string[], keep: number): number {
+  let taken = 0
+  for (let words = 0; words < keep && taken < run.length; taken++) {
+    if (!PARTICLES.has(run[run.length - 1 - taken]!)) words++
+  }
+  return taken
+}
 
 /**
  * A unit's name in capitals that opens `nameRaw` (read at `at`, right after a title), then a name

@@ -186,6 +186,64 @@ const CASES: readonly Case[] = [
     speaker: ['Jane Doe', 'Director of Field Operations', 'Director of Field Operations'],
   },
   {
+    name: 'a mayor of a place of several words before the name',
+    from: 'style',
+    input: '“We will not let this stand,” said Mayor of New York City Eric Adams.',
+    quote: 'We will not let',
+    speaker: ['Eric Adams', 'Mayor of New York City', 'Mayor of New York City'],
+  },
+  {
+    name: 'a governor of a place before the name, before the cue',
+    from: 'style',
+    input: 'Governor of New York Kathy Hochul said: “This settlement returns money to consumers.”',
+    quote: 'This settlement returns',
+    speaker: ['Kathy Hochul', 'Governor of New York', 'Governor of New York'],
+  },
+  {
+    name: 'a head of a function before the name',
+    from: 'style',
+    input: 'Head of Public Protection Jane Roe said: “Licensed premises have a duty to keep people safe.”',
+    quote: 'Licensed premises',
+    speaker: ['Jane Roe', 'Head of Public Protection', 'Head of Public Protection'],
+  },
+  {
+    name: 'a chief executive of a body before the name',
+    from: 'style',
+    input:
+      '“The authority will scrutinise the plan closely,” said Chief Executive of the Scottish Police Authority Chris Brown.',
+    quote: 'The authority will',
+    speaker: [
+      'Chris Brown',
+      'Chief Executive of the Scottish Police Authority',
+      'Chief Executive of the Scottish Police Authority',
+    ],
+  },
+  {
+    name: 'a president of a body before a name with particles',
+    from: 'style',
+    input: 'President of the European Commission Ursula von der Leyen said: “Europe will act together.”',
+    quote: 'Europe will act',
+    speaker: [
+      'Ursula von der Leyen',
+      'President of the European Commission',
+      'President of the European Commission',
+    ],
+  },
+  {
+    name: 'the office, a comma, then the name after the cue: an apposition, no title',
+    from: 'style',
+    input: '“The council will act on the findings,” said the Chief Executive of Harrow Council, Jane Roe.',
+    quote: 'The council will',
+    speaker: ['Jane Roe', null, 'Chief Executive of Harrow Council'],
+  },
+  {
+    name: 'the Minister, a comma, then the name after the cue',
+    from: 'style',
+    input: '“That commitment is ongoing,” said the Minister of Police, George Hawkins.',
+    quote: 'That commitment',
+    speaker: ['George Hawkins', null, 'Minister of Police'],
+  },
+  {
     name: 'an abbreviated rank with its full stop, and an "of the" body',
     from: 'style',
     input:
@@ -469,6 +527,19 @@ describe('extractQuotes on other publishers', () => {
     ])('%s', (_name, input) => {
       expect(extractQuotes(input)).toEqual([])
     })
+  })
+
+  it('reads no person in an office whose last word follows its first as a name: "Director General"', () => {
+    const input =
+      'In January 2018, the IPCC will become the Independent Office for Police Conduct (IOPC) and the Home Office announced that Michael Lockwood, currently the Chief Executive of Harrow Council, has been appointed Director General of the IOPC.\n\nHe said: “The new body will be more independent.”'
+    const [q] = extractQuotes(input)
+    expect(q?.speaker?.name).not.toBe('General')
+    // A name after the office is still read.
+    expect(who(extractQuotes('“It is done,” said Director General Smith.')[0])).toEqual([
+      'Smith',
+      'Director General',
+      null,
+    ])
   })
 
   it('says so when a kept quote has no speaker', () => {

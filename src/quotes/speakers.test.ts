@@ -1060,11 +1060,12 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       },
+      // "Head" takes no portfolio; with its complement it is an office before the name (rulings).
       {
         from: 'style',
         input: 'Head of Operations John Smith said: “We will be out in force.”',
         text: 'We will be out in force.',
-        speaker: ['John Smith', null, null],
+        speaker: ['John Smith', 'Head of Operations', 'Head of Operations'],
         cue: 'said',
         rule: 'quotes/colon-before',
       },
