@@ -624,8 +624,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
  * line and only its title or role follows.
  */
 export function signature(line: string, lexicon: Lexicon): Attribution | null {
-  const text = trimEndChars(line, '.')
-  if (text.length === 0 || text.length > 160) return null
+  const text = trimEndChars(line.trimEnd(), '.')
+  // A signature is one line: "- John Smith, 45, of Leeds" over another line is a list.
+  if (text.length === 0 || text.length > 160 || text.includes('\n')) return null
   const person = findPeople(text, lexicon, true)[0]
   if (person === undefined || person.start > 0) return null
   const rest = text.slice(person.end)

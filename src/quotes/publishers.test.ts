@@ -244,6 +244,58 @@ const CASES: readonly Case[] = [
     speaker: ['George Hawkins', null, 'Minister of Police'],
   },
   {
+    name: 'a signature line that opens with a dash and stands apart, read as a list of one item',
+    from: 'style',
+    input:
+      '“Young people deserve a justice system that gives them a second chance.”\n\n– The Honourable Sean Fraser, Minister of Justice and Attorney General of Canada',
+    quote: 'Young people deserve',
+    speaker: ['Sean Fraser', 'The Honourable', 'Minister of Justice and Attorney General of Canada'],
+  },
+  {
+    name: 'a titled signature line that opens with a hyphen and stands apart',
+    from: 'style',
+    input: '“We will keep going until the job is done.”\n\n- Superintendent John Doe, Tayside Division',
+    quote: 'We will keep going',
+    speaker: ['John Doe', 'Superintendent', 'Tayside Division'],
+  },
+  {
+    name: 'a minister by the honorific "Hon"',
+    from: 'style',
+    input: 'Hon Mark Mitchell said: “Police will have the tools they need.”',
+    quote: 'Police will have',
+    speaker: ['Mark Mitchell', 'Hon', null],
+  },
+  {
+    name: 'the honorific "the Honourable" in lower case after the cue',
+    from: 'style',
+    input:
+      '“These investments will help communities across the country,” said the Honourable Sean Fraser, Minister of Justice.',
+    quote: 'These investments',
+    speaker: ['Sean Fraser', 'Honourable', 'Minister of Justice'],
+  },
+  {
+    name: 'an abbreviated Australian rank: "Det Snr Sgt"',
+    from: 'style',
+    input: '“The driver failed to stop and we are appealing for dashcam footage,” Det Snr Sgt Kate Lee said.',
+    quote: 'The driver failed',
+    speaker: ['Kate Lee', 'Det Snr Sgt', null],
+  },
+  {
+    name: 'an abbreviated Australian rank: "Snr Const"',
+    from: 'style',
+    input: '“No one was injured,” said Snr Const Tom Hale.',
+    quote: 'No one was injured',
+    speaker: ['Tom Hale', 'Snr Const', null],
+  },
+  {
+    name: 'an abbreviated rank as a short reference to the full one',
+    from: 'style',
+    input:
+      'Detective Senior Sergeant Kate Lee said the car was stolen on Tuesday.\n\n“It was found burnt out,” Det Snr Sgt Lee said.',
+    quote: 'It was found',
+    speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
+  },
+  {
     name: 'an abbreviated rank with its full stop, and an "of the" body',
     from: 'style',
     input:
@@ -540,6 +592,13 @@ describe('extractQuotes on other publishers', () => {
       'Director General',
       null,
     ])
+  })
+
+  it('reads no signature in a list of several items after a quote', () => {
+    const [q] = extractQuotes(
+      '“We will keep going until every member of the network is before the courts.”\n\n- John Smith, 45, of Leeds\n- Jane Smith, 44, of York',
+    )
+    expect(q?.speaker).toBeNull()
   })
 
   it('says so when a kept quote has no speaker', () => {
