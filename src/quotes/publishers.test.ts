@@ -296,6 +296,25 @@ const CASES: readonly Case[] = [
     speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
   },
   {
+    name: 'a procurator fiscal with the remit, a comma, then the name (Scottish prosecutors)',
+    from: 'style',
+    input:
+      'Procurator Fiscal for Homicide and Major Crime, Jennifer Harrower, said: “This was a callous crime against vulnerable people.”',
+    quote: 'This was a callous',
+    speaker: [
+      'Jennifer Harrower',
+      'Procurator Fiscal for Homicide and Major Crime',
+      'Procurator Fiscal for Homicide and Major Crime',
+    ],
+  },
+  {
+    name: 'a procurator fiscal as a rank',
+    from: 'style',
+    input: '“The Crown will not hesitate to prosecute,” said Deputy Procurator Fiscal Jane Roe.',
+    quote: 'The Crown will not',
+    speaker: ['Jane Roe', 'Deputy Procurator Fiscal', null],
+  },
+  {
     name: 'an abbreviated rank with its full stop, and an "of the" body',
     from: 'style',
     input:
