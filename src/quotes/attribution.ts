@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import {
+  GROUP_WORDS,
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
@@ -511,24 +512,6 @@ const ARTICLE_LEAD = /^\s*the\s+$/u
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
-/** People and bodies that speak as a group, beside the role nouns and the organisation words. */
-const GROUP_WORDS: ReadonlySet<string> = new Set([
-  'authorities',
-  'campaigners',
-  'family',
-  'firefighters',
-  'neighbours',
-  'neighbors',
-  'organisers',
-  'organizers',
-  'paramedics',
-  'parents',
-  'relatives',
-  'residents',
-  'staff',
-  'volunteers',
-  'witnesses',
-])
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
 
 /**

@@ -611,6 +611,28 @@ export const SURNAME_PARTICLES: readonly string[] = [
 /** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
 
+/**
+ * People and bodies that speak as a group, beside the role nouns and the organisation words:
+ * "residents said"; capitalised at a sentence's start ("Residents said") they are no one's name. Keep sorted.
+ */
+export const GROUP_WORDS: readonly string[] = [
+  'authorities',
+  'campaigners',
+  'family',
+  'firefighters',
+  'neighbors',
+  'neighbours',
+  'organisers',
+  'organizers',
+  'paramedics',
+  'parents',
+  'relatives',
+  'residents',
+  'staff',
+  'volunteers',
+  'witnesses',
+]
+
 /** Honours and degrees written after a name; they are not part of it. Keep sorted. */
 export const POST_NOMINALS: readonly string[] = [
   'AM',

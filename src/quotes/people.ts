@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
   FIRST_NAME_MONTHS,
+  GROUP_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -323,6 +324,7 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+const GROUP_WORD_SET: ReadonlySet<string> = new Set(GROUP_WORDS)
 
 /** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
 const NAME_WORD_CACHE_LIMIT = 20_000
@@ -346,8 +348,9 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
-  // "the Civil Rights Division said": a unit's name is nobody's.
-  if (UNIT_NOUN_SET.has(lower)) return false
+  // "the Civil Rights Division said": a unit's name is nobody's; nor is a group's in the plural
+  // ("Residents said"), unlike "Staff", a surname too.
+  if (UNIT_NOUN_SET.has(lower) || (GROUP_WORD_SET.has(lower) && lower.endsWith('s'))) return false
   if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
   if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
