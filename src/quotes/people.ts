@@ -979,13 +979,14 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
   const words = [...phrase.matchAll(/[^\s]+/g)]
   let k = words.findIndex((w) => lexicon.roleNouns.has(w[0].toLowerCase().replace(/[^\p{L}-]/gu, '')))
   if (k < 0) return null
-  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council Chair".
-  while (
-    k > 0 &&
-    (/^[\p{Lu}&]/u.test(words[k - 1]![0]) || /[’']s$/.test(words[k - 1]![0])) &&
-    !/[.:;,]$/.test(words[k - 1]![0])
-  )
+  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council
+  // Chair", and over its fields in lower case: "The council’s cabinet member for transport".
+  while (k > 0) {
+    const word = words[k - 1]![0]
+    if (/[.:;,]$/.test(word)) break
+    if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
     k--
+  }
   if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
   return cleanRole(phrase.slice(words[k]!.index))
 }

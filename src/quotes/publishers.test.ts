@@ -296,6 +296,28 @@ const CASES: readonly Case[] = [
     speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
   },
   {
+    name: 'a role before the name with its field in lower case',
+    from: 'style',
+    input:
+      'The council’s cabinet member for transport, Cllr Dan De’Ath, said: ‘We want to hear from everyone who uses the roads.’',
+    quote: 'We want to hear',
+    speaker: ['Dan De’Ath', 'Cllr', 'council’s cabinet member for transport'],
+  },
+  {
+    name: 'a senior investigating officer before the name',
+    from: 'style',
+    input: 'The force’s senior investigating officer, DI Jane Roe, said: “We are keeping an open mind.”',
+    quote: 'We are keeping',
+    speaker: ['Jane Roe', 'DI', 'force’s senior investigating officer'],
+  },
+  {
+    name: 'a religious title, and a described role before the name',
+    from: 'style',
+    input: 'A community leader, Imam Yusuf Ahmed, said: “Our community is shocked by this attack.”',
+    quote: 'Our community',
+    speaker: ['Yusuf Ahmed', 'Imam', 'community leader'],
+  },
+  {
     name: 'a procurator fiscal with the remit, a comma, then the name (Scottish prosecutors)',
     from: 'style',
     input:
@@ -611,6 +633,13 @@ describe('extractQuotes on other publishers', () => {
       'Director General',
       null,
     ])
+  })
+
+  it('reads no word of the clause into a role before the name, only the office’s fields', () => {
+    const [q] = extractQuotes(
+      'Outside court today chief executive of the trust, Jane Roe, said: “We accept the verdict.”',
+    )
+    expect(who(q)).toEqual(['Jane Roe', null, 'chief executive of the trust'])
   })
 
   it('reads no signature in a list of several items after a quote', () => {
