@@ -338,6 +338,8 @@ export const TITLES: readonly string[] = [
   'Special Agent in Charge',
   'Staff Sergeant',
   'Staff Sgt',
+  "State's Attorney",
+  'State’s Attorney',
   'Superintendent',
   'Supt',
   'Tech Sgt',

@@ -296,6 +296,13 @@ const CASES: readonly Case[] = [
     speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
   },
   {
+    name: 'a state’s attorney with the county before the office',
+    from: 'style',
+    input: '“No one is above the law in this county,” said Cook County State’s Attorney Kim Foxx.',
+    quote: 'No one is above',
+    speaker: ['Kim Foxx', 'Cook County State’s Attorney', null],
+  },
+  {
     name: 'a role before the name with its field in lower case',
     from: 'style',
     input:
