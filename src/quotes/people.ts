@@ -36,7 +36,10 @@ const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
 const ING = /^\p{Ll}+ing\b/u
-const LEADING_FILLER = /^(?:(?:now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
+const LEADING_FILLER =
+  /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
+/** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
+const PARTICIPLE_START = /^\p{Ll}{2,20}ed\s/u
 const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
 
 /**
@@ -587,6 +590,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     const phrase = cut ? rest.slice(0, cut.index) : rest
     const role = cleanRole(phrase)
     return role &&
+      !PARTICIPLE_START.test(role) &&
       hasRoleNoun(role, lexicon) &&
       (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
       !isRelation(phrase, lexicon)

@@ -728,6 +728,24 @@ describe('extractQuotes', () => {
       expect(quotes.map((q) => q.speaker?.name)).toEqual(['John Smith', 'Al Smith'])
     })
 
+    it.each([
+      'Jane Smith was named Attorney General last year. She said: “We will defend the law.”',
+      'Jane Smith was appointed Chief Constable in 2020. She said: “We will defend the law.”',
+      'Jane Smith was promoted to head of the unit in March. She said: “We will defend the law.”',
+    ])('reads no role from a clause in the passive: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toEqual(['Jane Smith', null, null])
+    })
+
+    it.each([
+      [
+        'Jane Smith is the newly appointed director of the charity. She said: “We will grow.”',
+        'director of the charity',
+      ],
+      ['Jane Smith, the newly elected chair of the board, said: “We will grow.”', 'chair of the board'],
+    ])('reads the office after "newly appointed": %s', (input, role) => {
+      expect(who(extractQuotes(input)[0])).toEqual(['Jane Smith', null, role])
+    })
+
     it('reads a role from an "X is Y." sentence before a pronoun', () => {
       check({
         from: 'corpus',
