@@ -186,9 +186,11 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
  */
 function completesTitle(titleRaw: string | undefined, tokens: readonly string[]): boolean {
   if (titleRaw === undefined || tokens.length !== 1) return false
-  const last = /(\S+)\s*$/.exec(titleRaw)?.[1] ?? ''
+  const title = titleRaw.trimEnd()
+  const last = title.slice(Math.max(title.lastIndexOf(' '), title.lastIndexOf('\u00a0')) + 1)
   return TITLE_SET.has(`${last} ${tokens[0]}`)
 }
+
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
 
 /** How many of a run's last words hold `keep` words of a name, with the particles between them. */

@@ -177,7 +177,8 @@ export class SpeakerRegistry {
   /**
    * The person a description refers to ("the Commissioner", "the senior officer"): the latest one
    * whose title or role holds its head noun, else the person mentioned last, unless the noun names
-   * someone in court ("The judge told him:"), who is never the release's last speaker unnamed.
+   * someone in court ("The judge told him:"), who is never the release's last speaker unnamed. A
+   * spokesperson is the body one spoke for last, or a person called one, never anyone else.
    */
   resolveDescription(head: string): Registered | null {
     const noun = head.toLowerCase()
