@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import {
+  GROUP_WORDS,
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
@@ -505,29 +506,12 @@ const SURNAME_AFTER_CUE =
 /** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
 const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
 const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
+const ARTICLE_LEAD = /^\s*the\s+$/u
 
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
-/** People and bodies that speak as a group, beside the role nouns and the organisation words. */
-const GROUP_WORDS: ReadonlySet<string> = new Set([
-  'authorities',
-  'campaigners',
-  'family',
-  'firefighters',
-  'neighbours',
-  'neighbors',
-  'organisers',
-  'organizers',
-  'paramedics',
-  'parents',
-  'relatives',
-  'residents',
-  'staff',
-  'volunteers',
-  'witnesses',
-])
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
 
 /**
@@ -585,7 +569,13 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
-      const mention = { ...described, start: described.start + lead, end: described.end + lead }
+      // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
+      // apposition (role, no title), as they are before the cue; read with the article.
+      const apposed =
+        ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
+          ? findPeople(np, lexicon, true).find((p) => p.start >= lead && p.name === described.name)
+          : undefined
+      const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }
     // "said Hester, now a professor at …": a surname alone, then its apposition.
@@ -617,8 +607,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
  * line and only its title or role follows.
  */
 export function signature(line: string, lexicon: Lexicon): Attribution | null {
-  const text = trimEndChars(line, '.')
-  if (text.length === 0 || text.length > 160) return null
+  const text = trimEndChars(line.trimEnd(), '.')
+  // A signature is one line: "- John Smith, 45, of Leeds" over another line is a list.
+  if (text.length === 0 || text.length > 160 || text.includes('\n')) return null
   const person = findPeople(text, lexicon, true)[0]
   if (person === undefined || person.start > 0) return null
   const rest = text.slice(person.end)

@@ -246,6 +246,9 @@ export const TITLES: readonly string[] = [
   'Her Honour Judge',
   'His Honour Judge',
   'Home Secretary',
+  'Hon',
+  'Honourable',
+  'Imam',
   'Insp',
   'Inspector',
   'Inspector General',
@@ -280,6 +283,7 @@ export const TITLES: readonly string[] = [
   'PC',
   'PCC',
   'PCSO',
+  'Pastor',
   'Petty Officer',
   'Petty Officer 1st Class',
   'Petty Officer 2nd Class',
@@ -297,14 +301,17 @@ export const TITLES: readonly string[] = [
   'Prime Minister',
   'Private First Class',
   'Probationary Constable',
+  'Procurator Fiscal',
   'Prof',
   'Professor',
   'Pvt',
+  'Rabbi',
   'Recorder',
   'Rep',
   'Representative',
   'Rev',
   'Reverend',
+  'Right Honourable',
   'Rt Hon',
   'S/Sgt',
   'SAC',
@@ -331,11 +338,16 @@ export const TITLES: readonly string[] = [
   'Special Agent in Charge',
   'Staff Sergeant',
   'Staff Sgt',
+  "State's Attorney",
+  'State’s Attorney',
   'Superintendent',
   'Supt',
   'Tech Sgt',
   'Tech. Sgt',
   'Technical Sergeant',
+  'The Hon',
+  'The Honourable',
+  'The Right Honourable',
   'The Rt Hon',
   'Tpr',
   'Treasurer',
@@ -359,6 +371,8 @@ export const HONORIFICS: readonly string[] = [
   'Baroness',
   'Dame',
   'Dr',
+  'Hon',
+  'Honourable',
   'Lady',
   'Lord',
   'Miss',
@@ -396,8 +410,17 @@ export const OFFICE_HEADS: readonly string[] = [
 export const REMIT_OFFICES: readonly string[] = [
   'Ambassador',
   'Cabinet Secretary',
+  'Chair',
   'Chief',
+  'Chief Executive',
+  'Governor',
+  'Head',
+  'Leader',
+  'Mayor',
   'Minister of State',
+  'Premier',
+  'President',
+  'Procurator Fiscal',
   'Secretary of State',
   'U.S. Attorney',
   'United States Attorney',
@@ -461,14 +484,17 @@ export const RELATIONS: readonly string[] = [
  * "Refuge policy director X", "Crimestoppers operations manager X". Keep sorted.
  */
 export const OFFICE_FIELDS: readonly string[] = [
+  'cabinet',
   'campaigns',
   'clinical',
   'communications',
+  'community',
   'development',
   'engagement',
   'finance',
   'fundraising',
   'general',
+  'investigating',
   'legal',
   'managing',
   'marketing',
@@ -504,6 +530,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'Principal Deputy',
   'Rear',
   'Senior',
+  'Snr',
   'Temporary',
   'Vice',
 ]
@@ -547,8 +574,72 @@ export const HANDING_VERBS: readonly string[] = [
 /** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
 export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
 
+/**
+ * Particles written in lower case inside a name ("Ursula von der Leyen", "Ahmad bin Yusof"); one
+ * may also open a surname written alone ("Insp van der Berg"). Keep sorted.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'ap',
+  'bin',
+  'da',
+  'de',
+  'den',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+]
+
+/**
+ * Particles that open a surname in capitals ("Aoife Ní Bhriain", "Catherine De Bolle", "Seán Ó
+ * Súilleabháin"): a name that starts with one is a surname alone ("Sgt Ní Bhriain"), not a first
+ * name and a surname. Keep sorted.
+ */
+export const SURNAME_PARTICLES: readonly string[] = [
+  'De',
+  'Del',
+  'Della',
+  'Du',
+  'La',
+  'Le',
+  'Mac',
+  'Mag',
+  'Nic',
+  'Ní',
+  'Uí',
+  'Van',
+  'Von',
+  'Ó',
+]
+
 /** Generational suffixes that close a name ("Robert Johnson Jr."): part of it, never its surname. Keep sorted. */
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
+
+/**
+ * People and bodies that speak as a group, beside the role nouns and the organisation words:
+ * "residents said"; capitalised at a sentence's start ("Residents said") they are no one's name. Keep sorted.
+ */
+export const GROUP_WORDS: readonly string[] = [
+  'authorities',
+  'campaigners',
+  'family',
+  'firefighters',
+  'neighbors',
+  'neighbours',
+  'organisers',
+  'organizers',
+  'paramedics',
+  'parents',
+  'relatives',
+  'residents',
+  'staff',
+  'volunteers',
+  'witnesses',
+]
 
 /** Honours and degrees written after a name; they are not part of it. Keep sorted. */
 export const POST_NOMINALS: readonly string[] = [

@@ -52,7 +52,7 @@ function fullNameBefore(
     if (block.start >= before) break
     if (!block.text.includes(surname)) continue
     for (const m of findPeople(block.text, lexicon)) {
-      if (m.name.includes(' ') && m.name.endsWith(` ${surname}`)) {
+      if (m.name.endsWith(` ${surname}`)) {
         const start = block.start + m.start
         return {
           name: m.name,

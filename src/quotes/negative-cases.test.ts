@@ -72,6 +72,21 @@ describe('extractQuotes', () => {
       expect(q?.cue).toBe('added')
     })
 
+    it.each([
+      'Residents said they felt “safer” after the arrests.',
+      'Witnesses said: “The car was going very fast when it hit the wall.”',
+      'Relatives of the victim said: “He was loved by everyone who knew him.”',
+      'Parents described the situation as “heartbreaking and completely avoidable”.',
+    ])('takes no group in the plural that opens a sentence for a name: %s', (input) => {
+      const [q] = extractQuotes(input)
+      expect(q?.speaker ?? null).toBeNull()
+    })
+
+    it('still reads a surname that is also a group word in the singular ("Staff")', () => {
+      const [q] = extractQuotes('Jane Staff said: “We will reopen the centre next week.”')
+      expect(q?.speaker?.name).toBe('Jane Staff')
+    })
+
     it('does not take a role’s capitalised words for a name', () => {
       const [q] = extractQuotes(
         'Commander Paul Brogden, NPCC lead for County Lines, said: “Tackling County Lines remains a priority.”',

@@ -41,8 +41,10 @@ export const PERSON_NAME = 2
 // A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".
 const NAME_TOKEN =
   "(?:(?:Mc|Mac|O[’']|D[’']|(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-)?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
-const PARTICLE = '(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)'
-const NAME = `${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
+// "Ó" is a particle only: a name token has a small letter after its capital ("Seán Ó Súilleabháin").
+const PARTICLE = `(?:${words.NAME_PARTICLES.join('|')}|Ó)`
+// A surname written alone may open with its particles: "Insp van der Berg", "Mayor de Blasio".
+const NAME = `(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
 /**
  * An agency written before an office, which stays part of the title: "FBI Director", "IRS-CI
  * Special Agent in Charge", "Fire and Emergency Incident Controller". An acronym or "X and Y", so a capitalised word that merely starts

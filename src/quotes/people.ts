@@ -2,7 +2,9 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
   FIRST_NAME_MONTHS,
+  GROUP_WORDS,
   HONORIFICS,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
@@ -34,7 +36,10 @@ const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
 const ING = /^\p{Ll}+ing\b/u
-const LEADING_FILLER = /^(?:(?:now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
+const LEADING_FILLER =
+  /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
+/** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
+const PARTICIPLE_START = /^\p{Ll}{2,20}ed\s/u
 const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
 
 /**
@@ -84,7 +89,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
     const first = single ? (tokens?.[0] ?? '') : ''
     const singleEnd = single ? start + nameRaw.indexOf(first) + first.length : 0
-    if (tokens === null || (single && !(phrase && endsPhrase(text, start, singleEnd, true)))) {
+    if (
+      tokens === null ||
+      (single && !(phrase && endsPhrase(text, start, singleEnd, true))) ||
+      completesTitle(titleRaw, tokens)
+    ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
       continue
@@ -104,8 +113,10 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
           : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!)
             ? 3
             : 2
-      const named = run.slice(-keep)
-      const office = run.slice(0, -keep)
+      // "… Commission Ursula von der Leyen": the particles of a surname do not count as words.
+      const taken = withParticles(run, keep)
+      const named = run.slice(-taken)
+      const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
       // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
@@ -116,7 +127,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
-      if (named.every((t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && /^\p{Lu}/u.test(t))) {
+      if (
+        named.every(
+          (t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && (/^\p{Lu}/u.test(t) || PARTICLES.has(t)),
+        )
+      ) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
       }
@@ -163,6 +178,29 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/**
+ * True when the one word read as a name after a title completes a listed title: "appointed
+ * Director General of the IOPC" names an office, not a Mr General.
+ */
+function completesTitle(titleRaw: string | undefined, tokens: readonly string[]): boolean {
+  if (titleRaw === undefined || tokens.length !== 1) return false
+  const title = titleRaw.trimEnd()
+  const last = title.slice(Math.max(title.lastIndexOf(' '), title.lastIndexOf('\u00a0')) + 1)
+  return TITLE_SET.has(`${last} ${tokens[0]}`)
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
+
+/** How many of a run's last words hold `keep` words of a name, with the particles between them. */
+function withParticles(run: readonly string[], keep: number): number {
+  let taken = 0
+  for (let words = 0; words < keep && taken < run.length; taken++) {
+    if (!PARTICLES.has(run[run.length - 1 - taken]!)) words++
+  }
+  return taken
+}
 
 /**
  * A unit's name in capitals that opens `nameRaw` (read at `at`, right after a title), then a name
@@ -291,6 +329,7 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+const GROUP_WORD_SET: ReadonlySet<string> = new Set(GROUP_WORDS)
 
 /** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
 const NAME_WORD_CACHE_LIMIT = 20_000
@@ -314,8 +353,9 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
-  // "the Civil Rights Division said": a unit's name is nobody's.
-  if (UNIT_NOUN_SET.has(lower)) return false
+  // "the Civil Rights Division said": a unit's name is nobody's; nor is a group's in the plural
+  // ("Residents said"), unlike "Staff", a surname too.
+  if (UNIT_NOUN_SET.has(lower) || (GROUP_WORD_SET.has(lower) && lower.endsWith('s'))) return false
   if (lexicon.cueWords.has(lower) || lexicon.pronouns.has(lower)) return false
   if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
@@ -552,6 +592,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     const phrase = cut ? rest.slice(0, cut.index) : rest
     const role = cleanRole(phrase)
     return role &&
+      !PARTICIPLE_START.test(role) &&
       hasRoleNoun(role, lexicon) &&
       (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
       !isRelation(phrase, lexicon)
@@ -944,13 +985,14 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
   const words = [...phrase.matchAll(/[^\s]+/g)]
   let k = words.findIndex((w) => lexicon.roleNouns.has(w[0].toLowerCase().replace(/[^\p{L}-]/gu, '')))
   if (k < 0) return null
-  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council Chair".
-  while (
-    k > 0 &&
-    (/^[\p{Lu}&]/u.test(words[k - 1]![0]) || /[’']s$/.test(words[k - 1]![0])) &&
-    !/[.:;,]$/.test(words[k - 1]![0])
-  )
+  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council
+  // Chair", and over its fields in lower case: "The council’s cabinet member for transport".
+  while (k > 0) {
+    const word = words[k - 1]![0]
+    if (/[.:;,]$/.test(word)) break
+    if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
     k--
+  }
   if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
   return cleanRole(phrase.slice(words[k]!.index))
 }

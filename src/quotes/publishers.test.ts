@@ -186,6 +186,164 @@ const CASES: readonly Case[] = [
     speaker: ['Jane Doe', 'Director of Field Operations', 'Director of Field Operations'],
   },
   {
+    name: 'a mayor of a place of several words before the name',
+    from: 'style',
+    input: '“We will not let this stand,” said Mayor of New York City Eric Adams.',
+    quote: 'We will not let',
+    speaker: ['Eric Adams', 'Mayor of New York City', 'Mayor of New York City'],
+  },
+  {
+    name: 'a governor of a place before the name, before the cue',
+    from: 'style',
+    input: 'Governor of New York Kathy Hochul said: “This settlement returns money to consumers.”',
+    quote: 'This settlement returns',
+    speaker: ['Kathy Hochul', 'Governor of New York', 'Governor of New York'],
+  },
+  {
+    name: 'a head of a function before the name',
+    from: 'style',
+    input: 'Head of Public Protection Jane Roe said: “Licensed premises have a duty to keep people safe.”',
+    quote: 'Licensed premises',
+    speaker: ['Jane Roe', 'Head of Public Protection', 'Head of Public Protection'],
+  },
+  {
+    name: 'a chief executive of a body before the name',
+    from: 'style',
+    input:
+      '“The authority will scrutinise the plan closely,” said Chief Executive of the Scottish Police Authority Chris Brown.',
+    quote: 'The authority will',
+    speaker: [
+      'Chris Brown',
+      'Chief Executive of the Scottish Police Authority',
+      'Chief Executive of the Scottish Police Authority',
+    ],
+  },
+  {
+    name: 'a president of a body before a name with particles',
+    from: 'style',
+    input: 'President of the European Commission Ursula von der Leyen said: “Europe will act together.”',
+    quote: 'Europe will act',
+    speaker: [
+      'Ursula von der Leyen',
+      'President of the European Commission',
+      'President of the European Commission',
+    ],
+  },
+  {
+    name: 'the office, a comma, then the name after the cue: an apposition, no title',
+    from: 'style',
+    input: '“The council will act on the findings,” said the Chief Executive of Harrow Council, Jane Roe.',
+    quote: 'The council will',
+    speaker: ['Jane Roe', null, 'Chief Executive of Harrow Council'],
+  },
+  {
+    name: 'the Minister, a comma, then the name after the cue',
+    from: 'style',
+    input: '“That commitment is ongoing,” said the Minister of Police, George Hawkins.',
+    quote: 'That commitment',
+    speaker: ['George Hawkins', null, 'Minister of Police'],
+  },
+  {
+    name: 'a signature line that opens with a dash and stands apart, read as a list of one item',
+    from: 'style',
+    input:
+      '“Young people deserve a justice system that gives them a second chance.”\n\n– The Honourable Sean Fraser, Minister of Justice and Attorney General of Canada',
+    quote: 'Young people deserve',
+    speaker: ['Sean Fraser', 'The Honourable', 'Minister of Justice and Attorney General of Canada'],
+  },
+  {
+    name: 'a titled signature line that opens with a hyphen and stands apart',
+    from: 'style',
+    input: '“We will keep going until the job is done.”\n\n- Superintendent John Doe, Tayside Division',
+    quote: 'We will keep going',
+    speaker: ['John Doe', 'Superintendent', 'Tayside Division'],
+  },
+  {
+    name: 'a minister by the honorific "Hon"',
+    from: 'style',
+    input: 'Hon Mark Mitchell said: “Police will have the tools they need.”',
+    quote: 'Police will have',
+    speaker: ['Mark Mitchell', 'Hon', null],
+  },
+  {
+    name: 'the honorific "the Honourable" in lower case after the cue',
+    from: 'style',
+    input:
+      '“These investments will help communities across the country,” said the Honourable Sean Fraser, Minister of Justice.',
+    quote: 'These investments',
+    speaker: ['Sean Fraser', 'Honourable', 'Minister of Justice'],
+  },
+  {
+    name: 'an abbreviated Australian rank: "Det Snr Sgt"',
+    from: 'style',
+    input: '“The driver failed to stop and we are appealing for dashcam footage,” Det Snr Sgt Kate Lee said.',
+    quote: 'The driver failed',
+    speaker: ['Kate Lee', 'Det Snr Sgt', null],
+  },
+  {
+    name: 'an abbreviated Australian rank: "Snr Const"',
+    from: 'style',
+    input: '“No one was injured,” said Snr Const Tom Hale.',
+    quote: 'No one was injured',
+    speaker: ['Tom Hale', 'Snr Const', null],
+  },
+  {
+    name: 'an abbreviated rank as a short reference to the full one',
+    from: 'style',
+    input:
+      'Detective Senior Sergeant Kate Lee said the car was stolen on Tuesday.\n\n“It was found burnt out,” Det Snr Sgt Lee said.',
+    quote: 'It was found',
+    speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
+  },
+  {
+    name: 'a state’s attorney with the county before the office',
+    from: 'style',
+    input: '“No one is above the law in this county,” said Cook County State’s Attorney Kim Foxx.',
+    quote: 'No one is above',
+    speaker: ['Kim Foxx', 'Cook County State’s Attorney', null],
+  },
+  {
+    name: 'a role before the name with its field in lower case',
+    from: 'style',
+    input:
+      'The council’s cabinet member for transport, Cllr Dan De’Ath, said: ‘We want to hear from everyone who uses the roads.’',
+    quote: 'We want to hear',
+    speaker: ['Dan De’Ath', 'Cllr', 'council’s cabinet member for transport'],
+  },
+  {
+    name: 'a senior investigating officer before the name',
+    from: 'style',
+    input: 'The force’s senior investigating officer, DI Jane Roe, said: “We are keeping an open mind.”',
+    quote: 'We are keeping',
+    speaker: ['Jane Roe', 'DI', 'force’s senior investigating officer'],
+  },
+  {
+    name: 'a religious title, and a described role before the name',
+    from: 'style',
+    input: 'A community leader, Imam Yusuf Ahmed, said: “Our community is shocked by this attack.”',
+    quote: 'Our community',
+    speaker: ['Yusuf Ahmed', 'Imam', 'community leader'],
+  },
+  {
+    name: 'a procurator fiscal with the remit, a comma, then the name (Scottish prosecutors)',
+    from: 'style',
+    input:
+      'Procurator Fiscal for Homicide and Major Crime, Jennifer Harrower, said: “This was a callous crime against vulnerable people.”',
+    quote: 'This was a callous',
+    speaker: [
+      'Jennifer Harrower',
+      'Procurator Fiscal for Homicide and Major Crime',
+      'Procurator Fiscal for Homicide and Major Crime',
+    ],
+  },
+  {
+    name: 'a procurator fiscal as a rank',
+    from: 'style',
+    input: '“The Crown will not hesitate to prosecute,” said Deputy Procurator Fiscal Jane Roe.',
+    quote: 'The Crown will not',
+    speaker: ['Jane Roe', 'Deputy Procurator Fiscal', null],
+  },
+  {
     name: 'an abbreviated rank with its full stop, and an "of the" body',
     from: 'style',
     input:
@@ -469,6 +627,33 @@ describe('extractQuotes on other publishers', () => {
     ])('%s', (_name, input) => {
       expect(extractQuotes(input)).toEqual([])
     })
+  })
+
+  it('reads no person in an office whose last word follows its first as a name: "Director General"', () => {
+    const input =
+      'In January 2018, the IPCC will become the Independent Office for Police Conduct (IOPC) and the Home Office announced that Michael Lockwood, currently the Chief Executive of Harrow Council, has been appointed Director General of the IOPC.\n\nHe said: “The new body will be more independent.”'
+    const [q] = extractQuotes(input)
+    expect(q?.speaker?.name).not.toBe('General')
+    // A name after the office is still read.
+    expect(who(extractQuotes('“It is done,” said Director General Smith.')[0])).toEqual([
+      'Smith',
+      'Director General',
+      null,
+    ])
+  })
+
+  it('reads no word of the clause into a role before the name, only the office’s fields', () => {
+    const [q] = extractQuotes(
+      'Outside court today chief executive of the trust, Jane Roe, said: “We accept the verdict.”',
+    )
+    expect(who(q)).toEqual(['Jane Roe', null, 'chief executive of the trust'])
+  })
+
+  it('reads no signature in a list of several items after a quote', () => {
+    const [q] = extractQuotes(
+      '“We will keep going until every member of the network is before the courts.”\n\n- John Smith, 45, of Leeds\n- Jane Smith, 44, of York',
+    )
+    expect(q?.speaker).toBeNull()
   })
 
   it('says so when a kept quote has no speaker', () => {

@@ -1,5 +1,5 @@
 import type { Person, Span } from '../model'
-import { HONORIFICS, NAME_SUFFIXES } from './lexicon'
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_PARTICLES } from './lexicon'
 
 /** One place where the release names or points at a registered person or organisation. */
 export interface MentionRecord {
@@ -76,6 +76,14 @@ const NAMED_OFFICES: ReadonlySet<string> = new Set([
   'taoiseach',
 ])
 
+/** Nouns of one who speaks for a body: "the spokesperson" is the body's voice, not a person named. */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'representative',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+])
+
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
   private readonly organisations = new Map<string, RegisteredOrganisation>()
@@ -87,6 +95,9 @@ export class SpeakerRegistry {
   lastOrganisation: RegisteredOrganisation | null = null
   /** A role described before its holder is named ("The first-ever policing lead for AI has been appointed"). */
   private pendingRole: { role: string; until: number } | null = null
+  /** Each entry's latest mention, as a count of mentions, to tell which was named last. */
+  private readonly touchedAt = new Map<Registered, number>()
+  private ticks = 0
 
   /**
    * Records a mention at input offset `at` and returns the person it names, merged with earlier
@@ -112,7 +123,7 @@ export class SpeakerRegistry {
         mentions: [],
         mentionStarts: new Set(),
         firstAt: at,
-        titleFixed: words.length > 1,
+        titleFixed: givenName(words) !== null,
       }
       const surname = words.at(-1)!.toLowerCase()
       const list = this.bySurname.get(surname) ?? []
@@ -122,7 +133,7 @@ export class SpeakerRegistry {
       person.pronoun ??= pronounOf(title)
       // The title is the one written at the first mention with the full name.
       if (!person.titleFixed && title !== null) person.title = title
-      if (!person.titleFixed && words.length > 1) {
+      if (!person.titleFixed && givenName(words) !== null) {
         person.titleFixed = true
         if (title !== null) person.title = title
       }
@@ -166,18 +177,34 @@ export class SpeakerRegistry {
   /**
    * The person a description refers to ("the Commissioner", "the senior officer"): the latest one
    * whose title or role holds its head noun, else the person mentioned last, unless the noun names
-   * someone in court ("The judge told him:"), who is never the release's last speaker unnamed.
+   * someone in court ("The judge told him:"), who is never the release's last speaker unnamed. A
+   * spokesperson is the body one spoke for last, or a person called one, never anyone else.
    */
-  resolveDescription(head: string): RegisteredPerson | null {
+  resolveDescription(head: string): Registered | null {
     const noun = head.toLowerCase()
+    let person: RegisteredPerson | null = null
     if (noun.length > 0) {
-      for (let k = this.recent.length - 1; k >= 0; k--) {
+      for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
         const p = this.recent[k]!
         const said = `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
-        if (said.includes(noun)) return p
+        if (said.includes(noun)) person = p
       }
     }
+    if (SPOKES_NOUNS.has(noun)) {
+      // "A spokesperson for the council said … The spokesperson added": the body's voice again,
+      // unless a person called one was named since; never the officer named last.
+      const body = this.lastOrganisation
+      const bodySpoke = body !== null && (body.role ?? '').toLowerCase().includes(noun)
+      if (bodySpoke && (person === null || this.order(body) > this.order(person))) return body
+      return person
+    }
+    if (person !== null) return person
     return COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
+  }
+
+  /** When an entry was last mentioned, counted in mentions; 0 for none. */
+  private order(entry: Registered): number {
+    return this.touchedAt.get(entry) ?? 0
   }
 
   /** Notes a role described without a name, for the next person named before offset `until`. */
@@ -194,10 +221,12 @@ export class SpeakerRegistry {
       this.organisations.set(key, org)
     } else if (role !== null) org.role = role
     this.lastOrganisation = org
+    this.touchedAt.set(org, ++this.ticks)
     return org
   }
 
   private touch(person: RegisteredPerson): void {
+    this.touchedAt.set(person, ++this.ticks)
     const at = this.recent.lastIndexOf(person)
     if (at >= 0) this.recent.splice(at, 1)
     this.recent.push(person)
@@ -211,10 +240,10 @@ export class SpeakerRegistry {
   private find(words: readonly string[]): RegisteredPerson | undefined {
     const list = this.bySurname.get(words.at(-1)!.toLowerCase())
     if (list === undefined) return undefined
-    const first = words.length > 1 ? words[0]!.toLowerCase() : null
+    const first = givenName(words)
     for (let k = list.length - 1; k >= Math.max(0, list.length - SAME_SURNAME); k--) {
       const p = list[k]!
-      const pFirst = p.words.length > 1 ? p.words[0]!.toLowerCase() : null
+      const pFirst = givenName(p.words)
       if (first === null || pFirst === null || sameFirstName(first, pFirst)) return p
     }
     return undefined
@@ -228,6 +257,21 @@ function nameWords(name: string): string[] {
   const words = name.split(/\s+/)
   if (words.length > 1 && SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase())) words.pop()
   return words
+}
+
+const PARTICLE_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
+
+/**
+ * The first name of a name's words, lower-cased, or null for a surname alone: one word, or a
+ * surname that opens with its particle ("Ní Bhriain", "van der Berg", "De Bolle").
+ */
+function givenName(words: readonly string[]): string | null {
+  return words.length > 1 && !PARTICLE_WORDS.has(words[0]!) ? words[0]!.toLowerCase() : null
+}
+
+/** True when a name is a surname alone: "Hester", "Ní Bhriain", "van der Berg". */
+export function isSurnameOnly(name: string): boolean {
+  return givenName(nameWords(name)) === null
 }
 
 function sameFirstName(a: string, b: string): boolean {
@@ -250,7 +294,7 @@ const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()))
 
 /** How a name mention was linked: the full name, a title or honorific with the surname, or the surname. */
 function nameRule(words: readonly string[], title: string | null): string {
-  if (words.length > 1) return 'people/full-name'
+  if (givenName(words) !== null) return 'people/full-name'
   if (title === null) return 'people/surname'
   const last = title.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase()
   return HONORIFIC_SET.has(last) ? 'people/honorific-surname' : 'people/title-surname'

@@ -4,7 +4,7 @@ import { FORCE_NAME_ENDS } from './lexicon'
 import type { LookBack, OrganisationLookBack } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
-import { addMention, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
+import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
 import type { Found, QuoteSpeaker, Window } from './speaker'
 
 /** The speakers the readings name, and the registry entry each speaker stands for. */
@@ -32,7 +32,7 @@ export function resolveSpeakers(
     for (; e < events.length && events[e]!.at < item.at; e++) replay(registry, events[e]!)
     if (item.attribution === null) continue
     const ref = item.attribution.speaker
-    if (ref.kind === 'person' && !ref.mention.name.includes(' ') && !registry.knows(ref.mention.name)) {
+    if (ref.kind === 'person' && isSurnameOnly(ref.mention.name) && !registry.knows(ref.mention.name)) {
       // "said Hester" far below "Constance Hester": the paragraphs read for people may not reach back.
       const earlier = lookBack(ref.mention.name, item.at)
       if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
@@ -170,8 +170,9 @@ function speakerOf(
       if (ref.role) p.role = ref.role
       const mention = withRule(locate(window, ref.text), 'people/title-only')
       if (mention) addMention(p, mention)
+      const title = p.kind === 'person' ? p.title : null
       return {
-        speaker: { name: p.name, title: p.title, role: p.role, kind: 'person', inferred: true, personId: '' },
+        speaker: { name: p.name, title, role: p.role, kind: p.kind, inferred: true, personId: '' },
         entry: p,
       }
     }

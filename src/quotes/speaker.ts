@@ -15,7 +15,8 @@
  *   3. The text after the closing mark, when the quote ends as speech does or a cue follows at
  *      once: `attributionAfter` in attribution.ts (quotes/said-after, quotes/according-to, and
  *      quotes/signature after a dash).
- *   4. A signature line under the quote ("— Jane Doe, Chief Executive"): `signature` in
+ *   4. A signature line under the quote ("— Jane Doe, Chief Executive", or a dashed line read as a
+ *      list of one item): `signature` in
  *      attribution.ts (quotes/signature).
  *   5. The person the previous paragraph's last sentence opens with: `subjectOfLastSentence` in
  *      attribution.ts (quotes/previous-subject).
@@ -172,8 +173,13 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
 function signatureLine(s: Surroundings, lexicon: Lexicon): Reading | null {
   const next = s.nextBlock
   if (!s.run.closed || s.after.trim().length > 0 || next === undefined) return null
+  // A list of items after the quote ("- John Smith, 45, of Leeds" and more) signs nothing.
+  const then = s.afterNextBlock
+  if (then !== undefined && (then.kind === 'bullet' || SIGNATURE_DASH.test(then.text))) return null
   const dash = SIGNATURE_DASH.exec(next.text)
-  const attribution = dash ? signature(next.text.slice(dash[0].length), lexicon) : null
+  // "– Superintendent John Doe" standing apart is read as a list of one item, its dash taken off.
+  const line = dash ? next.text.slice(dash[0].length) : next.kind === 'bullet' ? next.text : null
+  const attribution = line === null ? null : signature(line, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(next, false) }
 }

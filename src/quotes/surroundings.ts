@@ -21,6 +21,8 @@ export interface Surroundings {
   readonly previousBlock: TextBlock | undefined
   /** The paragraph after `lastBlock`, if any. */
   readonly nextBlock: TextBlock | undefined
+  /** The paragraph after `nextBlock`, if any. */
+  readonly afterNextBlock: TextBlock | undefined
   /**
    * Where the text before the quote may start: just past the previous quote when that one closes
    * in the same paragraph, else 0 (the paragraph's start).
@@ -69,6 +71,7 @@ export function surroundingsOf(
     lastBlock,
     previousBlock: first.block > 0 ? blocks[first.block - 1] : undefined,
     nextBlock: blocks[last.block + 1],
+    afterNextBlock: blocks[last.block + 2],
     beforeFrom,
     before,
     after,
