@@ -7,20 +7,23 @@ import { isWhiteSpace } from './lines'
  * without needing node:crypto. One pass, no joined or collapsed copy of the text is built.
  */
 export function contentHash(parts: readonly string[]): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
+  // As 32-bit integers from the start: 0xdeadbeef as written is a double, which V8 would carry
+  // through the loop's first iterations and then deoptimise on.
+  let h1 = 0xdeadbeef | 0
+  let h2 = 0x41c6ce57 | 0
   let inSpace = false
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!
     for (let i = p === 0 ? 0 : -1; i < part.length; i++) {
       // Index -1 stands for the line break that joins this part to the one before.
       let c = i < 0 ? 10 : part.charCodeAt(i)
-      if (isWhiteSpace(c)) {
+      if (c > 32 && c < 0xa0) inSpace = false
+      else if (isWhiteSpace(c)) {
         if (inSpace) continue
         inSpace = true
         c = 32
       } else inSpace = false
-      h1 = Math.imul(h1 ^ c, 2654435761)
+      h1 = Math.imul(h1 ^ c, 2654435761 | 0)
       h2 = Math.imul(h2 ^ c, 1597334677)
     }
   }
