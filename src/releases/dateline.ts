@@ -808,17 +808,12 @@ function withoutWireTag(name: string): string {
 /** A place without a weekday the place pattern took as its last part: "Dublin, Tuesday" is "Dublin". */
 function withoutWeekday(name: string): string {
   const comma = name.lastIndexOf(',')
-  if (
-    comma <= 0 ||
-    weekdayNumber(
-      name
-        .slice(comma + 1)
-        .trim()
-        .replace(/\.$/, ''),
-    ) === null
-  )
-    return name
-  return name.slice(0, comma)
+  if (comma <= 0) return name
+  const last = name
+    .slice(comma + 1)
+    .trim()
+    .replace(/\.$/, '')
+  return weekdayNumber(last) === null ? name : name.slice(0, comma)
 }
 
 /** The reading when a story follows it on the same line; null when nothing does. */

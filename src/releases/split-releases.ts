@@ -16,7 +16,7 @@ import {
 } from './byline'
 import {
   type DatelineReading,
-  EMBARGO_LEAD,
+  EMBARGO_LEAD as EMBARGO,
   opensWithUpdate,
   readDatelineLine,
   readOpeningDateline,
@@ -46,8 +46,6 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-/** An embargo's line: "EMBARGOED UNTIL …", "Under embargo until …", "Not for publication before …". */
-const EMBARGO = EMBARGO_LEAD
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
@@ -853,7 +851,7 @@ function pairedDatelineLine(
 /** Whether a line under a day's line is its time alone or the day's update, not the story. */
 function addsToDay(reading: DatelineReading, second: DatelineReading | null, block: Paragraph): boolean {
   if (block.kind !== 'text' || block.text.includes('\n')) return false
-  if (reading.date === null && !reading.dayOfYear) return false
+  if (!namesDay(reading)) return false
   if (readsAsTimeLine(block.text)) return true
   return second !== null && second.place === null && opensWithUpdate(block.text)
 }

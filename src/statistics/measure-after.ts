@@ -16,6 +16,7 @@ import {
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { indexPhrases, matchPhrase } from './phrases'
 import { isPluralShaped, type Token } from './tokens'
 
 /** Words before a unit of time that make a phrase say when: "the previous year", "that week". */
@@ -279,21 +280,16 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   return !opensQualifiedFigure(tokens, j)
 }
 
-/** The qualifiers of `QUALIFIERS_BEFORE` by their first word. */
-const QUALIFIERS_BY_FIRST = new Map<string, (readonly string[])[]>()
-for (const { words } of QUALIFIERS_BEFORE) {
-  const list = QUALIFIERS_BY_FIRST.get(words[0]!) ?? []
-  list.push(words)
-  QUALIFIERS_BY_FIRST.set(words[0]!, list)
-}
+/** The qualifiers written before a number, by their first word. */
+const QUALIFIER_INDEX = indexPhrases(QUALIFIERS_BEFORE)
 
 /** Whether a qualifier at `tokens[j]` stands before a number: "well over 200", "upwards of £1m". */
 function opensQualifiedFigure(tokens: readonly Token[], j: number): boolean {
-  for (const words of QUALIFIERS_BY_FIRST.get(tokens[j]!.lower) ?? []) {
-    if (!words.every((w, n) => tokens[j + n]?.lower === w)) continue
-    const after = tokens[j + words.length]
-    if (opensFigure(after)) return true
-    if (after?.kind === 'word' && (after.lower in SMALL_NUMBERS || after.lower in SCALE_WORDS)) return true
-  }
-  return false
+  const qualifier = matchPhrase(tokens, j, QUALIFIER_INDEX)
+  if (qualifier === null) return false
+  const after = tokens[qualifier.end]
+  return (
+    opensFigure(after) ||
+    (after?.kind === 'word' && (after.lower in SMALL_NUMBERS || after.lower in SCALE_WORDS))
+  )
 }
