@@ -40,32 +40,92 @@ const FRACTIONAL = String.raw`\d{1,6}${FRACTION_AFTER_DIGITS}`
 const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?= ?(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\b)|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
 const WORD = String.raw`[A-Za-z\u00c0-\u024f]{1,60}(?:['’][A-Za-z]{1,20})?`
 
-const TOKEN = new RegExp(`(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`, 'g')
+const TOKEN_SOURCE = `(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`
+/** Every token, found by scanning: the definition `tokenize` keeps to. */
+export const TOKEN = new RegExp(TOKEN_SOURCE, 'g')
+/** The same alternatives at one place only, for the characters the word loop does not take. */
+const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y')
 
 /**
- * Splits a block into tokens, in one pass of one regex. Whitespace is dropped (a token says
- * whether whitespace stood before it); every other character belongs to a token.
+ * Splits a block into tokens as one scan of `TOKEN` would. Whitespace is dropped (a token says
+ * whether whitespace stood before it); every other character belongs to a token. Most tokens are
+ * plain words, which a loop over the characters reads; a word that could open a URL, and every
+ * other token, is read by `TOKEN` itself, anchored where it starts: at a non-blank character the
+ * scan's next match starts there, so the tokens are the same.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  TOKEN.lastIndex = 0
   let previousEnd = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0]
-    const start = m.index
-    const kind = m[1] ? 'skip' : m[2] ? 'num' : m[3] ? 'word' : 'sym'
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (isBlank(c)) {
+      i++
+      continue
+    }
+    let end: number
+    let kind: Token['kind']
+    if (isWordChar(c) && !opensUrl(text, i)) {
+      end = wordEnd(text, i)
+      kind = 'word'
+    } else {
+      TOKEN_AT.lastIndex = i
+      const m = TOKEN_AT.exec(text)!
+      end = i + m[0].length
+      kind = m[1] ? 'skip' : m[2] ? 'num' : m[3] ? 'word' : 'sym'
+    }
+    const raw = text.slice(i, end)
     tokens.push({
       kind,
       text: raw,
       lower: kind === 'word' ? raw.toLowerCase() : raw,
-      start,
-      end: start + raw.length,
-      gap: start > previousEnd || start === 0,
+      start: i,
+      end,
+      gap: i > previousEnd || i === 0,
       value: kind === 'num' ? readDigits(raw) : Number.NaN,
     })
-    previousEnd = start + raw.length
+    previousEnd = end
+    i = end
   }
   return tokens
+}
+
+/** `WORD`'s letters: A–Z, a–z and U+00C0–U+024F. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+/** What `\s` matches: ASCII white space, the Unicode space separators, U+2028/9 and U+FEFF. */
+const isBlank = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff))
+/** A word starting "http" or "www." may be a URL, which `TOKEN` tries before a word. */
+const opensUrl = (text: string, i: number): boolean =>
+  (text.charCodeAt(i) === 104 && text.startsWith('http', i)) ||
+  (text.charCodeAt(i) === 119 && text.startsWith('www.', i))
+
+/** Where `WORD` read from `i` ends: up to 60 letters, then an apostrophe and up to 20 ASCII letters. */
+function wordEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + 60)
+  let end = i + 1
+  while (end < limit && isWordChar(text.charCodeAt(end))) end++
+  const q = text.charCodeAt(end)
+  if ((q === 39 || q === 0x2019) && isAsciiLetter(text.charCodeAt(end + 1))) {
+    const tail = Math.min(text.length, end + 21)
+    let j = end + 2
+    while (j < tail && isAsciiLetter(text.charCodeAt(j))) j++
+    return j
+  }
+  return end
 }
 
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/
