@@ -111,6 +111,64 @@ describe('readOpeningDateline', () => {
       '2024-03-12',
     ],
     ['March 12, 2024 — The FBI announced the arrest of two men.', 'March 12, 2024 —', null, '2024-03-12'],
+    // A day in brackets before the dash, with no place.
+    [
+      '(Dec. 3, 2024) — The Ontario government is investing $5 million.',
+      '(Dec. 3, 2024) —',
+      null,
+      '2024-12-03',
+    ],
+    [
+      '(3 December 2024) - The Environment Agency has welcomed a report.',
+      '(3 December 2024) -',
+      null,
+      '2024-12-03',
+    ],
+    [
+      'OTTAWA, ON (December 3, 2024) – Ottawa Police have charged a man.',
+      'OTTAWA, ON (December 3, 2024) –',
+      'OTTAWA, ON',
+      '2024-12-03',
+    ],
+    // A place after the day, with a mark of its own.
+    [
+      'December 3, 2024 – OTTAWA – The RCMP has arrested two people.',
+      'December 3, 2024 – OTTAWA –',
+      'OTTAWA',
+      '2024-12-03',
+    ],
+    [
+      'December 3, 2024 — OTTAWA, Ontario — The RCMP has arrested two people.',
+      'December 3, 2024 — OTTAWA, Ontario —',
+      'OTTAWA, Ontario',
+      '2024-12-03',
+    ],
+    [
+      '3 December 2024 - Geneva - The World Health Organization warned today that hunger is rising.',
+      '3 December 2024 - Geneva -',
+      'Geneva',
+      '2024-12-03',
+    ],
+    [
+      '3 December 2024, Geneva – The World Health Organization warns that hunger is rising.',
+      '3 December 2024, Geneva –',
+      'Geneva',
+      '2024-12-03',
+    ],
+    // A name in mixed case after the day, before a headline or a clause, is no place: the day alone.
+    ['December 3, 2024 – Ottawa – Arrests rising', 'December 3, 2024 –', null, '2024-12-03'],
+    [
+      'December 3, 2024 – The RCMP – which leads the inquiry – arrested two men.',
+      'December 3, 2024 –',
+      null,
+      '2024-12-03',
+    ],
+    [
+      'Tuesday, December 3, 2024, New York – The company announced a new plan.',
+      'Tuesday, December 3, 2024, New York –',
+      'New York',
+      '2024-12-03',
+    ],
     [
       'Vienna (Austria), 5 March 2024 – Law enforcement authorities from five countries',
       'Vienna (Austria), 5 March 2024 –',
@@ -131,6 +189,17 @@ describe('readOpeningDateline', () => {
     ['Washington (AP) — A federal judge on Monday', 'Washington (AP) —', 'Washington', null],
     ['PARIS (AFP) – French police arrested', 'PARIS (AFP) –', 'PARIS', null],
     ['SYDNEY, Australia (AP) — Police said', 'SYDNEY, Australia (AP) —', 'SYDNEY, Australia', null],
+    // A broadcaster's call sign after the place is no part of it.
+    [
+      'LAS VEGAS (KSNV) — Police have arrested a man after a shooting.',
+      'LAS VEGAS (KSNV) —',
+      'LAS VEGAS',
+      null,
+    ],
+    ['DENVER (KDVR) -- Firefighters battled a fire on Tuesday.', 'DENVER (KDVR) --', 'DENVER', null],
+    ['BOSTON (WBZ) – Dozens of schools were closed.', 'BOSTON (WBZ) –', 'BOSTON', null],
+    ['Denver (KDVR-TV) — Crews were called to a fire.', 'Denver (KDVR-TV) —', 'Denver', null],
+    ['HOUSTON, Texas (KPRC) – Deputies arrested two men.', 'HOUSTON, Texas (KPRC) –', 'HOUSTON, Texas', null],
     [
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) --',
@@ -237,6 +306,15 @@ describe('readOpeningDateline', () => {
     ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
     ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
     ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
+    // Near-misses of a call sign, a day in brackets and a place after the day.
+    ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
+    ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
+    ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],
+    [
+      'a day and its comma before a person’s name',
+      'December 3, 2024, Jane Smith – The scheme has been a success.',
+    ],
+    ['a day and its comma before a label', '3 December 2024, Update – The road has reopened.'],
     // A colon after capitalised words that are no place (real titles, then variants).
     [
       'a kicker over a headline',

@@ -29,6 +29,8 @@ export interface DatelineReading {
   readonly date: Date | null
   /** The day it names without a year ("MAY 14—"), or null. */
   readonly dayOfYear?: DayOfYear | null
+  /** Whether a wire's, an agency's or a broadcaster's tag marks it ("/PRNewswire/", "(AP)", "(KSNV)"). */
+  readonly tagged?: boolean
 }
 
 /** A day of a month, without its year. */
@@ -210,6 +212,11 @@ export const WIRE_AGENCIES: readonly string[] = [
   'Yonhap',
 ]
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
+/**
+ * A US broadcaster's call sign in brackets after a dateline's place, which tags it as an agency's
+ * name does: "LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV) --".
+ */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$/
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
@@ -229,8 +236,17 @@ const PLACE_FIRST = new RegExp(
   `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${WIRE_SEPARATOR})`,
   'u',
 )
-/** "24 April 2018 -", "APR 18 - (Tampa, FL)". Groups: DAY's six; place. */
-const DATE_FIRST = new RegExp(`^${DAY}${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?`, 'u')
+/**
+ * "24 April 2018 -", "(Dec. 3, 2024) —", "APR 18 - (Tampa, FL)", or a day and its comma before a
+ * place ("3 December 2024, Geneva –", read by `placeAfterDay`). A day in brackets must close them
+ * (checked after the match). Groups: DAY's six; place in brackets; comma.
+ */
+const DATE_FIRST = new RegExp(
+  `^\\(?${DAY}\\)?(?:${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?|(,)${SP}{1,2})`,
+  'u',
+)
+/** A place after a dateline's day, then its own mark: "December 3, 2024 – OTTAWA –". Groups: place; separator. */
+const PLACE_AFTER_DAY = new RegExp(`(${PLACE})(${SEPARATOR})`, 'uy')
 /**
  * "(Washington, D.C.) In February …", "(PHOENIX) - Deputies …": a dash after the bracket is the
  * dateline's. Group: place.
@@ -578,17 +594,22 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".
       const dated = hasDay || colon ? null : dayBeforeStory(text, end, place)
-      return dated ?? story(text, end, place, day)
+      const read = dated ?? story(text, end, place, day)
+      return read && tagged ? { ...read, tagged } : read
     }
   }
   const dateFirst = DATE_FIRST.exec(text)
-  if (dateFirst) {
+  if (dateFirst && balanced(dateFirst[0])) {
     const day = dayOf(dateFirst, 1)
     const name = dateFirst[7]
+    const comma = dateFirst[8] !== undefined
     if (day && (name === undefined || isPlace(name, true))) {
       const end = trimmedEnd(dateFirst[0])
-      const place = name === undefined ? null : { start: end - 1 - name.length, end: end - 1 }
-      return story(text, end, place, day)
+      if (name !== undefined) return story(text, end, { start: end - 1 - name.length, end: end - 1 }, day)
+      // "December 3, 2024 – OTTAWA – The RCMP …": the place may follow the day, with a mark of its own.
+      const after = placeAfterDay(text, dateFirst[0].length, comma, context)
+      if (after) return story(text, after.end, after.place, day)
+      if (!comma) return story(text, end, null, day)
     }
   }
   const bracketed = PLACE_IN_BRACKETS.exec(text)
@@ -596,6 +617,33 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
+}
+
+/**
+ * A place after a dateline's day, at `from`, and its mark: "December 3, 2024 – OTTAWA –", "3
+ * December 2024, Geneva –". After a dash, a place in capitals or with its region is one, and one
+ * in mixed case alone must be followed by a full sentence, as before a place's dash that opens the
+ * paragraph; after the day's comma, which ties the two, any capitalised name that is no person's.
+ */
+function placeAfterDay(
+  text: string,
+  from: number,
+  comma: boolean,
+  context: string,
+): { end: number; place: { start: number; end: number } } | null {
+  PLACE_AFTER_DAY.lastIndex = from
+  const m = PLACE_AFTER_DAY.exec(text)
+  if (!m || !balanced(m[0])) return null
+  const name = withoutWeekday(withoutWireTag(m[1]!))
+  if (monthNumber(name) !== null || weekdayNumber(name) !== null) return null
+  const end = from + trimmedEnd(m[0])
+  const colon = m[2]!.includes(':')
+  const after = text.slice(end, end + OPENING_REACH)
+  const capitals = !LOWER.test(name.split(',')[0]!)
+  const found = comma
+    ? isPlace(name, true) && (!hasPersonShape(name) || namedAsPlace(name, `${after}\n${context}`))
+    : (isPlace(name, false) && (!colon || capitals)) || placeBeforeStory(name, after, context)
+  return found ? { end, place: { start: from, end: from + name.length } } : null
 }
 
 /**
@@ -793,13 +841,16 @@ function opensWithSentence(after: string): boolean {
 }
 
 /**
- * The place without an agency's tag that the place pattern took as a bracketed region:
- * "WASHINGTON (AP)" is "WASHINGTON"; "Vienna (Austria)" stays.
+ * The place without an agency's tag or a broadcaster's call sign that the place pattern took as a
+ * bracketed region: "WASHINGTON (AP)" and "LAS VEGAS (KSNV)" are "WASHINGTON" and "LAS VEGAS";
+ * "Vienna (Austria)" stays.
  */
 function withoutWireTag(name: string): string {
   if (!name.endsWith(')')) return name
   const open = name.lastIndexOf('(')
-  if (open <= 0 || !WIRE_AGENCY_SET.has(name.slice(open + 1, -1).toLowerCase())) return name
+  if (open <= 0) return name
+  const tag = name.slice(open + 1, -1)
+  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !CALL_SIGN.test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)

@@ -659,6 +659,92 @@ describe('splitReleases', () => {
       ])
     })
 
+    describe('a wire’s deck above its dateline', () => {
+      const story =
+        'Acme Corp (NASDAQ: ACME) today announced results for the third quarter ended September 30, 2024.'
+      const more = '"We delivered strong results," said Jane Doe, Chief Executive Officer of Acme Corp.'
+
+      it.each([
+        ['NEW YORK, Dec. 3, 2024 /PRNewswire/ --', 'NEW YORK', '2024-12-03'],
+        ['TORONTO, Dec. 3, 2024 /CNW/ -', 'TORONTO', '2024-12-03'],
+        ['BOSTON, Dec. 03, 2024 (GLOBE NEWSWIRE) --', 'BOSTON', '2024-12-03'],
+        ['AUSTIN, Texas--(BUSINESS WIRE)--', 'AUSTIN, Texas', null],
+        ['LAS VEGAS (KSNV) —', 'LAS VEGAS', null],
+        ['LONDON, 3 December 2024 –', 'LONDON', '2024-12-03'],
+      ])(
+        'reads two deck lines, then %s, as the standfirst, a paragraph and the dateline',
+        (dateline, place, date) => {
+          // A tag between double hyphens runs straight into the story.
+          const opening = `${dateline}${dateline.endsWith(')--') ? '' : ' '}${story}`
+          const text = release(
+            'Acme Corp',
+            'Revenue up 12% to $4.5 million; net income doubles',
+            'Company raises full-year guidance',
+            opening,
+            more,
+          )
+          const [r] = expectSpansSlice(text)
+          expect(r?.standfirst).toBe('Revenue up 12% to $4.5 million; net income doubles')
+          expect(r?.paragraphs.map((p) => p.text)).toEqual([
+            'Company raises full-year guidance',
+            opening,
+            more,
+          ])
+          expect(r?.dateline).toMatchObject({ text: dateline, place, date })
+          expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        },
+      )
+
+      it('takes a deck line with a full stop above a tagged dateline as the standfirst', () => {
+        const opening = `LAS VEGAS (KSNV) — ${story}`
+        const text = release('Acme Corp', 'Acme sales rose by a tenth in the quarter.', opening, more)
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBe('Acme sales rose by a tenth in the quarter.')
+        expect(r?.paragraphs.map((p) => p.text)).toEqual([opening, more])
+        expect(r?.dateline).toMatchObject({ text: 'LAS VEGAS (KSNV) —', place: 'LAS VEGAS' })
+      })
+
+      it('reads a bulleted deck as paragraphs above the dateline, with no standfirst', () => {
+        const opening = `AUSTIN, Texas--(BUSINESS WIRE)--${story}`
+        const text = release(
+          'Gadget Co',
+          '- Jane Smith to succeed John Brown on January 1, 2025',
+          '- Brown to remain as adviser through June',
+          opening,
+          more,
+        )
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs.map((p) => p.kind)).toEqual(['bullet', 'bullet', 'text', 'text'])
+        expect(r?.dateline).toMatchObject({
+          text: 'AUSTIN, Texas--(BUSINESS WIRE)--',
+          place: 'AUSTIN, Texas',
+        })
+      })
+
+      it.each([
+        // A place alone, with no tag and no day, is too weak to end a deck.
+        ['a place alone', ['A short line', 'Another short line', `WASHINGTON – ${story}`]],
+        // A lead-in to a colon is the story's, not a deck's.
+        [
+          'a lead-in to a colon',
+          ['Police said on Tuesday:', 'A short line', `NEW YORK, Dec. 3, 2024 /PRNewswire/ -- ${story}`],
+        ],
+        // A quotation opens the story.
+        [
+          'a quotation',
+          ['“We will find him,” said the chief.', 'A short line', `LAS VEGAS (KSNV) — ${story}`],
+        ],
+        [
+          'a dateline beyond the deck’s reach',
+          ['One', 'Two', 'Three', 'Four', 'Five', 'Six', `LAS VEGAS (KSNV) — ${story}`],
+        ],
+      ])('reads no dateline after %s', (_, body) => {
+        const [r] = expectSpansSlice(release('Acme Corp', ...body, more))
+        expect(r?.dateline).toBeNull()
+      })
+    })
+
     it('reads a bare date line as the dateline, apart from the story (real, then a variant)', () => {
       for (const line of ['8 May 2023', '25 November 2024']) {
         const text = release(

@@ -777,8 +777,18 @@ function readHead(
     if (verdict !== 'unsure' && !isCreditLine(candidate.text)) note(verdict)
   }
 
-  const first = blocks[0]
-  const inline = !head.dateline && first ? opening(first) : null
+  let first = blocks[0]
+  let inline = !head.dateline && first ? opening(first) : null
+  if (!head.dateline && !inline) {
+    // A wire's deck of a few lines above the story: the story starts at its dateline, and a first
+    // line of words is the standfirst.
+    const deck = datelineAfterDeck(blocks, opening, head.standfirst ? 1 : 0)
+    if (deck) {
+      if (!head.standfirst && blocks[0]!.kind === 'text') head.standfirst = blocks.shift()!
+      first = deck.block
+      inline = deck.reading
+    }
+  }
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   // A label or an embargo that names the day ("Media Release | 14 May 2024", "EMBARGOED UNTIL 00:01
   // TUESDAY 14 MAY 2024") stays what it is and dates the release. Its day is the dateline over a
@@ -794,6 +804,42 @@ function readHead(
     }
   }
   return head
+}
+
+/** Most lines a wire's deck holds above its dateline: a subtitle or two, or a few bullets. */
+const MAX_DECK_LINES = 5
+
+/**
+ * The paragraph after a wire's deck that opens the story with its dateline, and the dateline: a
+ * title's deck of short lines or bullets (no quotation, no lead-in to a colon), then "NEW YORK, Dec.
+ * 3, 2024 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--" or "LAS VEGAS (KSNV) —". Only a
+ * dateline a tag marks, or one with its place and full day, is sure enough to end a deck. `taken`:
+ * the deck's lines already taken out as the standfirst.
+ */
+function datelineAfterDeck(
+  blocks: readonly Paragraph[],
+  opening: (p: Paragraph) => DatelineReading | null,
+  taken: number,
+): { block: Paragraph; reading: DatelineReading } | null {
+  const last = Math.min(blocks.length - 1, MAX_DECK_LINES - taken)
+  for (let k = 0; k <= last; k++) {
+    const block = blocks[k]!
+    const reading = k > 0 ? opening(block) : null
+    if (reading) {
+      const sure = reading.tagged === true || (reading.place !== null && reading.date !== null)
+      return sure ? { block, reading } : null
+    }
+    if (!readsAsDeckLine(block)) return null
+  }
+  return null
+}
+
+/** Whether a block may be a line of a wire's deck: one short line, no quotation, no lead-in to a colon. */
+function readsAsDeckLine(block: Paragraph): boolean {
+  const t = block.text
+  return (
+    !t.includes('\n') && t.length <= MAX_UNPUNCTUATED_STANDFIRST && !OPENING_QUOTE.test(t) && !t.endsWith(':')
+  )
 }
 
 /** Whether a dateline names a day, with its year or without. */
