@@ -49,6 +49,11 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['A', '\\b(?:half|h1|h2)'],
   // A part of the day: "early", "mid", "late" as words or stems ("mid-afternoon"), "small hours".
   ['P', '\\b(?:early|mid|late|small\\s{1,3}hours|morning\\s{1,3}hours)'],
+  // A decade in words: "the nineties".
+  [
+    'E',
+    `\\b(?:${words(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'])})`,
+  ],
 ]
 
 /** The letters of the trigger kinds, in group order. */
