@@ -117,3 +117,23 @@ describe('a short verb in "-ed"', () => {
     expect(tenseOf('Fewer people die on the roads at Easter.', 'Easter')).toBe('none')
   })
 })
+
+describe('a present perfect', () => {
+  it('reads arrangements announced for a period as future', () => {
+    expect(tenseOf('The council has confirmed its plans for Friday.', 'Friday')).toBe('future')
+    expect(tenseOf('Road closures have been agreed over the bank holiday.', 'the bank holiday')).toBe(
+      'future',
+    )
+    expect(tenseOf('We’ve shared our opening times for the Christmas and New Year period.', 'New Year')).toBe(
+      'future',
+    )
+  })
+  it('reads what is done as past', () => {
+    expect(tenseOf('The unit has taken 40 knives off the streets in March.', 'March')).toBe('past')
+    expect(tenseOf('The council has confirmed 40 arrests over the summer.', 'the summer')).toBe('past')
+    // The arrangement is in another clause than the announcing verb.
+    expect(tenseOf('Plans were drawn up and the council has announced the results for March.', 'March')).toBe(
+      'past',
+    )
+  })
+})

@@ -4,8 +4,17 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { ANNOUNCING_VERBS } from '../releases/standfirst'
 import type { PublisherCountry } from '../text/publishers'
-import { alternation, FUTURE_CUES, PAST_VERBS, PUBLICATION_LEADS } from './lexicon'
+import {
+  ARRANGEMENT_NOUNS,
+  alternation,
+  FUTURE_CUES,
+  MORE_ANNOUNCING_PARTICIPLES,
+  PAST_PARTICIPLES,
+  PAST_VERBS,
+  PUBLICATION_LEADS,
+} from './lexicon'
 import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
 
@@ -52,7 +61,7 @@ export type Tense = 'past' | 'future' | 'none'
 const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
 /** A word in "-ed" is past unless it follows "is", "are" or "be": "the station is closed on Friday". */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}been|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
   '',
 )
 /**
@@ -101,6 +110,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (lead === 'since') return 'past'
   // "Posted 09:40 on Friday": the day a release was put out is behind its reader.
   if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
+  if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
@@ -133,6 +143,40 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (future) return 'future'
   if (past) return 'past'
   return deadline ? 'future' : 'none'
+}
+
+const ANNOUNCED = `(?:${alternation([...ANNOUNCING_VERBS, ...MORE_ANNOUNCING_PARTICIPLES])})`
+/** "has confirmed", "have now announced", "have been published": a present perfect of announcing. */
+const PERFECT_ANNOUNCING = new RegExp(
+  `(?:(?<![A-Za-z])(?:has|have)|['’]ve)\\s{1,3}(?:been\\s{1,3})?(?:now\\s{1,3}|today\\s{1,3}|also\\s{1,3}|just\\s{1,3})?${ANNOUNCED}(?![A-Za-z])`,
+  'i',
+)
+const ARRANGEMENT = new RegExp(`(?<![A-Za-z])(?:${alternation(ARRANGEMENT_NOUNS)})(?![A-Za-z])`, 'i')
+/**
+ * The preposition that puts a period after what is announced: "for the", "over", "ahead of";
+ * a holiday joined before the mention stays in ("for Christmas and New Year").
+ */
+const FOR_PERIOD =
+  /(?<![A-Za-z])(?:for|over|during|throughout|across|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z’']{1,15}\s{1,3}(?:and|&)\s{1,3}(?:the\s{1,3})?)?$/
+/** After a mention, the rest of its phrase and a passive of announcing: "over Christmas have been confirmed". */
+const ANNOUNCED_AFTER = new RegExp(
+  `^(?:\\s{1,3}(?:period|holidays?|break|weekend|season))?\\s{1,3}(?:has|have)\\s{1,3}been\\s{1,3}${ANNOUNCED}(?![A-Za-z])`,
+  'i',
+)
+
+/**
+ * Whether a body's present perfect of announcing puts the mention at `[start, end)` ahead: "has
+ * confirmed arrangements for the Christmas period", "opening hours have been published for
+ * Easter", "changes to collections over Christmas have been confirmed". What it announces must be
+ * an arrangement: "has published figures for the Christmas period" looks back.
+ */
+function announcesAhead(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const lead = FOR_PERIOD.exec(before)
+  if (!lead) return false
+  const clause = clauseStart(before.slice(0, lead.index))
+  if (!ARRANGEMENT.test(clause)) return false
+  return PERFECT_ANNOUNCING.test(clause) || ANNOUNCED_AFTER.test(text.slice(end, end + 60))
 }
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */

@@ -298,6 +298,38 @@ export const PUBLICATION_LEADS: readonly string[] = [
   'updated',
 ]
 
+/**
+ * What a body announces for a time to come: "has confirmed arrangements for the Christmas period",
+ * "have announced closures over Easter" look ahead (see `tenseAt`). Figures, arrests and results
+ * announced for a period look back, so they are not here. Keep sorted.
+ */
+export const ARRANGEMENT_NOUNS: readonly string[] = [
+  'advice',
+  'arrangements',
+  'changes',
+  'closures',
+  'collections',
+  'diversions',
+  'guidance',
+  'hours',
+  'opening times',
+  'patrols',
+  'plans',
+  'restrictions',
+  'schedule',
+  'services',
+  'timetable',
+]
+
+/** Past participles of announcing beside `ANNOUNCING_VERBS`: "has issued advice for", "have agreed changes over". Keep sorted. */
+export const MORE_ANNOUNCING_PARTICIPLES: readonly string[] = [
+  'agreed',
+  'issued',
+  'outlined',
+  'released',
+  'shared',
+]
+
 /** Irregular past tenses press releases use; regular ones are found by their `-ed` ending (keep sorted). */
 export const PAST_VERBS: readonly string[] = [
   'became',
@@ -364,6 +396,27 @@ export const PAST_VERBS: readonly string[] = [
   'won',
   'wore',
   'wrote',
+]
+
+/**
+ * Irregular past participles: after "has" or "have" they make a present perfect, which speaks of
+ * what is done ("thefts have risen over Christmas", "the force has seen a rise"), as a regular one
+ * in "-ed" does (keep sorted).
+ */
+export const PAST_PARTICIPLES: readonly string[] = [
+  'been',
+  'begun',
+  'broken',
+  'done',
+  'fallen',
+  'given',
+  'gone',
+  'grown',
+  'risen',
+  'seen',
+  'shown',
+  'stolen',
+  'taken',
 ]
 
 /** What a space inside a phrase of these lists matches in the date patterns ("at least", "the end of"). */

@@ -20,7 +20,7 @@ import {
   THAT_DAY_RULE,
 } from './matchers/relative'
 import { lookBack, numberValue } from './matchers/shared'
-import { partOfDay } from './matchers/times'
+import { AFTERNOON_HOURS, partOfDay } from './matchers/times'
 import {
   dayInterval,
   dayValue,
@@ -317,12 +317,6 @@ function dayIntervalOf(value: string, c: Candidate): Candidate['interval'] {
 const PART_OF_DAY_CODE = /T(MO|AF|EV|NI)$/
 /** A clock written with its half of the day, or on the 24-hour clock ("09:30", "2230", "10pm"). */
 const HALF_OF_DAY_WRITTEN = /\d\s{0,2}(?:[ap]\.?m|h)|^\D{0,40}0\d/i
-/** The hours of the 12-hour clock that fall in the afternoon, evening and night (after noon). */
-const AFTERNOON_HOURS: Readonly<Record<string, readonly [number, number]>> = {
-  AF: [1, 6],
-  EV: [1, 11],
-  NI: [6, 11],
-}
 
 /**
  * "10.30 on Tuesday night" is 22:30, "9 on Friday evening" 21:00: a clock written without its half

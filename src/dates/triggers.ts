@@ -4,6 +4,7 @@
  * most of the text is read once by one simple pattern instead of by every matcher.
  */
 import { MONTHS } from './lexicon'
+import { SPOKEN_HOUR } from './matchers/times'
 
 /** Whole words, each with an optional plural: `word(?:s)?` not followed by a letter. */
 const words = (list: readonly string[], plural = false): string =>
@@ -21,6 +22,12 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['K', '\\d[/.]\\d'],
   ['I', '\\d-\\d'],
   ['D', '\\d'],
+  // A clock in words, before the halves and quarters of a year: "half past", "quarter to six",
+  // "ten to five", "o'clock".
+  [
+    'O',
+    `\\b(?:half\\s{1,3}past(?![a-z])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
+  ],
   ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [
     'U',
@@ -49,6 +56,11 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['A', '\\b(?:half|h1|h2)'],
   // A part of the day: "early", "mid", "late" as words or stems ("mid-afternoon"), "small hours".
   ['P', '\\b(?:early|mid|late|small\\s{1,3}hours|morning\\s{1,3}hours)'],
+  // A decade in words: "the nineties".
+  [
+    'E',
+    `\\b(?:${words(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'noughties'])})`,
+  ],
 ]
 
 /** The letters of the trigger kinds, in group order. */

@@ -463,6 +463,75 @@ describe('a holiday in a clause with no tense is the nearest', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+// Written on Tuesday 3 December 2024 and on Tuesday 5 March 2024, before Christmas and Easter.
+describe('a holiday after a present perfect', () => {
+  const cases: Case[] = [
+    // Announcing arrangements for a holiday looks ahead to it.
+    [
+      'The council has confirmed arrangements for the Christmas period.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+    [
+      'Transport for London have announced closures over Easter on parts of the Underground.',
+      '2024-12-03',
+      [{ text: 'Easter', value: '2025-04-20' }],
+    ],
+    [
+      'Opening hours have been published for the Easter weekend.',
+      '2024-03-05',
+      [{ text: 'the Easter weekend', value: '2024-W13-WE' }],
+    ],
+    [
+      'Changes to bin collections over the Christmas period have been confirmed.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+    [
+      'The force has now issued advice ahead of Christmas.',
+      '2024-12-03',
+      [
+        { text: 'now', value: 'PRESENT_REF' },
+        { text: 'Christmas', value: '2024-12-25' },
+      ],
+    ],
+    [
+      'The Scottish Government has set out plans for the summer.',
+      '2024-03-05',
+      [{ text: 'the summer', value: '2024-SU' }],
+    ],
+    // What is done, or figures for the holiday, look back.
+    [
+      'The force has published figures for the Christmas period.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2023-12-25' }],
+    ],
+    [
+      'The force has seen a rise in thefts over Christmas.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2023-12-25' }],
+    ],
+    [
+      'Reports of shoplifting have risen over Easter.',
+      '2024-12-03',
+      [{ text: 'Easter', value: '2024-03-31' }],
+    ],
+    ['Crime has fallen since Christmas.', '2024-12-03', [{ text: 'Christmas', value: '2023-12-25' }]],
+    [
+      'There has been a rise in burglaries over Christmas.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2023-12-25' }],
+    ],
+    // A simple past of announcing stays past.
+    [
+      'The council confirmed arrangements for Christmas in a statement.',
+      '2024-12-03',
+      [{ text: 'Christmas', value: '2023-12-25' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a holiday after "last", "next" or "this"', () => {
   const DEC3 = '2024-12-03'
   const cases: Case[] = [

@@ -201,6 +201,40 @@ describe('the weekend, as the writing day and the clause place it', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+// Friday 7 June 2024: the weekday named is the writing day's own.
+describe('a weekday named on that weekday', () => {
+  const FRIDAY = '2024-06-07'
+  const cases: Case[] = [
+    [
+      'The victim was approached by two men this past Friday in the town centre.',
+      FRIDAY,
+      [{ text: 'this past Friday', value: '2024-05-31' }],
+    ],
+    [
+      'The road will be closed this coming Friday while repairs are made.',
+      FRIDAY,
+      [{ text: 'this coming Friday', value: '2024-06-14' }],
+    ],
+    [
+      'Officers were called to the address last Friday.',
+      FRIDAY,
+      [{ text: 'last Friday', value: '2024-05-31' }],
+    ],
+    ['He is due to appear in court next Friday.', FRIDAY, [{ text: 'next Friday', value: '2024-06-14' }]],
+    // "this Friday" on a Friday is today.
+    ['The consultation closes this Friday.', FRIDAY, [{ text: 'this Friday', value: '2024-06-07' }]],
+    // On another weekday the words pick the nearest one in their direction, as before.
+    ['The man was arrested this past Friday.', REF, [{ text: 'this past Friday', value: '2024-06-07' }]],
+    ['The event takes place this coming Friday.', REF, [{ text: 'this coming Friday', value: '2024-06-14' }]],
+    [
+      'The event takes place this coming Wednesday.',
+      REF,
+      [{ text: 'this coming Wednesday', value: '2024-06-19' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('the day before yesterday, the day after tomorrow', () => {
   const cases: Case[] = [
     [

@@ -494,8 +494,10 @@ const weekday: Matcher = {
           ? 'future'
           : tenseAt(text, start, end)
     let d = dateForWeekday(weekdayNo, today, tense)
-    if (w === 'last' && d.getTime() === today.getTime()) d = addDays(d, -7)
-    if (w === 'next' && d.getTime() === today.getTime()) d = addDays(d, 7)
+    // Written on that weekday, "last Friday" and "this past Friday" are the week before; "next
+    // Friday" and "this coming Friday" the week after. "this Friday" stays today.
+    if (d.getTime() === today.getTime() && (w === 'last' || w.endsWith('past'))) d = addDays(d, -7)
+    if (d.getTime() === today.getTime() && (w === 'next' || w.endsWith('coming'))) d = addDays(d, 7)
     // "Tuesday last week": that weekday of the week before the writing week, whatever today is.
     if (after?.[2]) d = addDays(startOfISOWeek(today), (w === 'last' ? -7 : 7) + ((weekdayNo + 6) % 7))
     const c = partCode

@@ -468,6 +468,83 @@ describe("an hour o'clock", () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('an hour with the part of the day written after it', () => {
+  const cases: Case[] = [
+    [
+      "The shop was raided at 5 o'clock in the afternoon.",
+      REF,
+      [{ text: "5 o'clock in the afternoon", value: '2024-05-28T17:00', type: 'TIME' }],
+    ],
+    [
+      'Officers were called at 10 in the evening.',
+      REF,
+      [{ text: '10 in the evening', value: '2024-05-28T22:00', type: 'TIME' }],
+    ],
+    [
+      "The alarm sounded at 12 o'clock at night.",
+      REF,
+      [{ text: "12 o'clock at night", value: '2024-05-28T00:00', type: 'TIME' }],
+    ],
+    // Near-miss: a bare hour without "at" is no time.
+    ['There were 10 in the evening class.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a clock in words', () => {
+  const cases: Case[] = [
+    // Without a part of the day, the hour is as written, as "5 o'clock" is.
+    [
+      'The fire was reported at half past two.',
+      REF,
+      [{ text: 'half past two', value: '2024-05-28T02:30', type: 'TIME' }],
+    ],
+    [
+      'The court heard he left the pub at a quarter to six.',
+      REF,
+      [{ text: 'a quarter to six', value: '2024-05-28T05:45', type: 'TIME' }],
+    ],
+    ['The road was closed at ten to five.', REF, [{ text: 'ten to five', value: '2024-05-28T04:50' }]],
+    [
+      'Officers were called at twenty-five to three on Saturday.',
+      REF,
+      [{ text: 'twenty-five to three on Saturday', value: '2024-05-25T02:35' }],
+    ],
+    ['The victim was found at five o’clock.', REF, [{ text: 'five o’clock', value: '2024-05-28T05:00' }]],
+    // The part of the day after it says which half of the day.
+    [
+      'He was seen leaving the house at quarter past nine in the morning.',
+      REF,
+      [{ text: 'quarter past nine in the morning', value: '2024-05-28T09:15', type: 'TIME' }],
+    ],
+    [
+      "The council meeting will start at two o'clock in the afternoon.",
+      REF,
+      [{ text: "two o'clock in the afternoon", value: '2024-05-28T14:00', type: 'TIME' }],
+    ],
+    [
+      'The assault happened at about half past ten at night.',
+      REF,
+      [{ text: 'about half past ten at night', value: '2024-05-28T22:30', mod: 'APPROX' }],
+    ],
+    [
+      'A man was stabbed at around twenty past eleven on Friday night.',
+      REF,
+      [{ text: 'around twenty past eleven on Friday night', value: '2024-05-24T23:20', mod: 'APPROX' }],
+    ],
+    ['The service ends at quarter to one.', REF, [{ text: 'quarter to one', value: '2024-05-28T12:45' }]],
+    // Near-misses: halves, quarters and counts that are no clock.
+    ['Police recovered half of the two tonnes of cannabis.', REF, []],
+    ['A quarter of the budget was spent.', REF, []],
+    ['The committee voted ten to five against the plan.', REF, []],
+    ['Numbers fell from ten to five.', REF, []],
+    ['The odds were at ten to one.', REF, []],
+    ['Arrests rose by a quarter to six hundred.', REF, []],
+    ['Officers provide round-the-clock patrols.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a 24-hour time in four digits without its unit', () => {
   const cases: Case[] = [
     [

@@ -3,11 +3,13 @@
  * written without one ("in the early hours", "the early-morning raid"). A time written after a date joins
  * it ("Wednesday 10 April 10am"); the refiners give later times in the block that date.
  */
+
+import { CARDINAL_WORDS } from '../../text/number-words'
 import { alternation } from '../../text/patterns'
 import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, pattern } from './shared'
+import { B, candidate, E, lookBack, numberValue, pattern } from './shared'
 
 /** "about 9am", "approx. 2:15 a.m." (North American reports), "shortly after midnight". */
 const TIME_MOD_BEFORE =
@@ -40,6 +42,38 @@ const PART_OF_DAY_AFTER_HOUR =
   /^\s{1,3}(?:on\s{1,3}(?:a\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|that|the\s{1,3}(?:following|next|same))\s{1,3}(?:morning|afternoon|evening|night)(?![A-Za-z])/i
 const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
 
+/** The hours of the 12-hour clock that fall in the afternoon, evening and night (after noon). */
+export const AFTERNOON_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  AF: [1, 6],
+  EV: [1, 11],
+  NI: [6, 11],
+}
+
+/** A part of the day after a clock that says its half of the day: "in the afternoon", "at night". */
+const HALF_OF_DAY_AFTER =
+  /^\s{1,3}(?:in\s{1,3}the\s{1,3}(morning|afternoon|evening)|at\s{1,3}(night))(?![A-Za-z])/i
+const HALF_OF_DAY_CODES: Readonly<Record<string, string>> = {
+  afternoon: 'AF',
+  evening: 'EV',
+  morning: 'MO',
+  night: 'NI',
+}
+
+/**
+ * An hour of the 12-hour clock with the part of the day written after it ("5 o'clock in the
+ * afternoon", "half past two at night"): the 24-hour hour and the length of the words, or null
+ * when none follows. Twelve in the morning or at night is midnight's hour, 0.
+ */
+function halfOfDayAfter(text: string, end: number, hour: number): { hour: number; length: number } | null {
+  const m = HALF_OF_DAY_AFTER.exec(text.slice(end, end + 24))
+  if (!m) return null
+  const code = HALF_OF_DAY_CODES[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 'MO'
+  const length = m[0].length
+  if (hour === 12) return { hour: code === 'MO' || code === 'NI' ? 0 : 12, length }
+  const hours = AFTERNOON_HOURS[code]
+  return { hour: hours && hour >= hours[0] && hour <= hours[1] ? hour + 12 : hour, length }
+}
+
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
@@ -54,9 +88,15 @@ const clock: Matcher = {
     let hour = Number(hh)
     const minute = mm ? Number(mm) : 0
     if (minute > 59) return []
+    let end = m.index + all.length
     if (/^o/.test(suffix)) {
       // "6 o'clock": an hour of either half of the day; a part of the day after it says which.
       if (sep || hour < 1 || hour > 12) return []
+      const half = halfOfDayAfter(text, end, hour)
+      if (half) {
+        hour = half.hour
+        end += half.length
+      }
     } else if (suffix === 'am' || suffix === 'pm') {
       if (hour < 1 || hour > 12) return []
       if (suffix === 'pm' && hour !== 12) hour += 12
@@ -69,7 +109,11 @@ const clock: Matcher = {
       const after = text.slice(m.index + all.length, m.index + all.length + 40)
       if (hour < 1 || hour > 12 || !AT_BEFORE_HOUR.test(text.slice(Math.max(0, m.index - 6), m.index)))
         return []
-      if (!PART_OF_DAY_AFTER_HOUR.test(after)) return []
+      const half = halfOfDayAfter(text, end, hour)
+      if (half) {
+        hour = half.hour
+        end += half.length
+      } else if (!PART_OF_DAY_AFTER_HOUR.test(after)) return []
     } else {
       // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs". A stop will do after
       // "at" ("called at 14.32"), unless a quantity follows ("at 14.32 per cent").
@@ -92,15 +136,9 @@ const clock: Matcher = {
       )
         return []
     }
-    const end = withTimeMod(
-      text,
-      m.index,
-      m.index + all.length,
-      `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`,
-      'dates/time',
-    )
+    const time = withTimeMod(text, m.index, end, `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`, 'dates/time')
     const first = suffix === 'am' || suffix === 'pm' ? bareRangeStart(text, m.index, suffix, hour) : null
-    return first ? [first, end] : [end]
+    return first ? [first, time] : [time]
   },
 }
 
@@ -320,7 +358,80 @@ const bareMilitaryClock: Matcher = {
   },
 }
 
+/** The hours of a clock in words. */
+const HOUR_WORDS = Object.fromEntries(
+  Object.entries(CARDINAL_WORDS).filter(([, n]) => n >= 1 && n <= 12),
+) as Readonly<Record<string, number>>
+/** The minutes a clock in words counts past or to its hour. */
+const CLOCK_MINUTES: Readonly<Record<string, number>> = {
+  five: 5,
+  half: 30,
+  quarter: 15,
+  ten: 10,
+  twenty: 20,
+  'twenty five': 25,
+}
+/** An hour of the clock in words or digits: "two", "12". */
+export const SPOKEN_HOUR = `(?:${alternation(Object.keys(HOUR_WORDS))}|1[0-2]|[1-9])`
+/** The minutes of a clock in words, before "past" or "to": "half", "a quarter", "twenty-five (minutes)". */
+const SPOKEN_MINUTES = '(?:half|(?:a\\s{1,3})?quarter|five|ten|twenty(?:[\\s-]{1,3}five)?)'
+
+/**
+ * Words before a count of minutes "to" or "past" an hour that make it a clock ("at ten to five",
+ * "shortly before twenty past eight"): without one, "ten to five" is as likely a score or a range.
+ */
+const SPOKEN_CLOCK_LEAD =
+  /(?<![A-Za-z])(?:at|about|around|approximately|by|until|till|before|after|since)\s{1,3}$/i
+/** What may follow a clock in words that needs its lead: a stop, or a word that ties it to a day. */
+const SPOKEN_CLOCK_END =
+  /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:on|in|at|this|that|last|yesterday|today|tonight|and|when|the\s{1,3}(?:following|next|same))(?![A-Za-z]))/i
+
+/**
+ * A clock in words: "half past two", "a quarter to six", "ten to five", "five o'clock", each
+ * with the part of the day after it ("quarter past nine in the morning" is 09:15, "two o'clock
+ * in the afternoon" 14:00). Without one the hour is as written, as "5 o'clock" is: 02:30, 05:45.
+ */
+const spokenClock: Matcher = {
+  name: 'dates/spoken-time',
+  needs: 'O',
+  anchor: 'O',
+  pattern: pattern(
+    `${B}(?:(${SPOKEN_MINUTES})(?:\\s{1,3}minutes)?\\s{1,3}(past|to)\\s{1,3}(${SPOKEN_HOUR})|(${alternation(Object.keys(HOUR_WORDS))})\\s{1,3}o['’]?\\s?clock)(?![A-Za-z0-9])`,
+  ),
+  match(m, text) {
+    const [all, minutesWord, way, hourWritten, oclock] = m
+    const start = m.index
+    let end = start + all.length
+    const written = (minutesWord ?? '')
+      .toLowerCase()
+      .replace(/^a\s+/, '')
+      .replace(/[\s-]+/g, ' ')
+    const minutes = minutesWord ? (CLOCK_MINUTES[written] ?? 0) : 0
+    const h = numberValue(hourWritten ?? oclock ?? '') ?? 0
+    if (h < 1 || h > 12) return []
+    // "ten to five" is 4.50; "quarter to one" 12.45.
+    const toHour = way?.toLowerCase() === 'to'
+    let hour = toHour ? (h === 1 ? 12 : h - 1) : h
+    const minute = toHour ? 60 - minutes : minutes
+    const half = halfOfDayAfter(text, end, hour)
+    // Without o'clock or a part of the day, "quarter to" and a count of minutes must end as a
+    // clock does ("a quarter to six months" is no time), and a count must follow a clock's word.
+    const counted = minutesWord !== undefined && written !== 'half' && written !== 'quarter'
+    if (!oclock && !half) {
+      if ((counted || toHour) && !SPOKEN_CLOCK_END.test(text.slice(end, end + 24))) return []
+      // "at ten to one" alone is as often odds as a time.
+      if (counted && ((h === 1 && toHour) || !lookBack(text, start, SPOKEN_CLOCK_LEAD))) return []
+    }
+    if (half) {
+      hour = half.hour
+      end += half.length
+    }
+    return [withTimeMod(text, start, end, `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`, 'dates/spoken-time')]
+  },
+}
+
 export const TIME_MATCHERS: readonly Matcher[] = [
+  spokenClock,
   clock,
   militaryClock,
   bareMilitaryClock,

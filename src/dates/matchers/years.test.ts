@@ -69,3 +69,54 @@ describe('pairs of years before 1900', () => {
     expect(dates('Patrols ran between 1100 and 1400 in the town.')).toEqual(['1100', '1400'])
   })
 })
+
+describe('decades', () => {
+  const decades = (sentence: string) =>
+    findDates(sentence, { reference: REF }).map((d) => [d.text, d.value, d.mod])
+
+  it('reads a decade in two digits after "the", with or without an apostrophe', () => {
+    expect(decades('The case dates back to the 90s.')).toEqual([['the 90s', '199', null]])
+    expect(decades('The 80s saw a rise in car crime.')).toEqual([['The 80s', '198', null]])
+    expect(decades('It was a popular car in the ’80s.')).toEqual([['the ’80s', '198', null]])
+    expect(decades('The estate was built in the mid-60s.')).toEqual([['the mid-60s', '196', 'MID']])
+    expect(decades('Mobile phones spread in the ’00s.')).toEqual([['the ’00s', '200', null]])
+  })
+
+  it('reads a decade in words after "the"', () => {
+    expect(decades('Shoplifting was far rarer in the nineties.')).toEqual([['the nineties', '199', null]])
+    expect(decades('The Sixties changed policing.')).toEqual([['The Sixties', '196', null]])
+    expect(decades('The unsolved murder dates from the late seventies.')).toEqual([
+      ['the late seventies', '197', 'END'],
+    ])
+    expect(decades('Knife crime has risen since the noughties.')).toEqual([['the noughties', '200', null]])
+  })
+
+  it('reads the second of two decades joined by "and" without its "the"', () => {
+    expect(decades('The offences took place in the eighties and nineties.')).toEqual([
+      ['the eighties', '198', null],
+      ['nineties', '199', null],
+    ])
+    expect(decades('The abuse happened in the late 80s and early 90s.')).toEqual([
+      ['the late 80s', '198', 'END'],
+      ['early 90s', '199', 'START'],
+    ])
+  })
+
+  it('reads no decade in an age, a measure or a name', () => {
+    // An age: "their", "his", "her" before the tens.
+    expect(
+      decades('We have now charged two men and one woman aged in their 30s with five counts of importation.'),
+    ).toEqual([['now', 'PRESENT_REF', null]])
+    expect(decades('The victims were in their 90s.')).toEqual([])
+    expect(decades('She is in her late eighties.')).toEqual([])
+    expect(decades('Two men in their 70s and 80s were hurt.')).toEqual([])
+    // A measure: temperatures, speeds, a street block, an age group.
+    expect(decades('Temperatures in the 90s are expected.')).toEqual([])
+    expect(decades('Highs in the nineties are forecast for the region.')).toEqual([])
+    expect(decades('He was clocked at speeds in the 90s.')).toEqual([])
+    expect(decades('Police were called to the 90s block of Main Street.')).toEqual([])
+    expect(decades('Cases rose among people in the 20s age group.')).toEqual([])
+    // A name without "the".
+    expect(decades('The plan was also featured on a 90s Baby Show YouTube live stream.')).toEqual([])
+  })
+})

@@ -315,27 +315,89 @@ const earlyYear: Matcher = {
   },
 }
 
+const DECADE_PARTS = { early: 'START', mid: 'MID', late: 'END' } as const
+
+/**
+ * Before two digits or a word of tens, a measure that the tens count ("temperatures in the 90s",
+ * "highs in the nineties", "speeds in the 80s"): degrees or a score, not a decade.
+ */
+const MEASURE_BEFORE =
+  /(?<![A-Za-z])(?:temperatures?|temps|degrees|highs?|lows?|heat|mercury|thermometer|speeds?|mph|scores?|ratings?|marks)(?![A-Za-z])[^.;]{0,30}$/i
+/** After a decade's digits, what makes them a street block, a measure or an age group ("the 90s block", "the 80s age group"). */
+const MEASURE_AFTER = /^\s{0,3}(?:block|degrees|°|percent|per\s{1,3}cent|%|mph|age|ages|aged)(?![A-Za-z])/i
+
+/** A decade and a joining word before tens without "the": "the eighties and nineties", "the 80s or 90s". */
+const DECADE_AND_BEFORE =
+  /(?<![A-Za-z])the\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?(?:['’]?\d{1,3}0['’]?s|[a-z]{3,6}ties)\s{1,3}(?:and|or|to|into)\s{1,3}$/i
+
+/** Whether tens at `start` are a decade by their words: after "the", or after a decade and "and" ("the 80s and 90s"). */
+function namesDecade(text: string, start: number, all: string): boolean {
+  return /^the/i.test(all) || lookBack(text, start, DECADE_AND_BEFORE) !== null
+}
+
+/** Whether the tens at `[start, end)` count a measure, not years. */
+function countsMeasure(text: string, start: number, end: number): boolean {
+  return (
+    MEASURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    MEASURE_AFTER.test(text.slice(end, end + 16))
+  )
+}
+
+/** A decade as TIMEX3 writes it, the first three digits of its years, with its part ("the early 2000s"). */
+function decadeCandidate(start: number, end: number, stem: string, part: string | undefined, rule: string) {
+  const first = Number(stem) * 10
+  const mod = part ? DECADE_PARTS[part.toLowerCase() as keyof typeof DECADE_PARTS] : null
+  return candidate(start, end, 'DATE', stem, rule, { interval: yearsInterval(first, first + 9), mod })
+}
+
 const decade: Matcher = {
   name: 'dates/decade',
   needs: 'Z',
   anchor: 'Z',
-  // "the 1990s", "the '90s", "the early 2000s"
+  // "the 1990s", "the '90s", "the 90s", "the early 2000s"
   pattern: pattern(
-    `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’](\\d)0)['’]?s${E}`,
+    `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(?:((?:1[0-9]|20)\\d)0|['’]?(\\d)0)['’]?s${E}`,
   ),
-  match(m) {
+  match(m, text) {
     const [all, part, long, short] = m
     const start = m.index
     const end = start + all.length
-    if (!long && !/^the/i.test(all)) return []
-    const stem = long ?? `19${short}`
-    const first = Number(stem) * 10
-    const mod = part
-      ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
-      : null
-    return [
-      candidate(start, end, 'DATE', stem, 'dates/decade', { interval: yearsInterval(first, first + 9), mod }),
-    ]
+    // Two digits are a decade only after "the" ("in their 90s" is an age), and not as a measure.
+    if (!long && (!namesDecade(text, start, all) || countsMeasure(text, start, end))) return []
+    // "the '00s" are this century's first decade.
+    const stem = long ?? (short === '0' ? '200' : `19${short}`)
+    return [decadeCandidate(start, end, stem, part, 'dates/decade')]
+  },
+}
+
+/** Decades in words, of the last century but the noughties. Keep sorted. */
+const DECADE_WORDS: Readonly<Record<string, string>> = {
+  eighties: '198',
+  fifties: '195',
+  forties: '194',
+  nineties: '199',
+  noughties: '200',
+  seventies: '197',
+  sixties: '196',
+  thirties: '193',
+  twenties: '192',
+}
+
+const decadeWord: Matcher = {
+  name: 'dates/decade-word',
+  needs: 'E',
+  anchor: 'E',
+  // "the nineties", "the late eighties", "the mid-sixties", "the eighties and nineties"; not "in their nineties" (an age).
+  pattern: pattern(
+    `${B}(?:the\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${alternation(Object.keys(DECADE_WORDS), WORD_SPACE)})${E}`,
+  ),
+  match(m, text) {
+    const [all, part, word] = m
+    const stem = DECADE_WORDS[(word ?? '').toLowerCase()]
+    const start = m.index
+    const end = start + all.length
+    if (!stem || !namesDecade(text, start, all) || countsMeasure(text, start, end)) return []
+    return [decadeCandidate(start, end, stem, part, 'dates/decade')]
   },
 }
 
@@ -398,6 +460,7 @@ const partOfYear: Matcher = {
 export const YEAR_MATCHERS: readonly Matcher[] = [
   century,
   decade,
+  decadeWord,
   fiscalYear,
   theYear,
   partOfYear,
