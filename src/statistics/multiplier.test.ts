@@ -31,6 +31,14 @@ describe('findStatistics', () => {
       expect(read('Reports showed a 10 fold rise.').map((s) => [s[0], s[2]])).toEqual([['10 fold', 'times']])
     })
 
+    it('reads the number after "a factor of" as a multiplier', () => {
+      expect(read('Crime fell by a factor of three.').map((s) => [s[0], s[1], s[2], s[4]])).toEqual([
+        ['three', 3, 'times', 'statistics/multiplier'],
+      ])
+      // Another noun before "of" keeps the count.
+      expect(read('It was a group of three.').map((s) => s[2])).toEqual(['count'])
+    })
+
     it('keeps counts of occasions as counts', () => {
       expect(read('He was stabbed three times.')).toEqual([
         ['three', 3, 'count', null, 'statistics/count-words'],

@@ -3,7 +3,7 @@ import type { Token } from './tokens'
 
 /*
  * Multipliers: "three times as many", "5 times higher", "a 50-fold increase", "five times the
- * legal limit". Such a figure is a ratio to another one, with the unit `times`; it counts nothing.
+ * legal limit", "by a factor of three". Such a figure is a ratio to another one, with the unit `times`; it counts nothing.
  * "Stabbed three times" and "visited 12 times" count occasions and stay counts.
  */
 
@@ -27,4 +27,9 @@ export function readMultiplier(tokens: readonly Token[], j: number): number | nu
     if (MULTIPLIER_BASES.has(w.lower)) return j + 1
   }
   return null
+}
+
+/** "by a factor of three": the number at `tokens[start]` is a multiplier named before it. */
+export function isFactorOf(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'of' && tokens[start - 2]?.lower === 'factor'
 }

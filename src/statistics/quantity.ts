@@ -6,7 +6,7 @@ import { gappedChange, isChangeWord } from './gapped'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
-import { readMultiplier } from './multiplier'
+import { isFactorOf, readMultiplier } from './multiplier'
 import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
@@ -149,7 +149,8 @@ export function readQuantity(
       j = after.end
     }
   }
-  const times = currency === null ? readMultiplier(tokens, j) : null
+  const times =
+    currency !== null ? null : (readMultiplier(tokens, j) ?? (isFactorOf(tokens, numberStart) ? j : null))
   if (times !== null) {
     unit = 'times'
     j = times
