@@ -144,5 +144,45 @@ describe('findStatistics', () => {
       expect(findStatistics('It cost £5 and 20 pounds more.').map((s) => s.unit)).toEqual(['GBP', 'GBP'])
       expect(findStatistics('It cost 5 million pounds.').map((s) => s.unit)).toEqual(['GBP'])
     })
+
+    it('reads "20c" as cents of the publisher’s money, like "20 cents"', () => {
+      expect(read('New South Wales Police Force', 'The fee rises by 20c from July.')).toEqual([
+        ['20c', 0.2, 'AUD'],
+      ])
+      expect(read('New Zealand Police', 'Each bag costs 20c, or $1.20 for a pack.')).toEqual([
+        ['20c', 0.2, 'NZD'],
+        ['$1.20', 1.2, 'NZD'],
+      ])
+      expect(read('U.S. Attorney’s Office', 'Stamps rose 5c each.')).toEqual([['5c', 0.05, 'USD']])
+      // An Irish publisher's cents, in letters or in words, are the euro's.
+      expect(read('An Garda Síochána', 'The price rose by 20c a litre, or 20 cent.')).toEqual([
+        ['20c', 0.2, 'EUR'],
+        ['20 cent', 0.2, 'EUR'],
+      ])
+      expect(read('Europol', 'Each card sold for 50c.')).toEqual([['50c', 0.5, 'EUR']])
+      // A capital opening the sentence is no name.
+      expect(read('Victoria Police', 'About 20c of every dollar was lost.').map((s) => s[1])).toEqual([0.2])
+      // "19 cents" is the dollar's where the publisher is unknown, as before.
+      expect(findStatistics('The fare will rise by 19 cents.').map((s) => [s.value, s.unit])).toEqual([
+        [0.19, 'USD'],
+      ])
+    })
+
+    it('reads no cents in "20c" for an unknown publisher, a name, an address or the weather', () => {
+      expect(findStatistics('The fee rises by 20c from July.')).toEqual([])
+      // Northern Ireland's money is the pound, whose cents nobody writes.
+      expect(read('Police Service of Northern Ireland', 'The fee rises by 20c.')).toEqual([])
+      for (const body of [
+        'The meeting is in Room 20c.',
+        'He was charged under section 20c of the Act.',
+        'Officers searched Flat 4c and a car.',
+        'The store at Shop 3c, in the mall, was raided.',
+        'Officers went to 20c Smith Street.',
+        'Temperatures reached 20c on Sunday.',
+      ])
+        expect(read('New South Wales Police Force', body)).toEqual([])
+      // A capital C is Celsius, as before.
+      expect(read('New South Wales Police Force', 'The heat reached 20C.')).toEqual([['20C', 20, 'celsius']])
+    })
   })
 })

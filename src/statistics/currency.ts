@@ -35,6 +35,13 @@ const POUND_SOURCES =
 /** Publishers whose money is the South African rand, written "R5 000". */
 const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
 
+/**
+ * Publishers whose money is the euro, by a word of their `Source:` line: Ireland's, and the
+ * European Union's bodies. Northern Ireland's money is the pound, looked for first.
+ */
+const EURO_SOURCES =
+  /\bireland\b|\birish\b|\bgarda\b|\beuropean (?:commission|union|parliament|council)\b|\beuropol\b|\beurojust\b|\bolaf\b/i
+
 /** What "pounds" are: money, weight, or, with no sign either way, money only when it is millions. */
 export type PoundSense = 'money' | 'weight' | 'auto'
 
@@ -45,6 +52,12 @@ export interface PublisherCurrency {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand ("R50 000"). */
   readonly rand: boolean
+  /**
+   * The currency whose cents this publisher writes: its dollar, or the euro for an Irish or a
+   * European body; null when its `Source:` line names no money, so that "20c" is read only where
+   * it must be cents.
+   */
+  readonly cent: string | null
 }
 
 /**
@@ -54,7 +67,7 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, cent: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -66,11 +79,20 @@ export function publisherCurrency(
   const own = source === null ? undefined : sources.find((s) => matchesSource(s.source, source))
   const known = source === null ? undefined : DOLLAR_BY_SOURCE.find((d) => d.pattern.test(source))
   const code = dollar ?? own?.code ?? known?.code ?? 'USD'
+  const dollarPublisher = own !== undefined || known !== undefined || isUsPublisher(source)
   return {
     dollar: code,
-    pounds: poundSense(source, blocks, own !== undefined || known !== undefined || isUsPublisher(source)),
+    pounds: poundSense(source, blocks, dollarPublisher),
     rand: source !== null && RAND_SOURCES.test(source),
+    cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
   }
+}
+
+/** The currency of the publisher's cents: the euro's, else its dollar's when known. */
+function centOf(source: string | null, dollar: string | null): string | null {
+  if (dollar !== null || source === null) return dollar
+  if (POUND_SOURCES.test(source)) return null
+  return EURO_SOURCES.test(source) ? 'EUR' : null
 }
 
 function poundSense(

@@ -101,7 +101,7 @@ export function parseStatistic(
   if (typeof expression !== 'string') return null
   const settings = parseOptions(FindStatisticsOptionsSchema, options, 'parseStatistic')
   const block = { text: expression, start: 0, kind: 'text' as const }
-  const lexicon = lexiconFor(publisherCurrency(expression, [block], settings.dollar ?? 'USD'), settings.units)
+  const lexicon = lexiconFor(publisherCurrency(expression, [block], settings.dollar), settings.units)
   const found: Statistic[] = []
   scanBlock(block, lexicon, found, undefined)
   return found[0] ?? null
@@ -111,7 +111,7 @@ const defaultLexicons = new Map<string, QuantityLexicon>()
 
 function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | undefined): QuantityLexicon {
   if (units && units.length > 0) return buildLexicon(currency, units)
-  const key = `${currency.dollar} ${currency.pounds} ${currency.rand}`
+  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.cent}`
   let lexicon = defaultLexicons.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(currency)

@@ -38,6 +38,21 @@ describe('findStatistics', () => {
       expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
     })
 
+    it('reads a capitalised noun that names a numbered building, area, team or series as a name', () => {
+      expect(texts('The fire started in Building 7 and spread to B Wing 3 of the prison.')).toEqual([])
+      expect(texts('Building 7 collapsed. Area 51 is restricted. Team 3 arrested 5 suspects.')).toEqual(['5'])
+      expect(texts('He is a Formula 1 driver and was seen at Gate 12 in Terminal 5.')).toEqual([])
+      expect(texts('Phase 2 begins; a Category 5 storm hit a Tier 2 area on Level 3 of Block 9.')).toEqual([])
+      // A count beside such a name is still read.
+      expect(texts('More than 300 officers took part in Phase 2.')).toEqual(['More than 300'])
+    })
+
+    it('reads a count after the same words in lower case, or after a verb in "-ing" opening a sentence', () => {
+      expect(texts('The council is building 300 homes for a team of 3 officers.')).toEqual(['300', '3'])
+      expect(texts('Building 300 new homes will take years.')).toEqual(['300'])
+      expect(texts('Seven people were arrested and officers arrested 7 men.')).toEqual(['Seven', '7'])
+    })
+
     it('reads the numbers of bills, ballot measures and resolutions as names', () => {
       expect(texts('Congress passed H.R. 1234 and S. 567 after 12 hearings.')).toEqual(['12'])
       expect(texts('Proposition 47 passed. Measure 110 was repealed. Resolution 2334 was adopted.')).toEqual(
@@ -45,7 +60,7 @@ describe('findStatistics', () => {
       )
       // In lower case the words are ordinary: "a measure 5 times stronger", "the resolution 5 members backed".
       expect(texts('It was a measure 5 times stronger than the resolution 4 members backed.')).toEqual([
-        '5',
+        '5 times',
         '4',
       ])
     })

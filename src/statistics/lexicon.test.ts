@@ -59,8 +59,11 @@ describe('lexicon', () => {
       SMALL_NUMBERS,
       TIME_UNITS: lexicon.TIME_UNITS,
       TIME_UNIT_FILLERS: lexicon.TIME_UNIT_FILLERS,
+      MULTIPLIER_BASES: lexicon.MULTIPLIER_BASES,
+      MULTIPLIER_FOLLOWERS: lexicon.MULTIPLIER_FOLLOWERS,
       UNITS: lexicon.UNITS,
       VAGUE_QUANTITIES: lexicon.VAGUE_QUANTITIES,
+      WEATHER_WORDS: lexicon.WEATHER_WORDS,
       YEAR_OPENERS: lexicon.YEAR_OPENERS,
       // The measure reader's words.
       CHANGE_LINKS: measure.CHANGE_LINKS,

@@ -214,6 +214,41 @@ export const COMPARATIVES: Readonly<Record<string, Change>> = {
 }
 
 /**
+ * Words after "three times" that make it a multiplier, a ratio to another figure ("three times as
+ * many", "5 times higher"), not a count of occasions ("stabbed three times"). Keep sorted.
+ */
+export const MULTIPLIER_FOLLOWERS: ReadonlySet<string> = new Set([
+  'as',
+  'bigger',
+  'cheaper',
+  'faster',
+  'fewer',
+  'greater',
+  'heavier',
+  'higher',
+  'larger',
+  'less',
+  'likelier',
+  'longer',
+  'lower',
+  'more',
+  'smaller',
+  'stronger',
+  'worse',
+])
+
+/** Nouns after "three times the" that make it a multiplier: "five times the legal limit". Keep sorted. */
+export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
+  'amount',
+  'average',
+  'level',
+  'limit',
+  'number',
+  'rate',
+  'size',
+])
+
+/**
  * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
  * value of this opportunity is £5.4 million" is at most £5.4 million. Keep sorted.
  */
@@ -308,6 +343,21 @@ export interface CurrencyWords {
   /** Also a common word ("won"): money only after a magnitude ("5 trillion won"). */
   readonly afterMagnitude?: boolean
 }
+
+/** Words of weather before "20c" that make it degrees Celsius, not cents. Keep sorted. */
+export const WEATHER_WORDS: ReadonlySet<string> = new Set([
+  'cold',
+  'degrees',
+  'forecast',
+  'heat',
+  'highs',
+  'hot',
+  'lows',
+  'temperature',
+  'temperatures',
+  'warm',
+  'weather',
+])
 
 /** Currency words after a number. Keep sorted. */
 export const CURRENCY_WORDS: readonly CurrencyWords[] = [
@@ -548,7 +598,8 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
- * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334".
+ * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
+ * "Building 7", "Formula 1".
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -557,11 +608,13 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'apartment',
   'appendix',
   'apt',
+  'area',
   'article',
   'badge',
   'band',
   'block',
   'box',
+  'building',
   'bus',
   'cat',
   'category',
@@ -586,6 +639,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'flat',
   'flight',
   'form',
+  'formula',
   'gate',
   'glock',
   'grade',
@@ -643,6 +697,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'step',
   'suite',
   'table',
+  'team',
   'terminal',
   'tier',
   'title',
@@ -651,6 +706,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'version',
   'ward',
   'wave',
+  'wing',
   'year',
   'zone',
 ])
@@ -1101,12 +1157,16 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
- * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent". Keep sorted.
+ * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent", "Building 7"
+ * but "building 300 homes". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'area',
+  'building',
   'count',
   'court',
   'district',
+  'formula',
   'key',
   'measure',
   'model',
@@ -1114,9 +1174,11 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'quote',
   'resolution',
   's',
+  'team',
   'title',
   'type',
   'unit',
+  'wing',
   'year',
 ])
 

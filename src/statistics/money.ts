@@ -5,12 +5,14 @@ import {
   type CurrencyWords,
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
+  WEATHER_WORDS,
   WIRE_PREFIXES,
   WORD_PREFIXES,
 } from './lexicon'
+import { startsSentence } from './name-filters'
 import { startsNumberWords } from './number-words'
 import { matchPhrase, type PhraseIndex } from './phrases'
-import type { Token } from './tokens'
+import { isClauseBreak, type Token } from './tokens'
 
 /** What the money readers need to know of the lexicon and the publisher. */
 export interface MoneyLexicon {
@@ -21,6 +23,8 @@ export interface MoneyLexicon {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand. */
   readonly rand: boolean
+  /** The currency whose cents the publisher writes, or null when unknown. */
+  readonly cent: string | null
 }
 
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
@@ -119,8 +123,7 @@ export function readCurrencyAfter(
   if (t.text === '-' && !t.gap && !vague && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) {
     const glued = matchPhrase(tokens, k + 1, lex.currencyWords)
     if (glued && !isWeight(glued.phrase, lex, vague || large)) {
-      const code = glued.phrase.code === '$' ? lex.dollar : glued.phrase.code
-      return { code, factor: glued.phrase.factor, end: glued.end }
+      return { code: dollarCode(glued.phrase, lex), factor: glued.phrase.factor, end: glued.end }
     }
   }
   const m = matchPhrase(tokens, k, lex.currencyWords)
@@ -128,6 +131,9 @@ export function readCurrencyAfter(
     // "50p", "cost 85p.": pence glued to the digits; "8 p.m." is a time.
     if (t.lower === 'p' && !t.gap && !vague && !isAfternoon(tokens, k))
       return { code: 'GBP', factor: 0.01, end: k + 1 }
+    // "20c", "50c a litre": cents glued to the digits, where the publisher's cents are known.
+    if (lex.cent !== null && t.text === 'c' && !t.gap && !vague && isCentSign(tokens, k))
+      return { code: lex.cent, factor: 0.01, end: k + 1 }
     return null
   }
   if (isWeight(m.phrase, lex, vague || large)) return null
@@ -135,9 +141,37 @@ export function readCurrencyAfter(
   if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
   if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
-  const code = m.phrase.code === '$' ? lex.dollar : m.phrase.code
-  return { code, factor: m.phrase.factor, end: m.end }
+  return { code: dollarCode(m.phrase, lex), factor: m.phrase.factor, end: m.end }
 }
+
+/** The code of a currency word: "dollars" are the publisher's dollar, "cents" its cents. */
+function dollarCode(phrase: CurrencyWords, lex: MoneyLexicon): string {
+  if (phrase.code !== '$') return phrase.code
+  return phrase.factor < 1 ? (lex.cent ?? lex.dollar) : lex.dollar
+}
+
+/**
+ * Whether the "c" glued to digits at `tokens[k]` writes cents: not "Shop 3c" (a capitalised word
+ * before names a place), "20c Smith Street" (a house number before a street's name) nor "reached
+ * 20c" after a word of weather (degrees Celsius).
+ */
+function isCentSign(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k - 2]
+  if (name?.kind === 'word' && /^[A-Z]/.test(name.text) && !startsSentence(tokens, k - 2)) return false
+  const next = tokens[k + 1]
+  if (next?.kind === 'word' && /^[A-Z]/.test(next.text)) return false
+  if (next?.kind === 'num' || (next?.text === '-' && !next.gap && tokens[k + 2]?.kind === 'word'))
+    return false
+  for (let n = k - 2; n >= 0 && n >= k - WEATHER_REACH; n--) {
+    const t = tokens[n]!
+    if (isClauseBreak(t)) break
+    if (t.kind === 'word' && WEATHER_WORDS.has(t.lower)) return false
+  }
+  return true
+}
+
+/** How far back a word of weather is looked for before "20c". */
+const WEATHER_REACH = 8
 
 /** "p.m.": the "p" at `tokens[k]` opens a time of day. */
 function isAfternoon(tokens: readonly Token[], k: number): boolean {

@@ -9,6 +9,7 @@ import {
   isServiceNumber,
 } from './identifiers'
 import {
+  COUNT_MODIFIERS,
   IDIOM_WORDS,
   IRREGULAR_PLURALS,
   NAME_WORDS,
@@ -79,7 +80,13 @@ export function isNotStatistic(
   // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
-  if (!money && nameBefore?.kind === 'word' && isNameWord(nameBefore)) return true
+  if (
+    !money &&
+    nameBefore?.kind === 'word' &&
+    isNameWord(nameBefore) &&
+    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end))
+  )
+    return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
   // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
@@ -123,6 +130,17 @@ function isSecondYear(first: string, second: string): boolean {
   if (!/^(?:19|20)\d{2}$/.test(first)) return false
   if (/^\d{1,2}$/.test(second)) return true
   return /^(?:19|20)\d{2}$/.test(second) && Number(second) > Number(first)
+}
+
+/**
+ * "Building 300 new homes will take years": a name word in "-ing" opening the sentence, before a
+ * number and a plural noun, is a verb and the number its count; "Building 7 collapsed" names it.
+ */
+function isGerundBeforeCount(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!tokens[at]!.lower.endsWith('ing') || !startsSentence(tokens, at)) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word' || next.text !== next.lower) return false
+  return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)
 }
 
 function isNameWordToken(t: Token | undefined): boolean {

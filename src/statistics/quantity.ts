@@ -6,6 +6,7 @@ import { gappedChange, isChangeWord } from './gapped'
 import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
+import { isFactorOf, readMultiplier } from './multiplier'
 import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
@@ -148,7 +149,13 @@ export function readQuantity(
       j = after.end
     }
   }
-  if (currency === null) {
+  const times =
+    currency !== null ? null : (readMultiplier(tokens, j) ?? (isFactorOf(tokens, numberStart) ? j : null))
+  if (times !== null) {
+    unit = 'times'
+    j = times
+    unitWritten = true
+  } else if (currency === null) {
     const u = readUnit(tokens, j, lex, core.isDigits, headline)
     if (u) {
       unit = u.unit
@@ -203,11 +210,13 @@ export function readQuantity(
       ? 'statistics/money'
       : unit === 'percent' || unit === 'percentage point'
         ? 'statistics/percent'
-        : unit !== 'count'
-          ? 'statistics/measure'
-          : core.isDigits
-            ? 'statistics/count-digits'
-            : 'statistics/count-words'
+        : unit === 'times'
+          ? 'statistics/multiplier'
+          : unit !== 'count'
+            ? 'statistics/measure'
+            : core.isDigits
+              ? 'statistics/count-digits'
+              : 'statistics/count-words'
   return {
     first,
     end: j,

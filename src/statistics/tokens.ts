@@ -32,15 +32,22 @@ const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0
 // "1.99×10−30", "1⁄32": scientific notation and fractions.
 const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)|\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^|[−-])\d{1,3}`
 // "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500");
-// "R1,5 million", "1,5 tonnes": a decimal comma, told from a thousands comma by the magnitude or
-// the unit of weight after it.
+// "R1,5 million", "1,5 tonnes", "5,5 %", "3,50 euros": a decimal comma, told from a thousands comma
+// by the magnitude, the unit of weight, the percentage or the euro after it.
 // "2½", "3 1/2": a whole number and a half or a quarter, read as one number ("3 1/2 years" is a
 // length of time, "2½ kilos" a weight); "1/2" alone stays a date's shape.
 const FRACTIONAL = String.raw`\d{1,6}${FRACTION_AFTER_DIGITS}`
-const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?= ?(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\b)|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g|per ?cent|percent|euros?|EUR)\b|[%€]))|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+// "1.234.567", "EUR 2.500.000", "1.234,56", "12.500 euros": digits grouped by full stops, as much
+// of Europe writes them. Two stops or more with every group after the first of three digits, a
+// decimal comma after a stop's group, or one stop before a euro; a version ("1.2.3"), a date
+// ("12.03.2024") or an English decimal ("1.234 kg") has none of these shapes. An address's four
+// groups of at most 255 are told apart after the match (`isInternetAddress`).
+const CONTINENTAL = String.raw`(?<![\d.,])[1-9]\d{0,2}(?:(?:\.\d{3}){2,5}(?:,\d{1,2})?|\.\d{3},\d{1,2}|\.\d{3}(?=[ \u00a0]?(?:€|(?:euros?|EUR)\b)))(?![.,]?\d)`
 const WORD = String.raw`[A-Za-z\u00c0-\u024f]{1,60}(?:['’][A-Za-z]{1,20})?`
 
-const TOKEN_SOURCE = `(${SKIP_URL}|${SKIP_PHONE}|${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`
+// A continental number is tried before the digit runs that are skipped, which would take its groups.
+const TOKEN_SOURCE = `(${SKIP_URL}|${SKIP_PHONE})|(${CONTINENTAL})|(${SKIP_DIGITS})|(${NUMBER})|(${WORD})|(\\S)`
 /** Every token, found by scanning: the definition `tokenize` keeps to. */
 export const TOKEN = new RegExp(TOKEN_SOURCE, 'g')
 /** The same alternatives at one place only, for the characters the word loop does not take. */
@@ -65,6 +72,7 @@ export function tokenize(text: string): Token[] {
     }
     let end: number
     let kind: Token['kind']
+    let continental = false
     if (isWordChar(c) && !opensUrl(text, i)) {
       end = wordEnd(text, i)
       kind = 'word'
@@ -72,7 +80,8 @@ export function tokenize(text: string): Token[] {
       TOKEN_AT.lastIndex = i
       const m = TOKEN_AT.exec(text)!
       end = i + m[0].length
-      kind = m[1] ? 'skip' : m[2] ? 'num' : m[3] ? 'word' : 'sym'
+      kind = kindOf(m)
+      continental = m[2] !== undefined
     }
     const raw = text.slice(i, end)
     tokens.push({
@@ -82,7 +91,7 @@ export function tokenize(text: string): Token[] {
       start: i,
       end,
       gap: i > previousEnd || i === 0,
-      value: kind === 'num' ? readDigits(raw) : Number.NaN,
+      value: kind !== 'num' ? Number.NaN : continental ? readContinental(raw) : readDigits(raw),
     })
     previousEnd = end
     i = end
@@ -126,6 +135,25 @@ function wordEnd(text: string, i: number): number {
     return j
   }
   return end
+}
+
+/** The kind of a match of `TOKEN`, by the group that took it. */
+export function kindOf(m: RegExpExecArray): Token['kind'] {
+  if (m[1] || m[3]) return 'skip'
+  // "192.168.100.200" has a continental number's shape.
+  if (m[2]) return isInternetAddress(m[0]) ? 'skip' : 'num'
+  return m[4] ? 'num' : m[5] ? 'word' : 'sym'
+}
+
+/** "192.168.100.200": four groups of at most 255 are an internet address, not a number. */
+function isInternetAddress(raw: string): boolean {
+  const groups = raw.split('.')
+  return groups.length === 4 && groups.every((g) => Number(g) <= 255)
+}
+
+/** "1.234.567,89": full stops group the thousands, a comma opens the decimals. */
+function readContinental(raw: string): number {
+  return Number(raw.replace(/\./g, '').replace(',', '.'))
 }
 
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/
