@@ -1488,7 +1488,9 @@ describe('extractQuotes', () => {
         ),
       ).toEqual(['Department of Justice', 'spokesperson'])
       expect(
-        bodyAndRole('The Environment Agency issued warnings. “Stay away from rivers,” the agency’s spokesman said.'),
+        bodyAndRole(
+          'The Environment Agency issued warnings. “Stay away from rivers,” the agency’s spokesman said.',
+        ),
       ).toEqual(['Environment Agency', 'spokesman'])
       // With no body named, nobody.
       expect(bodyAndRole('“No one is above the law,” a department spokesperson said.')).toEqual([null, null])
