@@ -70,12 +70,12 @@ function fullNameBefore(
 }
 
 /**
- * Capitalised words, at most five, written right before the word looked for; "and" may join a
- * word in mixed case to the next ("Avon and Somerset Police"), not an acronym, which names a body
- * of its own ("INTERPOL and African Development Bank").
+ * Capitalised words or initials ("U.S."), at most five, written right before the word looked for;
+ * "and" may join a word in mixed case to the next ("Avon and Somerset Police"), not an acronym,
+ * which names a body of its own ("INTERPOL and African Development Bank").
  */
 const CAPITALISED_BEFORE =
-  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]){1,5}$/u
+  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]|(?:\p{Lu}\.){2,3}[ \u00a0]){1,5}$/u
 
 /** "of Justice", "for Education", "of the Attorney General": what a body's name may hold after its head word. */
 const COMPLEMENT_AFTER =

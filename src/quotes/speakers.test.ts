@@ -1433,6 +1433,12 @@ describe('extractQuotes', () => {
       expect(
         name('The Metropolitan Police Service made 12 arrests. “The operation goes on,” the force said.'),
       ).toBe('Metropolitan Police Service')
+      // Initials open the name too.
+      expect(
+        name(
+          'By arresting the nation’s most violent fugitives in communities with the highest violent crime rates, the U.S. Marshals Service is making our communities safer. “Our deputies worked around the clock,” the agency said.',
+        ),
+      ).toBe('U.S. Marshals Service')
     })
 
     it('gives a common noun to the body the release calls by that noun beside its name', () => {
