@@ -131,8 +131,10 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
         return organisation(body, words.at(-1)!)
       }
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
+      // "A police spokesperson" speaks for the police at large, not one force the release named.
       const short = shortOrganisation(`the ${body.replace(POSSESSIVE, '')}`, lexicon)
-      if (short?.kind === 'organisation' && short.common) return { ...short, role: words.at(-1)! }
+      if (short?.kind === 'organisation' && short.common && short.name !== 'police')
+        return { ...short, role: words.at(-1)! }
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.

@@ -1498,6 +1498,10 @@ describe('extractQuotes', () => {
           'The Environment Agency issued warnings. “Stay away from rivers,” the agency’s spokesman said.',
         ),
       ).toEqual(['Environment Agency', 'spokesman'])
+      // "A police spokesperson" speaks for no one force, even one the release named.
+      expect(
+        bodyAndRole('Kent Police arrested two men. “Enquiries are ongoing,” a police spokesperson said.'),
+      ).toEqual([null, null])
       // With no body named, nobody.
       expect(bodyAndRole('“No one is above the law,” a department spokesperson said.')).toEqual([null, null])
     })
