@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import {
+  BODY_NOUN_NAMES,
   GROUP_WORDS,
   HANDING_VERBS,
   ORGANISATION_NAME_ENDS,
@@ -78,6 +79,8 @@ function speaksFor(before: string): boolean {
   return SPEAKS_FOR.test(before)
 }
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
+/** Common nouns for bodies that are no word of their names ("the firm", "the watchdog"): lower case only. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_NOUN_NAMES))
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
@@ -87,6 +90,7 @@ const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
+const POSSESSIVE = /[’']s$/u
 const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
 /**
@@ -126,6 +130,11 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
         return organisation(body, words.at(-1)!)
       }
+      // "A department spokesperson", "the agency’s spokesman": the body the release named before.
+      // "A police spokesperson" speaks for the police at large, not one force the release named.
+      const short = shortOrganisation(`the ${body.replace(POSSESSIVE, '')}`, lexicon)
+      if (short?.kind === 'organisation' && short.common && short.name !== 'police')
+        return { ...short, role: words.at(-1)! }
     }
   }
   // "The Post, which endorsed her": the first comma part names the body.
@@ -168,7 +177,8 @@ function shortOrganisation(phrase: string, lexicon: Lexicon): SpeakerRef | null 
   const word = THE_WORD.exec(phrase)?.[1]
   if (word === undefined) return null
   const lower = word.toLowerCase()
-  if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower)) return null
+  if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower) && !BODY_NOUNS.has(word))
+    return null
   return { kind: 'organisation', name: word, role: null, short: true, common: word === lower }
 }
 

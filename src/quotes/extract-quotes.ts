@@ -12,7 +12,7 @@ import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
-import { lookBackIn, organisationLookBackIn } from './look-back'
+import { bodyLookBackIn, lookBackIn, organisationLookBackIn } from './look-back'
 import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
@@ -92,11 +92,13 @@ export function extractQuotesAndPeopleWith(
     if (!isLeftOut(around, read.attribution, minWords, lexicon)) found.push(read)
   }
 
+  const source = sourceOf(input)
   const speakers = resolveSpeakers(
     found,
     events,
     lookBackIn(all, lexicon),
-    organisationLookBackIn(all, lexicon, sourceOf(input)),
+    organisationLookBackIn(all, lexicon, source),
+    bodyLookBackIn(all, lexicon, source),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   return { quotes, people: linkPeople(quotes, speakers.entryOf) }

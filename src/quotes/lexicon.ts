@@ -832,6 +832,54 @@ export const ORGANISATION_NAME_ENDS: readonly string[] = [
  */
 export const FORCE_NAME_ENDS: readonly string[] = ['Constabulary', 'Force', 'Police']
 
+/**
+ * Words that are never a person's name but open the names of bodies ("National Crime Agency",
+ * "Victim Support", "Scotland Yard"): kept when a body's name is read back from its last word. Keep sorted.
+ */
+export const BODY_NAME_OPENERS: readonly string[] = [
+  'England',
+  'National',
+  'Scotland',
+  'UK',
+  'Victim',
+  'Wales',
+  'Witness',
+]
+
+const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
+const ORGANISATION_NAME_WORDS = [
+  'Agency',
+  'Association',
+  'Bureau',
+  'Charity',
+  'Foundation',
+  'Organisation',
+  'Organization',
+  'Society',
+  'Trust',
+]
+
+/**
+ * The words of a body's name that let a release call it by a common noun it is not named with:
+ * "the agency" for the "World Health Organization", "the force" for the "Police Service of
+ * Northern Ireland", "the company" for "Acme Holdings Ltd". A noun not listed stands for the
+ * bodies whose name holds the noun itself ("the council" for "Leeds City Council"). Keep sorted.
+ */
+export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  agency: ['Administration', 'Agency', 'Bureau', 'Organisation', 'Organization', 'Service'],
+  bureau: ['Bureau'],
+  charity: ['Charity', 'Foundation', 'Trust'],
+  company: COMPANY_NAME_WORDS,
+  department: ['Department', 'Ministry'],
+  firm: COMPANY_NAME_WORDS,
+  force: [...FORCE_NAME_ENDS, 'Police Service'],
+  ministry: ['Department', 'Ministry'],
+  organisation: ORGANISATION_NAME_WORDS,
+  organization: ORGANISATION_NAME_WORDS,
+  regulator: ['Regulator'],
+  watchdog: ['Watchdog'],
+}
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 
@@ -928,6 +976,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'our',
   'perhaps',
   'resident',
+  'retired',
   'saturday',
   'scotland',
   'september',

@@ -1,5 +1,7 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { isOrganisationName } from './attribution'
+import { BODY_NAME_OPENERS, BODY_NOUN_NAMES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
 
@@ -68,21 +70,27 @@ function fullNameBefore(
 }
 
 /**
- * Capitalised words, at most five, written right before the word looked for; "and" may join a
- * word in mixed case to the next ("Avon and Somerset Police"), not an acronym, which names a body
- * of its own ("INTERPOL and African Development Bank").
+ * Capitalised words or initials ("U.S."), at most five, written right before the word looked for;
+ * "and" may join a word in mixed case to the next ("Avon and Somerset Police"), not an acronym,
+ * which names a body of its own ("INTERPOL and African Development Bank").
  */
 const CAPITALISED_BEFORE =
-  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]){1,5}$/u
+  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]|(?:\p{Lu}\.){2,3}[ \u00a0]){1,5}$/u
 
 /** "of Justice", "for Education", "of the Attorney General": what a body's name may hold after its head word. */
 const COMPLEMENT_AFTER =
   /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
 
-/** The words of a run that belong to a name: not a sentence's first word such as "The" or "Yesterday". */
+const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
+
+/**
+ * The words of a run that belong to a name: not a sentence's first word such as "The" or
+ * "Yesterday", but a word that opens bodies' names ("National Crime Agency").
+ */
 function nameWords(run: string, lexicon: Lexicon): string {
   const words = run.split(/[ \u00a0]/).filter((w) => w.length > 0)
-  while (words.length > 0 && lexicon.notName.has(words[0]!.toLowerCase())) words.shift()
+  while (words.length > 0 && lexicon.notName.has(words[0]!.toLowerCase()) && !BODY_OPENERS.has(words[0]!))
+    words.shift()
   return words.length === 0 ? '' : `${words.join(' ')} `
 }
 
@@ -115,6 +123,214 @@ function publisherNamed(source: string | null, head: string): string | null {
 }
 
 const WORD_CHAR = /[\p{L}\d]/u
+
+/** The body a common noun in lower case stands for ("the agency said"), from anywhere before `before`. */
+export type BodyLookBack = (noun: string, before: number) => string | null
+
+/** A body the release names, where, and the word of its name (or the noun it is called) that tells its kind. */
+interface BodyMention {
+  readonly at: number
+  readonly name: string
+  readonly word: string
+}
+
+/**
+ * The look-back for bodies called by a common noun ("the agency", "the force", "the company"):
+ * the latest body named before the quote whose kind fits the noun, told by a word of its name
+ * ("World Health Organization" is an agency) or by the noun the release calls it by beside its
+ * name ("domestic abuse charity Refuge", "Europol, the EU’s law enforcement agency,"); else the
+ * publisher, when its name fits. The release is read for bodies once, when first asked.
+ */
+export function bodyLookBackIn(
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon,
+  source: string | null = null,
+): BodyLookBack {
+  let bodies: readonly BodyMention[] | null = null
+  return (noun, before) => {
+    const words = bodyNameWords(noun)
+    bodies ??= bodiesIn(blocks, lexicon)
+    let found: string | null = null
+    for (const body of bodies) {
+      if (body.at >= before) break
+      if (words.includes(body.word)) found = body.name
+    }
+    if (found !== null) return found
+    for (const word of words) {
+      const publisher = publisherNamed(source, word)
+      if (publisher !== null) return publisher
+    }
+    return null
+  }
+}
+
+/** The words of the names of the bodies a common noun stands for: "the council" is a "… Council". */
+function bodyNameWords(noun: string): readonly string[] {
+  return BODY_NOUN_NAMES[noun] ?? [noun.charAt(0).toUpperCase() + noun.slice(1)]
+}
+
+/** Every word a body's name may hold to tell its kind. */
+function kindWords(lexicon: Lexicon): Set<string> {
+  const words = new Set(Object.values(BODY_NOUN_NAMES).flat())
+  for (const w of lexicon.organisationWords) words.add(w.charAt(0).toUpperCase() + w.slice(1))
+  return words
+}
+
+/** The bodies a release names, in input order. */
+function bodiesIn(blocks: readonly TextBlock[], lexicon: Lexicon): BodyMention[] {
+  const words = kindWords(lexicon)
+  const out: BodyMention[] = []
+  for (const block of blocks) {
+    const found: BodyMention[] = []
+    for (const word of words) {
+      for (let at = block.text.indexOf(word); at >= 0; at = block.text.indexOf(word, at + 1)) {
+        const name = bodyNamedAt(block.text, at, word, words, lexicon)
+        if (name !== null) found.push({ at: block.start + at, name, word })
+      }
+    }
+    found.push(...calledBodies(block, lexicon))
+    out.push(...found.sort((a, b) => a.at - b.at))
+  }
+  return out
+}
+
+/** A capitalised word right after a name's last word: the name goes on ("Police Race Action Plan"). */
+const NAME_GOES_ON = /^[ \u00a0](\p{Lu}[\p{L}’'-]{0,24})/u
+
+/**
+ * The body whose name holds `word` at `at`: the capitalised words before it and an "of …" after
+ * it ("Federal Bureau of Investigation"). Null when the word stands alone, is part of another
+ * word, or a capitalised word goes on after it, but for a title ("Kent Police Chief Constable").
+ */
+function bodyNamedAt(
+  text: string,
+  at: number,
+  word: string,
+  kinds: ReadonlySet<string>,
+  lexicon: Lexicon,
+): string | null {
+  const end = at + word.length
+  if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return null
+  const tail = text.slice(end, end + 130)
+  const complement = COMPLEMENT_AFTER.exec(tail)
+  const next = complement === null ? NAME_GOES_ON.exec(tail)?.[1] : undefined
+  if (next !== undefined && !lexicon.titleStarts.has(next.toLowerCase())) return null
+  const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
+  const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
+  if (name.length === 0 && complement === null) return null
+  return `${name}${word}${complement?.[0] ?? ''}`
+}
+
+/** The words of a run after another body's name and "and": "Essex " of "Kent Police and Essex ". */
+function afterOtherBody(run: string, kinds: ReadonlySet<string>): string {
+  const words = run.split(/[ \u00a0]/)
+  const and = words.findLastIndex((w, k) => (w === 'and' || w === '&') && kinds.has(words[k - 1] ?? ''))
+  return and < 0 ? run : words.slice(and + 1).join(' ')
+}
+
+/** A preposition or conjunction in capitals, which a name holds in lower case: a headline's word. */
+const HEADLINE_LINK = /^(?:After|Against|Amid|And|As|At|But|By|For|From|In|Into|Of|On|Or|Over|To|With)$/
+
+/** The words of a run after its last headline link: "Kent " of "Man Charged By Kent ". */
+function afterHeadlineLink(run: string): string {
+  const words = run.split(/[ \u00a0]/)
+  const link = words.findLastIndex((w) => HEADLINE_LINK.test(w))
+  return link < 0 ? run : words.slice(link + 1).join(' ')
+}
+
+/** Lower-case nouns a release calls a body by, beside its name. */
+const CALLED_NOUNS = Object.keys(BODY_NOUN_NAMES)
+/** Capitalised words of a body's name, "of", "for", "and" or "the" between them: "Office for Police Conduct". */
+const BODY_NAME =
+  "\\p{Lu}[\\p{L}\\d’'&-]{0,24}(?:[ \\u00a0](?:(?:of|for|and|the)[ \\u00a0]){0,2}\\p{Lu}[\\p{L}\\d’'&-]{0,24}){0,6}"
+/** A body's name after its noun: "charity Refuge", "agency, Europol", "watchdog the IOPC". */
+const NAME_AFTER_NOUN = new RegExp(`^,?[ \\u00a0](?:the[ \\u00a0])?(${BODY_NAME})`, 'u')
+/** An article and the words before a body's noun, after a comma: ", the EU’s law enforcement ". */
+const ARTICLE_BEFORE_NOUN = /,[ \u00a0](?:the|an?)[ \u00a0]((?:[^\s,.;:]{1,25}[ \u00a0]){1,4})$/u
+const BRACKETED_ACRONYM = /[ \u00a0]\([\p{Lu}\d&]{2,12}\)$/u
+const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\d’'&-]{0,24}$/u
+const NAME_CONNECTOR = /^(?:of|for|and|the)$/
+/** At most this many words of a name are read back from its end. */
+const NAME_WORDS = 10
+
+/**
+ * The capitalised words that end `text`, with "of", "for", "and" or "the" between them, and
+ * without its acronym in brackets: "Independent Office for Police Conduct" of "… the Independent
+ * Office for Police Conduct (IOPC)".
+ */
+function nameEnding(text: string): string {
+  const words = text.replace(BRACKETED_ACRONYM, '').split(/[ \u00a0]/)
+  let k = words.length
+  while (k > 0 && words.length - k < NAME_WORDS) {
+    const w = words[k - 1]!
+    if (!(CAPITALISED_WORD.test(w) || (k < words.length && NAME_CONNECTOR.test(w)))) break
+    k--
+  }
+  while (k < words.length && NAME_CONNECTOR.test(words[k]!)) k++
+  return words.slice(k).join(' ')
+}
+
+/** A preposition among those words: "Jane Smith, the head of the agency" is a person, not the agency. */
+const PREPOSITION = /(?:^|[ \u00a0])(?:of|for|at|in|on|with|from|to|by)[ \u00a0]/
+/** What closes an apposition after its noun. */
+const APPOSITION_END = /^[,.;:)]/
+
+/**
+ * Bodies the block calls by a noun beside their name, each as the noun in capitals ("Charity"):
+ * "domestic abuse charity Refuge said", "Europol, the EU’s law enforcement agency, said".
+ */
+function calledBodies(block: TextBlock, lexicon: Lexicon): BodyMention[] {
+  const text = block.text
+  const out: BodyMention[] = []
+  for (const noun of CALLED_NOUNS) {
+    const word = noun.charAt(0).toUpperCase() + noun.slice(1)
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      const end = at + noun.length
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
+      const written = NAME_AFTER_NOUN.exec(text.slice(end, end + 160))?.[1]
+      const after = written === undefined ? null : bodyName(untilTitle(written, lexicon), lexicon)
+      if (after !== null) {
+        out.push({ at: block.start + Math.max(end, text.indexOf(after, end)), name: after, word })
+        continue
+      }
+      const lead = text.slice(Math.max(0, at - 160), at)
+      const apposed = APPOSITION_END.test(text.slice(end, end + 1)) ? ARTICLE_BEFORE_NOUN.exec(lead) : null
+      const before =
+        apposed && !PREPOSITION.test(` ${apposed[1]}`)
+          ? bodyName(nameEnding(lead.slice(0, apposed.index)), lexicon)
+          : null
+      if (before !== null)
+        out.push({ at: block.start + Math.max(0, text.lastIndexOf(before, at)), name: before, word })
+    }
+  }
+  return out
+}
+
+/** The words of a name before a title that follows it: "Europol" of "Europol Executive Director X". */
+function untilTitle(name: string, lexicon: Lexicon): string {
+  const words = name.split(/[ \u00a0]/)
+  const title = words.findIndex((w, k) => k > 0 && lexicon.titleStarts.has(w.toLowerCase()))
+  return title < 0 ? name : words.slice(0, title).join(' ')
+}
+
+/**
+ * The name among capitalised words beside a body's noun, without the words that open a sentence
+ * ("The", "Yesterday"): one word that is no title or pronoun ("Refuge", "Europol", "WHO"), or a
+ * longer name with an organisation word or an acronym ("Greater Manchester Police"). Null when
+ * they name no body.
+ */
+function bodyName(run: string, lexicon: Lexicon): string | null {
+  const words = run.split(/[ \u00a0]/).filter((w) => w.length > 0)
+  // "WHO" in capitals is an acronym, not the word that opens a question.
+  while (words.length > 0 && !ACRONYM.test(words[0]!) && lexicon.notName.has(words[0]!.toLowerCase()))
+    words.shift()
+  if (words.length === 0) return null
+  if (words.length > 1) return isOrganisationName(words.join(' '), lexicon) ? words.join(' ') : null
+  const lower = words[0]!.toLowerCase()
+  if (ACRONYM.test(words[0]!)) return words[0]!
+  return lexicon.titleStarts.has(lower) || lexicon.pronouns.has(lower) ? null : words[0]!
+}
 
 function organisationBefore(
   blocks: readonly TextBlock[],

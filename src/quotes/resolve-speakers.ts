@@ -1,7 +1,6 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
-import { FORCE_NAME_ENDS } from './lexicon'
-import type { LookBack, OrganisationLookBack } from './look-back'
+import type { BodyLookBack, LookBack, OrganisationLookBack } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
@@ -23,6 +22,7 @@ export function resolveSpeakers(
   events: readonly NarrationEvent[],
   lookBack: LookBack,
   organisationLookBack: OrganisationLookBack = () => null,
+  bodyLookBack: BodyLookBack = () => null,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -38,7 +38,7 @@ export function resolveSpeakers(
       if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
     }
     const read = speakerOf(
-      fullOrganisation(ref, item.at, organisationLookBack),
+      fullOrganisation(ref, item.at, organisationLookBack, bodyLookBack),
       registry,
       item.at,
       item.window,
@@ -55,21 +55,20 @@ export function resolveSpeakers(
 
 /**
  * An organisation called by its last word ("the Bank") is the one the release named in full
- * before ("African Development Bank"); any other reading is kept as it is.
+ * before ("African Development Bank"); one called by a common noun ("the agency") is the latest
+ * body named before whose kind fits the noun; any other reading is kept as it is.
  */
-function fullOrganisation(ref: SpeakerRef, at: number, lookBack: OrganisationLookBack): SpeakerRef {
+function fullOrganisation(
+  ref: SpeakerRef,
+  at: number,
+  lookBack: OrganisationLookBack,
+  bodyLookBack: BodyLookBack,
+): SpeakerRef {
   if (ref.kind !== 'organisation' || !ref.short) return ref
-  // "the agency" in lower case names a body only when the release names one in full before.
-  for (const head of ref.common ? namesOfBodyNoun(ref.name) : [ref.name]) {
-    const name = lookBack(head, at)
-    if (name !== null) return { ...ref, name, written: ref.name, common: false }
-  }
+  // "the agency" in lower case names a body only when the release names one before.
+  const name = ref.common ? bodyLookBack(ref.name, at) : lookBack(ref.name, at)
+  if (name !== null) return { ...ref, name, written: ref.name, common: false }
   return ref.common ? { kind: 'none' } : ref
-}
-
-/** The words that end the names of the bodies a common noun stands for: "the force" is a "… Police". */
-function namesOfBodyNoun(noun: string): readonly string[] {
-  return noun === 'force' ? FORCE_NAME_ENDS : [noun.charAt(0).toUpperCase() + noun.slice(1)]
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */

@@ -483,6 +483,20 @@ describe('extractQuotes', () => {
       expect(who(s)).toEqual(['Jane Doe', 'ATF New Orleans Special Agent in Charge', null])
     })
 
+    it('leaves "Retired" and "The late" out of the title, and keeps an honorific after the rank', () => {
+      const [q] = extractQuotes('Former Chief Constable Sir Peter Fahy said: “This review is long overdue.”')
+      expect(who(q)).toEqual(['Peter Fahy', 'Chief Constable Sir', null])
+      const [r] = extractQuotes(
+        '“We must act now,” said Retired Detective Chief Superintendent Dame Jane Smith.',
+      )
+      expect(who(r)).toEqual(['Jane Smith', 'Detective Chief Superintendent Dame', null])
+      const [s] = extractQuotes('The late Commissioner Lord Tom Jones once said: “Policing is by consent.”')
+      expect(who(s)).toEqual(['Tom Jones', 'Commissioner Lord', null])
+      // "Retired" opens no agency before the office either.
+      const [t] = extractQuotes('Retired FBI Director Jane Doe said: “The bureau must change.”')
+      expect(who(t)).toEqual(['Jane Doe', 'FBI Director', null])
+    })
+
     it('does not take a class or grade with no rank before it for a title', () => {
       const [q] = extractQuotes('“We are proud,” said 2nd Class winner Jane Doe.')
       expect(q?.speaker?.title ?? null).toBeNull()
@@ -1374,6 +1388,122 @@ describe('extractQuotes', () => {
         'INTERPOL and the African Development Bank signed a letter. “This is a step forward,” the bank said.',
       )
       expect(r?.speaker?.name).not.toBe('INTERPOL and the African Development Bank')
+    })
+
+    it('gives a common noun to the latest body whose name says it is of that kind', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      // "Agency" in the name: the body is an organisation too.
+      expect(
+        name(
+          'The Home Secretary today praised the work of the National Crime Agency (NCA) as it celebrated its first anniversary. “We have disrupted hundreds of gangs,” the organisation said.',
+        ),
+      ).toBe('National Crime Agency')
+      // "Ltd" makes a company, and "the firm" is one.
+      expect(
+        name(
+          'Sentences total 30 years, and include eleven years for Muhammad Younas, who ran Mian International Ltd, a Manchester money service business (MSB). “We cooperated fully,” the company said.',
+        ),
+      ).toBe('Mian International Ltd')
+      expect(
+        name('The regulator fined Northern Trading Limited £1.2m. “We accept the findings,” the firm said.'),
+      ).toBe('Northern Trading Limited')
+      // The latest body of the kind: the Agency, not the FBI's field office named before it.
+      expect(
+        name(
+          'We thank our partners at the FBI’s Washington Field Office and the Central Intelligence Agency for their hard work and commitment to this case. “Secrets were put at risk,” the agency said.',
+        ),
+      ).toBe('Central Intelligence Agency')
+      expect(
+        name(
+          'The World Health Organization (WHO) reported a rise in cases. “Vaccinate now,” the agency said.',
+        ),
+      ).toBe('World Health Organization')
+      expect(
+        name(
+          'The Ministry of Defence confirmed the deployment. “Our forces stand ready,” the department said.',
+        ),
+      ).toBe('Ministry of Defence')
+      // Of two forces, the one named last; a title after a force's name does not hide it.
+      expect(
+        name('Kent Police and Essex Police launched an appeal. “We are working together,” the force said.'),
+      ).toBe('Essex Police')
+      expect(
+        name('Kent Police Chief Constable Tim Smith praised officers. “We are proud,” the force said.'),
+      ).toBe('Kent Police')
+      expect(
+        name('The Metropolitan Police Service made 12 arrests. “The operation goes on,” the force said.'),
+      ).toBe('Metropolitan Police Service')
+      // Initials open the name too.
+      expect(
+        name(
+          'By arresting the nation’s most violent fugitives in communities with the highest violent crime rates, the U.S. Marshals Service is making our communities safer. “Our deputies worked around the clock,” the agency said.',
+        ),
+      ).toBe('U.S. Marshals Service')
+    })
+
+    it('gives a common noun to the body the release calls by that noun beside its name', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name('Domestic abuse charity Refuge said calls rose by 20%. “Every call matters,” the charity said.'),
+      ).toBe('Refuge')
+      expect(
+        name(
+          'Investigators were supported by Europol, the EU’s law enforcement agency, throughout. “Cooperation made this possible,” the organisation said.',
+        ),
+      ).toBe('Europol')
+      expect(
+        name(
+          'The Independent Office for Police Conduct (IOPC), the police watchdog, has begun an investigation. “We are independent,” the watchdog said.',
+        ),
+      ).toBe('Independent Office for Police Conduct')
+      expect(
+        name('The UN health agency, WHO, warned of cholera. “It is preventable,” the organization said.'),
+      ).toBe('WHO')
+    })
+
+    it('leaves a common noun without a speaker when no body of its kind is named', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      // A council is no company, and an office no department.
+      expect(
+        name('Officers from Leeds City Council visited the site. “We took samples,” the company said.'),
+      ).toBeNull()
+      expect(
+        name('The Home Office announced new funding. “Streets will be safer,” the department said.'),
+      ).toBeNull()
+      // A person described by the noun is no body of that kind.
+      expect(
+        name('Jane Smith, the head of the agency, spoke on Monday. “We will respond,” the agency said.'),
+      ).toBeNull()
+      // Capitalised words of a headline are no force's name.
+      expect(name('Man Charged After Burglary By Kent Police. “We will respond,” the force said.')).toBe(
+        'Kent Police',
+      )
+      expect(
+        name('Man Charged After Burglary Near Police Station. “We will respond,” the force said.'),
+      ).toBeNull()
+    })
+
+    it('gives a spokesperson of a body called by a common noun to that body', () => {
+      const bodyAndRole = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(
+        bodyAndRole(
+          'The Department of Justice announced charges. “No one is above the law,” a department spokesperson said.',
+        ),
+      ).toEqual(['Department of Justice', 'spokesperson'])
+      expect(
+        bodyAndRole(
+          'The Environment Agency issued warnings. “Stay away from rivers,” the agency’s spokesman said.',
+        ),
+      ).toEqual(['Environment Agency', 'spokesman'])
+      // "A police spokesperson" speaks for no one force, even one the release named.
+      expect(
+        bodyAndRole('Kent Police arrested two men. “Enquiries are ongoing,” a police spokesperson said.'),
+      ).toEqual([null, null])
+      // With no body named, nobody.
+      expect(bodyAndRole('“No one is above the law,” a department spokesperson said.')).toEqual([null, null])
     })
 
     it('reads a body or unit after "from" as the role, but not a home town', () => {
