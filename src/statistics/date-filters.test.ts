@@ -125,3 +125,25 @@ describe('a range of counts in four digits', () => {
     expect(read('In 2019-2023 officers were trained.')).toEqual({ counts: [], dates: ['2019', '2023'] })
   })
 })
+
+describe('a clock in words', () => {
+  it('is a time, not counts, as the dates read it', () => {
+    for (const sentence of [
+      'Officers were called at half past two in the morning.',
+      'Crews arrived at a quarter to six.',
+      'The shop opens at ten to five on weekdays.',
+      'The market opens at twenty past nine.',
+    ]) {
+      const { counts, dates } = read(sentence)
+      expect(counts, sentence).toEqual([])
+      expect(dates.length, sentence).toBe(1)
+    }
+  })
+
+  it('stays a count where nothing says time, or a noun is counted', () => {
+    expect(read('The council voted ten to five against the plan.').counts).toEqual(['ten', 'five'])
+    expect(read('Around five to ten people were hurt.').counts).toEqual(['Around five to ten'])
+    expect(read('Police took two men past the cordon.').counts).toEqual(['two'])
+    expect(read('The pair were sentenced to two years.').counts).toEqual([])
+  })
+})

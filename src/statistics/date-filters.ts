@@ -17,6 +17,7 @@ import {
   YEAR_OPENERS,
 } from './lexicon'
 import { PREPOSITIONS } from './measure-lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { startsSentence } from './name-filters'
 import type { NumberCore } from './read-number'
 import { isClauseBreak, type Token } from './tokens'
@@ -215,8 +216,56 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
-  return false
+  return isClockInWords(tokens, first, core)
 }
+
+/** Words before "ten to five" that make it a time rather than a score or a range. */
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'at', 'before', 'by', 'till', 'until'])
+/** Words that may follow a clock in words, where a range's counted noun would stand. */
+const CLOCK_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and',
+  'at',
+  'every',
+  'in',
+  'on',
+  'that',
+  'this',
+  'today',
+  'tomorrow',
+  'tonight',
+  'when',
+  'yesterday',
+])
+
+/**
+ * Whether the number is a part of a clock read in words: the hour of "half past two", "a
+ * quarter to six" and "at ten to five", or the minutes of "at ten to five", as the date
+ * normaliser reads them. "voted ten to five" has no word of time before it, and "around five to
+ * ten people" counts the noun after it.
+ */
+function isClockInWords(tokens: readonly Token[], first: number, core: NumberCore): boolean {
+  const v = core.value
+  const prev = tokens[first - 1]
+  if (Number.isInteger(v) && v >= 1 && v <= 12 && (prev?.lower === 'past' || prev?.lower === 'to')) {
+    const before = tokens[first - 2]
+    if (before?.lower === 'half' && prev.lower === 'past') return true
+    const minutes =
+      before?.lower === 'quarter' ||
+      (before !== undefined &&
+        SMALL_NUMBERS[before.lower] !== undefined &&
+        CLOCK_LEADS.has(tokens[first - 3]?.lower ?? ''))
+    if (minutes && endsClock(tokens[core.end])) return true
+  }
+  const link = tokens[core.end]?.lower
+  if (!(Number.isInteger(v) && v >= 1 && v <= 30 && (link === 'to' || link === 'past'))) return false
+  if (!CLOCK_LEADS.has(prev?.lower ?? '')) return false
+  const hour = SMALL_NUMBERS[tokens[core.end + 1]?.lower ?? '']
+  return hour !== undefined && hour >= 1 && hour <= 12 && endsClock(tokens[core.end + 2])
+}
+
+/** Whether the token after a clock's hour lets it be one: a break, or a word of when. */
+const endsClock = (t: Token | undefined): boolean =>
+  isClauseBreak(t) || (t!.kind === 'word' && CLOCK_FOLLOWERS.has(t!.lower))
 
 /** The most days a list may hold before its month: "2, 3, 4 and 5 June". */
 const MAX_LISTED_DAYS = 10
