@@ -17,8 +17,8 @@ import {
   YEAR_OPENERS,
 } from './lexicon'
 import { PREPOSITIONS } from './measure-lexicon'
-import { SMALL_NUMBERS } from './number-words'
 import { startsSentence } from './name-filters'
+import { SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
 import { isClauseBreak, type Token } from './tokens'
 
