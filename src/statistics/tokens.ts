@@ -1,4 +1,5 @@
 import { FRACTION_AFTER_DIGITS, fractionValue } from '../text/fractions'
+import { isWhiteSpace } from '../text/lines'
 
 /**
  * A token of a block: a number in digits, a word, a symbol, or a run the normaliser must not
@@ -66,7 +67,7 @@ export function tokenize(text: string): Token[] {
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
-    if (isBlank(c)) {
+    if (isWhiteSpace(c)) {
       i++
       continue
     }
@@ -103,20 +104,6 @@ export function tokenize(text: string): Token[] {
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-/** What `\s` matches: ASCII white space, the Unicode space separators, U+2028/9 and U+FEFF. */
-const isBlank = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff))
 /** A word starting "http" or "www." may be a URL, which `TOKEN` tries before a word. */
 const opensUrl = (text: string, i: number): boolean =>
   (text.charCodeAt(i) === 104 && text.startsWith('http', i)) ||
