@@ -8,12 +8,10 @@ export const Statistic = z.object({
   text: z.string(),
   span: Span,
   value: z.number().meta({ description: 'The number, money in units of the currency.' }),
-  unit: z
-    .string()
-    .meta({
-      description:
-        '`count`, `percent`, a currency code, a unit of measure, or `times` for a multiplier ("three times as many").',
-    }),
+  unit: z.string().meta({
+    description:
+      '`count`, `percent`, a currency code, a unit of measure, or `times` for a multiplier ("three times as many").',
+  }),
   qualifier: Qualifier,
   measure: z.string().nullable().meta({ description: 'What is counted or measured, as written nearby.' }),
   change: z.enum(['increase', 'decrease']).nullable(),
