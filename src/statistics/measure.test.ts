@@ -339,3 +339,21 @@ describe('findMeasure', () => {
     ])
   })
 })
+
+describe('money after another figure', () => {
+  const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
+
+  it('takes no measure from the unit of the figure before it', () => {
+    expect(measures('The crude contract was up 19 cents at $58.24 per barrel.')).toEqual([
+      ['19 cents', 'crude contract'],
+      ['$58.24', null],
+    ])
+  })
+
+  it('still takes the measure of its clause before a change', () => {
+    expect(measures('The fare rose by 20 cents to $2.50.')).toEqual([
+      ['20 cents', 'fare'],
+      ['$2.50', 'fare'],
+    ])
+  })
+})
