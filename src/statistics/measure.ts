@@ -108,25 +108,18 @@ export function findMeasure(
     else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))
       found = measureAfter(tokens, k)
   }
-  if (!found) found = measureBefore(tokens, q.first, change, q.unit)
-  // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
-  if (
-    found &&
-    !foundAfter(found, q) &&
-    isMoney(q.unit) &&
-    found[1] - found[0] === 1 &&
-    tokens[found[0] - 1]?.kind === 'num'
-  )
-    return null
+  if (!found) {
+    found = measureBefore(tokens, q.first, change, q.unit)
+    // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
+    if (found && isMoney(q.unit) && found[1] - found[0] === 1 && tokens[found[0] - 1]?.kind === 'num')
+      return null
+  }
   if (!found) return null
   const first = tokens[found[0]]
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
 }
-
-/** Whether a measure's words come after the figure's. */
-const foundAfter = ([from]: [number, number], q: MeasuredQuantity): boolean => from >= q.end
 
 /** Whether every word of `tokens[from..to)` opens with a capital and goes on in lower case: a name. */
 function isCapitalisedRun(tokens: readonly Token[], [from, to]: [number, number]): boolean {
