@@ -82,6 +82,28 @@ describe('decades', () => {
     expect(decades('Mobile phones spread in the ’00s.')).toEqual([['the ’00s', '200', null]])
   })
 
+  it('reads hundreds as a century, as TIMEX3 writes it, with its part', () => {
+    expect(decades('The church was built in the 1800s.')).toEqual([['the 1800s', '18', null]])
+    expect(decades('The law dates from the early 1900s.')).toEqual([['the early 1900s', '19', 'START']])
+    expect(decades('The mill was rebuilt in the mid-1800s and closed in the late 1900s.')).toEqual([
+      ['the mid-1800s', '18', 'MID'],
+      ['the late 1900s', '19', 'END'],
+    ])
+    expect(decades('Officers searched an 1800s farmhouse.')).toEqual([['1800s', '18', null]])
+  })
+
+  it('reads a century in ordinal words', () => {
+    expect(decades('The bridge was built in the seventeenth century.')).toEqual([
+      ['the seventeenth century', '16', null],
+    ])
+  })
+
+  it('keeps "the 2000s" and other tens of a year as a decade', () => {
+    expect(decades('Knife crime rose in the 2000s.')).toEqual([['the 2000s', '200', null]])
+    expect(decades('Crime peaked in the early 1990s.')).toEqual([['the early 1990s', '199', 'START']])
+    expect(decades('The case dates from the 1910s.')).toEqual([['the 1910s', '191', null]])
+  })
+
   it('reads a decade in words after "the"', () => {
     expect(decades('Shoplifting was far rarer in the nineties.')).toEqual([['the nineties', '199', null]])
     expect(decades('The Sixties changed policing.')).toEqual([['The Sixties', '196', null]])

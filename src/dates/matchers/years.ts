@@ -350,6 +350,16 @@ function decadeCandidate(start: number, end: number, stem: string, part: string 
   return candidate(start, end, 'DATE', stem, rule, { interval: yearsInterval(first, first + 9), mod })
 }
 
+/** A century written as its hundreds ("the 1800s"): TIMEX3 writes its first two digits, with its part. */
+function hundredsCandidate(start: number, end: number, stem: string, part: string | undefined) {
+  const first = Number(stem) * 100
+  const mod = part ? DECADE_PARTS[part.toLowerCase() as keyof typeof DECADE_PARTS] : null
+  return candidate(start, end, 'DATE', stem, 'dates/century', {
+    interval: yearsInterval(first, first + 99),
+    mod,
+  })
+}
+
 const decade: Matcher = {
   name: 'dates/decade',
   needs: 'Z',
@@ -364,6 +374,9 @@ const decade: Matcher = {
     const end = start + all.length
     // Two digits are a decade only after "the" ("in their 90s" is an age), and not as a measure.
     if (!long && (!namesDecade(text, start, all) || countsMeasure(text, start, end))) return []
+    // "the 1800s", "the early 1900s": hundreds name a century, as TIMEX3 writes it (18, 19);
+    // "the 2000s" are as often this century's first decade, and news means that one.
+    if (long?.endsWith('0') && long !== '200') return [hundredsCandidate(start, end, long.slice(0, 2), part)]
     // "the '00s" are this century's first decade.
     const stem = long ?? (short === '0' ? '200' : `19${short}`)
     return [decadeCandidate(start, end, stem, part, 'dates/decade')]
@@ -403,7 +416,10 @@ const decadeWord: Matcher = {
 
 const CENTURY_WORDS: Readonly<Record<string, number>> = {
   eighteenth: 18,
+  fifteenth: 15,
   nineteenth: 19,
+  seventeenth: 17,
+  sixteenth: 16,
   'twenty-first': 21,
   twentieth: 20,
 }
