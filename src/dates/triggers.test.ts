@@ -48,6 +48,8 @@ describe('triggerMask', () => {
     ['the 1990s', 'ZD'],
     ['the late nineties', 'PE'],
     ['at half past two', 'O'],
+    ['at half seven', 'O'],
+    ['half sevenfold', 'A'],
     ['a quarter to six', 'O'],
     ['the first quarter to the third', 'Q'],
     // The clock's digits are read with its words, as the alternation reads them.
@@ -143,7 +145,8 @@ describe('the trigger kinds of the matchers', () => {
       'in the first half of 2024 and H2 2023, FY23 and fiscal year 2022',
       'a year-long inquiry, the 1990s and the ’80s, 13/03/2024, 13.03.24 and 2024-03-13',
       'since the 90s, the early eighties and nineties, the mid-sixties',
-      'at half past two, at quarter to six, ten to five and five o’clock in the afternoon',
+      'at half past two, at quarter to six, ten to five and five o’clock in the afternoon, from half seven',
+      'the 1800s, the early 1900s and the seventeenth century',
       'by mid-2023, early 2024 or the end of 2025, at 2200 hrs',
     ]
     let checked = 0

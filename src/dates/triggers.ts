@@ -4,7 +4,7 @@
  * most of the text is read once by one simple pattern instead of by every matcher.
  */
 import { MONTHS } from './lexicon'
-import { SPOKEN_HOUR } from './matchers/times'
+import { HOUR_WORD, SPOKEN_HOUR } from './matchers/times'
 
 /** Whole words, each with an optional plural: `word(?:s)?` not followed by a letter. */
 const words = (list: readonly string[], plural = false): string =>
@@ -22,11 +22,11 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['K', '\\d[/.]\\d'],
   ['I', '\\d-\\d'],
   ['D', '\\d'],
-  // A clock in words, before the halves and quarters of a year: "half past", "quarter to six",
-  // "ten to five", "o'clock".
+  // A clock in words, before the halves and quarters of a year: "half past", "half seven",
+  // "quarter to six", "ten to five", "o'clock".
   [
     'O',
-    `\\b(?:half\\s{1,3}past(?![a-z])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
+    `\\b(?:half\\s{1,3}(?:past|${HOUR_WORD})(?![a-z])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
   ],
   ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [

@@ -146,4 +146,21 @@ describe('a clock in words', () => {
     expect(read('Police took two men past the cordon.').counts).toEqual(['two'])
     expect(read('The pair were sentenced to two years.').counts).toEqual([])
   })
+
+  it('reads the British "half seven" as a time after a word of time', () => {
+    for (const sentence of [
+      'Doors open at half seven.',
+      'The road will be closed from half eight on Saturday.',
+      'The stall is open from half six until half nine in the evening.',
+    ]) {
+      const { counts, dates } = read(sentence)
+      expect(counts, sentence).toEqual([])
+      expect(dates.length, sentence).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps the count of a half and a number that is no clock', () => {
+    expect(read('He cut the cake in half seven times.').counts).toEqual(['seven'])
+    expect(read('Officers seized half seven tonnes of cannabis.').counts).toContain('seven tonnes')
+  })
 })

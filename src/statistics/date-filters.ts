@@ -216,7 +216,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
-  return isClockInWords(tokens, first, core)
+  return isClockInWords(tokens, first, core) || isHalfHour(tokens, first, core)
 }
 
 /** Words before "ten to five" that make it a time rather than a score or a range. */
@@ -261,6 +261,37 @@ function isClockInWords(tokens: readonly Token[], first: number, core: NumberCor
   if (!CLOCK_LEADS.has(prev?.lower ?? '')) return false
   const hour = SMALL_NUMBERS[tokens[core.end + 1]?.lower ?? '']
   return hour !== undefined && hour >= 1 && hour <= 12 && endsClock(tokens[core.end + 2])
+}
+
+/** Words before the British "half seven" (7:30) that make it a clock, as the date normaliser reads them. */
+const HALF_HOUR_LEADS: ReadonlySet<string> = new Set([
+  ...CLOCK_LEADS,
+  'after',
+  'approximately',
+  'between',
+  'from',
+  'since',
+])
+/** Words between two such clocks: "from half seven to half eight". */
+const HALF_HOUR_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'till', 'to', 'until', '–'])
+
+/** Whether `tokens[at]` is an hour of the clock in words after "half": "half seven". */
+function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
+  const hour = SMALL_NUMBERS[tokens[at]?.lower ?? '']
+  return tokens[at - 1]?.lower === 'half' && hour !== undefined && hour >= 1 && hour <= 12
+}
+
+/**
+ * Whether the number is the hour of "at half seven", "from half eight", or the second of "from
+ * half seven to half eight": not "cut in half seven times" nor "half seven-year-olds".
+ */
+function isHalfHour(tokens: readonly Token[], first: number, core: NumberCore): boolean {
+  if (core.end !== first + 1 || !isHalfHourWord(tokens, first)) return false
+  const lead = tokens[first - 2]?.lower ?? ''
+  if (!HALF_HOUR_LEADS.has(lead) && !(HALF_HOUR_LINKS.has(lead) && isHalfHourWord(tokens, first - 3)))
+    return false
+  const next = tokens[core.end]
+  return endsClock(next) || (HALF_HOUR_LINKS.has(next?.lower ?? '') && tokens[core.end + 1]?.lower === 'half')
 }
 
 /** Whether the token after a clock's hour lets it be one: a break, or a word of when. */

@@ -545,6 +545,46 @@ describe('a clock in words', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('the British "half seven"', () => {
+  const cases: Case[] = [
+    // After a preposition of time it is half past the hour.
+    ['Doors open at half seven.', REF, [{ text: 'half seven', value: '2024-05-28T07:30', type: 'TIME' }]],
+    [
+      'The road will be closed from half eight on Saturday.',
+      REF,
+      [{ text: 'half eight on Saturday', value: '2024-06-01T08:30', type: 'TIME' }],
+    ],
+    [
+      'The victim left the pub at around half eleven at night.',
+      REF,
+      [{ text: 'around half eleven at night', value: '2024-05-28T23:30', mod: 'APPROX' }],
+    ],
+    // Two ends of a range, each a clock.
+    [
+      'The stall is open from half six until half nine in the evening.',
+      REF,
+      [
+        { text: 'half six', value: '2024-05-28T06:30' },
+        { text: 'half nine in the evening', value: '2024-05-28T21:30' },
+      ],
+    ],
+    [
+      'Officers will patrol between half seven and half eight.',
+      REF,
+      [
+        { text: 'half seven', value: '2024-05-28T07:30' },
+        { text: 'half eight', value: '2024-05-28T08:30' },
+      ],
+    ],
+    // Near-misses: a half with no word of time before it, or a count after the hour.
+    ['He cut the cake in half seven times.', REF, []],
+    ['The club coaches half seven-year-olds and half eight-year-olds.', REF, []],
+    ['Thefts were cut by half seven years ago.', REF, [{ text: 'seven years ago', value: '2017' }]],
+    ['At half seven per cent, the rate is low.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a 24-hour time in four digits without its unit', () => {
   const cases: Case[] = [
     [

@@ -371,8 +371,10 @@ const CLOCK_MINUTES: Readonly<Record<string, number>> = {
   twenty: 20,
   'twenty five': 25,
 }
+/** An hour of the clock in words: "two", "twelve". */
+export const HOUR_WORD = alternation(Object.keys(HOUR_WORDS))
 /** An hour of the clock in words or digits: "two", "12". */
-export const SPOKEN_HOUR = `(?:${alternation(Object.keys(HOUR_WORDS))}|1[0-2]|[1-9])`
+export const SPOKEN_HOUR = `(?:${HOUR_WORD}|1[0-2]|[1-9])`
 /** The minutes of a clock in words, before "past" or "to": "half", "a quarter", "twenty-five (minutes)". */
 const SPOKEN_MINUTES = '(?:half|(?:a\\s{1,3})?quarter|five|ten|twenty(?:[\\s-]{1,3}five)?)'
 
@@ -387,6 +389,20 @@ const SPOKEN_CLOCK_END =
   /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:on|in|at|this|that|last|yesterday|today|tonight|and|when|the\s{1,3}(?:following|next|same))(?![A-Za-z]))/i
 
 /**
+ * Words before the British "half seven" (7:30) that make it a clock: a preposition of time ("at
+ * half seven", "from half eight"); "cut in half seven times" and "half seven-year-olds" are none.
+ */
+const HALF_HOUR_LEAD =
+  /(?<![A-Za-z])(?:at|about|around|approximately|by|until|till|before|after|since|from|between)\s{1,3}$/i
+/** The second end of a pair of such clocks: "from half seven to half eight", "between half seven and half eight". */
+const HALF_HOUR_PAIR_LEAD = new RegExp(
+  `(?<![A-Za-z])half\\s{1,3}(?:${HOUR_WORD})\\s{1,3}(?:and|to|or|[-–])\\s{1,3}$`,
+  'i',
+)
+/** After such a clock, the link to a second: "from half seven to half eight", "half six until half nine". */
+const HALF_HOUR_RANGE_END = /^(?:\s{1,3}(?:to|until|till|or)\s{1,3}|\s{0,2}[-–]\s{0,2})half\s/i
+
+/**
  * A clock in words: "half past two", "a quarter to six", "ten to five", "five o'clock", each
  * with the part of the day after it ("quarter past nine in the morning" is 09:15, "two o'clock
  * in the afternoon" 14:00). Without one the hour is as written, as "5 o'clock" is: 02:30, 05:45.
@@ -396,12 +412,13 @@ const spokenClock: Matcher = {
   needs: 'O',
   anchor: 'O',
   pattern: pattern(
-    `${B}(?:(${SPOKEN_MINUTES})(?:\\s{1,3}minutes)?\\s{1,3}(past|to)\\s{1,3}(${SPOKEN_HOUR})|(${alternation(Object.keys(HOUR_WORDS))})\\s{1,3}o['’]?\\s?clock)(?![A-Za-z0-9])`,
+    `${B}(?:(${SPOKEN_MINUTES})(?:\\s{1,3}minutes)?\\s{1,3}(past|to)\\s{1,3}(${SPOKEN_HOUR})|(${HOUR_WORD})\\s{1,3}o['’]?\\s?clock|half\\s{1,3}(${HOUR_WORD}))(?![A-Za-z0-9])`,
   ),
   match(m, text) {
-    const [all, minutesWord, way, hourWritten, oclock] = m
+    const [all, minutesWord, way, hourWritten, oclock, halfHour] = m
     const start = m.index
     let end = start + all.length
+    if (halfHour) return halfHourClock(text, start, end, halfHour)
     const written = (minutesWord ?? '')
       .toLowerCase()
       .replace(/^a\s+/, '')
@@ -428,6 +445,22 @@ const spokenClock: Matcher = {
     }
     return [withTimeMod(text, start, end, `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`, 'dates/spoken-time')]
   },
+}
+
+/**
+ * "half seven", British for 7:30: only after a preposition of time and ending as a clock does
+ * ("at half seven on Friday", "until half ten in the evening").
+ */
+function halfHourClock(text: string, start: number, end: number, written: string): Candidate[] {
+  const h = numberValue(written) ?? 0
+  if (h < 1 || h > 12) return []
+  if (!lookBack(text, start, HALF_HOUR_LEAD) && !lookBack(text, start, HALF_HOUR_PAIR_LEAD)) return []
+  const half = halfOfDayAfter(text, end, h)
+  const after = text.slice(end, end + 24)
+  if (!half && !SPOKEN_CLOCK_END.test(after) && !HALF_HOUR_RANGE_END.test(after)) return []
+  const hour = half ? half.hour : h
+  const last = half ? end + half.length : end
+  return [withTimeMod(text, start, last, `XXXX-XX-XXT${pad(hour)}:30`, 'dates/spoken-time')]
 }
 
 export const TIME_MATCHERS: readonly Matcher[] = [
