@@ -199,7 +199,20 @@ describe('readOpeningDateline', () => {
     ['DENVER (KDVR) -- Firefighters battled a fire on Tuesday.', 'DENVER (KDVR) --', 'DENVER', null],
     ['BOSTON (WBZ) – Dozens of schools were closed.', 'BOSTON (WBZ) –', 'BOSTON', null],
     ['Denver (KDVR-TV) — Crews were called to a fire.', 'Denver (KDVR-TV) —', 'Denver', null],
+    ['DENVER, Colo. (KDVR-TV) — Crews were called.', 'DENVER, Colo. (KDVR-TV) —', 'DENVER, Colo.', null],
     ['HOUSTON, Texas (KPRC) – Deputies arrested two men.', 'HOUSTON, Texas (KPRC) –', 'HOUSTON, Texas', null],
+    // Another country's: Canadian after C, Mexican after X, an Australian station's state digit.
+    ['TORONTO (CFTO) — Police have arrested a man after a shooting.', 'TORONTO (CFTO) —', 'TORONTO', null],
+    ['VANCOUVER (CKNW) – Officers are appealing for witnesses.', 'VANCOUVER (CKNW) –', 'VANCOUVER', null],
+    ['Montreal (CJAD) — Firefighters battled a blaze overnight.', 'Montreal (CJAD) —', 'Montreal', null],
+    ['HAMILTON, Ont. (CHCH-TV) – Police said', 'HAMILTON, Ont. (CHCH-TV) –', 'HAMILTON, Ont.', null],
+    ['TIJUANA (XEWT) – Police arrested two men.', 'TIJUANA (XEWT) –', 'TIJUANA', null],
+    ['SYDNEY (2GB) - A man has been charged after a robbery.', 'SYDNEY (2GB) -', 'SYDNEY', null],
+    ['MELBOURNE (3AW) – Police are hunting a driver.', 'MELBOURNE (3AW) –', 'MELBOURNE', null],
+    // A region in a call sign's shape stays in the place.
+    ['DURBAN (KZN) - A man has been charged after a robbery.', 'DURBAN (KZN) -', 'DURBAN (KZN)', null],
+    ["N'DJAMENA (CHAD) – The government said", "N'DJAMENA (CHAD) –", "N'DJAMENA (CHAD)", null],
+    ['OTTAWA (ON) – Police said', 'OTTAWA (ON) –', 'OTTAWA (ON)', null],
     [
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) --',
@@ -308,6 +321,8 @@ describe('readOpeningDateline', () => {
     ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
     // Near-misses of a call sign, a day in brackets and a place after the day.
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
+    ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
+    ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
     ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],
     [

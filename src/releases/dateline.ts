@@ -213,17 +213,32 @@ export const WIRE_AGENCIES: readonly string[] = [
 ]
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
 /**
- * A US broadcaster's call sign in brackets after a dateline's place, which tags it as an agency's
- * name does: "LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV) --".
+ * A broadcaster's call sign in brackets after a dateline's place, which tags it as an agency's
+ * name does: a US one after K or W ("LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV)
+ * --"), a Canadian one of four letters after CB, CF, CH, CI, CJ or CK ("TORONTO (CFTO) —",
+ * "VANCOUVER (CKNW) –"), a Mexican one after XE or XH, an Australian station's state digit and
+ * letters ("SYDNEY (2GB) -", "MELBOURNE (3AW) –").
  */
-const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$/
+const CALL_SIGN =
+  /^(?:[KW][A-Z]{2,3}|C[BFHIJK][A-Z]{2}|X[EH][A-Z]{1,3}|[2-8][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$/
+/** Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA (CHAD)". */
+const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set(['CHAD', 'KZN'])
+/** Whether a tag in brackets is a broadcaster's call sign. */
+function isCallSign(tag: string): boolean {
+  return CALL_SIGN.test(tag) && !REGIONS_LIKE_CALL_SIGNS.has(tag)
+}
+/**
+ * A call sign as a dateline's tag where the place pattern cannot take it as a bracketed region: an
+ * Australian station's digit ("SYDNEY (2GB)"), or a band after a region ("HAMILTON, Ont. (CHCH-TV)").
+ */
+const CALL_SIGN_TAG = '\\((?:[2-8][A-Z]{2,3}|[A-Z]{3,4}-(?:TV|DT|FM|AM))\\)'
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
- * "(Reuters)", "(GLOBE NEWSWIRE)", or set between double hyphens with the story straight after,
+ * "(Reuters)", "(GLOBE NEWSWIRE)", a station's "(2GB)", "(CHCH-TV)", or set between double hyphens with the story straight after,
  * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\))|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
 /** The separator a tag between double hyphens holds: nothing more after it. */
 const WIRE_SEPARATOR = '(?<=\\)--)'
 /**
@@ -850,7 +865,7 @@ function withoutWireTag(name: string): string {
   const open = name.lastIndexOf('(')
   if (open <= 0) return name
   const tag = name.slice(open + 1, -1)
-  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !CALL_SIGN.test(tag)) return name
+  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)

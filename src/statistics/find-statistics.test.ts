@@ -451,6 +451,18 @@ describe('findStatistics', () => {
       for (const s of found) expect(dump.slice(s.span.start, s.span.end)).toBe(s.text)
     })
 
+    it('reads no figure in a dateline, where a station’s call sign may hold digits', () => {
+      const dump =
+        'Man charged over robbery\n\nSource: NSW Police Force\n\nSYDNEY (2GB) - A man has been charged after 2GB of files were stolen.\n'
+      const release = splitReleases(dump).releases[0]!
+      expect(release.dateline?.text).toBe('SYDNEY (2GB) -')
+      expect(findStatistics(release).map((s) => [s.text, s.span.start])).toEqual([
+        ['2GB', dump.lastIndexOf('2GB')],
+      ])
+      // Read as a string, with no dateline, the call sign is a figure.
+      expect(findStatistics('SYDNEY (2GB) - A man has been charged.').map((s) => s.text)).toEqual(['2GB'])
+    })
+
     it('reads figures in a headline written in title case', () => {
       const dump =
         'Police Seize 300 Guns In Major Operation\n\nSource: Example Police\n\nThe guns were destroyed.\n'

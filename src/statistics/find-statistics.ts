@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { Statistic } from '../model'
 import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
-import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { readsAsHeadline } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { findChange } from './change'
@@ -81,7 +81,14 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
   for (const block of blocks) {
     for (const piece of sentenceRuns(block)) scanBlock(piece, lexicon, statistics, settings.onDiagnostic)
   }
-  return statistics
+  return typeof input === 'string' ? statistics : outsideDateline(statistics, input.dateline)
+}
+
+/** A dateline names a place and a day, never a quantity: "SYDNEY (2GB) -" is a station's call sign. */
+function outsideDateline(statistics: Statistic[], dateline: ReleaseLike['dateline']): Statistic[] {
+  if (!dateline) return statistics
+  const { start, end } = dateline.span
+  return statistics.filter((s) => s.span.end <= start || s.span.start >= end)
 }
 
 /**
