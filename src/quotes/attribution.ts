@@ -42,6 +42,8 @@ export type SpeakerRef =
       readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
+      /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
+      readonly with?: readonly string[]
     }
   | { readonly kind: 'none' }
 
@@ -120,7 +122,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       // "A spokesperson for the force": the body the release names, as "the force said" is.
       const short = shortOrganisation(spoke[2]!, lexicon)
       if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
-      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
     // the noun name the body, whatever they are called, when they are a name in capitals.
@@ -128,7 +130,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
-        return organisation(body, words.at(-1)!)
+        return organisation(body, words.at(-1)!, lexicon)
       }
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
@@ -142,7 +144,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const firstShort = shortOrganisation(first, lexicon)
   if (firstShort !== null) return firstShort
   const bare = first.replace(/^the\s+/i, '')
-  if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
+  if (isOrganisationName(bare, lexicon)) return organisation(bare, null, lexicon)
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
     const head = parts[0] ?? ''
@@ -161,7 +163,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
           .trim()
           .replace(/^the\s+/i, '')
       : ''
-  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
+  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "The first multilateral development bank to …, the Bank described": the body after the comma.
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
 }
@@ -192,8 +194,42 @@ function speakerMention(people: readonly PersonMention[]): PersonMention | undef
   return chosen
 }
 
-function organisation(name: string, role: string | null): SpeakerRef {
-  return { kind: 'organisation', name: name.replace(/^the\s+/i, '').trim(), role }
+function organisation(name: string, role: string | null, lexicon: Lexicon): SpeakerRef {
+  const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
+  const body = { kind: 'organisation', name: first!, role } as const
+  return others.length === 0 ? body : { ...body, with: others }
+}
+
+/** "and" or "&" between two names, with the article of the second: " and the ". */
+const BODY_JOIN = /\s{1,3}(?:and|&)\s{1,3}(the\s{1,3})?/gi
+const COMPLEMENT_WORD = /\s(?:of|for)\s/
+
+/**
+ * The bodies a name joins ("FBI and the DEA", "Police Scotland and the National Crime Agency",
+ * "Kent Police and Essex Police"), each a name of its own: split at "and the", or at a bare "and"
+ * between two organisation names when the first holds no "of" or "for", whose complement may
+ * hold an "and" ("Avon and Somerset Police", "Department of Health and Social Care" stay one).
+ */
+function jointBodies(name: string, lexicon: Lexicon): string[] {
+  const out: string[] = []
+  let from = 0
+  for (const m of name.matchAll(BODY_JOIN)) {
+    const left = name.slice(from, m.index)
+    const right = name.slice(m.index + m[0].length)
+    const named =
+      m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon))
+    if (named && isBodyName(left, lexicon) && isBodyName(right, lexicon)) {
+      out.push(left)
+      from = m.index + m[0].length
+    }
+  }
+  out.push(name.slice(from))
+  return out
+}
+
+/** A name that may stand for a body of its own: an organisation's name, or one capitalised word ("Europol"). */
+function isBodyName(s: string, lexicon: Lexicon): boolean {
+  return isOrganisationName(s, lexicon) || (!/\s/.test(s) && isProperName(s, lexicon))
 }
 
 /** An organisation's name: capitalised words with an acronym or an organisation word ("Police Scotland"). */
@@ -559,7 +595,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (isUnnamed(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    if (isUnnamed(np.trim())) {
+      // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
+      const body = SPOKES_NOUN.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
+      return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
+    }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
