@@ -88,6 +88,10 @@ const SPOKESPERSON_OF =
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
+const STATEMENT_WORD = /statement/i
+/** "a statement from X", "a joint statement issued by X": group 1 is X. */
+const STATEMENT_FROM =
+  /^(?:an?|the)\s{1,3}(?:joint\s{1,3})?statement\s{1,3}(?:from|by|issued\s{1,3}by|on\s{1,3}behalf\s{1,3}of)\s{1,3}(\S.{0,119})$/i
 const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
@@ -138,6 +142,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       if (short?.kind === 'organisation' && short.common && short.name !== 'police')
         return { ...short, role: words.at(-1)! }
     }
+  }
+  // "A statement from Police Scotland said": the body that issued the statement speaks.
+  const issued = STATEMENT_WORD.test(org) ? STATEMENT_FROM.exec(org) : null
+  if (issued) {
+    const by = parseSpeakerPhrase(issued[1]!, lexicon)
+    if (by.kind === 'organisation') return by
   }
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()

@@ -837,7 +837,6 @@ describe('offices in lower case and units before a name', () => {
     // Only the end of the body's name is in capitals before the office: none is taken.
     'Save the Children chief executive Ruth Davison said: “It is a welcome step.”',
     'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
-    '“It is a welcome step,” said Victim Support chief executive Ruth Davison.',
     'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
     // A contraction, not a body, before the office.
     'It’s chief executive Ruth Davison who said: “It is a welcome step.”',

@@ -511,6 +511,29 @@ describe('extractQuotes', () => {
       expect(r?.speaker?.title ?? null).toBeNull()
     })
 
+    it('keeps a place or "National" of a body named before an office in the title', () => {
+      const title = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        title('Police Scotland Chief Superintendent Lesley Fraser said: “Disorder will not be tolerated.”'),
+      ).toEqual(['Lesley Fraser', 'Police Scotland Chief Superintendent', null])
+      expect(
+        title('National Crime Agency Director General Graeme Biggar said: “Gangs will be dismantled.”'),
+      ).toEqual(['Graeme Biggar', 'National Crime Agency Director General', null])
+      expect(
+        title('Victim Support Chief Executive Katie Kempen said: “Help is there for everyone.”'),
+      ).toEqual(['Katie Kempen', 'Victim Support Chief Executive', null])
+      // An office in lower case after such a body's name, as after "Refuge".
+      expect(title('“It is a welcome step,” said Victim Support chief executive Ruth Davison.')).toEqual([
+        'Ruth Davison',
+        'Victim Support chief executive',
+        null,
+      ])
+      // A place after a preposition says where, not whose office.
+      expect(
+        title('In Scotland Detective Sergeant Jane Hill said: “We are appealing for witnesses.”'),
+      ).toEqual(['Jane Hill', 'Detective Sergeant', null])
+    })
+
     it('reads the agency and place before an office in a US release', () => {
       check({
         from: 'corpus',
@@ -1631,6 +1654,23 @@ describe('extractQuotes', () => {
       expect(name('The UK has seen a rise in such offences. “This is worrying,” the agency said.')).toBeNull()
       expect(name('The FBI arrested a man. “We will respond,” the council said.')).toBeNull()
       expect(name('The DEA seized drugs. “We will respond,” the bureau said.')).toBeNull()
+    })
+
+    it('reads the body that issued a statement as its speaker', () => {
+      const [q] = extractQuotes('“We thank the public,” a statement from Police Scotland said.')
+      expect([q?.speaker?.name, q?.speaker?.role, q?.cue]).toEqual(['Police Scotland', null, 'said'])
+      const [r] = extractQuotes(
+        '“We are pleased with the outcome,” a joint statement from the FBI and the DEA said.',
+      )
+      expect([r?.speaker?.name, r?.speaker?.coSpeakers]).toEqual(['FBI', ['DEA']])
+      expect(
+        extractQuotes('A statement issued by Kent Police said: “Enquiries continue.”')[0]?.speaker?.name,
+      ).toBe('Kent Police')
+      // A family's statement names no body; a person's names that person.
+      expect(extractQuotes('“We miss him,” a statement from his family said.')[0]?.speaker ?? null).toBeNull()
+      expect(
+        who(extractQuotes('“It was wrong,” a statement from Chief Constable Jo Farrell said.')[0]),
+      ).toEqual(['Jo Farrell', 'Chief Constable', null])
     })
 
     it('reads a body or unit after "from" as the role, but not a home town', () => {
