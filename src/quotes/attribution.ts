@@ -1,4 +1,5 @@
 import { readOpeningDateline } from '../releases/dateline'
+import { CREDIT_LINES } from '../releases/standfirst'
 import {
   BODY_NOUN_NAMES,
   GROUP_WORDS,
@@ -131,6 +132,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
     // the noun name the body, whatever they are called, when they are a name in capitals.
     const words = org.split(/\s+/)
+    // "Police Scotland’s spokesperson", "the FBI’s spokesman": a body's name in the possessive
+    // (a surname's is a person's, whose spokesperson is no body).
+    if (words.length >= 2 && SPOKES_WORD.test(words.at(-1)!) && POSSESSIVE.test(words.at(-2)!)) {
+      const body = words.slice(0, -1).join(' ').replace(/^the /i, '').replace(POSSESSIVE, '')
+      if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!, lexicon)
+    }
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
@@ -717,13 +724,23 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   if (tail.length === 0 || /["“”]/.test(tail)) return null
   // "NEW YORK – Attorney General X issued the following statement:": the dateline opens no sentence.
   const dateline = readOpeningDateline(tail)
-  const sentence = dateline === null ? tail : tail.slice(dateline.end).trimStart()
+  const sentence = afterCredit(dateline === null ? tail : tail.slice(dateline.end).trimStart())
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
   if (person === undefined || person.start > 1 || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
+
+/** A sentence without the opening of a credit line: "Inspector X, Area Commander:" of "Attributed to Inspector X, …". */
+function afterCredit(sentence: string): string {
+  const head = sentence.slice(0, 30).toLowerCase()
+  const credit = CREDIT_LINES.find((c) => head.startsWith(`${c} `))
+  // "Please attribute to …": the credit's own "to".
+  return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')
+}
+
+const CREDIT_TO = /^to\s{1,3}/
 
 /** The text up to the end of its sentence, or up to a colon that introduces more speech. */
 function untilStop(s: string, lexicon: Lexicon): string {

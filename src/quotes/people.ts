@@ -607,7 +607,8 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   }
   const comma = /^\s*,\s*/.exec(after)
   if (comma) {
-    const parts = topLevelParts(untilSentenceEnd(after.slice(comma[0].length)))
+    // "X, U.S. Attorney for Y; Z, Special Agent in Charge, …; and W announced": a semicolon ends the apposition.
+    const parts = topLevelParts(untilSemicolon(untilSentenceEnd(after.slice(comma[0].length))))
     const first = parts[0]?.trim() ?? ''
     if (
       first &&
@@ -635,6 +636,11 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+function untilSemicolon(s: string): string {
+  const at = s.indexOf(';')
+  return at < 0 ? s : s.slice(0, at)
 }
 
 const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS)

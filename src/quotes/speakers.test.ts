@@ -1673,6 +1673,33 @@ describe('extractQuotes', () => {
       ).toEqual(['Jo Farrell', 'Chief Constable', null])
     })
 
+    it('reads a body in the possessive before a spokesperson, but not a surname', () => {
+      const bodyAndRole = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(bodyAndRole('Police Scotland’s spokesperson said: “We are aware of the incident.”')).toEqual([
+        'Police Scotland',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“He was released without charge,” Police Scotland’s spokesperson said.')).toEqual([
+        'Police Scotland',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“He was released without charge,” the FBI’s spokesman said.')).toEqual([
+        'FBI',
+        'spokesman',
+      ])
+      expect(bodyAndRole('“We will appeal the ruling,” said Kent Police’s spokesperson.')).toEqual([
+        'Kent Police',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“We have no comment at this time,” Smith’s spokesperson said.')).toEqual([
+        null,
+        null,
+      ])
+    })
+
     it('reads a body or unit after "from" as the role, but not a home town', () => {
       const [q] = extractQuotes(
         'Detective Sergeant Jane Smith from Ballarat CIU said: “We are appealing for witnesses.”',
