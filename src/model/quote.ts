@@ -10,6 +10,9 @@ export const Speaker = z.object({
     .boolean()
     .optional()
     .meta({ description: 'True when the speaker was resolved from a pronoun or description.' }),
+  coSpeakers: z.array(z.string()).optional().meta({
+    description: 'The other bodies the release names as speaking with it ("the FBI and the DEA said").',
+  }),
   personId: z.string().meta({ description: 'The id of the speaker in the release’s `people`.' }),
 })
 export type Speaker = z.infer<typeof Speaker>

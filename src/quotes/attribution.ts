@@ -1,4 +1,5 @@
 import { readOpeningDateline } from '../releases/dateline'
+import { CREDIT_LINES } from '../releases/standfirst'
 import {
   BODY_NOUN_NAMES,
   GROUP_WORDS,
@@ -42,6 +43,8 @@ export type SpeakerRef =
       readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
+      /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
+      readonly with?: readonly string[]
     }
   | { readonly kind: 'none' }
 
@@ -86,6 +89,10 @@ const SPOKESPERSON_OF =
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
+const STATEMENT_WORD = /statement/i
+/** "a statement from X", "a joint statement issued by X": group 1 is X. */
+const STATEMENT_FROM =
+  /^(?:an?|the)\s{1,3}(?:joint\s{1,3})?statement\s{1,3}(?:from|by|issued\s{1,3}by|on\s{1,3}behalf\s{1,3}of)\s{1,3}(\S.{0,119})$/i
 const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
@@ -120,15 +127,21 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       // "A spokesperson for the force": the body the release names, as "the force said" is.
       const short = shortOrganisation(spoke[2]!, lexicon)
       if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
-      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!)
+      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
     // the noun name the body, whatever they are called, when they are a name in capitals.
     const words = org.split(/\s+/)
+    // "Police Scotland’s spokesperson", "the FBI’s spokesman": a body's name in the possessive
+    // (a surname's is a person's, whose spokesperson is no body).
+    if (words.length >= 2 && SPOKES_WORD.test(words.at(-1)!) && POSSESSIVE.test(words.at(-2)!)) {
+      const body = words.slice(0, -1).join(' ').replace(/^the /i, '').replace(POSSESSIVE, '')
+      if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!, lexicon)
+    }
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
-        return organisation(body, words.at(-1)!)
+        return organisation(body, words.at(-1)!, lexicon)
       }
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
@@ -137,12 +150,18 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
         return { ...short, role: words.at(-1)! }
     }
   }
+  // "A statement from Police Scotland said": the body that issued the statement speaks.
+  const issued = STATEMENT_WORD.test(org) ? STATEMENT_FROM.exec(org) : null
+  if (issued) {
+    const by = parseSpeakerPhrase(issued[1]!, lexicon)
+    if (by.kind === 'organisation') return by
+  }
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()
   const firstShort = shortOrganisation(first, lexicon)
   if (firstShort !== null) return firstShort
   const bare = first.replace(/^the\s+/i, '')
-  if (isOrganisationName(bare, lexicon)) return organisation(bare, null)
+  if (isOrganisationName(bare, lexicon)) return organisation(bare, null, lexicon)
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
     const head = parts[0] ?? ''
@@ -161,7 +180,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
           .trim()
           .replace(/^the\s+/i, '')
       : ''
-  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null)
+  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "The first multilateral development bank to …, the Bank described": the body after the comma.
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
 }
@@ -192,8 +211,42 @@ function speakerMention(people: readonly PersonMention[]): PersonMention | undef
   return chosen
 }
 
-function organisation(name: string, role: string | null): SpeakerRef {
-  return { kind: 'organisation', name: name.replace(/^the\s+/i, '').trim(), role }
+function organisation(name: string, role: string | null, lexicon: Lexicon): SpeakerRef {
+  const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
+  const body = { kind: 'organisation', name: first!, role } as const
+  return others.length === 0 ? body : { ...body, with: others }
+}
+
+/** "and" or "&" between two names, with the article of the second: " and the ". */
+const BODY_JOIN = /\s{1,3}(?:and|&)\s{1,3}(the\s{1,3})?/gi
+const COMPLEMENT_WORD = /\s(?:of|for)\s/
+
+/**
+ * The bodies a name joins ("FBI and the DEA", "Police Scotland and the National Crime Agency",
+ * "Kent Police and Essex Police"), each a name of its own: split at "and the", or at a bare "and"
+ * between two organisation names when the first holds no "of" or "for", whose complement may
+ * hold an "and" ("Avon and Somerset Police", "Department of Health and Social Care" stay one).
+ */
+function jointBodies(name: string, lexicon: Lexicon): string[] {
+  const out: string[] = []
+  let from = 0
+  for (const m of name.matchAll(BODY_JOIN)) {
+    const left = name.slice(from, m.index)
+    const right = name.slice(m.index + m[0].length)
+    const named =
+      m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon))
+    if (named && isBodyName(left, lexicon) && isBodyName(right, lexicon)) {
+      out.push(left)
+      from = m.index + m[0].length
+    }
+  }
+  out.push(name.slice(from))
+  return out
+}
+
+/** A name that may stand for a body of its own: an organisation's name, or one capitalised word ("Europol"). */
+function isBodyName(s: string, lexicon: Lexicon): boolean {
+  return isOrganisationName(s, lexicon) || (!/\s/.test(s) && isProperName(s, lexicon))
 }
 
 /** An organisation's name: capitalised words with an acronym or an organisation word ("Police Scotland"). */
@@ -559,7 +612,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (isUnnamed(np.trim())) return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    if (isUnnamed(np.trim())) {
+      // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
+      const body = SPOKES_NOUN.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
+      return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
+    }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
@@ -667,13 +724,23 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   if (tail.length === 0 || /["“”]/.test(tail)) return null
   // "NEW YORK – Attorney General X issued the following statement:": the dateline opens no sentence.
   const dateline = readOpeningDateline(tail)
-  const sentence = dateline === null ? tail : tail.slice(dateline.end).trimStart()
+  const sentence = afterCredit(dateline === null ? tail : tail.slice(dateline.end).trimStart())
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
   if (person === undefined || person.start > 1 || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
+
+/** A sentence without the opening of a credit line: "Inspector X, Area Commander:" of "Attributed to Inspector X, …". */
+function afterCredit(sentence: string): string {
+  const head = sentence.slice(0, 30).toLowerCase()
+  const credit = CREDIT_LINES.find((c) => head.startsWith(`${c} `))
+  // "Please attribute to …": the credit's own "to".
+  return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')
+}
+
+const CREDIT_TO = /^to\s{1,3}/
 
 /** The text up to the end of its sentence, or up to a colon that introduces more speech. */
 function untilStop(s: string, lexicon: Lexicon): string {

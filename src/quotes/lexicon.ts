@@ -830,21 +830,24 @@ export const ORGANISATION_NAME_ENDS: readonly string[] = [
  * Last words of the names of police forces, which a release calls "the force" after naming one
  * ("Avon and Somerset Police", "Kent Constabulary"). Keep sorted.
  */
-export const FORCE_NAME_ENDS: readonly string[] = ['Constabulary', 'Force', 'Police']
+export const FORCE_NAME_ENDS: readonly string[] = ['Constabulary', 'Force', 'Police', 'Síochána']
+
+/**
+ * Places that may end a body's name after the word that tells its kind ("Police Scotland"), or
+ * open one ("Scotland Yard"). Keep sorted.
+ */
+export const BODY_NAME_PLACES: readonly string[] = ['England', 'Scotland', 'UK', 'Wales']
 
 /**
  * Words that are never a person's name but open the names of bodies ("National Crime Agency",
  * "Victim Support", "Scotland Yard"): kept when a body's name is read back from its last word. Keep sorted.
  */
 export const BODY_NAME_OPENERS: readonly string[] = [
-  'England',
+  ...BODY_NAME_PLACES,
   'National',
-  'Scotland',
-  'UK',
   'Victim',
-  'Wales',
   'Witness',
-]
+].sort()
 
 const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
 const ORGANISATION_NAME_WORDS = [
@@ -872,7 +875,7 @@ export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
   company: COMPANY_NAME_WORDS,
   department: ['Department', 'Ministry'],
   firm: COMPANY_NAME_WORDS,
-  force: [...FORCE_NAME_ENDS, 'Police Service'],
+  force: [...FORCE_NAME_ENDS, 'Police Service'].sort(),
   ministry: ['Department', 'Ministry'],
   organisation: ORGANISATION_NAME_WORDS,
   organization: ORGANISATION_NAME_WORDS,

@@ -1,7 +1,7 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
 import { isOrganisationName } from './attribution'
-import { BODY_NAME_OPENERS, BODY_NOUN_NAMES } from './lexicon'
+import { BODY_NAME_OPENERS, BODY_NAME_PLACES, BODY_NOUN_NAMES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
 
@@ -82,6 +82,7 @@ const COMPLEMENT_AFTER =
   /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
 
 const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
+const BODY_PLACES: ReadonlySet<string> = new Set(BODY_NAME_PLACES)
 
 /**
  * The words of a run that belong to a name: not a sentence's first word such as "The" or
@@ -147,6 +148,7 @@ export function bodyLookBackIn(
   source: string | null = null,
 ): BodyLookBack {
   let bodies: readonly BodyMention[] | null = null
+  let acronyms: readonly BodyMention[] | null = null
   return (noun, before) => {
     const words = bodyNameWords(noun)
     bodies ??= bodiesIn(blocks, lexicon)
@@ -160,8 +162,35 @@ export function bodyLookBackIn(
       const publisher = publisherNamed(source, word)
       if (publisher !== null) return publisher
     }
-    return null
+    // "The FBI arrested … the bureau said": a body known only by its acronym, whose letters hold
+    // the initial of a word that tells the noun's kind (B for Bureau, A for Agency or Administration).
+    acronyms ??= acronymBodiesIn(blocks)
+    const initials = words.map((w) => w.charAt(0))
+    for (const body of acronyms) {
+      if (body.at >= before) break
+      if (initials.some((c) => body.name.includes(c))) found = body.name
+    }
+    return found
   }
+}
+
+/**
+ * An acronym written as a body: after "the", then a possessive, a stop, a capital, "and", or a
+ * verb ("the FBI arrested", "the NCA’s", "the DEA,"); not a thing it names ("the CCTV footage").
+ * Three letters at least: "the US" and "the UK" are places.
+ */
+const ACRONYM_BODY =
+  /(?<![\p{L}\d])[Tt]he[ \u00a0](\p{Lu}{3,6})(?=[’']s(?!\p{L})|[,.;:)]|[ \u00a0](?:\p{Lu}|(?:and|has|have|is|led|said|says|was|were|will)(?!\p{L})|\p{Ll}{2,20}ed(?!\p{L})))/gu
+
+/** The acronyms a release writes as bodies, in input order. */
+function acronymBodiesIn(blocks: readonly TextBlock[]): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(ACRONYM_BODY)) {
+      out.push({ at: block.start + m.index + m[0].length - m[1]!.length, name: m[1]!, word: m[1]! })
+    }
+  }
+  return out
 }
 
 /** The words of the names of the bodies a common noun stands for: "the council" is a "… Council". */
@@ -199,8 +228,9 @@ const NAME_GOES_ON = /^[ \u00a0](\p{Lu}[\p{L}’'-]{0,24})/u
 
 /**
  * The body whose name holds `word` at `at`: the capitalised words before it and an "of …" after
- * it ("Federal Bureau of Investigation"). Null when the word stands alone, is part of another
- * word, or a capitalised word goes on after it, but for a title ("Kent Police Chief Constable").
+ * it ("Federal Bureau of Investigation"), or a place that ends it ("Police Scotland"). Null when
+ * the word stands alone, is part of another word, or a capitalised word goes on after it, but
+ * for a title ("Kent Police Chief Constable").
  */
 function bodyNamedAt(
   text: string,
@@ -214,11 +244,21 @@ function bodyNamedAt(
   const tail = text.slice(end, end + 130)
   const complement = COMPLEMENT_AFTER.exec(tail)
   const next = complement === null ? NAME_GOES_ON.exec(tail)?.[1] : undefined
-  if (next !== undefined && !lexicon.titleStarts.has(next.toLowerCase())) return null
+  const place = next === undefined ? null : placeEnding(tail, next)
+  if (next !== undefined && place === null && !lexicon.titleStarts.has(next.toLowerCase())) return null
   const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
   const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
-  if (name.length === 0 && complement === null) return null
-  return `${name}${word}${complement?.[0] ?? ''}`
+  if (name.length === 0 && complement === null && place === null) return null
+  return `${name}${word}${complement?.[0] ?? place ?? ''}`
+}
+
+const POSSESSIVE_END = /[’']s$/u
+
+/** " Scotland" when a place ends the name after its kind word ("Police Scotland’s"), with no capital after it. */
+function placeEnding(tail: string, next: string): string | null {
+  const bare = next.replace(POSSESSIVE_END, '')
+  if (!BODY_PLACES.has(bare) || NAME_GOES_ON.test(tail.slice(1 + next.length))) return null
+  return ` ${bare}`
 }
 
 /** The words of a run after another body's name and "and": "Essex " of "Kent Police and Essex ". */

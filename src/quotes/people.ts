@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
+  BODY_NAME_OPENERS,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
@@ -606,7 +607,8 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   }
   const comma = /^\s*,\s*/.exec(after)
   if (comma) {
-    const parts = topLevelParts(untilSentenceEnd(after.slice(comma[0].length)))
+    // "X, U.S. Attorney for Y; Z, Special Agent in Charge, …; and W announced": a semicolon ends the apposition.
+    const parts = topLevelParts(untilSemicolon(untilSentenceEnd(after.slice(comma[0].length))))
     const first = parts[0]?.trim() ?? ''
     if (
       first &&
@@ -634,6 +636,11 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+function untilSemicolon(s: string): string {
+  const at = s.indexOf(';')
+  return at < 0 ? s : s.slice(0, at)
 }
 
 const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS)
@@ -803,6 +810,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
+const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
 
@@ -829,7 +837,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
       k--
       continue
     }
-    const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word)
+    // "Police Scotland ", "National Crime Agency ": words that name no one but belong to bodies' names.
+    const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word) || BODY_OPENERS.has(word)
     if (
       !(known || (PLACE_WORD.test(word) && (agencyWord(word, lexicon) || unitGerund(text, j, word, lexicon))))
     )

@@ -21,6 +21,49 @@ interface Case {
 /** Attribution styles of US, NZ, EU, INTERPOL and UK releases; expectations follow the gold guidelines. */
 const CASES: readonly Case[] = [
   {
+    name: 'announcing officials listed with semicolons: each role ends at its semicolon',
+    from: 'style',
+    input:
+      'Kenneth L. Parker, United States Attorney for the Southern District of Ohio; Elena Iatarola, Special Agent in Charge, Federal Bureau of Investigation (FBI), Cincinnati Field Office; and Columbus Police Chief Elaine Bryant announced the sentence.\n\n“This defendant preyed on children,” U.S. Attorney Parker said.',
+    quote: 'This defendant preyed',
+    speaker: ['Kenneth L. Parker', null, 'United States Attorney for the Southern District of Ohio'],
+  },
+  {
+    name: 'the second of officials listed with semicolons keeps the parts of her role up to the semicolon',
+    from: 'style',
+    input:
+      'Kenneth L. Parker, United States Attorney for the Southern District of Ohio; Elena Iatarola, Special Agent in Charge, Federal Bureau of Investigation (FBI), Cincinnati Field Office; and Columbus Police Chief Elaine Bryant announced the sentence.\n\n“We are grateful to our partners,” Iatarola said.',
+    quote: 'We are grateful',
+    speaker: [
+      'Elena Iatarola',
+      null,
+      'Special Agent in Charge, Federal Bureau of Investigation (FBI), Cincinnati Field Office',
+    ],
+  },
+  {
+    name: 'a credit line ("Attributed to …") before a quote paragraph',
+    from: 'style',
+    input:
+      'Attributed to Inspector Tony Smith, Nelson Bays Area Commander:\n\n“Burglary is a devastating crime for its victims.”',
+    quote: 'Burglary is a devastating',
+    speaker: ['Tony Smith', 'Inspector', 'Nelson Bays Area Commander'],
+  },
+  {
+    name: 'a credit line with "Please attribute to" before a quote paragraph',
+    from: 'style',
+    input:
+      'Please attribute to Detective Inspector Jane Doe:\n\n“We are making good progress with this inquiry.”',
+    quote: 'We are making good progress',
+    speaker: ['Jane Doe', 'Detective Inspector', null],
+  },
+  {
+    name: 'a family statement credited before a quote names no speaker',
+    from: 'style',
+    input: 'Statement from the family of John Smith:\n\n“He was a loving father and will be sorely missed.”',
+    quote: 'He was a loving father',
+    speaker: null,
+  },
+  {
     name: 'office before the name after the cue, short reference to an earlier full mention',
     from: 'release',
     input:
@@ -837,7 +880,6 @@ describe('offices in lower case and units before a name', () => {
     // Only the end of the body's name is in capitals before the office: none is taken.
     'Save the Children chief executive Ruth Davison said: “It is a welcome step.”',
     'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
-    '“It is a welcome step,” said Victim Support chief executive Ruth Davison.',
     'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
     // A contraction, not a body, before the office.
     'It’s chief executive Ruth Davison who said: “It is a welcome step.”',

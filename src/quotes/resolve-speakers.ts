@@ -180,10 +180,16 @@ function speakerOf(
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')
       if (mention) addMention(o, mention)
-      return {
-        speaker: { name: o.name, title: null, role: o.role, kind: 'organisation', personId: '' },
-        entry: o,
+      // The role is this quote's own: "Police Scotland said" after "a Police Scotland spokesperson said" has none.
+      const speaker: Speaker = {
+        name: o.name,
+        title: null,
+        role: ref.role,
+        kind: 'organisation',
+        personId: '',
       }
+      if (ref.with !== undefined) speaker.coSpeakers = [...ref.with]
+      return { speaker, entry: o }
     }
     default:
       return null

@@ -511,6 +511,29 @@ describe('extractQuotes', () => {
       expect(r?.speaker?.title ?? null).toBeNull()
     })
 
+    it('keeps a place or "National" of a body named before an office in the title', () => {
+      const title = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        title('Police Scotland Chief Superintendent Lesley Fraser said: “Disorder will not be tolerated.”'),
+      ).toEqual(['Lesley Fraser', 'Police Scotland Chief Superintendent', null])
+      expect(
+        title('National Crime Agency Director General Graeme Biggar said: “Gangs will be dismantled.”'),
+      ).toEqual(['Graeme Biggar', 'National Crime Agency Director General', null])
+      expect(
+        title('Victim Support Chief Executive Katie Kempen said: “Help is there for everyone.”'),
+      ).toEqual(['Katie Kempen', 'Victim Support Chief Executive', null])
+      // An office in lower case after such a body's name, as after "Refuge".
+      expect(title('“It is a welcome step,” said Victim Support chief executive Ruth Davison.')).toEqual([
+        'Ruth Davison',
+        'Victim Support chief executive',
+        null,
+      ])
+      // A place after a preposition says where, not whose office.
+      expect(
+        title('In Scotland Detective Sergeant Jane Hill said: “We are appealing for witnesses.”'),
+      ).toEqual(['Jane Hill', 'Detective Sergeant', null])
+    })
+
     it('reads the agency and place before an office in a US release', () => {
       check({
         from: 'corpus',
@@ -1504,6 +1527,177 @@ describe('extractQuotes', () => {
       ).toEqual([null, null])
       // With no body named, nobody.
       expect(bodyAndRole('“No one is above the law,” a department spokesperson said.')).toEqual([null, null])
+    })
+
+    it('gives bodies speaking together to the first named, with the others beside it', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.coSpeakers ?? null]
+      }
+      expect(
+        joint(
+          '“This case shows what our agencies can achieve together,” the FBI and the DEA said in a joint statement.',
+        ),
+      ).toEqual(['FBI', ['DEA']])
+      expect(
+        joint('Police Scotland and the National Crime Agency said: “We are working closely together.”'),
+      ).toEqual(['Police Scotland', ['National Crime Agency']])
+      expect(
+        joint('Kent Police and Essex Police said in a joint statement: “We worked side by side.”'),
+      ).toEqual(['Kent Police', ['Essex Police']])
+      // The first body's name may hold "&" itself.
+      expect(
+        joint('Hampshire & IOW Constabulary and Thames Valley Police said: “Our efforts have paid off.”'),
+      ).toEqual(['Hampshire & IOW Constabulary', ['Thames Valley Police']])
+      const [q] = extractQuotes('“It was a joint effort,” said the FBI and the DEA.')
+      expect([q?.speaker?.name, q?.speaker?.coSpeakers, q?.cue]).toEqual(['FBI', ['DEA'], 'said'])
+    })
+
+    it('keeps one body whose own name holds "and"', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.coSpeakers ?? null]
+      }
+      expect(joint('“We are pleased,” Avon and Somerset Police said.')).toEqual([
+        'Avon and Somerset Police',
+        null,
+      ])
+      expect(joint('“Help is available,” the Department of Health and Human Services said.')).toEqual([
+        'Department of Health and Human Services',
+        null,
+      ])
+      expect(joint('“Investigations continue,” the Department of Justice and Equality said.')).toEqual([
+        'Department of Justice and Equality',
+        null,
+      ])
+    })
+
+    it('reads a body whose name does not end with the word that tells its kind', () => {
+      const bodyAndRole = (input: string, index = 0) => {
+        const s = extractQuotes(input)[index]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(
+        bodyAndRole(
+          '“We urge anyone with information to come forward,” said a Police Scotland spokesperson.',
+        ),
+      ).toEqual(['Police Scotland', 'spokesperson'])
+      expect(
+        bodyAndRole(
+          '“We urge anyone with information to call 101,” said a spokesperson for Police Scotland.',
+        ),
+      ).toEqual(['Police Scotland', 'spokesperson'])
+      expect(bodyAndRole('“Nobody will know you called,” said a Crimestoppers spokesperson.')).toEqual([
+        'Crimestoppers',
+        'spokesperson',
+      ])
+      // The body speaking on its own later has no spokesperson's role.
+      const both =
+        'A Police Scotland spokesperson said: “Our enquiries are ongoing.”\n\nPolice Scotland said: “A 34-year-old man has been charged.”'
+      expect(bodyAndRole(both, 0)).toEqual(['Police Scotland', 'spokesperson'])
+      expect(bodyAndRole(both, 1)).toEqual(['Police Scotland', null])
+      // "the force" after a force named with a place after its kind word.
+      expect(
+        bodyAndRole('Police Scotland arrested a man on Friday. “Enquiries are ongoing,” the force said.'),
+      ).toEqual(['Police Scotland', null])
+      expect(
+        bodyAndRole('Police Scotland’s officers attended. “Enquiries are ongoing,” the force said.'),
+      ).toEqual(['Police Scotland', null])
+      expect(
+        bodyAndRole(
+          'An Garda Síochána seized drugs worth €2 million. “Investigations are continuing,” the force said.',
+        ),
+      ).toEqual(['Garda Síochána', null])
+    })
+
+    it('does not read a body where a name goes on past a place or the word after is no place', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(name('“We are appealing for witnesses,” said a police spokesperson.')).toBeNull()
+      expect(name('Council Tax bills will rise in April. “We had no choice,” the council said.')).toBeNull()
+      expect(
+        name('Police Scotland Youth Volunteers held an event. “It was a great day,” the force said.'),
+      ).toBeNull()
+    })
+
+    it('gives a common noun to a body known only by an acronym whose letters fit it', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name('The FBI arrested a man in Houston on Monday. “We will keep pursuing them,” the bureau said.'),
+      ).toBe('FBI')
+      expect(
+        name(
+          'The DEA seized 12 kilograms of methamphetamine. “This keeps poison off our streets,” the agency said.',
+        ),
+      ).toBe('DEA')
+      expect(
+        name('The NCA led an investigation into the gang. “This was a dangerous group,” the agency said.'),
+      ).toBe('NCA')
+      // The release's own expansion is the name.
+      expect(
+        name(
+          'The inquiry was led by the Federal Bureau of Investigation (FBI). The FBI said the men were held. “They will face justice,” the bureau said.',
+        ),
+      ).toBe('Federal Bureau of Investigation')
+      // A body named in full comes before an acronym.
+      expect(
+        name(
+          'The FBI worked with the Environment Agency on the case. “Rivers were polluted,” the agency said.',
+        ),
+      ).toBe('Environment Agency')
+    })
+
+    it('gives a common noun to no acronym that does not fit it or names a thing or place', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name('Officers released the CCTV footage. “We want to trace this man,” the force said.'),
+      ).toBeNull()
+      expect(name('The UK has seen a rise in such offences. “This is worrying,” the agency said.')).toBeNull()
+      expect(name('The FBI arrested a man. “We will respond,” the council said.')).toBeNull()
+      expect(name('The DEA seized drugs. “We will respond,” the bureau said.')).toBeNull()
+    })
+
+    it('reads the body that issued a statement as its speaker', () => {
+      const [q] = extractQuotes('“We thank the public,” a statement from Police Scotland said.')
+      expect([q?.speaker?.name, q?.speaker?.role, q?.cue]).toEqual(['Police Scotland', null, 'said'])
+      const [r] = extractQuotes(
+        '“We are pleased with the outcome,” a joint statement from the FBI and the DEA said.',
+      )
+      expect([r?.speaker?.name, r?.speaker?.coSpeakers]).toEqual(['FBI', ['DEA']])
+      expect(
+        extractQuotes('A statement issued by Kent Police said: “Enquiries continue.”')[0]?.speaker?.name,
+      ).toBe('Kent Police')
+      // A family's statement names no body; a person's names that person.
+      expect(extractQuotes('“We miss him,” a statement from his family said.')[0]?.speaker ?? null).toBeNull()
+      expect(
+        who(extractQuotes('“It was wrong,” a statement from Chief Constable Jo Farrell said.')[0]),
+      ).toEqual(['Jo Farrell', 'Chief Constable', null])
+    })
+
+    it('reads a body in the possessive before a spokesperson, but not a surname', () => {
+      const bodyAndRole = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(bodyAndRole('Police Scotland’s spokesperson said: “We are aware of the incident.”')).toEqual([
+        'Police Scotland',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“He was released without charge,” Police Scotland’s spokesperson said.')).toEqual([
+        'Police Scotland',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“He was released without charge,” the FBI’s spokesman said.')).toEqual([
+        'FBI',
+        'spokesman',
+      ])
+      expect(bodyAndRole('“We will appeal the ruling,” said Kent Police’s spokesperson.')).toEqual([
+        'Kent Police',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('“We have no comment at this time,” Smith’s spokesperson said.')).toEqual([
+        null,
+        null,
+      ])
     })
 
     it('reads a body or unit after "from" as the role, but not a home town', () => {
