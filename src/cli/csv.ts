@@ -73,6 +73,8 @@ const TABLES = {
       ['role', (q) => q.speaker?.role],
       ['speakerKind', (q) => q.speaker?.kind],
       ['personId', (q) => q.speaker?.personId],
+      // The other bodies of a joint statement, in the order written.
+      ['coSpeakers', (q) => q.speaker?.coSpeakers?.join('; ')],
       ['cue', (q) => q.cue],
       ...SPAN_COLUMNS,
       ['rule', (q) => q.rule],

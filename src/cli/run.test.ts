@@ -62,6 +62,19 @@ describe('press-extract (command line)', () => {
     expect(quotes.out).toBe(`${csvColumns('quotes').join(',')}\r\n`)
   })
 
+  it('writes the other bodies of a joint statement in their own column', async () => {
+    const dump =
+      'Drug Ring Dismantled\n\nSource: FBI\n\nAgents arrested six people in Texas on Monday.\n\n' +
+      '“This is a good day for the people of Texas,” the FBI and the DEA said in a joint statement.\n'
+    const { out } = await run(['--format', 'csv', '--table', 'quotes', '-'], dump)
+    const [header, row] = out.trimEnd().split('\r\n')
+    const columns = header!.split(',')
+    // Cells in quotes may hold commas.
+    const cells = [...row!.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1])
+    expect(cells[columns.indexOf('speaker')]).toBe('FBI')
+    expect(cells[columns.indexOf('coSpeakers')]).toBe('DEA')
+  })
+
   it("writes a release's byline in its own column", async () => {
     const dump =
       'Man Sentenced for Fraud\n\nSource: U.S. Department of Justice\n\nOffice of Public Affairs\n\n' +
