@@ -102,13 +102,18 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
   // The releases a thread dates and parses together: one run of the dating stage, so a run is
   // never cut between threads and the output is the same whatever the jobs.
   const runLength = s.extract.neighbourWindow ?? NEIGHBOUR_WINDOW
-  const queue: Array<Promise<Iterable<string>>> = []
+  // Output in input order: each batch's pieces, made here or on their way from a worker.
+  const queue: Array<{ ready: Iterable<string> | null; coming: Promise<Iterable<string>> | null }> = []
   const maxInFlight = 4 + WORKER_QUEUE * threads
   let written = 0
   const flush = async (keep: number) => {
-    while (queue.length > keep) {
+    // Output that is ready at the head goes out at once: kept waiting behind nothing, it would
+    // outlive the collector's young generation and be copied into the old one. Beyond `keep`
+    // batches, the head is awaited.
+    while (queue.length > 0 && (queue.length > keep || queue[0]!.ready !== null)) {
+      const head = queue.shift()!
       // Waiting for the output between pieces, so a long release's pieces are not all buffered.
-      for (const chunk of await queue.shift()!) {
+      for (const chunk of head.ready ?? (await head.coming!)) {
         s.write(chunk)
         const drained = s.drain?.()
         if (drained) await drained
@@ -116,7 +121,18 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
     }
   }
   const put = async (item: Promise<Iterable<string>> | Iterable<string>) => {
-    queue.push(Promise.resolve(item))
+    if (item instanceof Promise) {
+      const entry: (typeof queue)[number] = { ready: null, coming: item }
+      // Noted as it arrives, so the flush after it writes it without waiting; a failure is met
+      // where the entry is awaited.
+      item.then(
+        (pieces) => {
+          entry.ready = pieces
+        },
+        () => {},
+      )
+      queue.push(entry)
+    } else queue.push({ ready: item, coming: null })
     await flush(maxInFlight)
   }
 
@@ -140,14 +156,13 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         const before = count - releases.length
         const pool =
           workers.pool?.hasRoom(WORKER_QUEUE) && length(releases) <= HUGE_BATCH ? workers.pool : null
-        let formatted: Promise<Array<Iterable<string>>>
+        const join = (pieces: Array<Iterable<string>>) => joinPieces(pieces, json, before)
         if (pool && workers.stages) {
           // This thread dates the run and runs the first stage; the worker the second, and writes.
           const run = dateAll(releases, s.extract)
-          formatted = pool.run(name, run.releases, findInRun(run, s.extract, FIRST_STAGE))
-        } else if (pool) formatted = pool.run(name, releases)
-        else formatted = Promise.resolve(parseAndFormat(releases, name, s.extract, s.output))
-        await put(formatted.then((pieces) => joinPieces(pieces, json, before)))
+          await put(pool.run(name, run.releases, findInRun(run, s.extract, FIRST_STAGE)).then(join))
+        } else if (pool) await put(pool.run(name, releases).then(join))
+        else await put(join(parseAndFormat(releases, name, s.extract, s.output)))
       }
       try {
         const chunks = file === '-' ? s.stdin() : createReadStream(file, { highWaterMark: CHUNK_BYTES })

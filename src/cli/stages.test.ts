@@ -58,6 +58,19 @@ describe('processFiles sharing each run with a worker', () => {
     sent.mockRestore()
   }, 120_000)
 
+  it('keeps the input order when this thread parses runs between the worker’s', async () => {
+    // Every other run finds the worker full, so this thread's runs are ready before the worker's
+    // runs sent ahead of them. Runs of two releases make several runs of each file.
+    let turn = 0
+    const room = vi.spyOn(ParsePool.prototype, 'hasRoom').mockImplementation(() => turn++ % 2 === 0)
+    const output: FormatSettings = { format: 'jsonl', table: 'releases' }
+    const extract: ExtractOptions = { neighbourWindow: 2 }
+    const one = await run(1, output, extract)
+    expect(await run('auto', output, extract)).toBe(one)
+    expect(turn).toBeGreaterThanOrEqual(10)
+    room.mockRestore()
+  }, 120_000)
+
   it('runs only the parsers asked for, in either thread', async () => {
     for (const parsers of [['dates'], ['quotes'], ['statistics', 'operations']] as const) {
       const extract: ExtractOptions = { parsers: [...parsers] }

@@ -263,21 +263,28 @@ function remitOffice(title: string | null): string | null {
   return words.join(' ')
 }
 
-/** Where a person may start: a capital, or any character past Latin-1 (the sticky pattern then decides). */
-const CAPITAL = /[A-Z\u00c0-\uffff]/g
+/**
+ * Where a person may start: a capital, or any character past Latin-1 but for the general
+ * punctuation block (curly quotes and dashes, which hold no letter); the sticky pattern decides.
+ */
+const CAPITAL = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g
 
 /**
  * The first person match at or after `from`. Same result as running the global pattern from
  * `from`, but the pattern is tried only where a capital stands: a scan for capitals is several
  * times cheaper than the pattern's own test of every position.
  */
-function nextPerson(lexicon: Lexicon, text: string, from: number): RegExpExecArray | null {
+export function nextPerson(lexicon: Lexicon, text: string, from: number): RegExpExecArray | null {
   const re = lexicon.personAt
   CAPITAL.lastIndex = from
   // `test`, not `exec`: no match object per capital. The class matches one code unit, so the
   // capital stands just before `lastIndex`, where the next search goes on.
   while (CAPITAL.test(text)) {
     const at = CAPITAL.lastIndex - 1
+    // The pattern's opening test, for what stands before: no person starts after a letter, an
+    // apostrophe or a hyphen ("NPCC", "O’Brien"); a capital inside a word costs no call then.
+    const before = text.charCodeAt(at - 1)
+    if (((before | 0x20) - 97) >>> 0 < 26 || before === 39 || before === 45 || before === 0x2019) continue
     re.lastIndex = at
     const m = re.exec(text)
     if (m !== null) return m

@@ -67,12 +67,20 @@ export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?'
 export const B = '\\b'
 export const E = '\\b'
 
+// Maps, not the records: a word of the text looked up in a record is first sought among V8's
+// property names, and one named like a property of every object ("constructor") would be found.
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS))
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS))
+
+/** A word without the full stop of an abbreviation ("Sept."), in lower case. */
+const bareLower = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
+
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null
+  return MONTH_NUMBERS.get(bareLower(word)) ?? null
 }
 
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? null
+  return WEEKDAY_NUMBERS.get(bareLower(word)) ?? null
 }
 
 /** "may" and "march" are also common words: only capitalised month names count. */
