@@ -249,6 +249,42 @@ export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs that multiply or divide a figure, a ratio with its change: "arrests doubled" (2 times, a
+ * rise), "thefts have halved" (2 times, a fall, as "3 times lower" is 3 times). Keep sorted.
+ */
+export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: Change }>> = {
+  doubled: { value: 2, change: 'increase' },
+  doubling: { value: 2, change: 'increase' },
+  halved: { value: 2, change: 'decrease' },
+  halving: { value: 2, change: 'decrease' },
+  quadrupled: { value: 4, change: 'increase' },
+  quadrupling: { value: 4, change: 'increase' },
+  trebled: { value: 3, change: 'increase' },
+  trebling: { value: 3, change: 'increase' },
+  tripled: { value: 3, change: 'increase' },
+  tripling: { value: 3, change: 'increase' },
+}
+
+/** Words after a multiplying verb that make it another verb: "doubled as a front", "doubled down". Keep sorted. */
+export const MULTIPLIER_VERB_PARTICLES: ReadonlySet<string> = new Set(['as', 'back', 'down', 'over', 'up'])
+
+/**
+ * Words that are a multiplier before `MULTIPLIER_FOLLOWERS` or "the" and a base ("twice as many",
+ * "double the legal limit"); "double murder" names no figure. Keep sorted.
+ */
+export const MULTIPLIER_ADVERBS: Readonly<Record<string, number>> = {
+  double: 2,
+  quadruple: 4,
+  thrice: 3,
+  treble: 3,
+  triple: 3,
+  twice: 2,
+}
+
+/** Adverbs that alone count occasions, as "three times" does: "he was stopped twice". Keep sorted. */
+export const OCCASION_ADVERBS: ReadonlySet<string> = new Set(['thrice', 'twice'])
+
+/**
  * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
  * value of this opportunity is £5.4 million" is at most £5.4 million. Keep sorted.
  */

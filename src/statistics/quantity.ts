@@ -3,10 +3,10 @@ import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
 import { isDuration } from './duration-filters'
 import { gappedChange, isChangeWord } from './gapped'
-import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import { CAUSE_BEFORE_OVER, CHANGE_WORDS, type Change, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
-import { isFactorOf, readMultiplier } from './multiplier'
+import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
@@ -33,6 +33,8 @@ export interface Quantity {
   readonly unitWritten: boolean
   magnitude: number
   rule: string
+  /** The change the quantity's own word says ("doubled", "halved"), when it says one. */
+  readonly change?: Change
 }
 
 /**
@@ -56,6 +58,24 @@ export function readQuantity(
     qualifier = q.phrase.qualifier
   }
   const unqualified = j
+  // "doubled", "fivefold", "twice as many": a multiplier in one word.
+  const word = readMultiplierWord(tokens, j)
+  if (word) {
+    const times = word.unit === 'times'
+    return {
+      first: i,
+      end: j + 1,
+      numberStart: j,
+      numberEnd: j + 1,
+      value: word.value,
+      unit: word.unit,
+      qualifier,
+      unitWritten: times,
+      magnitude: 1,
+      rule: times ? 'statistics/multiplier' : 'statistics/count-words',
+      ...(word.change ? { change: word.change } : {}),
+    }
+  }
   // "over a tonne", "a kilogram of heroin", "half a kilo", "two and a half kilos": a part or a
   // whole of a unit, in words.
   const part = readUnitInWords(tokens, j, lex, qualifier !== 'exact')
