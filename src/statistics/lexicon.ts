@@ -1221,6 +1221,35 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words that open a sentence before a figure and are never part of a name. */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(DATE_SENTENCE_ADVERBS)
 
+/**
+ * Adverbs that open a sentence before a count ("Overall 15 people were hurt", "Nationwide 300
+ * officers took part"); a capital on them names nothing. Keep sorted.
+ */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'afterwards',
+  'again',
+  'altogether',
+  'earlier',
+  'elsewhere',
+  'further',
+  'furthermore',
+  'here',
+  'however',
+  'instead',
+  'later',
+  'meanwhile',
+  'moreover',
+  'now',
+  'overall',
+  'plus',
+  'still',
+  'then',
+  'there',
+  'together',
+  'total',
+  'yet',
+])
+
 /** Words after "Index 500" that show the number ends a name. Keep sorted. */
 export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'after',
