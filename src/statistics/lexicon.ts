@@ -241,11 +241,18 @@ export const MULTIPLIER_FOLLOWERS: ReadonlySet<string> = new Set([
 export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
   'amount',
   'average',
+  'cost',
+  'figure',
   'level',
   'limit',
   'number',
+  'price',
   'rate',
   'size',
+  'threshold',
+  'total',
+  'value',
+  'weight',
 ])
 
 /**

@@ -22,6 +22,10 @@ describe('findStatistics', () => {
       expect(read('He was driving at five times the legal limit.')).toEqual([
         ['five times', 5, 'times', null, 'statistics/multiplier'],
       ])
+      expect(read('The amount was nearly four times the threshold for the mandatory minimum.')).toEqual([
+        ['nearly four times', 4, 'times', null, 'statistics/multiplier'],
+      ])
+      expect(read('He paid three times the price.').map((s) => s[2])).toEqual(['times'])
     })
 
     it('reads "a 50-fold increase" as a multiplier that is a change', () => {

@@ -64,15 +64,20 @@ export function isNumberedName(
 
 /**
  * "Windows 11 users", "the iPhone 15 owners", "Covid 19 cases": a capitalised word that opens
- * the sentence or follows a determiner, right before digits and a lower-case word, is a name the
- * number belongs to; no noun stands capitalised before a count ("Police 15 officers"). Not a word
+ * the sentence or follows a determiner or a number, right before digits and a lower-case word,
+ * is a name the number belongs to; no noun stands capitalised before a count ("Police 15 officers"). Not a word
  * that opens a sentence before a count: a function word ("The 15 men", "Of 300 calls"), a verb of
  * a list of results ("Seized 300 kg", "Made 12 arrests"), a day or a month, an adverb ("Overall").
  * After a preposition the word is a place ("In Kent 12 people"), and is left alone.
  */
 function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean): boolean {
   const word = tokens[at]!
-  if (!opening && !COUNT_DETERMINERS.has(tokens[at - 1]?.lower ?? '')) return false
+  // "the Windows 11 users", "two iPhone 15 devices": a determiner or a number before the name.
+  const before = tokens[at - 1]
+  const determined =
+    before !== undefined &&
+    (COUNT_DETERMINERS.has(before.lower) || before.kind === 'num' || before.lower in SMALL_NUMBERS)
+  if (!opening && !determined) return false
   // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb.
   const lower = word.lower
   if (word.text.length < 2 || lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))

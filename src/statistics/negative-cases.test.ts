@@ -257,6 +257,10 @@ describe('findStatistics', () => {
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
     ]
+    it('reads the count before a name with a number, not the number in it', () => {
+      expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])
+      expect(findStatistics('He bought 3 Windows 11 laptops.').map((s) => s.text)).toEqual(['3'])
+    })
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
     it('keeps the count after a word that opens a sentence before one', () => {
