@@ -261,14 +261,18 @@ export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
  */
 export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: Change }>> = {
   doubled: { value: 2, change: 'increase' },
+  doubles: { value: 2, change: 'increase' },
   doubling: { value: 2, change: 'increase' },
   halved: { value: 2, change: 'decrease' },
   halving: { value: 2, change: 'decrease' },
   quadrupled: { value: 4, change: 'increase' },
+  quadruples: { value: 4, change: 'increase' },
   quadrupling: { value: 4, change: 'increase' },
   trebled: { value: 3, change: 'increase' },
+  trebles: { value: 3, change: 'increase' },
   trebling: { value: 3, change: 'increase' },
   tripled: { value: 3, change: 'increase' },
+  triples: { value: 3, change: 'increase' },
   tripling: { value: 3, change: 'increase' },
 }
 
@@ -287,6 +291,18 @@ export const MULTIPLIER_ADVERBS: Readonly<Record<string, number>> = {
   triple: 3,
   twice: 2,
 }
+
+/** Modal verbs after which "double", "triple" are verbs: "the number will double". Keep sorted. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'will',
+  'would',
+])
 
 /** Adverbs that alone count occasions, as "three times" does: "he was stopped twice". Keep sorted. */
 export const OCCASION_ADVERBS: ReadonlySet<string> = new Set(['thrice', 'twice'])

@@ -77,6 +77,21 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "doubles" and "double" after a modal as a multiplying verb', () => {
+      expect(read('Police urge caution as road toll doubles')).toEqual([
+        ['doubles', 2, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('The number of youth workers will triple by 2026.')).toEqual([
+        ['triple', 3, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('The risk could double.').map((s) => [s[1], s[3]])).toEqual([[2, 'increase']])
+      // Another verb, or a noun.
+      expect(read('Officers will double-check the figures.')).toEqual([])
+      expect(read('She will double as treasurer.')).toEqual([])
+      expect(read('It will double up as a hub.')).toEqual([])
+      expect(read('He won the doubles title.')).toEqual([])
+    })
+
     it('keeps the level a multiplying verb reaches apart from the multiplier', () => {
       expect(read('The number of officers has doubled to 300.')).toEqual([
         ['doubled', 2, 'times', 'increase', 'statistics/multiplier'],

@@ -1,5 +1,7 @@
 import {
   type Change,
+  COUNT_DETERMINERS,
+  MODAL_VERBS,
   MULTIPLIER_ADVERBS,
   MULTIPLIER_BASES,
   MULTIPLIER_FOLLOWERS,
@@ -64,7 +66,7 @@ const IDIOM_VERBS: ReadonlySet<string> = new Set(['think', 'thinking', 'thinks',
 
 /**
  * The multiplier written as the one word at `tokens[j]`: "fivefold", "doubled", "halved" (a
- * change), "twice as many", "double the legal limit"; or "twice" alone, a count of occasions as
+ * change), "twice as many", "double the legal limit", "will triple" (a change); or "twice" alone, a count of occasions as
  * "three times" is. Not "doubled as a front", "double murder", "think twice", "twice-weekly".
  */
 export function readMultiplierWord(tokens: readonly Token[], j: number): MultiplierWord | null {
@@ -73,16 +75,25 @@ export function readMultiplierWord(tokens: readonly Token[], j: number): Multipl
   const fold = FOLD_WORDS.get(t.lower)
   if (fold !== undefined) return { value: fold, unit: 'times', change: null }
   const verb = MULTIPLIER_VERBS[t.lower]
+  const next = tokens[j + 1]
+  const particle = MULTIPLIER_VERB_PARTICLES.has(next?.lower ?? '')
   if (verb) {
-    if (MULTIPLIER_VERB_PARTICLES.has(tokens[j + 1]?.lower ?? '')) return null
-    return { value: verb.value, unit: 'times', change: verb.change }
+    // "the doubles title": after a determiner the word is a noun.
+    const noun = t.lower.endsWith('s') && COUNT_DETERMINERS.has(tokens[j - 1]?.lower ?? '')
+    return particle || noun ? null : { value: verb.value, unit: 'times', change: verb.change }
   }
   const value = MULTIPLIER_ADVERBS[t.lower]
   if (value === undefined) return null
-  if (comparesTo(tokens, j + 1)) return { value, unit: 'times', change: null }
-  if (!OCCASION_ADVERBS.has(t.lower)) return null
-  const next = tokens[j + 1]
-  if ((next?.text === '-' && !next.gap) || IDIOM_VERBS.has(tokens[j - 1]?.lower ?? '')) return null
+  const occasions = OCCASION_ADVERBS.has(t.lower)
+  // "twice as many"; "double as a hub" is another verb.
+  if ((occasions || next?.lower !== 'as') && comparesTo(tokens, j + 1))
+    return { value, unit: 'times', change: null }
+  // "the number will double", "could triple": a verb after a modal; not "will double-check".
+  const glued = next?.text === '-' && !next.gap
+  if (!glued && !particle && !occasions && MODAL_VERBS.has(tokens[j - 1]?.lower ?? ''))
+    return { value, unit: 'times', change: 'increase' }
+  if (!occasions) return null
+  if (glued || IDIOM_VERBS.has(tokens[j - 1]?.lower ?? '')) return null
   return { value, unit: 'count', change: null }
 }
 
