@@ -2,7 +2,7 @@ import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIM
 import { readNumberWords, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
-import { UNITS } from './units'
+import { UNIT_WORDS } from './units'
 
 /*
  * Numbers that are lengths of time: durations ("three years") and ages ("aged 15"). The date
@@ -126,9 +126,6 @@ const SHARES_OF_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Words that bound an age after people: "under 18", "over 65". */
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['over', 'under'])
-
-/** The first words of the units of measure: a number before one measures, not ages. */
-const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS.map((u) => u.words[0]!))
 
 /** People counted by age: "children under 18", "anyone over 65". Keep sorted. */
 const AGE_GROUPS: ReadonlySet<string> = new Set([

@@ -60,10 +60,11 @@ export function shareElidedUnits(tokens: readonly Token[], quantities: Quantity[
 
 /**
  * Whether a figure can say what a bare one counts: it has a unit or a measure, and is of the
- * same order ("6 speeds and 2,150,000" are not compared).
+ * same order ("6 speeds and 2,150,000" are not compared). A multiplier counts nothing: "doubled to
+ * 300" reaches a level of 300.
  */
 function lends(p: Statistic, s: Statistic): boolean {
-  return (p.unit !== 'count' || p.measure !== null) && sameOrder(p.value, s.value)
+  return p.unit !== 'times' && (p.unit !== 'count' || p.measure !== null) && sameOrder(p.value, s.value)
 }
 
 /** Whether the words from `tokens[end]` to the figure at `tokens[next]` are a link such as "of the". */

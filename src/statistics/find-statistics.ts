@@ -7,7 +7,14 @@ import { alternation } from '../text/patterns'
 import { findChange } from './change'
 import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
-import { BOUND_WORDS, FRACTION_PARTS, UNITS, VAGUE_QUANTITIES } from './lexicon'
+import {
+  BOUND_WORDS,
+  FRACTION_PARTS,
+  MULTIPLIER_ADVERBS,
+  MULTIPLIER_VERBS,
+  UNITS,
+  VAGUE_QUANTITIES,
+} from './lexicon'
 import { findMeasure } from './measure'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
@@ -133,6 +140,9 @@ const NUMBER_WORDS = alternation([
   ...Object.keys(SCALE_WORDS),
   ...VAGUE_QUANTITIES.map((v) => v.words[0]!).filter((w) => w !== 'a'),
   ...Object.keys(FRACTION_PARTS),
+  // "doubled", "halved", "twice": multipliers in one word.
+  ...Object.keys(MULTIPLIER_VERBS),
+  ...Object.keys(MULTIPLIER_ADVERBS),
 ])
 // "a tonne", "an acre": one of a unit, written with its article.
 const UNIT_WORDS = alternation(UNITS.map((u) => u.words[0]!).filter((w) => /^[a-z]{3,}$/.test(w)))
@@ -168,7 +178,8 @@ function scanBlock(
     const first = tokens[q.first]!
     const last = tokens[q.end - 1]!
     const span = { start: block.start + first.start, end: block.start + last.end }
-    const change = findChange(tokens, q.first, q.end, q.unit)
+    // "doubled", "halved": the figure's own word says the change.
+    const change = q.change ? { change: q.change, at: q.first } : findChange(tokens, q.first, q.end, q.unit)
     const vague = q.qualifier === 'vague'
     if (q.qualifier === 'exact') q.qualifier = boundBefore(tokens, q.first) ?? 'exact'
     const digits = tokens[q.numberStart]?.text ?? ''

@@ -241,12 +241,71 @@ export const MULTIPLIER_FOLLOWERS: ReadonlySet<string> = new Set([
 export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
   'amount',
   'average',
+  'cost',
+  'figure',
   'level',
   'limit',
   'number',
+  'price',
   'rate',
   'size',
+  'threshold',
+  'total',
+  'value',
+  'weight',
 ])
+
+/**
+ * Verbs that multiply or divide a figure, a ratio with its change: "arrests doubled" (2 times, a
+ * rise), "thefts have halved" (2 times, a fall, as "3 times lower" is 3 times). Keep sorted.
+ */
+export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: Change }>> = {
+  doubled: { value: 2, change: 'increase' },
+  doubles: { value: 2, change: 'increase' },
+  doubling: { value: 2, change: 'increase' },
+  halved: { value: 2, change: 'decrease' },
+  halving: { value: 2, change: 'decrease' },
+  quadrupled: { value: 4, change: 'increase' },
+  quadruples: { value: 4, change: 'increase' },
+  quadrupling: { value: 4, change: 'increase' },
+  trebled: { value: 3, change: 'increase' },
+  trebles: { value: 3, change: 'increase' },
+  trebling: { value: 3, change: 'increase' },
+  tripled: { value: 3, change: 'increase' },
+  triples: { value: 3, change: 'increase' },
+  tripling: { value: 3, change: 'increase' },
+}
+
+/** Words after a multiplying verb that make it another verb: "doubled as a front", "doubled down". Keep sorted. */
+export const MULTIPLIER_VERB_PARTICLES: ReadonlySet<string> = new Set(['as', 'back', 'down', 'over', 'up'])
+
+/**
+ * Words that are a multiplier before `MULTIPLIER_FOLLOWERS` or "the" and a base ("twice as many",
+ * "double the legal limit"); "double murder" names no figure. Keep sorted.
+ */
+export const MULTIPLIER_ADVERBS: Readonly<Record<string, number>> = {
+  double: 2,
+  quadruple: 4,
+  thrice: 3,
+  treble: 3,
+  triple: 3,
+  twice: 2,
+}
+
+/** Modal verbs after which "double", "triple" are verbs: "the number will double". Keep sorted. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'will',
+  'would',
+])
+
+/** Adverbs that alone count occasions, as "three times" does: "he was stopped twice". Keep sorted. */
+export const OCCASION_ADVERBS: ReadonlySet<string> = new Set(['thrice', 'twice'])
 
 /**
  * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
@@ -1184,6 +1243,35 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that open a sentence before a figure and are never part of a name. */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(DATE_SENTENCE_ADVERBS)
+
+/**
+ * Adverbs that open a sentence before a count ("Overall 15 people were hurt", "Nationwide 300
+ * officers took part"); a capital on them names nothing. Keep sorted.
+ */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'afterwards',
+  'again',
+  'altogether',
+  'earlier',
+  'elsewhere',
+  'further',
+  'furthermore',
+  'here',
+  'however',
+  'instead',
+  'later',
+  'meanwhile',
+  'moreover',
+  'now',
+  'overall',
+  'plus',
+  'still',
+  'then',
+  'there',
+  'together',
+  'total',
+  'yet',
+])
 
 /** Words after "Index 500" that show the number ends a name. Keep sorted. */
 export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([

@@ -36,6 +36,8 @@ export function measureBefore(
   // "fell by a third, and burglary by a quarter": the subject the second change names.
   const gapped = change ? gappedChange(tokens, first) : null
   if (gapped) return gapped.subject
+  // "arrests doubled", "thefts have more than halved": the figure is the verb, after its subject.
+  if (change?.at === first) return subjectOfVerb(tokens, first)
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1

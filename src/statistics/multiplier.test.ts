@@ -22,6 +22,10 @@ describe('findStatistics', () => {
       expect(read('He was driving at five times the legal limit.')).toEqual([
         ['five times', 5, 'times', null, 'statistics/multiplier'],
       ])
+      expect(read('The amount was nearly four times the threshold for the mandatory minimum.')).toEqual([
+        ['nearly four times', 4, 'times', null, 'statistics/multiplier'],
+      ])
+      expect(read('He paid three times the price.').map((s) => s[2])).toEqual(['times'])
     })
 
     it('reads "a 50-fold increase" as a multiplier that is a change', () => {
@@ -48,6 +52,91 @@ describe('findStatistics', () => {
       ])
       // "the" before a day, not a base of comparison.
       expect(read('He called 4 times the next day.').map((s) => s[2])).toEqual(['count'])
+    })
+
+    it('reads verbs that multiply a figure as a multiplier with its change', () => {
+      const withMeasure = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier, s.measure, s.change])
+      expect(withMeasure('Arrests doubled last year.')).toEqual([
+        ['doubled', 2, 'times', 'exact', 'Arrests', 'increase'],
+      ])
+      expect(withMeasure('Reported fraud has nearly tripled since 2020.')).toEqual([
+        ['nearly tripled', 3, 'times', 'approx', 'Reported fraud', 'increase'],
+      ])
+      expect(withMeasure('Thefts have more than doubled.')).toEqual([
+        ['more than doubled', 2, 'times', 'over', 'Thefts', 'increase'],
+      ])
+      expect(withMeasure('Drug seizures have quadrupled.').map((s) => s[1])).toEqual([4])
+      expect(withMeasure('Seizures have trebled.').map((s) => s[1])).toEqual([3])
+      // A fall by half is 2 times lower, as "3 times lower" is 3 times.
+      expect(withMeasure('Knife crime has halved since 2019.')).toEqual([
+        ['halved', 2, 'times', 'exact', 'Knife crime', 'decrease'],
+      ])
+      expect(withMeasure('There was a doubling of arrests.')).toEqual([
+        ['doubling', 2, 'times', 'exact', 'arrests', 'increase'],
+      ])
+    })
+
+    it('reads "doubles" and "double" after a modal as a multiplying verb', () => {
+      expect(read('Police urge caution as road toll doubles')).toEqual([
+        ['doubles', 2, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('The number of youth workers will triple by 2026.')).toEqual([
+        ['triple', 3, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('The risk could double.').map((s) => [s[1], s[3]])).toEqual([[2, 'increase']])
+      // Another verb, or a noun.
+      expect(read('Officers will double-check the figures.')).toEqual([])
+      expect(read('She will double as treasurer.')).toEqual([])
+      expect(read('It will double up as a hub.')).toEqual([])
+      expect(read('He won the doubles title.')).toEqual([])
+    })
+
+    it('keeps the level a multiplying verb reaches apart from the multiplier', () => {
+      expect(read('The number of officers has doubled to 300.')).toEqual([
+        ['doubled', 2, 'times', 'increase', 'statistics/multiplier'],
+        ['300', 300, 'count', null, 'statistics/count-digits'],
+      ])
+    })
+
+    it('reads "fivefold", "tenfold" as a multiplier, a change when a change word stands by', () => {
+      expect(read('Seizures rose fivefold.')).toEqual([
+        ['fivefold', 5, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('There was a tenfold increase in reports.')).toEqual([
+        ['tenfold', 10, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('Demand grew twentyfold.').map((s) => s[1])).toEqual([20])
+      expect(read('The risk is threefold.')).toEqual([
+        ['threefold', 3, 'times', null, 'statistics/multiplier'],
+      ])
+    })
+
+    it('reads "twice as many" and "double the legal limit" as a multiplier', () => {
+      expect(read('There were twice as many arrests.')).toEqual([
+        ['twice', 2, 'times', null, 'statistics/multiplier'],
+      ])
+      expect(read('He was driving at twice the legal limit.').map((s) => [s[0], s[2]])).toEqual([
+        ['twice', 'times'],
+      ])
+      expect(read('Thefts were double the number in 2022.').map((s) => [s[0], s[1], s[2]])).toEqual([
+        ['double', 2, 'times'],
+      ])
+      expect(read('Fines are triple the amount.').map((s) => [s[1], s[2]])).toEqual([[3, 'times']])
+    })
+
+    it('reads "twice" alone as a count of occasions, as "three times" is', () => {
+      expect(read('He was stopped twice.')).toEqual([['twice', 2, 'count', null, 'statistics/count-words']])
+    })
+
+    it('reads no multiplier in "double murder", "doubled as", "think twice" or "twice-weekly"', () => {
+      expect(read('He was charged with a double murder.')).toEqual([])
+      expect(read('A double-decker bus was damaged.')).toEqual([])
+      expect(read('The shop doubled as a front for drug dealing.')).toEqual([])
+      expect(read('The suspect doubled back towards the station.')).toEqual([])
+      expect(read('You should think twice before carrying a knife.')).toEqual([])
+      expect(read('Twice-weekly patrols will continue.')).toEqual([])
+      expect(read('The pipes form a manifold.')).toEqual([])
     })
   })
 })

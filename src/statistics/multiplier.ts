@@ -1,10 +1,22 @@
-import { MULTIPLIER_BASES, MULTIPLIER_FOLLOWERS } from './lexicon'
+import {
+  type Change,
+  COUNT_DETERMINERS,
+  MODAL_VERBS,
+  MULTIPLIER_ADVERBS,
+  MULTIPLIER_BASES,
+  MULTIPLIER_FOLLOWERS,
+  MULTIPLIER_VERB_PARTICLES,
+  MULTIPLIER_VERBS,
+  OCCASION_ADVERBS,
+} from './lexicon'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import type { Token } from './tokens'
 
 /*
  * Multipliers: "three times as many", "5 times higher", "a 50-fold increase", "five times the
  * legal limit", "by a factor of three". Such a figure is a ratio to another one, with the unit `times`; it counts nothing.
- * "Stabbed three times" and "visited 12 times" count occasions and stay counts.
+ * "Stabbed three times" and "visited 12 times" count occasions and stay counts. In one word:
+ * "doubled", "halved", "fivefold", "twice as many", "double the legal limit".
  */
 
 /** How far after "the" a base of comparison is looked for: "the legal limit". */
@@ -17,17 +29,80 @@ export function readMultiplier(tokens: readonly Token[], j: number): number | nu
   if (t?.text === '-' && !t.gap && tokens[j + 1]?.lower === 'fold' && !tokens[j + 1]!.gap) return j + 2
   if (t?.lower === 'fold') return j + 1
   if (t?.lower !== 'times') return null
-  const next = tokens[j + 1]
-  if (next?.kind !== 'word') return null
-  if (MULTIPLIER_FOLLOWERS.has(next.lower)) return j + 1
-  if (next.lower !== 'the') return null
-  for (let k = j + 2; k < j + 2 + BASE_REACH; k++) {
-    const w = tokens[k]
-    if (w?.kind !== 'word') return null
-    if (MULTIPLIER_BASES.has(w.lower)) return j + 1
-  }
-  return null
+  return comparesTo(tokens, j + 1) ? j + 1 : null
 }
+
+/** Whether `tokens[j]` opens what a multiplier compares with: "as many", "higher", "the legal limit". */
+function comparesTo(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j]
+  if (next?.kind !== 'word') return false
+  if (MULTIPLIER_FOLLOWERS.has(next.lower)) return true
+  if (next.lower !== 'the') return false
+  for (let k = j + 1; k < j + 1 + BASE_REACH; k++) {
+    const w = tokens[k]
+    if (w?.kind !== 'word') return false
+    if (MULTIPLIER_BASES.has(w.lower)) return true
+  }
+  return false
+}
+
+/** A multiplier written as one word, or "twice" counting occasions. */
+export interface MultiplierWord {
+  readonly value: number
+  readonly unit: 'times' | 'count'
+  /** The change a verb says: "doubled" is a rise, "halved" a fall. */
+  readonly change: Change | null
+}
+
+/** "fivefold", "tenfold", "hundredfold": a number word glued to "fold". */
+const FOLD_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ ...SMALL_NUMBERS, hundred: SCALE_WORDS.hundred!, thousand: SCALE_WORDS.thousand! })
+    .filter(([, value]) => value >= 2)
+    .map(([word, value]) => [`${word}fold`, value]),
+)
+
+/** Verbs before "twice" that make it an idiom, not a count: "think twice". */
+const IDIOM_VERBS: ReadonlySet<string> = new Set(['think', 'thinking', 'thinks', 'thought'])
+
+/**
+ * The multiplier written as the one word at `tokens[j]`: "fivefold", "doubled", "halved" (a
+ * change), "twice as many", "double the legal limit", "will triple" (a change); or "twice" alone, a count of occasions as
+ * "three times" is. Not "doubled as a front", "double murder", "think twice", "twice-weekly".
+ */
+export function readMultiplierWord(tokens: readonly Token[], j: number): MultiplierWord | null {
+  const t = tokens[j]
+  if (t?.kind !== 'word') return null
+  const fold = FOLD_WORDS.get(t.lower)
+  if (fold !== undefined) return { value: fold, unit: 'times', change: null }
+  const verb = MULTIPLIER_VERBS[t.lower]
+  const next = tokens[j + 1]
+  const particle = MULTIPLIER_VERB_PARTICLES.has(next?.lower ?? '')
+  if (verb) {
+    // "the doubles title": after a determiner the word is a noun.
+    const noun = t.lower.endsWith('s') && COUNT_DETERMINERS.has(tokens[j - 1]?.lower ?? '')
+    return particle || noun ? null : { value: verb.value, unit: 'times', change: verb.change }
+  }
+  const value = MULTIPLIER_ADVERBS[t.lower]
+  if (value === undefined) return null
+  const occasions = OCCASION_ADVERBS.has(t.lower)
+  // "twice as many"; "double as a hub" is another verb.
+  if ((occasions || next?.lower !== 'as') && comparesTo(tokens, j + 1))
+    return { value, unit: 'times', change: null }
+  // "the number will double", "could triple": a verb after a modal; not "will double-check".
+  const glued = next?.text === '-' && !next.gap
+  if (!glued && !particle && !occasions && MODAL_VERBS.has(tokens[j - 1]?.lower ?? ''))
+    return { value, unit: 'times', change: 'increase' }
+  if (!occasions) return null
+  if (glued || IDIOM_VERBS.has(tokens[j - 1]?.lower ?? '')) return null
+  return { value, unit: 'count', change: null }
+}
+
+/** The words `readMultiplierWord` may start at, for the lexicon's starters. */
+export const MULTIPLIER_WORDS: readonly string[] = [
+  ...FOLD_WORDS.keys(),
+  ...Object.keys(MULTIPLIER_VERBS),
+  ...Object.keys(MULTIPLIER_ADVERBS),
+]
 
 /** "by a factor of three": the number at `tokens[start]` is a multiplier named before it. */
 export function isFactorOf(tokens: readonly Token[], start: number): boolean {

@@ -1,12 +1,20 @@
+import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
+  COUNT_DETERMINERS,
+  MONTH_WORDS,
   NAME_FOLLOWERS,
   NAME_WORDS,
+  OPENING_ADVERBS,
   OPERATION_WORDS,
   SENTENCE_ADVERBS,
 } from './lexicon'
+import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
+import { isParticiple } from './participles'
 import { isClauseBreak, type Token } from './tokens'
+import { UNIT_WORDS } from './units'
 
 /*
  * Numbers that are part of a name: "COVID-19", "Section 60", "Operation Tarlac 2", "iPhone 11
@@ -35,14 +43,63 @@ export function isNumberedName(
   const next = tokens[end]
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
-  if (!digits || startsSentence(tokens, first - 1) || next.kind !== 'word') return false
+  if (!digits || next.kind !== 'word') return false
   // "the Turbo Racer 2.4GHz toy": a capital glued to the digits is their unit, not a name going on.
   if (!next.gap && next.text.length > 1) return false
+  const opening = startsSentence(tokens, first - 1)
+  // "Windows 11 users"; not "Cannabis 15 kg", a measure.
+  if (
+    !headline &&
+    next.text === next.lower &&
+    !UNIT_WORDS.has(next.lower) &&
+    namesBeforeNoun(tokens, first - 1, opening)
+  )
+    return true
+  if (opening) return false
   // A headline capitalises every word: "Police Seize 300 Guns".
   return (
     (!headline && /^[A-Z]/.test(next.text)) || NAME_FOLLOWERS.has(next.lower) || next.lower in CHANGE_WORDS
   )
 }
+
+/**
+ * "Windows 11 users", "the iPhone 15 owners", "Covid 19 cases": a capitalised word that opens
+ * the sentence or follows a determiner or a number, right before digits and a lower-case word,
+ * is a name the number belongs to; no noun stands capitalised before a count ("Police 15 officers"). Not a word
+ * that opens a sentence before a count: a function word ("The 15 men", "Of 300 calls"), a verb of
+ * a list of results ("Seized 300 kg", "Made 12 arrests"), a day or a month, an adverb ("Overall").
+ * After a preposition the word is a place ("In Kent 12 people"), and is left alone.
+ */
+function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean): boolean {
+  const word = tokens[at]!
+  // "the Windows 11 users", "two iPhone 15 devices": a determiner or a number before the name.
+  const before = tokens[at - 1]
+  const determined =
+    before !== undefined &&
+    (COUNT_DETERMINERS.has(before.lower) || before.kind === 'num' || before.lower in SMALL_NUMBERS)
+  if (!opening && !determined) return false
+  // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb.
+  const lower = word.lower
+  if (word.text.length < 2 || lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))
+    return false
+  return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
+}
+
+/** Words that open a sentence before a count, capitalised only for that. */
+const OPENS_BEFORE_COUNT: ReadonlySet<string> = new Set([
+  ...MEASURE_STOP_WORDS,
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...NOT_NOUN_OPENINGS,
+  ...COUNT_DETERMINERS,
+  ...SENTENCE_ADVERBS,
+  ...OPENING_ADVERBS,
+  ...PAST_VERBS,
+  ...MONTH_WORDS,
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(SCALE_WORDS),
+])
 
 /** "Section 60", "Op 5", "No 10": a word that names what the number after it numbers. */
 export function isNameWord(t: Token): boolean {

@@ -248,8 +248,49 @@ describe('findStatistics', () => {
       'Numbers in the 212 area code were reassigned.',
       'The office moved to 350 W 42nd St in March.',
       'The embassy is at 22 Avenue Foch, Paris.',
+      // A capitalised word opening the sentence, or after a determiner, names the number before a noun.
+      'Windows 11 users were urged to update their devices.',
+      'Hackers targeted the Windows 11 users of the firm.',
+      'The iPhone 15 owners were warned about the scam.',
+      'Covid 19 cases rose in the spring.',
+      'Route 66 crashes were reported.',
+      'Interstate 95 drivers were warned of delays.',
+      'Terminal 5 passengers were delayed.',
     ]
+    it('reads the count before a name with a number, not the number in it', () => {
+      expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])
+      expect(findStatistics('He bought 3 Windows 11 laptops.').map((s) => s.text)).toEqual(['3'])
+    })
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+
+    it('keeps the count after a word that opens a sentence before one', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      // A real sentence: a qualifier opens it.
+      expect(
+        texts(
+          'Nearly 70 leaders working on the Police Race Action Plan in forces across the country have come together to share the work going on to make policing anti-racist.',
+        ),
+      ).toEqual(['Nearly 70'])
+      for (const sentence of [
+        'The 15 men were arrested.',
+        'Another 15 people were arrested.',
+        'Overall 15 people were hurt.',
+        'Altogether 12 people were charged.',
+        'Separately 15 men were charged.',
+        'Nationwide 300 officers took part.',
+        'Made 12 arrests.',
+        'Executed 20 warrants in the area.',
+        'Today 40 officers were deployed.',
+        'Of 300 calls, most were genuine.',
+      ])
+        expect(texts(sentence), sentence).toHaveLength(1)
+      // A place after a preposition, a day, a unit: the figure counts or measures.
+      expect(texts('In Kent 12 people were hurt.')).toEqual(['12'])
+      expect(texts('On Monday 15 officers raided homes.')).toEqual(['15'])
+      expect(texts('Cannabis 15 kg was found.')).toEqual(['15 kg'])
+      // A title in capitals is no name: "Police Seize 300 Guns".
+      expect(texts('Police Seize 300 Guns In Raid')).toEqual(['300'])
+    })
   })
 
   describe('"one" as a pronoun or a single thing', () => {

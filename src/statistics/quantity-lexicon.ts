@@ -16,6 +16,7 @@ import {
   WORD_PREFIXES,
 } from './lexicon'
 import type { MoneyLexicon } from './money'
+import { MULTIPLIER_WORDS } from './multiplier'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { indexPhrases, type PhraseIndex } from './phrases'
 
@@ -52,6 +53,7 @@ export function buildLexicon(
       ...Object.keys(WIRE_PREFIXES).map(lower),
       ...Object.keys(WORD_PREFIXES).map(lower),
       ...QUANTITY_OPENERS,
+      ...MULTIPLIER_WORDS,
     ]),
   }
 }

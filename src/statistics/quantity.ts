@@ -3,10 +3,18 @@ import type { Qualifier } from '../model'
 import { countLooksLikeYear } from './date-filters'
 import { isDuration } from './duration-filters'
 import { gappedChange, isChangeWord } from './gapped'
-import { CAUSE_BEFORE_OVER, CHANGE_WORDS, CURRENCY_SYMBOLS, LEVEL_VERBS } from './lexicon'
+import {
+  CAUSE_BEFORE_OVER,
+  CHANGE_WORDS,
+  type Change,
+  CURRENCY_SYMBOLS,
+  IRREGULAR_PLURALS,
+  LEVEL_VERBS,
+  RANGE_LINKS,
+} from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
-import { isFactorOf, readMultiplier } from './multiplier'
+import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isReferenceLetters } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
@@ -15,7 +23,7 @@ import { isSlashFraction, readProportion, slashFractionValue } from './proportio
 import type { QuantityLexicon } from './quantity-lexicon'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
-import type { Token } from './tokens'
+import { isPluralShaped, type Token } from './tokens'
 
 /** A quantity read from tokens, before what it measures and whether it is a change are looked for. */
 export interface Quantity {
@@ -33,6 +41,8 @@ export interface Quantity {
   readonly unitWritten: boolean
   magnitude: number
   rule: string
+  /** The change the quantity's own word says ("doubled", "halved"), when it says one. */
+  readonly change?: Change
 }
 
 /**
@@ -56,6 +66,24 @@ export function readQuantity(
     qualifier = q.phrase.qualifier
   }
   const unqualified = j
+  // "doubled", "fivefold", "twice as many": a multiplier in one word.
+  const word = readMultiplierWord(tokens, j)
+  if (word) {
+    const times = word.unit === 'times'
+    return {
+      first: i,
+      end: j + 1,
+      numberStart: j,
+      numberEnd: j + 1,
+      value: word.value,
+      unit: word.unit,
+      qualifier,
+      unitWritten: times,
+      magnitude: 1,
+      rule: times ? 'statistics/multiplier' : 'statistics/count-words',
+      ...(word.change ? { change: word.change } : {}),
+    }
+  }
   // "over a tonne", "a kilogram of heroin", "half a kilo", "two and a half kilos": a part or a
   // whole of a unit, in words.
   const part = readUnitInWords(tokens, j, lex, qualifier !== 'exact')
@@ -170,6 +198,8 @@ export function readQuantity(
     unitWritten = true
   }
   if (core.loneOne && unit === 'count') return null
+  // "1.500 officers": a count of things is whole, so the stop groups thousands, as much of Europe writes it.
+  if (unit === 'count' && magnitude === 1 && groupsThousands(tokens, numberStart, j)) value *= 1000
   if (
     unit === 'count' &&
     core.isDigits &&
@@ -229,6 +259,35 @@ export function readQuantity(
     magnitude,
     rule,
   }
+}
+
+/**
+ * "1.500 officers", "2.300 arrests", "1.500 police officers", "between 1.500 and 2.000 officers":
+ * digits with one full stop and three digits after it, before a plural noun, cannot count 1.5 of
+ * them. Not "2.500 kg" (a weight may have a part) nor "0.125", nor "1.5 officers" (an average).
+ */
+function groupsThousands(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1 || !isStopGrouped(tokens[start])) return false
+  const next = tokens[end]
+  // The first end of a range: "between 1.500 and 2.000 officers".
+  if (next && RANGE_LINKS.has(next.lower) && isStopGrouped(tokens[end + 1]))
+    return countsNext(tokens, end + 2)
+  return countsNext(tokens, end)
+}
+
+function isStopGrouped(t: Token | undefined): boolean {
+  return t?.kind === 'num' && /^[1-9]\d{0,2}\.\d{3}$/.test(t.text)
+}
+
+/** A plural noun at `tokens[k]`, or after one lower-case word: "officers", "police officers". */
+function countsNext(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 2; n++) {
+    const t = tokens[n]
+    if (t?.kind !== 'word' || !t.gap || t.text !== t.lower) return false
+    if (isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower)) return true
+    if (isFunctionWord(t.lower)) return false
+  }
+  return false
 }
 
 /**

@@ -156,6 +156,23 @@ describe('tokenize: numbers in other conventions', () => {
       expect(readStatistics('Customs seized 2.500 kg of cocaine.')).toEqual([['2.500 kg', 2.5, 'kg']])
     })
 
+    it('reads one full stop as a thousands separator before things counted, which are whole', () => {
+      expect(readStatistics('Europol said 1.500 officers took part in the action days.')).toEqual([
+        ['1.500', 1500, 'count'],
+      ])
+      expect(readStatistics('Some 1.500 police officers searched 2.300 homes.')).toEqual([
+        ['Some 1.500', 1500, 'count'],
+        ['2.300', 2300, 'count'],
+      ])
+      expect(readStatistics('Between 1.500 and 2.000 officers were deployed.')).toEqual([
+        ['Between 1.500 and 2.000', 1500, 'count'],
+      ])
+      // A decimal stays one: before a unit, before no plural, with other than three digits after the stop.
+      expect(readStatistics('It weighed 1.500 and tests followed.')).toEqual([['1.500', 1.5, 'count']])
+      expect(readStatistics('An average of 1.5 officers per shift.').map((s) => s[1])).toEqual([1.5])
+      expect(readStatistics('Each dose held 0.125 units.').map((s) => s[1])).toEqual([0.125])
+    })
+
     it('reads a decimal comma before a percentage, a magnitude or a euro', () => {
       expect(readStatistics('Unemployment rose to 5,5 % in the region.')).toEqual([['5,5 %', 5.5, 'percent']])
       expect(readStatistics('The share was 12,3% and prices rose 1,5 per cent.')).toEqual([

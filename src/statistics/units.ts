@@ -224,3 +224,6 @@ export const UNITS: readonly UnitWords[] = [
   { words: ['μ', 'm'], unit: 'micrometre' },
   { words: ['″'], unit: 'inch', attachedOnly: true },
 ]
+
+/** The first words of the units of measure: a number before one measures something. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS.map((u) => u.words[0]!))
