@@ -1,5 +1,6 @@
 import type { ParserInput, TextBlock } from '../text/blocks'
 import { COUNTRY_BY_SOURCE, isUsPublisher, sourceOf } from '../text/publishers'
+import { wordTable } from '../text/word-table'
 import type { SourceCurrency } from './option-schemas'
 
 /**
@@ -11,7 +12,7 @@ import type { SourceCurrency } from './option-schemas'
 export type { SourceCurrency } from './option-schemas'
 
 /** The dollar of each country whose publishers write `$` for their own, by `COUNTRY_BY_SOURCE`. */
-const DOLLARS: Readonly<Record<string, string>> = {
+const DOLLARS: Readonly<Record<string, string>> = wordTable({
   AU: 'AUD',
   'AU-QLD': 'AUD',
   'AU-WA': 'AUD',
@@ -19,7 +20,7 @@ const DOLLARS: Readonly<Record<string, string>> = {
   HK: 'HKD',
   NZ: 'NZD',
   SG: 'SGD',
-}
+})
 
 /**
  * Publishers whose `$` is not the US dollar, by a word of their `Source:` line: a country, or a

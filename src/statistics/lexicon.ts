@@ -7,6 +7,7 @@ import {
   MONTHS,
 } from '../dates/lexicon'
 import type { Qualifier } from '../model'
+import { wordTable } from '../text/word-table'
 
 /*
  * The words the statistic normaliser reads, as data. Each list is kept sorted (by its first
@@ -96,7 +97,7 @@ export type Change = 'increase' | 'decrease'
  * Words that say a figure is a change: verbs ("rose by 145%"), nouns ("a 29 per cent
  * increase") and adverbs ("down 10%"). Keep sorted.
  */
-export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
+export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   added: 'increase',
   advanced: 'increase',
   boost: 'increase',
@@ -180,7 +181,7 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = {
   tumbled: 'decrease',
   up: 'increase',
   uplift: 'increase',
-}
+})
 
 /**
  * Change words that before a sum name the sum lost, a level, not a change in it: "the victim lost
@@ -205,13 +206,13 @@ export const SHARE_VERBS_BEFORE_UP: ReadonlySet<string> = new Set([
 ])
 
 /** Comparatives after a percentage: "50% more arrests", "40% fewer burglaries". Keep sorted. */
-export const COMPARATIVES: Readonly<Record<string, Change>> = {
+export const COMPARATIVES: Readonly<Record<string, Change>> = wordTable({
   fewer: 'decrease',
   higher: 'increase',
   less: 'decrease',
   lower: 'decrease',
   more: 'increase',
-}
+})
 
 /**
  * Words after "three times" that make it a multiplier, a ratio to another figure ("three times as
@@ -259,7 +260,7 @@ export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
  * Verbs that multiply or divide a figure, a ratio with its change: "arrests doubled" (2 times, a
  * rise), "thefts have halved" (2 times, a fall, as "3 times lower" is 3 times). Keep sorted.
  */
-export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: Change }>> = {
+export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: Change }>> = wordTable({
   doubled: { value: 2, change: 'increase' },
   doubles: { value: 2, change: 'increase' },
   doubling: { value: 2, change: 'increase' },
@@ -274,7 +275,7 @@ export const MULTIPLIER_VERBS: Readonly<Record<string, { value: number; change: 
   tripled: { value: 3, change: 'increase' },
   triples: { value: 3, change: 'increase' },
   tripling: { value: 3, change: 'increase' },
-}
+})
 
 /** Words after a multiplying verb that make it another verb: "doubled as a front", "doubled down". Keep sorted. */
 export const MULTIPLIER_VERB_PARTICLES: ReadonlySet<string> = new Set(['as', 'back', 'down', 'over', 'up'])
@@ -283,14 +284,14 @@ export const MULTIPLIER_VERB_PARTICLES: ReadonlySet<string> = new Set(['as', 'ba
  * Words that are a multiplier before `MULTIPLIER_FOLLOWERS` or "the" and a base ("twice as many",
  * "double the legal limit"); "double murder" names no figure. Keep sorted.
  */
-export const MULTIPLIER_ADVERBS: Readonly<Record<string, number>> = {
+export const MULTIPLIER_ADVERBS: Readonly<Record<string, number>> = wordTable({
   double: 2,
   quadruple: 4,
   thrice: 3,
   treble: 3,
   triple: 3,
   twice: 2,
-}
+})
 
 /** Modal verbs after which "double", "triple" are verbs: "the number will double". Keep sorted. */
 export const MODAL_VERBS: ReadonlySet<string> = new Set([
@@ -311,15 +312,15 @@ export const OCCASION_ADVERBS: ReadonlySet<string> = new Set(['thrice', 'twice']
  * Words that, earlier in the same clause, make an exact figure a bound: "the maximum total
  * value of this opportunity is £5.4 million" is at most £5.4 million. Keep sorted.
  */
-export const BOUND_WORDS: Readonly<Record<string, Qualifier>> = {
+export const BOUND_WORDS: Readonly<Record<string, Qualifier>> = wordTable({
   max: 'upTo',
   maximum: 'upTo',
   min: 'atLeast',
   minimum: 'atLeast',
-}
+})
 
 /** Currency symbols written before the number. `$` is resolved by the publisher (see `dollar`). */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: '$',
   '£': 'GBP',
   '¥': 'JPY',
@@ -331,10 +332,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₹': 'INR',
   '₺': 'TRY',
   '₽': 'RUB',
-}
+})
 
 /** Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$". Keep sorted. */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
   au: 'AUD',
   c: 'CAD',
@@ -343,7 +344,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   nz: 'NZD',
   s: 'SGD',
   us: 'USD',
-}
+})
 
 /** ISO 4217 codes read before or after a number ("GBP 5m", "5m USD"). Keep sorted. */
 export const CURRENCY_CODES: readonly string[] = [
@@ -376,19 +377,19 @@ export const CURRENCY_CODES: readonly string[] = [
 ]
 
 /** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
-export const LETTER_PREFIXES: Readonly<Record<string, string>> = {
+export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
   RM: 'MYR',
-}
+})
 
 /** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
-export const WORD_PREFIXES: Readonly<Record<string, string>> = {
+export const WORD_PREFIXES: Readonly<Record<string, string>> = wordTable({
   Rs: 'INR',
-}
+})
 
 /** A capital and "=" glued before the digits, as news wires write a currency: "Y=4,120" is yen. Keep sorted. */
-export const WIRE_PREFIXES: Readonly<Record<string, string>> = {
+export const WIRE_PREFIXES: Readonly<Record<string, string>> = wordTable({
   Y: 'JPY',
-}
+})
 
 /** A currency written as words after the number: "5 million pounds", "50 pence". */
 export interface CurrencyWords {
@@ -504,7 +505,7 @@ export interface Magnitude {
 }
 
 /** Magnitudes, lower case. Keep sorted. */
-export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
+export const MAGNITUDES: Readonly<Record<string, Magnitude>> = wordTable({
   b: { factor: 1e9, moneyOnly: true },
   billion: { factor: 1e9, moneyOnly: false },
   bln: { factor: 1e9, moneyOnly: false },
@@ -526,7 +527,7 @@ export const MAGNITUDES: Readonly<Record<string, Magnitude>> = {
   thousand: { factor: 1e3, moneyOnly: false },
   tn: { factor: 1e12, moneyOnly: false },
   trillion: { factor: 1e12, moneyOnly: false },
-}
+})
 
 export { UNITS, type UnitWords } from './units'
 
@@ -605,7 +606,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 export const TIME_UNIT_FILLERS: ReadonlySet<string> = new Set(DURATION_ADJECTIVES)
 
 /** Rate periods as TIMEX3 durations: "per month" is `P1M`. Keep sorted. */
-export const PERIODS: Readonly<Record<string, string>> = {
+export const PERIODS: Readonly<Record<string, string>> = wordTable({
   annum: 'P1Y',
   day: 'P1D',
   fortnight: 'P2W',
@@ -616,17 +617,17 @@ export const PERIODS: Readonly<Record<string, string>> = {
   second: 'PT1S',
   week: 'P1W',
   year: 'P1Y',
-}
+})
 
 /** One-word rate periods: "annually". Keep sorted. */
-export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
+export const PERIOD_ADVERBS: Readonly<Record<string, string>> = wordTable({
   annually: 'P1Y',
   daily: 'P1D',
   hourly: 'PT1H',
   monthly: 'P1M',
   weekly: 'P1W',
   yearly: 'P1Y',
-}
+})
 
 /** Words that introduce a rate's period: "per month", "a year", "each week". Keep sorted. */
 export const PERIOD_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per'])
@@ -774,7 +775,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
  * Market indices and lists named with a number, by the word before it: "the S&P 500", "FTSE 100",
  * "Nasdaq 100", "Fortune 500". The number is part of the name, not a figure. Keep sorted.
  */
-export const NUMBERED_NAMES: Readonly<Record<string, readonly string[]>> = {
+export const NUMBERED_NAMES: Readonly<Record<string, readonly string[]>> = wordTable({
   asx: ['200', '300'],
   cac: ['40'],
   dax: ['30', '40'],
@@ -788,14 +789,14 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly string[]>> = {
   sp: ['500'],
   stoxx: ['50', '600'],
   tsx: ['60'],
-}
+})
 
 /**
  * Words before a bare figure that compare it with an earlier figure of the sentence, which then
  * says what it counts: "up from 4.8 million", "including 2.1 million", "compared with 380". Each
  * maps to the words that must stand before it, if any. Keep sorted.
  */
-export const ELLIPSIS_LINKS: Readonly<Record<string, readonly string[]>> = {
+export const ELLIPSIS_LINKS: Readonly<Record<string, readonly string[]>> = wordTable({
   against: [],
   and: [],
   from: [],
@@ -804,7 +805,7 @@ export const ELLIPSIS_LINKS: Readonly<Record<string, readonly string[]>> = {
   versus: [],
   vs: [],
   with: ['compared', 'compares'],
-}
+})
 
 /**
  * Words after a bare figure that lead to the figure saying what it counts: "raised 40 million
@@ -977,7 +978,7 @@ export const UNIT_NAMES: ReadonlySet<string> = new Set([
 ])
 
 /** Parts of a whole, by their denominator: "a third" is one part in 3. Keep sorted. */
-export const FRACTION_PARTS: Readonly<Record<string, number>> = {
+export const FRACTION_PARTS: Readonly<Record<string, number>> = wordTable({
   eighth: 8,
   eighths: 8,
   fifth: 5,
@@ -998,7 +999,7 @@ export const FRACTION_PARTS: Readonly<Record<string, number>> = {
   tenths: 10,
   third: 3,
   thirds: 3,
-}
+})
 
 /** Words after a number that make it a bore, not a measure: "a .40 caliber pistol", "a 12-gauge shotgun". Keep sorted. */
 export const CALIBER_WORDS: ReadonlySet<string> = new Set(['bore', 'calibre', 'caliber', 'gauge'])

@@ -1,11 +1,12 @@
 import { CARDINAL_WORDS } from '../text/number-words'
+import { wordTable } from '../text/word-table'
 import type { Token } from './tokens'
 
 /** Cardinal words below a hundred, lower case. */
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = CARDINAL_WORDS
 
 /** Scale words: each multiplies what stands before it. Keep sorted. */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   billion: 1e9,
   dozen: 12,
   dozens: 12,
@@ -13,16 +14,16 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   million: 1e6,
   thousand: 1e3,
   trillion: 1e12,
-}
+})
 
 /** Fractions that scale a following scale word: "half a million", "a quarter of a million". */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = wordTable({
   half: 0.5,
   quarter: 0.25,
   quarters: 0.25,
   third: 1 / 3,
   thirds: 1 / 3,
-}
+})
 
 /** A number read from words. */
 export interface WordNumber {

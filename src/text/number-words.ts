@@ -1,5 +1,7 @@
+import { wordTable } from './word-table'
+
 /** Cardinal words below a hundred, lower case, as dates and statistics both read them. Keep sorted. */
-export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   eight: 8,
   eighteen: 18,
   eighty: 80,
@@ -30,4 +32,4 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
   two: 2,
   zero: 0,
-}
+})
