@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { wideCorpusTexts } from '../../test/fixture-texts'
 import { findStatistics } from './find-statistics'
 import { kindOf, TOKEN, tokenize } from './tokens'
 
@@ -107,13 +108,8 @@ describe('tokenize', () => {
     )
   })
 
-  it('reads every token of the wide corpus as the scan does', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs')
-    const dir = new URL('../../test/fixtures/wide/corpus/', import.meta.url)
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-      const text = readFileSync(new URL(name, dir), 'utf8')
-      expect(read(text)).toEqual(scanned(text))
-    }
+  it('reads every token of the wide corpus as the scan does', () => {
+    for (const [name, text] of wideCorpusTexts()) expect([name, read(text)]).toEqual([name, scanned(text)])
   })
 })
 
