@@ -378,12 +378,28 @@ export const SPOKEN_HOUR = `(?:${HOUR_WORD}|1[0-2]|[1-9])`
 /** The minutes of a clock in words, before "past" or "to": "half", "a quarter", "twenty-five (minutes)". */
 const SPOKEN_MINUTES = '(?:half|(?:a\\s{1,3})?quarter|five|ten|twenty(?:[\\s-]{1,3}five)?)'
 
+/** Prepositions of time before a clock in words. */
+const CLOCK_LEAD_WORDS = [
+  'at',
+  'about',
+  'around',
+  'approximately',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+]
+/** One of `words` ending the text before a clock, as a word of its own. */
+const leadBefore = (words: readonly string[]) =>
+  new RegExp(`(?<![A-Za-z])(?:${words.join('|')})\\s{1,3}$`, 'i')
+
 /**
  * Words before a count of minutes "to" or "past" an hour that make it a clock ("at ten to five",
  * "shortly before twenty past eight"): without one, "ten to five" is as likely a score or a range.
  */
-const SPOKEN_CLOCK_LEAD =
-  /(?<![A-Za-z])(?:at|about|around|approximately|by|until|till|before|after|since)\s{1,3}$/i
+const SPOKEN_CLOCK_LEAD = leadBefore(CLOCK_LEAD_WORDS)
 /** What may follow a clock in words that needs its lead: a stop, or a word that ties it to a day. */
 const SPOKEN_CLOCK_END =
   /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:on|in|at|this|that|last|yesterday|today|tonight|and|when|the\s{1,3}(?:following|next|same))(?![A-Za-z]))/i
@@ -392,8 +408,7 @@ const SPOKEN_CLOCK_END =
  * Words before the British "half seven" (7:30) that make it a clock: a preposition of time ("at
  * half seven", "from half eight"); "cut in half seven times" and "half seven-year-olds" are none.
  */
-const HALF_HOUR_LEAD =
-  /(?<![A-Za-z])(?:at|about|around|approximately|by|until|till|before|after|since|from|between)\s{1,3}$/i
+const HALF_HOUR_LEAD = leadBefore([...CLOCK_LEAD_WORDS, 'from', 'between'])
 /** The second end of a pair of such clocks: "from half seven to half eight", "between half seven and half eight". */
 const HALF_HOUR_PAIR_LEAD = new RegExp(
   `(?<![A-Za-z])half\\s{1,3}(?:${HOUR_WORD})\\s{1,3}(?:and|to|or|[-–])\\s{1,3}$`,
