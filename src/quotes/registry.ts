@@ -245,9 +245,20 @@ export class SpeakerRegistry {
       const p = list[k]!
       const pFirst = givenName(p.words)
       if (first === null || pFirst === null || sameFirstName(first, pFirst)) return p
+      if (endsWithWords(p.words, words) || endsWithWords(words, p.words)) return p
     }
     return undefined
   }
+}
+
+/**
+ * True when a name of two words or more ends another, longer one: "Te Whare" is "Ngaio Te Whare",
+ * a surname of two words written alone, as "Sánchez Pérez" is "Pedro Sánchez Pérez".
+ */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (shorter.length < 2 || longer.length <= shorter.length) return false
+  const skip = longer.length - shorter.length
+  return shorter.every((w, k) => w.toLowerCase() === longer[skip + k]!.toLowerCase())
 }
 
 const SUFFIXES = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))

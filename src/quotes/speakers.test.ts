@@ -758,6 +758,33 @@ describe('extractQuotes', () => {
       expect(quotes.map((q) => q.speaker?.personId)).toEqual(['p1', 'p2'])
     })
 
+    it.each([
+      // The wide corpus, as written.
+      [
+        'Fire and Emergency Incident Controller John Sutton says five helicopters are supporting the 44 firefighters today.\n\n"The difficult terrain is making it hard to reach and put out numerous hot spots," Sutton says.',
+        ['John Sutton', 'Fire and Emergency Incident Controller', null],
+      ],
+      // The same with a surname of two words, written alone later.
+      [
+        'Fire and Emergency Incident Controller Ngaio Te Whare says five helicopters are supporting the 44 firefighters today.\n\n"The difficult terrain is making it hard to reach and put out numerous hot spots," Te Whare says.',
+        ['Ngaio Te Whare', 'Fire and Emergency Incident Controller', null],
+      ],
+      [
+        'Detective Inspector Pedro Sánchez Pérez said the network was dismantled.\n\n“This is a major blow,” Sánchez Pérez said.',
+        ['Pedro Sánchez Pérez', 'Detective Inspector', null],
+      ],
+    ])('reads the last two words of a longer name as the person named before: %s', (input, speaker) => {
+      expect(who(extractQuotes(input).at(-1))).toEqual(speaker)
+    })
+
+    it.each([
+      ['Ngaio Te Whare said the road was closed.\n\n“We do not,” said Mere Whare.', 'Mere Whare'],
+      ['Ngaio Te Whare said the road was closed.\n\n“We do not,” said Rangi Te Whare.', 'Rangi Te Whare'],
+    ])('keeps apart a name that shares only a surname with one named before: %s', (input, name) => {
+      const quotes = extractQuotes(input)
+      expect(quotes.at(-1)?.speaker?.name).toBe(name)
+    })
+
     it('keeps a first name that is also a particle in lower case: "Al Smith" is not "John Smith"', () => {
       const quotes = extractQuotes(
         'John Smith, chair of the group, said: “We welcome it.”\n\n“We do not,” said Al Smith.',
