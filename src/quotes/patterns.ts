@@ -38,9 +38,12 @@ export interface Lexicon {
 export const PERSON_TITLE = 1
 export const PERSON_NAME = 2
 
+// The lower-case prefix joined to a surname by a hyphen: "al-Raisi", "bin-Laden".
+const HYPHEN_PREFIX = '(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-'
+/** A name word that opens with a lower-case prefix and a hyphen: "al-Raisi". */
+export const PREFIXED_NAME_WORD: RegExp = new RegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\p{Ll}`, 'u')
 // A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".
-const NAME_TOKEN =
-  "(?:(?:Mc|Mac|O[’']|D[’']|(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-)?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)"
+const NAME_TOKEN = `(?:(?:Mc|Mac|O[’']|D[’']|${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)`
 // "Ó" is a particle only: a name token has a small letter after its capital ("Seán Ó Súilleabháin").
 const PARTICLE = `(?:${words.NAME_PARTICLES.join('|')}|Ó)`
 // A surname written alone may open with its particles: "Insp van der Berg", "Mayor de Blasio".

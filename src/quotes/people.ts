@@ -11,10 +11,11 @@ import {
   OFFICE_HEADS,
   RELATIONS,
   REMIT_OFFICES,
+  SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
 } from './lexicon'
-import { type Lexicon, PERSON_NAME, PERSON_TITLE } from './patterns'
+import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
 
 /** A person named in the text: where, their name, and the title and role written with it. */
@@ -108,31 +109,28 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       // "The Executive Director of Europol, Catherine De Bolle": after a comma, all the words are the name.
       const comma = run.findLastIndex((w) => w.endsWith(','))
       const afterComma = run.length - comma - 1
-      const keep =
-        comma >= 0 && afterComma >= 2 && afterComma <= 4
-          ? afterComma
-          : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!)
-            ? 3
-            : 2
-      // "… Commission Ursula von der Leyen": the particles of a surname do not count as words.
-      const taken = withParticles(run, keep)
+      const apposed = comma >= 0 && afterComma >= 2 && afterComma <= 4
+      const keep = apposed ? afterComma : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
+      // "… Commission Ursula von der Leyen", "… Union Aoife Ní Bhriain": the particles of a surname
+      // do not count as words. A capital particle may open a surname alone ("… Union De Bolle"), so
+      // without it is the reading when the longer one takes a word of the office.
+      const takes = [withParticles(run, keep, PARTICLES), withParticles(run, keep, LOWER_PARTICLES)]
+      const taken =
+        takes.find((t) => !OPEN_REMIT.test(run.at(-t - 1) ?? '') && isRunName(run.slice(-t), lexicon)) ??
+        takes.at(-1)!
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
       // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
       if (
-        /^(?:of|for|the|and)$/.test(last) ||
+        OPEN_REMIT.test(last) ||
         (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon))))
       ) {
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
-      if (
-        named.every(
-          (t) => isNameWord(t, lexicon) && !/[,;]$/.test(t) && (/^\p{Lu}/u.test(t) || PARTICLES.has(t)),
-        )
-      ) {
+      if (isRunName(named, lexicon)) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
       }
@@ -192,15 +190,28 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
   return TITLE_SET.has(`${last} ${tokens[0]}`)
 }
 
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
+/** A word that leaves an office's remit open: no name stands right after it. */
+const OPEN_REMIT = /^(?:of|for|the|and)$/
 
 /** How many of a run's last words hold `keep` words of a name, with the particles between them. */
-function withParticles(run: readonly string[], keep: number): number {
+function withParticles(run: readonly string[], keep: number, particles: ReadonlySet<string>): number {
   let taken = 0
   for (let words = 0; words < keep && taken < run.length; taken++) {
-    if (!PARTICLES.has(run[run.length - 1 - taken]!)) words++
+    if (!particles.has(run[run.length - 1 - taken]!)) words++
   }
   return taken
+}
+
+/** True when the last words of an office's run can all be a name's: "Aoife Ní Bhriain", "Ahmed al-Farsi". */
+function isRunName(named: readonly string[], lexicon: Lexicon): boolean {
+  return named.every(
+    (t) =>
+      isNameWord(t, lexicon) &&
+      !/[,;]$/.test(t) &&
+      (/^\p{Lu}/u.test(t) || PARTICLES.has(t) || PREFIXED_NAME_WORD.test(t)),
+  )
 }
 
 /**

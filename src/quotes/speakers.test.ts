@@ -750,6 +750,44 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input).at(-1))).toEqual(speaker)
     })
 
+    it.each([
+      // The wide corpus, as written.
+      [
+        'Commissioner for the Security Union Julian King said: "As we step up our efforts to squeeze the space that terrorists and organised crime groups operate in, this report provides a solid basis."',
+        ['Julian King', 'Commissioner for the Security Union'],
+      ],
+      [
+        'Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['Dimitris Avramopoulos', 'Commissioner for Migration, Home Affairs and Citizenship'],
+      ],
+      // The same with a surname that opens with its particle.
+      [
+        'Commissioner for the Security Union Aoife Ní Bhriain said: "As we step up our efforts to squeeze the space that terrorists and organised crime groups operate in, this report provides a solid basis."',
+        ['Aoife Ní Bhriain', 'Commissioner for the Security Union'],
+      ],
+      [
+        'Commissioner for Migration, Home Affairs and Citizenship Ahmed al-Farsi said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['Ahmed al-Farsi', 'Commissioner for Migration, Home Affairs and Citizenship'],
+      ],
+      [
+        'Minister for Justice Catherine De Bolle said: “We will act.”',
+        ['Catherine De Bolle', 'Minister for Justice'],
+      ],
+      // A surname alone with its capital particle stays alone; the office keeps its words.
+      [
+        'Commissioner for the Security Union De Bolle said: “We will act.”',
+        ['De Bolle', 'Commissioner for the Security Union'],
+      ],
+      ['Minister for Justice Le Roux said: “We will act.”', ['Le Roux', 'Minister for Justice']],
+      [
+        'Commissioner for the Security Union King said: “We will act.”',
+        ['King', 'Commissioner for the Security Union'],
+      ],
+    ])('reads the name after an office with a remit with its particles: %s', (input, [name, title]) => {
+      const speaker = extractQuotes(input)[0]?.speaker
+      expect([speaker?.name, speaker?.title]).toEqual([name, title])
+    })
+
     it('keeps apart two people whose surname has a particle and whose first names differ', () => {
       const quotes = extractQuotes(
         'Aoife Ní Bhriain, chair of the group, said: “We welcome it.”\n\n“We do not,” said Orla Ní Bhriain.',
