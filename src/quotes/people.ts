@@ -110,11 +110,14 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       const comma = run.findLastIndex((w) => w.endsWith(','))
       const afterComma = run.length - comma - 1
       const apposed = comma >= 0 && afterComma >= 2 && afterComma <= 4
-      const keep = apposed ? afterComma : run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
+      const keep = run.length >= 3 && /^\p{Lu}\.$/u.test(run.at(-2)!) ? 3 : 2
       // "… Commission Ursula von der Leyen", "… Union Aoife Ní Bhriain": the particles of a surname
-      // do not count as words. A capital particle may open a surname alone ("… Union De Bolle"), so
+      // do not count as words; after a comma they are counted already ("The Minister of Police,
+      // Rosa de la Cruz"). A capital particle may open a surname alone ("… Union De Bolle"), so
       // without it is the reading when the longer one takes a word of the office.
-      const takes = [withParticles(run, keep, PARTICLES), withParticles(run, keep, LOWER_PARTICLES)]
+      const takes = apposed
+        ? [afterComma]
+        : [withParticles(run, keep, PARTICLES), withParticles(run, keep, LOWER_PARTICLES)]
       const taken =
         takes.find((t) => !OPEN_REMIT.test(run.at(-t - 1) ?? '') && isRunName(run.slice(-t), lexicon)) ??
         takes.at(-1)!

@@ -788,6 +788,25 @@ describe('extractQuotes', () => {
       expect([speaker?.name, speaker?.title]).toEqual([name, title])
     })
 
+    it.each([
+      // The wide corpus, as written.
+      [
+        'The Minister of Police, George Hawkins, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Mr Hawkins.',
+        'George Hawkins',
+      ],
+      // The same with particles in the name after the comma.
+      [
+        'The Minister of Police, Rosa de la Cruz, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Ms de la Cruz.',
+        'Rosa de la Cruz',
+      ],
+      [
+        'The Minister of Police, Ursula von der Leyen, today welcomed the allocation.\n\n"We will act" said Ms von der Leyen.',
+        'Ursula von der Leyen',
+      ],
+    ])('reads a name with particles in apposition to an office: %s', (input, name) => {
+      expect(who(extractQuotes(input)[0])).toEqual([name, null, 'Minister of Police'])
+    })
+
     it('keeps apart two people whose surname has a particle and whose first names differ', () => {
       const quotes = extractQuotes(
         'Aoife Ní Bhriain, chair of the group, said: “We welcome it.”\n\n“We do not,” said Orla Ní Bhriain.',
