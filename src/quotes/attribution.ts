@@ -10,7 +10,7 @@ import {
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
 } from './lexicon'
-import type { Lexicon } from './patterns'
+import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
   findPeople,
@@ -564,8 +564,11 @@ function onlyRoleAfter(rest: string, role: string): boolean {
   )
 }
 
-const SURNAME_AFTER_CUE =
-  /^[ \u00a0]{1,3}(\p{Lu}\p{Ll}[\p{L}’'-]{1,24})(?=[ \u00a0]?,|[ \u00a0]*$|[ \u00a0]\p{Ll})/u
+// "said Hester", "said al-Farsi": a surname alone, with its lower-case prefix.
+const SURNAME_AFTER_CUE = new RegExp(
+  `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
+  'u',
+)
 /** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
 const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
 const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u

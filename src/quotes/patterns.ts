@@ -39,7 +39,7 @@ export const PERSON_TITLE = 1
 export const PERSON_NAME = 2
 
 // The lower-case prefix joined to a surname by a hyphen: "al-Raisi", "bin-Laden".
-const HYPHEN_PREFIX = '(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-'
+export const HYPHEN_PREFIX = '(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-'
 /** A name word that opens with a lower-case prefix and a hyphen: "al-Raisi". */
 export const PREFIXED_NAME_WORD: RegExp = new RegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\p{Ll}`, 'u')
 // A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".

@@ -807,6 +807,35 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toEqual([name, null, 'Minister of Police'])
     })
 
+    it.each([
+      // The wide corpus, as written.
+      [
+        'NEW ORLEANS — Special Agent in Charge (SAC) Constance Hester of the New Orleans Division today announced the activation of ATF’s National Response Team.\n\n“ATF’s NRT was activated at the request of our state and local partners, and we have fully committed our fire resources to thoroughly examine the origin and cause of the fire,” said Hester.',
+        ['Constance Hester', 'Special Agent in Charge (SAC)', 'New Orleans Division'],
+      ],
+      // The same with a surname that opens with a lower-case prefix.
+      [
+        'NEW ORLEANS — Special Agent in Charge (SAC) Ahmed al-Farsi of the New Orleans Division today announced the activation of ATF’s National Response Team.\n\n“ATF’s NRT was activated at the request of our state and local partners, and we have fully committed our fire resources to thoroughly examine the origin and cause of the fire,” said al-Farsi.',
+        ['Ahmed al-Farsi', 'Special Agent in Charge (SAC)', 'New Orleans Division'],
+      ],
+      [
+        'Detective Inspector Omar bin-Salem said the network was dismantled.\n\n“This is a major blow,” said bin-Salem, who led the inquiry.',
+        ['Omar bin-Salem', 'Detective Inspector', null],
+      ],
+    ])('reads a surname alone after the cue, with its lower-case prefix: %s', (input, speaker) => {
+      const quote = extractQuotes(input).at(-1)
+      expect(who(quote)).toEqual(speaker)
+      expect(quote?.cue).toBe('said')
+    })
+
+    it('takes no lower-case word after the cue for a prefixed surname', () => {
+      const quotes = extractQuotes(
+        '“The food was lovely and we will be back next summer with the family,” said al-fresco diners at the cafe.',
+      )
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]?.speaker).toBeNull()
+    })
+
     it('keeps apart two people whose surname has a particle and whose first names differ', () => {
       const quotes = extractQuotes(
         'Aoife Ní Bhriain, chair of the group, said: “We welcome it.”\n\n“We do not,” said Orla Ní Bhriain.',
