@@ -157,6 +157,21 @@ describe('findStatistics', () => {
       expect(texts('Quote log 457 when you call.')).toEqual([])
     })
 
+    it('reads a service number followed by "or more" as a figure, and "or" with another number as a call', () => {
+      // wide corpus, us_2.txt (DEA).
+      expect(
+        texts('distribute five or more kilograms of cocaine, 500 or more grams of methamphetamine'),
+      ).toEqual(['five or more kilograms', '500 or more grams'])
+      expect(texts('distribute 999 or more grams of methamphetamine')).toEqual(['999 or more grams'])
+      expect(texts('Officers made 111 or more stops, and 101 or fewer arrests.')).toEqual([
+        '111 or more',
+        '101 or fewer',
+      ])
+      expect(texts('In an emergency dial 999 or 112 from a mobile.')).toEqual([])
+      expect(texts('Report it on 101 or call 999.')).toEqual([])
+      expect(texts('Ring 999 or call Crimestoppers anonymously.')).toEqual([])
+    })
+
     it('skips a number to call written in groups of digits, and no run of counts', () => {
       expect(texts('For help, call 13 14 44 at any time.')).toEqual([])
       expect(texts('Please contact us on 13 14 44 or phone 02 9876 5432.')).toEqual([])

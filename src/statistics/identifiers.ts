@@ -319,8 +319,13 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
   const next = tokens[end]
   return (
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
-    (next?.kind === 'word' && CALL_WORDS.has(next.lower))
+    (next?.kind === 'word' && CALL_WORDS.has(next.lower) && (next.lower !== 'or' || orCalls(tokens[end + 1])))
   )
+}
+
+/** "999 or 101", "999 or call": after a number, "or" calls only with a number or a word of calling; "999 or more grams" is a figure. */
+function orCalls(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'num' || (t.kind === 'word' && CALL_WORDS.has(t.lower)))
 }
 
 /** "Lifeline 13 11 14", "Beyond Blue: 1300 22 4636", "Lifeline – 13 11 14": a capitalised name before `tokens[k]`. */
