@@ -58,6 +58,25 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the noun right after money in a headline in Title Case is what it is', () => {
+    check([
+      // wide corpus, us_3.txt and uk_2.txt, as written.
+      [
+        'ATF, U.S. Park Service Offer Up To $7,500 Reward in Christmas Morning Arson',
+        'Up To $7,500',
+        'Reward',
+      ],
+      ['Closing time for £180m money laundry', '£180m', 'money laundry'],
+      // The same in Title Case.
+      ['Closing Time for £180m Money Laundry', '£180m', 'Money Laundry'],
+      ['Police Seize 3.28 Kilograms Fentanyl at Border Crossing', '3.28 Kilograms', 'Fentanyl'],
+      // In prose, a capital after the money is a name's, not what the money is.
+      ['The force received £2m Home Office funding to tackle knife crime.', '£2m', null],
+      // An adverb after the money is no noun, in a headline too.
+      ['Government Pledges £5m Annually For Police Forces', '£5m', null],
+    ])
+  })
+
   describe('a list of things counted stops at the next figure’s qualifier', () => {
     check([
       ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],

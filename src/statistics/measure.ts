@@ -82,11 +82,11 @@ export function findMeasure(
     else if (q.share && next?.kind === 'word' && next.text === next.lower) found = measureAfter(tokens, k)
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
-    // "USD 90 billion annually").
+    // "USD 90 billion annually"). A headline capitalises it: "£180m Money Laundry".
     else if (
       (isMoney(q.unit) || isMeasureUnit(q.unit)) &&
       next?.kind === 'word' &&
-      next.text === next.lower &&
+      (next.text === next.lower || q.headline) &&
       next.gap &&
       opensNounAfterFigure(next)
     )
