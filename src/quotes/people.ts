@@ -119,8 +119,12 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
         ? [afterComma]
         : [withParticles(run, keep, PARTICLES), withParticles(run, keep, LOWER_PARTICLES)]
       const taken =
-        takes.find((t) => !OPEN_REMIT.test(run.at(-t - 1) ?? '') && isRunName(run.slice(-t), lexicon)) ??
-        takes.at(-1)!
+        takes.find(
+          (t) =>
+            !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
+            !OFFICE_NOUN_END.test(run.at(-t)!) &&
+            isRunName(run.slice(-t), lexicon),
+        ) ?? takes.at(-1)!
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
@@ -197,6 +201,8 @@ const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
 /** A word that leaves an office's remit open: no name stands right after it. */
 const OPEN_REMIT = /^(?:of|for|the|and)$/
+/** The ending of a remit's noun, never a first name's: "… Māori Development Te Kani", "… Prosecutions". */
+const OFFICE_NOUN_END = /(?:ment|tion|sion|ship|ness|ics)s?$/
 
 /** How many of a run's last words hold `keep` words of a name, with the particles between them. */
 function withParticles(run: readonly string[], keep: number, particles: ReadonlySet<string>): number {

@@ -783,6 +783,15 @@ describe('extractQuotes', () => {
         'Commissioner for the Security Union King said: “We will act.”',
         ['King', 'Commissioner for the Security Union'],
       ],
+      // A remit's noun is never the first name before a capital particle.
+      [
+        'Minister for Rural Development De Vries said: “We will act.”',
+        ['De Vries', 'Minister for Rural Development'],
+      ],
+      [
+        'Director of Public Prosecutions Van Morrison said: “We will act.”',
+        ['Van Morrison', 'Director of Public Prosecutions'],
+      ],
     ])('reads the name after an office with a remit with its particles: %s', (input, [name, title]) => {
       const speaker = extractQuotes(input)[0]?.speaker
       expect([speaker?.name, speaker?.title]).toEqual([name, title])
