@@ -596,8 +596,8 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /**
  * Particles that open a surname in capitals ("Aoife Ní Bhriain", "Catherine De Bolle", "Seán Ó
- * Súilleabháin"): a name that starts with one is a surname alone ("Sgt Ní Bhriain"), not a first
- * name and a surname. Keep sorted.
+ * Súilleabháin", "Ngaio Te Whare"): a name that starts with one is a surname alone ("Sgt Ní
+ * Bhriain"), not a first name and a surname. Keep sorted.
  */
 export const SURNAME_PARTICLES: readonly string[] = [
   'De',
@@ -610,6 +610,7 @@ export const SURNAME_PARTICLES: readonly string[] = [
   'Mag',
   'Nic',
   'Ní',
+  'Te',
   'Uí',
   'Van',
   'Von',

@@ -773,6 +773,18 @@ describe('extractQuotes', () => {
         'Minister for Justice Catherine De Bolle said: “We will act.”',
         ['Catherine De Bolle', 'Minister for Justice'],
       ],
+      [
+        'Commissioner for the Security Union Ngaio Te Whare said: "As we step up our efforts to squeeze the space that terrorists and organised crime groups operate in, this report provides a solid basis."',
+        ['Ngaio Te Whare', 'Commissioner for the Security Union'],
+      ],
+      [
+        'Minister for Māori Development Te Kani said: “We will act.”',
+        ['Te Kani', 'Minister for Māori Development'],
+      ],
+      [
+        'Chief Executive of Te Whatu Ora Margie Apa said: “We will act.”',
+        ['Margie Apa', 'Chief Executive of Te Whatu Ora'],
+      ],
       // A surname alone with its capital particle stays alone; the office keeps its words.
       [
         'Commissioner for the Security Union De Bolle said: “We will act.”',
