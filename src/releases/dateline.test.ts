@@ -209,9 +209,22 @@ describe('readOpeningDateline', () => {
     ['TIJUANA (XEWT) – Police arrested two men.', 'TIJUANA (XEWT) –', 'TIJUANA', null],
     ['SYDNEY (2GB) - A man has been charged after a robbery.', 'SYDNEY (2GB) -', 'SYDNEY', null],
     ['MELBOURNE (3AW) – Police are hunting a driver.', 'MELBOURNE (3AW) –', 'MELBOURNE', null],
+    // A Philippine, Japanese or South Korean station, by its country's ITU prefix.
+    ['MANILA (DZRH) – Police arrested three suspects.', 'MANILA (DZRH) –', 'MANILA', null],
+    ['CEBU CITY (DYSS) - Firefighters put out a blaze.', 'CEBU CITY (DYSS) -', 'CEBU CITY', null],
+    ['Davao City (DXAB) – Police said', 'Davao City (DXAB) –', 'Davao City', null],
+    ['TOKYO (JOAK) – The agency said', 'TOKYO (JOAK) –', 'TOKYO', null],
+    ['SEOUL (HLKA) – Police said', 'SEOUL (HLKA) –', 'SEOUL', null],
     // A region in a call sign's shape stays in the place.
     ['DURBAN (KZN) - A man has been charged after a robbery.', 'DURBAN (KZN) -', 'DURBAN (KZN)', null],
     ["N'DJAMENA (CHAD) – The government said", "N'DJAMENA (CHAD) –", "N'DJAMENA (CHAD)", null],
+    ['RIYADH (KSA) – The ministry said', 'RIYADH (KSA) –', 'RIYADH (KSA)', null],
+    ['PESHAWAR (KPK) - Police said', 'PESHAWAR (KPK) -', 'PESHAWAR (KPK)', null],
+    ['NAIROBI (KEN) – The ministry said', 'NAIROBI (KEN) –', 'NAIROBI (KEN)', null],
+    // A bracketed word near a prefix that is no call sign's shape stays: two letters, or five.
+    ['MANILA (DZ) – Police said', 'MANILA (DZ) –', 'MANILA (DZ)', null],
+    ['MANILA (DZRHX) – Police said', 'MANILA (DZRHX) –', 'MANILA (DZRHX)', null],
+    ['BERLIN (DW) – The government said', 'BERLIN (DW) –', 'BERLIN (DW)', null],
     ['OTTAWA (ON) – Police said', 'OTTAWA (ON) –', 'OTTAWA (ON)', null],
     [
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
@@ -322,6 +335,7 @@ describe('readOpeningDateline', () => {
     // Near-misses of a call sign, a day in brackets and a place after the day.
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
+    ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
     ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],

@@ -214,15 +214,38 @@ export const WIRE_AGENCIES: readonly string[] = [
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
 /**
  * A broadcaster's call sign in brackets after a dateline's place, which tags it as an agency's
- * name does: a US one after K or W ("LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV)
- * --"), a Canadian one of four letters after CB, CF, CH, CI, CJ or CK ("TORONTO (CFTO) —",
- * "VANCOUVER (CKNW) –"), a Mexican one after XE or XH, an Australian station's state digit and
- * letters ("SYDNEY (2GB) -", "MELBOURNE (3AW) –").
+ * name does. The letters open with the ITU prefix of a country whose stations go by their call
+ * signs: a US one after K or W ("LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV) --"), a
+ * Canadian one of four letters after CB, CF, CH, CI, CJ or CK ("TORONTO (CFTO) —", "VANCOUVER
+ * (CKNW) –"), a Mexican one after XE or XH, a Philippine one of four letters after DW, DX, DY or DZ
+ * ("MANILA (DZRH) –", "CEBU (DYSS) –"), a Japanese one after JO ("TOKYO (JOAK) –"), a South
+ * Korean one after HL ("SEOUL (HLKA) –"), an Australian station's state digit and letters ("SYDNEY
+ * (2GB) -", "MELBOURNE (3AW) –").
  */
 const CALL_SIGN =
-  /^(?:[KW][A-Z]{2,3}|C[BFHIJK][A-Z]{2}|X[EH][A-Z]{1,3}|[2-8][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$/
-/** Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA (CHAD)". */
-const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set(['CHAD', 'KZN'])
+  /^(?:[KW][A-Z]{2,3}|C[BFHIJK][A-Z]{2}|X[EH][A-Z]{1,3}|D[W-Z][A-Z]{2}|JO[A-Z]{2}|HL[A-Z]{2}|[2-8][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$/
+/**
+ * Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA
+ * (CHAD)", "RIYADH (KSA)", "PESHAWAR (KPK)", and the ISO 3166 country codes of three letters
+ * after K or W ("NAIROBI (KEN)", "KUWAIT CITY (KWT)"). A US call sign of three letters is one of
+ * the oldest stations' and is not told from a code by its shape, so a region's abbreviation not
+ * listed here is taken for one. Samoa's "WSM" is left out: it is a station's too.
+ */
+const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set([
+  'CHAD',
+  'KAZ',
+  'KEN',
+  'KGZ',
+  'KHM',
+  'KIR',
+  'KNA',
+  'KOR',
+  'KPK',
+  'KSA',
+  'KWT',
+  'KZN',
+  'WLF',
+])
 /** Whether a tag in brackets is a broadcaster's call sign. */
 function isCallSign(tag: string): boolean {
   return CALL_SIGN.test(tag) && !REGIONS_LIKE_CALL_SIGNS.has(tag)

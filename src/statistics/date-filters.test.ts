@@ -152,6 +152,10 @@ describe('a clock in words', () => {
       'Doors open at half seven.',
       'The road will be closed from half eight on Saturday.',
       'The stall is open from half six until half nine in the evening.',
+      // The hour in digits.
+      'Doors open at half 7.',
+      'The road will be closed from half 8 until half 9 on Saturday.',
+      'Officers will patrol between half 10 and half 11 at night.',
     ]) {
       const { counts, dates } = read(sentence)
       expect(counts, sentence).toEqual([])
@@ -162,5 +166,9 @@ describe('a clock in words', () => {
   it('keeps the count of a half and a number that is no clock', () => {
     expect(read('He cut the cake in half seven times.').counts).toEqual(['seven'])
     expect(read('Officers seized half seven tonnes of cannabis.').counts).toContain('seven tonnes')
+    expect(read('He cut the cake in half 7 times.').counts).toEqual(['7'])
+    expect(read('Officers seized half 7 tonnes of cannabis.').counts).toContain('7 tonnes')
+    expect(read('Arrests fell by half 7,000 to 3,500.').counts).toContain('7,000')
+    expect(read('Doors open at half 15.').counts).toEqual(['15'])
   })
 })

@@ -275,9 +275,10 @@ const HALF_HOUR_LEADS: ReadonlySet<string> = new Set([
 /** Words between two such clocks: "from half seven to half eight". */
 const HALF_HOUR_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'till', 'to', 'until', '–'])
 
-/** Whether `tokens[at]` is an hour of the clock in words after "half": "half seven". */
+/** Whether `tokens[at]` is an hour of the clock in words or digits after "half": "half seven", "half 7". */
 function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
-  const hour = SMALL_NUMBERS[tokens[at]?.lower ?? '']
+  const t = tokens[at]
+  const hour = t?.kind === 'num' ? (/^\d{1,2}$/.test(t.text) ? t.value : undefined) : SMALL_NUMBERS[t?.lower ?? '']
   return tokens[at - 1]?.lower === 'half' && hour !== undefined && hour >= 1 && hour <= 12
 }
 

@@ -291,6 +291,28 @@ describe('findStatistics', () => {
       // A title in capitals is no name: "Police Seize 300 Guns".
       expect(texts('Police Seize 300 Guns In Raid')).toEqual(['300'])
     })
+
+    it('reads a name with a number after a verb when the text writes the name elsewhere', () => {
+      const texts = (text: string) => findStatistics(text).map((s) => s.text)
+      // The name closes a clause, opens a sentence or follows a determiner elsewhere.
+      expect(
+        texts('Microsoft released Windows 11 in 2021.\nThe scam targeted Windows 11 users across the country.'),
+      ).toEqual([])
+      expect(texts('Criminals targeted Windows 11 users.\nThe flaw affects Windows 11.')).toEqual([])
+      expect(texts('The Galaxy S24 update is out.\nHackers warned Galaxy 24 owners.')).toEqual(['24'])
+      expect(texts('Staff at Terminal 5 were told.\nThe strike delayed Terminal 5 passengers.')).toEqual([])
+      expect(texts('The iPhone 15 launch drew crowds.\nThieves targeted iPhone 15 owners in the city.')).toEqual([])
+      // Written once, after a verb, the number is still counted.
+      expect(texts('The scam targeted Windows 11 users across the country.')).toEqual(['11'])
+      // After a preposition a place comes before a count, even when the pair is written elsewhere.
+      expect(texts('The rise was sharpest in Kent 12.\nIn Kent 12 people were hurt.')).toEqual(['12'])
+      expect(texts('Officers were sent to Kent 12.\nArrests in Kent 12 people were held.')).toEqual(['12'])
+      // A row of a table names nothing for sure; a day before a month is no name.
+      expect(texts('Kent 12, Essex 9.\nThe Home Office gave Kent 12 officers.')).toEqual(['12'])
+      expect(texts('The event is on Monday 12 May.\nPolice said Monday 12 people were hurt.')).toEqual(['12'])
+      // A number after the name is another figure: "Windows 11" is not "Windows 12".
+      expect(texts('Microsoft released Windows 11.\nThe firm sold Windows 12 licences.')).toEqual(['12'])
+    })
   })
 
   describe('"one" as a pronoun or a single thing', () => {

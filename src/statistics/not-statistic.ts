@@ -17,7 +17,14 @@ import {
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
 } from './lexicon'
-import { isGluedToName, isNameWord, isNumberedName, isReferenceLetters, startsSentence } from './name-filters'
+import {
+  isGluedToName,
+  isNameWord,
+  isNumberedName,
+  isReferenceLetters,
+  nameKey,
+  startsSentence,
+} from './name-filters'
 import { FRACTION_WORDS } from './number-words'
 import type { NumberCore } from './read-number'
 import { isPluralShaped, type Token } from './tokens'
@@ -42,6 +49,8 @@ export function isNotStatistic(
   core: NumberCore,
   money: boolean,
   headline: boolean,
+  /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
+  names?: ReadonlySet<string>,
 ): boolean {
   const t = tokens[start]!
   const prev = tokens[first - 1]
@@ -84,7 +93,7 @@ export function isNotStatistic(
     !money &&
     nameBefore?.kind === 'word' &&
     isNameWord(nameBefore) &&
-    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end))
+    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
   )
     return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
@@ -104,7 +113,7 @@ export function isNotStatistic(
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
-  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline))
+  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline, names))
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
@@ -134,10 +143,18 @@ function isSecondYear(first: string, second: string): boolean {
 
 /**
  * "Building 300 new homes will take years": a name word in "-ing" opening the sentence, before a
- * number and a plural noun, is a verb and the number its count; "Building 7 collapsed" names it.
+ * number and a plural noun, is a verb and the number its count; "Building 7 collapsed" names it,
+ * and so does "Building 7 residents" when the text writes "Building 7" elsewhere as a name ("the
+ * fire in Building 7.").
  */
-function isGerundBeforeCount(tokens: readonly Token[], at: number, end: number): boolean {
+function isGerundBeforeCount(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  names: ReadonlySet<string> | undefined,
+): boolean {
   if (!tokens[at]!.lower.endsWith('ing') || !startsSentence(tokens, at)) return false
+  if (names?.has(nameKey(tokens[at]!, tokens[at + 1]!))) return false
   const next = tokens[end]
   if (next?.kind !== 'word' || next.text !== next.lower) return false
   return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)
