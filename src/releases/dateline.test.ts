@@ -189,6 +189,12 @@ describe('readOpeningDateline', () => {
     ['Washington (AP) — A federal judge on Monday', 'Washington (AP) —', 'Washington', null],
     ['PARIS (AFP) – French police arrested', 'PARIS (AFP) –', 'PARIS', null],
     ['SYDNEY, Australia (AP) — Police said', 'SYDNEY, Australia (AP) —', 'SYDNEY, Australia', null],
+    // A national agency's tag, as governments' releases carry it.
+    ['KUALA LUMPUR (Bernama) – Police arrested two men.', 'KUALA LUMPUR (Bernama) –', 'KUALA LUMPUR', null],
+    ['MANILA (PNA) – The department said', 'MANILA (PNA) –', 'MANILA', null],
+    ['NAIROBI (KNA) – The ministry said', 'NAIROBI (KNA) –', 'NAIROBI', null],
+    ['PRETORIA (SAnews) – Police said', 'PRETORIA (SAnews) –', 'PRETORIA', null],
+    ['MOSCOW (TASS) – The ministry said', 'MOSCOW (TASS) –', 'MOSCOW', null],
     // A broadcaster's call sign after the place is no part of it.
     [
       'LAS VEGAS (KSNV) — Police have arrested a man after a shooting.',

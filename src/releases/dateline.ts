@@ -188,26 +188,59 @@ function separatorWithin(text: string, reach: number): boolean {
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
- * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -". A place in brackets that is one of them is
- * the tag, not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
+ * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -", and national agencies that governments'
+ * releases quote the same way: "KUALA LUMPUR (Bernama) –", "MANILA (PNA) –", "ISLAMABAD (APP) –",
+ * "NAIROBI (KNA) –", "PRETORIA (SAnews) –". A place in brackets that is one of them is the tag,
+ * not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
  */
 export const WIRE_AGENCIES: readonly string[] = [
   'AAP',
   'AFP',
   'ANI',
+  'ANP',
   'ANSA',
+  'ANTARA',
   'AP',
+  'APA',
+  'APP',
+  'Belga',
+  'Bernama',
   'Bloomberg',
+  'BSS',
+  'CNA',
   'CNN',
   'CP',
   'dpa',
   'EFE',
+  'ENA',
+  'GNA',
   'IANS',
+  'Interfax',
+  'IRNA',
+  'Jiji',
+  'KCNA',
+  'KNA',
+  'KUNA',
   'Kyodo',
+  'Lusa',
+  'MENA',
+  'MTI',
+  'NAN',
+  'NNA',
   'PA',
+  'PAP',
+  'PNA',
   'PTI',
+  'QNA',
   'Reuters',
+  'RIA',
+  'SANA',
+  'SAnews',
+  'SPA',
+  'TASS',
   'UPI',
+  'VNA',
+  'WAM',
   'Xinhua',
   'Yonhap',
 ]
@@ -227,7 +260,7 @@ const CALL_SIGN =
 /**
  * Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA
  * (CHAD)", "RIYADH (KSA)", "PESHAWAR (KPK)", and the ISO 3166 country codes of three letters
- * after K or W ("NAIROBI (KEN)", "KUWAIT CITY (KWT)"). A US call sign of three letters is one of
+ * after K or W ("NAIROBI (KEN)", "KUWAIT CITY (KWT)"), but for "KNA", Kenya's news agency too. A US call sign of three letters is one of
  * the oldest stations' and is not told from a code by its shape, so a region's abbreviation not
  * listed here is taken for one. Samoa's "WSM" is left out: it is a station's too.
  */
@@ -238,7 +271,6 @@ const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set([
   'KGZ',
   'KHM',
   'KIR',
-  'KNA',
   'KOR',
   'KPK',
   'KSA',

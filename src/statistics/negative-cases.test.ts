@@ -243,6 +243,9 @@ describe('findStatistics', () => {
       'The M1 was closed between junctions 31 and 33.',
       'He pleaded guilty to counts 1, 2, and 3 of the indictment.',
       'He was held in cell 4 before Flight 370 left.',
+      // Digits hyphened to a number word in capitals name a brand.
+      'The suspect entered the 7-Eleven store located on Ulmerton Road.',
+      'He robbed a 7-Eleven on Monday.',
       'Pupils in Year 9 took part.',
       'Median prices in the 90210 ZIP code fell.',
       'Numbers in the 212 area code were reassigned.',
@@ -257,6 +260,13 @@ describe('findStatistics', () => {
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
     ]
+    it('keeps a range whose second end is in lower case or digits', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.low, s.high])
+      expect(read('Between 7-eleven people were hurt.')).toEqual([['Between 7-eleven', 7, 11]])
+      expect(read('Officers found 7-11 bags.')).toEqual([['7-11', 7, 11]])
+      expect(read('Police Seize 7-Eleven Bags In Raid')).toEqual([['7-Eleven', 7, 11]])
+      expect(findStatistics('He robbed two 7-Eleven stores.').map((s) => s.text)).toEqual(['two'])
+    })
     it('reads the count before a name with a number, not the number in it', () => {
       expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])
       expect(findStatistics('He bought 3 Windows 11 laptops.').map((s) => s.text)).toEqual(['3'])

@@ -25,7 +25,7 @@ import {
   nameKey,
   startsSentence,
 } from './name-filters'
-import { FRACTION_WORDS } from './number-words'
+import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
 import { isPluralShaped, type Token } from './tokens'
 
@@ -102,6 +102,7 @@ export function isNotStatistic(
   // a count takes "of" ("a number of 73").
   if (!money && first === start && prev?.lower === 'number' && /^\d+$/.test(t.text)) return true
   if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
+  if (!money && !headline && first === start && isBrandOfNumbers(tokens, start, core.end)) return true
   if (
     !money &&
     first === start &&
@@ -176,6 +177,27 @@ function isCapitalisedNumberName(
   if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
   const after = tokens[end]
   return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+}
+
+/**
+ * "the 7-Eleven store": digits and a number word in capitals joined by a hyphen, with no space,
+ * name a brand, and so does that word after them. A range writes its ends alike and in lower
+ * case ("7-11", "seven-eleven", "7-eleven").
+ */
+function isBrandOfNumbers(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!
+  if (t.kind === 'num') {
+    const link = tokens[end]
+    const word = tokens[end + 1]
+    return end === start + 1 && link?.text === '-' && !link.gap && isCapitalNumberWord(word)
+  }
+  const link = tokens[start - 1]
+  return link?.text === '-' && !link.gap && tokens[start - 2]?.kind === 'num' && isCapitalNumberWord(t)
+}
+
+/** A number word glued to the token before it and written with a capital: "Eleven" of "7-Eleven". */
+function isCapitalNumberWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.gap && /^[A-Z][a-z]/.test(t.text) && SMALL_NUMBERS[t.lower] !== undefined
 }
 
 /** "two-thirds", "three fifths": fractions are not counts. */
