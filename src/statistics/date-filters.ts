@@ -287,12 +287,21 @@ function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
  * half seven to half eight": not "cut in half seven times" nor "half seven-year-olds".
  */
 function isHalfHour(tokens: readonly Token[], first: number, core: NumberCore): boolean {
-  if (core.end !== first + 1 || !isHalfHourWord(tokens, first)) return false
-  const lead = tokens[first - 2]?.lower ?? ''
-  if (!HALF_HOUR_LEADS.has(lead) && !(HALF_HOUR_LINKS.has(lead) && isHalfHourWord(tokens, first - 3)))
+  return core.end === first + 1 && isHalfHourClock(tokens, first)
+}
+
+/**
+ * Whether `tokens[hour]` is the hour of a British half hour the dates read: "at half seven", "at
+ * around half 11", the second of "from half seven to half eight". The "half" before it is then no
+ * share ("around half" is no 50%).
+ */
+export function isHalfHourClock(tokens: readonly Token[], hour: number): boolean {
+  if (!isHalfHourWord(tokens, hour)) return false
+  const lead = tokens[hour - 2]?.lower ?? ''
+  if (!HALF_HOUR_LEADS.has(lead) && !(HALF_HOUR_LINKS.has(lead) && isHalfHourWord(tokens, hour - 3)))
     return false
-  const next = tokens[core.end]
-  return endsClock(next) || (HALF_HOUR_LINKS.has(next?.lower ?? '') && tokens[core.end + 1]?.lower === 'half')
+  const next = tokens[hour + 1]
+  return endsClock(next) || (HALF_HOUR_LINKS.has(next?.lower ?? '') && tokens[hour + 2]?.lower === 'half')
 }
 
 /** Whether the token after a clock's hour lets it be one: a break, or a word of when. */
