@@ -496,6 +496,11 @@ describe('readDatelineLine', () => {
     ['Published: 14.05.24', null, '2024-05-14'],
     ['Date of release: Tuesday 3 December 2024', null, '2024-12-03'],
     ['Posted on: 03/12/2024', null, '2024-12-03'],
+    // Who posted it, after the day.
+    ['Posted On: 18 JUN 2024 6:12PM by PIB Delhi', null, '2024-06-18'],
+    ['Posted on 3 December 2024 by Media Relations', null, '2024-12-03'],
+    ['Posted on March 3, 2024 by admin', null, '2024-03-03'],
+    ['Published: 03/12/2024 by Office of the Premier', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
     ['First published 12 March 2024', null, '2024-03-12'],
     ['12 March 2024 | News', null, '2024-03-12'],
@@ -570,6 +575,9 @@ describe('readDatelineLine', () => {
     ['a fraction and a count', '1/2 24'],
     ['a date of an event', 'Date of incident: 3 December 2024'],
     ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],
+    ['a day and "by" before a sentence', 'Posted on 3 December 2024 by Media Relations. Police said'],
+    ['a day and "by" before a time', 'Applications close 3 December 2024 by 5pm'],
+    ['a day and "by" with nothing after it', 'Posted on 3 December 2024 by'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })
