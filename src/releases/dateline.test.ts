@@ -183,6 +183,21 @@ describe('readOpeningDateline', () => {
       '2023-05-08',
     ],
     ['BRUSSELS, May 8 (Reuters) - Police said', 'BRUSSELS, May 8 (Reuters) -', 'BRUSSELS', null],
+    // An agency's tag with the story straight after it, as Indian wires write it.
+    [
+      'Chennai, Jun 18 (IANS) The state government has announced a relief package.',
+      'Chennai, Jun 18 (IANS)',
+      'Chennai',
+      null,
+    ],
+    ['NEW DELHI (PTI) The government on Tuesday approved the scheme.', 'NEW DELHI (PTI)', 'NEW DELHI', null],
+    // A day and an agency's tag before a colon, the place in mixed case.
+    [
+      'Islamabad, June 4 (APP): The federal cabinet approved the budget on Tuesday.',
+      'Islamabad, June 4 (APP):',
+      'Islamabad',
+      null,
+    ],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
@@ -195,6 +210,8 @@ describe('readOpeningDateline', () => {
     ['NAIROBI (KNA) – The ministry said', 'NAIROBI (KNA) –', 'NAIROBI', null],
     ['PRETORIA (SAnews) – Police said', 'PRETORIA (SAnews) –', 'PRETORIA', null],
     ['MOSCOW (TASS) – The ministry said', 'MOSCOW (TASS) –', 'MOSCOW', null],
+    ['WELLINGTON (RNZ) – Police have named the man who died.', 'WELLINGTON (RNZ) –', 'WELLINGTON', null],
+    ['SYDNEY (ABC) – Police said', 'SYDNEY (ABC) –', 'SYDNEY', null],
     // A broadcaster's call sign after the place is no part of it.
     [
       'LAS VEGAS (KSNV) — Police have arrested a man after a shooting.',
@@ -342,6 +359,11 @@ describe('readOpeningDateline', () => {
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
     ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
+    ['a name and a day before a colon, no agency', 'Jane Smith, June 4 (Police): We will not rest.'],
+    ['a place and a bracket that is no agency before the story', 'TAMPA, Fla. (June 4, 2024) Deputies arrested a man.'],
+    ['a place and a region in brackets before the story', 'Vienna (Austria) The ministry said – nothing more.'],
+    ['a name and an agency with a lower-case word after', 'Chennai, Jun 18 (IANS) the state said – nothing.'],
+    ['a name, a day and an agency before a colon, a quote after', 'Jane Smith, June 4: “We will not rest.”'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
     ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],

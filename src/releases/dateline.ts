@@ -176,25 +176,30 @@ const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:$
  */
 const OPENING_REACH = 400
 
-/** Whether a dash or a colon (any character `SEPARATOR` needs) stands in the first `reach` characters. */
+/**
+ * Whether a dash or a colon (any character `SEPARATOR` needs), or the bracket that closes an
+ * agency's tag before the story, stands in the first `reach` characters.
+ */
 function separatorWithin(text: string, reach: number): boolean {
   const end = Math.min(text.length, reach)
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+    if (c === 41 || c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
   }
   return false
 }
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
- * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -", and national agencies that governments'
+ * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -", national agencies that governments'
  * releases quote the same way: "KUALA LUMPUR (Bernama) –", "MANILA (PNA) –", "ISLAMABAD (APP) –",
- * "NAIROBI (KNA) –", "PRETORIA (SAnews) –". A place in brackets that is one of them is the tag,
- * not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
+ * "NAIROBI (KNA) –", "PRETORIA (SAnews) –", and public broadcasters: "WELLINGTON (RNZ) –",
+ * "SYDNEY (ABC) –". A place in brackets that is one of them is the tag, not part of the place
+ * ("Vienna (Austria)" keeps its country). Keep sorted.
  */
 export const WIRE_AGENCIES: readonly string[] = [
   'AAP',
+  'ABC',
   'AFP',
   'ANI',
   'ANP',
@@ -203,10 +208,12 @@ export const WIRE_AGENCIES: readonly string[] = [
   'AP',
   'APA',
   'APP',
+  'BBC',
   'Belga',
   'Bernama',
   'Bloomberg',
   'BSS',
+  'CBC',
   'CNA',
   'CNN',
   'CP',
@@ -226,6 +233,7 @@ export const WIRE_AGENCIES: readonly string[] = [
   'MENA',
   'MTI',
   'NAN',
+  'NHK',
   'NNA',
   'PA',
   'PAP',
@@ -234,6 +242,9 @@ export const WIRE_AGENCIES: readonly string[] = [
   'QNA',
   'Reuters',
   'RIA',
+  'RNZ',
+  'RTÉ',
+  'SABC',
   'SANA',
   'SAnews',
   'SPA',
@@ -294,8 +305,12 @@ const CALL_SIGN_TAG = '\\((?:[2-8][A-Z]{2,3}|[A-Z]{3,4}-(?:TV|DT|FM|AM))\\)'
  * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
 const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
-/** The separator a tag between double hyphens holds: nothing more after it. */
-const WIRE_SEPARATOR = '(?<=\\)--)'
+/**
+ * The separator a tag between double hyphens holds: nothing more after it. An agency's tag in
+ * brackets with the story straight after it, as Indian wires write it ("Chennai, Jun 18 (IANS) The
+ * state …"), is its own separator; that the tag is a listed agency's is checked after the match.
+ */
+const WIRE_SEPARATOR = `(?<=\\)--)|(?<=\\))(?=${SP}\\p{Lu})`
 /**
  * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
  * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--". Groups: place;
@@ -635,8 +650,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
-  // And but the bracketed place, every form ends in a dash or a colon within its first few hundred
-  // characters: a paragraph with neither that early is no dateline, and the patterns need not run.
+  // And but the bracketed place, every form ends in a dash, a colon or an agency's bracket within
+  // its first few hundred characters: a paragraph with none that early is no dateline, and the
+  // patterns need not run.
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   // "UPDATE 5 June 2024: A man has now been charged …": an update's notice of its day opens the story.
   const update = UPDATE_LEAD.exec(text)
@@ -651,6 +667,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
     const colon = placeFirst[9]!.includes(':')
+    // No mark after the bracket: the bracket must hold a listed agency's tag.
+    const bare = placeFirst[9] === '' && !placeFirst[0].endsWith('--')
+    const bareOk = !bare || isAgencyTag(placeFirst[8]!) || isAgencyTag(written.slice(written.lastIndexOf('(')))
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
     const tagged = untagged !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')
@@ -663,8 +682,13 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       !sure &&
       (colon || LOWER.test(name)) &&
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
-    const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
-    if (day && colonOk && isPlace(name, sure || placeAlone)) {
+    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):".
+    const colonOk =
+      !colon ||
+      placeAlone ||
+      (sure && !LOWER.test(name.split(',')[0]!)) ||
+      (hasDay && isAgencyTag(placeFirst[8]!))
+    if (day && colonOk && bareOk && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".
@@ -929,6 +953,12 @@ function withoutWireTag(name: string): string {
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)
+}
+
+/** Whether a wire's tag after a day names a listed agency: " (APP)", " (Reuters)". */
+function isAgencyTag(tag: string): boolean {
+  const name = tag.trim()
+  return name.startsWith('(') && name.endsWith(')') && WIRE_AGENCY_SET.has(name.slice(1, -1).toLowerCase())
 }
 
 /** A place without a weekday the place pattern took as its last part: "Dublin, Tuesday" is "Dublin". */
