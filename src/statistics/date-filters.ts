@@ -203,10 +203,15 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "Nov. 8"; the second day of "November 1-2".
     const before = tokens[first - 2]
     if (prev?.text === '.' && isMonth(before) && before.text !== 'may') return true
-    if (prev && (prev.text === '-' || prev.text === '–') && before?.kind === 'num') {
+    if (prev && before?.kind === 'num' && DAY_RANGE_LINKS.has(prev.lower)) {
       // "Sept. 20-24" has a full stop between.
       const month = tokens[first - 3]?.text === '.' ? tokens[first - 4] : tokens[first - 3]
-      if (isMonth(month) && month.text !== 'may') return true
+      if (isMonth(month) && month.text !== 'may') {
+        if (prev.text === '-' || prev.text === '–') return true
+        // "from March 1 to 3", "June 4 and 6", "June 4 through 6", as the dates read them; not
+        // "June 4 and 12 more", a count of what follows.
+        if (Number.isInteger(v) && v <= 31 && before.value < v && !countedAfter(tokens[k])) return true
+      }
     }
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
@@ -218,6 +223,33 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return isClockInWords(tokens, first, core) || isHalfHour(tokens, first, core)
 }
+
+/** Links between the two days of a range after their month: "Sept. 20-24", "March 1 to 3". */
+const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', '&', 'and', 'through', 'to'])
+/** Words after a number that open no noun it counts, as the dates' month-day range reads them. */
+const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set([
+  'after',
+  'and',
+  'as',
+  'at',
+  'before',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'until',
+  'when',
+  'while',
+  'with',
+])
+/** Whether a lower-case word after a day says the number counts it: "June 4 and 12 more". */
+const countedAfter = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^[a-z]/.test(t.text) && !NOT_COUNTED_AFTER.has(t.lower)
 
 /** Words before "ten to five" that make it a time rather than a score or a range. */
 const CLOCK_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'at', 'before', 'by', 'till', 'until'])
