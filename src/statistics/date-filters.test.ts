@@ -156,6 +156,7 @@ describe('a clock in words', () => {
       'Doors open at half 7.',
       'The road will be closed from half 8 until half 9 on Saturday.',
       'Officers will patrol between half 10 and half 11 at night.',
+      'The suspect fled at about half 10 last night.',
     ]) {
       const { counts, dates } = read(sentence)
       expect(counts, sentence).toEqual([])

@@ -259,6 +259,7 @@ const CLOCK_FOLLOWERS: ReadonlySet<string> = new Set([
   'at',
   'every',
   'in',
+  'last',
   'on',
   'that',
   'this',
