@@ -246,6 +246,8 @@ describe('findStatistics', () => {
       // Digits hyphened to a number word in capitals name a brand.
       'The suspect entered the 7-Eleven store located on Ulmerton Road.',
       'He robbed a 7-Eleven on Monday.',
+      // Digits in brackets repeating "one", which is no figure.
+      'Deputies seized one (1) firearm from the vehicle.',
       'Pupils in Year 9 took part.',
       'Median prices in the 90210 ZIP code fell.',
       'Numbers in the 212 area code were reassigned.',
@@ -260,6 +262,12 @@ describe('findStatistics', () => {
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
     ]
+    it('reads a number word and its digits in brackets as one figure', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value])
+      expect(read('Deputies arrested three (3) suspects and seized one (1) firearm.')).toEqual([['three (3)', 3]])
+      // Other digits in brackets are a figure of their own.
+      expect(read('Deputies seized one firearm (12 rounds) from the car.')).toEqual([['12', 12]])
+    })
     it('keeps a range whose second end is in lower case or digits', () => {
       const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.low, s.high])
       expect(read('Between 7-eleven people were hurt.')).toEqual([['Between 7-eleven', 7, 11]])

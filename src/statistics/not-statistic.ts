@@ -63,6 +63,7 @@ export function isNotStatistic(
       if (before?.kind === 'num' && isSecondYear(before.text, t.text)) return true
     }
     if (!money && isServiceNumber(tokens, first, core.end)) return true
+    if (!money && first === start && repeatsWordBefore(tokens, start, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.
     if (!money && /^\d{10,}$/.test(t.text)) return true
     // List markers: "1." or "2)" opening a paragraph.
@@ -177,6 +178,21 @@ function isCapitalisedNumberName(
   if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
   const after = tokens[end]
   return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+}
+
+/**
+ * "seized one (1) firearm": digits in brackets that repeat the number word before them, as US
+ * releases write it, are that word again; when the word is a figure ("three (3) suspects") the two
+ * are read as one, and when it is none ("one" alone), neither is.
+ */
+function repeatsWordBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 2]
+  return (
+    tokens[start - 1]?.text === '(' &&
+    tokens[end]?.text === ')' &&
+    word?.kind === 'word' &&
+    SMALL_NUMBERS[word.lower] === tokens[start]!.value
+  )
 }
 
 /**
