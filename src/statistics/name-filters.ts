@@ -42,6 +42,8 @@ export function isNumberedName(
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true
+  // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
+  if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
   const next = tokens[end]
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
@@ -101,11 +103,15 @@ export const nameKey = (word: Token, number: Token): string => `${word.text} ${n
  * officers"), so the name written elsewhere decides, never the shape alone.
  */
 function namedElsewhere(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
-  const word = tokens[at]!
-  if (names.size === 0 || OPENS_BEFORE_COUNT.has(word.lower) || !names.has(nameKey(word, tokens[at + 1]!)))
-    return false
+  if (!isNamedInStory(tokens, at, names)) return false
   const before = tokens[at - 1]
   return before?.kind === 'word' && before.text === before.lower && !NOT_AFTER_VERB.has(before.lower)
+}
+
+/** Whether a capitalised word and the digits after it are a name the text writes elsewhere. */
+function isNamedInStory(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
+  const word = tokens[at]!
+  return names.size > 0 && !OPENS_BEFORE_COUNT.has(word.lower) && names.has(nameKey(word, tokens[at + 1]!))
 }
 
 /** Lower-case words before a name that are no verb: a preposition, an article, a link, a number, an adverb of time. */

@@ -328,6 +328,12 @@ describe('findStatistics', () => {
       // A row of a table names nothing for sure; a day before a month is no name.
       expect(texts('Kent 12, Essex 9.\nThe Home Office gave Kent 12 officers.')).toEqual(['12'])
       expect(texts('The event is on Monday 12 May.\nPolice said Monday 12 people were hurt.')).toEqual(['12'])
+      // A title's name with a number, when the story writes it as one.
+      expect(
+        texts('Police Warn Of Windows 11 Support Scam\nCriminals offer help with Windows 11.\nThey stole £2m.'),
+      ).toEqual(['£2m'])
+      expect(texts('Police Seize 300 Guns In Raid\nOfficers seized 300 guns.')).toEqual(['300', '300'])
+      expect(texts('Kent 12 Arrests Made\nIn Kent 12 people were arrested.')).toEqual(['12', '12'])
       // A number after the name is another figure: "Windows 11" is not "Windows 12".
       expect(texts('Microsoft released Windows 11.\nThe firm sold Windows 12 licences.')).toEqual(['12'])
     })
