@@ -346,34 +346,47 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'USD',
 })
 
-/** ISO 4217 codes read before or after a number ("GBP 5m", "5m USD"). Keep sorted. */
+/**
+ * ISO 4217 codes read before or after a number ("GBP 5m", "5m USD", "KES 2.5 million", "NGN 40
+ * million"). Not codes that are also words or names in capitals ("PHP", "TRY", "AED", "SAR").
+ * Keep sorted.
+ */
 export const CURRENCY_CODES: readonly string[] = [
   'AUD',
+  'BDT',
   'BRL',
   'CAD',
   'CHF',
   'CNY',
   'DKK',
+  'EGP',
   'EUR',
   'GBP',
+  'GHS',
   'HKD',
   'IDR',
   'ILS',
   'INR',
   'JPY',
+  'KES',
   'KRW',
+  'LKR',
   'MXN',
   'MYR',
+  'NGN',
   'NOK',
   'NZD',
+  'PKR',
   'PLN',
   'RUB',
   'SEK',
   'SGD',
   'THB',
   'TWD',
+  'UGX',
   'USD',
   'ZAR',
+  'ZMW',
 ]
 
 /** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
