@@ -360,8 +360,14 @@ describe('readOpeningDateline', () => {
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
     ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
     ['a name and a day before a colon, no agency', 'Jane Smith, June 4 (Police): We will not rest.'],
-    ['a place and a bracket that is no agency before the story', 'TAMPA, Fla. (June 4, 2024) Deputies arrested a man.'],
-    ['a place and a region in brackets before the story', 'Vienna (Austria) The ministry said – nothing more.'],
+    [
+      'a place and a bracket that is no agency before the story',
+      'TAMPA, Fla. (June 4, 2024) Deputies arrested a man.',
+    ],
+    [
+      'a place and a region in brackets before the story',
+      'Vienna (Austria) The ministry said – nothing more.',
+    ],
     ['a name and an agency with a lower-case word after', 'Chennai, Jun 18 (IANS) the state said – nothing.'],
     ['a name, a day and an agency before a colon, a quote after', 'Jane Smith, June 4: “We will not rest.”'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],

@@ -669,7 +669,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const colon = placeFirst[9]!.includes(':')
     // No mark after the bracket: the bracket must hold a listed agency's tag.
     const bare = placeFirst[9] === '' && !placeFirst[0].endsWith('--')
-    const bareOk = !bare || isAgencyTag(placeFirst[8]!) || isAgencyTag(written.slice(written.lastIndexOf('(')))
+    const bareOk =
+      !bare || isAgencyTag(placeFirst[8]!) || isAgencyTag(written.slice(written.lastIndexOf('(')))
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
     const tagged = untagged !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')

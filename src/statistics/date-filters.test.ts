@@ -184,7 +184,10 @@ describe('the second day of a range after its month', () => {
       'The road closes June 4 & 5.',
     ]) {
       const { counts, dates } = read(sentence)
-      expect(counts.filter((c) => /^\d$/.test(c)), sentence).toEqual([])
+      expect(
+        counts.filter((c) => /^\d$/.test(c)),
+        sentence,
+      ).toEqual([])
       expect(dates.length, sentence).toBeGreaterThan(1)
     }
   })

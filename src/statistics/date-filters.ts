@@ -311,7 +311,8 @@ const HALF_HOUR_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'till', 
 /** Whether `tokens[at]` is an hour of the clock in words or digits after "half": "half seven", "half 7". */
 function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]
-  const hour = t?.kind === 'num' ? (/^\d{1,2}$/.test(t.text) ? t.value : undefined) : SMALL_NUMBERS[t?.lower ?? '']
+  const hour =
+    t?.kind === 'num' ? (/^\d{1,2}$/.test(t.text) ? t.value : undefined) : SMALL_NUMBERS[t?.lower ?? '']
   return tokens[at - 1]?.lower === 'half' && hour !== undefined && hour >= 1 && hour <= 12
 }
 

@@ -88,7 +88,8 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
   const statistics: Statistic[] = []
   const names = namesWithNumbers(blocks)
   for (const block of blocks) {
-    for (const piece of sentenceRuns(block)) scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names)
+    for (const piece of sentenceRuns(block))
+      scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names)
   }
   return typeof input === 'string' ? statistics : outsideDateline(statistics, input.dateline)
 }

@@ -62,7 +62,9 @@ describe('findStatistics', () => {
       expect(texts('Building 300 new homes will take years.')).toEqual(['300'])
       // The same words written elsewhere as a name make them one before a noun too.
       expect(texts('A fire broke out in Building 7.\nBuilding 7 residents were moved.')).toEqual([])
-      expect(texts('A fire broke out in Building 7.\nBuilding 300 new homes will take years.')).toEqual(['300'])
+      expect(texts('A fire broke out in Building 7.\nBuilding 300 new homes will take years.')).toEqual([
+        '300',
+      ])
       expect(texts('Building 7 residents were moved.')).toEqual(['7'])
       expect(texts('Seven people were arrested and officers arrested 7 men.')).toEqual(['Seven', '7'])
     })

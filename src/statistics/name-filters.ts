@@ -1,4 +1,5 @@
 import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
+import { readsAsHeadline } from '../text/headline'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
@@ -13,7 +14,6 @@ import {
 import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import { readsAsHeadline } from '../text/headline'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 

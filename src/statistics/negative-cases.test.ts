@@ -264,7 +264,9 @@ describe('findStatistics', () => {
     ]
     it('reads a number word and its digits in brackets as one figure', () => {
       const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value])
-      expect(read('Deputies arrested three (3) suspects and seized one (1) firearm.')).toEqual([['three (3)', 3]])
+      expect(read('Deputies arrested three (3) suspects and seized one (1) firearm.')).toEqual([
+        ['three (3)', 3],
+      ])
       // Other digits in brackets are a figure of their own.
       expect(read('Deputies seized one firearm (12 rounds) from the car.')).toEqual([['12', 12]])
     })
@@ -314,12 +316,16 @@ describe('findStatistics', () => {
       const texts = (text: string) => findStatistics(text).map((s) => s.text)
       // The name closes a clause, opens a sentence or follows a determiner elsewhere.
       expect(
-        texts('Microsoft released Windows 11 in 2021.\nThe scam targeted Windows 11 users across the country.'),
+        texts(
+          'Microsoft released Windows 11 in 2021.\nThe scam targeted Windows 11 users across the country.',
+        ),
       ).toEqual([])
       expect(texts('Criminals targeted Windows 11 users.\nThe flaw affects Windows 11.')).toEqual([])
       expect(texts('The Galaxy S24 update is out.\nHackers warned Galaxy 24 owners.')).toEqual(['24'])
       expect(texts('Staff at Terminal 5 were told.\nThe strike delayed Terminal 5 passengers.')).toEqual([])
-      expect(texts('The iPhone 15 launch drew crowds.\nThieves targeted iPhone 15 owners in the city.')).toEqual([])
+      expect(
+        texts('The iPhone 15 launch drew crowds.\nThieves targeted iPhone 15 owners in the city.'),
+      ).toEqual([])
       // Written once, after a verb, the number is still counted.
       expect(texts('The scam targeted Windows 11 users across the country.')).toEqual(['11'])
       // After a preposition a place comes before a count, even when the pair is written elsewhere.
@@ -330,7 +336,9 @@ describe('findStatistics', () => {
       expect(texts('The event is on Monday 12 May.\nPolice said Monday 12 people were hurt.')).toEqual(['12'])
       // A title's name with a number, when the story writes it as one.
       expect(
-        texts('Police Warn Of Windows 11 Support Scam\nCriminals offer help with Windows 11.\nThey stole £2m.'),
+        texts(
+          'Police Warn Of Windows 11 Support Scam\nCriminals offer help with Windows 11.\nThey stole £2m.',
+        ),
       ).toEqual(['£2m'])
       expect(texts('Police Seize 300 Guns In Raid\nOfficers seized 300 guns.')).toEqual(['300', '300'])
       expect(texts('Kent 12 Arrests Made\nIn Kent 12 people were arrested.')).toEqual(['12', '12'])

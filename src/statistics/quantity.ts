@@ -169,7 +169,8 @@ export function readQuantity(
   const magnitude = core.magnitude
   let unit = 'count'
   let unitWritten = currency !== null || magnitude !== 1
-  if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names)) return null
+  if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names))
+    return null
   // Currency or unit written after the number: "5 million pounds", "60KG", "29 per cent".
   if (currency === null) {
     const after = readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1)

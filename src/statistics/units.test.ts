@@ -54,7 +54,9 @@ describe('findStatistics', () => {
         ['Around 1,200', 1200, 'count'],
         ['5,000 MT', 5000, 'tonne'],
       ])
-      expect(units('The port handled 2.5 million MT of cargo.')).toEqual([['2.5 million MT', 2_500_000, 'tonne']])
+      expect(units('The port handled 2.5 million MT of cargo.')).toEqual([
+        ['2.5 million MT', 2_500_000, 'tonne'],
+      ])
     })
 
     it('reads a whole unit or a part of one written in words', () => {
