@@ -77,6 +77,12 @@ describe('the stop of an abbreviation inside a sentence', () => {
     expect(tenseOf('The hearing will begin at 2 p.m. on Friday.', 'Friday')).toBe('future')
     expect(tenseOf('He was arrested at 9 a.m. on Monday.', 'Monday')).toBe('past')
   })
+  it('reads the tense across "a.m." and "p.m." before a weekday, as US releases write the day', () => {
+    expect(tenseOf('Deputies responded at 9 p.m. Friday to a report of a shooting.', 'Friday')).toBe('past')
+    expect(tenseOf('The suspect will be arraigned at 10 a.m. Monday.', 'Monday')).toBe('future')
+    // Near-misses: a capital that is no weekday after the stop, or a weekday glued to more letters.
+    expect(tenseOf('The shop closed at 2 a.m. Fridays are busy and officers attend.', 'Fridays')).toBe('none')
+  })
   it('reads the tense across a month written short before its day', () => {
     expect(tenseOf('Police will host a community meeting on Dec. 12 and again in January.', 'January')).toBe(
       'future',
@@ -97,6 +103,11 @@ describe('the stop of an abbreviation inside a sentence', () => {
       'He was arrested at 9 a.m. on Monday.',
       TUESDAY,
       [{ text: '9 a.m. on Monday', value: '2024-12-02T09:00' }],
+    ],
+    [
+      'Deputies responded at 11:52 p.m. Friday to a report of a shooting.',
+      TUESDAY,
+      [{ text: '11:52 p.m. Friday', value: '2024-11-29T23:52' }],
     ],
     [
       'Police will host a community meeting on Dec. 12 and again in January.',

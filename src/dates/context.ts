@@ -66,10 +66,12 @@ const PAST = new RegExp(
 )
 /**
  * The stop of a sentence: not an abbreviation's, which a word in lower case follows ("9 a.m. on
- * Monday", "approx. 10") or, after a month's, a digit ("on Dec. 12 and again in January").
+ * Monday", "approx. 10") or, after a month's, a digit ("on Dec. 12 and again in January"), nor
+ * the stop of "a.m." or "p.m." before a weekday, as US releases write the day ("responded at 9
+ * p.m. Friday").
  */
 const STOP =
-  '[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)'
+  '[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)(?!(?<=(?<![A-Za-z])[ap]\\.m\\.\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))'
 const SENTENCE_END = new RegExp(STOP, 'g')
 /**
  * A publication lead at the start of a line or sentence, with at most a clock time between it

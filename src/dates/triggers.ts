@@ -23,10 +23,10 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['I', '\\d-\\d'],
   ['D', '\\d'],
   // A clock in words, before the halves and quarters of a year: "half past", "half seven",
-  // "quarter to six", "ten to five", "o'clock".
+  // "half 7", "quarter to six", "ten to five", "o'clock".
   [
     'O',
-    `\\b(?:half\\s{1,3}(?:past|${HOUR_WORD})(?![a-z])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
+    `\\b(?:half\\s{1,3}(?:past|${HOUR_WORD}|1[0-2]|[1-9])(?![a-z0-9])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
   ],
   ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [

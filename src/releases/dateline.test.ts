@@ -183,12 +183,35 @@ describe('readOpeningDateline', () => {
       '2023-05-08',
     ],
     ['BRUSSELS, May 8 (Reuters) - Police said', 'BRUSSELS, May 8 (Reuters) -', 'BRUSSELS', null],
+    // An agency's tag with the story straight after it, as Indian wires write it.
+    [
+      'Chennai, Jun 18 (IANS) The state government has announced a relief package.',
+      'Chennai, Jun 18 (IANS)',
+      'Chennai',
+      null,
+    ],
+    ['NEW DELHI (PTI) The government on Tuesday approved the scheme.', 'NEW DELHI (PTI)', 'NEW DELHI', null],
+    // A day and an agency's tag before a colon, the place in mixed case.
+    [
+      'Islamabad, June 4 (APP): The federal cabinet approved the budget on Tuesday.',
+      'Islamabad, June 4 (APP):',
+      'Islamabad',
+      null,
+    ],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
     ['Washington (AP) — A federal judge on Monday', 'Washington (AP) —', 'Washington', null],
     ['PARIS (AFP) – French police arrested', 'PARIS (AFP) –', 'PARIS', null],
     ['SYDNEY, Australia (AP) — Police said', 'SYDNEY, Australia (AP) —', 'SYDNEY, Australia', null],
+    // A national agency's tag, as governments' releases carry it.
+    ['KUALA LUMPUR (Bernama) – Police arrested two men.', 'KUALA LUMPUR (Bernama) –', 'KUALA LUMPUR', null],
+    ['MANILA (PNA) – The department said', 'MANILA (PNA) –', 'MANILA', null],
+    ['NAIROBI (KNA) – The ministry said', 'NAIROBI (KNA) –', 'NAIROBI', null],
+    ['PRETORIA (SAnews) – Police said', 'PRETORIA (SAnews) –', 'PRETORIA', null],
+    ['MOSCOW (TASS) – The ministry said', 'MOSCOW (TASS) –', 'MOSCOW', null],
+    ['WELLINGTON (RNZ) – Police have named the man who died.', 'WELLINGTON (RNZ) –', 'WELLINGTON', null],
+    ['SYDNEY (ABC) – Police said', 'SYDNEY (ABC) –', 'SYDNEY', null],
     // A broadcaster's call sign after the place is no part of it.
     [
       'LAS VEGAS (KSNV) — Police have arrested a man after a shooting.',
@@ -209,9 +232,22 @@ describe('readOpeningDateline', () => {
     ['TIJUANA (XEWT) – Police arrested two men.', 'TIJUANA (XEWT) –', 'TIJUANA', null],
     ['SYDNEY (2GB) - A man has been charged after a robbery.', 'SYDNEY (2GB) -', 'SYDNEY', null],
     ['MELBOURNE (3AW) – Police are hunting a driver.', 'MELBOURNE (3AW) –', 'MELBOURNE', null],
+    // A Philippine, Japanese or South Korean station, by its country's ITU prefix.
+    ['MANILA (DZRH) – Police arrested three suspects.', 'MANILA (DZRH) –', 'MANILA', null],
+    ['CEBU CITY (DYSS) - Firefighters put out a blaze.', 'CEBU CITY (DYSS) -', 'CEBU CITY', null],
+    ['Davao City (DXAB) – Police said', 'Davao City (DXAB) –', 'Davao City', null],
+    ['TOKYO (JOAK) – The agency said', 'TOKYO (JOAK) –', 'TOKYO', null],
+    ['SEOUL (HLKA) – Police said', 'SEOUL (HLKA) –', 'SEOUL', null],
     // A region in a call sign's shape stays in the place.
     ['DURBAN (KZN) - A man has been charged after a robbery.', 'DURBAN (KZN) -', 'DURBAN (KZN)', null],
     ["N'DJAMENA (CHAD) – The government said", "N'DJAMENA (CHAD) –", "N'DJAMENA (CHAD)", null],
+    ['RIYADH (KSA) – The ministry said', 'RIYADH (KSA) –', 'RIYADH (KSA)', null],
+    ['PESHAWAR (KPK) - Police said', 'PESHAWAR (KPK) -', 'PESHAWAR (KPK)', null],
+    ['NAIROBI (KEN) – The ministry said', 'NAIROBI (KEN) –', 'NAIROBI (KEN)', null],
+    // A bracketed word near a prefix that is no call sign's shape stays: two letters, or five.
+    ['MANILA (DZ) – Police said', 'MANILA (DZ) –', 'MANILA (DZ)', null],
+    ['MANILA (DZRHX) – Police said', 'MANILA (DZRHX) –', 'MANILA (DZRHX)', null],
+    ['BERLIN (DW) – The government said', 'BERLIN (DW) –', 'BERLIN (DW)', null],
     ['OTTAWA (ON) – Police said', 'OTTAWA (ON) –', 'OTTAWA (ON)', null],
     [
       'NEW YORK, May 8, 2024 (GLOBE NEWSWIRE) -- The company said',
@@ -322,6 +358,18 @@ describe('readOpeningDateline', () => {
     // Near-misses of a call sign, a day in brackets and a place after the day.
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
+    ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
+    ['a name and a day before a colon, no agency', 'Jane Smith, June 4 (Police): We will not rest.'],
+    [
+      'a place and a bracket that is no agency before the story',
+      'TAMPA, Fla. (June 4, 2024) Deputies arrested a man.',
+    ],
+    [
+      'a place and a region in brackets before the story',
+      'Vienna (Austria) The ministry said – nothing more.',
+    ],
+    ['a name and an agency with a lower-case word after', 'Chennai, Jun 18 (IANS) the state said – nothing.'],
+    ['a name, a day and an agency before a colon, a quote after', 'Jane Smith, June 4: “We will not rest.”'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
     ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],
@@ -476,6 +524,11 @@ describe('readDatelineLine', () => {
     ['Published: 14.05.24', null, '2024-05-14'],
     ['Date of release: Tuesday 3 December 2024', null, '2024-12-03'],
     ['Posted on: 03/12/2024', null, '2024-12-03'],
+    // Who posted it, after the day.
+    ['Posted On: 18 JUN 2024 6:12PM by PIB Delhi', null, '2024-06-18'],
+    ['Posted on 3 December 2024 by Media Relations', null, '2024-12-03'],
+    ['Posted on March 3, 2024 by admin', null, '2024-03-03'],
+    ['Published: 03/12/2024 by Office of the Premier', null, '2024-12-03'],
     ['Release Date: March 12, 2024', null, '2024-03-12'],
     ['First published 12 March 2024', null, '2024-03-12'],
     ['12 March 2024 | News', null, '2024-03-12'],
@@ -550,6 +603,9 @@ describe('readDatelineLine', () => {
     ['a fraction and a count', '1/2 24'],
     ['a date of an event', 'Date of incident: 3 December 2024'],
     ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],
+    ['a day and "by" before a sentence', 'Posted on 3 December 2024 by Media Relations. Police said'],
+    ['a day and "by" before a time', 'Applications close 3 December 2024 by 5pm'],
+    ['a day and "by" with nothing after it', 'Posted on 3 December 2024 by'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

@@ -176,53 +176,119 @@ const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:$
  */
 const OPENING_REACH = 400
 
-/** Whether a dash or a colon (any character `SEPARATOR` needs) stands in the first `reach` characters. */
+/**
+ * Whether a dash or a colon (any character `SEPARATOR` needs), or the bracket that closes an
+ * agency's tag before the story, stands in the first `reach` characters.
+ */
 function separatorWithin(text: string, reach: number): boolean {
   const end = Math.min(text.length, reach)
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+    if (c === 41 || c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
   }
   return false
 }
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
- * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -". A place in brackets that is one of them is
- * the tag, not part of the place ("Vienna (Austria)" keeps its country). Keep sorted.
+ * "WASHINGTON (AP) —", "BRUSSELS, May 8 (Reuters) -", national agencies that governments'
+ * releases quote the same way: "KUALA LUMPUR (Bernama) –", "MANILA (PNA) –", "ISLAMABAD (APP) –",
+ * "NAIROBI (KNA) –", "PRETORIA (SAnews) –", and public broadcasters: "WELLINGTON (RNZ) –",
+ * "SYDNEY (ABC) –". A place in brackets that is one of them is the tag, not part of the place
+ * ("Vienna (Austria)" keeps its country). Keep sorted.
  */
 export const WIRE_AGENCIES: readonly string[] = [
   'AAP',
+  'ABC',
   'AFP',
   'ANI',
+  'ANP',
   'ANSA',
+  'ANTARA',
   'AP',
+  'APA',
+  'APP',
+  'BBC',
+  'Belga',
+  'Bernama',
   'Bloomberg',
+  'BSS',
+  'CBC',
+  'CNA',
   'CNN',
   'CP',
   'dpa',
   'EFE',
+  'ENA',
+  'GNA',
   'IANS',
+  'Interfax',
+  'IRNA',
+  'Jiji',
+  'KCNA',
+  'KNA',
+  'KUNA',
   'Kyodo',
+  'Lusa',
+  'MENA',
+  'MTI',
+  'NAN',
+  'NHK',
+  'NNA',
   'PA',
+  'PAP',
+  'PNA',
   'PTI',
+  'QNA',
   'Reuters',
+  'RIA',
+  'RNZ',
+  'RTÉ',
+  'SABC',
+  'SANA',
+  'SAnews',
+  'SPA',
+  'TASS',
   'UPI',
+  'VNA',
+  'WAM',
   'Xinhua',
   'Yonhap',
 ]
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()))
 /**
  * A broadcaster's call sign in brackets after a dateline's place, which tags it as an agency's
- * name does: a US one after K or W ("LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV)
- * --"), a Canadian one of four letters after CB, CF, CH, CI, CJ or CK ("TORONTO (CFTO) —",
- * "VANCOUVER (CKNW) –"), a Mexican one after XE or XH, an Australian station's state digit and
- * letters ("SYDNEY (2GB) -", "MELBOURNE (3AW) –").
+ * name does. The letters open with the ITU prefix of a country whose stations go by their call
+ * signs: a US one after K or W ("LAS VEGAS (KSNV) —", "BOSTON (WBZ) –", "DENVER (KDVR-TV) --"), a
+ * Canadian one of four letters after CB, CF, CH, CI, CJ or CK ("TORONTO (CFTO) —", "VANCOUVER
+ * (CKNW) –"), a Mexican one after XE or XH, a Philippine one of four letters after DW, DX, DY or DZ
+ * ("MANILA (DZRH) –", "CEBU (DYSS) –"), a Japanese one after JO ("TOKYO (JOAK) –"), a South
+ * Korean one after HL ("SEOUL (HLKA) –"), an Australian station's state digit and letters ("SYDNEY
+ * (2GB) -", "MELBOURNE (3AW) –").
  */
 const CALL_SIGN =
-  /^(?:[KW][A-Z]{2,3}|C[BFHIJK][A-Z]{2}|X[EH][A-Z]{1,3}|[2-8][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$/
-/** Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA (CHAD)". */
-const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set(['CHAD', 'KZN'])
+  /^(?:[KW][A-Z]{2,3}|C[BFHIJK][A-Z]{2}|X[EH][A-Z]{1,3}|D[W-Z][A-Z]{2}|JO[A-Z]{2}|HL[A-Z]{2}|[2-8][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$/
+/**
+ * Regions written in a call sign's shape, which stay in the place: "DURBAN (KZN)", "N'DJAMENA
+ * (CHAD)", "RIYADH (KSA)", "PESHAWAR (KPK)", and the ISO 3166 country codes of three letters
+ * after K or W ("NAIROBI (KEN)", "KUWAIT CITY (KWT)"), but for "KNA", Kenya's news agency too. A US call sign of three letters is one of
+ * the oldest stations' and is not told from a code by its shape, so a region's abbreviation not
+ * listed here is taken for one. Samoa's "WSM" is left out: it is a station's too.
+ */
+const REGIONS_LIKE_CALL_SIGNS: ReadonlySet<string> = new Set([
+  'CHAD',
+  'KAZ',
+  'KEN',
+  'KGZ',
+  'KHM',
+  'KIR',
+  'KOR',
+  'KPK',
+  'KSA',
+  'KWT',
+  'KZN',
+  'WLF',
+])
 /** Whether a tag in brackets is a broadcaster's call sign. */
 function isCallSign(tag: string): boolean {
   return CALL_SIGN.test(tag) && !REGIONS_LIKE_CALL_SIGNS.has(tag)
@@ -239,8 +305,12 @@ const CALL_SIGN_TAG = '\\((?:[2-8][A-Z]{2,3}|[A-Z]{3,4}-(?:TV|DT|FM|AM))\\)'
  * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
 const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
-/** The separator a tag between double hyphens holds: nothing more after it. */
-const WIRE_SEPARATOR = '(?<=\\)--)'
+/**
+ * The separator a tag between double hyphens holds: nothing more after it. An agency's tag in
+ * brackets with the story straight after it, as Indian wires write it ("Chennai, Jun 18 (IANS) The
+ * state …"), is its own separator; that the tag is a listed agency's is checked after the match.
+ */
+const WIRE_SEPARATOR = `(?<=\\)--)|(?<=\\))(?=${SP}\\p{Lu})`
 /**
  * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
  * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--". Groups: place;
@@ -294,8 +364,13 @@ const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
  * section the page files it under.
  */
 const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
-/** A line that is only a written day, perhaps with a section, a lead and a time. Groups: DAY's six. */
-const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
+/**
+ * Who posted the release, after its day on a page's line: "Posted on 3 December 2024 by Media
+ * Relations", "Posted On: 18 JUN 2024 6:12PM by PIB Delhi". Words and initials, no sentence's mark.
+ */
+const POSTER = `(?:\\s{1,3}by\\s{1,3}\\p{L}[\\p{L}\\p{N} &'’-]{0,50})?`
+/** A line that is only a written day, perhaps with a section, a lead, a time and who posted it. Groups: DAY's six. */
+const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${POSTER}$`, 'iu')
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
  * year of two figures is this century's). Groups:
@@ -303,7 +378,7 @@ const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}$`, 'iu')
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -575,8 +650,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
-  // And but the bracketed place, every form ends in a dash or a colon within its first few hundred
-  // characters: a paragraph with neither that early is no dateline, and the patterns need not run.
+  // And but the bracketed place, every form ends in a dash, a colon or an agency's bracket within
+  // its first few hundred characters: a paragraph with none that early is no dateline, and the
+  // patterns need not run.
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   // "UPDATE 5 June 2024: A man has now been charged …": an update's notice of its day opens the story.
   const update = UPDATE_LEAD.exec(text)
@@ -591,6 +667,10 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
     const colon = placeFirst[9]!.includes(':')
+    // No mark after the bracket: the bracket must hold a listed agency's tag.
+    const bare = placeFirst[9] === '' && !placeFirst[0].endsWith('--')
+    const bareOk =
+      !bare || isAgencyTag(placeFirst[8]!) || isAgencyTag(written.slice(written.lastIndexOf('(')))
     // An agency's tag is a dateline's own mark: "Washington (AP) —" is one in any case.
     const tagged = untagged !== written || placeFirst[8] !== ''
     const sure = hasDay || tagged || name.includes(',')
@@ -603,8 +683,13 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       !sure &&
       (colon || LOWER.test(name)) &&
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
-    const colonOk = !colon || placeAlone || (sure && !LOWER.test(name.split(',')[0]!))
-    if (day && colonOk && isPlace(name, sure || placeAlone)) {
+    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):".
+    const colonOk =
+      !colon ||
+      placeAlone ||
+      (sure && !LOWER.test(name.split(',')[0]!)) ||
+      (hasDay && isAgencyTag(placeFirst[8]!))
+    if (day && colonOk && bareOk && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".
@@ -869,6 +954,12 @@ function withoutWireTag(name: string): string {
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)
+}
+
+/** Whether a wire's tag after a day names a listed agency: " (APP)", " (Reuters)". */
+function isAgencyTag(tag: string): boolean {
+  const name = tag.trim()
+  return name.startsWith('(') && name.endsWith(')') && WIRE_AGENCY_SET.has(name.slice(1, -1).toLowerCase())
 }
 
 /** A place without a weekday the place pattern took as its last part: "Dublin, Tuesday" is "Dublin". */

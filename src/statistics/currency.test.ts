@@ -108,6 +108,20 @@ describe('findStatistics', () => {
         ['About 3 lakh', 300_000, 'count'],
       ])
     })
+
+    it('reads the ISO codes of African and South Asian currencies', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
+      expect(texts('Cash of KES 2.5 million and NGN 40 million was seized.')).toEqual([
+        ['KES 2.5 million', 2_500_000, 'KES'],
+        ['NGN 40 million', 40_000_000, 'NGN'],
+      ])
+      expect(texts('The fine was PKR 500,000, or 1,800 USD.')).toEqual([
+        ['PKR 500,000', 500_000, 'PKR'],
+        ['1,800 USD', 1800, 'USD'],
+      ])
+      // A code that is also a name stays a count: "PHP 8" is a language's version.
+      expect(texts('The site ran on PHP 8 for 3 years.')).toEqual([])
+    })
   })
 
   describe('pounds', () => {

@@ -152,6 +152,11 @@ describe('a clock in words', () => {
       'Doors open at half seven.',
       'The road will be closed from half eight on Saturday.',
       'The stall is open from half six until half nine in the evening.',
+      // The hour in digits.
+      'Doors open at half 7.',
+      'The road will be closed from half 8 until half 9 on Saturday.',
+      'Officers will patrol between half 10 and half 11 at night.',
+      'The suspect fled at about half 10 last night.',
     ]) {
       const { counts, dates } = read(sentence)
       expect(counts, sentence).toEqual([])
@@ -162,5 +167,36 @@ describe('a clock in words', () => {
   it('keeps the count of a half and a number that is no clock', () => {
     expect(read('He cut the cake in half seven times.').counts).toEqual(['seven'])
     expect(read('Officers seized half seven tonnes of cannabis.').counts).toContain('seven tonnes')
+    expect(read('He cut the cake in half 7 times.').counts).toEqual(['7'])
+    expect(read('Officers seized half 7 tonnes of cannabis.').counts).toContain('7 tonnes')
+    expect(read('Arrests fell by half 7,000 to 3,500.').counts).toContain('7,000')
+    expect(read('Doors open at half 15.').counts).toEqual(['15'])
+  })
+})
+
+describe('the second day of a range after its month', () => {
+  it('is a day, as the dates read it, whatever links the days', () => {
+    for (const sentence of [
+      'Police mounted an operation in Kowloon West from March 1 to 3, arresting 15 persons.',
+      'The event runs between June 4 and 6 at the park.',
+      'The festival runs June 4 through 6.',
+      'From Nov. 1 to 3, deputies made 40 arrests.',
+      'The road closes June 4 & 5.',
+    ]) {
+      const { counts, dates } = read(sentence)
+      expect(
+        counts.filter((c) => /^\d$/.test(c)),
+        sentence,
+      ).toEqual([])
+      expect(dates.length, sentence).toBeGreaterThan(1)
+    }
+  })
+
+  it('stays a count before what it counts, or when it is no later day', () => {
+    expect(read('Officers made arrests on June 4 and 12 more on June 5.').counts).toEqual(['12'])
+    expect(read('Police arrested 3 men on June 4 and 5 women on June 6.').counts).toEqual(['3', '5'])
+    expect(read('The fund paid out on June 4 to 3 charities.').counts).toEqual(['3'])
+    expect(read('On June 14 and 3 days later, officers returned.').counts).toEqual([])
+    expect(read('By June 14 and 40 more arrests, the total rose.').counts).toEqual(['40'])
   })
 })

@@ -203,10 +203,15 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "Nov. 8"; the second day of "November 1-2".
     const before = tokens[first - 2]
     if (prev?.text === '.' && isMonth(before) && before.text !== 'may') return true
-    if (prev && (prev.text === '-' || prev.text === '–') && before?.kind === 'num') {
+    if (prev && before?.kind === 'num' && DAY_RANGE_LINKS.has(prev.lower)) {
       // "Sept. 20-24" has a full stop between.
       const month = tokens[first - 3]?.text === '.' ? tokens[first - 4] : tokens[first - 3]
-      if (isMonth(month) && month.text !== 'may') return true
+      if (isMonth(month) && month.text !== 'may') {
+        if (prev.text === '-' || prev.text === '–') return true
+        // "from March 1 to 3", "June 4 and 6", "June 4 through 6", as the dates read them; not
+        // "June 4 and 12 more", a count of what follows.
+        if (Number.isInteger(v) && v <= 31 && before.value < v && !countedAfter(tokens[k])) return true
+      }
     }
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
@@ -219,6 +224,33 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
   return isClockInWords(tokens, first, core) || isHalfHour(tokens, first, core)
 }
 
+/** Links between the two days of a range after their month: "Sept. 20-24", "March 1 to 3". */
+const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', '&', 'and', 'through', 'to'])
+/** Words after a number that open no noun it counts, as the dates' month-day range reads them. */
+const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set([
+  'after',
+  'and',
+  'as',
+  'at',
+  'before',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'until',
+  'when',
+  'while',
+  'with',
+])
+/** Whether a lower-case word after a day says the number counts it: "June 4 and 12 more". */
+const countedAfter = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^[a-z]/.test(t.text) && !NOT_COUNTED_AFTER.has(t.lower)
+
 /** Words before "ten to five" that make it a time rather than a score or a range. */
 const CLOCK_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'at', 'before', 'by', 'till', 'until'])
 /** Words that may follow a clock in words, where a range's counted noun would stand. */
@@ -227,6 +259,7 @@ const CLOCK_FOLLOWERS: ReadonlySet<string> = new Set([
   'at',
   'every',
   'in',
+  'last',
   'on',
   'that',
   'this',
@@ -275,9 +308,11 @@ const HALF_HOUR_LEADS: ReadonlySet<string> = new Set([
 /** Words between two such clocks: "from half seven to half eight". */
 const HALF_HOUR_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'till', 'to', 'until', '–'])
 
-/** Whether `tokens[at]` is an hour of the clock in words after "half": "half seven". */
+/** Whether `tokens[at]` is an hour of the clock in words or digits after "half": "half seven", "half 7". */
 function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
-  const hour = SMALL_NUMBERS[tokens[at]?.lower ?? '']
+  const t = tokens[at]
+  const hour =
+    t?.kind === 'num' ? (/^\d{1,2}$/.test(t.text) ? t.value : undefined) : SMALL_NUMBERS[t?.lower ?? '']
   return tokens[at - 1]?.lower === 'half' && hour !== undefined && hour >= 1 && hour <= 12
 }
 
@@ -286,12 +321,21 @@ function isHalfHourWord(tokens: readonly Token[], at: number): boolean {
  * half seven to half eight": not "cut in half seven times" nor "half seven-year-olds".
  */
 function isHalfHour(tokens: readonly Token[], first: number, core: NumberCore): boolean {
-  if (core.end !== first + 1 || !isHalfHourWord(tokens, first)) return false
-  const lead = tokens[first - 2]?.lower ?? ''
-  if (!HALF_HOUR_LEADS.has(lead) && !(HALF_HOUR_LINKS.has(lead) && isHalfHourWord(tokens, first - 3)))
+  return core.end === first + 1 && isHalfHourClock(tokens, first)
+}
+
+/**
+ * Whether `tokens[hour]` is the hour of a British half hour the dates read: "at half seven", "at
+ * around half 11", the second of "from half seven to half eight". The "half" before it is then no
+ * share ("around half" is no 50%).
+ */
+export function isHalfHourClock(tokens: readonly Token[], hour: number): boolean {
+  if (!isHalfHourWord(tokens, hour)) return false
+  const lead = tokens[hour - 2]?.lower ?? ''
+  if (!HALF_HOUR_LEADS.has(lead) && !(HALF_HOUR_LINKS.has(lead) && isHalfHourWord(tokens, hour - 3)))
     return false
-  const next = tokens[core.end]
-  return endsClock(next) || (HALF_HOUR_LINKS.has(next?.lower ?? '') && tokens[core.end + 1]?.lower === 'half')
+  const next = tokens[hour + 1]
+  return endsClock(next) || (HALF_HOUR_LINKS.has(next?.lower ?? '') && tokens[hour + 2]?.lower === 'half')
 }
 
 /** Whether the token after a clock's hour lets it be one: a break, or a word of when. */

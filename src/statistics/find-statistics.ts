@@ -16,6 +16,7 @@ import {
   VAGUE_QUANTITIES,
 } from './lexicon'
 import { findMeasure } from './measure'
+import { namesWithNumbers } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
 import { periodAfter } from './period'
@@ -85,8 +86,10 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
     settings.units,
   )
   const statistics: Statistic[] = []
+  const names = namesWithNumbers(blocks)
   for (const block of blocks) {
-    for (const piece of sentenceRuns(block)) scanBlock(piece, lexicon, statistics, settings.onDiagnostic)
+    for (const piece of sentenceRuns(block))
+      scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names)
   }
   return typeof input === 'string' ? statistics : outsideDateline(statistics, input.dateline)
 }
@@ -159,6 +162,7 @@ function scanBlock(
   lexicon: QuantityLexicon,
   into: Statistic[],
   onDiagnostic: DiagnosticSink | undefined,
+  names?: ReadonlySet<string>,
 ): void {
   if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) return
   const tokens = tokenize(block.text)
@@ -166,7 +170,7 @@ function scanBlock(
   const headline = block.kind === 'title' || readsAsHeadline(block.text)
   const quantities: Quantity[] = []
   for (let i = 0; i < tokens.length; ) {
-    const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline) : null
+    const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline, names) : null
     if (q && q.end > i) {
       quantities.push(q)
       i = q.end

@@ -47,9 +47,25 @@ describe('findStatistics', () => {
       expect(texts('More than 300 officers took part in Phase 2.')).toEqual(['More than 300'])
     })
 
+    it('reads the number of a state or county road as a name', () => {
+      // A sheriff's crash report, and variants.
+      expect(texts('Deputies responded to a two-vehicle crash on SR 200 near SW 60th Ave.')).toEqual(['two'])
+      expect(texts('The crash on CR 484 near Belleview left 3 people hurt.')).toEqual(['3'])
+      expect(texts('A crash on State Road 200 closed lanes; County Road 42 reopened.')).toEqual([])
+      // In lower case the words are ordinary: the figure counts or measures.
+      expect(texts('The road 300 metres away was closed.')).toEqual(['300 metres'])
+      expect(texts('Work on the road 12 miles north began.')).toEqual(['12 miles'])
+    })
+
     it('reads a count after the same words in lower case, or after a verb in "-ing" opening a sentence', () => {
       expect(texts('The council is building 300 homes for a team of 3 officers.')).toEqual(['300', '3'])
       expect(texts('Building 300 new homes will take years.')).toEqual(['300'])
+      // The same words written elsewhere as a name make them one before a noun too.
+      expect(texts('A fire broke out in Building 7.\nBuilding 7 residents were moved.')).toEqual([])
+      expect(texts('A fire broke out in Building 7.\nBuilding 300 new homes will take years.')).toEqual([
+        '300',
+      ])
+      expect(texts('Building 7 residents were moved.')).toEqual(['7'])
       expect(texts('Seven people were arrested and officers arrested 7 men.')).toEqual(['Seven', '7'])
     })
 

@@ -346,34 +346,47 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'USD',
 })
 
-/** ISO 4217 codes read before or after a number ("GBP 5m", "5m USD"). Keep sorted. */
+/**
+ * ISO 4217 codes read before or after a number ("GBP 5m", "5m USD", "KES 2.5 million", "NGN 40
+ * million"). Not codes that are also words or names in capitals ("PHP", "TRY", "AED", "SAR").
+ * Keep sorted.
+ */
 export const CURRENCY_CODES: readonly string[] = [
   'AUD',
+  'BDT',
   'BRL',
   'CAD',
   'CHF',
   'CNY',
   'DKK',
+  'EGP',
   'EUR',
   'GBP',
+  'GHS',
   'HKD',
   'IDR',
   'ILS',
   'INR',
   'JPY',
+  'KES',
   'KRW',
+  'LKR',
   'MXN',
   'MYR',
+  'NGN',
   'NOK',
   'NZD',
+  'PKR',
   'PLN',
   'RUB',
   'SEK',
   'SGD',
   'THB',
   'TWD',
+  'UGX',
   'USD',
   'ZAR',
+  'ZMW',
 ]
 
 /** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
@@ -659,7 +672,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
- * "Building 7", "Formula 1".
+ * "Building 7", "Formula 1", a US state or county road ("SR 200", "CR 484", "County Road 42").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -688,6 +701,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'court',
   'courtroom',
   'covid',
+  'cr',
   'dc',
   'district',
   'division',
@@ -743,6 +757,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'reg',
   'regulation',
   'resolution',
+  'road',
   'room',
   'route',
   'row',
@@ -753,6 +768,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'sections',
   'serial',
   'sgt',
+  'sr',
   'stage',
   'step',
   'suite',
@@ -1218,13 +1234,14 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
  * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent", "Building 7"
- * but "building 300 homes". Keep sorted.
+ * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'area',
   'building',
   'count',
   'court',
+  'cr',
   'district',
   'formula',
   'key',
@@ -1233,7 +1250,9 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'no',
   'quote',
   'resolution',
+  'road',
   's',
+  'sr',
   'team',
   'title',
   'type',

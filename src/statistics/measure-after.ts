@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../dates/lexicon'
 import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
@@ -34,6 +35,10 @@ const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 ])
 /** Adverbs of time that end what a figure counts when they follow its noun. */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'overnight', 'previously', 'recently'])
+
+/** A weekday's full name, capitalised: "Thursday". */
+const isWeekdayName = (t: Token): boolean =>
+  t.lower.endsWith('day') && WEEKDAYS[t.lower] !== undefined && /^[A-Z]/.test(t.text)
 /** Units of time that close such a phrase. */
 const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
   'year',
@@ -114,6 +119,9 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "212 knives earlier this month": an adverb of time after the noun says when ("3 earlier convictions" is a noun phrase).
     // Before a participle it opens a clause on the noun: "executive orders recently signed by".
     if (words > 0 && TIME_ADVERBS.has(t.lower) && !isParticiple(tokens[j + 1]?.lower ?? '')) break
+    // "arrested four suspects Thursday in connection with": a weekday after the noun says when, as
+    // US releases write it without "on"; before the noun it describes it ("300 Sunday papers").
+    if (words > 0 && isWeekdayName(t)) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break

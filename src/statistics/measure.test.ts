@@ -121,6 +121,16 @@ describe('findMeasure', () => {
         'accomplices previously convicted of enabling',
       ],
       ['He had 3 earlier convictions for assault.', '3', 'earlier convictions'],
+      // A weekday after the noun, as US releases write it without "on"; before the noun it describes it.
+      [
+        'Jefferson County deputies arrested four suspects Thursday in connection with a string of burglaries.',
+        'four',
+        'suspects',
+      ],
+      ['Police arrested 12 people Monday night.', '12', 'people'],
+      ['Police made 40 arrests Saturday and Sunday.', '40', 'arrests'],
+      ['Officers seized 300 grams of cocaine Friday.', '300 grams', 'cocaine'],
+      ['The shop sold 300 Sunday papers.', '300', 'Sunday papers'],
       // A period named by a code glued to its number: "FY2022/23", "Q3".
       ['The SFO recovered £870m in FY2022/23.', '£870m', null],
       ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],

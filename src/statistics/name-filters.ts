@@ -1,4 +1,5 @@
 import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
+import { readsAsHeadline } from '../text/headline'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
@@ -13,7 +14,7 @@ import {
 import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 
 /*
@@ -32,6 +33,7 @@ export function isNumberedName(
   end: number,
   digits: boolean,
   headline: boolean,
+  names: ReadonlySet<string> = NO_NAMES,
 ): boolean {
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
@@ -40,6 +42,8 @@ export function isNumberedName(
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true
+  // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
+  if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
   const next = tokens[end]
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
@@ -52,7 +56,7 @@ export function isNumberedName(
     !headline &&
     next.text === next.lower &&
     !UNIT_WORDS.has(next.lower) &&
-    namesBeforeNoun(tokens, first - 1, opening)
+    (namesBeforeNoun(tokens, first - 1, opening) || namedElsewhere(tokens, first - 1, names))
   )
     return true
   if (opening) return false
@@ -83,6 +87,73 @@ function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean)
   if (word.text.length < 2 || lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))
     return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
+}
+
+/** No names with a number known from elsewhere in the text. */
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/** The key of a name with a number: "Windows 11". */
+export const nameKey = (word: Token, number: Token): string => `${word.text} ${number.text}`
+
+/**
+ * "Microsoft has targeted Windows 11 users": a capitalised word after a verb, before digits and a
+ * lower-case word, is a name with its number when the text writes the same "Windows 11" elsewhere
+ * where nothing counts (`namesWithNumbers`). After a preposition it may be a place before a count
+ * ("in Kent 12 people"), and a verb may take a place or a body and then a count ("gave Kent 12
+ * officers"), so the name written elsewhere decides, never the shape alone.
+ */
+function namedElsewhere(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
+  if (!isNamedInStory(tokens, at, names)) return false
+  const before = tokens[at - 1]
+  return before?.kind === 'word' && before.text === before.lower && !NOT_AFTER_VERB.has(before.lower)
+}
+
+/** Whether a capitalised word and the digits after it are a name the text writes elsewhere. */
+function isNamedInStory(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
+  const word = tokens[at]!
+  return names.size > 0 && !OPENS_BEFORE_COUNT.has(word.lower) && names.has(nameKey(word, tokens[at + 1]!))
+}
+
+/** Lower-case words before a name that are no verb: a preposition, an article, a link, a number, an adverb of time. */
+const NOT_AFTER_VERB: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...NOT_NOUN_OPENINGS,
+  ...COUNT_DETERMINERS,
+  ...SENTENCE_ADVERBS,
+  ...OPENING_ADVERBS,
+  ...Object.keys(SMALL_NUMBERS),
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+])
+
+/** A capitalised word and digits, the cheap test before a block is read for names with a number. */
+const WORD_AND_DIGITS = /\p{Lu}\p{L}{0,30}[ \u00a0]\d/u
+
+/**
+ * The names with a number a text writes where nothing counts: closing a clause ("released Windows
+ * 11."), before a capitalised word or "of", opening a sentence or after a determiner before a noun
+ * ("Windows 11 users were warned", "the Windows 11 update"), as `isNumberedName` reads them with
+ * nothing known. A row of a table ("Kent 12, Essex 9") names nothing for sure. Titles and lines
+ * in title case are skipped: their capitals are no sign of a name.
+ */
+export function namesWithNumbers(blocks: readonly { text: string; kind: string }[]): ReadonlySet<string> {
+  let names: Set<string> | null = null
+  for (const block of blocks) {
+    if (block.kind === 'title' || !WORD_AND_DIGITS.test(block.text) || readsAsHeadline(block.text)) continue
+    const tokens = tokenize(block.text)
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!
+      const word = tokens[i - 1]!
+      if (t.kind !== 'num' || !t.gap || word.kind !== 'word' || !/^\d{1,4}$/.test(t.text)) continue
+      if (tokens[i + 1]?.text === ',' || !isNumberedName(tokens, i, i + 1, true, false)) continue
+      names ??= new Set()
+      names.add(nameKey(word, t))
+    }
+  }
+  return names ?? NO_NAMES
 }
 
 /** Words that open a sentence before a count, capitalised only for that. */

@@ -243,6 +243,11 @@ describe('findStatistics', () => {
       'The M1 was closed between junctions 31 and 33.',
       'He pleaded guilty to counts 1, 2, and 3 of the indictment.',
       'He was held in cell 4 before Flight 370 left.',
+      // Digits hyphened to a number word in capitals name a brand.
+      'The suspect entered the 7-Eleven store located on Ulmerton Road.',
+      'He robbed a 7-Eleven on Monday.',
+      // Digits in brackets repeating "one", which is no figure.
+      'Deputies seized one (1) firearm from the vehicle.',
       'Pupils in Year 9 took part.',
       'Median prices in the 90210 ZIP code fell.',
       'Numbers in the 212 area code were reassigned.',
@@ -257,6 +262,21 @@ describe('findStatistics', () => {
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
     ]
+    it('reads a number word and its digits in brackets as one figure', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value])
+      expect(read('Deputies arrested three (3) suspects and seized one (1) firearm.')).toEqual([
+        ['three (3)', 3],
+      ])
+      // Other digits in brackets are a figure of their own.
+      expect(read('Deputies seized one firearm (12 rounds) from the car.')).toEqual([['12', 12]])
+    })
+    it('keeps a range whose second end is in lower case or digits', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.low, s.high])
+      expect(read('Between 7-eleven people were hurt.')).toEqual([['Between 7-eleven', 7, 11]])
+      expect(read('Officers found 7-11 bags.')).toEqual([['7-11', 7, 11]])
+      expect(read('Police Seize 7-Eleven Bags In Raid')).toEqual([['7-Eleven', 7, 11]])
+      expect(findStatistics('He robbed two 7-Eleven stores.').map((s) => s.text)).toEqual(['two'])
+    })
     it('reads the count before a name with a number, not the number in it', () => {
       expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])
       expect(findStatistics('He bought 3 Windows 11 laptops.').map((s) => s.text)).toEqual(['3'])
@@ -290,6 +310,40 @@ describe('findStatistics', () => {
       expect(texts('Cannabis 15 kg was found.')).toEqual(['15 kg'])
       // A title in capitals is no name: "Police Seize 300 Guns".
       expect(texts('Police Seize 300 Guns In Raid')).toEqual(['300'])
+    })
+
+    it('reads a name with a number after a verb when the text writes the name elsewhere', () => {
+      const texts = (text: string) => findStatistics(text).map((s) => s.text)
+      // The name closes a clause, opens a sentence or follows a determiner elsewhere.
+      expect(
+        texts(
+          'Microsoft released Windows 11 in 2021.\nThe scam targeted Windows 11 users across the country.',
+        ),
+      ).toEqual([])
+      expect(texts('Criminals targeted Windows 11 users.\nThe flaw affects Windows 11.')).toEqual([])
+      expect(texts('The Galaxy S24 update is out.\nHackers warned Galaxy 24 owners.')).toEqual(['24'])
+      expect(texts('Staff at Terminal 5 were told.\nThe strike delayed Terminal 5 passengers.')).toEqual([])
+      expect(
+        texts('The iPhone 15 launch drew crowds.\nThieves targeted iPhone 15 owners in the city.'),
+      ).toEqual([])
+      // Written once, after a verb, the number is still counted.
+      expect(texts('The scam targeted Windows 11 users across the country.')).toEqual(['11'])
+      // After a preposition a place comes before a count, even when the pair is written elsewhere.
+      expect(texts('The rise was sharpest in Kent 12.\nIn Kent 12 people were hurt.')).toEqual(['12'])
+      expect(texts('Officers were sent to Kent 12.\nArrests in Kent 12 people were held.')).toEqual(['12'])
+      // A row of a table names nothing for sure; a day before a month is no name.
+      expect(texts('Kent 12, Essex 9.\nThe Home Office gave Kent 12 officers.')).toEqual(['12'])
+      expect(texts('The event is on Monday 12 May.\nPolice said Monday 12 people were hurt.')).toEqual(['12'])
+      // A title's name with a number, when the story writes it as one.
+      expect(
+        texts(
+          'Police Warn Of Windows 11 Support Scam\nCriminals offer help with Windows 11.\nThey stole £2m.',
+        ),
+      ).toEqual(['£2m'])
+      expect(texts('Police Seize 300 Guns In Raid\nOfficers seized 300 guns.')).toEqual(['300', '300'])
+      expect(texts('Kent 12 Arrests Made\nIn Kent 12 people were arrested.')).toEqual(['12', '12'])
+      // A number after the name is another figure: "Windows 11" is not "Windows 12".
+      expect(texts('Microsoft released Windows 11.\nThe firm sold Windows 12 licences.')).toEqual(['12'])
     })
   })
 

@@ -17,8 +17,15 @@ import {
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
 } from './lexicon'
-import { isGluedToName, isNameWord, isNumberedName, isReferenceLetters, startsSentence } from './name-filters'
-import { FRACTION_WORDS } from './number-words'
+import {
+  isGluedToName,
+  isNameWord,
+  isNumberedName,
+  isReferenceLetters,
+  nameKey,
+  startsSentence,
+} from './name-filters'
+import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
 import { isPluralShaped, type Token } from './tokens'
 
@@ -42,6 +49,8 @@ export function isNotStatistic(
   core: NumberCore,
   money: boolean,
   headline: boolean,
+  /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
+  names?: ReadonlySet<string>,
 ): boolean {
   const t = tokens[start]!
   const prev = tokens[first - 1]
@@ -54,6 +63,7 @@ export function isNotStatistic(
       if (before?.kind === 'num' && isSecondYear(before.text, t.text)) return true
     }
     if (!money && isServiceNumber(tokens, first, core.end)) return true
+    if (!money && first === start && repeatsWordBefore(tokens, start, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.
     if (!money && /^\d{10,}$/.test(t.text)) return true
     // List markers: "1." or "2)" opening a paragraph.
@@ -84,7 +94,7 @@ export function isNotStatistic(
     !money &&
     nameBefore?.kind === 'word' &&
     isNameWord(nameBefore) &&
-    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end))
+    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
   )
     return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
@@ -93,6 +103,7 @@ export function isNotStatistic(
   // a count takes "of" ("a number of 73").
   if (!money && first === start && prev?.lower === 'number' && /^\d+$/.test(t.text)) return true
   if (!money && first === start && isReferenceLetters(tokens, start - 1)) return true
+  if (!money && !headline && first === start && isBrandOfNumbers(tokens, start, core.end)) return true
   if (
     !money &&
     first === start &&
@@ -104,7 +115,7 @@ export function isNotStatistic(
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
-  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline))
+  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline, names))
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
@@ -134,10 +145,18 @@ function isSecondYear(first: string, second: string): boolean {
 
 /**
  * "Building 300 new homes will take years": a name word in "-ing" opening the sentence, before a
- * number and a plural noun, is a verb and the number its count; "Building 7 collapsed" names it.
+ * number and a plural noun, is a verb and the number its count; "Building 7 collapsed" names it,
+ * and so does "Building 7 residents" when the text writes "Building 7" elsewhere as a name ("the
+ * fire in Building 7.").
  */
-function isGerundBeforeCount(tokens: readonly Token[], at: number, end: number): boolean {
+function isGerundBeforeCount(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  names: ReadonlySet<string> | undefined,
+): boolean {
   if (!tokens[at]!.lower.endsWith('ing') || !startsSentence(tokens, at)) return false
+  if (names?.has(nameKey(tokens[at]!, tokens[at + 1]!))) return false
   const next = tokens[end]
   if (next?.kind !== 'word' || next.text !== next.lower) return false
   return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)
@@ -159,6 +178,42 @@ function isCapitalisedNumberName(
   if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
   const after = tokens[end]
   return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+}
+
+/**
+ * "seized one (1) firearm": digits in brackets that repeat the number word before them, as US
+ * releases write it, are that word again; when the word is a figure ("three (3) suspects") the two
+ * are read as one, and when it is none ("one" alone), neither is.
+ */
+function repeatsWordBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 2]
+  return (
+    tokens[start - 1]?.text === '(' &&
+    tokens[end]?.text === ')' &&
+    word?.kind === 'word' &&
+    SMALL_NUMBERS[word.lower] === tokens[start]!.value
+  )
+}
+
+/**
+ * "the 7-Eleven store": digits and a number word in capitals joined by a hyphen, with no space,
+ * name a brand, and so does that word after them. A range writes its ends alike and in lower
+ * case ("7-11", "seven-eleven", "7-eleven").
+ */
+function isBrandOfNumbers(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!
+  if (t.kind === 'num') {
+    const link = tokens[end]
+    const word = tokens[end + 1]
+    return end === start + 1 && link?.text === '-' && !link.gap && isCapitalNumberWord(word)
+  }
+  const link = tokens[start - 1]
+  return link?.text === '-' && !link.gap && tokens[start - 2]?.kind === 'num' && isCapitalNumberWord(t)
+}
+
+/** A number word glued to the token before it and written with a capital: "Eleven" of "7-Eleven". */
+function isCapitalNumberWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.gap && /^[A-Z][a-z]/.test(t.text) && SMALL_NUMBERS[t.lower] !== undefined
 }
 
 /** "two-thirds", "three fifths": fractions are not counts. */

@@ -41,6 +41,18 @@ describe('findStatistics', () => {
       expect(read('The first half were better.')).toEqual([])
     })
 
+    it('reads no share in a British half hour after a qualifier', () => {
+      expect(read('He left the pub at around half eleven on Saturday night.')).toEqual([])
+      expect(read('The incident happened at about half 11 on Saturday night.')).toEqual([])
+      expect(read('Doors open at approximately half 7.')).toEqual([])
+      // A share after the same words: no clock follows, or no word of time comes before.
+      expect(read('Around half of the 300 officers were hurt.')).toEqual([
+        ['Around half', 50, 'percent', 'approx'],
+        ['300', 300, 'count', 'exact'],
+      ])
+      expect(read('Crime fell by around half, to 7.')[0]).toEqual(['around half', 50, 'percent', 'approx'])
+    })
+
     it('reads a fraction in digits before "of", and what a share is of', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.measure])

@@ -1,3 +1,4 @@
+import { isHalfHourClock } from './date-filters'
 import { AFTER_HALF, FRACTION_PARTS, NOT_BEFORE_HALF, TIME_UNITS } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Token } from './tokens'
@@ -88,6 +89,8 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     const next = tokens[i + 1]
     // "half an hour", "half a million": a length or a number, never a share.
     if (isArticle(next)) return null
+    // "at around half seven", "at about half 11": a clock, half past the hour.
+    if (isHalfHourClock(tokens, i + 1)) return null
     if (
       !qualified &&
       !(next?.kind === 'word' && AFTER_HALF.has(next.lower)) &&

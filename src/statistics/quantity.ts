@@ -56,6 +56,8 @@ export function readQuantity(
   lex: QuantityLexicon,
   /** Whether the block is a headline, where capitalised words are no sign of a name. */
   headline = false,
+  /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
+  names?: ReadonlySet<string>,
 ): Quantity | null {
   let j = i
   let qualifier: Qualifier = 'exact'
@@ -167,7 +169,8 @@ export function readQuantity(
   const magnitude = core.magnitude
   let unit = 'count'
   let unitWritten = currency !== null || magnitude !== 1
-  if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline)) return null
+  if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names))
+    return null
   // Currency or unit written after the number: "5 million pounds", "60KG", "29 per cent".
   if (currency === null) {
     const after = readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1)

@@ -49,6 +49,14 @@ describe('findStatistics', () => {
         ['3', 3, 'count'],
         ['1,250 kg', 1250, 'kg'],
       ])
+      // "MT", a metric tonne shortened, as Indian and trade releases write it.
+      expect(units('Around 1,200 cold storage units of 5,000 MT capacity each will be built.')).toEqual([
+        ['Around 1,200', 1200, 'count'],
+        ['5,000 MT', 5000, 'tonne'],
+      ])
+      expect(units('The port handled 2.5 million MT of cargo.')).toEqual([
+        ['2.5 million MT', 2_500_000, 'tonne'],
+      ])
     })
 
     it('reads a whole unit or a part of one written in words', () => {

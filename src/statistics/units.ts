@@ -158,6 +158,8 @@ export const UNITS: readonly UnitWords[] = [
   { words: ['mpa'], unit: 'megapascal' },
   { words: ['mpg'], unit: 'mile per gallon' },
   { words: ['mph'], unit: 'mph' },
+  // "5,000 MT of foodgrains": a metric tonne as Indian and trade releases shorten it.
+  { words: ['mt'], unit: 'tonne' },
   { words: ['mw'], unit: 'megawatt' },
   { words: ['mwh'], unit: 'megawatt hour' },
   { words: ['nanometer'], unit: 'nanometre' },

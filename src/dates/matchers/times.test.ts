@@ -581,6 +581,31 @@ describe('the British "half seven"', () => {
     ['The club coaches half seven-year-olds and half eight-year-olds.', REF, []],
     ['Thefts were cut by half seven years ago.', REF, [{ text: 'seven years ago', value: '2017' }]],
     ['At half seven per cent, the rate is low.', REF, []],
+    // The hour in digits is read the same way.
+    ['Doors open at half 7.', REF, [{ text: 'half 7', value: '2024-05-28T07:30', type: 'TIME' }]],
+    [
+      'The road will be closed from half 8 until half 9 on Saturday.',
+      REF,
+      [
+        { text: 'half 8', value: '2024-06-01T08:30' },
+        { text: 'half 9 on Saturday', value: '2024-06-01T09:30' },
+      ],
+    ],
+    [
+      'Officers will patrol between half 10 and half 11 at night.',
+      REF,
+      [
+        { text: 'half 10', value: '2024-05-28T10:30' },
+        { text: 'half 11 at night', value: '2024-05-28T23:30' },
+      ],
+    ],
+    // Near-misses in digits: no word of time before it, a count after it, a number going on.
+    ['He cut the cake in half 7 times.', REF, []],
+    ['Thefts were cut by half 7 years ago.', REF, [{ text: '7 years ago', value: '2017' }]],
+    ['The rate fell by half 7.5% to 3.75%.', REF, []],
+    ['Arrests fell by half 7,000 to 3,500.', REF, []],
+    ['Crime fell by half 13 times.', REF, []],
+    ['Doors open at half 15.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -405,13 +405,19 @@ const SPOKEN_CLOCK_END =
   /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:on|in|at|this|that|last|yesterday|today|tonight|and|when|the\s{1,3}(?:following|next|same))(?![A-Za-z]))/i
 
 /**
+ * The hour of the British "half seven" (7:30), in words or digits ("at half 7"); digits that go
+ * on after a mark ("by half 7.5%", "half 7,000") are a number, no hour.
+ */
+const HALF_HOUR = `(?:${HOUR_WORD}|1[0-2]|[1-9](?![0-9]))(?![.,:]\\d)`
+
+/**
  * Words before the British "half seven" (7:30) that make it a clock: a preposition of time ("at
  * half seven", "from half eight"); "cut in half seven times" and "half seven-year-olds" are none.
  */
 const HALF_HOUR_LEAD = leadBefore([...CLOCK_LEAD_WORDS, 'from', 'between'])
 /** The second end of a pair of such clocks: "from half seven to half eight", "between half seven and half eight". */
 const HALF_HOUR_PAIR_LEAD = new RegExp(
-  `(?<![A-Za-z])half\\s{1,3}(?:${HOUR_WORD})\\s{1,3}(?:and|to|or|[-–])\\s{1,3}$`,
+  `(?<![A-Za-z])half\\s{1,3}${HALF_HOUR}\\s{1,3}(?:and|to|or|[-–])\\s{1,3}$`,
   'i',
 )
 /** After such a clock, the link to a second: "from half seven to half eight", "half six until half nine". */
@@ -427,7 +433,7 @@ const spokenClock: Matcher = {
   needs: 'O',
   anchor: 'O',
   pattern: pattern(
-    `${B}(?:(${SPOKEN_MINUTES})(?:\\s{1,3}minutes)?\\s{1,3}(past|to)\\s{1,3}(${SPOKEN_HOUR})|(${HOUR_WORD})\\s{1,3}o['’]?\\s?clock|half\\s{1,3}(${HOUR_WORD}))(?![A-Za-z0-9])`,
+    `${B}(?:(${SPOKEN_MINUTES})(?:\\s{1,3}minutes)?\\s{1,3}(past|to)\\s{1,3}(${SPOKEN_HOUR})|(${HOUR_WORD})\\s{1,3}o['’]?\\s?clock|half\\s{1,3}(${HALF_HOUR}))(?![A-Za-z0-9])`,
   ),
   match(m, text) {
     const [all, minutesWord, way, hourWritten, oclock, halfHour] = m
