@@ -4,6 +4,7 @@ import {
   BODY_NOUN_NAMES,
   GROUP_WORDS,
   HANDING_VERBS,
+  KNOWN_BODIES,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
   RELATIONS,
@@ -43,6 +44,8 @@ export type SpeakerRef =
       readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
+      /** One word of a name the release may write in full elsewhere ("a Garda spokesperson"). */
+      readonly part?: boolean
       /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
       readonly with?: readonly string[]
     }
@@ -113,6 +116,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  // "said Europol": a well-known body's name, which would otherwise read as a surname.
+  if (isKnownBody(np.replace(/^the\s+/i, ''))) return organisation(np, null, lexicon)
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
@@ -141,7 +146,9 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
-        return organisation(body, words.at(-1)!, lexicon)
+        const named = organisation(body, words.at(-1)!, lexicon)
+        // "A Garda spokesperson": one word may be the body's name in short, written in full elsewhere.
+        return /\s/.test(body) || isOrganisationName(body, lexicon) ? named : { ...named, part: true }
       }
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
@@ -211,7 +218,11 @@ function speakerMention(people: readonly PersonMention[]): PersonMention | undef
   return chosen
 }
 
-function organisation(name: string, role: string | null, lexicon: Lexicon): SpeakerRef {
+function organisation(
+  name: string,
+  role: string | null,
+  lexicon: Lexicon,
+): Extract<SpeakerRef, { kind: 'organisation' }> {
   const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
   const body = { kind: 'organisation', name: first!, role } as const
   return others.length === 0 ? body : { ...body, with: others }
@@ -258,10 +269,21 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     const w = words[k]!
     if (CONNECTOR.test(w) && k > 0 && k < words.length - 1) continue
     if (!/^[\p{Lu}\d]/u.test(w)) return false
-    if (ACRONYM.test(w) || lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')))
+    if (
+      ACRONYM.test(w) ||
+      lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      isKnownBody(w.replace(POSSESSIVE, ''))
+    )
       marked = true
   }
   return marked
+}
+
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+
+/** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
+export function isKnownBody(name: string): boolean {
+  return KNOWN_BODY_NAMES.has(name)
 }
 
 /** A name in capitals of at most four words, none a pronoun or a word that names nobody ("Met", "Garda"). */
@@ -275,6 +297,8 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s/i
+/** The first word of a phrase, after any "the". */
+const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
@@ -617,6 +641,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       const body = SPOKES_NOUN.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
       return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
     }
+    // "said Europol and Eurojust": a well-known body's name is no surname.
+    const first = LEADING_WORD.exec(np)?.[1]
+    const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
+    if (body.kind === 'organisation') return { cue: cue[0], speaker: body, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,

@@ -883,6 +883,30 @@ export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
   watchdog: ['Watchdog'],
 }
 
+/**
+ * Well-known bodies whose names hold no word that tells their kind, each with the common nouns a
+ * release calls it by ("Europol … the agency said", "Ofcom … the regulator said"): such a name is
+ * a body's, never a person's. Only bodies that releases of many publishers name so; a body not
+ * listed is known by the noun the release writes beside its name. Keep sorted.
+ */
+export const KNOWN_BODIES: Readonly<Record<string, readonly string[]>> = {
+  Crimestoppers: ['charity'],
+  Eurojust: ['agency'],
+  Europol: ['agency'],
+  Eurostat: ['office'],
+  Frontex: ['agency'],
+  INTERPOL: ['organisation', 'organization'],
+  Interpol: ['organisation', 'organization'],
+  NHS: ['service'],
+  Ofcom: ['regulator', 'watchdog'],
+  Ofgem: ['regulator', 'watchdog'],
+  Ofsted: ['regulator', 'watchdog'],
+  Ofwat: ['regulator', 'watchdog'],
+  Oxfam: ['charity'],
+  UNHCR: ['agency'],
+  UNICEF: ['agency'],
+}
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 

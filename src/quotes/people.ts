@@ -5,6 +5,7 @@ import {
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
+  KNOWN_BODIES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
@@ -836,7 +837,16 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
-    const word = text.slice(j, i - 1)
+    let word = text.slice(j, i - 1)
+    // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
+    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
+    if (k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
+      let h = j - 1
+      while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
+      word = text.slice(h, j - 1)
+      if (!possessiveBody(word, lexicon)) break
+      j = h
+    }
     // "Enforcement and Removal Operations Boston Field Office Director": "and" after a body's
     // abstract noun joins two words of one agency's name (not "John Smith and …", two people).
     if (word === 'and' && start < at && joinsAgency(text, j)) {
@@ -857,6 +867,18 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   }
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+}
+
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+
+/** A word in the possessive that names a body: an acronym, a well-known body or a word such as "Police". */
+function possessiveBody(word: string, lexicon: Lexicon): boolean {
+  return (
+    ACRONYM_WORD.test(word) ||
+    KNOWN_BODY_NAMES.has(word) ||
+    BODY_OPENERS.has(word) ||
+    (PLACE_WORD.test(word) && lexicon.organisationWords.has(word.toLowerCase()))
+  )
 }
 
 const OFFICE_HEAD_SET: ReadonlySet<string> = new Set(OFFICE_HEADS)

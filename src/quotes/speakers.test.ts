@@ -1572,6 +1572,143 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('splits a bare "and" between well-known bodies, or one and a named organisation', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.coSpeakers ?? null, s?.kind ?? null]
+      }
+      // The heading "Europol and Eurojust support international action …" (wide corpus), as a speaker.
+      expect(
+        joint('Europol and Eurojust said in a joint statement: “The network has been dismantled.”'),
+      ).toEqual(['Europol', ['Eurojust'], 'organisation'])
+      expect(joint('“The network has been dismantled,” said Europol and Eurojust.')).toEqual([
+        'Europol',
+        ['Eurojust'],
+        'organisation',
+      ])
+      expect(joint('Europol and Police Scotland said: “We are working closely together.”')).toEqual([
+        'Europol',
+        ['Police Scotland'],
+        'organisation',
+      ])
+      // One body whose name holds "and" stays one, and two words that name no known body are no pair.
+      expect(
+        joint('“We are pleased with the outcome,” the Trinidad and Tobago Police Service said.'),
+      ).toEqual(['Trinidad and Tobago Police Service', null, 'organisation'])
+      expect(joint('“We are pleased with the outcome,” Marks and Spencer said.')[1]).toBeNull()
+    })
+
+    it('reads a well-known body whose name tells no kind as a body, never a person', () => {
+      const speaker = (input: string) => extractQuotes(input)[0]?.speaker
+      expect(speaker('“The network has been dismantled,” said Europol.')).toMatchObject({
+        name: 'Europol',
+        kind: 'organisation',
+      })
+      expect(speaker('Ofcom said: “Broadcasters must follow the code.”')).toMatchObject({
+        name: 'Ofcom',
+        kind: 'organisation',
+      })
+      // A name that is no listed body is still read as a surname.
+      expect(speaker('“The network has been dismantled,” said Hester.')).toMatchObject({
+        name: 'Hester',
+        kind: 'person',
+      })
+    })
+
+    it('gives a common noun to a well-known body of that kind named before', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name(
+          'Europol coordinated the exchange of information. “We will continue to support the investigators,” the agency said.',
+        ),
+      ).toBe('Europol')
+      expect(
+        name('Ofcom opened an investigation. “Broadcasters must follow the code,” the regulator said.'),
+      ).toBe('Ofcom')
+      expect(
+        name(
+          'Call Crimestoppers anonymously on 0800 555 111. “Nobody will know you called,” the charity said.',
+        ),
+      ).toBe('Crimestoppers')
+      // A body of another kind is not the noun's, nor is a longer name opened by a known one.
+      expect(
+        name('Europol supported the action day. “Officers searched ten homes,” the department said.'),
+      ).toBeNull()
+      expect(
+        name('Interpol Washington issued a notice. “The fugitive remains at large,” the organisation said.'),
+      ).toBeNull()
+    })
+
+    it('keeps a body in the possessive before an office in the title, as a body before it is', () => {
+      const title = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        title(
+          'Europol’s Executive Director Catherine De Bolle said: “Cooperation across borders is the key to this success.”',
+        ),
+      ).toEqual(['Catherine De Bolle', 'Europol’s Executive Director', null])
+      // "INTERPOL’s Financial Crime and Anti-Corruption Centre" (wide corpus): the possessive of an acronym.
+      expect(
+        title('“Organized crime is a top concern,” said INTERPOL’s Secretary General Valdecy Urquiza.'),
+      ).toEqual(['Valdecy Urquiza', 'INTERPOL’s Secretary General', null])
+      expect(title('“We are proud of our officers,” said Kent Police’s Chief Constable Tim Smith.')).toEqual([
+        'Tim Smith',
+        'Kent Police’s Chief Constable',
+        null,
+      ])
+      // A person's possessive says whose minister, not the office's body.
+      expect(title('Boris Johnson’s Home Secretary Priti Patel said: “Streets will be safer.”')).toEqual([
+        'Priti Patel',
+        'Home Secretary',
+        null,
+      ])
+      expect(title('Smith’s Detective Sergeant Jane Hill said: “We are appealing for witnesses.”')).toEqual([
+        'Jane Hill',
+        'Detective Sergeant',
+        null,
+      ])
+    })
+
+    it('gives a spokesperson of a body called by one word of its name to the body named in full', () => {
+      const bodyAndRole = (input: string, index = 0) => {
+        const s = extractQuotes(input)[index]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(
+        bodyAndRole(
+          'An Garda Síochána is investigating the incident. A Garda spokesperson said: “Enquiries are ongoing.”',
+        ),
+      ).toEqual(['An Garda Síochána', 'spokesperson'])
+      expect(
+        bodyAndRole(
+          'Kent Police arrested two men.\n\n“We are appealing for witnesses,” said a Kent spokeswoman.',
+        ),
+      ).toEqual(['Kent Police', 'spokeswoman'])
+      // A word that is no word of the name named before stays as written.
+      expect(
+        bodyAndRole(
+          'The Metropolitan Police Service made 12 arrests. A Met spokesperson said: “Enquiries are ongoing.”',
+        ),
+      ).toEqual(['Met', 'spokesperson'])
+      // A body named only after the quote is not looked for.
+      expect(
+        bodyAndRole(
+          'A Garda spokesperson said: “Enquiries are ongoing.”\n\nAn Garda Síochána thanked the public.',
+        ),
+      ).toEqual(['Garda', 'spokesperson'])
+    })
+
+    it("keeps the Irish article of a body's name, not the English one before a force", () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name(
+          'An Garda Síochána arrested a man on Monday. “We thank the public for their help,” the force said.',
+        ),
+      ).toBe('An Garda Síochána')
+      expect(
+        name('An Essex Police officer was injured. “We thank the public for their help,” the force said.'),
+      ).toBe('Essex Police')
+    })
+
     it('reads a body whose name does not end with the word that tells its kind', () => {
       const bodyAndRole = (input: string, index = 0) => {
         const s = extractQuotes(input)[index]?.speaker
@@ -1607,7 +1744,7 @@ describe('extractQuotes', () => {
         bodyAndRole(
           'An Garda Síochána seized drugs worth €2 million. “Investigations are continuing,” the force said.',
         ),
-      ).toEqual(['Garda Síochána', null])
+      ).toEqual(['An Garda Síochána', null])
     })
 
     it('does not read a body where a name goes on past a place or the word after is no place', () => {
