@@ -89,6 +89,8 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_NOUN_NAMES))
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
+/** "the health board", "the local council": a body described in lower case, group 1 its noun. */
+const DESCRIBED_BODY = /^the (?:\p{Ll}{2,20} ){1,3}(\p{Ll}{3,20})$/u
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
@@ -132,6 +134,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       // "A spokesperson for the force": the body the release names, as "the force said" is.
       const short = shortOrganisation(spoke[2]!, lexicon)
       if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
+      // "A spokesperson for the health board": a body in lower case is called by its last word.
+      const described = DESCRIBED_BODY.exec(spoke[2]!)
+      if (described) {
+        const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
+        return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
+      }
       return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and

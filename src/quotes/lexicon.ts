@@ -776,6 +776,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'constabulary',
   'council',
   'court',
+  'customs',
   'department',
   'directorate',
   'executive',

@@ -1697,6 +1697,47 @@ describe('extractQuotes', () => {
       ).toEqual(['Garda', 'spokesperson'])
     })
 
+    it('reads a customs service named with its country as a body', () => {
+      const speaker = (input: string) => extractQuotes(input)[0]?.speaker
+      // "Earlier this week New Zealand Customs intercepted a package …" (wide corpus), as a speaker.
+      expect(
+        speaker(
+          'New Zealand Customs said: “The package was intercepted at the Auckland International Mail Centre.”',
+        ),
+      ).toMatchObject({ name: 'New Zealand Customs', kind: 'organisation' })
+      expect(
+        speaker('“The container was selected after a risk analysis,” Swedish Customs said.'),
+      ).toMatchObject({
+        name: 'Swedish Customs',
+        kind: 'organisation',
+      })
+      // Customs officers are no speaker; the person named is.
+      expect(
+        speaker('Customs officers found the drugs. “It was hidden in the spare wheel,” said Anna Berg.'),
+      ).toMatchObject({ name: 'Anna Berg', kind: 'person' })
+    })
+
+    it('gives a spokesperson of a body described in lower case to the body its noun stands for', () => {
+      const bodyAndRole = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      expect(
+        bodyAndRole(
+          'Leeds City Council closed the road. A spokesperson for the local council said: “The road will reopen tomorrow.”',
+        ),
+      ).toEqual(['Leeds City Council', 'spokesperson'])
+      // No body of that kind named: nobody, not a body called "health board".
+      expect(
+        bodyAndRole(
+          'NHS Grampian confirmed the man remains in hospital. “His condition is stable,” a spokesperson for the health board said.',
+        ),
+      ).toEqual([null, null])
+      expect(
+        bodyAndRole('A spokesperson for the local community said: “The road will reopen tomorrow.”'),
+      ).toEqual([null, null])
+    })
+
     it("keeps the Irish article of a body's name, not the English one before a force", () => {
       const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
       expect(
