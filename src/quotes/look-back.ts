@@ -306,7 +306,7 @@ function bodyNamedAt(
   const end = at + word.length
   if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return null
   const tail = text.slice(end, end + 130)
-  const complement = COMPLEMENT_AFTER.exec(tail)
+  const complement = COMPLEMENT_AFTER.exec(tail) ?? onComplement(text, at, tail)
   const next = complement === null ? NAME_GOES_ON.exec(tail)?.[1] : undefined
   const place = next === undefined ? null : placeEnding(tail, next)
   if (next !== undefined && place === null && !lexicon.titleStarts.has(next.toLowerCase())) return null
@@ -314,6 +314,46 @@ function bodyNamedAt(
   const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
   if (name.length === 0 && complement === null && place === null) return null
   return `${name}${word}${complement?.[0] ?? place ?? ''}`
+}
+
+/** "on Drugs and Crime" before "(UNODC)": a complement with "on", then an acronym in brackets. */
+const ON_COMPLEMENT =
+  /^[ \u00a0]on[ \u00a0]\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}(?=[ \u00a0]\((\p{Lu}{2,10})\))/u
+const WORD_BEFORE = /(?:^|[ \u00a0])(\p{Lu}[\p{L}’'&-]{0,24})[ \u00a0]$/u
+
+/**
+ * The complement with "on" of a body's name ("United Nations Office on Drugs and Crime (UNODC)"):
+ * only when the acronym in brackets after it spells the name's capitals, so a day or a place
+ * after "on" ("Kent Police on Friday") is not read as part of the name.
+ */
+function onComplement(text: string, at: number, tail: string): RegExpExecArray | null {
+  const m = ON_COMPLEMENT.exec(tail)
+  if (m === null) return null
+  const acronym = m[1]!
+  const after = capitals(m[0])
+  if (!acronym.endsWith(after)) return null
+  // The words before the head word hold the rest of the acronym ("United Nations" or "UN").
+  let need = acronym.slice(0, acronym.length - after.length - 1)
+  let k = at
+  while (need.length > 0) {
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, k - 30), k))?.[1]
+    if (w === undefined) return null
+    const c = capitals(w)
+    if (!need.endsWith(c)) return null
+    need = need.slice(0, need.length - c.length)
+    k -= w.length + 1
+  }
+  return acronym.charAt(acronym.length - after.length - 1) === text.charAt(at) ? m : null
+}
+
+/** The capitals a name's words give its acronym: an acronym whole, else its initial. */
+function capitals(words: string): string {
+  let out = ''
+  for (const w of words.split(/[ \u00a0]/)) {
+    if (/^\p{Lu}{2,}$/u.test(w)) out += w
+    else if (/^\p{Lu}/u.test(w)) out += w.charAt(0)
+  }
+  return out
 }
 
 const POSSESSIVE_END = /[’']s$/u

@@ -1697,6 +1697,30 @@ describe('extractQuotes', () => {
       ).toEqual(['Garda', 'spokesperson'])
     })
 
+    it('reads a complement with "on" in a body\'s name when its acronym in brackets spells it', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name(
+          'The report was released by the United Nations Office on Drugs and Crime (UNODC). “Prevention must be a priority,” the office said.',
+        ),
+      ).toBe('United Nations Office on Drugs and Crime')
+      expect(
+        name(
+          'The UN Office on Drugs and Crime (UNODC) published a report. “Prevention must be a priority,” the office said.',
+        ),
+      ).toBe('UN Office on Drugs and Crime')
+      // A day after "on" is no part of the name.
+      expect(
+        name('Kent Police on Friday (12 March) arrested a man. “Enquiries are ongoing,” the force said.'),
+      ).toBe('Kent Police')
+      // An acronym that does not spell the words is no acronym of them.
+      expect(
+        name(
+          'The Health Office on Market Street (HSE) opened. “Appointments are available,” the office said.',
+        ),
+      ).toBe('Health Office')
+    })
+
     it('reads a customs service named with its country as a body', () => {
       const speaker = (input: string) => extractQuotes(input)[0]?.speaker
       // "Earlier this week New Zealand Customs intercepted a package …" (wide corpus), as a speaker.
