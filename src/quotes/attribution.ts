@@ -119,7 +119,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
-  if (isKnownBody(np.replace(/^the\s+/i, ''))) return organisation(np, null, lexicon)
+  if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
@@ -292,6 +292,20 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
 export function isKnownBody(name: string): boolean {
   return KNOWN_BODY_NAMES.has(name)
+}
+
+/**
+ * A well-known body's name, alone or opening a name in capitals with no office in it: "Europol",
+ * "Interpol Washington" (not "Europol Director Jane Doe", a person with a title).
+ */
+function knownBodyName(s: string, lexicon: Lexicon): boolean {
+  if (isKnownBody(s)) return true
+  const words = s.split(/\s+/)
+  return (
+    isKnownBody(words[0]!) &&
+    isProperName(s, lexicon) &&
+    !words.some((w) => lexicon.titleStarts.has(w.toLowerCase()))
+  )
 }
 
 /** A name in capitals of at most four words, none a pronoun or a word that names nobody ("Met", "Garda"). */

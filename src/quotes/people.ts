@@ -159,7 +159,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
     if (title !== null) {
-      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon)
+      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
@@ -826,9 +826,10 @@ const AGENCY_WORDS = 6
  * Where an agency or place written before a title starts: "ATF New Orleans " before "Special
  * Agent in Charge", "Merseyside " before "Police and Crime Commissioner", "Border Force " before
  * "Deputy Director": acronyms and capitalised words, each one space apart. A word that opens a
- * sentence without naming anything ("Yesterday", "Praising", "He") ends the run.
+ * sentence without naming anything ("Yesterday", "Praising", "He") ends the run. With
+ * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
-function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
+function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false): number {
   let i = at
   let start = at
   for (let k = 0; k < AGENCY_WORDS; k++) {
@@ -840,7 +841,7 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     let word = text.slice(j, i - 1)
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
     // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
-    if (k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
+    if (possessive && k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
       let h = j - 1
       while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
       word = text.slice(h, j - 1)

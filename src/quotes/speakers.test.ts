@@ -1608,6 +1608,17 @@ describe('extractQuotes', () => {
         name: 'Ofcom',
         kind: 'organisation',
       })
+      // A place after such a name names an office of the body, still a body.
+      expect(speaker('“The fugitive remains at large,” Interpol Washington said.')).toMatchObject({
+        name: 'Interpol Washington',
+        kind: 'organisation',
+      })
+      // A title after it opens a person's name.
+      expect(speaker('“The fugitive remains at large,” said Europol Director Jane Doe.')).toMatchObject({
+        name: 'Jane Doe',
+        title: 'Europol Director',
+        kind: 'person',
+      })
       // A name that is no listed body is still read as a surname.
       expect(speaker('“The network has been dismantled,” said Hester.')).toMatchObject({
         name: 'Hester',
@@ -1653,6 +1664,12 @@ describe('extractQuotes', () => {
       expect(title('“We are proud of our officers,” said Kent Police’s Chief Constable Tim Smith.')).toEqual([
         'Tim Smith',
         'Kent Police’s Chief Constable',
+        null,
+      ])
+      // An office in lower case after a possessive describes the person; it is no title.
+      expect(title('The NHS’s chief executive Amanda Pritchard said: “Waiting lists are falling.”')).toEqual([
+        'Amanda Pritchard',
+        null,
         null,
       ])
       // A person's possessive says whose minister, not the office's body.
