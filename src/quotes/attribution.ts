@@ -48,6 +48,8 @@ export type SpeakerRef =
       readonly part?: boolean
       /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
       readonly with?: readonly string[]
+      /** Common nouns of other bodies speaking with it ("Kent Police and the council said"). */
+      readonly withNouns?: readonly string[]
     }
   | { readonly kind: 'none' }
 
@@ -171,6 +173,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
   }
+  const joined = withCommonNoun(org, lexicon)
+  if (joined !== null) return joined
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()
   const firstShort = shortOrganisation(first, lexicon)
@@ -198,6 +202,33 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "The first multilateral development bank to …, the Bank described": the body after the comma.
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
+}
+
+const AND = ' and '
+
+/**
+ * Two bodies speaking together, one called by its common noun: "West Midlands Police and the
+ * council", "the council and Kent Police". The noun is resolved later against the bodies the
+ * release names, as "the council said" is; null when the phrase is no such pair.
+ */
+function withCommonNoun(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const flat = phrase.replace(/\s+/g, ' ')
+  const at = flat.lastIndexOf(AND)
+  if (at <= 0) return null
+  const left = flat.slice(0, at)
+  const right = flat.slice(at + AND.length)
+  // "… and the council": the second is called by its noun.
+  const noun = shortOrganisation(right, lexicon)
+  if (noun?.kind === 'organisation' && noun.common) {
+    const first = parseSpeakerPhrase(left, lexicon)
+    return first.kind === 'organisation' ? { ...first, withNouns: [noun.name] } : null
+  }
+  // "the council and the FBI": the first is called by its noun, the second by its name.
+  const lead = shortOrganisation(left, lexicon)
+  const other = parseSpeakerPhrase(right, lexicon)
+  if (lead?.kind === 'organisation' && lead.common && other.kind === 'organisation' && !other.short)
+    return { ...lead, with: [other.name, ...(other.with ?? [])] }
+  return null
 }
 
 const THE_WORD = /^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$/u

@@ -72,11 +72,28 @@ function fullOrganisation(
     const full = bodyHoldingLookBack(ref.name, at)
     return full === null ? ref : { ...ref, name: full, written: ref.name }
   }
-  if (ref.kind !== 'organisation' || !ref.short) return ref
+  if (ref.kind !== 'organisation') return ref
+  if (!ref.short) return withNouns(ref, at, bodyLookBack)
   // "the agency" in lower case names a body only when the release names one before.
   const name = ref.common ? bodyLookBack(ref.name, at) : lookBack(ref.name, at)
-  if (name !== null) return { ...ref, name, written: ref.name, common: false }
+  if (name !== null) return withNouns({ ...ref, name, written: ref.name, common: false }, at, bodyLookBack)
   return ref.common ? { kind: 'none' } : ref
+}
+
+/** The bodies speaking with a body that are called by a common noun ("and the council"), as named before. */
+function withNouns(
+  ref: Extract<SpeakerRef, { kind: 'organisation' }>,
+  at: number,
+  bodyLookBack: BodyLookBack,
+): SpeakerRef {
+  if (ref.withNouns === undefined) return ref
+  const others = [...(ref.with ?? [])]
+  for (const noun of ref.withNouns) {
+    const name = bodyLookBack(noun, at)
+    if (name !== null && name !== ref.name && !others.includes(name)) others.push(name)
+  }
+  const { withNouns: _, ...rest } = ref
+  return others.length === 0 ? rest : { ...rest, with: others }
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */

@@ -1553,6 +1553,38 @@ describe('extractQuotes', () => {
       expect([q?.speaker?.name, q?.speaker?.coSpeakers, q?.cue]).toEqual(['FBI', ['DEA'], 'said'])
     })
 
+    it('gives a body speaking with one called by its common noun the body that noun stands for', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return [s?.name ?? null, s?.coSpeakers ?? null]
+      }
+      expect(
+        joint(
+          'Birmingham City Council closed the house. West Midlands Police and the council said in a joint statement: “We work together to protect residents.”',
+        ),
+      ).toEqual(['West Midlands Police', ['Birmingham City Council']])
+      expect(
+        joint(
+          'Kent County Council closed the road. “We work together to protect residents across the county,” the council and Kent Police said.',
+        ),
+      ).toEqual(['Kent County Council', ['Kent Police']])
+      expect(
+        joint(
+          'Kent Police arrested him. Kent County Council closed the road. “We work together to protect residents across the county,” the force and the council said.',
+        ),
+      ).toEqual(['Kent Police', ['Kent County Council']])
+      // No council named: the body named speaks alone.
+      expect(
+        joint('“We work together to protect residents across the county,” Kent Police and the council said.'),
+      ).toEqual(['Kent Police', null])
+      // A person and a body called by its noun are no pair of bodies.
+      expect(
+        joint(
+          'Kent County Council closed the road. “We work together to protect residents across the county,” Jane Smith and the council said.',
+        )[1],
+      ).toBeNull()
+    })
+
     it('keeps one body whose own name holds "and"', () => {
       const joint = (input: string) => {
         const s = extractQuotes(input)[0]?.speaker
