@@ -783,6 +783,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'federation',
   'force',
   'foundation',
+  'gardai',
+  'gardaí',
   'government',
   'group',
   'inquiry',

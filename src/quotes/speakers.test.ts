@@ -1811,6 +1811,24 @@ describe('extractQuotes', () => {
       ).toEqual([null, null])
     })
 
+    it('reads the Irish police, "Gardaí" or "Gardai", as a body as "Police" is', () => {
+      const speaker = (input: string) => extractQuotes(input)[0]?.speaker
+      expect(speaker('Gardaí said: “Enquiries are ongoing into the incident.”')).toMatchObject({
+        name: 'Gardaí',
+        kind: 'organisation',
+      })
+      expect(speaker('“Enquiries are ongoing into the incident,” Gardai said.')).toMatchObject({
+        name: 'Gardai',
+        kind: 'organisation',
+      })
+      // Gardaí in the narration do not take the words of the officer named.
+      expect(
+        speaker(
+          'Gardaí in Cork are appealing for witnesses. “We need your help with this,” said Sergeant Jane Murphy.',
+        ),
+      ).toMatchObject({ name: 'Jane Murphy', kind: 'person' })
+    })
+
     it("keeps the Irish article of a body's name, not the English one before a force", () => {
       const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
       expect(
