@@ -69,10 +69,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       continue
     }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
-    if (comma > 0 && capitalisedWordBefore(text, start)) {
+    if (comma > 0 && (capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
-      // phrase, and the comma makes it an apposition, not a title.
+      // phrase, and the comma makes it an apposition, not a title; so does an article before the
+      // office ("the Chief Constable, Dr Jane Smith").
       from = start + comma
       continue
     }
