@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
   BODY_NAME_OPENERS,
+  BODY_NAME_PLACES,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
@@ -846,7 +847,7 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
       let h = j - 1
       while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
       word = text.slice(h, j - 1)
-      if (!possessiveBody(word, lexicon)) break
+      if (!possessiveBody(word, text.slice(Math.max(0, h - 30), h), lexicon)) break
       j = h
     }
     // "Enforcement and Removal Operations Boston Field Office Director": "and" after a body's
@@ -873,8 +874,19 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 
-/** A word in the possessive that names a body: an acronym, a well-known body or a word such as "Police". */
-function possessiveBody(word: string, lexicon: Lexicon): boolean {
+const POSSESSIVE_PLACES: ReadonlySet<string> = new Set([...BODY_NAME_PLACES, 'Britain', 'US'])
+/** The word right before a text's end, after one space: "Police" of "… Police ". */
+const LAST_WORD = /(\p{L}+)[ \u00a0]$/u
+
+/**
+ * A word in the possessive that names a body: an acronym, a well-known body or a word such as
+ * "Police"; a place only at the end of a body's name ("Police Scotland’s", not "Scotland’s First
+ * Minister" or "the UK’s Home Secretary", whose office is the country's). `before` is the text
+ * before the word.
+ */
+function possessiveBody(word: string, before: string, lexicon: Lexicon): boolean {
+  if (POSSESSIVE_PLACES.has(word))
+    return lexicon.organisationWords.has(LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '')
   return (
     ACRONYM_WORD.test(word) ||
     KNOWN_BODY_NAMES.has(word) ||

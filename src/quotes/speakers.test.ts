@@ -1698,7 +1698,20 @@ describe('extractQuotes', () => {
         'Kent Police’s Chief Constable',
         null,
       ])
-      // An office in lower case after a possessive describes the person; it is no title.
+      // A body's name that ends with a place, in the possessive.
+      expect(
+        title('Police Scotland’s Chief Constable Jo Farrell said: “Disorder will not be tolerated.”'),
+      ).toEqual(['Jo Farrell', 'Police Scotland’s Chief Constable', null])
+      // A country's possessive says whose office, not a body's.
+      expect(title('Scotland’s First Minister John Swinney said: “Disorder will not be tolerated.”')).toEqual(
+        ['John Swinney', 'First Minister', null],
+      )
+      expect(title('The UK’s Home Secretary Yvette Cooper said: “Disorder will not be tolerated.”')).toEqual([
+        'Yvette Cooper',
+        'Home Secretary',
+        null,
+      ])
+      // After "The", an office in lower case describes the person, as before.
       expect(title('The NHS’s chief executive Amanda Pritchard said: “Waiting lists are falling.”')).toEqual([
         'Amanda Pritchard',
         null,
