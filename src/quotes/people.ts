@@ -876,7 +876,7 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 
 const POSSESSIVE_PLACES: ReadonlySet<string> = new Set([...BODY_NAME_PLACES, 'Britain', 'US'])
 /** The word right before a text's end, after one space: "Police" of "… Police ". */
-const LAST_WORD = /(\p{L}+)[ \u00a0]$/u
+const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})[ \u00a0]$/u
 
 /**
  * A word in the possessive that names a body: an acronym, a well-known body or a word such as
