@@ -4,6 +4,7 @@ import {
   BODY_NOUN_NAMES,
   GROUP_WORDS,
   HANDING_VERBS,
+  KNOWN_BODIES,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
   RELATIONS,
@@ -43,8 +44,12 @@ export type SpeakerRef =
       readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
+      /** One word of a name the release may write in full elsewhere ("a Garda spokesperson"). */
+      readonly part?: boolean
       /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
       readonly with?: readonly string[]
+      /** Common nouns of other bodies speaking with it ("Kent Police and the council said"). */
+      readonly withNouns?: readonly string[]
     }
   | { readonly kind: 'none' }
 
@@ -86,6 +91,8 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_NOUN_NAMES))
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
+/** "the health board", "the local council": a body described in lower case, group 1 its noun. */
+const DESCRIBED_BODY = /^the (?:\p{Ll}{2,20} ){1,3}(\p{Ll}{3,20})$/u
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
@@ -113,6 +120,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  // "said Europol": a well-known body's name, which would otherwise read as a surname.
+  if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
@@ -127,6 +136,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       // "A spokesperson for the force": the body the release names, as "the force said" is.
       const short = shortOrganisation(spoke[2]!, lexicon)
       if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
+      // "A spokesperson for the health board": a body in lower case is called by its last word.
+      const described = DESCRIBED_BODY.exec(spoke[2]!)
+      if (described) {
+        const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
+        return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
+      }
       return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -141,7 +156,9 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
-        return organisation(body, words.at(-1)!, lexicon)
+        const named = organisation(body, words.at(-1)!, lexicon)
+        // "A Garda spokesperson": one word may be the body's name in short, written in full elsewhere.
+        return /\s/.test(body) || isOrganisationName(body, lexicon) ? named : { ...named, part: true }
       }
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
@@ -156,6 +173,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
   }
+  const joined = withCommonNoun(org, lexicon)
+  if (joined !== null) return joined
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()
   const firstShort = shortOrganisation(first, lexicon)
@@ -185,6 +204,33 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
 }
 
+const AND = ' and '
+
+/**
+ * Two bodies speaking together, one called by its common noun: "West Midlands Police and the
+ * council", "the council and Kent Police". The noun is resolved later against the bodies the
+ * release names, as "the council said" is; null when the phrase is no such pair.
+ */
+function withCommonNoun(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const flat = phrase.replace(/\s+/g, ' ')
+  const at = flat.lastIndexOf(AND)
+  if (at <= 0) return null
+  const left = flat.slice(0, at)
+  const right = flat.slice(at + AND.length)
+  // "… and the council": the second is called by its noun.
+  const noun = shortOrganisation(right, lexicon)
+  if (noun?.kind === 'organisation' && noun.common) {
+    const first = parseSpeakerPhrase(left, lexicon)
+    return first.kind === 'organisation' ? { ...first, withNouns: [noun.name] } : null
+  }
+  // "the council and the FBI": the first is called by its noun, the second by its name.
+  const lead = shortOrganisation(left, lexicon)
+  const other = parseSpeakerPhrase(right, lexicon)
+  if (lead?.kind === 'organisation' && lead.common && other.kind === 'organisation' && !other.short)
+    return { ...lead, with: [other.name, ...(other.with ?? [])] }
+  return null
+}
+
 const THE_WORD = /^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$/u
 
 /**
@@ -211,7 +257,11 @@ function speakerMention(people: readonly PersonMention[]): PersonMention | undef
   return chosen
 }
 
-function organisation(name: string, role: string | null, lexicon: Lexicon): SpeakerRef {
+function organisation(
+  name: string,
+  role: string | null,
+  lexicon: Lexicon,
+): Extract<SpeakerRef, { kind: 'organisation' }> {
   const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
   const body = { kind: 'organisation', name: first!, role } as const
   return others.length === 0 ? body : { ...body, with: others }
@@ -258,10 +308,35 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     const w = words[k]!
     if (CONNECTOR.test(w) && k > 0 && k < words.length - 1) continue
     if (!/^[\p{Lu}\d]/u.test(w)) return false
-    if (ACRONYM.test(w) || lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')))
+    if (
+      ACRONYM.test(w) ||
+      lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      isKnownBody(w.replace(POSSESSIVE, ''))
+    )
       marked = true
   }
   return marked
+}
+
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+
+/** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
+export function isKnownBody(name: string): boolean {
+  return KNOWN_BODY_NAMES.has(name)
+}
+
+/**
+ * A well-known body's name, alone or opening a name in capitals with no office in it: "Europol",
+ * "Interpol Washington" (not "Europol Director Jane Doe", a person with a title).
+ */
+function knownBodyName(s: string, lexicon: Lexicon): boolean {
+  if (isKnownBody(s)) return true
+  const words = s.split(/\s+/)
+  return (
+    isKnownBody(words[0]!) &&
+    isProperName(s, lexicon) &&
+    !words.some((w) => lexicon.titleStarts.has(w.toLowerCase()))
+  )
 }
 
 /** A name in capitals of at most four words, none a pronoun or a word that names nobody ("Met", "Garda"). */
@@ -275,6 +350,8 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s/i
+/** The first word of a phrase, after any "the". */
+const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
@@ -620,6 +697,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       const body = SPOKES_NOUN.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
       return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
     }
+    // "said Europol and Eurojust": a well-known body's name is no surname.
+    const first = LEADING_WORD.exec(np)?.[1]
+    const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
+    if (body.kind === 'organisation') return { cue: cue[0], speaker: body, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,

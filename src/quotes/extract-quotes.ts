@@ -12,7 +12,7 @@ import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
-import { bodyLookBackIn, lookBackIn, organisationLookBackIn } from './look-back'
+import { bodyHoldingLookBackIn, bodyLookBackIn, lookBackIn, organisationLookBackIn } from './look-back'
 import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
@@ -99,6 +99,7 @@ export function extractQuotesAndPeopleWith(
     lookBackIn(all, lexicon),
     organisationLookBackIn(all, lexicon, source),
     bodyLookBackIn(all, lexicon, source),
+    bodyHoldingLookBackIn(all, lexicon, source),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   return { quotes, people: linkPeople(quotes, speakers.entryOf) }

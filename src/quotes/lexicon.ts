@@ -704,6 +704,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'deputy',
   'detective',
   'director',
+  'director-general',
   'economist',
   'editor',
   'executive',
@@ -742,6 +743,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'researcher',
   'scientist',
   'secretary',
+  'secretary-general',
   'senator',
   'sergeant',
   'sheriff',
@@ -777,12 +779,15 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'constabulary',
   'council',
   'court',
+  'customs',
   'department',
   'directorate',
   'executive',
   'federation',
   'force',
   'foundation',
+  'gardai',
+  'gardaí',
   'government',
   'group',
   'inquiry',
@@ -882,6 +887,30 @@ export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
   organization: ORGANISATION_NAME_WORDS,
   regulator: ['Regulator'],
   watchdog: ['Watchdog'],
+}
+
+/**
+ * Well-known bodies whose names hold no word that tells their kind, each with the common nouns a
+ * release calls it by ("Europol … the agency said", "Ofcom … the regulator said"): such a name is
+ * a body's, never a person's. Only bodies that releases of many publishers name so; a body not
+ * listed is known by the noun the release writes beside its name. Keep sorted.
+ */
+export const KNOWN_BODIES: Readonly<Record<string, readonly string[]>> = {
+  Crimestoppers: ['charity'],
+  Eurojust: ['agency'],
+  Europol: ['agency'],
+  Eurostat: ['office'],
+  Frontex: ['agency'],
+  INTERPOL: ['organisation', 'organization'],
+  Interpol: ['organisation', 'organization'],
+  NHS: ['service'],
+  Ofcom: ['regulator', 'watchdog'],
+  Ofgem: ['regulator', 'watchdog'],
+  Ofsted: ['regulator', 'watchdog'],
+  Ofwat: ['regulator', 'watchdog'],
+  Oxfam: ['charity'],
+  UNHCR: ['agency'],
+  UNICEF: ['agency'],
 }
 
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */

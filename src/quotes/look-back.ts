@@ -1,7 +1,7 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
 import { isOrganisationName } from './attribution'
-import { BODY_NAME_OPENERS, BODY_NAME_PLACES, BODY_NOUN_NAMES } from './lexicon'
+import { BODY_NAME_OPENERS, BODY_NAME_PLACES, BODY_NOUN_NAMES, KNOWN_BODIES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
 
@@ -90,9 +90,25 @@ const BODY_PLACES: ReadonlySet<string> = new Set(BODY_NAME_PLACES)
  */
 function nameWords(run: string, lexicon: Lexicon): string {
   const words = run.split(/[ \u00a0]/).filter((w) => w.length > 0)
-  while (words.length > 0 && lexicon.notName.has(words[0]!.toLowerCase()) && !BODY_OPENERS.has(words[0]!))
+  while (
+    words.length > 0 &&
+    lexicon.notName.has(words[0]!.toLowerCase()) &&
+    !BODY_OPENERS.has(words[0]!) &&
+    !irishArticle(words)
+  )
     words.shift()
   return words.length === 0 ? '' : `${words.join(' ')} `
+}
+
+/** A word of a name that opens with a consonant, in mixed case: "Garda" but not "Essex" or "NHS". */
+const CONSONANT_WORD = /^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u
+
+/**
+ * "An" before a word that opens with a consonant is the Irish article of a body's name ("An Garda
+ * Síochána", "An Post"): the English article stands before a vowel ("An Essex Police officer").
+ */
+function irishArticle(words: readonly string[]): boolean {
+  return words[0] === 'An' && CONSONANT_WORD.test(words[1] ?? '')
 }
 
 /**
@@ -174,6 +190,31 @@ export function bodyLookBackIn(
   }
 }
 
+/** The body whose name holds a word a release also calls it by ("Garda" of "An Garda Síochána"). */
+export type BodyHoldingLookBack = (word: string, before: number) => string | null
+
+/**
+ * The look-back for a body called by one word of its name ("a Garda spokesperson", "a Kent
+ * spokesperson"): the latest body named before whose name holds that word, else the publisher
+ * when its name does. The release is read for bodies once, when first asked.
+ */
+export function bodyHoldingLookBackIn(
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon,
+  source: string | null = null,
+): BodyHoldingLookBack {
+  let bodies: readonly BodyMention[] | null = null
+  return (word, before) => {
+    bodies ??= bodiesIn(blocks, lexicon)
+    let found: string | null = null
+    for (const body of bodies) {
+      if (body.at >= before) break
+      if (body.name !== word && body.name.split(' ').includes(word)) found = body.name
+    }
+    return found ?? (source?.split(/\s+/).includes(word) && source !== word ? source : null)
+  }
+}
+
 /**
  * An acronym written as a body: after "the", then a possessive, a stop, a capital, "and", or a
  * verb ("the FBI arrested", "the NCA’s", "the DEA,"); not a thing it names ("the CCTV footage").
@@ -217,10 +258,33 @@ function bodiesIn(blocks: readonly TextBlock[], lexicon: Lexicon): BodyMention[]
         if (name !== null) found.push({ at: block.start + at, name, word })
       }
     }
-    found.push(...calledBodies(block, lexicon))
+    found.push(...calledBodies(block, lexicon), ...knownBodies(block, lexicon))
     out.push(...found.sort((a, b) => a.at - b.at))
   }
   return out
+}
+
+/**
+ * The well-known bodies a block names, once per noun each is called by ("Europol" is an
+ * "Agency"): not a word of a longer name ("NHS England", "Europol’s" is still Europol's).
+ */
+function knownBodies(block: TextBlock, lexicon: Lexicon): BodyMention[] {
+  const out: BodyMention[] = []
+  for (const [name, nouns] of Object.entries(KNOWN_BODIES)) {
+    const text = block.text
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
+      const next = NAME_GOES_ON.exec(text.slice(end, end + 30))?.[1]
+      if (next !== undefined && !lexicon.titleStarts.has(next.toLowerCase())) continue
+      for (const noun of nouns) out.push({ at: block.start + at, name, word: capitalised(noun) })
+    }
+  }
+  return out
+}
+
+function capitalised(noun: string): string {
+  return noun.charAt(0).toUpperCase() + noun.slice(1)
 }
 
 /** A capitalised word right after a name's last word: the name goes on ("Police Race Action Plan"). */
@@ -242,7 +306,7 @@ function bodyNamedAt(
   const end = at + word.length
   if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return null
   const tail = text.slice(end, end + 130)
-  const complement = COMPLEMENT_AFTER.exec(tail)
+  const complement = COMPLEMENT_AFTER.exec(tail) ?? onComplement(text, at, tail)
   const next = complement === null ? NAME_GOES_ON.exec(tail)?.[1] : undefined
   const place = next === undefined ? null : placeEnding(tail, next)
   if (next !== undefined && place === null && !lexicon.titleStarts.has(next.toLowerCase())) return null
@@ -250,6 +314,46 @@ function bodyNamedAt(
   const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
   if (name.length === 0 && complement === null && place === null) return null
   return `${name}${word}${complement?.[0] ?? place ?? ''}`
+}
+
+/** "on Drugs and Crime" before "(UNODC)": a complement with "on", then an acronym in brackets. */
+const ON_COMPLEMENT =
+  /^[ \u00a0]on[ \u00a0]\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}(?=[ \u00a0]\((\p{Lu}{2,10})\))/u
+const WORD_BEFORE = /(?:^|[ \u00a0])(\p{Lu}[\p{L}’'&-]{0,24})[ \u00a0]$/u
+
+/**
+ * The complement with "on" of a body's name ("United Nations Office on Drugs and Crime (UNODC)"):
+ * only when the acronym in brackets after it spells the name's capitals, so a day or a place
+ * after "on" ("Kent Police on Friday") is not read as part of the name.
+ */
+function onComplement(text: string, at: number, tail: string): RegExpExecArray | null {
+  const m = ON_COMPLEMENT.exec(tail)
+  if (m === null) return null
+  const acronym = m[1]!
+  const after = capitals(m[0])
+  if (!acronym.endsWith(after)) return null
+  // The words before the head word hold the rest of the acronym ("United Nations" or "UN").
+  let need = acronym.slice(0, acronym.length - after.length - 1)
+  let k = at
+  while (need.length > 0) {
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, k - 30), k))?.[1]
+    if (w === undefined) return null
+    const c = capitals(w)
+    if (!need.endsWith(c)) return null
+    need = need.slice(0, need.length - c.length)
+    k -= w.length + 1
+  }
+  return acronym.charAt(acronym.length - after.length - 1) === text.charAt(at) ? m : null
+}
+
+/** The capitals a name's words give its acronym: an acronym whole, else its initial. */
+function capitals(words: string): string {
+  let out = ''
+  for (const w of words.split(/[ \u00a0]/)) {
+    if (/^\p{Lu}{2,}$/u.test(w)) out += w
+    else if (/^\p{Lu}/u.test(w)) out += w.charAt(0)
+  }
+  return out
 }
 
 const POSSESSIVE_END = /[’']s$/u

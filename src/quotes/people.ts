@@ -2,9 +2,11 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
   BODY_NAME_OPENERS,
+  BODY_NAME_PLACES,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
+  KNOWN_BODIES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
@@ -69,10 +71,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       continue
     }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
-    if (comma > 0 && capitalisedWordBefore(text, start)) {
+    if (comma > 0 && (capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
-      // phrase, and the comma makes it an apposition, not a title.
+      // phrase, and the comma makes it an apposition, not a title; so does an article before the
+      // office ("the Chief Constable, Dr Jane Smith").
       from = start + comma
       continue
     }
@@ -163,7 +166,7 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
     if (title !== null) {
-      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon)
+      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
@@ -845,9 +848,10 @@ const AGENCY_WORDS = 6
  * Where an agency or place written before a title starts: "ATF New Orleans " before "Special
  * Agent in Charge", "Merseyside " before "Police and Crime Commissioner", "Border Force " before
  * "Deputy Director": acronyms and capitalised words, each one space apart. A word that opens a
- * sentence without naming anything ("Yesterday", "Praising", "He") ends the run.
+ * sentence without naming anything ("Yesterday", "Praising", "He") ends the run. With
+ * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
-function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
+function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false): number {
   let i = at
   let start = at
   for (let k = 0; k < AGENCY_WORDS; k++) {
@@ -856,7 +860,16 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
-    const word = text.slice(j, i - 1)
+    let word = text.slice(j, i - 1)
+    // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
+    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
+    if (possessive && k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
+      let h = j - 1
+      while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
+      word = text.slice(h, j - 1)
+      if (!possessiveBody(word, text.slice(Math.max(0, h - 30), h), lexicon)) break
+      j = h
+    }
     // "Enforcement and Removal Operations Boston Field Office Director": "and" after a body's
     // abstract noun joins two words of one agency's name (not "John Smith and …", two people).
     if (word === 'and' && start < at && joinsAgency(text, j)) {
@@ -877,6 +890,29 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon): number {
   }
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+}
+
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+
+const POSSESSIVE_PLACES: ReadonlySet<string> = new Set([...BODY_NAME_PLACES, 'Britain', 'US'])
+/** The word right before a text's end, after one space: "Police" of "… Police ". */
+const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})[ \u00a0]$/u
+
+/**
+ * A word in the possessive that names a body: an acronym, a well-known body or a word such as
+ * "Police"; a place only at the end of a body's name ("Police Scotland’s", not "Scotland’s First
+ * Minister" or "the UK’s Home Secretary", whose office is the country's). `before` is the text
+ * before the word.
+ */
+function possessiveBody(word: string, before: string, lexicon: Lexicon): boolean {
+  if (POSSESSIVE_PLACES.has(word))
+    return lexicon.organisationWords.has(LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '')
+  return (
+    ACRONYM_WORD.test(word) ||
+    KNOWN_BODY_NAMES.has(word) ||
+    BODY_OPENERS.has(word) ||
+    (PLACE_WORD.test(word) && lexicon.organisationWords.has(word.toLowerCase()))
+  )
 }
 
 const OFFICE_HEAD_SET: ReadonlySet<string> = new Set(OFFICE_HEADS)

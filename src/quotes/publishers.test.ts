@@ -287,6 +287,27 @@ const CASES: readonly Case[] = [
     speaker: ['George Hawkins', null, 'Minister of Police'],
   },
   {
+    name: 'the office, a comma, then an honorific and the name: the honorific is the title, the office the role',
+    from: 'style',
+    input: '“Vaccines save lives,” the WHO Director-General, Dr Tedros Adhanom Ghebreyesus, said.',
+    quote: 'Vaccines save lives',
+    speaker: ['Tedros Adhanom Ghebreyesus', 'Dr', 'WHO Director-General'],
+  },
+  {
+    name: 'an office with a hyphen, a comma, then the name after the cue',
+    from: 'style',
+    input: '“Peace is possible, and it is urgent,” said the UN Secretary-General, António Guterres.',
+    quote: 'Peace is possible',
+    speaker: ['António Guterres', null, 'UN Secretary-General'],
+  },
+  {
+    name: 'an office and an honorific with no article or comma before the name: one title',
+    from: 'style',
+    input: '“Vaccines save lives,” said WHO Director-General Dr Tedros Adhanom Ghebreyesus.',
+    quote: 'Vaccines save lives',
+    speaker: ['Tedros Adhanom Ghebreyesus', 'WHO Director-General Dr', null],
+  },
+  {
     name: 'a signature line that opens with a dash and stands apart, read as a list of one item',
     from: 'style',
     input:

@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
-import type { BodyLookBack, LookBack, OrganisationLookBack } from './look-back'
+import type { BodyHoldingLookBack, BodyLookBack, LookBack, OrganisationLookBack } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
@@ -23,6 +23,7 @@ export function resolveSpeakers(
   lookBack: LookBack,
   organisationLookBack: OrganisationLookBack = () => null,
   bodyLookBack: BodyLookBack = () => null,
+  bodyHoldingLookBack: BodyHoldingLookBack = () => null,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -38,7 +39,7 @@ export function resolveSpeakers(
       if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
     }
     const read = speakerOf(
-      fullOrganisation(ref, item.at, organisationLookBack, bodyLookBack),
+      fullOrganisation(ref, item.at, organisationLookBack, bodyLookBack, bodyHoldingLookBack),
       registry,
       item.at,
       item.window,
@@ -56,19 +57,43 @@ export function resolveSpeakers(
 /**
  * An organisation called by its last word ("the Bank") is the one the release named in full
  * before ("African Development Bank"); one called by a common noun ("the agency") is the latest
- * body named before whose kind fits the noun; any other reading is kept as it is.
+ * body named before whose kind fits the noun; one called by a word of its name ("a Garda
+ * spokesperson") is the body named before that holds it; any other reading is kept as it is.
  */
 function fullOrganisation(
   ref: SpeakerRef,
   at: number,
   lookBack: OrganisationLookBack,
   bodyLookBack: BodyLookBack,
+  bodyHoldingLookBack: BodyHoldingLookBack,
 ): SpeakerRef {
-  if (ref.kind !== 'organisation' || !ref.short) return ref
+  if (ref.kind === 'organisation' && ref.part) {
+    // "A Garda spokesperson" after "An Garda Síochána": the body as the release names it in full.
+    const full = bodyHoldingLookBack(ref.name, at)
+    return full === null ? ref : { ...ref, name: full, written: ref.name }
+  }
+  if (ref.kind !== 'organisation') return ref
+  if (!ref.short) return withNouns(ref, at, bodyLookBack)
   // "the agency" in lower case names a body only when the release names one before.
   const name = ref.common ? bodyLookBack(ref.name, at) : lookBack(ref.name, at)
-  if (name !== null) return { ...ref, name, written: ref.name, common: false }
+  if (name !== null) return withNouns({ ...ref, name, written: ref.name, common: false }, at, bodyLookBack)
   return ref.common ? { kind: 'none' } : ref
+}
+
+/** The bodies speaking with a body that are called by a common noun ("and the council"), as named before. */
+function withNouns(
+  ref: Extract<SpeakerRef, { kind: 'organisation' }>,
+  at: number,
+  bodyLookBack: BodyLookBack,
+): SpeakerRef {
+  if (ref.withNouns === undefined) return ref
+  const others = [...(ref.with ?? [])]
+  for (const noun of ref.withNouns) {
+    const name = bodyLookBack(noun, at)
+    if (name !== null && name !== ref.name && !others.includes(name)) others.push(name)
+  }
+  const { withNouns: _, ...rest } = ref
+  return others.length === 0 ? rest : { ...rest, with: others }
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */
