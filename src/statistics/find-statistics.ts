@@ -16,7 +16,7 @@ import {
   VAGUE_QUANTITIES,
 } from './lexicon'
 import { findMeasure } from './measure'
-import { namesWithNumbers } from './name-filters'
+import { type NamesWithNumbers, namesWithNumbersOnDemand } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
 import { periodAfter } from './period'
@@ -86,7 +86,7 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
     settings.units,
   )
   const statistics: Statistic[] = []
-  const names = namesWithNumbers(blocks)
+  const names = namesWithNumbersOnDemand(blocks)
   for (const block of blocks) {
     for (const piece of sentenceRuns(block))
       scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names)
@@ -162,7 +162,7 @@ function scanBlock(
   lexicon: QuantityLexicon,
   into: Statistic[],
   onDiagnostic: DiagnosticSink | undefined,
-  names?: ReadonlySet<string>,
+  names?: NamesWithNumbers,
 ): void {
   if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) return
   const tokens = tokenize(block.text)

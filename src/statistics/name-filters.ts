@@ -33,7 +33,7 @@ export function isNumberedName(
   end: number,
   digits: boolean,
   headline: boolean,
-  names: ReadonlySet<string> = NO_NAMES,
+  names: NamesWithNumbers = NO_NAMES,
 ): boolean {
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
@@ -89,6 +89,11 @@ function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean)
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
 }
 
+/** Names with a number a text writes elsewhere: a set, or `namesWithNumbersOnDemand`. */
+export interface NamesWithNumbers {
+  has(key: string): boolean
+}
+
 /** No names with a number known from elsewhere in the text. */
 const NO_NAMES: ReadonlySet<string> = new Set()
 
@@ -102,16 +107,20 @@ export const nameKey = (word: Token, number: Token): string => `${word.text} ${n
  * ("in Kent 12 people"), and a verb may take a place or a body and then a count ("gave Kent 12
  * officers"), so the name written elsewhere decides, never the shape alone.
  */
-function namedElsewhere(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
-  if (!isNamedInStory(tokens, at, names)) return false
+function namedElsewhere(tokens: readonly Token[], at: number, names: NamesWithNumbers): boolean {
   const before = tokens[at - 1]
-  return before?.kind === 'word' && before.text === before.lower && !NOT_AFTER_VERB.has(before.lower)
+  return (
+    before?.kind === 'word' &&
+    before.text === before.lower &&
+    !NOT_AFTER_VERB.has(before.lower) &&
+    isNamedInStory(tokens, at, names)
+  )
 }
 
 /** Whether a capitalised word and the digits after it are a name the text writes elsewhere. */
-function isNamedInStory(tokens: readonly Token[], at: number, names: ReadonlySet<string>): boolean {
+function isNamedInStory(tokens: readonly Token[], at: number, names: NamesWithNumbers): boolean {
   const word = tokens[at]!
-  return names.size > 0 && !OPENS_BEFORE_COUNT.has(word.lower) && names.has(nameKey(word, tokens[at + 1]!))
+  return !OPENS_BEFORE_COUNT.has(word.lower) && names.has(nameKey(word, tokens[at + 1]!))
 }
 
 /** Lower-case words before a name that are no verb: a preposition, an article, a link, a number, an adverb of time. */
@@ -154,6 +163,22 @@ export function namesWithNumbers(blocks: readonly { text: string; kind: string }
     }
   }
   return names ?? NO_NAMES
+}
+
+/**
+ * `namesWithNumbers`, read the first time a rule asks: only a capitalised word before a number in
+ * certain places does, and most texts have none, so most are never read for names at all.
+ */
+export function namesWithNumbersOnDemand(
+  blocks: readonly { text: string; kind: string }[],
+): NamesWithNumbers {
+  let names: ReadonlySet<string> | null = null
+  return {
+    has: (key) => {
+      names ??= namesWithNumbers(blocks)
+      return names.has(key)
+    },
+  }
 }
 
 /** Words that open a sentence before a count, capitalised only for that. */

@@ -22,6 +22,7 @@ import {
   isNameWord,
   isNumberedName,
   isReferenceLetters,
+  type NamesWithNumbers,
   nameKey,
   startsSentence,
 } from './name-filters'
@@ -50,7 +51,7 @@ export function isNotStatistic(
   money: boolean,
   headline: boolean,
   /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
-  names?: ReadonlySet<string>,
+  names?: NamesWithNumbers,
 ): boolean {
   const t = tokens[start]!
   const prev = tokens[first - 1]
@@ -153,7 +154,7 @@ function isGerundBeforeCount(
   tokens: readonly Token[],
   at: number,
   end: number,
-  names: ReadonlySet<string> | undefined,
+  names: NamesWithNumbers | undefined,
 ): boolean {
   if (!tokens[at]!.lower.endsWith('ing') || !startsSentence(tokens, at)) return false
   if (names?.has(nameKey(tokens[at]!, tokens[at + 1]!))) return false

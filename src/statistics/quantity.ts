@@ -15,7 +15,7 @@ import {
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
-import { isReferenceLetters } from './name-filters'
+import { isReferenceLetters, type NamesWithNumbers } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
@@ -57,7 +57,7 @@ export function readQuantity(
   /** Whether the block is a headline, where capitalised words are no sign of a name. */
   headline = false,
   /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
-  names?: ReadonlySet<string>,
+  names?: NamesWithNumbers,
 ): Quantity | null {
   let j = i
   let qualifier: Qualifier = 'exact'
