@@ -178,16 +178,21 @@ const OPENING_REACH = 400
 
 /**
  * Whether a dash or a colon (any character `SEPARATOR` needs), or the bracket that closes an
- * agency's tag before the story, stands in the first `reach` characters.
+ * agency's tag before the story ("(IANS) The state"), stands in the first `reach` characters.
+ * Brackets are common in the opening words of a story; only one before a space and a capital counts.
  */
 function separatorWithin(text: string, reach: number): boolean {
   const end = Math.min(text.length, reach)
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 41 || c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+    if (c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+    if (c === 41 && BRACKET_BEFORE_STORY.test(text.slice(i + 1, i + 4))) return true
   }
   return false
 }
+
+/** After an agency's closing bracket, the story: a space and a capital, as `WIRE_SEPARATOR` reads it. */
+const BRACKET_BEFORE_STORY = /^[ \t\u00a0]\p{Lu}/u
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
