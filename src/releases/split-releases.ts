@@ -538,6 +538,8 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   ) {
     return false
   }
+  // The byline below is the rare sign and the cheap test, so it is looked for before the dateline.
+  if (!extendsByline(text, null, second)) return false
   if (
     EMBARGO.test(t) ||
     RELEASE_LABEL.test(t) ||
@@ -546,8 +548,7 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
     readDatelineLine(t)
   )
     return false
-  if (namesOfficeAboveContact(text, first, second)) return false
-  return extendsByline(text, null, second) && readOpeningDateline(t) === null
+  return !namesOfficeAboveContact(text, first, second) && readOpeningDateline(t) === null
 }
 
 /**
