@@ -285,6 +285,43 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
+    it('takes no page button for the standfirst, before or after a date line', () => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const src = 'Source: University of Northbridge'
+      for (const head of [
+        'Published: 3 March 2024\n\nShare this page',
+        'Share this page\n\nPublished: 3 March 2024',
+        'Published: 3 March 2024\n\nPrint',
+        'Published: 3 March 2024\n\nShare:',
+      ]) {
+        const text = `Researchers find new frog\n\n${src}\n\n${head}\n\n${lede}\n\nThe study was published in Nature Ecology.\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.dateline?.date).toBe('2024-03-03')
+        expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, 'The study was published in Nature Ecology.'])
+      }
+      // A dek that opens with such a word is a dek.
+      const dek = `Researchers find new frog\n\n${src}\n\nShare prices rise as frog found\n\n${lede}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe('Share prices rise as frog found')
+    })
+
+    it('takes the title written again under the Source line for no standfirst', () => {
+      const title = 'Ontario investing $50 million to hire more police officers'
+      const lede =
+        'March 4, 2024 – TORONTO – The Ontario government is investing $50 million to hire 500 new officers.'
+      const text = `${title}\n\nSource: Ontario Ministry of the Solicitor General\n\nNews release\n\n${title}\n\n${lede}\n\n"Safe communities matter," said Michael Kerzner, Solicitor General.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dek that retells the title in other words stays the dek.
+      const dek = `${title}\n\nSource: Ontario Ministry of the Solicitor General\n\nOntario investing $50 million to hire 500 more police officers\n\n${lede}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe(
+        'Ontario investing $50 million to hire 500 more police officers',
+      )
+    })
+
     it('keeps a label apart after a date line, which stays the dateline', () => {
       const lede = 'A Mexican national was extradited today from Mexico to face drug trafficking charges.'
       const text = `Mexican National Extradited\n\nSource: U.S. Department of Justice\n\nTuesday, April 9, 2024\n\nFor Immediate Release\n\n${lede}\n`

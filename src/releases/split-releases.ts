@@ -123,6 +123,24 @@ const PAGE_DETAIL = new RegExp(
   'i',
 )
 /**
+ * A web page's buttons and links copied with the release, alone on their line: "Share this page",
+ * "Print", "Back to top". They say nothing of the story, so never a standfirst. Lower case; keep
+ * sorted.
+ */
+export const PAGE_FURNITURE: readonly string[] = [
+  'back to top',
+  'email this page',
+  'print',
+  'print page',
+  'print this page',
+  'share',
+  'share this',
+  'share this article',
+  'share this page',
+  'share this story',
+]
+const FURNITURE_ALONE = new RegExp(`^(?:${PAGE_FURNITURE.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+/**
  * An incident's address among its details ("Location: 1200 block of Main St."): a label, unless it
  * reads as the dateline's place ("Location: Phoenix, Arizona").
  */
@@ -426,7 +444,12 @@ function buildRelease(
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
     afterMinister = false
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
-    else if (!label && labelled) label = { text: first.text, span: first.span }
+    else if (
+      FURNITURE_ALONE.test(first.text) ||
+      repeatsTitle(first.text, titleSpan && text.slice(titleSpan.start, titleSpan.end))
+    ) {
+      // A page's buttons or its heading copied again under the Source line: no part of the story.
+    } else if (!label && labelled) label = { text: first.text, span: first.span }
     else if (label && labelled && contiguous(text, label.span, first)) {
       // A second label line right after the first ("Joint statement", "Part of: …") joins it.
       const span: Span = { start: label.span.start, end: first.span.end }
@@ -510,6 +533,13 @@ function buildRelease(
     dateline: head.dateline,
     people: [],
   }
+}
+
+/** Whether a block is the title again, as a page that shows its heading twice is copied. */
+function repeatsTitle(block: string, title: string | null): boolean {
+  if (title === null || block.includes('\n')) return false
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
+  return norm(block) === norm(title)
 }
 
 /** Whether a line is a release's number alone, not a day written in figures. */
