@@ -373,12 +373,13 @@ const POSTER = `(?:\\s{1,3}by\\s{1,3}\\p{L}[\\p{L}\\p{N} &'’-]{0,50})?`
 const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${POSTER}$`, 'iu')
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
- * year of two figures is this century's). Groups:
+ * year of two figures is this century's), "14-05-2024" (with dashes, only with the year in full:
+ * "14-05-24" may be a reference). Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -594,6 +595,7 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
   if (day) return { end: line.length, place: null, ...day }
   const numeric = NUMERIC_LINE.exec(line)
   if (!numeric || (numeric[1] && weekdayNumber(numeric[1]) === null)) return null
+  if (numeric[3] === '-' && numeric[5]!.length < 4) return null
   const date = numeric[6]
     ? toDate(Number(numeric[6]), Number(numeric[7]), Number(numeric[8]))
     : numericDate(
