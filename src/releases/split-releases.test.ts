@@ -306,6 +306,40 @@ describe('splitReleases', () => {
       expect(splitReleases(dek).releases[0]?.standfirst).toBe('Share prices rise as frog found')
     })
 
+    it.each([
+      'Home > News > Press releases',
+      'Home / News / Researchers find new frog',
+      'You are here: Home » News',
+      'Facebook Twitter LinkedIn Email',
+      'Share on Facebook',
+      'Share: Facebook, X, Email',
+      'Reading time: 3 minutes',
+      '3 min read',
+      'Listen to this article',
+      'Cookies on this site: We use cookies to make the site work. Accept all cookies',
+      'This website uses cookies',
+      'En français',
+    ])('takes no page furniture for the standfirst: %s', (line) => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const text = `Researchers find new frog\n\nSource: University of Northbridge\n\n${line}\n\n${lede}\n\nThe study was published in Nature Ecology.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it.each([
+      'Home Office announces new powers for police',
+      'Facebook fined 3 million for data breach',
+      'X marks 3 years since the frog was last seen',
+      'Reading time for pupils doubled',
+    ])('keeps a dek that only opens like page furniture: %s', (dek) => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const text = `Researchers find new frog\n\nSource: University of Northbridge\n\n${dek}\n\n${lede}\n`
+      expect(splitReleases(text).releases[0]?.standfirst).toBe(dek)
+    })
+
     it('takes the title written again under the Source line for no standfirst', () => {
       const title = 'Ontario investing $50 million to hire more police officers'
       const lede =

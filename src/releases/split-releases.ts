@@ -130,6 +130,8 @@ const PAGE_DETAIL = new RegExp(
 export const PAGE_FURNITURE: readonly string[] = [
   'back to top',
   'email this page',
+  'en français',
+  'listen to this article',
   'print',
   'print page',
   'print this page',
@@ -140,6 +142,27 @@ export const PAGE_FURNITURE: readonly string[] = [
   'share this story',
 ]
 const FURNITURE_ALONE = new RegExp(`^(?:${PAGE_FURNITURE.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+/** The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter Email"). */
+const SHARE_BUTTONS =
+  /^(?:share(?:[ \t\u00a0]{1,3}on)?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
+/** A page's trail to the release, from its home page: "Home > News > Press releases", "Home / News". */
+const BREADCRUMB = /^(?:you are here:?[ \t\u00a0]{1,3})?home[ \t\u00a0]{0,3}[>/»›|][ \t\u00a0]{0,3}\S/i
+/** How long the page takes to read: "Reading time: 3 minutes", "3 min read". */
+const READING_TIME =
+  /^(?:(?:estimated[ \t\u00a0]{1,3})?reading time[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)|\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)[ \t\u00a0]{1,3}read)\.?$/i
+/** A cookie notice copied with the page: "Cookies on this site: We use cookies …", "This website uses cookies". */
+const COOKIE_NOTICE = /^(?:cookies on|we use cookies|this (?:web)?site uses cookies)\b/i
+
+/** Whether a block is a page's button, trail, reading time or cookie notice: nothing of the story. */
+function readsAsPageFurniture(t: string): boolean {
+  return (
+    FURNITURE_ALONE.test(t) ||
+    SHARE_BUTTONS.test(t) ||
+    BREADCRUMB.test(t) ||
+    READING_TIME.test(t) ||
+    COOKIE_NOTICE.test(t)
+  )
+}
 /**
  * An incident's address among its details ("Location: 1200 block of Main St."): a label, unless it
  * reads as the dateline's place ("Location: Phoenix, Arizona").
@@ -445,7 +468,7 @@ function buildRelease(
     afterMinister = false
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
     else if (
-      FURNITURE_ALONE.test(first.text) ||
+      readsAsPageFurniture(first.text) ||
       repeatsTitle(first.text, titleSpan && text.slice(titleSpan.start, titleSpan.end))
     ) {
       // A page's buttons or its heading copied again under the Source line: no part of the story.

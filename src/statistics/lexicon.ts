@@ -1186,6 +1186,12 @@ export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'turns',
 ])
 
+/**
+ * Words that label a reference before a colon: "Release ID: 2011234", "Reference: 12345", "Our
+ * ref: 4471". Not "number", where "Total number: 45" counts. Keep sorted.
+ */
+export const REFERENCE_LABEL_WORDS: ReadonlySet<string> = new Set(['id', 'ref', 'reference'])
+
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'crept',
