@@ -340,6 +340,17 @@ describe('splitReleases', () => {
       expect(splitReleases(text).releases[0]?.standfirst).toBe(dek)
     })
 
+    it('reads a wire page’s "News provided by" and the company under it as no standfirst', () => {
+      const lede =
+        'NEW YORK, Feb. 20, 2024 /PRNewswire/ -- Fabrikam Inc. reported revenue of $1.2 billion for the fourth quarter, up 8% on a year earlier.'
+      const text = `Fabrikam Reports Fourth Quarter Results\n\nSource: Fabrikam Inc.\n\nNews provided by\n\nFabrikam Inc.\n\nFeb 20, 2024, 16:05 ET\n\n${lede}\n\nThe company will hold a call at 5pm.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News provided by')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.dateline?.date).toBe('2024-02-20')
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
     it('takes the title written again under the Source line for no standfirst', () => {
       const title = 'Ontario investing $50 million to hire more police officers'
       const lede =

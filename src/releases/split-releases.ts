@@ -67,6 +67,7 @@ export const RELEASE_LABELS: readonly string[] = [
   'media advisory',
   'media release',
   'media statement',
+  'news provided by',
   'news release',
   'news story',
   'note to editors',
