@@ -319,6 +319,9 @@ describe('splitReleases', () => {
       'Cookies on this site: We use cookies to make the site work. Accept all cookies',
       'This website uses cookies',
       'En français',
+      'Photo: Dr Emma Hale in the field',
+      'Image: Kent Police',
+      'Pictured: the team in the Andes',
     ])('takes no page furniture for the standfirst: %s', (line) => {
       const lede =
         'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
@@ -333,6 +336,7 @@ describe('splitReleases', () => {
       'Facebook fined 3 million for data breach',
       'X marks 3 years since the frog was last seen',
       'Reading time for pupils doubled',
+      'Photographs of the new frog released',
     ])('keeps a dek that only opens like page furniture: %s', (dek) => {
       const lede =
         'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'

@@ -154,14 +154,19 @@ const READING_TIME =
 /** A cookie notice copied with the page: "Cookies on this site: We use cookies …", "This website uses cookies". */
 const COOKIE_NOTICE = /^(?:cookies on|we use cookies|this (?:web)?site uses cookies)\b/i
 
-/** Whether a block is a page's button, trail, reading time or cookie notice: nothing of the story. */
+/** An image's caption or credit copied with the page: "Photo: Officers at the scene", "Image: Kent Police". */
+const IMAGE_CAPTION =
+  /^(?:photo|photograph|image|picture|pictured|photo credit|image credit)[ \t\u00a0]{0,3}:/i
+
+/** Whether a block is a page's button, trail, reading time, cookie notice or image caption: nothing of the story. */
 function readsAsPageFurniture(t: string): boolean {
   return (
     FURNITURE_ALONE.test(t) ||
     SHARE_BUTTONS.test(t) ||
     BREADCRUMB.test(t) ||
     READING_TIME.test(t) ||
-    COOKIE_NOTICE.test(t)
+    COOKIE_NOTICE.test(t) ||
+    IMAGE_CAPTION.test(t)
   )
 }
 /**
