@@ -553,6 +553,15 @@ describe('readDatelineLine', () => {
     ['Updated: 12 March 2024 14:05', null, '2024-03-12'],
     ['UPDATED – Tuesday, 14 May 2024, 3:45pm:', null, '2024-05-14'],
     ['Update: 14/05/2024', null, '2024-05-14'],
+    // Dashes between the parts, the year in full, as European and Indian pages write them.
+    ['14-05-2024', null, '2024-05-14'],
+    // A time zone written out, as a wire's page gives it; the day an update came, after the day.
+    ['March 03, 2024 08:00 AM Eastern Standard Time', null, '2024-03-03'],
+    ['June 5, 2024 4:15 PM Pacific Daylight Time', null, '2024-06-05'],
+    ['Published: 3 March 2024 | Last updated: 4 March 2024', null, '2024-03-03'],
+    ['Published 3 March 2024, updated 4 March 2024', null, '2024-03-03'],
+    ['News | 04-03-2024 | 10:15', null, '2024-03-04'],
+    ['Published: 4-3-2024', null, '2024-03-04'],
     // A place after its label.
     ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
     ['Dateline: Ottawa', 'Ottawa', null],
@@ -563,6 +572,7 @@ describe('readDatelineLine', () => {
   it('reads a numeric day month first when asked', () => {
     expect(readDatelineLine('Published: 03/04/2024', { monthFirst: true })?.date?.getMonth()).toBe(2)
     expect(readDatelineLine('Published: 03/04/2024')?.date?.getMonth()).toBe(3)
+    expect(readDatelineLine('03-04-2024', { monthFirst: true })?.date?.getMonth()).toBe(2)
   })
 
   it.each([
@@ -600,6 +610,11 @@ describe('readDatelineLine', () => {
     ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
     ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],
     ['a numeric day with a year of three figures', '03/12/202'],
+    ['a numeric day with dashes and a year of two figures', '14-05-24'],
+    ['a time zone that is no zone', 'March 3, 2024 08:00 AM Eastern Europe'],
+    ['an update before a sentence', 'Published: 3 March 2024 | Last updated: 4 March 2024. Police said'],
+    ['a reference with dashes', '12-34-2024'],
+    ['a reference of three parts with dashes', '24-078-2024'],
     ['a fraction and a count', '1/2 24'],
     ['a date of an event', 'Date of incident: 3 December 2024'],
     ['a lead on a word that is no colon', 'Published on 3 December 2024 in the Gazette'],

@@ -364,26 +364,38 @@ export const DATE_LINE_SECTIONS: readonly string[] = [
 const SECTIONS = DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')
 /** The section a page files the release under, before its date: "Media Release | 14 May 2024". */
 const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
+/** A North American time zone written out, as a wire's page gives it: "Eastern Standard Time". */
+const SPELLED_ZONE =
+  '(?:eastern|central|mountain|pacific|atlantic)(?:\\s{1,3}(?:standard|daylight))?\\s{1,3}time'
+/**
+ * The day a page last updated the release, after the day it was published: "Published: 3 March
+ * 2024 | Last updated: 4 March 2024". The line's day is the first.
+ */
+const UPDATED_AFTER = `(?:\\s{0,3}[|,–-]\\s{0,3}(?:last\\s{1,3})?updated(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}${DAY})?`
 /**
  * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
  * section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}|${SPELLED_ZONE}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
 /**
  * Who posted the release, after its day on a page's line: "Posted on 3 December 2024 by Media
  * Relations", "Posted On: 18 JUN 2024 6:12PM by PIB Delhi". Words and initials, no sentence's mark.
  */
 const POSTER = `(?:\\s{1,3}by\\s{1,3}\\p{L}[\\p{L}\\p{N} &'’-]{0,50})?`
-/** A line that is only a written day, perhaps with a section, a lead, a time and who posted it. Groups: DAY's six. */
-const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${POSTER}$`, 'iu')
+/**
+ * A line that is only a written day, perhaps with a section, a lead, a time, the day it was updated
+ * and who posted it. Groups: DAY's six (then the update's, unread).
+ */
+const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED_AFTER}${POSTER}$`, 'iu')
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
- * year of two figures is this century's). Groups:
+ * year of two figures is this century's), "14-05-2024" (with dashes, only with the year in full:
+ * "14-05-24" may be a reference). Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
@@ -599,6 +611,7 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
   if (day) return { end: line.length, place: null, ...day }
   const numeric = NUMERIC_LINE.exec(line)
   if (!numeric || (numeric[1] && weekdayNumber(numeric[1]) === null)) return null
+  if (numeric[3] === '-' && numeric[5]!.length < 4) return null
   const date = numeric[6]
     ? toDate(Number(numeric[6]), Number(numeric[7]), Number(numeric[8]))
     : numericDate(

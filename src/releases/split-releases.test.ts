@@ -285,6 +285,92 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
+    it('takes no page button for the standfirst, before or after a date line', () => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const src = 'Source: University of Northbridge'
+      for (const head of [
+        'Published: 3 March 2024\n\nShare this page',
+        'Share this page\n\nPublished: 3 March 2024',
+        'Published: 3 March 2024\n\nPrint',
+        'Published: 3 March 2024\n\nShare:',
+      ]) {
+        const text = `Researchers find new frog\n\n${src}\n\n${head}\n\n${lede}\n\nThe study was published in Nature Ecology.\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.dateline?.date).toBe('2024-03-03')
+        expect(r?.paragraphs.map((p) => p.text)).toEqual([lede, 'The study was published in Nature Ecology.'])
+      }
+      // A dek that opens with such a word is a dek.
+      const dek = `Researchers find new frog\n\n${src}\n\nShare prices rise as frog found\n\n${lede}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe('Share prices rise as frog found')
+    })
+
+    it.each([
+      'Home > News > Press releases',
+      'Home / News / Researchers find new frog',
+      'You are here: Home » News',
+      'Facebook Twitter LinkedIn Email',
+      'Share on Facebook',
+      'Share: Facebook, X, Email',
+      'Reading time: 3 minutes',
+      '3 min read',
+      'Listen to this article',
+      'Cookies on this site: We use cookies to make the site work. Accept all cookies',
+      'This website uses cookies',
+      'En français',
+      'Photo: Dr Emma Hale in the field',
+      'Image: Kent Police',
+      'Pictured: the team in the Andes',
+    ])('takes no page furniture for the standfirst: %s', (line) => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const text = `Researchers find new frog\n\nSource: University of Northbridge\n\n${line}\n\n${lede}\n\nThe study was published in Nature Ecology.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it.each([
+      'Home Office announces new powers for police',
+      'Facebook fined 3 million for data breach',
+      'X marks 3 years since the frog was last seen',
+      'Reading time for pupils doubled',
+      'Photographs of the new frog released',
+    ])('keeps a dek that only opens like page furniture: %s', (dek) => {
+      const lede =
+        'A team led by the University of Northbridge has identified a new species of frog in the Andes, the first found there for 30 years.'
+      const text = `Researchers find new frog\n\nSource: University of Northbridge\n\n${dek}\n\n${lede}\n`
+      expect(splitReleases(text).releases[0]?.standfirst).toBe(dek)
+    })
+
+    it('reads a wire page’s "News provided by" and the company under it as no standfirst', () => {
+      const lede =
+        'NEW YORK, Feb. 20, 2024 /PRNewswire/ -- Fabrikam Inc. reported revenue of $1.2 billion for the fourth quarter, up 8% on a year earlier.'
+      const text = `Fabrikam Reports Fourth Quarter Results\n\nSource: Fabrikam Inc.\n\nNews provided by\n\nFabrikam Inc.\n\nFeb 20, 2024, 16:05 ET\n\n${lede}\n\nThe company will hold a call at 5pm.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News provided by')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.dateline?.date).toBe('2024-02-20')
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    })
+
+    it('takes the title written again under the Source line for no standfirst', () => {
+      const title = 'Ontario investing $50 million to hire more police officers'
+      const lede =
+        'March 4, 2024 – TORONTO – The Ontario government is investing $50 million to hire 500 new officers.'
+      const text = `${title}\n\nSource: Ontario Ministry of the Solicitor General\n\nNews release\n\n${title}\n\n${lede}\n\n"Safe communities matter," said Michael Kerzner, Solicitor General.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dek that retells the title in other words stays the dek.
+      const dek = `${title}\n\nSource: Ontario Ministry of the Solicitor General\n\nOntario investing $50 million to hire 500 more police officers\n\n${lede}\n`
+      expect(splitReleases(dek).releases[0]?.standfirst).toBe(
+        'Ontario investing $50 million to hire 500 more police officers',
+      )
+    })
+
     it('keeps a label apart after a date line, which stays the dateline', () => {
       const lede = 'A Mexican national was extradited today from Mexico to face drug trafficking charges.'
       const text = `Mexican National Extradited\n\nSource: U.S. Department of Justice\n\nTuesday, April 9, 2024\n\nFor Immediate Release\n\n${lede}\n`

@@ -67,6 +67,7 @@ export const RELEASE_LABELS: readonly string[] = [
   'media advisory',
   'media release',
   'media statement',
+  'news provided by',
   'news release',
   'news story',
   'note to editors',
@@ -122,6 +123,52 @@ const PAGE_DETAIL = new RegExp(
   `^(?:${PAGE_DETAIL_LABELS.map((l) => l.replace(/[.#]/g, '\\$&')).join('|')})[ \\t\\u00a0]*:`,
   'i',
 )
+/**
+ * A web page's buttons and links copied with the release, alone on their line: "Share this page",
+ * "Print", "Back to top". They say nothing of the story, so never a standfirst. Lower case; keep
+ * sorted.
+ */
+export const PAGE_FURNITURE: readonly string[] = [
+  'back to top',
+  'email this page',
+  'en français',
+  'listen to this article',
+  'print',
+  'print page',
+  'print this page',
+  'share',
+  'share this',
+  'share this article',
+  'share this page',
+  'share this story',
+]
+const FURNITURE_ALONE = new RegExp(`^(?:${PAGE_FURNITURE.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
+/** The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter Email"). */
+const SHARE_BUTTONS =
+  /^(?:share(?:[ \t\u00a0]{1,3}on)?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
+/** A page's trail to the release, from its home page: "Home > News > Press releases", "Home / News". */
+const BREADCRUMB = /^(?:you are here:?[ \t\u00a0]{1,3})?home[ \t\u00a0]{0,3}[>/»›|][ \t\u00a0]{0,3}\S/i
+/** How long the page takes to read: "Reading time: 3 minutes", "3 min read". */
+const READING_TIME =
+  /^(?:(?:estimated[ \t\u00a0]{1,3})?reading time[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)|\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)[ \t\u00a0]{1,3}read)\.?$/i
+/** A cookie notice copied with the page: "Cookies on this site: We use cookies …", "This website uses cookies". */
+const COOKIE_NOTICE = /^(?:cookies on|we use cookies|this (?:web)?site uses cookies)\b/i
+
+/** An image's caption or credit copied with the page: "Photo: Officers at the scene", "Image: Kent Police". */
+const IMAGE_CAPTION =
+  /^(?:photo|photograph|image|picture|pictured|photo credit|image credit)[ \t\u00a0]{0,3}:/i
+
+/** Whether a block is a page's button, trail, reading time, cookie notice or image caption: nothing of the story. */
+function readsAsPageFurniture(t: string): boolean {
+  return (
+    FURNITURE_ALONE.test(t) ||
+    SHARE_BUTTONS.test(t) ||
+    BREADCRUMB.test(t) ||
+    READING_TIME.test(t) ||
+    COOKIE_NOTICE.test(t) ||
+    IMAGE_CAPTION.test(t)
+  )
+}
 /**
  * An incident's address among its details ("Location: 1200 block of Main St."): a label, unless it
  * reads as the dateline's place ("Location: Phoenix, Arizona").
@@ -426,7 +473,12 @@ function buildRelease(
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
     afterMinister = false
     if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
-    else if (!label && labelled) label = { text: first.text, span: first.span }
+    else if (
+      readsAsPageFurniture(first.text) ||
+      repeatsTitle(first.text, titleSpan && text.slice(titleSpan.start, titleSpan.end))
+    ) {
+      // A page's buttons or its heading copied again under the Source line: no part of the story.
+    } else if (!label && labelled) label = { text: first.text, span: first.span }
     else if (label && labelled && contiguous(text, label.span, first)) {
       // A second label line right after the first ("Joint statement", "Part of: …") joins it.
       const span: Span = { start: label.span.start, end: first.span.end }
@@ -510,6 +562,13 @@ function buildRelease(
     dateline: head.dateline,
     people: [],
   }
+}
+
+/** Whether a block is the title again, as a page that shows its heading twice is copied. */
+function repeatsTitle(block: string, title: string | null): boolean {
+  if (title === null || block.includes('\n')) return false
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
+  return norm(block) === norm(title)
 }
 
 /** Whether a line is a release's number alone, not a day written in figures. */

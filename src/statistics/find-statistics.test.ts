@@ -250,6 +250,18 @@ describe('findStatistics', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
     })
 
+    it('reads "over" after a verb it is the particle of as no bound', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('The department handed over 200 vehicles to police stations.')).toEqual([['200', 'exact']])
+      expect(texts('Residents turned over 40 firearms during the amnesty.')).toEqual([['40', 'exact']])
+      expect(texts('The firm turned over £5m last year.')).toEqual([['£5m', 'exact']])
+      expect(texts('Officers handed over more than 30 bags.')).toEqual([['more than 30', 'over']])
+      // Elsewhere "over" is more than.
+      expect(texts('The department seized over 200 vehicles.')).toEqual([['over 200', 'over']])
+      expect(texts('Call handlers took over 200 calls.')).toEqual([['over 200', 'over']])
+      expect(texts('Over 200 vehicles were handed to police.')).toEqual([['Over 200', 'over']])
+    })
+
     it('reads "over" after a word of arrest or trial, before a sum or weight naming a noun, as a cause', () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
       expect(texts('Man jailed over £1m fraud')).toEqual([['£1m', 'exact']])

@@ -1166,6 +1166,32 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'sued',
 ])
 
+/**
+ * Verbs whose particle is "over", before their object: "handed over 200 vehicles", "turned over
+ * £5m", "signed over 40 acres". There "over" bounds nothing. Not "took", where "took over 200
+ * calls" is more than 200. Keep sorted.
+ */
+export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
+  'hand',
+  'handed',
+  'handing',
+  'hands',
+  'sign',
+  'signed',
+  'signing',
+  'signs',
+  'turn',
+  'turned',
+  'turning',
+  'turns',
+])
+
+/**
+ * Words that label a reference before a colon: "Release ID: 2011234", "Reference: 12345", "Our
+ * ref: 4471". Not "number", where "Total number: 45" counts. Keep sorted.
+ */
+export const REFERENCE_LABEL_WORDS: ReadonlySet<string> = new Set(['id', 'ref', 'reference'])
+
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'crept',

@@ -107,6 +107,23 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('a reference labelled before a colon', () => {
+    for (const sentence of [
+      '(Release ID: 2011234)',
+      'Reference: 12345',
+      'Please quote our ref: 4471 when you call.',
+    ])
+      it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+    it('still counts a figure after another label, or after a reference word with no colon', () => {
+      expect(findStatistics('Total number: 45').map((s) => s.text)).toEqual(['45'])
+      expect(findStatistics('Arrests: 45').map((s) => s.text)).toEqual(['45'])
+      expect(findStatistics('The reference group had 12 members.').map((s) => s.text)).toEqual(['12'])
+      expect(findStatistics('Reference: more than 40 cases were reviewed.').map((s) => s.text)).toEqual([
+        'more than 40',
+      ])
+    })
+  })
+
   describe('the mark that ends a wire release', () => {
     for (const mark of ['- 30 -', '-30-', '– 30 –'])
       it(`finds none in ${JSON.stringify(mark)}`, () => expectNone(mark))

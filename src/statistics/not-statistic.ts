@@ -16,6 +16,7 @@ import {
   NUMBERED_NAMES,
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
+  REFERENCE_LABEL_WORDS,
 } from './lexicon'
 import {
   isGluedToName,
@@ -126,6 +127,11 @@ export function isNotStatistic(
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {
     const before = tokens[first - 2]
     if (before?.kind === 'word' && NAME_WORDS.has(before.lower)) return true
+  }
+  // "Release ID: 2011234", "Reference: 12345": a labelled reference, as a page prints it.
+  if (!money && first === start && core.isDigits && prev?.text === ':') {
+    const before = tokens[first - 2]
+    if (before?.kind === 'word' && REFERENCE_LABEL_WORDS.has(before.lower)) return true
   }
   if (!core.isDigits) {
     if (isCapitalisedNumberName(tokens, first, start, core.end, headline)) return true

@@ -10,6 +10,7 @@ import {
   CURRENCY_SYMBOLS,
   IRREGULAR_PLURALS,
   LEVEL_VERBS,
+  PARTICLE_BEFORE_OVER,
   RANGE_LINKS,
 } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
@@ -63,7 +64,12 @@ export function readQuantity(
   let qualifier: Qualifier = 'exact'
   const q = matchPhrase(tokens, j, lex.qualifiersBefore)
   // "the rate ticked up to 5%": after a verb of change, "up to" reaches a level, it bounds nothing.
-  if (q && !(q.phrase.qualifier === 'upTo' && q.phrase.words[0] === 'up' && isLevelVerb(tokens[j - 1]))) {
+  // "handed over 200 vehicles": "over" is the verb's particle, so it bounds nothing either.
+  if (
+    q &&
+    !(q.phrase.qualifier === 'upTo' && q.phrase.words[0] === 'up' && isLevelVerb(tokens[j - 1])) &&
+    !(q.phrase.words.length === 1 && q.phrase.words[0] === 'over' && isOverParticleVerb(tokens[j - 1]))
+  ) {
     j = q.end
     qualifier = q.phrase.qualifier
   }
@@ -371,6 +377,11 @@ function readSlashedMeasure(
 
 function isArticle(t: Token | undefined): boolean {
   return t?.lower === 'a' || t?.lower === 'an'
+}
+
+/** A verb whose particle is "over" ("handed", "turned"): the "over" after it is no bound. */
+function isOverParticleVerb(t: Token | undefined): boolean {
+  return t?.kind === 'word' && PARTICLE_BEFORE_OVER.has(t.lower)
 }
 
 /** After a verb of change ("rose", "ticked"), "up to" reaches a level: it bounds nothing. */
