@@ -175,6 +175,29 @@ const CASES: readonly Case[] = [
     speaker: ['Tarona Armstrong', null, 'President William Jefferson Clinton Home Superintendent'],
   },
   {
+    name: 'an office, a comma, then the name with a no-break space',
+    from: 'release',
+    input:
+      '“The National Park Service appreciates the assistance from the ATF and the local community,” said President William Jefferson Clinton Home Superintendent, Tarona\u00a0Armstrong.',
+    quote: 'The National Park Service',
+    speaker: ['Tarona Armstrong', null, 'President William Jefferson Clinton Home Superintendent'],
+  },
+  {
+    name: 'an office, a comma, then a name with a middle initial and no-break spaces',
+    from: 'release',
+    input:
+      '“We will keep looking,” said Acting Park Service Regional Superintendent, Jane\u00a0Q.\u00a0Public.',
+    quote: 'We will keep looking',
+    speaker: ['Jane Q. Public', null, 'Acting Park Service Regional Superintendent'],
+  },
+  {
+    name: 'no role from a name before the comma that names no office, with a no-break space',
+    from: 'release',
+    input: '“We will keep looking,” said Kansas City Chiefs, Jane\u00a0Public.',
+    quote: 'We will keep looking',
+    speaker: ['Jane Public', null, null],
+  },
+  {
     name: 'an honorific short reference keeps the first mention’s (empty) title and its role',
     from: 'release',
     input:
