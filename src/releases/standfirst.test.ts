@@ -409,6 +409,24 @@ describe('storyRetellsTitle', () => {
     ).toBe(false)
   })
 
+  it('counts words parted by no-break spaces and by runs of spaces as a longer sentence', () => {
+    const title = 'Operation Chartruese: Arrests Made, Drugs, Cars And Luxury Watches Seized'
+    const first =
+      'A Police operation across Auckland has uncovered an alleged drug importation and money laundering operation valued at more than $60 million.'
+    const next =
+      'Four people have been arrested and vehicles, jewellery, ammunition, and cash totalling around $1 million have been seized following a six-month investigation, Operation Chartruese, targeting an organised criminal group.'
+    expect(retells(title, first.replace(/ /g, '\u00a0'), next)).toBe(false)
+    expect(retells(title, first.replace(/ /g, '  '), next)).toBe(false)
+    // Near-miss: a short sentence stays short however its words are parted.
+    expect(
+      retells(
+        'Stolen tractors worth £800,000 recovered in Cumbria',
+        'Three\u00a0quad bikes have been  returned to their owners.',
+        'Officers have recovered stolen tractors worth £800,000 from a yard near Penrith. Two men were arrested.',
+      ),
+    ).toBe(true)
+  })
+
   it('needs a title and a paragraph of text after the sentence', () => {
     const next = 'Officers have recovered stolen tractors worth £800,000 from a yard near Penrith.'
     expect(retells(null, 'Three quad bikes have been returned.', next)).toBe(false)

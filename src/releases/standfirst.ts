@@ -406,9 +406,15 @@ function contentStems(text: string): Set<string> {
   return stems
 }
 
+/** The words of a text: runs between white space of any kind (a no-break space parts words too). */
 function wordCount(text: string): number {
-  let words = 1
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
   return words
 }
 
