@@ -88,6 +88,21 @@ const CASES: readonly Case[] = [
     speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
   },
   {
+    name: 'office with an agency and place before it, no-break spaces between their words',
+    from: 'release',
+    input:
+      '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF\u00a0New\u00a0Orleans Special Agent in Charge Constance Hester.',
+    quote: 'Fires are serious',
+    speaker: ['Constance Hester', 'ATF\u00a0New\u00a0Orleans Special Agent in Charge', null],
+  },
+  {
+    name: 'no agency from a word that a line break parts from the office',
+    from: 'release',
+    input: 'Officers from the ATF\nSpecial Agent in Charge Constance Hester said: “We will find them.”',
+    quote: 'We will find them',
+    speaker: ['Constance Hester', 'Special Agent in Charge', null],
+  },
+  {
     name: 'agency acronym before an office',
     from: 'release',
     input:
