@@ -182,6 +182,22 @@ describe('findDates', () => {
         [{ text: 'Wednesday (27 March)', value: '2024-03-27' }],
       ],
       [
+        'The conference at the College of Policing on Wednesday (March 27) brought together those leading work locally.',
+        REF,
+        [{ text: 'Wednesday (March 27)', value: '2024-03-27' }],
+      ],
+      [
+        'The hearing on Friday (Sept. 13th, 2024) was adjourned.',
+        REF,
+        [{ text: 'Friday (Sept. 13th, 2024)', value: '2024-09-13' }],
+      ],
+      // Near-miss: a month alone in the brackets is no day of that week.
+      [
+        'The conference on Wednesday (March edition) brought together leads.',
+        REF,
+        [{ text: 'Wednesday', value: '2024-03-13' }],
+      ],
+      [
         'The awards were held at the Science Museum on September 18.',
         REF,
         [{ text: 'September 18', value: '2023-09-18' }],
@@ -1466,6 +1482,17 @@ describe('inferPublicationDates', () => {
         { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
         { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
         null,
+      ])
+    })
+
+    it('lends a neighbour’s year to a weekday date written month first in brackets', () => {
+      const found = inferPublicationDates([
+        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The conference on Wednesday (March 27) brought together leads.'),
+      ])
+      expect(found).toEqual([
+        { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
+        { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
       ])
     })
 
