@@ -17,6 +17,17 @@ const STORY =
 
 describe('readOpening', () => {
   describe('a dek', () => {
+    it('over bullets, however its words are parted (real, then variants), and a heading over bullets is no dek', () => {
+      const dek = 'Recovered vehicles valued at over £4m in total with 180 arrests made'
+      const bullet = p('Partnership working to tackle vehicle crime', 'bullet')
+      expect(readOpening(p(dek), bullet, opens)).toBe('dek')
+      expect(readOpening(p(dek.replace(/ /g, '\u00a0')), bullet, opens)).toBe('dek')
+      expect(readOpening(p(dek.replace(/ /g, '  ')), bullet, opens)).toBe('dek')
+      expect(readOpening(p('Main points'), bullet, opens)).toBe('lede')
+      expect(readOpening(p('Main\u00a0points'), bullet, opens)).toBe('lede')
+      expect(readOpening(p('Key  findings  today'), bullet, opens)).toBe('lede')
+    })
+
     it('without a full stop (real, then a variant)', () => {
       expect(read('Fewer than one in five incidents reported to police', STORY)).toBe('dek')
       expect(read('Arrests made after week of action', STORY)).toBe('dek')
