@@ -338,13 +338,23 @@ function isFullNumericDay(d: WrittenDay, text: string): boolean {
   if (FULL_YEAR.test(year)) return true
   return year.length === 2 && DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))
 }
-/** The matchers that read a weekday written before a day and month ("Wednesday 13 March", "Wednesday (13 March)"). */
-const WEEKDAY_DAY_MATCHERS = new Set(['dates/day-month-year', 'dates/weekday-bracketed-day'])
+/**
+ * The matchers that read a weekday written before a day and month, day or month first ("Wednesday
+ * 13 March", "Wednesday, March 13", "Wednesday (13 March)").
+ */
+const WEEKDAY_DAY_MATCHERS = new Set([
+  'dates/day-month-year',
+  'dates/month-day-year',
+  'dates/weekday-bracketed-day',
+])
 const isCapital = (text: string, at: number): boolean => /^\p{Lu}/u.test(text.slice(at, at + 1))
+
+/** The matchers of a day written with its month's name, day or month first. */
+const NAMED_DAY_MATCHERS: ReadonlySet<string> = new Set(['dates/day-month-year', 'dates/month-day-year'])
 
 /** The word ("today", "last week") a day is stated in brackets after, lower-cased, or null. */
 function statedWord(d: WrittenDay, text: string): string | null {
-  if (d.matcher !== 'dates/day-month-year' || !STATED_AFTER.test(text.slice(d.end, d.end + 4))) return null
+  if (!NAMED_DAY_MATCHERS.has(d.matcher) || !STATED_AFTER.test(text.slice(d.end, d.end + 4))) return null
   if (d.parts.year !== null && writtenYear(d.parts.year) === null) return null
   const word = STATED_BEFORE.exec(text.slice(Math.max(0, d.start - STATED_REACH), d.start))?.[1]
   return word ? word.toLowerCase().replace(/\s+/g, ' ') : null

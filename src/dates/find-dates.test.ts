@@ -182,6 +182,22 @@ describe('findDates', () => {
         [{ text: 'Wednesday (27 March)', value: '2024-03-27' }],
       ],
       [
+        'The conference at the College of Policing on Wednesday (March 27) brought together those leading work locally.',
+        REF,
+        [{ text: 'Wednesday (March 27)', value: '2024-03-27' }],
+      ],
+      [
+        'The hearing on Friday (Sept. 13th, 2024) was adjourned.',
+        REF,
+        [{ text: 'Friday (Sept. 13th, 2024)', value: '2024-09-13' }],
+      ],
+      // Near-miss: a month alone in the brackets is no day of that week.
+      [
+        'The conference on Wednesday (March edition) brought together leads.',
+        REF,
+        [{ text: 'Wednesday', value: '2024-03-13' }],
+      ],
+      [
         'The awards were held at the Science Museum on September 18.',
         REF,
         [{ text: 'September 18', value: '2023-09-18' }],
@@ -1224,6 +1240,48 @@ describe('inferPublishedOn', () => {
         'dates/weekday-day',
       ],
       [
+        'a weekday written before the month and day, in the years after the one looked back on',
+        [
+          'PC Christopher Lee, attached to the Central West Command Unit, was dismissed following a misconduct hearing, which concluded on Tuesday, May 27.',
+          'In 2021, while off duty and acting as a street duties instructor, PC Lee inappropriately touched a student officer.',
+        ],
+        '2025-05-27',
+        'dates/weekday-day',
+      ],
+      [
+        'a stated day written month first',
+        [
+          'Under new legislation introduced today (April 28, 2023), police will be empowered to intervene against highly disruptive slow marching tactics.',
+        ],
+        '2023-04-28',
+        'dates/stated-day',
+      ],
+      [
+        'a stated day with a weekday, month first',
+        ['Officers first met him in 2017.', 'Later today (Friday, March 13), his trial ends.'],
+        '2020-03-13',
+        'dates/stated-day',
+      ],
+      [
+        'yesterday in the opening paragraph, and the event’s day month first with its weekday',
+        [
+          'Detectives are appealing for information following a disturbance on a bus in Brixton yesterday.',
+          'Officers were called at approximately 10:20hrs on Thursday, November 21, 2024.',
+        ],
+        '2024-11-22',
+        'dates/yesterday-day',
+      ],
+      [
+        'no weekday-dated day month first when no year after the one looked back on fits',
+        ['In 2016 he joined the force.', 'The hearing concluded on Tuesday, May 27.'],
+        null,
+      ],
+      [
+        'no weekday-dated day month first when the weekday is lower case',
+        ['The hearing concluded tuesday, May 27. He joined in 2021.'],
+        null,
+      ],
+      [
         'a stated day with a weekday, in the years after the one the release looks back on',
         ['Officers first met him in 2017.', 'Later today (Friday 13 March), his trial ends.'],
         '2020-03-13',
@@ -1424,6 +1482,17 @@ describe('inferPublicationDates', () => {
         { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
         { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
         null,
+      ])
+    })
+
+    it('lends a neighbour’s year to a weekday date written month first in brackets', () => {
+      const found = inferPublicationDates([
+        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The conference on Wednesday (March 27) brought together leads.'),
+      ])
+      expect(found).toEqual([
+        { date: '2024-04-10', inferred: true, rule: 'dates/weekday-day' },
+        { date: '2024-03-27', inferred: true, rule: 'dates/neighbour-year' },
       ])
     })
 

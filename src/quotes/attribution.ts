@@ -779,7 +779,8 @@ function officeBeforeName(
   closing: PersonMention,
   lexicon: Lexicon,
 ): PersonMention | null {
-  const nameAt = np.lastIndexOf(closing.name, closing.end)
+  // The name is spelt with plain spaces; the text may join its words with no-break spaces.
+  const nameAt = np.replace(/\u00a0/g, ' ').lastIndexOf(closing.name, closing.end)
   if (nameAt < from || !/^[\s.]*$/.test(np.slice(closing.end))) return null
   const office = np.slice(from, nameAt)
   if (!/,\s*$/.test(office) || !hasRoleNoun(office, lexicon)) return null

@@ -855,7 +855,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   let i = at
   let start = at
   for (let k = 0; k < AGENCY_WORDS; k++) {
-    if (text[i - 1] !== ' ') break
+    // One space apart, plain or no-break: dumps of web pages keep "New&nbsp;Orleans" as U+00A0.
+    if (text[i - 1] !== ' ' && text[i - 1] !== '\u00a0') break
     let j = i - 1
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     // A country in initials: "U.S. District Judge", "U.K. Border Force".

@@ -88,6 +88,21 @@ const CASES: readonly Case[] = [
     speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
   },
   {
+    name: 'office with an agency and place before it, no-break spaces between their words',
+    from: 'release',
+    input:
+      '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF\u00a0New\u00a0Orleans Special Agent in Charge Constance Hester.',
+    quote: 'Fires are serious',
+    speaker: ['Constance Hester', 'ATF\u00a0New\u00a0Orleans Special Agent in Charge', null],
+  },
+  {
+    name: 'no agency from a word that a line break parts from the office',
+    from: 'release',
+    input: 'Officers from the ATF\nSpecial Agent in Charge Constance Hester said: “We will find them.”',
+    quote: 'We will find them',
+    speaker: ['Constance Hester', 'Special Agent in Charge', null],
+  },
+  {
     name: 'agency acronym before an office',
     from: 'release',
     input:
@@ -173,6 +188,29 @@ const CASES: readonly Case[] = [
       '“The National Park Service appreciates the assistance from the ATF and the local community,” said President William Jefferson Clinton Home Superintendent, Tarona Armstrong.',
     quote: 'The National Park Service',
     speaker: ['Tarona Armstrong', null, 'President William Jefferson Clinton Home Superintendent'],
+  },
+  {
+    name: 'an office, a comma, then the name with a no-break space',
+    from: 'release',
+    input:
+      '“The National Park Service appreciates the assistance from the ATF and the local community,” said President William Jefferson Clinton Home Superintendent, Tarona\u00a0Armstrong.',
+    quote: 'The National Park Service',
+    speaker: ['Tarona Armstrong', null, 'President William Jefferson Clinton Home Superintendent'],
+  },
+  {
+    name: 'an office, a comma, then a name with a middle initial and no-break spaces',
+    from: 'release',
+    input:
+      '“We will keep looking,” said Acting Park Service Regional Superintendent, Jane\u00a0Q.\u00a0Public.',
+    quote: 'We will keep looking',
+    speaker: ['Jane Q. Public', null, 'Acting Park Service Regional Superintendent'],
+  },
+  {
+    name: 'no role from a name before the comma that names no office, with a no-break space',
+    from: 'release',
+    input: '“We will keep looking,” said Kansas City Chiefs, Jane\u00a0Public.',
+    quote: 'We will keep looking',
+    speaker: ['Jane Public', null, null],
   },
   {
     name: 'an honorific short reference keeps the first mention’s (empty) title and its role',

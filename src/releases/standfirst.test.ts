@@ -17,6 +17,17 @@ const STORY =
 
 describe('readOpening', () => {
   describe('a dek', () => {
+    it('over bullets, however its words are parted (real, then variants), and a heading over bullets is no dek', () => {
+      const dek = 'Recovered vehicles valued at over £4m in total with 180 arrests made'
+      const bullet = p('Partnership working to tackle vehicle crime', 'bullet')
+      expect(readOpening(p(dek), bullet, opens)).toBe('dek')
+      expect(readOpening(p(dek.replace(/ /g, '\u00a0')), bullet, opens)).toBe('dek')
+      expect(readOpening(p(dek.replace(/ /g, '  ')), bullet, opens)).toBe('dek')
+      expect(readOpening(p('Main points'), bullet, opens)).toBe('lede')
+      expect(readOpening(p('Main\u00a0points'), bullet, opens)).toBe('lede')
+      expect(readOpening(p('Key  findings  today'), bullet, opens)).toBe('lede')
+    })
+
     it('without a full stop (real, then a variant)', () => {
       expect(read('Fewer than one in five incidents reported to police', STORY)).toBe('dek')
       expect(read('Arrests made after week of action', STORY)).toBe('dek')
@@ -407,6 +418,24 @@ describe('storyRetellsTitle', () => {
         'Four people have been arrested and vehicles, jewellery, ammunition, and cash totalling around $1 million have been seized following a six-month investigation, Operation Chartruese, targeting an organised criminal group.',
       ),
     ).toBe(false)
+  })
+
+  it('counts words parted by no-break spaces and by runs of spaces as a longer sentence', () => {
+    const title = 'Operation Chartruese: Arrests Made, Drugs, Cars And Luxury Watches Seized'
+    const first =
+      'A Police operation across Auckland has uncovered an alleged drug importation and money laundering operation valued at more than $60 million.'
+    const next =
+      'Four people have been arrested and vehicles, jewellery, ammunition, and cash totalling around $1 million have been seized following a six-month investigation, Operation Chartruese, targeting an organised criminal group.'
+    expect(retells(title, first.replace(/ /g, '\u00a0'), next)).toBe(false)
+    expect(retells(title, first.replace(/ /g, '  '), next)).toBe(false)
+    // Near-miss: a short sentence stays short however its words are parted.
+    expect(
+      retells(
+        'Stolen tractors worth £800,000 recovered in Cumbria',
+        'Three\u00a0quad bikes have been  returned to their owners.',
+        'Officers have recovered stolen tractors worth £800,000 from a yard near Penrith. Two men were arrested.',
+      ),
+    ).toBe(true)
   })
 
   it('needs a title and a paragraph of text after the sentence', () => {

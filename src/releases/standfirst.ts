@@ -193,9 +193,7 @@ const HEADING_WORDS = 3
 /** "Main points", "Key findings", "Background": a few words, no stop, no comma. */
 function isSectionHeading(text: string): boolean {
   if (/[.,;:!?]/.test(text)) return false
-  let words = 1
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words > HEADING_WORDS) return false
-  return true
+  return wordCount(text) <= HEADING_WORDS
 }
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
@@ -406,9 +404,15 @@ function contentStems(text: string): Set<string> {
   return stems
 }
 
+/** The words of a text: runs between white space of any kind (a no-break space parts words too). */
 function wordCount(text: string): number {
-  let words = 1
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
   return words
 }
 

@@ -176,12 +176,15 @@ const weekdayBracketed: Matcher = {
   name: 'dates/weekday-bracketed-day',
   needs: 'DMW',
   anchor: 'W',
-  // "Wednesday (27 March)": press releases put the day in brackets after the weekday.
+  // "Wednesday (27 March)": press releases put the day in brackets after the weekday, day or
+  // month first ("Wednesday (March 27)").
   pattern: pattern(
-    `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+    `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(?:(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
   ),
   match(m, text, ctx) {
-    const [all, wd, dd, mm, yy] = m
+    const [all, wd, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
+    const dd = dayFirst ?? daySecond
+    const mm = monthSecond ?? monthFirst
     const month = mm ? monthNumber(mm) : null
     if (month === null || !wd) return []
     const weekday = weekdayNumber(wd)

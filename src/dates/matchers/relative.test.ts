@@ -319,3 +319,48 @@ describe('days later or earlier than the day named last', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a day stated in brackets after today, day or month first', () => {
+  const cases: Case[] = [
+    // Real: the day written day first.
+    [
+      'Under new legislation introduced today (28 April 2023), police will be empowered to intervene against highly disruptive slow marching tactics.',
+      null,
+      [{ text: 'today (28 April 2023)', value: '2023-04-28' }],
+    ],
+    // The same sentence with the day written month first.
+    [
+      'Under new legislation introduced today (April 28, 2023), police will be empowered to intervene against highly disruptive slow marching tactics.',
+      null,
+      [{ text: 'today (April 28, 2023)', value: '2023-04-28' }],
+    ],
+    [
+      'Our third outcomes report, published today (Thursday, December 9), has shown that 107 misconduct proceedings were carried out.',
+      '2021-12-09',
+      [{ text: 'today (Thursday, December 9)', value: '2021-12-09' }],
+    ],
+    [
+      'Later today (Thursday, Feb. 6th), the Home Secretary will chair a summit.',
+      '2025-02-06',
+      [{ text: 'today (Thursday, Feb. 6th)', value: '2025-02-06' }],
+    ],
+    // Near-misses: a month without its day, and a bracket that says more than a day, state no day.
+    [
+      'The report published today (May 2024 edition) shows a fall.',
+      '2024-05-09',
+      [
+        { text: 'today', value: '2024-05-09' },
+        { text: 'May 2024', value: '2024-05' },
+      ],
+    ],
+    [
+      'Officers were at the scene today (April 28 was quieter).',
+      '2023-04-29',
+      [
+        { text: 'today', value: '2023-04-29' },
+        { text: 'April 28', value: '2023-04-28' },
+      ],
+    ],
+  ]
+  it.each(cases)('%s', (...c) => expectCase(c))
+})

@@ -89,12 +89,15 @@ const todayBracketed: Matcher = {
   name: 'dates/today-bracketed-day',
   needs: 'DMT',
   anchor: 'T',
-  // "Today (27 September)", "Yesterday (Wednesday 13 March)": the release states its own day.
+  // "Today (27 September)", "Yesterday (Wednesday 13 March)": the release states its own day,
+  // day or month first ("today (Thursday, February 6)", "today (April 28, 2023)").
   pattern: pattern(
-    `${B}(today|yesterday|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY}),?\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+    `${B}(today|yesterday|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening))\\s{0,3}\\(\\s{0,2}(?:(${WEEKDAY}),?\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH})|(${MONTH})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
   ),
   match(m, text, ctx) {
-    const [all, , wd, dd, mm, yy] = m
+    const [all, , wd, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
+    const dd = dayFirst ?? daySecond
+    const mm = monthSecond ?? monthFirst
     const month = mm ? monthNumber(mm) : null
     if (month === null) return []
     const weekday = wd ? weekdayNumber(wd) : null
