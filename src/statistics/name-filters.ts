@@ -123,8 +123,8 @@ function isNamedInStory(tokens: readonly Token[], at: number, names: NamesWithNu
   return !OPENS_BEFORE_COUNT.has(word.lower) && names.has(nameKey(word, tokens[at + 1]!))
 }
 
-/** Lower-case words before a name that are no verb: a preposition, an article, a link, a number, an adverb of time. */
-const NOT_AFTER_VERB: ReadonlySet<string> = new Set([
+/** Words that are neither a verb nor a name: prepositions, articles, links, numbers, adverbs. */
+const FUNCTION_WORDS: readonly string[] = [
   ...PREPOSITIONS,
   ...DETERMINERS,
   ...NOT_NOUN_OPENINGS,
@@ -132,6 +132,11 @@ const NOT_AFTER_VERB: ReadonlySet<string> = new Set([
   ...SENTENCE_ADVERBS,
   ...OPENING_ADVERBS,
   ...Object.keys(SMALL_NUMBERS),
+]
+
+/** Lower-case words before a name that are no verb: a preposition, an article, a link, a number, an adverb of time. */
+const NOT_AFTER_VERB: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
   'today',
   'tonight',
   'tomorrow',
@@ -184,16 +189,10 @@ export function namesWithNumbersOnDemand(
 /** Words that open a sentence before a count, capitalised only for that. */
 const OPENS_BEFORE_COUNT: ReadonlySet<string> = new Set([
   ...MEASURE_STOP_WORDS,
-  ...PREPOSITIONS,
-  ...DETERMINERS,
-  ...NOT_NOUN_OPENINGS,
-  ...COUNT_DETERMINERS,
-  ...SENTENCE_ADVERBS,
-  ...OPENING_ADVERBS,
+  ...FUNCTION_WORDS,
   ...PAST_VERBS,
   ...MONTH_WORDS,
   ...Object.keys(WEEKDAYS),
-  ...Object.keys(SMALL_NUMBERS),
   ...Object.keys(SCALE_WORDS),
 ])
 
