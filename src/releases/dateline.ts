@@ -192,7 +192,7 @@ function separatorWithin(text: string, reach: number): boolean {
 }
 
 /** After an agency's closing bracket, the story: a space and a capital, as `WIRE_SEPARATOR` reads it. */
-const BRACKET_BEFORE_STORY = /^[ \t\u00a0]\p{Lu}/u
+const BRACKET_BEFORE_STORY = new RegExp(`^${SP}\\p{Lu}`, 'u')
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
