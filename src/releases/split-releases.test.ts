@@ -706,6 +706,20 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
     })
 
+    it('takes the same dek for a release read alone as in its dump, where its publisher prints summaries', () => {
+      // The sample's releases cut out one by one: the first of a dump has no earlier release to
+      // learn the publisher's habit from ("The event heard from different forces …").
+      for (const name of ['000_553ed2df297268c8.txt', '002_52e0b0eef6d94852.txt']) {
+        const dump = corpus(name)
+        const inDump = splitReleases(dump).releases
+        expect(inDump.length).toBeGreaterThan(5)
+        for (const r of inDump) {
+          const [alone] = splitReleases(dump.slice(r.span.start, r.span.end)).releases
+          expect(alone?.standfirst, r.title ?? '').toBe(r.standfirst)
+        }
+      }
+    })
+
     it('reads a one-sentence lede followed by a shorter paragraph as the story', () => {
       const text = `Title\n\nSource: National Crime Agency\n\nFive men who used a haulage firm to smuggle more than 400kg of cocaine into the UK have been jailed for a total of 87 years.\n\nThe group was dismantled by an investigation supported by Border Force.\n`
       const [r] = splitReleases(text).releases

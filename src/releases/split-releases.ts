@@ -26,6 +26,7 @@ import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
   type PublisherHabit,
+  printsSummary,
   readOpening,
   readsAsDek,
   storyRetellsTitle,
@@ -829,7 +830,10 @@ function readHead(
     const next = blocks[1]!
     const verdict = readOpening(candidate, next, opensWithDateline)
     const unsureDek = () =>
-      writesDeks(habit) || readsAsDek(candidate, next) || storyRetellsTitle(title, candidate, next)
+      writesDeks(habit) ||
+      (habit === undefined && !head.dateline && printsSummary(source, blocks)) ||
+      readsAsDek(candidate, next) ||
+      storyRetellsTitle(title, candidate, next)
     if (verdict === 'dek' || (verdict === 'unsure' && unsureDek())) {
       head.standfirst = blocks.shift()!
     }

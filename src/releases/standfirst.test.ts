@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Paragraph } from '../model'
 import { readOpeningDateline } from './dateline'
-import { isCreditLine, readOpening, readsAsDek, storyRetellsTitle, writesDeks } from './standfirst'
+import {
+  isCreditLine,
+  printsSummary,
+  readOpening,
+  readsAsDek,
+  storyRetellsTitle,
+  writesDeks,
+} from './standfirst'
 
 const p = (text: string, kind: Paragraph['kind'] = 'text'): Paragraph => ({
   kind,
@@ -457,6 +464,30 @@ describe('publisher habits and credit lines', () => {
     expect(writesDeks({ deks: 1, ledes: 0 })).toBe(true)
     expect(writesDeks({ deks: 1, ledes: 1 })).toBe(false)
     expect(writesDeks({ deks: 0, ledes: 3 })).toBe(false)
+  })
+
+  it('before any release of theirs, expects deks of publishers whose pages print a summary line', () => {
+    const dek = p(
+      'The event heard from different forces about the great work they have going on in their area.',
+    )
+    const story = [
+      p(
+        'Nearly 70 leaders working on the Police Race Action Plan in forces across the country have come together to share the work going on to make policing anti-racist.',
+      ),
+      p('The conference brought together those leading work locally on the flagship national plan.'),
+    ]
+    const blocks = [dek, ...story]
+    expect(printsSummary('United Kingdom National Police Chiefs Council', blocks)).toBe(true)
+    expect(printsSummary('Home Office', blocks)).toBe(true)
+    expect(printsSummary('Department for Education', blocks)).toBe(true)
+    expect(printsSummary('Scottish Government', blocks)).toBe(true)
+    // The US "Department of …" and the forces open straight into the story.
+    expect(printsSummary('U.S. Department of Justice', blocks)).toBe(false)
+    expect(printsSummary('New Zealand Police', blocks)).toBe(false)
+    expect(printsSummary(null, blocks)).toBe(false)
+    // A summary's story follows it at no less length, over two paragraphs or more.
+    expect(printsSummary('Home Office', [dek, story[1]!, story[0]!])).toBe(false)
+    expect(printsSummary('Home Office', [dek, story[0]!])).toBe(false)
   })
 
   it('knows a credit line', () => {

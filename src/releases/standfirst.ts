@@ -216,9 +216,35 @@ export interface PublisherHabit {
   ledes: number
 }
 
+/**
+ * Publishers whose pages print a summary line under every title, by their `Source:` line: the UK
+ * government's departments on GOV.UK (its page layout has a summary field), the Scottish and Welsh
+ * governments' news pages, and the National Police Chiefs' Council. Not the US "Department of …",
+ * whose releases open into the story.
+ */
+const DEK_PUBLISHERS =
+  /\bhome office\b|\bcabinet office\b|\bdepartment for\b|\bhm (?:treasury|revenue|prison)|\bforeign,? commonwealth\b|\bgov\.uk\b|\b(?:scottish|welsh) government\b|\bnational police chiefs\b/i
+
 /** Whether a publisher's habit says its short first sentences are deks. */
 export function writesDeks(habit: PublisherHabit | undefined): boolean {
   return habit !== undefined && habit.deks > 0 && habit.deks > habit.ledes
+}
+
+/**
+ * Whether an unsure short sentence right under the `Source:` line is the dek, for the first release
+ * of a publisher in the input (no habit to go by yet): so when the publisher is one of
+ * `DEK_PUBLISHERS`, a story of two paragraphs or more follows, and its first paragraph is no
+ * shorter than the sentence, as a summary's story is.
+ */
+export function printsSummary(source: string | null, blocks: readonly Paragraph[]): boolean {
+  const [candidate, next] = blocks
+  return (
+    source !== null &&
+    blocks.length > 2 &&
+    next?.kind === 'text' &&
+    next.text.length >= candidate!.text.length &&
+    DEK_PUBLISHERS.test(source)
+  )
 }
 
 /**
