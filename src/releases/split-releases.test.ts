@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { wideCorpusTexts } from '../../test/fixture-texts'
 import { extract } from '../extract'
 import { extractStream } from '../stream'
 import { splitReleases } from './split-releases'
@@ -1431,5 +1432,78 @@ describe('splitReleases', () => {
       ])
       expect(releases[0]?.paragraphs.map((p) => p.text)).toEqual(['The body.'])
     })
+  })
+})
+
+/** A text cut into lines of at most `width` characters between words, as mail clients cut it. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width || line.startsWith('Source:')) return line
+      const out: string[] = []
+      let current = ''
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+          out.push(current)
+          current = word
+        } else current = current ? `${current} ${word}` : word
+      }
+      out.push(current)
+      return out.join('\n')
+    })
+    .join('\n')
+}
+
+const spaced = (t: string) => t.replace(/\s+/g, ' ')
+
+describe('hard-wrapped text', () => {
+  it('joins the lines of every real release cut at 72 or 80 characters into its paragraphs', () => {
+    let releases = 0
+    for (const [name, dump] of wideCorpusTexts()) {
+      for (const r of splitReleases(dump).releases) {
+        // A title longer than the width is cut too; its lines are read as a release's last paragraph.
+        if ((r.title ?? '').length > 72) continue
+        for (const width of [72, 80]) {
+          const [wrapped] = expectSpansSlice(hardWrap(dump.slice(r.span.start, r.span.end), width))
+          expect(
+            wrapped?.paragraphs.map((p) => spaced(p.text)),
+            `${name}: ${r.title}`,
+          ).toEqual(r.paragraphs.map((p) => spaced(p.text)))
+        }
+        releases++
+      }
+    }
+    expect(releases).toBeGreaterThan(20)
+  })
+
+  it('joins a line that opens with a capital when its first word would not have fitted above', () => {
+    const body = [
+      'Police have seized methamphetamine worth $2 million in a raid in Auckland',
+      'and arrested three men, who will appear in the Auckland District Court on',
+      'Monday charged with importing and supplying a Class A controlled drug.',
+      '',
+      '"This is a significant result for the community," said Detective Inspector',
+      'Jane Smith. "We will keep going until every one of those involved is',
+      'before the courts."',
+      '',
+      'Anyone with information can call 105.',
+    ].join('\n')
+    const [r] = expectSpansSlice(`Drugs seized in raid\n\nSource: New Zealand Police\n\n${body}\n`)
+    expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])
+  })
+
+  it('keeps short lines apart when the text is one paragraph a line, or a list', () => {
+    const lines = [
+      'Officers seized the following items during the search of the property:',
+      'Two kilograms of cocaine hidden in a suitcase in the loft of the house',
+      'Cash totalling more than £40,000 found in a safe in the main bedroom',
+      'Three mobile phones and a set of digital scales from the kitchen area',
+      'The investigation continues and further arrests are expected shortly.',
+    ]
+    const [r] = splitReleases(
+      `Raid in Leeds\n\nSource: West Yorkshire Police\n\n${lines.join('\n')}\n`,
+    ).releases
+    expect(r?.paragraphs.map((p) => p.text)).toEqual(lines)
   })
 })

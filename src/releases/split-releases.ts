@@ -682,19 +682,36 @@ function contiguous(text: string, byline: Span, block: Paragraph): boolean {
 /**
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
- * line that does not end a sentence, unless it is an email address alone.
+ * line that does not end a sentence, unless it is an email address alone; and, in a body cut into
+ * lines of a fixed width (see `wrapWidth`), a line whose first word would not have fitted on the
+ * line before ("… said Detective Inspector" over "Jane Smith.").
  */
 function paragraphsOf(text: string, lines: readonly Line[], from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = []
+  const width = wrapWidth(text, lines, from, to)
   let open: OpenParagraph | null = null
+  // The length of the line before, when it holds text.
+  let before = 0
   for (let i = from; i < to; i++) {
     const l = lines[i]!
     const r = trimRange(text, l.start, l.end)
+    const after = before
+    before = r.end - r.start
     if (r.end <= r.start) {
       open = flush(text, paragraphs, open)
       continue
     }
     const content = text.slice(r.start, r.end)
+    if (
+      width > 0 &&
+      open !== null &&
+      after + 1 + firstWordLength(content) > width &&
+      !BULLET.test(content) &&
+      !readsAsContactDetail(content)
+    ) {
+      open.end = r.end
+      continue
+    }
     const bullet = BULLET.exec(content)
     if (bullet) {
       flush(text, paragraphs, open)
@@ -716,6 +733,59 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
   }
   flush(text, paragraphs, open)
   return paragraphs
+}
+
+/** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
+const MAX_WRAP_WIDTH = 100
+const MIN_WRAP_WIDTH = 50
+/** How much shorter than the width a full line of wrapped text may be: the next word did not fit. */
+const WRAP_SLACK = 16
+
+/**
+ * The width a body's lines were cut at, or 0 when they were not: its longest line is of a wrapped
+ * width, a third of its lines or more are nearly that long, and at least two of them break between
+ * words of one sentence (a word or a comma, then a word in lower case). One-paragraph-a-line text
+ * has lines of every length, most well over that width.
+ */
+function wrapWidth(text: string, lines: readonly Line[], from: number, to: number): number {
+  let width = 0
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const r = trimRange(text, lines[i]!.start, lines[i]!.end)
+    if (r.end <= r.start) continue
+    count++
+    // A link or a word longer than the width stands on a line of its own, wrapped or not.
+    if (r.end - r.start > MAX_WRAP_WIDTH && firstWordLength(text.slice(r.start, r.end)) === r.end - r.start)
+      continue
+    width = Math.max(width, r.end - r.start)
+    if (width > MAX_WRAP_WIDTH) return 0
+  }
+  if (width < MIN_WRAP_WIDTH) return 0
+  let full = 0
+  let broken = 0
+  for (let i = from; i < to; i++) {
+    const r = trimRange(text, lines[i]!.start, lines[i]!.end)
+    if (r.end - r.start < width - WRAP_SLACK) continue
+    full++
+    const next = lines[i + 1]
+    if (
+      next &&
+      i + 1 < to &&
+      MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
+      LOWER_START.test(text.slice(next.start, next.start + 2))
+    )
+      broken++
+  }
+  return full >= 3 && full * 3 >= count && broken >= 2 ? width : 0
+}
+
+const MID_SENTENCE_END = /[\p{L},]/u
+const LOWER_START = /^\s?\p{Ll}/u
+
+/** The characters of a line's first word: up to its first space. */
+function firstWordLength(line: string): number {
+  const space = line.search(/\s/)
+  return space < 0 ? line.length : space
 }
 
 interface OpenParagraph {
