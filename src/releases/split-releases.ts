@@ -256,7 +256,7 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
     })
   }
 
-  const offsetOf = (s: ReleaseStart) => lines[s.titleLine ?? s.sourceLine ?? 0]!.start
+  const offsetOf = (s: ReleaseStart) => lines[firstLineOf(s) ?? 0]!.start
   let preamble: Preamble | null = null
   const firstStart = offsetOf(starts[0]!)
   const releaseFrom = text.slice(0, firstStart).trim() === '' ? 0 : firstStart
@@ -277,7 +277,7 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
     const next = starts[k + 1]
     const spanStart = k === 0 ? releaseFrom : offsetOf(s)
     const spanEnd = next ? offsetOf(next) : text.length
-    const endLine = next ? (next.titleLine ?? next.sourceLine)! : lines.length
+    const endLine = next ? firstLineOf(next)! : lines.length
     releases.push(
       buildRelease(
         text,
@@ -297,6 +297,13 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
 interface ReleaseStart {
   titleLine: number | null
   sourceLine: number | null
+  /** The first line of a title cut over lines of a fixed width (see `wrappedTitleFrom`); else the title line. */
+  titleFrom?: number
+}
+
+/** The line a release starts on: its title's first line, else its `Source:` line. */
+function firstLineOf(s: ReleaseStart): number | null {
+  return s.titleFrom ?? s.titleLine ?? s.sourceLine
 }
 
 /** Finds the lines that open releases: each accepted `Source:` line and the title line before it. */
@@ -324,7 +331,12 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     if (title === null && !repeated && starts.length > 0) continue
     // A title ending in a full stop is believed only when it stands alone and the Source line is sure.
     const loose = title === null && prev !== null && isStandaloneTitle(text, lines, prev) ? prev : null
-    starts.push({ titleLine: title ?? loose, sourceLine: c.line })
+    const start: ReleaseStart = { titleLine: title ?? loose, sourceLine: c.line }
+    if (title !== null) {
+      const from = wrappedTitleFrom(text, lines, title, floor)
+      if (from < title) start.titleFrom = from
+    }
+    starts.push(start)
     known?.add(c.value)
     floor = c.line + 1
   }
@@ -355,6 +367,33 @@ function startsWithSource(text: string, start: number, end: number): boolean {
 function previousNonBlank(text: string, lines: readonly Line[], from: number, floor: number): number | null {
   for (let i = from - 1; i >= floor; i--) if (!isBlank(text, lines[i]!)) return i
   return null
+}
+
+/** The most lines a title cut at a fixed width runs over. */
+const MAX_WRAPPED_TITLE_LINES = 3
+
+/**
+ * The first line of a title cut over lines of a fixed width, or the title line itself when it is
+ * not cut: each line above it is as long as a wrapped line (see `MIN_WRAP_WIDTH`) and ends no
+ * sentence, and a blank line (or the start of the text) stands above the whole title. Told by the
+ * lines above the title only, so a title reads the same whether its body has arrived or not.
+ */
+function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: number, floor: number): number {
+  let from = titleLine
+  while (from - 1 >= floor && titleLine - from < MAX_WRAPPED_TITLE_LINES - 1) {
+    const above = trimRange(text, lines[from - 1]!.start, lines[from - 1]!.end)
+    const size = above.end - above.start
+    const aboveText = text.slice(above.start, above.end)
+    // A colon may end a wrapped line of a title ("… smuggling Syrian migrants to Germany:").
+    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.;!?]$/.test(aboveText))
+      break
+    from--
+  }
+  if (from === titleLine) return titleLine
+  const whole = trimRange(text, lines[from]!.start, lines[titleLine]!.end)
+  if (whole.end - whole.start > MAX_TITLE) return titleLine
+  // At the top of the text, or after a blank line: never the whole body of the release before.
+  return from === 0 || (from - 1 >= floor && isBlank(text, lines[from - 1]!)) ? from : titleLine
 }
 
 /** A title: one short line, not a bullet or a quotation, and not the end of a sentence of the story. */
@@ -416,7 +455,8 @@ function buildRelease(
   const lineSpan = (i: number) => trimRange(text, lines[i]!.start, lines[i]!.end)
 
   let titleSpan: Span | null = null
-  if (start.titleLine !== null) titleSpan = lineSpan(start.titleLine)
+  if (start.titleLine !== null)
+    titleSpan = trimRange(text, lines[start.titleFrom ?? start.titleLine]!.start, lines[start.titleLine]!.end)
   let sourceSpan: Span | null = null
   let source: string | null = null
   if (start.sourceLine !== null) {
@@ -543,7 +583,7 @@ function buildRelease(
     id: contentHash(idParts),
     index,
     title,
-    titleLine: start.titleLine === null ? null : lines[start.titleLine]!.number,
+    titleLine: start.titleLine === null ? null : lines[start.titleFrom ?? start.titleLine]!.number,
     source,
     standfirst,
     paragraphs: blocks,

@@ -488,6 +488,11 @@ describe('publisher habits and credit lines', () => {
     // A summary's story follows it at no less length, over two paragraphs or more.
     expect(printsSummary('Home Office', [dek, story[1]!, story[0]!])).toBe(false)
     expect(printsSummary('Home Office', [dek, story[0]!])).toBe(false)
+    // A lede that quotes, or runs to two sentences, is the story's.
+    const quoting = p('Former Chief Constable Sir Peter Fahy said: “This review is long overdue.”')
+    expect(printsSummary('Home Office', [quoting, ...story])).toBe(false)
+    const two = p('Forces have recruited 20,951 officers. Crime fell by 10% in the year to March.')
+    expect(printsSummary('Home Office', [two, ...story])).toBe(false)
   })
 
   it('knows a credit line', () => {

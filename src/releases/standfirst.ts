@@ -7,7 +7,7 @@ import { MONTHS } from '../dates/lexicon'
 import type { Paragraph } from '../model'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { isWhiteSpace } from '../text/lines'
-import { firstSentence } from '../text/sentence-end'
+import { firstSentence, sentenceEnd } from '../text/sentence-end'
 
 /** What the opening paragraphs show on their own. */
 export type Opening = 'dek' | 'lede' | 'unsure'
@@ -233,19 +233,24 @@ export function writesDeks(habit: PublisherHabit | undefined): boolean {
 /**
  * Whether an unsure short sentence right under the `Source:` line is the dek, for the first release
  * of a publisher in the input (no habit to go by yet): so when the publisher is one of
- * `DEK_PUBLISHERS`, a story of two paragraphs or more follows, and its first paragraph is no
- * shorter than the sentence, as a summary's story is.
+ * `DEK_PUBLISHERS`, the sentence is one and quotes no one (a summary tells; a lede may quote), a
+ * story of two paragraphs or more follows, and its first paragraph is no shorter than the
+ * sentence, as a summary's story is.
  */
 export function printsSummary(source: string | null, blocks: readonly Paragraph[]): boolean {
   const [candidate, next] = blocks
+  if (source === null || blocks.length < 3 || next?.kind !== 'text') return false
+  const t = candidate!.text
+  const end = sentenceEnd(t)
   return (
-    source !== null &&
-    blocks.length > 2 &&
-    next?.kind === 'text' &&
-    next.text.length >= candidate!.text.length &&
+    next.text.length >= t.length &&
+    (end < 0 || end >= t.length - 2) &&
+    !QUOTATION_MARK.test(t) &&
     DEK_PUBLISHERS.test(source)
   )
 }
+
+const QUOTATION_MARK = /["“”«»]/
 
 /**
  * The shape of a dek, for a short sentence nothing else decides: written like a headline, without
