@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
 import type { Diagnostic } from '../model'
 import { OptionsError } from '../options'
 import { splitReleases } from '../releases/split-releases'
@@ -245,5 +246,34 @@ describe('extractQuotes', () => {
       const lists = Array.isArray(list) ? [list] : [Object.keys(list), ...Object.values(list)]
       for (const l of lists) expect([...l]).toEqual([...new Set(l)].sort())
     })
+  })
+})
+
+describe('a hard-wrapped paragraph', () => {
+  it('reads a speaker, title and quote over the line breaks, and keeps the text as written', () => {
+    const text = [
+      'Drugs seized in raid',
+      '',
+      'Source: New Zealand Police',
+      '',
+      'Police have seized methamphetamine worth $2 million in a raid in Auckland',
+      'and arrested three men, who will appear in the Auckland District Court on',
+      'Monday charged with importing and supplying a Class A controlled drug.',
+      '',
+      '"This is a significant result for the community," said Detective Inspector',
+      'Jane Smith. "We will keep going until every one of those involved is',
+      'before the courts."',
+      '',
+    ].join('\n')
+    const { releases } = extract(text, { publishedOn: '2024-06-01' })
+    const quotes = releases[0]!.quotes
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Smith', 'Jane Smith'])
+    expect(quotes[0]?.speaker?.title).toBe('Detective Inspector')
+    for (const q of quotes) expect(text.slice(q.span.start, q.span.end)).toBe(q.text)
+    expect(quotes[1]?.text).toBe(
+      'We will keep going until every one of those involved is\nbefore the courts.',
+    )
+    for (const m of releases[0]!.people.flatMap((p) => p.mentions))
+      expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
   })
 })

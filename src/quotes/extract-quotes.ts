@@ -78,7 +78,8 @@ export function extractQuotesAndPeopleWith(
 ): QuotesAndPeople {
   const lexicon = lexiconWith(settings)
   const minWords = settings.minUnattributedWords ?? MIN_UNATTRIBUTED_WORDS
-  const all = toBlocks(input)
+  const given = toBlocks(input)
+  const all = unwrapped(given)
   // A title is no one's words: its marks pair into no quote, though its people may be referred to.
   const blocks = all.filter((b) => b.kind !== 'title')
   const runs = pairMarks(blocks).filter((run) => !run.unopened || saidAfter(run, blocks, lexicon))
@@ -102,7 +103,36 @@ export function extractQuotesAndPeopleWith(
     bodyHoldingLookBackIn(all, lexicon, source),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
-  return { quotes, people: linkPeople(quotes, speakers.entryOf) }
+  const people = linkPeople(quotes, speakers.entryOf)
+  return all === given ? { quotes, people } : withTextOf(given, quotes, people)
+}
+
+/**
+ * The blocks with each line break inside a paragraph read as a space: a hard-wrapped paragraph's
+ * names, titles and cues run over its line breaks ("said Detective Inspector" over "Jane Smith").
+ * Of the same length, so every offset holds; the blocks given when none has a line break.
+ */
+function unwrapped(blocks: TextBlock[]): TextBlock[] {
+  if (!blocks.some((b) => LINE_BREAK.test(b.text))) return blocks
+  return blocks.map((b) => (LINE_BREAK.test(b.text) ? { ...b, text: b.text.replace(LINE_BREAKS, ' ') } : b))
+}
+
+const LINE_BREAK = /[\r\n]/
+const LINE_BREAKS = /[\r\n]/g
+
+/** Quotes and people read from `unwrapped` blocks, their texts sliced again from the blocks given. */
+function withTextOf(blocks: readonly TextBlock[], quotes: Quote[], people: Person[]): QuotesAndPeople {
+  const slice = ({ start, end }: { start: number; end: number }) => {
+    const b = blocks.find((x) => x.start <= start && end <= x.start + x.text.length)
+    return b ? b.text.slice(start - b.start, end - b.start) : null
+  }
+  for (const q of quotes) {
+    for (const p of q.paragraphs) p.text = slice(p.span) ?? p.text
+    q.text =
+      q.paragraphs.length > 0 ? q.paragraphs.map((p) => p.text).join('\n\n') : (slice(q.span) ?? q.text)
+  }
+  for (const person of people) for (const m of person.mentions) m.text = slice(m.span) ?? m.text
+  return { quotes, people }
 }
 
 /**
