@@ -721,6 +721,24 @@ describe('findDates', () => {
         [{ text: 'the first half of 2024', value: '2024-H1', start: '2024-01-01', end: '2024-06-30' }],
       ],
       ['By mid-2023 the unit was open.', null, [{ text: 'mid-2023', value: '2023', mod: 'MID' }]],
+      // "end" without "of", as EU and UN bodies write it: hyphened, or after "by" or "at".
+      [
+        'The action plan aims to dismantle the main networks by end-2025.',
+        null,
+        [{ text: 'end-2025', value: '2025', mod: 'END' }],
+      ],
+      [
+        'Reserves stood at end 2023 as they had at end-June 2022.',
+        null,
+        [
+          { text: 'end 2023', value: '2023', mod: 'END' },
+          { text: 'end-June 2022', value: '2022-06', mod: 'END' },
+        ],
+      ],
+      ['Payments rose again by end June.', REF, [{ text: 'end June', value: '2023-06', mod: 'END' }]],
+      // "end" as a verb stays out of the mention.
+      ['The company will end 2025 in profit.', null, [{ text: '2025', value: '2025' }]],
+      ['The scheme could end 2024 with a surplus.', null, [{ text: '2024', value: '2024' }]],
       [
         'The contract ends at the end of 2023.',
         null,

@@ -19,7 +19,7 @@ import {
 } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, pattern } from './shared'
+import { B, BARE_END_LEAD, candidate, E, lookBack, pattern } from './shared'
 import { isBareMilitaryTime, opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
@@ -461,13 +461,16 @@ const partOfYear: Matcher = {
   name: 'dates/part-of-year',
   needs: 'D',
   anchor: 'D',
-  // "mid-2023", "early 2024", "the end of 2023"
+  // "mid-2023", "early 2024", "the end of 2023", "by end-2025"
   pattern: pattern(
-    `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
+    `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)}|end)([\\s-]{1,3})((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
   ),
-  match(m) {
-    const [all, part, y] = m
-    const mod = PART_OF_YEAR[(part ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null
+  match(m, text) {
+    const [all, part, gap, y] = m
+    // "end" without "of" is a part of the year when hyphened ("end-2025") or after "by" or "at"
+    // ("by end 2025"), not in "will end 2025 in profit".
+    if (part?.toLowerCase() === 'end' && gap !== '-' && !lookBack(text, m.index, BARE_END_LEAD)) return []
+    const mod = PART_OF_YEAR[(part ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'END'
     const c = yearCandidate(m.index, m.index + all.length, Number(y), 'dates/part-of-year')
     return [{ ...c, mod }]
   },
