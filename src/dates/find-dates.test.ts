@@ -672,6 +672,18 @@ describe('findDates', () => {
         ],
       ],
       [
+        'Data for the fiscal year ending 30 June 2023 were not yet available.',
+        null,
+        [
+          {
+            text: 'the fiscal year ending 30 June 2023',
+            value: 'P1Y',
+            start: '2022-07-01',
+            end: '2023-06-30',
+          },
+        ],
+      ],
+      [
         'Figures for the year ending June 2023 show a fall.',
         null,
         [{ text: 'the year ending June 2023', value: 'P1Y', start: '2022-07-01', end: '2023-06-30' }],
