@@ -28,6 +28,8 @@ const COUNT_LEAD =
 /** After a number, what makes it a sum or a code ("2024-12345", "2024-567": no second year has three or five digits). */
 const SUM = '\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}'
 const SUM_TAIL = new RegExp(`^(?:${SUM})`, 'i')
+/** After a year, a code's letters in capitals and its number: "2024-CF-001234" (case-sensitive: "2024-to-2025" is a range). */
+const CASE_NUMBER_TAIL = /^[-–][A-Z]{1,4}[-–]?\d/
 /** After a number, what makes it a count: a sum's or a code's tail, or a counted noun ("2000 officers", "2000 new homes"). */
 const COUNT_TAIL = new RegExp(
   `^(?:${SUM}|\\s{1,3}(?:(?:${alternation(COUNT_MODIFIERS, WORD_SPACE)})\\s{1,3})?(?:${alternation(COUNTED_NOUNS, WORD_SPACE)})${E})`,
@@ -63,6 +65,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 16)
   // "the 2000 block of Elm Street": a street address, as US reports write it.
   if (BLOCK_TAIL.test(after)) return false
+  // "Case No. 2024-CF-001234", "2023-CR-12": a court's case number, the year its first part.
+  if (CASE_NUMBER_TAIL.test(after)) return false
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
   if (
