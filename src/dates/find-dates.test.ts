@@ -835,6 +835,45 @@ describe('findDates', () => {
           { text: '2¼ hours', value: 'PT2.25H', type: 'DURATION' },
         ],
       ],
+      // "half a" before the unit, or "and a half" after it, halves or adds to the length.
+      [
+        'Officers arrived within half an hour; the search took more than half a day.',
+        REF,
+        [
+          { text: 'half an hour', value: 'PT0.5H', type: 'DURATION' },
+          { text: 'more than half a day', value: 'P0.5D', type: 'DURATION', mod: 'MORE_THAN' },
+        ],
+      ],
+      [
+        'The investigation spans more than half a decade.',
+        REF,
+        [{ text: 'more than half a decade', value: 'P5Y', type: 'DURATION', mod: 'MORE_THAN' }],
+      ],
+      [
+        'The victim waited for an hour and a half; he was jailed for three years and a half.',
+        REF,
+        [
+          { text: 'an hour and a half', value: 'PT1.5H', type: 'DURATION' },
+          { text: 'three years and a half', value: 'P3.5Y', type: 'DURATION' },
+        ],
+      ],
+      // "a year since" is a length of time, as "a year later" is.
+      [
+        'It has been a decade since the attack, and a year since the trial.',
+        REF,
+        [
+          { text: 'a decade', value: 'P10Y', type: 'DURATION' },
+          { text: 'a year', value: 'P1Y', type: 'DURATION' },
+        ],
+      ],
+      // A half-hour after "and" is a noun of its own, not a half of the length.
+      [
+        'The siege lasted 12 hours and a half-hour break followed.',
+        REF,
+        [{ text: '12 hours', value: 'PT12H' }],
+      ],
+      // "half" as a share of something else is no part of a length.
+      ['Half the officers worked for a year.', REF, [{ text: 'a year', value: 'P1Y' }]],
       // A range is two mentions: the first end, written bare, takes the unit of the second.
       [
         'The work will take between 12 and 18 months, and patrols six to nine weeks.',
