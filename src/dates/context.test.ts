@@ -181,3 +181,16 @@ describe('reading a yearless day after a rule that takes effect', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('what police will allege', () => {
+  it('is past: the future is the charge, not the events it alleges', () => {
+    expect(tenseOf('Police will allege that about 10.45am on Sunday the man entered a shop.', 'Sunday')).toBe(
+      'past',
+    )
+    expect(tenseOf('It will be alleged the man entered a shop on Sunday.', 'Sunday')).toBe('past')
+  })
+  it('leaves a future of its own in the sentence', () => {
+    expect(tenseOf('Police will allege the man will appear in court on Monday.', 'Monday')).toBe('future')
+    expect(tenseOf('Police allege he will be sentenced on Monday.', 'Monday')).toBe('future')
+  })
+})
