@@ -358,6 +358,23 @@ describe('findDates', () => {
         [{ text: '9pm on the evening of Friday 15 March', value: '2024-03-15T21:00', type: 'TIME' }],
       ],
       [
+        'Gardaí responded to the collision in the early hours of the 10th of March 2024.',
+        REF,
+        [
+          {
+            text: 'the early hours of the 10th of March 2024',
+            value: '2024-03-10TMO',
+            type: 'TIME',
+            mod: 'START',
+          },
+        ],
+      ],
+      [
+        'The car was stolen on the evening of the 4th of March.',
+        REF,
+        [{ text: 'the evening of the 4th of March', value: '2024-03-04TEV', type: 'TIME' }],
+      ],
+      [
         'The fire started in the early hours of Sunday 10 March.',
         REF,
         [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TMO', type: 'TIME', mod: 'START' }],

@@ -527,7 +527,7 @@ export function attachBounds(candidates: Candidate[], text: string): Candidate[]
 }
 
 const PART_OF =
-  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i
 const PART_CODES: Readonly<Record<string, string>> = {
   afternoon: 'AF',
   evening: 'EV',
