@@ -148,3 +148,49 @@ describe('a present perfect', () => {
     )
   })
 })
+
+describe('a rule or order that takes effect', () => {
+  it('looks forward in its own clause, whatever the clause before says', () => {
+    expect(tenseOf('The board approved the budget, which takes effect Dec. 1.', 'Dec. 1')).toBe('future')
+    expect(tenseOf('Ministers agreed the order, which comes into force on 1 September.', '1 September')).toBe(
+      'future',
+    )
+    expect(tenseOf('The new limits go into effect in March.', 'March')).toBe('future')
+  })
+  it('looks back once it has taken effect', () => {
+    expect(tenseOf('The order came into force on 1 September.', '1 September')).toBe('past')
+    expect(tenseOf('The budget, which took effect Dec. 1, was approved.', 'Dec. 1')).toBe('past')
+  })
+})
+
+describe('reading a yearless day after a rule that takes effect', () => {
+  const cases: Case[] = [
+    [
+      'The Cook County Board today approved the budget, which takes effect Dec. 1.',
+      REF,
+      [
+        { text: 'today', value: '2024-04-10' },
+        { text: 'Dec. 1', value: '2024-12-01' },
+      ],
+    ],
+    [
+      'Tougher penalties for assaulting an emergency worker take effect in March.',
+      REF,
+      [{ text: 'March', value: '2025-03' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('what police will allege', () => {
+  it('is past: the future is the charge, not the events it alleges', () => {
+    expect(tenseOf('Police will allege that about 10.45am on Sunday the man entered a shop.', 'Sunday')).toBe(
+      'past',
+    )
+    expect(tenseOf('It will be alleged the man entered a shop on Sunday.', 'Sunday')).toBe('past')
+  })
+  it('leaves a future of its own in the sentence', () => {
+    expect(tenseOf('Police will allege the man will appear in court on Monday.', 'Monday')).toBe('future')
+    expect(tenseOf('Police allege he will be sentenced on Monday.', 'Monday')).toBe('future')
+  })
+})

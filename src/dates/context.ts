@@ -81,6 +81,8 @@ const PUBLICATION_LEAD = new RegExp(
   `[\\n.!?|]\\s{0,3}(?:${alternation(PUBLICATION_LEADS)})(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}(?:\\d{1,2}[:.]\\d{2}\\s{0,2}(?:[ap]\\.?m\\.?|gmt|bst|utc)?\\s{1,3}(?:on\\s{1,3})?)?$`,
   'i',
 )
+/** "will allege", "will be alleged", "'ll allege": a future of the charge, not of what it alleges. */
+const ALLEGING = /(?:(?<![A-Za-z])will|['’]ll)\s{1,3}(?:be\s{1,3})?alleged?(?![A-Za-z])/gi
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 const LEAD_WORD =
@@ -133,13 +135,18 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       break
     }
   }
-  const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`
+  // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
+  // events it alleges are past.
+  const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`.replace(ALLEGING, ' ')
   const future = FUTURE.test(sentence)
   const past = PAST.test(sentence)
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
-    const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`
+    const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`.replace(
+      ALLEGING,
+      ' ',
+    )
     return PAST.test(clause) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'

@@ -62,6 +62,9 @@ const SHIFTS: Readonly<Record<string, number>> = {
 const STATED_BEFORE =
   /(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\s{1,3}(?:week|night)|this\s{1,3}(?:week|morning|afternoon|evening))\s{0,3}\(\s{0,2}$/i
 const STATED_AFTER = /^\s{0,2}\)/
+/** The same words before a comma and a day with its weekday: "early this morning, Sunday 5 May". */
+const STATED_BESIDE =
+  /(?<![A-Za-z])(today|yesterday|tomorrow|tonight|last\s{1,3}night|this\s{1,3}(?:morning|afternoon|evening)),\s{1,3}$/i
 /** How far before a day its stated word is looked for. */
 const STATED_REACH = 40
 /** How many years after the latest year a release looks back on a weekday-dated day may fall. */
@@ -354,9 +357,16 @@ const NAMED_DAY_MATCHERS: ReadonlySet<string> = new Set(['dates/day-month-year',
 
 /** The word ("today", "last week") a day is stated in brackets after, lower-cased, or null. */
 function statedWord(d: WrittenDay, text: string): string | null {
-  if (!NAMED_DAY_MATCHERS.has(d.matcher) || !STATED_AFTER.test(text.slice(d.end, d.end + 4))) return null
+  if (!NAMED_DAY_MATCHERS.has(d.matcher)) return null
   if (d.parts.year !== null && writtenYear(d.parts.year) === null) return null
-  const word = STATED_BEFORE.exec(text.slice(Math.max(0, d.start - STATED_REACH), d.start))?.[1]
+  const before = text.slice(Math.max(0, d.start - STATED_REACH), d.start)
+  const bracketed = STATED_AFTER.test(text.slice(d.end, d.end + 4))
+  // "this morning, Friday 8th March 2024": a day with its weekday set beside the word after a comma.
+  const word = bracketed
+    ? STATED_BEFORE.exec(before)?.[1]
+    : d.parts.weekday !== null
+      ? STATED_BESIDE.exec(before)?.[1]
+      : undefined
   return word ? word.toLowerCase().replace(/\s+/g, ' ') : null
 }
 

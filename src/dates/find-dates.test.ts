@@ -358,6 +358,23 @@ describe('findDates', () => {
         [{ text: '9pm on the evening of Friday 15 March', value: '2024-03-15T21:00', type: 'TIME' }],
       ],
       [
+        'Gardaí responded to the collision in the early hours of the 10th of March 2024.',
+        REF,
+        [
+          {
+            text: 'the early hours of the 10th of March 2024',
+            value: '2024-03-10TMO',
+            type: 'TIME',
+            mod: 'START',
+          },
+        ],
+      ],
+      [
+        'The car was stolen on the evening of the 4th of March.',
+        REF,
+        [{ text: 'the evening of the 4th of March', value: '2024-03-04TEV', type: 'TIME' }],
+      ],
+      [
         'The fire started in the early hours of Sunday 10 March.',
         REF,
         [{ text: 'the early hours of Sunday 10 March', value: '2024-03-10TMO', type: 'TIME', mod: 'START' }],
@@ -672,6 +689,18 @@ describe('findDates', () => {
         ],
       ],
       [
+        'Data for the fiscal year ending 30 June 2023 were not yet available.',
+        null,
+        [
+          {
+            text: 'the fiscal year ending 30 June 2023',
+            value: 'P1Y',
+            start: '2022-07-01',
+            end: '2023-06-30',
+          },
+        ],
+      ],
+      [
         'Figures for the year ending June 2023 show a fall.',
         null,
         [{ text: 'the year ending June 2023', value: 'P1Y', start: '2022-07-01', end: '2023-06-30' }],
@@ -721,6 +750,24 @@ describe('findDates', () => {
         [{ text: 'the first half of 2024', value: '2024-H1', start: '2024-01-01', end: '2024-06-30' }],
       ],
       ['By mid-2023 the unit was open.', null, [{ text: 'mid-2023', value: '2023', mod: 'MID' }]],
+      // "end" without "of", as EU and UN bodies write it: hyphened, or after "by" or "at".
+      [
+        'The action plan aims to dismantle the main networks by end-2025.',
+        null,
+        [{ text: 'end-2025', value: '2025', mod: 'END' }],
+      ],
+      [
+        'Reserves stood at end 2023 as they had at end-June 2022.',
+        null,
+        [
+          { text: 'end 2023', value: '2023', mod: 'END' },
+          { text: 'end-June 2022', value: '2022-06', mod: 'END' },
+        ],
+      ],
+      ['Payments rose again by end June.', REF, [{ text: 'end June', value: '2023-06', mod: 'END' }]],
+      // "end" as a verb stays out of the mention.
+      ['The company will end 2025 in profit.', null, [{ text: '2025', value: '2025' }]],
+      ['The scheme could end 2024 with a surplus.', null, [{ text: '2024', value: '2024' }]],
       [
         'The contract ends at the end of 2023.',
         null,
@@ -805,6 +852,45 @@ describe('findDates', () => {
           { text: '2¼ hours', value: 'PT2.25H', type: 'DURATION' },
         ],
       ],
+      // "half a" before the unit, or "and a half" after it, halves or adds to the length.
+      [
+        'Officers arrived within half an hour; the search took more than half a day.',
+        REF,
+        [
+          { text: 'half an hour', value: 'PT0.5H', type: 'DURATION' },
+          { text: 'more than half a day', value: 'P0.5D', type: 'DURATION', mod: 'MORE_THAN' },
+        ],
+      ],
+      [
+        'The investigation spans more than half a decade.',
+        REF,
+        [{ text: 'more than half a decade', value: 'P5Y', type: 'DURATION', mod: 'MORE_THAN' }],
+      ],
+      [
+        'The victim waited for an hour and a half; he was jailed for three years and a half.',
+        REF,
+        [
+          { text: 'an hour and a half', value: 'PT1.5H', type: 'DURATION' },
+          { text: 'three years and a half', value: 'P3.5Y', type: 'DURATION' },
+        ],
+      ],
+      // "a year since" is a length of time, as "a year later" is.
+      [
+        'It has been a decade since the attack, and a year since the trial.',
+        REF,
+        [
+          { text: 'a decade', value: 'P10Y', type: 'DURATION' },
+          { text: 'a year', value: 'P1Y', type: 'DURATION' },
+        ],
+      ],
+      // A half-hour after "and" is a noun of its own, not a half of the length.
+      [
+        'The siege lasted 12 hours and a half-hour break followed.',
+        REF,
+        [{ text: '12 hours', value: 'PT12H' }],
+      ],
+      // "half" as a share of something else is no part of a length.
+      ['Half the officers worked for a year.', REF, [{ text: 'a year', value: 'P1Y' }]],
       // A range is two mentions: the first end, written bare, takes the unit of the second.
       [
         'The work will take between 12 and 18 months, and patrols six to nine weeks.',

@@ -92,6 +92,22 @@ describe('the dating stage reads the day from the readings', () => {
     expect(dateAlone(text, {})).toMatchObject({ day: '2024-03-27', rule: 'dates/stated-day' })
   })
 
+  it('takes a day with its weekday set after a stated word and a comma', () => {
+    const text =
+      'Gardaí are appealing for witnesses following a fatal collision in the early hours of this morning, Friday 8th March 2024.'
+    expect(dateAlone(text, {})).toMatchObject({ day: '2024-03-08', rule: 'dates/stated-day' })
+    expect(dateAlone('A man was charged yesterday, Sunday 5 May 2024, after the search.', {})).toMatchObject({
+      day: '2024-05-06',
+      rule: 'dates/stated-day',
+    })
+  })
+
+  it('does not take a day after a stated word and a comma that opens a list or a clause', () => {
+    // A day told apart from the writing: the weekday-dated day is only reported.
+    const text = 'Officers attended today, as they did on Friday 8 March 2024, a meeting in Cork.'
+    expect(dateAlone(text, {}).rule).not.toBe('dates/stated-day')
+  })
+
   it('does not take a day written after a stated word but not in brackets', () => {
     const text = 'Today, 27 March, officers marked the work begun in 2024.'
     expect(dateAlone(text, {}).rule).not.toBe('dates/stated-day')

@@ -477,3 +477,45 @@ describe('a part of a year or a month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a day in brackets after a time', () => {
+  const cases: Case[] = [
+    // As Australian state police write the day of an incident.
+    [
+      'About 11.30pm (Saturday 8 June 2024), emergency services were called to Mulgoa Road, Penrith.',
+      REF,
+      [
+        {
+          text: 'About 11.30pm (Saturday 8 June 2024)',
+          value: '2024-06-08T23:30',
+          type: 'TIME',
+          mod: 'APPROX',
+        },
+      ],
+    ],
+    [
+      'Between 1am and 2am (Sunday 9 June), a car was stolen from a driveway.',
+      REF,
+      [
+        { text: '1am', value: '2024-06-09T01:00', type: 'TIME' },
+        { text: '2am (Sunday 9 June)', value: '2024-06-09T02:00', type: 'TIME' },
+      ],
+    ],
+    // A zone or a place's time in brackets is no day.
+    [
+      'At 2.30pm (AEST) officers attended.',
+      REF,
+      [{ text: '2.30pm', value: '2024-06-12T14:30', type: 'TIME' }],
+    ],
+    // A bracket that holds more than the day leaves it apart.
+    [
+      'At 3pm (shortly after Sunday 9 June prayers) police arrived.',
+      REF,
+      [
+        { text: '3pm', value: '2024-06-09T15:00', type: 'TIME' },
+        { text: 'Sunday 9 June', value: '2024-06-09', type: 'DATE' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -86,6 +86,9 @@ const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$
 const ZONE = String.raw`(?:\s{1,3}(?:GMT|BST|UTC|[ECMP][SD]?T|CES?T|AE[SD]T|NZ[SD]T|local\s{1,3}time))?`
 /** "15:00 GMT Saturday", "9 p.m. ET Thursday": a day written right after a time joins it. */
 const DAY_AFTER = new RegExp(String.raw`^${ZONE}[\s,]{1,3}$`)
+/** The opening bracket of a day written after a time ("1am (Tuesday 25 June)"), and its close. */
+const BRACKET_OPEN = new RegExp(String.raw`^${ZONE}\s{1,3}\(\s{0,2}$`)
+const BRACKET_CLOSE = /^\s{0,2}\)/
 /** "11pm on Saturday 8 June", "2:30 p.m. EST on Friday": a time joined to its day by "on" is one mention, as written. */
 const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}(?:the\s{1,3})?$`)
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
@@ -257,11 +260,13 @@ export function attachTimes(
     if (next && nextDay) {
       const gap = text.slice(candidates[last]!.end, next.start)
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
-      if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap))) {
+      // "About 1am (Tuesday 25 June 2024)": the day in brackets after the time joins it, brackets and all.
+      const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
+      if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
         pendingDay = written ?? null
         out.push({
           ...c,
-          end: next.end,
+          end: next.end + (closing ? closing[0].length : 0),
           value: `${nextDay}${clockOfPart}`,
           rule: `${c.rule}-day`,
           interval: dayIntervalOf(nextDay, next),
@@ -270,7 +275,7 @@ export function attachTimes(
         continue
       }
       // "between 2pm and 2.30pm on Friday": the earlier times of the range take the day apart.
-      if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap))) {
+      if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap) || closing)) {
         out.push({
           ...c,
           value: `${nextDay}${clockOfPart}`,
@@ -522,7 +527,7 @@ export function attachBounds(candidates: Candidate[], text: string): Candidate[]
 }
 
 const PART_OF =
-  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}$/i
+  /(?<![A-Za-z])(?:the\s{1,3})?((?:early[\s-]{1,3})?morning\s{1,3}hours|(?:early|small)\s{1,3}hours|early[\s-]{1,3}morning|morning|afternoon|evening|night)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i
 const PART_CODES: Readonly<Record<string, string>> = {
   afternoon: 'AF',
   evening: 'EV',

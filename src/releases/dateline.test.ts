@@ -326,6 +326,22 @@ describe('readOpeningDateline', () => {
       null,
       '2024-06-04',
     ],
+    // A day in figures after the place: full stops write the day first; slashes count when a
+    // part over 12 says the order.
+    [
+      'Brussels, 18.06.2024 – Judicial authorities from 14 countries carried out action days.',
+      'Brussels, 18.06.2024 –',
+      'Brussels',
+      '2024-06-18',
+    ],
+    [
+      'New Delhi, 12.03.2024 - The Ministry launched a campaign.',
+      'New Delhi, 12.03.2024 -',
+      'New Delhi',
+      '2024-03-12',
+    ],
+    ['Sydney, NSW, 14/6/2024 - A man was charged.', 'Sydney, NSW, 14/6/2024 -', 'Sydney, NSW', '2024-06-14'],
+    ['WASHINGTON, 6/14/2024 – A man was sentenced.', 'WASHINGTON, 6/14/2024 –', 'WASHINGTON', '2024-06-14'],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -355,6 +371,10 @@ describe('readOpeningDateline', () => {
     ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
     ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
     ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
+    // Slashes that do not say which part is the month, a day without its year, a ratio.
+    ['a day in figures of either order', 'Sydney, 5/6/2024 - A man was charged.'],
+    ['a day in figures without a year', 'Brussels, 18.06 – Judicial authorities met.'],
+    ['a count in figures after a name', 'Arrests, 12.5 – a rise of 3 per cent.'],
     // Near-misses of a call sign, a day in brackets and a place after the day.
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],

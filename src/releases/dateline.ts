@@ -327,6 +327,14 @@ const PLACE_FIRST = new RegExp(
   'u',
 )
 /**
+ * "Brussels, 18.06.2024 –", "Sydney, 14/6/2024 -": a place and a day in figures with its full
+ * year, then the mark. Groups: place; day or month, separator, month or day, year.
+ */
+const PLACE_NUMERIC_FIRST = new RegExp(
+  `^(${PLACE}),${SP}{1,2}(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})(${SEPARATOR})`,
+  'u',
+)
+/**
  * "24 April 2018 -", "(Dec. 3, 2024) —", "APR 18 - (Tampa, FL)", or a day and its comma before a
  * place ("3 December 2024, Geneva –", read by `placeAfterDay`). A day in brackets must close them
  * (checked after the match). Groups: DAY's six; place in brackets; comma.
@@ -716,6 +724,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       return read && tagged ? { ...read, tagged } : read
     }
   }
+  const numeric = placeNumericFirst(text)
+  if (numeric) return numeric
   const dateFirst = DATE_FIRST.exec(text)
   if (dateFirst && balanced(dateFirst[0])) {
     const day = dayOf(dateFirst, 1)
@@ -735,6 +745,22 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
   }
   return null
+}
+
+/**
+ * A place and a day in figures opening the story ("Brussels, 18.06.2024 – The …"). Full stops
+ * write the day first; slashes are read only when a part over 12 tells the order, as a US
+ * release writes the month first.
+ */
+function placeNumericFirst(text: string): DatelineReading | null {
+  const m = PLACE_NUMERIC_FIRST.exec(text)
+  if (!m || m[6]!.includes(':') || !isPlace(withoutWeekday(m[1]!), true)) return null
+  const first = Number(m[2])
+  const second = Number(m[4])
+  if (m[3] === '/' && first <= 12 && second <= 12) return null
+  const date = numericDate(first, second, Number(m[5]), false)
+  if (!date) return null
+  return story(text, trimmedEnd(m[0]), { start: 0, end: m[1]!.length }, { date, dayOfYear: null })
 }
 
 /**

@@ -54,6 +54,11 @@ const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:
 const OVER_BEFORE =
   /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
+/** "half" right before "a year" or "an hour": half the unit. */
+const HALF_BEFORE = /(?<![A-Za-z])half\s{1,3}$/i
+
+const AND_A_HALF_AFTER = /^\s{1,3}and\s{1,3}a\s{1,3}half(?![A-Za-z-])/i
+
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:to|will|would|could|can|may|might|should|must|shall|does|did|’ll|'ll)\s{1,3}$/i
 
@@ -117,11 +122,19 @@ const duration: Matcher = {
       !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
         text.slice(Math.max(0, start - 16), start),
       ) &&
-      !/^\s{1,3}(?:later|earlier|before|after|long|or\s{1,3}so)\b/i.test(
+      !/^\s{1,3}(?:later|earlier|before|after|long|since|or\s{1,3}so)\b/i.test(
         text.slice(start + all.length, start + all.length + 12),
       )
     ) {
       return []
+    }
+    // "half an hour", "half a decade": the half is part of the mention and of its length.
+    const halfOf = isA && !modWord && !lead ? lookBack(text, start, HALF_BEFORE) : null
+    if (halfOf) {
+      const more = lookBack(text, halfOf.start, BEFORE)
+      const halfMod = more?.m[1]
+      const from = halfMod ? more.start : halfOf.start
+      return [durationCandidate(from, start + all.length, 0.5, unit, halfMod, undefined, ctx.ref)]
     }
     // Beyond ten thousand units it is a statistic ("20,000 hours of volunteering"), left to that parser.
     if (n !== null && n > 10_000) return []
@@ -177,6 +190,13 @@ const duration: Matcher = {
     if (article && !modWord && !tailWord)
       from = start + all.length - all.slice(article.length).trimStart().length
     if (tailWord && !article) end = start + all.slice(0, all.length - tail!.length).trimEnd().length
+    // "an hour and a half", "three years and a half": the half after the unit adds to the count.
+    const andHalf =
+      !tailWord && n !== null && !half && !fraction ? AND_A_HALF_AFTER.exec(text.slice(end, end + 20)) : null
+    if (andHalf && n !== null) {
+      end += andHalf[0].length
+      n += 0.5
+    }
     const own = durationCandidate(from, end, n, unit, modWord, lead, ctx.ref)
     const first = start === m.index && !tailWord && n !== null ? rangeFirstEnd(text, start, n, unit) : null
     if (first === AGES) return []

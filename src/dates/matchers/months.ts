@@ -7,12 +7,15 @@ import { type ResolveContext, tenseAt, yearForMonth } from '../context'
 import { PART_MODS, WORD_SPACE } from '../lexicon'
 import { monthInterval, monthValue } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, MONTH, namedMonth, pattern } from './shared'
+import { B, BARE_END_LEAD, candidate, E, lookBack, MONTH, namedMonth, pattern } from './shared'
 
 const PART_BEFORE = new RegExp(
   `(?<![A-Za-z])(${alternation(Object.keys(PART_MODS), WORD_SPACE)})[\\s-]{1,3}$`,
   'i',
 )
+
+/** "end-June", "by end June": the end of a month without "of" (see `BARE_END_LEAD`). */
+const END_BEFORE = /(?<![A-Za-z])end(-|\s{1,3})$/i
 
 /** "in or about March 2016", "around April": an approximate month. */
 const APPROX_BEFORE = /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3})?(?:about|around|approximately)\s{1,3}$/i
@@ -21,6 +24,9 @@ const APPROX_BEFORE = /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3})?(?:about|around|appro
 function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
   const p = lookBack(text, start, PART_BEFORE)
   if (!p) {
+    const end = lookBack(text, start, END_BEFORE)
+    if (end && (end.m[1] === '-' || lookBack(text, end.start, BARE_END_LEAD)))
+      return { start: end.start, mod: 'END' }
     const approx = lookBack(text, start, APPROX_BEFORE)
     return approx ? { start: approx.start, mod: 'APPROX' } : { start, mod: null }
   }

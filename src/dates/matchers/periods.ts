@@ -86,7 +86,7 @@ function secondYearOfSplit(text: string, end: number, first: number): Candidate 
   })
 }
 
-const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?$/i
+const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|fiscal|calendar)\s{1,3})?$/i
 
 const yearTo: Matcher = {
   name: 'dates/period-to-month',

@@ -35,3 +35,27 @@ describe('every other unit or weekday', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('every quarter', () => {
+  const cases: Case[] = [
+    [
+      'The campaign will be reviewed every quarter.',
+      REF,
+      [{ text: 'every quarter', value: 'P3M', type: 'SET' }],
+    ],
+    [
+      'Progress is reported to the board each quarter.',
+      REF,
+      [{ text: 'each quarter', value: 'P3M', type: 'SET' }],
+    ],
+    ['The force spends £2m a quarter on overtime.', REF, [{ text: 'a quarter', value: 'P3M', type: 'SET' }]],
+    // Shares and parts of a year are not recurrences.
+    ['Officers made arrests a quarter of the time.', REF, []],
+    [
+      'Offences rose in the first quarter.',
+      REF,
+      [{ text: 'the first quarter', value: '2024-Q1', type: 'DATE' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

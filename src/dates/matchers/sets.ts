@@ -3,7 +3,7 @@ import { alternation } from '../../text/patterns'
 import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, WORD_SPACE } from '../lexicon'
 import { durationValue } from '../timex'
 import { PART_OF_DAY } from './relative'
-import type { Matcher } from './shared'
+import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, NUMBER, numberValue, pattern } from './shared'
 
 const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
@@ -51,60 +51,77 @@ const FREQUENCY_BEFORE = new RegExp(
   'i',
 )
 
+const QUARTER_SHARE_AFTER = /^\s{1,3}of(?![A-Za-z])/i
+
 /** "236 a year earlier", "40 a month later": a length of time back or on from an event, not a rate. */
 const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
+
+/**
+ * "per month", "every year", "each week", "every two years", "every day of the year", "reports a
+ * month", over the units given. No anchor: the unit comes after the lead word.
+ */
+const everyUnitPattern = (units: string): RegExp =>
+  pattern(
+    `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(${units})(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
+  )
 
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
-  // No anchor: "every quarter" holds no unit word the trigger scan reads ("quarter" is a Q word).
-  // "per month", "every year", "each week", "every two years", "every day of the year", "reports a month"
-  pattern: pattern(
-    `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(annum|day|fortnight|hour|minute|month|night|quarter|second|weekend|week|year)(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
-  ),
-  match(m, text) {
-    const [all, lead, count, unitWord, plural] = m
-    const unit = SET_UNITS[(unitWord ?? '').toLowerCase()]
-    if (!unit || !lead) return []
-    const l = lead.toLowerCase()
-    const start = m.index
-    // "miles per hour" is a speed, not a recurrence.
-    if (l === 'per' && MEASURE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
-    // "every second week" is an ordinal, not a rate per second.
-    if (unitWord?.toLowerCase() === 'second' && !count && l !== 'per') return []
-    // "a month" is a rate only after a count or a sum: "561 reports a month", "twice a year",
-    // "£17 billion a year", "the £50million-a-year trade".
-    if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
-      return []
-    if (
-      (l === 'a' || l === 'an') &&
-      SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14))
-    )
-      return []
-    // "twice a year", "three times a week": the frequency belongs to the mention.
-    const freq =
-      l === 'a' || l === 'an' || l === 'per' || l === 'every' ? lookBack(text, start, FREQUENCY_BEFORE) : null
-    const from = freq ? freq.start : start
-    let n = 1
-    if (count) {
-      // "every other week" is singular, "every two weeks" plural.
-      const other = count.toLowerCase() === 'other'
-      const v = other ? 2 : numberValue(count)
-      if (v === null || v <= 0 || other === !!plural) return []
-      n = v
-    } else if (plural) return []
-    if (unitWord?.toLowerCase() === 'weekend')
-      return [candidate(from, start + all.length, 'SET', 'XXXX-WXX-WE', 'dates/every-unit')]
-    return [
-      candidate(
-        from,
-        start + all.length,
-        'SET',
-        durationValue(n * unit.times, unit.letter, unit.time),
-        'dates/every-unit',
-      ),
-    ]
-  },
+  pattern: everyUnitPattern('annum|day|fortnight|hour|minute|month|night|second|weekend|week|year'),
+  match: everyUnitMatch,
+}
+
+/** "every quarter", "£2m a quarter": the trigger scan reads "quarter" as a Q word, not a unit. */
+const everyQuarter: Matcher = {
+  name: 'dates/every-quarter',
+  needs: 'Q',
+  pattern: everyUnitPattern('quarter'),
+  match: everyUnitMatch,
+}
+
+function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
+  const [all, lead, count, unitWord, plural] = m
+  const unit = SET_UNITS[(unitWord ?? '').toLowerCase()]
+  if (!unit || !lead) return []
+  const l = lead.toLowerCase()
+  const start = m.index
+  // "miles per hour" is a speed, not a recurrence.
+  if (l === 'per' && MEASURE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
+  // "every second week" is an ordinal, not a rate per second.
+  if (unitWord?.toLowerCase() === 'second' && !count && l !== 'per') return []
+  // "a month" is a rate only after a count or a sum: "561 reports a month", "twice a year",
+  // "£17 billion a year", "the £50million-a-year trade".
+  if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
+    return []
+  if ((l === 'a' || l === 'an') && SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14)))
+    return []
+  // "twice a year", "three times a week": the frequency belongs to the mention.
+  const freq =
+    l === 'a' || l === 'an' || l === 'per' || l === 'every' ? lookBack(text, start, FREQUENCY_BEFORE) : null
+  const from = freq ? freq.start : start
+  let n = 1
+  if (count) {
+    // "every other week" is singular, "every two weeks" plural.
+    const other = count.toLowerCase() === 'other'
+    const v = other ? 2 : numberValue(count)
+    if (v === null || v <= 0 || other === !!plural) return []
+    n = v
+  } else if (plural) return []
+  // "a quarter of the cases" is a share, not a rate.
+  if (unit.times === 3 && QUARTER_SHARE_AFTER.test(text.slice(start + all.length, start + all.length + 6)))
+    return []
+  if (unitWord?.toLowerCase() === 'weekend')
+    return [candidate(from, start + all.length, 'SET', 'XXXX-WXX-WE', 'dates/every-unit')]
+  return [
+    candidate(
+      from,
+      start + all.length,
+      'SET',
+      durationValue(n * unit.times, unit.letter, unit.time),
+      'dates/every-unit',
+    ),
+  ]
 }
 
 const frequency: Matcher = {
@@ -146,4 +163,4 @@ const everyWeekday: Matcher = {
   },
 }
 
-export const SET_MATCHERS: readonly Matcher[] = [everyWeekday, everyUnit, frequency]
+export const SET_MATCHERS: readonly Matcher[] = [everyWeekday, everyUnit, everyQuarter, frequency]

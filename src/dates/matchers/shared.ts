@@ -63,6 +63,11 @@ export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS), WORD_SPACE)})`
 export const NUMBER = `(?:\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,2})?|\\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${alternation(Object.keys(NUMBER_WORDS), WORD_SPACE)})`
 export const VAGUE = `(?:${alternation(VAGUE_COUNTS, WORD_SPACE)})`
 export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?'
+/**
+ * The words after which a bare "end" opens a part of a year or month ("by end 2025", "at end
+ * June"), as a hyphen does ("end-2025"): elsewhere "end" is a verb ("will end 2025 in profit").
+ */
+export const BARE_END_LEAD = /(?<![A-Za-z])(?:by|at|until|till|before|from|since)\s{1,3}$/i
 /** Word boundaries: ASCII `\\b`, which V8 scans several times faster than unicode lookarounds. */
 export const B = '\\b'
 export const E = '\\b'

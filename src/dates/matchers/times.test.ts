@@ -66,6 +66,30 @@ describe('clock times after a full date, and time zones', () => {
       [{ text: '10 a.m. ET on Friday 31 May', value: '2024-05-31T10:00', type: 'TIME' }],
     ],
     ['The road reopened at 14:30 BST.', REF, [{ text: '14:30 BST', value: '2024-05-28T14:30' }]],
+    // A zone after "am" or "pm" is part of the time too, with or without a day after it.
+    [
+      'The victim was shot at approximately 10:45 p.m. ET outside his home.',
+      REF,
+      [{ text: 'approximately 10:45 p.m. ET', value: '2024-05-28T22:45', mod: 'APPROX' }],
+    ],
+    [
+      'The hearing runs from 9 a.m. to 5 p.m. EDT and resumes at 9am AEST.',
+      REF,
+      [
+        { text: '9 a.m.', value: '2024-05-28T09:00' },
+        { text: '5 p.m. EDT', value: '2024-05-28T17:00' },
+        { text: '9am AEST', value: '2024-05-28T09:00' },
+      ],
+    ],
+    // Only capitals are a zone: "et" and "est" in lower case are words.
+    [
+      'He left at 5pm est. and came back at 9am et al.',
+      REF,
+      [
+        { text: '5pm', value: '2024-05-28T17:00' },
+        { text: '9am', value: '2024-05-28T09:00' },
+      ],
+    ],
     // A zone makes bare digits a time, as "at" does.
     ['The briefing is 14:00 UTC today.', REF, [{ text: '14:00 UTC today', value: '2024-05-28T14:00' }]],
     // Words that spell a zone's letters are no zone: "west of", "Mt Eden".

@@ -74,6 +74,11 @@ function halfOfDayAfter(text: string, end: number, hour: number): { hour: number
   return { hour: hours && hour >= hours[0] && hour <= hours[1] ? hour + 12 : hour, length }
 }
 
+/** A time zone in capitals after "am" or "pm" ("3 p.m. ET", "9am AEST"); case-sensitive, so "et" and "est" as words stay out. */
+const ZONE_AFTER_HALF = new RegExp(
+  `^\\s{1,2}(?:${alternation(TIME_ZONES.map((z) => z.toUpperCase()))})(?![A-Za-z0-9])`,
+)
+
 const clock: Matcher = {
   name: 'dates/time',
   needs: 'D',
@@ -101,6 +106,8 @@ const clock: Matcher = {
       if (hour < 1 || hour > 12) return []
       if (suffix === 'pm' && hour !== 12) hour += 12
       if (suffix === 'am' && hour === 12) hour = 0
+      // "3 p.m. ET", "10:30am AEST": the zone is part of the time, as after a 24-hour clock.
+      end += ZONE_AFTER_HALF.exec(text.slice(end, end + 8))?.[0].length ?? 0
     } else if (sep === 'h' || sep === 'H') {
       // "22h00", as South Africa and much of Europe write the 24-hour clock.
       if (hour > 23 || suffix) return []

@@ -21,6 +21,13 @@ describe('years before something counted', () => {
     expect(dates('Force Hires 2000 Officers')).toEqual([])
   })
 
+  it('reads no year in a court case number', () => {
+    expect(dates('He was charged in case 2024-CF-001234 in Hillsborough County.')).toEqual([])
+    expect(dates('The case, 2023-CR-12, was filed in 2023.')).toEqual(['2023'])
+    // Lower-case words after the dash are no code: the year stays.
+    expect(dates('The 2024-to-2025 plan was agreed.')).toEqual(['2024'])
+  })
+
   it('reads no year in a street block of an address', () => {
     expect(dates('Officers responded to the 2000 block of Elm Street at 11:42 p.m. Friday.')).toEqual([
       '11:42 p.m. Friday',

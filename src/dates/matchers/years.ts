@@ -19,7 +19,7 @@ import {
 } from '../lexicon'
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, pattern } from './shared'
+import { B, BARE_END_LEAD, candidate, E, lookBack, pattern } from './shared'
 import { isBareMilitaryTime, opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
@@ -28,6 +28,8 @@ const COUNT_LEAD =
 /** After a number, what makes it a sum or a code ("2024-12345", "2024-567": no second year has three or five digits). */
 const SUM = '\\s{0,2}(?:%|per\\s{1,3}cent|percent)|[.,]\\d|[-–]\\d{3}(?!\\d)|[-–]\\d{5}'
 const SUM_TAIL = new RegExp(`^(?:${SUM})`, 'i')
+/** After a year, a code's letters in capitals and its number: "2024-CF-001234" (case-sensitive: "2024-to-2025" is a range). */
+const CASE_NUMBER_TAIL = /^[-–][A-Z]{1,4}[-–]?\d/
 /** After a number, what makes it a count: a sum's or a code's tail, or a counted noun ("2000 officers", "2000 new homes"). */
 const COUNT_TAIL = new RegExp(
   `^(?:${SUM}|\\s{1,3}(?:(?:${alternation(COUNT_MODIFIERS, WORD_SPACE)})\\s{1,3})?(?:${alternation(COUNTED_NOUNS, WORD_SPACE)})${E})`,
@@ -63,6 +65,8 @@ export function isYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 16)
   // "the 2000 block of Elm Street": a street address, as US reports write it.
   if (BLOCK_TAIL.test(after)) return false
+  // "Case No. 2024-CF-001234", "2023-CR-12": a court's case number, the year its first part.
+  if (CASE_NUMBER_TAIL.test(after)) return false
   // "In 2023 officers made …", "By 2030 homes will …": after a preposition of time, a counted
   // noun opens the clause. The statistic normaliser's `countLooksLikeYear` reads the same shapes.
   if (
@@ -461,13 +465,16 @@ const partOfYear: Matcher = {
   name: 'dates/part-of-year',
   needs: 'D',
   anchor: 'D',
-  // "mid-2023", "early 2024", "the end of 2023"
+  // "mid-2023", "early 2024", "the end of 2023", "by end-2025"
   pattern: pattern(
-    `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)})[\\s-]{1,3}((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
+    `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)}|end)([\\s-]{1,3})((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
   ),
-  match(m) {
-    const [all, part, y] = m
-    const mod = PART_OF_YEAR[(part ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null
+  match(m, text) {
+    const [all, part, gap, y] = m
+    // "end" without "of" is a part of the year when hyphened ("end-2025") or after "by" or "at"
+    // ("by end 2025"), not in "will end 2025 in profit".
+    if (part?.toLowerCase() === 'end' && gap !== '-' && !lookBack(text, m.index, BARE_END_LEAD)) return []
+    const mod = PART_OF_YEAR[(part ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'END'
     const c = yearCandidate(m.index, m.index + all.length, Number(y), 'dates/part-of-year')
     return [{ ...c, mod }]
   },
