@@ -334,6 +334,9 @@ const PLACE_NUMERIC_FIRST = new RegExp(
   `^(${PLACE}),${SP}{1,2}(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})(${SEPARATOR})`,
   'u',
 )
+/** A day in figures with its full year, as `PLACE_NUMERIC_FIRST` reads it, and how far into a paragraph it may end. */
+const NUMERIC_DAY = /\d[/.]\d{1,2}[/.](?:19|20)\d\d/
+const NUMERIC_DAY_REACH = 160
 /**
  * "24 April 2018 -", "(Dec. 3, 2024) —", "APR 18 - (Tampa, FL)", or a day and its comma before a
  * place ("3 December 2024, Geneva –", read by `placeAfterDay`). A day in brackets must close them
@@ -753,6 +756,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
  * release writes the month first.
  */
 function placeNumericFirst(text: string): DatelineReading | null {
+  // The place pattern is costly to compile and run: only where such a day stands near the start.
+  if (!NUMERIC_DAY.test(text.slice(0, NUMERIC_DAY_REACH))) return null
   const m = PLACE_NUMERIC_FIRST.exec(text)
   if (!m || m[6]!.includes(':') || !isPlace(withoutWeekday(m[1]!), true)) return null
   const first = Number(m[2])
