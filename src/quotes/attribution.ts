@@ -50,6 +50,11 @@ export type SpeakerRef =
       readonly with?: readonly string[]
       /** Common nouns of other bodies speaking with it ("Kent Police and the council said"). */
       readonly withNouns?: readonly string[]
+      /**
+       * Read from two names of one word each ("Afripol and Ameripol said"): bodies only when the
+       * release shows one of them is, else nobody it names.
+       */
+      readonly unsure?: boolean
     }
   | { readonly kind: 'none' }
 
@@ -125,7 +130,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
-  const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
+  const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
   const org = np.replace(TRAILING_ACRONYM, '')
@@ -181,6 +186,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (firstShort !== null) return firstShort
   const bare = first.replace(/^the\s+/i, '')
   if (isOrganisationName(bare, lexicon)) return organisation(bare, null, lexicon)
+  const pair = wordPair(np, lexicon)
+  if (pair !== null) return { kind: 'organisation', name: pair[0], role: null, with: [pair[1]], unsure: true }
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
     const head = parts[0] ?? ''
@@ -205,6 +212,17 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
 }
 
 const AND = ' and '
+
+/** Two names of one word each joined by "and": "Afripol and Ameripol". */
+const WORD_PAIR =
+  /^(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})$/u
+
+/** The two names of a phrase that is only two names of one word joined by "and", or null. */
+function wordPair(phrase: string, lexicon: Lexicon): [string, string] | null {
+  const m = WORD_PAIR.exec(phrase.trim())
+  if (m === null || !isProperName(m[1]!, lexicon) || !isProperName(m[2]!, lexicon)) return null
+  return [m[1]!, m[2]!]
+}
 
 /**
  * Two bodies speaking together, one called by its common noun: "West Midlands Police and the
@@ -349,7 +367,7 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
   })
 }
 
-const ACCORDING_TO = /\baccording to\s/i
+const ACCORDING_TO = /\baccording[ \u00a0]to\s/i
 /** The first word of a phrase, after any "the". */
 const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
@@ -701,6 +719,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const first = LEADING_WORD.exec(np)?.[1]
     const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
     if (body.kind === 'organisation') return { cue: cue[0], speaker: body, rule: 'quotes/said-after' }
+    // "said Afripol and Ameripol": two names of one word, not a surname and a clause.
+    const pair = wordPair(np, lexicon) === null ? NONE : parseSpeakerPhrase(np, lexicon)
+    if (pair.kind === 'organisation') return { cue: cue[0], speaker: pair, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,

@@ -1,8 +1,12 @@
 // Who speaks each quote: attribution before and after it, titles and roles, pronouns and descriptions,
 // publishers' styles, organisations. The order in which the rules are tried is in speaker.ts.
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
 import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 import { type Case, check, who } from './test-helpers'
+
+const SAMPLE = new URL('../../examples/data/', import.meta.url)
 
 describe('extractQuotes', () => {
   describe('attribution before the quote', () => {
@@ -944,6 +948,37 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads a surname alone after an opening word and its comma as the person named before', () => {
+      const input =
+        'Police inspector Lars Hansen said: “We are grateful to the public.”\n\nLater, Hansen added: “We have recovered the weapon.”'
+      expect(extractQuotes(input).map(who)).toEqual([
+        ['Lars Hansen', 'Police inspector', null],
+        ['Lars Hansen', 'Police inspector', null],
+      ])
+    })
+
+    it('reads the same speakers when every space is a no-break space', () => {
+      const nbsp = (t: string) => t.replace(/ /g, '\u00a0')
+      const speakers = (t: string) =>
+        extractQuotes(t).map((q) => JSON.stringify(who(q)).replace(/\u00a0/g, ' '))
+      // "… the importance of technological advancements in policing he said:" (sample corpus).
+      const pronoun =
+        'Temporary Chief Constable Alex Murray is policing’s lead for Artificial Intelligence (AI).\n\nSpeaking about his new role within the NPCC, and the importance of technological advancements in policing he said:\n\n“Artificial Intelligence is here, and it is developing fast.”'
+      expect(speakers(nbsp(pronoun))).toEqual([
+        '["Alex Murray","Temporary Chief Constable","policing’s lead for Artificial Intelligence (AI)"]',
+      ])
+      expect(speakers(nbsp(pronoun))).toEqual(speakers(pronoun))
+      const according =
+        'Home Secretary Jane Whitfield will visit officers.\n\n“The public want to see officers on their streets,” according to Policing Minister Daniel Harker.'
+      expect(speakers(nbsp(according))).toEqual(speakers(according))
+      expect(speakers(according).at(-1)).toBe('["Daniel Harker","Policing Minister",null]')
+      // Every release of the sample kept in the repository.
+      for (const name of readdirSync(SAMPLE)) {
+        const text = readFileSync(new URL(name, SAMPLE), 'utf8')
+        expect([name, speakers(nbsp(text))]).toEqual([name, speakers(text)])
+      }
+    })
+
     it('resolves "he" to the person whose surname alone opens the sentence before', () => {
       const input =
         'Jonathan Lanaute, 41, was arrested in May.\n\nJudge Tom Brown sentenced him on Friday. Lanaute had entered the bank and passed a note to the teller. He told her: “Hurry up.”'
@@ -1790,6 +1825,120 @@ describe('extractQuotes', () => {
         name: 'Hester',
         kind: 'person',
       })
+    })
+
+    it('reads a one-word name as a body when the release writes it as one, never as a surname', () => {
+      const speaker = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.kind, s.coSpeakers ?? null] : null
+      }
+      // "… to the independent charity Crimestoppers on 0800 555 111." (wide corpus): a body's noun before its name.
+      expect(
+        speaker(
+          'The public can also provide information anonymously to the independent charity Crimestoppers on 0800 555 111.\n\n“Nobody will know you called,” said Crimestoppers.',
+        ),
+      ).toEqual(['Crimestoppers', 'organisation', null])
+      expect(
+        speaker(
+          'The public can also provide information anonymously to the independent charity Safeline on 0800 555 111.\n\n“Nobody will know you called,” said Safeline.',
+        ),
+      ).toEqual(['Safeline', 'organisation', null])
+      // A noun in apposition after the name, up to its "of" phrase.
+      expect(
+        speaker(
+          'Afripol, the African Union’s police cooperation mechanism, coordinated the raids.\n\n“This shows what cooperation can achieve,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      expect(
+        speaker(
+          'Ameripol, the police community of the Americas, led the raids. Ameripol said: “We will keep working to protect victims.”',
+        ),
+      ).toEqual(['Ameripol', 'organisation', null])
+      // A pronoun for a thing after it: ", which", "and its".
+      expect(
+        speaker(
+          'Afripol, which was set up in 2014, coordinated the raids.\n\n“We will keep working to protect victims,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      expect(
+        speaker(
+          'Afripol and its partners coordinated the raids.\n\n“We will keep working to protect victims,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      // The publisher's own name, read from a release's Source line.
+      const release = extract(
+        'Joint raids\n\nSource: Afripol\n\n“We will keep working to protect victims,” said Afripol.',
+      )
+      expect(release.releases[0]?.quotes[0]?.speaker).toMatchObject({ name: 'Afripol', kind: 'organisation' })
+    })
+
+    it('keeps a one-word name a surname when the release shows no body by it', () => {
+      const speaker = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.kind] : null
+      }
+      // An apposition about a person's office, not a body: "the head of the agency".
+      expect(
+        speaker('“We act quickly,” said Hester. Hester, the head of the agency, left the scene.'),
+      ).toEqual(['Hester', 'person'])
+      expect(speaker('“We act quickly,” said Hansen. Hansen, who leads the agency, went home.')).toEqual([
+        'Hansen',
+        'person',
+      ])
+      // Another body's noun in the next sentence says nothing about the name.
+      expect(speaker('“We act quickly,” said Hansen. Hansen went home. The force thanked him.')).toEqual([
+        'Hansen',
+        'person',
+      ])
+      // Without the Source line the name is read as a surname.
+      expect(speaker('“We will keep working to protect victims,” said Afripol.')).toEqual([
+        'Afripol',
+        'person',
+      ])
+      // A word of a longer name before the apposition: "Jane Hansen, the …" is a person's name.
+      expect(speaker('Jane Hansen, the agency’s director, spoke. “We act quickly,” said Hansen.')).toEqual([
+        'Jane Hansen',
+        'person',
+      ])
+      // A title before the word makes it a person's surname, body or not.
+      expect(
+        speaker(
+          'Afripol, the African Union’s police cooperation mechanism, met. “We act,” said Inspector Afripol.',
+        ),
+      ).toEqual(['Afripol', 'person'])
+    })
+
+    it('reads two one-word names joined by "and" as bodies when the release shows one is', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.coSpeakers ?? null, s.kind] : null
+      }
+      const release =
+        'Afripol, the African Union’s police cooperation mechanism, and Ameripol coordinated raids in 14 countries.\n\n'
+      expect(
+        joint(
+          `${release}“This shows what cooperation can achieve,” Afripol and Ameripol said in a joint statement.`,
+        ),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      expect(
+        joint(`${release}“This shows what cooperation can achieve,” said Afripol and Ameripol.`),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      expect(
+        joint(`${release}Afripol and Ameripol said: “This shows what cooperation can achieve.”`),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      // No body shown: nobody the release names, and never a surname alone.
+      expect(joint('Afripol and Ameripol said: “This shows what cooperation can achieve.”')).toBeNull()
+      expect(
+        joint(
+          'Jane Smith and Tom Jones ran the inquiry. “We found nothing at all to suggest it,” Smith and Jones said.',
+        ),
+      ).toBeNull()
+      // A person the release names by one of the words: no pair of bodies.
+      expect(
+        joint(
+          'Ameripol coordinated the raids with Inspector Tom Hansen. The organisation thanked him.\n\n“We found nothing,” Ameripol and Hansen said.',
+        ),
+      ).toBeNull()
     })
 
     it('gives a common noun to a well-known body of that kind named before', () => {
