@@ -626,6 +626,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     const noun =
       DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
     if (noun && AGE_ONLY.test(trimmed.slice(m.end))) return whole
+    // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said": an
+    // office in capitals, then the name in apposition; the office is the role.
+    if (m.title === null && AGE_ONLY.test(trimmed.slice(m.end)) && apposedOffice(described, lexicon))
+      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -638,6 +642,20 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   return earlier !== null && earlier.index > 0
     ? parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
     : NONE
+}
+
+/** A phrase in capitals up to its one comma: "Vice-President for Promoting our European Way of Life, ". */
+const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
+
+/**
+ * True when the words before a name are an office written before it in apposition: in capitals,
+ * one comma part, opened by a title's first word ("Vice-President", "Procurator") or holding a
+ * role noun, and no clause ("Speaking after the hearing, ").
+ */
+function apposedOffice(before: string, lexicon: Lexicon): boolean {
+  if (!OFFICE_THEN_COMMA.test(before) || PARTICIPLE_OPENER.test(before)) return false
+  const first = /^[^\s]+/.exec(before)![0].toLowerCase()
+  return lexicon.titleStarts.has(first) || hasRoleNoun(before, lexicon)
 }
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */

@@ -948,6 +948,27 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads an office in capitals before a name in apposition as the role', () => {
+      // "NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:" (sample corpus).
+      expect(
+        who(
+          extractQuotes(
+            'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:\n\n“Our efforts in Portsmouth have brought us one step closer.”',
+          )[0],
+        ),
+      ).toEqual(['Chris Stagg', null, 'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police'])
+      expect(
+        who(
+          extractQuotes(
+            'Vice-President for Promoting our European Way of Life, Margaritis Schinas, said: “Europol is at the heart of our security union.”',
+          )[0],
+        ),
+      ).toEqual(['Margaritis Schinas', null, 'Vice-President for Promoting our European Way of Life'])
+      // An opening phrase that is no office names no role, nor a speaker.
+      expect(who(extractQuotes('Speaking after the hearing, Jane Smith, said: “We act.”')[0])).toBeNull()
+      expect(who(extractQuotes('Yesterday, Jane Smith, said: “We act.”')[0])).toBeNull()
+    })
+
     it('reads a surname alone after an opening word and its comma as the person named before', () => {
       const input =
         'Police inspector Lars Hansen said: “We are grateful to the public.”\n\nLater, Hansen added: “We have recovered the weapon.”'
