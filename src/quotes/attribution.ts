@@ -691,6 +691,8 @@ const ARTICLE_LEAD = /^\s*the\s+$/u
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/** What may follow an unnamed speaker after a comma: a relative clause or an age ("who asked not to be named", "45"). */
+const CLAUSE_ABOUT = /^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$)/u
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
 
 /**
@@ -700,6 +702,10 @@ const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISAT
  */
 function isUnnamed(np: string): boolean {
   if (UNNAMED.test(np)) return true
+  // "one victim, who asked not to be named": the clause after the comma says no more of who.
+  const parts = topLevelParts(trimEndChars(np, ','))
+  if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
+    return isUnnamed(parts[0]!.trim())
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))

@@ -920,7 +920,17 @@ const ORGANISATION_NAME_WORDS = [
  * bodies whose name holds the noun itself ("the council" for "Leeds City Council"). Keep sorted.
  */
 export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
-  agency: ['Administration', 'Agency', 'Bureau', 'Organisation', 'Organization', 'Service'],
+  agency: [
+    'Administration',
+    'Agency',
+    'Bureau',
+    'Fund',
+    'Organisation',
+    'Organization',
+    'Program',
+    'Programme',
+    'Service',
+  ],
   bureau: ['Bureau'],
   charity: ['Charity', 'Foundation', 'Trust'],
   company: COMPANY_NAME_WORDS,

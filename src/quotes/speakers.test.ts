@@ -956,7 +956,11 @@ describe('extractQuotes', () => {
             'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:\n\n“Our efforts in Portsmouth have brought us one step closer.”',
           )[0],
         ),
-      ).toEqual(['Chris Stagg', null, 'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police'])
+      ).toEqual([
+        'Chris Stagg',
+        null,
+        'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police',
+      ])
       expect(
         who(
           extractQuotes(
@@ -967,6 +971,26 @@ describe('extractQuotes', () => {
       // An opening phrase that is no office names no role, nor a speaker.
       expect(who(extractQuotes('Speaking after the hearing, Jane Smith, said: “We act.”')[0])).toBeNull()
       expect(who(extractQuotes('Yesterday, Jane Smith, said: “We act.”')[0])).toBeNull()
+    })
+
+    it('gives a cue and no speaker to someone unnamed with a clause about them', () => {
+      const read = (input: string) => {
+        const q = extractQuotes(input)[0]
+        return q ? [who(q), q.cue] : null
+      }
+      expect(
+        read('"They told me I had a warrant and I panicked," said one victim, who asked not to be named.'),
+      ).toEqual([null, 'said'])
+      expect(read('One victim, who asked not to be named, said: “I panicked and paid the money.”')).toEqual([
+        null,
+        'said',
+      ])
+      expect(read('“I panicked and paid the money,” said a woman, 72.')).toEqual([null, 'said'])
+      // A name with such a clause is the speaker.
+      expect(read('“I panicked and paid the money,” said Jane Smith, who lives nearby.')).toEqual([
+        ['Jane Smith', null, null],
+        'said',
+      ])
     })
 
     it('reads a surname alone after an opening word and its comma as the person named before', () => {
@@ -1846,6 +1870,28 @@ describe('extractQuotes', () => {
         name: 'Hester',
         kind: 'person',
       })
+    })
+
+    it('gives "the agency" to a UN programme or fund named before', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      // "The U.S. Marshals Service (USMS) arrested … On average, the agency arrested …" (wide corpus).
+      expect(
+        name(
+          'The U.S. Marshals Service (USMS) arrested 73,362 fugitives in fiscal year (FY) 2023. “Every arrest makes a community safer,” the agency said.',
+        ),
+      ).toBe('U.S. Marshals Service')
+      expect(
+        name(
+          'DAKAR – The World Food Programme (WFP) warned today that millions face hunger.\n\n“The situation is dire,” the agency said in a statement.',
+        ),
+      ).toBe('World Food Programme')
+      expect(
+        name(
+          'The United Nations Development Program works in 170 countries. “Recovery will take years,” the agency said.',
+        ),
+      ).toBe('United Nations Development Program')
+      // A body of another kind is not the agency's.
+      expect(name('Kent County Council met today. “Recovery will take years,” the agency said.')).toBeNull()
     })
 
     it('reads a one-word name as a body when the release writes it as one, never as a surname', () => {
