@@ -17,6 +17,7 @@ import {
   findPeople,
   hasRoleNoun,
   isNameWord,
+  isRelation,
   type PersonMention,
   roleAround,
   sentenceTail,
@@ -623,13 +624,15 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
     // "Paying tribute, his wife, Sarah Lee, said": a participle's phrase may open the clause.
     const described = trimmed.slice(0, m.start)
+    const apposed = AGE_ONLY.test(trimmed.slice(m.end))
+    // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said" and "The
+    // Lord Advocate, Dorothy Bain KC, said": an office, then the name in apposition; the office
+    // is the role.
+    if (m.title === null && apposed && apposedOffice(described, lexicon))
+      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
     const noun =
       DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
-    if (noun && AGE_ONLY.test(trimmed.slice(m.end))) return whole
-    // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said": an
-    // office in capitals, then the name in apposition; the office is the role.
-    if (m.title === null && AGE_ONLY.test(trimmed.slice(m.end)) && apposedOffice(described, lexicon))
-      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
+    if (noun && apposed) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -648,15 +651,21 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
 const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
 
 /**
- * True when the words before a name are an office written before it in apposition: in capitals,
- * one comma part, opened by a title's first word ("Vice-President", "Procurator") or holding a
- * role noun, and no clause ("Speaking after the hearing, ").
+ * True when the words before a name are an office written before it in apposition: in capitals
+ * after any "the", one comma part, opened by a title's first word ("Vice-President", "Lord") or
+ * holding a role noun, and no clause ("Speaking after the hearing, ", "His mother, ").
  */
 function apposedOffice(before: string, lexicon: Lexicon): boolean {
-  if (!OFFICE_THEN_COMMA.test(before) || PARTICIPLE_OPENER.test(before)) return false
-  const first = /^[^\s]+/.exec(before)![0].toLowerCase()
-  return lexicon.titleStarts.has(first) || hasRoleNoun(before, lexicon)
+  const office = before.replace(LEADING_THE, '')
+  if (!OFFICE_THEN_COMMA.test(office) || PARTICIPLE_OPENER.test(office)) return false
+  const first = /^[^\s]+/.exec(office)![0].toLowerCase()
+  if (POSSESSIVE_WORDS.has(first) || isRelation(office, lexicon)) return false
+  return lexicon.titleStarts.has(first) || hasRoleNoun(office, lexicon)
 }
+
+const LEADING_THE = /^[Tt]he[ \u00a0]/
+/** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =

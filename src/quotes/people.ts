@@ -746,7 +746,7 @@ const RELATION_GAP = 2
  * "the victim's mother", "said her long-term partner", not "a partner at Smith LLP" (no
  * possessive) or "his partner and the charity's director" (an office too).
  */
-function isRelation(phrase: string, lexicon: Lexicon): boolean {
+export function isRelation(phrase: string, lexicon: Lexicon): boolean {
   const words = phrase.toLowerCase().split(/[^\p{L}’'-]+/u)
   let related = false
   for (let k = 0; k < words.length; k++) {

@@ -968,6 +968,21 @@ describe('extractQuotes', () => {
           )[0],
         ),
       ).toEqual(['Margaritis Schinas', null, 'Vice-President for Promoting our European Way of Life'])
+      // After "the", a title's first word opens the office too.
+      expect(
+        who(extractQuotes('The Lord Advocate, Dorothy Bain KC, said: “Prosecutors will act.”')[0]),
+      ).toEqual(['Dorothy Bain', null, 'Lord Advocate'])
+      // A relation is no office: the person speaks without a role.
+      expect(who(extractQuotes('His mother, Jane Smith, said: “We act.”')[0])).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(who(extractQuotes('The victim’s sister, Jane Smith, said: “We act.”')[0])).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
       // An opening phrase that is no office names no role, nor a speaker.
       expect(who(extractQuotes('Speaking after the hearing, Jane Smith, said: “We act.”')[0])).toBeNull()
       expect(who(extractQuotes('Yesterday, Jane Smith, said: “We act.”')[0])).toBeNull()
