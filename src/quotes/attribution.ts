@@ -873,7 +873,10 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
 
 /** A sentence without the opening of a credit line: "Inspector X, Area Commander:" of "Attributed to Inspector X, …". */
 function afterCredit(sentence: string): string {
-  const head = sentence.slice(0, 30).toLowerCase()
+  const head = sentence
+    .slice(0, 30)
+    .toLowerCase()
+    .replace(/\u00a0/g, ' ')
   const credit = CREDIT_LINES.find((c) => head.startsWith(`${c} `))
   // "Please attribute to …": the credit's own "to".
   return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')

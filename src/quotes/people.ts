@@ -499,7 +499,7 @@ const COMPLEMENT_LINK = /^(?:of|for)$/
 function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): number {
   const words: Array<{ word: string; start: number }> = []
   let i = at
-  for (let k = 0; k < OFFICE_WORDS && text[i - 1] === ' '; k++) {
+  for (let k = 0; k < OFFICE_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
     let j = i - 1
     while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)

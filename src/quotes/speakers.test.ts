@@ -1032,6 +1032,12 @@ describe('extractQuotes', () => {
         'Home Secretary Jane Whitfield will visit officers.\n\n“The public want to see officers on their streets,” according to Policing Minister Daniel Harker.'
       expect(speakers(nbsp(according))).toEqual(speakers(according))
       expect(speakers(according).at(-1)).toBe('["Daniel Harker","Policing Minister",null]')
+      // A credit line, and an office in lower case with its body before it.
+      const credit =
+        'Attributable to Senior Sergeant Kelly Ryan:\n\n“We won’t tolerate this kind of driving.”'
+      expect(speakers(nbsp(credit))).toEqual(['["Kelly Ryan","Senior Sergeant",null]'])
+      const office = 'Refuge chief executive Ruth Davison said: “This is a welcome step for survivors.”'
+      expect(speakers(nbsp(office))).toEqual(['["Ruth Davison","Refuge chief executive",null]'])
       // Every release of the sample kept in the repository.
       for (const name of readdirSync(SAMPLE)) {
         const text = readFileSync(new URL(name, SAMPLE), 'utf8')
