@@ -17,6 +17,7 @@ import {
   findPeople,
   hasRoleNoun,
   isNameWord,
+  isRelation,
   type PersonMention,
   roleAround,
   sentenceTail,
@@ -50,6 +51,11 @@ export type SpeakerRef =
       readonly with?: readonly string[]
       /** Common nouns of other bodies speaking with it ("Kent Police and the council said"). */
       readonly withNouns?: readonly string[]
+      /**
+       * Read from two names of one word each ("Afripol and Ameripol said"): bodies only when the
+       * release shows one of them is, else nobody it names.
+       */
+      readonly unsure?: boolean
     }
   | { readonly kind: 'none' }
 
@@ -125,7 +131,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
-  const lastWord = np.slice(np.lastIndexOf(' ') + 1).toLowerCase()
+  const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
   const org = np.replace(TRAILING_ACRONYM, '')
@@ -181,6 +187,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (firstShort !== null) return firstShort
   const bare = first.replace(/^the\s+/i, '')
   if (isOrganisationName(bare, lexicon)) return organisation(bare, null, lexicon)
+  const pair = wordPair(np, lexicon)
+  if (pair !== null) return { kind: 'organisation', name: pair[0], role: null, with: [pair[1]], unsure: true }
   if (DESCRIPTION_HEAD.test(np)) {
     const parts = topLevelParts(np)
     const head = parts[0] ?? ''
@@ -205,6 +213,17 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
 }
 
 const AND = ' and '
+
+/** Two names of one word each joined by "and": "Afripol and Ameripol". */
+const WORD_PAIR =
+  /^(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})$/u
+
+/** The two names of a phrase that is only two names of one word joined by "and", or null. */
+function wordPair(phrase: string, lexicon: Lexicon): [string, string] | null {
+  const m = WORD_PAIR.exec(phrase.trim())
+  if (m === null || !isProperName(m[1]!, lexicon) || !isProperName(m[2]!, lexicon)) return null
+  return [m[1]!, m[2]!]
+}
 
 /**
  * Two bodies speaking together, one called by its common noun: "West Midlands Police and the
@@ -349,7 +368,7 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
   })
 }
 
-const ACCORDING_TO = /\baccording to\s/i
+const ACCORDING_TO = /\baccording[ \u00a0]to\s/i
 /** The first word of a phrase, after any "the". */
 const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
@@ -605,9 +624,15 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
     // "Paying tribute, his wife, Sarah Lee, said": a participle's phrase may open the clause.
     const described = trimmed.slice(0, m.start)
+    const apposed = AGE_ONLY.test(trimmed.slice(m.end))
+    // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said" and "The
+    // Lord Advocate, Dorothy Bain KC, said": an office, then the name in apposition; the office
+    // is the role.
+    if (m.title === null && apposed && apposedOffice(described, lexicon))
+      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
     const noun =
       DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
-    if (noun && AGE_ONLY.test(trimmed.slice(m.end))) return whole
+    if (noun && apposed) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -621,6 +646,26 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     ? parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
     : NONE
 }
+
+/** A phrase in capitals up to its one comma: "Vice-President for Promoting our European Way of Life, ". */
+const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
+
+/**
+ * True when the words before a name are an office written before it in apposition: in capitals
+ * after any "the", one comma part, opened by a title's first word ("Vice-President", "Lord") or
+ * holding a role noun, and no clause ("Speaking after the hearing, ", "His mother, ").
+ */
+function apposedOffice(before: string, lexicon: Lexicon): boolean {
+  const office = before.replace(LEADING_THE, '')
+  if (!OFFICE_THEN_COMMA.test(office) || PARTICIPLE_OPENER.test(office)) return false
+  const first = /^[^\s]+/.exec(office)![0].toLowerCase()
+  if (POSSESSIVE_WORDS.has(first) || isRelation(office, lexicon)) return false
+  return lexicon.titleStarts.has(first) || hasRoleNoun(office, lexicon)
+}
+
+const LEADING_THE = /^[Tt]he[ \u00a0]/
+/** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
@@ -655,6 +700,8 @@ const ARTICLE_LEAD = /^\s*the\s+$/u
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/** What may follow an unnamed speaker after a comma: a relative clause or an age ("who asked not to be named", "45"). */
+const CLAUSE_ABOUT = /^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$)/u
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
 
 /**
@@ -664,6 +711,10 @@ const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISAT
  */
 function isUnnamed(np: string): boolean {
   if (UNNAMED.test(np)) return true
+  // "one victim, who asked not to be named": the clause after the comma says no more of who.
+  const parts = topLevelParts(trimEndChars(np, ','))
+  if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
+    return isUnnamed(parts[0]!.trim())
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
@@ -701,6 +752,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const first = LEADING_WORD.exec(np)?.[1]
     const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
     if (body.kind === 'organisation') return { cue: cue[0], speaker: body, rule: 'quotes/said-after' }
+    // "said Afripol and Ameripol": two names of one word, not a surname and a clause.
+    const pair = wordPair(np, lexicon) === null ? NONE : parseSpeakerPhrase(np, lexicon)
+    if (pair.kind === 'organisation') return { cue: cue[0], speaker: pair, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
@@ -819,7 +873,10 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
 
 /** A sentence without the opening of a credit line: "Inspector X, Area Commander:" of "Attributed to Inspector X, …". */
 function afterCredit(sentence: string): string {
-  const head = sentence.slice(0, 30).toLowerCase()
+  const head = sentence
+    .slice(0, 30)
+    .toLowerCase()
+    .replace(/\u00a0/g, ' ')
   const credit = CREDIT_LINES.find((c) => head.startsWith(`${c} `))
   // "Please attribute to …": the credit's own "to".
   return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')

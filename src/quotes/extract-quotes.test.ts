@@ -163,6 +163,37 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('joins the paragraphs of one quote over an image caption between them, without the caption', () => {
+      // "“Artificial Intelligence is here, …" then "“The police is at the forefront …" (sample corpus).
+      const input =
+        'Temporary Chief Constable Alex Murray said:\n\n“Artificial Intelligence is here, and it is developing fast.\n\nPhoto: Alex Murray at the launch.\n\n“The police is at the forefront of protecting communities.”'
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => q.text)).toEqual([
+        'Artificial Intelligence is here, and it is developing fast.\n\nThe police is at the forefront of protecting communities.',
+      ])
+      expect(quotes[0]?.paragraphs.map((p) => input.slice(p.span.start, p.span.end))).toEqual([
+        'Artificial Intelligence is here, and it is developing fast.',
+        'The police is at the forefront of protecting communities.',
+      ])
+      expect(who(quotes[0])).toEqual(['Alex Murray', 'Temporary Chief Constable', null])
+    })
+
+    it('keeps a single-quoted quote left open after its attribution, with a diagnostic', () => {
+      const open =
+        'Detective Sergeant Amy Jones said: ‘We are appealing to anyone who saw the van, as the owner’s shop was badly damaged.'
+      const diagnostics: Diagnostic[] = []
+      const quotes = extractQuotes(open, { onDiagnostic: (d) => diagnostics.push(d) })
+      expect(quotes.map((q) => [q.text, who(q)])).toEqual([
+        [
+          'We are appealing to anyone who saw the van, as the owner’s shop was badly damaged.',
+          ['Amy Jones', 'Detective Sergeant', null],
+        ],
+      ])
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['quotes/unclosed'])
+      // A term left open mid-sentence is no quote.
+      expect(extractQuotes('The so-called ‘county lines model of drug dealing was discussed.')).toEqual([])
+    })
+
     it('gives a paragraph that reopens after a closed quote the same speaker', () => {
       const text = [
         '“We have seen significant successes,” said Stephanie Coombes.',

@@ -12,7 +12,13 @@ import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
-import { bodyHoldingLookBackIn, bodyLookBackIn, lookBackIn, organisationLookBackIn } from './look-back'
+import {
+  bodyHoldingLookBackIn,
+  bodyLookBackIn,
+  lookBackIn,
+  namedBodyIn,
+  organisationLookBackIn,
+} from './look-back'
 import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
@@ -101,6 +107,7 @@ export function extractQuotesAndPeopleWith(
     organisationLookBackIn(all, lexicon, source),
     bodyLookBackIn(all, lexicon, source),
     bodyHoldingLookBackIn(all, lexicon, source),
+    namedBodyIn(all, lexicon, source),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   const people = linkPeople(quotes, speakers.entryOf)

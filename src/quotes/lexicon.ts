@@ -480,6 +480,39 @@ export const RELATIONS: readonly string[] = [
 ]
 
 /**
+ * Ranks that releases also write in lower case before a name, as a title: "police inspector Lars
+ * Hansen", "said detective sergeant Jo Bloggs". The rank's last word; keep sorted.
+ */
+export const RANK_HEADS: readonly string[] = [
+  'agent',
+  'captain',
+  'constable',
+  'corporal',
+  'detective',
+  'inspector',
+  'lieutenant',
+  'sergeant',
+  'superintendent',
+  'trooper',
+]
+
+/**
+ * Words that may stand before a rank in lower case and belong to it ("detective chief inspector",
+ * "police constable", "roads policing sergeant"), besides the title modifiers. Keep sorted.
+ */
+export const RANK_QUALIFIERS: readonly string[] = [
+  'chief',
+  'detective',
+  'first',
+  'leading',
+  'police',
+  'policing',
+  'probationary',
+  'special',
+  'staff',
+]
+
+/**
  * Fields written in lower case before an office's noun, between a body's name and a person's:
  * "Refuge policy director X", "Crimestoppers operations manager X". Keep sorted.
  */
@@ -816,6 +849,18 @@ export const ORGANISATION_WORDS: readonly string[] = [
 ]
 
 /**
+ * Nouns that describe a body beside its name, besides the organisation words and the last words
+ * of bodies' names: "Afripol, the African Union’s police cooperation mechanism". Keep sorted.
+ */
+export const BODY_DESCRIPTIONS: readonly string[] = [
+  'body',
+  'community',
+  'institution',
+  'mechanism',
+  'platform',
+]
+
+/**
  * Last words of the names of bodies that may be called by that word alone ("the Bank", "the
  * Fund"), besides the organisation words. Not read as organisation words elsewhere, since some
  * are surnames too ("Banks"). Keep sorted.
@@ -875,7 +920,17 @@ const ORGANISATION_NAME_WORDS = [
  * bodies whose name holds the noun itself ("the council" for "Leeds City Council"). Keep sorted.
  */
 export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
-  agency: ['Administration', 'Agency', 'Bureau', 'Organisation', 'Organization', 'Service'],
+  agency: [
+    'Administration',
+    'Agency',
+    'Bureau',
+    'Fund',
+    'Organisation',
+    'Organization',
+    'Program',
+    'Programme',
+    'Service',
+  ],
   bureau: ['Bureau'],
   charity: ['Charity', 'Foundation', 'Trust'],
   company: COMPANY_NAME_WORDS,

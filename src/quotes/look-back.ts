@@ -1,7 +1,14 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
 import { isOrganisationName } from './attribution'
-import { BODY_NAME_OPENERS, BODY_NAME_PLACES, BODY_NOUN_NAMES, KNOWN_BODIES } from './lexicon'
+import {
+  BODY_DESCRIPTIONS,
+  BODY_NAME_OPENERS,
+  BODY_NAME_PLACES,
+  BODY_NOUN_NAMES,
+  KNOWN_BODIES,
+  ORGANISATION_NAME_ENDS,
+} from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
 
@@ -494,4 +501,89 @@ function organisationBefore(
     }
   }
   return null
+}
+
+/** Whether a release shows that a name of one word is a body's, not a person's surname. */
+export type NamedBody = (word: string) => boolean
+
+/**
+ * Whether a release writes a one-word name ("Afripol") as a body's: the publisher's name; a noun
+ * for a body right before it ("the regional police organisation Afripol") or in apposition after
+ * it ("Afripol, the African Union’s police cooperation mechanism,"); or a pronoun for a thing
+ * after it ("Afripol, which …", "Afripol and its partners").
+ * Memoised per word, and bounded per release.
+ */
+export function namedBodyIn(
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon,
+  source: string | null = null,
+): NamedBody {
+  const find = memoised((word) => (source === word || describedAsBody(blocks, word, lexicon) ? true : null))
+  return (word) => find(word, Number.POSITIVE_INFINITY) === true
+}
+
+const EXTRA_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...BODY_DESCRIPTIONS,
+  ...ORGANISATION_NAME_ENDS,
+  ...Object.keys(BODY_NOUN_NAMES),
+])
+/** An apposition after a name: its article, then its words up to the next mark. */
+const APPOSED = /^,[ \u00a0](?:the|an?|its)[ \u00a0]([^,.;:()\n]{1,200})/u
+/** Words that end an apposition's noun phrase: "the head of the agency" is about a head. */
+const PHRASE_END: ReadonlySet<string> = new Set([
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'that',
+  'to',
+  'which',
+  'who',
+  'with',
+])
+/** At most this many words of an apposition are read for its noun. */
+const APPOSED_WORDS = 8
+/** A lower-case noun right before a name: "organisation " of "the police organisation Afripol". */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}{3,20})[ \u00a0]$/u
+/** A relative or possessive pronoun for a thing right after a name: ", which", " and its". */
+const ITS_AFTER = /^(?:,[ \u00a0]which|[ \u00a0]and[ \u00a0]its)[ \u00a0]/u
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}’'-]{0,30}[ \u00a0]$/u
+
+function isBodyNoun(word: string, lexicon: Lexicon): boolean {
+  return lexicon.organisationWords.has(word) || EXTRA_BODY_NOUNS.has(word)
+}
+
+/** Whether a block calls `word` a body by a noun or a pronoun beside it. */
+function describedAsBody(blocks: readonly TextBlock[], word: string, lexicon: Lexicon): boolean {
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]!.text
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
+      const before = text.slice(Math.max(0, at - 32), at)
+      // "Jane Hansen, the …": a word of a longer name in capitals is no body's name of its own.
+      if (CAPITALISED_WORD_BEFORE.test(before)) continue
+      const apposed = APPOSED.exec(text.slice(end, end + 240))?.[1]
+      if (apposed !== undefined && isBodyNoun(appositionHead(apposed), lexicon)) return true
+      const noun = NOUN_BEFORE.exec(before)?.[1]
+      if (noun !== undefined && isBodyNoun(noun, lexicon)) return true
+      // "Afripol, which …", "Afripol and its partners": a body's pronouns, not a person's.
+      if (ITS_AFTER.test(text.slice(end, end + 12))) return true
+    }
+  }
+  return false
+}
+
+/** The noun an apposition's words end in before a preposition: "mechanism", "community" of "community of the Americas". */
+function appositionHead(words: string): string {
+  let head = ''
+  for (const w of words.trim().split(/[ \u00a0]+/, APPOSED_WORDS)) {
+    if (PHRASE_END.has(w)) break
+    head = w
+  }
+  return head
 }

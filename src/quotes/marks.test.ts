@@ -24,6 +24,35 @@ describe('pairMarks', () => {
       ])
     })
 
+    it('continues a quote over image captions between its paragraphs', () => {
+      // "“Artificial Intelligence is here, and it is developing fast." then "“The police is at the
+      // forefront …" (sample corpus), with a caption between them.
+      const first = '“Artificial Intelligence is here, and it is developing fast.'
+      const last = '“The police is at the forefront of protecting communities.”'
+      for (const caption of ['Photo: Alex Murray at the launch', 'Image: NPCC', 'Pictured: the team']) {
+        const [run, ...rest] = pair(first, caption, last, 'After.')
+        expect(rest).toEqual([])
+        expect(run?.segments.map((s) => s.block)).toEqual([0, 2])
+        expect(run?.closed).toBe(true)
+      }
+      // Two captions in a row are passed over too.
+      expect(
+        pair(first, 'Photo: the launch', 'Image credit: NPCC', last)[0]?.segments.map((s) => s.block),
+      ).toEqual([0, 3])
+    })
+
+    it('does not pass over a line that is no caption, or a caption with marks of its own', () => {
+      const first = '“Artificial Intelligence is here, and it is developing fast.'
+      const last = '“The police is at the forefront of protecting communities.”'
+      expect(pair(first, 'Officers attended the launch.', last)[0]?.segments.map((s) => s.block)).toEqual([0])
+      expect(pair(first, 'Photo: “the launch”', last)[0]?.segments.map((s) => s.block)).toEqual([0])
+      // A caption after a closed quote changes nothing.
+      expect(pair('“One.”', 'Photo: the team', '“Two.”').map((r) => r.segments.map((s) => s.block))).toEqual([
+        [0],
+        [2],
+      ])
+    })
+
     it('continues a quote into each paragraph that reopens with a mark', () => {
       const [run] = pair('He said: “First,', '“second,', '“third.”', 'After.')
       expect(run?.segments).toEqual([
@@ -160,6 +189,37 @@ describe('pairMarks', () => {
 
     it('drops a single quote left open at a paragraph’s end', () => {
       expect(pair('The ‘rock and roll years', 'Next.')).toEqual([])
+    })
+
+    it('keeps a single quote left open as speech when it opens after a colon and ends a sentence', () => {
+      const text =
+        'Detective Sergeant Amy Jones said: ‘We are appealing to anyone who saw the van to come forward.'
+      const runs = pair(text, 'Next.')
+      expect(runs.map((r) => [text.slice(r.segments[0]!.start, r.segments[0]!.end), r.closed])).toEqual([
+        ['We are appealing to anyone who saw the van to come forward.', false],
+      ])
+      // "… O’Brien says Customs’ risk targeting and profiling work identified …" (wide corpus): a plural
+      // possessive inside such a quote does not close it.
+      const possessive =
+        'He said: ‘Customs’ risk targeting and profiling work identified and stopped these packages.'
+      expect(pair(possessive).map((r) => possessive.slice(r.segments[0]!.start, r.segments[0]!.end))).toEqual(
+        ['Customs’ risk targeting and profiling work identified and stopped these packages.'],
+      )
+      // Opening the paragraph counts as much as a colon.
+      expect(pair('‘We are appealing to anyone who saw the van.', 'Next.').map((r) => r.closed)).toEqual([
+        false,
+      ])
+    })
+
+    it('drops a single quote left open mid-sentence or in a paragraph that ends no sentence', () => {
+      expect(pair('He called it ‘the worst year and left.', 'Next.')).toEqual([])
+      expect(pair('Detective Sergeant Amy Jones said: ‘We are appealing to anyone', 'Next.')).toEqual([])
+      // Real: an apostrophe of a plural possessive with no quote open is nothing.
+      expect(
+        pair(
+          'Customs Investigations Manager Maurice O’Brien says Customs’ risk targeting and profiling work identified and stopped these packages before they could reach their destination.',
+        ),
+      ).toEqual([])
     })
 
     it('makes no quote of marks with nothing between them', () => {

@@ -8,6 +8,9 @@
  * closes only a single quote that is open, and only where no letter follows it.
  */
 
+import { readsAsImageCaption } from '../text/captions'
+import { trimEndChars } from './scan'
+
 /** A piece of one quote inside one block: local offsets just inside the marks (or the block's edge). */
 export interface QuoteSegment {
   /** Index of the block in the list given to `pairMarks`. */
@@ -154,7 +157,11 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
         continue
       }
       // "the victims’ lives": a plural possessive, when the quote goes on past it.
-      if (kind === 'single' && pluralPossessive(text, i) && goesOn(text, i + width, blocks[b + 1]?.text))
+      if (
+        kind === 'single' &&
+        pluralPossessive(text, i) &&
+        (goesOn(text, i + width, blocks[b + 1]?.text) || speechLeftOpen(open, text))
+      )
         continue
       if (nestedSingles > 0) {
         nestedSingles--
@@ -166,16 +173,20 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       nested = false
     }
     if (open === null) continue
-    const following = blocks[b + 1]?.text
-    if (following !== undefined && reopens(following, open.kind)) {
+    // An image's caption between two paragraphs of one quote is no part of it, nor ends it.
+    const goesOnAt = pastCaptions(blocks, b + 1)
+    const reopening = blocks[goesOnAt]?.text
+    if (reopening !== undefined && reopens(reopening, open.kind)) {
       open.segments.push({ block: b, start: open.block === b ? open.start : 0, end: text.length })
-      const at = following.search(/\S/u)
-      from = at + (following.startsWith("''", at) ? 2 : 1)
-      open.block = b + 1
+      const at = reopening.search(/\S/u)
+      from = at + (reopening.startsWith("''", at) ? 2 : 1)
+      open.block = goesOnAt
       open.start = from
       nested = false
+      b = goesOnAt - 1
       continue
     }
+    const following = blocks[b + 1]?.text
     // Single marks left open at a paragraph's end were apostrophes or typos: drop them.
     if (following !== undefined && open.kind === 'double' && closesUnopened(following)) {
       // A paragraph whose opening mark is missing but which closes the quote goes on with it.
@@ -185,10 +196,44 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       nested = false
       continue
     }
-    if (open.kind === 'double') runs.push(finish(open, b, text.length, text.length, false))
+    if (open.kind === 'double' || speechLeftOpen(open, text))
+      runs.push(finish(open, b, text.length, text.length, false))
     open = null
   }
   return runs
+}
+
+/** How many caption lines may stand between two paragraphs of one quote. */
+const MAX_CAPTIONS = 2
+
+/** The first block from `b` on that is not an image's caption (with no marks of its own). */
+function pastCaptions(blocks: readonly MarkBlock[], b: number): number {
+  let k = b
+  while (k < b + MAX_CAPTIONS && k < blocks.length - 1 && isCaption(blocks[k]!.text)) k++
+  return k
+}
+
+const ANY_MARK = /["'“”„‘’‚«»‹›]/
+
+function isCaption(text: string): boolean {
+  const line = text.trimStart()
+  return readsAsImageCaption(line) && !ANY_MARK.test(line)
+}
+
+/**
+ * True when a single quote left open at a paragraph's end is speech that was never closed: it
+ * opens the paragraph or follows a colon ("X said: ‘We are …"), or goes on from the paragraph
+ * before, and the paragraph ends a sentence. Other single marks left open are apostrophes or typos.
+ */
+function speechLeftOpen(open: Open, text: string): boolean {
+  if (open.segments.length === 0 && !opensSpeech(text, open.openMark)) return false
+  return '.!?…'.includes(trimEndChars(text).at(-1) ?? '')
+}
+
+/** True when nothing but white space, or a colon, stands before an opening mark in its paragraph. */
+function opensSpeech(text: string, openMark: number): boolean {
+  const before = trimEndChars(text.slice(Math.max(0, openMark - 40), openMark))
+  return before.endsWith(':') || !hasText(text, 0, openMark)
 }
 
 /** A single mark after "s" that ends a word and is followed by a lower-case word: "officers’ hard work". */

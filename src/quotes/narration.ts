@@ -74,7 +74,10 @@ export function narrationEvents(
   return events.sort((a, b) => a.at - b.at)
 }
 
-const ROLE_HEAD = /(?:lead|head|chair|director) (?:for|of) /i
+const ROLE_HEAD = /(?:lead|head|chair|director)[ \u00a0](?:for|of)[ \u00a0]/i
+/** One space between words, plain or no-break: some pages write every space as U+00A0. */
+const SPACE = /[ \u00a0]/
+
 /** Words that end a described role on its left: "from policing’s first-ever lead", "The … lead". */
 const PHRASE_STOP = new Set([
   'a',
@@ -101,7 +104,7 @@ function describedRoleIn(text: string): { index: number; role: string } | null {
   const head = ROLE_HEAD.exec(text)
   if (head === null || /\p{L}/u.test(text[head.index - 1] ?? '')) return null
   // Left: up to three words of the same phrase ("policing’s first-ever", "first-ever policing").
-  const left = text.slice(Math.max(0, head.index - 80), head.index).split(' ')
+  const left = text.slice(Math.max(0, head.index - 80), head.index).split(SPACE)
   left.pop()
   let start = head.index
   let article = false
@@ -115,7 +118,7 @@ function describedRoleIn(text: string): { index: number; role: string } | null {
     start -= word.length + 1
   }
   // Right: the capitalised name of what is led ("Artificial Intelligence (AI)").
-  const tail = text.slice(head.index + head[0].length, head.index + head[0].length + 200).split(' ')
+  const tail = text.slice(head.index + head[0].length, head.index + head[0].length + 200).split(SPACE)
   let end = head.index + head[0].length
   let taken = 0
   let pending = 0
@@ -132,7 +135,7 @@ function describedRoleIn(text: string): { index: number; role: string } | null {
   }
   if (taken === 0) return null
   let role = text.slice(start, end)
-  if (article) role = role.replace(/^(?:first-ever|new|newly[ -]appointed) /, '')
+  if (article) role = role.replace(/^(?:first-ever|new|newly[ \u00a0-]appointed)[ \u00a0]/, '')
   return { index: start, role }
 }
 

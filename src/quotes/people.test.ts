@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { wideCorpusTexts } from '../../test/fixture-texts'
 import { lexiconWith } from './patterns'
-import { nextPerson } from './people'
+import { findPeople, nextPerson } from './people'
 
 const lexicon = lexiconWith({})
 
@@ -66,5 +66,82 @@ describe('nextPerson', () => {
 
   it('finds what the global pattern finds in every file of the wide corpus', () => {
     for (const [name, text] of wideCorpusTexts()) expect([name, stepped(text)]).toEqual([name, scanned(text)])
+  })
+})
+
+/** The people of a text as [name, title, role]. */
+const people = (text: string) => findPeople(text, lexicon).map((p) => [p.name, p.title, p.role])
+
+describe('findPeople', () => {
+  it('reads a rank written in lower case before a name as the title, as written', () => {
+    // "Detective Senior Sergeant Kevan Verry, of the Northland Organised Crime Unit, says …" (wide corpus).
+    const real =
+      'Detective Senior Sergeant Kevan Verry, of the Northland Organised Crime Unit, says two occupants at the address were taken into custody without incident.'
+    expect(people(real)).toEqual([
+      ['Kevan Verry', 'Detective Senior Sergeant', 'Northland Organised Crime Unit'],
+    ])
+    expect(
+      people(`Officers said ${real.replace('Detective Senior Sergeant', 'detective senior sergeant')}`),
+    ).toEqual([['Kevan Verry', 'detective senior sergeant', 'Northland Organised Crime Unit']])
+    expect(people('“The investigation continues,” police inspector Lars Hansen said.')).toEqual([
+      ['Lars Hansen', 'police inspector', null],
+    ])
+    expect(people('“Call us,” said detective sergeant Jo Bloggs.')).toEqual([
+      ['Jo Bloggs', 'detective sergeant', null],
+    ])
+    // The sentence's first word in capitals; a body in capitals before the rank is part of it.
+    expect(people('Detective sergeant Jo Bloggs said: “Call us.”')).toEqual([
+      ['Jo Bloggs', 'Detective sergeant', null],
+    ])
+    expect(people('Roads policing sergeant Gareth Jones said: “Slow down.”')).toEqual([
+      ['Gareth Jones', 'Roads policing sergeant', null],
+    ])
+  })
+
+  it('reads no title from lower-case words that are no rank, or a rank after an article', () => {
+    expect(people('“Call us,” said the detective sergeant Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+    expect(people('“Call us,” said chief executive Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+    expect(people('“Call us,” said investigating officer Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+    // A word that qualifies ranks, alone, is none.
+    expect(people('“Call us,” said senior detective Jo Bloggs.')[0]?.[1]).toBe('senior detective')
+    expect(people('“Call us,” said the chief Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+  })
+
+  it('reads a name of three words after a remit whose last word names no one', () => {
+    // "Commissioner for the Security Union Julian King said: …" (wide corpus).
+    expect(
+      people('Commissioner for the Security Union Julian King said: "As we step up our efforts."'),
+    ).toEqual([['Julian King', 'Commissioner for the Security Union', 'Commissioner for the Security Union']])
+    expect(people('Commissioner for the Security Union Ana García López said: "We act."')).toEqual([
+      ['Ana García López', 'Commissioner for the Security Union', 'Commissioner for the Security Union'],
+    ])
+    expect(people('Minister for Māori Development Ana Te Kani said: "We act."')[0]?.[0]).toBe('Ana Te Kani')
+    // A remit's last word that may be a name's, or "and" before it, leaves the name at two words.
+    expect(people('Minister for Māori Development Te Kani said: "We act."')[0]?.[0]).toBe('Te Kani')
+    expect(people('Minister for Justice and Equality Helen McEntee said: "We act."')[0]?.[0]).toBe(
+      'Helen McEntee',
+    )
+    expect(
+      people('Minister for Rural and Community Development Heather Humphreys said: "We act."')[0]?.[0],
+    ).toBe('Heather Humphreys')
+  })
+
+  it('reads a country in initials before an office in a role after a name, not as a stop', () => {
+    // "… U.S. Attorney Dana J. Boente of the Eastern District of Virginia and …" (wide corpus).
+    expect(
+      people('U.S. Attorney Dana J. Boente of the Eastern District of Virginia said the case was closed.'),
+    ).toEqual([['Dana J. Boente', 'U.S. Attorney', 'Eastern District of Virginia']])
+    expect(people('“We act,” said Natalie K. Wight, U.S. Attorney for the District of Oregon.')).toEqual([
+      ['Natalie K. Wight', null, 'U.S. Attorney for the District of Oregon'],
+    ])
+    // Initials that end the sentence still end the role.
+    expect(people('Jane Doe, a lawyer in the U.S. She left.')).toEqual([
+      ['Jane Doe', null, 'lawyer in the U.S.'],
+    ])
+  })
+
+  it('reads a surname alone after an opening word and its comma', () => {
+    expect(findPeople('Later, Hansen', lexicon, true).map((p) => p.name)).toEqual(['Hansen'])
+    expect(findPeople('Meanwhile, Jones', lexicon, true).map((p) => p.name)).toEqual(['Jones'])
   })
 })

@@ -11,6 +11,8 @@ import {
   NAME_SUFFIXES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
+  RANK_HEADS,
+  RANK_QUALIFIERS,
   RELATIONS,
   REMIT_OFFICES,
   SURNAME_PARTICLES,
@@ -36,7 +38,7 @@ export interface PersonMention {
 const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
 const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/u
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/gu
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
 const ING = /^\p{Ll}+ing\b/u
@@ -118,9 +120,16 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       // do not count as words; after a comma they are counted already ("The Minister of Police,
       // Rosa de la Cruz"). A capital particle may open a surname alone ("… Union De Bolle"), so
       // without it is the reading when the longer one takes a word of the office.
+      // "… Security Union Ana García López": after a remit word that is no name's ("Union"), a
+      // name of one word more is read first.
+      const longer = withParticles(run, keep + 1, LOWER_PARTICLES)
       const takes = apposed
         ? [afterComma]
-        : [withParticles(run, keep, PARTICLES), withParticles(run, keep, LOWER_PARTICLES)]
+        : [
+            ...(remitEndsBefore(run, longer, lexicon) ? [longer] : []),
+            withParticles(run, keep, PARTICLES),
+            withParticles(run, keep, LOWER_PARTICLES),
+          ]
       const taken =
         takes.find(
           (t) =>
@@ -175,7 +184,9 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     if (title === null) {
       // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
       // the title as written, as "FBI Director Kash Patel" is.
-      const office = lowerCaseOfficeBefore(text, start, lexicon)
+      // "police inspector Lars Hansen", "said detective sergeant Jo Bloggs": a rank in lower case.
+      let office = lowerCaseOfficeBefore(text, start, lexicon)
+      if (office >= start) office = lowerCaseRankBefore(text, start, lexicon)
       if (office < start) {
         title = text.slice(office, start).trimEnd()
         from0 = office
@@ -214,6 +225,16 @@ function withParticles(run: readonly string[], keep: number, particles: Readonly
     if (!particles.has(run[run.length - 1 - taken]!)) words++
   }
   return taken
+}
+
+/**
+ * True when the word before a run's last `taken` words ends a remit and opens no name: a word in
+ * capitals that names no one ("Union", "Police") or a remit's noun ("Development").
+ */
+function remitEndsBefore(run: readonly string[], taken: number, lexicon: Lexicon): boolean {
+  const end = run.at(-taken - 1)
+  if (end === undefined || !/^\p{Lu}/u.test(end)) return false
+  return !isNameWord(end, lexicon) || OFFICE_NOUN_END.test(end)
 }
 
 /** True when the last words of an office's run can all be a name's: "Aoife Ní Bhriain", "Ahmed al-Farsi". */
@@ -324,9 +345,10 @@ function endsPhrase(text: string, start: number, end: number, single = false): b
   const before = text.slice(Math.max(0, start - 30), start)
   if (PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false
   if (!single) return true
-  // "Cardiff Central": a word of a longer capitalised run is not a name on its own.
+  // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
+  // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
-  return !/^\p{Lu}/u.test(previous)
+  return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous)
 }
 
 /** True when a name opens a clause that goes on in lower case: "Already, Donald J. Trump has denounced …". */
@@ -477,7 +499,7 @@ const COMPLEMENT_LINK = /^(?:of|for)$/
 function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): number {
   const words: Array<{ word: string; start: number }> = []
   let i = at
-  for (let k = 0; k < OFFICE_WORDS && text[i - 1] === ' '; k++) {
+  for (let k = 0; k < OFFICE_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
     let j = i - 1
     while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
@@ -509,6 +531,47 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   )
     return at
   return body
+}
+
+const RANK_HEAD_SET: ReadonlySet<string> = new Set(RANK_HEADS)
+const RANK_WORDS: ReadonlySet<string> = new Set([...RANK_HEADS, ...RANK_QUALIFIERS, ...MODIFIER_WORDS])
+/** At most this many words of a rank are read before a name: "temporary detective chief inspector". */
+const RANK_WORDS_MAX = 4
+/** What may stand before the sentence's first word: its start, a stop or a colon, an opening mark. */
+const SENTENCE_OPENING = /(?:^|[.!?:;]\s{1,3}|[“‘"(]\s{0,2})$/u
+
+/**
+ * Where a rank written in lower case right before a name starts ("police inspector ", "detective
+ * sergeant "), with a body or place in capitals before it ("Roads policing sergeant "); `at` when
+ * there is none. Its last word is a rank's ("sergeant"), the others qualify it; only the
+ * sentence's first word may be in capitals. After an article it describes the person ("the
+ * detective sergeant"), and no title is read.
+ */
+function lowerCaseRankBefore(text: string, at: number, lexicon: Lexicon): number {
+  let i = at
+  let start = at
+  for (let k = 0; k < RANK_WORDS_MAX && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    const lower = word.toLowerCase()
+    if (k === 0 ? !RANK_HEAD_SET.has(word) : !RANK_WORDS.has(lower)) break
+    if (word !== lower && !SENTENCE_OPENING.test(text.slice(Math.max(0, j - 4), j))) break
+    start = j
+    i = j
+    if (word !== lower) return start
+  }
+  if (start === at || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return at
+  const body = agencyBefore(text, start, lexicon)
+  return body < start &&
+    !lexicon.notName.has(
+      text
+        .slice(body, start)
+        .split(/[ \u00a0]/)[0]!
+        .toLowerCase(),
+    )
+    ? body
+    : start
 }
 
 /** A body's name in the possessive right before an office: "Barnardo’s ", "St Mungo’s ". Group: the name's last word. */
@@ -683,7 +746,7 @@ const RELATION_GAP = 2
  * "the victim's mother", "said her long-term partner", not "a partner at Smith LLP" (no
  * possessive) or "his partner and the charity's director" (an office too).
  */
-function isRelation(phrase: string, lexicon: Lexicon): boolean {
+export function isRelation(phrase: string, lexicon: Lexicon): boolean {
   const words = phrase.toLowerCase().split(/[^\p{L}’'-]+/u)
   let related = false
   for (let k = 0; k < words.length; k++) {
@@ -1096,8 +1159,22 @@ export function cleanRole(role: string): string | null {
 }
 
 function untilSentenceEnd(s: string): string {
-  const m = SENTENCE_END.exec(s)
-  return m ? s.slice(0, m.index) : s
+  const re = SENTENCE_END
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    // "Natalie K. Wight, U.S. Attorney for the District of Oregon": a country's initials before
+    // the office they qualify end no sentence.
+    if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue
+    return s.slice(0, m.index)
+  }
+  return s
+}
+
+/** True when the stop at `dot` closes a country in initials ("U.S") that an office follows. */
+function countryBeforeOffice(s: string, dot: number): boolean {
+  let j = dot
+  while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
+  return DOTTED_COUNTRY.test(s.slice(j, dot)) && OFFICE_AFTER.test(s.slice(dot + 1, dot + 40))
 }
 
 /** The text after the last sentence boundary in `s` (abbreviations such as "Supt." do not end one). */

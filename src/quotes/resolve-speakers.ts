@@ -1,6 +1,13 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
-import type { BodyHoldingLookBack, BodyLookBack, LookBack, OrganisationLookBack } from './look-back'
+import { isKnownBody } from './attribution'
+import type {
+  BodyHoldingLookBack,
+  BodyLookBack,
+  LookBack,
+  NamedBody,
+  OrganisationLookBack,
+} from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
@@ -24,6 +31,7 @@ export function resolveSpeakers(
   organisationLookBack: OrganisationLookBack = () => null,
   bodyLookBack: BodyLookBack = () => null,
   bodyHoldingLookBack: BodyHoldingLookBack = () => null,
+  namedBody: NamedBody = () => false,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -32,12 +40,17 @@ export function resolveSpeakers(
   for (const item of [...found].sort((a, b) => a.at - b.at)) {
     for (; e < events.length && events[e]!.at < item.at; e++) replay(registry, events[e]!)
     if (item.attribution === null) continue
-    const ref = item.attribution.speaker
+    let ref = item.attribution.speaker
     if (ref.kind === 'person' && isSurnameOnly(ref.mention.name) && !registry.knows(ref.mention.name)) {
       // "said Hester" far below "Constance Hester": the paragraphs read for people may not reach back.
       const earlier = lookBack(ref.mention.name, item.at)
       if (earlier) registry.mention(earlier.name, earlier.title, earlier.role, earlier.span.start, earlier)
+      // "said Afripol", a name the release writes as a body's and as nobody's surname.
+      else if (isOneWord(ref.mention.name) && ref.mention.title === null && namedBody(ref.mention.name))
+        ref = { kind: 'organisation', name: ref.mention.name, role: null }
     }
+    if (ref.kind === 'organisation' && ref.unsure)
+      ref = sureBodies(ref, registry, item.at, lookBack, namedBody)
     const read = speakerOf(
       fullOrganisation(ref, item.at, organisationLookBack, bodyLookBack, bodyHoldingLookBack),
       registry,
@@ -52,6 +65,32 @@ export function resolveSpeakers(
     })
   }
   return { byRun, entryOf }
+}
+
+const ONE_WORD = /^[\p{L}’'-]+$/u
+const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+
+function isOneWord(name: string): boolean {
+  return ONE_WORD.test(name)
+}
+
+/**
+ * Two names of one word read as bodies speaking together ("Afripol and Ameripol said"): bodies
+ * when the release shows one of them is (well known, an acronym, its publisher or called a body
+ * beside its name) and neither is a person it names; nobody it names otherwise.
+ */
+function sureBodies(
+  ref: Extract<SpeakerRef, { kind: 'organisation' }>,
+  registry: SpeakerRegistry,
+  at: number,
+  lookBack: LookBack,
+  namedBody: NamedBody,
+): SpeakerRef {
+  const names = [ref.name, ...(ref.with ?? [])]
+  if (names.some((n) => registry.knows(n) || lookBack(n, at) !== null)) return { kind: 'none' }
+  if (!names.some((n) => isKnownBody(n) || ACRONYM.test(n) || namedBody(n))) return { kind: 'none' }
+  const { unsure: _, ...sure } = ref
+  return sure
 }
 
 /**

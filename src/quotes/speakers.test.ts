@@ -1,8 +1,12 @@
 // Who speaks each quote: attribution before and after it, titles and roles, pronouns and descriptions,
 // publishers' styles, organisations. The order in which the rules are tried is in speaker.ts.
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
 import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 import { type Case, check, who } from './test-helpers'
+
+const SAMPLE = new URL('../../examples/data/', import.meta.url)
 
 describe('extractQuotes', () => {
   describe('attribution before the quote', () => {
@@ -944,6 +948,103 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads an office in capitals before a name in apposition as the role', () => {
+      // "NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:" (sample corpus).
+      expect(
+        who(
+          extractQuotes(
+            'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:\n\n“Our efforts in Portsmouth have brought us one step closer.”',
+          )[0],
+        ),
+      ).toEqual([
+        'Chris Stagg',
+        null,
+        'NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police',
+      ])
+      expect(
+        who(
+          extractQuotes(
+            'Vice-President for Promoting our European Way of Life, Margaritis Schinas, said: “Europol is at the heart of our security union.”',
+          )[0],
+        ),
+      ).toEqual(['Margaritis Schinas', null, 'Vice-President for Promoting our European Way of Life'])
+      // After "the", a title's first word opens the office too.
+      expect(
+        who(extractQuotes('The Lord Advocate, Dorothy Bain KC, said: “Prosecutors will act.”')[0]),
+      ).toEqual(['Dorothy Bain', null, 'Lord Advocate'])
+      // A relation is no office: the person speaks without a role.
+      expect(who(extractQuotes('His mother, Jane Smith, said: “We act.”')[0])).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(who(extractQuotes('The victim’s sister, Jane Smith, said: “We act.”')[0])).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      // An opening phrase that is no office names no role, nor a speaker.
+      expect(who(extractQuotes('Speaking after the hearing, Jane Smith, said: “We act.”')[0])).toBeNull()
+      expect(who(extractQuotes('Yesterday, Jane Smith, said: “We act.”')[0])).toBeNull()
+    })
+
+    it('gives a cue and no speaker to someone unnamed with a clause about them', () => {
+      const read = (input: string) => {
+        const q = extractQuotes(input)[0]
+        return q ? [who(q), q.cue] : null
+      }
+      expect(
+        read('"They told me I had a warrant and I panicked," said one victim, who asked not to be named.'),
+      ).toEqual([null, 'said'])
+      expect(read('One victim, who asked not to be named, said: “I panicked and paid the money.”')).toEqual([
+        null,
+        'said',
+      ])
+      expect(read('“I panicked and paid the money,” said a woman, 72.')).toEqual([null, 'said'])
+      // A name with such a clause is the speaker.
+      expect(read('“I panicked and paid the money,” said Jane Smith, who lives nearby.')).toEqual([
+        ['Jane Smith', null, null],
+        'said',
+      ])
+    })
+
+    it('reads a surname alone after an opening word and its comma as the person named before', () => {
+      const input =
+        'Police inspector Lars Hansen said: “We are grateful to the public.”\n\nLater, Hansen added: “We have recovered the weapon.”'
+      expect(extractQuotes(input).map(who)).toEqual([
+        ['Lars Hansen', 'Police inspector', null],
+        ['Lars Hansen', 'Police inspector', null],
+      ])
+    })
+
+    it('reads the same speakers when every space is a no-break space', () => {
+      const nbsp = (t: string) => t.replace(/ /g, '\u00a0')
+      const speakers = (t: string) =>
+        extractQuotes(t).map((q) => JSON.stringify(who(q)).replace(/\u00a0/g, ' '))
+      // "… the importance of technological advancements in policing he said:" (sample corpus).
+      const pronoun =
+        'Temporary Chief Constable Alex Murray is policing’s lead for Artificial Intelligence (AI).\n\nSpeaking about his new role within the NPCC, and the importance of technological advancements in policing he said:\n\n“Artificial Intelligence is here, and it is developing fast.”'
+      expect(speakers(nbsp(pronoun))).toEqual([
+        '["Alex Murray","Temporary Chief Constable","policing’s lead for Artificial Intelligence (AI)"]',
+      ])
+      expect(speakers(nbsp(pronoun))).toEqual(speakers(pronoun))
+      const according =
+        'Home Secretary Jane Whitfield will visit officers.\n\n“The public want to see officers on their streets,” according to Policing Minister Daniel Harker.'
+      expect(speakers(nbsp(according))).toEqual(speakers(according))
+      expect(speakers(according).at(-1)).toBe('["Daniel Harker","Policing Minister",null]')
+      // A credit line, and an office in lower case with its body before it.
+      const credit =
+        'Attributable to Senior Sergeant Kelly Ryan:\n\n“We won’t tolerate this kind of driving.”'
+      expect(speakers(nbsp(credit))).toEqual(['["Kelly Ryan","Senior Sergeant",null]'])
+      const office = 'Refuge chief executive Ruth Davison said: “This is a welcome step for survivors.”'
+      expect(speakers(nbsp(office))).toEqual(['["Ruth Davison","Refuge chief executive",null]'])
+      // Every release of the sample kept in the repository.
+      for (const name of readdirSync(SAMPLE)) {
+        const text = readFileSync(new URL(name, SAMPLE), 'utf8')
+        expect([name, speakers(nbsp(text))]).toEqual([name, speakers(text)])
+      }
+    })
+
     it('resolves "he" to the person whose surname alone opens the sentence before', () => {
       const input =
         'Jonathan Lanaute, 41, was arrested in May.\n\nJudge Tom Brown sentenced him on Friday. Lanaute had entered the bank and passed a note to the teller. He told her: “Hurry up.”'
@@ -1790,6 +1891,142 @@ describe('extractQuotes', () => {
         name: 'Hester',
         kind: 'person',
       })
+    })
+
+    it('gives "the agency" to a UN programme or fund named before', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      // "The U.S. Marshals Service (USMS) arrested … On average, the agency arrested …" (wide corpus).
+      expect(
+        name(
+          'The U.S. Marshals Service (USMS) arrested 73,362 fugitives in fiscal year (FY) 2023. “Every arrest makes a community safer,” the agency said.',
+        ),
+      ).toBe('U.S. Marshals Service')
+      expect(
+        name(
+          'DAKAR – The World Food Programme (WFP) warned today that millions face hunger.\n\n“The situation is dire,” the agency said in a statement.',
+        ),
+      ).toBe('World Food Programme')
+      expect(
+        name(
+          'The United Nations Development Program works in 170 countries. “Recovery will take years,” the agency said.',
+        ),
+      ).toBe('United Nations Development Program')
+      // A body of another kind is not the agency's.
+      expect(name('Kent County Council met today. “Recovery will take years,” the agency said.')).toBeNull()
+    })
+
+    it('reads a one-word name as a body when the release writes it as one, never as a surname', () => {
+      const speaker = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.kind, s.coSpeakers ?? null] : null
+      }
+      // "… to the independent charity Crimestoppers on 0800 555 111." (wide corpus): a body's noun before its name.
+      expect(
+        speaker(
+          'The public can also provide information anonymously to the independent charity Crimestoppers on 0800 555 111.\n\n“Nobody will know you called,” said Crimestoppers.',
+        ),
+      ).toEqual(['Crimestoppers', 'organisation', null])
+      expect(
+        speaker(
+          'The public can also provide information anonymously to the independent charity Safeline on 0800 555 111.\n\n“Nobody will know you called,” said Safeline.',
+        ),
+      ).toEqual(['Safeline', 'organisation', null])
+      // A noun in apposition after the name, up to its "of" phrase.
+      expect(
+        speaker(
+          'Afripol, the African Union’s police cooperation mechanism, coordinated the raids.\n\n“This shows what cooperation can achieve,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      expect(
+        speaker(
+          'Ameripol, the police community of the Americas, led the raids. Ameripol said: “We will keep working to protect victims.”',
+        ),
+      ).toEqual(['Ameripol', 'organisation', null])
+      // A pronoun for a thing after it: ", which", "and its".
+      expect(
+        speaker(
+          'Afripol, which was set up in 2014, coordinated the raids.\n\n“We will keep working to protect victims,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      expect(
+        speaker(
+          'Afripol and its partners coordinated the raids.\n\n“We will keep working to protect victims,” said Afripol.',
+        ),
+      ).toEqual(['Afripol', 'organisation', null])
+      // The publisher's own name, read from a release's Source line.
+      const release = extract(
+        'Joint raids\n\nSource: Afripol\n\n“We will keep working to protect victims,” said Afripol.',
+      )
+      expect(release.releases[0]?.quotes[0]?.speaker).toMatchObject({ name: 'Afripol', kind: 'organisation' })
+    })
+
+    it('keeps a one-word name a surname when the release shows no body by it', () => {
+      const speaker = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.kind] : null
+      }
+      // An apposition about a person's office, not a body: "the head of the agency".
+      expect(
+        speaker('“We act quickly,” said Hester. Hester, the head of the agency, left the scene.'),
+      ).toEqual(['Hester', 'person'])
+      expect(speaker('“We act quickly,” said Hansen. Hansen, who leads the agency, went home.')).toEqual([
+        'Hansen',
+        'person',
+      ])
+      // Another body's noun in the next sentence says nothing about the name.
+      expect(speaker('“We act quickly,” said Hansen. Hansen went home. The force thanked him.')).toEqual([
+        'Hansen',
+        'person',
+      ])
+      // Without the Source line the name is read as a surname.
+      expect(speaker('“We will keep working to protect victims,” said Afripol.')).toEqual([
+        'Afripol',
+        'person',
+      ])
+      // A word of a longer name before the apposition: "Jane Hansen, the …" is a person's name.
+      expect(speaker('Jane Hansen, the agency’s director, spoke. “We act quickly,” said Hansen.')).toEqual([
+        'Jane Hansen',
+        'person',
+      ])
+      // A title before the word makes it a person's surname, body or not.
+      expect(
+        speaker(
+          'Afripol, the African Union’s police cooperation mechanism, met. “We act,” said Inspector Afripol.',
+        ),
+      ).toEqual(['Afripol', 'person'])
+    })
+
+    it('reads two one-word names joined by "and" as bodies when the release shows one is', () => {
+      const joint = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.coSpeakers ?? null, s.kind] : null
+      }
+      const release =
+        'Afripol, the African Union’s police cooperation mechanism, and Ameripol coordinated raids in 14 countries.\n\n'
+      expect(
+        joint(
+          `${release}“This shows what cooperation can achieve,” Afripol and Ameripol said in a joint statement.`,
+        ),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      expect(
+        joint(`${release}“This shows what cooperation can achieve,” said Afripol and Ameripol.`),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      expect(
+        joint(`${release}Afripol and Ameripol said: “This shows what cooperation can achieve.”`),
+      ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
+      // No body shown: nobody the release names, and never a surname alone.
+      expect(joint('Afripol and Ameripol said: “This shows what cooperation can achieve.”')).toBeNull()
+      expect(
+        joint(
+          'Jane Smith and Tom Jones ran the inquiry. “We found nothing at all to suggest it,” Smith and Jones said.',
+        ),
+      ).toBeNull()
+      // A person the release names by one of the words: no pair of bodies.
+      expect(
+        joint(
+          'Ameripol coordinated the raids with Inspector Tom Hansen. The organisation thanked him.\n\n“We found nothing,” Ameripol and Hansen said.',
+        ),
+      ).toBeNull()
     })
 
     it('gives a common noun to a well-known body of that kind named before', () => {

@@ -3,6 +3,7 @@ import { monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
+import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import {
@@ -155,10 +156,6 @@ const READING_TIME =
 /** A cookie notice copied with the page: "Cookies on this site: We use cookies …", "This website uses cookies". */
 const COOKIE_NOTICE = /^(?:cookies on|we use cookies|this (?:web)?site uses cookies)\b/i
 
-/** An image's caption or credit copied with the page: "Photo: Officers at the scene", "Image: Kent Police". */
-const IMAGE_CAPTION =
-  /^(?:photo|photograph|image|picture|pictured|photo credit|image credit)[ \t\u00a0]{0,3}:/i
-
 /** Whether a block is a page's button, trail, reading time, cookie notice or image caption: nothing of the story. */
 function readsAsPageFurniture(t: string): boolean {
   return (
@@ -167,7 +164,7 @@ function readsAsPageFurniture(t: string): boolean {
     BREADCRUMB.test(t) ||
     READING_TIME.test(t) ||
     COOKIE_NOTICE.test(t) ||
-    IMAGE_CAPTION.test(t)
+    readsAsImageCaption(t)
   )
 }
 /**
