@@ -637,14 +637,42 @@ describe('readDatelineLine', () => {
 })
 
 describe('readsAsTimeLine', () => {
-  it.each([['10:30'], ['09:42:15 AM'], ['4.15pm GMT'], ['10am'], ['14:30 CET']])('reads %s', (line) => {
+  it.each([
+    ['10:30'],
+    ['09:42:15 AM'],
+    ['4.15pm GMT'],
+    ['10am'],
+    ['14:30 CET'],
+    ['Issued at HKT 17:30'],
+    ['Posted at 10:30 AEST'],
+    ['Time issued: 4.15pm'],
+    ['Released: 09:00 SGT'],
+  ])('reads %s', (line) => {
     expect(readsAsTimeLine(line)).toBe(true)
   })
 
-  it.each([['10 arrests'], ['2024'], ['10:30 on Tuesday'], ['1.5 million'], ['101'], ['3 December 2024']])(
-    'reads no time alone in %s',
-    (line) => {
-      expect(readsAsTimeLine(line)).toBe(false)
-    },
-  )
+  it.each([
+    ['10 arrests'],
+    ['2024'],
+    ['10:30 on Tuesday'],
+    ['1.5 million'],
+    ['101'],
+    ['3 December 2024'],
+    ['Issued at 17 stations'],
+    ['Issued at HKT 17:30, the warning stays'],
+    ['Released 12 prisoners'],
+  ])('reads no time alone in %s', (line) => {
+    expect(readsAsTimeLine(line)).toBe(false)
+  })
+
+  it('reads the time a release was issued as a dateline with no place and no day', () => {
+    expect(readDatelineLine('Issued at HKT 17:30')).toEqual({
+      end: 19,
+      place: null,
+      date: null,
+      dayOfYear: null,
+    })
+    // A bare time is read only under a day's line.
+    expect(readDatelineLine('17:30')).toBeNull()
+  })
 })

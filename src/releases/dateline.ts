@@ -416,15 +416,42 @@ const TIME_LINE = new RegExp(
 )
 
 /**
- * Whether a line (trimmed) is only a time of day: under a day's line ("3 December 2024", then
- * "10:30") it completes the dateline.
+ * Zones a page in Asia names beside the time it issued a release ("Issued at HKT 17:30"), besides
+ * `TIME_ZONES`. Only read on a line that is a time alone. Lower case, keep sorted.
+ */
+export const ISSUE_TIME_ZONES: readonly string[] = ['hkt', 'ict', 'jst', 'kst', 'myt', 'pht', 'sgt', 'wib']
+const ISSUE_ZONE = `(?:${[...TIME_ZONES, ...ISSUE_TIME_ZONES].join('|')})`
+/**
+ * The time a page issued the release, on a line of its own, as government information services
+ * print it: "Issued at HKT 17:30", "Posted at 10:30 AEST", "Time issued: 4.15pm". The zone may
+ * stand before the time or after it.
+ */
+const ISSUE_TIME_LINE = new RegExp(
+  `^(?:time\\s{1,3})?(?:issued|posted|released|published|updated)(?:\\s{1,3}at)?(?:\\s{0,2}:\\s{0,3}|\\s{1,3})(?:${ISSUE_ZONE}\\s{1,2})?\\d{1,2}(?:[:.]\\d{2}(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}${ISSUE_ZONE})?$`,
+  'i',
+)
+/** A line of the time a release was issued is no longer than this. */
+const MAX_ISSUE_TIME_LINE = 40
+
+/**
+ * Whether a line (trimmed) is only a time of day, or the time the release was issued: under a
+ * day's line ("3 December 2024", then "10:30") it completes the dateline.
  *
  * @example
  * readsAsTimeLine('10:30') //=> true
+ * readsAsTimeLine('Issued at HKT 17:30') //=> true
  * readsAsTimeLine('10 arrests') //=> false
  */
 export function readsAsTimeLine(line: string): boolean {
-  return line.length <= 24 && TIME_LINE.test(line)
+  return (line.length <= 24 && TIME_LINE.test(line)) || readsAsIssueTime(line)
+}
+
+/**
+ * Whether a line (trimmed) is the time the release was issued, with the word that says so
+ * ("Issued at HKT 17:30"): a dateline on its own, with no place and no day.
+ */
+function readsAsIssueTime(line: string): boolean {
+  return line.length <= MAX_ISSUE_TIME_LINE && ISSUE_TIME_LINE.test(line)
 }
 
 /** Lines longer than this are never a dateline on their own. */
@@ -449,6 +476,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   if (DIGIT.test(line)) {
     const day = readDayLine(line, options)
     if (day) return day
+    if (readsAsIssueTime(line)) return { end: line.length, place: null, date: null, dayOfYear: null }
     const datePlace = DATE_PLACE_LINE.exec(line)
     const named = datePlace ? dayOf(datePlace, 1) : null
     if (named && isPlace(datePlace![7]!, true)) {

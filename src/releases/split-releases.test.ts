@@ -945,6 +945,36 @@ describe('splitReleases', () => {
       expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
+    it('reads the time a release was issued, alone or with its day, as the dateline, never the standfirst', () => {
+      const lede =
+        'The Government today (May 14) announced a package of flood relief measures for residents of the New Territories.'
+      for (const [head, dateline, date] of [
+        ['Issued at HKT 17:30', 'Issued at HKT 17:30', null],
+        [
+          'Tuesday, May 14, 2024\nIssued at HKT 17:30',
+          'Tuesday, May 14, 2024\nIssued at HKT 17:30',
+          '2024-05-14',
+        ],
+        [
+          'Issued at HKT 17:30\n\nTuesday, May 14, 2024',
+          'Issued at HKT 17:30\n\nTuesday, May 14, 2024',
+          '2024-05-14',
+        ],
+        ['Posted at 10:30 AEST', 'Posted at 10:30 AEST', null],
+      ] as const) {
+        const text = release('Hong Kong Government', head, lede, 'More follows.')
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: dateline, place: null, date })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek above the story stays the standfirst; a time that opens the story stays in it.
+      const dek = release('Hong Kong Government', 'Relief for flood-hit households', lede, 'More follows.')
+      expect(splitReleases(dek).releases[0]?.dateline).toBeNull()
+      const opens = release('Hong Kong Government', 'Issued at HKT 17:30 were 1,200 grants.', lede)
+      expect(splitReleases(opens).releases[0]?.dateline).toBeNull()
+    })
+
     it('reads a place over a day with its time and zone as one dateline, which dates the release', () => {
       // The RCMP's own form: the place, then the day in ISO order with the time it was posted.
       const lede =

@@ -926,8 +926,8 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
  * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
  * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
- * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day.
- * Null when the block after the first line is no such second line.
+ * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day,
+ * and the time a release was issued over its day ("Issued at HKT 17:30" then "May 14, 2024"). Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
   first: Paragraph,
@@ -938,6 +938,10 @@ function pairedDatelineLine(
   if (block === undefined) return null
   if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
   if (second === null) return null
+  // The time it was issued, then its day ("Issued at HKT 17:30", then "Tuesday, May 14, 2024").
+  if (reading.place === null && !namesDay(reading) && second.place === null && namesDay(second)) {
+    return { ...second, end: block.span.end - first.span.start }
+  }
   const dayThenPlace = reading.place === null && second.place !== null && second.date === null
   const placeThenDay = reading.place !== null && reading.date === null && second.place === null
   if (!dayThenPlace && !placeThenDay) return null

@@ -93,6 +93,33 @@ describe('findStatistics', () => {
       expect(read('New Zealand Police', 'Cash of R 500 was found.').map((s) => s[2])).not.toContain('ZAR')
     })
 
+    it('reads "P" and "PHP" before the digits as the peso in a Philippine release', () => {
+      const body = 'The DOH released P1.2 million, then PHP 3.5 million, Php2 billion and (P800,000).'
+      expect(read('Philippine Information Agency', body)).toEqual([
+        ['P1.2 million', 1_200_000, 'PHP'],
+        ['PHP 3.5 million', 3_500_000, 'PHP'],
+        ['Php2 billion', 2_000_000_000, 'PHP'],
+        ['P800,000', 800_000, 'PHP'],
+      ])
+      expect(read('Philippine National Police', 'Shabu worth P6.8 million was seized.')).toEqual([
+        ['P6.8 million', 6_800_000, 'PHP'],
+      ])
+      // A text that writes the peso's sign or names the peso says its "P" is the peso too.
+      expect(read('Department of Health', 'Of the ₱5 million, P1.2 million went to clinics.')).toEqual([
+        ['₱5 million', 5_000_000, 'PHP'],
+        ['P1.2 million', 1_200_000, 'PHP'],
+      ])
+      // Elsewhere "P" and "PHP" are no money: a form, a language and its version.
+      expect(read('Metropolitan Police', 'He handed in his P45 and 3 forms.')).toEqual([['3', 3, 'count']])
+      expect(read('Example Agency', 'The site runs PHP 8 on 2 servers.').map((s) => s[2])).not.toContain(
+        'PHP',
+      )
+      // Not a capital glued to the digits after a word, nor the peso's letters in lower case.
+      expect(
+        read('Philippine National Police', 'Recruits at Camp P2 and p3 numbered 40.').map((s) => s[2]),
+      ).not.toContain('PHP')
+    })
+
     it('reads the rupee and the Indian scale of lakhs and crores', () => {
       expect(
         read(

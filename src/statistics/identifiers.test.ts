@@ -295,6 +295,28 @@ describe('findStatistics', () => {
       expect(texts('John Smith Sr., 67, of Leeds, and 3 others were charged.')).toEqual(['3'])
     })
 
+    it('skips an age after a full name closed by a semicolon, a stop or "and", as lists of defendants write it', () => {
+      // wide corpus, us_2.txt (US Attorney), then the same people listed with semicolons.
+      expect(
+        texts('sentenced Pedro Lazaro Rodriguez, 28, of Seffner, Florida, to life in federal prison'),
+      ).toEqual([])
+      expect(
+        texts(
+          'The three defendants are Pedro Lazaro Rodriguez, 28; Chester John Floyd, 49; and Jane Q. Doe, 51.',
+        ),
+      ).toEqual(['three'])
+      expect(texts('Charged are John Smith, 34 and Mary Brown, 52, both of Leeds.')).toEqual([])
+      expect(texts('Those charged: John Smith, 34')).toEqual([])
+      // Counts by place, or after a name of one word, are figures.
+      expect(texts('Arrests: West Yorkshire, 34; In Leeds, 12; Kansas City, 40.')).toEqual(['34', '12', '40'])
+      expect(texts('The court heard from Smith, 34. John Smith, 340; Mary Brown, 1,200.')).toEqual([
+        '34',
+        '340',
+        '1,200',
+      ])
+      expect(texts('John Smith, 34 officers said, was armed.')).toEqual(['34'])
+    })
+
     it('skips an age set off by commas after a noun for a person', () => {
       expect(texts('A man, 32, has been charged with burglary.')).toEqual([])
       expect(texts('The driver, 45, was arrested at the scene.')).toEqual([])

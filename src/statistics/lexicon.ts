@@ -1122,10 +1122,21 @@ export const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to',
  */
 
 /**
- * Words that may open a quantity though no list above holds them: "R50" (the rand), "a dozen",
- * "half a million", "minus 5", "a quarter of". Keep sorted.
+ * Words that may open a quantity though no list above holds them: "R50" (the rand), "P1.2
+ * million", "PHP 5,000" (the peso), "a dozen", "half a million", "minus 5", "a quarter of". Keep
+ * sorted.
  */
-export const QUANTITY_OPENERS: readonly string[] = ['a', 'an', 'half', 'minus', 'negative', 'quarter', 'r']
+export const QUANTITY_OPENERS: readonly string[] = [
+  'a',
+  'an',
+  'half',
+  'minus',
+  'negative',
+  'p',
+  'php',
+  'quarter',
+  'r',
+]
 
 /** Plural parts that, beside `FRACTION_WORDS`, make a number word a fraction: "three fifths". Keep sorted. */
 export const PLURAL_FRACTION_PARTS: readonly string[] = [
