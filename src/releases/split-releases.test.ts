@@ -623,6 +623,11 @@ describe('splitReleases', () => {
         ['Release No. 24-078', 'Release No. 24-078'],
         ['IP/24/6123\n\nBrussels, 3 December 2024', 'IP/24/6123'],
         ['2024-152\n\nWashington D.C., Dec. 3, 2024 —', '2024-152'],
+        // The case's number, as sheriffs and police print it under the Source line.
+        ['Case #24-018223', 'Case #24-018223'],
+        ['File # 2024-34567', 'File # 2024-34567'],
+        ['Incident No. 2024-00123', 'Incident No. 2024-00123'],
+        ['Case: 24-018223', 'Case: 24-018223'],
       ] as const) {
         const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
         const [r] = expectSpansSlice(text)
@@ -637,6 +642,9 @@ describe('splitReleases', () => {
       expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
       const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
       expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
+      // A case named in words is a dek.
+      const named = `Title\n\nSource: SEC\n\nCase closed after 24 years\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(named).releases[0]?.label ?? null).toBeNull()
     })
 
     it('takes the day of a label or an embargo over a place alone that opens the story', () => {

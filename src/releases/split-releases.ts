@@ -176,10 +176,12 @@ function readsAsPageFurniture(t: string): boolean {
 const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
 /**
  * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
- * "Release No. 2024-15", "IP/24/6123". A numeric day ("2024-12-03") is read as a date line first.
+ * "Release No. 2024-15", "IP/24/6123"; or the number of the case it reports, as sheriffs and
+ * police print it under the `Source:` line: "Case #24-018223", "File # 2024-34567", "Incident
+ * No. 2024-00123", "Case: 24-018223". A numeric day ("2024-12-03") is read as a date line first.
  */
 const RELEASE_NUMBER =
-  /^(?:(?:release[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
+  /^(?:(?:(?:release|case|file|incident|occurrence|report|reference|ref\.?)[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}|(?:case|file|incident|occurrence|reference|ref\.?)[ \t\u00a0]{0,3}:[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
 /** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
 const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */

@@ -104,6 +104,14 @@ describe('findStatistics', () => {
       expect(read('Philippine National Police', 'Shabu worth P6.8 million was seized.')).toEqual([
         ['P6.8 million', 6_800_000, 'PHP'],
       ])
+      // A capital M or B hyphenated to the sum, as Philippine headlines write millions and billions.
+      expect(read('Philippine News Agency', 'PNP seizes P6.8-M shabu, P1.2-B in assets.')).toEqual([
+        ['P6.8-M', 6_800_000, 'PHP'],
+        ['P1.2-B', 1_200_000_000, 'PHP'],
+      ])
+      expect(read('Philippine News Agency', 'He scored 6-M and read P6-Ma.').map((s) => s[1])).not.toContain(
+        6_000_000,
+      )
       // A text that writes the peso's sign or names the peso says its "P" is the peso too.
       expect(read('Department of Health', 'Of the ₱5 million, P1.2 million went to clinics.')).toEqual([
         ['₱5 million', 5_000_000, 'PHP'],

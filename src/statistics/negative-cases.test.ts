@@ -278,6 +278,9 @@ describe('findStatistics', () => {
       'Route 66 crashes were reported.',
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
+      // An offence named by the threshold of the sum, as Canada's Criminal Code names it.
+      'She has been charged with Fraud Over $5,000 and Theft Over $5,000.',
+      'He faces a charge of mischief under $5,000.',
     ]
     it('reads a number word and its digits in brackets as one figure', () => {
       const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value])
@@ -293,6 +296,14 @@ describe('findStatistics', () => {
       expect(read('Officers found 7-11 bags.')).toEqual([['7-11', 7, 11]])
       expect(read('Police Seize 7-Eleven Bags In Raid')).toEqual([['7-Eleven', 7, 11]])
       expect(findStatistics('He robbed two 7-Eleven stores.').map((s) => s.text)).toEqual(['two'])
+    })
+    it('reads a sum after an offence and "of", or a count after an offence and "over", as a figure', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      expect(read('It was a fraud of over $300,000, and theft rose over 12 months by 5%.')).toEqual([
+        'over $300,000',
+        '5%',
+      ])
+      expect(read('Fraud over 40 years cost the firm $5,000.')).toEqual(['$5,000'])
     })
     it('reads the count before a name with a number, not the number in it', () => {
       expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])

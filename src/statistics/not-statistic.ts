@@ -10,6 +10,7 @@ import {
 } from './identifiers'
 import {
   COUNT_MODIFIERS,
+  CURRENCY_SYMBOLS,
   IDIOM_WORDS,
   IRREGULAR_PLURALS,
   NAME_WORDS,
@@ -79,6 +80,7 @@ export function isNotStatistic(
     )
       return true
   }
+  if (isOffenceThreshold(tokens, first, start)) return true
   if (!money && isDateOrTime(tokens, first, core)) return true
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
@@ -138,6 +140,29 @@ export function isNotStatistic(
     if (isFraction(tokens, core.end)) return true
   }
   return false
+}
+
+/** Offences the law names by a sum's threshold: "Theft Over $5,000", "mischief under $5000". Keep sorted. */
+const THRESHOLD_OFFENCES: ReadonlySet<string> = new Set(['crime', 'fraud', 'mischief', 'theft'])
+
+/**
+ * "charged with Fraud Over $5,000 and Theft Under $5,000": an offence named by the threshold of the
+ * sum, as Canada's Criminal Code names them, is a name; "a fraud of over $300,000" counts.
+ */
+function isOffenceThreshold(tokens: readonly Token[], first: number, start: number): boolean {
+  // A sum: its sign before the digits.
+  const sign = tokens[start - 1]
+  if (sign?.kind !== 'sym' || !(sign.text in CURRENCY_SYMBOLS)) return false
+  // The bound opens the quantity, or stands before the sum, or its digits, read alone.
+  let at = first
+  if (!isBound(tokens[at])) at--
+  if (at === start - 1) at--
+  const offence = tokens[at - 1]
+  return isBound(tokens[at]) && offence?.kind === 'word' && THRESHOLD_OFFENCES.has(offence.lower)
+}
+
+function isBound(t: Token | undefined): boolean {
+  return t?.lower === 'over' || t?.lower === 'under'
 }
 
 /**
