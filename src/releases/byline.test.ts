@@ -6,6 +6,7 @@ import {
   readsAsContactLine,
   readsAsContactName,
   readsAsPressContact,
+  readsAsPressTitle,
 } from './byline'
 
 describe('readsAsByline', () => {
@@ -107,6 +108,27 @@ describe('readsAsContactDetail', () => {
     [''],
   ])('reads no number or address in %s', (line) => {
     expect(readsAsContactDetail(line)).toBe(false)
+  })
+})
+
+describe('readsAsPressTitle', () => {
+  it.each([
+    ['Public Information Officer'],
+    ['Press Secretary'],
+    ['Spokesperson'],
+    ['Director of Communications'],
+  ])('reads %s', (line) => {
+    expect(readsAsPressTitle(line)).toBe(true)
+  })
+
+  it.each([
+    ['Media Release'],
+    ['Media Relations'],
+    ['Chief Financial Officer'],
+    ['Press Officer said.'],
+    ['press officer'],
+  ])('reads no press officer’s title in %s', (line) => {
+    expect(readsAsPressTitle(line)).toBe(false)
   })
 })
 

@@ -122,6 +122,7 @@ function isNameTail(ws: readonly string[]): boolean {
 export const PRESS_ROLE_WORDS: readonly string[] = [
   'Affairs',
   'Communications',
+  'Information',
   'Media',
   'Press',
   'Relations',
@@ -144,6 +145,47 @@ export function readsAsPressContact(line: string): boolean {
   const ws = words(line.replace(/,/g, ' '))
   if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
+/**
+ * The officer's word of a press officer's title on a line of its own, last or before "of":
+ * "Public Information Officer", "Press Secretary", "Head of Media". Capitalised as written in a
+ * title. Keep sorted.
+ */
+export const PRESS_OFFICER_HEADS: readonly string[] = [
+  'Adviser',
+  'Advisor',
+  'Coordinator',
+  'Director',
+  'Head',
+  'Manager',
+  'Officer',
+  'Secretary',
+  'Specialist',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+]
+const OFFICER_HEADS = new Set(PRESS_OFFICER_HEADS)
+/** A press officer's title has at most this many words: "Acting Director of Media and Public Affairs". */
+const MAX_PRESS_TITLE_WORDS = 7
+
+/**
+ * Whether a line (trimmed) is a press officer's title alone: capitalised words, one of them a press
+ * office's, the last one an officer's ("Public Information Officer", "Press Secretary",
+ * "Spokesperson"). Under a name on the line above, the two say whom to reach.
+ *
+ * @example
+ * readsAsPressTitle('Public Information Officer') //=> true
+ * readsAsPressTitle('Media Release') //=> false
+ */
+export function readsAsPressTitle(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line)) return false
+  const ws = words(line)
+  // The officer's word closes the title, or opens it before its remit ("Director of Communications").
+  const headed = OFFICER_HEADS.has(ws[ws.length - 1]!) || (OFFICER_HEADS.has(ws[0]!) && ws[1] === 'of')
+  if (ws.length > MAX_PRESS_TITLE_WORDS || !headed) return false
+  return ws.some((w) => PRESS_ROLES.has(w)) && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
 /**

@@ -516,6 +516,9 @@ describe('readDatelineLine', () => {
     ['Posted by: Media Relations | 3 December 2024', null, '2024-12-03'],
     ['3 December 2024 | News release | Copenhagen, Denmark', 'Copenhagen, Denmark', '2024-12-03'],
     ['Crime | 03/12/2024 | 10:15', null, '2024-12-03'],
+    // The symbol an institution files the release under.
+    ['14 May 2024 | SG/SM/22245', null, '2024-05-14'],
+    ['Press release | IP/24/6123 | 3 December 2024', null, '2024-12-03'],
     // Words between bars that are neither a section nor a place: no place, the day all the same.
     ['12 March 2024 | Newsroom', null, '2024-03-12'],
     ['Newsroom | 14 May 2024', null, '2024-05-14'],
@@ -607,6 +610,8 @@ describe('readDatelineLine', () => {
     ['two days between bars', '3 December 2024 | 4 December 2024'],
     ['a day between bars beside a sentence', 'Police are appealing. | 3 December 2024'],
     ['a day between bars beside a count', '40 arrests | 3 December 2024'],
+    ['a day between bars beside a symbol with a space', '3 December 2024 | SG/SM 22245'],
+    ['a day between bars beside a fraction', '3 December 2024 | 1/2'],
     ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
     ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],
     ['a numeric day with a year of three figures', '03/12/202'],

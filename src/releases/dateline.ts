@@ -519,6 +519,13 @@ function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineRe
   return { end: line.length, place, date: day.date, dayOfYear: null }
 }
 
+/**
+ * The symbol an institution files a release under, among a page's details: "SG/SM/22245",
+ * "GA/12600" (the United Nations'), "IP/24/6123" (the European Commission's), "PR/2024/15".
+ * Capitals and figures between slashes, no space.
+ */
+const DOCUMENT_SYMBOL = /^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$/u
+
 /** The bar between the parts of a page's line of details. */
 const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
 /** A page's line of details has at most this many parts. */
@@ -527,8 +534,9 @@ const MAX_BARRED_PARTS = 3
 /**
  * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
  * December 3, 2024", "Posted by: Media Relations | 3 December 2024", "3 December 2024 | News
- * release | Copenhagen, Denmark". The other parts are words (who posted it, the section, a place,
- * which is the dateline's) or the time; none is a sentence.
+ * release | Copenhagen, Denmark", "14 May 2024 | SG/SM/22245". The other parts are words (who
+ * posted it, the section, a place, which is the dateline's), the time or the release's symbol; none
+ * is a sentence.
  */
 function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
   if (!line.includes('|')) return null
@@ -546,7 +554,7 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
       date = day.date
       continue
     }
-    if (readsAsTimeLine(part)) continue
+    if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
     if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
     const placed = PLACE_LINE.exec(part)
     if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }

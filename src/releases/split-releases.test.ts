@@ -526,6 +526,33 @@ describe('splitReleases', () => {
       expect(splitReleases(alone).releases[0]?.byline ?? null).toBeNull()
     })
 
+    it('keeps a name over a press officer’s title on the next line as the byline', () => {
+      const lede =
+        'Troopers are investigating a crash that killed a 45-year-old driver on Route 22 in Hillside on Monday night.'
+      for (const head of [
+        'Trooper Jane Doe\nPublic Information Officer\n(609) 882-2000 ext. 6514',
+        'Sgt. Amanda Granit\nPublic Information Officer',
+        'Jane Doe\nPress Secretary\njane.doe@example.gov',
+        'Jane Doe\nSpokesperson',
+      ]) {
+        const text = `Fatal Crash\n\nSource: New Jersey State Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek over a label, a title that is no officer's, or the two a blank line apart: no byline.
+      for (const head of [
+        'New Funding Announced\nMedia Release',
+        'Jane Doe\nMedia Relations',
+        'Jane Doe\n\nPress Secretary',
+        'Route 22 Closed\nPress Officer',
+      ]) {
+        const text = `Fatal Crash\n\nSource: New Jersey State Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(text).releases[0]?.byline ?? null).toBeNull()
+      }
+    })
+
     it('keeps a label with a day after it as the label, and reads the day as the dateline', () => {
       const dated = `Title\n\nSource: Western Australia Police Force\n\nMedia Release | 14 May 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
       const [r] = expectSpansSlice(dated)

@@ -13,6 +13,7 @@ import {
   readsAsContactName,
   readsAsMinisterLine,
   readsAsPressContact,
+  readsAsPressTitle,
 } from './byline'
 import {
   type DatelineReading,
@@ -490,6 +491,10 @@ function buildRelease(
       underContactHeading = true
     } else if (byline === null && namesOfficeAboveContact(text, first, blocks[at + 1])) {
       byline = first.span
+    } else if (byline === null && namesPressOfficer(text, first, blocks[at + 1])) {
+      // The officer's name and title are one byline; a number or an address may follow.
+      byline = { start: first.span.start, end: blocks[at + 1]!.span.end }
+      blocks.splice(at + 1, 1)
     } else if (
       blocks.length > at + 1 &&
       (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
@@ -658,6 +663,16 @@ function opensContactBlock(text: string, block: Paragraph, next: Paragraph | und
 function namesOfficeAboveContact(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
   if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
   return readsAsContactLine(next.text) && onNextLine(text, block.span, next)
+}
+
+/**
+ * Whether a block is a person's name ("Trooper Jane Doe", "Sgt. Amanda Granit") with a press
+ * officer's title on the line right after it ("Public Information Officer"): whom to reach, no dek.
+ */
+function namesPressOfficer(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
+  if (block.text.split(' ').length < 2 || /\d/.test(block.text)) return false
+  return readsAsPressTitle(next.text) && onNextLine(text, block.span, next)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
