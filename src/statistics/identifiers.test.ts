@@ -79,6 +79,19 @@ describe('findStatistics', () => {
         '5 times',
         '4',
       ])
+      // The year in brackets after it, as the United Nations cite a resolution, makes it one.
+      expect(
+        texts(
+          'The Security Council today unanimously adopted resolution 2731 (2024), authorizing up to 14,000 troops.',
+        ),
+      ).toEqual(['up to 14,000'])
+      expect(texts('It recalled resolutions 2231 (2015) and 2397 (2017).')).toEqual([])
+      expect(texts('The resolution 4 (2024) members backed.')).toEqual([])
+    })
+
+    it('reads the number of a Sustainable Development Goal as a name, not a goal scored', () => {
+      expect(texts('The work supports Sustainable Development Goal 16 and SDG 5.')).toEqual([])
+      expect(texts('He scored a goal 16 minutes in, one of 3 goals.')).toEqual(['3'])
     })
 
     it('skips list numbers in brackets', () => {

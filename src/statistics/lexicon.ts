@@ -672,7 +672,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
- * "Building 7", "Formula 1", a US state or county road ("SR 200", "CR 484", "County Road 42").
+ * "Building 7", "Formula 1", "Goal 16" (of the Sustainable Development Goals), a US state or county road ("SR 200", "CR 484", "County Road 42").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -716,6 +716,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'formula',
   'gate',
   'glock',
+  'goal',
   'grade',
   'highway',
   'incident',
@@ -1270,7 +1271,7 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
- * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent", "Building 7"
+ * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Goal 16" but "a goal 16 minutes in", "Year 9" but "last year 76 percent", "Building 7"
  * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -1281,6 +1282,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'cr',
   'district',
   'formula',
+  'goal',
   'key',
   'measure',
   'model',

@@ -101,6 +101,9 @@ export function isNotStatistic(
     !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
   )
     return true
+  // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
+  if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
+    return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
   // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
@@ -196,6 +199,30 @@ function isGerundBeforeCount(
 
 function isNameWordToken(t: Token | undefined): boolean {
   return t?.kind === 'word' && isNameWord(t)
+}
+
+/**
+ * Whether the number at `start` follows a name word in any case or its plural ("resolution",
+ * "resolutions"), or a link after a number cited with its year ("resolutions 2231 (2015) and 2397").
+ */
+function isCitedName(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]
+  if (prev?.kind !== 'word') return false
+  if (NAME_WORDS.has(prev.lower) || (prev.lower.endsWith('s') && NAME_WORDS.has(prev.lower.slice(0, -1))))
+    return true
+  const link = prev.lower === 'and' || prev.lower === 'or' ? start - 1 : -1
+  return link > 3 && isYearInBrackets(tokens, link - 3) && tokens[link - 4]?.kind === 'num'
+}
+
+/** "(2024)" right after the number: the year of a resolution or a decision, as the United Nations cite them. */
+function isYearInBrackets(tokens: readonly Token[], end: number): boolean {
+  const year = tokens[end + 1]
+  return (
+    tokens[end]?.text === '(' &&
+    year?.kind === 'num' &&
+    /^(?:19|20)\d{2}$/.test(year.text) &&
+    tokens[end + 2]?.text === ')'
+  )
 }
 
 /** "Five Eyes", "the Three Counties": a capitalised number word in a name. */
