@@ -516,6 +516,13 @@ describe('readDatelineLine', () => {
     ['Posted by: Media Relations | 3 December 2024', null, '2024-12-03'],
     ['3 December 2024 | News release | Copenhagen, Denmark', 'Copenhagen, Denmark', '2024-12-03'],
     ['Crime | 03/12/2024 | 10:15', null, '2024-12-03'],
+    // A day and a place over the office that issues the release, as the Government of Canada prints it.
+    [
+      'May 14, 2024 — Surrey, British Columbia — Public Safety Canada',
+      'Surrey, British Columbia',
+      '2024-05-14',
+    ],
+    ['June 3, 2024 – Ottawa, Ontario – Department of Fisheries and Oceans', 'Ottawa, Ontario', '2024-06-03'],
     // The symbol an institution files the release under.
     ['14 May 2024 | SG/SM/22245', null, '2024-05-14'],
     ['Press release | IP/24/6123 | 3 December 2024', null, '2024-12-03'],
@@ -611,6 +618,9 @@ describe('readDatelineLine', () => {
     ['a day between bars beside a sentence', 'Police are appealing. | 3 December 2024'],
     ['a day between bars beside a count', '40 arrests | 3 December 2024'],
     ['a day between bars beside a symbol with a space', '3 December 2024 | SG/SM 22245'],
+    ['a day and a place before a sentence', 'May 14, 2024 — Ottawa, Ontario — The minister spoke.'],
+    ['a day and a place before a figure', 'May 14, 2024 — Ottawa, Ontario — 12 Arrests Made'],
+    ['a place without a day before a name', 'OTTAWA, Ontario — Public Safety Canada'],
     ['a day between bars beside a fraction', '3 December 2024 | 1/2'],
     ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
     ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],

@@ -487,6 +487,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     if (figures) return figures
     const barred = readBarredLine(line, options)
     if (barred) return barred
+    const signed = readDayPlaceAndOffice(line)
+    if (signed) return signed
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -505,6 +507,31 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     place: { start, end: start + withoutWeekday(withoutWireTag(name)).length },
     ...day,
   }
+}
+
+/** The name of an office after a day and a place has at most this many words. */
+const MAX_OFFICE_WORDS = 8
+/** Links inside an office's name: "Department of Fisheries and Oceans". */
+const OFFICE_LINKS = new Set(['&', 'and', 'for', 'of', 'on', 'the'])
+
+/**
+ * A day and a place, then the name of the office that issues the release, as a line of its own:
+ * "May 14, 2024 — Surrey, British Columbia — Public Safety Canada", as the Government of Canada
+ * prints it above the story. The office's name is capitalised words, no figure, no stop.
+ */
+function readDayPlaceAndOffice(line: string): DatelineReading | null {
+  const opening = readOpeningDateline(line)
+  if (!opening?.date || !opening.place) return null
+  const words = line
+    .slice(opening.end)
+    .trim()
+    .split(/[ \t\u00a0]+/)
+  if (words.length > MAX_OFFICE_WORDS || words.some((w) => !isOfficeWord(w))) return null
+  return { ...opening, end: line.length }
+}
+
+function isOfficeWord(w: string): boolean {
+  return OFFICE_LINKS.has(w) || /^\p{Lu}[\p{L}’'.-]{0,30}$/u.test(w)
 }
 
 /** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */

@@ -1027,6 +1027,25 @@ describe('splitReleases', () => {
       expect(r?.publishedOn).toEqual({ date: '2024-03-14', inferred: true, rule: 'dates/dateline' })
     })
 
+    it('reads a day and a place over the issuing office as a dateline line, and the story after it', () => {
+      const lede =
+        'The Government of Canada is investing $2.5 million over five years in a project to help at-risk youth in Surrey.'
+      const line = 'May 14, 2024 — Surrey, British Columbia — Public Safety Canada'
+      const text = release('Public Safety Canada', 'News release', line, lede, 'More follows.')
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.dateline).toMatchObject({ text: line, place: 'Surrey, British Columbia', date: '2024-05-14' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dateline that opens the story stays in it.
+      const opens = release(
+        'Public Safety Canada',
+        `May 14, 2024 — Surrey, British Columbia — ${lede}`,
+        'More.',
+      )
+      expect(splitReleases(opens).releases[0]?.paragraphs[0]?.text.startsWith('May 14, 2024')).toBe(true)
+    })
+
     it('reads a place on a line of its own, and the story after it', () => {
       const text = release(
         'United States Secret Service',
