@@ -128,6 +128,22 @@ describe('findStatistics', () => {
       ).not.toContain('PHP')
     })
 
+    it('reads "Rs" and "rupees" as the publisher’s own rupee outside India', () => {
+      const body = 'The Prime Minister released Rs 5 billion, Rs.20 million and 300 million rupees.'
+      expect(read('Associated Press of Pakistan', body).map((s) => s[2])).toEqual(['PKR', 'PKR', 'PKR'])
+      expect(read('Sri Lanka Police', 'Cash of Rs 450,000 was seized.')).toEqual([
+        ['Rs 450,000', 450_000, 'LKR'],
+      ])
+      // India's rupee, named as such or by its sign, stays India's; elsewhere "Rs" is India's rupee.
+      expect(
+        read('Associated Press of Pakistan', 'India pledged 5 million Indian rupees and ₹2 crore.'),
+      ).toEqual([
+        ['5 million Indian rupees', 5_000_000, 'INR'],
+        ['₹2 crore', 20_000_000, 'INR'],
+      ])
+      expect(read('Press Information Bureau', body).map((s) => s[2])).toEqual(['INR', 'INR', 'INR'])
+    })
+
     it('reads the rupee and the Indian scale of lakhs and crores', () => {
       expect(
         read(

@@ -42,6 +42,16 @@ const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
  * address).
  */
 const PESO_SOURCES = /\bphilippine|\bfilipino\b|\bpilipinas\b|\bmanila\b|\bpnp\b|\.gov\.ph\b/i
+/**
+ * The rupee of publishers outside India, who write "Rs" and "rupees" for their own, by a word of
+ * their `Source:` line; India's rupee otherwise.
+ */
+const RUPEE_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  { pattern: /\bpakistan|\bislamabad\b|\bkarachi\b|\blahore\b|\bpeshawar\b|\bquetta\b/i, code: 'PKR' },
+  { pattern: /\bsri lanka|\bcolombo\b/i, code: 'LKR' },
+  { pattern: /\bnepal|\bkathmandu\b/i, code: 'NPR' },
+]
+
 /** A text that writes the peso's sign or names the peso: its "P" and "PHP" are pesos too. */
 const PESO_SIGNS = /₱|\bpesos?\b/i
 
@@ -64,6 +74,8 @@ export interface PublisherCurrency {
   readonly rand: boolean
   /** Whether "P" glued to digits and "PHP" before them are the Philippine peso ("P1.2 million"). */
   readonly peso: boolean
+  /** The ISO 4217 code "Rs" and "rupees" stand for: `INR`, or `PKR` in a Pakistani release. */
+  readonly rupee: string
   /**
    * The currency whose cents this publisher writes: its dollar, or the euro for an Irish or a
    * European body; null when its `Source:` line names no money, so that "20c" is read only where
@@ -79,7 +91,7 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false, peso: false, cent: 'NZD' }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, peso: false, rupee: 'INR', cent: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -97,6 +109,7 @@ export function publisherCurrency(
     pounds: poundSense(source, blocks, dollarPublisher),
     rand: source !== null && RAND_SOURCES.test(source),
     peso: (source !== null && PESO_SOURCES.test(source)) || blocks.some((b) => PESO_SIGNS.test(b.text)),
+    rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
   }
 }

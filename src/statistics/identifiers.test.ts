@@ -330,6 +330,16 @@ describe('findStatistics', () => {
       expect(texts('John Smith, 34 officers said, was armed.')).toEqual(['34'])
     })
 
+    it('skips an age after an alias in quotation marks, as Philippine police write suspects', () => {
+      expect(
+        texts('They arrested two suspects, identified as alias "Jun", 34, and alias “Boy”, 41.'),
+      ).toEqual(['two'])
+      expect(texts('The suspect alias “Jun”, 34; and 5 others fled.')).toEqual(['5'])
+      // Not a quoted word in lower case, nor a count that goes on.
+      expect(texts('The so-called “runners”, 34 in all, were held.')).toEqual(['34'])
+      expect(texts('He said “Jun”, 34 officers agreed, was armed.')).toEqual(['34'])
+    })
+
     it('skips an age set off by commas after a noun for a person', () => {
       expect(texts('A man, 32, has been charged with burglary.')).toEqual([])
       expect(texts('The driver, 45, was arrested at the scene.')).toEqual([])

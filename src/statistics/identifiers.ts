@@ -249,15 +249,19 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 
 /**
  * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number; "a man, 32, was charged": after a noun for a person, an age.
+ * shirt number; "a man, 32, was charged": after a noun for a person, an age. So is one after a
+ * name or an alias in quotation marks ('alias "Jun", 34,'), as Philippine police write them.
  */
 export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
   const open = tokens[first - 1]
-  const name = tokens[first - 2]
   const close = tokens[end]
+  // 'alias "Jun", 34,': a name or an alias in quotation marks before the comma.
+  const quoted = CLOSING_MARKS.has(tokens[first - 2]?.text ?? '')
+  const name = tokens[quoted ? first - 3 : first - 2]
   if (!open || !name || name.kind !== 'word') return false
   if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
   if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')')) return true
+  if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isAge(tokens[first]!.value)
   return (
     open.text === ',' &&
     closesListedAge(tokens, end) &&
@@ -265,6 +269,9 @@ export function isAfterName(tokens: readonly Token[], first: number, end: number
     isFullName(tokens, first - 2)
   )
 }
+
+/** Marks that close a quotation around a name or an alias. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"])
 
 /**
  * "John Smith, 34; Mary Brown, 52; and Ahmed Khan, 29.": what may close an age after a name in a

@@ -25,6 +25,8 @@ export interface MoneyLexicon {
   readonly rand: boolean
   /** Whether "P" glued to digits and "PHP" before them are the Philippine peso. */
   readonly peso: boolean
+  /** The currency "Rs" and "rupees" stand for: `INR`, or the publisher's own rupee. */
+  readonly rupee: string
   /** The currency whose cents the publisher writes, or null when unknown. */
   readonly cent: string | null
 }
@@ -71,7 +73,7 @@ export function readCurrencyPrefix(
   const abbreviated = WORD_PREFIXES[t.text]
   if (abbreviated) {
     const k = tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gap ? j + 2 : j + 1
-    if (tokens[k]?.kind === 'num') return { code: abbreviated, end: k }
+    if (tokens[k]?.kind === 'num') return { code: rupeeCode(abbreviated, lex), end: k }
   }
   // "Y=4,120": a wire's currency sign, glued to its "=" and the digits.
   const equals = tokens[j + 1]
@@ -164,10 +166,18 @@ export function readCurrencyAfter(
   return { code: dollarCode(m.phrase, lex), factor: m.phrase.factor, end: m.end }
 }
 
-/** The code of a currency word: "dollars" are the publisher's dollar, "cents" its cents. */
+/**
+ * The code of a currency word: "dollars" are the publisher's dollar, "cents" its cents, "rupees"
+ * (not "Indian rupees") its rupee.
+ */
 function dollarCode(phrase: CurrencyWords, lex: MoneyLexicon): string {
-  if (phrase.code !== '$') return phrase.code
+  if (phrase.code !== '$') return phrase.words.length === 1 ? rupeeCode(phrase.code, lex) : phrase.code
   return phrase.factor < 1 ? (lex.cent ?? lex.dollar) : lex.dollar
+}
+
+/** India's rupee as the publisher's own: "Rs 5 billion" in a Pakistani release is `PKR`. */
+function rupeeCode(code: string, lex: MoneyLexicon): string {
+  return code === 'INR' ? lex.rupee : code
 }
 
 /**
