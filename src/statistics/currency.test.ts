@@ -144,6 +144,27 @@ describe('findStatistics', () => {
       expect(read('Press Information Bureau', body).map((s) => s[2])).toEqual(['INR', 'INR', 'INR'])
     })
 
+    it('reads the renminbi, the Kenyan shilling, Taiwan’s dollar and the pataca by their signs', () => {
+      expect(
+        read(
+          'Hong Kong Government',
+          'Funds of RMB 2 million, RMB2.5 billion, NT$300,000, MOP$5,000 and $1,000 were frozen.',
+        ),
+      ).toEqual([
+        ['RMB 2 million', 2_000_000, 'CNY'],
+        ['RMB2.5 billion', 2_500_000_000, 'CNY'],
+        ['NT$300,000', 300_000, 'TWD'],
+        ['MOP$5,000', 5000, 'MOP'],
+        ['$1,000', 1000, 'HKD'],
+      ])
+      expect(read('Example Agency', 'KSh 2.5 million and Kshs 400,000 were recovered.')).toEqual([
+        ['KSh 2.5 million', 2_500_000, 'KES'],
+        ['Kshs 400,000', 400_000, 'KES'],
+      ])
+      // The letters alone, before no figure, are no money.
+      expect(read('Hong Kong Government', 'The RMB rose against 3 currencies.')).toEqual([['3', 3, 'count']])
+    })
+
     it('reads the rupee and the Indian scale of lakhs and crores', () => {
       expect(
         read(

@@ -334,13 +334,18 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   '₽': 'RUB',
 })
 
-/** Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$". Keep sorted. */
+/**
+ * Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$", "NT$" (Taiwan's),
+ * "MOP$" (the pataca of Macao). Keep sorted.
+ */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
   au: 'AUD',
   c: 'CAD',
   ca: 'CAD',
   hk: 'HKD',
+  mop: 'MOP',
+  nt: 'TWD',
   nz: 'NZD',
   s: 'SGD',
   us: 'USD',
@@ -394,8 +399,17 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
   RM: 'MYR',
 })
 
-/** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
+/**
+ * Abbreviations of a currency written before the number, glued or apart, with or without a stop:
+ * "Rs 45 lakh", "Rs.500", "RMB 2 million" (the renminbi), "KSh 2.5 million" (the Kenyan shilling).
+ * Keep sorted.
+ */
 export const WORD_PREFIXES: Readonly<Record<string, string>> = wordTable({
+  KSh: 'KES',
+  KShs: 'KES',
+  Ksh: 'KES',
+  Kshs: 'KES',
+  RMB: 'CNY',
   Rs: 'INR',
 })
 
