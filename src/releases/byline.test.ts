@@ -11,6 +11,9 @@ import {
 
 describe('readsAsByline', () => {
   it.each([
+    ['Written by: Office of the Premier'],
+    ['Issued by: SAPS Corporate Communication'],
+    ['Released by Media Relations'],
     // The office line of a Justice Department release, then variants.
     ['Office of Public Affairs'],
     ['Department of Justice'],
@@ -78,6 +81,9 @@ describe('readsAsByline', () => {
     ['The Honourable Mark Ryan says police will get more funding'],
     ['Minister welcomes report'],
     ['From: the desk of the chief'],
+    ['Issued by the court today'],
+    ['Written by: a volunteer'],
+    ['Posted by Public Information Office on May 14, 2024'],
     ['Contact the police on 101 if you saw anything'],
     ['Phone scams: what to look out for'],
     [''],

@@ -48,6 +48,12 @@ const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
 /** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
 const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
 /**
+ * Who wrote or issued the release, labelled: "Written by: Office of the Premier", "Issued by: SAPS
+ * Corporate Communication", "Released by Media Relations".
+ */
+const MADE_BY =
+  /^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})/iu
+/**
  * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
  * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
  */
@@ -79,6 +85,9 @@ export function readsAsByline(line: string): boolean {
   if (/[.!?:;]$/.test(line)) return false
   if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)
   if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
+  const madeBy = MADE_BY.exec(line)
+  // The words after the label, with a first word for `isAuthorLine` to pass over.
+  if (madeBy) return isAuthorLine(`by ${line.slice(madeBy[0].length)}`)
   const parts = line.split(',').map((p) => p.trim())
   if (parts.length > 4 || parts.some((p) => p === '')) return false
   if (isNamedWriter(parts)) return true

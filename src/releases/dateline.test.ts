@@ -523,6 +523,9 @@ describe('readDatelineLine', () => {
       '2024-05-14',
     ],
     ['June 3, 2024 – Ottawa, Ontario – Department of Fisheries and Oceans', 'Ottawa, Ontario', '2024-06-03'],
+    // Who posted it, then its day.
+    ['Posted by Public Information Office on May 14, 2024', null, '2024-05-14'],
+    ['Posted by admin on 3 December 2024', null, '2024-12-03'],
     // The symbol an institution files the release under.
     ['14 May 2024 | SG/SM/22245', null, '2024-05-14'],
     ['Press release | IP/24/6123 | 3 December 2024', null, '2024-12-03'],
@@ -621,6 +624,8 @@ describe('readDatelineLine', () => {
     ['a day and a place before a sentence', 'May 14, 2024 — Ottawa, Ontario — The minister spoke.'],
     ['a day and a place before a figure', 'May 14, 2024 — Ottawa, Ontario — 12 Arrests Made'],
     ['a place without a day before a name', 'OTTAWA, Ontario — Public Safety Canada'],
+    ['who posted it, a day and a sentence', 'Posted by Jane on May 14, 2024. Police said'],
+    ['who posted it, without a day', 'Posted by Jane on the beach'],
     ['a day between bars beside a fraction', '3 December 2024 | 1/2'],
     ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
     ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],

@@ -603,7 +603,26 @@ function labelledPlace(line: string, from: number): DatelineReading | null {
 
 /** A line that is only a day, written out or in figures, or an update's notice of its day. */
 function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
-  return readBareDayLine(line, options) ?? readUpdateLine(line, options) ?? readEmbargoLine(line, options)
+  return (
+    readBareDayLine(line, options) ??
+    readUpdateLine(line, options) ??
+    readEmbargoLine(line, options) ??
+    readPostedByLine(line, options)
+  )
+}
+
+/**
+ * Who posted the release, then its day, as a blog's page writes it: "Posted by Public Information
+ * Office on May 14, 2024", "Posted by admin on 3 December 2024". Words, then "on". No group.
+ */
+const POSTED_BY =
+  /^(?:posted|published|written)[ \t\u00a0]{1,3}by[ \t\u00a0]{1,3}\p{L}[\p{L}\p{N}&'’.-]{0,30}(?:[ \t\u00a0][\p{L}\p{N}&'’.-]{1,30}){0,6}[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}/iu
+
+function readPostedByLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const lead = POSTED_BY.exec(line)
+  if (!lead) return null
+  const day = readBareDayLine(line.slice(lead[0].length), options)
+  return day?.date ? { ...day, end: line.length } : null
 }
 
 /**

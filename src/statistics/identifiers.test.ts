@@ -330,6 +330,11 @@ describe('findStatistics', () => {
       expect(texts('John Smith, 34 officers said, was armed.')).toEqual(['34'])
     })
 
+    it('skips a house number before a numbered street, and keeps a count before an ordinal', () => {
+      expect(texts('WHERE: MPD Headquarters, 441 4th Street NW')).toEqual([])
+      expect(texts('He taught 12 5th graders.')).toEqual(['12'])
+    })
+
     it('skips an age after an alias in quotation marks, as Philippine police write suspects', () => {
       expect(
         texts('They arrested two suspects, identified as alias "Jun", 34, and alias “Boy”, 41.'),

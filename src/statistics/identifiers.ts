@@ -322,13 +322,8 @@ export function isAddress(tokens: readonly Token[], end: number): boolean {
   let words = 0
   for (let k = from; k < from + 5; k++) {
     const t = tokens[k]
-    // "9 E 71st St": a numbered street inside the name.
-    if (
-      t?.kind === 'num' &&
-      k > from &&
-      ORDINAL_SUFFIXES.has(tokens[k + 1]?.lower ?? '') &&
-      !tokens[k + 1]!.gap
-    ) {
+    // "9 E 71st St", "441 4th Street NW": a numbered street inside the name, or as the name.
+    if (t?.kind === 'num' && ORDINAL_SUFFIXES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.gap) {
       k++
       words++
       continue

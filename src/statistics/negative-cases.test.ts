@@ -270,6 +270,8 @@ describe('findStatistics', () => {
       'Numbers in the 212 area code were reassigned.',
       'The office moved to 350 W 42nd St in March.',
       'The embassy is at 22 Avenue Foch, Paris.',
+      // A numbered street as the name: "441 4th Street NW".
+      'WHERE: MPD Headquarters, 441 4th Street NW',
       // A capitalised word opening the sentence, or after a determiner, names the number before a noun.
       'Windows 11 users were urged to update their devices.',
       'Hackers targeted the Windows 11 users of the firm.',
