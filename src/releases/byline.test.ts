@@ -6,10 +6,14 @@ import {
   readsAsContactLine,
   readsAsContactName,
   readsAsPressContact,
+  readsAsPressTitle,
 } from './byline'
 
 describe('readsAsByline', () => {
   it.each([
+    ['Written by: Office of the Premier'],
+    ['Issued by: SAPS Corporate Communication'],
+    ['Released by Media Relations'],
     // The office line of a Justice Department release, then variants.
     ['Office of Public Affairs'],
     ['Department of Justice'],
@@ -77,6 +81,9 @@ describe('readsAsByline', () => {
     ['The Honourable Mark Ryan says police will get more funding'],
     ['Minister welcomes report'],
     ['From: the desk of the chief'],
+    ['Issued by the court today'],
+    ['Written by: a volunteer'],
+    ['Posted by Public Information Office on May 14, 2024'],
     ['Contact the police on 101 if you saw anything'],
     ['Phone scams: what to look out for'],
     [''],
@@ -107,6 +114,27 @@ describe('readsAsContactDetail', () => {
     [''],
   ])('reads no number or address in %s', (line) => {
     expect(readsAsContactDetail(line)).toBe(false)
+  })
+})
+
+describe('readsAsPressTitle', () => {
+  it.each([
+    ['Public Information Officer'],
+    ['Press Secretary'],
+    ['Spokesperson'],
+    ['Director of Communications'],
+  ])('reads %s', (line) => {
+    expect(readsAsPressTitle(line)).toBe(true)
+  })
+
+  it.each([
+    ['Media Release'],
+    ['Media Relations'],
+    ['Chief Financial Officer'],
+    ['Press Officer said.'],
+    ['press officer'],
+  ])('reads no press officer’s title in %s', (line) => {
+    expect(readsAsPressTitle(line)).toBe(false)
   })
 })
 

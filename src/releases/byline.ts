@@ -48,6 +48,12 @@ const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
 /** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
 const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
 /**
+ * Who wrote or issued the release, labelled: "Written by: Office of the Premier", "Issued by: SAPS
+ * Corporate Communication", "Released by Media Relations".
+ */
+const MADE_BY =
+  /^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})/iu
+/**
  * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
  * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
  */
@@ -79,6 +85,9 @@ export function readsAsByline(line: string): boolean {
   if (/[.!?:;]$/.test(line)) return false
   if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)
   if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
+  const madeBy = MADE_BY.exec(line)
+  // The words after the label, with a first word for `isAuthorLine` to pass over.
+  if (madeBy) return isAuthorLine(`by ${line.slice(madeBy[0].length)}`)
   const parts = line.split(',').map((p) => p.trim())
   if (parts.length > 4 || parts.some((p) => p === '')) return false
   if (isNamedWriter(parts)) return true
@@ -122,6 +131,7 @@ function isNameTail(ws: readonly string[]): boolean {
 export const PRESS_ROLE_WORDS: readonly string[] = [
   'Affairs',
   'Communications',
+  'Information',
   'Media',
   'Press',
   'Relations',
@@ -144,6 +154,47 @@ export function readsAsPressContact(line: string): boolean {
   const ws = words(line.replace(/,/g, ' '))
   if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
   return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+}
+
+/**
+ * The officer's word of a press officer's title on a line of its own, last or before "of":
+ * "Public Information Officer", "Press Secretary", "Head of Media". Capitalised as written in a
+ * title. Keep sorted.
+ */
+export const PRESS_OFFICER_HEADS: readonly string[] = [
+  'Adviser',
+  'Advisor',
+  'Coordinator',
+  'Director',
+  'Head',
+  'Manager',
+  'Officer',
+  'Secretary',
+  'Specialist',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+]
+const OFFICER_HEADS = new Set(PRESS_OFFICER_HEADS)
+/** A press officer's title has at most this many words: "Acting Director of Media and Public Affairs". */
+const MAX_PRESS_TITLE_WORDS = 7
+
+/**
+ * Whether a line (trimmed) is a press officer's title alone: capitalised words, one of them a press
+ * office's, the last one an officer's ("Public Information Officer", "Press Secretary",
+ * "Spokesperson"). Under a name on the line above, the two say whom to reach.
+ *
+ * @example
+ * readsAsPressTitle('Public Information Officer') //=> true
+ * readsAsPressTitle('Media Release') //=> false
+ */
+export function readsAsPressTitle(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line)) return false
+  const ws = words(line)
+  // The officer's word closes the title, or opens it before its remit ("Director of Communications").
+  const headed = OFFICER_HEADS.has(ws[ws.length - 1]!) || (OFFICER_HEADS.has(ws[0]!) && ws[1] === 'of')
+  if (ws.length > MAX_PRESS_TITLE_WORDS || !headed) return false
+  return ws.some((w) => PRESS_ROLES.has(w)) && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
 }
 
 /**

@@ -536,6 +536,19 @@ describe('readDatelineLine', () => {
     ['Posted by: Media Relations | 3 December 2024', null, '2024-12-03'],
     ['3 December 2024 | News release | Copenhagen, Denmark', 'Copenhagen, Denmark', '2024-12-03'],
     ['Crime | 03/12/2024 | 10:15', null, '2024-12-03'],
+    // A day and a place over the office that issues the release, as the Government of Canada prints it.
+    [
+      'May 14, 2024 — Surrey, British Columbia — Public Safety Canada',
+      'Surrey, British Columbia',
+      '2024-05-14',
+    ],
+    ['June 3, 2024 – Ottawa, Ontario – Department of Fisheries and Oceans', 'Ottawa, Ontario', '2024-06-03'],
+    // Who posted it, then its day.
+    ['Posted by Public Information Office on May 14, 2024', null, '2024-05-14'],
+    ['Posted by admin on 3 December 2024', null, '2024-12-03'],
+    // The symbol an institution files the release under.
+    ['14 May 2024 | SG/SM/22245', null, '2024-05-14'],
+    ['Press release | IP/24/6123 | 3 December 2024', null, '2024-12-03'],
     // Words between bars that are neither a section nor a place: no place, the day all the same.
     ['12 March 2024 | Newsroom', null, '2024-03-12'],
     ['Newsroom | 14 May 2024', null, '2024-05-14'],
@@ -627,6 +640,13 @@ describe('readDatelineLine', () => {
     ['two days between bars', '3 December 2024 | 4 December 2024'],
     ['a day between bars beside a sentence', 'Police are appealing. | 3 December 2024'],
     ['a day between bars beside a count', '40 arrests | 3 December 2024'],
+    ['a day between bars beside a symbol with a space', '3 December 2024 | SG/SM 22245'],
+    ['a day and a place before a sentence', 'May 14, 2024 — Ottawa, Ontario — The minister spoke.'],
+    ['a day and a place before a figure', 'May 14, 2024 — Ottawa, Ontario — 12 Arrests Made'],
+    ['a place without a day before a name', 'OTTAWA, Ontario — Public Safety Canada'],
+    ['who posted it, a day and a sentence', 'Posted by Jane on May 14, 2024. Police said'],
+    ['who posted it, without a day', 'Posted by Jane on the beach'],
+    ['a day between bars beside a fraction', '3 December 2024 | 1/2'],
     ['a day between bars beside words in lower case', 'updated | 3 December 2024'],
     ['too many parts between bars', 'News | Crime | Exeter | 3 December 2024'],
     ['a numeric day with a year of three figures', '03/12/202'],
@@ -657,14 +677,42 @@ describe('readDatelineLine', () => {
 })
 
 describe('readsAsTimeLine', () => {
-  it.each([['10:30'], ['09:42:15 AM'], ['4.15pm GMT'], ['10am'], ['14:30 CET']])('reads %s', (line) => {
+  it.each([
+    ['10:30'],
+    ['09:42:15 AM'],
+    ['4.15pm GMT'],
+    ['10am'],
+    ['14:30 CET'],
+    ['Issued at HKT 17:30'],
+    ['Posted at 10:30 AEST'],
+    ['Time issued: 4.15pm'],
+    ['Released: 09:00 SGT'],
+  ])('reads %s', (line) => {
     expect(readsAsTimeLine(line)).toBe(true)
   })
 
-  it.each([['10 arrests'], ['2024'], ['10:30 on Tuesday'], ['1.5 million'], ['101'], ['3 December 2024']])(
-    'reads no time alone in %s',
-    (line) => {
-      expect(readsAsTimeLine(line)).toBe(false)
-    },
-  )
+  it.each([
+    ['10 arrests'],
+    ['2024'],
+    ['10:30 on Tuesday'],
+    ['1.5 million'],
+    ['101'],
+    ['3 December 2024'],
+    ['Issued at 17 stations'],
+    ['Issued at HKT 17:30, the warning stays'],
+    ['Released 12 prisoners'],
+  ])('reads no time alone in %s', (line) => {
+    expect(readsAsTimeLine(line)).toBe(false)
+  })
+
+  it('reads the time a release was issued as a dateline with no place and no day', () => {
+    expect(readDatelineLine('Issued at HKT 17:30')).toEqual({
+      end: 19,
+      place: null,
+      date: null,
+      dayOfYear: null,
+    })
+    // A bare time is read only under a day's line.
+    expect(readDatelineLine('17:30')).toBeNull()
+  })
 })

@@ -427,15 +427,42 @@ const TIME_LINE = new RegExp(
 )
 
 /**
- * Whether a line (trimmed) is only a time of day: under a day's line ("3 December 2024", then
- * "10:30") it completes the dateline.
+ * Zones a page in Asia names beside the time it issued a release ("Issued at HKT 17:30"), besides
+ * `TIME_ZONES`. Only read on a line that is a time alone. Lower case, keep sorted.
+ */
+export const ISSUE_TIME_ZONES: readonly string[] = ['hkt', 'ict', 'jst', 'kst', 'myt', 'pht', 'sgt', 'wib']
+const ISSUE_ZONE = `(?:${[...TIME_ZONES, ...ISSUE_TIME_ZONES].join('|')})`
+/**
+ * The time a page issued the release, on a line of its own, as government information services
+ * print it: "Issued at HKT 17:30", "Posted at 10:30 AEST", "Time issued: 4.15pm". The zone may
+ * stand before the time or after it.
+ */
+const ISSUE_TIME_LINE = new RegExp(
+  `^(?:time\\s{1,3})?(?:issued|posted|released|published|updated)(?:\\s{1,3}at)?(?:\\s{0,2}:\\s{0,3}|\\s{1,3})(?:${ISSUE_ZONE}\\s{1,2})?\\d{1,2}(?:[:.]\\d{2}(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}${ISSUE_ZONE})?$`,
+  'i',
+)
+/** A line of the time a release was issued is no longer than this. */
+const MAX_ISSUE_TIME_LINE = 40
+
+/**
+ * Whether a line (trimmed) is only a time of day, or the time the release was issued: under a
+ * day's line ("3 December 2024", then "10:30") it completes the dateline.
  *
  * @example
  * readsAsTimeLine('10:30') //=> true
+ * readsAsTimeLine('Issued at HKT 17:30') //=> true
  * readsAsTimeLine('10 arrests') //=> false
  */
 export function readsAsTimeLine(line: string): boolean {
-  return line.length <= 24 && TIME_LINE.test(line)
+  return (line.length <= 24 && TIME_LINE.test(line)) || readsAsIssueTime(line)
+}
+
+/**
+ * Whether a line (trimmed) is the time the release was issued, with the word that says so
+ * ("Issued at HKT 17:30"): a dateline on its own, with no place and no day.
+ */
+function readsAsIssueTime(line: string): boolean {
+  return line.length <= MAX_ISSUE_TIME_LINE && ISSUE_TIME_LINE.test(line)
 }
 
 /** Lines longer than this are never a dateline on their own. */
@@ -460,6 +487,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   if (DIGIT.test(line)) {
     const day = readDayLine(line, options)
     if (day) return day
+    if (readsAsIssueTime(line)) return { end: line.length, place: null, date: null, dayOfYear: null }
     const datePlace = DATE_PLACE_LINE.exec(line)
     const named = datePlace ? dayOf(datePlace, 1) : null
     if (named && isPlace(datePlace![7]!, true)) {
@@ -470,6 +498,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     if (figures) return figures
     const barred = readBarredLine(line, options)
     if (barred) return barred
+    const signed = readDayPlaceAndOffice(line)
+    if (signed) return signed
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -490,6 +520,31 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   }
 }
 
+/** The name of an office after a day and a place has at most this many words. */
+const MAX_OFFICE_WORDS = 8
+/** Links inside an office's name: "Department of Fisheries and Oceans". */
+const OFFICE_LINKS = new Set(['&', 'and', 'for', 'of', 'on', 'the'])
+
+/**
+ * A day and a place, then the name of the office that issues the release, as a line of its own:
+ * "May 14, 2024 — Surrey, British Columbia — Public Safety Canada", as the Government of Canada
+ * prints it above the story. The office's name is capitalised words, no figure, no stop.
+ */
+function readDayPlaceAndOffice(line: string): DatelineReading | null {
+  const opening = readOpeningDateline(line)
+  if (!opening?.date || !opening.place) return null
+  const words = line
+    .slice(opening.end)
+    .trim()
+    .split(/[ \t\u00a0]+/)
+  if (words.length > MAX_OFFICE_WORDS || words.some((w) => !isOfficeWord(w))) return null
+  return { ...opening, end: line.length }
+}
+
+function isOfficeWord(w: string): boolean {
+  return OFFICE_LINKS.has(w) || /^\p{Lu}[\p{L}’'.-]{0,30}$/u.test(w)
+}
+
 /** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */
 const PLACE_BEFORE_FIGURES = new RegExp(`^(${PLACE}),${SP}{1,2}(?=\\d)`, 'u')
 
@@ -502,6 +557,13 @@ function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineRe
   return { end: line.length, place, date: day.date, dayOfYear: null }
 }
 
+/**
+ * The symbol an institution files a release under, among a page's details: "SG/SM/22245",
+ * "GA/12600" (the United Nations'), "IP/24/6123" (the European Commission's), "PR/2024/15".
+ * Capitals and figures between slashes, no space.
+ */
+const DOCUMENT_SYMBOL = /^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$/u
+
 /** The bar between the parts of a page's line of details. */
 const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
 /** A page's line of details has at most this many parts. */
@@ -510,8 +572,9 @@ const MAX_BARRED_PARTS = 3
 /**
  * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
  * December 3, 2024", "Posted by: Media Relations | 3 December 2024", "3 December 2024 | News
- * release | Copenhagen, Denmark". The other parts are words (who posted it, the section, a place,
- * which is the dateline's) or the time; none is a sentence.
+ * release | Copenhagen, Denmark", "14 May 2024 | SG/SM/22245". The other parts are words (who
+ * posted it, the section, a place, which is the dateline's), the time or the release's symbol; none
+ * is a sentence.
  */
 function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
   if (!line.includes('|')) return null
@@ -529,7 +592,7 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
       date = day.date
       continue
     }
-    if (readsAsTimeLine(part)) continue
+    if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
     if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
     const placed = PLACE_LINE.exec(part)
     if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }
@@ -551,7 +614,26 @@ function labelledPlace(line: string, from: number): DatelineReading | null {
 
 /** A line that is only a day, written out or in figures, or an update's notice of its day. */
 function readDayLine(line: string, options: DatelineOptions): DatelineReading | null {
-  return readBareDayLine(line, options) ?? readUpdateLine(line, options) ?? readEmbargoLine(line, options)
+  return (
+    readBareDayLine(line, options) ??
+    readUpdateLine(line, options) ??
+    readEmbargoLine(line, options) ??
+    readPostedByLine(line, options)
+  )
+}
+
+/**
+ * Who posted the release, then its day, as a blog's page writes it: "Posted by Public Information
+ * Office on May 14, 2024", "Posted by admin on 3 December 2024". Words, then "on". No group.
+ */
+const POSTED_BY =
+  /^(?:posted|published|written)[ \t\u00a0]{1,3}by[ \t\u00a0]{1,3}\p{L}[\p{L}\p{N}&'’.-]{0,30}(?:[ \t\u00a0][\p{L}\p{N}&'’.-]{1,30}){0,6}[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}/iu
+
+function readPostedByLine(line: string, options: DatelineOptions): DatelineReading | null {
+  const lead = POSTED_BY.exec(line)
+  if (!lead) return null
+  const day = readBareDayLine(line.slice(lead[0].length), options)
+  return day?.date ? { ...day, end: line.length } : null
 }
 
 /**

@@ -527,6 +527,33 @@ describe('splitReleases', () => {
       expect(splitReleases(alone).releases[0]?.byline ?? null).toBeNull()
     })
 
+    it('keeps a name over a press officer’s title on the next line as the byline', () => {
+      const lede =
+        'Troopers are investigating a crash that killed a 45-year-old driver on Route 22 in Hillside on Monday night.'
+      for (const head of [
+        'Trooper Jane Doe\nPublic Information Officer\n(609) 882-2000 ext. 6514',
+        'Sgt. Amanda Granit\nPublic Information Officer',
+        'Jane Doe\nPress Secretary\njane.doe@example.gov',
+        'Jane Doe\nSpokesperson',
+      ]) {
+        const text = `Fatal Crash\n\nSource: New Jersey State Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek over a label, a title that is no officer's, or the two a blank line apart: no byline.
+      for (const head of [
+        'New Funding Announced\nMedia Release',
+        'Jane Doe\nMedia Relations',
+        'Jane Doe\n\nPress Secretary',
+        'Route 22 Closed\nPress Officer',
+      ]) {
+        const text = `Fatal Crash\n\nSource: New Jersey State Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(text).releases[0]?.byline ?? null).toBeNull()
+      }
+    })
+
     it('keeps a label with a day after it as the label, and reads the day as the dateline', () => {
       const dated = `Title\n\nSource: Western Australia Police Force\n\nMedia Release | 14 May 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
       const [r] = expectSpansSlice(dated)
@@ -624,6 +651,11 @@ describe('splitReleases', () => {
         ['Release No. 24-078', 'Release No. 24-078'],
         ['IP/24/6123\n\nBrussels, 3 December 2024', 'IP/24/6123'],
         ['2024-152\n\nWashington D.C., Dec. 3, 2024 —', '2024-152'],
+        // The case's number, as sheriffs and police print it under the Source line.
+        ['Case #24-018223', 'Case #24-018223'],
+        ['File # 2024-34567', 'File # 2024-34567'],
+        ['Incident No. 2024-00123', 'Incident No. 2024-00123'],
+        ['Case: 24-018223', 'Case: 24-018223'],
       ] as const) {
         const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
         const [r] = expectSpansSlice(text)
@@ -638,6 +670,9 @@ describe('splitReleases', () => {
       expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
       const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
       expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
+      // A case named in words is a dek.
+      const named = `Title\n\nSource: SEC\n\nCase closed after 24 years\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(named).releases[0]?.label ?? null).toBeNull()
     })
 
     it('takes the day of a label or an embargo over a place alone that opens the story', () => {
@@ -960,6 +995,36 @@ describe('splitReleases', () => {
       expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
+    it('reads the time a release was issued, alone or with its day, as the dateline, never the standfirst', () => {
+      const lede =
+        'The Government today (May 14) announced a package of flood relief measures for residents of the New Territories.'
+      for (const [head, dateline, date] of [
+        ['Issued at HKT 17:30', 'Issued at HKT 17:30', null],
+        [
+          'Tuesday, May 14, 2024\nIssued at HKT 17:30',
+          'Tuesday, May 14, 2024\nIssued at HKT 17:30',
+          '2024-05-14',
+        ],
+        [
+          'Issued at HKT 17:30\n\nTuesday, May 14, 2024',
+          'Issued at HKT 17:30\n\nTuesday, May 14, 2024',
+          '2024-05-14',
+        ],
+        ['Posted at 10:30 AEST', 'Posted at 10:30 AEST', null],
+      ] as const) {
+        const text = release('Hong Kong Government', head, lede, 'More follows.')
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: dateline, place: null, date })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek above the story stays the standfirst; a time that opens the story stays in it.
+      const dek = release('Hong Kong Government', 'Relief for flood-hit households', lede, 'More follows.')
+      expect(splitReleases(dek).releases[0]?.dateline).toBeNull()
+      const opens = release('Hong Kong Government', 'Issued at HKT 17:30 were 1,200 grants.', lede)
+      expect(splitReleases(opens).releases[0]?.dateline).toBeNull()
+    })
+
     it('reads a place over a day with its time and zone as one dateline, which dates the release', () => {
       // The RCMP's own form: the place, then the day in ISO order with the time it was posted.
       const lede =
@@ -975,6 +1040,25 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
       // The day the dateline gives, not the latest one the story looks back on.
       expect(r?.publishedOn).toEqual({ date: '2024-03-14', inferred: true, rule: 'dates/dateline' })
+    })
+
+    it('reads a day and a place over the issuing office as a dateline line, and the story after it', () => {
+      const lede =
+        'The Government of Canada is investing $2.5 million over five years in a project to help at-risk youth in Surrey.'
+      const line = 'May 14, 2024 — Surrey, British Columbia — Public Safety Canada'
+      const text = release('Public Safety Canada', 'News release', line, lede, 'More follows.')
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.dateline).toMatchObject({ text: line, place: 'Surrey, British Columbia', date: '2024-05-14' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A dateline that opens the story stays in it.
+      const opens = release(
+        'Public Safety Canada',
+        `May 14, 2024 — Surrey, British Columbia — ${lede}`,
+        'More.',
+      )
+      expect(splitReleases(opens).releases[0]?.paragraphs[0]?.text.startsWith('May 14, 2024')).toBe(true)
     })
 
     it('reads a place on a line of its own, and the story after it', () => {

@@ -14,6 +14,7 @@ import {
   readsAsContactName,
   readsAsMinisterLine,
   readsAsPressContact,
+  readsAsPressTitle,
 } from './byline'
 import {
   type DatelineReading,
@@ -174,10 +175,12 @@ function readsAsPageFurniture(t: string): boolean {
 const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
 /**
  * A release's number alone on its line, a label of the release: "2024-152", "No. 24-078",
- * "Release No. 2024-15", "IP/24/6123". A numeric day ("2024-12-03") is read as a date line first.
+ * "Release No. 2024-15", "IP/24/6123"; or the number of the case it reports, as sheriffs and
+ * police print it under the `Source:` line: "Case #24-018223", "File # 2024-34567", "Incident
+ * No. 2024-00123", "Case: 24-018223". A numeric day ("2024-12-03") is read as a date line first.
  */
 const RELEASE_NUMBER =
-  /^(?:(?:release[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
+  /^(?:(?:(?:release|case|file|incident|occurrence|report|reference|ref\.?)[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}|(?:case|file|incident|occurrence|reference|ref\.?)[ \t\u00a0]{0,3}:[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
 /** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
 const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */
@@ -526,6 +529,10 @@ function buildRelease(
       underContactHeading = true
     } else if (byline === null && namesOfficeAboveContact(text, first, blocks[at + 1])) {
       byline = first.span
+    } else if (byline === null && namesPressOfficer(text, first, blocks[at + 1])) {
+      // The officer's name and title are one byline; a number or an address may follow.
+      byline = { start: first.span.start, end: blocks[at + 1]!.span.end }
+      blocks.splice(at + 1, 1)
     } else if (
       blocks.length > at + 1 &&
       (extendsByline(text, byline, first, nameLines) || namesSource(first, source))
@@ -694,6 +701,16 @@ function opensContactBlock(text: string, block: Paragraph, next: Paragraph | und
 function namesOfficeAboveContact(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
   if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
   return readsAsContactLine(next.text) && onNextLine(text, block.span, next)
+}
+
+/**
+ * Whether a block is a person's name ("Trooper Jane Doe", "Sgt. Amanda Granit") with a press
+ * officer's title on the line right after it ("Public Information Officer"): whom to reach, no dek.
+ */
+function namesPressOfficer(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
+  if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
+  if (block.text.split(' ').length < 2 || /\d/.test(block.text)) return false
+  return readsAsPressTitle(next.text) && onNextLine(text, block.span, next)
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
@@ -1037,8 +1054,8 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
  * A dateline written on two lines, a day and a place ("May 8, 2024" then "Surrey, British
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
  * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
- * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day.
- * Null when the block after the first line is no such second line.
+ * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day,
+ * and the time a release was issued over its day ("Issued at HKT 17:30" then "May 14, 2024"). Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
   first: Paragraph,
@@ -1049,6 +1066,10 @@ function pairedDatelineLine(
   if (block === undefined) return null
   if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
   if (second === null) return null
+  // The time it was issued, then its day ("Issued at HKT 17:30", then "Tuesday, May 14, 2024").
+  if (reading.place === null && !namesDay(reading) && second.place === null && namesDay(second)) {
+    return { ...second, end: block.span.end - first.span.start }
+  }
   const dayThenPlace = reading.place === null && second.place !== null && second.date === null
   const placeThenDay = reading.place !== null && reading.date === null && second.place === null
   if (!dayThenPlace && !placeThenDay) return null

@@ -197,6 +197,29 @@ describe('readOpening', () => {
   })
 
   describe('a lede', () => {
+    it('that is a field of a media advisory', () => {
+      expect(
+        read('WHO: Chief of Police Pamela Smith', 'WHAT: Press conference on summer crime initiative'),
+      ).toBe('lede')
+      expect(read('When: Tuesday, May 14, 2024, 10:00 a.m.', 'Where: MPD Headquarters')).toBe('lede')
+      // The word alone opens no field.
+      expect(read('What officers found in the flat', STORY)).toBe('dek')
+    })
+
+    it('that greets the audience of a speech, whatever the next paragraph says of today', () => {
+      const today = 'Today, only about 10 per cent of that is being delivered.'
+      for (const first of [
+        'Excellencies, ladies and gentlemen, developing countries need an estimated $2.4 trillion a year by 2030.',
+        'Mr. President, I thank you for convening this meeting.',
+        'Thank you, Chair.',
+        'Good morning, and welcome to the launch of the report.',
+      ]) {
+        expect(read(first, today)).toBe('lede')
+      }
+      // A greeting word that opens no greeting.
+      expect(read('Thank you notes were sent to 12 volunteers.', today)).toBe('dek')
+    })
+
     it('that opens with a dateline (real, then a variant)', () => {
       expect(
         read(

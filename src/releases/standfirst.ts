@@ -85,6 +85,43 @@ export const ANNOUNCING_VERBS: readonly string[] = [
 ]
 
 const OPENING_QUOTE = /^['"‘“«]/
+/**
+ * How a speech a government or an international body publishes opens: the speaker greets the
+ * audience ("Excellencies, ladies and gentlemen,", "Mr President,", "Good morning,", "Thank you,
+ * Chair."). The greeting opens the text, which is no dek.
+ */
+export const SPEECH_GREETINGS: readonly string[] = [
+  'chair',
+  'colleagues',
+  'dear colleagues',
+  'dear friends',
+  'distinguished delegates',
+  'distinguished guests',
+  'excellencies',
+  'good afternoon',
+  'good evening',
+  'good morning',
+  'honourable members',
+  'ladies and gentlemen',
+  'madam chair',
+  'madam president',
+  'mr chair',
+  'mr president',
+  'mr. chair',
+  'mr. president',
+  'thank you',
+  'your excellency',
+  'your excellencies',
+]
+const SPEECH_GREETING = new RegExp(
+  `^(?:${SPEECH_GREETINGS.map((g) => g.replace(/\./g, '\\.').replace(/ /g, '\\s{1,3}')).join('|')})\\s{0,2}[,.!:;]`,
+  'i',
+)
+/**
+ * A field of a media advisory ("WHO: Chief of Police Pamela Smith", "When: Tuesday, 10am"): the
+ * advisory's body opens with its fields, which are no dek.
+ */
+const ADVISORY_FIELD = /^(?:WHO|WHAT|WHEN|WHERE|WHY|Who|What|When|Where|Why)[ \t\u00a0]{0,2}:/
 const WORD_RUN = /[\p{L}’']+/gu
 const PEG_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${[...NEWS_PEGS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
@@ -161,6 +198,7 @@ export function readOpening(
 ): Opening {
   const t = candidate.text
   if (candidate.kind !== 'text' || OPENING_QUOTE.test(t) || opensWithDateline(candidate)) return 'lede'
+  if (SPEECH_GREETING.test(t) || ADVISORY_FIELD.test(t)) return 'lede'
   // A dek repeated as the first sentence of the story.
   if (next.text.startsWith(withoutFinalStop(t))) return 'dek'
   if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'

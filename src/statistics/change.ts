@@ -38,6 +38,9 @@ export function findChange(
       // "fell by a third, and burglary by a quarter": the first change's verb.
       const gapped = gappedChange(tokens, first)
       if (gapped) return { change: CHANGE_WORDS[tokens[gapped.verb]!.lower]!, at: gapped.verb }
+      // "a platform used by 37,000 criminals": "by" after a participle names its agent, whatever
+      // verb of change stands earlier ("taken down a platform used by").
+      if (isAgentParticiple(tokens[first - 2])) return null
       // Back to the verb of the clause: "has increased arrests by around 50 per cent".
       for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
         const t = tokens[k]!
@@ -71,4 +74,9 @@ export function findChange(
     if (comparative && measured) return { change: comparative, at: end }
   }
   return null
+}
+
+/** A past participle in "-ed" that is no verb of change: "used", "supported", "committed". */
+function isAgentParticiple(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.lower.endsWith('ed') && CHANGE_WORDS[t.lower] === undefined
 }

@@ -93,6 +93,78 @@ describe('findStatistics', () => {
       expect(read('New Zealand Police', 'Cash of R 500 was found.').map((s) => s[2])).not.toContain('ZAR')
     })
 
+    it('reads "P" and "PHP" before the digits as the peso in a Philippine release', () => {
+      const body = 'The DOH released P1.2 million, then PHP 3.5 million, Php2 billion and (P800,000).'
+      expect(read('Philippine Information Agency', body)).toEqual([
+        ['P1.2 million', 1_200_000, 'PHP'],
+        ['PHP 3.5 million', 3_500_000, 'PHP'],
+        ['Php2 billion', 2_000_000_000, 'PHP'],
+        ['P800,000', 800_000, 'PHP'],
+      ])
+      expect(read('Philippine National Police', 'Shabu worth P6.8 million was seized.')).toEqual([
+        ['P6.8 million', 6_800_000, 'PHP'],
+      ])
+      // A capital M or B hyphenated to the sum, as Philippine headlines write millions and billions.
+      expect(read('Philippine News Agency', 'PNP seizes P6.8-M shabu, P1.2-B in assets.')).toEqual([
+        ['P6.8-M', 6_800_000, 'PHP'],
+        ['P1.2-B', 1_200_000_000, 'PHP'],
+      ])
+      expect(read('Philippine News Agency', 'He scored 6-M and read P6-Ma.').map((s) => s[1])).not.toContain(
+        6_000_000,
+      )
+      // A text that writes the peso's sign or names the peso says its "P" is the peso too.
+      expect(read('Department of Health', 'Of the ₱5 million, P1.2 million went to clinics.')).toEqual([
+        ['₱5 million', 5_000_000, 'PHP'],
+        ['P1.2 million', 1_200_000, 'PHP'],
+      ])
+      // Elsewhere "P" and "PHP" are no money: a form, a language and its version.
+      expect(read('Metropolitan Police', 'He handed in his P45 and 3 forms.')).toEqual([['3', 3, 'count']])
+      expect(read('Example Agency', 'The site runs PHP 8 on 2 servers.').map((s) => s[2])).not.toContain(
+        'PHP',
+      )
+      // Not a capital glued to the digits after a word, nor the peso's letters in lower case.
+      expect(
+        read('Philippine National Police', 'Recruits at Camp P2 and p3 numbered 40.').map((s) => s[2]),
+      ).not.toContain('PHP')
+    })
+
+    it('reads "Rs" and "rupees" as the publisher’s own rupee outside India', () => {
+      const body = 'The Prime Minister released Rs 5 billion, Rs.20 million and 300 million rupees.'
+      expect(read('Associated Press of Pakistan', body).map((s) => s[2])).toEqual(['PKR', 'PKR', 'PKR'])
+      expect(read('Sri Lanka Police', 'Cash of Rs 450,000 was seized.')).toEqual([
+        ['Rs 450,000', 450_000, 'LKR'],
+      ])
+      // India's rupee, named as such or by its sign, stays India's; elsewhere "Rs" is India's rupee.
+      expect(
+        read('Associated Press of Pakistan', 'India pledged 5 million Indian rupees and ₹2 crore.'),
+      ).toEqual([
+        ['5 million Indian rupees', 5_000_000, 'INR'],
+        ['₹2 crore', 20_000_000, 'INR'],
+      ])
+      expect(read('Press Information Bureau', body).map((s) => s[2])).toEqual(['INR', 'INR', 'INR'])
+    })
+
+    it('reads the renminbi, the Kenyan shilling, Taiwan’s dollar and the pataca by their signs', () => {
+      expect(
+        read(
+          'Hong Kong Government',
+          'Funds of RMB 2 million, RMB2.5 billion, NT$300,000, MOP$5,000 and $1,000 were frozen.',
+        ),
+      ).toEqual([
+        ['RMB 2 million', 2_000_000, 'CNY'],
+        ['RMB2.5 billion', 2_500_000_000, 'CNY'],
+        ['NT$300,000', 300_000, 'TWD'],
+        ['MOP$5,000', 5000, 'MOP'],
+        ['$1,000', 1000, 'HKD'],
+      ])
+      expect(read('Example Agency', 'KSh 2.5 million and Kshs 400,000 were recovered.')).toEqual([
+        ['KSh 2.5 million', 2_500_000, 'KES'],
+        ['Kshs 400,000', 400_000, 'KES'],
+      ])
+      // The letters alone, before no figure, are no money.
+      expect(read('Hong Kong Government', 'The RMB rose against 3 currencies.')).toEqual([['3', 3, 'count']])
+    })
+
     it('reads the rupee and the Indian scale of lakhs and crores', () => {
       expect(
         read(

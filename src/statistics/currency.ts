@@ -37,6 +37,25 @@ const POUND_SOURCES =
 const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
 
 /**
+ * Publishers whose money is the Philippine peso, written "P1.2 million" or "PHP 1.2 million": the
+ * country's, its capital's and its agencies' names (the Philippine National Police, a `.gov.ph`
+ * address).
+ */
+const PESO_SOURCES = /\bphilippine|\bfilipino\b|\bpilipinas\b|\bmanila\b|\bpnp\b|\.gov\.ph\b/i
+/**
+ * The rupee of publishers outside India, who write "Rs" and "rupees" for their own, by a word of
+ * their `Source:` line; India's rupee otherwise.
+ */
+const RUPEE_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  { pattern: /\bpakistan|\bislamabad\b|\bkarachi\b|\blahore\b|\bpeshawar\b|\bquetta\b/i, code: 'PKR' },
+  { pattern: /\bsri lanka|\bcolombo\b/i, code: 'LKR' },
+  { pattern: /\bnepal|\bkathmandu\b/i, code: 'NPR' },
+]
+
+/** A text that writes the peso's sign or names the peso: its "P" and "PHP" are pesos too. */
+const PESO_SIGNS = /₱|\bpesos?\b/i
+
+/**
  * Publishers whose money is the euro, by a word of their `Source:` line: Ireland's, and the
  * European Union's bodies. Northern Ireland's money is the pound, looked for first.
  */
@@ -53,6 +72,10 @@ export interface PublisherCurrency {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand ("R50 000"). */
   readonly rand: boolean
+  /** Whether "P" glued to digits and "PHP" before them are the Philippine peso ("P1.2 million"). */
+  readonly peso: boolean
+  /** The ISO 4217 code "Rs" and "rupees" stand for: `INR`, or `PKR` in a Pakistani release. */
+  readonly rupee: string
   /**
    * The currency whose cents this publisher writes: its dollar, or the euro for an Irish or a
    * European body; null when its `Source:` line names no money, so that "20c" is read only where
@@ -68,7 +91,7 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false, cent: 'NZD' }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, peso: false, rupee: 'INR', cent: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -85,6 +108,8 @@ export function publisherCurrency(
     dollar: code,
     pounds: poundSense(source, blocks, dollarPublisher),
     rand: source !== null && RAND_SOURCES.test(source),
+    peso: (source !== null && PESO_SOURCES.test(source)) || blocks.some((b) => PESO_SIGNS.test(b.text)),
+    rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
   }
 }

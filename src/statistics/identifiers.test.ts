@@ -79,6 +79,19 @@ describe('findStatistics', () => {
         '5 times',
         '4',
       ])
+      // The year in brackets after it, as the United Nations cite a resolution, makes it one.
+      expect(
+        texts(
+          'The Security Council today unanimously adopted resolution 2731 (2024), authorizing up to 14,000 troops.',
+        ),
+      ).toEqual(['up to 14,000'])
+      expect(texts('It recalled resolutions 2231 (2015) and 2397 (2017).')).toEqual([])
+      expect(texts('The resolution 4 (2024) members backed.')).toEqual([])
+    })
+
+    it('reads the number of a Sustainable Development Goal as a name, not a goal scored', () => {
+      expect(texts('The work supports Sustainable Development Goal 16 and SDG 5.')).toEqual([])
+      expect(texts('He scored a goal 16 minutes in, one of 3 goals.')).toEqual(['3'])
     })
 
     it('skips list numbers in brackets', () => {
@@ -293,6 +306,43 @@ describe('findStatistics', () => {
         texts('a judge sentenced Lamar Graves, Jr., 42, from Attala, Alabama, to 168 months in prison'),
       ).toEqual([])
       expect(texts('John Smith Sr., 67, of Leeds, and 3 others were charged.')).toEqual(['3'])
+    })
+
+    it('skips an age after a full name closed by a semicolon, a stop or "and", as lists of defendants write it', () => {
+      // wide corpus, us_2.txt (US Attorney), then the same people listed with semicolons.
+      expect(
+        texts('sentenced Pedro Lazaro Rodriguez, 28, of Seffner, Florida, to life in federal prison'),
+      ).toEqual([])
+      expect(
+        texts(
+          'The three defendants are Pedro Lazaro Rodriguez, 28; Chester John Floyd, 49; and Jane Q. Doe, 51.',
+        ),
+      ).toEqual(['three'])
+      expect(texts('Charged are John Smith, 34 and Mary Brown, 52, both of Leeds.')).toEqual([])
+      expect(texts('Those charged: John Smith, 34')).toEqual([])
+      // Counts by place, or after a name of one word, are figures.
+      expect(texts('Arrests: West Yorkshire, 34; In Leeds, 12; Kansas City, 40.')).toEqual(['34', '12', '40'])
+      expect(texts('The court heard from Smith, 34. John Smith, 340; Mary Brown, 1,200.')).toEqual([
+        '34',
+        '340',
+        '1,200',
+      ])
+      expect(texts('John Smith, 34 officers said, was armed.')).toEqual(['34'])
+    })
+
+    it('skips a house number before a numbered street, and keeps a count before an ordinal', () => {
+      expect(texts('WHERE: MPD Headquarters, 441 4th Street NW')).toEqual([])
+      expect(texts('He taught 12 5th graders.')).toEqual(['12'])
+    })
+
+    it('skips an age after an alias in quotation marks, as Philippine police write suspects', () => {
+      expect(
+        texts('They arrested two suspects, identified as alias "Jun", 34, and alias “Boy”, 41.'),
+      ).toEqual(['two'])
+      expect(texts('The suspect alias “Jun”, 34; and 5 others fled.')).toEqual(['5'])
+      // Not a quoted word in lower case, nor a count that goes on.
+      expect(texts('The so-called “runners”, 34 in all, were held.')).toEqual(['34'])
+      expect(texts('He said “Jun”, 34 officers agreed, was armed.')).toEqual(['34'])
     })
 
     it('skips an age set off by commas after a noun for a person', () => {

@@ -1,3 +1,4 @@
+import { PLACE_NAME_WORDS } from '../releases/dateline'
 import {
   ABBREVIATED_NAME_WORDS,
   CALIBER_WORDS,
@@ -16,6 +17,7 @@ import {
   STREET_WORDS,
   UNIT_NAMES,
 } from './lexicon'
+import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import { isNameWord } from './name-filters'
 import type { Token } from './tokens'
 
@@ -247,15 +249,70 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 
 /**
  * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number; "a man, 32, was charged": after a noun for a person, an age.
+ * shirt number; "a man, 32, was charged": after a noun for a person, an age. So is one after a
+ * name or an alias in quotation marks ('alias "Jun", 34,'), as Philippine police write them.
  */
 export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
   const open = tokens[first - 1]
-  const name = tokens[first - 2]
   const close = tokens[end]
-  if (!open || !name || !close || name.kind !== 'word') return false
+  // 'alias "Jun", 34,': a name or an alias in quotation marks before the comma.
+  const quoted = CLOSING_MARKS.has(tokens[first - 2]?.text ?? '')
+  const name = tokens[quoted ? first - 3 : first - 2]
+  if (!open || !name || name.kind !== 'word') return false
   if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
-  return (open.text === ',' && close.text === ',') || (open.text === '(' && close.text === ')')
+  if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')')) return true
+  if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isAge(tokens[first]!.value)
+  return (
+    open.text === ',' &&
+    closesListedAge(tokens, end) &&
+    isAge(tokens[first]!.value) &&
+    isFullName(tokens, first - 2)
+  )
+}
+
+/** Marks that close a quotation around a name or an alias. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"])
+
+/**
+ * "John Smith, 34; Mary Brown, 52; and Ahmed Khan, 29.": what may close an age after a name in a
+ * list of people, besides a comma: a semicolon, the sentence's stop or the end of the block, or
+ * "and" before the next name.
+ */
+function closesListedAge(tokens: readonly Token[], end: number): boolean {
+  const close = tokens[end]
+  if (close === undefined || close.text === ';' || close.text === '.') return true
+  const next = tokens[end + 1]
+  return close.lower === 'and' && next?.kind === 'word' && /^[A-Z][a-z]/.test(next.text)
+}
+
+/** A person's age is a whole number a life can hold. */
+function isAge(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value <= MAX_AGE
+}
+const MAX_AGE = 120
+
+/** A person's full name has at most this many words: "Mary Ann de la Cruz Brown". */
+const MAX_NAME_WORDS = 6
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_NAME_WORDS)
+
+/**
+ * Whether the words ending at `tokens[last]` are a person's full name: two or more capitalised
+ * words or initials ("John Smith", "Jane Q. Doe"), none a word of a place's name, so that a list
+ * of counts by place ("West Yorkshire, 34; Leeds, 12") is no list of ages.
+ */
+function isFullName(tokens: readonly Token[], last: number): boolean {
+  let words = 0
+  for (let k = last; k >= 0 && k > last - 2 * MAX_NAME_WORDS; k--) {
+    const t = tokens[k]!
+    // "Jane Q. Doe": an initial's stop.
+    if (t.text === '.' && !t.gap && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) continue
+    // "In Leeds, 34;": a capitalised preposition or article opens the sentence, not the name.
+    if (t.kind !== 'word' || !/^[A-Z]/.test(t.text) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower))
+      break
+    if (PLACE_WORDS.has(t.lower)) return false
+    words++
+  }
+  return words >= 2 && words <= MAX_NAME_WORDS
 }
 
 /** "12 High Street": a number before a street's capitalised name. */
@@ -265,13 +322,8 @@ export function isAddress(tokens: readonly Token[], end: number): boolean {
   let words = 0
   for (let k = from; k < from + 5; k++) {
     const t = tokens[k]
-    // "9 E 71st St": a numbered street inside the name.
-    if (
-      t?.kind === 'num' &&
-      k > from &&
-      ORDINAL_SUFFIXES.has(tokens[k + 1]?.lower ?? '') &&
-      !tokens[k + 1]!.gap
-    ) {
+    // "9 E 71st St", "441 4th Street NW": a numbered street inside the name, or as the name.
+    if (t?.kind === 'num' && ORDINAL_SUFFIXES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.gap) {
       k++
       words++
       continue

@@ -334,13 +334,18 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   '₽': 'RUB',
 })
 
-/** Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$". Keep sorted. */
+/**
+ * Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$", "NT$" (Taiwan's),
+ * "MOP$" (the pataca of Macao). Keep sorted.
+ */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
   au: 'AUD',
   c: 'CAD',
   ca: 'CAD',
   hk: 'HKD',
+  mop: 'MOP',
+  nt: 'TWD',
   nz: 'NZD',
   s: 'SGD',
   us: 'USD',
@@ -394,8 +399,17 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
   RM: 'MYR',
 })
 
-/** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
+/**
+ * Abbreviations of a currency written before the number, glued or apart, with or without a stop:
+ * "Rs 45 lakh", "Rs.500", "RMB 2 million" (the renminbi), "KSh 2.5 million" (the Kenyan shilling).
+ * Keep sorted.
+ */
 export const WORD_PREFIXES: Readonly<Record<string, string>> = wordTable({
+  KSh: 'KES',
+  KShs: 'KES',
+  Ksh: 'KES',
+  Kshs: 'KES',
+  RMB: 'CNY',
   Rs: 'INR',
 })
 
@@ -672,7 +686,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
- * "Building 7", "Formula 1", a US state or county road ("SR 200", "CR 484", "County Road 42").
+ * "Building 7", "Formula 1", "Goal 16" (of the Sustainable Development Goals), a US state or county road ("SR 200", "CR 484", "County Road 42").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -716,6 +730,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'formula',
   'gate',
   'glock',
+  'goal',
   'grade',
   'highway',
   'incident',
@@ -1122,10 +1137,21 @@ export const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to',
  */
 
 /**
- * Words that may open a quantity though no list above holds them: "R50" (the rand), "a dozen",
- * "half a million", "minus 5", "a quarter of". Keep sorted.
+ * Words that may open a quantity though no list above holds them: "R50" (the rand), "P1.2
+ * million", "PHP 5,000" (the peso), "a dozen", "half a million", "minus 5", "a quarter of". Keep
+ * sorted.
  */
-export const QUANTITY_OPENERS: readonly string[] = ['a', 'an', 'half', 'minus', 'negative', 'quarter', 'r']
+export const QUANTITY_OPENERS: readonly string[] = [
+  'a',
+  'an',
+  'half',
+  'minus',
+  'negative',
+  'p',
+  'php',
+  'quarter',
+  'r',
+]
 
 /** Plural parts that, beside `FRACTION_WORDS`, make a number word a fraction: "three fifths". Keep sorted. */
 export const PLURAL_FRACTION_PARTS: readonly string[] = [
@@ -1259,7 +1285,7 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
- * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Year 9" but "last year 76 percent", "Building 7"
+ * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Goal 16" but "a goal 16 minutes in", "Year 9" but "last year 76 percent", "Building 7"
  * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -1270,6 +1296,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'cr',
   'district',
   'formula',
+  'goal',
   'key',
   'measure',
   'model',

@@ -23,6 +23,10 @@ export interface MoneyLexicon {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand. */
   readonly rand: boolean
+  /** Whether "P" glued to digits and "PHP" before them are the Philippine peso. */
+  readonly peso: boolean
+  /** The currency "Rs" and "rupees" stand for: `INR`, or the publisher's own rupee. */
+  readonly rupee: string
   /** The currency whose cents the publisher writes, or null when unknown. */
   readonly cent: string | null
 }
@@ -63,11 +67,13 @@ export function readCurrencyPrefix(
     return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
   }
   if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
+  // "PHP 1.2 million", "Php2 billion": the peso's code, also a word, in a release of pesos.
+  if (lex.peso && PESO_CODE.test(t.text) && tokens[j + 1]?.kind === 'num') return { code: 'PHP', end: j + 1 }
   // "Rs 45 lakh", "Rs.500": an abbreviation, its stop glued to it.
   const abbreviated = WORD_PREFIXES[t.text]
   if (abbreviated) {
     const k = tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gap ? j + 2 : j + 1
-    if (tokens[k]?.kind === 'num') return { code: abbreviated, end: k }
+    if (tokens[k]?.kind === 'num') return { code: rupeeCode(abbreviated, lex), end: k }
   }
   // "Y=4,120": a wire's currency sign, glued to its "=" and the digits.
   const equals = tokens[j + 1]
@@ -79,7 +85,7 @@ export function readCurrencyPrefix(
   const digits = tokens[j + 1]
   const apart = t.gap || tokens[j - 1]?.text === '(' || tokens[j - 1]?.text === '['
   if (digits?.kind === 'num' && !digits.gap && apart) {
-    const code = LETTER_PREFIXES[t.text] ?? (lex.rand && t.text === 'R' ? 'ZAR' : undefined)
+    const code = LETTER_PREFIXES[t.text] ?? gluedLetter(tokens, j, lex)
     if (code) return { code, end: j + 1 }
   }
   // "R 500 000" in a South African release: the rand apart from its digits; "the R 512" is a road.
@@ -87,6 +93,22 @@ export function readCurrencyPrefix(
     if (tokens[j - 1]?.lower !== 'the') return { code: 'ZAR', end: j + 1 }
   }
   return null
+}
+
+/** The peso's code as Philippine releases write it: "PHP", "Php". */
+const PESO_CODE = /^(?:PHP|Php)$/
+
+/**
+ * A publisher's currency written as one capital glued to the digits: "R50 000" (rand), "P1.2
+ * million" (peso). "Camp P2", "Block P4": after a capitalised word, the letter names a place.
+ */
+function gluedLetter(tokens: readonly Token[], j: number, lex: MoneyLexicon): string | undefined {
+  const letter = tokens[j]!.text
+  if (lex.rand && letter === 'R') return 'ZAR'
+  if (!lex.peso || letter !== 'P') return undefined
+  const before = tokens[j - 1]
+  const named = before?.kind === 'word' && /^[A-Z]/.test(before.text) && !startsSentence(tokens, j - 1)
+  return named ? undefined : 'PHP'
 }
 
 function isMinus(t: Token | undefined): boolean {
@@ -144,10 +166,18 @@ export function readCurrencyAfter(
   return { code: dollarCode(m.phrase, lex), factor: m.phrase.factor, end: m.end }
 }
 
-/** The code of a currency word: "dollars" are the publisher's dollar, "cents" its cents. */
+/**
+ * The code of a currency word: "dollars" are the publisher's dollar, "cents" its cents, "rupees"
+ * (not "Indian rupees") its rupee.
+ */
 function dollarCode(phrase: CurrencyWords, lex: MoneyLexicon): string {
-  if (phrase.code !== '$') return phrase.code
+  if (phrase.code !== '$') return phrase.words.length === 1 ? rupeeCode(phrase.code, lex) : phrase.code
   return phrase.factor < 1 ? (lex.cent ?? lex.dollar) : lex.dollar
+}
+
+/** India's rupee as the publisher's own: "Rs 5 billion" in a Pakistani release is `PKR`. */
+function rupeeCode(code: string, lex: MoneyLexicon): string {
+  return code === 'INR' ? lex.rupee : code
 }
 
 /**

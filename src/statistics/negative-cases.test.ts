@@ -270,6 +270,8 @@ describe('findStatistics', () => {
       'Numbers in the 212 area code were reassigned.',
       'The office moved to 350 W 42nd St in March.',
       'The embassy is at 22 Avenue Foch, Paris.',
+      // A numbered street as the name: "441 4th Street NW".
+      'WHERE: MPD Headquarters, 441 4th Street NW',
       // A capitalised word opening the sentence, or after a determiner, names the number before a noun.
       'Windows 11 users were urged to update their devices.',
       'Hackers targeted the Windows 11 users of the firm.',
@@ -278,6 +280,9 @@ describe('findStatistics', () => {
       'Route 66 crashes were reported.',
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
+      // An offence named by the threshold of the sum, as Canada's Criminal Code names it.
+      'She has been charged with Fraud Over $5,000 and Theft Over $5,000.',
+      'He faces a charge of mischief under $5,000.',
     ]
     it('reads a number word and its digits in brackets as one figure', () => {
       const read = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value])
@@ -293,6 +298,14 @@ describe('findStatistics', () => {
       expect(read('Officers found 7-11 bags.')).toEqual([['7-11', 7, 11]])
       expect(read('Police Seize 7-Eleven Bags In Raid')).toEqual([['7-Eleven', 7, 11]])
       expect(findStatistics('He robbed two 7-Eleven stores.').map((s) => s.text)).toEqual(['two'])
+    })
+    it('reads a sum after an offence and "of", or a count after an offence and "over", as a figure', () => {
+      const read = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      expect(read('It was a fraud of over $300,000, and theft rose over 12 months by 5%.')).toEqual([
+        'over $300,000',
+        '5%',
+      ])
+      expect(read('Fraud over 40 years cost the firm $5,000.')).toEqual(['$5,000'])
     })
     it('reads the count before a name with a number, not the number in it', () => {
       expect(findStatistics('Officers recovered two iPhone 15 devices.').map((s) => s.text)).toEqual(['two'])

@@ -10,6 +10,7 @@ import {
 } from './identifiers'
 import {
   COUNT_MODIFIERS,
+  CURRENCY_SYMBOLS,
   IDIOM_WORDS,
   IRREGULAR_PLURALS,
   NAME_WORDS,
@@ -79,6 +80,7 @@ export function isNotStatistic(
     )
       return true
   }
+  if (isOffenceThreshold(tokens, first, start)) return true
   if (!money && isDateOrTime(tokens, first, core)) return true
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
@@ -98,6 +100,9 @@ export function isNotStatistic(
     isNameWord(nameBefore) &&
     !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
   )
+    return true
+  // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
+  if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
     return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
@@ -140,6 +145,29 @@ export function isNotStatistic(
   return false
 }
 
+/** Offences the law names by a sum's threshold: "Theft Over $5,000", "mischief under $5000". Keep sorted. */
+const THRESHOLD_OFFENCES: ReadonlySet<string> = new Set(['crime', 'fraud', 'mischief', 'theft'])
+
+/**
+ * "charged with Fraud Over $5,000 and Theft Under $5,000": an offence named by the threshold of the
+ * sum, as Canada's Criminal Code names them, is a name; "a fraud of over $300,000" counts.
+ */
+function isOffenceThreshold(tokens: readonly Token[], first: number, start: number): boolean {
+  // A sum: its sign before the digits.
+  const sign = tokens[start - 1]
+  if (sign?.kind !== 'sym' || !(sign.text in CURRENCY_SYMBOLS)) return false
+  // The bound opens the quantity, or stands before the sum, or its digits, read alone.
+  let at = first
+  if (!isBound(tokens[at])) at--
+  if (at === start - 1) at--
+  const offence = tokens[at - 1]
+  return isBound(tokens[at]) && offence?.kind === 'word' && THRESHOLD_OFFENCES.has(offence.lower)
+}
+
+function isBound(t: Token | undefined): boolean {
+  return t?.lower === 'over' || t?.lower === 'under'
+}
+
 /**
  * "2023-24", "2023-4", "2019–2023": a year, then a later year or its last digits. "2000-5000 officers"
  * counts: 5000 is no year.
@@ -171,6 +199,30 @@ function isGerundBeforeCount(
 
 function isNameWordToken(t: Token | undefined): boolean {
   return t?.kind === 'word' && isNameWord(t)
+}
+
+/**
+ * Whether the number at `start` follows a name word in any case or its plural ("resolution",
+ * "resolutions"), or a link after a number cited with its year ("resolutions 2231 (2015) and 2397").
+ */
+function isCitedName(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]
+  if (prev?.kind !== 'word') return false
+  if (NAME_WORDS.has(prev.lower) || (prev.lower.endsWith('s') && NAME_WORDS.has(prev.lower.slice(0, -1))))
+    return true
+  const link = prev.lower === 'and' || prev.lower === 'or' ? start - 1 : -1
+  return link > 3 && isYearInBrackets(tokens, link - 3) && tokens[link - 4]?.kind === 'num'
+}
+
+/** "(2024)" right after the number: the year of a resolution or a decision, as the United Nations cite them. */
+function isYearInBrackets(tokens: readonly Token[], end: number): boolean {
+  const year = tokens[end + 1]
+  return (
+    tokens[end]?.text === '(' &&
+    year?.kind === 'num' &&
+    /^(?:19|20)\d{2}$/.test(year.text) &&
+    tokens[end + 2]?.text === ')'
+  )
 }
 
 /** "Five Eyes", "the Three Counties": a capitalised number word in a name. */

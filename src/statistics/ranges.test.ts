@@ -133,7 +133,7 @@ describe('findStatistics', () => {
         ['between $62 and $68', 62, 'USD', 62, 68, null],
       ])
       expect(read('Condos range from $800,000 to $1.3 million.')).toEqual([
-        ['from $800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000, 'increase'],
+        ['from $800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000, null],
       ])
     })
 
@@ -143,6 +143,19 @@ describe('findStatistics', () => {
       ])
       expect(read('Prices fell from $2,415 to $2,315 overnight.')).toEqual([
         ['from $2,415 to $2,315', 2315, 'USD', 2315, 2415, 'decrease'],
+      ])
+    })
+
+    it('says "ranging from X to Y" is the spread of a range, no change', () => {
+      expect(read('Tenants will receive payments ranging from $2,000 to $68,000.')).toEqual([
+        ['from $2,000 to $68,000', 2000, 'USD', 2000, 68_000, null],
+      ])
+      expect(read('Fines varied from 50 to 200 euros, and sentences range from 2 to 10 years.')).toEqual([
+        ['from 50 to 200 euros', 50, 'EUR', 50, 200, null],
+      ])
+      // A verb of change before "from" still makes it one.
+      expect(read('Payments rose from $2,000 to $68,000.')).toEqual([
+        ['from $2,000 to $68,000', 2000, 'USD', 2000, 68_000, 'increase'],
       ])
     })
 

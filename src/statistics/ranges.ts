@@ -73,6 +73,7 @@ function linkAfter(tokens: readonly Token[], end: number): string {
  * Whether the pair of figures at `quantities[n]` and `[n + 1]` is one range, and the word that
  * opens it ("between", "from") if any. A range is "X to Y", "X-Y", "between X and Y" or
  * "from X to Y", both ends in the same unit; without "from" the ends rise ("9-2 lead" is a score).
+ * `from`: the range is a change from X to Y, not the spread of "ranging from X to Y".
  */
 /** After a change word, a second figure this many times the first is the new level, not a range's end. */
 const CHANGE_TO_LEVEL = 3
@@ -88,6 +89,8 @@ export function rangeOf(
   const from = before?.lower === 'from' && link === 'to'
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
+  // "payments ranging from $2,000 to $68,000": a verb of spread makes "from X to Y" the range's ends, no change.
+  const spread = from && SPREAD_VERBS.has(tokens[a.first - 2]?.lower ?? '')
   if (link === 'or') return null
   // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300":
   // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
@@ -100,8 +103,20 @@ export function rangeOf(
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
-  return { opener, from }
+  return { opener, from: from && !spread }
 }
+
+/** Verbs before "from X to Y" that spread figures over a range rather than change one. Keep sorted. */
+const SPREAD_VERBS: ReadonlySet<string> = new Set([
+  'range',
+  'ranged',
+  'ranges',
+  'ranging',
+  'varied',
+  'varies',
+  'vary',
+  'varying',
+])
 
 /**
  * One statistic for a range: its text runs from the opener (or the first end) to the second

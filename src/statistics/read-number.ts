@@ -82,7 +82,7 @@ function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: bo
   let end = j + 1
   let magnitude = 1
   // "$3.5-million", "$10-billion": a magnitude word hyphenated to the digits, as Canadian releases write it.
-  if (isHyphenatedMagnitude(tokens, end)) end++
+  if (isHyphenatedMagnitude(tokens, end, money)) end++
   // "£4.5m", "300k", "2 million", "4 hundred million"; "200m away" is metres, "10M" is ten million.
   for (let n = 0; n < 2; n++) {
     const next = tokens[end]
@@ -111,11 +111,17 @@ function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: bo
   }
 }
 
-/** Whether `tokens[at]` is a hyphen glued between digits and a word of a thousand or more: "3.5-million". */
-function isHyphenatedMagnitude(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether `tokens[at]` is a hyphen glued between digits and a word of a thousand or more
+ * ("3.5-million"), or, after money, a capital M or B ("P6.8-M").
+ */
+function isHyphenatedMagnitude(tokens: readonly Token[], at: number, money: boolean): boolean {
   const hyphen = tokens[at]
   const word = tokens[at + 1]
   if (hyphen?.text !== '-' || hyphen.gap || word?.kind !== 'word' || word.gap) return false
+  // "P6.8-M shabu", "P1.2-B budget": a capital M or B hyphenated to a sum, as Philippine
+  // releases write millions and billions; not "$5-Ma", glued to more letters.
+  if (money && (word.text === 'M' || word.text === 'B')) return tokens[at + 2]?.gap !== false
   const m = MAGNITUDES[word.lower]
   // Words only: "10-m" and "5-k" are no way to write a sum.
   return !!m && !m.moneyOnly && m.factor >= 1e3 && word.lower.length > 3

@@ -20,6 +20,8 @@ export function readUnit(
   if (tokens[k]?.text === '-' && !tokens[k]!.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) k++
   const t = tokens[k]
   if (!t) return null
+  // "5 ft 10 in", "6 feet 2 in": "in" after the feet of a height is its inches, no preposition.
+  if (t.lower === 'in' && digits && isAfterFeet(tokens, j - 1)) return { unit: 'inch', end: k + 1 }
   const m = matchPhrase(tokens, k, lex.units)
   if (!m) return null
   if (k > j && m.phrase.unit === 'percent') return null
@@ -44,4 +46,13 @@ export function readUnit(
   )
     return null
   return { unit: m.phrase.unit, end: m.end }
+}
+
+/** Words of feet, before the inches of a height. */
+const FEET = new Set(['feet', 'foot', 'ft'])
+
+/** Whether the number at `tokens[at]` follows feet written after a number: "5 ft 10", "6 feet 2". */
+function isAfterFeet(tokens: readonly Token[], at: number): boolean {
+  const feet = tokens[at - 1]
+  return feet?.kind === 'word' && FEET.has(feet.lower) && tokens[at - 2]?.kind === 'num'
 }

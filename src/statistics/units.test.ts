@@ -6,6 +6,21 @@ const units = (sentence: string) => findStatistics(sentence).map((s) => [s.text,
 
 describe('findStatistics', () => {
   describe('unit names', () => {
+    it('reads "in" after the feet of a height as its inches, and as a word elsewhere', () => {
+      expect(units('Smith is described as 5 ft 10 in (178 cm), 170 lbs (77 kg).')).toEqual([
+        ['5 ft', 5, 'ft'],
+        ['10 in', 10, 'inch'],
+        ['178 cm', 178, 'cm'],
+        ['170 lbs', 170, 'pound'],
+        ['77 kg', 77, 'kg'],
+      ])
+      expect(units('Officers found 10 in the car, and it fell 5 ft. 10 in all were hurt.')).toEqual([
+        ['10', 10, 'count'],
+        ['5 ft', 5, 'ft'],
+        ['10', 10, 'count'],
+      ])
+    })
+
     it('names a unit the same however it is written', () => {
       expect(units('It makes 784 HP, or 784 horsepower, and 640 bhp.')).toEqual([
         ['784 HP', 784, 'horsepower'],
