@@ -398,6 +398,13 @@ describe('findStatistics', () => {
       ['Women made up 40 per cent of victims.', '40 per cent', null],
       ['Children made up 12% of those arrested.', '12%', null],
       ['Men make up 85% of offenders, up 3% on last year.', '3%', 'increase'],
+      // A word of the period between the figure and its change word.
+      ['Overdose deaths reached 38.4 per 100,000, a 12% year-on-year increase.', '12%', 'increase'],
+      ['Thefts showed a 3 per cent annual fall.', '3 per cent', 'decrease'],
+      ['Sales posted a 5% month-over-month rise.', '5%', 'increase'],
+      ['There was a 12% year-on-year figure.', '12%', null],
+      ['Coca cultivation expanded by 12 per cent to 355,000 hectares.', '12 per cent', 'increase'],
+      ['The unit expanded to 40 officers.', '40', null],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

@@ -122,6 +122,9 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   dropped: 'decrease',
   dropping: 'decrease',
   drops: 'decrease',
+  expand: 'increase',
+  expanded: 'increase',
+  expands: 'increase',
   fall: 'decrease',
   fallen: 'decrease',
   falling: 'decrease',
@@ -182,6 +185,18 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   up: 'increase',
   uplift: 'increase',
 })
+
+/**
+ * Adjectives of the period a change is counted over, between a figure and its change word: "a 3%
+ * annual rise", "a 12 per cent year-on-year increase" (read in parts). Keep sorted.
+ */
+export const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set([
+  'annual',
+  'monthly',
+  'quarterly',
+  'weekly',
+  'yearly',
+])
 
 /**
  * Change words that before a sum name the sum lost, a level, not a change in it: "the victim lost
@@ -1115,6 +1130,21 @@ export const AFTER_HALF: ReadonlySet<string> = new Set(['all', 'of', 'our', 'the
 
 /** Words between the two ends of a range: "20 to 30", "three or four", "20-24". */
 export const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
+
+/**
+ * Verbs before "from X to Y" that give the spread of a range, not a change: "rates ranged from
+ * 148 to 402", "sentences varying from 2 to 10 years". Keep sorted.
+ */
+export const SPREAD_VERBS: ReadonlySet<string> = new Set([
+  'range',
+  'ranged',
+  'ranges',
+  'ranging',
+  'varied',
+  'varies',
+  'vary',
+  'varying',
+])
 
 /*
  * The words the quantity reader and its filters read: what may start a quantity, and the words

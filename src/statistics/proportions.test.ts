@@ -81,6 +81,19 @@ describe('findStatistics', () => {
       expect(read('The meeting was cut by half an hour.')).toEqual([])
     })
 
+    it('reads a share after "up" or "down" as the size of the change', () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change])
+      expect(changes('Robberies were down a fifth, and arrests up a third on last year.')).toEqual([
+        ['a fifth', 20, 'percent', 'decrease'],
+        ['a third', 33.33, 'percent', 'increase'],
+      ])
+      expect(changes('Burglary is down half since 2019.')).toEqual([['half', 50, 'percent', 'decrease']])
+      // An ordinal after the particle, with its noun.
+      expect(read('Officers stepped up a third time and he backed down a second time.')).toEqual([])
+      expect(read('They set up a third team.')).toEqual([])
+    })
+
     it('reads "almost half a million" as a number, not a share', () => {
       expect(read('Almost half a million people were affected.')).toEqual([
         ['Almost half a million', 500_000, 'count', 'approx'],

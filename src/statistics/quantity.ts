@@ -8,6 +8,7 @@ import {
   CHANGE_WORDS,
   type Change,
   CURRENCY_SYMBOLS,
+  FRACTION_PARTS,
   IRREGULAR_PLURALS,
   LEVEL_VERBS,
   PARTICLE_BEFORE_OVER,
@@ -440,9 +441,39 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
  * or before the first of two changes that share it.
  */
 function isChangeBy(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j - 1]?.lower !== 'by') return false
+  const prev = tokens[j - 1]?.lower
+  if (prev === 'up' || prev === 'down') return isShareAfterParticle(tokens, j)
+  if (prev !== 'by') return false
   return isChangeWord(tokens[j - 2]) || gappedChange(tokens, j) !== null
 }
+
+/**
+ * "Robberies were down a fifth", "up a third on last year": after "up" or "down" a share closing
+ * its clause, or before a word of comparison, is the size of a change. Not "stepped up a third
+ * time": a noun after the share makes it an ordinal.
+ */
+function isShareAfterParticle(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = tokens[k]
+    if (t?.kind !== 'word') return false
+    if (t.lower !== 'half' && !(t.lower in FRACTION_PARTS)) continue
+    const next = tokens[k + 1]
+    return !next || next.kind !== 'word' || AFTER_SHARE_OF_CHANGE.has(next.lower)
+  }
+  return false
+}
+
+/** Words of comparison after a change: "down a third on last year", "up half since 2019". */
+const AFTER_SHARE_OF_CHANGE: ReadonlySet<string> = new Set([
+  'against',
+  'compared',
+  'from',
+  'in',
+  'on',
+  'over',
+  'since',
+  'year',
+])
 
 /**
  * "about 2000 - 2500 calories", "1500 to 3000 people": a range whose second end is no year

@@ -133,7 +133,7 @@ describe('findStatistics', () => {
         ['between $62 and $68', 62, 'USD', 62, 68, null],
       ])
       expect(read('Condos range from $800,000 to $1.3 million.')).toEqual([
-        ['from $800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000, 'increase'],
+        ['from $800,000 to $1.3 million', 800_000, 'USD', 800_000, 1_300_000, null],
       ])
     })
 
@@ -143,6 +143,19 @@ describe('findStatistics', () => {
       ])
       expect(read('Prices fell from $2,415 to $2,315 overnight.')).toEqual([
         ['from $2,415 to $2,315', 2315, 'USD', 2315, 2415, 'decrease'],
+      ])
+    })
+
+    it('says a range after "ranged from" or "varying from" is a spread, not a change', () => {
+      expect(read('Complaints per 1,000 employees ranged from 148 to 402 across forces.')).toEqual([
+        ['from 148 to 402', 148, 'count', 148, 402, null],
+      ])
+      expect(read('Fines varying from £500 to £2,000 were imposed.')).toEqual([
+        ['from £500 to £2,000', 500, 'GBP', 500, 2000, null],
+      ])
+      // A verb of change before "from" keeps the change.
+      expect(read('Seizures increased from 40 tons to 95 tons.')).toEqual([
+        ['from 40 tons to 95 tons', 40, 'tonne', 40, 95, 'increase'],
       ])
     })
 

@@ -1,6 +1,6 @@
 import type { Statistic } from '../model'
 import { namesSumLost } from './change'
-import { CHANGE_WORDS, RANGE_LINKS } from './lexicon'
+import { CHANGE_WORDS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -86,6 +86,8 @@ export function rangeOf(
   const link = linkAfter(tokens, a.end)
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
+  // "ranged from 148 to 402": the spread of a range, not a change from one end to the other.
+  const spread = from && SPREAD_VERBS.has(tokens[a.first - 2]?.lower ?? '')
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
   if (link === 'or') return null
@@ -100,7 +102,7 @@ export function rangeOf(
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
-  return { opener, from }
+  return { opener, from: from && !spread }
 }
 
 /**
