@@ -30,6 +30,40 @@ describe('findStatistics', () => {
       expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
     })
 
+    it('reads "$" as the dollar of a Caribbean, Pacific or African publisher of dollars', () => {
+      const cash = 'Cash of $5,000 and 3 pounds of ganja were found.'
+      const cases: Array<[string, string]> = [
+        ['Jamaica Constabulary Force', 'JMD'],
+        ['Jamaica Information Service', 'JMD'],
+        ['Royal Bahamas Police Force', 'BSD'],
+        ['Trinidad and Tobago Police Service', 'TTD'],
+        ['Barbados Police Service', 'BBD'],
+        ['Fiji Police Force', 'FJD'],
+        ['Guyana Police Force', 'GYD'],
+        ['Belize Police Department', 'BZD'],
+        ['Royal Cayman Islands Police Service', 'KYD'],
+        ['Namibian Police Force', 'NAD'],
+      ]
+      for (const [source, code] of cases)
+        expect(read(source, cash)).toEqual([
+          ['$5,000', 5000, code],
+          ['3 pounds', 3, 'pound'],
+        ])
+      // A US office whose story names a place called Jamaica keeps the US dollar.
+      expect(read('U.S. Attorney’s Office, Eastern District of New York', 'In Jamaica, Queens, $5,000 was found.')).toEqual(
+        [['$5,000', 5000, 'USD']],
+      )
+    })
+
+    it('reads the letters glued before "$" that name a dollar', () => {
+      expect(read('Europol', 'Fines of J$2 million, TT$50,000, EC$1,500 and NT$3 million were paid.')).toEqual([
+        ['J$2 million', 2_000_000, 'JMD'],
+        ['TT$50,000', 50_000, 'TTD'],
+        ['EC$1,500', 1500, 'XCD'],
+        ['NT$3 million', 3_000_000, 'TWD'],
+      ])
+    })
+
     it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
       const cash = 'Cash of $5,000 was found.'
       for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])

@@ -16,10 +16,19 @@ const DOLLARS: Readonly<Record<string, string>> = wordTable({
   AU: 'AUD',
   'AU-QLD': 'AUD',
   'AU-WA': 'AUD',
+  BB: 'BBD',
+  BS: 'BSD',
+  BZ: 'BZD',
   CA: 'CAD',
+  FJ: 'FJD',
+  GY: 'GYD',
   HK: 'HKD',
+  JM: 'JMD',
+  KY: 'KYD',
+  NA: 'NAD',
   NZ: 'NZD',
   SG: 'SGD',
+  TT: 'TTD',
 })
 
 /**

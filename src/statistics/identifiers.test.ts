@@ -38,6 +38,12 @@ describe('findStatistics', () => {
       expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
     })
 
+    it('reads the last number of a named list joined by "through" as a name', () => {
+      expect(texts('Perez was convicted on Counts 1 through 9 and Sections 3 through 7.')).toEqual([])
+      // Without a name word before the first number, counts.
+      expect(texts('Officers made 10 arrests through 2 operations.')).toEqual(['10', '2'])
+    })
+
     it('reads a serial padded with a leading zero as a name', () => {
       expect(texts('The auditor made 14 recommendations; Findings 2023-001 through 2023-014 are in Appendix B.')).toEqual(
         ['14'],

@@ -353,11 +353,20 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
   au: 'AUD',
+  bds: 'BBD',
+  bz: 'BZD',
   c: 'CAD',
   ca: 'CAD',
+  ci: 'KYD',
+  ec: 'XCD',
+  fj: 'FJD',
   hk: 'HKD',
+  j: 'JMD',
+  mx: 'MXN',
+  nt: 'TWD',
   nz: 'NZD',
   s: 'SGD',
+  tt: 'TTD',
   us: 'USD',
 })
 
