@@ -44,6 +44,19 @@ describe('findStatistics', () => {
       expect(texts('Officers made 10 arrests through 2 operations.')).toEqual(['10', '2'])
     })
 
+    it('reads numbers after a capitalised fire crew, station or patrol area as names', () => {
+      expect(
+        texts('Deputies assigned to Beat 12 and Sector 3 located the vehicle; Medic 3 from Station 4 also responded.'),
+      ).toEqual([])
+      expect(texts('He was held in Pod 3 and the car was parked in Lot 7 overnight.')).toEqual([])
+      // Counted, before the noun or in lower case.
+      expect(texts('Crews from 3 stations and 12 engines attended, and a squad of 4 men left.')).toEqual([
+        '3',
+        '12',
+        '4',
+      ])
+    })
+
     it('reads a serial padded with a leading zero as a name', () => {
       expect(texts('The auditor made 14 recommendations; Findings 2023-001 through 2023-014 are in Appendix B.')).toEqual(
         ['14'],

@@ -16,6 +16,14 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "one of every four" as 25 percent, and "one of four" as no share', () => {
+      expect(read('Stock said that 1 of every 4 calls was a scam, and one of every five a hoax.')).toEqual([
+        ['1 of every 4', 25, 'percent', 'exact'],
+        ['one of every five', 20, 'percent', 'exact'],
+      ])
+      expect(read('He was one of four suspects arrested.')).toEqual([['four', 4, 'count', 'exact']])
+    })
+
     it('reads "a third", "two-thirds" and "half"', () => {
       // wide corpus, uk_3.txt (IOPC).
       expect(read('with more than a third (159) examining the conduct').slice(0, 1)).toEqual([
