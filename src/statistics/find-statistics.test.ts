@@ -184,6 +184,11 @@ describe('findStatistics', () => {
       ['They found a dozen phones.', [exact('a dozen', 12)]],
       ['We made one hundred and six arrests.', [exact('one hundred and six', 106)]],
       ['This six-episode series is now available.', [exact('six', 6)]],
+      // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
+      ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
+      ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
+      ['They seized 1 kg of heroin.', [{ text: '1 kg', value: 1, unit: 'kg', qualifier: 'exact' }]],
+      ['There were 1 to 3 victims.', [exact('1 to 3', 1)]],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
@@ -274,6 +279,15 @@ describe('findStatistics', () => {
         ['40kg', 'exact'],
       ])
       expect(texts('A woman was arrested over £2.5 million fraud.')).toEqual([['£2.5 million', 'exact']])
+      // The verb's short object between it and "over".
+      expect(texts('Strike Force charges 14 people over $3.2m drug syndicate')).toEqual([
+        ['14', 'exact'],
+        ['$3.2m', 'exact'],
+      ])
+      expect(texts('Police arrested a man over £40,000 fuel theft.')).toEqual([['£40,000', 'exact']])
+      // Not past a preposition or a verb that is no word of arrest.
+      expect(texts('Police arrested him in Leeds over £40,000 fuel theft.')).toEqual([['over £40,000', 'over']])
+      expect(texts('The gang stole goods over £40,000 value.')).toEqual([['over £40,000', 'over']])
       // "over" bounds a sum seized or fined, a count, a length of time and a sum of something.
       expect(texts('Officers seized over £1m in cash.')).toEqual([['over £1m', 'over']])
       expect(texts('He was fined over £1,000 for the offence.')).toEqual([['over £1,000', 'over']])

@@ -57,6 +57,12 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads the number of a document after its series and bracketed year as a name', () => {
+      expect(texts('COM(2022) 245 was the proposal, and SWD(2023) 12 final its assessment.')).toEqual([])
+      // A year in brackets apart from the word before it, then a count.
+      expect(texts('In its report, the NCA (2023) named 12 forces; Smith (2022) 245 cases.')).toEqual(['12', '245'])
+    })
+
     it('reads a serial padded with a leading zero as a name', () => {
       expect(texts('The auditor made 14 recommendations; Findings 2023-001 through 2023-014 are in Appendix B.')).toEqual(
         ['14'],

@@ -41,6 +41,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
   return (
     isAfterNumberSign(tokens, start) ||
     isZeroPadded(tokens[start]!) ||
+    isAfterCodeYear(tokens, start) ||
     isFootnoteMark(tokens, start, end) ||
     isVanityNumber(tokens, start, end) ||
     isListNumber(tokens, start, end) ||
@@ -175,6 +176,26 @@ function isSides(a: Token, b: Token): boolean {
 /** "Findings 2023-001 through 2023-014", "Unit 007": a leading zero pads a serial; no count is written so. */
 function isZeroPadded(t: Token): boolean {
   return t.kind === 'num' && /^0\d/.test(t.text)
+}
+
+/**
+ * "COM(2022) 245", "SWD(2023) 12 final", "C(2024) 1234": a document's number after its series in
+ * capitals and its year in brackets, all glued.
+ */
+function isAfterCodeYear(tokens: readonly Token[], start: number): boolean {
+  const close = tokens[start - 1]
+  const year = tokens[start - 2]
+  const open = tokens[start - 3]
+  const series = tokens[start - 4]
+  return (
+    close?.text === ')' &&
+    year?.kind === 'num' &&
+    /^(?:19|20)\d\d$/.test(year.text) &&
+    open?.text === '(' &&
+    !open.gap &&
+    series?.kind === 'word' &&
+    /^[A-Z]{1,5}$/.test(series.text)
+  )
 }
 
 /** "across forces.[1]", "[2] See Table 2.1": a whole number in square brackets marks a note. */

@@ -1199,6 +1199,7 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'arrests',
   'bailed',
   'charged',
+  'charges',
   'convicted',
   'detained',
   'held',

@@ -208,6 +208,8 @@ export function readQuantity(
     unitWritten = true
   }
   if (core.loneOne && unit === 'count') return null
+  // "1 man and 1 woman", "1 abstention": the number one in digits is a single thing, as "one" is.
+  if (unit === 'count' && qualifier === 'exact' && sign === 1 && isLoneOneDigit(tokens, numberStart, j, value)) return null
   // "1.500 officers": a count of things is whole, so the stop groups thousands, as much of Europe writes it.
   if (unit === 'count' && magnitude === 1 && groupsThousands(tokens, numberStart, j)) value *= 1000
   if (
@@ -301,17 +303,39 @@ function countsNext(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "jailed over £1m fraud", "charged over 40kg cannabis haul": a bare "over" after a word of
+ * "jailed over £1m fraud", "charged over 40kg cannabis haul", "charges 14 people over $3.2m drug
+ * syndicate": a bare "over" after a word of
  * arrest or trial, before a sum or a weight that names a noun after it, gives the cause. Not
  * "seized over £1m", "jailed for over 10 years" or "arrested over 200 people" (a count).
  */
 function isCauseOver(tokens: readonly Token[], i: number, unqualified: number, end: number): boolean {
-  const before = tokens[i - 1]
-  if (tokens[i]?.lower !== 'over' || before?.kind !== 'word' || !CAUSE_BEFORE_OVER.has(before.lower))
-    return false
-  if (unqualified !== i + 1) return false
+  if (tokens[i]?.lower !== 'over' || unqualified !== i + 1 || !causeBefore(tokens, i)) return false
   const next = tokens[end]
   return next?.kind === 'word' && !isFunctionWord(next.lower)
+}
+
+/** The digit 1 alone, not the end of a range ("1 to 3 victims", "between 1 and 5", "1-2"). */
+function isLoneOneDigit(tokens: readonly Token[], start: number, end: number, value: number): boolean {
+  if (value !== 1 || end !== start + 1 || tokens[start]!.text !== '1') return false
+  const second = RANGE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.kind === 'num'
+  return !second && !RANGE_LINKS.has(tokens[end]?.lower ?? '')
+}
+
+/** How many words of a verb's object may stand between it and "over": "charges 14 people over". */
+const OBJECT_REACH = 3
+
+/**
+ * A word of arrest or trial before "over" at `tokens[i]`, right before it or before its short
+ * object: "jailed over", "charges 14 people over", "arrested a man over".
+ */
+function causeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - OBJECT_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'word' && CAUSE_BEFORE_OVER.has(t.lower)) return true
+    const article = t.lower === 'a' || t.lower === 'an' || t.lower === 'the'
+    if (t.kind !== 'num' && (t.kind !== 'word' || (!article && isFunctionWord(t.lower)))) return false
+  }
+  return false
 }
 
 function isFunctionWord(word: string): boolean {
