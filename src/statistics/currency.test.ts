@@ -156,6 +156,27 @@ describe('findStatistics', () => {
       // A code that is also a name stays a count: "PHP 8" is a language's version.
       expect(texts('The site ran on PHP 8 for 3 years.')).toEqual([])
     })
+
+    it('reads the Kenyan shilling written "KSh", and currencies named with their country', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
+      expect(texts('Assets worth KSh 2 million, Kshs.500 and KSh2m were frozen.')).toEqual([
+        ['KSh 2 million', 2_000_000, 'KES'],
+        ['Kshs.500', 500, 'KES'],
+        ['KSh2m', 2_000_000, 'KES'],
+      ])
+      expect(texts('He paid 5,000 Pakistani rupees, 300 Kenyan shillings and 5,000 Thai baht.')).toEqual([
+        ['5,000 Pakistani rupees', 5000, 'PKR'],
+        ['300 Kenyan shillings', 300, 'KES'],
+        ['5,000 Thai baht', 5000, 'THB'],
+      ])
+      expect(texts('It cost 2,000 dirhams, 500 riyals and 20 Egyptian pounds.')).toEqual([
+        ['2,000 dirhams', 2000, 'AED'],
+        ['500 riyals', 500, 'SAR'],
+        ['20 Egyptian pounds', 20, 'EGP'],
+      ])
+      // "Ksh" apart from digits names no sum.
+      expect(texts('The firm Ksh Ltd hired 30 staff.')).toEqual([['30', 30, 'count']])
+    })
   })
 
   describe('pounds', () => {

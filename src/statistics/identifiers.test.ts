@@ -49,6 +49,7 @@ describe('findStatistics', () => {
         texts('Deputies assigned to Beat 12 and Sector 3 located the vehicle; Medic 3 from Station 4 also responded.'),
       ).toEqual([])
       expect(texts('He was held in Pod 3 and the car was parked in Lot 7 overnight.')).toEqual([])
+      expect(texts('It is a Class 2 offence and an Alarm 3 fire, and the class of 30 pupils left.')).toEqual(['30'])
       // Counted, before the noun or in lower case.
       expect(texts('Crews from 3 stations and 12 engines attended, and a squad of 4 men left.')).toEqual([
         '3',

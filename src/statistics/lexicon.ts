@@ -418,8 +418,15 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
   RM: 'MYR',
 })
 
-/** Abbreviations of a currency written before the number, glued or apart, with or without a stop: "Rs 45 lakh", "Rs.500". Keep sorted. */
+/**
+ * Abbreviations of a currency written before the number, glued or apart, with or without a stop:
+ * "Rs 45 lakh", "Rs.500", "KSh 2 million", "Kshs.500". Keep sorted.
+ */
 export const WORD_PREFIXES: Readonly<Record<string, string>> = wordTable({
+  KSh: 'KES',
+  KShs: 'KES',
+  Ksh: 'KES',
+  Kshs: 'KES',
   Rs: 'INR',
 })
 
@@ -461,6 +468,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['argentine', 'pesos'], code: 'ARS', factor: 1 },
   { words: ['australian', 'dollars'], code: 'AUD', factor: 1 },
   { words: ['baht'], code: 'THB', factor: 1 },
+  { words: ['bangladeshi', 'taka'], code: 'BDT', factor: 1 },
   { words: ['brazilian', 'reais'], code: 'BRL', factor: 1 },
   { words: ['british', 'pounds'], code: 'GBP', factor: 1 },
   { words: ['canadian', 'dollars'], code: 'CAD', factor: 1 },
@@ -472,15 +480,22 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['danish', 'crowns'], code: 'DKK', factor: 1 },
   { words: ['danish', 'krone'], code: 'DKK', factor: 1 },
   { words: ['danish', 'kroner'], code: 'DKK', factor: 1 },
+  { words: ['dirham'], code: 'AED', factor: 1 },
+  { words: ['dirhams'], code: 'AED', factor: 1 },
   { words: ['dollar'], code: '$', factor: 1 },
   { words: ['dollars'], code: '$', factor: 1 },
+  { words: ['egyptian', 'pounds'], code: 'EGP', factor: 1 },
   { words: ['euro'], code: 'EUR', factor: 1 },
   { words: ['euros'], code: 'EUR', factor: 1 },
+  { words: ['fijian', 'dollars'], code: 'FJD', factor: 1 },
   { words: ['forint'], code: 'HUF', factor: 1 },
   { words: ['forints'], code: 'HUF', factor: 1 },
+  { words: ['ghanaian', 'cedis'], code: 'GHS', factor: 1 },
   { words: ['hong', 'kong', 'dollars'], code: 'HKD', factor: 1 },
   { words: ['indian', 'rupees'], code: 'INR', factor: 1 },
+  { words: ['jamaican', 'dollars'], code: 'JMD', factor: 1 },
   { words: ['japanese', 'yen'], code: 'JPY', factor: 1 },
+  { words: ['kenyan', 'shillings'], code: 'KES', factor: 1 },
   { words: ['korean', 'won'], code: 'KRW', factor: 1 },
   { words: ['krona'], code: 'SEK', factor: 1 },
   { words: ['kronor'], code: 'SEK', factor: 1 },
@@ -492,6 +507,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['norwegian', 'crowns'], code: 'NOK', factor: 1 },
   { words: ['norwegian', 'krone'], code: 'NOK', factor: 1 },
   { words: ['norwegian', 'kroner'], code: 'NOK', factor: 1 },
+  { words: ['pakistani', 'rupees'], code: 'PKR', factor: 1 },
   { words: ['pence'], code: 'GBP', factor: 0.01 },
   { words: ['penny'], code: 'GBP', factor: 0.01 },
   { words: ['philippine', 'pesos'], code: 'PHP', factor: 1 },
@@ -502,6 +518,8 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['reais'], code: 'BRL', factor: 1 },
   { words: ['renminbi'], code: 'CNY', factor: 1 },
   { words: ['ringgit'], code: 'MYR', factor: 1 },
+  { words: ['riyal'], code: 'SAR', factor: 1 },
+  { words: ['riyals'], code: 'SAR', factor: 1 },
   { words: ['rouble'], code: 'RUB', factor: 1 },
   { words: ['roubles'], code: 'RUB', factor: 1 },
   { words: ['ruble'], code: 'RUB', factor: 1 },
@@ -513,6 +531,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['shekels'], code: 'ILS', factor: 1 },
   { words: ['singapore', 'dollars'], code: 'SGD', factor: 1 },
   { words: ['south', 'korean', 'won'], code: 'KRW', factor: 1 },
+  { words: ['sri', 'lankan', 'rupees'], code: 'LKR', factor: 1 },
   { words: ['sterling'], code: 'GBP', factor: 1 },
   { words: ['swedish', 'crowns'], code: 'SEK', factor: 1 },
   { words: ['swedish', 'krona'], code: 'SEK', factor: 1 },
@@ -520,7 +539,10 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['swiss', 'franc'], code: 'CHF', factor: 1 },
   { words: ['swiss', 'francs'], code: 'CHF', factor: 1 },
   { words: ['taiwan', 'dollars'], code: 'TWD', factor: 1 },
+  { words: ['tanzanian', 'shillings'], code: 'TZS', factor: 1 },
+  { words: ['thai', 'baht'], code: 'THB', factor: 1 },
   { words: ['u', '.', 's', '.', 'dollars'], code: 'USD', factor: 1 },
+  { words: ['ugandan', 'shillings'], code: 'UGX', factor: 1 },
   { words: ['us', 'dollar'], code: 'USD', factor: 1 },
   { words: ['us', 'dollars'], code: 'USD', factor: 1 },
   { words: ['won'], code: 'KRW', factor: 1, afterMagnitude: true },
@@ -697,11 +719,13 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
  * "Building 7", "Formula 1", a US state or county road ("SR 200", "CR 484", "County Road 42"), a
- * fire crew, a post or a patrol area ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3").
+ * fire crew, a post or a patrol area ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"),
+ * a class of offence or of fire ("a Class 2 offence", "an Alarm 3 fire").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
+  'alarm',
   'annex',
   'apartment',
   'appendix',
@@ -720,6 +744,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'cell',
   'channel',
   'chapter',
+  'class',
   'clause',
   'collar',
   'count',
@@ -1313,9 +1338,11 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
  * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'alarm',
   'area',
   'beat',
   'building',
+  'class',
   'count',
   'court',
   'cr',
