@@ -216,6 +216,10 @@ describe('findStatistics', () => {
   })
 
   describe('qualifiers', () => {
+    it('reads "north of" before a place as no qualifier of a figure', () => {
+      expect(findStatistics('The crash happened north of Junction 12 and north of 14th Street.')).toEqual([])
+    })
+
     const cases: Array<[string, Statistic['qualifier']]> = [
       ['over 2,600', 'over'],
       ['more than 16,500', 'over'],
@@ -240,6 +244,18 @@ describe('findStatistics', () => {
       ['approx. 60', 'approx'],
       ['~60', 'approx'],
       ['300-odd', 'approx'],
+      ['as high as 40', 'upTo'],
+      ['exceeding 500', 'over'],
+      ['in the order of 5,000', 'approx'],
+      ['on the order of 5,000', 'approx'],
+      ['north of 200', 'over'],
+      ['upward of 200', 'over'],
+      ['well below 50', 'under'],
+      ['well under 50', 'under'],
+      ['well above 50', 'over'],
+      ['just above 50', 'over'],
+      ['slightly more than 3,000', 'over'],
+      ['slightly less than 3,000', 'under'],
     ]
     for (const [text, qualifier] of cases) {
       it(`reads "${text}" as ${qualifier}`, () => {
