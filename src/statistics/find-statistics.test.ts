@@ -247,7 +247,6 @@ describe('findStatistics', () => {
       ['as high as 40', 'upTo'],
       ['exceeding 500', 'over'],
       ['in the order of 5,000', 'approx'],
-      ['on the order of 5,000', 'approx'],
       ['north of 200', 'over'],
       ['upward of 200', 'over'],
       ['well below 50', 'under'],

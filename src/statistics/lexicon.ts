@@ -70,8 +70,6 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['north', 'of'], qualifier: 'over' },
   { words: ['not', 'less', 'than'], qualifier: 'atLeast' },
   { words: ['not', 'more', 'than'], qualifier: 'upTo' },
-  { words: ['of', 'the', 'order', 'of'], qualifier: 'approx' },
-  { words: ['on', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['over'], qualifier: 'over' },
   { words: ['roughly'], qualifier: 'approx' },
   { words: ['slightly', 'less', 'than'], qualifier: 'under' },

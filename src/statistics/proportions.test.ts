@@ -16,6 +16,15 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "one-third" and "one-quarter" hyphened as "two-thirds" is', () => {
+      expect(read('One-third of victims were men and one-quarter were under 18.')).toEqual([
+        ['One-third', 33.33, 'percent', 'exact'],
+        ['one-quarter', 25, 'percent', 'exact'],
+      ])
+      // Not a one-off, nor a share without "of" or a plural verb.
+      expect(read('It was a one-off, and one-third was paid.')).toEqual([])
+    })
+
     it('reads "one of every four" as 25 percent, and "one of four" as no share', () => {
       expect(read('Stock said that 1 of every 4 calls was a scam, and one of every five a hoax.')).toEqual([
         ['1 of every 4', 25, 'percent', 'exact'],

@@ -102,8 +102,12 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
     return { value: 50, end: i + 1 }
   }
-  if (t.lower === 'a' || t.lower === 'one') k++
-  else {
+  if (t.lower === 'a') k++
+  else if (t.lower === 'one') {
+    k++
+    // "one-third of victims".
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+  } else {
     const n = SMALL_NUMBERS[t.lower]
     if (n === undefined || n < 2 || n > 9) return null
     top = n
