@@ -50,13 +50,15 @@ describe('findStatistics', () => {
           ['3 pounds', 3, 'pound'],
         ])
       // A US office whose story names a place called Jamaica keeps the US dollar.
-      expect(read('U.S. Attorney’s Office, Eastern District of New York', 'In Jamaica, Queens, $5,000 was found.')).toEqual(
-        [['$5,000', 5000, 'USD']],
-      )
+      expect(
+        read('U.S. Attorney’s Office, Eastern District of New York', 'In Jamaica, Queens, $5,000 was found.'),
+      ).toEqual([['$5,000', 5000, 'USD']])
     })
 
     it('reads the letters glued before "$" that name a dollar', () => {
-      expect(read('Europol', 'Fines of J$2 million, TT$50,000, EC$1,500 and NT$3 million were paid.')).toEqual([
+      expect(
+        read('Europol', 'Fines of J$2 million, TT$50,000, EC$1,500 and NT$3 million were paid.'),
+      ).toEqual([
         ['J$2 million', 2_000_000, 'JMD'],
         ['TT$50,000', 50_000, 'TTD'],
         ['EC$1,500', 1500, 'XCD'],

@@ -301,7 +301,9 @@ describe('findStatistics', () => {
       ])
       expect(texts('Police arrested a man over £40,000 fuel theft.')).toEqual([['£40,000', 'exact']])
       // Not past a preposition or a verb that is no word of arrest.
-      expect(texts('Police arrested him in Leeds over £40,000 fuel theft.')).toEqual([['over £40,000', 'over']])
+      expect(texts('Police arrested him in Leeds over £40,000 fuel theft.')).toEqual([
+        ['over £40,000', 'over'],
+      ])
       expect(texts('The gang stole goods over £40,000 value.')).toEqual([['over £40,000', 'over']])
       // "over" bounds a sum seized or fined, a count, a length of time and a sum of something.
       expect(texts('Officers seized over £1m in cash.')).toEqual([['over £1m', 'over']])

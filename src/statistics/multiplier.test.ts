@@ -129,9 +129,9 @@ describe('findStatistics', () => {
       expect(read("Seizures were nearly double last year's total.").map((s) => [s[0], s[1], s[2]])).toEqual([
         ['nearly double', 2, 'times'],
       ])
-      expect(read('Arrests were more than double the previous year.').map((s) => [s[0], s[1], s[2]])).toEqual([
-        ['more than double', 2, 'times'],
-      ])
+      expect(read('Arrests were more than double the previous year.').map((s) => [s[0], s[1], s[2]])).toEqual(
+        [['more than double', 2, 'times']],
+      )
       // Not a noun before "last" or "the previous" and a word that names no figure.
       expect(read('She won the double last season.')).toEqual([])
       expect(read('It was a double the previous owner built.')).toEqual([])

@@ -44,7 +44,11 @@ function comparesTo(tokens: readonly Token[], j: number): boolean {
   // "nearly double last year's total".
   if (next.lower !== 'the' && next.lower !== 'last') return false
   // "more than double the previous year": the period stands for its figure.
-  if (next.lower === 'the' && EARLIER_WORDS.has(tokens[j + 1]?.lower ?? '') && PERIODS.has(tokens[j + 2]?.lower ?? ''))
+  if (
+    next.lower === 'the' &&
+    EARLIER_WORDS.has(tokens[j + 1]?.lower ?? '') &&
+    PERIODS.has(tokens[j + 2]?.lower ?? '')
+  )
     return true
   for (let k = j + 1; k < j + 1 + BASE_REACH; k++) {
     const w = tokens[k]

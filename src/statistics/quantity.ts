@@ -209,7 +209,13 @@ export function readQuantity(
   }
   if (core.loneOne && unit === 'count') return null
   // "1 man and 1 woman", "1 abstention": the number one in digits is a single thing, as "one" is.
-  if (unit === 'count' && qualifier === 'exact' && sign === 1 && isLoneOneDigit(tokens, numberStart, j, value)) return null
+  if (
+    unit === 'count' &&
+    qualifier === 'exact' &&
+    sign === 1 &&
+    isLoneOneDigit(tokens, numberStart, j, value)
+  )
+    return null
   // "1.500 officers": a count of things is whole, so the stop groups thousands, as much of Europe writes it.
   if (unit === 'count' && magnitude === 1 && groupsThousands(tokens, numberStart, j)) value *= 1000
   if (
@@ -482,7 +488,7 @@ function isShareAfterParticle(tokens: readonly Token[], j: number): boolean {
     if (t?.kind !== 'word') return false
     if (t.lower !== 'half' && !(t.lower in FRACTION_PARTS)) continue
     const next = tokens[k + 1]
-    return !next || next.kind !== 'word' || AFTER_SHARE_OF_CHANGE.has(next.lower)
+    return next?.kind !== 'word' || AFTER_SHARE_OF_CHANGE.has(next.lower)
   }
   return false
 }
