@@ -73,9 +73,22 @@ export type PublisherCountry =
 /** The country of the publisher a `Source:` line names, or null when it names none this knows. */
 export function publisherCountry(source: string | null): PublisherCountry | null {
   if (source === null) return null
-  const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))
-  if (known) return known.country
-  return isUsPublisher(source) ? 'US' : null
+  return knownCountryOf(source) ?? (isUsPublisher(source) ? 'US' : null)
+}
+
+/** Sources already looked up: a dump repeats a few publishers, and the patterns are many. */
+const COUNTRY_OF_SOURCE = new Map<string, PublisherCountry | null>()
+/** How many sources are remembered before the memory starts afresh. */
+const MAX_REMEMBERED_SOURCES = 512
+
+/** The country of a `Source:` line by `COUNTRY_BY_SOURCE` alone, or null. */
+export function knownCountryOf(source: string): PublisherCountry | null {
+  const seen = COUNTRY_OF_SOURCE.get(source)
+  if (seen !== undefined) return seen
+  const country = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
+  if (COUNTRY_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) COUNTRY_OF_SOURCE.clear()
+  COUNTRY_OF_SOURCE.set(source, country)
+  return country
 }
 
 /** The `Source:` line of a release, or null for a string or a release without one. */
