@@ -1,5 +1,12 @@
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, type Change, COMPARATIVES, LOSS_VERBS, SHARE_VERBS_BEFORE_UP } from './lexicon'
+import {
+  CHANGE_WORDS,
+  type Change,
+  COMPARATIVES,
+  LOSS_VERBS,
+  PERIOD_ADJECTIVES,
+  SHARE_VERBS_BEFORE_UP,
+} from './lexicon'
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
@@ -66,7 +73,7 @@ export function findChange(
     if (c && particle && !measured && after !== 'on' && after !== 'from' && after !== 'compared') return null
     if (c && (measured || after !== 'to')) return { change: c, at: first - 1 }
   }
-  const next = tokens[end]
+  const next = tokens[afterPeriodWord(tokens, end)]
   if (next?.kind === 'word') {
     const c = CHANGE_WORDS[next.lower]
     if (c && next.lower !== 'cut' && next.lower !== 'cuts') return { change: c, at: end }
@@ -79,4 +86,20 @@ export function findChange(
 /** A past participle in "-ed" that is no verb of change: "used", "supported", "committed". */
 function isAgentParticiple(t: Token | undefined): boolean {
   return t?.kind === 'word' && t.lower.endsWith('ed') && CHANGE_WORDS[t.lower] === undefined
+}
+
+/**
+ * "a 12% year-on-year increase", "a 3 per cent annual rise": past a word of the period the change
+ * is counted over, to the change word it qualifies. Returns `k` when none stands there.
+ */
+function afterPeriodWord(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]
+  if (t?.kind !== 'word') return k
+  if (PERIOD_ADJECTIVES.has(t.lower)) return k + 1
+  // "year-on-year", "month-over-month": a period, "on" or "over", the same period, all hyphened.
+  const glued = (n: number) => tokens[k + n]?.text === '-' && !tokens[k + n]!.gap && !tokens[k + n + 1]?.gap
+  const link = tokens[k + 2]?.lower
+  if (glued(1) && (link === 'on' || link === 'over') && glued(3) && tokens[k + 4]?.lower === t.lower)
+    return k + 5
+  return k
 }

@@ -30,6 +30,42 @@ describe('findStatistics', () => {
       expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
     })
 
+    it('reads "$" as the dollar of a Caribbean, Pacific or African publisher of dollars', () => {
+      const cash = 'Cash of $5,000 and 3 pounds of ganja were found.'
+      const cases: Array<[string, string]> = [
+        ['Jamaica Constabulary Force', 'JMD'],
+        ['Jamaica Information Service', 'JMD'],
+        ['Royal Bahamas Police Force', 'BSD'],
+        ['Trinidad and Tobago Police Service', 'TTD'],
+        ['Barbados Police Service', 'BBD'],
+        ['Fiji Police Force', 'FJD'],
+        ['Guyana Police Force', 'GYD'],
+        ['Belize Police Department', 'BZD'],
+        ['Royal Cayman Islands Police Service', 'KYD'],
+        ['Namibian Police Force', 'NAD'],
+      ]
+      for (const [source, code] of cases)
+        expect(read(source, cash)).toEqual([
+          ['$5,000', 5000, code],
+          ['3 pounds', 3, 'pound'],
+        ])
+      // A US office whose story names a place called Jamaica keeps the US dollar.
+      expect(
+        read('U.S. Attorney’s Office, Eastern District of New York', 'In Jamaica, Queens, $5,000 was found.'),
+      ).toEqual([['$5,000', 5000, 'USD']])
+    })
+
+    it('reads the letters glued before "$" that name a dollar', () => {
+      expect(
+        read('Europol', 'Fines of J$2 million, TT$50,000, EC$1,500 and NT$3 million were paid.'),
+      ).toEqual([
+        ['J$2 million', 2_000_000, 'JMD'],
+        ['TT$50,000', 50_000, 'TTD'],
+        ['EC$1,500', 1500, 'XCD'],
+        ['NT$3 million', 3_000_000, 'TWD'],
+      ])
+    })
+
     it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
       const cash = 'Cash of $5,000 was found.'
       for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])
@@ -193,6 +229,27 @@ describe('findStatistics', () => {
       ])
       // A code that is also a name stays a count: "PHP 8" is a language's version.
       expect(texts('The site ran on PHP 8 for 3 years.')).toEqual([])
+    })
+
+    it('reads the Kenyan shilling written "KSh", and currencies named with their country', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
+      expect(texts('Assets worth KSh 2 million, Kshs.500 and KSh2m were frozen.')).toEqual([
+        ['KSh 2 million', 2_000_000, 'KES'],
+        ['Kshs.500', 500, 'KES'],
+        ['KSh2m', 2_000_000, 'KES'],
+      ])
+      expect(texts('He paid 5,000 Pakistani rupees, 300 Kenyan shillings and 5,000 Thai baht.')).toEqual([
+        ['5,000 Pakistani rupees', 5000, 'PKR'],
+        ['300 Kenyan shillings', 300, 'KES'],
+        ['5,000 Thai baht', 5000, 'THB'],
+      ])
+      expect(texts('It cost 2,000 dirhams, 500 riyals and 20 Egyptian pounds.')).toEqual([
+        ['2,000 dirhams', 2000, 'AED'],
+        ['500 riyals', 500, 'SAR'],
+        ['20 Egyptian pounds', 20, 'EGP'],
+      ])
+      // "Ksh" apart from digits names no sum.
+      expect(texts('The firm Ksh Ltd hired 30 staff.')).toEqual([['30', 30, 'count']])
     })
   })
 

@@ -1,5 +1,5 @@
 import type { ParserInput, TextBlock } from '../text/blocks'
-import { COUNTRY_BY_SOURCE, isUsPublisher, sourceOf } from '../text/publishers'
+import { COUNTRY_BY_SOURCE, isUsPublisher, knownCountryOf, sourceOf } from '../text/publishers'
 import { wordTable } from '../text/word-table'
 import type { SourceCurrency } from './option-schemas'
 
@@ -16,10 +16,19 @@ const DOLLARS: Readonly<Record<string, string>> = wordTable({
   AU: 'AUD',
   'AU-QLD': 'AUD',
   'AU-WA': 'AUD',
+  BB: 'BBD',
+  BS: 'BSD',
+  BZ: 'BZD',
   CA: 'CAD',
+  FJ: 'FJD',
+  GY: 'GYD',
   HK: 'HKD',
+  JM: 'JMD',
+  KY: 'KYD',
+  NA: 'NAD',
   NZ: 'NZD',
   SG: 'SGD',
+  TT: 'TTD',
 })
 
 /**
@@ -101,7 +110,8 @@ export function publisherCurrency(
 ): PublisherCurrency {
   const source = sourceOf(input)
   const own = source === null ? undefined : sources.find((s) => matchesSource(s.source, source))
-  const known = source === null ? undefined : DOLLAR_BY_SOURCE.find((d) => d.pattern.test(source))
+  const country = source === null ? null : knownCountryOf(source)
+  const known = country === null ? undefined : { code: DOLLARS[country]! }
   const code = dollar ?? own?.code ?? known?.code ?? 'USD'
   const dollarPublisher = own !== undefined || known !== undefined || isUsPublisher(source)
   return {

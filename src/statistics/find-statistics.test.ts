@@ -184,6 +184,11 @@ describe('findStatistics', () => {
       ['They found a dozen phones.', [exact('a dozen', 12)]],
       ['We made one hundred and six arrests.', [exact('one hundred and six', 106)]],
       ['This six-episode series is now available.', [exact('six', 6)]],
+      // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
+      ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
+      ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
+      ['They seized 1 kg of heroin.', [{ text: '1 kg', value: 1, unit: 'kg', qualifier: 'exact' }]],
+      ['There were 1 to 3 victims.', [exact('1 to 3', 1)]],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
@@ -211,6 +216,10 @@ describe('findStatistics', () => {
   })
 
   describe('qualifiers', () => {
+    it('reads "north of" before a place as no qualifier of a figure', () => {
+      expect(findStatistics('The crash happened north of Junction 12 and north of 14th Street.')).toEqual([])
+    })
+
     const cases: Array<[string, Statistic['qualifier']]> = [
       ['over 2,600', 'over'],
       ['more than 16,500', 'over'],
@@ -235,6 +244,17 @@ describe('findStatistics', () => {
       ['approx. 60', 'approx'],
       ['~60', 'approx'],
       ['300-odd', 'approx'],
+      ['as high as 40', 'upTo'],
+      ['exceeding 500', 'over'],
+      ['in the order of 5,000', 'approx'],
+      ['north of 200', 'over'],
+      ['upward of 200', 'over'],
+      ['well below 50', 'under'],
+      ['well under 50', 'under'],
+      ['well above 50', 'over'],
+      ['just above 50', 'over'],
+      ['slightly more than 3,000', 'over'],
+      ['slightly less than 3,000', 'under'],
     ]
     for (const [text, qualifier] of cases) {
       it(`reads "${text}" as ${qualifier}`, () => {
@@ -274,6 +294,17 @@ describe('findStatistics', () => {
         ['40kg', 'exact'],
       ])
       expect(texts('A woman was arrested over £2.5 million fraud.')).toEqual([['£2.5 million', 'exact']])
+      // The verb's short object between it and "over".
+      expect(texts('Strike Force charges 14 people over $3.2m drug syndicate')).toEqual([
+        ['14', 'exact'],
+        ['$3.2m', 'exact'],
+      ])
+      expect(texts('Police arrested a man over £40,000 fuel theft.')).toEqual([['£40,000', 'exact']])
+      // Not past a preposition or a verb that is no word of arrest.
+      expect(texts('Police arrested him in Leeds over £40,000 fuel theft.')).toEqual([
+        ['over £40,000', 'over'],
+      ])
+      expect(texts('The gang stole goods over £40,000 value.')).toEqual([['over £40,000', 'over']])
       // "over" bounds a sum seized or fined, a count, a length of time and a sum of something.
       expect(texts('Officers seized over £1m in cash.')).toEqual([['over £1m', 'over']])
       expect(texts('He was fined over £1,000 for the offence.')).toEqual([['over £1,000', 'over']])
@@ -403,6 +434,13 @@ describe('findStatistics', () => {
       ['Seizures rose, and were matched by 300 arrests.', '300', null],
       ['The budget was boosted by 12%.', '12%', 'increase'],
       ['Crime has been reduced by 15%.', '15%', 'decrease'],
+      // A word of the period between the figure and its change word.
+      ['Overdose deaths reached 38.4 per 100,000, a 12% year-on-year increase.', '12%', 'increase'],
+      ['Thefts showed a 3 per cent annual fall.', '3 per cent', 'decrease'],
+      ['Sales posted a 5% month-over-month rise.', '5%', 'increase'],
+      ['There was a 12% year-on-year figure.', '12%', null],
+      ['Coca cultivation expanded by 12 per cent to 355,000 hectares.', '12 per cent', 'increase'],
+      ['The unit expanded to 40 officers.', '40', null],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

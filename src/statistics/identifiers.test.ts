@@ -38,6 +38,67 @@ describe('findStatistics', () => {
       expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
     })
 
+    it('reads the last number of a named list joined by "through" as a name', () => {
+      expect(texts('Perez was convicted on Counts 1 through 9 and Sections 3 through 7.')).toEqual([])
+      // Without a name word before the first number, counts.
+      expect(texts('Officers made 10 arrests through 2 operations.')).toEqual(['10', '2'])
+    })
+
+    it('reads numbers after a capitalised fire crew, station or patrol area as names', () => {
+      expect(
+        texts(
+          'Deputies assigned to Beat 12 and Sector 3 located the vehicle; Medic 3 from Station 4 also responded.',
+        ),
+      ).toEqual([])
+      expect(texts('He was held in Pod 3 and the car was parked in Lot 7 overnight.')).toEqual([])
+      expect(texts('It is a Class 2 offence and an Alarm 3 fire, and the class of 30 pupils left.')).toEqual([
+        '30',
+      ])
+      // Counted, before the noun or in lower case.
+      expect(texts('Crews from 3 stations and 12 engines attended, and a squad of 4 men left.')).toEqual([
+        '3',
+        '12',
+        '4',
+      ])
+    })
+
+    it('reads the number of a document after its series and bracketed year as a name', () => {
+      expect(texts('COM(2022) 245 was the proposal, and SWD(2023) 12 final its assessment.')).toEqual([])
+      // A year in brackets apart from the word before it, then a count.
+      expect(texts('In its report, the NCA (2023) named 12 forces; Smith (2022) 245 cases.')).toEqual([
+        '12',
+        '245',
+      ])
+    })
+
+    it('reads a serial padded with a leading zero as a name', () => {
+      expect(
+        texts('The auditor made 14 recommendations; Findings 2023-001 through 2023-014 are in Appendix B.'),
+      ).toEqual(['14'])
+      expect(texts('Agent 007 and Unit 0451 reported 12 arrests.')).toEqual(['12'])
+      // A decimal below one is a figure.
+      expect(texts('Alcohol levels of 0.08 and 0.5 grams were recorded.')).toEqual(['0.08', '0.5 grams'])
+    })
+
+    it('reads a whole number in square brackets as the mark of a note', () => {
+      expect(texts('Complaints rose to 9,845 cases.[2] The Met recorded 402 more.[3]')).toEqual([
+        '9,845',
+        '402',
+      ])
+      expect(texts('[1] Figures exclude Northern Ireland and 3 forces.')).toEqual(['3'])
+      // Brackets round a figure with a unit, or a round figure in a quote's insertion, still count.
+      expect(texts('Officers seized [12kg] of cannabis.')).toEqual(['12kg'])
+    })
+
+    it('reads three digits glued to a word in capitals as a number to call', () => {
+      expect(texts('Anyone with information can call Silent Witness at 480-WITNESS or 888-CRIME.')).toEqual(
+        [],
+      )
+      // In a headline in capitals the word is the unit or the noun the figure counts.
+      expect(texts('POLICE SEIZE 300-KILO HAUL')).toEqual(['300-KILO'])
+      expect(texts('Officers made 480 arrests - WITNESSES sought.')).toEqual(['480'])
+    })
+
     it('reads a capitalised noun that names a numbered building, area, team or series as a name', () => {
       expect(texts('The fire started in Building 7 and spread to B Wing 3 of the prison.')).toEqual([])
       expect(texts('Building 7 collapsed. Area 51 is restricted. Team 3 arrested 5 suspects.')).toEqual(['5'])

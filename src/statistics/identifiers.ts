@@ -42,6 +42,10 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
   if (first !== start) return false
   return (
     isAfterNumberSign(tokens, start) ||
+    isZeroPadded(tokens[start]!) ||
+    isAfterCodeYear(tokens, start) ||
+    isFootnoteMark(tokens, start, end) ||
+    isVanityNumber(tokens, start, end) ||
     isListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
     isAfterAbbreviatedName(tokens, start) ||
@@ -169,6 +173,55 @@ function isScore(tokens: readonly Token[], start: number, end: number): boolean 
 
 function isSides(a: Token, b: Token): boolean {
   return Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && a.value >= b.value
+}
+
+/** "Findings 2023-001 through 2023-014", "Unit 007": a leading zero pads a serial; no count is written so. */
+function isZeroPadded(t: Token): boolean {
+  return t.kind === 'num' && /^0\d/.test(t.text)
+}
+
+/**
+ * "COM(2022) 245", "SWD(2023) 12 final", "C(2024) 1234": a document's number after its series in
+ * capitals and its year in brackets, all glued.
+ */
+function isAfterCodeYear(tokens: readonly Token[], start: number): boolean {
+  const close = tokens[start - 1]
+  const year = tokens[start - 2]
+  const open = tokens[start - 3]
+  const series = tokens[start - 4]
+  return (
+    close?.text === ')' &&
+    year?.kind === 'num' &&
+    /^(?:19|20)\d\d$/.test(year.text) &&
+    open?.text === '(' &&
+    !open.gap &&
+    series?.kind === 'word' &&
+    /^[A-Z]{1,5}$/.test(series.text)
+  )
+}
+
+/** "across forces.[1]", "[2] See Table 2.1": a whole number in square brackets marks a note. */
+function isFootnoteMark(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    end === start + 1 &&
+    tokens[start - 1]?.text === '[' &&
+    tokens[end]?.text === ']' &&
+    Number.isInteger(tokens[start]!.value) &&
+    tokens[start]!.value < 1000
+  )
+}
+
+/**
+ * "Silent Witness at 480-WITNESS", "call 888-CRIME": three digits glued by a hyphen to a word in
+ * capitals spell a number to call. Not in a headline in capitals ("SEIZE 300-KILO HAUL"), where
+ * the word before is in capitals too.
+ */
+function isVanityNumber(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[end + 1]
+  if (end !== start + 1 || !isGluedHyphen(tokens[end]) || word?.kind !== 'word' || word.gap) return false
+  if (!/^\d{3}$/.test(tokens[start]!.text) || !/^[A-Z]{4,8}$/.test(word.text)) return false
+  const before = tokens[start - 1]
+  return !(before?.kind === 'word' && before.text.length > 1 && before.text === before.text.toUpperCase())
 }
 
 /** "(1) cybercrime, (2) drugs crime": a bracketed whole number with a bracketed neighbour. */

@@ -37,6 +37,7 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['approximately'], qualifier: 'approx' },
   { words: ['around'], qualifier: 'approx' },
   { words: ['as', 'few', 'as'], qualifier: 'atLeast' },
+  { words: ['as', 'high', 'as'], qualifier: 'upTo' },
   { words: ['as', 'many', 'as'], qualifier: 'upTo' },
   { words: ['as', 'much', 'as'], qualifier: 'upTo' },
   { words: ['at', 'least'], qualifier: 'atLeast' },
@@ -47,10 +48,13 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['circa', '.'], qualifier: 'approx' },
   { words: ['close', 'to'], qualifier: 'approx' },
   { words: ['estimated'], qualifier: 'approx' },
+  { words: ['exceeding'], qualifier: 'over' },
   { words: ['fewer', 'than'], qualifier: 'under' },
   { words: ['greater', 'than'], qualifier: 'over' },
   { words: ['in', 'excess', 'of'], qualifier: 'over' },
+  { words: ['in', 'the', 'order', 'of'], qualifier: 'approx' },
   { words: ['in', 'the', 'region', 'of'], qualifier: 'approx' },
+  { words: ['just', 'above'], qualifier: 'over' },
   { words: ['just', 'below'], qualifier: 'under' },
   { words: ['just', 'over'], qualifier: 'over' },
   { words: ['just', 'short', 'of'], qualifier: 'under' },
@@ -63,16 +67,25 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['no', 'fewer', 'than'], qualifier: 'atLeast' },
   { words: ['no', 'less', 'than'], qualifier: 'atLeast' },
   { words: ['no', 'more', 'than'], qualifier: 'upTo' },
+  { words: ['north', 'of'], qualifier: 'over' },
   { words: ['not', 'less', 'than'], qualifier: 'atLeast' },
   { words: ['not', 'more', 'than'], qualifier: 'upTo' },
   { words: ['over'], qualifier: 'over' },
   { words: ['roughly'], qualifier: 'approx' },
+  { words: ['slightly', 'less', 'than'], qualifier: 'under' },
+  { words: ['slightly', 'more', 'than'], qualifier: 'over' },
+  { words: ['slightly', 'over'], qualifier: 'over' },
+  { words: ['slightly', 'under'], qualifier: 'under' },
   { words: ['some'], qualifier: 'approx' },
   { words: ['sub', '-'], qualifier: 'under' },
   { words: ['under'], qualifier: 'under' },
   { words: ['up', 'to'], qualifier: 'upTo' },
+  { words: ['upward', 'of'], qualifier: 'over' },
   { words: ['upwards', 'of'], qualifier: 'over' },
+  { words: ['well', 'above'], qualifier: 'over' },
+  { words: ['well', 'below'], qualifier: 'under' },
   { words: ['well', 'over'], qualifier: 'over' },
+  { words: ['well', 'under'], qualifier: 'under' },
   { words: ['~'], qualifier: 'approx' },
   { words: ['≈'], qualifier: 'approx' },
 ]
@@ -122,6 +135,9 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   dropped: 'decrease',
   dropping: 'decrease',
   drops: 'decrease',
+  expand: 'increase',
+  expanded: 'increase',
+  expands: 'increase',
   fall: 'decrease',
   fallen: 'decrease',
   falling: 'decrease',
@@ -182,6 +198,18 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   up: 'increase',
   uplift: 'increase',
 })
+
+/**
+ * Adjectives of the period a change is counted over, between a figure and its change word: "a 3%
+ * annual rise", "a 12 per cent year-on-year increase" (read in parts). Keep sorted.
+ */
+export const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set([
+  'annual',
+  'monthly',
+  'quarterly',
+  'weekly',
+  'yearly',
+])
 
 /**
  * Change words that before a sum name the sum lost, a level, not a change in it: "the victim lost
@@ -341,13 +369,21 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
   au: 'AUD',
+  bds: 'BBD',
+  bz: 'BZD',
   c: 'CAD',
   ca: 'CAD',
+  ci: 'KYD',
+  ec: 'XCD',
+  fj: 'FJD',
   hk: 'HKD',
+  j: 'JMD',
   mop: 'MOP',
+  mx: 'MXN',
   nt: 'TWD',
   nz: 'NZD',
   s: 'SGD',
+  tt: 'TTD',
   us: 'USD',
 })
 
@@ -401,8 +437,8 @@ export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
 
 /**
  * Abbreviations of a currency written before the number, glued or apart, with or without a stop:
- * "Rs 45 lakh", "Rs.500", "RMB 2 million" (the renminbi), "KSh 2.5 million" (the Kenyan shilling).
- * Keep sorted.
+ * "Rs 45 lakh", "Rs.500", "RMB 2 million" (the renminbi), "KSh 2.5 million", "Kshs.500" (the
+ * Kenyan shilling). Keep sorted.
  */
 export const WORD_PREFIXES: Readonly<Record<string, string>> = wordTable({
   KSh: 'KES',
@@ -451,6 +487,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['argentine', 'pesos'], code: 'ARS', factor: 1 },
   { words: ['australian', 'dollars'], code: 'AUD', factor: 1 },
   { words: ['baht'], code: 'THB', factor: 1 },
+  { words: ['bangladeshi', 'taka'], code: 'BDT', factor: 1 },
   { words: ['brazilian', 'reais'], code: 'BRL', factor: 1 },
   { words: ['british', 'pounds'], code: 'GBP', factor: 1 },
   { words: ['canadian', 'dollars'], code: 'CAD', factor: 1 },
@@ -462,15 +499,22 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['danish', 'crowns'], code: 'DKK', factor: 1 },
   { words: ['danish', 'krone'], code: 'DKK', factor: 1 },
   { words: ['danish', 'kroner'], code: 'DKK', factor: 1 },
+  { words: ['dirham'], code: 'AED', factor: 1 },
+  { words: ['dirhams'], code: 'AED', factor: 1 },
   { words: ['dollar'], code: '$', factor: 1 },
   { words: ['dollars'], code: '$', factor: 1 },
+  { words: ['egyptian', 'pounds'], code: 'EGP', factor: 1 },
   { words: ['euro'], code: 'EUR', factor: 1 },
   { words: ['euros'], code: 'EUR', factor: 1 },
+  { words: ['fijian', 'dollars'], code: 'FJD', factor: 1 },
   { words: ['forint'], code: 'HUF', factor: 1 },
   { words: ['forints'], code: 'HUF', factor: 1 },
+  { words: ['ghanaian', 'cedis'], code: 'GHS', factor: 1 },
   { words: ['hong', 'kong', 'dollars'], code: 'HKD', factor: 1 },
   { words: ['indian', 'rupees'], code: 'INR', factor: 1 },
+  { words: ['jamaican', 'dollars'], code: 'JMD', factor: 1 },
   { words: ['japanese', 'yen'], code: 'JPY', factor: 1 },
+  { words: ['kenyan', 'shillings'], code: 'KES', factor: 1 },
   { words: ['korean', 'won'], code: 'KRW', factor: 1 },
   { words: ['krona'], code: 'SEK', factor: 1 },
   { words: ['kronor'], code: 'SEK', factor: 1 },
@@ -482,6 +526,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['norwegian', 'crowns'], code: 'NOK', factor: 1 },
   { words: ['norwegian', 'krone'], code: 'NOK', factor: 1 },
   { words: ['norwegian', 'kroner'], code: 'NOK', factor: 1 },
+  { words: ['pakistani', 'rupees'], code: 'PKR', factor: 1 },
   { words: ['pence'], code: 'GBP', factor: 0.01 },
   { words: ['penny'], code: 'GBP', factor: 0.01 },
   { words: ['philippine', 'pesos'], code: 'PHP', factor: 1 },
@@ -492,6 +537,8 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['reais'], code: 'BRL', factor: 1 },
   { words: ['renminbi'], code: 'CNY', factor: 1 },
   { words: ['ringgit'], code: 'MYR', factor: 1 },
+  { words: ['riyal'], code: 'SAR', factor: 1 },
+  { words: ['riyals'], code: 'SAR', factor: 1 },
   { words: ['rouble'], code: 'RUB', factor: 1 },
   { words: ['roubles'], code: 'RUB', factor: 1 },
   { words: ['ruble'], code: 'RUB', factor: 1 },
@@ -503,6 +550,7 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['shekels'], code: 'ILS', factor: 1 },
   { words: ['singapore', 'dollars'], code: 'SGD', factor: 1 },
   { words: ['south', 'korean', 'won'], code: 'KRW', factor: 1 },
+  { words: ['sri', 'lankan', 'rupees'], code: 'LKR', factor: 1 },
   { words: ['sterling'], code: 'GBP', factor: 1 },
   { words: ['swedish', 'crowns'], code: 'SEK', factor: 1 },
   { words: ['swedish', 'krona'], code: 'SEK', factor: 1 },
@@ -510,7 +558,10 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['swiss', 'franc'], code: 'CHF', factor: 1 },
   { words: ['swiss', 'francs'], code: 'CHF', factor: 1 },
   { words: ['taiwan', 'dollars'], code: 'TWD', factor: 1 },
+  { words: ['tanzanian', 'shillings'], code: 'TZS', factor: 1 },
+  { words: ['thai', 'baht'], code: 'THB', factor: 1 },
   { words: ['u', '.', 's', '.', 'dollars'], code: 'USD', factor: 1 },
+  { words: ['ugandan', 'shillings'], code: 'UGX', factor: 1 },
   { words: ['us', 'dollar'], code: 'USD', factor: 1 },
   { words: ['us', 'dollars'], code: 'USD', factor: 1 },
   { words: ['won'], code: 'KRW', factor: 1, afterMagnitude: true },
@@ -686,11 +737,15 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
- * "Building 7", "Formula 1", "Goal 16" (of the Sustainable Development Goals), a US state or county road ("SR 200", "CR 484", "County Road 42").
+ * "Building 7", "Formula 1", "Goal 16" (of the Sustainable Development Goals), a US state or
+ * county road ("SR 200", "CR 484", "County Road 42"), a fire crew, a post or a patrol area
+ * ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"), a class of offence or of fire ("a
+ * Class 2 offence", "an Alarm 3 fire").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
   'act',
+  'alarm',
   'annex',
   'apartment',
   'appendix',
@@ -699,6 +754,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'article',
   'badge',
   'band',
+  'beat',
   'block',
   'box',
   'building',
@@ -708,6 +764,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'cell',
   'channel',
   'chapter',
+  'class',
   'clause',
   'collar',
   'count',
@@ -721,6 +778,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'division',
   'docket',
   'ds',
+  'engine',
   'exit',
   'extension',
   'figure',
@@ -740,10 +798,13 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'junction',
   'junctions',
   'key',
+  'ladder',
   'level',
   'log',
+  'lot',
   'marker',
   'measure',
+  'medic',
   'model',
   'no',
   'op',
@@ -758,6 +819,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pier',
   'pillar',
   'platform',
+  'pod',
   'precinct',
   'prop',
   'proposition',
@@ -781,10 +843,13 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'schedule',
   'section',
   'sections',
+  'sector',
   'serial',
   'sgt',
+  'squad',
   'sr',
   'stage',
+  'station',
   'step',
   'suite',
   'table',
@@ -1131,6 +1196,21 @@ export const AFTER_HALF: ReadonlySet<string> = new Set(['all', 'of', 'our', 'the
 /** Words between the two ends of a range: "20 to 30", "three or four", "20-24". */
 export const RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'and', 'or', 'to', '–'])
 
+/**
+ * Verbs before "from X to Y" that give the spread of a range, not a change: "rates ranged from
+ * 148 to 402", "sentences varying from 2 to 10 years". Keep sorted.
+ */
+export const SPREAD_VERBS: ReadonlySet<string> = new Set([
+  'range',
+  'ranged',
+  'ranges',
+  'ranging',
+  'varied',
+  'varies',
+  'vary',
+  'varying',
+])
+
 /*
  * The words the quantity reader and its filters read: what may start a quantity, and the words
  * around a number that make it a name, an age, a distance or a level rather than a count.
@@ -1176,6 +1256,7 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'arrests',
   'bailed',
   'charged',
+  'charges',
   'convicted',
   'detained',
   'held',
@@ -1289,23 +1370,34 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
  * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'alarm',
   'area',
+  'beat',
   'building',
+  'class',
   'count',
   'court',
   'cr',
   'district',
+  'engine',
   'formula',
   'goal',
   'key',
+  'ladder',
+  'lot',
   'measure',
+  'medic',
   'model',
   'no',
+  'pod',
   'quote',
   'resolution',
   'road',
   's',
+  'sector',
+  'squad',
   'sr',
+  'station',
   'team',
   'title',
   'type',

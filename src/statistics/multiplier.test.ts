@@ -125,6 +125,18 @@ describe('findStatistics', () => {
       expect(read('Fines are triple the amount.').map((s) => [s[1], s[2]])).toEqual([[3, 'times']])
     })
 
+    it('reads "double last year\'s total" and "double the previous year" as a multiplier', () => {
+      expect(read("Seizures were nearly double last year's total.").map((s) => [s[0], s[1], s[2]])).toEqual([
+        ['nearly double', 2, 'times'],
+      ])
+      expect(read('Arrests were more than double the previous year.').map((s) => [s[0], s[1], s[2]])).toEqual(
+        [['more than double', 2, 'times']],
+      )
+      // Not a noun before "last" or "the previous" and a word that names no figure.
+      expect(read('She won the double last season.')).toEqual([])
+      expect(read('It was a double the previous owner built.')).toEqual([])
+    })
+
     it('reads "twice" alone as a count of occasions, as "three times" is', () => {
       expect(read('He was stopped twice.')).toEqual([['twice', 2, 'count', null, 'statistics/count-words']])
     })

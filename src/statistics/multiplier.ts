@@ -32,12 +32,24 @@ export function readMultiplier(tokens: readonly Token[], j: number): number | nu
   return comparesTo(tokens, j + 1) ? j + 1 : null
 }
 
+/** Words for the period before, whose figure a multiplier compares with. */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['preceding', 'previous', 'prior'])
+const PERIODS: ReadonlySet<string> = new Set(['month', 'quarter', 'week', 'year'])
+
 /** Whether `tokens[j]` opens what a multiplier compares with: "as many", "higher", "the legal limit". */
 function comparesTo(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j]
   if (next?.kind !== 'word') return false
   if (MULTIPLIER_FOLLOWERS.has(next.lower)) return true
-  if (next.lower !== 'the') return false
+  // "nearly double last year's total".
+  if (next.lower !== 'the' && next.lower !== 'last') return false
+  // "more than double the previous year": the period stands for its figure.
+  if (
+    next.lower === 'the' &&
+    EARLIER_WORDS.has(tokens[j + 1]?.lower ?? '') &&
+    PERIODS.has(tokens[j + 2]?.lower ?? '')
+  )
+    return true
   for (let k = j + 1; k < j + 1 + BASE_REACH; k++) {
     const w = tokens[k]
     if (w?.kind !== 'word') return false

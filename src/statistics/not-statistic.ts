@@ -283,8 +283,8 @@ function isFraction(tokens: readonly Token[], end: number): boolean {
   return after?.text === '-' && !!afterNext && FRACTION_DENOMINATORS.has(afterNext.lower)
 }
 
-/** Links between the numbers of a list: "31 and 33", "1, 2 or 3", "18-20". */
-const LIST_LINKS: ReadonlySet<string> = new Set([...RANGE_LINKS, ',', '&'])
+/** Links between the numbers of a list: "31 and 33", "1, 2 or 3", "18-20", "Counts 1 through 9". */
+const LIST_LINKS: ReadonlySet<string> = new Set([...RANGE_LINKS, ',', '&', 'through'])
 /** How many numbers back a list is followed to its name word. */
 const LIST_REACH = 8
 

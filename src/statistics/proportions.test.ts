@@ -16,6 +16,23 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "one-third" and "one-quarter" hyphened as "two-thirds" is', () => {
+      expect(read('One-third of victims were men and one-quarter were under 18.')).toEqual([
+        ['One-third', 33.33, 'percent', 'exact'],
+        ['one-quarter', 25, 'percent', 'exact'],
+      ])
+      // Not a one-off, nor a share without "of" or a plural verb.
+      expect(read('It was a one-off, and one-third was paid.')).toEqual([])
+    })
+
+    it('reads "one of every four" as 25 percent, and "one of four" as no share', () => {
+      expect(read('Stock said that 1 of every 4 calls was a scam, and one of every five a hoax.')).toEqual([
+        ['1 of every 4', 25, 'percent', 'exact'],
+        ['one of every five', 20, 'percent', 'exact'],
+      ])
+      expect(read('He was one of four suspects arrested.')).toEqual([['four', 4, 'count', 'exact']])
+    })
+
     it('reads "a third", "two-thirds" and "half"', () => {
       // wide corpus, uk_3.txt (IOPC).
       expect(read('with more than a third (159) examining the conduct').slice(0, 1)).toEqual([
@@ -79,6 +96,19 @@ describe('findStatistics', () => {
       // "by" after another verb: a third person, not a share.
       expect(read('He was stabbed by a third man.')).toEqual([])
       expect(read('The meeting was cut by half an hour.')).toEqual([])
+    })
+
+    it('reads a share after "up" or "down" as the size of the change', () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change])
+      expect(changes('Robberies were down a fifth, and arrests up a third on last year.')).toEqual([
+        ['a fifth', 20, 'percent', 'decrease'],
+        ['a third', 33.33, 'percent', 'increase'],
+      ])
+      expect(changes('Burglary is down half since 2019.')).toEqual([['half', 50, 'percent', 'decrease']])
+      // An ordinal after the particle, with its noun.
+      expect(read('Officers stepped up a third time and he backed down a second time.')).toEqual([])
+      expect(read('They set up a third team.')).toEqual([])
     })
 
     it('reads "almost half a million" as a number, not a share', () => {

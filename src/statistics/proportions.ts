@@ -12,7 +12,7 @@ export interface Proportion {
 }
 
 /**
- * Reads a proportion at `tokens[i]`: "one in five", "one in every five", "one out of three",
+ * Reads a proportion at `tokens[i]`: "one in five", "one in every five", "one out of three", "one of every four",
  * "1 in 4", "a third of", "two-thirds of", "three quarters of", "half of", "half the". A bare
  * fraction only counts with "of" after it or a qualifier before it ("more than a third (159)",
  * "almost half"): "a third party", "half an hour" and "the second half" are not proportions.
@@ -63,6 +63,8 @@ function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
   let k = i + 1
   if (tokens[k]?.lower === 'in') k++
   else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2
+  // "1 of every 4 calls": "of" alone is a part of a whole ("one of four suspects").
+  else if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'every') k++
   else return null
   if (tokens[k]?.lower === 'every') k++
   const bottom = countAt(tokens[k])
@@ -100,8 +102,12 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
     return { value: 50, end: i + 1 }
   }
-  if (t.lower === 'a' || t.lower === 'one') k++
-  else {
+  if (t.lower === 'a') k++
+  else if (t.lower === 'one') {
+    k++
+    // "one-third of victims".
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+  } else {
     const n = SMALL_NUMBERS[t.lower]
     if (n === undefined || n < 2 || n > 9) return null
     top = n

@@ -8,6 +8,7 @@ import {
   CHANGE_WORDS,
   type Change,
   CURRENCY_SYMBOLS,
+  FRACTION_PARTS,
   IRREGULAR_PLURALS,
   LEVEL_VERBS,
   PARTICLE_BEFORE_OVER,
@@ -207,6 +208,14 @@ export function readQuantity(
     unitWritten = true
   }
   if (core.loneOne && unit === 'count') return null
+  // "1 man and 1 woman", "1 abstention": the number one in digits is a single thing, as "one" is.
+  if (
+    unit === 'count' &&
+    qualifier === 'exact' &&
+    sign === 1 &&
+    isLoneOneDigit(tokens, numberStart, j, value)
+  )
+    return null
   // "1.500 officers": a count of things is whole, so the stop groups thousands, as much of Europe writes it.
   if (unit === 'count' && magnitude === 1 && groupsThousands(tokens, numberStart, j)) value *= 1000
   if (
@@ -300,17 +309,39 @@ function countsNext(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "jailed over £1m fraud", "charged over 40kg cannabis haul": a bare "over" after a word of
+ * "jailed over £1m fraud", "charged over 40kg cannabis haul", "charges 14 people over $3.2m drug
+ * syndicate": a bare "over" after a word of
  * arrest or trial, before a sum or a weight that names a noun after it, gives the cause. Not
  * "seized over £1m", "jailed for over 10 years" or "arrested over 200 people" (a count).
  */
 function isCauseOver(tokens: readonly Token[], i: number, unqualified: number, end: number): boolean {
-  const before = tokens[i - 1]
-  if (tokens[i]?.lower !== 'over' || before?.kind !== 'word' || !CAUSE_BEFORE_OVER.has(before.lower))
-    return false
-  if (unqualified !== i + 1) return false
+  if (tokens[i]?.lower !== 'over' || unqualified !== i + 1 || !causeBefore(tokens, i)) return false
   const next = tokens[end]
   return next?.kind === 'word' && !isFunctionWord(next.lower)
+}
+
+/** The digit 1 alone, not the end of a range ("1 to 3 victims", "between 1 and 5", "1-2"). */
+function isLoneOneDigit(tokens: readonly Token[], start: number, end: number, value: number): boolean {
+  if (value !== 1 || end !== start + 1 || tokens[start]!.text !== '1') return false
+  const second = RANGE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.kind === 'num'
+  return !second && !RANGE_LINKS.has(tokens[end]?.lower ?? '')
+}
+
+/** How many words of a verb's object may stand between it and "over": "charges 14 people over". */
+const OBJECT_REACH = 3
+
+/**
+ * A word of arrest or trial before "over" at `tokens[i]`, right before it or before its short
+ * object: "jailed over", "charges 14 people over", "arrested a man over".
+ */
+function causeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - OBJECT_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'word' && CAUSE_BEFORE_OVER.has(t.lower)) return true
+    const article = t.lower === 'a' || t.lower === 'an' || t.lower === 'the'
+    if (t.kind !== 'num' && (t.kind !== 'word' || (!article && isFunctionWord(t.lower)))) return false
+  }
+  return false
 }
 
 function isFunctionWord(word: string): boolean {
@@ -440,9 +471,39 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
  * or before the first of two changes that share it.
  */
 function isChangeBy(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j - 1]?.lower !== 'by') return false
+  const prev = tokens[j - 1]?.lower
+  if (prev === 'up' || prev === 'down') return isShareAfterParticle(tokens, j)
+  if (prev !== 'by') return false
   return isChangeWord(tokens[j - 2]) || gappedChange(tokens, j) !== null
 }
+
+/**
+ * "Robberies were down a fifth", "up a third on last year": after "up" or "down" a share closing
+ * its clause, or before a word of comparison, is the size of a change. Not "stepped up a third
+ * time": a noun after the share makes it an ordinal.
+ */
+function isShareAfterParticle(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = tokens[k]
+    if (t?.kind !== 'word') return false
+    if (t.lower !== 'half' && !(t.lower in FRACTION_PARTS)) continue
+    const next = tokens[k + 1]
+    return next?.kind !== 'word' || AFTER_SHARE_OF_CHANGE.has(next.lower)
+  }
+  return false
+}
+
+/** Words of comparison after a change: "down a third on last year", "up half since 2019". */
+const AFTER_SHARE_OF_CHANGE: ReadonlySet<string> = new Set([
+  'against',
+  'compared',
+  'from',
+  'in',
+  'on',
+  'over',
+  'since',
+  'year',
+])
 
 /**
  * "about 2000 - 2500 calories", "1500 to 3000 people": a range whose second end is no year

@@ -159,6 +159,19 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('says a range after "ranged from" or "varying from" is a spread, not a change', () => {
+      expect(read('Complaints per 1,000 employees ranged from 148 to 402 across forces.')).toEqual([
+        ['from 148 to 402', 148, 'count', 148, 402, null],
+      ])
+      expect(read('Fines varying from £500 to £2,000 were imposed.')).toEqual([
+        ['from £500 to £2,000', 500, 'GBP', 500, 2000, null],
+      ])
+      // A verb of change before "from" keeps the change.
+      expect(read('Seizures increased from 40 tons to 95 tons.')).toEqual([
+        ['from 40 tons to 95 tons', 40, 'tonne', 40, 95, 'increase'],
+      ])
+    })
+
     it('reads hyphenated ranges with the unit of the second end', () => {
       expect(read('Officers seized 5-10kg of cannabis.')).toEqual([['5-10kg', 5, 'kg', 5, 10, null]])
     })

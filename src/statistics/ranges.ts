@@ -1,6 +1,6 @@
 import type { Statistic } from '../model'
 import { namesSumLost } from './change'
-import { CHANGE_WORDS, RANGE_LINKS } from './lexicon'
+import { CHANGE_WORDS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -87,10 +87,11 @@ export function rangeOf(
   const link = linkAfter(tokens, a.end)
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
+  // "ranged from 148 to 402", "payments ranging from $2,000 to $68,000": the spread of a range,
+  // not a change from one end to the other.
+  const spread = from && SPREAD_VERBS.has(tokens[a.first - 2]?.lower ?? '')
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
-  // "payments ranging from $2,000 to $68,000": a verb of spread makes "from X to Y" the range's ends, no change.
-  const spread = from && SPREAD_VERBS.has(tokens[a.first - 2]?.lower ?? '')
   if (link === 'or') return null
   // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300":
   // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
@@ -105,18 +106,6 @@ export function rangeOf(
   if (!from && a.value >= b.value) return null
   return { opener, from: from && !spread }
 }
-
-/** Verbs before "from X to Y" that spread figures over a range rather than change one. Keep sorted. */
-const SPREAD_VERBS: ReadonlySet<string> = new Set([
-  'range',
-  'ranged',
-  'ranges',
-  'ranging',
-  'varied',
-  'varies',
-  'vary',
-  'varying',
-])
 
 /**
  * One statistic for a range: its text runs from the opener (or the first end) to the second

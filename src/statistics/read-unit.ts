@@ -24,7 +24,8 @@ export function readUnit(
   if (t.lower === 'in' && digits && isAfterFeet(tokens, j - 1)) return { unit: 'inch', end: k + 1 }
   const m = matchPhrase(tokens, k, lex.units)
   if (!m) return null
-  if (k > j && m.phrase.unit === 'percent') return null
+  // "a 50-percent rise", "a 12-per-cent fall"; not "5-percentage", which no one writes for a share.
+  if (k > j && m.phrase.words.length === 1 && m.phrase.words[0] === 'percentage') return null
   // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals. Apart from the digits
   // only before "of": "500 g of heroin", "1.5 t of hashish".
   const apart = t.gap && tokens[m.end]?.lower !== 'of'

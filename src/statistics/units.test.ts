@@ -166,6 +166,16 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a percentage or percentage points hyphened to the digits before a noun', () => {
+      expect(units('A 50-percent increase, a 12-per-cent fall and a 3-percentage-point rise.')).toEqual([
+        ['50-percent', 50, 'percent'],
+        ['12-per-cent', 12, 'percent'],
+        ['3-percentage-point', 3, 'percentage point'],
+      ])
+      // "percentage" alone after a hyphen is no unit.
+      expect(units('The 5-percentage test ran.')).toEqual([['5', 5, 'count']])
+    })
+
     it('reads volumes in cubic units and distances at sea in nautical miles', () => {
       expect(
         units('Crews pumped 12 cubic metres of water, 300 cubic feet of sludge and 40m³ of silt.'),

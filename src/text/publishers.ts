@@ -27,29 +27,68 @@ export const COUNTRY_BY_SOURCE: readonly { readonly pattern: RegExp; readonly co
         /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bvictorian government\b|\btasmania|\bnorthern territory\b|\b(?:sa|nt) police\b|\bact policing\b|\bafp\b|\basic\b|\baccc\b|\baustrac\b/i,
       country: 'AU',
     },
+    { pattern: /\bbarbados\b/i, country: 'BB' },
+    { pattern: /\bbahamas\b/i, country: 'BS' },
+    { pattern: /\bbelize\b/i, country: 'BZ' },
     {
       pattern:
         /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:durham|peel|york|waterloo|halton|niagara) regional\b|\bb\.c\.|\b(?:barrie|guelph|hamilton|london|surrey|windsor) police service\b/i,
       country: 'CA',
     },
+    { pattern: /\bfiji/i, country: 'FJ' },
+    { pattern: /\bguyana\b/i, country: 'GY' },
     { pattern: /\bhong kong/i, country: 'HK' },
+    { pattern: /\bjamaica(?:n|\b)(?! plain)/i, country: 'JM' },
+    { pattern: /\bcayman islands\b/i, country: 'KY' },
+    { pattern: /\bnamibia/i, country: 'NA' },
     {
       pattern:
         /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b/i,
       country: 'NZ',
     },
     { pattern: /\bsingapore/i, country: 'SG' },
+    { pattern: /\btrinidad\b/i, country: 'TT' },
   ]
 
 /** A publisher's country as `COUNTRY_BY_SOURCE` or `isUsPublisher` knows it; Australia's holiday states apart. */
-export type PublisherCountry = 'AU' | 'AU-QLD' | 'AU-WA' | 'CA' | 'HK' | 'NZ' | 'SG' | 'US'
+export type PublisherCountry =
+  | 'AU'
+  | 'AU-QLD'
+  | 'AU-WA'
+  | 'BB'
+  | 'BS'
+  | 'BZ'
+  | 'CA'
+  | 'FJ'
+  | 'GY'
+  | 'HK'
+  | 'JM'
+  | 'KY'
+  | 'NA'
+  | 'NZ'
+  | 'SG'
+  | 'TT'
+  | 'US'
 
 /** The country of the publisher a `Source:` line names, or null when it names none this knows. */
 export function publisherCountry(source: string | null): PublisherCountry | null {
   if (source === null) return null
-  const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))
-  if (known) return known.country
-  return isUsPublisher(source) ? 'US' : null
+  return knownCountryOf(source) ?? (isUsPublisher(source) ? 'US' : null)
+}
+
+/** Sources already looked up: a dump repeats a few publishers, and the patterns are many. */
+const COUNTRY_OF_SOURCE = new Map<string, PublisherCountry | null>()
+/** How many sources are remembered before the memory starts afresh. */
+const MAX_REMEMBERED_SOURCES = 512
+
+/** The country of a `Source:` line by `COUNTRY_BY_SOURCE` alone, or null. */
+export function knownCountryOf(source: string): PublisherCountry | null {
+  const seen = COUNTRY_OF_SOURCE.get(source)
+  if (seen !== undefined) return seen
+  const country = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
+  if (COUNTRY_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) COUNTRY_OF_SOURCE.clear()
+  COUNTRY_OF_SOURCE.set(source, country)
+  return country
 }
 
 /** The `Source:` line of a release, or null for a string or a release without one. */
