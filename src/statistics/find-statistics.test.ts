@@ -189,6 +189,11 @@ describe('findStatistics', () => {
       ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
       ['They seized 1 kg of heroin.', [{ text: '1 kg', value: 1, unit: 'kg', qualifier: 'exact' }]],
       ['There were 1 to 3 victims.', [exact('1 to 3', 1)]],
+      // The size of a change is a figure, one included.
+      [
+        'Burglaries decreased by 1 on the month.',
+        [{ text: '1', value: 1, unit: 'count', qualifier: 'exact', change: 'decrease' }],
+      ],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))

@@ -320,9 +320,13 @@ function isCauseOver(tokens: readonly Token[], i: number, unqualified: number, e
   return next?.kind === 'word' && !isFunctionWord(next.lower)
 }
 
-/** The digit 1 alone, not the end of a range ("1 to 3 victims", "between 1 and 5", "1-2"). */
+/**
+ * The digit 1 alone: not the end of a range ("1 to 3 victims", "between 1 and 5", "1-2"), nor the
+ * size of a change ("decreased by 1").
+ */
 function isLoneOneDigit(tokens: readonly Token[], start: number, end: number, value: number): boolean {
   if (value !== 1 || end !== start + 1 || tokens[start]!.text !== '1') return false
+  if (tokens[start - 1]?.lower === 'by') return false
   const second = RANGE_LINKS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.kind === 'num'
   return !second && !RANGE_LINKS.has(tokens[end]?.lower ?? '')
 }
