@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { WRAPPED_RELEASE } from '../../test/fixture-texts'
 import { extract } from '../extract'
 import type { Diagnostic } from '../model'
 import { OptionsError } from '../options'
@@ -282,20 +283,7 @@ describe('extractQuotes', () => {
 
 describe('a hard-wrapped paragraph', () => {
   it('reads a speaker, title and quote over the line breaks, and keeps the text as written', () => {
-    const text = [
-      'Drugs seized in raid',
-      '',
-      'Source: New Zealand Police',
-      '',
-      'Police have seized methamphetamine worth $2 million in a raid in Auckland',
-      'and arrested three men, who will appear in the Auckland District Court on',
-      'Monday charged with importing and supplying a Class A controlled drug.',
-      '',
-      '"This is a significant result for the community," said Detective Inspector',
-      'Jane Smith. "We will keep going until every one of those involved is',
-      'before the courts."',
-      '',
-    ].join('\n')
+    const text = WRAPPED_RELEASE
     const { releases } = extract(text, { publishedOn: '2024-06-01' })
     const quotes = releases[0]!.quotes
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Smith', 'Jane Smith'])

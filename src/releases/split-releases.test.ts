@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { wideCorpusTexts } from '../../test/fixture-texts'
+import { WRAPPED_RELEASE, wideCorpusTexts } from '../../test/fixture-texts'
 import { extract } from '../extract'
 import { extractStream } from '../stream'
 import { splitReleases } from './split-releases'
@@ -1584,18 +1584,7 @@ describe('hard-wrapped text', () => {
   })
 
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
-    const body = [
-      'Police have seized methamphetamine worth $2 million in a raid in Auckland',
-      'and arrested three men, who will appear in the Auckland District Court on',
-      'Monday charged with importing and supplying a Class A controlled drug.',
-      '',
-      '"This is a significant result for the community," said Detective Inspector',
-      'Jane Smith. "We will keep going until every one of those involved is',
-      'before the courts."',
-      '',
-      'Anyone with information can call 105.',
-    ].join('\n')
-    const [r] = expectSpansSlice(`Drugs seized in raid\n\nSource: New Zealand Police\n\n${body}\n`)
+    const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])
   })
 
