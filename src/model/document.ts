@@ -44,7 +44,12 @@ export const Release = z.object({
     .meta({ description: 'A hash of the release’s content: the same release has the same id anywhere.' }),
   index: z.number().int().nonnegative(),
   title: z.string().nullable(),
-  titleLine: z.number().int().positive().nullable().meta({ description: '1-based line of the title (its first, for a title cut over lines).' }),
+  titleLine: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .meta({ description: '1-based line of the title (its first, for a title cut over lines).' }),
   source: z.string().nullable().meta({ description: 'The text after `Source:`.' }),
   standfirst: z.string().nullable(),
   paragraphs: z.array(Paragraph),
