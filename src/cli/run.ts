@@ -233,10 +233,17 @@ function parse(argv: readonly string[]) {
   })
 }
 
-/** Writes each chunk with one system call, so a killed run never leaves half a line in the file. */
+/**
+ * Writes each chunk with one system call where the system takes it whole, so a killed run leaves
+ * whole lines in the file; the rest of a short write (a signal, a full disk) is written after it.
+ */
 function fileSink(path: string): { write(chunk: string): void; close(): void } {
   const fd = openSync(path, 'w')
-  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) }
+  const write = (chunk: string) => {
+    const bytes = Buffer.from(chunk)
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done)
+  }
+  return { write, close: () => closeSync(fd) }
 }
 
 function progressBar(io: CliIo, total: number): (done: number) => void {

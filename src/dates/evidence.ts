@@ -218,21 +218,11 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     if (best.length > 1 && Math.abs(best[0]! - latest) === Math.abs(best[1]! - latest)) return null
     return toDate(best[0]!, month, day)
   }
-  // The release's dateline, read as `splitReleases` reads it: a line of its own, or the opening
-  // of one of the first blocks.
-  const datelineOptions = { monthFirst: options.monthFirst ?? source.monthFirst ?? false }
-  // A dateline's day without its year ("MAY 14—"): the year comes from the rest of the text.
-  let yearless: DayOfYear | null = null
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!
-    const text = block.text
-    const reading =
-      (block.kind === 'dateline' ? datelineOnLines(text, datelineOptions) : null) ??
-      readDatelineLine(text.trim(), datelineOptions) ??
-      (i < STORY_DATELINE_BLOCKS ? readOpeningDateline(text) : null)
-    if (reading?.date) return { date: reading.date, lowerBound: false, rule: 'dates/dateline' }
-    if (!yearless && reading?.dayOfYear) yearless = reading.dayOfYear
-  }
+  const { date: datelineDate, yearless } = datelineOf(
+    source,
+    options.monthFirst ?? source.monthFirst ?? false,
+  )
+  if (datelineDate) return { date: datelineDate, lowerBound: false, rule: 'dates/dateline' }
   const dated = (e: Evidence | null) => (yearless ? (datelineDay(yearless, e, years) ?? e) : e)
   let weekdayEvidence: Evidence | null = null
   const named: NamedDate[] = []
@@ -284,6 +274,47 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
   const latest = named.find((n) => !looksAhead(n.text, n.start))
   return dated(latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null)
+}
+
+/** What a release's dateline says: its day, or its day without a year ("MAY 14—"). */
+interface DatelineDay {
+  readonly date: Date | null
+  readonly yearless: DayOfYear | null
+}
+
+/** Each source's dateline, by month order: a release is weighed up to three times (alone, by its anniversary, beside a neighbour). */
+const DATELINES = new WeakMap<EvidenceSource, Map<MonthOrder, DatelineDay>>()
+
+/**
+ * The release's dateline, read as `splitReleases` reads it: a line of its own, or the opening of
+ * one of the first blocks. A day without its year takes the year from the rest of the text.
+ */
+function datelineOf(source: EvidenceSource, monthFirst: MonthOrder): DatelineDay {
+  let known = DATELINES.get(source)
+  const cached = known?.get(monthFirst)
+  if (cached) return cached
+  const options = { monthFirst }
+  let found: DatelineDay = { date: null, yearless: null }
+  const blocks = source.blocks
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const text = block.text
+    const reading =
+      (block.kind === 'dateline' ? datelineOnLines(text, options) : null) ??
+      readDatelineLine(text.trim(), options) ??
+      (i < STORY_DATELINE_BLOCKS ? readOpeningDateline(text) : null)
+    if (reading?.date) {
+      found = { date: reading.date, yearless: null }
+      break
+    }
+    if (!found.yearless && reading?.dayOfYear) found = { date: null, yearless: reading.dayOfYear }
+  }
+  if (!known) {
+    known = new Map()
+    DATELINES.set(source, known)
+  }
+  known.set(monthFirst, found)
+  return found
 }
 
 /**
