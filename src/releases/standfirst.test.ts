@@ -504,6 +504,13 @@ describe('publisher habits and credit lines', () => {
     expect(printsSummary('Home Office', blocks)).toBe(true)
     expect(printsSummary('Department for Education', blocks)).toBe(true)
     expect(printsSummary('Scottish Government', blocks)).toBe(true)
+    expect(printsSummary('Ministry of Justice', blocks)).toBe(true)
+    expect(printsSummary('Northern Ireland Office', blocks)).toBe(true)
+    expect(printsSummary('Attorney General’s Office', blocks)).toBe(true)
+    expect(printsSummary('HM Courts & Tribunals Service', blocks)).toBe(true)
+    // Another country's ministry, and an office that is not a department's, are not GOV.UK's.
+    expect(printsSummary('Ministry of the Interior', blocks)).toBe(false)
+    expect(printsSummary('Serious Fraud Office', blocks)).toBe(false)
     // The US "Department of …" and the forces open straight into the story.
     expect(printsSummary('U.S. Department of Justice', blocks)).toBe(false)
     expect(printsSummary('New Zealand Police', blocks)).toBe(false)

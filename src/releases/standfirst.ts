@@ -256,12 +256,13 @@ export interface PublisherHabit {
 
 /**
  * Publishers whose pages print a summary line under every title, by their `Source:` line: the UK
- * government's departments on GOV.UK (its page layout has a summary field), the Scottish and Welsh
+ * government's departments and offices on GOV.UK (its page layout has a summary field: the
+ * ministries, the territorial offices, the law officers, HM Courts), the Scottish and Welsh
  * governments' news pages, and the National Police Chiefs' Council. Not the US "Department of …",
  * whose releases open into the story.
  */
 const DEK_PUBLISHERS =
-  /\bhome office\b|\bcabinet office\b|\bdepartment for\b|\bhm (?:treasury|revenue|prison)|\bforeign,? commonwealth\b|\bgov\.uk\b|\b(?:scottish|welsh) government\b|\bnational police chiefs\b/i
+  /\bhome office\b|\bcabinet office\b|\bdepartment for\b|\bdepartment of health and social care\b|\bministry of (?:justice|defence|housing)\b|\b(?:northern ireland|scotland|wales) office\b|\battorney general['’]s office\b|\bprime minister['’]s office\b|\bhm (?:treasury|revenue|prison|courts)|\bforeign,? commonwealth\b|\bgov\.uk\b|\b(?:scottish|welsh) government\b|\bnational police chiefs\b/i
 
 /** Whether a publisher's habit says its short first sentences are deks. */
 export function writesDeks(habit: PublisherHabit | undefined): boolean {
