@@ -126,6 +126,14 @@ describe('findPeople', () => {
     ).toBe('Heather Humphreys')
   })
 
+  it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
+    expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
+      ['João Paulo dos Santos', null, 'mayor of Lisbon'],
+    ])
+    expect(people('Why Residents do Care about it.')).toEqual([])
+    expect(people('Paul Jones and Mary do Things.')).toEqual([['Paul Jones', null, null]])
+  })
+
   it('reads a country in initials before an office in a role after a name, not as a stop', () => {
     // "… U.S. Attorney Dana J. Boente of the Eastern District of Virginia and …" (wide corpus).
     expect(

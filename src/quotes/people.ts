@@ -130,13 +130,14 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
             withParticles(run, keep, PARTICLES),
             withParticles(run, keep, LOWER_PARTICLES),
           ]
-      const taken =
+      const chosen =
         takes.find(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
+      const taken = withAccentedNames(run, chosen, lexicon)
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
@@ -225,6 +226,30 @@ function withParticles(run: readonly string[], keep: number, particles: Readonly
     if (!particles.has(run[run.length - 1 - taken]!)) words++
   }
   return taken
+}
+
+/** A letter that English words do not carry, as names do: "María", "João", "Ángel". */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u
+/** The most words a name holds, particles aside, as the person pattern reads them. */
+const NAME_WORDS_MAX = 4
+
+/**
+ * The run's last `taken` words grown over the accented name words right before them: a remit is
+ * written in English words, so in "Commissioner for Home Affairs María José Pérez" the remit ends
+ * at "Affairs". The office keeps its head, its "for" or "of" and one word of its remit.
+ */
+function withAccentedNames(run: readonly string[], taken: number, lexicon: Lexicon): number {
+  const link = run.findIndex((w) => w === 'for' || w === 'of')
+  const remitWords = link + (run[link + 1] === 'the' ? 3 : 2)
+  let words = run.slice(-taken).filter((w) => !PARTICLES.has(w)).length
+  let grown = taken
+  while (words < NAME_WORDS_MAX && run.length - grown - 1 >= remitWords) {
+    const word = run.at(-grown - 1)!
+    if (!ACCENTED.test(word) || OFFICE_NOUN_END.test(word) || !isRunName([word], lexicon)) break
+    grown++
+    words++
+  }
+  return grown
 }
 
 /**

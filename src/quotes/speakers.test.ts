@@ -814,6 +814,72 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      // The wide corpus, as written: a two-word name after a remit of several words.
+      [
+        'Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['Dimitris Avramopoulos', 'Commissioner for Migration, Home Affairs and Citizenship'],
+      ],
+      // The same office with a compound given name in accented letters, before and after the cue.
+      [
+        'Commissioner for Home Affairs María José Pérez said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['María José Pérez', 'Commissioner for Home Affairs'],
+      ],
+      [
+        '“We will act,” said Commissioner for Home Affairs María José Pérez.',
+        ['María José Pérez', 'Commissioner for Home Affairs'],
+      ],
+      [
+        'Minister for Health José Ángel Fernández said: “We will act.”',
+        ['José Ángel Fernández', 'Minister for Health'],
+      ],
+      [
+        '“We will act,” said Minister for Foreign Affairs José Manuel Albares.',
+        ['José Manuel Albares', 'Minister for Foreign Affairs'],
+      ],
+      [
+        'Secretary of State for Security María José Pérez López said: “We will act.”',
+        ['María José Pérez López', 'Secretary of State for Security'],
+      ],
+      // A two-word name stays at two words; an accented remit word before an English name stays the remit's.
+      [
+        'Commissioner for Justice Jesús Martín said: “We will act.”',
+        ['Jesús Martín', 'Commissioner for Justice'],
+      ],
+      ['Mayor of Bogotá Claudia López said: “We will act.”', ['Claudia López', 'Mayor of Bogotá']],
+      [
+        'Minister for Māori Development Willie Jackson said: “We will act.”',
+        ['Willie Jackson', 'Minister for Māori Development'],
+      ],
+    ])('reads accented given names after an office with a remit as the name: %s', (input, [name, title]) => {
+      const speaker = extractQuotes(input)[0]?.speaker
+      expect([speaker?.name, speaker?.title, speaker?.role]).toEqual([name, title, title])
+    })
+
+    it.each([
+      ['“We will act,” said João Paulo dos Santos.', ['João Paulo dos Santos', null, null]],
+      ['João Paulo dos Santos said: “We will act.”', ['João Paulo dos Santos', null, null]],
+      [
+        '“We will act,” said João Paulo dos Santos, the mayor of Lisbon.',
+        ['João Paulo dos Santos', null, 'mayor of Lisbon'],
+      ],
+      ['Sergeant Maria do Carmo Silva said: “We will act.”', ['Maria do Carmo Silva', 'Sergeant', null]],
+      ['“We will act,” said Juan del Castillo.', ['Juan del Castillo', null, null]],
+      ['“We will act,” Ana García López said.', ['Ana García López', null, null]],
+      [
+        'Ana García López, Minister for Justice, said: “We will act.”',
+        ['Ana García López', null, 'Minister for Justice'],
+      ],
+      ['“We will act,” said Jean-Luc Dupont, Head of Unit.', ['Jean-Luc Dupont', null, 'Head of Unit']],
+      ['“We will act,” said Dr Jean-Luc Dupont.', ['Jean-Luc Dupont', 'Dr', null]],
+      [
+        'Marie-Hélène Côté, Director of Operations, said: “We will act.”',
+        ['Marie-Hélène Côté', null, 'Director of Operations'],
+      ],
+    ])('reads compound given names and surnames whole: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it.each([
       // The wide corpus, as written.
       [
         'The Minister of Police, George Hawkins, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Mr Hawkins.',
