@@ -700,7 +700,16 @@ function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
  * "is" sentence ("X is Head of Y."), or an apposition before it ("NPCC Chair, Chief Constable X").
  */
 export function roleAround(text: string, p: { start: number; end: number }, lexicon: Lexicon): string | null {
-  const after = text.slice(p.end, p.end + 300)
+  const bracket = BRACKET_AFTER.exec(text.slice(p.end, p.end + 90))
+  if (bracket === null) return roleAfter(text, p.start, p.end, lexicon)
+  // "Owain Llewellyn (Roads Policing Unit) said": an apposition in brackets; "(pictured)" is
+  // none, and the role may follow it: "Jane Smith (pictured), head of the unit, said".
+  return bracketRole(bracket[1]!, lexicon) ?? roleAfter(text, p.start, p.end + bracket[0].length, lexicon)
+}
+
+/** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
+function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+  const after = text.slice(end, end + 300)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
@@ -745,7 +754,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
       if (cleaned && (hasRoleNoun(cleaned, lexicon) || /^\p{Lu}/u.test(cleaned))) return cleaned
     }
   }
-  const before = text.slice(Math.max(0, p.start - 300), p.start)
+  const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const part = topLevelParts(clause).at(-1) ?? ''
@@ -754,6 +763,28 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+/** Brackets right after a name, on one line, holding no brackets. */
+const BRACKET_AFTER = /^[ \u00a0]?\(([^()\n]{2,80})\)/u
+/** Capitalised words with the links of a unit's name: "Roads Policing", "Head of Roads Policing". */
+const BRACKETED_OFFICE = /^\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|for|&)){1,8}$/u
+
+/**
+ * The office or function in brackets after a name: a phrase with a role noun or a unit noun
+ * ("Head of Roads Policing", "Roads Policing Unit"), or two capitalised words or more ("Roads
+ * Policing"). A word alone ("Labour", "NPCC", "Ret."), an age, a date or lower-case words
+ * ("pictured", "née Jones") are no role.
+ */
+function bracketRole(inside: string, lexicon: Lexicon): string | null {
+  const phrase = inside.trim()
+  if (!/^\p{Lu}/u.test(phrase) || /\d/.test(phrase)) return null
+  const words = phrase.split(/[\s,]+/)
+  if (lexicon.notName.has(words[0]!.toLowerCase())) return null
+  const named = words.some(
+    (w) => lexicon.roleNouns.has(w.toLowerCase()) || UNIT_NOUN_SET.has(w.toLowerCase()),
+  )
+  return named || BRACKETED_OFFICE.test(phrase) ? cleanRole(phrase) : null
 }
 
 function untilSemicolon(s: string): string {

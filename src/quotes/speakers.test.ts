@@ -721,6 +721,41 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toEqual(speaker)
     })
 
+    it.each([
+      ['Owain Llewellyn (Roads Policing) said: “Slow down.”', ['Owain Llewellyn', null, 'Roads Policing']],
+      [
+        '“Slow down,” said Sergeant Owain Llewellyn (Roads Policing Unit).',
+        ['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'],
+      ],
+      [
+        '“Slow down,” Sergeant Owain Llewellyn (Roads Policing Unit) said.',
+        ['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'],
+      ],
+      [
+        '“Slow down,” said Jane Smith (Head of Roads Policing).',
+        ['Jane Smith', null, 'Head of Roads Policing'],
+      ],
+      // A bracket that names no office or function is no role, and a role may follow it.
+      ['“Slow down,” said Jane Smith (pictured).', ['Jane Smith', null, null]],
+      [
+        'Jane Smith (pictured), head of the unit, said: “Slow down.”',
+        ['Jane Smith', null, 'head of the unit'],
+      ],
+      ['“Slow down,” said Jane Smith (42).', ['Jane Smith', null, null]],
+      ['“Slow down,” said Jane Smith (Labour).', ['Jane Smith', null, null]],
+      ['Jane Smith (NPCC) said: “Slow down.”', ['Jane Smith', null, null]],
+      ['“Slow down,” said Gen. John Smith (Ret.).', ['John Smith', 'Gen.', null]],
+    ])('reads an office in brackets after the name as the role, never as the name: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it('keeps the role in brackets of the first mention for a later short reference', () => {
+      const quotes = extractQuotes(
+        'Sergeant Owain Llewellyn (Roads Policing Unit) said the road was closed.\n\n“Slow down,” Sgt Llewellyn said.',
+      )
+      expect(who(quotes[0])).toEqual(['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'])
+    })
+
     it('finds a surname with particles again', () => {
       const quotes = extractQuotes(
         'President Ursula von der Leyen said: “We will act.”\n\n“We will act again,” von der Leyen added.',
