@@ -1049,6 +1049,65 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads an office alone as the holder named before it, in the body or in the title', () => {
+      // The wide corpus, as written: the Minister named two paragraphs before.
+      const body = extractQuotes(
+        '“These past 30 years, through our membership in the world’s largest police organization, have witnessed our commitment,” said Oliver Spasovski, Minister of Interior of the Republic of North Macedonia, in remarks during the conference’s opening ceremony.\n\n“With the establishment of the global INTERPOL I-24/7 communication system, our country was among the first to connect with this global police family,” the Minister added.',
+      )
+      expect(who(body[1])).toEqual([
+        'Oliver Spasovski',
+        null,
+        'Minister of Interior of the Republic of North Macedonia',
+      ])
+      // The title line is the release's first mention of the person.
+      const speakers = (dump: string) =>
+        extract(dump).releases.map((r) =>
+          r.quotes.map((q) => (q.speaker ? [q.speaker.name, q.speaker.title] : null)),
+        )
+      expect(
+        speakers(
+          'Secretary-General António Guterres: Remarks to the Security Council on the Middle East\n\nSource: United Nations\n\nThe Council met today.\n\n“We must act now to protect civilians,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[['António Guterres', 'Secretary-General']]])
+      expect(
+        speakers(
+          'Remarks by Secretary-General António Guterres at the opening of the climate summit\n\nSource: United Nations\n\nThe summit opened today.\n\n“The climate crisis is here,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[['António Guterres', 'Secretary-General']]])
+      // A title that names nobody, or another office, leaves the speaker unnamed.
+      expect(
+        speakers(
+          'Remarks by the Secretary-General at the opening of the climate summit\n\nSource: United Nations\n\nThe summit opened today.\n\n“The climate crisis is here,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[null]])
+      expect(
+        speakers(
+          'Minister for Justice Helen McEntee welcomes new laws\n\nSource: Government of Ireland\n\nThe bill passed today.\n\n“This is an important day for victims,” the Commissioner said.\n',
+        ),
+      ).toEqual([[null]])
+    })
+
+    it('reads an office alone as its holder, not the holder of a lesser office of that name', () => {
+      const quotes = extractQuotes(
+        'Secretary-General António Guterres opened the summit.\n\nDeputy Secretary-General Amina Mohammed spoke next.\n\n“The climate crisis is here,” the Deputy Secretary-General said.\n\n“We cannot wait,” the Secretary-General said.',
+      )
+      expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Amina Mohammed', 'António Guterres'])
+      const chief = extractQuotes(
+        'Chief Constable Jo Farrell met Assistant Chief Constable Gary Ridley.\n\n“We will act,” the Chief Constable said.',
+      )
+      expect(chief[0]?.speaker?.name).toBe('Jo Farrell')
+      // Only a deputy named: "the Commissioner" is someone the release does not name.
+      const deputy = extractQuotes(
+        'Deputy Commissioner Wallace Haumaha visited the station.\n\n“We will act,” the Commissioner said.',
+      )
+      expect(deputy[0]?.speaker ?? null).toBeNull()
+      expect(
+        extractQuotes(
+          'Acting Commissioner Jane Doe visited the station.\n\n“We will act,” the Commissioner said.',
+        )[0]?.speaker?.name,
+      ).toBe('Jane Doe')
+    })
+
     it('reads an office in capitals before a name in apposition as the role', () => {
       // "NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:" (sample corpus).
       expect(
