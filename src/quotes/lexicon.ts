@@ -608,18 +608,22 @@ export const HANDING_VERBS: readonly string[] = [
 export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
 
 /**
- * Particles written in lower case inside a name ("Ursula von der Leyen", "Ahmad bin Yusof"); one
- * may also open a surname written alone ("Insp van der Berg"). Keep sorted.
+ * Particles written in lower case inside a name ("Ursula von der Leyen", "Ahmad bin Yusof", "João
+ * Paulo dos Santos"); one may also open a surname written alone ("Insp van der Berg"). Keep sorted.
  */
 export const NAME_PARTICLES: readonly string[] = [
   'al',
   'ap',
   'bin',
   'da',
+  'das',
   'de',
+  'del',
   'den',
   'der',
   'di',
+  'do',
+  'dos',
   'du',
   'la',
   'le',

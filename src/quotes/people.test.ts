@@ -126,6 +126,29 @@ describe('findPeople', () => {
     ).toBe('Heather Humphreys')
   })
 
+  it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
+    expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
+      ['João Paulo dos Santos', null, 'mayor of Lisbon'],
+    ])
+    expect(people('Why Residents do Care about it.')).toEqual([])
+    expect(people('Paul Jones and Mary do Things.')).toEqual([['Paul Jones', null, null]])
+  })
+
+  it('reads an office in brackets after a name as the role, and the name without it', () => {
+    expect(people('Sergeant Owain Llewellyn (Roads Policing Unit) said the road was closed.')).toEqual([
+      ['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'],
+    ])
+    expect(people('Owain Llewellyn (Roads Policing) said the road was closed.')).toEqual([
+      ['Owain Llewellyn', null, 'Roads Policing'],
+    ])
+    expect(people('Owain Llewellyn (Monday 3 June) said the road was closed.')).toEqual([
+      ['Owain Llewellyn', null, null],
+    ])
+    expect(people('Owain Llewellyn (née Jones) said the road was closed.')).toEqual([
+      ['Owain Llewellyn', null, null],
+    ])
+  })
+
   it('reads a country in initials before an office in a role after a name, not as a stop', () => {
     // "… U.S. Attorney Dana J. Boente of the Eastern District of Virginia and …" (wide corpus).
     expect(

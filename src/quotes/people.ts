@@ -130,13 +130,14 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
             withParticles(run, keep, PARTICLES),
             withParticles(run, keep, LOWER_PARTICLES),
           ]
-      const taken =
+      const chosen =
         takes.find(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
+      const taken = withAccentedNames(run, chosen, lexicon)
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
@@ -225,6 +226,30 @@ function withParticles(run: readonly string[], keep: number, particles: Readonly
     if (!particles.has(run[run.length - 1 - taken]!)) words++
   }
   return taken
+}
+
+/** A letter that English words do not carry, as names do: "María", "João", "Ángel". */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u
+/** The most words a name holds, particles aside, as the person pattern reads them. */
+const NAME_WORDS_MAX = 4
+
+/**
+ * The run's last `taken` words grown over the accented name words right before them: a remit is
+ * written in English words, so in "Commissioner for Home Affairs María José Pérez" the remit ends
+ * at "Affairs". The office keeps its head, its "for" or "of" and one word of its remit.
+ */
+function withAccentedNames(run: readonly string[], taken: number, lexicon: Lexicon): number {
+  const link = run.findIndex((w) => w === 'for' || w === 'of')
+  const remitWords = link + (run[link + 1] === 'the' ? 3 : 2)
+  let words = run.slice(-taken).filter((w) => !PARTICLES.has(w)).length
+  let grown = taken
+  while (words < NAME_WORDS_MAX && run.length - grown - 1 >= remitWords) {
+    const word = run.at(-grown - 1)!
+    if (!ACCENTED.test(word) || OFFICE_NOUN_END.test(word) || !isRunName([word], lexicon)) break
+    grown++
+    words++
+  }
+  return grown
 }
 
 /**
@@ -675,7 +700,16 @@ function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
  * "is" sentence ("X is Head of Y."), or an apposition before it ("NPCC Chair, Chief Constable X").
  */
 export function roleAround(text: string, p: { start: number; end: number }, lexicon: Lexicon): string | null {
-  const after = text.slice(p.end, p.end + 300)
+  const bracket = BRACKET_AFTER.exec(text.slice(p.end, p.end + 90))
+  if (bracket === null) return roleAfter(text, p.start, p.end, lexicon)
+  // "Owain Llewellyn (Roads Policing Unit) said": an apposition in brackets; "(pictured)" is
+  // none, and the role may follow it: "Jane Smith (pictured), head of the unit, said".
+  return bracketRole(bracket[1]!, lexicon) ?? roleAfter(text, p.start, p.end + bracket[0].length, lexicon)
+}
+
+/** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
+function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+  const after = text.slice(end, end + 300)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
@@ -720,7 +754,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
       if (cleaned && (hasRoleNoun(cleaned, lexicon) || /^\p{Lu}/u.test(cleaned))) return cleaned
     }
   }
-  const before = text.slice(Math.max(0, p.start - 300), p.start)
+  const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const part = topLevelParts(clause).at(-1) ?? ''
@@ -729,6 +763,28 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
     return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
   }
   return null
+}
+
+/** Brackets right after a name, on one line, holding no brackets. */
+const BRACKET_AFTER = /^[ \u00a0]?\(([^()\n]{2,80})\)/u
+/** Capitalised words with the links of a unit's name: "Roads Policing", "Head of Roads Policing". */
+const BRACKETED_OFFICE = /^\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|for|&)){1,8}$/u
+
+/**
+ * The office or function in brackets after a name: a phrase with a role noun or a unit noun
+ * ("Head of Roads Policing", "Roads Policing Unit"), or two capitalised words or more ("Roads
+ * Policing"). A word alone ("Labour", "NPCC", "Ret."), an age, a date or lower-case words
+ * ("pictured", "née Jones") are no role.
+ */
+function bracketRole(inside: string, lexicon: Lexicon): string | null {
+  const phrase = inside.trim()
+  if (!/^\p{Lu}/u.test(phrase) || /\d/.test(phrase)) return null
+  const words = phrase.split(/[\s,]+/)
+  if (lexicon.notName.has(words[0]!.toLowerCase())) return null
+  const named = words.some(
+    (w) => lexicon.roleNouns.has(w.toLowerCase()) || UNIT_NOUN_SET.has(w.toLowerCase()),
+  )
+  return named || BRACKETED_OFFICE.test(phrase) ? cleanRole(phrase) : null
 }
 
 function untilSemicolon(s: string): string {

@@ -84,6 +84,24 @@ const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokeswoman',
 ])
 
+const ARTICLE = /^(?:the|an?)\s+/
+/** Words that make a lesser office of the one after them: a Deputy Commissioner is not "the Commissioner". */
+const LESSER_OFFICE = /(?:^|[\s-])(?:assistant|associate|deputy|under|vice)[\s-]$/
+
+/**
+ * Whether `said` (a title and role, lower-cased) holds the office `words` names: true, false when
+ * it holds only a lesser office of that name ("deputy secretary-general" for "secretary-general"),
+ * or null when the words are not in it.
+ */
+function holdsOffice(said: string, words: string): boolean | null {
+  let found: boolean | null = null
+  for (let at = said.indexOf(words); at >= 0; at = said.indexOf(words, at + 1)) {
+    if (!LESSER_OFFICE.test(said.slice(Math.max(0, at - 12), at))) return true
+    found = false
+  }
+  return found
+}
+
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
   private readonly organisations = new Map<string, RegisteredOrganisation>()
@@ -180,14 +198,18 @@ export class SpeakerRegistry {
    * someone in court ("The judge told him:"), who is never the release's last speaker unnamed. A
    * spokesperson is the body one spoke for last, or a person called one, never anyone else.
    */
-  resolveDescription(head: string): Registered | null {
+  resolveDescription(head: string, text = head): Registered | null {
     const noun = head.toLowerCase()
     let person: RegisteredPerson | null = null
+    let lesser = false
     if (noun.length > 0) {
+      const words = text.toLowerCase().replace(ARTICLE, '')
       for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
         const p = this.recent[k]!
         const said = `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
-        if (said.includes(noun)) person = p
+        const holds = holdsOffice(said, words) ?? holdsOffice(said, noun)
+        if (holds === true) person = p
+        else if (holds === false) lesser = true
       }
     }
     if (SPOKES_NOUNS.has(noun)) {
@@ -199,7 +221,8 @@ export class SpeakerRegistry {
       return person
     }
     if (person !== null) return person
-    return COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
+    // "the Secretary-General said" when only a Deputy Secretary-General is named: someone unnamed.
+    return lesser || COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
   }
 
   /** When an entry was last mentioned, counted in mentions; 0 for none. */

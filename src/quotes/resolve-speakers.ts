@@ -228,7 +228,7 @@ function speakerOf(
       }
     }
     case 'description': {
-      const p = registry.resolveDescription(ref.head)
+      const p = registry.resolveDescription(ref.head, ref.text)
       if (!p) return null
       if (ref.role) p.role = ref.role
       const mention = withRule(locate(window, ref.text), 'people/title-only')

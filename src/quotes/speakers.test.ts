@@ -721,6 +721,41 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toEqual(speaker)
     })
 
+    it.each([
+      ['Owain Llewellyn (Roads Policing) said: “Slow down.”', ['Owain Llewellyn', null, 'Roads Policing']],
+      [
+        '“Slow down,” said Sergeant Owain Llewellyn (Roads Policing Unit).',
+        ['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'],
+      ],
+      [
+        '“Slow down,” Sergeant Owain Llewellyn (Roads Policing Unit) said.',
+        ['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'],
+      ],
+      [
+        '“Slow down,” said Jane Smith (Head of Roads Policing).',
+        ['Jane Smith', null, 'Head of Roads Policing'],
+      ],
+      // A bracket that names no office or function is no role, and a role may follow it.
+      ['“Slow down,” said Jane Smith (pictured).', ['Jane Smith', null, null]],
+      [
+        'Jane Smith (pictured), head of the unit, said: “Slow down.”',
+        ['Jane Smith', null, 'head of the unit'],
+      ],
+      ['“Slow down,” said Jane Smith (42).', ['Jane Smith', null, null]],
+      ['“Slow down,” said Jane Smith (Labour).', ['Jane Smith', null, null]],
+      ['Jane Smith (NPCC) said: “Slow down.”', ['Jane Smith', null, null]],
+      ['“Slow down,” said Gen. John Smith (Ret.).', ['John Smith', 'Gen.', null]],
+    ])('reads an office in brackets after the name as the role, never as the name: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
+    it('keeps the role in brackets of the first mention for a later short reference', () => {
+      const quotes = extractQuotes(
+        'Sergeant Owain Llewellyn (Roads Policing Unit) said the road was closed.\n\n“Slow down,” Sgt Llewellyn said.',
+      )
+      expect(who(quotes[0])).toEqual(['Owain Llewellyn', 'Sergeant', 'Roads Policing Unit'])
+    })
+
     it('finds a surname with particles again', () => {
       const quotes = extractQuotes(
         'President Ursula von der Leyen said: “We will act.”\n\n“We will act again,” von der Leyen added.',
@@ -811,6 +846,72 @@ describe('extractQuotes', () => {
     ])('reads the name after an office with a remit with its particles: %s', (input, [name, title]) => {
       const speaker = extractQuotes(input)[0]?.speaker
       expect([speaker?.name, speaker?.title]).toEqual([name, title])
+    })
+
+    it.each([
+      // The wide corpus, as written: a two-word name after a remit of several words.
+      [
+        'Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['Dimitris Avramopoulos', 'Commissioner for Migration, Home Affairs and Citizenship'],
+      ],
+      // The same office with a compound given name in accented letters, before and after the cue.
+      [
+        'Commissioner for Home Affairs María José Pérez said: "The recent terrorist attacks in Europe and in our neighbourhood show the urgency."',
+        ['María José Pérez', 'Commissioner for Home Affairs'],
+      ],
+      [
+        '“We will act,” said Commissioner for Home Affairs María José Pérez.',
+        ['María José Pérez', 'Commissioner for Home Affairs'],
+      ],
+      [
+        'Minister for Health José Ángel Fernández said: “We will act.”',
+        ['José Ángel Fernández', 'Minister for Health'],
+      ],
+      [
+        '“We will act,” said Minister for Foreign Affairs José Manuel Albares.',
+        ['José Manuel Albares', 'Minister for Foreign Affairs'],
+      ],
+      [
+        'Secretary of State for Security María José Pérez López said: “We will act.”',
+        ['María José Pérez López', 'Secretary of State for Security'],
+      ],
+      // A two-word name stays at two words; an accented remit word before an English name stays the remit's.
+      [
+        'Commissioner for Justice Jesús Martín said: “We will act.”',
+        ['Jesús Martín', 'Commissioner for Justice'],
+      ],
+      ['Mayor of Bogotá Claudia López said: “We will act.”', ['Claudia López', 'Mayor of Bogotá']],
+      [
+        'Minister for Māori Development Willie Jackson said: “We will act.”',
+        ['Willie Jackson', 'Minister for Māori Development'],
+      ],
+    ])('reads accented given names after an office with a remit as the name: %s', (input, [name, title]) => {
+      const speaker = extractQuotes(input)[0]?.speaker
+      expect([speaker?.name, speaker?.title, speaker?.role]).toEqual([name, title, title])
+    })
+
+    it.each([
+      ['“We will act,” said João Paulo dos Santos.', ['João Paulo dos Santos', null, null]],
+      ['João Paulo dos Santos said: “We will act.”', ['João Paulo dos Santos', null, null]],
+      [
+        '“We will act,” said João Paulo dos Santos, the mayor of Lisbon.',
+        ['João Paulo dos Santos', null, 'mayor of Lisbon'],
+      ],
+      ['Sergeant Maria do Carmo Silva said: “We will act.”', ['Maria do Carmo Silva', 'Sergeant', null]],
+      ['“We will act,” said Juan del Castillo.', ['Juan del Castillo', null, null]],
+      ['“We will act,” Ana García López said.', ['Ana García López', null, null]],
+      [
+        'Ana García López, Minister for Justice, said: “We will act.”',
+        ['Ana García López', null, 'Minister for Justice'],
+      ],
+      ['“We will act,” said Jean-Luc Dupont, Head of Unit.', ['Jean-Luc Dupont', null, 'Head of Unit']],
+      ['“We will act,” said Dr Jean-Luc Dupont.', ['Jean-Luc Dupont', 'Dr', null]],
+      [
+        'Marie-Hélène Côté, Director of Operations, said: “We will act.”',
+        ['Marie-Hélène Côté', null, 'Director of Operations'],
+      ],
+    ])('reads compound given names and surnames whole: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
     })
 
     it.each([
@@ -948,6 +1049,65 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads an office alone as the holder named before it, in the body or in the title', () => {
+      // The wide corpus, as written: the Minister named two paragraphs before.
+      const body = extractQuotes(
+        '“These past 30 years, through our membership in the world’s largest police organization, have witnessed our commitment,” said Oliver Spasovski, Minister of Interior of the Republic of North Macedonia, in remarks during the conference’s opening ceremony.\n\n“With the establishment of the global INTERPOL I-24/7 communication system, our country was among the first to connect with this global police family,” the Minister added.',
+      )
+      expect(who(body[1])).toEqual([
+        'Oliver Spasovski',
+        null,
+        'Minister of Interior of the Republic of North Macedonia',
+      ])
+      // The title line is the release's first mention of the person.
+      const speakers = (dump: string) =>
+        extract(dump).releases.map((r) =>
+          r.quotes.map((q) => (q.speaker ? [q.speaker.name, q.speaker.title] : null)),
+        )
+      expect(
+        speakers(
+          'Secretary-General António Guterres: Remarks to the Security Council on the Middle East\n\nSource: United Nations\n\nThe Council met today.\n\n“We must act now to protect civilians,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[['António Guterres', 'Secretary-General']]])
+      expect(
+        speakers(
+          'Remarks by Secretary-General António Guterres at the opening of the climate summit\n\nSource: United Nations\n\nThe summit opened today.\n\n“The climate crisis is here,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[['António Guterres', 'Secretary-General']]])
+      // A title that names nobody, or another office, leaves the speaker unnamed.
+      expect(
+        speakers(
+          'Remarks by the Secretary-General at the opening of the climate summit\n\nSource: United Nations\n\nThe summit opened today.\n\n“The climate crisis is here,” the Secretary-General said.\n',
+        ),
+      ).toEqual([[null]])
+      expect(
+        speakers(
+          'Minister for Justice Helen McEntee welcomes new laws\n\nSource: Government of Ireland\n\nThe bill passed today.\n\n“This is an important day for victims,” the Commissioner said.\n',
+        ),
+      ).toEqual([[null]])
+    })
+
+    it('reads an office alone as its holder, not the holder of a lesser office of that name', () => {
+      const quotes = extractQuotes(
+        'Secretary-General António Guterres opened the summit.\n\nDeputy Secretary-General Amina Mohammed spoke next.\n\n“The climate crisis is here,” the Deputy Secretary-General said.\n\n“We cannot wait,” the Secretary-General said.',
+      )
+      expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Amina Mohammed', 'António Guterres'])
+      const chief = extractQuotes(
+        'Chief Constable Jo Farrell met Assistant Chief Constable Gary Ridley.\n\n“We will act,” the Chief Constable said.',
+      )
+      expect(chief[0]?.speaker?.name).toBe('Jo Farrell')
+      // Only a deputy named: "the Commissioner" is someone the release does not name.
+      const deputy = extractQuotes(
+        'Deputy Commissioner Wallace Haumaha visited the station.\n\n“We will act,” the Commissioner said.',
+      )
+      expect(deputy[0]?.speaker ?? null).toBeNull()
+      expect(
+        extractQuotes(
+          'Acting Commissioner Jane Doe visited the station.\n\n“We will act,” the Commissioner said.',
+        )[0]?.speaker?.name,
+      ).toBe('Jane Doe')
+    })
+
     it('reads an office in capitals before a name in apposition as the role', () => {
       // "NPCC BVLOS lead for Hampshire & IOW Constabulary and Thames Valley Police, Chris Stagg, said:" (sample corpus).
       expect(

@@ -1398,6 +1398,59 @@ describe('splitReleases', () => {
       )
     })
 
+    it('starts a release at a title ending in a full stop, of a publisher the input names once', () => {
+      // The wide corpus, as written but for the title's full stop: the Scottish Government's release
+      // follows Police Scotland's, and each publisher is named once.
+      const uk3 = new Map(wideCorpusTexts()).get('uk_3.txt')!
+      const title = 'Domestic abuse victims encouraged to seek support'
+      const dotted = uk3.replace(`\n${title}\n`, `\n${title}.\n`)
+      expect(dotted).not.toBe(uk3)
+      const releases = splitReleases(dotted).releases
+      expect(releases.map((r) => [r.title, r.source])).toEqual(
+        splitReleases(uk3).releases.map((r) => [r.title === title ? `${title}.` : r.title, r.source]),
+      )
+      expect(releases[1]?.standfirst).toBe('Fewer than one in five incidents reported to police')
+      expect(releases[0]?.paragraphs.map((p) => p.text)).not.toContain(`${title}.`)
+      // The same in a dump of two releases of our own, the story retelling the title in its lede.
+      const own = `${TWO_RELEASES}\nThree men charged after drugs raid in Leeds.\n\nSource: West Yorkshire Police\n\nThree men have been charged after officers raided a house in Leeds on Tuesday.\n`
+      expect(splitReleases(own).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'West Yorkshire Police'])
+    })
+
+    it('keeps a sentence ending in a full stop above a Source line in its story when nothing makes it a title', () => {
+      const citing = (sentence: string, source: string, after: string) =>
+        TWO_RELEASES.replace(
+          'The week of action aims',
+          `${sentence}\n\nSource: ${source}\n\n${after} The week of action aims`,
+        )
+      for (const text of [
+        // The story goes on to other words.
+        citing(
+          'Reports rose by 10% over the year.',
+          'Office for National Statistics',
+          'Officers will visit venues.',
+        ),
+        // A citation, not a publisher's name, though the story goes on about the same figures.
+        citing(
+          'Reports of spiking rose by 10% over the year.',
+          'Office for National Statistics crime survey',
+          'Reports of spiking rose most in city centres.',
+        ),
+        citing(
+          'Reports of spiking rose by 10% over the year.',
+          'ONS, year ending March 2024',
+          'Reports of spiking rose most in city centres.',
+        ),
+      ]) {
+        expect(splitReleases(text).releases).toHaveLength(2)
+      }
+      // A line that is not alone between blank lines is the end of a paragraph.
+      const joined = TWO_RELEASES.replace(
+        'The week of action aims',
+        'Officers visited venues.\nReports of spiking rose by 10% over the year.\n\nSource: Office for National Statistics\n\nReports of spiking rose most in city centres. The week of action aims',
+      )
+      expect(splitReleases(joined).releases).toHaveLength(2)
+    })
+
     it('does not split at a Source line under a figure’s heading or the notes to editors', () => {
       for (const heading of [
         'Figure 1: Knife crime offences by year',

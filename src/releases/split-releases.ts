@@ -32,6 +32,7 @@ import {
   readOpening,
   readsAsDek,
   storyRetellsTitle,
+  titleWordsRetold,
   writesDeks,
 } from './standfirst'
 
@@ -327,8 +328,15 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     const prev = found !== null && headsPartOfStory(text, lines[found]!) ? null : found
     const title = prev !== null && isTitle(text, lines, prev) ? prev : null
     const repeated = (counts.get(c.value) ?? 0) > 1 || known?.has(c.value) === true
-    // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a publisher.
-    if (title === null && !repeated && starts.length > 0) continue
+    // A `Source:` line inside a story (a chart's caption) neither follows a title nor repeats a
+    // publisher, nor opens a story that retells the line above it as a title ending in a full stop.
+    if (
+      title === null &&
+      !repeated &&
+      starts.length > 0 &&
+      !(prev !== null && stoppedTitle(text, lines, prev, c))
+    )
+      continue
     // A title ending in a full stop is believed only when it stands alone and the Source line is sure.
     const loose = title === null && prev !== null && isStandaloneTitle(text, lines, prev) ? prev : null
     const start: ReleaseStart = { titleLine: title ?? loose, sourceLine: c.line }
@@ -341,6 +349,42 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
     floor = c.line + 1
   }
   return starts
+}
+
+/** A publisher's name: capitalised words and their links, as "Bureau of Alcohol, Tobacco, Firearms and Explosives". */
+const PUBLISHER_NAME =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*(?:,?[ \t\u00a0]{1,3}(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|for|and|the|on|in|&|de|du|des|la|le|\([^()]{1,40}\))){0,12}$/u
+/** How many of a title's content words the story's opening must retell. */
+const TITLE_WORDS_RETOLD = 2
+/** How many blocks after a `Source:` line may open the story: a dek, then the lede. */
+const OPENING_BLOCKS = 2
+
+/**
+ * A title that ends in a full stop, above a `Source:` line whose publisher the input names once:
+ * a line alone ("Domestic abuse victims encouraged to seek support."), a publisher's name in the
+ * `Source:` line, not a citation ("Office for National Statistics crime survey"), and a story
+ * whose dek or lede retells the title's words, as a story tells its headline and no sentence of
+ * a story is told again after a citation.
+ */
+function stoppedTitle(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  source: { line: number; value: string },
+): boolean {
+  const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
+  if (!t.endsWith('.') || !isStandaloneTitle(text, lines, i) || !PUBLISHER_NAME.test(source.value))
+    return false
+  let blocks = 0
+  for (let k = source.line + 1; k < lines.length && blocks < OPENING_BLOCKS; k++) {
+    const l = lines[k]!
+    if (isBlank(text, l)) continue
+    const line = text.slice(l.start, l.end)
+    if (SOURCE_LINE.test(line)) return false
+    if (titleWordsRetold(t, line) >= TITLE_WORDS_RETOLD) return true
+    blocks++
+  }
+  return false
 }
 
 /**

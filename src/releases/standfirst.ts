@@ -462,6 +462,18 @@ export function storyRetellsTitle(title: string | null, candidate: Paragraph, ne
   return told(firstSentence(next.text)) >= told(candidate.text) + RETELLING_MARGIN
 }
 
+/**
+ * How many of a title's content words the first sentence of `text` retells: "Domestic abuse
+ * victims encouraged to seek support" and "Victims of domestic violence have been encouraged to
+ * seek support …" share five.
+ */
+export function titleWordsRetold(title: string, text: string): number {
+  const titleWords = contentStems(title)
+  let n = 0
+  for (const w of contentStems(firstSentence(text))) if (titleWords.has(w)) n++
+  return n
+}
+
 /** The stems of a text's content words: lower case, without function words, short words and "'s". */
 function contentStems(text: string): Set<string> {
   const stems = new Set<string>()
