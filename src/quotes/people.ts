@@ -700,7 +700,9 @@ function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
  * "is" sentence ("X is Head of Y."), or an apposition before it ("NPCC Chair, Chief Constable X").
  */
 export function roleAround(text: string, p: { start: number; end: number }, lexicon: Lexicon): string | null {
-  const bracket = BRACKET_AFTER.exec(text.slice(p.end, p.end + 90))
+  // Most names have no bracket after them: a look at the next two characters spares the pattern.
+  const next = text.charCodeAt(p.end) === 40 ? 40 : text.charCodeAt(p.end + 1)
+  const bracket = next === 40 ? BRACKET_AFTER.exec(text.slice(p.end, p.end + 90)) : null
   if (bracket === null) return roleAfter(text, p.start, p.end, lexicon)
   // "Owain Llewellyn (Roads Policing Unit) said": an apposition in brackets; "(pictured)" is
   // none, and the role may follow it: "Jane Smith (pictured), head of the unit, said".
