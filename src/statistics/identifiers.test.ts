@@ -63,11 +63,13 @@ describe('findStatistics', () => {
     })
 
     it('reads a number after a goal, a grade of response, a stun gun’s model or an agency’s region as a name', () => {
-      // No release of the dev sets has these; the shapes are the ones police and government releases write.
-      expect(texts('SDG 16 calls for peaceful societies, and the report says SDG 16 targets were missed.')).toEqual(
+      // Designations as police and government releases write them.
+      expect(
+        texts('SDG 16 calls for peaceful societies, and the report says SDG 16 targets were missed.'),
+      ).toEqual([])
+      expect(texts('Officers carrying Taser 7 devices gave a Code 3 response to Priority 1 calls.')).toEqual(
         [],
       )
-      expect(texts('Officers carrying Taser 7 devices gave a Code 3 response to Priority 1 calls.')).toEqual([])
       expect(texts('Goal 5 is gender equality; Article 8 rights and Schedule 7 powers apply.')).toEqual([])
       expect(texts('EPA Region 5 staff and Troop 7 officers attended.')).toEqual([])
       // The count before the noun, or the word in lower case, is a figure.
