@@ -15,6 +15,7 @@ import {
 import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { followsFeet } from './read-unit'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 
@@ -211,6 +212,8 @@ export function isGluedToName(tokens: readonly Token[], start: number): boolean 
   if (t.gap) return false
   const prev = tokens[start - 1]
   if (!prev) return false
+  // "5ft10in", "5’10”": the inches of a height.
+  if (followsFeet(tokens, start)) return false
   if (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'skip') return true
   if (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '.' || prev.text === '_')
     return true
