@@ -10,7 +10,7 @@ import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
-import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../context'
+import { dateForWeekday, isScheduledAt, type ResolveContext, tenseAt, writingDay } from '../context'
 import { financialYearOf, REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -493,7 +493,7 @@ const weekday: Matcher = {
     const tense =
       w === 'last' || w.endsWith('past')
         ? 'past'
-        : w === 'next' || w.endsWith('coming')
+        : w === 'next' || w.endsWith('coming') || (!w && isScheduledAt(text, start))
           ? 'future'
           : tenseAt(text, start, end)
     let d = dateForWeekday(weekdayNo, today, tense)
