@@ -202,6 +202,30 @@ describe('a weekday after a verb of a timetable in the present tense', () => {
   for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
 })
 
+// Wednesday 12 June 2024: the coming Tuesday is 18 June, "Tuesday week" the one after.
+describe('a weekday a week after the coming one', () => {
+  const cases: Case[] = [
+    ['The case was adjourned until Tuesday week.', REF, [{ text: 'Tuesday week', value: '2024-06-25' }]],
+    [
+      'He will be sentenced on Friday week at 10am.',
+      REF,
+      [{ text: 'Friday week at 10am', value: '2024-06-21T10:00', type: 'TIME' }],
+    ],
+    // On that weekday, a week today.
+    [
+      'The hearing is on Wednesday week, the court heard.',
+      REF,
+      [{ text: 'Wednesday week', value: '2024-06-19' }],
+    ],
+    ['The case was adjourned until Tuesday week.', null, [{ text: 'Tuesday week', value: 'XXXX-WXX-2' }]],
+    // Not "week" that goes on as a name or a number, nor after "last" or "next".
+    ['On Tuesday week 3 of the trial began.', REF, [{ text: 'Tuesday', value: '2024-06-11' }]],
+    ['Police launched the Monday week of action.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['He was arrested on Tuesday last week.', REF, [{ text: 'Tuesday last week', value: '2024-06-04' }]],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
 // Monday 10 June 2024 is in ISO week 24; the weekend of 8-9 June closes week 23.
 describe('the weekend, as the writing day and the clause place it', () => {
   const MONDAY = '2024-06-10'
