@@ -97,9 +97,10 @@ function isInches(t: Token | undefined): boolean {
 
 /** "5’10”": a foot mark glued to the digits at `tokens[at - 1]`, then inches and their mark. */
 function isFootMark(tokens: readonly Token[], at: number): boolean {
-  const mark = tokens[at]!
+  const mark = tokens[at]
   const inchMark = tokens[at + 2]
   return (
+    mark !== undefined &&
     FOOT_MARKS.has(mark.text) &&
     !mark.gap &&
     isInches(tokens[at + 1]) &&

@@ -51,6 +51,8 @@ describe('findStatistics', () => {
         ['about 5ft', 5, 'ft'],
         ['10ins', 10, 'inch'],
       ])
+      // An inch mark with no foot mark before it, at the start of the text: no height.
+      expect(units('4” of rain fell.')).toEqual([['4', 4, 'count']])
       // Not inches: twelve or more, a count of people after the feet, a year cut short, a unit of its own.
       expect(units('A 6ft 2 metre wall, a 6ft 15 wide gap, 6ft 2 men, the ’10 season.')).toEqual([
         ['6ft', 6, 'ft'],
