@@ -14,6 +14,7 @@ import {
   PAST_PARTICIPLES,
   PAST_VERBS,
   PUBLICATION_LEADS,
+  SCHEDULE_VERBS,
 } from './lexicon'
 import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
@@ -87,6 +88,26 @@ const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 const LEAD_WORD =
   /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
+
+/**
+ * A verb of a timetable in the present tense right before the mention, with at most "again", "to
+ * the public" or a clock time between: "opens on Saturday", "closes at 8pm on Monday", "runs
+ * from Friday". "The man who runs the shop died on Monday" has other words between, and is left
+ * to the sentence's tense.
+ */
+const SCHEDULED = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public|at\\s{1,3}\\d[\\d:.]{0,5}\\s{0,2}(?:[ap]\\.?m\\.?)?))?\\s{1,3}(?:(?:on|from)\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether a present-tense verb of a timetable leads up to the weekday at `start`: "the exhibition
+ * opens on Saturday" is the next Saturday, as "will open on Saturday" is. Only a weekday: the
+ * present tense also tells of what happens every year ("the parade takes place on 3 June").
+ */
+export function isScheduledAt(text: string, start: number): boolean {
+  return SCHEDULED.test(text.slice(Math.max(0, start - 60), start))
+}
 
 /**
  * "must be received by", "should be made on or before", "has to be paid no later than": a duty

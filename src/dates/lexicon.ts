@@ -291,6 +291,30 @@ export const FUTURE_CUES: readonly string[] = [
 ]
 
 /**
+ * Verbs of a timetable in the present tense: "the exhibition opens on Saturday", "the road closes
+ * on Monday", "the event runs on Friday" say what is to come, as "will open" does (see `tenseAt`).
+ * Keep sorted.
+ */
+export const SCHEDULE_VERBS: readonly string[] = [
+  'begins',
+  'closes',
+  'commences',
+  'concludes',
+  'ends',
+  'gets underway',
+  'goes live',
+  'kicks off',
+  'launches',
+  'opens',
+  'reopens',
+  'resumes',
+  'runs',
+  'starts',
+  'take place',
+  'takes place',
+]
+
+/**
  * Words that open the line stating when a release was put out ("Posted 09:40 on Friday",
  * "Published: Tuesday", "Last updated on Monday"): the day after them is past (keep sorted).
  */

@@ -124,6 +124,46 @@ describe('findDates on releases of many publishers', () => {
       ],
       // Years that do not follow one another are no financial year.
       ['The FY2022/25 plan was dropped.', null, []],
+      // "financial year" written before or after one year names it as "fiscal year" does.
+      [
+        'Force budgets for financial year 2023 and the 2024 financial year rose, as did its 2022 fiscal year spend.',
+        null,
+        [
+          { text: 'financial year 2023', value: 'FY2023' },
+          { text: '2024 financial year', value: 'FY2024' },
+          { text: '2022 fiscal year', value: 'FY2022' },
+        ],
+      ],
+      [
+        'Funding for Financial Year 2023/24 was agreed.',
+        null,
+        [
+          { text: 'Financial Year 2023', value: 'FY2023' },
+          { text: '24', value: 'FY2024' },
+        ],
+      ],
+      // wide corpus, intl_2.txt: a split year before the words follows the range rule, as plain years.
+      [
+        'Police baselines will be boosted by $42.4 million in the 2001-02 financial year with an extra $40.8 million in 2002-03.',
+        null,
+        [
+          { text: '2001', value: '2001' },
+          { text: '02', value: '2002' },
+          { text: '2002', value: '2002' },
+          { text: '03', value: '2003' },
+        ],
+      ],
+      [
+        'Spending in the 2023/2024 financial year, and in the 2022 – 2023 financial year, fell; two financial years.',
+        null,
+        [
+          { text: '2023', value: '2023' },
+          { text: '2024', value: '2024' },
+          { text: '2022', value: '2022' },
+          { text: '2023', value: '2023' },
+          { text: 'two financial years', value: 'P2Y' },
+        ],
+      ],
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
   })

@@ -64,6 +64,7 @@ describe('triggerMask', () => {
     ['1/0s', 'KD'],
     ['FY23', 'DY'],
     ['fiscal year', 'UY'],
+    ['financial year 2023', 'DUY'],
     ['a year-long inquiry', 'UL'],
     ['H2 2023', 'DA'],
     ['half of it', 'A'],

@@ -251,6 +251,26 @@ describe('findStatistics', () => {
       // "Ksh" apart from digits names no sum.
       expect(texts('The firm Ksh Ltd hired 30 staff.')).toEqual([['30', 30, 'count']])
     })
+
+    it('reads "CAD" before a bare serial as a dispatch log in a police release, and as dollars in a Canadian one', () => {
+      const met = 'Metropolitan Police'
+      expect(read(met, 'Anyone with information should call 101 and quote CAD 1234.')).toEqual([])
+      expect(read(met, 'CAD 4567 refers; quote CAD incident 1234 or CAD #24-1234.')).toEqual([])
+      // Whatever the publisher, after a word of reference.
+      expect(read('Toronto Police Service', 'Please quote CAD 1234 when calling.')).toEqual([])
+      // A sum's shape (separators, decimals, a scale) stays money for any publisher.
+      expect(read(met, 'He was fined CAD 1,200 and the deal was worth CAD 2.5 million or CAD 12bn.')).toEqual(
+        [
+          ['CAD 1,200', 1200, 'CAD'],
+          ['CAD 2.5 million', 2_500_000, 'CAD'],
+          ['CAD 12bn', 12_000_000_000, 'CAD'],
+        ],
+      )
+      // A Canadian publisher's bare sum is dollars.
+      expect(read('Toronto Police Service', 'He paid CAD 500 for the car.')).toEqual([
+        ['CAD 500', 500, 'CAD'],
+      ])
+    })
   })
 
   describe('pounds', () => {

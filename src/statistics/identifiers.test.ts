@@ -62,6 +62,24 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a number after a goal, a grade of response, a stun gun’s model or an agency’s region as a name', () => {
+      // Designations as police and government releases write them.
+      expect(
+        texts('SDG 16 calls for peaceful societies, and the report says SDG 16 targets were missed.'),
+      ).toEqual([])
+      expect(texts('Officers carrying Taser 7 devices gave a Code 3 response to Priority 1 calls.')).toEqual(
+        [],
+      )
+      expect(texts('Goal 5 is gender equality; Article 8 rights and Schedule 7 powers apply.')).toEqual([])
+      expect(texts('EPA Region 5 staff and Troop 7 officers attended.')).toEqual([])
+      // The count before the noun, or the word in lower case, is a figure.
+      expect(texts('16 calls were made and 7 Tasers were seized.')).toEqual(['16', '7'])
+      expect(texts('He broke the code 3 times; across the region 300 officers were deployed.')).toEqual([
+        '3',
+        '300',
+      ])
+    })
+
     it('reads the number of a document after its series and bracketed year as a name', () => {
       expect(texts('COM(2022) 245 was the proposal, and SWD(2023) 12 final its assessment.')).toEqual([])
       // A year in brackets apart from the word before it, then a count.

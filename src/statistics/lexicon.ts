@@ -737,7 +737,9 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
  * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
- * "Building 7", "Formula 1", "Goal 16" (of the Sustainable Development Goals), a US state or
+ * "Building 7", "Formula 1", "Goal 16" and "SDG 16" (of the Sustainable Development Goals), a
+ * response or a call's grade ("a Code 3 response", "Priority 1 calls"), a model of stun gun ("Taser 7
+ * devices"), a region or a unit of an agency ("EPA Region 5", "Troop 7", "Battalion 2"), a US state or
  * county road ("SR 200", "CR 484", "County Road 42"), a fire crew, a post or a patrol area
  * ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"), a class of offence or of fire ("a
  * Class 2 offence", "an Alarm 3 fire").
@@ -754,6 +756,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'article',
   'badge',
   'band',
+  'battalion',
   'beat',
   'block',
   'box',
@@ -766,6 +769,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'chapter',
   'class',
   'clause',
+  'code',
   'collar',
   'count',
   'counts',
@@ -821,6 +825,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'platform',
   'pod',
   'precinct',
+  'priority',
   'prop',
   'proposition',
   'ps',
@@ -832,6 +837,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'ref',
   'reference',
   'reg',
+  'region',
   'regulation',
   'resolution',
   'road',
@@ -841,6 +847,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'rule',
   's',
   'schedule',
+  'sdg',
   'section',
   'sections',
   'sector',
@@ -853,10 +860,12 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'step',
   'suite',
   'table',
+  'taser',
   'team',
   'terminal',
   'tier',
   'title',
+  'troop',
   'type',
   'unit',
   'version',
@@ -1367,14 +1376,17 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
  * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Goal 16" but "a goal 16 minutes in", "Year 9" but "last year 76 percent", "Building 7"
- * but "building 300 homes", "State Road 200" but "the road 300 metres". Keep sorted.
+ * but "building 300 homes", "State Road 200" but "the road 300 metres", "Region 5" but "across the region
+ * 300 officers". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'alarm',
   'area',
+  'battalion',
   'beat',
   'building',
   'class',
+  'code',
   'count',
   'court',
   'cr',
@@ -1390,7 +1402,9 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'model',
   'no',
   'pod',
+  'priority',
   'quote',
+  'region',
   'resolution',
   'road',
   's',
@@ -1398,8 +1412,10 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'squad',
   'sr',
   'station',
+  'taser',
   'team',
   'title',
+  'troop',
   'type',
   'unit',
   'wing',

@@ -12,6 +12,7 @@ import {
   MONEY_PREDICATES,
   SENDING_VERBS,
 } from './measure-lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
@@ -153,6 +154,8 @@ const NOT_NOUN_END = /(?:ed|ing|ly)$/
 
 /** Whether the word right after money or a unit can open what it measures: "reward", not "overnight". */
 function opensNounAfterFigure(t: Token): boolean {
+  // "six foot two": a number word is another figure, here a height's inches.
+  if (t.lower in SMALL_NUMBERS) return false
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 

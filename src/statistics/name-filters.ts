@@ -4,6 +4,7 @@ import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
   COUNT_DETERMINERS,
+  MAGNITUDES,
   MONTH_WORDS,
   NAME_FOLLOWERS,
   NAME_WORDS,
@@ -14,6 +15,7 @@ import {
 import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { followsFeet } from './read-unit'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 
@@ -210,6 +212,8 @@ export function isGluedToName(tokens: readonly Token[], start: number): boolean 
   if (t.gap) return false
   const prev = tokens[start - 1]
   if (!prev) return false
+  // "5ft10in", "5’10”": the inches of a height.
+  if (followsFeet(tokens, start)) return false
   if (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'skip') return true
   if (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '.' || prev.text === '_')
     return true
@@ -241,4 +245,33 @@ export function isReferenceLetters(tokens: readonly Token[], at: number): boolea
   return (
     letters?.kind === 'word' && /^[A-Z]{2,5}$/.test(letters.text) && word?.kind === 'word' && isNameWord(word)
   )
+}
+
+/** Words before "CAD" that make it a dispatch log's name: "quote CAD 1234", "incident ref CAD 57". Keep sorted. */
+const LOG_LEADS: ReadonlySet<string> = new Set([
+  'incident',
+  'log',
+  'no',
+  'number',
+  'quote',
+  'quoting',
+  'ref',
+  'reference',
+])
+
+/**
+ * "quote CAD 1234", "CAD 1234 refers": "CAD" at `tokens[at]` before a bare serial is the number of
+ * a computer-aided-dispatch log, as police write it, not Canadian dollars. A serial has no
+ * thousands separator, no decimals and no scale ("CAD 1,200", "CAD 2.5 million" are money); it
+ * follows a word of reference, or stands in the release of a publisher whose dollar is not
+ * Canada's (`dollar`), where a sum in Canadian dollars is written with its separators.
+ */
+export function isDispatchLog(tokens: readonly Token[], at: number, dollar: string): boolean {
+  const letters = tokens[at]
+  const digits = tokens[at + 1]
+  if (letters?.text !== 'CAD' || digits?.kind !== 'num' || !/^\d+$/.test(digits.text)) return false
+  const after = tokens[at + 2]
+  if (after?.kind === 'word' && (!after.gap || after.lower in MAGNITUDES)) return false
+  const lead = tokens[at - 1]
+  return dollar !== 'CAD' || (lead?.kind === 'word' && LOG_LEADS.has(lead.lower))
 }

@@ -17,7 +17,7 @@ import {
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
-import { isReferenceLetters, type NamesWithNumbers } from './name-filters'
+import { isDispatchLog, isReferenceLetters, type NamesWithNumbers } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
@@ -152,7 +152,9 @@ export function readQuantity(
   let factor = 1
   const prefix = readCurrencyPrefix(tokens, j, lex)
   // "quoting CAD 1234", "log CAD 57": letters after a reference word are a log's name, not a currency.
-  if (prefix && isReferenceLetters(tokens, j)) return null
+  if (prefix && (isReferenceLetters(tokens, j) || isDispatchLog(tokens, j, lex.dollar))) return null
+  // The serial of that log, read on its own.
+  if (!prefix && j === i && isDispatchLog(tokens, j - 1, lex.dollar)) return null
   if (prefix) {
     currency = prefix.code
     j = prefix.end

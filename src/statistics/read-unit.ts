@@ -1,6 +1,8 @@
+import { IRREGULAR_PLURALS } from './lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
-import type { Token } from './tokens'
+import { isPluralShaped, type Token } from './tokens'
 
 /**
  * The unit of measure written at `tokens[j]`, after a number: "60KG", "10,000 miles", "29 per
@@ -19,11 +21,16 @@ export function readUnit(
   // "a 6.1-inch display", "a 2.4-litre engine": the unit glued on by a hyphen.
   if (tokens[k]?.text === '-' && !tokens[k]!.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) k++
   const t = tokens[k]
-  if (!t) return null
+  if (!t) return isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
   // "5 ft 10 in", "6 feet 2 in": "in" after the feet of a height is its inches, no preposition.
-  if (t.lower === 'in' && digits && isAfterFeet(tokens, j - 1)) return { unit: 'inch', end: k + 1 }
+  if ((t.lower === 'in' || t.lower === 'ins') && digits && isAfterFeet(tokens, j - 1))
+    return { unit: 'inch', end: k + 1 }
+  // "5’10”", "5'10\"": a height's feet and inches in marks.
+  if (k === j && digits && isFootMark(tokens, j)) return { unit: 'ft', end: j + 1 }
+  if (k === j && digits && isInchMark(tokens, j)) return { unit: 'inch', end: j + 1 }
   const m = matchPhrase(tokens, k, lex.units)
-  if (!m) return null
+  // "5ft 10", "six foot two": a number after the feet of a height is its inches, unit unwritten.
+  if (!m) return k === j && isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
   // "a 50-percent rise", "a 12-per-cent fall"; not "5-percentage", which no one writes for a share.
   if (k > j && m.phrase.words.length === 1 && m.phrase.words[0] === 'percentage') return null
   // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals. Apart from the digits
@@ -51,9 +58,74 @@ export function readUnit(
 
 /** Words of feet, before the inches of a height. */
 const FEET = new Set(['feet', 'foot', 'ft'])
+/** Marks of feet and of inches after digits: "5’10”", "5'10\"", "5′10″". */
+const FOOT_MARKS = new Set(['’', "'", '′'])
+const INCH_MARKS = new Set(['”', '"', '″'])
 
-/** Whether the number at `tokens[at]` follows feet written after a number: "5 ft 10", "6 feet 2". */
+/**
+ * Whether the number at `tokens[at]` follows feet written after a number: "5 ft 10", "6 feet 2",
+ * "5ft10", "5-foot-10". Not after a stop: "it fell 5 ft. 10 in all were hurt".
+ */
 function isAfterFeet(tokens: readonly Token[], at: number): boolean {
-  const feet = tokens[at - 1]
-  return feet?.kind === 'word' && FEET.has(feet.lower) && tokens[at - 2]?.kind === 'num'
+  const link = tokens[at - 1]
+  const linked = link?.text === '-' && !link.gap && !tokens[at]!.gap
+  return isFeetOfHeight(tokens, linked ? at - 2 : at - 1)
+}
+
+/** Whether the number at `tokens[at]` is the inches of a height: "5ft10in", "5-foot-10", "5’10”". */
+export function followsFeet(tokens: readonly Token[], at: number): boolean {
+  return isAfterFeet(tokens, at) || (tokens[at - 2]?.kind === 'num' && isFootMark(tokens, at - 1))
+}
+
+/**
+ * Whether `tokens[k]` is a word of feet after a number, in digits or words, or glued to it by a
+ * hyphen: "5 ft", "5ft", "six foot", "5-foot".
+ */
+export function isFeetOfHeight(tokens: readonly Token[], k: number): boolean {
+  const feet = tokens[k]
+  if (feet?.kind !== 'word' || !FEET.has(feet.lower)) return false
+  const n = tokens[k - 1]?.text === '-' && !tokens[k - 1]!.gap ? k - 2 : k - 1
+  const number = tokens[n]
+  return number?.kind === 'num' || (number?.kind === 'word' && SMALL_NUMBERS[number.lower] !== undefined)
+}
+
+/** Inches are a whole number below twelve. */
+function isInches(t: Token | undefined): boolean {
+  const value = t?.kind === 'num' ? t.value : t?.kind === 'word' ? SMALL_NUMBERS[t.lower] : undefined
+  return value !== undefined && Number.isInteger(value) && value >= 0 && value < 12
+}
+
+/** "5’10”": a foot mark glued to the digits at `tokens[at - 1]`, then inches and their mark. */
+function isFootMark(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]
+  const inchMark = tokens[at + 2]
+  return (
+    mark !== undefined &&
+    FOOT_MARKS.has(mark.text) &&
+    !mark.gap &&
+    isInches(tokens[at + 1]) &&
+    tokens[at + 1]!.kind === 'num' &&
+    INCH_MARKS.has(inchMark?.text ?? '') &&
+    !inchMark!.gap
+  )
+}
+
+/** "5’10”": an inch mark glued to the digits at `tokens[at - 1]`, after a foot mark and its digits. */
+function isInchMark(tokens: readonly Token[], at: number): boolean {
+  return INCH_MARKS.has(tokens[at]!.text) && !tokens[at]!.gap && isFootMark(tokens, at - 2)
+}
+
+/**
+ * "5ft 10", "six foot two", "5-foot-10": a whole number below twelve right after the feet of a
+ * height, with no unit, is its inches; not before a plural noun ("6ft 2 men") or a number.
+ */
+function isBareInches(tokens: readonly Token[], j: number): boolean {
+  if (!isInches(tokens[j - 1]) || !isAfterFeet(tokens, j - 1)) return false
+  const next = tokens[j]
+  if (next?.kind === 'num') return false
+  return !(
+    next?.kind === 'word' &&
+    next.text === next.lower &&
+    (isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower))
+  )
 }

@@ -21,6 +21,49 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a height in marks or with its inches unwritten as feet and inches, never as counts', () => {
+      // Descriptions of wanted and missing people, as police releases write them.
+      expect(units('He is described as white, 5’10” tall, of slim build.')).toEqual([
+        ['5’', 5, 'ft'],
+        ['10”', 10, 'inch'],
+      ])
+      expect(units('He is 5\'10" and she is 5′4″; a third man is 5’ 9”.')).toEqual([
+        ["5'", 5, 'ft'],
+        ['10"', 10, 'inch'],
+        ['5′', 5, 'ft'],
+        ['4″', 4, 'inch'],
+        ['5’', 5, 'ft'],
+        ['9”', 9, 'inch'],
+      ])
+      expect(
+        units('He is six foot two and of stocky build; she is 5ft 4, about 5ft10in or 5-foot-10.'),
+      ).toEqual([
+        ['six foot', 6, 'ft'],
+        ['two', 2, 'inch'],
+        ['5ft', 5, 'ft'],
+        ['4', 4, 'inch'],
+        ['about 5ft', 5, 'ft'],
+        ['10in', 10, 'inch'],
+        ['5-foot', 5, 'ft'],
+        ['10', 10, 'inch'],
+      ])
+      expect(units('He is about 5ft 10ins tall.')).toEqual([
+        ['about 5ft', 5, 'ft'],
+        ['10ins', 10, 'inch'],
+      ])
+      // An inch mark with no foot mark before it, at the start of the text: no height.
+      expect(units('4” of rain fell.')).toEqual([['4', 4, 'count']])
+      // Not inches: twelve or more, a count of people after the feet, a year cut short, a unit of its own.
+      expect(units('A 6ft 2 metre wall, a 6ft 15 wide gap, 6ft 2 men, the ’10 season.')).toEqual([
+        ['6ft', 6, 'ft'],
+        ['2 metre', 2, 'm'],
+        ['6ft', 6, 'ft'],
+        ['15', 15, 'count'],
+        ['6ft', 6, 'ft'],
+        ['2', 2, 'count'],
+      ])
+    })
+
     it('names a unit the same however it is written', () => {
       expect(units('It makes 784 HP, or 784 horsepower, and 640 bhp.')).toEqual([
         ['784 HP', 784, 'horsepower'],

@@ -127,6 +127,28 @@ describe('holidays of the publishers abroad', () => {
       '2024-10-30',
       [{ text: 'Labour Weekend', value: '2024-W43-WE' }],
     ],
+    // New Zealand: Matariki, a Friday the law lists year by year (28 June 2024, 14 July 2023), names
+    // the weekend after it; a year the list does not hold gives only the year.
+    [
+      'Police will be out in force over Matariki weekend and the Matariki long weekend.',
+      '2024-05-15',
+      [
+        { text: 'Matariki weekend', value: '2024-W26-WE' },
+        { text: 'the Matariki long weekend', value: '2024-W26-WE' },
+      ],
+    ],
+    [
+      'Officers stopped 300 drivers over the Matariki weekend.',
+      '2024-05-15',
+      [{ text: 'the Matariki weekend', value: '2023-W28-WE' }],
+    ],
+    [
+      'Police will patrol over Matariki weekend.',
+      '2035-05-15',
+      [{ text: 'Matariki weekend', value: '2035-WXX-WE' }],
+    ],
+    // "Matariki" alone is also the season of the stars: no day.
+    ['Whānau gathered to celebrate Matariki.', '2024-07-01', []],
     // Ireland: St Stephen's Day, with or without the full stop and in either apostrophe.
     [
       'A man was assaulted on St Stephen’s Day.',

@@ -148,6 +148,26 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
 }
 
 /**
+ * Holidays whose day a law lists year by year, as no rule computes it: New Zealand's Matariki, a
+ * Friday set by the Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022). A year the
+ * list does not hold gives only the year.
+ */
+const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly [number, number]>>>> = {
+  matariki: {
+    2022: [6, 24],
+    2023: [7, 14],
+    2024: [6, 28],
+    2025: [6, 20],
+    2026: [7, 10],
+    2027: [6, 25],
+    2028: [7, 14],
+  },
+}
+
+/** Holidays read only as their weekend: "Matariki" alone is also the season of the stars. */
+const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
+
+/**
  * Holidays whose day depends on the country, or the state, that keeps them: the King's Birthday is
  * the first Monday of June in New Zealand, the second in most Australian states, in autumn in
  * Queensland and Western Australia, a Saturday in June in the UK; Labour Day is in September in
@@ -193,10 +213,12 @@ function holidayKey(name: string): string {
 
 /** Every holiday by its one spelling, to the name it is listed under. */
 const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
-  [...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS), ...UNFIXED_HOLIDAYS].map((k) => [
-    holidayKey(k),
-    k,
-  ]),
+  [
+    ...Object.keys(HOLIDAYS),
+    ...Object.keys(MOVABLE_HOLIDAYS),
+    ...UNFIXED_HOLIDAYS,
+    ...Object.keys(LISTED_HOLIDAYS),
+  ].map((k) => [holidayKey(k), k]),
 )
 
 /** The pattern of the holiday names: apostrophes, full stops and commas may be left out or curly. */
@@ -219,6 +241,11 @@ function holidayIn(key: string, year: number, country: PublisherCountry | null |
   }
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
+  const listed = LISTED_HOLIDAYS[key]
+  if (listed) {
+    const day = listed[year]
+    return day ? toDate(year, day[0], day[1]) : null
+  }
   const movable = MOVABLE_HOLIDAYS[key]
   return movable ? movable(year) : null
 }
@@ -235,6 +262,7 @@ const holiday: Matcher = {
     if (!key) return []
     // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
     if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
+    if (WEEKEND_ONLY.has(key) && !(after ?? '').toLowerCase().endsWith('weekend')) return []
     const start = m.index
     const end = start + all.length
     // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.

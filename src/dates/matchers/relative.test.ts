@@ -172,6 +172,60 @@ describe('a weekday after a publication lead', () => {
   for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
 })
 
+// Wednesday 12 June 2024: the Monday and Tuesday just gone are nearer than the next ones.
+describe('a weekday after a verb of a timetable in the present tense', () => {
+  const cases: Case[] = [
+    ['The road closes on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    ['The exhibition opens to the public on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    [
+      'Voting starts on Tuesday and the event runs on Monday.',
+      REF,
+      [
+        { text: 'Tuesday', value: '2024-06-18' },
+        { text: 'Monday', value: '2024-06-17' },
+      ],
+    ],
+    ['The trial starts Monday, prosecutors said.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    [
+      'The council said the bridge closes at 8pm on Monday.',
+      REF,
+      [{ text: '8pm on Monday', value: '2024-06-17T20:00', type: 'TIME' }],
+    ],
+    // As the future tense reads it.
+    ['The exhibition will open on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    // The past tense stays past; a verb of a timetable with other words between is no schedule.
+    ['The road closed on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['The man who runs the shop died on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    // Only a weekday: a day of the month in the present tense may be a yearly event.
+    ['The parade takes place on 3 June.', REF, [{ text: '3 June', value: '2024-06-03' }]],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
+// Wednesday 12 June 2024: the coming Tuesday is 18 June, "Tuesday week" the one after.
+describe('a weekday a week after the coming one', () => {
+  const cases: Case[] = [
+    ['The case was adjourned until Tuesday week.', REF, [{ text: 'Tuesday week', value: '2024-06-25' }]],
+    [
+      'He will be sentenced on Friday week at 10am.',
+      REF,
+      [{ text: 'Friday week at 10am', value: '2024-06-21T10:00', type: 'TIME' }],
+    ],
+    // On that weekday, a week today.
+    [
+      'The hearing is on Wednesday week, the court heard.',
+      REF,
+      [{ text: 'Wednesday week', value: '2024-06-19' }],
+    ],
+    ['The case was adjourned until Tuesday week.', null, [{ text: 'Tuesday week', value: 'XXXX-WXX-2' }]],
+    // Not "week" that goes on as a name or a number, nor after "last" or "next".
+    ['On Tuesday week 3 of the trial began.', REF, [{ text: 'Tuesday', value: '2024-06-11' }]],
+    ['Police launched the Monday week of action.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['He was arrested on Tuesday last week.', REF, [{ text: 'Tuesday last week', value: '2024-06-04' }]],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
 // Monday 10 June 2024 is in ISO week 24; the weekend of 8-9 June closes week 23.
 describe('the weekend, as the writing day and the clause place it', () => {
   const MONDAY = '2024-06-10'

@@ -10,7 +10,7 @@ import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
-import { dateForWeekday, type ResolveContext, tenseAt, writingDay } from '../context'
+import { dateForWeekday, isScheduledAt, type ResolveContext, tenseAt, writingDay } from '../context'
 import { financialYearOf, REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -466,10 +466,13 @@ const weekday: Matcher = {
     const start = m.index
     const possessive = /['’]s$/.test(all)
     // "Tuesday last week", "Wednesday last" (Irish and older British usage): the word comes after.
-    const after =
+    const read =
       part || possessive
         ? null
         : WEEKDAY_AFTER.exec(text.slice(m.index + all.length, m.index + all.length + 24))
+    // "next Tuesday week" is no shape anyone writes: "week" then joins nothing.
+    const after = read?.[3] && which ? null : read
+    const weekOn = after?.[3] !== undefined
     const end = start + all.length - (possessive ? 2 : 0) + (after ? after[0].length : 0)
     // "on a Tuesday night": any Tuesday, no day the writing day can fix; "a" is part of the mention.
     const any = which || possessive ? null : lookBack(text, start, ANY_WEEKDAY_BEFORE)
@@ -493,10 +496,12 @@ const weekday: Matcher = {
     const tense =
       w === 'last' || w.endsWith('past')
         ? 'past'
-        : w === 'next' || w.endsWith('coming')
+        : w === 'next' || w.endsWith('coming') || weekOn || (!w && isScheduledAt(text, start))
           ? 'future'
           : tenseAt(text, start, end)
     let d = dateForWeekday(weekdayNo, today, tense)
+    // "Tuesday week": a week after the coming Tuesday.
+    if (weekOn) d = addDays(d, 7)
     // Written on that weekday, "last Friday" and "this past Friday" are the week before; "next
     // Friday" and "this coming Friday" the week after. "this Friday" stays today.
     if (d.getTime() === today.getTime() && (w === 'last' || w.endsWith('past'))) d = addDays(d, -7)
@@ -523,10 +528,12 @@ export const ANY_WEEKDAY_RULE = 'dates/any-weekday'
 
 /**
  * "last week" or "next week" after a weekday, or "last" or "next" alone before a stop, a time or a
- * date ("on Wednesday last, 12 June", "Friday next at 10am"); not "Tuesday last year".
+ * date ("on Wednesday last, 12 June", "Friday next at 10am"); not "Tuesday last year". Or "week"
+ * alone before a stop or a time ("on Tuesday week", "Friday week at 10am"): the British for a week
+ * after the coming one; not "Tuesday week 3", "Monday week of action".
  */
 const WEEKDAY_AFTER =
-  /^\s{1,3}(last|next)(?:\s{1,3}(week)(?![A-Za-z])|(?=\s{0,3}[,.;:)]|\s{1,3}(?:at|on|in|and|when|the|\d)(?![A-Za-z])|\s{0,3}$))/i
+  /^\s{1,3}(?:(last|next)(?:\s{1,3}(week)(?![A-Za-z])|(?=\s{0,3}[,.;:)]|\s{1,3}(?:at|on|in|and|when|the|\d)(?![A-Za-z])|\s{0,3}$))|(week)(?=\s{0,3}[,.;:)!?]|\s{1,3}(?:at|in|and|when|for|to|from)(?![A-Za-z])|\s{0,3}$))/
 
 const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS), WORD_SPACE)})`
 

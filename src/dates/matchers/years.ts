@@ -192,10 +192,11 @@ const fiscalYear: Matcher = {
   name: 'dates/fiscal-year',
   needs: 'DY',
   anchor: 'Y',
-  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "FY 2023", "FY23": TIMEX3 writes
-  // FY2023. A second year after a slash or a dash ("FY2022/23", "FY 2021-22") is a range of two.
+  // "fiscal year 2023", "Fiscal Year (FY) 2023", "fiscal 2022", "financial year 2023", "FY 2023",
+  // "FY23": TIMEX3 writes FY2023. A second year after a slash or a dash ("FY2022/23", "financial
+  // year 2021-22") is a range of two.
   pattern: pattern(
-    `${B}(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
+    `${B}(?:(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?|financial\\s{1,3}year)\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
   ),
   match(m, _text, ctx) {
     const [all, long, fy, short, sep, second] = m
@@ -203,18 +204,45 @@ const fiscalYear: Matcher = {
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
-    // The year as the publisher's country names it: a US "FY2023" is October 2022 to September 2023.
-    const financialYear = financialYearOf(ctx.country)
-    const fiscal = (start: number, end: number, year: number) =>
-      candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
-        interval: financialYearInterval(financialYear.namedByEnd ? year - 1 : year, financialYear.firstMonth),
-      })
+    const fiscal = fiscalOf(ctx)
     if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
     // "FY2022/23": the second year is the next one, written in full or by its last two digits.
     const last = second.length === 2 ? Math.floor(y / 100) * 100 + Number(second) : Number(second)
     if (last !== y + 1) return []
     const firstEnd = m.index + all.length - second.length - sep.length
     return [fiscal(m.index, firstEnd, y), fiscal(firstEnd + sep.length, m.index + all.length, last)]
+  },
+}
+
+/**
+ * The candidate maker of a fiscal year as the publisher's country names it: a US "FY2023" is
+ * October 2022 to September 2023.
+ */
+function fiscalOf(ctx: ResolveContext): (start: number, end: number, year: number) => Candidate {
+  const financialYear = financialYearOf(ctx.country)
+  return (start, end, year) =>
+    candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
+      interval: financialYearInterval(financialYear.namedByEnd ? year - 1 : year, financialYear.firstMonth),
+    })
+}
+
+/** A dash or a slash before a year, spaced: the year ends a range. */
+const RANGE_BEFORE = /[-–—/]\s{0,3}$/
+
+const fiscalYearAfter: Matcher = {
+  name: 'dates/fiscal-year',
+  needs: 'DY',
+  anchor: 'Y',
+  // "the 2024 financial year", "its 2023 fiscal year": the year written before the words, alone;
+  // "the 2023-24 financial year" is a range of two plain years.
+  pattern: pattern(
+    `(?<![A-Za-z0-9£$€.,/–-])((?:19|20)\\d{2})\\s{1,3}(?:fiscal|financial)\\s{1,3}year(?![A-Za-z])`,
+  ),
+  match(m, text, ctx) {
+    const [all, y] = m
+    // "2023 – 2024 financial year": the second year of a range.
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return []
+    return [fiscalOf(ctx)(m.index, m.index + all.length, Number(y))]
   },
 }
 
@@ -485,6 +513,7 @@ export const YEAR_MATCHERS: readonly Matcher[] = [
   decade,
   decadeWord,
   fiscalYear,
+  fiscalYearAfter,
   theYear,
   partOfYear,
   yearRange,
