@@ -1008,3 +1008,37 @@ describe('a country in initials before an office', () => {
     expect(q?.speaker?.name).toBe('Jane Doe')
   })
 })
+
+describe('"St." and the like inside a role after a name', () => {
+  // The shape as a US release writes a body's name: "the St. Tammany Parish Sheriff’s Office".
+  const REAL =
+    'ATF has joined the investigation with the St. Tammany Parish Sheriff’s Office, the St. Tammany Fire Protection, District No. 1, and the Louisiana State Fire Marshal’s Office.'
+
+  it.each([
+    [
+      `${REAL}\n\n“We will find who did this,” said Sheriff Randy Smith of the St. Tammany Parish Sheriff’s Office.`,
+      ['Randy Smith', 'Sheriff', 'St. Tammany Parish Sheriff’s Office'],
+    ],
+    [
+      '“Rules apply,” said Special Agent in Charge Ryan Tjaden of the DEA’s St. Louis Division. “We will keep going.”',
+      ['Ryan Tjaden', 'Special Agent in Charge', 'DEA’s St. Louis Division'],
+    ],
+    [
+      '“Rules apply,” said Jane Roe, Special Agent in Charge of the FBI’s St. Paul Field Office.',
+      ['Jane Roe', null, 'Special Agent in Charge of the FBI’s St. Paul Field Office'],
+    ],
+    [
+      'Captain Ann Lee of the Ft. Worth Police Department said: “The road is open.”',
+      ['Ann Lee', 'Captain', 'Ft. Worth Police Department'],
+    ],
+  ])('keeps the place it opens in the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    ['“Come and see us,” said Sergeant Tom Hill of Bow St. “We are open.”', 'Bow St'],
+    ['“Come and see us,” said Sergeant Tom Hill of Bow St.', 'Bow St'],
+  ])('ends the role at "St." with no name after it: %s', (input, role) => {
+    expect(who(extractQuotes(input)[0])?.[2]).toBe(role)
+  })
+})
