@@ -73,7 +73,13 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       continue
     }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
-    if (comma > 0 && (capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))) {
+    // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
+    // after the comma opens the person, whatever stands before the first.
+    const beforeTitle = comma > 0 && comma < titleRaw!.length
+    if (
+      comma > 0 &&
+      (beforeTitle || capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))
+    ) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
       // phrase, and the comma makes it an apposition, not a title; so does an article before the

@@ -1042,3 +1042,54 @@ describe('"St." and the like inside a role after a name', () => {
     expect(who(extractQuotes(input)[0])?.[2]).toBe(role)
   })
 })
+
+describe('an office, a comma, then a titled name', () => {
+  it('reads the sample corpus sentence: the office before the comma is the role', () => {
+    const [q] = extractQuotes(
+      'Praising the work NPCC Lead for Serious and Organised Crime (SOC), Chief Constable Chris Haward said: “This type of criminality is corrosive.”',
+    )
+    expect(who(q)).toEqual([
+      'Chris Haward',
+      'Chief Constable',
+      'NPCC Lead for Serious and Organised Crime (SOC)',
+    ])
+  })
+
+  it.each([
+    [
+      'NPCC Chair, Chief Constable Gavin Stephens, said: “We act.”',
+      ['Gavin Stephens', 'Chief Constable', 'NPCC Chair'],
+    ],
+    [
+      'Senior Investigating Officer, Det Supt Gary Haskins, said: “This was a senseless attack.”',
+      ['Gary Haskins', 'Det Supt', 'Senior Investigating Officer'],
+    ],
+    [
+      'Head of the Major Crime Unit, Detective Chief Inspector Ben Ford, said: “We act.”',
+      ['Ben Ford', 'Detective Chief Inspector', 'Head of the Major Crime Unit'],
+    ],
+    [
+      'Praising the officers NPCC Chair, Chief Constable Gavin Stephens said: “We act.”',
+      ['Gavin Stephens', 'Chief Constable', 'NPCC Chair'],
+    ],
+  ])('opens the sentence or follows a lower-case word: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    [
+      'Police, Fire and Crime Commissioner Roger Hirst said: “We act.”',
+      ['Roger Hirst', 'Police, Fire and Crime Commissioner', null],
+    ],
+    ['Chief Constable, Jane Smith, said: “We act.”', ['Jane Smith', 'Chief Constable', null]],
+    [
+      'Detective Chief Inspector Ben Ford, Head of the Major Crime Unit, said: “We act.”',
+      ['Ben Ford', 'Detective Chief Inspector', 'Head of the Major Crime Unit'],
+    ],
+  ])(
+    'keeps one office with a comma inside, or a title with no second one after its comma: %s',
+    (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    },
+  )
+})
