@@ -148,10 +148,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
-      // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
+      // name follows; "The Minister of Police, George Hawkins" and "the IOPC’s Director of
+      // Operations, Kathie Cashell": the comma makes it an apposition.
       if (
         OPEN_REMIT.test(last) ||
-        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon))))
+        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true))))
       ) {
         from = start + Math.max(1, firstWordLength(text, start))
         continue

