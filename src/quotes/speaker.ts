@@ -90,8 +90,8 @@ const SIGNATURE_DASH = /^[—–-][ \u00a0]?/u
 const LEAD_SPACE = /^\s*/u
 
 /**
- * Rules 1 to 8: the attribution of one quote run, read from its surroundings. `previous` is the
- * run kept just before, whose reading rule 8 may carry on.
+ * Rules 1 to 8b: the attribution of one quote run, read from its surroundings. `previous` is the
+ * run kept just before, whose reading rule 8 may carry on; `credit` is the release's credit line.
  */
 export function readAttribution(
   s: Surroundings,
