@@ -8,6 +8,7 @@
  */
 import type { Person, Quote } from '../model'
 import { parseOptions } from '../options'
+import { isCreditLine } from '../releases/standfirst'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
 import { attributionAfter } from './attribution'
@@ -92,10 +93,11 @@ export function extractQuotesAndPeopleWith(
   if (runs.length === 0) return { quotes: [], people: [] }
   const events = narrationEvents(all, blocks, runs, lexicon)
 
+  const credit = creditLineOf(blocks)
   const found: Found[] = []
   for (let k = 0; k < runs.length; k++) {
     const around = surroundingsOf(runs, k, blocks)
-    const read = readAttribution(around, found.at(-1), lexicon)
+    const read = readAttribution(around, found.at(-1), lexicon, credit)
     if (!isLeftOut(around, read.attribution, minWords, lexicon)) found.push(read)
   }
 
@@ -112,6 +114,15 @@ export function extractQuotesAndPeopleWith(
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
   const people = linkPeople(quotes, speakers.entryOf)
   return all === given ? { quotes, people } : withTextOf(given, quotes, people)
+}
+
+/** How many of a release's first blocks may hold its credit line. */
+const CREDIT_REACH = 2
+
+/** The credit line a release opens with ("Attribute to Detective Inspector X:"), if any. */
+function creditLineOf(blocks: readonly TextBlock[]): TextBlock | undefined {
+  const head = blocks.filter((b) => b.kind !== 'dateline').slice(0, CREDIT_REACH)
+  return head.find((b) => (b.kind === 'standfirst' || b.kind === 'text') && isCreditLine(b.text))
 }
 
 /**

@@ -73,7 +73,13 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       continue
     }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
-    if (comma > 0 && (capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))) {
+    // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
+    // after the comma opens the person, whatever stands before the first.
+    const beforeTitle = comma > 0 && comma < titleRaw!.length
+    if (
+      comma > 0 &&
+      (beforeTitle || capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))
+    ) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
       // phrase, and the comma makes it an apposition, not a title; so does an article before the
@@ -142,10 +148,11 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
-      // name follows; "The Minister of Police, George Hawkins": the comma makes it an apposition.
+      // name follows; "The Minister of Police, George Hawkins" and "the IOPC’s Director of
+      // Operations, Kathie Cashell": the comma makes it an apposition.
       if (
         OPEN_REMIT.test(last) ||
-        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon))))
+        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true))))
       ) {
         from = start + Math.max(1, firstWordLength(text, start))
         continue
@@ -906,6 +913,14 @@ function opensPlace(token: string | undefined): boolean {
   return PLACE_WORD.test(word) && !NOT_PLACES.has(word.toLowerCase())
 }
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
+/** Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant". */
+const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt)\.$/
+const PLACE_NAME_AFTER = /^\p{Lu}\p{Ll}/u
+
+/** True when `token` is "St." or the like and a capitalised word follows: "the DEA's St. Louis Division". */
+function placeAbbreviation(token: string, next: string | undefined): boolean {
+  return PLACE_ABBREVIATION.test(token) && next !== undefined && PLACE_NAME_AFTER.test(next)
+}
 
 /**
  * The place or body in an "of …" or "for …" phrase right after a name, without its leading
@@ -938,7 +953,7 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     if (word === 'and' && nextIsTitledPerson(after, at + token.length + 1, lexicon)) break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
     const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
-    const initials = INITIALS.test(token)
+    const initials = INITIALS.test(token) || placeAbbreviation(token, words[k + 1])
     kept.push(placeNext || initials ? token : word)
     at += token.length + 1
     if (word !== token && !placeNext && !initials) break
@@ -1223,9 +1238,18 @@ function untilSentenceEnd(s: string): string {
     // "Natalie K. Wight, U.S. Attorney for the District of Oregon": a country's initials before
     // the office they qualify end no sentence.
     if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue
+    // "Special Agent in Charge of the FBI's St. Paul Field Office": "St." opens a place.
+    if (m[0] === '.' && placeAbbreviationAt(s, m.index)) continue
     return s.slice(0, m.index)
   }
   return s
+}
+
+/** True when the stop at `dot` closes "St." or the like before a place's name. */
+function placeAbbreviationAt(s: string, dot: number): boolean {
+  let j = dot
+  while (j > 0 && /\p{L}/u.test(s[j - 1]!)) j--
+  return placeAbbreviation(s.slice(j, dot + 1), s.slice(dot + 1, dot + 40).trimStart())
 }
 
 /** True when the stop at `dot` closes a country in initials ("U.S") that an office follows. */

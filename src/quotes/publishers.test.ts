@@ -1008,3 +1008,114 @@ describe('a country in initials before an office', () => {
     expect(q?.speaker?.name).toBe('Jane Doe')
   })
 })
+
+describe('"St." and the like inside a role after a name', () => {
+  // The shape as a US release writes a body's name: "the St. Tammany Parish Sheriff’s Office".
+  const REAL =
+    'ATF has joined the investigation with the St. Tammany Parish Sheriff’s Office, the St. Tammany Fire Protection, District No. 1, and the Louisiana State Fire Marshal’s Office.'
+
+  it.each([
+    [
+      `${REAL}\n\n“We will find who did this,” said Sheriff Randy Smith of the St. Tammany Parish Sheriff’s Office.`,
+      ['Randy Smith', 'Sheriff', 'St. Tammany Parish Sheriff’s Office'],
+    ],
+    [
+      '“Rules apply,” said Special Agent in Charge Ryan Tjaden of the DEA’s St. Louis Division. “We will keep going.”',
+      ['Ryan Tjaden', 'Special Agent in Charge', 'DEA’s St. Louis Division'],
+    ],
+    [
+      '“Rules apply,” said Jane Roe, Special Agent in Charge of the FBI’s St. Paul Field Office.',
+      ['Jane Roe', null, 'Special Agent in Charge of the FBI’s St. Paul Field Office'],
+    ],
+    [
+      'Captain Ann Lee of the Ft. Worth Police Department said: “The road is open.”',
+      ['Ann Lee', 'Captain', 'Ft. Worth Police Department'],
+    ],
+  ])('keeps the place it opens in the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    ['“Come and see us,” said Sergeant Tom Hill of Bow St. “We are open.”', 'Bow St'],
+    ['“Come and see us,” said Sergeant Tom Hill of Bow St.', 'Bow St'],
+  ])('ends the role at "St." with no name after it: %s', (input, role) => {
+    expect(who(extractQuotes(input)[0])?.[2]).toBe(role)
+  })
+})
+
+describe('an office, a comma, then a titled name', () => {
+  it('reads the sample corpus sentence: the office before the comma is the role', () => {
+    const [q] = extractQuotes(
+      'Praising the work NPCC Lead for Serious and Organised Crime (SOC), Chief Constable Chris Haward said: “This type of criminality is corrosive.”',
+    )
+    expect(who(q)).toEqual([
+      'Chris Haward',
+      'Chief Constable',
+      'NPCC Lead for Serious and Organised Crime (SOC)',
+    ])
+  })
+
+  it.each([
+    [
+      'NPCC Chair, Chief Constable Gavin Stephens, said: “We act.”',
+      ['Gavin Stephens', 'Chief Constable', 'NPCC Chair'],
+    ],
+    [
+      'Senior Investigating Officer, Det Supt Gary Haskins, said: “This was a senseless attack.”',
+      ['Gary Haskins', 'Det Supt', 'Senior Investigating Officer'],
+    ],
+    [
+      'Head of the Major Crime Unit, Detective Chief Inspector Ben Ford, said: “We act.”',
+      ['Ben Ford', 'Detective Chief Inspector', 'Head of the Major Crime Unit'],
+    ],
+    [
+      'Praising the officers NPCC Chair, Chief Constable Gavin Stephens said: “We act.”',
+      ['Gavin Stephens', 'Chief Constable', 'NPCC Chair'],
+    ],
+  ])('opens the sentence or follows a lower-case word: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    [
+      'Police, Fire and Crime Commissioner Roger Hirst said: “We act.”',
+      ['Roger Hirst', 'Police, Fire and Crime Commissioner', null],
+    ],
+    [
+      'Detective Chief Inspector Ben Ford, Head of the Major Crime Unit, said: “We act.”',
+      ['Ben Ford', 'Detective Chief Inspector', 'Head of the Major Crime Unit'],
+    ],
+  ])(
+    'keeps one office with a comma inside, or a title with no second one after its comma: %s',
+    (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    },
+  )
+})
+
+describe('an office with its remit, owned by a body in the possessive, before a comma and a name', () => {
+  it('reads the wide corpus sentence: the office after "The" is the role', () => {
+    const quotes = extractQuotes(
+      'The Minister of Police, George Hawkins, today welcomed the allocation of an additional $165.5 million to the New Zealand Police over the next four years.\n\n"Last year this Government made a clear commitment to strong funding for law and order" said Mr Hawkins.',
+    )
+    expect(who(quotes[0])).toEqual(['George Hawkins', null, 'Minister of Police'])
+  })
+
+  it.each([
+    [
+      '“Our thoughts remain with the families,” said the IOPC’s Director of Operations, Kathie Cashell.',
+      ['Kathie Cashell', null, 'IOPC’s Director of Operations'],
+    ],
+    [
+      'The NCA’s Director of Investigations, Nikki Holland, said: “We act.”',
+      ['Nikki Holland', null, 'NCA’s Director of Investigations'],
+    ],
+  ])('reads the comma as an apposition: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('keeps the office as the title with no comma before the name', () => {
+    const [q] = extractQuotes('The IOPC’s Director of Operations Kathie Cashell said: “We act.”')
+    expect(q?.speaker?.title).toBe('IOPC’s Director of Operations')
+  })
+})

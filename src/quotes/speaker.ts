@@ -26,6 +26,8 @@
  *      attribution.ts (quotes/interrupted).
  *   8. The previous quote's quotes/mixed reading, when both are phrases of one reported sentence:
  *      `sameSentence` here.
+ *   8b. A quote paragraph no narration or quote leads into, in a release that opens with a credit
+ *      line ("Attribute to Detective Inspector X:"): `creditedSpeaker` here (quotes/credit-line).
  *   A run no rule reads (or a quotes/mixed one after a label word) may then be left out as a scare
  *   quote, term or title: `isLeftOut` in scare-quotes.ts. Once speakers are resolved,
  *   build-quotes.ts asks `speakerOrFallback` here for the quotes still without one:
@@ -88,10 +90,15 @@ const SIGNATURE_DASH = /^[—–-][ \u00a0]?/u
 const LEAD_SPACE = /^\s*/u
 
 /**
- * Rules 1 to 8: the attribution of one quote run, read from its surroundings. `previous` is the
- * run kept just before, whose reading rule 8 may carry on.
+ * Rules 1 to 8b: the attribution of one quote run, read from its surroundings. `previous` is the
+ * run kept just before, whose reading rule 8 may carry on; `credit` is the release's credit line.
  */
-export function readAttribution(s: Surroundings, previous: Found | undefined, lexicon: Lexicon): Found {
+export function readAttribution(
+  s: Surroundings,
+  previous: Found | undefined,
+  lexicon: Lexicon,
+  credit?: TextBlock,
+): Found {
   let reading = sentenceBefore(s, lexicon) ?? paragraphBefore(s, lexicon)
   // Rule 3 is tried after a mixed reading too, and wins when it reads one; after a reading that
   // names nobody ("… said the son was worried: “…,” Conway told CNN."), it wins when it names someone.
@@ -106,7 +113,8 @@ export function readAttribution(s: Surroundings, previous: Found | undefined, le
     previousSubject(s, lexicon) ??
     missingOpeningMark(s, lexicon) ??
     betweenQuotes(s, lexicon) ??
-    sameSentence(s, previous)
+    sameSentence(s, previous) ??
+    creditedSpeaker(s, credit, lexicon)
   if (reading === null) return { run: s.run, at: openAt(s), attribution: null, window: null }
   return { run: s.run, ...reading }
 }
@@ -182,6 +190,22 @@ function signatureLine(s: Surroundings, lexicon: Lexicon): Reading | null {
   const attribution = line === null ? null : signature(line, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(next, false) }
+}
+
+/**
+ * Rule 8b: a quote paragraph no narration and no quote lead into, in a release that opens with a
+ * credit line ("Attribute to Detective Inspector X:"): the words are the credited person's.
+ */
+function creditedSpeaker(s: Surroundings, credit: TextBlock | undefined, lexicon: Lexicon): Reading | null {
+  if (credit === undefined || !s.opensBlock || credit.start >= s.firstBlock.start) return null
+  if (s.previousRun !== undefined && s.previousRun.segments.at(-1)!.block >= s.first.block - 1) return null
+  const attribution = subjectOfLastSentence(credit.text, lexicon)
+  if (attribution === null) return null
+  return {
+    attribution: { ...attribution, rule: 'quotes/credit-line' },
+    at: openAt(s),
+    window: wholeBlock(credit, true),
+  }
 }
 
 /**

@@ -2594,3 +2594,51 @@ describe('extractQuotes', () => {
     })
   })
 })
+
+describe('a credit line that opens the release', () => {
+  // As a New Zealand Police release in the wide corpus opens.
+  const REAL =
+    'Attributed to Detective Superintendent Greg Williams, National Organised Crime Group Director.'
+  const STORY =
+    'Police are appealing for information after a man was seriously injured in Hamilton East overnight.'
+  const SPEECH = '“We know there were people in the area at the time who may have seen something.”'
+
+  it.each([
+    [REAL, ['Greg Williams', 'Detective Superintendent', 'National Organised Crime Group Director']],
+    [
+      'Attribute to Detective Senior Sergeant Kerry van der Merwe:',
+      ['Kerry van der Merwe', 'Detective Senior Sergeant', null],
+    ],
+    ['Please attribute to Inspector Jane Doe, Area Commander:', ['Jane Doe', 'Inspector', 'Area Commander']],
+  ])('gives a quote paragraph no narration leads into to the credited person: %s', (credit, speaker) => {
+    const [q] = extractQuotes(`${credit}\n\n${STORY}\n\n${SPEECH}`)
+    expect(q?.text).toBe(SPEECH.slice(1, -1))
+    expect(who(q)).toEqual(speaker)
+    expect(q?.cue).toBeNull()
+    expect(q?.rule).toBe('quotes/credit-line')
+  })
+
+  it('keeps the credited person on the paragraphs that go on after the first', () => {
+    const quotes = extractQuotes(
+      `${REAL}\n\n${STORY}\n\n${SPEECH}\n\n“Anyone with information is asked to contact Police on 105 and quote the file number.”`,
+    )
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Greg Williams', 'Greg Williams'])
+  })
+
+  it('leaves a quote that a cue attributes, and the paragraph that goes on from it, to their speaker', () => {
+    const input = `${REAL}\n\n${STORY}\n\n“We need help,” says Sergeant Tom Hill.\n\n${SPEECH}`
+    expect(extractQuotes(input).map((q) => q.speaker?.name)).toEqual(['Tom Hill', 'Tom Hill'])
+  })
+
+  it.each([
+    [`${STORY}\n\n${SPEECH}`],
+    [`Statements were taken from witnesses.\n\n${STORY}\n\n${SPEECH}\n\n${REAL}`],
+  ])('gives no one the quote with no credit line at the top: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker ?? null).toBeNull()
+  })
+
+  it('gives no one a term quoted inside the narration', () => {
+    const input = `${REAL}\n\n${STORY}\n\nThe man was described by officers at the scene as a “person of interest” in the case.`
+    expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).not.toContain('Greg Williams')
+  })
+})

@@ -1655,3 +1655,30 @@ describe('hard-wrapped text', () => {
     expect(r?.paragraphs.map((p) => p.text)).toEqual(lines)
   })
 })
+
+describe('an end mark written with dashes', () => {
+  const release = (end: string) =>
+    `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\nOfficers executed search warrants at two homes in Surrey and seized 11 firearms.\n\n${end}\n`
+
+  it.each(['- 30 -', '-30-', '– 30 –'])('keeps "%s" as a line of text, as "ENDS" is kept', (end) => {
+    const [r] = splitReleases(release(end)).releases
+    expect(r?.paragraphs.at(-1)).toMatchObject({ kind: 'text', text: end })
+  })
+
+  it('keeps "ENDS" of a New Zealand Police release as its own text line', () => {
+    // As written at the end of a release in the wide corpus.
+    const [r] = splitReleases(release('ENDS\n\nIssued by Police Media Centre.')).releases
+    expect(r?.paragraphs.map((p) => [p.kind, p.text]).slice(-2)).toEqual([
+      ['text', 'ENDS'],
+      ['text', 'Issued by Police Media Centre.'],
+    ])
+  })
+
+  it.each(['- 30 officers attended', '- 30 - 40 people were seen'])(
+    'still reads "%s" as a bullet',
+    (line) => {
+      const [r] = splitReleases(release(line)).releases
+      expect(r?.paragraphs.at(-1)?.kind).toBe('bullet')
+    },
+  )
+})

@@ -50,6 +50,8 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
+/** The end mark of North American releases written with spaces ("- 30 -"): a line, not a bullet. */
+const THIRTY_MARK = /^[–-][ \t\u00a0]{0,3}30[ \t\u00a0]{0,3}[–-]$/
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
@@ -810,7 +812,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open.end = r.end
       continue
     }
-    const bullet = BULLET.exec(content)
+    const bullet = THIRTY_MARK.test(content) ? null : BULLET.exec(content)
     if (bullet) {
       flush(text, paragraphs, open)
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
