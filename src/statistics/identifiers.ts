@@ -90,7 +90,7 @@ function isNamedNumber(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]
   if (!before) return false
   if (before.text === '#' || before.lower === 'number') return true
-  return (before.kind === 'word' && isNameWord(before)) || isAfterAbbreviatedName(tokens, at)
+  return (before.kind === 'word' && isNameWord(before, tokens[at - 2])) || isAfterAbbreviatedName(tokens, at)
 }
 
 /**
