@@ -214,6 +214,12 @@ describe('findStatistics', () => {
       expect(texts('The suspect was booked under case #24-1234.')).toEqual([])
       expect(texts('He was charged in case number 24-012345.')).toEqual([])
       expect(texts('Deputies seized 24-30 firearms.')).toEqual(['24-30'])
+      // A year in full and a serial of five digits, or padded: a police file.
+      expect(texts('Anyone with information is asked to quote file 2024-12345.')).toEqual([])
+      expect(texts('Call the detachment and quote file 2023-0456 or file 1999-123456.')).toEqual([])
+      // A range of years, and counts after a year, are no file.
+      expect(texts('Between 2018-2020 officers made 2019-2200 stops.')).toEqual(['2019-2200'])
+      expect(texts('Between 2000-10000 officers were deployed.')).toEqual(['Between 2000-10000'])
       // A count beside a date with a space is no serial.
       expect(texts('On 06/06/24 - 12 officers attended.')).toEqual(['12'])
     })

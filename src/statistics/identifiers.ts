@@ -70,14 +70,17 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
   const prev = tokens[start - 2]
   if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
     if (prev?.kind === 'skip') return true
-    if (prev?.kind === 'num' && (isCaseNumber(prev.text, t.text) || isNamedNumber(tokens, start - 2)))
+    if (
+      prev?.kind === 'num' &&
+      (isCaseNumber(prev.text, t.text, tokens[start - 3]) || isNamedNumber(tokens, start - 2))
+    )
       return true
   }
   const after = tokens[end + 1]
   if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
   return (
     after.kind === 'skip' ||
-    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text)) ||
+    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text, tokens[start - 1])) ||
     isLetterSerial(tokens, end + 1)
   )
 }
@@ -109,10 +112,33 @@ function isLetterSerial(tokens: readonly Token[], at: number): boolean {
   )
 }
 
-/** A year's two digits and a serial: "24-1234", "23-004512". */
-function isCaseNumber(year: string, serial: string): boolean {
-  return /^\d{2}$/.test(year) && /^\d{4,7}$/.test(serial)
+/**
+ * A year and a serial: "24-1234", "23-004512"; and after a word for a file (`lead`), a year in
+ * full before a serial of five digits or more, or padded with zeros, as Canadian police number
+ * their files ("quote file 2024-12345", "occurrence 2023-0456"), where "between 2000-10000" is a range.
+ */
+function isCaseNumber(year: string, serial: string, lead: Token | undefined): boolean {
+  if (/^\d{2}$/.test(year)) return /^\d{4,7}$/.test(serial)
+  return (
+    FILE_WORDS.has(lead?.lower ?? '') &&
+    /^(?:19|20)\d{2}$/.test(year) &&
+    /^(?:\d{5,7}|0\d{2,6})$/.test(serial)
+  )
 }
+
+/** Words for a police file before its number: "file 2024-12345". Keep sorted. */
+const FILE_WORDS: ReadonlySet<string> = new Set([
+  '#',
+  'case',
+  'file',
+  'incident',
+  'no',
+  'number',
+  'occurrence',
+  'ref',
+  'reference',
+  'report',
+])
 
 /** A hyphen with no space before it. */
 function isGluedHyphen(t: Token | undefined): boolean {
