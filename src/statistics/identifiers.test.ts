@@ -304,6 +304,14 @@ describe('findStatistics', () => {
       expect(texts('The number is 120.')).toEqual(['120'])
     })
 
+    it('skips a short code a keyword is texted to', () => {
+      expect(texts('Call 813-247-8200 or text TIP to 274637.')).toEqual([])
+      expect(texts('Text the word ‘SAFE’ to 61016, or text TIP411 to 847411.')).toEqual([])
+      // A text sent to people counts them; "to" with no texting before it leaves the figure.
+      expect(texts('The council sent a text to 300 residents.')).toEqual(['300'])
+      expect(texts('Arrests rose from 120 to 274637.')).toEqual(['from 120 to 274637'])
+    })
+
     it('skips legal citations and calibres', () => {
       expect(
         texts('in violation of Title 18, United States Code, Section 922(g)(1), and 21 U.S.C. § 841(a)(1).'),

@@ -535,6 +535,26 @@ function namedNumber(tokens: readonly Token[], first: number): boolean {
  * or a run of groups of digits, after a word of dialling; "Lifeline on 13 11 14": digits in groups
  * after a name and "on".
  */
+/** Verbs of sending a text message, whose keyword goes "to" a short code. Keep sorted. */
+const TEXT_VERBS: ReadonlySet<string> = new Set(['sms', 'text', 'texting'])
+/** How many tokens back from "to" a texting verb is looked for: "text the word ‘SAFE’ to". */
+const TEXT_REACH = 6
+
+/**
+ * "text TIP to 274637", "text the word ‘SAFE’ to 61016": a keyword texted to a short code; `at`
+ * is the token before "to".
+ */
+function isTextedTo(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k > at - TEXT_REACH; k--) {
+    const w = tokens[k]!
+    if (w.kind === 'word') {
+      if (TEXT_VERBS.has(w.lower)) return true
+      // "TIP411": a keyword's digits glued to it.
+    } else if (!(w.kind === 'num' && !w.gap) && !'"\'‘’“”'.includes(w.text)) return false
+  }
+  return false
+}
+
 function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]!
   // Phone numbers have three digits or more, and no thousands commas or decimals.
@@ -546,6 +566,7 @@ function isDialled(tokens: readonly Token[], first: number, end: number): boolea
   const next = tokens[end]
   if (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower)) return false
   if (DIAL_VERBS.has(prev.lower)) return true
+  if (prev.lower === 'to' && isTextedTo(tokens, first - 2)) return true
   // "on 1800 333 000 or 131 444": a second number to call.
   if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true
   if (prev.lower !== 'on') return false
