@@ -5,7 +5,7 @@
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { ANNOUNCING_VERBS } from '../releases/standfirst'
-import type { PublisherCountry } from '../text/publishers'
+import type { BankHolidayRegion, PublisherCountry } from '../text/publishers'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
@@ -43,6 +43,8 @@ export interface ResolveContext {
   readonly monthFirst: MonthOrder
   /** The publisher's country, for the holidays whose day it decides (the King's Birthday); optional. */
   readonly country?: PublisherCountry | null
+  /** The bank holidays the publisher keeps, for "the bank holiday weekend"; optional, all regions' when absent. */
+  readonly bankHolidays?: BankHolidayRegion | null
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
   readonly report?: (ruleId: string, message: string, start: number, end: number) => void
 }

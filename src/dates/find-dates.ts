@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
-import { publisherCountry, sourceOf } from '../text/publishers'
+import { bankHolidayRegion, publisherCountry, sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -77,6 +77,7 @@ export function findDatesWith(
       monthOrderOf(blocks, settings.monthFirst, source),
     ),
     country: publisherCountry(source),
+    bankHolidays: bankHolidayRegion(source),
   }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

@@ -366,6 +366,25 @@ describe('findOperations', () => {
       ])
     })
 
+    it('reads a name in capitals whole after a prefix in capitals in prose', () => {
+      expect(
+        run('Marshals arrested 1,200 fugitives during OPERATION NORTH STAR, an eight-week sweep.'),
+      ).toEqual([['Operation North Star', ['OPERATION NORTH STAR@41']]])
+      // The title's Title Case name keeps the words the prose gives it, and is the same operation;
+      // a name in capitals with a numeral is a code name, kept as written ("HAECHI III").
+      expect(
+        run(
+          'Marshals Arrest 1,200 Fugitives in Operation North Star\nThey were held during OPERATION NORTH STAR XII.',
+        ),
+      ).toEqual([['Operation NORTH STAR XII', ['Operation North Star@35', 'OPERATION NORTH STAR XII@78']]])
+    })
+
+    it('cuts a name in capitals in a line in capitals to what the prose names', () => {
+      expect(run('OPERATION DRAGON NETS 40 ARRESTS\nOfficers on Operation Dragon made arrests.')).toEqual([
+        ['Operation Dragon', ['OPERATION DRAGON@0', 'Operation Dragon@45']],
+      ])
+    })
+
     it('keeps different operations apart', () => {
       expect(run('Operation Sceptre and Operation Venetic')).toEqual([
         ['Operation Sceptre', ['Operation Sceptre@0']],

@@ -151,7 +151,9 @@ function scanName(
   // Leave the prefix and the first name word out of the count, but not the words after it: a
   // headline that runs on ("Operation Sceptre Knife Crime Crackdown") must still read as one.
   const own = countLong(text.slice(at, (wordEnds[0] as number) - block.start))
-  const headline = isAllCaps(prefix) || isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)
+  const headline =
+    (isAllCaps(prefix) && readsInCapitals(text)) ||
+    isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)
   sink.candidate({
     rule: 'operations/prefix-name',
     start: block.start + at,
@@ -370,6 +372,24 @@ function isQuote(c: string): boolean {
 
 function isCapital(c: string): boolean {
   return c !== '' && CAPITAL.test(c)
+}
+
+/** Longer words, whose case tells a line in capitals from prose. */
+const LONG_WORDS = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
+
+/**
+ * Whether a block is written in capitals, as a headline may be ("OPERATION DRAGON NETS 40
+ * ARRESTS"), where a name in capitals runs on past its end; in prose ("arrested during OPERATION
+ * NORTH STAR XII, an eight-week sweep") the capitals are the name's own.
+ */
+function readsInCapitals(text: string): boolean {
+  let long = 0
+  let caps = 0
+  for (const m of text.matchAll(LONG_WORDS)) {
+    long++
+    if (!LOWER.test(m[0])) caps++
+  }
+  return caps >= 0.8 * long
 }
 
 /** Two or more letters, none lower case ("TARLAC", "OPERATION"). */

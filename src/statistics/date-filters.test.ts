@@ -147,6 +147,15 @@ describe('a clock in words', () => {
     expect(read('The pair were sentenced to two years.').counts).toEqual([])
   })
 
+  it('reads "by" after a word of change as leading the change, not a clock', () => {
+    expect(read('Road deaths fell by three to nine.')).toEqual({ counts: ['three', 'nine'], dates: [] })
+    expect(read('Deaths increased by two to 12 this year.').counts).toEqual(['two', '12'])
+    // "by" as a deadline still leads a clock.
+    const deadline = read('Officers must be in place by ten to five.')
+    expect(deadline.counts).toEqual([])
+    expect(deadline.dates).toHaveLength(1)
+  })
+
   it('reads the British "half seven" as a time after a word of time', () => {
     for (const sentence of [
       'Doors open at half seven.',

@@ -7,6 +7,7 @@ import {
 } from '../dates/lexicon'
 import type { Qualifier } from '../model'
 import {
+  CHANGE_WORDS,
   COUNT_DETERMINERS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
@@ -271,6 +272,16 @@ const CLOCK_FOLLOWERS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether `tokens[i]` leads a clock in words: "at ten to five", "by ten to five"; not "by" after
+ * a word of change, which the amount of the change follows ("fell by three to nine").
+ */
+function isClockLead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || !CLOCK_LEADS.has(t.lower)) return false
+  return t.lower !== 'by' || !((tokens[i - 1]?.lower ?? '') in CHANGE_WORDS)
+}
+
+/**
  * Whether the number is a part of a clock read in words: the hour of "half past two", "a
  * quarter to six" and "at ten to five", or the minutes of "at ten to five", as the date
  * normaliser reads them. "voted ten to five" has no word of time before it, and "around five to
@@ -284,14 +295,12 @@ function isClockInWords(tokens: readonly Token[], first: number, core: NumberCor
     if (before?.lower === 'half' && prev.lower === 'past') return true
     const minutes =
       before?.lower === 'quarter' ||
-      (before !== undefined &&
-        SMALL_NUMBERS[before.lower] !== undefined &&
-        CLOCK_LEADS.has(tokens[first - 3]?.lower ?? ''))
+      (before !== undefined && SMALL_NUMBERS[before.lower] !== undefined && isClockLead(tokens, first - 3))
     if (minutes && endsClock(tokens[core.end])) return true
   }
   const link = tokens[core.end]?.lower
   if (!(Number.isInteger(v) && v >= 1 && v <= 30 && (link === 'to' || link === 'past'))) return false
-  if (!CLOCK_LEADS.has(prev?.lower ?? '')) return false
+  if (!isClockLead(tokens, first - 1)) return false
   const hour = SMALL_NUMBERS[tokens[core.end + 1]?.lower ?? '']
   return hour !== undefined && hour >= 1 && hour <= 12 && endsClock(tokens[core.end + 2])
 }

@@ -214,6 +214,12 @@ describe('findStatistics', () => {
       expect(texts('The suspect was booked under case #24-1234.')).toEqual([])
       expect(texts('He was charged in case number 24-012345.')).toEqual([])
       expect(texts('Deputies seized 24-30 firearms.')).toEqual(['24-30'])
+      // A year in full and a serial of five digits, or padded: a police file.
+      expect(texts('Anyone with information is asked to quote file 2024-12345.')).toEqual([])
+      expect(texts('Call the detachment and quote file 2023-0456 or file 1999-123456.')).toEqual([])
+      // A range of years, and counts after a year, are no file.
+      expect(texts('Between 2018-2020 officers made 2019-2200 stops.')).toEqual(['2019-2200'])
+      expect(texts('Between 2000-10000 officers were deployed.')).toEqual(['Between 2000-10000'])
       // A count beside a date with a space is no serial.
       expect(texts('On 06/06/24 - 12 officers attended.')).toEqual(['12'])
     })
@@ -296,6 +302,14 @@ describe('findStatistics', () => {
       expect(texts('Call 12 34 now.')).toEqual(['12', '34'])
       expect(texts('Officers will contact 120 witnesses.')).toEqual(['120'])
       expect(texts('The number is 120.')).toEqual(['120'])
+    })
+
+    it('skips a short code a keyword is texted to', () => {
+      expect(texts('Call 813-247-8200 or text TIP to 274637.')).toEqual([])
+      expect(texts('Text the word ‘SAFE’ to 61016, or text TIP411 to 847411.')).toEqual([])
+      // A text sent to people counts them; "to" with no texting before it leaves the figure.
+      expect(texts('The council sent a text to 300 residents.')).toEqual(['300'])
+      expect(texts('Arrests rose from 120 to 274637.')).toEqual(['from 120 to 274637'])
     })
 
     it('skips legal citations and calibres', () => {

@@ -70,14 +70,17 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
   const prev = tokens[start - 2]
   if (isGluedHyphen(tokens[start - 1]) && !t.gap) {
     if (prev?.kind === 'skip') return true
-    if (prev?.kind === 'num' && (isCaseNumber(prev.text, t.text) || isNamedNumber(tokens, start - 2)))
+    if (
+      prev?.kind === 'num' &&
+      (isCaseNumber(prev.text, t.text, tokens[start - 3]) || isNamedNumber(tokens, start - 2))
+    )
       return true
   }
   const after = tokens[end + 1]
   if (!isGluedHyphen(tokens[end]) || !after || after.gap) return false
   return (
     after.kind === 'skip' ||
-    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text)) ||
+    (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text, tokens[start - 1])) ||
     isLetterSerial(tokens, end + 1)
   )
 }
@@ -90,7 +93,7 @@ function isNamedNumber(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]
   if (!before) return false
   if (before.text === '#' || before.lower === 'number') return true
-  return (before.kind === 'word' && isNameWord(before)) || isAfterAbbreviatedName(tokens, at)
+  return (before.kind === 'word' && isNameWord(before, tokens[at - 2])) || isAfterAbbreviatedName(tokens, at)
 }
 
 /**
@@ -109,10 +112,33 @@ function isLetterSerial(tokens: readonly Token[], at: number): boolean {
   )
 }
 
-/** A year's two digits and a serial: "24-1234", "23-004512". */
-function isCaseNumber(year: string, serial: string): boolean {
-  return /^\d{2}$/.test(year) && /^\d{4,7}$/.test(serial)
+/**
+ * A year and a serial: "24-1234", "23-004512"; and after a word for a file (`lead`), a year in
+ * full before a serial of five digits or more, or padded with zeros, as Canadian police number
+ * their files ("quote file 2024-12345", "occurrence 2023-0456"), where "between 2000-10000" is a range.
+ */
+function isCaseNumber(year: string, serial: string, lead: Token | undefined): boolean {
+  if (/^\d{2}$/.test(year)) return /^\d{4,7}$/.test(serial)
+  return (
+    FILE_WORDS.has(lead?.lower ?? '') &&
+    /^(?:19|20)\d{2}$/.test(year) &&
+    /^(?:\d{5,7}|0\d{2,6})$/.test(serial)
+  )
 }
+
+/** Words for a police file before its number: "file 2024-12345". Keep sorted. */
+const FILE_WORDS: ReadonlySet<string> = new Set([
+  '#',
+  'case',
+  'file',
+  'incident',
+  'no',
+  'number',
+  'occurrence',
+  'ref',
+  'reference',
+  'report',
+])
 
 /** A hyphen with no space before it. */
 function isGluedHyphen(t: Token | undefined): boolean {
@@ -509,6 +535,26 @@ function namedNumber(tokens: readonly Token[], first: number): boolean {
  * or a run of groups of digits, after a word of dialling; "Lifeline on 13 11 14": digits in groups
  * after a name and "on".
  */
+/** Verbs of sending a text message, whose keyword goes "to" a short code. Keep sorted. */
+const TEXT_VERBS: ReadonlySet<string> = new Set(['sms', 'text', 'texting'])
+/** How many tokens back from "to" a texting verb is looked for: "text the word ‘SAFE’ to". */
+const TEXT_REACH = 6
+
+/**
+ * "text TIP to 274637", "text the word ‘SAFE’ to 61016": a keyword texted to a short code; `at`
+ * is the token before "to".
+ */
+function isTextedTo(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k > at - TEXT_REACH; k--) {
+    const w = tokens[k]!
+    if (w.kind === 'word') {
+      if (TEXT_VERBS.has(w.lower)) return true
+      // "TIP411": a keyword's digits glued to it.
+    } else if (!(w.kind === 'num' && !w.gap) && !'"\'‘’“”'.includes(w.text)) return false
+  }
+  return false
+}
+
 function isDialled(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]!
   // Phone numbers have three digits or more, and no thousands commas or decimals.
@@ -520,6 +566,7 @@ function isDialled(tokens: readonly Token[], first: number, end: number): boolea
   const next = tokens[end]
   if (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower)) return false
   if (DIAL_VERBS.has(prev.lower)) return true
+  if (prev.lower === 'to' && isTextedTo(tokens, first - 2)) return true
   // "on 1800 333 000 or 131 444": a second number to call.
   if (prev.lower === 'or' && tokens[first - 2]?.kind === 'skip') return true
   if (prev.lower !== 'on') return false

@@ -824,6 +824,8 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pillar',
   'platform',
   'pod',
+  'postcode',
+  'postcodes',
   'precinct',
   'priority',
   'prop',
@@ -1142,6 +1144,9 @@ export const CODE_CITATIONS: readonly (readonly string[])[] = [
   ['u', '.', 's', '.', 'c'],
   ['usc'],
 ]
+
+/** Words before "code" that say what it codes: "zip code 21201", "area code 410", "sort code 123456". Keep sorted. */
+export const CODE_KINDS: ReadonlySet<string> = new Set(['area', 'post', 'postal', 'sort', 'zip'])
 
 /** Words after a number that make it a code: "the 90210 ZIP code", "the 212 area code". */
 export const CODE_WORDS_AFTER: readonly (readonly string[])[] = [

@@ -28,6 +28,21 @@ describe('findStatistics', () => {
       expect(read('He paid three times the price.').map((s) => s[2])).toEqual(['times'])
     })
 
+    it('reads a multiplier "over" a limit, and a limit named by words joined with a hyphen', () => {
+      expect(read('He was three times over the drink-drive limit.')).toEqual([
+        ['three times', 3, 'times', null, 'statistics/multiplier'],
+      ])
+      expect(read('He was nearly three times the legal drink drive limit.').map((s) => [s[0], s[2]])).toEqual(
+        [['nearly three times', 'times']],
+      )
+      expect(read('She was twice over the limit.').map((s) => [s[0], s[2]])).toEqual([['twice', 'times']])
+      // Occasions: "over" a span of time, or no base after "the".
+      expect(read('He was stabbed three times over the weekend.').map((s) => [s[0], s[2]])).toEqual([
+        ['three', 'count'],
+      ])
+      expect(read('He was seen three times over the drink-drive course.').map((s) => s[2])).toEqual(['count'])
+    })
+
     it('reads "a 50-fold increase" as a multiplier that is a change', () => {
       expect(read('Seizures saw a 50-fold increase.')).toEqual([
         ['50-fold', 50, 'times', 'increase', 'statistics/multiplier'],

@@ -19,8 +19,8 @@ import type { Token } from './tokens'
  * "doubled", "halved", "fivefold", "twice as many", "double the legal limit".
  */
 
-/** How far after "the" a base of comparison is looked for: "the legal limit". */
-const BASE_REACH = 3
+/** How many words after "the" a base of comparison is looked for: "the legal drink drive limit". */
+const BASE_REACH = 4
 
 /** The token after a multiplier's "times" or "-fold" at `tokens[j]`, or null when none is there. */
 export function readMultiplier(tokens: readonly Token[], j: number): number | null {
@@ -36,8 +36,13 @@ export function readMultiplier(tokens: readonly Token[], j: number): number | nu
 const EARLIER_WORDS: ReadonlySet<string> = new Set(['preceding', 'previous', 'prior'])
 const PERIODS: ReadonlySet<string> = new Set(['month', 'quarter', 'week', 'year'])
 
+/** Words between a multiplier and the base it exceeds: "three times over the limit". */
+const OVER_WORDS: ReadonlySet<string> = new Set(['above', 'over'])
+
 /** Whether `tokens[j]` opens what a multiplier compares with: "as many", "higher", "the legal limit". */
 function comparesTo(tokens: readonly Token[], j: number): boolean {
+  // "three times over the drink-drive limit": "over" before "the" and a base.
+  if (OVER_WORDS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'the') j++
   const next = tokens[j]
   if (next?.kind !== 'word') return false
   if (MULTIPLIER_FOLLOWERS.has(next.lower)) return true
@@ -50,10 +55,14 @@ function comparesTo(tokens: readonly Token[], j: number): boolean {
     PERIODS.has(tokens[j + 2]?.lower ?? '')
   )
     return true
-  for (let k = j + 1; k < j + 1 + BASE_REACH; k++) {
+  // "the legal limit", "the drink-drive limit": words, or words joined by a hyphen, up to the base.
+  let words = 0
+  for (let k = j + 1; words < BASE_REACH; k++) {
     const w = tokens[k]
+    if (w?.text === '-' && !w.gap && tokens[k - 1]?.kind === 'word') continue
     if (w?.kind !== 'word') return false
     if (MULTIPLIER_BASES.has(w.lower)) return true
+    words++
   }
   return false
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
 import { namesWithNumbers, namesWithNumbersOnDemand } from './name-filters'
 
 const blocks = [
@@ -35,5 +36,23 @@ describe('namesWithNumbersOnDemand', () => {
     names.has('Windows 11')
     names.has('Kent 12')
     expect(c.reads()).toBe(1)
+  })
+})
+
+describe('codes named before their number', () => {
+  const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+  it('reads a zip code, a postcode, an area code or a sort code as a name, in any case', () => {
+    expect(texts('Officers searched a home in zip code 21201 and another in ZIP Code 21202.')).toEqual([])
+    expect(texts('The car was found in postcode 3000, near post code 3001 and postal code 3002.')).toEqual([])
+    expect(texts('Residents of zip codes 21201 and 21202 were warned.')).toEqual([])
+    expect(texts('Calls from area code 410 were traced to sort code 123456 and 14 accounts.')).toEqual(['14'])
+  })
+
+  it('still counts after "code" with no kind of code before it, and after a code named without a number', () => {
+    // "code" alone in lower case is a word: "the building code 300 rule" aside, a count may follow it.
+    expect(texts('Breaches of the code 300 times were recorded.')).toEqual(['300'])
+    expect(texts('Residents in the zip code saw 300 burglaries.')).toEqual(['300'])
+    expect(texts('The postcode lottery left 40 homes without officers.')).toEqual(['40'])
   })
 })

@@ -3,6 +3,7 @@ import { readsAsHeadline } from '../text/headline'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
+  CODE_KINDS,
   COUNT_DETERMINERS,
   MAGNITUDES,
   MONTH_WORDS,
@@ -198,12 +199,21 @@ const OPENS_BEFORE_COUNT: ReadonlySet<string> = new Set([
   ...Object.keys(SCALE_WORDS),
 ])
 
-/** "Section 60", "Op 5", "No 10": a word that names what the number after it numbers. */
-export function isNameWord(t: Token): boolean {
+/**
+ * "Section 60", "Op 5", "No 10": a word that names what the number after it numbers. `before`, the
+ * word before it, makes "code" a name in lower case: "zip code 21201", "area code 410".
+ */
+export function isNameWord(t: Token, before?: Token): boolean {
+  if (isKindOfCode(t, before)) return true
   if (!NAME_WORDS.has(t.lower)) return false
   // Lower-case "no" and "key" are ordinary words ("no 10 ...", "key 5 areas").
   if (CAPITALISED_NAME_WORDS.has(t.lower)) return /^[A-Z]/.test(t.text)
   return true
+}
+
+/** "zip code 21201", "postal codes 3000 and 3001", "sort code 123456": a code's kind before "code" makes it a name. */
+function isKindOfCode(t: Token, before: Token | undefined): boolean {
+  return (t.lower === 'code' || t.lower === 'codes') && before !== undefined && CODE_KINDS.has(before.lower)
 }
 
 /** "COVID-19", "M25", "SCP-173", "#1": digits glued to letters before them. */

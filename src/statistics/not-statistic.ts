@@ -93,11 +93,12 @@ export function isNotStatistic(
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
   // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
-  const nameBefore = hyphenated ? tokens[start - 2] : first === start ? prev : undefined
+  const nameAt = hyphenated ? start - 2 : first === start ? start - 1 : -1
+  const nameBefore = nameAt < 0 ? undefined : tokens[nameAt]
   if (
     !money &&
     nameBefore?.kind === 'word' &&
-    isNameWord(nameBefore) &&
+    isNameWord(nameBefore, tokens[nameAt - 1]) &&
     !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
   )
     return true
@@ -105,7 +106,7 @@ export function isNotStatistic(
   if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
     return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
-  if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens[start - 2])) return true
+  if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens, start - 2)) return true
   // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
   // a count takes "of" ("a number of 73").
   if (!money && first === start && prev?.lower === 'number' && /^\d+$/.test(t.text)) return true
@@ -197,8 +198,9 @@ function isGerundBeforeCount(
   return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)
 }
 
-function isNameWordToken(t: Token | undefined): boolean {
-  return t?.kind === 'word' && isNameWord(t)
+function isNameWordToken(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]
+  return t?.kind === 'word' && isNameWord(t, tokens[at - 1])
 }
 
 /**
@@ -303,7 +305,7 @@ function continuesNamedList(tokens: readonly Token[], start: number): boolean {
     if (tokens[k]?.kind !== 'num') return false
     if (isCodeSection(tokens, k)) return true
     const before = tokens[--k]
-    if (before?.kind === 'word') return isNameWord(before)
+    if (before?.kind === 'word') return isNameWord(before, tokens[k - 1])
   }
   return false
 }

@@ -186,6 +186,24 @@ describe('findStatistics', () => {
       expect(read('Temperatures dropped by 1 to 1.5 degrees.').map((r) => r.slice(3, 5))).toEqual([[1, 1.5]])
     })
 
+    it('reads a count changed "by" some "to" a new count as the change and the level, however close', () => {
+      expect(read('Offences fell by 1,200 to 3,400 last year.')).toEqual([
+        ['1,200', 1200, 'count', null, null, 'decrease'],
+        ['3,400', 3400, 'count', null, null, null],
+      ])
+      expect(read('The number of deaths increased by two to 12.').map((r) => [r[0], r[5]])).toEqual([
+        ['two', 'increase'],
+        ['12', null],
+      ])
+      // No change word before "by", and no "by": a range.
+      expect(read('The team was joined by 10 to 20 volunteers.').map((r) => r.slice(0, 5))).toEqual([
+        ['10 to 20', 10, 'count', 10, 20],
+      ])
+      expect(read('Between 1,200 to 3,400 people attended.').map((r) => r.slice(3, 5))).toEqual([
+        [1200, 3400],
+      ])
+    })
+
     it('keeps alternatives, scores and falling bare pairs apart', () => {
       expect(read('Two or three men were seen.').map((r) => r[0])).toEqual(['Two', 'three'])
       expect(read('The count stood at 40 to 30 officers.').map((r) => r[0])).toEqual(['40', '30'])

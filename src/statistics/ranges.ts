@@ -101,6 +101,16 @@ export function rangeOf(
     before?.lower === 'by' ||
     (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
   if (afterChange && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
+  // "fell by 1,200 to 3,400", "rose by two to 12": things counted changed by some, then the count
+  // they came to; not "dropped by 1 to 1.5 degrees", a measure.
+  if (
+    a.unit === 'count' &&
+    Number.isInteger(a.value) &&
+    Number.isInteger(b.value) &&
+    before?.lower === 'by' &&
+    (tokens[a.first - 2]?.lower ?? '') in CHANGE_WORDS
+  )
+    return null
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null

@@ -76,6 +76,31 @@ export function publisherCountry(source: string | null): PublisherCountry | null
   return knownCountryOf(source) ?? (isUsPublisher(source) ? 'US' : null)
 }
 
+/** The bank holidays a publisher keeps: England and Wales's, Scotland's, Northern Ireland's or Ireland's. */
+export type BankHolidayRegion = 'EW' | 'SCT' | 'NI' | 'IE'
+
+/** Publishers in the UK and Ireland, by their region's bank holidays; checked in order. */
+const BANK_HOLIDAY_SOURCES: readonly { readonly pattern: RegExp; readonly region: BankHolidayRegion }[] = [
+  { pattern: /\bnorthern ireland\b|\bpsni\b/i, region: 'NI' },
+  // Not "New Scotland Yard", the Met's headquarters.
+  { pattern: /\bscotland\b(?! yard)|\bscottish\b|\bcopfs\b|\bprocurator fiscal\b/i, region: 'SCT' },
+  { pattern: /\bgarda\b|\bireland\b|\birish\b/i, region: 'IE' },
+  {
+    pattern:
+      /\bunited kingdom\b|\bu\.?k\.?\b|\bbritain\b|\bbritish\b|\bengland\b|\bwales\b|\bwelsh\b|\bconstabulary\b|\bmetropolitan police\b|\bnational crime agency\b|\bcrown prosecution\b|\bhome office\b|\bnpcc\b|\bpolice chiefs\b|\bgov\.uk\b/i,
+    region: 'EW',
+  },
+]
+
+/**
+ * The bank holidays of the publisher a `Source:` line names, or null when it is not in the UK or
+ * Ireland (a country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary).
+ */
+export function bankHolidayRegion(source: string | null): BankHolidayRegion | null {
+  if (source === null || knownCountryOf(source) !== null) return null
+  return BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null
+}
+
 /** Sources already looked up: a dump repeats a few publishers, and the patterns are many. */
 const COUNTRY_OF_SOURCE = new Map<string, PublisherCountry | null>()
 /** How many sources are remembered before the memory starts afresh. */

@@ -248,3 +248,22 @@ describe('a length of time with "in" and "time": the date that far ahead', () =>
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"a second" as an ordinal', () => {
+  const cases: Case[] = [
+    // NPCC corpus: the ordinal before its noun.
+    [
+      'Operating under visual line of sight (VLOS) and coordinating with a second safety pilot, the team ensured high safety standards.',
+      REF,
+      [],
+    ],
+    ['He was arrested for a second time on Friday.', REF, [{ text: 'Friday', value: '2024-06-07' }]],
+    ['Officers referred the truck for a second inspection.', REF, []],
+    ['The dog was seized for a second offence within a year.', REF, [{ text: 'a year', value: 'P1Y' }]],
+    // A length of time: before a word that goes on from one, or closing the clause.
+    ['It took a second to react.', REF, [{ text: 'a second', value: 'PT1S', type: 'DURATION' }]],
+    ['The screen went dark for a second or two.', REF, [{ text: 'a second', value: 'PT1S' }]],
+    ['He looked away for a second.', REF, [{ text: 'a second', value: 'PT1S' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -54,6 +54,14 @@ const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:
 const OVER_BEFORE =
   /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
+/**
+ * A word after "a second" that it qualifies as an ordinal: a noun ("a second time", "a second
+ * man"), not a word that goes on from a length of time ("a second to react", "a second or two",
+ * "a second later", "within a second of the crash").
+ */
+const ORDINAL_NOUN_AFTER =
+  /^[ \u00a0]{1,3}(?!(?:to|or|and|later|earlier|before|after|longer|ago|too|of|in|on|at|when|while|as|then|behind|each|per|from|until|till|than)(?![a-z]))[a-z]{2,30}/
+
 /** "half" right before "a year" or "an hour": half the unit. */
 const HALF_BEFORE = /(?<![A-Za-z])half\s{1,3}$/i
 
@@ -128,6 +136,9 @@ const duration: Matcher = {
     ) {
       return []
     }
+    // "for a second time", "a second inspection": the ordinal before its noun, not a length.
+    if (isA && !plural && unit === UNITS.second && ORDINAL_NOUN_AFTER.test(text.slice(end, end + 24)))
+      return []
     // "half an hour", "half a decade": the half is part of the mention and of its length.
     const halfOf = isA && !modWord && !lead ? lookBack(text, start, HALF_BEFORE) : null
     if (halfOf) {

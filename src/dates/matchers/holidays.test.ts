@@ -572,3 +572,92 @@ describe('a holiday after "last", "next" or "this"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('bank holidays named far from them', () => {
+  // Wednesday 12 June 2024: the spring bank holiday (27 May) is gone, the summer one (26 August) to come.
+  const JUNE = '2024-06-12'
+  const read = (source: string | null, text: string, reference: string) =>
+    findDates(oneParagraphRelease(text, source), { reference }).map((m) => [m.text, m.value])
+  const UK = 'United Kingdom Devon and Cornwall Police'
+
+  it('reads the bank holiday weekend as the last one gone in a past clause, not the weekend just gone', () => {
+    expect(read(UK, 'Officers made 45 arrests over the Bank Holiday weekend.', JUNE)).toEqual([
+      ['the Bank Holiday weekend', '2024-W21-WE'],
+    ])
+    expect(read(UK, 'Officers made 45 arrests over the last bank holiday weekend.', JUNE)).toEqual([
+      ['the last bank holiday weekend', '2024-W21-WE'],
+    ])
+    // Written on the Sunday of it, the weekend under way is the one gone.
+    expect(read(UK, 'Officers have made 45 arrests over the bank holiday weekend.', '2024-05-26')).toEqual([
+      ['the bank holiday weekend', '2024-W21-WE'],
+    ])
+  })
+
+  it("reads the bank holiday weekend to come by the publisher's region", () => {
+    // England and Wales's early May bank holiday is 6 May 2024; Ireland's June one is 3 June.
+    expect(read(UK, 'Police will patrol over the bank holiday weekend.', '2024-04-20')).toEqual([
+      ['the bank holiday weekend', '2024-W18-WE'],
+    ])
+    expect(read(UK, 'Officers will patrol the coast this bank holiday weekend.', '2024-08-14')).toEqual([
+      ['this bank holiday weekend', '2024-W34-WE'],
+    ])
+    expect(
+      read('An Garda Síochána', 'Gardaí will patrol over the bank holiday weekend.', '2024-05-29'),
+    ).toEqual([['the bank holiday weekend', '2024-W22-WE']])
+  })
+
+  it('keeps the weekend of the week when no bank holiday lies near', () => {
+    // Six weeks from the spring bank holiday and ten from the summer one.
+    expect(read(UK, 'Officers will patrol over the bank holiday weekend.', '2024-07-10')).toEqual([
+      ['the bank holiday weekend', '2024-W28-WE'],
+    ])
+  })
+
+  it('reads the May bank holiday as the nearer of May’s two in the clause’s direction', () => {
+    expect(read(UK, 'Officers will patrol over the May bank holiday.', '2024-05-20')).toEqual([
+      ['May bank holiday', '2024-05-27'],
+    ])
+    expect(read(UK, 'The crash happened over the May bank holiday weekend.', '2024-05-20')).toEqual([
+      ['the May bank holiday weekend', '2024-W18-WE'],
+    ])
+    expect(read(UK, 'Officers will patrol over the May bank holiday.', JUNE)).toEqual([
+      ['May bank holiday', '2025-05-05'],
+    ])
+    expect(read(UK, 'Extra patrols will run over the late May bank holiday.', JUNE)).toEqual([
+      ['late May bank holiday', '2025-05-26'],
+    ])
+  })
+
+  it('reads a holiday and "bank holiday Monday" after it as one day', () => {
+    expect(read(UK, 'The assault happened on the August bank holiday Monday.', JUNE)).toEqual([
+      ['August bank holiday Monday', '2023-08-28'],
+    ])
+    expect(read(UK, 'Extra officers will be out on August Bank Holiday Monday.', JUNE)).toEqual([
+      ['August Bank Holiday Monday', '2024-08-26'],
+    ])
+    expect(read(UK, 'The crash happened on Easter bank holiday Monday.', JUNE)).toEqual([
+      ['Easter bank holiday Monday', '2024-04-01'],
+    ])
+    // Not a Monday: the holiday alone, and the weekday read on its own.
+    expect(read(UK, 'The shop will be shut on Christmas Day Monday.', '2024-12-20')).toEqual([
+      ['Christmas Day', '2024-12-25'],
+      ['Monday', '2024-12-23'],
+    ])
+  })
+
+  it("reads Scotland's and Ireland's August bank holiday as the first Monday of August", () => {
+    expect(
+      read('Police Scotland', 'Officers will patrol over the summer bank holiday weekend.', JUNE),
+    ).toEqual([['the summer bank holiday weekend', '2024-W31-WE']])
+    expect(read('An Garda Síochána', 'Gardaí will be out over the August bank holiday.', JUNE)).toEqual([
+      ['August bank holiday', '2024-08-05'],
+    ])
+    // Not for a force in England, nor for the Met at New Scotland Yard.
+    expect(read(UK, 'Officers will patrol over the summer bank holiday weekend.', JUNE)).toEqual([
+      ['the summer bank holiday weekend', '2024-W34-WE'],
+    ])
+    expect(read('New Scotland Yard', 'Officers will be out over the August bank holiday.', JUNE)).toEqual([
+      ['August bank holiday', '2024-08-26'],
+    ])
+  })
+})

@@ -7,8 +7,8 @@
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
-import type { PublisherCountry } from '../../text/publishers'
-import { type ResolveContext, type Tense, tenseAt, yearForMonth } from '../context'
+import type { BankHolidayRegion, PublisherCountry } from '../../text/publishers'
+import { type ResolveContext, tenseAt, yearForMonth } from '../context'
 import { WEEKDAYS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -21,6 +21,7 @@ import {
   yearInterval,
   yearText,
 } from '../timex'
+import { easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import {
@@ -74,28 +75,6 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   juneteenth: [6, 19],
 }
 
-/** Easter Sunday of a year (the Gregorian computus). */
-function easter(year: number): Date {
-  const a = year % 19
-  const b = Math.floor(year / 100)
-  const c = year % 100
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7
-  const m = Math.floor((a + 11 * h + 22 * l) / 451)
-  const month = Math.floor((h + l - 7 * m + 114) / 31)
-  return new Date(year, month - 1, ((h + l - 7 * m + 114) % 31) + 1)
-}
-
-/** The `n`th `weekday` (0 Sunday ... 6 Saturday) of a month; `n` -1 is the last. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
-  if (n > 0) {
-    const first = new Date(year, month - 1, 1)
-    return addDays(first, ((weekday - first.getDay() + 7) % 7) + 7 * (n - 1))
-  }
-  const last = new Date(year, month, 0)
-  return addDays(last, -((last.getDay() - weekday + 7) % 7))
-}
-
 /** The US Thanksgiving: the fourth Thursday of November. */
 function thanksgiving(year: number): Date {
   return nthWeekday(year, 11, 4, 4)
@@ -122,6 +101,7 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   // New Zealand's Labour Day, the fourth Monday of October, gives its name to the weekend before.
   'labour weekend': (y) => nthWeekday(y, 10, 1, 4),
+  'late may bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'martin luther king, jr. day': (y) => nthWeekday(y, 1, 1, 3),
   'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
   'maundy thursday': (y) => addDays(easter(y), -3),
@@ -233,8 +213,25 @@ function holidayNames(): string {
     .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')
 }
 
-/** The day a named holiday falls on in a year, as the publisher's country keeps it; or null. */
-function holidayIn(key: string, year: number, country: PublisherCountry | null | undefined): Date | null {
+/**
+ * Bank holidays whose day depends on the region of the UK or Ireland that keeps them: the summer
+ * one is the first Monday of August in Scotland and in Ireland, the last elsewhere.
+ */
+const REGION_HOLIDAYS: Readonly<Record<string, Partial<Record<BankHolidayRegion, (year: number) => Date>>>> =
+  {
+    'august bank holiday': { SCT: (y) => nthWeekday(y, 8, 1, 1), IE: (y) => nthWeekday(y, 8, 1, 1) },
+    'summer bank holiday': { SCT: (y) => nthWeekday(y, 8, 1, 1), IE: (y) => nthWeekday(y, 8, 1, 1) },
+  }
+
+/** The day a named holiday falls on in a year, as the publisher's country or region keeps it; or null. */
+function holidayIn(
+  key: string,
+  year: number,
+  where: { country?: PublisherCountry | null; bankHolidays?: BankHolidayRegion | null },
+): Date | null {
+  const country = where.country
+  const regional = where.bankHolidays ? REGION_HOLIDAYS[key]?.[where.bankHolidays] : undefined
+  if (regional) return regional(year)
   if (UNFIXED_HOLIDAYS.includes(key)) {
     const local = country ? COUNTRY_HOLIDAYS[key]?.[country] : undefined
     return local ? local(year) : null
@@ -254,7 +251,7 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|(?:bank\\s{1,3}holiday\\s{1,3})?monday|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m
@@ -270,10 +267,16 @@ const holiday: Matcher = {
     // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
     if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
     const which = yy ? null : lookBack(text, start, WHICH_BEFORE)
-    const { year, inferred } = which
-      ? { year: relativeYear(key, (which.m[1] ?? '').toLowerCase(), ctx), inferred: true }
-      : holidayYear(key, yy, text, start, end, ctx)
-    const d = year === null ? null : holidayIn(key, year, ctx.country)
+    const may =
+      key === 'may bank holiday' && !yy && !which && ctx.ref
+        ? eitherMayHoliday(text, start, end, ctx.ref)
+        : null
+    const { year, inferred } = may
+      ? { year: may.getFullYear(), inferred: true }
+      : which
+        ? { year: relativeYear(key, (which.m[1] ?? '').toLowerCase(), ctx), inferred: true }
+        : holidayYear(key, yy, text, start, end, ctx)
+    const d = may ?? (year === null ? null : holidayIn(key, year, ctx))
     const c = candidate(which?.start ?? start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
       inferred,
@@ -281,9 +284,57 @@ const holiday: Matcher = {
     const part = (after ?? '').toLowerCase()
     if (part.endsWith('weekend') || key.endsWith('weekend'))
       return [holidayWeekend(withThe(c, text), d, year)]
+    if (part.endsWith('monday')) return [holidayMonday(c, d, year, all, after ?? '')]
     // "Christmas Morning" is that part of the day.
     return [part ? { ...c, type: 'TIME', value: `${c.value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
+}
+
+/**
+ * "the May bank holiday" is either of May's two, the early one (the first Monday) or the spring
+ * one (the last): the one nearest `ref` in the clause's direction.
+ */
+function eitherMayHoliday(text: string, start: number, end: number, ref: Date): Date {
+  const tense = tenseAt(text, start, end)
+  const y = ref.getFullYear()
+  let best = nthWeekday(y, 5, 1, 1)
+  let gap = Number.POSITIVE_INFINITY
+  for (const year of [y - 1, y, y + 1]) {
+    for (const n of [1, -1]) {
+      const d = nthWeekday(year, 5, 1, n)
+      const diff = differenceInCalendarDays(d, ref)
+      if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue
+      if (Math.abs(diff) < gap) {
+        best = d
+        gap = Math.abs(diff)
+      }
+    }
+  }
+  return best
+}
+
+/**
+ * "August bank holiday Monday", "Easter bank holiday Monday": the holiday's Monday, or the Monday
+ * after an Easter Sunday. A holiday on another day keeps its name alone; one whose day is not
+ * known stays as it is.
+ */
+function holidayMonday(
+  c: Candidate,
+  d: Date | null,
+  year: number | null,
+  all: string,
+  after: string,
+): Candidate {
+  if (!d || d.getDay() === 1) return c
+  if (d.getDay() === 0) {
+    const monday = addDays(d, 1)
+    return {
+      ...c,
+      value: dayValue(year, monday.getMonth() + 1, monday.getDate()),
+      interval: dayInterval(monday),
+    }
+  }
+  return { ...c, end: c.end - (all.length - all.slice(0, all.length - after.length).trimEnd().length) }
 }
 
 /**
@@ -301,7 +352,7 @@ function holidayYear(
   if (yy) return { year: Number(yy), inferred: false }
   if (!ctx.ref) return { year: ctx.year, inferred: ctx.year !== null }
   const y = ctx.ref.getFullYear()
-  const here = holidayIn(key, y, ctx.country)
+  const here = holidayIn(key, y, ctx)
   if (!here) return { year: y, inferred: true }
   const tense = tenseAt(text, start, end)
   const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
@@ -316,7 +367,7 @@ function nearestYear(key: string, y: number, ctx: ResolveContext): number {
   let best = y
   let gap = Number.POSITIVE_INFINITY
   for (const c of [y, y - 1, y + 1]) {
-    const d = holidayIn(key, c, ctx.country)
+    const d = holidayIn(key, c, ctx)
     const diff = d && ctx.ref ? Math.abs(differenceInCalendarDays(d, ctx.ref)) : Number.POSITIVE_INFINITY
     if (diff < gap) {
       best = c
@@ -336,7 +387,7 @@ const WHICH_BEFORE = /(?<![A-Za-z])(last|next|this)\s{1,3}$/i
 function relativeYear(key: string, which: string, ctx: ResolveContext): number | null {
   if (!ctx.ref) return which === 'this' ? ctx.year : null
   const y = ctx.ref.getFullYear()
-  const here = holidayIn(key, y, ctx.country)
+  const here = holidayIn(key, y, ctx)
   if (!here || which === 'this') return y
   if (which === 'last') return here < ctx.ref ? y : y - 1
   return here > ctx.ref ? y : y + 1
@@ -371,54 +422,6 @@ function holidayWeekend(day: Candidate, d: Date | null, year: number | null): Ca
   return { ...day, value: `${weekValue(saturday)}-WE`, interval: weekendInterval(saturday) }
 }
 
-/**
- * The bank holidays of a year in the UK and Ireland, whose releases say "the bank holiday" for
- * whichever one is nearest (substitute days aside).
- */
-function bankHolidays(y: number): Date[] {
-  const mondays = [
-    [5, 1],
-    [5, -1],
-    [8, -1],
-    [2, 1],
-    [6, 1],
-    [8, 1],
-    [10, -1],
-  ] as const
-  return [
-    new Date(y, 0, 1),
-    addDays(easter(y), -2),
-    addDays(easter(y), 1),
-    ...mondays.map(([month, n]) => nthWeekday(y, month, 1, n)),
-    new Date(y, 2, 17),
-    new Date(y, 11, 25),
-    new Date(y, 11, 26),
-  ]
-}
-
-/** The furthest a bank holiday may lie from the reference day and still be "the bank holiday". */
-const BANK_HOLIDAY_REACH = 45
-
-/**
- * The bank holiday nearest the reference in the clause's direction (a Monday one when `monday`),
- * or null when none lies within reach.
- */
-function nearestBankHoliday(ref: Date, tense: Tense, monday: boolean): Date | null {
-  const y = ref.getFullYear()
-  let best: Date | null = null
-  let bestGap = BANK_HOLIDAY_REACH + 1
-  for (const d of [...bankHolidays(y - 1), ...bankHolidays(y), ...bankHolidays(y + 1)]) {
-    if (monday && d.getDay() !== 1) continue
-    const diff = differenceInCalendarDays(d, ref)
-    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue
-    if (Math.abs(diff) < bestGap) {
-      best = d
-      bestGap = Math.abs(diff)
-    }
-  }
-  return best
-}
-
 const bankHoliday: Matcher = {
   name: 'dates/bank-holiday',
   needs: 'H',
@@ -434,7 +437,12 @@ const bankHoliday: Matcher = {
     const ref = ctx.ref
     const tense = tenseAt(text, start, end)
     const d = ref
-      ? nearestBankHoliday(ref, (det ?? lone ?? '').toLowerCase() === 'next' ? 'future' : tense, !!monday)
+      ? nearestBankHoliday(
+          ref,
+          (det ?? lone ?? '').toLowerCase() === 'next' ? 'future' : tense,
+          !!monday,
+          ctx.bankHolidays ?? null,
+        )
       : null
     // With no day to count from, "Bank Holiday Monday" is still a Monday.
     const year = ref ? null : ctx.year

@@ -28,6 +28,7 @@ import {
   yearInterval,
   yearsInterval,
 } from '../timex'
+import { bankHolidayWeekend } from './bank-holidays'
 import { dayCandidate } from './calendar-dates'
 import { anchoredInterval } from './durations'
 import { PART_OF_PERIOD } from './periods'
@@ -371,6 +372,9 @@ const relativeUnit: Matcher = {
     )
       d = addYears(d, -1)
     if (unit === 'weekend' && n === 0 && meansWeekendGone(text, start, end, from)) d = addWeeks(d, -1)
+    // "this bank holiday weekend", "last bank holiday weekend": the holiday's own weekend.
+    const bankHoliday = isBankHoliday(holiday) ? holidayWeekendDay(from, n, text, start, end, ctx) : null
+    if (bankHoliday) d = bankHoliday
     const c = unitCandidate(start, end, unit, d, anaphoricRule(which, unit, fiscal), ctx.refInferred, mod)
     if (!fiscal) return [c]
     // The publisher's country's financial year: a UK one runs April to March and is named by the
@@ -430,9 +434,34 @@ const theWeek: Matcher = {
     const end = m.index + all.length
     const today = unit === 'year' ? ctx.ref : writingDay(ctx)
     if (!today) return [candidate(start, end, 'DATE', unknownUnit(unit), 'dates/the-week')]
-    const d = unit === 'weekend' && meansWeekendGone(text, start, end, today) ? addWeeks(today, -1) : today
+    const holidayDay = isBankHoliday(holiday) ? holidayWeekendDay(today, 0, text, start, end, ctx) : null
+    const d =
+      holidayDay ??
+      (unit === 'weekend' && meansWeekendGone(text, start, end, today) ? addWeeks(today, -1) : today)
     return [unitCandidate(start, end, unit, d, 'dates/the-week', ctx.refInferred)]
   },
+}
+
+/** Whether a weekend is named for the bank holiday, not only long. */
+function isBankHoliday(holiday: string | undefined): boolean {
+  return /^bank/i.test(holiday ?? '')
+}
+
+/**
+ * The Saturday of "the bank holiday weekend" written on `today`: the one before the next bank
+ * holiday Monday (the last one in a past clause or after "last", the nearest in a clause of no
+ * tense) of the publisher's region, or null when none lies near enough to tell.
+ */
+function holidayWeekendDay(
+  today: Date,
+  shift: number,
+  text: string,
+  start: number,
+  end: number,
+  ctx: ResolveContext,
+): Date | null {
+  const tense = shift < 0 ? 'past' : shift > 0 ? 'future' : tenseAt(text, start, end)
+  return bankHolidayWeekend(today, tense, ctx.bankHolidays ?? null)
 }
 
 /**
