@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
-import { bankHolidayRegion, publisherCountry, sourceOf } from '../text/publishers'
+import { publisherOf, sourceOf } from '../text/publishers'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -76,8 +76,7 @@ export function findDatesWith(
       known ?? dateAlone(input, settings, read!),
       monthOrderOf(blocks, settings.monthFirst, source),
     ),
-    country: publisherCountry(source),
-    bankHolidays: bankHolidayRegion(source),
+    ...publisherOf(source),
   }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

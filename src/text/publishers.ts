@@ -73,7 +73,7 @@ export type PublisherCountry =
 /** The country of the publisher a `Source:` line names, or null when it names none this knows. */
 export function publisherCountry(source: string | null): PublisherCountry | null {
   if (source === null) return null
-  return knownCountryOf(source) ?? (isUsPublisher(source) ? 'US' : null)
+  return lookUp(source).country
 }
 
 /** The bank holidays a publisher keeps: England and Wales's, Scotland's, Northern Ireland's or Ireland's. */
@@ -97,8 +97,38 @@ const BANK_HOLIDAY_SOURCES: readonly { readonly pattern: RegExp; readonly region
  * Ireland (a country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary).
  */
 export function bankHolidayRegion(source: string | null): BankHolidayRegion | null {
-  if (source === null || knownCountryOf(source) !== null) return null
-  return BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null
+  if (source === null) return null
+  return lookUp(source).bankHolidays
+}
+
+/** What a `Source:` line says of its publisher, as `publisherCountry` and `bankHolidayRegion` read it. */
+export interface Publisher {
+  readonly country: PublisherCountry | null
+  readonly bankHolidays: BankHolidayRegion | null
+}
+
+/** Sources already read: every release's dates ask, and a dump repeats a few publishers. */
+const PUBLISHER_OF_SOURCE = new Map<string, Publisher>()
+
+/** `publisherCountry` and `bankHolidayRegion` at once: the publisher's country and bank holidays. */
+export function publisherOf(source: string | null): Publisher {
+  return source === null ? NO_PUBLISHER : lookUp(source)
+}
+
+const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
+
+function lookUp(source: string): Publisher {
+  const seen = PUBLISHER_OF_SOURCE.get(source)
+  if (seen !== undefined) return seen
+  const known = knownCountryOf(source)
+  const publisher: Publisher = {
+    country: known ?? (isUsPublisher(source) ? 'US' : null),
+    bankHolidays:
+      known !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
+  }
+  if (PUBLISHER_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) PUBLISHER_OF_SOURCE.clear()
+  PUBLISHER_OF_SOURCE.set(source, publisher)
+  return publisher
 }
 
 /** Sources already looked up: a dump repeats a few publishers, and the patterns are many. */
