@@ -71,12 +71,14 @@ export function findDatesWith(
   const read = reading ?? (known ? null : readDates(input))
   const blocks = read ? read.blocks : toBlocks(input)
   const source = sourceOf(input)
+  const publisher = publisherOf(source)
   const ctx: ResolveContext = {
     ...contextFor(
       known ?? dateAlone(input, settings, read!),
       monthOrderOf(blocks, settings.monthFirst, source),
     ),
-    ...publisherOf(source),
+    country: publisher.country,
+    bankHolidays: publisher.bankHolidays,
   }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

@@ -107,8 +107,8 @@ export interface Publisher {
   readonly bankHolidays: BankHolidayRegion | null
 }
 
-/** Sources already read: every release's dates ask, and a dump repeats a few publishers. */
-const PUBLISHER_OF_SOURCE = new Map<string, Publisher>()
+/** Sources already read: every release's dates ask, a dump repeats a few publishers, and the patterns are many. */
+const PUBLISHER_OF_SOURCE = new Map<string, KnownPublisher>()
 
 /** `publisherCountry` and `bankHolidayRegion` at once: the publisher's country and bank holidays. */
 export function publisherOf(source: string | null): Publisher {
@@ -117,12 +117,22 @@ export function publisherOf(source: string | null): Publisher {
 
 const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
 
-function lookUp(source: string): Publisher {
+/** A publisher as remembered: with its country by `COUNTRY_BY_SOURCE` alone, for `knownCountryOf`. */
+interface KnownPublisher extends Publisher {
+  readonly known: PublisherCountry | null
+}
+
+/** How many sources are remembered before the memory starts afresh. */
+const MAX_REMEMBERED_SOURCES = 512
+
+function lookUp(source: string): KnownPublisher {
   const seen = PUBLISHER_OF_SOURCE.get(source)
   if (seen !== undefined) return seen
-  const known = knownCountryOf(source)
-  const publisher: Publisher = {
+  const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
+  const publisher: KnownPublisher = {
+    known,
     country: known ?? (isUsPublisher(source) ? 'US' : null),
+    // A country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary.
     bankHolidays:
       known !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
   }
@@ -131,19 +141,9 @@ function lookUp(source: string): Publisher {
   return publisher
 }
 
-/** Sources already looked up: a dump repeats a few publishers, and the patterns are many. */
-const COUNTRY_OF_SOURCE = new Map<string, PublisherCountry | null>()
-/** How many sources are remembered before the memory starts afresh. */
-const MAX_REMEMBERED_SOURCES = 512
-
 /** The country of a `Source:` line by `COUNTRY_BY_SOURCE` alone, or null. */
 export function knownCountryOf(source: string): PublisherCountry | null {
-  const seen = COUNTRY_OF_SOURCE.get(source)
-  if (seen !== undefined) return seen
-  const country = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
-  if (COUNTRY_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) COUNTRY_OF_SOURCE.clear()
-  COUNTRY_OF_SOURCE.set(source, country)
-  return country
+  return lookUp(source).known
 }
 
 /** The `Source:` line of a release, or null for a string or a release without one. */
