@@ -51,7 +51,8 @@ export function narrationEvents(
     if (near[b] === 0) continue
     const block = all[b]!
     const text = masked(block.text, b >= offset ? masks[b - offset] : undefined)
-    const people = findPeople(text, lexicon)
+    // Roles read later: only those of people who speak or are referred to by their office.
+    const people = findPeople(text, lexicon, false, true)
     for (const mention of people) events.push({ at: block.start + mention.start, kind: 'person', mention })
     for (const p of people) {
       const words = p.name.split(' ')

@@ -33,6 +33,8 @@ export interface PersonMention {
   readonly role: string | null
   /** The text from `start` to `end`, title and post-nominals included. */
   readonly text: string
+  /** With roles read later (see `findPeople`): reads the role `role` would hold; `role` is null. */
+  readonly lateRole?: () => string | null
 }
 
 const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
@@ -53,13 +55,19 @@ const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as we
  * Haward", "T/Chief Constable Murray"), or a bare name of two words or more where the sentence
  * presents it as a person: at a clause's edge, before ", role," or "is", or before a cue verb.
  * With `phrase` (a speaker phrase cut before its cue), a name closing or opening the phrase counts
- * too, even a surname alone ("Tapper").
+ * too, even a surname alone ("Tapper"). With `lateRoles`, each mention's role is read only when
+ * its `lateRole` is called: most people named in the narration never need theirs.
  *
  * @example
  * findPeople('Sharon Naughton is Head of NaVCIS.', lexicon)
  * //=> [{ start: 0, end: 15, name: 'Sharon Naughton', title: null, role: 'Head of NaVCIS' }]
  */
-export function findPeople(text: string, lexicon: Lexicon, phrase = false): PersonMention[] {
+export function findPeople(
+  text: string,
+  lexicon: Lexicon,
+  phrase = false,
+  lateRoles = false,
+): PersonMention[] {
   const out: PersonMention[] = []
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
@@ -202,7 +210,10 @@ export function findPeople(text: string, lexicon: Lexicon, phrase = false): Pers
     }
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
-  return out.map((p) => ({ ...p, role: roleAround(text, p, lexicon) ?? remitOffice(p.title) }))
+  const roleOf = (p: PersonMention) => roleAround(text, p, lexicon) ?? remitOffice(p.title)
+  return lateRoles
+    ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
+    : out.map((p) => ({ ...p, role: roleOf(p) }))
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)

@@ -16,8 +16,10 @@ export interface RegisteredPerson {
   words: readonly string[]
   /** Rank or honorific from the first mention that has one ("Temporary Chief Constable"). */
   title: string | null
-  /** The role most recently written with them. */
+  /** The role most recently written with them; reading it reads the roles put off. */
   role: string | null
+  /** Roles not read yet, of mentions since `role` was last set, oldest first (see `lateRoles`). */
+  readonly lateRoles: Array<() => string | null>
   /** 'he' or 'she' when an honorific or a resolved pronoun says so, else null. */
   pronoun: 'he' | 'she' | null
   readonly mentions: MentionRecord[]
@@ -127,22 +129,12 @@ export class SpeakerRegistry {
     role: string | null,
     at: number,
     where?: { text: string; span: Span },
+    lateRole?: () => string | null,
   ): RegisteredPerson {
     const words = nameWords(name)
     let person = this.find(words)
     if (person === undefined) {
-      person = {
-        kind: 'person',
-        name,
-        words,
-        title,
-        role,
-        pronoun: pronounOf(title),
-        mentions: [],
-        mentionStarts: new Set(),
-        firstAt: at,
-        titleFixed: givenName(words) !== null,
-      }
+      person = newPerson(name, words, title, role, at)
       const surname = words.at(-1)!.toLowerCase()
       const list = this.bySurname.get(surname) ?? []
       list.push(person)
@@ -162,8 +154,10 @@ export class SpeakerRegistry {
         person.words = words
       }
     }
+    if (lateRole) person.lateRoles.push(lateRole)
     if (where) addMention(person, { ...where, rule: nameRule(words, title) })
-    if (person.role === null && this.pendingRole !== null && at <= this.pendingRole.until) {
+    // The pending role first: reading `role` reads the roles put off.
+    if (this.pendingRole !== null && at <= this.pendingRole.until && person.role === null) {
       person.role = this.pendingRole.role
     }
     this.pendingRole = null
@@ -327,6 +321,50 @@ export function addMention(entry: Registered, mention: MentionRecord): void {
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()))
 
 /** How a name mention was linked: the full name, a title or honorific with the surname, or the surname. */
+/**
+ * A person first met in a mention. Their role is read when asked for: a mention may put its role
+ * off (`lateRoles`), since most people named in the narration never need theirs. Reading `role`
+ * reads the roles put off, newest first, so the role written last wins, as if each had been read
+ * at its mention; setting it supersedes them.
+ */
+function newPerson(
+  name: string,
+  words: readonly string[],
+  title: string | null,
+  role: string | null,
+  at: number,
+): RegisteredPerson {
+  let known = role
+  const late: Array<() => string | null> = []
+  return {
+    kind: 'person',
+    name,
+    words,
+    title,
+    get role(): string | null {
+      for (let k = late.length - 1; k >= 0; k--) {
+        const read = late[k]!()
+        if (read !== null) {
+          known = read
+          break
+        }
+      }
+      late.length = 0
+      return known
+    },
+    set role(value: string | null) {
+      known = value
+      late.length = 0
+    },
+    lateRoles: late,
+    pronoun: pronounOf(title),
+    mentions: [],
+    mentionStarts: new Set(),
+    firstAt: at,
+    titleFixed: givenName(words) !== null,
+  }
+}
+
 function nameRule(words: readonly string[], title: string | null): string {
   if (givenName(words) !== null) return 'people/full-name'
   if (title === null) return 'people/surname'

@@ -140,10 +140,14 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
   else {
     const m = event.mention
-    registry.mention(m.name, m.title, m.role, event.at, {
-      text: m.text,
-      span: { start: event.at, end: event.at + m.text.length },
-    })
+    registry.mention(
+      m.name,
+      m.title,
+      m.role,
+      event.at,
+      { text: m.text, span: { start: event.at, end: event.at + m.text.length } },
+      m.lateRole,
+    )
   }
 }
 
