@@ -1,6 +1,7 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import {
+  BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
   GROUP_WORDS,
   HANDING_VERBS,
@@ -148,7 +149,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
         const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
         return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
       }
-      return organisation(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
+      return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
     // the noun name the body, whatever they are called, when they are a name in capitals.
@@ -161,11 +162,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     }
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
       const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
-      if (isOrganisationName(body, lexicon) || isProperName(body, lexicon)) {
-        const named = organisation(body, words.at(-1)!, lexicon)
-        // "A Garda spokesperson": one word may be the body's name in short, written in full elsewhere.
-        return /\s/.test(body) || isOrganisationName(body, lexicon) ? named : { ...named, part: true }
-      }
+      if (isOrganisationName(body, lexicon) || isProperName(body, lexicon))
+        return spokespersonBody(body, words.at(-1)!, lexicon)
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
       const short = shortOrganisation(`the ${body.replace(POSSESSIVE, '')}`, lexicon)
@@ -210,6 +208,21 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "The first multilateral development bank to …, the Bank described": the body after the comma.
   return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
+}
+
+/**
+ * The body a spokesperson speaks for. One word may be the body's name in short, written in full
+ * elsewhere: "A Garda spokesperson", "A spokesperson for the Met", "An NCA spokesperson" (the
+ * publisher's initials); not a well-known body's name or an organisation word ("Europol", "Police").
+ */
+function spokespersonBody(
+  body: string,
+  role: string,
+  lexicon: Lexicon,
+): Extract<SpeakerRef, { kind: 'organisation' }> {
+  const named = organisation(body, role, lexicon)
+  if (/\s/.test(body) || isKnownBody(body)) return named
+  return ACRONYM.test(body) || !isOrganisationName(body, lexicon) ? { ...named, part: true } : named
 }
 
 const AND = ' and '
@@ -519,6 +532,11 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  * for a cue with no subject of its own ("by saying", "went on to say"), the clause's subject.
  */
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
+  // One cheap test spares most heads the relative clause's reading.
+  if (head.trimEnd().endsWith('which')) {
+    const body = bodyBeforeWhich(head, lexicon)
+    if (body.kind !== 'none') return body
+  }
   if (!/,\s*$/.test(head)) {
     const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
     if (phrase.kind !== 'none') return phrase
@@ -531,6 +549,61 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   // "“…,” Garner wrote, adding": the narration after the previous quote is the clause.
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
+}
+
+/** ", which" ending the words before a cue: "Crimestoppers, which said:". */
+const WHICH_AT_END = /,[ \u00a0]{0,3}which[ \u00a0]*$/
+/** "the agency", "the Force" ending a text: a body called by one noun. */
+const THE_NOUN_AT_END = /(?:^|[ \u00a0])([Tt]he[ \u00a0]+\p{L}\p{Ll}{2,24})$/u
+/** A word of a name in capitals, and the links a name holds inside: "Office for Police Conduct". */
+const NAME_PART = /^\p{Lu}[\p{L}\d’'&.-]{0,30}$/u
+const NAME_LINK = /^(?:of|for|and|the|&)$/
+/** A word in lower case before a name: "charity" of "the charity Refuge". */
+const LOWER_WORD_AT_END = /(?:^|[ \u00a0])(\p{Ll}{3,20})[ \u00a0]$/u
+/** At most this many words of a body's name are read back from the comma. */
+const BODY_NAME_WORDS = 8
+
+const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
+
+/** A capitalised word that opens no name, as a sentence's first word does, and opens no body's. */
+function notNameOpener(word: string, lexicon: Lexicon): boolean {
+  return lexicon.notName.has(word.toLowerCase()) && !BODY_OPENERS.has(word)
+}
+
+/**
+ * The body a relative clause opened by ", which" is about, when the cue is that clause's verb:
+ * in "The appeal was backed by the charity Crimestoppers, which said:" and "The case was passed
+ * to the agency, which said in a statement:" the body before the comma speaks. A name in
+ * capitals must be a body's ("Police Scotland", "National Crime Agency (NCA)") or follow the
+ * noun a body is called by ("the charity Refuge"); a common noun ("the agency") is resolved
+ * against the release later, as "the agency said" is. Nobody otherwise ("the report, which said").
+ */
+function bodyBeforeWhich(head: string, lexicon: Lexicon): SpeakerRef {
+  const which = WHICH_AT_END.exec(head)
+  if (which === null) return NONE
+  const before = head.slice(0, which.index).replace(TRAILING_ACRONYM, '').trimEnd()
+  const noun = THE_NOUN_AT_END.exec(before)
+  if (noun !== null) {
+    const short = shortOrganisation(noun[1]!, lexicon)
+    if (short !== null) return short
+  }
+  const words = before.split(/[ \u00a0]+/)
+  let k = words.length
+  while (k > 0 && words.length - k < BODY_NAME_WORDS) {
+    const w = words[k - 1]!
+    if (!(NAME_PART.test(w) || (k < words.length && NAME_LINK.test(w)))) break
+    k--
+  }
+  // Not the links or a sentence's first word before the name ("Yesterday"), but a word that
+  // opens bodies' names: "to the National Crime Agency".
+  while (k < words.length && (NAME_LINK.test(words[k]!) || notNameOpener(words[k]!, lexicon))) k++
+  if (k === words.length) return NONE
+  const name = words.slice(k).join(' ')
+  if (isOrganisationName(name, lexicon)) return organisation(name, null, lexicon)
+  const called = LOWER_WORD_AT_END.exec(`${words.slice(0, k).join(' ')} `)?.[1]
+  if (called !== undefined && BODY_NOUNS.has(called) && isProperName(name, lexicon))
+    return organisation(name, null, lexicon)
+  return NONE
 }
 
 /**

@@ -418,11 +418,15 @@ export const REMIT_OFFICES: readonly string[] = [
   'Leader',
   'Mayor',
   'Minister of State',
+  'Parliamentary Under-Secretary',
+  'Parliamentary Under-Secretary of State',
   'Premier',
   'President',
   'Procurator Fiscal',
   'Secretary of State',
   'U.S. Attorney',
+  'Under-Secretary',
+  'Under-Secretary of State',
   'United States Attorney',
 ]
 
@@ -510,6 +514,48 @@ export const RANK_QUALIFIERS: readonly string[] = [
   'probationary',
   'special',
   'staff',
+]
+
+/**
+ * The fields ministries and departments are named for, which end an office's remit before the
+ * name: "Minister of Justice Ana García López", "Minister for Home Affairs Jane Doe". A name of
+ * three words is read after one of them, where any other capitalised word may still be the
+ * remit's. Keep sorted.
+ */
+export const MINISTRY_FIELDS: readonly string[] = [
+  'Affairs',
+  'Agriculture',
+  'Culture',
+  'Defence',
+  'Defense',
+  'Education',
+  'Energy',
+  'Environment',
+  'Finance',
+  'Health',
+  'Housing',
+  'Interior',
+  'Justice',
+  'Labor',
+  'Labour',
+  'Transport',
+  'Treasury',
+]
+
+/**
+ * Words that carry a ministry's remit on after its field ("Minister of Health Care", "Minister
+ * for Justice Reform"): never the first word of the name after it. Keep sorted.
+ */
+export const REMIT_CONTINUATIONS: readonly string[] = [
+  'Care',
+  'Policy',
+  'Reform',
+  'Safety',
+  'Security',
+  'Services',
+  'Skills',
+  'Sport',
+  'Trade',
 ]
 
 /**

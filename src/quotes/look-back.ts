@@ -11,6 +11,7 @@ import {
 } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
+import { isShortNameOf } from './short-names'
 
 /** The full mention of a person known so far by surname alone, from anywhere before `before`. */
 export type LookBack = (
@@ -203,7 +204,10 @@ export type BodyHoldingLookBack = (word: string, before: number) => string | nul
 /**
  * The look-back for a body called by one word of its name ("a Garda spokesperson", "a Kent
  * spokesperson"): the latest body named before whose name holds that word, else the publisher
- * when its name does. The release is read for bodies once, when first asked.
+ * when the word is a short form of its name ("a Met spokesperson" for "Source: Metropolitan
+ * Police Service", "an NCA spokesperson" for "Source: National Crime Agency"). Initials are
+ * matched with the publisher's name only: the release's own expansions are read elsewhere. The
+ * release is read for bodies once, when first asked.
  */
 export function bodyHoldingLookBackIn(
   blocks: readonly TextBlock[],
@@ -212,13 +216,15 @@ export function bodyHoldingLookBackIn(
 ): BodyHoldingLookBack {
   let bodies: readonly BodyMention[] | null = null
   return (word, before) => {
-    bodies ??= bodiesIn(blocks, lexicon)
     let found: string | null = null
-    for (const body of bodies) {
-      if (body.at >= before) break
-      if (body.name !== word && body.name.split(' ').includes(word)) found = body.name
+    if (!ACRONYM.test(word)) {
+      bodies ??= bodiesIn(blocks, lexicon)
+      for (const body of bodies) {
+        if (body.at >= before) break
+        if (body.name !== word && body.name.split(' ').includes(word)) found = body.name
+      }
     }
-    return found ?? (source?.split(/\s+/).includes(word) && source !== word ? source : null)
+    return found ?? (source !== null && isShortNameOf(word, source) ? source : null)
   }
 }
 

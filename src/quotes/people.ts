@@ -7,6 +7,7 @@ import {
   GROUP_WORDS,
   HONORIFICS,
   KNOWN_BODIES,
+  MINISTRY_FIELDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_FIELDS,
@@ -14,6 +15,7 @@ import {
   RANK_HEADS,
   RANK_QUALIFIERS,
   RELATIONS,
+  REMIT_CONTINUATIONS,
   REMIT_OFFICES,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
@@ -140,7 +142,9 @@ export function findPeople(
       const takes = apposed
         ? [afterComma]
         : [
-            ...(remitEndsBefore(run, longer, lexicon) ? [longer] : []),
+            ...(remitEndsBefore(run, longer, lexicon) && !REMIT_GOES_ON.has(run.at(-longer)!)
+              ? [longer]
+              : []),
             withParticles(run, keep, PARTICLES),
             withParticles(run, keep, LOWER_PARTICLES),
           ]
@@ -270,14 +274,19 @@ function withAccentedNames(run: readonly string[], taken: number, lexicon: Lexic
   return grown
 }
 
+const MINISTRY_FIELD_SET: ReadonlySet<string> = new Set(MINISTRY_FIELDS)
+/** A word that carries a remit on ("Health Care"): no name opens with it. */
+const REMIT_GOES_ON: ReadonlySet<string> = new Set([...MINISTRY_FIELDS, ...REMIT_CONTINUATIONS])
+
 /**
  * True when the word before a run's last `taken` words ends a remit and opens no name: a word in
- * capitals that names no one ("Union", "Police") or a remit's noun ("Development").
+ * capitals that names no one ("Union", "Police"), a remit's noun ("Development") or the field a
+ * ministry is named for ("Justice", "Health").
  */
 function remitEndsBefore(run: readonly string[], taken: number, lexicon: Lexicon): boolean {
   const end = run.at(-taken - 1)
   if (end === undefined || !/^\p{Lu}/u.test(end)) return false
-  return !isNameWord(end, lexicon) || OFFICE_NOUN_END.test(end)
+  return !isNameWord(end, lexicon) || OFFICE_NOUN_END.test(end) || MINISTRY_FIELD_SET.has(end)
 }
 
 /** True when the last words of an office's run can all be a name's: "Aoife Ní Bhriain", "Ahmed al-Farsi". */

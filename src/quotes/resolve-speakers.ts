@@ -1,6 +1,7 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
 import { isKnownBody } from './attribution'
+import { BODY_NOUN_NAMES } from './lexicon'
 import type {
   BodyHoldingLookBack,
   BodyLookBack,
@@ -113,10 +114,21 @@ function fullOrganisation(
   }
   if (ref.kind !== 'organisation') return ref
   if (!ref.short) return withNouns(ref, at, bodyLookBack)
-  // "the agency" in lower case names a body only when the release names one before.
-  const name = ref.common ? bodyLookBack(ref.name, at) : lookBack(ref.name, at)
+  // "the agency" in lower case names a body only when the release names one before. "The Force"
+  // in capitals, when no name ends with it, is the force as "the force" is: a house style.
+  const name = ref.common
+    ? bodyLookBack(ref.name, at)
+    : (lookBack(ref.name, at) ?? nounInCapitals(ref.name, at, bodyLookBack))
   if (name !== null) return withNouns({ ...ref, name, written: ref.name, common: false }, at, bodyLookBack)
   return ref.common ? { kind: 'none' } : ref
+}
+
+const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_NOUN_NAMES))
+
+/** The body a common noun written in capitals stands for ("the Force", "the Agency"), or null. */
+function nounInCapitals(word: string, at: number, bodyLookBack: BodyLookBack): string | null {
+  const noun = word.toLowerCase()
+  return noun !== word && BODY_NOUNS.has(noun) ? bodyLookBack(noun, at) : null
 }
 
 /** The bodies speaking with a body that are called by a common noun ("and the council"), as named before. */

@@ -1808,6 +1808,42 @@ describe('extractQuotes', () => {
       expect(r?.speaker?.name).not.toBe('INTERPOL and the African Development Bank')
     })
 
+    it('gives a quote introduced by ", which said" to the body before the comma', () => {
+      // The dev corpora hold no such clause before a quote; these sentences are written in their style.
+      const speaker = (input: string) => {
+        const s = extractQuotes(input)[0]?.speaker
+        return s ? [s.name, s.kind ?? null] : null
+      }
+      expect(
+        speaker(
+          'The appeal was backed by the charity Crimestoppers, which said: “Anyone with information can call us anonymously.”',
+        ),
+      ).toEqual(['Crimestoppers', 'organisation'])
+      expect(
+        speaker(
+          'Officers passed the case to the National Crime Agency, which said in a statement: “We will pursue every lead.”',
+        ),
+      ).toEqual(['National Crime Agency', 'organisation'])
+      // An acronym in brackets, an adverb before the cue, a name after the noun a body is called by.
+      expect(
+        speaker('The Independent Office for Police Conduct (IOPC), which said: “We will investigate.”'),
+      ).toEqual(['Independent Office for Police Conduct', 'organisation'])
+      expect(
+        speaker('Victims were supported by the charity Refuge, which also said: “Help is available.”'),
+      ).toEqual(['Refuge', 'organisation'])
+      // A common noun is the body the release named before, as "the agency said" is.
+      expect(
+        speaker(
+          'The National Crime Agency took over the case. The file was sent to the agency, which said in a statement: “We will pursue every lead.”',
+        ),
+      ).toEqual(['National Crime Agency', 'organisation'])
+      // A thing, a place or a person before ", which" is no body: the quote keeps no speaker.
+      expect(speaker('Officers read the report, which said: “No further action.”')).toBeNull()
+      expect(speaker('He travelled to London, which said: “No further action.”')).toBeNull()
+      expect(speaker('He spoke to John Smith, which said: “No further action.”')).toBeNull()
+      expect(speaker('Officers found a note, which said: “No further action.”')).toBeNull()
+    })
+
     it('gives a common noun to the latest body whose name says it is of that kind', () => {
       const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
       // "Agency" in the name: the body is an organisation too.
@@ -2288,6 +2324,54 @@ describe('extractQuotes', () => {
           'A Garda spokesperson said: “Enquiries are ongoing.”\n\nAn Garda Síochána thanked the public.',
         ),
       ).toEqual(['Garda', 'spokesperson'])
+    })
+
+    it("gives a spokesperson of a body called by a short form of the publisher's name to the publisher", () => {
+      const bodyAndRole = (source: string, text: string) => {
+        const release = {
+          title: 'Appeal for witnesses',
+          titleSpan: { start: 0, end: 20 },
+          source,
+          paragraphs: [{ kind: 'text' as const, text, span: { start: 22, end: 22 + text.length } }],
+        }
+        const s = extractQuotes(release as never)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      const said = 'spokesperson said: “Enquiries are ongoing.”'
+      // "Source: United Kingdom London Metropolitan Police" (sample data): a word of it cut short.
+      expect(bodyAndRole('United Kingdom London Metropolitan Police', `A Met ${said}`)).toEqual([
+        'United Kingdom London Metropolitan Police',
+        'spokesperson',
+      ])
+      expect(
+        bodyAndRole('Metropolitan Police Service', `A ${said.replace(' said', ' for the Met said')}`),
+      ).toEqual(['Metropolitan Police Service', 'spokesperson'])
+      // Initials of the name's last words, "of" skipped.
+      expect(bodyAndRole('National Crime Agency', `An NCA ${said}`)).toEqual([
+        'National Crime Agency',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('Police Service of Northern Ireland', `A PSNI ${said}`)).toEqual([
+        'Police Service of Northern Ireland',
+        'spokesperson',
+      ])
+      // "the Force" in capitals, with no name ending in "Force", is the publisher as "the force" is.
+      expect(bodyAndRole('Metropolitan Police Service', '“Enquiries are ongoing,” the Force said.')).toEqual([
+        'Metropolitan Police Service',
+        null,
+      ])
+      // Initials or a word of another body, or a country's initials, stay as written.
+      expect(bodyAndRole('National Crime Agency', `A PSNI ${said}`)).toEqual(['PSNI', 'spokesperson'])
+      expect(bodyAndRole('National Crime Agency', `A Met ${said}`)).toEqual(['Met', 'spokesperson'])
+      expect(bodyAndRole('United Kingdom National Police Chiefs Council', `A UK ${said}`)).toEqual([
+        'UK',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('Kentucky State Police', `A Kent ${said}`)).toEqual(['Kent', 'spokesperson'])
+      expect(bodyAndRole('National Crime Agency', '“Enquiries are ongoing,” the Force said.')).toEqual([
+        'Force',
+        null,
+      ])
     })
 
     it('reads a complement with "on" in a body\'s name when its acronym in brackets spells it', () => {
