@@ -135,6 +135,23 @@ describe('findOperations', () => {
         ],
       ],
       [
+        'a numeral joined by a hyphen, part of the name (kept as written in capitals)',
+        'Operation WAREHOUSE-7 led to 12 arrests; officers on Operation Kraken-2, which followed, seized cash.',
+        [
+          ['Operation WAREHOUSE-7', ['Operation WAREHOUSE-7@0']],
+          ['Operation Kraken-2', ['Operation Kraken-2@53']],
+        ],
+      ],
+      [
+        'no numeral after a hyphen when a word or a longer number runs on from it',
+        'Operation Kraken-style raids, Operation Trident-2024 and Operation Sceptre-12 people.',
+        [
+          ['Operation Kraken', ['Operation Kraken@0']],
+          ['Operation Trident', ['Operation Trident@30']],
+          ['Operation Sceptre', ['Operation Sceptre@57']],
+        ],
+      ],
+      [
         'a numbered phase of an operation the release also names without the number',
         'HSI executed phase eight of Operation Protected Childhood (OPC) resulting in 88 arrests. Operation Protected Childhood 8 targeted the distributors and producers of child sexual abuse material.',
         [

@@ -127,6 +127,16 @@ function scanName(
     pos += word.length
     wordEnds.push(block.start + pos)
     const c = text.charCodeAt(pos)
+    if (c === 0x2d) {
+      // "Operation WAREHOUSE-7", "Operation Kraken-2": digits joined by a hyphen number the name.
+      const numbered = readDigits(text, pos + 1)
+      if (numbered !== null) {
+        words[words.length - 1] = `${word}-${numbered}`
+        pos += 1 + numbered.length
+        wordEnds[wordEnds.length - 1] = block.start + pos
+      }
+      break
+    }
     if (c !== 0x20 && c !== 0xa0) break
     const joined = readJoined(text, pos + 1, capsName, settings)
     if (joined) {
@@ -409,15 +419,19 @@ export function isNumeral(word: string): boolean {
   return ROMAN.test(word) || /^\d{1,3}$/.test(word)
 }
 
+/** A word with its number joined by a hyphen: "WAREHOUSE-7". */
+const HYPHEN_NUMBERED = /^[^-]{1,40}-\d{1,3}$/
+
 /**
  * A name's words for the canonical name: capitals re-cased, roman numerals kept. A name in
- * capitals with a number after it is a code name, kept as written ("HAECHI III").
+ * capitals with a number after it, or joined to its last word, is a code name, kept as written
+ * ("HAECHI III", "WAREHOUSE-7").
  */
 export function canonicalWords(words: readonly string[]): string[] {
   const caps = words.every((w) => !LOWER.test(w))
   if (!caps) return [...words]
   const last = words[words.length - 1] ?? ''
-  if (words.length > 1 && isNumeral(last)) return [...words]
+  if ((words.length > 1 && isNumeral(last)) || HYPHEN_NUMBERED.test(last)) return [...words]
   return words.map((w, i) => {
     if (i > 0 && JOINT_WORDS.has(w.toLowerCase())) return w.toLowerCase()
     return i > 0 && ROMAN.test(w) ? w : titleCase(w)

@@ -1416,6 +1416,37 @@ describe('splitReleases', () => {
       expect(splitReleases(own).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'West Yorkshire Police'])
     })
 
+    it('starts a release at a title ending in a full stop when its story opens with a dateline abbreviated', () => {
+      // The wide corpus, as written but for the title's full stop: ICE's story opens "Tampa, Fla. —",
+      // whose stop ends no sentence, so the lede still retells the title.
+      const us1 = new Map(wideCorpusTexts()).get('us_1.txt')!
+      const title = 'Orlando man sentenced to more than 10 years for cocaine trafficking'
+      const dotted = us1.replace(`\n${title}\n`, `\n${title}.\n`)
+      expect(dotted).not.toBe(us1)
+      expect(splitReleases(dotted).releases.map((r) => [r.title, r.source])).toEqual(
+        splitReleases(us1).releases.map((r) => [r.title === title ? `${title}.` : r.title, r.source]),
+      )
+      // Our own, with a state before a dash and a dated dateline.
+      for (const [heading, source, lede] of [
+        [
+          'Baltimore man pleads guilty to gun charges.',
+          "U.S. Attorney's Office District of Maryland",
+          'BALTIMORE, Md. – A Baltimore man pleaded guilty today to federal gun charges.',
+        ],
+        [
+          'Sacramento woman charged with arson.',
+          'Federal Bureau of Investigation',
+          'SACRAMENTO, Calif. (Dec. 3, 2024) – A Sacramento woman was charged with arson today.',
+        ],
+      ]) {
+        const text = `${TWO_RELEASES}\n${heading}\n\nSource: ${source}\n\n${lede}\n\nThe investigation continues.\n`
+        expect(splitReleases(text).releases.map((r) => [r.title, r.source])).toEqual([
+          ...splitReleases(TWO_RELEASES).releases.map((r) => [r.title, r.source]),
+          [heading, source],
+        ])
+      }
+    })
+
     it('keeps a sentence ending in a full stop above a Source line in its story when nothing makes it a title', () => {
       const citing = (sentence: string, source: string, after: string) =>
         TWO_RELEASES.replace(

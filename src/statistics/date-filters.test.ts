@@ -209,3 +209,20 @@ describe('the second day of a range after its month', () => {
     expect(read('By June 14 and 40 more arrests, the total rose.').counts).toEqual(['40'])
   })
 })
+
+describe('a period up to a day', () => {
+  it('is one period of the dates, and its numbers no figures', () => {
+    expect(read('Crime fell by 12% in the year to 30 June 2023.')).toEqual({
+      counts: ['12%'],
+      dates: ['the year to 30 June 2023'],
+    })
+    expect(read('There were 4,500 arrests in the 12 months to June 30, 2023.')).toEqual({
+      counts: ['4,500'],
+      dates: ['the 12 months to June 30, 2023'],
+    })
+    expect(read('In the year ending 31 March, thefts rose by 5%.')).toEqual({
+      counts: ['5%'],
+      dates: ['the year ending 31 March'],
+    })
+  })
+})

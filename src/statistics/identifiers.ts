@@ -1,4 +1,5 @@
 import { PLACE_NAME_WORDS } from '../releases/dateline'
+import { closesFamilySize } from './family'
 import {
   ABBREVIATED_NAME_WORDS,
   CALIBER_WORDS,
@@ -337,7 +338,10 @@ export function isAfterName(tokens: readonly Token[], first: number, end: number
   // 'alias "Jun", 34,': a name or an alias in quotation marks before the comma.
   const quoted = CLOSING_MARKS.has(tokens[first - 2]?.text ?? '')
   const name = tokens[quoted ? first - 3 : first - 2]
-  if (!open || !name || name.kind !== 'word') return false
+  if (!open || !name) return false
+  // "The father-of-two, 32, was jailed": after a family description, an age too.
+  if (open.text === ',' && close?.text === ',' && closesFamilySize(tokens, first - 2)) return true
+  if (name.kind !== 'word') return false
   if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
   if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')')) return true
   if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isAge(tokens[first]!.value)

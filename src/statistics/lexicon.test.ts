@@ -45,6 +45,7 @@ describe('lexicon', () => {
       ORDINAL_SUFFIXES: lexicon.ORDINAL_SUFFIXES,
       PERIODS: lexicon.PERIODS,
       PERIOD_ADVERBS: lexicon.PERIOD_ADVERBS,
+      PARENT_NOUNS: lexicon.PARENT_NOUNS,
       PERSON_NOUNS: lexicon.PERSON_NOUNS,
       PHONE_NOUNS: lexicon.PHONE_NOUNS,
       PLURAL_FRACTION_PARTS: lexicon.PLURAL_FRACTION_PARTS,

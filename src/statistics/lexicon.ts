@@ -1067,6 +1067,28 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'youth',
 ])
 
+/**
+ * A parent, before "of" and the number of their children: "father-of-two", "mother of three".
+ * Keep sorted.
+ */
+export const PARENT_NOUNS: ReadonlySet<string> = new Set([
+  'dad',
+  'father',
+  'grandad',
+  'granddad',
+  'grandfather',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandparent',
+  'mom',
+  'mother',
+  'mum',
+  'parent',
+  'stepfather',
+  'stepmother',
+])
+
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
 

@@ -1,5 +1,6 @@
 import { isDateOrTime } from './date-filters'
 import { isAge, isAgeLimit, isAgeStated, isDuration, isRangeOfDurations } from './duration-filters'
+import { isFamilySize } from './family'
 import {
   isAddress,
   isAfterName,
@@ -85,6 +86,7 @@ export function isNotStatistic(
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
   if (isAge(tokens, first) || (!money && isAgeStated(tokens, first, core.end))) return true
+  if (!money && isFamilySize(tokens, first)) return true
   // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true

@@ -23,7 +23,12 @@ export function readUnit(
   const t = tokens[k]
   if (!t) return isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
   // "5 ft 10 in", "6 feet 2 in": "in" after the feet of a height is its inches, no preposition.
-  if ((t.lower === 'in' || t.lower === 'ins') && digits && isAfterFeet(tokens, j - 1))
+  // "5 ft. 10 in.": after a full stop only when "in" is dotted too or "tall" follows.
+  if (
+    (t.lower === 'in' || t.lower === 'ins') &&
+    digits &&
+    (isAfterFeet(tokens, j - 1) || (isAfterDottedFeet(tokens, j - 1) && isDottedInches(tokens, k)))
+  )
     return { unit: 'inch', end: k + 1 }
   // "5’10”", "5'10\"": a height's feet and inches in marks.
   if (k === j && digits && isFootMark(tokens, j)) return { unit: 'ft', end: j + 1 }
@@ -75,6 +80,34 @@ function isAfterFeet(tokens: readonly Token[], at: number): boolean {
 /** Whether the number at `tokens[at]` is the inches of a height: "5ft10in", "5-foot-10", "5’10”". */
 export function followsFeet(tokens: readonly Token[], at: number): boolean {
   return isAfterFeet(tokens, at) || (tokens[at - 2]?.kind === 'num' && isFootMark(tokens, at - 1))
+}
+
+/**
+ * Whether the number at `tokens[at]` follows "ft." after a number: "5 ft. 10 in.", as US releases
+ * abbreviate. The stop may also end a sentence, so the inches must say so (`isDottedInches`).
+ */
+function isAfterDottedFeet(tokens: readonly Token[], at: number): boolean {
+  const stop = tokens[at - 1]
+  return (
+    stop?.text === '.' &&
+    !stop.gap &&
+    tokens[at]?.gap === true &&
+    tokens[at - 2]?.lower === 'ft' &&
+    isFeetOfHeight(tokens, at - 2) &&
+    isInches(tokens[at])
+  )
+}
+
+/**
+ * Whether `tokens[k]` is the unit of inches written so no sentence can start before it: "in." or
+ * "ins." with their stop, or "in" before "tall" ("6 ft. 2 in. tall", "5 ft. 10 in tall"); not
+ * "5 ft. 10 in all".
+ */
+function isDottedInches(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind !== 'word' || (t.lower !== 'in' && t.lower !== 'ins') || !t.gap) return false
+  const next = tokens[k + 1]
+  return (next?.text === '.' && !next.gap) || next?.lower === 'tall'
 }
 
 /**

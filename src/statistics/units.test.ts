@@ -21,6 +21,36 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a height with dotted units ("5 ft. 10 in.") as feet and inches, never as counts', () => {
+      // US wanted-person descriptions abbreviate both units with full stops.
+      expect(units('The suspect is described as white, 5 ft. 10 in. tall, with brown hair.')).toEqual([
+        ['5 ft', 5, 'ft'],
+        ['10 in', 10, 'inch'],
+      ])
+      expect(units('He is 6 ft. 2 in. tall and weighs 180 lbs.')).toEqual([
+        ['6 ft', 6, 'ft'],
+        ['2 in', 2, 'inch'],
+        ['180 lbs', 180, 'pound'],
+      ])
+      expect(units('He is 5 ft. 9 in tall; she stands 5 ft. 4 ins.')).toEqual([
+        ['5 ft', 5, 'ft'],
+        ['9 in', 9, 'inch'],
+        ['5 ft', 5, 'ft'],
+        ['4 ins', 4, 'inch'],
+      ])
+      // Not inches: a stop that ends a sentence before a preposition, twelve or more, no number before "ft.".
+      expect(units('The wall fell 5 ft. 10 in all were hurt. It is 6 ft. 12 in. high.')).toEqual([
+        ['5 ft', 5, 'ft'],
+        ['10', 10, 'count'],
+        ['6 ft', 6, 'ft'],
+        ['12', 12, 'count'],
+      ])
+      expect(units('The lift rose 9 ft. 3 in the afternoon stalled.')).toEqual([
+        ['9 ft', 9, 'ft'],
+        ['3', 3, 'count'],
+      ])
+    })
+
     it('reads a height in marks or with its inches unwritten as feet and inches, never as counts', () => {
       // Descriptions of wanted and missing people, as police releases write them.
       expect(units('He is described as white, 5’10” tall, of slim build.')).toEqual([

@@ -14,6 +14,39 @@ describe('sentenceEnd', () => {
     )
   })
 
+  it("does not stop at an abbreviation's stop: a state or a month before a dash, a figure or a lower-case word", () => {
+    // The wide corpus's ICE release opens with a dateline.
+    const ice =
+      'Tampa, Fla. — An Orlando man was sentenced Friday to ten years and one month in federal prison for conspiring with others to distribute cocaine. U.S. Immigration and Customs Enforcement'
+    expect(ice.slice(0, sentenceEnd(ice))).toBe(
+      'Tampa, Fla. — An Orlando man was sentenced Friday to ten years and one month in federal prison for conspiring with others to distribute cocaine',
+    )
+    const dated = 'SACRAMENTO, Calif. (Dec. 3, 2024) – A woman was charged. More.'
+    expect(dated.slice(0, sentenceEnd(dated))).toBe('SACRAMENTO, Calif. (Dec. 3, 2024) – A woman was charged')
+    const lower = 'A Baltimore, Md. man and a Towson, Md. woman pleaded guilty. More.'
+    expect(lower.slice(0, sentenceEnd(lower))).toBe(
+      'A Baltimore, Md. man and a Towson, Md. woman pleaded guilty',
+    )
+  })
+
+  it("does not stop at a title's stop before a name", () => {
+    const text = 'Det. Sgt. Jones and Gov. Ron DeSantis visited Ft. Lauderdale. More.'
+    expect(text.slice(0, sentenceEnd(text))).toBe(
+      'Det. Sgt. Jones and Gov. Ron DeSantis visited Ft. Lauderdale',
+    )
+  })
+
+  it('stops at a state before a capitalised word, and at an abbreviation that closes a name', () => {
+    // The wide corpus's ATF release: the sentence ends with the state.
+    const atf = 'The fire was at 4504 Pontchartrain Drive, Slidell, La. The complex is a two story building.'
+    expect(atf.slice(0, sentenceEnd(atf))).toBe('The fire was at 4504 Pontchartrain Drive, Slidell, La')
+    expect(sentenceEnd('Shares were sold to Acme Inc. The deal closed.')).toBe(28)
+    // A word that is no abbreviation, or one in lower case.
+    expect(sentenceEnd('He went to Fla. He came back.')).toBe(14)
+    expect(sentenceEnd('They said no. Officers left.')).toBe(12)
+    expect(sentenceEnd('The cost was met by the gala. – More')).toBe(28)
+  })
+
   it('gives -1 when no mark closes a sentence', () => {
     expect(sentenceEnd('Commission outlines priorities')).toBe(-1)
     expect(sentenceEnd('Version 2.5 released')).toBe(-1)

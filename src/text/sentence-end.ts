@@ -1,15 +1,23 @@
+import { isAbbreviationStop } from './abbreviations'
+
 /** A full stop, question or exclamation mark that ends a sentence; not an initial's stop ("U.S. Attorney"). */
-const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/u
+const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/gu
 
 /**
  * Where the first sentence of a text ends (the offset of its closing mark), or -1 when no mark
- * closes one.
+ * closes one. An abbreviation's stop ends none: "TAMPA, Fla. – A man was …", "Det. Sgt. Jones"
+ * (see `isAbbreviationStop`).
  *
  * @example
  * sentenceEnd('The U.S. Postal Inspection Service said. More.') //=> 39
  */
 export function sentenceEnd(text: string): number {
-  return text.search(SENTENCE_END)
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    if (text.charCodeAt(m.index) !== 0x2e || !isAbbreviationStop(text, m.index)) return m.index
+    SENTENCE_END.lastIndex = m.index + 1
+  }
+  return -1
 }
 
 /** The first sentence of a text without its closing mark; the whole text when none closes it. */

@@ -5,6 +5,8 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { isSameDay } from 'date-fns/isSameDay'
+import { isWeekend } from 'date-fns/isWeekend'
 import type { BankHolidayRegion } from '../../text/publishers'
 import type { Tense } from '../context'
 
@@ -96,20 +98,61 @@ const ANY_FIXED: readonly (readonly [number, number])[] = [
 
 /**
  * The bank holidays of a year in a region (all regions' when null), whose releases say "the bank
- * holiday" for whichever one is nearest.
+ * holiday" for whichever one is nearest. A fixed day that falls on a weekend is kept on its
+ * substitute day (`substituteDays`).
  */
 export function bankHolidays(y: number, region: BankHolidayRegion | null = null): Date[] {
   const mondays = region ? MONDAYS[region] : ANY_MONDAYS
-  const fixed = region ? FIXED_DAYS[region] : ANY_FIXED
   // Easter Monday is no bank holiday in Scotland; Good Friday is everywhere.
   const easterDays = region === 'SCT' ? [-2] : [-2, 1]
   return [
     ...easterDays.map((n) => addDays(easter(y), n)),
     ...mondays.map(([month, n]) => nthWeekday(y, month, 1, n)),
+    ...substituteDays(fixedDays(y, region)),
+  ]
+}
+
+/** The fixed-day bank holidays of a year in a region, in calendar order (Christmas and Boxing Day last). */
+function fixedDays(y: number, region: BankHolidayRegion | null): Date[] {
+  const fixed = region ? FIXED_DAYS[region] : ANY_FIXED
+  return [
     ...fixed.map(([month, day]) => new Date(y, month - 1, day)),
     new Date(y, 11, 25),
     new Date(y, 11, 26),
   ]
+}
+
+/**
+ * The days fixed-day holidays are kept on as bank holidays, in the order given (calendar order):
+ * one on a Saturday or a Sunday moves to the next weekday that is no holiday already. Christmas on
+ * a Saturday is kept on Monday 27 December and Boxing Day, a Sunday, on Tuesday 28; Christmas on a
+ * Sunday moves past Boxing Day's Monday to Tuesday 27.
+ */
+export function substituteDays(days: readonly Date[]): Date[] {
+  const taken = days.filter((d) => !isWeekend(d))
+  return days.map((d) => {
+    if (!isWeekend(d)) return d
+    let kept = addDays(d, 1)
+    while (isWeekend(kept) || taken.some((t) => isSameDay(t, kept))) kept = addDays(kept, 1)
+    taken.push(kept)
+    return kept
+  })
+}
+
+/**
+ * The bank holiday a fixed-day holiday gives in a region ("the Boxing Day bank holiday"): the
+ * day itself on a weekday, else its substitute day, which the region's other fixed days may push
+ * on (see `substituteDays`).
+ */
+export function bankHolidayFor(day: Date, region: BankHolidayRegion | null): Date {
+  if (!isWeekend(day)) return day
+  const days = fixedDays(day.getFullYear(), region)
+  if (!days.some((d) => isSameDay(d, day))) {
+    days.push(day)
+    days.sort((a, b) => a.getTime() - b.getTime())
+  }
+  const at = days.findIndex((d) => isSameDay(d, day))
+  return substituteDays(days)[at] ?? day
 }
 
 /** The furthest a bank holiday may lie from the reference day and still be "the bank holiday". */

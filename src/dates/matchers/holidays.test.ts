@@ -661,3 +661,61 @@ describe('bank holidays named far from them', () => {
     ])
   })
 })
+
+describe('a fixed holiday kept as a bank holiday on its substitute day', () => {
+  const read = (source: string | null, text: string, reference: string) =>
+    findDates(oneParagraphRelease(text, source), { reference }).map((m) => [m.text, m.value])
+  const UK = 'United Kingdom Devon and Cornwall Police'
+
+  it('moves a holiday on a weekend to the next weekday free of another', () => {
+    // Boxing Day 2026 is a Saturday: its bank holiday is Monday 28 December.
+    expect(read(UK, 'Roads will be busy over the Boxing Day bank holiday.', '2026-12-01')).toEqual([
+      ['Boxing Day bank holiday', '2026-12-28'],
+    ])
+    // Christmas 2027 is a Saturday and Boxing Day a Sunday: Monday 27 and Tuesday 28.
+    expect(
+      read(
+        UK,
+        'Officers will work the Christmas Day bank holiday and the Boxing Day bank holiday.',
+        '2027-12-01',
+      ),
+    ).toEqual([
+      ['Christmas Day bank holiday', '2027-12-27'],
+      ['Boxing Day bank holiday', '2027-12-28'],
+    ])
+    // New Year's Day 2028 is a Saturday.
+    expect(read(UK, "Offices will close for the New Year's Day bank holiday.", '2027-12-01')).toEqual([
+      ["New Year's Day bank holiday", '2028-01-03'],
+    ])
+  })
+
+  it("keeps the region's holidays: St Andrew's Day in Scotland, St Patrick's Day in Northern Ireland", () => {
+    // 30 November 2025 is a Sunday; 17 March 2024 too.
+    expect(
+      read('Police Scotland', "Offices will close for the St Andrew's Day bank holiday.", '2025-11-10'),
+    ).toEqual([["St Andrew's Day bank holiday", '2025-12-01']])
+    expect(read('PSNI', "Parades will be held on the St Patrick's Day bank holiday.", '2024-03-01')).toEqual([
+      ["St Patrick's Day bank holiday", '2024-03-18'],
+    ])
+  })
+
+  it('keeps the day itself on a weekday, and when "bank holiday" is not said', () => {
+    expect(read(UK, 'The office is closed for the Christmas Day bank holiday.', '2026-12-01')).toEqual([
+      ['Christmas Day bank holiday', '2026-12-25'],
+    ])
+    expect(read(UK, 'Shops will open on Boxing Day.', '2026-12-01')).toEqual([['Boxing Day', '2026-12-26']])
+    expect(read(UK, 'Christmas Day will be quiet.', '2027-12-01')).toEqual([['Christmas Day', '2027-12-25']])
+  })
+
+  it('reads "bank holiday Monday" near a substitute day as that day', () => {
+    expect(read(UK, 'Trains will run on Bank Holiday Monday.', '2026-12-01')).toEqual([
+      ['Bank Holiday Monday', '2026-12-28'],
+    ])
+  })
+
+  it('reads a moving holiday before "bank holiday" alone, as before', () => {
+    expect(read(UK, 'Roads will be busy over the Easter bank holiday.', '2027-03-01')).toEqual([
+      ['Easter', '2027-03-28'],
+    ])
+  })
+})

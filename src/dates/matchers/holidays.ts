@@ -21,7 +21,7 @@ import {
   yearInterval,
   yearText,
 } from '../timex'
-import { easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
+import { bankHolidayFor, easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
 import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import {
@@ -251,7 +251,7 @@ const holiday: Matcher = {
   name: 'dates/holiday',
   needs: 'H',
   pattern: pattern(
-    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|(?:bank\\s{1,3}holiday\\s{1,3})?monday|morning|afternoon|evening|night)(?![-A-Za-z]))?${E}`,
+    `${B}(${holidayNames()})(?:\\s{1,3}((?:19|20)\\d{2}))?(?:\\s{1,3}((?:(?:bank\\s{1,3}holiday|long)\\s{1,3})?weekend|(?:bank\\s{1,3}holiday\\s{1,3})?monday|morning|afternoon|evening|night|bank\\s{1,3}holiday)(?![-A-Za-z]))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, name, yy, after] = m
@@ -285,6 +285,7 @@ const holiday: Matcher = {
     if (part.endsWith('weekend') || key.endsWith('weekend'))
       return [holidayWeekend(withThe(c, text), d, year)]
     if (part.endsWith('monday')) return [holidayMonday(c, d, year, all, after ?? '')]
+    if (part.startsWith('bank')) return [holidayBankHoliday(c, key, d, year, all, after ?? '', ctx)]
     // "Christmas Morning" is that part of the day.
     return [part ? { ...c, type: 'TIME', value: `${c.value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
@@ -335,6 +336,32 @@ function holidayMonday(
     }
   }
   return { ...c, end: c.end - (all.length - all.slice(0, all.length - after.length).trimEnd().length) }
+}
+
+/** Fixed-day holidays that are bank holidays in some part of the UK or in Ireland, as month and day. */
+const FIXED_BANK_HOLIDAYS: ReadonlySet<string> = new Set(['1-1', '3-17', '11-30', '12-25', '12-26'])
+
+/**
+ * "the Boxing Day bank holiday", "the New Year's Day bank holiday": the day the holiday is kept
+ * on as a bank holiday, its substitute day when it falls on a weekend (Boxing Day 2026, a
+ * Saturday, is kept on Monday 28 December). "bank holiday" after another holiday ("the Easter
+ * bank holiday") is left out: the holiday alone is read.
+ */
+function holidayBankHoliday(
+  c: Candidate,
+  key: string,
+  d: Date | null,
+  year: number | null,
+  all: string,
+  after: string,
+  ctx: ResolveContext,
+): Candidate {
+  const fixed = HOLIDAYS[key]
+  if (!fixed || !FIXED_BANK_HOLIDAYS.has(`${fixed[0]}-${fixed[1]}`))
+    return { ...c, end: c.end - (all.length - all.slice(0, all.length - after.length).trimEnd().length) }
+  if (!d) return c
+  const kept = bankHolidayFor(d, ctx.bankHolidays ?? null)
+  return { ...c, value: dayValue(year, kept.getMonth() + 1, kept.getDate()), interval: dayInterval(kept) }
 }
 
 /**

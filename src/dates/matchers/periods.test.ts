@@ -86,6 +86,45 @@ describe('a period up to the end of a month', () => {
       '2024-07-18',
       [{ text: 'the year to the end of June', value: 'P1Y', start: '2023-07-01', end: '2024-06-30' }],
     ],
+    // The day before the month, or after it as US releases write it: one period to that day's month.
+    [
+      'Crime fell by 12% in the year to 30 June 2023.',
+      '2024-07-18',
+      [{ text: 'the year to 30 June 2023', value: 'P1Y', start: '2022-07-01', end: '2023-06-30' }],
+    ],
+    [
+      'Revenue rose in the fiscal year ended September 30, 2024, the company said.',
+      '2024-12-02',
+      [
+        {
+          text: 'the fiscal year ended September 30, 2024',
+          value: 'P1Y',
+          type: 'DURATION',
+          start: '2023-10-01',
+          end: '2024-09-30',
+        },
+      ],
+    ],
+    [
+      'There were 4,500 arrests in the 12 months to June 30th 2023 and in the year to March 31.',
+      '2024-07-18',
+      [
+        { text: 'the 12 months to June 30th 2023', value: 'P12M', start: '2022-07-01', end: '2023-06-30' },
+        { text: 'the year to March 31', value: 'P1Y', start: '2023-04-01', end: '2024-03-31' },
+      ],
+    ],
+    // A number after the month that a word follows is no day of it.
+    [
+      'In the year to March 5 officers were injured.',
+      '2024-07-18',
+      [{ text: 'the year to March', value: 'P1Y', start: '2023-04-01', end: '2024-03-31' }],
+    ],
+    // Not a period: "the year" before an infinitive (a NaVCIS release).
+    [
+      'The vehicle crime intensification week has been a huge success, particularly at ports, where NaVCIS officers work hard every day of the year to intercept and seize stolen vehicles before they are exported overseas.',
+      '2024-07-18',
+      [{ text: 'every day of the year', value: 'P1D', type: 'SET' }],
+    ],
     // Not a period: the end of a month alone.
     [
       'The scheme will run to the end of March 2025.',

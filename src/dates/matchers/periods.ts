@@ -93,12 +93,15 @@ const yearTo: Matcher = {
   needs: 'MU',
   anchor: 'M',
   // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024",
-  // "the 12 months to the end of March 2024" (the same period: the end of a month is where it stops)
+  // "the 12 months to the end of March 2024" (the same period: the end of a month is where it stops),
+  // "the year ended June 30, 2023" (the day after the month, as US releases write it; with no
+  // year, only where no word follows: "the year to March 5 officers" is March's).
   pattern: pattern(
-    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2})|\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}((?:19|20)\\d{2})|(?![0-9]|\\s{0,3}[A-Za-z0-9])))?${E}`,
   ),
   match(m, text, ctx) {
-    const [all, count, unit, single, , mm, yy] = m
+    const [all, count, unit, single, , mm, yearAfterMonth, yearAfterDay] = m
+    const yy = yearAfterMonth ?? yearAfterDay
     const month = mm ? monthNumber(mm) : null
     if (month === null) return []
     // "the financial year to March": the optional words before are read backwards, which keeps

@@ -218,6 +218,31 @@ describe('a weekday a week after the coming one', () => {
       [{ text: 'Wednesday week', value: '2024-06-19' }],
     ],
     ['The case was adjourned until Tuesday week.', null, [{ text: 'Tuesday week', value: 'XXXX-WXX-2' }]],
+    // "a week on Tuesday" says the same, the words before the day.
+    [
+      'The case was adjourned until a week on Tuesday.',
+      REF,
+      [{ text: 'a week on Tuesday', value: '2024-06-25' }],
+    ],
+    [
+      'He will be sentenced a week on Friday at 10am.',
+      REF,
+      [{ text: 'a week on Friday at 10am', value: '2024-06-21T10:00', type: 'TIME' }],
+    ],
+    ['The hearing is a week on Wednesday.', REF, [{ text: 'a week on Wednesday', value: '2024-06-19' }]],
+    [
+      'The trial opens a week on Monday morning.',
+      REF,
+      [{ text: 'a week on Monday morning', value: '2024-06-24TMO' }],
+    ],
+    [
+      'The case was adjourned until a week on Tuesday.',
+      null,
+      [{ text: 'a week on Tuesday', value: 'XXXX-WXX-2' }],
+    ],
+    // Not a week after: the week counted up to the coming day, a week spent on something.
+    ['It will be a week on Tuesday since he went missing.', REF, [{ text: 'Tuesday', value: '2024-06-18' }]],
+    ['Officers spent a week on patrol.', REF, [{ text: 'a week', value: 'P1W', type: 'DURATION' }]],
     // Not "week" that goes on as a name or a number, nor after "last" or "next".
     ['On Tuesday week 3 of the trial began.', REF, [{ text: 'Tuesday', value: '2024-06-11' }]],
     ['Police launched the Monday week of action.', REF, [{ text: 'Monday', value: '2024-06-10' }]],

@@ -501,17 +501,19 @@ const weekday: Matcher = {
         : WEEKDAY_AFTER.exec(text.slice(m.index + all.length, m.index + all.length + 24))
     // "next Tuesday week" is no shape anyone writes: "week" then joins nothing.
     const after = read?.[3] && which ? null : read
-    const weekOn = after?.[3] !== undefined
+    // "a week on Tuesday": the British "Tuesday week", the words before the day.
+    const weekBefore = which || possessive || after ? null : weekOnBefore(text, start, start + all.length)
+    const weekOn = after?.[3] !== undefined || weekBefore !== null
     const end = start + all.length - (possessive ? 2 : 0) + (after ? after[0].length : 0)
     // "on a Tuesday night": any Tuesday, no day the writing day can fix; "a" is part of the mention.
-    const any = which || possessive ? null : lookBack(text, start, ANY_WEEKDAY_BEFORE)
+    const any = which || possessive || weekBefore ? null : lookBack(text, start, ANY_WEEKDAY_BEFORE)
     const today = any ? null : writingDay(ctx)
     if (!today) {
       const v = `XXXX-WXX-${weekdayNo === 0 ? 7 : weekdayNo}`
       return [
         withEarlyOrLate(
           candidate(
-            any?.start ?? start,
+            any?.start ?? weekBefore ?? start,
             end,
             partCode ? 'TIME' : 'DATE',
             partCode ? `${v}${partCode}` : v,
@@ -538,16 +540,34 @@ const weekday: Matcher = {
     // "Tuesday last week": that weekday of the week before the writing week, whatever today is.
     if (after?.[2]) d = addDays(startOfISOWeek(today), (w === 'last' ? -7 : 7) + ((weekdayNo + 6) % 7))
     const c = partCode
-      ? candidate(start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
+      ? candidate(weekBefore ?? start, end, 'TIME', `${isoDay(d)}${partCode}`, 'dates/weekday-part-of-day', {
           interval: dayInterval(d),
           inferred: true,
         })
-      : candidate(start, end, 'DATE', isoDay(d), 'dates/weekday', {
+      : candidate(weekBefore ?? start, end, 'DATE', isoDay(d), 'dates/weekday', {
           interval: dayInterval(d),
           inferred: true,
         })
     return [withEarlyOrLate(c, text)]
   },
+}
+
+/** "a week on" before a weekday's name (read backwards): "adjourned until a week on Tuesday". */
+const WEEK_ON_BEFORE = /(?<![A-Za-z])a\s{1,3}week\s{1,3}on\s{1,3}$/i
+/**
+ * "since" after the weekday counts the week up to that day ("it will be a week on Tuesday since he
+ * went missing"): the day is then the coming one.
+ */
+const SINCE_AFTER = /^\s{1,3}since(?![A-Za-z])/i
+
+/**
+ * Where "a week on" before the weekday at [start, end) begins, or null when it is not there or
+ * counts a week.
+ */
+function weekOnBefore(text: string, start: number, end: number): number | null {
+  const found = lookBack(text, start, WEEK_ON_BEFORE)
+  if (!found || SINCE_AFTER.test(text.slice(end, end + 12))) return null
+  return found.start
 }
 
 /** "a" before a weekday's name: not one day but any such weekday ("at 10.30 on a Tuesday night"). */
