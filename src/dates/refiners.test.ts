@@ -158,6 +158,41 @@ describe('a range of times across midnight', () => {
         { text: '2am', value: '2024-05-25T02:00' },
       ],
     ],
+    // The small hours told in a later sentence than an evening time: the story has passed midnight.
+    [
+      'It will be alleged that at around 9.30pm on 3 March a man robbed the store. Officers arrested him just after midnight.',
+      '2025-03-04',
+      [
+        { text: 'around 9.30pm on 3 March', value: '2025-03-03T21:30', mod: 'APPROX' },
+        { text: 'just after midnight', value: '2025-03-04T00:00', mod: 'AFTER' },
+      ],
+    ],
+    [
+      'Officers were called at 10.45pm on Friday. The suspect was arrested at 1.30am.',
+      '2024-05-28',
+      [
+        { text: '10.45pm on Friday', value: '2024-05-24T22:45' },
+        { text: '1.30am', value: '2024-05-25T01:30' },
+      ],
+    ],
+    // Not after an evening, or after another day is named.
+    [
+      'Officers were called at 2pm on Friday. The suspect had been seen at 1.30am.',
+      '2024-05-28',
+      [
+        { text: '2pm on Friday', value: '2024-05-24T14:00' },
+        { text: '1.30am', value: '2024-05-24T01:30' },
+      ],
+    ],
+    [
+      'Officers were called at 11pm on Friday. On Sunday a second man was arrested at 2am.',
+      '2024-05-28',
+      [
+        { text: '11pm on Friday', value: '2024-05-24T23:00' },
+        { text: 'Sunday', value: '2024-05-26' },
+        { text: '2am', value: '2024-05-26T02:00' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
