@@ -38,6 +38,37 @@ describe('a time joined to its day by "at"', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a time joined to its day by a spaced dash', () => {
+  const cases: Case[] = [
+    // A page's date line with the hour the release was issued.
+    [
+      'Monday, 3 March 2025 - 7:45am',
+      REF,
+      [{ text: 'Monday, 3 March 2025 - 7:45am', value: '2025-03-03T07:45', type: 'TIME' }],
+    ],
+    [
+      'Tuesday 4 June 2024 – 3.45pm',
+      REF,
+      [{ text: 'Tuesday 4 June 2024 – 3.45pm', value: '2024-06-04T15:45' }],
+    ],
+    // Not joined: no time after the dash, or a dash with no space that joins a range of days.
+    [
+      'Saturday 8 June – 12 arrests were made.',
+      REF,
+      [{ text: 'Saturday 8 June', value: '2024-06-08', type: 'DATE' }],
+    ],
+    [
+      'The checks ran on 3 June-5 June.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: '5 June', value: '2024-06-05' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a time that takes the day named later in its sentence', () => {
   const cases: Case[] = [
     [

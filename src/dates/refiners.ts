@@ -78,8 +78,12 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
   for (const c of chosen) kept.push(c)
 }
 
-/** "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time right after its day. */
-const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3})$/i
+/**
+ * "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time
+ * right after its day; or after a spaced dash, as a page's date line writes the hour it was
+ * issued ("Monday, 3 March 2025 - 7:45am").
+ */
+const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3}|,?\s{1,3}[–—-]\s{1,3})$/i
 /** A day, perhaps with unknown parts, or a weekday of an unknown week ("on Friday" with no reference). */
 const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$/
 /** A time zone written after a time ("2:30 p.m. EST", "10am GMT"), before the day it is on. */
