@@ -223,7 +223,8 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     options.monthFirst ?? source.monthFirst ?? false,
   )
   if (datelineDate) return { date: datelineDate, lowerBound: false, rule: 'dates/dateline' }
-  const dated = (e: Evidence | null) => (yearless ? (datelineDay(yearless, e, years) ?? e) : e)
+  const dated = (e: Evidence | null) =>
+    yearless ? (datelineDay(yearless, e, yearsLookedBackOn(source, aroundYear)) ?? e) : e
   let weekdayEvidence: Evidence | null = null
   const named: NamedDate[] = []
   // The lede ends with the opening paragraph: blocks up to it are the title, dateline and standfirst.
@@ -335,7 +336,7 @@ function datelineOnLines(text: string, options: DatelineOptions): DatelineReadin
 /**
  * The day of a dateline that names no year: its first occurrence on or after the day the rest
  * of the release fixes (a release is dated after what it reports), or else in the latest year
- * the release names. Null when the text names no year.
+ * the release names and does not look forward to. Null when the text names no such year.
  */
 function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlySet<number>): Evidence | null {
   if (evidence) {
@@ -350,6 +351,19 @@ function datelineDay(day: DayOfYear, evidence: Evidence | null, years: ReadonlyS
   for (const y of years) latest = Math.max(latest, y)
   const d = latest > 0 ? toDate(latest, day.month, day.day) : null
   return d ? { date: d, lowerBound: false, rule: 'dates/dateline' } : null
+}
+
+/**
+ * The years a release names other than those it only looks forward to ("will run until 2029"),
+ * with the year to search around: the years a yearless dateline's day may fall in.
+ */
+function yearsLookedBackOn(source: EvidenceSource, aroundYear: number | null): Set<number> {
+  const years = new Set<number>()
+  if (aroundYear !== null) years.add(aroundYear)
+  for (const y of source.years) {
+    if (!years.has(y.year) && !looksAhead(source.blocks[y.block]!.text, y.at)) years.add(y.year)
+  }
+  return years
 }
 
 /** A year as a full date writes it (19xx or 20xx), or null. */

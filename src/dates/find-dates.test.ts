@@ -626,6 +626,26 @@ describe('findDates', () => {
     })
   })
 
+  describe('the small hours after an evening told in an earlier paragraph', () => {
+    it('gives them the next day', () => {
+      const text = [
+        'It will be alleged that at around 9.30pm on March 3, a man armed with a knife entered the business.',
+        'Following inquiries, officers arrested the man just after midnight.',
+      ].join('\n\n')
+      const found = findDates(text, { reference: '2025-03-04' })
+      expect(found.map((m) => [m.text, m.value])).toEqual([
+        ['around 9.30pm on March 3', '2025-03-03T21:30'],
+        ['just after midnight', '2025-03-04T00:00'],
+      ])
+    })
+
+    it('keeps the day after a morning time', () => {
+      const text = ['Officers were called at 9.30am on March 3.', 'A man was arrested at 2am.'].join('\n\n')
+      const found = findDates(text, { reference: '2025-03-04' })
+      expect(found.map((m) => m.value)).toEqual(['2025-03-03T09:30', '2025-03-03T02:00'])
+    })
+  })
+
   describe('UK statistical periods', () => {
     const cases: Case[] = [
       ['Burglaries fell in Q2 of 2023.', REF, [{ text: 'Q2 of 2023', value: '2023-Q2' }]],
@@ -1382,6 +1402,33 @@ describe('inferPublishedOn', () => {
         'no weekday-dated day from a year still to come',
         ['The unit will open in 2021.', 'The hearing concluded on Tuesday, 27 May.'],
         null,
+      ],
+      [
+        'a yearless dateline in the year the release looks back on',
+        [
+          'VIENNA, 3 March (UN Information Service) – The office today launched a programme.',
+          'It was agreed in 2024 with the donors.',
+        ],
+        '2024-03-03',
+        'dates/dateline',
+      ],
+      [
+        'no year for a yearless dateline from a year still to come',
+        [
+          'VIENNA, 3 March (UN Information Service) – The office today launched a programme.',
+          'The programme, funded by the European Union, will run until 2029.',
+        ],
+        null,
+      ],
+      [
+        'a yearless dateline in the year looked back on, not the later one still to come',
+        [
+          'MAY 14— Agents arrested more than 30 suspects.',
+          'The investigation began in 2003.',
+          'The task force will run until 2006.',
+        ],
+        '2003-05-14',
+        'dates/dateline',
       ],
       [
         'yesterday in the opening paragraph, and the event’s day with its weekday',

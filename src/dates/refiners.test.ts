@@ -38,6 +38,37 @@ describe('a time joined to its day by "at"', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a time joined to its day by a spaced dash', () => {
+  const cases: Case[] = [
+    // A page's date line with the hour the release was issued.
+    [
+      'Monday, 3 March 2025 - 7:45am',
+      REF,
+      [{ text: 'Monday, 3 March 2025 - 7:45am', value: '2025-03-03T07:45', type: 'TIME' }],
+    ],
+    [
+      'Tuesday 4 June 2024 – 3.45pm',
+      REF,
+      [{ text: 'Tuesday 4 June 2024 – 3.45pm', value: '2024-06-04T15:45' }],
+    ],
+    // Not joined: no time after the dash, or a dash with no space that joins a range of days.
+    [
+      'Saturday 8 June – 12 arrests were made.',
+      REF,
+      [{ text: 'Saturday 8 June', value: '2024-06-08', type: 'DATE' }],
+    ],
+    [
+      'The checks ran on 3 June-5 June.',
+      REF,
+      [
+        { text: '3 June', value: '2024-06-03' },
+        { text: '5 June', value: '2024-06-05' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a time that takes the day named later in its sentence', () => {
   const cases: Case[] = [
     [
@@ -156,6 +187,41 @@ describe('a range of times across midnight', () => {
       [
         { text: '11pm on Saturday', value: '2024-05-25T23:00' },
         { text: '2am', value: '2024-05-25T02:00' },
+      ],
+    ],
+    // The small hours told in a later sentence than an evening time: the story has passed midnight.
+    [
+      'It will be alleged that at around 9.30pm on 3 March a man robbed the store. Officers arrested him just after midnight.',
+      '2025-03-04',
+      [
+        { text: 'around 9.30pm on 3 March', value: '2025-03-03T21:30', mod: 'APPROX' },
+        { text: 'just after midnight', value: '2025-03-04T00:00', mod: 'AFTER' },
+      ],
+    ],
+    [
+      'Officers were called at 10.45pm on Friday. The suspect was arrested at 1.30am.',
+      '2024-05-28',
+      [
+        { text: '10.45pm on Friday', value: '2024-05-24T22:45' },
+        { text: '1.30am', value: '2024-05-25T01:30' },
+      ],
+    ],
+    // Not after an evening, or after another day is named.
+    [
+      'Officers were called at 2pm on Friday. The suspect had been seen at 1.30am.',
+      '2024-05-28',
+      [
+        { text: '2pm on Friday', value: '2024-05-24T14:00' },
+        { text: '1.30am', value: '2024-05-24T01:30' },
+      ],
+    ],
+    [
+      'Officers were called at 11pm on Friday. On Sunday a second man was arrested at 2am.',
+      '2024-05-28',
+      [
+        { text: '11pm on Friday', value: '2024-05-24T23:00' },
+        { text: 'Sunday', value: '2024-05-26' },
+        { text: '2am', value: '2024-05-26T02:00' },
       ],
     ],
   ]

@@ -78,8 +78,12 @@ function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): voi
   for (const c of chosen) kept.push(c)
 }
 
-/** "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time right after its day. */
-const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3})$/i
+/**
+ * "Wednesday 10 April 10am", "Friday 31 May at around 4pm", "June 8, 2024, at 10:30 p.m.": a time
+ * right after its day; or after a spaced dash, as a page's date line writes the hour it was
+ * issued ("Monday, 3 March 2025 - 7:45am").
+ */
+const JOINER = /^(?:[\s,]{1,3}|,?\s{1,3}at\s{1,3}|,?\s{1,3}[–—-]\s{1,3})$/i
 /** A day, perhaps with unknown parts, or a weekday of an unknown week ("on Friday" with no reference). */
 const DAY_VALUE = /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7])$/
 /** A time zone written after a time ("2:30 p.m. EST", "10am GMT"), before the day it is on. */
@@ -100,6 +104,11 @@ const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
 /** The day a block leaves to the next ones of the same text: the last day it names. */
 export interface DayCarry {
   day: Candidate | null
+  /**
+   * The last time of day read with its day ("2025-03-03T21:30"), or null: the small hours told
+   * after an evening on the same day run on to the next one.
+   */
+  lastTime?: string | null
 }
 
 function isDay(c: Candidate): boolean {
@@ -290,7 +299,15 @@ export function attachTimes(
     const sameSentence = day !== null && !SENTENCE_STOP.test(text.slice(day.end, c.start))
     const known = (sameSentence ? day : dayLaterInSentence(candidates, last, text)) ?? day ?? carry.day
     if (known) {
-      out.push({ ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true })
+      // Only across sentences: "called at 11pm on Saturday and again at 2am" keeps its one day.
+      const before = lastTimeOf(out)
+      const told = before ? (SENTENCE_STOP.test(text.slice(before.end, c.start)) ? before.value : null) : null
+      const after = smallHoursAfterEvening(known, clock, before ? told : (carry.lastTime ?? null))
+      out.push(
+        after
+          ? { ...c, value: `${after}${clock}`, interval: dayIntervalOf(after, c), inferred: true }
+          : { ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true },
+      )
       continue
     }
     const today = writingDay(ctx)
@@ -306,10 +323,36 @@ export function attachTimes(
     }
     out.push(c)
   }
+  carry.lastTime = lastTimeOf(out)?.value ?? carry.lastTime ?? null
   return out
 }
 
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+/** Evening hours: a story told in order that reaches the small hours after one has passed midnight. */
+const EVENING_FROM = 18
+
+/** The last time of day with its day among candidates read so far, or null. */
+function lastTimeOf(out: readonly Candidate[]): Candidate | null {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!
+    if (c.type === 'TIME' && CLOCK_VALUE.test(c.value)) return c
+  }
+  return null
+}
+
+/**
+ * The next day, when a time in the small hours with no day of its own ("shortly after midnight",
+ * "at 2am") follows, in a later sentence, an evening time of the day it would take ("at around
+ * 9.30pm on March 3 … Officers arrested the man just after midnight."): the story has passed
+ * midnight. Null otherwise.
+ */
+function smallHoursAfterEvening(known: Candidate, clock: string, lastTime: string | null): string | null {
+  if (!SMALL_HOURS.test(clock) || lastTime === null) return null
+  const m = CLOCK_VALUE.exec(lastTime)
+  const d = m ? parseDay(m[1]!) : null
+  if (!m || !d || Number(m[2]) < EVENING_FROM || dayValueOf(known) !== m[1]) return null
+  return isoDay(addDays(d, 1))
+}
 const SMALL_HOURS = /^T0[0-5]:/
 const NIGHT_OF_FULL_DAY = /^(\d{4}-\d{2}-\d{2})TNI$/
 

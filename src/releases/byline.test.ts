@@ -27,6 +27,9 @@ describe('readsAsByline', () => {
     ['New Zealand Police'],
     ['Press Office'],
     ['Office for Civil Rights'],
+    // A council's name over its page's label, as the Council of the EU prints it; a city's council.
+    ['Council of the EU'],
+    ['Birmingham City Council'],
     // A writer's byline.
     ['By Jane Smith'],
     ['By JOSH BOAK, Associated Press'],
@@ -64,6 +67,8 @@ describe('readsAsByline', () => {
     // A headline in title case whose subject is an office.
     ['Police Seize Record Haul in Port Raid'],
     ['Home Office Unveils New Plan'],
+    ['Council Tax Rises Confirmed'],
+    ['Council of War on Knife Crime begins'],
     ['New Powers For Police To Tackle Knife Crime'],
     // A name and a role that is no writer's, or a place and its region.
     ['Jane Smith, Chief Constable'],

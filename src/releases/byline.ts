@@ -19,6 +19,7 @@ export const OFFICE_LINE_HEADS: readonly string[] = [
   'Command',
   'Commission',
   'Constabulary',
+  'Council',
   'Department',
   'Directorate',
   'District',

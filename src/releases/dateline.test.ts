@@ -342,6 +342,33 @@ describe('readOpeningDateline', () => {
     ],
     ['Sydney, NSW, 14/6/2024 - A man was charged.', 'Sydney, NSW, 14/6/2024 -', 'Sydney, NSW', '2024-06-14'],
     ['WASHINGTON, 6/14/2024 – A man was sentenced.', 'WASHINGTON, 6/14/2024 –', 'WASHINGTON', '2024-06-14'],
+    // The place and the day in one pair of brackets, as Human Rights Watch opens its releases.
+    [
+      '(Geneva, March 3, 2025) – Migrants held in detention centers face torture, Human Rights Watch said today.',
+      '(Geneva, March 3, 2025) –',
+      'Geneva',
+      '2025-03-03',
+    ],
+    [
+      '(Beirut, 3 March 2025) – Lebanese authorities should release the activists.',
+      '(Beirut, 3 March 2025) –',
+      'Beirut',
+      '2025-03-03',
+    ],
+    ['(WASHINGTON, March 3) – The agency said today.', '(WASHINGTON, March 3) –', 'WASHINGTON', null],
+    // Two cities filed from, the first of two words.
+    [
+      'NEW YORK/GENEVA, 3 March 2025 – More than 3 million children face hunger.',
+      'NEW YORK/GENEVA, 3 March 2025 –',
+      'NEW YORK/GENEVA',
+      '2025-03-03',
+    ],
+    [
+      'PORT MORESBY/NEW YORK – The United Nations said on Monday.',
+      'PORT MORESBY/NEW YORK –',
+      'PORT MORESBY/NEW YORK',
+      null,
+    ],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -371,6 +398,10 @@ describe('readOpeningDateline', () => {
     ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
     ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
     ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
+    ['a bracketed label and a day before a dash', '(Update, March 3, 2025) – The road has reopened.'],
+    ['a bracketed place and a word that is no month', '(Geneva, Smarch 3, 2025) – The agency said today.'],
+    ['a bracketed place and a day left open', '(Geneva, March 3, 2025 – The agency said today.'],
+    ['words in capitals joined by a slash, a lower-case word after', 'Drugs/Weapons – both were found.'],
     // Slashes that do not say which part is the month, a day without its year, a ratio.
     ['a day in figures of either order', 'Sydney, 5/6/2024 - A man was charged.'],
     ['a day in figures without a year', 'Brussels, 18.06 – Judicial authorities met.'],
@@ -595,6 +626,15 @@ describe('readDatelineLine', () => {
     ['Published 3 March 2024, updated 4 March 2024', null, '2024-03-03'],
     ['News | 04-03-2024 | 10:15', null, '2024-03-04'],
     ['Published: 4-3-2024', null, '2024-03-04'],
+    // A day and a place set apart by a dash, in either order, as the RCMP's and Europol's pages print them.
+    ['March 3, 2025 - Burns Lake, British Columbia', 'Burns Lake, British Columbia', '2025-03-03'],
+    ['March 3, 2025 — Ottawa, Ontario', 'Ottawa, Ontario', '2025-03-03'],
+    ['3 March 2025 – BRUSSELS', 'BRUSSELS', '2025-03-03'],
+    ['The Hague, the Netherlands – 3 March 2025', 'The Hague, the Netherlands', '2025-03-03'],
+    ['Canberra - Tuesday, 4 March 2025', 'Canberra', '2025-03-04'],
+    // A page's line of details whose place and day share one part.
+    ['Press release | Brussels, 3 March 2025', 'Brussels', '2025-03-03'],
+    ['News | Geneva, March 3, 2025', 'Geneva', '2025-03-03'],
     // A place after its label.
     ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
     ['Dateline: Ottawa', 'Ottawa', null],
@@ -661,6 +701,15 @@ describe('readDatelineLine', () => {
     ['a day and "by" before a sentence', 'Posted on 3 December 2024 by Media Relations. Police said'],
     ['a day and "by" before a time', 'Applications close 3 December 2024 by 5pm'],
     ['a day and "by" with nothing after it', 'Posted on 3 December 2024 by'],
+    // A title with a day after its dash (intl_2), and other names a dash sets beside a day.
+    ['a title with a day after a dash', 'Waiharara Fire Update - 3 January 2022'],
+    ['a person’s name and a day', 'Jane Smith – 3 March 2025'],
+    ['a body’s name and a day', 'Ministry of Justice – 3 March 2025'],
+    ['a day and a force', '3 March 2025 - Police Scotland'],
+    ['a day and a person’s name', 'March 3, 2025 — Jane Smith'],
+    ['a day and a month', '3 March 2025 – April'],
+    ['a day and a place with a colon', '3 March 2025: Ottawa, Ontario'],
+    ['two days between bars, each with a place', 'Geneva, 3 March 2025 | Brussels, 4 March 2025'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

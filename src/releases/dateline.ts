@@ -153,12 +153,14 @@ const SP = '[ \\t\\u00a0]'
 /** A capitalised word, perhaps after an elided article ("d’Ivoire"); dots for "D.C.", "Fla.". */
 const WORD = "(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}.’'-]{0,24}"
 const PARTICLE = `(?:${PLACE_PARTICLES.join('|')})`
+/** Up to three capitalised words of a place's name, perhaps with particles ("Stoke on Trent"). */
+const NAME_WORDS_OF_PLACE = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /**
- * One comma-separated part of a place: up to three capitalised words, perhaps after "the" ("The
- * Hague, the Netherlands"; a dateline's first word is capitalised all the same). A story filed
- * from two cities names both with a slash ("GENEVA/BRUSSELS").
+ * One comma-separated part of a place: a name, perhaps after "the" ("The Hague, the Netherlands";
+ * a dateline's first word is capitalised all the same). A story filed from two or three cities
+ * names them with slashes, each of one word or more ("GENEVA/BRUSSELS", "NEW YORK/GENEVA").
  */
-const SEGMENT = `(?:the${SP})?${WORD}(?:\\/${WORD}){0,2}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
+const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:\\/${NAME_WORDS_OF_PLACE}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
@@ -350,9 +352,13 @@ const DATE_FIRST = new RegExp(
 const PLACE_AFTER_DAY = new RegExp(`(${PLACE})(${SEPARATOR})`, 'uy')
 /**
  * "(Washington, D.C.) In February …", "(PHOENIX) - Deputies …": a dash after the bracket is the
- * dateline's. Group: place.
+ * dateline's. The day may share the brackets, after the place's comma: "(Geneva, March 3, 2025) –",
+ * as Human Rights Watch opens its releases. Groups: place; DAY's six.
  */
-const PLACE_IN_BRACKETS = new RegExp(`^\\((${PLACE})\\)(?:${SEPARATOR}|(?=${SP}|$))`, 'u')
+const PLACE_IN_BRACKETS = new RegExp(
+  `^\\((${PLACE})(?:,${SP}{1,2}${DAY})?\\)(?:${SEPARATOR}|(?=${SP}|$))`,
+  'u',
+)
 
 /**
  * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
@@ -500,6 +506,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     if (barred) return barred
     const signed = readDayPlaceAndOffice(line)
     if (signed) return signed
+    const dashed = readDayDashPlaceLine(line)
+    if (dashed) return dashed
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -539,6 +547,52 @@ function readDayPlaceAndOffice(line: string): DatelineReading | null {
     .split(/[ \t\u00a0]+/)
   if (words.length > MAX_OFFICE_WORDS || words.some((w) => !isOfficeWord(w))) return null
   return { ...opening, end: line.length }
+}
+
+/** A dash between a day and a place on their line; a colon would make the words after it a label's. */
+const LINE_DASH = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2})`
+/** The two orders of a day and a place set apart by a dash, compiled when first needed. */
+let dashedLines: { dayFirst: RegExp; placeFirst: RegExp } | null = null
+
+/**
+ * A day and a place set apart by a dash on a line of their own, in either order: "March 3, 2025 -
+ * Burns Lake, British Columbia", as the RCMP's pages print it above the story, or "The Hague, the
+ * Netherlands – 3 March 2025". A person's or a body's name where the place would stand ("Jane Smith
+ * – 3 March 2025", "Ministry of Justice – 3 March 2025") is a signature, not a place.
+ */
+function readDayDashPlaceLine(line: string): DatelineReading | null {
+  if (!/[–—―-]/.test(line)) return null
+  dashedLines ??= {
+    dayFirst: new RegExp(`^${DAY}${LINE_DASH}(${PLACE})$`, 'u'),
+    placeFirst: new RegExp(`^(${PLACE})${LINE_DASH}${DAY}$`, 'u'),
+  }
+  const dayFirst = dashedLines.dayFirst.exec(line)
+  if (dayFirst) {
+    const day = dayOf(dayFirst, 1)
+    const name = dayFirst[7]!
+    if (!day || !isPlaceBesideDay(name)) return null
+    return { end: line.length, place: { start: line.length - name.length, end: line.length }, ...day }
+  }
+  const placeFirst = dashedLines.placeFirst.exec(line)
+  if (!placeFirst) return null
+  const day = dayOf(placeFirst, 2)
+  const name = placeFirst[1]!
+  if (!day || !isPlaceBesideDay(name)) return null
+  return { end: line.length, place: { start: 0, end: name.length }, ...day }
+}
+
+/**
+ * Whether a name that a dash sets beside a day is a place: no label, month or weekday, no word of
+ * a rank, an office or a body, and not a person's name of plain capitalised words.
+ */
+function isPlaceBesideDay(name: string): boolean {
+  if (!isPlace(name, true) || hasPersonShape(name)) return false
+  for (const word of name.split(/[ \t\u00a0,/]+/)) {
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word
+    if (NAME_WORDS.has(bare.toLowerCase()) || monthNumber(bare) !== null || weekdayNumber(bare) !== null)
+      return false
+  }
+  return true
 }
 
 function isOfficeWord(w: string): boolean {
@@ -590,6 +644,14 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
     if (day?.date) {
       if (date) return null
       date = day.date
+      continue
+    }
+    // The place and the day as one part: "Press release | Brussels, 3 March 2025".
+    const dated: DatelineReading | null = DIGIT.test(part) && !place ? readDatelineLine(part, options) : null
+    if (dated?.date && dated.place) {
+      if (date) return null
+      date = dated.date
+      place = { start: start + dated.place.start, end: start + dated.place.end }
       continue
     }
     if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
@@ -827,7 +889,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   }
   const bracketed = PLACE_IN_BRACKETS.exec(text)
   if (bracketed && isPlace(bracketed[1]!, true)) {
-    return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, NO_DAY)
+    const hasDay = bracketed[3] !== undefined || bracketed[5] !== undefined
+    const day = hasDay ? dayOf(bracketed, 2) : NO_DAY
+    if (day) return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, day)
   }
   return null
 }

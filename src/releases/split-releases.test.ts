@@ -779,6 +779,70 @@ describe('splitReleases', () => {
     const release = (source: string, ...body: string[]) =>
       `A title\n\nSource: ${source}\n\n${body.join('\n\n')}\n`
 
+    it('reads a day and a place set apart by a dash as a line of its own, a label below it', () => {
+      const lede = 'On Saturday, March 1, 2025, officers responded to a two-vehicle collision on Highway 16.'
+      const text = release(
+        'Royal Canadian Mounted Police',
+        'March 3, 2025 - Burns Lake, British Columbia',
+        'News release',
+        lede,
+        'The highway was closed for six hours.',
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({
+        text: 'March 3, 2025 - Burns Lake, British Columbia',
+        place: 'Burns Lake, British Columbia',
+        date: '2025-03-03',
+      })
+      expect(r?.label?.text).toBe('News release')
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A person's name set beside the day is no place: the line stays the story's.
+      const signed = text.replace('Burns Lake, British Columbia', 'Jane Smith')
+      expect(splitReleases(signed).releases[0]?.dateline?.place ?? null).toBeNull()
+    })
+
+    it('reads a "Date:" line above a contact line as the dateline, not an office’s name', () => {
+      const lede =
+        'On Sunday, March 2, 2025, deputies arrested a 29-year-old man suspected of eight burglaries.'
+      const text = release(
+        "Maricopa County Sheriff's Office",
+        'NEWS RELEASE',
+        'Date: March 3, 2025\nContact: Sgt. Jane Doe, Public Information Officer',
+        lede,
+        'The suspect was booked into jail.',
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'Date: March 3, 2025', date: '2025-03-03' })
+      expect(r?.publishedOn?.date).toBe('2025-03-03')
+      expect(r?.byline?.text).toBe('Contact: Sgt. Jane Doe, Public Information Officer')
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // An office's name there is the byline, as before.
+      const office = text.replace('Date: March 3, 2025', 'MCSO Public Affairs')
+      expect(splitReleases(office).releases[0]?.byline?.text).toBe(
+        'MCSO Public Affairs\nContact: Sgt. Jane Doe, Public Information Officer',
+      )
+    })
+
+    it('reads a council’s name, a label in the plural and a day above the story as the page’s head', () => {
+      const lede = 'The Council today decided to impose restrictive measures on six individuals.'
+      const text = release(
+        'Council of the European Union',
+        'Council of the EU\nPress releases\n3 March 2025 10:30',
+        lede,
+        'Those designated are subject to an asset freeze.',
+      )
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('Council of the EU')
+      expect(r?.label?.text).toBe('Press releases')
+      expect(r?.dateline).toMatchObject({ text: '3 March 2025 10:30', date: '2025-03-03' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      // A sentence about press releases is no label.
+      const said = release('Kent County Council', 'Press releases will now be published weekly.', lede)
+      expect(splitReleases(said).releases[0]?.label ?? null).toBeNull()
+    })
+
     it('reads a numeric date line in the order its release writes days, as the dating stage does', () => {
       const line = 'Release Date: 03/12/2024'
       const body = 'A man was sentenced today to 10 years in prison.'

@@ -81,7 +81,14 @@ export const RELEASE_LABELS: readonly string[] = [
   'press release',
   'press statement',
 ]
-const RELEASE_LABEL = new RegExp(`^(?:${RELEASE_LABELS.join('|')})\\b`, 'i')
+/**
+ * A page's section of releases, named in the plural and alone on its line ("Press Releases",
+ * "Media Releases"); "Press releases will now be …" opens a sentence.
+ */
+const RELEASE_LABEL = new RegExp(
+  `^(?:${RELEASE_LABELS.join('|')})\\b|^(?:press|media|news)[ \\t\\u00a0]releases[ \\t\\u00a0]{0,2}:?$`,
+  'i',
+)
 /**
  * The kind of text a page files the release as, alone on its line above the story: "Statement",
  * "Speech", "Daily News". As a line's first word they may open a dek ("Statement from the Chief
@@ -746,7 +753,10 @@ function opensContactBlock(text: string, block: Paragraph, next: Paragraph | und
  */
 function namesOfficeAboveContact(text: string, block: Paragraph, next: Paragraph | undefined): boolean {
   if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
-  return readsAsContactLine(next.text) && onNextLine(text, block.span, next)
+  if (!readsAsContactLine(next.text) || !onNextLine(text, block.span, next)) return false
+  // "Date: March 3, 2025" over "Contact: Sgt. Jane Doe": the day the release was issued, no office.
+  const dated = /\d/.test(block.text) ? readDatelineLine(block.text) : null
+  return !(dated?.date || dated?.dayOfYear)
 }
 
 /**

@@ -98,6 +98,16 @@ describe('more or less than a length of time', () => {
       [{ text: 'over two years', value: 'P2Y', mod: 'MORE_THAN' }],
     ],
     [
+      'More than half of victims waited over a year for their case to reach court.',
+      REF,
+      [{ text: 'over a year', value: 'P1Y', mod: 'MORE_THAN' }],
+    ],
+    [
+      'Some patients have been waiting over 18 months.',
+      REF,
+      [{ text: 'over 18 months', value: 'P18M', mod: 'MORE_THAN' }],
+    ],
+    [
       'The work took a little over a year.',
       REF,
       [{ text: 'a little over a year', value: 'P1Y', mod: 'MORE_THAN' }],
@@ -139,6 +149,11 @@ describe('more or less than a length of time', () => {
       'The funding will be rolled out over three years.',
       REF,
       [{ text: 'three years', value: 'P3Y', mod: null }],
+    ],
+    [
+      'Officers waited over the weekend for the results.',
+      REF,
+      [{ text: 'the weekend', value: '2024-W23-WE' }],
     ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))

@@ -49,10 +49,11 @@ const LEAD =
 const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
 /**
  * "in over a decade", "for over 20 years": after a preposition, "over" right before the count
- * means more than. Elsewhere ("rolled out over three years") it means across and stays out.
+ * means more than, as after a verb of a length spent ("took over two years", "waited over a
+ * year"). Elsewhere ("rolled out over three years") it means across and stays out.
  */
 const OVER_BEFORE =
-  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
+  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking|wait|waits|waited|waiting)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
 /**
  * A word after "a second" that it qualifies as an ordinal: a noun ("a second time", "a second
