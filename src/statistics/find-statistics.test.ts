@@ -355,6 +355,13 @@ describe('findStatistics', () => {
         [{ ...exact('561', 561), measure: 'reports of spiking', period: 'P1M' }],
       ],
       ['The scheme costs £5m a year.', [{ ...exact('£5m', 5_000_000, 'GBP'), period: 'P1Y' }]],
+      // A span the figure was reached in, no rate: "during a week of action".
+      [
+        'Officers seized drugs worth £250,000 during a week of action.',
+        [{ ...exact('£250,000', 250_000, 'GBP'), period: null }],
+      ],
+      ['Officers made 86 arrests throughout a week of action.', [{ ...exact('86', 86), period: null }]],
+      ['Officers made 86 arrests a week.', [{ ...exact('86', 86), period: 'P1W' }]],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
