@@ -361,6 +361,47 @@ describe('the week of a range of days', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('the weekend of a day', () => {
+  const cases: Case[] = [
+    [
+      'Police made 40 arrests over the weekend of 8 and 9 March 2025.',
+      REF,
+      [
+        {
+          text: 'the weekend of 8 and 9 March 2025',
+          value: '2025-W10-WE',
+          type: 'DATE',
+          start: '2025-03-08',
+          end: '2025-03-09',
+        },
+      ],
+    ],
+    [
+      'The festival takes place over the weekend of 8-9 March 2025.',
+      REF,
+      [{ text: 'the weekend of 8-9 March 2025', value: '2025-W10-WE' }],
+    ],
+    [
+      'Over the weekend of Saturday 1 March 2025, officers were busy.',
+      REF,
+      [{ text: 'the weekend of Saturday 1 March 2025', value: '2025-W09-WE' }],
+    ],
+    // A long weekend that runs into the Monday: the Monday is a day of the next week.
+    [
+      'Checks ran over the weekend of 7-10 March 2025.',
+      REF,
+      [
+        { text: 'the weekend of 7', value: '2025-W10-WE' },
+        { text: '10 March 2025', value: '2025-03-10' },
+      ],
+    ],
+    // Not a day's weekend: the current one, and an event.
+    ['Officers patrolled over the weekend.', REF, [{ text: 'the weekend', value: '2024-W23-WE' }]],
+    ['It was a weekend of action.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 // Monday 10 June 2024: its Friday before is the 7th, so a range from Monday starts the week before.
 describe('a range of weekdays', () => {
   const MONDAY = '2024-06-10'

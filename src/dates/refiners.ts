@@ -31,6 +31,7 @@ import {
   pad,
   parseDay,
   toDate,
+  weekendInterval,
   weekInterval,
   weekValue,
   yearInterval,
@@ -632,16 +633,19 @@ function joinLeadOfDay(
 }
 
 const WEEK_OF =
-  /(?<![A-Za-z])(?:(?:the\s{1,3})?week\s{1,3}(?:commencing|beginning|starting|of)|w\/c)\s{1,3}$/i
+  /(?<![A-Za-z])(?:(?:the\s{1,3})?week(end)?\s{1,3}(?:commencing|beginning|starting|of)|w\/c)\s{1,3}$/i
 
 /**
  * "the week commencing 25 March" (and "week beginning", "the week of", "w/c") is one mention,
- * the week of that day.
+ * the week of that day; "the weekend of 8-9 March" the weekend of that week.
  */
 export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
-  const joined = joinLeadOfDay(candidates, text, WEEK_OF, (day) => {
+  const joined = joinLeadOfDay(candidates, text, WEEK_OF, (day, lead) => {
     const d = parseDay(day.value)
-    return d ? { ...day, value: weekValue(d), interval: weekInterval(d), rule: WEEK_OF_RULE } : null
+    if (!d) return null
+    if (lead[1])
+      return { ...day, value: `${weekValue(d)}-WE`, interval: weekendInterval(d), rule: WEEK_OF_RULE }
+    return { ...day, value: weekValue(d), interval: weekInterval(d), rule: WEEK_OF_RULE }
   })
   // "the week of May 20-24": the last day of the range is in that week, and part of the mention.
   const out: Candidate[] = []
@@ -664,7 +668,7 @@ export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
 }
 
 const WEEK_OF_RULE = 'dates/week-of'
-const WEEK_RANGE_LINK = /^\s{0,3}(?:to|through|until|till|[-–—])\s{0,3}$/i
+const WEEK_RANGE_LINK = /^\s{0,3}(?:to|through|until|till|and|[-–—])\s{0,3}$/i
 
 /** A year or a month with no mod of its own, perhaps with unknown parts: "2024", "this year", "May". */
 const YEAR_OR_MONTH = /^(\d{4}|XXXX)(?:-(\d{2}|XX))?$/

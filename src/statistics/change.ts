@@ -78,9 +78,64 @@ export function findChange(
     const c = CHANGE_WORDS[next.lower]
     if (c && next.lower !== 'cut' && next.lower !== 'cuts') return { change: c, at: end }
     const comparative = COMPARATIVES[next.lower]
-    if (comparative && measured) return { change: comparative, at: end }
+    if (comparative && (measured || comparedWithEarlierTime(tokens, afterPeriodWord(tokens, end) + 1)))
+      return { change: comparative, at: end }
   }
   return null
+}
+
+/** How many words may stand between a comparative and its "than": "12 fewer deaths than". */
+const COMPARED_NOUN_REACH = 3
+/** How far after "than" the earlier time is looked for: "than at the same time last year". */
+const EARLIER_TIME_REACH = 6
+/** Words after "than" that name an earlier time: "last year", "a year earlier", "the previous year". */
+const EARLIER_TIME_WORDS: ReadonlySet<string> = new Set([
+  'ago',
+  'before',
+  'earlier',
+  'last',
+  'previous',
+  'prior',
+  'same',
+])
+
+/**
+ * "1,434 fewer than a year earlier", "12 more deaths than at the same time last year", "40
+ * fewer than in 2023": a count set against an earlier time is the change since then. `k` is the
+ * token after the comparative. A count set against anything else ("two more than expected", "12
+ * more officers than the other force") is no change.
+ */
+function comparedWithEarlierTime(tokens: readonly Token[], k: number): boolean {
+  let than = k
+  while (than < k + COMPARED_NOUN_REACH && tokens[than]?.kind === 'word' && tokens[than]!.lower !== 'than')
+    than++
+  if (tokens[than]?.lower !== 'than') return false
+  for (let j = than + 1; j <= than + EARLIER_TIME_REACH; j++) {
+    const t = tokens[j]
+    if (!t || isClauseBreak(t)) return false
+    if (t.kind === 'num') return /^(?:19|20)\d\d$/.test(t.text)
+    if (t.kind === 'word' && EARLIER_TIME_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
+/**
+ * "an increase of €136m, or 5.8%", "fell by 1,200 (8%)": a figure that says the change before it
+ * again in another unit is that change too. `prevEnd` is the end of the figure before, `first`
+ * the first token of this one. A bracket restates only as a percentage: "rose 5% (51,300
+ * offences)" gives the level after the change.
+ */
+export function restatesChange(
+  tokens: readonly Token[],
+  prevEnd: number,
+  first: number,
+  prevUnit: string,
+  unit: string,
+): boolean {
+  if (prevUnit === unit) return false
+  const gap = tokens.slice(prevEnd, first).map((t) => t.lower)
+  if (gap.length === 2 && gap[0] === ',' && gap[1] === 'or') return true
+  return gap.length === 1 && gap[0] === '(' && unit === 'percent'
 }
 
 /** A past participle in "-ed" that is no verb of change: "used", "supported", "committed". */

@@ -42,6 +42,7 @@ export function isRangeOfDurations(tokens: readonly Token[], end: number): boole
 
 /** "aged 15", "aged between 18 and 25", "the age of 18": an age is a length of time. */
 export function isAge(tokens: readonly Token[], first: number): boolean {
+  if (isAgeBound(tokens, first)) return true
   for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
     const t = tokens[k]!
     if (t.kind === 'word' && AGE_WORDS.has(t.lower)) return true
@@ -49,6 +50,19 @@ export function isAge(tokens: readonly Token[], first: number): boolean {
     if (t.kind !== 'num' && !AGE_LINKS.has(t.lower)) return false
   }
   return false
+}
+
+/**
+ * "children as young as 12", "victims as old as 90": "young" and "old" say the number is an age
+ * ("as many as 12" and "as much as 90%" are counts).
+ */
+function isAgeBound(tokens: readonly Token[], first: number): boolean {
+  const adjective = tokens[first - 2]?.lower
+  return (
+    tokens[first - 1]?.lower === 'as' &&
+    (adjective === 'young' || adjective === 'old') &&
+    tokens[first - 3]?.lower === 'as'
+  )
 }
 
 /** Words that make the subject a count of people of an age: "the number of officers of working age". */

@@ -355,6 +355,13 @@ describe('findStatistics', () => {
         [{ ...exact('561', 561), measure: 'reports of spiking', period: 'P1M' }],
       ],
       ['The scheme costs £5m a year.', [{ ...exact('£5m', 5_000_000, 'GBP'), period: 'P1Y' }]],
+      // A span the figure was reached in, no rate: "during a week of action".
+      [
+        'Officers seized drugs worth £250,000 during a week of action.',
+        [{ ...exact('£250,000', 250_000, 'GBP'), period: null }],
+      ],
+      ['Officers made 86 arrests throughout a week of action.', [{ ...exact('86', 86), period: null }]],
+      ['Officers made 86 arrests a week.', [{ ...exact('86', 86), period: 'P1W' }]],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
@@ -446,6 +453,30 @@ describe('findStatistics', () => {
       ['There was a 12% year-on-year figure.', '12%', null],
       ['Coca cultivation expanded by 12 per cent to 355,000 hectares.', '12 per cent', 'increase'],
       ['The unit expanded to 40 officers.', '40', null],
+      // A count set against an earlier time is the change since then.
+      ['There were 147,746 officers on 31 March 2025, 1,434 fewer than a year earlier.', '1,434', 'decrease'],
+      ['So far this year 156 people have died, 12 fewer than the same time last year.', '12', 'decrease'],
+      ['There were 40 more deaths than in 2023.', '40', 'increase'],
+      ['Arrests rose to 900, 120 more than last year.', '120', 'increase'],
+      ['Arrests rose to 900, 120 more than last year.', '900', null],
+      // Not against an earlier time: a difference, no change.
+      ['There were two more than expected.', 'two', null],
+      ['The force has 12 more officers than the other force.', '12', null],
+      ['Officers made 12 more arrests on Friday.', '12', null],
+      // A change said again in another unit, after ", or" or as a percentage in brackets.
+      ['Funding rises by $35.6m, or 12 per cent, to $330 million.', '12 per cent', 'increase'],
+      ['Funding rises by $35.6m, or 12 per cent, to $330 million.', '$330 million', null],
+      ['The budget is an increase of €136m, or 5.8%, on 2024.', '5.8%', 'increase'],
+      ['Knife crime fell by 1,200 (8%) to 49,000.', '8%', 'decrease'],
+      ['Knife crime fell by 1,200 (8%) to 49,000.', '49,000', null],
+      ['Knife crime rose 5% (51,300 offences).', '51,300', null],
+      // wide corpus, uk_3.txt (IOPC): a share in brackets after a count that is no change.
+      ['Of these, 85 (79%) led to a finding of either gross misconduct (44) or misconduct.', '79%', null],
+      ['It faces a fine of up to $500, or 10% of turnover.', '10%', null],
+      ['Fines rose by $50, or $60 for repeat offenders.', '$60', null],
+      // A second change that leaves out its verb, the first having no "by".
+      ['Rents increased 5 per cent and wages by 4 percent.', '4 percent', 'increase'],
+      ['Seizures rose 10%, and were matched by 300 arrests.', '300', null],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

@@ -4,7 +4,7 @@ import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../opti
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { readsAsHeadline } from '../text/headline'
 import { alternation } from '../text/patterns'
-import { findChange } from './change'
+import { findChange, restatesChange } from './change'
 import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
 import {
@@ -219,6 +219,13 @@ function scanBlock(
     })
   }
   shareElidedUnits(tokens, quantities, found)
+  for (let n = 1; n < found.length; n++) {
+    const before = found[n - 1]!
+    const q = quantities[n]!
+    if (found[n]!.change !== null || before.change === null) continue
+    if (restatesChange(tokens, quantities[n - 1]!.end, q.first, before.unit, found[n]!.unit))
+      found[n] = { ...found[n]!, change: before.change }
+  }
   // "between 200 and 300 officers": both ends count officers, and are one statistic.
   const merged = new Set<number>()
   for (const n of ranges) {

@@ -1206,12 +1206,15 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before "a month" that make it a span of time, not a rate: "within a month". Keep sorted. */
 export const NOT_RATE_BEFORE: ReadonlySet<string> = new Set([
+  'across',
   'after',
+  'during',
   'for',
   'in',
   'of',
   'over',
   'than',
+  'throughout',
   'within',
 ])
 

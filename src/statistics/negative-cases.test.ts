@@ -79,6 +79,9 @@ describe('findStatistics', () => {
       'Over the past three or four years, crime fell.',
       'Officers worked 20-24 hours.',
       'It is open to those aged between 18 and 25.',
+      // "as young as", "as old as": an age.
+      'Children as young as 12 were exploited, with victims as old as 90.',
+      'Gangs groom children as young as eight.',
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
       // A qualifier after the number, then the unit of time.
       'He served 20-odd years, a 20-plus-year career, and faces five or more years.',

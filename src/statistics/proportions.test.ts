@@ -58,6 +58,23 @@ describe('findStatistics', () => {
       expect(read('The first half were better.')).toEqual([])
     })
 
+    it('reads a share before a present-tense plural verb other than "to be"', () => {
+      expect(read('Around 40 per cent of crashes involve speed, and a third involve alcohol.')).toEqual([
+        ['Around 40 per cent', 40, 'percent', 'approx'],
+        ['a third', 33.33, 'percent', 'exact'],
+      ])
+      expect(read('Half want tougher sentences, while a quarter rely on buses.')).toEqual([
+        ['Half', 50, 'percent', 'exact'],
+        ['a quarter', 25, 'percent', 'exact'],
+      ])
+      // A past verb may follow a third person; a word both verb and noun opens a noun phrase.
+      expect(read('Two men were arrested. A third surrendered on Tuesday.')).toEqual([
+        ['Two', 2, 'count', 'exact'],
+      ])
+      expect(read('A third report found 12 errors.')).toEqual([['12', 12, 'count', 'exact']])
+      expect(read('A third support officer was hurt.')).toEqual([])
+    })
+
     it('reads no share in a British half hour after a qualifier', () => {
       expect(read('He left the pub at around half eleven on Saturday night.')).toEqual([])
       expect(read('The incident happened at about half 11 on Saturday night.')).toEqual([])

@@ -132,17 +132,30 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas'])
 /**
  * Verbs that take a plural subject only, so a share of people: "a third were", "half say". "A
- * third was released" is a third person, not a share, and "said" is said by either.
+ * third was released" is a third person, not a share, and "said" is said by either. Present tense
+ * only ("a third involve alcohol"): "A third surrendered" may be a third person; and no verb that
+ * is also a noun after "a third" ("a third report found", "a third support officer").
  */
 const PLURAL_VERBS: ReadonlySet<string> = new Set([
-  'are',
   'agree',
+  'are',
   'believe',
+  'come',
+  'do',
+  'expect',
   'feel',
   'have',
+  'include',
+  'involve',
   'live',
+  'need',
+  'oppose',
+  'receive',
+  'rely',
+  'remain',
   'say',
   'think',
+  'want',
   'were',
 ])
 

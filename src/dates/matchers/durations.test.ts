@@ -282,3 +282,38 @@ describe('"a second" as an ordinal', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a comparative after a figure is no bound of the length after it', () => {
+  const cases: Case[] = [
+    [
+      'There were 147,746 officers on 31 March 2025, 1,434 fewer than a year earlier.',
+      REF,
+      [
+        { text: '31 March 2025', value: '2025-03-31', type: 'DATE' },
+        { text: 'a year', value: 'P1Y', type: 'DURATION' },
+      ],
+    ],
+    ['Spending was £2m more than a year ago.', REF, [{ text: 'a year ago', value: '2023', type: 'DATE' }]],
+    ['Deaths were five fewer than two years earlier.', REF, [{ text: 'two years', value: 'P2Y' }]],
+    // A bound of the length itself: nothing, or a year, stands before it.
+    [
+      'It took less than a year to build.',
+      REF,
+      [{ text: 'less than a year', value: 'P1Y', mod: 'LESS_THAN' }],
+    ],
+    [
+      'In 2023 more than a year of work was lost.',
+      REF,
+      [
+        { text: '2023', value: '2023' },
+        { text: 'more than a year', value: 'P1Y', mod: 'MORE_THAN' },
+      ],
+    ],
+    [
+      'Of the men, more than three years were served.',
+      REF,
+      [{ text: 'more than three years', value: 'P3Y', mod: 'MORE_THAN' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

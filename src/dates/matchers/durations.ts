@@ -11,7 +11,7 @@ import { addYears } from 'date-fns/addYears'
 import { FRACTION_AFTER_DIGITS, fractionValue } from '../../text/fractions'
 import { alternation } from '../../text/patterns'
 import { writingDay } from '../context'
-import { DURATION_ADJECTIVES, DURATION_MODS, UNITS, WORD_SPACE } from '../lexicon'
+import { DURATION_ADJECTIVES, DURATION_MODS, NUMBER_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -74,6 +74,31 @@ const VERB_BEFORE =
 /** "3½ years", "3 1/2 years": a half or a quarter written after the count, in digits only. */
 const FRACTION = `(?<=\\d)(${FRACTION_AFTER_DIGITS})`
 
+/** The word before a comparative: "1,434", "£2m", "12%", "five", "million". */
+const WORD_BEFORE = /(?<![A-Za-z0-9%£$€.,])([A-Za-z0-9%£$€.,]{0,20}[A-Za-z0-9%])\s{1,3}$/
+const COUNT_WORDS: ReadonlySet<string> = new Set(['billion', 'cent', 'million', 'percent', 'thousand'])
+
+/**
+ * "1,434 fewer than a year earlier", "£2m more than a year ago": after a figure, "fewer than"
+ * compares that figure with an earlier one and is no bound of the length that follows, which
+ * keeps only its article or lead ("a year").
+ */
+function withoutComparedCount(
+  text: string,
+  found: { start: number; m: RegExpExecArray } | null,
+): { start: number; m: RegExpExecArray } | null {
+  const mod = found?.m[1]
+  if (!found || !mod || !/than$/i.test(mod)) return found
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, found.start - 24), found.start))?.[1]?.toLowerCase()
+  if (!word || /^(?:19|20)\d\d$/.test(word)) return found
+  const count =
+    /\d/.test(word) || COUNT_WORDS.has(word) || (word !== 'a' && word !== 'an' && word in NUMBER_WORDS)
+  if (!count) return found
+  const rest = found.m[0].slice(found.m[0].indexOf(mod) + mod.length).trimStart()
+  const again = BEFORE.exec(rest)
+  return again ? { start: found.start + found.m[0].length - rest.length, m: again } : null
+}
+
 const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
@@ -84,7 +109,7 @@ const duration: Matcher = {
   match(m, text, ctx) {
     const [core, count, half, fraction, gap, unitWord, plural, tail] = m
     // The optional words before the count ("more than", "a", "the last") are read backwards.
-    const found = lookBack(text, m.index, BEFORE)
+    const found = withoutComparedCount(text, lookBack(text, m.index, BEFORE))
     // "expected to last three weeks": "last" is the verb there, not the lead of a span.
     const verbLast =
       !!found &&
