@@ -115,6 +115,10 @@ describe('findDates', () => {
       expect(
         findDates(`${' '.repeat(50_000)}x ${'Wednesday '.repeat(5000)}`, { reference: '2024-03-18' }),
       ).toHaveLength(5000)
+      // Times of a day with no year after an evening: each looks back to the last time of day only.
+      const times = findDates(`On 3 March at 9pm police attended.${' 1am 2am 3am'.repeat(20_000)}`)
+      expect(times.length).toBeGreaterThan(60_000)
+      expect(times.at(-1)?.value).toMatch(/^XXXX-03-0[34]T03:00$/)
     })
   })
 })

@@ -181,6 +181,8 @@ export function attachTimes(
   carry: DayCarry = { day: null },
 ): Candidate[] {
   const out: Candidate[] = []
+  // The clock times among `out`, in order, so the last is at hand without a scan back over `out`.
+  const clocks: Candidate[] = []
   let day: Candidate | null = null
   let pendingDay: Candidate | null = null
   let rangeLast = -1
@@ -188,7 +190,7 @@ export function attachTimes(
     const c = candidates[i]!
     // "on a Tuesday night": any Tuesday is the day of no time but one joined to it.
     if (c.rule === ANY_WEEKDAY_RULE) {
-      if (c !== pendingDay) out.push(c)
+      if (c !== pendingDay) put(out, clocks, c)
       continue
     }
     if (c === pendingDay) {
@@ -208,19 +210,19 @@ export function attachTimes(
         day = shiftedDay
         carry.day = shiftedDay
       }
-      out.push(shifted)
+      put(out, clocks, shifted)
       continue
     }
     if (c.rule === THAT_DAY_RULE && c.type === 'DATE') {
       // "later that day": the day named last, if any; never the publication day.
       const known = day ?? carry.day
-      out.push(known ? { ...c, value: known.value, interval: known.interval, inferred: true } : c)
+      put(out, clocks, known ? { ...c, value: known.value, interval: known.interval, inferred: true } : c)
       continue
     }
     if (isDay(c)) {
       day = c
       carry.day = c
-      out.push(c)
+      put(out, clocks, c)
       continue
     }
     if (!isBareTime(c)) {
@@ -230,7 +232,7 @@ export function attachTimes(
         day = partDay
         carry.day = partDay
       }
-      out.push(c)
+      put(out, clocks, c)
       continue
     }
     const clock = c.value.slice(10)
@@ -238,14 +240,16 @@ export function attachTimes(
     const gap = prev ? text.slice(prev.end, c.start) : ''
     const dayBefore = prev === day || (prev?.rule === ANY_WEEKDAY_RULE && isDay(prev))
     if (prev && dayBefore && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
-      out[out.length - 1] = {
+      out.pop()
+      if (clocks.at(-1) === prev) clocks.pop()
+      put(out, clocks, {
         ...c,
         start: prev.start,
         value: `${prev.value}${clock}`,
         rule: `${prev.rule}-time`,
         interval: prev.interval,
         inferred: prev.inferred,
-      }
+      })
       continue
     }
     // The day written after the time, or after the last time of its range (found once per range,
@@ -274,7 +278,7 @@ export function attachTimes(
       const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
       if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
         pendingDay = written ?? null
-        out.push({
+        put(out, clocks, {
           ...c,
           end: next.end + (closing ? closing[0].length : 0),
           value: `${nextDay}${clockOfPart}`,
@@ -286,7 +290,7 @@ export function attachTimes(
       }
       // "between 2pm and 2.30pm on Friday": the earlier times of the range take the day apart.
       if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap) || closing)) {
-        out.push({
+        put(out, clocks, {
           ...c,
           value: `${nextDay}${clockOfPart}`,
           interval: dayIntervalOf(nextDay, next),
@@ -300,11 +304,17 @@ export function attachTimes(
     const sameSentence = day !== null && !SENTENCE_STOP.test(text.slice(day.end, c.start))
     const known = (sameSentence ? day : dayLaterInSentence(candidates, last, text)) ?? day ?? carry.day
     if (known) {
-      // Only across sentences: "called at 11pm on Saturday and again at 2am" keeps its one day.
-      const before = lastTimeOf(out)
-      const told = before ? (SENTENCE_STOP.test(text.slice(before.end, c.start)) ? before.value : null) : null
-      const after = smallHoursAfterEvening(known, clock, before ? told : (carry.lastTime ?? null))
-      out.push(
+      const after = smallHoursAfterEvening(
+        known,
+        clock,
+        clocks.at(-1) ?? null,
+        carry.lastTime ?? null,
+        c,
+        text,
+      )
+      put(
+        out,
+        clocks,
         after
           ? { ...c, value: `${after}${clock}`, interval: dayIntervalOf(after, c), inferred: true }
           : { ...c, value: `${known.value}${clock}`, interval: known.interval, inferred: true },
@@ -314,7 +324,7 @@ export function attachTimes(
     const today = writingDay(ctx)
     if (today && c.rule !== THAT_DAY_RULE) {
       const iso = isoDay(today)
-      out.push({
+      put(out, clocks, {
         ...c,
         value: `${iso}${clock}`,
         interval: { start: iso, end: iso },
@@ -322,9 +332,9 @@ export function attachTimes(
       })
       continue
     }
-    out.push(c)
+    put(out, clocks, c)
   }
-  carry.lastTime = lastTimeOf(out)?.value ?? carry.lastTime ?? null
+  carry.lastTime = clocks.at(-1)?.value ?? carry.lastTime ?? null
   return out
 }
 
@@ -332,26 +342,38 @@ const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
 /** Evening hours: a story told in order that reaches the small hours after one has passed midnight. */
 const EVENING_FROM = 18
 
-/** The last time of day with its day among candidates read so far, or null. */
-function lastTimeOf(out: readonly Candidate[]): Candidate | null {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const c = out[k]!
-    if (c.type === 'TIME' && CLOCK_VALUE.test(c.value)) return c
-  }
-  return null
+/** A time of day on a known day: "2025-03-03T21:30". */
+const isClockTime = (c: Candidate): boolean => c.type === 'TIME' && CLOCK_VALUE.test(c.value)
+
+/** Adds a candidate to `out`, and to `clocks` when it is a time of day on a known day. */
+function put(out: Candidate[], clocks: Candidate[], c: Candidate): void {
+  out.push(c)
+  if (isClockTime(c)) clocks.push(c)
 }
 
 /**
  * The next day, when a time in the small hours with no day of its own ("shortly after midnight",
  * "at 2am") follows, in a later sentence, an evening time of the day it would take ("at around
  * 9.30pm on March 3 … Officers arrested the man just after midnight."): the story has passed
- * midnight. Null otherwise.
+ * midnight. `before` is the last time of day read in this text, `carried` the last one of the
+ * texts before it (which always ends a sentence). Null otherwise. The sentence stop is looked for
+ * last, and only between the time and the evening before it, so a long run of times stays linear.
  */
-function smallHoursAfterEvening(known: Candidate, clock: string, lastTime: string | null): string | null {
-  if (!SMALL_HOURS.test(clock) || lastTime === null) return null
-  const m = CLOCK_VALUE.exec(lastTime)
+function smallHoursAfterEvening(
+  known: Candidate,
+  clock: string,
+  before: Candidate | null,
+  carried: string | null,
+  time: Candidate,
+  text: string,
+): string | null {
+  if (!SMALL_HOURS.test(clock)) return null
+  const lastTime = before ? before.value : carried
+  const m = lastTime === null ? null : CLOCK_VALUE.exec(lastTime)
   const d = m ? parseDay(m[1]!) : null
   if (!m || !d || Number(m[2]) < EVENING_FROM || dayValueOf(known) !== m[1]) return null
+  // Only across sentences: "called at 11pm on Saturday and again at 2am" keeps its one day.
+  if (before && !SENTENCE_STOP.test(text.slice(before.end, time.start))) return null
   return isoDay(addDays(d, 1))
 }
 const SMALL_HOURS = /^T0[0-5]:/
