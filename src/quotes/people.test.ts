@@ -197,6 +197,54 @@ describe('findPeople', () => {
     ])
   })
 
+  it('reads the body after "at the" written as its acronym as part of the office before the name', () => {
+    // The dev corpora hold no such office; written in the style of Scottish and UK releases.
+    expect(people('Head of Policing at the SPA Jane Doe said: "We act."')).toEqual([
+      ['Jane Doe', 'Head of Policing at the SPA', 'Head of Policing at the SPA'],
+    ])
+    expect(people('Director of Intelligence at the NCA Rob Jones said: "We act."')).toEqual([
+      ['Rob Jones', 'Director of Intelligence at the NCA', 'Director of Intelligence at the NCA'],
+    ])
+    // An acronym, then the words of the body's name.
+    expect(people('Minister for Justice at the UK Home Office Jane Doe said: "We act."')[0]?.[1]).toBe(
+      'Minister for Justice at the UK Home Office',
+    )
+    // The office in apposition before the name, as with the body's name in full.
+    expect(people('Head of Policing at the SPA, Jane Doe, said: "We act."')[0]?.[0]).toBe('Jane Doe')
+    // No name after the acronym: the office alone names no one.
+    expect(people('Head of Policing at the SPA said: "We act."')).toEqual([])
+    expect(people('The Head of Policing at the SPA Board said: "We act."')).toEqual([])
+    // A word in capitals longer than an acronym is a word in capitals, no body's short name.
+    expect(people('Head of Policing at the SCOTLAND Jane Doe said: "We act."')[0]?.[1] ?? null).not.toBe(
+      'Head of Policing at the SCOTLAND',
+    )
+  })
+
+  it('reads "Minister" alone as a title before a name, and a legislator\'s letters after it', () => {
+    // Written in the style of Irish, New Zealand and Australian government releases.
+    expect(people('Minister McEntee said: "We act."')).toEqual([['McEntee', 'Minister', null]])
+    expect(people('Minister Helen McEntee said: "We act."')).toEqual([['Helen McEntee', 'Minister', null]])
+    // "TD", "MLA", "MPP", "MEP" close the name as "MP" does.
+    expect(people('The Minister for Justice, Helen McEntee TD, has today announced funding.')).toEqual([
+      ['Helen McEntee', null, 'Minister for Justice'],
+    ])
+    expect(people('The Minister for Health, Jane Doe MLA, said: "We act."')).toEqual([
+      ['Jane Doe', null, 'Minister for Health'],
+    ])
+    // Offices built on "Minister" keep their words.
+    expect(people('Police Minister Mark Mitchell said: "We act."')[0]?.[1]).toBe('Police Minister')
+    expect(people('Prime Minister Keir Starmer said: "We act."')[0]?.[1]).toBe('Prime Minister')
+    expect(people('Crime and Policing Minister Laura Penrose said: "We act."')[0]?.[1]).toBe(
+      'Crime and Policing Minister',
+    )
+    // After "of", the words before "and" end a body's name, not an agency before the office.
+    expect(people('The Department of Justice and Policing Minister Jo Brown said: "We act."')[0]?.[1]).toBe(
+      'Policing Minister',
+    )
+    // "the Minister" with no name names no one here.
+    expect(people('The Minister said: "We act."')).toEqual([])
+  })
+
   it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
     expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
       ['João Paulo dos Santos', null, 'mayor of Lisbon'],

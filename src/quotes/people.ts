@@ -77,8 +77,15 @@ export function findPeople(
     let nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
-    if (and !== null && startsTitledPerson(text, start + and[0].length, lexicon)) {
-      // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second person.
+    if (
+      and !== null &&
+      (startsTitledPerson(text, start + and[0].length, lexicon) ||
+        (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) &&
+          nextIsTitledPerson(text, start + and[0].length, lexicon)))
+    ) {
+      // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second
+      // person. "The Department of Justice and Policing Minister X": after a preposition, the words
+      // before "and" end a body's name, and the office opens after it.
       from = start + and[0].length
       continue
     }
