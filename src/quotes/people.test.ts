@@ -245,6 +245,67 @@ describe('findPeople', () => {
     expect(people('The Minister said: "We act."')).toEqual([])
   })
 
+  it("reads the fields in lower case between a body's possessive and the office before a name", () => {
+    // Written in the style of UK council releases.
+    expect(people('The council’s environmental enforcement manager, Sarah Hughes, said: "We act."')).toEqual([
+      ['Sarah Hughes', null, 'council’s environmental enforcement manager'],
+    ])
+    expect(
+      people('Leeds City Council’s environmental enforcement manager, Sarah Hughes, said: "We act."'),
+    ).toEqual([['Sarah Hughes', null, 'Leeds City Council’s environmental enforcement manager']])
+    // Opened by the article alone.
+    expect(people('The environmental health officer, Sarah Hughes, said: "We act."')).toEqual([
+      ['Sarah Hughes', null, 'environmental health officer'],
+    ])
+    // Words of the clause before the office are not its fields.
+    expect(people('Officers thanked the manager, Sarah Hughes, on Monday.')).toEqual([
+      ['Sarah Hughes', null, 'manager'],
+    ])
+    expect(people('Officers thanked the very helpful store manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe(
+      'manager',
+    )
+  })
+
+  it('reads a unit named by its number in the "of" phrase after a name', () => {
+    // Written in the style of Canadian and US police releases.
+    expect(people('Detective Sergeant Amanda Clarke of 52 Division said: "We act."')).toEqual([
+      ['Amanda Clarke', 'Detective Sergeant', '52 Division'],
+    ])
+    expect(people('Superintendent Paul Rinkoff of the 3rd Precinct said: "We act."')[0]?.[2]).toBe(
+      '3rd Precinct',
+    )
+    expect(people('Sergeant Jo Bell, of 52 Division, said: "We act."')[0]?.[2]).toBe('52 Division')
+    // A number that no word in capitals follows names no unit.
+    expect(people('Sergeant Jo Bell of 12 officers said: "We act."')[0]?.[2]).toBeNull()
+    expect(people('Sergeant Jo Bell of 2023 said: "We act."')[0]?.[2]).toBeNull()
+  })
+
+  it('reads a remit in lower case that goes on as a list closed by "and" as one role', () => {
+    // Written in the style of UK council releases.
+    expect(
+      people(
+        'Councillor Mohammed Rafique, executive member for climate, energy, environmental services and green space, said: "We act."',
+      ),
+    ).toEqual([
+      [
+        'Mohammed Rafique',
+        'Councillor',
+        'executive member for climate, energy, environmental services and green space',
+      ],
+    ])
+    expect(
+      people('Jane Doe, cabinet member for housing, planning and transport, said: "We act."')[0]?.[2],
+    ).toBe('cabinet member for housing, planning and transport')
+    // No "and" closes a list, or a clause follows: the role ends at its first comma.
+    expect(people('Jane Doe, cabinet member for housing, said: "We act."')[0]?.[2]).toBe(
+      'cabinet member for housing',
+    )
+    expect(people('Jane Doe, head of policy, said officers and staff were kind.')[0]?.[2]).toBe(
+      'head of policy',
+    )
+    expect(people('Jane Doe, head of policy, who was there, said: "We act."')[0]?.[2]).toBe('head of policy')
+  })
+
   it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
     expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
       ['João Paulo dos Santos', null, 'mayor of Lisbon'],
