@@ -306,6 +306,26 @@ describe('findPeople', () => {
     expect(people('Jane Doe, head of policy, who was there, said: "We act."')[0]?.[2]).toBe('head of policy')
   })
 
+  it('ends a role before "and" and a second speaker\'s name', () => {
+    // Written in the style of joint statements in charity and council releases.
+    expect(people('Jane Doe, head of policy, and John Smith said: "We act."')).toEqual([
+      ['Jane Doe', null, 'head of policy'],
+      ['John Smith', null, null],
+    ])
+    expect(
+      people(
+        'Jane Doe, head of policy at Refuge, and John Smith, chief executive of Shelter, said: "We act."',
+      )[0]?.[2],
+    ).toBe('head of policy at Refuge')
+    // A role's own words after "and" stay in it: no cue or role of a second speaker follows them.
+    expect(people('Jane Doe, Head of Serious Crime, and Organised Crime Lead, said: "We act."')[0]?.[2]).toBe(
+      'Head of Serious Crime, and Organised Crime Lead',
+    )
+    expect(people('Jane Doe, Director of Policy, Research and Strategy, said: "We act."')[0]?.[2]).toBe(
+      'Director of Policy, Research and Strategy',
+    )
+  })
+
   it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
     expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
       ['João Paulo dos Santos', null, 'mayor of Lisbon'],

@@ -781,7 +781,13 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
-      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon); k++) {
+      for (
+        let k = 1;
+        k < parts.length &&
+        continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
+        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon);
+        k++
+      ) {
         role += `,${parts[k]}`
       }
       if (role === first) role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
@@ -1197,6 +1203,30 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   if (words.length < 2) return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
+}
+
+/** "and" and a name of two or three words in capitals: " and John Smith". */
+const AND_NAME = /^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}/u
+
+/**
+ * True when a comma part opens a second speaker of the same cue: "and" and a name, then the cue
+ * ("Jane Doe, head of policy, and John Smith said") or the second one's own role ("…, and John
+ * Smith, chief executive of Shelter, said"). A role's own words after "and" ("…, and Organised
+ * Crime") are followed by neither.
+ */
+function opensSecondSpeaker(part: string, next: string | undefined, lexicon: Lexicon): boolean {
+  const m = AND_NAME.exec(part)
+  if (m === null) return false
+  const rest = part.slice(m[0].length)
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(rest)
+  if (cue !== null && /^[ \u00a0]*$/.test(rest.slice(0, cue.index))) return true
+  return (
+    /^[ \u00a0]*$/.test(rest) &&
+    next !== undefined &&
+    /^[ \u00a0]+\p{Ll}/u.test(next) &&
+    hasRoleNoun(next, lexicon)
+  )
 }
 
 /** A remit in lower case at the end of a role: "executive member for climate". */
