@@ -24,6 +24,7 @@ import {
   sentenceTail,
   topLevelParts,
 } from './people'
+import { personBeforeWho, WHO_AT_END } from './relative-speaker'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
@@ -46,7 +47,10 @@ export type SpeakerRef =
       readonly common?: boolean
       /** The name as the attribution writes it, when `name` is the full one found elsewhere. */
       readonly written?: string
-      /** One word of a name the release may write in full elsewhere ("a Garda spokesperson"). */
+      /**
+       * A short form of a name the release or its publisher may write in full elsewhere ("a Garda
+       * spokesperson", "a Met Police spokesperson").
+       */
       readonly part?: boolean
       /** The other bodies named as speaking with it ("the FBI and the DEA said"). */
       readonly with?: readonly string[]
@@ -213,7 +217,9 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
 /**
  * The body a spokesperson speaks for. One word may be the body's name in short, written in full
  * elsewhere: "A Garda spokesperson", "A spokesperson for the Met", "An NCA spokesperson" (the
- * publisher's initials); not a well-known body's name or an organisation word ("Europol", "Police").
+ * publisher's initials, or a body the release wrote as "National Crime Agency (NCA)"); not a
+ * well-known body's name or an organisation word ("Europol", "Police"). Words in capitals may be
+ * the publisher's name in short ("A Met Police spokesperson").
  */
 function spokespersonBody(
   body: string,
@@ -221,7 +227,8 @@ function spokespersonBody(
   lexicon: Lexicon,
 ): Extract<SpeakerRef, { kind: 'organisation' }> {
   const named = organisation(body, role, lexicon)
-  if (/\s/.test(body) || isKnownBody(body)) return named
+  if (/\s/.test(body)) return named.with === undefined ? { ...named, part: true } : named
+  if (isKnownBody(body)) return named
   return ACRONYM.test(body) || !isOrganisationName(body, lexicon) ? { ...named, part: true } : named
 }
 
@@ -533,9 +540,16 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  */
 function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   // One cheap test spares most heads the relative clause's reading.
-  if (head.trimEnd().endsWith('which')) {
+  const end = head.trimEnd()
+  if (end.endsWith('which')) {
     const body = bodyBeforeWhich(head, lexicon)
     if (body.kind !== 'none') return body
+  }
+  // "… led by DI Jane Smith, who said:": the one before ", who" speaks, a person or a body, and
+  // nobody else the sentence names ("DI Jane Smith spoke to a man, who said:").
+  if (end.endsWith('who') && WHO_AT_END.test(head)) {
+    const person = personBeforeWho(head, lexicon)
+    return person !== null ? { kind: 'person', mention: person } : bodyBeforeWhich(head, lexicon)
   }
   if (!/,\s*$/.test(head)) {
     const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
@@ -551,8 +565,8 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
 
-/** ", which" ending the words before a cue: "Crimestoppers, which said:". */
-const WHICH_AT_END = /,[ \u00a0]{0,3}which[ \u00a0]*$/
+/** ", which" or ", who" ending the words before a cue: "Crimestoppers, which said:", "the Home Office, who said:". */
+const WHICH_AT_END = /,[ \u00a0]{0,3}wh(?:ich|o)[ \u00a0]*$/
 /** "the agency", "the Force" ending a text: a body called by one noun. */
 const THE_NOUN_AT_END = /(?:^|[ \u00a0])([Tt]he[ \u00a0]+\p{L}\p{Ll}{2,24})$/u
 /** A word of a name in capitals, and the links a name holds inside: "Office for Police Conduct". */
@@ -571,7 +585,7 @@ function notNameOpener(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * The body a relative clause opened by ", which" is about, when the cue is that clause's verb:
+ * The body a relative clause opened by ", which" (or ", who") is about, when the cue is that clause's verb:
  * in "The appeal was backed by the charity Crimestoppers, which said:" and "The case was passed
  * to the agency, which said in a statement:" the body before the comma speaks. A name in
  * capitals must be a body's ("Police Scotland", "National Crime Agency (NCA)") or follow the

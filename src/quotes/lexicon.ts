@@ -271,6 +271,7 @@ export const TITLES: readonly string[] = [
   'Major General',
   'Marshal',
   'Mayor',
+  'Minister',
   'Miss',
   'Mr',
   'Mr Justice',
@@ -739,7 +740,10 @@ export const POST_NOMINALS: readonly string[] = [
   'KPM',
   'M.D.',
   'MBE',
+  'MEP',
+  'MLA',
   'MP',
+  'MPP',
   'MS',
   'MSP',
   'OBE',
@@ -748,6 +752,7 @@ export const POST_NOMINALS: readonly string[] = [
   'QC',
   'QFSM',
   'QPM',
+  'TD',
 ]
 
 /**

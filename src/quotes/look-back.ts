@@ -203,11 +203,12 @@ export type BodyHoldingLookBack = (word: string, before: number) => string | nul
 
 /**
  * The look-back for a body called by one word of its name ("a Garda spokesperson", "a Kent
- * spokesperson"): the latest body named before whose name holds that word, else the publisher
- * when the word is a short form of its name ("a Met spokesperson" for "Source: Metropolitan
- * Police Service", "an NCA spokesperson" for "Source: National Crime Agency"). Initials are
- * matched with the publisher's name only: the release's own expansions are read elsewhere. The
- * release is read for bodies once, when first asked.
+ * spokesperson") or by its acronym: the latest body named before whose name holds that word, or
+ * that the release wrote in full with the acronym in brackets ("the National Crime Agency (NCA)"
+ * for "an NCA spokesperson"); else the publisher when the word, or the words, are a short form of
+ * its name ("a Met spokesperson" and "a Met Police spokesperson" for "Source: Metropolitan Police
+ * Service", "an NCA spokesperson" for "Source: National Crime Agency"). The release is read for
+ * bodies once, when first asked.
  */
 export function bodyHoldingLookBackIn(
   blocks: readonly TextBlock[],
@@ -217,7 +218,8 @@ export function bodyHoldingLookBackIn(
   let bodies: readonly BodyMention[] | null = null
   return (word, before) => {
     let found: string | null = null
-    if (!ACRONYM.test(word)) {
+    if (ACRONYM.test(word)) found = expandedBefore(blocks, word, before)
+    else if (!/[ \u00a0]/.test(word)) {
       bodies ??= bodiesIn(blocks, lexicon)
       for (const body of bodies) {
         if (body.at >= before) break
@@ -226,6 +228,49 @@ export function bodyHoldingLookBackIn(
     }
     return found ?? (source !== null && isShortNameOf(word, source) ? source : null)
   }
+}
+
+/**
+ * The body a release wrote in full before `before` with `acronym` in brackets after it: "National
+ * Crime Agency" of "the National Crime Agency (NCA)". The name is the words in capitals before the
+ * bracket whose initials spell the acronym, links skipped ("Police Service of Northern Ireland
+ * (PSNI)"); null when they do not ("Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)"),
+ * so a longer run of capitals before it is never read as the name.
+ */
+function expandedBefore(blocks: readonly TextBlock[], acronym: string, before: number): string | null {
+  const bracket = `(${acronym})`
+  let found: string | null = null
+  for (const block of blocks) {
+    if (block.start >= before) break
+    const text = block.text
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (block.start + at >= before) break
+      const name = spelledBefore(text.slice(Math.max(0, at - 160), at).trimEnd(), acronym)
+      if (name !== null) found = name
+    }
+  }
+  return found
+}
+
+/** Lower-case words a body's name holds between its capitals, which give no initial. */
+const SPELLING_LINK = /^(?:of|for|and|the|on|in|&)$/
+
+/** The words in capitals that end `text` and spell `acronym` with their initials, links between them. */
+function spelledBefore(text: string, acronym: string): string | null {
+  const words = text.split(/[ \u00a0]/)
+  let need = acronym
+  let k = words.length
+  while (need.length > 0 && k > 0) {
+    const w = words[k - 1]!
+    if (need.length < acronym.length && SPELLING_LINK.test(w)) {
+      k--
+      continue
+    }
+    if (!CAPITALISED_WORD.test(w) || w.charAt(0) !== need.at(-1)) return null
+    need = need.slice(0, -1)
+    k--
+  }
+  return need.length === 0 ? words.slice(k).join(' ') : null
 }
 
 /**

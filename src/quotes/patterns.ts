@@ -72,9 +72,13 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "U.S. Attorney for the District of Columbia", "Commissioner for Migration, Home Affairs and Citizenship",
   // "Director of Field Operations", "Chief of Police".
   // "Minister of State at the Department of Justice", "Head of Policing at the Scottish Police
-  // Authority": the body the office sits in, after "at the", is part of it too.
+  // Authority", "Head of Policing at the SPA": the body the office sits in, after "at the", is
+  // part of it too.
   const remitWords = '\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}'
-  const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${remitWords})?`
+  // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
+  const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
+  const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
+  const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:[TAD]\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`

@@ -197,6 +197,135 @@ describe('findPeople', () => {
     ])
   })
 
+  it('reads the body after "at the" written as its acronym as part of the office before the name', () => {
+    // The dev corpora hold no such office; written in the style of Scottish and UK releases.
+    expect(people('Head of Policing at the SPA Jane Doe said: "We act."')).toEqual([
+      ['Jane Doe', 'Head of Policing at the SPA', 'Head of Policing at the SPA'],
+    ])
+    expect(people('Director of Intelligence at the NCA Rob Jones said: "We act."')).toEqual([
+      ['Rob Jones', 'Director of Intelligence at the NCA', 'Director of Intelligence at the NCA'],
+    ])
+    // An acronym, then the words of the body's name.
+    expect(people('Minister for Justice at the UK Home Office Jane Doe said: "We act."')[0]?.[1]).toBe(
+      'Minister for Justice at the UK Home Office',
+    )
+    // The office in apposition before the name, as with the body's name in full.
+    expect(people('Head of Policing at the SPA, Jane Doe, said: "We act."')[0]?.[0]).toBe('Jane Doe')
+    // No name after the acronym: the office alone names no one.
+    expect(people('Head of Policing at the SPA said: "We act."')).toEqual([])
+    expect(people('The Head of Policing at the SPA Board said: "We act."')).toEqual([])
+    // A word in capitals longer than an acronym is a word in capitals, no body's short name.
+    expect(people('Head of Policing at the SCOTLAND Jane Doe said: "We act."')[0]?.[1] ?? null).not.toBe(
+      'Head of Policing at the SCOTLAND',
+    )
+  })
+
+  it('reads "Minister" alone as a title before a name, and a legislator\'s letters after it', () => {
+    // Written in the style of Irish, New Zealand and Australian government releases.
+    expect(people('Minister McEntee said: "We act."')).toEqual([['McEntee', 'Minister', null]])
+    expect(people('Minister Helen McEntee said: "We act."')).toEqual([['Helen McEntee', 'Minister', null]])
+    // "TD", "MLA", "MPP", "MEP" close the name as "MP" does.
+    expect(people('The Minister for Justice, Helen McEntee TD, has today announced funding.')).toEqual([
+      ['Helen McEntee', null, 'Minister for Justice'],
+    ])
+    expect(people('The Minister for Health, Jane Doe MLA, said: "We act."')).toEqual([
+      ['Jane Doe', null, 'Minister for Health'],
+    ])
+    // Offices built on "Minister" keep their words.
+    expect(people('Police Minister Mark Mitchell said: "We act."')[0]?.[1]).toBe('Police Minister')
+    expect(people('Prime Minister Keir Starmer said: "We act."')[0]?.[1]).toBe('Prime Minister')
+    expect(people('Crime and Policing Minister Laura Penrose said: "We act."')[0]?.[1]).toBe(
+      'Crime and Policing Minister',
+    )
+    // After "of", the words before "and" end a body's name, not an agency before the office.
+    expect(people('The Department of Justice and Policing Minister Jo Brown said: "We act."')[0]?.[1]).toBe(
+      'Policing Minister',
+    )
+    // "the Minister" with no name names no one here.
+    expect(people('The Minister said: "We act."')).toEqual([])
+  })
+
+  it("reads the fields in lower case between a body's possessive and the office before a name", () => {
+    // Written in the style of UK council releases.
+    expect(people('The council’s environmental enforcement manager, Sarah Hughes, said: "We act."')).toEqual([
+      ['Sarah Hughes', null, 'council’s environmental enforcement manager'],
+    ])
+    expect(
+      people('Leeds City Council’s environmental enforcement manager, Sarah Hughes, said: "We act."'),
+    ).toEqual([['Sarah Hughes', null, 'Leeds City Council’s environmental enforcement manager']])
+    // Opened by the article alone.
+    expect(people('The environmental health officer, Sarah Hughes, said: "We act."')).toEqual([
+      ['Sarah Hughes', null, 'environmental health officer'],
+    ])
+    // Words of the clause before the office are not its fields.
+    expect(people('Officers thanked the manager, Sarah Hughes, on Monday.')).toEqual([
+      ['Sarah Hughes', null, 'manager'],
+    ])
+    expect(people('Officers thanked the very helpful store manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe(
+      'manager',
+    )
+  })
+
+  it('reads a unit named by its number in the "of" phrase after a name', () => {
+    // Written in the style of Canadian and US police releases.
+    expect(people('Detective Sergeant Amanda Clarke of 52 Division said: "We act."')).toEqual([
+      ['Amanda Clarke', 'Detective Sergeant', '52 Division'],
+    ])
+    expect(people('Superintendent Paul Rinkoff of the 3rd Precinct said: "We act."')[0]?.[2]).toBe(
+      '3rd Precinct',
+    )
+    expect(people('Sergeant Jo Bell, of 52 Division, said: "We act."')[0]?.[2]).toBe('52 Division')
+    // A number that no word in capitals follows names no unit.
+    expect(people('Sergeant Jo Bell of 12 officers said: "We act."')[0]?.[2]).toBeNull()
+    expect(people('Sergeant Jo Bell of 2023 said: "We act."')[0]?.[2]).toBeNull()
+  })
+
+  it('reads a remit in lower case that goes on as a list closed by "and" as one role', () => {
+    // Written in the style of UK council releases.
+    expect(
+      people(
+        'Councillor Mohammed Rafique, executive member for climate, energy, environmental services and green space, said: "We act."',
+      ),
+    ).toEqual([
+      [
+        'Mohammed Rafique',
+        'Councillor',
+        'executive member for climate, energy, environmental services and green space',
+      ],
+    ])
+    expect(
+      people('Jane Doe, cabinet member for housing, planning and transport, said: "We act."')[0]?.[2],
+    ).toBe('cabinet member for housing, planning and transport')
+    // No "and" closes a list, or a clause follows: the role ends at its first comma.
+    expect(people('Jane Doe, cabinet member for housing, said: "We act."')[0]?.[2]).toBe(
+      'cabinet member for housing',
+    )
+    expect(people('Jane Doe, head of policy, said officers and staff were kind.')[0]?.[2]).toBe(
+      'head of policy',
+    )
+    expect(people('Jane Doe, head of policy, who was there, said: "We act."')[0]?.[2]).toBe('head of policy')
+  })
+
+  it('ends a role before "and" and a second speaker\'s name', () => {
+    // Written in the style of joint statements in charity and council releases.
+    expect(people('Jane Doe, head of policy, and John Smith said: "We act."')).toEqual([
+      ['Jane Doe', null, 'head of policy'],
+      ['John Smith', null, null],
+    ])
+    expect(
+      people(
+        'Jane Doe, head of policy at Refuge, and John Smith, chief executive of Shelter, said: "We act."',
+      )[0]?.[2],
+    ).toBe('head of policy at Refuge')
+    // A role's own words after "and" stay in it: no cue or role of a second speaker follows them.
+    expect(people('Jane Doe, Head of Serious Crime, and Organised Crime Lead, said: "We act."')[0]?.[2]).toBe(
+      'Head of Serious Crime, and Organised Crime Lead',
+    )
+    expect(people('Jane Doe, Director of Policy, Research and Strategy, said: "We act."')[0]?.[2]).toBe(
+      'Director of Policy, Research and Strategy',
+    )
+  })
+
   it('reads a lower-case particle inside a name, and not the verb "do" between words that name no one', () => {
     expect(people('João Paulo dos Santos, the mayor of Lisbon, said the city was ready.')).toEqual([
       ['João Paulo dos Santos', null, 'mayor of Lisbon'],

@@ -77,8 +77,15 @@ export function findPeople(
     let nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
-    if (and !== null && startsTitledPerson(text, start + and[0].length, lexicon)) {
-      // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second person.
+    if (
+      and !== null &&
+      (startsTitledPerson(text, start + and[0].length, lexicon) ||
+        (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) &&
+          nextIsTitledPerson(text, start + and[0].length, lexicon)))
+    ) {
+      // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second
+      // person. "The Department of Justice and Policing Minister X": after a preposition, the words
+      // before "and" end a body's name, and the office opens after it.
       from = start + and[0].length
       continue
     }
@@ -774,9 +781,16 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
-      for (let k = 1; k < parts.length && continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon); k++) {
+      for (
+        let k = 1;
+        k < parts.length &&
+        continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
+        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon);
+        k++
+      ) {
         role += `,${parts[k]}`
       }
+      if (role === first) role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
       // The last part of a clause before a cue verb: "X, NPCC lead for Y said" leaves "said" out.
       role = stripTrailingCue(role, lexicon)
       const cleaned = closeInitials(cleanRole(role))
@@ -921,7 +935,10 @@ function lowerCaseUnit(words: readonly string[], k: number, lexicon: Lexicon): s
 /** Lower-case words that may follow a unit's name without going on with it. */
 const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 'to', 'who', 'with'])
 
-const OF_HEAD = /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u
+/** "of 52 Division", "of the 3rd Precinct": a unit named by its number opens with it. */
+const OF_HEAD =
+  /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)?[ \u00a0]\p{Lu})/u
+const UNIT_NUMBER = /^\d{1,3}(?:st|nd|rd|th)?$/
 const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
 const CONNECTING = /^(?:of|the|and|for|&|in|at)$/
 const PLACE_LINK = /^(?:in|at)$/
@@ -959,6 +976,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     const word = trimEndChars(token, ',.;:')
     // "of the Road Policing Unit in Aberdeen": a place after "in" or "at" belongs to the unit.
     if (kept.length > 0 && token === word && PLACE_LINK.test(word) && opensPlace(words[k + 1])) {
+      kept.push(word)
+      at += token.length + 1
+      continue
+    }
+    // "52" of "of 52 Division": a number opens the phrase only before a word in capitals.
+    if (k === 0 && token === word && UNIT_NUMBER.test(word)) {
       kept.push(word)
       at += token.length + 1
       continue
@@ -1182,6 +1205,53 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
 
+/** "and" and a name of two or three words in capitals: " and John Smith". */
+const AND_NAME = /^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}/u
+
+/**
+ * True when a comma part opens a second speaker of the same cue: "and" and a name, then the cue
+ * ("Jane Doe, head of policy, and John Smith said") or the second one's own role ("…, and John
+ * Smith, chief executive of Shelter, said"). A role's own words after "and" ("…, and Organised
+ * Crime") are followed by neither.
+ */
+function opensSecondSpeaker(part: string, next: string | undefined, lexicon: Lexicon): boolean {
+  const m = AND_NAME.exec(part)
+  if (m === null) return false
+  const rest = part.slice(m[0].length)
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(rest)
+  if (cue !== null && /^[ \u00a0]*$/.test(rest.slice(0, cue.index))) return true
+  return (
+    /^[ \u00a0]*$/.test(rest) &&
+    next !== undefined &&
+    /^[ \u00a0]+\p{Ll}/u.test(next) &&
+    hasRoleNoun(next, lexicon)
+  )
+}
+
+/** A remit in lower case at the end of a role: "executive member for climate". */
+const LOWER_REMIT_END = /(?:^|[ \u00a0])(?:for|of)[ \u00a0][\p{Ll}’' \u00a0-]{1,40}$/u
+/** One item of a list in lower case: " energy", " environmental services and green space". */
+const LOWER_ITEM = /^[ \u00a0]\p{Ll}[\p{Ll}’' \u00a0-]{0,40}$/u
+const LIST_AND = /[ \u00a0]and[ \u00a0]/
+/** At most this many items of a remit's list are read after its first. */
+const LIST_ITEMS = 6
+
+/**
+ * How many comma parts a role whose remit ends in lower case ("executive member for climate")
+ * keeps when a list goes on over the next parts to one joined by "and" (", energy, environmental
+ * services and green space"): the count of parts up to that one, or 1 when no list closes so.
+ */
+function remitListEnd(parts: readonly string[], lexicon: Lexicon): number {
+  if (!LOWER_REMIT_END.test(parts[0]!)) return 1
+  for (let k = 1; k < parts.length && k <= LIST_ITEMS; k++) {
+    const item = parts[k]!
+    if (!LOWER_ITEM.test(item) || hasFiniteVerb(item, lexicon)) return 1
+    if (LIST_AND.test(item)) return k + 1
+  }
+  return 1
+}
+
 /** Initials cut at the sentence's stop get it back: "HSI Washington, D.C". */
 function closeInitials(role: string | null): string | null {
   return role !== null && /(?:^|[\s,])\p{Lu}(?:\.\p{Lu}){1,3}$/u.test(role) ? `${role}.` : role
@@ -1214,16 +1284,47 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
   const words = [...phrase.matchAll(/[^\s]+/g)]
   let k = words.findIndex((w) => lexicon.roleNouns.has(w[0].toLowerCase().replace(/[^\p{L}-]/gu, '')))
   if (k < 0) return null
-  // Extend left over the capitalised words of the same noun phrase: "National Police Chiefs’ Council
-  // Chair", and over its fields in lower case: "The council’s cabinet member for transport".
-  while (k > 0) {
-    const word = words[k - 1]![0]
-    if (/[.:;,]$/.test(word)) break
-    if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
-    k--
-  }
+  k = officeStart(words, k, lexicon)
+  // "The council’s environmental enforcement manager": fields of no list, after a possessive.
+  const field = fieldWordsStart(words, k)
+  if (field < k) k = officeStart(words, field, lexicon)
   if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
   return cleanRole(phrase.slice(words[k]!.index))
+}
+
+/**
+ * Where the office whose word is at `k` starts: over the capitalised words of the same noun phrase
+ * ("National Police Chiefs’ Council Chair") and its fields in lower case ("The council’s cabinet
+ * member for transport").
+ */
+function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lexicon): number {
+  let at = k
+  while (at > 0) {
+    const word = words[at - 1]![0]
+    if (/[.:;,]$/.test(word)) break
+    if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
+    at--
+  }
+  return at
+}
+
+/** At most this many words in lower case stand between a body's possessive and its office's noun. */
+const FIELD_REACH = 3
+const OPENING_ARTICLE = /^(?:[Tt]he|[Aa]n?)$/
+
+/**
+ * Where an office's words start when only words in lower case stand between it and a body's
+ * possessive (the possessive's word, then) or the phrase's opening article: "The council’s
+ * environmental enforcement manager", "The senior investigating officer". `k` when no such
+ * opening is near: in "Officers thanked the manager" the words before the noun are the clause's.
+ */
+function fieldWordsStart(words: readonly RegExpMatchArray[], k: number): number {
+  let j = k
+  while (j > 0 && k - j < FIELD_REACH && LOWER_WORD.test(words[j - 1]![0])) j--
+  if (j === k || j === 0) return k
+  const opener = words[j - 1]![0]
+  if (/[’']s$/.test(opener)) return j - 1
+  return j === 1 && OPENING_ARTICLE.test(opener) ? j : k
 }
 
 function startsLikeRole(s: string): boolean {

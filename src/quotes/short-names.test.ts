@@ -30,4 +30,18 @@ describe('isShortNameOf', () => {
     expect(isShortNameOf('Europol', 'Europol')).toBe(false)
     expect(isShortNameOf('', 'Europol')).toBe(false)
   })
+
+  it('reads words of the name in its order, each whole or cut short, as a short form', () => {
+    expect(isShortNameOf('Met Police', 'Metropolitan Police Service')).toBe(true)
+    expect(isShortNameOf('Met Police', 'United Kingdom London Metropolitan Police')).toBe(true)
+    expect(isShortNameOf('Crime Agency', 'National Crime Agency')).toBe(true)
+    expect(isShortNameOf('Police Service', 'Police Service of Northern Ireland')).toBe(true)
+    // Out of order, a word the name lacks, or a cut that is no short form.
+    expect(isShortNameOf('Police Met', 'Metropolitan Police Service')).toBe(false)
+    expect(isShortNameOf('Met Office', 'Metropolitan Police Service')).toBe(false)
+    expect(isShortNameOf('Kent Police', 'Kentucky State Police')).toBe(false)
+    expect(isShortNameOf('Me Police', 'Metropolitan Police Service')).toBe(false)
+    // The same word twice needs it twice in the name.
+    expect(isShortNameOf('Police Police', 'Metropolitan Police Service')).toBe(false)
+  })
 })

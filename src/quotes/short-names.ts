@@ -16,13 +16,15 @@ const CAPITALISED = /^\p{Lu}/u
 
 /**
  * True when `short` is a short form of the body's `name`: a word of it, a word of it cut short
- * ("Met" of "Metropolitan"), or the initials of its last words in capitals, "of" and "and"
+ * ("Met" of "Metropolitan"), words of it in its order, each whole or cut short ("Met Police"),
+ * or the initials of its last words in capitals, "of" and "and"
  * skipped ("NCA", "PSNI"; "NPCC" of "United Kingdom National Police Chiefs Council"). The
  * initials must reach the name's last word, whose noun tells what the body is: "UK" is no short
  * form of "United Kingdom National Police Chiefs Council".
  *
  * @example
  * isShortNameOf('Met', 'Metropolitan Police Service') //=> true
+ * isShortNameOf('Met Police', 'Metropolitan Police Service') //=> true
  * isShortNameOf('PSNI', 'Police Service of Northern Ireland') //=> true
  * isShortNameOf('Police', 'Police Scotland') //=> true
  * isShortNameOf('NCA', 'National Crime Agency (NCA) news') //=> false
@@ -30,11 +32,32 @@ const CAPITALISED = /^\p{Lu}/u
 export function isShortNameOf(short: string, name: string): boolean {
   if (short.length === 0 || short === name) return false
   const words = name.split(/[ \u00a0]+/).filter((w) => w.length > 0)
+  const parts = short.split(/[ \u00a0]+/)
+  if (parts.length > 1) return wordsInOrder(parts, words)
   if (words.includes(short)) return true
-  if (CLIPPED.test(short)) {
-    return words.some((w) => CAPITALISED.test(w) && w.length > 2 * short.length && w.startsWith(short))
-  }
+  if (CLIPPED.test(short)) return words.some((w) => isClipped(short, w))
   return INITIALS.test(short) && initialsOfEnd(words, short.length) === short
+}
+
+/** True when `short` is `word` cut short: three letters kept at least, and less than half of it. */
+function isClipped(short: string, word: string): boolean {
+  return (
+    CLIPPED.test(short) && CAPITALISED.test(word) && word.length > 2 * short.length && word.startsWith(short)
+  )
+}
+
+/**
+ * True when each of a short form's words is a word of the name or one cut short, in the name's
+ * order: "Met Police" of "Metropolitan Police Service"; "Police Met" and "Met Office" are not.
+ */
+function wordsInOrder(parts: readonly string[], words: readonly string[]): boolean {
+  let k = 0
+  for (const part of parts) {
+    while (k < words.length && words[k] !== part && !isClipped(part, words[k]!)) k++
+    if (k === words.length) return false
+    k++
+  }
+  return true
 }
 
 /** The initials of the capitalised words that end a name, as many as `count`, links skipped. */

@@ -247,6 +247,19 @@ describe('extractQuotes', () => {
   })
 
   describe('titles, post-nominals and roles', () => {
+    it('links "Minister McEntee" to the minister named in full before, with that mention\'s role', () => {
+      // Written in the style of an Irish ministry's release.
+      const quotes = extractQuotes(
+        'The Minister for Justice, Helen McEntee TD, has today announced €25 million in funding.\n\nSpeaking at the launch in Dublin, Minister McEntee said: “Every community deserves to feel safe.”',
+      )
+      expect(who(quotes[0])).toEqual(['Helen McEntee', null, 'Minister for Justice'])
+      // A minister named first with the title keeps it.
+      const titled = extractQuotes(
+        'Minister Helen McEntee opened the centre.\n\n“It is a good day,” said Minister McEntee.',
+      )
+      expect(who(titled[0])).toEqual(['Helen McEntee', 'Minister', null])
+    })
+
     const cases: Case[] = [
       {
         from: 'corpus',
@@ -1844,6 +1857,56 @@ describe('extractQuotes', () => {
       expect(speaker('Officers found a note, which said: “No further action.”')).toBeNull()
     })
 
+    it('gives a quote introduced by ", who said" to the person or body before the comma', () => {
+      // The dev corpora hold no such clause before a quote; these sentences are written in their style.
+      const speaker = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        speaker(
+          'The appeal was led by Detective Inspector Jane Smith, who said: “We need your help to find those responsible.”',
+        ),
+      ).toEqual(['Jane Smith', 'Detective Inspector', null])
+      // A bare name after a preposition, with an apposition, an age or an "of" phrase after it.
+      expect(
+        speaker(
+          'The investigation is overseen by Jane Smith, head of the unit, who said: “Every call matters to us.”',
+        ),
+      ).toEqual(['Jane Smith', null, 'head of the unit'])
+      expect(
+        speaker('The event was hosted by Ms Jane Brown, 45, who said: “It was a wonderful day for all.”'),
+      ).toEqual(['Jane Brown', 'Ms', null])
+      expect(
+        speaker(
+          'The launch was attended by Sergeant Mary Jones of the rural crime team, who added: “We know farmers are worried.”',
+        )?.slice(0, 2),
+      ).toEqual(['Mary Jones', 'Sergeant'])
+      expect(
+        speaker(
+          'Among those at the launch was Chief Superintendent Mark Evans, the divisional commander, who said: “We are proud of this team.”',
+        ),
+      ).toEqual(['Mark Evans', 'Chief Superintendent', 'divisional commander'])
+      // A body before ", who" speaks as before ", which".
+      expect(
+        speaker('The case was referred to Kent Police, who said: “Enquiries are continuing into this.”')?.[0],
+      ).toBe('Kent Police')
+      expect(
+        speaker('The work was praised by the Home Office, who said: “This is an excellent result.”')?.[0],
+      ).toBe('Home Office')
+      // Someone unnamed before ", who" is nobody the text names, not a person named earlier.
+      expect(
+        speaker(
+          'Detective Inspector Jane Smith spoke to a man, who said: “I saw nothing at all that night.”',
+        ),
+      ).toBeNull()
+      expect(
+        speaker('Officers spoke to the victim, who said: “I am grateful to everyone who helped me.”'),
+      ).toBeNull()
+      expect(
+        speaker('DI Jane Smith thanked the public and the media, who said: “We are glad to help.”'),
+      ).toBeNull()
+      // No quote after the clause: the words are reported, and nothing is read as a quote's speaker.
+      expect(extractQuotes('Officers spoke to the man, who said he was at home at the time.')).toEqual([])
+    })
+
     it('gives a common noun to the latest body whose name says it is of that kind', () => {
       const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
       // "Agency" in the name: the body is an organisation too.
@@ -2372,6 +2435,76 @@ describe('extractQuotes', () => {
         'Force',
         null,
       ])
+    })
+
+    it("gives a spokesperson of a body called by words of the publisher's name, in order, to the publisher", () => {
+      const bodyAndRole = (source: string, text: string) => {
+        const release = {
+          title: 'Man charged after stabbing',
+          titleSpan: { start: 0, end: 26 },
+          source,
+          paragraphs: [{ kind: 'text' as const, text, span: { start: 28, end: 28 + text.length } }],
+        }
+        const s = extractQuotes(release as never)[0]?.speaker
+        return [s?.name ?? null, s?.role ?? null]
+      }
+      const said = 'spokesperson said: “Our thoughts are with the victim’s family.”'
+      expect(bodyAndRole('Metropolitan Police Service', `A Met Police ${said}`)).toEqual([
+        'Metropolitan Police Service',
+        'spokesperson',
+      ])
+      // "Source: United Kingdom London Metropolitan Police" (sample data).
+      expect(bodyAndRole('United Kingdom London Metropolitan Police', `A Met Police ${said}`)).toEqual([
+        'United Kingdom London Metropolitan Police',
+        'spokesperson',
+      ])
+      expect(
+        bodyAndRole('Metropolitan Police Service', `A ${said.replace(' said', ' for the Met Police said')}`),
+      ).toEqual(['Metropolitan Police Service', 'spokesperson'])
+      // Words the publisher's name lacks, or in another order, name another body, kept as written.
+      expect(bodyAndRole('Metropolitan Police Service', `A Met Office ${said}`)).toEqual([
+        'Met Office',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('Metropolitan Police Service', `A British Transport Police ${said}`)).toEqual([
+        'British Transport Police',
+        'spokesperson',
+      ])
+      expect(bodyAndRole('Kent Police', `A Kent Police ${said}`)).toEqual(['Kent Police', 'spokesperson'])
+    })
+
+    it('gives a spokesperson called by an acronym to the body the release wrote in full with it in brackets', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(
+        name(
+          'Officers from the National Crime Agency (NCA) and Border Force seized the drugs.\n\nAn NCA spokesperson said: “This seizure will hurt the gangs involved.”',
+        ),
+      ).toBe('National Crime Agency')
+      // "of" skipped in the initials; "a spokesperson for" the acronym too.
+      expect(
+        name(
+          'The Police Service of Northern Ireland (PSNI) made the arrest.\n\nA spokesperson for the PSNI said: “Enquiries continue.”',
+        ),
+      ).toBe('Police Service of Northern Ireland')
+      // Only the words whose initials spell it: a longer run of capitals before them is not the name.
+      expect(
+        name(
+          'Yesterday Police Scotland and the Scottish Police Authority (SPA) met.\n\nAn SPA spokesperson said: “We welcome the review.”',
+        ),
+      ).toBe('Scottish Police Authority')
+      // Initials that do not spell the words before the bracket, or a bracket written only after
+      // the quote, leave the acronym as written.
+      expect(
+        name(
+          'The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) led the case.\n\nAn ATF spokesperson said: “We act.”',
+        ),
+      ).toBe('ATF')
+      expect(
+        name(
+          'An NCA spokesperson said: “This seizure will hurt the gangs involved.”\n\nThe National Crime Agency (NCA) led the case.',
+        ),
+      ).toBe('NCA')
+      expect(name('Officers seized the drugs.\n\nAn NCA spokesperson said: “We act.”')).toBe('NCA')
     })
 
     it('reads a complement with "on" in a body\'s name when its acronym in brackets spells it', () => {
