@@ -15,6 +15,7 @@ import {
   toDay,
 } from '../options'
 import type { ParserInput, ReleaseLike } from '../text/blocks'
+import type { Publisher } from '../text/publishers'
 import type { ResolveContext } from './context'
 import { type Evidence, evidenceSource, findEvidence, type NeighbourDate } from './evidence'
 import { type MonthOrder, monthOrderOf } from './month-order'
@@ -177,23 +178,27 @@ export function publishedOnOf(reference: DateReference | null | undefined): Publ
 }
 
 /** How a reference resolves a release's mentions: against its day, or only its year, or nothing. */
-export function contextFor(reference: DateReference, monthFirst: MonthOrder): ResolveContext {
-  if (reference.day && !reference.estimated) {
-    return {
-      ref: parseDay(reference.day),
-      refInferred: reference.inferred,
-      refIsLowerBound: reference.lowerBound,
-      refIsWritingDay: !reference.lowerBound && !reference.reported,
-      year: null,
-      monthFirst,
-    }
+export function contextFor(
+  reference: DateReference,
+  monthFirst: MonthOrder,
+  publisher: Publisher = NO_PUBLISHER,
+): ResolveContext {
+  // One shape whatever the reference, so the matchers read every context the same way.
+  const fixed = Boolean(reference.day) && !reference.estimated
+  return {
+    ref: fixed ? parseDay(reference.day!) : null,
+    refInferred: fixed ? reference.inferred : reference.year !== null,
+    refIsLowerBound: fixed ? reference.lowerBound : false,
+    refIsWritingDay: fixed ? !reference.lowerBound && !reference.reported : true,
+    // Only the year is the text's: the day is a neighbour's estimate, or unknown.
+    year: fixed ? null : reference.year,
+    monthFirst,
+    country: publisher.country,
+    bankHolidays: publisher.bankHolidays,
   }
-  // Only the year is the text's: the day is a neighbour's estimate, or unknown.
-  if (reference.year !== null) {
-    return { ref: null, refInferred: true, refIsLowerBound: false, year: reference.year, monthFirst }
-  }
-  return { ref: null, refInferred: false, refIsLowerBound: false, year: null, monthFirst }
 }
+
+const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
 
 /** The day the `publishedOn` option gives a release, as `YYYY-MM-DD`, or null. */
 function givenDay(

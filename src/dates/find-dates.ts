@@ -71,15 +71,11 @@ export function findDatesWith(
   const read = reading ?? (known ? null : readDates(input))
   const blocks = read ? read.blocks : toBlocks(input)
   const source = sourceOf(input)
-  const publisher = publisherOf(source)
-  const ctx: ResolveContext = {
-    ...contextFor(
-      known ?? dateAlone(input, settings, read!),
-      monthOrderOf(blocks, settings.monthFirst, source),
-    ),
-    country: publisher.country,
-    bankHolidays: publisher.bankHolidays,
-  }
+  const ctx = contextFor(
+    known ?? dateAlone(input, settings, read!),
+    monthOrderOf(blocks, settings.monthFirst, source),
+    publisherOf(source),
+  )
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.
