@@ -15,7 +15,7 @@ import {
   toDay,
 } from '../options'
 import type { ParserInput, ReleaseLike } from '../text/blocks'
-import type { Publisher } from '../text/publishers'
+import { NO_PUBLISHER, type Publisher } from '../text/publishers'
 import type { ResolveContext } from './context'
 import { type Evidence, evidenceSource, findEvidence, type NeighbourDate } from './evidence'
 import { type MonthOrder, monthOrderOf } from './month-order'
@@ -197,8 +197,6 @@ export function contextFor(
     bankHolidays: publisher.bankHolidays,
   }
 }
-
-const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
 
 /** The day the `publishedOn` option gives a release, as `YYYY-MM-DD`, or null. */
 function givenDay(

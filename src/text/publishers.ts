@@ -70,12 +70,6 @@ export type PublisherCountry =
   | 'TT'
   | 'US'
 
-/** The country of the publisher a `Source:` line names, or null when it names none this knows. */
-export function publisherCountry(source: string | null): PublisherCountry | null {
-  if (source === null) return null
-  return lookUp(source).country
-}
-
 /** The bank holidays a publisher keeps: England and Wales's, Scotland's, Northern Ireland's or Ireland's. */
 export type BankHolidayRegion = 'EW' | 'SCT' | 'NI' | 'IE'
 
@@ -93,15 +87,10 @@ const BANK_HOLIDAY_SOURCES: readonly { readonly pattern: RegExp; readonly region
 ]
 
 /**
- * The bank holidays of the publisher a `Source:` line names, or null when it is not in the UK or
- * Ireland (a country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary).
+ * What a `Source:` line says of its publisher: its country (the dollar, the holidays whose day it
+ * decides) and, in the UK and Ireland, its bank holidays (a country `COUNTRY_BY_SOURCE` knows
+ * comes first: the Royal Newfoundland Constabulary).
  */
-export function bankHolidayRegion(source: string | null): BankHolidayRegion | null {
-  if (source === null) return null
-  return lookUp(source).bankHolidays
-}
-
-/** What a `Source:` line says of its publisher, as `publisherCountry` and `bankHolidayRegion` read it. */
 export interface Publisher {
   readonly country: PublisherCountry | null
   readonly bankHolidays: BankHolidayRegion | null
@@ -110,12 +99,13 @@ export interface Publisher {
 /** Sources already read: every release's dates ask, a dump repeats a few publishers, and the patterns are many. */
 const PUBLISHER_OF_SOURCE = new Map<string, KnownPublisher>()
 
-/** `publisherCountry` and `bankHolidayRegion` at once: the publisher's country and bank holidays. */
+/** The publisher a `Source:` line names, read once per line; `NO_PUBLISHER` for a release without one. */
 export function publisherOf(source: string | null): Publisher {
   return source === null ? NO_PUBLISHER : lookUp(source)
 }
 
-const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
+/** A publisher of no known country and no bank holidays: what a release without a `Source:` line has. */
+export const NO_PUBLISHER: Publisher = { country: null, bankHolidays: null }
 
 /** A publisher as remembered: with its country by `COUNTRY_BY_SOURCE` alone, for `knownCountryOf`. */
 interface KnownPublisher extends Publisher {
