@@ -26,6 +26,7 @@ import {
 } from './people'
 import { personBeforeWho, WHO_AT_END } from './relative-speaker'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
+import { isInitials } from './short-names'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
@@ -111,7 +112,7 @@ const STATEMENT_WORD = /statement/i
 /** "a statement from X", "a joint statement issued by X": group 1 is X. */
 const STATEMENT_FROM =
   /^(?:an?|the)\s{1,3}(?:joint\s{1,3})?statement\s{1,3}(?:from|by|issued\s{1,3}by|on\s{1,3}behalf\s{1,3}of)\s{1,3}(\S.{0,119})$/i
-const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however)\s+/i
+const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however|later|finally|separately)\s+/i
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
@@ -348,7 +349,8 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     if (CONNECTOR.test(w) && k > 0 && k < words.length - 1) continue
     if (!/^[\p{Lu}\d]/u.test(w)) return false
     if (
-      ACRONYM.test(w) ||
+      // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
+      ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
       isKnownBody(w.replace(POSSESSIVE, ''))
     )
@@ -556,6 +558,8 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
     if (phrase.kind !== 'none') return phrase
     // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
+    const joined = subjectAfterAnd(head, lexicon)
+    if (joined !== null) return joined
     if (!(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
   }
   const subject = clauseSubject(head, lexicon)
@@ -563,6 +567,58 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   // "“…,” Garner wrote, adding": the narration after the previous quote is the clause.
   const close = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'))
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
+}
+
+/** "and" before a word in capitals: where a second clause may open. */
+const AND_BEFORE_CAPITAL = /[ \u00a0]and[ \u00a0]{1,3}(?=\p{Lu})/gu
+/** A word that makes the words before "and" a clause of their own: an auxiliary or a past tense. */
+const CLAUSE_VERB = /(?:^|[\s,])(?:is|are|was|were|has|have|had|will|would|\p{Ll}{2,20}ed)(?=[\s,]|$)/u
+
+/**
+ * The speaker of a second clause joined by "and": "The scheme was welcomed by residents and Jane
+ * Doe MLA said", "… backed by the council and Kent Police said". Only after a clause of its own
+ * (a cue, an auxiliary or a past tense before "and", or a comma after words that open with no
+ * name), and only when a person opens the words after it or they name a body; "Jane Roe and John
+ * Smith said" and "Jane Roe, chair of Shelter, and John Smith said" are no such pair of clauses.
+ * Null otherwise.
+ */
+function subjectAfterAnd(head: string, lexicon: Lexicon): SpeakerRef | null {
+  let at = -1
+  let length = 0
+  for (const m of head.matchAll(AND_BEFORE_CAPITAL)) {
+    at = m.index
+    length = m[0].length
+  }
+  if (at < 0) return null
+  const before = head.slice(0, at)
+  if (
+    !(
+      CLAUSE_VERB.test(before) ||
+      hasCue(before, lexicon) ||
+      (before.endsWith(',') && !opensWithPerson(before, lexicon))
+    )
+  )
+    return null
+  const after = parseSpeakerPhrase(head.slice(at + length), lexicon)
+  if (after.kind === 'organisation') return after.common ? null : after
+  // A full name or a titled one: a word alone after "and" ("Shelter and Crisis") may be anything.
+  const m = after.kind === 'person' ? after.mention : null
+  return m !== null && m.start === 0 && (m.title !== null || /[ \u00a0]/.test(m.name)) ? after : null
+}
+
+/** True when a cue verb in lower case stands in the text: "said Jane Roe, and …". */
+function hasCue(text: string, lexicon: Lexicon): boolean {
+  lexicon.cue.lastIndex = 0
+  for (let m = lexicon.cue.exec(text); m !== null; m = lexicon.cue.exec(text)) {
+    if (/^\p{Ll}/u.test(m[0])) return true
+  }
+  return false
+}
+
+/** True when a person's name opens the text: "Jane Roe, chair of Shelter, and …" names people speaking together. */
+function opensWithPerson(text: string, lexicon: Lexicon): boolean {
+  const first = findPeople(text.trim(), lexicon, true)[0]
+  return first !== undefined && first.start <= 2
 }
 
 /** ", which" or ", who" ending the words before a cue: "Crimestoppers, which said:", "the Home Office, who said:". */
@@ -703,6 +759,9 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
   const opening = findPeople(trimmed, lexicon, true)[0]
   if (opening !== undefined && opening.start <= 2) return { kind: 'person', mention: opening }
+  // "“…,” said Jane Roe, and John Smith, chief executive of Shelter, said:": the second clause's subject.
+  const joined = subjectAfterAnd(trimmed, lexicon)
+  if (joined !== null) return joined
   const whole = parseSpeakerPhrase(trimmed, lexicon)
   if (whole.kind === 'person') {
     const m = whole.mention

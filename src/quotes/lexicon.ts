@@ -842,6 +842,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'spokeswoman',
   'strategist',
   'superintendent',
+  'supervisor',
   'treasurer',
   'trustee',
   'warden',

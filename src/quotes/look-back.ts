@@ -11,7 +11,7 @@ import {
 } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
-import { isShortNameOf } from './short-names'
+import { isInitials, isShortNameOf } from './short-names'
 
 /** The full mention of a person known so far by surname alone, from anywhere before `before`. */
 export type LookBack = (
@@ -218,7 +218,7 @@ export function bodyHoldingLookBackIn(
   let bodies: readonly BodyMention[] | null = null
   return (word, before) => {
     let found: string | null = null
-    if (ACRONYM.test(word)) found = expandedBefore(blocks, word, before)
+    if (isInitials(word)) found = expandedBefore(blocks, word, before)
     else if (!/[ \u00a0]/.test(word)) {
       bodies ??= bodiesIn(blocks, lexicon)
       for (const body of bodies) {
@@ -262,6 +262,14 @@ function spelledBefore(text: string, acronym: string): string | null {
   let k = words.length
   while (need.length > 0 && k > 0) {
     const w = words[k - 1]!
+    const letter = need.at(-1)!
+    if (letter !== letter.toUpperCase()) {
+      // "Department for Infrastructure (DfI)": a small letter is the initial of a link word.
+      if (!SPELLING_LINK.test(w) || w.charAt(0) !== letter) return null
+      need = need.slice(0, -1)
+      k--
+      continue
+    }
     if (need.length < acronym.length && SPELLING_LINK.test(w)) {
       k--
       continue

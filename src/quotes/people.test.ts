@@ -261,9 +261,37 @@ describe('findPeople', () => {
     expect(people('Officers thanked the manager, Sarah Hughes, on Monday.')).toEqual([
       ['Sarah Hughes', null, 'manager'],
     ])
+    // A noun before the office's makes one office with it; an adjective describes the holder.
     expect(people('Officers thanked the very helpful store manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe(
-      'manager',
+      'store manager',
     )
+  })
+
+  it('reads a noun before an office in lower case as part of it, and no adjective or adverb', () => {
+    // Written in the style of UK police and council releases.
+    expect(people('Officers thanked the store manager, Sarah Hughes, who said: "We act."')).toEqual([
+      ['Sarah Hughes', null, 'store manager'],
+    ])
+    expect(people('Tom Reid, the site supervisor, said: "We act."')).toEqual([
+      ['Tom Reid', null, 'site supervisor'],
+    ])
+    expect(people('Staff thanked the new manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
+    expect(people('Staff thanked the outgoing manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
+    expect(people('Staff met today manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
+  })
+
+  it('reads an office in lower case written right before a title as the role', () => {
+    expect(people('Senior investigating officer Detective Inspector Mark Green said: "We act."')).toEqual([
+      ['Mark Green', 'Detective Inspector', 'Senior investigating officer'],
+    ])
+    expect(people('"We act," said senior investigating officer Detective Inspector Mark Green.')).toEqual([
+      ['Mark Green', 'Detective Inspector', 'senior investigating officer'],
+    ])
+    // A noun alone, or an adjective before it, makes no office of its own.
+    expect(people('Arresting officer PC Jane Roe said: "We act."')).toEqual([['Jane Roe', 'PC', null]])
+    expect(people('The officer PC Jane Roe said: "We act."')).toEqual([['Jane Roe', 'PC', null]])
+    // A capital inside the sentence is no office's first word.
+    expect(people('Officers met Chief officer Detective Inspector Mark Green.')[0]?.[2]).toBeNull()
   })
 
   it('reads a unit named by its number in the "of" phrase after a name', () => {

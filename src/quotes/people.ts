@@ -188,16 +188,18 @@ export function findPeople(
     const suffix = NAME_SUFFIX.exec(text)
     const fullName = suffix ? `${name} ${suffix[0].replace(/^,?[ \u00a0]+/, '')}` : name
     if (suffix) end += suffix[0].length
+    // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
+    const closed = skipPostNominals(text, end, lexicon)
     if (
       titleRaw === undefined &&
       !single &&
-      !bareNameAnchored(text, start, end, lexicon) &&
-      !(phrase && (endsPhrase(text, start, end) || opensClause(text, start, end)))
+      !bareNameAnchored(text, start, closed, lexicon) &&
+      !(phrase && (endsPhrase(text, start, closed) || opensClause(text, start, closed)))
     ) {
       from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
-    end = skipPostNominals(text, end, lexicon)
+    end = closed
     from = end
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = start
@@ -221,7 +223,10 @@ export function findPeople(
     }
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
-  const roleOf = (p: PersonMention) => roleAround(text, p, lexicon) ?? remitOffice(p.title)
+  const roleOf = (p: PersonMention) =>
+    roleAround(text, p, lexicon) ??
+    (p.title === null ? null : lowerCaseOfficeBeforeTitle(text, p.start, lexicon)) ??
+    remitOffice(p.title)
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
@@ -590,6 +595,40 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   )
     return at
   return body
+}
+
+/** At most this many words of an office are read before a title. */
+const OFFICE_BEFORE_TITLE_WORDS = 4
+
+/**
+ * An office in lower case written right before a person's title, in apposition without a comma:
+ * "senior investigating officer" of "said senior investigating officer Detective Inspector Mark
+ * Green". Its last word is a role noun; the words before it modify it or make a compound with it
+ * ("site supervisor"); only the sentence's first word may be in capitals. Null when there is none,
+ * or only the noun.
+ */
+function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
+  let i = at
+  let start = at
+  for (let k = 0; k < OFFICE_BEFORE_TITLE_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    const lower = word.toLowerCase()
+    if (
+      k === 0
+        ? !lexicon.roleNouns.has(word)
+        : !(officeModifier(lower, lexicon) || isCompoundNoun(lower, lexicon))
+    )
+      break
+    if (word !== lower && !SENTENCE_OPENING.test(text.slice(Math.max(0, j - 4), j))) break
+    start = j
+    i = j
+    if (word !== lower) break
+  }
+  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
+  const office = text.slice(start, at).trimEnd()
+  return /[ \u00a0]/.test(office) ? office : null
 }
 
 const RANK_HEAD_SET: ReadonlySet<string> = new Set(RANK_HEADS)
@@ -1288,6 +1327,9 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
   // "The council’s environmental enforcement manager": fields of no list, after a possessive.
   const field = fieldWordsStart(words, k)
   if (field < k) k = officeStart(words, field, lexicon)
+  // "Officers thanked the store manager": a noun before the office's makes one office with it.
+  else if (k > 0 && LOWER_WORD.test(words[k]![0]) && isCompoundNoun(words[k - 1]![0], lexicon))
+    k = officeStart(words, k - 1, lexicon)
   if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
   return cleanRole(phrase.slice(words[k]!.index))
 }
@@ -1306,6 +1348,65 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
     at--
   }
   return at
+}
+
+const COMPOUND_WORD = /^\p{Ll}{3,15}$/u
+/** Endings of adjectives, adverbs and participles, which describe an office's holder: "helpful", "newly". */
+const DESCRIBING_END = /(?:ly|ful|ous|ive|ible|able|ing|ed|est|ish|less|al|ic)$/
+/**
+ * Adjectives with no such ending that describe the holder rather than name the office, and
+ * adverbs of the clause ("Outside court today chief executive …"). Keep sorted.
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'again',
+  'already',
+  'also',
+  'both',
+  'current',
+  'even',
+  'former',
+  'good',
+  'great',
+  'here',
+  'just',
+  'late',
+  'local',
+  'new',
+  'next',
+  'now',
+  'old',
+  'once',
+  'only',
+  'other',
+  'own',
+  'past',
+  'same',
+  'sole',
+  'still',
+  'then',
+  'there',
+  'today',
+  'tomorrow',
+  'tonight',
+  'very',
+  'yesterday',
+  'young',
+])
+
+/**
+ * True when a word in lower case before an office's noun is a noun that makes one office with it
+ * ("store" of "store manager", "site" of "site supervisor"): not an adjective by its ending or by
+ * the list, nor a word of the clause ("the", "his", "was").
+ */
+function isCompoundNoun(word: string, lexicon: Lexicon): boolean {
+  return (
+    COMPOUND_WORD.test(word) &&
+    !DESCRIBING_END.test(word) &&
+    !DESCRIBING_WORDS.has(word) &&
+    !NOT_OFFICE_WORDS.has(word) &&
+    !lexicon.cueWords.has(word) &&
+    !lexicon.pronouns.has(word)
+  )
 }
 
 /** At most this many words in lower case stand between a body's possessive and its office's noun. */

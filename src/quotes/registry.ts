@@ -198,12 +198,16 @@ export class SpeakerRegistry {
     let lesser = false
     if (noun.length > 0) {
       const words = text.toLowerCase().replace(ARTICLE, '')
-      for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
-        const p = this.recent[k]!
-        const said = `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
-        const holds = holdsOffice(said, words) ?? holdsOffice(said, noun)
-        if (holds === true) person = p
-        else if (holds === false) lesser = true
+      // "the store manager" is the one called "store manager" before a later "area manager"; the
+      // head noun alone is read only when nobody holds the whole office.
+      for (const office of words === noun ? [noun] : [words, noun]) {
+        for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
+          const p = this.recent[k]!
+          const holds = holdsOffice(`${p.title ?? ''} ${p.role ?? ''}`.toLowerCase(), office)
+          if (holds === true) person = p
+          else if (holds === false) lesser = true
+        }
+        if (person !== null) break
       }
     }
     if (SPOKES_NOUNS.has(noun)) {

@@ -12,6 +12,7 @@ import type {
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
+import { isInitials } from './short-names'
 import type { Found, QuoteSpeaker, Window } from './speaker'
 
 /** The speakers the readings name, and the registry entry each speaker stands for. */
@@ -113,7 +114,14 @@ function fullOrganisation(
     return full === null ? ref : { ...ref, name: full, written: ref.name }
   }
   if (ref.kind !== 'organisation') return ref
-  if (!ref.short) return withNouns(ref, at, bodyLookBack)
+  if (!ref.short) {
+    // "The NCA said" after "the National Crime Agency (NCA)": the body as the release spells it
+    // out, as for "an NCA spokesperson".
+    const full = isInitials(ref.name) ? bodyHoldingLookBack(ref.name, at) : null
+    const named = full === null ? ref : { ...ref, name: full, written: ref.name }
+    const others = ref.with?.map((n) => (isInitials(n) ? (bodyHoldingLookBack(n, at) ?? n) : n))
+    return withNouns(others === undefined ? named : { ...named, with: others }, at, bodyLookBack)
+  }
   // "the agency" in lower case names a body only when the release names one before. "The Force"
   // in capitals, when no name ends with it, is the force as "the force" is: a house style.
   const name = ref.common

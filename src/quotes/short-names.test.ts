@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isShortNameOf } from './short-names'
+import { isInitials, isShortNameOf } from './short-names'
 
 describe('isShortNameOf', () => {
   it('reads a word of the name, a word cut short, or the initials that end the name', () => {
@@ -43,5 +43,27 @@ describe('isShortNameOf', () => {
     expect(isShortNameOf('Me Police', 'Metropolitan Police Service')).toBe(false)
     // The same word twice needs it twice in the name.
     expect(isShortNameOf('Police Police', 'Metropolitan Police Service')).toBe(false)
+  })
+})
+
+describe('isInitials', () => {
+  it('reads capitals, or capitals with the initial of "for" or "of" in lower case, as initials', () => {
+    for (const word of ['NCA', 'PSNI', 'DfI', 'DfE', 'MoJ', 'DoJ', 'TfL']) expect(isInitials(word)).toBe(true)
+  })
+
+  it('reads no other mix of cases as initials', () => {
+    for (const word of ['PhD', 'McD', 'Dfi', 'dfI', 'Met', 'N', 'DfIofTfLoA'])
+      expect(isInitials(word)).toBe(false)
+  })
+})
+
+describe('isShortNameOf with initials in lower case', () => {
+  it('reads a small letter as the initial of a link word at its place', () => {
+    expect(isShortNameOf('DfI', 'Department for Infrastructure')).toBe(true)
+    expect(isShortNameOf('MoJ', 'Ministry of Justice')).toBe(true)
+    expect(isShortNameOf('TfL', 'Transport for London')).toBe(true)
+    // The link's initial must be the one written: "of" is no "f".
+    expect(isShortNameOf('DfI', 'Department of Infrastructure')).toBe(false)
+    expect(isShortNameOf('MoJ', 'Ministry Justice')).toBe(false)
   })
 })

@@ -8,6 +8,24 @@
 const LINK_WORD = /^(?:of|for|and|the|on|in|&)$/
 const INITIALS = /^\p{Lu}{2,8}$/u
 /**
+ * Initials with a link word's initial in lower case between capitals: "DfI" of "Department for
+ * Infrastructure", "MoJ" of "Ministry of Justice", "TfL". Only "f" and "o" ("for", "of"), so
+ * "PhD" and "McD" are none.
+ */
+const LINKED_INITIALS = /^\p{Lu}{1,4}(?:[fo]\p{Lu}{1,4}){1,2}$/u
+
+/**
+ * True when a word is a body's initials: capitals only ("NCA", "PSNI"), or with the initial of
+ * "for" or "of" in lower case between them ("DfI", "MoJ").
+ *
+ * @example
+ * isInitials('DfI') //=> true
+ * isInitials('PhD') //=> false
+ */
+export function isInitials(word: string): boolean {
+  return INITIALS.test(word) || LINKED_INITIALS.test(word)
+}
+/**
  * A word cut short keeps three letters at least and less than half the word: "Met" of
  * "Metropolitan"; "Kent" of "Kentucky" is a name of its own.
  */
@@ -36,7 +54,7 @@ export function isShortNameOf(short: string, name: string): boolean {
   if (parts.length > 1) return wordsInOrder(parts, words)
   if (words.includes(short)) return true
   if (CLIPPED.test(short)) return words.some((w) => isClipped(short, w))
-  return INITIALS.test(short) && initialsOfEnd(words, short.length) === short
+  return isInitials(short) && initialsOfEnd(words, short) === short
 }
 
 /** True when `short` is `word` cut short: three letters kept at least, and less than half of it. */
@@ -60,12 +78,20 @@ function wordsInOrder(parts: readonly string[], words: readonly string[]): boole
   return true
 }
 
-/** The initials of the capitalised words that end a name, as many as `count`, links skipped. */
-function initialsOfEnd(words: readonly string[], count: number): string {
+/**
+ * The initials of the words that end a name, as many as `short` has letters: a capitalised word
+ * gives its capital; a link gives its lower-case initial where `short` has one there ("DfI"), and
+ * is skipped otherwise.
+ */
+function initialsOfEnd(words: readonly string[], short: string): string {
   let out = ''
-  for (let k = words.length - 1; k >= 0 && out.length < count; k--) {
+  for (let k = words.length - 1; k >= 0 && out.length < short.length; k--) {
     const w = words[k]!
-    if (LINK_WORD.test(w)) continue
+    if (LINK_WORD.test(w)) {
+      const letter = short.charAt(short.length - 1 - out.length)
+      if (letter === w.charAt(0)) out = letter + out
+      continue
+    }
     if (!CAPITALISED.test(w)) return ''
     out = w.charAt(0) + out
   }

@@ -247,6 +247,70 @@ describe('extractQuotes', () => {
   })
 
   describe('titles, post-nominals and roles', () => {
+    it('reads a name closed by post-nominal letters in the middle of a sentence', () => {
+      // Written in the style of Irish, Northern Irish, Scottish, Welsh and EU releases.
+      const said = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        said('At the meeting Tom Jones MEP said the plan “will transform the region for a generation”.'),
+      ).toEqual(['Tom Jones', null, null])
+      expect(said('Speaking on Friday Mary Murphy TD said: “It is a great day for the town.”')).toEqual([
+        'Mary Murphy',
+        null,
+        null,
+      ])
+      expect(
+        said('The minister met staff at the site where Sarah Lee MSP said: “It is a great day.”'),
+      ).toEqual(['Sarah Lee', null, null])
+      // An honour after the name is no body's initials: the person speaks, not "… John Smith QPM".
+      expect(said('Speaking on Friday John Smith QPM said: “It is a great day for the town.”')).toEqual([
+        'John Smith',
+        null,
+        null,
+      ])
+    })
+
+    it('reads the subject of a second clause joined by "and" as the speaker', () => {
+      const said = (input: string) => who(extractQuotes(input)[0])
+      expect(
+        said('The scheme was welcomed by residents and Jane Doe MLA said: “It is a great day.”'),
+      ).toEqual(['Jane Doe', null, null])
+      expect(said('The scheme was welcomed by residents, and Jane Doe said it was “a great day”.')).toEqual([
+        'Jane Doe',
+        null,
+        null,
+      ])
+      expect(said('The plan was backed by the council and Kent Police said: “We welcome it.”')).toEqual([
+        'Kent Police',
+        null,
+        null,
+      ])
+      // After a quote and its speaker, a second speaker opens the next clause.
+      const quotes = extractQuotes(
+        '“Nobody should have to sleep on the streets,” said Jane Roe, and John Smith, chief executive of Shelter, said: “The government must act now.”',
+      )
+      expect(quotes.map(who)).toEqual([
+        ['Jane Roe', null, null],
+        ['John Smith', null, 'chief executive of Shelter'],
+      ])
+    })
+
+    it('reads no second clause where "and" joins names or words of one phrase', () => {
+      const said = (input: string) => who(extractQuotes(input)[0])
+      // Two people speaking together: the first named is kept.
+      expect(
+        said(
+          'Jane Roe, chair of Shelter, and John Smith, chief executive of Crisis, said: “The government must act.”',
+        ),
+      ).toEqual(['Jane Roe', null, 'chair of Shelter'])
+      // A word alone after "and" is no one's name.
+      expect(
+        said('Jane Roe, who has led Shelter and Crisis, said: “The government must act now.”')?.[0],
+      ).toBe('Jane Roe')
+      expect(
+        said('The charity, which has worked with Shelter and Crisis, said: “The government must act.”'),
+      ).toBeNull()
+    })
+
     it('links "Minister McEntee" to the minister named in full before, with that mention\'s role', () => {
       // Written in the style of an Irish ministry's release.
       const quotes = extractQuotes(
@@ -1062,6 +1126,30 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads a description by its whole office before its head noun alone', () => {
+      // Written in the style of UK police releases.
+      const intro =
+        'Jane Doe, the store manager, met officers. Another manager, John Smith, was also there.\n\n'
+      expect(who(extractQuotes(`${intro}“Our staff were terrified,” the store manager said.`)[0])).toEqual([
+        'Jane Doe',
+        null,
+        'store manager',
+      ])
+      // The head noun alone is the latest person it fits.
+      expect(who(extractQuotes(`${intro}“Our staff were terrified,” the manager said.`)[0])?.[0]).toBe(
+        'John Smith',
+      )
+      // An adverb may open the description.
+      const later = extractQuotes(
+        'The senior investigating officer, Detective Chief Inspector Anne Watt, said: “We will not rest.”\n\nLater the senior investigating officer added: “Call 101.”',
+      )
+      expect(who(later[1])).toEqual([
+        'Anne Watt',
+        'Detective Chief Inspector',
+        'senior investigating officer',
+      ])
+    })
+
     it('reads an office alone as the holder named before it, in the body or in the title', () => {
       // The wide corpus, as written: the Minister named two paragraphs before.
       const body = extractQuotes(
@@ -2505,6 +2593,48 @@ describe('extractQuotes', () => {
         ),
       ).toBe('NCA')
       expect(name('Officers seized the drugs.\n\nAn NCA spokesperson said: “We act.”')).toBe('NCA')
+    })
+
+    it('gives a body called by its acronym to the body the release wrote in full with it in brackets', () => {
+      // Written in the style of UK agencies' and Northern Ireland departments' releases.
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      const spelled = 'Officers from the National Crime Agency (NCA) arrested six men in Liverpool.\n\n'
+      expect(name(`${spelled}The NCA said: “We have shut the network down.”`)).toBe('National Crime Agency')
+      expect(name(`${spelled}“We have shut the network down,” the NCA said.`)).toBe('National Crime Agency')
+      expect(name(`${spelled}In a statement, the NCA said it “will pursue those who profit”.`)).toBe(
+        'National Crime Agency',
+      )
+      // Initials with "for" or "of" in lower case, read as a body and spelled the same way.
+      const dfi = 'The Department for Infrastructure (DfI) has confirmed the scheme.\n\n'
+      expect(name(`${dfi}The DfI added: “Work will begin in the spring.”`)).toBe(
+        'Department for Infrastructure',
+      )
+      expect(name(`${dfi}A DfI spokesperson said: “Work will begin in the spring.”`)).toBe(
+        'Department for Infrastructure',
+      )
+      expect(
+        name('The Ministry of Justice (MoJ) published the figures.\n\n“Prisons are safer,” the MoJ said.'),
+      ).toBe('Ministry of Justice')
+      // Every body speaking together is spelled out.
+      const [joint] = extractQuotes(
+        'The National Crime Agency (NCA) and the Police Service of Northern Ireland (PSNI) arrested two men.\n\nThe NCA and the PSNI said: “This was a joint operation.”',
+      )
+      expect(joint?.speaker?.name).toBe('National Crime Agency')
+      expect(joint?.speaker?.coSpeakers).toEqual(['Police Service of Northern Ireland'])
+    })
+
+    it('keeps an acronym as written when the release does not spell it out before', () => {
+      const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
+      expect(name('Officers arrested six men.\n\nThe NCA said: “We have shut the network down.”')).toBe('NCA')
+      expect(
+        name(
+          'The NCA said: “We have shut the network down.”\n\nThe National Crime Agency (NCA) led the case.',
+        ),
+      ).toBe('NCA')
+      // Initials that do not spell the words before the bracket: "o" is no initial of "for".
+      expect(
+        name('The Department of Infrastructure (DfI) has confirmed it.\n\nThe DfI added: “Work will begin.”'),
+      ).toBe('DfI')
     })
 
     it('reads a complement with "on" in a body\'s name when its acronym in brackets spells it', () => {
