@@ -280,6 +280,48 @@ describe('findPeople', () => {
     expect(people('Staff met today manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
   })
 
+  it('reads a rank written after an office with its remit as the title, and the office as the role', () => {
+    // Written in the style of Australian and UK police releases.
+    expect(people('Head of Roads Policing Inspector Jane Doe said: "We act."')).toEqual([
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ])
+    expect(
+      people('Commander of the Homicide Squad Detective Superintendent Jane Doe said: "We act."'),
+    ).toEqual([['Jane Doe', 'Detective Superintendent', 'Commander of the Homicide Squad']])
+    expect(
+      people('Officer in Charge of Coomera Police Station Senior Sergeant Jo Smith said it was "reckless".'),
+    ).toEqual([['Jo Smith', 'Senior Sergeant', 'Officer in Charge of Coomera Police Station']])
+    // A remit that ends in no rank, or in an honorific, stays the title.
+    expect(people('Commissioner for the Security Union Julian King said: "We act."')).toEqual([
+      ['Julian King', 'Commissioner for the Security Union', 'Commissioner for the Security Union'],
+    ])
+  })
+
+  it('reads a unit whose name holds "and" or "&" before an office as part of the title', () => {
+    // Written in the style of Canadian police releases.
+    expect(people('Homicide & Missing Persons Unit Detective Sergeant Mike Carbone said: "We act."')).toEqual(
+      [['Mike Carbone', 'Homicide & Missing Persons Unit Detective Sergeant', null]],
+    )
+    expect(
+      people('Homicide and Missing Persons Unit Detective Sergeant Mike Carbone said: "We act."')[0]?.[1],
+    ).toBe('Homicide and Missing Persons Unit Detective Sergeant')
+    expect(
+      people('Surrey and Sussex Major Crime Team Detective Sergeant Mike Carbone said: "We act."')[0]?.[1],
+    ).toBe('Surrey and Sussex Major Crime Team Detective Sergeant')
+    // Without a unit's noun before the office, "and" or "&" ends the unit's name.
+    expect(people('Jane Roe and Kent Detective Sergeant Mike Carbone said: "We act."')).toEqual([
+      ['Jane Roe', null, null],
+      ['Mike Carbone', 'Kent Detective Sergeant', null],
+    ])
+    expect(people('Surrey & Sussex Detective Sergeant Mike Carbone said: "We act."')[0]?.[1]).toBe(
+      'Sussex Detective Sergeant',
+    )
+    // In an apposition before the name, likewise.
+    expect(
+      people('Robbery and Serious Crime Squad Commander, Detective Superintendent Jane Doe, said: "We act."'),
+    ).toEqual([['Jane Doe', 'Detective Superintendent', 'Robbery and Serious Crime Squad Commander']])
+  })
+
   it('reads an office in lower case written right before a title as the role', () => {
     expect(people('Senior investigating officer Detective Inspector Mark Green said: "We act."')).toEqual([
       ['Mark Green', 'Detective Inspector', 'Senior investigating officer'],

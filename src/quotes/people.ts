@@ -132,6 +132,7 @@ export function findPeople(
     // Constance" is one run of capitals): the name is its last two words, three with a middle
     // initial ("Matthew M. Graves"); the rest is the office.
     let titleText = titleRaw
+    let titleAt = start
     if (titleRaw !== undefined && /\s(?:for|of)\s/.test(titleRaw)) {
       const run = `${titleRaw}${tokens.join(' ')}`.split(/[ \u00a0]+/)
       // "The Executive Director of Europol, Catherine De Bolle": after a comma, all the words are the name.
@@ -179,6 +180,14 @@ export function findPeople(
       if (isRunName(named, lexicon)) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
+        // "Head of Roads Policing Inspector Jane Doe": a rank after the remit is the title, and
+        // the office before it is the role (read by `roleOf`).
+        const rank = trailingRank(office)
+        const at = rank > 0 ? wordOffset(titleRaw, office.length - rank) : -1
+        if (at > 0) {
+          titleText = `${office.slice(-rank).join(' ')} `
+          titleAt = start + at
+        }
       }
     }
     const name = tokens.join(' ')
@@ -202,8 +211,8 @@ export function findPeople(
     end = closed
     from = end
     let title = titleText ? trimEndChars(titleText, ',') : null
-    let from0 = start
-    if (title !== null) {
+    let from0 = titleAt
+    if (title !== null && titleAt === start) {
       const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
@@ -225,7 +234,10 @@ export function findPeople(
   }
   const roleOf = (p: PersonMention) =>
     roleAround(text, p, lexicon) ??
-    (p.title === null ? null : lowerCaseOfficeBeforeTitle(text, p.start, lexicon)) ??
+    (p.title === null
+      ? null
+      : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
+        remitOfficeBeforeTitle(text, p.start, lexicon))) ??
     remitOffice(p.title)
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
@@ -595,6 +607,62 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   )
     return at
   return body
+}
+
+/** At most this many words of a rank are read after an office's remit. */
+const TRAILING_RANK_WORDS = 4
+const MODIFIER_CASED: ReadonlySet<string> = new Set(TITLE_MODIFIERS)
+
+/**
+ * How many of an office's last words are a rank of their own after its remit: 1 for "Head of
+ * Roads Policing Inspector", 2 for "Commander of the Homicide Squad Detective Superintendent"; 0
+ * when none is ("Commissioner for the Security Union"). An honorific stays part of the office.
+ */
+function trailingRank(office: readonly string[]): number {
+  for (let n = Math.min(TRAILING_RANK_WORDS, office.length - 3); n >= 1; n--) {
+    const rest = office.slice(0, -n)
+    if (OPEN_REMIT.test(rest.at(-1)!) || !rest.some((w) => w === 'of' || w === 'for')) continue
+    let rank = office.slice(-n)
+    while (rank.length > 1 && MODIFIER_CASED.has(rank[0]!)) rank = rank.slice(1)
+    const written = rank.join(' ')
+    if (TITLE_SET.has(written) && !HONORIFIC_WORDS.has(written)) return n
+  }
+  return 0
+}
+
+/** The offset of a text's `k`-th word, words parted by spaces; -1 when it has fewer. */
+function wordOffset(s: string, k: number): number {
+  let seen = 0
+  for (const m of s.matchAll(/[^ \u00a0]+/g)) if (seen++ === k) return m.index
+  return -1
+}
+
+/** A word of an office's remit in capitals, or a link between them: "Charge", "of", "Coomera". */
+const REMIT_RUN_WORD = /^(?:\p{Lu}[\p{L}’'-]{0,24}|of|for|in|the|and|&)$/u
+const REMIT_LINK = /^(?:of|for|in)$/
+/** At most this many words of an office with its remit are read before a title. */
+const REMIT_BEFORE_TITLE_WORDS = 10
+
+/**
+ * An office with its remit written in capitals right before a person's title, without a comma:
+ * "Officer in Charge of Coomera Police Station" of "Officer in Charge of Coomera Police Station
+ * Senior Sergeant Jo Smith". Its first word is a role noun and a link ("of", "for", "in") follows;
+ * null when there is none.
+ */
+function remitOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
+  let i = at
+  let start = at
+  let linked = false
+  for (let k = 0; k < REMIT_BEFORE_TITLE_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}’'&-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (!REMIT_RUN_WORD.test(word)) break
+    if (REMIT_LINK.test(word)) linked = true
+    if (lexicon.roleNouns.has(word.toLowerCase()) && linked && k > 1) start = j
+    i = j
+  }
+  return start < at ? text.slice(start, at).trimEnd() : null
 }
 
 /** At most this many words of an office are read before a title. */
@@ -1079,6 +1147,7 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
+    if (j === i - 1 && text[j - 1] === '&') j--
     let word = text.slice(j, i - 1)
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
     // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
@@ -1091,7 +1160,11 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     }
     // "Enforcement and Removal Operations Boston Field Office Director": "and" after a body's
     // abstract noun joins two words of one agency's name (not "John Smith and …", two people).
-    if (word === 'and' && start < at && joinsAgency(text, j)) {
+    if (
+      (word === 'and' || word === '&') &&
+      start < at &&
+      (joinsAgency(text, j) || unitNamed(text, start, at))
+    ) {
       i = j
       k--
       continue
@@ -1171,6 +1244,17 @@ function joinsAgency(text: string, at: number): boolean {
   return ABSTRACT_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))
 }
 
+/**
+ * True when the words read before an office end in a unit's noun: "Missing Persons Unit" of
+ * "Homicide & Missing Persons Unit Detective Sergeant", whose name may hold "and" or "&".
+ */
+function unitNamed(text: string, start: number, at: number): boolean {
+  const last = text.slice(start, at).trimEnd()
+  return UNIT_NOUN_SET.has(
+    last.slice(Math.max(last.lastIndexOf(' '), last.lastIndexOf('\u00a0')) + 1).toLowerCase(),
+  )
+}
+
 const PLACE_PREPOSITION =
   /(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 
@@ -1190,14 +1274,20 @@ function agencyWord(word: string, lexicon: Lexicon): boolean {
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{Lu}[\p{L}]{1,20})[ \u00a0]$/u
 
 /**
- * True when an "-ing" word names a unit with the capitalised word before it ("Roads Policing
- * Inspector", "Neighbourhood Policing Sergeant"); alone it opens a clause ("Praising Chief …").
+ * True when an "-ing" word names a unit with the capitalised word or the "and" before it ("Roads
+ * Policing Inspector", "Homicide & Missing Persons Unit"); alone it opens a clause ("Praising
+ * Chief …").
  */
 function unitGerund(text: string, at: number, word: string, lexicon: Lexicon): boolean {
   if (!word.endsWith('ing')) return false
-  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 23), at))?.[1]
+  const near = text.slice(Math.max(0, at - 23), at)
+  // "Homicide & Missing Persons Unit": after "and" the word goes on a unit's name.
+  if (AND_BEFORE.test(near)) return true
+  const before = CAPITALISED_BEFORE.exec(near)?.[1]
   return before !== undefined && agencyWord(before, lexicon)
 }
+
+const AND_BEFORE = /(?:^|[^\p{L}])(?:and|&)[ \u00a0]$/u
 
 const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u
 
@@ -1344,6 +1434,16 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
   while (at > 0) {
     const word = words[at - 1]![0]
     if (/[.:;,]$/.test(word)) break
+    // "Robbery and Serious Crime Squad Commander": "and" between capitals joins words of one name.
+    if (
+      (word === 'and' || word === '&') &&
+      at < k &&
+      at > 1 &&
+      /^\p{Lu}[\p{L}’'-]*$/u.test(words[at - 2]![0])
+    ) {
+      at--
+      continue
+    }
     if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
     at--
   }
