@@ -396,7 +396,7 @@ const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
-const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|warned|warns)$/i
+const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|call(?:ed|s|ing) on)$/i
 
 /** Words that may stand between a speaker and the cue: "he later said", "Smith had told police". */
 const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
@@ -491,7 +491,7 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
     const rule = endsWithChar(tail, ':') ? 'quotes/colon-before' : 'quotes/mixed'
     return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
   }
-  const described = describedAs(clause, lexicon) ?? messageRead(clause, lexicon)
+  const described = describedAs(clause, lexicon) ?? calledSo(clause, lexicon) ?? messageRead(clause, lexicon)
   if (described !== null) return described
   // "Kathleen Parker, The Washington Post: “…”": a name and a colon introduce the words; so does
   // a name and a dash ("Senior Sergeant Mike Brown – “…”").
@@ -529,6 +529,22 @@ function describedAs(clause: string, lexicon: Lexicon): Attribution | null {
   if (AS_AT_ONCE.test(tail) || !AS_BEFORE_MARK.test(tail)) return null
   const head = beforeAdverbs(clause.slice(0, m.index))
   return { cue: m[0], speaker: subjectOf(head, m[0], lexicon), rule: 'quotes/mixed' }
+}
+
+/**
+ * "called" with its object right before the mark: "calling it “…”", "called the ruling “…”",
+ * "calls them “…”". A name given with no object ("a man called “John”") is no one's words.
+ */
+const CALLED_OBJECT =
+  /(?<![\p{L}-])(called|calling|calls)[ \u00a0]+(?:it|this|that|them|(?:the|his|her|its|their|our)(?:[ \u00a0]+[\p{Ll}-]{1,20}){1,2})[ \u00a0]*$/u
+
+/** The reading of "X welcomed the decision, calling it “…”": X, with "calling" for its cue. */
+function calledSo(clause: string, lexicon: Lexicon): Attribution | null {
+  if (!clause.includes('call')) return null
+  const m = CALLED_OBJECT.exec(clause)
+  if (m === null) return null
+  const head = beforeAdverbs(clause.slice(0, m.index))
+  return { cue: m[1]!, speaker: subjectOf(head, m[1]!, lexicon), rule: 'quotes/mixed' }
 }
 
 /** A cue with no subject of its own: "adding", "by saying", "went on to say". */

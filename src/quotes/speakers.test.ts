@@ -108,6 +108,45 @@ describe('extractQuotes', () => {
   })
 
   describe('a cue with no subject of its own, and narration that names nobody', () => {
+    it('reads "urging", "vowing", "insisting" and "called on" as cues of the clause\'s subject', () => {
+      // Written in the style of charities' and UN agencies' releases.
+      const said = (input: string) => {
+        const [q] = extractQuotes(input)
+        return q ? [q.speaker?.name ?? null, q.cue] : null
+      }
+      expect(said('Jane Doe spoke at the launch, urging ministers to “act before it is too late”.')).toEqual([
+        'Jane Doe',
+        'urging',
+      ])
+      expect(
+        said('Ghada Waly called on member states to “invest in prevention, treatment and care”.'),
+      ).toEqual(['Ghada Waly', 'called on'])
+      expect(said('Jane Doe welcomed the report, vowing that the charity “will never give up”.')).toEqual([
+        'Jane Doe',
+        'vowing',
+      ])
+    })
+
+    it('reads "called" with its object before the words as a cue, as "described … as" is', () => {
+      const said = (input: string) => {
+        const [q] = extractQuotes(input)
+        return q ? [q.speaker?.name ?? null, q.cue, q.text] : null
+      }
+      expect(said('Jane Doe welcomed the decision, calling it “a victory for common sense”.')).toEqual([
+        'Jane Doe',
+        'calling',
+        'a victory for common sense',
+      ])
+      expect(said('Jane Doe called the ruling “a victory for common sense”.')).toEqual([
+        'Jane Doe',
+        'called',
+        'a victory for common sense',
+      ])
+      // A name given with no object, and "called" far from the words, are no one's words.
+      expect(said('Jane Doe runs a group called “Safe Streets”.')).toBeNull()
+      expect(said('Jane Doe called the police after seeing the “chop shop”.')).toBeNull()
+    })
+
     it('gives "adding" after a quote the subject of the cue before it', () => {
       const input =
         '“This was a cowardly attack,” Chief Inspector Jane Smith said on Monday, adding, “We will find those responsible.”'
