@@ -211,9 +211,19 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
           .replace(/^the\s+/i, '')
       : ''
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
+  if (parts.length < 2) return NONE
   // "The first multilateral development bank to …, the Bank described": the body after the comma.
-  return parts.length > 1 ? (shortOrganisation(parts.at(-1)!.trim(), lexicon) ?? NONE) : NONE
+  const tail = parts.at(-1)!.trim()
+  const body = shortOrganisation(tail, lexicon)
+  if (body !== null) return body
+  // "Announcing the funding, the Minister said": an opening phrase, then the one described.
+  return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
+    ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
+    : NONE
 }
+
+/** A short description: "the Minister", "the senior investigating officer". */
+const DESCRIBED_TAIL = /^\S+(?:\s+[\p{L}-]+){1,4}$/u
 
 /**
  * The body a spokesperson speaks for. One word may be the body's name in short, written in full

@@ -1165,6 +1165,26 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads a description after an opening phrase and a comma as the holder named before', () => {
+      // Written in the style of an Irish ministry's release.
+      const quotes = extractQuotes(
+        'The Minister for Justice, Helen McEntee TD, has today announced funding.\n\nAnnouncing the funding, the Minister said: “Every community deserves to feel safe.”',
+      )
+      expect(who(quotes[0])).toEqual(['Helen McEntee', null, 'Minister for Justice'])
+      const officer = extractQuotes(
+        'Detective Chief Inspector Anne Watt is leading the investigation.\n\nSpeaking outside court, the senior investigating officer said: “Justice has been done.”',
+      )
+      expect(who(officer[0])?.[0]).toBe('Anne Watt')
+      // A description with no office in it names no one.
+      expect(
+        who(
+          extractQuotes(
+            'Detective Chief Inspector Anne Watt is leading the investigation.\n\nSpeaking outside court, the woman said: “Justice has been done.”',
+          )[0],
+        ),
+      ).toBeNull()
+    })
+
     it('reads a description by its whole office before its head noun alone', () => {
       // Written in the style of UK police releases.
       const intro =
