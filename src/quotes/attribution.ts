@@ -518,6 +518,10 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
       lexicon,
     )
     if (speaker.kind !== 'none') return { cue: null, speaker, rule: 'quotes/according-to' }
+    // "According to a police spokesperson, officers “…”": someone unnamed speaks; "according to
+    // court documents" names no speaker at all.
+    if (speaksUnnamed(clause.slice(according.index + according[0].length)))
+      return { cue: null, speaker: NONE, rule: 'quotes/according-to' }
   }
   return null
 }
@@ -881,6 +885,16 @@ const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISAT
  * witness", and people or a body in lower case ("police said", "officers said", "said
  * investigators", "the family said"). The quote has its cue and no speaker.
  */
+/** The noun that ends the first comma part of a phrase: "spokesperson" of "a police spokesperson, officers". */
+const FIRST_PART_NOUN = /^[^,]{0,60}?(\p{Ll}[\p{Ll}-]{1,20})[ \u00a0]*(?:,|$)/u
+
+/** True when the phrase after "according to" is someone unnamed who speaks: "a police spokesperson", "witnesses". */
+function speaksUnnamed(phrase: string): boolean {
+  const noun = FIRST_PART_NOUN.exec(phrase.trim())?.[1]
+  if (noun === undefined) return false
+  return SPEAKING_NOUNS.has(noun) || (noun.endsWith('s') && SPEAKING_NOUNS.has(noun.slice(0, -1)))
+}
+
 function isUnnamed(np: string): boolean {
   if (UNNAMED.test(np)) return true
   // "one victim, who asked not to be named": the clause after the comma says no more of who.

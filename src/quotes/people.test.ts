@@ -267,6 +267,16 @@ describe('findPeople', () => {
     )
   })
 
+  it('reads a full name joined by "and" to a person named before it', () => {
+    expect(people('Mark Green and Jane Roe lead the team.')).toEqual([
+      ['Mark Green', null, null],
+      ['Jane Roe', null, null],
+    ])
+    // Not after words that name no one, nor over a particle in lower case.
+    expect(people('Officers and Jane Roe lead the team.')).toEqual([])
+    expect(people('Paul Jones and Mary do Things.')).toEqual([['Paul Jones', null, null]])
+  })
+
   it('reads a noun before an office in lower case as part of it, and no adjective or adverb', () => {
     // Written in the style of UK police and council releases.
     expect(people('Officers thanked the store manager, Sarah Hughes, who said: "We act."')).toEqual([

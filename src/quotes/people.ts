@@ -203,6 +203,7 @@ export function findPeople(
       titleRaw === undefined &&
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
+      !joinedToPerson(text, start, name, out.at(-1)) &&
       !(phrase && (endsPhrase(text, start, closed) || opensClause(text, start, closed)))
     ) {
       from = start + Math.max(1, firstWordLength(text, start))
@@ -489,6 +490,28 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (SUFFIX_WORDS.has(lower.replace(/\.$/, ''))) return false
   // A possessive ("Stacey’s work") ends a name phrase; it is not part of a speaker's name.
   return !/[’']s$/.test(token)
+}
+
+const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+
+const LOWER_NAME_WORD = /[ \u00a0]\p{Ll}/u
+
+/**
+ * True when a name follows a person's mention and "and": "Jane Roe" of "Mark Green and Jane Roe
+ * lead the team". Words in capitals only: in "Paul Jones and Mary do Things" no particle is read.
+ */
+function joinedToPerson(
+  text: string,
+  start: number,
+  name: string,
+  previous: PersonMention | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    start - previous.end <= 7 &&
+    AND_BETWEEN.test(text.slice(previous.end, start)) &&
+    !LOWER_NAME_WORD.test(name)
+  )
 }
 
 /** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */

@@ -1165,6 +1165,13 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads a full name joined to another by "and" as a person a later short reference names', () => {
+      const quotes = extractQuotes(
+        'Mark Green and Jane Roe lead the team. Mr Green said he was “proud of every officer involved”. Ms Roe said she was “delighted”.',
+      )
+      expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Mark Green', 'Jane Roe'])
+    })
+
     it('reads a description after an opening phrase and a comma as the holder named before', () => {
       // Written in the style of an Irish ministry's release.
       const quotes = extractQuotes(
@@ -2997,6 +3004,25 @@ describe('extractQuotes', () => {
       ])
       // A document names nobody who speaks: the short phrase stays out.
       expect(extractQuotes('“They are dangerous,” according to the report.')).toEqual([])
+    })
+
+    it('keeps a short quote after "according to" someone unnamed at the sentence start, with no speaker', () => {
+      const [q] = extractQuotes(
+        'According to a police spokesperson, officers “remain in the area to reassure the public”.',
+      )
+      expect([q?.text, q?.speaker ?? null, q?.rule]).toEqual([
+        'remain in the area to reassure the public',
+        null,
+        'quotes/according-to',
+      ])
+      expect(extractQuotes('According to witnesses, the car was “going far too fast”.')[0]?.rule).toBe(
+        'quotes/according-to',
+      )
+      // Documents and reports name nobody who speaks.
+      expect(
+        extractQuotes('According to court documents, the defendant “knowingly and willfully” lied.'),
+      ).toEqual([])
+      expect(extractQuotes('According to the report, the scheme was “a qualified success”.')).toEqual([])
     })
   })
 })
