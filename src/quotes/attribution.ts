@@ -406,7 +406,7 @@ const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
-const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|call(?:ed|s|ing) on)$/i
+const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|called on)$/i
 
 /** Words that may stand between a speaker and the cue: "he later said", "Smith had told police". */
 const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([

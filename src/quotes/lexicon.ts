@@ -31,8 +31,6 @@ export const CUE_VERBS: readonly string[] = [
   'assured',
   'boasted',
   'called on',
-  'calling on',
-  'calls on',
   'cautioned',
   'claimed',
   'commented',

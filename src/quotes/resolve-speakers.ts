@@ -70,6 +70,7 @@ export function resolveSpeakers(
 }
 
 const ONE_WORD = /^[\p{L}’'-]+$/u
+const MORE_WORDS = /[ \u00a0]/
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 
 function isOneWord(name: string): boolean {
@@ -116,8 +117,9 @@ function fullOrganisation(
   if (ref.kind !== 'organisation') return ref
   if (!ref.short) {
     // "The NCA said" after "the National Crime Agency (NCA)": the body as the release spells it
-    // out, as for "an NCA spokesperson".
-    const full = isInitials(ref.name) ? bodyHoldingLookBack(ref.name, at) : null
+    // out, as for "an NCA spokesperson"; "State Police said" under "Source: New Jersey State
+    // Police", the publisher whose name it shortens.
+    const full = isInitials(ref.name) || MORE_WORDS.test(ref.name) ? bodyHoldingLookBack(ref.name, at) : null
     const named = full === null ? ref : { ...ref, name: full, written: ref.name }
     const others = ref.with?.map((n) => (isInitials(n) ? (bodyHoldingLookBack(n, at) ?? n) : n))
     return withNouns(others === undefined ? named : { ...named, with: others }, at, bodyLookBack)

@@ -2689,6 +2689,23 @@ describe('extractQuotes', () => {
       expect(joint?.speaker?.coSpeakers).toEqual(['Police Service of Northern Ireland'])
     })
 
+    it("gives a body called by words of its publisher's name, in its order, to the publisher", () => {
+      // Written in the style of US state police releases.
+      const name = (input: string) => extract(input).releases[0]?.quotes[0]?.speaker?.name ?? null
+      const head =
+        'Man arrested after pursuit\n\nSource: New Jersey State Police\n\nTroopers arrested a man.\n\n'
+      expect(name(`${head}State Police said the investigation “is active and ongoing”.`)).toBe(
+        'New Jersey State Police',
+      )
+      // Words the name lacks, or in another order, stay as written.
+      expect(name(`${head}Jersey City Police said the investigation “is active and ongoing”.`)).toBe(
+        'Jersey City Police',
+      )
+      expect(name(`${head}Police State said the investigation “is active and ongoing”.`)).not.toBe(
+        'New Jersey State Police',
+      )
+    })
+
     it('keeps an acronym as written when the release does not spell it out before', () => {
       const name = (input: string) => extractQuotes(input)[0]?.speaker?.name ?? null
       expect(name('Officers arrested six men.\n\nThe NCA said: “We have shut the network down.”')).toBe('NCA')
