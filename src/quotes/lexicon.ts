@@ -822,6 +822,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'nominee',
   'officer',
   'official',
+  'owner',
   'partner',
   'politician',
   'pollster',

@@ -285,6 +285,9 @@ describe('findPeople', () => {
     expect(people('Tom Reid, the site supervisor, said: "We act."')).toEqual([
       ['Tom Reid', null, 'site supervisor'],
     ])
+    expect(people('Raj Patel, owner of the Corner Shop, said: "We act."')).toEqual([
+      ['Raj Patel', null, 'owner of the Corner Shop'],
+    ])
     expect(people('Staff thanked the new manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
     expect(people('Staff thanked the outgoing manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
     expect(people('Staff met today manager, Sarah Hughes, on Monday.')[0]?.[2]).toBe('manager')
