@@ -8,6 +8,7 @@ import {
   KNOWN_BODIES,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
+  QUOTE_LABELS,
   RELATIONS,
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
@@ -1057,13 +1058,17 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
 
-/** A sentence without the opening of a credit line: "Inspector X, Area Commander:" of "Attributed to Inspector X, …". */
+/**
+ * A sentence without the opening of a credit line or a quote's label: "Inspector X, Area
+ * Commander:" of "Attributed to Inspector X, …" or of "Quote from Inspector X, …".
+ */
 function afterCredit(sentence: string): string {
   const head = sentence
     .slice(0, 30)
     .toLowerCase()
     .replace(/\u00a0/g, ' ')
-  const credit = CREDIT_LINES.find((c) => head.startsWith(`${c} `))
+  const credit =
+    CREDIT_LINES.find((c) => head.startsWith(`${c} `)) ?? QUOTE_LABELS.find((c) => head.startsWith(`${c} `))
   // "Please attribute to …": the credit's own "to".
   return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')
 }

@@ -620,6 +620,13 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ]
 
 /**
+ * Lines that hand the next paragraph's words to the one they name, besides the credit lines of
+ * releases/standfirst.ts: "Quote from Chief Superintendent X:", "Comment from Councillor Y,
+ * cabinet member for housing:". Lower case. Keep sorted.
+ */
+export const QUOTE_LABELS: readonly string[] = ['comment from', 'comments from', 'quote from', 'quotes from']
+
+/**
  * Written messages whose words a release quotes as said by the message ("a note which stated,
  * “…”"): their writer is the speaker. Keep sorted.
  */

@@ -3044,6 +3044,27 @@ describe('extractQuotes', () => {
   })
 })
 
+describe('a label line that hands the next paragraph to the one it names', () => {
+  // Written in the style of UK police and council releases.
+  const SPEECH = '“We will be patrolling the area over the coming days to reassure residents.”'
+
+  it.each([
+    ['Quote from Chief Superintendent Tom Hale:', ['Tom Hale', 'Chief Superintendent', null]],
+    [
+      'Comment from Councillor Jane Doe, cabinet member for housing:',
+      ['Jane Doe', 'Councillor', 'cabinet member for housing'],
+    ],
+  ])('gives the quote paragraph after it to the person named: %s', (label, speaker) => {
+    const [q] = extractQuotes(`Officers made three arrests.\n\n${label}\n\n${SPEECH}`)
+    expect(who(q)).toEqual(speaker)
+  })
+
+  it('reads no label in a sentence that only mentions a quote', () => {
+    const [q] = extractQuotes(`A quote from the film was read out by Tom Hale:\n\n${SPEECH}`)
+    expect(q?.speaker ?? null).toBeNull()
+  })
+})
+
 describe('a credit line that opens the release', () => {
   // As a New Zealand Police release in the wide corpus opens.
   const REAL =
