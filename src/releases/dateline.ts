@@ -856,12 +856,15 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       !sure &&
       (colon || LOWER.test(name)) &&
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
-    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):".
+    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):";
+    // so does a day after a name that is no person's, body's or label's, before a story that opens
+    // with a capital, not a quotation ("Canberra, 3 March 2025: The Australian Federal Police …").
     const colonOk =
       !colon ||
       placeAlone ||
       (sure && !LOWER.test(name.split(',')[0]!)) ||
-      (hasDay && isAgencyTag(placeFirst[8]!))
+      (hasDay && isAgencyTag(placeFirst[8]!)) ||
+      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
     if (day && colonOk && bareOk && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,

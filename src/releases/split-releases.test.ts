@@ -643,6 +643,29 @@ describe('splitReleases', () => {
       expect(r?.standfirst).toBe(dek)
     })
 
+    it('keeps a page’s section in a few words apart as the label, never the standfirst', () => {
+      const lede =
+        'Parliament adopted on Wednesday new rules to reduce packaging waste, with 476 votes in favour.'
+      for (const section of ['Plenary session', 'Meetings Coverage', 'Departmental news']) {
+        const text = `Title\n\nSource: European Parliament\n\n${section}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(section)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // After a label of the release's kind it joins it; a dek below it stays the standfirst.
+      const dek = 'New rules will cut packaging waste by a fifth by 2040'
+      const text = `Title\n\nSource: European Parliament\n\nPress release\nPlenary session\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('Press release\nPlenary session')
+      expect(r?.standfirst).toBe(dek)
+      // A headline's dek of two words, and a run of short lines, are no label.
+      for (const head of ['Man charged', 'Arrests\n\nCharges']) {
+        const plain = `Title\n\nSource: Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(plain).releases[0]?.label ?? null).toBeNull()
+      }
+    })
+
     it('keeps a release’s number apart with the label, never the standfirst', () => {
       const lede =
         'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'

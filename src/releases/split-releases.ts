@@ -31,6 +31,7 @@ import {
   printsSummary,
   readOpening,
   readsAsDek,
+  readsAsSectionLabel,
   storyRetellsTitle,
   titleWordsRetold,
   writesDeks,
@@ -601,6 +602,17 @@ function buildRelease(
     } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
       at = 2
       continue
+    } else if (
+      blocks[at + 1]?.kind === 'text' &&
+      readsAsSectionLabel(first.text) &&
+      !readsAsSectionLabel(blocks[at + 1]!.text) &&
+      (!label || contiguous(text, label.span, first)) &&
+      readDatelineLine(first.text) === null
+    ) {
+      // A page's section or kind of text in a few words ("Plenary session") above the story or its
+      // dek; a run of such short lines is a list.
+      const span: Span = { start: label?.span.start ?? first.span.start, end: first.span.end }
+      label = { text: text.slice(span.start, span.end), span }
     } else break
     blocks.splice(at, 1)
   }
