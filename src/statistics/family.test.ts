@@ -18,7 +18,9 @@ describe('findStatistics: family descriptions', () => {
     expect(figures('The grandmother of about 20 said she was proud.')).toEqual([])
     // The qualifier after anything but a parent's "of" bounds a count.
     expect(figures('A total of more than 10 children were seen.')).toEqual([['more than 10', 10, 'count']])
-    expect(figures('The mother said more than 10 children were there.')).toEqual([['more than 10', 10, 'count']])
+    expect(figures('The mother said more than 10 children were there.')).toEqual([
+      ['more than 10', 10, 'count'],
+    ])
   })
 
   it('reads the number set off by commas after such a description as an age', () => {

@@ -19,7 +19,9 @@ export function isFamilySize(tokens: readonly Token[], first: number): boolean {
 }
 
 /** The last words of the qualifiers written before a number: a cheap test before the phrases. */
-const QUALIFIER_ENDS: ReadonlySet<string> = new Set(QUALIFIERS_BEFORE.map((q) => q.words[q.words.length - 1]!))
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(
+  QUALIFIERS_BEFORE.map((q) => q.words[q.words.length - 1]!),
+)
 
 /** How many tokens before `first` a qualifier phrase takes ("more than", "at least"), or 0. */
 function qualifierBefore(tokens: readonly Token[], first: number): number {
