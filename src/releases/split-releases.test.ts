@@ -679,6 +679,10 @@ describe('splitReleases', () => {
         ['File # 2024-34567', 'File # 2024-34567'],
         ['Incident No. 2024-00123', 'Incident No. 2024-00123'],
         ['Case: 24-018223', 'Case: 24-018223'],
+        // The United Nations' press symbols, under the kind of text or alone.
+        ['Meetings Coverage\n\nSC/15612', 'Meetings Coverage\n\nSC/15612'],
+        ['SG/SM/22245', 'SG/SM/22245'],
+        ['GA/EF/3580', 'GA/EF/3580'],
       ] as const) {
         const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
         const [r] = expectSpansSlice(text)
@@ -691,6 +695,9 @@ describe('splitReleases', () => {
       const [d] = expectSpansSlice(dated)
       expect(d?.label ?? null).toBeNull()
       expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
+      // Capitals and a slash without a number are a term, not a symbol.
+      const term = `Title\n\nSource: SEC\n\nHIV/AIDS\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(term).releases[0]?.label?.text).not.toBe('HIV/AIDS')
       const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
       expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
       // A case named in words is a dek.

@@ -683,8 +683,14 @@ function repeatsTitle(block: string, title: string | null): boolean {
 
 /** Whether a line is a release's number alone, not a day written in figures. */
 function readsAsReleaseNumber(line: string): boolean {
-  return RELEASE_NUMBER.test(line) && readDatelineLine(line) === null
+  return (RELEASE_NUMBER.test(line) || PRESS_SYMBOL.test(line)) && readDatelineLine(line) === null
 }
+
+/**
+ * The symbol an institution files a press release under, alone on its line: "SC/15612", "GA/12600",
+ * "SG/SM/22245" (the United Nations'), "GA/EF/3580". Capitals between slashes, then its number.
+ */
+const PRESS_SYMBOL = /^\p{Lu}{1,6}(?:\/\p{Lu}{1,6}){0,3}\/\d{1,6}$/u
 
 /**
  * Whether a block is a byline line that starts the byline or continues it: the office lines of a
