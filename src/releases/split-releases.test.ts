@@ -659,6 +659,11 @@ describe('splitReleases', () => {
       const [r] = expectSpansSlice(text)
       expect(r?.label?.text).toBe('Press release\nPlenary session')
       expect(r?.standfirst).toBe(dek)
+      // Lines of a page's details under a label join it, however short the line after them.
+      const details = `Title\n\nSource: European Parliament\n\nPress Releases\nPlenary session\nCommittee news\n\n${lede}\n\n${BODY}\n`
+      const [d] = expectSpansSlice(details)
+      expect(d?.label?.text).toBe('Press Releases\nPlenary session\nCommittee news')
+      expect(d?.standfirst).toBeNull()
       // A headline's dek of two words, and a run of short lines, are no label.
       for (const head of ['Man charged', 'Arrests\n\nCharges']) {
         const plain = `Title\n\nSource: Police\n\n${head}\n\n${lede}\n\n${BODY}\n`

@@ -605,12 +605,11 @@ function buildRelease(
     } else if (
       blocks[at + 1]?.kind === 'text' &&
       readsAsSectionLabel(first.text) &&
-      !readsAsSectionLabel(blocks[at + 1]!.text) &&
-      (!label || contiguous(text, label.span, first)) &&
+      (label ? contiguous(text, label.span, first) : !readsAsSectionLabel(blocks[at + 1]!.text)) &&
       readDatelineLine(first.text) === null
     ) {
       // A page's section or kind of text in a few words ("Plenary session") above the story or its
-      // dek; a run of such short lines is a list.
+      // dek, or under a label; a run of such short lines alone is a list.
       const span: Span = { start: label?.span.start ?? first.span.start, end: first.span.end }
       label = { text: text.slice(span.start, span.end), span }
     } else break
