@@ -212,6 +212,13 @@ describe('readOpeningDateline', () => {
       '2025-03-03',
     ],
     ['Wagga Wagga, 14 May: Detectives have charged a woman.', 'Wagga Wagga, 14 May:', 'Wagga Wagga', null],
+    // An office's tag with its region after the day, as the WHO's regional offices write it.
+    [
+      'Copenhagen, 13 March 2025 (WHO/Europe) – The European Region reported 127 350 measles cases.',
+      'Copenhagen, 13 March 2025 (WHO/Europe) –',
+      'Copenhagen',
+      '2025-03-13',
+    ],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
@@ -406,6 +413,7 @@ describe('readOpeningDateline', () => {
     ['a country with its article alone before a dash', 'The Netherlands – a country of canals.'],
     ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
+    ['a label with an office’s tag and its region', 'UPDATE (WHO/Europe) – The agency said.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
     ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],
