@@ -219,6 +219,7 @@ describe('readOpeningDateline', () => {
       'Copenhagen',
       '2025-03-13',
     ],
+    ['GENEVA (WHO/AFRO) – The regional office said on Monday.', 'GENEVA (WHO/AFRO) –', 'GENEVA', null],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],

@@ -1138,6 +1138,9 @@ function opensWithSentence(after: string): boolean {
   return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 
+/** An office's name and its region's, in capitals or not, set apart by a slash: "WHO/AFRO", "WHO/Europe". */
+const OFFICE_TAG = /^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$/u
+
 /**
  * The place without an agency's tag or a broadcaster's call sign that the place pattern took as a
  * bracketed region: "WASHINGTON (AP)" and "LAS VEGAS (KSNV)" are "WASHINGTON" and "LAS VEGAS";
@@ -1148,7 +1151,8 @@ function withoutWireTag(name: string): string {
   const open = name.lastIndexOf('(')
   if (open <= 0) return name
   const tag = name.slice(open + 1, -1)
-  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag)) return name
+  // An office and its region set apart by a slash ("WHO/AFRO") tag the place as an agency does.
+  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)
