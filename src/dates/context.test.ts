@@ -194,3 +194,20 @@ describe('what police will allege', () => {
     expect(tenseOf('Police allege he will be sentenced on Monday.', 'Monday')).toBe('future')
   })
 })
+
+describe('plans as a noun', () => {
+  it('reads "plans to" after an article, a possessive or first in the sentence as no future', () => {
+    expect(tenseOf('Plans to transform the town centre moved a step closer on Wednesday.', 'Wednesday')).toBe(
+      'past',
+    )
+    expect(tenseOf("The council's plans to build homes were approved on Wednesday.", 'Wednesday')).toBe(
+      'past',
+    )
+    expect(tenseOf('The aims to cut crime were agreed on Monday.', 'Monday')).toBe('past')
+  })
+  it('keeps the verb, and a future of its own beside the noun', () => {
+    expect(tenseOf('The council plans to approve the scheme on Wednesday.', 'Wednesday')).toBe('future')
+    expect(tenseOf('The force aims to finish the work by Friday.', 'Friday')).toBe('future')
+    expect(tenseOf('New plans to cut crime will be unveiled on Wednesday.', 'Wednesday')).toBe('future')
+  })
+})

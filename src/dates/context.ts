@@ -86,6 +86,13 @@ const PUBLICATION_LEAD = new RegExp(
 )
 /** "will allege", "will be alleged", "'ll allege": a future of the charge, not of what it alleges. */
 const ALLEGING = /(?:(?<![A-Za-z])will|['’]ll)\s{1,3}(?:be\s{1,3})?alleged?(?![A-Za-z])/gi
+/**
+ * "plans to", "aims to" as a noun, not a verb of the future: first in the sentence or after an
+ * article, a possessive or "new" ("Plans to transform the town centre moved a step closer on
+ * Wednesday", "the council's plans to build"). "The council plans to build" stays future.
+ */
+const PLANS_NOUN =
+  /(?:^\s{0,3}|(?<![A-Za-z])(?:the|its|their|our|his|her|new|these|those|such|of|with)\s{1,3}|['’]s\s{1,3})(?:plans?|aims?)\s{1,3}to(?![A-Za-z])/gi
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 const LEAD_WORD =
@@ -160,16 +167,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
   // events it alleges are past.
-  const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`.replace(ALLEGING, ' ')
+  const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`
+    .replace(ALLEGING, ' ')
+    .replace(PLANS_NOUN, ' ')
   const future = FUTURE.test(sentence)
   const past = PAST.test(sentence)
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
-    const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`.replace(
-      ALLEGING,
-      ' ',
-    )
+    const clause = `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`
+      .replace(ALLEGING, ' ')
+      .replace(PLANS_NOUN, ' ')
     return PAST.test(clause) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'

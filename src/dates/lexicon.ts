@@ -167,6 +167,31 @@ export const DURATION_ADJECTIVES: readonly string[] = [
   'working',
 ]
 
+/**
+ * Verbs whose particle is "in", in every form: "firearms handed in over four weeks", "calls phoned
+ * in over the weekend". The "in" is no preposition before a length. Keep sorted.
+ */
+export const IN_PARTICLE_VERBS: readonly string[] = [
+  'brought',
+  'called',
+  'calling',
+  'hand',
+  'handed',
+  'handing',
+  'hands',
+  'paid',
+  'phoned',
+  'poured',
+  'pouring',
+  'rang',
+  'rung',
+  'sent',
+  'turn',
+  'turned',
+  'turning',
+  'turns',
+]
+
 /** Modifiers written before a duration and the TIMEX3 `mod` they give (keep sorted). */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
   'a little less than': 'LESS_THAN',

@@ -19,6 +19,7 @@ import {
   attachTimes,
   type DayCarry,
   joinDurations,
+  joinHolidayDays,
   joinPartOfDay,
   joinPartOfPeriod,
   joinWeekOf,
@@ -101,7 +102,10 @@ export function resolveBlock(
   // Most blocks a trigger sends here hold no date after all: nothing to refine.
   if (found.length === 0) return found
   // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
-  let refined = anchorYears(joinDurations(attachBounds(removeOverlaps(found), text), text), text)
+  let refined = anchorYears(
+    joinDurations(attachBounds(removeOverlaps(joinHolidayDays(found)), text), text),
+    text,
+  )
   refined = shareRangeYears(refined, text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)

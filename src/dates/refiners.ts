@@ -65,6 +65,30 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   return kept
 }
 
+/**
+ * "Good Friday (18 April)", "Easter Monday, 21 April": a holiday named by its weekday, with the day
+ * written after it. The day's candidate starts at the holiday's weekday, so the two overlap and
+ * the longer day would win without the holiday's first word; the day takes it in (its value,
+ * written with the month, stays) and the holiday's own candidate goes. Run before
+ * `removeOverlaps`.
+ */
+export function joinHolidayDays(candidates: Candidate[]): Candidate[] {
+  let holidays = 0
+  for (const c of candidates) if (c.rule === 'dates/holiday') holidays++
+  if (holidays === 0 || candidates.length === 1) return candidates
+  const dropped = new Set<Candidate>()
+  const out = candidates.map((c) => {
+    if (!isDay(c)) return c
+    const holiday = candidates.find(
+      (h) => h.rule === 'dates/holiday' && h.start < c.start && h.end > c.start && h.end < c.end,
+    )
+    if (!holiday) return c
+    dropped.add(holiday)
+    return { ...c, start: holiday.start }
+  })
+  return dropped.size === 0 ? candidates : out.filter((c) => !dropped.has(c))
+}
+
 /** Longest first within one run of overlapping candidates; a long run falls back to first come. */
 function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): void {
   if (run.length === 0) return

@@ -18,13 +18,21 @@ export function addBareMentions(blocks: readonly TextBlock[], operations: Operat
   for (const op of operations) {
     for (const m of op.mentions) {
       const name = bareName(m.text)
-      if (name && !owner.has(name) && owner.size < MAX_NAMES) owner.set(name, op)
+      if (!name) continue
+      // "Kraken 2" and "Kraken-2" are one numbered name, however a mention joins the number.
+      for (const form of [name, otherNumbering(name)]) {
+        if (form && !owner.has(form) && owner.size < MAX_NAMES) owner.set(form, op)
+      }
     }
   }
   if (owner.size === 0) return
   const taken = operations.flatMap((op) => op.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start)
   const names = alternation(owner.keys(), '[ \\u00A0]')
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:${names})(?![\\p{L}\\p{N}\\p{M}_])`, 'gu')
+  // A number after the name makes another, numbered name ("Kraken-2" is not "Kraken").
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:${names})(?![\\p{L}\\p{N}\\p{M}_]|[-\\u00A0 ]\\d)`,
+    'gu',
+  )
   for (const block of blocks) {
     re.lastIndex = 0
     for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
@@ -52,6 +60,13 @@ function bareName(text: string): string | null {
   while (end > start && CLOSING.includes(text.charAt(end - 1))) end--
   const name = text.slice(start, end).replace(/\u00A0/g, ' ')
   return /^\p{Lu}/u.test(name) && !/[^\S ]| {2}/.test(name) ? name : null
+}
+
+/** "Kraken 2" for "Kraken-2" and the other way round; null for a name without a number. */
+function otherNumbering(name: string): string | null {
+  const m = /^(.{1,60}?)([ -])(\d{1,3})$/.exec(name)
+  if (!m) return null
+  return `${m[1]}${m[2] === ' ' ? '-' : ' '}${m[3]}`
 }
 
 /** Whether [start, end) overlaps one of the sorted spans. */

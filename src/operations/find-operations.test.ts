@@ -162,6 +162,27 @@ describe('findOperations', () => {
         ],
       ],
       [
+        'a numbered operation beside the one without its number: two operations',
+        'Operation Kraken began in 2023. Operation Kraken 2 started last month; Operation Kraken-2 has seized cash.',
+        [
+          ['Operation Kraken', ['Operation Kraken@0']],
+          ['Operation Kraken 2', ['Operation Kraken 2@32', 'Operation Kraken-2@71']],
+        ],
+      ],
+      [
+        'a number joined by a hyphen, then by a space: one operation, named as first written',
+        'Op Trident-3 ended in May. Operation Trident 3 was its last phase, after Operation Trident.',
+        [
+          ['Operation Trident-3', ['Op Trident-3@0', 'Operation Trident 3@27']],
+          ['Operation Trident', ['Operation Trident@73']],
+        ],
+      ],
+      [
+        'a numbered phase the release calls a phase of the operation (a wave, a stage)',
+        'The second wave of Op Kraken began in May. Operation Kraken 2 led to 40 arrests.',
+        [['Operation Kraken', ['Op Kraken@19', 'Operation Kraken 2@43']]],
+      ],
+      [
         'a count, a year, a figure or a pronoun after a name, left out',
         'Operation Sceptre 12 people were held. Operation Vigilant I was told. Op Hurricane 2024 ended. Op Cyclone 5.5% up.',
         [
@@ -497,6 +518,18 @@ describe('findOperations', () => {
       ])
       expect(findOperations(input, { bareNames: true })[0]?.mentions[1]?.rule).toBe('operations/bare-name')
       expect(run(input)).toEqual([['Operation Tarlac', ['Operation Tarlac@26']]])
+    })
+
+    it('reads a bare name with a number as the numbered operation, never the one without it', () => {
+      const input =
+        'Operation Kraken began in 2023. Operation Kraken 2 followed. Kraken-2 and Kraken 2 ran on; Kraken ended.'
+      expect(run(input, { bareNames: true })).toEqual([
+        ['Operation Kraken', ['Operation Kraken@0', 'Kraken@91']],
+        ['Operation Kraken 2', ['Operation Kraken 2@32', 'Kraken-2@61', 'Kraken 2@74']],
+      ])
+      // With no numbered operation named, a bare numbered name is no mention of either.
+      const alone = 'Operation Kraken began in 2023. Kraken-2 followed.'
+      expect(run(alone, { bareNames: true })).toEqual([['Operation Kraken', ['Operation Kraken@0']]])
     })
   })
 

@@ -54,18 +54,23 @@ export function settleHeadlines(candidates: readonly Candidate[], sink: ScanSink
 export function linkMentions(candidates: readonly Candidate[]): Operation[] {
   const groups = new Map<string, Group>()
   for (const c of candidates) {
-    const key = keyOf(c.head, c.words)
+    const words = numberApart(c.words)
+    const key = keyOf(c.head, words)
     let g = groups.get(key)
     if (!g) {
-      g = { head: c.head, key, words: c.words.map((w) => w.toLowerCase()), members: [] }
+      g = { head: c.head, key, words: words.map((w) => w.toLowerCase()), members: [] }
       groups.set(key, g)
     }
     g.members.push(c)
   }
   // The longest name each leading run begins (the first such name on a tie), so a short form
-  // finds its long name in one look-up.
+  // finds its long name in one look-up. A numbered name ("Operation Kraken 2") is another
+  // operation than the name without its number, unless the release calls it a phase of that one.
+  const phases = phaseBases(candidates)
   const longest = new Map<string, Group>()
   for (const g of groups.values()) {
+    if (isNumeral(g.words[g.words.length - 1] ?? '') && !phases.has(keyOf(g.head, g.words.slice(0, -1))))
+      continue
     for (let n = 1; n < g.words.length; n++) {
       const run = keyOf(g.head, g.words.slice(0, n))
       const seen = longest.get(run)
@@ -76,7 +81,7 @@ export function linkMentions(candidates: readonly Candidate[]): Operation[] {
   for (const g of groups.values()) target.set(g, longest.get(g.key) ?? g)
   const merged = new Map<Group, Candidate[]>()
   for (const c of candidates) {
-    const own = groups.get(keyOf(c.head, c.words)) as Group
+    const own = groups.get(keyOf(c.head, numberApart(c.words))) as Group
     const into = target.get(own) as Group
     const members = merged.get(into)
     if (members) members.push(c)
@@ -90,15 +95,15 @@ export function linkMentions(candidates: readonly Candidate[]): Operation[] {
 
 /**
  * `Operation <Name>`, from the first full-length mention not in capitals (else re-cased). A
- * numbered name is one phase of the operation the release also names without the number ("phase
- * eight of Operation Protected Childhood" and "Operation Protected Childhood 8"): the operation
- * takes the name without it.
+ * numbered name the release calls a phase of the operation it names without the number ("phase
+ * eight of Operation Protected Childhood" and "Operation Protected Childhood 8") is that
+ * operation, which takes the name without it.
  */
 function canonicalName(g: Group, members: readonly Candidate[]): string {
   const numbered = g.words.length > 1 && isNumeral(g.words[g.words.length - 1] ?? '')
-  const base = numbered ? members.find((c) => c.words.length === g.words.length - 1) : undefined
+  const base = numbered ? members.find((c) => numberApart(c.words).length === g.words.length - 1) : undefined
   if (base) return `${g.head} ${canonicalWords(base.words).join(' ')}`
-  const full = members.filter((c) => c.words.length === g.words.length)
+  const full = members.filter((c) => numberApart(c.words).length === g.words.length)
   const pick = full.find((c) => !c.words.every((w) => isAllCaps(w) || w.length === 1)) ?? full[0]
   const words = pick ? canonicalWords(pick.words) : g.words
   return `${g.head} ${words.join(' ')}`
@@ -120,6 +125,35 @@ function cut(c: Candidate, n: number): void {
   c.words = c.words.slice(0, n)
   c.wordEnds = c.wordEnds.slice(0, n)
   c.end = c.wordEnds[n - 1] as number
+}
+
+/** A number joined to a name's last word by a hyphen, set apart: "Kraken-2" is "Kraken 2". */
+const JOINED_NUMBER = /^(.{1,40})-(\d{1,3})$/
+
+/** The name's words with a number joined by a hyphen set apart, so both writings are one name. */
+function numberApart(words: readonly string[]): readonly string[] {
+  const joined = JOINED_NUMBER.exec(words[words.length - 1] ?? '')
+  return joined ? [...words.slice(0, -1), joined[1]!, joined[2]!] : words
+}
+
+/**
+ * Words before a name that make it the whole of which a numbered name is a part: "phase eight
+ * of Operation Protected Childhood", "the second wave of Op Kraken".
+ */
+const PHASE_OF =
+  /(?:phase|stage|wave|round|iteration|edition|part)(?:[ \u00A0]{1,3}[\p{L}\p{N}]{1,12})?[ \u00A0]{1,3}of[ \u00A0]{1,3}(?:the[ \u00A0]{1,3})?$/iu
+/** How far before a name `PHASE_OF` is looked for. */
+const PHASE_REACH = 40
+
+/** The keys of the names the release writes as the whole of phases ("phase eight of Operation X"). */
+function phaseBases(candidates: readonly Candidate[]): Set<string> {
+  const keys = new Set<string>()
+  for (const c of candidates) {
+    const at = c.start - c.block.start
+    if (PHASE_OF.test(c.block.text.slice(Math.max(0, at - PHASE_REACH), at)))
+      keys.add(keyOf(c.head, numberApart(c.words)))
+  }
+  return keys
 }
 
 function keyOf(head: string, words: readonly string[]): string {

@@ -198,6 +198,28 @@ describe('readOpeningDateline', () => {
       'Islamabad',
       null,
     ],
+    // A place in mixed case and a day before a colon, as an Australian agency opens its releases.
+    [
+      'Canberra, 3 March 2025: The Australian Federal Police has charged a man.',
+      'Canberra, 3 March 2025:',
+      'Canberra',
+      '2025-03-03',
+    ],
+    [
+      'Sydney, Monday 3 March 2025: Police have arrested two men.',
+      'Sydney, Monday 3 March 2025:',
+      'Sydney',
+      '2025-03-03',
+    ],
+    ['Wagga Wagga, 14 May: Detectives have charged a woman.', 'Wagga Wagga, 14 May:', 'Wagga Wagga', null],
+    // An office's tag with its region after the day, as the WHO's regional offices write it.
+    [
+      'Copenhagen, 13 March 2025 (WHO/Europe) – The European Region reported 127 350 measles cases.',
+      'Copenhagen, 13 March 2025 (WHO/Europe) –',
+      'Copenhagen',
+      '2025-03-13',
+    ],
+    ['GENEVA (WHO/AFRO) – The regional office said on Monday.', 'GENEVA (WHO/AFRO) –', 'GENEVA', null],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
@@ -392,6 +414,7 @@ describe('readOpeningDateline', () => {
     ['a country with its article alone before a dash', 'The Netherlands – a country of canals.'],
     ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
+    ['a label with an office’s tag and its region', 'UPDATE (WHO/Europe) – The agency said.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
     ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],
@@ -421,6 +444,9 @@ describe('readOpeningDateline', () => {
     ],
     ['a name and an agency with a lower-case word after', 'Chennai, Jun 18 (IANS) the state said – nothing.'],
     ['a name, a day and an agency before a colon, a quote after', 'Jane Smith, June 4: “We will not rest.”'],
+    ['a place and a day before a colon, a quote after', 'Canberra, 3 March 2025: “We will not rest.”'],
+    ['a person and a day before a colon', 'Mark Jones, 3 March 2025: The scheme has been a success.'],
+    ['a court and a day before a colon', 'Crown Court, 3 March 2025: A man was jailed.'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],
     ['a day and its comma before a sentence', '3 December 2024, Police arrested a man after a raid.'],

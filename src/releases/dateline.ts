@@ -308,10 +308,10 @@ const CALL_SIGN_TAG = '\\((?:[2-8][A-Z]{2,3}|[A-Z]{3,4}-(?:TV|DT|FM|AM))\\)'
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
- * "(Reuters)", "(GLOBE NEWSWIRE)", a station's "(2GB)", "(CHCH-TV)", or set between double hyphens with the story straight after,
+ * "(Reuters)", "(GLOBE NEWSWIRE)", an office's "(WHO/Europe)", a station's "(2GB)", "(CHCH-TV)", or set between double hyphens with the story straight after,
  * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}(?:\\/\\p{Lu}[\\p{L} .]{1,30})?\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
 /**
  * The separator a tag between double hyphens holds: nothing more after it. An agency's tag in
  * brackets with the story straight after it, as Indian wires write it ("Chennai, Jun 18 (IANS) The
@@ -856,12 +856,15 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       !sure &&
       (colon || LOWER.test(name)) &&
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
-    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):".
+    // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):";
+    // so does a day after a name that is no person's, body's or label's, before a story that opens
+    // with a capital, not a quotation ("Canberra, 3 March 2025: The Australian Federal Police …").
     const colonOk =
       !colon ||
       placeAlone ||
       (sure && !LOWER.test(name.split(',')[0]!)) ||
-      (hasDay && isAgencyTag(placeFirst[8]!))
+      (hasDay && isAgencyTag(placeFirst[8]!)) ||
+      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
     if (day && colonOk && bareOk && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
@@ -1135,6 +1138,9 @@ function opensWithSentence(after: string): boolean {
   return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
 }
 
+/** An office's name and its region's, in capitals or not, set apart by a slash: "WHO/AFRO", "WHO/Europe". */
+const OFFICE_TAG = /^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$/u
+
 /**
  * The place without an agency's tag or a broadcaster's call sign that the place pattern took as a
  * bracketed region: "WASHINGTON (AP)" and "LAS VEGAS (KSNV)" are "WASHINGTON" and "LAS VEGAS";
@@ -1145,7 +1151,8 @@ function withoutWireTag(name: string): string {
   const open = name.lastIndexOf('(')
   if (open <= 0) return name
   const tag = name.slice(open + 1, -1)
-  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag)) return name
+  // An office and its region set apart by a slash ("WHO/AFRO") tag the place as an agency does.
+  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)

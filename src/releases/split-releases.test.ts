@@ -643,6 +643,34 @@ describe('splitReleases', () => {
       expect(r?.standfirst).toBe(dek)
     })
 
+    it('keeps a page’s section in a few words apart as the label, never the standfirst', () => {
+      const lede =
+        'Parliament adopted on Wednesday new rules to reduce packaging waste, with 476 votes in favour.'
+      for (const section of ['Plenary session', 'Meetings Coverage', 'Departmental news']) {
+        const text = `Title\n\nSource: European Parliament\n\n${section}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(section)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // After a label of the release's kind it joins it; a dek below it stays the standfirst.
+      const dek = 'New rules will cut packaging waste by a fifth by 2040'
+      const text = `Title\n\nSource: European Parliament\n\nPress release\nPlenary session\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('Press release\nPlenary session')
+      expect(r?.standfirst).toBe(dek)
+      // Lines of a page's details under a label join it, however short the line after them.
+      const details = `Title\n\nSource: European Parliament\n\nPress Releases\nPlenary session\nCommittee news\n\n${lede}\n\n${BODY}\n`
+      const [d] = expectSpansSlice(details)
+      expect(d?.label?.text).toBe('Press Releases\nPlenary session\nCommittee news')
+      expect(d?.standfirst).toBeNull()
+      // A headline's dek of two words, and a run of short lines, are no label.
+      for (const head of ['Man charged', 'Arrests\n\nCharges']) {
+        const plain = `Title\n\nSource: Police\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(plain).releases[0]?.label ?? null).toBeNull()
+      }
+    })
+
     it('keeps a release’s number apart with the label, never the standfirst', () => {
       const lede =
         'The Securities and Exchange Commission today charged a Florida-based investment adviser with operating a Ponzi scheme.'
@@ -656,6 +684,10 @@ describe('splitReleases', () => {
         ['File # 2024-34567', 'File # 2024-34567'],
         ['Incident No. 2024-00123', 'Incident No. 2024-00123'],
         ['Case: 24-018223', 'Case: 24-018223'],
+        // The United Nations' press symbols, under the kind of text or alone.
+        ['Meetings Coverage\n\nSC/15612', 'Meetings Coverage\n\nSC/15612'],
+        ['SG/SM/22245', 'SG/SM/22245'],
+        ['GA/EF/3580', 'GA/EF/3580'],
       ] as const) {
         const text = `Title\n\nSource: U.S. Securities and Exchange Commission\n\n${head}\n\n${lede}\n\n${BODY}\n`
         const [r] = expectSpansSlice(text)
@@ -668,6 +700,9 @@ describe('splitReleases', () => {
       const [d] = expectSpansSlice(dated)
       expect(d?.label ?? null).toBeNull()
       expect(d?.dateline).toMatchObject({ text: '2024-12-03', date: '2024-12-03' })
+      // Capitals and a slash without a number are a term, not a symbol.
+      const term = `Title\n\nSource: SEC\n\nHIV/AIDS\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(term).releases[0]?.label?.text).not.toBe('HIV/AIDS')
       const counted = `Title\n\nSource: SEC\n\n24-078 people were charged\n\n${lede}\n\n${BODY}\n`
       expect(splitReleases(counted).releases[0]?.label ?? null).toBeNull()
       // A case named in words is a dek.

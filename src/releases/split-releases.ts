@@ -31,6 +31,7 @@ import {
   printsSummary,
   readOpening,
   readsAsDek,
+  readsAsSectionLabel,
   storyRetellsTitle,
   titleWordsRetold,
   writesDeks,
@@ -601,6 +602,16 @@ function buildRelease(
     } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
       at = 2
       continue
+    } else if (
+      blocks[at + 1]?.kind === 'text' &&
+      readsAsSectionLabel(first.text) &&
+      (label ? contiguous(text, label.span, first) : !readsAsSectionLabel(blocks[at + 1]!.text)) &&
+      readDatelineLine(first.text) === null
+    ) {
+      // A page's section or kind of text in a few words ("Plenary session") above the story or its
+      // dek, or under a label; a run of such short lines alone is a list.
+      const span: Span = { start: label?.span.start ?? first.span.start, end: first.span.end }
+      label = { text: text.slice(span.start, span.end), span }
     } else break
     blocks.splice(at, 1)
   }
@@ -671,8 +682,14 @@ function repeatsTitle(block: string, title: string | null): boolean {
 
 /** Whether a line is a release's number alone, not a day written in figures. */
 function readsAsReleaseNumber(line: string): boolean {
-  return RELEASE_NUMBER.test(line) && readDatelineLine(line) === null
+  return (RELEASE_NUMBER.test(line) || PRESS_SYMBOL.test(line)) && readDatelineLine(line) === null
 }
+
+/**
+ * The symbol an institution files a press release under, alone on its line: "SC/15612", "GA/12600",
+ * "SG/SM/22245" (the United Nations'), "GA/EF/3580". Capitals between slashes, then its number.
+ */
+const PRESS_SYMBOL = /^\p{Lu}{1,6}(?:\/\p{Lu}{1,6}){0,3}\/\d{1,6}$/u
 
 /**
  * Whether a block is a byline line that starts the byline or continues it: the office lines of a

@@ -6,6 +6,7 @@ import {
   printsSummary,
   readOpening,
   readsAsDek,
+  readsAsSectionLabel,
   storyRetellsTitle,
   writesDeks,
 } from './standfirst'
@@ -533,5 +534,33 @@ describe('publisher habits and credit lines', () => {
     ).toBe(true)
     expect(isCreditLine('Please attribute to Inspector Jane Smith')).toBe(true)
     expect(isCreditLine('Hundreds of endangered species seized.')).toBe(false)
+  })
+})
+
+describe('readsAsSectionLabel', () => {
+  it.each([
+    'Plenary session',
+    'Meetings coverage',
+    'Departmental news',
+    'Knife crime',
+    'Health & wellbeing',
+    'PLENARY SESSION',
+    'Related news',
+  ])('reads %s as a page’s label', (line) => {
+    expect(readsAsSectionLabel(line)).toBe(true)
+  })
+
+  it.each([
+    ['a headline’s past', 'Man charged'],
+    ['a headline’s irregular past', 'Suspect found'],
+    ['four words', 'Appeal for witnesses today'],
+    ['a phrase with an article', 'A short line'],
+    ['a full stop', 'Plenary session.'],
+    ['a figure', 'Session 12'],
+    ['an auxiliary', 'Roads are closed'],
+    ['lower case first', 'plenary session'],
+    ['a colon', 'Background:'],
+  ])('reads no label in %s', (_, line) => {
+    expect(readsAsSectionLabel(line)).toBe(false)
   })
 })

@@ -516,3 +516,33 @@ function withoutFinalStop(t: string): string {
   while (end > 0 && (t.charCodeAt(end - 1) === 46 || isWhiteSpace(t.charCodeAt(end - 1)))) end--
   return t.slice(0, end)
 }
+
+/** A page's label of a section or a kind of text has at most this many words. */
+const MAX_LABEL_WORDS = 3
+/** Words of a label: letters, perhaps joined by a hyphen or an apostrophe, or an ampersand. */
+const LABEL_WORD = /^(?:\p{L}[\p{L}’'-]{0,24}|&)$/u
+const IRREGULAR_PAST_SET = new Set(IRREGULAR_PASTS)
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+/**
+ * Whether a line above the story is a page's label of its section or of the kind of text, not a
+ * dek: one to three words with no figure, no mark and no verb ("Plenary session", "Meetings
+ * coverage", "Departmental news", "Knife crime"). A dek sums up the story, which takes a verb
+ * ("Man charged", "Funding announced for rural forces") or more words.
+ *
+ * @example
+ * readsAsSectionLabel('Plenary session') //=> true
+ * readsAsSectionLabel('Man charged') //=> false
+ */
+export function readsAsSectionLabel(text: string): boolean {
+  if (text.length > 40 || !/^\p{Lu}/u.test(text)) return false
+  const words = text.split(/[ \t\u00a0]+/)
+  if (words.length > MAX_LABEL_WORDS) return false
+  for (const word of words) if (!LABEL_WORD.test(word)) return false
+  // A phrase that opens with an article is a line of text ("A short line"), never a label.
+  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) return false
+  const last = words[words.length - 1]!.toLowerCase()
+  // A headline's verb stands last ("Man charged", "Road reopened", "Suspect found").
+  if (words.length > 1 && (/\p{L}{2}ed$/u.test(last) || IRREGULAR_PAST_SET.has(last))) return false
+  return !hasAuxiliary(text)
+}

@@ -12,6 +12,17 @@ describe('findStatistics: family descriptions', () => {
     expect(figures('The great-grandfather-of-ten lived alone.')).toEqual([])
   })
 
+  it('reads no count in such a description with a qualifier before the number', () => {
+    expect(figures('The accused, the mother of more than 10 children, will appear.')).toEqual([])
+    expect(figures('A father of at least seven was jailed.')).toEqual([])
+    expect(figures('The grandmother of about 20 said she was proud.')).toEqual([])
+    // The qualifier after anything but a parent's "of" bounds a count.
+    expect(figures('A total of more than 10 children were seen.')).toEqual([['more than 10', 10, 'count']])
+    expect(figures('The mother said more than 10 children were there.')).toEqual([
+      ['more than 10', 10, 'count'],
+    ])
+  })
+
   it('reads the number set off by commas after such a description as an age', () => {
     expect(figures('The father-of-two, 32, was jailed.')).toEqual([])
     expect(figures('A mother of three, 41, from Leeds admitted 12 offences.')).toEqual([['12', 12, 'count']])

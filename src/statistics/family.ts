@@ -1,4 +1,4 @@
-import { PARENT_NOUNS } from './lexicon'
+import { PARENT_NOUNS, QUALIFIERS_BEFORE } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Token } from './tokens'
 
@@ -8,13 +8,34 @@ import type { Token } from './tokens'
  * `first` is the quantity's first token; a hyphen may join each word ("father-of-two").
  */
 export function isFamilySize(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1
+  // "the mother of more than 10 children": a qualifier the quantity was not read with.
+  let k = first - 1 - qualifierBefore(tokens, first)
   if (isGluedHyphen(tokens, k)) k--
   if (tokens[k]?.lower !== 'of') return false
   k--
   if (isGluedHyphen(tokens, k)) k--
   const noun = tokens[k]
   return noun?.kind === 'word' && PARENT_NOUNS.has(noun.lower)
+}
+
+/** The last words of the qualifiers written before a number: a cheap test before the phrases. */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(
+  QUALIFIERS_BEFORE.map((q) => q.words[q.words.length - 1]!),
+)
+
+/** How many tokens before `first` a qualifier phrase takes ("more than", "at least"), or 0. */
+function qualifierBefore(tokens: readonly Token[], first: number): number {
+  const last = tokens[first - 1]
+  if (last?.kind !== 'word' || !QUALIFIER_ENDS.has(last.lower)) return 0
+  let longest = 0
+  for (const { words } of QUALIFIERS_BEFORE) {
+    const n = words.length
+    if (n <= longest || first - n < 0) continue
+    let k = 0
+    while (k < n && tokens[first - n + k]!.lower === words[k]) k++
+    if (k === n) longest = n
+  }
+  return longest
 }
 
 function isGluedHyphen(tokens: readonly Token[], k: number): boolean {

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../dates/lexicon'
+import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
@@ -57,6 +57,34 @@ function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
   while (j < k + 3 && TIME_PHRASE_OPENERS.has(tokens[j]?.lower ?? '')) j++
   return j > k && TIME_PHRASE_UNITS.has(tokens[j]?.lower ?? '')
 }
+
+/** Words of the part of a period a date phrase names: "mid-2026", "late 2025", "end-March". */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['beginning', 'early', 'end', 'late', 'mid', 'start'])
+
+/**
+ * Whether a date phrase opens at `k` with the part of a period: "mid-2026", "late 2025", "early
+ * March", "mid-morning". After a preposition it says when ("500 nurses by mid-2026"), not what.
+ */
+function opensPartOfPeriod(tokens: readonly Token[], k: number): boolean {
+  if (!PERIOD_PARTS.has(tokens[k]?.lower ?? '')) return false
+  let n = k + 1
+  if (tokens[n]?.text === '-' && !tokens[n]!.gap) n++
+  const next = tokens[n]
+  if (next?.kind === 'num') return /^(?:19|20)\d\d$/.test(next.text)
+  return next?.kind === 'word' && (MONTHS[next.lower] !== undefined || PERIOD_WORDS.has(next.lower))
+}
+
+/** Periods whose part a date phrase names: "mid-year", "mid-morning", "early evening". */
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'afternoon',
+  'decade',
+  'evening',
+  'month',
+  'morning',
+  'term',
+  'week',
+  'year',
+])
 
 /**
  * Whether the hyphen at `j` joins a word to the whole number that ends its name, all glued: "AR-15",
@@ -122,6 +150,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "arrested four suspects Thursday in connection with": a weekday after the noun says when, as
     // US releases write it without "on"; before the noun it describes it ("300 Sunday papers").
     if (words > 0 && isWeekdayName(t)) break
+    // "500 more nurses by mid-2026", "homes in late 2025": a preposition before a part of a period says when.
+    if (words > 0 && PREPOSITIONS.has(t.lower) && opensPartOfPeriod(tokens, j + 1)) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break

@@ -26,6 +26,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a preposition before a part of a period says when, not what', () => {
+    check([
+      ['The target is to recruit 500 more nurses by mid-2026.', '500', 'more nurses'],
+      ['They hired 500 nurses by late 2026.', '500', 'nurses'],
+      ['The council built 300 homes in early March.', '300', 'homes'],
+      ['Officers seized 40 kg of heroin by mid-morning.', '40 kg', 'heroin'],
+      // An adjective of time before the noun counted, and a preposition before anything else, go on.
+      ['The scheme found 40 early adopters in the town.', '40', 'early adopters'],
+      ['He sent 3 late entries by post.', '3', 'late entries by post'],
+    ])
+  })
+
   describe('an "-ing" word between an adjective and a plural noun is part of the noun', () => {
     check([
       // wide corpus, us_3.txt (United States Secret Service).

@@ -186,3 +186,26 @@ describe('a weekday and a day of the month with no month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// The reference is Wednesday 12 June 2024.
+describe('a day of the month alone after "on the"', () => {
+  const cases: Case[] = [
+    // The clause's tense picks the month around the reference: ahead, behind, else the nearest.
+    ['He will be sentenced on the 14th.', REF, [{ text: 'the 14th', value: '2024-06-14', type: 'DATE' }]],
+    ['He will be sentenced on the 3rd.', REF, [{ text: 'the 3rd', value: '2024-07-03' }]],
+    ['The man was arrested on the 28th.', REF, [{ text: 'the 28th', value: '2024-05-28' }]],
+    ['The meeting is on the 13th.', REF, [{ text: 'the 13th', value: '2024-06-13' }]],
+    // A time after it joins it.
+    [
+      'Police were called on the 28th at 9pm.',
+      REF,
+      [{ text: 'the 28th at 9pm', value: '2024-05-28T21:00', type: 'TIME' }],
+    ],
+    ['He was arrested on the 2nd, police said.', null, [{ text: 'the 2nd', value: 'XXXX-XX-02' }]],
+    // A noun after it makes it an ordinal; a month after it is read with the month.
+    ['He lives on the 14th floor.', REF, []],
+    ['The race is on the 3rd lap.', REF, []],
+    ['He was arrested on the 2nd of March.', REF, [{ text: '2nd of March', value: '2024-03-02' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

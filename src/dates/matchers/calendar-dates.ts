@@ -469,6 +469,50 @@ const weekdayOrdinalDay: Matcher = {
   },
 }
 
+const ordinalDay: Matcher = {
+  name: 'dates/ordinal-day',
+  needs: 'D',
+  anchor: 'D',
+  // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm": a day of the
+  // month alone after "on the", the month left unsaid as the one around the writing day. A noun
+  // after it makes it an ordinal ("on the 14th floor"), so only a stop or a time may follow.
+  pattern: pattern(
+    `${B}on\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=\\s{0,2}(?:[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d)`,
+  ),
+  match(m, text, ctx) {
+    const [all, phrase, dd] = m
+    const day = Number(dd)
+    if (!phrase || day < 1 || day > 31) return []
+    const start = m.index + all.length - phrase.length
+    const end = m.index + all.length
+    const today = writingDay(ctx)
+    const d = today ? monthDayNear(today, day, tenseAt(text, start, end)) : null
+    if (!d) return [candidate(start, end, 'DATE', dayValue(null, null, day), 'dates/ordinal-day')]
+    return [
+      candidate(start, end, 'DATE', isoDay(d), 'dates/ordinal-day', {
+        interval: dayInterval(d),
+        inferred: true,
+      }),
+    ]
+  },
+}
+
+/**
+ * The day `day` of the month before, of or after the writing day's: in a past clause the latest
+ * on or before it, in a future one the earliest on or after, else the nearest.
+ */
+function monthDayNear(today: Date, day: number, tense: Tense): Date | null {
+  const t = today.getTime()
+  let best: Date | null = null
+  for (const shift of [-1, 0, 1]) {
+    const first = new Date(today.getFullYear(), today.getMonth() + shift, 1)
+    const d = toDate(first.getFullYear(), first.getMonth() + 1, day)
+    if (!d || (tense === 'past' && d.getTime() > t) || (tense === 'future' && d.getTime() < t)) continue
+    if (!best || Math.abs(d.getTime() - t) < Math.abs(best.getTime() - t)) best = d
+  }
+  return best
+}
+
 /**
  * The day `day` of the month before, of or after the writing day's that falls on `weekday`: in a
  * past clause the latest on or before it, in a future one the earliest on or after, else the
@@ -522,6 +566,7 @@ const logDay: Matcher = {
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
   weekdayOrdinalDay,
+  ordinalDay,
   dayRange,
   monthDayRange,
   dayMonth,

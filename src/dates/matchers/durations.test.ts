@@ -155,6 +155,55 @@ describe('more or less than a length of time', () => {
       REF,
       [{ text: 'the weekend', value: '2024-W23-WE' }],
     ],
+    // "in" as a verb's particle, then "over" across the span the thing was done in.
+    [
+      'Firearms handed in over four weeks totalled 1,204.',
+      REF,
+      [{ text: 'four weeks', value: 'P4W', type: 'DURATION', mod: null }],
+    ],
+    ['Weapons were turned in over a fortnight.', REF, [{ text: 'a fortnight', value: 'P2W', mod: null }]],
+    // "in" as a preposition keeps "over" as more than.
+    [
+      'It was the lowest figure in over a decade.',
+      REF,
+      [{ text: 'over a decade', value: 'P10Y', mod: 'MORE_THAN' }],
+    ],
+    [
+      'Forty guns were seized in over four weeks of raids.',
+      REF,
+      [{ text: 'over four weeks', value: 'P4W', mod: 'MORE_THAN' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a day counted back with a bound', () => {
+  const cases: Case[] = [
+    // More than a length ago is before the day it counts back to; less than it, after.
+    [
+      'The amnesty ended over four weeks ago.',
+      REF,
+      [{ text: 'over four weeks ago', value: '2024-W20', type: 'DATE', mod: 'BEFORE' }],
+    ],
+    [
+      'The scheme began more than a year ago.',
+      REF,
+      [{ text: 'more than a year ago', value: '2023', mod: 'BEFORE' }],
+    ],
+    [
+      'The unit opened less than a year ago.',
+      REF,
+      [{ text: 'less than a year ago', value: '2023', mod: 'AFTER' }],
+    ],
+    ['It closed about six years ago.', REF, [{ text: 'about six years ago', value: '2018', mod: 'APPROX' }]],
+    [
+      'The law changed at least two years ago.',
+      REF,
+      [{ text: 'at least two years ago', value: '2022', mod: 'ON_OR_BEFORE' }],
+    ],
+    // No bound, and a figure compared with a year ago: no mod.
+    ['The amnesty ended four weeks ago.', REF, [{ text: 'four weeks ago', value: '2024-W20', mod: null }]],
+    ['Spending was £2m more than a year ago.', REF, [{ text: 'a year ago', value: '2023', mod: null }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -11,7 +11,14 @@ import { addYears } from 'date-fns/addYears'
 import { FRACTION_AFTER_DIGITS, fractionValue } from '../../text/fractions'
 import { alternation } from '../../text/patterns'
 import { writingDay } from '../context'
-import { DURATION_ADJECTIVES, DURATION_MODS, NUMBER_WORDS, UNITS, WORD_SPACE } from '../lexicon'
+import {
+  DURATION_ADJECTIVES,
+  DURATION_MODS,
+  IN_PARTICLE_VERBS,
+  NUMBER_WORDS,
+  UNITS,
+  WORD_SPACE,
+} from '../lexicon'
 import {
   dayInterval,
   durationValue,
@@ -53,7 +60,17 @@ const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:
  * year"). Elsewhere ("rolled out over three years") it means across and stays out.
  */
 const OVER_BEFORE =
-  /(?<![A-Za-z])(?:in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking|wait|waits|waited|waiting)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
+  /(?<![A-Za-z])(in|for|after|within|with|of|lasting|lasted|spent|served|spend|spends|spending|take|takes|took|taking|wait|waits|waited|waiting)\s{1,3}(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
+/**
+ * A verb whose particle is "in" ("handed in", "turned in", "phoned in"): the "in" before "over"
+ * is the verb's, so "firearms handed in over four weeks" is done across the span, not more than it.
+ */
+const IN_PARTICLE_VERB = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(IN_PARTICLE_VERBS, WORD_SPACE)})\\s{1,3}$`,
+  'i',
+)
+/** "over four weeks ago": before a length counted back, "over" says more than whatever stands before it. */
+const OVER_AGO = /(?<![A-Za-z])(over)\s{1,3}(?:(a|an)\s{1,3})?$/i
 
 /**
  * A word after "a second" that it qualifies as an ordinal: a noun ("a second time", "a second
@@ -120,8 +137,13 @@ const duration: Matcher = {
     const before = verbLast || nounLead ? null : found
     // "a year-long investigation" is read by `unitLong`, without the article or the words before.
     if (/^-long\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
+    const ago = /^ago$/i.test(tail ?? '')
     const over =
-      before?.m[1] || before?.m[3] || /^ago$/i.test(tail ?? '') ? null : lookBack(text, m.index, OVER_BEFORE)
+      before?.m[1] || before?.m[3]
+        ? null
+        : ago
+          ? lookBack(text, m.index, OVER_AGO)
+          : withoutParticleIn(text, lookBack(text, m.index, OVER_BEFORE))
     const modWord = before?.m[1] ?? (over ? 'more than' : undefined)
     const article = before?.m[2]
     const lead = before?.m[3]
@@ -189,7 +211,10 @@ const duration: Matcher = {
     // Years ago count from the reference's year; weeks and days only from the writing day itself.
     if (tailWord === 'ago') {
       const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
-      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred)
+      const mod = modWord
+        ? AGO_MODS[DURATION_MODS[modWord.toLowerCase().replace(/\s+/g, ' ')] ?? '']
+        : undefined
+      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred, -1, mod)
     }
     // "Two days later, he was charged": a day counted from the one the text named last.
     if (
@@ -335,26 +360,28 @@ function agoCandidate(
   ref: Date | null,
   inferred: boolean,
   sign: 1 | -1 = -1,
+  mod: Candidate['mod'] = null,
 ): Candidate[] {
   const rule = sign < 0 ? 'dates/ago' : 'dates/in-time'
   const vague = sign < 0 ? 'PAST_REF' : 'FUTURE_REF'
-  if (n === null || time) return [candidate(start, end, 'DATE', vague, rule)]
+  if (n === null || time) return [candidate(start, end, 'DATE', vague, rule, { mod })]
   const k = n * times * -sign
-  if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', vague, rule)]
+  if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', vague, rule, { mod })]
   if (!ref) {
     const v =
       letter === 'Y' ? 'XXXX' : letter === 'M' ? 'XXXX-XX' : letter === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX'
-    return [candidate(start, end, 'DATE', v, rule)]
+    return [candidate(start, end, 'DATE', v, rule, { mod })]
   }
   switch (letter) {
     case 'Y': {
       const y = addYears(ref, -k).getFullYear()
-      return [candidate(start, end, 'DATE', pad(y, 4), rule, { interval: yearInterval(y), inferred })]
+      return [candidate(start, end, 'DATE', pad(y, 4), rule, { mod, interval: yearInterval(y), inferred })]
     }
     case 'M': {
       const d = addMonths(ref, -k)
       return [
         candidate(start, end, 'DATE', monthValue(d.getFullYear(), d.getMonth() + 1), rule, {
+          mod,
           interval: monthInterval(d.getFullYear(), d.getMonth() + 1),
           inferred,
         }),
@@ -362,13 +389,34 @@ function agoCandidate(
     }
     case 'W': {
       const d = addWeeks(ref, -k)
-      return [candidate(start, end, 'DATE', weekValue(d), rule, { interval: weekInterval(d), inferred })]
+      return [candidate(start, end, 'DATE', weekValue(d), rule, { mod, interval: weekInterval(d), inferred })]
     }
     default: {
       const d = addDays(ref, -k)
-      return [candidate(start, end, 'DATE', isoDay(d), rule, { interval: dayInterval(d), inferred })]
+      return [candidate(start, end, 'DATE', isoDay(d), rule, { mod, interval: dayInterval(d), inferred })]
     }
   }
+}
+
+/**
+ * The mod of a day counted back, from the mod of its length (TimeML): more than four weeks ago is
+ * before the day four weeks ago, less than a year ago after it, about six years ago near it.
+ */
+const AGO_MODS: Readonly<Record<string, Candidate['mod']>> = {
+  APPROX: 'APPROX',
+  EQUAL_OR_LESS: 'ON_OR_AFTER',
+  EQUAL_OR_MORE: 'ON_OR_BEFORE',
+  LESS_THAN: 'AFTER',
+  MORE_THAN: 'BEFORE',
+}
+
+/** The "over" read after a preposition, unless that "in" is a verb's particle ("handed in over four weeks"). */
+function withoutParticleIn(
+  text: string,
+  over: { start: number; m: RegExpExecArray } | null,
+): { start: number; m: RegExpExecArray } | null {
+  if (!over || over.m[1]!.toLowerCase() !== 'in') return over
+  return lookBack(text, over.start, IN_PARTICLE_VERB) ? null : over
 }
 
 const VAGUE_LEAD =

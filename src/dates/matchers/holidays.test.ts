@@ -719,3 +719,37 @@ describe('a fixed holiday kept as a bank holiday on its substitute day', () => {
     ])
   })
 })
+
+describe('a holiday named by its weekday with its day written after it', () => {
+  const REF = '2025-04-01'
+  const cases: Case[] = [
+    [
+      'Collections due on Good Friday (18 April) will take place on Saturday 19 April.',
+      REF,
+      [
+        { text: 'Good Friday (18 April)', value: '2025-04-18', type: 'DATE' },
+        { text: 'Saturday 19 April', value: '2025-04-19' },
+      ],
+    ],
+    [
+      'The office is closed on Easter Monday, 21 April.',
+      REF,
+      [{ text: 'Easter Monday, 21 April', value: '2025-04-21' }],
+    ],
+    [
+      'The office closes on Good Friday 18 April 2025.',
+      REF,
+      [{ text: 'Good Friday 18 April 2025', value: '2025-04-18' }],
+    ],
+    // The day written apart from the holiday is a mention of its own.
+    [
+      'Good Friday falls on 18 April.',
+      REF,
+      [
+        { text: 'Good Friday', value: '2025-04-18' },
+        { text: '18 April', value: '2025-04-18' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
