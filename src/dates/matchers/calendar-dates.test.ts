@@ -186,3 +186,57 @@ describe('a weekday and a day of the month with no month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a part of a day written between its weekday and its date', () => {
+  const cases: Case[] = [
+    [
+      'Police are appealing for witnesses to a collision on Sunday evening, 5th May.',
+      REF,
+      [{ text: 'Sunday evening, 5th May', value: '2024-05-05TEV', type: 'TIME' }],
+    ],
+    [
+      'He was last seen on Tuesday night, 7 May, near the park.',
+      REF,
+      [{ text: 'Tuesday night, 7 May', value: '2024-05-07TNI', type: 'TIME' }],
+    ],
+    [
+      'Deputies responded on Sunday morning, May 5, to a report of a disturbance.',
+      REF,
+      [{ text: 'Sunday morning, May 5', value: '2024-05-05TMO', type: 'TIME' }],
+    ],
+    [
+      'The break-in happened on Saturday afternoon (4 May) in the town centre.',
+      REF,
+      [{ text: 'Saturday afternoon (4 May)', value: '2024-05-04TAF', type: 'TIME' }],
+    ],
+    [
+      'On Friday night 12 May 2023 two men forced their way into the shop.',
+      REF,
+      [{ text: 'Friday night 12 May 2023', value: '2023-05-12TNI', type: 'TIME' }],
+    ],
+    // The weekday with its part fixes the year when no reference does.
+    [
+      'The collision happened on Sunday evening, 5th May 2024.',
+      null,
+      [{ text: 'Sunday evening, 5th May 2024', value: '2024-05-05TEV', type: 'TIME' }],
+    ],
+    // Not a part of the day: another word between the weekday and the date keeps them apart.
+    [
+      'The market opens on Sunday mornings, 5 May excepted.',
+      REF,
+      [
+        { text: 'Sunday mornings', value: 'XXXX-WXX-7TMO', type: 'SET' },
+        { text: '5 May', value: '2024-05-05' },
+      ],
+    ],
+    [
+      'Officers were called on Sunday, with the evening of 5 May set aside for the vigil.',
+      REF,
+      [
+        { text: 'Sunday', value: '2024-06-09' },
+        { text: 'the evening of 5 May', value: '2024-05-05TEV', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -16,6 +16,7 @@ import {
   monthNumber,
   namedMonth,
   ORDINAL_SUFFIX,
+  PART_OF_DAY,
   pattern,
   WEEKDAY,
   weekdayNumber,
@@ -78,8 +79,16 @@ export function dayCandidate(
   return [{ ...candidate(start, end, 'DATE', dayValue(null, month, day), rule), written: parts }]
 }
 
-const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}$`, 'i')
-const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
+/** A part of the day written after a weekday: "Sunday evening, 5th May" is that part of the day. */
+const PART = String.raw`(?:\s{1,3}(morning|afternoon|evening|night))?`
+const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})${PART}\\.?,?\\s{1,3}$`, 'i')
+const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})${PART}\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
+
+/** The candidate as that part of its day ("Tuesday night, 7 May" is a TIME); unchanged without one. */
+function inPartOfDay(c: Candidate, part: string | undefined): Candidate {
+  const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined
+  return code ? { ...c, type: 'TIME', value: `${c.value}${code}` } : c
+}
 
 /**
  * Days written with a month name, in `order`: the pattern's groups are the day and the month in
@@ -112,7 +121,7 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
       const found = relative
         ? dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
         : dayCandidate(start, end, parts, rule, text, ctx)
-      return found.map((c) => withOnOr(c, text))
+      return found.map((c) => withOnOr(inPartOfDay(c, before?.m[2]), text))
     },
   }
 }
@@ -177,12 +186,12 @@ const weekdayBracketed: Matcher = {
   needs: 'DMW',
   anchor: 'W',
   // "Wednesday (27 March)": press releases put the day in brackets after the weekday, day or
-  // month first ("Wednesday (March 27)").
+  // month first ("Wednesday (March 27)"), or after a part of it ("Saturday afternoon (4 May)").
   pattern: pattern(
-    `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(?:(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+    `${B}(${WEEKDAY})${PART}\\s{0,3}\\(\\s{0,2}(?:(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
   ),
   match(m, text, ctx) {
-    const [all, wd, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
+    const [all, wd, part, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
     const dd = dayFirst ?? daySecond
     const mm = monthSecond ?? monthFirst
     const month = mm ? monthNumber(mm) : null
@@ -196,7 +205,7 @@ const weekdayBracketed: Matcher = {
       'dates/weekday-bracketed-day',
       text,
       ctx,
-    )
+    ).map((c) => inPartOfDay(c, part))
   },
 }
 

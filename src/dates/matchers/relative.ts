@@ -42,18 +42,11 @@ import {
   MONTH,
   monthNumber,
   NAMED_DAY_SHIFT_RULE,
+  PART_OF_DAY,
   pattern,
   WEEKDAY,
   weekdayNumber,
 } from './shared'
-
-/** Parts of the day and their TIMEX3 codes (keep sorted). */
-export const PART_OF_DAY: Readonly<Record<string, string>> = {
-  afternoon: 'TAF',
-  evening: 'TEV',
-  morning: 'TMO',
-  night: 'TNI',
-}
 
 const DAY_SHIFT: Readonly<Record<string, number>> = {
   'last night': -1,

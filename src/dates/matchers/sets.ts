@@ -2,9 +2,8 @@
 import { alternation } from '../../text/patterns'
 import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, WORD_SPACE } from '../lexicon'
 import { durationValue } from '../timex'
-import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, NUMBER, numberValue, pattern } from './shared'
+import { B, candidate, E, lookBack, NUMBER, numberValue, PART_OF_DAY, pattern } from './shared'
 
 const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
   annum: { letter: 'Y', time: false, times: 1 },
