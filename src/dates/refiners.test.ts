@@ -626,3 +626,69 @@ describe('a day in brackets after a time', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a weekday that names again the day named last', () => {
+  const cases: Case[] = [
+    [
+      'The burglary happened on the night of Tuesday, 14th November 2023. Gardaí appeal to anyone in the area between 10pm and 11.30pm on Tuesday night.',
+      null,
+      [
+        { text: 'the night of Tuesday, 14th November 2023', value: '2023-11-14TNI', type: 'TIME' },
+        { text: '10pm', value: '2023-11-14T22:00', type: 'TIME' },
+        { text: '11.30pm on Tuesday night', value: '2023-11-14T23:30', type: 'TIME' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was found on Tuesday evening at 9pm.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Tuesday evening', value: '2023-11-14TEV', type: 'TIME' },
+        { text: '9pm', value: '2023-11-14T21:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers attended on Friday, March 8, 2024. The suspect had been seen in the area on Friday.',
+      null,
+      [
+        { text: 'Friday, March 8, 2024', value: '2024-03-08' },
+        { text: 'Friday', value: '2024-03-08' },
+      ],
+    ],
+    // Another weekday, one still to come, a weekday after another unknown one, and a recurrence keep X.
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was found on Thursday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Thursday', value: 'XXXX-WXX-4' },
+      ],
+    ],
+    [
+      'The burglary happened on Tuesday 14 November 2023. The man will appear in court on Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Tuesday', value: 'XXXX-WXX-2' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was seen on Friday and again on Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Friday', value: 'XXXX-WXX-5' },
+        { text: 'Tuesday', value: 'XXXX-WXX-2' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. The market is held every Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'every Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -7,7 +7,7 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
-import { type ResolveContext, writingDay } from './context'
+import { type ResolveContext, tenseAt, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { PART_OF_PERIOD } from './matchers/periods'
 import {
@@ -159,6 +159,22 @@ function daysLater(words: string): number | undefined {
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
+/** A weekday of an unknown week, perhaps with a time or a part of the day: "XXXX-WXX-2TNI". */
+const UNKNOWN_WEEK_WEEKDAY = /^XXXX-WXX-([1-7])(T.{2,5})?$/
+
+/**
+ * A weekday of an unknown week that names again the weekday of the full day named last ("on the
+ * night of Tuesday, 14th November 2023 ... between 10pm and 11.30pm on Tuesday night") is that
+ * day; a weekday still to come ("will appear in court on Tuesday") is another one.
+ */
+function onNamedWeekday(c: Candidate, named: Candidate | null, text: string): Candidate {
+  const m =
+    named && c.type !== 'SET' && FULL_DAY.test(named.value) ? UNKNOWN_WEEK_WEEKDAY.exec(c.value) : null
+  if (!m) return c
+  const d = parseDay(named!.value.slice(0, 10))
+  if (!d || (d.getDay() || 7) !== Number(m[1]) || tenseAt(text, c.start, c.end) === 'future') return c
+  return { ...c, value: `${isoDay(d)}${m[2] ?? ''}`, interval: dayInterval(d), inferred: true }
+}
 
 /** A time with no day of its own; "this morning" has one (the reference day), even when it is unknown. */
 function isBareTime(c: Candidate | undefined): c is Candidate {
@@ -187,13 +203,14 @@ export function attachTimes(
   let pendingDay: Candidate | null = null
   let rangeLast = -1
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!
+    const raw = candidates[i]!
     // "on a Tuesday night": any Tuesday is the day of no time but one joined to it.
-    if (c.rule === ANY_WEEKDAY_RULE) {
-      if (c !== pendingDay) put(out, clocks, c)
+    if (raw.rule === ANY_WEEKDAY_RULE) {
+      if (raw !== pendingDay) put(out, clocks, raw)
       continue
     }
-    if (c === pendingDay) {
+    const c = onNamedWeekday(raw, day ?? carry.day, text)
+    if (raw === pendingDay) {
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
       const named: Candidate =
         c.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(c, text, day ?? carry.day) : c
@@ -227,7 +244,7 @@ export function attachTimes(
     }
     if (!isBareTime(c)) {
       // "Saturday night" is the day of the times after it, as "Saturday" would be.
-      const partDay = asDay(candidates[i]!)
+      const partDay = asDay(c)
       if (partDay) {
         day = partDay
         carry.day = partDay
@@ -263,7 +280,9 @@ export function attachTimes(
         rangeLast++
     }
     const last = rangeLast
-    const written: Candidate | undefined = candidates[last + 1]
+    const writtenAfter = candidates[last + 1]
+    const written: Candidate | undefined =
+      writtenAfter && onNamedWeekday(writtenAfter, day ?? carry.day, text)
     // "9am the following morning": the day after the one named last.
     const next =
       written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
@@ -277,7 +296,7 @@ export function attachTimes(
       // "About 1am (Tuesday 25 June 2024)": the day in brackets after the time joins it, brackets and all.
       const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
       if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
-        pendingDay = written ?? null
+        pendingDay = writtenAfter ?? null
         put(out, clocks, {
           ...c,
           end: next.end + (closing ? closing[0].length : 0),
