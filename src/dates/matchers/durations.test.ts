@@ -317,3 +317,23 @@ describe('a comparative after a figure is no bound of the length after it', () =
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a vague length written before "ahead" or "to come"', () => {
+  const cases: Case[] = [
+    [
+      'Officers will keep up patrols in the weeks ahead.',
+      '2024-03-20',
+      [{ text: 'the weeks ahead', value: 'PXW', type: 'DURATION' }],
+    ],
+    [
+      'The effects will be felt for the months to come, the minister said.',
+      '2024-03-20',
+      [{ text: 'the months to come', value: 'PXM', type: 'DURATION' }],
+    ],
+    ['The years ahead will be difficult.', '2024-03-20', [{ text: 'The years ahead', value: 'PXY' }]],
+    // "ahead of" is a preposition, and a length without "the" before it is no such phrase.
+    ['Extra officers were on duty in the days ahead of the trial.', '2024-03-20', []],
+    ['Weeks ahead of schedule, the work was finished.', '2024-03-20', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

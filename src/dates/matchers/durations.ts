@@ -35,6 +35,7 @@ import {
   NUMBER,
   numberValue,
   pattern,
+  THE_BEFORE,
   VAGUE,
 } from './shared'
 import { isMilitaryTime } from './times'
@@ -378,6 +379,8 @@ const LENGTH_LEAD =
   /(?<![A-Za-z])(?:within|for|in|over|take|takes|took|taking|lasting|lasted|spend|spends|spent|spending|face|faces|faced|facing|serve|serves|served|serving)\s{1,3}$/i
 const COMPARED_BEFORE = /(?<![A-Za-z])(?:from|than|on|with|to)\s{1,3}$/i
 const RELATIVE_TAIL = /^\s{1,3}(before|after|later|earlier|ago)(?![A-Za-z])/i
+/** "the weeks ahead", "the months to come": the coming weeks and months ("the days ahead of the trial" is no length). */
+const AHEAD_TAIL = /^\s{1,3}(?:ahead(?![A-Za-z])(?!\s{1,3}of(?![A-Za-z]))|to\s{1,3}come(?![A-Za-z]))/i
 
 const vagueDuration: Matcher = {
   name: 'dates/vague-duration',
@@ -394,7 +397,12 @@ const vagueDuration: Matcher = {
     if (!unit) return []
     const lead = lookBack(text, start, VAGUE_LEAD)
     const tail = RELATIVE_TAIL.exec(text.slice(end, end + 12))
-    if (lead) {
+    const ahead = lead || tail ? null : AHEAD_TAIL.exec(text.slice(end, end + 12))
+    const the = ahead && lookBack(text, start, THE_BEFORE)
+    if (the) {
+      start = the.start
+      end += ahead[0].length
+    } else if (lead) {
       start = lead.start
       // "increased from previous days", "up on previous years": a point of comparison in the past.
       if (/^previous/i.test(lead.m[1] ?? '') && lookBack(text, start, COMPARED_BEFORE))
