@@ -210,3 +210,23 @@ describe('"spring" and "fall" after a preposition, closing the phrase', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a winter told in the past after it has ended', () => {
+  const cases: Case[] = [
+    [
+      'During the winter, staff saw record demand.',
+      '2024-03-14',
+      [{ text: 'the winter', value: '2023-WI', start: '2023-12-01', end: '2024-02-29' }],
+    ],
+    [
+      'The scheme ran over the winter months.',
+      '2024-10-10',
+      [{ text: 'the winter months', value: '2023-WI' }],
+    ],
+    // A winter to come, one without a tense, and one told in December, which is in it, stay this year's.
+    ['Demand will rise this winter.', '2024-03-14', [{ text: 'this winter', value: '2024-WI' }]],
+    ['Officers prepare for winter pressures.', '2024-10-10', [{ text: 'winter', value: '2024-WI' }]],
+    ['During the winter, staff saw record demand.', '2024-12-10', [{ text: 'the winter', value: '2024-WI' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -196,7 +196,10 @@ const season: Matcher = {
         if (w === 'last' || w === 'the past')
           year = refMonth > endMonth && code !== 'WI' ? refYear : refYear - 1
         else if (w === 'next' || w === 'the coming') year = refMonth < startMonth ? refYear : refYear + 1
-        else if (code === 'WI') year = refMonth <= 2 ? refYear - 1 : refYear
+        // Winter runs from December into the next year: "during the winter, staff saw record demand"
+        // written in March or in October is the winter gone, which began the year before.
+        else if (code === 'WI')
+          year = refMonth <= 2 || (refMonth < 12 && tense === 'past') ? refYear - 1 : refYear
         // "The seizures this autumn were ..." written in January: the autumn just gone.
         else if ((w === 'the' || w === 'this' || w === '') && tense === 'past' && refMonth < startMonth)
           year = refYear - 1
