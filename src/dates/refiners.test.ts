@@ -419,7 +419,8 @@ describe('a range of weekdays', () => {
       MONDAY,
       [
         { text: '9am', value: '2024-06-03T09:00', type: 'TIME' },
-        { text: '5pm, Monday', value: '2024-06-03T17:00', type: 'TIME' },
+        { text: '5pm', value: '2024-06-03T17:00', type: 'TIME' },
+        { text: 'Monday', value: '2024-06-03' },
         { text: 'Friday', value: '2024-06-07' },
       ],
     ],
@@ -688,6 +689,58 @@ describe('a weekday that names again the day named last', () => {
         { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
         { text: 'every Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
       ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a time beside a range of weekdays', () => {
+  // Tuesday 5 March 2024.
+  const REF = '2024-03-05'
+  const cases: Case[] = [
+    [
+      'The helpline is open 9am to 5pm, Monday to Friday.',
+      REF,
+      [
+        { text: '9am', value: '2024-03-04T09:00', type: 'TIME' },
+        { text: '5pm', value: '2024-03-04T17:00', type: 'TIME' },
+        { text: 'Monday', value: '2024-03-04', type: 'DATE' },
+        { text: 'Friday', value: '2024-03-08', type: 'DATE' },
+      ],
+    ],
+    [
+      'The office is open Monday to Friday, 9am to 5pm.',
+      REF,
+      [
+        { text: 'Monday', value: '2024-03-04' },
+        { text: 'Friday', value: '2024-03-08' },
+        { text: '9am', value: '2024-03-08T09:00' },
+        { text: '5pm', value: '2024-03-08T17:00' },
+      ],
+    ],
+    [
+      'Charges will apply 6pm-8pm Monday-Saturday.',
+      REF,
+      [
+        { text: '6pm', value: '2024-03-04T18:00' },
+        { text: '8pm', value: '2024-03-04T20:00' },
+        { text: 'Monday', value: '2024-03-04' },
+        { text: 'Saturday', value: '2024-03-09' },
+      ],
+    ],
+    // A day of its own after each time, and a day before a time with no range, still join it.
+    [
+      'The road will be closed from 8pm Friday to 6am Monday.',
+      REF,
+      [
+        { text: '8pm Friday', value: '2024-03-08T20:00', type: 'TIME' },
+        { text: '6am Monday', value: '2024-03-11T06:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The office reopens on Friday, 9am, after the works.',
+      REF,
+      [{ text: 'Friday, 9am', value: '2024-03-08T09:00', type: 'TIME' }],
     ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))

@@ -19,7 +19,7 @@ import {
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
 } from './matchers/relative'
-import { lookBack, numberValue } from './matchers/shared'
+import { lookBack, numberValue, WEEKDAY } from './matchers/shared'
 import { AFTERNOON_HOURS, partOfDay } from './matchers/times'
 import {
   dayInterval,
@@ -99,6 +99,18 @@ const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}(?:the\s{1,3})?$
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
 const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)(?:\s{1,3}the)?\s{1,3}$/i
 const PART_CODE = /^T(?:MO|AF|EV|NI)$/
+/**
+ * A weekday that opens or closes a range of weekdays ("9am to 5pm, Monday to Friday", "Monday to
+ * Friday, 9am to 5pm"): the days a time recurs on, not the day of the time beside it.
+ */
+const OPENS_DAY_RANGE = new RegExp(
+  String.raw`^\s{0,3}(?:to|until|till|through|[-–—])\s{0,3}${WEEKDAY}(?![A-Za-z])`,
+  'i',
+)
+const CLOSES_DAY_RANGE = new RegExp(
+  String.raw`(?<![A-Za-z])${WEEKDAY}\.?\s{0,3}(?:to|until|till|through|[-–—])\s{0,3}$`,
+  'i',
+)
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
 
@@ -256,7 +268,12 @@ export function attachTimes(
     const prev = out[out.length - 1]
     const gap = prev ? text.slice(prev.end, c.start) : ''
     const dayBefore = prev === day || (prev?.rule === ANY_WEEKDAY_RULE && isDay(prev))
-    if (prev && dayBefore && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
+    if (
+      prev &&
+      dayBefore &&
+      (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap))) &&
+      !lookBack(text, prev.start, CLOSES_DAY_RANGE)
+    ) {
       out.pop()
       if (clocks.at(-1) === prev) clocks.pop()
       put(out, clocks, {
@@ -295,7 +312,8 @@ export function attachTimes(
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
       // "About 1am (Tuesday 25 June 2024)": the day in brackets after the time joins it, brackets and all.
       const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
-      if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
+      const dayRange = OPENS_DAY_RANGE.test(text.slice(next.end, next.end + 16))
+      if (last === i && !dayRange && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
         pendingDay = writtenAfter ?? null
         put(out, clocks, {
           ...c,
