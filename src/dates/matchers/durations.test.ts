@@ -337,3 +337,25 @@ describe('a vague length written before "ahead" or "to come"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a length after "the preceding" or "the prior"', () => {
+  const cases: Case[] = [
+    [
+      'Thefts had risen sharply over the preceding two years.',
+      REF,
+      [{ text: 'the preceding two years', value: 'P2Y', type: 'DURATION' }],
+    ],
+    [
+      'He had lived at the address for the prior 18 months.',
+      REF,
+      [{ text: 'the prior 18 months', value: 'P18M', type: 'DURATION' }],
+    ],
+    // "prior" as an adjective of something else leaves the length alone.
+    [
+      'The court heard of prior convictions spanning two years.',
+      REF,
+      [{ text: 'two years', value: 'P2Y', type: 'DURATION' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -275,7 +275,9 @@ const SHIFT: Readonly<Record<string, number>> = {
   'the last': -1,
   'the next': 1,
   'the past': -1,
+  'the preceding': -1,
   'the previous': -1,
+  'the prior': -1,
   this: 0,
   'this coming': 1,
   'this past': -1,
@@ -387,13 +389,14 @@ const relativeUnit: Matcher = {
 }
 
 /**
- * "the previous year" and "the following year" count from the year the text has just named ("in
+ * "the previous year" ("the preceding year", "the prior year") and "the following year" count from the year the text has just named ("in
  * 2023, up 18 per cent on the previous year" is 2022), not from today: their rules tell the
  * refiner `anchorYears` to move them; "last year" and "next year" keep counting from the reference.
  */
 function anaphoricRule(which: string, unit: Unit, fiscal: string | undefined): string {
   if (unit !== 'year' || fiscal) return 'dates/relative-unit'
-  if (which === 'previous' || which === 'the previous') return PREVIOUS_YEAR_RULE
+  if (which === 'previous' || which === 'the previous' || which === 'the preceding' || which === 'the prior')
+    return PREVIOUS_YEAR_RULE
   if (which === 'the following') return FOLLOWING_YEAR_RULE
   return 'dates/relative-unit'
 }
