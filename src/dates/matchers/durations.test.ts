@@ -338,7 +338,7 @@ describe('a vague length written before "ahead" or "to come"', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
-describe('a length after "the preceding" or "the prior"', () => {
+describe('a length after "the preceding", "the prior" or "these past"', () => {
   const cases: Case[] = [
     [
       'Thefts had risen sharply over the preceding two years.',
@@ -350,7 +350,14 @@ describe('a length after "the preceding" or "the prior"', () => {
       REF,
       [{ text: 'the prior 18 months', value: 'P18M', type: 'DURATION' }],
     ],
-    // "prior" as an adjective of something else leaves the length alone.
+    [
+      '“These past 30 years have been a partnership,” the Secretary General said.',
+      REF,
+      [{ text: 'These past 30 years', value: 'P30Y', type: 'DURATION' }],
+    ],
+    ['Those first two years were the hardest.', REF, [{ text: 'Those first two years', value: 'P2Y' }]],
+    // "prior" as an adjective of something else leaves the length alone, and so does "these" alone.
+    ['These 12 months have been busy.', REF, [{ text: '12 months', value: 'P12M' }]],
     [
       'The court heard of prior convictions spanning two years.',
       REF,

@@ -45,7 +45,7 @@ const UNIT = `(?:${alternation(Object.keys(UNITS), WORD_SPACE)})`
 /** "250 operational days", "three working days": a word between the count and its unit. */
 const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES, WORD_SPACE)})`
 const LEAD =
-  '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|preceding|prior|following|final|initial|further|another|additional|recent)'
+  '(?:(?:the|these|those)\\s{1,3})?(?:last|past|next|coming|first|previous|preceding|prior|following|final|initial|further|another|additional|recent)'
 
 const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
 /**
