@@ -366,3 +366,25 @@ describe('a length after "the preceding", "the prior" or "these past"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a half written with hyphens or after a verb of lasting', () => {
+  const cases: Case[] = [
+    ['He was jailed for two-and-a-half years.', REF, [{ text: 'two-and-a-half years', value: 'P2.5Y' }]],
+    [
+      'She was given a two-and-a-half-year sentence.',
+      REF,
+      [{ text: 'two-and-a-half-year', value: 'P2.5Y', type: 'DURATION' }],
+    ],
+    [
+      'The stand-off went on for three-and-a-half hours.',
+      REF,
+      [{ text: 'three-and-a-half hours', value: 'PT3.5H' }],
+    ],
+    ['The search lasted an hour and a half.', REF, [{ text: 'an hour and a half', value: 'PT1.5H' }]],
+    ['Repairs will last a week.', REF, [{ text: 'a week', value: 'P1W' }]],
+    // A half that is no part of a length, and "a year" with nothing to make it one.
+    ['The reading was one-and-a-half times the limit.', REF, []],
+    ['It was a year of firsts.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -105,7 +105,7 @@ const duration: Matcher = {
   needs: 'U',
   anchor: 'U',
   pattern: pattern(
-    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
+    `${B}(${NUMBER}|${VAGUE})(?:[\\s-]{1,3}and[\\s-]{1,3}a[\\s-]{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
   ),
   match(m, text, ctx) {
     const [core, count, half, fraction, gap, unitWord, plural, tail] = m
@@ -154,7 +154,7 @@ const duration: Matcher = {
       !/^ago$/i.test(tail ?? '') &&
       !modWord &&
       !lead &&
-      !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
+      !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|last(?:s|ed|ing)?|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
         text.slice(Math.max(0, start - 16), start),
       ) &&
       !/^\s{1,3}(?:later|earlier|before|after|long|since|or\s{1,3}so)\b/i.test(
