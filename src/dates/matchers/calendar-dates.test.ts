@@ -240,3 +240,37 @@ describe('a part of a day written between its weekday and its date', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the tense of a range of days, read before its first end', () => {
+  // Sunday 10 March 2024: 4-6 March is behind, and a year on in a future clause; "through" was
+  // read as a deadline before the second end alone.
+  const SUNDAY = '2024-03-10'
+  const cases: Case[] = [
+    [
+      'Spring break: March 4 through 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2024-03-04' },
+        { text: '6', value: '2024-03-06' },
+      ],
+    ],
+    [
+      'Extra patrols, March 4th through 6th',
+      SUNDAY,
+      [
+        { text: 'March 4th', value: '2024-03-04' },
+        { text: '6th', value: '2024-03-06' },
+      ],
+    ],
+    // A future clause still moves both ends to the year to come.
+    [
+      'The show will run March 4 through 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2025-03-04' },
+        { text: '6', value: '2025-03-06' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -404,8 +404,19 @@ function rangeOfDays(
   range: { month: number; year: number | null; first: RangeEnd; second: RangeEnd },
 ): Candidate[] {
   const { month, first, second } = range
+  // The range's tense is read before its first end: a link ("March 4 through 6") is no deadline
+  // of the second. Read only when a year must be chosen against the reference.
+  const tense = range.year === null && ctx.ref ? tenseAt(text, first.start, second.end) : undefined
   const at = (end: RangeEnd, year: number | null) =>
-    dayCandidate(end.start, end.end, { year, month, day: end.day, weekday: end.weekday }, rule, text, ctx)
+    dayCandidate(
+      end.start,
+      end.end,
+      { year, month, day: end.day, weekday: end.weekday },
+      rule,
+      text,
+      ctx,
+      tense,
+    )
   const resolved = at(second, range.year)[0]
   if (!resolved) return []
   const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
