@@ -274,3 +274,41 @@ describe('the tense of a range of days, read before its first end', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a list of days after their month', () => {
+  const SUNDAY = '2024-03-10'
+  const cases: Case[] = [
+    [
+      'Checkpoints were set up on March 4, 5 and 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2024-03-04', type: 'DATE' },
+        { text: '5', value: '2024-03-05', type: 'DATE' },
+        { text: '6', value: '2024-03-06', type: 'DATE' },
+      ],
+    ],
+    [
+      'The clinics ran Oct. 1, 2, and 3, 2023.',
+      SUNDAY,
+      [
+        { text: 'Oct. 1', value: '2023-10-01' },
+        { text: '2', value: '2023-10-02' },
+        { text: '3, 2023', value: '2023-10-03' },
+      ],
+    ],
+    [
+      'Patrols ran March 4th, 5th and 6th.',
+      SUNDAY,
+      [
+        { text: 'March 4th', value: '2024-03-04' },
+        { text: '5th', value: '2024-03-05' },
+        { text: '6th', value: '2024-03-06' },
+      ],
+    ],
+    // A count after the day, and days out of order, are no list.
+    ['On March 4, 5 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
+    ['On March 4, 5 and 6 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
+    ['Votes on March 6, 5 and 4 were close.', SUNDAY, [{ text: 'March 6', value: '2024-03-06' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -461,6 +461,61 @@ const monthDayRange: Matcher = {
   },
 }
 
+const monthDayList: Matcher = {
+  name: 'dates/month-day-list',
+  needs: 'DM',
+  anchor: 'M',
+  // "March 4, 5 and 6", "Oct. 1, 2, and 3, 2024": one mention per day, as "4, 5 and 6 March" gives;
+  // each takes the month written first and the year written after the last.
+  pattern: pattern(
+    `${B}(${MONTH})\\.?\\s{1,3}\\d{1,2}${ORDINAL_SUFFIX}(?:,\\s{1,2}\\d{1,2}${ORDINAL_SUFFIX}){1,8},?\\s{1,3}(?:and|&)\\s{1,3}\\d{1,2}${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  ),
+  match(m, text, ctx) {
+    const [all, mm, yy] = m
+    const month = namedMonth(mm)
+    if (month === null || !mm) return []
+    const end = m.index + all.length
+    if (!yy && COUNTED_AFTER.test(text.slice(end, end + 16))) return []
+    // Each day and where it is written, its ordinal suffix and all: the first with its month, the
+    // last with the year after it, the others alone.
+    const days: RangeEnd[] = []
+    LIST_DAY.lastIndex = mm.length
+    for (let d = LIST_DAY.exec(all); d && d[1]!.length <= 2; d = LIST_DAY.exec(all))
+      days.push({
+        start: m.index + d.index,
+        end: m.index + d.index + d[0].length,
+        day: Number(d[1]),
+        weekday: null,
+      })
+    if (days.length < 3) return []
+    days[0] = { ...days[0]!, start: m.index }
+    if (yy) days[days.length - 1] = { ...days[days.length - 1]!, end }
+    if (days.some((d, i) => i > 0 && d.day <= days[i - 1]!.day)) return []
+    const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
+    if (lead) days[0] = { ...days[0]!, start: lead.start, weekday: weekdayNumber(lead.m[1] ?? '') }
+    const last = days[days.length - 1]!
+    const range = { month, year: yy ? Number(yy) : null, first: days[0]!, second: last }
+    const ends = rangeOfDays(text, ctx, 'dates/month-day-range', range)
+    if (ends.length !== 2) return []
+    const year = /^\d{4}/.test(ends[1]!.value) ? Number(ends[1]!.value.slice(0, 4)) : null
+    const between = days
+      .slice(1, -1)
+      .flatMap((d) =>
+        dayCandidate(
+          d.start,
+          d.end,
+          { year, month, day: d.day, weekday: null },
+          'dates/month-day-range',
+          text,
+          ctx,
+        ).map((c) => ({ ...c, inferred: ends[1]!.inferred })),
+      )
+    return [ends[0]!, ...between, ends[1]!]
+  },
+}
+/** A number of a list of days, with its ordinal suffix: "4th" of "March 4th, 5th and 6th"; a year stops the list. */
+const LIST_DAY = /(\d{1,4})(?:st|nd|rd|th)?/gi
+
 const weekdayOrdinalDay: Matcher = {
   name: 'dates/weekday-ordinal-day',
   needs: 'DW',
@@ -543,6 +598,7 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
   weekdayOrdinalDay,
   dayRange,
+  monthDayList,
   monthDayRange,
   dayMonth,
   monthDay,
