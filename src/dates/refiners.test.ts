@@ -745,3 +745,35 @@ describe('a time beside a range of weekdays', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a day counted from a day of no known year', () => {
+  const cases: Case[] = [
+    [
+      'A car was stolen on Sunday 5 May. It was found the following morning at 9am.',
+      null,
+      [
+        { text: 'Sunday 5 May', value: 'XXXX-05-05' },
+        { text: 'the following morning', value: 'XXXX-05-06TMO', type: 'TIME' },
+        { text: '9am', value: 'XXXX-05-06T09:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The collision happened on 30 April. The road reopened around 9.30am the next day.',
+      null,
+      [
+        { text: '30 April', value: 'XXXX-04-30' },
+        { text: 'around 9.30am the next day', value: 'XXXX-05-01T09:30', type: 'TIME', mod: 'APPROX' },
+      ],
+    ],
+    // The day after 28 February depends on the year: it stays unknown.
+    [
+      'A car was stolen on 28 February. It was found the following morning.',
+      null,
+      [
+        { text: '28 February', value: 'XXXX-02-28' },
+        { text: 'the following morning', value: 'XXXX-XX-XXTMO', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

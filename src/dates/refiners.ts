@@ -151,11 +151,33 @@ function dayValueOf(c: Candidate | undefined): string | null {
 function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
   const words = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')
   const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')] ?? daysLater(words)
-  const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
-  if (shift === undefined || !from) return c
-  const d = addDays(from, shift)
+  if (shift === undefined || !named) return c
   const part = c.type === 'TIME' ? c.value.slice(10) : ''
+  const from = FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
+  if (!from) {
+    const day = yearlessShift(named.value, shift)
+    return day ? { ...c, value: `${day}${part}`, inferred: true } : c
+  }
+  const d = addDays(from, shift)
   return { ...c, value: `${isoDay(d)}${part}`, interval: dayInterval(d), inferred: true }
+}
+
+const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})/
+
+/**
+ * A day of no known year ("Sunday evening, 5th May" is `XXXX-05-05`) moved by whole days, when the
+ * month and day it reaches are the same in a leap year and in another ("the following morning"
+ * is `XXXX-05-06`); null when the year would decide (the day after 28 February).
+ */
+function yearlessShift(value: string, shift: number): string | null {
+  const m = YEARLESS_DAY.exec(value)
+  if (!m) return null
+  const reach = (year: number) => {
+    const d = toDate(year, Number(m[1]), Number(m[2]))
+    return d ? isoDay(addDays(d, shift)).slice(4) : null
+  }
+  const leap = reach(2024)
+  return leap !== null && leap === reach(2023) ? `XXXX${leap}` : null
 }
 
 const PART_WORD = /(?:morning|afternoon|evening|night)$/
