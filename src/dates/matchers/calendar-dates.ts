@@ -465,6 +465,8 @@ const monthDayList: Matcher = {
   name: 'dates/month-day-list',
   needs: 'DM',
   anchor: 'M',
+  // A day, a comma and the next day: few blocks hold one.
+  quick: /\d(?:st|nd|rd|th)?,\s{1,2}\d/i,
   // "March 4, 5 and 6", "Oct. 1, 2, and 3, 2024": one mention per day, as "4, 5 and 6 March" gives;
   // each takes the month written first and the year written after the last.
   pattern: pattern(

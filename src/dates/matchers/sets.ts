@@ -175,6 +175,8 @@ const everyWeekday: Matcher = {
 
 const everyMonth: Matcher = {
   name: 'dates/every-month',
+  // Few blocks hold "every" or "each".
+  quick: /\b(?:every|each)\s/i,
   needs: 'M',
   anchor: 'M',
   // "every January", "each April": that month of every year ("every may" is no month).
@@ -188,6 +190,7 @@ const everyMonth: Matcher = {
 
 const everySeason: Matcher = {
   name: 'dates/every-season',
+  quick: /\b(?:every|each)\s/i,
   needs: 'S',
   anchor: 'S',
   // "every summer", "each winter": that season of every year. Not "fall": "every fall on a ward is
