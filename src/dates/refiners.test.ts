@@ -419,7 +419,8 @@ describe('a range of weekdays', () => {
       MONDAY,
       [
         { text: '9am', value: '2024-06-03T09:00', type: 'TIME' },
-        { text: '5pm, Monday', value: '2024-06-03T17:00', type: 'TIME' },
+        { text: '5pm', value: '2024-06-03T17:00', type: 'TIME' },
+        { text: 'Monday', value: '2024-06-03' },
         { text: 'Friday', value: '2024-06-07' },
       ],
     ],
@@ -621,6 +622,156 @@ describe('a day in brackets after a time', () => {
       [
         { text: '3pm', value: '2024-06-09T15:00', type: 'TIME' },
         { text: 'Sunday 9 June', value: '2024-06-09', type: 'DATE' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a weekday that names again the day named last', () => {
+  const cases: Case[] = [
+    [
+      'The burglary happened on the night of Tuesday, 14th November 2023. Gardaí appeal to anyone in the area between 10pm and 11.30pm on Tuesday night.',
+      null,
+      [
+        { text: 'the night of Tuesday, 14th November 2023', value: '2023-11-14TNI', type: 'TIME' },
+        { text: '10pm', value: '2023-11-14T22:00', type: 'TIME' },
+        { text: '11.30pm on Tuesday night', value: '2023-11-14T23:30', type: 'TIME' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was found on Tuesday evening at 9pm.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Tuesday evening', value: '2023-11-14TEV', type: 'TIME' },
+        { text: '9pm', value: '2023-11-14T21:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers attended on Friday, March 8, 2024. The suspect had been seen in the area on Friday.',
+      null,
+      [
+        { text: 'Friday, March 8, 2024', value: '2024-03-08' },
+        { text: 'Friday', value: '2024-03-08' },
+      ],
+    ],
+    // Another weekday, one still to come, a weekday after another unknown one, and a recurrence keep X.
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was found on Thursday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Thursday', value: 'XXXX-WXX-4' },
+      ],
+    ],
+    [
+      'The burglary happened on Tuesday 14 November 2023. The man will appear in court on Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Tuesday', value: 'XXXX-WXX-2' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. It was seen on Friday and again on Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'Friday', value: 'XXXX-WXX-5' },
+        { text: 'Tuesday', value: 'XXXX-WXX-2' },
+      ],
+    ],
+    [
+      'A car was stolen on Tuesday 14 November 2023. The market is held every Tuesday.',
+      null,
+      [
+        { text: 'Tuesday 14 November 2023', value: '2023-11-14' },
+        { text: 'every Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a time beside a range of weekdays', () => {
+  // Tuesday 5 March 2024.
+  const REF = '2024-03-05'
+  const cases: Case[] = [
+    [
+      'The helpline is open 9am to 5pm, Monday to Friday.',
+      REF,
+      [
+        { text: '9am', value: '2024-03-04T09:00', type: 'TIME' },
+        { text: '5pm', value: '2024-03-04T17:00', type: 'TIME' },
+        { text: 'Monday', value: '2024-03-04', type: 'DATE' },
+        { text: 'Friday', value: '2024-03-08', type: 'DATE' },
+      ],
+    ],
+    [
+      'The office is open Monday to Friday, 9am to 5pm.',
+      REF,
+      [
+        { text: 'Monday', value: '2024-03-04' },
+        { text: 'Friday', value: '2024-03-08' },
+        { text: '9am', value: '2024-03-08T09:00' },
+        { text: '5pm', value: '2024-03-08T17:00' },
+      ],
+    ],
+    [
+      'Charges will apply 6pm-8pm Monday-Saturday.',
+      REF,
+      [
+        { text: '6pm', value: '2024-03-04T18:00' },
+        { text: '8pm', value: '2024-03-04T20:00' },
+        { text: 'Monday', value: '2024-03-04' },
+        { text: 'Saturday', value: '2024-03-09' },
+      ],
+    ],
+    // A day of its own after each time, and a day before a time with no range, still join it.
+    [
+      'The road will be closed from 8pm Friday to 6am Monday.',
+      REF,
+      [
+        { text: '8pm Friday', value: '2024-03-08T20:00', type: 'TIME' },
+        { text: '6am Monday', value: '2024-03-11T06:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The office reopens on Friday, 9am, after the works.',
+      REF,
+      [{ text: 'Friday, 9am', value: '2024-03-08T09:00', type: 'TIME' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a day counted from a day of no known year', () => {
+  const cases: Case[] = [
+    [
+      'A car was stolen on Sunday 5 May. It was found the following morning at 9am.',
+      null,
+      [
+        { text: 'Sunday 5 May', value: 'XXXX-05-05' },
+        { text: 'the following morning', value: 'XXXX-05-06TMO', type: 'TIME' },
+        { text: '9am', value: 'XXXX-05-06T09:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The collision happened on 30 April. The road reopened around 9.30am the next day.',
+      null,
+      [
+        { text: '30 April', value: 'XXXX-04-30' },
+        { text: 'around 9.30am the next day', value: 'XXXX-05-01T09:30', type: 'TIME', mod: 'APPROX' },
+      ],
+    ],
+    // The day after 28 February depends on the year: it stays unknown.
+    [
+      'A car was stolen on 28 February. It was found the following morning.',
+      null,
+      [
+        { text: '28 February', value: 'XXXX-02-28' },
+        { text: 'the following morning', value: 'XXXX-XX-XXTMO', type: 'TIME' },
       ],
     ],
   ]

@@ -7,7 +7,7 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
-import { type ResolveContext, writingDay } from './context'
+import { type ResolveContext, tenseAt, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { PART_OF_PERIOD } from './matchers/periods'
 import {
@@ -19,7 +19,7 @@ import {
   RELATIVE_DAY_RULE,
   THAT_DAY_RULE,
 } from './matchers/relative'
-import { lookBack, numberValue } from './matchers/shared'
+import { lookBack, numberValue, WEEKDAY } from './matchers/shared'
 import { AFTERNOON_HOURS, partOfDay } from './matchers/times'
 import {
   dayInterval,
@@ -123,6 +123,18 @@ const ON_DAY = new RegExp(String.raw`^${ZONE}[\s,]{0,3}on\s{1,3}(?:the\s{1,3})?$
 /** "Dec. 25, in the early morning hours": a part of the day written after its day joins it. */
 const PART_AFTER_DAY = /^,?\s{1,3}(?:in|during)(?:\s{1,3}the)?\s{1,3}$/i
 const PART_CODE = /^T(?:MO|AF|EV|NI)$/
+/**
+ * A weekday that opens or closes a range of weekdays ("9am to 5pm, Monday to Friday", "Monday to
+ * Friday, 9am to 5pm"): the days a time recurs on, not the day of the time beside it.
+ */
+const OPENS_DAY_RANGE = new RegExp(
+  String.raw`^\s{0,3}(?:to|until|till|through|[-–—])\s{0,3}${WEEKDAY}(?![A-Za-z])`,
+  'i',
+)
+const CLOSES_DAY_RANGE = new RegExp(
+  String.raw`(?<![A-Za-z])${WEEKDAY}\.?\s{0,3}(?:to|until|till|through|[-–—])\s{0,3}$`,
+  'i',
+)
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
 
@@ -163,11 +175,33 @@ function dayValueOf(c: Candidate | undefined): string | null {
 function shiftedFromNamed(c: Candidate, text: string, named: Candidate | null): Candidate {
   const words = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ')
   const shift = NAMED_DAY_SHIFTS[words.replace(PART_WORD, 'day')] ?? daysLater(words)
-  const from = named && FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
-  if (shift === undefined || !from) return c
-  const d = addDays(from, shift)
+  if (shift === undefined || !named) return c
   const part = c.type === 'TIME' ? c.value.slice(10) : ''
+  const from = FULL_DAY.test(named.value) ? parseDay(named.value.slice(0, 10)) : null
+  if (!from) {
+    const day = yearlessShift(named.value, shift)
+    return day ? { ...c, value: `${day}${part}`, inferred: true } : c
+  }
+  const d = addDays(from, shift)
   return { ...c, value: `${isoDay(d)}${part}`, interval: dayInterval(d), inferred: true }
+}
+
+const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})/
+
+/**
+ * A day of no known year ("Sunday evening, 5th May" is `XXXX-05-05`) moved by whole days, when the
+ * month and day it reaches are the same in a leap year and in another ("the following morning"
+ * is `XXXX-05-06`); null when the year would decide (the day after 28 February).
+ */
+function yearlessShift(value: string, shift: number): string | null {
+  const m = YEARLESS_DAY.exec(value)
+  if (!m) return null
+  const reach = (year: number) => {
+    const d = toDate(year, Number(m[1]), Number(m[2]))
+    return d ? isoDay(addDays(d, shift)).slice(4) : null
+  }
+  const leap = reach(2024)
+  return leap !== null && leap === reach(2023) ? `XXXX${leap}` : null
 }
 
 const PART_WORD = /(?:morning|afternoon|evening|night)$/
@@ -183,6 +217,22 @@ function daysLater(words: string): number | undefined {
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/
+/** A weekday of an unknown week, perhaps with a time or a part of the day: "XXXX-WXX-2TNI". */
+const UNKNOWN_WEEK_WEEKDAY = /^XXXX-WXX-([1-7])(T.{2,5})?$/
+
+/**
+ * A weekday of an unknown week that names again the weekday of the full day named last ("on the
+ * night of Tuesday, 14th November 2023 ... between 10pm and 11.30pm on Tuesday night") is that
+ * day; a weekday still to come ("will appear in court on Tuesday") is another one.
+ */
+function onNamedWeekday(c: Candidate, named: Candidate | null, text: string): Candidate {
+  const m =
+    named && c.type !== 'SET' && FULL_DAY.test(named.value) ? UNKNOWN_WEEK_WEEKDAY.exec(c.value) : null
+  if (!m) return c
+  const d = parseDay(named!.value.slice(0, 10))
+  if (!d || (d.getDay() || 7) !== Number(m[1]) || tenseAt(text, c.start, c.end) === 'future') return c
+  return { ...c, value: `${isoDay(d)}${m[2] ?? ''}`, interval: dayInterval(d), inferred: true }
+}
 
 /** A time with no day of its own; "this morning" has one (the reference day), even when it is unknown. */
 function isBareTime(c: Candidate | undefined): c is Candidate {
@@ -211,13 +261,14 @@ export function attachTimes(
   let pendingDay: Candidate | null = null
   let rangeLast = -1
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!
+    const raw = candidates[i]!
     // "on a Tuesday night": any Tuesday is the day of no time but one joined to it.
-    if (c.rule === ANY_WEEKDAY_RULE) {
-      if (c !== pendingDay) put(out, clocks, c)
+    if (raw.rule === ANY_WEEKDAY_RULE) {
+      if (raw !== pendingDay) put(out, clocks, raw)
       continue
     }
-    if (c === pendingDay) {
+    const c = onNamedWeekday(raw, day ?? carry.day, text)
+    if (raw === pendingDay) {
       // A part of a day ("last night") leaves its day, not itself, to the times after it.
       const named: Candidate =
         c.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(c, text, day ?? carry.day) : c
@@ -251,7 +302,7 @@ export function attachTimes(
     }
     if (!isBareTime(c)) {
       // "Saturday night" is the day of the times after it, as "Saturday" would be.
-      const partDay = asDay(candidates[i]!)
+      const partDay = asDay(c)
       if (partDay) {
         day = partDay
         carry.day = partDay
@@ -263,7 +314,12 @@ export function attachTimes(
     const prev = out[out.length - 1]
     const gap = prev ? text.slice(prev.end, c.start) : ''
     const dayBefore = prev === day || (prev?.rule === ANY_WEEKDAY_RULE && isDay(prev))
-    if (prev && dayBefore && (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap)))) {
+    if (
+      prev &&
+      dayBefore &&
+      (JOINER.test(gap) || (PART_CODE.test(clock) && PART_AFTER_DAY.test(gap))) &&
+      !lookBack(text, prev.start, CLOSES_DAY_RANGE)
+    ) {
       out.pop()
       if (clocks.at(-1) === prev) clocks.pop()
       put(out, clocks, {
@@ -287,7 +343,9 @@ export function attachTimes(
         rangeLast++
     }
     const last = rangeLast
-    const written: Candidate | undefined = candidates[last + 1]
+    const writtenAfter = candidates[last + 1]
+    const written: Candidate | undefined =
+      writtenAfter && onNamedWeekday(writtenAfter, day ?? carry.day, text)
     // "9am the following morning": the day after the one named last.
     const next =
       written?.rule === NAMED_DAY_SHIFT_RULE ? shiftedFromNamed(written, text, day ?? carry.day) : written
@@ -300,8 +358,9 @@ export function attachTimes(
       // "15:00 GMT Saturday" and "9am on Sunday, 20 October": the day just after the time joins it.
       // "About 1am (Tuesday 25 June 2024)": the day in brackets after the time joins it, brackets and all.
       const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
-      if (last === i && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
-        pendingDay = written ?? null
+      const dayRange = OPENS_DAY_RANGE.test(text.slice(next.end, next.end + 16))
+      if (last === i && !dayRange && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
+        pendingDay = writtenAfter ?? null
         put(out, clocks, {
           ...c,
           end: next.end + (closing ? closing[0].length : 0),

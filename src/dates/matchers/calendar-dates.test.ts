@@ -209,3 +209,129 @@ describe('a day of the month alone after "on the"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a part of a day written between its weekday and its date', () => {
+  const cases: Case[] = [
+    [
+      'Police are appealing for witnesses to a collision on Sunday evening, 5th May.',
+      REF,
+      [{ text: 'Sunday evening, 5th May', value: '2024-05-05TEV', type: 'TIME' }],
+    ],
+    [
+      'He was last seen on Tuesday night, 7 May, near the park.',
+      REF,
+      [{ text: 'Tuesday night, 7 May', value: '2024-05-07TNI', type: 'TIME' }],
+    ],
+    [
+      'Deputies responded on Sunday morning, May 5, to a report of a disturbance.',
+      REF,
+      [{ text: 'Sunday morning, May 5', value: '2024-05-05TMO', type: 'TIME' }],
+    ],
+    [
+      'The break-in happened on Saturday afternoon (4 May) in the town centre.',
+      REF,
+      [{ text: 'Saturday afternoon (4 May)', value: '2024-05-04TAF', type: 'TIME' }],
+    ],
+    [
+      'On Friday night 12 May 2023 two men forced their way into the shop.',
+      REF,
+      [{ text: 'Friday night 12 May 2023', value: '2023-05-12TNI', type: 'TIME' }],
+    ],
+    // The weekday with its part fixes the year when no reference does.
+    [
+      'The collision happened on Sunday evening, 5th May 2024.',
+      null,
+      [{ text: 'Sunday evening, 5th May 2024', value: '2024-05-05TEV', type: 'TIME' }],
+    ],
+    // Not a part of the day: another word between the weekday and the date keeps them apart.
+    [
+      'The market opens on Sunday mornings, 5 May excepted.',
+      REF,
+      [
+        { text: 'Sunday mornings', value: 'XXXX-WXX-7TMO', type: 'SET' },
+        { text: '5 May', value: '2024-05-05' },
+      ],
+    ],
+    [
+      'Officers were called on Sunday, with the evening of 5 May set aside for the vigil.',
+      REF,
+      [
+        { text: 'Sunday', value: '2024-06-09' },
+        { text: 'the evening of 5 May', value: '2024-05-05TEV', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('the tense of a range of days, read before its first end', () => {
+  // Sunday 10 March 2024: 4-6 March is behind, and a year on in a future clause; "through" was
+  // read as a deadline before the second end alone.
+  const SUNDAY = '2024-03-10'
+  const cases: Case[] = [
+    [
+      'Spring break: March 4 through 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2024-03-04' },
+        { text: '6', value: '2024-03-06' },
+      ],
+    ],
+    [
+      'Extra patrols, March 4th through 6th',
+      SUNDAY,
+      [
+        { text: 'March 4th', value: '2024-03-04' },
+        { text: '6th', value: '2024-03-06' },
+      ],
+    ],
+    // A future clause still moves both ends to the year to come.
+    [
+      'The show will run March 4 through 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2025-03-04' },
+        { text: '6', value: '2025-03-06' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a list of days after their month', () => {
+  const SUNDAY = '2024-03-10'
+  const cases: Case[] = [
+    [
+      'Checkpoints were set up on March 4, 5 and 6.',
+      SUNDAY,
+      [
+        { text: 'March 4', value: '2024-03-04', type: 'DATE' },
+        { text: '5', value: '2024-03-05', type: 'DATE' },
+        { text: '6', value: '2024-03-06', type: 'DATE' },
+      ],
+    ],
+    [
+      'The clinics ran Oct. 1, 2, and 3, 2023.',
+      SUNDAY,
+      [
+        { text: 'Oct. 1', value: '2023-10-01' },
+        { text: '2', value: '2023-10-02' },
+        { text: '3, 2023', value: '2023-10-03' },
+      ],
+    ],
+    [
+      'Patrols ran March 4th, 5th and 6th.',
+      SUNDAY,
+      [
+        { text: 'March 4th', value: '2024-03-04' },
+        { text: '5th', value: '2024-03-05' },
+        { text: '6th', value: '2024-03-06' },
+      ],
+    ],
+    // A count after the day, and days out of order, are no list.
+    ['On March 4, 5 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
+    ['On March 4, 5 and 6 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
+    ['Votes on March 6, 5 and 4 were close.', SUNDAY, [{ text: 'March 6', value: '2024-03-06' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

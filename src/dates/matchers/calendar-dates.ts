@@ -16,6 +16,7 @@ import {
   monthNumber,
   namedMonth,
   ORDINAL_SUFFIX,
+  PART_OF_DAY,
   pattern,
   WEEKDAY,
   weekdayNumber,
@@ -78,8 +79,16 @@ export function dayCandidate(
   return [{ ...candidate(start, end, 'DATE', dayValue(null, month, day), rule), written: parts }]
 }
 
-const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}$`, 'i')
-const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
+/** A part of the day written after a weekday: "Sunday evening, 5th May" is that part of the day. */
+const PART = String.raw`(?:\s{1,3}(morning|afternoon|evening|night))?`
+const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})${PART}\\.?,?\\s{1,3}$`, 'i')
+const WEEKDAY_THE_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY})${PART}\\.?,?\\s{1,3}(?:the\\s{1,3})?$`, 'i')
+
+/** The candidate as that part of its day ("Tuesday night, 7 May" is a TIME); unchanged without one. */
+function inPartOfDay(c: Candidate, part: string | undefined): Candidate {
+  const code = part ? PART_OF_DAY[part.toLowerCase()] : undefined
+  return code ? { ...c, type: 'TIME', value: `${c.value}${code}` } : c
+}
 
 /**
  * Days written with a month name, in `order`: the pattern's groups are the day and the month in
@@ -112,7 +121,7 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
       const found = relative
         ? dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
         : dayCandidate(start, end, parts, rule, text, ctx)
-      return found.map((c) => withOnOr(c, text))
+      return found.map((c) => withOnOr(inPartOfDay(c, before?.m[2]), text))
     },
   }
 }
@@ -177,12 +186,12 @@ const weekdayBracketed: Matcher = {
   needs: 'DMW',
   anchor: 'W',
   // "Wednesday (27 March)": press releases put the day in brackets after the weekday, day or
-  // month first ("Wednesday (March 27)").
+  // month first ("Wednesday (March 27)"), or after a part of it ("Saturday afternoon (4 May)").
   pattern: pattern(
-    `${B}(${WEEKDAY})\\s{0,3}\\(\\s{0,2}(?:(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
+    `${B}(${WEEKDAY})${PART}\\s{0,3}\\(\\s{0,2}(?:(\\d{1,2})${ORDINAL_SUFFIX}\\s{1,3}(${MONTH})\\.?|(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX})(?:,?\\s{1,3}(\\d{4}))?\\s{0,2}\\)`,
   ),
   match(m, text, ctx) {
-    const [all, wd, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
+    const [all, wd, part, dayFirst, monthSecond, monthFirst, daySecond, yy] = m
     const dd = dayFirst ?? daySecond
     const mm = monthSecond ?? monthFirst
     const month = mm ? monthNumber(mm) : null
@@ -196,7 +205,7 @@ const weekdayBracketed: Matcher = {
       'dates/weekday-bracketed-day',
       text,
       ctx,
-    )
+    ).map((c) => inPartOfDay(c, part))
   },
 }
 
@@ -395,8 +404,19 @@ function rangeOfDays(
   range: { month: number; year: number | null; first: RangeEnd; second: RangeEnd },
 ): Candidate[] {
   const { month, first, second } = range
+  // The range's tense is read before its first end: a link ("March 4 through 6") is no deadline
+  // of the second. Read only when a year must be chosen against the reference.
+  const tense = range.year === null && ctx.ref ? tenseAt(text, first.start, second.end) : undefined
   const at = (end: RangeEnd, year: number | null) =>
-    dayCandidate(end.start, end.end, { year, month, day: end.day, weekday: end.weekday }, rule, text, ctx)
+    dayCandidate(
+      end.start,
+      end.end,
+      { year, month, day: end.day, weekday: end.weekday },
+      rule,
+      text,
+      ctx,
+      tense,
+    )
   const resolved = at(second, range.year)[0]
   if (!resolved) return []
   const y = /^\d{4}/.test(resolved.value) ? Number(resolved.value.slice(0, 4)) : null
@@ -440,6 +460,63 @@ const monthDayRange: Matcher = {
     })
   },
 }
+
+const monthDayList: Matcher = {
+  name: 'dates/month-day-list',
+  needs: 'DM',
+  anchor: 'M',
+  // A day, a comma and the next day: few blocks hold one.
+  quick: /\d(?:st|nd|rd|th)?,\s{1,2}\d/i,
+  // "March 4, 5 and 6", "Oct. 1, 2, and 3, 2024": one mention per day, as "4, 5 and 6 March" gives;
+  // each takes the month written first and the year written after the last.
+  pattern: pattern(
+    `${B}(${MONTH})\\.?\\s{1,3}\\d{1,2}${ORDINAL_SUFFIX}(?:,\\s{1,2}\\d{1,2}${ORDINAL_SUFFIX}){1,8},?\\s{1,3}(?:and|&)\\s{1,3}\\d{1,2}${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  ),
+  match(m, text, ctx) {
+    const [all, mm, yy] = m
+    const month = namedMonth(mm)
+    if (month === null || !mm) return []
+    const end = m.index + all.length
+    if (!yy && COUNTED_AFTER.test(text.slice(end, end + 16))) return []
+    // Each day and where it is written, its ordinal suffix and all: the first with its month, the
+    // last with the year after it, the others alone.
+    const days: RangeEnd[] = []
+    LIST_DAY.lastIndex = mm.length
+    for (let d = LIST_DAY.exec(all); d && d[1]!.length <= 2; d = LIST_DAY.exec(all))
+      days.push({
+        start: m.index + d.index,
+        end: m.index + d.index + d[0].length,
+        day: Number(d[1]),
+        weekday: null,
+      })
+    if (days.length < 3) return []
+    days[0] = { ...days[0]!, start: m.index }
+    if (yy) days[days.length - 1] = { ...days[days.length - 1]!, end }
+    if (days.some((d, i) => i > 0 && d.day <= days[i - 1]!.day)) return []
+    const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
+    if (lead) days[0] = { ...days[0]!, start: lead.start, weekday: weekdayNumber(lead.m[1] ?? '') }
+    const last = days[days.length - 1]!
+    const range = { month, year: yy ? Number(yy) : null, first: days[0]!, second: last }
+    const ends = rangeOfDays(text, ctx, 'dates/month-day-range', range)
+    if (ends.length !== 2) return []
+    const year = /^\d{4}/.test(ends[1]!.value) ? Number(ends[1]!.value.slice(0, 4)) : null
+    const between = days
+      .slice(1, -1)
+      .flatMap((d) =>
+        dayCandidate(
+          d.start,
+          d.end,
+          { year, month, day: d.day, weekday: null },
+          'dates/month-day-range',
+          text,
+          ctx,
+        ).map((c) => ({ ...c, inferred: ends[1]!.inferred })),
+      )
+    return [ends[0]!, ...between, ends[1]!]
+  },
+}
+/** A number of a list of days, with its ordinal suffix: "4th" of "March 4th, 5th and 6th"; a year stops the list. */
+const LIST_DAY = /(\d{1,4})(?:st|nd|rd|th)?/gi
 
 const weekdayOrdinalDay: Matcher = {
   name: 'dates/weekday-ordinal-day',
@@ -568,6 +645,7 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayOrdinalDay,
   ordinalDay,
   dayRange,
+  monthDayList,
   monthDayRange,
   dayMonth,
   monthDay,

@@ -366,3 +366,74 @@ describe('a comparative after a figure is no bound of the length after it', () =
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a vague length written before "ahead" or "to come"', () => {
+  const cases: Case[] = [
+    [
+      'Officers will keep up patrols in the weeks ahead.',
+      '2024-03-20',
+      [{ text: 'the weeks ahead', value: 'PXW', type: 'DURATION' }],
+    ],
+    [
+      'The effects will be felt for the months to come, the minister said.',
+      '2024-03-20',
+      [{ text: 'the months to come', value: 'PXM', type: 'DURATION' }],
+    ],
+    ['The years ahead will be difficult.', '2024-03-20', [{ text: 'The years ahead', value: 'PXY' }]],
+    // "ahead of" is a preposition, and a length without "the" before it is no such phrase.
+    ['Extra officers were on duty in the days ahead of the trial.', '2024-03-20', []],
+    ['Weeks ahead of schedule, the work was finished.', '2024-03-20', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a length after "the preceding", "the prior" or "these past"', () => {
+  const cases: Case[] = [
+    [
+      'Thefts had risen sharply over the preceding two years.',
+      REF,
+      [{ text: 'the preceding two years', value: 'P2Y', type: 'DURATION' }],
+    ],
+    [
+      'He had lived at the address for the prior 18 months.',
+      REF,
+      [{ text: 'the prior 18 months', value: 'P18M', type: 'DURATION' }],
+    ],
+    [
+      '“These past 30 years have been a partnership,” the Secretary General said.',
+      REF,
+      [{ text: 'These past 30 years', value: 'P30Y', type: 'DURATION' }],
+    ],
+    ['Those first two years were the hardest.', REF, [{ text: 'Those first two years', value: 'P2Y' }]],
+    // "prior" as an adjective of something else leaves the length alone, and so does "these" alone.
+    ['These 12 months have been busy.', REF, [{ text: '12 months', value: 'P12M' }]],
+    [
+      'The court heard of prior convictions spanning two years.',
+      REF,
+      [{ text: 'two years', value: 'P2Y', type: 'DURATION' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a half written with hyphens or after a verb of lasting', () => {
+  const cases: Case[] = [
+    ['He was jailed for two-and-a-half years.', REF, [{ text: 'two-and-a-half years', value: 'P2.5Y' }]],
+    [
+      'She was given a two-and-a-half-year sentence.',
+      REF,
+      [{ text: 'two-and-a-half-year', value: 'P2.5Y', type: 'DURATION' }],
+    ],
+    [
+      'The stand-off went on for three-and-a-half hours.',
+      REF,
+      [{ text: 'three-and-a-half hours', value: 'PT3.5H' }],
+    ],
+    ['The search lasted an hour and a half.', REF, [{ text: 'an hour and a half', value: 'PT1.5H' }]],
+    ['Repairs will last a week.', REF, [{ text: 'a week', value: 'P1W' }]],
+    // A half that is no part of a length, and "a year" with nothing to make it one.
+    ['The reading was one-and-a-half times the limit.', REF, []],
+    ['It was a year of firsts.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

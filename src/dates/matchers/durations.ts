@@ -42,6 +42,7 @@ import {
   NUMBER,
   numberValue,
   pattern,
+  THE_BEFORE,
   VAGUE,
 } from './shared'
 import { isMilitaryTime } from './times'
@@ -51,7 +52,7 @@ const UNIT = `(?:${alternation(Object.keys(UNITS), WORD_SPACE)})`
 /** "250 operational days", "three working days": a word between the count and its unit. */
 const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES, WORD_SPACE)})`
 const LEAD =
-  '(?:the\\s{1,3})?(?:last|past|next|coming|first|previous|following|final|initial|further|another|additional|recent)'
+  '(?:(?:the|these|those)\\s{1,3})?(?:last|past|next|coming|first|previous|preceding|prior|following|final|initial|further|another|additional|recent)'
 
 const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
 /**
@@ -121,7 +122,7 @@ const duration: Matcher = {
   needs: 'U',
   anchor: 'U',
   pattern: pattern(
-    `${B}(${NUMBER}|${VAGUE})(?:\\s{1,3}and\\s{1,3}a\\s{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
+    `${B}(${NUMBER}|${VAGUE})(?:[\\s-]{1,3}and[\\s-]{1,3}a[\\s-]{1,3}(half)|${FRACTION})?([\\s-]{1,3})(?:${ADJECTIVE}\\s{1,3})?(${UNIT})(s|['’]s|s['’])?(?:\\s{1,3}(ago|period|spell|window|stint))?${E}`,
   ),
   match(m, text, ctx) {
     const [core, count, half, fraction, gap, unitWord, plural, tail] = m
@@ -175,7 +176,7 @@ const duration: Matcher = {
       !/^ago$/i.test(tail ?? '') &&
       !modWord &&
       !lead &&
-      !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
+      !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|last(?:s|ed|ing)?|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
         text.slice(Math.max(0, start - 16), start),
       ) &&
       !/^\s{1,3}(?:later|earlier|before|after|long|since|or\s{1,3}so)\b/i.test(
@@ -426,6 +427,8 @@ const LENGTH_LEAD =
   /(?<![A-Za-z])(?:within|for|in|over|take|takes|took|taking|lasting|lasted|spend|spends|spent|spending|face|faces|faced|facing|serve|serves|served|serving)\s{1,3}$/i
 const COMPARED_BEFORE = /(?<![A-Za-z])(?:from|than|on|with|to)\s{1,3}$/i
 const RELATIVE_TAIL = /^\s{1,3}(before|after|later|earlier|ago)(?![A-Za-z])/i
+/** "the weeks ahead", "the months to come": the coming weeks and months ("the days ahead of the trial" is no length). */
+const AHEAD_TAIL = /^\s{1,3}(?:ahead(?![A-Za-z])(?!\s{1,3}of(?![A-Za-z]))|to\s{1,3}come(?![A-Za-z]))/i
 
 const vagueDuration: Matcher = {
   name: 'dates/vague-duration',
@@ -442,7 +445,12 @@ const vagueDuration: Matcher = {
     if (!unit) return []
     const lead = lookBack(text, start, VAGUE_LEAD)
     const tail = RELATIVE_TAIL.exec(text.slice(end, end + 12))
-    if (lead) {
+    const ahead = lead || tail ? null : AHEAD_TAIL.exec(text.slice(end, end + 12))
+    const the = ahead && lookBack(text, start, THE_BEFORE)
+    if (the) {
+      start = the.start
+      end += ahead[0].length
+    } else if (lead) {
       start = lead.start
       // "increased from previous days", "up on previous years": a point of comparison in the past.
       if (/^previous/i.test(lead.m[1] ?? '') && lookBack(text, start, COMPARED_BEFORE))

@@ -22,7 +22,6 @@ import {
   yearText,
 } from '../timex'
 import { bankHolidayFor, easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
-import { PART_OF_DAY } from './relative'
 import type { Candidate, Matcher } from './shared'
 import {
   B,
@@ -32,6 +31,7 @@ import {
   lookBack,
   MONTH,
   namedMonth,
+  PART_OF_DAY,
   pattern,
   THE_BEFORE,
   WEEKDAY,

@@ -185,3 +185,48 @@ describe('a season in a future clause after it has passed this year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"spring" and "fall" after a preposition, closing the phrase', () => {
+  const cases: Case[] = [
+    [
+      'The RCMP will release its report in the spring.',
+      '2024-03-20',
+      [{ text: 'the spring', value: '2024-SP', type: 'DATE' }],
+    ],
+    ['Work will begin in the fall, officials said.', '2024-03-20', [{ text: 'the fall', value: '2024-FA' }]],
+    [
+      'The plan is expected by the spring and summer.',
+      '2024-03-20',
+      [
+        { text: 'the spring', value: '2024-SP' },
+        { text: 'summer', value: '2024-SU' },
+      ],
+    ],
+    // A spring of water, a fall in a figure and the fall of a city are no seasons.
+    ['He bathed in the spring water near the camp.', '2024-03-20', []],
+    ['Officers welcomed the fall in burglaries.', '2024-03-20', []],
+    ['The report looked at events after the fall of Kabul.', '2024-03-20', []],
+    ['Water was found in the spring behind the house.', '2024-03-20', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a winter told in the past after it has ended', () => {
+  const cases: Case[] = [
+    [
+      'During the winter, staff saw record demand.',
+      '2024-03-14',
+      [{ text: 'the winter', value: '2023-WI', start: '2023-12-01', end: '2024-02-29' }],
+    ],
+    [
+      'The scheme ran over the winter months.',
+      '2024-10-10',
+      [{ text: 'the winter months', value: '2023-WI' }],
+    ],
+    // A winter to come, one without a tense, and one told in December, which is in it, stay this year's.
+    ['Demand will rise this winter.', '2024-03-14', [{ text: 'this winter', value: '2024-WI' }]],
+    ['Officers prepare for winter pressures.', '2024-10-10', [{ text: 'winter', value: '2024-WI' }]],
+    ['During the winter, staff saw record demand.', '2024-12-10', [{ text: 'the winter', value: '2024-WI' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -142,6 +142,14 @@ const yearTo: Matcher = {
 }
 
 const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
+/**
+ * "in the spring" and "by the fall" are the season when the phrase closes there ("... report in
+ * the spring.", "in the fall and winter"); "bathed in the spring water", "the fall in crime" and
+ * "after the fall of Kabul" are not.
+ */
+const SEASON_PREPOSITION =
+  /(?<![A-Za-z])(?:in|during|by|until|till|through|throughout|over|from|before|after|since)\s{1,3}$/i
+const SEASON_CLOSE = /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|with|when|as|but|so|to|for)(?![A-Za-z]))/i
 
 const season: Matcher = {
   name: 'dates/season',
@@ -163,7 +171,14 @@ const season: Matcher = {
     const named = yy || yearWord
     if (!named && !w && !months && (/^(spring|fall)$/i.test(word ?? '') || !/^[a-z]+$/.test(word ?? '')))
       return []
-    if (!named && w === 'the' && !months && /^(spring|fall)$/i.test(word ?? '')) return []
+    if (
+      !named &&
+      w === 'the' &&
+      !months &&
+      /^(spring|fall)$/i.test(word ?? '') &&
+      !(lookBack(text, start, SEASON_PREPOSITION) && SEASON_CLOSE.test(text.slice(end, end + 8)))
+    )
+      return []
     const mod = part
       ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
       : null
@@ -181,7 +196,10 @@ const season: Matcher = {
         if (w === 'last' || w === 'the past')
           year = refMonth > endMonth && code !== 'WI' ? refYear : refYear - 1
         else if (w === 'next' || w === 'the coming') year = refMonth < startMonth ? refYear : refYear + 1
-        else if (code === 'WI') year = refMonth <= 2 ? refYear - 1 : refYear
+        // Winter runs from December into the next year: "during the winter, staff saw record demand"
+        // written in March or in October is the winter gone, which began the year before.
+        else if (code === 'WI')
+          year = refMonth <= 2 || (refMonth < 12 && tense === 'past') ? refYear - 1 : refYear
         // "The seizures this autumn were ..." written in January: the autumn just gone.
         else if ((w === 'the' || w === 'this' || w === '') && tense === 'past' && refMonth < startMonth)
           year = refYear - 1

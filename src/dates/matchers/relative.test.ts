@@ -443,3 +443,25 @@ describe('a day stated in brackets after today, day or month first', () => {
   ]
   it.each(cases)('%s', (...c) => expectCase(c))
 })
+
+describe('"the preceding year" and "the prior year"', () => {
+  const cases: Case[] = [
+    [
+      'In 2022, thefts rose 10 per cent on the preceding year.',
+      '2024-03-05',
+      [
+        { text: '2022', value: '2022' },
+        { text: 'the preceding year', value: '2021', type: 'DATE' },
+      ],
+    ],
+    [
+      'Complaints fell compared with the prior year.',
+      '2024-03-05',
+      [{ text: 'the prior year', value: '2023' }],
+    ],
+    ['The preceding week had been quiet.', '2024-03-05', [{ text: 'The preceding week', value: '2024-W09' }]],
+    // "prior to" is a preposition: the year after it stands alone.
+    ['Prior to 2020 the unit had no base.', '2024-03-05', [{ text: '2020', value: '2020' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

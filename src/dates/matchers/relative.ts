@@ -42,18 +42,11 @@ import {
   MONTH,
   monthNumber,
   NAMED_DAY_SHIFT_RULE,
+  PART_OF_DAY,
   pattern,
   WEEKDAY,
   weekdayNumber,
 } from './shared'
-
-/** Parts of the day and their TIMEX3 codes (keep sorted). */
-export const PART_OF_DAY: Readonly<Record<string, string>> = {
-  afternoon: 'TAF',
-  evening: 'TEV',
-  morning: 'TMO',
-  night: 'TNI',
-}
 
 const DAY_SHIFT: Readonly<Record<string, number>> = {
   'last night': -1,
@@ -282,7 +275,9 @@ const SHIFT: Readonly<Record<string, number>> = {
   'the last': -1,
   'the next': 1,
   'the past': -1,
+  'the preceding': -1,
   'the previous': -1,
+  'the prior': -1,
   this: 0,
   'this coming': 1,
   'this past': -1,
@@ -394,13 +389,14 @@ const relativeUnit: Matcher = {
 }
 
 /**
- * "the previous year" and "the following year" count from the year the text has just named ("in
+ * "the previous year" ("the preceding year", "the prior year") and "the following year" count from the year the text has just named ("in
  * 2023, up 18 per cent on the previous year" is 2022), not from today: their rules tell the
  * refiner `anchorYears` to move them; "last year" and "next year" keep counting from the reference.
  */
 function anaphoricRule(which: string, unit: Unit, fiscal: string | undefined): string {
   if (unit !== 'year' || fiscal) return 'dates/relative-unit'
-  if (which === 'previous' || which === 'the previous') return PREVIOUS_YEAR_RULE
+  if (which === 'previous' || which === 'the previous' || which === 'the preceding' || which === 'the prior')
+    return PREVIOUS_YEAR_RULE
   if (which === 'the following') return FOLLOWING_YEAR_RULE
   return 'dates/relative-unit'
 }

@@ -59,3 +59,36 @@ describe('every quarter', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a month or a season of every year', () => {
+  const cases: Case[] = [
+    [
+      'Every summer the force runs a water safety campaign.',
+      '2024-07-10',
+      [{ text: 'Every summer', value: 'XXXX-SU', type: 'SET' }],
+    ],
+    [
+      'The count is repeated each winter.',
+      '2024-07-10',
+      [{ text: 'each winter', value: 'XXXX-WI', type: 'SET' }],
+    ],
+    [
+      'Figures are published every January and each July.',
+      '2024-07-10',
+      [
+        { text: 'every January', value: 'XXXX-01', type: 'SET' },
+        { text: 'each July', value: 'XXXX-07', type: 'SET' },
+      ],
+    ],
+    // "may" in lower case is no month, and a fall on a ward is no season.
+    ['Every may be asked to help.', '2024-07-10', []],
+    ['Every fall on a ward is reviewed by a nurse.', '2024-07-10', []],
+    // Without "every" or "each" the month is a date.
+    [
+      'Figures will be published in January.',
+      '2024-07-10',
+      [{ text: 'January', value: '2025-01', type: 'DATE' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

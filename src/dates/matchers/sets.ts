@@ -1,10 +1,20 @@
 /** Recurrences (SET): "per month", "every year", "each week", "annual", "every two years", "every Monday". */
 import { alternation } from '../../text/patterns'
-import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, WORD_SPACE } from '../lexicon'
-import { durationValue } from '../timex'
-import { PART_OF_DAY } from './relative'
+import { MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, NOT_PLURAL_WORDS, SEASONS, WORD_SPACE } from '../lexicon'
+import { durationValue, monthValue } from '../timex'
 import type { Candidate, Matcher } from './shared'
-import { B, candidate, E, lookBack, NUMBER, numberValue, pattern } from './shared'
+import {
+  B,
+  candidate,
+  E,
+  lookBack,
+  MONTH,
+  NUMBER,
+  namedMonth,
+  numberValue,
+  PART_OF_DAY,
+  pattern,
+} from './shared'
 
 const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
   annum: { letter: 'Y', time: false, times: 1 },
@@ -163,4 +173,41 @@ const everyWeekday: Matcher = {
   },
 }
 
-export const SET_MATCHERS: readonly Matcher[] = [everyWeekday, everyUnit, everyQuarter, frequency]
+const everyMonth: Matcher = {
+  name: 'dates/every-month',
+  // Few blocks hold "every" or "each".
+  quick: /\b(?:every|each)\s/i,
+  needs: 'M',
+  anchor: 'M',
+  // "every January", "each April": that month of every year ("every may" is no month).
+  pattern: pattern(`${B}(?:every|each)\\s{1,3}(${MONTH})${E}`),
+  match(m) {
+    const month = namedMonth(m[1])
+    if (month === null) return []
+    return [candidate(m.index, m.index + m[0].length, 'SET', monthValue(null, month), 'dates/every-month')]
+  },
+}
+
+const everySeason: Matcher = {
+  name: 'dates/every-season',
+  quick: /\b(?:every|each)\s/i,
+  needs: 'S',
+  anchor: 'S',
+  // "every summer", "each winter": that season of every year. Not "fall": "every fall on a ward is
+  // reviewed" counts falls.
+  pattern: pattern(`${B}(?:every|each)\\s{1,3}(autumn|spring|summer|winter)${E}`),
+  match(m) {
+    const code = SEASONS[(m[1] ?? '').toLowerCase()]
+    if (!code) return []
+    return [candidate(m.index, m.index + m[0].length, 'SET', `XXXX-${code}`, 'dates/every-season')]
+  },
+}
+
+export const SET_MATCHERS: readonly Matcher[] = [
+  everyWeekday,
+  everyUnit,
+  everyQuarter,
+  everyMonth,
+  everySeason,
+  frequency,
+]

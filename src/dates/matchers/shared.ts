@@ -56,6 +56,14 @@ export interface Matcher {
  */
 export const NAMED_DAY_SHIFT_RULE = 'dates/named-day-shift'
 
+/** Parts of the day and their TIMEX3 codes (keep sorted). */
+export const PART_OF_DAY: Readonly<Record<string, string>> = {
+  afternoon: 'TAF',
+  evening: 'TEV',
+  morning: 'TMO',
+  night: 'TNI',
+}
+
 /** Months, longest first; the `i` flag is on, so callers check capitals where a name is also a word. */
 export const MONTH = `(?:${alternation(Object.keys(MONTHS), WORD_SPACE)})`
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS), WORD_SPACE)})`
