@@ -699,27 +699,40 @@ const OFFICE_BEFORE_TITLE_WORDS = 4
  * or only the noun.
  */
 function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
+  const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) =>
+    k === 0 ? lexicon.roleNouns.has(word) : officeModifier(lower, lexicon) || isCompoundNoun(lower, lexicon),
+  )
+  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
+  const office = text.slice(start, at).trimEnd()
+  return /[ \u00a0]/.test(office) ? office : null
+}
+
+/**
+ * The run of words right before `at`, read back one at a time while `accepts` takes each (`k` 0
+ * for the nearest), at most `max` of them. Only the sentence's first word may be in capitals, and
+ * it ends the run (`capital`).
+ */
+function wordsBefore(
+  text: string,
+  at: number,
+  max: number,
+  accepts: (word: string, lower: string, k: number) => boolean,
+): { start: number; capital: boolean } {
   let i = at
-  let start = at
-  for (let k = 0; k < OFFICE_BEFORE_TITLE_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+  for (let k = 0; k < max && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
     let j = i - 1
     while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
     const lower = word.toLowerCase()
-    if (
-      k === 0
-        ? !lexicon.roleNouns.has(word)
-        : !(officeModifier(lower, lexicon) || isCompoundNoun(lower, lexicon))
-    )
-      break
-    if (word !== lower && !SENTENCE_OPENING.test(text.slice(Math.max(0, j - 4), j))) break
-    start = j
+    if (!accepts(word, lower, k)) break
+    if (word !== lower) {
+      return SENTENCE_OPENING.test(text.slice(Math.max(0, j - 4), j))
+        ? { start: j, capital: true }
+        : { start: i, capital: false }
+    }
     i = j
-    if (word !== lower) break
   }
-  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
-  const office = text.slice(start, at).trimEnd()
-  return /[ \u00a0]/.test(office) ? office : null
+  return { start: i, capital: false }
 }
 
 const RANK_HEAD_SET: ReadonlySet<string> = new Set(RANK_HEADS)
@@ -737,19 +750,10 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]\s{1,3}|[“‘"(]\s{0,2})$/u
  * detective sergeant"), and no title is read.
  */
 function lowerCaseRankBefore(text: string, at: number, lexicon: Lexicon): number {
-  let i = at
-  let start = at
-  for (let k = 0; k < RANK_WORDS_MAX && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
-    let j = i - 1
-    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
-    const word = text.slice(j, i - 1)
-    const lower = word.toLowerCase()
-    if (k === 0 ? !RANK_HEAD_SET.has(word) : !RANK_WORDS.has(lower)) break
-    if (word !== lower && !SENTENCE_OPENING.test(text.slice(Math.max(0, j - 4), j))) break
-    start = j
-    i = j
-    if (word !== lower) return start
-  }
+  const { start, capital } = wordsBefore(text, at, RANK_WORDS_MAX, (word, lower, k) =>
+    k === 0 ? RANK_HEAD_SET.has(word) : RANK_WORDS.has(lower),
+  )
+  if (capital) return start
   if (start === at || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return at
   const body = agencyBefore(text, start, lexicon)
   return body < start &&
