@@ -1,9 +1,10 @@
-import { createReadStream, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { NEIGHBOUR_WINDOW } from '../dates/date-releases'
 import { dateAll, type ExtractOptions, findInRun } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
+import { fileChunks } from './file-chunks'
 import { FIRST_STAGE, type FormatSettings, parseAndFormat } from './format'
 import { ParsePool } from './pool'
 import { errorMessage } from './read-input'
@@ -165,7 +166,7 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         else await put(join(parseAndFormat(releases, name, s.extract, s.output)))
       }
       try {
-        const chunks = file === '-' ? s.stdin() : createReadStream(file, { highWaterMark: CHUNK_BYTES })
+        const chunks = file === '-' ? s.stdin() : fileChunks(file, CHUNK_BYTES)
         // Files' sizes are known before they are read; standard input's only as it streams.
         const input = s.jobs === 'auto' && file === '-' ? countBytes(chunks, counted) : chunks
         for await (const release of extractStream(sniffBinary(input, note), {
