@@ -513,11 +513,14 @@ function buildRelease(
     titleSpan = trimRange(text, lines[start.titleFrom ?? start.titleLine]!.start, lines[start.titleLine]!.end)
   let sourceSpan: Span | null = null
   let source: string | null = null
+  // The line after a `Source:` line cut at the body's width holds the rest of the publisher's name.
+  const sourceLines =
+    start.sourceLine === null ? 0 : wrappedSourceLines(text, lines, start.sourceLine, endLine)
   if (start.sourceLine !== null) {
     const l = lines[start.sourceLine]!
     const m = SOURCE_LINE.exec(text.slice(l.start, l.end))
     if (m) {
-      const valueEnd = trimRange(text, l.end - m[1]!.length, l.end)
+      const valueEnd = trimRange(text, l.end - m[1]!.length, lines[start.sourceLine + sourceLines - 1]!.end)
       sourceSpan = valueEnd
       source = text.slice(valueEnd.start, valueEnd.end)
     }
@@ -530,7 +533,7 @@ function buildRelease(
     })
   }
 
-  const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
+  const bodyFrom = start.sourceLine === null ? (start.titleLine ?? -1) + 1 : start.sourceLine + sourceLines
   const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
@@ -860,6 +863,29 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
   }
   flush(text, paragraphs, open)
   return paragraphs
+}
+
+/**
+ * How many lines a `Source:` line runs over: 2 when the body is cut at a fixed width (see
+ * `wrapWidth`) and the next line, with no blank line between, opens with a word that would not
+ * have fitted on it ("Source: United States Department of Justice (National Center for" over
+ * "Disaster Fraud)"); else 1.
+ */
+function wrappedSourceLines(
+  text: string,
+  lines: readonly Line[],
+  sourceLine: number,
+  endLine: number,
+): number {
+  const next = lines[sourceLine + 1]
+  if (next === undefined || sourceLine + 1 >= endLine || isBlank(text, next)) return 1
+  const own = trimRange(text, lines[sourceLine]!.start, lines[sourceLine]!.end)
+  const r = trimRange(text, next.start, next.end)
+  const content = text.slice(r.start, r.end)
+  // A line of another kind (a bullet, another `Source:` line, a paragraph of its own) is no part of the name.
+  if (r.end - r.start > MAX_WRAP_WIDTH || SOURCE_LINE.test(content) || BULLET.test(content)) return 1
+  const width = wrapWidth(text, lines, sourceLine + 1, endLine)
+  return width > 0 && own.end - own.start + 1 + firstWordLength(content) > width ? 2 : 1
 }
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
