@@ -1406,6 +1406,28 @@ describe('splitReleases', () => {
         'The week of action aims to improve police\ninvestigations into spiking.',
       ])
     })
+
+    it('joins a bullet item wrapped over its lines, and keeps list items apart', () => {
+      // The sample's bullet, as a mail client cuts it at 72 characters.
+      const item =
+        '  • Delivering interactive County Lines training and learning to more\nthan 3,200 police officers and 870 statutory partners since 2020.'
+      const text = `Title\n\nSource: ${NPCC}\n\nA dek.\n\n${item}\n  • Cutting drugs lines.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+        ['bullet', item.slice(4)],
+        ['bullet', 'Cutting drugs lines.'],
+      ])
+      const statistics = extract(text).releases[0]?.statistics ?? []
+      expect(statistics.map((s) => [s.text.replace('\n', ' '), s.qualifier])).toContainEqual([
+        'more than 3,200',
+        'over',
+      ])
+      // An item that ends a sentence, or a line in capitals after it, starts a paragraph of its own.
+      const [list] = expectSpansSlice(
+        `Title\n\nSource: ${NPCC}\n\nA dek.\n\n  • Two knives.\nofficers said more would follow.\n`,
+      )
+      expect(list?.paragraphs.map((p) => p.kind)).toEqual(['bullet', 'text'])
+    })
   })
 
   describe('odd dumps', () => {

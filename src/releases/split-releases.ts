@@ -812,7 +812,8 @@ function contiguous(text: string, byline: Span, block: Paragraph): boolean {
 /**
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
- * line that does not end a sentence, unless it is an email address alone; and, in a body cut into
+ * line of a paragraph or a bullet's item that does not end a sentence, unless it is an email
+ * address alone; and, in a body cut into
  * lines of a fixed width (see `wrapWidth`), a line whose first word would not have fitted on the
  * line before ("… said Detective Inspector" over "Jane Smith.").
  */
@@ -848,9 +849,10 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
       continue
     }
-    // An email address alone on its line is contact detail, not the rest of a wrapped line.
+    // An email address alone on its line is contact detail, not the rest of a wrapped line; a
+    // bullet's item runs on over its lines as a paragraph does.
     if (
-      open?.kind === 'text' &&
+      open !== null &&
       /^\p{Ll}/u.test(content) &&
       !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
