@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { toBlocks } from '../text/blocks'
 import { anniversaryDay, anniversaryYear } from './anniversary'
 
@@ -274,5 +275,25 @@ describe('anniversaryDay', () => {
   ]
   it.each(leaves)('fixes no day from %s', (_name, texts) => {
     expect(typeof day(...texts) === 'string').toBe(false)
+  })
+})
+
+describe('anniversary wording over the line break of hard-wrapped text', () => {
+  const release = (lede: string) =>
+    toBlocks(
+      splitReleases(
+        `Team marks six years\n\nSource: NPCC\n\n${lede}\n\nSet up in 2018 the team has closed lines.\n`,
+      ).releases[0]!,
+    )
+
+  it('reads the count whose number and "years" stand on two lines', () => {
+    expect(anniversaryYear(release('A national team is marking six\nyears since its inception.'))).toBe(2024)
+    expect(anniversaryYear(release('A national team is marking six years since its inception.'))).toBe(2024)
+  })
+
+  it('reads no count across a paragraph break', () => {
+    expect(
+      anniversaryYear(release('A national team is marking six.\n\nYears since its inception.')),
+    ).toBeNull()
   })
 })

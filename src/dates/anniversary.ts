@@ -94,13 +94,17 @@ const QUICK = /year|decade|anniversar|birthday/i
  */
 const LEAD_BLOCKS = 5
 
+/** Space or a hyphen between two words. */
+const SPACE_OR_HYPHEN = /[ \t\n\r\u00a0-]/
+
 /** The word that ends just before `at` (past one space or hyphen), or ''. */
 function wordBefore(text: string, at: number): string {
   let end = at
   while (
     end > 0 &&
     end > at - 3 &&
-    (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00a0')
+    // A space, a hyphen, or the line break of hard-wrapped text ("marking six" over "years").
+    SPACE_OR_HYPHEN.test(text[end - 1]!)
   )
     end--
   let start = end

@@ -616,6 +616,18 @@ describe('findOperations', () => {
       ])
     })
 
+    it('reads a phase and a joined name over a line break as on one line', () => {
+      const body =
+        'Officers from forces across the region took part in phase eight of\nOperation Protected Childhood across the Americas, and the agency said\nthat Operation Protected Childhood 8 identified children at risk in the\nregion. The warrant was executed by Operation Cobalt and Waitemata\nDistrict staff, assisted by specialist search teams from across the\nregion.'
+      expect(namesIn(wrapped(body))).toEqual([
+        [
+          'Operation Protected Childhood',
+          ['Operation Protected Childhood', 'Operation Protected Childhood 8'],
+        ],
+        ['Operation Cobalt', ['Operation Cobalt']],
+      ])
+    })
+
     it('stops at a line that opens with a lower-case word or a force', () => {
       const body =
         'Officers arrested four people under Operation Sceptre\nlast week after searches at addresses across the county,\nand officers from the force seized knives and cash in the\nsearches, which were part of the work of Operation Sceptre\nKent Police said on Friday as it thanked the public.'

@@ -138,10 +138,10 @@ function numberApart(words: readonly string[]): readonly string[] {
 
 /**
  * Words before a name that make it the whole of which a numbered name is a part: "phase eight
- * of Operation Protected Childhood", "the second wave of Op Kraken".
+ * of Operation Protected Childhood", "the second wave of Op Kraken", over a wrapped line's break too.
  */
 const PHASE_OF =
-  /(?:phase|stage|wave|round|iteration|edition|part)(?:[ \u00A0]{1,3}[\p{L}\p{N}]{1,12})?[ \u00A0]{1,3}of[ \u00A0]{1,3}(?:the[ \u00A0]{1,3})?$/iu
+  /(?:phase|stage|wave|round|iteration|edition|part)(?:\s{1,3}[\p{L}\p{N}]{1,12})?\s{1,3}of\s{1,3}(?:the\s{1,3})?$/iu
 /** How far before a name `PHASE_OF` is looked for. */
 const PHASE_REACH = 40
 

@@ -284,7 +284,8 @@ function scanList(
 const JOINT = /(and|AND|of|OF|&)[ \u00A0]/y
 /** Joint words in the canonical name, in lower case whatever the case of the mention. */
 const JOINT_WORDS: ReadonlySet<string> = new Set(['and', 'of'])
-const CAPITAL_AFTER = /^[ \u00A0]\p{Lu}/u
+/** A capitalised word after a space or a wrapped line's break. */
+const CAPITAL_AFTER = /^(?:[ \u00A0]|\r?\n)\p{Lu}/u
 
 /**
  * A joint and the one capitalised word after it that ends the name, at `pos`; null when the
@@ -308,7 +309,8 @@ function readJoined(
   const lower = word.toLowerCase()
   if (settings.stopWords.has(lower) || settings.prefixWords.has(word) || FORCE_WORDS.has(lower)) return null
   const end = at + word.length
-  if (CAPITAL_AFTER.test(text.slice(end, end + 2)) && !endsAtEvent(text, end + 1, settings)) return null
+  const next = end + (text.charCodeAt(end) === 0x0d ? 2 : 1)
+  if (CAPITAL_AFTER.test(text.slice(end, end + 3)) && !endsAtEvent(text, next, settings)) return null
   return { joint, jointEnd: pos + joint.length, word, end }
 }
 

@@ -1810,6 +1810,60 @@ describe('hard-wrapped text', () => {
     expect(plain?.source).toBe('United States Department of Justice (National Center for Disaster Fraud)')
   })
 
+  it('tells a body cut at a width by lines that end on a joining word, though its words are names', () => {
+    // A real lede (wide corpus) cut at 90 characters: every line break falls before a capital.
+    const body = [
+      'The Met Office has issued an Amber warning for wind across parts of western and northern',
+      'Scotland. The warning is in place between 9am on Sunday, 20 October, and 11.59pm on',
+      'Sunday, 20 October, 2024.',
+      '',
+      'Yellow warning for wind affecting much of Scotland is also in place between 3am on Sunday,',
+      '20 October, and 11.59pm on Sunday, 20 October, 2024.',
+      '',
+      'Further information about the weather warnings and flood information is available on the',
+      'Met Office and SEPA websites.',
+    ].join('\n')
+    const [r] = expectSpansSlice(
+      `Police issue travel advice ahead of Storm Ashley\n\nSource: Police Scotland\n\n${body}\n`,
+    )
+    expect(r?.standfirst).toBeNull()
+    expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 2, 2])
+    // The same lines with sentences ending at each break are paragraphs of their own.
+    const plain =
+      'Officers attended the scene in the city centre on Sunday evening after reports of a fight.\nTwo men were taken to hospital with injuries that are not thought to be life-threatening.\nA 34-year-old man was arrested on suspicion of assault and remains in custody at this time.\nAnyone with information is asked to call 101 quoting the reference number given below.'
+    const [q] = expectSpansSlice(`Man arrested after assault\n\nSource: Police Scotland\n\n${plain}\n`)
+    expect(q?.paragraphs).toHaveLength(4)
+  })
+
+  it('reads a dash, a no-break space and a space left at a break as a wrapping client leaves them', () => {
+    const body = [
+      'and reassuring the public.  In all these areas AI can make us more effective ',
+      '– it can be a tool for good, and to achieve that in the',
+      '21st\u00a0century, the sector must embrace the development and use of new',
+      'technology to fight crime in all its forms at local and national levels, and',
+      'the work goes on in every force across England and Wales this year.',
+    ].join('\n')
+    const [r] = expectSpansSlice(`AI in policing\n\nSource: NPCC\n\n${body}\n`)
+    expect(r?.paragraphs).toHaveLength(1)
+    expect(r?.paragraphs[0]?.kind).toBe('text')
+    // A list's items after a line that ends its sentence stay items.
+    const list =
+      'Officers seized the following items from the address in the town on Friday:\n– two knives\n– cash'
+    const [l] = expectSpansSlice(`Drugs seized\n\nSource: Kent Police\n\n${list}\n`)
+    expect(l?.paragraphs.map((p) => p.kind)).toEqual(['text', 'bullet', 'bullet'])
+  })
+
+  it('reads a title cut before one of its dashes, and no list item under a heading', () => {
+    const dump = `Drugs seized in the west\n\nSource: An Garda Síochána\n\nA story.\n\nGNDOCB Seizure of €374,000 - One Arrest - Swords, Co. Dublin\n- 4th February 2022\n\nSource: An Garda Síochána\n\nOn Friday the 4th of February 2022, officers seized cash.\n`
+    const releases = expectSpansSlice(dump)
+    expect(releases.map((r) => r.title)).toEqual([
+      'Drugs seized in the west',
+      'GNDOCB Seizure of €374,000 - One Arrest - Swords, Co. Dublin\n- 4th February 2022',
+    ])
+    const listed = `Drugs seized in the west\n\nSource: An Garda Síochána\n\nOfficers seized the following items at the address on Friday.\n- cash\n\nSource: An Garda Síochána\n\nA story.\n`
+    expect(expectSpansSlice(listed).map((r) => r.title)).toEqual(['Drugs seized in the west', null])
+  })
+
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
     const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])

@@ -454,11 +454,24 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
 function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
-  if (t.length === 0 || t.length > MAX_TITLE || BULLET.test(t)) return false
+  if (t.length === 0 || t.length > MAX_TITLE) return false
+  if (BULLET.test(t) && !titleGoesOnAfterDash(text, lines, i, t)) return false
   // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
   // word or phrase the title goes on from.
   if (OPENING_QUOTE.test(t)) return (QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)) || isQuotedHeadline(t)
   return !/[.,;:]$/.test(t)
+}
+
+/**
+ * A title cut before one of its dashes: "GNDOCB Seizure of €374,000 - One Arrest - Swords, Co.
+ * Dublin" over "- 4th February 2022". The line above is as long as a wrapped line and ends with a
+ * word, not a sentence; a list's item under a heading does not.
+ */
+function titleGoesOnAfterDash(text: string, lines: readonly Line[], i: number, t: string): boolean {
+  if (i === 0 || !(t.startsWith('- ') || t.startsWith('– '))) return false
+  const above = trimRange(text, lines[i - 1]!.start, lines[i - 1]!.end)
+  const size = above.end - above.start
+  return size >= MIN_WRAP_WIDTH && size <= MAX_WRAP_WIDTH && dashAfterWord(text, above.end, t)
 }
 
 /** The closing mark of each opening quotation mark. */
@@ -827,7 +840,9 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
     const l = lines[i]!
     const r = trimRange(text, l.start, l.end)
     const after = before
-    before = r.end - r.start
+    // The column the line ends at, its indent counted (a bullet's first line is cut at the width
+    // too), and one space left at the break, as some clients leave it.
+    before = r.end - l.start + (l.end > r.end ? 1 : 0)
     if (r.end <= r.start) {
       open = flush(text, paragraphs, open)
       continue
@@ -837,7 +852,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       width > 0 &&
       open !== null &&
       after + 1 + firstWordLength(content) > width &&
-      !BULLET.test(content) &&
+      (!BULLET.test(content) || dashAfterWord(text, open.end, content)) &&
       !readsAsContactDetail(content)
     ) {
       open.end = r.end
@@ -887,8 +902,19 @@ function wrappedSourceLines(
   // A line of another kind (a bullet, another `Source:` line, a paragraph of its own) is no part of the name.
   if (r.end - r.start > MAX_WRAP_WIDTH || SOURCE_LINE.test(content) || BULLET.test(content)) return 1
   const width = wrapWidth(text, lines, sourceLine + 1, endLine)
-  return width > 0 && own.end - own.start + 1 + firstWordLength(content) > width ? 2 : 1
+  return width > 0 && own.end - lines[sourceLine]!.start + 1 + firstWordLength(content) > width ? 2 : 1
 }
+
+/**
+ * A dash opening a line after a word the sentence goes on from: a dash the text was cut before
+ * ("… can make us more effective" over "– it can be a tool for good."), not a list's item.
+ */
+function dashAfterWord(text: string, end: number, line: string): boolean {
+  const c = line.charCodeAt(0)
+  return (c === 0x2013 || c === 0x2d) && LETTER_OR_DIGIT_END.test(text.slice(end - 1, end))
+}
+
+const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]/u
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
 const MAX_WRAP_WIDTH = 100
@@ -912,7 +938,7 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
     // A link or a word longer than the width stands on a line of its own, wrapped or not.
     if (r.end - r.start > MAX_WRAP_WIDTH && firstWordLength(text.slice(r.start, r.end)) === r.end - r.start)
       continue
-    width = Math.max(width, r.end - r.start)
+    width = Math.max(width, r.end - lines[i]!.start)
     if (width > MAX_WRAP_WIDTH) return 0
   }
   if (width < MIN_WRAP_WIDTH) return 0
@@ -920,14 +946,16 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
   let broken = 0
   for (let i = from; i < to; i++) {
     const r = trimRange(text, lines[i]!.start, lines[i]!.end)
-    if (r.end - r.start < width - WRAP_SLACK) continue
+    if (r.end - lines[i]!.start < width - WRAP_SLACK) continue
     full++
     const next = lines[i + 1]
     if (
       next &&
       i + 1 < to &&
-      MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
-      LOWER_START.test(text.slice(next.start, next.start + 2))
+      ((MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
+        LOWER_START.test(text.slice(next.start, next.start + 2))) ||
+        // "… across parts of western and" over "Scotland.": no paragraph ends with such a word.
+        JOINING_WORD_END.test(text.slice(Math.max(r.start, r.end - 6), r.end)))
     )
       broken++
   }
@@ -936,10 +964,13 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
 
 const MID_SENTENCE_END = /[\p{L},]/u
 const LOWER_START = /^\s?\p{Ll}/u
+/** A word that joins what comes after it, ending a line: the line is cut mid-sentence. */
+const JOINING_WORD_END = /(?:^|[ \t])(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with)$/
 
 /** The characters of a line's first word: up to its first space. */
 function firstWordLength(line: string): number {
-  const space = line.search(/\s/)
+  // A no-break space joins words that a line is never cut between ("21st\u00a0century").
+  const space = line.search(/[ \t]/)
   return space < 0 ? line.length : space
 }
 
