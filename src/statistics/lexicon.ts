@@ -430,6 +430,12 @@ export const CURRENCY_CODES: readonly string[] = [
   'ZMW',
 ]
 
+/**
+ * The pound sign as ASCII transliteration writes it ("£" becomes "PS"), glued to an amount:
+ * "PS2.7m", "PS21,700". Read only with a magnitude or a figure's marks ("PS5" is a console).
+ */
+export const TRANSLITERATED_POUND = 'PS'
+
 /** Letters glued before the digits that name a currency: "RM23.50" is ringgit. Keep sorted. */
 export const LETTER_PREFIXES: Readonly<Record<string, string>> = wordTable({
   RM: 'MYR',

@@ -5,6 +5,8 @@ import {
   type CurrencyWords,
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
+  MAGNITUDES,
+  TRANSLITERATED_POUND,
   WEATHER_WORDS,
   WIRE_PREFIXES,
   WORD_PREFIXES,
@@ -88,11 +90,33 @@ export function readCurrencyPrefix(
     const code = LETTER_PREFIXES[t.text] ?? gluedLetter(tokens, j, lex)
     if (code) return { code, end: j + 1 }
   }
+  // "PS2.7m", "PS21,700": the pound sign transliterated, known by a magnitude or a figure's marks.
+  if (
+    t.text === TRANSLITERATED_POUND &&
+    digits?.kind === 'num' &&
+    !digits.gap &&
+    apart &&
+    transliteratedPound(tokens, j + 1)
+  )
+    return { code: 'GBP', end: j + 1 }
   // "R 500 000" in a South African release: the rand apart from its digits; "the R 512" is a road.
   if (lex.rand && t.text === 'R' && digits?.kind === 'num' && digits.start === t.end + 1 && apart) {
     if (tokens[j - 1]?.lower !== 'the') return { code: 'ZAR', end: j + 1 }
   }
   return null
+}
+
+/** Whether the figure at `k` after "PS" reads as an amount: "2.7m", "8.1bn", "21,700", "6 million". */
+function transliteratedPound(tokens: readonly Token[], k: number): boolean {
+  const figure = tokens[k]!
+  if (/[.,]\d/.test(figure.text)) return true
+  const next = tokens[k + 1]
+  return (
+    next?.kind === 'word' &&
+    MAGNITUDES[next.lower] !== undefined &&
+    next.lower !== 'dozen' &&
+    next.lower !== 'dozens'
+  )
 }
 
 /** The peso's code as Philippine releases write it: "PHP", "Php". */

@@ -366,6 +366,21 @@ describe('findStatistics', () => {
         ['3', 3, 'count'],
       ])
     })
+
+    it('reads the pound as ASCII transliteration writes it, "PS" glued to an amount', () => {
+      // As in news text whose "£" became "PS" (NewsQuant's sentences are written so).
+      expect(units('The package was worth up to PS2.7m, on top of a PS6m golden hello.')).toEqual([
+        ['up to PS2.7m', 2_700_000, 'GBP'],
+        ['PS6m', 6_000_000, 'GBP'],
+      ])
+      expect(units('Passengers paid HK$216,925 (PS21,700) for flights in a PS8.1bn deal.')).toEqual([
+        ['HK$216,925', 216_925, 'HKD'],
+        ['PS21,700', 21_700, 'GBP'],
+        ['PS8.1bn', 8_100_000_000, 'GBP'],
+      ])
+      // Games consoles: a bare numeral after "PS" is a model.
+      expect(units('He bought a PS5 and a PS4 Pro, and 2 games.')).toEqual([['2', 2, 'count']])
+    })
   })
 })
 
