@@ -7,6 +7,7 @@ import { alternation } from '../text/patterns'
 import { findChange, restatesChange } from './change'
 import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
+import { joinHeights } from './heights'
 import {
   BOUND_WORDS,
   FRACTION_PARTS,
@@ -168,14 +169,15 @@ function scanBlock(
   const tokens = tokenize(block.text)
   // A title, or a line in Title Case handed over on its own, where capitals are no sign of a name.
   const headline = block.kind === 'title' || readsAsHeadline(block.text)
-  const quantities: Quantity[] = []
+  const read: Quantity[] = []
   for (let i = 0; i < tokens.length; ) {
     const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline, names) : null
     if (q && q.end > i) {
-      quantities.push(q)
+      read.push(q)
       i = q.end
     } else i++
   }
+  const quantities = joinHeights(tokens, read)
   const ranges = shareRangeUnits(tokens, quantities)
   const found: Statistic[] = []
   for (const q of quantities) {

@@ -8,8 +8,7 @@ describe('findStatistics', () => {
   describe('unit names', () => {
     it('reads "in" after the feet of a height as its inches, and as a word elsewhere', () => {
       expect(units('Smith is described as 5 ft 10 in (178 cm), 170 lbs (77 kg).')).toEqual([
-        ['5 ft', 5, 'ft'],
-        ['10 in', 10, 'inch'],
+        ['5 ft 10 in', 70, 'inch'],
         ['178 cm', 178, 'cm'],
         ['170 lbs', 170, 'pound'],
         ['77 kg', 77, 'kg'],
@@ -21,22 +20,18 @@ describe('findStatistics', () => {
       ])
     })
 
-    it('reads a height with dotted units ("5 ft. 10 in.") as feet and inches, never as counts', () => {
+    it('reads a height with dotted units ("5 ft. 10 in.") as one figure in inches, never as counts', () => {
       // US wanted-person descriptions abbreviate both units with full stops.
       expect(units('The suspect is described as white, 5 ft. 10 in. tall, with brown hair.')).toEqual([
-        ['5 ft', 5, 'ft'],
-        ['10 in', 10, 'inch'],
+        ['5 ft. 10 in', 70, 'inch'],
       ])
       expect(units('He is 6 ft. 2 in. tall and weighs 180 lbs.')).toEqual([
-        ['6 ft', 6, 'ft'],
-        ['2 in', 2, 'inch'],
+        ['6 ft. 2 in', 74, 'inch'],
         ['180 lbs', 180, 'pound'],
       ])
       expect(units('He is 5 ft. 9 in tall; she stands 5 ft. 4 ins.')).toEqual([
-        ['5 ft', 5, 'ft'],
-        ['9 in', 9, 'inch'],
-        ['5 ft', 5, 'ft'],
-        ['4 ins', 4, 'inch'],
+        ['5 ft. 9 in', 69, 'inch'],
+        ['5 ft. 4 ins', 64, 'inch'],
       ])
       // Not inches: a stop that ends a sentence before a preposition, twelve or more, no number before "ft.".
       expect(units('The wall fell 5 ft. 10 in all were hurt. It is 6 ft. 12 in. high.')).toEqual([
@@ -51,36 +46,23 @@ describe('findStatistics', () => {
       ])
     })
 
-    it('reads a height in marks or with its inches unwritten as feet and inches, never as counts', () => {
+    it('reads a height in marks or with its inches unwritten as one figure in inches, never as counts', () => {
       // Descriptions of wanted and missing people, as police releases write them.
-      expect(units('He is described as white, 5’10” tall, of slim build.')).toEqual([
-        ['5’', 5, 'ft'],
-        ['10”', 10, 'inch'],
-      ])
+      expect(units('He is described as white, 5’10” tall, of slim build.')).toEqual([['5’10”', 70, 'inch']])
       expect(units('He is 5\'10" and she is 5′4″; a third man is 5’ 9”.')).toEqual([
-        ["5'", 5, 'ft'],
-        ['10"', 10, 'inch'],
-        ['5′', 5, 'ft'],
-        ['4″', 4, 'inch'],
-        ['5’', 5, 'ft'],
-        ['9”', 9, 'inch'],
+        ['5\'10"', 70, 'inch'],
+        ['5′4″', 64, 'inch'],
+        ['5’ 9”', 69, 'inch'],
       ])
       expect(
         units('He is six foot two and of stocky build; she is 5ft 4, about 5ft10in or 5-foot-10.'),
       ).toEqual([
-        ['six foot', 6, 'ft'],
-        ['two', 2, 'inch'],
-        ['5ft', 5, 'ft'],
-        ['4', 4, 'inch'],
-        ['about 5ft', 5, 'ft'],
-        ['10in', 10, 'inch'],
-        ['5-foot', 5, 'ft'],
-        ['10', 10, 'inch'],
+        ['six foot two', 74, 'inch'],
+        ['5ft 4', 64, 'inch'],
+        ['about 5ft10in', 70, 'inch'],
+        ['5-foot-10', 70, 'inch'],
       ])
-      expect(units('He is about 5ft 10ins tall.')).toEqual([
-        ['about 5ft', 5, 'ft'],
-        ['10ins', 10, 'inch'],
-      ])
+      expect(units('He is about 5ft 10ins tall.')).toEqual([['about 5ft 10ins', 70, 'inch']])
       // An inch mark with no foot mark before it, at the start of the text: no height.
       expect(units('4” of rain fell.')).toEqual([['4', 4, 'count']])
       // Not inches: twelve or more, a count of people after the feet, a year cut short, a unit of its own.
@@ -91,6 +73,25 @@ describe('findStatistics', () => {
         ['15', 15, 'count'],
         ['6ft', 6, 'ft'],
         ['2', 2, 'count'],
+      ])
+    })
+
+    it('reads a height in feet and inches as one figure, with its qualifier and what it measures', () => {
+      const heights = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier, s.measure])
+      expect(heights('The suspect is white, around 5ft 4in tall, with short dark hair.')).toEqual([
+        ['around 5ft 4in', 64, 'inch', 'approx', 'tall'],
+      ])
+      expect(heights('The officer, 6ft 2in, gave chase.')).toEqual([['6ft 2in', 74, 'inch', 'exact', null]])
+      // Not one height: feet apart from what follows, or inches of a foot or more.
+      expect(units('The fence is 6ft, 4in of rain fell.')).toEqual([['6ft', 6, 'ft']])
+      expect(units('He is 6ft and 4 of them ran.')).toEqual([
+        ['6ft', 6, 'ft'],
+        ['4', 4, 'count'],
+      ])
+      expect(units('He is 6ft 13in.')).toEqual([
+        ['6ft', 6, 'ft'],
+        ['13in', 13, 'inch'],
       ])
     })
 

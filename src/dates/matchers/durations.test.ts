@@ -437,3 +437,30 @@ describe('a half written with hyphens or after a verb of lasting', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a length after "a further" or "an additional"', () => {
+  const cases: Case[] = [
+    [
+      'The closure order was extended for a further six months.',
+      REF,
+      [{ text: 'a further six months', value: 'P6M', type: 'DURATION' }],
+    ],
+    ['He was remanded for a further 28 days.', REF, [{ text: 'a further 28 days', value: 'P28D' }]],
+    [
+      'She was jailed for an additional 12 months for breaching the order.',
+      REF,
+      [{ text: 'an additional 12 months', value: 'P12M' }],
+    ],
+    [
+      'The road will stay shut for another three weeks.',
+      REF,
+      [{ text: 'another three weeks', value: 'P3W' }],
+    ],
+    // Near-misses: the article of a bare length, of a bound, or of another noun stays out.
+    ['Repairs will last a week.', REF, [{ text: 'a week', value: 'P1W' }]],
+    ['He spent a further night in the cells.', REF, [{ text: 'a further night', value: 'P1D' }]],
+    ['A further 35 handguns were seized.', REF, []],
+    ['An additional 12 officers will patrol.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

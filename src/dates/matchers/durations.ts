@@ -54,7 +54,7 @@ const ADJECTIVE = `(?:${alternation(DURATION_ADJECTIVES, WORD_SPACE)})`
 const LEAD =
   '(?:(?:the|these|those)\\s{1,3})?(?:last|past|next|coming|first|previous|preceding|prior|following|final|initial|further|another|additional|recent)'
 
-const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(a)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
+const BEFORE = new RegExp(`(?<![A-Za-z])(?:(${MOD})\\s{1,3})?(?:(an?)\\s{1,3})?(?:(${LEAD})\\s{1,3})?$`, 'i')
 /**
  * "in over a decade", "for over 20 years": after a preposition, "over" right before the count
  * means more than, as after a verb of a length spent ("took over two years", "waited over a
@@ -249,8 +249,10 @@ const duration: Matcher = {
       }
     }
     // "a four day period" keeps its article and noun; "a year" and "four-year project" do not.
+    // "a further 6 months" keeps it with its lead, as "another three weeks" and "the next six
+    // months" keep theirs.
     let from = start
-    if (article && !modWord && !tailWord)
+    if (article && !modWord && !tailWord && !lead)
       from = start + all.length - all.slice(article.length).trimStart().length
     if (tailWord && !article) end = start + all.slice(0, all.length - tail!.length).trimEnd().length
     // "an hour and a half", "three years and a half": the half after the unit adds to the count.

@@ -753,3 +753,60 @@ describe('a holiday named by its weekday with its day written after it', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Written on Monday 1 December 2025, before Christmas.
+describe('a holiday period in a future clause', () => {
+  const DEC1 = '2025-12-01'
+  const cases: Case[] = [
+    [
+      'Officers will be out over the Christmas period to catch drink and drug drivers.',
+      DEC1,
+      [{ text: 'Christmas', value: '2025-12-25' }],
+    ],
+    [
+      'Over the Christmas and New Year period, extra officers will be on patrol.',
+      DEC1,
+      [{ text: 'Christmas', value: '2025-12-25' }],
+    ],
+    [
+      'Officers arrested 120 people last Christmas and will be out again over the Christmas period.',
+      DEC1,
+      [
+        { text: 'last Christmas', value: '2024-12-25' },
+        { text: 'Christmas', value: '2025-12-25', at: 75 },
+      ],
+    ],
+    // Near-miss: a past clause about the holiday looks back.
+    [
+      'Officers were out over the Christmas period and arrested 120 people.',
+      DEC1,
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a holiday a past step readied for', () => {
+  const DEC1 = '2025-12-01'
+  const cases: Case[] = [
+    ['The campaign was launched ahead of Christmas.', DEC1, [{ text: 'Christmas', value: '2025-12-25' }]],
+    [
+      'Police launched the crackdown in the run-up to the Christmas period.',
+      DEC1,
+      [{ text: 'Christmas', value: '2025-12-25' }],
+    ],
+    [
+      'Officers were briefed ahead of the Easter weekend.',
+      '2026-03-20',
+      [{ text: 'the Easter weekend', value: '2026-W14-WE' }],
+    ],
+    // Near-misses: a holiday months away is the one gone; "before" alone says only when.
+    [
+      'The campaign was launched ahead of Christmas.',
+      '2025-08-10',
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+    ['He was arrested before Christmas.', DEC1, [{ text: 'Christmas', value: '2024-12-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -382,11 +382,34 @@ function holidayYear(
   const here = holidayIn(key, y, ctx)
   if (!here) return { year: y, inferred: true }
   const tense = tenseAt(text, start, end)
+  // "The campaign was launched ahead of Christmas", written on 1 December: what was done in
+  // readiness for the holiday looks to the one just ahead.
+  if (tense === 'past' && LEADS_UP_TO.test(text.slice(Math.max(0, start - 40), start))) {
+    const soon = comingWithin(key, y, ctx.ref, ctx)
+    if (soon !== null) return { year: soon, inferred: true }
+  }
   const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
   // With no tense, the nearest: "double demerits apply over the Australia Day long weekend" written
   // in December is January's to come, not the one eleven months gone.
   if (tense === 'none') return { year: nearestYear(key, y, ctx), inferred: true }
   return { year, inferred: true }
+}
+
+/** "ahead of", "in the run-up to", "in preparation for": what is done before a holiday, for it. */
+const LEADS_UP_TO =
+  /(?<![A-Za-z])(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}(?:run|lead)[-\s]up\s{1,3}to|in\s{1,3}preparation\s{1,3}for)\s{1,3}(?:the\s{1,3})?$/i
+
+/** How far ahead of the writing day a holiday may be and still be the one a past step readied for. */
+const READYING_DAYS = 42
+
+/** The year of the holiday's next day after `ref` when it falls within `READYING_DAYS`, else null. */
+function comingWithin(key: string, y: number, ref: Date, ctx: ResolveContext): number | null {
+  for (const year of [y, y + 1]) {
+    const d = holidayIn(key, year, ctx)
+    if (!d || d < ref) continue
+    return differenceInCalendarDays(d, ref) <= READYING_DAYS ? year : null
+  }
+  return null
 }
 
 /** The year, of the reference's and the two beside it, in which a holiday falls nearest the reference. */

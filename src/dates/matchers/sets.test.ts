@@ -92,3 +92,48 @@ describe('a month or a season of every year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the time taken up in each period', () => {
+  const cases: Case[] = [
+    // From a wide release: "Every day, the FBI works closely with its law enforcement partners".
+    [
+      'Every day, the FBI works closely with its partners.',
+      REF,
+      [{ text: 'Every day', value: 'P1D', type: 'SET' }],
+    ],
+    [
+      'The control room is staffed 24 hours a day, seven days a week.',
+      REF,
+      [
+        { text: '24 hours a day', value: 'P1D', type: 'SET' },
+        { text: 'seven days a week', value: 'P1W', type: 'SET' },
+      ],
+    ],
+    ['The helpline is open 365 days a year.', REF, [{ text: '365 days a year', value: 'P1Y', type: 'SET' }]],
+    ['She volunteers one day a week.', REF, [{ text: 'one day a week', value: 'P1W', type: 'SET' }]],
+    ['Officers work 40 hours per week.', REF, [{ text: '40 hours per week', value: 'P1W', type: 'SET' }]],
+    // Near-misses: a length before a day counted back is two mentions, and no rate.
+    [
+      'He was jailed for 12 months a year ago.',
+      REF,
+      [
+        { text: '12 months', value: 'P12M', type: 'DURATION' },
+        { text: 'a year ago', value: '2023', type: 'DATE' },
+      ],
+    ],
+    ['The search took seven days.', REF, [{ text: 'seven days', value: 'P7D', type: 'DURATION' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('"every day" as the subject of a saying', () => {
+  const cases: Case[] = [
+    ['Every day counts when a child is missing.', REF, []],
+    ['“Every minute matters,” the inspector said.', REF, []],
+    ['For families, every day is precious.', REF, []],
+    // Near-misses: a recurrence before the clause's own subject, or after its verb.
+    ['Every day officers patrol the town centre.', REF, [{ text: 'Every day', value: 'P1D', type: 'SET' }]],
+    ['The team counts stock every day.', REF, [{ text: 'every day', value: 'P1D', type: 'SET' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -61,10 +61,28 @@ const FREQUENCY_BEFORE = new RegExp(
   'i',
 )
 
+/**
+ * "seven days a week", "24 hours a day", "365 days a year": the time taken up in each period
+ * belongs to the recurrence, as "twice a year" does.
+ */
+const SPAN_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${NUMBER})[\\s-]{1,3}(?:day|hour|minute|month|night|week)s?\\s{1,3}$`,
+  'i',
+)
+
+/**
+ * "Every day counts", "every minute matters": the days are the subject of a saying about their
+ * worth, not a time things recur at.
+ */
+const WORTH_AFTER = /^\s{1,3}(?:counts|counted|matters|mattered|is\s{1,3}precious)(?![A-Za-z])/i
+
 const QUARTER_SHARE_AFTER = /^\s{1,3}of(?![A-Za-z])/i
 
-/** "236 a year earlier", "40 a month later": a length of time back or on from an event, not a rate. */
-const SHIFT_AFTER = /^\s{1,3}(?:earlier|later|previously)(?![A-Za-z])/i
+/**
+ * "236 a year earlier", "40 a month later", "12 months a year ago": a length of time back or on
+ * from an event, not a rate.
+ */
+const SHIFT_AFTER = /^\s{1,3}(?:ago|earlier|later|previously)(?![A-Za-z])/i
 
 /**
  * "per month", "every year", "each week", "every two years", "every day of the year", "reports a
@@ -98,17 +116,27 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   const start = m.index
   // "miles per hour" is a speed, not a recurrence.
   if (l === 'per' && MEASURE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
+  if (
+    (l === 'every' || l === 'each') &&
+    WORTH_AFTER.test(text.slice(start + all.length, start + all.length + 16))
+  )
+    return []
   // "every second week" is an ordinal, not a rate per second.
   if (unitWord?.toLowerCase() === 'second' && !count && l !== 'per') return []
+  // "twice a year", "three times a week", "seven days a week": the frequency belongs to the mention.
+  const freq =
+    l === 'a' || l === 'an' || l === 'per' || l === 'every'
+      ? (lookBack(text, start, FREQUENCY_BEFORE) ?? lookBack(text, start, SPAN_BEFORE))
+      : null
   // "a month" is a rate only after a count or a sum: "561 reports a month", "twice a year",
-  // "£17 billion a year", "the £50million-a-year trade".
-  if ((l === 'a' || l === 'an') && (count || !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
+  // "£17 billion a year", "the £50million-a-year trade", "one day a week".
+  if (
+    (l === 'a' || l === 'an') &&
+    (count || (!freq && !RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))))
+  )
     return []
   if ((l === 'a' || l === 'an') && SHIFT_AFTER.test(text.slice(start + all.length, start + all.length + 14)))
     return []
-  // "twice a year", "three times a week": the frequency belongs to the mention.
-  const freq =
-    l === 'a' || l === 'an' || l === 'per' || l === 'every' ? lookBack(text, start, FREQUENCY_BEFORE) : null
   const from = freq ? freq.start : start
   let n = 1
   if (count) {
