@@ -2785,14 +2785,14 @@ describe('extractQuotes', () => {
       ).toEqual([null, null])
     })
 
-    it('reads the Irish police, "Gardaí" or "Gardai", as a body as "Police" is', () => {
+    it('reads the Irish police, "Gardaí" or "Gardai", as the force, An Garda Síochána', () => {
       const speaker = (input: string) => extractQuotes(input)[0]?.speaker
       expect(speaker('Gardaí said: “Enquiries are ongoing into the incident.”')).toMatchObject({
-        name: 'Gardaí',
+        name: 'An Garda Síochána',
         kind: 'organisation',
       })
       expect(speaker('“Enquiries are ongoing into the incident,” Gardai said.')).toMatchObject({
-        name: 'Gardai',
+        name: 'An Garda Síochána',
         kind: 'organisation',
       })
       // Gardaí in the narration do not take the words of the officer named.
@@ -2801,6 +2801,35 @@ describe('extractQuotes', () => {
           'Gardaí in Cork are appealing for witnesses. “We need your help with this,” said Sergeant Jane Murphy.',
         ),
       ).toMatchObject({ name: 'Jane Murphy', kind: 'person' })
+    })
+
+    it.each([
+      ['“We are appealing to anyone with dashcam footage to come forward,” said Gardaí.', 'Gardaí'],
+      ['“Anyone with information should contact Bandon Garda Station,” the Gardaí added.', 'Gardaí'],
+      ['Gardaí in Bandon said: “The road will remain closed overnight.”', 'Gardaí in Bandon'],
+      ['“The scene has been preserved,” said Gardai at Store Street.', 'Gardai at Store Street'],
+      [
+        'Gardaí said they are appealing for witnesses to the collision on the N71.\n\n“We would ask anyone who was on the road between 2am and 3am to contact us,” Gardaí said.',
+        'Gardaí',
+      ],
+    ])('reads Gardaí speaking, or where they serve, as the force: %s', (input, written) => {
+      const { quotes, people } = extractQuotesAndPeople(input)
+      const q = quotes.at(-1)
+      expect(who(q)).toEqual(['An Garda Síochána', null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+      // The mention keeps the words as written.
+      expect(people[0]?.mentions.at(-1)?.text).toBe(written)
+    })
+
+    it.each([
+      // In lower case they are officers unnamed, as "police said" is.
+      '“We are appealing for witnesses,” gardaí said.',
+      'Gardaí are appealing for witnesses. “Call 999,” said gardaí at the scene.',
+      // "Garda" alone is a rank before a name, and no other name stands for the force.
+      '“We are appealing for witnesses,” said Garda Seán Murphy.',
+      '“We are appealing for witnesses,” said Garda Road Safety Week organisers.',
+    ])('reads no force from other words for the Irish police: %s', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.name).not.toBe('An Garda Síochána')
     })
 
     it("keeps the Irish article of a body's name, not the English one before a force", () => {
