@@ -1162,6 +1162,73 @@ describe('extractQuotes', () => {
         rule: 'quotes/colon-before',
       })
     })
+
+    it.each([
+      ['Karen Bell, who is the store manager, said: “We were shocked by what happened.”', 'store manager'],
+      ['“We were shocked,” said Amy Cole, who is also a councillor for the area.', 'councillor for the area'],
+      ['Mark Dunn, who was the club’s treasurer, said: “Money was tight that year.”', 'club’s treasurer'],
+    ])('reads the office a relative clause after the name gives as the role: %s', (input, role) => {
+      expect(who(extractQuotes(input)[0])).toEqual([expect.any(String), null, role])
+    })
+
+    it.each([
+      // The clause says where the person was, what befell them, or whose relative they are.
+      'Tom Hale, who was at the scene, said: “It was frightening.”',
+      'Sam Reed, who was sentenced to six years, said: “I am sorry for what I did.”',
+      'Lily Pond, who is the victim’s mother, said: “We miss her every day.”',
+      'Dan Frost, who is 45, said: “I saw it all happen.”',
+      // A verb for the office is left as it is: the role is the release's own words.
+      'Jane Roe, who chairs the board, said: “The board will meet next week.”',
+    ])('reads no role from a relative clause that names no office: %s', (input) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.name).toBeDefined()
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it.each([
+      ['“We will rebuild,” said store manager Karen Bell.', 'Karen Bell', 'store manager'],
+      ['“We will rebuild,” said spokesperson Jane Doe.', 'Jane Doe', 'spokesperson'],
+      ['“We will rebuild,” said the site supervisor Jane Doe.', 'Jane Doe', 'site supervisor'],
+      ['“We were grateful,” said former manager Sue Bird.', 'Sue Bird', 'former manager'],
+      ['The shop’s area manager Tom Lee said: “We are helping the staff.”', 'Tom Lee', 'shop’s area manager'],
+    ])(
+      'reads an office in lower case right before a name as the role, not the title: %s',
+      (input, name, role) => {
+        expect(who(extractQuotes(input)[0])).toEqual([name, null, role])
+      },
+    )
+
+    it.each([
+      // A relation is no office.
+      '“We are grateful,” said her partner Tom Fox.',
+      // The end of a name in capitals stands before the office.
+      'Command Centre manager Jane Doe said: “The fleet is ready.”',
+      'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
+      // No role noun before the name.
+      '“We are grateful,” said shopper Tom Fox.',
+    ])('reads no role before a name from other lower-case words: %s', (input) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.name).toBeDefined()
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads no office from a passive before the comma and the name', () => {
+      // A contraction ("she’s") is no possessive that opens an office.
+      expect(
+        who(
+          extractQuotes(
+            'The rules will change if she’s elected mayor, Councillor Tom Hale said: “We act.”',
+          )[0],
+        ),
+      ).toEqual(['Tom Hale', 'Councillor', null])
+      expect(
+        who(extractQuotes('Ann Wood was appointed chief executive, Jane Roe said: “We are pleased.”')[0]),
+      ).toEqual(['Jane Roe', null, null])
+      // "newly appointed" describes the office before the name, which stays the role.
+      expect(
+        who(extractQuotes('The newly appointed chief executive, Jane Roe, said: “We are pleased.”')[0]),
+      ).toEqual(['Jane Roe', null, 'chief executive'])
+    })
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
