@@ -1696,6 +1696,53 @@ describe('extractQuotes', () => {
       const [q] = extractQuotes(input)
       expect(who(q)).toEqual(['Gavin Stephens', 'Chief Constable', 'National Police Chiefs’ Council Chair'])
     })
+
+    it.each([
+      // The holder named with the office in lower case before the name, or in a relative clause.
+      'Officers thanked store manager Karen Bell. Sergeant Tom Hale said the shop was busy.\n\n“Our staff were terrified,” the store manager said.',
+      'Karen Bell, who is the store manager, met officers. Tom Hale, the area manager, arrived later.\n\n“Our staff were terrified,” the store manager said.',
+    ])(
+      'reads a description as the person named earlier with that office, not the one named last: %s',
+      (input) => {
+        expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Karen Bell')
+      },
+    )
+
+    it('reads a description with a word in capitals as the holder whose office has it', () => {
+      // Written in the style of US political news.
+      const intro =
+        'Jane Harris, the Democratic nominee, spoke in Ohio. Tom Ray, the Republican nominee, spoke in Texas on Monday.\n\n'
+      expect(
+        extractQuotes(`${intro}“We will win this state,” the Democratic nominee said.`)[0]?.speaker?.name,
+      ).toBe('Jane Harris')
+      // The head noun alone does not make a Democratic nominee the Republican one.
+      const one = 'Jane Harris, the Democratic nominee, spoke in Ohio.\n\n'
+      expect(
+        extractQuotes(`${one}“We will win this state,” the Republican nominee said.`)[0]?.speaker,
+      ).toBeNull()
+    })
+
+    it('reads a description nobody holds as the person named last only when no other office is theirs', () => {
+      const quote = '\n\n“We are growing fast,” the chief executive added.'
+      // Named with no office: the description may be theirs.
+      expect(extractQuotes(`Ann Wood opened the site on Monday.${quote}`)[0]?.speaker?.name).toBe('Ann Wood')
+      // Named with another office: someone the release does not name.
+      expect(
+        extractQuotes(`Bob Dean, the finance director, said profits rose.${quote}`)[0]?.speaker,
+      ).toBeNull()
+      // A former holder is not the holder.
+      expect(
+        extractQuotes(
+          'Former manager Sue Bird opened the shop.\n\n“We are growing fast,” the manager said.',
+        )[0]?.speaker,
+      ).toBeNull()
+      // An officer of any rank may be "the senior officer".
+      expect(
+        extractQuotes(
+          'Bob Dean, the finance director, said profits rose. Inspector Jo Hill, the licensing officer, attended.\n\n“We welcome it,” the senior officer said.',
+        )[0]?.speaker?.name,
+      ).toBe('Jo Hill')
+    })
   })
 
   describe('other publishers', () => {
