@@ -6,6 +6,7 @@ import {
   GROUP_WORDS,
   HANDING_VERBS,
   KNOWN_BODIES,
+  MEMBER_NAMES,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
   QUOTE_LABELS,
@@ -135,6 +136,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
+  // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
+  if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   const person = speakerMention(findPeople(np, lexicon, true))
   if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
   // "… in policing he said": a pronoun right before the cue is the subject.
@@ -375,6 +378,24 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
 export function isKnownBody(name: string): boolean {
   return KNOWN_BODY_NAMES.has(name)
+}
+
+const MEMBERS: ReadonlyMap<string, string> = new Map(
+  Object.entries(MEMBER_NAMES).flatMap(([body, names]) => names.map((n) => [n, body] as const)),
+)
+/**
+ * Members' name, then the place in capitals where they serve: "Gardaí in Bandon", "Gardai at
+ * Store Street". Group 1: the name.
+ */
+const MEMBERS_AT =
+  /^(\p{Lu}\p{L}{1,20})[ \u00a0]{1,3}(?:in|at)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?\p{Lu}[\p{L}’'.-]{0,30}(?:[ \u00a0]{1,3}\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
+
+/**
+ * The body that a name its members go by stands for, alone or with where they serve: An Garda
+ * Síochána for "Gardaí" and "Gardaí in Bandon"; null for any other name. See `MEMBER_NAMES`.
+ */
+export function bodyOfMembers(name: string): string | null {
+  return MEMBERS.get(MEMBERS_AT.exec(name)?.[1] ?? name) ?? null
 }
 
 /**

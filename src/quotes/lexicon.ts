@@ -1036,6 +1036,15 @@ export const KNOWN_BODIES: Readonly<Record<string, readonly string[]>> = {
   UNICEF: ['agency'],
 }
 
+/**
+ * Bodies whose members go by a name of their own in capitals, with those names, which stand for
+ * the body when they speak: "Gardaí said" is An Garda Síochána speaking, as "Kent Police said" is
+ * Kent Police. In lower case ("gardaí said") they are officers unnamed, as "police said" is. Keep sorted.
+ */
+export const MEMBER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'An Garda Síochána': ['Gardai', 'Gardaí'],
+}
+
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
 

@@ -99,12 +99,19 @@ describe('findPeople', () => {
   })
 
   it('reads no title from lower-case words that are no rank, or a rank after an article', () => {
-    expect(people('“Call us,” said the detective sergeant Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
-    expect(people('“Call us,” said chief executive Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
-    expect(people('“Call us,” said investigating officer Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+    // Such words are an office in apposition, the role.
+    expect(people('“Call us,” said the detective sergeant Jo Bloggs.')).toEqual([
+      ['Jo Bloggs', null, 'detective sergeant'],
+    ])
+    expect(people('“Call us,” said chief executive Jo Bloggs.')).toEqual([
+      ['Jo Bloggs', null, 'chief executive'],
+    ])
+    expect(people('“Call us,” said investigating officer Jo Bloggs.')).toEqual([
+      ['Jo Bloggs', null, 'investigating officer'],
+    ])
     // A word that qualifies ranks, alone, is none.
     expect(people('“Call us,” said senior detective Jo Bloggs.')[0]?.[1]).toBe('senior detective')
-    expect(people('“Call us,” said the chief Jo Bloggs.')).toEqual([['Jo Bloggs', null, null]])
+    expect(people('“Call us,” said the chief Jo Bloggs.')[0]?.[1]).toBeNull()
   })
 
   it('reads a name of three words after a remit whose last word names no one', () => {

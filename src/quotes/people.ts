@@ -236,7 +236,7 @@ export function findPeople(
   const roleOf = (p: PersonMention) =>
     roleAround(text, p, lexicon) ??
     (p.title === null
-      ? null
+      ? lowerCaseOfficeBeforeName(text, p.start, lexicon)
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
         remitOfficeBeforeTitle(text, p.start, lexicon))) ??
     remitOffice(p.title)
@@ -699,13 +699,68 @@ const OFFICE_BEFORE_TITLE_WORDS = 4
  * or only the noun.
  */
 function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
-  const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) =>
-    k === 0 ? lexicon.roleNouns.has(word) : officeModifier(lower, lexicon) || isCompoundNoun(lower, lexicon),
-  )
   // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
-  const office = text.slice(start, at).trimEnd()
+  const { office } = lowerCaseOfficeRun(text, at, lexicon)
   return /[ \u00a0]/.test(office) ? office : null
 }
+
+/**
+ * An office in lower case written right before a name with no title, in apposition without a
+ * comma: "store manager" of "said store manager Karen Bell", "spokesperson" of "said spokesperson
+ * Jane Doe". It is the role, as the office in an apposition after the name is: not a form of
+ * address, so no title (a body's name before it makes one: "Refuge chief executive"). Null when
+ * there is none, when a capitalised word stands right before it ("Command Centre manager"), or
+ * when its noun tells a relation ("partner Jane Doe").
+ */
+function lowerCaseOfficeBeforeName(text: string, at: number, lexicon: Lexicon): string | null {
+  const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
+  if (office.length === 0 || RELATION_WORDS.has(office)) return null
+  // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
+  // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
+  const owner = LOWER_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+  if (owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!)) return `${owner[0].trimEnd()} ${office}`
+  // "said former manager Sue Bird": the office is one she held, as in ", a former manager,".
+  const former = FORMER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))
+  if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`
+  return nameWordBefore(text, start) ? null : office
+}
+
+/**
+ * True when a capitalised word that does not open the sentence stands right before `at`: the end
+ * of a name ("Save the Children ", "In Manchester "), not "Its " or "It’s ".
+ */
+function nameWordBefore(text: string, at: number): boolean {
+  if (!capitalisedWordBefore(text, at)) return false
+  let i = at - 1
+  while (i > 0 && /[\p{L}’'-]/u.test(text[i - 1]!)) i--
+  return !SENTENCE_OPENING.test(text.slice(Math.max(0, i - 4), i))
+}
+
+/** A word in lower case in the possessive right before an office: "charity’s ". Group 1: the word. */
+const LOWER_POSSESSIVE_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]{1,20})[’']s[ \u00a0]$/u
+
+/** "former " right before an office, at a word's start. Group 1: the word as written. */
+const FORMER_BEFORE = /(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$/u
+
+/**
+ * The office in lower case right before `at`, and where it starts; "" when there is none. Its
+ * last word is a role noun, the words before it modify it or make a compound with it ("site
+ * supervisor"); only the sentence's first word may be in capitals.
+ */
+function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start: number; office: string } {
+  const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) => {
+    if (k === 0) return lexicon.roleNouns.has(word)
+    // A noun of a compound stands right before the office's noun, and is no verb of the clause
+    // ("Refuge welcomes manager X"); the words before it are the office's known modifiers.
+    return (
+      officeModifier(lower, lexicon) || (k === 1 && isCompoundNoun(lower, lexicon) && !VERB_S.test(lower))
+    )
+  })
+  return { start, office: text.slice(start, at).trimEnd() }
+}
+
+/** A word that may be a verb in the third person: "welcomes", "thanks"; not "business", "campus". */
+const VERB_S = /[^su]s$/
 
 /**
  * The run of words right before `at`, read back one at a time while `accepts` takes each (`k` 0
@@ -772,9 +827,11 @@ const POSSESSIVE_BODY_BEFORE =
   /(?:^|[^\p{L}\d’'.-])(?:\p{Lu}[\p{L}-]{0,20}[ \u00a0]){0,2}(\p{Lu}[\p{L}-]{0,20})[’']s[ \u00a0]$/u
 /** Words that take "’s" without naming a body: "It’s chief executive …", "Today’s head of …". */
 const NOT_POSSESSIVE_BODIES = new Set([
+  'he',
   'here',
   'it',
   'let',
+  'she',
   'that',
   'there',
   'today',
@@ -886,16 +943,15 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   if (is) {
     const rest = untilSentenceEnd(after.slice(is[0].length))
     const cut = ROLE_CUT.exec(rest)
-    // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
-    const phrase = cut ? rest.slice(0, cut.index) : rest
-    const role = cleanRole(phrase)
-    return role &&
-      !PARTICIPLE_START.test(role) &&
-      hasRoleNoun(role, lexicon) &&
-      (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
-      !isRelation(phrase, lexicon)
-      ? role
-      : null
+    return predicateRole(cut ? rest.slice(0, cut.index) : rest, lexicon)
+  }
+  // "Karen Bell, who is the store manager, said": the relative clause names the office, up to
+  // its comma; "who was at the scene" names none, and the apposition rules below go on.
+  const who = WHO_IS.exec(after)
+  if (who) {
+    const clause = topLevelParts(untilSentenceEnd(after.slice(who[0].length)))[0] ?? ''
+    const role = predicateRole(clause, lexicon)
+    if (role !== null) return role
   }
   const dashed = dashApposition(after)
   if (dashed !== null && !isRelation(dashed, lexicon)) {
@@ -937,9 +993,35 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const part = topLevelParts(clause).at(-1) ?? ''
     if (isRelation(part, lexicon)) return null
     const role = roleFromPhrase(part, lexicon)
-    return role !== null && !hasFiniteVerb(role, lexicon) ? role : null
+    if (role === null || hasFiniteVerb(role, lexicon)) return null
+    // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
+    return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/** A passive right before a place: "she’s elected ", "was appointed "; not "newly appointed ". */
+const PASSIVE_BEFORE =
+  /(?:(?<![\p{L}’'-])(?:is|was|were|are|be|been|being|gets?|got)|\p{L}[’'](?:s|re))[ \u00a0]{1,3}\p{Ll}{2,20}ed[ \u00a0]{1,3}$/u
+
+/** A relative clause after a name that says what the person is: ", who is ", ", who was ". */
+const WHO_IS = /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been)[ \u00a0]{1,3}/
+
+/**
+ * The role a predicate after "is" or "who is" names ("the head of Organised Crime", "divisional
+ * commander for Tayside"), cleaned; null when it names none: a passive ("was sentenced"), no role
+ * noun ("at the scene"), a relation ("the victim's mother").
+ */
+function predicateRole(phrase: string, lexicon: Lexicon): string | null {
+  const role = cleanRole(phrase)
+  // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
+  return role &&
+    !PARTICIPLE_START.test(role) &&
+    hasRoleNoun(role, lexicon) &&
+    (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
+    !isRelation(phrase, lexicon)
+    ? role
+    : null
 }
 
 /** Brackets right after a name, on one line, holding no brackets. */
@@ -1471,10 +1553,16 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
       at--
       continue
     }
-    if (!(/^[\p{Lu}&]/u.test(word) || /[’']s$/.test(word) || officeModifier(word, lexicon))) break
+    if (!(/^[\p{Lu}&]/u.test(word) || isPossessive(word) || officeModifier(word, lexicon))) break
     at--
   }
   return at
+}
+
+/** True when a word is in the possessive ("council’s"), not a contraction ("she’s", "It’s"). */
+function isPossessive(word: string): boolean {
+  const m = /^(\p{L}[\p{L}-]{0,30})[’']s$/u.exec(word)
+  return m !== null ? !NOT_POSSESSIVE_BODIES.has(m[1]!.toLowerCase()) : /[’']s$/.test(word)
 }
 
 const COMPOUND_WORD = /^\p{Ll}{3,15}$/u
@@ -1551,7 +1639,7 @@ function fieldWordsStart(words: readonly RegExpMatchArray[], k: number): number 
   while (j > 0 && k - j < FIELD_REACH && LOWER_WORD.test(words[j - 1]![0])) j--
   if (j === k || j === 0) return k
   const opener = words[j - 1]![0]
-  if (/[’']s$/.test(opener)) return j - 1
+  if (isPossessive(opener)) return j - 1
   return j === 1 && OPENING_ARTICLE.test(opener) ? j : k
 }
 

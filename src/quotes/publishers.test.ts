@@ -465,7 +465,7 @@ const CASES: readonly Case[] = [
     from: 'style',
     input: '“The crews kept saying ‘enough is enough,’” fire chief Mary Tane said on Tuesday.',
     quote: 'The crews kept',
-    speaker: ['Mary Tane', null, null],
+    speaker: ['Mary Tane', null, 'fire chief'],
   },
   {
     name: 'an en dash signature with an "of" role',
@@ -930,21 +930,24 @@ describe('offices in lower case and units before a name', () => {
   })
 
   it.each([
-    // A verb between the body and the office: no office is written before the name.
-    'Refuge welcomes chief executive Ruth Davison to the board.\n\n“It is a welcome step,” Ms Davison said.',
+    // A verb between the body and the office: the office alone is the role.
+    [
+      'Refuge welcomes chief executive Ruth Davison to the board.\n\n“It is a welcome step,” Ms Davison said.',
+      'chief executive',
+    ],
     // A word of the office, not a body, opens the sentence.
-    'Interim chief executive Ruth Davison said: “It is a welcome step.”',
-    'Its chief executive Ruth Davison said: “It is a welcome step.”',
-    'The charity’s chief executive Ruth Davison said: “It is a welcome step.”',
-    // Only the end of the body's name is in capitals before the office: none is taken.
-    'Save the Children chief executive Ruth Davison said: “It is a welcome step.”',
-    'Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”',
-    'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
+    ['Interim chief executive Ruth Davison said: “It is a welcome step.”', 'Interim chief executive'],
+    ['Its chief executive Ruth Davison said: “It is a welcome step.”', 'chief executive'],
+    ['The charity’s chief executive Ruth Davison said: “It is a welcome step.”', 'charity’s chief executive'],
+    // Only the end of the body's name is in capitals before the office: neither is taken.
+    ['Save the Children chief executive Ruth Davison said: “It is a welcome step.”', null],
+    ['Women’s Aid chief executive Ruth Davison said: “It is a welcome step.”', null],
+    ['In Manchester chief executive Ruth Davison said: “It is a welcome step.”', null],
     // A contraction, not a body, before the office.
-    'It’s chief executive Ruth Davison who said: “It is a welcome step.”',
-    'That’s chief executive Ruth Davison, who said: “It is a welcome step.”',
-  ])('gives no title to a name after a lower-case office with no body before it: %s', (input) => {
-    expect(who(extractQuotes(input)[0])).toEqual(['Ruth Davison', null, null])
+    ['It’s chief executive Ruth Davison who said: “It is a welcome step.”', 'chief executive'],
+    ['That’s chief executive Ruth Davison, who said: “It is a welcome step.”', 'chief executive'],
+  ])('gives no title to a name after a lower-case office with no body before it: %s', (input, role) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Ruth Davison', null, role])
   })
 
   it('reads no unit into the title when a surname alone follows it', () => {

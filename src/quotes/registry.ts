@@ -1,5 +1,13 @@
 import type { Person, Span } from '../model'
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_PARTICLES } from './lexicon'
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ROLE_NOUNS,
+  SURNAME_PARTICLES,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './lexicon'
 
 /** One place where the release names or points at a registered person or organisation. */
 export interface MentionRecord {
@@ -86,9 +94,72 @@ const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokeswoman',
 ])
 
+/**
+ * Nouns that fit anyone of the service a release speaks for ("the senior officer", "the
+ * detective", "the former West Mercia officer"): such a description is the person named last
+ * when nobody holds the noun, whatever office that person holds.
+ */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set([
+  'detective',
+  'investigator',
+  'officer',
+  'official',
+  'policeman',
+  'policewoman',
+])
+
+/** Words of an office in capitals that qualify nothing: "the Chief Executive", "the Deputy Director". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS, ...TITLE_MODIFIERS, ...TITLES.flatMap((t) => t.split(' '))].map((w) => w.toLowerCase()),
+)
+
+/** At most this many words right before a description's noun are read for its qualifiers. */
+const QUALIFIER_REACH = 3
+/** A word that ends the run of a noun's modifiers: an article, a possessive, a comma. */
+const MODIFIERS_END = /^(?:the|an?|this|that)$|[’']s$|[,;:]$/i
+
+/**
+ * The words in capitals right before a description's noun that say whose office it is,
+ * lower-cased: "republican" of "the Republican presidential nominee", "acme" of "the Acme chief
+ * executive"; none for "the Chief Executive" (words of offices) or "the nation's 45th president".
+ */
+function capitalQualifiers(text: string, noun: string): string[] {
+  const words = text.split(/[ \u00a0]+/)
+  if (words.at(-1)?.toLowerCase() !== noun) return []
+  const out: string[] = []
+  for (let k = words.length - 2; k >= Math.max(0, words.length - 1 - QUALIFIER_REACH); k--) {
+    const word = words[k]!
+    if (MODIFIERS_END.test(word)) break
+    const lower = word.toLowerCase()
+    if (/^\p{Lu}/u.test(word) && !OFFICE_WORDS.has(lower)) out.push(lower)
+  }
+  return out
+}
+
+/** A person's title and role, lower-cased, as one text an office is looked for in. */
+function officeOf(p: RegisteredPerson): string {
+  return `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
+}
+
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS)
+
+/**
+ * True when a role names an office by a noun other than `noun`: "finance director" for "the
+ * chief executive". A rank or honorific in the title says nothing of it ("Texas Rep." may be "the
+ * Republican lawmaker").
+ */
+function holdsOtherOffice(role: string | null, noun: string): boolean {
+  if (role === null) return false
+  const words = role.toLowerCase().split(/[^\p{L}-]+/u)
+  return !words.includes(noun) && words.some((w) => ROLE_NOUN_SET.has(w))
+}
+
 const ARTICLE = /^(?:the|an?)\s+/
-/** Words that make a lesser office of the one after them: a Deputy Commissioner is not "the Commissioner". */
-const LESSER_OFFICE = /(?:^|[\s-])(?:assistant|associate|deputy|under|vice)[\s-]$/
+/**
+ * Words that make a lesser office of the one after them: a Deputy Commissioner is not "the
+ * Commissioner", nor a former president "the president".
+ */
+const LESSER_OFFICE = /(?:^|[\s-])(?:assistant|associate|deputy|ex|former|under|vice)[\s-]$/
 
 /**
  * Whether `said` (a title and role, lower-cased) holds the office `words` names: true, false when
@@ -188,7 +259,8 @@ export class SpeakerRegistry {
 
   /**
    * The person a description refers to ("the Commissioner", "the senior officer"): the latest one
-   * whose title or role holds its head noun, else the person mentioned last, unless the noun names
+   * whose title or role holds its head noun and the words in capitals before it ("the Democratic
+   * nominee"), else the person mentioned last (see `describedLast`), unless the noun names
    * someone in court ("The judge told him:"), who is never the release's last speaker unnamed. A
    * spokesperson is the body one spoke for last, or a person called one, never anyone else.
    */
@@ -196,6 +268,9 @@ export class SpeakerRegistry {
     const noun = head.toLowerCase()
     let person: RegisteredPerson | null = null
     let lesser = false
+    // "the Republican nominee": a word in capitals that the office of whoever it names must hold.
+    const qualifiers = SERVICE_NOUNS.has(noun) ? [] : capitalQualifiers(text, noun)
+    const otherQualified = new Set<RegisteredPerson>()
     if (noun.length > 0) {
       const words = text.toLowerCase().replace(ARTICLE, '')
       // "the store manager" is the one called "store manager" before a later "area manager"; the
@@ -203,8 +278,11 @@ export class SpeakerRegistry {
       for (const office of words === noun ? [noun] : [words, noun]) {
         for (let k = this.recent.length - 1; k >= 0 && person === null; k--) {
           const p = this.recent[k]!
-          const holds = holdsOffice(`${p.title ?? ''} ${p.role ?? ''}`.toLowerCase(), office)
-          if (holds === true) person = p
+          const said = officeOf(p)
+          const holds = holdsOffice(said, office)
+          // "the Republican nominee" is not "Democratic nominee Jane Doe": the search goes on.
+          if (holds === true && qualifiers.every((q) => said.includes(q))) person = p
+          else if (holds === true) otherQualified.add(p)
           else if (holds === false) lesser = true
         }
         if (person !== null) break
@@ -220,7 +298,20 @@ export class SpeakerRegistry {
     }
     if (person !== null) return person
     // "the Secretary-General said" when only a Deputy Secretary-General is named: someone unnamed.
-    return lesser || COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun) ? null : this.lastPerson
+    if (lesser || COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun)) return null
+    const last = this.describedLast(noun)
+    return last !== null && otherQualified.has(last) ? null : last
+  }
+
+  /**
+   * The person named last, when a description nobody's office holds may still be them: "the
+   * senior officer" or "the radio host" is whoever the release named last, with a rank or none;
+   * "the chief executive" is not someone given another office ("Bob Dean, the finance director").
+   */
+  private describedLast(noun: string): RegisteredPerson | null {
+    const last = this.lastPerson
+    if (last === null || SERVICE_NOUNS.has(noun)) return last
+    return holdsOtherOffice(last.role, noun) ? null : last
   }
 
   /** When an entry was last mentioned, counted in mentions; 0 for none. */

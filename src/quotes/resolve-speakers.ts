@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
-import { isKnownBody } from './attribution'
+import { bodyOfMembers, isKnownBody } from './attribution'
 import { BODY_NOUN_NAMES } from './lexicon'
 import type {
   BodyHoldingLookBack,
@@ -109,19 +109,25 @@ function fullOrganisation(
   bodyLookBack: BodyLookBack,
   bodyHoldingLookBack: BodyHoldingLookBack,
 ): SpeakerRef {
-  if (ref.kind === 'organisation' && ref.part) {
+  if (ref.kind !== 'organisation') return ref
+  // "Gardaí said", "said Gardaí in Bandon": the members speak for the body they serve.
+  const members = bodyOfMembers(ref.name)
+  if (ref.part && members === null) {
     // "A Garda spokesperson" after "An Garda Síochána": the body as the release names it in full.
     const full = bodyHoldingLookBack(ref.name, at)
     return full === null ? ref : { ...ref, name: full, written: ref.name }
   }
-  if (ref.kind !== 'organisation') return ref
-  if (!ref.short) {
+  if (!ref.short || members !== null) {
     // "The NCA said" after "the National Crime Agency (NCA)": the body as the release spells it
     // out, as for "an NCA spokesperson"; "State Police said" under "Source: New Jersey State
     // Police", the publisher whose name it shortens.
-    const full = isInitials(ref.name) || MORE_WORDS.test(ref.name) ? bodyHoldingLookBack(ref.name, at) : null
-    const named = full === null ? ref : { ...ref, name: full, written: ref.name }
-    const others = ref.with?.map((n) => (isInitials(n) ? (bodyHoldingLookBack(n, at) ?? n) : n))
+    const full =
+      members ??
+      (isInitials(ref.name) || MORE_WORDS.test(ref.name) ? bodyHoldingLookBack(ref.name, at) : null)
+    const named = full === null ? ref : { ...ref, name: full, written: ref.name, short: false }
+    const others = ref.with?.map(
+      (n) => bodyOfMembers(n) ?? (isInitials(n) ? (bodyHoldingLookBack(n, at) ?? n) : n),
+    )
     return withNouns(others === undefined ? named : { ...named, with: others }, at, bodyLookBack)
   }
   // "the agency" in lower case names a body only when the release names one before. "The Force"

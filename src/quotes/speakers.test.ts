@@ -1162,6 +1162,73 @@ describe('extractQuotes', () => {
         rule: 'quotes/colon-before',
       })
     })
+
+    it.each([
+      ['Karen Bell, who is the store manager, said: “We were shocked by what happened.”', 'store manager'],
+      ['“We were shocked,” said Amy Cole, who is also a councillor for the area.', 'councillor for the area'],
+      ['Mark Dunn, who was the club’s treasurer, said: “Money was tight that year.”', 'club’s treasurer'],
+    ])('reads the office a relative clause after the name gives as the role: %s', (input, role) => {
+      expect(who(extractQuotes(input)[0])).toEqual([expect.any(String), null, role])
+    })
+
+    it.each([
+      // The clause says where the person was, what befell them, or whose relative they are.
+      'Tom Hale, who was at the scene, said: “It was frightening.”',
+      'Sam Reed, who was sentenced to six years, said: “I am sorry for what I did.”',
+      'Lily Pond, who is the victim’s mother, said: “We miss her every day.”',
+      'Dan Frost, who is 45, said: “I saw it all happen.”',
+      // A verb for the office is left as it is: the role is the release's own words.
+      'Jane Roe, who chairs the board, said: “The board will meet next week.”',
+    ])('reads no role from a relative clause that names no office: %s', (input) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.name).toBeDefined()
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it.each([
+      ['“We will rebuild,” said store manager Karen Bell.', 'Karen Bell', 'store manager'],
+      ['“We will rebuild,” said spokesperson Jane Doe.', 'Jane Doe', 'spokesperson'],
+      ['“We will rebuild,” said the site supervisor Jane Doe.', 'Jane Doe', 'site supervisor'],
+      ['“We were grateful,” said former manager Sue Bird.', 'Sue Bird', 'former manager'],
+      ['The shop’s area manager Tom Lee said: “We are helping the staff.”', 'Tom Lee', 'shop’s area manager'],
+    ])(
+      'reads an office in lower case right before a name as the role, not the title: %s',
+      (input, name, role) => {
+        expect(who(extractQuotes(input)[0])).toEqual([name, null, role])
+      },
+    )
+
+    it.each([
+      // A relation is no office.
+      '“We are grateful,” said her partner Tom Fox.',
+      // The end of a name in capitals stands before the office.
+      'Command Centre manager Jane Doe said: “The fleet is ready.”',
+      'In Manchester chief executive Ruth Davison said: “It is a welcome step.”',
+      // No role noun before the name.
+      '“We are grateful,” said shopper Tom Fox.',
+    ])('reads no role before a name from other lower-case words: %s', (input) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.name).toBeDefined()
+      expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads no office from a passive before the comma and the name', () => {
+      // A contraction ("she’s") is no possessive that opens an office.
+      expect(
+        who(
+          extractQuotes(
+            'The rules will change if she’s elected mayor, Councillor Tom Hale said: “We act.”',
+          )[0],
+        ),
+      ).toEqual(['Tom Hale', 'Councillor', null])
+      expect(
+        who(extractQuotes('Ann Wood was appointed chief executive, Jane Roe said: “We are pleased.”')[0]),
+      ).toEqual(['Jane Roe', null, null])
+      // "newly appointed" describes the office before the name, which stays the role.
+      expect(
+        who(extractQuotes('The newly appointed chief executive, Jane Roe, said: “We are pleased.”')[0]),
+      ).toEqual(['Jane Roe', null, 'chief executive'])
+    })
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
@@ -1628,6 +1695,53 @@ describe('extractQuotes', () => {
         'National Police Chiefs’ Council Chair, Chief Constable Gavin Stephens, responds to the recommendations in the Angiolini Inquiry. He said:\n\n“The Angiolini Inquiry made for shocking and sombre reading.”'
       const [q] = extractQuotes(input)
       expect(who(q)).toEqual(['Gavin Stephens', 'Chief Constable', 'National Police Chiefs’ Council Chair'])
+    })
+
+    it.each([
+      // The holder named with the office in lower case before the name, or in a relative clause.
+      'Officers thanked store manager Karen Bell. Sergeant Tom Hale said the shop was busy.\n\n“Our staff were terrified,” the store manager said.',
+      'Karen Bell, who is the store manager, met officers. Tom Hale, the area manager, arrived later.\n\n“Our staff were terrified,” the store manager said.',
+    ])(
+      'reads a description as the person named earlier with that office, not the one named last: %s',
+      (input) => {
+        expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Karen Bell')
+      },
+    )
+
+    it('reads a description with a word in capitals as the holder whose office has it', () => {
+      // Written in the style of US political news.
+      const intro =
+        'Jane Harris, the Democratic nominee, spoke in Ohio. Tom Ray, the Republican nominee, spoke in Texas on Monday.\n\n'
+      expect(
+        extractQuotes(`${intro}“We will win this state,” the Democratic nominee said.`)[0]?.speaker?.name,
+      ).toBe('Jane Harris')
+      // The head noun alone does not make a Democratic nominee the Republican one.
+      const one = 'Jane Harris, the Democratic nominee, spoke in Ohio.\n\n'
+      expect(
+        extractQuotes(`${one}“We will win this state,” the Republican nominee said.`)[0]?.speaker,
+      ).toBeNull()
+    })
+
+    it('reads a description nobody holds as the person named last only when no other office is theirs', () => {
+      const quote = '\n\n“We are growing fast,” the chief executive added.'
+      // Named with no office: the description may be theirs.
+      expect(extractQuotes(`Ann Wood opened the site on Monday.${quote}`)[0]?.speaker?.name).toBe('Ann Wood')
+      // Named with another office: someone the release does not name.
+      expect(
+        extractQuotes(`Bob Dean, the finance director, said profits rose.${quote}`)[0]?.speaker,
+      ).toBeNull()
+      // A former holder is not the holder.
+      expect(
+        extractQuotes(
+          'Former manager Sue Bird opened the shop.\n\n“We are growing fast,” the manager said.',
+        )[0]?.speaker,
+      ).toBeNull()
+      // An officer of any rank may be "the senior officer".
+      expect(
+        extractQuotes(
+          'Bob Dean, the finance director, said profits rose. Inspector Jo Hill, the licensing officer, attended.\n\n“We welcome it,” the senior officer said.',
+        )[0]?.speaker?.name,
+      ).toBe('Jo Hill')
     })
   })
 
@@ -2785,14 +2899,14 @@ describe('extractQuotes', () => {
       ).toEqual([null, null])
     })
 
-    it('reads the Irish police, "Gardaí" or "Gardai", as a body as "Police" is', () => {
+    it('reads the Irish police, "Gardaí" or "Gardai", as the force, An Garda Síochána', () => {
       const speaker = (input: string) => extractQuotes(input)[0]?.speaker
       expect(speaker('Gardaí said: “Enquiries are ongoing into the incident.”')).toMatchObject({
-        name: 'Gardaí',
+        name: 'An Garda Síochána',
         kind: 'organisation',
       })
       expect(speaker('“Enquiries are ongoing into the incident,” Gardai said.')).toMatchObject({
-        name: 'Gardai',
+        name: 'An Garda Síochána',
         kind: 'organisation',
       })
       // Gardaí in the narration do not take the words of the officer named.
@@ -2801,6 +2915,35 @@ describe('extractQuotes', () => {
           'Gardaí in Cork are appealing for witnesses. “We need your help with this,” said Sergeant Jane Murphy.',
         ),
       ).toMatchObject({ name: 'Jane Murphy', kind: 'person' })
+    })
+
+    it.each([
+      ['“We are appealing to anyone with dashcam footage to come forward,” said Gardaí.', 'Gardaí'],
+      ['“Anyone with information should contact Bandon Garda Station,” the Gardaí added.', 'Gardaí'],
+      ['Gardaí in Bandon said: “The road will remain closed overnight.”', 'Gardaí in Bandon'],
+      ['“The scene has been preserved,” said Gardai at Store Street.', 'Gardai at Store Street'],
+      [
+        'Gardaí said they are appealing for witnesses to the collision on the N71.\n\n“We would ask anyone who was on the road between 2am and 3am to contact us,” Gardaí said.',
+        'Gardaí',
+      ],
+    ])('reads Gardaí speaking, or where they serve, as the force: %s', (input, written) => {
+      const { quotes, people } = extractQuotesAndPeople(input)
+      const q = quotes.at(-1)
+      expect(who(q)).toEqual(['An Garda Síochána', null, null])
+      expect(q?.speaker?.kind).toBe('organisation')
+      // The mention keeps the words as written.
+      expect(people[0]?.mentions.at(-1)?.text).toBe(written)
+    })
+
+    it.each([
+      // In lower case they are officers unnamed, as "police said" is.
+      '“We are appealing for witnesses,” gardaí said.',
+      'Gardaí are appealing for witnesses. “Call 999,” said gardaí at the scene.',
+      // "Garda" alone is a rank before a name, and no other name stands for the force.
+      '“We are appealing for witnesses,” said Garda Seán Murphy.',
+      '“We are appealing for witnesses,” said Garda Road Safety Week organisers.',
+    ])('reads no force from other words for the Irish police: %s', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.name).not.toBe('An Garda Síochána')
     })
 
     it("keeps the Irish article of a body's name, not the English one before a force", () => {
