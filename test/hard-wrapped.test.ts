@@ -1,38 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../src/extract'
 import type { Release } from '../src/model'
-import { wideCorpusTexts } from './fixture-texts'
+import { corpusTexts, hardWrap } from './fixture-texts'
 
-const sampleDir = new URL('../examples/data/', import.meta.url)
-const dumps: Array<[string, string]> = [
-  ...wideCorpusTexts(),
-  ...readdirSync(sampleDir)
-    .filter((n) => n.endsWith('.txt'))
-    .map((n): [string, string] => [n, readFileSync(new URL(n, sampleDir), 'utf8')]),
-]
-
-/** Every line cut between words at `width` characters, as a mail client or a text export cuts it. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.length <= width) return line
-      const indent = /^[ \t]*/.exec(line)![0]
-      const out: string[] = []
-      // The first line keeps its indent (a bullet's), the lines after it start at the margin.
-      let current = indent
-      for (const word of line.slice(indent.length).split(' ')) {
-        if (current.trim() !== '' && current.length + 1 + word.length > width) {
-          out.push(current)
-          current = word
-        } else current = current.trim() === '' ? current + word : `${current} ${word}`
-      }
-      out.push(current)
-      return out.join('\n')
-    })
-    .join('\n')
-}
+const dumps = corpusTexts()
 
 const spaced = (t: string | null | undefined) => (t == null ? null : t.replace(/\s+/g, ' '))
 

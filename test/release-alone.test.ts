@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../src/extract'
 import type { Release } from '../src/model'
-import { wideCorpusTexts } from './fixture-texts'
+import { corpusTexts } from './fixture-texts'
 
-const sampleDir = new URL('../examples/data/', import.meta.url)
-const dumps: Array<[string, string]> = [
-  ...wideCorpusTexts(),
-  ...readdirSync(sampleDir)
-    .filter((n) => n.endsWith('.txt'))
-    .map((n): [string, string] => [n, readFileSync(new URL(n, sampleDir), 'utf8')]),
-]
+const dumps = corpusTexts()
 
 /**
  * What a release says whatever the releases around it: its structure and findings, spans made

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { WRAPPED_RELEASE, wideCorpusTexts } from '../../test/fixture-texts'
+import { hardWrap, WRAPPED_RELEASE, wideCorpusTexts } from '../../test/fixture-texts'
 import { extract } from '../extract'
 import { extractStream } from '../stream'
 import { splitReleases } from './split-releases'
@@ -1723,26 +1723,6 @@ describe('splitReleases', () => {
     })
   })
 })
-
-/** A text cut into lines of at most `width` characters between words, as mail clients cut it. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.length <= width) return line
-      const out: string[] = []
-      let current = ''
-      for (const word of line.split(' ')) {
-        if (current && current.length + 1 + word.length > width) {
-          out.push(current)
-          current = word
-        } else current = current ? `${current} ${word}` : word
-      }
-      out.push(current)
-      return out.join('\n')
-    })
-    .join('\n')
-}
 
 const spaced = (t: string) => t.replace(/\s+/g, ' ')
 
