@@ -628,6 +628,11 @@ describe('readDatelineLine', () => {
     ['Media Release | 14 May 2024', null, '2024-05-14'],
     ['News - 3 June 2024', null, '2024-06-03'],
     ['Press release – 14/05/2024', null, '2024-05-14'],
+    // The section and its day with only a space between, or a colon.
+    ['Press release 24 June 2024', null, '2024-06-24'],
+    ['Media release 3 March 2025', null, '2025-03-03'],
+    ['News Release: March 3, 2025', null, '2025-03-03'],
+    ['Media statement — 12/03/2025', null, '2025-03-12'],
     // An embargo or a label that names the day, with a time and its zone before it.
     ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', null, '2024-05-14'],
     ['Embargoed: 00.01 BST Tuesday 14 May 2024', null, '2024-05-14'],
@@ -691,6 +696,9 @@ describe('readDatelineLine', () => {
     ['an update with an unclosed bracket', 'Update (5 June 2024:'],
     ['a word that only opens like an update', 'Updates 5 June 2024:'],
     ['a section before words', 'Media Release | Police seek witnesses'],
+    ['a section, a day and words', 'Press release 24 June 2024 on knife crime'],
+    ['a section and a count', 'Media release 3 arrests'],
+    ['a section run into a word', 'Press releases 24 June 2024'],
     ['a place label before a sentence', 'Location: Officers attended the scene.'],
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],

@@ -379,8 +379,11 @@ export const DATE_LINE_SECTIONS: readonly string[] = [
   'statement',
 ]
 const SECTIONS = DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')
-/** The section a page files the release under, before its date: "Media Release | 14 May 2024". */
-const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
+/**
+ * The section a page files the release under, before its date, with a mark or only a space: "Media
+ * Release | 14 May 2024", "Press release: 24 June 2024", "Press release 24 June 2024".
+ */
+const SECTION_FIRST = `(?:(?:${SECTIONS})(?:\\s{0,3}[|:,–—-]\\s{0,3}|\\s{1,3}))?`
 /** A North American time zone written out, as a wire's page gives it: "Eastern Standard Time". */
 const SPELLED_ZONE =
   '(?:eastern|central|mountain|pacific|atlantic)(?:\\s{1,3}(?:standard|daylight))?\\s{1,3}time'

@@ -568,6 +568,42 @@ describe('splitReleases', () => {
       const [p] = expectSpansSlice(plain)
       expect(p?.label?.text).toBe('Media Release')
       expect(p?.dateline).toBeNull()
+      // A label followed by words that are no day: the label, and no dateline.
+      for (const line of [
+        'Press release 24 arrests in week of action',
+        'Media release 3 March meeting notes',
+      ]) {
+        const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(line)
+        expect(r?.dateline?.date ?? null).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      }
+    })
+
+    it("dates the release by a day under a minister's lines, which stay the byline", () => {
+      const lede =
+        'Police numbers have reached a record high of 10,700 officers, Police Minister Jane Doe says.'
+      for (const head of [
+        'Hon Jane Doe\nMinister of Police',
+        'Hon Jane Doe\n\nMinister of Police',
+        'Hon Jane Doe\nMinister of Police\nMinister for Emergency Management',
+        'Rt Hon Jane Doe\nPrime Minister',
+      ]) {
+        for (const day of ['24 June 2024', 'Monday, 24 June 2024']) {
+          const text = `Police numbers reach new high\n\nSource: New Zealand Government\n\n${head}\n\n${day}\n\n${lede}\n\n${BODY}\n`
+          const [r] = expectSpansSlice(text)
+          expect(r?.byline?.text).toBe(head)
+          expect(r?.dateline).toMatchObject({ text: day, date: '2024-06-24' })
+          expect(r?.standfirst).toBeNull()
+          expect(r?.paragraphs[0]?.text).toBe(lede)
+          expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-06-24' })
+        }
+      }
+      // The day on the minister's next line, in the same block.
+      const close = `Police numbers reach new high\n\nSource: New Zealand Government\n\nHon Jane Doe\nMinister of Police\n24 June 2024\n\n${lede}\n\n${BODY}\n`
+      expect(extract(close).releases[0]?.publishedOn).toMatchObject({ date: '2024-06-24' })
+      expect(extract(close).releases[0]?.paragraphs[0]?.text).toBe(lede)
     })
 
     it.each([
@@ -582,6 +618,11 @@ describe('splitReleases', () => {
       ['Not for release until 6am on 3 December 2024', 'embargo', '2024-12-03'],
       ['For immediate release: 14 May 2024', 'label', '2024-05-14'],
       ['FOR IMMEDIATE RELEASE - 14 May 2024', 'label', '2024-05-14'],
+      // A label and its day with only a space between, or a colon or a dash.
+      ['Press release 24 June 2024', 'label', '2024-06-24'],
+      ['Media release 3 March 2025', 'label', '2025-03-03'],
+      ['News release – 12/03/2025', 'label', '2025-03-12'],
+      ['Press Release: Tuesday 4 March 2025', 'label', '2025-03-04'],
     ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {
       const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
       const [r] = expectSpansSlice(text)
