@@ -1831,9 +1831,61 @@ describe('an end mark written with dashes', () => {
   const release = (end: string) =>
     `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\nOfficers executed search warrants at two homes in Surrey and seized 11 firearms.\n\n${end}\n`
 
-  it.each(['- 30 -', '-30-', '– 30 –'])('keeps "%s" as a line of text, as "ENDS" is kept', (end) => {
-    const [r] = splitReleases(release(end)).releases
-    expect(r?.paragraphs.at(-1)).toMatchObject({ kind: 'text', text: end })
+  it.each(['- 30 -', '-30-', '– 30 –', '—30—', '###', '# # #'])(
+    'keeps "%s" as a line of text, as "ENDS" is kept',
+    (end) => {
+      const [r] = splitReleases(release(end)).releases
+      expect(r?.paragraphs.at(-1)).toMatchObject({ kind: 'text', text: end })
+    },
+  )
+
+  it.each(['###', '# # #', '-30-', '- 30 -', '–30–', 'ENDS'])(
+    'reads "%s" at the very end of the input as the release closed, not cut off',
+    (end) => {
+      const [r] = splitReleases(release(end).trimEnd()).releases
+      expect(r?.diagnostics.map((d) => d.ruleId)).not.toContain('releases/truncated')
+    },
+  )
+
+  it('still reads a last line cut short as cut off', () => {
+    const [r] = splitReleases(release('Officers seized 30 -').trimEnd()).releases
+    expect(r?.diagnostics.map((d) => d.ruleId)).toContain('releases/truncated')
+  })
+
+  it.each([
+    ['on its line', 'Officers executed search warrants at two homes in Surrey and seized 11 firearms. ###'],
+    ['after a quotation', '“We will not stop,” said Sgt. Jane Doe. - 30 -'],
+    ['after a full stop, unspaced', 'Anyone with information is asked to call 604-555-0100.–30–'],
+  ])('takes an end mark that closes the last sentence out of the paragraph (%s)', (_, last) => {
+    const text = `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\n${last}\n`
+    const [r] = expectSpansSlice(text)
+    const p = r!.paragraphs.at(-1)!
+    expect(p.text).toBe(last.replace(/\s*(?:#(?: ?#){2}|[–-] ?30 ?[–-])$/, ''))
+    expect(text.slice(p.span.start, p.span.end)).toBe(p.text)
+    expect(r?.diagnostics).toEqual([])
+  })
+
+  it('takes the mark out of the last paragraph of a body cut at a fixed width', () => {
+    const wrapped = [
+      'The RCMP has charged two men following a year-long investigation into',
+      'firearms trafficking in the Lower Mainland, police said in a statement',
+      'issued on Tuesday. Officers executed search warrants at two homes in',
+      'Surrey and seized 11 firearms and a quantity of ammunition from a car.',
+      '###',
+    ].join('\n')
+    const text = `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\n${wrapped}\n`
+    const [r] = expectSpansSlice(text)
+    expect(r?.paragraphs.map((p) => p.text)).toEqual([wrapped.slice(0, -'\n###'.length)])
+  })
+
+  it.each([
+    'Callers to the tip line should press ### after the extension.',
+    'The -30- rule is an old newsroom habit, officers said.',
+    'Officers seized 11 firearms and 30 - 40 rounds of ammunition',
+    'The hashtag was #safe##',
+  ])('keeps a mark that closes no sentence: %s', (last) => {
+    const [r] = splitReleases(release(last)).releases
+    expect(r?.paragraphs.at(-1)?.text).toBe(last)
   })
 
   it('keeps "ENDS" of a New Zealand Police release as its own text line', () => {

@@ -51,8 +51,23 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-/** The end mark of North American releases written with spaces ("- 30 -"): a line, not a bullet. */
-const THIRTY_MARK = /^[–-][ \t\u00a0]{0,3}30[ \t\u00a0]{0,3}[–-]$/
+/**
+ * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
+ * of text, as "ENDS" is (never a bullet), that closes the release.
+ */
+const END_MARK_SHAPE = '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
+const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
+/** An end line in words: "ENDS", "-ends-", "END". */
+const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i
+/**
+ * An end mark after the last sentence of a paragraph, on its line or the next: "… on 555-0100.
+ * ###". Group: the mark with the white space before it.
+ */
+const CLOSING_END_MARK = new RegExp(
+  `(?<=[.!?"”’')\\]])([ \\t\\u00a0]{0,3}(?:\\r?\\n)?[ \\t\\u00a0]{0,3}${END_MARK_SHAPE})$`,
+)
+/** How far from a paragraph's end `CLOSING_END_MARK` is looked for: the mark and its spaces. */
+const CLOSING_END_REACH = 24
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
@@ -531,7 +546,7 @@ function buildRelease(
   }
 
   const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
-  const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
+  const blocks = withoutClosingEndMarks(paragraphsOf(text, lines, bodyFrom, endLine))
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
   // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
@@ -633,7 +648,13 @@ function buildRelease(
     const tail = blocks[blocks.length - 1]!
     const endsFile = text.slice(tail.span.end).trim() === ''
     const noNewline = !/[\r\n]$/.test(text)
-    if (endsFile && noNewline && tail.kind === 'text' && !TERMINAL.test(tail.text)) {
+    if (
+      endsFile &&
+      noNewline &&
+      tail.kind === 'text' &&
+      !TERMINAL.test(tail.text) &&
+      !closesRelease(tail.text)
+    ) {
       diagnostics.push({
         ruleId: 'releases/truncated',
         message: 'Unexpected end of input inside a paragraph: the release looks cut off',
@@ -839,7 +860,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open.end = r.end
       continue
     }
-    const bullet = THIRTY_MARK.test(content) ? null : BULLET.exec(content)
+    const bullet = END_MARK.test(content) ? null : BULLET.exec(content)
     if (bullet) {
       flush(text, paragraphs, open)
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
@@ -860,6 +881,33 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
   }
   flush(text, paragraphs, open)
   return paragraphs
+}
+
+/**
+ * The paragraphs without an end mark that closes a paragraph's last sentence ("… 555-0100. ###"):
+ * no words of the story. A mark alone on its line stays a line of text, as "ENDS" does.
+ */
+function withoutClosingEndMarks(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    // Every mark ends in "#" or a dash: most paragraphs end in neither.
+    const last = p.text.charCodeAt(p.text.length - 1)
+    if (last !== 35 && last !== 45 && last !== 0x2013 && last !== 0x2014) continue
+    const m = CLOSING_END_MARK.exec(p.text.slice(-CLOSING_END_REACH))
+    if (!m || m[1]!.length >= p.text.length) continue
+    const cut = m[1]!.length
+    paragraphs[i] = {
+      ...p,
+      text: p.text.slice(0, -cut),
+      span: { start: p.span.start, end: p.span.end - cut },
+    }
+  }
+  return paragraphs
+}
+
+/** Whether a paragraph is a release's end mark or end line ("###", "- 30 -", "ENDS"): no cut text. */
+function closesRelease(t: string): boolean {
+  return END_MARK.test(t) || END_WORD.test(t)
 }
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
