@@ -1827,6 +1827,51 @@ describe('hard-wrapped text', () => {
   })
 })
 
+describe('a word in capitals alone above the story', () => {
+  const release = (head: string, lede: string) =>
+    `MEPs back new rules on product safety\n\nSource: European Parliament\n\n${head}\n\n${lede}\n\n${BODY}\n`
+
+  it.each([
+    [
+      'IMCO',
+      'The Internal Market and Consumer Protection Committee on Tuesday backed new rules by 35 votes to 2.',
+    ],
+    ['ECB', 'The European Central Bank has kept interest rates unchanged for a third meeting in a row.'],
+    ['LIBE', 'Civil liberties MEPs have adopted their position on the new asylum rules by 40 votes to 20.'],
+  ])('reads the acronym %s as no place and no standfirst', (head, lede) => {
+    const [r] = expectSpansSlice(release(head, lede))
+    expect(r?.dateline).toBeNull()
+    expect(r?.standfirst).toBeNull()
+    expect(r?.label?.text).toBe(head)
+    expect(r?.paragraphs[0]?.text).toBe(lede)
+  })
+
+  it('reads the acronym at the head of the first paragraph as no place when it spells a name there', () => {
+    const lede =
+      'ECB – The European Central Bank has kept interest rates unchanged for a third meeting in a row.'
+    const [r] = expectSpansSlice(release('Frankfurt', lede).replace('Frankfurt\n\n', ''))
+    expect(r?.dateline).toBeNull()
+    expect(r?.paragraphs[0]?.text).toBe(lede)
+  })
+
+  it('still reads a place in capitals, alone with the story naming it, or with its dash or day', () => {
+    const lede =
+      'Ministers meeting in Brussels on Tuesday backed new rules on product safety by 35 votes to 2.'
+    const [alone] = expectSpansSlice(release('BRUSSELS', lede))
+    expect(alone?.dateline).toMatchObject({ text: 'BRUSSELS', place: 'BRUSSELS' })
+    expect(alone?.paragraphs[0]?.text).toBe(lede)
+    for (const [opening, place] of [
+      ['WASHINGTON – The committee has backed new rules on product safety.', 'WASHINGTON'],
+      ['PARIS, 3 March 2025 – The committee has backed new rules on product safety.', 'PARIS'],
+    ] as const) {
+      const text = `MEPs back new rules on product safety\n\nSource: European Parliament\n\n${opening}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline?.place).toBe(place)
+      expect(r?.paragraphs[0]?.text).toBe(opening)
+    }
+  })
+})
+
 describe('an end mark written with dashes', () => {
   const release = (end: string) =>
     `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\nOfficers executed search warrants at two homes in Surrey and seized 11 firearms.\n\n${end}\n`

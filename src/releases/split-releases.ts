@@ -17,6 +17,7 @@ import {
   readsAsPressTitle,
 } from './byline'
 import {
+  type DatelineOptions,
   type DatelineReading,
   EMBARGO_LEAD as EMBARGO,
   opensWithUpdate,
@@ -547,6 +548,10 @@ function buildRelease(
 
   const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
   const blocks = withoutClosingEndMarks(paragraphsOf(text, lines, bodyFrom, endLine))
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
+  // The release's text tells a place alone in capitals from an acronym; read only when such a line stands.
+  let context: string | null = null
+  const lineOptions: DatelineOptions = { context: () => (context ??= releaseContext(title, source, blocks)) }
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
   // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
@@ -608,20 +613,25 @@ function buildRelease(
     ) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
       afterMinister = readsAsMinisterLine(first.text)
-    } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
-      datelineLine = readDatelineLine(first.text)
+    } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text, lineOptions)) {
+      datelineLine = readDatelineLine(first.text, lineOptions)
       // An update's notice ("Update 5 June 2024:") is a label above the story as well as its day.
       if (!label && opensWithUpdate(first.text)) label = { text: first.text, span: first.span }
       at = 1
       continue
-    } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
+    } else if (
+      at === 1 &&
+      datelineLine &&
+      blocks.length > 2 &&
+      completesDatelineLine(datelineLine, first, lineOptions)
+    ) {
       at = 2
       continue
     } else if (
       blocks[at + 1]?.kind === 'text' &&
       readsAsSectionLabel(first.text) &&
       (label ? contiguous(text, label.span, first) : !readsAsSectionLabel(blocks[at + 1]!.text)) &&
-      readDatelineLine(first.text) === null
+      readDatelineLine(first.text, lineOptions) === null
     ) {
       // A page's section or kind of text in a few words ("Plenary session") above the story or its
       // dek, or under a label; a run of such short lines alone is a list.
@@ -631,7 +641,6 @@ function buildRelease(
     blocks.splice(at, 1)
   }
 
-  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   // A byline may name the day as well ("By Jane Smith | December 3, 2024").
   const bylineMention = byline ? { text: text.slice(byline.start, byline.end), span: byline } : null
   const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo, bylineMention])
@@ -768,10 +777,10 @@ function extendsByline(
 }
 
 /** Whether a block is the other half of a dateline written on two lines: the place after a day, or the day after a place. */
-function completesDatelineLine(line: DatelineReading, block: Paragraph): boolean {
+function completesDatelineLine(line: DatelineReading, block: Paragraph, options: DatelineOptions): boolean {
   if (block.kind !== 'text' || block.text.includes('\n')) return false
   // The same pairing the head reads later: only whether there is one matters here.
-  return pairedDatelineLine(block, line, readDatelineLine(block.text), block) !== null
+  return pairedDatelineLine(block, line, readDatelineLine(block.text, options), block) !== null
 }
 
 /**
@@ -1023,7 +1032,7 @@ function readHead(
   const alone = (i: number) => {
     const p = blocks[i]
     return p && p.kind === 'text' && !p.text.includes('\n')
-      ? readDatelineLine(p.text, { monthFirst: order })
+      ? readDatelineLine(p.text, { monthFirst: order, context })
       : null
   }
   const habit = source === null ? undefined : habits.get(source)
