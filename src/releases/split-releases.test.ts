@@ -1950,3 +1950,24 @@ describe('an end mark written with dashes', () => {
     },
   )
 })
+
+describe('a summary of figures out on the news day', () => {
+  const release = (first: string, second: string) =>
+    `A&E waiting times improve for third month\n\nSource: NHS England\n\n${first}\n\n${second}\n\nHospitals also cut the number of long waits for beds, the figures show.\n`
+  const summary =
+    'Figures published today show A&E performance has improved for the third month in a row, as the NHS treated more patients than ever.'
+  const story = 'Some 74.2% of patients were seen within four hours in May, compared with 73.1% in April.'
+
+  it('is the standfirst above the story that tells the figures', () => {
+    const [r] = expectSpansSlice(release(summary, story))
+    expect(r?.standfirst).toBe(summary)
+    expect(r?.paragraphs[0]?.text).toBe(story)
+  })
+
+  it('but not above a quotation, nor a sentence of the story that speaks of today', () => {
+    const quote = '“This is a remarkable achievement for our staff,” said NHS chief executive Jane Smith.'
+    expect(splitReleases(release(summary, quote)).releases[0]?.standfirst).toBeNull()
+    const lede = 'Hospitals treated a record 2.4 million patients in A&E today, the busiest day on record.'
+    expect(splitReleases(release(lede, story)).releases[0]?.standfirst).toBeNull()
+  })
+})

@@ -171,6 +171,25 @@ const NAMES_ITS_ANNOUNCEMENT = new RegExp(
   'u',
 )
 
+/** What a summary of figures names: "figures", "statistics", "data". */
+const FIGURES = '(?:figures|statistics|data)'
+/**
+ * Figures named as they came out, perhaps on the news day and by whom, then what they show: "new
+ * figures show", "figures published today show", "statistics released today by NHS England reveal".
+ */
+const FIGURES_OUT = `(?:(?:new|latest|official|provisional)\\s{1,3}${FIGURES}\\s{1,3}(?:(?:published|released)\\s{1,3})?|${FIGURES}\\s{1,3}(?:published|released)\\s{1,3})(?:today\\s{1,3})?(?:by\\s{1,3}(?:the\\s{1,3})?(?:\\p{Lu}[\\p{L}’'-]{0,24}\\s{1,3}){1,4})?(?:show|shows|reveal|reveals)(?![\\p{L}])`
+/**
+ * A summary of figures that says so, first or last: "Figures published today show A&E
+ * performance has improved …", "…, statistics released today show." Read with its first letter
+ * in lower case.
+ */
+const SUMS_UP_FIGURES = new RegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
+
+/** Whether a sentence sums up figures it says came out, perhaps on the news day; see `SUMS_UP_FIGURES`. */
+function sumsUpFigures(text: string): boolean {
+  return SUMS_UP_FIGURES.test(text.charAt(0).toLowerCase() + text.slice(1))
+}
+
 /** Capitalised words, one to six: a name with its title ("Transport Minister Chris Bishop"). */
 const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{1,24}"
 /**
@@ -210,6 +229,9 @@ export function readOpening(
   // The story starts at its dateline: what stands above it is a dek.
   if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.length > MAX_STANDFIRST) return 'lede'
+  // A summary of figures out on the news day ("Figures published today show …") above a story that
+  // tells them: the day is the figures', not the story's.
+  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && sumsUpFigures(t)) return 'dek'
   if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t) || NAMED_DAY.test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
   // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is
