@@ -47,7 +47,19 @@ export interface DateReading {
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
 /** Each matcher's anchor kind, as an index into `TRIGGER_KINDS` (-1: none), and how far before it a match may start. */
 const ANCHORS = MATCHERS.map((m) => (m.anchor ? TRIGGER_KINDS.indexOf(m.anchor) : -1))
-const REACHES = MATCHERS.map((m) => Math.max(0, longestMatch(m.pattern.source, m.pattern.unicode) - 1))
+/** Read from each pattern's source on its first use (-1 until then): reading all at import took 5% of it. */
+const REACHES: number[] = MATCHERS.map(() => -1)
+
+/** How far before its anchor matcher `i`'s match may start. */
+function reachOf(i: number): number {
+  let reach = REACHES[i]!
+  if (reach < 0) {
+    const { pattern } = MATCHERS[i]!
+    reach = Math.max(0, longestMatch(pattern.source, pattern.unicode) - 1)
+    REACHES[i] = reach
+  }
+  return reach
+}
 /** Where each trigger kind is first seen in the block being read (see `triggerMask`). */
 const FIRSTS = new Int32Array(TRIGGER_KINDS.length)
 
@@ -71,7 +83,7 @@ export function readBlock(text: string): Reading[] {
     // A match holds its anchor, so it starts no further before the anchor's first place than the
     // pattern's longest match: most of a paragraph before its first digit or month is skipped.
     const anchor = ANCHORS[i]!
-    re.lastIndex = anchor < 0 ? 0 : Math.max(0, FIRSTS[anchor]! - REACHES[i]!)
+    re.lastIndex = anchor < 0 ? 0 : Math.max(0, FIRSTS[anchor]! - reachOf(i))
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++

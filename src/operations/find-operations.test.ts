@@ -597,4 +597,31 @@ describe('findOperations', () => {
       expect(releases[0]?.operations.map((o) => o.name)).toEqual(['Project Servator'])
     })
   })
+
+  describe('names over the line break of hard-wrapped text', () => {
+    /** A release whose body a mail client cut at 60 characters. */
+    const wrapped = (body: string) =>
+      `Arrests in child protection operation\n\nSource: Homeland Security Investigations\n\n${body}\n`
+    const namesIn = (dump: string) =>
+      extract(dump).releases[0]?.operations.map((o) => [o.name, o.mentions.map((m) => m.text)])
+
+    it('reads a name whose words, or prefix and name, stand on two lines', () => {
+      const body =
+        'Special agents arrested 85 people in the fifth phase of\nOperation Protected Childhood, an international effort\nthat ran over several weeks in partnership with police in\nfour countries and identified children at risk of harm.\nAgents said that the work done under Operation Protected\nChildhood would continue in the new year with partners.'
+      expect(namesIn(wrapped(body))).toEqual([
+        [
+          'Operation Protected Childhood',
+          ['Operation Protected Childhood', 'Operation Protected\nChildhood'],
+        ],
+      ])
+    })
+
+    it('stops at a line that opens with a lower-case word or a force', () => {
+      const body =
+        'Officers arrested four people under Operation Sceptre\nlast week after searches at addresses across the county,\nand officers from the force seized knives and cash in the\nsearches, which were part of the work of Operation Sceptre\nKent Police said on Friday as it thanked the public.'
+      expect(namesIn(wrapped(body))).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre', 'Operation Sceptre']],
+      ])
+    })
+  })
 })

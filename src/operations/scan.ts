@@ -137,24 +137,27 @@ function scanName(
       }
       break
     }
-    if (c !== 0x20 && c !== 0xa0) break
-    const joined = readJoined(text, pos + 1, capsName, settings)
+    // A space, or the line break of hard-wrapped text ("Operation Protected" over "Childhood 8").
+    const gap =
+      c === 0x20 || c === 0xa0 || c === 0x0a ? 1 : c === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? 2 : 0
+    if (gap === 0) break
+    const joined = readJoined(text, pos + gap, capsName, settings)
     if (joined) {
       // "Operation Protect and Serve": the word after the joint closes the name.
       words.push(joined.joint, joined.word)
       wordEnds.push(block.start + joined.jointEnd, block.start + joined.end)
       break
     }
-    const digits = readDigits(text, pos + 1)
+    const digits = readDigits(text, pos + gap)
     if (digits !== null) {
       // "Operation Trident 2": digits after the name are part of it.
       words.push(digits)
-      pos += 1 + digits.length
+      pos += gap + digits.length
       wordEnds.push(block.start + pos)
       break
     }
-    if (!isCapital(text.charAt(pos + 1))) break
-    pos++
+    if (!isCapital(text.charAt(pos + gap))) break
+    pos += gap
   }
   if (words.length === 0) return nameAt
   const end = wordEnds[wordEnds.length - 1] as number

@@ -153,7 +153,8 @@ function buildLists(
 function buildPrefixPattern(prefixes: readonly string[], plurals: readonly string[]): RegExp {
   const space = '[ \\u00A0]'
   return new RegExp(
-    `(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:(${alternation(plurals, space)})|(${alternation(prefixes, space)}))${space}{1,2}(?=[\\p{Lu}'"‘“«])`,
+    // A line break of hard-wrapped text may stand after the prefix ("… in Operation" over "Protected …").
+    `(?<![\\p{L}\\p{N}\\p{M}_\\-])(?:(${alternation(plurals, space)})|(${alternation(prefixes, space)}))(?:${space}{1,2}|\\r?\\n)(?=[\\p{Lu}'"‘“«])`,
     'gu',
   )
 }

@@ -172,6 +172,20 @@ describe('pairMarks', () => {
       ])
     })
 
+    it('closes a single quote at "s’" before a verb of speech, though the next paragraph opens one', () => {
+      // As a release in single marks writes a quote whose comma is missing (wide corpus, marks changed).
+      const first =
+        '‘I cannot underscore enough the importance of our partnerships in accomplishing our collective achievements’ said USMS Director Ronald Davis.'
+      const second = '‘We will keep up the work,’ he added.'
+      expect(pair(first, second).map((r) => [r.segments.length, r.closed])).toEqual([
+        [1, true],
+        [1, true],
+      ])
+      // A possessive before its noun stays inside the quote that goes on.
+      const owned = '‘It had an impact on the officers’ said-to-be safe homes.'
+      expect(pair(owned, second).map((r) => r.segments.length)).toEqual([2])
+    })
+
     it('still closes a single quote at "s’" when nothing closes it later', () => {
       const text = "He called them 'the boys' and left. Then 'the girls' came."
       expect(pair(text).map((r) => text.slice(r.segments[0]!.start, r.segments[0]!.end))).toEqual([

@@ -236,15 +236,24 @@ function opensSpeech(text: string, openMark: number): boolean {
   return before.endsWith(':') || !hasText(text, 0, openMark)
 }
 
-/** A single mark after "s" that ends a word and is followed by a lower-case word: "officers’ hard work". */
+/**
+ * A single mark after "s" that ends a word and is followed by a lower-case word: "officers’ hard
+ * work". A verb of speech after it shows a quote closing without its comma: "… our achievements’
+ * said the Director" (a possessive is followed by what is owned).
+ */
 function pluralPossessive(text: string, at: number): boolean {
   return (
     text[at - 1] === 's' &&
     LETTER_OR_DIGIT.test(text[at - 2] ?? '') &&
     text[at + 1] === ' ' &&
-    /\p{Ll}/u.test(text[at + 2] ?? '')
+    /\p{Ll}/u.test(text[at + 2] ?? '') &&
+    !SPEECH_VERB_AHEAD.test(text.slice(at + 2, at + 14))
   )
 }
+
+/** A verb of speech opening the words after a mark. */
+const SPEECH_VERB_AHEAD =
+  /^(?:said|says|added|adds|told|tells|explained|continued|stated|noted|warned)(?![\p{L}-])/u
 
 const SINGLE_MARK = /['’‘‚‹›]/g
 

@@ -118,7 +118,8 @@ export const DEFAULT_LISTS: LexiconLists = {
 /** Lists extended by the caller: more words for any of them, added to the defaults. */
 export type MoreWords = Partial<Record<keyof LexiconLists, readonly string[] | undefined>>
 
-const DEFAULT_LEXICON = compileLexicon(DEFAULT_LISTS)
+/** Compiled on first use, not at import: its patterns and sets are most of this module's load time. */
+let defaultLexicon: Lexicon | null = null
 const customLexicons = new Map<string, Lexicon>()
 
 /**
@@ -135,7 +136,10 @@ export function lexiconWith(more: MoreWords): Lexicon {
     organisationWords: more.organisationWords,
     labelWords: more.labelWords,
   }
-  if (Object.values(extra).every((v) => v === undefined || v.length === 0)) return DEFAULT_LEXICON
+  if (Object.values(extra).every((v) => v === undefined || v.length === 0)) {
+    defaultLexicon ??= compileLexicon(DEFAULT_LISTS)
+    return defaultLexicon
+  }
   const key = JSON.stringify(extra)
   const cached = customLexicons.get(key)
   if (cached) return cached

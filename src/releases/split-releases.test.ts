@@ -1447,6 +1447,28 @@ describe('splitReleases', () => {
         'The week of action aims to improve police\ninvestigations into spiking.',
       ])
     })
+
+    it('joins a bullet item wrapped over its lines, and keeps list items apart', () => {
+      // The sample's bullet, as a mail client cuts it at 72 characters.
+      const item =
+        '  • Delivering interactive County Lines training and learning to more\nthan 3,200 police officers and 870 statutory partners since 2020.'
+      const text = `Title\n\nSource: ${NPCC}\n\nA dek.\n\n${item}\n  • Cutting drugs lines.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+        ['bullet', item.slice(4)],
+        ['bullet', 'Cutting drugs lines.'],
+      ])
+      const statistics = extract(text).releases[0]?.statistics ?? []
+      expect(statistics.map((s) => [s.text.replace('\n', ' '), s.qualifier])).toContainEqual([
+        'more than 3,200',
+        'over',
+      ])
+      // An item that ends a sentence, or a line in capitals after it, starts a paragraph of its own.
+      const [list] = expectSpansSlice(
+        `Title\n\nSource: ${NPCC}\n\nA dek.\n\n  • Two knives.\nofficers said more would follow.\n`,
+      )
+      expect(list?.paragraphs.map((p) => p.kind)).toEqual(['bullet', 'text'])
+    })
   })
 
   describe('odd dumps', () => {
@@ -1748,7 +1770,7 @@ function hardWrap(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      if (line.length <= width || line.startsWith('Source:')) return line
+      if (line.length <= width) return line
       const out: string[] = []
       let current = ''
       for (const word of line.split(' ')) {
@@ -1783,6 +1805,8 @@ describe('hard-wrapped text', () => {
           ).toEqual(r.paragraphs.map((p) => spaced(p.text)))
           const standfirst = wrapped[i]?.standfirst
           expect(standfirst ? spaced(standfirst) : null, `${name}: ${r.title}`).toBe(r.standfirst)
+          // A long `Source:` line is cut too, and read whole.
+          expect(spaced(wrapped[i]?.source ?? ''), `${name}: ${r.title}`).toBe(r.source ?? '')
         })
         titles += wrapped.filter((r) => r.title?.includes('\n')).length
       }
@@ -1805,6 +1829,26 @@ describe('hard-wrapped text', () => {
       'First release title',
       'Second release title',
     ])
+  })
+
+  it("reads a `Source:` line cut at the body's width over its two lines, and no short one", () => {
+    const body =
+      'PORTLAND, Maine: A Westbrook woman was sentenced in U.S. District Court\nin Portland for serving as a money mule for someone she met online. A\nmoney mule is someone who transfers or moves illegally acquired money on\nbehalf of someone else. She was ordered to pay restitution to the agency\nand to serve three years of supervised release after her prison term.\n'
+    const [cut] = expectSpansSlice(
+      `Woman sentenced in money mule case\n\nSource: United States Department of Justice (National Center for\nDisaster Fraud)\n\n${body}`,
+    )
+    expect(cut?.source).toBe('United States Department of Justice (National Center for\nDisaster Fraud)')
+    expect(cut?.standfirst).toBeNull()
+    expect(cut?.paragraphs[0]?.text.startsWith('PORTLAND, Maine')).toBe(true)
+    // A short name: the line under it would have fitted, so it starts the story.
+    const [short] = expectSpansSlice(`Woman sentenced in money mule case\n\nSource: FBI\n${body}`)
+    expect(short?.source).toBe('FBI')
+    expect(short?.paragraphs[0]?.text.startsWith('PORTLAND, Maine')).toBe(true)
+    // One paragraph a line: nothing is cut, so the line under a long name is the story's.
+    const [plain] = expectSpansSlice(
+      `Woman sentenced\n\nSource: United States Department of Justice (National Center for Disaster Fraud)\nPORTLAND, Maine: A Westbrook woman was sentenced in U.S. District Court in Portland today.\n`,
+    )
+    expect(plain?.source).toBe('United States Department of Justice (National Center for Disaster Fraud)')
   })
 
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {

@@ -529,11 +529,14 @@ function buildRelease(
     titleSpan = trimRange(text, lines[start.titleFrom ?? start.titleLine]!.start, lines[start.titleLine]!.end)
   let sourceSpan: Span | null = null
   let source: string | null = null
+  // The line after a `Source:` line cut at the body's width holds the rest of the publisher's name.
+  const sourceLines =
+    start.sourceLine === null ? 0 : wrappedSourceLines(text, lines, start.sourceLine, endLine)
   if (start.sourceLine !== null) {
     const l = lines[start.sourceLine]!
     const m = SOURCE_LINE.exec(text.slice(l.start, l.end))
     if (m) {
-      const valueEnd = trimRange(text, l.end - m[1]!.length, l.end)
+      const valueEnd = trimRange(text, l.end - m[1]!.length, lines[start.sourceLine + sourceLines - 1]!.end)
       sourceSpan = valueEnd
       source = text.slice(valueEnd.start, valueEnd.end)
     }
@@ -546,7 +549,7 @@ function buildRelease(
     })
   }
 
-  const bodyFrom = (start.sourceLine ?? start.titleLine ?? -1) + 1
+  const bodyFrom = start.sourceLine === null ? (start.titleLine ?? -1) + 1 : start.sourceLine + sourceLines
   const blocks = withoutClosingEndMarks(paragraphsOf(text, lines, bodyFrom, endLine))
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   // The release's text tells a place alone in capitals from an acronym; read only when such a line stands.
@@ -839,7 +842,8 @@ function contiguous(text: string, byline: Span, block: Paragraph): boolean {
 /**
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
- * line that does not end a sentence, unless it is an email address alone; and, in a body cut into
+ * line of a paragraph or a bullet's item that does not end a sentence, unless it is an email
+ * address alone; and, in a body cut into
  * lines of a fixed width (see `wrapWidth`), a line whose first word would not have fitted on the
  * line before ("… said Detective Inspector" over "Jane Smith.").
  */
@@ -875,9 +879,10 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
       continue
     }
-    // An email address alone on its line is contact detail, not the rest of a wrapped line.
+    // An email address alone on its line is contact detail, not the rest of a wrapped line; a
+    // bullet's item runs on over its lines as a paragraph does.
     if (
-      open?.kind === 'text' &&
+      open !== null &&
       /^\p{Ll}/u.test(content) &&
       !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
@@ -917,6 +922,29 @@ function withoutClosingEndMarks(paragraphs: Paragraph[]): Paragraph[] {
 /** Whether a paragraph is a release's end mark or end line ("###", "- 30 -", "ENDS"): no cut text. */
 function closesRelease(t: string): boolean {
   return END_MARK.test(t) || END_WORD.test(t)
+}
+
+/**
+ * How many lines a `Source:` line runs over: 2 when the body is cut at a fixed width (see
+ * `wrapWidth`) and the next line, with no blank line between, opens with a word that would not
+ * have fitted on it ("Source: United States Department of Justice (National Center for" over
+ * "Disaster Fraud)"); else 1.
+ */
+function wrappedSourceLines(
+  text: string,
+  lines: readonly Line[],
+  sourceLine: number,
+  endLine: number,
+): number {
+  const next = lines[sourceLine + 1]
+  if (next === undefined || sourceLine + 1 >= endLine || isBlank(text, next)) return 1
+  const own = trimRange(text, lines[sourceLine]!.start, lines[sourceLine]!.end)
+  const r = trimRange(text, next.start, next.end)
+  const content = text.slice(r.start, r.end)
+  // A line of another kind (a bullet, another `Source:` line, a paragraph of its own) is no part of the name.
+  if (r.end - r.start > MAX_WRAP_WIDTH || SOURCE_LINE.test(content) || BULLET.test(content)) return 1
+  const width = wrapWidth(text, lines, sourceLine + 1, endLine)
+  return width > 0 && own.end - own.start + 1 + firstWordLength(content) > width ? 2 : 1
 }
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
