@@ -691,6 +691,12 @@ describe('readDatelineLine', () => {
     ['Media release 3 March 2025', null, '2025-03-03'],
     ['News Release: March 3, 2025', null, '2025-03-03'],
     ['Media statement — 12/03/2025', null, '2025-03-12'],
+    // A section that opens with a shorter one ("news"), whose next word is no weekday.
+    ['News release 3 March 2025', null, '2025-03-03'],
+    ['News Release 24/06/2024', null, '2024-06-24'],
+    ['Joint media release 3 March 2025', null, '2025-03-03'],
+    ['Press statement, 3 March 2025', null, '2025-03-03'],
+    ['3 March 2025 – Joint Media Statement', null, '2025-03-03'],
     // An embargo or a label that names the day, with a time and its zone before it.
     ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', null, '2024-05-14'],
     ['Embargoed: 00.01 BST Tuesday 14 May 2024', null, '2024-05-14'],

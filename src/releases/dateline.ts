@@ -377,14 +377,22 @@ const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:pu
  * Media release". Lower case; matched in any case. Keep sorted.
  */
 export const DATE_LINE_SECTIONS: readonly string[] = [
+  'joint media release',
+  'joint media statement',
+  'joint statement',
   'media release',
   'media statement',
   'news',
   'news release',
   'press release',
+  'press statement',
   'statement',
 ]
-const SECTIONS = DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')
+// Longest first: "news release" before "news", whose next word would be read as the day's weekday.
+const SECTIONS = [...DATE_LINE_SECTIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s{1,3}'))
+  .join('|')
 /**
  * The section a page files the release under, before its date, with a mark or only a space: "Media
  * Release | 14 May 2024", "Press release: 24 June 2024", "Press release 24 June 2024".

@@ -581,6 +581,21 @@ describe('splitReleases', () => {
       }
     })
 
+    it('dates the release by the day on a line of a label over two lines', () => {
+      const text = `Title\n\nSource: Avon and Somerset Police\n\nFOR IMMEDIATE RELEASE\nPress release 24 June 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('FOR IMMEDIATE RELEASE\nPress release 24 June 2024')
+      expect(r?.dateline).toMatchObject({ text: 'Press release 24 June 2024', date: '2024-06-24' })
+      expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe('Press release 24 June 2024')
+      expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      // Lines with no day: no dateline from them.
+      const contact = `Title\n\nSource: Drug Enforcement Administration\n\nFOR IMMEDIATE RELEASE\nMedia Advisory\n\nContact: DEA Public Affairs\nPhone Number: (571) 387-2100\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [c] = expectSpansSlice(contact)
+      expect(c?.label?.text).toBe('FOR IMMEDIATE RELEASE\nMedia Advisory')
+      expect(c?.byline?.text).toBe('Contact: DEA Public Affairs\nPhone Number: (571) 387-2100')
+      expect(c?.dateline).toBeNull()
+    })
+
     it("dates the release by a day under a minister's lines, which stay the byline", () => {
       const lede =
         'Police numbers have reached a record high of 10,700 officers, Police Minister Jane Doe says.'
@@ -623,6 +638,8 @@ describe('splitReleases', () => {
       ['Media release 3 March 2025', 'label', '2025-03-03'],
       ['News release – 12/03/2025', 'label', '2025-03-12'],
       ['Press Release: Tuesday 4 March 2025', 'label', '2025-03-04'],
+      ['News release 4 March 2025', 'label', '2025-03-04'],
+      ['Joint media statement 4 March 2025', 'label', '2025-03-04'],
     ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {
       const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
       const [r] = expectSpansSlice(text)

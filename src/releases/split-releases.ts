@@ -1,5 +1,5 @@
 import { type DatingOptions, DatingOptionsSchema, withReferences } from '../dates/date-releases'
-import { monthOrderOf } from '../dates/month-order'
+import { type MonthOrder, monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
@@ -1142,14 +1142,39 @@ function readHead(
   // as a date line of its own is.
   let open = head.dateline === null || (inline !== null && !namesDay(inline))
   for (const line of aboveStory) {
-    if (!open || !line || line.text.includes('\n')) continue
-    const dated = readDatelineLine(line.text, { monthFirst: order })
-    if (dated && (head.dateline === null || namesDay(dated))) {
-      head.dateline = toDateline(text, line.span.start, dated)
+    if (!open || !line) continue
+    const dated = datelineOfMention(line, order)
+    if (dated && (head.dateline === null || namesDay(dated.reading))) {
+      head.dateline = toDateline(text, dated.start, dated.reading)
       open = false
     }
   }
   return head
+}
+
+/**
+ * The dateline a label, an embargo or a byline gives, and where it starts: the reading of its
+ * line, or of the first of its lines that names a day when it runs over several ("FOR IMMEDIATE
+ * RELEASE" over "Press release 24 June 2024"); an office's address there names only a place.
+ */
+function datelineOfMention(
+  mention: Mention,
+  order: MonthOrder,
+): { start: number; reading: DatelineReading } | null {
+  const t = mention.text
+  if (!t.includes('\n')) {
+    const reading = readDatelineLine(t, { monthFirst: order })
+    return reading && { start: mention.span.start, reading }
+  }
+  for (let at = 0; at < t.length; ) {
+    const nl = t.indexOf('\n', at)
+    const end = nl < 0 ? t.length : nl
+    const r = trimRange(t, at, end)
+    const reading = r.end > r.start ? readDatelineLine(t.slice(r.start, r.end), { monthFirst: order }) : null
+    if (reading && namesDay(reading)) return { start: mention.span.start + r.start, reading }
+    at = end + 1
+  }
+  return null
 }
 
 /** Most lines a wire's deck holds above its dateline: a subtitle or two, or a few bullets. */
