@@ -131,10 +131,9 @@ function lookUp(source: string): KnownPublisher {
   const publisher: KnownPublisher = {
     known,
     country,
-    // A country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary; a US
-    // publisher keeps none ("Metropolitan Police Department" is Washington's).
+    // A country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary.
     bankHolidays:
-      country !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
+      known !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
   }
   if (PUBLISHER_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) PUBLISHER_OF_SOURCE.clear()
   PUBLISHER_OF_SOURCE.set(source, publisher)
