@@ -81,8 +81,25 @@ describe('findDates: the order of numeric dates', () => {
       'U.S. Attorney’s Office, Southern District of Texas',
     ])
       expect(dated(source, body)).toEqual(['2024-03-04', '2024-03-08'])
-    // Not a US publisher: day first, as before.
-    expect(dated('Essex Police', body)).toEqual(['2024-04-03', '2024-08-03'])
+    // Names only US forces and offices take, with no other word of a US publisher.
+    for (const source of [
+      'Phoenix Police Department',
+      'Dallas Police Dept.',
+      'Maricopa County Sheriff’s Office',
+      'California Highway Patrol',
+      'Michigan State Police',
+      'Texas Department of Public Safety',
+    ])
+      expect(dated(source, body)).toEqual(['2024-03-04', '2024-03-08'])
+    // Not a US publisher: day first, as before; a force of a country known otherwise keeps its own.
+    for (const source of [
+      'Essex Police',
+      'Devon and Cornwall Constabulary',
+      'Police Service of Northern Ireland',
+      'Vancouver Police Department',
+      'Department of Corrections',
+    ])
+      expect(dated(source, body)).toEqual(['2024-04-03', '2024-08-03'])
     // The text's own days in words still decide first.
     expect(
       dated(

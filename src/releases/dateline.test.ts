@@ -549,6 +549,64 @@ describe('readOpeningDateline with the rest of the release', () => {
   ])('reads no dateline in %s beside a name no place word marks', (text, context) => {
     expect(readOpeningDateline(text, context)).toBeNull()
   })
+
+  it.each([
+    ['ECB – The European Central Bank has kept interest rates unchanged.', ''],
+    ['NCA – Officers have arrested two men in Dover.', 'National Crime Agency officers arrested two men.'],
+    ['FBI — Agents have arrested a man in Texas.', 'The Federal Bureau of Investigation said on Tuesday.'],
+  ])('reads no place in %s, an acronym of a name the release writes', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
+    ['WASHINGTON – The committee has backed new rules.', 'The vote was held in Washington.', 'WASHINGTON'],
+    ['PARIS, 3 March 2025 – The committee has backed new rules.', '', 'PARIS'],
+    // Capitals that spell no name the release writes.
+    ['ROME – The council has approved a new plan.', 'The Regional Council said.', 'ROME'],
+  ])('still reads %s as a place', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+})
+
+describe('readDatelineLine with the rest of the release', () => {
+  const STORY = 'The committee on Tuesday backed new rules on product safety in Washington by 35 votes to 2.'
+
+  it.each([
+    ['WASHINGTON', STORY],
+    ['BRUSSELS', 'Ministers met in Brussels on Tuesday.'],
+    ['WINSTON-SALEM', 'Police in Winston-salem said.'],
+  ])('reads %s alone in capitals as a place the release writes in mixed case', (line, context) => {
+    expect(readDatelineLine(line, { context })?.place).toEqual({ start: 0, end: line.length })
+    expect(readDatelineLine(line, { context: () => context })?.place).toEqual({ start: 0, end: line.length })
+  })
+
+  it.each([
+    [
+      'an acronym the story never writes in mixed case',
+      'IMCO',
+      'The Internal Market Committee on Tuesday backed new rules.',
+    ],
+    ['the initials of a name', 'ECB', 'The European Central Bank kept rates unchanged in Frankfurt.'],
+    ['a place the release does not write', 'WASHINGTON', 'The committee on Tuesday backed new rules.'],
+    ['a word without the release', 'WASHINGTON', undefined],
+  ])('reads no place in %s', (_, line, context) => {
+    expect(readDatelineLine(line, context === undefined ? {} : { context })).toBeNull()
+  })
+
+  it('keeps a place alone with its dash, its region or its day, whatever the release writes', () => {
+    expect(readDatelineLine('WASHINGTON –')?.place).toEqual({ start: 0, end: 10 })
+    expect(readDatelineLine('WASHINGTON, D.C.')?.place).toEqual({ start: 0, end: 16 })
+    expect(readDatelineLine('LONDON, 12 March 2024')?.date).not.toBeNull()
+  })
+
+  it('looks for initials in linear time', () => {
+    const start = performance.now()
+    // Written in mixed case too, so that the initials are looked for.
+    readDatelineLine('ABCDEF', { context: `Abcdef ${'Abc Bcd Cde Def Efg '.repeat(4000)}Abc` })
+    readDatelineLine('ABCDEF', { context: `Abcdef ${'Abc and of '.repeat(8000)}` })
+    readOpeningDateline('ABCDEF – The council has approved it.', `${'Abc Bcd Cde Def Eee '.repeat(4000)}`)
+    expect(performance.now() - start).toBeLessThan(200)
+  })
 })
 
 describe('readDatelineLine', () => {
@@ -628,6 +686,17 @@ describe('readDatelineLine', () => {
     ['Media Release | 14 May 2024', null, '2024-05-14'],
     ['News - 3 June 2024', null, '2024-06-03'],
     ['Press release – 14/05/2024', null, '2024-05-14'],
+    // The section and its day with only a space between, or a colon.
+    ['Press release 24 June 2024', null, '2024-06-24'],
+    ['Media release 3 March 2025', null, '2025-03-03'],
+    ['News Release: March 3, 2025', null, '2025-03-03'],
+    ['Media statement — 12/03/2025', null, '2025-03-12'],
+    // A section that opens with a shorter one ("news"), whose next word is no weekday.
+    ['News release 3 March 2025', null, '2025-03-03'],
+    ['News Release 24/06/2024', null, '2024-06-24'],
+    ['Joint media release 3 March 2025', null, '2025-03-03'],
+    ['Press statement, 3 March 2025', null, '2025-03-03'],
+    ['3 March 2025 – Joint Media Statement', null, '2025-03-03'],
     // An embargo or a label that names the day, with a time and its zone before it.
     ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', null, '2024-05-14'],
     ['Embargoed: 00.01 BST Tuesday 14 May 2024', null, '2024-05-14'],
@@ -691,6 +760,9 @@ describe('readDatelineLine', () => {
     ['an update with an unclosed bracket', 'Update (5 June 2024:'],
     ['a word that only opens like an update', 'Updates 5 June 2024:'],
     ['a section before words', 'Media Release | Police seek witnesses'],
+    ['a section, a day and words', 'Press release 24 June 2024 on knife crime'],
+    ['a section and a count', 'Media release 3 arrests'],
+    ['a section run into a word', 'Press releases 24 June 2024'],
     ['a place label before a sentence', 'Location: Officers attended the scene.'],
     ['a place label before a label', 'Location: Update'],
     ['a place label before lower-case words', 'Location: the town centre'],

@@ -46,6 +46,12 @@ export interface DatelineOptions {
    * decides when a numeric date is first read (see `monthOrderOf`).
    */
   readonly monthFirst?: MonthOrder
+  /**
+   * The release's text (or a function that gives it when first needed), which tells a place
+   * written alone on its line in capitals ("WASHINGTON", which the release also writes
+   * "Washington") from an acronym ("IMCO", "ECB"); without it such a word is no place.
+   */
+  readonly context?: string | (() => string)
 }
 
 /** Small words a place name may hold between capitalised words ("Stoke on Trent", "Isle of Wight"). */
@@ -371,16 +377,27 @@ const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:pu
  * Media release". Lower case; matched in any case. Keep sorted.
  */
 export const DATE_LINE_SECTIONS: readonly string[] = [
+  'joint media release',
+  'joint media statement',
+  'joint statement',
   'media release',
   'media statement',
   'news',
   'news release',
   'press release',
+  'press statement',
   'statement',
 ]
-const SECTIONS = DATE_LINE_SECTIONS.map((w) => w.replace(' ', '\\s{1,3}')).join('|')
-/** The section a page files the release under, before its date: "Media Release | 14 May 2024". */
-const SECTION_FIRST = `(?:(?:${SECTIONS})\\s{0,3}[|–-]\\s{0,3})?`
+// Longest first: "news release" before "news", whose next word would be read as the day's weekday.
+const SECTIONS = [...DATE_LINE_SECTIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s{1,3}'))
+  .join('|')
+/**
+ * The section a page files the release under, before its date, with a mark or only a space: "Media
+ * Release | 14 May 2024", "Press release: 24 June 2024", "Press release 24 June 2024".
+ */
+const SECTION_FIRST = `(?:(?:${SECTIONS})(?:\\s{0,3}[|:,–—-]\\s{0,3}|\\s{1,3}))?`
 /** A North American time zone written out, as a wire's page gives it: "Eastern Standard Time". */
 const SPELLED_ZONE =
   '(?:eastern|central|mountain|pacific|atlantic)(?:\\s{1,3}(?:standard|daylight))?\\s{1,3}time'
@@ -521,11 +538,50 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
+  if (LONE_CAPITALS.test(line) && !writesAsPlace(line, contextOf(options))) return null
   return {
     end: line.length,
     place: { start, end: start + withoutWeekday(withoutWireTag(name)).length },
     ...day,
   }
+}
+
+/** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
+const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
+
+function contextOf(options: DatelineOptions): string {
+  const context = options.context
+  return typeof context === 'function' ? context() : (context ?? '')
+}
+
+/**
+ * Whether a word in capitals alone on its line is a place by the release's text: written there in
+ * mixed case ("WASHINGTON" and "in Washington"), as an acronym never is ("IMCO", "ECB"), and
+ * not the initials of a name the release writes ("ECB" and "the European Central Bank").
+ */
+function writesAsPlace(word: string, context: string): boolean {
+  const mixed = word[0] + word.slice(1).toLowerCase()
+  return writtenAsWord(mixed, context) && !spellsInitials(word, context)
+}
+
+/** An acronym has at most this many letters for `spellsInitials` to look for its name. */
+const MAX_INITIALS = 6
+/** Small words a name may hold between the words an acronym takes its letters from. */
+const INITIALS_LINKS = '(?:(?:of|and|for|on|the|&)[ \\t\\u00a0\\n]{1,3}){0,2}'
+
+/**
+ * Whether a word in capitals spells the initials of capitalised words the release writes in a
+ * row, small words between allowed: "ECB" and "European Central Bank", "NCA" and "National
+ * Crime Agency", "FBI" and "Federal Bureau of Investigation".
+ */
+function spellsInitials(word: string, context: string): boolean {
+  const letters = word.replace(/[^\p{Lu}]/gu, '')
+  if (letters.length < 2 || letters.length > MAX_INITIALS) return false
+  const words = [...letters].map((l) => `${l}[\\p{Ll}’'-]{1,24}`)
+  return new RegExp(
+    `(?<![\\p{L}])${words.join(`[ \\t\\u00a0\\n]{1,3}${INITIALS_LINKS}`)}(?![\\p{L}])`,
+    'u',
+  ).test(context)
 }
 
 /** The name of an office after a day and a place has at most this many words. */
@@ -865,7 +921,10 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       (sure && !LOWER.test(name.split(',')[0]!)) ||
       (hasDay && isAgencyTag(placeFirst[8]!)) ||
       (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
-    if (day && colonOk && bareOk && isPlace(name, sure || placeAlone)) {
+    // "ECB – The European Central Bank …": a word in capitals that spells a name the release
+    // writes is that body's acronym, not a place.
+    const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
+    if (day && colonOk && bareOk && !acronym && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".

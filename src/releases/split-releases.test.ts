@@ -568,6 +568,57 @@ describe('splitReleases', () => {
       const [p] = expectSpansSlice(plain)
       expect(p?.label?.text).toBe('Media Release')
       expect(p?.dateline).toBeNull()
+      // A label followed by words that are no day: the label, and no dateline.
+      for (const line of [
+        'Press release 24 arrests in week of action',
+        'Media release 3 March meeting notes',
+      ]) {
+        const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(line)
+        expect(r?.dateline?.date ?? null).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      }
+    })
+
+    it('dates the release by the day on a line of a label over two lines', () => {
+      const text = `Title\n\nSource: Avon and Somerset Police\n\nFOR IMMEDIATE RELEASE\nPress release 24 June 2024\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.label?.text).toBe('FOR IMMEDIATE RELEASE\nPress release 24 June 2024')
+      expect(r?.dateline).toMatchObject({ text: 'Press release 24 June 2024', date: '2024-06-24' })
+      expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe('Press release 24 June 2024')
+      expect(r?.paragraphs[0]?.text).toBe(STORY_AFTER)
+      // Lines with no day: no dateline from them.
+      const contact = `Title\n\nSource: Drug Enforcement Administration\n\nFOR IMMEDIATE RELEASE\nMedia Advisory\n\nContact: DEA Public Affairs\nPhone Number: (571) 387-2100\n\n${STORY_AFTER}\n\n${BODY}\n`
+      const [c] = expectSpansSlice(contact)
+      expect(c?.label?.text).toBe('FOR IMMEDIATE RELEASE\nMedia Advisory')
+      expect(c?.byline?.text).toBe('Contact: DEA Public Affairs\nPhone Number: (571) 387-2100')
+      expect(c?.dateline).toBeNull()
+    })
+
+    it("dates the release by a day under a minister's lines, which stay the byline", () => {
+      const lede =
+        'Police numbers have reached a record high of 10,700 officers, Police Minister Jane Doe says.'
+      for (const head of [
+        'Hon Jane Doe\nMinister of Police',
+        'Hon Jane Doe\n\nMinister of Police',
+        'Hon Jane Doe\nMinister of Police\nMinister for Emergency Management',
+        'Rt Hon Jane Doe\nPrime Minister',
+      ]) {
+        for (const day of ['24 June 2024', 'Monday, 24 June 2024']) {
+          const text = `Police numbers reach new high\n\nSource: New Zealand Government\n\n${head}\n\n${day}\n\n${lede}\n\n${BODY}\n`
+          const [r] = expectSpansSlice(text)
+          expect(r?.byline?.text).toBe(head)
+          expect(r?.dateline).toMatchObject({ text: day, date: '2024-06-24' })
+          expect(r?.standfirst).toBeNull()
+          expect(r?.paragraphs[0]?.text).toBe(lede)
+          expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-06-24' })
+        }
+      }
+      // The day on the minister's next line, in the same block.
+      const close = `Police numbers reach new high\n\nSource: New Zealand Government\n\nHon Jane Doe\nMinister of Police\n24 June 2024\n\n${lede}\n\n${BODY}\n`
+      expect(extract(close).releases[0]?.publishedOn).toMatchObject({ date: '2024-06-24' })
+      expect(extract(close).releases[0]?.paragraphs[0]?.text).toBe(lede)
     })
 
     it.each([
@@ -582,6 +633,13 @@ describe('splitReleases', () => {
       ['Not for release until 6am on 3 December 2024', 'embargo', '2024-12-03'],
       ['For immediate release: 14 May 2024', 'label', '2024-05-14'],
       ['FOR IMMEDIATE RELEASE - 14 May 2024', 'label', '2024-05-14'],
+      // A label and its day with only a space between, or a colon or a dash.
+      ['Press release 24 June 2024', 'label', '2024-06-24'],
+      ['Media release 3 March 2025', 'label', '2025-03-03'],
+      ['News release – 12/03/2025', 'label', '2025-03-12'],
+      ['Press Release: Tuesday 4 March 2025', 'label', '2025-03-04'],
+      ['News release 4 March 2025', 'label', '2025-03-04'],
+      ['Joint media statement 4 March 2025', 'label', '2025-03-04'],
     ] as const)('keeps %s apart as the %s, and dates the release by it', (line, kind, day) => {
       const text = `Title\n\nSource: Avon and Somerset Police\n\n${line}\n\n${STORY_AFTER}\n\n${BODY}\n`
       const [r] = expectSpansSlice(text)
@@ -1864,13 +1922,110 @@ describe('hard-wrapped text', () => {
   })
 })
 
+describe('a word in capitals alone above the story', () => {
+  const release = (head: string, lede: string) =>
+    `MEPs back new rules on product safety\n\nSource: European Parliament\n\n${head}\n\n${lede}\n\n${BODY}\n`
+
+  it.each([
+    [
+      'IMCO',
+      'The Internal Market and Consumer Protection Committee on Tuesday backed new rules by 35 votes to 2.',
+    ],
+    ['ECB', 'The European Central Bank has kept interest rates unchanged for a third meeting in a row.'],
+    ['LIBE', 'Civil liberties MEPs have adopted their position on the new asylum rules by 40 votes to 20.'],
+  ])('reads the acronym %s as no place and no standfirst', (head, lede) => {
+    const [r] = expectSpansSlice(release(head, lede))
+    expect(r?.dateline).toBeNull()
+    expect(r?.standfirst).toBeNull()
+    expect(r?.label?.text).toBe(head)
+    expect(r?.paragraphs[0]?.text).toBe(lede)
+  })
+
+  it('reads the acronym at the head of the first paragraph as no place when it spells a name there', () => {
+    const lede =
+      'ECB – The European Central Bank has kept interest rates unchanged for a third meeting in a row.'
+    const [r] = expectSpansSlice(release('Frankfurt', lede).replace('Frankfurt\n\n', ''))
+    expect(r?.dateline).toBeNull()
+    expect(r?.paragraphs[0]?.text).toBe(lede)
+  })
+
+  it('still reads a place in capitals, alone with the story naming it, or with its dash or day', () => {
+    const lede =
+      'Ministers meeting in Brussels on Tuesday backed new rules on product safety by 35 votes to 2.'
+    const [alone] = expectSpansSlice(release('BRUSSELS', lede))
+    expect(alone?.dateline).toMatchObject({ text: 'BRUSSELS', place: 'BRUSSELS' })
+    expect(alone?.paragraphs[0]?.text).toBe(lede)
+    for (const [opening, place] of [
+      ['WASHINGTON – The committee has backed new rules on product safety.', 'WASHINGTON'],
+      ['PARIS, 3 March 2025 – The committee has backed new rules on product safety.', 'PARIS'],
+    ] as const) {
+      const text = `MEPs back new rules on product safety\n\nSource: European Parliament\n\n${opening}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline?.place).toBe(place)
+      expect(r?.paragraphs[0]?.text).toBe(opening)
+    }
+  })
+})
+
 describe('an end mark written with dashes', () => {
   const release = (end: string) =>
     `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\nOfficers executed search warrants at two homes in Surrey and seized 11 firearms.\n\n${end}\n`
 
-  it.each(['- 30 -', '-30-', '– 30 –'])('keeps "%s" as a line of text, as "ENDS" is kept', (end) => {
-    const [r] = splitReleases(release(end)).releases
-    expect(r?.paragraphs.at(-1)).toMatchObject({ kind: 'text', text: end })
+  it.each(['- 30 -', '-30-', '– 30 –', '—30—', '###', '# # #'])(
+    'keeps "%s" as a line of text, as "ENDS" is kept',
+    (end) => {
+      const [r] = splitReleases(release(end)).releases
+      expect(r?.paragraphs.at(-1)).toMatchObject({ kind: 'text', text: end })
+    },
+  )
+
+  it.each(['###', '# # #', '-30-', '- 30 -', '–30–', 'ENDS'])(
+    'reads "%s" at the very end of the input as the release closed, not cut off',
+    (end) => {
+      const [r] = splitReleases(release(end).trimEnd()).releases
+      expect(r?.diagnostics.map((d) => d.ruleId)).not.toContain('releases/truncated')
+    },
+  )
+
+  it('still reads a last line cut short as cut off', () => {
+    const [r] = splitReleases(release('Officers seized 30 -').trimEnd()).releases
+    expect(r?.diagnostics.map((d) => d.ruleId)).toContain('releases/truncated')
+  })
+
+  it.each([
+    ['on its line', 'Officers executed search warrants at two homes in Surrey and seized 11 firearms. ###'],
+    ['after a quotation', '“We will not stop,” said Sgt. Jane Doe. - 30 -'],
+    ['after a full stop, unspaced', 'Anyone with information is asked to call 604-555-0100.–30–'],
+  ])('takes an end mark that closes the last sentence out of the paragraph (%s)', (_, last) => {
+    const text = `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\nThe RCMP has charged two men following a year-long investigation into firearms trafficking in the Lower Mainland.\n\n${last}\n`
+    const [r] = expectSpansSlice(text)
+    const p = r!.paragraphs.at(-1)!
+    expect(p.text).toBe(last.replace(/\s*(?:#(?: ?#){2}|[–-] ?30 ?[–-])$/, ''))
+    expect(text.slice(p.span.start, p.span.end)).toBe(p.text)
+    expect(r?.diagnostics).toEqual([])
+  })
+
+  it('takes the mark out of the last paragraph of a body cut at a fixed width', () => {
+    const wrapped = [
+      'The RCMP has charged two men following a year-long investigation into',
+      'firearms trafficking in the Lower Mainland, police said in a statement',
+      'issued on Tuesday. Officers executed search warrants at two homes in',
+      'Surrey and seized 11 firearms and a quantity of ammunition from a car.',
+      '###',
+    ].join('\n')
+    const text = `RCMP charge two in firearms investigation\n\nSource: Royal Canadian Mounted Police\n\n${wrapped}\n`
+    const [r] = expectSpansSlice(text)
+    expect(r?.paragraphs.map((p) => p.text)).toEqual([wrapped.slice(0, -'\n###'.length)])
+  })
+
+  it.each([
+    'Callers to the tip line should press ### after the extension.',
+    'The -30- rule is an old newsroom habit, officers said.',
+    'Officers seized 11 firearms and 30 - 40 rounds of ammunition',
+    'The hashtag was #safe##',
+  ])('keeps a mark that closes no sentence: %s', (last) => {
+    const [r] = splitReleases(release(last)).releases
+    expect(r?.paragraphs.at(-1)?.text).toBe(last)
   })
 
   it('keeps "ENDS" of a New Zealand Police release as its own text line', () => {
@@ -1889,4 +2044,25 @@ describe('an end mark written with dashes', () => {
       expect(r?.paragraphs.at(-1)?.kind).toBe('bullet')
     },
   )
+})
+
+describe('a summary of figures out on the news day', () => {
+  const release = (first: string, second: string) =>
+    `A&E waiting times improve for third month\n\nSource: NHS England\n\n${first}\n\n${second}\n\nHospitals also cut the number of long waits for beds, the figures show.\n`
+  const summary =
+    'Figures published today show A&E performance has improved for the third month in a row, as the NHS treated more patients than ever.'
+  const story = 'Some 74.2% of patients were seen within four hours in May, compared with 73.1% in April.'
+
+  it('is the standfirst above the story that tells the figures', () => {
+    const [r] = expectSpansSlice(release(summary, story))
+    expect(r?.standfirst).toBe(summary)
+    expect(r?.paragraphs[0]?.text).toBe(story)
+  })
+
+  it('but not above a quotation, nor a sentence of the story that speaks of today', () => {
+    const quote = '“This is a remarkable achievement for our staff,” said NHS chief executive Jane Smith.'
+    expect(splitReleases(release(summary, quote)).releases[0]?.standfirst).toBeNull()
+    const lede = 'Hospitals treated a record 2.4 million patients in A&E today, the busiest day on record.'
+    expect(splitReleases(release(lede, story)).releases[0]?.standfirst).toBeNull()
+  })
 })

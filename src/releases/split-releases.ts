@@ -1,5 +1,5 @@
 import { type DatingOptions, DatingOptionsSchema, withReferences } from '../dates/date-releases'
-import { monthOrderOf } from '../dates/month-order'
+import { type MonthOrder, monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
@@ -17,6 +17,7 @@ import {
   readsAsPressTitle,
 } from './byline'
 import {
+  type DatelineOptions,
   type DatelineReading,
   EMBARGO_LEAD as EMBARGO,
   opensWithUpdate,
@@ -51,8 +52,23 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-/** The end mark of North American releases written with spaces ("- 30 -"): a line, not a bullet. */
-const THIRTY_MARK = /^[–-][ \t\u00a0]{0,3}30[ \t\u00a0]{0,3}[–-]$/
+/**
+ * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
+ * of text, as "ENDS" is (never a bullet), that closes the release.
+ */
+const END_MARK_SHAPE = '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
+const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
+/** An end line in words: "ENDS", "-ends-", "END". */
+const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i
+/**
+ * An end mark after the last sentence of a paragraph, on its line or the next: "… on 555-0100.
+ * ###". Group: the mark with the white space before it.
+ */
+const CLOSING_END_MARK = new RegExp(
+  `(?<=[.!?"”’')\\]])([ \\t\\u00a0]{0,3}(?:\\r?\\n)?[ \\t\\u00a0]{0,3}${END_MARK_SHAPE})$`,
+)
+/** How far from a paragraph's end `CLOSING_END_MARK` is looked for: the mark and its spaces. */
+const CLOSING_END_REACH = 24
 
 /**
  * Lines that say what kind of text follows, or speak to editors, not what it says: never a
@@ -547,7 +563,11 @@ function buildRelease(
   }
 
   const bodyFrom = start.sourceLine === null ? (start.titleLine ?? -1) + 1 : start.sourceLine + sourceLines
-  const blocks = paragraphsOf(text, lines, bodyFrom, endLine)
+  const blocks = withoutClosingEndMarks(paragraphsOf(text, lines, bodyFrom, endLine))
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
+  // The release's text tells a place alone in capitals from an acronym; read only when such a line stands.
+  let context: string | null = null
+  const lineOptions: DatelineOptions = { context: () => (context ??= releaseContext(title, source, blocks)) }
 
   // An embargo, a label ("FOR IMMEDIATE RELEASE") and a byline ("Office of Public Affairs") may
   // stand, in any order, before the story, and after a date line ("Tuesday, April 9, 2024"), which
@@ -609,20 +629,25 @@ function buildRelease(
     ) {
       byline = { start: byline?.start ?? first.span.start, end: first.span.end }
       afterMinister = readsAsMinisterLine(first.text)
-    } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text)) {
-      datelineLine = readDatelineLine(first.text)
+    } else if (at === 0 && !first.text.includes('\n') && readDatelineLine(first.text, lineOptions)) {
+      datelineLine = readDatelineLine(first.text, lineOptions)
       // An update's notice ("Update 5 June 2024:") is a label above the story as well as its day.
       if (!label && opensWithUpdate(first.text)) label = { text: first.text, span: first.span }
       at = 1
       continue
-    } else if (at === 1 && datelineLine && blocks.length > 2 && completesDatelineLine(datelineLine, first)) {
+    } else if (
+      at === 1 &&
+      datelineLine &&
+      blocks.length > 2 &&
+      completesDatelineLine(datelineLine, first, lineOptions)
+    ) {
       at = 2
       continue
     } else if (
       blocks[at + 1]?.kind === 'text' &&
       readsAsSectionLabel(first.text) &&
       (label ? contiguous(text, label.span, first) : !readsAsSectionLabel(blocks[at + 1]!.text)) &&
-      readDatelineLine(first.text) === null
+      readDatelineLine(first.text, lineOptions) === null
     ) {
       // A page's section or kind of text in a few words ("Plenary session") above the story or its
       // dek, or under a label; a run of such short lines alone is a list.
@@ -632,7 +657,6 @@ function buildRelease(
     blocks.splice(at, 1)
   }
 
-  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   // A byline may name the day as well ("By Jane Smith | December 3, 2024").
   const bylineMention = byline ? { text: text.slice(byline.start, byline.end), span: byline } : null
   const head = readHead(text, blocks, title, source, habits, !last, dekAbove, [label, embargo, bylineMention])
@@ -649,7 +673,13 @@ function buildRelease(
     const tail = blocks[blocks.length - 1]!
     const endsFile = text.slice(tail.span.end).trim() === ''
     const noNewline = !/[\r\n]$/.test(text)
-    if (endsFile && noNewline && tail.kind === 'text' && !TERMINAL.test(tail.text)) {
+    if (
+      endsFile &&
+      noNewline &&
+      tail.kind === 'text' &&
+      !TERMINAL.test(tail.text) &&
+      !closesRelease(tail.text)
+    ) {
       diagnostics.push({
         ruleId: 'releases/truncated',
         message: 'Unexpected end of input inside a paragraph: the release looks cut off',
@@ -763,10 +793,10 @@ function extendsByline(
 }
 
 /** Whether a block is the other half of a dateline written on two lines: the place after a day, or the day after a place. */
-function completesDatelineLine(line: DatelineReading, block: Paragraph): boolean {
+function completesDatelineLine(line: DatelineReading, block: Paragraph, options: DatelineOptions): boolean {
   if (block.kind !== 'text' || block.text.includes('\n')) return false
   // The same pairing the head reads later: only whether there is one matters here.
-  return pairedDatelineLine(block, line, readDatelineLine(block.text), block) !== null
+  return pairedDatelineLine(block, line, readDatelineLine(block.text, options), block) !== null
 }
 
 /**
@@ -858,7 +888,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open.end = r.end
       continue
     }
-    const bullet = THIRTY_MARK.test(content) ? null : BULLET.exec(content)
+    const bullet = END_MARK.test(content) ? null : BULLET.exec(content)
     if (bullet) {
       flush(text, paragraphs, open)
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
@@ -880,6 +910,33 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
   }
   flush(text, paragraphs, open)
   return paragraphs
+}
+
+/**
+ * The paragraphs without an end mark that closes a paragraph's last sentence ("… 555-0100. ###"):
+ * no words of the story. A mark alone on its line stays a line of text, as "ENDS" does.
+ */
+function withoutClosingEndMarks(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    // Every mark ends in "#" or a dash: most paragraphs end in neither.
+    const last = p.text.charCodeAt(p.text.length - 1)
+    if (last !== 35 && last !== 45 && last !== 0x2013 && last !== 0x2014) continue
+    const m = CLOSING_END_MARK.exec(p.text.slice(-CLOSING_END_REACH))
+    if (!m || m[1]!.length >= p.text.length) continue
+    const cut = m[1]!.length
+    paragraphs[i] = {
+      ...p,
+      text: p.text.slice(0, -cut),
+      span: { start: p.span.start, end: p.span.end - cut },
+    }
+  }
+  return paragraphs
+}
+
+/** Whether a paragraph is a release's end mark or end line ("###", "- 30 -", "ENDS"): no cut text. */
+function closesRelease(t: string): boolean {
+  return END_MARK.test(t) || END_WORD.test(t)
 }
 
 /**
@@ -1034,7 +1091,7 @@ function readHead(
   const alone = (i: number) => {
     const p = blocks[i]
     return p && p.kind === 'text' && !p.text.includes('\n')
-      ? readDatelineLine(p.text, { monthFirst: order })
+      ? readDatelineLine(p.text, { monthFirst: order, context })
       : null
   }
   const habit = source === null ? undefined : habits.get(source)
@@ -1116,14 +1173,39 @@ function readHead(
   // as a date line of its own is.
   let open = head.dateline === null || (inline !== null && !namesDay(inline))
   for (const line of aboveStory) {
-    if (!open || !line || line.text.includes('\n')) continue
-    const dated = readDatelineLine(line.text, { monthFirst: order })
-    if (dated && (head.dateline === null || namesDay(dated))) {
-      head.dateline = toDateline(text, line.span.start, dated)
+    if (!open || !line) continue
+    const dated = datelineOfMention(line, order)
+    if (dated && (head.dateline === null || namesDay(dated.reading))) {
+      head.dateline = toDateline(text, dated.start, dated.reading)
       open = false
     }
   }
   return head
+}
+
+/**
+ * The dateline a label, an embargo or a byline gives, and where it starts: the reading of its
+ * line, or of the first of its lines that names a day when it runs over several ("FOR IMMEDIATE
+ * RELEASE" over "Press release 24 June 2024"); an office's address there names only a place.
+ */
+function datelineOfMention(
+  mention: Mention,
+  order: MonthOrder,
+): { start: number; reading: DatelineReading } | null {
+  const t = mention.text
+  if (!t.includes('\n')) {
+    const reading = readDatelineLine(t, { monthFirst: order })
+    return reading && { start: mention.span.start, reading }
+  }
+  for (let at = 0; at < t.length; ) {
+    const nl = t.indexOf('\n', at)
+    const end = nl < 0 ? t.length : nl
+    const r = trimRange(t, at, end)
+    const reading = r.end > r.start ? readDatelineLine(t.slice(r.start, r.end), { monthFirst: order }) : null
+    if (reading && namesDay(reading)) return { start: mention.span.start + r.start, reading }
+    at = end + 1
+  }
+  return null
 }
 
 /** Most lines a wire's deck holds above its dateline: a subtitle or two, or a few bullets. */

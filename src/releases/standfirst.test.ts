@@ -133,6 +133,47 @@ describe('readOpening', () => {
       expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
     })
 
+    it('that sums up figures out on the news day, above a story that tells them', () => {
+      const story = 'Some 74.2% of patients were seen within four hours in May, compared with 73.1% in April.'
+      for (const summary of [
+        'Figures published today show A&E performance has improved for the third month in a row.',
+        'New figures published today show record numbers of people were checked for cancer last year.',
+        'Statistics released today by NHS England reveal waiting lists have fallen for a fifth month.',
+        'Data published today shows more people than ever are being seen by mental health services.',
+        'NHS England figures published today show waiting lists have fallen for a fifth month.',
+        'Latest Home Office statistics show knife crime fell by 8% in the year to March on Tuesday.',
+        'A&E performance has improved for the third month in a row, figures published today show.',
+        'Knife crime in the West Midlands fell 8% on Tuesday, new figures show.',
+      ])
+        expect(read(summary, story)).toBe('dek')
+    })
+
+    it('but not figures above a quotation, figures the story speaks of, or figures with no sign they came out', () => {
+      const summary =
+        'Figures published today show A&E performance has improved for the third month in a row.'
+      expect(read(summary, '“This is a remarkable achievement for our staff,” said Jane Smith.')).not.toBe(
+        'dek',
+      )
+      // "The figures" are ones the story has spoken of; a sentence of the story, with its day.
+      expect(read('The figures published today show the scheme is working.', STORY)).toBe('lede')
+      expect(read('These figures published today show the scheme is working.', STORY)).toBe('lede')
+      // A name before figures that are neither new nor published: a sentence of the story.
+      expect(read('Home Office figures show today that crime has fallen.', STORY)).toBe('lede')
+      expect(read('Police said today that figures show crime has fallen.', STORY)).toBe('lede')
+      // Figures with no "new" and no "published": as before, the news day makes a lede.
+      expect(read('Figures show today that crime has fallen in the city.', STORY)).toBe('lede')
+      // Too long for a dek.
+      expect(read(`${summary} ${summary} ${summary}`, STORY)).toBe('lede')
+    })
+
+    it('reads a long run of capitalised words or commas before figures in linear time', () => {
+      const start = performance.now()
+      read(`${'Aaaa '.repeat(20000)}figures show.`, STORY)
+      read(`, ${'Aaaa, '.repeat(20000)}figures published today show.`, STORY)
+      read(`Figures published today by ${'Aa '.repeat(20000)}show.`, STORY)
+      expect(performance.now() - start).toBeLessThan(300)
+    })
+
     it('not a sentence that dates what happened by its day and month (real, then variants)', () => {
       expect(
         read(

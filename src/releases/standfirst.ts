@@ -171,6 +171,28 @@ const NAMES_ITS_ANNOUNCEMENT = new RegExp(
   'u',
 )
 
+/** What a summary of figures names, its first letter a capital when it opens the sentence. */
+const FIGURES = '(?:[Ff]igures|[Ss]tatistics|[Dd]ata)'
+/** Figures said to be new: "new figures", "Latest Home Office statistics". */
+const NEW = '(?:[Nn]ew|[Ll]atest|[Oo]fficial|[Pp]rovisional)'
+/**
+ * Whose figures they are, before them: "NHS England figures", "Home Office statistics"; capitalised
+ * words, not a determiner ("The figures" are ones the story has spoken of).
+ */
+const FIGURES_OWNER =
+  "(?!(?:The|These|Those|This|Its|Their|Our)\\s)(?:\\p{Lu}[\\p{L}&’'-]{0,24}\\s{1,3}){1,3}"
+/**
+ * Figures named as they came out, perhaps on the news day and by whom, then what they show: "new
+ * figures show", "figures published today show", "NHS England figures released today reveal",
+ * "statistics published today by the Home Office show".
+ */
+const FIGURES_OUT = `(?:(?:${NEW}\\s{1,3}(?:${FIGURES_OWNER})?|${FIGURES_OWNER}${NEW}\\s{1,3})${FIGURES}\\s{1,3}(?:(?:published|released)\\s{1,3})?|(?:${FIGURES_OWNER})?${FIGURES}\\s{1,3}(?:published|released)\\s{1,3})(?:today\\s{1,3})?(?:by\\s{1,3}(?:the\\s{1,3})?(?:\\p{Lu}[\\p{L}’'-]{0,24}\\s{1,3}){1,4})?(?:show|shows|reveal|reveals)(?![\\p{L}])`
+/**
+ * A summary of figures that says so, first or last: "Figures published today show A&E
+ * performance has improved …", "…, statistics released today show."
+ */
+const SUMS_UP_FIGURES = new RegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
+
 /** Capitalised words, one to six: a name with its title ("Transport Minister Chris Bishop"). */
 const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{1,24}"
 /**
@@ -210,6 +232,9 @@ export function readOpening(
   // The story starts at its dateline: what stands above it is a dek.
   if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.length > MAX_STANDFIRST) return 'lede'
+  // A summary of figures out on the news day ("Figures published today show …") above a story that
+  // tells them: the day is the figures', not the story's.
+  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES.test(t)) return 'dek'
   if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t) || NAMED_DAY.test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
   // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is

@@ -291,6 +291,13 @@ describe('findStatistics', () => {
       expect(read('U.S. Attorney’s Office', 'Agents seized 2 million pounds of marijuana.')).toEqual([
         ['2 million pounds', 2_000_000, 'pound'],
       ])
+      // A force by a name only US forces take: a "Police Department", a "Highway Patrol".
+      for (const source of ['Phoenix Police Department', 'Florida Highway Patrol'])
+        expect(read(source, 'Officers seized 12 pounds of marijuana.')).toEqual([['12 pounds', 12, 'pound']])
+      // A British force's pounds stay money.
+      expect(read('Devon and Cornwall Constabulary', 'He was fined 500 pounds.')).toEqual([
+        ['500 pounds', 500, 'GBP'],
+      ])
     })
 
     it('reads pounds as money for a British publisher or beside "£"', () => {
@@ -317,6 +324,11 @@ describe('findStatistics', () => {
         ['$1.20', 1.2, 'NZD'],
       ])
       expect(read('U.S. Attorney’s Office', 'Stamps rose 5c each.')).toEqual([['5c', 0.05, 'USD']])
+      expect(read('Dallas Police Department', 'Stamps rose 5c each.')).toEqual([['5c', 0.05, 'USD']])
+      // A force of a country known otherwise keeps its own dollar.
+      expect(read('Vancouver Police Department', 'Cash of $5,000 was found.')).toEqual([
+        ['$5,000', 5000, 'CAD'],
+      ])
       // An Irish publisher's cents, in letters or in words, are the euro's.
       expect(read('An Garda Síochána', 'The price rose by 20c a litre, or 20 cent.')).toEqual([
         ['20c', 0.2, 'EUR'],

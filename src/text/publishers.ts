@@ -4,13 +4,21 @@
  */
 import type { ParserInput } from './blocks'
 
-/** Publishers in the United States, who weigh in pounds: "U.S. Attorney's Office", "Sheriff's Office". */
+/**
+ * Publishers in the United States, who weigh in pounds: "U.S. Attorney's Office", "Sheriff's
+ * Office", and the names only US forces take: a "Police Department" ("Phoenix Police Department";
+ * British and Commonwealth forces are a "Police", "Constabulary" or "Police Service"), a
+ * "Highway Patrol" or "State Patrol", a "State Police", a "Department of Public Safety".
+ */
 const US_SOURCES =
-  /\bu\.\s?s\.|\bunited states\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bhsi\b|\busao\b|\bdepartment of justice\b|\battorney|\bsheriff|\bmarshals?\b|\bsecret service\b|\bfederal bureau\b|\bhomeland security\b|\bimmigration and customs\b|\bcustoms and border\b|\bdrug enforcement\b|\bpostal inspection\b|\bcoast guard\b/i
+  /\bu\.\s?s\.|\bunited states\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bhsi\b|\busao\b|\bdepartment of justice\b|\battorney|\bsheriff|\bmarshals?\b|\bsecret service\b|\bfederal bureau\b|\bhomeland security\b|\bimmigration and customs\b|\bcustoms and border\b|\bdrug enforcement\b|\bpostal inspection\b|\bcoast guard\b|\bpolice dep(?:artmen)?t\b|\b(?:highway|state) patrol\b|\bstate police\b|\bdepartment of public safety\b/i
 
-/** Whether a `Source:` line names a publisher in the United States. */
+/**
+ * Whether a `Source:` line names a publisher in the United States: one of `US_SOURCES` that
+ * `COUNTRY_BY_SOURCE` does not place elsewhere ("Vancouver Police Department" is Canadian).
+ */
 export function isUsPublisher(source: string | null): boolean {
-  return source !== null && US_SOURCES.test(source)
+  return source !== null && publisherOf(source).country === 'US'
 }
 
 /**
@@ -119,9 +127,10 @@ function lookUp(source: string): KnownPublisher {
   const seen = PUBLISHER_OF_SOURCE.get(source)
   if (seen !== undefined) return seen
   const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
+  const country = known ?? (US_SOURCES.test(source) ? 'US' : null)
   const publisher: KnownPublisher = {
     known,
-    country: known ?? (isUsPublisher(source) ? 'US' : null),
+    country,
     // A country `COUNTRY_BY_SOURCE` knows comes first: the Royal Newfoundland Constabulary.
     bankHolidays:
       known !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
