@@ -5,6 +5,7 @@ import {
   readsAsContactHeading,
   readsAsContactLine,
   readsAsContactName,
+  readsAsPostalAddress,
   readsAsPressContact,
   readsAsPressTitle,
 } from './byline'
@@ -119,6 +120,34 @@ describe('readsAsContactDetail', () => {
     [''],
   ])('reads no number or address in %s', (line) => {
     expect(readsAsContactDetail(line)).toBe(false)
+  })
+})
+
+describe('readsAsPostalAddress', () => {
+  it.each([
+    '950 Pennsylvania Avenue NW',
+    '2 Marsham Street',
+    '1 Main St., Suite 200',
+    '100 F Street NE',
+    'P.O. Box 8608',
+    'Washington, DC 20530',
+    'Sacramento, California 95814',
+    'London SW1P 4DF',
+    'Manchester, M1 3BN',
+  ])('reads "%s" as an address line', (line) => {
+    expect(readsAsPostalAddress(line)).toBe(true)
+  })
+
+  it.each([
+    '12 arrests were made on Main Street',
+    'Officers patrolled Main Street',
+    'Washington, DC – Today the department',
+    'Washington, 12 March 2024',
+    '2024 Annual Report',
+    '50 officers',
+    '',
+  ])('reads "%s" as no address', (line) => {
+    expect(readsAsPostalAddress(line)).toBe(false)
   })
 })
 

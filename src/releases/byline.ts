@@ -298,6 +298,32 @@ export function readsAsContactDetail(line: string): boolean {
   return (PHONE_LINE.test(line) && digitCount(line) >= MIN_PHONE_DIGITS) || EMAIL_LINE.test(line)
 }
 
+/**
+ * Whether a line is an office's postal address, as agencies print it under their name: a street
+ * ("950 Pennsylvania Avenue NW", "2 Marsham Street", "1 Main St., Suite 200"), a post box, or a
+ * town with its state and ZIP code or its postcode ("Washington, DC 20530", "London SW1P 4DF").
+ */
+export function readsAsPostalAddress(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_ADDRESS) return false
+  return STREET_LINE.test(line) || PO_BOX_LINE.test(line) || ZIP_LINE.test(line) || POSTCODE_LINE.test(line)
+}
+
+/** An address line is short. */
+const MAX_ADDRESS = 80
+const STREET_WORDS =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Plaza|Terrace|Circle|Row|Embankment|Quay|Crescent|Close|Gardens|Walk|Wharf)'
+/** A number, up to five capitalised words, a kind of street, a quarter, a suite. */
+const STREET_LINE = new RegExp(
+  `^\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?[ \\t\\u00a0](?:\\p{Lu}[\\p{L}.’'-]{0,24}[ \\t\\u00a0]){0,5}${STREET_WORDS}\\.?(?:,?[ \\t\\u00a0](?:N|S|E|W|NW|NE|SW|SE)\\.?)?(?:,?[ \\t\\u00a0](?:Suite|Ste\\.?|Room|Floor|Unit)[ \\t\\u00a0][\\w-]{1,8})?$`,
+  'u',
+)
+const PO_BOX_LINE = /^(?:P\.?\s?O\.?\s?Box|Post Office Box)[ \t\u00a0]\d{1,7}$/i
+/** A town, a comma, a state (two capitals or its name) and a ZIP code. */
+const ZIP_LINE =
+  /^\p{Lu}[\p{L}.’' -]{1,40},[ \t\u00a0](?:\p{Lu}{2}|D\.C\.|\p{Lu}\p{Ll}{2,14}(?:[ \t\u00a0]\p{Lu}\p{Ll}{2,14})?)[ \t\u00a0]{1,2}\d{5}(?:-\d{4})?$/u
+/** A town and a British postcode. */
+const POSTCODE_LINE = /^\p{Lu}[\p{L}.’' -]{1,40},?[ \t\u00a0]\p{Lu}{1,2}\d[\dA-Z]?[ \t\u00a0]\d\p{Lu}{2}$/u
+
 /** A telephone number has this many digits or more; a numeric day ("2024-05-14") has fewer. */
 const MIN_PHONE_DIGITS = 9
 

@@ -414,6 +414,12 @@ describe('splitReleases', () => {
           'From: Home Office and The Rt Hon Yvette Cooper MP\nPublished 14 January 2025',
           'From: Home Office and The Rt Hon Yvette Cooper MP',
         ],
+        // The office's postal address under its name.
+        [
+          'Office of Public Affairs\n950 Pennsylvania Avenue NW\nWashington, DC 20530',
+          'Office of Public Affairs\n950 Pennsylvania Avenue NW\nWashington, DC 20530',
+        ],
+        ['Home Office\n2 Marsham Street\nLondon SW1P 4DF', 'Home Office\n2 Marsham Street\nLondon SW1P 4DF'],
         // A number on its own line after the contact line.
         [
           'Contact: FBI Dallas Public Affairs\n(972) 559-5000',

@@ -13,6 +13,7 @@ import {
   readsAsContactLine,
   readsAsContactName,
   readsAsMinisterLine,
+  readsAsPostalAddress,
   readsAsPressContact,
   readsAsPressTitle,
 } from './byline'
@@ -784,8 +785,12 @@ function extendsByline(
   if (block.text.includes('\n')) return false
   if (byline !== null && underContactHeading && readsAsContactName(block.text))
     return contiguous(text, byline, block)
-  // A telephone number, an email address or a press officer alone goes with the byline above it.
-  if (byline !== null && (readsAsContactDetail(block.text) || readsAsPressContact(block.text))) {
+  // A telephone number, an email address, a press officer or the office's postal address alone
+  // goes with the byline above it.
+  if (
+    byline !== null &&
+    (readsAsContactDetail(block.text) || readsAsPressContact(block.text) || readsAsPostalAddress(block.text))
+  ) {
     return contiguous(text, byline, block)
   }
   if (!readsAsByline(block.text)) return false
