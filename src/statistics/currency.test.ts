@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extract } from '../extract'
 import { OptionsError } from '../options'
 import { splitReleases } from '../releases/split-releases'
+import { isUsPublisher } from '../text/publishers'
 import { findStatistics } from './find-statistics'
 
 /** A one-release dump from a publisher. */
@@ -298,6 +299,13 @@ describe('findStatistics', () => {
       expect(read('Devon and Cornwall Constabulary', 'He was fined 500 pounds.')).toEqual([
         ['500 pounds', 500, 'GBP'],
       ])
+      // A state's law officer is American; the UK's, and the Commonwealth's "Attorney-General", are not.
+      expect(read('Texas Attorney General’s Office', 'He was fined 500 pounds.')).toEqual([
+        ['500 pounds', 500, 'pound'],
+      ])
+      expect(isUsPublisher('Texas Attorney General’s Office')).toBe(true)
+      expect(isUsPublisher('Attorney General’s Office')).toBe(false)
+      expect(isUsPublisher('Attorney-General’s Department')).toBe(false)
     })
 
     it('reads pounds as money for a British publisher or beside "£"', () => {

@@ -14,6 +14,13 @@ const US_SOURCES =
   /\bu\.\s?s\.|\bunited states\b|\bfbi\b|\bdea\b|\batf\b|\bcbp\b|\bhsi\b|\busao\b|\bdepartment of justice\b|\battorney|\bsheriff|\bmarshals?\b|\bsecret service\b|\bfederal bureau\b|\bhomeland security\b|\bimmigration and customs\b|\bcustoms and border\b|\bdrug enforcement\b|\bpostal inspection\b|\bcoast guard\b|\bpolice dep(?:artmen)?t\b|\b(?:highway|state) patrol\b|\bstate police\b|\bdepartment of public safety\b/i
 
 /**
+ * Law officers' departments outside the United States: the UK's "Attorney General's Office" (a
+ * state's is named with its state, "Texas Attorney General's Office"), and the Commonwealth's
+ * "Attorney-General", which American English never hyphenates.
+ */
+const NOT_US_ATTORNEY = /^(?:the[ \t])?attorney[ \t]general['’]s[ \t]office$|\battorney-general/i
+
+/**
  * Whether a `Source:` line names a publisher in the United States: one of `US_SOURCES` that
  * `COUNTRY_BY_SOURCE` does not place elsewhere ("Vancouver Police Department" is Canadian).
  */
@@ -127,7 +134,7 @@ function lookUp(source: string): KnownPublisher {
   const seen = PUBLISHER_OF_SOURCE.get(source)
   if (seen !== undefined) return seen
   const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
-  const country = known ?? (US_SOURCES.test(source) ? 'US' : null)
+  const country = known ?? (US_SOURCES.test(source) && !NOT_US_ATTORNEY.test(source) ? 'US' : null)
   const publisher: KnownPublisher = {
     known,
     country,
