@@ -861,9 +861,9 @@ function contiguous(text: string, byline: Span, block: Paragraph): boolean {
  * The paragraphs between two lines. Each non-blank line is a paragraph (both renderings put one
  * paragraph on a line), except a hard-wrapped continuation: a line starting in lower case after a
  * line of a paragraph or a bullet's item that does not end a sentence, unless it is an email
- * address alone; and, in a body cut into
- * lines of a fixed width (see `wrapWidth`), a line whose first word would not have fitted on the
- * line before ("… said Detective Inspector" over "Jane Smith.").
+ * address alone; and, in a body cut into lines of a fixed width (see `wrapWidth`), a line whose
+ * first word would not have fitted on the line before ("… said Detective Inspector" over "Jane
+ * Smith.").
  */
 function paragraphsOf(text: string, lines: readonly Line[], from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = []
