@@ -564,6 +564,32 @@ export const REMIT_CONTINUATIONS: readonly string[] = [
 ]
 
 /**
+ * Common nouns for a place of work that open an office at a sentence's start, where a body's name
+ * would stand: "Store manager Karen Bell said", "Club secretary Jo Hart said". The office is a
+ * role, not a title. Keep sorted.
+ */
+export const WORKPLACE_WORDS: readonly string[] = [
+  'area',
+  'branch',
+  'club',
+  'depot',
+  'duty',
+  'farm',
+  'hotel',
+  'office',
+  'practice',
+  'pub',
+  'restaurant',
+  'school',
+  'shop',
+  'site',
+  'station',
+  'store',
+  'team',
+  'ward',
+]
+
+/**
  * Fields written in lower case before an office's noun, between a body's name and a person's:
  * "Refuge policy director X", "Crimestoppers operations manager X". Keep sorted.
  */

@@ -20,6 +20,7 @@ import {
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
+  WORKPLACE_WORDS,
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
@@ -621,7 +622,11 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   if (body >= officeStart) return at
   const opening = text.slice(body, officeStart).split(/[ \u00a0]/)[0]!
   const lower = opening.toLowerCase()
+  // "Store manager Karen Bell said": a workplace or a field opening the sentence is part of the
+  // office (a role), not a body's name before it.
+  const alone = text.slice(body, officeStart).trimEnd() === opening
   if (
+    (alone && (WORKPLACE_SET.has(lower) || FIELD_WORDS.has(lower))) ||
     MODIFIER_WORDS.has(lower) ||
     lexicon.roleNouns.has(lower) ||
     NOT_OFFICE_WORDS.has(lower) ||
@@ -872,6 +877,7 @@ function bodyGoesOnBefore(text: string, body: number): boolean {
 }
 
 const FIELD_WORDS: ReadonlySet<string> = new Set(OFFICE_FIELDS)
+const WORKPLACE_SET: ReadonlySet<string> = new Set(WORKPLACE_WORDS)
 
 /** True when a lower-case word may stand before an office's head: "chief", "acting", "policy". */
 function officeModifier(word: string, lexicon: Lexicon): boolean {

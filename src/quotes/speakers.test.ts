@@ -1191,6 +1191,10 @@ describe('extractQuotes', () => {
       ['“We will rebuild,” said the site supervisor Jane Doe.', 'Jane Doe', 'site supervisor'],
       ['“We were grateful,” said former manager Sue Bird.', 'Sue Bird', 'former manager'],
       ['The shop’s area manager Tom Lee said: “We are helping the staff.”', 'Tom Lee', 'shop’s area manager'],
+      // A workplace or a field opening the sentence is part of the office, not a body's name.
+      ['Store manager Karen Bell said: “We were shocked.”', 'Karen Bell', 'Store manager'],
+      ['Club secretary Jo Hart said: “The ground will reopen.”', 'Jo Hart', 'Club secretary'],
+      ['Communications director Jane Doe said: “We will say more.”', 'Jane Doe', 'Communications director'],
     ])(
       'reads an office in lower case right before a name as the role, not the title: %s',
       (input, name, role) => {
@@ -1210,6 +1214,17 @@ describe('extractQuotes', () => {
       const q = extractQuotes(input)[0]
       expect(q?.speaker?.name).toBeDefined()
       expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('keeps a body written before a lower-case office as the title', () => {
+      expect(
+        who(extractQuotes('Refuge chief executive Ruth Davison said: “This is a welcome step.”')[0]),
+      ).toEqual(['Ruth Davison', 'Refuge chief executive', null])
+      expect(who(extractQuotes('Kent Police chief constable Tim Smith said: “We act.”')[0])).toEqual([
+        'Tim Smith',
+        'Kent Police chief constable',
+        null,
+      ])
     })
 
     it('reads no office from a passive before the comma and the name', () => {
