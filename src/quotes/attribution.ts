@@ -17,6 +17,7 @@ import {
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
+  descriptorOpens,
   findPeople,
   hasRoleNoun,
   isNameWord,
@@ -811,6 +812,14 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
   const opening = findPeople(trimmed, lexicon, true)[0]
   if (opening !== undefined && opening.start <= 2) return { kind: 'person', mention: opening }
+  // "Local resident Tom Baker, 67, said", "Resident Tom Baker, a retired teacher, said": a
+  // description of the person, then the name and what the commas add, is the head.
+  if (
+    opening !== undefined &&
+    APPOSED_AFTER.test(trimmed.slice(opening.end)) &&
+    descriptorOpens(trimmed, opening.start, lexicon)
+  )
+    return { kind: 'person', mention: opening }
   // "“…,” said Jane Roe, and John Smith, chief executive of Shelter, said:": the second clause's subject.
   const joined = subjectAfterAnd(trimmed, lexicon)
   if (joined !== null) return joined
@@ -844,6 +853,9 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     ? parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
     : NONE
 }
+
+/** What may follow a name that closes a speaker's head: nothing, or words the commas add. */
+const APPOSED_AFTER = /^(?:,|[\s]*$)/
 
 /** A phrase in capitals up to its one comma: "Vice-President for Promoting our European Way of Life, ". */
 const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u

@@ -533,7 +533,8 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) ||
       AGE_APPOSITION.test(after) ||
       officeApposition(text, end, lexicon) ||
-      roleNounBefore(text, start, lexicon)
+      roleNounBefore(text, start, lexicon) ||
+      (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after))
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -545,6 +546,41 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(after)
   return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+}
+
+/**
+ * A description opening the clause right before a name: a word in capitals, as a sentence
+ * opens, then up to three in lower case ("Resident", "Local resident", "Retired teacher").
+ */
+const DESCRIPTOR_BEFORE =
+  /(?:^|[.!?:;(][ \u00a0]{0,3})(\p{Lu}[\p{Ll}-]{1,20})((?:[ \u00a0]\p{Ll}[\p{Ll}-]{1,20}){0,3})[ \u00a0]$/u
+/** Words that make the words before a name a clause or a phrase about it, not a description of who speaks. */
+const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
+  'a about after against an and as at because before between but by during for from her his if in into its like my of on or our over since than that the their this to under until when while who with without'.split(
+    ' ',
+  ),
+)
+
+/** A lower-case word that reads as a verb, not part of a description. */
+const VERB_ENDING = /(?:ed|ing)$/
+
+/**
+ * True when a description of the person, and nothing else, opens the clause before a name at
+ * `start`: "Resident Tom Baker, 67,", "Local resident Tom Baker, a retired teacher,". A single
+ * word must be one no name holds ("Resident", "Victim"), and not a participle ("Praising").
+ * "Neighbours of Tom Baker" and "The Tom Baker" are no such description.
+ */
+export function descriptorOpens(text: string, start: number, lexicon: Lexicon): boolean {
+  const m = DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start))
+  if (m === null) return false
+  const first = m[1]!
+  const lower = m[2]!.trim()
+  const words = lower === '' ? [] : lower.split(/[ \u00a0]+/)
+  if (NOT_DESCRIPTOR_WORDS.has(first.toLowerCase())) return false
+  // A verb among the words makes them a clause: "Police said Tom Baker", "Officers arrested Tom Baker".
+  if (words.some((w) => NOT_DESCRIPTOR_WORDS.has(w) || lexicon.cueWords.has(w) || VERB_ENDING.test(w)))
+    return false
+  return words.length > 0 || (!first.endsWith('ing') && !isNameWord(first, lexicon))
 }
 
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u

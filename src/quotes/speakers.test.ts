@@ -1186,6 +1186,32 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      ['Resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
+      ['Local resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
+      ['Retired teacher Ann Lowe, 71, said: “Nobody should live like this.”', 'Ann Lowe'],
+      ['Victim Sam Reed, 24, told the court: “I still have nightmares.”', 'Sam Reed'],
+      ['Resident Tom Baker, a retired teacher, said: “I feel safer already.”', 'Tom Baker'],
+      [
+        'Local resident Tom Baker, who has lived in the town for 40 years, said: “It is quiet now.”',
+        'Tom Baker',
+      ],
+      ['“I feel safer already,” Local resident Tom Baker, 67, said.', 'Tom Baker'],
+    ])(
+      'reads a description opening the sentence, then the name and its commas, as the speaker: %s',
+      (input, name) => {
+        expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+      },
+    )
+
+    it.each([
+      // The words before the name are about the person, or a clause of their own.
+      'Neighbours of Tom Baker, 67, said: “He kept to himself.”',
+      'Friends and family of Tom Baker, 67, said: “He was loved.”',
+    ])('reads no description where the words before the name are not one: %s', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.name ?? null).not.toBe('Tom Baker')
+    })
+
+    it.each([
       ['“We will rebuild,” said store manager Karen Bell.', 'Karen Bell', 'store manager'],
       ['“We will rebuild,” said spokesperson Jane Doe.', 'Jane Doe', 'spokesperson'],
       ['“We will rebuild,” said the site supervisor Jane Doe.', 'Jane Doe', 'site supervisor'],
