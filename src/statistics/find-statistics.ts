@@ -236,7 +236,7 @@ function scanBlock(
     const range = merged.has(n) ? null : rangeOf(tokens, quantities[n]!, quantities[n + 1]!)
     if (range) {
       const start = tokens[range.opener ?? quantities[n]!.first]!.start
-      found[n] = mergeRange(block.text, block.start, start, a, b, range.from)
+      found[n] = mergeRange(block.text, block.start, start, a, b, range.from, range.counted)
       merged.add(n + 1)
     } else if (a.measure === null) found[n] = { ...a, measure: b.measure }
   }

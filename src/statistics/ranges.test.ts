@@ -78,6 +78,28 @@ describe('findStatistics', () => {
       expect(read('The shares lost 20% of their value.').map((r) => r[5])).toEqual(['decrease'])
     })
 
+    it('reads a change from one count to another with what it counts written after the first end', () => {
+      const measured = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.low ?? null, s.high ?? null, s.change, s.measure])
+      expect(measured('Crime fell from 4,500 offences to 3,960.')).toEqual([
+        ['from 4,500 offences to 3,960', 3960, 4500, 'decrease', 'offences'],
+      ])
+      expect(measured('Deaths fell from 12 serious injuries to 7 this year.')).toEqual([
+        ['from 12 serious injuries to 7', 7, 12, 'decrease', 'serious injuries'],
+      ])
+      expect(measured('Burglaries dropped from 1,020 offences to 870 in 2023.')[0]?.slice(0, 4)).toEqual([
+        'from 1,020 offences to 870',
+        870,
+        1020,
+        'decrease',
+      ])
+      // Two things counted, a bare level after a change word, or more than the count's noun between: two figures.
+      expect(read('He was moved from 4 prisons to 2 hospitals.').map((r) => r[0])).toEqual(['4', '2'])
+      expect(read('Officers went from 12 houses to 6 more.').map((r) => r[0])).toEqual(['12', '6'])
+      expect(read('Arrests rose from 120 in 2022 to 180 in 2023.').map((r) => r[0])).toEqual(['120', '180'])
+      expect(read('Grants went from 5 of the schools to 12.').map((r) => r[0])).toEqual(['5', '12'])
+    })
+
     it('reads the range after a percentage change in what the range counts, not in percent', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.measure])

@@ -14,8 +14,8 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
   for (let n = 0; n + 1 < quantities.length; n++) {
     const a = quantities[n]!
     const b = quantities[n + 1]!
-    if (b.first !== a.end + 1 + suspended(tokens, a.end) || !RANGE_LINKS.has(linkAfter(tokens, a.end)))
-      continue
+    const skip = suspended(tokens, a.end) + countedBetween(tokens, a, b)
+    if (b.first !== a.end + 1 + skip || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))) continue
     if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
     ranges.push(n)
     takeCurrency(tokens, a, b)
@@ -64,10 +64,71 @@ function suspended(tokens: readonly Token[], end: number): number {
   return t?.text === '-' && !t.gap && tokens[end + 1]?.gap && RANGE_LINKS.has(tokens[end + 1]!.lower) ? 1 : 0
 }
 
-/** The word between the two ends of a pair of figures, past a hanging hyphen. */
-function linkAfter(tokens: readonly Token[], end: number): string {
-  return tokens[end + suspended(tokens, end)]?.lower ?? ''
+/** The word between the two ends of a pair of figures, past a hanging hyphen or what the first counts. */
+function linkAfter(tokens: readonly Token[], end: number, skip = suspended(tokens, end)): string {
+  return tokens[end + skip]?.lower ?? ''
 }
+
+/** At most this many words of what is counted stand between "from X" and "to Y". */
+const COUNTED_WORDS = 2
+/** Words that end a noun phrase: after them "to" opens no range's second end. */
+const NOT_COUNTED_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'and',
+  'each',
+  'in',
+  'of',
+  'or',
+  'per',
+  'the',
+])
+
+/**
+ * The words of what a count counts, written between the ends of a change from one count to
+ * another: "from 4,500 offences to 3,960", "from 12 serious injuries to 7". Only after "from",
+ * with the second end bare; 0 otherwise.
+ */
+function countedBetween(tokens: readonly Token[], a: Quantity, b: Quantity): number {
+  if (a.unit !== 'count' || b.unit !== 'count' || b.unitWritten || tokens[a.first - 1]?.lower !== 'from')
+    return 0
+  const words = b.first - 1 - a.end
+  if (words < 1 || words > COUNTED_WORDS || tokens[b.first - 1]?.lower !== 'to') return 0
+  for (let k = a.end; k < b.first - 1; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return 0
+  }
+  // "from 4 prisons to 2 hospitals" counts two things; "to 12 officers" and "to 7 this year" one.
+  const next = tokens[b.end]
+  const counted = tokens[b.first - 2]!.lower
+  if (next?.kind === 'word' && next.lower !== counted && !AFTER_COUNT.has(next.lower)) return 0
+  return words
+}
+
+/** Words that may follow a bare count without being what it counts: "to 7 this year", "to 12 in 2024". */
+const AFTER_COUNT: ReadonlySet<string> = new Set([
+  'after',
+  'against',
+  'and',
+  'at',
+  'before',
+  'between',
+  'but',
+  'by',
+  'compared',
+  'during',
+  'for',
+  'in',
+  'last',
+  'on',
+  'over',
+  'since',
+  'the',
+  'this',
+  'when',
+  'while',
+  'with',
+])
 
 /**
  * Whether the pair of figures at `quantities[n]` and `[n + 1]` is one range, and the word that
@@ -82,9 +143,9 @@ export function rangeOf(
   tokens: readonly Token[],
   a: Quantity,
   b: Quantity,
-): { opener: number | null; from: boolean } | null {
+): { opener: number | null; from: boolean; counted: boolean } | null {
   if (a.unit !== b.unit || b.qualifier !== 'exact') return null
-  const link = linkAfter(tokens, a.end)
+  const link = linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
   // "ranged from 148 to 402", "payments ranging from $2,000 to $68,000": the spread of a range,
@@ -114,7 +175,7 @@ export function rangeOf(
   if (link === 'and' && before?.lower !== 'between') return null
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
-  return { opener, from: from && !spread }
+  return { opener, from: from && !spread, counted: countedBetween(tokens, a, b) > 0 }
 }
 
 /**
@@ -132,6 +193,7 @@ export function mergeRange(
   a: Statistic,
   b: Statistic,
   from: boolean,
+  counted = false,
 ): Statistic {
   const low = Math.min(a.value, b.value)
   const high = Math.max(a.value, b.value)
@@ -150,7 +212,8 @@ export function mergeRange(
     value: low,
     low,
     high,
-    measure: b.measure ?? a.measure,
+    // "from 4,500 offences to 3,960": what the first end counts is the range's measure.
+    measure: counted ? (a.measure ?? b.measure) : (b.measure ?? a.measure),
     change,
     period: a.period ?? b.period,
     rule: 'statistics/range',
