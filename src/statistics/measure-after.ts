@@ -163,6 +163,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (describesAction(t.lower)) acted = true
     // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
     if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
+    // "from 3 sites to two", "14 schools to two hundred pupils": "to" before a figure ends the phrase.
+    if (words > 0 && t.lower === 'to' && opensNumberWord(tokens[j + 1])) break
     // "a new unit to tackle violence": an infinitive starts a new clause; "related to violence" goes on.
     if (
       words > 0 &&
@@ -239,6 +241,11 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     t.lower.endsWith('ing') &&
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
+}
+
+/** Whether a token is a number in words above one ("two", "twenty"): "to one another" is no figure. */
+function opensNumberWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (SMALL_NUMBERS[t.lower] ?? 0) > 1
 }
 
 /** Whether a token starts a figure: digits, or a currency sign before them. */

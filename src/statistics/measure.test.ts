@@ -89,6 +89,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('"to" before a number in words ends what is counted', () => {
+    check([
+      ['Police visited 14 schools to two hundred pupils.', '14', 'schools'],
+      // "to one" is no figure, and "to" before a word goes on.
+      ['He spoke about 3 cases related to one gang.', 'about 3', 'cases related to one gang'],
+      ['There were 3 sites to the north.', '3', 'sites to the north'],
+    ])
+  })
+
   describe('a list of things counted stops at the next figure’s qualifier', () => {
     check([
       ['Just over 3,000 homes and well over 200 businesses lost power.', 'Just over 3,000', 'homes'],
