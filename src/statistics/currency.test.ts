@@ -97,6 +97,30 @@ describe('findStatistics', () => {
       expect(read('Toronto Police Service', 'They found a 10-m pole.')).toEqual([['10-m', 10, 'm']])
     })
 
+    it('reads "$" as the dollar of the one country the text names twice when the publisher names none', () => {
+      // The release of wide corpus intl_1.txt (New Zealand Police) under a publisher that says no country.
+      const freya =
+        'Police in Auckland have made further arrests. Operation Freya saw 12 arrests and around $8 million worth of drugs seized in Waitemata.'
+      expect(read('Example Agency', freya).at(-1)).toEqual(['around $8 million', 8_000_000, 'NZD'])
+      expect(read('Department of Conservation', 'Tasmania and Queensland rangers spent $50,000.')).toEqual([
+        ['$50,000', 50_000, 'AUD'],
+      ])
+      expect(read('Ministry of Justice', 'The RCMP in Alberta seized $5,000.')).toEqual([
+        ['$5,000', 5000, 'CAD'],
+      ])
+      // Named once, two countries, the United States named, or a British publisher: no such dollar.
+      expect(read('Example Agency', 'A man from Auckland paid $500.')).toEqual([['$500', 500, 'USD']])
+      expect(
+        read('Example Agency', 'Teams from Auckland, Manukau, Sydney and Brisbane raised $500.'),
+      ).toEqual([['$500', 500, 'USD']])
+      expect(
+        read('Example Agency', 'He flew from Sydney to the U.S. with $5,000 and back to Sydney.'),
+      ).toEqual([['$5,000', 5000, 'USD']])
+      expect(read('Home Office', 'Officers from Auckland and Manukau seized $5,000.')).toEqual([
+        ['$5,000', 5000, 'USD'],
+      ])
+    })
+
     it('reads a currency the text names over the publisher’s', () => {
       expect(read('New Zealand Police', 'He sent US$5,000 and A$300.')).toEqual([
         ['US$5,000', 5000, 'USD'],

@@ -112,8 +112,13 @@ export function publisherCurrency(
   const own = source === null ? undefined : sources.find((s) => matchesSource(s.source, source))
   const country = source === null ? null : knownCountryOf(source)
   const known = country === null ? undefined : { code: DOLLARS[country]! }
-  const code = dollar ?? own?.code ?? known?.code ?? 'USD'
-  const dollarPublisher = own !== undefined || known !== undefined || isUsPublisher(source)
+  const named =
+    dollar ??
+    own?.code ??
+    known?.code ??
+    (isUsPublisher(source) || !noCountry(source) ? undefined : dollarNamed(blocks))
+  const code = named ?? 'USD'
+  const dollarPublisher = own !== undefined || named !== undefined || isUsPublisher(source)
   return {
     dollar: code,
     pounds: poundSense(source, blocks, dollarPublisher),
@@ -122,6 +127,59 @@ export function publisherCurrency(
     rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
   }
+}
+
+/** Whether a `Source:` line (or its absence) says nothing of the publisher's money. */
+function noCountry(source: string | null): boolean {
+  return source === null || !(POUND_SOURCES.test(source) || EURO_SOURCES.test(source))
+}
+
+/**
+ * Countries whose own dollar a release may name only in its text: the country's name, its
+ * people's, and places no other country's releases name (not "Perth", "Hamilton" or "Vancouver",
+ * which are British or American too), as written in capitals.
+ */
+const DOLLAR_COUNTRIES: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  {
+    pattern:
+      /\bNew Zealand(?:ers?)?\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
+    code: 'NZD',
+  },
+  {
+    pattern:
+      /\bAustralia(?:ns?)?\b|\bSydney\b|\bBrisbane\b|\bQueensland(?:ers?)?\b|\bNew South Wales\b|\bNSW\b|\bTasmania(?:ns?)?\b|\bAdelaide\b|\bCanberra\b/g,
+    code: 'AUD',
+  },
+  {
+    pattern:
+      /\bCanad(?:a|ians?)\b|\bQu[eé]bec\b|\bToronto\b|\bMontr[eé]al\b|\bAlberta\b|\bBritish Columbia\b|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bCalgary\b|\bEdmonton\b|\bWinnipeg\b|\bRCMP\b/g,
+    code: 'CAD',
+  },
+]
+/** The United States named in a text: its dollar is then the likelier one. */
+const US_NAMED = /\bUnited States\b|\bU\.S\.|\bUSA?\b|\bAmericans?\b/
+/** How often a text must name its country before its `$` is taken for that country's dollar. */
+const COUNTRY_MENTIONS = 2
+
+/**
+ * The dollar of the one country a release's text names at least twice, when it names no other
+ * and not the United States: "$" in a release of an unknown publisher that writes "New Zealand"
+ * and "New Zealanders" is NZD. Undefined otherwise.
+ */
+function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
+  let found: string | undefined
+  for (const { pattern, code } of DOLLAR_COUNTRIES) {
+    let mentions = 0
+    for (const b of blocks) {
+      if (US_NAMED.test(b.text)) return undefined
+      pattern.lastIndex = 0
+      while (mentions < COUNTRY_MENTIONS && pattern.test(b.text)) mentions++
+    }
+    if (mentions < COUNTRY_MENTIONS) continue
+    if (found !== undefined) return undefined
+    found = code
+  }
+  return found
 }
 
 /** The currency of the publisher's cents: the euro's, else its dollar's when known. */
