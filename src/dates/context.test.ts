@@ -230,6 +230,7 @@ describe('a future seen from a past saying', () => {
     )
     expect(tenseOf('The man said on Christmas Day that he would leave.', 'Christmas')).toBe('past')
     expect(tenseOf('He said he would return after he was released on Friday.', 'Friday')).toBe('past')
+    expect(tenseOf('The court heard he said he would kill her on Friday.', 'Friday')).toBe('past')
   })
   it('needs a verb of saying: a "would" alone is no future', () => {
     expect(tenseOf('The shop was busy as it would be every Christmas.', 'Christmas')).toBe('past')

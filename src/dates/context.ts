@@ -143,8 +143,11 @@ const WOULD_AHEAD =
 /** A verb that reports what someone says or said: the "would" after it is the speaker's future. */
 const REPORTING =
   /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed)(?![A-Za-z])/i
-/** A past perfect or a condition: the sentence tells of a past, or a case that may not be. */
-const NARRATED = /(?<![A-Za-z])(?:had|if|unless|otherwise)(?![A-Za-z])/i
+/**
+ * A past perfect, a hearing's account or a condition: the sentence tells of a past ("the court
+ * heard he said he would kill her on Friday"), or of a case that may not be.
+ */
+const NARRATED = /(?<![A-Za-z])(?:had|heard|if|unless|otherwise)(?![A-Za-z])/i
 
 /**
  * Whether a reported "would" before the mention in its sentence looks past the writing day: "Police
