@@ -23,7 +23,7 @@ function findings(r: Release) {
 }
 
 describe('hard-wrapped dumps', () => {
-  it.each([60, 68, 72, 76, 80, 90])(
+  it.each([60, 68, 72, 76, 80, 90, 100])(
     'gives every real release cut at %i characters the findings of its unwrapped text',
     (width) => {
       let cut = 0
@@ -36,4 +36,48 @@ describe('hard-wrapped dumps', () => {
       expect(cut).toBeGreaterThan(dumps.length / 2)
     },
   )
+
+  it('reads a number to call cut between its groups as a number, not a figure', () => {
+    const lede =
+      'Police are appealing for witnesses after a burglary at a house in Leeds on Monday night in which three men stole jewellery worth £5,000 and a car from the driveway, before driving off towards the city centre at speed.'
+    const cases: Array<[appeal: string, width: number]> = [
+      [
+        'Anyone with information is asked to contact police on 101 or call Crimestoppers anonymously on 0800 555 111, quoting crime reference 13240123456.',
+        100,
+      ],
+      [
+        'Anyone with information or footage of the incident is urged to call 0800 555 111 quoting the reference number given.',
+        72,
+      ],
+      [
+        'Anyone with information or footage of the incident is urged to phone +44 20 7946 0958 quoting the reference number.',
+        76,
+      ],
+      [
+        'Anyone with information about the incident is being asked to call Crime Stoppers on 1800 333 000 or police.',
+        90,
+      ],
+      [
+        'Anyone with information about the incident is being asked to call Policelink on 131 444 or report online.',
+        80,
+      ],
+    ]
+    for (const [appeal, width] of cases) {
+      const dump = [
+        'Appeal after burglary in Leeds',
+        '',
+        'Source: West Yorkshire Police',
+        '',
+        lede,
+        '',
+        appeal,
+        '',
+      ].join('\n')
+      const wrapped = hardWrap(dump, width)
+      // The cut falls inside the number or right before it.
+      expect(wrapped, appeal).toMatch(/(?:\d|on)\n\(?\d/)
+      const read = extract(wrapped).releases.map((r) => r.statistics.map((s) => s.text))
+      expect(read, appeal).toEqual([['three', '£5,000']])
+    }
+  })
 })

@@ -211,3 +211,28 @@ describe('plans as a noun', () => {
     expect(tenseOf('New plans to cut crime will be unveiled on Wednesday.', 'Wednesday')).toBe('future')
   })
 })
+
+describe('a future seen from a past saying', () => {
+  it('reads a reported "would" before the mention as future', () => {
+    expect(tenseOf('Police said extra patrols would run over the Christmas period.', 'Christmas')).toBe(
+      'future',
+    )
+    expect(tenseOf('Extra patrols would be out over Christmas, the force confirmed.', 'Christmas')).toBe(
+      'future',
+    )
+    expect(tenseOf('The council said the road would not reopen until Monday.', 'Monday')).toBe('future')
+  })
+  it('leaves a habit, a past conditional, a past perfect and a "would" after the mention', () => {
+    expect(tenseOf('Officers said the suspect would often visit at Christmas.', 'Christmas')).toBe('past')
+    expect(tenseOf('He said the shop would have been shut at Christmas.', 'Christmas')).toBe('past')
+    expect(tenseOf('She told police he had said he would come round on Christmas Day.', 'Christmas')).toBe(
+      'past',
+    )
+    expect(tenseOf('The man said on Christmas Day that he would leave.', 'Christmas')).toBe('past')
+    expect(tenseOf('He said he would return after he was released on Friday.', 'Friday')).toBe('past')
+    expect(tenseOf('The court heard he said he would kill her on Friday.', 'Friday')).toBe('past')
+  })
+  it('needs a verb of saying: a "would" alone is no future', () => {
+    expect(tenseOf('The shop was busy as it would be every Christmas.', 'Christmas')).toBe('past')
+  })
+})

@@ -134,6 +134,38 @@ function isDeadline(text: string, before: string, start: number, end: number): b
 }
 
 /**
+ * "would" and its verb, a future seen from a past saying ("said patrols would run over
+ * Christmas"); not a habit ("would often visit"), a wish ("would like") or a past conditional
+ * ("would have").
+ */
+const WOULD_AHEAD =
+  /(?<![A-Za-z])would\s{1,3}(?:(?:also|now|again|not|then|still|only)\s{1,3})?(?!(?:have|often|usually|always|regularly|normally|sometimes|frequently|typically|generally|routinely|occasionally|never|like|love|rather|prefer|ask|urge|encourage)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/gi
+/** A verb that reports what someone says or said: the "would" after it is the speaker's future. */
+const REPORTING =
+  /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed)(?![A-Za-z])/i
+/**
+ * A past perfect, a hearing's account or a condition: the sentence tells of a past ("the court
+ * heard he said he would kill her on Friday"), or of a case that may not be.
+ */
+const NARRATED = /(?<![A-Za-z])(?:had|heard|if|unless|otherwise)(?![A-Za-z])/i
+
+/**
+ * Whether a reported "would" before the mention in its sentence looks past the writing day: "Police
+ * said extra patrols would run over the Christmas period", "Extra patrols would run over Christmas,
+ * the force said". `head` runs from the sentence start to the mention, `tail` from it to the end.
+ */
+function reportedAhead(head: string, tail: string): boolean {
+  let last: RegExpExecArray | null = null
+  WOULD_AHEAD.lastIndex = 0
+  for (let m = WOULD_AHEAD.exec(head); m; m = WOULD_AHEAD.exec(head)) last = m
+  if (!last) return false
+  // "would return after he was released on Friday": a past verb between ties the mention to it.
+  if (PAST.test(head.slice(last.index + last[0].length))) return false
+  if (NARRATED.test(head)) return false
+  return REPORTING.test(head.slice(0, last.index)) || REPORTING.test(tail)
+}
+
+/**
  * The tense of the clause around `[start, end)` in a block: future when a future cue ("will",
  * "due to") stands in the same sentence, past when a past verb does, else none.
  */
@@ -165,6 +197,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       break
     }
   }
+  if (reportedAhead(text.slice(s, start), text.slice(end, e))) return 'future'
   // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
   // events it alleges are past.
   const sentence = `${text.slice(s, start)} ${text.slice(end, e)}`

@@ -662,6 +662,11 @@ describe('findDates', () => {
         [{ text: 'the week commencing 25 March', value: '2024-W13', start: '2024-03-25', end: '2024-03-31' }],
       ],
       ['Works start w/c 8 April.', REF, [{ text: 'w/c 8 April', value: '2024-W15' }]],
+      [
+        'Events run during the week beginning 4 March.',
+        REF,
+        [{ text: 'the week beginning 4 March', value: '2024-W10', start: '2024-03-04', end: '2024-03-10' }],
+      ],
       // The start of a range takes the year written at its end.
       [
         'The figures cover the period from 1 January to 31 December 2023.',

@@ -1879,6 +1879,33 @@ describe('hard-wrapped text', () => {
     expect(q?.paragraphs).toHaveLength(4)
   })
 
+  it('tells a body cut at a width by lines that end on a comma before a name', () => {
+    // A real list (wide corpus) cut at 100 characters: its lines break after commas, before capitals.
+    const body = [
+      'The Met Office has issued an Amber warning for wind across parts of western and northern Scotland.',
+      'The warning is in place between 9am on Sunday, 20 October, and 11.59pm on Sunday, 20 October, 2024.',
+      '',
+      '  • Central, Tayside & Fife (Angus, Clackmannanshire, Dundee, Falkirk, Fife, Perth and Kinross,',
+      'Stirling)',
+      '  • Strathclyde (Argyll and Bute, East Ayrshire, East Dunbartonshire, East Renfrewshire, Glasgow,',
+      'Inverclyde, North Ayrshire, North Lanarkshire, Renfrewshire, South Ayrshire, South Lanarkshire, West',
+      'Dunbartonshire)',
+    ].join('\n')
+    const [r] = expectSpansSlice(
+      `Police issue travel advice ahead of Storm Ashley\n\nSource: Police Scotland\n\n${body}\n`,
+    )
+    expect(r?.paragraphs.map((p) => [p.kind, p.text.split('\n').length])).toEqual([
+      ['text', 2],
+      ['bullet', 2],
+      ['bullet', 3],
+    ])
+    // One line a paragraph: a single line that ends on a comma tells no width.
+    const plain =
+      'Officers attended the scene in the city centre on Sunday evening after reports of a fight.\nTwo men were taken to hospital with injuries that are not thought to be life-threatening,\nA 34-year-old man was arrested on suspicion of assault and remains in custody at this time.\nAnyone with information is asked to call 101 quoting the reference number given below.'
+    const [q] = expectSpansSlice(`Man arrested after assault\n\nSource: Police Scotland\n\n${plain}\n`)
+    expect(q?.paragraphs).toHaveLength(4)
+  })
+
   it('reads a dash, a no-break space and a space left at a break as a wrapping client leaves them', () => {
     const body = [
       'and reassuring the public.  In all these areas AI can make us more effective ',

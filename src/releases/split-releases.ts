@@ -987,7 +987,8 @@ const WRAP_SLACK = 16
 /**
  * The width a body's lines were cut at, or 0 when they were not: its longest line is of a wrapped
  * width, a third of its lines or more are nearly that long, and at least two of them break between
- * words of one sentence (a word or a comma, then a word in lower case). One-paragraph-a-line text
+ * words of one sentence (a word or a comma, then a word in lower case; a joining word or a comma,
+ * then any word). One-paragraph-a-line text
  * has lines of every length, most well over that width.
  */
 function wrapWidth(text: string, lines: readonly Line[], from: number, to: number): number {
@@ -1016,8 +1017,10 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
       i + 1 < to &&
       ((MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
         LOWER_START.test(text.slice(next.start, next.start + 2))) ||
-        // "… across parts of western and" over "Scotland.": no paragraph ends with such a word.
-        JOINING_WORD_END.test(text.slice(Math.max(r.start, r.end - 6), r.end)))
+        // "… across parts of western and" over "Scotland.": no paragraph ends with such a word,
+        // nor with a comma ("… East Renfrewshire, Glasgow," over "Inverclyde, …").
+        JOINING_WORD_END.test(text.slice(Math.max(r.start, r.end - 6), r.end)) ||
+        (text.charCodeAt(r.end - 1) === 44 && !isBlank(text, next)))
     )
       broken++
   }

@@ -169,6 +169,26 @@ describe('findStatistics', () => {
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
+    it('reads a number to call cut over two lines of a wrapped paragraph as one number', () => {
+      // A paragraph of a body cut at a fixed width keeps its line breaks.
+      const inParagraph = (text: string) =>
+        findStatistics({
+          paragraphs: [{ kind: 'text', text, span: { start: 0, end: text.length } }],
+        }).map((s) => s.text)
+      for (const text of [
+        'Call Crimestoppers anonymously on 0800\n555 111, quoting the reference.',
+        'Call Crimestoppers anonymously on 0800 555\n111 quoting the reference.',
+        'Anyone with footage is urged to phone +44\n20 7946 0958 quoting the reference.',
+        'Call Crime Stoppers on 1800\n333 000 or police.',
+        'Call the tip line at (202)\n555-0100 or 555\n123-4567 with details.',
+        'Call Policelink on 131\n444 or Lifeline on 13 11\n14 at any time.',
+      ])
+        expect(inParagraph(text), text).toEqual([])
+      // A number that ends its sentence or its clause leaves the next line's figure.
+      expect(inParagraph('Call Crimestoppers on 0800 555 111.\n150 officers were out.')).toEqual(['150'])
+      expect(inParagraph('The operation began at 0800 hours and\n150 officers took part.')).toEqual(['150'])
+    })
+
     it('still reads figures near words of calling, and currency codes elsewhere', () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
       expect(texts('The court will call 5 witnesses; they rang on 300 doors.')).toEqual(['5', '300'])

@@ -786,6 +786,40 @@ describe('a holiday period in a future clause', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a holiday a reported "would" looks forward to', () => {
+  const NOV20 = '2024-11-20'
+  const cases: Case[] = [
+    [
+      'Police said extra patrols would run over the Christmas period.',
+      NOV20,
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+    [
+      'The council said road closures would be in place during the Easter weekend.',
+      NOV20,
+      [{ text: 'the Easter weekend', value: '2025-W16-WE' }],
+    ],
+    [
+      'She said the scheme would continue through the summer holidays.',
+      NOV20,
+      [{ text: 'the summer', value: '2025-SU' }],
+    ],
+    // Near-misses: a habit, a past narrative and a plain past keep the holiday gone.
+    [
+      'Officers said the suspect would often visit at Christmas.',
+      NOV20,
+      [{ text: 'Christmas', value: '2023-12-25' }],
+    ],
+    [
+      'The man said on Christmas Day that he had been attacked.',
+      NOV20,
+      [{ text: 'Christmas Day', value: '2023-12-25' }],
+    ],
+    ['The shop was burgled over the Christmas period.', NOV20, [{ text: 'Christmas', value: '2023-12-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a holiday a past step readied for', () => {
   const DEC1 = '2025-12-01'
   const cases: Case[] = [
