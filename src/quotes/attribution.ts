@@ -120,6 +120,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
 const POSSESSIVE = /[’']s$/u
+/** The stop of a company's abbreviated word at the end of a phrase: "Acme Ltd.", "Acme Inc.". */
+const COMPANY_STOP = /(?<=[ \u00a0](?:Ltd|Inc|Corp|LLC|PLC|plc))\.$/u
 const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
 /**
@@ -145,7 +147,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
-  const org = np.replace(TRAILING_ACRONYM, '')
+  // "said Acme Ltd.": the stop that ends the sentence is the abbreviation's too.
+  const org = np.replace(TRAILING_ACRONYM, '').replace(COMPANY_STOP, '')
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
@@ -901,6 +904,11 @@ const SURNAME_AFTER_CUE = new RegExp(
   `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
   'u',
 )
+/** Whether the words before a name, after an article, are the role read for it: "Republican presidential nominee ". */
+function isRoleBefore(before: string, role: string | null): boolean {
+  return role !== null && before.trim().replace(/^the\s+/i, '') === role
+}
+
 /** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
 const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
 const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
@@ -987,7 +995,12 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const opening = findPeople(np, lexicon, false)[0]
     if (opening && speaksFor(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
-    if (opening && OPENING_DESCRIPTOR.test(np.slice(0, opening.start)))
+    // "said Republican presidential nominee Jane Harris": the words before the name are its role.
+    if (
+      opening &&
+      (OPENING_DESCRIPTOR.test(np.slice(0, opening.start)) ||
+        isRoleBefore(np.slice(0, opening.start), opening.role))
+    )
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
     const lead = DESCRIPTOR_LEAD.exec(np)![0].length
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined

@@ -590,6 +590,38 @@ export const WORKPLACE_WORDS: readonly string[] = [
 ]
 
 /**
+ * Parties named by an adjective or a noun in capitals before an office in lower case: "Republican
+ * presidential nominee Jane Harris", "Labour leadership candidate Jo Hart". The party and the
+ * office are one description, the role, not a body's name and its office. Keep sorted.
+ */
+export const PARTY_WORDS: readonly string[] = [
+  'Conservative',
+  'Democrat',
+  'Democratic',
+  'GOP',
+  'Green',
+  'Labour',
+  'Liberal',
+  'Libertarian',
+  'Republican',
+  'Tory',
+]
+
+/**
+ * Adjectives in lower case for the office a person runs for or holds, before its noun: "presidential
+ * nominee", "gubernatorial candidate". Part of the office, unlike other adjectives. Keep sorted.
+ */
+export const OFFICE_ADJECTIVES: readonly string[] = [
+  'congressional',
+  'gubernatorial',
+  'mayoral',
+  'parliamentary',
+  'presidential',
+  'senatorial',
+  'vice-presidential',
+]
+
+/**
  * Fields written in lower case before an office's noun, between a body's name and a person's:
  * "Refuge policy director X", "Crimestoppers operations manager X". Keep sorted.
  */
@@ -904,6 +936,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'company',
   'consortium',
   'constabulary',
+  'corporation',
   'council',
   'court',
   'customs',
@@ -917,9 +950,13 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'gardaí',
   'government',
   'group',
+  'inc',
   'inquiry',
   'institute',
   'league',
+  'limited',
+  'llc',
+  'ltd',
   'ministry',
   'network',
   'newspaper',
@@ -927,6 +964,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'parliament',
   'partnership',
   'party',
+  'plc',
   'police',
   'post',
   'service',

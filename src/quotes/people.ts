@@ -10,8 +10,10 @@ import {
   MINISTRY_FIELDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  OFFICE_ADJECTIVES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
+  PARTY_WORDS,
   RANK_HEADS,
   RANK_QUALIFIERS,
   RELATIONS,
@@ -534,7 +536,8 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       AGE_APPOSITION.test(after) ||
       officeApposition(text, end, lexicon) ||
       roleNounBefore(text, start, lexicon) ||
-      (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after))
+      (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
+      appointedAs(text, start, after, lexicon) !== null
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -663,6 +666,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   const alone = text.slice(body, officeStart).trimEnd() === opening
   if (
     (alone && (WORKPLACE_SET.has(lower) || FIELD_WORDS.has(lower))) ||
+    partyBefore(text, officeStart) === body ||
     MODIFIER_WORDS.has(lower) ||
     lexicon.roleNouns.has(lower) ||
     NOT_OFFICE_WORDS.has(lower) ||
@@ -797,7 +801,27 @@ function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start
       officeModifier(lower, lexicon) || (k === 1 && isCompoundNoun(lower, lexicon) && !VERB_S.test(lower))
     )
   })
-  return { start, office: text.slice(start, at).trimEnd() }
+  const from = partyBefore(text, start)
+  return { start: from, office: text.slice(from, at).trimEnd() }
+}
+
+/** At most this many words of a party's name are read before an office: "Liberal Democrat". */
+const PARTY_NAME_WORDS = 2
+
+/**
+ * Where a party's name in capitals right before an office starts ("Republican " of "Republican
+ * presidential nominee"); `at` when there is none. It describes the office, as a workplace does,
+ * and names no body whose office it is.
+ */
+function partyBefore(text: string, at: number): number {
+  let i = at
+  for (let k = 0; k < PARTY_NAME_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /\p{L}/u.test(text[j - 1]!)) j--
+    if (!PARTY_SET.has(text.slice(j, i - 1)) || /[\p{L}\d’'.-]/u.test(text[j - 1] ?? '')) break
+    i = j
+  }
+  return i
 }
 
 /** A word that may be a verb in the third person: "welcomes", "thanks"; not "business", "campus". */
@@ -914,10 +938,17 @@ function bodyGoesOnBefore(text: string, body: number): boolean {
 
 const FIELD_WORDS: ReadonlySet<string> = new Set(OFFICE_FIELDS)
 const WORKPLACE_SET: ReadonlySet<string> = new Set(WORKPLACE_WORDS)
+const PARTY_SET: ReadonlySet<string> = new Set(PARTY_WORDS)
+const OFFICE_ADJECTIVE_SET: ReadonlySet<string> = new Set(OFFICE_ADJECTIVES)
 
 /** True when a lower-case word may stand before an office's head: "chief", "acting", "policy". */
 function officeModifier(word: string, lexicon: Lexicon): boolean {
-  return lexicon.roleNouns.has(word) || MODIFIER_WORDS.has(word) || FIELD_WORDS.has(word)
+  return (
+    lexicon.roleNouns.has(word) ||
+    MODIFIER_WORDS.has(word) ||
+    FIELD_WORDS.has(word) ||
+    OFFICE_ADJECTIVE_SET.has(word)
+  )
 }
 
 /**
@@ -981,6 +1012,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   const after = text.slice(end, end + 300)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
+  const appointed = appointedAs(text, start, after, lexicon)
+  if (appointed !== null) return appointed
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
   if (is) {
     const rest = untilSentenceEnd(after.slice(is[0].length))
@@ -1041,6 +1074,37 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   }
   return null
 }
+
+/** A verb that gives someone an office, right before their name: "has appointed ", "named ". */
+const APPOINTING_BEFORE =
+  /(?<![\p{L}’'-])(?:appointed|named|hired|recruited|elected|selected|chosen|chose|confirmed|nominated|promoted|welcomed|welcomes|appoints|names|hires)[ \u00a0]{1,3}$/u
+/** "as" and the office after an appointed name; the owner's word and "new" are no part of it: " as its new ". */
+const AS_OFFICE =
+  /^[ \u00a0]{1,3}as[ \u00a0]{1,3}(?:(?:its|their|our|his|her|the|a|an)[ \u00a0]{1,3})?(?:new[ \u00a0]{1,3})?/u
+
+/**
+ * The office a verb gives the person it names, after "as": "chief executive" of "Acme Ltd has
+ * appointed Jane Doe as chief executive", "director of finance" of "named John Smith as its new
+ * director of finance"; null when none follows or the words after "as" name no office ("appointed
+ * Jane Doe as a matter of urgency").
+ */
+function appointedAs(text: string, start: number, after: string, lexicon: Lexicon): string | null {
+  const as = AS_OFFICE.exec(after)
+  if (as === null || !APPOINTING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null
+  const rest = untilSentenceEnd(after.slice(as[0].length))
+  const cut = APPOINTED_ROLE_CUT.exec(rest)
+  const role = predicateRole(cut ? rest.slice(0, cut.index) : rest, lexicon)
+  // The office's noun heads the words ("director of finance"), not one of its remit ("his pick for
+  // attorney general").
+  return role !== null && officeHead(role.toLowerCase().split(/[ \u00a0]+/), lexicon) >= 0 ? role : null
+}
+
+/**
+ * Where the office after "as" ends: a comma, a stop (not an initial's, "U.S."), or a clause that
+ * goes on ("… with effect from", "… in March").
+ */
+const APPOINTED_ROLE_CUT =
+  /[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[ \u00a0](?:with|from|after|following|in|on|at|and|to|effective|starting|until|replacing|succeeding|when|who|which|while)(?![\p{L}’'-])/u
 
 /** A passive right before a place: "she’s elected ", "was appointed "; not "newly appointed ". */
 const PASSIVE_BEFORE =

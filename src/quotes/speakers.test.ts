@@ -1221,6 +1221,30 @@ describe('extractQuotes', () => {
       ['Store manager Karen Bell said: “We were shocked.”', 'Karen Bell', 'Store manager'],
       ['Club secretary Jo Hart said: “The ground will reopen.”', 'Jo Hart', 'Club secretary'],
       ['Communications director Jane Doe said: “We will say more.”', 'Jane Doe', 'Communications director'],
+      // A party and an adjective of the office before it are part of the office.
+      [
+        '“We will win this state,” said Republican presidential nominee Jane Harris.',
+        'Jane Harris',
+        'Republican presidential nominee',
+      ],
+      [
+        'Democratic presidential candidate John Smith said: “We will win this state.”',
+        'John Smith',
+        'Democratic presidential candidate',
+      ],
+      [
+        '“We will win,” said Democratic vice presidential nominee Tim Walz.',
+        'Tim Walz',
+        'Democratic vice presidential nominee',
+      ],
+      [
+        '“We will win,” said vice presidential candidate Mike Pence.',
+        'Mike Pence',
+        'vice presidential candidate',
+      ],
+      ['Liberal Democrat leader Ed Davey said: “We will win.”', 'Ed Davey', 'Liberal Democrat leader'],
+      ['The Republican nominee Jane Harris said: “We will win.”', 'Jane Harris', 'Republican nominee'],
+      ['“We will win,” said gubernatorial candidate Jo Hart.', 'Jo Hart', 'gubernatorial candidate'],
     ])(
       'reads an office in lower case right before a name as the role, not the title: %s',
       (input, name, role) => {
@@ -1251,6 +1275,52 @@ describe('extractQuotes', () => {
         'Kent Police chief constable',
         null,
       ])
+      // A body's name before a party's is the body's: the office and both names are the title.
+      expect(who(extractQuotes('“We will act,” said Senate Republican leader Mitch McConnell.')[0])).toEqual([
+        'Mitch McConnell',
+        'Senate Republican leader',
+        null,
+      ])
+      // Another adjective ends the office.
+      expect(
+        who(extractQuotes('“We will win,” said popular presidential candidate Jane Harris.')[0]),
+      ).toEqual(['Jane Harris', null, 'presidential candidate'])
+    })
+
+    it.each([
+      [
+        'Acme Ltd has appointed Jane Doe as chief executive. “I am delighted to join,” she said.',
+        'Jane Doe',
+        'chief executive',
+      ],
+      [
+        'Acme Ltd today named John Smith as its new director of finance. “I am delighted to join,” he said.',
+        'John Smith',
+        'director of finance',
+      ],
+      [
+        'The council has appointed Jane Doe as its chief executive, with effect from 1 March. “I am honoured,” she said.',
+        'Jane Doe',
+        'chief executive',
+      ],
+      [
+        'The trust has appointed Dr Jane Doe as medical director in March. “I am honoured,” she said.',
+        'Jane Doe',
+        'medical director',
+      ],
+    ])('reads the office an appointment gives the person named as the role: %s', (input, name, role) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.name).toBe(name)
+      expect(q?.speaker?.role).toBe(role)
+    })
+
+    it.each([
+      'The board appointed Jane Doe as a matter of urgency. “I am delighted to join,” she said.',
+      'Police named John Smith as the victim. “He was a kind man,” his family said.',
+      'The President named John Smith as his pick for attorney general. “He will serve well,” she said.',
+    ])('reads no role from an appointment that gives no office: %s', (input) => {
+      const q = extractQuotes(input)[0]
+      expect(q?.speaker?.role ?? null).toBeNull()
     })
 
     it('reads no office from a passive before the comma and the name', () => {
@@ -2431,6 +2501,27 @@ describe('extractQuotes', () => {
         joint('“We are pleased with the outcome,” the Trinidad and Tobago Police Service said.'),
       ).toEqual(['Trinidad and Tobago Police Service', null, 'organisation'])
       expect(joint('“We are pleased with the outcome,” Marks and Spencer said.')[1]).toBeNull()
+    })
+
+    it('reads a company by the word its name ends in as a body, never a person', () => {
+      const speaker = (input: string) => extractQuotes(input)[0]?.speaker
+      for (const name of ['Acme Ltd', 'Acme Limited', 'Acme Inc', 'Acme Corporation']) {
+        expect(speaker(`${name} said: “We are pleased with the result.”`)).toMatchObject({
+          name,
+          kind: 'organisation',
+        })
+      }
+      // The sentence's stop is the abbreviation's too.
+      for (const name of ['Acme Ltd', 'Acme Inc']) {
+        expect(speaker(`“We are pleased with the result,” said ${name}.`)).toMatchObject({
+          name,
+          kind: 'organisation',
+        })
+      }
+      // A pronoun after the company's news is the person it names, not the company.
+      expect(
+        speaker('Acme Ltd has appointed Jane Doe as chief executive. “I am delighted,” she said.'),
+      ).toMatchObject({ name: 'Jane Doe', kind: 'person' })
     })
 
     it('reads a well-known body whose name tells no kind as a body, never a person', () => {

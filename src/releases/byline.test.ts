@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  nameLine,
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
@@ -49,6 +50,16 @@ describe('readsAsByline', () => {
     ['The Right Honourable Jane Doe MP'],
     ['From: Home Office and The Rt Hon Yvette Cooper MP'],
     ['From: Department for Science, Innovation and Technology'],
+    // A minister's line in capitals, by letters after the name, or with the office after a comma.
+    ['HON JANE DOE'],
+    ['RT HON JANE DOE'],
+    ['THE HON JANE DOE MP'],
+    ['Jane Doe MP'],
+    ['JANE DOE MSP'],
+    ['Jane Doe MP, Minister for Health'],
+    ['Jane Doe, Minister of Finance'],
+    ['Mary-Kate O’Connor, Associate Minister for Health'],
+    ['JANE DOE, PREMIER'],
     // How to reach the office.
     ['Contact: DEA Public Affairs'],
     ['Phone Number: (571) 387-2100'],
@@ -86,6 +97,11 @@ describe('readsAsByline', () => {
     ['Honest mistakes cost police'],
     ['The Honourable Mark Ryan says police will get more funding'],
     ['Minister welcomes report'],
+    ['HONEST MISTAKES COST POLICE'],
+    ['Jane Doe MP says police will get more funding'],
+    ['Council Tax MP'],
+    ['Jobs, Minister Says'],
+    ['Jane Doe, Minister of Finance, said.'],
     ['From: the desk of the chief'],
     ['Issued by the court today'],
     ['Written by: a volunteer'],
@@ -96,6 +112,31 @@ describe('readsAsByline', () => {
     ['Office'.repeat(30)],
   ])('reads no byline in %s', (line) => {
     expect(readsAsByline(line)).toBe(false)
+  })
+})
+
+describe('nameLine', () => {
+  it.each([
+    ['Jane Doe', 'Jane Doe'],
+    ['Health Minister Jane Doe', 'Jane Doe'],
+    ['Prime Minister Jane Doe', 'Jane Doe'],
+    ['PRIME MINISTER JANE DOE', 'JANE DOE'],
+    ['Treasurer Jim R. Chalmers', 'Jim R. Chalmers'],
+  ])('reads %s as a name', (line, name) => {
+    expect(nameLine(line)).toBe(name)
+  })
+
+  it.each([
+    ['Jane Doe has been appointed to lead the agency'],
+    ['Jane Doe says funding will help'],
+    ['Jane Doe.'],
+    ['JANE DOE'],
+    ['Premier Announces Police Funding Boost Today'],
+    ['Police Chief'],
+    ['Minister'],
+    [''],
+  ])('reads no name in %s', (line) => {
+    expect(nameLine(line)).toBeNull()
   })
 })
 

@@ -6,6 +6,9 @@
  * standfirst, never a paragraph of the story.
  */
 
+import { lexiconWith } from '../quotes/patterns'
+import { isNameWord } from '../quotes/people'
+
 /**
  * Head words of an office's name: the word an office line is named by ("Office of Public
  * Affairs", "Criminal Division", "Eastern District of Virginia"). Capitalised as written in a
@@ -68,7 +71,7 @@ const CONTACT_HEADING = new RegExp(`^${CONTACT_LABEL}$`, 'i')
  * "The Honourable Mark Ryan MP".
  */
 const HONOURABLE =
-  /^(?:The[ \t\u00a0]+)?(?:Rt\.?[ \t\u00a0]+|Right[ \t\u00a0]+)?Hon(?:ou?rable|\.)?[ \t\u00a0]+\p{Lu}/u
+  /^(?:(?:The|THE)[ \t\u00a0]+)?(?:(?:Rt|RT)\.?[ \t\u00a0]+|(?:Right|RIGHT)[ \t\u00a0]+)?(?:Hon(?:ou?rable|\.)?|HON(?:OU?RABLE|\.)?)[ \t\u00a0]+\p{Lu}/u
 const SPACES = /[ \t\u00a0]+/
 
 /**
@@ -91,7 +94,7 @@ export function readsAsByline(line: string): boolean {
   if (madeBy) return isAuthorLine(`by ${line.slice(madeBy[0].length)}`)
   const parts = line.split(',').map((p) => p.trim())
   if (parts.length > 4 || parts.some((p) => p === '')) return false
-  if (isNamedWriter(parts)) return true
+  if (isNamedWriter(parts) || isMemberLine(parts) || isNamedMinister(parts)) return true
   // The first part names the office; later ones its district or parent ("…, District of Columbia").
   return isOfficeName(words(parts[0]!)) && parts.slice(1).every((p) => isNameTail(words(p)))
 }
@@ -237,7 +240,91 @@ const MAX_CONTACT_NAME_WORDS = 8
  * Ryan MP"): the minister's portfolio may follow on the next line.
  */
 export function readsAsMinisterLine(line: string): boolean {
-  return HONOURABLE.test(line) && readsAsByline(line)
+  return (HONOURABLE.test(line) || isMemberLine(line.split(',').map((p) => p.trim()))) && readsAsByline(line)
+}
+
+/**
+ * Letters after the name of an elected member, which make a name alone a minister's byline: "Jane
+ * Doe MP", "JANE DOE MSP". Keep sorted.
+ */
+export const MEMBER_LETTERS: readonly string[] = ['MEP', 'MHA', 'MHK', 'MHR', 'MLA', 'MLC', 'MP', 'MSP', 'TD']
+const MEMBER_LETTER_SET: ReadonlySet<string> = new Set(MEMBER_LETTERS)
+
+/**
+ * Offices a government release is issued by, after a minister's name and a comma ("Jane Doe,
+ * Minister of Finance") or before it ("Health Minister Jane Doe"). Capitalised. Keep sorted.
+ */
+export const MINISTER_OFFICE_HEADS: readonly string[] = [
+  'Attorney-General',
+  'Chancellor',
+  'Governor',
+  'Mayor',
+  'Minister',
+  'Premier',
+  'Secretary',
+  'Senator',
+  'Treasurer',
+]
+const MINISTER_HEADS: ReadonlySet<string> = new Set(MINISTER_OFFICE_HEADS)
+/** A word of a person's name as a byline writes it: "Jane", "DOE", "O’Connor", an initial "J.". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}’'-]{1,24}|\p{Lu}\.)$/u
+/** A byline's name has this many words at most, and two at least. */
+const MAX_NAME_WORDS = 4
+
+/** Whether words are a person's name: two to four words of names, the last no initial. */
+function isPersonName(ws: readonly string[]): boolean {
+  if (ws.length < 2 || ws.length > MAX_NAME_WORDS || ws.at(-1)!.endsWith('.')) return false
+  const lexicon = lexiconWith({})
+  return ws.every((w) => NAME_WORD.test(w) && (w.endsWith('.') || isNameWord(w, lexicon)))
+}
+
+/** An elected member's name and letters, perhaps with an office after a comma: "Jane Doe MP, Minister for Health". */
+function isMemberLine(parts: readonly string[]): boolean {
+  const ws = words(parts[0] ?? '')
+  if (!MEMBER_LETTER_SET.has(ws.at(-1) ?? '') || !isPersonName(ws.slice(0, -1))) return false
+  return parts.length <= 2 && parts.slice(1).every((p) => isMinisterOffice(words(p)))
+}
+
+/** A minister's name, a comma and the office: "Jane Doe, Minister of Finance", "JANE DOE, PREMIER". */
+function isNamedMinister(parts: readonly string[]): boolean {
+  return parts.length === 2 && isPersonName(words(parts[0]!)) && isMinisterOffice(words(parts[1]!))
+}
+
+/** An office in capitals that a minister holds: "Minister of Finance", "Associate Minister for Health", "Premier". */
+function isMinisterOffice(ws: readonly string[]): boolean {
+  if (ws.length === 0 || ws.length > MAX_PRESS_TITLE_WORDS + 1 || !CAPITALISED.test(ws.at(-1)!)) return false
+  return (
+    ws.some((w) => MINISTER_HEADS.has(capitalisedOnly(w))) &&
+    ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  )
+}
+
+/** A word as a heading writes it in mixed case: "MINISTER" is "Minister", "ATTORNEY-GENERAL" "Attorney-General". */
+function capitalisedOnly(word: string): string {
+  return word.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase())
+}
+
+/**
+ * The name a line gives alone, or after a minister's office in capitals, with no letters or
+ * honorific to say so: "Jane Doe", "Health Minister Jane Doe", "Prime Minister Jane Doe"; null when
+ * the line is no such name. A headline in title case has the same shape ("Council Tax Rises
+ * Confirmed"), so the release must name the person in its story for the line to be a byline.
+ *
+ * @example
+ * nameLine('Health Minister Jane Doe') //=> 'Jane Doe'
+ * nameLine('Jane Doe has been appointed') //=> null
+ */
+export function nameLine(line: string): string | null {
+  if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line) || line.includes(','))
+    return null
+  const ws = words(line)
+  if (ws.length > MAX_CONTACT_NAME_WORDS) return null
+  const head = ws.findLastIndex((w) => MINISTER_HEADS.has(capitalisedOnly(w)))
+  const name = ws.slice(head + 1)
+  if (!isPersonName(name) || (head >= 0 && !isMinisterOffice(ws.slice(0, head + 1)))) return null
+  // A line in capitals alone is a dateline's place or a label as often as a name.
+  if (head < 0 && !/\p{Ll}/u.test(line)) return null
+  return name.join(' ')
 }
 
 /**

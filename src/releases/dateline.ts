@@ -110,6 +110,9 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'embargoed',
   'facts',
   'highlights',
+  'hon',
+  'honorable',
+  'honourable',
   'immediate',
   'incident',
   'information',
@@ -119,6 +122,9 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'location',
   'media',
   'missing',
+  'mla',
+  'mp',
+  'msp',
   'news',
   'newsroom',
   'note',
@@ -1303,13 +1309,13 @@ const ROLE_WORDS = new Set([
 
 /**
  * Whether a part of a name after its comma names a role, not a region: "Staff Writer", "Public
- * Information Officer", "Corporate Communications". A word in capitals ("DC", "NSW") is a region's
- * abbreviation, whatever rank it may also spell.
+ * Information Officer", "Corporate Communications", "PREMIER". A short word in capitals ("DC",
+ * "NSW") is a region's abbreviation, whatever rank it may also spell.
  */
 function namesRole(part: string): boolean {
   for (const word of part.split(/[ \t\u00a0]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
-    if (LOWER.test(bare) && ROLE_WORDS.has(bare.toLowerCase())) return true
+    if ((LOWER.test(bare) || bare.length >= 4) && ROLE_WORDS.has(bare.toLowerCase())) return true
   }
   return false
 }

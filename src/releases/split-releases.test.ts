@@ -602,6 +602,50 @@ describe('splitReleases', () => {
       expect(c?.dateline).toBeNull()
     })
 
+    it('reads a minister named without an honorific, or in capitals, as the byline, not the standfirst', () => {
+      const lede =
+        'Rural clinics will get a further $20 million over four years, Health Minister Jane Doe says.'
+      for (const head of [
+        'Jane Doe',
+        'Health Minister Jane Doe',
+        'Jane Doe, Minister of Health',
+        'Jane Doe\nMinister of Health',
+        'Jane Doe MP',
+        'JANE DOE MP',
+        'HON JANE DOE',
+        'RT HON JANE DOE\nMINISTER OF HEALTH',
+        'THE HON JANE DOE MP',
+        'JANE DOE, PREMIER',
+      ]) {
+        const text = `Funding boost for rural clinics\n\nSource: New Zealand Government\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.dateline).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
+    it('keeps a one-sentence standfirst that opens with a name, and a name the story does not give', () => {
+      const lede =
+        'The Government has today announced a further $20 million for rural clinics across the country, Health Minister Jane Doe says.'
+      for (const head of [
+        'Jane Doe has been appointed to lead the new rural health agency',
+        'Jane Doe has been appointed to lead the new rural health agency.',
+      ]) {
+        const text = `Funding boost for rural clinics\n\nSource: New Zealand Government\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBe(head)
+        expect(r?.byline).toBeNull()
+      }
+      // A place, or a title-case line, that the story writes as no person's name is no byline.
+      const place = 'Rural clinics in Palmerston North will get a further $20 million, the Government says.'
+      for (const head of ['Palmerston North', 'Rural Clinics', 'John Smith']) {
+        const text = `Funding boost for rural clinics\n\nSource: New Zealand Government\n\n${head}\n\n${place}\n\n${BODY}\n`
+        expect(expectSpansSlice(text)[0]?.byline).toBeNull()
+      }
+    })
+
     it("dates the release by a day under a minister's lines, which stay the byline", () => {
       const lede =
         'Police numbers have reached a record high of 10,700 officers, Police Minister Jane Doe says.'

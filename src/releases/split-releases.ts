@@ -3,10 +3,13 @@ import { type MonthOrder, monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
+import { lexiconWith } from '../quotes/patterns'
+import { findPeople } from '../quotes/people'
 import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import {
+  nameLine,
   readsAsByline,
   readsAsContactDetail,
   readsAsContactHeading,
@@ -645,6 +648,14 @@ function buildRelease(
       at = 2
       continue
     } else if (
+      byline === null &&
+      !first.text.includes('\n') &&
+      namesPersonOfStory(first.text, blocks, at + 1)
+    ) {
+      // "Jane Doe", "Health Minister Jane Doe": the minister the release is from, whom the story names.
+      byline = first.span
+      afterMinister = true
+    } else if (
       blocks[at + 1]?.kind === 'text' &&
       readsAsSectionLabel(first.text) &&
       (label ? contiguous(text, label.span, first) : !readsAsSectionLabel(blocks[at + 1]!.text)) &&
@@ -766,6 +777,7 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
     RELEASE_LABEL.test(t) ||
     readsAsReleaseNumber(t) ||
     readsAsByline(t) ||
+    namesPersonOfStory(t, blocks, 1) ||
     readDatelineLine(t)
   )
     return false
@@ -835,6 +847,23 @@ function namesPressOfficer(text: string, block: Paragraph, next: Paragraph | und
   if (block.kind !== 'text' || next?.kind !== 'text' || !readsAsContactName(block.text)) return false
   if (block.text.split(' ').length < 2 || /\d/.test(block.text)) return false
   return readsAsPressTitle(next.text) && onNextLine(text, block.span, next)
+}
+
+/**
+ * Whether a line is a person's name alone, or after a minister's office ("Health Minister Jane
+ * Doe"), that the story below names again: a byline, not a title-case dek of the same shape.
+ */
+function namesPersonOfStory(line: string, blocks: readonly Paragraph[], from: number): boolean {
+  const name = nameLine(line)?.toLowerCase()
+  if (name === undefined || blocks.length <= from) return false
+  // Named as a person ("Health Minister Jane Doe says"), not as a place ("in New York").
+  const lexicon = lexiconWith({})
+  for (let k = from; k < blocks.length; k++) {
+    const t = blocks[k]!.text
+    if (!t.toLowerCase().includes(name)) continue
+    if (findPeople(t, lexicon).some((p) => p.name.toLowerCase() === name)) return true
+  }
+  return false
 }
 
 /** Whether a block only repeats the publisher's name of the `Source:` line ("FBI Los Angeles"). */
