@@ -429,6 +429,19 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 const ACCORDING_TO = /\baccording[ \u00a0]to\s/i
 /** The first word of a phrase, after any "the". */
 const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
+
+/**
+ * When or how a body spoke, after its name: "on Monday", "on 3 March", "in a statement",
+ * "yesterday", "this morning". Not "on" before a name's complement ("Office on Drugs and Crime").
+ */
+const WHEN_OR_HOW_AFTER =
+  /[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|month)\b)/u
+
+/** A speaker phrase after its cue, up to what says when or how the words were said. */
+function withoutWhenOrHow(np: string): string {
+  const m = WHEN_OR_HOW_AFTER.exec(np)
+  return m === null || m.index === 0 ? np : np.slice(0, m.index)
+}
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
@@ -1027,7 +1040,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
         rule: 'quotes/said-after',
       }
     }
-    const speaker = parseSpeakerPhrase(np, lexicon)
+    const speaker = parseSpeakerPhrase(withoutWhenOrHow(np), lexicon)
     if (speaker.kind === 'none') return null
     return { cue: cue[0], speaker, rule: 'quotes/said-after' }
   }

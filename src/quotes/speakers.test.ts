@@ -1186,6 +1186,17 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      ['“We are very sorry for the distress caused,” said Kent Police in a statement.', 'Kent Police'],
+      ['“We are very sorry for the distress caused,” said the FBI yesterday.', 'FBI'],
+      ['“We will appeal the decision,” said Acme Ltd on Monday.', 'Acme Ltd'],
+      ['“We will appeal the decision,” said the Home Office on 3 March.', 'Home Office'],
+      ['“Crime is falling,” said Europol in its annual report.', 'Europol'],
+      ['“We will appeal the decision,” said Kent Police this morning.', 'Kent Police'],
+    ])('reads a body after the cue without when or how it spoke: %s', (input, name) => {
+      expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+    })
+
+    it.each([
       ['Resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
       ['Local resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
       ['Retired teacher Ann Lowe, 71, said: “Nobody should live like this.”', 'Ann Lowe'],
