@@ -112,6 +112,9 @@ const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
 const STATEMENT_WORD = /statement/i
+/** "a Kent Police statement", "the Home Office's joint statement": group 1 is the body. */
+const BODY_STATEMENT =
+  /^(?:[Aa]n?|[Tt]he)\s{1,3}(\p{Lu}[^,]{0,80}?)(?:['’]s)?\s{1,3}(?:(?:joint|written|brief)\s{1,3})?statement$/u
 /** "a statement from X", "a joint statement issued by X": group 1 is X. */
 const STATEMENT_FROM =
   /^(?:an?|the)\s{1,3}(?:joint\s{1,3})?statement\s{1,3}(?:from|by|issued\s{1,3}by|on\s{1,3}behalf\s{1,3}of)\s{1,3}(\S.{0,119})$/i
@@ -185,7 +188,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     }
   }
   // "A statement from Police Scotland said": the body that issued the statement speaks.
-  const issued = STATEMENT_WORD.test(org) ? STATEMENT_FROM.exec(org) : null
+  // So does "A Kent Police statement said": the body named before the word.
+  const issued = STATEMENT_WORD.test(org) ? (STATEMENT_FROM.exec(org) ?? BODY_STATEMENT.exec(org)) : null
   if (issued) {
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
@@ -986,7 +990,8 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const np = sentence.slice(cue[0].length)
     if (isUnnamed(np.trim())) {
       // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
-      const body = SPOKES_NOUN.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
+      // So does "said a statement from Kent Police".
+      const body = SPOKES_NOUN.test(np) || STATEMENT_WORD.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
       return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
     }
     // "said Europol and Eurojust": a well-known body's name is no surname.

@@ -1192,6 +1192,13 @@ describe('extractQuotes', () => {
       ['“We will appeal the decision,” said the Home Office on 3 March.', 'Home Office'],
       ['“Crime is falling,” said Europol in its annual report.', 'Europol'],
       ['“We will appeal the decision,” said Kent Police this morning.', 'Kent Police'],
+      // The body that issued a statement speaks for it, named after the cue or before the word.
+      [
+        '“We take all reports seriously and will investigate,” said a statement from Kent Police.',
+        'Kent Police',
+      ],
+      ['A Kent Police statement said: “We take all reports seriously and will investigate.”', 'Kent Police'],
+      ['A Home Office statement said: “We take all reports seriously and will investigate.”', 'Home Office'],
     ])('reads a body after the cue without when or how it spoke: %s', (input, name) => {
       expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
     })
@@ -1213,6 +1220,13 @@ describe('extractQuotes', () => {
         expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
       },
     )
+
+    it.each([
+      'A family statement said: “He was a loving father and will be missed.”',
+      'A statement from the family said: “He was a loving father and will be missed.”',
+    ])('reads no body from a statement issued by no one named: %s', (input) => {
+      expect(extractQuotes(input)[0]?.speaker ?? null).toBeNull()
+    })
 
     it.each([
       // The words before the name are about the person, or a clause of their own.
