@@ -50,12 +50,11 @@ const PARTICLE = `(?:${words.NAME_PARTICLES.join('|')}|Ó)`
 const NAME = `(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
 /**
  * An agency written before an office, which stays part of the title: "FBI Director", "IRS-CI
- * Special Agent in Charge", "Fire and Emergency Incident Controller". An acronym or "X and Y", so a capitalised word that merely starts
- * a sentence is not taken; a place between the acronym and the office ("ATF New Orleans Special
+ * Special Agent in Charge", "Fire and Emergency Incident Controller", or a party ("Labour MP").
+ * An acronym, "X and Y" or a party, so a capitalised word that merely starts a sentence is not taken; a place between the acronym and the office ("ATF New Orleans Special
  * Agent in Charge") is read by `findPeople`, which keeps this pattern small.
  */
-const AGENCY =
-  '(?:(?:\\p{Lu}{2,}[\\p{Lu}\\d]{0,8}(?:-\\p{Lu}{1,8})?|U\\.S\\.|\\p{Lu}\\p{Ll}{1,20}\\s+and\\s+\\p{Lu}\\p{Ll}{1,20})\\s+)?'
+const AGENCY = `(?:(?:\\p{Lu}{2,}[\\p{Lu}\\d]{0,8}(?:-\\p{Lu}{1,8})?|U\\.S\\.|\\p{Lu}\\p{Ll}{1,20}\\s+and\\s+\\p{Lu}\\p{Ll}{1,20}|${words.PARTY_WORDS.join('|')})\\s+)?`
 /** An acronym of the office in brackets after it: "Special Agent in Charge (SAC)". */
 const TITLE_ACRONYM = '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?'
 

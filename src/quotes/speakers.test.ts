@@ -1204,6 +1204,26 @@ describe('extractQuotes', () => {
     })
 
     it.each([
+      ['MP Jane Harris said: “We will appeal.”', 'MP', null],
+      ['Labour MP Jane Harris said: “We will appeal.”', 'Labour MP', null],
+      ['“We will appeal,” said Conservative MEP Jane Harris.', 'Conservative MEP', null],
+      ['“We will appeal,” said Republican Senator Jane Harris.', 'Republican Senator', null],
+      [
+        'Labour MP for Leeds North Jane Harris said: “We will appeal.”',
+        'Labour MP for Leeds North',
+        'Labour MP for Leeds North',
+      ],
+      // A party before an office in lower case stays the role; after the name, the letters are post-nominal.
+      ['Green councillor Jane Harris said: “We will appeal.”', null, 'Green councillor'],
+      ['Jane Harris MP said: “We will appeal.”', null, null],
+    ])(
+      'reads a member of a parliament, and a party before the office, as the title: %s',
+      (input, title, role) => {
+        expect(who(extractQuotes(input)[0])).toEqual(['Jane Harris', title, role])
+      },
+    )
+
+    it.each([
       ['Resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
       ['Local resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
       ['Retired teacher Ann Lowe, 71, said: “Nobody should live like this.”', 'Ann Lowe'],
