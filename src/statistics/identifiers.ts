@@ -9,6 +9,7 @@ import {
   DIAL_VERBS,
   FIREARM_WORDS,
   NAME_SUFFIXES,
+  NUMBERED_DOCUMENTS,
   OPERATION_WORDS,
   ORDINAL_SUFFIXES,
   PERSON_NOUNS,
@@ -93,8 +94,23 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
 function isNamedNumber(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]
   if (!before) return false
-  if (before.text === '#' || before.lower === 'number') return true
+  if (before.text === '#' || before.lower === 'number' || isDocumentNumber(tokens, at)) return true
   return (before.kind === 'word' && isNameWord(before, tokens[at - 2])) || isAfterAbbreviatedName(tokens, at)
+}
+
+/**
+ * "Press Release Number: 24-312", "Case No: 1234": a document's number after its label's colon,
+ * the kind of document in capitals before "Number" (not "Total Number: 45").
+ */
+export function isDocumentNumber(tokens: readonly Token[], at: number): boolean {
+  const label = tokens[at - 2]
+  const kind = tokens[at - 3]
+  return (
+    tokens[at - 1]?.text === ':' &&
+    (label?.text === 'Number' || label?.text === 'No') &&
+    kind?.kind === 'word' &&
+    NUMBERED_DOCUMENTS.has(kind.text)
+  )
 }
 
 /**

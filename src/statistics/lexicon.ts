@@ -1344,6 +1344,23 @@ export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
  */
 export const REFERENCE_LABEL_WORDS: ReadonlySet<string> = new Set(['id', 'ref', 'reference'])
 
+/**
+ * Documents and files numbered in capitals before "Number:" or "No:": "Press Release Number:
+ * 24-312", "Case No: 1234". Not "Total Number: 45", which counts. Keep sorted.
+ */
+export const NUMBERED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'Case',
+  'Claim',
+  'Docket',
+  'File',
+  'Incident',
+  'Occurrence',
+  'Reference',
+  'Release',
+  'Report',
+  'Ticket',
+])
+
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'crept',

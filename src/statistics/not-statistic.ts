@@ -6,6 +6,7 @@ import {
   isAfterName,
   isAgeAfterSuffix,
   isCodeSection,
+  isDocumentNumber,
   isIdentifier,
   isServiceNumber,
 } from './identifiers'
@@ -15,6 +16,7 @@ import {
   IDIOM_WORDS,
   IRREGULAR_PLURALS,
   NAME_WORDS,
+  NUMBERED_DOCUMENTS,
   NUMBERED_NAMES,
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
@@ -140,6 +142,7 @@ export function isNotStatistic(
   if (!money && first === start && core.isDigits && prev?.text === ':') {
     const before = tokens[first - 2]
     if (before?.kind === 'word' && REFERENCE_LABEL_WORDS.has(before.lower)) return true
+    if (isDocumentNumber(tokens, first)) return true
   }
   if (!core.isDigits) {
     if (isCapitalisedNumberName(tokens, first, start, core.end, headline)) return true
