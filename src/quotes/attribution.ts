@@ -9,6 +9,7 @@ import {
   MEMBER_NAMES,
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
+  PARTY_WORDS,
   QUOTE_LABELS,
   RELATIONS,
   ROLE_NOUNS,
@@ -440,6 +441,9 @@ const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
  */
 const WHEN_OR_HOW_AFTER =
   /[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|month)\b)/u
+
+/** A party's name alone: "Republican ", " Tory ". */
+const PARTY_ONLY = new RegExp(`^\\s{0,3}(?:${PARTY_WORDS.join('|')})\\s{1,3}$`)
 
 /** A speaker phrase after its cue, up to what says when or how the words were said. */
 function withoutWhenOrHow(np: string): string {
@@ -1013,6 +1017,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const opening = findPeople(np, lexicon, false)[0]
     if (opening && speaksFor(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    // "said Tory Jane Harris, the shadow minister": a party alone before the name is no part of it.
+    if (opening && PARTY_ONLY.test(np.slice(0, opening.start)))
+      return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
     // "said Republican presidential nominee Jane Harris": the words before the name are its role.
     if (
       opening &&

@@ -450,6 +450,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   const tokens = name.split(/[ \u00a0]+/)
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
+  // "said Republican Jane Harris": a party opening a bare name of three words or more is no part of it.
+  if (!titled && tokens.length > 2 && PARTY_SET.has(tokens[0]!)) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
@@ -537,6 +539,8 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       officeApposition(text, end, lexicon) ||
       roleNounBefore(text, start, lexicon) ||
       (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
+      // "said Tory Jane Harris, the shadow minister": a party's name right before.
+      partyBefore(text, start) < start ||
       appointedAs(text, start, after, lexicon) !== null
     )
   }

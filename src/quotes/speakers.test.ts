@@ -1216,12 +1216,21 @@ describe('extractQuotes', () => {
       // A party before an office in lower case stays the role; after the name, the letters are post-nominal.
       ['Green councillor Jane Harris said: “We will appeal.”', null, 'Green councillor'],
       ['Jane Harris MP said: “We will appeal.”', null, null],
+      // A party alone before a bare name is no part of the name.
+      ['“We will appeal,” said Tory Jane Harris, the shadow minister.', null, 'shadow minister'],
     ])(
       'reads a member of a parliament, and a party before the office, as the title: %s',
       (input, title, role) => {
         expect(who(extractQuotes(input)[0])).toEqual(['Jane Harris', title, role])
       },
     )
+
+    it.each([
+      '“We will appeal,” said Republican Jane Harris.',
+      'Democrat Jane Harris said: “We will appeal.”',
+    ])('reads a party alone before a name as no part of it: %s', (input) => {
+      expect(extractQuotes(input)[0]?.speaker?.name).toBe('Jane Harris')
+    })
 
     it.each([
       ['Resident Tom Baker, 67, said: “I feel safer already.”', 'Tom Baker'],
