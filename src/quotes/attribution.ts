@@ -370,6 +370,11 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     if (CONNECTOR.test(w) && k > 0 && k < words.length - 1) continue
+    // "Acme Holdings plc": the legal form closes the name in lower case.
+    if (w === 'plc' && k > 0 && k === words.length - 1) {
+      marked = true
+      continue
+    }
     if (!/^[\p{Lu}\d]/u.test(w)) return false
     if (
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.

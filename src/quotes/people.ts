@@ -202,6 +202,11 @@ export function findPeople(
     if (suffix) end += suffix[0].length
     // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
     const closed = skipPostNominals(text, end, lexicon)
+    // "Acme Holdings plc": a company's legal form after the words makes them a body's name.
+    if (titleRaw === undefined && COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8))) {
+      from = closed
+      continue
+    }
     if (
       titleRaw === undefined &&
       !single &&
@@ -415,6 +420,9 @@ export function nextPerson(lexicon: Lexicon, text: string, from: number): RegExp
   }
   return null
 }
+
+/** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
+const COMPANY_FORM_AFTER = /^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])/u
 
 const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
 

@@ -1226,6 +1226,14 @@ describe('extractQuotes', () => {
     )
 
     it.each([
+      ['“We are sorry,” said Acme Holdings plc.', 'Acme Holdings plc'],
+      ['Acme Holdings plc said: “We are sorry.”', 'Acme Holdings plc'],
+      ['“We are sorry,” said Acme Holdings LLC.', 'Acme Holdings LLC'],
+    ])('reads a name closed by a company’s legal form as a body: %s', (input, name) => {
+      expect(extractQuotes(input)[0]?.speaker).toMatchObject({ name, kind: 'organisation' })
+    })
+
+    it.each([
       '“We will appeal,” said Republican Jane Harris.',
       'Democrat Jane Harris said: “We will appeal.”',
     ])('reads a party alone before a name as no part of it: %s', (input) => {
