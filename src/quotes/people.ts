@@ -813,7 +813,8 @@ function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start
       officeModifier(lower, lexicon) || (k === 1 && isCompoundNoun(lower, lexicon) && !VERB_S.test(lower))
     )
   })
-  const from = partyBefore(text, start)
+  // A party describes an office before it; alone before a name it is none ("said Republican Jane Harris").
+  const from = start < at ? partyBefore(text, start) : start
   return { start: from, office: text.slice(from, at).trimEnd() }
 }
 

@@ -1236,8 +1236,8 @@ describe('extractQuotes', () => {
     it.each([
       '“We will appeal,” said Republican Jane Harris.',
       'Democrat Jane Harris said: “We will appeal.”',
-    ])('reads a party alone before a name as no part of it: %s', (input) => {
-      expect(extractQuotes(input)[0]?.speaker?.name).toBe('Jane Harris')
+    ])('reads a party alone before a name as no part of it, nor its role: %s', (input) => {
+      expect(who(extractQuotes(input)[0])).toEqual(['Jane Harris', null, null])
     })
 
     it.each([
