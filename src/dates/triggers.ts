@@ -21,6 +21,11 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['Z', "0['’]?s"],
   ['K', '\\d[/.]\\d'],
   ['I', '\\d-\\d'],
+  // The first digit of a run of exactly four ("2024", "2130"): what a year or a 24-hour clock
+  // needs; most blocks hold digits but no year.
+  ['C', '(?<!\\d)\\d(?=\\d{3}(?!\\d))'],
+  // A digit with an ordinal's suffix ("21st", "3rd"), read with it.
+  ['V', '\\d(?:st|nd|rd|th)'],
   ['D', '\\d'],
   // A clock in words, before the halves and quarters of a year: "half past", "half seven",
   // "half 7", "quarter to six", "ten to five", "o'clock".
@@ -69,12 +74,17 @@ export const TRIGGER_KINDS = KINDS.map(([kind]) => kind).join('')
 const ALL = (1 << TRIGGER_KINDS.length) - 1
 const bitOf = (kind: string): number => 1 << TRIGGER_KINDS.indexOf(kind)
 const DIGIT = bitOf('D')
-/** The digit shapes: "0s" ("1990s", "'90s"), a digit, `/` or `.` and a digit, a digit, `-` and a digit. */
+/**
+ * The digit shapes: "0s" ("1990s", "'90s"), a digit, `/` or `.` and a digit, a digit, `-` and a
+ * digit, the first of four digits, a digit and an ordinal's suffix.
+ */
 const DECADE = bitOf('Z') | DIGIT
 const SLASH_OR_DOT = bitOf('K') | DIGIT
 const HYPHEN = bitOf('I') | DIGIT
+const FOUR_DIGITS = bitOf('C') | DIGIT
+const ORDINAL = bitOf('V') | DIGIT
 /** The kinds read character by character in `triggerMask` rather than from the stem table. */
-const DIGIT_KINDS = new Set(['Z', 'K', 'I', 'D'])
+const DIGIT_KINDS = new Set(['Z', 'K', 'I', 'C', 'V', 'D'])
 
 /**
  * One stem: its lower-case letters, its kind's bit, whether it is a whole word (no letter may
@@ -189,6 +199,28 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+/** Whether the digit at `at` starts a run of four (the one before it, if any, is no digit). */
+function fourDigitsAt(text: string, at: number): boolean {
+  return (
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4))
+  )
+}
+
+/** "st", "nd", "rd" or "th" in either case, from the codes of two characters. */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  const first = a | 0x20
+  const second = b | 0x20
+  return (
+    (first === 115 && second === 116) ||
+    (first === 110 && second === 100) ||
+    (first === 114 && second === 100) ||
+    (first === 116 && second === 104)
+  )
+}
+
 function isAsciiLetter(c: number): boolean {
   const lower = c | 0x20
   return lower >= 97 && lower <= 122
@@ -247,6 +279,17 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
         const bits = next === 45 ? HYPHEN : SLASH_OR_DOT
         if (firsts && (bits & ~noted) !== 0) noted = note(firsts, noted, bits, i)
         mask |= bits
+        i += 2
+        continue
+      }
+      if (!isDigit(text.charCodeAt(i - 1)) && fourDigitsAt(text, i)) {
+        if (firsts && (FOUR_DIGITS & ~noted) !== 0) noted = note(firsts, noted, FOUR_DIGITS, i)
+        mask |= FOUR_DIGITS
+        continue
+      }
+      if (isOrdinalSuffix(next, text.charCodeAt(i + 2))) {
+        if (firsts && (ORDINAL & ~noted) !== 0) noted = note(firsts, noted, ORDINAL, i)
+        mask |= ORDINAL
         i += 2
         continue
       }

@@ -520,7 +520,7 @@ const LIST_DAY = /(\d{1,4})(?:st|nd|rd|th)?/gi
 
 const weekdayOrdinalDay: Matcher = {
   name: 'dates/weekday-ordinal-day',
-  needs: 'DW',
+  needs: 'VW',
   anchor: 'W',
   // "Tuesday 3rd", "Friday the 14th": a weekday and a day of the month, the month left unsaid as
   // the one around the writing day; not "Tuesday 3rd June", which names it.
@@ -548,8 +548,8 @@ const weekdayOrdinalDay: Matcher = {
 
 const ordinalDay: Matcher = {
   name: 'dates/ordinal-day',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'V',
+  anchor: 'V',
   // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm": a day of the
   // month alone after "on the", the month left unsaid as the one around the writing day. A noun
   // after it makes it an ordinal ("on the 14th floor"), so only a stop or a time may follow.

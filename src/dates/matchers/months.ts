@@ -55,7 +55,7 @@ function monthCandidate(
 
 const monthYear: Matcher = {
   name: 'dates/month-year',
-  needs: 'DM',
+  needs: 'CM',
   anchor: 'M',
   // "March 2024", "early November 2023", "the end of March 2024"
   pattern: pattern(`${B}(${MONTH})\\.?,?(?:\\s{1,3}of)?\\s{1,3}(\\d{4})${E}`),
@@ -142,7 +142,7 @@ const bareMonth: Matcher = {
 
 const monthRange: Matcher = {
   name: 'dates/month-range',
-  needs: 'DM',
+  needs: 'CM',
   anchor: 'M',
   // "April to June 2024", "between April and June 2024": the first month takes the year written
   // after the second (the one before when the range crosses a new year).

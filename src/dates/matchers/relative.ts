@@ -644,7 +644,7 @@ const MONTH_SHIFTS: Readonly<Record<string, number>> = { last: -1, next: 1, this
 
 const dayOfRelativeMonth: Matcher = {
   name: 'dates/day-of-relative-month',
-  needs: 'DU',
+  needs: 'VU',
   anchor: 'U',
   // "on the 14th of this month", "the 1st of next month", "the 28th of last month": a day of the
   // month counted from the writing day's; read whole, or only "this month" would be. Not "of the

@@ -353,8 +353,8 @@ export function isBareMilitaryTime(text: string, start: number): boolean {
 /** "at 1930 on Friday", "at around 0415": a 24-hour time in four digits without its unit. */
 const bareMilitaryClock: Matcher = {
   name: 'dates/time-24h-bare',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'C',
+  anchor: 'C',
   pattern: pattern(
     `(?<![A-Za-z0-9.:£$€,/-])([01]\\d|2[0-3])([0-5]\\d)(?![A-Za-z0-9%]|[.,:/]\\d|\\s{0,2}(?:hrs|hours)(?![A-Za-z]))`,
   ),

@@ -136,8 +136,8 @@ function yearCandidate(start: number, end: number, year: number, rule: string): 
 
 const yearRange: Matcher = {
   name: 'dates/year-range',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'C',
+  anchor: 'C',
   // "2024-2027" is two years; "2023/24", "2023-24" and "2023-4" name a financial or season year.
   pattern: pattern(
     `(?<![A-Za-z0-9£$€.,/-])((?:19|20)\\d{2})(\\s{0,2}[-–—/]\\s{0,2})(\\d{4}|\\d{1,2})(?![0-9%/]|[.,]\\d)`,
@@ -248,8 +248,8 @@ const fiscalYearAfter: Matcher = {
 
 const theYear: Matcher = {
   name: 'dates/the-year',
-  needs: 'DU',
-  anchor: 'D',
+  needs: 'CU',
+  anchor: 'C',
   pattern: pattern(`${B}the\\s{1,3}year\\s{1,3}((?:1[0-9]|20)\\d{2})${E}`),
   match(m) {
     const [all, y] = m
@@ -280,8 +280,8 @@ function approximateYear(text: string, start: number, year: number): Candidate |
 
 const year: Matcher = {
   name: 'dates/year',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'C',
+  anchor: 'C',
   pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
   match(m, text) {
     const start = m.index
@@ -332,8 +332,8 @@ function inYearPair(text: string, start: number, before: string): boolean {
 
 const earlyYear: Matcher = {
   name: 'dates/early-year',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'C',
+  anchor: 'C',
   // "the Offences Against the Person Act 1861", "founded in 1829", "since 1861": a year before
   // 1900 only where the words around it make it one, never a bare number ("1500 officers").
   pattern: pattern(`(?<![A-Za-z0-9£$€.,:/-])(1[0-8]\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d|['’]?s${E})`),
@@ -491,8 +491,8 @@ const PART_OF_YEAR: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
 
 const partOfYear: Matcher = {
   name: 'dates/part-of-year',
-  needs: 'D',
-  anchor: 'D',
+  needs: 'C',
+  anchor: 'C',
   // "mid-2023", "early 2024", "the end of 2023", "by end-2025"
   pattern: pattern(
     `${B}(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)}|end)([\\s-]{1,3})((?:19|20)\\d{2})(?![A-Za-z0-9%]|[.,:/]\\d)`,
