@@ -332,12 +332,12 @@ function organisation(
 
 /** "and" or "&" between two names, with the article of the second: " and the ". */
 const BODY_JOIN = /\s{1,3}(?:and|&)\s{1,3}(the\s{1,3})?/gi
-const COMPLEMENT_WORD = /\s(?:of|for)\s/
+const COMPLEMENT_WORD = /\s(?:of|for|on)\s/
 
 /**
  * The bodies a name joins ("FBI and the DEA", "Police Scotland and the National Crime Agency",
  * "Kent Police and Essex Police"), each a name of its own: split at "and the", or at a bare "and"
- * between two organisation names when the first holds no "of" or "for", whose complement may
+ * between two organisation names when the first holds no "of", "for" or "on", whose complement may
  * hold an "and" ("Avon and Somerset Police", "Department of Health and Social Care" stay one).
  */
 function jointBodies(name: string, lexicon: Lexicon): string[] {

@@ -2486,6 +2486,20 @@ describe('extractQuotes', () => {
       ).toEqual(['Hampshire & IOW Constabulary', ['Thames Valley Police']])
       const [q] = extractQuotes('“It was a joint effort,” said the FBI and the DEA.')
       expect([q?.speaker?.name, q?.speaker?.coSpeakers, q?.cue]).toEqual(['FBI', ['DEA'], 'said'])
+      // A complement with "on" may hold an "and", as one with "of" or "for" may; "and the" still joins two.
+      expect(
+        joint(
+          '“Criminal networks are exploiting the gaps,” said the United Nations Office on Drugs and Crime in its annual report.',
+        ),
+      ).toEqual(['United Nations Office on Drugs and Crime', null])
+      expect(joint('“We will act,” said the Commission on Human Rights and Equality.')).toEqual([
+        'Commission on Human Rights and Equality',
+        null,
+      ])
+      expect(joint('“We will act,” said the Committee on Standards and the Home Office.')).toEqual([
+        'Committee on Standards',
+        ['Home Office'],
+      ])
     })
 
     it('gives a body speaking with one called by its common noun the body that noun stands for', () => {
