@@ -111,6 +111,45 @@ describe('extractQuotes', () => {
       expect(quotes[0]?.cue).toBe('says')
     })
 
+    it('gives a quote that opens a sentence the person the sentence before it in the paragraph opens with', () => {
+      const speakerOf = (text: string) => {
+        const [q] = extractQuotes(text)
+        return q ? [q.speaker?.name ?? null, q.cue] : null
+      }
+      expect(
+        speakerOf(
+          'Area Commander Inspector Wayne Ewers says the arrests send a strong message. “Those involved in this offending will be held to account.”',
+        ),
+      ).toEqual(['Wayne Ewers', null])
+      expect(
+        speakerOf(
+          'Detective Inspector Jane Ewers thanked the community for its help. “We could not have done this without you.”',
+        ),
+      ).toEqual(['Jane Ewers', null])
+      // Not someone the sentence acts on or tells of, nor a sentence that opens with no name.
+      expect(
+        speakerOf(
+          'Kent Police arrested Tom Baker. “We will not tolerate this kind of behaviour on our streets.”',
+        ),
+      ).toEqual([null, null])
+      expect(
+        speakerOf(
+          'Tom Baker, 45, was jailed for six years. “He showed no remorse for what he had done to the family.”',
+        ),
+      ).toEqual([null, null])
+      expect(
+        speakerOf(
+          'Jane Doe thanked officers. The trial continues. “We are grateful for all the support we have had.”',
+        ),
+      ).toEqual([null, null])
+      // A quote that does not open a sentence is no one's by this rule: a phrase left out.
+      expect(
+        speakerOf(
+          'Jane Doe thanked officers for what she called “a remarkable effort by everyone involved in the search”.',
+        ),
+      ).toBeNull()
+    })
+
     const input = [
       'Chief Constable Chris Haward said: “This type of criminality is corrosive.',
       '',

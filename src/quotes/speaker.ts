@@ -18,7 +18,8 @@
  *   4. A signature line under the quote ("— Jane Doe, Chief Executive", or a dashed line read as a
  *      list of one item): `signature` in
  *      attribution.ts (quotes/signature).
- *   5. The person the previous paragraph's last sentence opens with: `subjectOfLastSentence` in
+ *   5. The person the previous paragraph's last sentence opens with, or for a quote that opens a
+ *      sentence inside its paragraph, the sentence before it: `subjectOfLastSentence` in
  *      attribution.ts (quotes/previous-subject).
  *   6. Narration after a quote whose opening mark is missing ("…” said Mr X. “…"):
  *      `attributionAfter` in attribution.ts (quotes/interrupted).
@@ -213,13 +214,34 @@ function creditedSpeaker(s: Surroundings, credit: TextBlock | undefined, lexicon
  * ends in that paragraph or later: then the narration does not lead into this quote.
  */
 function previousSubject(s: Surroundings, lexicon: Lexicon): Reading | null {
+  if (!s.opensBlock) return subjectBeforeInBlock(s, lexicon)
   const previous = s.previousBlock
-  if (!s.opensBlock || previous === undefined) return null
+  if (previous === undefined) return null
   const quoteBefore = s.previousRun !== undefined && s.previousRun.segments.at(-1)!.block >= s.first.block - 1
   if (quoteBefore) return null
   const attribution = subjectOfLastSentence(previous.text, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(previous, true) }
+}
+
+/** A full sentence and the space after it, at the end of the narration before a quote. */
+const SENTENCE_CLOSED = /[.!?][ \u00a0\t]{1,3}$/
+
+/**
+ * Rule 5 inside one paragraph: "Inspector Wayne Ewers says the arrests send a strong message.
+ * “Those involved …”": a quote that opens a sentence after narration whose last sentence opens
+ * with a name, no quote before it in the paragraph.
+ */
+function subjectBeforeInBlock(s: Surroundings, lexicon: Lexicon): Reading | null {
+  if (s.beforeFrom !== 0 || !SENTENCE_CLOSED.test(s.before)) return null
+  const attribution = subjectOfLastSentence(s.before.trimEnd(), lexicon)
+  if (attribution === null) return null
+  const to = s.run.openMark
+  return {
+    attribution,
+    at: openAt(s),
+    window: { block: s.firstBlock, from: to - s.before.length, to, last: true },
+  }
 }
 
 /** Rule 6: a quote whose opening mark is missing, then “…” said Mr X. “…”: the narration goes on. */
