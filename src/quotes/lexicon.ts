@@ -135,8 +135,9 @@ export const CUE_VERBS: readonly string[] = [
  * repeated ("T/Deputy Assistant Commissioner Dr"), so abbreviated ranks are listed one word each
  * and chain with their full stops ("Sgt. Maj.", "Brig. Gen.", "Lt. Col."); a class or grade is
  * listed with its rank, whole ("Sgt. 1st Class", "Petty Officer 2nd Class", "Chief Warrant Officer
- * 2"), so it is never a title alone and no optional part is added to the pattern; a `T/`, `A/`,
- * `Temporary`, `Acting` or `Interim` prefix is read by the pattern, not listed here. Keep sorted.
+ * 2"), so it is never a title alone and no optional part is added to the pattern; a prefix (one
+ * capital and a slash as in `T/`, `A/`, `F/`; `Temporary`, `Acting` or `Interim`) is read by the
+ * pattern, not listed here. Keep sorted.
  */
 export const TITLES: readonly string[] = [
   '1st Sgt',

@@ -79,8 +79,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
   const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
-  // T/Chief Constable, A/Supt, D/Supt, Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
-  const prefix = `(?:[TAD]\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
+  // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
+  // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
+  const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
   // "Deputy Commissioner Investigations Ian McCartney": the portfolio an office holds, after it.
   const portfolio = `(?:\\s+(?:${alternation(words.PORTFOLIOS)}))?`
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`

@@ -994,6 +994,15 @@ function officeApposition(text: string, end: number, lexicon: Lexicon): boolean 
   return hasRoleNoun(part, lexicon) && !hasFiniteVerb(part, lexicon)
 }
 
+const WORD_AFTER = /^[ \u00a0]{1,3}(\p{L}{1,30})/u
+
+/** Whether the word after `at` goes on an apposition: a capitalised word, or a role noun ("spokesman"). */
+function headsApposition(text: string, at: number, lexicon: Lexicon): boolean {
+  const word = WORD_AFTER.exec(text.slice(at, at + 34))?.[1]
+  if (word === undefined) return false
+  return /^\p{Lu}\p{Ll}/u.test(word) || lexicon.roleNouns.has(word.toLowerCase())
+}
+
 /** The offset past the post-nominals that follow a name ("Jason Harwin KPM", "Mark Smith QPM, OBE"). */
 function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
   let at = end
@@ -1001,6 +1010,10 @@ function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
     POST_NOMINAL.lastIndex = at
     const m = POST_NOMINAL.exec(text)
     if (m === null || !lexicon.postNominals.has(m[1]!)) break
+    // ", MSP Public Information Officer", ", MSP spokesman": after a comma, letters before
+    // capitalised words or a role noun are a body's initials heading an apposition, not letters
+    // after the name.
+    if (m[0].startsWith(',') && headsApposition(text, at + m[0].length, lexicon)) break
     at += m[0].length
   }
   return at

@@ -308,6 +308,31 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('reads letters after a comma that head an apposition as a body’s initials in the role', () => {
+      const said = (input: string) => who(extractQuotes(input)[0])
+      // "MSP" is also the Michigan State Police: before capitalised words or a role noun it opens the role.
+      expect(said('“This was a senseless act,” said Lt. Mike Shaw, MSP Public Information Officer.')).toEqual(
+        ['Mike Shaw', 'Lt.', 'MSP Public Information Officer'],
+      )
+      expect(said('“This was a senseless act,” said Mike Shaw, MSP spokesman.')).toEqual([
+        'Mike Shaw',
+        null,
+        'MSP spokesman',
+      ])
+      // Letters closed by a comma or the sentence, or before another honour, stay after the name.
+      expect(said('“This was a senseless act,” said Jane Doe, MSP, on Monday.')).toEqual([
+        'Jane Doe',
+        null,
+        null,
+      ])
+      expect(said('“This was a senseless act,” said Mark Smith, QPM, OBE.')).toEqual([
+        'Mark Smith',
+        null,
+        null,
+      ])
+      expect(said('Jane Doe, MP, said: “We will act on this.”')).toEqual(['Jane Doe', null, null])
+    })
+
     it('reads the subject of a second clause joined by "and" as the speaker', () => {
       const said = (input: string) => who(extractQuotes(input)[0])
       expect(
@@ -496,6 +521,10 @@ describe('extractQuotes', () => {
       ['Det. Insp. Jane Doe', 'Det. Insp.'],
       ['D/Supt Jane Doe', 'D/Supt'],
       ['T/D/Supt Jane Doe', 'T/D/Supt'],
+      // Any one capital and a slash: F/Lt. (first lieutenant), C/Supt. (chief superintendent).
+      ['F/Lt. Mike Shaw', 'F/Lt.'],
+      ['D/F/Lt. Mike Shaw', 'D/F/Lt.'],
+      ['C/Supt. Jane Doe', 'C/Supt.'],
       // Words that open a sentence without naming an agency stay out of the title.
       ['On Monday Chief Constable Jo Farrell', 'Chief Constable'],
       ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
