@@ -142,6 +142,12 @@ describe('extractQuotes', () => {
           'Jane Doe thanked officers. The trial continues. “We are grateful for all the support we have had.”',
         ),
       ).toEqual([null, null])
+      // A title that opens the sentence is no speech.
+      expect(
+        speakerOf(
+          'Jane Doe wrote a book about her ordeal. “The Long Road Home: A Story of Survival and Hope in Dark Times” was published in 2020.',
+        ),
+      ).toEqual([null, null])
       // A quote that does not open a sentence is no one's by this rule: a phrase left out.
       expect(
         speakerOf(

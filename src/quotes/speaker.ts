@@ -229,11 +229,13 @@ const SENTENCE_CLOSED = /[.!?][ \u00a0\t]{1,3}$/
 
 /**
  * Rule 5 inside one paragraph: "Inspector Wayne Ewers says the arrests send a strong message.
- * “Those involved …”": a quote that opens a sentence after narration whose last sentence opens
- * with a name, no quote before it in the paragraph.
+ * “Those involved ….”": a quote that opens a sentence and ends as speech does, after narration
+ * whose last sentence opens with a name, no quote before it in the paragraph.
  */
 function subjectBeforeInBlock(s: Surroundings, lexicon: Lexicon): Reading | null {
   if (s.beforeFrom !== 0 || !SENTENCE_CLOSED.test(s.before)) return null
+  // Speech, not a title opening the sentence ("“The Long Road Home” was published …").
+  if (!endsLikeSpeech(s.lastBlock.text, s.last.end, s.after)) return null
   const attribution = subjectOfLastSentence(s.before.trimEnd(), lexicon)
   if (attribution === null) return null
   const to = s.run.openMark
