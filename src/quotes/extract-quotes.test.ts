@@ -142,7 +142,12 @@ describe('extractQuotes', () => {
           'Jane Doe thanked officers. The trial continues. “We are grateful for all the support we have had.”',
         ),
       ).toEqual([null, null])
-      // A title that opens the sentence is no speech.
+      // A title that opens the sentence is no speech, in the paragraph or opening the next.
+      expect(
+        speakerOf(
+          'Jane Doe wrote a book about her ordeal.\n\n“The Long Road Home” was published in 2020 and sold well.',
+        ),
+      ).toEqual([null, null])
       expect(
         speakerOf(
           'Jane Doe wrote a book about her ordeal. “The Long Road Home: A Story of Survival and Hope in Dark Times” was published in 2020.',

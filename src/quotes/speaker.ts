@@ -217,12 +217,17 @@ function previousSubject(s: Surroundings, lexicon: Lexicon): Reading | null {
   if (!s.opensBlock) return subjectBeforeInBlock(s, lexicon)
   const previous = s.previousBlock
   if (previous === undefined) return null
+  // "“The Long Road Home” was published …": a name the sentence goes on about, not speech.
+  if (!endsLikeSpeech(s.lastBlock.text, s.last.end, s.after) && SENTENCE_GOES_ON.test(s.after)) return null
   const quoteBefore = s.previousRun !== undefined && s.previousRun.segments.at(-1)!.block >= s.first.block - 1
   if (quoteBefore) return null
   const attribution = subjectOfLastSentence(previous.text, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(previous, true) }
 }
+
+/** A sentence going on after a closing mark with a word in lower case. */
+const SENTENCE_GOES_ON = /^[ \u00a0]{1,3}\p{Ll}/u
 
 /** A full sentence and the space after it, at the end of the narration before a quote. */
 const SENTENCE_CLOSED = /[.!?][ \u00a0\t]{1,3}$/
