@@ -15,6 +15,7 @@ import {
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
 } from './lexicon'
+import { openingPhraseBefore, subjectBesideObject } from './object-names'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -146,7 +147,14 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   const person = speakerMention(findPeople(np, lexicon, true))
-  if (person) return speaksFor(np.slice(0, person.start)) ? NONE : { kind: 'person', mention: person }
+  if (person) {
+    if (speaksFor(np.slice(0, person.start))) return NONE
+    // "Speaking about Tom Baker, 67, the judge", "Officers arrested Tom Baker and": the name is
+    // an object; the subject speaks, whoever it names.
+    const subjects = subjectBesideObject(np, person)
+    if (subjects !== null) return firstSpeaker(subjects, lexicon)
+    return { kind: 'person', mention: person }
+  }
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
@@ -233,6 +241,15 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
+}
+
+/** The first of some phrases that names a speaker ("67, the judge", "the judge"), or nobody. */
+function firstSpeaker(phrases: readonly string[], lexicon: Lexicon): SpeakerRef {
+  for (const phrase of phrases) {
+    const speaker = parseSpeakerPhrase(phrase, lexicon)
+    if (speaker.kind !== 'none') return speaker
+  }
+  return NONE
 }
 
 /** A short description: "the Minister", "the senior investigating officer". */
@@ -866,9 +883,18 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // is the role.
     if (m.title === null && apposed && apposedOffice(described, lexicon))
       return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
+    // "Speaking after the hearing, Tom Baker, 67, said": a participle's phrase alone before the
+    // name, its age after it.
+    const opened = described.replace(PARTICIPLE_OPENER, '')
+    const after = trimmed.slice(m.end)
     const noun =
-      DESCRIBED_BEFORE.test(described) || DESCRIBED_BEFORE.test(described.replace(PARTICIPLE_OPENER, ''))
+      DESCRIBED_BEFORE.test(described) ||
+      DESCRIBED_BEFORE.test(opened) ||
+      (opened === '' && described !== '' && AGE_AFTER.test(after))
     if (noun && apposed) return whole
+    // "Following the arrest of Tom Baker, 34, Detective Inspector Jane Smith, of Kent Police,
+    // said": an opening phrase, then the name and one part of its own.
+    if (openingPhraseBefore(described) && APPOSITION_AFTER.test(after)) return whole
   }
   if (whole.kind === 'description' || whole.kind === 'organisation') return whole
   const first = /^(\p{L}+)/u.exec(trimmed)?.[1]?.toLowerCase()
@@ -911,6 +937,8 @@ const DESCRIBED_BEFORE =
   /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}’' \u00a0-]{1,60},[ \u00a0]*$/u
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
+/** One part after a name in commas: ", of Kent Police,". */
+const APPOSITION_AFTER = /^,[ \u00a0]{0,3}[^,\s][^,]{0,80}(?:,\s*)?$/
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
 const AGE_ONLY = /^(?:,[ \u00a0]?\d{1,3})?[\s,]*$/
 

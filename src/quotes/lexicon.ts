@@ -725,6 +725,36 @@ export const HANDING_VERBS: readonly string[] = [
   'wrote',
 ]
 
+/**
+ * Words for a trade, alone or at the end of a compound ("Farmer", "Shopkeeper", "Headteacher"):
+ * such a word opening three words in capitals describes the person the two after it name. Keep sorted.
+ */
+export const OCCUPATION_HEADS: readonly string[] = [
+  'builder',
+  'dresser',
+  'driver',
+  'farmer',
+  'fighter',
+  'grapher',
+  'holder',
+  'keeper',
+  'maker',
+  'minder',
+  'monger',
+  'owner',
+  'seller',
+  'teacher',
+  'trader',
+  'woman',
+  'worker',
+]
+
+/** Endings of such words after three letters or more: "Fisherman", "Florist", "Electrician", "Landlady". Keep sorted. */
+export const OCCUPATION_SUFFIXES: readonly string[] = ['arian', 'ician', 'ist', 'lady', 'lord', 'man', 'ress']
+
+/** Given names of the shape of `OCCUPATION_SUFFIXES`: still names before two more. Keep sorted. */
+export const OCCUPATION_SHAPED_NAMES: readonly string[] = ['Coleman', 'Herman', 'Norman', 'Sherman', 'Truman']
+
 /** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
 export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
 

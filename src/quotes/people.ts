@@ -10,6 +10,9 @@ import {
   MINISTRY_FIELDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  OCCUPATION_HEADS,
+  OCCUPATION_SHAPED_NAMES,
+  OCCUPATION_SUFFIXES,
   OFFICE_ADJECTIVES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
@@ -458,8 +461,9 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   const tokens = name.split(/[ \u00a0]+/)
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
-  // "said Republican Jane Harris": a party opening a bare name of three words or more is no part of it.
-  if (!titled && tokens.length > 2 && PARTY_SET.has(tokens[0]!)) return null
+  // "said Republican Jane Harris": a party opening a bare name of three words or more is no part
+  // of it; nor is a trade ("Shopkeeper Tom Baker said").
+  if (!titled && tokens.length > 2 && (PARTY_SET.has(tokens[0]!) || isOccupationWord(tokens[0]!))) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
@@ -472,6 +476,23 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
+/** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
+const OCCUPATION_WORD = new RegExp(
+  `^(?:\\p{Ll}*(?:${OCCUPATION_HEADS.join('|')})|\\p{Ll}{3,}(?:${OCCUPATION_SUFFIXES.join('|')}))$`,
+  'u',
+)
+
+/**
+ * True when a capitalised word is shaped as a trade's or a calling's: "Shopkeeper", "Fisherman",
+ * "Florist", "Businesswoman", "Farmer"; not a given name so shaped ("Norman").
+ */
+export function isOccupationWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) && !OCCUPATION_SHAPED.has(word) && OCCUPATION_WORD.test(word.toLowerCase())
+  )
+}
+
 const GROUP_WORD_SET: ReadonlySet<string> = new Set(GROUP_WORDS)
 
 /** How many verdicts `Lexicon.nameWords` keeps before it starts again. */
@@ -595,7 +616,9 @@ export function descriptorOpens(text: string, start: number, lexicon: Lexicon): 
   // A verb among the words makes them a clause: "Police said Tom Baker", "Officers arrested Tom Baker".
   if (words.some((w) => NOT_DESCRIPTOR_WORDS.has(w) || lexicon.cueWords.has(w) || VERB_ENDING.test(w)))
     return false
-  return words.length > 0 || (!first.endsWith('ing') && !isNameWord(first, lexicon))
+  return (
+    words.length > 0 || (!first.endsWith('ing') && (!isNameWord(first, lexicon) || isOccupationWord(first)))
+  )
 }
 
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u

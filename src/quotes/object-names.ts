@@ -1,0 +1,98 @@
+/**
+ * A name in a speaker's phrase that is not its subject: the object of an opening preposition or
+ * participle ("Speaking about Tom Baker, 67, the judge"), or of the verb of a clause that "and"
+ * joins to the cue ("Officers arrested Tom Baker, 67, and"). The subject is read elsewhere.
+ */
+import { RELATIONS } from './lexicon'
+import { type PersonMention, topLevelParts } from './people'
+
+/**
+ * An opening phrase whose object the name is: a preposition or a participle in capitals, alone
+ * or with up to four words in lower case and a preposition ("Sentencing ", "Of ", "Speaking about
+ * ", "After the sentencing of "). Other words right before the name ("Welcoming the announcement
+ * Dame Anne Owers") leave it the subject, its comma left out.
+ */
+const OPENER = String.raw`(?:\p{Lu}\p{Ll}{2,20}ing|About|After|Before|Concerning|Despite|Following|Like|Of|On|Regarding|Unlike|With)`
+const TO_OBJECT = String.raw`(?:(?:[ \u00a0]{1,3}[\p{Ll}’'-]{1,20}){0,4}[ \u00a0]{1,3}(?:about|after|against|at|by|concerning|for|from|into|like|of|on|over|regarding|to|towards|with))`
+const OPENING_PHRASE = new RegExp(String.raw`^${OPENER}${TO_OBJECT}?[ \u00a0]{1,3}$`, 'u')
+/** The same phrase ending in a relation the name is apposed to: "Paying tribute to her son ", "…, ". */
+const RELATION_OBJECT = new RegExp(
+  String.raw`^${OPENER}${TO_OBJECT}[ \u00a0]{1,3}(?:his|her|their|our|my)[ \u00a0]{1,3}(?:${RELATIONS.join('|')}),?[ \u00a0]{1,3}$`,
+  'u',
+)
+/** An opening phrase and its comma, then more: "Following the arrest of Tom Baker, 34, ". */
+const OPENING_THEN_COMMA = new RegExp(String.raw`^${OPENER}[ \u00a0][^]{0,160},[ \u00a0]*$`, 'u')
+
+/** True when the words before a name are an opening phrase and its comma: "Speaking outside court, ". */
+export function openingPhraseBefore(before: string): boolean {
+  return OPENING_THEN_COMMA.test(before)
+}
+
+/** Participles that take no object: "Speaking Chief Constable Jo Farrell said" lacks its comma. */
+const INTRANSITIVE: ReadonlySet<string> = new Set([
+  'Commenting',
+  'Concluding',
+  'Reacting',
+  'Replying',
+  'Responding',
+  'Speaking',
+  'Talking',
+  'Writing',
+])
+
+/** A participle read as the first word of a name: "Describing" of "Describing Tom Baker as …". */
+const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{3,20}ing[ \u00a0]/u
+/** Given names of a participle's shape. */
+const ING_NAMES: ReadonlySet<string> = new Set(['Channing', 'Irving', 'Sterling'])
+
+/** "and" closing the words before a cue: "… arrested Tom Baker, 67, and". */
+const AND_AT_END = /(?:^|[\s,])and$/
+/** A verb in the past that takes an object: "arrested", "thanked", "met". */
+const PAST_VERB =
+  /(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=[ \u00a0]{1,3}$)/u
+/** An adverb before the verb makes the words a description ("Newly appointed Ann Lowe"), no subject. */
+const ADVERB_AT_END = /ly[ \u00a0]*$/
+
+/**
+ * Where the subject of a phrase whose mention `person` is an object may be: the texts from each
+ * comma part after the mention's to the end, the first that names someone being it (none may);
+ * null when the mention may be the subject. Read only where a comma or "and" shows another
+ * clause: "Speaking about Tom Baker the judge" and "Officers arrested Tom Baker" are left.
+ */
+export function subjectBesideObject(np: string, person: PersonMention): string[] | null {
+  return openingPhraseSubject(np, person) ?? joinedClauseSubject(np, person)
+}
+
+/** "Speaking about Tom Baker, 67, the judge": "67, the judge" and "the judge" may be the subject. */
+function openingPhraseSubject(np: string, person: PersonMention): string[] | null {
+  const before = np.slice(0, person.start)
+  const glued = before === '' && person.title === null && participleOpens(person.name)
+  const related = RELATION_OBJECT.test(before)
+  const opening = !before.includes(',') && OPENING_PHRASE.test(before) && !INTRANSITIVE.has(before.trimEnd())
+  if (!(glued || related || opening)) return null
+  const texts: string[] = []
+  let at = np.length
+  for (const part of topLevelParts(np).reverse()) {
+    if (at - part.length < person.end) break
+    at -= part.length
+    texts.unshift(np.slice(at).trim())
+    at -= 1
+  }
+  // "Paying tribute to her son, Tom Baker": the name after the comma may be the subject.
+  return texts.length === 0 && before.includes(',') ? null : texts
+}
+
+/** True when a name opens with a participle and two words more: "Describing Tom Baker". */
+function participleOpens(name: string): boolean {
+  const first = PARTICIPLE_WORD.exec(name)
+  return first !== null && !ING_NAMES.has(first[0].trimEnd()) && name.split(/[ \u00a0]+/).length > 2
+}
+
+/** "Officers arrested Tom Baker, 67, and": the words before the verb are the subject. */
+function joinedClauseSubject(np: string, person: PersonMention): string[] | null {
+  if (person.start === 0 || !AND_AT_END.test(np)) return null
+  const verb = PAST_VERB.exec(np.slice(0, person.start))
+  if (verb === null) return null
+  const subject = np.slice(0, verb.index)
+  return subject.trim() === '' || ADVERB_AT_END.test(subject) ? null : [subject.trim()]
+}
