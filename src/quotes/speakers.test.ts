@@ -1314,6 +1314,11 @@ describe('extractQuotes', () => {
       ['Farmer Tom Baker said: “The crop is lost.”', 'Tom Baker'],
       ['Electrician Tom Baker said: “We were shocked.”', 'Tom Baker'],
       ['“We were shocked,” said Shopkeeper Tom Baker.', 'Tom Baker'],
+      // A word for someone no name holds, of any shape.
+      ['Pensioner Tom Baker, 84, said: “I was terrified.”', 'Tom Baker'],
+      ['Student Jane Smith said: “I could not believe it.”', 'Jane Smith'],
+      ['Teenager Jane Smith told the court: “I could not believe it.”', 'Jane Smith'],
+      ['Volunteer Tom Baker said: “The whole village came out.”', 'Tom Baker'],
       // Given names and surnames, even of a trade's shape, stay whole.
       ['Mary Ann Smith said: “We were shocked.”', 'Mary Ann Smith'],
       ['Jean Claude Juncker said: “We were shocked.”', 'Jean Claude Juncker'],
