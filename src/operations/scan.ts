@@ -67,7 +67,9 @@ export function scanBlock(block: TextBlock, settings: OperationSettings, sink: S
     const prefix = (plural ?? m[2]) as string
     const at = m.index
     const nameAt = at + m[0].length
-    stats ??= headlineStats(text)
+    // A title's closing full stop does not make it prose: "Three Charged After Operation Cobalt
+    // Warrant Executed." runs on past the name as a title without a stop does.
+    stats ??= block.kind === 'title' ? countLong(text) : headlineStats(text)
     const next = plural
       ? scanList(block, at, nameAt, prefix, settings, sink)
       : isQuote(text.charAt(nameAt))
@@ -164,9 +166,14 @@ function scanName(
   // Leave the prefix and the first name word out of the count, but not the words after it: a
   // headline that runs on ("Operation Sceptre Knife Crime Crackdown") must still read as one.
   const own = countLong(text.slice(at, (wordEnds[0] as number) - block.start))
+  // A name in capitals after a mixed-case prefix in a line that is not in capitals ("Fraudsters
+  // Caught In Operation HAECHI III Across Asia") ends where its case does: it does not run on.
+  const codeName =
+    capsName && !isAllCaps(prefix) && !readsInCapitals(text.slice(0, at) + text.slice(end - block.start))
   const headline =
-    (isAllCaps(prefix) && readsInCapitals(text)) ||
-    isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)
+    !codeName &&
+    ((isAllCaps(prefix) && readsInCapitals(text)) ||
+      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised))
   sink.candidate({
     rule: 'operations/prefix-name',
     start: block.start + at,
