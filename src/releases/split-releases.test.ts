@@ -1676,6 +1676,54 @@ describe('splitReleases', () => {
       }
     })
 
+    it('starts a release at a title ending in a full stop in Title Case, or retold in other forms or over two paragraphs', () => {
+      const sources = (heading: string, source: string, opening: string) =>
+        splitReleases(`${TWO_RELEASES}\n${heading}\n\nSource: ${source}\n\n${opening}\n`).releases.map(
+          (r) => [r.title, r.source],
+        )
+      for (const [heading, source, opening] of [
+        // A headline in Title Case, whatever its lede says.
+        [
+          'Three Charged After Operation Cobalt Warrant Executed.',
+          'New Zealand Police',
+          'Two men will appear in the Waitakere District Court tomorrow.',
+        ],
+        // "fall" and "fallen", "burglary" and "burglaries".
+        [
+          'Minister welcomes fall in burglary rates.',
+          'Scottish Government',
+          'Recorded burglaries have fallen by 19% in the past year, new figures show.',
+        ],
+        // "man" in the lede, "offences" in the paragraph after it.
+        [
+          'Man sentenced for historic sexual offences.',
+          'Police Scotland',
+          'A 67-year-old man has been jailed for eight years at the High Court in Glasgow.\n\nThe offences took place between 1985 and 1992.',
+        ],
+      ]) {
+        expect(sources(heading!, source!, opening!)).toEqual([
+          [TWO_RELEASES.split('\n')[0], NPCC],
+          ['Drones provide vital support at Victorious Festival', NPCC],
+          [heading, source],
+        ])
+      }
+      // One word retold in both paragraphs counts once; a line in Title Case over a citation is the story's.
+      for (const [heading, source, opening] of [
+        [
+          'Spiking reports rose by 10% over the year.',
+          'Office for National Statistics',
+          'Spiking is most common in city centres.\n\nSpiking can happen anywhere.',
+        ],
+        [
+          'Reports Of Spiking Rose By 10% Over The Year.',
+          'ONS, year ending March 2024',
+          'Officers will visit venues.',
+        ],
+      ]) {
+        expect(sources(heading!, source!, opening!)).toHaveLength(2)
+      }
+    })
+
     it('keeps a sentence ending in a full stop above a Source line in its story when nothing makes it a title', () => {
       const citing = (sentence: string, source: string, after: string) =>
         TWO_RELEASES.replace(
@@ -1982,6 +2030,25 @@ describe('hard-wrapped text', () => {
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
     const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])
+  })
+
+  it('joins a line that ends on a joining word to the next in a body too short to show its width', () => {
+    const first = 'Four people have been arrested and drugs worth about $3 million seized in a'
+    const dump = `Drugs seized, four arrested in Operation Matai\n\nSource: New Zealand Police\n\n${first}\nWaikato operation targeting methamphetamine supply.\n\nOperation Matai began in March.\n\nDetective Inspector Graham Pitkethley says the arrests are a blow.\n`
+    const [r] = expectSpansSlice(dump)
+    expect(r?.standfirst).toBeNull()
+    expect(r?.paragraphs[0]?.text).toBe(`${first}\nWaikato operation targeting methamphetamine supply.`)
+    expect(r?.paragraphs).toHaveLength(3)
+    // A line that ends on a word of another kind, or on a joining word in capitals, stays apart.
+    for (const [above, below] of [
+      ['Media contact: Police Media Centre', 'Phone 04 474 9442'],
+      ['Phase one targets Plan A', 'Police will review the results in June.'],
+    ]) {
+      const [other] = splitReleases(
+        `Drugs and cash seized in raids\n\nSource: New Zealand Police\n\n${STORY_AFTER}\n\n${BODY}\n\n${above}\n${below}\n`,
+      ).releases
+      expect(other?.paragraphs.map((p) => p.text).slice(2)).toEqual([above, below])
+    }
   })
 
   it('keeps short lines apart when the text is one paragraph a line, or a list', () => {
