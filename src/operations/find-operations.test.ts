@@ -455,6 +455,20 @@ describe('findOperations', () => {
       ])
     })
 
+    it('keeps a name whole that quotation marks enclose with its prefix in a headline', () => {
+      expect(run('“Operation Take Back America” Yields More Than 1,500 Arrests in First Month')).toEqual([
+        ['Operation Take Back America', ['Operation Take Back America@1']],
+      ])
+      expect(run('Agents Hail "Operation Sea Dragon" Results In Three States')).toEqual([
+        ['Operation Sea Dragon', ['Operation Sea Dragon@13']],
+      ])
+      // Marks that close after more words than a name has, or open before another word, end no name.
+      expect(run('“Operation Sceptre Knife Crime Crackdown Begins” Across London Today')).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre@1']],
+      ])
+      expect(run('“Drugs Operation Venetic Results” Published Across Every Force')).toEqual([])
+    })
+
     it('drops the common noun in a headline, with a diagnostic', () => {
       const input = 'Police Operation Nets Drugs And Cash In Dawn Raids'
       expect(run(input)).toEqual([])

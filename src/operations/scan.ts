@@ -172,6 +172,7 @@ function scanName(
     capsName && !isAllCaps(prefix) && !readsInCapitals(text.slice(0, at) + text.slice(end - block.start))
   const headline =
     !codeName &&
+    !quotedWhole(text, at, end - block.start) &&
     ((isAllCaps(prefix) && readsInCapitals(text)) ||
       isHeadline(stats.long - own.long, stats.capitalised - own.capitalised))
   sink.candidate({
@@ -386,6 +387,15 @@ function isLed(text: string, at: number, settings: OperationSettings): boolean {
   // A longer word in lower case ("said", "during") shows the run is not in Title Case after all.
   if (word.length >= 4 && LOWER.test(word.charAt(0))) return true
   return settings.leadWords.has(word.toLowerCase())
+}
+
+/**
+ * Whether quotation marks enclose the mention whole, prefix and name, and nothing else:
+ * "“Operation Take Back America” Yields 1,500 Arrests", where the marks end the name.
+ */
+function quotedWhole(text: string, at: number, end: number): boolean {
+  const close = NAME_QUOTES[text.charAt(at - 1)]
+  return close !== undefined && text.charAt(end) === close && !WORD_CHAR.test(text.charAt(at - 2))
 }
 
 function isQuote(c: string): boolean {
