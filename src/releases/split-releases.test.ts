@@ -1707,6 +1707,12 @@ describe('splitReleases', () => {
           [heading, source],
         ])
       }
+      // The same with the story cut at a width: a paragraph's lines are read as one.
+      const wrapped = hardWrap(
+        `${TWO_RELEASES}\nMan sentenced for historic sexual offences.\n\nSource: Police Scotland\n\nA 67-year-old man has been jailed for eight years at the High Court in Glasgow today.\n\nThe offences took place between 1985 and 1992.\n`,
+        60,
+      )
+      expect(splitReleases(wrapped).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'Police Scotland'])
       // One word retold in both paragraphs counts once; a line in Title Case over a citation is the story's.
       for (const [heading, source, opening] of [
         [

@@ -410,14 +410,26 @@ function stoppedTitle(
   // Operation Cobalt Warrant Executed."
   const words = countLong(t)
   if (isHeadline(words.long, words.capitalised)) return true
-  // A headline's words may be told over the dek and the lede, or the lede and the next paragraph.
+  // A headline's words may be told over the dek and the lede, or the lede and the next paragraph;
+  // a line that goes on from one that ends no sentence, with no blank line between, is the same
+  // paragraph cut at a width.
   const opening: string[] = []
-  for (let k = source.line + 1; k < lines.length && opening.length < OPENING_BLOCKS; k++) {
+  let goesOn = false
+  for (let k = source.line + 1; k < lines.length; k++) {
     const l = lines[k]!
-    if (isBlank(text, l)) continue
-    const line = text.slice(l.start, l.end)
+    if (isBlank(text, l)) {
+      goesOn = false
+      continue
+    }
+    const line = text.slice(l.start, l.end).trim()
     if (SOURCE_LINE.test(line)) return false
-    opening.push(line)
+    if (goesOn) {
+      // The first sentence is all that is read: a paragraph that never ends one is read no further.
+      if (opening[opening.length - 1]!.length > MAX_TITLE * 4) break
+      opening[opening.length - 1] += ` ${line}`
+    } else if (opening.length < OPENING_BLOCKS) opening.push(line)
+    else break
+    goesOn = !/[.!?:;"”’]$/.test(line)
   }
   return titleWordsRetold(t, opening) >= TITLE_WORDS_RETOLD
 }
