@@ -41,6 +41,8 @@ export interface ScanSink {
 const MAX_NAME_WORDS = 5
 /** Fewest letters of a later word in capitals after a mixed-case prefix ("Op SHADER RAF" is "Op SHADER"). */
 const MIN_CAPS_CONTINUATION = 5
+/** How far either side of a name in capitals the case of the words around it is read. */
+const CASE_REACH = 200
 /** Most characters between the quotation marks of a quoted name. */
 const MAX_QUOTED = 60
 /** One capitalised word; parts after a hyphen or apostrophe must be capitalised too ("Make-Safe", "O’Neill"). */
@@ -168,13 +170,17 @@ function scanName(
   const own = countLong(text.slice(at, (wordEnds[0] as number) - block.start))
   // A name in capitals after a mixed-case prefix in a line that is not in capitals ("Fraudsters
   // Caught In Operation HAECHI III Across Asia") ends where its case does: it does not run on.
-  const codeName =
-    capsName && !isAllCaps(prefix) && !readsInCapitals(text.slice(0, at) + text.slice(end - block.start))
+  // Read around the name only, so a long block is not read again for each name in it.
+  const codeName = () => {
+    const after = end - block.start
+    const around = text.slice(Math.max(0, at - CASE_REACH), at) + text.slice(after, after + CASE_REACH)
+    return capsName && !isAllCaps(prefix) && !readsInCapitals(around)
+  }
   const headline =
-    !codeName &&
-    !quotedWhole(text, at, end - block.start) &&
     ((isAllCaps(prefix) && readsInCapitals(text)) ||
-      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised))
+      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)) &&
+    !quotedWhole(text, at, end - block.start) &&
+    !codeName()
   sink.candidate({
     rule: 'operations/prefix-name',
     start: block.start + at,
