@@ -2033,6 +2033,18 @@ describe('hard-wrapped text', () => {
     expect(expectSpansSlice(listed).map((r) => r.title)).toEqual(['Drugs seized in the west', null])
   })
 
+  it('reads a title cut after its semicolon, and no sentence above it', () => {
+    const title =
+      'Two Charged in Scheme to Defraud Elderly Victims Out of Life Savings;\nOver 40 Victims Identified'
+    const dump = `Drugs seized in the west\n\nSource: US FBI\n\nA story.\n\n${title}\n\nSource: US FBI\n\nBOSTON — Two men have been charged.\n`
+    expect(expectSpansSlice(dump).map((r) => r.title)).toEqual(['Drugs seized in the west', title])
+    const stopped = dump.replace('Savings;', 'Savings.')
+    expect(expectSpansSlice(stopped).map((r) => r.title)).toEqual([
+      'Drugs seized in the west',
+      'Over 40 Victims Identified',
+    ])
+  })
+
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
     const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])

@@ -475,8 +475,9 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     const above = trimRange(text, lines[from - 1]!.start, lines[from - 1]!.end)
     const size = above.end - above.start
     const aboveText = text.slice(above.start, above.end)
-    // A colon may end a wrapped line of a title ("… smuggling Syrian migrants to Germany:").
-    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.;!?]$/.test(aboveText))
+    // A colon or a semicolon may end a wrapped line of a title ("… smuggling Syrian migrants to
+    // Germany:", "… Out of Life Savings;" over "Over 40 Victims Identified").
+    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.!?]$/.test(aboveText))
       break
     from--
   }
