@@ -455,6 +455,20 @@ describe('findOperations', () => {
       ])
     })
 
+    it('keeps a name whole that quotation marks enclose with its prefix in a headline', () => {
+      expect(run('“Operation Take Back America” Yields More Than 1,500 Arrests in First Month')).toEqual([
+        ['Operation Take Back America', ['Operation Take Back America@1']],
+      ])
+      expect(run('Agents Hail "Operation Sea Dragon" Results In Three States')).toEqual([
+        ['Operation Sea Dragon', ['Operation Sea Dragon@13']],
+      ])
+      // Marks that close after more words than a name has, or open before another word, end no name.
+      expect(run('“Operation Sceptre Knife Crime Crackdown Begins” Across London Today')).toEqual([
+        ['Operation Sceptre', ['Operation Sceptre@1']],
+      ])
+      expect(run('“Drugs Operation Venetic Results” Published Across Every Force')).toEqual([])
+    })
+
     it('drops the common noun in a headline, with a diagnostic', () => {
       const input = 'Police Operation Nets Drugs And Cash In Dawn Raids'
       expect(run(input)).toEqual([])
@@ -534,6 +548,61 @@ describe('findOperations', () => {
   })
 
   describe('releases', () => {
+    /** A release of a title and one paragraph, as `splitReleases` gives it. */
+    function runTitled(title: string, body: string): Brief[] {
+      const paragraphAt = title.length + 2
+      const operations = findOperations({
+        title,
+        titleSpan: { start: 0, end: title.length },
+        paragraphs: [
+          { kind: 'text', text: body, span: { start: paragraphAt, end: paragraphAt + body.length } },
+        ],
+      })
+      return brief(operations)
+    }
+
+    it('cuts a name in a Title Case title with a closing full stop as in one without', () => {
+      const body = 'Three people were charged after a warrant was executed in Leeds.'
+      expect(runTitled('Three Charged After Operation Cobalt Warrant Executed.', body)).toEqual([
+        ['Operation Cobalt', ['Operation Cobalt@20']],
+      ])
+      expect(runTitled('Three Charged After Operation Cobalt Warrant Executed', body)).toEqual([
+        ['Operation Cobalt', ['Operation Cobalt@20']],
+      ])
+      // The prose confirms a longer name, which the title keeps.
+      expect(
+        runTitled(
+          'Operation Sea Dragon Nets 40 Arrests Across The Region.',
+          'Operation Sea Dragon ran for six weeks.',
+        ),
+      ).toEqual([['Operation Sea Dragon', ['Operation Sea Dragon@0', 'Operation Sea Dragon@57']]])
+      // The common noun in a Title Case title is dropped, stop or not.
+      expect(runTitled('Police Operation Nets Drugs And Cash In Dawn Raids.', body)).toEqual([])
+    })
+
+    it('reads a title with a full stop in sentence case as prose', () => {
+      expect(
+        runTitled('Three charged after Operation Cobalt warrant executed.', 'Officers made arrests.'),
+      ).toEqual([['Operation Cobalt', ['Operation Cobalt@20']]])
+      expect(
+        runTitled('Officers on Operation Sea Dragon made 40 arrests.', 'Officers made arrests.'),
+      ).toEqual([['Operation Sea Dragon', ['Operation Sea Dragon@12']]])
+    })
+
+    it('keeps a name in capitals whole in a Title Case title', () => {
+      const body = 'Fraudsters were targeted across 34 countries.'
+      expect(runTitled('Fraudsters Caught In Operation HAECHI III Across 34 Countries', body)).toEqual([
+        ['Operation HAECHI III', ['Operation HAECHI III@21']],
+      ])
+      expect(runTitled('Interpol Operation HAECHI III Recovers Millions From Fraud Networks.', body)).toEqual(
+        [['Operation HAECHI III', ['Operation HAECHI III@9']]],
+      )
+      // A line all in capitals still runs on past the name.
+      expect(runTitled('OPERATION DRAGON NETS 40 ARRESTS ACROSS THE CITY', body)).toEqual([
+        ['Operation Dragon', ['OPERATION DRAGON@0']],
+      ])
+    })
+
     it('reads a release from splitReleases, with spans into the dump', () => {
       const dump = [
         'Stolen vehicles recovered in intensification week',

@@ -41,6 +41,8 @@ export interface ScanSink {
 const MAX_NAME_WORDS = 5
 /** Fewest letters of a later word in capitals after a mixed-case prefix ("Op SHADER RAF" is "Op SHADER"). */
 const MIN_CAPS_CONTINUATION = 5
+/** How far either side of a name in capitals the case of the words around it is read. */
+const CASE_REACH = 200
 /** Most characters between the quotation marks of a quoted name. */
 const MAX_QUOTED = 60
 /** One capitalised word; parts after a hyphen or apostrophe must be capitalised too ("Make-Safe", "O’Neill"). */
@@ -67,7 +69,9 @@ export function scanBlock(block: TextBlock, settings: OperationSettings, sink: S
     const prefix = (plural ?? m[2]) as string
     const at = m.index
     const nameAt = at + m[0].length
-    stats ??= headlineStats(text)
+    // A title's closing full stop does not make it prose: "Three Charged After Operation Cobalt
+    // Warrant Executed." runs on past the name as a title without a stop does.
+    stats ??= block.kind === 'title' ? countLong(text) : headlineStats(text)
     const next = plural
       ? scanList(block, at, nameAt, prefix, settings, sink)
       : isQuote(text.charAt(nameAt))
@@ -164,9 +168,19 @@ function scanName(
   // Leave the prefix and the first name word out of the count, but not the words after it: a
   // headline that runs on ("Operation Sceptre Knife Crime Crackdown") must still read as one.
   const own = countLong(text.slice(at, (wordEnds[0] as number) - block.start))
+  // A name in capitals after a mixed-case prefix in a line that is not in capitals ("Fraudsters
+  // Caught In Operation HAECHI III Across Asia") ends where its case does: it does not run on.
+  // Read around the name only, so a long block is not read again for each name in it.
+  const codeName = () => {
+    const after = end - block.start
+    const around = text.slice(Math.max(0, at - CASE_REACH), at) + text.slice(after, after + CASE_REACH)
+    return capsName && !isAllCaps(prefix) && !readsInCapitals(around)
+  }
   const headline =
-    (isAllCaps(prefix) && readsInCapitals(text)) ||
-    isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)
+    ((isAllCaps(prefix) && readsInCapitals(text)) ||
+      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)) &&
+    !quotedWhole(text, at, end - block.start) &&
+    !codeName()
   sink.candidate({
     rule: 'operations/prefix-name',
     start: block.start + at,
@@ -379,6 +393,15 @@ function isLed(text: string, at: number, settings: OperationSettings): boolean {
   // A longer word in lower case ("said", "during") shows the run is not in Title Case after all.
   if (word.length >= 4 && LOWER.test(word.charAt(0))) return true
   return settings.leadWords.has(word.toLowerCase())
+}
+
+/**
+ * Whether quotation marks enclose the mention whole, prefix and name, and nothing else:
+ * "“Operation Take Back America” Yields 1,500 Arrests", where the marks end the name.
+ */
+function quotedWhole(text: string, at: number, end: number): boolean {
+  const close = NAME_QUOTES[text.charAt(at - 1)]
+  return close !== undefined && text.charAt(end) === close && !WORD_CHAR.test(text.charAt(at - 2))
 }
 
 function isQuote(c: string): boolean {

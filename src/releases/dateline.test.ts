@@ -700,6 +700,12 @@ describe('readDatelineLine', () => {
     // An embargo or a label that names the day, with a time and its zone before it.
     ['EMBARGOED UNTIL 00:01 TUESDAY 14 MAY 2024', null, '2024-05-14'],
     ['Embargoed: 00.01 BST Tuesday 14 May 2024', null, '2024-05-14'],
+    // An hour in the American way, with its dots and in either case.
+    ['EMBARGOED UNTIL 10 A.M. EDT, JUNE 4, 2024', null, '2024-06-04'],
+    ['Embargoed until 9:30 a.m. ET on June 4, 2024', null, '2024-06-04'],
+    ['EMBARGOED UNTIL 2 P.M. PST TUESDAY, JUNE 4, 2024', null, '2024-06-04'],
+    ['Updated 9:15 a.m. EDT, June 4, 2024', null, '2024-06-04'],
+    ['Published 10 a.m. June 4, 2024', null, '2024-06-04'],
     ['For immediate release: 14 May 2024', null, '2024-05-14'],
     ['FOR IMMEDIATE RELEASE - 14 May 2024', null, '2024-05-14'],
     // A time zone after the time.
@@ -773,6 +779,9 @@ describe('readDatelineLine', () => {
     ['a date of birth', 'Date of birth: 3 December 1990'],
     ['an embargo without its day', 'EMBARGOED UNTIL FURTHER NOTICE'],
     ['an embargo with an hour only', 'Not for publication before 00.01 hrs'],
+    ['an embargo with an American hour only', 'EMBARGOED UNTIL 10 A.M. EDT'],
+    ['an embargo with an hour before a word like it', 'Embargoed until 10 amended June 4, 2024'],
+    ['an update with an hour and words', 'Updated 9:15 a.m. after the arrest'],
     ['a sentence on an embargo', 'Embargoes on arms sales 3 December 2024'],
     ['a place before figures that are no day', 'Brussels, 2024-152'],
     ['two days between bars', '3 December 2024 | 4 December 2024'],

@@ -375,9 +375,9 @@ const PLACE_IN_BRACKETS = new RegExp(
 /**
  * Words before a date on a line of its own: "Published:", "Last updated", "Date published:",
  * "Release Date:", "Publication date:", "Date of release:", "Issued on", an embargo, a label ("For
- * immediate release:"), a time.
+ * immediate release:"), a time ("9:15 a.m. EDT,").
  */
-const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:published|issued|posted|released|date|updated|date\\s{1,3}of\\s{1,3}(?:release|issue|publication)|date\\s{0,2}\\/\\s{0,2}time|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:am|pm|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
+const LEAD = `(?:(?:(?:last|first|date|release|publication|issue)\\s{1,3})?(?:published|issued|posted|released|date|updated|date\\s{1,3}of\\s{1,3}(?:release|issue|publication)|date\\s{0,2}\\/\\s{0,2}time|embargoed(?:\\s{1,3}until)?|for\\s{1,3}(?:immediate\\s{1,3})?release)\\s{0,3}(?:on(?:\\s{1,3}|(?=:)))?[:–—-]?\\s{0,3})?(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?|hrs)?(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?,?\\s{1,3}(?:on\\s{1,3})?)?`
 /**
  * What a page files the release under, after its date: "12 March 2024 | News", "12 March 2024 –
  * Media release". Lower case; matched in any case. Keep sorted.
@@ -766,9 +766,12 @@ function readPostedByLine(line: string, options: DatelineOptions): DatelineReadi
  */
 export const EMBARGO_LEAD =
   /^(?:(?:strictly[ \t\u00a0]{1,3})?(?:under[ \t\u00a0]{1,3})?embargo(?:ed)?(?![\p{L}])(?:[ \t\u00a0]{1,3}(?:until|till|to))?|not[ \t\u00a0]{1,3}for[ \t\u00a0]{1,3}(?:publication|release|broadcast)[ \t\u00a0]{1,3}(?:before|until))[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}/iu
-/** The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs". */
+/**
+ * The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs",
+ * "10 A.M. EDT,", "9:30 a.m. ET".
+ */
 const EMBARGO_HOUR = new RegExp(
-  `^(?:\\d{1,2}[:.]?\\d{2}|\\d{1,2}(?=[ \\t\\u00a0]{0,2}(?:am|pm)))[ \\t\\u00a0]{0,2}(?:am|pm|hrs|h)?(?:[ \\t\\u00a0]{0,2}(?:${TIME_ZONES.join('|')})(?![\\p{L}]))?[ \\t\\u00a0]{0,3}(?:,|on)?[ \\t\\u00a0]{0,3}`,
+  `^(?:\\d{1,2}[:.]?\\d{2}|\\d{1,2}(?=[ \\t\\u00a0]{0,2}[ap]\\.?m\\b))[ \\t\\u00a0]{0,2}(?:[ap]\\.?m\\.?|hrs|h)?(?:[ \\t\\u00a0]{0,2}(?:${TIME_ZONES.join('|')})(?![\\p{L}]))?[ \\t\\u00a0]{0,3}(?:,|on)?[ \\t\\u00a0]{0,3}`,
   'iu',
 )
 

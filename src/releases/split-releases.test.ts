@@ -1676,6 +1676,60 @@ describe('splitReleases', () => {
       }
     })
 
+    it('starts a release at a title ending in a full stop in Title Case, or retold in other forms or over two paragraphs', () => {
+      const sources = (heading: string, source: string, opening: string) =>
+        splitReleases(`${TWO_RELEASES}\n${heading}\n\nSource: ${source}\n\n${opening}\n`).releases.map(
+          (r) => [r.title, r.source],
+        )
+      for (const [heading, source, opening] of [
+        // A headline in Title Case, whatever its lede says.
+        [
+          'Three Charged After Operation Cobalt Warrant Executed.',
+          'New Zealand Police',
+          'Two men will appear in the Waitakere District Court tomorrow.',
+        ],
+        // "fall" and "fallen", "burglary" and "burglaries".
+        [
+          'Minister welcomes fall in burglary rates.',
+          'Scottish Government',
+          'Recorded burglaries have fallen by 19% in the past year, new figures show.',
+        ],
+        // "man" in the lede, "offences" in the paragraph after it.
+        [
+          'Man sentenced for historic sexual offences.',
+          'Police Scotland',
+          'A 67-year-old man has been jailed for eight years at the High Court in Glasgow.\n\nThe offences took place between 1985 and 1992.',
+        ],
+      ]) {
+        expect(sources(heading!, source!, opening!)).toEqual([
+          [TWO_RELEASES.split('\n')[0], NPCC],
+          ['Drones provide vital support at Victorious Festival', NPCC],
+          [heading, source],
+        ])
+      }
+      // The same with the story cut at a width: a paragraph's lines are read as one.
+      const wrapped = hardWrap(
+        `${TWO_RELEASES}\nMan sentenced for historic sexual offences.\n\nSource: Police Scotland\n\nA 67-year-old man has been jailed for eight years at the High Court in Glasgow today.\n\nThe offences took place between 1985 and 1992.\n`,
+        60,
+      )
+      expect(splitReleases(wrapped).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'Police Scotland'])
+      // One word retold in both paragraphs counts once; a line in Title Case over a citation is the story's.
+      for (const [heading, source, opening] of [
+        [
+          'Spiking reports rose by 10% over the year.',
+          'Office for National Statistics',
+          'Spiking is most common in city centres.\n\nSpiking can happen anywhere.',
+        ],
+        [
+          'Reports Of Spiking Rose By 10% Over The Year.',
+          'ONS, year ending March 2024',
+          'Officers will visit venues.',
+        ],
+      ]) {
+        expect(sources(heading!, source!, opening!)).toHaveLength(2)
+      }
+    })
+
     it('keeps a sentence ending in a full stop above a Source line in its story when nothing makes it a title', () => {
       const citing = (sentence: string, source: string, after: string) =>
         TWO_RELEASES.replace(
@@ -1979,9 +2033,40 @@ describe('hard-wrapped text', () => {
     expect(expectSpansSlice(listed).map((r) => r.title)).toEqual(['Drugs seized in the west', null])
   })
 
+  it('reads a title cut after its semicolon, and no sentence above it', () => {
+    const title =
+      'Two Charged in Scheme to Defraud Elderly Victims Out of Life Savings;\nOver 40 Victims Identified'
+    const dump = `Drugs seized in the west\n\nSource: US FBI\n\nA story.\n\n${title}\n\nSource: US FBI\n\nBOSTON — Two men have been charged.\n`
+    expect(expectSpansSlice(dump).map((r) => r.title)).toEqual(['Drugs seized in the west', title])
+    const stopped = dump.replace('Savings;', 'Savings.')
+    expect(expectSpansSlice(stopped).map((r) => r.title)).toEqual([
+      'Drugs seized in the west',
+      'Over 40 Victims Identified',
+    ])
+  })
+
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
     const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])
+  })
+
+  it('joins a line that ends on a joining word to the next in a body too short to show its width', () => {
+    const first = 'Four people have been arrested and drugs worth about $3 million seized in a'
+    const dump = `Drugs seized, four arrested in Operation Matai\n\nSource: New Zealand Police\n\n${first}\nWaikato operation targeting methamphetamine supply.\n\nOperation Matai began in March.\n\nDetective Inspector Graham Pitkethley says the arrests are a blow.\n`
+    const [r] = expectSpansSlice(dump)
+    expect(r?.standfirst).toBeNull()
+    expect(r?.paragraphs[0]?.text).toBe(`${first}\nWaikato operation targeting methamphetamine supply.`)
+    expect(r?.paragraphs).toHaveLength(3)
+    // A line that ends on a word of another kind, or on a joining word in capitals, stays apart.
+    for (const [above, below] of [
+      ['Media contact: Police Media Centre', 'Phone 04 474 9442'],
+      ['Phase one targets Plan A', 'Police will review the results in June.'],
+    ]) {
+      const [other] = splitReleases(
+        `Drugs and cash seized in raids\n\nSource: New Zealand Police\n\n${STORY_AFTER}\n\n${BODY}\n\n${above}\n${below}\n`,
+      ).releases
+      expect(other?.paragraphs.map((p) => p.text).slice(2)).toEqual([above, below])
+    }
   })
 
   it('keeps short lines apart when the text is one paragraph a line, or a list', () => {

@@ -7,6 +7,7 @@ import { lexiconWith } from '../quotes/patterns'
 import { findPeople } from '../quotes/people'
 import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
+import { countLong, isHeadline } from '../text/headline'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import {
   nameLine,
@@ -392,9 +393,9 @@ const OPENING_BLOCKS = 2
 /**
  * A title that ends in a full stop, above a `Source:` line whose publisher the input names once:
  * a line alone ("Domestic abuse victims encouraged to seek support."), a publisher's name in the
- * `Source:` line, not a citation ("Office for National Statistics crime survey"), and a story
- * whose dek or lede retells the title's words, as a story tells its headline and no sentence of
- * a story is told again after a citation.
+ * `Source:` line, not a citation ("Office for National Statistics crime survey"), and a line in
+ * Title Case or a story whose opening retells the title's words, as a story tells its headline
+ * and no sentence of a story is told again after a citation.
  */
 function stoppedTitle(
   text: string,
@@ -405,16 +406,32 @@ function stoppedTitle(
   const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
   if (!t.endsWith('.') || !isStandaloneTitle(text, lines, i) || !PUBLISHER_NAME.test(source.value))
     return false
-  let blocks = 0
-  for (let k = source.line + 1; k < lines.length && blocks < OPENING_BLOCKS; k++) {
+  // A line in Title Case is a headline, never a sentence of a story: "Three Charged After
+  // Operation Cobalt Warrant Executed."
+  const words = countLong(t)
+  if (isHeadline(words.long, words.capitalised)) return true
+  // A headline's words may be told over the dek and the lede, or the lede and the next paragraph;
+  // a line that goes on from one that ends no sentence, with no blank line between, is the same
+  // paragraph cut at a width.
+  const opening: string[] = []
+  let goesOn = false
+  for (let k = source.line + 1; k < lines.length; k++) {
     const l = lines[k]!
-    if (isBlank(text, l)) continue
-    const line = text.slice(l.start, l.end)
+    if (isBlank(text, l)) {
+      goesOn = false
+      continue
+    }
+    const line = text.slice(l.start, l.end).trim()
     if (SOURCE_LINE.test(line)) return false
-    if (titleWordsRetold(t, line) >= TITLE_WORDS_RETOLD) return true
-    blocks++
+    if (goesOn) {
+      // The first sentence is all that is read: a paragraph that never ends one is read no further.
+      if (opening[opening.length - 1]!.length > MAX_TITLE * 4) break
+      opening[opening.length - 1] += ` ${line}`
+    } else if (opening.length < OPENING_BLOCKS) opening.push(line)
+    else break
+    goesOn = !/[.!?:;"”’]$/.test(line)
   }
-  return false
+  return titleWordsRetold(t, opening) >= TITLE_WORDS_RETOLD
 }
 
 /**
@@ -458,8 +475,9 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     const above = trimRange(text, lines[from - 1]!.start, lines[from - 1]!.end)
     const size = above.end - above.start
     const aboveText = text.slice(above.start, above.end)
-    // A colon may end a wrapped line of a title ("… smuggling Syrian migrants to Germany:").
-    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.;!?]$/.test(aboveText))
+    // A colon or a semicolon may end a wrapped line of a title ("… smuggling Syrian migrants to
+    // Germany:", "… Out of Life Savings;" over "Over 40 Victims Identified").
+    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.!?]$/.test(aboveText))
       break
     from--
   }
@@ -929,10 +947,13 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       continue
     }
     // An email address alone on its line is contact detail, not the rest of a wrapped line; a
-    // bullet's item runs on over its lines as a paragraph does.
+    // bullet's item runs on over its lines as a paragraph does. A line that ends with a joining
+    // word goes on whatever the case of the next ("… seized in a" over "Waikato operation …"),
+    // as no paragraph ends with one, in a body too short to show its width.
     if (
       open !== null &&
-      /^\p{Ll}/u.test(content) &&
+      (/^\p{Ll}/u.test(content) ||
+        JOINING_WORD_END.test(text.slice(Math.max(open.start, open.end - 6), open.end))) &&
       !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
     ) {

@@ -488,15 +488,34 @@ export function storyRetellsTitle(title: string | null, candidate: Paragraph, ne
 }
 
 /**
- * How many of a title's content words the first sentence of `text` retells: "Domestic abuse
- * victims encouraged to seek support" and "Victims of domestic violence have been encouraged to
- * seek support …" share five.
+ * How many of a title's content words the first sentences of `texts` retell, each word counted
+ * once: "Domestic abuse victims encouraged to seek support" and "Victims of domestic violence
+ * have been encouraged to seek support …" share five.
  */
-export function titleWordsRetold(title: string, text: string): number {
+export function titleWordsRetold(title: string, texts: readonly string[]): number {
   const titleWords = contentStems(title)
-  let n = 0
-  for (const w of contentStems(firstSentence(text))) if (titleWords.has(w)) n++
-  return n
+  const told = new Set<string>()
+  for (const text of texts)
+    for (const w of contentStems(firstSentence(text))) {
+      const stem = titleWords.has(w) ? w : shortStemOf(w, titleWords)
+      if (stem !== null) told.add(stem)
+    }
+  return told.size
+}
+
+/** Fewest letters of a word another word of the same stem runs on from ("fall" in "fallen"). */
+const MIN_SHORT_STEM = 4
+
+/**
+ * The one of `stems` a word is another form of, one beginning the other ("fall" and "fallen",
+ * "rates" and "rate", "jail" and "jailed", whose stems differ when cut at six letters), or null.
+ */
+function shortStemOf(word: string, stems: ReadonlySet<string>): string | null {
+  for (const s of stems) {
+    const [short, long] = s.length < word.length ? [s, word] : [word, s]
+    if (short.length >= MIN_SHORT_STEM && short.length < STEM_LENGTH && long.startsWith(short)) return s
+  }
+  return null
 }
 
 /** The stems of a text's content words: lower case, without function words, short words and "'s". */
