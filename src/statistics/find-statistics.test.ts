@@ -184,6 +184,9 @@ describe('findStatistics', () => {
       ['They found a dozen phones.', [exact('a dozen', 12)]],
       ['We made one hundred and six arrests.', [exact('one hundred and six', 106)]],
       ['This six-episode series is now available.', [exact('six', 6)]],
+      // A capital that opens the sentence or follows a word apart from it names nothing.
+      ['The Four were arrested in Leeds.', [exact('Four', 4)]],
+      ['In Leeds, Four men were held.', [exact('Four', 4)]],
       // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
       ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
       ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
@@ -470,6 +473,19 @@ describe('findStatistics', () => {
       ['Knife crime fell by 1,200 (8%) to 49,000.', '8%', 'decrease'],
       ['Knife crime fell by 1,200 (8%) to 49,000.', '49,000', null],
       ['Knife crime rose 5% (51,300 offences).', '51,300', null],
+      // The percentage closing a bracket after the noun the change counts says it again.
+      ['Robbery increased by 1,002 offences (12%).', '12%', 'increase'],
+      ['Robbery increased by 1,002 offences (12% of all crime).', '12%', null],
+      // A plus sign glued to a count, a share or a sum is a rise; a temperature's is its sign.
+      ['Theft was up 6% (+2,340 offences) on the year.', '+2,340', 'increase'],
+      ['Shoplifting: +12% on last year.', '+12%', 'increase'],
+      ['Temperatures of +5C were recorded.', '+5C', null],
+      ['Rates of 5% and -10% were seen.', '-10%', null],
+      // A noun of change before "was" or "is" names the figure after it a change; not a height.
+      ['The rise was 5% and the reduction is 300 offences.', '5%', 'increase'],
+      ['The rise was 5% and the reduction is 300 offences.', '300', 'decrease'],
+      ['The fall was 30 metres.', '30 metres', null],
+      ['The total was 300.', '300', null],
       // wide corpus, uk_3.txt (IOPC): a share in brackets after a count that is no change.
       ['Of these, 85 (79%) led to a finding of either gross misconduct (44) or misconduct.', '79%', null],
       ['It faces a fine of up to $500, or 10% of turnover.', '10%', null],

@@ -38,6 +38,32 @@ describe('findStatistics', () => {
       expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
     })
 
+    it('reads a number after a name word in lower case as a name where no count goes on from it', () => {
+      expect(
+        texts('He was found guilty on count 2 of the indictment and count 5, money laundering.'),
+      ).toEqual([])
+      expect(texts('The hearing was in court 5 at Southwark, and resolution 2231 was adopted.')).toEqual([])
+      expect(texts('The attack was caught on CCTV camera 4. Camera 2 recorded it too.')).toEqual([])
+      // A count goes on to what it counts or takes a plural verb; "year" and "region" stand before counts.
+      expect(
+        texts('Building 300 homes is hard; across the region 300 officers and last year 76 people died.'),
+      ).toEqual(['300', '300', '76'])
+      expect(texts('The court 3 times adjourned, and the camera 12 officers watched were broken.')).toEqual([
+        '3',
+        '12',
+      ])
+      expect(texts('Arrests in the region 300, in the area 120.')).toEqual(['300', '120'])
+    })
+
+    it('reads the numbers of a code joined by hyphens to its name as one code', () => {
+      expect(texts('The CVE-2023-1234 flaw and the SCP-173-2 file were cited.')).toEqual([])
+      // A range after a word apart from it, or after a lower-case word glued to it, counts.
+      expect(texts('Between 2000-10000 people attended and 12-15 officers came.')).toEqual([
+        'Between 2000-10000',
+        '12-15',
+      ])
+    })
+
     it('reads the last number of a named list joined by "through" as a name', () => {
       expect(texts('Perez was convicted on Counts 1 through 9 and Sections 3 through 7.')).toEqual([])
       // Without a name word before the first number, counts.

@@ -74,7 +74,9 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
     if (prev?.kind === 'skip') return true
     if (
       prev?.kind === 'num' &&
-      (isCaseNumber(prev.text, t.text, tokens[start - 3]) || isNamedNumber(tokens, start - 2))
+      (isCaseNumber(prev.text, t.text, tokens[start - 3]) ||
+        isNamedNumber(tokens, start - 2) ||
+        isAfterGluedWord(tokens, start - 2))
     )
       return true
   }
@@ -84,6 +86,14 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
     after.kind === 'skip' ||
     (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text, tokens[start - 1])) ||
     isLetterSerial(tokens, end + 1)
+  )
+}
+
+/** "CVE-2023-1234", "SCP-173-2": a word, then numbers, all glued by hyphens, make one code. */
+function isAfterGluedWord(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at - 2]
+  return (
+    !tokens[at]!.gap && isGluedHyphen(tokens[at - 1]) && word?.kind === 'word' && /^[A-Z]/.test(word.text)
   )
 }
 

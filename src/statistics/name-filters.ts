@@ -285,3 +285,27 @@ export function isDispatchLog(tokens: readonly Token[], at: number, dollar: stri
   const lead = tokens[at - 1]
   return dollar !== 'CAD' || (lead?.kind === 'word' && LOG_LEADS.has(lead.lower))
 }
+
+/**
+ * Name words that stand before a count in lower case even where the count closes its clause
+ * ("last year 76.", "in the area 300,"). Keep sorted.
+ */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['area', 'goal', 'key', 'no', 'region', 'team', 'year'])
+
+/** Words after a number that go on with a name, not with what a count counts. Keep sorted. */
+const NAME_CLOSERS: ReadonlySet<string> = new Set(['at', 'has', 'is', 'of', 'was'])
+
+/**
+ * "on count 2 of the indictment", "court 5 at Southwark", "resolution 2231 was adopted": a name
+ * word written in lower case, before a bare whole number that closes its clause or goes on with
+ * "of", "at" or a verb in the singular, names a thing. A count goes on to what it counts
+ * ("building 300 homes") or takes a plural verb.
+ */
+export function isLowerCaseNumberedName(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1]
+  if (word?.kind !== 'word' || word.text !== word.lower || !tokens[start]!.gap) return false
+  if (!CAPITALISED_NAME_WORDS.has(word.lower) || COUNTED_AFTER.has(word.lower)) return false
+  if (end !== start + 1 || !/^\d{1,4}$/.test(tokens[start]!.text)) return false
+  const next = tokens[end]
+  return isClauseBreak(next) || NAME_CLOSERS.has(next!.lower)
+}

@@ -270,6 +270,8 @@ describe('findStatistics', () => {
       'Officers attended 12 High Street.',
       'John Smith, 34, of Leeds, was charged.',
       'The Five Eyes partners met.',
+      'The Big Four banks met, and the case of the Guildford Four was cited.',
+      'He was convicted on Count Two and on Counts Three and Four.',
       'PC 1234 Smith attended.',
       'We take a zero tolerance approach.',
       'Contact police quoting 230615/1234.',

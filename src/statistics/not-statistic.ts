@@ -21,8 +21,10 @@ import {
   RANGE_LINKS,
   REFERENCE_LABEL_WORDS,
 } from './lexicon'
+import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import {
   isGluedToName,
+  isLowerCaseNumberedName,
   isNameWord,
   isNumberedName,
   isReferenceLetters,
@@ -108,6 +110,7 @@ export function isNotStatistic(
   // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
   if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
     return true
+  if (!money && first === start && isLowerCaseNumberedName(tokens, start, core.end)) return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens, start - 2)) return true
   // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
@@ -231,7 +234,10 @@ function isYearInBrackets(tokens: readonly Token[], end: number): boolean {
   )
 }
 
-/** "Five Eyes", "the Three Counties": a capitalised number word in a name. */
+/**
+ * "Five Eyes", "the Three Counties", "the Big Four banks", "Count Two": a capitalised number word
+ * in a name, before or after another capitalised word.
+ */
 function isCapitalisedNumberName(
   tokens: readonly Token[],
   first: number,
@@ -242,8 +248,22 @@ function isCapitalisedNumberName(
   const isCapital = /^[A-Z]/.test(tokens[start]!.text)
   if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
   const after = tokens[end]
-  return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+  if (after?.kind === 'word' && /^[A-Z]/.test(after.text)) return true
+  // "The Big Four": not a word capitalised only as it opens the sentence ("The Four were").
+  const before = tokens[start - 1]!
+  // "Counts Three and Four": a later number word of a named list.
+  const named = tokens[start - 2]
+  if (LIST_LINK_WORDS.has(before.lower) && named?.kind === 'word' && named.lower in SMALL_NUMBERS)
+    return /^[A-Z]/.test(named.text) && !startsSentence(tokens, start - 2)
+  if (before.kind !== 'word' || !/^[A-Z]/.test(before.text)) return false
+  return !(startsSentence(tokens, start - 1) && FUNCTION_OPENINGS.has(before.lower))
 }
+
+/** Words that join the numbers of a list of names: "Counts Three and Four". */
+const LIST_LINK_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'through', 'to'])
+
+/** Words capitalised only as they open a sentence, before a number word. */
+const FUNCTION_OPENINGS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS])
 
 /**
  * "seized one (1) firearm": digits in brackets that repeat the number word before them, as US
