@@ -53,6 +53,19 @@ describe('findStatistics', () => {
         '12',
       ])
       expect(texts('Arrests in the region 300, in the area 120.')).toEqual(['300', '120'])
+      // A day or a week numbered in lower case; with a capital it may close a holiday's name.
+      expect(texts('On day 3 of the trial, in week 2, he was stopped in lane 2 of the M1.')).toEqual([])
+      expect(texts('On Boxing Day 12 people were hurt, and every day 300 calls are made.')).toEqual([
+        '12',
+        '300',
+      ])
+    })
+
+    it('reads a service number after "calls to" as a number to call only where no count goes on', () => {
+      expect(texts('Officers made calls to 101 households and sent letters to 999 homes.')).toEqual([
+        '101',
+        '999',
+      ])
     })
 
     it('reads the numbers of a code joined by hyphens to its name as one code', () => {

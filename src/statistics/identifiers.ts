@@ -4,6 +4,7 @@ import {
   ABBREVIATED_NAME_WORDS,
   CALIBER_WORDS,
   CALL_WORDS,
+  CHANGE_WORDS,
   CODE_CITATIONS,
   CODE_WORDS_AFTER,
   DIAL_VERBS,
@@ -21,7 +22,7 @@ import {
 } from './lexicon'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import { isNameWord } from './name-filters'
-import type { Token } from './tokens'
+import { isClauseBreak, type Token } from './tokens'
 
 /*
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
@@ -480,7 +481,37 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
   const next = tokens[end]
   return (
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
-    (next?.kind === 'word' && CALL_WORDS.has(next.lower) && (next.lower !== 'or' || orCalls(tokens[end + 1])))
+    (next?.kind === 'word' &&
+      CALL_WORDS.has(next.lower) &&
+      (next.lower !== 'or' || orCalls(tokens[end + 1]))) ||
+    isCalledTo(tokens, first, end) ||
+    isCallCompound(tokens, end)
+  )
+}
+
+/** Words after "calls to 111" that go on with the calls, not with a count of things. Keep sorted. */
+const AFTER_CALLS_TO: ReadonlySet<string> = new Set(['are', 'have', 'has', 'is', 'was', 'were'])
+
+/**
+ * "calls to 111 rose", "calls to 999 have doubled": a service number after "to" and a word of
+ * calling, closing the clause or before a verb; "calls to 101 households" counts.
+ */
+function isCalledTo(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to' || !CALL_WORDS.has(tokens[first - 2]?.lower ?? '')) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word') return isClauseBreak(next)
+  return AFTER_CALLS_TO.has(next.lower) || next.lower in CHANGE_WORDS
+}
+
+/** "the 101 non-emergency number", "a 999 emergency-call": a word of calling hyphened to the word after. */
+function isCallCompound(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end + 2]
+  return (
+    tokens[end]?.kind === 'word' &&
+    isGluedHyphen(tokens[end + 1]) &&
+    word?.kind === 'word' &&
+    !word.gap &&
+    CALL_WORDS.has(word.lower)
   )
 }
 

@@ -292,6 +292,13 @@ export function isDispatchLog(tokens: readonly Token[], at: number, dollar: stri
  */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(['area', 'goal', 'key', 'no', 'region', 'team', 'year'])
 
+/**
+ * Words that number a day or a week of something in lower case only ("on day 3 of the trial", "in
+ * week 2,"): with a capital they may close a holiday's name before a count ("Boxing Day 12
+ * people"). Keep sorted.
+ */
+const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set(['day', 'week'])
+
 /** Words after a number that go on with a name, not with what a count counts. Keep sorted. */
 const NAME_CLOSERS: ReadonlySet<string> = new Set(['at', 'has', 'is', 'of', 'was'])
 
@@ -304,7 +311,8 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set(['at', 'has', 'is', 'of', 'was
 export function isLowerCaseNumberedName(tokens: readonly Token[], start: number, end: number): boolean {
   const word = tokens[start - 1]
   if (word?.kind !== 'word' || word.text !== word.lower || !tokens[start]!.gap) return false
-  if (!CAPITALISED_NAME_WORDS.has(word.lower) || COUNTED_AFTER.has(word.lower)) return false
+  const named = CAPITALISED_NAME_WORDS.has(word.lower) || LOWER_CASE_NAME_WORDS.has(word.lower)
+  if (!named || COUNTED_AFTER.has(word.lower)) return false
   if (end !== start + 1 || !/^\d{1,4}$/.test(tokens[start]!.text)) return false
   const next = tokens[end]
   return isClauseBreak(next) || NAME_CLOSERS.has(next!.lower)

@@ -169,6 +169,9 @@ describe('findStatistics', () => {
       'Police would like to thank the members of the public who called 111.',
       'The driver dialled 999 and waited with the victim.',
       'A neighbour rang 000 at about 2am.',
+      // After "calls to" before a verb or the clause's end, or before a word of calling hyphened on.
+      'Calls to 111 rose, and calls to 999 have fallen.',
+      'The 101 non-emergency number is busy.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
