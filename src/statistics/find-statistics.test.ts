@@ -101,6 +101,14 @@ describe('findStatistics', () => {
       expect(findStatistics('It said that. Nearly 40 of them left.').map((x) => x.value)).toContain(40)
     })
 
+    it('reads a count after a preposition or an article that opens the sentence', () => {
+      expect(findStatistics('In 12 of the 40 cases, no charges were brought.').map((x) => x.text)).toEqual([
+        '12',
+        '40',
+      ])
+      expect(findStatistics('The 3 of them were charged.').map((x) => x.text)).toEqual(['3'])
+    })
+
     it('still reads a number after a name as part of it', () => {
       expect(findStatistics('Workstream 3 of the plan began.')).toEqual([])
     })
@@ -187,6 +195,8 @@ describe('findStatistics', () => {
       // A capital that opens the sentence or follows a word apart from it names nothing.
       ['The Four were arrested in Leeds.', [exact('Four', 4)]],
       ['In Leeds, Four men were held.', [exact('Four', 4)]],
+      // A hyphen to "figure" counts a sum's digits; the noun alone is counted.
+      ['Six figures in the table were revised.', [exact('Six', 6)]],
       // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
       ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
       ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
@@ -217,6 +227,14 @@ describe('findStatistics', () => {
       ['It required tens of thousands of rest days cancelled.', [vague('tens of thousands', 20_000)]],
       ['Scores of officers attended.', [vague('Scores', 40)]],
       ['Hundreds of thousands of calls were made.', [vague('Hundreds of thousands', 200_000)]],
+      [
+        'A few dozen protesters and several dozen officers gathered.',
+        [vague('A few dozen', 24), vague('several dozen', 24)],
+      ],
+      [
+        'Several million pounds and a few million euros.',
+        [vague('Several million pounds', 2e6, 'GBP'), vague('a few million euros', 2e6, 'EUR')],
+      ],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))

@@ -628,7 +628,9 @@ export interface VagueWords {
 }
 
 export const VAGUE_QUANTITIES: readonly VagueWords[] = [
+  { words: ['a', 'few', 'dozen'], value: 24 },
   { words: ['a', 'few', 'hundred'], value: 200 },
+  { words: ['a', 'few', 'million'], value: 2e6 },
   { words: ['a', 'few', 'thousand'], value: 2000 },
   { words: ['billions'], value: 2e9 },
   { words: ['dozens'], value: 24 },
@@ -637,7 +639,9 @@ export const VAGUE_QUANTITIES: readonly VagueWords[] = [
   { words: ['hundreds', 'of', 'thousands'], value: 2e5 },
   { words: ['millions'], value: 2e6 },
   { words: ['scores'], value: 40, before: 'of' },
+  { words: ['several', 'dozen'], value: 24 },
   { words: ['several', 'hundred'], value: 200 },
+  { words: ['several', 'million'], value: 2e6 },
   { words: ['several', 'thousand'], value: 2000 },
   { words: ['tens', 'of', 'millions'], value: 2e7 },
   { words: ['tens', 'of', 'thousands'], value: 2e4 },

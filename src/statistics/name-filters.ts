@@ -41,7 +41,12 @@ export function isNumberedName(
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
   // "Only 20 of the 300": a word capitalised because it opens the sentence, and no name.
-  if (SENTENCE_ADVERBS.has(prev.lower) && startsSentence(tokens, first - 1)) return false
+  // "In 12 of the 40 cases", "The 3 of them": nor a preposition or an article that opens it.
+  if (
+    (SENTENCE_ADVERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) &&
+    startsSentence(tokens, first - 1)
+  )
+    return false
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true

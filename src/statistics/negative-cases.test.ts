@@ -274,6 +274,7 @@ describe('findStatistics', () => {
       'John Smith, 34, of Leeds, was charged.',
       'The Five Eyes partners met.',
       'The Big Four banks met, and the case of the Guildford Four was cited.',
+      'A six-figure sum and a five-figure salary were mentioned.',
       'He was convicted on Count Two and on Counts Three and Four.',
       'PC 1234 Smith attended.',
       'We take a zero tolerance approach.',

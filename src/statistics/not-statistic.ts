@@ -96,6 +96,9 @@ export function isNotStatistic(
   // "zero tolerance".
   const after = tokens[core.end]
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
+  // "a six-figure sum", "a five-figure salary": how many digits a sum has, not a figure of it.
+  if (!money && after?.text === '-' && !after.gap && /^figures?$/.test(tokens[core.end + 1]?.lower ?? ''))
+    return true
   // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameAt = hyphenated ? start - 2 : first === start ? start - 1 : -1
