@@ -269,6 +269,20 @@ describe('findStatistics', () => {
       expect(texts('Unit 3 at 16-18 Industrial Avenue was searched by 40 officers.')).toEqual(['40'])
       // "28 unit" counts units of a building.
       expect(texts('The complex is a two story, 28 unit, multi-family building.')).toEqual(['two', '28'])
+      // Military units named by their number, as forces' joint releases write them.
+      expect(texts('Marines from 42 Commando, 3 Commando Brigade and 1 Corps trained 200 recruits.')).toEqual(
+        ['200'],
+      )
+      expect(texts('There were 12 commandos and 3 platoons.')).toEqual(['12', '3'])
+    })
+
+    it('reads a postal district of Dublin as a name, and a count before a plural noun', () => {
+      expect(texts('Cannabis was seized in Dublin 15 yesterday from a Dublin 8 address.')).toEqual([])
+      expect(texts('Across Dublin 12 searches were made, in Dublin 3 men and in Dublin 40 people.')).toEqual([
+        '12',
+        '3',
+        '40',
+      ])
     })
 
     it('skips hyphenated street blocks, numbered streets and numbers after a number sign', () => {

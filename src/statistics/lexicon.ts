@@ -1105,14 +1105,18 @@ export const PARENT_NOUNS: ReadonlySet<string> = new Set([
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
 
-/** Units of a force named by a number before them: "51 Division", "14 Precinct". Keep sorted. */
+/** Units of a force named by a number before them: "51 Division", "14 Precinct", "42 Commando". Keep sorted. */
 export const UNIT_NAMES: ReadonlySet<string> = new Set([
   'battalion',
   'brigade',
   'command',
+  'commando',
   'company',
+  'corps',
   'district',
   'division',
+  'flotilla',
+  'platoon',
   'precinct',
   'regiment',
   'squadron',

@@ -129,6 +129,7 @@ export function isNotStatistic(
     !countsAfter(tokens, core.end)
   )
     return true
+  if (!money && first === start && core.isDigits && isPostalDistrict(tokens, start, core.end)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
@@ -224,6 +225,20 @@ function isCitedName(tokens: readonly Token[], start: number): boolean {
     return true
   const link = prev.lower === 'and' || prev.lower === 'or' ? start - 1 : -1
   return link > 3 && isYearInBrackets(tokens, link - 3) && tokens[link - 4]?.kind === 'num'
+}
+
+/** The districts of Dublin's postcodes, "Dublin 1" to "Dublin 24", as the Garda write addresses. */
+const DUBLIN_DISTRICT = /^(?:[1-9]|1\d|2[0-4])$/
+
+/**
+ * "in Dublin 15 yesterday", "a Dublin 8 address": a postal district of Dublin. Before a plural
+ * noun the number counts it ("across Dublin 12 searches were made").
+ */
+function isPostalDistrict(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== 'Dublin' || !DUBLIN_DISTRICT.test(tokens[start]!.text)) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word') return true
+  return !(isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower))
 }
 
 /** "(2024)" right after the number: the year of a resolution or a decision, as the United Nations cite them. */
