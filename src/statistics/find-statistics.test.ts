@@ -197,6 +197,9 @@ describe('findStatistics', () => {
       ['In Leeds, Four men were held.', [exact('Four', 4)]],
       // A hyphen to "figure" counts a sum's digits; the noun alone is counted.
       ['Six figures in the table were revised.', [exact('Six', 6)]],
+      // A point zero before a unit is a measure; a verb in -ing opening the sentence takes a count.
+      ['Seizing 300 phones took a day.', [exact('300', 300)]],
+      ['Kent seized Cannabis 3.0 kg.', [{ text: '3.0 kg', value: 3, unit: 'kg', qualifier: 'exact' }]],
       // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
       ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
       ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],

@@ -59,6 +59,14 @@ export function isNumberedName(
   // "the Turbo Racer 2.4GHz toy": a capital glued to the digits is their unit, not a name going on.
   if (!next.gap && next.text.length > 1) return false
   const opening = startsSentence(tokens, first - 1)
+  // "Web 3.0 projects", "Industry 4.0 firms": a version's point zero; no count is written so.
+  if (
+    !headline &&
+    VERSION.test(tokens[first]!.text) &&
+    next.text === next.lower &&
+    !UNIT_WORDS.has(next.lower)
+  )
+    return true
   // "Windows 11 users"; not "Cannabis 15 kg", a measure.
   if (
     !headline &&
@@ -84,18 +92,29 @@ export function isNumberedName(
  */
 function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean): boolean {
   const word = tokens[at]!
-  // "the Windows 11 users", "two iPhone 15 devices": a determiner or a number before the name.
+  // "the Windows 11 users", "two iPhone 15 devices", "a Boeing 777 carrying": a determiner or a
+  // number before the name; after "a" no count of things can follow.
   const before = tokens[at - 1]
   const determined =
     before !== undefined &&
-    (COUNT_DETERMINERS.has(before.lower) || before.kind === 'num' || before.lower in SMALL_NUMBERS)
+    (COUNT_DETERMINERS.has(before.lower) ||
+      SINGULAR_ARTICLES.has(before.lower) ||
+      before.kind === 'num' ||
+      before.lower in SMALL_NUMBERS)
   if (!opening && !determined) return false
-  // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb.
+  // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb; after an
+  // article the word is a noun ("a Boeing 777").
   const lower = word.lower
-  if (word.text.length < 2 || lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))
-    return false
+  if (word.text.length < 2) return false
+  if (!determined && (lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))) return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
 }
+
+/** A version numbered with a point zero: "3.0", "4.0". */
+const VERSION = /^\d{1,2}\.0$/
+
+/** Articles before a single thing: a count after them and a capitalised word is a model's number. */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
 /** Names with a number a text writes elsewhere: a set, or `namesWithNumbersOnDemand`. */
 export interface NamesWithNumbers {

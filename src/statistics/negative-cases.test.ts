@@ -312,6 +312,10 @@ describe('findStatistics', () => {
       'Route 66 crashes were reported.',
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
+      // After "a" no count of things follows: a model's number, even in a word ending in -ing.
+      'A Boeing 777 carrying tourists landed, and he flew a Cessna 172 registered in Texas.',
+      // A version's point zero before a noun.
+      'The plan supports Industry 4.0 firms and Web 3.0 projects.',
       // An offence named by the threshold of the sum, as Canada's Criminal Code names it.
       'She has been charged with Fraud Over $5,000 and Theft Over $5,000.',
       'He faces a charge of mischief under $5,000.',
