@@ -276,6 +276,12 @@ describe('findStatistics', () => {
       expect(texts('There were 12 commandos and 3 platoons.')).toEqual(['12', '3'])
     })
 
+    it('reads a number with a letter in brackets glued to it as a subsection', () => {
+      expect(texts('He stole from 401(k) accounts and a 501(c)(3) charity under section 922(g).')).toEqual([])
+      // Apart from the bracket, the number counts.
+      expect(texts('He owned 3 (a) cars and 12 employees.')).toEqual(['3', '12'])
+    })
+
     it('reads a postal district of Dublin as a name, and a count before a plural noun', () => {
       expect(texts('Cannabis was seized in Dublin 15 yesterday from a Dublin 8 address.')).toEqual([])
       expect(texts('Across Dublin 12 searches were made, in Dublin 3 men and in Dublin 40 people.')).toEqual([

@@ -51,6 +51,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isVanityNumber(tokens, start, end) ||
     isListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
+    hasSubsection(tokens, end) ||
     isAfterAbbreviatedName(tokens, start) ||
     isNumberedUnit(tokens, start, end) ||
     isOperationNumeral(tokens, start) ||
@@ -302,6 +303,23 @@ function isSubsection(tokens: readonly Token[], start: number): boolean {
   // "922(g)(1)": a subsection after another.
   const glued = before?.kind === 'num' || before?.kind === 'word' || before?.text === ')'
   return open?.text === '(' && !open.gap && !tokens[start]!.gap && glued && tokens[start + 1]?.text === ')'
+}
+
+/**
+ * "a 401(k) plan", "a 501(c)(3) charity", "section 922(g)": a letter in brackets glued to the
+ * number names a subsection; no count is written so.
+ */
+function hasSubsection(tokens: readonly Token[], end: number): boolean {
+  const open = tokens[end]
+  const letter = tokens[end + 1]
+  return (
+    open?.text === '(' &&
+    !open.gap &&
+    letter?.kind === 'word' &&
+    !letter.gap &&
+    /^[a-z]{1,4}$/.test(letter.text) &&
+    tokens[end + 2]?.text === ')'
+  )
 }
 
 /** "District No. 1", "s. 91", "para. 4": an abbreviated name word, its full stop, the number. */
