@@ -282,6 +282,12 @@ describe('findStatistics', () => {
       expect(texts('He owned 3 (a) cars and 12 employees.')).toEqual(['3', '12'])
     })
 
+    it('reads a year and a serial joined by an asterisk as a file number', () => {
+      expect(texts('Call 101, quoting occurrence 24*123456.')).toEqual([])
+      // Apart, or a mark after a word, the numbers count.
+      expect(texts('Officers made 12 arrests* and 24 * 5 checks.')).toEqual(['12', '24', '5'])
+    })
+
     it('reads a postal district of Dublin as a name, and a count before a plural noun', () => {
       expect(texts('Cannabis was seized in Dublin 15 yesterday from a Dublin 8 address.')).toEqual([])
       expect(texts('Across Dublin 12 searches were made, in Dublin 3 men and in Dublin 40 people.')).toEqual([

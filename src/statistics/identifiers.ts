@@ -52,6 +52,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
     hasSubsection(tokens, end) ||
+    isStarSerial(tokens, start, end) ||
     isAfterAbbreviatedName(tokens, start) ||
     isNumberedUnit(tokens, start, end) ||
     isOperationNumeral(tokens, start) ||
@@ -303,6 +304,15 @@ function isSubsection(tokens: readonly Token[], start: number): boolean {
   // "922(g)(1)": a subsection after another.
   const glued = before?.kind === 'num' || before?.kind === 'word' || before?.text === ')'
   return open?.text === '(' && !open.gap && !tokens[start]!.gap && glued && tokens[start + 1]?.text === ')'
+}
+
+/** "occurrence 24*123456": a year and a serial joined by an asterisk, as some forces number files. */
+function isStarSerial(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]
+  if (before?.text === '*' && !before.gap && !tokens[start]!.gap && tokens[start - 2]?.kind === 'num')
+    return true
+  const after = tokens[end]
+  return after?.text === '*' && !after.gap && tokens[end + 1]?.kind === 'num' && !tokens[end + 1]!.gap
 }
 
 /**
