@@ -39,6 +39,17 @@ export function findChange(
 ): ChangeCue | null {
   // Whether the quantity measures (a percentage, money, a unit) rather than counts: "down 10%" is a change.
   const measured = unit !== 'count'
+  // "up 6% (+2,340 offences)", "+12% on last year": a plus sign glued to a count, a share or a sum
+  // says it rose; before a temperature ("+5C") it is the level's sign.
+  const sign = tokens[first]
+  if (
+    sign?.kind === 'sym' &&
+    sign.text === '+' &&
+    tokens[first + 1]?.kind === 'num' &&
+    !tokens[first + 1]!.gap &&
+    CHANGE_UNITS.test(unit)
+  )
+    return { change: 'increase', at: first }
   const prev = tokens[first - 1]
   if (prev?.kind === 'word') {
     if (prev.lower === 'by') {
@@ -63,6 +74,16 @@ export function findChange(
       if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
       return null
     }
+    // "The rise was 5%", "the overall reduction is 300 offences": the change named before a link.
+    const noun = tokens[first - 2]
+    // "the fall was 30 metres" is a height.
+    if (
+      LINKS.has(prev.lower) &&
+      noun?.kind === 'word' &&
+      CHANGE_NOUNS.has(noun.lower) &&
+      CHANGE_UNITS.test(unit)
+    )
+      return { change: CHANGE_WORDS[noun.lower]!, at: first - 2 }
     // "Children made up 12% of those arrested": a share, like "accounted for".
     if (prev.lower === 'up' && SHARE_VERBS_BEFORE_UP.has(tokens[first - 2]?.lower ?? '')) return null
     if (namesSumLost(prev, unit)) return null
@@ -83,6 +104,23 @@ export function findChange(
   }
   return null
 }
+
+/** Links between a change's noun and its size: "the rise was 5%". */
+const LINKS: ReadonlySet<string> = new Set(['is', 'was'])
+/** Nouns of change that may stand before "was" and the change's size. Keep sorted. */
+const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'decline',
+  'decrease',
+  'drop',
+  'fall',
+  'growth',
+  'increase',
+  'reduction',
+  'rise',
+])
+
+/** Units whose figure a sign or a noun of change makes a change: counts, percentages and points, currencies. */
+const CHANGE_UNITS = /^(?:count|percent|percentage point|[A-Z]{3})$/
 
 /** How many words may stand between a comparative and its "than": "12 fewer deaths than". */
 const COMPARED_NOUN_REACH = 3
@@ -120,22 +158,26 @@ function comparedWithEarlierTime(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "an increase of €136m, or 5.8%", "fell by 1,200 (8%)": a figure that says the change before it
- * again in another unit is that change too. `prevEnd` is the end of the figure before, `first`
- * the first token of this one. A bracket restates only as a percentage: "rose 5% (51,300
- * offences)" gives the level after the change.
+ * "an increase of €136m, or 5.8%", "fell by 1,200 (8%)", "rose by 1,002 offences (12%)": a figure
+ * that says the change before it again in another unit is that change too. `prevEnd` is the end
+ * of the figure before, `first` and `end` the bounds of this one. A bracket restates only as a
+ * percentage: "rose 5% (51,300 offences)" gives the level after the change. After the noun the
+ * change counts, the percentage must close the bracket: "(12% of all crime)" is a share.
  */
 export function restatesChange(
   tokens: readonly Token[],
   prevEnd: number,
   first: number,
+  end: number,
   prevUnit: string,
   unit: string,
 ): boolean {
   if (prevUnit === unit) return false
-  const gap = tokens.slice(prevEnd, first).map((t) => t.lower)
-  if (gap.length === 2 && gap[0] === ',' && gap[1] === 'or') return true
-  return gap.length === 1 && gap[0] === '(' && unit === 'percent'
+  const gap = tokens.slice(prevEnd, first)
+  if (gap.length === 2 && gap[0]!.text === ',' && gap[1]!.lower === 'or') return true
+  if (unit !== 'percent' || gap.at(-1)?.text !== '(') return false
+  if (gap.length === 1) return true
+  return gap.length === 2 && gap[0]!.kind === 'word' && tokens[end]?.text === ')'
 }
 
 /** A past participle in "-ed" that is no verb of change: "used", "supported", "committed". */

@@ -101,6 +101,14 @@ describe('findStatistics', () => {
       expect(findStatistics('It said that. Nearly 40 of them left.').map((x) => x.value)).toContain(40)
     })
 
+    it('reads a count after a preposition or an article that opens the sentence', () => {
+      expect(findStatistics('In 12 of the 40 cases, no charges were brought.').map((x) => x.text)).toEqual([
+        '12',
+        '40',
+      ])
+      expect(findStatistics('The 3 of them were charged.').map((x) => x.text)).toEqual(['3'])
+    })
+
     it('still reads a number after a name as part of it', () => {
       expect(findStatistics('Workstream 3 of the plan began.')).toEqual([])
     })
@@ -184,6 +192,14 @@ describe('findStatistics', () => {
       ['They found a dozen phones.', [exact('a dozen', 12)]],
       ['We made one hundred and six arrests.', [exact('one hundred and six', 106)]],
       ['This six-episode series is now available.', [exact('six', 6)]],
+      // A capital that opens the sentence or follows a word apart from it names nothing.
+      ['The Four were arrested in Leeds.', [exact('Four', 4)]],
+      ['In Leeds, Four men were held.', [exact('Four', 4)]],
+      // A hyphen to "figure" counts a sum's digits; the noun alone is counted.
+      ['Six figures in the table were revised.', [exact('Six', 6)]],
+      // A point zero before a unit is a measure; a verb in -ing opening the sentence takes a count.
+      ['Seizing 300 phones took a day.', [exact('300', 300)]],
+      ['Kent seized Cannabis 3.0 kg.', [{ text: '3.0 kg', value: 3, unit: 'kg', qualifier: 'exact' }]],
       // The number one is a single thing, in words or in digits; not a unit's one nor a range's end.
       ['Police arrested one man and 1 woman, and there was 1 abstention.', []],
       ['Officers made 12 arrests and seized 1 firearm.', [exact('12', 12)]],
@@ -214,6 +230,14 @@ describe('findStatistics', () => {
       ['It required tens of thousands of rest days cancelled.', [vague('tens of thousands', 20_000)]],
       ['Scores of officers attended.', [vague('Scores', 40)]],
       ['Hundreds of thousands of calls were made.', [vague('Hundreds of thousands', 200_000)]],
+      [
+        'A few dozen protesters and several dozen officers gathered.',
+        [vague('A few dozen', 24), vague('several dozen', 24)],
+      ],
+      [
+        'Several million pounds and a few million euros.',
+        [vague('Several million pounds', 2e6, 'GBP'), vague('a few million euros', 2e6, 'EUR')],
+      ],
     ]
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
@@ -470,6 +494,19 @@ describe('findStatistics', () => {
       ['Knife crime fell by 1,200 (8%) to 49,000.', '8%', 'decrease'],
       ['Knife crime fell by 1,200 (8%) to 49,000.', '49,000', null],
       ['Knife crime rose 5% (51,300 offences).', '51,300', null],
+      // The percentage closing a bracket after the noun the change counts says it again.
+      ['Robbery increased by 1,002 offences (12%).', '12%', 'increase'],
+      ['Robbery increased by 1,002 offences (12% of all crime).', '12%', null],
+      // A plus sign glued to a count, a share or a sum is a rise; a temperature's is its sign.
+      ['Theft was up 6% (+2,340 offences) on the year.', '+2,340', 'increase'],
+      ['Shoplifting: +12% on last year.', '+12%', 'increase'],
+      ['Temperatures of +5C were recorded.', '+5C', null],
+      ['Rates of 5% and -10% were seen.', '-10%', null],
+      // A noun of change before "was" or "is" names the figure after it a change; not a height.
+      ['The rise was 5% and the reduction is 300 offences.', '5%', 'increase'],
+      ['The rise was 5% and the reduction is 300 offences.', '300', 'decrease'],
+      ['The fall was 30 metres.', '30 metres', null],
+      ['The total was 300.', '300', null],
       // wide corpus, uk_3.txt (IOPC): a share in brackets after a count that is no change.
       ['Of these, 85 (79%) led to a finding of either gross misconduct (44) or misconduct.', '79%', null],
       ['It faces a fine of up to $500, or 10% of turnover.', '10%', null],

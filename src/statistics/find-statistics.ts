@@ -225,7 +225,7 @@ function scanBlock(
     const before = found[n - 1]!
     const q = quantities[n]!
     if (found[n]!.change !== null || before.change === null) continue
-    if (restatesChange(tokens, quantities[n - 1]!.end, q.first, before.unit, found[n]!.unit))
+    if (restatesChange(tokens, quantities[n - 1]!.end, q.first, q.end, before.unit, found[n]!.unit))
       found[n] = { ...found[n]!, change: before.change }
   }
   // "between 200 and 300 officers": both ends count officers, and are one statistic.

@@ -38,6 +38,45 @@ describe('findStatistics', () => {
       expect(texts('Officers forced entry to Suite 400 and Apt. 4B, and Pier 39 closed.')).toEqual([])
     })
 
+    it('reads a number after a name word in lower case as a name where no count goes on from it', () => {
+      expect(
+        texts('He was found guilty on count 2 of the indictment and count 5, money laundering.'),
+      ).toEqual([])
+      expect(texts('The hearing was in court 5 at Southwark, and resolution 2231 was adopted.')).toEqual([])
+      expect(texts('The attack was caught on CCTV camera 4. Camera 2 recorded it too.')).toEqual([])
+      // A count goes on to what it counts or takes a plural verb; "year" and "region" stand before counts.
+      expect(
+        texts('Building 300 homes is hard; across the region 300 officers and last year 76 people died.'),
+      ).toEqual(['300', '300', '76'])
+      expect(texts('The court 3 times adjourned, and the camera 12 officers watched were broken.')).toEqual([
+        '3',
+        '12',
+      ])
+      expect(texts('Arrests in the region 300, in the area 120.')).toEqual(['300', '120'])
+      // A day or a week numbered in lower case; with a capital it may close a holiday's name.
+      expect(texts('On day 3 of the trial, in week 2, he was stopped in lane 2 of the M1.')).toEqual([])
+      expect(texts('On Boxing Day 12 people were hurt, and every day 300 calls are made.')).toEqual([
+        '12',
+        '300',
+      ])
+    })
+
+    it('reads a service number after "calls to" as a number to call only where no count goes on', () => {
+      expect(texts('Officers made calls to 101 households and sent letters to 999 homes.')).toEqual([
+        '101',
+        '999',
+      ])
+    })
+
+    it('reads the numbers of a code joined by hyphens to its name as one code', () => {
+      expect(texts('The CVE-2023-1234 flaw and the SCP-173-2 file were cited.')).toEqual([])
+      // A range after a word apart from it, or after a lower-case word glued to it, counts.
+      expect(texts('Between 2000-10000 people attended and 12-15 officers came.')).toEqual([
+        'Between 2000-10000',
+        '12-15',
+      ])
+    })
+
     it('reads the last number of a named list joined by "through" as a name', () => {
       expect(texts('Perez was convicted on Counts 1 through 9 and Sections 3 through 7.')).toEqual([])
       // Without a name word before the first number, counts.
@@ -230,6 +269,32 @@ describe('findStatistics', () => {
       expect(texts('Unit 3 at 16-18 Industrial Avenue was searched by 40 officers.')).toEqual(['40'])
       // "28 unit" counts units of a building.
       expect(texts('The complex is a two story, 28 unit, multi-family building.')).toEqual(['two', '28'])
+      // Military units named by their number, as forces' joint releases write them.
+      expect(texts('Marines from 42 Commando, 3 Commando Brigade and 1 Corps trained 200 recruits.')).toEqual(
+        ['200'],
+      )
+      expect(texts('There were 12 commandos and 3 platoons.')).toEqual(['12', '3'])
+    })
+
+    it('reads a number with a letter in brackets glued to it as a subsection', () => {
+      expect(texts('He stole from 401(k) accounts and a 501(c)(3) charity under section 922(g).')).toEqual([])
+      // Apart from the bracket, the number counts.
+      expect(texts('He owned 3 (a) cars and 12 employees.')).toEqual(['3', '12'])
+    })
+
+    it('reads a year and a serial joined by an asterisk as a file number', () => {
+      expect(texts('Call 101, quoting occurrence 24*123456.')).toEqual([])
+      // Apart, or a mark after a word, the numbers count.
+      expect(texts('Officers made 12 arrests* and 24 * 5 checks.')).toEqual(['12', '24', '5'])
+    })
+
+    it('reads a postal district of Dublin as a name, and a count before a plural noun', () => {
+      expect(texts('Cannabis was seized in Dublin 15 yesterday from a Dublin 8 address.')).toEqual([])
+      expect(texts('Across Dublin 12 searches were made, in Dublin 3 men and in Dublin 40 people.')).toEqual([
+        '12',
+        '3',
+        '40',
+      ])
     })
 
     it('skips hyphenated street blocks, numbered streets and numbers after a number sign', () => {

@@ -4,6 +4,7 @@ import {
   ABBREVIATED_NAME_WORDS,
   CALIBER_WORDS,
   CALL_WORDS,
+  CHANGE_WORDS,
   CODE_CITATIONS,
   CODE_WORDS_AFTER,
   DIAL_VERBS,
@@ -21,7 +22,7 @@ import {
 } from './lexicon'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import { isNameWord } from './name-filters'
-import type { Token } from './tokens'
+import { isClauseBreak, type Token } from './tokens'
 
 /*
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
@@ -50,6 +51,8 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isVanityNumber(tokens, start, end) ||
     isListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
+    hasSubsection(tokens, end) ||
+    isStarSerial(tokens, start, end) ||
     isAfterAbbreviatedName(tokens, start) ||
     isNumberedUnit(tokens, start, end) ||
     isOperationNumeral(tokens, start) ||
@@ -74,7 +77,9 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
     if (prev?.kind === 'skip') return true
     if (
       prev?.kind === 'num' &&
-      (isCaseNumber(prev.text, t.text, tokens[start - 3]) || isNamedNumber(tokens, start - 2))
+      (isCaseNumber(prev.text, t.text, tokens[start - 3]) ||
+        isNamedNumber(tokens, start - 2) ||
+        isAfterGluedWord(tokens, start - 2))
     )
       return true
   }
@@ -84,6 +89,14 @@ function isCodeSerial(tokens: readonly Token[], start: number, end: number): boo
     after.kind === 'skip' ||
     (after.kind === 'num' && end === start + 1 && isCaseNumber(t.text, after.text, tokens[start - 1])) ||
     isLetterSerial(tokens, end + 1)
+  )
+}
+
+/** "CVE-2023-1234", "SCP-173-2": a word, then numbers, all glued by hyphens, make one code. */
+function isAfterGluedWord(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at - 2]
+  return (
+    !tokens[at]!.gap && isGluedHyphen(tokens[at - 1]) && word?.kind === 'word' && /^[A-Z]/.test(word.text)
   )
 }
 
@@ -293,6 +306,32 @@ function isSubsection(tokens: readonly Token[], start: number): boolean {
   return open?.text === '(' && !open.gap && !tokens[start]!.gap && glued && tokens[start + 1]?.text === ')'
 }
 
+/** "occurrence 24*123456": a year and a serial joined by an asterisk, as some forces number files. */
+function isStarSerial(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]
+  if (before?.text === '*' && !before.gap && !tokens[start]!.gap && tokens[start - 2]?.kind === 'num')
+    return true
+  const after = tokens[end]
+  return after?.text === '*' && !after.gap && tokens[end + 1]?.kind === 'num' && !tokens[end + 1]!.gap
+}
+
+/**
+ * "a 401(k) plan", "a 501(c)(3) charity", "section 922(g)": a letter in brackets glued to the
+ * number names a subsection; no count is written so.
+ */
+function hasSubsection(tokens: readonly Token[], end: number): boolean {
+  const open = tokens[end]
+  const letter = tokens[end + 1]
+  return (
+    open?.text === '(' &&
+    !open.gap &&
+    letter?.kind === 'word' &&
+    !letter.gap &&
+    /^[a-z]{1,4}$/.test(letter.text) &&
+    tokens[end + 2]?.text === ')'
+  )
+}
+
 /** "District No. 1", "s. 91", "para. 4": an abbreviated name word, its full stop, the number. */
 function isAfterAbbreviatedName(tokens: readonly Token[], start: number): boolean {
   const stop = tokens[start - 1]
@@ -470,7 +509,37 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
   const next = tokens[end]
   return (
     (prev?.kind === 'word' && CALL_WORDS.has(prev.lower)) ||
-    (next?.kind === 'word' && CALL_WORDS.has(next.lower) && (next.lower !== 'or' || orCalls(tokens[end + 1])))
+    (next?.kind === 'word' &&
+      CALL_WORDS.has(next.lower) &&
+      (next.lower !== 'or' || orCalls(tokens[end + 1]))) ||
+    isCalledTo(tokens, first, end) ||
+    isCallCompound(tokens, end)
+  )
+}
+
+/** Words after "calls to 111" that go on with the calls, not with a count of things. Keep sorted. */
+const AFTER_CALLS_TO: ReadonlySet<string> = new Set(['are', 'have', 'has', 'is', 'was', 'were'])
+
+/**
+ * "calls to 111 rose", "calls to 999 have doubled": a service number after "to" and a word of
+ * calling, closing the clause or before a verb; "calls to 101 households" counts.
+ */
+function isCalledTo(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to' || !CALL_WORDS.has(tokens[first - 2]?.lower ?? '')) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word') return isClauseBreak(next)
+  return AFTER_CALLS_TO.has(next.lower) || next.lower in CHANGE_WORDS
+}
+
+/** "the 101 non-emergency number", "a 999 emergency-call": a word of calling hyphened to the word after. */
+function isCallCompound(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end + 2]
+  return (
+    tokens[end]?.kind === 'word' &&
+    isGluedHyphen(tokens[end + 1]) &&
+    word?.kind === 'word' &&
+    !word.gap &&
+    CALL_WORDS.has(word.lower)
   )
 }
 

@@ -628,7 +628,9 @@ export interface VagueWords {
 }
 
 export const VAGUE_QUANTITIES: readonly VagueWords[] = [
+  { words: ['a', 'few', 'dozen'], value: 24 },
   { words: ['a', 'few', 'hundred'], value: 200 },
+  { words: ['a', 'few', 'million'], value: 2e6 },
   { words: ['a', 'few', 'thousand'], value: 2000 },
   { words: ['billions'], value: 2e9 },
   { words: ['dozens'], value: 24 },
@@ -637,7 +639,9 @@ export const VAGUE_QUANTITIES: readonly VagueWords[] = [
   { words: ['hundreds', 'of', 'thousands'], value: 2e5 },
   { words: ['millions'], value: 2e6 },
   { words: ['scores'], value: 40, before: 'of' },
+  { words: ['several', 'dozen'], value: 24 },
   { words: ['several', 'hundred'], value: 200 },
+  { words: ['several', 'million'], value: 2e6 },
   { words: ['several', 'thousand'], value: 2000 },
   { words: ['tens', 'of', 'millions'], value: 2e7 },
   { words: ['tens', 'of', 'thousands'], value: 2e4 },
@@ -768,6 +772,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'box',
   'building',
   'bus',
+  'camera',
   'cat',
   'category',
   'cell',
@@ -809,7 +814,9 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'junctions',
   'key',
   'ladder',
+  'lane',
   'level',
+  'line',
   'log',
   'lot',
   'marker',
@@ -1098,14 +1105,18 @@ export const PARENT_NOUNS: ReadonlySet<string> = new Set([
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
 
-/** Units of a force named by a number before them: "51 Division", "14 Precinct". Keep sorted. */
+/** Units of a force named by a number before them: "51 Division", "14 Precinct", "42 Commando". Keep sorted. */
 export const UNIT_NAMES: ReadonlySet<string> = new Set([
   'battalion',
   'brigade',
   'command',
+  'commando',
   'company',
+  'corps',
   'district',
   'division',
+  'flotilla',
+  'platoon',
   'precinct',
   'regiment',
   'squadron',
@@ -1438,6 +1449,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'battalion',
   'beat',
   'building',
+  'camera',
   'class',
   'code',
   'count',
@@ -1449,6 +1461,8 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'goal',
   'key',
   'ladder',
+  'lane',
+  'line',
   'lot',
   'measure',
   'medic',

@@ -41,7 +41,12 @@ export function isNumberedName(
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
   // "Only 20 of the 300": a word capitalised because it opens the sentence, and no name.
-  if (SENTENCE_ADVERBS.has(prev.lower) && startsSentence(tokens, first - 1)) return false
+  // "In 12 of the 40 cases", "The 3 of them": nor a preposition or an article that opens it.
+  if (
+    (SENTENCE_ADVERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) &&
+    startsSentence(tokens, first - 1)
+  )
+    return false
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true
@@ -54,6 +59,14 @@ export function isNumberedName(
   // "the Turbo Racer 2.4GHz toy": a capital glued to the digits is their unit, not a name going on.
   if (!next.gap && next.text.length > 1) return false
   const opening = startsSentence(tokens, first - 1)
+  // "Web 3.0 projects", "Industry 4.0 firms": a version's point zero; no count is written so.
+  if (
+    !headline &&
+    VERSION.test(tokens[first]!.text) &&
+    next.text === next.lower &&
+    !UNIT_WORDS.has(next.lower)
+  )
+    return true
   // "Windows 11 users"; not "Cannabis 15 kg", a measure.
   if (
     !headline &&
@@ -79,18 +92,29 @@ export function isNumberedName(
  */
 function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean): boolean {
   const word = tokens[at]!
-  // "the Windows 11 users", "two iPhone 15 devices": a determiner or a number before the name.
+  // "the Windows 11 users", "two iPhone 15 devices", "a Boeing 777 carrying": a determiner or a
+  // number before the name; after "a" no count of things can follow.
   const before = tokens[at - 1]
   const determined =
     before !== undefined &&
-    (COUNT_DETERMINERS.has(before.lower) || before.kind === 'num' || before.lower in SMALL_NUMBERS)
+    (COUNT_DETERMINERS.has(before.lower) ||
+      SINGULAR_ARTICLES.has(before.lower) ||
+      before.kind === 'num' ||
+      before.lower in SMALL_NUMBERS)
   if (!opening && !determined) return false
-  // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb.
+  // "Seizing 300 kg", "Separately 15 men", "Nationwide 300 officers": a verb or an adverb; after an
+  // article the word is a noun ("a Boeing 777").
   const lower = word.lower
-  if (word.text.length < 2 || lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))
-    return false
+  if (word.text.length < 2) return false
+  if (!determined && (lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))) return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
 }
+
+/** A version numbered with a point zero: "3.0", "4.0". */
+const VERSION = /^\d{1,2}\.0$/
+
+/** Articles before a single thing: a count after them and a capitalised word is a model's number. */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
 /** Names with a number a text writes elsewhere: a set, or `namesWithNumbersOnDemand`. */
 export interface NamesWithNumbers {
@@ -284,4 +308,36 @@ export function isDispatchLog(tokens: readonly Token[], at: number, dollar: stri
   if (after?.kind === 'word' && (!after.gap || after.lower in MAGNITUDES)) return false
   const lead = tokens[at - 1]
   return dollar !== 'CAD' || (lead?.kind === 'word' && LOG_LEADS.has(lead.lower))
+}
+
+/**
+ * Name words that stand before a count in lower case even where the count closes its clause
+ * ("last year 76.", "in the area 300,"). Keep sorted.
+ */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['area', 'goal', 'key', 'no', 'region', 'team', 'year'])
+
+/**
+ * Words that number a day or a week of something in lower case only ("on day 3 of the trial", "in
+ * week 2,"): with a capital they may close a holiday's name before a count ("Boxing Day 12
+ * people"). Keep sorted.
+ */
+const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set(['day', 'week'])
+
+/** Words after a number that go on with a name, not with what a count counts. Keep sorted. */
+const NAME_CLOSERS: ReadonlySet<string> = new Set(['at', 'has', 'is', 'of', 'was'])
+
+/**
+ * "on count 2 of the indictment", "court 5 at Southwark", "resolution 2231 was adopted": a name
+ * word written in lower case, before a bare whole number that closes its clause or goes on with
+ * "of", "at" or a verb in the singular, names a thing. A count goes on to what it counts
+ * ("building 300 homes") or takes a plural verb.
+ */
+export function isLowerCaseNumberedName(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start - 1]
+  if (word?.kind !== 'word' || word.text !== word.lower || !tokens[start]!.gap) return false
+  const named = CAPITALISED_NAME_WORDS.has(word.lower) || LOWER_CASE_NAME_WORDS.has(word.lower)
+  if (!named || COUNTED_AFTER.has(word.lower)) return false
+  if (end !== start + 1 || !/^\d{1,4}$/.test(tokens[start]!.text)) return false
+  const next = tokens[end]
+  return isClauseBreak(next) || NAME_CLOSERS.has(next!.lower)
 }

@@ -169,6 +169,9 @@ describe('findStatistics', () => {
       'Police would like to thank the members of the public who called 111.',
       'The driver dialled 999 and waited with the victim.',
       'A neighbour rang 000 at about 2am.',
+      // After "calls to" before a verb or the clause's end, or before a word of calling hyphened on.
+      'Calls to 111 rose, and calls to 999 have fallen.',
+      'The 101 non-emergency number is busy.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
@@ -270,6 +273,9 @@ describe('findStatistics', () => {
       'Officers attended 12 High Street.',
       'John Smith, 34, of Leeds, was charged.',
       'The Five Eyes partners met.',
+      'The Big Four banks met, and the case of the Guildford Four was cited.',
+      'A six-figure sum and a five-figure salary were mentioned.',
+      'He was convicted on Count Two and on Counts Three and Four.',
       'PC 1234 Smith attended.',
       'We take a zero tolerance approach.',
       'Contact police quoting 230615/1234.',
@@ -306,6 +312,10 @@ describe('findStatistics', () => {
       'Route 66 crashes were reported.',
       'Interstate 95 drivers were warned of delays.',
       'Terminal 5 passengers were delayed.',
+      // After "a" no count of things follows: a model's number, even in a word ending in -ing.
+      'A Boeing 777 carrying tourists landed, and he flew a Cessna 172 registered in Texas.',
+      // A version's point zero before a noun.
+      'The plan supports Industry 4.0 firms and Web 3.0 projects.',
       // An offence named by the threshold of the sum, as Canada's Criminal Code names it.
       'She has been charged with Fraud Over $5,000 and Theft Over $5,000.',
       'He faces a charge of mischief under $5,000.',

@@ -21,8 +21,10 @@ import {
   RANGE_LINKS,
   REFERENCE_LABEL_WORDS,
 } from './lexicon'
+import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import {
   isGluedToName,
+  isLowerCaseNumberedName,
   isNameWord,
   isNumberedName,
   isReferenceLetters,
@@ -94,6 +96,9 @@ export function isNotStatistic(
   // "zero tolerance".
   const after = tokens[core.end]
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
+  // "a six-figure sum", "a five-figure salary": how many digits a sum has, not a figure of it.
+  if (!money && after?.text === '-' && !after.gap && /^figures?$/.test(tokens[core.end + 1]?.lower ?? ''))
+    return true
   // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1
   const nameAt = hyphenated ? start - 2 : first === start ? start - 1 : -1
@@ -108,6 +113,7 @@ export function isNotStatistic(
   // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
   if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
     return true
+  if (!money && first === start && isLowerCaseNumberedName(tokens, start, core.end)) return true
   // "quoting reference number 123", "case number 2024": "number" after a name word is part of it.
   if (!money && first === start && prev?.lower === 'number' && isNameWordToken(tokens, start - 2)) return true
   // "a number 73 bus", "file number 2024-12345": bare digits straight after "number" name a thing;
@@ -123,6 +129,7 @@ export function isNotStatistic(
     !countsAfter(tokens, core.end)
   )
     return true
+  if (!money && first === start && core.isDigits && isPostalDistrict(tokens, start, core.end)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
@@ -220,6 +227,20 @@ function isCitedName(tokens: readonly Token[], start: number): boolean {
   return link > 3 && isYearInBrackets(tokens, link - 3) && tokens[link - 4]?.kind === 'num'
 }
 
+/** The districts of Dublin's postcodes, "Dublin 1" to "Dublin 24", as the Garda write addresses. */
+const DUBLIN_DISTRICT = /^(?:[1-9]|1\d|2[0-4])$/
+
+/**
+ * "in Dublin 15 yesterday", "a Dublin 8 address": a postal district of Dublin. Before a plural
+ * noun the number counts it ("across Dublin 12 searches were made").
+ */
+function isPostalDistrict(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== 'Dublin' || !DUBLIN_DISTRICT.test(tokens[start]!.text)) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word') return true
+  return !(isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower))
+}
+
 /** "(2024)" right after the number: the year of a resolution or a decision, as the United Nations cite them. */
 function isYearInBrackets(tokens: readonly Token[], end: number): boolean {
   const year = tokens[end + 1]
@@ -231,7 +252,10 @@ function isYearInBrackets(tokens: readonly Token[], end: number): boolean {
   )
 }
 
-/** "Five Eyes", "the Three Counties": a capitalised number word in a name. */
+/**
+ * "Five Eyes", "the Three Counties", "the Big Four banks", "Count Two": a capitalised number word
+ * in a name, before or after another capitalised word.
+ */
 function isCapitalisedNumberName(
   tokens: readonly Token[],
   first: number,
@@ -242,8 +266,22 @@ function isCapitalisedNumberName(
   const isCapital = /^[A-Z]/.test(tokens[start]!.text)
   if (!isCapital || headline || first !== start || startsSentence(tokens, start)) return false
   const after = tokens[end]
-  return after?.kind === 'word' && /^[A-Z]/.test(after.text)
+  if (after?.kind === 'word' && /^[A-Z]/.test(after.text)) return true
+  // "The Big Four": not a word capitalised only as it opens the sentence ("The Four were").
+  const before = tokens[start - 1]!
+  // "Counts Three and Four": a later number word of a named list.
+  const named = tokens[start - 2]
+  if (LIST_LINK_WORDS.has(before.lower) && named?.kind === 'word' && named.lower in SMALL_NUMBERS)
+    return /^[A-Z]/.test(named.text) && !startsSentence(tokens, start - 2)
+  if (before.kind !== 'word' || !/^[A-Z]/.test(before.text)) return false
+  return !(startsSentence(tokens, start - 1) && FUNCTION_OPENINGS.has(before.lower))
 }
+
+/** Words that join the numbers of a list of names: "Counts Three and Four". */
+const LIST_LINK_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'through', 'to'])
+
+/** Words capitalised only as they open a sentence, before a number word. */
+const FUNCTION_OPENINGS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS])
 
 /**
  * "seized one (1) firearm": digits in brackets that repeat the number word before them, as US
