@@ -150,7 +150,11 @@ function openAt(s: Surroundings): number {
 /** Rule 1: "X said: “…”", "According to X, “…”". */
 function sentenceBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
   const attribution = attributionBefore(s.before, lexicon)
-  if (attribution === null) return null
+  return attribution === null ? null : readBefore(s, attribution)
+}
+
+/** A reading of the narration right before the quote, in its paragraph. */
+function readBefore(s: Surroundings, attribution: Attribution): Reading {
   const to = s.run.openMark
   return {
     attribution,
@@ -242,13 +246,7 @@ function subjectBeforeInBlock(s: Surroundings, lexicon: Lexicon): Reading | null
   // Speech, not a title opening the sentence ("“The Long Road Home” was published …").
   if (!endsLikeSpeech(s.lastBlock.text, s.last.end, s.after)) return null
   const attribution = subjectOfLastSentence(s.before.trimEnd(), lexicon)
-  if (attribution === null) return null
-  const to = s.run.openMark
-  return {
-    attribution,
-    at: openAt(s),
-    window: { block: s.firstBlock, from: to - s.before.length, to, last: true },
-  }
+  return attribution === null ? null : readBefore(s, attribution)
 }
 
 /** Rule 6: a quote whose opening mark is missing, then “…” said Mr X. “…”: the narration goes on. */
