@@ -1732,6 +1732,18 @@ describe('splitReleases', () => {
         60,
       )
       expect(splitReleases(wrapped).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'Police Scotland'])
+      // A line with no figure, one of whose words the story tells again: no citation's sentence.
+      expect(
+        sources(
+          'New laws to protect retail workers come into force.',
+          'Home Office',
+          'Assaulting a shop worker will become a standalone offence from today.\n\nThe change follows a campaign by unions.',
+        ),
+      ).toEqual([
+        [TWO_RELEASES.split('\n')[0], NPCC],
+        ['Drones provide vital support at Victorious Festival', NPCC],
+        ['New laws to protect retail workers come into force.', 'Home Office'],
+      ])
       // One word retold in both paragraphs counts once; a line in Title Case over a citation is the story's.
       for (const [heading, source, opening] of [
         [
@@ -1772,6 +1784,23 @@ describe('splitReleases', () => {
           'Reports of spiking rose by 10% over the year.',
           'ONS, year ending March 2024',
           'Reports of spiking rose most in city centres.',
+        ),
+        // No figure, but nothing told again, or one word told again under a citation.
+        citing(
+          'Reports of spiking rose over the year.',
+          'Office for National Statistics',
+          'Officers will visit venues.',
+        ),
+        citing(
+          'Reports of spiking rose over the year.',
+          'Office for National Statistics crime survey',
+          'Spiking rose most in city centres.',
+        ),
+        // A figure, and one word told again.
+        citing(
+          'Reports of spiking rose by 10% over the year.',
+          'Office for National Statistics',
+          'Spiking rose most in city centres.',
         ),
       ]) {
         expect(splitReleases(text).releases).toHaveLength(2)

@@ -386,7 +386,7 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
 /** A publisher's name: capitalised words and their links, as "Bureau of Alcohol, Tobacco, Firearms and Explosives". */
 const PUBLISHER_NAME =
   /^[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*(?:,?[ \t\u00a0]{1,3}(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|for|and|the|on|in|&|de|du|des|la|le|\([^()]{1,40}\))){0,12}$/u
-/** How many of a title's content words the story's opening must retell. */
+/** How many of a title's content words the story's opening must retell (one, under a line with no figure). */
 const TITLE_WORDS_RETOLD = 2
 /** How many blocks after a `Source:` line may open the story: a dek, then the lede. */
 const OPENING_BLOCKS = 2
@@ -432,7 +432,10 @@ function stoppedTitle(
     else break
     goesOn = !/[.!?:;"”’]$/.test(line)
   }
-  return titleWordsRetold(t, opening) >= TITLE_WORDS_RETOLD
+  // A `Source:` line inside a story cites where a figure comes from: under a line that states none,
+  // one word of it told again makes a headline ("… retail workers …" over "… a shop worker …").
+  const retold = titleWordsRetold(t, opening)
+  return retold >= TITLE_WORDS_RETOLD || (retold > 0 && !/\d/.test(t))
 }
 
 /**
