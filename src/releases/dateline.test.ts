@@ -205,6 +205,19 @@ describe('readOpeningDateline', () => {
       'Canberra',
       '2025-03-03',
     ],
+    // A place and a day before a spaced bar, as Eurojust opens its releases.
+    [
+      'The Hague, 17 June 2025 | Authorities in six countries have dismantled a criminal network.',
+      'The Hague, 17 June 2025 |',
+      'The Hague',
+      '2025-06-17',
+    ],
+    [
+      'LUXEMBOURG, 3 March 2025 | The court ruled today.',
+      'LUXEMBOURG, 3 March 2025 |',
+      'LUXEMBOURG',
+      '2025-03-03',
+    ],
     [
       'Sydney, Monday 3 March 2025: Police have arrested two men.',
       'Sydney, Monday 3 March 2025:',
@@ -446,6 +459,14 @@ describe('readOpeningDateline', () => {
     ['a name, a day and an agency before a colon, a quote after', 'Jane Smith, June 4: “We will not rest.”'],
     ['a place and a day before a colon, a quote after', 'Canberra, 3 March 2025: “We will not rest.”'],
     ['a person and a day before a colon', 'Mark Jones, 3 March 2025: The scheme has been a success.'],
+    [
+      'a place and a bar without a day',
+      'The Hague | Authorities in six countries have dismantled a network.',
+    ],
+    ['a person and a day before a bar', 'Mark Jones, 3 March 2025 | The scheme has been a success.'],
+    ['a place and a day before a bar, a quote after', 'The Hague, 17 June 2025 | “We will not rest.”'],
+    ['a page’s trail of bars', 'Home | News | Police arrest man after a raid in the city centre'],
+    ['a label and a day before a bar', 'Press release, 3 March 2025 | The scheme has helped.'],
     ['a court and a day before a colon', 'Crown Court, 3 March 2025: A man was jailed.'],
     ['a sentence with a station in brackets', 'The station (2GB) said - nothing more.'],
     ['a day in a bracket left open before the dash', '(Dec. 3, 2024 — The government is investing.'],

@@ -183,6 +183,8 @@ const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2
 const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}{1,3}(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?${SP}{1,3}((?:19|20)\\d{2}))?`
 /** The mark between a dateline and its story: a dash (spaced, or not for long dashes) or a colon. */
 const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:${SP}{1,2})`
+/** A spaced bar after a place and its day ("The Hague, 17 June 2025 | Authorities …"), as Eurojust writes it. */
+const BAR_SEPARATOR = `${SP}{1,2}\\|${SP}{1,2}`
 
 /**
  * How far into a paragraph a dateline's separator can stand: a place of three parts of three
@@ -191,7 +193,7 @@ const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:$
 const OPENING_REACH = 400
 
 /**
- * Whether a dash or a colon (any character `SEPARATOR` needs), or the bracket that closes an
+ * Whether a dash, a colon or a bar (any character `SEPARATOR` needs), or the bracket that closes an
  * agency's tag before the story ("(IANS) The state"), stands in the first `reach` characters.
  * Brackets are common in the opening words of a story; only one before a space and a capital counts.
  */
@@ -199,7 +201,7 @@ function separatorWithin(text: string, reach: number): boolean {
   const end = Math.min(text.length, reach)
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 45 || c === 58 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
+    if (c === 45 || c === 58 || c === 124 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
     if (c === 41 && BRACKET_BEFORE_STORY.test(text.slice(i + 1, i + 4))) return true
   }
   return false
@@ -333,11 +335,11 @@ const WIRE_SEPARATOR = `(?<=\\)--)|(?<=\\))(?=${SP}\\p{Lu})`
 /**
  * "TAMPA, Fla. —", "DAYTON, Ohio, Dec. 3, 2024 –", "TAMPA, Fla. (June 4, 2024) -", "TORONTO, May
  * 8, 2023 /CNW/ -", "NEW YORK /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--". Groups: place;
- * DAY's six; wire tag; separator.
+ * DAY's six; wire tag; separator. A bar is a separator only after a day (checked after the match).
  * A day in brackets must close them (checked after the match: one pattern, one set of groups).
  */
 const PLACE_FIRST = new RegExp(
-  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${WIRE_SEPARATOR})`,
+  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${BAR_SEPARATOR}|${WIRE_SEPARATOR})`,
   'u',
 )
 /**
@@ -905,6 +907,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const hasDay = placeFirst[3] !== undefined || placeFirst[5] !== undefined
     const day = hasDay ? dayOf(placeFirst, 2) : NO_DAY
     const colon = placeFirst[9]!.includes(':')
+    // A bar parts a page's details as well ("Home | News"): only a place's day before it makes a dateline.
+    const barred = placeFirst[9]!.includes('|')
     // No mark after the bracket: the bracket must hold a listed agency's tag.
     const bare = placeFirst[9] === '' && !placeFirst[0].endsWith('--')
     const bareOk =
@@ -933,7 +937,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
     const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
-    if (day && colonOk && bareOk && !acronym && isPlace(name, sure || placeAlone)) {
+    const barOk =
+      !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
+    if (day && colonOk && barOk && bareOk && !acronym && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".

@@ -699,6 +699,25 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it('reads a place and a day before a bar as the dateline, and dates the release by it', () => {
+      const lede =
+        'The Hague, 17 June 2025 | Authorities in six countries have dismantled a criminal network suspected of investment fraud.'
+      const text = `Title\n\nSource: Eurojust\n\n${lede}\n\n${BODY}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({
+        text: 'The Hague, 17 June 2025 |',
+        place: 'The Hague',
+        date: '2025-06-17',
+      })
+      expect(extract(text).releases[0]?.publishedOn).toMatchObject({
+        date: '2025-06-17',
+        rule: 'dates/dateline',
+      })
+      // A bar inside the story, after no place and day, is no dateline's.
+      const inside = `Title\n\nSource: Eurojust\n\nAuthorities in six countries | Spain and Cyprus among them | acted on 17 June 2025.\n\n${BODY}\n`
+      expect(expectSpansSlice(inside)[0]?.dateline).toBeNull()
+    })
+
     it('dates the release by a byline that names the day, and keeps it the byline', () => {
       const lede =
         'The Los Angeles County Sheriff’s Department is warning residents about a phone scam in which callers pretend to be deputies.'
@@ -1713,6 +1732,18 @@ describe('splitReleases', () => {
         60,
       )
       expect(splitReleases(wrapped).releases.map((r) => r.source)).toEqual([NPCC, NPCC, 'Police Scotland'])
+      // A line with no figure, one of whose words the story tells again: no citation's sentence.
+      expect(
+        sources(
+          'New laws to protect retail workers come into force.',
+          'Home Office',
+          'Assaulting a shop worker will become a standalone offence from today.\n\nThe change follows a campaign by unions.',
+        ),
+      ).toEqual([
+        [TWO_RELEASES.split('\n')[0], NPCC],
+        ['Drones provide vital support at Victorious Festival', NPCC],
+        ['New laws to protect retail workers come into force.', 'Home Office'],
+      ])
       // One word retold in both paragraphs counts once; a line in Title Case over a citation is the story's.
       for (const [heading, source, opening] of [
         [
@@ -1753,6 +1784,23 @@ describe('splitReleases', () => {
           'Reports of spiking rose by 10% over the year.',
           'ONS, year ending March 2024',
           'Reports of spiking rose most in city centres.',
+        ),
+        // No figure, but nothing told again, or one word told again under a citation.
+        citing(
+          'Reports of spiking rose over the year.',
+          'Office for National Statistics',
+          'Officers will visit venues.',
+        ),
+        citing(
+          'Reports of spiking rose over the year.',
+          'Office for National Statistics crime survey',
+          'Spiking rose most in city centres.',
+        ),
+        // A figure, and one word told again.
+        citing(
+          'Reports of spiking rose by 10% over the year.',
+          'Office for National Statistics',
+          'Spiking rose most in city centres.',
         ),
       ]) {
         expect(splitReleases(text).releases).toHaveLength(2)
@@ -2045,6 +2093,31 @@ describe('hard-wrapped text', () => {
     ])
   })
 
+  it('reads a title cut after an abbreviation before a name, and no sentence ending above it', () => {
+    const dump = (title: string) =>
+      `Drugs seized in the west\n\nSource: An Garda Síochána\n\nA story.\n\n${title}\n\nSource: An Garda Síochána\n\nOfficers are appealing for information.\n`
+    for (const title of [
+      'Gardaí investigating seizure of cannabis herb worth €1.2 million in Co.\nGalway',
+      'GNDOCB seizure of €374,000 in cash and one arrest in the town of Swords, Co.\nDublin',
+      'Appeal for witnesses after a woman was seriously injured in a collision in St.\nHelens',
+      'Officers appeal for witnesses after a serious assault near the summit of Mt.\nSnowdon',
+    ]) {
+      expect(expectSpansSlice(dump(title)).map((r) => r.title)).toEqual(['Drugs seized in the west', title])
+    }
+    // A company's name, a state or a word that ends the sentence: the line above is no part of the title.
+    for (const [above, title] of [
+      ['Former employee admits stealing thousands of dollars from Harbour Supply Co.', 'Court hears'],
+      ['The man was arrested at his home in the city of Tampa, Fla.', 'Man charged'],
+      ['Asked whether he would plead guilty, the defendant told the court No.', 'Trial set'],
+      ['Gardaí investigating seizure of cannabis herb worth €1.2 million in Co.', 'galway update'],
+    ]) {
+      expect(expectSpansSlice(dump(`${above}\n${title}`)).map((r) => r.title)).toEqual([
+        'Drugs seized in the west',
+        title,
+      ])
+    }
+  })
+
   it('joins a line that opens with a capital when its first word would not have fitted above', () => {
     const [r] = expectSpansSlice(WRAPPED_RELEASE)
     expect(r?.paragraphs.map((p) => p.text.split('\n').length)).toEqual([3, 3, 1])
@@ -2196,6 +2269,45 @@ describe('an end mark written with dashes', () => {
     expect(r?.paragraphs.map((p) => [p.kind, p.text]).slice(-2)).toEqual([
       ['text', 'ENDS'],
       ['text', 'Issued by Police Media Centre.'],
+    ])
+  })
+
+  it.each(['ENDS', '###', '-30-'])('reads a title right under "%s" as the next release’s', (end) => {
+    const next = (title: string, source: string, lede: string) =>
+      `${release(end).trimEnd()}\n${title}\n\nSource: ${source}\n\n${lede}\n\nThey will appear in court today.\n`
+    // A title ending in a full stop, of a publisher named once.
+    const stopped = next(
+      'Three Charged After Operation Cobalt Warrant Executed.',
+      'New Zealand Police',
+      'Three people have been charged after a warrant was executed in Tauranga as part of Operation Cobalt.',
+    )
+    expect(expectSpansSlice(stopped).map((r) => [r.title, r.source])).toEqual([
+      ['RCMP charge two in firearms investigation', 'Royal Canadian Mounted Police'],
+      ['Three Charged After Operation Cobalt Warrant Executed.', 'New Zealand Police'],
+    ])
+    // A title cut over two lines at a width.
+    const wrapped = next(
+      'Police seek witnesses after a serious assault on a man in central Rotorua late on\nFriday night',
+      'Royal Canadian Mounted Police',
+      'Police are appealing for witnesses to an assault in Rotorua on Friday night.',
+    )
+    expect(expectSpansSlice(wrapped).map((r) => r.title)).toEqual([
+      'RCMP charge two in firearms investigation',
+      'Police seek witnesses after a serious assault on a man in central Rotorua late on\nFriday night',
+    ])
+    expect(splitReleases(wrapped).releases[0]?.paragraphs.at(-1)?.text).toBe(end)
+  })
+
+  it('keeps a sentence under "ENDS" above a Source line that cites figures in the release', () => {
+    const text = `${release('ENDS').trimEnd()}\nReports of firearms offences rose by 10% over the year.\n\nSource: Statistics Canada crime survey\n\nReports of firearms offences rose most in cities.\n`
+    const releases = splitReleases(text).releases
+    expect(releases).toHaveLength(1)
+    expect(releases[0]?.paragraphs.map((p) => p.text)).toContain('Source: Statistics Canada crime survey')
+    // Nor a line under a mark that closes no release.
+    const under = `${release('Officers seized 30 -').trimEnd()}\nPolice seek witnesses after a serious assault on a man in central Rotorua late on\nFriday night\n\nSource: Royal Canadian Mounted Police\n\nPolice are appealing for witnesses.\n`
+    expect(splitReleases(under).releases.map((r) => r.title)).toEqual([
+      'RCMP charge two in firearms investigation',
+      'Friday night',
     ])
   })
 

@@ -5,6 +5,7 @@ import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span 
 import { parseOptions } from '../options'
 import { lexiconWith } from '../quotes/patterns'
 import { findPeople } from '../quotes/people'
+import { endsBeforeName } from '../text/abbreviations'
 import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
 import { countLong, isHeadline } from '../text/headline'
@@ -385,7 +386,7 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
 /** A publisher's name: capitalised words and their links, as "Bureau of Alcohol, Tobacco, Firearms and Explosives". */
 const PUBLISHER_NAME =
   /^[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*(?:,?[ \t\u00a0]{1,3}(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|for|and|the|on|in|&|de|du|des|la|le|\([^()]{1,40}\))){0,12}$/u
-/** How many of a title's content words the story's opening must retell. */
+/** How many of a title's content words the story's opening must retell (one, under a line with no figure). */
 const TITLE_WORDS_RETOLD = 2
 /** How many blocks after a `Source:` line may open the story: a dek, then the lede. */
 const OPENING_BLOCKS = 2
@@ -431,7 +432,10 @@ function stoppedTitle(
     else break
     goesOn = !/[.!?:;"”’]$/.test(line)
   }
-  return titleWordsRetold(t, opening) >= TITLE_WORDS_RETOLD
+  // A `Source:` line inside a story cites where a figure comes from: under a line that states none,
+  // one word of it told again makes a headline ("… retail workers …" over "… a shop worker …").
+  const retold = titleWordsRetold(t, opening)
+  return retold >= TITLE_WORDS_RETOLD || (retold > 0 && !/\d/.test(t))
 }
 
 /**
@@ -477,15 +481,18 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     const aboveText = text.slice(above.start, above.end)
     // A colon or a semicolon may end a wrapped line of a title ("… smuggling Syrian migrants to
     // Germany:", "… Out of Life Savings;" over "Over 40 Victims Identified").
-    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || /[.!?]$/.test(aboveText))
-      break
+    // A stop after an abbreviation before a name ends no sentence: "… in Co." over "Galway".
+    const below = text.slice(lines[from]!.start, lines[from]!.end).trimStart()
+    const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
+    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
     from--
   }
   if (from === titleLine) return titleLine
   const whole = trimRange(text, lines[from]!.start, lines[titleLine]!.end)
   if (whole.end - whole.start > MAX_TITLE) return titleLine
-  // At the top of the text, or after a blank line: never the whole body of the release before.
-  return from === 0 || (from - 1 >= floor && isBlank(text, lines[from - 1]!)) ? from : titleLine
+  // At the top of the text, or after a blank line or the release before's end mark: never the
+  // whole body of the release before.
+  return from === 0 || (from - 1 >= floor && opensAfter(text, lines, from)) ? from : titleLine
 }
 
 /** A title: one short line, not a bullet or a quotation, and not the end of a sentence of the story. */
@@ -536,9 +543,18 @@ function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boo
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
   if (t.length > MAX_TITLE || BULLET.test(t)) return false
-  const before = i === 0 || isBlank(text, lines[i - 1]!)
+  const before = i === 0 || opensAfter(text, lines, i)
   const after = i + 1 >= lines.length || isBlank(text, lines[i + 1]!)
   return before && after
+}
+
+/**
+ * Whether line `i` opens a block: a blank line stands above it, or the end mark or end line of
+ * the release before ("ENDS", "###", "-30-"), which a dump may run into the next title.
+ */
+function opensAfter(text: string, lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1]!
+  return isBlank(text, above) || closesRelease(text.slice(above.start, above.end).trim())
 }
 
 function isBlank(text: string, l: Line): boolean {

@@ -108,3 +108,25 @@ function isSpace(c: number): boolean {
 function isSpaceOrOpening(c: number): boolean {
   return isSpace(c) || c === 0x0a || c === 0x28 || c === 0x2c
 }
+
+/** A county, as Ireland writes it before the name ("in Co. Galway", "Swords, Co. Dublin"). */
+const COUNTY = 'co'
+/**
+ * Whether a line ends on an abbreviation that stands before a name ("… in Co." over "Galway", "…
+ * in St." over "Helens"), so that the line goes on to the next: a title ("Det.", "Supt."), a
+ * saint or a mount ("St.", "Mt."), or a county after a lower-case word or a comma; "Acme Co."
+ * closes a company's name, and "No." may end a sentence.
+ */
+export function endsBeforeName(line: string): boolean {
+  const t = line.trimEnd()
+  if (!t.endsWith('.')) return false
+  const space = t.lastIndexOf(' ', t.length - 2)
+  const word = t.slice(space + 1, -1)
+  if (word.length === 0 || word.length > MAX_ABBREVIATION || !isUpper(word.charCodeAt(0))) return false
+  const lower = word.toLowerCase()
+  if (lower === COUNTY) {
+    const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space)
+    return space > 0 && (before.endsWith(',') || /^\p{Ll}/u.test(before))
+  }
+  return lower !== 'no' && BEFORE_NAMES.has(lower)
+}
