@@ -318,6 +318,12 @@ describe('findStatistics', () => {
       expect(texts('Bookings surpassed $8 billion.')).toEqual([['$8 billion', 'exact']])
       expect(texts('Turnout exceeds 40% in most wards.')).toEqual([['exceeds 40%', 'over']])
       expect(texts('Donations fell short of 500 this year.')).toEqual([['fell short of 500', 'under']])
+      // A denied verb bounds the other way.
+      expect(texts('Fines must not exceed £500.')).toEqual([['exceed £500', 'upTo']])
+      expect(texts('Sales doesn’t exceed 40% and never fell short of 20%.')).toEqual([
+        ['exceed 40%', 'upTo'],
+        ['fell short of 20%', 'atLeast'],
+      ])
       // A margin after the verb's object is no bound.
       expect(texts('Sales exceeded expectations by 10%.')).toEqual([['10%', 'exact']])
       expect(texts('The target of 500 was exceeded by 20.')).toEqual([

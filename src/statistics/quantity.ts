@@ -76,6 +76,8 @@ export function readQuantity(
     qualifier = q.phrase.qualifier
   }
   const verbBound = j !== i && q?.phrase.verb === true
+  // "must not exceed £500": the denied verb bounds the other way.
+  if (verbBound && isNegation(tokens[i - 1])) qualifier = qualifier === 'over' ? 'upTo' : 'atLeast'
   const unqualified = j
   // "doubled", "fivefold", "twice as many": a multiplier in one word.
   const word = readMultiplierWord(tokens, j)
@@ -288,6 +290,12 @@ export function readQuantity(
     magnitude,
     rule,
   }
+}
+
+/** "not", "never", "cannot", "doesn't": a word that denies the verb after it. */
+function isNegation(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false
+  return t.lower === 'not' || t.lower === 'never' || t.lower === 'cannot' || /n['’]t$/.test(t.lower)
 }
 
 /**
