@@ -324,12 +324,47 @@ describe('findStatistics', () => {
         ['500 pounds', 500, 'GBP'],
       ])
       // A state's law officer is American; the UK's, and the Commonwealth's "Attorney-General", are not.
-      expect(read('Texas Attorney General’s Office', 'He was fined 500 pounds.')).toEqual([
+      expect(read('Texas Attorney General’s Office', 'Agents seized 500 pounds.')).toEqual([
         ['500 pounds', 500, 'pound'],
       ])
       expect(isUsPublisher('Texas Attorney General’s Office')).toBe(true)
       expect(isUsPublisher('Attorney General’s Office')).toBe(false)
       expect(isUsPublisher('Attorney-General’s Department')).toBe(false)
+    })
+
+    it('reads pounds as money beside a word of money, even in a release of dollars', () => {
+      const us = 'U.S. Attorney’s Office'
+      expect(read(us, 'He laundered 300,000 pounds through the firm and $40,000 more.')).toEqual([
+        ['300,000 pounds', 300_000, 'GBP'],
+        ['$40,000', 40_000, 'USD'],
+      ])
+      for (const body of [
+        'The pair stole 300,000 pounds in cash.',
+        'He was fined 300,000 pounds.',
+        'She defrauded investors of a sum of 300,000 pounds.',
+        'Victims were paid 300,000 pounds in compensation.',
+        'Officers found 300,000 pounds cash in the car.',
+        'The men ran a 300,000 pounds fraud.',
+        'Investigators traced 300,000 pounds of public money.',
+      ])
+        expect(read(us, body).map((s) => s[2])).toEqual(['GBP'])
+    })
+
+    it('keeps pounds that weigh something as weight beside a word of money', () => {
+      const us = 'U.S. Attorney’s Office'
+      expect(read(us, 'Officers seized 98.28 pounds of meth worth $40,000.')).toEqual([
+        ['98.28 pounds', 98.28, 'pound'],
+        ['$40,000', 40_000, 'USD'],
+      ])
+      for (const body of [
+        'They stole 300 pounds of copper wire.',
+        'The theft of 300 pounds of copper was reported.',
+        'Agents seized cash and 20 pounds of cannabis.',
+        'The man weighed 300 pounds.',
+        // The word of money is in another clause.
+        'He stole a car; it carried 300 pounds.',
+      ])
+        expect(read(us, body).map((s) => s[2])).toEqual(['pound'])
     })
 
     it('reads pounds as money for a British publisher or beside "£"', () => {

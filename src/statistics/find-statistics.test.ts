@@ -234,6 +234,11 @@ describe('findStatistics', () => {
         'A few dozen protesters and several dozen officers gathered.',
         [vague('A few dozen', 24), vague('several dozen', 24)],
       ],
+      ['1,000s of people attended the vigil.', [vague('1,000s', 2000)]],
+      [
+        'Police deployed 100s of officers and 10,000s of leaflets.',
+        [vague('100s', 200), vague('10,000s', 20_000)],
+      ],
       [
         'Several million pounds and a few million euros.',
         [vague('Several million pounds', 2e6, 'GBP'), vague('a few million euros', 2e6, 'EUR')],
@@ -242,6 +247,11 @@ describe('findStatistics', () => {
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
     }
+  })
+
+  it('reads a decade or a plural power of ten not followed by "of" as no figure', () => {
+    expect(findStatistics('Crime fell in the 1900s, and the 100s were quiet.')).toEqual([])
+    expect(findStatistics('It cost 500s of pounds.').map((s) => s.text)).toEqual([])
   })
 
   describe('qualifiers', () => {
@@ -297,6 +307,31 @@ describe('findStatistics', () => {
 
     it('reads "up to" after a verb of change as a level, not a bound', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
+    })
+
+    it('reads a verb of exceeding or falling short before a figure as its bound', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('The loss exceeded $10 million.')).toEqual([['exceeded $10 million', 'over']])
+      expect(texts('It reported losses topping $5m.')).toEqual([['topping $5m', 'over']])
+      expect(texts('Police have exceeded 1,000 arrests.')).toEqual([['exceeded 1,000', 'over']])
+      // NewsQuant reads "surpassed $8 billion" as the figure reached, so "surpass" stays no bound.
+      expect(texts('Bookings surpassed $8 billion.')).toEqual([['$8 billion', 'exact']])
+      expect(texts('Turnout exceeds 40% in most wards.')).toEqual([['exceeds 40%', 'over']])
+      expect(texts('Donations fell short of 500 this year.')).toEqual([['fell short of 500', 'under']])
+      // A denied verb bounds the other way.
+      expect(texts('Fines must not exceed £500.')).toEqual([['exceed £500', 'upTo']])
+      expect(texts('Sales doesn’t exceed 40% and never fell short of 20%.')).toEqual([
+        ['exceed 40%', 'upTo'],
+        ['fell short of 20%', 'atLeast'],
+      ])
+      // A margin after the verb's object is no bound.
+      expect(texts('Sales exceeded expectations by 10%.')).toEqual([['10%', 'exact']])
+      expect(texts('The target of 500 was exceeded by 20.')).toEqual([
+        ['500', 'exact'],
+        ['20', 'exact'],
+      ])
+      // A year after the verb is still a year.
+      expect(texts('Visitor numbers exceeded 2019 levels.')).toEqual([])
     })
 
     it('reads "over" after a verb it is the particle of as no bound', () => {

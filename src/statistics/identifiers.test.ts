@@ -385,6 +385,31 @@ describe('findStatistics', () => {
       expect(texts('a 200m sprint and 9 mm of rain').length).toBe(2)
     })
 
+    it('skips a school year, but not a count after a year of the calendar', () => {
+      expect(texts('Year 10 pupils and year 11 students were spoken to.')).toEqual([])
+      expect(texts('A year 9 pupil was hurt, and two pupils in year 8.')).toEqual(['two'])
+      expect(texts('This year 12 pupils were excluded.')).toEqual(['12'])
+      expect(texts('Last year 10 students won awards.')).toEqual(['10'])
+    })
+
+    it('skips a point on a course by its number, but not a count after "mile"', () => {
+      expect(texts('He collapsed at mile 12 of the marathon and was treated near hole 18.')).toEqual([])
+      expect(texts('Runners passed mile 20 at noon.')).toEqual([])
+      expect(texts('She ran a mile 3 times a week.')).toEqual(['3'])
+    })
+
+    it('skips a rank in a top list, but not a share of the top nor a verb', () => {
+      expect(texts('The school is in the top 10 nationally and aims for a top 20 finish.')).toEqual([])
+      expect(texts('The top 10 per cent of earners paid more.')).toEqual(['10 per cent'])
+      expect(texts('The top 10 offenders were arrested.')).toEqual(['10'])
+      expect(texts('Arrests top 1,000 for the first time.')).toEqual(['1,000'])
+    })
+
+    it('skips the wheels of a four-by-four, but not a size', () => {
+      expect(texts('A 4 x 4 vehicle, a 4x4 and a 6×6 truck were seized.')).toEqual([])
+      expect(texts('The cell measures 4 x 4 metres and held 4 men.')).toEqual(['4', '4 metres', '4'])
+    })
+
     it('skips the number of a size, but not a count beside the word', () => {
       expect(texts('He was wearing a size 10 shoe and carried size 12 boots.')).toEqual([])
       expect(texts('The suspect had a shoe size 12 and wore a Size 8 dress.')).toEqual([])

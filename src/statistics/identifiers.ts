@@ -15,6 +15,9 @@ import {
   ORDINAL_SUFFIXES,
   PERSON_NOUNS,
   PHONE_NOUNS,
+  RANK_NOUNS,
+  RANK_PREPOSITIONS,
+  SCHOOL_YEAR_NOUNS,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
   STREET_WORDS,
@@ -60,6 +63,10 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isNamedCode(tokens, end) ||
     isCaliber(tokens, end) ||
     isSize(tokens, start) ||
+    isSchoolYear(tokens, start, end) ||
+    isCourseMarker(tokens, start, end) ||
+    isRank(tokens, start, end) ||
+    isDriveKind(tokens, start, end) ||
     isCodeSerial(tokens, start, end)
   )
 }
@@ -213,6 +220,118 @@ function isCaliber(tokens: readonly Token[], end: number): boolean {
 function isSize(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.lower === 'size'
 }
+
+/** "year 10 pupils", "pupils in year 11": a school year names a class, it counts nothing. */
+function isSchoolYear(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!
+  if (tokens[start - 1]?.lower !== 'year' || end !== start + 1 || !/^\d{1,2}$/.test(t.text) || t.value > 13)
+    return false
+  const next = tokens[end]
+  const before = tokens[start - 2]?.lower ?? ''
+  if (CALENDAR_YEAR_WORDS.has(before)) return false
+  if (next?.kind === 'word' && SCHOOL_YEAR_NOUNS.has(next.lower)) return true
+  return before === 'in' || before === 'into'
+}
+
+/** "This year 12 pupils were excluded": "year" closes a phrase of time, and the number counts. */
+const CALENDAR_YEAR_WORDS: ReadonlySet<string> = new Set([
+  'each',
+  'every',
+  'last',
+  'next',
+  'one',
+  'past',
+  'per',
+  'same',
+  'that',
+  'this',
+  'whole',
+])
+
+/** Words before "mile 12" that make it a point on a course: "at mile 12", "past mile 20". */
+const COURSE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'around',
+  'at',
+  'beyond',
+  'by',
+  'near',
+  'passed',
+  'passing',
+  'past',
+  'reached',
+  'reaching',
+  'to',
+  'until',
+])
+
+/**
+ * "at mile 12", "mile 20 of the marathon", "at hole 18": a point on a course by its number. Not
+ * "ran a mile 3 times".
+ */
+function isCourseMarker(tokens: readonly Token[], start: number, end: number): boolean {
+  const marker = tokens[start - 1]?.lower
+  if ((marker !== 'mile' && marker !== 'hole') || end !== start + 1) return false
+  return tokens[end]?.lower === 'of' || COURSE_PREPOSITIONS.has(tokens[start - 2]?.lower ?? '')
+}
+
+/**
+ * "in the top 10", "a top 20 finish": a rank, not ten of something. Not "the top 10 per cent" nor
+ * "Sales top 1,000" (a verb).
+ */
+function isRank(tokens: readonly Token[], start: number, end: number): boolean {
+  const top = tokens[start - 1]?.lower
+  if ((top !== 'top' && top !== 'bottom') || end !== start + 1) return false
+  const next = tokens[end]
+  if (next?.text === '%' || next?.lower === 'per' || next?.lower === 'percent') return false
+  const article = tokens[start - 2]?.lower
+  if (article === 'a' && next?.kind === 'word' && RANK_NOUNS.has(next.lower)) return true
+  return article === 'the' && RANK_PREPOSITIONS.has(tokens[start - 3]?.lower ?? '')
+}
+
+/** "a 4x4", "4 x 4 vehicles", "a 6×6 truck": wheels and driven wheels name a kind of vehicle. */
+function isDriveKind(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1) return false
+  const x = tokens[end]
+  if (isTimesSign(x) && isDriveSides(tokens[start]!, tokens[end + 1])) return !isMeasured(tokens[end + 2])
+  const before = tokens[start - 1]
+  return isTimesSign(before) && isDriveSides(tokens[start - 2], tokens[start]) && !isMeasured(tokens[end])
+}
+
+function isTimesSign(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === 'x' || t.text === '×')
+}
+
+function isDriveSides(wheels: Token | undefined, driven: Token | undefined): boolean {
+  return (
+    wheels?.kind === 'num' &&
+    driven?.kind === 'num' &&
+    /^[468]$/.test(wheels.text) &&
+    /^[2468]$/.test(driven.text) &&
+    driven.value <= wheels.value
+  )
+}
+
+/** "4 x 4 metres", "4x4m": a size, not a kind of vehicle. */
+function isMeasured(t: Token | undefined): boolean {
+  return t?.kind === 'word' && DIMENSION_WORDS.has(t.lower)
+}
+
+const DIMENSION_WORDS: ReadonlySet<string> = new Set([
+  'cm',
+  'feet',
+  'foot',
+  'ft',
+  'in',
+  'inch',
+  'inches',
+  'm',
+  'meter',
+  'meters',
+  'metre',
+  'metres',
+  'mm',
+])
 
 /** "won 2-1", "tied at 89-89", "a 9-2 lead": a score, its first side not below the second. */
 function isScore(tokens: readonly Token[], start: number, end: number): boolean {

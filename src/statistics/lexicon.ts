@@ -20,6 +20,8 @@ import { wordTable } from '../text/word-table'
 export interface QualifierPhrase {
   readonly words: readonly string[]
   readonly qualifier: Qualifier
+  /** A verb of exceeding or falling short ("topped £5m"): it bounds a figure, never a year ("exceeded 2019 levels"). */
+  readonly verb?: true
 }
 
 /** Qualifiers written before the number. Keep sorted. */
@@ -48,7 +50,14 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['circa', '.'], qualifier: 'approx' },
   { words: ['close', 'to'], qualifier: 'approx' },
   { words: ['estimated'], qualifier: 'approx' },
-  { words: ['exceeding'], qualifier: 'over' },
+  { words: ['exceed'], qualifier: 'over', verb: true },
+  { words: ['exceeded'], qualifier: 'over', verb: true },
+  { words: ['exceeding'], qualifier: 'over', verb: true },
+  { words: ['exceeds'], qualifier: 'over', verb: true },
+  { words: ['fall', 'short', 'of'], qualifier: 'under', verb: true },
+  { words: ['falling', 'short', 'of'], qualifier: 'under', verb: true },
+  { words: ['falls', 'short', 'of'], qualifier: 'under', verb: true },
+  { words: ['fell', 'short', 'of'], qualifier: 'under', verb: true },
   { words: ['fewer', 'than'], qualifier: 'under' },
   { words: ['greater', 'than'], qualifier: 'over' },
   { words: ['in', 'excess', 'of'], qualifier: 'over' },
@@ -78,6 +87,9 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['slightly', 'under'], qualifier: 'under' },
   { words: ['some'], qualifier: 'approx' },
   { words: ['sub', '-'], qualifier: 'under' },
+  { words: ['topped'], qualifier: 'over', verb: true },
+  { words: ['topping'], qualifier: 'over', verb: true },
+  { words: ['tops'], qualifier: 'over', verb: true },
   { words: ['under'], qualifier: 'under' },
   { words: ['up', 'to'], qualifier: 'upTo' },
   { words: ['upward', 'of'], qualifier: 'over' },
@@ -472,6 +484,52 @@ export interface CurrencyWords {
   /** Also a common word ("won"): money only after a magnitude ("5 trillion won"). */
   readonly afterMagnitude?: boolean
 }
+
+/**
+ * Words of money around "pounds" that make them sterling in a release that weighs pounds:
+ * "laundered 300,000 pounds", "a sum of 5,000 pounds", "300,000 pounds in cash". Keep sorted.
+ */
+export const PAYING_WORDS: ReadonlySet<string> = new Set([
+  'bribe',
+  'bribes',
+  'cash',
+  'compensation',
+  'damages',
+  'defraud',
+  'defrauded',
+  'defrauding',
+  'embezzled',
+  'embezzling',
+  'fine',
+  'fined',
+  'fines',
+  'fraud',
+  'launder',
+  'laundered',
+  'laundering',
+  'owed',
+  'paid',
+  'ransom',
+  'steal',
+  'stealing',
+  'stole',
+  'stolen',
+  'sum',
+  'swindled',
+  'worth',
+])
+
+/** Nouns after "pounds of" that are money, not what is weighed: "pounds of public money". Keep sorted. */
+export const PAID_NOUNS: ReadonlySet<string> = new Set([
+  'cash',
+  'compensation',
+  'damage',
+  'funding',
+  'funds',
+  'money',
+  'public',
+  'taxpayers',
+])
 
 /** Words of weather before "20c" that make it degrees Celsius, not cents. Keep sorted. */
 export const WEATHER_WORDS: ReadonlySet<string> = new Set([
@@ -1100,6 +1158,71 @@ export const PARENT_NOUNS: ReadonlySet<string> = new Set([
   'parent',
   'stepfather',
   'stepmother',
+])
+
+/** Who a school year numbers: "year 10 pupils", "year 11 students". Keep sorted. */
+export const SCHOOL_YEAR_NOUNS: ReadonlySet<string> = new Set([
+  'boys',
+  'children',
+  'class',
+  'classes',
+  'girls',
+  'group',
+  'groups',
+  'learners',
+  'pupil',
+  'pupils',
+  'student',
+  'students',
+])
+
+/** Words before "the top 10" that make it a rank: "in the top 10", "into the top 20". Keep sorted. */
+export const RANK_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'among',
+  'in',
+  'inside',
+  'into',
+  'outside',
+  'within',
+])
+
+/** Nouns after "top 10" that make it a rank: "a top 10 finish", "the top 20 list". Keep sorted. */
+export const RANK_NOUNS: ReadonlySet<string> = new Set([
+  'finish',
+  'list',
+  'place',
+  'placing',
+  'position',
+  'ranking',
+  'rankings',
+  'spot',
+])
+
+/** Nouns a "10-point" names the points of, not a lead by them: "a 10-point plan". Keep sorted. */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set([
+  'agenda',
+  'blueprint',
+  'charter',
+  'checklist',
+  'manifesto',
+  'plan',
+  'programme',
+  'program',
+  'strategy',
+])
+
+/**
+ * Nouns a race distance in "k" comes before: "a 5k race", "the 10K run", or with one word
+ * between ("a 5k fun run", "a 10k charity walk"). Keep sorted.
+ */
+export const RACE_NOUNS: ReadonlySet<string> = new Set([
+  'parkrun',
+  'race',
+  'races',
+  'run',
+  'runs',
+  'walk',
+  'walks',
 ])
 
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */

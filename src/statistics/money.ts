@@ -6,6 +6,8 @@ import {
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
   MAGNITUDES,
+  PAID_NOUNS,
+  PAYING_WORDS,
   TRANSLITERATED_POUND,
   WEATHER_WORDS,
   WIRE_PREFIXES,
@@ -182,7 +184,7 @@ export function readCurrencyAfter(
       return { code: lex.cent, factor: 0.01, end: k + 1 }
     return null
   }
-  if (isWeight(m.phrase, lex, vague || large)) return null
+  if (isWeight(m.phrase, lex, vague || large) && !paysInContext(tokens, j, m.end)) return null
   // "won 3 games" is a verb; "5 trillion won" money.
   if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
@@ -230,6 +232,26 @@ const WEATHER_REACH = 8
 /** "p.m.": the "p" at `tokens[k]` opens a time of day. */
 function isAfternoon(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'
+}
+
+/** How far back a word of money is looked for before "pounds". */
+const PAYING_REACH = 6
+
+/**
+ * "laundered 300,000 pounds", "300,000 pounds in cash", "a 5,000 pounds fine": a word of money
+ * beside the pounds makes them sterling, unless they weigh something ("stole 300 pounds of copper").
+ */
+function paysInContext(tokens: readonly Token[], number: number, end: number): boolean {
+  const next = tokens[end]
+  if (next?.lower === 'of') return PAID_NOUNS.has(tokens[end + 1]?.lower ?? '')
+  if (next?.kind === 'word' && PAYING_WORDS.has(next.lower)) return true
+  if (next?.lower === 'in' && PAYING_WORDS.has(tokens[end + 1]?.lower ?? '')) return true
+  for (let k = number - 1; k >= 0 && k >= number - PAYING_REACH; k--) {
+    const t = tokens[k]!
+    if (isClauseBreak(t)) return false
+    if (t.kind === 'word' && PAYING_WORDS.has(t.lower)) return true
+  }
+  return false
 }
 
 /** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */

@@ -429,6 +429,13 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('how a plan is laid out', () => {
+    it('reads the points of a plan as no figure, and a lead in points as one', () => {
+      expectNone('The council announced a 10-point plan and a five-point strategy.')
+      expect(findStatistics('Labour has a 10-point lead.').map((s) => s.text)).toEqual(['10'])
+    })
+  })
+
   describe('words that only look like numbers', () => {
     const cases = ['Someone often attended.', 'He gave an estimated account.', 'The scores were published.']
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))

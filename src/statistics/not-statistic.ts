@@ -17,6 +17,7 @@ import {
   IRREGULAR_PLURALS,
   NAME_WORDS,
   NUMBERED_NAMES,
+  PLAN_NOUNS,
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
   REFERENCE_LABEL_WORDS,
@@ -98,6 +99,16 @@ export function isNotStatistic(
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true
   // "a six-figure sum", "a five-figure salary": how many digits a sum has, not a figure of it.
   if (!money && after?.text === '-' && !after.gap && /^figures?$/.test(tokens[core.end + 1]?.lower ?? ''))
+    return true
+  // "a 10-point plan", "a five-point strategy": how a plan is laid out, not ten of something; "a
+  // 10-point lead" is a measure.
+  if (
+    !money &&
+    after?.text === '-' &&
+    !after.gap &&
+    tokens[core.end + 1]?.lower === 'point' &&
+    PLAN_NOUNS.has(tokens[core.end + 2]?.lower ?? '')
+  )
     return true
   // "COVID-19", "COVID -19": a name word before the number, or before a hyphen glued to it.
   const hyphenated = tokens[start - 1]?.text === '-' && !t.gap && start - first <= 1

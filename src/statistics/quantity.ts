@@ -12,6 +12,7 @@ import {
   IRREGULAR_PLURALS,
   LEVEL_VERBS,
   PARTICLE_BEFORE_OVER,
+  RACE_NOUNS,
   RANGE_LINKS,
 } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
@@ -74,6 +75,9 @@ export function readQuantity(
     j = q.end
     qualifier = q.phrase.qualifier
   }
+  const verbBound = j !== i && q?.phrase.verb === true
+  // "must not exceed £500": the denied verb bounds the other way.
+  if (verbBound && isNegation(tokens[i - 1])) qualifier = qualifier === 'over' ? 'upTo' : 'atLeast'
   const unqualified = j
   // "doubled", "fivefold", "twice as many": a multiplier in one word.
   const word = readMultiplierWord(tokens, j)
@@ -174,14 +178,16 @@ export function readQuantity(
     tokens[j + 2]?.text === ')'
   )
     j += 3
-  let value = core.value
-  const magnitude = core.magnitude
+  // "a 5k race": kilometres run, not five thousand.
+  const race = currency === null && core.isDigits && isRaceDistance(tokens, core.numberEnd, core.end)
+  let value = race ? tokens[numberStart]!.value : core.value
+  const magnitude = race ? 1 : core.magnitude
   let unit = 'count'
   let unitWritten = currency !== null || magnitude !== 1
   if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names))
     return null
   // Currency or unit written after the number: "5 million pounds", "60KG", "29 per cent".
-  if (currency === null) {
+  if (currency === null && !race) {
     const after = readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1)
     if (after) {
       currency = after.code
@@ -190,10 +196,15 @@ export function readQuantity(
     }
   }
   const times =
-    currency !== null ? null : (readMultiplier(tokens, j) ?? (isFactorOf(tokens, numberStart) ? j : null))
+    currency !== null || race
+      ? null
+      : (readMultiplier(tokens, j) ?? (isFactorOf(tokens, numberStart) ? j : null))
   if (times !== null) {
     unit = 'times'
     j = times
+    unitWritten = true
+  } else if (race) {
+    unit = 'km'
     unitWritten = true
   } else if (currency === null) {
     const u = readUnit(tokens, j, lex, core.isDigits, headline)
@@ -223,7 +234,7 @@ export function readQuantity(
   if (
     unit === 'count' &&
     core.isDigits &&
-    countLooksLikeYear(tokens, numberStart, core, qualifier, j) &&
+    countLooksLikeYear(tokens, numberStart, core, verbBound ? 'exact' : qualifier, j) &&
     !rangeToCount(tokens, numberStart, j)
   )
     return null
@@ -279,6 +290,24 @@ export function readQuantity(
     magnitude,
     rule,
   }
+}
+
+/** "not", "never", "cannot", "doesn't": a word that denies the verb after it. */
+function isNegation(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false
+  return t.lower === 'not' || t.lower === 'never' || t.lower === 'cannot' || /n['’]t$/.test(t.lower)
+}
+
+/**
+ * "a 5k race", "the 10K fun run": a "k" glued to the digits, before a race, is kilometres. `k` is
+ * the magnitude's token, `end` the token after it.
+ */
+function isRaceDistance(tokens: readonly Token[], k: number, end: number): boolean {
+  const magnitude = tokens[k]
+  if (end !== k + 1 || magnitude?.lower !== 'k' || magnitude.gap) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word') return false
+  return RACE_NOUNS.has(next.lower) || RACE_NOUNS.has(tokens[end + 1]?.lower ?? '')
 }
 
 /**

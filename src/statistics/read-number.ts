@@ -32,7 +32,7 @@ export function readNumberCore(
 ): NumberCore | null {
   const t = tokens[j]
   if (!t) return null
-  if (t.kind === 'num') return readDigitsCore(tokens, j, t, money)
+  if (t.kind === 'num') return readPluralPower(tokens, j, t) ?? readDigitsCore(tokens, j, t, money)
   if (t.kind !== 'word') return null
   const vague = matchPhrase(tokens, j, lex.vague)
   if (vague && (!vague.phrase.before || tokens[vague.end]?.lower === vague.phrase.before)) {
@@ -73,6 +73,25 @@ export function readNumberCore(
     isDigits: false,
     vague: false,
     loneOne: words.loneOne,
+    text: t.text,
+  }
+}
+
+/**
+ * "1,000s of people", "100s of officers": a power of ten made plural is the vague word for it
+ * ("thousands", "hundreds"), worth twice the power, as "thousands" is 2000. Not "the 1900s".
+ */
+function readPluralPower(tokens: readonly Token[], j: number, t: Token): NumberCore | null {
+  const s = tokens[j + 1]
+  if (s?.text !== 's' || s.gap || tokens[j + 2]?.lower !== 'of') return null
+  if (!/^10{2,}$/.test(t.text.replace(/,/g, ''))) return null
+  return {
+    value: 2 * t.value,
+    end: j + 2,
+    numberEnd: j + 2,
+    magnitude: 1,
+    isDigits: false,
+    vague: true,
     text: t.text,
   }
 }

@@ -116,6 +116,23 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a "k" glued to the digits before a race as kilometres, and as thousands elsewhere', () => {
+      expect(units('She ran a 5k race, then the 10K run and a 10k charity walk.')).toEqual([
+        ['5k', 5, 'km'],
+        ['10K', 10, 'km'],
+        ['10k', 10, 'km'],
+      ])
+      expect(units('Over 500 people entered the 5k fun run.')).toEqual([
+        ['Over 500', 500, 'count'],
+        ['5k', 5, 'km'],
+      ])
+      expect(units('He stole £5k, and 5k people attended.')).toEqual([
+        ['£5k', 5000, 'GBP'],
+        ['5k', 5000, 'count'],
+      ])
+      expect(units('The event raised 5k for charity.')).toEqual([['5k', 5000, 'count']])
+    })
+
     it('reads weights of drugs as seizures write them', () => {
       expect(
         units('Police seized 2.2 metric tons of cocaine and more than 5 metric tonnes of cannabis.'),
