@@ -186,7 +186,11 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
       if (isOrganisationName(body, lexicon)) return organisation(body, words.at(-1)!, lexicon)
     }
     if (words.length >= 3 && ARTICLE.test(words[0]!) && SPOKES_WORD.test(words.at(-1)!)) {
-      const body = words.slice(1, -1).join(' ').replace(/^the /i, '')
+      // "An Garda Síochána spokesperson": the Irish article is part of the body's name.
+      const body = words
+        .slice(IRISH_ARTICLE.test(org) ? 0 : 1, -1)
+        .join(' ')
+        .replace(/^the /i, '')
       if (isOrganisationName(body, lexicon) || isProperName(body, lexicon))
         return spokespersonBody(body, words.at(-1)!, lexicon)
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
@@ -1003,6 +1007,13 @@ function isUnnamed(np: string): boolean {
 }
 
 /**
+ * "An" before a word in Title Case that opens with a consonant is the Irish article ("said An
+ * Taoiseach Simon Harris", "said An Garda Síochána", "An Post chief executive …"): a name
+ * follows, not the English article of "said an officer" ("an NCA officer" is in capitals).
+ */
+const IRISH_ARTICLE = /^\s*An\s(?=[BCDFGHJKLMNPQRSTVWXZ][a-zà-ÿ])/u
+
+/**
  * Reads the text after a closing mark: "…,” said X." or "…,” X said." or "…,” she added.".
  * `after` runs from just past the closing mark to the next opening mark (or a bounded length).
  */
@@ -1025,7 +1036,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (isUnnamed(np.trim())) {
+    if (isUnnamed(np.trim()) && !IRISH_ARTICLE.test(np)) {
       // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
       // So does "said a statement from Kent Police".
       const body = SPOKES_NOUN.test(np) || STATEMENT_WORD.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE

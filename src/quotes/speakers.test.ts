@@ -607,6 +607,61 @@ describe('extractQuotes', () => {
       expect(who(later)).toEqual(['Jane Doe', 'Pvt.', null])
     })
 
+    it('reads offices of parliaments, courts and the Garda before a name as titles', () => {
+      for (const title of [
+        'Taoiseach',
+        'Tánaiste',
+        'Congresswoman',
+        'Congressman',
+        'Assemblymember',
+        'Chief Justice',
+        'Coroner',
+        'Magistrate',
+        'Ombudsman',
+        "State's Attorney",
+        'Auditor-General',
+        'Garda',
+        'Detective Garda',
+        'Deputy',
+      ]) {
+        const [after] = extractQuotes(`“The review is complete,” said ${title} Jane Doe.`)
+        expect(who(after)).toEqual(['Jane Doe', title, null])
+        const [before] = extractQuotes(`${title} Jane Doe said: “The review is complete.”`)
+        expect(who(before)).toEqual(['Jane Doe', title, null])
+      }
+      // A sheriff's deputy with the office after the name.
+      const [deputy] = extractQuotes(
+        '“We found the car,” said Deputy Tom Baker of the Jefferson County Sheriff’s Office.',
+      )
+      expect(who(deputy)).toEqual(['Tom Baker', 'Deputy', 'Jefferson County Sheriff’s Office'])
+      // Longer ranks that open with one of these stay whole.
+      const [chief] = extractQuotes('Deputy Chief Constable Jane Doe said: “The review is complete.”')
+      expect(who(chief)).toEqual(['Jane Doe', 'Deputy Chief Constable', null])
+      const [commissioner] = extractQuotes('Garda Commissioner Drew Harris said: “The review is complete.”')
+      expect(who(commissioner)).toEqual(['Drew Harris', 'Garda Commissioner', null])
+      // The office with no name after it names no one.
+      expect(extractQuotes('The Coroner said: “This was a tragic accident.”')[0]?.speaker).toBeNull()
+    })
+
+    it('reads "An" before a word in Title Case after the cue as the Irish article of a name', () => {
+      const [taoiseach] = extractQuotes('“Thank you,” said An Taoiseach Simon Harris.')
+      expect(who(taoiseach)).toEqual(['Simon Harris', 'Taoiseach', null])
+      const [body] = extractQuotes('“We will investigate,” said An Garda Síochána.')
+      expect(body?.speaker).toMatchObject({ kind: 'organisation', name: 'An Garda Síochána' })
+      const [spokesperson] = extractQuotes('“We will investigate,” said An Garda Síochána spokesperson.')
+      expect(spokesperson?.speaker).toMatchObject({
+        kind: 'organisation',
+        name: 'An Garda Síochána',
+        role: 'spokesperson',
+      })
+      // The English article stays a description of someone unnamed, before a vowel or capitals.
+      for (const unnamed of ['an officer', 'an NCA officer', 'an Essex Police officer']) {
+        const [q] = extractQuotes(`“We will investigate,” said ${unnamed}.`)
+        expect(q?.speaker).toBeNull()
+        expect(q?.cue).toBe('said')
+      }
+    })
+
     it('reads a month that more of the name follows, after a title, as a first name', () => {
       // us_2: "April M. Leon" was "M. Leon", with no title.
       const [q] = extractQuotes(
