@@ -1390,6 +1390,41 @@ export const SPREAD_VERBS: ReadonlySet<string> = new Set([
   'varying',
 ])
 
+/**
+ * Verbs that move a figure "from X to Y" without saying which way, as a word of change does:
+ * "arrests went from 120 to 150", "the forecast was revised from 5% to 3%". Keep sorted.
+ */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'changed',
+  'changing',
+  'crept',
+  'edged',
+  'get',
+  'gets',
+  'getting',
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'got',
+  'improved',
+  'inched',
+  'inching',
+  'lifted',
+  'moved',
+  'moving',
+  'narrowed',
+  'raised',
+  'raising',
+  'revised',
+  'shifted',
+  'slowed',
+  'swung',
+  'went',
+  'widened',
+  'worsened',
+])
+
 /*
  * The words the quantity reader and its filters read: what may start a quantity, and the words
  * around a number that make it a name, an age, a distance or a level rather than a count.

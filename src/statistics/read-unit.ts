@@ -34,6 +34,8 @@ export function readUnit(
   if (k === j && digits && isFootMark(tokens, j)) return { unit: 'ft', end: j + 1 }
   if (k === j && digits && isInchMark(tokens, j)) return { unit: 'inch', end: j + 1 }
   const m = matchPhrase(tokens, k, lex.units)
+  // "2,500m2", "800 m2": the 2 of a square is glued to its unit; "800 m 2 times" is no area.
+  if (m && m.phrase.words.at(-1) === '2' && tokens[m.end - 1]!.gap) return null
   // "5ft 10", "six foot two": a number after the feet of a height is its inches, unit unwritten.
   if (!m) return k === j && isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
   // "a 50-percent rise", "a 12-per-cent fall"; not "5-percentage", which no one writes for a share.
