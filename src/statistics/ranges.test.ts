@@ -211,6 +211,19 @@ describe('findStatistics', () => {
       expect(read('The growth forecast was revised from 4.8% to 4.7%.')).toEqual([
         ['from 4.8% to 4.7%', 4.7, 'percent', 4.7, 4.8, 'decrease'],
       ])
+      // The change's figures again after a comma or in brackets; a semicolon ends the clause.
+      expect(read('Homicides fell by 5%, from 602 to 570.')[1]).toEqual([
+        'from 602 to 570',
+        570,
+        'count',
+        570,
+        602,
+        'decrease',
+      ])
+      expect(read('Offences were down 2% (from 1.9 million to 1.86 million).')[1]?.[5]).toBe('decrease')
+      expect(read('Crime fell; fines from $5 to $50 were issued.')).toEqual([
+        ['from $5 to $50', 5, 'USD', 5, 50, null],
+      ])
       // A verb of change before "from" still makes it one.
       expect(read('Payments rose from $2,000 to $68,000.')).toEqual([
         ['from $2,000 to $68,000', 2000, 'USD', 2000, 68_000, 'increase'],

@@ -184,12 +184,15 @@ const MOTION_REACH = 10
 /**
  * Whether a word of change or motion earlier in the clause moves the figure at `from` ("arrests
  * rose from", "an increase in arrests from", "went from"); a verb of spread ("ranging from")
- * or the clause's start first says it does not ("fines from", "homes priced from").
+ * or the clause's start first says it does not ("fines from", "homes priced from"). A comma or
+ * an opening bracket does not end the clause here.
  */
 function movedFrom(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - MOTION_REACH; k--) {
     const t = tokens[k]!
-    if (isClauseBreak(t)) return false
+    // "fell by 5%, from 602 to 570", "down 2% (from 1.9 million to 1.86 million)": the change's
+    // figures again, after a comma or in brackets.
+    if (isClauseBreak(t) && t.text !== ',' && t.text !== '(') return false
     if (t.kind !== 'word') continue
     if (SPREAD_VERBS.has(t.lower)) return false
     if (t.lower in CHANGE_WORDS || MOTION_VERBS.has(t.lower)) return true
