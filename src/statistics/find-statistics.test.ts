@@ -307,6 +307,21 @@ describe('findStatistics', () => {
 
     it('reads "up to" after a verb of change as a level, not a bound', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('Growth slowed to 4.7% before inching back up to 4.8% in 2020.')).toEqual([
+        ['4.7%', 'exact'],
+        ['4.8%', 'exact'],
+      ])
+      expect(texts('The rate went back up to 5% and the forecast was revised up to £500.')).toEqual([
+        ['5%', 'exact'],
+        ['£500', 'exact'],
+      ])
+      // Not after a verb of getting or seizing, nor "back" without a verb of motion.
+      expect(texts('Officers will get up to £2,000 each and may seize up to 40 cars.')).toEqual([
+        ['up to £2,000', 'upTo'],
+        ['up to 40', 'upTo'],
+      ])
+      expect(texts('Staff are paid back up to £500.')).toEqual([['up to £500', 'upTo']])
     })
 
     it('reads a verb of exceeding or falling short before a figure as its bound', () => {

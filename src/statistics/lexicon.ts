@@ -1594,12 +1594,19 @@ export const NUMBERED_DOCUMENTS: ReadonlySet<string> = new Set([
 
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'creeping',
   'crept',
   'edged',
+  'edging',
   'goes',
+  'going',
   'inched',
+  'inching',
   'moved',
+  'moving',
+  'revised',
   'ticked',
+  'ticking',
   'ticks',
   'went',
 ])
