@@ -1457,10 +1457,12 @@ export const SPREAD_VERBS: ReadonlySet<string> = new Set([
  * "arrests went from 120 to 150", "the forecast was revised from 5% to 3%". Keep sorted.
  */
 export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'ballooned',
   'changed',
   'changing',
   'crept',
   'edged',
+  'escalated',
   'get',
   'gets',
   'getting',
@@ -1472,6 +1474,7 @@ export const MOTION_VERBS: ReadonlySet<string> = new Set([
   'improved',
   'inched',
   'inching',
+  'leapt',
   'lifted',
   'moved',
   'moving',
@@ -1479,8 +1482,11 @@ export const MOTION_VERBS: ReadonlySet<string> = new Set([
   'raised',
   'raising',
   'revised',
+  'rocketed',
   'shifted',
+  'shrunk',
   'slowed',
+  'spiked',
   'swung',
   'went',
   'widened',

@@ -208,6 +208,15 @@ describe('findStatistics', () => {
       expect(read('There was an increase in arrests from 120 to 150.')).toEqual([
         ['from 120 to 150', 120, 'count', 120, 150, 'increase'],
       ])
+      expect(read('Drug charges have almost doubled, from 1,020 to 1,950.')[1]).toEqual([
+        'from 1,020 to 1,950',
+        1020,
+        'count',
+        1020,
+        1950,
+        'increase',
+      ])
+      expect(read('Fraud has rocketed from £2m to £5m.')[0]?.[5]).toBe('increase')
       expect(read('The growth forecast was revised from 4.8% to 4.7%.')).toEqual([
         ['from 4.8% to 4.7%', 4.7, 'percent', 4.7, 4.8, 'decrease'],
       ])

@@ -1,6 +1,6 @@
 import type { Statistic } from '../model'
 import { namesSumLost } from './change'
-import { CHANGE_WORDS, MOTION_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import type { Quantity } from './quantity'
 import { isClauseBreak, type Token } from './tokens'
 
@@ -183,7 +183,7 @@ const MOTION_REACH = 10
 
 /**
  * Whether a word of change or motion earlier in the clause moves the figure at `from` ("arrests
- * rose from", "an increase in arrests from", "went from"); a verb of spread ("ranging from")
+ * rose from", "an increase in arrests from", "went from", "almost doubled, from"); a verb of spread ("ranging from")
  * or the clause's start first says it does not ("fines from", "homes priced from"). A comma or
  * an opening bracket does not end the clause here.
  */
@@ -195,7 +195,7 @@ function movedFrom(tokens: readonly Token[], from: number): boolean {
     if (isClauseBreak(t) && t.text !== ',' && t.text !== '(') return false
     if (t.kind !== 'word') continue
     if (SPREAD_VERBS.has(t.lower)) return false
-    if (t.lower in CHANGE_WORDS || MOTION_VERBS.has(t.lower)) return true
+    if (t.lower in CHANGE_WORDS || t.lower in MULTIPLIER_VERBS || MOTION_VERBS.has(t.lower)) return true
   }
   return false
 }
