@@ -91,18 +91,53 @@ export function findChange(
     const c = CHANGE_WORDS[prev.lower]
     const particle = prev.lower === 'up' || prev.lower === 'down'
     const after = tokens[end]?.lower
-    if (c && particle && !measured && after !== 'on' && after !== 'from' && after !== 'compared') return null
+    if (
+      c &&
+      particle &&
+      !measured &&
+      after !== 'on' &&
+      after !== 'from' &&
+      after !== 'compared' &&
+      !isMarketMove(tokens, first, end)
+    )
+      return null
     if (c && (measured || after !== 'to')) return { change: c, at: first - 1 }
   }
   const next = tokens[afterPeriodWord(tokens, end)]
   if (next?.kind === 'word') {
     const c = CHANGE_WORDS[next.lower]
-    if (c && next.lower !== 'cut' && next.lower !== 'cuts') return { change: c, at: end }
+    // "(16369.03 up 58.06 points)": "up" before a figure is that figure's change.
+    const particleBeforeFigure =
+      (next.lower === 'up' || next.lower === 'down') && startsFigure(tokens, afterPeriodWord(tokens, end) + 1)
+    if (c && next.lower !== 'cut' && next.lower !== 'cuts' && !particleBeforeFigure)
+      return { change: c, at: end }
     const comparative = COMPARATIVES[next.lower]
     if (comparative && (measured || comparedWithEarlierTime(tokens, afterPeriodWord(tokens, end) + 1)))
       return { change: comparative, at: end }
   }
   return null
+}
+
+/** Words of being before "up" or "down" and a market's move: "shares were up 0.25 points". */
+const BE_FORMS: ReadonlySet<string> = new Set(['are', 'been', 'is', 'was', 'were'])
+
+/**
+ * "were up 0.25 points", "(16369.03 up 58.06 points)", "the index, down 68 points": a count
+ * with a fraction, or of points after being or a mark, is a move; not "set up 12 teams" or
+ * "picked up 12 points".
+ */
+function isMarketMove(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 2]
+  const plain = before?.kind !== 'word' || BE_FORMS.has(before.lower)
+  if (!plain) return false
+  const points = tokens[end]?.lower
+  return /[.]\d/.test(tokens[first]?.text ?? '') || points === 'points' || points === 'point'
+}
+
+/** Whether a figure starts at `tokens[k]`: a number, or a currency sign and a number. */
+function startsFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  return t?.kind === 'num' || (t?.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap)
 }
 
 /** Links between a change's noun and its size: "the rise was 5%". */
@@ -175,9 +210,29 @@ export function restatesChange(
   if (prevUnit === unit) return false
   const gap = tokens.slice(prevEnd, first)
   if (gap.length === 2 && gap[0]!.text === ',' && gap[1]!.lower === 'or') return true
+  // "lost 190 points, or 0.6%", "grew by 125,600 positions or 2.2 per cent": past what the count
+  // counts; not "12 arrests or 8% of the total", a share.
+  let counted = 0
+  while (prevUnit === 'count' && counted < COUNTED_REACH && isLowerWord(gap[counted])) counted++
+  const rest = gap.slice(counted)
+  if (
+    counted > 0 &&
+    rest.at(-1)?.lower === 'or' &&
+    rest.length <= 2 &&
+    (rest.length === 1 || rest[0]!.text === ',')
+  )
+    return tokens[end]?.lower !== 'of'
   if (unit !== 'percent' || gap.at(-1)?.text !== '(') return false
   if (gap.length === 1) return true
   return gap.length === 2 && gap[0]!.kind === 'word' && tokens[end]?.text === ')'
+}
+
+/** At most this many words of what a count counts stand between it and its restatement. */
+const COUNTED_REACH = 2
+
+/** A word in lower case other than "or": "points", "positions". */
+function isLowerWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.lower !== 'or' && /^\p{Ll}+$/u.test(t.text)
 }
 
 /** A past participle in "-ed" that is no verb of change: "used", "supported", "committed". */

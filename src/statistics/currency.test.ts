@@ -323,6 +323,16 @@ describe('findStatistics', () => {
       expect(read('Devon and Cornwall Constabulary', 'He was fined 500 pounds.')).toEqual([
         ['500 pounds', 500, 'GBP'],
       ])
+      // Unless a drug or a metal is weighed in them; vague or large pounds of it stay money.
+      const uk = 'Devon and Cornwall Constabulary'
+      expect(read(uk, 'Detectives found 300 pounds of cannabis and 40 pounds of copper cable.')).toEqual([
+        ['300 pounds', 300, 'pound'],
+        ['40 pounds', 40, 'pound'],
+      ])
+      expect(read(uk, 'They seized 12 pounds of herbal cannabis.')).toEqual([['12 pounds', 12, 'pound']])
+      expect(read(uk, 'The gang caused thousands of pounds of damage.')[0]?.[2]).toBe('GBP')
+      expect(read(uk, 'They made thousands of pounds of cannabis profits.')[0]?.[2]).toBe('GBP')
+      expect(read(uk, 'He laundered 5 million pounds of cocaine profits.')[0]?.[2]).toBe('GBP')
       // A state's law officer is American; the UK's, and the Commonwealth's "Attorney-General", are not.
       expect(read('Texas Attorney General’s Office', 'Agents seized 500 pounds.')).toEqual([
         ['500 pounds', 500, 'pound'],

@@ -226,3 +226,21 @@ describe('a period up to a day', () => {
     })
   })
 })
+
+describe('a year of an era', () => {
+  const counts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+  it('is no count before or after its era, nor at the second end of its range', () => {
+    expect(counts('The temple was built between A.D. 1000 and 1260 and later conquered.')).toEqual([])
+    expect(counts('The coins date from AD 43 and 410 BC; the city was founded around 753 BC.')).toEqual([])
+    expect(counts('The wall was finished in 122 CE, and the fort by 500 B.C.')).toEqual([])
+  })
+
+  it('leaves British Columbia and a word after the era a count', () => {
+    expect(counts('About 1,200 BC residents and 300 BC Hydro workers were affected.')).toEqual([
+      'About 1,200',
+      '300',
+    ])
+    expect(counts('The fort held 300 AD troops.')).toEqual(['300'])
+  })
+})

@@ -94,6 +94,45 @@ function inYearRange(tokens: readonly Token[], start: number): boolean {
   )
 }
 
+/**
+ * "AD 43", "A.D. 1000", "410 BC", "500 B.C.", "70 CE": a year of an era, and the second end of
+ * "between A.D. 1000 and 1260". Not "1,200 BC residents" (British Columbia's): a year has no
+ * comma, and no word follows the era.
+ */
+function isEraYear(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!
+  if (t.kind !== 'num' || !/^\d{1,4}$/.test(t.text)) return false
+  if (eraBefore(tokens, at) || eraAfter(tokens, at + 1)) return true
+  const link = tokens[at - 1]?.lower
+  const earlier = tokens[at - 2]
+  const linked = link === 'and' || link === 'to' || link === '-' || link === '–'
+  return linked && earlier?.kind === 'num' && earlier.value < t.value && eraBefore(tokens, at - 2)
+}
+
+/** "AD" or "A.D." straight before `tokens[at]`. */
+function eraBefore(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text === 'AD') return true
+  return dotted(tokens, at - 4, 'A', 'D')
+}
+
+/** "BC", "BCE", "AD", "CE" or "B.C." at `tokens[k]`, with no word after it. */
+function eraAfter(tokens: readonly Token[], k: number): boolean {
+  const era = tokens[k]
+  if (era?.kind !== 'word') return false
+  const end = ERAS_AFTER.has(era.text) ? k + 1 : dotted(tokens, k, 'B', 'C') ? k + 4 : -1
+  return end >= 0 && tokens[end]?.kind !== 'word'
+}
+
+/** "A.D.", "B.C.": two capitals each with its stop, glued, from `tokens[k]`. */
+function dotted(tokens: readonly Token[], k: number, a: string, b: string): boolean {
+  if (k < 0) return false
+  const [x, s1, y, s2] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]]
+  return x?.text === a && s1?.text === '.' && y?.text === b && s2?.text === '.' && !y.gap
+}
+
+/** Eras written after a year. */
+const ERAS_AFTER: ReadonlySet<string> = new Set(['AD', 'BC', 'BCE', 'CE'])
+
 /** Words that run a span of years on to its last: "2018 through 2021", "2018 to 2021". */
 const YEAR_SPAN_LINKS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until', 'till'])
 
@@ -184,6 +223,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
   const next = tokens[k]
   if (core.isDigits) {
     const v = tokens[core.numberEnd - 1]!.value
+    if (core.magnitude === 1 && isEraYear(tokens, core.numberEnd - 1)) return true
     // "9 October", "9th of October", "October 9".
     if (next?.kind === 'word' && !next.gap && ORDINAL_SUFFIXES.has(next.lower)) k++
     if (tokens[k]?.lower === 'of') k++

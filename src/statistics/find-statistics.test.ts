@@ -307,6 +307,21 @@ describe('findStatistics', () => {
 
     it('reads "up to" after a verb of change as a level, not a bound', () => {
       expectStatistics('Unemployment ticked up to 5%.', [exact('5%', 5, 'percent')])
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('Growth slowed to 4.7% before inching back up to 4.8% in 2020.')).toEqual([
+        ['4.7%', 'exact'],
+        ['4.8%', 'exact'],
+      ])
+      expect(texts('The rate went back up to 5% and the forecast was revised up to £500.')).toEqual([
+        ['5%', 'exact'],
+        ['£500', 'exact'],
+      ])
+      // Not after a verb of getting or seizing, nor "back" without a verb of motion.
+      expect(texts('Officers will get up to £2,000 each and may seize up to 40 cars.')).toEqual([
+        ['up to £2,000', 'upTo'],
+        ['up to 40', 'upTo'],
+      ])
+      expect(texts('Staff are paid back up to £500.')).toEqual([['up to £500', 'upTo']])
     })
 
     it('reads a verb of exceeding or falling short before a figure as its bound', () => {
@@ -375,6 +390,18 @@ describe('findStatistics', () => {
       expect(texts('Police arrested over 200 people.')).toEqual([['over 200', 'over']])
       expect(texts('He was charged over £1m of fraud and jailed for over 10 years.')).toEqual([
         ['over £1m', 'over'],
+      ])
+    })
+
+    it('reads "min" after a number as minutes, no minimum', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('Bake for 40min for four fillets, or 25 mins for two.')).toEqual([
+        ['four', 'exact'],
+        ['two', 'exact'],
+      ])
+      expect(texts('A min of 20 officers, and a minimum fee of £500.')).toEqual([
+        ['20', 'atLeast'],
+        ['£500', 'atLeast'],
       ])
     })
 
@@ -549,6 +576,24 @@ describe('findStatistics', () => {
       // A second change that leaves out its verb, the first having no "by".
       ['Rents increased 5 per cent and wages by 4 percent.', '4 percent', 'increase'],
       ['Seizures rose 10%, and were matched by 300 arrests.', '300', null],
+      // A change in a count said again as a percentage past what the count counts.
+      ['The FTSE 100 lost 190 points, or 0.6%, by noon.', '0.6%', 'decrease'],
+      ['Recorded crime fell by 4,120 offences, or 3.2 per cent, in 2024.', '3.2 per cent', 'decrease'],
+      ['Employment grew by 125,600 positions or 2.2 per cent last year.', '2.2 per cent', 'increase'],
+      ['An increase of 60,600 jobs or one per cent was seen.', 'one per cent', 'increase'],
+      // A share is no restatement.
+      ['Arrests rose by 300 people or 8% of the total.', '8%', null],
+      ['Officers made 300 arrests, or 8% of the total.', '8%', null],
+      // A market's move after "up" or "down": a fraction, or points after being or a mark.
+      ['S&P 500 futures were up 0.25 points, or 0.01%.', '0.25', 'increase'],
+      ['S&P 500 futures were up 0.25 points, or 0.01%.', '0.01%', 'increase'],
+      ['The index was down 68 points at midday.', '68', 'decrease'],
+      ['Toronto Stock Exchange (16369.03 up 58.06 points).', '58.06', 'increase'],
+      ['Toronto Stock Exchange (16369.03 up 58.06 points).', '16369.03', null],
+      ['The All Ordinaries closed at 7,512 down 0.4%.', '7,512', null],
+      ['Police set up 12 teams across the county.', '12', null],
+      ['The side picked up 12 points in March.', '12', null],
+      ['Knife crime is 12 per cent down on last year.', '12 per cent', 'decrease'],
     ]
     for (const [sentence, text, change] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => {

@@ -5,6 +5,7 @@ import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '..
 import { readsAsHeadline } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { findChange, restatesChange } from './change'
+import { shareConversionBounds } from './conversion'
 import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
 import { joinHeights } from './heights'
@@ -228,6 +229,7 @@ function scanBlock(
     if (restatesChange(tokens, quantities[n - 1]!.end, q.first, q.end, before.unit, found[n]!.unit))
       found[n] = { ...found[n]!, change: before.change }
   }
+  shareConversionBounds(tokens, quantities, found)
   // "between 200 and 300 officers": both ends count officers, and are one statistic.
   const merged = new Set<number>()
   for (const n of ranges) {
@@ -249,6 +251,8 @@ function boundBefore(tokens: readonly Token[], first: number): Statistic['qualif
   for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
     const t = tokens[k]!
     if (isClauseBreak(t) || t.kind === 'num') return null
+    // "40min for four fillets": "min" after a number is minutes.
+    if (t.lower === 'min' && tokens[k - 1]?.kind === 'num') return null
     const bound = t.kind === 'word' ? BOUND_WORDS[t.lower] : undefined
     if (bound) return bound
   }

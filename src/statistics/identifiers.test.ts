@@ -405,6 +405,18 @@ describe('findStatistics', () => {
       expect(texts('Arrests top 1,000 for the first time.')).toEqual(['1,000'])
     })
 
+    it('skips a step on a scale written "level of", but not a level measured', () => {
+      expect(texts('The judge found a total offense level of 32 and the base offense level of 24.')).toEqual(
+        [],
+      )
+      expect(texts('The country moved to an alert level of 4, and the threat level of 3 stands.')).toEqual([])
+      expect(texts('Water reached a level of 5 metres and lead hit levels of 300 micrograms.')).toEqual([
+        '5 metres',
+        '300 micrograms',
+      ])
+      expect(texts('Crime is at a level of 300 offences a month.')).toEqual(['300'])
+    })
+
     it('skips the wheels of a four-by-four, but not a size', () => {
       expect(texts('A 4 x 4 vehicle, a 4x4 and a 6×6 truck were seized.')).toEqual([])
       expect(texts('The cell measures 4 x 4 metres and held 4 men.')).toEqual(['4', '4 metres', '4'])

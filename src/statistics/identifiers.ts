@@ -17,6 +17,7 @@ import {
   PHONE_NOUNS,
   RANK_NOUNS,
   RANK_PREPOSITIONS,
+  SCALE_LEVELS,
   SCHOOL_YEAR_NOUNS,
   SERVICE_NUMBERS,
   STREET_OPENINGS,
@@ -66,6 +67,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isSchoolYear(tokens, start, end) ||
     isCourseMarker(tokens, start, end) ||
     isRank(tokens, start, end) ||
+    isScaleLevel(tokens, start) ||
     isDriveKind(tokens, start, end) ||
     isCodeSerial(tokens, start, end)
   )
@@ -287,6 +289,18 @@ function isRank(tokens: readonly Token[], start: number, end: number): boolean {
   const article = tokens[start - 2]?.lower
   if (article === 'a' && next?.kind === 'word' && RANK_NOUNS.has(next.lower)) return true
   return article === 'the' && RANK_PREPOSITIONS.has(tokens[start - 3]?.lower ?? '')
+}
+
+/**
+ * "an offense level of 32", "a threat level of 4": a step on a scale named "level of", as
+ * "level 4" names one; not "a level of 5 micrograms" or "record levels of 300".
+ */
+function isScaleLevel(tokens: readonly Token[], start: number): boolean {
+  return (
+    tokens[start - 1]?.lower === 'of' &&
+    tokens[start - 2]?.lower === 'level' &&
+    SCALE_LEVELS.has(tokens[start - 3]?.lower ?? '')
+  )
 }
 
 /** "a 4x4", "4 x 4 vehicles", "a 6×6 truck": wheels and driven wheels name a kind of vehicle. */

@@ -531,6 +531,33 @@ export const PAID_NOUNS: ReadonlySet<string> = new Set([
   'taxpayers',
 ])
 
+/**
+ * Things weighed after "pounds of" that make the pounds weight even in a release of sterling:
+ * "300 pounds of cannabis", "40 pounds of copper cable". Keep sorted.
+ */
+export const WEIGHED_NOUNS: ReadonlySet<string> = new Set([
+  'cannabis',
+  'cocaine',
+  'copper',
+  'crack',
+  'drugs',
+  'explosives',
+  'fentanyl',
+  'heroin',
+  'herbal',
+  'ivory',
+  'ketamine',
+  'khat',
+  'marijuana',
+  'mdma',
+  'meat',
+  'meth',
+  'methamphetamine',
+  'resin',
+  'skunk',
+  'tobacco',
+])
+
 /** Words of weather before "20c" that make it degrees Celsius, not cents. Keep sorted. */
 export const WEATHER_WORDS: ReadonlySet<string> = new Set([
   'cold',
@@ -1186,6 +1213,21 @@ export const RANK_PREPOSITIONS: ReadonlySet<string> = new Set([
   'within',
 ])
 
+/**
+ * Words before "level of" that make the number after it a step on a scale, not a figure: "an
+ * offense level of 32" (US sentencing guidelines), "an alert level of 4". Keep sorted.
+ */
+export const SCALE_LEVELS: ReadonlySet<string> = new Set([
+  'alert',
+  'danger',
+  'offence',
+  'offense',
+  'risk',
+  'security',
+  'threat',
+  'warning',
+])
+
 /** Nouns after "top 10" that make it a rank: "a top 10 finish", "the top 20 list". Keep sorted. */
 export const RANK_NOUNS: ReadonlySet<string> = new Set([
   'finish',
@@ -1196,6 +1238,26 @@ export const RANK_NOUNS: ReadonlySet<string> = new Set([
   'ranking',
   'rankings',
   'spot',
+])
+
+/**
+ * Nouns of a difference that a "10-point" measures in points of a poll, a score or an index: "a
+ * 10-point lead", "a 5-point drop". Keep sorted.
+ */
+export const POINT_DIFFERENCES: ReadonlySet<string> = new Set([
+  'advantage',
+  'decline',
+  'deficit',
+  'drop',
+  'fall',
+  'gain',
+  'gap',
+  'increase',
+  'jump',
+  'lead',
+  'margin',
+  'rise',
+  'swing',
 ])
 
 /** Nouns a "10-point" names the points of, not a lead by them: "a 10-point plan". Keep sorted. */
@@ -1390,6 +1452,47 @@ export const SPREAD_VERBS: ReadonlySet<string> = new Set([
   'varying',
 ])
 
+/**
+ * Verbs that move a figure "from X to Y" without saying which way, as a word of change does:
+ * "arrests went from 120 to 150", "the forecast was revised from 5% to 3%". Keep sorted.
+ */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'ballooned',
+  'changed',
+  'changing',
+  'crept',
+  'edged',
+  'escalated',
+  'get',
+  'gets',
+  'getting',
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'got',
+  'improved',
+  'inched',
+  'inching',
+  'leapt',
+  'lifted',
+  'moved',
+  'moving',
+  'narrowed',
+  'raised',
+  'raising',
+  'revised',
+  'rocketed',
+  'shifted',
+  'shrunk',
+  'slowed',
+  'spiked',
+  'swung',
+  'went',
+  'widened',
+  'worsened',
+])
+
 /*
  * The words the quantity reader and its filters read: what may start a quantity, and the words
  * around a number that make it a name, an age, a distance or a level rather than a count.
@@ -1497,12 +1600,19 @@ export const NUMBERED_DOCUMENTS: ReadonlySet<string> = new Set([
 
 /** Verbs that move a figure to a new level: "rose up to", "ticked up to". Keep sorted. */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'creeping',
   'crept',
   'edged',
+  'edging',
   'goes',
+  'going',
   'inched',
+  'inching',
   'moved',
+  'moving',
+  'revised',
   'ticked',
+  'ticking',
   'ticks',
   'went',
 ])

@@ -10,6 +10,7 @@ import {
   PAYING_WORDS,
   TRANSLITERATED_POUND,
   WEATHER_WORDS,
+  WEIGHED_NOUNS,
   WIRE_PREFIXES,
   WORD_PREFIXES,
 } from './lexicon'
@@ -185,6 +186,9 @@ export function readCurrencyAfter(
     return null
   }
   if (isWeight(m.phrase, lex, vague || large) && !paysInContext(tokens, j, m.end)) return null
+  // "300 pounds of cannabis" in a release of sterling: a drug or a metal weighed, not its value;
+  // "thousands of pounds of cannabis" and "2 million pounds of" stay money.
+  if (m.phrase.weighs && !vague && !large && weighsThing(tokens, m.end)) return null
   // "won 3 games" is a verb; "5 trillion won" money.
   if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
@@ -252,6 +256,12 @@ function paysInContext(tokens: readonly Token[], number: number, end: number): b
     if (t.kind === 'word' && PAYING_WORDS.has(t.lower)) return true
   }
   return false
+}
+
+/** "pounds of cannabis", "pounds of herbal cannabis": "of" and a thing weighed, one word before it at most. */
+function weighsThing(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of') return false
+  return WEIGHED_NOUNS.has(tokens[end + 1]?.lower ?? '') || WEIGHED_NOUNS.has(tokens[end + 2]?.lower ?? '')
 }
 
 /** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */

@@ -432,7 +432,15 @@ describe('findStatistics', () => {
   describe('how a plan is laid out', () => {
     it('reads the points of a plan as no figure, and a lead in points as one', () => {
       expectNone('The council announced a 10-point plan and a five-point strategy.')
-      expect(findStatistics('Labour has a 10-point lead.').map((s) => s.text)).toEqual(['10'])
+      expect(findStatistics('Labour has a 10-point lead.').map((s) => [s.text, s.unit])).toEqual([
+        ['10-point', 'point'],
+      ])
+      expect(findStatistics('A 5 point swing and a 12-point drop.').map((s) => [s.text, s.unit])).toEqual([
+        ['5 point', 'point'],
+        ['12-point', 'point'],
+      ])
+      // Points of anything else stay a count: "a 3-point turn".
+      expect(findStatistics('He made a 3-point turn.').map((s) => [s.text, s.unit])).toEqual([['3', 'count']])
     })
   })
 

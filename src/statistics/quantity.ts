@@ -65,11 +65,12 @@ export function readQuantity(
   let j = i
   let qualifier: Qualifier = 'exact'
   const q = matchPhrase(tokens, j, lex.qualifiersBefore)
-  // "the rate ticked up to 5%": after a verb of change, "up to" reaches a level, it bounds nothing.
+  // "the rate ticked up to 5%", "inching back up to 4.8%": after a verb of change or motion, "up
+  // to" reaches a level, it bounds nothing.
   // "handed over 200 vehicles": "over" is the verb's particle, so it bounds nothing either.
   if (
     q &&
-    !(q.phrase.qualifier === 'upTo' && q.phrase.words[0] === 'up' && isLevelVerb(tokens[j - 1])) &&
+    !(q.phrase.qualifier === 'upTo' && q.phrase.words[0] === 'up' && isLevelVerb(verbBeforeUp(tokens, j))) &&
     !(q.phrase.words.length === 1 && q.phrase.words[0] === 'over' && isOverParticleVerb(tokens[j - 1]))
   ) {
     j = q.end
@@ -453,6 +454,11 @@ function isOverParticleVerb(t: Token | undefined): boolean {
 /** After a verb of change ("rose", "ticked"), "up to" reaches a level: it bounds nothing. */
 function isLevelVerb(t: Token | undefined): boolean {
   return t?.kind === 'word' && (LEVEL_VERBS.has(t.lower) || t.lower in CHANGE_WORDS)
+}
+
+/** The verb before "up to" at `j`, past "back": "inching back up to 4.8 percent". */
+function verbBeforeUp(tokens: readonly Token[], j: number): Token | undefined {
+  return tokens[j - 1]?.lower === 'back' ? tokens[j - 2] : tokens[j - 1]
 }
 
 /** The value to 12 significant digits, so "4.1m" is 4100000, not 4099999.999999999. */

@@ -181,6 +181,58 @@ describe('findStatistics', () => {
       expect(read('Fines varying from £500 to £2,000 were imposed.')).toEqual([
         ['from £500 to £2,000', 500, 'GBP', 500, 2000, null],
       ])
+      // With no word of change or motion before it, "from X to Y" is a spread too.
+      expect(read('Penalties from $5,000 to $50,000 apply to each breach.')).toEqual([
+        ['from $5,000 to $50,000', 5000, 'USD', 5000, 50_000, null],
+      ])
+      expect(read('Naming rights can run from $500,000 to $1 million a year.')).toEqual([
+        ['from $500,000 to $1 million', 500_000, 'USD', 500_000, 1_000_000, null],
+      ])
+      expect(read('The homes range in price from £250,000 to £400,000.')).toEqual([
+        ['from £250,000 to £400,000', 250_000, 'GBP', 250_000, 400_000, null],
+      ])
+      expect(read('Grants from €2,000 to €10,000, and tickets priced from £12 to £30.')).toEqual([
+        ['from €2,000 to €10,000', 2000, 'EUR', 2000, 10_000, null],
+        ['from £12 to £30', 12, 'GBP', 12, 30, null],
+      ])
+      // A verb of motion, or a word of change further back in the clause, makes it a change.
+      expect(read('Knife crime went from 500 offences to 300 in two years.')).toEqual([
+        ['from 500 offences to 300', 300, 'count', 300, 500, 'decrease'],
+      ])
+      expect(read('The number of officers has gone from 120 to 150.')).toEqual([
+        ['from 120 to 150', 120, 'count', 120, 150, 'increase'],
+      ])
+      expect(read('Burglaries in Kent have risen sharply in rural areas from 120 to 150.')).toEqual([
+        ['from 120 to 150', 120, 'count', 120, 150, 'increase'],
+      ])
+      expect(read('There was an increase in arrests from 120 to 150.')).toEqual([
+        ['from 120 to 150', 120, 'count', 120, 150, 'increase'],
+      ])
+      expect(read('Drug charges have almost doubled, from 1,020 to 1,950.')[1]).toEqual([
+        'from 1,020 to 1,950',
+        1020,
+        'count',
+        1020,
+        1950,
+        'increase',
+      ])
+      expect(read('Fraud has rocketed from £2m to £5m.')[0]?.[5]).toBe('increase')
+      expect(read('The growth forecast was revised from 4.8% to 4.7%.')).toEqual([
+        ['from 4.8% to 4.7%', 4.7, 'percent', 4.7, 4.8, 'decrease'],
+      ])
+      // The change's figures again after a comma or in brackets; a semicolon ends the clause.
+      expect(read('Homicides fell by 5%, from 602 to 570.')[1]).toEqual([
+        'from 602 to 570',
+        570,
+        'count',
+        570,
+        602,
+        'decrease',
+      ])
+      expect(read('Offences were down 2% (from 1.9 million to 1.86 million).')[1]?.[5]).toBe('decrease')
+      expect(read('Crime fell; fines from $5 to $50 were issued.')).toEqual([
+        ['from $5 to $50', 5, 'USD', 5, 50, null],
+      ])
       // A verb of change before "from" still makes it one.
       expect(read('Payments rose from $2,000 to $68,000.')).toEqual([
         ['from $2,000 to $68,000', 2000, 'USD', 2000, 68_000, 'increase'],

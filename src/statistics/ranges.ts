@@ -1,8 +1,8 @@
 import type { Statistic } from '../model'
 import { namesSumLost } from './change'
-import { CHANGE_WORDS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import type { Quantity } from './quantity'
-import type { Token } from './tokens'
+import { isClauseBreak, type Token } from './tokens'
 
 /**
  * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million", "a 7- or 8-inch screen": the first end of a range
@@ -148,9 +148,9 @@ export function rangeOf(
   const link = linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
-  // "ranged from 148 to 402", "payments ranging from $2,000 to $68,000": the spread of a range,
-  // not a change from one end to the other.
-  const spread = from && SPREAD_VERBS.has(tokens[a.first - 2]?.lower ?? '')
+  // "ranged from 148 to 402", "fines from $5,000 to $50,000": the spread of a range, not a change
+  // from one end to the other, unless a word of change or motion moves the figure.
+  const spread = from && !movedFrom(tokens, a.first - 1)
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
   if (link === 'or') return null
@@ -176,6 +176,28 @@ export function rangeOf(
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
   return { opener, from: from && !spread, counted: countedBetween(tokens, a, b) > 0 }
+}
+
+/** How far before "from" a word of change or motion is looked for: "has risen sharply in Kent from". */
+const MOTION_REACH = 10
+
+/**
+ * Whether a word of change or motion earlier in the clause moves the figure at `from` ("arrests
+ * rose from", "an increase in arrests from", "went from", "almost doubled, from"); a verb of spread ("ranging from")
+ * or the clause's start first says it does not ("fines from", "homes priced from"). A comma or
+ * an opening bracket does not end the clause here.
+ */
+function movedFrom(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - MOTION_REACH; k--) {
+    const t = tokens[k]!
+    // "fell by 5%, from 602 to 570", "down 2% (from 1.9 million to 1.86 million)": the change's
+    // figures again, after a comma or in brackets.
+    if (isClauseBreak(t) && t.text !== ',' && t.text !== '(') return false
+    if (t.kind !== 'word') continue
+    if (SPREAD_VERBS.has(t.lower)) return false
+    if (t.lower in CHANGE_WORDS || t.lower in MULTIPLIER_VERBS || MOTION_VERBS.has(t.lower)) return true
+  }
+  return false
 }
 
 /**

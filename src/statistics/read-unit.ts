@@ -1,4 +1,4 @@
-import { IRREGULAR_PLURALS } from './lexicon'
+import { IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -33,7 +33,12 @@ export function readUnit(
   // "5’10”", "5'10\"": a height's feet and inches in marks.
   if (k === j && digits && isFootMark(tokens, j)) return { unit: 'ft', end: j + 1 }
   if (k === j && digits && isInchMark(tokens, j)) return { unit: 'inch', end: j + 1 }
+  // "a 10-point lead", "a 5 point swing": points of a poll or an index, before the difference.
+  if (t.lower === 'point' && POINT_DIFFERENCES.has(tokens[k + 1]?.lower ?? ''))
+    return { unit: 'point', end: k + 1 }
   const m = matchPhrase(tokens, k, lex.units)
+  // "2,500m2", "800 m2": the 2 of a square is glued to its unit; "800 m 2 times" is no area.
+  if (m && m.phrase.words.at(-1) === '2' && tokens[m.end - 1]!.gap) return null
   // "5ft 10", "six foot two": a number after the feet of a height is its inches, unit unwritten.
   if (!m) return k === j && isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
   // "a 50-percent rise", "a 12-per-cent fall"; not "5-percentage", which no one writes for a share.

@@ -249,6 +249,47 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads areas written with a glued "2", as Australian and New Zealand releases write them', () => {
+      expect(units('A 2,500m2 warehouse, an 800 m2 yard and a 12km2 reserve.')).toEqual([
+        ['2,500m2', 2500, 'square metre'],
+        ['800 m2', 800, 'square metre'],
+        ['12km2', 12, 'square kilometre'],
+      ])
+      // A 2 apart from the unit is a number of its own.
+      expect(units('He ran 800 m 2 times.').map((u) => u[2])).not.toContain('square metre')
+    })
+
+    it('gives a conversion in brackets the bound and change of the figure it converts', () => {
+      const read = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.unit, s.qualifier, s.change])
+      expect(read('Officers seized more than 100 kilograms (220 pounds) of cocaine.')).toEqual([
+        ['more than 100 kilograms', 'kg', 'over', null],
+        ['220 pounds', 'pound', 'over', null],
+      ])
+      expect(read('Europol froze about €1.2 million (£1 million) in assets.')).toEqual([
+        ['about €1.2 million', 'EUR', 'approx', null],
+        ['£1 million', 'GBP', 'approx', null],
+      ])
+      expect(read('Fines rose by up to €10,000 (£8,500) last year.')).toEqual([
+        ['up to €10,000', 'EUR', 'upTo', 'increase'],
+        ['£8,500', 'GBP', 'upTo', 'increase'],
+      ])
+      // Not a figure of another kind, nor one that does not fill the brackets.
+      expect(read('Seizures rose by more than 100 kg (12 seizures).')[1]).toEqual([
+        '12',
+        'count',
+        'exact',
+        null,
+      ])
+      expect(read('More than 100 kg (20 kg of it heroin) was seized.')[1]).toEqual([
+        '20 kg',
+        'kg',
+        'exact',
+        null,
+      ])
+      expect(read('Over 5 km (3 miles of it uphill) were run.')[1]?.[2]).toBe('exact')
+    })
+
     it('reads percentages written "pct" and "pc", glued or spaced', () => {
       expect(units('Prices rose 3pct, wages 2.5 pct and rents 12pc.')).toEqual([
         ['3pct', 3, 'percent'],
