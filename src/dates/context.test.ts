@@ -323,3 +323,18 @@ describe('a thing set up to run on to a month', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a participle of an irregular verb in the present passive', () => {
+  const ref = '2025-03-12'
+  const cases: Case[] = [
+    ['The parade is held in June.', ref, [{ text: 'June', value: '2025-06' }]],
+    ['The award is made in November.', ref, [{ text: 'November', value: '2025-11' }]],
+    ['The hearing is being held on 3 April.', ref, [{ text: '3 April', value: '2025-04-03' }]],
+    ['The event, which is held in June, attracts thousands.', ref, [{ text: 'June', value: '2025-06' }]],
+    // Near misses: the same verbs in the past.
+    ['The parade was held in June.', ref, [{ text: 'June', value: '2024-06' }]],
+    ['He held a meeting in June.', ref, [{ text: 'June', value: '2024-06' }]],
+    ['The award has been made in November.', ref, [{ text: 'November', value: '2024-11' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -63,9 +63,12 @@ export function writingDay(ctx: ResolveContext): Date | null {
 export type Tense = 'past' | 'future' | 'none'
 
 const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
-/** A word in "-ed" is past unless it follows "is", "are" or "be": "the station is closed on Friday". */
+/**
+ * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "being":
+ * "the station is closed on Friday", "the parade is held in June" (a participle in the present).
+ */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|(?<!(?:^|[^A-Za-z])(?:is|are|be|being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
   '',
 )
 /**
