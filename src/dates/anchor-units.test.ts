@@ -14,6 +14,15 @@ describe('a week, a month or a decade counted from the time named before it', ()
         { text: 'the following week', value: '2025-W11' },
       ],
     ],
+    // A time joined to its day leaves the day to count from.
+    [
+      'He was arrested on Monday 3 March at 10pm and charged the following week.',
+      REF,
+      [
+        { text: 'Monday 3 March at 10pm', value: '2025-03-03T22:00' },
+        { text: 'the following week', value: '2025-W11' },
+      ],
+    ],
     [
       'The consultation closes on 28 March and the results will be published the following week.',
       REF,

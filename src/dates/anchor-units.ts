@@ -17,6 +17,7 @@ type Unit = 'week' | 'month' | 'decade'
 /** How finely a value names its time: a day, a week, a month, a year or a decade. */
 type Grain = 'day' | 'week' | 'month' | 'year' | 'decade'
 
+const BARE_CLOCK = /^XXXX-XX-XXT/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/
 const WEEK = /^(\d{4})-W(\d{2})$/
 const MONTH = /^(\d{4})-(\d{2})$/
@@ -100,8 +101,10 @@ export function anchorUnits(candidates: Candidate[], text: string): Candidate[] 
       }
       if (shift > 0) return { ...c, value: UNKNOWN[unit], interval: null, inferred: false }
     }
-    // "now", "recently" name no time to count from; any other date does, an unknown one nothing.
-    if ((c.type === 'DATE' || c.type === 'TIME') && !c.value.endsWith('_REF')) last = anchorOf(c.value)
+    // "now", "recently" and a clock not yet joined to its day ("3 March at 10am" before the
+    // refiner joins them) name no time to count from; any other date does, an unknown one nothing.
+    if ((c.type === 'DATE' || c.type === 'TIME') && !c.value.endsWith('_REF') && !BARE_CLOCK.test(c.value))
+      last = anchorOf(c.value)
     return c
   })
 }
