@@ -331,6 +331,17 @@ describe('a participle of an irregular verb in the present passive', () => {
     ['The award is made in November.', ref, [{ text: 'November', value: '2025-11' }]],
     ['The hearing is being held on 3 April.', ref, [{ text: '3 April', value: '2025-04-03' }]],
     ['The event, which is held in June, attracts thousands.', ref, [{ text: 'June', value: '2025-06' }]],
+    // "after being" and any participle tells of a past.
+    [
+      'A woman is recovering after being hit by a car on Saturday.',
+      ref,
+      [{ text: 'Saturday', value: '2025-03-08' }],
+    ],
+    [
+      'A man is in hospital after being stabbed on Saturday night.',
+      ref,
+      [{ text: 'Saturday night', value: '2025-03-08TNI' }],
+    ],
     // Near misses: the same verbs in the past.
     ['The parade was held in June.', ref, [{ text: 'June', value: '2024-06' }]],
     ['He held a meeting in June.', ref, [{ text: 'June', value: '2024-06' }]],

@@ -64,11 +64,12 @@ export type Tense = 'past' | 'future' | 'none'
 
 const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
 /**
- * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "being":
+ * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being":
  * "the station is closed on Friday", "the parade is held in June" (a participle in the present).
+ * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
  */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|(?<!(?:^|[^A-Za-z])(?:is|are|be|being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
   '',
 )
 /**
