@@ -236,3 +236,116 @@ describe('a future seen from a past saying', () => {
     expect(tenseOf('The shop was busy as it would be every Christmas.', 'Christmas')).toBe('past')
   })
 })
+
+describe('a timetable in the present tense in a sentence that tells of a past', () => {
+  const ref = '2025-03-12'
+  const cases: Case[] = [
+    [
+      'The consultation opened on 3 March and closes on 31 March.',
+      ref,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: '31 March', value: '2025-03-31' },
+      ],
+    ],
+    [
+      'Applications opened last week and close on 2 April.',
+      ref,
+      [
+        { text: 'last week', value: '2025-W10' },
+        { text: '2 April', value: '2025-04-02' },
+      ],
+    ],
+    [
+      'The survey, which started in February, ends in April.',
+      ref,
+      [
+        { text: 'February', value: '2025-02' },
+        { text: 'April', value: '2025-04' },
+      ],
+    ],
+    [
+      'The report was published on 3 March; the consultation closes on 28 April.',
+      ref,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: '28 April', value: '2025-04-28' },
+      ],
+    ],
+    [
+      'The council met on 3 March and the new service goes live on 1 April.',
+      ref,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: '1 April', value: '2025-04-01' },
+      ],
+    ],
+    // "until" after the timetable looks ahead: the next 31 January.
+    [
+      'The scheme was launched last year and runs until 31 January.',
+      ref,
+      [
+        { text: 'last year', value: '2024' },
+        { text: '31 January', value: '2026-01-31' },
+      ],
+    ],
+    // Near misses: a state after a verb of being, an infinitive after a past, a past verb.
+    ['The shop was open on 2 April.', ref, [{ text: '2 April', value: '2024-04-02' }]],
+    ['The shop was forced to close on 2 April.', ref, [{ text: '2 April', value: '2024-04-02' }]],
+    ['The exhibition opened on 2 April.', ref, [{ text: '2 April', value: '2024-04-02' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a thing set up to run on to a month', () => {
+  const cases: Case[] = [
+    [
+      'The funding was approved in January to run until June.',
+      '2025-03-12',
+      [
+        { text: 'January', value: '2025-01' },
+        { text: 'June', value: '2025-06' },
+      ],
+    ],
+    [
+      'The company has certified three firms for the programme to run through June.',
+      '2013-03-18',
+      [{ text: 'June', value: '2013-06' }],
+    ],
+    [
+      'A pilot was launched to last until September.',
+      '2025-03-12',
+      [{ text: 'September', value: '2025-09' }],
+    ],
+    // A narrative's "went on to" and "continued to" tell of the past.
+    ['He went on to play for the club until June.', '2025-03-12', [{ text: 'June', value: '2024-06' }]],
+    ['She continued to stay there until June.', '2025-03-12', [{ text: 'June', value: '2024-06' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a participle of an irregular verb in the present passive', () => {
+  const ref = '2025-03-12'
+  const cases: Case[] = [
+    ['The parade is held in June.', ref, [{ text: 'June', value: '2025-06' }]],
+    ['The award is made in November.', ref, [{ text: 'November', value: '2025-11' }]],
+    ['The hearing is being held on 3 April.', ref, [{ text: '3 April', value: '2025-04-03' }]],
+    ['The event, which is held in June, attracts thousands.', ref, [{ text: 'June', value: '2025-06' }]],
+    // "after being" and any participle tells of a past.
+    [
+      'A woman is recovering after being hit by a car on Saturday.',
+      ref,
+      [{ text: 'Saturday', value: '2025-03-08' }],
+    ],
+    [
+      'A man is in hospital after being stabbed on Saturday night.',
+      ref,
+      [{ text: 'Saturday night', value: '2025-03-08TNI' }],
+    ],
+    // Near misses: the same verbs in the past.
+    ['The parade was held in June.', ref, [{ text: 'June', value: '2024-06' }]],
+    ['He held a meeting in June.', ref, [{ text: 'June', value: '2024-06' }]],
+    ['The award has been made in November.', ref, [{ text: 'November', value: '2024-11' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

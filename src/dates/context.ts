@@ -15,6 +15,7 @@ import {
   PAST_VERBS,
   PUBLICATION_LEADS,
   SCHEDULE_VERBS,
+  SCHEDULE_VERBS_PLURAL,
 } from './lexicon'
 import type { MonthOrder } from './month-order'
 import { toDate } from './timex'
@@ -62,9 +63,13 @@ export function writingDay(ctx: ResolveContext): Date | null {
 export type Tense = 'past' | 'future' | 'none'
 
 const FUTURE = new RegExp(`(?:^|[^A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
-/** A word in "-ed" is past unless it follows "is", "are" or "be": "the station is closed on Friday". */
+/**
+ * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being":
+ * "the station is closed on Friday", "the parade is held in June" (a participle in the present).
+ * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
+ */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:${alternation(PAST_VERBS)}|(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|(?<!(?:^|[^A-Za-z])(?:is|are|be|remains?|stays?)\\s{1,3})[a-z]{3,20}ed)(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
   '',
 )
 /**
@@ -95,6 +100,13 @@ const PLANS_NOUN =
   /(?:^\s{0,3}|(?<![A-Za-z])(?:the|its|their|our|his|her|new|these|those|such|of|with)\s{1,3}|['’]s\s{1,3})(?:plans?|aims?)\s{1,3}to(?![A-Za-z])/gi
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
+/**
+ * A thing set up to run on to a day: "the funding was approved in January to run until June", "a
+ * pilot launched to last until March". What it was set up for comes after it was set up. Not a
+ * narrative's "went on to", "used to" or "continued to".
+ */
+const SET_UP_TO_RUN =
+  /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:used|on|continued|began|started|tried)\s{1,3})to\s{1,3}(?:run|last|continue|remain|stay|operate)(?:\s{1,3}[A-Za-z]{1,15}){0,3}\s{1,3}(?:until|till|through)\s/i
 const LEAD_WORD =
   /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
 
@@ -106,6 +118,18 @@ const LEAD_WORD =
  */
 const SCHEDULED = new RegExp(
   `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public|at\\s{1,3}\\d[\\d:.]{0,5}\\s{0,2}(?:[ap]\\.?m\\.?)?))?\\s{1,3}(?:(?:on|from)\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * A verb of a timetable in the present tense right before the mention, with its plural where no
+ * "to" or verb of being stands before it: in a sentence that also tells of a past, "The
+ * consultation opened on 3 March and closes on 31 March", "The survey, which started in February,
+ * ends in April", "Applications opened last week and close on 2 April", the timetable's clause is
+ * its own.
+ */
+const SCHEDULED_IN_PAST = new RegExp(
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<!(?<![A-Za-z])(?:to|is|are|was|were|be|been|being|remains?|remained|stays?|stayed|kept|left)\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?:\\s{1,3}again)?\\s{1,3}(?:(?:on|from|in|until|till|through|by)\\s{1,3})?$`,
   'i',
 )
 
@@ -182,7 +206,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isDeadline(text, before, start, end)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
-  if (lead && DEFERRED.test(before)) return 'future'
+  if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'
   const deadline = lead === 'until' || lead === 'till' || lead === 'through' || lead === 'ahead of'
   const from = Math.max(0, start - 120)
   const to = Math.min(text.length, end + 120)
@@ -207,6 +231,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     .replace(PLANS_NOUN, ' ')
   const future = FUTURE.test(sentence)
   const past = PAST.test(sentence)
+  // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
+  // ("takes place on 3 June"), this year's.
+  if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.

@@ -340,6 +340,28 @@ export const SCHEDULE_VERBS: readonly string[] = [
 ]
 
 /**
+ * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
+ * May". Read only where no "to" or a verb of being stands before them ("was open on Sunday" is a
+ * state, "forced to close on Friday" no timetable). Keep sorted.
+ */
+export const SCHEDULE_VERBS_PLURAL: readonly string[] = [
+  'begin',
+  'close',
+  'commence',
+  'conclude',
+  'end',
+  'get underway',
+  'go live',
+  'kick off',
+  'launch',
+  'open',
+  'reopen',
+  'resume',
+  'run',
+  'start',
+]
+
+/**
  * Words that open the line stating when a release was put out ("Posted 09:40 on Friday",
  * "Published: Tuesday", "Last updated on Monday"): the day after them is past (keep sorted).
  */

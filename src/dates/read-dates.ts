@@ -8,6 +8,7 @@
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { longestMatch } from '../text/longest-match'
 import { sourceOf } from '../text/publishers'
+import { anchorUnits } from './anchor-units'
 import type { ResolveContext } from './context'
 import { type Candidate, MATCHERS } from './matchers'
 import type { DayParts } from './matchers/shared'
@@ -27,6 +28,7 @@ import {
   rollOvernightRanges,
   shareRangeYears,
 } from './refiners'
+import { shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 
 /** One match of one matcher's pattern in a block. */
@@ -118,10 +120,10 @@ export function resolveBlock(
     joinDurations(attachBounds(removeOverlaps(joinHolidayDays(found)), text), text),
     text,
   )
-  refined = shareRangeYears(refined, text)
+  refined = shareRangeYears(anchorUnits(refined, text), text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)
-  refined = joinPartOfDay(refined, text)
+  refined = shareSetWeekdays(joinPartOfDay(refined, text), text)
   return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }
 

@@ -731,6 +731,10 @@ describe('readDatelineLine', () => {
     ['FOR IMMEDIATE RELEASE - 14 May 2024', null, '2024-05-14'],
     // A time zone after the time.
     ['2024-03-14 09:30 PDT', null, '2024-03-14'],
+    // An ISO day with a timestamp's time, as a page's metadata gives it.
+    ['Published: 2024-03-14T09:30:00Z', null, '2024-03-14'],
+    ['2024-03-14T09:30', null, '2024-03-14'],
+    ['Date: 2024-03-14T09:30:00+01:00', null, '2024-03-14'],
     ['Wednesday, April 10, 2024 - 10:45 a.m. EDT', null, '2024-04-10'],
     ['12 March 2024, 14:30 GMT', null, '2024-03-12'],
     // An update's notice of its day, the day perhaps in brackets, a colon closing the line.
@@ -838,6 +842,8 @@ describe('readDatelineLine', () => {
     ['a day and a month', '3 March 2025 – April'],
     ['a day and a place with a colon', '3 March 2025: Ottawa, Ontario'],
     ['two days between bars, each with a place', 'Geneva, 3 March 2025 | Brussels, 4 March 2025'],
+    ['a timestamp with an hour cut short', 'Published: 2024-03-14T9:30'],
+    ['a timestamp before a sentence', '2024-03-14T09:30:00Z Police said'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

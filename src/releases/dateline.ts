@@ -432,12 +432,12 @@ const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED_AF
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
  * year of two figures is this century's), "14-05-2024" (with dashes, only with the year in full:
- * "14-05-24" may be a reference). Groups:
+ * "14-05-24" may be a reference), an ISO day with a timestamp's time ("2024-05-14T09:30:00Z"). Groups:
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
 const NUMERIC_LINE = new RegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))${TRAIL}${POSTER}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)${TRAIL}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */

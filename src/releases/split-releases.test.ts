@@ -2340,3 +2340,17 @@ describe('a summary of figures out on the news day', () => {
     expect(splitReleases(release(lede, story)).releases[0]?.standfirst).toBeNull()
   })
 })
+
+describe('a timestamp on its line above the story', () => {
+  it.each(['Published: 2025-03-04T09:30:00Z', '2025-03-04T09:30', 'Last updated: 2025-03-04T09:30:00+00:00'])(
+    'reads "%s" as the dateline, not the standfirst',
+    (line) => {
+      const lede = 'The council approved its budget for the coming year at a meeting on Monday evening.'
+      const text = `Council approves budget\n\nSource: Example City Council\n\n${line}\n\n${lede}\n\nThe budget runs to £40m.\n`
+      const [r] = splitReleases(text).releases
+      expect(r?.dateline).toMatchObject({ text: line, date: '2025-03-04' })
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+    },
+  )
+})

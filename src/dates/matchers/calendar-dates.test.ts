@@ -206,6 +206,16 @@ describe('a day of the month alone after "on the"', () => {
     ['He lives on the 14th floor.', REF, []],
     ['The race is on the 3rd lap.', REF, []],
     ['He was arrested on the 2nd of March.', REF, [{ text: '2nd of March', value: '2024-03-02' }]],
+    // After "until", "by" and "since" too.
+    [
+      'The hearing was adjourned until the 14th.',
+      REF,
+      [{ text: 'the 14th', value: '2024-06-14', type: 'DATE' }],
+    ],
+    ['Payment must be made by the 21st.', REF, [{ text: 'the 21st', value: '2024-06-21' }]],
+    ['He has been missing since the 3rd.', REF, [{ text: 'the 3rd', value: '2024-06-03' }]],
+    ['Stocks last until the 14th century.', REF, [{ text: 'the 14th century', value: '13' }]],
+    ['He moved up from the 3rd.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
@@ -332,6 +342,38 @@ describe('a list of days after their month', () => {
     ['On March 4, 5 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
     ['On March 4, 5 and 6 people were hurt.', SUNDAY, [{ text: 'March 4', value: '2024-03-04' }]],
     ['Votes on March 6, 5 and 4 were close.', SUNDAY, [{ text: 'March 6', value: '2024-03-06' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('an ISO day with its time, as a timestamp writes it', () => {
+  const cases: Case[] = [
+    [
+      'The deadline is 2025-04-05T17:00.',
+      REF,
+      [{ text: '2025-04-05T17:00', value: '2025-04-05T17:00', type: 'TIME' }],
+    ],
+    [
+      'Published 2025-04-05T17:00:00Z by the press office.',
+      REF,
+      [{ text: '2025-04-05T17:00:00Z', value: '2025-04-05T17:00', type: 'TIME' }],
+    ],
+    [
+      'Last updated: 2025-04-05T09:30:00+01:00',
+      REF,
+      [{ text: '2025-04-05T09:30:00+01:00', value: '2025-04-05T09:30', type: 'TIME' }],
+    ],
+    // Near misses: a day alone stays a day, and an hour no clock has leaves the day alone.
+    [
+      'The report was published on 2025-03-04.',
+      REF,
+      [{ text: '2025-03-04', value: '2025-03-04', type: 'DATE' }],
+    ],
+    [
+      'The field read 2025-04-05T25:00 in the log.',
+      REF,
+      [{ text: '2025-04-05', value: '2025-04-05', type: 'DATE' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

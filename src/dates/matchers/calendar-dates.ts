@@ -292,11 +292,19 @@ const iso: Matcher = {
   name: 'dates/iso',
   needs: 'I',
   anchor: 'D',
-  pattern: pattern(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])`),
+  // A time may follow as a timestamp writes it: "2025-04-05T17:00", "2025-04-05T17:00:00Z",
+  // "2025-04-05T17:00:00+01:00"; the seconds and the offset are read over, not kept.
+  pattern: pattern(
+    `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d-])`,
+  ),
   match(m) {
-    const [all, y, mo, d] = m
+    const [all, y, mo, d, hh, mm] = m
     const found = fullDay(m.index, m.index + all.length, Number(y), Number(mo), Number(d), 'dates/iso')
-    return found ? [found] : []
+    if (!found) return []
+    if (hh === undefined || mm === undefined) return [found]
+    // No clock has that hour: the day alone, as written before the "T".
+    if (Number(hh) > 23 || Number(mm) > 59) return [{ ...found, end: m.index + 10 }]
+    return [{ ...found, type: 'TIME', value: `${found.value}T${hh}:${mm}` }]
   },
 }
 
@@ -550,11 +558,12 @@ const ordinalDay: Matcher = {
   name: 'dates/ordinal-day',
   needs: 'V',
   anchor: 'V',
-  // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm": a day of the
-  // month alone after "on the", the month left unsaid as the one around the writing day. A noun
-  // after it makes it an ordinal ("on the 14th floor"), so only a stop or a time may follow.
+  // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm", "adjourned
+  // until the 14th": a day of the month alone after "on the" (or "until", "by", "since"),
+  // the month left unsaid as the one around the writing day. A noun after it makes it an ordinal
+  // ("on the 14th floor"), so only a stop or a time may follow.
   pattern: pattern(
-    `${B}on\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=\\s{0,2}(?:[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d)`,
+    `${B}(?:on|until|till|by|since)\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=\\s{0,2}(?:[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d)`,
   ),
   match(m, text, ctx) {
     const [all, phrase, dd] = m

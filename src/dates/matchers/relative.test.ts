@@ -276,6 +276,15 @@ describe('the weekend, as the writing day and the clause place it', () => {
     ],
     // A past clause means the one just gone whatever the weekday.
     ['Officers made 12 arrests over the weekend.', THURSDAY, [{ text: 'the weekend', value: '2024-W23-WE' }]],
+    // "on the weekend", as Australian, New Zealand and North American releases write it.
+    ['Police arrested three people on the weekend.', MONDAY, [{ text: 'the weekend', value: '2024-W23-WE' }]],
+    [
+      'Highway patrols will be out in force on the weekend.',
+      MONDAY,
+      [{ text: 'the weekend', value: '2024-W24-WE' }],
+    ],
+    // "on the week" is a comparison, not the week: no mention.
+    ['Sales were up 5% on the week.', MONDAY, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

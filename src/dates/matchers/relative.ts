@@ -293,6 +293,9 @@ const RELATIVE_BEFORE = new RegExp(
 const WEEK_BEFORE =
   /(?<![A-Za-z])(?:throughout|during|over|across|at|later\s{1,3}in|earlier\s{1,3}in)\s{1,3}$/i
 
+/** "on the weekend", as Australia, New Zealand and North America write "at the weekend". */
+const ON_BEFORE = /(?<![A-Za-z])on\s{1,3}$/i
+
 const relativeUnit: Matcher = {
   name: 'dates/relative-unit',
   needs: 'U',
@@ -423,6 +426,7 @@ const theWeek: Matcher = {
     const current =
       holiday ||
       (lookBack(text, m.index, WEEK_BEFORE) && (unit === 'week' || unit === 'weekend')) ||
+      (unit === 'weekend' && lookBack(text, m.index, ON_BEFORE)) ||
       // "the first three months of the year": the current year, which the refiner joins to its part.
       ((unit === 'year' || unit === 'month') && lookBack(text, m.index, PART_OF_PERIOD))
     if (!rest && !current) return []

@@ -511,6 +511,30 @@ describe('an hour with the part of the day written after it', () => {
     ],
     // Near-miss: a bare hour without "at" is no time.
     ['There were 10 in the evening class.', REF, []],
+    // A clock with its minutes, then the half of the day.
+    [
+      'The fire started at 3.15 in the afternoon.',
+      REF,
+      [{ text: '3.15 in the afternoon', value: '2024-05-28T15:15', type: 'TIME' }],
+    ],
+    [
+      'Police were called at 3:15 in the afternoon.',
+      REF,
+      [{ text: '3:15 in the afternoon', value: '2024-05-28T15:15', type: 'TIME' }],
+    ],
+    [
+      'The man was seen at 10.30 at night.',
+      REF,
+      [{ text: '10.30 at night', value: '2024-05-28T22:30', type: 'TIME' }],
+    ],
+    [
+      'The shop opened at 9.45 in the morning.',
+      REF,
+      [{ text: '9.45 in the morning', value: '2024-05-28T09:45', type: 'TIME' }],
+    ],
+    // Near-misses: a figure without "at", and a 24-hour clock keeps its hour and its extent.
+    ['The shares rose 3.15 in the afternoon session.', REF, []],
+    ['Trading closed at 14:30 in the afternoon.', REF, [{ text: '14:30', value: '2024-05-28T14:30' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

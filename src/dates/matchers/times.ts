@@ -122,6 +122,8 @@ const clock: Matcher = {
         end += half.length
       } else if (!PART_OF_DAY_AFTER_HOUR.test(after)) return []
     } else {
+      // "3:15 in the afternoon", "10.30 at night": the words after the clock give its half of the day.
+      const half = !suffix && hour >= 1 && hour <= 12 ? halfOfDayAfter(text, end, hour) : null
       // Bare digits need a colon and a clock context: "at 14:00", "14:00 hrs". A stop will do after
       // "at" ("called at 14.32"), unless a quantity follows ("at 14.32 per cent").
       const dotted =
@@ -129,8 +131,11 @@ const clock: Matcher = {
         !suffix &&
         DOTTED_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
         !QUANTITY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 12)) &&
-        // "at 14.32" is a clock time; "at 9.30" only with a day after it ("at 9.30 on Friday"), not "at 4.50 each".
-        (hour >= 13 || DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
+        // "at 14.32" is a clock time; "at 9.30" only with a day or a half of the day after it ("at
+        // 9.30 on Friday", "at 9.30 in the morning"), not "at 4.50 each".
+        (hour >= 13 ||
+          half !== null ||
+          DAY_AFTER_TIME.test(text.slice(m.index + all.length, m.index + all.length + 16)))
       if (sep !== ':' && !dotted && !(sep === '.' && (suffix === 'hrs' || TIME_ZONES.includes(suffix))))
         return []
       if (suffix === 'hours' && sep !== ':') return []
@@ -142,6 +147,10 @@ const clock: Matcher = {
         !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14))
       )
         return []
+      if (half) {
+        hour = half.hour
+        end += half.length
+      }
     }
     const time = withTimeMod(text, m.index, end, `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`, 'dates/time')
     const first = suffix === 'am' || suffix === 'pm' ? bareRangeStart(text, m.index, suffix, hour) : null

@@ -1,6 +1,7 @@
 /** Four digits before a counted noun: a year only where the words before make them one. */
 import { describe, expect, it } from 'vitest'
 import { findDates } from '../find-dates'
+import { type Case, expectCase } from '../test-helpers'
 
 const REF = '2024-06-12'
 const dates = (sentence: string) => findDates(sentence, { reference: REF }).map((d) => d.text)
@@ -148,4 +149,22 @@ describe('decades', () => {
     // A name without "the".
     expect(decades('The plan was also featured on a 90s Baby Show YouTube live stream.')).toEqual([])
   })
+})
+
+describe('a year after the mark of an approximate date', () => {
+  const cases: Case[] = [
+    ['The hall was built circa 1850.', REF, [{ text: 'circa 1850', value: '1850', mod: 'APPROX' }]],
+    ['The bridge (c. 1790) is listed.', REF, [{ text: 'c. 1790', value: '1790', mod: 'APPROX' }]],
+    ['The mill closed circa 2015.', REF, [{ text: 'circa 2015', value: '2015', mod: 'APPROX' }]],
+    [
+      'The offences took place in approximately 2015.',
+      REF,
+      [{ text: 'approximately 2015', value: '2015', mod: 'APPROX' }],
+    ],
+    // Near misses: an old number with no such mark, a capital initial, a plain year.
+    ['The hall holds 1850 seats.', REF, []],
+    ['Staff at Smith & C. 1850 Ltd were told.', REF, []],
+    ['The offences took place in 2015.', REF, [{ text: '2015', value: '2015' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
 })

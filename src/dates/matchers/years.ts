@@ -260,13 +260,21 @@ const theYear: Matcher = {
 /** "in or about 2016", "from about 2016", "since around 2016": the modifier makes the year approximate. */
 const APPROX_YEAR_LEAD =
   /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3}(?:about|around)|(?<=(?:in|from|since|until|till|by|before|after)\s{1,3})(?:about|around|approximately))\s{1,3}$/i
+/** "circa 1850", "c. 1850": the year as a date is only approximate. */
+const CIRCA_LEAD = /(?<![A-Za-z])(?:[Cc]irca|c\.)\s{0,2}$/
+
+/** The modifier written before a year at `start` that makes it approximate, or null. */
+function approximateLead(text: string, start: number): ReturnType<typeof lookBack> {
+  return lookBack(text, start, APPROX_YEAR_LEAD) ?? lookBack(text, start, CIRCA_LEAD)
+}
+
 /** A number after a range link: "from about 2000 to 3000" is a count unless the second is a later year. */
 const RANGE_END_AFTER = /^\s{0,3}(?:to|and|[-–—])\s{1,3}(\d[\d,]*)/i
 
 /** The year at [start, start + 4) with the "about" before it, when only that "about" kept it from being one; else null. */
 function approximateYear(text: string, start: number, year: number): Candidate | null {
   const end = start + 4
-  const lead = lookBack(text, start, APPROX_YEAR_LEAD)
+  const lead = approximateLead(text, start)
   if (!lead) return null
   const after = text.slice(end, end + 16)
   if (!YEAR_PHRASE_END.test(after)) return null
@@ -286,7 +294,12 @@ const year: Matcher = {
   match(m, text) {
     const start = m.index
     const y = Number(m[1])
-    if (isYear(text, start, start + 4)) return [yearCandidate(start, start + 4, y, 'dates/year')]
+    if (isYear(text, start, start + 4)) {
+      // "in approximately 2015", "circa 2015": the modifier joins the year as it does a bare one.
+      const lead = approximateLead(text, start)
+      const c = yearCandidate(lead ? lead.start : start, start + 4, y, 'dates/year')
+      return [lead ? { ...c, mod: 'APPROX' } : c]
+    }
     const approx = /\d[\s-]?$/.test(text.slice(Math.max(0, start - 2), start))
       ? null
       : approximateYear(text, start, y)
@@ -342,6 +355,10 @@ const earlyYear: Matcher = {
     const end = start + 4
     const before = text.slice(Math.max(0, start - 24), start)
     const named = ACT_LEAD.test(before) || inYearPair(text, start, before)
+    // "built circa 1850", "c. 1850": the mark of an approximate date makes the number a year.
+    const circa = named ? null : lookBack(text, start, CIRCA_LEAD)
+    if (circa && YEAR_PHRASE_END.test(text.slice(end, end + 8)))
+      return [{ ...yearCandidate(circa.start, end, Number(m[1]), 'dates/early-year'), mod: 'APPROX' }]
     if (!named && !(OLD_YEAR_LEAD.test(before) && YEAR_PHRASE_END.test(text.slice(end, end + 8)))) return []
     return [yearCandidate(start, end, Number(m[1]), 'dates/early-year')]
   },

@@ -1,0 +1,110 @@
+/**
+ * "the following week", "the previous month", "the following decade": counted from the time the
+ * text has just named, not from the writing day ("arrested on Monday 3 March and charged the
+ * following week" is the week after 3 March). The year has its own refiner (`anchorYears`).
+ */
+import { addMonths } from 'date-fns/addMonths'
+import { addWeeks } from 'date-fns/addWeeks'
+import { addYears } from 'date-fns/addYears'
+import { setISOWeek } from 'date-fns/setISOWeek'
+import { startOfISOWeek } from 'date-fns/startOfISOWeek'
+import type { Candidate } from './matchers/shared'
+import { monthInterval, monthValue, toDate, weekInterval, weekValue, yearsInterval } from './timex'
+
+const ANAPHORIC_UNIT = /^the\s{1,3}(following|previous|preceding|prior)\s{1,3}(week|month|decade)$/i
+
+type Unit = 'week' | 'month' | 'decade'
+/** How finely a value names its time: a day, a week, a month, a year or a decade. */
+type Grain = 'day' | 'week' | 'month' | 'year' | 'decade'
+
+const BARE_CLOCK = /^XXXX-XX-XXT/
+const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/
+const WEEK = /^(\d{4})-W(\d{2})$/
+const MONTH = /^(\d{4})-(\d{2})$/
+const YEAR = /^(\d{4})$/
+const DECADE = /^(\d{3})$/
+
+/** The first day of the time a value names, and how finely; null for a value of no calendar time. */
+function anchorOf(value: string): { d: Date; grain: Grain } | null {
+  let m = DAY.exec(value)
+  if (m) {
+    const d = toDate(Number(m[1]), Number(m[2]), Number(m[3]))
+    return d ? { d, grain: 'day' } : null
+  }
+  m = WEEK.exec(value)
+  if (m) {
+    // The ISO week's year is the year of its Thursday: 4 January always lies in week 1.
+    const d = toDate(Number(m[1]), 1, 4)
+    return d ? { d: startOfISOWeek(setISOWeek(d, Number(m[2]))), grain: 'week' } : null
+  }
+  m = MONTH.exec(value)
+  if (m) {
+    const d = toDate(Number(m[1]), Number(m[2]), 1)
+    return d ? { d, grain: 'month' } : null
+  }
+  m = YEAR.exec(value)
+  if (m) {
+    const d = toDate(Number(m[1]), 1, 1)
+    return d ? { d, grain: 'year' } : null
+  }
+  m = DECADE.exec(value)
+  if (m) {
+    const d = toDate(Number(m[1]) * 10, 1, 1)
+    return d ? { d, grain: 'decade' } : null
+  }
+  return null
+}
+
+/** Whether a time named so finely fixes the unit: a week needs its day or week, a month its month. */
+function fixes(grain: Grain, unit: Unit): boolean {
+  if (unit === 'week') return grain === 'day' || grain === 'week'
+  if (unit === 'month') return grain === 'day' || grain === 'week' || grain === 'month'
+  return true
+}
+
+const UNKNOWN: Readonly<Record<Unit, string>> = { week: 'XXXX-WXX', month: 'XXXX-XX', decade: 'XXX' }
+
+/** The unit `shift` units on from the one holding `d`, as a candidate in place of `c`. */
+function shifted(c: Candidate, unit: Unit, d: Date, shift: number): Candidate {
+  if (unit === 'week') {
+    const w = addWeeks(d, shift)
+    return { ...c, value: weekValue(w), interval: weekInterval(w), inferred: true }
+  }
+  if (unit === 'month') {
+    const m = addMonths(d, shift)
+    const y = m.getFullYear()
+    const month = m.getMonth() + 1
+    return { ...c, value: monthValue(y, month), interval: monthInterval(y, month), inferred: true }
+  }
+  const first = Math.floor(addYears(d, 10 * shift).getFullYear() / 10) * 10
+  return { ...c, value: String(first / 10), interval: yearsInterval(first, first + 9), inferred: true }
+}
+
+/**
+ * Moves "the following week" (month, decade) on from the latest time named before it in the
+ * block, and "the previous …" back; a time named too coarsely for the unit ("in 2019 … the
+ * following week") fixes nothing. With nothing to count from, "the following …" is unknown, as
+ * "the following day" is; "the previous …" keeps its count from the writing day ("up 5% on the
+ * previous month").
+ */
+export function anchorUnits(candidates: Candidate[], text: string): Candidate[] {
+  let last: { d: Date; grain: Grain } | null = null
+  return candidates.map((c) => {
+    const m = ANAPHORIC_UNIT.exec(text.slice(c.start, c.end))
+    if (m && c.type === 'DATE') {
+      const unit = (m[2] ?? '').toLowerCase() as Unit
+      const shift = (m[1] ?? '').toLowerCase() === 'following' ? 1 : -1
+      if (last && fixes(last.grain, unit)) {
+        const out = shifted(c, unit, last.d, shift)
+        last = anchorOf(out.value)
+        return out
+      }
+      if (shift > 0) return { ...c, value: UNKNOWN[unit], interval: null, inferred: false }
+    }
+    // "now", "recently" and a clock not yet joined to its day ("3 March at 10am" before the
+    // refiner joins them) name no time to count from; any other date does, an unknown one nothing.
+    if ((c.type === 'DATE' || c.type === 'TIME') && !c.value.endsWith('_REF') && !BARE_CLOCK.test(c.value))
+      last = anchorOf(c.value)
+    return c
+  })
+}
