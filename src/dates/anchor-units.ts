@@ -88,15 +88,20 @@ function shifted(c: Candidate, unit: Unit, d: Date, shift: number): Candidate {
  * previous month").
  */
 export function anchorUnits(candidates: Candidate[], text: string): Candidate[] {
-  let last: { d: Date; grain: Grain } | null = null
+  // The value of the last time named, read as an anchor only when a unit needs one: most
+  // paragraphs have none, and reading every value cost a pattern run and a Date each.
+  let last: string | null = null
   return candidates.map((c) => {
-    const m = ANAPHORIC_UNIT.exec(text.slice(c.start, c.end))
+    // "the following …" and "the previous …" start with "t": most candidates are turned away here.
+    const m =
+      (text.charCodeAt(c.start) | 0x20) === 116 ? ANAPHORIC_UNIT.exec(text.slice(c.start, c.end)) : null
     if (m && c.type === 'DATE') {
       const unit = (m[2] ?? '').toLowerCase() as Unit
       const shift = (m[1] ?? '').toLowerCase() === 'following' ? 1 : -1
-      if (last && fixes(last.grain, unit)) {
-        const out = shifted(c, unit, last.d, shift)
-        last = anchorOf(out.value)
+      const anchor = last === null ? null : anchorOf(last)
+      if (anchor && fixes(anchor.grain, unit)) {
+        const out = shifted(c, unit, anchor.d, shift)
+        last = out.value
         return out
       }
       if (shift > 0) return { ...c, value: UNKNOWN[unit], interval: null, inferred: false }
@@ -104,7 +109,7 @@ export function anchorUnits(candidates: Candidate[], text: string): Candidate[] 
     // "now", "recently" and a clock not yet joined to its day ("3 March at 10am" before the
     // refiner joins them) name no time to count from; any other date does, an unknown one nothing.
     if ((c.type === 'DATE' || c.type === 'TIME') && !c.value.endsWith('_REF') && !BARE_CLOCK.test(c.value))
-      last = anchorOf(c.value)
+      last = c.value
     return c
   })
 }
