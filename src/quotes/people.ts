@@ -825,7 +825,7 @@ function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon):
  */
 function lowerCaseOfficeBeforeName(text: string, at: number, lexicon: Lexicon): string | null {
   const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
-  if (office.length === 0 || RELATION_WORDS.has(office)) return null
+  if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
   const owner = LOWER_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
@@ -860,7 +860,9 @@ const FORMER_BEFORE = /(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$/u
  */
 function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start: number; office: string } {
   const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) => {
-    if (k === 0) return lexicon.roleNouns.has(word)
+    // "Spokeswoman Jane Doe said": the office in capitals only as the sentence opens, and no
+    // rank, which is a title there ("Officer Tom Baker", "Deputy Jane Doe").
+    if (k === 0) return lexicon.roleNouns.has(lower) && (word === lower || !ADDRESSED_RANKS.has(lower))
     // A noun of a compound stands right before the office's noun, and is no verb of the clause
     // ("Refuge welcomes manager X"); the words before it are the office's known modifiers.
     return (
@@ -924,6 +926,8 @@ function wordsBefore(
 
 const RANK_HEAD_SET: ReadonlySet<string> = new Set(RANK_HEADS)
 const RANK_WORDS: ReadonlySet<string> = new Set([...RANK_HEADS, ...RANK_QUALIFIERS, ...MODIFIER_WORDS])
+/** Words of a rank, and a US police officer's, that address a person when capitalised before the name. */
+const ADDRESSED_RANKS: ReadonlySet<string> = new Set([...RANK_WORDS, 'officer'])
 /** At most this many words of a rank are read before a name: "temporary detective chief inspector". */
 const RANK_WORDS_MAX = 4
 /** What may stand before the sentence's first word: its start, a stop or a colon, an opening mark. */

@@ -245,3 +245,29 @@ describe('a well-known body as the publisher, called by its noun', () => {
     expect(speakersUnder(source, body)).toEqual([null])
   })
 })
+
+describe('an office in capitals as the sentence opens, right before a name', () => {
+  it.each([
+    ['Spokeswoman Jane Doe said: “The investigation is ongoing.”', ['Jane Doe', null, 'Spokeswoman']],
+    [
+      'Spokesman Tom Baker said the road would reopen. “We thank drivers for their patience,” he said.',
+      ['Tom Baker', null, 'Spokesman'],
+    ],
+    ['Prosecutor Jane Smith told the jury: “The evidence is clear.”', ['Jane Smith', null, 'Prosecutor']],
+    ['Chairman Tom Baker said: “The board has acted.”', ['Tom Baker', null, 'Chairman']],
+  ])('is the role, as in lower case after "said": %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A rank that addresses the person is the title, or no office is read.
+    ['Officer Tom Baker said: “We act.”', ['Tom Baker', null, null]],
+    ['Deputy Jane Doe said: “We act.”', ['Jane Doe', null, null]],
+    ['Sheriff Tom Baker said: “We act.”', ['Tom Baker', 'Sheriff', null]],
+    ['Director Tom Baker said: “We act.”', ['Tom Baker', 'Director', null]],
+    // A relation is no office.
+    ['Partner Tom Baker said: “We act.”', ['Tom Baker', null, null]],
+  ])('reads no role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
