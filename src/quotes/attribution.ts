@@ -1153,7 +1153,9 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
-  if (person === undefined || person.start > 1 || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  if (person === undefined || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  // "Area Commander Inspector Wayne Ewers says …": the office before the rank opens the sentence.
+  if (person.start > 1 && sentence.slice(0, person.start).trim() !== person.role) return null
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
 

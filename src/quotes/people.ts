@@ -77,8 +77,8 @@ export function findPeople(
   lateRoles = false,
 ): PersonMention[] {
   const out: PersonMention[] = []
-  // Offices written in apposition before a name, by where the name starts.
-  const apposedOffices = new Map<number, string>()
+  // Offices written before a name or its rank, by where the mention starts.
+  const officesBefore = new Map<number, string>()
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
     let titleRaw = m[PERSON_TITLE]
@@ -192,7 +192,7 @@ export function findPeople(
         titleText = ''
         titleAt = start + nameAt
         tokens.splice(0, tokens.length, ...named)
-        apposedOffices.set(titleAt, trimEndChars(office.join(' '), ','))
+        officesBefore.set(titleAt, trimEndChars(office.join(' '), ','))
       } else if (isRunName(named, lexicon)) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
@@ -252,10 +252,19 @@ export function findPeople(
         from0 = office
       }
     }
+    const rank = title === null ? 0 : rankAfterOffice(title, lexicon)
+    if (rank > 0) {
+      // "Area Commander Inspector Wayne Ewers": the rank is the title, the office before it the role.
+      const words = title!.split(/[ \u00a0]+/)
+      const at = from0 + wordOffset(title!, words.length - rank)
+      officesBefore.set(at, words.slice(0, -rank).join(' '))
+      title = text.slice(at, from0 + title!.length)
+      from0 = at
+    }
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   const roleOf = (p: PersonMention) =>
-    apposedOffices.get(p.start) ??
+    officesBefore.get(p.start) ??
     roleAround(text, p, lexicon) ??
     (p.title === null
       ? lowerCaseOfficeBeforeName(text, p.start, lexicon)
@@ -760,6 +769,31 @@ function trailingRank(office: readonly string[]): number {
     while (rank.length > 1 && MODIFIER_CASED.has(rank[0]!)) rank = rank.slice(1)
     const written = rank.join(' ')
     if (TITLE_SET.has(written) && !HONORIFIC_WORDS.has(written)) return n
+  }
+  return 0
+}
+
+/** Short forms of ranks' last words: "Det Supt", "DCI", "Sgt". */
+const RANK_SHORT_HEADS: ReadonlySet<string> = new Set(
+  'capt cpl cst const con dc dci dcs di ds dsupt insp lt pc sgt supt tpr'.split(' '),
+)
+
+/**
+ * How many last words of a title are a rank after an office that ends in a role noun of no rank:
+ * 1 for "Area Commander Inspector", 3 for "Senior Investigating Officer Detective Chief Inspector";
+ * 0 for a title as listed ("Detective Chief Inspector"), or after an agency or a rank's word
+ * ("FBI Special Agent", "Police Constable").
+ */
+function rankAfterOffice(title: string, lexicon: Lexicon): number {
+  if (TITLE_SET.has(title)) return 0
+  const words = title.split(/[ \u00a0]+/)
+  for (let n = words.length - 1; n >= 1; n--) {
+    const rank = words.slice(-n).join(' ')
+    if (!TITLE_SET.has(rank) || HONORIFIC_WORDS.has(rank)) continue
+    const last = words.at(-1)!.toLowerCase().replace(/\.$/, '')
+    if (!RANK_HEAD_SET.has(last) && !RANK_SHORT_HEADS.has(last)) return 0
+    const head = words.at(-n - 1)!.toLowerCase()
+    return lexicon.roleNouns.has(head) && !RANK_WORDS.has(head) ? n : 0
   }
   return 0
 }

@@ -271,3 +271,47 @@ describe('an office in capitals as the sentence opens, right before a name', () 
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+describe('an office ending in a role noun, then a rank, before a name', () => {
+  it.each([
+    [
+      '“We will be out in force this weekend,” Road Policing Commander Superintendent Jane Smith said.',
+      ['Jane Smith', 'Superintendent', 'Road Policing Commander'],
+    ],
+    [
+      'Senior Investigating Officer Detective Chief Inspector Tom Baker said: ‘We are keeping an open mind.’',
+      ['Tom Baker', 'Detective Chief Inspector', 'Senior Investigating Officer'],
+    ],
+    [
+      'Senior Investigating Officer Det Supt Gary Haskins said: “This was a senseless attack.”',
+      ['Gary Haskins', 'Det Supt', 'Senior Investigating Officer'],
+    ],
+    [
+      '"We are committed to keeping our community safe," says Waitematā District Commander Superintendent Naila Hassan.',
+      ['Naila Hassan', 'Superintendent', 'Waitematā District Commander'],
+    ],
+    [
+      'Area Commander Inspector Wayne Ewers says the arrests send a strong message. “Those involved will be held to account.”',
+      ['Wayne Ewers', 'Inspector', 'Area Commander'],
+    ],
+  ])('gives the rank as the title and the office as the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A title as listed, or a rank after an agency or a rank's own word, stays whole.
+    ['Detective Chief Inspector Tom Baker said: “We act.”', 'Detective Chief Inspector'],
+    ['Deputy Chief Constable Jane Doe said: “We act.”', 'Deputy Chief Constable'],
+    ['Detective Acting Inspector Tom Baker said: “We act.”', 'Detective Acting Inspector'],
+    ['AFP Detective Superintendent Tom Baker said: “We act.”', 'AFP Detective Superintendent'],
+    ['Kent Police Detective Inspector Tom Baker said: “We act.”', 'Kent Police Detective Inspector'],
+    ['FBI Special Agent Jane Doe said: “We act.”', 'FBI Special Agent'],
+    ['Border Patrol Agent Jane Doe said: “We act.”', 'Border Patrol Agent'],
+    // An office that ends in no rank is the title, as written.
+    ['UNICEF Executive Director Catherine Russell said: “We act.”', 'UNICEF Executive Director'],
+    ['Chief Executive Officer Jane Doe said: “We act.”', 'Chief Executive Officer'],
+    ['Chief Petty Officer Jane Doe said: “We act.”', 'Chief Petty Officer'],
+  ])('keeps the title whole: %s', (input, title) => {
+    expect(extractQuotes(input)[0]?.speaker?.title).toBe(title)
+  })
+})
