@@ -228,19 +228,14 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   }
   // "In a statement, the Metropolitan Police said": an opening phrase, then the body that speaks.
   const parts = topLevelParts(org)
-  const last =
-    parts.length > 1
-      ? parts
-          .at(-1)!
-          .trim()
-          .replace(/^the\s+/i, '')
-      : ''
-  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   if (parts.length < 2) return NONE
-  // "The first multilateral development bank to …, the Bank described": the body after the comma.
+  // "The first multilateral development bank to …, the Bank described" and "In a statement, the
+  // Department said": the body after the comma, called by one word, is the one named before.
   const tail = parts.at(-1)!.trim()
   const body = shortOrganisation(tail, lexicon)
   if (body !== null) return body
+  const last = tail.replace(/^the\s+/i, '')
+  if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "Announcing the funding, the Minister said": an opening phrase, then the one described.
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
@@ -938,7 +933,7 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my'
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
-  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}’' \u00a0-]{1,60},[ \u00a0]*$/u
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*$/u
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
 /** One part after a name in commas: ", of Kent Police,". */
@@ -1169,7 +1164,9 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
-  if (person === undefined || person.start > 1 || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  if (person === undefined || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  // "Area Commander Inspector Wayne Ewers says …": the office before the rank opens the sentence.
+  if (person.start > 1 && sentence.slice(0, person.start).trim() !== person.role) return null
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }
 }
 

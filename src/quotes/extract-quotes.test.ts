@@ -292,9 +292,10 @@ describe('extractQuotes', () => {
     })
 
     it('extends the titles', () => {
-      // "Station Officer" is read by default now ("<Word> Officer" is an office); a ranger's rank is not.
+      // "Station Officer" is read by default now ("<Word> Officer" is an office); a ranger's rank is
+      // not: opening the sentence, the office is the role, as "said ranger Rhys Evans" gives.
       const input = 'Ranger Rhys Evans said: “The fire was under control by midnight.”'
-      expect(who(extractQuotes(input)[0])).toEqual(['Rhys Evans', null, null])
+      expect(who(extractQuotes(input)[0])).toEqual(['Rhys Evans', null, 'Ranger'])
       expect(who(extractQuotes(input, { titles: ['Ranger'] })[0])).toEqual(['Rhys Evans', 'Ranger', null])
     })
 

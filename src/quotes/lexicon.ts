@@ -744,24 +744,60 @@ export const HANDING_VERBS: readonly string[] = [
 
 /**
  * Words for a trade, alone or at the end of a compound ("Farmer", "Shopkeeper", "Headteacher"):
- * such a word opening three words in capitals describes the person the two after it name. Keep sorted.
+ * such a word opening three words in capitals describes the person the two after it name. Trades
+ * that are surnames too ("Butcher", "Nurse", "Baker") are listed, as a surname does not open a
+ * name of three words; those that are given names as well ("Hunter", "Mason", "Porter", "Taylor")
+ * are not. Keep sorted.
  */
 export const OCCUPATION_HEADS: readonly string[] = [
+  'baker',
+  'barber',
+  'brewer',
   'builder',
+  'butcher',
+  'carer',
+  'carpenter',
+  'chef',
+  'cleaner',
+  'coach',
+  'cook',
+  'decorator',
   'dresser',
   'driver',
   'farmer',
   'fighter',
+  'gardener',
+  'glazier',
   'grapher',
   'holder',
+  'joiner',
   'keeper',
+  'labourer',
+  'lecturer',
   'maker',
+  'mechanic',
+  'midwife',
+  'miller',
   'minder',
   'monger',
+  'nurse',
   'owner',
+  'painter',
+  'pilot',
+  'plasterer',
+  'plumber',
+  'roofer',
+  'sailor',
   'seller',
+  'soldier',
+  'surgeon',
+  'tailor',
+  'taker',
   'teacher',
   'trader',
+  'trainer',
+  'waiter',
+  'welder',
   'woman',
   'worker',
 ]

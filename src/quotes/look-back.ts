@@ -186,6 +186,8 @@ export function bodyLookBackIn(
       const publisher = publisherNamed(source, word)
       if (publisher !== null) return publisher
     }
+    // "Source: Europol" for "the agency said": a well-known body the noun calls.
+    if (source !== null && KNOWN_BODIES[source]?.includes(noun)) return source
     // "The FBI arrested … the bureau said": a body known only by its acronym, whose letters hold
     // the initial of a word that tells the noun's kind (B for Bureau, A for Agency or Administration).
     acronyms ??= acronymBodiesIn(blocks)

@@ -77,6 +77,8 @@ export function findPeople(
   lateRoles = false,
 ): PersonMention[] {
   const out: PersonMention[] = []
+  // Offices written before a name or its rank, by where the mention starts.
+  const officesBefore = new Map<number, string>()
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
     let titleRaw = m[PERSON_TITLE]
@@ -183,7 +185,15 @@ export function findPeople(
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
-      if (isRunName(named, lexicon)) {
+      const nameAt = last.endsWith(',') ? wordOffset(`${titleRaw}${nameRaw}`, office.length) : -1
+      if (nameAt > 0 && isRunName(named, lexicon)) {
+        // "Head of Cybercrime, Neal Jetton, said": with no article the office is still written in
+        // apposition, so it is the role (read by `roleOf`), and no title.
+        titleText = ''
+        titleAt = start + nameAt
+        tokens.splice(0, tokens.length, ...named)
+        officesBefore.set(titleAt, trimEndChars(office.join(' '), ','))
+      } else if (isRunName(named, lexicon)) {
         titleText = `${office.join(' ')} `
         tokens.splice(0, tokens.length, ...named)
         // "Head of Roads Policing Inspector Jane Doe": a rank after the remit is the title, and
@@ -242,9 +252,19 @@ export function findPeople(
         from0 = office
       }
     }
+    const rank = title === null ? 0 : rankAfterOffice(title, lexicon)
+    if (rank > 0) {
+      // "Area Commander Inspector Wayne Ewers": the rank is the title, the office before it the role.
+      const words = title!.split(/[ \u00a0]+/)
+      const at = from0 + wordOffset(title!, words.length - rank)
+      officesBefore.set(at, words.slice(0, -rank).join(' '))
+      title = text.slice(at, from0 + title!.length)
+      from0 = at
+    }
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   const roleOf = (p: PersonMention) =>
+    officesBefore.get(p.start) ??
     roleAround(text, p, lexicon) ??
     (p.title === null
       ? lowerCaseOfficeBeforeName(text, p.start, lexicon)
@@ -462,8 +482,13 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
   // "said Republican Jane Harris": a party opening a bare name of three words or more is no part
-  // of it; nor is a trade ("Shopkeeper Tom Baker said").
-  if (!titled && tokens.length > 2 && (PARTY_SET.has(tokens[0]!) || isOccupationWord(tokens[0]!))) return null
+  // of it; nor is a trade ("Shopkeeper Tom Baker said") or a family tie ("Father-of-three Tom Baker").
+  if (
+    !titled &&
+    tokens.length > 2 &&
+    (PARTY_SET.has(tokens[0]!) || isOccupationWord(tokens[0]!) || isFamilyWord(tokens[0]!))
+  )
+    return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
@@ -491,6 +516,19 @@ export function isOccupationWord(word: string): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word) && !OCCUPATION_SHAPED.has(word) && OCCUPATION_WORD.test(word.toLowerCase())
   )
+}
+
+/** A family tie in capitals, with a prefix or a count of children: "Grandmother", "Great-grandfather", "Mother-of-two". */
+const FAMILY_WORD = /^(?:great-|step-)*(\p{Ll}+)(?:-of-(?:\p{Ll}+|\d{1,2}))?$/u
+
+/**
+ * True when a capitalised word names who the person is to their family: "Widow", "Grandmother",
+ * "Great-grandfather", "Father-of-three", "Mum-of-two". It opens a description, as a trade does.
+ */
+export function isFamilyWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false
+  const m = FAMILY_WORD.exec(word.toLowerCase())
+  return m !== null && RELATION_WORDS.has(m[1]!)
 }
 
 const GROUP_WORD_SET: ReadonlySet<string> = new Set(GROUP_WORDS)
@@ -617,7 +655,9 @@ export function descriptorOpens(text: string, start: number, lexicon: Lexicon): 
   if (words.some((w) => NOT_DESCRIPTOR_WORDS.has(w) || lexicon.cueWords.has(w) || VERB_ENDING.test(w)))
     return false
   return (
-    words.length > 0 || (!first.endsWith('ing') && (!isNameWord(first, lexicon) || isOccupationWord(first)))
+    words.length > 0 ||
+    (!first.endsWith('ing') &&
+      (!isNameWord(first, lexicon) || isOccupationWord(first) || isFamilyWord(first)))
   )
 }
 
@@ -733,6 +773,31 @@ function trailingRank(office: readonly string[]): number {
   return 0
 }
 
+/** Short forms of ranks' last words: "Det Supt", "DCI", "Sgt". */
+const RANK_SHORT_HEADS: ReadonlySet<string> = new Set(
+  'capt cpl cst const con dc dci dcs di ds dsupt insp lt pc sgt supt tpr'.split(' '),
+)
+
+/**
+ * How many last words of a title are a rank after an office that ends in a role noun of no rank:
+ * 1 for "Area Commander Inspector", 3 for "Senior Investigating Officer Detective Chief Inspector";
+ * 0 for a title as listed ("Detective Chief Inspector"), or after an agency or a rank's word
+ * ("FBI Special Agent", "Police Constable").
+ */
+function rankAfterOffice(title: string, lexicon: Lexicon): number {
+  if (TITLE_SET.has(title)) return 0
+  const words = title.split(/[ \u00a0]+/)
+  for (let n = words.length - 1; n >= 1; n--) {
+    const rank = words.slice(-n).join(' ')
+    if (!TITLE_SET.has(rank) || HONORIFIC_WORDS.has(rank)) continue
+    const last = words.at(-1)!.toLowerCase().replace(/\.$/, '')
+    if (!RANK_HEAD_SET.has(last) && !RANK_SHORT_HEADS.has(last)) return 0
+    const head = words.at(-n - 1)!.toLowerCase()
+    return lexicon.roleNouns.has(head) && !RANK_WORDS.has(head) ? n : 0
+  }
+  return 0
+}
+
 /** The offset of a text's `k`-th word, words parted by spaces; -1 when it has fewer. */
 function wordOffset(s: string, k: number): number {
   let seen = 0
@@ -794,7 +859,7 @@ function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon):
  */
 function lowerCaseOfficeBeforeName(text: string, at: number, lexicon: Lexicon): string | null {
   const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
-  if (office.length === 0 || RELATION_WORDS.has(office)) return null
+  if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
   const owner = LOWER_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
@@ -829,7 +894,9 @@ const FORMER_BEFORE = /(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$/u
  */
 function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start: number; office: string } {
   const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) => {
-    if (k === 0) return lexicon.roleNouns.has(word)
+    // "Spokeswoman Jane Doe said": the office in capitals only as the sentence opens, and no
+    // rank, which is a title there ("Officer Tom Baker", "Deputy Jane Doe").
+    if (k === 0) return lexicon.roleNouns.has(lower) && (word === lower || !ADDRESSED_RANKS.has(lower))
     // A noun of a compound stands right before the office's noun, and is no verb of the clause
     // ("Refuge welcomes manager X"); the words before it are the office's known modifiers.
     return (
@@ -893,6 +960,8 @@ function wordsBefore(
 
 const RANK_HEAD_SET: ReadonlySet<string> = new Set(RANK_HEADS)
 const RANK_WORDS: ReadonlySet<string> = new Set([...RANK_HEADS, ...RANK_QUALIFIERS, ...MODIFIER_WORDS])
+/** Words of a rank, and a US police officer's, that address a person when capitalised before the name. */
+const ADDRESSED_RANKS: ReadonlySet<string> = new Set([...RANK_WORDS, 'officer'])
 /** At most this many words of a rank are read before a name: "temporary detective chief inspector". */
 const RANK_WORDS_MAX = 4
 /** What may stand before the sentence's first word: its start, a stop or a colon, an opening mark. */
@@ -1083,7 +1152,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     if (role && hasRoleNoun(role, lexicon)) return role
   }
   const comma = /^\s*,\s*/.exec(after)
-  if (comma) {
+  if (comma && !subjectAfterObject(text, start, after, lexicon)) {
     // "X, U.S. Attorney for Y; Z, Special Agent in Charge, …; and W announced": a semicolon ends the apposition.
     const parts = topLevelParts(untilSemicolon(untilSentenceEnd(after.slice(comma[0].length))))
     const first = parts[0]?.trim() ?? ''
@@ -1122,6 +1191,27 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/** ", the judge" with no comma to close it, then a cue or the phrase's end. */
+const ARTICLE_PART = /^\s*,\s*(?:the|an?)[ \u00a0]+([^,;:.!?“”"‘’\n]{1,80})/i
+/**
+ * A word in lower case, or a participle, right before a name: the name is an object ("Referring
+ * to ", "named the man as ", "Praising ").
+ */
+const OBJECT_WORD_BEFORE = /(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$/u
+
+/**
+ * True when the words after a name and its comma are the subject of the cue, not its apposition:
+ * "Referring to Detective Inspector Tom Baker, the judge said", where a lower-case word makes the
+ * name an object and no comma closes "the judge". "Tom Baker, the judge, said" is an apposition.
+ */
+function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
+  if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false
+  const m = ARTICLE_PART.exec(after)
+  if (m === null) return false
+  const rest = after.slice(m[0].length)
+  return rest.trim() === '' || m[1]!.split(/[ \u00a0]+/).some((w) => lexicon.cueWords.has(w.toLowerCase()))
 }
 
 /** A verb that gives someone an office, right before their name: "has appointed ", "named ". */

@@ -432,11 +432,7 @@ const CASES: readonly Case[] = [
     input:
       'Procurator Fiscal for Homicide and Major Crime, Jennifer Harrower, said: “This was a callous crime against vulnerable people.”',
     quote: 'This was a callous',
-    speaker: [
-      'Jennifer Harrower',
-      'Procurator Fiscal for Homicide and Major Crime',
-      'Procurator Fiscal for Homicide and Major Crime',
-    ],
+    speaker: ['Jennifer Harrower', null, 'Procurator Fiscal for Homicide and Major Crime'],
   },
   {
     name: 'a procurator fiscal as a rank',

@@ -61,7 +61,15 @@ const SAME_SURNAME = 16
  * "Temporary Chief Constable Alex Murray", then "T/Chief Constable Murray", then "he".
  */
 /** People in court, named by their part alone: a description of one is nobody the release named. */
-const COURT_ROLES: ReadonlySet<string> = new Set(['barrister', 'judge', 'lawyer', 'prosecutor', 'solicitor'])
+const COURT_ROLES: ReadonlySet<string> = new Set([
+  'barrister',
+  'coroner',
+  'judge',
+  'lawyer',
+  'magistrate',
+  'prosecutor',
+  'solicitor',
+])
 /**
  * Offices a release names their holder for: "the Minister said" after "Inspector Lisa Grant" is
  * someone else, nobody the release named. A generic description ("the senior officer") is the

@@ -1,0 +1,317 @@
+/**
+ * Words around a speaker's name that describe them, or that make the name an object: a family
+ * tie or a trade before the name, an office in apposition before it, a body called by its noun
+ * after an opening phrase. Sentences written in the style of police, court, council and agency
+ * releases; the dev corpora hold none of these shapes.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
+import { extractQuotes } from './extract-quotes'
+import { who } from './test-helpers'
+
+/** The speakers of a release's quotes, under a `Source:` line naming its publisher. */
+function speakersUnder(source: string, body: string): (string | null)[] {
+  const doc = extract(`Title of the release\n\nSource: ${source}\n\n${body}\n`)
+  return doc.releases.flatMap((r) => r.quotes.map((q) => q.speaker?.name ?? null))
+}
+
+describe('a family tie opening a name of three words', () => {
+  it.each([
+    ['Father-of-three Tom Baker said: ‘It was over in seconds.’', 'Tom Baker'],
+    ['Mum-of-two Jane Smith, 34, said: ‘It was over in seconds.’', 'Jane Smith'],
+    ['Mother-of-four Jane Smith, from Ashford, said: ‘It was over in seconds.’', 'Jane Smith'],
+    ['Grandfather Tom Baker said: “It was over in seconds.”', 'Tom Baker'],
+    ['Grandmother Jane Smith, 74, said: “It was over in seconds.”', 'Jane Smith'],
+    ['Great-grandmother Jane Smith said: “It was over in seconds.”', 'Jane Smith'],
+    ['Widow Jane Smith told the inquest: “He never came home.”', 'Jane Smith'],
+    ['“It was over in seconds,” said Father-of-three Tom Baker.', 'Tom Baker'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(who(extractQuotes(input)[0])).toEqual([name, null, null])
+  })
+
+  it.each([
+    // A name of two words stays whole: the word may be a surname's or a given name's.
+    ['“It was over in seconds,” said Tom Widow.', 'Tom Widow'],
+    // Words of no family tie, or a name whose first word only begins like one.
+    ['Sonia Mary Baker said: “It was over in seconds.”', 'Sonia Mary Baker'],
+    ['Unclear Tom Baker said: “It was over in seconds.”', 'Unclear Tom Baker'],
+    ['Mothers-of-two Jane Smith said: “It was over in seconds.”', 'Mothers-of-two Jane Smith'],
+  ])('leaves other names whole: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+})
+
+describe('a trade that is a surname too, opening a name of three words', () => {
+  it.each([
+    ['Butcher Tom Baker said: “Trade has been hit hard.”', 'Tom Baker'],
+    ['Nurse Jane Smith said: “The ward was overwhelmed.”', 'Jane Smith'],
+    ['Coach Tom Baker said: “The players were shaken.”', 'Tom Baker'],
+    ['Baker Tom Smith, 52, said: “Trade has been hit hard.”', 'Tom Smith'],
+    ['Plumber Tom Baker said: “The water was everywhere.”', 'Tom Baker'],
+    ['Caretaker Tom Baker said: “The school was empty.”', 'Tom Baker'],
+    ['“The ward was overwhelmed,” said Nurse Jane Smith.', 'Jane Smith'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // Trades that are given names too open a name of three words.
+    ['Hunter Lee Smith said: “Trade has been hit hard.”', 'Hunter Lee Smith'],
+    ['Mason Lee Jones said: “Trade has been hit hard.”', 'Mason Lee Jones'],
+    ['Taylor Anne Brown said: “Trade has been hit hard.”', 'Taylor Anne Brown'],
+    ['“Trade has been hit hard,” said Porter John Wells.', 'Porter John Wells'],
+    // The trade as a surname, after the given name.
+    ['“Trade has been hit hard,” said Tom Butcher.', 'Tom Butcher'],
+    ['“The ward was overwhelmed,” said Mary Anne Nurse.', 'Mary Anne Nurse'],
+  ])('leaves a name whole: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+
+  it('keeps a county of a trade’s word in the title before the name', () => {
+    expect(who(extractQuotes('Cook County Sheriff Tom Dart said: “We act.”')[0])).toEqual([
+      'Tom Dart',
+      'Cook County Sheriff',
+      null,
+    ])
+  })
+})
+
+describe('an office with its remit, a comma, then the name, with no article', () => {
+  it.each([
+    [
+      'Head of Cybercrime, Neal Jetton, said: “This is a warning.”',
+      ['Neal Jetton', null, 'Head of Cybercrime'],
+    ],
+    [
+      '“This is a warning,” said Head of Cybercrime, Neal Jetton.',
+      ['Neal Jetton', null, 'Head of Cybercrime'],
+    ],
+    [
+      'Police and Crime Commissioner for Kent, Matthew Scott, said: “This is a warning.”',
+      ['Matthew Scott', null, 'Police and Crime Commissioner for Kent'],
+    ],
+    [
+      'Minister for Justice, Jim O’Callaghan, said: “This is a warning.”',
+      ['Jim O’Callaghan', null, 'Minister for Justice'],
+    ],
+    [
+      'Speaking today, Director of Public Prosecutions, Stephen Parkinson, said: “This is a warning.”',
+      ['Stephen Parkinson', null, 'Director of Public Prosecutions'],
+    ],
+  ])('is the role, and no title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With no comma before the name the office is written as a title.
+    [
+      'Head of Cybercrime Neal Jetton said: “This is a warning.”',
+      ['Neal Jetton', 'Head of Cybercrime', 'Head of Cybercrime'],
+    ],
+    // A rank after the remit is the title still.
+    [
+      'Head of Roads Policing, Inspector Jane Doe, said: “This is a warning.”',
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ],
+    [
+      'Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos said: “This is a warning.”',
+      [
+        'Dimitris Avramopoulos',
+        'Commissioner for Migration, Home Affairs and Citizenship',
+        'Commissioner for Migration, Home Affairs and Citizenship',
+      ],
+    ],
+  ])('keeps a title where one is written: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('a possessive of a name or an age before a relation, then the name in apposition', () => {
+  it.each([
+    ['The 34-year-old’s mother, Jane Smith, said: ‘He was my world.’', 'Jane Smith'],
+    ['The 19-year-old’s father, Tom Baker, 52, said: ‘He was my world.’', 'Tom Baker'],
+    ['Tom Baker’s widow, Jane Baker, said: ‘He was my world.’', 'Jane Baker'],
+    ['Mary Anne Baker’s son, Tom Baker, said: ‘She was my world.’', 'Tom Baker'],
+  ])('names the one in apposition: %s', (input, name) => {
+    expect(who(extractQuotes(input)[0])).toEqual([name, null, null])
+  })
+
+  it('leaves a relation with no name unnamed', () => {
+    expect(extractQuotes('The 34-year-old’s mother said: ‘He was my world.’')[0]?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('a name that is the object of a verb, described before it, in a clause joined by "and"', () => {
+  it.each([
+    'Officers arrested the man’s brother, Tom Baker, and said: ‘We are not looking for anyone else.’',
+    'Officers arrested the 34-year-old’s brother, Tom Baker, and said: ‘We are not looking for anyone else.’',
+    'Detectives charged the driver, Tom Baker, 41, and said: ‘We are not looking for anyone else.’',
+  ])('is not the speaker: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker?.name ?? null).not.toBe('Tom Baker')
+  })
+
+  it('gives the subject when it is a body', () => {
+    expect(
+      extractQuotes(
+        'Kent Police named the man as Tom Baker, 67, and said: “Our thoughts are with his family.”',
+      )[0]?.speaker?.name,
+    ).toBe('Kent Police')
+  })
+
+  it.each([
+    // The name is the subject of the verb, or of a relative clause.
+    ['Tom Baker, 67, was arrested and said: “I did nothing wrong.”', 'Tom Baker'],
+    ['Officers arrested Tom Baker, 67, who said: “I did nothing wrong.”', 'Tom Baker'],
+  ])('leaves a subject named: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+})
+
+describe('a titled name that is the object of an opening phrase, then the one who speaks', () => {
+  it.each([
+    'Referring to Detective Inspector Tom Baker, the judge said: “He has shown great diligence.”',
+    'Turning to Detective Constable Jane Smith, the judge said: “She has shown great diligence.”',
+    'Praising Chief Inspector Tom Baker, the coroner said: “He acted with courage.”',
+  ])('gives the officer no role and does not name them: %s', (input) => {
+    const [q] = extractQuotes(input)
+    expect(q?.speaker ?? null).toBeNull()
+  })
+
+  it.each([
+    // A comma closes the apposition, so it is the officer's role.
+    [
+      'Detective Inspector Tom Baker, the senior investigating officer, said: “We act.”',
+      ['Tom Baker', 'Detective Inspector', 'senior investigating officer'],
+    ],
+    // No word makes the name an object.
+    [
+      'Speaking at the launch, Jane Smith, the chief executive said: “We act.”',
+      ['Jane Smith', null, 'chief executive'],
+    ],
+    ['“We act,” said Jane Smith, the chief executive', ['Jane Smith', null, 'chief executive']],
+    ['“We act,” according to Jane Smith, the chief executive.', ['Jane Smith', null, 'chief executive']],
+    [
+      '“We will appeal,” said Tory Jane Harris, the shadow minister.',
+      ['Jane Harris', null, 'shadow minister'],
+    ],
+  ])('keeps an apposition as the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('a body called by its noun in capitals after an opening phrase', () => {
+  it.each([
+    ['U.S. Department of Justice', 'In a statement, the Department said: “We will enforce the law.”'],
+    ['Leeds City Council', 'In a statement, the Council said: “We will support residents.”'],
+    ['Leeds City Council', 'Today, the Council said: “We will support residents.”'],
+  ])('is the publisher its noun names (%s): %s', (source, body) => {
+    expect(speakersUnder(source, body)).toEqual([source])
+  })
+
+  it('is a body named before, of that kind', () => {
+    expect(
+      speakersUnder(
+        'Kent Police',
+        'Kent County Council closed the road. In a statement, the Council said: “We will support residents.”',
+      ),
+    ).toEqual(['Kent County Council'])
+  })
+
+  it('keeps a body named in full after the opening phrase', () => {
+    expect(
+      speakersUnder(
+        'Kent Police',
+        'In a statement, the Crown Prosecution Service said: “The evidence was clear.”',
+      ),
+    ).toEqual(['Crown Prosecution Service'])
+  })
+})
+
+describe('a well-known body as the publisher, called by its noun', () => {
+  it.each([
+    '“Criminal networks adapt quickly,” the agency said.',
+    '“Criminal networks adapt quickly,” the Agency said.',
+    'The Agency said: “Criminal networks adapt quickly.”',
+  ])('is the publisher: %s', (body) => {
+    expect(speakersUnder('Europol', body)).toEqual(['Europol'])
+  })
+
+  it.each([
+    // The noun is not one the body is called by.
+    ['Europol', '“Criminal networks adapt quickly,” the charity said.'],
+    // A publisher that is no well-known body, whose name holds no noun of the kind.
+    ['Afripol', '“Criminal networks adapt quickly,” the agency said.'],
+  ])('is nobody otherwise (%s): %s', (source, body) => {
+    expect(speakersUnder(source, body)).toEqual([null])
+  })
+})
+
+describe('an office in capitals as the sentence opens, right before a name', () => {
+  it.each([
+    ['Spokeswoman Jane Doe said: “The investigation is ongoing.”', ['Jane Doe', null, 'Spokeswoman']],
+    [
+      'Spokesman Tom Baker said the road would reopen. “We thank drivers for their patience,” he said.',
+      ['Tom Baker', null, 'Spokesman'],
+    ],
+    ['Prosecutor Jane Smith told the jury: “The evidence is clear.”', ['Jane Smith', null, 'Prosecutor']],
+    ['Chairman Tom Baker said: “The board has acted.”', ['Tom Baker', null, 'Chairman']],
+  ])('is the role, as in lower case after "said": %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A rank that addresses the person is the title, or no office is read.
+    ['Officer Tom Baker said: “We act.”', ['Tom Baker', null, null]],
+    ['Deputy Jane Doe said: “We act.”', ['Jane Doe', null, null]],
+    ['Sheriff Tom Baker said: “We act.”', ['Tom Baker', 'Sheriff', null]],
+    ['Director Tom Baker said: “We act.”', ['Tom Baker', 'Director', null]],
+    // A relation is no office.
+    ['Partner Tom Baker said: “We act.”', ['Tom Baker', null, null]],
+  ])('reads no role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('an office ending in a role noun, then a rank, before a name', () => {
+  it.each([
+    [
+      '“We will be out in force this weekend,” Road Policing Commander Superintendent Jane Smith said.',
+      ['Jane Smith', 'Superintendent', 'Road Policing Commander'],
+    ],
+    [
+      'Senior Investigating Officer Detective Chief Inspector Tom Baker said: ‘We are keeping an open mind.’',
+      ['Tom Baker', 'Detective Chief Inspector', 'Senior Investigating Officer'],
+    ],
+    [
+      'Senior Investigating Officer Det Supt Gary Haskins said: “This was a senseless attack.”',
+      ['Gary Haskins', 'Det Supt', 'Senior Investigating Officer'],
+    ],
+    [
+      '"We are committed to keeping our community safe," says Waitematā District Commander Superintendent Naila Hassan.',
+      ['Naila Hassan', 'Superintendent', 'Waitematā District Commander'],
+    ],
+    [
+      'Area Commander Inspector Wayne Ewers says the arrests send a strong message. “Those involved will be held to account.”',
+      ['Wayne Ewers', 'Inspector', 'Area Commander'],
+    ],
+  ])('gives the rank as the title and the office as the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A title as listed, or a rank after an agency or a rank's own word, stays whole.
+    ['Detective Chief Inspector Tom Baker said: “We act.”', 'Detective Chief Inspector'],
+    ['Deputy Chief Constable Jane Doe said: “We act.”', 'Deputy Chief Constable'],
+    ['Detective Acting Inspector Tom Baker said: “We act.”', 'Detective Acting Inspector'],
+    ['AFP Detective Superintendent Tom Baker said: “We act.”', 'AFP Detective Superintendent'],
+    ['Kent Police Detective Inspector Tom Baker said: “We act.”', 'Kent Police Detective Inspector'],
+    ['FBI Special Agent Jane Doe said: “We act.”', 'FBI Special Agent'],
+    ['Border Patrol Agent Jane Doe said: “We act.”', 'Border Patrol Agent'],
+    // An office that ends in no rank is the title, as written.
+    ['UNICEF Executive Director Catherine Russell said: “We act.”', 'UNICEF Executive Director'],
+    ['Chief Executive Officer Jane Doe said: “We act.”', 'Chief Executive Officer'],
+    ['Chief Petty Officer Jane Doe said: “We act.”', 'Chief Petty Officer'],
+  ])('keeps the title whole: %s', (input, title) => {
+    expect(extractQuotes(input)[0]?.speaker?.title).toBe(title)
+  })
+})
