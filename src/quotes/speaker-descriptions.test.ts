@@ -262,7 +262,7 @@ describe('an office in capitals as the sentence opens, right before a name', () 
   it.each([
     // A rank that addresses the person is the title, or no office is read.
     ['Officer Tom Baker said: “We act.”', ['Tom Baker', null, null]],
-    ['Deputy Jane Doe said: “We act.”', ['Jane Doe', null, null]],
+    ['Deputy Jane Doe said: “We act.”', ['Jane Doe', 'Deputy', null]],
     ['Sheriff Tom Baker said: “We act.”', ['Tom Baker', 'Sheriff', null]],
     ['Director Tom Baker said: “We act.”', ['Tom Baker', 'Director', null]],
     // A relation is no office.
