@@ -3,7 +3,8 @@
  * after "every" recur too, as the first does; a part of the day written after the last one is
  * each day's ("every Friday and Saturday night" is Friday nights and Saturday nights).
  */
-import type { Candidate } from './matchers/shared'
+import { WEEKDAYS } from './lexicon'
+import { type Candidate, PART_OF_DAY } from './matchers/shared'
 
 /** A recurring weekday, perhaps with a part of the day: "XXXX-WXX-5", "XXXX-WXX-6TNI". */
 const SET_WEEKDAY = /^XXXX-WXX-[1-7](T(?:MO|AF|EV|NI|\d{2}:\d{2}))?$/
@@ -14,15 +15,9 @@ const SET_WEEKDAY_PART = /(?:T[A-Z0-9:]{2,5})?$/
 const AT_LINK = /^,?\s{1,3}at\s{1,3}$/i
 /** The link between two days of a list: a comma, "and", "or", "&". */
 const LIST_LINK = /^(?:\s{0,2},\s{1,3}|,?\s{1,3}(?:and|or|&)\s{1,3})$/i
-const WEEKDAY_WORDS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
 /** A weekday as written in the list, alone or with its part of the day. */
-const LISTED_DAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(morning|afternoon|evening|night))?$/i
-const PART_CODE: Readonly<Record<string, string>> = {
-  morning: 'TMO',
-  afternoon: 'TAF',
-  evening: 'TEV',
-  night: 'TNI',
-}
+const LISTED_DAY =
+  /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(morning|afternoon|evening|night))?$/i
 
 /** Turns the weekdays listed after a recurring one into recurrences of their own. */
 export function shareSetWeekdays(candidates: Candidate[], text: string): Candidate[] {
@@ -36,8 +31,9 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
       if (!LIST_LINK.test(text.slice(out[j - 1]!.end, next.start))) break
       const day = LISTED_DAY.exec(text.slice(next.start, next.end))
       if (!day) break
-      const n = WEEKDAY_WORDS.indexOf((day[1] ?? '').toLowerCase()) + 1
-      const part = day[2] ? (PART_CODE[day[2].toLowerCase()] ?? '') : ''
+      // ISO numbers the days from Monday, 1, to Sunday, 7.
+      const n = WEEKDAYS[(day[1] ?? '').toLowerCase()] || 7
+      const part = day[2] ? (PART_OF_DAY[day[2].toLowerCase()] ?? '') : ''
       out[j] = {
         ...next,
         type: 'SET',
