@@ -1,3 +1,4 @@
+import { bmpRegExp } from '../text/bmp-classes'
 import { alternation } from '../text/patterns'
 import * as words from './lexicon'
 
@@ -87,10 +88,10 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
-    cue: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),
-    person: new RegExp(person, 'gu'),
-    personAt: new RegExp(person, 'uy'),
-    labelBefore: new RegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
+    cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),
+    person: bmpRegExp(person, 'gu'),
+    personAt: bmpRegExp(person, 'uy'),
+    labelBefore: bmpRegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
     roleNouns: new Set(lists.roleNouns.map((w) => w.toLowerCase())),
     organisationWords: new Set(lists.organisationWords.map((w) => w.toLowerCase())),
     postNominals: new Set(lists.postNominals),

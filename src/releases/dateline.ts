@@ -15,6 +15,7 @@ import { toDate } from '../dates/timex'
 import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
 import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
@@ -202,13 +203,13 @@ function separatorWithin(text: string, reach: number): boolean {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c === 45 || c === 58 || c === 124 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true
-    if (c === 41 && BRACKET_BEFORE_STORY.test(text.slice(i + 1, i + 4))) return true
+    if (c === 41 && BRACKET_BEFORE_STORY().test(text.slice(i + 1, i + 4))) return true
   }
   return false
 }
 
 /** After an agency's closing bracket, the story: a space and a capital, as `WIRE_SEPARATOR` reads it. */
-const BRACKET_BEFORE_STORY = new RegExp(`^${SP}\\p{Lu}`, 'u')
+const BRACKET_BEFORE_STORY = lazyBmpRegExp(`^${SP}\\p{Lu}`, 'u')
 
 /**
  * News agencies that tag a dateline with their name in brackets after its place or day:
@@ -338,7 +339,7 @@ const WIRE_SEPARATOR = `(?<=\\)--)|(?<=\\))(?=${SP}\\p{Lu})`
  * DAY's six; wire tag; separator. A bar is a separator only after a day (checked after the match).
  * A day in brackets must close them (checked after the match: one pattern, one set of groups).
  */
-const PLACE_FIRST = new RegExp(
+const PLACE_FIRST = lazyBmpRegExp(
   `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?)?(${WIRE})(${SEPARATOR}|${BAR_SEPARATOR}|${WIRE_SEPARATOR})`,
   'u',
 )
@@ -346,7 +347,7 @@ const PLACE_FIRST = new RegExp(
  * "Brussels, 18.06.2024 –", "Sydney, 14/6/2024 -": a place and a day in figures with its full
  * year, then the mark. Groups: place; day or month, separator, month or day, year.
  */
-const PLACE_NUMERIC_FIRST = new RegExp(
+const PLACE_NUMERIC_FIRST = lazyBmpRegExp(
   `^(${PLACE}),${SP}{1,2}(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})(${SEPARATOR})`,
   'u',
 )
@@ -358,18 +359,18 @@ const NUMERIC_DAY_REACH = 160
  * place ("3 December 2024, Geneva –", read by `placeAfterDay`). A day in brackets must close them
  * (checked after the match). Groups: DAY's six; place in brackets; comma.
  */
-const DATE_FIRST = new RegExp(
+const DATE_FIRST = lazyBmpRegExp(
   `^\\(?${DAY}\\)?(?:${SEPARATOR}(?:\\((${PLACE})\\)(?=${SP}))?|(,)${SP}{1,2})`,
   'u',
 )
 /** A place after a dateline's day, then its own mark: "December 3, 2024 – OTTAWA –". Groups: place; separator. */
-const PLACE_AFTER_DAY = new RegExp(`(${PLACE})(${SEPARATOR})`, 'uy')
+const PLACE_AFTER_DAY = lazyBmpRegExp(`(${PLACE})(${SEPARATOR})`, 'uy')
 /**
  * "(Washington, D.C.) In February …", "(PHOENIX) - Deputies …": a dash after the bracket is the
  * dateline's. The day may share the brackets, after the place's comma: "(Geneva, March 3, 2025) –",
  * as Human Rights Watch opens its releases. Groups: place; DAY's six.
  */
-const PLACE_IN_BRACKETS = new RegExp(
+const PLACE_IN_BRACKETS = lazyBmpRegExp(
   `^\\((${PLACE})(?:,${SP}{1,2}${DAY})?\\)(?:${SEPARATOR}|(?=${SP}|$))`,
   'u',
 )
@@ -428,7 +429,7 @@ const POSTER = `(?:\\s{1,3}by\\s{1,3}\\p{L}[\\p{L}\\p{N} &'’-]{0,50})?`
  * A line that is only a written day, perhaps with a section, a lead, a time, the day it was updated
  * and who posted it. Groups: DAY's six (then the update's, unread).
  */
-const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED_AFTER}${POSTER}$`, 'iu')
+const DATE_LINE = lazyBmpRegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED_AFTER}${POSTER}$`, 'iu')
 /**
  * A line that is only a numeric day: "Published: 14/05/2024", "Date: 2024-05-14", "03/12/24" (a
  * year of two figures is this century's), "14-05-2024" (with dashes, only with the year in full:
@@ -436,23 +437,23 @@ const DATE_LINE = new RegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED_AF
  * weekday; day or month, separator, month or day, year (day first or month first); ISO year,
  * month, day.
  */
-const NUMERIC_LINE = new RegExp(
+const NUMERIC_LINE = lazyBmpRegExp(
   `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)${TRAIL}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
-const PLACE_LINE = new RegExp(
+const PLACE_LINE = lazyBmpRegExp(
   `^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
   'u',
 )
 /** A day, a bar and a place on a line of their own: "May 8, 2023 | Washington, DC". Groups: DAY's six; place. */
-const DATE_PLACE_LINE = new RegExp(`^${DAY}${SP}{1,3}\\|${SP}{1,3}(${PLACE})$`, 'u')
+const DATE_PLACE_LINE = lazyBmpRegExp(`^${DAY}${SP}{1,3}\\|${SP}{1,3}(${PLACE})$`, 'u')
 
 /**
  * A time alone on its line, as a page writes it under the day it was issued: "10:30", "09:42:15
  * AM", "4.15pm GMT".
  */
-const TIME_LINE = new RegExp(
+const TIME_LINE = lazyBmpRegExp(
   `^\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}(?:${TIME_ZONES.join('|')}))?$`,
   'i',
 )
@@ -468,7 +469,7 @@ const ISSUE_ZONE = `(?:${[...TIME_ZONES, ...ISSUE_TIME_ZONES].join('|')})`
  * print it: "Issued at HKT 17:30", "Posted at 10:30 AEST", "Time issued: 4.15pm". The zone may
  * stand before the time or after it.
  */
-const ISSUE_TIME_LINE = new RegExp(
+const ISSUE_TIME_LINE = lazyBmpRegExp(
   `^(?:time\\s{1,3})?(?:issued|posted|released|published|updated)(?:\\s{1,3}at)?(?:\\s{0,2}:\\s{0,3}|\\s{1,3})(?:${ISSUE_ZONE}\\s{1,2})?\\d{1,2}(?:[:.]\\d{2}(?:\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|hrs))?|\\s{0,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?))(?:\\s{1,2}${ISSUE_ZONE})?$`,
   'i',
 )
@@ -485,7 +486,7 @@ const MAX_ISSUE_TIME_LINE = 40
  * readsAsTimeLine('10 arrests') //=> false
  */
 export function readsAsTimeLine(line: string): boolean {
-  return (line.length <= 24 && TIME_LINE.test(line)) || readsAsIssueTime(line)
+  return (line.length <= 24 && TIME_LINE().test(line)) || readsAsIssueTime(line)
 }
 
 /**
@@ -493,7 +494,7 @@ export function readsAsTimeLine(line: string): boolean {
  * ("Issued at HKT 17:30"): a dateline on its own, with no place and no day.
  */
 function readsAsIssueTime(line: string): boolean {
-  return line.length <= MAX_ISSUE_TIME_LINE && ISSUE_TIME_LINE.test(line)
+  return line.length <= MAX_ISSUE_TIME_LINE && ISSUE_TIME_LINE().test(line)
 }
 
 /** Lines longer than this are never a dateline on their own. */
@@ -519,7 +520,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     const day = readDayLine(line, options)
     if (day) return day
     if (readsAsIssueTime(line)) return { end: line.length, place: null, date: null, dayOfYear: null }
-    const datePlace = DATE_PLACE_LINE.exec(line)
+    const datePlace = DATE_PLACE_LINE().exec(line)
     const named = datePlace ? dayOf(datePlace, 1) : null
     if (named && isPlace(datePlace![7]!, true)) {
       const start = line.length - datePlace![7]!.length
@@ -537,7 +538,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
   if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
-  const placed = PLACE_LINE.exec(line)
+  const placed = PLACE_LINE().exec(line)
   if (!placed) return null
   const bracketed = placed[8] !== undefined
   const name = bracketed ? placed[8]! : placed[1]!
@@ -586,7 +587,7 @@ function spellsInitials(word: string, context: string): boolean {
   const letters = word.replace(/[^\p{Lu}]/gu, '')
   if (letters.length < 2 || letters.length > MAX_INITIALS) return false
   const words = [...letters].map((l) => `${l}[\\p{Ll}’'-]{1,24}`)
-  return new RegExp(
+  return bmpRegExp(
     `(?<![\\p{L}])${words.join(`[ \\t\\u00a0\\n]{1,3}${INITIALS_LINKS}`)}(?![\\p{L}])`,
     'u',
   ).test(context)
@@ -627,8 +628,8 @@ let dashedLines: { dayFirst: RegExp; placeFirst: RegExp } | null = null
 function readDayDashPlaceLine(line: string): DatelineReading | null {
   if (!/[–—―-]/.test(line)) return null
   dashedLines ??= {
-    dayFirst: new RegExp(`^${DAY}${LINE_DASH}(${PLACE})$`, 'u'),
-    placeFirst: new RegExp(`^(${PLACE})${LINE_DASH}${DAY}$`, 'u'),
+    dayFirst: bmpRegExp(`^${DAY}${LINE_DASH}(${PLACE})$`, 'u'),
+    placeFirst: bmpRegExp(`^(${PLACE})${LINE_DASH}${DAY}$`, 'u'),
   }
   const dayFirst = dashedLines.dayFirst.exec(line)
   if (dayFirst) {
@@ -664,10 +665,10 @@ function isOfficeWord(w: string): boolean {
 }
 
 /** A place, a comma and a day in figures: "Brussels, 03/12/2024", "Berlin, 03.12.2024". Group: place. */
-const PLACE_BEFORE_FIGURES = new RegExp(`^(${PLACE}),${SP}{1,2}(?=\\d)`, 'u')
+const PLACE_BEFORE_FIGURES = lazyBmpRegExp(`^(${PLACE}),${SP}{1,2}(?=\\d)`, 'u')
 
 function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineReading | null {
-  const m = PLACE_BEFORE_FIGURES.exec(line)
+  const m = PLACE_BEFORE_FIGURES().exec(line)
   if (!m || !isPlace(m[1]!, true)) return null
   const day = readBareDayLine(line.slice(m[0].length), options)
   if (!day?.date) return null
@@ -720,7 +721,7 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
     }
     if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
     if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
-    const placed = PLACE_LINE.exec(part)
+    const placed = PLACE_LINE().exec(part)
     if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }
   }
   return date ? { end: line.length, place, date, dayOfYear: null } : null
@@ -731,7 +732,7 @@ const PLACE_LABEL = /^(?:location|place|dateline)[ \t\u00a0]{0,3}:[ \t\u00a0]{1,
 
 /** The place after a place's label, which says it is one: any capitalised name that reads as a place line. */
 function labelledPlace(line: string, from: number): DatelineReading | null {
-  const placed = PLACE_LINE.exec(line.slice(from))
+  const placed = PLACE_LINE().exec(line.slice(from))
   const name = placed?.[1]
   if (!placed || name === undefined || placed[3] !== undefined || placed[5] !== undefined) return null
   if (!isPlace(name, true)) return null
@@ -772,7 +773,7 @@ export const EMBARGO_LEAD =
  * The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs",
  * "10 A.M. EDT,", "9:30 a.m. ET".
  */
-const EMBARGO_HOUR = new RegExp(
+const EMBARGO_HOUR = lazyBmpRegExp(
   `^(?:\\d{1,2}[:.]?\\d{2}|\\d{1,2}(?=[ \\t\\u00a0]{0,2}[ap]\\.?m\\b))[ \\t\\u00a0]{0,2}(?:[ap]\\.?m\\.?|hrs|h)?(?:[ \\t\\u00a0]{0,2}(?:${TIME_ZONES.join('|')})(?![\\p{L}]))?[ \\t\\u00a0]{0,3}(?:,|on)?[ \\t\\u00a0]{0,3}`,
   'iu',
 )
@@ -786,7 +787,7 @@ function readEmbargoLine(line: string, options: DatelineOptions): DatelineReadin
   const lead = EMBARGO_LEAD.exec(line)
   if (!lead) return null
   let rest = line.slice(lead[0].length)
-  const hour = EMBARGO_HOUR.exec(rest)
+  const hour = EMBARGO_HOUR().exec(rest)
   if (hour) rest = rest.slice(hour[0].length)
   if (rest.length === 0) return null
   const day = readBareDayLine(rest, options)
@@ -828,10 +829,10 @@ function readUpdateLine(line: string, options: DatelineOptions): DatelineReading
 
 /** A line that is only a day, written out or in figures. */
 function readBareDayLine(line: string, options: DatelineOptions): DatelineReading | null {
-  const written = DATE_LINE.exec(line)
+  const written = DATE_LINE().exec(line)
   const day = written ? dayOf(written, 1) : null
   if (day) return { end: line.length, place: null, ...day }
-  const numeric = NUMERIC_LINE.exec(line)
+  const numeric = NUMERIC_LINE().exec(line)
   if (!numeric || (numeric[1] && weekdayNumber(numeric[1]) === null)) return null
   if (numeric[3] === '-' && numeric[5]!.length < 4) return null
   const date = numeric[6]
@@ -849,7 +850,7 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
  * A day, in brackets or not, then the mark before the story: after an update's notice ("UPDATE 5
  * June 2024:") or a place's dash ("WASHINGTON, DC – December 3, 2024 –"). Groups: DAY's six twice.
  */
-const DAY_BEFORE_STORY = new RegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
+const DAY_BEFORE_STORY = lazyBmpRegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
 
 /** The day of an update's notice that opens a paragraph at `from`, with the story after it on the same line. */
 function updateOpening(text: string, from: number): DatelineReading | null {
@@ -860,8 +861,8 @@ function updateOpening(text: string, from: number): DatelineReading | null {
 function dayBeforeStory(text: string, from: number, place: DatelineReading['place']): DatelineReading | null {
   let i = from
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
-  DAY_BEFORE_STORY.lastIndex = i
-  const m = DAY_BEFORE_STORY.exec(text)
+  DAY_BEFORE_STORY().lastIndex = i
+  const m = DAY_BEFORE_STORY().exec(text)
   if (!m) return null
   // DAY's groups in brackets are 1 to 6, without them 7 to 12; a matched day has its day number.
   const day = m[2] !== undefined || m[4] !== undefined ? dayOf(m, 1) : dayOf(m, 7)
@@ -898,7 +899,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const update = UPDATE_LEAD.exec(text)
   const updated = update ? updateOpening(text, update[0].length) : null
   if (updated) return updated
-  const placeFirst = PLACE_FIRST.exec(text)
+  const placeFirst = PLACE_FIRST().exec(text)
   if (placeFirst && balanced(placeFirst[0])) {
     const written = placeFirst[1]!
     const untagged = withoutWireTag(written)
@@ -950,7 +951,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   }
   const numeric = placeNumericFirst(text)
   if (numeric) return numeric
-  const dateFirst = DATE_FIRST.exec(text)
+  const dateFirst = DATE_FIRST().exec(text)
   if (dateFirst && balanced(dateFirst[0])) {
     const day = dayOf(dateFirst, 1)
     const name = dateFirst[7]
@@ -964,7 +965,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       if (!comma) return story(text, end, null, day)
     }
   }
-  const bracketed = PLACE_IN_BRACKETS.exec(text)
+  const bracketed = PLACE_IN_BRACKETS().exec(text)
   if (bracketed && isPlace(bracketed[1]!, true)) {
     const hasDay = bracketed[3] !== undefined || bracketed[5] !== undefined
     const day = hasDay ? dayOf(bracketed, 2) : NO_DAY
@@ -981,7 +982,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
 function placeNumericFirst(text: string): DatelineReading | null {
   // The place pattern is costly to compile and run: only where such a day stands near the start.
   if (!NUMERIC_DAY.test(text.slice(0, NUMERIC_DAY_REACH))) return null
-  const m = PLACE_NUMERIC_FIRST.exec(text)
+  const m = PLACE_NUMERIC_FIRST().exec(text)
   if (!m || m[6]!.includes(':') || !isPlace(withoutWeekday(m[1]!), true)) return null
   const first = Number(m[2])
   const second = Number(m[4])
@@ -1003,8 +1004,8 @@ function placeAfterDay(
   comma: boolean,
   context: string,
 ): { end: number; place: { start: number; end: number } } | null {
-  PLACE_AFTER_DAY.lastIndex = from
-  const m = PLACE_AFTER_DAY.exec(text)
+  PLACE_AFTER_DAY().lastIndex = from
+  const m = PLACE_AFTER_DAY().exec(text)
   if (!m || !balanced(m[0])) return null
   const name = withoutWeekday(withoutWireTag(m[1]!))
   if (monthNumber(name) !== null || weekdayNumber(name) !== null) return null

@@ -6,6 +6,7 @@
 import { MONTHS } from '../dates/lexicon'
 import type { Paragraph } from '../model'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { lazyBmpRegExp } from '../text/bmp-classes'
 import { isWhiteSpace } from '../text/lines'
 import { firstSentence, sentenceEnd } from '../text/sentence-end'
 
@@ -113,7 +114,7 @@ export const SPEECH_GREETINGS: readonly string[] = [
   'your excellency',
   'your excellencies',
 ]
-const SPEECH_GREETING = new RegExp(
+const SPEECH_GREETING = lazyBmpRegExp(
   `^(?:${SPEECH_GREETINGS.map((g) => g.replace(/\./g, '\\.').replace(/ /g, '\\s{1,3}')).join('|')})\\s{0,2}[,.!:;]`,
   'i',
 )
@@ -123,11 +124,11 @@ const SPEECH_GREETING = new RegExp(
  */
 const ADVISORY_FIELD = /^(?:WHO|WHAT|WHEN|WHERE|WHY|Who|What|When|Where|Why)[ \t\u00a0]{0,2}:/
 const WORD_RUN = /[\p{L}’']+/gu
-const PEG_PATTERN = new RegExp(
+const PEG_PATTERN = lazyBmpRegExp(
   `(?<![\\p{L}])(?:${[...NEWS_PEGS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'iu',
 )
-const WEEKDAY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PEG_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u')
+const WEEKDAY_PATTERN = lazyBmpRegExp(`(?<![\\p{L}])(?:${PEG_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u')
 /** Month names as a sentence writes them, capitalised, longest first ("September" before "Sep"). */
 const MONTH_WORDS = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -137,7 +138,7 @@ const MONTH_WORDS = Object.keys(MONTHS)
  * A day of a month, "on 2 December 2024", "Dec. 2", "2nd December": a lede dates what happened, as
  * with a weekday; a dek sums up without the day.
  */
-const NAMED_DAY = new RegExp(
+const NAMED_DAY = lazyBmpRegExp(
   `(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:${MONTH_WORDS})|(?:${MONTH_WORDS})\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\d])`,
   'u',
 )
@@ -153,7 +154,7 @@ const ANNOUNCING = ANNOUNCING_VERBS.map((v) => v.replace(' ', '\\s{1,3}')).join(
  * announced today", "The Home Secretary has today set out", "figures published today show". A day
  * beside another verb ("will be carried out today") is a detail of the story.
  */
-const ANNOUNCED_TODAY = new RegExp(
+const ANNOUNCED_TODAY = lazyBmpRegExp(
   `(?<![\\p{L}])(?:(?:${ANNOUNCING})\\s{1,3}today|today\\s{1,3}(?:${ANNOUNCING})|(?:has|have)\\s{1,3}today\\s{1,3}(?:${ANNOUNCING}))(?![\\p{L}])`,
   'iu',
 )
@@ -162,7 +163,7 @@ const ANNOUNCED_TODAY = new RegExp(
  * announced. "Police will be given new powers … under plans set out by the Home Secretary", "…,
  * new figures show.", "…, the Prime Minister has announced." A lede tells its own news.
  */
-const NAMES_ITS_ANNOUNCEMENT = new RegExp(
+const NAMES_ITS_ANNOUNCEMENT = lazyBmpRegExp(
   [
     `(?:under|in)\\s{1,3}(?:new\\s{1,3})?(?:plans|proposals|measures)\\s{1,3}(?:${ANNOUNCING})(?![\\p{L}])`,
     '(?:new|latest|official)\\s{1,3}(?:figures|statistics|data)\\s{1,3}(?:show|shows|reveal|reveals)(?![\\p{L}])',
@@ -191,7 +192,7 @@ const FIGURES_OUT = `(?:(?:${NEW}\\s{1,3}(?:${FIGURES_OWNER})?|${FIGURES_OWNER}$
  * A summary of figures that says so, first or last: "Figures published today show A&E
  * performance has improved …", "…, statistics released today show."
  */
-const SUMS_UP_FIGURES = new RegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
+const SUMS_UP_FIGURES = lazyBmpRegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
 
 /** Capitalised words, one to six: a name with its title ("Transport Minister Chris Bishop"). */
 const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{1,24}"
@@ -200,7 +201,7 @@ const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{
  * "…, says Police Minister Stuart Nash.". A story reports its speaker so; a dek sums up without
  * one, or names an office ("…, the Home Secretary has announced.", see `NAMES_ITS_ANNOUNCEMENT`).
  */
-const ATTRIBUTED_TO_SOMEONE_NAMED = new RegExp(
+const ATTRIBUTED_TO_SOMEONE_NAMED = lazyBmpRegExp(
   `,\\s{1,3}(?:(?:says|said)\\s{1,3}${NAMED}|${NAMED}\\s{1,3}(?:says|said|has\\s{1,3}said))\\.["”’']?$`,
   'u',
 )
@@ -220,7 +221,7 @@ export function readOpening(
 ): Opening {
   const t = candidate.text
   if (candidate.kind !== 'text' || OPENING_QUOTE.test(t) || opensWithDateline(candidate)) return 'lede'
-  if (SPEECH_GREETING.test(t) || ADVISORY_FIELD.test(t)) return 'lede'
+  if (SPEECH_GREETING().test(t) || ADVISORY_FIELD.test(t)) return 'lede'
   // A dek repeated as the first sentence of the story.
   if (next.text.startsWith(withoutFinalStop(t))) return 'dek'
   if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
@@ -234,8 +235,8 @@ export function readOpening(
   if (t.length > MAX_STANDFIRST) return 'lede'
   // A summary of figures out on the news day ("Figures published today show …") above a story that
   // tells them: the day is the figures', not the story's.
-  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES.test(t)) return 'dek'
-  if (PEG_PATTERN.test(t) || WEEKDAY_PATTERN.test(t) || NAMED_DAY.test(t)) return 'lede'
+  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES().test(t)) return 'dek'
+  if (PEG_PATTERN().test(t) || WEEKDAY_PATTERN().test(t) || NAMED_DAY().test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
   // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is
   // speech the story reports, no lede.
@@ -245,8 +246,8 @@ export function readOpening(
     (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))
   )
     return 'dek'
-  if (ATTRIBUTED_TO_SOMEONE_NAMED.test(t)) return 'lede'
-  if (NAMES_ITS_ANNOUNCEMENT.test(t)) return 'dek'
+  if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t)) return 'lede'
+  if (NAMES_ITS_ANNOUNCEMENT().test(t)) return 'dek'
   return 'unsure'
 }
 
@@ -261,7 +262,7 @@ function isSectionHeading(text: string): boolean {
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
 function announcedToday(text: string): boolean {
-  return ANNOUNCED_TODAY.test(firstSentence(text))
+  return ANNOUNCED_TODAY().test(firstSentence(text))
 }
 
 /** Whether a standfirst is a credit line rather than a summary of the story. */
@@ -323,7 +324,7 @@ const QUOTATION_MARK = /["“”«»]/
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
-  if (ACTIVE_PAST.test(t)) return false
+  if (ACTIVE_PAST().test(t)) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9 || isHeadlinePassive(t)
 }
 
@@ -366,7 +367,7 @@ const OBJECT_OPENERS = [
   'three',
   'two',
 ]
-const ACTIVE_PAST = new RegExp(
+const ACTIVE_PAST = lazyBmpRegExp(
   `(?<=\\p{L}[ \\t\\u00a0]{1,3})(?:\\p{Ll}{2,20}ed|${IRREGULAR_PASTS.join('|')})[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|\\d)`,
   'u',
 )
@@ -379,7 +380,7 @@ const ACTIVE_PAST = new RegExp(
  * published in 2023, found …"). A "that" clause is a story's report of what was
  * announced ("The minister announced in May that …").
  */
-const HEADLINE_PASSIVE = new RegExp(
+const HEADLINE_PASSIVE = lazyBmpRegExp(
   `(?<![\\p{L}]|,\\s{1,3})(?:${ANNOUNCING})\\s{1,3}(?:across|after|as|at|by|for|in|on|to|with)(?![\\p{L}])`,
   'iu',
 )
@@ -387,7 +388,7 @@ const THAT_CLAUSE = /(?<![\p{L}])that(?![\p{L}])/iu
 
 /** Whether a sentence without an auxiliary reads as a headline's passive; see `HEADLINE_PASSIVE`. */
 function isHeadlinePassive(text: string): boolean {
-  return HEADLINE_PASSIVE.test(text) && !THAT_CLAUSE.test(text)
+  return HEADLINE_PASSIVE().test(text) && !THAT_CLAUSE.test(text)
 }
 
 /**
