@@ -222,7 +222,10 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     end = j + 1
   }
   // "1,000 investors of approximately $35 million": the words that open the next figure are its own.
-  if (opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
+  // "victims of about A$45m": the letters glued to the next figure's sign are its currency's.
+  const sign = tokens[end]?.text === '$' && !tokens[end]!.gap && end > k && tokens[end - 1]!.kind === 'word'
+  if (sign) end--
+  if (sign || opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
   while (end > k && TRAILING_WORDS.has(tokens[end - 1]!.lower)) end--
   return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
 }

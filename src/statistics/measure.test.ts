@@ -410,6 +410,9 @@ describe('money after another figure', () => {
 
 describe('the noun phrase, not the clause after it', () => {
   check([
+    // The letters glued to the next figure's dollar sign are its currency's.
+    ['The scheme defrauded more than 3,000 victims of about A$45m.', 'more than 3,000', 'victims'],
+    ['Police identified 200 victims of NZ$3m in losses.', '200', 'victims'],
     // A word glued after a hyphen goes on, whatever its ending.
     ['Officers seized 12 kilos of hand-rolling tobacco.', '12 kilos', 'hand-rolling tobacco'],
     ['Customs found 40kg of hand-made cigarettes at the port.', '40kg', 'hand-made cigarettes'],

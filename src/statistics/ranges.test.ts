@@ -317,6 +317,12 @@ describe('findStatistics', () => {
       expect(change('The deficit widened to $5.2 billion from $4.1 billion a year earlier.')).toEqual([
         ['$5.2 billion from $4.1 billion', 'USD', 4.1e9, 5.2e9, 'increase'],
       ])
+      expect(
+        change('Inflation eased to 3.2% in August from 3.8% in July, the statistics office said.'),
+      ).toEqual([['3.2% in August from 3.8%', 'percent', 3.2, 3.8, 'decrease']])
+      expect(change('Drug deaths rose to 1,172 in 2023 from 1,051 in 2022.')).toEqual([
+        ['1,172 in 2023 from 1,051', 'count', 1051, 1172, 'increase'],
+      ])
       expect(change('The jobless rate fell to 4.1% from 4.3% in May.')).toEqual([
         ['4.1% from 4.3%', 'percent', 4.1, 4.3, 'decrease'],
       ])
@@ -332,6 +338,11 @@ describe('findStatistics', () => {
         '$900',
       ])
       expect(change('He moved to 40 houses from 12 flats.').map((r) => r[0])).toEqual(['40', '12'])
+      expect(change('Police moved 40 officers to 12 sites in 2023 from 3 forces.').map((r) => r[0])).toEqual([
+        '40',
+        '12',
+        '3',
+      ])
       expect(change('They sent 40 officers to 12 sites from 3 forces.').map((r) => r[0])).toEqual([
         '40',
         '12',

@@ -198,9 +198,11 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
   if (b.qualifier !== 'exact' || a.qualifier !== 'exact') return false
   if (a.unit !== b.unit && (b.unitWritten || a.unit === 'count')) return false
   const words = b.first - 1 - a.end
-  if (words < 0 || words > COUNTED_WORDS) return false
+  // "eased to 3.2% in August from 3.8%": when the level was reached.
+  const when = words > 0 && isWhen(tokens, a.end, b.first - 1)
+  if (words < 0 || (words > COUNTED_WORDS && !when)) return false
   // What the first end counts, written again or not after the second: "lots from 212,577 lots".
-  for (let k = a.end; k < b.first - 1; k++) {
+  for (let k = a.end; k < b.first - 1 && !when; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return false
   }
