@@ -437,4 +437,28 @@ describe('findStatistics', () => {
       expect(read('New South Wales Police Force', 'The heat reached 20C.')).toEqual([['20C', 20, 'celsius']])
     })
   })
+
+  describe('the rand in a text that names South Africa', () => {
+    it('reads "R" before an amount with a magnitude or a figure\'s marks as the rand', () => {
+      expect(
+        read(
+          'Example News',
+          'Police in Durban, South Africa, seized drugs worth R5 million and R250,000 in cash.',
+        ),
+      ).toEqual([
+        ['R5 million', 5_000_000, 'ZAR'],
+        ['R250,000', 250_000, 'ZAR'],
+      ])
+      expect(read('Example News', 'The SAPS said the R1.5bn fraud was uncovered.')).toEqual([
+        ['R1.5bn', 1_500_000_000, 'ZAR'],
+      ])
+    })
+
+    it('leaves "R" before bare digits a name, and "R" with no South Africa named alone', () => {
+      expect(read('Example News', 'In South Africa the R2 and the R300 were closed after a crash.')).toEqual(
+        [],
+      )
+      expect(read('Example News', 'Drugs worth R5 million and R250,000 were seized on the R445.')).toEqual([])
+    })
+  })
 })

@@ -42,6 +42,13 @@ export const DOLLAR_BY_SOURCE: readonly { readonly pattern: RegExp; readonly cod
 const POUND_SOURCES =
   /\bunited kingdom\b|\bu\.?k\.?\b|\bbritain\b|\bbritish\b|\bengland\b|\bscotland\b|\bscottish\b|\bwales\b|\bwelsh\b|\bnorthern ireland\b|\bpsni\b|\bconstabulary\b|\bmetropolitan police\b|\bnational crime agency\b|\bcrown prosecution\b|\bhome office\b|\bhmrc\b|\bnpcc\b|\bpolice chiefs\b|\bgov\.uk\b/i
 
+/**
+ * South Africa named in a text, by its name, its police, its rand or its cities: there "R" glued
+ * to an amount with a magnitude or a figure's marks is the rand ("R5 million", "R250,000").
+ */
+const SOUTH_AFRICA_NAMED =
+  /\bSouth Africa(?:ns?)?\b|\bSAPS\b|\brands?\b|\bJohannesburg\b|\bCape Town\b|\bDurban\b|\bPretoria\b|\bGauteng\b|\bKwaZulu-Natal\b/
+
 /** Publishers whose money is the South African rand, written "R5 000". */
 const RAND_SOURCES = /\bsouth africa|\bsaps\b/i
 
@@ -81,6 +88,11 @@ export interface PublisherCurrency {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand ("R50 000"). */
   readonly rand: boolean
+  /**
+   * Whether the text names South Africa, though its publisher is not known to: then "R" glued to
+   * an amount written as one ("R5 million", "R250,000"), not to bare digits ("the R2"), is the rand.
+   */
+  readonly randNamed: boolean
   /** Whether "P" glued to digits and "PHP" before them are the Philippine peso ("P1.2 million"). */
   readonly peso: boolean
   /** The ISO 4217 code "Rs" and "rupees" stand for: `INR`, or `PKR` in a Pakistani release. */
@@ -100,7 +112,7 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false, peso: false, rupee: 'INR', cent: 'NZD' }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, randNamed: false, peso: false, rupee: 'INR', cent: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -123,6 +135,7 @@ export function publisherCurrency(
     dollar: code,
     pounds: poundSense(source, blocks, dollarPublisher),
     rand: source !== null && RAND_SOURCES.test(source),
+    randNamed: blocks.some((b) => SOUTH_AFRICA_NAMED.test(b.text)),
     peso: (source !== null && PESO_SOURCES.test(source)) || blocks.some((b) => PESO_SIGNS.test(b.text)),
     rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),

@@ -242,5 +242,16 @@ describe('a year of an era', () => {
       '300',
     ])
     expect(counts('The fort held 300 AD troops.')).toEqual(['300'])
+    expect(counts('About 400 B.C. residents and 120 BC Ferries staff were moved.')).toEqual([
+      'About 400',
+      '120',
+    ])
+  })
+
+  it('is no count with dotted eras or with a word of grammar after the era', () => {
+    expect(counts('The settlement was used from 500 B.C. onwards.')).toEqual([])
+    expect(counts('Coins from 410 BC and AD 43 were found, and a pot from 200 A.D. too.')).toEqual([])
+    expect(counts('The wall dates to 300 B.C.E. and the road to 120 C.E. in the survey.')).toEqual([])
+    expect(counts('The site was settled around 3000 BCE when farming began.')).toEqual([])
   })
 })

@@ -109,26 +109,80 @@ function isEraYear(tokens: readonly Token[], at: number): boolean {
   return linked && earlier?.kind === 'num' && earlier.value < t.value && eraBefore(tokens, at - 2)
 }
 
-/** "AD" or "A.D." straight before `tokens[at]`. */
+/** "AD", "A.D." or "A. D." straight before `tokens[at]`. */
 function eraBefore(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.text === 'AD') return true
-  return dotted(tokens, at - 4, 'A', 'D')
+  return dottedEnd(tokens, at - 4, ['A', 'D']) === at
 }
 
-/** "BC", "BCE", "AD", "CE" or "B.C." at `tokens[k]`, with no word after it. */
+/**
+ * "BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E." or "B. C." at `tokens[k]`, then no
+ * word, or a word of grammar or time no name of a province or a body goes on to ("500 B.C.
+ * onwards", "410 BC and AD 43"). "BC residents" and "BC Hydro" are British Columbia's.
+ */
 function eraAfter(tokens: readonly Token[], k: number): boolean {
   const era = tokens[k]
   if (era?.kind !== 'word') return false
-  const end = ERAS_AFTER.has(era.text) ? k + 1 : dotted(tokens, k, 'B', 'C') ? k + 4 : -1
-  return end >= 0 && tokens[end]?.kind !== 'word'
+  const end = ERAS_AFTER.has(era.text) ? k + 1 : dottedEra(tokens, k)
+  if (end < 0) return false
+  const next = tokens[end]
+  return next?.kind !== 'word' || AFTER_ERA.has(next.text)
 }
 
-/** "A.D.", "B.C.": two capitals each with its stop, glued, from `tokens[k]`. */
-function dotted(tokens: readonly Token[], k: number, a: string, b: string): boolean {
-  if (k < 0) return false
-  const [x, s1, y, s2] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]]
-  return x?.text === a && s1?.text === '.' && y?.text === b && s2?.text === '.' && !y.gap
+/** Where a dotted era from `tokens[k]` ends ("B.C.", "B.C.E.", "A.D.", "C.E."), or -1. */
+function dottedEra(tokens: readonly Token[], k: number): number {
+  for (const letters of DOTTED_ERAS) {
+    const end = dottedEnd(tokens, k, letters)
+    if (end >= 0) return end
+  }
+  return -1
 }
+
+const DOTTED_ERAS: readonly (readonly string[])[] = [
+  ['B', 'C', 'E'],
+  ['B', 'C'],
+  ['A', 'D'],
+  ['C', 'E'],
+]
+
+/**
+ * Where capitals each with its stop ("A.D.", "B. C.") from `tokens[k]` end, or -1. A capital after
+ * the last stop ("B.C.Hydro") makes a longer name.
+ */
+function dottedEnd(tokens: readonly Token[], k: number, letters: readonly string[]): number {
+  if (k < 0) return -1
+  let at = k
+  for (const letter of letters) {
+    if (tokens[at]?.text !== letter || tokens[at + 1]?.text !== '.' || tokens[at + 1]!.gap) return -1
+    at += 2
+  }
+  return tokens[at]?.kind === 'word' && !tokens[at]!.gap ? -1 : at
+}
+
+/**
+ * Words after an era that go on with the sentence, not with a name: "500 B.C. onwards", "410 BC
+ * and AD 43", "753 BC when". Case matters: "BC Hydro" is a name. Keep sorted.
+ */
+const AFTER_ERA: ReadonlySet<string> = new Set([
+  'also',
+  'and',
+  'as',
+  'but',
+  'is',
+  'onward',
+  'onwards',
+  'or',
+  'then',
+  'too',
+  'until',
+  'was',
+  'were',
+  'when',
+  'where',
+  'which',
+  'while',
+  ...[...PREPOSITIONS].filter((p) => p !== 'of'),
+])
 
 /** Eras written after a year. */
 const ERAS_AFTER: ReadonlySet<string> = new Set(['AD', 'BC', 'BCE', 'CE'])

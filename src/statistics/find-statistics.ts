@@ -130,7 +130,7 @@ const defaultLexicons = new Map<string, QuantityLexicon>()
 
 function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | undefined): QuantityLexicon {
   if (units && units.length > 0) return buildLexicon(currency, units)
-  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.peso} ${currency.rupee} ${currency.cent}`
+  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.randNamed} ${currency.peso} ${currency.rupee} ${currency.cent}`
   let lexicon = defaultLexicons.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(currency)
@@ -232,18 +232,39 @@ function scanBlock(
   shareConversionBounds(tokens, quantities, found)
   // "between 200 and 300 officers": both ends count officers, and are one statistic.
   const merged = new Set<number>()
+  const starts = new Set(ranges)
   for (const n of ranges) {
     const a = found[n]!
     const b = found[n + 1]!
-    const range = merged.has(n) ? null : rangeOf(tokens, quantities[n]!, quantities[n + 1]!)
+    // "from 24.2 to 33-35 billion euros": the second end opens a range of its own, which stays
+    // whole; the first end keeps the unit it borrowed.
+    const chained = starts.has(n + 1) && isDashRange(tokens, quantities[n + 1]!, quantities[n + 2])
+    if (chained && !merged.has(n)) {
+      // Its range is the level the change reached.
+      const change = rangeOf(tokens, quantities[n]!, quantities[n + 1]!)
+      if (change?.from && b.change === null && b.value !== a.value)
+        found[n + 1] = { ...b, change: b.value > a.value ? 'increase' : 'decrease' }
+    }
+    const range = merged.has(n) || chained ? null : rangeOf(tokens, quantities[n]!, quantities[n + 1]!)
     if (range) {
       const start = tokens[range.opener ?? quantities[n]!.first]!.start
-      found[n] = mergeRange(block.text, block.start, start, a, b, range.from, range.counted)
+      found[n] = mergeRange(block.text, block.start, start, a, b, range.from, range.counted, range.reversed)
       merged.add(n + 1)
     } else if (a.measure === null) found[n] = { ...a, measure: b.measure }
   }
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
   for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
+}
+
+/** "33-35 billion euros": two figures joined by a dash, one range written as one. */
+function isDashRange(tokens: readonly Token[], a: Quantity, b: Quantity | undefined): boolean {
+  const dash = tokens[a.end]
+  return (
+    b !== undefined &&
+    b.first === a.end + 1 &&
+    (dash?.text === '-' || dash?.text === '–') &&
+    rangeOf(tokens, a, b) !== null
+  )
 }
 
 /** "a maximum total funding of £600,000": a bound named earlier in the clause. */
@@ -253,6 +274,8 @@ function boundBefore(tokens: readonly Token[], first: number): Statistic['qualif
     if (isClauseBreak(t) || t.kind === 'num') return null
     // "40min for four fillets": "min" after a number is minutes.
     if (t.lower === 'min' && tokens[k - 1]?.kind === 'num') return null
+    // "the 737 Max to Dublin": a capitalised "Max" after digits names a model.
+    if (t.text !== t.lower && tokens[k - 1]?.kind === 'num') return null
     const bound = t.kind === 'word' ? BOUND_WORDS[t.lower] : undefined
     if (bound) return bound
   }

@@ -143,7 +143,18 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       words++
       continue
     }
+    // "hand-rolling tobacco", "Europe-bound cocaine": a word glued after a hyphen goes on with
+    // the word before it, whatever its ending.
+    if (words > 0 && !t.gap && tokens[j - 1]?.text === '-') {
+      words++
+      end = j + 1
+      continue
+    }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
+    // "profile slots available", "smaller tenancies and quickly taken up", "residents too": an
+    // adverb or an adjective after the noun ends it; before the noun it describes it ("five
+    // newly built homes").
+    if (words > 0 && t.text === t.lower && afterNoun(tokens, j) && isPostNominal(t.lower)) break
     // "212 knives earlier this month": an adverb of time after the noun says when ("3 earlier convictions" is a noun phrase).
     // Before a participle it opens a clause on the noun: "executive orders recently signed by".
     if (words > 0 && TIME_ADVERBS.has(t.lower) && !isParticiple(tokens[j + 1]?.lower ?? '')) break
@@ -152,6 +163,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (words > 0 && isWeekdayName(t)) break
     // "500 more nurses by mid-2026", "homes in late 2025": a preposition before a part of a period says when.
     if (words > 0 && PREPOSITIONS.has(t.lower) && opensPartOfPeriod(tokens, j + 1)) break
+    // "400 charging stations by the end of 2020", "homes in 2025", "by March": a preposition
+    // before a date says when.
+    if (words > 0 && TIME_PREPOSITIONS.has(t.lower) && opensWhen(tokens, j + 1)) break
+    // "seven European countries conducted in Germany": a participle before a preposition and a
+    // name says where something was done, no part of what is counted ("vehicles identified at
+    // ports" goes on).
+    if (words > 0 && isParticiple(t.lower) && isPlacePhrase(tokens, j + 1)) break
     if ((t.lower === 'and' || t.lower === 'or') && !continuesList(tokens, j + 1)) break
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
@@ -204,7 +222,10 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     end = j + 1
   }
   // "1,000 investors of approximately $35 million": the words that open the next figure are its own.
-  if (opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
+  // "victims of about A$45m": the letters glued to the next figure's sign are its currency's.
+  const sign = tokens[end]?.text === '$' && !tokens[end]!.gap && end > k && tokens[end - 1]!.kind === 'word'
+  if (sign) end--
+  if (sign || opensFigure(tokens[end])) while (end > k && FIGURE_OPENINGS.has(tokens[end - 1]!.lower)) end--
   while (end > k && TRAILING_WORDS.has(tokens[end - 1]!.lower)) end--
   return end > k && tokens[k]?.kind === 'word' && opensNounPhrase(tokens, k) ? [k, end] : null
 }
@@ -242,6 +263,98 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
 }
+
+/** Prepositions that say when before a date: "by the end of 2020", "in March". Keep sorted. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'by',
+  'during',
+  'in',
+  'on',
+  'since',
+  'until',
+])
+
+/**
+ * Whether a date opens at `tokens[k]`: a year ("2020", "FY2023" is read elsewhere), a month, "the
+ * end of", "the start of", "the first half of", "the previous year", "last week".
+ */
+function opensWhen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t) return false
+  if (t.kind === 'num') return /^(?:19|20)\d\d$/.test(t.text) && tokens[k + 1]?.kind !== 'word'
+  if (t.kind !== 'word') return false
+  if (MONTHS[t.lower] !== undefined && /^[A-Z]/.test(t.text) && t.lower !== 'may') return true
+  if (opensTimePhrase(tokens, k) || opensPartOfPeriod(tokens, k)) return true
+  if (t.lower !== 'the') return false
+  const part = tokens[k + 1]?.lower ?? ''
+  return (PERIOD_PARTS.has(part) || part === 'middle') && tokens[k + 2]?.lower === 'of'
+}
+
+/** "in Germany", "at Heathrow Airport": a preposition of place, then a capitalised name. */
+function isPlacePhrase(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k]?.lower
+  if (preposition !== 'in' && preposition !== 'at' && preposition !== 'across') return false
+  const name = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1]
+  return name?.kind === 'word' && /^[A-Z][a-z]/.test(name.text)
+}
+
+/** Whether the word before `tokens[j]` is a plural noun: what an adverb or adjective after it ends. */
+function afterNoun(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]
+  if (prev?.kind !== 'word') return false
+  return isPluralShaped(prev.lower) || IRREGULAR_PLURALS.has(prev.lower) || prev.text !== prev.lower
+}
+
+/**
+ * Words that stand after a noun and name no part of it: adverbs in -ly ("quickly", "nationwide"
+ * is `MEASURE_STOP_WORDS`), adjectives in -able or -ible ("available", "eligible"), and a few more.
+ */
+function isPostNominal(word: string): boolean {
+  return isAdverb(word) || (word.length > 5 && /(?:able|ible)$/.test(word)) || POST_NOMINALS.has(word)
+}
+
+/** Words after a noun that end what is counted: "residents too", "homes left". Keep sorted. */
+const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'alike',
+  'altogether',
+  'apiece',
+  'combined',
+  'left',
+  'overall',
+  'remaining',
+  'too',
+])
+
+/** Adverbs in -ly; not nouns with that ending ("family", "supply", "assembly"). */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word)
+}
+
+/** Nouns and adjectives in -ly that describe a noun after them. Keep sorted. */
+const LY_NOUNS: ReadonlySet<string> = new Set([
+  'ally',
+  'anomaly',
+  'assembly',
+  'bully',
+  'butterfly',
+  'daily',
+  'early',
+  'elderly',
+  'family',
+  'friendly',
+  'likely',
+  'monopoly',
+  'monthly',
+  'only',
+  'quarterly',
+  'rally',
+  'reply',
+  'supply',
+  'weekly',
+  'yearly',
+])
 
 /** Whether a token is a number in words above one ("two", "twenty"): "to one another" is no figure. */
 function opensNumberWord(t: Token | undefined): boolean {
@@ -313,6 +426,7 @@ function startsInfinitive(next: Token | undefined): boolean {
 function continuesList(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j]
   if (next?.kind !== 'word') return false
+  if (isAdverb(next.lower)) return false
   if (MEASURE_STOP_WORDS.has(next.lower) || SIMPLE_PASTS.has(next.lower)) return false
   if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
   if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false

@@ -6,6 +6,7 @@ import {
   DEMONSTRATIVES,
   DETERMINERS,
   FIGURE_OPENINGS,
+  ING_NOUNS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -174,12 +175,29 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       break
     }
   }
+  start = pastOpeningClause(tokens, start, last)
   // "3kg of heroin worth £300,000", "60.41 pounds of methamphetamine worth": the unit of the
   // figure before is not the thing.
   if (tokens[start - 1]?.kind === 'num' && tokens[start + 1]?.lower === 'of' && start + 2 < last) start += 2
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/**
+ * "falling short of FactSet estimates of 64,900", "beating analysts' forecasts of": a phrase
+ * opened by a verb in -ing is a clause; what it is about follows its last "of" or preposition.
+ */
+function pastOpeningClause(tokens: readonly Token[], start: number, last: number): number {
+  const t = tokens[start]
+  if (t?.kind !== 'word' || t.text !== t.lower || t.lower.length <= 5 || !t.lower.endsWith('ing'))
+    return start
+  if (ING_NOUNS.has(t.lower)) return start
+  for (let j = last - 2; j > start; j--) {
+    const w = tokens[j]!.lower
+    if (w === 'of' || PREPOSITIONS.has(w)) return j + 1
+  }
+  return start
 }
 
 /** Whether a token is a preposition that may follow a participle or a noun: "recorded by", "surrendered in". */

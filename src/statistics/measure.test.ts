@@ -135,11 +135,11 @@ describe('findMeasure', () => {
       // An adverb of time after the noun; before it, "earlier" describes the noun.
       ['Officers seized 212 knives earlier this month during a week of action.', '212', 'knives'],
       ['Police arrested 12 men overnight in Leeds.', '12', 'men'],
-      // wide corpus: an adverb before a participle opens a clause that describes the noun.
+      // wide corpus: an adverb after the noun ends what is counted, as the gold reads it.
       [
         'Ali Usman, Aqeel Yousaf and Naiz Ali join 29 accomplices previously convicted of enabling the international transfer of money acquired through organised crime.',
         '29',
-        'accomplices previously convicted of enabling',
+        'accomplices',
       ],
       ['He had 3 earlier convictions for assault.', '3', 'earlier convictions'],
       // A weekday after the noun, as US releases write it without "on"; before the noun it describes it.
@@ -406,4 +406,34 @@ describe('money after another figure', () => {
       ['$2.50', 'fare'],
     ])
   })
+})
+
+describe('the noun phrase, not the clause after it', () => {
+  check([
+    // The letters glued to the next figure's dollar sign are its currency's.
+    ['The scheme defrauded more than 3,000 victims of about A$45m.', 'more than 3,000', 'victims'],
+    ['Police identified 200 victims of NZ$3m in losses.', '200', 'victims'],
+    // A word glued after a hyphen goes on, whatever its ending.
+    ['Officers seized 12 kilos of hand-rolling tobacco.', '12 kilos', 'hand-rolling tobacco'],
+    ['Customs found 40kg of hand-made cigarettes at the port.', '40kg', 'hand-made cigarettes'],
+    // A preposition before a date says when.
+    ['The company plans 400 charging stations by the end of 2020.', '400', 'charging stations'],
+    ['The council will build 250 social homes by 2027.', '250', 'social homes'],
+    ['Gardaí executed 14 search warrants in March across the county.', '14', 'search warrants'],
+    ['Police will recruit 300 new officers by the start of next year.', '300', 'new officers'],
+    // A participle before a place says where something was done.
+    ['A study of seven European countries conducted in Germany found this.', 'seven', 'European countries'],
+    ['There were 40 vehicles identified at ports.', '40', 'vehicles identified at ports'],
+    // An adjective or an adverb after the noun ends it.
+    ['There are five profile slots available.', 'five', 'profile slots'],
+    ['The site has two smaller tenancies and quickly taken up.', 'two', 'smaller tenancies'],
+    ['Police recovered 30 stolen bikes too.', '30', 'stolen bikes'],
+    ['Police recovered dozens of Kia and Hyundai vehicles.', 'dozens', 'Kia and Hyundai vehicles'],
+    // A clause opened by a verb in -ing: what it is about follows its last preposition.
+    [
+      'Revenue was $3.1 billion, falling short of FactSet estimates of 64,900.',
+      '64,900',
+      'FactSet estimates',
+    ],
+  ])
 })

@@ -28,6 +28,8 @@ export interface MoneyLexicon {
   readonly pounds: PoundSense
   /** Whether "R" glued to digits is the rand. */
   readonly rand: boolean
+  /** Whether "R" glued to an amount written as one ("R5 million", "R250,000") is the rand. */
+  readonly randNamed: boolean
   /** Whether "P" glued to digits and "PHP" before them are the Philippine peso. */
   readonly peso: boolean
   /** The currency "Rs" and "rupees" stand for: `INR`, or the publisher's own rupee. */
@@ -122,6 +124,19 @@ function transliteratedPound(tokens: readonly Token[], k: number): boolean {
   )
 }
 
+/**
+ * Whether the figure at `k` reads as an amount on its own: grouped or with decimals ("250,000",
+ * "50 000", "1.5"), or before a magnitude ("5 million", "2bn").
+ */
+function randAmount(tokens: readonly Token[], k: number): boolean {
+  const figure = tokens[k]!
+  if (/[.,\u00a0 ]\d/.test(figure.text)) return true
+  const next = tokens[k + 1]
+  return (
+    next?.kind === 'word' && MAGNITUDES[next.lower] !== undefined && MAGNITUDES[next.lower]!.factor >= 1e3
+  )
+}
+
 /** The peso's code as Philippine releases write it: "PHP", "Php". */
 const PESO_CODE = /^(?:PHP|Php)$/
 
@@ -132,6 +147,8 @@ const PESO_CODE = /^(?:PHP|Php)$/
 function gluedLetter(tokens: readonly Token[], j: number, lex: MoneyLexicon): string | undefined {
   const letter = tokens[j]!.text
   if (lex.rand && letter === 'R') return 'ZAR'
+  // "R5 million", "R250,000" in a text that names South Africa; "the R2", "R300" stay names.
+  if (lex.randNamed && letter === 'R' && randAmount(tokens, j + 1)) return 'ZAR'
   if (!lex.peso || letter !== 'P') return undefined
   const before = tokens[j - 1]
   const named = before?.kind === 'word' && /^[A-Z]/.test(before.text) && !startsSentence(tokens, j - 1)

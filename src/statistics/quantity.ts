@@ -16,6 +16,7 @@ import {
   RANGE_LINKS,
 } from './lexicon'
 import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
+import { isModelNumber } from './models'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isDispatchLog, isReferenceLetters, type NamesWithNumbers } from './name-filters'
@@ -222,6 +223,16 @@ export function readQuantity(
     unitWritten = true
   }
   if (core.loneOne && unit === 'count') return null
+  // "two new 737 Max jets", "Boeing's own 787 Dreamliner", "1099 forms": a model or a form.
+  if (
+    unit === 'count' &&
+    i === numberStart &&
+    sign === 1 &&
+    core.isDigits &&
+    magnitude === 1 &&
+    isModelNumber(tokens, numberStart, j, headline)
+  )
+    return null
   // "1 man and 1 woman", "1 abstention": the number one in digits is a single thing, as "one" is.
   if (
     unit === 'count' &&

@@ -96,7 +96,6 @@ describe('findStatistics', () => {
       // Two things counted, a bare level after a change word, or more than the count's noun between: two figures.
       expect(read('He was moved from 4 prisons to 2 hospitals.').map((r) => r[0])).toEqual(['4', '2'])
       expect(read('Officers went from 12 houses to 6 more.').map((r) => r[0])).toEqual(['12', '6'])
-      expect(read('Arrests rose from 120 in 2022 to 180 in 2023.').map((r) => r[0])).toEqual(['120', '180'])
       expect(read('Grants went from 5 of the schools to 12.').map((r) => r[0])).toEqual(['5', '12'])
     })
 
@@ -123,9 +122,9 @@ describe('findStatistics', () => {
     it('reads no range from a year after "in" to a later figure', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.low ?? null, s.measure])
+      // The year says when the first end was: one change, from 1,200 to 1,450.
       expect(measured('Burglaries rose from 1,200 in 2022 to 1,450 last year.')).toEqual([
-        ['1,200', 1200, 'count', null, 'Burglaries'],
-        ['1,450', 1450, 'count', null, 'Burglaries'],
+        ['from 1,200 in 2022 to 1,450', 1200, 'count', 1200, 'Burglaries'],
       ])
       expect(read('Thefts fell from 900 since 2019 to 3,100 and during 2021 - 2500 calls.')).toEqual([
         ['900', 900, 'count', null, null, null],
@@ -289,6 +288,74 @@ describe('findStatistics', () => {
         ['6.5%', null],
         ['164', null],
       ])
+    })
+  })
+
+  describe('a change with words between its ends', () => {
+    const change = (sentence: string) =>
+      findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.change])
+
+    it('reads "from X in 2008 to Y" and "from X combined to Y" as one change', () => {
+      expect(change('Fuel economy improved from 20 miles per gallon in 2008 to 29 mpg in 2020.')).toEqual([
+        ['from 20 miles per gallon in 2008 to 29 mpg', 'mile per gallon', 20, 29, 'increase'],
+      ])
+      expect(change('It climbed from 21 mpg combined to 23 for FWD models.')).toEqual([
+        ['from 21 mpg combined to 23', 'mile per gallon', 21, 23, 'increase'],
+      ])
+      expect(change('Arrests rose from 120 in 2022 to 180 in 2023.')).toEqual([
+        ['from 120 in 2022 to 180', 'count', 120, 180, 'increase'],
+      ])
+      expect(change('Thefts fell from 3,400 in the previous year to 2,900.')).toEqual([
+        ['from 3,400 in the previous year to 2,900', 'count', 2900, 3400, 'decrease'],
+      ])
+    })
+
+    it('reads "to X from Y" after a word of change as one change, from Y to X', () => {
+      expect(change('Sales narrowed to 138,285 lots from 212,577 lots in the previous week.')).toEqual([
+        ['138,285 lots from 212,577', 'count', 138285, 212577, 'decrease'],
+      ])
+      expect(change('The deficit widened to $5.2 billion from $4.1 billion a year earlier.')).toEqual([
+        ['$5.2 billion from $4.1 billion', 'USD', 4.1e9, 5.2e9, 'increase'],
+      ])
+      expect(
+        change('Inflation eased to 3.2% in August from 3.8% in July, the statistics office said.'),
+      ).toEqual([['3.2% in August from 3.8%', 'percent', 3.2, 3.8, 'decrease']])
+      expect(change('Drug deaths rose to 1,172 in 2023 from 1,051 in 2022.')).toEqual([
+        ['1,172 in 2023 from 1,051', 'count', 1051, 1172, 'increase'],
+      ])
+      expect(change('The jobless rate fell to 4.1% from 4.3% in May.')).toEqual([
+        ['4.1% from 4.3%', 'percent', 4.1, 4.3, 'decrease'],
+      ])
+    })
+
+    it('keeps two figures that are no one change', () => {
+      expect(change('He drove from 20 miles in 2008 to 29 people.').map((r) => r[0])).toEqual([
+        '20 miles',
+        '29',
+      ])
+      expect(change('Fines range from $500 in Kent to $900 in Essex.').map((r) => r[0])).toEqual([
+        '$500',
+        '$900',
+      ])
+      expect(change('He moved to 40 houses from 12 flats.').map((r) => r[0])).toEqual(['40', '12'])
+      expect(change('Police moved 40 officers to 12 sites in 2023 from 3 forces.').map((r) => r[0])).toEqual([
+        '40',
+        '12',
+        '3',
+      ])
+      expect(change('They sent 40 officers to 12 sites from 3 forces.').map((r) => r[0])).toEqual([
+        '40',
+        '12',
+        '3',
+      ])
+    })
+
+    it("gives the first end of a change to a range the range's scale and unit", () => {
+      expect(change('Spending will increase from 24.2 to 33-35 billion euros.')).toEqual([
+        ['24.2', 'EUR', null, null, null],
+        ['33-35 billion euros', 'EUR', 33e9, 35e9, 'increase'],
+      ])
+      expect(findStatistics('Output grew from 3 to 4-5 million tonnes.')[0]?.value).toBe(3e6)
     })
   })
 })

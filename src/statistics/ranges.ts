@@ -1,3 +1,4 @@
+import { MONTHS } from '../dates/lexicon'
 import type { Statistic } from '../model'
 import { namesSumLost } from './change'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
@@ -11,15 +12,29 @@ import { isClauseBreak, type Token } from './tokens'
  */
 export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]): number[] {
   const ranges: number[] = []
-  for (let n = 0; n + 1 < quantities.length; n++) {
+  // Second ends that took their unit from a range after them: "33" of "33-35 billion euros".
+  const borrowed = new Set<Quantity>()
+  // From the last pair back: "from 24.2 to 33-35 billion euros", the second end takes its unit
+  // from the range after it before the first end borrows it.
+  for (let n = quantities.length - 2; n >= 0; n--) {
     const a = quantities[n]!
     const b = quantities[n + 1]!
+    if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
+    if (isReversedChange(tokens, a, b)) {
+      ranges.push(n)
+      continue
+    }
     const skip = suspended(tokens, a.end) + countedBetween(tokens, a, b)
     if (b.first !== a.end + 1 + skip || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))) continue
-    if (a.rule === 'statistics/vague' || b.rule === 'statistics/vague') continue
     ranges.push(n)
+    // "from 21 mpg combined to 23": a bare second end of a change is in the first end's unit.
+    if (skip > 0 && a.unitWritten && !b.unitWritten && b.unit === 'count') {
+      b.unit = a.unit
+      b.rule = a.rule
+      continue
+    }
     takeCurrency(tokens, a, b)
-    if (!b.unitWritten) continue
+    if (!b.unitWritten && !borrowed.has(b)) continue
     // "£2 to £3 million" as much as "2 to 3 million": a bare first end borrows the magnitude.
     // Not "$800,000 to $1.3 million": the first end must stay below the second.
     const borrow =
@@ -28,13 +43,17 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
       (!a.unitWritten || a.unit === b.unit) &&
       a.value * b.magnitude <= b.value * 10
     if (a.unitWritten && !borrow) continue
+    if (!a.unitWritten) borrowed.add(a)
     if (!a.unitWritten) {
       a.unit = b.unit
       a.rule = b.rule
     }
-    if (borrow) a.value = Number.parseFloat((a.value * b.magnitude).toPrecision(12))
+    if (borrow) {
+      a.value = Number.parseFloat((a.value * b.magnitude).toPrecision(12))
+      a.magnitude = b.magnitude
+    }
   }
-  return ranges
+  return ranges.reverse()
 }
 
 /**
@@ -90,10 +109,21 @@ const NOT_COUNTED_WORDS: ReadonlySet<string> = new Set([
  * with the second end bare; 0 otherwise.
  */
 function countedBetween(tokens: readonly Token[], a: Quantity, b: Quantity): number {
-  if (a.unit !== 'count' || b.unit !== 'count' || b.unitWritten || tokens[a.first - 1]?.lower !== 'from')
-    return 0
+  if (tokens[a.first - 1]?.lower !== 'from' || tokens[b.first - 1]?.lower !== 'to') return 0
   const words = b.first - 1 - a.end
-  if (words < 1 || words > COUNTED_WORDS || tokens[b.first - 1]?.lower !== 'to') return 0
+  // "from 20 miles per gallon in 2008 to 29 mpg", "from 300 in the previous year to 250": when
+  // the first end was, in the same unit.
+  if (words > 0 && (a.unit === b.unit || !b.unitWritten) && isWhen(tokens, a.end, b.first - 1)) {
+    // "from 20 miles in 2008 to 29 people": a bare second end that counts something else.
+    const next = tokens[b.end]
+    const own = !b.unitWritten && next?.kind === 'word' && !AFTER_COUNT.has(next.lower)
+    return own && a.unit !== 'count' ? 0 : words
+  }
+  // "from 21 mpg combined to 23": a word describing a measure, its second end bare.
+  if (a.unit !== 'count' && a.unitWritten && !b.unitWritten && words === 1 && isDescribingWord(tokens[a.end]))
+    return words
+  if (a.unit !== 'count' || b.unit !== 'count' || b.unitWritten) return 0
+  if (words < 1 || words > COUNTED_WORDS) return 0
   for (let k = a.end; k < b.first - 1; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return 0
@@ -103,6 +133,95 @@ function countedBetween(tokens: readonly Token[], a: Quantity, b: Quantity): num
   const counted = tokens[b.first - 2]!.lower
   if (next?.kind === 'word' && next.lower !== counted && !AFTER_COUNT.has(next.lower)) return 0
   return words
+}
+
+/** A lower-case word that may describe a measure: "combined", "average"; no link or preposition. */
+function isDescribingWord(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !NOT_COUNTED_WORDS.has(t.lower) &&
+    !RANGE_LINKS.has(t.lower)
+  )
+}
+
+/** How many tokens a phrase of when may take between the ends of a change: "in the previous year". */
+const WHEN_REACH = 4
+
+/**
+ * Whether `tokens[from..to)` say when: "in 2008", "last year", "in the previous week", "in March
+ * 2020", "a year earlier"; every token a word of time or a year, one of them a year, a month or a
+ * period.
+ */
+function isWhen(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > WHEN_REACH) return false
+  let dated = false
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'num') {
+      if (!/^(?:19|20)\d\d$/.test(t.text)) return false
+      dated = true
+    } else if (t.kind === 'word') {
+      if (MONTHS[t.lower] !== undefined && /^[A-Z]/.test(t.text)) dated = true
+      else if (WHEN_UNITS.has(t.lower)) dated = true
+      else if (!WHEN_WORDS.has(t.lower)) return false
+    } else return false
+  }
+  return dated
+}
+
+/** Periods a phrase of when names. Keep sorted. */
+const WHEN_UNITS: ReadonlySet<string> = new Set(['month', 'period', 'quarter', 'week', 'year'])
+/** Words around a period in a phrase of when. Keep sorted. */
+const WHEN_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'earlier',
+  'in',
+  'last',
+  'of',
+  'previous',
+  'prior',
+  'same',
+  'the',
+  'this',
+])
+
+/** How far before "to" a word of change is looked for: "narrowed to", "has fallen sharply to". */
+const REVERSED_REACH = 3
+
+/**
+ * "narrowed to 138,285 lots from 212,577 lots", "fell to 250 from 300": a change written to its
+ * new level first, then from the old one, in one unit, a word of change just before "to".
+ */
+export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  if (tokens[a.first - 1]?.lower !== 'to' || tokens[b.first - 1]?.lower !== 'from') return false
+  if (b.qualifier !== 'exact' || a.qualifier !== 'exact') return false
+  if (a.unit !== b.unit && (b.unitWritten || a.unit === 'count')) return false
+  const words = b.first - 1 - a.end
+  // "eased to 3.2% in August from 3.8%": when the level was reached.
+  const when = words > 0 && isWhen(tokens, a.end, b.first - 1)
+  if (words < 0 || (words > COUNTED_WORDS && !when)) return false
+  // What the first end counts, written again or not after the second: "lots from 212,577 lots".
+  for (let k = a.end; k < b.first - 1 && !when; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return false
+  }
+  // "to 40 houses from 12 flats": two things counted.
+  const next = tokens[b.end]
+  if (
+    words > 0 &&
+    next?.kind === 'word' &&
+    next.lower !== tokens[b.first - 2]!.lower &&
+    !AFTER_COUNT.has(next.lower)
+  )
+    return false
+  for (let k = a.first - 2; k >= 0 && k >= a.first - 1 - REVERSED_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (t.lower in CHANGE_WORDS && t.lower !== 'up' && t.lower !== 'down') return true
+    if (t.lower in MULTIPLIER_VERBS || MOTION_VERBS.has(t.lower)) return true
+  }
+  return false
 }
 
 /** Words that may follow a bare count without being what it counts: "to 7 this year", "to 12 in 2024". */
@@ -143,7 +262,8 @@ export function rangeOf(
   tokens: readonly Token[],
   a: Quantity,
   b: Quantity,
-): { opener: number | null; from: boolean; counted: boolean } | null {
+): { opener: number | null; from: boolean; counted: boolean; reversed?: boolean } | null {
+  if (isReversedChange(tokens, a, b)) return { opener: null, from: true, counted: true, reversed: true }
   if (a.unit !== b.unit || b.qualifier !== 'exact') return null
   const link = linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))
   const before = tokens[a.first - 1]
@@ -216,14 +336,17 @@ export function mergeRange(
   b: Statistic,
   from: boolean,
   counted = false,
+  /** "to 250 from 300": the first end written is the level reached. */
+  reversed = false,
 ): Statistic {
   const low = Math.min(a.value, b.value)
   const high = Math.max(a.value, b.value)
   const end = b.span.end - blockStart
+  const [before, after] = reversed ? [b, a] : [a, b]
   const change = from
-    ? b.value > a.value
+    ? after.value > before.value
       ? 'increase'
-      : b.value < a.value
+      : after.value < before.value
         ? 'decrease'
         : null
     : (a.change ?? b.change)

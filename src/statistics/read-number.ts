@@ -2,7 +2,7 @@ import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from 
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, type Token } from './tokens'
 
 /** The number of a quantity, with its magnitude, before any unit or currency after it. */
 export interface NumberCore {
@@ -107,7 +107,7 @@ function readDigitsCore(tokens: readonly Token[], j: number, t: Token, money: bo
     const next = tokens[end]
     const m = next?.kind === 'word' ? MAGNITUDES[next.lower] : undefined
     if (!next || !m) break
-    if (next.gap && next.lower.length === 1) break
+    if (next.gap && next.lower.length === 1 && !isSpacedCapital(tokens, end, money)) break
     if (m.moneyOnly && !money && !(next.text === 'M' || next.text === 'B') && !isBareMillion(tokens, end))
       break
     if (n === 1 && m.factor <= 100) break
@@ -144,6 +144,23 @@ function isHyphenatedMagnitude(tokens: readonly Token[], at: number, money: bool
   const m = MAGNITUDES[word.lower]
   // Words only: "10-m" and "5-k" are no way to write a sum.
   return !!m && !m.moneyOnly && m.factor >= 1e3 && word.lower.length > 3
+}
+
+/**
+ * "$3.5 B", "about 8 B people", "4 M users": a capital B or M apart from the digits, closing a sum
+ * or before what is counted (a plural or "of"), writes billions or millions. Not "Grade 4 B", "5 B
+ * shares" after a class's letter is rare, but "4 M" without a plural after is a list's mark.
+ */
+function isSpacedCapital(tokens: readonly Token[], at: number, money: boolean): boolean {
+  const letter = tokens[at]!
+  if (letter.text !== 'B' && letter.text !== 'M') return false
+  const next = tokens[at + 1]
+  // "B.C.", "M.Sc.": letters with stops are an abbreviation.
+  if (next?.text === '.' && !next.gap && tokens[at + 2]?.kind === 'word' && !tokens[at + 2]!.gap) return false
+  if (next?.kind === 'word' && !next.gap) return false
+  if (money) return next?.kind !== 'word' || next.text === next.lower
+  if (next?.kind !== 'word' || next.text !== next.lower) return false
+  return next.lower === 'of' || IRREGULAR_PLURALS.has(next.lower) || isPluralShaped(next.lower)
 }
 
 /**

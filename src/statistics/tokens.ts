@@ -33,15 +33,19 @@ const PHONE_BREAK = String.raw`\r?\n`
 const SKIP_NANP = String.raw`(?<![\d,.-])(?:1[-. ])?(?:\(\d{3}\)(?: |${PHONE_BREAK})?|\d{3}(?:[-. ]|${PHONE_BREAK}))\d{3}[-.]\d{4}(?!\d)|(?<![\d-])(?:1-\d{3}-(?:\d{3}-)?|\d{3}-\d{3}-)[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){0,3}(?: \(\d{4}\))?(?![\w-])|(?<![\d,.])1[38]00(?:[ -]|${PHONE_BREAK})?\d{3}(?:[ -]|${PHONE_BREAK})?\d{3,4}(?!\d)`
 const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:(?:[ \u00a0-]|${PHONE_BREAK})\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:(?:[ \u00a0-]|${PHONE_BREAK})?\d{2,4}){1,4}(?!\d)`
 // "192.168.1.2", "10:30", "24/7", "2023/24", "2024-03-18", "18-03-2024".
-// "1.99×10−30", "1⁄32": scientific notation and fractions.
-const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)|\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^|[−-])\d{1,3}`
+// "1⁄32": fractions.
+const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)`
+// "1.99×10−30", "2.998 x 10^8", "3×10⁸", "6.02e23": scientific notation, one number. A power
+// after a minus sign with no caret ("10−30") has lost its superscript: the minus is the
+// exponent's sign.
+const SCIENTIFIC = String.raw`\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d)|(?<![\w.])\d{1,3}\.\d{1,12}[eE][+−-]?\d{1,3}(?![\w.])`
 // "1,372", "16,500", "10 000" (space, no-break or thin space), "4.2", ".08" (not "c.500");
 // "R1,5 million", "1,5 tonnes", "5,5 %", "3,50 euros": a decimal comma, told from a thousands comma
 // by the magnitude, the unit of weight, the percentage or the euro after it.
 // "2½", "3 1/2": a whole number and a half or a quarter, read as one number ("3 1/2 years" is a
 // length of time, "2½ kilos" a weight); "1/2" alone stays a date's shape.
 const FRACTIONAL = String.raw`\d{1,6}${FRACTION_AFTER_DIGITS}`
-const NUMBER = String.raw`${FRACTIONAL}|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g|per ?cent|percent|euros?|EUR)\b|[%€]))|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+const NUMBER = String.raw`${SCIENTIFIC}|${FRACTIONAL}|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g|per ?cent|percent|euros?|EUR)\b|[%€]))|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
 // "1.234.567", "EUR 2.500.000", "1.234,56", "12.500 euros": digits grouped by full stops, as much
 // of Europe writes them. Two stops or more with every group after the first of three digits, a
 // decimal comma after a stop's group, or one stop before a euro; a version ("1.2.3"), a date
@@ -154,8 +158,23 @@ function readContinental(raw: string): number {
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/
 const FRACTION_PART = new RegExp(`${FRACTION_AFTER_DIGITS}$`)
 
+const SCIENTIFIC_SHAPE = /[×xeE]/
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** "2.998 x 10^8", "1.99×10−30", "3×10⁸", "6.02e23": the mantissa times ten to the power. */
+function readScientific(raw: string): number {
+  const plain = raw
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)))
+    .replace(/[−⁻]/g, '-')
+    .replace(/ /g, '')
+  const [mantissa = '', power = ''] = plain.split(/[×xeE]/)
+  const exponent = power.startsWith('10') ? power.slice(2).replace('^', '') : power
+  return Number.parseFloat(`${mantissa}e${exponent}`)
+}
+
 /** The number a run of digits writes, with its thousands separators removed. */
 export function readDigits(raw: string): number {
+  if (SCIENTIFIC_SHAPE.test(raw)) return readScientific(raw)
   if (DECIMAL_COMMA.test(raw)) return Number(raw.replace(',', '.'))
   const fraction = FRACTION_PART.exec(raw)
   if (fraction) return Number(raw.slice(0, fraction.index)) + fractionValue(fraction[0])

@@ -1,0 +1,149 @@
+import { IRREGULAR_PLURALS } from './lexicon'
+import {
+  MEASURE_STOP_WORDS,
+  NOT_NOUN_OPENINGS,
+  PREPOSITIONS,
+  SIMPLE_PASTS,
+  VALUE_LINKS,
+} from './measure-lexicon'
+import { SMALL_NUMBERS } from './number-words'
+import { isParticiple } from './participles'
+import { isClauseBreak, isPluralShaped, type Token } from './tokens'
+
+/*
+ * Numbers that name a model or a form, not how many: "two new 737 Max jets", "Boeing's own 787
+ * Dreamliner", "a 1099 form", "1099 forms". They are told by what stands around the digits, read
+ * as a count with no unit: a count already written before them, a capitalised model word after
+ * them with no plural to count, a singular noun after "a", or a form's noun.
+ */
+
+/**
+ * Whether the bare digits at `tokens[start]` (read as a count, `end` after them) name a model or a
+ * form. `headline`: capitals are no sign of a name in a title.
+ */
+export function isModelNumber(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  headline: boolean,
+): boolean {
+  const t = tokens[start]!
+  if (end !== start + 1 || !/^\d{3,4}$/.test(t.text)) return false
+  // "500-bed hospitals", "737-800": a hyphen glued after the digits makes a compound or a variant.
+  if (tokens[end]?.text === '-' && !tokens[end]!.gap) return false
+  return (
+    isCountedBefore(tokens, start) ||
+    (!headline && isOneThingBefore(tokens[start - 1]) && isModelWordAfter(tokens, end)) ||
+    isSingularAfterArticle(tokens, start, end) ||
+    isFormAfter(tokens, start, end)
+  )
+}
+
+/** How many describing words may stand between a count and the model's number: "two new 737". */
+const ADJECTIVE_REACH = 2
+
+/**
+ * "two new 737 Max jets", "three 787 Dreamliners", "12 new 747 freighters": a count stands before
+ * the digits, so they say which, not how many. A count in words may stand right before; a count
+ * in digits needs a word between ("12 15 18" is a table's row).
+ */
+function isCountedBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1, words = 0; k >= 0 && words <= ADJECTIVE_REACH; k--, words++) {
+    const t = tokens[k]!
+    if (t.kind === 'num') return words > 0 && !t.text.includes('.') && !isNameOrNumber(tokens[k - 1])
+    if (t.kind !== 'word' || t.text !== t.lower) return false
+    const count = SMALL_NUMBERS[t.lower]
+    if (count !== undefined) return true
+    // "The FTSE 100 lost 190 points": a verb between makes the second number its object.
+    if (isParticiple(t.lower) || SIMPLE_PASTS.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false
+    if (isFunctionWord(t.lower) || isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower)) return false
+  }
+  return false
+}
+
+/** Words before a number that point at one thing: "the 737 Max", "its 787 Dreamliner". Keep sorted. */
+const ONE_THING_BEFORE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'her',
+  'his',
+  'its',
+  'our',
+  'own',
+  'the',
+  'their',
+  'this',
+  'your',
+])
+
+/** "the", "its", "own", or a possessive ("Boeing's 787 Dreamliner"). */
+function isOneThingBefore(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false
+  return ONE_THING_BEFORE.has(t.lower) || /['’]s$/.test(t.lower)
+}
+
+/**
+ * Endings of capitalised words that may count people with no "s": "Vietnamese", "Irish",
+ * "Dutch", "Swiss", "Gardaí".
+ */
+const PEOPLE_ENDINGS = /(?:ese|ish|ch|ss|[íi])$/
+
+/** Digits, or a capitalised word whose number the digits may be ("FTSE 100"). */
+function isNameOrNumber(t: Token | undefined): boolean {
+  return t?.kind === 'num' || (t?.kind === 'word' && t.text !== t.lower)
+}
+
+/**
+ * "Boeing's own 787 Dreamliner", "the 737 Max to Dublin": a capitalised word glued to the number's
+ * right, with no plural noun after it to be counted ("300 BC Hydro workers", "20 Garda
+ * stations", "12 Class A drugs" count).
+ */
+function isModelWordAfter(tokens: readonly Token[], end: number): boolean {
+  const first = tokens[end]
+  if (first?.kind !== 'word' || !/^[A-Z]/.test(first.text) || isPluralShaped(first.lower)) return false
+  if (PEOPLE_ENDINGS.test(first.lower)) return false
+  for (let k = end; k < end + 4; k++) {
+    const t = tokens[k]
+    if (!t || isClauseBreak(t)) return true
+    // A capitalised word or a letter or digits of a name go on with it: "Class A", "Category 1".
+    if (t.kind === 'num' || (t.kind === 'word' && /^[A-Z]/.test(t.text))) {
+      if (isPluralShaped(t.lower) && t.kind === 'word' && k > end) return false
+      continue
+    }
+    if (t.kind !== 'word') return true
+    return !(isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower))
+  }
+  return false
+}
+
+/**
+ * "a 1099 form", "an 8300 filing to the IRS", "a 737 jet": a singular noun closing the phrase
+ * after "a" cannot be hundreds of things. Not "a 40 page report" or "a 3 bedroom house", where
+ * the noun describes another.
+ */
+function isSingularAfterArticle(tokens: readonly Token[], start: number, end: number): boolean {
+  const article = tokens[start - 1]?.lower
+  if (article !== 'a' && article !== 'an') return false
+  const noun = tokens[end]
+  if (noun?.kind !== 'word' || noun.text !== noun.lower || isFunctionWord(noun.lower)) return false
+  if (isPluralShaped(noun.lower) || IRREGULAR_PLURALS.has(noun.lower)) return false
+  const after = tokens[end + 1]
+  return !after || isClauseBreak(after) || (after.kind === 'word' && isFunctionWord(after.lower))
+}
+
+/** "1099 forms", "the 1040 form": a form's number before the word. Keep sorted. */
+const FORM_NOUNS: ReadonlySet<string> = new Set(['form', 'forms'])
+
+/** Not a round number: "500 forms were handed in" counts them. */
+function isFormAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  return FORM_NOUNS.has(tokens[end]?.text ?? '') && tokens[start]!.value % 50 !== 0
+}
+
+function isFunctionWord(word: string): boolean {
+  return (
+    MEASURE_STOP_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    NOT_NOUN_OPENINGS.has(word) ||
+    VALUE_LINKS.has(word)
+  )
+}
