@@ -679,6 +679,16 @@ describe('readDatelineLine', () => {
       '2024-05-14',
     ],
     ['June 3, 2024 – Ottawa, Ontario – Department of Fisheries and Oceans', 'Ottawa, Ontario', '2024-06-03'],
+    // The same parts set apart by tabs or runs of spaces, as a page's columns lose their cells.
+    ['March 4, 2025     Ottawa, Ontario     Parks Canada', 'Ottawa, Ontario', '2025-03-04'],
+    ['March 4, 2025\tOttawa, Ontario\tParks Canada', 'Ottawa, Ontario', '2025-03-04'],
+    [
+      'March 4, 2025            Gatineau, Quebec            Environment and Climate Change Canada',
+      'Gatineau, Quebec',
+      '2025-03-04',
+    ],
+    ['Wellington, New Zealand\t\t3 March 2025', 'Wellington, New Zealand', '2025-03-03'],
+    ['14 May 2024    Media release', null, '2024-05-14'],
     // Who posted it, then its day.
     ['Posted by Public Information Office on May 14, 2024', null, '2024-05-14'],
     ['Posted by admin on 3 December 2024', null, '2024-12-03'],
@@ -816,6 +826,10 @@ describe('readDatelineLine', () => {
     ['a day and a place before a sentence', 'May 14, 2024 — Ottawa, Ontario — The minister spoke.'],
     ['a day and a place before a figure', 'May 14, 2024 — Ottawa, Ontario — 12 Arrests Made'],
     ['a place without a day before a name', 'OTTAWA, Ontario — Public Safety Canada'],
+    ['a day and a sentence set apart by spaces', 'March 4, 2025     The minister spoke in Ottawa.'],
+    ['a day and a count set apart by a tab', '3 December 2024\t40 arrests'],
+    ['two days set apart by spaces', '3 December 2024     4 December 2024'],
+    ['a place and a sentence set apart by spaces', 'Ottawa, Ontario     Police are appealing.'],
     ['who posted it, a day and a sentence', 'Posted by Jane on May 14, 2024. Police said'],
     ['who posted it, without a day', 'Posted by Jane on the beach'],
     ['a day between bars beside a fraction', '3 December 2024 | 1/2'],

@@ -513,7 +513,7 @@ const LETTER = /\p{L}/u
  * //=> 2024-11-25 (a Date)
  */
 export function readDatelineLine(line: string, options: DatelineOptions = {}): DatelineReading | null {
-  if (line.length === 0 || line.length > MAX_LINE) return null
+  if (line.length === 0 || (line.length > MAX_LINE && !spacedWithinLimit(line))) return null
   // Every day has a digit, and every place a capital or a bracket first: most lines fail both at once.
   if (DIGIT.test(line)) {
     const day = readDayLine(line, options)
@@ -684,8 +684,19 @@ const DOCUMENT_SYMBOL = /^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$/u
 
 /** The bar between the parts of a page's line of details. */
 const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
+/**
+ * A tab or a run of three spaces or more between the parts of a line of details, as a page laid
+ * out in columns loses its cells in text: "March 4, 2025     Ottawa, Ontario     Parks Canada".
+ */
+const GAP = /[ \t\u00a0]{3,}|[ \u00a0]{0,2}\t[ \t\u00a0]{0,2}/
 /** A page's line of details has at most this many parts. */
 const MAX_BARRED_PARTS = 3
+
+/** Whether a line longer than a dateline's is one once its gaps between columns count as one space. */
+function spacedWithinLimit(line: string): boolean {
+  if (line.length > 4 * MAX_LINE || !GAP.test(line)) return false
+  return line.split(GAP).join(' ').length <= MAX_LINE
+}
 
 /**
  * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
@@ -695,8 +706,9 @@ const MAX_BARRED_PARTS = 3
  * is a sentence.
  */
 function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
-  if (!line.includes('|')) return null
-  const parts = line.split(BAR)
+  const separator = line.includes('|') ? BAR : GAP.test(line) ? GAP : null
+  if (!separator) return null
+  const parts = line.split(separator)
   if (parts.length > MAX_BARRED_PARTS) return null
   let date: Date | null = null
   let place: DatelineReading['place'] = null
