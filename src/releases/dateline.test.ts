@@ -689,6 +689,9 @@ describe('readDatelineLine', () => {
     ],
     ['Wellington, New Zealand\t\t3 March 2025', 'Wellington, New Zealand', '2025-03-03'],
     ['14 May 2024    Media release', null, '2024-05-14'],
+    ['March 4, 2025  Ottawa, Ontario', 'Ottawa, Ontario', '2025-03-04'],
+    ['March 4, 2025 Ottawa, Ontario', 'Ottawa, Ontario', '2025-03-04'],
+    ['3 March 2025 Wellington', 'Wellington', '2025-03-03'],
     // Who posted it, then its day.
     ['Posted by Public Information Office on May 14, 2024', null, '2024-05-14'],
     ['Posted by admin on 3 December 2024', null, '2024-12-03'],
@@ -829,6 +832,12 @@ describe('readDatelineLine', () => {
     ['a day and a sentence set apart by spaces', 'March 4, 2025     The minister spoke in Ottawa.'],
     ['a day and a count set apart by a tab', '3 December 2024\t40 arrests'],
     ['two days set apart by spaces', '3 December 2024     4 December 2024'],
+    [
+      'a day and a place set apart by one space before a sentence',
+      'March 4, 2025 Ottawa, Ontario. Police said',
+    ],
+    ['a day and a force set apart by one space', '3 March 2025 Police Scotland'],
+    ['a day without its year and a place after one space', 'March 4 Ottawa, Ontario'],
     ['a place and a sentence set apart by spaces', 'Ottawa, Ontario     Police are appealing.'],
     ['who posted it, a day and a sentence', 'Posted by Jane on May 14, 2024. Police said'],
     ['who posted it, without a day', 'Posted by Jane on the beach'],
