@@ -777,3 +777,62 @@ describe('a day counted from a day of no known year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('times before a range of days that writes its month once', () => {
+  const cases: Case[] = [
+    // The times take the first day, which stays a day of its own: "5pm on 14" would end before the month.
+    [
+      'Officers were present from 9am to 5pm on 14 and 15 March.',
+      REF,
+      [
+        { text: '9am', value: '2024-03-14T09:00', type: 'TIME' },
+        { text: '5pm', value: '2024-03-14T17:00', type: 'TIME' },
+        { text: '14', value: '2024-03-14', type: 'DATE', at: 41 },
+        { text: '15 March', value: '2024-03-15', type: 'DATE' },
+      ],
+    ],
+    [
+      'Road closures were in place from 8pm on 14-16 March.',
+      REF,
+      [
+        { text: '8pm', value: '2024-03-14T20:00', type: 'TIME' },
+        { text: '14', value: '2024-03-14', type: 'DATE' },
+        { text: '16 March', value: '2024-03-16', type: 'DATE' },
+      ],
+    ],
+    [
+      'The clinic ran at 10am on 3, 4 and 5 June.',
+      REF,
+      [
+        { text: '10am', value: '2024-06-03T10:00', type: 'TIME' },
+        { text: '3', value: '2024-06-03', at: 26 },
+        { text: '4', value: '2024-06-04', at: 29 },
+        { text: '5 June', value: '2024-06-05' },
+      ],
+    ],
+    [
+      'The event was at 7pm on Friday 14 and Saturday 15 June.',
+      REF,
+      [
+        { text: '7pm', value: '2024-06-14T19:00', type: 'TIME' },
+        { text: 'Friday 14', value: '2024-06-14' },
+        { text: 'Saturday 15 June', value: '2024-06-15' },
+      ],
+    ],
+    // A day written whole joins its time, as the ruling on a time joined to its day has it.
+    [
+      'The hearing was at 10am on 14 March and 15 March.',
+      REF,
+      [
+        { text: '10am on 14 March', value: '2024-03-14T10:00', type: 'TIME' },
+        { text: '15 March', value: '2024-03-15' },
+      ],
+    ],
+    [
+      'Officers were called at 9pm on 14 March.',
+      REF,
+      [{ text: '9pm on 14 March', value: '2024-03-14T21:00', type: 'TIME' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

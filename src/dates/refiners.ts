@@ -135,6 +135,21 @@ const CLOSES_DAY_RANGE = new RegExp(
   String.raw`(?<![A-Za-z])${WEEKDAY}\.?\s{0,3}(?:to|until|till|through|[-–—])\s{0,3}$`,
   'i',
 )
+/** A day written as its number alone, perhaps after its weekday: "14" of "14 and 15 March", "Monday 14". */
+const DAY_NUMBER_ONLY = /^(?:[A-Za-z]{3,9}\.?,?\s{1,3}(?:the\s{1,3})?)?\d{1,2}(?:st|nd|rd|th)?$/
+/** The link between two days of a range or a list: "14-15", "14 and 15", "14, 15". */
+const DAYS_LINK = /^\s{0,2}(?:[-–—/,&]|to|and|through)\s{0,2}$/i
+
+/** Whether `day`, its number alone, opens a range or a list of days whose month is written later. */
+function opensDaysWithoutMonth(day: Candidate, after: Candidate | undefined, text: string): boolean {
+  return (
+    !!after &&
+    isDay(after) &&
+    DAY_NUMBER_ONLY.test(text.slice(day.start, day.end)) &&
+    DAYS_LINK.test(text.slice(day.end, after.start))
+  )
+}
+
 /** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
 const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
 
@@ -359,7 +374,10 @@ export function attachTimes(
       // "About 1am (Tuesday 25 June 2024)": the day in brackets after the time joins it, brackets and all.
       const closing = BRACKET_OPEN.test(gap) ? BRACKET_CLOSE.exec(text.slice(next.end, next.end + 4)) : null
       const dayRange = OPENS_DAY_RANGE.test(text.slice(next.end, next.end + 16))
-      if (last === i && !dayRange && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
+      // "5pm on 14 and 15 March": the day is the first of a range that writes its month once, so
+      // the time takes its day but is no mention with it, which would end before the month.
+      const firstOfDays = next === written && opensDaysWithoutMonth(next, candidates[last + 2], text)
+      if (last === i && !dayRange && !firstOfDays && (DAY_AFTER.test(gap) || ON_DAY.test(gap) || closing)) {
         pendingDay = writtenAfter ?? null
         put(out, clocks, {
           ...c,
@@ -372,7 +390,7 @@ export function attachTimes(
         continue
       }
       // "between 2pm and 2.30pm on Friday": the earlier times of the range take the day apart.
-      if (last > i && (ON_DAY.test(gap) || DAY_AFTER.test(gap) || closing)) {
+      if ((last > i || firstOfDays) && (ON_DAY.test(gap) || DAY_AFTER.test(gap) || closing)) {
         put(out, clocks, {
           ...c,
           value: `${nextDay}${clockOfPart}`,

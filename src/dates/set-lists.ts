@@ -6,8 +6,11 @@
 import { WEEKDAYS } from './lexicon'
 import { type Candidate, PART_OF_DAY } from './matchers/shared'
 
-/** A recurring weekday, perhaps with a part of the day: "XXXX-WXX-5", "XXXX-WXX-6TNI". */
-const SET_WEEKDAY = /^XXXX-WXX-[1-7](T(?:MO|AF|EV|NI|\d{2}:\d{2}))?$/
+/**
+ * A recurring weekday, perhaps with a part of the day: "XXXX-WXX-5", "XXXX-WXX-6TNI"; or a part of
+ * every day ("every morning", "XXXX-XX-XXTMO"), which a clock after it ("at 7am") sets as well.
+ */
+const SET_WEEKDAY = /^XXXX-(?:WXX-[1-7]|XX-XX(?=T))(T(?:MO|AF|EV|NI|\d{2}:\d{2}))?$/
 /** A clock of no known day, as the time matchers leave it: "XXXX-XX-XXT19:00". */
 const BARE_CLOCK = /^XXXX-XX-XX(T\d{2}:\d{2})$/
 /** The part of the day or the clock of a recurring weekday, or the end of its value. */

@@ -41,7 +41,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['Q', '\\b(?:quarter|q[1-4]\\b)'],
   [
     'T',
-    '\\b(?:today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening)|later\\s{1,3}in\\s{1,3}the|earlier\\s{1,3}in\\s{1,3}the|that\\s{1,3}(?:day|morning|afternoon|evening|night)|following\\s{1,3}(?:morning|afternoon|evening|night)|next\\s{1,3}(?:morning|afternoon|evening|night)|previous\\s{1,3}(?:morning|afternoon|evening|night)|same\\s{1,3}(?:morning|afternoon|evening|night))',
+    '\\b(?:every\\s{1,3}(?:morning|afternoon|evening|night)|each\\s{1,3}(?:morning|afternoon|evening|night)|today|tonight|tomorrow|yesterday|last\\s{1,3}night|this\\s{1,3}(?:morning|afternoon|evening)|later\\s{1,3}in\\s{1,3}the|earlier\\s{1,3}in\\s{1,3}the|that\\s{1,3}(?:day|morning|afternoon|evening|night)|following\\s{1,3}(?:morning|afternoon|evening|night)|next\\s{1,3}(?:morning|afternoon|evening|night)|previous\\s{1,3}(?:morning|afternoon|evening|night)|same\\s{1,3}(?:morning|afternoon|evening|night))',
   ],
   ['M', `\\b(?:${words(Object.keys(MONTHS))})`],
   [

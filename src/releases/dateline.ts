@@ -514,7 +514,7 @@ const LETTER = /\p{L}/u
  * //=> 2024-11-25 (a Date)
  */
 export function readDatelineLine(line: string, options: DatelineOptions = {}): DatelineReading | null {
-  if (line.length === 0 || line.length > MAX_LINE) return null
+  if (line.length === 0 || (line.length > MAX_LINE && !spacedWithinLimit(line))) return null
   // Every day has a digit, and every place a capital or a bracket first: most lines fail both at once.
   if (DIGIT.test(line)) {
     const day = readDayLine(line, options)
@@ -534,6 +534,8 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     if (signed) return signed
     const dashed = readDayDashPlaceLine(line)
     if (dashed) return dashed
+    const spaced = readDaySpacePlaceLine(line)
+    if (spaced) return spaced
   }
   const labelled = PLACE_LABEL.exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
@@ -614,6 +616,23 @@ function readDayPlaceAndOffice(line: string): DatelineReading | null {
   return { ...opening, end: line.length }
 }
 
+/** A day with its year, then a place after a space alone: "March 4, 2025 Ottawa, Ontario". */
+const SPACED_LINE = lazyBmpRegExp(`^${DAY}${SP}{1,3}(${PLACE})$`, 'u')
+
+/**
+ * A day written in full with its year, then a place after a space, on a line of its own, as a
+ * page's line of details reads when its columns lose their gap. The same names as beside a
+ * dash are no place ("3 March 2025 Police Scotland").
+ */
+function readDaySpacePlaceLine(line: string): DatelineReading | null {
+  const m = SPACED_LINE().exec(line)
+  if (!m || m[6] === undefined) return null
+  const day = dayOf(m, 1)
+  const name = m[7]!
+  if (!day?.date || !isPlaceBesideDay(name)) return null
+  return { end: line.length, place: { start: line.length - name.length, end: line.length }, ...day }
+}
+
 /** A dash between a day and a place on their line; a colon would make the words after it a label's. */
 const LINE_DASH = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2})`
 /** The two orders of a day and a place set apart by a dash, compiled when first needed. */
@@ -685,8 +704,19 @@ const DOCUMENT_SYMBOL = /^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$/u
 
 /** The bar between the parts of a page's line of details. */
 const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
+/**
+ * A tab or a run of two spaces or more between the parts of a line of details, as a page laid
+ * out in columns loses its cells in text: "March 4, 2025     Ottawa, Ontario     Parks Canada".
+ */
+const GAP = /[ \t\u00a0]{2,}|\t/
 /** A page's line of details has at most this many parts. */
 const MAX_BARRED_PARTS = 3
+
+/** Whether a line longer than a dateline's is one once its gaps between columns count as one space. */
+function spacedWithinLimit(line: string): boolean {
+  if (line.length > 4 * MAX_LINE || !GAP.test(line)) return false
+  return line.split(GAP).join(' ').length <= MAX_LINE
+}
 
 /**
  * A page's line of details, its parts set apart by bars, one of them the day: "By Jane Smith |
@@ -696,8 +726,9 @@ const MAX_BARRED_PARTS = 3
  * is a sentence.
  */
 function readBarredLine(line: string, options: DatelineOptions): DatelineReading | null {
-  if (!line.includes('|')) return null
-  const parts = line.split(BAR)
+  const separator = line.includes('|') ? BAR : GAP.test(line) ? GAP : null
+  if (!separator) return null
+  const parts = line.split(separator)
   if (parts.length > MAX_BARRED_PARTS) return null
   let date: Date | null = null
   let place: DatelineReading['place'] = null

@@ -1287,6 +1287,22 @@ describe('splitReleases', () => {
       expect(splitReleases(opens).releases[0]?.paragraphs[0]?.text.startsWith('May 14, 2024')).toBe(true)
     })
 
+    it('reads a day, a place and the issuing office set apart by spaces or tabs as a dateline line', () => {
+      const lede =
+        'Today, the Minister of Environment announced $5 million for trails in national parks across the country.'
+      for (const line of [
+        'March 4, 2025     Ottawa, Ontario     Parks Canada',
+        'March 4, 2025\tOttawa, Ontario\tParks Canada',
+        'Ottawa, Ontario      March 4, 2025',
+      ]) {
+        const text = release('Parks Canada', line, lede, 'The funding will support 12 projects.')
+        const [r] = expectSpansSlice(text)
+        expect(r?.dateline).toMatchObject({ text: line, place: 'Ottawa, Ontario', date: '2025-03-04' })
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+    })
+
     it('reads a place on a line of its own, and the story after it', () => {
       const text = release(
         'United States Secret Service',

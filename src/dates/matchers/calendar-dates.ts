@@ -5,7 +5,7 @@
 
 import { type ResolveContext, type Tense, tenseAt, writingDay, yearForDay, yearForWeekday } from '../context'
 import { isMonthFirst, type MonthOrder } from '../month-order'
-import { dayInterval, dayValue, isoDay, toDate } from '../timex'
+import { dayInterval, dayValue, isoDay, monthInterval, monthValue, toDate } from '../timex'
 import type { Candidate, DayParts, Matcher } from './shared'
 import {
   B,
@@ -20,6 +20,7 @@ import {
   pattern,
   WEEKDAY,
   weekdayNumber,
+  withEarlyOrLate,
 } from './shared'
 
 /**
@@ -121,7 +122,7 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
       const found = relative
         ? dayOfRelativeYear(start, end + relative[0].length, parts, relative[1]!, rule, text, ctx)
         : dayCandidate(start, end, parts, rule, text, ctx)
-      return found.map((c) => withOnOr(inPartOfDay(c, before?.m[2]), text))
+      return found.map((c) => withEarlyOrLate(withOnOr(inPartOfDay(c, before?.m[2]), text), text))
     },
   }
 }
@@ -649,6 +650,129 @@ const logDay: Matcher = {
   },
 }
 
+/**
+ * What stands before a day or a month in figures with no year of its own ("on 4/14", "from
+ * 01/2019"): a preposition of time, a verb of scheduling and its "for", a weekday, or the first end
+ * of a range in figures ("4/14-", "01/2019 through "). Fractions, scores and labels ("1/3 of",
+ * "Law 5/2019", "open 24/7") have none of these before them.
+ */
+const FIGURES_LEAD_BEFORE = new RegExp(
+  `(?:(?<![A-Za-z])(?:on|since|from|until|till|through|thru|before|after|between|by|in|during|starting|beginning|effective|ending|(?:set|scheduled|slated|planned|due|adjourned|postponed|rescheduled|moved|continued)\\s{1,3}(?:for|to|until))|(?<![A-Za-z])(${WEEKDAY})\\.?,?|\\d\\/\\d{1,4}\\s{0,2}(?:[-–]|to|and|or|through|thru|until))\\s{1,3}$|(?<![A-Za-z])(${WEEKDAY})\\.?\\s{0,2}(\\()\\s{0,2}$|\\d\\/\\d{1,4}\\s{0,2}[-–]$`,
+  'i',
+)
+/** The first end of a range in figures, when nothing stands before it: "4/14" of "4/14-4/18". */
+const FIGURES_RANGE_AFTER = /^\s{0,2}(?:[-–]|to|through|thru|until)\s{0,2}\d{1,2}\/\d{1,4}(?![\d/])/i
+/** A clock right after a day in figures: "4/14 at 10 a.m.", "4/14, 7pm". */
+const CLOCK_AFTER = /^,?\s{1,3}(?:at\s{1,3}|@\s{0,2})?\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?m(?![A-Za-z])/i
+/** A share or a measure after figures: "1/3 of", "3/4 inch", "2/3 majority". */
+const SHARE_AFTER =
+  /^(?:\s{0,2}(?:of|inch|inches|in\.|mile|miles|cup|cups|pound|pounds|lb|scale|odds|split|majority|share|ratio|percent|per\s{1,3}cent)(?![A-Za-z])|\s{0,2}%|(?:st|nd|rd|th)s?(?![A-Za-z]))/i
+
+/** A lead of figures without a year, with where it starts and the weekday it names, if any. */
+function figuresLead(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; weekday: number | null; bracket: boolean } | null {
+  const lead = lookBack(text, start, FIGURES_LEAD_BEFORE)
+  if (SHARE_AFTER.test(text.slice(end, end + 12))) return null
+  if (lead) {
+    const wd = lead.m[1] ?? lead.m[2]
+    // A weekday is part of the mention: "Tuesday, 4/14", "Tuesday (4/14)".
+    return wd
+      ? { start: lead.start + lead.m[0].indexOf(wd), weekday: weekdayNumber(wd), bracket: !!lead.m[3] }
+      : { start, weekday: null, bracket: false }
+  }
+  const after = text.slice(end, end + 24)
+  return FIGURES_RANGE_AFTER.test(after) || CLOCK_AFTER.test(after)
+    ? { start, weekday: null, bracket: false }
+    : null
+}
+
+/** A verb of change and "by" before a fraction: "reduced by 1/3", "cut by 1/2", "rose by 2/3". */
+const CHANGED_BY_BEFORE =
+  /(?:ed|cut|fell|rose|grew|rise|rises|fall|falls|drop|drops|grow|grows|up|down)\s{1,3}by\s{1,3}$/i
+
+/** "24/7", "24/7/365": every hour of every day. */
+const ALWAYS = /^24\/7/
+
+const yearlessNumeric: Matcher = {
+  name: 'dates/numeric-yearless',
+  needs: 'K',
+  anchor: 'K',
+  quick: /\d\/\d/,
+  // "on 4/14", "Tuesday, 4/14", "from 4/14 to 4/18" (US releases), "on 14/4" (day first): a day in
+  // figures without its year, read in the release's order and resolved as "April 14" is.
+  pattern: pattern(`(?:(?<![\\d/.,$£€-])|(?<=\\d\\/\\d{1,2}[-–]))(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|[.,]\\d)`),
+  match(m, text, ctx) {
+    const [all, a, b] = m
+    const end = m.index + all.length
+    if (ALWAYS.test(all)) return []
+    const lead = figuresLead(text, m.index, end)
+    if (!lead) return []
+    const first = Number(a)
+    const second = Number(b)
+    // "reduced by 1/3": after a change and "by", a fraction's shape is a fraction.
+    if (first < second && second <= 10 && lookBack(text, m.index, CHANGED_BY_BEFORE)) return []
+    // "since 9/11", "post-9/11": the attacks, not a day of this year; "on 9/11" is the day.
+    if (
+      first === 9 &&
+      second === 11 &&
+      !lead.weekday &&
+      !/on\s{1,3}$/i.test(text.slice(m.index - 4, m.index))
+    )
+      return []
+    const { day, month } = numericDayMonth(first, second, yearlessOrder(first, second, ctx))
+    if (month < 1 || month > 12 || day < 1 || day > 31) return []
+    const close = lead.bracket ? /^\s{0,2}\)/.exec(text.slice(end, end + 4)) : null
+    if (lead.bracket && !close) return []
+    return dayCandidate(
+      lead.start,
+      end + (close ? close[0].length : 0),
+      { year: null, month, day, weekday: lead.weekday },
+      'dates/numeric-yearless',
+      text,
+      ctx,
+    )
+  },
+}
+
+/**
+ * The order of a day in figures without its year: the release's, but month first in a US
+ * publisher's release when the text says nothing (its days with years are what decide the
+ * release's order, and it may write none).
+ */
+function yearlessOrder(first: number, second: number, ctx: ResolveContext): MonthOrder {
+  if (first > 12 || second > 12 || typeof ctx.monthFirst === 'boolean') return ctx.monthFirst
+  return ctx.country === 'US' || isMonthFirst(ctx.monthFirst)
+}
+
+const numericMonth: Matcher = {
+  name: 'dates/numeric-month',
+  needs: 'K',
+  anchor: 'K',
+  quick: /\d\/(?:19|20)\d\d/,
+  // "from 01/2019 through 06/2021", "since 3/2020": a month and its year in figures, read only after
+  // a preposition of time or as an end of a range, as a law's or a case's number ("Law 5/2019")
+  // is written the same way.
+  pattern: pattern(
+    `(?:(?<![\\d/.,$£€-])|(?<=\\d\\/\\d{4}[-–]))(0?[1-9]|1[0-2])\\/((?:19|20)\\d{2})(?![\\d/]|[.,]\\d)`,
+  ),
+  match(m, text) {
+    const [all, mm, yy] = m
+    const end = m.index + all.length
+    const lead = figuresLead(text, m.index, end)
+    if (!lead || lead.weekday !== null) return []
+    const year = Number(yy)
+    const month = Number(mm)
+    return [
+      candidate(m.index, end, 'DATE', monthValue(year, month), 'dates/numeric-month', {
+        interval: monthInterval(year, month),
+      }),
+    ]
+  },
+}
+
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
   weekdayOrdinalDay,
@@ -663,4 +787,6 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   iso,
   isoSlash,
   logDay,
+  yearlessNumeric,
+  numericMonth,
 ]

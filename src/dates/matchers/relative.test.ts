@@ -474,3 +474,46 @@ describe('"the preceding year" and "the prior year"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"early on" and "late on" before a day', () => {
+  const cases: Case[] = [
+    [
+      'Police said the attack happened late on Friday.',
+      REF,
+      [{ text: 'late on Friday', value: '2024-06-07', mod: 'END' }],
+    ],
+    [
+      'The car was stolen early on Monday.',
+      REF,
+      [{ text: 'early on Monday', value: '2024-06-10', mod: 'START' }],
+    ],
+    [
+      'Early on Sunday morning, officers were called to the harbour.',
+      REF,
+      [{ text: 'Early on Sunday morning', value: '2024-06-09TMO', type: 'TIME', mod: 'START' }],
+    ],
+    [
+      'Late on Tuesday night, a man was assaulted.',
+      REF,
+      [{ text: 'Late on Tuesday night', value: '2024-06-11TNI', type: 'TIME', mod: 'END' }],
+    ],
+    [
+      'The collision happened late on Friday 7 June.',
+      REF,
+      [{ text: 'late on Friday 7 June', value: '2024-06-07', mod: 'END' }],
+    ],
+    [
+      'The raid took place late on 3 June.',
+      REF,
+      [{ text: 'late on 3 June', value: '2024-06-03', mod: 'END' }],
+    ],
+    // Without "on", as before.
+    ['Officers were called late Friday.', REF, [{ text: 'late Friday', value: '2024-06-07', mod: 'END' }]],
+    // Lateness is no part of a day: "was late on Friday", "running late on Monday".
+    ['The payment was late on Friday.', REF, [{ text: 'Friday', value: '2024-06-07' }]],
+    ['The bus was running late on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    // "later on" is no part of a day.
+    ['Later on Friday, he was charged.', REF, [{ text: 'Friday', value: '2024-06-07' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -46,6 +46,7 @@ import {
   pattern,
   WEEKDAY,
   weekdayNumber,
+  withEarlyOrLate,
 } from './shared'
 
 const DAY_SHIFT: Readonly<Record<string, number>> = {
@@ -54,17 +55,6 @@ const DAY_SHIFT: Readonly<Record<string, number>> = {
   tonight: 0,
   tomorrow: 1,
   yesterday: -1,
-}
-
-/** "Early" or "late" right before a day or a part of one: the mention starts there, at its START or END. */
-const EARLY_OR_LATE_BEFORE = /(?<![A-Za-z-])(early|late)\s{1,3}$/i
-
-/** `c` widened to an "early" or "late" written just before it ("Early this morning", "late Friday night"). */
-function withEarlyOrLate(c: Candidate, text: string): Candidate {
-  const before = lookBack(text, c.start, EARLY_OR_LATE_BEFORE)
-  if (!before) return c
-  const mod = (before.m[1] ?? '').toLowerCase() === 'early' ? 'START' : 'END'
-  return { ...c, start: before.start, mod }
 }
 
 function shiftedDay(

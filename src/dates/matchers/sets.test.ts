@@ -137,3 +137,44 @@ describe('"every day" as the subject of a saying', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a part of every day', () => {
+  const cases: Case[] = [
+    [
+      'Officers patrol the town centre every morning, every evening and each night.',
+      REF,
+      [
+        { text: 'every morning', value: 'XXXX-XX-XXTMO', type: 'SET' },
+        { text: 'every evening', value: 'XXXX-XX-XXTEV', type: 'SET' },
+        { text: 'each night', value: 'XXXX-XX-XXTNI', type: 'SET' },
+      ],
+    ],
+    [
+      'Each afternoon, volunteers hand out leaflets.',
+      REF,
+      [{ text: 'Each afternoon', value: 'XXXX-XX-XXTAF', type: 'SET' }],
+    ],
+    // A clock after it sets the hour of every day, as it does after "every Monday".
+    [
+      'The shelter opens every evening at 7pm.',
+      REF,
+      [{ text: 'every evening at 7pm', value: 'XXXX-XX-XXT19:00', type: 'SET' }],
+    ],
+    // Beside a recurring weekday, each keeps its own.
+    [
+      'Officers visit every morning and every Friday night.',
+      REF,
+      [
+        { text: 'every morning', value: 'XXXX-XX-XXTMO', type: 'SET' },
+        { text: 'every Friday night', value: 'XXXX-WXX-5TNI', type: 'SET' },
+      ],
+    ],
+    // A price per night is a rate of a day, and "every night counts" a saying.
+    ['Rooms cost £90 per night.', REF, [{ text: 'per night', value: 'P1D', type: 'SET' }]],
+    ['Every night counts in this campaign.', REF, []],
+    ['Every other night the team meets.', REF, [{ text: 'Every other night', value: 'P2D', type: 'SET' }]],
+    // A part of a day without "every" or "each" is no recurrence.
+    ['The morning was quiet.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

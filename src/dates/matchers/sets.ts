@@ -201,6 +201,22 @@ const everyWeekday: Matcher = {
   },
 }
 
+const everyPartOfDay: Matcher = {
+  name: 'dates/every-part-of-day',
+  // The trigger scan reads "every morning" as a whole (see `KINDS`).
+  needs: 'T',
+  quick: /\b(?:every|each)\s/i,
+  // "every morning", "each night": that part of every day, as TimeML writes it ("XXXX-XX-XXTMO");
+  // "per night" and "a night" stay rates of a day.
+  pattern: pattern(`${B}(?:every|each)\\s{1,3}(morning|afternoon|evening|night)${E}`),
+  match(m, text) {
+    const code = PART_OF_DAY[(m[1] ?? '').toLowerCase()]
+    const end = m.index + m[0].length
+    if (!code || WORTH_AFTER.test(text.slice(end, end + 16))) return []
+    return [candidate(m.index, end, 'SET', `XXXX-XX-XX${code}`, 'dates/every-part-of-day')]
+  },
+}
+
 const everyMonth: Matcher = {
   name: 'dates/every-month',
   // Few blocks hold "every" or "each".
@@ -233,6 +249,7 @@ const everySeason: Matcher = {
 
 export const SET_MATCHERS: readonly Matcher[] = [
   everyWeekday,
+  everyPartOfDay,
   everyUnit,
   everyQuarter,
   everyMonth,

@@ -176,6 +176,24 @@ export function lookBack(
   return m ? { start: from + m.index, m } : null
 }
 
+/**
+ * "Early" or "late" right before a day or a part of one, perhaps with "on" ("late on Friday",
+ * "early on Monday morning"): the mention starts there, at its START or END.
+ */
+const EARLY_OR_LATE_BEFORE = /(?<![A-Za-z-])(early|late)(\s{1,3}on)?\s{1,3}$/i
+/** "was late on Friday", "running late on Monday": lateness, not a part of the day. */
+const BEING_BEFORE =
+  /(?<![A-Za-z])(?:am|is|are|was|were|be|been|being|too|so|very|running|arrived|turned\s{1,3}up)\s{1,3}$/i
+
+/** `c` widened to an "early" or "late" written just before it ("Early this morning", "late Friday night"). */
+export function withEarlyOrLate(c: Candidate, text: string): Candidate {
+  const before = lookBack(text, c.start, EARLY_OR_LATE_BEFORE)
+  if (!before) return c
+  if (before.m[2] && lookBack(text, before.start, BEING_BEFORE)) return c
+  const mod = (before.m[1] ?? '').toLowerCase() === 'early' ? 'START' : 'END'
+  return { ...c, start: before.start, mod }
+}
+
 /** A capitalised noun of a name right after a day's name ("Sunday Times", "Easter Road"); case-sensitive. */
 const NAME_NOUN_AFTER = new RegExp(`^\\s{1,3}(?:${NAME_NOUNS.join('|')})(?![A-Za-z])`)
 /** "the" right before a word: "the Sunday Times", "the last Monday in May" (read backwards). */

@@ -168,3 +168,43 @@ describe('a year after the mark of an approximate date', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('fiscal years listed after "fiscal years"', () => {
+  const cases: Case[] = [
+    [
+      'In fiscal years 2022 and 2023, the agency recovered 2 billion dollars.',
+      REF,
+      [
+        { text: 'fiscal years 2022', value: 'FY2022', type: 'DATE' },
+        { text: '2023', value: 'FY2023', type: 'DATE' },
+      ],
+    ],
+    [
+      'The financial years 2021, 2022 and 2023 saw record seizures.',
+      REF,
+      [
+        { text: 'financial years 2021', value: 'FY2021' },
+        { text: '2022', value: 'FY2022' },
+        { text: '2023', value: 'FY2023' },
+      ],
+    ],
+    [
+      'Across fiscal years 2020-2022, spending rose.',
+      REF,
+      [
+        { text: 'fiscal years 2020', value: 'FY2020' },
+        { text: '2022', value: 'FY2022' },
+      ],
+    ],
+    // Plain years stay years.
+    [
+      'Over the years 2020 and 2021, crime fell.',
+      REF,
+      [
+        { text: '2020', value: '2020' },
+        { text: '2021', value: '2021' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

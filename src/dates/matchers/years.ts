@@ -246,6 +246,29 @@ const fiscalYearAfter: Matcher = {
   },
 }
 
+const fiscalYears: Matcher = {
+  name: 'dates/fiscal-year',
+  needs: 'DY',
+  anchor: 'Y',
+  // "fiscal years 2022 and 2023", "financial years 2021, 2022 and 2023", "fiscal years 2020-2022":
+  // each year listed is a fiscal year, the first with the words before it, as "fiscal year 2022" is.
+  pattern: pattern(
+    `${B}(?:fiscal|financial)\\s{1,3}years\\s{1,3}(?:19|20)\\d{2}(?:,\\s{1,2}(?:19|20)\\d{2}){0,8}(?:\\s{0,3}[–-]\\s{0,3}|,?\\s{1,3}(?:and|&|to|through|or)\\s{1,3})(?:19|20)\\d{2}(?![0-9%/-]|[.,]\\d)`,
+  ),
+  match(m, _text, ctx) {
+    const fiscal = fiscalOf(ctx)
+    const found: Candidate[] = []
+    LISTED_YEAR.lastIndex = 0
+    for (let y = LISTED_YEAR.exec(m[0]); y; y = LISTED_YEAR.exec(m[0])) {
+      const start = found.length === 0 ? m.index : m.index + y.index
+      found.push(fiscal(start, m.index + y.index + 4, Number(y[0])))
+    }
+    return found
+  },
+}
+/** A year of a list of fiscal years. */
+const LISTED_YEAR = /(?:19|20)\d{2}/g
+
 const theYear: Matcher = {
   name: 'dates/the-year',
   needs: 'CU',
@@ -530,6 +553,7 @@ export const YEAR_MATCHERS: readonly Matcher[] = [
   decade,
   decadeWord,
   fiscalYear,
+  fiscalYears,
   fiscalYearAfter,
   theYear,
   partOfYear,
