@@ -209,6 +209,16 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   }
   const joined = withCommonNoun(org, lexicon)
   if (joined !== null) return joined
+  // "the police watchdog said", "the energy regulator said": a body described in lower case is the
+  // body its last word stands for, as "the watchdog said" is; "the local police" are officers
+  // unnamed, and "the chief executive" and "the head of the unit" an office.
+  const described = DESCRIBED_BODY.exec(org)
+  if (described) {
+    const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
+    const words = org.split(/\s+/).slice(1)
+    const office = words.some((w) => lexicon.roleNouns.has(w) || CONNECTOR.test(w))
+    if (noun?.kind === 'organisation' && noun.name !== 'police' && !office) return noun
+  }
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()
   const firstShort = shortOrganisation(first, lexicon)
