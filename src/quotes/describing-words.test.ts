@@ -245,3 +245,30 @@ describe('a body described in lower case before its common noun', () => {
     expect(first(input)?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a second cue joined by "and" to the clause of a named subject', () => {
+  it.each([
+    [
+      'Chief Superintendent Jane Smith said it was a significant seizure and added: “We will continue our work.”',
+      'Jane Smith',
+    ],
+    [
+      'Chief Superintendent Jane Smith described it as a “significant seizure” and added: “We will continue our work.”',
+      'Jane Smith',
+    ],
+    ['Jane Smith called the attack “cowardly” and said: “We will find those responsible.”', 'Jane Smith'],
+    ['Police said Tom Baker was arrested and added: “We will find those responsible.”', 'Police'],
+  ])('is that subject: %s', (input, name) => {
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // A subject of its own after "and", and a subject that names nobody.
+    ['Jane Smith said officers were “overwhelmed” and Tom Baker added: “We need help.”', 'Tom Baker'],
+    ['Residents called the decision “shameful” and said: “We will fight on.”', null],
+  ])('leaves other subjects: %s', (input, name) => {
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.speaker?.name ?? null).toBe(name)
+  })
+})
