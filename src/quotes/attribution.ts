@@ -209,6 +209,16 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   }
   const joined = withCommonNoun(org, lexicon)
   if (joined !== null) return joined
+  // "the police watchdog said", "the energy regulator said": a body described in lower case is the
+  // body its last word stands for, as "the watchdog said" is; "the local police" are officers
+  // unnamed, and "the chief executive" and "the head of the unit" an office.
+  const described = DESCRIBED_BODY.exec(org)
+  if (described) {
+    const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
+    const words = org.split(/\s+/).slice(1)
+    const office = words.some((w) => lexicon.roleNouns.has(w) || CONNECTOR.test(w))
+    if (noun?.kind === 'organisation' && noun.name !== 'police' && !office) return noun
+  }
   // "The Post, which endorsed her": the first comma part names the body.
   const first = (topLevelParts(org)[0] ?? '').trim()
   const firstShort = shortOrganisation(first, lexicon)
@@ -781,16 +791,22 @@ function bodyBeforeWhich(head: string, lexicon: Lexicon): SpeakerRef {
 function reportedClause(head: string, lexicon: Lexicon): string {
   lexicon.cue.lastIndex = 0
   let end = -1
+  let first = -1
   for (let m = lexicon.cue.exec(head); m !== null; m = lexicon.cue.exec(head)) {
     // After "told" the listener comes first ("Smith told the court he had said:"): not read here.
     if (/^\p{Ll}/u.test(m[0])) end = LISTENER_CUES.test(m[0]) ? -1 : m.index + m[0].length
+    if (first < 0 && /^\p{Ll}/u.test(m[0])) first = m.index
   }
   if (end < 0) return head
+  // "Police said Tom Baker was arrested and added:": the second cue shares the first one's subject.
+  if (AND_AT_END.test(head) && first >= 0) return head.slice(0, first)
   const rest = head.slice(end).replace(REPORTED_THAT, '')
   return /\p{L}/u.test(rest) ? rest : head
 }
 
 const REPORTED_THAT = /^\s+that(?=\s)/
+/** "and" closing the words before a cue: a second verb of the same subject. */
+const AND_AT_END = /[ \u00a0]and[ \u00a0]*$/
 
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(WRITTEN_MESSAGES)
 const HANDING_WORDS: ReadonlySet<string> = new Set(HANDING_VERBS)

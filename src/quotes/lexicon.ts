@@ -150,6 +150,9 @@ export const TITLES: readonly string[] = [
   'Airman',
   'Airman 1st Class',
   'Airman First Class',
+  'Alderman',
+  'Alderwoman',
+  'Ambassador',
   'Archbishop',
   'Area Commander',
   'Assemblyman',
@@ -806,7 +809,14 @@ export const OCCUPATION_HEADS: readonly string[] = [
 export const OCCUPATION_SUFFIXES: readonly string[] = ['arian', 'ician', 'ist', 'lady', 'lord', 'man', 'ress']
 
 /** Given names of the shape of `OCCUPATION_SUFFIXES`: still names before two more. Keep sorted. */
-export const OCCUPATION_SHAPED_NAMES: readonly string[] = ['Coleman', 'Herman', 'Norman', 'Sherman', 'Truman']
+export const OCCUPATION_SHAPED_NAMES: readonly string[] = [
+  'Coleman',
+  'Freeman',
+  'Herman',
+  'Norman',
+  'Sherman',
+  'Truman',
+]
 
 /** Months that are first names too: after a title and before more of a name, one is a name ("April M. Leon"). Keep sorted. */
 export const FIRST_NAME_MONTHS: readonly string[] = ['April', 'August', 'June', 'May']
@@ -1040,6 +1050,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'group',
   'inc',
   'inquiry',
+  'inspectorate',
   'institute',
   'league',
   'limited',
@@ -1134,6 +1145,13 @@ const ORGANISATION_NAME_WORDS = [
 ]
 
 /**
+ * The words of the names of bodies that oversee others, which releases call "the regulator" or
+ * "the watchdog": the "Financial Conduct Authority", the "Independent Office for Police Conduct",
+ * the "Care Quality Commission", the "Health and Safety Executive".
+ */
+const OVERSIGHT_NAME_WORDS = ['Authority', 'Commission', 'Executive', 'Inspectorate', 'Office', 'Regulator']
+
+/**
  * The words of a body's name that let a release call it by a common noun it is not named with:
  * "the agency" for the "World Health Organization", "the force" for the "Police Service of
  * Northern Ireland", "the company" for "Acme Holdings Ltd". A noun not listed stands for the
@@ -1160,8 +1178,18 @@ export const BODY_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
   ministry: ['Department', 'Ministry'],
   organisation: ORGANISATION_NAME_WORDS,
   organization: ORGANISATION_NAME_WORDS,
+  regulator: OVERSIGHT_NAME_WORDS,
+  watchdog: [...OVERSIGHT_NAME_WORDS, 'Watchdog'].sort(),
+}
+
+/**
+ * The words a publisher's name must hold for a noun to stand for it, where `BODY_NOUN_NAMES` is
+ * broader: a release of the "Home Office" or a "… Commission" calls another body "the watchdog",
+ * not itself. Its keys are the nouns for bodies that oversee others. Keep sorted.
+ */
+export const PUBLISHER_NOUN_NAMES: Readonly<Record<string, readonly string[]>> = {
   regulator: ['Regulator'],
-  watchdog: ['Watchdog'],
+  watchdog: ['Regulator', 'Watchdog'],
 }
 
 /**
@@ -1181,7 +1209,7 @@ export const KNOWN_BODIES: Readonly<Record<string, readonly string[]>> = {
   NHS: ['service'],
   Ofcom: ['regulator', 'watchdog'],
   Ofgem: ['regulator', 'watchdog'],
-  Ofsted: ['regulator', 'watchdog'],
+  Ofsted: ['inspectorate', 'regulator', 'watchdog'],
   Ofwat: ['regulator', 'watchdog'],
   Oxfam: ['charity'],
   UNHCR: ['agency'],

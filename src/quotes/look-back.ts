@@ -8,6 +8,7 @@ import {
   BODY_NOUN_NAMES,
   KNOWN_BODIES,
   ORGANISATION_NAME_ENDS,
+  PUBLISHER_NOUN_NAMES,
 } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
@@ -85,9 +86,12 @@ function fullNameBefore(
 const CAPITALISED_BEFORE =
   /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]|(?:\p{Lu}\.){2,3}[ \u00a0]){1,5}$/u
 
-/** "of Justice", "for Education", "of the Attorney General": what a body's name may hold after its head word. */
+/**
+ * "of Justice", "for Education", "of the Attorney General", "of the Comptroller of the Currency":
+ * what a body's name may hold after its head word.
+ */
 const COMPLEMENT_AFTER =
-  /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
+  /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:(?:and|&)[ \u00a0]|of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
 
 const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 const BODY_PLACES: ReadonlySet<string> = new Set(BODY_NAME_PLACES)
@@ -102,10 +106,16 @@ function nameWords(run: string, lexicon: Lexicon): string {
     words.length > 0 &&
     lexicon.notName.has(words[0]!.toLowerCase()) &&
     !BODY_OPENERS.has(words[0]!) &&
-    !irishArticle(words)
+    !irishArticle(words) &&
+    !crownPossessive(words)
   )
     words.shift()
   return words.length === 0 ? '' : `${words.join(' ')} `
+}
+
+/** "His Majesty’s Inspectorate of …", "Her Majesty's Prison Service": the Crown's bodies open with the pronoun. */
+function crownPossessive(words: readonly string[]): boolean {
+  return (words[0] === 'His' || words[0] === 'Her') && /^Majesty[’']s$/u.test(words[1] ?? '')
 }
 
 /** A word of a name that opens with a consonant, in mixed case: "Garda" but not "Essex" or "NHS". */
@@ -177,12 +187,13 @@ export function bodyLookBackIn(
     const words = bodyNameWords(noun)
     bodies ??= bodiesIn(blocks, lexicon)
     let found: string | null = null
+    const oversight = OVERSIGHT_NOUNS.has(noun)
     for (const body of bodies) {
       if (body.at >= before) break
-      if (words.includes(body.word)) found = body.name
+      if (words.includes(body.word) && !(oversight && DEPARTMENT_OFFICE.test(body.name))) found = body.name
     }
     if (found !== null) return found
-    for (const word of words) {
+    for (const word of PUBLISHER_NOUN_NAMES[noun] ?? words) {
       const publisher = publisherNamed(source, word)
       if (publisher !== null) return publisher
     }
@@ -199,6 +210,11 @@ export function bodyLookBackIn(
     return found
   }
 }
+
+/** Nouns for bodies that oversee others: "the regulator", "the watchdog". */
+const OVERSIGHT_NOUNS: ReadonlySet<string> = new Set(Object.keys(PUBLISHER_NOUN_NAMES))
+/** A department of state named by one word and "Office" ("Home Office", "Cabinet Office"): no watchdog. */
+const DEPARTMENT_OFFICE = /^\p{Lu}[\p{L}’'-]{0,24}[ \u00a0]Office$/u
 
 /** The body whose name holds a word a release also calls it by ("Garda" of "An Garda Síochána"). */
 export type BodyHoldingLookBack = (word: string, before: number) => string | null

@@ -49,10 +49,10 @@ const ING_NAMES: ReadonlySet<string> = new Set(['Channing', 'Irving', 'Sterling'
 const AND_AT_END = /(?:^|[\s,])and$/
 /**
  * A verb in the past that takes an object: "arrested", "thanked", "met"; the object may be
- * described before the name ("named the man as ", "arrested the 34-year-old's brother, ").
+ * described in up to six words before the name ("named the man who died as ", "arrested the 34-year-old's brother, ").
  */
 const PAST_VERB =
-  /(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,4},?[ \u00a0]{1,3}$)/u
+  /(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,6},?[ \u00a0]{1,3}$)/u
 /** An adverb before the verb makes the words a description ("Newly appointed Ann Lowe"), no subject. */
 const ADVERB_AT_END = /ly[ \u00a0]*$/
 

@@ -215,8 +215,12 @@ export function findPeople(
     if (suffix) end += suffix[0].length
     // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
     const closed = skipPostNominals(text, end, lexicon)
-    // "Acme Holdings plc": a company's legal form after the words makes them a body's name.
-    if (titleRaw === undefined && COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8))) {
+    // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
+    // does an acronym in brackets ("Homeland Security Investigations (HSI)").
+    if (
+      titleRaw === undefined &&
+      (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) || spelledAfter(text, closed, tokens))
+    ) {
       from = closed
       continue
     }
@@ -225,7 +229,12 @@ export function findPeople(
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
       !joinedToPerson(text, start, name, out.at(-1)) &&
-      !(phrase && (endsPhrase(text, start, closed) || opensClause(text, start, closed)))
+      !(
+        phrase &&
+        (endsPhrase(text, start, closed) ||
+          opensClause(text, start, closed) ||
+          AND_ENDS_PHRASE.test(text.slice(closed)))
+      )
     ) {
       from = start + Math.max(1, firstWordLength(text, start))
       continue
@@ -235,7 +244,15 @@ export function findPeople(
     let title = titleText ? trimEndChars(titleText, ',') : null
     let from0 = titleAt
     if (title !== null && titleAt === start) {
-      const agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
+      let agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
+      // "An Garda Síochána Commissioner": a body's name opening the title keeps its Irish article
+      // ("An Taoiseach", an office, does not).
+      if (
+        agency === start &&
+        IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2)) &&
+        title.split(/[ \u00a0]/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
+      )
+        agency -= 3
       if (agency < start) {
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
@@ -444,6 +461,18 @@ export function nextPerson(lexicon: Lexicon, text: string, from: number): RegExp
   return null
 }
 
+/** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
+const ACRONYM_AFTER = /^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)/u
+
+/**
+ * True when the words are a body's name, spelled by the acronym in brackets after them:
+ * "Homeland Security Investigations (HSI)", not "Jane Smith (SIO)".
+ */
+function spelledAfter(text: string, end: number, words: readonly string[]): boolean {
+  const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.[1]
+  return acronym !== undefined && acronym.replace(/[&-]/g, '') === words.map((w) => w.charAt(0)).join('')
+}
+
 /** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
 const COMPANY_FORM_AFTER = /^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])/u
 
@@ -459,8 +488,11 @@ function endsPhrase(text: string, start: number, end: number, single = false): b
   // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
   // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
-  return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous)
+  return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous) || describesBeforeSurname(previous)
 }
+
+/** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
+const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/
 
 /** True when a name opens a clause that goes on in lower case: "Already, Donald J. Trump has denounced …". */
 function opensClause(text: string, start: number, end: number): boolean {
@@ -482,11 +514,13 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   while (tokens.length > 0 && !isNameWord(tokens.at(-1)!, lexicon)) tokens.pop()
   if (tokens.length === 0) return null
   // "said Republican Jane Harris": a party opening a bare name of three words or more is no part
-  // of it; nor is a trade ("Shopkeeper Tom Baker said") or a family tie ("Father-of-three Tom Baker").
+  // of it; nor is a trade ("Shopkeeper Tom Baker said") or a family tie ("Father-of-three Tom Baker"),
+  // which describe the person before a surname alone too ("Nurse Smith said").
   if (
     !titled &&
-    tokens.length > 2 &&
-    (PARTY_SET.has(tokens[0]!) || isOccupationWord(tokens[0]!) || isFamilyWord(tokens[0]!))
+    ((tokens.length > 2 &&
+      (PARTY_SET.has(tokens[0]!) || isOccupationWord(tokens[0]!) || isFamilyWord(tokens[0]!))) ||
+      (tokens.length === 2 && describesBeforeSurname(tokens[0]!)))
   )
     return null
   for (let k = 0; k < tokens.length; k++) {
@@ -516,6 +550,25 @@ export function isOccupationWord(word: string): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word) && !OCCUPATION_SHAPED.has(word) && OCCUPATION_WORD.test(word.toLowerCase())
   )
+}
+
+/** Family words that also address a person before a surname alone, as a priest or a nun is ("Father Murphy"). */
+const ADDRESSING_RELATIONS: ReadonlySet<string> = new Set([
+  'aunt',
+  'brother',
+  'father',
+  'mother',
+  'sister',
+  'uncle',
+])
+
+/**
+ * True when a word before a surname alone describes the person rather than opening the name: a
+ * trade ("Nurse Smith", "Butcher Baker") or a family tie that is no form of address ("Widow Smith",
+ * "Father-of-three Smith"; not "Father Murphy").
+ */
+export function describesBeforeSurname(word: string): boolean {
+  return isOccupationWord(word) || (isFamilyWord(word) && !ADDRESSING_RELATIONS.has(word.toLowerCase()))
 }
 
 /** A family tie in capitals, with a prefix or a count of children: "Grandmother", "Great-grandfather", "Mother-of-two". */
@@ -744,7 +797,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
     partyBefore(text, officeStart) === body ||
     MODIFIER_WORDS.has(lower) ||
     lexicon.roleNouns.has(lower) ||
-    NOT_OFFICE_WORDS.has(lower) ||
+    (NOT_OFFICE_WORDS.has(lower) && opening !== 'An') ||
     HONORIFIC_WORDS.has(opening) ||
     bodyGoesOnBefore(text, body)
   )
@@ -1492,6 +1545,14 @@ const AGENCY_WORDS = 6
  * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
 function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false): number {
+  // "Homeland Security Investigations (HSI) Special Agent in Charge": the agency's acronym in
+  // brackets after its name, both before the office.
+  const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
+  if (bracket !== null) {
+    const named = at - bracket[0].length + 1
+    const start = agencyBefore(text, named, lexicon)
+    if (start < named) return start
+  }
   let i = at
   let start = at
   for (let k = 0; k < AGENCY_WORDS; k++) {
@@ -1534,9 +1595,17 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     start = j
     i = j
   }
+  // "An Post chief executive", "An Garda Síochána Commissioner": the Irish article opens the name.
+  if (start < at && IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
 }
+
+/** An acronym in brackets and a space before an office: " (HSI) ". */
+const ACRONYM_BRACKET_BEFORE = /[ \u00a0]\(\p{Lu}[\p{Lu}&-]{1,10}\)[ \u00a0]$/u
+
+/** "An " at a word's start before a word that opens with a consonant: the Irish article, not the English one. */
+const IRISH_ARTICLE_BEFORE = /(?<![\p{L}\d’'-])An[ ][BCDFGJKLMNPQRSTVWXZ]\p{Ll}$/u
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 

@@ -295,7 +295,9 @@ function subjectlessAfterQuote(
   previous: Found | undefined,
 ): Reading | null {
   const { cue } = reading.attribution
-  if (cue === null || !NON_FINITE.test(cue) || s.beforeFrom === 0 || /[.!?]\s/.test(s.before)) return null
+  if (cue === null || s.beforeFrom === 0 || /[.!?]\s/.test(s.before)) return null
+  // "X called it “cowardly” and said: “…”": a second verb of the same subject, as "adding" is.
+  if (!NON_FINITE.test(cue) && !AND_THEN_CUE.test(s.before)) return null
   if (previous === undefined || previous.run !== s.previousRun) return null
   const { attribution, window } = previous
   if (attribution === null || window === null || !namesSomeone(attribution.speaker)) return null
@@ -303,6 +305,8 @@ function subjectlessAfterQuote(
 }
 
 const NON_FINITE = /ing$/i
+/** "and" and a cue alone between two quotes: "… “cowardly” and said: “…". */
+const AND_THEN_CUE = /^[”"’']?[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Ll}{2,20}[ \u00a0]{0,3}[:,]?[ \u00a0]*$/u
 
 function wholeBlock(block: TextBlock, last: boolean): Window {
   return { block, from: 0, to: block.text.length, last }

@@ -1,0 +1,274 @@
+// Words around a name that describe the person or the body who speaks, not part of a name or a
+// title: a trade before a surname alone, a name that is an object before "and", an Irish article
+// opening a body's name before an office, a body called back by a common noun, aldermen and
+// ambassadors addressed by their office.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+import { who } from './test-helpers'
+
+const first = (input: string) => extractQuotes(input)[0]
+
+describe('a trade or a family tie before a surname alone', () => {
+  it.each([
+    ['“We are doing everything we can,” Nurse Smith said.', 'Smith'],
+    ['“We are doing everything we can,” said Nurse Smith.', 'Smith'],
+    ['“It was a shock,” Butcher Baker said.', 'Baker'],
+    ['Shopkeeper Baker, 54, said: “We were terrified.”', 'Baker'],
+    ['“The crop is lost,” Farmer Jones told reporters.', 'Jones'],
+    ['“The harbour needs work,” Fisherman O’Brien said.', 'O’Brien'],
+    ['“He was a lovely man,” Widow Smith said.', 'Smith'],
+    ['“He was a lovely man,” Grandmother-of-five Jones said.', 'Jones'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // A surname alone, a given name before a surname, a given name of a trade's shape, a form of address.
+    ['“It was a shock,” Hunter said.', 'Hunter'],
+    ['“It was a shock,” Butcher said.', 'Butcher'],
+    ['“We played well,” Hunter Smith said.', 'Hunter Smith'],
+    ['“We played well,” Mason Mount said.', 'Mason Mount'],
+    ['“We will appeal,” Freeman Smith said.', 'Freeman Smith'],
+    ['“We will appeal,” Norman Smith said.', 'Norman Smith'],
+    ['“He was a lovely man,” Father Murphy said.', 'Father Murphy'],
+    ['“She was a lovely woman,” Sister Mary said.', 'Sister Mary'],
+    ['“We are doing everything we can,” Nurse Jane Smith said.', 'Jane Smith'],
+  ])('leaves a name whole: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+})
+
+describe('a name that is the object of a verb before "and" and the cue, with no comma', () => {
+  it.each([
+    ['Police named him as Tom Baker and said: “Our thoughts are with his family.”', 'Police'],
+    ['Police named the man as Tom Baker and said: “Our thoughts are with his family.”', 'Police'],
+    ['Police named him as Tom Baker, and said: “Our thoughts are with his family.”', 'Police'],
+    ['Kent Police named him as Tom Baker and said: “Our thoughts are with his family.”', 'Kent Police'],
+    [
+      'NZ Police named the man who died as Tom Baker and said: “Our thoughts are with his family.”',
+      'NZ Police',
+    ],
+    ['Police arrested Tom Baker and said: “We are not looking for anyone else.”', 'Police'],
+    ['Chief Constable Jo Farrell praised Tom Baker and said: “He is a hero.”', 'Jo Farrell'],
+  ])('gives the subject: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // The subject is officers unnamed: nobody, and never the object.
+    'Detectives thanked Jane Smith and said: “Her help was vital.”',
+    'Officers arrested Tom Baker and said: “We are not looking for anyone else.”',
+  ])('never gives the object: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+
+  it.each([
+    ['Jane Smith welcomed the verdict and said: “Justice has been done.”', 'Jane Smith'],
+    ['Tom Baker, 67, was arrested and said: “I did nothing wrong.”', 'Tom Baker'],
+  ])('leaves a named subject: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+})
+
+describe('an oversight body called "the regulator", "the watchdog" or "the inspectorate"', () => {
+  it.each([
+    [
+      'The Independent Office for Police Conduct (IOPC) has launched an investigation.\n\n“We will examine all the circumstances,” the watchdog added.',
+      'Independent Office for Police Conduct',
+    ],
+    [
+      'The Financial Conduct Authority (FCA) has fined the firm £2m.\n\n“Firms must treat customers fairly,” the regulator said.',
+      'Financial Conduct Authority',
+    ],
+    ['The FCA has fined Acme Bank £2m.\n\n“Firms must treat customers fairly,” the regulator said.', 'FCA'],
+    [
+      'The Care Quality Commission rated the home inadequate.\n\n“Residents deserve better,” the regulator said.',
+      'Care Quality Commission',
+    ],
+    [
+      'The Health and Safety Executive prosecuted the firm.\n\n“This was avoidable,” the regulator said.',
+      'Health and Safety Executive',
+    ],
+    [
+      'The Information Commissioner’s Office (ICO) fined the council £100,000.\n\n“Data must be kept safe,” the watchdog said.',
+      'Information Commissioner’s Office',
+    ],
+    [
+      'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published the report.\n\n“Forces must do better for victims,” the inspectorate said.',
+      'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services',
+    ],
+    [
+      'Ofsted inspected the school in May.\n\n“Leaders must act quickly to improve the school,” the inspectorate said.',
+      'Ofsted',
+    ],
+    // The latest body that fits, not a force named after it.
+    [
+      'The IOPC is investigating. Kent Police referred the matter.\n\n“We will examine all the circumstances,” the watchdog said.',
+      'IOPC',
+    ],
+  ])('is the body named before: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // A body of another kind, and a publisher that is an office but no watchdog.
+    'Kent County Council approved the plans.\n\n“We will examine all the circumstances,” the regulator said.',
+    'Source: Home Office\n\nNew guidance published\n\nMinisters welcomed the review.\n\n“We will examine all the circumstances,” the watchdog said.',
+    'The Home Office published the review.\n\n“We will examine all the circumstances,” the watchdog said.',
+  ])('is nobody when none fits: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('a body whose name opens with the Irish article, before an office', () => {
+  it.each([
+    [
+      '“This is a great day for the company,” said An Post chief executive David McRedmond.',
+      ['David McRedmond', 'An Post chief executive', null],
+    ],
+    [
+      'An Post chief executive David McRedmond said: “This is a great day for the company.”',
+      ['David McRedmond', 'An Post chief executive', null],
+    ],
+    [
+      '“The appeal has been refused,” said An Bord Pleanála chairperson Jane Doe.',
+      ['Jane Doe', 'An Bord Pleanála chairperson', null],
+    ],
+    [
+      '“Our officers did outstanding work,” said An Garda Síochána Commissioner Drew Harris.',
+      ['Drew Harris', 'An Garda Síochána Commissioner', null],
+    ],
+  ])('keeps the article with the body: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // The English article before a vowel, and a body with no article.
+    [
+      '“This is a great day,” said Fáilte Ireland chief executive Paul Kelly.',
+      ['Paul Kelly', 'Fáilte Ireland chief executive', null],
+    ],
+    ['“This is a great day,” said An Post.', ['An Post', null, null]],
+  ])('reads other bodies as before: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
+describe('aldermen and ambassadors addressed by their office', () => {
+  it.each([
+    ['“This is important for the ward,” said Alderman Jane Doe.', ['Jane Doe', 'Alderman', null]],
+    ['“This is important for the ward,” said Alderwoman Jane Doe.', ['Jane Doe', 'Alderwoman', null]],
+    ['Alderman Tom Baker said: “We will fight this.”', ['Tom Baker', 'Alderman', null]],
+    ['“Our ties are strong,” Ambassador Tom Baker said.', ['Tom Baker', 'Ambassador', null]],
+    [
+      '“Our ties are strong,” said Irish Ambassador Geraldine Byrne Nason.',
+      ['Geraldine Byrne Nason', 'Irish Ambassador', null],
+    ],
+  ])('gives the title: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    ['“Our ties are strong,” said brand ambassador Tom Baker.', ['Tom Baker', null, 'brand ambassador']],
+    ['“Our ties are strong,” said the ambassador, Tom Baker.', ['Tom Baker', null, 'ambassador']],
+  ])('reads an office in lower case as the role: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
+describe('an agency written with its acronym in brackets before an office', () => {
+  it.each([
+    [
+      '“We will not tolerate violence,” said Homeland Security Investigations (HSI) Special Agent in Charge Tom Baker.',
+      ['Tom Baker', 'Homeland Security Investigations (HSI) Special Agent in Charge', null],
+    ],
+    [
+      'Drug Enforcement Administration (DEA) Special Agent in Charge Tom Baker said: “We will not tolerate violence.”',
+      ['Tom Baker', 'Drug Enforcement Administration (DEA) Special Agent in Charge', null],
+    ],
+    [
+      '“We followed the money,” said Internal Revenue Service Criminal Investigation (IRS-CI) Special Agent in Charge Tom Baker.',
+      ['Tom Baker', 'Internal Revenue Service Criminal Investigation (IRS-CI) Special Agent in Charge', null],
+    ],
+    [
+      '“We will not tolerate violence,” said National Crime Agency (NCA) Deputy Director Tom Baker.',
+      ['Tom Baker', 'National Crime Agency (NCA) Deputy Director', null],
+    ],
+  ])('is the title as written, and the agency no speaker: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // An acronym that does not spell the words before it: a person's office, not a body.
+    ['Jane Smith (SIO) said: “We will not tolerate violence.”', ['Jane Smith', null, null]],
+    ['“We will not tolerate violence,” said Jane Smith (SIO).', ['Jane Smith', null, null]],
+    [
+      '“We will not tolerate violence,” said HSI Special Agent in Charge Tom Baker.',
+      ['Tom Baker', 'HSI Special Agent in Charge', null],
+    ],
+  ])('leaves other shapes as they were: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
+describe('a body described in lower case before its common noun', () => {
+  it.each([
+    [
+      'The Independent Office for Police Conduct said it was investigating. Greater Manchester Police referred the matter.\n\n“We will examine all the evidence,” the police watchdog said.',
+      'Independent Office for Police Conduct',
+    ],
+    [
+      'Ofgem has ordered the supplier to pay £5m.\n\n“Suppliers must treat customers fairly,” the energy regulator said.',
+      'Ofgem',
+    ],
+    [
+      'Leeds City Council approved the plans.\n\n“This is good news,” the local council said.',
+      'Leeds City Council',
+    ],
+    [
+      'Acme Holdings Ltd was fined £40,000.\n\n“We regret this,” the construction company said.',
+      'Acme Holdings Ltd',
+    ],
+    [
+      'The Office of the Comptroller of the Currency (OCC) issued the order.\n\n“Banks must manage their risks,” the regulator said.',
+      'Office of the Comptroller of the Currency',
+    ],
+  ])('is the body of that kind named before: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // Officers unnamed, and a noun no body named before fits.
+    'Kent Police arrested a man.\n\n“This is good news,” the local police said.',
+    'The Financial Conduct Authority (FCA) has fined the firm.\n\n“We accept the findings,” the fined company said.',
+  ])('is nobody otherwise: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('a second cue joined by "and" to the clause of a named subject', () => {
+  it.each([
+    [
+      'Chief Superintendent Jane Smith said it was a significant seizure and added: “We will continue our work.”',
+      'Jane Smith',
+    ],
+    [
+      'Chief Superintendent Jane Smith described it as a “significant seizure” and added: “We will continue our work.”',
+      'Jane Smith',
+    ],
+    ['Jane Smith called the attack “cowardly” and said: “We will find those responsible.”', 'Jane Smith'],
+    ['Police said Tom Baker was arrested and added: “We will find those responsible.”', 'Police'],
+  ])('is that subject: %s', (input, name) => {
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // A subject of its own after "and", and a subject that names nobody.
+    ['Jane Smith said officers were “overwhelmed” and Tom Baker added: “We need help.”', 'Tom Baker'],
+    ['Residents called the decision “shameful” and said: “We will fight on.”', null],
+  ])('leaves other subjects: %s', (input, name) => {
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.speaker?.name ?? null).toBe(name)
+  })
+})
