@@ -519,3 +519,13 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
 
 /** Forms of "be" that link money to what it is for: "£4.5m is available". Keep sorted. */
 export const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were'])
+
+/** Whether a word is one of grammar, not of a noun phrase: a stop word, a preposition, a link. */
+export function isFunctionWord(word: string): boolean {
+  return (
+    MEASURE_STOP_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    NOT_NOUN_OPENINGS.has(word) ||
+    VALUE_LINKS.has(word)
+  )
+}

@@ -1,11 +1,5 @@
 import { IRREGULAR_PLURALS } from './lexicon'
-import {
-  MEASURE_STOP_WORDS,
-  NOT_NOUN_OPENINGS,
-  PREPOSITIONS,
-  SIMPLE_PASTS,
-  VALUE_LINKS,
-} from './measure-lexicon'
+import { isFunctionWord, SIMPLE_PASTS } from './measure-lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { isClauseBreak, isPluralShaped, type Token } from './tokens'
@@ -137,13 +131,4 @@ const FORM_NOUNS: ReadonlySet<string> = new Set(['form', 'forms'])
 /** Not a round number: "500 forms were handed in" counts them. */
 function isFormAfter(tokens: readonly Token[], start: number, end: number): boolean {
   return FORM_NOUNS.has(tokens[end]?.text ?? '') && tokens[start]!.value % 50 !== 0
-}
-
-function isFunctionWord(word: string): boolean {
-  return (
-    MEASURE_STOP_WORDS.has(word) ||
-    PREPOSITIONS.has(word) ||
-    NOT_NOUN_OPENINGS.has(word) ||
-    VALUE_LINKS.has(word)
-  )
 }

@@ -15,7 +15,7 @@ import {
   RACE_NOUNS,
   RANGE_LINKS,
 } from './lexicon'
-import { MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS, VALUE_LINKS } from './measure-lexicon'
+import { isFunctionWord } from './measure-lexicon'
 import { isModelNumber } from './models'
 import { readCurrencyAfter, readCurrencyPrefix } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
@@ -389,15 +389,6 @@ function causeBefore(tokens: readonly Token[], i: number): boolean {
     if (t.kind !== 'num' && (t.kind !== 'word' || (!article && isFunctionWord(t.lower)))) return false
   }
   return false
-}
-
-function isFunctionWord(word: string): boolean {
-  return (
-    MEASURE_STOP_WORDS.has(word) ||
-    PREPOSITIONS.has(word) ||
-    NOT_NOUN_OPENINGS.has(word) ||
-    VALUE_LINKS.has(word)
-  )
 }
 
 /**
