@@ -272,3 +272,34 @@ describe('a second cue joined by "and" to the clause of a named subject', () => 
     expect(quotes.at(-1)?.speaker?.name ?? null).toBe(name)
   })
 })
+
+describe('an office beside the name that the role nouns know', () => {
+  it.each([
+    [
+      'Councillor Tom Baker, convener of the council’s community safety committee, said: “We welcome the funding.”',
+      'convener of the council’s community safety committee',
+    ],
+    [
+      'Dr Tom Baker, registrar of the court, said: “The hearing has been listed for June.”',
+      'registrar of the court',
+    ],
+    [
+      'Jane Smith, vice-chancellor of the University of Otago, said: “Our students deserve better.”',
+      'vice-chancellor of the University of Otago',
+    ],
+    ['Tom Baker, the Pensions Ombudsman, said: “Savers were let down.”', 'Pensions Ombudsman'],
+    ['Jane Smith, curator of the exhibition, said: “The pieces were returned.”', 'curator of the exhibition'],
+  ])('is the role: %s', (input, role) => {
+    expect(first(input)?.speaker?.role).toBe(role)
+  })
+
+  it.each([
+    // Offices that are surnames and given names too stay out of the role nouns.
+    ['Dean Smith, the club’s manager, said: “We were second best.”', 'Dean Smith'],
+    ['Detective Inspector Dean Clerk said: “Enquiries are ongoing.”', 'Dean Clerk'],
+    ['Jane Provost, 45, of Leeds, said: “I am relieved.”', 'Jane Provost'],
+    ['“It was a difficult night,” said Dean Rector.', 'Dean Rector'],
+  ])('leaves a name whole: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+})
