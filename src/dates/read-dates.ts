@@ -28,7 +28,7 @@ import {
   rollOvernightRanges,
   shareRangeYears,
 } from './refiners'
-import { shareSetWeekdays } from './set-lists'
+import { shareOpeningHours, shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 
 /** One match of one matcher's pattern in a block. */
@@ -123,7 +123,7 @@ export function resolveBlock(
   refined = shareRangeYears(anchorUnits(refined, text), text)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)
-  refined = shareSetWeekdays(joinPartOfDay(refined, text), text)
+  refined = shareOpeningHours(shareSetWeekdays(joinPartOfDay(refined, text), text), text)
   return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }
 

@@ -64,3 +64,66 @@ describe('weekdays listed after a recurring one', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('opening hours: a range of weekdays with a range of clocks', () => {
+  const cases: Case[] = [
+    [
+      'The helpline is open Monday to Friday, 9am to 5pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Lines are open Monday–Friday, 8 a.m.–5 p.m.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '8 a.m.', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '5 p.m.', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The incident room is staffed Tuesday to Saturday between 8am and 6pm.',
+      REF,
+      [
+        { text: 'Tuesday', value: 'XXXX-WXX-2', type: 'SET' },
+        { text: 'Saturday', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+      ],
+    ],
+    // Near misses: the week is named, no clocks follow, a single day.
+    [
+      'The road will be closed Monday to Friday next week, between 9am and 4pm.',
+      REF,
+      [
+        { text: 'Monday', value: '2025-03-17', type: 'DATE' },
+        { text: 'Friday next week', value: '2025-03-21', type: 'DATE' },
+        { text: '9am', value: '2025-03-21T09:00', type: 'TIME' },
+        { text: '4pm', value: '2025-03-21T16:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers searched the area from Monday to Friday.',
+      REF,
+      [
+        { text: 'Monday', value: '2025-03-03', type: 'DATE' },
+        { text: 'Friday', value: '2025-03-07', type: 'DATE' },
+      ],
+    ],
+    [
+      'The man was seen on Friday, 9am to 10am, near the station.',
+      REF,
+      [
+        { text: 'Friday, 9am', value: '2025-03-07T09:00', type: 'TIME' },
+        { text: '10am', value: '2025-03-07T10:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

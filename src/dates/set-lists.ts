@@ -72,3 +72,96 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
   }
   return out
 }
+
+/** A weekday written alone, in full: "Monday". */
+const BARE_WEEKDAY = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
+/** The link of a range of weekdays: "Monday to Friday", "Monday–Friday". */
+const WEEKDAYS_LINK = /^\s{0,2}(?:[-–—]|to|through|thru)\s{0,2}$/i
+/** Between the range's last weekday and its first clock: "Monday to Friday, 9am", "… from 9am", "… between 8am". */
+const HOURS_LINK = /^(?:,\s{0,3}|,?\s{1,3}(?:from|between)\s{1,3})$/i
+/** The link between the clocks of the hours: "9am to 5pm", "8am and 6pm", "9am until 5pm", "8 a.m.–5 p.m.". */
+const CLOCKS_LINK = /^\s{0,3}(?:and|to|until|till|[-–—])\s{0,3}$/i
+/** Between the hours and the days after them: "9am to 5pm, Monday to Friday", "6pm-8pm Monday-Saturday". */
+const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:on\s{1,3})?)$/i
+const CLOCK_OF_NO_DAY = /^XXXX-XX-XXT\d{2}:\d{2}$/
+const OPENING_HOURS = 'dates/opening-hours'
+
+/**
+ * Opening hours: a range of weekdays written alone beside a range of clocks ("open Monday to
+ * Friday, 9am to 5pm", "staffed Monday–Friday between 8am and 6pm", "open 9am to 5pm, Monday to
+ * Friday") recurs every week, as "every Monday" does: the days and the clocks are SETs, not this
+ * week's Monday and Friday. "Monday to Friday next week" names its week and is left as dates.
+ */
+export function shareOpeningHours(candidates: Candidate[], text: string): Candidate[] {
+  let out: Candidate[] | null = null
+  for (let i = 0; i + 2 < candidates.length; i++) {
+    const days = weekdayRangeAt(candidates, i, text)
+    if (days) {
+      // The days, then their hours: "Monday to Friday, 9am to 5pm".
+      const first = candidates[i + 2]!
+      if (!isClockOfNoDay(first) || !HOURS_LINK.test(text.slice(candidates[i + 1]!.end, first.start)))
+        continue
+      const last = lastLinkedClock(candidates, i + 2, text)
+      out ??= candidates.slice()
+      recur(out, i, days)
+      for (let k = i + 2; k <= last; k++) out[k] = { ...out[k]!, type: 'SET', rule: OPENING_HOURS }
+      i = last
+      continue
+    }
+    if (!isClockOfNoDay(candidates[i])) continue
+    // The hours, then their days: "9am to 5pm, Monday to Friday".
+    const last = lastLinkedClock(candidates, i, text)
+    const after = weekdayRangeAt(candidates, last + 1, text)
+    if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, candidates[last + 1]!.start))) {
+      i = last
+      continue
+    }
+    out ??= candidates.slice()
+    for (let k = i; k <= last; k++) out[k] = { ...out[k]!, type: 'SET', rule: OPENING_HOURS }
+    recur(out, last + 1, after)
+    i = last + 2
+  }
+  return out ?? candidates
+}
+
+/** The two weekdays of a range written alone at `candidates[i]` and after it ("Monday to Friday"), or null. */
+function weekdayRangeAt(candidates: Candidate[], i: number, text: string): [string, string] | null {
+  const first = candidates[i]
+  const last = candidates[i + 1]
+  if (first?.type !== 'DATE' || last?.type !== 'DATE') return null
+  const from = BARE_WEEKDAY.exec(text.slice(first.start, first.end))?.[1]
+  const to = BARE_WEEKDAY.exec(text.slice(last.start, last.end))?.[1]
+  return from && to && WEEKDAYS_LINK.test(text.slice(first.end, last.start)) ? [from, to] : null
+}
+
+/** The index of the last clock of the range of clocks that starts at `candidates[i]`. */
+function lastLinkedClock(candidates: Candidate[], i: number, text: string): number {
+  let k = i
+  while (
+    isClockOfNoDay(candidates[k + 1]) &&
+    CLOCKS_LINK.test(text.slice(candidates[k]!.end, candidates[k + 1]!.start))
+  )
+    k++
+  return k
+}
+
+/** Makes the two weekdays from `out[i]` on recur. */
+function recur(out: Candidate[], i: number, days: [string, string]): void {
+  for (let d = 0; d < 2; d++) {
+    // ISO numbers the days from Monday, 1, to Sunday, 7.
+    const n = WEEKDAYS[days[d]!.toLowerCase()] || 7
+    out[i + d] = {
+      ...out[i + d]!,
+      type: 'SET',
+      value: `XXXX-WXX-${n}`,
+      mod: null,
+      interval: null,
+      inferred: false,
+      rule: OPENING_HOURS,
+    }
+  }
+}
+
+function isClockOfNoDay(c: Candidate | undefined): c is Candidate {
+  return !!c && c.type === 'TIME' && CLOCK_OF_NO_DAY.test(c.value)
+}
