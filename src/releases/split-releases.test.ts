@@ -2370,3 +2370,52 @@ describe('a timestamp on its line above the story', () => {
     },
   )
 })
+
+describe('a title broken by hand before a word in lower case', () => {
+  const release = (title: string, source: string, before = '') =>
+    `${before}${title}\n\nSource: ${source}\n\nThe Minister today announced funding for 500 new social homes across the two cities.\n\nThe homes will be delivered by 2027.\n`
+
+  it('reads the title whole over two or three short lines', () => {
+    const two = splitReleases(
+      release('Minister for Housing announces new homes\nin Dublin and Cork', 'Department of Housing'),
+    ).releases
+    expect(two.map((r) => r.title)).toEqual(['Minister for Housing announces new homes\nin Dublin and Cork'])
+    const three = splitReleases(
+      release(
+        'Four new ambulance stations\nfor regional Victoria\nand the Latrobe Valley',
+        'Premier of Victoria',
+      ),
+    ).releases
+    expect(three[0]?.title).toBe('Four new ambulance stations\nfor regional Victoria\nand the Latrobe Valley')
+  })
+
+  it('keeps the title of the next release apart from the story before it', () => {
+    const first = release('Council approves new cycle lanes', 'Leeds City Council')
+    const r = splitReleases(
+      release('Minister opens new fire station\nin Carlow', 'Department of Housing', `${first}\n`),
+    ).releases
+    expect(r.map((x) => x.title)).toEqual([
+      'Council approves new cycle lanes',
+      'Minister opens new fire station\nin Carlow',
+    ])
+    expect(r[0]?.paragraphs.at(-1)?.text).toBe('The homes will be delivered by 2027.')
+  })
+
+  it('leaves a title that opens with a name written in lower case alone', () => {
+    const r = splitReleases(
+      release('Short heading line\neBay sellers warned over scam', 'Trading Standards', 'Intro\n\n'),
+    ).releases
+    expect(r.at(-1)?.title).toBe('eBay sellers warned over scam')
+    const hyphen = splitReleases(
+      release('Short heading line\ne-scooter ban comes into force', 'City of Sydney', 'Intro\n\n'),
+    ).releases
+    expect(hyphen.at(-1)?.title).toBe('e-scooter ban comes into force')
+  })
+
+  it('leaves a line that ends a sentence above a title in lower case out of it', () => {
+    const r = splitReleases(
+      release('Notice ends here.\nin brief: new homes for Cork', 'Department of Housing'),
+    ).releases
+    expect(r[0]?.title).toBe('in brief: new homes for Cork')
+  })
+})

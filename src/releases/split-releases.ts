@@ -464,6 +464,12 @@ function previousNonBlank(text: string, lines: readonly Line[], from: number, fl
   return null
 }
 
+/**
+ * A line that opens with a word all in lower case, then a space: "in Dublin and Cork", "and
+ * Galway". "iPhone" and "eBay" are names written so, which a headline may open with.
+ */
+const GOES_ON_IN_LOWER_CASE = /^\p{Ll}{1,20}[ \t\u00a0]/u
+
 /** The most lines a title cut at a fixed width runs over. */
 const MAX_WRAPPED_TITLE_LINES = 3
 
@@ -484,7 +490,10 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     // A stop after an abbreviation before a name ends no sentence: "… in Co." over "Galway".
     const below = text.slice(lines[from]!.start, lines[from]!.end).trimStart()
     const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
-    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
+    // A line that opens with a word in lower case ("in Dublin and Cork") goes on from the line
+    // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
+    const width = size >= MIN_WRAP_WIDTH || GOES_ON_IN_LOWER_CASE.test(below)
+    if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
     from--
   }
   if (from === titleLine) return titleLine
