@@ -278,11 +278,32 @@ function isPersonName(ws: readonly string[]): boolean {
   return ws.every((w) => NAME_WORD.test(w) && (w.endsWith('.') || isNameWord(w, lexicon)))
 }
 
-/** An elected member's name and letters, perhaps with an office after a comma: "Jane Doe MP, Minister for Health". */
+/**
+ * An elected member's name and letters, perhaps with an office after a comma ("Jane Doe MP,
+ * Minister for Health") or before the name ("Tánaiste and Minister for Education Helen McEntee TD").
+ */
 function isMemberLine(parts: readonly string[]): boolean {
   const ws = words(parts[0] ?? '')
-  if (!MEMBER_LETTER_SET.has(ws.at(-1) ?? '') || !isPersonName(ws.slice(0, -1))) return false
+  if (!MEMBER_LETTER_SET.has(ws.at(-1) ?? '')) return false
+  const named = ws.slice(0, -1)
+  if (!isPersonName(named) && !officeBeforeName(named)) return false
   return parts.length <= 2 && parts.slice(1).every((p) => isMinisterOffice(words(p)))
+}
+
+/** Whether words are a minister's office and then a name: "Tánaiste and Minister for Education Helen McEntee". */
+function officeBeforeName(ws: readonly string[]): boolean {
+  for (let k = 2; k <= MAX_NAME_WORDS && k < ws.length; k++)
+    if (isPersonName(ws.slice(-k)) && isMinisterOffice(ws.slice(0, -k))) return true
+  return false
+}
+
+/**
+ * Whether a line is a minister's office alone, as the line under the minister's name gives it:
+ * "Premier", "Treasurer", "Deputy Premier", "Minister for Health".
+ */
+export function readsAsMinisterOffice(line: string): boolean {
+  const ws = words(line)
+  return !/[.!?:;,]/.test(line) && !MEMBER_LETTER_SET.has(ws.at(-1) ?? '') && isMinisterOffice(ws)
 }
 
 /** A minister's name, a comma and the office: "Jane Doe, Minister of Finance", "JANE DOE, PREMIER". */

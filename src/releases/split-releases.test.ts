@@ -429,6 +429,18 @@ describe('splitReleases', () => {
           'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
           'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
         ],
+        // A one-word office under a minister's name, then a second minister.
+        [
+          'The Hon. Chris Minns MP\nPremier\n\nThe Hon. Ryan Park MP\nMinister for Health\nMinister for Regional Health',
+          'The Hon. Chris Minns MP\nPremier\n\nThe Hon. Ryan Park MP\nMinister for Health\nMinister for Regional Health',
+        ],
+        ['The Hon Jane Doe MLC\nTreasurer', 'The Hon Jane Doe MLC\nTreasurer'],
+        // An office before the minister's name and the member's letters.
+        [
+          'Tánaiste and Minister for Education Helen McEntee TD',
+          'Tánaiste and Minister for Education Helen McEntee TD',
+        ],
+        ['Health Minister Jane Doe MP', 'Health Minister Jane Doe MP'],
         // A contact block under its heading, on lines or in paragraphs of their own.
         ['Media Contact:\nAmanda Granit\n(813) 247-8060', 'Media Contact:\nAmanda Granit\n(813) 247-8060'],
         [
@@ -457,6 +469,15 @@ describe('splitReleases', () => {
         'A message from Milton Keynes',
       )
       expect(expectSpansSlice(named)[0]?.dateline).toBeNull()
+    })
+
+    it('leaves a one-word line a blank line below a minister’s line to the standfirst', () => {
+      const lede =
+        'Police will get 100 new drones under a package announced by the Minister for Police on Monday.'
+      const text = `Drones for police\n\nSource: Queensland Government\n\nThe Honourable Mark Ryan MP\n\nDrones\n\n${lede}\n\nThe drones will help officers respond faster.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('The Honourable Mark Ryan MP')
+      expect(r?.paragraphs.at(-2)?.text).toBe(lede)
     })
 
     it('leaves a title-case dek a blank line below a minister’s line to the standfirst', () => {

@@ -18,6 +18,7 @@ import {
   readsAsContactLine,
   readsAsContactName,
   readsAsMinisterLine,
+  readsAsMinisterOffice,
   readsAsPostalAddress,
   readsAsPressContact,
   readsAsPressTitle,
@@ -632,7 +633,10 @@ function buildRelease(
   // A date line and a place line, in either order ("June 5, 2024", then "Halifax, Nova Scotia").
   let datelineLine: DatelineReading | null = null
   for (let k = 0; k < 8; k++) {
-    if (at === 0 && isDekAboveByline(text, blocks)) {
+    // The line right under a minister's name is the portfolio, never a dek ("Premier").
+    const portfolio =
+      afterMinister && byline !== null && blocks[0] !== undefined && onNextLine(text, byline, blocks[0])
+    if (at === 0 && !portfolio && isDekAboveByline(text, blocks)) {
       dekAbove = true
       at = 1
       continue
@@ -838,7 +842,12 @@ function extendsByline(
   underContactHeading = false,
 ): boolean {
   if (block.text.includes('\n')) return false
-  if (byline !== null && underContactHeading && readsAsContactName(block.text))
+  // Under a minister's name, a one-word office ("Premier", "Treasurer") is the rest of the byline.
+  if (
+    byline !== null &&
+    underContactHeading &&
+    (readsAsContactName(block.text) || readsAsMinisterOffice(block.text))
+  )
     return contiguous(text, byline, block)
   // A telephone number, an email address, a press officer or the office's postal address alone
   // goes with the byline above it.
