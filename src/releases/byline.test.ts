@@ -323,3 +323,28 @@ describe('a member line with the office before the name', () => {
       expect(readsAsByline(line), line).toBe(false)
   })
 })
+
+describe('a contact label written as a request', () => {
+  it('reads it as a contact heading alone, and as a contact line with whom to reach', () => {
+    for (const line of [
+      'For media enquiries contact:',
+      'For more information, please contact:',
+      'For further information contact:',
+      'For press inquiries, contact:',
+    ])
+      expect(readsAsContactHeading(line), line).toBe(true)
+    expect(readsAsContactLine('For media enquiries contact: Jane Smith, 07 3403 0000')).toBe(true)
+  })
+
+  it('leaves sentences of a story that ask readers to get in touch out', () => {
+    for (const line of [
+      'For more information contact the council on 07 3403 0000.',
+      'For more information about the scheme, visit the council website.',
+      'Contact us for more information:',
+      'For media enquiries',
+    ]) {
+      expect(readsAsContactHeading(line), line).toBe(false)
+      expect(readsAsContactLine(line), line).toBe(false)
+    }
+  })
+})

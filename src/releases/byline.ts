@@ -58,11 +58,16 @@ const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
 const MADE_BY =
   /^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})/iu
 /**
+ * A contact label written as a request: "For media enquiries contact:", "For more information,
+ * please contact:", "For further information contact:".
+ */
+const FOR_MORE_CONTACT =
+  '(?:for[ \\t\\u00a0]+(?:more|further)[ \\t\\u00a0]+information|for[ \\t\\u00a0]+(?:media|press)[ \\t\\u00a0]+(?:enquiries|inquiries))(?:,?[ \\t\\u00a0]+please)?,?[ \\t\\u00a0]+contact[ \\t\\u00a0]*:'
+/**
  * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
  * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
  */
-const CONTACT_LABEL =
-  '(?:(?:media|press|news)[ \\t\\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \\t\\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \\t\\u00a0]*:'
+const CONTACT_LABEL = `(?:(?:(?:media|press|news)[ \\t\\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \\t\\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \\t\\u00a0]*:|${FOR_MORE_CONTACT})`
 const CONTACT = new RegExp(`^${CONTACT_LABEL}[ \\t\\u00a0]*\\S`, 'i')
 /** A contact label alone on its line ("Media Contact:"), over the lines that name whom to reach. */
 const CONTACT_HEADING = new RegExp(`^${CONTACT_LABEL}$`, 'i')

@@ -429,6 +429,15 @@ describe('splitReleases', () => {
           'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
           'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
         ],
+        // A contact heading written as a request, over whom to reach.
+        [
+          'For media enquiries contact:\nMedia Team\n07 3403 0000\nmedia@example.gov.au',
+          'For media enquiries contact:\nMedia Team\n07 3403 0000\nmedia@example.gov.au',
+        ],
+        [
+          'For more information, please contact:\nJane Smith\n+353 1 000 0000',
+          'For more information, please contact:\nJane Smith\n+353 1 000 0000',
+        ],
         // A one-word office under a minister's name, then a second minister.
         [
           'The Hon. Chris Minns MP\nPremier\n\nThe Hon. Ryan Park MP\nMinister for Health\nMinister for Regional Health',
