@@ -6,6 +6,7 @@ import {
   readsAsContactHeading,
   readsAsContactLine,
   readsAsContactName,
+  readsAsMinisterOffice,
   readsAsPostalAddress,
   readsAsPressContact,
   readsAsPressTitle,
@@ -283,4 +284,67 @@ describe('readsAsContactLine', () => {
       expect(readsAsContactLine(line)).toBe(false)
     },
   )
+})
+
+describe('readsAsMinisterOffice', () => {
+  it('reads an office alone as the line under a minister gives it', () => {
+    for (const line of ['Premier', 'Treasurer', 'Deputy Premier', 'Minister for Health', 'Attorney-General'])
+      expect(readsAsMinisterOffice(line), line).toBe(true)
+  })
+
+  it('leaves names, sentences and lines with marks out', () => {
+    for (const line of [
+      'Jane Doe',
+      'Jane Doe MP',
+      'Minister for Health, Jane Doe',
+      'Premier.',
+      'the premier said',
+      'Council',
+    ])
+      expect(readsAsMinisterOffice(line), line).toBe(false)
+  })
+})
+
+describe('a member line with the office before the name', () => {
+  it('reads the office, the name and the letters as a byline', () => {
+    for (const line of [
+      'Tánaiste and Minister for Education Helen McEntee TD',
+      'Health Minister Jane Doe MP',
+      'Deputy Premier Jane Doe MLA',
+    ])
+      expect(readsAsByline(line), line).toBe(true)
+  })
+
+  it('leaves a headline that ends with a member’s name out', () => {
+    for (const line of [
+      'Students From Dublin Meet Helen McEntee TD',
+      'Pupils and Staff of Education Helen McEntee TD',
+    ])
+      expect(readsAsByline(line), line).toBe(false)
+  })
+})
+
+describe('a contact label written as a request', () => {
+  it('reads it as a contact heading alone, and as a contact line with whom to reach', () => {
+    for (const line of [
+      'For media enquiries contact:',
+      'For more information, please contact:',
+      'For further information contact:',
+      'For press inquiries, contact:',
+    ])
+      expect(readsAsContactHeading(line), line).toBe(true)
+    expect(readsAsContactLine('For media enquiries contact: Jane Smith, 07 3403 0000')).toBe(true)
+  })
+
+  it('leaves sentences of a story that ask readers to get in touch out', () => {
+    for (const line of [
+      'For more information contact the council on 07 3403 0000.',
+      'For more information about the scheme, visit the council website.',
+      'Contact us for more information:',
+      'For media enquiries',
+    ]) {
+      expect(readsAsContactHeading(line), line).toBe(false)
+      expect(readsAsContactLine(line), line).toBe(false)
+    }
+  })
 })

@@ -58,11 +58,16 @@ const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
 const MADE_BY =
   /^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})/iu
 /**
+ * A contact label written as a request: "For media enquiries contact:", "For more information,
+ * please contact:", "For further information contact:".
+ */
+const FOR_MORE_CONTACT =
+  '(?:for[ \\t\\u00a0]+(?:more|further)[ \\t\\u00a0]+information|for[ \\t\\u00a0]+(?:media|press)[ \\t\\u00a0]+(?:enquiries|inquiries))(?:,?[ \\t\\u00a0]+please)?,?[ \\t\\u00a0]+contact[ \\t\\u00a0]*:'
+/**
  * How to reach the office that issues the release: "Contact: DEA Public Affairs", "Phone Number:
  * (571) 387-2100", "Media enquiries: press.office@…". A label and a colon, then anything.
  */
-const CONTACT_LABEL =
-  '(?:(?:media|press|news)[ \\t\\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \\t\\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \\t\\u00a0]*:'
+const CONTACT_LABEL = `(?:(?:(?:media|press|news)[ \\t\\u00a0]+)?(?:contacts?|enquiries|inquiries|phone(?:[ \\t\\u00a0]+number)?|tel(?:ephone)?|e-?mail|office)[ \\t\\u00a0]*:|${FOR_MORE_CONTACT})`
 const CONTACT = new RegExp(`^${CONTACT_LABEL}[ \\t\\u00a0]*\\S`, 'i')
 /** A contact label alone on its line ("Media Contact:"), over the lines that name whom to reach. */
 const CONTACT_HEADING = new RegExp(`^${CONTACT_LABEL}$`, 'i')
@@ -278,11 +283,32 @@ function isPersonName(ws: readonly string[]): boolean {
   return ws.every((w) => NAME_WORD.test(w) && (w.endsWith('.') || isNameWord(w, lexicon)))
 }
 
-/** An elected member's name and letters, perhaps with an office after a comma: "Jane Doe MP, Minister for Health". */
+/**
+ * An elected member's name and letters, perhaps with an office after a comma ("Jane Doe MP,
+ * Minister for Health") or before the name ("Tánaiste and Minister for Education Helen McEntee TD").
+ */
 function isMemberLine(parts: readonly string[]): boolean {
   const ws = words(parts[0] ?? '')
-  if (!MEMBER_LETTER_SET.has(ws.at(-1) ?? '') || !isPersonName(ws.slice(0, -1))) return false
+  if (!MEMBER_LETTER_SET.has(ws.at(-1) ?? '')) return false
+  const named = ws.slice(0, -1)
+  if (!isPersonName(named) && !officeBeforeName(named)) return false
   return parts.length <= 2 && parts.slice(1).every((p) => isMinisterOffice(words(p)))
+}
+
+/** Whether words are a minister's office and then a name: "Tánaiste and Minister for Education Helen McEntee". */
+function officeBeforeName(ws: readonly string[]): boolean {
+  for (let k = 2; k <= MAX_NAME_WORDS && k < ws.length; k++)
+    if (isPersonName(ws.slice(-k)) && isMinisterOffice(ws.slice(0, -k))) return true
+  return false
+}
+
+/**
+ * Whether a line is a minister's office alone, as the line under the minister's name gives it:
+ * "Premier", "Treasurer", "Deputy Premier", "Minister for Health".
+ */
+export function readsAsMinisterOffice(line: string): boolean {
+  const ws = words(line)
+  return !/[.!?:;,]/.test(line) && !MEMBER_LETTER_SET.has(ws.at(-1) ?? '') && isMinisterOffice(ws)
 }
 
 /** A minister's name, a comma and the office: "Jane Doe, Minister of Finance", "JANE DOE, PREMIER". */

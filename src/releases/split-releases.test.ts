@@ -429,6 +429,27 @@ describe('splitReleases', () => {
           'FOR IMMEDIATE RELEASE\nContact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
           'Contact: Jane Doe\npress.office@example.gov\n+1 202 555 0100',
         ],
+        // A contact heading written as a request, over whom to reach.
+        [
+          'For media enquiries contact:\nMedia Team\n07 3403 0000\nmedia@example.gov.au',
+          'For media enquiries contact:\nMedia Team\n07 3403 0000\nmedia@example.gov.au',
+        ],
+        [
+          'For more information, please contact:\nJane Smith\n+353 1 000 0000',
+          'For more information, please contact:\nJane Smith\n+353 1 000 0000',
+        ],
+        // A one-word office under a minister's name, then a second minister.
+        [
+          'The Hon. Chris Minns MP\nPremier\n\nThe Hon. Ryan Park MP\nMinister for Health\nMinister for Regional Health',
+          'The Hon. Chris Minns MP\nPremier\n\nThe Hon. Ryan Park MP\nMinister for Health\nMinister for Regional Health',
+        ],
+        ['The Hon Jane Doe MLC\nTreasurer', 'The Hon Jane Doe MLC\nTreasurer'],
+        // An office before the minister's name and the member's letters.
+        [
+          'Tánaiste and Minister for Education Helen McEntee TD',
+          'Tánaiste and Minister for Education Helen McEntee TD',
+        ],
+        ['Health Minister Jane Doe MP', 'Health Minister Jane Doe MP'],
         // A contact block under its heading, on lines or in paragraphs of their own.
         ['Media Contact:\nAmanda Granit\n(813) 247-8060', 'Media Contact:\nAmanda Granit\n(813) 247-8060'],
         [
@@ -457,6 +478,15 @@ describe('splitReleases', () => {
         'A message from Milton Keynes',
       )
       expect(expectSpansSlice(named)[0]?.dateline).toBeNull()
+    })
+
+    it('leaves a one-word line a blank line below a minister’s line to the standfirst', () => {
+      const lede =
+        'Police will get 100 new drones under a package announced by the Minister for Police on Monday.'
+      const text = `Drones for police\n\nSource: Queensland Government\n\nThe Honourable Mark Ryan MP\n\nDrones\n\n${lede}\n\nThe drones will help officers respond faster.\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.byline?.text).toBe('The Honourable Mark Ryan MP')
+      expect(r?.paragraphs.at(-2)?.text).toBe(lede)
     })
 
     it('leaves a title-case dek a blank line below a minister’s line to the standfirst', () => {
@@ -2369,4 +2399,53 @@ describe('a timestamp on its line above the story', () => {
       expect(r?.paragraphs[0]?.text).toBe(lede)
     },
   )
+})
+
+describe('a title broken by hand before a word in lower case', () => {
+  const release = (title: string, source: string, before = '') =>
+    `${before}${title}\n\nSource: ${source}\n\nThe Minister today announced funding for 500 new social homes across the two cities.\n\nThe homes will be delivered by 2027.\n`
+
+  it('reads the title whole over two or three short lines', () => {
+    const two = splitReleases(
+      release('Minister for Housing announces new homes\nin Dublin and Cork', 'Department of Housing'),
+    ).releases
+    expect(two.map((r) => r.title)).toEqual(['Minister for Housing announces new homes\nin Dublin and Cork'])
+    const three = splitReleases(
+      release(
+        'Four new ambulance stations\nfor regional Victoria\nand the Latrobe Valley',
+        'Premier of Victoria',
+      ),
+    ).releases
+    expect(three[0]?.title).toBe('Four new ambulance stations\nfor regional Victoria\nand the Latrobe Valley')
+  })
+
+  it('keeps the title of the next release apart from the story before it', () => {
+    const first = release('Council approves new cycle lanes', 'Leeds City Council')
+    const r = splitReleases(
+      release('Minister opens new fire station\nin Carlow', 'Department of Housing', `${first}\n`),
+    ).releases
+    expect(r.map((x) => x.title)).toEqual([
+      'Council approves new cycle lanes',
+      'Minister opens new fire station\nin Carlow',
+    ])
+    expect(r[0]?.paragraphs.at(-1)?.text).toBe('The homes will be delivered by 2027.')
+  })
+
+  it('leaves a title that opens with a name written in lower case alone', () => {
+    const r = splitReleases(
+      release('Short heading line\neBay sellers warned over scam', 'Trading Standards', 'Intro\n\n'),
+    ).releases
+    expect(r.at(-1)?.title).toBe('eBay sellers warned over scam')
+    const hyphen = splitReleases(
+      release('Short heading line\ne-scooter ban comes into force', 'City of Sydney', 'Intro\n\n'),
+    ).releases
+    expect(hyphen.at(-1)?.title).toBe('e-scooter ban comes into force')
+  })
+
+  it('leaves a line that ends a sentence above a title in lower case out of it', () => {
+    const r = splitReleases(
+      release('Notice ends here.\nin brief: new homes for Cork', 'Department of Housing'),
+    ).releases
+    expect(r[0]?.title).toBe('in brief: new homes for Cork')
+  })
 })

@@ -18,6 +18,7 @@ import {
   readsAsContactLine,
   readsAsContactName,
   readsAsMinisterLine,
+  readsAsMinisterOffice,
   readsAsPostalAddress,
   readsAsPressContact,
   readsAsPressTitle,
@@ -464,6 +465,12 @@ function previousNonBlank(text: string, lines: readonly Line[], from: number, fl
   return null
 }
 
+/**
+ * A line that opens with a word all in lower case, then a space: "in Dublin and Cork", "and
+ * Galway". "iPhone" and "eBay" are names written so, which a headline may open with.
+ */
+const GOES_ON_IN_LOWER_CASE = /^\p{Ll}{1,20}[ \t\u00a0]/u
+
 /** The most lines a title cut at a fixed width runs over. */
 const MAX_WRAPPED_TITLE_LINES = 3
 
@@ -484,7 +491,10 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     // A stop after an abbreviation before a name ends no sentence: "… in Co." over "Galway".
     const below = text.slice(lines[from]!.start, lines[from]!.end).trimStart()
     const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
-    if (size < MIN_WRAP_WIDTH || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
+    // A line that opens with a word in lower case ("in Dublin and Cork") goes on from the line
+    // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
+    const width = size >= MIN_WRAP_WIDTH || GOES_ON_IN_LOWER_CASE.test(below)
+    if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
     from--
   }
   if (from === titleLine) return titleLine
@@ -623,7 +633,10 @@ function buildRelease(
   // A date line and a place line, in either order ("June 5, 2024", then "Halifax, Nova Scotia").
   let datelineLine: DatelineReading | null = null
   for (let k = 0; k < 8; k++) {
-    if (at === 0 && isDekAboveByline(text, blocks)) {
+    // The line right under a minister's name is the portfolio, never a dek ("Premier").
+    const portfolio =
+      afterMinister && byline !== null && blocks[0] !== undefined && onNextLine(text, byline, blocks[0])
+    if (at === 0 && !portfolio && isDekAboveByline(text, blocks)) {
       dekAbove = true
       at = 1
       continue
@@ -829,7 +842,12 @@ function extendsByline(
   underContactHeading = false,
 ): boolean {
   if (block.text.includes('\n')) return false
-  if (byline !== null && underContactHeading && readsAsContactName(block.text))
+  // Under a minister's name, a one-word office ("Premier", "Treasurer") is the rest of the byline.
+  if (
+    byline !== null &&
+    underContactHeading &&
+    (readsAsContactName(block.text) || readsAsMinisterOffice(block.text))
+  )
     return contiguous(text, byline, block)
   // A telephone number, an email address, a press officer or the office's postal address alone
   // goes with the byline above it.
