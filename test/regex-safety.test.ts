@@ -103,14 +103,20 @@ function scanTime(re: RegExp, text: string): number {
  * Whether V8's time on the attack grows faster than its length, the pumps doubled from 64 up to
  * 8,192: a doubling that takes more than three times as long (a square takes four, a line two),
  * past a floor for timer noise, or one scan of over 100 ms. Doubling stops at the first sign, so
- * a real attack never runs long.
+ * a real attack never runs long. A sign is measured again, both lengths in turn, before it
+ * stands: on a busy machine one slow scan (the process put aside, a collection) is no growth.
  */
 function growsOnV8(source: string, flags: string, attack: AttackPattern): boolean {
   const re = new RegExp(source, `${flags}g`)
+  const grows = (shorter: number, longer: number) => longer > 100 || (longer > 5 && longer > 3 * shorter)
   let before = scanTime(re, attackString(attack, 64))
   for (let n = 128; n <= 8192; n *= 2) {
     const time = scanTime(re, attackString(attack, n))
-    if (time > 100 || (time > 5 && time > 3 * before)) return true
+    if (grows(before, time)) {
+      const shorter = scanTime(re, attackString(attack, n / 2))
+      const longer = scanTime(re, attackString(attack, n))
+      if (grows(Math.min(before, shorter), Math.min(time, longer))) return true
+    }
     before = time
   }
   return false
