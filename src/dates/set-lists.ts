@@ -34,8 +34,7 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
       if (!LIST_LINK.test(text.slice(out[j - 1]!.end, next.start))) break
       const day = LISTED_DAY.exec(text.slice(next.start, next.end))
       if (!day) break
-      // ISO numbers the days from Monday, 1, to Sunday, 7.
-      const n = WEEKDAYS[(day[1] ?? '').toLowerCase()] || 7
+      const n = isoWeekday(day[1] ?? '')
       const part = day[2] ? (PART_OF_DAY[day[2].toLowerCase()] ?? '') : ''
       out[j] = {
         ...next,
@@ -148,8 +147,7 @@ function lastLinkedClock(candidates: Candidate[], i: number, text: string): numb
 /** Makes the two weekdays from `out[i]` on recur. */
 function recur(out: Candidate[], i: number, days: [string, string]): void {
   for (let d = 0; d < 2; d++) {
-    // ISO numbers the days from Monday, 1, to Sunday, 7.
-    const n = WEEKDAYS[days[d]!.toLowerCase()] || 7
+    const n = isoWeekday(days[d]!)
     out[i + d] = {
       ...out[i + d]!,
       type: 'SET',
@@ -164,4 +162,9 @@ function recur(out: Candidate[], i: number, days: [string, string]): void {
 
 function isClockOfNoDay(c: Candidate | undefined): c is Candidate {
   return !!c && c.type === 'TIME' && CLOCK_OF_NO_DAY.test(c.value)
+}
+
+/** The ISO number of a weekday's name: Monday 1 to Sunday 7 (the lexicon counts Sunday 0). */
+function isoWeekday(name: string): number {
+  return WEEKDAYS[name.toLowerCase()] || 7
 }
