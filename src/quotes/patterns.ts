@@ -1,5 +1,5 @@
 import { bmpRegExp } from '../text/bmp-classes'
-import { alternation } from '../text/patterns'
+import { alternation, phraseTree } from '../text/patterns'
 import * as words from './lexicon'
 
 /** The lists the extractor reads; each defaults to the exported list of the same meaning. */
@@ -78,17 +78,17 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
-  const remit = `(?:${alternation([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
-  const titles = `(?:${remit}|${alternation(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${alternation(words.OFFICE_HEADS)}))`
+  const remit = `(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
+  const titles = `(?:${remit}|${phraseTree(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
-  const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${alternation(words.TITLE_MODIFIERS)})\\s+)?`
+  const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`
   // "Deputy Commissioner Investigations Ian McCartney": the portfolio an office holds, after it.
-  const portfolio = `(?:\\s+(?:${alternation(words.PORTFOLIOS)}))?`
+  const portfolio = `(?:\\s+(?:${phraseTree(words.PORTFOLIOS)}))?`
   const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
-    cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.cueVerbs)})(?![\\p{L}\\-])`, 'giu'),
+    cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${phraseTree(lists.cueVerbs, '\\s+', true)})(?![\\p{L}\\-])`, 'giu'),
     person: bmpRegExp(person, 'gu'),
     personAt: bmpRegExp(person, 'uy'),
     labelBefore: bmpRegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
