@@ -67,6 +67,23 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads the currencies of the Americas written with the dollar sign and their letters', () => {
+      expect(
+        read(
+          'Reuters',
+          'Petrobras paid R$40 million, the bank AR$2 billion, the firm Mex$150,000, RD$5,000 and COL$3 million.',
+        ),
+      ).toEqual([
+        ['R$40 million', 40_000_000, 'BRL'],
+        ['AR$2 billion', 2_000_000_000, 'ARS'],
+        ['Mex$150,000', 150_000, 'MXN'],
+        ['RD$5,000', 5000, 'DOP'],
+        ['COL$3 million', 3_000_000, 'COP'],
+      ])
+      // Letters that are part of a word before the sign stay out of it.
+      expect(read('Reuters', 'The FOR$5 deal and OUR$10 offer.').map(([, , code]) => code)).not.toContain('BRL')
+    })
+
     it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
       const cash = 'Cash of $5,000 was found.'
       for (const source of ['ASIC', 'ACCC', 'AUSTRAC', 'SA Police', 'NT Police, Fire and Emergency Services'])

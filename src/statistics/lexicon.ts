@@ -376,24 +376,31 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
 
 /**
  * Letters written straight before `$` to name the dollar: "US$", "NZ$", "A$", "NT$" (Taiwan's),
- * "MOP$" (the pataca of Macao). Keep sorted.
+ * "MOP$" (the pataca of Macao), and the currencies of the Americas written with the dollar's sign:
+ * "R$" (Brazil's real), "AR$", "Mex$", "RD$", "COL$". Keep sorted.
  */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   a: 'AUD',
+  ar: 'ARS',
   au: 'AUD',
   bds: 'BBD',
   bz: 'BZD',
   c: 'CAD',
   ca: 'CAD',
   ci: 'KYD',
+  col: 'COP',
   ec: 'XCD',
   fj: 'FJD',
   hk: 'HKD',
   j: 'JMD',
+  mex: 'MXN',
   mop: 'MOP',
   mx: 'MXN',
+  n: 'NAD',
   nt: 'TWD',
   nz: 'NZD',
+  r: 'BRL',
+  rd: 'DOP',
   s: 'SGD',
   tt: 'TTD',
   us: 'USD',
