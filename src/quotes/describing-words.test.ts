@@ -176,6 +176,77 @@ describe('aldermen and ambassadors addressed by their office', () => {
   })
 })
 
+describe('an office with its remit after "to", "for" or "of" before the name', () => {
+  it.each([
+    [
+      '“This was a cowardly attack,” said Ambassador to the United Nations Linda Thomas-Greenfield.',
+      ['Linda Thomas-Greenfield', 'Ambassador to the United Nations', 'Ambassador to the United Nations'],
+    ],
+    [
+      '“We stand with Ukraine,” said U.S. Ambassador to the United Nations Linda Thomas-Greenfield.',
+      [
+        'Linda Thomas-Greenfield',
+        'U.S. Ambassador to the United Nations',
+        'U.S. Ambassador to the United Nations',
+      ],
+    ],
+    [
+      'Ambassador to Ireland Claire Cronin said: “Our partnership has never been stronger.”',
+      ['Claire Cronin', 'Ambassador to Ireland', 'Ambassador to Ireland'],
+    ],
+    [
+      'Chief Secretary to the Treasury Darren Jones said: “Every pound will be spent well.”',
+      ['Darren Jones', 'Chief Secretary to the Treasury', 'Chief Secretary to the Treasury'],
+    ],
+    [
+      'Permanent Representative to the United Nations Barbara Woodward said: “We condemn this attack.”',
+      [
+        'Barbara Woodward',
+        'Permanent Representative to the United Nations',
+        'Permanent Representative to the United Nations',
+      ],
+    ],
+    [
+      'Special Envoy to Sudan Tom Perriello said: “The fighting must stop.”',
+      ['Tom Perriello', 'Special Envoy to Sudan', 'Special Envoy to Sudan'],
+    ],
+    [
+      '“The fighting must stop,” said U.S. Special Envoy for Sudan Tom Perriello.',
+      ['Tom Perriello', 'U.S. Special Envoy for Sudan', 'U.S. Special Envoy for Sudan'],
+    ],
+    ['Special Envoy Tom Perriello said: “The fighting must stop.”', ['Tom Perriello', 'Special Envoy', null]],
+    // "for" and "of" remits, as before.
+    [
+      '“Every community deserves to feel safe,” said Minister for Justice Helen McEntee.',
+      ['Helen McEntee', 'Minister for Justice', 'Minister for Justice'],
+    ],
+    [
+      'Secretary of State for Health Wes Streeting said: “Waiting lists are falling.”',
+      ['Wes Streeting', 'Secretary of State for Health', 'Secretary of State for Health'],
+    ],
+  ])('gives the office as title and role: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // "to" after a title that is no such office, or a title and name before "to": the remit is not read.
+    [
+      'Ambassador Jane Hartley travelled to London on Monday. “It was a good visit,” she said.',
+      ['Jane Hartley', 'Ambassador', null],
+    ],
+    [
+      '“We will keep listening,” said Commissioner Drew Harris, speaking to Cork Chamber members.',
+      ['Drew Harris', 'Commissioner', null],
+    ],
+    [
+      'Minister Jane Doe wrote to Kerry County Council on Friday. “We will act,” she said.',
+      ['Jane Doe', 'Minister', null],
+    ],
+  ])('reads no remit after "to" where none is written: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
 describe('an agency written with its acronym in brackets before an office', () => {
   it.each([
     [
@@ -195,6 +266,41 @@ describe('an agency written with its acronym in brackets before an office', () =
       ['Tom Baker', 'National Crime Agency (NCA) Deputy Director', null],
     ],
   ])('is the title as written, and the agency no speaker: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // The acronym spells the capitals before it, "of" and "for" skipped: all of it is the agency.
+    [
+      '“We will hold every one of them to account,” said Federal Bureau of Investigation (FBI) Special Agent in Charge Jane Roe.',
+      ['Jane Roe', 'Federal Bureau of Investigation (FBI) Special Agent in Charge', null],
+    ],
+    [
+      'Federal Bureau of Investigation (FBI) Assistant Director in Charge Tom Baker said: “No one is above the law.”',
+      ['Tom Baker', 'Federal Bureau of Investigation (FBI) Assistant Director in Charge', null],
+    ],
+    [
+      '“Our detectives never gave up,” said Police Service of Northern Ireland (PSNI) Detective Chief Inspector Jane Roe.',
+      ['Jane Roe', 'Police Service of Northern Ireland (PSNI) Detective Chief Inspector', null],
+    ],
+    [
+      '“The roads will reopen on Monday,” said Department for Infrastructure (DfI) Permanent Secretary Jane Roe.',
+      ['Jane Roe', 'Department for Infrastructure (DfI) Permanent Secretary', null],
+    ],
+    [
+      '“We will not tolerate violence,” said U.S. Drug Enforcement Administration (DEA) Special Agent in Charge Tom Baker.',
+      ['Tom Baker', 'U.S. Drug Enforcement Administration (DEA) Special Agent in Charge', null],
+    ],
+    // A remit of the office itself after the agency is still the role.
+    [
+      '“We will not tolerate violence,” said National Crime Agency (NCA) Director of Investigations Jane Roe.',
+      [
+        'Jane Roe',
+        'National Crime Agency (NCA) Director of Investigations',
+        'National Crime Agency (NCA) Director of Investigations',
+      ],
+    ],
+  ])('reads an agency whose name holds "of" or "for" whole before its acronym: %s', (input, speaker) => {
     expect(who(first(input))).toEqual(speaker)
   })
 

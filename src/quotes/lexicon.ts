@@ -363,6 +363,7 @@ export const TITLES: readonly string[] = [
   'Speaker',
   'Special Agent',
   'Special Agent in Charge',
+  'Special Envoy',
   'Staff Sergeant',
   'Staff Sgt',
   "State's Attorney",
@@ -442,6 +443,7 @@ export const REMIT_OFFICES: readonly string[] = [
   'Chair',
   'Chief',
   'Chief Executive',
+  'Envoy',
   'Governor',
   'Head',
   'Leader',
@@ -454,10 +456,27 @@ export const REMIT_OFFICES: readonly string[] = [
   'President',
   'Procurator Fiscal',
   'Secretary of State',
+  'Special Envoy',
   'U.S. Attorney',
   'Under-Secretary',
   'Under-Secretary of State',
   'United States Attorney',
+]
+
+/**
+ * Offices whose remit takes "to" before the name: "Ambassador to the United Nations Linda
+ * Thomas-Greenfield", "Chief Secretary to the Treasury Darren Jones", "Special Envoy to Sudan
+ * Tom Perriello". Keep sorted.
+ */
+export const TO_REMIT_OFFICES: readonly string[] = [
+  'Adviser',
+  'Advisor',
+  'Ambassador',
+  'Commissioner',
+  'Envoy',
+  'Representative',
+  'Secretary',
+  'Special Envoy',
 ]
 
 /**

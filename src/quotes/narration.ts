@@ -1,5 +1,6 @@
 import type { TextBlock } from '../text/blocks'
 import type { QuoteRun } from './marks'
+import { namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 import { trimEndChars } from './scan'
@@ -7,9 +8,18 @@ import { trimEndChars } from './scan'
 /** How many paragraphs before a quote are read for the people its attribution may refer to. */
 const NEAR_BLOCKS = 12
 
-/** A person named in the narration, or a role described before its holder is named. */
+/**
+ * A person named in the narration (`speaks` when a cue verb has them speak, `party` when named as
+ * a party to a case), or a role described before its holder is named.
+ */
 export type NarrationEvent =
-  | { readonly at: number; readonly kind: 'person'; readonly mention: PersonMention }
+  | {
+      readonly at: number
+      readonly kind: 'person'
+      readonly mention: PersonMention
+      readonly speaks: boolean
+      readonly party: boolean
+    }
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
 
 /**
@@ -53,13 +63,19 @@ export function narrationEvents(
     const text = masked(block.text, b >= offset ? masks[b - offset] : undefined)
     // Roles read later: only those of people who speak or are referred to by their office.
     const people = findPeople(text, lexicon, false, true)
-    for (const mention of people) events.push({ at: block.start + mention.start, kind: 'person', mention })
+    const named = (mention: PersonMention): NarrationEvent => ({
+      at: block.start + mention.start,
+      kind: 'person',
+      mention,
+      speaks: speaksInNarration(text, mention.start, mention.end, lexicon),
+      party: namedAsParty(text, mention.start, mention.end),
+    })
+    for (const mention of people) events.push(named(mention))
     for (const p of people) {
       const words = p.name.split(' ')
       if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
     }
-    for (const mention of knownSurnames(text, people, surnames, lexicon))
-      events.push({ at: block.start + mention.start, kind: 'person', mention })
+    for (const mention of knownSurnames(text, people, surnames, lexicon)) events.push(named(mention))
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
     if (described && (people.length === 0 || people[0]!.start > described.index)) {

@@ -78,7 +78,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
-  const remit = `(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
+  // "Ambassador to the United Nations", "Chief Secretary to the Treasury": a remit after "to".
+  const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const titles = `(?:${remit}|${phraseTree(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.

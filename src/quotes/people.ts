@@ -29,6 +29,7 @@ import {
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
+import { spelledNameStart } from './short-names'
 
 /** A person named in the text: where, their name, and the title and role written with it. */
 export interface PersonMention {
@@ -141,7 +142,7 @@ export function findPeople(
     // initial ("Matthew M. Graves"); the rest is the office.
     let titleText = titleRaw
     let titleAt = start
-    if (titleRaw !== undefined && /\s(?:for|of)\s/.test(titleRaw)) {
+    if (titleRaw !== undefined && REMIT_LINK_IN.test(titleRaw)) {
       const run = `${titleRaw}${tokens.join(' ')}`.split(/[ \u00a0]+/)
       // "The Executive Director of Europol, Catherine De Bolle": after a comma, all the words are the name.
       const comma = run.findLastIndex((w) => w.endsWith(','))
@@ -309,8 +310,10 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
 
 const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
+/** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
+const REMIT_LINK_IN = /\s(?:for|of|to)\s/
 /** A word that leaves an office's remit open: no name stands right after it. */
-const OPEN_REMIT = /^(?:of|for|the|and)$/
+const OPEN_REMIT = /^(?:of|for|to|the|and)$/
 /** The ending of a remit's noun, never a first name's: "… Māori Development Te Kani", "… Prosecutions". */
 const OFFICE_NOUN_END = /(?:ment|tion|sion|ship|ness|ics)s?$/
 
@@ -334,7 +337,7 @@ const NAME_WORDS_MAX = 4
  * at "Affairs". The office keeps its head, its "for" or "of" and one word of its remit.
  */
 function withAccentedNames(run: readonly string[], taken: number, lexicon: Lexicon): number {
-  const link = run.findIndex((w) => w === 'for' || w === 'of')
+  const link = run.findIndex((w) => w === 'for' || w === 'of' || w === 'to')
   const remitWords = link + (run[link + 1] === 'the' ? 3 : 2)
   let words = run.slice(-taken).filter((w) => !PARTICLES.has(w)).length
   let grown = taken
@@ -426,7 +429,9 @@ function capitalisedWordBefore(text: string, at: number): boolean {
  * own words: "Commissioner for the Security Union Julian King" (an honorific after it is not).
  */
 function remitOffice(title: string | null): string | null {
-  if (title === null || !/\s(?:for|of)\s/.test(title)) return null
+  // "Federal Bureau of Investigation (FBI) Special Agent in Charge": the "of" of the agency's
+  // name, before its acronym, is no remit of the office.
+  if (title === null || !REMIT_LINK_IN.test(title.slice(title.lastIndexOf(') ') + 1))) return null
   const words = title.split(/\s+/)
   while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
   return words.join(' ')
@@ -1550,7 +1555,10 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
   if (bracket !== null) {
     const named = at - bracket[0].length + 1
-    const start = agencyBefore(text, named, lexicon)
+    // "Federal Bureau of Investigation (FBI)": the words the acronym spells, "of" and all, then
+    // any agency or country before them ("U.S. Drug Enforcement Administration (DEA)").
+    const spelled = spelledNameStart(text, named, bracket[1]!)
+    const start = agencyBefore(text, spelled, lexicon)
     if (start < named) return start
   }
   let i = at
@@ -1601,8 +1609,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
 }
 
-/** An acronym in brackets and a space before an office: " (HSI) ". */
-const ACRONYM_BRACKET_BEFORE = /[ \u00a0]\(\p{Lu}[\p{Lu}&-]{1,10}\)[ \u00a0]$/u
+/** An acronym in brackets and a space before an office: " (HSI) ", " (DfI) ". */
+const ACRONYM_BRACKET_BEFORE = /[ \u00a0]\((\p{Lu}(?:[\p{Lu}&-]|[fo](?=\p{Lu})){1,10})\)[ \u00a0]$/u
 
 /** "An " at a word's start before a word that opens with a consonant: the Irish article, not the English one. */
 const IRISH_ARTICLE_BEFORE = /(?<![\p{L}\d’'-])An[ ][BCDFGJKLMNPQRSTVWXZ]\p{Ll}$/u

@@ -30,6 +30,10 @@ export interface RegisteredPerson {
   readonly lateRoles: Array<() => string | null>
   /** 'he' or 'she' when an honorific or a resolved pronoun says so, else null. */
   pronoun: 'he' | 'she' | null
+  /** True once a quote is theirs or the narration has them speak ("Jane Doe said the …"). */
+  spoke: boolean
+  /** True when the narration names them as a party to a case: a defendant or victim, named with an age. */
+  party: boolean
   readonly mentions: MentionRecord[]
   /** Where the mentions start, so a repeated one is found without a scan. */
   readonly mentionStarts: Set<number>
@@ -252,17 +256,25 @@ export class SpeakerRegistry {
 
   /**
    * The person "he" or "she" refers to: the most recently mentioned one whose honorific does not
-   * say otherwise ("Ms Brown … Mr Smith … She said" is Ms Brown).
+   * say otherwise ("Ms Brown … Mr Smith … She said" is Ms Brown). A party to a case named since a
+   * quote's speaker and silent ("DC Jane Smith said: “…” The court heard that Tom Baker, 45, … “…,”
+   * she added") is passed over for that speaker, unless only the party's honorific fits for sure.
    */
   resolvePronoun(word: 'he' | 'she'): RegisteredPerson | null {
+    let found: RegisteredPerson | null = null
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const p = this.recent[k]!
-      if (p.pronoun === null || p.pronoun === word) {
-        p.pronoun = word
-        return p
+      if (p.pronoun !== null && p.pronoun !== word) continue
+      if (found === null) {
+        found = p
+        if (!isSilentParty(p)) break
+      } else if (!isSilentParty(p)) {
+        if (p.spoke && !(found.pronoun === word && p.pronoun === null)) found = p
+        break
       }
     }
-    return null
+    if (found !== null) found.pronoun = word
+    return found
   }
 
   /**
@@ -371,6 +383,11 @@ export class SpeakerRegistry {
   }
 }
 
+/** A party to a case whom neither a quote nor the narration has speak. */
+function isSilentParty(p: RegisteredPerson): boolean {
+  return p.party && !p.spoke
+}
+
 /**
  * True when a name of two words or more ends another, longer one: "Te Whare" is "Ngaio Te Whare",
  * a surname of two words written alone, as "Sánchez Pérez" is "Pedro Sánchez Pérez".
@@ -461,6 +478,8 @@ function newPerson(
     },
     lateRoles: late,
     pronoun: pronounOf(title),
+    spoke: false,
+    party: false,
     mentions: [],
     mentionStarts: new Set(),
     firstAt: at,

@@ -168,7 +168,7 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
   else {
     const m = event.mention
-    registry.mention(
+    const p = registry.mention(
       m.name,
       m.title,
       m.role,
@@ -176,6 +176,8 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
       { text: m.text, span: { start: event.at, end: event.at + m.text.length } },
       m.lateRole,
     )
+    if (event.speaks) p.spoke = true
+    if (event.party) p.party = true
   }
 }
 
@@ -221,6 +223,7 @@ function speakerOf(
       const m = ref.mention
       const place = locate(window, m.text)
       const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
+      p.spoke = true
       return {
         speaker: { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' },
         entry: p,
@@ -231,6 +234,7 @@ function speakerOf(
       if (ref.word === 'he' || ref.word === 'she') {
         const p = registry.resolvePronoun(ref.word)
         if (!p) return null
+        p.spoke = true
         if (mention) addMention(p, mention)
         return {
           speaker: {
@@ -262,6 +266,7 @@ function speakerOf(
     case 'description': {
       const p = registry.resolveDescription(ref.head, ref.text)
       if (!p) return null
+      if (p.kind === 'person') p.spoke = true
       if (ref.role) p.role = ref.role
       const mention = withRule(locate(window, ref.text), 'people/title-only')
       if (mention) addMention(p, mention)

@@ -97,3 +97,39 @@ function initialsOfEnd(words: readonly string[], short: string): string {
   }
   return out
 }
+
+/** How many words a body's name spelt out before its acronym may hold: "Bureau of Alcohol and Tobacco". */
+const SPELLED_WORDS = 10
+
+/**
+ * Where the name that an acronym spells starts, when it ends right before `at` (one space
+ * between): "Federal Bureau of Investigation" before " (FBI)", its link words skipped, "IRS-CI"
+ * read without its hyphen. `at` when the words before spell no such name.
+ *
+ * @example
+ * spelledNameStart('said Federal Bureau of Investigation (FBI)', 36, 'FBI') //=> 5
+ */
+export function spelledNameStart(text: string, at: number, acronym: string): number {
+  const short = acronym.replace(/[&-]/g, '')
+  if (!isInitials(short)) return at
+  const capitals = short.replace(/\p{Ll}/gu, '').length
+  const words: string[] = []
+  let i = at
+  for (let k = 0; k < SPELLED_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}’'.-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (!CAPITALISED.test(word) && !LINK_WORD.test(word)) break
+    words.unshift(word)
+    // The shortest run of words that opens with a capital and spells the acronym.
+    if (CAPITALISED.test(word) && initialsOfEnd(words, short) === short && capitalsOf(words) === capitals)
+      return j
+    i = j
+  }
+  return at
+}
+
+/** How many capitals a name's words give its initials: one per capitalised word. */
+function capitalsOf(words: readonly string[]): number {
+  return words.filter((w) => CAPITALISED.test(w)).length
+}
