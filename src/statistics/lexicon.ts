@@ -977,6 +977,32 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Makers of aircraft and helicopters whose models are numbers: "Boeing 737 jets", "an Airbus
+ * A320-200", "the ATR 72-600". A number right after one names a model, not how many. Keep sorted.
+ */
+export const MODEL_MAKERS: ReadonlySet<string> = new Set([
+  'airbus',
+  'antonov',
+  'atr',
+  'beechcraft',
+  'boeing',
+  'bombardier',
+  'cessna',
+  'comac',
+  'dassault',
+  'embraer',
+  'fokker',
+  'gulfstream',
+  'ilyushin',
+  'learjet',
+  'lockheed',
+  'pilatus',
+  'sikorsky',
+  'sukhoi',
+  'tupolev',
+])
+
+/**
  * Market indices and lists named with a number, by the word before it: "the S&P 500", "FTSE 100",
  * "Nasdaq 100", "Fortune 500". The number is part of the name, not a figure. Keep sorted.
  */
