@@ -254,4 +254,22 @@ describe('a year of an era', () => {
     expect(counts('The wall dates to 300 B.C.E. and the road to 120 C.E. in the survey.')).toEqual([])
     expect(counts('The site was settled around 3000 BCE when farming began.')).toEqual([])
   })
+
+  it('is no count with spaced stops, before "according to", an article or a past tense', () => {
+    expect(counts('The settlement dates to 500 B. C. according to archaeologists.')).toEqual([])
+    expect(counts('The wall dates to 122 A.D. according to records.')).toEqual([])
+    expect(counts('In 500 B. C. the city was founded, and in A. D. 79 Vesuvius erupted.')).toEqual([])
+    expect(counts('The site was settled around 500 BCE according to experts.')).toEqual([])
+    expect(
+      counts('The town was sacked in 410 BC and began to decline; by 70 CE the port became silted.'),
+    ).toEqual([])
+    expect(counts('In 27 BC began the reign of Augustus, who ruled until AD 14.')).toEqual([])
+  })
+
+  it('still counts a province or a body before a noun after "B.C."', () => {
+    expect(counts('There are 500 B.C. residents affected and 40 B.C. government offices closed.')).toEqual([
+      '500',
+      '40',
+    ])
+  })
 })

@@ -17,7 +17,7 @@ import {
   TIME_OF_DAY,
   YEAR_OPENERS,
 } from './lexicon'
-import { PREPOSITIONS } from './measure-lexicon'
+import { DETERMINERS, PREPOSITIONS, SIMPLE_PASTS } from './measure-lexicon'
 import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
@@ -126,7 +126,7 @@ function eraAfter(tokens: readonly Token[], k: number): boolean {
   const end = ERAS_AFTER.has(era.text) ? k + 1 : dottedEra(tokens, k)
   if (end < 0) return false
   const next = tokens[end]
-  return next?.kind !== 'word' || AFTER_ERA.has(next.text)
+  return next?.kind !== 'word' || AFTER_ERA.has(next.text) || SIMPLE_PASTS.has(next.text)
 }
 
 /** Where a dotted era from `tokens[k]` ends ("B.C.", "B.C.E.", "A.D.", "C.E."), or -1. */
@@ -161,9 +161,11 @@ function dottedEnd(tokens: readonly Token[], k: number, letters: readonly string
 
 /**
  * Words after an era that go on with the sentence, not with a name: "500 B.C. onwards", "410 BC
- * and AD 43", "753 BC when". Case matters: "BC Hydro" is a name. Keep sorted.
+ * and AD 43", "753 BC when", "500 B. C. according to", "in 500 BC the city". Case matters: "BC
+ * Hydro" is a name. Keep sorted.
  */
 const AFTER_ERA: ReadonlySet<string> = new Set([
+  'according',
   'also',
   'and',
   'as',
@@ -182,6 +184,7 @@ const AFTER_ERA: ReadonlySet<string> = new Set([
   'which',
   'while',
   ...[...PREPOSITIONS].filter((p) => p !== 'of'),
+  ...DETERMINERS,
 ])
 
 /** Eras written after a year. */

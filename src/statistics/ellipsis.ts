@@ -26,10 +26,10 @@ export function shareElidedUnits(tokens: readonly Token[], quantities: Quantity[
   for (let n = 0; n < found.length; n++) {
     const s = found[n]!
     const q = quantities[n]!
-    if (s.unit !== 'count' || s.measure !== null || q.rule === 'statistics/vague') continue
+    if (s.unit !== 'count' || q.rule === 'statistics/vague') continue
     const after = found[n + 1]
     const next = quantities[n + 1]
-    if (after && next && linksAfter(tokens, q.end, next.first)) {
+    if (s.measure === null && after && next && linksAfter(tokens, q.end, next.first)) {
       if (lends(after, s) && after.unit !== 'percent' && after.unit !== 'percentage point') {
         found[n] = { ...s, unit: after.unit, measure: after.measure }
         q.unit = after.unit
@@ -46,6 +46,9 @@ export function shareElidedUnits(tokens: readonly Token[], quantities: Quantity[
     if (q.first - pq.end > (link === 'to' ? LEVEL_REACH : REACH)) continue
     if (crossesSentence(tokens, pq.end, q.first)) continue
     if (!lends(p, s)) continue
+    // "economy rose from 31 mpg to 36": a measure read from the subject both figures share
+    // leaves the bare one's unit still to borrow.
+    if (s.measure !== null && s.measure !== p.measure) continue
     const share = p.unit === 'percent' || p.unit === 'percentage point'
     if (share && (link === 'to' || link === 'and')) continue
     // "fell 20%, from 5,214 to 4,171": the ends of a change's range count what fell, not a share.

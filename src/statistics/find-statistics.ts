@@ -21,6 +21,7 @@ import { findMeasure } from './measure'
 import { type NamesWithNumbers, namesWithNumbersOnDemand } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
+import { shareEachMeasure } from './packs'
 import { periodAfter } from './period'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
@@ -221,6 +222,7 @@ function scanBlock(
       rule: q.rule,
     })
   }
+  shareEachMeasure(tokens, quantities, found)
   shareElidedUnits(tokens, quantities, found)
   for (let n = 1; n < found.length; n++) {
     const before = found[n - 1]!

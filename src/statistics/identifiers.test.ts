@@ -445,6 +445,16 @@ describe('findStatistics', () => {
         texts('He pleaded guilty to violating 18 U.S.C. § 1343 and 2 counts of money laundering.'),
       ).toEqual(['2'])
       expect(texts('Counts 1, 2 and 3 were dismissed; sections 31 and 33 apply.')).toEqual([])
+      // Pages, paragraphs, articles, chapters and clauses numbered in the plural, and their ranges.
+      expect(texts('See pages 20-30 of the report and paragraphs 12 and 13 of the ruling.')).toEqual([])
+      expect(texts('The court cited Articles 8 and 10 of the Convention and chapters 4-6.')).toEqual([])
+      expect(texts('The bill has clauses 3 to 5 removed.')).toEqual([])
+      // After the number they are what it counts.
+      expect(texts('The report runs to 30 pages and 12 chapters, with 40 articles cited.')).toEqual([
+        '30',
+        '12',
+        '40',
+      ])
     })
 
     it('skips the denominator of a rate', () => {

@@ -837,7 +837,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
+ * and 3", "pages 20-30", "Articles 8 and 10", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
  * "Building 7", "Formula 1", "Goal 16" and "SDG 16" (of the Sustainable Development Goals), a
  * response or a call's grade ("a Code 3 response", "Priority 1 calls"), a model of stun gun ("Taser 7
@@ -856,6 +856,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'apt',
   'area',
   'article',
+  'articles',
   'badge',
   'band',
   'battalion',
@@ -870,8 +871,10 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'cell',
   'channel',
   'chapter',
+  'chapters',
   'class',
   'clause',
+  'clauses',
   'code',
   'collar',
   'count',
@@ -919,8 +922,10 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'op',
   'operation',
   'page',
+  'pages',
   'para',
   'paragraph',
+  'paragraphs',
   'part',
   'pc',
   'pcso',
@@ -981,6 +986,32 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'wing',
   'year',
   'zone',
+])
+
+/**
+ * Makers of aircraft and helicopters whose models are numbers: "Boeing 737 jets", "an Airbus
+ * A320-200", "the ATR 72-600". A number right after one names a model, not how many. Keep sorted.
+ */
+export const MODEL_MAKERS: ReadonlySet<string> = new Set([
+  'airbus',
+  'antonov',
+  'atr',
+  'beechcraft',
+  'boeing',
+  'bombardier',
+  'cessna',
+  'comac',
+  'dassault',
+  'embraer',
+  'fokker',
+  'gulfstream',
+  'ilyushin',
+  'learjet',
+  'lockheed',
+  'pilatus',
+  'sikorsky',
+  'sukhoi',
+  'tupolev',
 ])
 
 /**

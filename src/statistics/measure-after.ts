@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
+import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, MODEL_MAKERS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -15,6 +15,7 @@ import {
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
 } from './measure-lexicon'
+import { pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -100,6 +101,20 @@ function isNamedNumber(tokens: readonly Token[], j: number): boolean {
   return !after || after.gap || after.kind === 'word'
 }
 
+/**
+ * Whether the digits at `tokens[j]` number a maker's model: "Boeing 737", "Airbus A350" (the
+ * letters glued before them).
+ */
+function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!
+  if (!/^\d{1,4}$/.test(t.text) || tokens[j - 1]!.kind !== 'word') return false
+  const glued = !t.gap && /^[A-Z]{1,3}$/.test(tokens[j - 1]!.text)
+  const maker = tokens[glued ? j - 2 : j - 1]
+  return (
+    (glued || t.gap) && maker?.kind === 'word' && /^[A-Z]/.test(maker.text) && MODEL_MAKERS.has(maker.lower)
+  )
+}
+
 /** How many words what is counted may run to, read on from its figure. */
 const MAX_WORDS = 10
 
@@ -134,6 +149,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
         continue
       }
       break
+    }
+    // "400 Boeing 737-800 aircraft", "20 Airbus A350-1000 jets": a model's number, and its
+    // variant, go on with the maker's name or the letters glued before it.
+    if (t.kind === 'num' && words > 0 && isModelNumberAfter(tokens, j)) {
+      j = pastVariant(tokens, j + 1) - 1
+      end = j + 1
+      continue
     }
     if (t.kind !== 'word') break
     // Lower-case "a" starts a new phrase ("Class A Drugs" goes on), but not after "of": "four

@@ -1,6 +1,6 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS } from './lexicon'
 import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
@@ -93,14 +93,22 @@ function namesSubject(tokens: readonly Token[], [start, end]: [number, number]):
   return !(end - start === 1 && tokens[start - 1]?.lower === 'to' && tokens[start]!.text === first)
 }
 
-/** The change verb of the clause before `tokens[to]`: "rose" in "rose by 15 per cent to". */
+/**
+ * The change verb of the clause before `tokens[to]`: "rose" in "rose by 15 per cent to", or a verb
+ * of motion ("widened to", "narrowed from").
+ */
 function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
   for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
     const t = tokens[k]!
     if (isClauseBreak(t)) return null
-    if (t.kind === 'word' && CHANGE_WORDS[t.lower] && t.lower !== 'up' && t.lower !== 'down') {
-      // A noun ("a rise to", "growth forecast from") has no subject of its own.
-      const after = tokens[k + 1]
+    // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
+    const moves = CHANGE_WORDS[t.lower] !== undefined || MOTION_VERBS.has(t.lower)
+    if (t.kind === 'word' && moves && t.lower !== 'up' && t.lower !== 'down') {
+      // A noun ("a rise to", "growth forecast from") has no subject of its own. A verb of motion
+      // may take its particle first: "edged up to 4.2%".
+      const particle =
+        MOTION_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'up' || tokens[k + 1]?.lower === 'down')
+      const after = tokens[particle ? k + 2 : k + 1]
       const verb =
         after?.kind === 'num' ||
         (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
@@ -186,7 +194,10 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
 
 /**
  * "falling short of FactSet estimates of 64,900", "beating analysts' forecasts of": a phrase
- * opened by a verb in -ing is a clause; what it is about follows its last "of" or preposition.
+ * opened by a verb in -ing is a clause; what it is about follows its last "of" or preposition,
+ * or its verb when the clause opens after a comma or a conjunction ("…, beating analyst
+ * forecasts of $2.9 billion"). After an article the word describes the noun ("the remaining
+ * funding of £2m").
  */
 function pastOpeningClause(tokens: readonly Token[], start: number, last: number): number {
   const t = tokens[start]
@@ -197,8 +208,13 @@ function pastOpeningClause(tokens: readonly Token[], start: number, last: number
     const w = tokens[j]!.lower
     if (w === 'of' || PREPOSITIONS.has(w)) return j + 1
   }
-  return start
+  const before = tokens[start - 1]
+  const opensClause = before !== undefined && (before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower))
+  return opensClause && last - start > 1 ? start + 1 : start
 }
+
+/** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'thereby', 'while'])
 
 /** Whether a token is a preposition that may follow a participle or a noun: "recorded by", "surrendered in". */
 function isPreposition(t: Token | undefined): boolean {

@@ -436,4 +436,41 @@ describe('the noun phrase, not the clause after it', () => {
       'FactSet estimates',
     ],
   ])
+
+  describe('a verb in -ing opening a clause after a comma or a conjunction is no part of what it names', () => {
+    check([
+      [
+        'Revenue rose to $3.1 billion, beating analyst forecasts of $2.9 billion.',
+        '$2.9 billion',
+        'analyst forecasts',
+      ],
+      ['Sales reached $4 billion, exceeding expectations of $3.8 billion.', '$3.8 billion', 'expectations'],
+      ['Profit fell to $1.2bn, missing consensus estimates of $1.4bn.', '$1.4bn', 'consensus estimates'],
+      [
+        'Earnings rose 8% and topping Wall Street estimates of $2.1 billion.',
+        '$2.1 billion',
+        'Wall Street estimates',
+      ],
+      // After an article, or alone, the -ing word describes the noun.
+      ['The remaining funding of £2 million will go to schools.', '£2 million', 'remaining funding'],
+      ['The department said existing funding of £5m would continue.', '£5m', 'existing funding'],
+    ])
+  })
+
+  describe('the subject of a verb of motion measures its levels', () => {
+    check([
+      ['The deficit widened to $5.2 billion from $4.1 billion.', '$5.2 billion from $4.1 billion', 'deficit'],
+      [
+        'The deficit narrowed from $5.2 billion to $4.1 billion.',
+        'from $5.2 billion to $4.1 billion',
+        'deficit',
+      ],
+      ['The trade gap widened to 5% in March from 3%.', '5% in March from 3%', 'trade gap'],
+      ['The unemployment rate crept up to 4.2% from 4.1%.', '4.2% from 4.1%', 'unemployment rate'],
+      ['The fee was raised to £50 from £40.', '£50 from £40', 'fee'],
+      // A figure after a verb of motion that counts something keeps what it counts.
+      ['Officers went to 300 homes in the area.', '300', 'homes'],
+      ['The team moved to 12 new offices.', '12', 'new offices'],
+    ])
+  })
 })

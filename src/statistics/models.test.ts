@@ -46,4 +46,41 @@ describe('a number that names a model or a form', () => {
     )
     expect(three?.qualifier).toBe('exact')
   })
+
+  it('reads a variant glued to a model number as part of the model, not a range', () => {
+    expect(texts('The airline will take delivery of a Boeing 737-800 next year.')).toEqual([])
+    expect(texts('The carrier operates an Airbus A320-200 on the route.')).toEqual([])
+    expect(texts('It flies the ATR 72-600 and the Embraer 190 to the islands.')).toEqual([])
+    expect(texts('The fleet includes Boeing 737-800s and a Boeing 777-300ER.')).toEqual([])
+    expect(texts('The base will host the F-35A and the Sikorsky S-92 from 2027.')).toEqual([])
+  })
+
+  it('reads digits after a maker as a model, with or without a word before', () => {
+    expect(texts('Boeing 737 jets were grounded worldwide.')).toEqual([])
+    expect(texts('Regulators grounded Boeing 737 jets and Airbus 320 aircraft after the crash.')).toEqual([])
+  })
+
+  it('gives a count before a maker its model as what it counts', () => {
+    const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
+    expect(measures('Ryanair operates 400 Boeing 737-800 aircraft.')).toEqual([
+      ['400', 'Boeing 737-800 aircraft'],
+    ])
+    expect(measures('The airline ordered 20 Airbus A350-1000 jets and two Bombardier Q400 planes.')).toEqual([
+      ['20', 'Airbus A350-1000 jets'],
+      ['two', 'Bombardier Q400 planes'],
+    ])
+  })
+
+  it('leaves ranges of counts, bare counts and figures after a verb a count', () => {
+    expect(texts('Regulators said 737 jets were grounded.')).toEqual(['737'])
+    expect(texts('Between 737 and 800 people attended, and some 737-800 fans queued.')).toEqual([
+      'Between 737 and 800',
+      'some 737-800',
+    ])
+    expect(texts('In Kent 20-30 officers were deployed and the force sent 20-30 more.')).toEqual([
+      '20-30',
+      '20-30',
+    ])
+    expect(texts('Boeing said 2,000 jobs would go, and Airbus cut 1,500.')).toEqual(['2,000', '1,500'])
+  })
 })

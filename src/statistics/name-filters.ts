@@ -6,6 +6,7 @@ import {
   CODE_KINDS,
   COUNT_DETERMINERS,
   MAGNITUDES,
+  MODEL_MAKERS,
   MONTH_WORDS,
   NAME_FOLLOWERS,
   NAME_WORDS,
@@ -52,7 +53,11 @@ export function isNumberedName(
   if (OPERATION_WORDS.has(before ?? '')) return true
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
-  const next = tokens[end]
+  // "Boeing 737 jets", "an Embraer 190 jet": a maker's name before digits names its model.
+  if (digits && end === first + 1 && isMaker(prev) && /^\d{1,4}$/.test(tokens[first]!.text)) return true
+  // "a Boeing 737-800 next year", "the ATR 72-600 and": a variant glued to a name's number is
+  // part of the name; what follows it decides as it would after the number.
+  const next = tokens[digits && end === first + 1 ? pastVariant(tokens, end) : end]
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
   if (!digits || next.kind !== 'word') return false
@@ -108,6 +113,43 @@ function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean)
   if (word.text.length < 2) return false
   if (!determined && (lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))) return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
+}
+
+/**
+ * After a model's variant glued to the number ending at `end`: "-800" of "737-800", "-300ER" of
+ * "777-300ER", "-800s"; else `end`.
+ */
+export function pastVariant(tokens: readonly Token[], end: number): number {
+  const hyphen = tokens[end]
+  const digits = tokens[end + 1]
+  if (hyphen?.text !== '-' || hyphen.gap || digits?.kind !== 'num' || digits.gap) return end
+  if (!/^\d{1,4}$/.test(digits.text)) return end
+  const letters = tokens[end + 2]
+  return letters?.kind === 'word' && !letters.gap ? end + 3 : end + 2
+}
+
+/**
+ * "800" of "a Boeing 737-800", "200" of "an Airbus A320-200": digits glued by a hyphen after a
+ * model's number, itself glued to its letters or named by the word before it, are its variant.
+ */
+export function isModelVariant(
+  tokens: readonly Token[],
+  start: number,
+  headline: boolean,
+  names: NamesWithNumbers = NO_NAMES,
+): boolean {
+  const hyphen = tokens[start - 1]
+  const model = tokens[start - 2]
+  if (hyphen?.text !== '-' || hyphen.gap || tokens[start]!.gap || model?.kind !== 'num') return false
+  if (!/^\d{1,4}$/.test(model.text) || pastVariant(tokens, start - 1) === start - 1) return false
+  const letters = tokens[start - 3]
+  if (!model.gap) return letters?.kind === 'word' && /^[A-Z]{1,3}$/.test(letters.text)
+  return isNumberedName(tokens, start - 2, start - 1, true, headline, names)
+}
+
+/** Whether `t` is a maker's name, capitalised, that numbers its models: "Boeing", "Airbus". */
+function isMaker(t: Token): boolean {
+  return /^[A-Z]/.test(t.text) && MODEL_MAKERS.has(t.lower)
 }
 
 /** A version numbered with a point zero: "3.0", "4.0". */

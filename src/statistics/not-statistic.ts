@@ -26,6 +26,7 @@ import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import {
   isGluedToName,
   isLowerCaseNumberedName,
+  isModelVariant,
   isNameWord,
   isNumberedName,
   isReferenceLetters,
@@ -70,6 +71,8 @@ export function isNotStatistic(
       const before = tokens[first - 2]
       if (before?.kind === 'num' && isSecondYear(before.text, t.text)) return true
     }
+    // "a Boeing 737-800", "an Airbus A320-200": the variant of a model's number.
+    if (!money && first === start && isModelVariant(tokens, start, headline, names)) return true
     if (!money && isServiceNumber(tokens, first, core.end)) return true
     if (!money && first === start && repeatsWordBefore(tokens, start, core.end)) return true
     // "795655190602981376": ten or more digits without separators identify something.

@@ -365,6 +365,10 @@ describe('findStatistics', () => {
       expect(units('Fuel economy improved from about 31 mpg to 36 on the new model.')).toEqual([
         ['from about 31 mpg to 36', 31, 'mile per gallon'],
       ])
+      // The subject of the verb measures both ends; the bare one still borrows the unit.
+      expect(units('Cannabis seizures rose from 20 kg to 36 last year.')).toEqual([
+        ['from 20 kg to 36', 20, 'kg'],
+      ])
     })
 
     it('reads an address with a numbered street as no figure, and the figures beside it', () => {
