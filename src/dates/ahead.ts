@@ -6,7 +6,7 @@
  * does not date the writing. Only the clause before the point is read, so "He was charged on 1 May
  * 2024 and will appear on 3 July 2024" looks back at the first date and forward at the second.
  */
-import { clauseStart } from './context'
+import { clauseStart, isDeferredTo } from './context'
 import { alternation } from './lexicon'
 
 /** Words that point past the writing day. Keep sorted. */
@@ -87,7 +87,7 @@ function clauseBefore(text: string, start: number): string {
 
 /** True when the clause that leads up to `start` in `text` looks forward. */
 export function looksAhead(text: string, start: number): boolean {
-  return FORWARD.test(clauseBefore(text, start))
+  return FORWARD.test(clauseBefore(text, start)) || isDeferredTo(text, start)
 }
 
 /** True when the clause that leads up to `start` in `text` speaks of a time before the writing. */

@@ -349,3 +349,39 @@ describe('a participle of an irregular verb in the present passive', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a verb of deferral before the day it defers to', () => {
+  // Wednesday 12 March 2025: a day later in the year is ahead, whatever the tense.
+  const WEDNESDAY = '2025-03-12'
+  it('looks forward', () => {
+    expect(tenseOf('Sentencing was continued to 6/12.', '6/12')).toBe('future')
+    expect(tenseOf('The hearing was rescheduled for 20 May.', '20 May')).toBe('future')
+  })
+  const cases: Case[] = [
+    [
+      'The sentencing hearing was continued to June 12.',
+      WEDNESDAY,
+      [{ text: 'June 12', value: '2025-06-12' }],
+    ],
+    ['The meeting was rescheduled for 20 May.', WEDNESDAY, [{ text: '20 May', value: '2025-05-20' }]],
+    ['The case was deferred to 9 June.', WEDNESDAY, [{ text: '9 June', value: '2025-06-09' }]],
+    ['The trial was put back to 14 May.', WEDNESDAY, [{ text: '14 May', value: '2025-05-14' }]],
+    ['The hearing has been moved to 20 May.', WEDNESDAY, [{ text: '20 May', value: '2025-05-20' }]],
+    ['The judge continued the case to June 12.', WEDNESDAY, [{ text: 'June 12', value: '2025-06-12' }]],
+    [
+      'The judge adjourned the case until 10am on 14 May.',
+      WEDNESDAY,
+      [{ text: '10am on 14 May', value: '2025-05-14T10:00', type: 'TIME' }],
+    ],
+    // Near misses: "continued" as going on, and a day the remand was made on.
+    ['The search continued until 14 May.', WEDNESDAY, [{ text: '14 May', value: '2024-05-14' }]],
+    ['Officers continued the search until 14 May.', WEDNESDAY, [{ text: '14 May', value: '2024-05-14' }]],
+    [
+      'Officers continued to patrol the area on 14 May.',
+      WEDNESDAY,
+      [{ text: '14 May', value: '2024-05-14' }],
+    ],
+    ['He was remanded in custody on 14 May.', WEDNESDAY, [{ text: '14 May', value: '2024-05-14' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

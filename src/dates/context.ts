@@ -101,6 +101,21 @@ const PLANS_NOUN =
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 /**
+ * A verb of deferral and the day it defers to, right before the mention: "sentencing was continued
+ * to 6/12", "the hearing was adjourned to 14 May", "rescheduled for 20 May", "deferred to 9 June",
+ * "postponed until June 3", "remanded in custody until 2 April", "moved to 20 May". What is put
+ * off comes after the putting off, whatever the tense. "Continued" defers only in the passive
+ * ("was continued to") or with a case as its object ("continued the case to"): "the search
+ * continued until 14 May" tells how long a search went on.
+ */
+const DEFERRED_TO =
+  /(?:(?<![A-Za-z])(?:adjourned|postponed|deferred|rescheduled|re-scheduled|relisted|re-listed|listed|moved|remanded|bailed|put\s{1,3}back|pushed\s{1,3}back|brought\s{1,3}forward)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:to|until|till|for)|(?<![A-Za-z])(?:(?:was|were|been|being|be|is|are)\s{1,3}continued|continued\s{1,3}(?:the\s{1,3})?(?:case|hearing|matter|trial|sentencing))\s{1,3}(?:to|until|till))\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?:on\s{1,3})?)?(?:the\s{1,3})?$/i
+/** Whether a verb of deferral leads up to the mention at `start` ("adjourned to", "rescheduled for"). */
+export function isDeferredTo(text: string, start: number): boolean {
+  return DEFERRED_TO.test(text.slice(Math.max(0, start - 60), start))
+}
+
+/**
  * A thing set up to run on to a day: "the funding was approved in January to run until June", "a
  * pilot launched to last until March". What it was set up for comes after it was set up. Not a
  * narrative's "went on to", "used to" or "continued to".
@@ -204,6 +219,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
+  if (isDeferredTo(text, start)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'

@@ -836,3 +836,50 @@ describe('times before a range of days that writes its month once', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Wednesday 12 March 2025.
+describe('the night of a day after "overnight"', () => {
+  const WEDNESDAY = '2025-03-12'
+  const cases: Case[] = [
+    [
+      'The line will be closed overnight on 14 April for track repairs.',
+      WEDNESDAY,
+      [{ text: 'overnight on 14 April', value: '2025-04-14TNI', type: 'TIME' }],
+    ],
+    [
+      'The A14 will close overnight on Saturday 15 March for resurfacing.',
+      WEDNESDAY,
+      [{ text: 'overnight on Saturday 15 March', value: '2025-03-15TNI', type: 'TIME' }],
+    ],
+    [
+      'Two men were arrested overnight Tuesday after a pursuit.',
+      WEDNESDAY,
+      [{ text: 'overnight Tuesday', value: '2025-03-11TNI', type: 'TIME' }],
+    ],
+    [
+      'Engineers will work overnight on 14 April from 10pm.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on 14 April', value: '2025-04-14TNI', type: 'TIME' },
+        { text: '10pm', value: '2025-04-14T22:00', type: 'TIME' },
+      ],
+    ],
+    // Near misses: "overnight" before a noun, in a clause of its own, and before a morning.
+    [
+      'There will be an overnight closure on 14 April.',
+      WEDNESDAY,
+      [{ text: '14 April', value: '2025-04-14', type: 'DATE' }],
+    ],
+    [
+      'The road was closed overnight, and on 14 April it reopened.',
+      WEDNESDAY,
+      [{ text: '14 April', value: '2024-04-14', type: 'DATE' }],
+    ],
+    [
+      'The road was closed overnight on Sunday morning.',
+      WEDNESDAY,
+      [{ text: 'Sunday morning', value: '2025-03-09TMO', type: 'TIME' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -708,13 +708,17 @@ function partCode(words: string): { code: string; mod: Candidate['mod'] } | null
   return code ? { code, mod: null } : partOfDay(words)
 }
 
+/** "overnight on", "overnight": the night of the day written after it ("overnight on 14 April"). */
+const OVERNIGHT = /(?<![A-Za-z-])overnight\s{1,3}(?:on\s{1,3}(?:the\s{1,3})?)?$/i
+
 /**
  * "the evening of March 9" and "the early hours of Sunday 10 March" are that part of that day;
  * "the early hours of Sunday morning" and "of this morning" that part of the day the morning is on.
+ * "overnight on 14 April" and "overnight Tuesday" are the night of that day.
  */
 export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[] {
   const accepts = (c: Candidate) => isDay(c) || (c.type === 'TIME' && PART_OF_DAY_VALUE.test(c.value))
-  return joinLeadOfDay(
+  const parts = joinLeadOfDay(
     candidates,
     text,
     PART_OF,
@@ -725,6 +729,24 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
         ? { ...day, type: 'TIME', value: `${date}T${part.code}`, mod: part.mod, rule: 'dates/part-of-day' }
         : null
     },
+    accepts,
+  )
+  // A night of its own ("overnight on Saturday night") keeps its value; a morning or an evening
+  // ("overnight on Saturday morning") is no night, and stays as written.
+  return joinLeadOfDay(
+    parts,
+    text,
+    OVERNIGHT,
+    (day) =>
+      isDay(day) || day.value.endsWith('TNI')
+        ? {
+            ...day,
+            type: 'TIME',
+            value: `${day.value.slice(0, 10)}TNI`,
+            mod: null,
+            rule: 'dates/part-of-day',
+          }
+        : null,
     accepts,
   )
 }

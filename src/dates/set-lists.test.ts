@@ -127,3 +127,110 @@ describe('opening hours: a range of weekdays with a range of clocks', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('more hours of the same timetable, and the hours of a recurring weekday', () => {
+  const cases: Case[] = [
+    [
+      'The office is open Monday to Friday, 9am to 5pm, and Saturday 9am–1pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Saturday', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '1pm', value: 'XXXX-XX-XXT13:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The helpdesk is open Monday to Friday 8am-6pm; Saturday and Sunday 10am-4pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+        { text: 'Saturday', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: 'Sunday', value: 'XXXX-WXX-7', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The recycling centre is open 8am to 8pm Monday to Friday, and 9am to 1pm on Saturday.',
+      REF,
+      [
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '8pm', value: 'XXXX-XX-XXT20:00', type: 'SET' },
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '1pm', value: 'XXXX-XX-XXT13:00', type: 'SET' },
+        { text: 'Saturday', value: 'XXXX-WXX-6', type: 'SET' },
+      ],
+    ],
+    [
+      'The drop-in centre is open Saturdays 10am to 2pm.',
+      REF,
+      [
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The support group meets every Monday from 7pm to 9pm.',
+      REF,
+      [
+        { text: 'every Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: '7pm', value: 'XXXX-XX-XXT19:00', type: 'SET' },
+        { text: '9pm', value: 'XXXX-XX-XXT21:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Lines are open Monday to Friday 9am to 5pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    // Near misses: a day of its own after the timetable's sentence, a day with no hours, a single
+    // day with hours and no timetable before it.
+    [
+      'The office is open Monday to Friday, 9am to 5pm. On Saturday 9am to 1pm officers held a vigil.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Saturday 9am', value: '2025-03-08T09:00', type: 'TIME' },
+        { text: '1pm', value: '2025-03-08T13:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The office is open Monday to Friday, 9am to 5pm, and on Saturday the team will hold a fun day.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Saturday', value: '2025-03-15', type: 'DATE' },
+      ],
+    ],
+    [
+      'Officers patrolled the town centre on Saturday 10pm to 2am.',
+      REF,
+      [
+        { text: 'Saturday 10pm', value: '2025-03-08T22:00', type: 'TIME' },
+        { text: '2am', value: '2025-03-09T02:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -74,63 +74,132 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
 
 /** A weekday written alone, in full: "Monday". */
 const BARE_WEEKDAY = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
+/** A weekday that recurs with no part of the day or clock of its own: "Saturdays", "every Monday". */
+const RECURRING_WEEKDAY = /^XXXX-WXX-[1-7]$/
 /** The link of a range of weekdays: "Monday to Friday", "Monday–Friday". */
 const WEEKDAYS_LINK = /^\s{0,2}(?:[-–—]|to|through|thru)\s{0,2}$/i
-/** Between the range's last weekday and its first clock: "Monday to Friday, 9am", "… from 9am", "… between 8am". */
-const HOURS_LINK = /^(?:,\s{0,3}|,?\s{1,3}(?:from|between)\s{1,3})$/i
+/** The link of two weekdays that share their hours: "Saturday and Sunday 10am-4pm". */
+const WEEKDAY_PAIR_LINK = /^\s{1,3}(?:and|&)\s{1,3}$/i
+/**
+ * Between the days and their first clock: "Monday to Friday, 9am", "… 9am", "… from 9am",
+ * "… between 8am".
+ */
+const HOURS_LINK = /^(?:,\s{0,3}|,?\s{1,3}(?:(?:from|between)\s{1,3})?)$/i
 /** The link between the clocks of the hours: "9am to 5pm", "8am and 6pm", "9am until 5pm", "8 a.m.–5 p.m.". */
 const CLOCKS_LINK = /^\s{0,3}(?:and|to|until|till|[-–—])\s{0,3}$/i
 /** Between the hours and the days after them: "9am to 5pm, Monday to Friday", "6pm-8pm Monday-Saturday". */
 const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:on\s{1,3})?)$/i
+/**
+ * Between one set of hours and the next of the same timetable: "…, 9am to 5pm, and Saturday
+ * 9am–1pm", "… 9am-5pm; Saturday and Sunday 10am-4pm", "… and on Saturday from 10am".
+ */
+const NEXT_HOURS_LINK = /^(?:\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})(?:on\s{1,3})?$/i
 const CLOCK_OF_NO_DAY = /^XXXX-XX-XXT\d{2}:\d{2}$/
 const OPENING_HOURS = 'dates/opening-hours'
+
+/** Days and the clocks of their hours, by index: a group of a timetable. */
+interface HoursGroup {
+  /** The weekdays written alone, to recur, each with its name. */
+  readonly days: ReadonlyArray<readonly [number, string]>
+  /** The first and last clock. */
+  readonly clocks: readonly [number, number]
+  /** The index of the group's last candidate. */
+  readonly last: number
+}
 
 /**
  * Opening hours: a range of weekdays written alone beside a range of clocks ("open Monday to
  * Friday, 9am to 5pm", "staffed Monday–Friday between 8am and 6pm", "open 9am to 5pm, Monday to
  * Friday") recurs every week, as "every Monday" does: the days and the clocks are SETs, not this
- * week's Monday and Friday. "Monday to Friday next week" names its week and is left as dates.
+ * week's Monday and Friday. So do the clocks of a recurring weekday ("Saturdays 10am to 2pm"),
+ * and a single day with its hours that goes on the same timetable ("…, and Saturday 9am–1pm").
+ * "Monday to Friday next week" names its week and is left as dates, as is a single day with hours
+ * of its own ("seen on Friday, 9am to 10am").
  */
 export function shareOpeningHours(candidates: Candidate[], text: string): Candidate[] {
   let out: Candidate[] | null = null
-  for (let i = 0; i + 2 < candidates.length; i++) {
-    const days = weekdayRangeAt(candidates, i, text)
-    if (days) {
-      // The days, then their hours: "Monday to Friday, 9am to 5pm".
-      const first = candidates[i + 2]!
-      if (!isClockOfNoDay(first) || !HOURS_LINK.test(text.slice(candidates[i + 1]!.end, first.start)))
-        continue
-      const last = lastLinkedClock(candidates, i + 2, text)
-      out ??= candidates.slice()
-      recur(out, i, days)
-      for (let k = i + 2; k <= last; k++) out[k] = { ...out[k]!, type: 'SET', rule: OPENING_HOURS }
-      i = last
-      continue
-    }
-    if (!isClockOfNoDay(candidates[i])) continue
-    // The hours, then their days: "9am to 5pm, Monday to Friday".
-    const last = lastLinkedClock(candidates, i, text)
-    const after = weekdayRangeAt(candidates, last + 1, text)
-    if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, candidates[last + 1]!.start))) {
-      i = last
+  let next = false
+  for (let i = 0; i < candidates.length; ) {
+    const group = hoursGroupAt(candidates, i, text, next)
+    if (!group) {
+      next = false
+      // A run of clocks with no days is passed whole: each of its clocks would find the same.
+      i = isClockOfNoDay(candidates[i]) ? lastLinkedClock(candidates, i, text) + 1 : i + 1
       continue
     }
     out ??= candidates.slice()
-    for (let k = i; k <= last; k++) out[k] = { ...out[k]!, type: 'SET', rule: OPENING_HOURS }
-    recur(out, last + 1, after)
-    i = last + 2
+    for (const [k, name] of group.days) recur(out, k, name)
+    for (let k = group.clocks[0]; k <= group.clocks[1]; k++)
+      out[k] = { ...out[k]!, type: 'SET', rule: OPENING_HOURS }
+    i = group.last + 1
+    next =
+      i < candidates.length && NEXT_HOURS_LINK.test(text.slice(candidates[i - 1]!.end, candidates[i]!.start))
   }
   return out ?? candidates
 }
 
-/** The two weekdays of a range written alone at `candidates[i]` and after it ("Monday to Friday"), or null. */
-function weekdayRangeAt(candidates: Candidate[], i: number, text: string): [string, string] | null {
-  const first = candidates[i]
-  const last = candidates[i + 1]
-  if (first?.type !== 'DATE' || last?.type !== 'DATE') return null
-  const from = BARE_WEEKDAY.exec(text.slice(first.start, first.end))?.[1]
-  const to = BARE_WEEKDAY.exec(text.slice(last.start, last.end))?.[1]
-  return from && to && WEEKDAYS_LINK.test(text.slice(first.end, last.start)) ? [from, to] : null
+/**
+ * The group of hours that starts at `candidates[i]`, or null: days then clocks, clocks then days,
+ * or a recurring weekday then clocks. A single weekday (or two joined by "and") counts only where
+ * the group goes on a timetable (`continued`).
+ */
+function hoursGroupAt(
+  candidates: Candidate[],
+  i: number,
+  text: string,
+  continued: boolean,
+): HoursGroup | null {
+  const lead = candidates[i]
+  if (!lead) return null
+  const recurring = lead.type === 'SET' && RECURRING_WEEKDAY.test(lead.value)
+  const days = recurring ? { days: [], last: i } : weekdaysAt(candidates, i, text, continued)
+  if (days) {
+    // The days, then their hours: "Monday to Friday, 9am to 5pm".
+    const first = candidates[days.last + 1]
+    if (!isClockOfNoDay(first) || !HOURS_LINK.test(text.slice(candidates[days.last]!.end, first.start)))
+      return null
+    const last = lastLinkedClock(candidates, days.last + 1, text)
+    return { days: days.days, clocks: [days.last + 1, last], last }
+  }
+  if (!isClockOfNoDay(lead)) return null
+  // The hours, then their days: "9am to 5pm, Monday to Friday".
+  const last = lastLinkedClock(candidates, i, text)
+  const after = candidates[last + 1]
+  if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, after.start))) return null
+  const daysAfter = weekdaysAt(candidates, last + 1, text, continued)
+  return daysAfter ? { days: daysAfter.days, clocks: [i, last], last: daysAfter.last } : null
+}
+
+/**
+ * The weekdays written alone from `candidates[i]` on: a range ("Monday to Friday"), or, where
+ * `single`, one weekday or two joined by "and" ("Saturday and Sunday"); null when none.
+ */
+function weekdaysAt(
+  candidates: Candidate[],
+  i: number,
+  text: string,
+  single: boolean,
+): { days: Array<[number, string]>; last: number } | null {
+  const from = bareWeekday(candidates[i], text)
+  if (!from) return null
+  const second = candidates[i + 1]
+  const to = bareWeekday(second, text)
+  const link = to ? text.slice(candidates[i]!.end, second!.start) : ''
+  if (to && (WEEKDAYS_LINK.test(link) || (single && WEEKDAY_PAIR_LINK.test(link))))
+    return {
+      days: [
+        [i, from],
+        [i + 1, to],
+      ],
+      last: i + 1,
+    }
+  return single ? { days: [[i, from]], last: i } : null
+}
+
+/** The name of a weekday candidate written alone ("Monday"), or null. */
+function bareWeekday(c: Candidate | undefined, text: string): string | null {
+  if (c?.type !== 'DATE') return null
+  return BARE_WEEKDAY.exec(text.slice(c.start, c.end))?.[1] ?? null
 }
 
 /** The index of the last clock of the range of clocks that starts at `candidates[i]`. */
@@ -144,19 +213,16 @@ function lastLinkedClock(candidates: Candidate[], i: number, text: string): numb
   return k
 }
 
-/** Makes the two weekdays from `out[i]` on recur. */
-function recur(out: Candidate[], i: number, days: [string, string]): void {
-  for (let d = 0; d < 2; d++) {
-    const n = isoWeekday(days[d]!)
-    out[i + d] = {
-      ...out[i + d]!,
-      type: 'SET',
-      value: `XXXX-WXX-${n}`,
-      mod: null,
-      interval: null,
-      inferred: false,
-      rule: OPENING_HOURS,
-    }
+/** Makes the weekday at `out[i]` recur. */
+function recur(out: Candidate[], i: number, day: string): void {
+  out[i] = {
+    ...out[i]!,
+    type: 'SET',
+    value: `XXXX-WXX-${isoWeekday(day)}`,
+    mod: null,
+    interval: null,
+    inferred: false,
+    rule: OPENING_HOURS,
   }
 }
 

@@ -377,3 +377,76 @@ describe('an ISO day with its time, as a timestamp writes it', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Wednesday 12 March 2025: Friday 2 May and Monday 5 May 2025 are ahead.
+describe('a range of days whose first end writes a weekday and its day only', () => {
+  const WEDNESDAY = '2025-03-12'
+  const cases: Case[] = [
+    [
+      'The A1 will be closed from 8pm on Friday 2 until 6am on Monday 5 May.',
+      WEDNESDAY,
+      [
+        { text: '8pm on Friday 2', value: '2025-05-02T20:00', type: 'TIME' },
+        { text: '6am on Monday 5 May', value: '2025-05-05T06:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The slip road closes from 9pm Friday 14 until 6am Monday 17 March.',
+      WEDNESDAY,
+      [
+        { text: '9pm Friday 14', value: '2025-03-14T21:00', type: 'TIME' },
+        { text: '6am Monday 17 March', value: '2025-03-17T06:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The bridge will be shut from Friday 2 until Monday 5 May.',
+      WEDNESDAY,
+      [
+        { text: 'Friday 2', value: '2025-05-02', type: 'DATE' },
+        { text: 'Monday 5 May', value: '2025-05-05', type: 'DATE' },
+      ],
+    ],
+    [
+      'The festival runs from Friday 2nd to Sunday 4th May.',
+      WEDNESDAY,
+      [
+        { text: 'Friday 2nd', value: '2025-05-02' },
+        { text: 'Sunday 4th May', value: '2025-05-04' },
+      ],
+    ],
+    [
+      'The exhibition runs from 3 until 6 May at the town hall.',
+      WEDNESDAY,
+      [
+        { text: '3', value: '2025-05-03' },
+        { text: '6 May', value: '2025-05-06' },
+      ],
+    ],
+    [
+      'Roadworks will take place May 6 until 9 on the high street.',
+      WEDNESDAY,
+      [
+        { text: 'May 6', value: '2025-05-06' },
+        { text: '9', value: '2025-05-09' },
+      ],
+    ],
+    // Near misses: hours before a day, and a weekday that does not fit the day of the month.
+    [
+      'The office is open from 3 to 5pm on 6 May.',
+      WEDNESDAY,
+      [
+        { text: '3', value: '2025-05-06T15:00', type: 'TIME' },
+        { text: '5pm on 6 May', value: '2025-05-06T17:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road will be closed on Friday 3 until 6am on Monday 5 May.',
+      WEDNESDAY,
+      [
+        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
+        { text: '6am on Monday 5 May', value: '2025-05-05T06:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -322,17 +322,23 @@ const isoSlash: Matcher = {
   },
 }
 
+/** A clock that opens the second end of a range of days: "6am" of "Friday 3 until 6am on Monday 6 May". */
+const RANGE_CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?m\.?|midnight|midday|noon)`
+
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
   anchor: 'D',
-  // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "the night of 3/4 June": two mentions,
-  // the first taking the month and year written after the second.
+  // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "from 3 until 6 May", "the night of 3/4
+  // June": two mentions, the first taking the month and year written after the second. A clock may
+  // open the second end ("from 7pm on Friday 3 until 6am on Monday 6 May"): it is left to the time
+  // matchers, and the first end must then carry a weekday that fits its day, as "from 3 to 5pm on 6
+  // May" counts hours.
   pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|and|&)\\s{0,2})(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|and|&|until|till|through|thru)\\s{0,2})(${RANGE_CLOCK}\\s{1,3}(?:on\\s{1,3})?)?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
   ),
   match(m, text, ctx) {
-    const [all, d1, gap, wd, d2, mm, yy] = m
+    const [all, d1, gap, clock, wd, d2, mm, yy] = m
     const month = namedMonth(mm)
     if (month === null || !d1 || !d2 || gap === undefined) return []
     const first = Number(d1)
@@ -340,16 +346,19 @@ const dayRange: Matcher = {
     if (first >= second) return []
     // "between Monday 5 and Friday 9 August": a weekday before the first day is part of it.
     const lead = lookBack(text, m.index, WEEKDAY_BEFORE)
+    const leadWeekday = lead?.m[1] ? weekdayNumber(lead.m[1]) : null
+    if (clock && leadWeekday === null) return []
     const start = lead ? lead.start : m.index
     const firstEnd = m.index + all.indexOf(gap, d1.length)
-    const secondStart = firstEnd + gap.length
+    const secondStart = firstEnd + gap.length + (clock?.length ?? 0)
     const end = m.index + all.length
     const days = rangeOfDays(text, ctx, 'dates/day-range', {
       month,
       year: yy ? Number(yy) : null,
-      first: { start, end: firstEnd, day: first, weekday: lead?.m[1] ? weekdayNumber(lead.m[1]) : null },
+      first: { start, end: firstEnd, day: first, weekday: leadWeekday },
       second: { start: secondStart, end, day: second, weekday: wd ? weekdayNumber(wd) : null },
     })
+    if (clock && !weekdayFits(days[0], leadWeekday)) return []
     // "on 2, 3 and 4 December": the days listed before the last two are of the same month.
     if (lead || days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
     const listed = listedDaysBefore(text, m.index, first)
@@ -371,6 +380,14 @@ const dayRange: Matcher = {
     )
     return [...earlier, ...days]
   },
+}
+
+/** Whether a resolved day falls on `weekday`; a day whose year is unknown cannot say, and passes. */
+function weekdayFits(day: Candidate | undefined, weekday: number | null): boolean {
+  if (!day || weekday === null) return false
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value)
+  if (!parts) return day.value.startsWith('XXXX')
+  return toDate(Number(parts[1]), Number(parts[2]), Number(parts[3]))?.getDay() === weekday
 }
 
 /** A day and a comma right before a list's next day: "2, " of "2, 3 and 4 December". */
@@ -443,7 +460,7 @@ const monthDayRange: Matcher = {
   // "March 1-3, 2024", "March 14 and 15": two mentions split at the link, the first taking the
   // year written after the second ("March 1" and "3, 2024").
   pattern: pattern(
-    `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&|through)\\s{0,2})(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+    `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|to|and|&|through|thru|until|till)\\s{0,2})(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
   ),
   match(m, text, ctx) {
     const [all, mm, d1, gap, d2, yy] = m
@@ -773,11 +790,12 @@ const numericMonth: Matcher = {
   },
 }
 
+// A range's first day comes before "Friday 3rd" alone: "Friday 3rd to Sunday 5th May" writes its month once.
 export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   weekdayBracketed,
+  dayRange,
   weekdayOrdinalDay,
   ordinalDay,
-  dayRange,
   monthDayList,
   monthDayRange,
   dayMonth,

@@ -1,6 +1,7 @@
 /** Seasons of a year named relative to the reference: "the spring of last year", "summer this year". */
-import { describe, it } from 'vitest'
-import { type Case, expectCase } from '../test-helpers'
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../find-dates'
+import { type Case, expectCase, oneParagraphRelease } from '../test-helpers'
 
 // A Wednesday in June: last year is 2023.
 const REF = '2024-06-12'
@@ -229,4 +230,76 @@ describe('a winter told in the past after it has ended', () => {
     ['During the winter, staff saw record demand.', '2024-12-10', [{ text: 'the winter', value: '2024-WI' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a quarter of a fiscal year', () => {
+  const cases: Case[] = [
+    [
+      'Revenue rose 8% in the third quarter of fiscal 2024.',
+      REF,
+      [{ text: 'the third quarter of fiscal 2024', value: 'FY2024-Q3', type: 'DATE' }],
+    ],
+    [
+      'The company reported a loss for fiscal Q3 2024.',
+      REF,
+      [{ text: 'fiscal Q3 2024', value: 'FY2024-Q3' }],
+    ],
+    [
+      'Spending is forecast to rise in Q3 of fiscal year 2025.',
+      REF,
+      [{ text: 'Q3 of fiscal year 2025', value: 'FY2025-Q3' }],
+    ],
+    ['Sales in Q3 FY24 were the highest on record.', REF, [{ text: 'Q3 FY24', value: 'FY2024-Q3' }]],
+    ['In FY2024 Q2, arrests fell.', REF, [{ text: 'FY2024 Q2', value: 'FY2024-Q2' }]],
+    [
+      'The third fiscal quarter of 2024 closed with 120 new officers.',
+      REF,
+      [{ text: 'The third fiscal quarter of 2024', value: 'FY2024-Q3' }],
+    ],
+    [
+      'Results for the fourth quarter of the 2023 fiscal year are published today.',
+      REF,
+      [
+        { text: 'the fourth quarter of the 2023 fiscal year', value: 'FY2023-Q4' },
+        { text: 'today', value: '2024-06-12' },
+      ],
+    ],
+    // A split year follows the range rule.
+    [
+      'Recruitment rose in the first quarter of fiscal year 2023/24.',
+      REF,
+      [
+        { text: 'the first quarter of fiscal year 2023', value: 'FY2023-Q1' },
+        { text: '24', value: 'FY2024' },
+      ],
+    ],
+    // Near misses: a calendar quarter, and a quarter beside a fiscal year it does not name.
+    [
+      'Revenue rose in the third quarter of 2024.',
+      REF,
+      [{ text: 'the third quarter of 2024', value: '2024-Q3' }],
+    ],
+    [
+      'Revenue rose in Q3 2024 and over fiscal 2024.',
+      REF,
+      [
+        { text: 'Q3 2024', value: '2024-Q3' },
+        { text: 'fiscal 2024', value: 'FY2024' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  it("counts the quarters from the first month of the publisher's year", () => {
+    const read = (source: string | null, text: string) =>
+      findDates(oneParagraphRelease(text, source), { reference: REF }).map((m) => [m.value, m.start, m.end])
+    // A US federal year starts in October: its third quarter is April to June.
+    expect(read('U.S. Department of Justice', 'Seizures rose in the third quarter of fiscal 2024.')).toEqual([
+      ['FY2024-Q3', '2024-04-01', '2024-06-30'],
+    ])
+    // With no country, the UK's year, April to March, named by its start.
+    expect(read(null, 'Seizures rose in the third quarter of fiscal 2024.')).toEqual([
+      ['FY2024-Q3', '2024-10-01', '2024-12-31'],
+    ])
+  })
 })

@@ -5,7 +5,7 @@
  */
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
-import { SEASONS, WORD_SPACE } from '../lexicon'
+import { financialYearOf, SEASONS, WORD_SPACE } from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -64,6 +64,62 @@ const quarter: Matcher = {
     const second = y3 ? secondYearOfSplit(text, end, Number(y3)) : null
     return second ? [found, second] : [found]
   },
+}
+
+/** A fiscal year as written: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", "the 2024 fiscal year". */
+const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial)(?:\s{1,3}year)?\s{1,3}(?:19|20)\d{2}|FY\s{0,2}(?:19|20)?\d{2}|(?:19|20)\d{2}\s{1,3}(?:fiscal|financial)\s{1,3}year)`
+const QUARTER_ORDINAL = '(?:first|second|third|fourth|final)'
+/** A quarter as written: "Q3", "third quarter", "third-quarter". */
+const QUARTER_WORDS = String.raw`(?:Q[1-4]|${QUARTER_ORDINAL}[\s-]{1,3}quarter)`
+/** A quarter that says it is fiscal: "fiscal Q3", "fiscal third quarter", "third fiscal quarter". */
+const FISCAL_QUARTER_WORDS = String.raw`(?:(?:fiscal|financial)\s{1,3}${QUARTER_WORDS}|${QUARTER_ORDINAL}[\s-]{1,3}(?:fiscal|financial)[\s-]{1,3}quarter)`
+/** Between a quarter and its year: " of the ", " of its ", " ". */
+const QUARTER_OF = String.raw`(?:\s{1,3}of)?(?:\s{1,3}(?:the|its|our|their))?\s{1,3}`
+/** "FY" in other than capitals before a year, which is rarely the abbreviation. */
+const NOT_CAPITAL_FY = /(?<![A-Za-z])(?:fy|Fy|fY)(?=\s{0,2}\d)/
+/** The parts read from a fiscal quarter: its number and its year. */
+const QUARTER_NUMBER = /Q([1-4])|(first|second|third|fourth|final)/i
+const FISCAL_YEAR_NUMBER = /(?:19|20)\d{2}|(?<=FY\s{0,2})\d{2}/i
+
+const fiscalQuarter: Matcher = {
+  name: 'dates/fiscal-quarter',
+  needs: 'QY',
+  // "the third quarter of fiscal 2024", "Q3 of fiscal year 2025", "fiscal Q3 2024", "Q3 FY24",
+  // "FY2024 Q3", "the third fiscal quarter of 2024": a quarter of a fiscal year, FY2024-Q3, as TIMEX
+  // writes a fiscal year's part. The quarters count from the first month of the publisher's year.
+  pattern: pattern(
+    `${B}(?:(?:the\\s{1,3})?(?:${FISCAL_QUARTER_WORDS}${QUARTER_OF}(?:${FISCAL_YEAR}|(?:19|20)\\d{2})|${QUARTER_WORDS}${QUARTER_OF}${FISCAL_YEAR})|${FISCAL_YEAR}[\\s-]{1,3}${QUARTER_WORDS})(?![0-9%]|[.,]\\d)${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all] = m
+    if (NOT_CAPITAL_FY.test(all)) return []
+    const q = QUARTER_NUMBER.exec(all)
+    const y = FISCAL_YEAR_NUMBER.exec(all)?.[0]
+    if (!q || !y) return []
+    const quarter = q[1] ? Number(q[1]) : (QUARTER_ORDINALS[(q[2] ?? '').toLowerCase()] ?? 0)
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y)
+    const end = m.index + all.length
+    const found = candidate(m.index, end, 'DATE', `FY${year}-Q${quarter}`, 'dates/fiscal-quarter', {
+      interval: fiscalQuarterInterval(year, quarter, ctx),
+    })
+    // "the first quarter of fiscal year 2023/24": the second year follows the range rule.
+    const split = /\d$/.test(all) ? SPLIT_YEAR_AFTER.exec(text.slice(end, end + 12)) : null
+    if (!split) return /^[/–-]/.test(text.slice(end, end + 1)) ? [] : [found]
+    const written = split[1]!
+    const last = written.length === 4 ? Number(written) : Math.floor(year / 100) * 100 + Number(written)
+    if (last !== year + 1) return []
+    const at = end + split[0].length - written.length
+    return [found, candidate(at, at + written.length, 'DATE', `FY${last}`, 'dates/fiscal-year')]
+  },
+}
+
+/** The months of a quarter of a fiscal year, counted from the first month of the publisher's year. */
+function fiscalQuarterInterval(year: number, quarter: number, ctx: ResolveContext): Candidate['interval'] {
+  const { firstMonth, namedByEnd } = financialYearOf(ctx.country)
+  // Months counted from January of the year the fiscal year starts in.
+  const first = (namedByEnd ? year - 1 : year) * 12 + firstMonth - 1 + (quarter - 1) * 3
+  const last = first + 2
+  return monthsInterval(Math.floor(first / 12), (first % 12) + 1, Math.floor(last / 12), (last % 12) + 1)
 }
 
 /** After a year, the second year of a financial or season year: "/24" of "Q4 2023/24", "-2025" of "2024-2025". */
@@ -273,4 +329,4 @@ export const PART_OF_PERIOD = new RegExp(
   'i',
 )
 
-export const PERIOD_MATCHERS: readonly Matcher[] = [yearTo, quarter, halfYear, season]
+export const PERIOD_MATCHERS: readonly Matcher[] = [yearTo, fiscalQuarter, quarter, halfYear, season]
