@@ -729,6 +729,37 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it.each([
+      ['SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025-- ', 'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--'],
+      ['SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--', 'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--'],
+      ['SAN FRANCISCO, March 4, 2025--(BUSINESS WIRE)--', 'SAN FRANCISCO, March 4, 2025--(BUSINESS WIRE)--'],
+      ['NEW YORK, March 4, 2025 /PRNewswire/ -- ', 'NEW YORK, March 4, 2025 /PRNewswire/ --'],
+      ['TORONTO, March 4, 2025 /CNW/ - ', 'TORONTO, March 4, 2025 /CNW/ -'],
+    ])('dates the release by a wire’s dateline %j and resolves its “today”', (opening, dateline) => {
+      const lede = `${opening}Acme Corp. today announced a new widget platform for more than 200 customers.`
+      const quote = '"This is a big day for us," said Jane Doe, chief executive of Acme Corp.'
+      const text = `Acme Launches Widget Platform\n\nSource: Acme Corp.\n\n${lede}\n\n${quote}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: dateline, date: '2025-03-04' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      const [e] = extract(text).releases
+      expect(e?.publishedOn).toMatchObject({ date: '2025-03-04', rule: 'dates/dateline' })
+      expect(e?.dates.map((d) => [d.text, d.value])).toEqual([
+        ['March 4, 2025', '2025-03-04'],
+        ['today', '2025-03-04'],
+      ])
+      expect(e?.statistics.map((s) => s.text)).toEqual(['more than 200'])
+      expect(e?.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe'])
+    })
+
+    it('reads a wire’s dateline with no day as the place alone, and dates nothing by it', () => {
+      const text =
+        'Globex Appoints CFO\n\nSource: Globex\n\nLONDON--(BUSINESS WIRE)--Globex plc today named Mary Major as chief financial officer.\n'
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'LONDON--(BUSINESS WIRE)--', place: 'LONDON', date: null })
+      expect(extract(text).releases[0]?.publishedOn).toBeNull()
+    })
+
     it('reads a place and a day before a bar as the dateline, and dates the release by it', () => {
       const lede =
         'The Hague, 17 June 2025 | Authorities in six countries have dismantled a criminal network suspected of investment fraud.'
