@@ -760,6 +760,35 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toBeNull()
     })
 
+    it('reads a summary that the story restates with its news day as the standfirst', () => {
+      const dek = 'The government has today announced £5 million for rural bus services across England.'
+      const lede =
+        'The government has today (4 March 2025) announced £5 million to improve bus services in rural areas, with 40 councils set to benefit from the funding.'
+      const quote = 'Transport Minister Jane Doe said: "Rural communities deserve reliable buses."'
+      for (const source of [
+        'Example Government Department',
+        'New Zealand Government',
+        'Example County Council',
+      ]) {
+        const text = `£5 million to boost rural bus services\n\nSource: ${source}\n\n${dek}\n\n${lede}\n\n${quote}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBe(dek)
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        const [e] = extract(text).releases
+        expect(e?.publishedOn).toMatchObject({ date: '2025-03-04' })
+        expect(e?.dates.map((d) => d.value)).toEqual(['2025-03-04', '2025-03-04'])
+        // The title's, the standfirst's and the story's figures.
+        expect(e?.statistics.map((s) => s.text)).toEqual(['£5 million', '£5 million', '£5 million', '40'])
+      }
+      // A lede that carries the day, then a paragraph of new details: the story opens at once.
+      const details =
+        'Councils will be able to bid for the money from June, and the Department for Transport expects 40 areas to benefit.'
+      const plain = `£5 million to boost rural bus services\n\nSource: Example County Council\n\n${dek}\n\n${details}\n\n${quote}\n`
+      const [q] = expectSpansSlice(plain)
+      expect(q?.standfirst).toBeNull()
+      expect(q?.paragraphs[0]?.text).toBe(dek)
+    })
+
     it('reads a place and a day before a bar as the dateline, and dates the release by it', () => {
       const lede =
         'The Hague, 17 June 2025 | Authorities in six countries have dismantled a criminal network suspected of investment fraud.'
