@@ -1597,6 +1597,53 @@ describe('splitReleases', () => {
     })
   })
 
+  describe('notes to editors', () => {
+    const story = [
+      'The council has today announced a £2 million fund for new parks across the city.',
+      '"Parks matter to everyone," said Cllr Jane Doe, leader of the council.',
+      'The fund opens on 1 April 2025.',
+    ].join('\n\n')
+    const notes = [
+      'Notes to editors',
+      '1. The council manages 45 parks and employs 300 staff.',
+      '2. "We are proud of our parks," said Tom Baker, head of parks, in 2024.',
+    ].join('\n\n')
+    const release = (end: string) =>
+      `Council announces new parks fund\n\nSource: Example City Council\n\n${story}\n\n${end}\n\nPark reopens\n\nSource: Example City Council\n\nThe park in Elm Street reopened on Monday after repairs.\n`
+
+    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', ''])(
+      'keeps the notes apart after the mark %j, and still reads their quotes, figures and dates',
+      async (mark) => {
+        const text = release(mark ? `${mark}\n\n${notes}` : notes)
+        const [r, next] = expectSpansSlice(text)
+        expect(r?.paragraphs.map((p) => p.text)).toEqual(story.split('\n\n'))
+        expect(r?.notes?.text).toBe(notes)
+        expect(text.slice(r!.notes!.span.start, r!.notes!.span.end)).toBe(r?.notes?.text)
+        expect(r?.notes?.paragraphs.map((p) => p.text)).toEqual(notes.split('\n\n'))
+        expect(next?.title).toBe('Park reopens')
+        expect(next?.notes).toBeNull()
+        const [e] = extract(text).releases
+        expect(e?.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Tom Baker'])
+        expect(e?.statistics.map((s) => s.text)).toEqual(['£2 million', '45', '300'])
+        expect(e?.dates.map((d) => d.text)).toEqual(['today', '1 April 2025', '2024'])
+        const bytes = new TextEncoder().encode(text)
+        const pieces = function* () {
+          for (let i = 0; i < bytes.length; i += 23) yield bytes.subarray(i, i + 23)
+        }
+        const streamed = []
+        for await (const s of extractStream(pieces())) streamed.push(s)
+        expect(streamed).toEqual(extract(text).releases)
+      },
+    )
+
+    it('keeps an end mark with no heading after it, and the lines after it, in the story', () => {
+      const text = release('ENDS\n\nIssued by Police Media Centre.')
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => p.text).slice(-2)).toEqual(['ENDS', 'Issued by Police Media Centre.'])
+      expect(r?.notes).toBeNull()
+    })
+  })
+
   describe('line endings and white space', () => {
     it('reads CRLF and CR as LF, keeping offsets into the original', () => {
       for (const eol of ['\r\n', '\r']) {
@@ -1936,7 +1983,9 @@ describe('splitReleases', () => {
           'Police target night-time economy to tackle spiking',
           'Drones provide vital support at Victorious Festival',
         ])
-        expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(heading)
+        // A heading of notes opens the notes; the others stay paragraphs.
+        const read = [...(releases[0]?.paragraphs ?? []), ...(releases[0]?.notes?.paragraphs ?? [])]
+        expect(read.map((p) => p.text)).toContain(heading)
       }
       // A title that only opens with such a word is a title.
       for (const title of [
@@ -1978,13 +2027,13 @@ describe('splitReleases', () => {
       expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/missing-source'])
     })
 
-    it('keeps sub-headings such as "Notes to editors" as paragraphs of their own', () => {
+    it('keeps sub-headings such as "Notes to editors" as paragraphs of their own, in the notes', () => {
       const text = TWO_RELEASES.replace(
         'The week of action aims',
         'Notes to editors\n\nThe week of action aims',
       )
-      const texts = splitReleases(text).releases[0]?.paragraphs.map((p) => p.text)
-      expect(texts).toContain('Notes to editors')
+      const texts = splitReleases(text).releases[0]?.notes?.paragraphs.map((p) => p.text)
+      expect(texts?.[0]).toBe('Notes to editors')
       expect(splitReleases(text).releases).toHaveLength(2)
     })
   })
@@ -2244,7 +2293,8 @@ describe('hard-wrapped text', () => {
       const [other] = splitReleases(
         `Drugs and cash seized in raids\n\nSource: New Zealand Police\n\n${STORY_AFTER}\n\n${BODY}\n\n${above}\n${below}\n`,
       ).releases
-      expect(other?.paragraphs.map((p) => p.text).slice(2)).toEqual([above, below])
+      const read = [...(other?.paragraphs ?? []), ...(other?.notes?.paragraphs ?? [])]
+      expect(read.map((p) => p.text).slice(2)).toEqual([above, below])
     }
   })
 
