@@ -154,6 +154,13 @@ function shift(release: Release, by: number, lines: number, index: number): Rele
       ? { ...release.dateline, span: span(release.dateline.span) }
       : release.dateline,
     paragraphs: release.paragraphs.map((p) => ({ ...p, span: span(p.span) })),
+    notes: release.notes
+      ? {
+          ...release.notes,
+          span: span(release.notes.span),
+          paragraphs: release.notes.paragraphs.map((p) => ({ ...p, span: span(p.span) })),
+        }
+      : release.notes,
     diagnostics: release.diagnostics.map(diagnostic),
   }
 }

@@ -28,6 +28,7 @@ describe('public API', () => {
       'MONTHS',
       'Mention',
       'NOT_NAME_WORDS',
+      'Notes',
       'OFFICE_HEADS',
       'OPERATION_FORCE_WORDS',
       'OPERATION_LEAD_WORDS',

@@ -54,6 +54,7 @@ const TABLES = {
       ['publishedOnInferred', (r) => r.publishedOn?.inferred],
       ['publishedOnRule', (r) => r.publishedOn?.rule],
       ['paragraphs', (r) => r.paragraphs.length],
+      ['notes', (r) => r.notes?.text],
       ['quotes', (r) => r.quotes.length],
       ['people', (r) => r.people.length],
       ['operations', (r) => r.operations.length],

@@ -14,6 +14,13 @@ export const Paragraph = z.object({
 })
 export type Paragraph = z.infer<typeof Paragraph>
 
+export const Notes = z.object({
+  text: z.string().meta({ description: 'The notes as written, from their first paragraph to their last.' }),
+  span: Span,
+  paragraphs: z.array(Paragraph),
+})
+export type Notes = z.infer<typeof Notes>
+
 export const PublishedOn = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   inferred: z.boolean(),
@@ -65,6 +72,10 @@ export const Release = z.object({
   byline: Mention.nullable().optional().meta({
     description:
       'A byline after the Source line: the office or minister that issues the release ("Office of Public Affairs", "Hon Mark Mitchell"), its writer ("By Jane Smith") or how to reach them ("Contact: …"), kept apart.',
+  }),
+  notes: Notes.nullable().optional().meta({
+    description:
+      'What follows the story for editors: from a heading of notes ("Notes to editors", "About Acme Corp.", "Media contact:"), or from an end mark ("ENDS", "###", "-30-") above one, to the release’s end. Kept apart from the paragraphs; its quotes, figures and dates are read with the release’s.',
   }),
   publishedOn: PublishedOn.nullable(),
   reference: DateReference.nullable().optional().meta({

@@ -304,6 +304,44 @@ describe('readOpeningDateline', () => {
       'SAN JOSE, Calif.',
       '2024-12-03',
     ],
+    // The day after a wire's tag, closed by double hyphens of its own, spaced or not.
+    [
+      'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025-- Acme Corp. today announced a new platform.',
+      'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--',
+      'SAN FRANCISCO',
+      '2025-03-04',
+    ],
+    [
+      'AUSTIN, Texas--(BUSINESS WIRE)--Tuesday, March 4, 2025--Globex Corporation today said',
+      'AUSTIN, Texas--(BUSINESS WIRE)--Tuesday, March 4, 2025--',
+      'AUSTIN, Texas',
+      '2025-03-04',
+    ],
+    [
+      'BOSTON--(BUSINESS WIRE)--Dec. 3, 2024 -- Initech Inc. today reported results.',
+      'BOSTON--(BUSINESS WIRE)--Dec. 3, 2024 --',
+      'BOSTON',
+      '2024-12-03',
+    ],
+    [
+      'LONDON--(BUSINESS WIRE)--4 March 2025--Globex plc today named a new chief financial officer.',
+      'LONDON--(BUSINESS WIRE)--4 March 2025--',
+      'LONDON',
+      '2025-03-04',
+    ],
+    // A figure after the hyphens is a range's end, not the story: the tag closes the dateline.
+    [
+      'DALLAS--(BUSINESS WIRE)--March 4--5 will see Acme Corp. hold its annual meeting.',
+      'DALLAS--(BUSINESS WIRE)--',
+      'DALLAS',
+      null,
+    ],
+    [
+      'TORONTO, March 4, 2025 /CNW/ - Maple Bank today reported results.',
+      'TORONTO, March 4, 2025 /CNW/ -',
+      'TORONTO',
+      '2025-03-04',
+    ],
     // A country written with its article.
     [
       'The Hague, the Netherlands – Law enforcement authorities from Germany and Austria',

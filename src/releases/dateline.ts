@@ -878,10 +878,16 @@ function readBareDayLine(line: string, options: DatelineOptions): DatelineReadin
 }
 
 /**
- * A day, in brackets or not, then the mark before the story: after an update's notice ("UPDATE 5
- * June 2024:") or a place's dash ("WASHINGTON, DC – December 3, 2024 –"). Groups: DAY's six twice.
+ * Two hyphens as a wire closes its day, spaced or not: "--(BUSINESS WIRE)--March 4, 2025--Acme"; a
+ * figure after them is a range's end ("March 4--5"), not the story.
  */
-const DAY_BEFORE_STORY = lazyBmpRegExp(`(?:\\(${DAY}\\)|${DAY})${SEPARATOR}`, 'uy')
+const DOUBLE_HYPHEN = `${SP}{0,2}--(?![\\d-])${SP}{0,2}`
+/**
+ * A day, in brackets or not, then the mark before the story: after an update's notice ("UPDATE 5
+ * June 2024:"), a place's dash ("WASHINGTON, DC – December 3, 2024 –") or a wire's tag
+ * ("SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--"). Groups: DAY's six twice.
+ */
+const DAY_BEFORE_STORY = lazyBmpRegExp(`(?:\\(${DAY}\\)|${DAY})(?:${SEPARATOR}|${DOUBLE_HYPHEN})`, 'uy')
 
 /** The day of an update's notice that opens a paragraph at `from`, with the story after it on the same line. */
 function updateOpening(text: string, from: number): DatelineReading | null {

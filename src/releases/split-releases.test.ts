@@ -729,6 +729,66 @@ describe('splitReleases', () => {
       expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
     })
 
+    it.each([
+      ['SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025-- ', 'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--'],
+      ['SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--', 'SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--'],
+      ['SAN FRANCISCO, March 4, 2025--(BUSINESS WIRE)--', 'SAN FRANCISCO, March 4, 2025--(BUSINESS WIRE)--'],
+      ['NEW YORK, March 4, 2025 /PRNewswire/ -- ', 'NEW YORK, March 4, 2025 /PRNewswire/ --'],
+      ['TORONTO, March 4, 2025 /CNW/ - ', 'TORONTO, March 4, 2025 /CNW/ -'],
+    ])('dates the release by a wire’s dateline %j and resolves its “today”', (opening, dateline) => {
+      const lede = `${opening}Acme Corp. today announced a new widget platform for more than 200 customers.`
+      const quote = '"This is a big day for us," said Jane Doe, chief executive of Acme Corp.'
+      const text = `Acme Launches Widget Platform\n\nSource: Acme Corp.\n\n${lede}\n\n${quote}\n`
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: dateline, date: '2025-03-04' })
+      expect(r?.paragraphs[0]?.text).toBe(lede)
+      const [e] = extract(text).releases
+      expect(e?.publishedOn).toMatchObject({ date: '2025-03-04', rule: 'dates/dateline' })
+      expect(e?.dates.map((d) => [d.text, d.value])).toEqual([
+        ['March 4, 2025', '2025-03-04'],
+        ['today', '2025-03-04'],
+      ])
+      expect(e?.statistics.map((s) => s.text)).toEqual(['more than 200'])
+      expect(e?.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe'])
+    })
+
+    it('reads a wire’s dateline with no day as the place alone, and dates nothing by it', () => {
+      const text =
+        'Globex Appoints CFO\n\nSource: Globex\n\nLONDON--(BUSINESS WIRE)--Globex plc today named Mary Major as chief financial officer.\n'
+      const [r] = expectSpansSlice(text)
+      expect(r?.dateline).toMatchObject({ text: 'LONDON--(BUSINESS WIRE)--', place: 'LONDON', date: null })
+      expect(extract(text).releases[0]?.publishedOn).toBeNull()
+    })
+
+    it('reads a summary that the story restates with its news day as the standfirst', () => {
+      const dek = 'The government has today announced £5 million for rural bus services across England.'
+      const lede =
+        'The government has today (4 March 2025) announced £5 million to improve bus services in rural areas, with 40 councils set to benefit from the funding.'
+      const quote = 'Transport Minister Jane Doe said: "Rural communities deserve reliable buses."'
+      for (const source of [
+        'Example Government Department',
+        'New Zealand Government',
+        'Example County Council',
+      ]) {
+        const text = `£5 million to boost rural bus services\n\nSource: ${source}\n\n${dek}\n\n${lede}\n\n${quote}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.standfirst).toBe(dek)
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+        const [e] = extract(text).releases
+        expect(e?.publishedOn).toMatchObject({ date: '2025-03-04' })
+        expect(e?.dates.map((d) => d.value)).toEqual(['2025-03-04', '2025-03-04'])
+        // The title's, the standfirst's and the story's figures.
+        expect(e?.statistics.map((s) => s.text)).toEqual(['£5 million', '£5 million', '£5 million', '40'])
+      }
+      // A lede that carries the day, then a paragraph of new details: the story opens at once.
+      const details =
+        'Councils will be able to bid for the money from June, and the Department for Transport expects 40 areas to benefit.'
+      const plain = `£5 million to boost rural bus services\n\nSource: Example County Council\n\n${dek}\n\n${details}\n\n${quote}\n`
+      const [q] = expectSpansSlice(plain)
+      expect(q?.standfirst).toBeNull()
+      expect(q?.paragraphs[0]?.text).toBe(dek)
+    })
+
     it('reads a place and a day before a bar as the dateline, and dates the release by it', () => {
       const lede =
         'The Hague, 17 June 2025 | Authorities in six countries have dismantled a criminal network suspected of investment fraud.'
@@ -1537,6 +1597,53 @@ describe('splitReleases', () => {
     })
   })
 
+  describe('notes to editors', () => {
+    const story = [
+      'The council has today announced a £2 million fund for new parks across the city.',
+      '"Parks matter to everyone," said Cllr Jane Doe, leader of the council.',
+      'The fund opens on 1 April 2025.',
+    ].join('\n\n')
+    const notes = [
+      'Notes to editors',
+      '1. The council manages 45 parks and employs 300 staff.',
+      '2. "We are proud of our parks," said Tom Baker, head of parks, in 2024.',
+    ].join('\n\n')
+    const release = (end: string) =>
+      `Council announces new parks fund\n\nSource: Example City Council\n\n${story}\n\n${end}\n\nPark reopens\n\nSource: Example City Council\n\nThe park in Elm Street reopened on Monday after repairs.\n`
+
+    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', ''])(
+      'keeps the notes apart after the mark %j, and still reads their quotes, figures and dates',
+      async (mark) => {
+        const text = release(mark ? `${mark}\n\n${notes}` : notes)
+        const [r, next] = expectSpansSlice(text)
+        expect(r?.paragraphs.map((p) => p.text)).toEqual(story.split('\n\n'))
+        expect(r?.notes?.text).toBe(notes)
+        expect(text.slice(r!.notes!.span.start, r!.notes!.span.end)).toBe(r?.notes?.text)
+        expect(r?.notes?.paragraphs.map((p) => p.text)).toEqual(notes.split('\n\n'))
+        expect(next?.title).toBe('Park reopens')
+        expect(next?.notes).toBeNull()
+        const [e] = extract(text).releases
+        expect(e?.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Tom Baker'])
+        expect(e?.statistics.map((s) => s.text)).toEqual(['£2 million', '45', '300'])
+        expect(e?.dates.map((d) => d.text)).toEqual(['today', '1 April 2025', '2024'])
+        const bytes = new TextEncoder().encode(text)
+        const pieces = function* () {
+          for (let i = 0; i < bytes.length; i += 23) yield bytes.subarray(i, i + 23)
+        }
+        const streamed = []
+        for await (const s of extractStream(pieces())) streamed.push(s)
+        expect(streamed).toEqual(extract(text).releases)
+      },
+    )
+
+    it('keeps an end mark with no heading after it, and the lines after it, in the story', () => {
+      const text = release('ENDS\n\nIssued by Police Media Centre.')
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => p.text).slice(-2)).toEqual(['ENDS', 'Issued by Police Media Centre.'])
+      expect(r?.notes).toBeNull()
+    })
+  })
+
   describe('line endings and white space', () => {
     it('reads CRLF and CR as LF, keeping offsets into the original', () => {
       for (const eol of ['\r\n', '\r']) {
@@ -1876,7 +1983,9 @@ describe('splitReleases', () => {
           'Police target night-time economy to tackle spiking',
           'Drones provide vital support at Victorious Festival',
         ])
-        expect(releases[0]?.paragraphs.map((p) => p.text)).toContain(heading)
+        // A heading of notes opens the notes; the others stay paragraphs.
+        const read = [...(releases[0]?.paragraphs ?? []), ...(releases[0]?.notes?.paragraphs ?? [])]
+        expect(read.map((p) => p.text)).toContain(heading)
       }
       // A title that only opens with such a word is a title.
       for (const title of [
@@ -1918,13 +2027,13 @@ describe('splitReleases', () => {
       expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/missing-source'])
     })
 
-    it('keeps sub-headings such as "Notes to editors" as paragraphs of their own', () => {
+    it('keeps sub-headings such as "Notes to editors" as paragraphs of their own, in the notes', () => {
       const text = TWO_RELEASES.replace(
         'The week of action aims',
         'Notes to editors\n\nThe week of action aims',
       )
-      const texts = splitReleases(text).releases[0]?.paragraphs.map((p) => p.text)
-      expect(texts).toContain('Notes to editors')
+      const texts = splitReleases(text).releases[0]?.notes?.paragraphs.map((p) => p.text)
+      expect(texts?.[0]).toBe('Notes to editors')
       expect(splitReleases(text).releases).toHaveLength(2)
     })
   })
@@ -2184,7 +2293,8 @@ describe('hard-wrapped text', () => {
       const [other] = splitReleases(
         `Drugs and cash seized in raids\n\nSource: New Zealand Police\n\n${STORY_AFTER}\n\n${BODY}\n\n${above}\n${below}\n`,
       ).releases
-      expect(other?.paragraphs.map((p) => p.text).slice(2)).toEqual([above, below])
+      const read = [...(other?.paragraphs ?? []), ...(other?.notes?.paragraphs ?? [])]
+      expect(read.map((p) => p.text).slice(2)).toEqual([above, below])
     }
   })
 

@@ -1,7 +1,7 @@
 import { type DatingOptions, DatingOptionsSchema, withReferences } from '../dates/date-releases'
 import { type MonthOrder, monthOrderOf } from '../dates/month-order'
 import { isoDay } from '../dates/timex'
-import type { Dateline, Diagnostic, Mention, Paragraph, Preamble, Release, Span } from '../model'
+import type { Dateline, Diagnostic, Mention, Notes, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
 import { lexiconWith } from '../quotes/patterns'
 import { findPeople } from '../quotes/people'
@@ -32,6 +32,7 @@ import {
   readOpeningDateline,
   readsAsTimeLine,
 } from './dateline'
+import { closesRelease, END_MARK_SHAPE, splitEndMatter } from './end-matter'
 import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
@@ -59,14 +60,6 @@ export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
-/**
- * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
- * of text, as "ENDS" is (never a bullet), that closes the release.
- */
-const END_MARK_SHAPE = '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
-const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
-/** An end line in words: "ENDS", "-ends-", "END". */
-const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i
 /**
  * An end mark after the last sentence of a paragraph, on its line or the next: "… on 555-0100.
  * ###". Group: the mark with the white space before it.
@@ -752,6 +745,8 @@ function buildRelease(
   if (head.datelineLine) idParts.push(head.datelineLine)
   if (byline) idParts.push(text.slice(byline.start, byline.end))
   for (const b of blocks) idParts.push(b.text)
+  const { story, notes: notesParagraphs } = splitEndMatter(blocks)
+  const notes = notesOf(text, notesParagraphs)
   return {
     id: contentHash(idParts),
     index,
@@ -759,7 +754,8 @@ function buildRelease(
     titleLine: start.titleLine === null ? null : lines[start.titleFrom ?? start.titleLine]!.number,
     source,
     standfirst,
-    paragraphs: blocks,
+    paragraphs: story,
+    notes,
     span,
     titleSpan,
     sourceSpan,
@@ -776,6 +772,13 @@ function buildRelease(
     dateline: head.dateline,
     people: [],
   }
+}
+
+/** The notes to editors as one part of the release, or null when it has none. */
+function notesOf(text: string, paragraphs: Paragraph[]): Notes | null {
+  if (paragraphs.length === 0) return null
+  const span = { start: paragraphs[0]!.span.start, end: paragraphs[paragraphs.length - 1]!.span.end }
+  return { text: text.slice(span.start, span.end), span, paragraphs }
 }
 
 /** Whether a block is the title again, as a page that shows its heading twice is copied. */
@@ -974,7 +977,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open.end = r.end
       continue
     }
-    const bullet = END_MARK.test(content) ? null : BULLET.exec(content)
+    const bullet = closesRelease(content) ? null : BULLET.exec(content)
     if (bullet) {
       flush(text, paragraphs, open)
       open = { kind: 'bullet', start: r.start, textStart: r.start + bullet[0].length, end: r.end }
@@ -1021,11 +1024,6 @@ function withoutClosingEndMarks(paragraphs: Paragraph[]): Paragraph[] {
     }
   }
   return paragraphs
-}
-
-/** Whether a paragraph is a release's end mark or end line ("###", "- 30 -", "ENDS"): no cut text. */
-function closesRelease(t: string): boolean {
-  return END_MARK.test(t) || END_WORD.test(t)
 }
 
 /**

@@ -236,6 +236,64 @@ describe('readOpening', () => {
         read('A national team marks six years.', 'A national team marks six years. It began in 2018.'),
       ).toBe('dek')
     })
+
+    it('that carries the news day above a story that restates it at length', () => {
+      expect(
+        read(
+          'The government has today announced £5 million for rural bus services across England.',
+          'The government has today (4 March 2025) announced £5 million to improve bus services in rural areas, with 40 councils set to benefit from the funding.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'Police have today charged a man with murder after a fatal stabbing in Leeds.',
+          'West Yorkshire Police have today (4 March) charged John Smith, 32, with the murder of a man who died after a stabbing in Leeds city centre on Saturday.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'The Scottish Government has announced new funding of £2m to support victims of domestic abuse this year.',
+          'New funding of £2 million to support victims of domestic abuse has been announced by the Scottish Government, with 30 local services to benefit this year.',
+        ),
+      ).toBe('dek')
+    })
+
+    it('but not a lede whose next paragraph goes on with new details', () => {
+      // The story's next paragraph retells a few of the lede's words only.
+      expect(
+        read(
+          'Police have arrested a man after a stabbing in Leeds city centre today.',
+          'The 32-year-old man was detained at an address in Headingley and remains in custody, while the victim was taken to hospital in Leeds.',
+        ),
+      ).toBe('lede')
+      expect(
+        read(
+          'The government has today announced £5 million for rural bus services across England.',
+          'Councils will be able to bid for the money from June, and the Department for Transport expects 40 areas to benefit.',
+        ),
+      ).toBe('lede')
+      // The next paragraph retells it more briefly: a lede and its summary, not a dek.
+      expect(
+        read(
+          'The government has today announced £5 million for rural bus services across England.',
+          'Rural bus services get £5 million today.',
+        ),
+      ).toBe('lede')
+      // Two sentences: a story's opening, whatever follows.
+      expect(
+        read(
+          'The government has today announced funding. It will help rural bus services.',
+          'The government has today (4 March 2025) announced £5 million of funding to help rural bus services across England.',
+        ),
+      ).toBe('lede')
+      // A quotation that restates it is speech the story reports.
+      expect(
+        read(
+          'The government has today announced £5 million for rural bus services across England.',
+          '“The government has today announced £5 million for rural bus services across England, and we welcome it,” said Jane Doe.',
+        ),
+      ).toBe('lede')
+    })
   })
 
   describe('a lede', () => {

@@ -233,6 +233,10 @@ export function readOpening(
   // The story starts at its dateline: what stands above it is a dek.
   if (next.kind === 'text' && opensWithDateline(next) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.length > MAX_STANDFIRST) return 'lede'
+  // A summary the story then tells again at length, its news day and all ("The government has
+  // today announced £5 million for …" over "The government has today (4 March 2025) announced £5
+  // million to …"): the day is the story's, and the sentence above it its dek.
+  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && restatedBy(t, next.text)) return 'dek'
   // A summary of figures out on the news day ("Figures published today show …") above a story that
   // tells them: the day is the figures', not the story's.
   if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES().test(t)) return 'dek'
@@ -517,6 +521,30 @@ function shortStemOf(word: string, stems: ReadonlySet<string>): string | null {
     if (short.length >= MIN_SHORT_STEM && short.length < STEM_LENGTH && long.startsWith(short)) return s
   }
   return null
+}
+
+/** How many of a sentence's content words the story's first sentence must retell for it to be a dek. */
+const RESTATED_SHARE = 0.75
+/** Fewest content words a sentence must have to be told as restated: fewer say too little to compare. */
+const MIN_RESTATED_WORDS = 5
+
+/**
+ * Whether a one-sentence paragraph is restated by the longer first sentence of the next: that
+ * sentence retells at least three quarters of its content words (in any form that begins with the
+ * other: "announce" and "announced"). A lede's next paragraph goes on with new details, and retells
+ * a few of its words at most.
+ */
+export function restatedBy(sentence: string, next: string): boolean {
+  const end = sentenceEnd(sentence)
+  if (end >= 0 && end < sentence.length - 2) return false
+  const own = contentStems(sentence)
+  if (own.size < MIN_RESTATED_WORDS) return false
+  const first = firstSentence(next)
+  if (first.length <= sentence.length) return false
+  const told = contentStems(first)
+  let n = 0
+  for (const w of own) if (told.has(w) || shortStemOf(w, told) !== null) n++
+  return n >= own.size * RESTATED_SHARE
 }
 
 /** The stems of a text's content words: lower case, without function words, short words and "'s". */

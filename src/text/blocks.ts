@@ -18,6 +18,8 @@ export interface ReleaseLike {
   /** A dateline; read as a block of its own only when it stands apart from the paragraphs. */
   readonly dateline?: { readonly text: string; readonly span: Span } | null
   readonly paragraphs: readonly Paragraph[]
+  /** The notes to editors after the story, read after its paragraphs. */
+  readonly notes?: { readonly paragraphs: readonly Paragraph[] } | null
   /** What the dating stage settled for the release; `findDates` resolves against it. */
   readonly reference?: DateReference | null
 }
@@ -28,7 +30,7 @@ export type ParserInput = string | ReleaseLike
 /**
  * The blocks of text a parser reads, in input order. A string gives one block per non-blank line;
  * a release gives its title, its dateline when it stands on a line of its own, its standfirst and
- * its paragraphs (a bullet's text starts after its marker).
+ * its paragraphs, then its notes to editors' (a bullet's text starts after its marker).
  */
 export function toBlocks(input: ParserInput): TextBlock[] {
   if (typeof input === 'string') return lineBlocks(input)
@@ -47,7 +49,7 @@ export function toBlocks(input: ParserInput): TextBlock[] {
     else head.unshift(block)
   }
   for (const b of head) pushWindows(blocks, b)
-  for (const p of input.paragraphs) {
+  for (const p of [...input.paragraphs, ...(input.notes?.paragraphs ?? [])]) {
     pushWindows(blocks, { text: p.text, start: p.span.end - p.text.length, kind: p.kind })
   }
   return blocks

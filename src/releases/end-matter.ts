@@ -1,0 +1,96 @@
+/**
+ * The end of a release's story: its end mark ("ENDS", "###", "-30-") and the notes that follow it
+ * for editors ("Notes to editors", "About Acme Corp.", "Media contact:"), which are no part of
+ * the story.
+ */
+import type { Paragraph } from '../model'
+import { escapeRegExp } from '../text/patterns'
+
+/**
+ * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
+ * of text, as "ENDS" is (never a bullet), that closes the release.
+ */
+export const END_MARK_SHAPE =
+  '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
+const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
+/** An end line in words: "ENDS", "-ends-", "– ends –", "END". */
+const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i
+
+/** Whether a paragraph is a release's end mark or end line ("###", "- 30 -", "ENDS"). */
+export function closesRelease(t: string): boolean {
+  return END_MARK.test(t) || END_WORD.test(t)
+}
+
+/**
+ * A heading of the notes to editors, alone or before a colon: "Notes to editors", "Note for
+ * editors:", "Notes to the editor", "Editor's notes", "Editors’ note:".
+ */
+const NOTES_HEADING =
+  /^(?:notes?[ \t\u00a0]{1,3}(?:to|for)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?editors?|editors?['’]?s?['’]?[ \t\u00a0]{1,3}notes?)[ \t\u00a0]{0,2}(?::|$)/i
+/**
+ * A heading of whom the press may reach, alone or before a colon: "Media contact", "Press
+ * enquiries:", "For media inquiries:".
+ */
+const CONTACT_HEADING =
+  /^(?:for[ \t\u00a0]{1,3})?(?:media|press|news)[ \t\u00a0]{1,3}(?:contacts?|enquiries|inquiries|relations)[ \t\u00a0]{0,2}(?::|$)/i
+/**
+ * "About Acme Corp.", "About the Department for Transport", "About NHS England:": a heading over
+ * the publisher's boilerplate. Groups: the first word of the name.
+ */
+const ABOUT_HEADING =
+  /^About[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?(\p{Lu}[\p{L}\p{N}&’'.-]{0,30})(?:[ \t\u00a0]{1,3}[\p{L}\p{N}&’'().-]{1,30}){0,7}:?$/u
+/** A heading is a short line. */
+const MAX_HEADING = 80
+
+/** Words in quotation marks: what a story quotes and a publisher's boilerplate does not. */
+const QUOTED = /[“"][^“”"\n]{12,}[”"]/
+
+/**
+ * Whether the paragraph at `h` heads the notes after the story. An "About …" heading does only
+ * over a paragraph that names what it is about as it is written ("About Acme Corp." over "Acme
+ * Corp. is …"): a story's own subheading ("About the Scheme" over "The scheme provides …") writes
+ * the word in lower case after it. Nor does one above quoted words: a subheading of the story
+ * ("About Operation Kraken" over "Operation Kraken began …", then a detective quoted).
+ */
+function headsNotes(paragraphs: readonly Paragraph[], h: number): boolean {
+  const p = paragraphs[h]!
+  const next = paragraphs[h + 1]
+  const t = p.text
+  if (p.kind !== 'text' || t.length > MAX_HEADING || t.includes('\n')) return false
+  if (NOTES_HEADING.test(t) || CONTACT_HEADING.test(t)) return true
+  const about = ABOUT_HEADING.exec(t)
+  if (!about || next === undefined) return false
+  for (let i = h + 1; i < paragraphs.length; i++) if (QUOTED.test(paragraphs[i]!.text)) return false
+  const name = about[1]!.replace(/[.:]$/, '')
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(next.text.slice(0, 200))
+}
+
+/** The story's paragraphs and the notes after it; `notes` is empty when the release has none. */
+export interface EndMatter {
+  readonly story: Paragraph[]
+  readonly notes: Paragraph[]
+}
+
+/**
+ * Splits a release's paragraphs at the notes to editors: the first heading of notes after the
+ * story's first paragraph ("Notes to editors", "About Acme Corp.", "Media contact:") opens them.
+ * An end mark above it ("ENDS", "###", "-30-") closes the story, and all after the mark is notes.
+ * An end mark with no heading after it stays the story's last paragraph, and what follows it is
+ * read with the story ("ENDS" over "Issued by Police Media Centre.").
+ */
+export function splitEndMatter(paragraphs: readonly Paragraph[]): EndMatter {
+  for (let h = 1; h < paragraphs.length; h++) {
+    if (!headsNotes(paragraphs, h)) continue
+    let mark = -1
+    for (let e = h - 1; e >= 1; e--) {
+      if (paragraphs[e]!.kind === 'text' && closesRelease(paragraphs[e]!.text)) {
+        mark = e
+        break
+      }
+    }
+    const from = mark >= 0 ? mark + 1 : h
+    const story = paragraphs.slice(0, mark >= 0 ? mark : h)
+    return { story, notes: paragraphs.slice(from) }
+  }
+  return { story: [...paragraphs], notes: [] }
+}
