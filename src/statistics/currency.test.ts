@@ -81,7 +81,9 @@ describe('findStatistics', () => {
         ['COL$3 million', 3_000_000, 'COP'],
       ])
       // Letters that are part of a word before the sign stay out of it.
-      expect(read('Reuters', 'The FOR$5 deal and OUR$10 offer.').map(([, , code]) => code)).not.toContain('BRL')
+      expect(read('Reuters', 'The FOR$5 deal and OUR$10 offer.').map(([, , code]) => code)).not.toContain(
+        'BRL',
+      )
     })
 
     it('knows Australian regulators and forces, and Canadian forces, by their usual names', () => {
