@@ -103,16 +103,19 @@ function isNamedNumber(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Whether the digits at `tokens[j]` number a maker's model: "Boeing 737", "Airbus A350" (the
- * letters glued before them).
+ * letters glued before them), "Land Rover Defender 110" (a model's name between).
  */
 function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!
   if (!/^\d{1,4}$/.test(t.text) || tokens[j - 1]!.kind !== 'word') return false
   const glued = !t.gap && /^[A-Z]{1,3}$/.test(tokens[j - 1]!.text)
-  const maker = tokens[glued ? j - 2 : j - 1]
-  return (
-    (glued || t.gap) && maker?.kind === 'word' && /^[A-Z]/.test(maker.text) && MODEL_MAKERS.has(maker.lower)
-  )
+  if (!glued && !t.gap) return false
+  for (let k = glued ? j - 2 : j - 1; k >= Math.max(0, j - 4); k--) {
+    const w = tokens[k]
+    if (w?.kind !== 'word' || !/^[A-Z]/.test(w.text)) return false
+    if (MODEL_MAKERS.has(w.lower)) return true
+  }
+  return false
 }
 
 /** How many words what is counted may run to, read on from its figure. */

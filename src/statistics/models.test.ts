@@ -60,6 +60,24 @@ describe('a number that names a model or a form', () => {
     expect(texts('Regulators grounded Boeing 737 jets and Airbus 320 aircraft after the crash.')).toEqual([])
   })
 
+  it('reads digits after a vehicle maker, or a maker and a model name, as the model', () => {
+    expect(texts('Officers are keen to trace a silver Peugeot 207 seen in the area.')).toEqual([])
+    expect(
+      texts('A Porsche 911 and a Mazda 3 were stolen, and a Land Rover Defender 110 was found.'),
+    ).toEqual([])
+    expect(texts('The rider of a Kawasaki 650 was taken to hospital.')).toEqual([])
+    const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
+    expect(measures('Thieves took 12 Volvo XC90 cars and two Land Rover Defender 110 vehicles.')).toEqual([
+      ['12', 'Volvo XC90 cars'],
+      ['two', 'Land Rover Defender 110 vehicles'],
+    ])
+  })
+
+  it('leaves a count after a maker and a verb, and after makers whose name is a common word', () => {
+    expect(texts('Honda sold 500 cars and Toyota built 86,000 more.')).toEqual(['500', '86,000'])
+    expect(texts('Police seized 3 Peugeot vans and 40 bikes.')).toEqual(['3', '40'])
+  })
+
   it('gives a count before a maker its model as what it counts', () => {
     const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
     expect(measures('Ryanair operates 400 Boeing 737-800 aircraft.')).toEqual([

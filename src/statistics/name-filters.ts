@@ -53,8 +53,10 @@ export function isNumberedName(
   if (OPERATION_WORDS.has(before ?? '')) return true
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
-  // "Boeing 737 jets", "an Embraer 190 jet": a maker's name before digits names its model.
-  if (digits && end === first + 1 && isMaker(prev) && /^\d{1,4}$/.test(tokens[first]!.text)) return true
+  // "Boeing 737 jets", "an Embraer 190 jet", "a Land Rover Defender 110": a maker's name, perhaps
+  // with its model's, before digits names its model.
+  if (digits && end === first + 1 && makerBefore(tokens, first) && /^\d{1,4}$/.test(tokens[first]!.text))
+    return true
   // "a Boeing 737-800 next year", "the ATR 72-600 and": a variant glued to a name's number is
   // part of the name; what follows it decides as it would after the number.
   const next = tokens[digits && end === first + 1 ? pastVariant(tokens, end) : end]
@@ -148,8 +150,21 @@ export function isModelVariant(
 }
 
 /** Whether `t` is a maker's name, capitalised, that numbers its models: "Boeing", "Airbus". */
-function isMaker(t: Token): boolean {
-  return /^[A-Z]/.test(t.text) && MODEL_MAKERS.has(t.lower)
+function isMaker(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^[A-Z]/.test(t.text) && MODEL_MAKERS.has(t.lower)
+}
+
+/**
+ * Whether a maker's name stands right before `at`, or a maker's name and up to two capitalised
+ * words of its model's name: "Peugeot 207", "Transit" of "Iveco Daily 35", "Land Rover Defender 110".
+ */
+function makerBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k]!
+    if (isMaker(t)) return true
+    if (t.kind !== 'word' || !/^[A-Z][a-z]/.test(t.text)) return false
+  }
+  return false
 }
 
 /** A version numbered with a point zero: "3.0", "4.0". */
