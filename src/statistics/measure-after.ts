@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, MODEL_MAKERS, QUALIFIERS_BEFORE } from './lexicon'
+import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -15,7 +15,7 @@ import {
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
 } from './measure-lexicon'
-import { pastVariant } from './name-filters'
+import { makerBefore, pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -109,13 +109,7 @@ function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!
   if (!/^\d{1,4}$/.test(t.text) || tokens[j - 1]!.kind !== 'word') return false
   const glued = !t.gap && /^[A-Z]{1,3}$/.test(tokens[j - 1]!.text)
-  if (!glued && !t.gap) return false
-  for (let k = glued ? j - 2 : j - 1; k >= Math.max(0, j - 4); k--) {
-    const w = tokens[k]
-    if (w?.kind !== 'word' || !/^[A-Z]/.test(w.text)) return false
-    if (MODEL_MAKERS.has(w.lower)) return true
-  }
-  return false
+  return glued ? makerBefore(tokens, j - 1) : t.gap && makerBefore(tokens, j)
 }
 
 /** How many words what is counted may run to, read on from its figure. */

@@ -158,7 +158,7 @@ function isMaker(t: Token | undefined): boolean {
  * Whether a maker's name stands right before `at`, or a maker's name and up to two capitalised
  * words of its model's name: "Peugeot 207", "Transit" of "Iveco Daily 35", "Land Rover Defender 110".
  */
-function makerBefore(tokens: readonly Token[], at: number): boolean {
+export function makerBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k]!
     if (isMaker(t)) return true
