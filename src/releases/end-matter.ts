@@ -52,7 +52,7 @@ const QUOTED = /[“"][^“”"\n]{12,}[”"]/
  * the word in lower case after it. Nor does one above quoted words: a subheading of the story
  * ("About Operation Kraken" over "Operation Kraken began …", then a detective quoted).
  */
-function headsNotes(paragraphs: readonly Paragraph[], h: number): boolean {
+function headsNotes(paragraphs: readonly Paragraph[], h: number, lastQuoted: () => number): boolean {
   const p = paragraphs[h]!
   const next = paragraphs[h + 1]
   const t = p.text
@@ -60,7 +60,7 @@ function headsNotes(paragraphs: readonly Paragraph[], h: number): boolean {
   if (NOTES_HEADING.test(t) || CONTACT_HEADING.test(t)) return true
   const about = ABOUT_HEADING.exec(t)
   if (!about || next === undefined) return false
-  for (let i = h + 1; i < paragraphs.length; i++) if (QUOTED.test(paragraphs[i]!.text)) return false
+  if (lastQuoted() > h) return false
   const name = about[1]!.replace(/[.:]$/, '')
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(next.text.slice(0, 200))
 }
@@ -79,8 +79,17 @@ export interface EndMatter {
  * read with the story ("ENDS" over "Issued by Police Media Centre.").
  */
 export function splitEndMatter(paragraphs: readonly Paragraph[]): EndMatter {
+  // The last paragraph with quoted words, read once and only when an "About" heading asks:
+  // rescanning the rest at each heading would be quadratic in a dump of many.
+  let last: number | undefined
+  const lastQuoted = (): number => {
+    if (last === undefined) {
+      last = paragraphs.findLastIndex((p) => QUOTED.test(p.text))
+    }
+    return last
+  }
   for (let h = 1; h < paragraphs.length; h++) {
-    if (!headsNotes(paragraphs, h)) continue
+    if (!headsNotes(paragraphs, h, lastQuoted)) continue
     let mark = -1
     for (let e = h - 1; e >= 1; e--) {
       if (paragraphs[e]!.kind === 'text' && closesRelease(paragraphs[e]!.text)) {
