@@ -217,6 +217,24 @@ describe('readBlock starts each pattern at its anchor', () => {
     expect(plain(readBlock(`It stood for three centurys.`)).map((r) => r[2])).toContain('three centurys')
   })
 
+  it('reads to the end of a block whatever comes after the last place the trigger scan notes', () => {
+    const far = ` ${'and then '.repeat(12)}`
+    for (const text of [
+      // The second day's "4/1" starts at a digit the first shape's hyphen passes over.
+      'The sale runs 4/14-4/18 at the county fairgrounds.',
+      `Published in 2023,${far}the figures for 1-2/3 and 4/14-4/18.`,
+      // A stem of several words hides a unit ("day") near the end.
+      `Over the past two years${far}and last night, that day.`,
+      // Every kind held early on: the scan stops there, and the rest must still be read.
+      `In the 1990s, 3/4, 3-4, 2024, 21st, 5, half past six, weekly, a year, a quarter, today, March, Monday, now, summer, midnight, Christmas, fiscal, long, half, early, the nineties;${far}then on 14 May 2025, 3 June and 4/14-4/18.`,
+    ]) {
+      expect(plain(readBlock(text)), text).toEqual(fullScan(text))
+    }
+    expect(plain(readBlock('The sale runs 4/14-4/18 at the county fairgrounds.')).map((r) => r[2])).toContain(
+      '4/18',
+    )
+  })
+
   it('reads every block of the fixture releases as a scan from the start does', () => {
     const blocks = fixtureBlocks()
     expect(blocks.length).toBeGreaterThan(300)
@@ -280,6 +298,9 @@ describe('readBlock starts each pattern at its anchor', () => {
       '13/03/2024',
       '2024-03-13',
       '3.4.24',
+      // A shape whose first digit the mark of the shape before it passes over.
+      '4/14-4/18',
+      '2-3/4',
       // Months and weekdays in either case, and abbreviated.
       'MAY',
       'may',

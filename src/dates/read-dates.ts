@@ -6,7 +6,7 @@
  * pipeline hands them on to `findDates`, so a release's dates are read once.
  */
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
-import { longestMatch } from '../text/longest-match'
+import { longestMatch, readAhead } from '../text/longest-match'
 import { sourceOf } from '../text/publishers'
 import { anchorUnits } from './anchor-units'
 import type { ResolveContext } from './context'
@@ -62,8 +62,21 @@ function reachOf(i: number): number {
   }
   return reach
 }
-/** Where each trigger kind is first seen in the block being read (see `triggerMask`). */
+/** How far past its start matcher `i`'s pattern may read, on first use (-1 until then). */
+const AHEADS: number[] = MATCHERS.map(() => -1)
+
+function aheadOf(i: number): number {
+  let ahead = AHEADS[i]!
+  if (ahead < 0) {
+    const { pattern } = MATCHERS[i]!
+    ahead = readAhead(pattern.source, pattern.unicode)
+    AHEADS[i] = ahead
+  }
+  return ahead
+}
+/** Where each trigger kind is first and last seen in the block being read (see `triggerMask`). */
 const FIRSTS = new Int32Array(TRIGGER_KINDS.length)
+const LASTS = new Int32Array(TRIGGER_KINDS.length)
 
 /** Reads a release or a string: every block's readings. */
 export function readDates(input: ParserInput): DateReading {
@@ -73,7 +86,7 @@ export function readDates(input: ParserInput): DateReading {
 
 /** The matches of every matcher whose trigger words the block holds, in matcher order. */
 export function readBlock(text: string): Reading[] {
-  const mask = triggerMask(text, FIRSTS)
+  const mask = triggerMask(text, FIRSTS, LASTS)
   if (mask === 0) return NONE
   const found: Reading[] = []
   for (let i = 0; i < MATCHERS.length; i++) {
@@ -82,11 +95,22 @@ export function readBlock(text: string): Reading[] {
     if ((mask & needs) !== needs) continue
     if (matcher.quick && !matcher.quick.test(text)) continue
     const re = matcher.pattern
-    // A match holds its anchor, so it starts no further before the anchor's first place than the
-    // pattern's longest match: most of a paragraph before its first digit or month is skipped.
     const anchor = ANCHORS[i]!
-    re.lastIndex = anchor < 0 ? 0 : Math.max(0, FIRSTS[anchor]! - reachOf(i))
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let scanned = text
+    let last = text.length
+    if (anchor < 0) re.lastIndex = 0
+    else {
+      // A match holds its anchor, so it starts no further before the anchor's first place than the
+      // pattern's longest match: most of a paragraph before its first digit or month is skipped.
+      re.lastIndex = Math.max(0, FIRSTS[anchor]! - reachOf(i))
+      // And it starts at the anchor's last place at the latest, so the text past what a match
+      // starting there may read is cut off: the scan that finds no more matches stops there.
+      // (A slice is a view of the text, not a copy.) A match further on is one the cut made.
+      last = LASTS[anchor]!
+      const end = last + aheadOf(i)
+      if (end < text.length) scanned = text.slice(0, end)
+    }
+    for (let m = re.exec(scanned); m && m.index <= last; m = re.exec(scanned)) {
       if (m[0].length === 0) {
         re.lastIndex++
         continue

@@ -46,23 +46,35 @@ import {
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   // Most blocks that get here hold one candidate: nothing to settle.
   if (candidates.length === 1) return candidates[0]!.end > candidates[0]!.start ? candidates : []
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.end > c.start)
-    .sort((a, b) => a.c.start - b.c.start || a.i - b.i)
+  // Nor when the candidates already stand apart, in order (no copies: this runs on every block).
+  if (apartInOrder(candidates)) return candidates
+  // Indexes, not wrappers: by start, then by matcher order.
+  const order: number[] = []
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.end > candidates[i]!.start) order.push(i)
+  order.sort((a, b) => candidates[a]!.start - candidates[b]!.start || a - b)
   const kept: Candidate[] = []
-  let run: Array<{ c: Candidate; i: number }> = []
+  let from = 0
   let runEnd = -1
-  for (const item of order) {
-    if (item.c.start >= runEnd && run.length > 0) {
-      settle(run, kept)
-      run = []
+  for (let k = 0; k < order.length; k++) {
+    const c = candidates[order[k]!]!
+    if (c.start >= runEnd && k > from) {
+      settle(candidates, order, from, k, kept)
+      from = k
     }
-    run.push(item)
-    runEnd = Math.max(runEnd, item.c.end)
+    runEnd = Math.max(runEnd, c.end)
   }
-  settle(run, kept)
+  settle(candidates, order, from, order.length, kept)
   return kept
+}
+
+/** Whether every candidate spans text and starts at or after the end of the one before it. */
+function apartInOrder(candidates: readonly Candidate[]): boolean {
+  let end = -1
+  for (const c of candidates) {
+    if (c.end <= c.start || c.start < end) return false
+    end = c.end
+  }
+  return true
 }
 
 /**
@@ -89,13 +101,25 @@ export function joinHolidayDays(candidates: Candidate[]): Candidate[] {
   return dropped.size === 0 ? candidates : out.filter((c) => !dropped.has(c))
 }
 
-/** Longest first within one run of overlapping candidates; a long run falls back to first come. */
-function settle(run: Array<{ c: Candidate; i: number }>, kept: Candidate[]): void {
-  if (run.length === 0) return
-  const ranked =
-    run.length > 64 ? run : [...run].sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i)
+/**
+ * Longest first within one run of overlapping candidates (`order[from]` to `order[to - 1]`,
+ * indexes into `candidates` by start); a long run falls back to first come.
+ */
+function settle(
+  candidates: readonly Candidate[],
+  order: number[],
+  from: number,
+  to: number,
+  kept: Candidate[],
+): void {
+  if (to - from === 1) kept.push(candidates[order[from]!]!)
+  if (to - from <= 1) return
+  const run = order.slice(from, to)
+  const span = (i: number) => candidates[i]!.end - candidates[i]!.start
+  const ranked = run.length > 64 ? run : run.sort((a, b) => span(b) - span(a) || a - b)
   const chosen: Candidate[] = []
-  for (const { c } of ranked) {
+  for (const i of ranked) {
+    const c = candidates[i]!
     if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c)
     if (chosen.length > 64) break
   }
@@ -517,6 +541,7 @@ function smallHoursOfNight(c: Candidate, clock: string): string | null {
  * until 3am on Saturday 25 May"), it starts the day before.
  */
 export function rollOvernightRanges(candidates: Candidate[], text: string): Candidate[] {
+  if (candidates.length < 2) return candidates
   const out = candidates.slice()
   for (let i = 1; i < out.length; i++) {
     const from = CLOCK_VALUE.exec(out[i - 1]!.value)
@@ -573,6 +598,7 @@ const TIME_UNITS = ['H', 'M', 'S'] as const
  * (P2W3D is written P17D); any other mix with weeks, a fraction or an X stays apart.
  */
 export function joinDurations(candidates: Candidate[], text: string): Candidate[] {
+  if (candidates.length < 2) return candidates
   const out: Candidate[] = []
   for (const c of candidates) {
     const prev = out[out.length - 1]
@@ -630,6 +656,7 @@ const DAY_OR_MONTH = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/
  * moved back by weeks instead, into its end's week.
  */
 export function shareRangeYears(candidates: Candidate[], text: string): Candidate[] {
+  if (candidates.length < 2) return candidates
   const out = [...candidates]
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!
@@ -684,13 +711,17 @@ const NO_LATER_THAN = /(?<![A-Za-z])(?:no|not)\s{1,3}(later|earlier)\s{1,3}than\
  * before" does.
  */
 export function attachBounds(candidates: Candidate[], text: string): Candidate[] {
-  return candidates.map((c) => {
-    if (c.mod !== null || (c.type !== 'DATE' && c.type !== 'TIME')) return c
+  let out: Candidate[] | null = null
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
+    if (c.mod !== null || (c.type !== 'DATE' && c.type !== 'TIME')) continue
     const bound = lookBack(text, c.start, NO_LATER_THAN)
-    if (!bound) return c
+    if (!bound) continue
     const later = (bound.m[1] ?? '').toLowerCase() === 'later'
-    return { ...c, start: bound.start, mod: later ? 'ON_OR_BEFORE' : 'ON_OR_AFTER' }
-  })
+    out ??= candidates.slice()
+    out[i] = { ...c, start: bound.start, mod: later ? 'ON_OR_BEFORE' : 'ON_OR_AFTER' }
+  }
+  return out ?? candidates
 }
 
 const PART_OF =
@@ -762,19 +793,22 @@ function joinLeadOfDay(
   make: (day: Candidate, lead: RegExpExecArray) => Candidate | null,
   accepts: (c: Candidate) => boolean = isDay,
 ): Candidate[] {
-  const out: Candidate[] = []
-  for (const c of candidates) {
+  // Copied only once a day takes its lead: most blocks have none.
+  let out: Candidate[] | null = null
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
     const found = accepts(c) ? lead.exec(text.slice(Math.max(0, c.start - 32), c.start)) : null
     const joined = found ? make(c, found) : null
     if (!found || !joined) {
-      out.push(c)
+      out?.push(c)
       continue
     }
+    out ??= candidates.slice(0, i)
     const start = c.start - found[0].length
     while (out.length > 0 && out[out.length - 1]!.end > start) out.pop()
     out.push({ ...joined, start })
   }
-  return out
+  return out ?? candidates
 }
 
 const WEEK_OF =
@@ -911,7 +945,9 @@ export function anchorYears(candidates: Candidate[], text: string): Candidate[] 
   let first: number | null = null
   let last: number | null = null
   let prev: Candidate | null = null
-  return candidates.map((c) => {
+  let out: Candidate[] | null = null
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
     const shift = c.rule === PREVIOUS_YEAR_RULE ? -1 : c.rule === FOLLOWING_YEAR_RULE ? 1 : 0
     const from = shift < 0 ? first : last
     if (shift !== 0 && from !== null && from + shift > 0) {
@@ -919,7 +955,9 @@ export function anchorYears(candidates: Candidate[], text: string): Candidate[] 
       first = y
       last = y
       prev = null
-      return { ...c, value: pad(y, 4), interval: yearInterval(y), inferred: true }
+      out ??= candidates.slice()
+      out[i] = { ...c, value: pad(y, 4), interval: yearInterval(y), inferred: true }
+      continue
     }
     const written = c.type === 'DATE' && shift === 0 ? YEAR_OF.exec(c.value) : null
     if (written) {
@@ -929,6 +967,6 @@ export function anchorYears(candidates: Candidate[], text: string): Candidate[] 
       last = y
       prev = c
     }
-    return c
-  })
+  }
+  return out ?? candidates
 }

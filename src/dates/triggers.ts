@@ -83,8 +83,16 @@ const SLASH_OR_DOT = bitOf('K') | DIGIT
 const HYPHEN = bitOf('I') | DIGIT
 const FOUR_DIGITS = bitOf('C') | DIGIT
 const ORDINAL = bitOf('V') | DIGIT
+/** Each digit shape's own kind's place in `TRIGGER_KINDS`; a shape is also a digit (`DIGIT_AT`). */
+const DIGIT_AT = TRIGGER_KINDS.indexOf('D')
+const DECADE_AT = TRIGGER_KINDS.indexOf('Z')
+const SLASH_OR_DOT_AT = TRIGGER_KINDS.indexOf('K')
+const HYPHEN_AT = TRIGGER_KINDS.indexOf('I')
+const FOUR_DIGITS_AT = TRIGGER_KINDS.indexOf('C')
+const ORDINAL_AT = TRIGGER_KINDS.indexOf('V')
 /** The kinds read character by character in `triggerMask` rather than from the stem table. */
 const DIGIT_KINDS = new Set(['Z', 'K', 'I', 'C', 'V', 'D'])
+const DIGIT_KIND_INDEXES = [...DIGIT_KINDS].map((kind) => TRIGGER_KINDS.indexOf(kind))
 
 /**
  * One stem: its lower-case letters, its kind's bit, whether it is a whole word (no letter may
@@ -230,9 +238,10 @@ function isAsciiLetter(c: number): boolean {
  * The kinds of trigger a block holds, as a bit mask (bit i for `TRIGGER_KINDS[i]`); 0 when none.
  * One pass over the characters: digits anywhere, stems only where a word starts (`\b`: after a
  * character that is not `[A-Za-z0-9_]`). Given `firsts`, it also notes there where each kind held
- * is first seen, or earlier (see `Matcher.anchor`); entries of kinds not held are left as they were.
+ * is first seen, or earlier (see `Matcher.anchor`); given `lasts`, where each is last seen, or
+ * later. Entries of kinds not held are left as they were.
  */
-export function triggerMask(text: string, firsts?: Int32Array): number {
+export function triggerMask(text: string, firsts?: Int32Array, lasts?: Int32Array): number {
   let mask = 0
   // The kinds whose first place is noted in `firsts`: those of `mask`, and every kind once a stem of several words is seen.
   let noted = 0
@@ -251,8 +260,17 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
           const bit = bits & ALL
           if (firsts && ((bit | (bits & STICKY)) & ~noted) !== 0)
             noted = note(firsts, noted, bits & STICKY ? ALL : bit, i)
+          // A stem of several words may hide a word of another kind: every kind is seen by its end.
+          if (lasts) {
+            if (bits & STICKY) lasts.fill(i + length - 1)
+            else lasts[31 - Math.clz32(bit)] = i
+          }
           mask |= bit
-          if (mask === ALL) break
+          if (mask === ALL) {
+            // Every kind is held: the rest is not read, so any kind may be seen anywhere in it.
+            lasts?.fill(n)
+            break
+          }
           // Go on after the stem, inside its word (or after its last word), as a regex scan would.
           i += length - 1
         }
@@ -270,6 +288,7 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
         const quoted = next === 39 || next === 0x2019
         if (((quoted ? text.charCodeAt(i + 2) : next) | 0x20) === 115) {
           if (firsts && (DECADE & ~noted) !== 0) noted = note(firsts, noted, DECADE, i)
+          if (lasts) noteLast(lasts, DECADE_AT, i)
           mask |= DECADE
           i += quoted ? 2 : 1
           continue
@@ -278,22 +297,27 @@ export function triggerMask(text: string, firsts?: Int32Array): number {
       if ((next === 47 || next === 46 || next === 45) && isDigit(text.charCodeAt(i + 2))) {
         const bits = next === 45 ? HYPHEN : SLASH_OR_DOT
         if (firsts && (bits & ~noted) !== 0) noted = note(firsts, noted, bits, i)
+        // The digit after the mark is passed over here, and may start a shape of any kind ("4/14-4/18").
+        if (lasts) noteDigitsAt(lasts, next === 45 ? HYPHEN_AT : SLASH_OR_DOT_AT, i, i + 2)
         mask |= bits
         i += 2
         continue
       }
       if (!isDigit(text.charCodeAt(i - 1)) && fourDigitsAt(text, i)) {
         if (firsts && (FOUR_DIGITS & ~noted) !== 0) noted = note(firsts, noted, FOUR_DIGITS, i)
+        if (lasts) noteLast(lasts, FOUR_DIGITS_AT, i)
         mask |= FOUR_DIGITS
         continue
       }
       if (isOrdinalSuffix(next, text.charCodeAt(i + 2))) {
         if (firsts && (ORDINAL & ~noted) !== 0) noted = note(firsts, noted, ORDINAL, i)
+        if (lasts) noteLast(lasts, ORDINAL_AT, i)
         mask |= ORDINAL
         i += 2
         continue
       }
       if (firsts && (noted & DIGIT) === 0) noted = note(firsts, noted, DIGIT, i)
+      if (lasts) lasts[DIGIT_AT] = i
       mask |= DIGIT
       continue
     }
@@ -334,6 +358,18 @@ function note(firsts: Int32Array, noted: number, bits: number, at: number): numb
   let fresh = bits & ~noted
   for (let k = 0; fresh !== 0; k++, fresh >>>= 1) if (fresh & 1) firsts[k] = at
   return noted | bits
+}
+
+/** Notes the last place of a digit shape's kind (index `kind`) and of a digit at `at`. */
+function noteLast(lasts: Int32Array, kind: number, at: number): void {
+  lasts[kind] = at
+  lasts[DIGIT_AT] = at
+}
+
+/** Notes the last place of `kind` at `at`, and of every digit shape at `passed`, a digit not read. */
+function noteDigitsAt(lasts: Int32Array, kind: number, at: number, passed: number): void {
+  lasts[kind] = at
+  for (const k of DIGIT_KIND_INDEXES) lasts[k] = passed
 }
 
 /** The bit mask of a matcher's `needs` string. */

@@ -1,8 +1,51 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { longestMatch } from './longest-match'
+import { longestMatch, readAhead } from './longest-match'
 
 const INF = Number.POSITIVE_INFINITY
+
+/** Random patterns with bounded quantifiers: alternations of sequences, groups nested two deep. */
+const quantifier = fc.oneof(
+  fc.constant(''),
+  fc.constant('?'),
+  fc.constant('??'),
+  fc.integer({ min: 0, max: 3 }).map((n) => `{${n}}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+    .map(([a, b]) => `{${Math.min(a, b)},${Math.max(a, b)}}${a % 2 ? '?' : ''}`),
+)
+const leaf = fc.constantFrom('a', 'b', ' ', '[ab]', '[^a]', '[\\]a]', '\\s', '\\d', '.', '\\x61', '\\u0062')
+// Assertions, which no quantifier may follow.
+const bare = fc.constantFrom('\\b', '\\B', '^', '$')
+/** Alternations of sequences, groups nested `depth` deep. */
+const patternOf = (depth: number): fc.Arbitrary<string> => {
+  const inner = depth > 0 ? patternOf(depth - 1) : null
+  const atom = inner
+    ? fc.oneof(
+        leaf,
+        inner.map((p) => `(${p})`),
+        inner.map((p) => `(?:${p})`),
+        inner.map((p) => `(?=${p})`),
+      )
+    : leaf
+  const assertion = inner
+    ? fc.oneof(
+        bare,
+        inner.map((p) => `(?<!${p})`),
+        inner.map((p) => `(?<=${p})`),
+      )
+    : bare
+  const piece = fc.oneof(
+    { arbitrary: fc.tuple(atom, quantifier).map(([a, q]) => a + q), weight: 4 },
+    { arbitrary: assertion, weight: 1 },
+  )
+  return fc
+    .array(fc.array(piece, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 })
+    .map((branches) => branches.map((b) => b.join('')).join('|'))
+}
+
+const randomPattern = patternOf(2)
+const randomText = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', ']', 'c'), maxLength: 40 })
 
 describe('longestMatch', () => {
   it('counts literals, and the longest branch of an alternation', () => {
@@ -97,64 +140,42 @@ describe('longestMatch', () => {
   })
 
   it('bounds every match of random bounded patterns on random text', () => {
-    const quantifier = fc.oneof(
-      fc.constant(''),
-      fc.constant('?'),
-      fc.constant('??'),
-      fc.integer({ min: 0, max: 3 }).map((n) => `{${n}}`),
-      fc
-        .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
-        .map(([a, b]) => `{${Math.min(a, b)},${Math.max(a, b)}}${a % 2 ? '?' : ''}`),
-    )
-    const leaf = fc.constantFrom(
-      'a',
-      'b',
-      ' ',
-      '[ab]',
-      '[^a]',
-      '[\\]a]',
-      '\\s',
-      '\\d',
-      '.',
-      '\\x61',
-      '\\u0062',
-    )
-    // Assertions, which no quantifier may follow.
-    const bare = fc.constantFrom('\\b', '\\B', '^', '$')
-    /** Alternations of sequences, groups nested `depth` deep. */
-    const patternOf = (depth: number): fc.Arbitrary<string> => {
-      const inner = depth > 0 ? patternOf(depth - 1) : null
-      const atom = inner
-        ? fc.oneof(
-            leaf,
-            inner.map((p) => `(${p})`),
-            inner.map((p) => `(?:${p})`),
-            inner.map((p) => `(?=${p})`),
-          )
-        : leaf
-      const assertion = inner
-        ? fc.oneof(
-            bare,
-            inner.map((p) => `(?<!${p})`),
-            inner.map((p) => `(?<=${p})`),
-          )
-        : bare
-      const piece = fc.oneof(
-        { arbitrary: fc.tuple(atom, quantifier).map(([a, q]) => a + q), weight: 4 },
-        { arbitrary: assertion, weight: 1 },
-      )
-      return fc
-        .array(fc.array(piece, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 })
-        .map((branches) => branches.map((b) => b.join('')).join('|'))
-    }
-    const pattern = patternOf(2)
-    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', ']', 'c'), maxLength: 40 })
     fc.assert(
-      fc.property(pattern, text, (source, t) => {
+      fc.property(randomPattern, randomText, (source, t) => {
         const longest = longestMatch(source)
         expect(Number.isFinite(longest), source).toBe(true)
         for (const m of t.matchAll(new RegExp(source, 'g')))
           expect(m[0].length, source).toBeLessThanOrEqual(longest)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('readAhead', () => {
+  it('counts lookarounds by their contents, and one character more for an assertion at the end', () => {
+    expect(readAhead('ab')).toBe(3)
+    expect(readAhead('a(?=bcd)')).toBe(5)
+    expect(readAhead('a(?![a-z]{2})')).toBe(4)
+    expect(readAhead('(?<!x)a')).toBe(3)
+    expect(readAhead('a\\b')).toBe(2)
+    expect(readAhead('a(?=b+)')).toBe(INF)
+  })
+
+  it('reads no further than it says: text past the bound changes no match starting at a place', () => {
+    fc.assert(
+      fc.property(randomPattern, randomText, randomText, (source, t, more) => {
+        const ahead = readAhead(source)
+        expect(Number.isFinite(ahead), source).toBe(true)
+        const whole = t + more
+        const at = new RegExp(source, 'y')
+        for (let start = 0; start <= t.length; start++) {
+          const cut = whole.slice(0, Math.min(whole.length, start + ahead))
+          at.lastIndex = start
+          const full = at.exec(whole)?.[0]
+          at.lastIndex = start
+          expect(at.exec(cut)?.[0], `${source} at ${start} of ${JSON.stringify(whole)}`).toBe(full)
+        }
       }),
       { numRuns: 3000 },
     )

@@ -10,16 +10,31 @@
  * whether the pattern has the `u` or `v` flag: without it `\p{L}` is the letters "p{L}".
  */
 export function longestMatch(source: string, unicode = false): number {
-  const reader = { source, at: 0, unicode }
+  return measure({ source, at: 0, unicode, looks: false })
+}
+
+/**
+ * How far past a match's start matching may read, in UTF-16 code units: the longest match with
+ * every lookaround counted as if it were matched in line (a lookahead reads its contents past the
+ * place it stands; a lookbehind is counted too, which only overstates), and one more for the
+ * character an assertion at the end reads. Text further on cannot change a match starting there.
+ */
+export function readAhead(source: string, unicode = false): number {
+  return measure({ source, at: 0, unicode, looks: true }) + 1
+}
+
+function measure(reader: Reader): number {
   const length = alternatives(reader)
   // A stray `)` leaves text unread: no bound can be trusted.
-  return reader.at < source.length ? Number.POSITIVE_INFINITY : length
+  return reader.at < reader.source.length ? Number.POSITIVE_INFINITY : length
 }
 
 interface Reader {
   readonly source: string
   at: number
   readonly unicode: boolean
+  /** Whether lookarounds count their contents (`readAhead`) or nothing (`longestMatch`). */
+  readonly looks: boolean
 }
 
 /** `a|b|c` up to a closing `)` or the end: the longest alternative. */
@@ -58,7 +73,7 @@ function readAtom(r: Reader): number {
     const inside = alternatives(r)
     if (source[r.at] !== ')') return Number.POSITIVE_INFINITY
     r.at++
-    return look ? 0 : inside
+    return look && !r.looks ? 0 : inside
   }
   if (c === '[') {
     // A class is one character; `]` right after `[` or `[^` is a literal, escapes are skipped.
