@@ -19,7 +19,7 @@ import {
 } from './date-releases'
 import type { Candidate } from './matchers'
 import { monthOrderOf } from './month-order'
-import { type DateReading, readBlock, readDates, resolveBlock } from './read-dates'
+import { type DateReading, readAndResolveBlock, readDates, resolveBlock } from './read-dates'
 import type { DayCarry } from './refiners'
 
 /** The options of `findDates`, validated with zod. */
@@ -90,8 +90,10 @@ export function findDatesWith(
         }
       : ctx
     // Read here, block by block, unless the reading was made: each block's patterns stay in cache.
-    const readings = read ? read.readings[b]! : readBlock(block.text)
-    for (const c of resolveBlock(block.text, readings, blockCtx, carry)) mentions.push(toMention(c, block))
+    const found = read
+      ? resolveBlock(block.text, read.readings[b]!, blockCtx, carry)
+      : readAndResolveBlock(block.text, blockCtx, carry)
+    for (const c of found) mentions.push(toMention(c, block))
   }
   return mentions
 }

@@ -12,7 +12,15 @@ import { longestMatch } from '../text/longest-match'
 import { contextFor, dateAlone, givenReference } from './date-releases'
 import { findDates } from './find-dates'
 import { MATCHERS } from './matchers'
-import { type Reading, readBlock, readDates, resolveBlock, writtenDays, writtenYears } from './read-dates'
+import {
+  type Reading,
+  readAndResolveBlock,
+  readBlock,
+  readDates,
+  resolveBlock,
+  writtenDays,
+  writtenYears,
+} from './read-dates'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 
 const corpus = (name: string) =>
@@ -34,6 +42,20 @@ describe('readBlock and resolveBlock', () => {
     expect(readBlock('No figures here, only words.')).toEqual([])
     const order = readBlock('On 13 March 2024 and in 2023 it rained.').map((r) => r.matcher)
     expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('reads and resolves a block at once as it reads it and then resolves the readings', () => {
+    const ctx = contextFor(givenReference('2024-03-18'), false)
+    const blocks = fixtureBlocks()
+    let candidates = 0
+    for (const text of blocks) {
+      const readings = readBlock(text)
+      // Reading a block at once in between leaves the readings made before as they were.
+      const atOnce = readAndResolveBlock(text, ctx)
+      expect(atOnce, text).toEqual(resolveBlock(text, readings, ctx))
+      candidates += atOnce.length
+    }
+    expect(candidates).toBeGreaterThan(300)
   })
 
   it('resolves one reading against two references differently, reading nothing again', () => {

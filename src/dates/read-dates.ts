@@ -86,9 +86,30 @@ export function readDates(input: ParserInput): DateReading {
 
 /** The matches of every matcher whose trigger words the block holds, in matcher order. */
 export function readBlock(text: string): Reading[] {
-  const mask = triggerMask(text, FIRSTS, LASTS)
-  if (mask === 0) return NONE
+  const n = scanBlock(text)
+  if (n === 0) return NONE
   const found: Reading[] = []
+  for (let k = 0; k < n; k++) found.push({ matcher: MATCHED_BY[k]!, m: MATCHES[k]! })
+  MATCHES.length = 0
+  return found
+}
+
+/**
+ * The matches of the block being read, and the index of each one's matcher: kept here, and
+ * emptied once read, rather than in readings made for each block. A block read and resolved at
+ * once (`readAndResolveBlock`) then leaves nothing behind to hold its matches alive: V8 allocates
+ * a kind of object long-lived elsewhere (the dating stage keeps its readings) straight in the old
+ * generation, and there, once dead, it kept the young matches it pointed to alive through every
+ * minor collection until the next major one (1.5 MB copied at each, for 1 MB of text).
+ */
+const MATCHES: RegExpExecArray[] = []
+const MATCHED_BY: number[] = []
+
+/** Scans a block into `MATCHES` and `MATCHED_BY`; returns how many matches there are. */
+function scanBlock(text: string): number {
+  const mask = triggerMask(text, FIRSTS, LASTS)
+  if (mask === 0) return 0
+  let n = 0
   for (let i = 0; i < MATCHERS.length; i++) {
     const matcher = MATCHERS[i]!
     const needs = NEEDS[i]!
@@ -115,10 +136,22 @@ export function readBlock(text: string): Reading[] {
         re.lastIndex++
         continue
       }
-      found.push({ matcher: i, m })
+      MATCHES[n] = m
+      MATCHED_BY[n] = i
+      n++
     }
   }
-  return found
+  return n
+}
+
+/** Reads a block and resolves its readings at once: `resolveBlock(text, readBlock(text), …)`. */
+export function readAndResolveBlock(text: string, ctx: ResolveContext, carry?: DayCarry): Candidate[] {
+  const n = scanBlock(text)
+  if (n === 0) return []
+  const found: Candidate[] = []
+  for (let k = 0; k < n; k++) addCandidates(found, MATCHED_BY[k]!, MATCHES[k]!, text, ctx)
+  MATCHES.length = 0
+  return refine(found, text, ctx, carry)
 }
 
 const NONE: Reading[] = []
@@ -132,11 +165,25 @@ export function resolveBlock(
 ): Candidate[] {
   if (readings.length === 0) return []
   const found: Candidate[] = []
-  for (const { matcher, m } of readings) {
-    for (const c of MATCHERS[matcher]!.match(m, text, ctx)) {
-      if (c.start >= 0 && c.end <= text.length && c.end > c.start) found.push(trimStop(c, text))
-    }
+  for (const { matcher, m } of readings) addCandidates(found, matcher, m, text, ctx)
+  return refine(found, text, ctx, carry)
+}
+
+/** The candidates one matcher makes of one match, those within the block, added to `found`. */
+function addCandidates(
+  found: Candidate[],
+  matcher: number,
+  m: RegExpExecArray,
+  text: string,
+  ctx: ResolveContext,
+): void {
+  for (const c of MATCHERS[matcher]!.match(m, text, ctx)) {
+    if (c.start >= 0 && c.end <= text.length && c.end > c.start) found.push(trimStop(c, text))
   }
+}
+
+/** A block's candidates, refined. */
+function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: DayCarry): Candidate[] {
   // Most blocks a trigger sends here hold no date after all: nothing to refine.
   if (found.length === 0) return found
   // The refiners in order (see refiners.ts); times take their days last, once every day is settled.
