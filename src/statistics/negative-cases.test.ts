@@ -85,8 +85,22 @@ describe('findStatistics', () => {
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
       // A qualifier after the number, then the unit of time.
       'He served 20-odd years, a 20-plus-year career, and faces five or more years.',
+      // A hyphen left hanging at the first end shares the second end's unit of time or age.
+      'A 10- to 12-year-old boy was hurt on a 5- to 10-minute walk.',
+      'Children aged five- to seven-years-old faced a two- or three-hour delay.',
+      'He faces a 10-to-15-year sentence.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('a first end with a hanging hyphen before a measure', () => {
+    it('keeps the range of a measure that is no time', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.unit])
+      expect(texts('Officers found 20- to 30-metre boats and 5- to 10 kilos of cannabis.')).toEqual([
+        ['20- to 30-metre', 'm'],
+        ['5- to 10 kilos', 'kg'],
+      ])
+    })
   })
 
   describe('days of a range of days, and numbers after "reference number"', () => {
