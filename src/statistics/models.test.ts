@@ -135,6 +135,10 @@ describe('a number in a product’s name', () => {
     expect(texts('Police seized 40 iPhones and 15 MacBooks.')).toEqual(['40', '15'])
     expect(texts('He signed 12 Mini Coopers and 5 Pro Bowl players.')).toEqual(['12', '5'])
     expect(texts('McGregor scored and 3 players were booked.')).toEqual(['3'])
+    // A possessive, a surname or a place with a capital inside: what follows is counted.
+    expect(texts("FedEx's 200 drivers and JPMorgan's 300 branches were hit.")).toEqual(['200', '300'])
+    expect(texts("Apple's 200 stores closed, and an iPhone's 12 sensors failed.")).toEqual(['200', '12'])
+    expect(texts('At LaGuardia Airport 300 flights were cancelled.')).toEqual(['300'])
     const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
     expect(measures('Thieves took 12 iPhone 15 handsets and 3 PlayStation 5 consoles.')).toEqual([
       ['12', 'iPhone 15 handsets'],

@@ -139,20 +139,29 @@ function isFormAfter(tokens: readonly Token[], start: number, end: number): bool
  * Product lines written with a plain capitalised name before their number: "Windows 11", "Xbox
  * 360", "Pixel 8", "Kindle 4". Capitalised inside a sentence they name the product. Keep sorted.
  */
-const PRODUCT_LINES: ReadonlySet<string> = new Set(['kindle', 'pixel', 'windows', 'xbox'])
+const PRODUCT_LINES: ReadonlySet<string> = new Set(['kindle', 'macbook', 'pixel', 'windows', 'xbox'])
+
+/**
+ * Capitals inside surnames and places, not products: "McGregor", "MacArthur", "DeSantis",
+ * "DiCaprio", "LaGuardia", "LeBron", "DuPont", "VanDyke", "VonTrapp".
+ */
+const NAME_PREFIX = /^(?:Ma?c|D[aeiu]|L[ae]|V[ao]n)[A-Z]/
+
+/** A possessive: "FedEx's 200 drivers" counts the drivers. */
+const POSSESSIVE = /['’]s$/
 
 /**
  * Whether `t` is a product's name that numbers its versions: a word with a capital inside it
  * after a lower-case letter ("iPhone", "PlayStation", "MacBook", "AirPods", "iOS"), or a product
- * line ("Windows", "Xbox") when `lines`. Not a surname with "Mc" ("McGregor"): people are counted
- * after names.
+ * line ("Windows", "Xbox") when `lines`. Not a surname or a place ("McGregor", "LaGuardia"), nor a
+ * possessive ("FedEx's"): people and things are counted after those.
  */
 export function isProductWord(t: Token | undefined, lines = true): boolean {
   if (t?.kind !== 'word') return false
   // `lines` false: in a title, which capitalises every word ("Vandals Smash Windows 12 Times"), or
   // far from the number, a product line's word may be a plain noun.
   if (PRODUCT_LINES.has(t.lower)) return lines && /^[A-Z]/.test(t.text)
-  return /[a-z][A-Z]/.test(t.text) && !/^Mc[A-Z]/.test(t.text)
+  return /[a-z][A-Z]/.test(t.text) && !NAME_PREFIX.test(t.text) && !POSSESSIVE.test(t.text)
 }
 
 /**

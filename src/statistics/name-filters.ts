@@ -114,6 +114,8 @@ function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean)
   // article the word is a noun ("a Boeing 777").
   const lower = word.lower
   if (word.text.length < 2) return false
+  // "Apple's 200 stores", "FedEx's 300 drivers": a possessive owns what is counted.
+  if (/['’]s$/.test(lower)) return false
   if (!determined && (lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))) return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
 }
