@@ -140,6 +140,23 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "$" as the dollar of Canada in a release sent by Canada Newswire or dated from Canada', () => {
+      const cad = [['$40 million', 40_000_000, 'CAD']]
+      const body = (dateline: string) => `${dateline} - Acme Corp. reported revenue of $40 million.`
+      expect(read('Acme Corp.', body('OTTAWA, ON, March 8, 2024 /CNW/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('MONTRÉAL, March 8, 2024 /CNW Telbec/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('TORONTO, March 8, 2024 /PRNewswire/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('VANCOUVER, BC, March 8, 2024 /PRNewswire/'))).toEqual(cad)
+      // Another wire from a place of no such country, or Canada named once in the story, says nothing.
+      const usd = [['$40 million', 40_000_000, 'USD']]
+      expect(read('Acme Corp.', body('NEW YORK, March 8, 2024 /PRNewswire/'))).toEqual(usd)
+      expect(read('Acme Corp.', body('CHICAGO, March 8, 2024 /PRNewswire/ - Toronto-based'))).toEqual(usd)
+      expect(read('Acme Corp.', 'Acme Corp. reported revenue of $40 million, CNW said.')).toEqual(usd)
+      // The United States named, or a US publisher, keeps the US dollar.
+      expect(read('Acme Corp.', body('TORONTO, March 8, 2024 /CNW/ - Its U.S. unit'))).toEqual(usd)
+      expect(read('U.S. Attorney’s Office', body('TORONTO, March 8, 2024 /CNW/'))).toEqual(usd)
+    })
+
     it('reads a currency the text names over the publisher’s', () => {
       expect(read('New Zealand Police', 'He sent US$5,000 and A$300.')).toEqual([
         ['US$5,000', 5000, 'USD'],

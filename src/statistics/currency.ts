@@ -152,7 +152,12 @@ function noCountry(source: string | null): boolean {
  * people's, and places no other country's releases name (not "Perth", "Hamilton" or "Vancouver",
  * which are British or American too), as written in capitals.
  */
-const DOLLAR_COUNTRIES: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+const DOLLAR_COUNTRIES: readonly {
+  readonly pattern: RegExp
+  readonly code: string
+  readonly wire?: RegExp
+  readonly province?: RegExp
+}[] = [
   {
     pattern:
       /\bNew Zealand(?:ers?)?\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
@@ -167,24 +172,62 @@ const DOLLAR_COUNTRIES: readonly { readonly pattern: RegExp; readonly code: stri
     pattern:
       /\bCanad(?:a|ians?)\b|\bQu[eé]bec\b|\bToronto\b|\bMontr[eé]al\b|\bAlberta\b|\bBritish Columbia\b|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bCalgary\b|\bEdmonton\b|\bWinnipeg\b|\bRCMP\b/g,
     code: 'CAD',
+    // Canada Newswire's tag in a dateline ("TORONTO, March 8, 2024 /CNW/ -"): the wire of Canadian
+    // publishers, as sure a sign as the country named twice. "/PRNewswire/" says no country.
+    wire: /\/CNW(?: Telbec)?\//,
+    // "OTTAWA, ON, May 2, 2024 /PRNewswire/ -": a province's abbreviation after a dateline's place.
+    province: /, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.)[ ,]/,
   },
 ]
+/**
+ * A newswire's tag near a paragraph's start, closing its dateline: "/PRNewswire/", "/CNW/",
+ * "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE)--".
+ */
+const WIRE_TAG = /\/[A-Z][A-Za-z ]{1,30}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|Newsfile)\)/
+/** How far into its paragraph a wire's tag closes a dateline. */
+const WIRE_TAG_REACH = 120
+
+/**
+ * Whether a paragraph opens with a wire's dateline whose place is the country's: "TORONTO, May 2,
+ * 2024 /PRNewswire/ -", "OTTAWA, ON, May 2 /PRNewswire/". The dateline of a release sent by wire
+ * is where its publisher is; the same wire's tag after "NEW YORK" says nothing of Canada.
+ */
+function placeOfWireDateline(text: string, place: RegExp, province: RegExp | undefined): boolean {
+  const tag = WIRE_TAG.exec(text.slice(0, WIRE_TAG_REACH))
+  if (!tag) return false
+  const dateline = text.slice(0, tag.index)
+  return anyCase(place).test(dateline) || (province?.test(dateline) ?? false)
+}
+
+/** A country's places in any case, as a dateline writes them in capitals ("TORONTO"). */
+const ANY_CASE = new Map<RegExp, RegExp>()
+function anyCase(pattern: RegExp): RegExp {
+  let found = ANY_CASE.get(pattern)
+  if (!found) {
+    found = new RegExp(pattern.source, 'i')
+    ANY_CASE.set(pattern, found)
+  }
+  return found
+}
+
 /** The United States named in a text: its dollar is then the likelier one. */
 const US_NAMED = /\bUnited States\b|\bU\.S\.|\bUSA?\b|\bAmericans?\b/
 /** How often a text must name its country before its `$` is taken for that country's dollar. */
 const COUNTRY_MENTIONS = 2
 
 /**
- * The dollar of the one country a release's text names at least twice, when it names no other
- * and not the United States: "$" in a release of an unknown publisher that writes "New Zealand"
- * and "New Zealanders" is NZD. Undefined otherwise.
+ * The dollar of the one country a release's text names at least twice, or whose newswire's tag it
+ * carries, when it names no other and not the United States: "$" in a release of an unknown
+ * publisher that writes "New Zealand" and "New Zealanders" is NZD, and in one dated "OTTAWA, ON,
+ * May 2, 2024 /CNW/ -" CAD. Undefined otherwise.
  */
 function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
   let found: string | undefined
-  for (const { pattern, code } of DOLLAR_COUNTRIES) {
+  for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
     let mentions = 0
     for (const b of blocks) {
       if (US_NAMED.test(b.text)) return undefined
+      if (wire?.test(b.text) || placeOfWireDateline(b.text, pattern, province)) mentions = COUNTRY_MENTIONS
       pattern.lastIndex = 0
       while (mentions < COUNTRY_MENTIONS && pattern.test(b.text)) mentions++
     }

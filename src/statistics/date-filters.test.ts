@@ -236,6 +236,23 @@ describe('a year of an era', () => {
     expect(counts('The wall was finished in 122 CE, and the fort by 500 B.C.')).toEqual([])
   })
 
+  it('is no count before a capitalised subject and its verb after the era', () => {
+    expect(counts('753 B.C. Rome grew into a city.')).toEqual([])
+    expect(counts('In 753 BC Romulus founded Rome, and by 43 AD Claudius had invaded Britain.')).toEqual([])
+    expect(counts('Around 500 BCE Athens is thought to have become a democracy.')).toEqual([])
+  })
+
+  it('counts people or things of a body named after "BC"', () => {
+    expect(counts('About 300 BC Hydro workers and 40 BC RCMP officers attended.')).toEqual([
+      'About 300',
+      '40',
+    ])
+    expect(counts('Some 1200 BC Hydro customers and 200 BC Hydro staff were affected.')).toEqual([
+      'Some 1200',
+      '200',
+    ])
+  })
+
   it('leaves British Columbia and a word after the era a count', () => {
     expect(counts('About 1,200 BC residents and 300 BC Hydro workers were affected.')).toEqual([
       'About 1,200',

@@ -11,6 +11,7 @@ import {
   COUNT_DETERMINERS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
+  IRREGULAR_PLURALS,
   MONTH_WORDS,
   ORDINAL_SUFFIXES,
   SENTENCE_ADVERBS,
@@ -21,7 +22,7 @@ import { DETERMINERS, PREPOSITIONS, SIMPLE_PASTS } from './measure-lexicon'
 import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, type Token } from './tokens'
 
 /*
  * Numbers that are part of a date or a time: the date normaliser owns them, so the statistic
@@ -126,8 +127,31 @@ function eraAfter(tokens: readonly Token[], k: number): boolean {
   const end = ERAS_AFTER.has(era.text) ? k + 1 : dottedEra(tokens, k)
   if (end < 0) return false
   const next = tokens[end]
-  return next?.kind !== 'word' || AFTER_ERA.has(next.text) || SIMPLE_PASTS.has(next.text)
+  if (next?.kind !== 'word' || AFTER_ERA.has(next.text) || SIMPLE_PASTS.has(next.text)) return true
+  return /^[A-Z]/.test(next.text) && opensClauseAfterEra(tokens, end)
 }
+
+/** How many capitalised words a name after an era may run to: "BC Supreme Court". */
+const NAME_AFTER_ERA_REACH = 3
+
+/**
+ * "753 B.C. Rome grew", "in 43 AD Claudius invaded": capitalised words after an era, then a
+ * lower-case word that is no plural, are a new clause's subject and its verb, so the era is one.
+ * "300 BC Hydro workers", "40 BC RCMP officers", "200 BC Ferries crews" count people or things of
+ * British Columbia's bodies: a plural follows the name.
+ */
+function opensClauseAfterEra(tokens: readonly Token[], start: number): boolean {
+  let k = start
+  while (k < start + NAME_AFTER_ERA_REACH && tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text)) k++
+  const verb = tokens[k]
+  if (verb?.kind !== 'word' || verb.text !== verb.lower) return false
+  return (
+    !isPluralShaped(verb.lower) && !IRREGULAR_PLURALS.has(verb.lower) && !COLLECTIVE_NOUNS.has(verb.lower)
+  )
+}
+
+/** Nouns of a group counted in the singular: "300 BC Hydro staff". Keep sorted. */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['crew', 'personnel', 'police', 'staff', 'workforce'])
 
 /** Where a dotted era from `tokens[k]` ends ("B.C.", "B.C.E.", "A.D.", "C.E."), or -1. */
 function dottedEra(tokens: readonly Token[], k: number): number {

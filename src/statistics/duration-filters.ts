@@ -26,18 +26,30 @@ export function isDuration(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * "three or four years", "20-24 hours": the first end of a range of durations; also of 24-hour
+ * "three or four years", "20-24 hours", "a 5- to 10-minute walk": the first end of a range of
+ * durations or ages; also of 24-hour
  * times ("from 2200 to 0600 hours", whose second end the tokeniser keeps whole, as a phone number).
  */
 export function isRangeOfDurations(tokens: readonly Token[], end: number): boolean {
-  const link = tokens[end]
-  const other = tokens[end + 1]
+  // "a 5- to 10-minute walk", "a 10- to 12-year-old": a hyphen left hanging before the link
+  // shares the unit of the second end.
+  const hanging = isGluedHyphen(tokens[end]) && tokens[end + 1]?.kind === 'word'
+  const at = hanging ? end + 1 : end
+  const link = tokens[at]
+  // "a 5-to-10-minute walk": the link glued between hyphens.
+  const from = hanging && isGluedHyphen(tokens[at + 1]) && !tokens[at + 2]?.gap ? at + 2 : at + 1
+  const other = tokens[from]
   if (!link || !other || !RANGE_LINKS.has(link.lower)) return false
   if (other.kind === 'num' || (other.kind === 'skip' && /^0\d{3}$/.test(other.text)))
-    return isDuration(tokens, end + 2)
+    return isDuration(tokens, from + 1)
   if (other.kind !== 'word' || !startsNumberWords(other.lower)) return false
-  const words = readNumberWords(tokens, end + 1)
+  const words = readNumberWords(tokens, from)
   return !!words && isDuration(tokens, words.end)
+}
+
+/** Whether `t` is a hyphen glued to the word before it. */
+function isGluedHyphen(t: Token | undefined): boolean {
+  return t?.text === '-' && !t.gap
 }
 
 /** "aged 15", "aged between 18 and 25", "the age of 18": an age is a length of time. */

@@ -18,6 +18,7 @@ import {
   VAGUE_QUANTITIES,
 } from './lexicon'
 import { findMeasure } from './measure'
+import { isModelSuffix } from './models'
 import { type NamesWithNumbers, namesWithNumbersOnDemand } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
@@ -276,8 +277,9 @@ function boundBefore(tokens: readonly Token[], first: number): Statistic['qualif
     if (isClauseBreak(t) || t.kind === 'num') return null
     // "40min for four fillets": "min" after a number is minutes.
     if (t.lower === 'min' && tokens[k - 1]?.kind === 'num') return null
-    // "the 737 Max to Dublin": a capitalised "Max" after digits names a model.
-    if (t.text !== t.lower && tokens[k - 1]?.kind === 'num') return null
+    // "the 737 Max to Dublin", "the 15 Pro Max costs": a capitalised "Max" after digits or a
+    // model's suffix names a model.
+    if (t.text !== t.lower && (tokens[k - 1]?.kind === 'num' || isModelSuffix(tokens[k - 1]))) return null
     const bound = t.kind === 'word' ? BOUND_WORDS[t.lower] : undefined
     if (bound) return bound
   }

@@ -992,8 +992,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
  * Makers whose models are numbers: of aircraft ("Boeing 737 jets", "an Airbus A320-200", "the ATR
  * 72-600") and of road vehicles ("a silver Peugeot 207", "a Porsche 911", "a Land Rover Defender
  * 110"). A number right after one, or after one and a model's name, names a model, not how many.
- * Not makers whose name is a common word or a first name ("Ford", "Mini", "Seat", "Smart",
- * "Triumph", "Genesis"): after those a number may count. Keep sorted.
+ * Not makers whose name is a common word or a first name: those are `WORD_MAKERS`. Keep sorted.
  */
 export const MODEL_MAKERS: ReadonlySet<string> = new Set([
   'airbus',
@@ -1061,6 +1060,21 @@ export const MODEL_MAKERS: ReadonlySet<string> = new Set([
   'vw',
   'yamaha',
   'škoda',
+])
+
+/**
+ * Makers of road vehicles whose name is a common word or a first name: "Ford", "Mini", "Seat",
+ * "Smart". They name a maker only with a capitalised model's name between them and the number
+ * ("a Ford Transit 350 van", "a Seat Leon 2"): right before a number they may be a surname or a
+ * word ("Harrison Ford 3 films", "Seat 12"). Keep sorted.
+ */
+export const WORD_MAKERS: ReadonlySet<string> = new Set([
+  'ford',
+  'genesis',
+  'mini',
+  'seat',
+  'smart',
+  'triumph',
 ])
 
 /**
@@ -1346,6 +1360,40 @@ export const POINT_DIFFERENCES: ReadonlySet<string> = new Set([
   'rise',
   'swing',
 ])
+
+/**
+ * Parts a number glued by a hyphen counts to say what kind of product a thing is: "a six-speed
+ * gearbox", "a four-cylinder engine", "a four-door saloon", "a five-star hotel", "a 12-piece set",
+ * "a four-wheel-drive". Such a compound classifies; it reports no figure. Only these: other
+ * "N-noun" compounds report how many ("a six-episode series", "a 16-count indictment", "a
+ * two-vehicle collision") and stay counts, as the gold counts them. Keep sorted.
+ */
+export const SPECIFICATION_PARTS: ReadonlySet<string> = new Set([
+  'cylinder',
+  'door',
+  'piece',
+  'speed',
+  'star',
+  'valve',
+  'wheel',
+])
+
+/**
+ * Rooms and places a small hyphened number classifies a home, a building or a vehicle by: "a
+ * three-bed apartment", "a two-bedroom flat", "a three-storey house", "a seven-seater". A large one
+ * is a capacity the story reports ("a 500-bed hospital", "a 60,000-seat stadium"). Keep sorted.
+ */
+export const SIZE_CLASS_PARTS: ReadonlySet<string> = new Set([
+  'bed',
+  'bedroom',
+  'seat',
+  'seater',
+  'storey',
+  'story',
+])
+
+/** The largest number of rooms or places a `SIZE_CLASS_PARTS` compound classifies by. */
+export const SIZE_CLASS_MAX = 12
 
 /** Nouns a "10-point" names the points of, not a lead by them: "a 10-point plan". Keep sorted. */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([

@@ -15,6 +15,7 @@ import {
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
 } from './measure-lexicon'
+import { productBefore } from './models'
 import { makerBefore, pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
@@ -103,11 +104,13 @@ function isNamedNumber(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Whether the digits at `tokens[j]` number a maker's model: "Boeing 737", "Airbus A350" (the
- * letters glued before them), "Land Rover Defender 110" (a model's name between).
+ * letters glued before them), "Land Rover Defender 110" (a model's name between), "iPhone 15"
+ * (a product's name).
  */
 function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!
   if (!/^\d{1,4}$/.test(t.text) || tokens[j - 1]!.kind !== 'word') return false
+  if (t.gap && productBefore(tokens, j)) return true
   const glued = !t.gap && /^[A-Z]{1,3}$/.test(tokens[j - 1]!.text)
   return glued ? makerBefore(tokens, j - 1) : t.gap && makerBefore(tokens, j)
 }

@@ -102,12 +102,13 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     const t = tokens[k]!
     if (isClauseBreak(t)) return null
     // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
-    const moves = CHANGE_WORDS[t.lower] !== undefined || MOTION_VERBS.has(t.lower)
-    if (t.kind === 'word' && moves && t.lower !== 'up' && t.lower !== 'down') {
-      // A noun ("a rise to", "growth forecast from") has no subject of its own. A verb of motion
-      // may take its particle first: "edged up to 4.2%".
-      const particle =
-        MOTION_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'up' || tokens[k + 1]?.lower === 'down')
+    // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
+    // particle; the verb is read next.
+    const particleOfVerb = PARTICLES.has(t.lower) && movesFigure(tokens[k - 1])
+    if (movesFigure(t) && !particleOfVerb && t.lower !== 'up' && t.lower !== 'down') {
+      // A noun ("a rise to", "growth forecast from") has no subject of its own. A verb may take
+      // its particle first: "edged up to 4.2%", "edged higher to $80".
+      const particle = PARTICLES.has(tokens[k + 1]?.lower ?? '')
       const after = tokens[particle ? k + 2 : k + 1]
       const verb =
         after?.kind === 'num' ||
@@ -116,6 +117,14 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     }
   }
   return null
+}
+
+/** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
+
+/** Whether `t` is a word of change or a verb of motion: "rose", "edged", "widened". */
+function movesFigure(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (CHANGE_WORDS[t.lower] !== undefined || MOTION_VERBS.has(t.lower))
 }
 
 /** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
@@ -167,7 +176,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
-    if (start < last && isParticiple(t.lower) && !isPreposition(tokens[j + 1]) && actsAsSubject(before)) break
+    if (
+      start < last &&
+      isParticiple(t.lower) &&
+      !isPreposition(tokens[j + 1]) &&
+      (actsAsSubject(before) || reportsAfterNoun(tokens, j))
+    )
+      break
     words++
     start = j
     // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
@@ -210,7 +225,10 @@ function pastOpeningClause(tokens: readonly Token[], start: number, last: number
   }
   const before = tokens[start - 1]
   const opensClause = before !== undefined && (before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower))
-  return opensClause && last - start > 1 ? start + 1 : start
+  // "reported rising costs of": after a verb, a word of change describes the thing measured.
+  const describes =
+    before?.kind === 'word' && isParticiple(before.lower) && CHANGE_WORDS[t.lower] !== undefined
+  return (opensClause || describes) && last - start > 1 ? start + 1 : start
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */
@@ -234,6 +252,50 @@ function actsAsSubject(before: Token | undefined): boolean {
   // A plural noun: "officers", not "gross"; a name: "Police seized", "Gardaí recovered".
   return isPluralShaped(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text)
 }
+
+/**
+ * Verbs a body reports a figure with, which after "the company" or "a firm" are its verb, not an
+ * adjective ("the company reported rising costs of $40 million"). Keep sorted.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'announced',
+  'booked',
+  'disclosed',
+  'faced',
+  'generated',
+  'incurred',
+  'posted',
+  'recorded',
+  'reported',
+])
+
+/** Endings of adjectives that stand between an article and a participle: "the annual reported", "the latest recorded". */
+const ADJECTIVE_ENDINGS = /(?:al|ly|est|ous|ive|ic|ful|ary|ble)$/
+
+/**
+ * "the company reported", "a bank posted", "its board disclosed": a reporting verb after an
+ * article and a singular noun is that noun's verb. Not after an adjective or a word of a figure's
+ * kind ("the total recorded crime", "the annual reported revenue", "the new reported cases").
+ */
+function reportsAfterNoun(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1]
+  const article = tokens[at - 2]
+  if (!REPORTING_VERBS.has(tokens[at]!.lower) || noun?.kind !== 'word' || article?.kind !== 'word')
+    return false
+  if (!DETERMINERS.has(article.lower) && !POSSESSIVES.has(article.lower)) return false
+  const word = noun.lower
+  return (
+    noun.text === word &&
+    word.length > 3 &&
+    !DEMONSTRATIVES.has(word) &&
+    !ADJECTIVE_ENDINGS.test(word) &&
+    !isParticiple(word) &&
+    !word.endsWith('ing')
+  )
+}
+
+/** Possessives before a body's name: "its board reported". Keep sorted. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'our', 'their', 'your'])
 
 /** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */
 function isPlace(tokens: readonly Token[], start: number, end: number): boolean {

@@ -471,6 +471,26 @@ describe('the noun phrase, not the clause after it', () => {
       // A figure after a verb of motion that counts something keeps what it counts.
       ['Officers went to 300 homes in the area.', '300', 'homes'],
       ['The team moved to 12 new offices.', '12', 'new offices'],
+      // A verb with an adverb of direction before "to": "edged higher to".
+      ['Prices edged higher to $80 a barrel.', '$80', 'Prices'],
+      ['Shares crept lower to 80p on Friday.', '80p', 'Shares'],
+      ['Fuel prices rose higher to £1.60 a litre.', '£1.60', 'Fuel prices'],
+      // Not a comparative alone: "higher" after a copula is no particle of a verb.
+      ['Costs were higher to 300 firms.', '300', 'firms'],
+    ])
+  })
+
+  describe('a body that reports a figure is no part of what it measures', () => {
+    check([
+      ['The company reported rising costs of $40 million.', '$40 million', 'costs'],
+      ['The firm reported falling revenue of $3 billion last year.', '$3 billion', 'revenue'],
+      ['Its board disclosed losses of $5m.', '$5m', 'losses'],
+      ['A bank posted a profit of $2bn.', '$2bn', 'profit'],
+      ['The council faced soaring bills of £2m.', '£2m', 'bills'],
+      // An adjective or a word of a figure's kind before the participle describes the noun.
+      ['The total recorded crime of 5,000 was down.', '5,000', 'total recorded crime'],
+      ['The annual reported revenue of $3bn was a record.', '$3bn', 'annual reported revenue'],
+      ['The maximum sustained winds of 120 mph were recorded.', '120 mph', 'maximum sustained winds'],
     ])
   })
 })

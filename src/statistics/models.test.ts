@@ -102,3 +102,65 @@ describe('a number that names a model or a form', () => {
     expect(texts('Boeing said 2,000 jobs would go, and Airbus cut 1,500.')).toEqual(['2,000', '1,500'])
   })
 })
+
+describe('a number in a product’s name', () => {
+  it('is no count after a product word with a capital inside it, or a product line', () => {
+    expect(texts('Apple unveiled the iPhone 11 Pro and 11 Pro Max on Tuesday.')).toEqual([])
+    expect(texts('Owners of an iPhone 15 or a PlayStation 5 were warned.')).toEqual([])
+    expect(texts('The recall covers MacBook Air 13 units and AirPods 3 cases.')).toEqual([])
+    expect(texts('Customers who bought PlayStation 5 consoles were refunded.')).toEqual([])
+    expect(texts('Microsoft said Xbox 360 owners and Windows 11 users should update.')).toEqual([])
+    expect(texts('Devices running iOS 17 or Pixel 8 phones were affected.')).toEqual([])
+  })
+
+  it('is no count before a model’s suffix after a product or a word for one thing', () => {
+    expect(texts('The Galaxy S23 Ultra and the PlayStation 5 Pro sold out.')).toEqual([])
+    expect(texts('The iPhone 12 went on sale alongside the 12 Mini and 12 Pro Max.')).toEqual([])
+    expect(texts("Apple's 15 Pro costs more than the 15 Plus.")).toEqual([])
+    // "Max" of the name is no bound on the price; "Maximum fines" is.
+    const qualifiers = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+    expect(qualifiers('The 15 Pro Max costs $1,199, and maximum fines of $500 apply.')).toEqual([
+      ['$1,199', 'exact'],
+      ['$500', 'upTo'],
+    ])
+  })
+
+  it('keeps counts of products, and figures beside a product’s name', () => {
+    expect(texts('Apple sold 5 million iPhones and shipped 11 million units.')).toEqual([
+      '5 million',
+      '11 million',
+    ])
+    expect(texts('200 PlayStation consoles were stolen from the depot.')).toEqual(['200'])
+    expect(texts('iPhone 15 sales rose 5% in the quarter.')).toEqual(['5%'])
+    expect(texts('Police seized 40 iPhones and 15 MacBooks.')).toEqual(['40', '15'])
+    expect(texts('He signed 12 Mini Coopers and 5 Pro Bowl players.')).toEqual(['12', '5'])
+    expect(texts('McGregor scored and 3 players were booked.')).toEqual(['3'])
+    // A possessive, a surname or a place with a capital inside: what follows is counted.
+    expect(texts("FedEx's 200 drivers and JPMorgan's 300 branches were hit.")).toEqual(['200', '300'])
+    expect(texts("Apple's 200 stores closed, and an iPhone's 12 sensors failed.")).toEqual(['200', '12'])
+    expect(texts('At LaGuardia Airport 300 flights were cancelled.')).toEqual(['300'])
+    const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
+    expect(measures('Thieves took 12 iPhone 15 handsets and 3 PlayStation 5 consoles.')).toEqual([
+      ['12', 'iPhone 15 handsets'],
+      ['3', 'PlayStation 5 consoles'],
+    ])
+  })
+})
+
+describe('a maker whose name is a common word', () => {
+  it('names a model with a capitalised model’s name before the number', () => {
+    expect(texts('Officers are looking for a white Ford Transit 350 van.')).toEqual([])
+    expect(texts('A Seat Leon 2 and a Mini Cooper 5 were found nearby.')).toEqual([])
+    const measures = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.measure])
+    expect(measures('Thieves took 12 Ford Transit vans and two Ford Transit 350 trucks.')).toEqual([
+      ['12', 'Ford Transit vans'],
+      ['two', 'Ford Transit 350 trucks'],
+    ])
+  })
+
+  it('is no maker right before a number, or in lower case', () => {
+    expect(texts('Critics praised Harrison Ford 3 times in the review.')).toEqual(['3'])
+    expect(texts('The firm took a smart 5 per cent stake.')).toEqual(['5 per cent'])
+    expect(texts('Police stopped a Ford Focus and 3 vans.')).toEqual(['3'])
+  })
+})

@@ -2,7 +2,7 @@ import { IRREGULAR_PLURALS } from './lexicon'
 import { isFunctionWord, SIMPLE_PASTS } from './measure-lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import { isClauseBreak, isPluralShaped, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 
 /*
  * Numbers that name a model or a form, not how many: "two new 737 Max jets", "Boeing's own 787
@@ -22,7 +22,9 @@ export function isModelNumber(
   headline: boolean,
 ): boolean {
   const t = tokens[start]!
-  if (end !== start + 1 || !/^\d{3,4}$/.test(t.text)) return false
+  if (end !== start + 1) return false
+  if (isProductNumber(tokens, start, end, headline)) return true
+  if (!/^\d{3,4}$/.test(t.text)) return false
   // "500-bed hospitals", "737-800": a hyphen glued after the digits makes a compound or a variant.
   if (tokens[end]?.text === '-' && !tokens[end]!.gap) return false
   return (
@@ -131,4 +133,100 @@ const FORM_NOUNS: ReadonlySet<string> = new Set(['form', 'forms'])
 /** Not a round number: "500 forms were handed in" counts them. */
 function isFormAfter(tokens: readonly Token[], start: number, end: number): boolean {
   return FORM_NOUNS.has(tokens[end]?.text ?? '') && tokens[start]!.value % 50 !== 0
+}
+
+/**
+ * Product lines written with a plain capitalised name before their number: "Windows 11", "Xbox
+ * 360", "Pixel 8", "Kindle 4". Capitalised inside a sentence they name the product. Keep sorted.
+ */
+const PRODUCT_LINES: ReadonlySet<string> = new Set(['kindle', 'macbook', 'pixel', 'windows', 'xbox'])
+
+/**
+ * Capitals inside surnames and places, not products: "McGregor", "MacArthur", "DeSantis",
+ * "DiCaprio", "LaGuardia", "LeBron", "DuPont", "VanDyke", "VonTrapp".
+ */
+const NAME_PREFIX = /^(?:Ma?c|D[aeiu]|L[ae]|V[ao]n)[A-Z]/
+
+/** A possessive: "FedEx's 200 drivers" counts the drivers. */
+const POSSESSIVE = /['’]s$/
+
+/**
+ * Whether `t` is a product's name that numbers its versions: a word with a capital inside it
+ * after a lower-case letter ("iPhone", "PlayStation", "MacBook", "AirPods", "iOS"), or a product
+ * line ("Windows", "Xbox") when `lines`. Not a surname or a place ("McGregor", "LaGuardia"), nor a
+ * possessive ("FedEx's"): people and things are counted after those.
+ */
+export function isProductWord(t: Token | undefined, lines = true): boolean {
+  if (t?.kind !== 'word') return false
+  // `lines` false: in a title, which capitalises every word ("Vandals Smash Windows 12 Times"), or
+  // far from the number, a product line's word may be a plain noun.
+  if (PRODUCT_LINES.has(t.lower)) return lines && /^[A-Z]/.test(t.text)
+  return /[a-z][A-Z]/.test(t.text) && !NAME_PREFIX.test(t.text) && !POSSESSIVE.test(t.text)
+}
+
+/**
+ * Words that close a product's name after its number: "11 Pro", "12 Mini", "15 Pro Max", "S23
+ * Ultra", "8 Plus". Capitalised. Keep sorted.
+ */
+const MODEL_SUFFIXES: ReadonlySet<string> = new Set([
+  'lite',
+  'max',
+  'mini',
+  'plus',
+  'pro',
+  'se',
+  'ultra',
+  'xl',
+])
+
+/** Whether `t` is a model's suffix, capitalised: "Pro" of "15 Pro Max". */
+export function isModelSuffix(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^[A-Z]/.test(t.text) && MODEL_SUFFIXES.has(t.lower)
+}
+
+/** How far back in its sentence a product's name may stand before a bare model number: "iPhone 11 Pro and 11 Pro Max". */
+const PRODUCT_REACH = 12
+
+/**
+ * "iPhone 15 sales", "PlayStation 5 consoles", "Windows 11 users", "MacBook Air 13": digits right
+ * after a product's name, or its model's name, are its version. "the iPhone 11 Pro and 11 Pro Max", "Apple's 15 Pro Max": digits before
+ * a model's suffix are a model's name too, when a product is named before them in the sentence or
+ * a word for one thing stands before them. A count before a product ("200 PlayStation consoles"),
+ * or before a capitalised name that goes on past the suffix ("12 Mini Coopers", "5 Pro Bowl
+ * players"), counts.
+ */
+function isProductNumber(tokens: readonly Token[], start: number, end: number, headline: boolean): boolean {
+  const t = tokens[start]!
+  if (!t.gap || !/^\d{1,3}$/.test(t.text)) return false
+  if (productBefore(tokens, start, headline)) return true
+  const suffix = tokens[end]
+  if (suffix?.kind !== 'word' || !/^[A-Z]/.test(suffix.text) || !MODEL_SUFFIXES.has(suffix.lower))
+    return false
+  // Only suffixes close the name: "12 Mini Coopers", "five Pro Bowl players" count what follows.
+  for (let k = end + 1; tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text); k++)
+    if (!MODEL_SUFFIXES.has(tokens[k]!.lower)) return false
+  return isOneThingBefore(tokens[start - 1]) || productNamedBefore(tokens, start)
+}
+
+/**
+ * Whether a product's name stands right before `at`, or with up to two capitalised words of its
+ * model's name between: "iPhone 15", "MacBook Air 13", "PlayStation VR 2".
+ */
+export function productBefore(tokens: readonly Token[], at: number, headline = false): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k]!
+    if (isProductWord(t, !headline)) return true
+    if (t.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false
+  }
+  return false
+}
+
+/** Whether a product's name stands earlier in the sentence: "iPhone" of "the iPhone 11 Pro and 11 Pro Max". */
+function productNamedBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - PRODUCT_REACH); k--) {
+    const w = tokens[k]!
+    if (isSentenceBreak(w)) return false
+    if (isProductWord(w, false)) return true
+  }
+  return false
 }

@@ -13,6 +13,7 @@ import {
   OPENING_ADVERBS,
   OPERATION_WORDS,
   SENTENCE_ADVERBS,
+  WORD_MAKERS,
 } from './lexicon'
 import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -113,6 +114,8 @@ function namesBeforeNoun(tokens: readonly Token[], at: number, opening: boolean)
   // article the word is a noun ("a Boeing 777").
   const lower = word.lower
   if (word.text.length < 2) return false
+  // "Apple's 200 stores", "FedEx's 300 drivers": a possessive owns what is counted.
+  if (/['’]s$/.test(lower)) return false
   if (!determined && (lower.endsWith('ing') || lower.endsWith('ly') || lower.endsWith('wide'))) return false
   return !OPENS_BEFORE_COUNT.has(lower) && !isParticiple(lower)
 }
@@ -157,11 +160,13 @@ function isMaker(t: Token | undefined): boolean {
 /**
  * Whether a maker's name stands right before `at`, or a maker's name and up to two capitalised
  * words of its model's name: "Peugeot 207", "Transit" of "Iveco Daily 35", "Land Rover Defender 110".
+ * A maker whose name is a common word needs its model's name: "Ford Transit 350", not "Ford 3".
  */
 export function makerBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k]!
     if (isMaker(t)) return true
+    if (k < at - 1 && /^[A-Z]/.test(t.text) && WORD_MAKERS.has(t.lower)) return true
     if (t.kind !== 'word' || !/^[A-Z][a-z]/.test(t.text)) return false
   }
   return false

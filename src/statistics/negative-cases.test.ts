@@ -85,8 +85,22 @@ describe('findStatistics', () => {
       'He was sentenced to 5 1/2 years in prison, and she to 3½ years.',
       // A qualifier after the number, then the unit of time.
       'He served 20-odd years, a 20-plus-year career, and faces five or more years.',
+      // A hyphen left hanging at the first end shares the second end's unit of time or age.
+      'A 10- to 12-year-old boy was hurt on a 5- to 10-minute walk.',
+      'Children aged five- to seven-years-old faced a two- or three-hour delay.',
+      'He faces a 10-to-15-year sentence.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('a first end with a hanging hyphen before a measure', () => {
+    it('keeps the range of a measure that is no time', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.unit])
+      expect(texts('Officers found 20- to 30-metre boats and 5- to 10 kilos of cannabis.')).toEqual([
+        ['20- to 30-metre', 'm'],
+        ['5- to 10 kilos', 'kg'],
+      ])
+    })
   })
 
   describe('days of a range of days, and numbers after "reference number"', () => {
@@ -391,8 +405,8 @@ describe('findStatistics', () => {
       expect(
         texts('The iPhone 15 launch drew crowds.\nThieves targeted iPhone 15 owners in the city.'),
       ).toEqual([])
-      // Written once, after a verb, the number is still counted.
-      expect(texts('The scam targeted Windows 11 users across the country.')).toEqual(['11'])
+      // Written once, after a verb, the number is still counted, unless the word is a product line.
+      expect(texts('The scam targeted Windows 11 users across the country.')).toEqual([])
       // After a preposition a place comes before a count, even when the pair is written elsewhere.
       expect(texts('The rise was sharpest in Kent 12.\nIn Kent 12 people were hurt.')).toEqual(['12'])
       expect(texts('Officers were sent to Kent 12.\nArrests in Kent 12 people were held.')).toEqual(['12'])
@@ -407,8 +421,8 @@ describe('findStatistics', () => {
       ).toEqual(['£2m'])
       expect(texts('Police Seize 300 Guns In Raid\nOfficers seized 300 guns.')).toEqual(['300', '300'])
       expect(texts('Kent 12 Arrests Made\nIn Kent 12 people were arrested.')).toEqual(['12', '12'])
-      // A number after the name is another figure: "Windows 11" is not "Windows 12".
-      expect(texts('Microsoft released Windows 11.\nThe firm sold Windows 12 licences.')).toEqual(['12'])
+      // A number after the name is another figure: "Office 11" is not "Office 12".
+      expect(texts('Microsoft released Office 11.\nThe firm sold Office 12 licences.')).toEqual(['12'])
     })
   })
 
@@ -440,6 +454,26 @@ describe('findStatistics', () => {
       ])
       // Points of anything else stay a count: "a 3-point turn".
       expect(findStatistics('He made a 3-point turn.').map((s) => [s.text, s.unit])).toEqual([['3', 'count']])
+    })
+  })
+
+  describe('a compound that says what kind of product a thing is', () => {
+    it('reads parts a product is classified by as no figure', () => {
+      expectNone('The hatchback has a six-speed automatic gearbox and a four-cylinder engine.')
+      expectNone('It comes as a four-door saloon or a 12-speed bike, with a 16-valve head.')
+      expectNone('The five-star hotel sold a 12-piece set and a four-wheel-drive pick-up.')
+      expectNone('They rented a three-bed apartment, a two-bedroom flat and a three-storey house.')
+      expectNone('The family bought a seven-seater and a 2-seat convertible.')
+    })
+
+    it('keeps compounds that report how many, capacities, and the same words apart', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+      // As the gold counts them: "a six-episode series", "a 16-count indictment".
+      expect(texts('A 16-count indictment followed a six-episode series.')).toEqual(['16', 'six'])
+      expect(texts('Police attended a two-vehicle collision on the A1.')).toEqual(['two'])
+      expect(texts('The plan adds a 500-bed hospital and a 60,000-seat stadium.')).toEqual(['500', '60,000'])
+      expect(texts('Police seized six speed cameras and four doors.')).toEqual(['six', 'four'])
+      expect(texts('A £3-piece deal and a 2.5-star average.')).toEqual(['£3', '2.5'])
     })
   })
 

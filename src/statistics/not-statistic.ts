@@ -21,6 +21,9 @@ import {
   PLURAL_FRACTION_PARTS,
   RANGE_LINKS,
   REFERENCE_LABEL_WORDS,
+  SIZE_CLASS_MAX,
+  SIZE_CLASS_PARTS,
+  SPECIFICATION_PARTS,
 } from './lexicon'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import {
@@ -103,6 +106,7 @@ export function isNotStatistic(
   // "a six-figure sum", "a five-figure salary": how many digits a sum has, not a figure of it.
   if (!money && after?.text === '-' && !after.gap && /^figures?$/.test(tokens[core.end + 1]?.lower ?? ''))
     return true
+  if (!money && first === start && isSpecification(tokens, core.end, core.value)) return true
   // "a 10-point plan", "a five-point strategy": how a plan is laid out, not ten of something; "a
   // 10-point lead" is a measure.
   if (
@@ -169,6 +173,20 @@ export function isNotStatistic(
     if (isFraction(tokens, core.end)) return true
   }
   return false
+}
+
+/**
+ * "a six-speed gearbox", "a four-door saloon", "a two-bedroom flat": a whole number glued by a
+ * hyphen to a part that classifies a product (`SPECIFICATION_PARTS`), or to a room or a place in
+ * a small number (`SIZE_CLASS_PARTS`), names a kind of thing.
+ */
+function isSpecification(tokens: readonly Token[], end: number, value: number): boolean {
+  const hyphen = tokens[end]
+  const part = tokens[end + 1]
+  if (hyphen?.text !== '-' || hyphen.gap || part?.kind !== 'word' || part.gap) return false
+  if (!Number.isInteger(value)) return false
+  if (SPECIFICATION_PARTS.has(part.lower)) return true
+  return SIZE_CLASS_PARTS.has(part.lower) && value <= SIZE_CLASS_MAX
 }
 
 /** Offences the law names by a sum's threshold: "Theft Over $5,000", "mischief under $5000". Keep sorted. */
