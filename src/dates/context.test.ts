@@ -428,6 +428,13 @@ describe('a court event a case is put off for, before its day', () => {
       [{ text: '10 June', value: '2025-06-10' }],
     ],
     ['He was released on bail until 12 August.', REF_MAY, [{ text: '12 August', value: '2025-08-12' }]],
+    [
+      'He was remanded in custody to appear at Leeds Crown Court on 3 June.',
+      REF_MAY,
+      [{ text: '3 June', value: '2025-06-03' }],
+    ],
+    ['She was bailed to appear on 10 June.', REF_MAY, [{ text: '10 June', value: '2025-06-10' }]],
+    ['He is due to be sentenced on 4 July.', REF_MAY, [{ text: '4 July', value: '2025-07-04' }]],
     // Near misses: the day of the arrest, the appearance, the adjournment and the offences.
     ['He was arrested on 14 May.', REF_MAY, [{ text: '14 May', value: '2024-05-14' }]],
     ['He appeared at court on 3 June.', REF_MAY, [{ text: '3 June', value: '2024-06-03' }]],
