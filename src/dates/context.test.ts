@@ -385,3 +385,67 @@ describe('a verb of deferral before the day it defers to', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a court event a case is put off for, before its day', () => {
+  // Thursday 1 May 2025: the hearing and the sentencing are still to come.
+  const REF_MAY = '2025-05-01'
+  const cases: Case[] = [
+    ['The case was adjourned for sentencing on 14 May.', REF_MAY, [{ text: '14 May', value: '2025-05-14' }]],
+    [
+      'Judge Smith adjourned the case for sentence at Leeds Crown Court on 14 May.',
+      REF_MAY,
+      [{ text: '14 May', value: '2025-05-14' }],
+    ],
+    [
+      'He admitted the offence and the case was adjourned for trial at Cardiff Crown Court in September.',
+      REF_MAY,
+      [{ text: 'September', value: '2025-09' }],
+    ],
+    [
+      'He was remanded in custody to be sentenced at Snaresbrook Crown Court on 4 July.',
+      REF_MAY,
+      [{ text: '4 July', value: '2025-07-04' }],
+    ],
+    [
+      'He was committed to the Crown Court for sentencing on 4 July.',
+      REF_MAY,
+      [{ text: '4 July', value: '2025-07-04' }],
+    ],
+    ['She was sent for trial on 9 June.', REF_MAY, [{ text: '9 June', value: '2025-06-09' }]],
+    [
+      'He was found guilty and remanded in custody pending sentencing on 3 June.',
+      REF_MAY,
+      [{ text: '3 June', value: '2025-06-03' }],
+    ],
+    [
+      'He was remanded to the custody of the U.S. Marshals pending sentencing on June 12.',
+      REF_MAY,
+      [{ text: 'June 12', value: '2025-06-12' }],
+    ],
+    [
+      'Both men were bailed ahead of a plea hearing on 10 June.',
+      REF_MAY,
+      [{ text: '10 June', value: '2025-06-10' }],
+    ],
+    ['He was released on bail until 12 August.', REF_MAY, [{ text: '12 August', value: '2025-08-12' }]],
+    [
+      'He was remanded in custody to appear at Leeds Crown Court on 3 June.',
+      REF_MAY,
+      [{ text: '3 June', value: '2025-06-03' }],
+    ],
+    ['She was bailed to appear on 10 June.', REF_MAY, [{ text: '10 June', value: '2025-06-10' }]],
+    ['He is due to be sentenced on 4 July.', REF_MAY, [{ text: '4 July', value: '2025-07-04' }]],
+    // Near misses: the day of the arrest, the appearance, the adjournment and the offences.
+    ['He was arrested on 14 May.', REF_MAY, [{ text: '14 May', value: '2024-05-14' }]],
+    ['He appeared at court on 3 June.', REF_MAY, [{ text: '3 June', value: '2024-06-03' }]],
+    ['He appeared for sentencing on 3 June.', REF_MAY, [{ text: '3 June', value: '2024-06-03' }]],
+    ['The case was adjourned on 14 May.', REF_MAY, [{ text: '14 May', value: '2024-05-14' }]],
+    ['He committed offences up to 3 June.', REF_MAY, [{ text: '3 June', value: '2024-06-03' }]],
+    [
+      'Officers were sent to the scene for a review on 4 July.',
+      REF_MAY,
+      [{ text: '4 July', value: '2024-07-04' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

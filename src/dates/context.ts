@@ -107,12 +107,33 @@ const DEFERRED =
  * off comes after the putting off, whatever the tense. "Continued" defers only in the passive
  * ("was continued to") or with a case as its object ("continued the case to"): "the search
  * continued until 14 May" tells how long a search went on.
+ *
+ * The day may follow the court event it is put off for, and the court: "adjourned for sentencing
+ * on 14 May", "committed to the Crown Court for sentence on 4 July", "remanded in custody to be
+ * sentenced at Leeds Crown Court on 3 June", "remanded in custody pending sentencing on 3 June".
+ * "Committed" and "sent" defer only to a court event ("committed offences up to 3 June" does not);
+ * "pending", "awaiting" and "ahead of" a court event look forward after any verb. "He appeared for
+ * sentencing on 3 June" has no verb of deferral, and "was adjourned on 14 May" no event before
+ * the day: both stay in the past.
  */
-const DEFERRED_TO =
-  /(?:(?<![A-Za-z])(?:adjourned|postponed|deferred|rescheduled|re-scheduled|relisted|re-listed|listed|moved|remanded|bailed|put\s{1,3}back|pushed\s{1,3}back|brought\s{1,3}forward)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:to|until|till|for)|(?<![A-Za-z])(?:(?:was|were|been|being|be|is|are)\s{1,3}continued|continued\s{1,3}(?:the\s{1,3})?(?:case|hearing|matter|trial|sentencing))\s{1,3}(?:to|until|till))\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?:on\s{1,3})?)?(?:the\s{1,3})?$/i
+const COURT_EVENT =
+  '(?:(?:his|her|their|a|the)\\s{1,3})?(?:(?:next|further|plea|sentencing|trial|preliminary|court|mention)\\s{1,3})?(?:sentencing|sentence|trial|hearing|appearance|pre-trial\\s{1,3}review|be\\s{1,3}sentenced|stand\\s{1,3}trial|face\\s{1,3}trial)'
+/** A court after the event: "at Leeds Crown Court", "before magistrates", "in Cardiff". */
+const COURT_PLACE = "(?:\\s{1,3}(?:at|before|in)(?:\\s{1,3}[A-Za-z'’.-]{1,20}){1,5})?\\s{1,3}(?:on|in)"
+const DEFERRED_TO = new RegExp(
+  `(?:(?<![A-Za-z])(?:adjourned|postponed|deferred|rescheduled|re-scheduled|relisted|re-listed|listed|moved|remanded|bailed|put\\s{1,3}back|pushed\\s{1,3}back|brought\\s{1,3}forward)(?:\\s{1,3}[A-Za-z]{1,12}){0,3}\\s{1,3}(?:to|until|till|for|pending|awaiting|ahead\\s{1,3}of)(?:\\s{1,3}${COURT_EVENT}${COURT_PLACE})?|(?<![A-Za-z])(?:(?:committed|sent)(?:\\s{1,3}[A-Za-z]{1,12}){0,4}\\s{1,3}(?:to|for)|pending|awaiting|ahead\\s{1,3}of)\\s{1,3}${COURT_EVENT}${COURT_PLACE}|(?<![A-Za-z])(?:(?:was|were|been|being|be|is|are)\\s{1,3}continued|continued\\s{1,3}(?:the\\s{1,3})?(?:case|hearing|matter|trial|sentencing))\\s{1,3}(?:to|until|till))\\s{1,3}(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}[ap]\\.?m\\.?\\s{1,3}(?:on\\s{1,3})?)?(?:the\\s{1,3})?$`,
+  'i',
+)
+/**
+ * A stem of each word `DEFERRED_TO` must hold: most text before a mention holds none, and this
+ * scan is cheaper than the pattern's try at every place.
+ */
+const DEFERRAL_STEM =
+  /adjourn|postpon|deferr|schedul|listed|moved|remand|bail|back|forward|continued|committed|sent|pending|awaiting|ahead/i
 /** Whether a verb of deferral leads up to the mention at `start` ("adjourned to", "rescheduled for"). */
 export function isDeferredTo(text: string, start: number): boolean {
-  return DEFERRED_TO.test(text.slice(Math.max(0, start - 60), start))
+  const before = text.slice(Math.max(0, start - 100), start)
+  return DEFERRAL_STEM.test(before) && DEFERRED_TO.test(before)
 }
 
 /**

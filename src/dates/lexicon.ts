@@ -256,6 +256,8 @@ export const PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
 export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
   'at present': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
+  // "who was 17 at the time": a past time the release does not date.
+  'at the time': 'PAST_REF',
   currently: 'PRESENT_REF',
   now: 'PRESENT_REF',
   nowadays: 'PRESENT_REF',

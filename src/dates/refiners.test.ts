@@ -883,3 +883,75 @@ describe('the night of a day after "overnight"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Wednesday 12 March 2025.
+describe('one night written with the day it runs into', () => {
+  const WEDNESDAY = '2025-03-12'
+  const cases: Case[] = [
+    [
+      'The M6 will be closed overnight Friday into Saturday for bridge works.',
+      WEDNESDAY,
+      [{ text: 'overnight Friday into Saturday', value: '2025-03-14TNI', type: 'TIME' }],
+    ],
+    [
+      'Officers were called to the address overnight on Saturday 8 March into Sunday 9 March.',
+      WEDNESDAY,
+      [{ text: 'overnight on Saturday 8 March into Sunday 9 March', value: '2025-03-08TNI', type: 'TIME' }],
+    ],
+    [
+      'Three men were arrested overnight between Sunday and Monday.',
+      WEDNESDAY,
+      [{ text: 'overnight between Sunday and Monday', value: '2025-03-09TNI', type: 'TIME' }],
+    ],
+    [
+      'The line will close overnight from Thursday to Friday.',
+      WEDNESDAY,
+      [{ text: 'overnight from Thursday to Friday', value: '2025-03-13TNI', type: 'TIME' }],
+    ],
+    [
+      'Patrols ran overnight Saturday into Sunday morning.',
+      WEDNESDAY,
+      [{ text: 'overnight Saturday into Sunday morning', value: '2025-03-08TNI', type: 'TIME' }],
+    ],
+    [
+      'Storms are expected on Friday night into Saturday.',
+      WEDNESDAY,
+      [{ text: 'Friday night into Saturday', value: '2025-03-14TNI', type: 'TIME' }],
+    ],
+    // Near misses: nights of a range of days, two days with no night, a night and a morning named
+    // as such, and a night and the day after next.
+    [
+      'The works will take place overnight Monday to Friday.',
+      WEDNESDAY,
+      [
+        { text: 'overnight Monday', value: '2025-03-10TNI', type: 'TIME' },
+        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
+      ],
+    ],
+    [
+      'The road will be closed from Friday into Saturday.',
+      WEDNESDAY,
+      [
+        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
+        { text: 'Saturday', value: '2025-03-15', type: 'DATE' },
+      ],
+    ],
+    [
+      'Storms are expected on Friday night into Saturday morning.',
+      WEDNESDAY,
+      [
+        { text: 'Friday night', value: '2025-03-14TNI', type: 'TIME' },
+        { text: 'Saturday morning', value: '2025-03-15TMO', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road will be closed overnight Friday into Sunday.',
+      WEDNESDAY,
+      [
+        { text: 'overnight Friday', value: '2025-03-14TNI', type: 'TIME' },
+        { text: 'Sunday', value: '2025-03-16', type: 'DATE' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -234,3 +234,81 @@ describe('more hours of the same timetable, and the hours of a recurring weekday
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('the hours of weekends, and of a recurring day after its hours', () => {
+  const cases: Case[] = [
+    [
+      'Open Monday to Friday 9am to 5pm, and weekends 10am to 4pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The helpline is staffed weekdays from 8am and on weekends between 10am and 2pm.',
+      REF,
+      [
+        { text: '8am', value: '2025-03-12T08:00', type: 'TIME' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Opening hours: Monday to Friday: 9am to 5pm. Weekends: 10am to 4pm.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The library is open 10am to 4pm at weekends.',
+      REF,
+      [
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+    [
+      'The café opens 8am to 2pm on Saturdays.',
+      REF,
+      [
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+      ],
+    ],
+    // Near misses: hours of one day with weekends elsewhere in the sentence, and weekends counted.
+    [
+      'The road was closed from 10am to 4pm, with patrols at weekends.',
+      REF,
+      [
+        { text: '10am', value: '2025-03-12T10:00', type: 'TIME' },
+        { text: '4pm', value: '2025-03-12T16:00', type: 'TIME' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+    [
+      'The event ran over two weekends, 10am to 4pm on Saturday.',
+      REF,
+      [
+        { text: '10am', value: '2025-03-08T10:00', type: 'TIME' },
+        { text: '4pm on Saturday', value: '2025-03-08T16:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -74,21 +74,27 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
 
 /** A weekday written alone, in full: "Monday". */
 const BARE_WEEKDAY = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
-/** A weekday that recurs with no part of the day or clock of its own: "Saturdays", "every Monday". */
-const RECURRING_WEEKDAY = /^XXXX-WXX-[1-7]$/
+/**
+ * A weekday, or the weekend, that recurs with no part of the day or clock of its own: "Saturdays",
+ * "every Monday", "weekends".
+ */
+const RECURRING_WEEKDAY = /^XXXX-WXX-(?:[1-7]|WE)$/
 /** The link of a range of weekdays: "Monday to Friday", "Monday–Friday". */
 const WEEKDAYS_LINK = /^\s{0,2}(?:[-–—]|to|through|thru)\s{0,2}$/i
 /** The link of two weekdays that share their hours: "Saturday and Sunday 10am-4pm". */
 const WEEKDAY_PAIR_LINK = /^\s{1,3}(?:and|&)\s{1,3}$/i
 /**
  * Between the days and their first clock: "Monday to Friday, 9am", "… 9am", "… from 9am",
- * "… between 8am".
+ * "… between 8am", "Weekends: 10am".
  */
-const HOURS_LINK = /^(?:,\s{0,3}|,?\s{1,3}(?:(?:from|between)\s{1,3})?)$/i
+const HOURS_LINK = /^(?:[,:]\s{0,3}|,?\s{1,3}(?:(?:from|between)\s{1,3})?)$/i
 /** The link between the clocks of the hours: "9am to 5pm", "8am and 6pm", "9am until 5pm", "8 a.m.–5 p.m.". */
 const CLOCKS_LINK = /^\s{0,3}(?:and|to|until|till|[-–—])\s{0,3}$/i
-/** Between the hours and the days after them: "9am to 5pm, Monday to Friday", "6pm-8pm Monday-Saturday". */
-const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:on\s{1,3})?)$/i
+/**
+ * Between the hours and the days after them: "9am to 5pm, Monday to Friday", "6pm-8pm
+ * Monday-Saturday", "10am to 4pm at weekends".
+ */
+const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:(?:on|at)\s{1,3})?)$/i
 /**
  * Between one set of hours and the next of the same timetable: "…, 9am to 5pm, and Saturday
  * 9am–1pm", "… 9am-5pm; Saturday and Sunday 10am-4pm", "… and on Saturday from 10am".
@@ -166,6 +172,9 @@ function hoursGroupAt(
   const last = lastLinkedClock(candidates, i, text)
   const after = candidates[last + 1]
   if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, after.start))) return null
+  // "10am to 2pm on Saturdays", "10am to 4pm at weekends": the hours of a recurring day.
+  if (after.type === 'SET' && RECURRING_WEEKDAY.test(after.value))
+    return { days: [], clocks: [i, last], last: last + 1 }
   const daysAfter = weekdaysAt(candidates, last + 1, text, continued)
   return daysAfter ? { days: daysAfter.days, clocks: [i, last], last: daysAfter.last } : null
 }

@@ -48,7 +48,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'W',
     `\\b(?:${words(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], true)}|${words(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])})`,
   ],
-  ['R', '\\b(?:now|current|recent|soon|future|past|present|moment)'],
+  ['R', '\\b(?:now|current|recent|soon|future|past|present|moment|time(?![a-z]))'],
   ['S', '\\b(?:summer|winter|spring|autumn|fall)'],
   ['N', '\\b(?:midnight|noon|midday)'],
   [

@@ -276,7 +276,12 @@ describe('a statutory bound before a length of time', () => {
 describe('ages written with "of age"', () => {
   const cases: Case[] = [
     ['The woman, 45 years of age, was taken to hospital.', REF, []],
-    ['The victim was 15 years of age at the time.', REF, []],
+    // The age is no length of time; "at the time" is a past time of its own.
+    [
+      'The victim was 15 years of age at the time.',
+      REF,
+      [{ text: 'at the time', value: 'PAST_REF', type: 'DATE' }],
+    ],
     // Near-misses: a length of time before "of" and another noun stays one.
     [
       'He served 10 years of a 15-year term.',

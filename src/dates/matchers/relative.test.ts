@@ -517,3 +517,35 @@ describe('"early on" and "late on" before a day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"at the time" alone: a past time the release does not date', () => {
+  const cases: Case[] = [
+    [
+      'The boy, who was 15 at the time, was not seriously hurt.',
+      REF,
+      [{ text: 'at the time', value: 'PAST_REF', type: 'DATE' }],
+    ],
+    [
+      'The ship was in international waters at the time.',
+      REF,
+      [{ text: 'at the time', value: 'PAST_REF', type: 'DATE' }],
+    ],
+    [
+      'At the time, the road was closed in both directions.',
+      REF,
+      [{ text: 'At the time', value: 'PAST_REF', type: 'DATE' }],
+    ],
+    [
+      'He was not at home at the time and was later arrested.',
+      REF,
+      [{ text: 'at the time', value: 'PAST_REF', type: 'DATE' }],
+    ],
+    // Near misses: a time it names, the same time, a time to come, and time as a noun.
+    ['He was at home at the time of the offence.', REF, []],
+    ['Officers arrived at the time stated in the warrant.', REF, []],
+    ['Two men were arrested at the same time.', REF, []],
+    ['The panel will decide at the time.', REF, []],
+    ['It was a good time to invest.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

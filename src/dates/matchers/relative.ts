@@ -575,6 +575,8 @@ const WEEKDAY_AFTER =
   /^\s{1,3}(?:(last|next)(?:\s{1,3}(week)(?![A-Za-z])|(?=\s{0,3}[,.;:)]|\s{1,3}(?:at|on|in|and|when|the|\d)(?![A-Za-z])|\s{0,3}$))|(week)(?=\s{0,3}[,.;:)!?]|\s{1,3}(?:at|in|and|when|for|to|from)(?![A-Za-z])|\s{0,3}$))/
 
 const REF = `(?:${alternation(Object.keys(REFERENCE_WORDS), WORD_SPACE)})`
+/** What may follow "at the time" that stands alone: a stop, a bracket, a quote, "and", "but", or nothing. */
+const TIME_ALONE_AFTER = /^(?:\s{0,3}[,.;:)!?"'”’]|\s{0,3}$|\s{1,3}(?:and|but|or)(?![A-Za-z]))/
 
 const referenceWord: Matcher = {
   name: 'dates/reference-word',
@@ -598,6 +600,14 @@ const referenceWord: Matcher = {
     )
       return []
     if (key === 'soon' && /(?:as|too)\s{1,3}$/i.test(text.slice(Math.max(0, start - 5), start))) return []
+    // "at the time of the offence", "at the time stated" name their time; alone, before a stop or a
+    // conjunction, it is a past one ("who was 17 at the time, was"), unless the clause looks ahead
+    // ("will decide at the time").
+    if (
+      key === 'at the time' &&
+      (!TIME_ALONE_AFTER.test(after) || tenseAt(text, start, start + all.length) === 'future')
+    )
+      return []
     if (
       key === 'the future' &&
       /^\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:club|company|site|building|scheme)/i.test(after)

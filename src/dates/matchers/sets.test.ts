@@ -178,3 +178,29 @@ describe('a part of every day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('weekends that recur', () => {
+  const cases: Case[] = [
+    ['The office is closed at weekends.', REF, [{ text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' }]],
+    [
+      'Officers will patrol the park on weekends throughout the summer.',
+      REF,
+      [
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+        { text: 'the summer', value: '2025-SU', type: 'DATE' },
+      ],
+    ],
+    [
+      'Volunteers staff the centre evenings and weekends.',
+      REF,
+      [{ text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' }],
+    ],
+    ['Weekends are busiest for the service.', REF, [{ text: 'Weekends', value: 'XXXX-WXX-WE', type: 'SET' }]],
+    // Near misses: weekends counted, named or described, and the singular.
+    ['He spent two weekends in Leeds.', REF, []],
+    ['The weekends were busy.', REF, []],
+    ['Many long weekends were lost to the strike.', REF, []],
+    ['Recent weekends saw more arrests.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

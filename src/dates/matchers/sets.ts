@@ -247,8 +247,30 @@ const everySeason: Matcher = {
   },
 }
 
+/**
+ * What may stand before a bare "weekends" that recurs: a preposition ("at weekends", "on
+ * weekends"), a list's link ("evenings and weekends", "Monday to Friday 9am to 5pm, and weekends
+ * 10am to 4pm"), "open" or "closed", or the start of a line or sentence. "Two weekends", "the weekends" and
+ * "long weekends" count or name them, and are left.
+ */
+const WEEKENDS_BEFORE =
+  /(?:^|[\n,;:&(.!?]\s{0,3}|(?<![A-Za-z])(?:at|on|over|during|and|or|most|open|closed|including)\s{1,3})$/i
+
+const everyWeekend: Matcher = {
+  name: 'dates/weekends',
+  needs: 'U',
+  anchor: 'U',
+  quick: /weekends/i,
+  pattern: pattern(`${B}weekends${E}`),
+  match(m, text) {
+    if (!lookBack(text, m.index, WEEKENDS_BEFORE) && m.index > 0) return []
+    return [candidate(m.index, m.index + m[0].length, 'SET', 'XXXX-WXX-WE', 'dates/weekends')]
+  },
+}
+
 export const SET_MATCHERS: readonly Matcher[] = [
   everyWeekday,
+  everyWeekend,
   everyPartOfDay,
   everyUnit,
   everyQuarter,
