@@ -101,7 +101,8 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
   return {
     name: `dates/${order}-year`,
     needs: 'DM',
-    anchor: order === 'day-month' ? 'D' : 'M',
+    // A month name, rarer than a digit, whichever comes first.
+    anchor: 'M',
     pattern: pattern(source),
     match(m, text, ctx) {
       const month = namedMonth(m[monthAt])
@@ -328,7 +329,7 @@ const RANGE_CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?m\.?|midnig
 const dayRange: Matcher = {
   name: 'dates/day-range',
   needs: 'DM',
-  anchor: 'D',
+  anchor: 'M',
   // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "from 3 until 6 May", "the night of 3/4
   // June": two mentions, the first taking the month and year written after the second. A clock may
   // open the second end ("from 7pm on Friday 3 until 6am on Monday 6 May"): it is left to the time

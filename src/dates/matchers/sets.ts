@@ -86,7 +86,7 @@ const SHIFT_AFTER = /^\s{1,3}(?:ago|earlier|later|previously)(?![A-Za-z])/i
 
 /**
  * "per month", "every year", "each week", "every two years", "every day of the year", "reports a
- * month", over the units given. No anchor: the unit comes after the lead word.
+ * month", over the units given.
  */
 const everyUnitPattern = (units: string): RegExp =>
   pattern(
@@ -96,6 +96,8 @@ const everyUnitPattern = (units: string): RegExp =>
 const everyUnit: Matcher = {
   name: 'dates/every-unit',
   needs: 'U',
+  // Every unit it reads is a unit word of the trigger scan.
+  anchor: 'U',
   pattern: everyUnitPattern('annum|day|fortnight|hour|minute|month|night|second|weekend|week|year'),
   match: everyUnitMatch,
 }
