@@ -48,7 +48,8 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'W',
     `\\b(?:${words(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], true)}|${words(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])})`,
   ],
-  ['R', '\\b(?:now|current|recent|soon|future|past|present|moment|time(?![a-z]))'],
+  // "at the time" as a whole: "time" alone is too common a word to send every paragraph holding it to the matcher.
+  ['R', '\\b(?:now|current|recent|soon|future|past|present|moment|at\\s{1,3}the\\s{1,3}time(?![a-z]))'],
   ['S', '\\b(?:summer|winter|spring|autumn|fall)'],
   ['N', '\\b(?:midnight|noon|midday)'],
   [
@@ -144,13 +145,26 @@ for (const [k, [kind, source]] of KINDS.entries()) {
       const list = BY_TWO[key] ?? []
       list.push(stem)
       BY_TWO[key] = list
-      if (stem.letters.length < 3) THIRD.fill(0xffffffff, key * 4, key * 4 + 4)
-      else {
-        const third = stem.letters.charCodeAt(2)
-        THIRD[key * 4 + (third >> 5)]! |= 1 << (third & 31)
-      }
+      const thirds = stem.letters.length >= 3 ? [stem.letters.charCodeAt(2)] : spaceThirds(alternative, stem.letters)
+      if (thirds === null) THIRD.fill(0xffffffff, key * 4, key * 4 + 4)
+      else for (const third of thirds) THIRD[key * 4 + (third >> 5)]! |= 1 << (third & 31)
     }
   }
+}
+
+/**
+ * The third characters, as `stemAt` reads them, of a stem of two letters and a space ("at the
+ * time", "St. Patrick"): a space (any character past ASCII reads as 0, the end of the text as a
+ * space) or, where the stem allows it, a stop. Null for any other stem: every third character.
+ * Without this, every word starting "at" or "st" ("attack", "street") would try the stem's pattern.
+ */
+function spaceThirds(alternative: string, letters: string): number[] | null {
+  const rest = alternative.slice(letters.length)
+  // Tab, line feed, vertical tab, form feed, carriage return and space, with `| 0x20` as `stemAt` reads them.
+  const spaces = [9, 10, 11, 12, 13, 32].map((c) => c | 0x20).concat(0)
+  if (rest.startsWith('\\s')) return spaces
+  if (rest.startsWith('\\.?\\s')) return spaces.concat(46)
+  return null
 }
 
 /** The letters a pattern stem always starts with: "this" of `this\\s{1,3}(?:morning|…)`, "president" of `presidents?…`. */
