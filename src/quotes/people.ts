@@ -29,7 +29,7 @@ import {
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
-import { spelledNameStart } from './short-names'
+import { headedNameStart, spelledNameStart } from './short-names'
 
 /** A person named in the text: where, their name, and the title and role written with it. */
 export interface PersonMention {
@@ -1557,7 +1557,9 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     const named = at - bracket[0].length + 1
     // "Federal Bureau of Investigation (FBI)": the words the acronym spells, "of" and all, then
     // any agency or country before them ("U.S. Drug Enforcement Administration (DEA)").
-    const spelled = spelledNameStart(text, named, bracket[1]!)
+    let spelled = spelledNameStart(text, named, bracket[1]!)
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a name its acronym does not spell.
+    if (spelled === named) spelled = headedNameStart(text, named, bracket[1]!)
     const start = agencyBefore(text, spelled, lexicon)
     if (start < named) return start
   }
