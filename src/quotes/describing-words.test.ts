@@ -305,12 +305,51 @@ describe('an agency written with its acronym in brackets before an office', () =
   })
 
   it.each([
+    // The acronym does not spell the name, which opens with what the body is ("Bureau", "Department").
+    [
+      '“We will not let violent criminals arm themselves,” said Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Special Agent in Charge Jane Roe.',
+      ['Jane Roe', 'Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Special Agent in Charge', null],
+    ],
+    [
+      'U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Special Agent in Charge Tom Baker said: “Gun crime will be pursued.”',
+      [
+        'Tom Baker',
+        'U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Special Agent in Charge',
+        null,
+      ],
+    ],
+    [
+      '“Fraud against the government will be found,” said Department of Justice Office of the Inspector General (DOJ-OIG) Special Agent in Charge Jane Roe.',
+      [
+        'Jane Roe',
+        'Department of Justice Office of the Inspector General (DOJ-OIG) Special Agent in Charge',
+        null,
+      ],
+    ],
+    [
+      '“We protect the food supply,” said Department of Agriculture, Food and Rural Affairs (DAFRA) Director Jane Roe.',
+      ['Jane Roe', 'Department of Agriculture, Food and Rural Affairs (DAFRA) Director', null],
+    ],
+  ])('reads an agency named by what it is before an acronym that does not spell it: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
     // An acronym that does not spell the words before it: a person's office, not a body.
     ['Jane Smith (SIO) said: “We will not tolerate violence.”', ['Jane Smith', null, null]],
     ['“We will not tolerate violence,” said Jane Smith (SIO).', ['Jane Smith', null, null]],
     [
       '“We will not tolerate violence,” said HSI Special Agent in Charge Tom Baker.',
       ['Tom Baker', 'HSI Special Agent in Charge', null],
+    ],
+    // No word that says what a body is opens the words, or the acronym's letters are not theirs.
+    [
+      '“We will not tolerate violence,” said the Tobacco, Firearms and Explosives (ATF) Special Agent in Charge Tom Baker.',
+      ['Tom Baker', 'Explosives (ATF) Special Agent in Charge', null],
+    ],
+    [
+      '“We will not tolerate violence,” said Office of Personnel Management (ATF) Director Tom Baker.',
+      ['Tom Baker', 'Director', null],
     ],
   ])('leaves other shapes as they were: %s', (input, speaker) => {
     expect(who(first(input))).toEqual(speaker)

@@ -25,7 +25,7 @@ import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
 import { type Lexicon, lexiconWith } from './patterns'
 import { resolveSpeakers } from './resolve-speakers'
-import { isLeftOut } from './scare-quotes'
+import { isLeftOut, isProgrammeName } from './scare-quotes'
 import { type Found, readAttribution } from './speaker'
 import { surroundingsOf } from './surroundings'
 
@@ -89,7 +89,9 @@ export function extractQuotesAndPeopleWith(
   const all = unwrapped(given)
   // A title is no one's words: its marks pair into no quote, though its people may be referred to.
   const blocks = all.filter((b) => b.kind !== 'title')
-  const runs = pairMarks(blocks).filter((run) => !run.unopened || saidAfter(run, blocks, lexicon))
+  const runs = pairMarks(blocks).filter(
+    (run) => (!run.unopened || saidAfter(run, blocks, lexicon)) && !isProgrammeName(run, blocks),
+  )
   if (runs.length === 0) return { quotes: [], people: [] }
   const events = narrationEvents(all, blocks, runs, lexicon)
 

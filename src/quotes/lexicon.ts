@@ -1161,6 +1161,29 @@ export const BODY_NAME_OPENERS: readonly string[] = [
   'Witness',
 ].sort()
 
+/**
+ * Words that open a government body's name and say what it is: "Bureau of Alcohol, Tobacco,
+ * Firearms and Explosives", "Department of Homeland Security". Keep sorted.
+ */
+export const AGENCY_HEADS: readonly string[] = [
+  'Administration',
+  'Agency',
+  'Authority',
+  'Board',
+  'Bureau',
+  'Command',
+  'Commission',
+  'Council',
+  'Department',
+  'Directorate',
+  'Division',
+  'Inspectorate',
+  'Institute',
+  'Ministry',
+  'Office',
+  'Service',
+]
+
 const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
 const ORGANISATION_NAME_WORDS = [
   'Agency',

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../text/blocks'
 import type { QuoteRun } from './marks'
-import { namedAsParty, speaksInNarration } from './parties'
+import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 import { trimEndChars } from './scan'
@@ -10,7 +10,7 @@ const NEAR_BLOCKS = 12
 
 /**
  * A person named in the narration (`speaks` when a cue verb has them speak, `party` when named as
- * a party to a case), or a role described before its holder is named.
+ * a party to a case, `bench` when named as the judge who sentenced or heard it), or a role described before its holder is named.
  */
 export type NarrationEvent =
   | {
@@ -19,6 +19,7 @@ export type NarrationEvent =
       readonly mention: PersonMention
       readonly speaks: boolean
       readonly party: boolean
+      readonly bench: boolean
     }
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
 
@@ -69,6 +70,7 @@ export function narrationEvents(
       mention,
       speaks: speaksInNarration(text, mention.start, mention.end, lexicon),
       party: namedAsParty(text, mention.start, mention.end),
+      bench: namedAsBench(text, mention.start, mention.end, mention.title),
     })
     for (const mention of people) events.push(named(mention))
     for (const p of people) {

@@ -87,6 +87,40 @@ describe('extractQuotes', () => {
       expect(q?.speaker?.name).toBe('Jane Staff')
     })
 
+    it.each([
+      ['“We will act,” Jane Smith said on “Morning Ireland.”', ['We will act,']],
+      ['Jane Smith told RTÉ’s “Morning Ireland” that the force would act.', []],
+      ['Chief Constable Jane Smith appeared on BBC One’s “Crimewatch Live” on Tuesday.', []],
+      [
+        'Jane Smith told BBC Radio 4’s “Today” programme: “We will act on this now.”',
+        ['We will act on this now.'],
+      ],
+      [
+        'Jane Smith told Newstalk’s “Pat Kenny Show”: “We will act on this now.”',
+        ['We will act on this now.'],
+      ],
+    ])('takes the name of a programme after "on" or a possessive for no quote: %s', (input, texts) => {
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => q.text)).toEqual(texts)
+      expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(texts.map(() => 'Jane Smith'))
+    })
+
+    it.each([
+      // Words in lower case, after "on" or a possessive, are someone's words or a term.
+      ['Jane Smith reflected on “the worst day of my career.”', 'the worst day of my career.'],
+      ['Jane Smith said on Monday: “We Will Act.”', 'We Will Act.'],
+      [
+        'Jane Smith said the plan would focus on “Safer Streets, Safer Homes and Safer Futures for Everyone”.',
+        'Safer Streets, Safer Homes and Safer Futures for Everyone',
+      ],
+      [
+        'Jane Smith called on “Every Parent, Every Teacher, Every Coach and Every Club in the County” to help.',
+        'Every Parent, Every Teacher, Every Coach and Every Club in the County',
+      ],
+    ])('keeps other quotes after "on" or a possessive: %s', (input, text) => {
+      expect(extractQuotes(input).map((q) => q.text)).toContain(text)
+    })
+
     it('does not take a role’s capitalised words for a name', () => {
       const [q] = extractQuotes(
         'Commander Paul Brogden, NPCC lead for County Lines, said: “Tackling County Lines remains a priority.”',

@@ -2,7 +2,7 @@
 // age, "The court heard that …") goes to the person quoted before, not to the party.
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from './extract-quotes'
-import { namedAsParty, speaksInNarration } from './parties'
+import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import { lexiconWith } from './patterns'
 
 const lexicon = lexiconWith({})
@@ -68,6 +68,100 @@ describe('a pronoun cue after narration that names a party to the case', () => {
     ],
   ])('stays with the party or the nearest person otherwise: %s', (input, expected) => {
     expect(speakers(input)).toEqual(expected)
+  })
+})
+
+describe('a pronoun cue after narration that names the judge who sentenced or heard the case', () => {
+  it.each([
+    // Written in the style of UK police releases.
+    [
+      'DC Jane Smith said: "We welcome the sentence." Tom Baker, 45, was jailed by Judge Sarah Collins at Leeds Crown Court. "I hope this sends a message," she added.',
+      ['Jane Smith', 'Jane Smith'],
+    ],
+    [
+      'DC Jane Smith said: “We welcome the sentence.” Judge Sarah Collins, sitting at Leeds Crown Court, jailed Tom Baker for six years. “I hope this sends a message,” she added.',
+      ['Jane Smith', 'Jane Smith'],
+    ],
+    [
+      'Detective Sergeant Amy Hart said: “We acted quickly.” Liam Price, 19, appeared before District Judge Anne Lee at Westminster Magistrates’ Court on Monday. “Knife crime will not be tolerated,” she added.',
+      ['Amy Hart', 'Amy Hart'],
+    ],
+    [
+      'Detective Inspector Mark Lee said: “This was a callous crime.”\n\nJohn Doe, 32, was sentenced at Leeds Crown Court by His Honour Judge Peter Grey to six years.\n\n“I am glad he is behind bars,” he said.',
+      ['Mark Lee', 'Mark Lee'],
+    ],
+    // Written in the style of US Attorney's Office releases.
+    [
+      '“Fraud harms every taxpayer,” said U.S. Attorney Jane Roe. U.S. District Judge Mary Smith sentenced John Doe, 52, to five years in prison. “We will recover what was taken,” she said.',
+      ['Jane Roe', 'Jane Roe'],
+    ],
+  ])('is the person quoted before: %s', (input, expected) => {
+    expect(speakers(input)).toEqual(expected)
+  })
+
+  it.each([
+    // The judge is quoted, or has a cue of their own, after the sentence.
+    [
+      'DC Jane Smith said: “We welcome the sentence.” Tom Baker, 45, was jailed by Judge Sarah Collins. Judge Collins said: “You are a danger.” “You showed no remorse,” she added.',
+      ['Jane Smith', 'Sarah Collins', 'Sarah Collins'],
+    ],
+    [
+      'DC Jane Smith said: “We welcome the sentence.” Tom Baker, 45, was jailed by Judge Sarah Collins. The judge said: “You are a danger.” “You showed no remorse,” she added.',
+      ['Jane Smith', 'Sarah Collins', 'Sarah Collins'],
+    ],
+    [
+      'DC Jane Smith said: “We welcome the sentence.” Tom Baker, 45, was jailed by Judge Sarah Collins. Judge Collins said he had shown no remorse. “He is a danger to women,” she added.',
+      ['Jane Smith', 'Sarah Collins'],
+    ],
+    [
+      'Sentencing, Judge Sarah Collins told him: “You are a danger.” “You showed no remorse,” she added.',
+      ['Sarah Collins', 'Sarah Collins'],
+    ],
+    // Nobody quoted before: the judge.
+    ['Tom Baker, 45, was jailed by Judge Sarah Collins. “You are a danger,” she said.', ['Sarah Collins']],
+    // A judge named for something other than the case is no party.
+    [
+      'DC Jane Smith said: “We welcome the sentence.” Judge Sarah Collins praised the officers. “I hope this sends a message,” she added.',
+      ['Jane Smith', 'Sarah Collins'],
+    ],
+    // Only a cue in the narration before the judge: the defendant the narration follows.
+    [
+      'U.S. Attorney Jane Roe announced that U.S. District Judge Mary Smith sentenced John Doe, 52, of Tampa.\n\nDoe entered the bank. He told the teller to “hurry up,” and left.',
+      ['John Doe'],
+    ],
+  ])('stays with the judge or the nearest person otherwise: %s', (input, expected) => {
+    expect(speakers(input)).toEqual(expected)
+  })
+})
+
+describe('namedAsBench', () => {
+  const at = (text: string, name: string): [number, number] => {
+    const start = text.indexOf(name)
+    return [start, start + name.length]
+  }
+  it.each([
+    ['Tom Baker was jailed by Judge Sarah Collins.', 'Judge Sarah Collins', 'Judge'],
+    ['He was sentenced by His Honour Judge Peter Grey.', 'His Honour Judge Peter Grey', 'His Honour Judge'],
+    ['He appeared before District Judge Anne Lee.', 'District Judge Anne Lee', 'District Judge'],
+    ['Judge Sarah Collins sentenced him to five years.', 'Judge Sarah Collins', 'Judge'],
+    ['Mr Justice Hale, sitting at the Old Bailey, jailed Baker.', 'Mr Justice Hale', 'Mr Justice'],
+    ['Recorder Anne Whyte later ordered him to pay costs.', 'Recorder Anne Whyte', 'Recorder'],
+  ])('reads a judge who sentenced or heard the case: %s', (text, name, title) => {
+    expect(namedAsBench(text, ...at(text, name), title)).toBe(true)
+  })
+
+  it.each([
+    ['Judge Sarah Collins said the attack was cowardly.', 'Judge Sarah Collins', 'Judge'],
+    ['Sentencing, Judge Sarah Collins told him he was a danger.', 'Judge Sarah Collins', 'Judge'],
+    ['Judge Sarah Collins praised the officers.', 'Judge Sarah Collins', 'Judge'],
+    [
+      'Tom Baker was arrested by Detective Sergeant Amy Hart.',
+      'Detective Sergeant Amy Hart',
+      'Detective Sergeant',
+    ],
+    ['Sergeant Mark Lee sentenced nobody.', 'Sergeant Mark Lee', 'Sergeant'],
+  ])('reads no such judge: %s', (text, name, title) => {
+    expect(namedAsBench(text, ...at(text, name), title)).toBe(false)
   })
 })
 

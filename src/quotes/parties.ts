@@ -29,6 +29,27 @@ export function namedAsParty(text: string, start: number, end: number): boolean 
   )
 }
 
+/** A title of one who sits in judgment: "Judge", "His Honour Judge", "Mr Justice", "Recorder". */
+const BENCH_TITLE = /(?:^|[ \u00a0.])(?:Judge|Justice|Recorder|Magistrate)$/i
+/** "jailed by ", "appeared before ", "sentenced at Leeds Crown Court by the ": the judge is the agent. */
+const BENCH_BEFORE = /(?<![\p{L}])(?:by|before)[ \u00a0]+(?:the[ \u00a0]+)?$/iu
+/** A court's act with the judge as its subject: " sentenced him", ", sitting at Leeds, jailed Baker". */
+const BENCH_ACT_AFTER =
+  /^(?:,[^,.;:!?“”"]{1,60},)?[ \u00a0]+(?:(?:also|later|then|today|yesterday|\p{Ll}{2,20}ly)[ \u00a0]+)?(?:(?:has|had|have|will)[ \u00a0]+)?(?:sentenced|jailed|remanded|imposed|handed|gave|ordered|heard|adjourned|fined|banned|disqualified|presided|imprisoned|committed)(?![\p{L}])/u
+
+/**
+ * True when the narration names a judge only as the one who sentenced, jailed or heard a case
+ * ("was jailed by Judge Sarah Collins", "Judge Sarah Collins sentenced him to"): like a party,
+ * seldom the "she" of a quote when someone quoted before fits.
+ */
+export function namedAsBench(text: string, start: number, end: number, title: string | null): boolean {
+  if (title === null || !BENCH_TITLE.test(title)) return false
+  return (
+    BENCH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    BENCH_ACT_AFTER.test(text.slice(end, end + 120))
+  )
+}
+
 /** Cue verbs that, in narration, tell of a plea or a request, not of words spoken: "pleaded guilty". */
 const NOT_SPEECH: ReadonlySet<string> = new Set(['admitted', 'asked', 'pleaded'])
 /** An apposition after the name, then adverbs or an auxiliary: ", the area lead, ", " later ", " has also ". */

@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
 import {
+  AGENCY_HEADS,
   BODY_NAME_OPENERS,
   BODY_NAME_PLACES,
   FIRST_NAME_MONTHS,
@@ -29,7 +30,7 @@ import {
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
 import { onlyChars, trimEndChars } from './scan'
-import { spelledNameStart } from './short-names'
+import { headedNameStart, spelledNameStart } from './short-names'
 
 /** A person named in the text: where, their name, and the title and role written with it. */
 export interface PersonMention {
@@ -1478,6 +1479,38 @@ function placeAbbreviation(token: string, next: string | undefined): boolean {
   return PLACE_ABBREVIATION.test(token) && next !== undefined && PLACE_NAME_AFTER.test(next)
 }
 
+const AGENCY_HEAD_SET: ReadonlySet<string> = new Set(AGENCY_HEADS)
+/** One capitalised word, with the comma that may end it: an item of a list in a body's name. */
+const LIST_ITEM = /^\p{Lu}[\p{L}’'-]*,?$/u
+/** At most this many items of a list in a body's name are read ahead. */
+const AGENCY_LIST_ITEMS = 8
+
+/**
+ * True when the words from `k` go on with a list in a body's name: capitalised words one at a
+ * time, commas between them, then "and" and a capitalised word ("Tobacco, Firearms and
+ * Explosives", "Food and the Marine"). Two capitalised words in a row ("Tom Baker and …") are no such list.
+ */
+function listInName(words: readonly string[], k: number): boolean {
+  for (let t = k; t < Math.min(words.length, k + AGENCY_LIST_ITEMS); t++) {
+    const w = words[t]!
+    if (w === 'and') return capitalAfterAnd(words, t)
+    if (!LIST_ITEM.test(w)) return false
+    if (!w.endsWith(',')) return words[t + 1] === 'and' && capitalAfterAnd(words, t + 1)
+  }
+  return false
+}
+
+/**
+ * True when one capitalised word closes the list after "and" at `k`, or "and the": "and
+ * Explosives (ATF)", "and the Marine"; "and Tom Baker" is the next person.
+ */
+function capitalAfterAnd(words: readonly string[], k: number): boolean {
+  const at = words[k + 1] === 'the' ? k + 2 : k + 1
+  const next = words[at] ?? ''
+  if (!/^\p{Lu}/u.test(next)) return false
+  return /[,.;:]$/.test(next) || !/^\p{Lu}/u.test(words[at + 1] ?? '')
+}
+
 /**
  * The place or body in an "of …" or "for …" phrase right after a name, without its leading
  * "of the": "Kevan Verry, of the Northland Organised Crime Unit, says" gives "Northland Organised
@@ -1516,9 +1549,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
     const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
     const initials = INITIALS.test(token) || placeAbbreviation(token, words[k + 1])
-    kept.push(placeNext || initials ? token : word)
+    // "of the Bureau of Alcohol, Tobacco, Firearms and Explosives": a list in an agency's name.
+    const listNext =
+      token.endsWith(',') && kept.some((w) => AGENCY_HEAD_SET.has(w)) && listInName(words, k + 1)
+    kept.push(placeNext || initials || listNext ? token : word)
     at += token.length + 1
-    if (word !== token && !placeNext && !initials) break
+    if (word !== token && !placeNext && !initials && !listNext) break
   }
   while (kept.length > 0 && CONNECTING.test(kept.at(-1)!)) kept.pop()
   if (kept.length === 0) return null
@@ -1557,7 +1593,9 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     const named = at - bracket[0].length + 1
     // "Federal Bureau of Investigation (FBI)": the words the acronym spells, "of" and all, then
     // any agency or country before them ("U.S. Drug Enforcement Administration (DEA)").
-    const spelled = spelledNameStart(text, named, bracket[1]!)
+    let spelled = spelledNameStart(text, named, bracket[1]!)
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a name its acronym does not spell.
+    if (spelled === named) spelled = headedNameStart(text, named, bracket[1]!)
     const start = agencyBefore(text, spelled, lexicon)
     if (start < named) return start
   }

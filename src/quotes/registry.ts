@@ -34,6 +34,10 @@ export interface RegisteredPerson {
   spoke: boolean
   /** True when the narration names them as a party to a case: a defendant or victim, named with an age. */
   party: boolean
+  /** True when the narration names them as the judge who sentenced or heard a case ("jailed by Judge …"). */
+  bench: boolean
+  /** True once a quote is theirs (not only a cue in the narration). */
+  quoted: boolean
   readonly mentions: MentionRecord[]
   /** Where the mentions start, so a repeated one is found without a scan. */
   readonly mentionStarts: Set<number>
@@ -258,20 +262,25 @@ export class SpeakerRegistry {
    * The person "he" or "she" refers to: the most recently mentioned one whose honorific does not
    * say otherwise ("Ms Brown … Mr Smith … She said" is Ms Brown). A party to a case named since a
    * quote's speaker and silent ("DC Jane Smith said: “…” The court heard that Tom Baker, 45, … “…,”
-   * she added") is passed over for that speaker, unless only the party's honorific fits for sure.
+   * she added"), or a judge named only as the one who jailed them, is passed over for that speaker,
+   * unless only the party's honorific fits for sure.
    */
   resolvePronoun(word: 'he' | 'she'): RegisteredPerson | null {
     let found: RegisteredPerson | null = null
+    // Past a judge named only as the one who sentenced, the speaker must be someone quoted: a
+    // cue in the narration ("Jane Roe announced that Judge … sentenced Tom Baker") is not enough.
+    let pastBench = false
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const p = this.recent[k]!
       if (p.pronoun !== null && p.pronoun !== word) continue
-      if (found === null) {
-        found = p
-        if (!isSilentParty(p)) break
-      } else if (!isSilentParty(p)) {
-        if (p.spoke && !(found.pronoun === word && p.pronoun === null)) found = p
+      const silent = isSilentParty(p)
+      if (found === null) found = p
+      else if (!silent) {
+        if (p.spoke && (p.quoted || !pastBench) && !(found.pronoun === word && p.pronoun === null)) found = p
         break
       }
+      if (!silent) break
+      if (!p.party) pastBench = true
     }
     if (found !== null) found.pronoun = word
     return found
@@ -383,9 +392,9 @@ export class SpeakerRegistry {
   }
 }
 
-/** A party to a case whom neither a quote nor the narration has speak. */
+/** A party to a case, or the judge who sentenced or heard it, whom neither a quote nor the narration has speak. */
 function isSilentParty(p: RegisteredPerson): boolean {
-  return p.party && !p.spoke
+  return (p.party || p.bench) && !p.spoke
 }
 
 /**
@@ -480,6 +489,8 @@ function newPerson(
     pronoun: pronounOf(title),
     spoke: false,
     party: false,
+    bench: false,
+    quoted: false,
     mentions: [],
     mentionStarts: new Set(),
     firstAt: at,

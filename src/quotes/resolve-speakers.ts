@@ -178,6 +178,7 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
     )
     if (event.speaks) p.spoke = true
     if (event.party) p.party = true
+    if (event.bench) p.bench = true
   }
 }
 
@@ -224,6 +225,7 @@ function speakerOf(
       const place = locate(window, m.text)
       const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
       p.spoke = true
+      p.quoted = true
       return {
         speaker: { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' },
         entry: p,
@@ -235,6 +237,7 @@ function speakerOf(
         const p = registry.resolvePronoun(ref.word)
         if (!p) return null
         p.spoke = true
+        p.quoted = true
         if (mention) addMention(p, mention)
         return {
           speaker: {
@@ -266,7 +269,10 @@ function speakerOf(
     case 'description': {
       const p = registry.resolveDescription(ref.head, ref.text)
       if (!p) return null
-      if (p.kind === 'person') p.spoke = true
+      if (p.kind === 'person') {
+        p.spoke = true
+        p.quoted = true
+      }
       if (ref.role) p.role = ref.role
       const mention = withRule(locate(window, ref.text), 'people/title-only')
       if (mention) addMention(p, mention)

@@ -1,3 +1,4 @@
+import type { TextBlock } from '../text/blocks'
 import type { Attribution } from './attribution'
 import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
@@ -32,4 +33,23 @@ function countWords(text: string, first: { start: number; end: number }, run: Qu
   let n = 0
   while (WORD.exec(slice) !== null) n++
   return n
+}
+
+/** "said on ", "told RTÉ’s ", "appeared on BBC One’s ": where a programme's or a paper's name follows. */
+const PROGRAMME_BEFORE = /(?:(?<![\p{L}])on|[\p{L}\p{N}][’']s)[ \u00a0]+$/u
+/** Every word capitalised but small joining ones, up to six, with a full stop at most: "Meet the Press". */
+const TITLE_CASED =
+  /^\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \u00a0]+(?:(?:a|an|and|at|for|in|of|on|the|to|with)[ \u00a0]+)?\p{Lu}[\p{L}\p{N}’'&-]*){0,5}[.,!]?$/u
+
+/**
+ * True when a quote run is the name of a programme or a publication after "on" or a possessive:
+ * "said on “Morning Ireland.”", "told NBC’s “Meet the Press”". A title is nobody's words, and the
+ * words around it are narration, so it is no quote at all.
+ */
+export function isProgrammeName(run: QuoteRun, blocks: readonly TextBlock[]): boolean {
+  if (run.segments.length > 1) return false
+  const first = run.segments[0]!
+  const text = blocks[first.block]!.text
+  if (!PROGRAMME_BEFORE.test(text.slice(Math.max(0, run.openMark - 40), run.openMark))) return false
+  return TITLE_CASED.test(text.slice(first.start, first.end).trim())
 }

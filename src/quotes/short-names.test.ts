@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isInitials, isShortNameOf } from './short-names'
+import { headedNameStart, isInitials, isShortNameOf } from './short-names'
 
 describe('isShortNameOf', () => {
   it('reads a word of the name, a word cut short, or the initials that end the name', () => {
@@ -65,5 +65,27 @@ describe('isShortNameOf with initials in lower case', () => {
     // The link's initial must be the one written: "of" is no "f".
     expect(isShortNameOf('DfI', 'Department of Infrastructure')).toBe(false)
     expect(isShortNameOf('MoJ', 'Ministry Justice')).toBe(false)
+  })
+})
+
+describe('headedNameStart', () => {
+  const start = (text: string, acronym: string) => {
+    const at = text.indexOf(`(${acronym})`)
+    return headedNameStart(text, at, acronym)
+  }
+  it('reads back to the word that says what the body is, over a list of capitalised words', () => {
+    expect(start('said Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)', 'ATF')).toBe(5)
+    expect(start('said Department of Justice Office of the Inspector General (DOJ-OIG)', 'DOJ-OIG')).toBe(5)
+    expect(start('the Ministry of Agriculture, Fisheries and Food (MAFF)', 'MAFF')).toBe(4)
+  })
+
+  it('reads no name without such a word, with a word in lower case, or with letters not its own', () => {
+    const none = (text: string, acronym: string) => start(text, acronym) === text.indexOf(`(${acronym})`)
+    expect(none('said Alcohol, Tobacco, Firearms and Explosives (ATF)', 'ATF')).toBe(true)
+    expect(none('said Bureau of Alcohol, tobacco and Firearms (ATF)', 'ATF')).toBe(true)
+    expect(none('said Office of Personnel Management (ATF)', 'ATF')).toBe(true)
+    expect(none('said Bureau of Alcohol, and Firearms (ATF)', 'ATF')).toBe(true)
+    // The word alone is no name.
+    expect(none('said Bureau (BU)', 'BU')).toBe(true)
   })
 })

@@ -3,6 +3,7 @@
  * Police"), a word cut short ("Met" of "Metropolitan Police Service") or its initials ("NCA" of
  * "National Crime Agency", "PSNI" of "Police Service of Northern Ireland").
  */
+import { AGENCY_HEADS } from './lexicon'
 
 /** Words a name holds in lower case, which give no initial: "Service of Northern Ireland". */
 const LINK_WORD = /^(?:of|for|and|the|on|in|&)$/
@@ -132,4 +133,56 @@ export function spelledNameStart(text: string, at: number, acronym: string): num
 /** How many capitals a name's words give its initials: one per capitalised word. */
 function capitalsOf(words: readonly string[]): number {
   return words.filter((w) => CAPITALISED.test(w)).length
+}
+
+/** How many words an agency's name before its acronym may hold, list and all. */
+const HEADED_WORDS = 12
+const AGENCY_HEAD_SET: ReadonlySet<string> = new Set(AGENCY_HEADS)
+
+/**
+ * Where an agency's name starts when its acronym does not spell it, ending right before `at`:
+ * "Bureau of Alcohol, Tobacco, Firearms and Explosives" before " (ATF)". The name opens with a
+ * word that says what the body is ("Bureau", "Department", "Office"); the words after it are
+ * capitalised or link words, with commas only between capitalised ones; the acronym's letters
+ * are initials of its words, link words' included, in order. `at` when the words before are no such name.
+ *
+ * @example
+ * headedNameStart('said Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)', 52, 'ATF') //=> 5
+ */
+export function headedNameStart(text: string, at: number, acronym: string): number {
+  const short = acronym.replace(/[&-]/g, '')
+  if (!INITIALS.test(short)) return at
+  let initials = ''
+  let i = at
+  // A comma is read only after a capitalised word: "Tobacco, Firearms", not "Alcohol, and".
+  let capitalAfter = false
+  for (let k = 0; k < HEADED_WORDS && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let e = i - 1
+    const comma = text[e - 1] === ','
+    if (comma) {
+      if (!capitalAfter) break
+      e--
+    }
+    let j = e
+    while (j > 0 && /[\p{L}’'.-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, e)
+    if (LINK_WORD.test(word) && !comma) {
+      // "DOJ-OIG" of "Department of Justice Office of the Inspector General": "of" may give its "O".
+      initials = word.charAt(0).toUpperCase() + initials
+      capitalAfter = false
+    } else if (CAPITALISED.test(word)) {
+      initials = word.charAt(0) + initials
+      if (AGENCY_HEAD_SET.has(word) && k > 0 && inOrder(short, initials)) return j
+      capitalAfter = true
+    } else break
+    i = j
+  }
+  return at
+}
+
+/** True when the letters of `short` appear in `letters` in order: "ATF" in "BATFE". */
+function inOrder(short: string, letters: string): boolean {
+  let k = 0
+  for (const letter of letters) if (letter === short[k]) k++
+  return k === short.length
 }

@@ -787,6 +787,46 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it.each([
+      [
+        '“We will act,” said Special Agent in Charge Jane Roe of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF).',
+        'Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)',
+      ],
+      [
+        '“Gun crime will be pursued,” said Special Agent in Charge Tom Baker of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Tampa Field Division.',
+        'Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Tampa Field Division',
+      ],
+      [
+        '“We will act,” said Special Agent in Charge Jane Roe of the Bureau of Alcohol, Tobacco, Firearms, and Explosives.',
+        'Bureau of Alcohol, Tobacco, Firearms, and Explosives',
+      ],
+      [
+        '“Farmers will be supported,” said Jane Roe, of the Department of Agriculture, Food and the Marine, at the launch.',
+        'Department of Agriculture, Food and the Marine',
+      ],
+    ])('reads a list of capitalised words in an agency’s name after "of": %s', (input, role) => {
+      expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+    })
+
+    it.each([
+      // Two capitalised words after "and" are the next person; a list outside an agency's name is places.
+      [
+        '“We will act,” said Jane Roe of the Bureau of Alcohol, Tobacco, Firearms and Explosives, and Tom Baker of the FBI.',
+        'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+      ],
+      [
+        '“We will act,” said Jane Roe of the Department of Justice, Tom Baker and Sam Lee.',
+        'Department of Justice',
+      ],
+      ['“We will act,” said Jane Roe of Leeds, Bradford and Wakefield.', 'Leeds'],
+      [
+        '“We will act,” said Jane Roe of the Department of Justice, Boston Division.',
+        'Department of Justice',
+      ],
+    ])('ends an "of" phrase at a comma otherwise: %s', (input, role) => {
+      expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+    })
+
     it('still splits two offices joined by "and" into two people', () => {
       const [q] = extractQuotes(
         '“We will act,” said U.S. Attorney Dana J. Boente of the Eastern District of Virginia and Assistant Director in Charge Andrew McCabe of the FBI’s Washington Field Office.',
