@@ -145,7 +145,8 @@ for (const [k, [kind, source]] of KINDS.entries()) {
       const list = BY_TWO[key] ?? []
       list.push(stem)
       BY_TWO[key] = list
-      const thirds = stem.letters.length >= 3 ? [stem.letters.charCodeAt(2)] : spaceThirds(alternative, stem.letters)
+      const thirds =
+        stem.letters.length >= 3 ? [stem.letters.charCodeAt(2)] : spaceThirds(alternative, stem.letters)
       if (thirds === null) THIRD.fill(0xffffffff, key * 4, key * 4 + 4)
       else for (const third of thirds) THIRD[key * 4 + (third >> 5)]! |= 1 << (third & 31)
     }
