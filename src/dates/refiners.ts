@@ -820,6 +820,8 @@ function joinNightIntoNextDay(candidates: Candidate[], text: string): Candidate[
       if (!overnight && !WEEKDAY_NIGHT.test(written)) continue
       morning = overnight
     } else {
+      // The link first: it is cheaper, and after most days there is none.
+      if (!OVERNIGHT_LINK.test(link) && !BETWEEN_LINK.test(link)) continue
       const lead = lookBack(text, night.start, OVERNIGHT_FROM)
       if (!lead) continue
       const between = /between/i.test(lead.m[0])
