@@ -78,13 +78,28 @@ function tokens(phrase: string, space: string): string[] {
 /** The characters `escapeRegExp` escapes. */
 const SPECIAL = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/'])
 
-/** True when two tokens going on from one point could read the same character: `space` and a hyphen it reads. */
+/**
+ * True when the tree could prefer another phrase than the list: two tokens going on from one point
+ * could read the same character (`space` and a hyphen it reads), or a `space` is followed by a
+ * character it also reads and phrases part after it. The space may then end in more than one
+ * place: the tree tries the phrases after it with the longest space first, the list tries each
+ * phrase with every length of its space before the next phrase ("b -" before "b a" on "b--a").
+ */
 function overlaps(branch: Branch, space: string, caseless: boolean): boolean {
   const spaced = branch.next.has(space)
   for (const [token, next] of branch.next) {
     if (spaced && token !== space && readsAsSpace(token, space, caseless)) return true
+    if (token === space && parts(next) && [...next.next.keys()].some((t) => readsAsSpace(t, space, caseless)))
+      return true
     if (overlaps(next, space, caseless)) return true
   }
+  return false
+}
+
+/** Whether phrases part anywhere from this point on. */
+function parts(branch: Branch): boolean {
+  if (branch.order.length > 1) return true
+  for (const next of branch.next.values()) if (parts(next)) return true
   return false
 }
 
