@@ -47,32 +47,22 @@ export interface DateReading {
 }
 
 const NEEDS = MATCHERS.map((m) => needsMask(m.needs))
-/** Each matcher's anchor kind, as an index into `TRIGGER_KINDS` (-1: none), and how far before it a match may start. */
+/** Each matcher's anchor kind, as an index into `TRIGGER_KINDS` (-1: none). */
 const ANCHORS = MATCHERS.map((m) => (m.anchor ? TRIGGER_KINDS.indexOf(m.anchor) : -1))
-/** Read from each pattern's source on its first use (-1 until then): reading all at import took 5% of it. */
+/**
+ * How far before its anchor each matcher's match may start, and how far past its start it may
+ * read: read from each pattern's source on its first use (-1 until then), as reading all at
+ * import took 5% of it.
+ */
 const REACHES: number[] = MATCHERS.map(() => -1)
-
-/** How far before its anchor matcher `i`'s match may start. */
-function reachOf(i: number): number {
-  let reach = REACHES[i]!
-  if (reach < 0) {
-    const { pattern } = MATCHERS[i]!
-    reach = Math.max(0, longestMatch(pattern.source, pattern.unicode) - 1)
-    REACHES[i] = reach
-  }
-  return reach
-}
-/** How far past its start matcher `i`'s pattern may read, on first use (-1 until then). */
 const AHEADS: number[] = MATCHERS.map(() => -1)
 
-function aheadOf(i: number): number {
-  let ahead = AHEADS[i]!
-  if (ahead < 0) {
-    const { pattern } = MATCHERS[i]!
-    ahead = readAhead(pattern.source, pattern.unicode)
-    AHEADS[i] = ahead
-  }
-  return ahead
+/** Reads matcher `i`'s reach and read-ahead into `REACHES` and `AHEADS` the first time. */
+function readBounds(i: number): void {
+  if (REACHES[i]! >= 0) return
+  const { pattern } = MATCHERS[i]!
+  REACHES[i] = Math.max(0, longestMatch(pattern.source, pattern.unicode) - 1)
+  AHEADS[i] = readAhead(pattern.source, pattern.unicode)
 }
 /** Where each trigger kind is first and last seen in the block being read (see `triggerMask`). */
 const FIRSTS = new Int32Array(TRIGGER_KINDS.length)
@@ -123,12 +113,13 @@ function scanBlock(text: string): number {
     else {
       // A match holds its anchor, so it starts no further before the anchor's first place than the
       // pattern's longest match: most of a paragraph before its first digit or month is skipped.
-      re.lastIndex = Math.max(0, FIRSTS[anchor]! - reachOf(i))
+      readBounds(i)
+      re.lastIndex = Math.max(0, FIRSTS[anchor]! - REACHES[i]!)
       // And it starts at the anchor's last place at the latest, so the text past what a match
       // starting there may read is cut off: the scan that finds no more matches stops there.
       // (A slice is a view of the text, not a copy.) A match further on is one the cut made.
       last = LASTS[anchor]!
-      const end = last + aheadOf(i)
+      const end = last + AHEADS[i]!
       if (end < text.length) scanned = text.slice(0, end)
     }
     for (let m = re.exec(scanned); m && m.index <= last; m = re.exec(scanned)) {
