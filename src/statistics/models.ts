@@ -199,12 +199,10 @@ function isProductNumber(tokens: readonly Token[], start: number, end: number, h
   const t = tokens[start]!
   if (!t.gap || !/^\d{1,3}$/.test(t.text)) return false
   if (productBefore(tokens, start, headline)) return true
-  const suffix = tokens[end]
-  if (suffix?.kind !== 'word' || !/^[A-Z]/.test(suffix.text) || !MODEL_SUFFIXES.has(suffix.lower))
-    return false
+  if (!isModelSuffix(tokens[end])) return false
   // Only suffixes close the name: "12 Mini Coopers", "five Pro Bowl players" count what follows.
   for (let k = end + 1; tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text); k++)
-    if (!MODEL_SUFFIXES.has(tokens[k]!.lower)) return false
+    if (!isModelSuffix(tokens[k])) return false
   return isOneThingBefore(tokens[start - 1]) || productNamedBefore(tokens, start)
 }
 
