@@ -188,15 +188,13 @@ const WIRE_TAG = /\/[A-Z][A-Za-z ]{1,30}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|New
 const WIRE_TAG_REACH = 120
 
 /**
- * Whether a paragraph opens with a wire's dateline whose place is the country's: "TORONTO, May 2,
- * 2024 /PRNewswire/ -", "OTTAWA, ON, May 2 /PRNewswire/". The dateline of a release sent by wire
- * is where its publisher is; the same wire's tag after "NEW YORK" says nothing of Canada.
+ * The dateline a paragraph opens with before a wire's tag ("TORONTO, May 2, 2024 " of "TORONTO,
+ * May 2, 2024 /PRNewswire/ -"), or null. The dateline of a release sent by wire is where its
+ * publisher is; the same wire's tag after "NEW YORK" says nothing of Canada.
  */
-function placeOfWireDateline(text: string, place: RegExp, province: RegExp | undefined): boolean {
+function wireDateline(text: string): string | null {
   const tag = WIRE_TAG.exec(text.slice(0, WIRE_TAG_REACH))
-  if (!tag) return false
-  const dateline = text.slice(0, tag.index)
-  return anyCase(place).test(dateline) || (province?.test(dateline) ?? false)
+  return tag ? text.slice(0, tag.index) : null
 }
 
 /** A country's places in any case, as a dateline writes them in capitals ("TORONTO"). */
@@ -223,11 +221,16 @@ const COUNTRY_MENTIONS = 2
  */
 function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
   let found: string | undefined
+  const datelines = blocks.map((b) => wireDateline(b.text))
   for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
     let mentions = 0
-    for (const b of blocks) {
+    for (const [i, b] of blocks.entries()) {
       if (US_NAMED.test(b.text)) return undefined
-      if (wire?.test(b.text) || placeOfWireDateline(b.text, pattern, province)) mentions = COUNTRY_MENTIONS
+      // A wire's dateline whose place is the country's: "TORONTO, …", "OTTAWA, ON, …".
+      const dateline = datelines[i]
+      const placed =
+        dateline != null && (anyCase(pattern).test(dateline) || (province?.test(dateline) ?? false))
+      if (wire?.test(b.text) || placed) mentions = COUNTRY_MENTIONS
       pattern.lastIndex = 0
       while (mentions < COUNTRY_MENTIONS && pattern.test(b.text)) mentions++
     }
