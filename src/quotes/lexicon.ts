@@ -1165,7 +1165,7 @@ export const BODY_NAME_OPENERS: readonly string[] = [
  * Words that open a government body's name and say what it is: "Bureau of Alcohol, Tobacco,
  * Firearms and Explosives", "Department of Homeland Security". Keep sorted.
  */
-export const AGENCY_HEADS: readonly string[] = [
+export const AGENCY_HEADS: ReadonlySet<string> = new Set([
   'Administration',
   'Agency',
   'Authority',
@@ -1182,7 +1182,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'Ministry',
   'Office',
   'Service',
-]
+])
 
 const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
 const ORGANISATION_NAME_WORDS = [

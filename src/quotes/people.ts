@@ -1479,7 +1479,6 @@ function placeAbbreviation(token: string, next: string | undefined): boolean {
   return PLACE_ABBREVIATION.test(token) && next !== undefined && PLACE_NAME_AFTER.test(next)
 }
 
-const AGENCY_HEAD_SET: ReadonlySet<string> = new Set(AGENCY_HEADS)
 /** One capitalised word, with the comma that may end it: an item of a list in a body's name. */
 const LIST_ITEM = /^\p{Lu}[\p{L}’'-]*,?$/u
 /** At most this many items of a list in a body's name are read ahead. */
@@ -1550,8 +1549,7 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
     const initials = INITIALS.test(token) || placeAbbreviation(token, words[k + 1])
     // "of the Bureau of Alcohol, Tobacco, Firearms and Explosives": a list in an agency's name.
-    const listNext =
-      token.endsWith(',') && kept.some((w) => AGENCY_HEAD_SET.has(w)) && listInName(words, k + 1)
+    const listNext = token.endsWith(',') && kept.some((w) => AGENCY_HEADS.has(w)) && listInName(words, k + 1)
     kept.push(placeNext || initials || listNext ? token : word)
     at += token.length + 1
     if (word !== token && !placeNext && !initials && !listNext) break

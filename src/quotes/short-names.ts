@@ -137,7 +137,6 @@ function capitalsOf(words: readonly string[]): number {
 
 /** How many words an agency's name before its acronym may hold, list and all. */
 const HEADED_WORDS = 12
-const AGENCY_HEAD_SET: ReadonlySet<string> = new Set(AGENCY_HEADS)
 
 /**
  * Where an agency's name starts when its acronym does not spell it, ending right before `at`:
@@ -172,7 +171,7 @@ export function headedNameStart(text: string, at: number, acronym: string): numb
       capitalAfter = false
     } else if (CAPITALISED.test(word)) {
       initials = word.charAt(0) + initials
-      if (AGENCY_HEAD_SET.has(word) && k > 0 && inOrder(short, initials)) return j
+      if (AGENCY_HEADS.has(word) && k > 0 && inOrder(short, initials)) return j
       capitalAfter = true
     } else break
     i = j
