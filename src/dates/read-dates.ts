@@ -100,11 +100,20 @@ function scanBlock(text: string): number {
   const mask = triggerMask(text, FIRSTS, LASTS)
   if (mask === 0) return 0
   let n = 0
+  // Matchers may share a quick test: its answer for this block is kept for the next one.
+  let quick: RegExp | null = null
+  let quickFound = false
   for (let i = 0; i < MATCHERS.length; i++) {
     const matcher = MATCHERS[i]!
     const needs = NEEDS[i]!
     if ((mask & needs) !== needs) continue
-    if (matcher.quick && !matcher.quick.test(text)) continue
+    if (matcher.quick) {
+      if (matcher.quick !== quick) {
+        quick = matcher.quick
+        quickFound = quick.test(text)
+      }
+      if (!quickFound) continue
+    }
     const re = matcher.pattern
     const anchor = ANCHORS[i]!
     let scanned = text

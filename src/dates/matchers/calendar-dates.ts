@@ -639,6 +639,9 @@ function monthDayOfWeekday(today: Date, day: number, weekday: number, tense: Ten
   return allowed[0] ?? null
 }
 
+/** A digit, a slash and a digit: the quick test of the days written with a slash and no year (one pattern, tested once a block). */
+const DIGIT_SLASH_DIGIT = /\d\/\d/
+
 /** Before a police log's day: "quoting log 1234 of 17/03", "incident 0456 of 17/3". */
 const LOG_BEFORE =
   /(?<![A-Za-z])(?:log|incident|occurrence|reference|ref)(?:\s{1,3}(?:number|no\.?))?\s{1,3}\d{1,6}\s{1,3}of\s{1,3}$/i
@@ -647,7 +650,7 @@ const logDay: Matcher = {
   name: 'dates/log-day',
   needs: 'D',
   anchor: 'D',
-  quick: /\d\/\d/,
+  quick: DIGIT_SLASH_DIGIT,
   // The day a call was logged, with no year: UK appeals ask callers to quote it.
   pattern: pattern(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)`),
   match(m, text, ctx) {
@@ -718,7 +721,7 @@ const yearlessNumeric: Matcher = {
   name: 'dates/numeric-yearless',
   needs: 'K',
   anchor: 'K',
-  quick: /\d\/\d/,
+  quick: DIGIT_SLASH_DIGIT,
   // "on 4/14", "Tuesday, 4/14", "from 4/14 to 4/18" (US releases), "on 14/4" (day first): a day in
   // figures without its year, read in the release's order and resolved as "April 14" is.
   pattern: pattern(`(?:(?<![\\d/.,$£€-])|(?<=\\d\\/\\d{1,2}[-–]))(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|[.,]\\d)`),

@@ -179,6 +179,12 @@ const frequency: Matcher = {
   },
 }
 
+/**
+ * "every" or "each": the quick test of the matchers of what recurs. One pattern for all of them,
+ * so a block is tested once (`scanBlock` keeps the last quick test's answer).
+ */
+const EVERY_OR_EACH = /\b(?:every|each)\s/i
+
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
 const everyWeekday: Matcher = {
@@ -207,7 +213,7 @@ const everyPartOfDay: Matcher = {
   name: 'dates/every-part-of-day',
   // The trigger scan reads "every morning" as a whole (see `KINDS`).
   needs: 'T',
-  quick: /\b(?:every|each)\s/i,
+  quick: EVERY_OR_EACH,
   // "every morning", "each night": that part of every day, as TimeML writes it ("XXXX-XX-XXTMO");
   // "per night" and "a night" stay rates of a day.
   pattern: pattern(`${B}(?:every|each)\\s{1,3}(morning|afternoon|evening|night)${E}`),
@@ -222,7 +228,7 @@ const everyPartOfDay: Matcher = {
 const everyMonth: Matcher = {
   name: 'dates/every-month',
   // Few blocks hold "every" or "each".
-  quick: /\b(?:every|each)\s/i,
+  quick: EVERY_OR_EACH,
   needs: 'M',
   anchor: 'M',
   // "every January", "each April": that month of every year ("every may" is no month).
@@ -236,7 +242,7 @@ const everyMonth: Matcher = {
 
 const everySeason: Matcher = {
   name: 'dates/every-season',
-  quick: /\b(?:every|each)\s/i,
+  quick: EVERY_OR_EACH,
   needs: 'S',
   anchor: 'S',
   // "every summer", "each winter": that season of every year. Not "fall": "every fall on a ward is
