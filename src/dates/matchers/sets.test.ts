@@ -240,6 +240,18 @@ describe('weekdays that recur', () => {
         { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
       ],
     ],
+    ['The unit works weekdays only.', REF, [{ text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' }]],
+    // A part of the day joins the weekdays, as it joins a weekday by name.
+    [
+      'The road will be closed weekday evenings for resurfacing.',
+      REF,
+      [{ text: 'weekday evenings', value: 'XXXX-WXX-WDTEV', type: 'SET' }],
+    ],
+    [
+      'Officers patrol the route every weekday morning.',
+      REF,
+      [{ text: 'every weekday morning', value: 'XXXX-WXX-WDTMO', type: 'SET' }],
+    ],
     // Near misses: "weekday" as an adjective, weekdays counted or named, and "every weekdays".
     ['Weekday traffic has risen by a fifth.', REF, []],
     ['The closure will last ten weekdays.', REF, []],
@@ -254,6 +266,8 @@ describe('weekdays that recur', () => {
     ],
     ['Bus lanes operate during weekday peak hours.', REF, []],
     ['Tickets are valid every weekdays.', REF, []],
+    ['Tickets are valid every weekday mornings.', REF, []],
+    ['The two weekday evenings were quiet.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
