@@ -434,6 +434,17 @@ describe('a court event a case is put off for, before its day', () => {
       [{ text: '3 June', value: '2025-06-03' }],
     ],
     ['She was bailed to appear on 10 June.', REF_MAY, [{ text: '10 June', value: '2025-06-10' }]],
+    // New Zealand's courts: the accused is remanded to reappear.
+    [
+      'He was remanded in custody to reappear in the Manukau District Court on 21 May.',
+      REF_MAY,
+      [{ text: '21 May', value: '2025-05-21' }],
+    ],
+    [
+      'She has been remanded on bail to reappear on 3 June.',
+      REF_MAY,
+      [{ text: '3 June', value: '2025-06-03' }],
+    ],
     ['He is due to be sentenced on 4 July.', REF_MAY, [{ text: '4 July', value: '2025-07-04' }]],
     // Near misses: the day of the arrest, the appearance, the adjournment and the offences.
     ['He was arrested on 14 May.', REF_MAY, [{ text: '14 May', value: '2024-05-14' }]],

@@ -9,6 +9,7 @@ import type { BankHolidayRegion, PublisherCountry } from '../text/publishers'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
+  type FinancialYear,
   FUTURE_CUES,
   MORE_ANNOUNCING_PARTICIPLES,
   PAST_PARTICIPLES,
@@ -44,6 +45,11 @@ export interface ResolveContext {
   readonly monthFirst: MonthOrder
   /** The publisher's country, for the holidays whose day it decides (the King's Birthday); optional. */
   readonly country?: PublisherCountry | null
+  /**
+   * The financial year the release keeps, given whether the text wrote "fiscal" (see
+   * `financialYearOfRelease`); optional, that of `country` when absent.
+   */
+  readonly financialYear?: (fiscal: boolean) => FinancialYear
   /** The bank holidays the publisher keeps, for "the bank holiday weekend"; optional, all regions' when absent. */
   readonly bankHolidays?: BankHolidayRegion | null
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */

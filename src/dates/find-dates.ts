@@ -17,6 +17,7 @@ import {
   givenReference,
   publishedOnOf,
 } from './date-releases'
+import { financialYearOfRelease } from './financial-year'
 import type { Candidate } from './matchers'
 import { monthOrderOf } from './month-order'
 import { type DateReading, readAndResolveBlock, readDates, resolveBlock } from './read-dates'
@@ -71,11 +72,15 @@ export function findDatesWith(
   const read = reading ?? (known ? null : readDates(input))
   const blocks = read ? read.blocks : toBlocks(input)
   const source = sourceOf(input)
-  const ctx = contextFor(
-    known ?? dateAlone(input, settings, read!),
-    monthOrderOf(blocks, settings.monthFirst, source),
-    publisherOf(source),
-  )
+  const publisher = publisherOf(source)
+  const ctx: ResolveContext = {
+    ...contextFor(
+      known ?? dateAlone(input, settings, read!),
+      monthOrderOf(blocks, settings.monthFirst, source),
+      publisher,
+    ),
+    financialYear: financialYearOfRelease(blocks, publisher),
+  }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic
   // The last day named so far: a time in a later paragraph with no day of its own takes it.

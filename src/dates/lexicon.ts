@@ -116,7 +116,7 @@ export const UNITS: Readonly<Record<string, TimeUnit>> = {
 }
 
 /** A financial year's first month, and whether the year it ends in names it ("FY2024" ends in 2024). */
-interface FinancialYear {
+export interface FinancialYear {
   readonly firstMonth: number
   readonly namedByEnd: boolean
 }
@@ -137,6 +137,12 @@ const FINANCIAL_YEARS: Readonly<Record<string, FinancialYear>> = {
   NZ: { firstMonth: 7, namedByEnd: true },
   US: { firstMonth: 10, namedByEnd: true },
 }
+
+/**
+ * A calendar-year budget, January to December: Ireland's, the EU's and the euro area's
+ * governments'. "FY2024" is 2024.
+ */
+export const CALENDAR_FINANCIAL_YEAR: FinancialYear = { firstMonth: 1, namedByEnd: false }
 
 /** The financial year of a publisher's country; the UK's when it is none of `FINANCIAL_YEARS`. */
 export function financialYearOf(country: string | null | undefined): FinancialYear {
@@ -309,6 +315,7 @@ export const FUTURE_CUES: readonly string[] = [
   'take effect',
   'takes effect',
   'to appear',
+  'to reappear',
   'to return',
   'upcoming',
   'was due to',

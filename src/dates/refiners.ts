@@ -463,7 +463,7 @@ export function attachTimes(
   return out
 }
 
-const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}(?::\d{2})?)$/
 /** Evening hours: a story told in order that reaches the small hours after one has passed midnight. */
 const EVENING_FROM = 18
 
@@ -522,7 +522,7 @@ const HALF_OF_DAY_WRITTEN = /\d\s{0,2}(?:[ap]\.?m|h)|^\D{0,40}0\d/i
 function hourOfPartOfDay(clock: string, dayValue: string, written: string): string {
   const part = PART_OF_DAY_CODE.exec(dayValue)?.[1]
   const hours = part ? AFTERNOON_HOURS[part] : undefined
-  const m = /^T(\d{2}):(\d{2})$/.exec(clock)
+  const m = /^T(\d{2}):(\d{2}(?::\d{2})?)$/.exec(clock)
   if (!hours || !m || HALF_OF_DAY_WRITTEN.test(written)) return clock
   const hour = Number(m[1])
   return hour >= hours[0] && hour <= hours[1] ? `T${pad(hour + 12)}:${m[2]}` : clock

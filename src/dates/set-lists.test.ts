@@ -254,7 +254,8 @@ describe('the hours of weekends, and of a recurring day after its hours', () => 
       'The helpline is staffed weekdays from 8am and on weekends between 10am and 2pm.',
       REF,
       [
-        { text: '8am', value: '2025-03-12T08:00', type: 'TIME' },
+        { text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
         { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
         { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
         { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },

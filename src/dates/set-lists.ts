@@ -75,10 +75,10 @@ export function shareSetWeekdays(candidates: Candidate[], text: string): Candida
 /** A weekday written alone, in full: "Monday". */
 const BARE_WEEKDAY = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
 /**
- * A weekday, or the weekend, that recurs with no part of the day or clock of its own: "Saturdays",
- * "every Monday", "weekends".
+ * A weekday, the weekend or the weekdays, recurring with no part of the day or clock of its own: "Saturdays",
+ * "every Monday", "weekends", "weekdays".
  */
-const RECURRING_WEEKDAY = /^XXXX-WXX-(?:[1-7]|WE)$/
+const RECURRING_WEEKDAY = /^XXXX-WXX-(?:[1-7]|WE|WD)$/
 /** The link of a range of weekdays: "Monday to Friday", "Monday–Friday". */
 const WEEKDAYS_LINK = /^\s{0,2}(?:[-–—]|to|through|thru)\s{0,2}$/i
 /** The link of two weekdays that share their hours: "Saturday and Sunday 10am-4pm". */

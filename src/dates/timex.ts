@@ -135,6 +135,8 @@ export function seasonInterval(year: number, season: 'SP' | 'SU' | 'FA' | 'WI'):
 
 /** A financial year from `firstMonth` (April, as the UK's, by default) of its first year to the month before, a year on. */
 export function financialYearInterval(firstYear: number, firstMonth = 4): Interval | null {
+  // A year from January ends in December of the same year.
+  if (firstMonth === 1) return monthsInterval(firstYear, 1, firstYear, 12)
   return monthsInterval(firstYear, firstMonth, firstYear + 1, firstMonth - 1)
 }
 

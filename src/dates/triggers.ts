@@ -36,7 +36,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [
     'U',
-    `\\b(?:${words(['year', 'month', 'week', 'weekend', 'day', 'hour', 'minute', 'min', 'hr', 'decade', 'fortnight', 'night', 'second', 'century', 'annum'], true)}|${words(['centuries'])})`,
+    `\\b(?:${words(['year', 'month', 'week', 'weekend', 'weekday', 'day', 'hour', 'minute', 'min', 'hr', 'decade', 'fortnight', 'night', 'second', 'century', 'annum'], true)}|${words(['centuries'])})`,
   ],
   ['Q', '\\b(?:quarter|q[1-4]\\b)'],
   [

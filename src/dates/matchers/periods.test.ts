@@ -297,8 +297,16 @@ describe('a quarter of a fiscal year', () => {
     expect(read('U.S. Department of Justice', 'Seizures rose in the third quarter of fiscal 2024.')).toEqual([
       ['FY2024-Q3', '2024-04-01', '2024-06-30'],
     ])
-    // With no country, the UK's year, April to March, named by its start.
+    // With no country and no money, "financial" is the UK's year, April to March, named by its
+    // start; "fiscal" the US's.
+    expect(read(null, 'Seizures rose in the third quarter of financial year 2024.')).toEqual([
+      ['FY2024-Q3', '2024-10-01', '2024-12-31'],
+    ])
     expect(read(null, 'Seizures rose in the third quarter of fiscal 2024.')).toEqual([
+      ['FY2024-Q3', '2024-04-01', '2024-06-30'],
+    ])
+    // Pounds say the UK's year, whatever the word.
+    expect(read(null, 'Seizures worth £2m rose in the third quarter of fiscal 2024.')).toEqual([
       ['FY2024-Q3', '2024-10-01', '2024-12-31'],
     ])
   })

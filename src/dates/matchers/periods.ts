@@ -5,7 +5,8 @@
  */
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
-import { financialYearOf, SEASONS, WORD_SPACE } from '../lexicon'
+import { financialYearIn } from '../financial-year'
+import { type FinancialYear, SEASONS, WORD_SPACE } from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -100,7 +101,7 @@ const fiscalQuarter: Matcher = {
     const year = y.length === 2 ? 2000 + Number(y) : Number(y)
     const end = m.index + all.length
     const found = candidate(m.index, end, 'DATE', `FY${year}-Q${quarter}`, 'dates/fiscal-quarter', {
-      interval: fiscalQuarterInterval(year, quarter, ctx),
+      interval: fiscalQuarterInterval(year, quarter, financialYearIn(ctx, /fiscal/i.test(all))),
     })
     // "the first quarter of fiscal year 2023/24": the second year follows the range rule.
     const split = /\d$/.test(all) ? SPLIT_YEAR_AFTER.exec(text.slice(end, end + 12)) : null
@@ -114,8 +115,11 @@ const fiscalQuarter: Matcher = {
 }
 
 /** The months of a quarter of a fiscal year, counted from the first month of the publisher's year. */
-function fiscalQuarterInterval(year: number, quarter: number, ctx: ResolveContext): Candidate['interval'] {
-  const { firstMonth, namedByEnd } = financialYearOf(ctx.country)
+function fiscalQuarterInterval(
+  year: number,
+  quarter: number,
+  { firstMonth, namedByEnd }: FinancialYear,
+): Candidate['interval'] {
   // Months counted from January of the year the fiscal year starts in.
   const first = (namedByEnd ? year - 1 : year) * 12 + firstMonth - 1 + (quarter - 1) * 3
   const last = first + 2

@@ -11,7 +11,8 @@ import { addYears } from 'date-fns/addYears'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
 import { dateForWeekday, isScheduledAt, type ResolveContext, tenseAt, writingDay } from '../context'
-import { financialYearOf, REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
+import { financialYearIn } from '../financial-year'
+import { REFERENCE_WORDS, UNITS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
   dayValue,
@@ -368,7 +369,7 @@ const relativeUnit: Matcher = {
     // The publisher's country's financial year: a UK one runs April to March and is named by the
     // year it starts in (in March 2024 "this financial year" is 2023/24, FY2023); a US one runs
     // October to September and is named by the year it ends in (then FY2024).
-    const fy = financialYearOf(ctx.country)
+    const fy = financialYearIn(ctx, fiscal.toLowerCase() === 'fiscal')
     const first = d.getMonth() + 1 >= fy.firstMonth ? d.getFullYear() : d.getFullYear() - 1
     return [
       {

@@ -204,3 +204,70 @@ describe('weekends that recur', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('weekdays that recur', () => {
+  const cases: Case[] = [
+    [
+      'The front counter is open weekdays 9am to 5pm.',
+      REF,
+      [
+        { text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    ['The shuttle runs every weekday.', REF, [{ text: 'every weekday', value: 'XXXX-WXX-WD', type: 'SET' }]],
+    [
+      'Officers visit the school each weekday.',
+      REF,
+      [{ text: 'each weekday', value: 'XXXX-WXX-WD', type: 'SET' }],
+    ],
+    ['The helpline is staffed on weekdays.', REF, [{ text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' }]],
+    [
+      'Weekdays: 8am to 6pm',
+      REF,
+      [
+        { text: 'Weekdays', value: 'XXXX-WXX-WD', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The station is staffed weekdays and weekends.',
+      REF,
+      [
+        { text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+    ['The unit works weekdays only.', REF, [{ text: 'weekdays', value: 'XXXX-WXX-WD', type: 'SET' }]],
+    // A part of the day joins the weekdays, as it joins a weekday by name.
+    [
+      'The road will be closed weekday evenings for resurfacing.',
+      REF,
+      [{ text: 'weekday evenings', value: 'XXXX-WXX-WDTEV', type: 'SET' }],
+    ],
+    [
+      'Officers patrol the route every weekday morning.',
+      REF,
+      [{ text: 'every weekday morning', value: 'XXXX-WXX-WDTMO', type: 'SET' }],
+    ],
+    // Near misses: "weekday" as an adjective, weekdays counted or named, and "every weekdays".
+    ['Weekday traffic has risen by a fifth.', REF, []],
+    ['The closure will last ten weekdays.', REF, []],
+    ['It was quieter on the weekdays before the match.', REF, []],
+    [
+      'The work took ten weekdays 9am to 5pm.',
+      REF,
+      [
+        { text: '9am', value: '2024-12-10T09:00', type: 'TIME' },
+        { text: '5pm', value: '2024-12-10T17:00', type: 'TIME' },
+      ],
+    ],
+    ['Bus lanes operate during weekday peak hours.', REF, []],
+    ['Tickets are valid every weekdays.', REF, []],
+    ['Tickets are valid every weekday mornings.', REF, []],
+    ['The two weekday evenings were quiet.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

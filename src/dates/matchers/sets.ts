@@ -276,9 +276,49 @@ const everyWeekend: Matcher = {
   },
 }
 
+/**
+ * "every weekday", "each weekday", and "weekdays" after what may stand before a recurring
+ * "weekends" ("open weekdays 9am to 5pm", "on weekdays", "evenings and weekdays"): Monday to
+ * Friday of every week, written as TIMEX2 writes a weekday, `XXXX-WXX-WD`; also before hours,
+ * "only" or "and weekends" ("staffed weekdays 8am to 6pm"). A part of the day joins it as it joins
+ * a weekday by name: "weekday evenings", "every weekday morning" (`XXXX-WXX-WDTEV`). "Weekday
+ * traffic", "two weekdays" and "the weekdays" describe, count or name them, and are left.
+ */
+const WEEKDAYS_AFTER =
+  /^(?:\s{1,3}(?:from\s{1,3}|between\s{1,3})?\d|\s{1,3}only(?![A-Za-z])|,?\s{1,3}(?:and|or)\s{1,3}weekends)/i
+const SOME_BEFORE = new RegExp(`(?:\\d|(?<![A-Za-z])(?:the|these|those|${NUMBER}))\\s{1,3}$`, 'i')
+
+const everyWorkingDay: Matcher = {
+  name: 'dates/weekdays',
+  needs: 'U',
+  anchor: 'U',
+  quick: /weekday/i,
+  pattern: pattern(
+    `${B}(?:(every|each)\\s{1,3})?weekday(?:(s)|\\s{1,3}(morning|afternoon|evening|night)(s)?)?${E}`,
+  ),
+  match(m, text) {
+    const [all, every, days, part, parts] = m
+    // "every weekday (morning)" in the singular; "weekdays" or "weekday mornings" in the plural.
+    if (every ? days || parts : !days && !parts) return []
+    const end = m.index + all.length
+    if (!every && lookBack(text, m.index, SOME_BEFORE)) return []
+    // "weekdays" alone recurs after a preposition or before hours; "weekday evenings" always does.
+    if (
+      days &&
+      m.index > 0 &&
+      !lookBack(text, m.index, WEEKENDS_BEFORE) &&
+      !WEEKDAYS_AFTER.test(text.slice(end, end + 16))
+    )
+      return []
+    const code = part ? (PART_OF_DAY[part.toLowerCase()] ?? '') : ''
+    return [candidate(m.index, end, 'SET', `XXXX-WXX-WD${code}`, 'dates/weekdays')]
+  },
+}
+
 export const SET_MATCHERS: readonly Matcher[] = [
   everyWeekday,
   everyWeekend,
+  everyWorkingDay,
   everyPartOfDay,
   everyUnit,
   everyQuarter,

@@ -42,6 +42,18 @@ const PART_OF_DAY_AFTER_HOUR =
   /^\s{1,3}(?:on\s{1,3}(?:a\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|that|the\s{1,3}(?:following|next|same))\s{1,3}(?:morning|afternoon|evening|night)(?![A-Za-z])/i
 const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
 
+/**
+ * A clock with seconds after "in", "of" or "clocked" is a time taken, not a time of day: "finished
+ * in 3:07:35", "a time of 2:15:10", "clocked 1:02:03". "At 14:05:30" stays a time of day.
+ */
+const ELAPSED_BEFORE = /(?<![A-Za-z])(?:in|of|clocked|ran)\s{1,3}$/i
+
+/** A time taken, written as a clock with seconds, as a duration: "3:07:35" is PT3H7M35S. */
+function elapsed(start: number, end: number, hours: number, minutes: number, seconds: number): Candidate {
+  const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : '']
+  return candidate(start, end, 'DURATION', `PT${parts.join('') || '0S'}`, 'dates/elapsed-time')
+}
+
 /** The hours of the 12-hour clock that fall in the afternoon, evening and night (after noon). */
 export const AFTERNOON_HOURS: Readonly<Record<string, readonly [number, number]>> = {
   AF: [1, 6],
@@ -85,14 +97,18 @@ const clock: Matcher = {
   anchor: 'D',
   pattern: pattern(
     // The spaces belong to the suffix: "14:00 – 16:00" and "10:00 (CET)" end at their digits.
-    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2}))?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)}))?(?![A-Za-z0-9]|[.:]\\d)`,
+    `(?<![A-Za-z0-9.:£$€])(\\d{1,2})(?:([:.hH])(\\d{2})(?::(\\d{2}))?)?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|o['’]?\\s?clock|${alternation(TIME_ZONES)}))?(?![A-Za-z0-9]|[.:]\\d)`,
   ),
   match(m, text) {
-    const [all, hh, sep, mm, suffixRaw] = m
+    const [all, hh, sep, mm, ss, suffixRaw] = m
     const suffix = (suffixRaw ?? '').toLowerCase().replace(/\./g, '')
     let hour = Number(hh)
     const minute = mm ? Number(mm) : 0
     if (minute > 59) return []
+    // "14:05:30", "2:15:10 p.m.": seconds only after a colon, as clocks write them.
+    if (ss !== undefined && (sep !== ':' || Number(ss) > 59)) return []
+    if (ss !== undefined && !suffix && ELAPSED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      return [elapsed(m.index, m.index + all.length, hour, minute, Number(ss))]
     let end = m.index + all.length
     if (/^o/.test(suffix)) {
       // "6 o'clock": an hour of either half of the day; a part of the day after it says which.
@@ -152,7 +168,14 @@ const clock: Matcher = {
         end += half.length
       }
     }
-    const time = withTimeMod(text, m.index, end, `XXXX-XX-XXT${pad(hour)}:${pad(minute)}`, 'dates/time')
+    const seconds = ss === undefined ? '' : `:${ss}`
+    const time = withTimeMod(
+      text,
+      m.index,
+      end,
+      `XXXX-XX-XXT${pad(hour)}:${pad(minute)}${seconds}`,
+      'dates/time',
+    )
     const first = suffix === 'am' || suffix === 'pm' ? bareRangeStart(text, m.index, suffix, hour) : null
     return first ? [first, time] : [time]
   },

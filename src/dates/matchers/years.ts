@@ -6,12 +6,12 @@
 import { STREET_WORDS } from '../../statistics/lexicon'
 import { alternation } from '../../text/patterns'
 import type { ResolveContext } from '../context'
+import { financialYearIn, splitYearFirstMonth } from '../financial-year'
 import {
   CHANGE_NOUNS,
   COUNT_DETERMINERS,
   COUNT_MODIFIERS,
   COUNTED_NOUNS,
-  financialYearOf,
   SENTENCE_ADVERBS,
   WORD_SPACE,
   YEAR_PHRASE_FOLLOWERS,
@@ -181,7 +181,7 @@ function financial(
   last: number,
   ctx: ResolveContext,
 ): Candidate[] {
-  const interval = financialYearInterval(first, financialYearOf(ctx.country).firstMonth)
+  const interval = financialYearInterval(first, splitYearFirstMonth(ctx))
   return [
     candidate(start, start + 4, 'DATE', pad(first, 4), 'dates/financial-year', { interval }),
     candidate(bStart, bStart + b.length, 'DATE', pad(last, 4), 'dates/financial-year', { interval }),
@@ -204,7 +204,7 @@ const fiscalYear: Matcher = {
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
-    const fiscal = fiscalOf(ctx)
+    const fiscal = fiscalOf(ctx, all)
     if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
     // "FY2022/23": the second year is the next one, written in full or by its last two digits.
     const last = second.length === 2 ? Math.floor(y / 100) * 100 + Number(second) : Number(second)
@@ -218,8 +218,11 @@ const fiscalYear: Matcher = {
  * The candidate maker of a fiscal year as the publisher's country names it: a US "FY2023" is
  * October 2022 to September 2023.
  */
-function fiscalOf(ctx: ResolveContext): (start: number, end: number, year: number) => Candidate {
-  const financialYear = financialYearOf(ctx.country)
+function fiscalOf(
+  ctx: ResolveContext,
+  written: string,
+): (start: number, end: number, year: number) => Candidate {
+  const financialYear = financialYearIn(ctx, /fiscal/i.test(written))
   return (start, end, year) =>
     candidate(start, end, 'DATE', `FY${pad(year, 4)}`, 'dates/fiscal-year', {
       interval: financialYearInterval(financialYear.namedByEnd ? year - 1 : year, financialYear.firstMonth),
@@ -242,7 +245,7 @@ const fiscalYearAfter: Matcher = {
     const [all, y] = m
     // "2023 – 2024 financial year": the second year of a range.
     if (RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return []
-    return [fiscalOf(ctx)(m.index, m.index + all.length, Number(y))]
+    return [fiscalOf(ctx, all)(m.index, m.index + all.length, Number(y))]
   },
 }
 
@@ -256,7 +259,7 @@ const fiscalYears: Matcher = {
     `${B}(?:fiscal|financial)\\s{1,3}years\\s{1,3}(?:19|20)\\d{2}(?:,\\s{1,2}(?:19|20)\\d{2}){0,8}(?:\\s{0,3}[–-]\\s{0,3}|,?\\s{1,3}(?:and|&|to|through|or)\\s{1,3})(?:19|20)\\d{2}(?![0-9%/-]|[.,]\\d)`,
   ),
   match(m, _text, ctx) {
-    const fiscal = fiscalOf(ctx)
+    const fiscal = fiscalOf(ctx, m[0])
     const found: Candidate[] = []
     LISTED_YEAR.lastIndex = 0
     for (let y = LISTED_YEAR.exec(m[0]); y; y = LISTED_YEAR.exec(m[0])) {
