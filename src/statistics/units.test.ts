@@ -95,6 +95,28 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a weight in pounds and ounces, or stone and pounds, as one figure in the smaller unit', () => {
+      expect(units('The drugs had a combined weight of 5lb 4oz and were worth about $30,000.')).toEqual([
+        ['5lb 4oz', 84, 'oz'],
+        ['about $30,000', 30_000, 'USD'],
+      ])
+      expect(units('The baby weighed 7 pounds and 4 ounces, and he 12 stone 4lb.')).toEqual([
+        ['7 pounds and 4 ounces', 116, 'oz'],
+        ['12 stone 4lb', 172, 'pound'],
+      ])
+      // Two weights of two things, weights apart, or ounces of a pound or more.
+      expect(units('Officers seized 2 pounds of heroin and 4 ounces of cocaine.')).toEqual([
+        ['2 pounds', 2, 'pound'],
+        ['4 ounces', 4, 'oz'],
+      ])
+      expect(units('The parcel held 5lb, 4oz of it cannabis, and weighed 5lb 20oz.')).toEqual([
+        ['5lb', 5, 'pound'],
+        ['4oz', 4, 'oz'],
+        ['5lb', 5, 'pound'],
+        ['20oz', 20, 'oz'],
+      ])
+    })
+
     it('names a unit the same however it is written', () => {
       expect(units('It makes 784 HP, or 784 horsepower, and 640 bhp.')).toEqual([
         ['784 HP', 784, 'horsepower'],
