@@ -177,6 +177,11 @@ describe('findStatistics', () => {
           body('AUCKLAND, March 8, 2024 /PRNewswire/', 'Acme, with American clients, raised $40 million.'),
         ),
       ).toEqual([['$40 million', 40_000_000, 'NZD']])
+      const ontario = body(
+        'MISSISSAUGA, Ontario, March 8, 2024 /PRNewswire/',
+        'Its U.S. arm raised $40 million.',
+      )
+      expect(read('Acme Corp.', ontario)).toEqual([['$40 million', 40_000_000, 'CAD']])
     })
 
     it('keeps the US dollar when the wire’s dateline is American or places the release nowhere', () => {

@@ -175,8 +175,10 @@ const DOLLAR_COUNTRIES: readonly {
     // Canada Newswire's tag in a dateline ("TORONTO, March 8, 2024 /CNW/ -"): the wire of Canadian
     // publishers, as sure a sign as the country named twice. "/PRNewswire/" says no country.
     wire: /\/CNW(?: Telbec)?\//,
-    // "OTTAWA, ON, May 2, 2024 /PRNewswire/ -": a province's abbreviation after a dateline's place.
-    province: /, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.)[ ,]/,
+    // "OTTAWA, ON, May 2, 2024 /PRNewswire/ -", "MISSISSAUGA, Ontario, …": a province after a
+    // dateline's place, abbreviated or in full.
+    province:
+      /, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|Ontario|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island)[ ,]/,
   },
 ]
 /**
