@@ -1,7 +1,7 @@
 /**
  * A rule test as a user of press-extract writes it: add a rule through options, then test it with
  * the press-extract matchers. Here a fire service's releases name "Project" patrols and quote a
- * "Park Ranger" and measure water in megalitres, none of which the default lists know.
+ * "Park Ranger" and measure the flow of water in cumecs, none of which the default lists know.
  *
  *   npm run build && npx vitest run examples/custom-rule.test.ts
  */
@@ -18,8 +18,8 @@ const RULES = {
   // `words` is one phrase, word by word: each form of the unit is its own entry.
   statistics: {
     units: [
-      { words: ['megalitre'], unit: 'megalitre' },
-      { words: ['megalitres'], unit: 'megalitre' },
+      { words: ['cumec'], unit: 'cubic metre per second' },
+      { words: ['cumecs'], unit: 'cubic metre per second' },
     ],
   },
 }
@@ -27,7 +27,7 @@ const RULES = {
 const PATROLS = 'Project Servator patrols will continue across the county this summer.'
 const FIRE = 'Park Ranger Sarah Jones said: “Crews worked through the night to contain the fire.”'
 const PRAISE = '“We could not have done it without our partners,” enthused Park Ranger Sarah Jones.'
-const WATER = 'Crews pumped 2 megalitres of water from the reservoir.'
+const WATER = 'Crews pumped 2 cumecs of water from the reservoir.'
 
 describe('custom rules', () => {
   describe('an operation prefix', () => {
@@ -68,8 +68,11 @@ describe('custom rules', () => {
   describe('a unit', () => {
     it('reads the added unit after a number', () => {
       expect(WATER).toHaveStatistic({ text: '2', unit: 'count' })
-      expect(WATER).toHaveStatistic({ text: '2 megalitres', value: 2, unit: 'megalitre' }, RULES.statistics)
-      expect(findStatistics(WATER, RULES.statistics).map((s) => s.span)).toEqual([{ start: 13, end: 25 }])
+      expect(WATER).toHaveStatistic(
+        { text: '2 cumecs', value: 2, unit: 'cubic metre per second' },
+        RULES.statistics,
+      )
+      expect(findStatistics(WATER, RULES.statistics).map((s) => s.span)).toEqual([{ start: 13, end: 21 }])
     })
   })
 })

@@ -152,9 +152,90 @@ describe('findStatistics', () => {
       expect(read('Acme Corp.', body('NEW YORK, March 8, 2024 /PRNewswire/'))).toEqual(usd)
       expect(read('Acme Corp.', body('CHICAGO, March 8, 2024 /PRNewswire/ - Toronto-based'))).toEqual(usd)
       expect(read('Acme Corp.', 'Acme Corp. reported revenue of $40 million, CNW said.')).toEqual(usd)
-      // The United States named, or a US publisher, keeps the US dollar.
-      expect(read('Acme Corp.', body('TORONTO, March 8, 2024 /CNW/ - Its U.S. unit'))).toEqual(usd)
+      // A US publisher keeps the US dollar.
       expect(read('U.S. Attorney’s Office', body('TORONTO, March 8, 2024 /CNW/'))).toEqual(usd)
+    })
+
+    it('keeps the dollar of the country a wire’s dateline places the release in when the story names the US', () => {
+      const body = (dateline: string, story: string) => `${dateline} - ${story}`
+      const cnw = 'TORONTO, March 8, 2024 /CNW/'
+      expect(
+        read('Acme Corp.', body(cnw, 'Acme, which also sells in the U.S., reported revenue of $40 million.')),
+      ).toEqual([['$40 million', 40_000_000, 'CAD']])
+      expect(
+        read('Acme Corp.', body('OTTAWA, March 8, 2024 /CNW/', 'U.S. tariffs cost Acme $40 million.')),
+      ).toEqual([['$40 million', 40_000_000, 'CAD']])
+      expect(
+        read(
+          'Acme Corp.',
+          body('SYDNEY, March 8, 2024 /PRNewswire/', 'Acme, listed in the U.S., raised $40 million.'),
+        ),
+      ).toEqual([['$40 million', 40_000_000, 'AUD']])
+      expect(
+        read(
+          'Acme Corp.',
+          body('AUCKLAND, March 8, 2024 /PRNewswire/', 'Acme, with American clients, raised $40 million.'),
+        ),
+      ).toEqual([['$40 million', 40_000_000, 'NZD']])
+      const ontario = body(
+        'MISSISSAUGA, Ontario, March 8, 2024 /PRNewswire/',
+        'Its U.S. arm raised $40 million.',
+      )
+      expect(read('Acme Corp.', ontario)).toEqual([['$40 million', 40_000_000, 'CAD']])
+    })
+
+    it('keeps the US dollar when the wire’s dateline is American or places the release nowhere', () => {
+      const body = (dateline: string, story: string) => `${dateline} - ${story}`
+      expect(
+        read(
+          'Acme Corp.',
+          body('SEATTLE, Wash., March 8, 2024 /CNW/', 'Acme, a U.S. firm, raised $40 million.'),
+        ),
+      ).toEqual([['$40 million', 40_000_000, 'USD']])
+      expect(
+        read('Acme Corp.', body('AUSTIN, TX, March 8, 2024 /CNW/', 'Acme, a U.S. firm, raised $40 million.')),
+      ).toEqual([['$40 million', 40_000_000, 'USD']])
+      expect(
+        read(
+          'Acme Corp.',
+          body(
+            'NEW YORK, March 8, 2024 /PRNewswire/',
+            'Acme, a U.S. firm with offices in Toronto and Calgary, raised $40 million.',
+          ),
+        ),
+      ).toEqual([['$40 million', 40_000_000, 'USD']])
+    })
+
+    it('reads the dollar an amount marks after itself over the publisher’s', () => {
+      const cnw = 'TORONTO, March 8, 2024 /CNW/ - Acme'
+      expect(
+        read(
+          'Acme Corp.',
+          `${cnw} raised $40 million (US$29 million), $5 million USD and $3 million (U.S.).`,
+        ),
+      ).toEqual([
+        ['$40 million', 40_000_000, 'CAD'],
+        ['US$29 million', 29_000_000, 'USD'],
+        ['$5 million USD', 5_000_000, 'USD'],
+        ['$3 million (U.S.)', 3_000_000, 'USD'],
+      ])
+      expect(read('Victoria Police', 'It cost $2 million U.S. and $6m AUD, then $4 million US.')).toEqual([
+        ['$2 million U.S.', 2_000_000, 'USD'],
+        ['$6m AUD', 6_000_000, 'AUD'],
+        ['$4 million US', 4_000_000, 'USD'],
+      ])
+      expect(read('U.S. Attorney’s Office', 'The firm paid $7 million CAD to settle.')).toEqual([
+        ['$7 million CAD', 7_000_000, 'CAD'],
+      ])
+    })
+
+    it('leaves "US" before a noun to the noun, and the publisher’s dollar to the amount', () => {
+      expect(
+        read('Toronto Police Service', 'It made a $5 million US investment and a $2 million U.S. purchase.'),
+      ).toEqual([
+        ['$5 million', 5_000_000, 'CAD'],
+        ['$2 million', 2_000_000, 'CAD'],
+      ])
     })
 
     it('reads a currency the text names over the publisher’s', () => {

@@ -175,8 +175,10 @@ const DOLLAR_COUNTRIES: readonly {
     // Canada Newswire's tag in a dateline ("TORONTO, March 8, 2024 /CNW/ -"): the wire of Canadian
     // publishers, as sure a sign as the country named twice. "/PRNewswire/" says no country.
     wire: /\/CNW(?: Telbec)?\//,
-    // "OTTAWA, ON, May 2, 2024 /PRNewswire/ -": a province's abbreviation after a dateline's place.
-    province: /, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.)[ ,]/,
+    // "OTTAWA, ON, May 2, 2024 /PRNewswire/ -", "MISSISSAUGA, Ontario, …": a province after a
+    // dateline's place, abbreviated or in full.
+    province:
+      /, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|Ontario|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island)[ ,]/,
   },
 ]
 /**
@@ -214,14 +216,17 @@ const US_NAMED = /\bUnited States\b|\bU\.S\.|\bUSA?\b|\bAmericans?\b/
 const COUNTRY_MENTIONS = 2
 
 /**
- * The dollar of the one country a release's text names at least twice, or whose newswire's tag it
- * carries, when it names no other and not the United States: "$" in a release of an unknown
- * publisher that writes "New Zealand" and "New Zealanders" is NZD, and in one dated "OTTAWA, ON,
- * May 2, 2024 /CNW/ -" CAD. Undefined otherwise.
+ * The dollar of the country a release is dated from by wire (`datedCountry`), even when its story
+ * names the United States: "$" in one dated "OTTAWA, ON, May 2, 2024 /CNW/ -" is CAD. Else the
+ * dollar of the one country the text names at least twice, or whose newswire's tag it carries
+ * further on, when it names no other and not the United States: "$" in a release of an unknown
+ * publisher that writes "New Zealand" and "New Zealanders" is NZD. Undefined otherwise.
  */
 function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
-  let found: string | undefined
   const datelines = blocks.map((b) => wireDateline(b.text))
+  const dated = datedCountry(blocks, datelines)
+  if (dated !== undefined) return dated
+  let found: string | undefined
   for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
     let mentions = 0
     for (const [i, b] of blocks.entries()) {
@@ -235,6 +240,39 @@ function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
       while (mentions < COUNTRY_MENTIONS && pattern.test(b.text)) mentions++
     }
     if (mentions < COUNTRY_MENTIONS) continue
+    if (found !== undefined) return undefined
+    found = code
+  }
+  return found
+}
+
+/**
+ * A place of the United States in a wire's dateline: the country named, or a state as datelines
+ * write it ("SEATTLE, Wash.", "AUSTIN, TX"). Canada's provinces share no code with the states.
+ */
+const US_DATELINE =
+  /\bU\.S\.|\bUSA\b|, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.[CDHJMY]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.[CD]\.|Tenn\.|Tex\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.|D\.C\.)[ ,]/
+
+/**
+ * The dollar of the country a release sent by wire is dated from: a place of the country in its
+ * dateline ("TORONTO, …", "SYDNEY, …", "OTTAWA, ON, …"), or the country's own wire's tag ("/CNW/")
+ * after a place the dateline does not put in the United States. Where the publisher dates its
+ * release says its money; a passing "U.S." in the story does not move it, and an amount marked
+ * as another's ("US$5 million") is read as marked. Undefined when no dateline, or two countries'.
+ */
+function datedCountry(
+  blocks: readonly TextBlock[],
+  datelines: readonly (string | null)[],
+): string | undefined {
+  let found: string | undefined
+  for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
+    const dated = blocks.some((b, i) => {
+      const dateline = datelines[i]
+      if (dateline == null) return false
+      if (anyCase(pattern).test(dateline) || (province?.test(dateline) ?? false)) return true
+      return (wire?.test(b.text) ?? false) && !US_DATELINE.test(dateline)
+    })
+    if (!dated) continue
     if (found !== undefined) return undefined
     found = code
   }

@@ -283,6 +283,27 @@ describe('a year of an era', () => {
     expect(counts('In 27 BC began the reign of Augustus, who ruled until AD 14.')).toEqual([])
   })
 
+  it('is no count after a word of time opening the clause, before its subject and verb', () => {
+    expect(counts('In 500 BC Greek colonists founded the city.')).toEqual([])
+    expect(counts('In 480 BC Persian forces invaded Greece, and by 300 BC settlers had cleared it.')).toEqual(
+      [],
+    )
+    expect(counts('Until 200 B.C. farmers from the valley traded salt.')).toEqual([])
+    expect(
+      counts('The tools date from c. 753 BC and show that, in 600 BCE Etruscan traders arrived.'),
+    ).toEqual([])
+  })
+
+  it('still counts after a word of time that opens no clause, or before a comma that closes the phrase', () => {
+    expect(counts('In 300 BC Hydro homes, crews restored power.')).toEqual(['300'])
+    expect(counts('Power was restored in 300 BC Hydro homes overnight.')).toEqual(['300'])
+    expect(counts('Around 300 BC Hydro workers went on strike.')).toEqual(['Around 300'])
+    expect(counts('The petition was signed by 300 BC Hydro workers and 40 BC Ferries crews.')).toEqual([
+      '300',
+      '40',
+    ])
+  })
+
   it('still counts a province or a body before a noun after "B.C."', () => {
     expect(counts('There are 500 B.C. residents affected and 40 B.C. government offices closed.')).toEqual([
       '500',

@@ -103,7 +103,7 @@ function inYearRange(tokens: readonly Token[], start: number): boolean {
 function isEraYear(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!
   if (t.kind !== 'num' || !/^\d{1,4}$/.test(t.text)) return false
-  if (eraBefore(tokens, at) || eraAfter(tokens, at + 1)) return true
+  if (eraBefore(tokens, at) || eraAfter(tokens, at + 1, opensWithYearWord(tokens, at))) return true
   const link = tokens[at - 1]?.lower
   const earlier = tokens[at - 2]
   const linked = link === 'and' || link === 'to' || link === '-' || link === '–'
@@ -121,14 +121,53 @@ function eraBefore(tokens: readonly Token[], at: number): boolean {
  * word, or a word of grammar or time no name of a province or a body goes on to ("500 B.C.
  * onwards", "410 BC and AD 43"). "BC residents" and "BC Hydro" are British Columbia's.
  */
-function eraAfter(tokens: readonly Token[], k: number): boolean {
+function eraAfter(tokens: readonly Token[], k: number, opened: boolean): boolean {
   const era = tokens[k]
   if (era?.kind !== 'word') return false
   const end = ERAS_AFTER.has(era.text) ? k + 1 : dottedEra(tokens, k)
   if (end < 0) return false
   const next = tokens[end]
   if (next?.kind !== 'word' || AFTER_ERA.has(next.text) || SIMPLE_PASTS.has(next.text)) return true
+  if (opened) return !closesFrontedPhrase(tokens, end)
   return /^[A-Z]/.test(next.text) && opensClauseAfterEra(tokens, end)
+}
+
+/** Words of time that may open a clause with a year: "In 500 BC", "By 300 BC", "c. 753 BC". */
+const OPENING_YEAR_WORDS: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, 'by', 'c', 'ca', 'circa'])
+
+/**
+ * "In 500 BC Greek colonists founded", "and by 300 BC settlers had": a word of time opening a
+ * clause before the number. The number is then the clause's year, not the head of its subject:
+ * "300 BC Hydro workers" opens with the count itself.
+ */
+function opensWithYearWord(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1
+  if (tokens[k]?.text === '.' && !tokens[k]!.gap) k--
+  const word = tokens[k]
+  if (word?.kind !== 'word' || !OPENING_YEAR_WORDS.has(word.lower)) return false
+  const before = tokens[k - 1]
+  return isClauseBreak(before) || startsSentence(tokens, k) || CLAUSE_JOINERS.has(before?.lower ?? '')
+}
+
+/** Words that join a new clause: "and in 500 BC ...". Keep sorted. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then'])
+
+/** How many words after an era a fronted phrase's noun may run to: "In 300 BC Hydro homes,". */
+const FRONTED_REACH = 4
+
+/**
+ * "In 300 BC Hydro homes, crews ...": after a fronted word of time, a phrase the comma closes
+ * before any verb counts the homes. "In 500 BC Greek colonists founded" goes on to a verb, a
+ * lower-case word that is not plural, so the number was the clause's year.
+ */
+function closesFrontedPhrase(tokens: readonly Token[], start: number): boolean {
+  for (let k = start; k < start + FRONTED_REACH; k++) {
+    const t = tokens[k]
+    if (isClauseBreak(t)) return true
+    if (t!.kind !== 'word') return false
+    if (t!.text === t!.lower && !isPluralShaped(t!.lower) && !IRREGULAR_PLURALS.has(t!.lower)) return false
+  }
+  return false
 }
 
 /** How many capitalised words a name after an era may run to: "BC Supreme Court". */

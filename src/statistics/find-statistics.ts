@@ -5,10 +5,10 @@ import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '..
 import { readsAsHeadline } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { findChange, restatesChange } from './change'
+import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
 import { type PublisherCurrency, publisherCurrency } from './currency'
 import { shareElidedUnits } from './ellipsis'
-import { joinHeights } from './heights'
 import {
   BOUND_WORDS,
   FRACTION_PARTS,
@@ -180,7 +180,7 @@ function scanBlock(
       i = q.end
     } else i++
   }
-  const quantities = joinHeights(tokens, read)
+  const quantities = joinCompoundMeasures(tokens, read)
   const ranges = shareRangeUnits(tokens, quantities)
   const found: Statistic[] = []
   for (const q of quantities) {

@@ -125,6 +125,27 @@ describe('a number in a product’s name', () => {
     ])
   })
 
+  it('is no count before a model’s suffix after a word for one thing and words that describe it', () => {
+    expect(texts('The new 12 Mini goes on sale on Friday.')).toEqual([])
+    expect(texts("Apple's cheaper 13 Mini and the long-awaited 15 Pro Max ship today.")).toEqual([])
+    expect(texts('Reviewers said the latest 14 Plus costs $899 and features a 6.7-inch screen.')).toEqual([
+      '$899',
+      '6.7-inch',
+    ])
+  })
+
+  it('counts after describing words when the suffix opens no model’s name', () => {
+    expect(texts('The council bought 12 mini-buses and the new 12 Mini buses arrive next week.')).toEqual([
+      '12',
+      '12',
+    ])
+    expect(texts('The other 12 Pro players and the first 10 Pro athletes were dropped.')).toEqual([
+      '12',
+      '10',
+    ])
+    expect(texts('The new 12 Mini Coopers were delivered.')).toEqual(['12'])
+  })
+
   it('keeps counts of products, and figures beside a product’s name', () => {
     expect(texts('Apple sold 5 million iPhones and shipped 11 million units.')).toEqual([
       '5 million',

@@ -201,9 +201,82 @@ function isProductNumber(tokens: readonly Token[], start: number, end: number, h
   if (productBefore(tokens, start, headline)) return true
   if (!isModelSuffix(tokens[end])) return false
   // Only suffixes close the name: "12 Mini Coopers", "five Pro Bowl players" count what follows.
-  for (let k = end + 1; tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text); k++)
+  let k = end + 1
+  for (; tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text); k++)
     if (!isModelSuffix(tokens[k])) return false
-  return isOneThingBefore(tokens[start - 1]) || productNamedBefore(tokens, start)
+  return (
+    isOneThingBefore(tokens[start - 1]) ||
+    productNamedBefore(tokens, start) ||
+    (isDescribedOneThing(tokens, start) && !isCountedNoun(tokens, k))
+  )
+}
+
+/**
+ * Words before a number that pick some of a group out, not one thing: "the other 12 Pro players",
+ * "the first 12 Ultra runners". Keep sorted.
+ */
+const GROUP_PICKERS: ReadonlySet<string> = new Set([
+  'additional',
+  'extra',
+  'final',
+  'first',
+  'following',
+  'further',
+  'last',
+  'more',
+  'next',
+  'only',
+  'other',
+  'remaining',
+  'top',
+])
+
+/**
+ * "the new 12 Mini", "Apple's cheaper 13 Mini", "the long-awaited 15 Pro Max": a word for one
+ * thing, then up to two describing words, before the digits. Not "the other 12 Pro players".
+ */
+function isDescribedOneThing(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  for (let words = 0; words < ADJECTIVE_REACH; words++) {
+    // "long-awaited": a compound's parts, joined by hyphens with no space.
+    while (
+      tokens[k]?.kind === 'word' &&
+      tokens[k - 1]?.text === '-' &&
+      !tokens[k]!.gap &&
+      !tokens[k - 1]!.gap
+    )
+      k -= 2
+    const t = tokens[k]
+    if (t?.kind !== 'word' || t.text !== t.lower || !isDescribingWord(t.lower)) break
+    k--
+    if (isOneThingBefore(tokens[k])) return true
+  }
+  return false
+}
+
+function isDescribingWord(word: string): boolean {
+  return (
+    !GROUP_PICKERS.has(word) &&
+    !isFunctionWord(word) &&
+    SMALL_NUMBERS[word] === undefined &&
+    !isPluralShaped(word) &&
+    !IRREGULAR_PLURALS.has(word)
+  )
+}
+
+/**
+ * A lower-case plural after the model's words: "the new 12 Mini buses arrive" counts the buses.
+ * A word in -s is the model's verb when a word of grammar, a figure or a sign follows it: "goes on
+ * sale", "costs $699", "features a 5.4-inch screen".
+ */
+function isCountedNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  if (IRREGULAR_PLURALS.has(t.lower)) return true
+  if (!isPluralShaped(t.lower)) return false
+  const next = tokens[k + 1]
+  if (next?.kind === 'word') return !isFunctionWord(next.lower)
+  return next === undefined || isClauseBreak(next)
 }
 
 /**

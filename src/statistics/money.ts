@@ -163,6 +163,57 @@ function startsNumber(t: Token | undefined): boolean {
   return !!t && (t.kind === 'num' || (t.kind === 'word' && startsNumberWords(t.lower)))
 }
 
+/** The codes of the dollars: "USD", "CAD", "AUD", "NZD", ... */
+const DOLLAR_CODES: ReadonlySet<string> = new Set(Object.values(DOLLAR_PREFIXES).filter((c) => CODES.has(c)))
+
+/**
+ * Which dollar an amount written with a bare "$" marks after it: "$40 million USD", "$5 million
+ * (CAD)", "$29 million (U.S.)", "$3 billion US,". The mark beats the publisher's dollar. Returns its
+ * code and the token after it, or null. "$5 million US investment": "US" before a noun describes
+ * the noun.
+ */
+export function readDollarMark(tokens: readonly Token[], j: number): { code: string; end: number } | null {
+  const bracketed = tokens[j]?.text === '('
+  const at = bracketed ? j + 1 : j
+  const t = tokens[at]
+  if (t?.kind !== 'word') return null
+  let code: string | undefined
+  let end = at + 1
+  if (DOLLAR_CODES.has(t.text)) code = t.text
+  else if (t.text === 'US') code = 'USD'
+  else if (
+    t.text === 'U' &&
+    tokens[at + 1]?.text === '.' &&
+    tokens[at + 2]?.text === 'S' &&
+    !tokens[at + 2]!.gap
+  ) {
+    code = 'USD'
+    end = tokens[at + 3]?.text === '.' && !tokens[at + 3]!.gap ? at + 4 : at + 3
+  }
+  if (code === undefined) return null
+  if (bracketed) return tokens[end]?.text === ')' ? { code, end: end + 1 } : null
+  const next = tokens[end]
+  // "US" alone is also a word of names: only a break after it marks the amount.
+  if (t.text === 'US') return isClauseBreak(next) ? { code, end } : null
+  const noun = next?.kind === 'word' && next.text === next.lower && !AFTER_MARK.has(next.lower)
+  return noun ? null : { code, end }
+}
+
+/** Words that may follow a dollar's mark and start no noun: "$5 million U.S. and $3 million". Keep sorted. */
+const AFTER_MARK: ReadonlySet<string> = new Set([
+  'and',
+  'as',
+  'at',
+  'but',
+  'for',
+  'in',
+  'or',
+  'to',
+  'was',
+  'were',
+  'with',
+])
+
 /**
  * A currency written after the number: "5 million pounds", "50p", "1,200€", "a 12-cent
  * dividend", "thousands of pounds". "Pounds" are weight in a release of dollars: then null, and

@@ -317,10 +317,28 @@ export function isGluedToName(tokens: readonly Token[], start: number): boolean 
   if ((prev.text === '’' || prev.text === "'") && t.text.length === 2) return true
   if (prev.text === '-' && !prev.gap) {
     const before = tokens[start - 2]
+    // "60-to-80-mph": a range's link hyphenated between a figure and a higher one.
+    if (isHyphenedTo(tokens, start - 4) && tokens[start - 4]!.value < t.value) return false
     // "£2m-3m", "5kg-10kg": a unit glued to the digits before it ends a figure, it names nothing.
     return before?.kind === 'word' && (before.gap || tokens[start - 3]?.kind !== 'num')
   }
   return false
+}
+
+/** "0-to-60": digits at `at`, then "-to-" glued to them and to the digits after. */
+export function isHyphenedTo(tokens: readonly Token[], at: number): boolean {
+  const glued = (k: number) => tokens[k] !== undefined && !tokens[k]!.gap
+  return (
+    tokens[at]?.kind === 'num' &&
+    tokens[at + 1]?.text === '-' &&
+    tokens[at + 2]?.lower === 'to' &&
+    tokens[at + 3]?.text === '-' &&
+    tokens[at + 4]?.kind === 'num' &&
+    glued(at + 1) &&
+    glued(at + 2) &&
+    glued(at + 3) &&
+    glued(at + 4)
+  )
 }
 
 /** Whether `tokens[i]` opens a sentence, a clause in brackets or quotes, or a list item. */

@@ -1,5 +1,6 @@
 import { YEAR_PREPOSITIONS } from '../dates/lexicon'
 import type { Qualifier } from '../model'
+import { isUnitlessAccelerationTest } from './acceleration'
 import { countLooksLikeYear } from './date-filters'
 import { isDuration } from './duration-filters'
 import { gappedChange, isChangeWord } from './gapped'
@@ -17,7 +18,7 @@ import {
 } from './lexicon'
 import { isFunctionWord } from './measure-lexicon'
 import { isModelNumber } from './models'
-import { readCurrencyAfter, readCurrencyPrefix } from './money'
+import { readCurrencyAfter, readCurrencyPrefix, readDollarMark } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isDispatchLog, isReferenceLetters, type NamesWithNumbers } from './name-filters'
 import { isNotStatistic } from './not-statistic'
@@ -161,6 +162,8 @@ export function readQuantity(
   if (prefix && (isReferenceLetters(tokens, j) || isDispatchLog(tokens, j, lex.dollar))) return null
   // The serial of that log, read on its own.
   if (!prefix && j === i && isDispatchLog(tokens, j - 1, lex.dollar)) return null
+  // A bare "$": the amount may mark its dollar after it ("$40 million USD").
+  const bareDollar = prefix !== null && prefix.end === j + 1 && tokens[j]!.text === '$'
   if (prefix) {
     currency = prefix.code
     j = prefix.end
@@ -188,6 +191,14 @@ export function readQuantity(
   let unitWritten = currency !== null || magnitude !== 1
   if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names))
     return null
+  // "accelerates 0-60 in 3.2 seconds": a test's speeds without their unit measure nothing written.
+  if (currency === null && core.isDigits && isUnitlessAccelerationTest(tokens, numberStart, core.end, lex))
+    return null
+  const mark = bareDollar ? readDollarMark(tokens, j) : null
+  if (mark) {
+    currency = mark.code
+    j = mark.end
+  }
   // Currency or unit written after the number: "5 million pounds", "60KG", "29 per cent".
   if (currency === null && !race) {
     const after = readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1)

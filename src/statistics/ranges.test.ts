@@ -16,6 +16,13 @@ describe('findStatistics', () => {
       expect(s!.rule).toBe('statistics/range')
     })
 
+    it('reads a range whose "to" is hyphenated to both ends as one statistic', () => {
+      expect(read('Trains will run at 60-to-80-mph and need 5-to-10 officers each.')).toEqual([
+        ['60-to-80-mph', 60, 'mph', 60, 80, null],
+        ['5-to-10', 5, 'count', 5, 10, null],
+      ])
+    })
+
     it('gives the currency before the first end of a dashed range to the second end', () => {
       expect(read('The scheme will cost £2–3m, or €5-7 million, and tickets $5-10.')).toEqual([
         ['£2–3m', 2_000_000, 'GBP', 2_000_000, 3_000_000, null],

@@ -1,7 +1,9 @@
 import { MONTHS } from '../dates/lexicon'
 import type { Statistic } from '../model'
+import { isAccelerationRange } from './acceleration'
 import { namesSumLost } from './change'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
+import { isHyphenedTo } from './name-filters'
 import type { Quantity } from './quantity'
 import { isClauseBreak, type Token } from './tokens'
 
@@ -25,7 +27,9 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
       continue
     }
     const skip = suspended(tokens, a.end) + countedBetween(tokens, a, b)
-    if (b.first !== a.end + 1 + skip || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))) continue
+    // The hyphen after "to" of "0-to-60".
+    const closing = isHyphenedTo(tokens, a.end - 1) ? 1 : 0
+    if (b.first !== a.end + 1 + skip + closing || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))) continue
     ranges.push(n)
     // "from 21 mpg combined to 23": a bare second end of a change is in the first end's unit.
     if (skip > 0 && a.unitWritten && !b.unitWritten && b.unit === 'count') {
@@ -80,6 +84,8 @@ const MONEY = 'statistics/money'
 /** 1 when a hyphen hangs after the first end, its unit left to the second: "7- or 8-inch". */
 function suspended(tokens: readonly Token[], end: number): number {
   const t = tokens[end]
+  // "0-to-60": the link's own hyphens, its first one read past like a hanging one.
+  if (isHyphenedTo(tokens, end - 1)) return 1
   return t?.text === '-' && !t.gap && tokens[end + 1]?.gap && RANGE_LINKS.has(tokens[end + 1]!.lower) ? 1 : 0
 }
 
@@ -270,7 +276,8 @@ export function rangeOf(
   const from = before?.lower === 'from' && link === 'to'
   // "ranged from 148 to 402", "fines from $5,000 to $50,000": the spread of a range, not a change
   // from one end to the other, unless a word of change or motion moves the figure.
-  const spread = from && !movedFrom(tokens, a.first - 1)
+  // "goes from 0 to 62 mph in 7.2 seconds": an acceleration test's speeds, no change either.
+  const spread = from && (!movedFrom(tokens, a.first - 1) || isAccelerationRange(tokens, a, b))
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
   if (link === 'or') return null

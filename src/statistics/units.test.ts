@@ -95,6 +95,28 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a weight in pounds and ounces, or stone and pounds, as one figure in the smaller unit', () => {
+      expect(units('The drugs had a combined weight of 5lb 4oz and were worth about $30,000.')).toEqual([
+        ['5lb 4oz', 84, 'oz'],
+        ['about $30,000', 30_000, 'USD'],
+      ])
+      expect(units('The baby weighed 7 pounds and 4 ounces, and he 12 stone 4lb.')).toEqual([
+        ['7 pounds and 4 ounces', 116, 'oz'],
+        ['12 stone 4lb', 172, 'pound'],
+      ])
+      // Two weights of two things, weights apart, or ounces of a pound or more.
+      expect(units('Officers seized 2 pounds of heroin and 4 ounces of cocaine.')).toEqual([
+        ['2 pounds', 2, 'pound'],
+        ['4 ounces', 4, 'oz'],
+      ])
+      expect(units('The parcel held 5lb, 4oz of it cannabis, and weighed 5lb 20oz.')).toEqual([
+        ['5lb', 5, 'pound'],
+        ['4oz', 4, 'oz'],
+        ['5lb', 5, 'pound'],
+        ['20oz', 20, 'oz'],
+      ])
+    })
+
     it('names a unit the same however it is written', () => {
       expect(units('It makes 784 HP, or 784 horsepower, and 640 bhp.')).toEqual([
         ['784 HP', 784, 'horsepower'],
@@ -322,6 +344,55 @@ describe('findStatistics', () => {
       ])
       // "cubic" alone names no unit.
       expect(units('The cubic 3 shapes')).toEqual([['3', 3, 'count']])
+    })
+
+    it('reads old weights, liquid measures and kitchen measures as units, not counts', () => {
+      expect(units('Officers seized 5 drams of heroin and a 12-carat diamond worth 3 carats.')).toEqual([
+        ['5 drams', 5, 'dram'],
+        ['12-carat', 12, 'carat'],
+        ['3 carats', 3, 'carat'],
+      ])
+      expect(units('He stole 2 pints of milk, 4 quarts of oil and 16 fluid ounces of syrup.')).toEqual([
+        ['2 pints', 2, 'pint'],
+        ['4 quarts', 4, 'quart'],
+        ['16 fluid ounces', 16, 'fluid ounce'],
+      ])
+      expect(units('Adults should have no more than 6 teaspoons of sugar, or 2 tablespoons, a day.')).toEqual(
+        [
+          ['no more than 6 teaspoons', 6, 'teaspoon'],
+          ['2 tablespoons', 2, 'tablespoon'],
+        ],
+      )
+      expect(units('The 18ct gold ring, a 70cl bottle and 12 troy ounces of silver were found.')).toEqual([
+        ['18ct', 18, 'carat'],
+        ['70cl', 70, 'centilitre'],
+        ['12 troy ounces', 12, 'troy ounce'],
+      ])
+    })
+
+    it('reads volumes of water, energy, voltage and noise as the agencies that report them write them', () => {
+      expect(units('The dam released 450 megalitres and the farm used 200 acre-feet of water.')).toEqual([
+        ['450 megalitres', 450, 'megalitre'],
+        ['200 acre-feet', 200, 'acre-foot'],
+      ])
+      expect(units('The 132kV line carries power for 5,000 kilowatt hours and noise hit 95dB.')).toEqual([
+        ['132kV', 132, 'kilovolt'],
+        ['5,000 kilowatt hours', 5000, 'kilowatt hour'],
+        ['95dB', 95, 'decibel'],
+      ])
+      expect(units('The 500ha farm grew 20,000 bushels of wheat, 3 furlongs from the track.')).toEqual([
+        ['500ha', 500, 'hectare'],
+        ['20,000 bushels', 20_000, 'bushel'],
+        ['3 furlongs', 3, 'furlong'],
+      ])
+    })
+
+    it('leaves letters that are no unit apart from the digits, and things counted, as counts', () => {
+      expect(units('The 12 cl students and 5 ha members met, and 40 grains of rice were counted.')).toEqual([
+        ['12', 12, 'count'],
+        ['5', 5, 'count'],
+        ['40', 40, 'count'],
+      ])
     })
 
     it('reads a unit glued to the digits after a name, and no figure in the name itself', () => {
