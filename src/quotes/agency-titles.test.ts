@@ -34,6 +34,15 @@ describe('an office after a department and an agency', () => {
       'U.S. Department of Labor Office of Inspector General Special Agent in Charge Jane Doe said: “We will recover the funds.”',
       ['Jane Doe', 'U.S. Department of Labor Office of Inspector General Special Agent in Charge', null],
     ],
+    // A place and a unit between the agency's acronym and the office.
+    [
+      '“Our agents worked tirelessly,” stated ICE Enforcement and Removal Operations (ERO) Boston Field Office Director Todd M. Lyons.',
+      ['Todd M. Lyons', 'ICE Enforcement and Removal Operations (ERO) Boston Field Office Director', null],
+    ],
+    [
+      'Homeland Security Investigations (HSI) New Orleans Special Agent in Charge Jane Doe said: “We will not stop.”',
+      ['Jane Doe', 'Homeland Security Investigations (HSI) New Orleans Special Agent in Charge', null],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -56,6 +65,11 @@ describe('an office after a department and an agency', () => {
     [
       'The Department of Justice and Policing Minister Jo Brown said: “We will act on this.”',
       ['Jo Brown', 'Policing Minister', null],
+    ],
+    // An acronym that spells no name before it opens no agency, with a place after it or not.
+    [
+      '“We will not stop,” said Office of Personnel Management (ATF) Boston Field Office Director Tom Baker.',
+      ['Tom Baker', 'Boston Field Office Director', null],
     ],
     // A name after "of" that is a person's, not a body's: "the family of".
     ['“He was a loving son,” said the family of Tom Baker.', null],

@@ -1443,6 +1443,7 @@ export const ABBREVIATIONS: readonly string[] = [
   'co',
   'col',
   'const',
+  'corp',
   'cpl',
   'cst',
   'det',

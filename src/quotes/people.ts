@@ -1671,6 +1671,12 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     start = j
     i = j
   }
+  // "Enforcement and Removal Operations (ERO) Boston Field Office Director": a place and a unit
+  // between the agency's acronym and the office belong to the title too.
+  if (start < at && ACRONYM_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+    const agency = agencyBefore(text, start, lexicon, false, bodyOf)
+    if (agency < start) return agency
+  }
   // "Office of Inspector General Special Agent in Charge", "Department of Homeland Security
   // Secretary": a body's word and "of" open the agency's name, and what stands before it may too.
   const body = bodyOf ? BODY_OF_BEFORE.exec(text.slice(Math.max(0, start - 80), start)) : null
