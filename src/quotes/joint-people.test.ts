@@ -43,6 +43,16 @@ describe('people speaking together', () => {
       '“We worked closely with our partners,” said Assistant Director in Charge Jane Doe of the FBI’s Washington Field Office and U.S. Attorney John Roe.',
       ['Jane Doe', 'Assistant Director in Charge', 'FBI’s Washington Field Office', ['John Roe']],
     ],
+    // The last one's role closes the phrase.
+    [
+      '“This was a complex investigation,” said Detective Sergeant Jane Doe and Detective Constable Tom Baker of the Economic Crime Unit.',
+      ['Jane Doe', 'Detective Sergeant', null, ['Tom Baker']],
+    ],
+    // Names listed after the first are no role of hers, before the cue or after it.
+    [
+      'Jane Doe, Tom Baker and Ali Khan said in a joint statement: “We thank everyone for their support.”',
+      ['Jane Doe', null, null, ['Tom Baker', 'Ali Khan']],
+    ],
     // A co-speaker named before by their full name is written in full.
     [
       'Jane Smith and Tom Baker founded the charity in 2010. “We are delighted,” Ms Smith and Mr Baker said.',

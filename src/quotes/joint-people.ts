@@ -28,7 +28,10 @@ export function jointPeople(
     // Only the last two are joined by "and": "A and B, C" is no list of speakers.
     if (AND_IN_GAP.test(` ${gap}`) !== (k === people.length - 1)) return null
   }
-  return PHRASE_END.test(phrase.slice(people.at(-1)!.end)) ? people : null
+  // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
+  const last = people.at(-1)!
+  const rest = withoutRole(phrase.slice(last.end), last.role)
+  return rest !== null && PHRASE_END.test(rest) ? people : null
 }
 
 /**

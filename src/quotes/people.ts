@@ -86,6 +86,12 @@ export function findPeople(
     let titleRaw = m[PERSON_TITLE]
     let nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
+    // "The Commissioner, Drew Harris": an article and an office's head alone are no title; the
+    // office is read one word on, after its article.
+    if (titleRaw !== undefined && ARTICLE_TITLE.test(titleRaw)) {
+      from = start + firstWordLength(text, start)
+      continue
+    }
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
     if (
       and !== null &&
@@ -296,6 +302,12 @@ export function findPeople(
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
 }
+
+/** A title read as a word and an office's head whose word is an article or a possessive: "The Commissioner". */
+const ARTICLE_TITLE = new RegExp(
+  `^(?:The|This|That|Our|Their|Its|His|Her)[ \\u00a0]+(?:${OFFICE_HEADS.join('|')})(?![\\p{L}])`,
+  'u',
+)
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)

@@ -242,7 +242,15 @@ function speakerOf(
         kind: 'person',
         personId: '',
       }
-      if (ref.with !== undefined) speaker.coSpeakers = ref.with.map((o) => coSpeaker(o, registry, at, window))
+      if (ref.with !== undefined) {
+        speaker.coSpeakers = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        // "Jane Doe, Tom Baker and Ali Khan said": the names after hers, read as her role, are none.
+        const role = speaker.role
+        if (role !== null && ref.with.some((o) => role.includes(o.name))) {
+          speaker.role = null
+          if (p.role === role) p.role = null
+        }
+      }
       return { speaker, entry: p }
     }
     case 'pronoun': {
