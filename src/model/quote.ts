@@ -11,7 +11,8 @@ export const Speaker = z.object({
     .optional()
     .meta({ description: 'True when the speaker was resolved from a pronoun or description.' }),
   coSpeakers: z.array(z.string()).optional().meta({
-    description: 'The other bodies the release names as speaking with it ("the FBI and the DEA said").',
+    description:
+      'The other people or bodies the release names as speaking with the speaker ("the FBI and the DEA said", "Jane Smith and Tom Baker said").',
   }),
   personId: z.string().meta({ description: 'The id of the speaker in the release’s `people`.' }),
 })

@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
+import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
@@ -35,7 +36,12 @@ import { isInitials } from './short-names'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
-  | { readonly kind: 'person'; readonly mention: PersonMention }
+  | {
+      readonly kind: 'person'
+      readonly mention: PersonMention
+      /** The other people named as speaking with them ("Jane Smith and Tom Baker said"). */
+      readonly with?: readonly PersonMention[]
+    }
   | { readonly kind: 'pronoun'; readonly word: string }
   | {
       readonly kind: 'description'
@@ -146,8 +152,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
-  const person = speakerMention(findPeople(np, lexicon, true))
+  const people = findPeople(np, lexicon, true)
+  const person = speakerMention(people)
   if (person) {
+    // "Jane Smith and Tom Baker said": the first named speaks, with the others.
+    const joint = jointPeople(np, people)
+    if (joint !== null) return jointSpeaker(joint)
     if (speaksFor(np.slice(0, person.start))) return NONE
     // "Speaking about Tom Baker, 67, the judge", "Officers arrested Tom Baker and": the name is
     // an object; the subject speaks, whoever it names.
@@ -250,6 +260,15 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
+}
+
+/** People speaking together: the first named, with the others. */
+function jointSpeaker(people: readonly PersonMention[]): SpeakerRef {
+  const [first, ...others] = people
+  // "Jane Smith, Ali Khan and Tom Baker": the names after the first are no role of hers.
+  const role = first!.role
+  const named = role !== null && others.some((o) => role.includes(o.name))
+  return { kind: 'person', mention: named ? { ...first!, role: null } : first!, with: others }
 }
 
 /** The first of some phrases that names a speaker ("67, the judge", "the judge"), or nobody. */
@@ -462,7 +481,8 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
   })
 }
 
-const ACCORDING_TO = /\baccording[ \u00a0]to\s/i
+/** "According to X", and "In the words of X", which names its source the same way. */
+const ACCORDING_TO = /\b(?:according[ \u00a0]to|in[ \u00a0]the[ \u00a0]words[ \u00a0]of)\s/i
 /** The first word of a phrase, after any "the". */
 const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 
@@ -546,6 +566,9 @@ function introducedAfterCue(tail: string, ends: string): string | null {
   return phrase.length > 0 && phrase.length <= 200 ? phrase : null
 }
 
+/** "As" opening a clause before its subject and cue: "As the Chief Constable put it:". */
+const AS_OPENS = /^\s{0,3}As[ \u00a0]{1,3}(?=\S)/
+
 /** The last cue verb in a text, with where it stands. */
 function lastCue(text: string, lexicon: Lexicon): RegExpExecArray | null {
   let last: RegExpExecArray | null = null
@@ -564,7 +587,8 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
   const cue = lastCue(clause, lexicon)
   if (cue) {
     const tail = clause.slice(cue.index + cue[0].length)
-    const head = beforeAdverbs(clause.slice(0, cue.index))
+    // "As Jane Doe said at the launch:": the conjunction opens the clause; its subject speaks.
+    const head = beforeAdverbs(clause.slice(0, cue.index).replace(AS_OPENS, ''))
     if (onlyChars(tail.replace(/^\s*that\b/, ''), ':,—–-') && countMarks(tail) <= 1) {
       const rule = tail.includes(':') ? 'quotes/colon-before' : 'quotes/said-before'
       return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
@@ -1061,6 +1085,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const pair = wordPair(np, lexicon) === null ? NONE : parseSpeakerPhrase(np, lexicon)
     if (pair.kind === 'organisation') return { cue: cue[0], speaker: pair, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
+    // "said Jane Smith and Tom Baker in a joint statement": up to what says how they spoke.
+    const spoken = withoutWhenOrHow(np).trim()
+    const joint = jointPeople(spoken, findPeople(spoken, lexicon, true))
+    if (joint !== null) return { cue: cue[0], speaker: jointSpeaker(joint), rule: 'quotes/said-after' }
     const closing = named.at(-1)
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
     // then the name that ends the phrase.

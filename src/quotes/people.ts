@@ -86,6 +86,12 @@ export function findPeople(
     let titleRaw = m[PERSON_TITLE]
     let nameRaw = m[PERSON_NAME] ?? ''
     const start = m.index
+    // "The Commissioner, Drew Harris": an article and an office's head alone are no title; the
+    // office is read one word on, after its article.
+    if (titleRaw !== undefined && ARTICLE_TITLE.test(titleRaw)) {
+      from = start + firstWordLength(text, start)
+      continue
+    }
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
     if (
       and !== null &&
@@ -221,7 +227,9 @@ export function findPeople(
     // does an acronym in brackets ("Homeland Security Investigations (HSI)").
     if (
       titleRaw === undefined &&
-      (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) || spelledAfter(text, closed, tokens))
+      (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
+        spelledAfter(text, closed, tokens) ||
+        bodyComplementBefore(text, start, lexicon))
     ) {
       from = closed
       continue
@@ -289,11 +297,17 @@ export function findPeople(
       ? lowerCaseOfficeBeforeName(text, p.start, lexicon)
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
         remitOfficeBeforeTitle(text, p.start, lexicon))) ??
-    remitOffice(p.title)
+    remitOffice(p.title, lexicon)
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
 }
+
+/** A title read as a word and an office's head whose word is an article or a possessive: "The Commissioner". */
+const ARTICLE_TITLE = new RegExp(
+  `^(?:The|This|That|Our|Their|Its|His|Her)[ \\u00a0]+(?:${OFFICE_HEADS.join('|')})(?![\\p{L}])`,
+  'u',
+)
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
@@ -311,6 +325,19 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
 
 const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
+/** The last words of offices with a remit: "Executive" of "Chief Executive of …" is the office's. */
+const OFFICE_ENDS: ReadonlySet<string> = new Set(
+  [...OFFICE_HEADS, ...REMIT_OFFICES].map((o) => o.split(' ').at(-1)!.toLowerCase()),
+)
+
+/** A body's word that no office ends with: "Office", "Department", "Ministry". */
+function bodyWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return lexicon.organisationWords.has(lower) && !OFFICE_ENDS.has(lower)
+}
+
+/** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
+const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to)\s/gu
 /** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
 const REMIT_LINK_IN = /\s(?:for|of|to)\s/
 /** A word that leaves an office's remit open: no name stands right after it. */
@@ -429,10 +456,13 @@ function capitalisedWordBefore(text: string, at: number): boolean {
  * An office written with its remit before the name is also the person's role, by the release's
  * own words: "Commissioner for the Security Union Julian King" (an honorific after it is not).
  */
-function remitOffice(title: string | null): string | null {
+function remitOffice(title: string | null, lexicon: Lexicon): string | null {
   // "Federal Bureau of Investigation (FBI) Special Agent in Charge": the "of" of the agency's
-  // name, before its acronym, is no remit of the office.
-  if (title === null || !REMIT_LINK_IN.test(title.slice(title.lastIndexOf(') ') + 1))) return null
+  // name, before its acronym, is no remit of the office; nor is the "of" after a body's word
+  // ("Office of Inspector General Special Agent in Charge").
+  if (title === null) return null
+  const links = [...title.slice(title.lastIndexOf(') ') + 1).matchAll(WORD_THEN_LINK)]
+  if (!links.some((m) => !bodyWord(m[1]!, lexicon))) return null
   const words = title.split(/\s+/)
   while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
   return words.join(' ')
@@ -477,6 +507,19 @@ const ACRONYM_AFTER = /^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)/u
 function spelledAfter(text: string, end: number, words: readonly string[]): boolean {
   const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.[1]
   return acronym !== undefined && acronym.replace(/[&-]/g, '') === words.map((w) => w.charAt(0)).join('')
+}
+
+/** "Department of ", "Ministry of the ": a body's word in capitals and the link to the rest of its name. */
+const BODY_WORD_OF =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})[ \u00a0]{1,3}(?:of|for)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$/u
+
+/**
+ * True when the words at `start` complete a body's name: "Department of Homeland Security",
+ * "Ministry of Foreign Affairs", "Office for National Statistics" name no person.
+ */
+function bodyComplementBefore(text: string, start: number, lexicon: Lexicon): boolean {
+  const word = BODY_WORD_OF.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  return word !== undefined && lexicon.organisationWords.has(word.toLowerCase())
 }
 
 /** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
@@ -1583,7 +1626,7 @@ const AGENCY_WORDS = 6
  * sentence without naming anything ("Yesterday", "Praising", "He") ends the run. With
  * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
-function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false): number {
+function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false, bodyOf = true): number {
   // "Homeland Security Investigations (HSI) Special Agent in Charge": the agency's acronym in
   // brackets after its name, both before the office.
   const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
@@ -1594,7 +1637,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     let spelled = spelledNameStart(text, named, bracket[1]!)
     // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a name its acronym does not spell.
     if (spelled === named) spelled = headedNameStart(text, named, bracket[1]!)
-    const start = agencyBefore(text, spelled, lexicon)
+    // An acronym that spells no name before it ("Office of Personnel Management (ATF)") opens none.
+    const start = agencyBefore(text, spelled, lexicon, false, spelled < named)
     if (start < named) return start
   }
   let i = at
@@ -1639,11 +1683,32 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     start = j
     i = j
   }
+  // "Enforcement and Removal Operations (ERO) Boston Field Office Director": a place and a unit
+  // between the agency's acronym and the office belong to the title too.
+  if (start < at && ACRONYM_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+    const agency = agencyBefore(text, start, lexicon, false, bodyOf)
+    if (agency < start) return agency
+  }
+  // "Office of Inspector General Special Agent in Charge", "Department of Homeland Security
+  // Secretary": a body's word and "of" open the agency's name, and what stands before it may too.
+  const body = bodyOf ? BODY_OF_BEFORE.exec(text.slice(Math.max(0, start - 80), start)) : null
+  // Not "The Department of Justice and Policing Minister": the office opens after "and".
+  if (body !== null && bodyWord(body[1]!, lexicon) && !AND_LAST.test(body[0]))
+    return agencyBefore(text, start - body[0].length, lexicon)
   // "An Post chief executive", "An Garda Síochána Commissioner": the Irish article opens the name.
   if (start < at && IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
 }
+
+/**
+ * A body's word in capitals, "of" and up to three words of the rest of its name, right before an
+ * office: "Office of ", "Department of Homeland ". Group 1: the body's word.
+ */
+const BODY_OF_BEFORE =
+  /(?<![\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(?:\p{Lu}\p{Ll}{1,20}[ \u00a0](?:and[ \u00a0])?){0,3}$/u
+
+const AND_LAST = /[ \u00a0]and[ \u00a0]$/
 
 /** An acronym in brackets and a space before an office: " (HSI) ", " (DfI) ". */
 const ACRONYM_BRACKET_BEFORE = /[ \u00a0]\((\p{Lu}(?:[\p{Lu}&-]|[fo](?=\p{Lu})){1,10})\)[ \u00a0]$/u

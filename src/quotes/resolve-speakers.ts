@@ -11,6 +11,7 @@ import type {
 } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
+import type { PersonMention } from './people'
 import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
 import { isInitials } from './short-names'
 import type { Found, QuoteSpeaker, Window } from './speaker'
@@ -163,6 +164,14 @@ function withNouns(
   return others.length === 0 ? rest : { ...rest, with: others }
 }
 
+/** A person speaking with the speaker, registered as speaking: their name as the release gives it in full. */
+function coSpeaker(m: PersonMention, registry: SpeakerRegistry, at: number, window: Window | null): string {
+  const place = locate(window, m.text)
+  const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
+  p.spoke = true
+  return p.name
+}
+
 /** Registers one narration event: a person named, or a role described for the next one. */
 function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
@@ -226,10 +235,23 @@ function speakerOf(
       const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
       p.spoke = true
       p.quoted = true
-      return {
-        speaker: { name: p.name, title: p.title, role: m.role ?? p.role, kind: 'person', personId: '' },
-        entry: p,
+      const speaker: Speaker = {
+        name: p.name,
+        title: p.title,
+        role: m.role ?? p.role,
+        kind: 'person',
+        personId: '',
       }
+      if (ref.with !== undefined) {
+        speaker.coSpeakers = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        // "Jane Doe, Tom Baker and Ali Khan said": the names after hers, read as her role, are none.
+        const role = speaker.role
+        if (role !== null && ref.with.some((o) => role.includes(o.name))) {
+          speaker.role = null
+          if (p.role === role) p.role = null
+        }
+      }
+      return { speaker, entry: p }
     }
     case 'pronoun': {
       const mention = withRule(locate(window, ref.word, true), 'people/pronoun')

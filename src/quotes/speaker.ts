@@ -24,7 +24,9 @@
  *   6. Narration after a quote whose opening mark is missing ("…” said Mr X. “…"):
  *      `attributionAfter` in attribution.ts (quotes/interrupted).
  *   7. Narration between two quotes of one paragraph ("…,” she said. “…"): `attributionAfter` in
- *      attribution.ts (quotes/interrupted).
+ *      attribution.ts (quotes/interrupted). It also replaces a quotes/mixed reading of rule 1 that
+ *      names nobody, when it names someone ("…,” said X, chief of Acme Ltd. “…").
+
  *   8. The previous quote's quotes/mixed reading, when both are phrases of one reported sentence:
  *      `sameSentence` here.
  *   8b. A quote paragraph no narration or quote leads into, in a release that opens with a credit
@@ -108,6 +110,12 @@ export function readAttribution(
     const after = textAfter(s, lexicon)
     if (after !== null && namesSomeone(after.attribution.speaker)) reading = after
     else reading = subjectlessAfterQuote(reading, s, previous) ?? reading
+  }
+  // "“…,” said Jane Doe, chief of Acme Ltd. “…”": the abbreviation's stop ends the narration
+  // between two quotes, which names the speaker of both (rule 7), not a cue earlier in one sentence.
+  if (reading?.attribution.rule === MIXED && !namesSomeone(reading.attribution.speaker)) {
+    const between = betweenQuotes(s, lexicon)
+    if (between !== null && namesSomeone(between.attribution.speaker)) reading = between
   }
   reading ??=
     signatureLine(s, lexicon) ??
