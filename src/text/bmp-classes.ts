@@ -46,7 +46,7 @@ export function lazyPatterns(): readonly { readonly source: string; readonly fla
 
 /**
  * A `bmpRegExp` made on its first call rather than at import: spelt out, a long pattern's classes
- * run to hundreds of kilobytes, which take V8 milliseconds to parse.
+ * run to tens of kilobytes, which take V8 milliseconds to parse.
  */
 export function lazyBmpRegExp(source: string, flags?: string): () => RegExp {
   LAZY.push({ source, flags: flags ?? '' })
