@@ -61,8 +61,16 @@ export class OptionsError extends TypeError {
 export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   // No options, the most common call, need no schema run (every options schema accepts nothing).
   if (value === undefined || (isPlainObject(value) && isEmpty(value))) return {} as z.output<T>
+  // Options of strings, numbers and booleans only parse to the same result every time: a caller
+  // passing `{ reference: '2024-03-18' }` for each of thousands of releases runs the schema once.
+  const key = isPlainObject(value) ? primitiveKey(value) : null
+  const known = key === null ? undefined : PARSED.get(schema)?.get(key)
+  if (known !== undefined) return { ...known } as z.output<T>
   const result = schema.safeParse(value ?? {})
-  if (result.success) return result.data
+  if (result.success) {
+    if (key !== null) remember(schema, key, result.data as object)
+    return result.data
+  }
   const lines = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
     return `\`${path}\`: ${issue.message}`
@@ -75,6 +83,34 @@ export function toDay(value: string | Date | null | undefined): string | null {
   if (value == null) return null
   if (typeof value === 'string') return isCalendarDay(value) ? value : null
   return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+}
+
+/** Options parsed before, by schema and `primitiveKey`; a few per schema. */
+const PARSED = new WeakMap<z.ZodType, Map<string, object>>()
+const PARSED_PER_SCHEMA = 16
+
+function remember(schema: z.ZodType, key: string, data: object): void {
+  // Only a result of plain values is kept: a copy of it then shares nothing with the one given out.
+  if (Object.values(data).some((v) => typeof v === 'object' && v !== null)) return
+  let known = PARSED.get(schema)
+  if (!known) PARSED.set(schema, (known = new Map()))
+  if (known.size >= PARSED_PER_SCHEMA) known.clear()
+  known.set(key, { ...data })
+}
+
+/**
+ * A key for options whose own values are all strings, numbers, booleans or null (no Date, no
+ * function, no object), made of their names and values; null for any other options.
+ */
+function primitiveKey(value: object): string | null {
+  if (Object.getOwnPropertySymbols(value).length > 0) return null
+  let key = ''
+  for (const name of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[name]
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null
+    key += `${JSON.stringify(name)}:${typeof v === 'string' ? JSON.stringify(v) : Object.is(v, -0) ? '-0' : String(v)},`
+  }
+  return key
 }
 
 function isPlainObject(value: unknown): value is object {

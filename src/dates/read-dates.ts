@@ -95,6 +95,23 @@ export function readBlock(text: string): Reading[] {
 const MATCHES: RegExpExecArray[] = []
 const MATCHED_BY: number[] = []
 
+/**
+ * The matchers whose trigger kinds a mask holds, in matcher order, kept by mask: blocks share a
+ * few hundred masks, and most matchers need a kind that most blocks lack.
+ */
+const ADMITTED = new Map<number, Uint16Array>()
+/** How many masks `ADMITTED` keeps; past that a mask's matchers are found afresh. */
+const ADMITTED_LIMIT = 4096
+
+function admittedBy(mask: number): Uint16Array {
+  let found = ADMITTED.get(mask)
+  if (found === undefined) {
+    found = Uint16Array.from(NEEDS.flatMap((needs, i) => ((mask & needs) === needs ? [i] : [])))
+    if (ADMITTED.size < ADMITTED_LIMIT) ADMITTED.set(mask, found)
+  }
+  return found
+}
+
 /** Scans a block into `MATCHES` and `MATCHED_BY`; returns how many matches there are. */
 function scanBlock(text: string): number {
   const mask = triggerMask(text, FIRSTS, LASTS)
@@ -103,10 +120,10 @@ function scanBlock(text: string): number {
   // Matchers may share a quick test: its answer for this block is kept for the next one.
   let quick: RegExp | null = null
   let quickFound = false
-  for (let i = 0; i < MATCHERS.length; i++) {
+  const admitted = admittedBy(mask)
+  for (let a = 0; a < admitted.length; a++) {
+    const i = admitted[a]!
     const matcher = MATCHERS[i]!
-    const needs = NEEDS[i]!
-    if ((mask & needs) !== needs) continue
     if (matcher.quick) {
       if (matcher.quick !== quick) {
         quick = matcher.quick
