@@ -97,3 +97,74 @@ describe('the financial year of a publisher whose region says it', () => {
     expect(first).toMatchObject({ text: '2023', start: '2023-04-01', end: '2024-03-31' })
   })
 })
+
+describe('the financial year of a force its name places', () => {
+  // No money in the text: the force's name alone says it keeps the UK's year.
+  it.each([
+    ['Kent Police'],
+    ['Thames Valley Police'],
+    ['Nottinghamshire Police'],
+    ['Dyfed-Powys Police'],
+    ['West Midlands Police'],
+    ['Devon & Cornwall Police'],
+    ['Lancashire Constabulary'],
+    ['Police Service of Northern Ireland'],
+    ['Metropolitan Police Service'],
+  ])('keeps the UK year for %s', (source) => {
+    expect(firstDate('Overtime will be cut this fiscal year.', source)).toEqual({
+      text: 'this fiscal year',
+      value: 'FY2023',
+      start: '2023-04-01',
+      end: '2024-03-31',
+    })
+  })
+  // Near misses: a US force of the same place name, a US county's force, a US state's name.
+  it.each([
+    ['Kent Police Department'],
+    ['Suffolk County Police'],
+    ['New Hampshire Police'],
+    ['Norfolk Police Department'],
+  ])('keeps the US year for %s', (source) => {
+    expect(firstDate('Overtime will be cut this fiscal year.', source)).toEqual({
+      text: 'this fiscal year',
+      value: 'FY2024',
+      start: '2023-10-01',
+      end: '2024-09-30',
+    })
+  })
+})
+
+describe('the new financial year', () => {
+  it.each([
+    // The year after the reference's, in the publisher's country's reckoning.
+    [
+      'Six more officers will join in the new financial year.',
+      'Kent Police',
+      { text: 'the new financial year', value: 'FY2024', start: '2024-04-01', end: '2025-03-31' },
+    ],
+    [
+      'Funding for the new fiscal year has been confirmed.',
+      'New Zealand Police',
+      { text: 'the new fiscal year', value: 'FY2025', start: '2024-07-01', end: '2025-06-30' },
+    ],
+    [
+      'The cuts take effect at the start of the new financial year.',
+      'Police Scotland',
+      {
+        text: 'the start of the new financial year',
+        value: 'FY2024',
+        start: '2024-04-01',
+        end: '2025-03-31',
+      },
+    ],
+  ] as const)('reads %s (%s)', (text, source, expected) => {
+    expect(firstDate(text, source)).toEqual(expected)
+  })
+  // Near misses: the new year is no financial year, and "new" without "the" names no year.
+  it.each([
+    ['Celebrations for the new year passed off peacefully.'],
+    ['A new financial year plan was set out.'],
+  ])('reads no financial year in %s', (text) => {
+    expect(firstDate(text, 'Kent Police')).toBeNull()
+  })
+})

@@ -885,51 +885,35 @@ describe('the night of a day after "overnight"', () => {
 })
 
 // Wednesday 12 March 2025.
-describe('one night written with the day it runs into', () => {
+describe('a night written with the day it runs into is a range: two mentions', () => {
   const WEDNESDAY = '2025-03-12'
   const cases: Case[] = [
     [
-      'The M6 will be closed overnight Friday into Saturday for bridge works.',
-      WEDNESDAY,
-      [{ text: 'overnight Friday into Saturday', value: '2025-03-14TNI', type: 'TIME' }],
-    ],
-    [
       'Officers were called to the address overnight on Saturday 8 March into Sunday 9 March.',
       WEDNESDAY,
-      [{ text: 'overnight on Saturday 8 March into Sunday 9 March', value: '2025-03-08TNI', type: 'TIME' }],
-    ],
-    [
-      'Three men were arrested overnight between Sunday and Monday.',
-      WEDNESDAY,
-      [{ text: 'overnight between Sunday and Monday', value: '2025-03-09TNI', type: 'TIME' }],
-    ],
-    [
-      'The line will close overnight from Thursday to Friday.',
-      WEDNESDAY,
-      [{ text: 'overnight from Thursday to Friday', value: '2025-03-13TNI', type: 'TIME' }],
-    ],
-    [
-      'Patrols ran overnight Saturday into Sunday morning.',
-      WEDNESDAY,
-      [{ text: 'overnight Saturday into Sunday morning', value: '2025-03-08TNI', type: 'TIME' }],
-    ],
-    [
-      'Storms are expected on Friday night into Saturday.',
-      WEDNESDAY,
-      [{ text: 'Friday night into Saturday', value: '2025-03-14TNI', type: 'TIME' }],
-    ],
-    // Near misses: nights of a range of days, two days with no night, a night and a morning named
-    // as such, and a night and the day after next.
-    [
-      'The works will take place overnight Monday to Friday.',
-      WEDNESDAY,
       [
-        { text: 'overnight Monday', value: '2025-03-10TNI', type: 'TIME' },
-        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
+        { text: 'Saturday 8 March', value: '2025-03-08', type: 'DATE' },
+        { text: 'Sunday 9 March', value: '2025-03-09', type: 'DATE' },
       ],
     ],
     [
-      'The road will be closed from Friday into Saturday.',
+      'Officers were deployed overnight on Friday 3 May into Saturday 4 May.',
+      '2024-05-06',
+      [
+        { text: 'Friday 3 May', value: '2024-05-03', type: 'DATE' },
+        { text: 'Saturday 4 May', value: '2024-05-04', type: 'DATE' },
+      ],
+    ],
+    [
+      'The A1 will be closed overnight on 3 May to 4 May.',
+      '2024-04-26',
+      [
+        { text: '3 May', value: '2024-05-03', type: 'DATE' },
+        { text: '4 May', value: '2024-05-04', type: 'DATE' },
+      ],
+    ],
+    [
+      'The M6 will be closed overnight Friday into Saturday for bridge works.',
       WEDNESDAY,
       [
         { text: 'Friday', value: '2025-03-14', type: 'DATE' },
@@ -937,20 +921,59 @@ describe('one night written with the day it runs into', () => {
       ],
     ],
     [
-      'Storms are expected on Friday night into Saturday morning.',
+      'Three men were arrested overnight between Sunday and Monday.',
       WEDNESDAY,
       [
-        { text: 'Friday night', value: '2025-03-14TNI', type: 'TIME' },
-        { text: 'Saturday morning', value: '2025-03-15TMO', type: 'TIME' },
+        { text: 'Sunday', value: '2025-03-09', type: 'DATE' },
+        { text: 'Monday', value: '2025-03-10', type: 'DATE' },
       ],
     ],
     [
-      'The road will be closed overnight Friday into Sunday.',
+      'The line will close overnight from Thursday to Friday.',
       WEDNESDAY,
       [
-        { text: 'overnight Friday', value: '2025-03-14TNI', type: 'TIME' },
-        { text: 'Sunday', value: '2025-03-16', type: 'DATE' },
+        { text: 'Thursday', value: '2025-03-13', type: 'DATE' },
+        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
       ],
+    ],
+    [
+      'Patrols ran overnight Saturday into Sunday morning.',
+      WEDNESDAY,
+      [
+        { text: 'Saturday', value: '2025-03-08', type: 'DATE' },
+        { text: 'Sunday morning', value: '2025-03-09TMO', type: 'TIME' },
+      ],
+    ],
+    [
+      'The works will take place overnight Monday to Friday.',
+      WEDNESDAY,
+      [
+        { text: 'Monday', value: '2025-03-10', type: 'DATE' },
+        { text: 'Friday', value: '2025-03-14', type: 'DATE' },
+      ],
+    ],
+    // A night named as such stays a night, and the day it runs into a day.
+    [
+      'Storms are expected on Friday night into Saturday.',
+      WEDNESDAY,
+      [
+        { text: 'Friday night', value: '2025-03-14TNI', type: 'TIME' },
+        { text: 'Saturday', value: '2025-03-15', type: 'DATE' },
+      ],
+    ],
+    // Near misses: a night alone, and a night followed by a day in another clause.
+    [
+      'The A14 will close overnight on Saturday 15 March, and Sunday 16 March is clear.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on Saturday 15 March', value: '2025-03-15TNI', type: 'TIME' },
+        { text: 'Sunday 16 March', value: '2025-03-16', type: 'DATE' },
+      ],
+    ],
+    [
+      'Two men were arrested overnight on Friday 3 May.',
+      '2024-05-06',
+      [{ text: 'overnight on Friday 3 May', value: '2024-05-03TNI', type: 'TIME' }],
     ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))

@@ -174,8 +174,8 @@ function opensDaysWithoutMonth(day: Candidate, after: Candidate | undefined, tex
   )
 }
 
-/** "2pm and 2.30pm", "9pm-11pm": times of one range, which share the day written after the last. */
-const TIME_LINK = /^\s{0,3}(?:and|to|or|until|till|[-–—])\s{0,3}$/
+/** "2pm and 2.30pm", "9pm-11pm", "2pm, 3pm and 4pm": times of one range or list, which share the day written after the last. */
+const TIME_LINK = /^(?:\s{0,3}(?:and|to|or|until|till|[-–—])|,(?:\s{1,3}(?:and|or))?)\s{0,3}$/
 
 /** The day a block leaves to the next ones of the same text: the last day it names. */
 export interface DayCarry {
@@ -763,8 +763,10 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
     accepts,
   )
   // A night of its own ("overnight on Saturday night") keeps its value; a morning or an evening
-  // ("overnight on Saturday morning") is no night, and stays as written.
-  const nights = joinLeadOfDay(
+  // ("overnight on Saturday morning") is no night, and stays as written. A day that opens a range
+  // ("overnight on Friday 3 May into Saturday 4 May") is an end of the range, as written.
+  const opening = rangeOpeners(parts, text)
+  return joinLeadOfDay(
     parts,
     text,
     OVERNIGHT,
@@ -778,87 +780,26 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
             rule: 'dates/part-of-day',
           }
         : null,
-    accepts,
+    (c) => accepts(c) && !opening.has(c),
   )
-  return joinNightIntoNextDay(nights, text)
 }
 
-/** "overnight from Friday", "overnight between Friday": a night written with both its days. */
-const OVERNIGHT_FROM = /(?<![A-Za-z-])overnight\s{1,3}(?:from|between)\s{1,3}(?:the\s{1,3})?$/i
-/** A night written with "overnight" or "the night of" ("overnight Friday", "the night of 3 May"). */
-const OVERNIGHT_HEAD = /^(?:overnight|(?:the\s{1,3})?night\s{1,3}of)(?![A-Za-z])/i
-/** A night of a weekday written as such: "Friday night". */
-const WEEKDAY_NIGHT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}night$/i
-/** Between a night and the day it runs into: "into", and for an overnight "to", "until", "-". */
-const INTO_LINK = /^\s{1,3}into\s{1,3}$/i
-const OVERNIGHT_LINK = /^(?:\s{1,3}(?:into|to|through|until|till)\s{1,3}|\s{0,2}[-–]\s{0,2})$/i
-const BETWEEN_LINK = /^\s{1,3}(?:and|&)\s{1,3}$/i
-const WEEKDAY_SET_VALUE = /^XXXX-WXX-([1-7])$/
+/** Between the two days of a range after "overnight": "into", "to", "through", "until", "-". */
+const NIGHT_RANGE_LINK = /^(?:\s{1,3}(?:into|to|through|until|till)\s{1,3}|\s{0,2}[-–]\s{0,2})$/i
 
 /**
- * "overnight Friday into Saturday", "overnight on Sunday 4 May into Monday 5 May", "overnight
- * between Friday and Saturday", "overnight Friday into Saturday morning", "Friday night into
- * Saturday": one night, that of the first day (`…TNI`), written with the day it runs into; not a
- * range of two days. The second day must be the
- * day after the first: "overnight Monday to Friday" is four nights, and stays two mentions.
+ * The days that a range link joins to a later day or part of one ("Friday 3 May into Saturday 4
+ * May", "Saturday into Sunday morning"): by the range rule each end is a mention of its own.
  */
-function joinNightIntoNextDay(candidates: Candidate[], text: string): Candidate[] {
-  let out: Candidate[] | null = null
+function rangeOpeners(candidates: readonly Candidate[], text: string): Set<Candidate> {
+  const opening = new Set<Candidate>()
   for (let i = 0; i + 1 < candidates.length; i++) {
-    const night = candidates[i]!
+    const day = candidates[i]!
     const next = candidates[i + 1]!
-    const isNight = night.type === 'TIME' && night.value.endsWith('TNI')
-    if (!isNight && !isDay(night)) continue
-    const link = text.slice(night.end, next.start)
-    let start = night.start
-    // "Friday night into Saturday morning" names both ends, as a range does: two mentions.
-    let morning = true
-    if (isNight) {
-      const written = text.slice(night.start, night.end)
-      const overnight = OVERNIGHT_HEAD.test(written)
-      if (!(overnight ? OVERNIGHT_LINK : INTO_LINK).test(link)) continue
-      if (!overnight && !WEEKDAY_NIGHT.test(written)) continue
-      morning = overnight
-    } else {
-      // The link first: it is cheaper, and after most days there is none.
-      if (!OVERNIGHT_LINK.test(link) && !BETWEEN_LINK.test(link)) continue
-      const lead = lookBack(text, night.start, OVERNIGHT_FROM)
-      if (!lead) continue
-      const between = /between/i.test(lead.m[0])
-      if (!(between ? BETWEEN_LINK : OVERNIGHT_LINK).test(link)) continue
-      start = lead.start
-    }
-    if (!(isDay(next) || (morning && next.type === 'TIME' && next.value.endsWith('TMO')))) continue
-    const day = night.value.slice(0, night.value.indexOf('T') < 0 ? undefined : night.value.indexOf('T'))
-    if (!isDayAfter(day, next.value.replace(/T[A-Z]{2}$/, ''), next.rule === 'dates/weekday')) continue
-    out ??= candidates.slice()
-    out.splice(i, 2, {
-      ...night,
-      start,
-      end: next.end,
-      type: 'TIME',
-      value: `${day}TNI`,
-      mod: null,
-      rule: 'dates/part-of-day',
-    })
-    candidates = out
+    if (!isDay(day) || !NIGHT_RANGE_LINK.test(text.slice(day.end, next.start))) continue
+    if (isDay(next) || (next.type === 'TIME' && PART_OF_DAY_VALUE.test(next.value))) opening.add(day)
   }
-  return out ?? candidates
-}
-
-/**
- * Whether the day `b` is the day after `a` (both `YYYY-MM-DD` or both `XXXX-WXX-n`); a weekday
- * written alone (`weekdayOnly`) need only be the next weekday, as its week is read on its own.
- */
-function isDayAfter(a: string, b: string, weekdayOnly: boolean): boolean {
-  const wa = WEEKDAY_SET_VALUE.exec(a)
-  const wb = WEEKDAY_SET_VALUE.exec(b)
-  if (wa || wb) return !!wa && !!wb && (Number(wa[1]) % 7) + 1 === Number(wb[1])
-  const da = parseDay(a)
-  const db = parseDay(b)
-  if (!da || !db) return false
-  const after = addDays(da, 1)
-  return weekdayOnly ? after.getDay() === db.getDay() : isoDay(after) === b
+  return opening
 }
 
 /**

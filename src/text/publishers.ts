@@ -94,6 +94,14 @@ const BANK_HOLIDAY_SOURCES: readonly { readonly pattern: RegExp; readonly region
   // Not "New Scotland Yard", the Met's headquarters.
   { pattern: /\bscotland\b(?! yard)|\bscottish\b|\bcopfs\b|\bprocurator fiscal\b/i, region: 'SCT' },
   { pattern: /\bgarda\b|\bireland\b|\birish\b/i, region: 'IE' },
+  // A territorial force named by its county or region and "Police", as forces in Great Britain
+  // are ("Kent Police", "Thames Valley Police", "Dyfed-Powys Police"); a US force of the same
+  // place is a "Police Department" ("Kent Police Department", Washington) or a county's.
+  {
+    pattern:
+      /(?:\b(?:avon and somerset|cleveland|cumbria|devon (?:and|&) cornwall|dorset|dyfed-powys|essex|greater manchester|gwent|humberside|kent|merseyside|norfolk|northumbria|suffolk|surrey|sussex|thames valley|west mercia|west midlands|(?:north|south|west) yorkshire|city of london|transport|ministry of defence)|(?<!\bnew[ \t])\b[a-z]{2,20}shire)[ \t]police\b(?![ \t](?:dep|div|bureau))/i,
+    region: 'EW',
+  },
   {
     pattern:
       /\bunited kingdom\b|\bu\.?k\.?\b|\bbritain\b|\bbritish\b|\bengland\b|\bwales\b|\bwelsh\b|\bconstabulary\b|\bmetropolitan police\b|\bnational crime agency\b|\bcrown prosecution\b|\bhome office\b|\bnpcc\b|\bpolice chiefs\b|\bgov\.uk\b/i,

@@ -265,6 +265,8 @@ const SHIFT: Readonly<Record<string, number>> = {
   'the following': 1,
   'the last': -1,
   'the next': 1,
+  // Only before "financial year" or "fiscal year": "the new year" is the holiday.
+  'the new': 1,
   'the past': -1,
   'the preceding': -1,
   'the previous': -1,
@@ -278,7 +280,7 @@ const SHIFT: Readonly<Record<string, number>> = {
 const HOLIDAY_WEEKEND = 'bank\\s{1,3}holiday|long'
 
 const RELATIVE_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT), WORD_SPACE)}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?(?:(${HOLIDAY_WEEKEND})\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:(early|late|mid)[\\s-]{1,3})?(${alternation(Object.keys(SHIFT), WORD_SPACE)}|(?:earlier|later)\\s{1,3}in\\s{1,3}the|(?:the\\s{1,3})?(?:start|end|beginning|middle)\\s{1,3}of(?:\\s{1,3}(?:this|last|next|the(?:\\s{1,3}new)?))?)\\s{1,3}(?:(financial|fiscal)\\s{1,3})?(?:(${HOLIDAY_WEEKEND})\\s{1,3})?$`,
   'i',
 )
 const WEEK_BEFORE =
@@ -303,6 +305,7 @@ const relativeUnit: Matcher = {
     const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
     const unit = (unitRaw ?? '').toLowerCase() as Unit
     if ((fiscal && unit !== 'year') || (holiday && unit !== 'weekend')) return []
+    if (/(?:^| )new$/.test(which) && !fiscal) return []
     const start = before.start
     const end = start + all.length
     // "the last year" and "the next month" are spans of time (durations), handled there; "the
@@ -327,7 +330,7 @@ const relativeUnit: Matcher = {
     else if (/end/.test(which)) mod = 'END'
     else if (/middle/.test(which)) mod = 'MID'
     if (/ of (last)$/.test(which)) n = -1
-    else if (/ of (next)$/.test(which)) n = 1
+    else if (/ of (next|the new)$/.test(which)) n = 1
     else n = SHIFT[which] ?? 0
     // Years count from the reference's year; weeks and months only from the writing day itself.
     const from = unit === 'year' || unit === 'decade' || unit === 'century' ? ctx.ref : writingDay(ctx)

@@ -271,3 +271,30 @@ describe('weekdays that recur', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a frequency word in a name', () => {
+  const cases: Case[] = [
+    // A capitalised frequency word before a capitalised word is part of a name, not a recurrence.
+    [
+      'The force published its Annual Report 2023 today.',
+      REF,
+      [
+        { text: '2023', value: '2023', type: 'DATE' },
+        { text: 'today', value: '2024-12-10', type: 'DATE' },
+      ],
+    ],
+    ['Members voted at the Annual General Meeting.', REF, []],
+    ['She spoke at the Police Federation Annual Conference.', REF, []],
+    ['The figures appear in the Weekly Bulletin and the Quarterly Review.', REF, []],
+    // Near misses: the same words before a plain noun, or opening a sentence before one, recur.
+    [
+      'The Annual Report follows an annual review of every case.',
+      REF,
+      [{ text: 'annual', value: 'P1Y', type: 'SET' }],
+    ],
+    ['Annual figures show a fall in burglary.', REF, [{ text: 'Annual', value: 'P1Y', type: 'SET' }]],
+    ['Our third annual outcomes report is out.', REF, [{ text: 'annual', value: 'P1Y', type: 'SET' }]],
+    ['Figures are published Monthly.', REF, [{ text: 'Monthly', value: 'P1M', type: 'SET' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -164,6 +164,9 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   ]
 }
 
+/** A capitalised word right after a capitalised frequency word, as in a name. */
+const TITLE_WORD_AFTER = /^[ \t\u00a0]{1,2}[A-Z]/
+
 const frequency: Matcher = {
   name: 'dates/frequency',
   needs: 'F',
@@ -171,10 +174,17 @@ const frequency: Matcher = {
   pattern: pattern(
     `${B}(annual|annually|biannual|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
   ),
-  match(m) {
+  match(m, text) {
     const [all, word] = m
     const value = FREQUENCY_WORDS[(word ?? '').toLowerCase()]
     if (!value) return []
+    // "Annual Report 2023", "the Annual General Meeting", "Weekly Bulletin": a capitalised word of
+    // a name, not a recurrence; "an annual review" and "Annual figures show" stay.
+    if (
+      /^[A-Z]/.test(all) &&
+      TITLE_WORD_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 4))
+    )
+      return []
     return [candidate(m.index, m.index + all.length, 'SET', value, 'dates/frequency')]
   },
 }

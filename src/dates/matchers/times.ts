@@ -25,7 +25,15 @@ const QUANTITY_AFTER =
  * dash, or a full date just before ("2024-03-14 09:30", "14 March 2024 09:30").
  */
 const CLOCK_BEFORE =
-  /(?:(?:at|from|until|till|to|by|between|and|[-–—])\s{0,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
+  /(?:(?:at|from|until|till|to|by|between|[-–—])\s{0,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
+
+/**
+ * A list or pair of clocks that a word of time opens, before a later one: "at 14:05:30, 14:06:10
+ * and 14:07:45", "between 10:00 and 14:00". Scores and verses ("John 3:16, 4:12 and 5:24") have
+ * no such word.
+ */
+const CLOCK_LIST_BEFORE =
+  /(?<![A-Za-z])(?:at|from|between|by|until|till)\s{1,2}\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?(?:am|pm|hrs))?(?:,\s{1,2}\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?(?:am|pm|hrs))?){0,6}(?:,\s{1,2}|,?\s{1,2}(?:and|or)\s{1,2})$/i
 
 /** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
 const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
@@ -43,8 +51,9 @@ const PART_OF_DAY_AFTER_HOUR =
 const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
 
 /**
- * A clock with seconds after "in", "of" or "clocked" is a time taken, not a time of day: "finished
- * in 3:07:35", "a time of 2:15:10", "clocked 1:02:03". "At 14:05:30" stays a time of day.
+ * A clock after "in", "of" or "clocked" is a time taken, not a time of day: "finished in 3:07:35",
+ * "a time of 2:15:10", "clocked 1:02:03", and without hours "finished in 38:12". "At 14:05:30"
+ * stays a time of day.
  */
 const ELAPSED_BEFORE = /(?<![A-Za-z])(?:in|of|clocked|ran)\s{1,3}$/i
 
@@ -109,6 +118,15 @@ const clock: Matcher = {
     if (ss !== undefined && (sep !== ':' || Number(ss) > 59)) return []
     if (ss !== undefined && !suffix && ELAPSED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       return [elapsed(m.index, m.index + all.length, hour, minute, Number(ss))]
+    // "finished in 38:12", "a time of 18:32": minutes and seconds taken, as runners write them.
+    if (
+      sep === ':' &&
+      ss === undefined &&
+      !suffix &&
+      hour <= 59 &&
+      ELAPSED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      return [elapsed(m.index, m.index + all.length, 0, hour, minute)]
     let end = m.index + all.length
     if (/^o/.test(suffix)) {
       // "6 o'clock": an hour of either half of the day; a part of the day after it says which.
@@ -160,7 +178,8 @@ const clock: Matcher = {
       if (
         !suffix &&
         !CLOCK_BEFORE.test(before) &&
-        !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14))
+        !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14)) &&
+        !CLOCK_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       )
         return []
       if (half) {
