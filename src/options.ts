@@ -93,7 +93,10 @@ function remember(schema: z.ZodType, key: string, data: object): void {
   // Only a result of plain values is kept: a copy of it then shares nothing with the one given out.
   if (Object.values(data).some((v) => typeof v === 'object' && v !== null)) return
   let known = PARSED.get(schema)
-  if (!known) PARSED.set(schema, (known = new Map()))
+  if (!known) {
+    known = new Map()
+    PARSED.set(schema, known)
+  }
   if (known.size >= PARSED_PER_SCHEMA) known.clear()
   known.set(key, { ...data })
 }

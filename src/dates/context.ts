@@ -288,7 +288,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
-    const clause = withoutFalseFutures(`${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`)
+    const clause = withoutFalseFutures(
+      `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`,
+    )
     return PAST.test(clause) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
