@@ -306,6 +306,22 @@ describe('a year of an era', () => {
     ])
   })
 
+  it('counts after a fronted word of time when a new subject follows the plural noun, with no comma', () => {
+    expect(counts('In 300 BC Hydro homes the power failed overnight.')).toEqual(['300'])
+    expect(counts('In 1200 BC Hydro homes they lost heat for a day.')).toEqual(['1200'])
+    expect(counts('By 200 BC Ferries sailings a new booking system was running.')).toEqual(['200'])
+    expect(counts('In 40 BC Transit buses we found faulty brakes.')).toEqual(['40'])
+  })
+
+  it('keeps the year when the phrase after the era goes on to its verb, or the subject opens at once', () => {
+    expect(counts('In 500 BC Greek colonists founded the city.')).toEqual([])
+    expect(counts('In 500 BC the Greeks founded the city.')).toEqual([])
+    expect(counts('In 500 BC Persians and Greeks fought at sea.')).toEqual([])
+    expect(counts('By 300 BC Roman settlers had arrived.')).toEqual([])
+    // A singular noun before the article is no subject of its own: the year stands.
+    expect(counts('In 480 BC Athens the city rebuilt its walls.')).toEqual([])
+  })
+
   it('still counts a province or a body before a noun after "B.C."', () => {
     expect(counts('There are 500 B.C. residents affected and 40 B.C. government offices closed.')).toEqual([
       '500',
