@@ -206,6 +206,42 @@ describe('findStatistics', () => {
       ).toEqual([['$40 million', 40_000_000, 'USD']])
     })
 
+    it('reads the US dollar when a Canadian wire’s dateline names a city of the United States', () => {
+      const body = (dateline: string, story: string) => `${dateline} - ${story}`
+      const usd = [['$40 million', 40_000_000, 'USD']]
+      expect(read('Acme Corp.', body('NEW YORK, March 3, 2024 /CNW/', 'Acme raised $40 million.'))).toEqual(
+        usd,
+      )
+      expect(read('Acme Corp.', body('Chicago, March 3, 2024 /CNW/', 'Acme raised $40 million.'))).toEqual(
+        usd,
+      )
+      expect(
+        read('Acme Corp.', body('SAN FRANCISCO, May 2, 2024 /CNW Telbec/', 'Acme raised $40 million.')),
+      ).toEqual(usd)
+      // The story naming Canada twice does not move a release dated in the United States.
+      expect(
+        read(
+          'Acme Corp.',
+          body(
+            'WASHINGTON, March 3, 2024 /CNW/',
+            'Acme, which sells across Canada and to Canadians, raised $40 million.',
+          ),
+        ),
+      ).toEqual(usd)
+    })
+
+    it('keeps the dollar of Canada when the dateline is Canadian, or names no US city, on any wire', () => {
+      const body = (dateline: string) => `${dateline} - Acme raised $40 million.`
+      const cad = [['$40 million', 40_000_000, 'CAD']]
+      expect(read('Acme Corp.', body('TORONTO, March 3, 2024 /PRNewswire/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('CALGARY, AB, March 3, 2024 /PRNewswire/'))).toEqual(cad)
+      // A Canadian city of the same name as an American one, and a city no list names, keep the wire's country.
+      expect(read('Acme Corp.', body('LONDON, ON, March 3, 2024 /CNW/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('KITCHENER, March 3, 2024 /CNW/'))).toEqual(cad)
+      // "Washington" inside a story, not opening the dateline, says nothing of where the release is.
+      expect(read('Acme Corp.', body('OTTAWA, March 3, 2024 /CNW/ - Washington said'))).toEqual(cad)
+    })
+
     it('reads the dollar an amount marks after itself over the publisher’s', () => {
       const cnw = 'TORONTO, March 8, 2024 /CNW/ - Acme'
       expect(

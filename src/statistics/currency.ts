@@ -254,9 +254,22 @@ const US_DATELINE =
   /\bU\.S\.|\bUSA\b|, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.[CDHJMY]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.[CD]\.|Tenn\.|Tex\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.|D\.C\.)[ ,]/
 
 /**
+ * The cities of the United States a dateline names alone, without their state, as the wires and
+ * the AP write them: "NEW YORK, March 3, 2024 /CNW/ --". None is Canada's, Australia's or New Zealand's.
+ */
+const US_DATELINE_CITY =
+  /^\s*(?:ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX|PITTSBURGH|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE|ST\. LOUIS|WASHINGTON)\b/i
+
+/** Whether a wire's dateline places the release in the United States. */
+function isUsDateline(dateline: string): boolean {
+  return US_DATELINE.test(dateline) || US_DATELINE_CITY.test(dateline)
+}
+
+/**
  * The dollar of the country a release sent by wire is dated from: a place of the country in its
  * dateline ("TORONTO, …", "SYDNEY, …", "OTTAWA, ON, …"), or the country's own wire's tag ("/CNW/")
- * after a place the dateline does not put in the United States. Where the publisher dates its
+ * after a place the dateline does not put in the United States; the US dollar for a place of the
+ * United States ("NEW YORK, …", "AUSTIN, TX, …"). Where the publisher dates its
  * release says its money; a passing "U.S." in the story does not move it, and an amount marked
  * as another's ("US$5 million") is read as marked. Undefined when no dateline, or two countries'.
  */
@@ -264,13 +277,14 @@ function datedCountry(
   blocks: readonly TextBlock[],
   datelines: readonly (string | null)[],
 ): string | undefined {
-  let found: string | undefined
+  // "NEW YORK, … /CNW/ --": a place in the United States gives its dollar, whatever the wire.
+  let found: string | undefined = datelines.some((d) => d != null && isUsDateline(d)) ? 'USD' : undefined
   for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
     const dated = blocks.some((b, i) => {
       const dateline = datelines[i]
       if (dateline == null) return false
       if (anyCase(pattern).test(dateline) || (province?.test(dateline) ?? false)) return true
-      return (wire?.test(b.text) ?? false) && !US_DATELINE.test(dateline)
+      return (wire?.test(b.text) ?? false) && !isUsDateline(dateline)
     })
     if (!dated) continue
     if (found !== undefined) return undefined

@@ -142,7 +142,8 @@ describe('a clock in words', () => {
   })
 
   it('stays a count where nothing says time, or a noun is counted', () => {
-    expect(read('The council voted ten to five against the plan.').counts).toEqual(['ten', 'five'])
+    // A vote's tally is no time either, and its sides count nothing (see tallies.test.ts).
+    expect(read('The council voted ten to five against the plan.')).toEqual({ counts: [], dates: [] })
     expect(read('Around five to ten people were hurt.').counts).toEqual(['Around five to ten'])
     expect(read('Police took two men past the cordon.').counts).toEqual(['two'])
     expect(read('The pair were sentenced to two years.').counts).toEqual([])
@@ -303,6 +304,22 @@ describe('a year of an era', () => {
       '300',
       '40',
     ])
+  })
+
+  it('counts after a fronted word of time when a new subject follows the plural noun, with no comma', () => {
+    expect(counts('In 300 BC Hydro homes the power failed overnight.')).toEqual(['300'])
+    expect(counts('In 1200 BC Hydro homes they lost heat for a day.')).toEqual(['1200'])
+    expect(counts('By 200 BC Ferries sailings a new booking system was running.')).toEqual(['200'])
+    expect(counts('In 40 BC Transit buses we found faulty brakes.')).toEqual(['40'])
+  })
+
+  it('keeps the year when the phrase after the era goes on to its verb, or the subject opens at once', () => {
+    expect(counts('In 500 BC Greek colonists founded the city.')).toEqual([])
+    expect(counts('In 500 BC the Greeks founded the city.')).toEqual([])
+    expect(counts('In 500 BC Persians and Greeks fought at sea.')).toEqual([])
+    expect(counts('By 300 BC Roman settlers had arrived.')).toEqual([])
+    // A singular noun before the article is no subject of its own: the year stands.
+    expect(counts('In 480 BC Athens the city rebuilt its walls.')).toEqual([])
   })
 
   it('still counts a province or a body before a noun after "B.C."', () => {

@@ -157,17 +157,50 @@ const FRONTED_REACH = 4
 
 /**
  * "In 300 BC Hydro homes, crews ...": after a fronted word of time, a phrase the comma closes
- * before any verb counts the homes. "In 500 BC Greek colonists founded" goes on to a verb, a
- * lower-case word that is not plural, so the number was the clause's year.
+ * before any verb counts the homes; so does a new subject after its plural noun ("In 300 BC Hydro
+ * homes the power failed"). "In 500 BC Greek colonists founded" goes on to a verb, a lower-case
+ * word that is not plural, so the number was the clause's year.
  */
 function closesFrontedPhrase(tokens: readonly Token[], start: number): boolean {
   for (let k = start; k < start + FRONTED_REACH; k++) {
     const t = tokens[k]
     if (isClauseBreak(t)) return true
     if (t!.kind !== 'word') return false
+    if (k > start && SUBJECT_OPENERS.has(t!.text) && isPluralNoun(tokens[k - 1]!)) return true
     if (t!.text === t!.lower && !isPluralShaped(t!.lower) && !IRREGULAR_PLURALS.has(t!.lower)) return false
   }
   return false
+}
+
+/**
+ * Words in lower case that open a clause's subject: after a plural noun, a new clause has begun,
+ * for a subject is followed by its verb. Keep sorted.
+ */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'he',
+  'it',
+  'its',
+  'many',
+  'more',
+  'most',
+  'our',
+  'she',
+  'some',
+  'the',
+  'their',
+  'there',
+  'they',
+  'this',
+  'we',
+])
+
+/** A plural noun in lower case: "homes", "children". */
+function isPluralNoun(t: Token): boolean {
+  return (
+    t.kind === 'word' && t.text === t.lower && (isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower))
+  )
 }
 
 /** How many capitalised words a name after an era may run to: "BC Supreme Court". */

@@ -405,6 +405,37 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "the best part of" and its kin as nearly all of the figure: approx', () => {
+      const approx = (text: string, value: number, unit = 'count'): Expected => ({
+        text,
+        value,
+        unit,
+        qualifier: 'approx',
+      })
+      expectStatistics('The closure cost the best part of 200 jobs.', [approx('the best part of 200', 200)])
+      expectStatistics('Repairs took the better part of £2m.', [
+        approx('the better part of £2m', 2_000_000, 'GBP'),
+      ])
+      expectStatistics('The Best Part Of 300 Homes Flooded', [approx('The Best Part Of 300', 300)])
+      expectStatistics('The guts of €3 million was spent on the project.', [
+        approx('The guts of €3 million', 3_000_000, 'EUR'),
+      ])
+      expectStatistics('Getting on for 400 homes lost power.', [approx('Getting on for 400', 400)])
+      expectStatistics('Nigh on 50 officers attended.', [approx('Nigh on 50', 50)])
+    })
+
+    it('leaves "the best part of" a year, a span of time or a figure after "the" as it was', () => {
+      // A year or a duration is a date's, not a figure's.
+      expect(findStatistics('For the best part of 2019 the site was shut.')).toEqual([])
+      expect(findStatistics('It took the better part of 2023 to finish.')).toEqual([])
+      expect(findStatistics('For the better part of a decade the site was shut.')).toEqual([])
+      expect(findStatistics('The better part of two years passed.')).toEqual([])
+      // "the 200 jobs": the part is of the whole, which stays as written.
+      expectStatistics('The best part of the 200 jobs went.', [exact('200', 200)])
+      // "the greater part of" is a majority, no closeness to the figure.
+      expectStatistics('The greater part of 200 acres was sold.', [exact('200 acres', 200, 'acre')])
+    })
+
     it('reads a maximum named earlier in the clause as upTo', () => {
       expectStatistics('The maximum total value of this opportunity is £5.4 million.', [
         {

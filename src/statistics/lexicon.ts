@@ -22,6 +22,8 @@ export interface QualifierPhrase {
   readonly qualifier: Qualifier
   /** A verb of exceeding or falling short ("topped £5m"): it bounds a figure, never a year ("exceeded 2019 levels"). */
   readonly verb?: true
+  /** A part of what follows ("the best part of 200 jobs"): what follows may be a year ("the best part of 2019"). */
+  readonly partOf?: true
 }
 
 /** Qualifiers written before the number. Keep sorted. */
@@ -59,6 +61,7 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['falls', 'short', 'of'], qualifier: 'under', verb: true },
   { words: ['fell', 'short', 'of'], qualifier: 'under', verb: true },
   { words: ['fewer', 'than'], qualifier: 'under' },
+  { words: ['getting', 'on', 'for'], qualifier: 'approx' },
   { words: ['greater', 'than'], qualifier: 'over' },
   { words: ['in', 'excess', 'of'], qualifier: 'over' },
   { words: ['in', 'the', 'order', 'of'], qualifier: 'approx' },
@@ -73,6 +76,7 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['more', 'or', 'less'], qualifier: 'approx' },
   { words: ['more', 'than'], qualifier: 'over' },
   { words: ['nearly'], qualifier: 'approx' },
+  { words: ['nigh', 'on'], qualifier: 'approx' },
   { words: ['no', 'fewer', 'than'], qualifier: 'atLeast' },
   { words: ['no', 'less', 'than'], qualifier: 'atLeast' },
   { words: ['no', 'more', 'than'], qualifier: 'upTo' },
@@ -87,6 +91,11 @@ export const QUALIFIERS_BEFORE: readonly QualifierPhrase[] = [
   { words: ['slightly', 'under'], qualifier: 'under' },
   { words: ['some'], qualifier: 'approx' },
   { words: ['sub', '-'], qualifier: 'under' },
+  // "the best part of 200 jobs": nearly all of them. "The greater part of" is a majority, no
+  // closeness to the figure, so it stays out.
+  { words: ['the', 'best', 'part', 'of'], qualifier: 'approx', partOf: true },
+  { words: ['the', 'better', 'part', 'of'], qualifier: 'approx', partOf: true },
+  { words: ['the', 'guts', 'of'], qualifier: 'approx', partOf: true },
   { words: ['topped'], qualifier: 'over', verb: true },
   { words: ['topping'], qualifier: 'over', verb: true },
   { words: ['tops'], qualifier: 'over', verb: true },

@@ -196,6 +196,9 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before
+    // its clause is the figure's verb ("items found that night" goes on).
+    if (opensReportedClause(tokens, j)) break
     // "live tarantulas from Europe", "funding from our fund": where the things come from or are
     // is no part of them; after a participle it is ("vehicles identified at ports", "arrests made
     // by police at protests").
@@ -321,6 +324,65 @@ function isPlacePhrase(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1]
   return name?.kind === 'word' && /^[A-Z][a-z]/.test(name.text)
 }
+
+/**
+ * Whether `tokens[j]` is a verb of saying or finding with "that" opening its clause after it: not
+ * "that" before a noun of time ("items found that night").
+ */
+function opensReportedClause(tokens: readonly Token[], j: number): boolean {
+  if (!REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
+  return !THAT_TIMES.has(tokens[j + 2]?.lower ?? '')
+}
+
+/** Nouns of time after "that" which make it a determiner: "that day", "that night". */
+const THAT_TIMES: ReadonlySet<string> = new Set([
+  'afternoon',
+  'day',
+  'evening',
+  'month',
+  'morning',
+  'night',
+  'period',
+  'time',
+  'week',
+  'weekend',
+  'year',
+])
+
+/**
+ * Verbs of saying, thinking or finding whose object is a "that" clause. Not forms that are also
+ * plural nouns ("reports that were filed", "claims that failed"). Keep sorted.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'agreed',
+  'agrees',
+  'believe',
+  'believed',
+  'believes',
+  'claimed',
+  'confirmed',
+  'feel',
+  'feels',
+  'felt',
+  'found',
+  'indicated',
+  'noted',
+  'reported',
+  'revealed',
+  'said',
+  'say',
+  'says',
+  'showed',
+  'stated',
+  'suggest',
+  'suggested',
+  'suggests',
+  'think',
+  'thinks',
+  'thought',
+  'warned',
+])
 
 /** Whether the word before `tokens[j]` is a plural noun: what an adverb or adjective after it ends. */
 function afterNoun(tokens: readonly Token[], j: number): boolean {

@@ -80,8 +80,16 @@ export function measureBefore(
     PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '')
   )
     return [first - 1, first]
+  // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.
+  if (isMoney(unit)) {
+    const verb = tokens[first - 1]?.lower === 'another' ? first - 2 : first - 1
+    if (PENALTY_VERBS.has(tokens[verb]?.lower ?? '')) return [verb, verb + 1]
+  }
   return null
 }
+
+/** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
+const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])
 
 /**
  * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at

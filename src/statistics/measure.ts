@@ -12,7 +12,7 @@ import {
   MONEY_PREDICATES,
   SENDING_VERBS,
 } from './measure-lexicon'
-import { SMALL_NUMBERS } from './number-words'
+import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import type { Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
@@ -92,7 +92,7 @@ export function findMeasure(
       opensNounAfterFigure(next)
     )
       found = measureAfter(tokens, k)
-    else if (q.unit === 'count' && !q.vague) {
+    else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
       found = measureAfter(tokens, k)
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
@@ -120,6 +120,14 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/**
+ * "several hundred samples", "a few thousand people": a vague quantity closed by a scale word in
+ * the singular stands before its noun as a number does; "hundreds" needs its "of".
+ */
+function endsInScaleWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.lower in SCALE_WORDS && !t.lower.endsWith('s')
 }
 
 /** Whether every word of `tokens[from..to)` opens with a capital and goes on in lower case: a name. */

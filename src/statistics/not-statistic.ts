@@ -39,6 +39,7 @@ import {
 } from './name-filters'
 import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
+import { isTallyOrScale } from './tallies'
 import { isPluralShaped, type Token } from './tokens'
 
 /** Parts after a number word that make it a fraction: "two-thirds", "three fifths". */
@@ -67,6 +68,8 @@ export function isNotStatistic(
   const t = tokens[start]!
   const prev = tokens[first - 1]
   const next = tokens[core.end]
+  // "a 5-to-1 vote", "on a scale of 1 to 10": a tally's sides and a scale's ends are no amounts.
+  if (!money && first === start && isTallyOrScale(tokens, start, core.end)) return true
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.

@@ -82,6 +82,8 @@ export function readQuantity(
   // "must not exceed £500": the denied verb bounds the other way.
   if (verbBound && isNegation(tokens[i - 1])) qualifier = qualifier === 'over' ? 'upTo' : 'atLeast'
   const unqualified = j
+  // "exceeded 2019 levels", "the best part of 2019": the qualifier leaves a year a year.
+  const yearAsWritten = verbBound || (j !== i && q?.phrase.partOf === true)
   // "doubled", "fivefold", "twice as many": a multiplier in one word.
   const word = readMultiplierWord(tokens, j)
   if (word) {
@@ -257,7 +259,7 @@ export function readQuantity(
   if (
     unit === 'count' &&
     core.isDigits &&
-    countLooksLikeYear(tokens, numberStart, core, verbBound ? 'exact' : qualifier, j) &&
+    countLooksLikeYear(tokens, numberStart, core, yearAsWritten ? 'exact' : qualifier, j) &&
     !rangeToCount(tokens, numberStart, j)
   )
     return null

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+
+/** The texts of the statistics found in a sentence. */
+const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+describe('a vote’s tally and a rating scale’s ends', () => {
+  it('reads no count in a tally: its sides say how a vote split, not how many of anything', () => {
+    expect(texts('The board approved the merger in a 5-to-1 vote.')).toEqual([])
+    expect(texts('The council voted 7 to 2 to approve the plan.')).toEqual([])
+    expect(texts('The jury voted ten to two to convict.')).toEqual([])
+    expect(texts('The Senate passed the bill by a vote of 62 to 38.')).toEqual([])
+    expect(texts('A 2-to-1 majority of members backed the change.')).toEqual([])
+    expect(texts('The Supreme Court ruled 6 to 3 in favour of the state.')).toEqual([])
+    expect(texts('It was a 9-to-0 decision.')).toEqual([])
+  })
+
+  it('reads no range in a scale: its ends bound the marks given, no amount measured', () => {
+    expect(texts('Residents rated safety on a 1-to-5 scale.')).toEqual([])
+    expect(texts('Patients scored pain on a 1-10 scale.')).toEqual([])
+    expect(texts('Respondents rated safety on a scale from 1 to 5.')).toEqual([])
+    expect(texts('On a scale of one to ten, trust stood at seven.')).toEqual(['seven'])
+  })
+
+  it('still counts votes named as such, and ranges of things', () => {
+    // "52 votes": a count of votes cast, with its noun.
+    expect(texts('The motion passed by 52 votes to 41.')).toEqual(['52', '41'])
+    expect(texts('Between 5 and 10 officers attended.')).toEqual(['Between 5 and 10'])
+    expect(texts('Police seized 1-to-5 kilos of cannabis at each address.')).toEqual(['1-to-5 kilos'])
+    expect(texts('Officers voted on 12 to 15 proposals.')).toEqual(['12 to 15'])
+    // A rising pair is no tally, a falling pair no scale.
+    expect(texts('Members voted for 2 to 5 new trustees.')).toEqual(['2 to 5'])
+    expect(texts('The scale of the problem grew from 5 to 10 cases.')).toEqual(['from 5 to 10'])
+    // "scale" far from the pair says nothing of it.
+    expect(texts('The scale of seizures rose: 12 to 15 tonnes a year.')).toEqual(['12 to 15 tonnes'])
+  })
+})

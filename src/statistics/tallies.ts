@@ -1,0 +1,96 @@
+import { SMALL_NUMBERS } from './number-words'
+import type { Token } from './tokens'
+
+/*
+ * Pairs of numbers that are no quantities: the tally of a vote ("a 5-to-1 vote", "voted 7 to 2",
+ * "by a vote of 62 to 38") and the ends of a rating scale ("a 1-to-5 scale", "on a scale of 1 to
+ * 10"). A tally's sides say how a vote split, as a score's do ("won 2-1"); a scale's ends bound the
+ * marks it allows, no amount that was measured.
+ */
+
+/** Nouns after a tally: "a 5-to-1 vote", "a 2-to-1 majority". Keep sorted. */
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['decision', 'majority', 'ruling', 'verdict', 'vote'])
+
+/** Verbs before a tally: "voted 7 to 2", "ruled 6 to 3". Keep sorted. */
+const TALLY_VERBS: ReadonlySet<string> = new Set(['ruled', 'vote', 'voted', 'votes'])
+
+/** Nouns that open a tally or a scale with "of" or "from": "a vote of 62 to 38", "a scale of 1 to 10". */
+const TALLY_OPENERS: ReadonlySet<string> = new Set(['margin', 'vote'])
+
+/** Two numbers joined as sides or ends: the first and after-last token. */
+interface Pair {
+  readonly start: number
+  readonly end: number
+  /** Whether the first side is at least the second: how a tally is written. */
+  readonly falls: boolean
+}
+
+/**
+ * Whether the number at `tokens[start..end)` is a side of a vote's tally or an end of a rating
+ * scale.
+ */
+export function isTallyOrScale(tokens: readonly Token[], start: number, end: number): boolean {
+  const pair = pairAt(tokens, start, end)
+  if (!pair) return false
+  return pair.falls ? isTally(tokens, pair) : isScale(tokens, pair)
+}
+
+function isTally(tokens: readonly Token[], pair: Pair): boolean {
+  if (TALLY_NOUNS.has(tokens[pair.end]?.lower ?? '')) return true
+  const before = tokens[pair.start - 1]?.lower ?? ''
+  if (TALLY_VERBS.has(before)) return true
+  return before === 'of' && TALLY_OPENERS.has(tokens[pair.start - 2]?.lower ?? '')
+}
+
+function isScale(tokens: readonly Token[], pair: Pair): boolean {
+  if (tokens[pair.end]?.lower === 'scale') return true
+  const before = tokens[pair.start - 1]?.lower ?? ''
+  return (
+    (before === 'of' || before === 'from' || before === 'between') &&
+    tokens[pair.start - 2]?.lower === 'scale'
+  )
+}
+
+/** The pair `tokens[start..end)` is a side of, as "X to Y", "X-to-Y", "X-Y" or "X and Y" after "between". */
+function pairAt(tokens: readonly Token[], start: number, end: number): Pair | null {
+  if (end !== start + 1) return null
+  const after = linkAfter(tokens, end)
+  if (after !== null) return makePair(tokens, start, after)
+  for (let k = start - 2; k >= start - 4 && k >= 0; k--) {
+    const pair = linkAfter(tokens, k + 1) === start ? makePair(tokens, k, start) : null
+    if (pair) return pair
+  }
+  return null
+}
+
+function makePair(tokens: readonly Token[], a: number, b: number): Pair | null {
+  const x = sideValue(tokens[a])
+  const y = sideValue(tokens[b])
+  if (x === null || y === null) return null
+  return { start: a, end: b + 1, falls: x >= y }
+}
+
+/** The index of the second side when a link to it starts at `tokens[k]`, else null. */
+function linkAfter(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k]
+  if (!t) return null
+  const glued = (n: number) => tokens[n]?.gap === false
+  // "7 to 2", "one to ten".
+  if ((t.lower === 'to' || (t.lower === 'and' && tokens[k - 2]?.lower === 'between')) && t.gap)
+    return sideValue(tokens[k + 1]) !== null ? k + 1 : null
+  if ((t.text === '-' || t.text === '–') && !t.gap) {
+    // "5-to-1".
+    if (tokens[k + 1]?.lower === 'to' && glued(k + 1) && tokens[k + 2]?.text === t.text && glued(k + 2))
+      return glued(k + 3) && sideValue(tokens[k + 3]) !== null ? k + 3 : null
+    // "1-10".
+    return glued(k + 1) && sideValue(tokens[k + 1]) !== null ? k + 1 : null
+  }
+  return null
+}
+
+/** A whole number in digits or a small number in words: a tally's side or a scale's end. */
+function sideValue(t: Token | undefined): number | null {
+  if (t?.kind === 'num') return Number.isInteger(t.value) && t.value <= 1000 ? t.value : null
+  if (t?.kind === 'word') return SMALL_NUMBERS[t.lower] ?? null
+  return null
+}
