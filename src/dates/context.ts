@@ -77,7 +77,7 @@ const FUTURE = new RegExp(`(?<![A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A
  * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
  */
 const PAST = new RegExp(
-  `(?<![A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
   '',
 )
 /**
