@@ -69,14 +69,20 @@ function paragraphsOf(run: QuoteRun, blocks: readonly TextBlock[]): Quote['parag
 }
 
 /**
- * The release's people from the speakers of its quotes. Sets each speaker's `personId`, and its
- * name and title to the person's fullest: a surname-only first mention is completed by a later full one.
+ * The release's people from the speakers of its quotes and the people speaking with them. Sets
+ * each speaker's `personId`, and its name and title (and its co-speakers' names) to the person's
+ * fullest: a surname-only first mention is completed by a later full one.
  */
-export function linkPeople(quotes: readonly Quote[], entryOf: ReadonlyMap<Speaker, Registered>): Person[] {
+export function linkPeople(
+  quotes: readonly Quote[],
+  entryOf: ReadonlyMap<Speaker, Registered>,
+  coEntriesOf: ReadonlyMap<Speaker, readonly Registered[]> = new Map(),
+): Person[] {
   const used: Registered[] = []
   for (const q of quotes) {
     const entry = q.speaker ? entryOf.get(q.speaker) : undefined
     if (entry) used.push(entry)
+    if (q.speaker) used.push(...(coEntriesOf.get(q.speaker) ?? []))
   }
   const { people, ids } = toPeople(used)
   for (const q of quotes) {
@@ -85,6 +91,8 @@ export function linkPeople(quotes: readonly Quote[], entryOf: ReadonlyMap<Speake
     q.speaker.personId = ids.get(entry)!
     q.speaker.name = entry.name
     if (entry.kind === 'person' && q.speaker.title === null) q.speaker.title = entry.title
+    const others = coEntriesOf.get(q.speaker)
+    if (others) q.speaker.coSpeakers = others.map((o) => o.name)
   }
   return people
 }

@@ -114,7 +114,7 @@ export function extractQuotesAndPeopleWith(
     namedBodyIn(all, lexicon, source),
   )
   const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
-  const people = linkPeople(quotes, speakers.entryOf)
+  const people = linkPeople(quotes, speakers.entryOf, speakers.coEntriesOf)
   return all === given ? { quotes, people } : withTextOf(given, quotes, people)
 }
 

@@ -1,7 +1,7 @@
 // People named together as speaking: the first named is the speaker, the others `coSpeakers`,
 // as for bodies speaking together ("the FBI and the DEA said").
 import { describe, expect, it } from 'vitest'
-import { extractQuotes } from './extract-quotes'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 
 const speaker = (input: string) => {
   const s = extractQuotes(input)[0]?.speaker
@@ -84,5 +84,145 @@ describe('people speaking together', () => {
     ],
   ])('no joint speakers: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('the first one’s role, then "and" and the next', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of UK charities', Irish bodies' and US agencies' releases.
+    [
+      '“This is a good day for renters,” Jane Smith, chair of Shelter, and Tom Baker said.',
+      ['Jane Smith', null, 'chair of Shelter', ['Tom Baker']],
+    ],
+    [
+      '“This is a good day for renters,” said Jane Smith, chair of Shelter, and Tom Baker.',
+      ['Jane Smith', null, 'chair of Shelter', ['Tom Baker']],
+    ],
+    [
+      'Jane Smith, chair of Shelter, and Tom Baker said: “This is a good day for renters.”',
+      ['Jane Smith', null, 'chair of Shelter', ['Tom Baker']],
+    ],
+    [
+      '“We welcome the decision,” Jane Smith, chief executive of the Law Society of Ireland, and Tom Baker said in a joint statement.',
+      ['Jane Smith', null, 'chief executive of the Law Society of Ireland', ['Tom Baker']],
+    ],
+    [
+      '“We welcome the decision,” said Jane Smith, of Shelter, and Tom Baker.',
+      ['Jane Smith', null, 'Shelter', ['Tom Baker']],
+    ],
+    [
+      '“We welcome the decision,” Jane Smith, Shelter’s chair, and Tom Baker, its treasurer, said.',
+      ['Jane Smith', null, 'Shelter’s chair', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A remit's list closed by "and" and two words in capitals: the role goes on.
+    [
+      '“We welcome the decision,” said Jane Smith, Secretary of State for Environment, Food, and Rural Affairs.',
+      ['Jane Smith', null, 'Secretary of State for Environment, Food, and Rural Affairs', null],
+    ],
+    [
+      '“We welcome the decision,” said Jane Smith, a partner at Smith, Jones, and Baker.',
+      ['Jane Smith', null, 'partner at Smith, Jones, and Baker', null],
+    ],
+    // A body's name that holds "and": one role, no one else.
+    [
+      '“We welcome the decision,” said Jane Smith, chair of the Smith and Baker Trust.',
+      ['Jane Smith', null, 'chair of the Smith and Baker Trust', null],
+    ],
+    // Words after the role that name no one else speaking.
+    [
+      '“We welcome the decision,” said Jane Smith, who thanked the volunteers, and Tom Baker.',
+      ['Jane Smith', null, null, null],
+    ],
+  ])('no one speaking with her: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('surnames speaking together', () => {
+  it.each<[string, unknown[] | null]>([
+    // Both named in full before: those people, with the title and role of their first mention.
+    [
+      'Jane Smith is chair of Shelter. Tom Baker is its treasurer.\n\n“This is a good day for renters,” Smith and Baker said.',
+      ['Jane Smith', null, 'chair of Shelter', ['Tom Baker']],
+    ],
+    [
+      'Shelter chair Jane Smith and treasurer Tom Baker visited the site.\n\n“This is a good day for renters,” said Smith and Baker.',
+      ['Jane Smith', 'Shelter chair', null, ['Tom Baker']],
+    ],
+    [
+      'Detective Inspector Jane Smith led the inquiry with Sergeant Tom Baker.\n\nSmith and Baker said: “We thank the public for their help.”',
+      ['Jane Smith', 'Detective Inspector', null, ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[] | null]>([
+    // Neither named before: no one rather than two surnames.
+    ['“This is a good day for renters,” Smith and Baker said.', null],
+    // Only one named before: no pair that may be wrong.
+    ['Jane Smith is chair of Shelter.\n\n“This is a good day for renters,” Smith and Baker said.', null],
+    // A place of a body's name and a person named before: neither a pair of bodies nor of people.
+    ['Kent Police worked with Inspector Tom Baker.\n\n“We found nothing,” Kent and Baker said.', null],
+  ])('no speaker: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('people speaking together among the release’s people', () => {
+  const people = (input: string) => {
+    const { quotes, people } = extractQuotesAndPeople(input)
+    return {
+      speaker: quotes[0]?.speaker?.personId ?? null,
+      coSpeakers: quotes[0]?.speaker?.coSpeakers ?? null,
+      people: people.map((p) => [p.id, p.name, p.title, p.role, p.mentions.map((m) => m.text)]),
+    }
+  }
+
+  it('lists each person speaking with the speaker, with their mentions', () => {
+    expect(
+      people(
+        '“We are delighted with the outcome,” said Detective Inspector Jane Smith and Sergeant Tom Baker.',
+      ),
+    ).toEqual({
+      speaker: 'p1',
+      coSpeakers: ['Tom Baker'],
+      people: [
+        ['p1', 'Jane Smith', 'Detective Inspector', null, ['Detective Inspector Jane Smith']],
+        ['p2', 'Tom Baker', 'Sergeant', null, ['Sergeant Tom Baker']],
+      ],
+    })
+    expect(
+      people('“This is a good day for renters,” Jane Smith, chair of Shelter, and Tom Baker said.'),
+    ).toEqual({
+      speaker: 'p1',
+      coSpeakers: ['Tom Baker'],
+      people: [
+        ['p1', 'Jane Smith', null, 'chair of Shelter', ['Jane Smith']],
+        ['p2', 'Tom Baker', null, null, ['Tom Baker']],
+      ],
+    })
+    expect(
+      people(
+        'Jane Smith and Tom Baker founded the charity.\n\n“We are delighted,” Smith and Baker said.\n\n“It took ten years,” Baker added.',
+      ).people,
+    ).toEqual([
+      ['p1', 'Jane Smith', null, null, ['Jane Smith', 'Smith']],
+      ['p2', 'Tom Baker', null, null, ['Tom Baker', 'Baker', 'Baker']],
+    ])
+  })
+
+  it('lists no one for a body speaking with a body, nor for words that name no one', () => {
+    expect(people('“We are delighted with the outcome,” the FBI and the DEA said.').people).toEqual([
+      ['p1', 'FBI', null, null, ['FBI']],
+    ])
+    expect(people('“We are delighted with the outcome,” Jane Smith and her team said.').people).toEqual([
+      ['p1', 'Jane Smith', null, null, ['Jane Smith']],
+    ])
   })
 })

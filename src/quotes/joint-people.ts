@@ -39,7 +39,7 @@ export function jointPeople(
  * Office and " is " and ". The gap as it is when the name has no role there; null when the role
  * stands there after other words.
  */
-function withoutRole(gap: string, role: string | null): string | null {
+export function withoutRole(gap: string, role: string | null): string | null {
   if (role === null) return gap
   const at = gap.indexOf(role)
   if (at < 0) return gap

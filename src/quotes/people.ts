@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
+import { withoutRole } from './joint-people'
 import {
   AGENCY_HEADS,
   BODY_NAME_OPENERS,
@@ -238,7 +239,7 @@ export function findPeople(
       titleRaw === undefined &&
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
-      !joinedToPerson(text, start, name, out.at(-1)) &&
+      !joinedToPerson(text, start, name, out.at(-1), lexicon) &&
       !(
         phrase &&
         (endsPhrase(text, start, closed) ||
@@ -679,14 +680,22 @@ function joinedToPerson(
   start: number,
   name: string,
   previous: PersonMention | undefined,
+  lexicon: Lexicon,
 ): boolean {
-  return (
-    previous !== undefined &&
-    start - previous.end <= 7 &&
-    AND_BETWEEN.test(text.slice(previous.end, start)) &&
-    !LOWER_NAME_WORD.test(name)
-  )
+  if (previous === undefined || LOWER_NAME_WORD.test(name)) return false
+  const gap = text.slice(previous.end, start)
+  if (gap.length <= 7) return AND_BETWEEN.test(gap)
+  // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and".
+  if (gap.length > ROLE_GAP || !ROLE_THEN_AND.test(gap)) return false
+  const role = roleAround(text, previous, lexicon)
+  const rest = role === null ? null : withoutRole(gap, role)
+  return rest !== null && rest !== gap && AND_BETWEEN.test(rest)
 }
+
+/** At most this many characters of a role and ", and " stand between two people named together. */
+const ROLE_GAP = 160
+/** A comma, words, then ", and " or ", & ": a role in apposition closed before the next name. */
+const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
 
 /** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
 const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
@@ -1256,7 +1265,12 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   const comma = /^\s*,\s*/.exec(after)
   if (comma && !subjectAfterObject(text, start, after, lexicon)) {
     // "X, U.S. Attorney for Y; Z, Special Agent in Charge, …; and W announced": a semicolon ends the apposition.
-    const parts = topLevelParts(untilSemicolon(untilSentenceEnd(after.slice(comma[0].length))))
+    const tail = after.slice(comma[0].length)
+    const clause = untilSemicolon(untilSentenceEnd(tail))
+    const parts = topLevelParts(clause)
+    // A phrase read alone ("Jane Smith, chair of Shelter, and Tom Baker" before "said") ends where
+    // the cue was cut off. Only after a role of one part: "…, Food, and Rural Affairs" ends a list.
+    const endsText = end + after.length >= text.length && CLOSING_MARKS.test(tail.slice(clause.length))
     const first = parts[0]?.trim() ?? ''
     if (
       first &&
@@ -1270,7 +1284,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
         let k = 1;
         k < parts.length &&
         continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
-        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon);
+        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === 1 && parts.length === 2);
         k++
       ) {
         role += `,${parts[k]}`
@@ -1616,6 +1630,11 @@ const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
 const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
+/** A company's legal form abbreviated with a stop, after a space: " Inc.", " Corp.", " Ltd.", " Co.". */
+const COMPANY_FORM_STOP = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Plc|LLC|PLC|LLP)\.$/u
+/** What may follow a company's legal form inside a sentence: a word in lower case, or an acronym ("CEO"). */
+const AFTER_COMPANY_STOP = /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u
+
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
 
@@ -1648,6 +1667,18 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     if (text[i - 1] !== ' ' && text[i - 1] !== '\u00a0') break
     let j = i - 1
     while (j > 0 && /[\p{L}\d]/u.test(text[j - 1]!)) j--
+    // "Acme Inc. chief executive", "Acme Corp. CEO": a company's legal form with its stop goes on
+    // the name before it, which must follow for the run to take it. A word in capitals after the
+    // stop may open a sentence ("… to Acme Inc. Chief Constable Jane Doe said"), an acronym not.
+    const form =
+      j === i - 1 && AFTER_COMPANY_STOP.test(text.slice(i, i + 8))
+        ? COMPANY_FORM_STOP.exec(text.slice(Math.max(0, i - 7), i - 1))
+        : null
+    if (form !== null) {
+      i -= form[0].length + 1
+      k--
+      continue
+    }
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     if (j === i - 1 && text[j - 1] === '&') j--
@@ -1866,6 +1897,8 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
 
+/** Only stops, commas or closing marks: what may follow a phrase's last words. */
+const CLOSING_MARKS = /^[\s.,;:!?”’"')]*$/u
 /** "and" and a name of two or three words in capitals: " and John Smith". */
 const AND_NAME = /^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}/u
 
@@ -1875,13 +1908,26 @@ const AND_NAME = /^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p
  * Smith, chief executive of Shelter, said"). A role's own words after "and" ("…, and Organised
  * Crime") are followed by neither.
  */
-function opensSecondSpeaker(part: string, next: string | undefined, lexicon: Lexicon): boolean {
+function opensSecondSpeaker(
+  part: string,
+  next: string | undefined,
+  lexicon: Lexicon,
+  endsText = false,
+): boolean {
   const m = AND_NAME.exec(part)
   if (m === null) return false
   const rest = part.slice(m[0].length)
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(rest)
   if (cue !== null && /^[ \u00a0]*$/.test(rest.slice(0, cue.index))) return true
+  // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
+  // words ("…, Food, and Rural Affairs") name no one.
+  if (endsText && /^[ \u00a0]*$/.test(rest))
+    return m[0]
+      .trim()
+      .split(/[ \u00a0]+/)
+      .slice(1)
+      .every((w) => isNameWord(w, lexicon))
   return (
     /^[ \u00a0]*$/.test(rest) &&
     next !== undefined &&

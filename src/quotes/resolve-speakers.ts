@@ -12,7 +12,14 @@ import type {
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
 import type { PersonMention } from './people'
-import { addMention, isSurnameOnly, type MentionRecord, type Registered, SpeakerRegistry } from './registry'
+import {
+  addMention,
+  isSurnameOnly,
+  type MentionRecord,
+  type Registered,
+  type RegisteredPerson,
+  SpeakerRegistry,
+} from './registry'
 import { isInitials } from './short-names'
 import type { Found, QuoteSpeaker, Window } from './speaker'
 
@@ -20,6 +27,8 @@ import type { Found, QuoteSpeaker, Window } from './speaker'
 export interface ResolvedSpeakers {
   readonly byRun: ReadonlyMap<QuoteRun, QuoteSpeaker>
   readonly entryOf: ReadonlyMap<Speaker, Registered>
+  /** The registry entries of the people named as speaking with a speaker, in `coSpeakers` order. */
+  readonly coEntriesOf: ReadonlyMap<Speaker, readonly Registered[]>
 }
 
 /**
@@ -38,6 +47,7 @@ export function resolveSpeakers(
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
+  const coEntriesOf = new Map<Speaker, readonly Registered[]>()
   const byRun = new Map<QuoteRun, QuoteSpeaker>()
   let e = 0
   for (const item of [...found].sort((a, b) => a.at - b.at)) {
@@ -61,13 +71,14 @@ export function resolveSpeakers(
       item.window,
     )
     if (read) entryOf.set(read.speaker, read.entry)
+    if (read?.others) coEntriesOf.set(read.speaker, read.others)
     byRun.set(item.run, {
       speaker: read?.speaker ?? null,
       cue: item.attribution.cue,
       rule: item.attribution.rule,
     })
   }
-  return { byRun, entryOf }
+  return { byRun, entryOf, coEntriesOf }
 }
 
 const ONE_WORD = /^[\p{L}’'-]+$/u
@@ -81,7 +92,8 @@ function isOneWord(name: string): boolean {
 /**
  * Two names of one word read as bodies speaking together ("Afripol and Ameripol said"): bodies
  * when the release shows one of them is (well known, an acronym, its publisher or called a body
- * beside its name) and neither is a person it names; nobody it names otherwise.
+ * beside its name) and neither is a person it names; the people it named before when both are
+ * ("Smith and Baker said" after "Jane Smith" and "Tom Baker"); nobody it names otherwise.
  */
 function sureBodies(
   ref: Extract<SpeakerRef, { kind: 'organisation' }>,
@@ -91,10 +103,23 @@ function sureBodies(
   namedBody: NamedBody,
 ): SpeakerRef {
   const names = [ref.name, ...(ref.with ?? [])]
-  if (names.some((n) => registry.knows(n) || lookBack(n, at) !== null)) return { kind: 'none' }
+  const earlier = names.map((n) => (registry.knows(n) ? null : lookBack(n, at)))
+  const people = names.filter((n, k) => registry.knows(n) || earlier[k] !== null)
+  if (people.length === names.length) {
+    for (const e of earlier) if (e) registry.mention(e.name, e.title, e.role, e.span.start, e)
+    const [first, ...others] = names.map(surnameMention)
+    return { kind: 'person', mention: first!, with: others }
+  }
+  // One a person, the other unknown: a wrong pair is worse than none.
+  if (people.length > 0) return { kind: 'none' }
   if (!names.some((n) => isKnownBody(n) || ACRONYM.test(n) || namedBody(n))) return { kind: 'none' }
   const { unsure: _, ...sure } = ref
   return sure
+}
+
+/** A surname alone as a mention, placed where the quote's window shows it. */
+function surnameMention(name: string): PersonMention {
+  return { start: 0, end: name.length, name, title: null, role: null, text: name }
 }
 
 /**
@@ -164,12 +189,17 @@ function withNouns(
   return others.length === 0 ? rest : { ...rest, with: others }
 }
 
-/** A person speaking with the speaker, registered as speaking: their name as the release gives it in full. */
-function coSpeaker(m: PersonMention, registry: SpeakerRegistry, at: number, window: Window | null): string {
+/** A person speaking with the speaker, registered as speaking: one of the release's people. */
+function coSpeaker(
+  m: PersonMention,
+  registry: SpeakerRegistry,
+  at: number,
+  window: Window | null,
+): RegisteredPerson {
   const place = locate(window, m.text)
   const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
   p.spoke = true
-  return p.name
+  return p
 }
 
 /** Registers one narration event: a person named, or a role described for the next one. */
@@ -227,7 +257,7 @@ function speakerOf(
   registry: SpeakerRegistry,
   at: number,
   window: Window | null,
-): { speaker: Speaker; entry: Registered } | null {
+): { speaker: Speaker; entry: Registered; others?: readonly Registered[] } | null {
   switch (ref.kind) {
     case 'person': {
       const m = ref.mention
@@ -242,8 +272,10 @@ function speakerOf(
         kind: 'person',
         personId: '',
       }
+      let others: Registered[] | undefined
       if (ref.with !== undefined) {
-        speaker.coSpeakers = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        others = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        speaker.coSpeakers = others.map((o) => o.name)
         // "Jane Doe, Tom Baker and Ali Khan said": the names after hers, read as her role, are none.
         const role = speaker.role
         if (role !== null && ref.with.some((o) => role.includes(o.name))) {
@@ -251,7 +283,7 @@ function speakerOf(
           if (p.role === role) p.role = null
         }
       }
-      return { speaker, entry: p }
+      return { speaker, entry: p, ...(others === undefined ? {} : { others }) }
     }
     case 'pronoun': {
       const mention = withRule(locate(window, ref.word, true), 'people/pronoun')

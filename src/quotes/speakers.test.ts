@@ -2965,11 +2965,12 @@ describe('extractQuotes', () => {
       ).toEqual(['Afripol', ['Ameripol'], 'organisation'])
       // No body shown: nobody the release names, and never a surname alone.
       expect(joint('Afripol and Ameripol said: “This shows what cooperation can achieve.”')).toBeNull()
+      // Both people the release named before: those people, in full.
       expect(
         joint(
           'Jane Smith and Tom Jones ran the inquiry. “We found nothing at all to suggest it,” Smith and Jones said.',
         ),
-      ).toBeNull()
+      ).toEqual(['Jane Smith', ['Tom Jones'], 'person'])
       // A person the release names by one of the words: no pair of bodies.
       expect(
         joint(

@@ -1,0 +1,77 @@
+// An office written after a company's name with its abbreviated legal form: "Acme Inc. chief
+// executive Jane Doe". The title is written as it stands, form and all, as "FBI Director Kash
+// Patel" is, and as "Acme chief executive Jane Doe" already was.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+import { type Who, who } from './test-helpers'
+
+const speaker = (input: string): Who => who(extractQuotes(input)[0])
+
+describe('an office after a company and its legal form', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US, UK, Irish, Australian and Canadian company releases.
+    [
+      '“This is a good day for our customers,” Acme Inc. chief executive Jane Doe said.',
+      ['Jane Doe', 'Acme Inc. chief executive', null],
+    ],
+    [
+      '“This is a good day for our customers,” said Acme Inc. chief executive Jane Doe.',
+      ['Jane Doe', 'Acme Inc. chief executive', null],
+    ],
+    [
+      '“We are proud to support the programme,” Acme Corp. CEO Jane Doe said.',
+      ['Jane Doe', 'Acme Corp. CEO', null],
+    ],
+    [
+      'Northwind Trading Co. president Tom Baker said: “We will keep every job in Ohio.”',
+      ['Tom Baker', 'Northwind Trading Co. president', null],
+    ],
+    [
+      '“The site will employ 200 people,” said Widget Ltd. managing director Jane Doe.',
+      ['Jane Doe', 'Widget Ltd. managing director', null],
+    ],
+    [
+      '“The site will employ 200 people,” said Widget Ltd managing director Jane Doe.',
+      ['Jane Doe', 'Widget Ltd managing director', null],
+    ],
+    [
+      '“We welcome the funding,” Bushland Pty Ltd chief executive Ali Khan said.',
+      ['Ali Khan', 'Bushland Pty Ltd chief executive', null],
+    ],
+    [
+      '“We welcome the funding,” said Maple Leaf Foods Inc. CEO Jane Doe.',
+      ['Jane Doe', 'Maple Leaf Foods Inc. CEO', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // The legal form with nothing in capitals before it names no company: the office alone.
+    [
+      '“This is a good day for our customers,” said the inc. chief executive Jane Doe.',
+      ['Jane Doe', null, 'chief executive'],
+    ],
+    // A capitalised word after the stop may open a sentence: the company ends the one before.
+    [
+      'The contract went to Acme Inc. Chief Constable Jane Doe said: “We will review every bid.”',
+      ['Jane Doe', 'Chief Constable', null],
+    ],
+    [
+      'The contract went to Acme Inc. Detective Sergeant Jane Doe said: “We will review every bid.”',
+      ['Jane Doe', 'Detective Sergeant', null],
+    ],
+    // The company is where the person works, written after the name: her role, no title.
+    [
+      '“This is a good day for our customers,” said Jane Doe, chief executive of Acme Inc.',
+      ['Jane Doe', null, 'chief executive of Acme Inc'],
+    ],
+    // "Co." before a county is no company's: the place alone goes with the rank.
+    [
+      'Police in Co. Antrim Chief Inspector Jane Doe said: “We will review every report.”',
+      ['Jane Doe', 'Antrim Chief Inspector', null],
+    ],
+  ])('not a company before the office: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
