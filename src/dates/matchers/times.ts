@@ -336,9 +336,9 @@ function militaryRangeStart(text: string, start: number): Candidate | null {
  */
 const militaryClock: Matcher = {
   name: 'dates/time-24h',
-  // Digits only: "2100hrs" holds no unit word the trigger scan sees (its "hrs" starts no word).
-  needs: 'D',
-  anchor: 'D',
+  // A run of four digits: "2100hrs" holds no unit word the trigger scan sees (its "hrs" starts no word).
+  needs: 'C',
+  anchor: 'C',
   quick: /\d{4}\s{0,2}h/i,
   pattern: pattern(`(?<![A-Za-z0-9.:£$€,])([01]\\d|2[0-3])([0-5]\\d)\\s{0,2}(?:hrs|hours)(?![A-Za-z0-9])`),
   match(m, text) {
