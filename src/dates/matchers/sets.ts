@@ -164,6 +164,9 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   ]
 }
 
+/** "annual general meeting": the name of a kind of meeting, in any case, as "AGM" is. */
+const GENERAL_MEETING_AFTER = /^\s{1,2}general\s{1,2}(?:meeting|assembly)(?![A-Za-z])/i
+
 /** A capitalised word right after a capitalised frequency word, as in a name. */
 const TITLE_WORD_AFTER = /^[ \t\u00a0]{1,2}[A-Z]/
 
@@ -183,6 +186,11 @@ const frequency: Matcher = {
     if (
       /^[A-Z]/.test(all) &&
       TITLE_WORD_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 4))
+    )
+      return []
+    if (
+      value === 'P1Y' &&
+      GENERAL_MEETING_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 24))
     )
       return []
     return [candidate(m.index, m.index + all.length, 'SET', value, 'dates/frequency')]
