@@ -1093,3 +1093,43 @@ describe('"overnight" before a list of days: a night of each day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a time takes the day of a later time of its clause', () => {
+  const cases: Case[] = [
+    // The day written with a later clock of the same clause is the day of the earlier clock.
+    [
+      'The attack happened at 2am and police arrived at 2.10am on Sunday 9 June.',
+      REF,
+      [
+        { text: '2am', value: '2024-06-09T02:00', type: 'TIME' },
+        { text: '2.10am on Sunday 9 June', value: '2024-06-09T02:10', type: 'TIME' },
+      ],
+    ],
+    [
+      'Shots were fired at 10:05pm and officers arrived at 10:12pm on Friday 7 June.',
+      REF,
+      [
+        { text: '10:05pm', value: '2024-06-07T22:05', type: 'TIME' },
+        { text: '10:12pm on Friday 7 June', value: '2024-06-07T22:12', type: 'TIME' },
+      ],
+    ],
+    // Near misses: an earlier clock after the time may be past midnight, and a new clause keeps its day.
+    [
+      'A man was seen at 9pm and arrested at 1am on Sunday 9 June.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-12T21:00', type: 'TIME' },
+        { text: '1am on Sunday 9 June', value: '2024-06-09T01:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The alarm went off at 2am; at 3am on Sunday 9 June the fire service arrived.',
+      REF,
+      [
+        { text: '2am', value: '2024-06-12T02:00', type: 'TIME' },
+        { text: '3am on Sunday 9 June', value: '2024-06-09T03:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -586,10 +586,21 @@ function dayLaterInSentence(candidates: Candidate[], last: number, text: string)
     const c = candidates[j]!
     const gap = text.slice(from, c.start)
     if (SENTENCE_STOP.test(gap) || CLAUSE_BREAK.test(gap)) return null
-    if (c.type === 'TIME' && !dayValueOf(c)) return null
+    if (c.type === 'TIME' && !dayValueOf(c)) {
+      // "at 2am and police arrived at 2.10am on Sunday 9 June": a later clock of the same clause
+      // with its day gives that day; an earlier one ("9pm ... 1am on Sunday") may be past midnight.
+      if (!laterClock(time, c)) return null
+      continue
+    }
     if (isDay(c) && FULL_DAY.test(c.value)) return c
   }
   return null
+}
+
+const BARE_CLOCK = /^XXXX-XX-XXT\d{2}:\d{2}/
+/** Two clocks with no day, the second not earlier than the first. */
+function laterClock(first: Candidate, second: Candidate): boolean {
+  return BARE_CLOCK.test(first.value) && BARE_CLOCK.test(second.value) && second.value >= first.value
 }
 
 const DURATION_PARTS =

@@ -36,6 +36,7 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   annual: 'P1Y',
   annually: 'P1Y',
   biannual: 'P6M',
+  biannually: 'P6M',
   daily: 'P1D',
   fortnightly: 'P2W',
   hourly: 'PT1H',
@@ -175,7 +176,7 @@ const frequency: Matcher = {
   needs: 'F',
   anchor: 'F',
   pattern: pattern(
-    `${B}(annual|annually|biannual|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
+    `${B}(annual|annually|biannual|biannually|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
   ),
   match(m, text) {
     const [all, word] = m
