@@ -1024,6 +1024,14 @@ describe('a time does not take a day named in a later clause', () => {
       ],
     ],
     [
+      'At about 7pm, while on patrol on Friday 7 June, officers stopped a car.',
+      REF,
+      [
+        { text: 'about 7pm', value: '2024-06-07T19:00', type: 'TIME', mod: 'APPROX' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    [
       'A man was stabbed at 1.40am in Castle Street and the High Street on Sunday 9 June.',
       REF,
       [

@@ -570,9 +570,9 @@ function shiftClock(c: Candidate, days: number): Candidate | null {
 const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
 /**
  * "seen at 9pm, and on Tuesday 7 May it was found": a new clause tells of another moment, so a
- * day in it is not the day of the time before it.
+ * day in it is not the day of the time before it. ", while" tells of the same moment, and stays out.
  */
-const CLAUSE_BREAK = /;|,\s{0,3}(?:and|but|while|whereas|then)\b|\b(?:and|but)\s{1,3}(?:then\s{1,3})?on\s/i
+const CLAUSE_BREAK = /;|,\s{0,3}(?:and|but|then)\b|\b(?:and|but)\s{1,3}(?:then\s{1,3})?on\s/i
 
 /**
  * The day a sentence names after a time: the first day among the next few candidates, with no
