@@ -978,3 +978,166 @@ describe('a night written with the day it runs into is a range: two mentions', (
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a time does not take a day named in a later clause', () => {
+  const cases: Case[] = [
+    // The time has no day of its own, and the clause after it tells of another moment.
+    [
+      'The car was seen at 9pm, and on Tuesday 7 May it was found burnt out.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-12T21:00', type: 'TIME' },
+        { text: 'Tuesday 7 May', value: '2024-05-07' },
+      ],
+    ],
+    [
+      'The man left the pub at about 11.30pm; on Saturday 8 June he was arrested.',
+      REF,
+      [
+        { text: 'about 11.30pm', value: '2024-06-12T23:30', type: 'TIME', mod: 'APPROX' },
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+      ],
+    ],
+    [
+      'She was last seen at 6pm but on Monday 10 June her phone was found in Leeds.',
+      REF,
+      [
+        { text: '6pm', value: '2024-06-12T18:00', type: 'TIME' },
+        { text: 'Monday 10 June', value: '2024-06-10' },
+      ],
+    ],
+    [
+      'Officers attended at 4am and then on Friday 7 June a second search took place.',
+      REF,
+      [
+        { text: '4am', value: '2024-06-12T04:00', type: 'TIME' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    // Near misses: a comma or a place between the time and its day is no new clause.
+    [
+      'Police were called at 10.15pm, near the park, on Friday 7 June.',
+      REF,
+      [
+        { text: '10.15pm', value: '2024-06-07T22:15' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    [
+      'At about 7pm, while on patrol on Friday 7 June, officers stopped a car.',
+      REF,
+      [
+        { text: 'about 7pm', value: '2024-06-07T19:00', type: 'TIME', mod: 'APPROX' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    [
+      'A man was stabbed at 1.40am in Castle Street and the High Street on Sunday 9 June.',
+      REF,
+      [
+        { text: '1.40am', value: '2024-06-09T01:40' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+// Wednesday 12 March 2025.
+describe('"overnight" before a list of days: a night of each day', () => {
+  const WEDNESDAY = '2025-03-12'
+  const cases: Case[] = [
+    [
+      'Two cars were stolen overnight on Friday and Saturday in Harrogate.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on Friday', value: '2025-03-07TNI', type: 'TIME' },
+        { text: 'Saturday', value: '2025-03-08TNI', type: 'TIME' },
+      ],
+    ],
+    [
+      'The A1 will be closed overnight on Monday 17 March and Tuesday 18 March.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on Monday 17 March', value: '2025-03-17TNI', type: 'TIME' },
+        { text: 'Tuesday 18 March', value: '2025-03-18TNI', type: 'TIME' },
+      ],
+    ],
+    [
+      'Burglaries were reported overnight on Friday, Saturday, and Sunday.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on Friday', value: '2025-03-07TNI', type: 'TIME' },
+        { text: 'Saturday', value: '2025-03-08TNI', type: 'TIME' },
+        { text: 'Sunday', value: '2025-03-09TNI', type: 'TIME' },
+      ],
+    ],
+    // Near misses: a range runs into its second day, a morning stays a morning, a night named
+    // without "overnight" leaves the day after it a day.
+    [
+      'Three men were arrested overnight between Sunday and Monday.',
+      WEDNESDAY,
+      [
+        { text: 'Sunday', value: '2025-03-09', type: 'DATE' },
+        { text: 'Monday', value: '2025-03-10', type: 'DATE' },
+      ],
+    ],
+    [
+      'Patrols were stepped up overnight on Friday and Saturday morning.',
+      WEDNESDAY,
+      [
+        { text: 'overnight on Friday', value: '2025-03-07TNI', type: 'TIME' },
+        { text: 'Saturday morning', value: '2025-03-08TMO', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers were on patrol on Friday night and Saturday.',
+      WEDNESDAY,
+      [
+        { text: 'Friday night', value: '2025-03-07TNI', type: 'TIME' },
+        { text: 'Saturday', value: '2025-03-08', type: 'DATE' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a time takes the day of a later time of its clause', () => {
+  const cases: Case[] = [
+    // The day written with a later clock of the same clause is the day of the earlier clock.
+    [
+      'The attack happened at 2am and police arrived at 2.10am on Sunday 9 June.',
+      REF,
+      [
+        { text: '2am', value: '2024-06-09T02:00', type: 'TIME' },
+        { text: '2.10am on Sunday 9 June', value: '2024-06-09T02:10', type: 'TIME' },
+      ],
+    ],
+    [
+      'Shots were fired at 10:05pm and officers arrived at 10:12pm on Friday 7 June.',
+      REF,
+      [
+        { text: '10:05pm', value: '2024-06-07T22:05', type: 'TIME' },
+        { text: '10:12pm on Friday 7 June', value: '2024-06-07T22:12', type: 'TIME' },
+      ],
+    ],
+    // Near misses: an earlier clock after the time may be past midnight, and a new clause keeps its day.
+    [
+      'A man was seen at 9pm and arrested at 1am on Sunday 9 June.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-12T21:00', type: 'TIME' },
+        { text: '1am on Sunday 9 June', value: '2024-06-09T01:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The alarm went off at 2am; at 3am on Sunday 9 June the fire service arrived.',
+      REF,
+      [
+        { text: '2am', value: '2024-06-12T02:00', type: 'TIME' },
+        { text: '3am on Sunday 9 June', value: '2024-06-09T03:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -568,6 +568,11 @@ function shiftClock(c: Candidate, days: number): Candidate | null {
 
 /** A stop that ends a sentence: a full stop, "!" or "?" before a space and a capital or a digit. */
 const SENTENCE_STOP = /[.!?]["”’)]?\s{1,3}["“‘(]?[\p{Lu}\d]/u
+/**
+ * "seen at 9pm, and on Tuesday 7 May it was found": a new clause tells of another moment, so a
+ * day in it is not the day of the time before it. ", while" tells of the same moment, and stays out.
+ */
+const CLAUSE_BREAK = /;|,\s{0,3}(?:and|but|then)\b|\b(?:and|but)\s{1,3}(?:then\s{1,3})?on\s/i
 
 /**
  * The day a sentence names after a time: the first day among the next few candidates, with no
@@ -579,11 +584,23 @@ function dayLaterInSentence(candidates: Candidate[], last: number, text: string)
   const from = text.charCodeAt(time.end - 1) === 46 ? time.end - 1 : time.end
   for (let j = last + 1; j < candidates.length && j <= last + 3; j++) {
     const c = candidates[j]!
-    if (SENTENCE_STOP.test(text.slice(from, c.start))) return null
-    if (c.type === 'TIME' && !dayValueOf(c)) return null
+    const gap = text.slice(from, c.start)
+    if (SENTENCE_STOP.test(gap) || CLAUSE_BREAK.test(gap)) return null
+    if (c.type === 'TIME' && !dayValueOf(c)) {
+      // "at 2am and police arrived at 2.10am on Sunday 9 June": a later clock of the same clause
+      // with its day gives that day; an earlier one ("9pm ... 1am on Sunday") may be past midnight.
+      if (!laterClock(time, c)) return null
+      continue
+    }
     if (isDay(c) && FULL_DAY.test(c.value)) return c
   }
   return null
+}
+
+const BARE_CLOCK = /^XXXX-XX-XXT\d{2}:\d{2}/
+/** Two clocks with no day, the second not earlier than the first. */
+function laterClock(first: Candidate, second: Candidate): boolean {
+  return BARE_CLOCK.test(first.value) && BARE_CLOCK.test(second.value) && second.value >= first.value
 }
 
 const DURATION_PARTS =
@@ -766,7 +783,7 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
   // ("overnight on Saturday morning") is no night, and stays as written. A day that opens a range
   // ("overnight on Friday 3 May into Saturday 4 May") is an end of the range, as written.
   const opening = rangeOpeners(parts, text)
-  return joinLeadOfDay(
+  const nights = joinLeadOfDay(
     parts,
     text,
     OVERNIGHT,
@@ -782,7 +799,41 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
         : null,
     (c) => accepts(c) && !opening.has(c),
   )
+  return nights === parts ? parts : nightsOfListedDays(nights, text)
 }
+
+/** Between the days of a list: "Friday and Saturday", "Friday, Saturday or Sunday". */
+const DAY_LIST_LINK = /^(?:\s{0,2},\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3})$/i
+/** ", and" closes a list only after a comma has opened it ("Friday, Saturday, and Sunday"). */
+const DAY_LIST_LAST_LINK = /^\s{0,2},\s{1,3}(?:and|or)\s{1,3}$/i
+
+/**
+ * "overnight on Friday and Saturday" is two nights, as "overnight on Friday" is one: each plain
+ * day of a list after "overnight" is the night of that day. A range ("overnight Friday into
+ * Saturday") and a day in a clause of its own ("overnight on Saturday, and Sunday is clear") stay days.
+ */
+function nightsOfListedDays(candidates: Candidate[], text: string): Candidate[] {
+  const out = candidates.slice()
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!
+    const c = out[i]!
+    if (!isDay(c) || prev.type !== 'TIME' || !NIGHT_OF_DAY_VALUE.test(prev.value)) continue
+    const link = text.slice(prev.end, c.start)
+    const listed =
+      DAY_LIST_LINK.test(link) ||
+      (DAY_LIST_LAST_LINK.test(link) && i > 1 && DAY_LIST_LINK.test(text.slice(out[i - 2]!.end, prev.start)))
+    if (
+      !listed ||
+      !(prev.rule === NIGHT_OF_LISTED_DAY_RULE || OVERNIGHT_WORD.test(text.slice(prev.start, prev.end)))
+    )
+      continue
+    out[i] = { ...c, type: 'TIME', value: `${c.value.slice(0, 10)}TNI`, rule: NIGHT_OF_LISTED_DAY_RULE }
+  }
+  return out
+}
+const NIGHT_OF_DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)TNI$/
+const OVERNIGHT_WORD = /^overnight(?![A-Za-z])/i
+const NIGHT_OF_LISTED_DAY_RULE = 'dates/night-of-listed-day'
 
 /** Between the two days of a range after "overnight": "into", "to", "through", "until", "-". */
 const NIGHT_RANGE_LINK = /^(?:\s{1,3}(?:into|to|through|until|till)\s{1,3}|\s{0,2}[-–]\s{0,2})$/i

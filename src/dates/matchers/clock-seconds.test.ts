@@ -127,3 +127,28 @@ describe('minutes and seconds taken', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('minutes and seconds taken after "in"', () => {
+  const cases: Case[] = [
+    // After "in", minutes and seconds taken need a race or run before them.
+    [
+      'PC Smith finished the 10K in 38:12 on Sunday.',
+      REF,
+      [
+        { text: '38:12', value: 'PT38M12S', type: 'DURATION' },
+        { text: 'Sunday', value: '2024-03-17' },
+      ],
+    ],
+    ['She ran the parkrun course in 21:05.', REF, [{ text: '21:05', value: 'PT21M5S', type: 'DURATION' }]],
+    [
+      'The sergeant crossed the line in 41:30, a personal best.',
+      REF,
+      [{ text: '41:30', value: 'PT41M30S', type: 'DURATION' }],
+    ],
+    // Near misses: a clock after "in" with no race is no time taken.
+    ['The hearing was moved in 14:30 slot at the court.', REF, []],
+    ['Officers will brief residents at a meeting in 14:30.', REF, []],
+    ['The results were published in 10:15 bulletins.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -295,6 +295,19 @@ describe('a frequency word in a name', () => {
     ['Annual figures show a fall in burglary.', REF, [{ text: 'Annual', value: 'P1Y', type: 'SET' }]],
     ['Our third annual outcomes report is out.', REF, [{ text: 'annual', value: 'P1Y', type: 'SET' }]],
     ['Figures are published Monthly.', REF, [{ text: 'Monthly', value: 'P1M', type: 'SET' }]],
+    // "biannually" recurs as "biannual" does.
+    ['The forum meets biannually in Brussels.', REF, [{ text: 'biannually', value: 'P6M', type: 'SET' }]],
+    // "annual general meeting" names a kind of meeting in any case, as "AGM" does.
+    ['Members raised the matter at the annual general meeting.', REF, []],
+    ['The club will hold its annual general  meeting in the pavilion.', REF, []],
+    ["Delegates met at the federation's annual general assembly.", REF, []],
+    // Near misses: another annual event recurs; "general" alone does not make a name.
+    ['The annual conference drew 400 officers.', REF, [{ text: 'annual', value: 'P1Y', type: 'SET' }]],
+    [
+      'It is the annual general review of firearms licences.',
+      REF,
+      [{ text: 'annual', value: 'P1Y', type: 'SET' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -36,6 +36,7 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   annual: 'P1Y',
   annually: 'P1Y',
   biannual: 'P6M',
+  biannually: 'P6M',
   daily: 'P1D',
   fortnightly: 'P2W',
   hourly: 'PT1H',
@@ -164,6 +165,9 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   ]
 }
 
+/** "annual general meeting": the name of a kind of meeting, in any case, as "AGM" is. */
+const GENERAL_MEETING_AFTER = /^\s{1,2}general\s{1,2}(?:meeting|assembly)(?![A-Za-z])/i
+
 /** A capitalised word right after a capitalised frequency word, as in a name. */
 const TITLE_WORD_AFTER = /^[ \t\u00a0]{1,2}[A-Z]/
 
@@ -172,7 +176,7 @@ const frequency: Matcher = {
   needs: 'F',
   anchor: 'F',
   pattern: pattern(
-    `${B}(annual|annually|biannual|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
+    `${B}(annual|annually|biannual|biannually|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
   ),
   match(m, text) {
     const [all, word] = m
@@ -183,6 +187,11 @@ const frequency: Matcher = {
     if (
       /^[A-Z]/.test(all) &&
       TITLE_WORD_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 4))
+    )
+      return []
+    if (
+      value === 'P1Y' &&
+      GENERAL_MEETING_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 24))
     )
       return []
     return [candidate(m.index, m.index + all.length, 'SET', value, 'dates/frequency')]

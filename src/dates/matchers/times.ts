@@ -57,6 +57,23 @@ const AT_BEFORE_HOUR = /(?<![A-Za-z])at\s{1,3}$/i
  */
 const ELAPSED_BEFORE = /(?<![A-Za-z])(?:in|of|clocked|ran)\s{1,3}$/i
 
+/**
+ * A race or run before "in": "finished the 10K in 38:12", "ran the course in 17:45", "crossed the
+ * line in 38:12", "a personal best in 16:45".
+ */
+const RACE_BEFORE =
+  /(?<![A-Za-z])(?:finish|complet|ran|run|rac|marathon|sprint|swim|lap|course|\d{1,3}\s?k(?![A-Za-z])|km|miles?|metres|record|best|line)/i
+const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
+
+/**
+ * "in 38:12" is minutes and seconds taken only after a race or run: "moved in 14:30 slot" and
+ * "a meeting in 14:30" are none. "of", "clocked" and "ran" say it by themselves.
+ */
+function minutesTaken(text: string, start: number): boolean {
+  if (!IN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true
+  return RACE_BEFORE.test(text.slice(Math.max(0, start - 48), start))
+}
+
 /** A time taken, written as a clock with seconds, as a duration: "3:07:35" is PT3H7M35S. */
 function elapsed(start: number, end: number, hours: number, minutes: number, seconds: number): Candidate {
   const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : '']
@@ -124,7 +141,8 @@ const clock: Matcher = {
       ss === undefined &&
       !suffix &&
       hour <= 59 &&
-      ELAPSED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+      ELAPSED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      minutesTaken(text, m.index)
     )
       return [elapsed(m.index, m.index + all.length, 0, hour, minute)]
     let end = m.index + all.length
