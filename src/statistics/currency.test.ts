@@ -156,6 +156,18 @@ describe('findStatistics', () => {
       expect(read('U.S. Attorney’s Office', body('TORONTO, March 8, 2024 /CNW/'))).toEqual(usd)
     })
 
+    it('reads "$" as the US dollar when a wire’s dateline names a state in full, even by Canada Newswire', () => {
+      const body = (dateline: string) => `${dateline} - Acme Corp. reported revenue of $40 million.`
+      const usd = [['$40 million', 40_000_000, 'USD']]
+      expect(read('Acme Corp.', body('FRISCO, Texas, March 3, 2024 /CNW/'))).toEqual(usd)
+      expect(read('Acme Corp.', body('BOCA RATON, Florida, March 3, 2024 /CNW/'))).toEqual(usd)
+      expect(read('Acme Corp.', body('CHARLOTTE, North Carolina, March 3, 2024 /CNW/'))).toEqual(usd)
+      // A province in full, or a place with no state at all, keeps Canada's wire's dollar.
+      const cad = [['$40 million', 40_000_000, 'CAD']]
+      expect(read('Acme Corp.', body('LONDON, Ontario, March 3, 2024 /CNW/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('FRISCO, March 3, 2024 /CNW/'))).toEqual(cad)
+    })
+
     it('keeps the dollar of the country a wire’s dateline places the release in when the story names the US', () => {
       const body = (dateline: string, story: string) => `${dateline} - ${story}`
       const cnw = 'TORONTO, March 8, 2024 /CNW/'

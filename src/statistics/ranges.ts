@@ -288,7 +288,9 @@ export function rangeOf(
   const afterChange =
     before?.lower === 'by' ||
     (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
-  if (afterChange && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
+  // "rose 1 to 5 per cent": a bare first end before a percentage, no "by", is the range's low end.
+  const percentSpread = before?.lower !== 'by' && !a.unitWritten && b.unit === 'percent'
+  if (afterChange && !percentSpread && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
   // "fell by 1,200 to 3,400", "rose by two to 12": things counted changed by some, then the count
   // they came to; not "dropped by 1 to 1.5 degrees", a measure.
   if (
