@@ -41,12 +41,14 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     expect(texts('The visitors lost 2 to 0 at home.')).toEqual([])
     expect(texts('The side drew two-to-two on Saturday.')).toEqual([])
     expect(texts('At half time they led 4 to 1.')).toEqual([])
+    expect(texts('Team GB won 2-nil, and the hosts suffered a 3-nil defeat.')).toEqual([])
   })
 
   it('still counts after a verb of winning what the pair counts, or a rising pair', () => {
     expect(texts('The unit won 3 to 5 contracts a year.')).toEqual(['3 to 5'])
     expect(texts('Detectives led 12 to 8 arrests.')).toEqual(['12', '8'])
     expect(texts('The charity won 5 to 2 awards.')).toEqual(['5', '2'])
+    expect(texts('Losses were nil, against 4 arrests in 2 raids.')).toEqual(['4', '2'])
   })
 
   it('reads no count in a ratio: two amounts compared, neither counted', () => {

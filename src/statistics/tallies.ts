@@ -67,6 +67,8 @@ interface Pair {
 export function isTallyOrScale(tokens: readonly Token[], start: number, end: number): boolean {
   const pair = pairAt(tokens, start, end)
   if (!pair) return false
+  // "won 2-nil", "a 3-nil defeat": "nil" is written only in a score.
+  if (tokens[pair.end - 1]?.lower === 'nil') return true
   return pair.falls ? isTally(tokens, pair) || isScore(tokens, pair) : isScale(tokens, pair)
 }
 
@@ -152,9 +154,9 @@ function linkAfter(tokens: readonly Token[], k: number): number | null {
   return null
 }
 
-/** A whole number in digits or a small number in words: a tally's side or a scale's end. */
+/** A whole number in digits or a small number in words ("nil" too): a tally's side or a scale's end. */
 function sideValue(t: Token | undefined): number | null {
   if (t?.kind === 'num') return Number.isInteger(t.value) && t.value <= 1000 ? t.value : null
-  if (t?.kind === 'word') return SMALL_NUMBERS[t.lower] ?? null
+  if (t?.kind === 'word') return t.lower === 'nil' ? 0 : (SMALL_NUMBERS[t.lower] ?? null)
   return null
 }
