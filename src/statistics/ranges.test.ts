@@ -23,6 +23,8 @@ describe('findStatistics', () => {
       ])
       expect(read('Arrests rose 40 to 300.').map((r) => r[0])).toEqual(['40', '300'])
       expect(read('It rose 1% to 5 per cent.').map((r) => r[0])).toEqual(['1%', '5 per cent'])
+      // A level far above the first figure: the change, then the rate it came to.
+      expect(read('The rate rose 0.2 to 4.1 per cent.').map((r) => r[0])).toEqual(['0.2', '4.1 per cent'])
     })
 
     it('reads "between X to Y" as one statistic, its value the low end', () => {
