@@ -127,8 +127,16 @@ describe('findStatistics', () => {
       expect(read('Ministry of Justice', 'The RCMP in Alberta seized $5,000.')).toEqual([
         ['$5,000', 5000, 'CAD'],
       ])
+      // "NZ" as New Zealand's releases write it: "NZ Police", "NZ roads".
+      expect(read('Example Agency', 'NZ Police seized $245 million of drugs bound for NZ streets.')).toEqual([
+        ['$245 million', 245_000_000, 'NZD'],
+      ])
+      expect(read('Example Agency', 'NZ Police officers in Auckland seized $5,000.')).toEqual([
+        ['$5,000', 5000, 'NZD'],
+      ])
       // Named once, two countries, the United States named, or a British publisher: no such dollar.
       expect(read('Example Agency', 'A man from Auckland paid $500.')).toEqual([['$500', 500, 'USD']])
+      expect(read('Example Agency', 'A man from NZ paid $500.')).toEqual([['$500', 500, 'USD']])
       expect(
         read('Example Agency', 'Teams from Auckland, Manukau, Sydney and Brisbane raised $500.'),
       ).toEqual([['$500', 500, 'USD']])

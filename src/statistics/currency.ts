@@ -160,7 +160,7 @@ const DOLLAR_COUNTRIES: readonly {
 }[] = [
   {
     pattern:
-      /\bNew Zealand(?:ers?)?\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
+      /\bNew Zealand(?:ers?)?\b|\bNZ\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
     code: 'NZD',
   },
   {
