@@ -42,6 +42,8 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     expect(texts('The side drew two-to-two on Saturday.')).toEqual([])
     expect(texts('At half time they led 4 to 1.')).toEqual([])
     expect(texts('Team GB won 2-nil, and the hosts suffered a 3-nil defeat.')).toEqual([])
+    expect(texts('The police XI beat Kent Fire Service 7 to 1 in the final.')).toEqual([])
+    expect(texts('The motion passed 7 to 2, and the amendment was rejected 6-to-3.')).toEqual([])
   })
 
   it('still counts after a verb of winning what the pair counts, or a rising pair', () => {
@@ -49,6 +51,9 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     expect(texts('Detectives led 12 to 8 arrests.')).toEqual(['12', '8'])
     expect(texts('The charity won 5 to 2 awards.')).toEqual(['5', '2'])
     expect(texts('Losses were nil, against 4 arrests in 2 raids.')).toEqual(['4', '2'])
+    expect(texts('The council approved 40 to 30 Housing grants.')).toEqual(['40', '30'])
+    expect(texts('The scheme passed 12 to 15 checks.')).toEqual(['12 to 15'])
+    expect(texts('Officers from Kent beat 3 to 1 rivals.')).toEqual(['3', '1'])
   })
 
   it('reads no count in a ratio: two amounts compared, neither counted', () => {

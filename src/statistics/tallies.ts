@@ -19,16 +19,24 @@ const TALLY_VERBS: ReadonlySet<string> = new Set(['ruled', 'vote', 'voted', 'vot
 /** Nouns that open a tally or a scale with "of" or "from": "a vote of 62 to 38", "a scale of 1 to 10". */
 const TALLY_OPENERS: ReadonlySet<string> = new Set(['margin', 'vote'])
 
-/** Verbs of a game's result before its score: "won 3 to 1", "drew 2-to-2". Keep sorted. */
+/**
+ * Verbs of a game's or a motion's result before its score: "won 3 to 1", "drew 2-to-2", "the
+ * motion passed 7 to 2". Keep sorted.
+ */
 const SCORE_VERBS: ReadonlySet<string> = new Set([
+  'approved',
   'beat',
   'defeated',
   'drew',
   'led',
   'lost',
+  'passed',
+  'rejected',
   'trailed',
   'won',
 ])
+/** How many words may name the loser between the verb and the score: "beat Real Madrid 3 to 1". */
+const LOSER_WORDS = 3
 
 /**
  * Words that may follow a score: "won 3 to 1 against", "lost 2-to-0 at home". Any other word
@@ -78,9 +86,15 @@ export function isRatioSide(tokens: readonly Token[], start: number, end: number
   return pair !== null && isRatio(tokens, pair)
 }
 
-/** "won 3 to 1", "lost 2-to-0 at home": a result's verb just before, no noun counted after. */
+/**
+ * "won 3 to 1", "lost 2-to-0 at home", "beat Germany 7 to 1": a result's verb just before or
+ * before the loser's name, no noun counted after.
+ */
 function isScore(tokens: readonly Token[], pair: Pair): boolean {
-  if (!SCORE_VERBS.has(tokens[pair.start - 1]?.lower ?? '')) return false
+  let k = pair.start - 1
+  // "beat Germany 7 to 1": the loser named in capitals between.
+  while (k >= pair.start - LOSER_WORDS && tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text)) k--
+  if (!SCORE_VERBS.has(tokens[k]?.lower ?? '')) return false
   const after = tokens[pair.end]
   return after?.kind !== 'word' || AFTER_SCORE.has(after.lower)
 }
