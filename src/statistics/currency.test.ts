@@ -127,8 +127,16 @@ describe('findStatistics', () => {
       expect(read('Ministry of Justice', 'The RCMP in Alberta seized $5,000.')).toEqual([
         ['$5,000', 5000, 'CAD'],
       ])
+      // "NZ" as New Zealand's releases write it: "NZ Police", "NZ roads".
+      expect(read('Example Agency', 'NZ Police seized $245 million of drugs bound for NZ streets.')).toEqual([
+        ['$245 million', 245_000_000, 'NZD'],
+      ])
+      expect(read('Example Agency', 'NZ Police officers in Auckland seized $5,000.')).toEqual([
+        ['$5,000', 5000, 'NZD'],
+      ])
       // Named once, two countries, the United States named, or a British publisher: no such dollar.
       expect(read('Example Agency', 'A man from Auckland paid $500.')).toEqual([['$500', 500, 'USD']])
+      expect(read('Example Agency', 'A man from NZ paid $500.')).toEqual([['$500', 500, 'USD']])
       expect(
         read('Example Agency', 'Teams from Auckland, Manukau, Sydney and Brisbane raised $500.'),
       ).toEqual([['$500', 500, 'USD']])
@@ -154,6 +162,18 @@ describe('findStatistics', () => {
       expect(read('Acme Corp.', 'Acme Corp. reported revenue of $40 million, CNW said.')).toEqual(usd)
       // A US publisher keeps the US dollar.
       expect(read('U.S. Attorney’s Office', body('TORONTO, March 8, 2024 /CNW/'))).toEqual(usd)
+    })
+
+    it('reads "$" as the US dollar when a wire’s dateline names a state in full, even by Canada Newswire', () => {
+      const body = (dateline: string) => `${dateline} - Acme Corp. reported revenue of $40 million.`
+      const usd = [['$40 million', 40_000_000, 'USD']]
+      expect(read('Acme Corp.', body('FRISCO, Texas, March 3, 2024 /CNW/'))).toEqual(usd)
+      expect(read('Acme Corp.', body('BOCA RATON, Florida, March 3, 2024 /CNW/'))).toEqual(usd)
+      expect(read('Acme Corp.', body('CHARLOTTE, North Carolina, March 3, 2024 /CNW/'))).toEqual(usd)
+      // A province in full, or a place with no state at all, keeps Canada's wire's dollar.
+      const cad = [['$40 million', 40_000_000, 'CAD']]
+      expect(read('Acme Corp.', body('LONDON, Ontario, March 3, 2024 /CNW/'))).toEqual(cad)
+      expect(read('Acme Corp.', body('FRISCO, March 3, 2024 /CNW/'))).toEqual(cad)
     })
 
     it('keeps the dollar of the country a wire’s dateline places the release in when the story names the US', () => {

@@ -160,7 +160,7 @@ const DOLLAR_COUNTRIES: readonly {
 }[] = [
   {
     pattern:
-      /\bNew Zealand(?:ers?)?\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
+      /\bNew Zealand(?:ers?)?\b|\bNZ\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
     code: 'NZD',
   },
   {
@@ -248,10 +248,10 @@ function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
 
 /**
  * A place of the United States in a wire's dateline: the country named, or a state as datelines
- * write it ("SEATTLE, Wash.", "AUSTIN, TX"). Canada's provinces share no code with the states.
+ * write it ("SEATTLE, Wash.", "AUSTIN, TX", "FRISCO, Texas"). Canada's provinces share no code with the states.
  */
 const US_DATELINE =
-  /\bU\.S\.|\bUSA\b|, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.[CDHJMY]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.[CD]\.|Tenn\.|Tex\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.|D\.C\.)[ ,]/
+  /\bU\.S\.|\bUSA\b|, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.[CDHJMY]\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.[CD]\.|Tenn\.|Tex\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.|D\.C\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)[ ,]/
 
 /**
  * The cities of the United States a dateline names alone, without their state, as the wires and

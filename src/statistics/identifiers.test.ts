@@ -111,8 +111,11 @@ describe('findStatistics', () => {
       )
       expect(texts('Goal 5 is gender equality; Article 8 rights and Schedule 7 powers apply.')).toEqual([])
       expect(texts('EPA Region 5 staff and Troop 7 officers attended.')).toEqual([])
+      expect(texts('Members of Teamsters Local 802 and IBEW Local 3 picketed the site.')).toEqual([])
+      expect(texts('He embezzled $40,000 from Local 1199.')).toEqual(['$40,000'])
       // The count before the noun, or the word in lower case, is a figure.
       expect(texts('16 calls were made and 7 Tasers were seized.')).toEqual(['16', '7'])
+      expect(texts('Officers met the local 40 business owners.')).toEqual(['40'])
       expect(texts('He broke the code 3 times; across the region 300 officers were deployed.')).toEqual([
         '3',
         '300',

@@ -853,7 +853,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * devices"), a region or a unit of an agency ("EPA Region 5", "Troop 7", "Battalion 2"), a US state or
  * county road ("SR 200", "CR 484", "County Road 42"), a fire crew, a post or a patrol area
  * ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"), a class of offence or of fire ("a
- * Class 2 offence", "an Alarm 3 fire").
+ * Class 2 offence", "an Alarm 3 fire"), a trade union's branch ("Local 802").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -921,6 +921,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'lane',
   'level',
   'line',
+  'local',
   'log',
   'lot',
   'marker',
@@ -1820,7 +1821,7 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 /**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
  * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Goal 16" but "a goal 16 minutes in", "Year 9" but "last year 76 percent", "Building 7"
- * but "building 300 homes", "State Road 200" but "the road 300 metres", "Region 5" but "across the region
+ * but "building 300 homes", "Local 802" but "the local 40 officers", "State Road 200" but "the road 300 metres", "Region 5" but "across the region
  * 300 officers". Keep sorted.
  */
 export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -1843,6 +1844,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'ladder',
   'lane',
   'line',
+  'local',
   'lot',
   'measure',
   'medic',

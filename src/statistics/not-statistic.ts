@@ -39,7 +39,7 @@ import {
 } from './name-filters'
 import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import type { NumberCore } from './read-number'
-import { isTallyOrScale } from './tallies'
+import { isRatioSide, isTallyOrScale } from './tallies'
 import { isPluralShaped, type Token } from './tokens'
 
 /** Parts after a number word that make it a fraction: "two-thirds", "three fifths". */
@@ -70,6 +70,8 @@ export function isNotStatistic(
   const next = tokens[core.end]
   // "a 5-to-1 vote", "on a scale of 1 to 10": a tally's sides and a scale's ends are no amounts.
   if (!money && first === start && isTallyOrScale(tokens, start, core.end)) return true
+  // "outnumber men almost 3 to 1": a ratio's sides, a qualifier before them or not.
+  if (!money && isRatioSide(tokens, start, core.end)) return true
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.

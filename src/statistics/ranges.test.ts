@@ -7,6 +7,26 @@ const read = (sentence: string) =>
 
 describe('findStatistics', () => {
   describe('ranges', () => {
+    it('reads a change "X to Y per cent", its unit after the second end only, as one range', () => {
+      expect(read('It rose 1 to 5 per cent.')).toEqual([['1 to 5 per cent', 1, 'percent', 1, 5, 'increase']])
+      expect(read('Burglaries fell 10 to 15 percent across the county.')).toEqual([
+        ['10 to 15 percent', 10, 'percent', 10, 15, 'decrease'],
+      ])
+      expect(read('Prices rose 2-8% last year.')).toEqual([['2-8%', 2, 'percent', 2, 8, 'increase']])
+    })
+
+    it('keeps a change by a figure and the level it came to apart', () => {
+      // "by" says the first figure is the change; a unit written on it, or another unit, too.
+      expect(read('It rose by 1 to 5 per cent.')).toEqual([
+        ['1', 1, 'percent', null, null, 'increase'],
+        ['5 per cent', 5, 'percent', null, null, null],
+      ])
+      expect(read('Arrests rose 40 to 300.').map((r) => r[0])).toEqual(['40', '300'])
+      expect(read('It rose 1% to 5 per cent.').map((r) => r[0])).toEqual(['1%', '5 per cent'])
+      // A level far above the first figure: the change, then the rate it came to.
+      expect(read('The rate rose 0.2 to 4.1 per cent.').map((r) => r[0])).toEqual(['0.2', '4.1 per cent'])
+    })
+
     it('reads "between X to Y" as one statistic, its value the low end', () => {
       // wide corpus, uk_2.txt (Border Force).
       const sentence = 'Adult tarantulas can sell for between £50 to £500 depending on the species.'

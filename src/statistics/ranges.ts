@@ -263,6 +263,8 @@ const AFTER_COUNT: ReadonlySet<string> = new Set([
  */
 /** After a change word, a second figure this many times the first is the new level, not a range's end. */
 const CHANGE_TO_LEVEL = 3
+/** After a change word, a percentage at most this many times a bare first figure still ends its range. */
+const PERCENT_SPREAD = 10
 
 export function rangeOf(
   tokens: readonly Token[],
@@ -288,7 +290,11 @@ export function rangeOf(
   const afterChange =
     before?.lower === 'by' ||
     (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
-  if (afterChange && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
+  // "rose 1 to 5 per cent": a bare first end before a percentage, no "by", is the range's low end;
+  // not "rose 0.2 to 4.1 per cent", a small change and the level it came to.
+  const percentSpread =
+    before?.lower !== 'by' && !a.unitWritten && b.unit === 'percent' && b.value <= PERCENT_SPREAD * a.value
+  if (afterChange && !percentSpread && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
   // "fell by 1,200 to 3,400", "rose by two to 12": things counted changed by some, then the count
   // they came to; not "dropped by 1 to 1.5 degrees", a measure.
   if (

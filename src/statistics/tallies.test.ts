@@ -34,4 +34,40 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     // "scale" far from the pair says nothing of it.
     expect(texts('The scale of seizures rose: 12 to 15 tonnes a year.')).toEqual(['12 to 15 tonnes'])
   })
+
+  it('reads no count in a game’s score after its verb, written with "to"', () => {
+    expect(texts('They won 3-to-1.')).toEqual([])
+    expect(texts('The police team won 3 to 1 against the fire service.')).toEqual([])
+    expect(texts('The visitors lost 2 to 0 at home.')).toEqual([])
+    expect(texts('The side drew two-to-two on Saturday.')).toEqual([])
+    expect(texts('At half time they led 4 to 1.')).toEqual([])
+    expect(texts('Team GB won 2-nil, and the hosts suffered a 3-nil defeat.')).toEqual([])
+    expect(texts('The police XI beat Kent Fire Service 7 to 1 in the final.')).toEqual([])
+    expect(texts('The motion passed 7 to 2, and the amendment was rejected 6-to-3.')).toEqual([])
+  })
+
+  it('still counts after a verb of winning what the pair counts, or a rising pair', () => {
+    expect(texts('The unit won 3 to 5 contracts a year.')).toEqual(['3 to 5'])
+    expect(texts('Detectives led 12 to 8 arrests.')).toEqual(['12', '8'])
+    expect(texts('The charity won 5 to 2 awards.')).toEqual(['5', '2'])
+    expect(texts('Losses were nil, against 4 arrests in 2 raids.')).toEqual(['4', '2'])
+    expect(texts('The council approved 40 to 30 Housing grants.')).toEqual(['40', '30'])
+    expect(texts('The scheme passed 12 to 15 checks.')).toEqual(['12 to 15'])
+    expect(texts('Officers from Kent beat 3 to 1 rivals.')).toEqual(['3', '1'])
+  })
+
+  it('reads no count in a ratio: two amounts compared, neither counted', () => {
+    expect(texts('Women outnumber men 3 to 1.')).toEqual([])
+    expect(texts('Female officers outnumber male officers in the unit almost 3-to-1.')).toEqual([])
+    expect(texts('Officers were outnumbered by about 10 to 1.')).toEqual([])
+    expect(texts('Applicants were accepted by a ratio of 2 to 1.')).toEqual([])
+    expect(texts('The bookmakers offered odds of 5-to-1.')).toEqual([])
+    expect(texts('Supporters backed it by a 2-to-1 ratio.')).toEqual([])
+  })
+
+  it('still counts near "outnumber" when a clause or a noun stands between', () => {
+    expect(texts('Women outnumber men, and 3 to 5 officers left.')).toEqual(['3 to 5'])
+    expect(texts('Protesters outnumbered police; 40 to 50 people were arrested.')).toEqual(['40 to 50'])
+    expect(texts('The ratio fell as 3 to 5 kilos were seized.')).toEqual(['3 to 5 kilos'])
+  })
 })

@@ -5,7 +5,9 @@ import type { Token } from './tokens'
  * Pairs of numbers that are no quantities: the tally of a vote ("a 5-to-1 vote", "voted 7 to 2",
  * "by a vote of 62 to 38") and the ends of a rating scale ("a 1-to-5 scale", "on a scale of 1 to
  * 10"). A tally's sides say how a vote split, as a score's do ("won 2-1"); a scale's ends bound the
- * marks it allows, no amount that was measured.
+ * marks it allows, no amount that was measured. A game's score after its verb ("won 3 to 1", "lost
+ * 2-to-0") is a tally too, and so is a ratio ("outnumber men 3 to 1", "by a ratio of 2 to 1",
+ * "odds of 5-to-1"): how two amounts compare, neither of them counted.
  */
 
 /** Nouns after a tally: "a 5-to-1 vote", "a 2-to-1 majority". Keep sorted. */
@@ -16,6 +18,47 @@ const TALLY_VERBS: ReadonlySet<string> = new Set(['ruled', 'vote', 'voted', 'vot
 
 /** Nouns that open a tally or a scale with "of" or "from": "a vote of 62 to 38", "a scale of 1 to 10". */
 const TALLY_OPENERS: ReadonlySet<string> = new Set(['margin', 'vote'])
+
+/**
+ * Verbs of a game's or a motion's result before its score: "won 3 to 1", "drew 2-to-2", "the
+ * motion passed 7 to 2". Keep sorted.
+ */
+const SCORE_VERBS: ReadonlySet<string> = new Set([
+  'approved',
+  'beat',
+  'defeated',
+  'drew',
+  'led',
+  'lost',
+  'passed',
+  'rejected',
+  'trailed',
+  'won',
+])
+/** How many words may name the loser between the verb and the score: "beat Real Madrid 3 to 1". */
+const LOSER_WORDS = 3
+
+/**
+ * Words that may follow a score: "won 3 to 1 against", "lost 2-to-0 at home". Any other word
+ * after the pair is what it counts ("led 12 to 8 arrests" is no score). Keep sorted.
+ */
+const AFTER_SCORE: ReadonlySet<string> = new Set([
+  'after',
+  'against',
+  'and',
+  'at',
+  'but',
+  'in',
+  'on',
+  'over',
+  'to',
+  'with',
+])
+
+/** Nouns that open a ratio with "of" or follow it: "a ratio of 3 to 1", "a 2-to-1 ratio". */
+const RATIO_NOUNS: ReadonlySet<string> = new Set(['odds', 'ratio'])
+/** How far before a ratio "outnumber" may stand: "outnumber men in the force almost 3 to 1". */
+const OUTNUMBER_REACH = 8
 
 /** Two numbers joined as sides or ends: the first and after-last token. */
 interface Pair {
@@ -32,7 +75,44 @@ interface Pair {
 export function isTallyOrScale(tokens: readonly Token[], start: number, end: number): boolean {
   const pair = pairAt(tokens, start, end)
   if (!pair) return false
-  return pair.falls ? isTally(tokens, pair) : isScale(tokens, pair)
+  // "won 2-nil", "a 3-nil defeat": "nil" is written only in a score.
+  if (tokens[pair.end - 1]?.lower === 'nil') return true
+  return pair.falls ? isTally(tokens, pair) || isScore(tokens, pair) : isScale(tokens, pair)
+}
+
+/** Whether the number at `tokens[start..end)` is a side of a ratio, even after a qualifier ("almost 3 to 1"). */
+export function isRatioSide(tokens: readonly Token[], start: number, end: number): boolean {
+  const pair = pairAt(tokens, start, end)
+  return pair !== null && isRatio(tokens, pair)
+}
+
+/**
+ * "won 3 to 1", "lost 2-to-0 at home", "beat Germany 7 to 1": a result's verb just before or
+ * before the loser's name, no noun counted after.
+ */
+function isScore(tokens: readonly Token[], pair: Pair): boolean {
+  let k = pair.start - 1
+  // "beat Germany 7 to 1": the loser named in capitals between.
+  while (k >= pair.start - LOSER_WORDS && tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text)) k--
+  if (!SCORE_VERBS.has(tokens[k]?.lower ?? '')) return false
+  const after = tokens[pair.end]
+  return after?.kind !== 'word' || AFTER_SCORE.has(after.lower)
+}
+
+/**
+ * "a ratio of 3 to 1", "odds of 5-to-1", "a 2-to-1 ratio", "women outnumber men 3 to 1": two
+ * amounts compared, in either order.
+ */
+function isRatio(tokens: readonly Token[], pair: Pair): boolean {
+  if (RATIO_NOUNS.has(tokens[pair.end]?.lower ?? '')) return true
+  if (tokens[pair.start - 1]?.lower === 'of' && RATIO_NOUNS.has(tokens[pair.start - 2]?.lower ?? ''))
+    return true
+  for (let k = pair.start - 1; k >= 0 && k >= pair.start - OUTNUMBER_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (t.lower.startsWith('outnumber')) return true
+  }
+  return false
 }
 
 function isTally(tokens: readonly Token[], pair: Pair): boolean {
@@ -88,9 +168,9 @@ function linkAfter(tokens: readonly Token[], k: number): number | null {
   return null
 }
 
-/** A whole number in digits or a small number in words: a tally's side or a scale's end. */
+/** A whole number in digits or a small number in words ("nil" too): a tally's side or a scale's end. */
 function sideValue(t: Token | undefined): number | null {
   if (t?.kind === 'num') return Number.isInteger(t.value) && t.value <= 1000 ? t.value : null
-  if (t?.kind === 'word') return SMALL_NUMBERS[t.lower] ?? null
+  if (t?.kind === 'word') return t.lower === 'nil' ? 0 : (SMALL_NUMBERS[t.lower] ?? null)
   return null
 }
