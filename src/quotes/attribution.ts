@@ -33,6 +33,7 @@ import {
 import { personBeforeWho, WHO_AT_END } from './relative-speaker'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
+import { surnameSubject } from './surname-subject'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
@@ -41,6 +42,8 @@ export type SpeakerRef =
       readonly mention: PersonMention
       /** The other people named as speaking with them ("Jane Smith and Tom Baker said"). */
       readonly with?: readonly PersonMention[]
+      /** A surname alone read as a clause's subject: a speaker only if the release named them in full. */
+      readonly known?: boolean
     }
   | { readonly kind: 'pronoun'; readonly word: string }
   | {
@@ -503,6 +506,8 @@ function withoutWhenOrHow(np: string): string {
 }
 /** A colon or a dash that ends a name introducing the words. */
 const LABEL_END = /(?::|\s[–—-])$/
+/** A cue whose object is the one spoken of, after "at": "swiped at". */
+const AT_END = /[ \u00a0]at$/
 /** Cues whose object is the listener: "told the BBC", "urged residents". */
 const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|called on)$/i
 
@@ -594,7 +599,8 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
       return { cue: cue[0], speaker: subjectOf(head, cue[0], lexicon), rule }
     }
     // "X told the BBC:" names the listener after the cue, not the speaker.
-    const inverted = LISTENER_CUES.test(cue[0]) ? null : introducedAfterCue(tail, ':,')
+    // "swiped at Ryan in a series of tweets:" names the one attacked after the cue.
+    const inverted = LISTENER_CUES.test(cue[0]) || AT_END.test(cue[0]) ? null : introducedAfterCue(tail, ':,')
     if (inverted !== null) {
       const speaker = parseSpeakerPhrase(inverted, lexicon)
       if (speaker.kind !== 'none') return { cue: cue[0], speaker, rule: 'quotes/colon-before' }
@@ -692,6 +698,10 @@ function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
     const joined = subjectAfterAnd(head, lexicon)
     if (joined !== null) return joined
+    // "Trump returned later and declared,", "Trump quickly deflected": a surname opens the clause
+    // whose verb the cue is.
+    const surname = ownVerbAfter(head) ? surnameSubject(head, lexicon) : null
+    if (surname !== null) return surname
     if (!(NON_FINITE_CUE.test(cue) || TO_BEFORE_CUE.test(head))) return phrase
   }
   const subject = clauseSubject(head, lexicon)
@@ -943,9 +953,26 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   // "Warren said to Obama, adding": the first cue's subject speaks for the cue that follows.
   lexicon.cue.lastIndex = 0
   const earlier = lexicon.cue.exec(trimmed)
-  return earlier !== null && earlier.index > 0
-    ? parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
-    : NONE
+  if (earlier !== null && earlier.index > 0)
+    return parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
+  // "Clinton talks about the crisis, saying,": a surname alone opens the clause.
+  return surnameSubject(trimmed, lexicon) ?? NONE
+}
+
+/** A word that opens a clause of its own inside the words before a cue: its subject may be another. */
+const CLAUSE_OPENER = /(?:^|[\s,])(?:that|who|whom|whose|which|when|while|because|if)(?=\s)/iu
+/** An adverb in -ly after the subject: "quickly" of "Trump quickly". */
+const LY_ADVERB = /^\p{Ll}{2,20}ly$/u
+
+/**
+ * True when the cue after `head` is the verb of the clause `head` opens: right after its subject
+ * and an adverb ("Trump quickly"), or a second verb joined by "and" ("Trump returned later and"),
+ * with no clause of its own between ("Trump said that Ryan had" is Ryan's).
+ */
+function ownVerbAfter(head: string): boolean {
+  const words = head.trim().split(/[ \u00a0]+/)
+  if (words.length <= 3 && LY_ADVERB.test(words.at(-1)!)) return true
+  return AND_AT_END.test(head) && !CLAUSE_OPENER.test(head) && !/[“”"]/.test(head)
 }
 
 /** What may follow a name that closes a speaker's head: nothing, or words the commas add. */

@@ -258,6 +258,12 @@ export class SpeakerRegistry {
     return this.find(nameWords(name)) !== undefined
   }
 
+  /** True when a name matches someone registered with a given name too ("Trump" after "Donald Trump"). */
+  knowsInFull(name: string): boolean {
+    const p = this.find(nameWords(name))
+    return p !== undefined && givenName(p.words) !== null
+  }
+
   /**
    * The person "he" or "she" refers to: the most recently mentioned one whose honorific does not
    * say otherwise ("Ms Brown … Mr Smith … She said" is Ms Brown). A party to a case named since a

@@ -62,6 +62,14 @@ export function resolveSpeakers(
       else if (isOneWord(ref.mention.name) && ref.mention.title === null && namedBody(ref.mention.name))
         ref = { kind: 'organisation', name: ref.mention.name, role: null }
     }
+    // A surname read as a clause's subject speaks only as someone the release named before.
+    if (
+      ref.kind === 'person' &&
+      ref.known === true &&
+      !registry.knowsInFull(ref.mention.name) &&
+      lookBack(ref.mention.name, item.at) === null
+    )
+      ref = { kind: 'none' }
     if (ref.kind === 'organisation' && ref.unsure)
       ref = sureBodies(ref, registry, item.at, lookBack, namedBody)
     const read = speakerOf(
