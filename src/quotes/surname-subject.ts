@@ -42,7 +42,8 @@ export function surnameSubject(head: string, lexicon: Lexicon): SpeakerRef | nul
     !isNameWord(word, lexicon)
   )
     return null
-  const start = head.indexOf(word)
+  // Only leading words were cut from `head`: the subject starts where what is left of it does.
+  const start = head.length - s.length
   return {
     kind: 'person',
     mention: { start, end: start + word.length, name: word, title: null, role: null, text: word },
