@@ -565,6 +565,28 @@ describe('findStatistics', () => {
       expect(findStatistics('It cost 5 million pounds.').map((s) => s.unit)).toEqual(['GBP'])
     })
 
+    it('reads pounds as money after a fraction of a million, as after "5 million", with no sign either way', () => {
+      const units = (body: string) => findStatistics(body).map((s) => [s.text, s.value, s.unit])
+      expect(units('Half a million pounds was stolen from the charity.')).toEqual([
+        ['Half a million pounds', 500_000, 'GBP'],
+      ])
+      expect(units('Thieves took a quarter of a million pounds.')).toEqual([
+        ['a quarter of a million pounds', 250_000, 'GBP'],
+      ])
+      expect(units('The scheme cost three quarters of a billion pounds.')).toEqual([
+        ['three quarters of a billion pounds', 750_000_000, 'GBP'],
+      ])
+      expect(units('The charity lost a million pounds.')).toEqual([['a million pounds', 1_000_000, 'GBP']])
+      // A fraction of a unit, and small pounds, still weigh.
+      expect(units('Police seized half a pound of cannabis.')).toEqual([['half a pound', 0.5, 'pound']])
+      expect(units('He weighed 200 pounds at the time.')).toEqual([['200 pounds', 200, 'pound']])
+      expect(units('Police seized 98.28 pounds of meth.')).toEqual([['98.28 pounds', 98.28, 'pound']])
+      // In a release of dollars large pounds weigh too.
+      expect(read('U.S. Attorney’s Office', 'Agents seized half a million pounds of marijuana.')).toEqual([
+        ['half a million pounds', 500_000, 'pound'],
+      ])
+    })
+
     it('reads "20c" as cents of the publisher’s money, like "20 cents"', () => {
       expect(read('New South Wales Police Force', 'The fee rises by 20c from July.')).toEqual([
         ['20c', 0.2, 'AUD'],

@@ -20,6 +20,7 @@ import { makerBefore, pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
+import { rivalNumberAfter } from './tallies'
 import { isPluralShaped, type Token } from './tokens'
 
 /** Words before a unit of time that make a phrase say when: "the previous year", "that week". */
@@ -206,8 +207,10 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (describesAction(t.lower)) acted = true
     // "eight more picks the team made": an article after a noun opens a new phrase; "of the" goes on.
     if (words > 0 && t.lower === 'the' && !PREPOSITIONS.has(tokens[j - 1]!.lower)) break
-    // "from 3 sites to two", "14 schools to two hundred pupils": "to" before a figure ends the phrase.
-    if (words > 0 && t.lower === 'to' && opensNumberWord(tokens[j + 1])) break
+    // "from 3 sites to two", "14 schools to two hundred pupils": "to" before a figure ends the
+    // phrase, and so does "to" before a rival's figure ("365 seats to Labour's 203").
+    if (words > 0 && t.lower === 'to' && (opensNumberWord(tokens[j + 1]) || rivalNumberAfter(tokens, j) >= 0))
+      break
     // "a new unit to tackle violence": an infinitive starts a new clause; "related to violence" goes on.
     if (
       words > 0 &&

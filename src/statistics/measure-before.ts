@@ -82,10 +82,16 @@ export function measureBefore(
     return [first - 1, first]
   // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.
   if (isMoney(unit)) {
-    const verb = tokens[first - 1]?.lower === 'another' ? first - 2 : first - 1
-    if (PENALTY_VERBS.has(tokens[verb]?.lower ?? '')) return [verb, verb + 1]
+    const verb = penaltyVerbBefore(tokens, first)
+    if (verb !== null) return [verb, verb + 1]
   }
   return null
+}
+
+/** The index of the verb of a penalty whose sum starts at `tokens[first]` ("fined $2,400", "fined another £500"), else null. */
+export function penaltyVerbBefore(tokens: readonly Token[], first: number): number | null {
+  const verb = tokens[first - 1]?.lower === 'another' ? first - 2 : first - 1
+  return PENALTY_VERBS.has(tokens[verb]?.lower ?? '') ? verb : null
 }
 
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */

@@ -531,9 +531,33 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
         'EUR 3 million',
         'fined',
       ],
-      // A noun after the money says more, and another verb is no penalty.
-      ['He was fined $2,400 for speeding.', '$2,400', 'speeding'],
+      // "for" after a penalty's sum names the offence, not what the money is.
+      ['He was fined $2,400 for speeding.', '$2,400', 'fined'],
+      ['The firm was fined £1.2 million for breaching safety law.', '£1.2 million', 'fined'],
+      ['The club was penalised £50,000 for fielding an ineligible player.', '£50,000', 'penalised'],
+      ['He was fined another £500 for each offence.', '£500', 'fined'],
+      // A noun after the money says more; without a penalty "for" names what the money pays for.
+      ['He was fined $2,400 costs.', '$2,400', 'costs'],
+      ['He paid $2,400 for the car.', '$2,400', 'car'],
+      ['The council received £12 million for a new leisure centre.', '£12 million', 'new leisure centre'],
       ['He was fined and later paid $2,400.', '$2,400', null],
+    ])
+  })
+
+  describe('an irregular past tense after what is counted is its verb, not part of it', () => {
+    check([
+      ['About 400 homes lost power after the storm.', 'About 400', 'homes'],
+      ['More than 2,000 customers lost their jobs.', 'More than 2,000', 'customers'],
+      ['Some 300 people fled their homes.', 'Some 300', 'people'],
+      ['About 50 officers felt unsafe at work.', 'About 50', 'officers'],
+      ['Around 30 pupils met the minister.', 'Around 30', 'pupils'],
+      ['Nearly 900 students sat the exam.', 'Nearly 900', 'students'],
+      ['About 60 firefighters fought the blaze.', 'About 60', 'firefighters'],
+      ['Some 120 drivers hit the road.', 'Some 120', 'drivers'],
+      ['Nearly 40 schools grew their own food.', 'Nearly 40', 'schools'],
+      // As a participle without an object it describes what is counted.
+      ['Police recovered 400 items lost in the fire.', '400', 'items lost'],
+      ['Officers visited 300 homes hit by flooding.', '300', 'homes hit'],
     ])
   })
 })

@@ -1,7 +1,7 @@
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS } from './lexicon'
 import { measureAfter } from './measure-after'
-import { measureBefore } from './measure-before'
+import { measureBefore, penaltyVerbBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
   COMPARATIVE_EXTRAS,
@@ -69,8 +69,9 @@ export function findMeasure(
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
       found = measureAfter(tokens, k + 2)
-    // "£12 million for a new Joint Operations Unit": what the money pays for.
-    else if (next?.lower === 'for' && isMoney(q.unit))
+    // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
+    // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
+    else if (next?.lower === 'for' && isMoney(q.unit) && penaltyVerbBefore(tokens, q.first) === null)
       found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
     // "£4.5m is available to create nine centres".
     else if (

@@ -61,6 +61,8 @@ export function isNumberedName(
   // "a Boeing 737-800 next year", "the ATR 72-600 and": a variant glued to a name's number is
   // part of the name; what follows it decides as it would after the number.
   const next = tokens[digits && end === first + 1 ? pastVariant(tokens, end) : end]
+  // "to Labour's 203.", "Kent's 40,": an owner's figure closing its clause, no name's number.
+  if (/['’]s$/.test(prev.lower) && (!next || isClauseBreak(next))) return false
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
   if (!digits || next.kind !== 'word') return false

@@ -38,6 +38,8 @@ import {
   startsSentence,
 } from './name-filters'
 import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
+import { isOneInAMillion } from './proportions'
+import { isInQuotedTitle } from './quoted-titles'
 import type { NumberCore } from './read-number'
 import { isRatioSide, isTallyOrScale } from './tallies'
 import { isPluralShaped, type Token } from './tokens'
@@ -72,6 +74,8 @@ export function isNotStatistic(
   if (!money && first === start && isTallyOrScale(tokens, start, core.end)) return true
   // "outnumber men almost 3 to 1": a ratio's sides, a qualifier before them or not.
   if (!money && isRatioSide(tokens, start, core.end)) return true
+  // "a one-in-a-million chance": a figure of speech for rare.
+  if (!money && isOneInAMillion(tokens, start)) return true
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.
@@ -153,6 +157,9 @@ export function isNotStatistic(
   )
     return true
   if (!money && first === start && core.isDigits && isPostalDistrict(tokens, start, core.end)) return true
+  // titled "Top 10 Most Wanted", the report "2,000 Homes a Year": a number in a quoted title names
+  // the work. A headline capitalises a quoted remark too ('PM: "500 More Officers"').
+  if (!money && !headline && isInQuotedTitle(tokens, first, core.end)) return true
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true

@@ -42,7 +42,7 @@ export interface WordNumber {
  *
  * @example
  * readNumberWords(tokenize('a quarter-of-a-million people'), 0)
- * //=> { value: 250000, end: 8, loneOne: false, scale: 1 }
+ * //=> { value: 250000, end: 8, loneOne: false, scale: 1000000 }
  */
 export function readNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
   return readFraction(tokens, i) ?? readCardinal(tokens, i)
@@ -181,7 +181,9 @@ function readFraction(tokens: readonly Token[], i: number): WordNumber | null {
   const scaleToken = tokens[j]
   const scale = scaleToken?.kind === 'word' ? SCALE_WORDS[scaleToken.lower] : undefined
   if (scale === undefined) return null
-  return { value: Math.round(count * fraction * scale * 1e6) / 1e6, end: j + 1, loneOne: false, scale: 1 }
+  // "half a million pounds" is written with its magnitude, as "2 million pounds" is: money, not weight.
+  const value = Math.round(count * fraction * scale * 1e6) / 1e6
+  return { value, end: j + 1, loneOne: false, scale: scale >= 1000 ? scale : 1 }
 }
 
 function skipHyphen(tokens: readonly Token[], j: number): number {

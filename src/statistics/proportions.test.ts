@@ -16,6 +16,32 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "one in a hundred" and "one in a thousand" as "1 in 100" is', () => {
+      expect(read('One in a hundred people carry the gene.')).toEqual([
+        ['One in a hundred', 1, 'percent', 'exact'],
+      ])
+      expect(read('Nearly one in a thousand calls was a hoax.')).toEqual([
+        ['Nearly one in a thousand', 0.1, 'percent', 'approx'],
+      ])
+      expect(read('One in 100 people carry the gene.')).toEqual([['One in 100', 1, 'percent', 'exact']])
+    })
+
+    it('reads no figure in "one in a million", a figure of speech for rare', () => {
+      expect(read('A 1-in-a-million chance of winning.')).toEqual([])
+      expect(read('It was a one-in-a-million chance.')).toEqual([])
+      expect(read('The odds are one in a million.')).toEqual([])
+      expect(read('It is a one in a billion shot.')).toEqual([])
+      // A million of something else, and a share in digits, still count.
+      expect(read('One in five adults and a million homes were hit.').map((r) => r[0])).toEqual([
+        'One in five',
+        'a million',
+      ])
+      expect(read('In a million homes, one in 20 had no heating.').map((r) => r[0])).toEqual([
+        'a million',
+        'one in 20',
+      ])
+    })
+
     it('reads "one-third" and "one-quarter" hyphened as "two-thirds" is', () => {
       expect(read('One-third of victims were men and one-quarter were under 18.')).toEqual([
         ['One-third', 33.33, 'percent', 'exact'],

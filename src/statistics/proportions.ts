@@ -67,7 +67,10 @@ function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
   else if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'every') k++
   else return null
   if (tokens[k]?.lower === 'every') k++
-  const bottom = countAt(tokens[k])
+  // "one in a hundred", "one in a thousand": the whole as an article and a scale word.
+  const scaled = isArticle(tokens[k]) ? ARTICLE_WHOLES[tokens[k + 1]?.lower ?? ''] : undefined
+  if (scaled !== undefined) k++
+  const bottom = scaled ?? countAt(tokens[k])
   if (bottom === null || bottom <= top) return null
   // "17 in 2023 compared to 23 in 2022": a figure in a year, not a share of it ("1 in 1000" and
   // "1 in 2000" stay shares: round hundreds are rarely the years of a release).
@@ -77,6 +80,43 @@ function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
   const after = tokens[k + 1]
   if (after?.kind === 'word' && TIME_UNITS.has(after.lower)) return null
   return { value: percent(top / bottom), end: k + 1 }
+}
+
+/** Wholes written with an article after "one in": "one in a hundred". "One in a million" is an idiom (`isOneInAMillion`). */
+const ARTICLE_WHOLES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 }
+
+/** Wholes of "one in a million", "one-in-a-billion": a figure of speech for rare, no share that was measured. */
+const IDIOM_WHOLES: ReadonlySet<string> = new Set(['billion', 'million'])
+
+/** Past a hyphen at `tokens[k]`, as "one-in-a-million" writes the idiom. */
+function pastHyphen(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === '-' && !tokens[k]!.gap ? k + 1 : k
+}
+
+/** Whether "one in a million" (or "1-in-a-billion") opens at `tokens[k]`. */
+function opensOneInAMillion(tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || countAt(tokens[k]) !== 1) return false
+  let j = pastHyphen(tokens, k + 1)
+  if (tokens[j]?.lower !== 'in') return false
+  j = pastHyphen(tokens, j + 1)
+  if (!isArticle(tokens[j])) return false
+  return IDIOM_WHOLES.has(tokens[pastHyphen(tokens, j + 1)]?.lower ?? '')
+}
+
+/**
+ * Whether the number at `tokens[start]` is either side of "one in a million", "a 1-in-a-million
+ * chance", "one in a billion": a figure of speech for something rare. "One in five" is a share.
+ */
+export function isOneInAMillion(tokens: readonly Token[], start: number): boolean {
+  if (opensOneInAMillion(tokens, start)) return true
+  // "a million" of the idiom: back past "in" to its "one".
+  if (!isArticle(tokens[start])) return false
+  let k = start - 1
+  if (tokens[k]?.text === '-') k--
+  if (tokens[k]?.lower !== 'in') return false
+  k--
+  if (tokens[k]?.text === '-') k--
+  return opensOneInAMillion(tokens, k)
 }
 
 function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean): Proportion | null {

@@ -65,6 +65,52 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     expect(texts('Supporters backed it by a 2-to-1 ratio.')).toEqual([])
   })
 
+  it('reads no count in odds after "are", "were" or "at", in either order', () => {
+    expect(texts('The odds are 1 to 5 against.')).toEqual([])
+    expect(texts('The odds were 100 to 1 on the outsider.')).toEqual([])
+    expect(texts('Bookmakers put the odds at 5 to 1.')).toEqual([])
+    expect(texts('The odds are now 3 to 1 against a rate rise.')).toEqual([])
+    expect(texts('The ratio is 3-to-1 in favour of the scheme.')).toEqual([])
+    // A range after other words, or after odds a clause away, still counts.
+    expect(texts('Prices rose from 1 to 5 against the dollar.')).toEqual(['from 1 to 5'])
+    expect(texts('The odds are long, and 3 to 5 officers are needed.')).toEqual(['3 to 5'])
+    expect(texts('Odds were printed on 12 to 15 tickets.')).toEqual(['12 to 15'])
+  })
+
+  it('reads no count in a sale’s ratio: how many are had for how many are paid', () => {
+    expect(texts('Customers can take up a 2-for-1 offer on tickets.')).toEqual([])
+    expect(texts('There is a two-for-one deal on pizzas.')).toEqual([])
+    expect(texts('The shop runs a 3 for 2 offer on books.')).toEqual([])
+    expect(texts('Tickets are 2-for-1 on Tuesdays.')).toEqual([])
+    // Apart and without the sale's noun, "for" joins two figures of their own.
+    expect(texts('Officers made 12 arrests for 3 offences.')).toEqual(['12', '3'])
+    expect(texts('The charity raised £5 for 2 causes.')).toEqual(['£5', '2'])
+  })
+
+  it('reads no count in a score written with "nil" in words', () => {
+    expect(texts('Police beat the fire service four nil in the charity match.')).toEqual([])
+    expect(texts('The team won two-nil on Saturday.')).toEqual([])
+    expect(texts('The hosts won 3 nil.')).toEqual([])
+    expect(texts('They were beaten 5 nil by the champions.')).toEqual([])
+    expect(texts('It was a three nil win for the visitors.')).toEqual([])
+    // "nil" describing what is counted.
+    expect(texts('The firm filed 3 nil returns last year.')).toEqual(['3'])
+    expect(texts('Losses were nil, against 4 arrests in 2 raids.')).toEqual(['4', '2'])
+  })
+
+  it('reads no count in two sides’ tallies, the second named by its owner, as in a vote’s', () => {
+    expect(texts("The Tories won 365 to Labour's 203.")).toEqual([])
+    expect(texts("Labour won 412 to the Conservatives' 121.")).toEqual([])
+    expect(texts('The Democrats held 51 to the Republicans’ 49 in the Senate.')).toEqual([])
+    // With what is counted, both are counts, never a range.
+    expect(texts("The Tories won 365 seats to Labour's 203.")).toEqual(['365', '203'])
+    expect(texts("Kent recorded 365 arrests, to Essex's 203.")).toEqual(['365', '203'])
+    expect(texts("The Tories won 365 to Labour's 203 seats.")).toEqual(['365', '203'])
+    expect(texts('The motion passed by 52 votes to 41.')).toEqual(['52', '41'])
+    // "to" before a lower-case possessive is no rival: "to the council's 12 depots".
+    expect(texts("Officers delivered 40 parcels to the council's 12 depots.")).toEqual(['40', '12'])
+  })
+
   it('still counts near "outnumber" when a clause or a noun stands between', () => {
     expect(texts('Women outnumber men, and 3 to 5 officers left.')).toEqual(['3 to 5'])
     expect(texts('Protesters outnumbered police; 40 to 50 people were arrested.')).toEqual(['40 to 50'])

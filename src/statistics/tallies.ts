@@ -48,6 +48,7 @@ const AFTER_SCORE: ReadonlySet<string> = new Set([
   'and',
   'at',
   'but',
+  'by',
   'in',
   'on',
   'over',
@@ -73,11 +74,128 @@ interface Pair {
  * scale.
  */
 export function isTallyOrScale(tokens: readonly Token[], start: number, end: number): boolean {
+  if (isNilScore(tokens, start, end) || isOfferSide(tokens, start, end)) return true
+  if (isRivalTallySide(tokens, start, end)) return true
   const pair = pairAt(tokens, start, end)
   if (!pair) return false
   // "won 2-nil", "a 3-nil defeat": "nil" is written only in a score.
   if (tokens[pair.end - 1]?.lower === 'nil') return true
   return pair.falls ? isTally(tokens, pair) || isScore(tokens, pair) : isScale(tokens, pair)
+}
+
+/**
+ * How many words may name the other side between "to" and its number, its possessive last: "to
+ * Labour's 203", "to the Conservatives' 121", "to the Liberal Democrats' 72".
+ */
+const RIVAL_WORDS = 4
+
+/**
+ * The index of the number after "to" and a rival's possessive name at `tokens[k]`: "to Labour's
+ * 203", "to the Conservatives' 121"; else -1.
+ */
+export function rivalNumberAfter(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'to') return -1
+  for (let j = k + 1; j <= k + RIVAL_WORDS; j++) {
+    const t = tokens[j]
+    if (t?.kind === 'sym' && (t.text === "'" || t.text === '’') && !t.gap && /s$/.test(tokens[j - 1]!.lower))
+      return j > k + 1 && sideValue(tokens[j + 1]) !== null ? j + 1 : -1
+    if (t?.kind !== 'word' || !(/^[A-Z]/.test(t.text) || t.lower === 'the')) return -1
+    if (/['’]s$/.test(t.lower)) return sideValue(tokens[j + 1]) !== null ? j + 1 : -1
+  }
+  return -1
+}
+
+/**
+ * "The Tories won 365 to Labour's 203": two sides' tallies of seats or votes, the second named by
+ * its owner, as a vote's "7 to 2" is. With what is counted after them ("365 seats to Labour's
+ * 203", "365 to Labour's 203 seats") they are counts.
+ */
+function isRivalTallySide(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1 || sideValue(tokens[start]) === null) return false
+  let first = start
+  let second = rivalNumberAfter(tokens, end)
+  if (second < 0) {
+    // The second side: back past the rival's name to "to" and the first number.
+    for (let k = start - 2; k >= start - 1 - RIVAL_WORDS && k >= 1; k--) {
+      if (tokens[k]!.lower === 'to' && rivalNumberAfter(tokens, k) === start) {
+        first = k - 1
+        second = start
+        break
+      }
+    }
+  }
+  if (second < 0 || sideValue(tokens[first]) === null) return false
+  return tokens[second + 1]?.kind !== 'word' || AFTER_SCORE.has(tokens[second + 1]!.lower)
+}
+
+/** Nouns of a sale after its ratio: "a 3 for 2 offer", "a two-for-one deal". Keep sorted. */
+const OFFER_NOUNS: ReadonlySet<string> = new Set([
+  'deal',
+  'deals',
+  'discount',
+  'offer',
+  'offers',
+  'promotion',
+  'sale',
+  'special',
+])
+
+/**
+ * "a 2-for-1 offer", "two-for-one tickets", "a 3 for 2 deal": how many are had for how many are
+ * paid, a sale's ratio, neither a count. Spaced apart it needs the sale's noun after it ("jailed 2
+ * for 1" is no offer).
+ */
+function isOfferSide(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1) return false
+  for (const first of [start, start - 2, start - 4]) {
+    const second = offerSecondSide(tokens, first)
+    if (second !== null && (first === start || second === start)) {
+      if (second - first === 4) return true
+      return OFFER_NOUNS.has(tokens[second + 1]?.lower ?? '')
+    }
+  }
+  return false
+}
+
+/** The index of the second side of "N-for-M" or "N for M" from `tokens[k]`, or null. */
+function offerSecondSide(tokens: readonly Token[], k: number): number | null {
+  if (k < 0 || sideValue(tokens[k]) === null) return null
+  const glued = (n: number) => tokens[n]?.gap === false
+  if (tokens[k + 1]?.lower === 'for' && tokens[k + 1]!.gap && sideValue(tokens[k + 2]) !== null) return k + 2
+  const hyphens = tokens[k + 1]?.text === '-' && tokens[k + 3]?.text === '-'
+  if (
+    hyphens &&
+    tokens[k + 2]?.lower === 'for' &&
+    glued(k + 1) &&
+    glued(k + 2) &&
+    glued(k + 3) &&
+    glued(k + 4)
+  )
+    return sideValue(tokens[k + 4]) !== null ? k + 4 : null
+  return null
+}
+
+/** Nouns of a game's result after its score: "a three nil win", "a 4 nil defeat". Keep sorted. */
+const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'defeat',
+  'drubbing',
+  'lead',
+  'loss',
+  'scoreline',
+  'thrashing',
+  'victory',
+  'win',
+])
+
+/**
+ * "beat the fire service four nil", "won 3 nil", "a three nil win": a whole number before "nil",
+ * apart, is a score. Not "3 nil returns", where "nil" describes what is counted.
+ */
+function isNilScore(tokens: readonly Token[], start: number, end: number): boolean {
+  const nil = tokens[end]
+  if (end !== start + 1 || nil?.lower !== 'nil' || !nil.gap || sideValue(tokens[start]) === null) return false
+  const after = tokens[end + 1]
+  return after?.kind !== 'word' || AFTER_SCORE.has(after.lower) || RESULT_NOUNS.has(after.lower)
 }
 
 /** Whether the number at `tokens[start..end)` is a side of a ratio, even after a qualifier ("almost 3 to 1"). */
@@ -105,14 +223,39 @@ function isScore(tokens: readonly Token[], pair: Pair): boolean {
  */
 function isRatio(tokens: readonly Token[], pair: Pair): boolean {
   if (RATIO_NOUNS.has(tokens[pair.end]?.lower ?? '')) return true
-  if (tokens[pair.start - 1]?.lower === 'of' && RATIO_NOUNS.has(tokens[pair.start - 2]?.lower ?? ''))
-    return true
+  if (ratioNounBefore(tokens, pair.start)) return true
   for (let k = pair.start - 1; k >= 0 && k >= pair.start - OUTNUMBER_REACH; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
     if (t.lower.startsWith('outnumber')) return true
   }
   return false
+}
+
+/** Words between a ratio's noun and its sides: "odds of", "the odds are now", "put the odds at". Keep sorted. */
+const RATIO_LINKS: ReadonlySet<string> = new Set([
+  'about',
+  'are',
+  'around',
+  'at',
+  'is',
+  'now',
+  'of',
+  'roughly',
+  'stand',
+  'stood',
+  'still',
+  'was',
+  'were',
+])
+/** How many such words may stand between. */
+const RATIO_LINK_WORDS = 2
+
+/** "odds of 5-to-1", "the odds are 1 to 5", "the ratio is now 3 to 1": a ratio's noun, then its sides. */
+function ratioNounBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  while (k >= start - RATIO_LINK_WORDS && RATIO_LINKS.has(tokens[k]?.lower ?? '')) k--
+  return k < start - 1 && RATIO_NOUNS.has(tokens[k]?.lower ?? '')
 }
 
 function isTally(tokens: readonly Token[], pair: Pair): boolean {
