@@ -26,7 +26,7 @@ import { shareEachMeasure } from './packs'
 import { periodAfter } from './period'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
-import { mergeRange, rangeOf, shareRangeUnits } from './ranges'
+import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 
@@ -253,11 +253,17 @@ function scanBlock(
       const start = tokens[range.opener ?? quantities[n]!.first]!.start
       found[n] = mergeRange(block.text, block.start, start, a, b, range.from, range.counted, range.reversed)
       merged.add(n + 1)
-    } else if (a.measure === null) found[n] = { ...a, measure: b.measure }
+    } else {
+      // "rose 0.2 to 4.1 per cent": the change of a rate in per cent is in percentage points.
+      const unit = isChangeInPoints(tokens, quantities[n]!, quantities[n + 1]!) ? PERCENTAGE_POINT : a.unit
+      if (a.measure === null || unit !== a.unit) found[n] = { ...a, unit, measure: a.measure ?? b.measure }
+    }
   }
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
   for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
 }
+
+const PERCENTAGE_POINT = 'percentage point'
 
 /** "33-35 billion euros": two figures joined by a dash, one range written as one. */
 function isDashRange(tokens: readonly Token[], a: Quantity, b: Quantity | undefined): boolean {

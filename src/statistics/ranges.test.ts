@@ -17,14 +17,35 @@ describe('findStatistics', () => {
 
     it('keeps a change by a figure and the level it came to apart', () => {
       // "by" says the first figure is the change; a unit written on it, or another unit, too.
+      // The change of a rate in per cent to its level is in percentage points.
       expect(read('It rose by 1 to 5 per cent.')).toEqual([
-        ['1', 1, 'percent', null, null, 'increase'],
+        ['1', 1, 'percentage point', null, null, 'increase'],
         ['5 per cent', 5, 'percent', null, null, null],
       ])
       expect(read('Arrests rose 40 to 300.').map((r) => r[0])).toEqual(['40', '300'])
       expect(read('It rose 1% to 5 per cent.').map((r) => r[0])).toEqual(['1%', '5 per cent'])
       // A level far above the first figure: the change, then the rate it came to.
       expect(read('The rate rose 0.2 to 4.1 per cent.').map((r) => r[0])).toEqual(['0.2', '4.1 per cent'])
+    })
+
+    it('reads a bare change before the level of a rate in per cent as percentage points', () => {
+      expect(read('Unemployment rose 0.2 to 4.1 per cent.')).toEqual([
+        ['0.2', 0.2, 'percentage point', null, null, 'increase'],
+        ['4.1 per cent', 4.1, 'percent', null, null, null],
+      ])
+      expect(read('The jobless rate fell 0.3 to 4.1%.').map((r) => r[2])).toEqual([
+        'percentage point',
+        'percent',
+      ])
+      expect(read('The rate rose by 0.25 to 5.25 per cent.').map((r) => r[2])).toEqual([
+        'percentage point',
+        'percent',
+      ])
+      // A unit written on the change is the writer's; a range, a count and "or" keep theirs.
+      expect(read('It rose 1% to 5 per cent.').map((r) => r[2])).toEqual(['percent', 'percent'])
+      expect(read('It rose 1 to 5 per cent.').map((r) => r[2])).toEqual(['percent'])
+      expect(read('Arrests rose 40 to 300.').map((r) => r[2])).toEqual(['count', 'count'])
+      expect(read('Prices rose 5 or 6 per cent.').map((r) => r[2])).toEqual(['percent', 'percent'])
     })
 
     it('reads "between X to Y" as one statistic, its value the low end', () => {

@@ -287,14 +287,7 @@ export function rangeOf(
   // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
   // the ends alike, is a range.
   // "Investors lost $35 million to $40 million": the sum lost is a level, and its range one figure.
-  const afterChange =
-    before?.lower === 'by' ||
-    (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
-  // "rose 1 to 5 per cent": a bare first end before a percentage, no "by", is the range's low end;
-  // not "rose 0.2 to 4.1 per cent", a small change and the level it came to.
-  const percentSpread =
-    before?.lower !== 'by' && !a.unitWritten && b.unit === 'percent' && b.value <= PERCENT_SPREAD * a.value
-  if (afterChange && !percentSpread && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)) return null
+  if (isChangeThenLevel(tokens, a, b)) return null
   // "fell by 1,200 to 3,400", "rose by two to 12": things counted changed by some, then the count
   // they came to; not "dropped by 1 to 1.5 degrees", a measure.
   if (
@@ -309,6 +302,33 @@ export function rangeOf(
   // "2023-24", "9-2": hyphenated figures glued together must rise, and not look like years.
   if (!from && a.value >= b.value) return null
   return { opener, from: from && !spread, counted: countedBetween(tokens, a, b) > 0 }
+}
+
+/**
+ * "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300",
+ * "rose 0.2 to 4.1 per cent": a change, then the level it came to, far above it; not a range.
+ */
+function isChangeThenLevel(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  const before = tokens[a.first - 1]
+  // "Investors lost $35 million to $40 million": the sum lost is a level, and its range one figure.
+  const afterChange =
+    before?.lower === 'by' ||
+    (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
+  // "rose 1 to 5 per cent": a bare first end before a percentage, no "by", is the range's low end;
+  // not "rose 0.2 to 4.1 per cent", a small change and the level it came to.
+  const percentSpread =
+    before?.lower !== 'by' && !a.unitWritten && b.unit === 'percent' && b.value <= PERCENT_SPREAD * a.value
+  return afterChange && !percentSpread && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)
+}
+
+/**
+ * Whether the bare first figure of "rose 0.2 to 4.1 per cent", "fell by 1 to 5%" is a change of a
+ * rate in per cent to the level after it: percentage points, not per cent of the rate.
+ */
+export function isChangeInPoints(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  if (a.unitWritten || b.unit !== 'percent' || b.qualifier !== 'exact') return false
+  if (b.first !== a.end + 1 || tokens[a.end]?.lower !== 'to') return false
+  return isChangeThenLevel(tokens, a, b)
 }
 
 /** How far before "from" a word of change or motion is looked for: "has risen sharply in Kent from". */
