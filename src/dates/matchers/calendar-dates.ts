@@ -573,6 +573,11 @@ const weekdayOrdinalDay: Matcher = {
   },
 }
 
+/** What may follow a day of the month alone: a stop, or a time ("on the 28th at 9pm"). */
+const ORDINAL_DAY_END = String.raw`\s{0,2}(?:[.,;:!?)]|$)|\s{1,3}at\s{1,3}\d`
+/** A word that may follow a day but no ordinal's noun: "the night of the 21st in Leeds". */
+const PREPOSITION_AFTER_DAY = '(?:in|at|on|near|outside|into|when|as|after|before|while|and|but|during|with)'
+
 const ordinalDay: Matcher = {
   name: 'dates/ordinal-day',
   needs: 'V',
@@ -580,13 +585,16 @@ const ordinalDay: Matcher = {
   // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm", "adjourned
   // until the 14th": a day of the month alone after "on the" (or "until", "by", "since"),
   // the month left unsaid as the one around the writing day. A noun after it makes it an ordinal
-  // ("on the 14th floor"), so only a stop or a time may follow.
+  // ("on the 14th floor"), so only a stop or a time may follow. After a part of the day ("on the
+  // evening of the 10th") it is a day too, before a preposition or a link as well ("the night of
+  // the 21st in Leeds"); the part of the day joins it later.
   pattern: pattern(
-    `${B}(?:on|until|till|by|since)\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=\\s{0,2}(?:[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d)`,
+    `${B}(?:(?:on|until|till|by|since)\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=${ORDINAL_DAY_END})|(?:morning|afternoon|evening|night|(?:early|small)\\s{1,3}hours)\\s{1,3}of\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=${ORDINAL_DAY_END}|\\s{1,3}${PREPOSITION_AFTER_DAY}${E}))`,
   ),
   match(m, text, ctx) {
-    const [all, phrase, dd] = m
-    const day = Number(dd)
+    const all = m[0]
+    const phrase = m[1] ?? m[3]
+    const day = Number(m[2] ?? m[4])
     if (!phrase || day < 1 || day > 31) return []
     const start = m.index + all.length - phrase.length
     const end = m.index + all.length
