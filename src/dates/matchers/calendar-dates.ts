@@ -360,15 +360,12 @@ const dayRange: Matcher = {
       second: { start: secondStart, end, day: second, weekday: wd ? weekdayNumber(wd) : null },
     })
     if (clock && !weekdayFits(days[0], leadWeekday)) return []
-    // "on 2, 3 and 4 December": the days listed before the last two are of the same month.
-    if (lead || days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
-    const listed = listedDaysBefore(text, m.index, first)
+    // "on 2, 3 and 4 December", "on Monday 17, Tuesday 18 and Wednesday 19 March": the days
+    // listed before the last two are of the same month.
+    if (days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
+    const listed = listedDaysBefore(text, start, first, lead !== null)
     if (listed.length === 0) return days
     const year = /^\d{4}/.test(days[0]!.value) ? Number(days[0]!.value.slice(0, 4)) : null
-    // "on Monday 2, 3 and 4 December": a weekday before the first is part of it.
-    const weekday = lookBack(text, listed[0]!.start, WEEKDAY_BEFORE)
-    if (weekday)
-      listed[0] = { ...listed[0]!, start: weekday.start, weekday: weekdayNumber(weekday.m[1] ?? '') }
     const earlier = listed.flatMap((d) =>
       dayCandidate(
         d.start,
@@ -396,8 +393,12 @@ const LISTED_DAY_BEFORE = /(?<![\d,.:/£$€])(\d{1,2})(?:st|nd|rd|th)?,\s{1,2}$
 /** The most days a list may hold before its last two. */
 const MAX_LISTED = 8
 
-/** The days listed before `at`, each smaller than the next, in order; none when the run breaks. */
-function listedDaysBefore(text: string, at: number, next: number): RangeEnd[] {
+/**
+ * The days listed before `at`, each smaller than the next, in order; none when the run breaks. A
+ * weekday before a day is part of it ("Monday 2, 3 and 4 December", "Monday 17, Tuesday 18 and …");
+ * after a day with its weekday, each listed day must have one ("3, Tuesday 18 and …" lists none).
+ */
+function listedDaysBefore(text: string, at: number, next: number, weekdays: boolean): RangeEnd[] {
   const found: RangeEnd[] = []
   let before = at
   let limit = next
@@ -405,8 +406,12 @@ function listedDaysBefore(text: string, at: number, next: number): RangeEnd[] {
     const item = lookBack(text, before, LISTED_DAY_BEFORE)
     const day = item ? Number(item.m[1]) : 0
     if (!item || day < 1 || day >= limit) break
-    found.unshift({ start: item.start, end: item.start + item.m[0].indexOf(','), day, weekday: null })
-    before = item.start
+    const end = item.start + item.m[0].indexOf(',')
+    const weekday = lookBack(text, item.start, WEEKDAY_BEFORE)
+    if (weekdays && !weekday) break
+    const start = weekday ? weekday.start : item.start
+    found.unshift({ start, end, day, weekday: weekday ? weekdayNumber(weekday.m[1] ?? '') : null })
+    before = start
     limit = day
   }
   return found
