@@ -350,6 +350,34 @@ export function clauseEnd(after: string): string {
   return m ? after.slice(0, m.index) : after
 }
 
+/** "before", "after", "until": a clause after one tells of a moment other than the one before it. */
+const OTHER_MOMENT_LINK = /(?<![A-Za-z])(?:before|after|until|till)\s{1,3}([\s\S]{0,80})$/i
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|being|having)$/i
+const FINITE_VERB = new RegExp(
+  `^(?:was|were|had|has|have|is|are|did|${alternation(PAST_VERBS)}|[a-z]{2,20}ed)$`,
+  'i',
+)
+/** A word after which a word in "-ed" describes a noun: "before the scheduled match". */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|our|your|my|any|some)$/i
+
+/**
+ * Whether `gap`, the words between a time and a later day, ends in a clause of its own opened by
+ * "before", "after" or "until" (a subject and its verb: "before officers arrested him on", "after
+ * he was found on", "after being taken to hospital on"): that clause's day is another moment's.
+ * "before the match on", "after a planned protest on" name a moment and leave the day to the time.
+ * "when" and "as" tell of the same moment, and are not read here.
+ */
+export function opensOtherMoment(gap: string): boolean {
+  const m = OTHER_MOMENT_LINK.exec(gap)
+  if (!m) return false
+  const words = (m[1] ?? '').split(/[^A-Za-z'’]{1,8}/).filter((w) => w !== '')
+  if (words.length === 0) return false
+  if (SUBJECT_PRONOUN.test(words[0]!)) return true
+  for (let i = 1; i < Math.min(words.length, 5); i++)
+    if (FINITE_VERB.test(words[i]!) && !DETERMINER.test(words[i - 1]!)) return true
+  return false
+}
+
 /**
  * The year of a month (1-12) with no year written: the reference year, moved back for a past
  * clause that names a later month and forward for a future clause that names an earlier one.

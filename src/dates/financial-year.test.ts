@@ -160,6 +160,22 @@ describe('the new financial year', () => {
   ] as const)('reads %s (%s)', (text, source, expected) => {
     expect(firstDate(text, source)).toEqual(expected)
   })
+  // In the first three months of a financial year, the new one is the year just begun.
+  it.each([
+    ['2024-05-14', 'Kent Police', { value: 'FY2024', start: '2024-04-01', end: '2025-03-31' }],
+    ['2024-04-02', 'Police Scotland', { value: 'FY2024', start: '2024-04-01', end: '2025-03-31' }],
+    ['2024-06-28', 'Kent Police', { value: 'FY2024', start: '2024-04-01', end: '2025-03-31' }],
+    ['2024-11-12', 'FBI', { value: 'FY2025', start: '2024-10-01', end: '2025-09-30' }],
+    ['2024-08-05', 'New Zealand Police', { value: 'FY2025', start: '2024-07-01', end: '2025-06-30' }],
+    // Later in the year, the next one.
+    ['2024-07-15', 'Kent Police', { value: 'FY2025', start: '2025-04-01', end: '2026-03-31' }],
+    ['2024-08-05', 'FBI', { value: 'FY2025', start: '2024-10-01', end: '2025-09-30' }],
+    ['2024-10-05', 'New Zealand Police', { value: 'FY2026', start: '2025-07-01', end: '2026-06-30' }],
+  ] as const)('reads the new financial year written on %s (%s)', (reference, source, expected) => {
+    const text = 'Six more officers will join in the new financial year.'
+    const [m] = findDates(oneParagraphRelease(text, source), { reference })
+    expect(m && { value: m.value, start: m.start, end: m.end }).toEqual(expected)
+  })
   // Near misses: the new year is no financial year, and "new" without "the" names no year.
   it.each([
     ['Celebrations for the new year passed off peacefully.'],

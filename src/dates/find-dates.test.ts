@@ -467,6 +467,44 @@ describe('findDates', () => {
           { text: '15th March', value: '2024-03-15' },
         ],
       ],
+      // Each day of the list with its weekday, the month written after the last.
+      [
+        'The road will close on Monday 17, Tuesday 18 and Wednesday 19 March 2025.',
+        REF,
+        [
+          { text: 'Monday 17', value: '2025-03-17' },
+          { text: 'Tuesday 18', value: '2025-03-18' },
+          { text: 'Wednesday 19 March 2025', value: '2025-03-19' },
+        ],
+      ],
+      [
+        'Matches were played on Saturday 2nd, Sunday 3rd, Monday 4th and Tuesday 5th March.',
+        REF,
+        [
+          { text: 'Saturday 2nd', value: '2024-03-02' },
+          { text: 'Sunday 3rd', value: '2024-03-03' },
+          { text: 'Monday 4th', value: '2024-03-04' },
+          { text: 'Tuesday 5th March', value: '2024-03-05' },
+        ],
+      ],
+      [
+        'Roadworks will take place overnight on Monday 17, Tuesday 18 and Wednesday 19 March.',
+        '2025-03-14',
+        [
+          { text: 'overnight on Monday 17', value: '2025-03-17TNI', type: 'TIME' },
+          { text: 'Tuesday 18', value: '2025-03-18TNI', type: 'TIME' },
+          { text: 'Wednesday 19 March', value: '2025-03-19TNI', type: 'TIME' },
+        ],
+      ],
+      // A number with no weekday before days with theirs is no day of the list.
+      [
+        'He scored 3, Tuesday 18 and Wednesday 19 March 2025.',
+        REF,
+        [
+          { text: 'Tuesday 18', value: '2025-03-18' },
+          { text: 'Wednesday 19 March 2025', value: '2025-03-19' },
+        ],
+      ],
       // Not a list of days: a year before, or numbers that do not rise.
       [
         'In 2019, 3 and 4 December were busy.',

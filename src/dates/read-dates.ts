@@ -30,6 +30,7 @@ import {
 } from './refiners'
 import { shareOpeningHours, shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
+import { orderListedWeekdays } from './weekday-lists'
 
 /** One match of one matcher's pattern in a block. */
 export interface Reading {
@@ -208,7 +209,7 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
     joinDurations(attachBounds(removeOverlaps(joinHolidayDays(found)), text), text),
     text,
   )
-  refined = shareRangeYears(anchorUnits(refined, text), text)
+  refined = orderListedWeekdays(shareRangeYears(anchorUnits(refined, text), text), text, ctx)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)
   refined = shareOpeningHours(shareSetWeekdays(joinPartOfDay(refined, text), text), text)

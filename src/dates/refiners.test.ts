@@ -1014,6 +1014,64 @@ describe('a time does not take a day named in a later clause', () => {
         { text: 'Friday 7 June', value: '2024-06-07' },
       ],
     ],
+    // "before", "after" or "until" opening a clause of its own (a subject and its verb).
+    [
+      'He was stabbed at 9pm, before officers arrested him on Sunday 9 June.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-12T21:00', type: 'TIME' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
+    [
+      'The woman was seen at 11pm before she was found on Monday 10 June.',
+      REF,
+      [
+        { text: '11pm', value: '2024-06-12T23:00', type: 'TIME' },
+        { text: 'Monday 10 June', value: '2024-06-10' },
+      ],
+    ],
+    [
+      'He arrived home at 2am, after being discharged from hospital on Saturday 8 June.',
+      REF,
+      [
+        { text: '2am', value: '2024-06-12T02:00', type: 'TIME' },
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+      ],
+    ],
+    [
+      'The cordon stayed in place from 6am until the forensic team left on Friday 7 June.',
+      REF,
+      [
+        { text: '6am', value: '2024-06-12T06:00', type: 'TIME' },
+        { text: 'Friday 7 June', value: '2024-06-07' },
+      ],
+    ],
+    // Near misses: "before" or "after" a named moment, and "when" of the same moment, keep the day.
+    [
+      'Gates open at 6pm before the match on Sunday 9 June.',
+      REF,
+      [
+        { text: '6pm', value: '2024-06-09T18:00' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
+    [
+      'The road was closed at 9pm after a planned protest on Saturday 8 June.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-08T21:00' },
+        { text: 'Saturday 8 June', value: '2024-06-08' },
+      ],
+    ],
+    [
+      'A car struck him at 9pm when he crossed the road on Sunday 9 June.',
+      REF,
+      [
+        { text: '9pm', value: '2024-06-09T21:00' },
+        { text: 'Sunday 9 June', value: '2024-06-09' },
+      ],
+    ],
     // Near misses: a comma or a place between the time and its day is no new clause.
     [
       'Police were called at 10.15pm, near the park, on Friday 7 June.',

@@ -7,7 +7,7 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
-import { type ResolveContext, tenseAt, writingDay } from './context'
+import { opensOtherMoment, type ResolveContext, tenseAt, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { PART_OF_PERIOD } from './matchers/periods'
 import {
@@ -585,7 +585,7 @@ function dayLaterInSentence(candidates: Candidate[], last: number, text: string)
   for (let j = last + 1; j < candidates.length && j <= last + 3; j++) {
     const c = candidates[j]!
     const gap = text.slice(from, c.start)
-    if (SENTENCE_STOP.test(gap) || CLAUSE_BREAK.test(gap)) return null
+    if (SENTENCE_STOP.test(gap) || CLAUSE_BREAK.test(gap) || opensOtherMoment(gap)) return null
     if (c.type === 'TIME' && !dayValueOf(c)) {
       // "at 2am and police arrived at 2.10am on Sunday 9 June": a later clock of the same clause
       // with its day gives that day; an earlier one ("9pm ... 1am on Sunday") may be past midnight.

@@ -313,3 +313,114 @@ describe('the hours of weekends, and of a recurring day after its hours', () => 
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('clocks of two verbs, and the hours of every day', () => {
+  const cases: Case[] = [
+    // Clocks joined by two verbs share the recurring day after them, as a range of clocks does.
+    [
+      'The library opens at 9am and closes at 5pm on Saturdays.',
+      REF,
+      [
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+      ],
+    ],
+    [
+      'The hub opens at 8am and shuts at 6pm every Wednesday.',
+      REF,
+      [
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+        { text: 'every Wednesday', value: 'XXXX-WXX-3', type: 'SET' },
+      ],
+    ],
+    [
+      'The bar opens at 6pm and closes at 2am at weekends.',
+      REF,
+      [
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+        { text: '2am', value: 'XXXX-XX-XXT02:00', type: 'SET' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+    // The hours of every day or night, after them or before them.
+    [
+      'The road will be closed from 7pm to 5am each night.',
+      REF,
+      [
+        { text: '7pm', value: 'XXXX-XX-XXT19:00', type: 'SET' },
+        { text: '5am', value: 'XXXX-XX-XXT05:00', type: 'SET' },
+        { text: 'each night', value: 'XXXX-XX-XXTNI', type: 'SET' },
+      ],
+    ],
+    [
+      'Staff work 9am to 5pm every day.',
+      REF,
+      [
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'every day', value: 'P1D', type: 'SET' },
+      ],
+    ],
+    [
+      'The bridge will be closed nightly from 10pm until 6am.',
+      REF,
+      [
+        { text: 'nightly', value: 'P1D', type: 'SET' },
+        { text: '10pm', value: 'XXXX-XX-XXT22:00', type: 'SET' },
+        { text: '6am', value: 'XXXX-XX-XXT06:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Briefings are held daily at 9am.',
+      REF,
+      [
+        { text: 'daily', value: 'P1D', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+      ],
+    ],
+    // Near misses: a single day, no recurring day, a rate, an adjective, and a dated start.
+    [
+      'He left at 9am and returned at 5pm on Saturday.',
+      REF,
+      [
+        { text: '9am', value: '2025-03-08T09:00', type: 'TIME' },
+        { text: '5pm on Saturday', value: '2025-03-08T17:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers arrived at 9am and left at 5pm.',
+      REF,
+      [
+        { text: '9am', value: '2025-03-12T09:00', type: 'TIME' },
+        { text: '5pm', value: '2025-03-12T17:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'A daily briefing at 9am was cancelled.',
+      REF,
+      [
+        { text: 'daily', value: 'P1D', type: 'SET' },
+        { text: '9am', value: '2025-03-12T09:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'There were 20 calls a day at 9am.',
+      REF,
+      [
+        { text: 'a day', value: 'P1D', type: 'SET' },
+        { text: '9am', value: '2025-03-12T09:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road will close daily from 8pm on Monday 17 March.',
+      REF,
+      [
+        { text: 'daily', value: 'P1D', type: 'SET' },
+        { text: '8pm on Monday 17 March', value: '2025-03-17T20:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

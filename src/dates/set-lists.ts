@@ -88,8 +88,12 @@ const WEEKDAY_PAIR_LINK = /^\s{1,3}(?:and|&)\s{1,3}$/i
  * "… between 8am", "Weekends: 10am".
  */
 const HOURS_LINK = /^(?:[,:]\s{0,3}|,?\s{1,3}(?:(?:from|between)\s{1,3})?)$/i
-/** The link between the clocks of the hours: "9am to 5pm", "8am and 6pm", "9am until 5pm", "8 a.m.–5 p.m.". */
-const CLOCKS_LINK = /^\s{0,3}(?:and|to|until|till|[-–—])\s{0,3}$/i
+/**
+ * The link between the clocks of the hours: "9am to 5pm", "8am and 6pm", "9am until 5pm", "8
+ * a.m.–5 p.m.", or two verbs' ("opens at 9am and closes at 5pm", "starts at 7pm and finishes at 11pm").
+ */
+const CLOCKS_LINK =
+  /^(?:\s{0,3}(?:and|to|until|till|[-–—])\s{0,3}|,?\s{1,3}and\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:at|until|till)\s{1,3})$/i
 /**
  * Between the hours and the days after them: "9am to 5pm, Monday to Friday", "6pm-8pm
  * Monday-Saturday", "10am to 4pm at weekends".
@@ -101,6 +105,13 @@ const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:(?:on|at)\s{1,3})?)$/i
  */
 const NEXT_HOURS_LINK = /^(?:\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})(?:on\s{1,3})?$/i
 const CLOCK_OF_NO_DAY = /^XXXX-XX-XXT\d{2}:\d{2}$/
+/** A part of every day: "each night", "every morning" (`XXXX-XX-XXTNI`). */
+const EVERY_PART_OF_DAY = /^XXXX-XX-XXT(?:MO|AF|EV|NI)$/
+/** Every day as written: "daily", "nightly", "every day", "each night"; not a rate ("per day", "a day"). */
+const EVERY_DAY_WORDS = /^(?:daily|nightly|(?:every|each)\s{1,3}(?:day|night))$/i
+/** Between a clock and the day it is on: "8pm on Monday 3 June", "8pm, Monday 3 June". */
+const ON_DAY_LINK = /^,?\s{1,3}(?:on\s{1,3})?$/i
+const FULL_DAY_VALUE = /^\d{4}-\d{2}-\d{2}/
 const OPENING_HOURS = 'dates/opening-hours'
 
 /** Days and the clocks of their hours, by index: a group of a timetable. */
@@ -118,7 +129,8 @@ interface HoursGroup {
  * Friday, 9am to 5pm", "staffed Monday–Friday between 8am and 6pm", "open 9am to 5pm, Monday to
  * Friday") recurs every week, as "every Monday" does: the days and the clocks are SETs, not this
  * week's Monday and Friday. So do the clocks of a recurring weekday ("Saturdays 10am to 2pm"),
- * and a single day with its hours that goes on the same timetable ("…, and Saturday 9am–1pm").
+ * and a single day with its hours that goes on the same timetable ("…, and Saturday 9am–1pm"),
+ * and the hours of every day ("7pm to 5am each night", "daily from 10pm", "every day at 9am").
  * "Monday to Friday next week" names its week and is left as dates, as is a single day with hours
  * of its own ("seen on Friday, 9am to 10am").
  */
@@ -157,14 +169,18 @@ function hoursGroupAt(
 ): HoursGroup | null {
   const lead = candidates[i]
   if (!lead) return null
-  const recurring = lead.type === 'SET' && RECURRING_WEEKDAY.test(lead.value)
+  const daily = isEveryDay(lead, text)
+  const recurring = daily || (lead.type === 'SET' && RECURRING_WEEKDAY.test(lead.value))
   const days = recurring ? { days: [], last: i } : weekdaysAt(candidates, i, text, continued)
   if (days) {
-    // The days, then their hours: "Monday to Friday, 9am to 5pm".
+    // The days, then their hours: "Monday to Friday, 9am to 5pm", "nightly from 10pm".
     const first = candidates[days.last + 1]
-    if (!isClockOfNoDay(first) || !HOURS_LINK.test(text.slice(candidates[days.last]!.end, first.start)))
-      return null
+    const link = first ? text.slice(candidates[days.last]!.end, first.start) : ''
+    // "daily at 9am", "every day at 7pm" too: the clock of every day.
+    if (!isClockOfNoDay(first) || !(HOURS_LINK.test(link) || (daily && AT_LINK.test(link)))) return null
     const last = lastLinkedClock(candidates, days.last + 1, text)
+    // "each night from 8pm on Monday 3 June": the clock is that day's, the start of what recurs.
+    if (daily && isDayAfter(candidates, last, text)) return null
     return { days: days.days, clocks: [days.last + 1, last], last }
   }
   if (!isClockOfNoDay(lead)) return null
@@ -172,8 +188,9 @@ function hoursGroupAt(
   const last = lastLinkedClock(candidates, i, text)
   const after = candidates[last + 1]
   if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, after.start))) return null
-  // "10am to 2pm on Saturdays", "10am to 4pm at weekends": the hours of a recurring day.
-  if (after.type === 'SET' && RECURRING_WEEKDAY.test(after.value))
+  // "10am to 2pm on Saturdays", "10am to 4pm at weekends", "7pm to 5am each night": the hours of a
+  // recurring day.
+  if ((after.type === 'SET' && RECURRING_WEEKDAY.test(after.value)) || isEveryDay(after, text))
     return { days: [], clocks: [i, last], last: last + 1 }
   const daysAfter = weekdaysAt(candidates, last + 1, text, continued)
   return daysAfter ? { days: daysAfter.days, clocks: [i, last], last: daysAfter.last } : null
@@ -233,6 +250,25 @@ function recur(out: Candidate[], i: number, day: string): void {
     inferred: false,
     rule: OPENING_HOURS,
   }
+}
+
+/** Whether `c` is every day, or a part of every day: "daily", "every day", "each night". */
+function isEveryDay(c: Candidate, text: string): boolean {
+  if (c.type !== 'SET') return false
+  return (
+    EVERY_PART_OF_DAY.test(c.value) || (c.value === 'P1D' && EVERY_DAY_WORDS.test(text.slice(c.start, c.end)))
+  )
+}
+
+/** Whether a day of the calendar follows the clock at `candidates[i]`: "8pm on Monday 3 June". */
+function isDayAfter(candidates: Candidate[], i: number, text: string): boolean {
+  const next = candidates[i + 1]
+  return (
+    !!next &&
+    next.type === 'DATE' &&
+    FULL_DAY_VALUE.test(next.value) &&
+    ON_DAY_LINK.test(text.slice(candidates[i]!.end, next.start))
+  )
 }
 
 function isClockOfNoDay(c: Candidate | undefined): c is Candidate {

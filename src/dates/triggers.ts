@@ -33,7 +33,7 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'O',
     `\\b(?:half\\s{1,3}(?:past|${HOUR_WORD}|1[0-2]|[1-9])(?![a-z0-9])|${['quarter', 'five', 'ten', 'twenty(?:[\\s-]{1,3}five)?'].map((w) => `${w}\\s{1,3}(?:minutes\\s{1,3})?(?:past|to)\\s{1,3}${SPOKEN_HOUR}(?![a-z0-9])`).join('|')}|${words(['clock'])})`,
   ],
-  ['F', '\\b(?:annual|biannual|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
+  ['F', '\\b(?:annual|biannual|biennial|daily|weekly|monthly|hourly|nightly|quarterly|yearly|fortnightly)'],
   [
     'U',
     `\\b(?:${words(['year', 'month', 'week', 'weekend', 'weekday', 'day', 'hour', 'minute', 'min', 'hr', 'decade', 'fortnight', 'night', 'second', 'century', 'annum'], true)}|${words(['centuries'])})`,

@@ -220,6 +220,57 @@ describe('a day of the month alone after "on the"', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+// The reference is Wednesday 12 June 2024.
+describe('a part of the day of a day of the month alone', () => {
+  const cases: Case[] = [
+    // "the evening of the 10th" is that part of the day, in the month the clause's tense picks.
+    [
+      'The man was attacked on the evening of the 10th.',
+      REF,
+      [{ text: 'the evening of the 10th', value: '2024-06-10TEV', type: 'TIME' }],
+    ],
+    [
+      'It happened on the morning of the 3rd in Leeds.',
+      REF,
+      [{ text: 'the morning of the 3rd', value: '2024-06-03TMO', type: 'TIME' }],
+    ],
+    [
+      'The fire started on the night of the 21st.',
+      REF,
+      [{ text: 'the night of the 21st', value: '2024-05-21TNI', type: 'TIME' }],
+    ],
+    [
+      'A vigil will be held on the evening of the 20th, when the family will speak.',
+      REF,
+      [{ text: 'the evening of the 20th', value: '2024-06-20TEV', type: 'TIME' }],
+    ],
+    [
+      'He was last seen on the afternoon of the 2nd near the station.',
+      REF,
+      [{ text: 'the afternoon of the 2nd', value: '2024-06-02TAF', type: 'TIME' }],
+    ],
+    [
+      'The fire broke out in the early hours of the 9th.',
+      REF,
+      [{ text: 'the early hours of the 9th', value: '2024-06-09TMO', type: 'TIME', mod: 'START' }],
+    ],
+    [
+      'He was attacked on the evening of the 10th at 9pm.',
+      REF,
+      [
+        { text: 'the evening of the 10th', value: '2024-06-10TEV', type: 'TIME' },
+        { text: '9pm', value: '2024-06-10T21:00', type: 'TIME' },
+      ],
+    ],
+    // An ordinal's noun after it: an anniversary, a round, a floor.
+    ['It was the evening of the 10th anniversary of the club.', REF, []],
+    ['The night of the 3rd round was a long one.', REF, []],
+    ['The morning of the 2nd day of the trial began late.', REF, []],
+    ['It happened within hours of the 3rd.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a part of a day written between its weekday and its date', () => {
   const cases: Case[] = [
     [

@@ -360,15 +360,12 @@ const dayRange: Matcher = {
       second: { start: secondStart, end, day: second, weekday: wd ? weekdayNumber(wd) : null },
     })
     if (clock && !weekdayFits(days[0], leadWeekday)) return []
-    // "on 2, 3 and 4 December": the days listed before the last two are of the same month.
-    if (lead || days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
-    const listed = listedDaysBefore(text, m.index, first)
+    // "on 2, 3 and 4 December", "on Monday 17, Tuesday 18 and Wednesday 19 March": the days
+    // listed before the last two are of the same month.
+    if (days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
+    const listed = listedDaysBefore(text, start, first, lead !== null)
     if (listed.length === 0) return days
     const year = /^\d{4}/.test(days[0]!.value) ? Number(days[0]!.value.slice(0, 4)) : null
-    // "on Monday 2, 3 and 4 December": a weekday before the first is part of it.
-    const weekday = lookBack(text, listed[0]!.start, WEEKDAY_BEFORE)
-    if (weekday)
-      listed[0] = { ...listed[0]!, start: weekday.start, weekday: weekdayNumber(weekday.m[1] ?? '') }
     const earlier = listed.flatMap((d) =>
       dayCandidate(
         d.start,
@@ -396,8 +393,12 @@ const LISTED_DAY_BEFORE = /(?<![\d,.:/£$€])(\d{1,2})(?:st|nd|rd|th)?,\s{1,2}$
 /** The most days a list may hold before its last two. */
 const MAX_LISTED = 8
 
-/** The days listed before `at`, each smaller than the next, in order; none when the run breaks. */
-function listedDaysBefore(text: string, at: number, next: number): RangeEnd[] {
+/**
+ * The days listed before `at`, each smaller than the next, in order; none when the run breaks. A
+ * weekday before a day is part of it ("Monday 2, 3 and 4 December", "Monday 17, Tuesday 18 and …");
+ * after a day with its weekday, each listed day must have one ("3, Tuesday 18 and …" lists none).
+ */
+function listedDaysBefore(text: string, at: number, next: number, weekdays: boolean): RangeEnd[] {
   const found: RangeEnd[] = []
   let before = at
   let limit = next
@@ -405,8 +406,12 @@ function listedDaysBefore(text: string, at: number, next: number): RangeEnd[] {
     const item = lookBack(text, before, LISTED_DAY_BEFORE)
     const day = item ? Number(item.m[1]) : 0
     if (!item || day < 1 || day >= limit) break
-    found.unshift({ start: item.start, end: item.start + item.m[0].indexOf(','), day, weekday: null })
-    before = item.start
+    const end = item.start + item.m[0].indexOf(',')
+    const weekday = lookBack(text, item.start, WEEKDAY_BEFORE)
+    if (weekdays && !weekday) break
+    const start = weekday ? weekday.start : item.start
+    found.unshift({ start, end, day, weekday: weekday ? weekdayNumber(weekday.m[1] ?? '') : null })
+    before = start
     limit = day
   }
   return found
@@ -573,6 +578,11 @@ const weekdayOrdinalDay: Matcher = {
   },
 }
 
+/** What may follow a day of the month alone: a stop, or a time ("on the 28th at 9pm"). */
+const ORDINAL_DAY_END = String.raw`\s{0,2}(?:[.,;:!?)]|$)|\s{1,3}at\s{1,3}\d`
+/** A word that may follow a day but no ordinal's noun: "the night of the 21st in Leeds". */
+const PREPOSITION_AFTER_DAY = '(?:in|at|on|near|outside|into|when|as|after|before|while|and|but|during|with)'
+
 const ordinalDay: Matcher = {
   name: 'dates/ordinal-day',
   needs: 'V',
@@ -580,13 +590,16 @@ const ordinalDay: Matcher = {
   // "He will be sentenced on the 14th.", "Police were called on the 28th at 9pm", "adjourned
   // until the 14th": a day of the month alone after "on the" (or "until", "by", "since"),
   // the month left unsaid as the one around the writing day. A noun after it makes it an ordinal
-  // ("on the 14th floor"), so only a stop or a time may follow.
+  // ("on the 14th floor"), so only a stop or a time may follow. After a part of the day ("on the
+  // evening of the 10th") it is a day too, before a preposition or a link as well ("the night of
+  // the 21st in Leeds"); the part of the day joins it later.
   pattern: pattern(
-    `${B}(?:on|until|till|by|since)\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=\\s{0,2}(?:[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d)`,
+    `${B}(?:(?:on|until|till|by|since)\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=${ORDINAL_DAY_END})|(?:morning|afternoon|evening|night|(?:early|small)\\s{1,3}hours)\\s{1,3}of\\s{1,3}(the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th))(?=${ORDINAL_DAY_END}|\\s{1,3}${PREPOSITION_AFTER_DAY}${E}))`,
   ),
   match(m, text, ctx) {
-    const [all, phrase, dd] = m
-    const day = Number(dd)
+    const all = m[0]
+    const phrase = m[1] ?? m[3]
+    const day = Number(m[2] ?? m[4])
     if (!phrase || day < 1 || day > 31) return []
     const start = m.index + all.length - phrase.length
     const end = m.index + all.length

@@ -353,6 +353,8 @@ const relativeUnit: Matcher = {
       }
       return [candidate(start, end, 'DATE', unknownUnit(unit), anaphoricRule(which, unit, fiscal), { mod })]
     }
+    // "the new financial year" in the first months of one is the year just begun; later, the next.
+    if (fiscal && /(?:^| )new$/.test(which) && withinNewFinancialYear(from, ctx, fiscal)) n = 0
     let d = shiftUnit(from, unit, n)
     // "cases peaked by the end of the year", written in spring: the end of this year is still to
     // come, so a past clause means last year's.
@@ -383,6 +385,18 @@ const relativeUnit: Matcher = {
       },
     ]
   },
+}
+
+/** How many months after its start a financial year is still "the new financial year". */
+const NEW_FINANCIAL_YEAR_MONTHS = 3
+
+/**
+ * Whether `day` is in the first months of its financial year (April to June of a UK one, October to
+ * December of a US one), where "the new financial year" is the one just begun.
+ */
+function withinNewFinancialYear(day: Date, ctx: ResolveContext, fiscal: string): boolean {
+  const { firstMonth } = financialYearIn(ctx, fiscal.toLowerCase() === 'fiscal')
+  return (day.getMonth() + 1 - firstMonth + 12) % 12 < NEW_FINANCIAL_YEAR_MONTHS
 }
 
 /**

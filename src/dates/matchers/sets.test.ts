@@ -297,6 +297,13 @@ describe('a frequency word in a name', () => {
     ['Figures are published Monthly.', REF, [{ text: 'Monthly', value: 'P1M', type: 'SET' }]],
     // "biannually" recurs as "biannual" does.
     ['The forum meets biannually in Brussels.', REF, [{ text: 'biannually', value: 'P6M', type: 'SET' }]],
+    // "biennial" and "biennially" recur every two years.
+    ['The survey is carried out biennially.', REF, [{ text: 'biennially', value: 'P2Y', type: 'SET' }]],
+    ['The biennial review of the code is due.', REF, [{ text: 'biennial', value: 'P2Y', type: 'SET' }]],
+    ['Biennial inspections are required by law.', REF, [{ text: 'Biennial', value: 'P2Y', type: 'SET' }]],
+    // Near misses: "Biennial" in a name, before a capitalised word or after the name's own.
+    ['She spoke at the Biennial Conference.', REF, []],
+    ['Artists from the Liverpool Biennial joined the project.', REF, []],
     // "annual general meeting" names a kind of meeting in any case, as "AGM" does.
     ['Members raised the matter at the annual general meeting.', REF, []],
     ['The club will hold its annual general  meeting in the pavilion.', REF, []],

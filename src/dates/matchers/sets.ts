@@ -37,6 +37,9 @@ export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   annually: 'P1Y',
   biannual: 'P6M',
   biannually: 'P6M',
+  // Every two years; "biannual" is twice a year.
+  biennial: 'P2Y',
+  biennially: 'P2Y',
   daily: 'P1D',
   fortnightly: 'P2W',
   hourly: 'PT1H',
@@ -170,13 +173,16 @@ const GENERAL_MEETING_AFTER = /^\s{1,2}general\s{1,2}(?:meeting|assembly)(?![A-Z
 
 /** A capitalised word right after a capitalised frequency word, as in a name. */
 const TITLE_WORD_AFTER = /^[ \t\u00a0]{1,2}[A-Z]/
+/** A capitalised word of a name before "Biennial", the festival: "the Liverpool Biennial". */
+const NAME_WORD_BEFORE =
+  /(?<![A-Za-z])(?!(?:The|A|An|Our|Its|This|Their|Every|Each)\s)[A-Z][A-Za-z'’-]{1,20}[ \t\u00a0]{1,2}$/
 
 const frequency: Matcher = {
   name: 'dates/frequency',
   needs: 'F',
   anchor: 'F',
   pattern: pattern(
-    `${B}(annual|annually|biannual|biannually|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
+    `${B}(annual|annually|biannual|biannually|biennial|biennially|daily|fortnightly|hourly|monthly|nightly|quarterly|weekly|yearly)${E}`,
   ),
   match(m, text) {
     const [all, word] = m
@@ -189,6 +195,7 @@ const frequency: Matcher = {
       TITLE_WORD_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 4))
     )
       return []
+    if (/^Bienn/.test(all) && lookBack(text, m.index, NAME_WORD_BEFORE)) return []
     if (
       value === 'P1Y' &&
       GENERAL_MEETING_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 24))
