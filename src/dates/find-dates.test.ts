@@ -496,6 +496,31 @@ describe('findDates', () => {
           { text: 'Wednesday 19 March', value: '2025-03-19TNI', type: 'TIME' },
         ],
       ],
+      // A comma before the last day's "and", as US style lists: the same list.
+      [
+        'Hearings were held on 3, 4, and 5 March.',
+        REF,
+        [
+          { text: '3', value: '2024-03-03' },
+          { text: '4', value: '2024-03-04' },
+          { text: '5 March', value: '2024-03-05' },
+        ],
+      ],
+      [
+        'The road will close on Monday 17, Tuesday 18, and Wednesday 19 March 2025.',
+        REF,
+        [
+          { text: 'Monday 17', value: '2025-03-17' },
+          { text: 'Tuesday 18', value: '2025-03-18' },
+          { text: 'Wednesday 19 March 2025', value: '2025-03-19' },
+        ],
+      ],
+      // Two numbers joined by a comma and "and" are no range of days.
+      [
+        'The boys, aged 14, and 15 March witnesses were heard.',
+        REF,
+        [{ text: '15 March', value: '2024-03-15' }],
+      ],
       // A number with no weekday before days with theirs is no day of the list.
       [
         'He scored 3, Tuesday 18 and Wednesday 19 March 2025.',

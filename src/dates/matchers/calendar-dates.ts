@@ -331,12 +331,12 @@ const dayRange: Matcher = {
   needs: 'DM',
   anchor: 'M',
   // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "from 3 until 6 May", "the night of 3/4
-  // June": two mentions, the first taking the month and year written after the second. A clock may
+  // June", the last two of "3, 4, and 5 March": two mentions, the first taking the month and year written after the second. A clock may
   // open the second end ("from 7pm on Friday 3 until 6am on Monday 6 May"): it is left to the time
   // matchers, and the first end must then carry a weekday that fits its day, as "from 3 to 5pm on 6
   // May" counts hours.
   pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|and|&|until|till|through|thru)\\s{0,2})(${RANGE_CLOCK}\\s{1,3}(?:on\\s{1,3})?)?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|(?:,\\s{1,2})?(?:and|&)|until|till|through|thru)\\s{0,2})(${RANGE_CLOCK}\\s{1,3}(?:on\\s{1,3})?)?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, d1, gap, clock, wd, d2, mm, yy] = m
@@ -362,9 +362,12 @@ const dayRange: Matcher = {
     if (clock && !weekdayFits(days[0], leadWeekday)) return []
     // "on 2, 3 and 4 December", "on Monday 17, Tuesday 18 and Wednesday 19 March": the days
     // listed before the last two are of the same month.
-    if (days.length !== 2 || !/^\s{0,2}(?:and|&)\s{0,2}$/i.test(gap)) return days
+    const serial = gap.trimStart().startsWith(',')
+    if (days.length !== 2 || !/^\s{0,2}(?:,\s{1,2})?(?:and|&)\s{0,2}$/i.test(gap)) return serial ? [] : days
     const listed = listedDaysBefore(text, start, first, lead !== null)
-    if (listed.length === 0) return days
+    // A comma before "and" closes a list of three or more ("on 3, 4, and 5 March"); two numbers
+    // alone so joined are no range ("aged 14, and 15 March").
+    if (listed.length === 0) return serial ? [] : days
     const year = /^\d{4}/.test(days[0]!.value) ? Number(days[0]!.value.slice(0, 4)) : null
     const earlier = listed.flatMap((d) =>
       dayCandidate(
