@@ -10,6 +10,8 @@ import {
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PREPOSITIONS,
+  PRESENT_VERBS,
+  PRESENT_VERBS_OR_NOUNS,
   SIMPLE_PASTS,
   TAKES_INFINITIVE,
   TOPIC_PARTICIPLES,
@@ -53,6 +55,51 @@ const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
   'weekend',
   'decade',
 ])
+
+/** A plural noun: "homes", "people", "staff", "police" (nouns that count as plural unchanged). */
+function isPluralNoun(t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    (isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower) || PLURAL_AS_WRITTEN.has(t.lower))
+  )
+}
+/** Whether the word at `j` is a verb in the present: a noun of a compound only when a noun follows. */
+function isPresentVerb(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.lower
+  if (PRESENT_VERBS.has(word)) return true
+  if (!PRESENT_VERBS_OR_NOUNS.has(word)) return false
+  const next = tokens[j + 1]
+  return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
+}
+/** Words that open what follows a verb, never a noun's next word: "patrol the area", "help out". */
+const AFTER_VERB: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'around',
+  'at',
+  'each',
+  'every',
+  'for',
+  'from',
+  'in',
+  'it',
+  'on',
+  'out',
+  'over',
+  'the',
+  'their',
+  'them',
+  'these',
+  'this',
+  'those',
+  'through',
+  'to',
+  'together',
+  'up',
+  'with',
+])
+/** Nouns plural as written, with no ending to say so. */
+const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['police', 'staff'])
 
 /** Whether a phrase of time opens at `k`: "the previous year", "last month", "the same period". */
 function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
@@ -197,6 +244,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
+    if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
     // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before
     // its clause is the figure's verb ("items found that night" goes on).
     if (opensReportedClause(tokens, j)) break

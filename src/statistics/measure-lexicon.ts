@@ -237,6 +237,73 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs in the present that follow a plural noun as its verb, not as a word of a compound: "2,000
+ * people live in the village", "120 businesses receive the grant", "15 officers patrol the area".
+ * Keep sorted.
+ */
+export const PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'attend',
+  'believe',
+  'carry',
+  'choose',
+  'commute',
+  'continue',
+  'depend',
+  'die',
+  'earn',
+  'expect',
+  'feel',
+  'get',
+  'go',
+  'hope',
+  'know',
+  'leave',
+  'live',
+  'lose',
+  'need',
+  'oppose',
+  'own',
+  'prefer',
+  'receive',
+  'rely',
+  'remain',
+  'require',
+  'say',
+  'see',
+  'serve',
+  'spend',
+  'stay',
+  'struggle',
+  'suffer',
+  'survive',
+  'take',
+  'think',
+  'want',
+])
+
+/**
+ * Verbs in the present that are also nouns of compounds ("police patrol cars", "support workers"):
+ * the verb only before a word that no noun phrase goes on with ("officers patrol the area",
+ * "volunteers help out"). Keep sorted.
+ */
+export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
+  'benefit',
+  'face',
+  'fear',
+  'help',
+  'hold',
+  'patrol',
+  'pay',
+  'share',
+  'support',
+  'travel',
+  'use',
+  'visit',
+  'wait',
+  'work',
+])
+
+/**
  * Past tenses that are never participles: after what is counted they are its verb ("40 schools
  * took part"). Keep sorted.
  */

@@ -560,4 +560,22 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Officers visited 300 homes hit by flooding.', '300', 'homes hit'],
     ])
   })
+
+  describe('a verb in the present after a plural noun is its verb, not part of it', () => {
+    check([
+      ['About 2,000 people live in the village.', 'About 2,000', 'people'],
+      ['Over 120 businesses receive the grant each year.', 'Over 120', 'businesses'],
+      ['About 40 staff remain in post.', 'About 40', 'staff'],
+      ['One in a hundred people carry the gene.', 'One in a hundred', 'people'],
+      ['About 400 homes lose power every winter.', 'About 400', 'homes'],
+      // A verb that is also a noun of compounds, before what follows a verb.
+      ['Some 15 officers patrol the area at night.', 'Some 15', 'officers'],
+      ['Around 50 volunteers help out every week.', 'Around 50', 'volunteers'],
+      ['Nearly 3,000 drivers use the road daily.', 'Nearly 3,000', 'drivers'],
+      // The same words in a compound, or after a singular, go on.
+      ['The force has 300 police patrol cars.', '300', 'police patrol cars'],
+      ['The charity pays 30 support workers.', '30', 'support workers'],
+      ['It funds 12 help desks.', '12', 'help desks'],
+    ])
+  })
 })
