@@ -1634,6 +1634,8 @@ const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 const COMPANY_FORM_STOP = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Plc|LLC|PLC|LLP)\.$/u
 /** What may follow a company's legal form inside a sentence: a word in lower case, or an acronym ("CEO"). */
 const AFTER_COMPANY_STOP = /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u
+/** Legal forms written without a stop, which go on the name before them: "Acme plc", "Acme GmbH", "Acme Pty. Limited". */
+const COMPANY_FORM_WORDS: ReadonlySet<string> = new Set(['GmbH', 'Limited', 'Oyj', 'Plc', 'SpA', 'plc'])
 
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
@@ -1662,6 +1664,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   }
   let i = at
   let start = at
+  // Right after a legal form the run took: "Bushland Pty. Ltd.", two forms, each with its stop.
+  let afterForm = false
   for (let k = 0; k < AGENCY_WORDS; k++) {
     // One space apart, plain or no-break: dumps of web pages keep "New&nbsp;Orleans" as U+00A0.
     if (text[i - 1] !== ' ' && text[i - 1] !== '\u00a0') break
@@ -1671,14 +1675,21 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     // the name before it, which must follow for the run to take it. A word in capitals after the
     // stop may open a sentence ("… to Acme Inc. Chief Constable Jane Doe said"), an acronym not.
     const form =
-      j === i - 1 && AFTER_COMPANY_STOP.test(text.slice(i, i + 8))
+      j === i - 1 && (afterForm || AFTER_COMPANY_STOP.test(text.slice(i, i + 8)))
         ? COMPANY_FORM_STOP.exec(text.slice(Math.max(0, i - 7), i - 1))
         : null
-    if (form !== null) {
-      i -= form[0].length + 1
+    // "Acme plc chief executive", "Acme GmbH CEO": a form without its stop, on the same terms.
+    const bare =
+      form === null &&
+      COMPANY_FORM_WORDS.has(text.slice(j, i - 1)) &&
+      !/[\p{L}\d’'.-]/u.test(text[j - 1] ?? '')
+    if (form !== null || bare) {
+      i = form !== null ? i - form[0].length - 1 : j
+      afterForm = true
       k--
       continue
     }
+    afterForm = false
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     if (j === i - 1 && text[j - 1] === '&') j--
