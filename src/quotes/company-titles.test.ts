@@ -42,6 +42,35 @@ describe('an office after a company and its legal form', () => {
       '“We welcome the funding,” said Maple Leaf Foods Inc. CEO Jane Doe.',
       ['Jane Doe', 'Maple Leaf Foods Inc. CEO', null],
     ],
+    // Two forms, each with its stop; a form with no stop; other offices in capitals.
+    [
+      '“We welcome the funding,” Bushland Pty. Ltd. chief executive Jane Doe said.',
+      ['Jane Doe', 'Bushland Pty. Ltd. chief executive', null],
+    ],
+    [
+      'Bushland Pty. Ltd. managing director Tom Baker said: “We welcome the funding.”',
+      ['Tom Baker', 'Bushland Pty. Ltd. managing director', null],
+    ],
+    [
+      '“We welcome the funding,” Coastal Pty. Limited chief executive Ali Khan said.',
+      ['Ali Khan', 'Coastal Pty. Limited chief executive', null],
+    ],
+    ['“We welcome the funding,” Acme Inc. CFO Jane Doe said.', ['Jane Doe', 'Acme Inc. CFO', null]],
+    ['Acme Inc. CFO Jane Doe said: “We welcome the funding.”', ['Jane Doe', 'Acme Inc. CFO', null]],
+    ['“Orders are up,” said Northwind Co. COO Tom Baker.', ['Tom Baker', 'Northwind Co. COO', null]],
+    ['“Orders are up,” said Widget Ltd. CTO Jane Doe.', ['Jane Doe', 'Widget Ltd. CTO', null]],
+    ['“Orders are up,” said Bushland Pty Ltd CTO Ali Khan.', ['Ali Khan', 'Bushland Pty Ltd CTO', null]],
+    ['“Orders are up,” said Acme CFO Jane Doe.', ['Jane Doe', 'Acme CFO', null]],
+    [
+      '“We welcome the funding,” said Severn Water plc chief executive Jane Doe.',
+      ['Jane Doe', 'Severn Water plc chief executive', null],
+    ],
+    ['“Orders are up,” Acme Holdings plc CFO Jane Doe said.', ['Jane Doe', 'Acme Holdings plc CFO', null]],
+    [
+      '“Orders are up,” said Rhein Logistik GmbH CEO Jana Vogel.',
+      ['Jana Vogel', 'Rhein Logistik GmbH CEO', null],
+    ],
+    ['“Orders are up,” said Iberia Foods S.A. CEO Ana Ruiz.', ['Ana Ruiz', 'Iberia Foods S.A. CEO', null]],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -66,6 +95,16 @@ describe('an office after a company and its legal form', () => {
       '“This is a good day for our customers,” said Jane Doe, chief executive of Acme Inc.',
       ['Jane Doe', null, 'chief executive of Acme Inc'],
     ],
+    [
+      'The contract went to Acme Pty. Ltd. Chief Constable Jane Doe said: “We will review every bid.”',
+      ['Jane Doe', 'Chief Constable', null],
+    ],
+    // A form with nothing in capitals before it names no company either.
+    [
+      '“This is a good day for our customers,” said the plc chief executive Jane Doe.',
+      ['Jane Doe', null, 'chief executive'],
+    ],
+    ['“Orders are up,” said Jane Doe, CTO at Acme Ltd.', ['Jane Doe', null, 'CTO at Acme Ltd']],
     // "Co." before a county is no company's: the place alone goes with the rank.
     [
       'Police in Co. Antrim Chief Inspector Jane Doe said: “We will review every report.”',

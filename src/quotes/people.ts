@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
+import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
 import {
   AGENCY_HEADS,
@@ -30,6 +31,7 @@ import {
   WORKPLACE_WORDS,
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
+import { relativeOffice } from './relative-office'
 import { onlyChars, trimEndChars } from './scan'
 import { headedNameStart, spelledNameStart } from './short-names'
 
@@ -240,6 +242,7 @@ export function findPeople(
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
       !joinedToPerson(text, start, name, out.at(-1), lexicon) &&
+      !closesSentenceAsPerson(text, start, closed, tokens, lexicon) &&
       !(
         phrase &&
         (endsPhrase(text, start, closed) ||
@@ -685,8 +688,9 @@ function joinedToPerson(
   if (previous === undefined || LOWER_NAME_WORD.test(name)) return false
   const gap = text.slice(previous.end, start)
   if (gap.length <= 7) return AND_BETWEEN.test(gap)
-  // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and".
-  if (gap.length > ROLE_GAP || !ROLE_THEN_AND.test(gap)) return false
+  // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
+  // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
+  if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
   const role = roleAround(text, previous, lexicon)
   const rest = role === null ? null : withoutRole(gap, role)
   return rest !== null && rest !== gap && AND_BETWEEN.test(rest)
@@ -696,6 +700,8 @@ function joinedToPerson(
 const ROLE_GAP = 160
 /** A comma, words, then ", and " or ", & ": a role in apposition closed before the next name. */
 const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
+/** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
+const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)[ \u00a0]$/u
 
 /** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
 const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
@@ -1257,6 +1263,9 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const role = predicateRole(clause, lexicon)
     if (role !== null) return role
   }
+  // "Jane Doe, who chairs the board, said": what the person leads, as the clause words it.
+  const led = relativeOffice(after, lexicon, (rest) => topLevelParts(untilSentenceEnd(rest))[0] ?? '')
+  if (led !== null) return led
   const dashed = dashApposition(after)
   if (dashed !== null && !isRelation(dashed, lexicon)) {
     const role = cleanRole(dashed)
@@ -1284,7 +1293,13 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
         let k = 1;
         k < parts.length &&
         continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
-        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === 1 && parts.length === 2);
+        !opensSecondSpeaker(
+          parts[k]!,
+          parts[k + 1],
+          lexicon,
+          endsText && k === 1 && parts.length === 2,
+          k === 1,
+        );
         k++
       ) {
         role += `,${parts[k]}`
@@ -1365,8 +1380,9 @@ const APPOINTED_ROLE_CUT =
 const PASSIVE_BEFORE =
   /(?:(?<![\p{L}’'-])(?:is|was|were|are|be|been|being|gets?|got)|\p{L}[’'](?:s|re))[ \u00a0]{1,3}\p{Ll}{2,20}ed[ \u00a0]{1,3}$/u
 
-/** A relative clause after a name that says what the person is: ", who is ", ", who was ". */
-const WHO_IS = /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been)[ \u00a0]{1,3}/
+/** A relative clause after a name that says what the person is: ", who is ", ", who was ", ", who serves as ". */
+const WHO_IS =
+  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been|(?:now[ \u00a0]{1,3})?serves[ \u00a0]{1,3}as)[ \u00a0]{1,3}/
 
 /**
  * The role a predicate after "is" or "who is" names ("the head of Organised Crime", "divisional
@@ -1600,8 +1616,13 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
       if (kept.length > 0) kept.push(...lowerCaseUnit(words, k, lexicon))
       break
     }
-    // "… and Assistant Director in Charge Andrew McCabe": "and" opens the next person.
-    if (word === 'and' && nextIsTitledPerson(after, at + token.length + 1, lexicon)) break
+    // "… and Assistant Director in Charge Andrew McCabe", "of Maryland and John Conyers of
+    // Michigan": "and" opens the next person.
+    if (
+      word === 'and' &&
+      (nextIsTitledPerson(after, at + token.length + 1, lexicon) || bareNameNext(words, k + 1, lexicon))
+    )
+      break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
     const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
     const initials = INITIALS.test(token) || placeAbbreviation(token, words[k + 1])
@@ -1619,6 +1640,27 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   return cleanRole(kept.join(' '))
 }
 
+/** A word of a person's name as written in full: "John", "Conyers", "O’Neill", "Smith-Jones", or an initial ("M."). */
+const FULL_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]{0,24}|\p{Lu}\.)$/u
+/** What follows a person's name in a list of people with their places or bodies: "of", "from". */
+const AFTER_LISTED_NAME = /^(?:of|from)$/
+
+/**
+ * True when `words` from `k` are a person's full name, two or three words of a name, then "of" or
+ * "from" and the next one's place or body: "John Conyers of" after "of Maryland and". A body's
+ * name goes on in capitals ("and Human Services Committee") or ends in a body's word.
+ */
+function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): boolean {
+  for (let n = 2; n <= 3; n++) {
+    const name = words.slice(k, k + n)
+    if (name.length < n || !name.every((w) => FULL_NAME_WORD.test(w) && isNameWord(w, lexicon))) continue
+    if (name[0]!.endsWith('.') || name.at(-1)!.endsWith('.')) continue
+    const next = words[k + n]
+    if (next !== undefined && AFTER_LISTED_NAME.test(next)) return true
+  }
+  return false
+}
+
 /** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
 function namesBody(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
@@ -1634,6 +1676,8 @@ const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 const COMPANY_FORM_STOP = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Plc|LLC|PLC|LLP)\.$/u
 /** What may follow a company's legal form inside a sentence: a word in lower case, or an acronym ("CEO"). */
 const AFTER_COMPANY_STOP = /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u
+/** Legal forms written without a stop, which go on the name before them: "Acme plc", "Acme GmbH", "Acme Pty. Limited". */
+const COMPANY_FORM_WORDS: ReadonlySet<string> = new Set(['GmbH', 'Limited', 'Oyj', 'Plc', 'SpA', 'plc'])
 
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
@@ -1662,6 +1706,8 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   }
   let i = at
   let start = at
+  // Right after a legal form the run took: "Bushland Pty. Ltd.", two forms, each with its stop.
+  let afterForm = false
   for (let k = 0; k < AGENCY_WORDS; k++) {
     // One space apart, plain or no-break: dumps of web pages keep "New&nbsp;Orleans" as U+00A0.
     if (text[i - 1] !== ' ' && text[i - 1] !== '\u00a0') break
@@ -1671,14 +1717,21 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     // the name before it, which must follow for the run to take it. A word in capitals after the
     // stop may open a sentence ("… to Acme Inc. Chief Constable Jane Doe said"), an acronym not.
     const form =
-      j === i - 1 && AFTER_COMPANY_STOP.test(text.slice(i, i + 8))
+      j === i - 1 && (afterForm || AFTER_COMPANY_STOP.test(text.slice(i, i + 8)))
         ? COMPANY_FORM_STOP.exec(text.slice(Math.max(0, i - 7), i - 1))
         : null
-    if (form !== null) {
-      i -= form[0].length + 1
+    // "Acme plc chief executive", "Acme GmbH CEO": a form without its stop, on the same terms.
+    const bare =
+      form === null &&
+      COMPANY_FORM_WORDS.has(text.slice(j, i - 1)) &&
+      !/[\p{L}\d’'.-]/u.test(text[j - 1] ?? '')
+    if (form !== null || bare) {
+      i = form !== null ? i - form[0].length - 1 : j
+      afterForm = true
       k--
       continue
     }
+    afterForm = false
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     if (j === i - 1 && text[j - 1] === '&') j--
@@ -1913,13 +1966,18 @@ function opensSecondSpeaker(
   next: string | undefined,
   lexicon: Lexicon,
   endsText = false,
+  afterRole = false,
 ): boolean {
+  // Right after the role's own words: "…, Tom Baker and Ali Khan said" names two more people.
+  if (afterRole && namesTwoPeople(stripTrailingCue(part, lexicon), lexicon)) return true
   const m = AND_NAME.exec(part)
-  if (m === null) return false
+  if (m === null) return afterRole && surnameThenCue(part, lexicon, endsText)
   const rest = part.slice(m[0].length)
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(rest)
   if (cue !== null && /^[ \u00a0]*$/.test(rest.slice(0, cue.index))) return true
+  // "Jane Smith, chair of Shelter, and Tom Baker met on Monday": the second name opens a clause.
+  if (afterRole && CLAUSE_AFTER_NAME.test(rest) && namedPerson(m[0], lexicon)) return true
   // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
   // words ("…, Food, and Rural Affairs") name no one.
   if (endsText && /^[ \u00a0]*$/.test(rest))
@@ -1934,6 +1992,48 @@ function opensSecondSpeaker(
     /^[ \u00a0]+\p{Ll}/u.test(next) &&
     hasRoleNoun(next, lexicon)
   )
+}
+
+/** A word in lower case after a name, no link of a body's name: " met on Monday", not " of Kent". */
+const CLAUSE_AFTER_NAME = /^[ \u00a0]+(?!(?:of|for|and|the|in|at|&)[ \u00a0])\p{Ll}/u
+/** "and" and one word in capitals: " and Baker". */
+const AND_SURNAME = /^[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}’'-]{1,24})/u
+/** Two names of two or three words in capitals joined by "and": " Tom Baker and Ali Khan". */
+const TWO_NAMES =
+  /^[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]*$/u
+
+/** True when the words after "and" in `matched` (" and Tom Baker") are all a name's. */
+function namedPerson(matched: string, lexicon: Lexicon): boolean {
+  return matched
+    .trim()
+    .split(/[ \u00a0]+/)
+    .slice(1)
+    .every((w) => isNameWord(w, lexicon))
+}
+
+/** True when a part is two people's names joined by "and": " Tom Baker and Ali Khan". */
+function namesTwoPeople(part: string, lexicon: Lexicon): boolean {
+  return (
+    TWO_NAMES.test(part) &&
+    part
+      .trim()
+      .split(/[ \u00a0]+/)
+      .every((w) => w === 'and' || isNameWord(w, lexicon))
+  )
+}
+
+/**
+ * True when a part is "and", a surname alone, then the cue (" and Baker said"), or the end of a
+ * speaker's phrase cut before its cue (`endsText`).
+ */
+function surnameThenCue(part: string, lexicon: Lexicon, endsText: boolean): boolean {
+  const m = AND_SURNAME.exec(part)
+  if (m === null || !isNameWord(m[1]!, lexicon)) return false
+  const rest = part.slice(m[0].length)
+  if (endsText && /^[ \u00a0]*$/.test(rest)) return true
+  lexicon.cue.lastIndex = 0
+  const cue = lexicon.cue.exec(rest)
+  return cue !== null && /^[ \u00a0]+$/.test(rest.slice(0, cue.index))
 }
 
 /** A remit in lower case at the end of a role: "executive member for climate". */

@@ -1,0 +1,40 @@
+/**
+ * A name of two words or more that closes a sentence stands at a clause's edge, as one that opens
+ * it does: "The scene brought to mind Donald Trump." names a person. Places written the same way
+ * do not: "He moved to New Zealand.", "outside Downing Street."; nor do remits ("the lead for
+ * Acquisitive Crime.") and items of a list ("… as well as Counter Terrorism.").
+ */
+import { PLACE_NAME_OPENERS, THING_NAME_ENDS } from './lexicon'
+import type { Lexicon } from './patterns'
+
+/** A sentence's end right after the name: a stop, then a capital, an opening mark or the text's end. */
+const SENTENCE_CLOSE = /^[.!?](?=[ \u00a0\n]{1,3}[\p{Lu}“‘"'(]|[ \u00a0\n]*$)/u
+/**
+ * A word right before the name that makes it a place, a remit or an item of a list, not a person:
+ * "in Leeds", "lead for Acquisitive Crime", "as well as Counter Terrorism", "Leeds and York".
+ */
+const NOT_PERSON_BEFORE =
+  /(?<![\p{L}’'-])(?:in|at|near|into|onto|across|outside|inside|within|throughout|towards?|around|from|via|through|between|on|off|along|beyond|opposite|for|of|as|and|or|nor|than|&)[ \u00a0]$/iu
+
+const OPENERS: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
+const ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
+
+/**
+ * True when the name `words`, written from `start` to `end` of `text`, closes its sentence and
+ * reads as a person's: two words or more, no place's first word, no last word of a place's, a
+ * group's or a firm's name, no abbreviation's stop, and no preposition of place, remit's link
+ * or conjunction before it.
+ */
+export function closesSentenceAsPerson(
+  text: string,
+  start: number,
+  end: number,
+  words: readonly string[],
+  lexicon: Lexicon,
+): boolean {
+  if (words.length < 2 || !SENTENCE_CLOSE.test(text.slice(end, end + 5))) return false
+  // "Northwind Co. COO Tom Baker": the stop is an abbreviation's, and the sentence goes on.
+  if (lexicon.abbreviations.has(words.at(-1)!.toLowerCase())) return false
+  if (OPENERS.has(words[0]!.replace(/\.$/, '')) || ENDS.has(words.at(-1)!)) return false
+  return !NOT_PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+}
