@@ -11,10 +11,12 @@ import type { Lexicon } from './patterns'
 const SENTENCE_CLOSE = /^[.!?](?=[ \u00a0\n]{1,3}[\p{Lu}“‘"'(]|[ \u00a0\n]*$)/u
 /**
  * A word right before the name that makes it a place, a remit or an item of a list, not a person:
- * "in Leeds", "lead for Acquisitive Crime", "as well as Counter Terrorism", "Leeds and York".
+ * "in Leeds", "lead for Acquisitive Crime", "as well as Counter Terrorism", "Leeds and York". Any
+ * preposition: after "to" or "by" a place or a body ("travelled to Hong Kong.", "welcomed by
+ * Amnesty International.") is written as a person is, and would take the next "he said".
  */
 const NOT_PERSON_BEFORE =
-  /(?<![\p{L}’'-])(?:in|at|near|into|onto|across|outside|inside|within|throughout|towards?|around|from|via|through|between|on|off|along|beyond|opposite|for|of|as|and|or|nor|than|&)[ \u00a0]$/iu
+  /(?<![\p{L}’'-])(?:in|at|near|into|onto|across|outside|inside|within|throughout|towards?|around|from|via|through|between|on|off|along|beyond|opposite|for|of|as|and|or|nor|than|to|by|with|about|after|against|among|before|behind|during|like|over|under|without|&)[ \u00a0]$/iu
 
 const OPENERS: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
 const ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
