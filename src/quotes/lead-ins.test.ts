@@ -13,7 +13,7 @@ describe('a speaker named after "As" before the cue', () => {
     // Written in the style of UK police and government releases.
     [
       'As Detective Superintendent Jane Doe, who leads the inquiry, said at the launch: “We will not stop.”',
-      ['Jane Doe', 'Detective Superintendent', 'leads the inquiry'],
+      ['Jane Doe', 'Detective Superintendent', null],
       'said',
     ],
     ['As Smith put it: “We will not stop.”', ['Smith', null, null], 'put it'],

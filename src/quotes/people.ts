@@ -31,7 +31,6 @@ import {
   WORKPLACE_WORDS,
 } from './lexicon'
 import { type Lexicon, PERSON_NAME, PERSON_TITLE, PREFIXED_NAME_WORD } from './patterns'
-import { relativeOffice } from './relative-office'
 import { onlyChars, trimEndChars } from './scan'
 import { headedNameStart, spelledNameStart } from './short-names'
 
@@ -1263,9 +1262,6 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const role = predicateRole(clause, lexicon)
     if (role !== null) return role
   }
-  // "Jane Doe, who chairs the board, said": what the person leads, as the clause words it.
-  const led = relativeOffice(after, lexicon, (rest) => topLevelParts(untilSentenceEnd(rest))[0] ?? '')
-  if (led !== null) return led
   const dashed = dashApposition(after)
   if (dashed !== null && !isRelation(dashed, lexicon)) {
     const role = cleanRole(dashed)

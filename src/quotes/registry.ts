@@ -8,10 +8,6 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from './lexicon'
-import { isLedRole } from './relative-office'
-
-/** No role, or one a relative clause gave by what the person leads. */
-const weakRole = (role: string | null): boolean => role === null || isLedRole(role)
 
 /** One place where the release names or points at a registered person or organisation. */
 export interface MentionRecord {
@@ -248,9 +244,7 @@ export class SpeakerRegistry {
     if (lateRole) person.lateRoles.push(lateRole)
     if (where) addMention(person, { ...where, rule: nameRule(words, title) })
     // The pending role first: reading `role` reads the roles put off.
-    // "The first policing lead for AI has been appointed. … Alex Murray, who also leads West Mercia
-    // Police, …": the office the release introduces is the role, before what the clause says.
-    if (this.pendingRole !== null && at <= this.pendingRole.until && weakRole(person.role)) {
+    if (this.pendingRole !== null && at <= this.pendingRole.until && person.role === null) {
       person.role = this.pendingRole.role
     }
     this.pendingRole = null
