@@ -4,7 +4,10 @@
  * own, and a list with the writing day's weekday in it is then read the way the rest of it reads
  * (written on a Saturday, "will patrol on Friday and Saturday" gave next Friday and today).
  */
-import { addDays } from 'date-fns/addDays'
+
+import type { Day } from 'date-fns'
+import { nextDay } from 'date-fns/nextDay'
+import { previousDay } from 'date-fns/previousDay'
 import { type ResolveContext, writingDay } from './context'
 import type { Candidate } from './matchers'
 import { dayInterval, isoDay, parseDay } from './timex'
@@ -76,23 +79,11 @@ function inWeekOrder(days: Date[], today: Date): Date[] | null {
   if (past === future) return null
   const out = days.slice()
   if (future) {
-    for (let k = 1; k < out.length; k++) out[k] = firstAfter(out[k - 1]!, out[k]!)
+    for (let k = 1; k < out.length; k++) out[k] = nextDay(out[k - 1]!, out[k]!.getDay() as Day)
   } else {
-    for (let k = out.length - 2; k >= 0; k--) out[k] = lastBefore(out[k + 1]!, out[k]!)
+    for (let k = out.length - 2; k >= 0; k--) out[k] = previousDay(out[k + 1]!, out[k]!.getDay() as Day)
   }
   return out
-}
-
-/** The first day after `after` on the weekday of `day`. */
-function firstAfter(after: Date, day: Date): Date {
-  const shift = (day.getDay() - after.getDay() + 7) % 7 || 7
-  return addDays(after, shift)
-}
-
-/** The last day before `before` on the weekday of `day`. */
-function lastBefore(before: Date, day: Date): Date {
-  const shift = (before.getDay() - day.getDay() + 7) % 7 || 7
-  return addDays(before, -shift)
 }
 
 /** A weekday's candidate moved to the day `d`, its part of the day kept. */
