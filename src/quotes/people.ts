@@ -714,10 +714,8 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
     // Mid-clause, a bare name counts right before a cue verb ("… Chris Stagg said"), an
     // apposition that names an office ("announced by Erek L. Barron, United States Attorney for …")
     // or an age ("sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge").
-    lexicon.cue.lastIndex = 0
-    const cue = lexicon.cue.exec(after)
     return (
-      (cue !== null && /^\s+$/.test(after.slice(0, cue.index))) ||
+      cueAfterGap(after, /^\s+$/, lexicon) ||
       AGE_APPOSITION.test(after) ||
       officeApposition(text, end, lexicon) ||
       roleNounBefore(text, start, lexicon) ||
@@ -733,9 +731,14 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
     if (/^[ \u00a0]+\p{Ll}/u.test(after)) return true
   }
   if (/^(?:,|\s+is\s|\s+was\s|\s*\(|\s*$)/.test(after.slice(skipPostNominals(after, 0, lexicon)))) return true
+  return cueAfterGap(after, /^[\s,]*$/, lexicon)
+}
+
+/** Whether the first cue verb in `text` comes after what `gap` allows before it ("  said", ", said"). */
+function cueAfterGap(text: string, gap: RegExp, lexicon: Lexicon): boolean {
   lexicon.cue.lastIndex = 0
-  const cue = lexicon.cue.exec(after)
-  return cue !== null && /^[\s,]*$/.test(after.slice(0, cue.index))
+  const cue = lexicon.cue.exec(text)
+  return cue !== null && gap.test(text.slice(0, cue.index))
 }
 
 /**
@@ -1969,9 +1972,7 @@ function opensSecondSpeaker(
   const m = AND_NAME.exec(part)
   if (m === null) return afterRole && surnameThenCue(part, lexicon, endsText)
   const rest = part.slice(m[0].length)
-  lexicon.cue.lastIndex = 0
-  const cue = lexicon.cue.exec(rest)
-  if (cue !== null && /^[ \u00a0]*$/.test(rest.slice(0, cue.index))) return true
+  if (cueAfterGap(rest, /^[ \u00a0]*$/, lexicon)) return true
   // "Jane Smith, chair of Shelter, and Tom Baker met on Monday": the second name opens a clause.
   if (afterRole && CLAUSE_AFTER_NAME.test(rest) && namedPerson(m[0], lexicon)) return true
   // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
@@ -2027,9 +2028,7 @@ function surnameThenCue(part: string, lexicon: Lexicon, endsText: boolean): bool
   if (m === null || !isNameWord(m[1]!, lexicon)) return false
   const rest = part.slice(m[0].length)
   if (endsText && /^[ \u00a0]*$/.test(rest)) return true
-  lexicon.cue.lastIndex = 0
-  const cue = lexicon.cue.exec(rest)
-  return cue !== null && /^[ \u00a0]+$/.test(rest.slice(0, cue.index))
+  return cueAfterGap(rest, /^[ \u00a0]+$/, lexicon)
 }
 
 /** A remit in lower case at the end of a role: "executive member for climate". */
