@@ -55,13 +55,64 @@ function isGluedHyphen(t: Token | undefined): boolean {
 /** "aged 15", "aged between 18 and 25", "the age of 18": an age is a length of time. */
 export function isAge(tokens: readonly Token[], first: number): boolean {
   if (isAgeBound(tokens, first)) return true
-  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+  // Back over a list of ages to "aged": "aged 21, 23, 25 and 30" (a bounded walk).
+  for (let k = first - 1; k >= 0 && k >= first - AGE_LIST_REACH; k--) {
     const t = tokens[k]!
     if (t.kind === 'word' && AGE_WORDS.has(t.lower)) return true
     if (t.lower === 'of' && tokens[k - 1]?.lower === 'age') return true
     if (t.kind !== 'num' && !AGE_LINKS.has(t.lower)) return false
   }
   return false
+}
+
+/** How many tokens back from a number "aged" may stand: a list of eight ages and its links. */
+const AGE_LIST_REACH = 16
+
+/** Nouns for two or more people that a list of their ages may follow: "the pair, 19 and 22,". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'brothers',
+  'couple',
+  'duo',
+  'pair',
+  'sisters',
+  'trio',
+  'twins',
+])
+
+/**
+ * "The pair, 19 and 22, were charged", "three men, 25, 31 and 40, were arrested": whole numbers
+ * set off by commas after people, joined by "and", are their ages (as "a man, 32," is). `first`
+ * is the number's token; every number of the list must be a bare age.
+ */
+export function isAgeListAfterPeople(tokens: readonly Token[], first: number): boolean {
+  let a = first
+  let joined = false
+  while (a > 0 && first - a < AGE_LIST_REACH && isAgeListToken(tokens[a - 1]!)) {
+    a--
+    if (tokens[a]!.lower === 'and') joined = true
+  }
+  let b = first
+  while (b + 1 < tokens.length && b - first < AGE_LIST_REACH && isAgeListToken(tokens[b + 1]!)) {
+    b++
+    if (tokens[b]!.lower === 'and') joined = true
+  }
+  // The list opens and closes with a comma, right after the people it belongs to.
+  const who = tokens[a - 1]
+  if (!joined || tokens[a]!.text !== ',' || tokens[b]!.text !== ',' || who?.kind !== 'word') return false
+  if (!isPeople(who.lower) && !GROUP_NOUNS.has(who.lower)) return false
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'num' && !(Number.isInteger(t.value) && t.value > 0 && t.value <= 120)) return false
+    // Numbers and links alternate: "19 and 22", "25, 31 and 40", "25, 31, and 40".
+    const next = tokens[k + 1]!
+    if (t.kind === 'num' && next.kind === 'num') return false
+  }
+  return true
+}
+
+/** A token a list of ages is made of: a number, a comma or "and". */
+function isAgeListToken(t: Token): boolean {
+  return (t.kind === 'num' && /^\d{1,3}$/.test(t.text)) || t.text === ',' || t.lower === 'and'
 }
 
 /**

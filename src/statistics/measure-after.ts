@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
+import { AGE_LINKS, CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -19,7 +19,7 @@ import {
 } from './measure-lexicon'
 import { productBefore } from './models'
 import { makerBefore, pastVariant } from './name-filters'
-import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
+import { SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import { rivalNumberAfter } from './tallies'
@@ -221,6 +221,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       continue
     }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
+    // "five teenagers aged 14 to 16": the ages describe the people counted; "aged care homes" goes on.
+    if (words > 0 && t.lower === 'aged' && opensAge(tokens[j + 1])) break
     // "profile slots available", "smaller tenancies and quickly taken up", "residents too": an
     // adverb or an adjective after the noun ends it; before the noun it describes it ("five
     // newly built homes").
@@ -587,4 +589,9 @@ function opensQualifiedFigure(tokens: readonly Token[], j: number): boolean {
     opensFigure(after) ||
     (after?.kind === 'word' && (after.lower in SMALL_NUMBERS || after.lower in SCALE_WORDS))
   )
+}
+
+/** What may follow "aged" when it gives ages: a number ("aged 14"), or "between", "over", "under", "from". */
+function opensAge(t: Token | undefined): boolean {
+  return t?.kind === 'num' || (t?.kind === 'word' && (AGE_LINKS.has(t.lower) || startsNumberWords(t.lower)))
 }

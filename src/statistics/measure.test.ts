@@ -26,6 +26,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the ages after the people counted describe them', () => {
+    check([
+      ['Five teenagers aged 14, 15, 16, 17 and 18 were spoken to.', 'Five', 'teenagers'],
+      ['Three boys aged between 12 and 15 were detained.', 'Three', 'boys'],
+      ['About 40 people aged over 65 attended.', 'About 40', 'people'],
+      ['Two girls aged fifteen were seen.', 'Two', 'girls'],
+      // "aged care" is a kind of care, not an age.
+      ['The 12 aged care homes were inspected.', '12', 'aged care homes'],
+    ])
+  })
+
   describe('a preposition before a part of a period says when, not what', () => {
     check([
       ['The target is to recruit 500 more nurses by mid-2026.', '500', 'more nurses'],

@@ -76,6 +76,14 @@ describe('findStatistics', () => {
       'A boy aged 15 was arrested.',
       'He was under the age of 18.',
       'The men, aged 25 and 31, were arrested.',
+      // A longer list of ages after "aged" is ages to its end.
+      'The men, aged 21, 23, 25 and 30, were arrested.',
+      'Teenagers aged 14, 15, 16, 17 and 18 were spoken to.',
+      // Ages set off by commas after people, as "a man, 32," is.
+      'The pair, 19 and 22, appeared in court.',
+      'The men, 25, 31 and 40, were arrested.',
+      'The couple, 45 and 47, were found safe.',
+      'The suspects, 19, and 22, were bailed.',
       'Over the past three or four years, crime fell.',
       'Officers worked 20-24 hours.',
       'It is open to those aged between 18 and 25.',
@@ -91,6 +99,19 @@ describe('findStatistics', () => {
       'He faces a 10-to-15-year sentence.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+  })
+
+  describe('numbers set off by commas after people that are not all ages', () => {
+    const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+    it('keeps counts of people in the list', () => {
+      expect(texts('The victims, 3 men and 2 women, were treated.')).toEqual(['3', '2'])
+    })
+    it('keeps numbers after things that have no age', () => {
+      expect(texts('The teams, 12 and 14, met in the final.')).toEqual(['12', '14'])
+    })
+    it('keeps a list with a number no life reaches', () => {
+      expect(texts('Two men, 25 and 300, were named.')).toEqual(['Two', '25', '300'])
+    })
   })
 
   describe('a first end with a hanging hyphen before a measure', () => {

@@ -1,5 +1,12 @@
 import { isDateOrTime } from './date-filters'
-import { isAge, isAgeLimit, isAgeStated, isDuration, isRangeOfDurations } from './duration-filters'
+import {
+  isAge,
+  isAgeLimit,
+  isAgeListAfterPeople,
+  isAgeStated,
+  isDuration,
+  isRangeOfDurations,
+} from './duration-filters'
 import { isFamilySize } from './family'
 import {
   isAddress,
@@ -105,6 +112,7 @@ export function isNotStatistic(
   // "three or four years"; not "a fine of $250,000 and 20 years".
   if (isDuration(tokens, core.end) || (!money && isRangeOfDurations(tokens, core.end))) return true
   if (isAge(tokens, first) || (!money && isAgeStated(tokens, first, core.end))) return true
+  if (!money && first === start && core.end === start + 1 && isAgeListAfterPeople(tokens, first)) return true
   if (!money && isFamilySize(tokens, first)) return true
   // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
