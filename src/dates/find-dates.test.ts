@@ -515,6 +515,48 @@ describe('findDates', () => {
           { text: 'Wednesday 19 March 2025', value: '2025-03-19' },
         ],
       ],
+      // "the" before the second end, and ordinals listed with "the" before the first.
+      [
+        'The operation ran from the 3rd to the 7th of March.',
+        REF,
+        [
+          { text: '3rd', value: '2024-03-03' },
+          { text: '7th of March', value: '2024-03-07' },
+        ],
+      ],
+      [
+        'The festival runs from the 21st until the 24th March.',
+        REF,
+        [
+          { text: '21st', value: '2024-03-21' },
+          { text: '24th March', value: '2024-03-24' },
+        ],
+      ],
+      [
+        'Officers patrolled on the 3rd, 4th and the 5th of March.',
+        REF,
+        [
+          { text: '3rd', value: '2024-03-03' },
+          { text: '4th', value: '2024-03-04' },
+          { text: '5th of March', value: '2024-03-05' },
+        ],
+      ],
+      [
+        'Road closures apply on the 8th, 9th and 10th of March.',
+        REF,
+        [
+          { text: '8th', value: '2024-03-08' },
+          { text: '9th', value: '2024-03-09' },
+          { text: '10th of March', value: '2024-03-10' },
+        ],
+      ],
+      // With no month after the list, the first day alone is the month's around the writing day.
+      ['Patrols ran on the 3rd, 4th and 5th.', REF, [{ text: 'the 3rd', value: '2024-03-03' }]],
+      [
+        'He will be sentenced on the 14th, the court heard.',
+        REF,
+        [{ text: 'the 14th', value: '2024-04-14' }],
+      ],
       // Two numbers joined by a comma and "and" are no range of days.
       [
         'The boys, aged 14, and 15 March witnesses were heard.',

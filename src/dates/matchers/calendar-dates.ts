@@ -331,12 +331,12 @@ const dayRange: Matcher = {
   needs: 'DM',
   anchor: 'M',
   // "1-7 April 2024", "14 and 15 March", "18 to 24 March", "from 3 until 6 May", "the night of 3/4
-  // June", the last two of "3, 4, and 5 March": two mentions, the first taking the month and year written after the second. A clock may
+  // June", "from the 3rd to the 7th of June", the last two of "3, 4, and 5 March": two mentions, the first taking the month and year written after the second. A clock may
   // open the second end ("from 7pm on Friday 3 until 6am on Monday 6 May"): it is left to the time
   // matchers, and the first end must then carry a weekday that fits its day, as "from 3 to 5pm on 6
   // May" counts hours.
   pattern: pattern(
-    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|(?:,\\s{1,2})?(?:and|&)|until|till|through|thru)\\s{0,2})(${RANGE_CLOCK}\\s{1,3}(?:on\\s{1,3})?)?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+    `${B}(\\d{1,2})${ORDINAL_SUFFIX}(\\s{0,2}(?:-|–|—|\\/|to|(?:,\\s{1,2})?(?:and|&)|until|till|through|thru)\\s{0,2}(?:the\\s{1,3})?)(${RANGE_CLOCK}\\s{1,3}(?:on\\s{1,3})?)?(?:(${WEEKDAY})\\.?,?\\s{1,3})?(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, d1, gap, clock, wd, d2, mm, yy] = m
@@ -363,7 +363,8 @@ const dayRange: Matcher = {
     // "on 2, 3 and 4 December", "on Monday 17, Tuesday 18 and Wednesday 19 March": the days
     // listed before the last two are of the same month.
     const serial = gap.trimStart().startsWith(',')
-    if (days.length !== 2 || !/^\s{0,2}(?:,\s{1,2})?(?:and|&)\s{0,2}$/i.test(gap)) return serial ? [] : days
+    if (days.length !== 2 || !/^\s{0,2}(?:,\s{1,2})?(?:and|&)\s{0,2}(?:the\s{1,3})?$/i.test(gap))
+      return serial ? [] : days
     const listed = listedDaysBefore(text, start, first, lead !== null)
     // A comma before "and" closes a list of three or more ("on 3, 4, and 5 March"); two numbers
     // alone so joined are no range ("aged 14, and 15 March").
@@ -581,8 +582,11 @@ const weekdayOrdinalDay: Matcher = {
   },
 }
 
-/** What may follow a day of the month alone: a stop, or a time ("on the 28th at 9pm"). */
-const ORDINAL_DAY_END = String.raw`\s{0,2}(?:[.,;:!?)]|$)|\s{1,3}at\s{1,3}\d`
+/**
+ * What may follow a day of the month alone: a stop, or a time ("on the 28th at 9pm"); not the
+ * comma of a list of days whose month comes after its last ("on the 3rd, 4th and 5th of July").
+ */
+const ORDINAL_DAY_END = `\\s{0,2}(?:(?!,\\s{0,2}\\d{1,2}(?:st|nd|rd|th)[^.;\\n]{0,40}?\\b${MONTH})[.,;:!?)]|$)|\\s{1,3}at\\s{1,3}\\d`
 /** A word that may follow a day but no ordinal's noun: "the night of the 21st in Leeds". */
 const PREPOSITION_AFTER_DAY = '(?:in|at|on|near|outside|into|when|as|after|before|while|and|but|during|with)'
 
