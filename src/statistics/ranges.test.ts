@@ -48,6 +48,82 @@ describe('findStatistics', () => {
       expect(read('Prices rose 5 or 6 per cent.').map((r) => r[2])).toEqual(['percent', 'percent'])
     })
 
+    it('reads points a share moved by, before its level in per cent, as percentage points', () => {
+      expect(read('Support for the policy rose 2 points to 65 per cent.')).toEqual([
+        ['2 points', 2, 'percentage point', null, null, 'increase'],
+        ['65 per cent', 65, 'percent', null, null, null],
+      ])
+      expect(read('Labour fell 3.5 points to 41%.')[0]).toEqual([
+        '3.5 points',
+        3.5,
+        'percentage point',
+        null,
+        null,
+        'decrease',
+      ])
+      expect(read('The Greens were up 2 points to 12 per cent.')[0]!.slice(0, 3)).toEqual([
+        '2 points',
+        2,
+        'percentage point',
+      ])
+      expect(read('Approval dropped five points, to 38 per cent.')[0]!.slice(0, 3)).toEqual([
+        'five points',
+        5,
+        'percentage point',
+      ])
+      expect(read('The Conservatives fell 3 points to stand at 29 per cent.')[0]!.slice(0, 3)).toEqual([
+        '3 points',
+        3,
+        'percentage point',
+      ])
+      expect(read('Labour was up one point to 41 per cent, and fell 1 point to 40% in May.')).toEqual([
+        ['one point', 1, 'percentage point', null, null, 'increase'],
+        ['41 per cent', 41, 'percent', null, null, null],
+        ['1 point', 1, 'percentage point', null, null, 'decrease'],
+        ['40%', 40, 'percent', null, null, null],
+      ])
+      expect(read('The party saw a 4-point rise to 52 per cent.')[0]).toEqual([
+        '4-point',
+        4,
+        'percentage point',
+        null,
+        null,
+        'increase',
+      ])
+      // "percentage points" written out read as they did.
+      expect(read('Support rose 2 percentage points to 65 per cent.')[0]).toEqual([
+        '2 percentage points',
+        2,
+        'percentage point',
+        null,
+        null,
+        'increase',
+      ])
+    })
+
+    it('keeps points of an index, a game or a plan as they are', () => {
+      expect(read('The index fell 30 points to 7,425.')).toEqual([
+        ['30', 30, 'count', null, null, 'decrease'],
+        ['7,425', 7425, 'count', null, null, null],
+      ])
+      expect(read('The striker scored 2 points in the final.')).toEqual([['2', 2, 'count', null, null, null]])
+      expect(read('The side won 3 points to move to 60% of the maximum.')[0]).toEqual([
+        '3',
+        3,
+        'count',
+        null,
+        null,
+        null,
+      ])
+      expect(read('The government announced a 10-point plan.')).toEqual([])
+      expect(read('Labour has a 10-point lead at 45 per cent.')[0]!.slice(0, 3)).toEqual([
+        '10-point',
+        10,
+        'point',
+      ])
+      expect(read('He scored one point in the final.')).toEqual([])
+    })
+
     it('reads "between X to Y" as one statistic, its value the low end', () => {
       // wide corpus, uk_2.txt (Border Force).
       const sentence = 'Adult tarantulas can sell for between £50 to £500 depending on the species.'
