@@ -273,6 +273,50 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "from X up to Y" as one range, as "from X to Y" is', () => {
+      expect(read('Apartments start from 450 sq ft up to 900 sq ft.')).toEqual([
+        ['from 450 sq ft up to 900 sq ft', 450, 'square foot', 450, 900, null],
+      ])
+      expect(read('Fares range from $2 up to $5 a trip.')).toEqual([
+        ['from $2 up to $5', 2, 'USD', 2, 5, null],
+      ])
+      expect(read('Homes priced from £250,000 up to £1.2 million are on sale.')).toEqual([
+        ['from £250,000 up to £1.2 million', 250_000, 'GBP', 250_000, 1_200_000, null],
+      ])
+      expect(read('Tables seat from two up to six players.')).toEqual([
+        ['from two up to six', 2, 'count', 2, 6, null],
+      ])
+      expect(read('Venues hold from 20 guests up to 200 guests.')).toEqual([
+        ['from 20 guests up to 200', 20, 'count', 20, 200, null],
+      ])
+      // The range's own bound is exact; "up to" bounds nothing but its second end.
+      expect(findStatistics('Fares range from $2 up to $5.').map((s) => s.qualifier)).toEqual(['exact'])
+      // After a word of change it is a change, as "rose from 10 to 15 per cent" is.
+      expect(read('Unemployment rose from 10 up to 15 per cent.')).toEqual([
+        ['from 10 up to 15 per cent', 10, 'percent', 10, 15, 'increase'],
+      ])
+      expect(read('Unemployment rose from 10 to 15 per cent.')).toEqual([
+        ['from 10 to 15 per cent', 10, 'percent', 10, 15, 'increase'],
+      ])
+    })
+
+    it('keeps "up to Y" apart from a figure in another clause or of another thing', () => {
+      expect(read('Rooms start from 450 sq ft, up to 20 people can be seated.')).toEqual([
+        ['450 sq ft', 450, 'square foot', null, null, null],
+        ['up to 20', 20, 'count', null, null, null],
+      ])
+      expect(read('The hall seats from 450 people up to 20 tables.')).toEqual([
+        ['450', 450, 'count', null, null, null],
+        ['up to 20', 20, 'count', null, null, null],
+      ])
+      expect(read('Tickets cost up to $5.')).toEqual([['up to $5', 5, 'USD', null, null, null]])
+      expect(findStatistics('Tickets cost up to $5.').map((s) => s.qualifier)).toEqual(['upTo'])
+      expect(read('Tickets are priced from $15, and up to 500 people can attend.')).toEqual([
+        ['$15', 15, 'USD', null, null, null],
+        ['up to 500', 500, 'count', null, null, null],
+      ])
+    })
+
     it('reads "between $62 and $68" and "$800,000 to $1.3 million"', () => {
       expect(read('The shares were priced between $62 and $68 each.')).toEqual([
         ['between $62 and $68', 62, 'USD', 62, 68, null],
