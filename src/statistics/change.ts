@@ -7,6 +7,7 @@ import {
   PERIOD_ADJECTIVES,
   SHARE_VERBS_BEFORE_UP,
 } from './lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
@@ -107,9 +108,12 @@ export function findChange(
   if (next?.kind === 'word') {
     const c = CHANGE_WORDS[next.lower]
     // "(16369.03 up 58.06 points)": "up" before a figure is that figure's change.
+    const at = afterPeriodWord(tokens, end)
     const particleBeforeFigure =
-      (next.lower === 'up' || next.lower === 'down') && startsFigure(tokens, afterPeriodWord(tokens, end) + 1)
-    if (c && next.lower !== 'cut' && next.lower !== 'cuts' && !particleBeforeFigure)
+      (next.lower === 'up' || next.lower === 'down') && startsFigure(tokens, at + 1)
+    // "from 450 sq ft up to 900 sq ft": "up to" is the bound of the figure after it.
+    const boundOfNext = next.lower === 'up' && tokens[at + 1]?.lower === 'to' && startsNumber(tokens, at + 2)
+    if (c && next.lower !== 'cut' && next.lower !== 'cuts' && !particleBeforeFigure && !boundOfNext)
       return { change: c, at: end }
     const comparative = COMPARATIVES[next.lower]
     if (comparative && (measured || comparedWithEarlierTime(tokens, afterPeriodWord(tokens, end) + 1)))
@@ -138,6 +142,12 @@ function isMarketMove(tokens: readonly Token[], first: number, end: number): boo
 function startsFigure(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]
   return t?.kind === 'num' || (t?.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap)
+}
+
+/** Whether a figure starts at `tokens[k]`, its number in digits or in words: "$5", "900", "six". */
+function startsNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  return startsFigure(tokens, k) || (t?.kind === 'word' && SMALL_NUMBERS[t.lower] !== undefined)
 }
 
 /** Links between a change's noun and its size: "the rise was 5%". */

@@ -587,6 +587,47 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads pounds after a verb or noun of weight as weight, whatever their size or publisher', () => {
+      const units = (body: string) => findStatistics(body).map((s) => [s.text, s.value, s.unit])
+      expect(units('The statue weighs half a million pounds.')).toEqual([
+        ['half a million pounds', 500_000, 'pound'],
+      ])
+      expect(units('The bell, weighing two million pounds, was lifted into place.')).toEqual([
+        ['two million pounds', 2_000_000, 'pound'],
+      ])
+      expect(units('The finished span has a total weight of about 5 million pounds.')).toEqual([
+        ['about 5 million pounds', 5_000_000, 'pound'],
+      ])
+      expect(units('The bridge sections weigh in at more than 2 million pounds each.')).toEqual([
+        ['more than 2 million pounds', 2_000_000, 'pound'],
+      ])
+      // A British publisher's pounds weigh too when the sentence weighs them.
+      const uk = 'Devon and Cornwall Constabulary'
+      expect(read(uk, 'The seized lorry weighed 30,000 pounds.')).toEqual([
+        ['30,000 pounds', 30_000, 'pound'],
+      ])
+      expect(read(uk, 'The giant pumpkin tipped the scales at 2,000 pounds.')).toEqual([
+        ['2,000 pounds', 2_000, 'pound'],
+      ])
+      // Sums stay money: no word of weight, a word of money nearer, or weight in another clause.
+      expect(units('The statue costs half a million pounds.')).toEqual([
+        ['half a million pounds', 500_000, 'GBP'],
+      ])
+      expect(units('He was given a fine of five thousand pounds.')).toEqual([
+        ['five thousand pounds', 5_000, 'GBP'],
+      ])
+      expect(units('The house is worth £2 million.')).toEqual([['£2 million', 2_000_000, 'GBP']])
+      expect(units('The panel weighed up a fine of 5,000 pounds.')).toEqual([['5,000 pounds', 5_000, 'GBP']])
+      expect(units('The rocket weighs 5 tonnes and cost 2 million pounds.')).toEqual([
+        ['5 tonnes', 5, 'tonne'],
+        ['2 million pounds', 2_000_000, 'GBP'],
+      ])
+      expect(units('The statue, which cost half a million pounds, weighs 20 tonnes.')).toEqual([
+        ['half a million pounds', 500_000, 'GBP'],
+        ['20 tonnes', 20, 'tonne'],
+      ])
+    })
+
     it('reads "20c" as cents of the publisher’s money, like "20 cents"', () => {
       expect(read('New South Wales Police Force', 'The fee rises by 20c from July.')).toEqual([
         ['20c', 0.2, 'AUD'],

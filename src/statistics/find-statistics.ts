@@ -27,6 +27,7 @@ import { periodAfter } from './period'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
+import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 
@@ -180,7 +181,7 @@ function scanBlock(
       i = q.end
     } else i++
   }
-  const quantities = joinCompoundMeasures(tokens, read)
+  const quantities = readPointsOfRate(tokens, joinCompoundMeasures(tokens, read))
   const ranges = shareRangeUnits(tokens, quantities)
   const found: Statistic[] = []
   for (const q of quantities) {
@@ -262,8 +263,6 @@ function scanBlock(
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
   for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
 }
-
-const PERCENTAGE_POINT = 'percentage point'
 
 /** "33-35 billion euros": two figures joined by a dash, one range written as one. */
 function isDashRange(tokens: readonly Token[], a: Quantity, b: Quantity | undefined): boolean {

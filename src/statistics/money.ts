@@ -8,6 +8,7 @@ import {
   MAGNITUDES,
   PAID_NOUNS,
   PAYING_WORDS,
+  QUALIFIERS_BEFORE,
   TRANSLITERATED_POUND,
   WEATHER_WORDS,
   WEIGHED_NOUNS,
@@ -15,7 +16,7 @@ import {
   WORD_PREFIXES,
 } from './lexicon'
 import { startsSentence } from './name-filters'
-import { startsNumberWords } from './number-words'
+import { SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase, type PhraseIndex } from './phrases'
 import { isClauseBreak, type Token } from './tokens'
 
@@ -257,6 +258,9 @@ export function readCurrencyAfter(
   // "300 pounds of cannabis" in a release of sterling: a drug or a metal weighed, not its value;
   // "thousands of pounds of cannabis" and "2 million pounds of" stay money.
   if (m.phrase.weighs && !vague && !large && weighsThing(tokens, m.end)) return null
+  // "weighs half a million pounds", "a weight of 5 million pounds": a verb or noun of weight
+  // before the figure makes the pounds weight, whatever the magnitude or the publisher.
+  if (m.phrase.weighs && !vague && isWeighedBefore(tokens, j)) return null
   // "won 3 games" is a verb; "5 trillion won" money.
   if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
@@ -331,6 +335,51 @@ function weighsThing(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.lower !== 'of') return false
   return WEIGHED_NOUNS.has(tokens[end + 1]?.lower ?? '') || WEIGHED_NOUNS.has(tokens[end + 2]?.lower ?? '')
 }
+
+/** How far back a word of weight is looked for before "pounds": "weighing in at about half a million". */
+const WEIGHING_REACH = 8
+
+/**
+ * "weighs half a million pounds", "weighing in at over 2 million pounds", "a total weight of 5
+ * million pounds", "tipped the scales at 900 pounds": a verb of weighing right before the figure,
+ * past its number, its qualifier and "in at"; or the noun "weight" before "of", "is" or "was".
+ * "weighed up a fine of 5,000 pounds" and "weighs 5 tonnes and costs 2 million pounds" pay.
+ */
+function isWeighedBefore(tokens: readonly Token[], number: number): boolean {
+  for (let k = number - 1; k >= 0 && k >= number - WEIGHING_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'num') continue
+    if (t.kind !== 'word') return false
+    if (WEIGHING_WORDS.has(t.lower)) return true
+    if (WEIGHT_LINKS.has(t.lower) && tokens[k - 1]?.lower === 'weight') return true
+    if (
+      !FIGURE_WORDS.has(t.lower) &&
+      SMALL_NUMBERS[t.lower] === undefined &&
+      SCALE_WORDS[t.lower] === undefined
+    )
+      return false
+  }
+  return false
+}
+
+/** Verbs of weighing, and the scales tipped at a weight. Keep sorted. */
+const WEIGHING_WORDS: ReadonlySet<string> = new Set(['scales', 'weigh', 'weighed', 'weighing', 'weighs'])
+/** Words after the noun "weight" that lead to its figure: "a weight of", "its weight is". Keep sorted. */
+const WEIGHT_LINKS: ReadonlySet<string> = new Set(['is', 'of', 'was'])
+/**
+ * Words between a verb of weighing and its figure, besides the number's own: its qualifier ("about",
+ * "more than"), "in at", and the article and fraction of "half a million".
+ */
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  ...QUALIFIERS_BEFORE.flatMap((q) => q.words),
+  'a',
+  'an',
+  'and',
+  'at',
+  'half',
+  'in',
+  'quarter',
+])
 
 /** "98.28 pounds of cocaine" in a release of dollars: pounds that weigh, not pay. */
 function isWeight(phrase: CurrencyWords, lex: MoneyLexicon, large: boolean): boolean {

@@ -45,7 +45,7 @@ import {
   startsSentence,
 } from './name-filters'
 import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
-import { isOneInAMillion } from './proportions'
+import { isOnceInTime, isOneInAMillion } from './proportions'
 import { isInQuotedTitle } from './quoted-titles'
 import type { NumberCore } from './read-number'
 import { isRatioSide, isTallyOrScale } from './tallies'
@@ -83,6 +83,8 @@ export function isNotStatistic(
   if (!money && isRatioSide(tokens, start, core.end)) return true
   // "a one-in-a-million chance": a figure of speech for rare.
   if (!money && isOneInAMillion(tokens, start)) return true
+  // "a 1-in-100-year flood": how often, once in so long a time; the time is a duration.
+  if (!money && first === start && isOnceInTime(tokens, start)) return true
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.

@@ -42,6 +42,43 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "one-in-five" and "1-in-4" hyphened as "one in five" is', () => {
+      expect(read('One-in-five people said they felt lonely.')).toEqual([
+        ['One-in-five', 20, 'percent', 'exact'],
+      ])
+      expect(read('Around 1-in-4 riders were stopped, and three-in-ten drivers.')).toEqual([
+        ['Around 1-in-4', 25, 'percent', 'approx'],
+        ['three-in-ten', 30, 'percent', 'exact'],
+      ])
+      expect(read('There is a one-in-a-hundred chance of a match.')).toEqual([
+        ['one-in-a-hundred', 1, 'percent', 'exact'],
+      ])
+      // The idiom stays no figure, hyphened or not.
+      expect(read('It was a one-in-a-million chance.')).toEqual([])
+    })
+
+    it('reads no figure in "a 1-in-100-year flood": how often, once in so long a time', () => {
+      // As "one in five years" and "a 1 in 200 year flood" give none: a recurrence in time, its
+      // years a duration.
+      for (const sentence of [
+        'The new wall protects homes against a 1-in-100-year flood.',
+        'Engineers designed it for a 1-in-200-year event.',
+        'Such a 1-in-1,000-year storm is rare.',
+      ])
+        expect(read(sentence)).toEqual([])
+      for (const sentence of [
+        'It was a one-in-a-hundred-year storm.',
+        'The scheme copes with a one-in-100-year flood and a 1 in 1,000 year storm.',
+        'Defences were built to withstand 1 in 200 year floods.',
+        'One in five years saw a flood.',
+      ])
+        expect(read(sentence)).toEqual([])
+      // A share beside it is still a share.
+      expect(read('A 1-in-200-year flood would hit one in five homes.')).toEqual([
+        ['one in five', 20, 'percent', 'exact'],
+      ])
+    })
+
     it('reads "one-third" and "one-quarter" hyphened as "two-thirds" is', () => {
       expect(read('One-third of victims were men and one-quarter were under 18.')).toEqual([
         ['One-third', 33.33, 'percent', 'exact'],

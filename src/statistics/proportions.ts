@@ -58,28 +58,54 @@ function readSlashFraction(tokens: readonly Token[], i: number): Proportion | nu
 }
 
 function readOneIn(tokens: readonly Token[], i: number): Proportion | null {
+  const share = oneIn(tokens, i)
+  // "one in five years", "a 1-in-100-year flood": a rate over time, not of things.
+  if (!share || share.overTime) return null
+  return { value: percent(share.top / share.bottom), end: share.end }
+}
+
+/**
+ * The parts of "one in five", "one-in-five", "1 in every 4", "one out of three", "one in a
+ * hundred" at `tokens[i]`, and whether a unit of time follows ("one in five years", "a
+ * 1-in-100-year flood"); null when none is written there.
+ */
+function oneIn(
+  tokens: readonly Token[],
+  i: number,
+): { top: number; bottom: number; end: number; overTime: boolean } | null {
   const top = countAt(tokens[i])
   if (top === null || top < 1) return null
-  let k = i + 1
-  if (tokens[k]?.lower === 'in') k++
+  // "one-in-five", "1-in-4": the hyphens of a compound, as "one-in-a-million" writes it.
+  let k = pastHyphen(tokens, i + 1)
+  const hyphened = k > i + 1
+  if (tokens[k]?.lower === 'in') k = pastHyphen(tokens, k + 1)
+  else if (hyphened) return null
   else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2
   // "1 of every 4 calls": "of" alone is a part of a whole ("one of four suspects").
   else if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'every') k++
   else return null
   if (tokens[k]?.lower === 'every') k++
   // "one in a hundred", "one in a thousand": the whole as an article and a scale word.
-  const scaled = isArticle(tokens[k]) ? ARTICLE_WHOLES[tokens[k + 1]?.lower ?? ''] : undefined
-  if (scaled !== undefined) k++
+  const whole = isArticle(tokens[k]) ? pastHyphen(tokens, k + 1) : k
+  const scaled = whole > k ? ARTICLE_WHOLES[tokens[whole]?.lower ?? ''] : undefined
+  if (scaled !== undefined) k = whole
   const bottom = scaled ?? countAt(tokens[k])
   if (bottom === null || bottom <= top) return null
   // "17 in 2023 compared to 23 in 2022": a figure in a year, not a share of it ("1 in 1000" and
   // "1 in 2000" stay shares: round hundreds are rarely the years of a release).
   if (tokens[k]!.kind === 'num' && /^(?:19|2[01])\d\d$/.test(tokens[k]!.text) && bottom % 100 !== 0)
     return null
-  // "one in five years" is a rate over time, not of things.
-  const after = tokens[k + 1]
-  if (after?.kind === 'word' && TIME_UNITS.has(after.lower)) return null
-  return { value: percent(top / bottom), end: k + 1 }
+  const after = tokens[pastHyphen(tokens, k + 1)]
+  const overTime = after?.kind === 'word' && TIME_UNITS.has(after.lower)
+  return { top, bottom, end: k + 1, overTime }
+}
+
+/**
+ * Whether the number at `tokens[start]` opens "a 1-in-100-year flood", "one in 200 year event":
+ * how often such a thing comes, once in so long a time; a recurrence, no figure of things.
+ */
+export function isOnceInTime(tokens: readonly Token[], start: number): boolean {
+  return oneIn(tokens, start)?.overTime === true
 }
 
 /** Wholes written with an article after "one in": "one in a hundred". "One in a million" is an idiom (`isOneInAMillion`). */

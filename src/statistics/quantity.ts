@@ -26,6 +26,7 @@ import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
+import { isOnePointOfRate } from './rate-points'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
 import { isPluralShaped, type Token } from './tokens'
@@ -235,7 +236,9 @@ export function readQuantity(
     unit = currency
     unitWritten = true
   }
-  if (core.loneOne && unit === 'count') return null
+  // "up one point to 41 per cent": a one that a share moved by is a figure.
+  const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j)
+  if (core.loneOne && unit === 'count' && !onePoint) return null
   // "two new 737 Max jets", "Boeing's own 787 Dreamliner", "1099 forms": a model or a form.
   if (
     unit === 'count' &&
@@ -251,6 +254,7 @@ export function readQuantity(
     unit === 'count' &&
     qualifier === 'exact' &&
     sign === 1 &&
+    !onePoint &&
     isLoneOneDigit(tokens, numberStart, j, value)
   )
     return null

@@ -48,6 +48,82 @@ describe('findStatistics', () => {
       expect(read('Prices rose 5 or 6 per cent.').map((r) => r[2])).toEqual(['percent', 'percent'])
     })
 
+    it('reads points a share moved by, before its level in per cent, as percentage points', () => {
+      expect(read('Support for the policy rose 2 points to 65 per cent.')).toEqual([
+        ['2 points', 2, 'percentage point', null, null, 'increase'],
+        ['65 per cent', 65, 'percent', null, null, null],
+      ])
+      expect(read('Labour fell 3.5 points to 41%.')[0]).toEqual([
+        '3.5 points',
+        3.5,
+        'percentage point',
+        null,
+        null,
+        'decrease',
+      ])
+      expect(read('The Greens were up 2 points to 12 per cent.')[0]!.slice(0, 3)).toEqual([
+        '2 points',
+        2,
+        'percentage point',
+      ])
+      expect(read('Approval dropped five points, to 38 per cent.')[0]!.slice(0, 3)).toEqual([
+        'five points',
+        5,
+        'percentage point',
+      ])
+      expect(read('The Conservatives fell 3 points to stand at 29 per cent.')[0]!.slice(0, 3)).toEqual([
+        '3 points',
+        3,
+        'percentage point',
+      ])
+      expect(read('Labour was up one point to 41 per cent, and fell 1 point to 40% in May.')).toEqual([
+        ['one point', 1, 'percentage point', null, null, 'increase'],
+        ['41 per cent', 41, 'percent', null, null, null],
+        ['1 point', 1, 'percentage point', null, null, 'decrease'],
+        ['40%', 40, 'percent', null, null, null],
+      ])
+      expect(read('The party saw a 4-point rise to 52 per cent.')[0]).toEqual([
+        '4-point',
+        4,
+        'percentage point',
+        null,
+        null,
+        'increase',
+      ])
+      // "percentage points" written out read as they did.
+      expect(read('Support rose 2 percentage points to 65 per cent.')[0]).toEqual([
+        '2 percentage points',
+        2,
+        'percentage point',
+        null,
+        null,
+        'increase',
+      ])
+    })
+
+    it('keeps points of an index, a game or a plan as they are', () => {
+      expect(read('The index fell 30 points to 7,425.')).toEqual([
+        ['30', 30, 'count', null, null, 'decrease'],
+        ['7,425', 7425, 'count', null, null, null],
+      ])
+      expect(read('The striker scored 2 points in the final.')).toEqual([['2', 2, 'count', null, null, null]])
+      expect(read('The side won 3 points to move to 60% of the maximum.')[0]).toEqual([
+        '3',
+        3,
+        'count',
+        null,
+        null,
+        null,
+      ])
+      expect(read('The government announced a 10-point plan.')).toEqual([])
+      expect(read('Labour has a 10-point lead at 45 per cent.')[0]!.slice(0, 3)).toEqual([
+        '10-point',
+        10,
+        'point',
+      ])
+      expect(read('He scored one point in the final.')).toEqual([])
+    })
+
     it('reads "between X to Y" as one statistic, its value the low end', () => {
       // wide corpus, uk_2.txt (Border Force).
       const sentence = 'Adult tarantulas can sell for between £50 to £500 depending on the species.'
@@ -194,6 +270,50 @@ describe('findStatistics', () => {
         ['6', 6, 'inch', null, null, null],
         ['9-inch', 9, 'inch', null, null, null],
         ['10- to 13-inch', 10, 'inch', 10, 13, null],
+      ])
+    })
+
+    it('reads "from X up to Y" as one range, as "from X to Y" is', () => {
+      expect(read('Apartments start from 450 sq ft up to 900 sq ft.')).toEqual([
+        ['from 450 sq ft up to 900 sq ft', 450, 'square foot', 450, 900, null],
+      ])
+      expect(read('Fares range from $2 up to $5 a trip.')).toEqual([
+        ['from $2 up to $5', 2, 'USD', 2, 5, null],
+      ])
+      expect(read('Homes priced from £250,000 up to £1.2 million are on sale.')).toEqual([
+        ['from £250,000 up to £1.2 million', 250_000, 'GBP', 250_000, 1_200_000, null],
+      ])
+      expect(read('Tables seat from two up to six players.')).toEqual([
+        ['from two up to six', 2, 'count', 2, 6, null],
+      ])
+      expect(read('Venues hold from 20 guests up to 200 guests.')).toEqual([
+        ['from 20 guests up to 200', 20, 'count', 20, 200, null],
+      ])
+      // The range's own bound is exact; "up to" bounds nothing but its second end.
+      expect(findStatistics('Fares range from $2 up to $5.').map((s) => s.qualifier)).toEqual(['exact'])
+      // After a word of change it is a change, as "rose from 10 to 15 per cent" is.
+      expect(read('Unemployment rose from 10 up to 15 per cent.')).toEqual([
+        ['from 10 up to 15 per cent', 10, 'percent', 10, 15, 'increase'],
+      ])
+      expect(read('Unemployment rose from 10 to 15 per cent.')).toEqual([
+        ['from 10 to 15 per cent', 10, 'percent', 10, 15, 'increase'],
+      ])
+    })
+
+    it('keeps "up to Y" apart from a figure in another clause or of another thing', () => {
+      expect(read('Rooms start from 450 sq ft, up to 20 people can be seated.')).toEqual([
+        ['450 sq ft', 450, 'square foot', null, null, null],
+        ['up to 20', 20, 'count', null, null, null],
+      ])
+      expect(read('The hall seats from 450 people up to 20 tables.')).toEqual([
+        ['450', 450, 'count', null, null, null],
+        ['up to 20', 20, 'count', null, null, null],
+      ])
+      expect(read('Tickets cost up to $5.')).toEqual([['up to $5', 5, 'USD', null, null, null]])
+      expect(findStatistics('Tickets cost up to $5.').map((s) => s.qualifier)).toEqual(['upTo'])
+      expect(read('Tickets are priced from $15, and up to 500 people can attend.')).toEqual([
+        ['$15', 15, 'USD', null, null, null],
+        ['up to 500', 500, 'count', null, null, null],
       ])
     })
 

@@ -29,7 +29,9 @@ export function shareRangeUnits(tokens: readonly Token[], quantities: Quantity[]
     const skip = suspended(tokens, a.end) + countedBetween(tokens, a, b)
     // The hyphen after "to" of "0-to-60".
     const closing = isHyphenedTo(tokens, a.end - 1) ? 1 : 0
-    if (b.first !== a.end + 1 + skip + closing || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))) continue
+    const upTo = isFromUpTo(tokens, a, b)
+    if (!upTo && (b.first !== a.end + 1 + skip + closing || !RANGE_LINKS.has(linkAfter(tokens, a.end, skip))))
+      continue
     ranges.push(n)
     // "from 21 mpg combined to 23": a bare second end of a change is in the first end's unit.
     if (skip > 0 && a.unitWritten && !b.unitWritten && b.unit === 'count') {
@@ -94,6 +96,25 @@ function linkAfter(tokens: readonly Token[], end: number, skip = suspended(token
   return tokens[end + skip]?.lower ?? ''
 }
 
+/**
+ * "from 450 sq ft up to 900 sq ft", "from $2 up to $5": "up to" after "from X" is the "to" of a
+ * range, the second end's bound only in words; "from 20 guests up to 200" past what the first
+ * end counts.
+ */
+export function isFromUpTo(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  if (tokens[a.first - 1]?.lower !== 'from' || a.qualifier !== 'exact' || b.qualifier !== 'upTo') return false
+  if (tokens[b.first]?.lower !== 'up' || tokens[b.first + 1]?.lower !== 'to') return false
+  return b.first === a.end + suspended(tokens, a.end) + countedBetween(tokens, a, b)
+}
+
+/** The index of the "to" of "from X to Y", or of "from X up to Y". */
+function toBefore(tokens: readonly Token[], b: Quantity): number {
+  if (tokens[b.first - 1]?.lower === 'to') return b.first - 1
+  const upTo =
+    b.qualifier === 'upTo' && tokens[b.first]?.lower === 'up' && tokens[b.first + 1]?.lower === 'to'
+  return upTo ? b.first + 1 : b.first - 1
+}
+
 /** At most this many words of what is counted stand between "from X" and "to Y". */
 const COUNTED_WORDS = 2
 /** Words that end a noun phrase: after them "to" opens no range's second end. */
@@ -115,11 +136,14 @@ const NOT_COUNTED_WORDS: ReadonlySet<string> = new Set([
  * with the second end bare; 0 otherwise.
  */
 function countedBetween(tokens: readonly Token[], a: Quantity, b: Quantity): number {
-  if (tokens[a.first - 1]?.lower !== 'from' || tokens[b.first - 1]?.lower !== 'to') return 0
-  const words = b.first - 1 - a.end
+  const to = toBefore(tokens, b)
+  if (tokens[a.first - 1]?.lower !== 'from' || tokens[to]?.lower !== 'to') return 0
+  // Up to "up" of "up to".
+  const link = to === b.first - 1 ? to : b.first
+  const words = link - a.end
   // "from 20 miles per gallon in 2008 to 29 mpg", "from 300 in the previous year to 250": when
   // the first end was, in the same unit.
-  if (words > 0 && (a.unit === b.unit || !b.unitWritten) && isWhen(tokens, a.end, b.first - 1)) {
+  if (words > 0 && (a.unit === b.unit || !b.unitWritten) && isWhen(tokens, a.end, link)) {
     // "from 20 miles in 2008 to 29 people": a bare second end that counts something else.
     const next = tokens[b.end]
     const own = !b.unitWritten && next?.kind === 'word' && !AFTER_COUNT.has(next.lower)
@@ -130,13 +154,13 @@ function countedBetween(tokens: readonly Token[], a: Quantity, b: Quantity): num
     return words
   if (a.unit !== 'count' || b.unit !== 'count' || b.unitWritten) return 0
   if (words < 1 || words > COUNTED_WORDS) return 0
-  for (let k = a.end; k < b.first - 1; k++) {
+  for (let k = a.end; k < link; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return 0
   }
   // "from 4 prisons to 2 hospitals" counts two things; "to 12 officers" and "to 7 this year" one.
   const next = tokens[b.end]
-  const counted = tokens[b.first - 2]!.lower
+  const counted = tokens[link - 1]!.lower
   if (next?.kind === 'word' && next.lower !== counted && !AFTER_COUNT.has(next.lower)) return 0
   return words
 }
@@ -272,8 +296,9 @@ export function rangeOf(
   b: Quantity,
 ): { opener: number | null; from: boolean; counted: boolean; reversed?: boolean } | null {
   if (isReversedChange(tokens, a, b)) return { opener: null, from: true, counted: true, reversed: true }
-  if (a.unit !== b.unit || b.qualifier !== 'exact') return null
-  const link = linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))
+  const upTo = isFromUpTo(tokens, a, b)
+  if (a.unit !== b.unit || (b.qualifier !== 'exact' && !upTo)) return null
+  const link = upTo ? 'to' : linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))
   const before = tokens[a.first - 1]
   const from = before?.lower === 'from' && link === 'to'
   // "ranged from 148 to 402", "fines from $5,000 to $50,000": the spread of a range, not a change

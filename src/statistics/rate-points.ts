@@ -1,0 +1,81 @@
+import { findChange } from './change'
+import { CHANGE_WORDS, POINT_DIFFERENCES } from './lexicon'
+import { SMALL_NUMBERS } from './number-words'
+import type { Quantity } from './quantity'
+import type { Token } from './tokens'
+
+/** The unit of a change in a rate written in per cent. */
+export const PERCENTAGE_POINT = 'percentage point'
+
+/** Words that name the points after a count: "2 points", "1 point". */
+const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points'])
+/** Words after the points that say which way they moved: "2 points higher at 65%". */
+const POINT_DIRECTIONS: ReadonlySet<string> = new Set(['higher', 'lower'])
+/** Verbs between "to" and "at" before the level: "fell 3 points to stand at 41%". Keep sorted. */
+const LEVEL_VERBS: ReadonlySet<string> = new Set(['settle', 'sit', 'stand'])
+
+/**
+ * "Support rose 2 points to 65 per cent", "fell 3.5 points to 41%", "a 4-point rise to 52 per
+ * cent": points that a share moved by, beside the level in per cent it came to, are percentage
+ * points, the points written as their unit. Points beside another level ("the index fell 30
+ * points to 7,425"), or that are no change ("scored 2 points"), stay as they are.
+ */
+export function readPointsOfRate(tokens: readonly Token[], quantities: readonly Quantity[]): Quantity[] {
+  return quantities.map((q, n) => {
+    const level = quantities[n + 1]
+    if (level?.unit !== 'percent' || q.rule === 'statistics/vague') return q
+    const end = pointsEnd(tokens, q)
+    if (end === null || levelAfter(tokens, end) !== level.first) return q
+    if (!findChange(tokens, q.first, end, PERCENTAGE_POINT)) return q
+    return { ...q, end, unit: PERCENTAGE_POINT, unitWritten: true, rule: 'statistics/percent' }
+  })
+}
+
+/** The token after the points of `q`: "2 points", "a 4-point" (its unit read already); else null. */
+function pointsEnd(tokens: readonly Token[], q: Quantity): number | null {
+  if (q.unit === 'point') return q.end
+  if (q.unit !== 'count' || q.unitWritten) return null
+  const t = tokens[q.end]
+  return t?.kind === 'word' && t.text === t.lower && POINT_WORDS.has(t.lower) ? q.end + 1 : null
+}
+
+/**
+ * Where the level starts that the words from `tokens[k]` lead to: past "to", "at", "to stand
+ * at", after a noun of the difference or a word of direction ("rise to", "higher at") and a
+ * comma; null when they lead to none.
+ */
+function levelAfter(tokens: readonly Token[], k: number): number | null {
+  let j = k
+  const word = tokens[j]?.lower ?? ''
+  if (POINT_DIFFERENCES.has(word) || POINT_DIRECTIONS.has(word)) j++
+  if (tokens[j]?.text === ',') j++
+  if (
+    tokens[j]?.lower === 'to' &&
+    LEVEL_VERBS.has(tokens[j + 1]?.lower ?? '') &&
+    tokens[j + 2]?.lower === 'at'
+  )
+    return j + 3
+  if (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at') return j + 1
+  return null
+}
+
+/**
+ * Whether the one at `tokens[start..end)` is a point a share moved by, before its level in per
+ * cent: "up one point to 41 per cent", "fell 1 point to 40%". Such a one is a figure, not the
+ * single thing "one point" is elsewhere.
+ */
+export function isOnePointOfRate(tokens: readonly Token[], start: number, end: number): boolean {
+  const verb = tokens[start - 1]
+  if (verb?.kind !== 'word' || CHANGE_WORDS[verb.lower] === undefined) return false
+  if (tokens[end]?.lower !== 'point') return false
+  const level = levelAfter(tokens, end + 1)
+  return level !== null && isPercentAt(tokens, level)
+}
+
+/** Whether a figure in per cent starts at `tokens[k]`: "41%", "41 per cent", "forty percent". */
+function isPercentAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]
+  if (n?.kind !== 'num' && !(n?.kind === 'word' && SMALL_NUMBERS[n.lower] !== undefined)) return false
+  const unit = tokens[k + 1]?.lower
+  return unit === '%' || unit === 'percent' || (unit === 'per' && tokens[k + 2]?.lower === 'cent')
+}
