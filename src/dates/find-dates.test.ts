@@ -1032,6 +1032,12 @@ describe('findDates', () => {
           { text: 'nine weeks', value: 'P9W', type: 'DURATION' },
         ],
       ],
+      // An article before a hyphen is no first end: "a-hundred" is no range of one to a hundred.
+      [
+        'It was a one-in-a-hundred-year storm.',
+        REF,
+        [{ text: 'hundred-year', value: 'P100Y', type: 'DURATION' }],
+      ],
       // Ages are neither dates nor durations; "2 and 6" without "between" is no range.
       ['It is open to those aged between 18 and 25 years.', REF, []],
       ['He saw 2 and 6 months later.', REF, [{ text: '6 months', value: 'P6M', type: 'DURATION' }]],

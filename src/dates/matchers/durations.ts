@@ -298,6 +298,8 @@ function rangeFirstEnd(
   if (!found) return null
   const [, between, count, link] = found.m
   if (link!.toLowerCase() === 'and' && !between) return null
+  // "a one-in-a-hundred-year storm": an article is no end of a range ("a-hundred" is not 1 to 100).
+  if (/^an?$/i.test(count!)) return null
   const n = numberValue(count!.toLowerCase().replace(/\s+/g, ' '))
   if (n === null || n <= 0 || (link!.toLowerCase() !== 'or' && n >= second)) return null
   if (
