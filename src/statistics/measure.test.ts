@@ -176,6 +176,14 @@ describe('findMeasure', () => {
       ['Arrests for drink-driving rose to 640.', '640', 'Arrests for drink-driving'],
       // A noun of change has no subject of its own.
       ['Officers recorded a rise to 640.', '640', null],
+      // Nor is the unit of the change before the level, or the period it is compared with, measured.
+      ['Support saw a 4 per cent rise to 52 per cent.', '52 per cent', null],
+      ['Turnout was 2 points higher at 67%.', '67%', null],
+      ['Arrests were up 12% on last year at 1,450.', '1,450', null],
+      ['Arrests were up 12% on the previous year at 1,450.', '1,450', null],
+      // A noun with its participle is what is valued, as the gold writes it.
+      ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
+      ["Last year's total was 1,450.", '1,450', "Last year's total"],
     ])
   })
 

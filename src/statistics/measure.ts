@@ -115,12 +115,32 @@ export function findMeasure(
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
     if (found && isMoney(q.unit) && found[1] - found[0] === 1 && tokens[found[0] - 1]?.kind === 'num')
       return null
+    // "a 4 per cent rise to 52 per cent", "2 points higher at 67%": the unit of the figure before
+    // is not what the level measures.
+    if (found && tokens[found[0] - 1]?.kind === 'num' && UNIT_OF_CHANGE.has(tokens[found[0]]!.lower))
+      return null
+    // "up 12% on last year at 1,450": the period compared with names nothing measured.
+    if (found && isComparedPeriod(tokens, found)) return null
   }
   if (!found) return null
   const first = tokens[found[0]]
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** The words of a change's unit that may follow its number: "4 per cent", "2 points", "3 percentage points". */
+const UNIT_OF_CHANGE: ReadonlySet<string> = new Set(['per', 'percent', 'percentage', 'point', 'points'])
+/** Words that, before a unit of the calendar, name a period a figure is compared with: "last year". */
+const PERIOD_LEADS: ReadonlySet<string> = new Set(['last', 'next', 'previous', 'same', 'this'])
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['month', 'period', 'quarter', 'week', 'year'])
+
+/** Whether the phrase is a period alone, "last year", "the previous year": a time, not a thing measured. */
+function isComparedPeriod(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const start = tokens[from]?.lower === 'the' ? from + 1 : from
+  return (
+    to - start === 2 && PERIOD_LEADS.has(tokens[start]!.lower) && PERIOD_UNITS.has(tokens[start + 1]!.lower)
+  )
 }
 
 /**
