@@ -221,6 +221,15 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       continue
     }
     if (MEASURE_STOP_WORDS.has(t.lower) && (t.lower !== 'a' || t.text === 'a')) break
+    // "126 charges against 48 people", "12 counts of fraud involving 4 victims": a preposition or
+    // a participle before another figure opens a phrase of its own ("related to one gang" goes on).
+    if (
+      words > 0 &&
+      t.text === t.lower &&
+      (PREPOSITIONS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing'))) &&
+      startsFigure(tokens[j + 1])
+    )
+      break
     // "five teenagers aged 14 to 16": the ages describe the people counted; "aged care homes" goes on.
     if (words > 0 && t.lower === 'aged' && opensAge(tokens[j + 1])) break
     // "profile slots available", "smaller tenancies and quickly taken up", "residents too": an
@@ -594,4 +603,9 @@ function opensQualifiedFigure(tokens: readonly Token[], j: number): boolean {
 /** What may follow "aged" when it gives ages: a number ("aged 14"), or "between", "over", "under", "from". */
 function opensAge(t: Token | undefined): boolean {
   return t?.kind === 'num' || (t?.kind === 'word' && (AGE_LINKS.has(t.lower) || startsNumberWords(t.lower)))
+}
+
+/** Whether a figure starts at `t`: digits, or a number word above one ("against three men"). */
+function startsFigure(t: Token | undefined): boolean {
+  return t?.kind === 'num' || (t?.kind === 'word' && (SMALL_NUMBERS[t.lower] ?? 0) > 1)
 }

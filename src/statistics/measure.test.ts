@@ -102,6 +102,10 @@ describe('findMeasure', () => {
 
   describe('"to" before a number in words ends what is counted', () => {
     check([
+      // As does a preposition or a participle before any figure.
+      ['Police laid more than 200 charges against 20 people.', 'more than 200', 'charges'],
+      ['He faces 12 counts of fraud involving 4 victims.', '12', 'counts of fraud'],
+      ['It led to 5 charges against three men.', '5', 'charges'],
       ['Police visited 14 schools to two hundred pupils.', '14', 'schools'],
       // "to one" is no figure, and "to" before a word goes on.
       ['He spoke about 3 cases related to one gang.', 'about 3', 'cases related to one gang'],
