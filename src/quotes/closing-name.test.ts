@@ -92,7 +92,7 @@ describe('people listed with their places after "and"', () => {
     [
       'Reps. Elijah Cummings of Maryland and John Conyers of Michigan wrote to the agency.',
       [
-        ['Elijah Cummings', null, 'Maryland'],
+        ['Elijah Cummings', 'Reps.', 'Maryland'],
         ['John Conyers', null, 'Michigan'],
       ],
     ],

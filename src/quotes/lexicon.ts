@@ -1564,7 +1564,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'yesterday',
 ]
 
-/** Abbreviations whose full stop does not end a sentence ("Ch Supt. Smith", "Op. Cyclone"). Keep sorted. */
+/** Abbreviations whose full stop does not end a sentence ("Ch Supt. Smith", "Op. Cyclone", "Reps. Jane Doe and John Roe"). Keep sorted. */
 export const ABBREVIATIONS: readonly string[] = [
   'adm',
   'brig',
@@ -1580,6 +1580,7 @@ export const ABBREVIATIONS: readonly string[] = [
   'cst',
   'det',
   'dr',
+  'drs',
   'e.g',
   'etc',
   'ft',
@@ -1602,12 +1603,15 @@ export const ABBREVIATIONS: readonly string[] = [
   'op',
   'pfc',
   'prof',
+  'profs',
   'pty',
   'pvt',
   'rep',
+  'reps',
   'rev',
   'rt',
   'sen',
+  'sens',
   'sgt',
   'spc',
   'sr',

@@ -225,6 +225,12 @@ export function findPeople(
     if (suffix) end += suffix[0].length
     // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
     const closed = skipPostNominals(text, end, lexicon)
+    // "Reps. Jane Doe and John Roe": a title in the plural is the first one's only when a second
+    // name follows; otherwise the word is read again as part of a name or of no person.
+    if (titleRaw !== undefined && pluralTitle(titleRaw, lexicon) && !nameFollows(text, closed)) {
+      from = start + Math.max(1, firstWordLength(text, start))
+      continue
+    }
     // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
     // does an acronym in brackets ("Homeland Security Investigations (HSI)").
     if (
@@ -314,6 +320,22 @@ const ARTICLE_TITLE = new RegExp(
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/** True when a title read before a name ends in a title's plural: "Reps.", "Chief Constables"; not "Mrs". */
+function pluralTitle(title: string, lexicon: Lexicon): boolean {
+  const last =
+    trimEndChars(title, '.,')
+      .split(/[ \u00a0]/)
+      .at(-1) ?? ''
+  return lexicon.pluralTitleWords.has(last)
+}
+
+/**
+ * A second name right after a first: " and John Roe", ", John Roe", or after the first one's "of"
+ * phrase (" of Maryland and John Conyers").
+ */
+const NEXT_NAME =
+  /^(?:[ \u00a0](?:of|from)[ \u00a0][^,;]{1,80}?)?(?:,[ \u00a0]{1,3}|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3})\p{Lu}/u
 
 /**
  * True when the one word read as a name after a title completes a listed title: "appointed
@@ -1025,6 +1047,11 @@ function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start
   // A party describes an office before it; alone before a name it is none ("said Republican Jane Harris").
   const from = start < at ? partyBefore(text, start) : start
   return { start: from, office: text.slice(from, at).trimEnd() }
+}
+
+/** True when a second name follows the name ending at `end`: "Jane Doe and John Roe". */
+function nameFollows(text: string, end: number): boolean {
+  return NEXT_NAME.test(text.slice(end, end + 100))
 }
 
 /** At most this many words of a party's name are read before an office: "Liberal Democrat". */
