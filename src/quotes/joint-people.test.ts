@@ -149,6 +149,36 @@ describe('a title in the plural before two names', () => {
   })
 })
 
+describe('an office in lower case before two names', () => {
+  it.each<[string, unknown[]]>([
+    // The office is the first one's role, as before one name ("said chair Jane Doe").
+    ['“We welcome it,” said co-chairs Jane Doe and John Roe.', ['Jane Doe', null, 'co-chairs', ['John Roe']]],
+    [
+      '“We welcome it,” said co-founders Aoife Kelly and Tom Baker.',
+      ['Aoife Kelly', null, 'co-founders', ['Tom Baker']],
+    ],
+    ['“We welcome it,” said trustees Jane Doe and John Roe.', ['Jane Doe', null, 'trustees', ['John Roe']]],
+    [
+      '“We welcome it,” said board members Jane Doe and John Roe.',
+      ['Jane Doe', null, 'board members', ['John Roe']],
+    ],
+    [
+      '“We welcome it,” said chief executive Jane Doe and John Roe.',
+      ['Jane Doe', null, 'chief executive', ['John Roe']],
+    ],
+    ['“We welcome it,” said co-chair Jane Doe.', ['Jane Doe', null, 'co-chair', null]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A plural before one name is no office of hers.
+    ['“We welcome it,” said trustees Jane Doe.', ['Jane Doe', null, null, null]],
+  ])('no office: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
 describe('the first one’s role, then "and" and the next', () => {
   it.each<[string, unknown[]]>([
     // Written in the style of UK charities', Irish bodies' and US agencies' releases.
