@@ -167,6 +167,19 @@ describe('an office in lower case before two names', () => {
       ['Jane Doe', null, 'chief executive', ['John Roe']],
     ],
     ['“We welcome it,” said co-chair Jane Doe.', ['Jane Doe', null, 'co-chair', null]],
+    // The office opening the sentence in capitals, as "Spokeswoman Jane Doe said:" is read.
+    [
+      'Co-chairs Jane Doe and John Roe said: “We welcome the decision.”',
+      ['Jane Doe', null, 'Co-chairs', ['John Roe']],
+    ],
+    [
+      'Trustees Aoife Kelly and Tom Baker said: “We welcome it.”',
+      ['Aoife Kelly', null, 'Trustees', ['Tom Baker']],
+    ],
+    ['Co-founder Jane Doe said: “We welcome the decision.”', ['Jane Doe', null, 'Co-founder', null]],
+    // In capitals before the name, a shared chair is a title, as "Chair" is.
+    ['“We welcome it,” said Co-Chair Jane Doe.', ['Jane Doe', 'Co-Chair', null, null]],
+    ['“We welcome it,” said Co-Chairs Jane Doe and John Roe.', ['Jane Doe', 'Co-Chairs', null, ['John Roe']]],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })

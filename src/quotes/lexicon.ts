@@ -204,6 +204,7 @@ export const TITLES: readonly string[] = [
   'Chief Warrant Officer 5',
   'Cllr',
   'Cmdr',
+  'Co-Chair',
   'Co-Founder',
   'Col',
   'Colonel',

@@ -682,6 +682,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
+  // "Co-Chair", "Co-founders": an office shared is no name either.
+  if (lower.startsWith('co-') && lexicon.roleNouns.has(singular.slice(3))) return false
   // "the Civil Rights Division said": a unit's name is nobody's; nor is a group's in the plural
   // ("Residents said"), unlike "Staff", a surname too.
   if (UNIT_NOUN_SET.has(lower) || (GROUP_WORD_SET.has(lower) && lower.endsWith('s'))) return false
@@ -810,7 +812,9 @@ const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u
  */
 function roleNounBefore(text: string, start: number, lexicon: Lexicon, plural = false): boolean {
   const word = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 33), start))?.[1]
-  return word !== undefined && officeNoun(word, lexicon, plural)
+  if (word !== undefined) return officeNoun(word, lexicon, plural)
+  // "Co-chairs Jane Doe and John Roe said": the office in capitals as the sentence opens.
+  return lowerCaseOfficeRun(text, start, lexicon, plural).office.length > 0
 }
 
 /** At most this many lower-case words of an office are read before a name. */
