@@ -40,6 +40,18 @@ describe('a full name closing a sentence', () => {
     'The force covers Leeds and Bradford Moor.',
     // Mid-sentence, an object is still no person on its own.
     'The scene brought to mind Donald Trump and his allies.',
+    // A verb of going, visiting or leaving takes a place as its object.
+    'He toured Hong Kong.',
+    'The minister toured Milton Keynes.',
+    'Inspectors visited Crawley Down.',
+    'The delegation is visiting Kilmore Quay.',
+    'The family fled Aleppo Province.',
+    'The convoy left Kuala Lumpur.',
+    'Flood waters reached Carlton Moor!',
+    // Countries, regions and cities whose last word no surname is.
+    'Our biggest export market is Hong Kong.',
+    'The new funding covers the Northern Territory.',
+    'The team now polices the Sunshine Coast.',
   ])('no person: %s', (text) => {
     expect(people(text).filter((p) => p?.[1] === null)).toEqual([])
   })
@@ -47,6 +59,22 @@ describe('a full name closing a sentence', () => {
   it('is who a pronoun after it refers to', () => {
     const [q] = extractQuotes('The race brought to mind Mo Farah. “It was a tough one,” he said.')
     expect(who(q)).toEqual(['Mo Farah', null, null])
+  })
+
+  it.each<[string, Who[]]>([
+    // Not a verb of going or visiting: the object is a person.
+    ['The minister met Jane Smith.', [['Jane Smith', null, null]]],
+    ['The board thanked Aoife Kelly.', [['Aoife Kelly', null, null]]],
+    ['Among the speakers was Michael York.', [['Michael York', null, null]]],
+  ])('still a person: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+
+  it('leaves a place visited to no pronoun after it', () => {
+    for (const s of ['He toured Hong Kong.', 'She visited Sri Lanka.', 'They left Kuala Lumpur.']) {
+      const quotes = extractQuotes(`“We are delighted,” she said. ${s}\n\n“It was great,” he said.`)
+      expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null])
+    }
   })
 
   it('leaves a place or a body after a preposition to the person named before', () => {
@@ -64,7 +92,7 @@ describe('people listed with their places after "and"', () => {
     [
       'Reps. Elijah Cummings of Maryland and John Conyers of Michigan wrote to the agency.',
       [
-        ['Elijah Cummings', null, 'Maryland'],
+        ['Elijah Cummings', 'Reps.', 'Maryland'],
         ['John Conyers', null, 'Michigan'],
       ],
     ],

@@ -87,6 +87,111 @@ describe('people speaking together', () => {
   })
 })
 
+describe('a title in the plural before two names', () => {
+  it.each<[string, unknown[]]>([
+    // The title as written is the first one's: it stands directly before that name only.
+    ['“This bill matters,” said Reps. Jane Doe and John Roe.', ['Jane Doe', 'Reps.', null, ['John Roe']]],
+    ['“This bill matters,” said Sens. Jane Doe and John Roe.', ['Jane Doe', 'Sens.', null, ['John Roe']]],
+    ['“The results are clear,” said Drs. Jane Doe and John Roe.', ['Jane Doe', 'Drs.', null, ['John Roe']]],
+    [
+      '“This bill matters,” said Senators Jane Doe and John Roe.',
+      ['Jane Doe', 'Senators', null, ['John Roe']],
+    ],
+    [
+      '“The park will stay open,” said Councillors Aoife Kelly and Tom Baker.',
+      ['Aoife Kelly', 'Councillors', null, ['Tom Baker']],
+    ],
+    [
+      '“We welcome the sentence,” said Detective Inspectors Jane Doe and John Roe.',
+      ['Jane Doe', 'Detective Inspectors', null, ['John Roe']],
+    ],
+    [
+      '“We welcome the report,” said Chief Constables Jane Doe and John Roe.',
+      ['Jane Doe', 'Chief Constables', null, ['John Roe']],
+    ],
+    [
+      '“We will vote against it,” said Labour MPs Jane Doe and John Roe.',
+      ['Jane Doe', 'Labour MPs', null, ['John Roe']],
+    ],
+    ['“They acted quickly,” said PCs Jane Doe and Tom Baker.', ['Jane Doe', 'PCs', null, ['Tom Baker']]],
+    ['Reps. Jane Doe and John Roe said: “This bill matters.”', ['Jane Doe', 'Reps.', null, ['John Roe']]],
+    [
+      '“This bill matters,” said U.S. Reps. Jane Doe of Ohio and John Roe of Texas.',
+      ['Jane Doe', 'U.S. Reps.', 'Ohio', ['John Roe']],
+    ],
+    [
+      '“This bill matters,” said Sens. Jane Doe, John Roe and Ann Lee.',
+      ['Jane Doe', 'Sens.', null, ['John Roe', 'Ann Lee']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A title in the singular is no plural for having an "s" ("Mrs").
+    ['“We are delighted,” said Mrs Jane Doe and John Roe.', ['Jane Doe', 'Mrs', null, ['John Roe']]],
+    // One name only: the plural is no title of hers, and no name either.
+    ['“This bill matters,” said Reps. Jane Doe.', ['Jane Doe', null, null, null]],
+    [
+      '“This bill matters,” said Senators Jane Doe, who chairs the committee.',
+      ['Jane Doe', null, null, null],
+    ],
+  ])('no plural title: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('names both people in the release, and nobody called after the title', () => {
+    const { people } = extractQuotesAndPeople('“This bill matters,” said Reps. Jane Doe and John Roe.')
+    expect(people.map((p) => [p.name, p.title, p.mentions.map((m) => m.text)])).toEqual([
+      ['Jane Doe', 'Reps.', ['Reps. Jane Doe']],
+      ['John Roe', null, ['John Roe']],
+    ])
+  })
+})
+
+describe('an office in lower case before two names', () => {
+  it.each<[string, unknown[]]>([
+    // The office is the first one's role, as before one name ("said chair Jane Doe").
+    ['“We welcome it,” said co-chairs Jane Doe and John Roe.', ['Jane Doe', null, 'co-chairs', ['John Roe']]],
+    [
+      '“We welcome it,” said co-founders Aoife Kelly and Tom Baker.',
+      ['Aoife Kelly', null, 'co-founders', ['Tom Baker']],
+    ],
+    ['“We welcome it,” said trustees Jane Doe and John Roe.', ['Jane Doe', null, 'trustees', ['John Roe']]],
+    [
+      '“We welcome it,” said board members Jane Doe and John Roe.',
+      ['Jane Doe', null, 'board members', ['John Roe']],
+    ],
+    [
+      '“We welcome it,” said chief executive Jane Doe and John Roe.',
+      ['Jane Doe', null, 'chief executive', ['John Roe']],
+    ],
+    ['“We welcome it,” said co-chair Jane Doe.', ['Jane Doe', null, 'co-chair', null]],
+    // The office opening the sentence in capitals, as "Spokeswoman Jane Doe said:" is read.
+    [
+      'Co-chairs Jane Doe and John Roe said: “We welcome the decision.”',
+      ['Jane Doe', null, 'Co-chairs', ['John Roe']],
+    ],
+    [
+      'Trustees Aoife Kelly and Tom Baker said: “We welcome it.”',
+      ['Aoife Kelly', null, 'Trustees', ['Tom Baker']],
+    ],
+    ['Co-founder Jane Doe said: “We welcome the decision.”', ['Jane Doe', null, 'Co-founder', null]],
+    // In capitals before the name, a shared chair is a title, as "Chair" is.
+    ['“We welcome it,” said Co-Chair Jane Doe.', ['Jane Doe', 'Co-Chair', null, null]],
+    ['“We welcome it,” said Co-Chairs Jane Doe and John Roe.', ['Jane Doe', 'Co-Chairs', null, ['John Roe']]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A plural before one name is no office of hers.
+    ['“We welcome it,” said trustees Jane Doe.', ['Jane Doe', null, null, null]],
+  ])('no office: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
 describe('the first one’s role, then "and" and the next', () => {
   it.each<[string, unknown[]]>([
     // Written in the style of UK charities', Irish bodies' and US agencies' releases.

@@ -14,14 +14,17 @@ const PHRASE_END = /^[ \u00a0,.]*$/u
 /**
  * The people a phrase names as speaking together, in the order written, when it is only a list
  * of them joined by "and" ("Jane Smith and Tom Baker", "DI Jane Smith, DS Ali Khan and PC Tom
- * Baker"); null for one person, or when other words stand between the names ("Jane Smith and her
+ * Baker", "co-chairs Jane Smith and Tom Baker"); null for one person, or when other words stand between the names ("Jane Smith and her
  * team", "the family of Jane Smith and Tom Baker").
  */
 export function jointPeople(
   phrase: string,
   people: readonly PersonMention[],
 ): readonly PersonMention[] | null {
-  if (people.length < 2 || phrase.slice(0, people[0]!.start).trim().length > 0) return null
+  if (people.length < 2) return null
+  // "co-chairs Jane Doe and John Roe": only the first one's office may stand before the names.
+  const lead = phrase.slice(0, people[0]!.start).trim()
+  if (lead.length > 0 && lead !== people[0]!.role) return null
   for (let k = 1; k < people.length; k++) {
     const gap = withoutRole(phrase.slice(people[k - 1]!.end, people[k]!.start), people[k - 1]!.role)
     if (gap === null || !LIST_GAP.test(gap)) return null

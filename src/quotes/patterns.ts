@@ -31,6 +31,8 @@ export interface Lexicon {
   readonly cueWords: ReadonlySet<string>
   /** First words of the titles and their modifiers ("Assistant", "Chief"), lower-cased. */
   readonly titleStarts: ReadonlySet<string>
+  /** Last words of the titles in the plural ("Reps", "Constables", "MPs"), which `person` also reads. */
+  readonly pluralTitleWords: ReadonlySet<string>
   /** Verdicts of `isNameWord` with this lexicon: a release repeats its capitalised words many times. */
   readonly nameWords: Map<string, boolean>
 }
@@ -80,7 +82,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
   // "Ambassador to the United Nations", "Chief Secretary to the Treasury": a remit after "to".
   const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
-  const titles = `(?:${remit}|${phraseTree(lists.titles)}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
+  const plural = pluralTitles(lists.titles)
+  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural])}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`
@@ -103,8 +106,22 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     titleStarts: new Set(
       [...lists.titles, ...words.TITLE_MODIFIERS].map((t) => t.split(/[\s/]+/)[0]!.toLowerCase()),
     ),
+    pluralTitleWords: new Set(plural.map((t) => t.split(/[\s/]+/).at(-1)!)),
     nameWords: new Map(),
   }
+}
+
+/**
+ * The titles in the plural, as written before two names: "Reps. Jane Doe and John Roe", "Chief
+ * Constables X and Y", "MPs X and Y". `findPeople` keeps one only when a second name follows.
+ */
+function pluralTitles(titles: readonly string[]): string[] {
+  const listed = new Set(titles)
+  const lastWords = new Set(titles.map((t) => t.split(/[\s/]+/).at(-1)!))
+  return titles
+    .filter((t) => /\p{L}$/u.test(t) && !/s$/i.test(t))
+    .map((t) => `${t}s`)
+    .filter((t) => !listed.has(t) && !lastWords.has(t.split(/[\s/]+/).at(-1)!))
 }
 
 /** The exported lists, unextended. */

@@ -98,6 +98,36 @@ describe('findPeople', () => {
     ])
   })
 
+  it('reads a title in the plural as the first one’s when a second name follows', () => {
+    expect(people('Senators Jane Doe and John Roe wrote to the agency on Monday.')).toEqual([
+      ['Jane Doe', 'Senators', null],
+      ['John Roe', null, null],
+    ])
+    expect(people('Drs. Aoife Kelly and Tom Baker led the study.')).toEqual([
+      ['Aoife Kelly', 'Drs.', null],
+      ['Tom Baker', null, null],
+    ])
+    // No second name: no title, and no person named for the plural.
+    expect(people('Reps. Jane Doe wrote to the agency on Monday.')).toEqual([['Jane Doe', null, null]])
+    // A plural before a verb opens no title: "Detectives" is the subject.
+    expect(people('Detectives arrested Jane Doe and John Roe on Friday.')).toEqual([])
+  })
+
+  it('reads an office in lower case before two names as the first one’s role', () => {
+    expect(people('“We welcome it,” said co-chairs Jane Doe and John Roe.')).toEqual([
+      ['Jane Doe', null, 'co-chairs'],
+      ['John Roe', null, null],
+    ])
+    expect(people('Acme thanked trustees Aoife Kelly and Tom Baker.')).toEqual([
+      ['Aoife Kelly', null, 'trustees'],
+      ['Tom Baker', null, null],
+    ])
+    expect(people('“We welcome it,” said co-founder Jane Doe.')).toEqual([['Jane Doe', null, 'co-founder']])
+    // Plurals that are verbs too read as verbs: no office, no people.
+    expect(people('The museum hosts Jane Doe and John Roe on Friday.')).toEqual([])
+    expect(people('The inquiry now leads Jane Doe and John Roe to court.')).toEqual([])
+  })
+
   it('reads no title from lower-case words that are no rank, or a rank after an article', () => {
     // Such words are an office in apposition, the role.
     expect(people('“Call us,” said the detective sergeant Jo Bloggs.')).toEqual([

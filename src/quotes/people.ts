@@ -225,6 +225,12 @@ export function findPeople(
     if (suffix) end += suffix[0].length
     // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
     const closed = skipPostNominals(text, end, lexicon)
+    // "Reps. Jane Doe and John Roe": a title in the plural is the first one's only when a second
+    // name follows; otherwise the word is read again as part of a name or of no person.
+    if (titleRaw !== undefined && pluralTitle(titleRaw, lexicon) && !nameFollows(text, closed)) {
+      from = start + Math.max(1, firstWordLength(text, start))
+      continue
+    }
     // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
     // does an acronym in brackets ("Homeland Security Investigations (HSI)").
     if (
@@ -297,7 +303,7 @@ export function findPeople(
     officesBefore.get(p.start) ??
     roleAround(text, p, lexicon) ??
     (p.title === null
-      ? lowerCaseOfficeBeforeName(text, p.start, lexicon)
+      ? lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end))
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
         remitOfficeBeforeTitle(text, p.start, lexicon))) ??
     remitOffice(p.title, lexicon)
@@ -314,6 +320,22 @@ const ARTICLE_TITLE = new RegExp(
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/** True when a title read before a name ends in a title's plural: "Reps.", "Chief Constables"; not "Mrs". */
+function pluralTitle(title: string, lexicon: Lexicon): boolean {
+  const last =
+    trimEndChars(title, '.,')
+      .split(/[ \u00a0]/)
+      .at(-1) ?? ''
+  return lexicon.pluralTitleWords.has(last)
+}
+
+/**
+ * A second name right after a first: " and John Roe", ", John Roe", or after the first one's "of"
+ * phrase (" of Maryland and John Conyers").
+ */
+const NEXT_NAME =
+  /^(?:[ \u00a0](?:of|from)[ \u00a0][^,;]{1,80}?)?(?:,[ \u00a0]{1,3}|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3})\p{Lu}/u
 
 /**
  * True when the one word read as a name after a title completes a listed title: "appointed
@@ -660,6 +682,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
   if (lexicon.notName.has(lower) || lexicon.roleNouns.has(lower) || lexicon.organisationWords.has(lower))
     return false
   if (lexicon.roleNouns.has(singular) || lexicon.organisationWords.has(singular)) return false
+  // "Co-Chair", "Co-founders": an office shared is no name either.
+  if (lower.startsWith('co-') && lexicon.roleNouns.has(singular.slice(3))) return false
   // "the Civil Rights Division said": a unit's name is nobody's; nor is a group's in the plural
   // ("Residents said"), unlike "Staff", a surname too.
   if (UNIT_NOUN_SET.has(lower) || (GROUP_WORD_SET.has(lower) && lower.endsWith('s'))) return false
@@ -718,7 +742,7 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       cueAfterGap(after, /^\s+$/, lexicon) ||
       AGE_APPOSITION.test(after) ||
       officeApposition(text, end, lexicon) ||
-      roleNounBefore(text, start, lexicon) ||
+      roleNounBefore(text, start, lexicon, nameFollows(text, end)) ||
       (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
       // "said Tory Jane Harris, the shadow minister": a party's name right before.
       partyBefore(text, start) < start ||
@@ -786,9 +810,11 @@ const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u
  * Whether a role noun in lower case stands right before the name: "Police Legacy Queensland chief
  * executive officer Bill Smith welcomed …", "spokesperson Jane Doe".
  */
-function roleNounBefore(text: string, start: number, lexicon: Lexicon): boolean {
+function roleNounBefore(text: string, start: number, lexicon: Lexicon, plural = false): boolean {
   const word = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 33), start))?.[1]
-  return word !== undefined && lexicon.roleNouns.has(word)
+  if (word !== undefined) return officeNoun(word, lexicon, plural)
+  // "Co-chairs Jane Doe and John Roe said": the office in capitals as the sentence opens.
+  return lowerCaseOfficeRun(text, start, lexicon, plural).office.length > 0
 }
 
 /** At most this many lower-case words of an office are read before a name. */
@@ -976,8 +1002,13 @@ function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon):
  * there is none, when a capitalised word stands right before it ("Command Centre manager"), or
  * when its noun tells a relation ("partner Jane Doe").
  */
-function lowerCaseOfficeBeforeName(text: string, at: number, lexicon: Lexicon): string | null {
-  const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
+function lowerCaseOfficeBeforeName(
+  text: string,
+  at: number,
+  lexicon: Lexicon,
+  plural = false,
+): string | null {
+  const { start, office } = lowerCaseOfficeRun(text, at, lexicon, plural)
   if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
@@ -1011,11 +1042,16 @@ const FORMER_BEFORE = /(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$/u
  * last word is a role noun, the words before it modify it or make a compound with it ("site
  * supervisor"); only the sentence's first word may be in capitals.
  */
-function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start: number; office: string } {
+function lowerCaseOfficeRun(
+  text: string,
+  at: number,
+  lexicon: Lexicon,
+  plural = false,
+): { start: number; office: string } {
   const { start } = wordsBefore(text, at, OFFICE_BEFORE_TITLE_WORDS, (word, lower, k) => {
     // "Spokeswoman Jane Doe said": the office in capitals only as the sentence opens, and no
     // rank, which is a title there ("Officer Tom Baker", "Deputy Jane Doe").
-    if (k === 0) return lexicon.roleNouns.has(lower) && (word === lower || !ADDRESSED_RANKS.has(lower))
+    if (k === 0) return officeNoun(lower, lexicon, plural) && (word === lower || !ADDRESSED_RANKS.has(lower))
     // A noun of a compound stands right before the office's noun, and is no verb of the clause
     // ("Refuge welcomes manager X"); the words before it are the office's known modifiers.
     return (
@@ -1025,6 +1061,43 @@ function lowerCaseOfficeRun(text: string, at: number, lexicon: Lexicon): { start
   // A party describes an office before it; alone before a name it is none ("said Republican Jane Harris").
   const from = start < at ? partyBefore(text, start) : start
   return { start: from, office: text.slice(from, at).trimEnd() }
+}
+
+/**
+ * True when `lower` is a role noun, also shared ("co-chair", "co-founder"), or with `plural` (a
+ * second name follows) in the plural: "co-chairs Jane Doe and John Roe", "trustees X and Y".
+ */
+function officeNoun(lower: string, lexicon: Lexicon, plural: boolean): boolean {
+  const shared = lower.startsWith('co-') && !lexicon.roleNouns.has(lower)
+  const noun = shared ? lower.slice(3) : lower
+  if (lexicon.roleNouns.has(noun)) return true
+  const singular = noun.slice(0, -1)
+  // "The museum hosts Jane Doe and John Roe": those plurals are verbs too, unless shared.
+  return (
+    plural && noun.endsWith('s') && lexicon.roleNouns.has(singular) && (shared || !VERB_NOUNS.has(singular))
+  )
+}
+
+/** Role nouns whose plural is a verb as well: "hosts", "leads", "chairs", "heads". Keep sorted. */
+const VERB_NOUNS: ReadonlySet<string> = new Set([
+  'author',
+  'chair',
+  'champion',
+  'founder',
+  'guest',
+  'head',
+  'host',
+  'judge',
+  'lead',
+  'marshal',
+  'minister',
+  'partner',
+  'premier',
+])
+
+/** True when a second name follows the name ending at `end`: "Jane Doe and John Roe". */
+function nameFollows(text: string, end: number): boolean {
+  return NEXT_NAME.test(text.slice(end, end + 100))
 }
 
 /** At most this many words of a party's name are read before an office: "Liberal Democrat". */
