@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
+import { withoutAsides } from './asides'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -678,7 +679,8 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  * adding:") has its subject at the start; otherwise the phrase right before the cue is it, or,
  * for a cue with no subject of its own ("by saying", "went on to say"), the clause's subject.
  */
-function subjectOf(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
+function subjectOf(written: string, cue: string, lexicon: Lexicon): SpeakerRef {
+  const head = withoutAsides(written)
   // One cheap test spares most heads the relative clause's reading.
   const end = head.trimEnd()
   if (end.endsWith('which')) {
@@ -1082,7 +1084,8 @@ const IRISH_ARTICLE = /^\s*An\s(?=[BCDFGHJKLMNPQRSTVWXZ][a-zà-ÿ])/u
 export function attributionAfter(after: string, lexicon: Lexicon): Attribution | null {
   const lead = /^[\s,;]{0,4}(?:[—–-]\s*)?/u.exec(after)![0]
   const rest = after.slice(lead.length)
-  const sentence = untilStop(rest, lexicon)
+  // "said Jane Doe (D-Ohio) and John Roe (R-Texas)": the asides after the names are no part of them.
+  const sentence = withoutAsides(untilStop(rest, lexicon))
   if (sentence.length === 0) return null
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(sentence)

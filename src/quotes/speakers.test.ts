@@ -989,6 +989,63 @@ describe('extractQuotes', () => {
       expect(who(extractQuotes(input)[0])).toEqual(speaker)
     })
 
+    it.each([
+      [
+        '“It matters,” said Representatives Jane Doe (D-Ohio) and John Roe (R-Texas).',
+        ['Jane Doe', 'Representatives', null, ['John Roe']],
+      ],
+      [
+        '“It matters,” said Reps. Jane Doe (D-Ohio) and John Roe (R-Texas).',
+        ['Jane Doe', 'Reps.', null, ['John Roe']],
+      ],
+      [
+        '“We will keep fighting for these families,” said Sens. Jane Doe (D-N.Y.) and John Roe (R-Ky.).',
+        ['Jane Doe', 'Sens.', null, ['John Roe']],
+      ],
+      [
+        'Representatives Jane Doe (D-Ohio) and John Roe (R-Texas) said: “It matters.”',
+        ['Jane Doe', 'Representatives', null, ['John Roe']],
+      ],
+      [
+        '“It matters,” Jane Doe (pictured left) and John Roe (right) said.',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      ['“It matters,” said Jane Doe (CPS) and John Roe (NCA).', ['Jane Doe', null, null, ['John Roe']]],
+      ['“It matters,” said Jane Doe MP (Lab) and John Roe MP (Con).', ['Jane Doe', null, null, ['John Roe']]],
+      ['“It matters,” said Jane (D-Ohio).', ['Jane', null, null, null]],
+    ])(
+      'reads the speakers as though the aside in brackets after each were not there: %s',
+      (input, speaker) => {
+        const q = extractQuotes(input)[0]
+        const s = q?.speaker
+        expect([s?.name, s?.title, s?.role, s?.coSpeakers ?? null]).toEqual(speaker)
+        expect(q?.cue).toBe('said')
+      },
+    )
+
+    it.each([
+      '“It matters,” said the lawmakers (D-Ohio).',
+      '“It matters,” said the members (R-Texas).',
+      '“It matters,” said a spokesperson (above).',
+      '“It matters,” said the officers (far left).',
+    ])('keeps a short quote whose unnamed speaker has an aside in brackets: %s', (input) => {
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => [q.text, q.cue, q.speaker])).toEqual([[expect.any(String), 'said', null]])
+    })
+
+    it('takes no clause in brackets after the speaker for an aside, nor anyone in it for a speaker', () => {
+      expect(
+        extractQuotes('“It matters,” said police (who declined to comment further).').filter(
+          (q) => q.speaker,
+        ),
+      ).toEqual([])
+      const q = extractQuotes('“It matters,” said Jane Doe (who chairs the panel) and John Roe.')[0]
+      expect([q?.speaker?.name, q?.speaker?.coSpeakers]).toEqual(['Jane Doe', undefined])
+      // A body's initials after its name stay with it: "(CPS)" spells "Crown Prosecution Service".
+      const r = extractQuotes('“It matters,” said Jane Doe of the Crown Prosecution Service (CPS).')[0]
+      expect(who(r)).toEqual(['Jane Doe', null, 'Crown Prosecution Service (CPS)'])
+    })
+
     it('keeps the role in brackets of the first mention for a later short reference', () => {
       const quotes = extractQuotes(
         'Sergeant Owain Llewellyn (Roads Policing Unit) said the road was closed.\n\n“Slow down,” Sgt Llewellyn said.',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { withoutAsides } from './asides'
+
+describe('withoutAsides', () => {
+  it.each([
+    ['said Jane Doe (D-Ohio) and John Roe (R-Texas)', 'said Jane Doe and John Roe'],
+    ['said Sens. Jane Doe (D-N.Y.) and John Roe (R-Ky.)', 'said Sens. Jane Doe and John Roe'],
+    ['said Representative Jane Doe (D-New York)', 'said Representative Jane Doe'],
+    ['said Rep. John Roe (R-Texas-21)', 'said Rep. John Roe'],
+    ['said the spokesperson (pictured)', 'said the spokesperson'],
+    ['Jane Doe (pictured left) and John Roe (far right) said', 'Jane Doe and John Roe said'],
+    ['said Jane Doe (above), head of the unit', 'said Jane Doe, head of the unit'],
+    ['said Jane Doe (CPS) and John Roe (NCA)', 'said Jane Doe and John Roe'],
+    ['said Jane Doe MP (Lab) and John Roe MP (Con)', 'said Jane Doe MP and John Roe MP'],
+    ['said Jane Doe (Labour)', 'said Jane Doe'],
+    ['Representatives Jane Doe (D-Ohio) and John Roe (R-Texas) ', 'Representatives Jane Doe and John Roe '],
+  ])('takes out the aside after the speaker: %s', (input, expected) => {
+    expect(withoutAsides(input)).toBe(expected)
+  })
+
+  it.each([
+    // A body's initials the words before spell are its short name.
+    'said the Crown Prosecution Service (CPS)',
+    'said Jane Doe, director of the Federal Bureau of Investigation (FBI)',
+    'said the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)',
+    // An office or function in brackets is a role.
+    'said Owain Llewellyn (Roads Policing Unit)',
+    // A clause, a sentence or a quote in brackets is no aside.
+    'said police (who declined to comment further)',
+    'said Jane Doe (who chairs the panel) and John Roe',
+    'said Jane Doe (She was elected in 2020.)',
+    'said police (“we are looking”)',
+    // Capitals after the brackets go on the name or the office.
+    'said Office of Personnel Management (ATF) Director Tom Baker',
+    // An age is read with the name.
+    'said Jane Smith (42)',
+    // Brackets that open a word are no aside.
+    'said the member(s) of the board',
+  ])('leaves other brackets: %s', (input) => {
+    expect(withoutAsides(input)).toBe(input)
+  })
+})
