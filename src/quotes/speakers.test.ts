@@ -261,6 +261,31 @@ describe('extractQuotes', () => {
         cue: 'said',
         rule: 'quotes/said-after',
       },
+      // Verbs of appeal and reminder attribute a short quote as "said" does; without them it was dropped.
+      {
+        from: 'style',
+        input: '“Please drive safely,” Sergeant Mike Lee reminded motorists.',
+        text: 'Please drive safely,',
+        speaker: ['Mike Lee', 'Sergeant', null],
+        cue: 'reminded',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: '“Please come forward,” Inspector Jo Bell appealed.',
+        text: 'Please come forward,',
+        speaker: ['Jo Bell', 'Inspector', null],
+        cue: 'appealed',
+        rule: 'quotes/said-after',
+      },
+      {
+        from: 'style',
+        input: '“Lock your doors at night,” Inspector Jo Bell encouraged residents.',
+        text: 'Lock your doors at night,',
+        speaker: ['Jo Bell', 'Inspector', null],
+        cue: 'encouraged',
+        rule: 'quotes/said-after',
+      },
       {
         from: 'style',
         input: '“We need to act now,” according to Chief Constable Sarah Crew.',
