@@ -65,6 +65,12 @@ export function isAge(tokens: readonly Token[], first: number): boolean {
   return false
 }
 
+/** Whether a number is an age a life can hold: a whole number of years, 1 to 120. */
+export function isLifeAge(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value <= MAX_AGE
+}
+const MAX_AGE = 120
+
 /** How many tokens back from a number "aged" may stand: a list of eight ages and its links. */
 const AGE_LIST_REACH = 16
 
@@ -102,7 +108,7 @@ export function isAgeListAfterPeople(tokens: readonly Token[], first: number): b
   if (!isPeople(who.lower) && !GROUP_NOUNS.has(who.lower)) return false
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k]!
-    if (t.kind === 'num' && !(Number.isInteger(t.value) && t.value > 0 && t.value <= 120)) return false
+    if (t.kind === 'num' && !isLifeAge(t.value)) return false
     // Numbers and links alternate: "19 and 22", "25, 31 and 40", "25, 31, and 40".
     const next = tokens[k + 1]!
     if (t.kind === 'num' && next.kind === 'num') return false
@@ -141,7 +147,7 @@ export function isAgeStated(tokens: readonly Token[], first: number, end: number
   const verb = tokens[first - 1]
   if (verb?.kind !== 'word' || !COPULAS.has(verb.lower) || end - first !== 1) return false
   const age = tokens[first]?.value ?? Number.NaN
-  if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
+  if (!isLifeAge(age)) return false
   let aged = false
   for (let k = first - 2; k >= 0 && k >= first - 1 - AGE_SUBJECT_REACH; k--) {
     const t = tokens[k]!
@@ -170,7 +176,7 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number,
   const those = linked && tokens[at - 3]?.lower === 'those' && isParticiple(who.lower)
   if (!isPeople(who.lower) && !(linked && SHARES_OF_PEOPLE.has(who.lower)) && !those) return false
   // An age is a whole number of years a life can hold: "people over 1,000" counts.
-  if (!(Number.isInteger(age) && age > 0 && age <= 120)) return false
+  if (!isLifeAge(age)) return false
   // "children under 18 months" is a length of time, "a man over 6 feet" a height: no age.
   const next = tokens[end]
   return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))

@@ -1,4 +1,5 @@
 import { PLACE_NAME_WORDS } from '../releases/dateline'
+import { isLifeAge } from './duration-filters'
 import { closesFamilySize } from './family'
 import {
   ABBREVIATED_NAME_WORDS,
@@ -532,11 +533,11 @@ export function isAfterName(tokens: readonly Token[], first: number, end: number
   if (name.kind !== 'word') return false
   if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
   if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')')) return true
-  if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isAge(tokens[first]!.value)
+  if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isLifeAge(tokens[first]!.value)
   return (
     open.text === ',' &&
     closesListedAge(tokens, end) &&
-    isAge(tokens[first]!.value) &&
+    isLifeAge(tokens[first]!.value) &&
     isFullName(tokens, first - 2)
   )
 }
@@ -555,12 +556,6 @@ function closesListedAge(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end + 1]
   return close.lower === 'and' && next?.kind === 'word' && /^[A-Z][a-z]/.test(next.text)
 }
-
-/** A person's age is a whole number a life can hold. */
-function isAge(value: number): boolean {
-  return Number.isInteger(value) && value > 0 && value <= MAX_AGE
-}
-const MAX_AGE = 120
 
 /** A person's full name has at most this many words: "Mary Ann de la Cruz Brown". */
 const MAX_NAME_WORDS = 6
