@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './extract'
 import type { Diagnostic } from './model'
 import { extractStream } from './stream'
+import { decodeWindows1252 } from './text/decode-bytes'
 
 const corpus = ['000_553ed2df297268c8.txt', '002_52e0b0eef6d94852.txt'].map((name) =>
   readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'),
@@ -60,9 +61,55 @@ describe('extractStream', () => {
     expect((await collect(['Title\n\nSou', 'rce: NPCC\n\nBody.\n'])).map((r) => r.title)).toEqual(['Title'])
   })
 
-  it('reports invalid UTF-8 in byte input', async () => {
+  it('reads a Windows-1252 export as written, its quotes with it, and says so', async () => {
+    const text = corpus[0]!.replace(/…/g, '...')
+    const table = new Map<string, number>()
+    for (let b = 0x80; b < 0xa0; b++) table.set(decodeWindows1252(Uint8Array.of(b)), b)
+    const codes = [...text].map((c) => table.get(c) ?? c.charCodeAt(0))
+    expect(codes.filter((b) => b > 0xff)).toEqual([])
+    const bytes = Uint8Array.from(codes)
+    const diagnostics: Diagnostic[] = []
+    const chunks = [bytes.subarray(0, 300), bytes.subarray(300, 2001), bytes.subarray(2001)]
+    const releases = await collect(chunks, diagnostics)
+    expect(releases).toEqual(extract(text).releases)
+    expect(releases[0]!.quotes.length).toBeGreaterThan(0)
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['input/encoding'])
+    expect(diagnostics[0]!.message).toMatch(
+      /^\d+ bytes not UTF-8 \(the first at byte \d+\) read as Windows-1252$/,
+    )
+  })
+
+  it('reads UTF-16 with its byte-order mark, which stays in the text as in UTF-8', async () => {
+    const text = corpus[1]!
+    const bytes = new Uint8Array(2 + text.length * 2)
+    bytes.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++)
+      bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i)
+    const releases = await collect([bytes.subarray(0, 1001), bytes.subarray(1001)])
+    expect(releases).toEqual(extract(`\ufeff${text}`).releases)
+  })
+
+  it('reports invalid UTF-8 in byte input when UTF-8 is asked for', async () => {
+    const diagnostics: Diagnostic[] = []
+    const input = [new Uint8Array([0x54, 0xff, 0x0a])]
+    for await (const _ of extractStream(input, {
+      encoding: 'utf-8',
+      onDiagnostic: (d) => diagnostics.push(d),
+    }));
+    expect(diagnostics.map((d) => d.ruleId)).toContain('input/invalid-utf8')
+  })
+
+  it('rejects an encoding it does not know, naming the option', async () => {
+    const stream = extractStream([], { encoding: 'ebcdic' as never })
+    await expect(stream.next()).rejects.toThrow(/encoding/)
+  })
+
+  it('reads a byte that is not UTF-8 as Windows-1252 by default, and says where', async () => {
     const diagnostics: Diagnostic[] = []
     await collect([new Uint8Array([0x54, 0xff, 0x0a])], diagnostics)
-    expect(diagnostics.map((d) => d.ruleId)).toContain('input/invalid-utf8')
+    const input = diagnostics.filter((d) => d.ruleId.startsWith('input/'))
+    expect(input.map((d) => [d.ruleId, d.message])).toEqual([
+      ['input/encoding', 'A byte not UTF-8 (the first at byte 1) read as Windows-1252'],
+    ])
   })
 })

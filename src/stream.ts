@@ -1,16 +1,24 @@
-import type * as z from 'zod'
+import * as z from 'zod'
 import { NEIGHBOUR_WINDOW } from './dates/date-releases'
 import { dateAll, ExtractOptionsSchema, parseReleases } from './extract'
 import type { Diagnostic, Release, Span } from './model'
 import { type DiagnosticSink, DiagnosticSinkOption, functionOption, parseOptions } from './options'
 import { SOURCE_LINE_OPENING, splitReleasesWith } from './releases/split-releases'
 import type { PublisherHabit } from './releases/standfirst'
+import { ByteDecoder, INPUT_ENCODINGS } from './text/decode-bytes'
 
-/** What `extractStream` reads: text or bytes (UTF-8), in chunks; a Node readable stream is one. */
+/** What `extractStream` reads: text or bytes (see its `encoding`), in chunks; a Node readable stream is one. */
 export type StreamInput = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
 
-/** The options of `extractStream`, validated with zod: those of `extract` and three callbacks. */
+/** The options of `extractStream`, validated with zod: those of `extract`, the encoding of bytes and three callbacks. */
 export const ExtractStreamOptionsSchema = ExtractOptionsSchema.extend({
+  /**
+   * How bytes are read (text chunks are taken as they are). `auto`, the default: UTF-16 when the
+   * input starts with its byte-order mark or its NULs; otherwise UTF-8, with each byte that is not
+   * part of a UTF-8 character read as Windows-1252 (curly quotes from a Windows export), reported
+   * by the diagnostic `input/encoding`. `utf-8` puts a replacement character for such bytes.
+   */
+  encoding: z.enum(INPUT_ENCODINGS).optional(),
   /** Called with diagnostics that belong to the input rather than a release (a preamble, bad UTF-8). */
   onDiagnostic: DiagnosticSinkOption.optional(),
   /** Called with the text before the first release, if any; it is never dropped. */
@@ -38,13 +46,13 @@ export async function* extractStream(
   input: StreamInput,
   options: ExtractStreamOptions = {},
 ): AsyncGenerator<Release> {
-  const { onDiagnostic, onPreamble, parseRun, ...settings } = parseOptions(
+  const { onDiagnostic, onPreamble, parseRun, encoding, ...settings } = parseOptions(
     ExtractStreamOptionsSchema,
     options,
     'extractStream',
   )
   const window = settings.neighbourWindow ?? NEIGHBOUR_WINDOW
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+  const decoder = new ByteDecoder(encoding)
   const knownSources = new Set<string>()
   // How each publisher's releases open, learnt from the releases already read (see `splitReleasesWith`).
   const habits = new Map<string, PublisherHabit>()
@@ -68,7 +76,7 @@ export async function* extractStream(
   }
 
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk)
     if (!sawInvalid && text.includes('\uFFFD') && typeof chunk !== 'string') sawInvalid = true
     buffer += text
     // Split only when a new Source line may have arrived, or the buffer doubled: linear overall.
@@ -90,13 +98,22 @@ export async function* extractStream(
     buffer = buffer.slice(keepFrom)
     tried = buffer.length
   }
-  buffer += decoder.decode()
+  buffer += decoder.end()
   const split = splitReleasesWith(buffer, { knownSources, habits })
   if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
-  if (sawInvalid) {
+  if (decoder.foreign.bytes > 0) {
+    const { bytes, first } = decoder.foreign
     onDiagnostic?.({
-      ruleId: 'input/invalid-utf8',
-      message: 'Unexpected invalid UTF-8, decoded with replacement characters',
+      ruleId: 'input/encoding',
+      message: `${bytes === 1 ? 'A byte' : `${bytes} bytes`} not UTF-8 (the first at byte ${first}) read as Windows-1252`,
+      span: null,
+    })
+  }
+  if (sawInvalid) {
+    const utf16 = decoder.encoding === 'utf-16le' || decoder.encoding === 'utf-16be'
+    onDiagnostic?.({
+      ruleId: utf16 ? 'input/invalid-utf16' : 'input/invalid-utf8',
+      message: `Unexpected invalid ${utf16 ? 'UTF-16' : 'UTF-8'}, decoded with replacement characters`,
       span: null,
     })
   }

@@ -4,6 +4,7 @@ import { NEIGHBOUR_WINDOW } from '../dates/date-releases'
 import { dateAll, type ExtractOptions, findInRun } from '../extract'
 import type { Diagnostic, Release } from '../model'
 import { extractStream } from '../stream'
+import { type InputEncoding, utf16Order } from '../text/decode-bytes'
 import { fileChunks } from './file-chunks'
 import { FIRST_STAGE, type FormatSettings, parseAndFormat } from './format'
 import { ParsePool } from './pool'
@@ -12,6 +13,8 @@ import { errorMessage } from './read-input'
 /** Where processed output goes, and how to report. */
 export interface ProcessSettings {
   extract: ExtractOptions
+  /** How the files' bytes are read; default `auto` (see `extractStream`). */
+  encoding?: InputEncoding
   output: FormatSettings
   /**
    * Threads that parse: this one and `jobs - 1` workers. `auto`: by the input's size, one thread,
@@ -169,8 +172,9 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
         const chunks = file === '-' ? s.stdin() : fileChunks(file, CHUNK_BYTES)
         // Files' sizes are known before they are read; standard input's only as it streams.
         const input = s.jobs === 'auto' && file === '-' ? countBytes(chunks, counted) : chunks
-        for await (const release of extractStream(sniffBinary(input, note), {
+        for await (const release of extractStream(sniffBinary(input, note, s.encoding), {
           ...s.extract,
+          encoding: s.encoding,
           onDiagnostic: note,
           onPreamble: (p) => {
             preamble = p
@@ -255,12 +259,15 @@ export class BinaryInputError extends Error {}
 export async function* sniffBinary(
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   note: (d: Diagnostic) => void,
+  encoding: InputEncoding = 'auto',
 ): AsyncGenerator<string | Uint8Array> {
   let first = true
   for await (const chunk of chunks) {
     if (first && typeof chunk !== 'string') {
       const head = chunk.subarray(0, 8192)
-      if (head.includes(0)) {
+      // UTF-16 text has a NUL in every other byte of Latin script: it is text all the same.
+      const utf16 = encoding === 'auto' ? utf16Order(head) !== null : encoding.startsWith('utf-16')
+      if (!utf16 && head.includes(0)) {
         if (controlShare(head) > BINARY_CONTROL_SHARE)
           throw new BinaryInputError('not text (mostly control bytes): skipped')
         note({

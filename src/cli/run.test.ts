@@ -217,11 +217,47 @@ describe('press-extract (command line)', () => {
           Buffer.from('.\n'),
         ]),
       )
-      const { code, out, err } = await run([bad])
-      expect(code).toBe(EXIT_OK)
-      expect(err).toContain('warning input/invalid-utf8')
-      expect(err).toContain('warning input/binary')
-      expect(JSON.parse(out).paragraphs[0].text).toContain('\uFFFD')
+      const strict = await run(['--encoding', 'utf-8', bad])
+      expect(strict.code).toBe(EXIT_OK)
+      expect(strict.err).toContain('warning input/invalid-utf8')
+      expect(strict.err).toContain('warning input/binary')
+      expect(JSON.parse(strict.out).paragraphs[0].text).toContain('\uFFFD')
+      // By default the bytes that are not UTF-8 are read as Windows-1252.
+      const auto = await run([bad])
+      expect(auto.err).toContain(
+        'warning input/encoding: 3 bytes not UTF-8 (the first at byte 26) read as Windows-1252',
+      )
+      expect(JSON.parse(auto.out).paragraphs[0].text).toBe('Body ÿþ\u0000Ã.')
+    })
+
+    it('reads UTF-16 and Windows-1252 files, quotes and all, as a UTF-8 file of the same text', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'press-extract-'))
+      const text =
+        'Man charged\n\nSource: Garda\n\n“We welcome the charge,” said Superintendent Jane Doe. The café – closed since May – will reopen.\n'
+      const table: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, é: 0xe9 }
+      const files = {
+        'utf8.txt': Buffer.from(text),
+        'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+        'cp1252.txt': Buffer.from([...text].map((c) => table[c] ?? c.charCodeAt(0))),
+      }
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes)
+      const read = async (name: string) => {
+        const { code, out } = await run([join(dir, name)])
+        expect(code).toBe(EXIT_OK)
+        const release = JSON.parse(out)
+        return { paragraphs: release.paragraphs.map((p: { text: string }) => p.text), quotes: release.quotes }
+      }
+      const utf8 = await read('utf8.txt')
+      expect(utf8.quotes).toHaveLength(1)
+      expect((await read('cp1252.txt')).quotes.map((q: { text: string }) => q.text)).toEqual(
+        utf8.quotes.map((q: { text: string }) => q.text),
+      )
+      expect((await read('utf16.txt')).paragraphs).toEqual(utf8.paragraphs)
+      const bad = await run(['--encoding', 'ebcdic', join(dir, 'utf8.txt')])
+      expect(bad.code).toBe(EXIT_USAGE)
+      expect(bad.err).toContain(
+        '--encoding must be one of auto, utf-8, utf-16le, utf-16be, windows-1252, not "ebcdic"',
+      )
     })
 
     it('reads an empty file as no releases', async () => {

@@ -4,6 +4,7 @@ import pkg from '../../package.json'
 import type { ExtractOptions } from '../extract'
 import { modelJsonSchema } from '../model'
 import { isCalendarDay, PARSER_NAMES, type ParserName } from '../options'
+import { INPUT_ENCODINGS, type InputEncoding } from '../text/decode-bytes'
 import { CSV_TABLES, type CsvTable, csvHeader } from './csv'
 import { FORMATS, type Format } from './format'
 import { writePeopleIndex } from './people'
@@ -42,6 +43,9 @@ Options:
                             such as Excel read the file as UTF-8
   --only LIST               parsers to run, comma-separated: ${PARSER_NAMES.join(',')}
   --published-on DAY        publication date (YYYY-MM-DD) for relative dates (default: inferred)
+  --encoding NAME           how input bytes are read: ${INPUT_ENCODINGS.join(', ')}
+                            (default: auto: UTF-16 by its byte-order mark, otherwise UTF-8
+                            with any byte that is not UTF-8 read as Windows-1252)
   -o, --output FILE         write to FILE instead of standard output (whole lines only)
   -j, --jobs N              threads that parse: this one and N-1 workers (default: one below
                             1 MB of input; two, each running half the parsers, from 1 MB;
@@ -123,6 +127,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options.publishedOn = values['published-on']
   }
 
+  const encoding = encodingNamed(values.encoding ?? 'auto')
+  if (encoding === null)
+    return usage(`--encoding must be one of ${INPUT_ENCODINGS.join(', ')}, not "${values.encoding}"`)
+
   const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
   if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) {
     return usage(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
@@ -159,7 +167,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`press-extract: ${file}: ${message}\n`)
   }
   if (view) {
-    output.write(await buildReport(sources, options, { stdin: io.stdin, fail }))
+    output.write(await buildReport(sources, options, { stdin: io.stdin, fail, encoding }))
     output.close()
     return failed ? EXIT_UNREADABLE : EXIT_OK
   }
@@ -169,6 +177,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       extract: options.parsers ? options : { ...options, parsers: ['quotes', 'dates'] },
       format,
       bom: values.bom === true,
+      encoding,
       jobs,
       write: (chunk) => output.write(chunk),
       warn: (file, d) => {
@@ -185,6 +194,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   await processFiles(sources, {
     extract: options,
     output: { format, table: tableName },
+    encoding,
     jobs,
     write: (chunk) => output.write(chunk),
     drain: values.output ? undefined : io.drain,
@@ -201,7 +211,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** Options whose value may look like a flag ("--jobs -1"): joined to it, so the value gets our own message. */
-const VALUE_OPTIONS = new Set(['--jobs', '-j', '--published-on', '--only', '--table', '--format'])
+const VALUE_OPTIONS = new Set([
+  '--jobs',
+  '-j',
+  '--published-on',
+  '--only',
+  '--table',
+  '--format',
+  '--encoding',
+])
 
 function parse(argv: readonly string[]) {
   const args: string[] = []
@@ -222,6 +240,7 @@ function parse(argv: readonly string[]) {
       table: { type: 'string' },
       only: { type: 'string' },
       'published-on': { type: 'string' },
+      encoding: { type: 'string' },
       output: { type: 'string', short: 'o' },
       jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
@@ -244,6 +263,19 @@ function fileSink(path: string): { write(chunk: string): void; close(): void } {
     for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done)
   }
   return { write, close: () => closeSync(fd) }
+}
+
+/** An encoding by its name, in any case, or by a common other name ("utf8", "cp1252", "latin1"). */
+function encodingNamed(name: string): InputEncoding | null {
+  const lower = name.trim().toLowerCase()
+  const aliases: Record<string, InputEncoding> = {
+    utf8: 'utf-8',
+    cp1252: 'windows-1252',
+    latin1: 'windows-1252',
+  }
+  return (INPUT_ENCODINGS as readonly string[]).includes(lower)
+    ? (lower as InputEncoding)
+    : (aliases[lower] ?? null)
 }
 
 function progressBar(io: CliIo, total: number): (done: number) => void {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import type { ExtractOptions } from '../extract'
 import type { Diagnostic, Preamble, Release } from '../model'
 import { extractStream } from '../stream'
+import type { InputEncoding } from '../text/decode-bytes'
 import { type NamedResult, renderHtml } from '../view/render-html'
 import { sniffBinary } from './process-files'
 import { errorMessage } from './read-input'
@@ -16,6 +17,7 @@ export async function buildReport(
   io: {
     stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
     fail: (file: string, message: string) => void
+    encoding?: InputEncoding
   },
 ): Promise<string> {
   const results: NamedResult[] = []
@@ -27,9 +29,10 @@ export async function buildReport(
     try {
       const chunks = file === '-' ? io.stdin() : createReadStream(file)
       const stream = extractStream(
-        sniffBinary(chunks, (d) => diagnostics.push(d)),
+        sniffBinary(chunks, (d) => diagnostics.push(d), io.encoding),
         {
           ...options,
+          encoding: io.encoding,
           onDiagnostic: (d) => diagnostics.push(d),
           onPreamble: (p) => {
             preamble = p
