@@ -87,6 +87,7 @@ export {
   type StreamInput,
 } from './stream'
 export type { ParserInput, ReleaseLike } from './text/blocks'
+export { decodeText, INPUT_ENCODINGS, type InputEncoding } from './text/decode-bytes'
 export {
   type PressExtractTransformer,
   pressExtract,

@@ -61,7 +61,6 @@ export async function* extractStream(
   let line = 0 // lines before buffer[0]
   let index = 0
   let tried = 0 // buffer length at the last split, so a long release is not re-split on every chunk
-  let sawInvalid = false
   let lastChars = '' // the end of the input read so far, for a Source line cut by a chunk
 
   // Releases wait here until their run (0-7, 8-15, ... by index) is complete: the dating stage
@@ -77,7 +76,6 @@ export async function* extractStream(
 
   for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk)
-    if (!sawInvalid && text.includes('\uFFFD') && typeof chunk !== 'string') sawInvalid = true
     buffer += text
     // Split only when a new Source line may have arrived, or the buffer doubled: linear overall.
     // A line, not the word: a dump that lost its line breaks has "Source:" in every chunk. The
@@ -101,22 +99,7 @@ export async function* extractStream(
   buffer += decoder.end()
   const split = splitReleasesWith(buffer, { knownSources, habits })
   if (offset === 0) reportHead(split, onDiagnostic, onPreamble)
-  if (decoder.foreign.bytes > 0) {
-    const { bytes, first } = decoder.foreign
-    onDiagnostic?.({
-      ruleId: 'input/encoding',
-      message: `${bytes === 1 ? 'A byte' : `${bytes} bytes`} not UTF-8 (the first at byte ${first}) read as Windows-1252`,
-      span: null,
-    })
-  }
-  if (sawInvalid) {
-    const utf16 = decoder.encoding === 'utf-16le' || decoder.encoding === 'utf-16be'
-    onDiagnostic?.({
-      ruleId: utf16 ? 'input/invalid-utf16' : 'input/invalid-utf8',
-      message: `Unexpected invalid ${utf16 ? 'UTF-16' : 'UTF-8'}, decoded with replacement characters`,
-      span: null,
-    })
-  }
+  for (const d of decoder.diagnostics()) onDiagnostic?.(d)
   yield* emit(split.releases, true)
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ByteDecoder, decodeWindows1252, type InputEncoding, utf16Order } from './decode-bytes'
+import { ByteDecoder, decodeText, decodeWindows1252, type InputEncoding, utf16Order } from './decode-bytes'
 
 const release = readFileSync(new URL('../../examples/data/000_553ed2df297268c8.txt', import.meta.url), 'utf8')
 
@@ -136,5 +136,34 @@ describe('ByteDecoder', () => {
     const decoder = new ByteDecoder()
     expect(decoder.decode(Uint8Array.of(0x41))).toBe('')
     expect(decoder.end()).toBe('A')
+  })
+})
+
+describe('decodeText', () => {
+  it('reads a whole file and reports what the reading found', () => {
+    const bytes = Uint8Array.of(0x93, 0x48, 0x69, 0x94, 0x0a)
+    expect(decodeText(bytes)).toEqual({
+      text: '“Hi”\n',
+      encoding: 'utf-8',
+      diagnostics: [
+        {
+          ruleId: 'input/encoding',
+          message: '2 bytes not UTF-8 (the first at byte 0) read as Windows-1252',
+          span: null,
+        },
+      ],
+    })
+    const strict = decodeText(bytes, 'utf-8')
+    expect(strict.text).toBe('\uFFFDHi\uFFFD\n')
+    expect(strict.diagnostics.map((d) => d.ruleId)).toEqual(['input/invalid-utf8'])
+    const utf16 = decodeText(Uint8Array.of(0xff, 0xfe, 0x48, 0, 0x69, 0, 0x00, 0xd8))
+    expect(utf16.encoding).toBe('utf-16le')
+    expect(utf16.text).toBe('\ufeffHi\uFFFD')
+    expect(utf16.diagnostics.map((d) => d.ruleId)).toEqual(['input/invalid-utf16'])
+    expect(decodeText(new TextEncoder().encode(release))).toEqual({
+      text: release,
+      encoding: 'utf-8',
+      diagnostics: [],
+    })
   })
 })

@@ -4,6 +4,8 @@
  * bytes that UTF-8 reads as replacement characters, so every quote of such a file would be lost.
  */
 
+import type { Diagnostic } from '../model'
+
 /** The encodings a byte stream may be read in; `auto` tells them apart from the bytes. */
 export const INPUT_ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const
 export type InputEncoding = (typeof INPUT_ENCODINGS)[number]
@@ -151,6 +153,7 @@ export class ByteDecoder {
   /** Bytes that were not UTF-8 and were read as Windows-1252 (`auto`), and the offset of the first. */
   readonly foreign = { bytes: 0, first: -1 }
   private readonly mixed: boolean
+  private replaced = false
   private held: Uint8Array = EMPTY
   private decoder: TextDecoder | null = null
   private seen = 0
@@ -184,7 +187,9 @@ export class ByteDecoder {
     if (this.encoding === 'windows-1252') return decodeWindows1252(bytes)
     if (!this.mixed || this.encoding !== 'utf-8') {
       this.decoder ??= new TextDecoder(this.encoding, { ignoreBOM: true })
-      return this.decoder.decode(bytes, { stream: !final })
+      const text = this.decoder.decode(bytes, { stream: !final })
+      if (!this.replaced && text.includes('\uFFFD')) this.replaced = true
+      return text
     }
     const cut = final ? bytes.length : cutAtEnd(bytes)
     if (cut < bytes.length) {
@@ -201,6 +206,45 @@ export class ByteDecoder {
     this.foreign.bytes += mixed.foreign
     return mixed.text
   }
+
+  /** What the reading found: bytes read as Windows-1252, or bytes replaced as invalid. */
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = []
+    const { bytes, first } = this.foreign
+    if (bytes > 0) {
+      out.push({
+        ruleId: 'input/encoding',
+        message: `${bytes === 1 ? 'A byte' : `${bytes} bytes`} not UTF-8 (the first at byte ${first}) read as Windows-1252`,
+        span: null,
+      })
+    }
+    if (this.replaced) {
+      const utf16 = this.encoding === 'utf-16le' || this.encoding === 'utf-16be'
+      out.push({
+        ruleId: utf16 ? 'input/invalid-utf16' : 'input/invalid-utf8',
+        message: `Unexpected invalid ${utf16 ? 'UTF-16' : 'UTF-8'}, decoded with replacement characters`,
+        span: null,
+      })
+    }
+    return out
+  }
+}
+
+/**
+ * The text of a whole file's bytes, read as `extractStream` reads them (see `ByteDecoder`), and
+ * the diagnostics of the reading. For `extract`, which takes text.
+ *
+ * @example
+ * const { text, diagnostics } = decodeText(readFileSync('dump.txt'))
+ * const { releases } = extract(text)
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  encoding: InputEncoding = 'auto',
+): { text: string; encoding: KnownEncoding; diagnostics: Diagnostic[] } {
+  const decoder = new ByteDecoder(encoding)
+  const text = decoder.decode(bytes) + decoder.end()
+  return { text, encoding: decoder.encoding as KnownEncoding, diagnostics: decoder.diagnostics() }
 }
 
 function join(a: Uint8Array, b: Uint8Array): Uint8Array {
