@@ -18,7 +18,7 @@ import {
   TRAILING_WORDS,
 } from './measure-lexicon'
 import { productBefore } from './models'
-import { makerBefore, pastVariant } from './name-filters'
+import { isNameWord, makerBefore, pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -163,6 +163,18 @@ function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
   return glued ? makerBefore(tokens, j - 1) : t.gap && makerBefore(tokens, j)
 }
 
+/** Whether the digits at `tokens[j]` are labelled by the name word before them: "type 2", "Station 4". */
+function isLabelledNumber(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j - 1]!
+  return (
+    tokens[j]!.gap &&
+    /^\d{1,4}$/.test(tokens[j]!.text) &&
+    word.kind === 'word' &&
+    isNameWord(word, tokens[j - 2]) &&
+    tokens[j + 1]?.kind !== 'num'
+  )
+}
+
 /** How many words what is counted may run to, read on from its figure. */
 const MAX_WORDS = 10
 
@@ -202,6 +214,11 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // variant, go on with the maker's name or the letters glued before it.
     if (t.kind === 'num' && words > 0 && isModelNumberAfter(tokens, j)) {
       j = pastVariant(tokens, j + 1) - 1
+      end = j + 1
+      continue
+    }
+    // "cases of type 2 diabetes", "calls to Station 4": a number a name word labels is part of the name.
+    if (t.kind === 'num' && words > 0 && isLabelledNumber(tokens, j)) {
       end = j + 1
       continue
     }

@@ -26,6 +26,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a number a name word labels goes on with what is counted', () => {
+    check([
+      ['They saw 5 cases of type 2 diabetes.', '5', 'cases of type 2 diabetes'],
+      ['Police took 40 calls to Station 4 yesterday.', '40', 'calls to Station 4'],
+      // A number with no name word before it is another figure.
+      ['Police made 12 arrests and 4 charges.', '12', 'arrests'],
+    ])
+  })
+
   describe('the ages after the people counted describe them', () => {
     check([
       ['Five teenagers aged 14, 15, 16, 17 and 18 were spoken to.', 'Five', 'teenagers'],
