@@ -5,10 +5,13 @@ import {
   DETERMINERS,
   ENDING_PARTICIPLES,
   FIGURE_OPENINGS,
+  GIVING_PARTICIPLES,
   ING_NOUNS,
+  INTRANSITIVE_PASTS,
   MEASURE_STOP_WORDS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
+  OBJECT_OPENINGS,
   PREPOSITIONS,
   PRESENT_VERBS,
   PRESENT_VERBS_OR_NOUNS,
@@ -272,6 +275,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "two men appeared at court"; not "five newly retired officers".
+    if (words > 0 && INTRANSITIVE_PASTS.has(t.lower) && !isAdverb(tokens[j - 1]!.lower)) break
     // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
     if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
     // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before
@@ -314,13 +319,15 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     )
       break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
-    // After an article it describes the noun: "members of an organised crime group".
+    // After an article or an adverb it describes the noun: "members of an organised crime group",
+    // "five newly built homes".
     if (
       words > 0 &&
       isParticiple(t.lower) &&
       !TRAILING_WORDS.has(tokens[j - 1]!.lower) &&
       !DETERMINERS.has(tokens[j - 1]!.lower) &&
-      takesObject(tokens[j + 1])
+      !isAdverb(tokens[j - 1]!.lower) &&
+      takesObject(t.lower, tokens[j + 1])
     )
       break
     words++
@@ -559,12 +566,15 @@ function startsComparison(t: Token | undefined): boolean {
  * Whether a word after a past tense makes it a verb with an object ("pleaded guilty"), not a
  * participle ("recovered in", "made relating to").
  */
-function takesObject(next: Token | undefined): boolean {
+function takesObject(participle: string, next: Token | undefined): boolean {
   // "five countries arrested 12 suspects": a figure after it is the verb's object.
   if (next?.kind === 'num') return true
   if (next?.kind !== 'word') return false
   // "players left the club".
   if (next.lower === 'the') return true
+  // "40 residents attended a meeting", "officers visited their homes"; a verb of giving keeps its
+  // object in the passive: "11 handed final written warnings", "drivers issued a fine".
+  if (OBJECT_OPENINGS.has(next.lower)) return !GIVING_PARTICIPLES.has(participle)
   return (
     !MEASURE_STOP_WORDS.has(next.lower) &&
     !TRAILING_WORDS.has(next.lower) &&
