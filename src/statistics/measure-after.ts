@@ -1,5 +1,11 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { AGE_LINKS, CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
+import {
+  AGE_LINKS,
+  CURRENCY_SYMBOLS,
+  IRREGULAR_PLURALS,
+  QUALIFIERS_BEFORE,
+  VAGUE_QUANTITIES,
+} from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
@@ -604,6 +610,8 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (MEASURE_STOP_WORDS.has(next.lower) || SIMPLE_PASTS.has(next.lower)) return false
   if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
   if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false
+  // "cocaine and thousands of tonnes of waste": a vague amount opens the next figure.
+  if (matchPhrase(tokens, j, VAGUE_INDEX) !== null) return false
   const after = tokens[j + 1]
   // "and made 190 arrests", "and more than 3kg", "and around 40 knives", "and around $8 million".
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
@@ -612,6 +620,9 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
 }
+
+/** The vague amounts, by their first word: "thousands", "tens of thousands". */
+const VAGUE_INDEX = indexPhrases(VAGUE_QUANTITIES)
 
 /** The qualifiers written before a number, by their first word. */
 const QUALIFIER_INDEX = indexPhrases(QUALIFIERS_BEFORE)

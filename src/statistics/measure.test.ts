@@ -69,6 +69,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a vague amount after "and" opens the next figure', () => {
+    check([
+      ['Hundreds of people and thousands of vehicles were affected.', 'Hundreds', 'people'],
+      ['It hit 300 homes and tens of thousands of businesses.', '300', 'homes'],
+      // Not a list of things counted.
+      ['Police seized 12 guns and knives.', '12', 'guns and knives'],
+    ])
+  })
+
   describe('the ages after the people counted describe them', () => {
     check([
       ['Five teenagers aged 14, 15, 16, 17 and 18 were spoken to.', 'Five', 'teenagers'],

@@ -223,7 +223,9 @@ export function readQuantity(
     unit = 'km'
     unitWritten = true
   } else if (currency === null) {
-    const u = readUnit(tokens, j, lex, core.isDigits, headline)
+    // "hundreds of kilos", "weighs thousands of pounds": a vague amount takes "of" before its unit.
+    const u =
+      readUnit(tokens, j, lex, core.isDigits, headline) ?? (core.vague ? vagueUnit(tokens, j, lex) : null)
     if (u) {
       unit = u.unit
       j = u.end
@@ -581,3 +583,13 @@ function rangeToCount(tokens: readonly Token[], start: number, j: number): boole
 
 /** Prepositions that put a year after them: "in 2022", "since 2019". */
 const YEAR_AFTER: ReadonlySet<string> = new Set(YEAR_PREPOSITIONS)
+
+/** The unit of a vague amount after its "of", written as a word: "hundreds of kilos", "thousands of tonnes". */
+function vagueUnit(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+): { unit: string; end: number } | null {
+  if (tokens[j]?.lower !== 'of' || (tokens[j + 1]?.lower.length ?? 0) < 3) return null
+  return readUnit(tokens, j + 1, lex, false)
+}
