@@ -239,7 +239,7 @@ export function readQuantity(
     unitWritten = true
   }
   // "up one point to 41 per cent": a one that a share moved by is a figure.
-  const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j)
+  const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j, lex)
   if (core.loneOne && unit === 'count' && !onePoint) return null
   // "two new 737 Max jets", "Boeing's own 787 Dreamliner", "1099 forms": a model or a form.
   if (
