@@ -364,6 +364,7 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'appeared',
   'arrived',
   'collapsed',
+  'collided',
   'competed',
   'complained',
   'died',

@@ -40,6 +40,7 @@ describe('findMeasure', () => {
       // A verb that takes no object has no participle to describe what is counted.
       ['Two men appeared at Leeds Magistrates Court on Monday.', 'Two', 'men'],
       ['12 people died in the crash on the A34.', '12', 'people'],
+      ['Two vehicles collided on Highway 401 near Toronto.', 'Two', 'vehicles'],
       ['Nine officers responded to the call within minutes.', 'Nine', 'officers'],
       ['Some 30 residents remained in temporary accommodation.', 'Some 30', 'residents'],
       // A verb in the present that takes none.
