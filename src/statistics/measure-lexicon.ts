@@ -125,6 +125,7 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'it',
   'on',
   'or',
+  'plus',
   'revealed',
   'said',
   'saw',
@@ -666,7 +667,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 ])
 
 /** Words after a figure that open no noun phrase: "35 or above", "up 3%". Keep sorted. */
-export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
+export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set([
+  'and',
+  'down',
+  'nor',
+  'or',
+  'plus',
+  'than',
+  'up',
+])
 
 /**
  * Adverbs that may follow money and name nothing it pays for: "rose £3 overnight", "£5 apiece"

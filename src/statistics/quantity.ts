@@ -16,7 +16,7 @@ import {
   RACE_NOUNS,
   RANGE_LINKS,
 } from './lexicon'
-import { isFunctionWord } from './measure-lexicon'
+import { DETERMINERS, isFunctionWord } from './measure-lexicon'
 import { isModelNumber } from './models'
 import { readCurrencyAfter, readCurrencyPrefix, readDollarMark } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
@@ -30,6 +30,7 @@ import { isOnePointOfRate } from './rate-points'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
 import { isPluralShaped, type Token } from './tokens'
+import { isMoney } from './unit-kinds'
 
 /** A quantity read from tokens, before what it measures and whether it is a change are looked for. */
 export interface Quantity {
@@ -273,7 +274,10 @@ export function readQuantity(
   if (post && qualifier === 'exact' && !core.vague) {
     const plus = tokens[j]
     // "500+" or "500-plus" only when glued to the number; "or more" anywhere.
-    if (plus && (plus.lower === 'or' || plus.lower === 'plus' || !plus.gap)) {
+    if (
+      plus &&
+      (plus.lower === 'or' || (plus.lower === 'plus' && !addsAfter(tokens, post.end, unit)) || !plus.gap)
+    ) {
       qualifier = post.phrase.qualifier
       j = post.end
       // "20-odd years", "five or more years": a length of time, the date parser's.
@@ -592,4 +596,17 @@ function vagueUnit(
 ): { unit: string; end: number } | null {
   if (tokens[j]?.lower !== 'of' || (tokens[j + 1]?.lower.length ?? 0) < 3) return null
   return readUnit(tokens, j + 1, lex, false)
+}
+
+/**
+ * "fined £1.5 million plus costs", "£500 plus £85 costs", "20 plus 5": a spaced "plus" before a
+ * figure, an article or, after money, any word adds another amount; it is no bound ("500 plus
+ * officers", "crowds of 10,000 plus").
+ */
+function addsAfter(tokens: readonly Token[], k: number, unit: string): boolean {
+  const next = tokens[k]
+  if (next === undefined) return false
+  if (next.kind === 'num' || (next.kind === 'sym' && next.text in CURRENCY_SYMBOLS)) return true
+  if (next.kind !== 'word') return false
+  return isMoney(unit) || DETERMINERS.has(next.lower) || next.lower in SMALL_NUMBERS
 }
