@@ -333,6 +333,7 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       !TRAILING_WORDS.has(tokens[j - 1]!.lower) &&
       !DETERMINERS.has(tokens[j - 1]!.lower) &&
       !isAdverb(tokens[j - 1]!.lower) &&
+      !DEGREE_WORDS.has(tokens[j - 1]!.lower) &&
       takesObject(t.lower, tokens[j + 1])
     )
       break
@@ -503,6 +504,9 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
   'remaining',
   'too',
 ])
+
+/** Words of degree before a participle that describes the noun: "the 10 most wanted fugitives". Keep sorted. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['least', 'less', 'more', 'most', 'very', 'well'])
 
 /** Adverbs in -ly; not nouns with that ending ("family", "supply", "assembly"). */
 function isAdverb(word: string): boolean {

@@ -67,6 +67,8 @@ describe('findMeasure', () => {
       // After an adverb the past form describes the noun.
       ['Five newly built homes were sold.', 'Five', 'newly built homes'],
       ['Crews found five newly retired officers.', 'five', 'newly retired officers'],
+      ['The 10 most wanted fugitives were named.', '10', 'most wanted fugitives'],
+      ['Police named 12 well known dealers.', '12', 'well known dealers'],
     ])
   })
 
