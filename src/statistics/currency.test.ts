@@ -609,6 +609,20 @@ describe('findStatistics', () => {
       expect(read(uk, 'The giant pumpkin tipped the scales at 2,000 pounds.')).toEqual([
         ['2,000 pounds', 2_000, 'pound'],
       ])
+      // A vague amount weighs too.
+      expect(units('The whale weighs thousands of pounds.')).toEqual([
+        ['thousands of pounds', 2_000, 'pound'],
+      ])
+      expect(units('The old bell weighed several thousand pounds.')).toEqual([
+        ['several thousand pounds', 2_000, 'pound'],
+      ])
+      expect(units('The statue, weighing tens of thousands of pounds, was moved.')).toEqual([
+        ['tens of thousands of pounds', 20_000, 'pound'],
+      ])
+      expect(units('The repairs cost thousands of pounds.')).toEqual([['thousands of pounds', 2_000, 'GBP']])
+      expect(units('The panel weighed up the cost of thousands of pounds.')).toEqual([
+        ['thousands of pounds', 2_000, 'GBP'],
+      ])
       // Sums stay money: no word of weight, a word of money nearer, or weight in another clause.
       expect(units('The statue costs half a million pounds.')).toEqual([
         ['half a million pounds', 500_000, 'GBP'],

@@ -797,3 +797,32 @@ describe('very long blocks', () => {
     expect(findStatistics(text)).toEqual(expected)
   })
 })
+
+describe('"plus" after a figure', () => {
+  const read = (sentence: string) =>
+    findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier, s.measure])
+
+  it('adds another amount before a figure, an article or, after money, any word', () => {
+    expect(read('The firm was fined £1.5 million plus costs of £45,000.')).toEqual([
+      ['£1.5 million', 1_500_000, 'GBP', 'exact', 'fined'],
+      ['£45,000', 45_000, 'GBP', 'exact', 'costs'],
+    ])
+    expect(read('He was ordered to pay £500 plus £85 costs.')).toEqual([
+      ['£500', 500, 'GBP', 'exact', null],
+      ['£85', 85, 'GBP', 'exact', 'costs'],
+    ])
+    expect(read('He was fined £1,000 plus a £100 victim surcharge, and it costs €20 plus VAT.')).toEqual([
+      ['£1,000', 1_000, 'GBP', 'exact', 'fined'],
+      ['£100', 100, 'GBP', 'exact', 'victim surcharge'],
+      ['€20', 20, 'EUR', 'exact', null],
+    ])
+  })
+
+  it('bounds a count before what it counts or closing the clause, and a sum closing it', () => {
+    expect(read('There were 500 plus officers on duty, and crowds of 10,000 plus.')).toEqual([
+      ['500 plus', 500, 'count', 'over', 'officers'],
+      ['10,000 plus', 10_000, 'count', 'over', 'crowds'],
+    ])
+    expect(read('The fund is £2m plus.')).toEqual([['£2m plus', 2_000_000, 'GBP', 'over', 'fund']])
+  })
+})

@@ -563,6 +563,33 @@ describe('findStatistics', () => {
       expect(texts('The man, 32 officers said, was armed.')).toEqual(['32'])
     })
 
+    it('reads a number after a word for a kind, a class or a step as a name, in any case', () => {
+      expect(texts('There were 5 cases of type 2 diabetes and 3 of Type 1 diabetes.')).toEqual(['5', '3'])
+      expect(texts('He admitted a class 4 felony and two class B misdemeanors.')).toEqual(['two'])
+      expect(texts('A category 4 hurricane struck 2 towns, and a Category 5 storm is forecast.')).toEqual([
+        '2',
+      ])
+      expect(texts('Patients with stage 3 cancer waited longer than those in grade 2 listed homes.')).toEqual(
+        [],
+      )
+      expect(texts('Phase 2 of the scheme, in tier 3 areas, moves to alert level 4 on Monday.')).toEqual([])
+      // The plural names several: "stages 3 and 4".
+      expect(texts('It treats stages 3 and 4 cancer, and types 1 and 2 diabetes.')).toEqual([])
+      // The kind of thing counted, in lower case, is still counted.
+      expect(texts('She has two types of diabetes and 12 classes of drugs.')).toEqual(['two', '12'])
+    })
+
+    it('counts after a name word that a demonstrative or an ordinal makes a noun of its own', () => {
+      expect(texts('At this stage 15 people have been charged.')).toEqual(['15'])
+      expect(texts('In the first phase 200 homes will be built, and at each level 12 officers.')).toEqual([
+        '200',
+        '12',
+      ])
+      // A kind in the singular after it, or no demonstrative before it, stays a name.
+      expect(texts('The first phase 3 trial and this type 2 diabetes drug were approved.')).toEqual([])
+      expect(texts('A stage 4 patients group met.')).toEqual([])
+    })
+
     it('reads digits that restate a number word as part of it', () => {
       // wide corpus, us_2.txt (US Attorney).
       const found = findStatistics(

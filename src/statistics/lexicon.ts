@@ -853,7 +853,8 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * devices"), a region or a unit of an agency ("EPA Region 5", "Troop 7", "Battalion 2"), a US state or
  * county road ("SR 200", "CR 484", "County Road 42"), a fire crew, a post or a patrol area
  * ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"), a class of offence or of fire ("a
- * Class 2 offence", "an Alarm 3 fire"), a trade union's branch ("Local 802").
+ * Class 2 offence", "an Alarm 3 fire"), a trade union's branch ("Local 802"), a kind or a step
+ * named by its number ("type 2 diabetes", "a category 4 hurricane", "stages 3 and 4", "Phase 2").
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -876,12 +877,14 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'bus',
   'camera',
   'cat',
+  'categories',
   'category',
   'cell',
   'channel',
   'chapter',
   'chapters',
   'class',
+  'classes',
   'clause',
   'clauses',
   'code',
@@ -909,6 +912,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'glock',
   'goal',
   'grade',
+  'grades',
   'highway',
   'incident',
   'interstate',
@@ -920,6 +924,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'ladder',
   'lane',
   'level',
+  'levels',
   'line',
   'local',
   'log',
@@ -940,6 +945,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pc',
   'pcso',
   'phase',
+  'phases',
   'pier',
   'pillar',
   'platform',
@@ -978,6 +984,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'squad',
   'sr',
   'stage',
+  'stages',
   'station',
   'step',
   'suite',
@@ -986,9 +993,11 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'team',
   'terminal',
   'tier',
+  'tiers',
   'title',
   'troop',
   'type',
+  'types',
   'unit',
   'version',
   'ward',
@@ -1819,6 +1828,31 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words before a name word in lower case that make it a noun of its own, not the label of a
+ * number: "at this stage", "in the first phase", "at each level". Keep sorted.
+ */
+export const NAME_NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'current',
+  'each',
+  'earlier',
+  'every',
+  'final',
+  'first',
+  'initial',
+  'last',
+  'later',
+  'latest',
+  'next',
+  'opening',
+  'previous',
+  'same',
+  'second',
+  'that',
+  'third',
+  'this',
+])
+
+/**
  * Name words that are ordinary words in lower case, so name a thing only when capitalised:
  * "No 10" but "no 10 ...", "Key 5" but "key 5 areas", "Goal 16" but "a goal 16 minutes in", "Year 9" but "last year 76 percent", "Building 7"
  * but "building 300 homes", "Local 802" but "the local 40 officers", "State Road 200" but "the road 300 metres", "Region 5" but "across the region
@@ -1831,7 +1865,6 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'beat',
   'building',
   'camera',
-  'class',
   'code',
   'count',
   'court',
@@ -1865,7 +1898,6 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'team',
   'title',
   'troop',
-  'type',
   'unit',
   'wing',
   'year',

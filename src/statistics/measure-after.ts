@@ -1,14 +1,23 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
-import { AGE_LINKS, CURRENCY_SYMBOLS, IRREGULAR_PLURALS, QUALIFIERS_BEFORE } from './lexicon'
+import {
+  AGE_LINKS,
+  CURRENCY_SYMBOLS,
+  IRREGULAR_PLURALS,
+  QUALIFIERS_BEFORE,
+  VAGUE_QUANTITIES,
+} from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
   DETERMINERS,
   ENDING_PARTICIPLES,
   FIGURE_OPENINGS,
+  GIVING_PARTICIPLES,
   ING_NOUNS,
+  INTRANSITIVE_PASTS,
   MEASURE_STOP_WORDS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
+  OBJECT_OPENINGS,
   PREPOSITIONS,
   PRESENT_VERBS,
   PRESENT_VERBS_OR_NOUNS,
@@ -18,7 +27,7 @@ import {
   TRAILING_WORDS,
 } from './measure-lexicon'
 import { productBefore } from './models'
-import { makerBefore, pastVariant } from './name-filters'
+import { isNameWord, makerBefore, pastVariant } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -163,6 +172,18 @@ function isModelNumberAfter(tokens: readonly Token[], j: number): boolean {
   return glued ? makerBefore(tokens, j - 1) : t.gap && makerBefore(tokens, j)
 }
 
+/** Whether the digits at `tokens[j]` are labelled by the name word before them: "type 2", "Station 4". */
+function isLabelledNumber(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j - 1]!
+  return (
+    tokens[j]!.gap &&
+    /^\d{1,4}$/.test(tokens[j]!.text) &&
+    word.kind === 'word' &&
+    isNameWord(word, tokens[j - 2]) &&
+    tokens[j + 1]?.kind !== 'num'
+  )
+}
+
 /** How many words what is counted may run to, read on from its figure. */
 const MAX_WORDS = 10
 
@@ -202,6 +223,11 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // variant, go on with the maker's name or the letters glued before it.
     if (t.kind === 'num' && words > 0 && isModelNumberAfter(tokens, j)) {
       j = pastVariant(tokens, j + 1) - 1
+      end = j + 1
+      continue
+    }
+    // "cases of type 2 diabetes", "calls to Station 4": a number a name word labels is part of the name.
+    if (t.kind === 'num' && words > 0 && isLabelledNumber(tokens, j)) {
       end = j + 1
       continue
     }
@@ -255,6 +281,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "5.2 million units up from 4.8 million": the change after what is counted.
     if (words > 0 && (t.lower === 'up' || t.lower === 'down') && startsComparison(tokens[j + 1])) break
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
+    // "two men appeared at court"; not "five newly retired officers".
+    if (words > 0 && INTRANSITIVE_PASTS.has(t.lower) && !isAdverb(tokens[j - 1]!.lower)) break
     // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
     if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
     // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before
@@ -297,13 +325,16 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     )
       break
     // "four defendants pleaded guilty": a past tense with an object after it is the verb.
-    // After an article it describes the noun: "members of an organised crime group".
+    // After an article or an adverb it describes the noun: "members of an organised crime group",
+    // "five newly built homes".
     if (
       words > 0 &&
       isParticiple(t.lower) &&
       !TRAILING_WORDS.has(tokens[j - 1]!.lower) &&
       !DETERMINERS.has(tokens[j - 1]!.lower) &&
-      takesObject(tokens[j + 1])
+      !isAdverb(tokens[j - 1]!.lower) &&
+      !DEGREE_WORDS.has(tokens[j - 1]!.lower) &&
+      takesObject(t.lower, tokens[j + 1])
     )
       break
     words++
@@ -474,6 +505,9 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
   'too',
 ])
 
+/** Words of degree before a participle that describes the noun: "the 10 most wanted fugitives". Keep sorted. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['least', 'less', 'more', 'most', 'very', 'well'])
+
 /** Adverbs in -ly; not nouns with that ending ("family", "supply", "assembly"). */
 function isAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word)
@@ -542,12 +576,15 @@ function startsComparison(t: Token | undefined): boolean {
  * Whether a word after a past tense makes it a verb with an object ("pleaded guilty"), not a
  * participle ("recovered in", "made relating to").
  */
-function takesObject(next: Token | undefined): boolean {
+function takesObject(participle: string, next: Token | undefined): boolean {
   // "five countries arrested 12 suspects": a figure after it is the verb's object.
   if (next?.kind === 'num') return true
   if (next?.kind !== 'word') return false
   // "players left the club".
   if (next.lower === 'the') return true
+  // "40 residents attended a meeting", "officers visited their homes"; a verb of giving keeps its
+  // object in the passive: "11 handed final written warnings", "drivers issued a fine".
+  if (OBJECT_OPENINGS.has(next.lower)) return !GIVING_PARTICIPLES.has(participle)
   return (
     !MEASURE_STOP_WORDS.has(next.lower) &&
     !TRAILING_WORDS.has(next.lower) &&
@@ -577,6 +614,8 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (MEASURE_STOP_WORDS.has(next.lower) || SIMPLE_PASTS.has(next.lower)) return false
   if (next.lower.length > 4 && next.lower.endsWith('ed')) return false
   if (next.lower in SMALL_NUMBERS || next.lower in SCALE_WORDS) return false
+  // "cocaine and thousands of tonnes of waste": a vague amount opens the next figure.
+  if (matchPhrase(tokens, j, VAGUE_INDEX) !== null) return false
   const after = tokens[j + 1]
   // "and made 190 arrests", "and more than 3kg", "and around 40 knives", "and around $8 million".
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
@@ -585,6 +624,9 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
 }
+
+/** The vague amounts, by their first word: "thousands", "tens of thousands". */
+const VAGUE_INDEX = indexPhrases(VAGUE_QUANTITIES)
 
 /** The qualifiers written before a number, by their first word. */
 const QUALIFIER_INDEX = indexPhrases(QUALIFIERS_BEFORE)

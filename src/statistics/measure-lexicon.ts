@@ -125,6 +125,7 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'it',
   'on',
   'or',
+  'plus',
   'revealed',
   'said',
   'saw',
@@ -242,6 +243,8 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
  * Keep sorted.
  */
 export const PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'appear',
+  'arrive',
   'attend',
   'believe',
   'carry',
@@ -251,23 +254,29 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
   'depend',
   'die',
   'earn',
+  'exist',
   'expect',
   'feel',
   'get',
   'go',
+  'happen',
   'hope',
   'know',
   'leave',
   'live',
   'lose',
   'need',
+  'occur',
   'oppose',
   'own',
+  'participate',
   'prefer',
   'receive',
   'rely',
   'remain',
   'require',
+  'reside',
+  'respond',
   'say',
   'see',
   'serve',
@@ -292,6 +301,7 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
   'fear',
   'help',
   'hold',
+  'move',
   'patrol',
   'pay',
   'share',
@@ -299,6 +309,7 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
   'travel',
   'use',
   'visit',
+  'vote',
   'wait',
   'work',
 ])
@@ -341,6 +352,99 @@ export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
   'woke',
   'wore',
   'wrote',
+])
+
+/**
+ * Past tenses of verbs that take no object, so have no passive: after what is counted they are
+ * its verb, never a participle describing it ("two men appeared at court", "12 people died in the
+ * crash", "nine officers responded to the call"). Not verbs a result is listed with ("people
+ * arrested", "miles travelled", "hours worked"). Keep sorted.
+ */
+export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
+  'absconded',
+  'appeared',
+  'arrived',
+  'collapsed',
+  'collided',
+  'competed',
+  'complained',
+  'died',
+  'disappeared',
+  'drowned',
+  'emerged',
+  'escaped',
+  'existed',
+  'fled',
+  'graduated',
+  'happened',
+  'lived',
+  'marched',
+  'occurred',
+  'participated',
+  'perished',
+  'queued',
+  'reacted',
+  'remained',
+  'reoffended',
+  'resided',
+  'resigned',
+  'responded',
+  'retired',
+  'stayed',
+  'testified',
+  'volunteered',
+  'voted',
+  'waited',
+])
+
+/**
+ * Participles of verbs of giving, which keep an object in the passive: "11 handed final written
+ * warnings", "200 drivers issued a fine", "1,000 adults asked a series of questions". Other
+ * participles before an article or a possessive are a verb with its object ("40 residents
+ * attended a meeting"). Keep sorted.
+ */
+export const GIVING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'allocated',
+  'asked',
+  'assigned',
+  'awarded',
+  'charged',
+  'denied',
+  'fined',
+  'given',
+  'granted',
+  'handed',
+  'issued',
+  'lent',
+  'offered',
+  'owed',
+  'paid',
+  'promised',
+  'refused',
+  'sent',
+  'served',
+  'shown',
+  'sold',
+  'taught',
+  'told',
+])
+
+/** Words that open a verb's object: an article, a possessive, a demonstrative. Keep sorted. */
+export const OBJECT_OPENINGS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'several',
+  'their',
+  'these',
+  'this',
+  'those',
+  'your',
 ])
 
 /**
@@ -563,7 +667,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 ])
 
 /** Words after a figure that open no noun phrase: "35 or above", "up 3%". Keep sorted. */
-export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set(['and', 'down', 'nor', 'or', 'than', 'up'])
+export const NOT_NOUN_OPENINGS: ReadonlySet<string> = new Set([
+  'and',
+  'down',
+  'nor',
+  'or',
+  'plus',
+  'than',
+  'up',
+])
 
 /**
  * Adverbs that may follow money and name nothing it pays for: "rose £3 overnight", "£5 apiece"

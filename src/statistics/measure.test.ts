@@ -26,6 +26,61 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a number a name word labels goes on with what is counted', () => {
+    check([
+      ['They saw 5 cases of type 2 diabetes.', '5', 'cases of type 2 diabetes'],
+      ['Police took 40 calls to Station 4 yesterday.', '40', 'calls to Station 4'],
+      // A number with no name word before it is another figure.
+      ['Police made 12 arrests and 4 charges.', '12', 'arrests'],
+    ])
+  })
+
+  describe('what is counted ends before the verb of its sentence', () => {
+    check([
+      // A verb that takes no object has no participle to describe what is counted.
+      ['Two men appeared at Leeds Magistrates Court on Monday.', 'Two', 'men'],
+      ['12 people died in the crash on the A34.', '12', 'people'],
+      ['Two vehicles collided on Highway 401 near Toronto.', 'Two', 'vehicles'],
+      ['Nine officers responded to the call within minutes.', 'Nine', 'officers'],
+      ['Some 30 residents remained in temporary accommodation.', 'Some 30', 'residents'],
+      // A verb in the present that takes none.
+      ['Every year 720 million containers move around the globe.', '720 million', 'containers'],
+      ['Nearly 40 per cent of phone thefts occur in the West End.', 'Nearly 40 per cent', 'phone thefts'],
+      // A past form before an article or a possessive is a verb with its object.
+      ['About 40 residents attended a meeting at the town hall.', 'About 40', 'residents'],
+      ['The 12 officers visited their homes.', '12', 'officers'],
+      // A verb of giving keeps its object in the passive.
+      ['Officers stopped 200 drivers given a warning.', '200', 'drivers given'],
+      ['Police stopped 40 motorists issued a fine.', '40', 'motorists issued'],
+      // The count opens the sentence after an article, and no other verb follows.
+      ['The 4 people met at the station.', '4', 'people'],
+      ['On Monday, the 12 officers deployed to the estate.', '12', 'officers'],
+      // A verb later in the sentence makes the past form a participle, as in a list of results.
+      ['The 4 people met at the station were later released.', '4', 'people met at the station'],
+      ['16,500 people arrested at protests.', '16,500', 'people arrested at protests'],
+      ['A total of 230 people arrested.', '230', 'people arrested'],
+      [
+        'The 316 stolen vehicles recovered in the operation were returned.',
+        '316',
+        'stolen vehicles recovered',
+      ],
+      // After an adverb the past form describes the noun.
+      ['Five newly built homes were sold.', 'Five', 'newly built homes'],
+      ['Crews found five newly retired officers.', 'five', 'newly retired officers'],
+      ['The 10 most wanted fugitives were named.', '10', 'most wanted fugitives'],
+      ['Police named 12 well known dealers.', '12', 'well known dealers'],
+    ])
+  })
+
+  describe('a vague amount after "and" opens the next figure', () => {
+    check([
+      ['Hundreds of people and thousands of vehicles were affected.', 'Hundreds', 'people'],
+      ['It hit 300 homes and tens of thousands of businesses.', '300', 'homes'],
+      // Not a list of things counted.
+      ['Police seized 12 guns and knives.', '12', 'guns and knives'],
+    ])
+  })
+
   describe('the ages after the people counted describe them', () => {
     check([
       ['Five teenagers aged 14, 15, 16, 17 and 18 were spoken to.', 'Five', 'teenagers'],

@@ -1,5 +1,6 @@
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS } from './lexicon'
+import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore } from './measure-before'
 import {
@@ -105,6 +106,8 @@ export function findMeasure(
         found = [found[0], found[1] - 1]
       // "deployed 4 experts to Spain": where they are sent is the verb's, not what is counted.
       if (found && afterVerbOf(tokens, q.first, SENDING_VERBS)) found = beforeDestination(tokens, found)
+      // "The 4 people met at the station.": the past form is the sentence's verb.
+      if (found) found = beforeMainVerb(tokens, q.first, found)
     }
     // "thousands more officers".
     else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))

@@ -10,6 +10,7 @@ import {
   PAYING_WORDS,
   QUALIFIERS_BEFORE,
   TRANSLITERATED_POUND,
+  VAGUE_QUANTITIES,
   WEATHER_WORDS,
   WEIGHED_NOUNS,
   WIRE_PREFIXES,
@@ -260,7 +261,8 @@ export function readCurrencyAfter(
   if (m.phrase.weighs && !vague && !large && weighsThing(tokens, m.end)) return null
   // "weighs half a million pounds", "a weight of 5 million pounds": a verb or noun of weight
   // before the figure makes the pounds weight, whatever the magnitude or the publisher.
-  if (m.phrase.weighs && !vague && isWeighedBefore(tokens, j)) return null
+  // So does one before a vague amount: "the whale weighs thousands of pounds".
+  if (m.phrase.weighs && isWeighedBefore(tokens, j)) return null
   // "won 3 games" is a verb; "5 trillion won" money.
   if (m.phrase.afterMagnitude && !large) return null
   // "275 pound-feet of torque".
@@ -372,6 +374,8 @@ const WEIGHT_LINKS: ReadonlySet<string> = new Set(['is', 'of', 'was'])
  */
 const FIGURE_WORDS: ReadonlySet<string> = new Set([
   ...QUALIFIERS_BEFORE.flatMap((q) => q.words),
+  // "several thousand", "tens of thousands".
+  ...VAGUE_QUANTITIES.flatMap((q) => q.words),
   'a',
   'an',
   'and',

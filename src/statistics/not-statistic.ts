@@ -22,6 +22,7 @@ import {
   CURRENCY_SYMBOLS,
   IDIOM_WORDS,
   IRREGULAR_PLURALS,
+  NAME_NOUN_OPENERS,
   NAME_WORDS,
   NUMBERED_NAMES,
   PLAN_NOUNS,
@@ -144,7 +145,11 @@ export function isNotStatistic(
     !money &&
     nameBefore?.kind === 'word' &&
     isNameWord(nameBefore, tokens[nameAt - 1]) &&
-    !(nameBefore === prev && isGerundBeforeCount(tokens, first - 1, core.end, names))
+    !(
+      nameBefore === prev &&
+      (isGerundBeforeCount(tokens, first - 1, core.end, names) ||
+        isNameWordAsNoun(tokens, first - 1, core.end))
+    )
   )
     return true
   // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
@@ -258,6 +263,19 @@ function isGerundBeforeCount(
 ): boolean {
   if (!tokens[at]!.lower.endsWith('ing') || !startsSentence(tokens, at)) return false
   if (names?.has(nameKey(tokens[at]!, tokens[at + 1]!))) return false
+  const next = tokens[end]
+  if (next?.kind !== 'word' || next.text !== next.lower) return false
+  return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)
+}
+
+/**
+ * "At this stage 15 people have been charged", "in the first phase 200 homes": a name word in lower
+ * case after a demonstrative or an ordinal is a noun of its own, and a number after it and before a
+ * plural noun counts; "the first phase 3 trial" and "a stage 3 cancer" name a kind.
+ */
+function isNameWordAsNoun(tokens: readonly Token[], at: number, end: number): boolean {
+  const word = tokens[at]!
+  if (word.text !== word.lower || !NAME_NOUN_OPENERS.has(tokens[at - 1]?.lower ?? '')) return false
   const next = tokens[end]
   if (next?.kind !== 'word' || next.text !== next.lower) return false
   return isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower) || COUNT_MODIFIERS.has(next.lower)

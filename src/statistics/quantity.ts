@@ -16,7 +16,7 @@ import {
   RACE_NOUNS,
   RANGE_LINKS,
 } from './lexicon'
-import { isFunctionWord } from './measure-lexicon'
+import { DETERMINERS, isFunctionWord } from './measure-lexicon'
 import { isModelNumber } from './models'
 import { readCurrencyAfter, readCurrencyPrefix, readDollarMark } from './money'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
@@ -30,6 +30,7 @@ import { isOnePointOfRate } from './rate-points'
 import { readNumberCore } from './read-number'
 import { readUnit } from './read-unit'
 import { isPluralShaped, type Token } from './tokens'
+import { isMoney } from './unit-kinds'
 
 /** A quantity read from tokens, before what it measures and whether it is a change are looked for. */
 export interface Quantity {
@@ -223,7 +224,9 @@ export function readQuantity(
     unit = 'km'
     unitWritten = true
   } else if (currency === null) {
-    const u = readUnit(tokens, j, lex, core.isDigits, headline)
+    // "hundreds of kilos", "weighs thousands of pounds": a vague amount takes "of" before its unit.
+    const u =
+      readUnit(tokens, j, lex, core.isDigits, headline) ?? (core.vague ? vagueUnit(tokens, j, lex) : null)
     if (u) {
       unit = u.unit
       j = u.end
@@ -237,7 +240,7 @@ export function readQuantity(
     unitWritten = true
   }
   // "up one point to 41 per cent": a one that a share moved by is a figure.
-  const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j)
+  const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j, lex)
   if (core.loneOne && unit === 'count' && !onePoint) return null
   // "two new 737 Max jets", "Boeing's own 787 Dreamliner", "1099 forms": a model or a form.
   if (
@@ -271,7 +274,10 @@ export function readQuantity(
   if (post && qualifier === 'exact' && !core.vague) {
     const plus = tokens[j]
     // "500+" or "500-plus" only when glued to the number; "or more" anywhere.
-    if (plus && (plus.lower === 'or' || plus.lower === 'plus' || !plus.gap)) {
+    if (
+      plus &&
+      (plus.lower === 'or' || (plus.lower === 'plus' && !addsAfter(tokens, post.end, unit)) || !plus.gap)
+    ) {
       qualifier = post.phrase.qualifier
       j = post.end
       // "20-odd years", "five or more years": a length of time, the date parser's.
@@ -581,3 +587,26 @@ function rangeToCount(tokens: readonly Token[], start: number, j: number): boole
 
 /** Prepositions that put a year after them: "in 2022", "since 2019". */
 const YEAR_AFTER: ReadonlySet<string> = new Set(YEAR_PREPOSITIONS)
+
+/** The unit of a vague amount after its "of", written as a word: "hundreds of kilos", "thousands of tonnes". */
+function vagueUnit(
+  tokens: readonly Token[],
+  j: number,
+  lex: QuantityLexicon,
+): { unit: string; end: number } | null {
+  if (tokens[j]?.lower !== 'of' || (tokens[j + 1]?.lower.length ?? 0) < 3) return null
+  return readUnit(tokens, j + 1, lex, false)
+}
+
+/**
+ * "fined £1.5 million plus costs", "£500 plus £85 costs", "20 plus 5": a spaced "plus" before a
+ * figure, an article or, after money, any word adds another amount; it is no bound ("500 plus
+ * officers", "crowds of 10,000 plus").
+ */
+function addsAfter(tokens: readonly Token[], k: number, unit: string): boolean {
+  const next = tokens[k]
+  if (next === undefined) return false
+  if (next.kind === 'num' || (next.kind === 'sym' && next.text in CURRENCY_SYMBOLS)) return true
+  if (next.kind !== 'word') return false
+  return isMoney(unit) || DETERMINERS.has(next.lower) || next.lower in SMALL_NUMBERS
+}

@@ -82,6 +82,20 @@ describe('findStatistics', () => {
         ['1 point', 1, 'percentage point', null, null, 'decrease'],
         ['40%', 40, 'percent', null, null, null],
       ])
+      // The level's unit in any spelling the unit table reads.
+      expect(read('Labour was up one point to 41 pct, and up one point to 42 per-cent.')).toEqual([
+        ['one point', 1, 'percentage point', null, null, 'increase'],
+        ['41 pct', 41, 'percent', null, null, null],
+        ['one point', 1, 'percentage point', null, null, 'increase'],
+        ['42 per-cent', 42, 'percent', null, null, null],
+      ])
+      expect(read('Approval fell 1 point to 38pc.')[0]!.slice(0, 3)).toEqual([
+        '1 point',
+        1,
+        'percentage point',
+      ])
+      // A level in another unit leaves the one a single point.
+      expect(read('The side rose one point to 41 points.').map((s) => s[0])).toEqual(['41'])
       expect(read('The party saw a 4-point rise to 52 per cent.')[0]).toEqual([
         '4-point',
         4,

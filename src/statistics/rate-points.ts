@@ -2,6 +2,8 @@ import { findChange } from './change'
 import { CHANGE_WORDS, POINT_DIFFERENCES } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Quantity } from './quantity'
+import type { QuantityLexicon } from './quantity-lexicon'
+import { readUnit } from './read-unit'
 import type { Token } from './tokens'
 
 /** The unit of a change in a rate written in per cent. */
@@ -64,18 +66,26 @@ function levelAfter(tokens: readonly Token[], k: number): number | null {
  * cent: "up one point to 41 per cent", "fell 1 point to 40%". Such a one is a figure, not the
  * single thing "one point" is elsewhere.
  */
-export function isOnePointOfRate(tokens: readonly Token[], start: number, end: number): boolean {
+export function isOnePointOfRate(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  lex: QuantityLexicon,
+): boolean {
   const verb = tokens[start - 1]
   if (verb?.kind !== 'word' || CHANGE_WORDS[verb.lower] === undefined) return false
   if (tokens[end]?.lower !== 'point') return false
   const level = levelAfter(tokens, end + 1)
-  return level !== null && isPercentAt(tokens, level)
+  return level !== null && isPercentAt(tokens, level, lex)
 }
 
-/** Whether a figure in per cent starts at `tokens[k]`: "41%", "41 per cent", "forty percent". */
-function isPercentAt(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether a figure in per cent starts at `tokens[k]`, its unit read as every figure's is: "41%",
+ * "41 per cent", "41 pct", "41pc", "forty percent".
+ */
+function isPercentAt(tokens: readonly Token[], k: number, lex: QuantityLexicon): boolean {
   const n = tokens[k]
-  if (n?.kind !== 'num' && !(n?.kind === 'word' && SMALL_NUMBERS[n.lower] !== undefined)) return false
-  const unit = tokens[k + 1]?.lower
-  return unit === '%' || unit === 'percent' || (unit === 'per' && tokens[k + 2]?.lower === 'cent')
+  const digits = n?.kind === 'num'
+  if (!digits && !(n?.kind === 'word' && SMALL_NUMBERS[n.lower] !== undefined)) return false
+  return readUnit(tokens, k + 1, lex, digits)?.unit === 'percent'
 }

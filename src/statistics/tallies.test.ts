@@ -13,6 +13,12 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     expect(texts('A 2-to-1 majority of members backed the change.')).toEqual([])
     expect(texts('The Supreme Court ruled 6 to 3 in favour of the state.')).toEqual([])
     expect(texts('It was a 9-to-0 decision.')).toEqual([])
+    // A margin after "by" and a verb of a motion's result, as a legislature's releases give it.
+    expect(texts('The House passed H.R. 5376 by 220-207.')).toEqual([])
+    expect(texts('The motion was carried by 45 to 12, and the bill passed the Senate by 52-48.')).toEqual([])
+    // Not after another verb, nor a rising pair.
+    expect(texts('Crime rose by 20-30 per cent.')).toEqual(['20-30 per cent'])
+    expect(texts('The plan passed, and costs grew by 12-15 per cent.')).toEqual(['12-15 per cent'])
   })
 
   it('reads no range in a scale: its ends bound the marks given, no amount measured', () => {

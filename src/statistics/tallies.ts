@@ -262,7 +262,33 @@ function isTally(tokens: readonly Token[], pair: Pair): boolean {
   if (TALLY_NOUNS.has(tokens[pair.end]?.lower ?? '')) return true
   const before = tokens[pair.start - 1]?.lower ?? ''
   if (TALLY_VERBS.has(before)) return true
+  // "The House passed H.R. 5376 by 220-207", "the motion was carried by 45 to 12".
+  if (before === 'by' && motionVerbBefore(tokens, pair.start - 2)) return true
   return before === 'of' && TALLY_OPENERS.has(tokens[pair.start - 2]?.lower ?? '')
+}
+
+/** How far back from "by" a verb of a motion's result is looked for: "passed H.R. 5376 by". */
+const MOTION_REACH = 8
+
+/** Verbs of a motion's or a bill's result, whose margin "by" gives. Keep sorted. */
+const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'adopted',
+  'approved',
+  'carried',
+  'confirmed',
+  'defeated',
+  'passed',
+  'rejected',
+])
+
+/** Whether such a verb stands in the clause before `tokens[k]`, within `MOTION_REACH` tokens. */
+function motionVerbBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j > k - MOTION_REACH; j--) {
+    const t = tokens[j]!
+    if (t.kind === 'sym' && t.text !== '.') return false
+    if (t.kind === 'word' && MOTION_VERBS.has(t.lower)) return true
+  }
+  return false
 }
 
 function isScale(tokens: readonly Token[], pair: Pair): boolean {

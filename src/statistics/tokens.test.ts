@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { wideCorpusTexts } from '../../test/fixture-texts'
 import { findStatistics } from './find-statistics'
-import { kindOf, TOKEN, tokenize } from './tokens'
+import { isPluralShaped, kindOf, TOKEN, tokenize } from './tokens'
 
 /** The tokens as one scan of `TOKEN` gives them: what `tokenize` must return. */
 function scanned(text: string) {
@@ -207,5 +207,25 @@ describe('tokenize: numbers in other conventions', () => {
       // A run that goes on past its groups of three is no number: "1.234.567.8".
       expect(tokenize('1.234.567.8').map((t) => t.kind)).toEqual(['skip'])
     })
+  })
+})
+
+describe('isPluralShaped', () => {
+  it('reads a noun in "s" as plural, but not a singular in "-us", "-is", "-ss" or a few in "-es"', () => {
+    expect(['officers', 'counts', 'cases', 'areas', 'bonuses'].map(isPluralShaped)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(['virus', 'crisis', 'gross', 'diabetes', 'news', 'series'].map(isPluralShaped)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })

@@ -181,10 +181,30 @@ export function readDigits(raw: string): number {
   return Number(raw.replace(/[, \u00a0\u2009\u202f]/g, ''))
 }
 
-/** Whether a word has the shape of a plural noun: "officers", "counts"; not "gross" or "is". */
+/**
+ * Whether a word has the shape of a plural noun: "officers", "counts"; not "gross" or "is", nor a
+ * singular in "-us" or "-is" ("virus", "crisis") or one of the few in "-es" ("diabetes", "news").
+ */
 export function isPluralShaped(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is') &&
+    !SINGULARS_IN_S.has(word)
+  )
 }
+
+/** Singular nouns ending in "s" no rule of ending tells apart. Keep sorted. */
+const SINGULARS_IN_S: ReadonlySet<string> = new Set([
+  'diabetes',
+  'herpes',
+  'measles',
+  'news',
+  'rabies',
+  'series',
+])
 
 /** Whether a token closes a clause: what is counted is not looked for beyond it. */
 export function isClauseBreak(token: Token | undefined): boolean {

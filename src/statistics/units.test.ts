@@ -6,6 +6,25 @@ const units = (sentence: string) => findStatistics(sentence).map((s) => [s.text,
 
 describe('findStatistics', () => {
   describe('unit names', () => {
+    it('reads the unit of a vague amount after its "of"', () => {
+      const found = findStatistics(
+        'Officers seized hundreds of kilos of cocaine and thousands of tonnes of waste.',
+      )
+      expect(found.map((s) => [s.text, s.value, s.unit, s.measure])).toEqual([
+        ['hundreds of kilos', 200, 'kg', 'cocaine'],
+        ['thousands of tonnes', 2_000, 'tonne', 'waste'],
+      ])
+      expect(units('The convoy drove tens of thousands of miles across hundreds of acres.')).toEqual([
+        ['tens of thousands of miles', 20_000, 'mile'],
+        ['hundreds of acres', 200, 'acre'],
+      ])
+      // Not a thing counted, nor a unit of time.
+      expect(units('Hundreds of people gave thousands of hours.')).toEqual([
+        ['Hundreds', 200, 'count'],
+        ['thousands', 2_000, 'count'],
+      ])
+    })
+
     it('reads "in" after the feet of a height as its inches, and as a word elsewhere', () => {
       expect(units('Smith is described as 5 ft 10 in (178 cm), 170 lbs (77 kg).')).toEqual([
         ['5 ft 10 in', 70, 'inch'],

@@ -1,0 +1,64 @@
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { INTRANSITIVE_PASTS, PREPOSITIONS, PRESENT_VERBS, SIMPLE_PASTS } from './measure-lexicon'
+import { startsSentence } from './name-filters'
+import { isParticiple } from './participles'
+import { isSentenceBreak, type Token } from './tokens'
+
+/*
+ * A past form after what a count counts is the sentence's own verb, not a participle describing
+ * the thing counted, when the count is the sentence's subject and no other verb follows: "The 4
+ * people met at the station." A list of results reads the same form as a participle ("16,500
+ * people arrested at protests") and so does a subject whose verb comes later ("The 4 people met
+ * at the station were released").
+ */
+
+/** Words before a count that make it a sentence's subject, not an item of a list. Keep sorted. */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['all', 'another', 'the', 'these', 'those'])
+
+/** Words that make a clause's verb after the past form, besides other past forms. */
+const FINITE_WORDS: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
+  ...SIMPLE_PASTS,
+  ...INTRANSITIVE_PASTS,
+  ...PRESENT_VERBS,
+  'said',
+  'says',
+  'told',
+])
+
+/**
+ * The end of what is counted in `found` when a past form in it, right after the noun, is the
+ * verb of the sentence the count is the subject of ("The 4 people met at the station": ends
+ * before "met"); else `found`. `first` is the quantity's first token.
+ */
+export function beforeMainVerb(
+  tokens: readonly Token[],
+  first: number,
+  found: [number, number],
+): [number, number] {
+  if (!opensSubject(tokens, first)) return found
+  const [from, to] = found
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return found
+    if (t.text !== t.lower || !isParticiple(t.lower)) continue
+    return hasVerbAfter(tokens, j + 1) ? found : [from, j]
+  }
+  return found
+}
+
+/** "The 4 people", "On Monday, all 12 men": a determiner opening the sentence or a clause before the count. */
+function opensSubject(tokens: readonly Token[], first: number): boolean {
+  const determiner = tokens[first - 1]
+  if (determiner?.kind !== 'word' || !SUBJECT_DETERMINERS.has(determiner.lower)) return false
+  return startsSentence(tokens, first - 1) || tokens[first - 2]?.text === ','
+}
+
+/** Whether a verb, or another past form, stands between `k` and the end of the sentence. */
+function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; !isSentenceBreak(tokens[j]); j++) {
+    const t = tokens[j]!
+    if (t.kind === 'word' && (FINITE_WORDS.has(t.lower) || isParticiple(t.lower))) return true
+  }
+  return false
+}
