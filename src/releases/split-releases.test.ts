@@ -1559,6 +1559,24 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(first)
     })
 
+    it('keeps a short lede above a paragraph whose "today" dates an event of the story', () => {
+      for (const [first, next] of [
+        [
+          'Three men have been charged following an investigation by Strike Force Raptor detectives in Sydney’s west.',
+          'About 6am today (Tuesday 5 March 2024), officers executed search warrants at homes in Blacktown and Mount Druitt.',
+        ],
+        ['A man has been charged following a stabbing in Harlow.', 'He will appear in court today.'],
+      ] as const) {
+        const text = one('Three charged in Sydney’s west', 'NSW Police Force', first).replace(
+          STORY_AFTER,
+          `${next}\n\n${STORY_AFTER}`,
+        )
+        const [r] = splitReleases(text).releases
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs.map((p) => p.text).slice(0, 2)).toEqual([first, next])
+      }
+    })
+
     it('follows what the publisher’s earlier releases in the input show', () => {
       const dek = 'Opal will play key role in collating intel to bring down organised crime groups.'
       const text =
@@ -1635,6 +1653,19 @@ describe('splitReleases', () => {
         expect(streamed).toEqual(extract(text).releases)
       },
     )
+
+    it.each([
+      '-30-\n\nContact\nCpl. Jane Doe\nNova Scotia RCMP Communications\n902-555-0123',
+      'ENDS\n\nFor media enquiries please contact:\nLeeds City Council press office\nTel: 0113 378 6007',
+      'Media contact: Jane Doe, Strategic Communications, 416-555-0199, jane.doe@toronto.ca',
+      'Contacts\n\nMedia Relations\nCanada Revenue Agency\n613-555-0100',
+    ])('keeps a contact block apart as notes: %j', (end) => {
+      const text = release(end)
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(story.split('\n\n'))
+      expect(r?.notes?.text).toMatch(/^(?:Contact|For media|Media contact)/)
+      expect(r?.notes?.text.endsWith(end.split('\n').at(-1)!)).toBe(true)
+    })
 
     it('keeps an end mark with no heading after it, and the lines after it, in the story', () => {
       const text = release('ENDS\n\nIssued by Police Media Centre.')
