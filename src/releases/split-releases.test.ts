@@ -1311,6 +1311,41 @@ describe('splitReleases', () => {
       expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
+    it('reads an update above the day first published as a label over the dateline, dated by that day', () => {
+      const lede =
+        'The Minister for Health has welcomed the publication of a report on hospital waiting times.'
+      for (const [update, published] of [
+        ['Last updated: 5 December 2024', 'Published: 3 December 2024'],
+        ['Updated 5 December 2024, 09:12', 'Posted on 3 December 2024, 18:30'],
+        ['UPDATED: 05/12/2024', 'First published 3 December 2024'],
+      ] as const) {
+        for (const head of [`${update}\n${published}`, `${update}\n\n${published}`]) {
+          const text = release('Department of Health', head, lede, 'More follows.')
+          const [r] = expectSpansSlice(text)
+          expect(r?.label?.text).toBe(update)
+          expect(r?.dateline).toMatchObject({ text: published, place: null, date: '2024-12-03' })
+          expect(r?.standfirst).toBeNull()
+          expect(r?.paragraphs[0]?.text).toBe(lede)
+          expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-12-03' })
+        }
+      }
+      // Two updates, or an update over a place, are no such pair.
+      const twice = release(
+        'Department of Health',
+        'Updated 5 December 2024\n\nUpdated 6 December 2024',
+        lede,
+        'More.',
+      )
+      expect(splitReleases(twice).releases[0]?.dateline?.date).toBe('2024-12-05')
+      const placed = release(
+        'Department of Health',
+        'Updated 5 December 2024\n\nDublin, Ireland',
+        lede,
+        'More.',
+      )
+      expect(splitReleases(placed).releases[0]?.dateline?.date).toBe('2024-12-05')
+    })
+
     it('reads the time a release was issued, alone or with its day, as the dateline, never the standfirst', () => {
       const lede =
         'The Government today (May 14) announced a package of flood relief measures for residents of the New Territories.'

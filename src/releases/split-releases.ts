@@ -1218,8 +1218,12 @@ function readHead(
   }
   if (line) {
     const p = blocks[at]!
-    const pair = pairedDatelineLine(p, line, alone(at + 1), blocks[at + 1])
+    const second = alone(at + 1)
+    const pair = pairedDatelineLine(p, line, second, blocks[at + 1])
     head.dateline = toDateline(text, p.span.start, pair ?? line)
+    // An update above the day first published: that day's line is the dateline, the update a label.
+    if (pair && second && updateAboveDay(p, line, second, blocks[at + 1]!))
+      head.dateline = toDateline(text, blocks[at + 1]!.span.start, second)
     head.datelineLine = pair ? text.slice(p.span.start, blocks[at + 1]!.span.end) : p.text
     blocks.splice(at, pair ? 2 : 1)
     if (at === 1) {
@@ -1359,6 +1363,7 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
  * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
  * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day,
+ * or an update over the day first published, with that day,
  * and the time a release was issued over its day ("Issued at HKT 17:30" then "May 14, 2024"). Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
@@ -1370,6 +1375,8 @@ function pairedDatelineLine(
   if (block === undefined) return null
   if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
   if (second === null) return null
+  if (updateAboveDay(first, reading, second, block))
+    return { ...second, end: block.span.end - first.span.start }
   // The time it was issued, then its day ("Issued at HKT 17:30", then "Tuesday, May 14, 2024").
   if (reading.place === null && !namesDay(reading) && second.place === null && namesDay(second)) {
     return { ...second, end: block.span.end - first.span.start }
@@ -1388,6 +1395,27 @@ function pairedDatelineLine(
     date: reading.date ?? second.date,
     dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
   }
+}
+
+/**
+ * Whether a day's update stands above the day it was first published ("Last updated: 6 March
+ * 2024", then "Published: 5 March 2024"; "Updated 5 March 2024, 09:12", then "Posted on 4 March
+ * 2024"): both are date lines of the head, and the second dates the release.
+ */
+function updateAboveDay(
+  first: Paragraph,
+  reading: DatelineReading,
+  second: DatelineReading,
+  block: Paragraph,
+): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n') || !opensWithUpdate(first.text)) return false
+  return (
+    reading.place === null &&
+    second.place === null &&
+    namesDay(reading) &&
+    namesDay(second) &&
+    !opensWithUpdate(block.text)
+  )
 }
 
 /** Whether a line under a day's line is its time alone or the day's update, not the story. */
