@@ -11,7 +11,7 @@ const LEDE = 'The council has today announced a £2 million fund for new parks a
 const QUOTE = '"Parks matter to everyone," said Cllr Jane Doe, leader of the council.'
 
 describe('splitEndMatter', () => {
-  it.each(['ENDS', '-ENDS-', '– ends –', '- End -', '###', '# # #', '-30-', '- 30 -'])(
+  it.each(['ENDS', '-ENDS-', '– ends –', '- End -', '###', '# # #', '-30-', '- 30 -', '* *** *'])(
     'ends the story before the mark %j above a heading of notes',
     (mark) => {
       const ps = paras(LEDE, QUOTE, mark, 'Notes to editors', '1. The council manages 45 parks.')
@@ -179,6 +179,10 @@ describe('closesRelease', () => {
     for (const t of ['ENDS', 'ends', '-ENDS-', '– ends –', 'END', '###', '# # #', '-30-', '– 30 –']) {
       expect(closesRelease(t)).toBe(true)
     }
+    // The UN information services' stars.
+    for (const t of ['* *** *', '***', '* * *', '*****']) expect(closesRelease(t)).toBe(true)
+    for (const t of ['*', '**', '* Note', '*** Update ***', '* 30 *', '******'])
+      expect(closesRelease(t)).toBe(false)
     for (const t of ['ENDS HERE', 'The end.', '#1', '30', '-300-', '## ##x'])
       expect(closesRelease(t)).toBe(false)
   })

@@ -8,11 +8,12 @@ import { escapeRegExp } from '../text/patterns'
 import { readsAsContactDetail } from './byline'
 
 /**
- * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
- * of text, as "ENDS" is (never a bullet), that closes the release.
+ * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–", and the
+ * stars the UN's information services close with ("* *** *", "***"). A line of text, as "ENDS" is
+ * (never a bullet), that closes the release.
  */
 export const END_MARK_SHAPE =
-  '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
+  '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|\\*(?:[ \\t\\u00a0]{0,2}\\*){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
 const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
 /** An end line in words: "ENDS", "-ends-", "– ends –", "END". */
 const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i

@@ -246,6 +246,30 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('reads a page’s second label, below its date or its title again, as no standfirst', () => {
+      const lede =
+        'United States Attorney Susan Lehr announced that John Doe, 29, of Omaha, was sentenced on March 4, 2024, to 60 months in prison.'
+      for (const [first, second] of [
+        ['Press Release', 'For Immediate Release'],
+        ['MEDIA RELEASE', 'Statement'],
+        ['News release', 'FOR IMMEDIATE RELEASE:'],
+      ] as const) {
+        const head = `${first}\n\nOmaha Man Sentenced\n\nTuesday, March 5, 2024\n\n${second}\n\nU.S. Attorney's Office, District of Nebraska`
+        const text = `Omaha Man Sentenced\n\nSource: United States Department of Justice\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(first)
+        expect(r?.dateline).toMatchObject({ text: 'Tuesday, March 5, 2024', date: '2024-03-05' })
+        expect(r?.byline?.text).toBe("U.S. Attorney's Office, District of Nebraska")
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek under the date stays the standfirst, and a label's words opening a line are no label.
+      for (const dek of ['Defendant had three prior convictions', 'Statement of facts filed in court']) {
+        const text = `Omaha Man Sentenced\n\nSource: United States Department of Justice\n\nPress Release\n\nTuesday, March 5, 2024\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(text).releases[0]?.standfirst).toBe(dek)
+      }
+    })
+
     it('keeps an incident’s details apart as the label, the day as the dateline', () => {
       const lede =
         'On Monday, deputies responded to a report of a burglary at a residence in the 1200 block of Main Street.'
@@ -1664,7 +1688,7 @@ describe('splitReleases', () => {
     const release = (end: string) =>
       `Council announces new parks fund\n\nSource: Example City Council\n\n${story}\n\n${end}\n\nPark reopens\n\nSource: Example City Council\n\nThe park in Elm Street reopened on Monday after repairs.\n`
 
-    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', ''])(
+    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', '* *** *', ''])(
       'keeps the notes apart after the mark %j, and still reads their quotes, figures and dates',
       async (mark) => {
         const text = release(mark ? `${mark}\n\n${notes}` : notes)

@@ -658,6 +658,9 @@ function buildRelease(
       // A second label line right after the first ("Joint statement", "Part of: …") joins it.
       const span: Span = { start: label.span.start, end: first.span.end }
       label = { text: text.slice(span.start, span.end), span }
+    } else if (label && (LABEL_ALONE.test(first.text) || RELEASE_KIND.test(first.text))) {
+      // A page's second label, below its date or its title again ("Press Release", the title,
+      // "Tuesday, March 5, 2024", then "For Immediate Release"): a label alone says nothing more.
     } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
       byline = first.span
       underContactHeading = true
