@@ -419,10 +419,10 @@ const UPDATE_DAY_IN_FIGURES = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}'
  */
 const UPDATED_AFTER = `(?:(?:\\s{0,3}[|,–-]\\s{0,3}|\\s{1,3})(?:last\\s{1,3})?updated(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}(?:${DAY}|${UPDATE_DAY_IN_FIGURES}))?`
 /**
- * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
- * section the page files it under.
+ * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm", "Mar 5, 2024 @ 3:10
+ * pm"; then perhaps the section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}|${SPELLED_ZONE}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3}|@\\s{0,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}|${SPELLED_ZONE}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
 /**
  * Who posted the release, after its day on a page's line: "Posted on 3 December 2024 by Media
  * Relations", "Posted On: 18 JUN 2024 6:12PM by PIB Delhi". Words and initials, no sentence's mark.

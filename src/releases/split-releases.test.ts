@@ -338,6 +338,9 @@ describe('splitReleases', () => {
       'Facebook Twitter LinkedIn Email',
       'Share on Facebook',
       'Share: Facebook, X, Email',
+      'Share on Facebook Share on Twitter Share by email',
+      'Share via Facebook | Share via WhatsApp | Copy link',
+      'Tweet Share Email',
       'Reading time: 3 minutes',
       '3 min read',
       'Listen to this article',
@@ -359,6 +362,8 @@ describe('splitReleases', () => {
     it.each([
       'Home Office announces new powers for police',
       'Facebook fined 3 million for data breach',
+      'Share on Facebook doubles in a year',
+      'Tweet by minister sparks row',
       'X marks 3 years since the frog was last seen',
       'Reading time for pupils doubled',
       'Photographs of the new frog released',

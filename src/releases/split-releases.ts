@@ -173,9 +173,12 @@ export const PAGE_FURNITURE: readonly string[] = [
   'share this story',
 ]
 const FURNITURE_ALONE = new RegExp(`^(?:${PAGE_FURNITURE.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
-/** The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter Email"). */
+/**
+ * The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter
+ * Email", "Share on Facebook Share on Twitter Share by email").
+ */
 const SHARE_BUTTONS =
-  /^(?:share(?:[ \t\u00a0]{1,3}on)?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
+  /^(?:(?:share(?:[ \t\u00a0]{1,3}(?:on|by|via))?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print|tweet|pinterest|messenger|telegram)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
 /** A page's trail to the release, from its home page: "Home > News > Press releases", "Home / News". */
 const BREADCRUMB = /^(?:you are here:?[ \t\u00a0]{1,3})?home[ \t\u00a0]{0,3}[>/»›|][ \t\u00a0]{0,3}\S/i
 /** How long the page takes to read: "Reading time: 3 minutes", "3 min read". */
