@@ -580,6 +580,44 @@ describe('findOperations', () => {
       expect(runTitled('Police Operation Nets Drugs And Cash In Dawn Raids.', body)).toEqual([])
     })
 
+    it('reads a short title in Title Case as a headline when the name runs on to three words', () => {
+      const body = 'Forty people were arrested under Operation Kraken in Glasgow.'
+      for (const title of [
+        'Operation Kraken Nets 40 Arrests',
+        'Operation Kraken Nets Arrests',
+        'Operation Kraken Yields 12 Kilos of Cocaine',
+      ]) {
+        expect(runTitled(title, body)).toEqual([
+          ['Operation Kraken', ['Operation Kraken@0', `Operation Kraken@${title.length + 35}`]],
+        ])
+        // With no prose to confirm it, the name is cut to its first word, as in a longer headline.
+        expect(runTitled(title, 'Forty people were arrested in Glasgow.')).toEqual([
+          ['Operation Kraken', ['Operation Kraken@0']],
+        ])
+      }
+      // A name of two words that ends the title, or a lower-case word, is the name; so is one
+      // the prose confirms; a title in sentence case is prose.
+      const none = 'The operation began in May.'
+      expect(runTitled('Operation Black Swan', none)).toEqual([
+        ['Operation Black Swan', ['Operation Black Swan@0']],
+      ])
+      expect(runTitled('Operation Sea Dragon in Glasgow', none)).toEqual([
+        ['Operation Sea Dragon', ['Operation Sea Dragon@0']],
+      ])
+      expect(runTitled('Operation Kraken nets 40 arrests', none)).toEqual([
+        ['Operation Kraken', ['Operation Kraken@0']],
+      ])
+    })
+
+    it('keeps the number after a headline name’s first word', () => {
+      expect(runTitled('Operation Kraken 2 Nets 40 Arrests Across Scotland', 'Forty were held.')).toEqual([
+        ['Operation Kraken 2', ['Operation Kraken 2@0']],
+      ])
+      expect(runTitled('Operation Kraken II Nets 40 Arrests Across Scotland', 'Forty were held.')).toEqual([
+        ['Operation Kraken II', ['Operation Kraken II@0']],
+      ])
+    })
+
     it('reads a title with a full stop in sentence case as prose', () => {
       expect(
         runTitled('Three charged after Operation Cobalt warrant executed.', 'Officers made arrests.'),

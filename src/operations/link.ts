@@ -32,7 +32,8 @@ export function settleHeadlines(candidates: readonly Candidate[], sink: ScanSink
     }
     let shared = 0
     while (shared < c.words.length && proseRuns.has(keyOf(c.head, c.words.slice(0, shared + 1)))) shared++
-    cut(c, Math.max(shared, 1))
+    // A number right after the first word names the operation's round ("Operation Kraken 2 Nets …").
+    cut(c, Math.max(shared, isNumeral(c.words[1] ?? '') ? 2 : 1))
     if (shared === 0 && !c.led) {
       sink.diagnostic(
         'operations/headline-common-noun',

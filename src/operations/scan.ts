@@ -37,6 +37,8 @@ export interface ScanSink {
   diagnostic(ruleId: string, message: string, span: Span | null): void
 }
 
+/** Fewest longer words of a title in Title Case that make it a headline: the prefix, a name, a verb. */
+const MIN_TITLE_WORDS = 3
 /** Most words an unquoted name runs to: longer runs are the surrounding Title Case, not a name. */
 const MAX_NAME_WORDS = 5
 /** Fewest letters of a later word in capitals after a mixed-case prefix ("Op SHADER RAF" is "Op SHADER"). */
@@ -176,9 +178,19 @@ function scanName(
     const around = text.slice(Math.max(0, at - CASE_REACH), at) + text.slice(after, after + CASE_REACH)
     return capsName && !isAllCaps(prefix) && !readsInCapitals(around)
   }
+  // A release's title is a headline however short, when every longer word of it is capitalised
+  // and the name runs on to three words ("Operation Kraken Nets 40 Arrests"): too few words to read
+  // as one elsewhere. Two words are read as the name ("Operation Black Swan", "Operation Sea Dragon
+  // in Glasgow"): a headline's verb runs on to its object.
+  const shortTitle =
+    block.kind === 'title' &&
+    words.length > 2 &&
+    stats.long >= MIN_TITLE_WORDS &&
+    stats.capitalised === stats.long
   const headline =
     ((isAllCaps(prefix) && readsInCapitals(text)) ||
-      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised)) &&
+      isHeadline(stats.long - own.long, stats.capitalised - own.capitalised) ||
+      shortTitle) &&
     !quotedWhole(text, at, end - block.start) &&
     !codeName()
   sink.candidate({

@@ -801,6 +801,14 @@ describe('readDatelineLine', () => {
     ['June 5, 2024 4:15 PM Pacific Daylight Time', null, '2024-06-05'],
     ['Published: 3 March 2024 | Last updated: 4 March 2024', null, '2024-03-03'],
     ['Published 3 March 2024, updated 4 March 2024', null, '2024-03-03'],
+    // A time after an at sign, as a city's pages write it.
+    ['Last Updated: Mar 3, 2024 @ 3:10 pm', null, '2024-03-03'],
+    ['Posted on: March 3, 2024 @ 10:00 AM', null, '2024-03-03'],
+    // The update's day after only a space, or in figures.
+    ['Published: 3 March 2024 Last updated: 4 March 2024', null, '2024-03-03'],
+    ['First published: 03/03/2024 Last updated: 04/03/2024', null, '2024-03-03'],
+    ['Published: 03/03/2024 | Last updated: 04/03/2024', null, '2024-03-03'],
+    ['Published 3 March 2024, updated 04.03.2024', null, '2024-03-03'],
     ['News | 04-03-2024 | 10:15', null, '2024-03-04'],
     ['Published: 4-3-2024', null, '2024-03-04'],
     // A day and a place set apart by a dash, in either order, as the RCMP's and Europol's pages print them.
@@ -837,6 +845,11 @@ describe('readDatelineLine', () => {
     ['a word with a bracket after it, alone', 'Update (France)'],
     ['a day and a word that is no section', '12 March 2024 - updated'],
     ['a lead without a day', 'Last updated recently'],
+    ['two days with no update between them', 'Published: 03/03/2024 04/03/2024'],
+    ['a day and an at sign before a name', '3 March 2024 @police'],
+    ['a day and an at sign before a word', 'March 3, 2024 @ noon'],
+    ['a day and an update with no day', 'Published: 3 March 2024 Last updated'],
+    ['a day in figures and an update in words', 'First published: 03/03/2024 Last updated: recently'],
     ['an update with its text after the colon', 'UPDATE (June 5, 2024): The man has been found.'],
     ['an update without a day', 'UPDATE:'],
     ['an update with an unclosed bracket', 'Update (5 June 2024:'],

@@ -410,16 +410,19 @@ const SECTION_FIRST = `(?:(?:${SECTIONS})(?:\\s{0,3}[|:,–—-]\\s{0,3}|\\s{1,3
 /** A North American time zone written out, as a wire's page gives it: "Eastern Standard Time". */
 const SPELLED_ZONE =
   '(?:eastern|central|mountain|pacific|atlantic)(?:\\s{1,3}(?:standard|daylight))?\\s{1,3}time'
+/** A day in figures, as an update's day after the day published: "05/03/2024", "5.3.24". No group. */
+const UPDATE_DAY_IN_FIGURES = '\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}'
 /**
- * The day a page last updated the release, after the day it was published: "Published: 3 March
- * 2024 | Last updated: 4 March 2024". The line's day is the first.
+ * The day a page last updated the release, after the day it was published, with a mark or only a
+ * space: "Published: 3 March 2024 | Last updated: 4 March 2024", "First published: 05/03/2024 Last
+ * updated: 05/03/2024". The line's day is the first.
  */
-const UPDATED_AFTER = `(?:\\s{0,3}[|,–-]\\s{0,3}(?:last\\s{1,3})?updated(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}${DAY})?`
+const UPDATED_AFTER = `(?:(?:\\s{0,3}[|,–-]\\s{0,3}|\\s{1,3})(?:last\\s{1,3})?updated(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}(?:${DAY}|${UPDATE_DAY_IN_FIGURES}))?`
 /**
- * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm"; then perhaps the
- * section the page files it under.
+ * A time after a date: "12 March 2024, 14:30", "Tuesday 14 May 2024 - 3.45pm", "Mar 5, 2024 @ 3:10
+ * pm"; then perhaps the section the page files it under.
  */
-const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}|${SPELLED_ZONE}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
+const TRAIL = `(?:(?:\\s{0,3}[,|–-]\\s{0,3}|\\s{1,3})(?:at\\s{1,3}|@\\s{0,3})?\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs)?|\\s{0,2}(?:am|pm|a\\.m|p\\.m|hrs))(?:\\.?\\s{0,2}(?:${TIME_ZONES.join('|')}|${SPELLED_ZONE}))?)?\\.?(?:\\s{0,3}[|–-]\\s{0,3}(?:${SECTIONS}))?`
 /**
  * Who posted the release, after its day on a page's line: "Posted on 3 December 2024 by Media
  * Relations", "Posted On: 18 JUN 2024 6:12PM by PIB Delhi". Words and initials, no sentence's mark.
@@ -438,7 +441,7 @@ const DATE_LINE = lazyBmpRegExp(`^${SECTION_FIRST}${LEAD}${DAY}${TRAIL}${UPDATED
  * month, day.
  */
 const NUMERIC_LINE = lazyBmpRegExp(
-  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)${TRAIL}${POSTER}$`,
+  `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)${TRAIL}${UPDATED_AFTER}${POSTER}$`,
   'iu',
 )
 /** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */

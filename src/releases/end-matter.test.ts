@@ -11,7 +11,7 @@ const LEDE = 'The council has today announced a £2 million fund for new parks a
 const QUOTE = '"Parks matter to everyone," said Cllr Jane Doe, leader of the council.'
 
 describe('splitEndMatter', () => {
-  it.each(['ENDS', '-ENDS-', '– ends –', '- End -', '###', '# # #', '-30-', '- 30 -'])(
+  it.each(['ENDS', '-ENDS-', '– ends –', '- End -', '###', '# # #', '-30-', '- 30 -', '* *** *'])(
     'ends the story before the mark %j above a heading of notes',
     (mark) => {
       const ps = paras(LEDE, QUOTE, mark, 'Notes to editors', '1. The council manages 45 parks.')
@@ -38,6 +38,61 @@ describe('splitEndMatter', () => {
     const { story, notes } = splitEndMatter(ps)
     expect(texts(story)).toEqual([LEDE, QUOTE])
     expect(texts(notes)[0]).toBe(heading)
+  })
+
+  it.each([
+    // Alone on the line, as a block's heading.
+    ['Contact', 'Press office', '020 7188 5577'],
+    ['Contacts', 'Media Relations', '613-555-0100'],
+    ['Contact details:', 'Jane Smith', 'jane.smith@example.org'],
+    ['Press Office', 'Central Bank of Ireland', '+353 1 224 6299'],
+    ['Media Unit', '(07) 3015 2444'],
+    ['Communications team:', 'comms@example.gov.uk'],
+    ['For further information, please contact:', 'UNODC Spokesperson, Tel: +43 1 26060 5629'],
+    ['For more information contact', 'Jane Smith, 01234 567890'],
+    ['For media enquiries please contact:', 'Leeds City Council press office', 'Tel: 0113 378 6007'],
+    // With whom to reach on the same line, however long.
+    ['Contact: Press Office, 202-366-4570'],
+    ['Contact: Erik Svensson, erik@nordicfintech.se'],
+    ['Media contact: Jane Doe, Strategic Communications, City of Toronto, 416-555-0199, jane.doe@toronto.ca'],
+    ['Media Unit: (07) 3015 2444'],
+    ['Press office 020 7946 0958'],
+    ['For media inquiries, please call Jane Doe at (617) 555-0100 or email press@example.com.'],
+    ['For more information contact HSE Press Office, 01 921 3912'],
+  ])('opens the notes at a contact block headed %j', (...block) => {
+    const ps = paras(LEDE, QUOTE, ...block)
+    const { story, notes } = splitEndMatter(ps)
+    expect(texts(story)).toEqual([LEDE, QUOTE])
+    expect(texts(notes)).toEqual(block)
+  })
+
+  it('ends the story at the end mark above a contact block', () => {
+    for (const mark of ['-30-', 'ENDS', '###']) {
+      const ps = paras(LEDE, QUOTE, mark, 'Contact', 'Cpl. Jane Doe', '902-555-0123')
+      const { story, notes } = splitEndMatter(ps)
+      expect(texts(story)).toEqual([LEDE, QUOTE])
+      expect(texts(notes)).toEqual(['Contact', 'Cpl. Jane Doe', '902-555-0123'])
+    }
+  })
+
+  it('reads no contact block in a story’s appeal, a sentence, or above the story’s quotes', () => {
+    for (const ps of [
+      // An appeal to the public, not whom the press may reach.
+      paras(LEDE, QUOTE, 'For more information contact Crimestoppers on 0800 555 111.'),
+      paras(LEDE, QUOTE, 'For further information on the scheme, visit the council’s website.'),
+      paras(LEDE, QUOTE, 'Contact police on 101 quoting crime reference 42/34567/24.'),
+      paras(LEDE, QUOTE, 'Contacts between the two forces have increased since 2021.'),
+      paras(LEDE, QUOTE, 'Press office staff were praised for their work during the floods.'),
+      // A word of contact over more of the story, which quotes again below it.
+      paras(LEDE, 'Contact', 'Officers made contact with the family on Monday.', QUOTE),
+      paras(LEDE, 'Contact: the first step', QUOTE),
+      // A number too short to call, after the words.
+      paras(LEDE, QUOTE, 'Media Unit 101'),
+    ]) {
+      const { story, notes } = splitEndMatter(ps)
+      expect(texts(story)).toEqual(texts(ps))
+      expect(notes).toEqual([])
+    }
   })
 
   it('opens the notes at an "About" heading over a paragraph that names it so', () => {
@@ -124,6 +179,10 @@ describe('closesRelease', () => {
     for (const t of ['ENDS', 'ends', '-ENDS-', '– ends –', 'END', '###', '# # #', '-30-', '– 30 –']) {
       expect(closesRelease(t)).toBe(true)
     }
+    // The UN information services' stars.
+    for (const t of ['* *** *', '***', '* * *', '*****']) expect(closesRelease(t)).toBe(true)
+    for (const t of ['*', '**', '* Note', '*** Update ***', '* 30 *', '******'])
+      expect(closesRelease(t)).toBe(false)
     for (const t of ['ENDS HERE', 'The end.', '#1', '30', '-300-', '## ##x'])
       expect(closesRelease(t)).toBe(false)
   })

@@ -5,13 +5,15 @@
  */
 import type { Paragraph } from '../model'
 import { escapeRegExp } from '../text/patterns'
+import { readsAsContactDetail } from './byline'
 
 /**
- * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–". A line
- * of text, as "ENDS" is (never a bullet), that closes the release.
+ * The end mark of a release, alone on its line: "###", "# # #", "-30-", "- 30 -", "–30–", and the
+ * stars the UN's information services close with ("* *** *", "***"). A line of text, as "ENDS" is
+ * (never a bullet), that closes the release.
  */
 export const END_MARK_SHAPE =
-  '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
+  '(?:#(?:[ \\t\\u00a0]{0,2}#){2,4}|\\*(?:[ \\t\\u00a0]{0,2}\\*){2,4}|[–—-][ \\t\\u00a0]{0,3}30[ \\t\\u00a0]{0,3}[–—-])'
 const END_MARK = new RegExp(`^${END_MARK_SHAPE}$`)
 /** An end line in words: "ENDS", "-ends-", "– ends –", "END". */
 const END_WORD = /^[–—-]?[ \t\u00a0]{0,2}ends?[ \t\u00a0]{0,2}[–—-]?$/i
@@ -33,6 +35,37 @@ const NOTES_HEADING =
  */
 const CONTACT_HEADING =
   /^(?:for[ \t\u00a0]{1,3})?(?:media|press|news)[ \t\u00a0]{1,3}(?:contacts?|enquiries|inquiries|relations)[ \t\u00a0]{0,2}(?::|$)/i
+/** Space between the words of a heading. */
+const SP = '[ \\t\\u00a0]{1,3}'
+/**
+ * Whom to reach, by a word for a contact or a press desk: "Contact", "Contacts", "Enquiries",
+ * "Media contacts", "Press office", "Media Unit", "Communications team".
+ */
+const CONTACT_WORDS = `(?:(?:(?:media|press|news)${SP})?(?:contacts?|enquiries|inquiries)|contact${SP}(?:details|information)|(?:media|press|news|communications)${SP}(?:office|team|desk|unit|centre|center|line|officer))`
+/** The same words alone on their line, or before a colon: "Contacts", "Press office:". */
+const CONTACT_WORDS_ALONE = new RegExp(`^${CONTACT_WORDS}[ \\t\\u00a0]{0,2}:?$`, 'i')
+/** The same words, then a colon and whom to reach: "Contact: Jane Doe, 01234 567890, jane@example.org". */
+const CONTACT_WORDS_LINE = new RegExp(`^${CONTACT_WORDS}[ \\t\\u00a0]{0,2}:[ \\t\\u00a0]{0,3}(?=\\S)`, 'i')
+/** The same words, then a number or an address with no colon: "Media Unit (07) 3015 2444". */
+const CONTACT_WORDS_THEN = new RegExp(`^${CONTACT_WORDS},?[ \\t\\u00a0]{1,3}`, 'i')
+/**
+ * A request to get in touch: "For further information, please contact:", "For more information
+ * contact", alone on its line or before a colon; "For media enquiries please contact Jane Doe on
+ * …", whatever follows; or, with the press office it names, "For more information contact HSE Press
+ * Office, 01 921 3912". Not a story's appeal to the public ("For more information contact
+ * Crimestoppers on 0800 555 111").
+ */
+const PLEASE_CONTACT = `(?:,?${SP}please)?,?${SP}(?:contact|call|email|e-mail)`
+const FOR_MORE = `for${SP}(?:more|further)${SP}information${PLEASE_CONTACT}`
+const FOR_MEDIA = `for${SP}(?:media|press)${SP}(?:enquiries|inquiries)${PLEASE_CONTACT}`
+const FOR_MORE_ALONE = new RegExp(`^(?:${FOR_MORE}[ \\t\\u00a0]{0,2}(?::|$)|${FOR_MEDIA}(?![\\p{L}]))`, 'iu')
+const FOR_MORE_PRESS_OFFICE = new RegExp(
+  `^${FOR_MORE}${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}’'-]{0,30}${SP}){0,4}(?:press|media|communications)${SP}(?:office|team|desk|unit|relations)(?![\\p{L}])`,
+  'iu',
+)
+/** A contact line with its details is longer than a heading, but still one line of a block. */
+const MAX_CONTACT_LINE = 200
+
 /**
  * "About Acme Corp.", "About the Department for Transport", "About NHS England:": a heading over
  * the publisher's boilerplate. Groups: the first word of the name.
@@ -56,13 +89,28 @@ function headsNotes(paragraphs: readonly Paragraph[], h: number, lastQuoted: () 
   const p = paragraphs[h]!
   const next = paragraphs[h + 1]
   const t = p.text
-  if (p.kind !== 'text' || t.length > MAX_HEADING || t.includes('\n')) return false
+  if (p.kind !== 'text' || t.includes('\n')) return false
+  // Whom to reach, after the story's last quoted words: a story goes on to quote its people.
+  if (t.length <= MAX_CONTACT_LINE && readsAsContactBlockHead(t) && lastQuoted() < h) return true
+  if (t.length > MAX_HEADING) return false
   if (NOTES_HEADING.test(t) || CONTACT_HEADING.test(t)) return true
   const about = ABOUT_HEADING.exec(t)
   if (!about || next === undefined) return false
   if (lastQuoted() > h) return false
   const name = about[1]!.replace(/[.:]$/, '')
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(next.text.slice(0, 200))
+}
+
+/**
+ * Whether a line heads whom to reach, or is the first line of such a block: "Contacts", "Press
+ * office", "Contact: Jane Doe, 01234 567890", "Media Unit (07) 3015 2444", "For further
+ * information, please contact:".
+ */
+function readsAsContactBlockHead(t: string): boolean {
+  if (t.length <= MAX_HEADING && CONTACT_WORDS_ALONE.test(t)) return true
+  if (CONTACT_WORDS_LINE.test(t) || FOR_MORE_ALONE.test(t) || FOR_MORE_PRESS_OFFICE.test(t)) return true
+  const then = CONTACT_WORDS_THEN.exec(t)
+  return then !== null && readsAsContactDetail(t.slice(then[0].length))
 }
 
 /** The story's paragraphs and the notes after it; `notes` is empty when the release has none. */

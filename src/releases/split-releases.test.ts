@@ -246,6 +246,30 @@ describe('splitReleases', () => {
       expect(splitReleases(sentence).releases[0]?.label ?? null).toBeNull()
     })
 
+    it('reads a page’s second label, below its date or its title again, as no standfirst', () => {
+      const lede =
+        'United States Attorney Susan Lehr announced that John Doe, 29, of Omaha, was sentenced on March 4, 2024, to 60 months in prison.'
+      for (const [first, second] of [
+        ['Press Release', 'For Immediate Release'],
+        ['MEDIA RELEASE', 'Statement'],
+        ['News release', 'FOR IMMEDIATE RELEASE:'],
+      ] as const) {
+        const head = `${first}\n\nOmaha Man Sentenced\n\nTuesday, March 5, 2024\n\n${second}\n\nU.S. Attorney's Office, District of Nebraska`
+        const text = `Omaha Man Sentenced\n\nSource: United States Department of Justice\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.label?.text).toBe(first)
+        expect(r?.dateline).toMatchObject({ text: 'Tuesday, March 5, 2024', date: '2024-03-05' })
+        expect(r?.byline?.text).toBe("U.S. Attorney's Office, District of Nebraska")
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // A dek under the date stays the standfirst, and a label's words opening a line are no label.
+      for (const dek of ['Defendant had three prior convictions', 'Statement of facts filed in court']) {
+        const text = `Omaha Man Sentenced\n\nSource: United States Department of Justice\n\nPress Release\n\nTuesday, March 5, 2024\n\n${dek}\n\n${lede}\n\n${BODY}\n`
+        expect(splitReleases(text).releases[0]?.standfirst).toBe(dek)
+      }
+    })
+
     it('keeps an incident’s details apart as the label, the day as the dateline', () => {
       const lede =
         'On Monday, deputies responded to a report of a burglary at a residence in the 1200 block of Main Street.'
@@ -314,6 +338,9 @@ describe('splitReleases', () => {
       'Facebook Twitter LinkedIn Email',
       'Share on Facebook',
       'Share: Facebook, X, Email',
+      'Share on Facebook Share on Twitter Share by email',
+      'Share via Facebook | Share via WhatsApp | Copy link',
+      'Tweet Share Email',
       'Reading time: 3 minutes',
       '3 min read',
       'Listen to this article',
@@ -335,6 +362,8 @@ describe('splitReleases', () => {
     it.each([
       'Home Office announces new powers for police',
       'Facebook fined 3 million for data breach',
+      'Share on Facebook doubles in a year',
+      'Tweet by minister sparks row',
       'X marks 3 years since the frog was last seen',
       'Reading time for pupils doubled',
       'Photographs of the new frog released',
@@ -1311,6 +1340,41 @@ describe('splitReleases', () => {
       expect(splitReleases(placed).releases[0]?.dateline?.text).toBe('Glasgow, Scotland')
     })
 
+    it('reads an update above the day first published as a label over the dateline, dated by that day', () => {
+      const lede =
+        'The Minister for Health has welcomed the publication of a report on hospital waiting times.'
+      for (const [update, published] of [
+        ['Last updated: 5 December 2024', 'Published: 3 December 2024'],
+        ['Updated 5 December 2024, 09:12', 'Posted on 3 December 2024, 18:30'],
+        ['UPDATED: 05/12/2024', 'First published 3 December 2024'],
+      ] as const) {
+        for (const head of [`${update}\n${published}`, `${update}\n\n${published}`]) {
+          const text = release('Department of Health', head, lede, 'More follows.')
+          const [r] = expectSpansSlice(text)
+          expect(r?.label?.text).toBe(update)
+          expect(r?.dateline).toMatchObject({ text: published, place: null, date: '2024-12-03' })
+          expect(r?.standfirst).toBeNull()
+          expect(r?.paragraphs[0]?.text).toBe(lede)
+          expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: '2024-12-03' })
+        }
+      }
+      // Two updates, or an update over a place, are no such pair.
+      const twice = release(
+        'Department of Health',
+        'Updated 5 December 2024\n\nUpdated 6 December 2024',
+        lede,
+        'More.',
+      )
+      expect(splitReleases(twice).releases[0]?.dateline?.date).toBe('2024-12-05')
+      const placed = release(
+        'Department of Health',
+        'Updated 5 December 2024\n\nDublin, Ireland',
+        lede,
+        'More.',
+      )
+      expect(splitReleases(placed).releases[0]?.dateline?.date).toBe('2024-12-05')
+    })
+
     it('reads the time a release was issued, alone or with its day, as the dateline, never the standfirst', () => {
       const lede =
         'The Government today (May 14) announced a package of flood relief measures for residents of the New Territories.'
@@ -1559,6 +1623,24 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text).toBe(first)
     })
 
+    it('keeps a short lede above a paragraph whose "today" dates an event of the story', () => {
+      for (const [first, next] of [
+        [
+          'Three men have been charged following an investigation by Strike Force Raptor detectives in Sydney’s west.',
+          'About 6am today (Tuesday 5 March 2024), officers executed search warrants at homes in Blacktown and Mount Druitt.',
+        ],
+        ['A man has been charged following a stabbing in Harlow.', 'He will appear in court today.'],
+      ] as const) {
+        const text = one('Three charged in Sydney’s west', 'NSW Police Force', first).replace(
+          STORY_AFTER,
+          `${next}\n\n${STORY_AFTER}`,
+        )
+        const [r] = splitReleases(text).releases
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs.map((p) => p.text).slice(0, 2)).toEqual([first, next])
+      }
+    })
+
     it('follows what the publisher’s earlier releases in the input show', () => {
       const dek = 'Opal will play key role in collating intel to bring down organised crime groups.'
       const text =
@@ -1611,7 +1693,7 @@ describe('splitReleases', () => {
     const release = (end: string) =>
       `Council announces new parks fund\n\nSource: Example City Council\n\n${story}\n\n${end}\n\nPark reopens\n\nSource: Example City Council\n\nThe park in Elm Street reopened on Monday after repairs.\n`
 
-    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', ''])(
+    it.each(['ENDS', '-ENDS-', '– ends –', '###', '-30-', '* *** *', ''])(
       'keeps the notes apart after the mark %j, and still reads their quotes, figures and dates',
       async (mark) => {
         const text = release(mark ? `${mark}\n\n${notes}` : notes)
@@ -1635,6 +1717,19 @@ describe('splitReleases', () => {
         expect(streamed).toEqual(extract(text).releases)
       },
     )
+
+    it.each([
+      '-30-\n\nContact\nCpl. Jane Doe\nNova Scotia RCMP Communications\n902-555-0123',
+      'ENDS\n\nFor media enquiries please contact:\nLeeds City Council press office\nTel: 0113 378 6007',
+      'Media contact: Jane Doe, Strategic Communications, 416-555-0199, jane.doe@toronto.ca',
+      'Contacts\n\nMedia Relations\nCanada Revenue Agency\n613-555-0100',
+    ])('keeps a contact block apart as notes: %j', (end) => {
+      const text = release(end)
+      const [r] = expectSpansSlice(text)
+      expect(r?.paragraphs.map((p) => p.text)).toEqual(story.split('\n\n'))
+      expect(r?.notes?.text).toMatch(/^(?:Contact|For media|Media contact)/)
+      expect(r?.notes?.text.endsWith(end.split('\n').at(-1)!)).toBe(true)
+    })
 
     it('keeps an end mark with no heading after it, and the lines after it, in the story', () => {
       const text = release('ENDS\n\nIssued by Police Media Centre.')

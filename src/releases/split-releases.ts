@@ -173,9 +173,12 @@ export const PAGE_FURNITURE: readonly string[] = [
   'share this story',
 ]
 const FURNITURE_ALONE = new RegExp(`^(?:${PAGE_FURNITURE.join('|')})[ \\t\\u00a0]{0,3}:?$`, 'i')
-/** The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter Email"). */
+/**
+ * The networks a page's share buttons name: a line of them alone is the buttons ("Facebook Twitter
+ * Email", "Share on Facebook Share on Twitter Share by email").
+ */
 const SHARE_BUTTONS =
-  /^(?:share(?:[ \t\u00a0]{1,3}on)?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
+  /^(?:(?:share(?:[ \t\u00a0]{1,3}(?:on|by|via))?[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3})?(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|bluesky|threads|copy link|print|tweet|pinterest|messenger|telegram)(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}[,|·•][ \t\u00a0]{0,3}|$)){1,10}$/i
 /** A page's trail to the release, from its home page: "Home > News > Press releases", "Home / News". */
 const BREADCRUMB = /^(?:you are here:?[ \t\u00a0]{1,3})?home[ \t\u00a0]{0,3}[>/»›|][ \t\u00a0]{0,3}\S/i
 /** How long the page takes to read: "Reading time: 3 minutes", "3 min read". */
@@ -658,6 +661,9 @@ function buildRelease(
       // A second label line right after the first ("Joint statement", "Part of: …") joins it.
       const span: Span = { start: label.span.start, end: first.span.end }
       label = { text: text.slice(span.start, span.end), span }
+    } else if (label && (LABEL_ALONE.test(first.text) || RELEASE_KIND.test(first.text))) {
+      // A page's second label, below its date or its title again ("Press Release", the title,
+      // "Tuesday, March 5, 2024", then "For Immediate Release"): a label alone says nothing more.
     } else if (byline === null && opensContactBlock(text, first, blocks[at + 1])) {
       byline = first.span
       underContactHeading = true
@@ -1218,8 +1224,12 @@ function readHead(
   }
   if (line) {
     const p = blocks[at]!
-    const pair = pairedDatelineLine(p, line, alone(at + 1), blocks[at + 1])
+    const second = alone(at + 1)
+    const pair = pairedDatelineLine(p, line, second, blocks[at + 1])
     head.dateline = toDateline(text, p.span.start, pair ?? line)
+    // An update above the day first published: that day's line is the dateline, the update a label.
+    if (pair && second && updateAboveDay(p, line, second, blocks[at + 1]!))
+      head.dateline = toDateline(text, blocks[at + 1]!.span.start, second)
     head.datelineLine = pair ? text.slice(p.span.start, blocks[at + 1]!.span.end) : p.text
     blocks.splice(at, pair ? 2 : 1)
     if (at === 1) {
@@ -1359,6 +1369,7 @@ function releaseContext(title: string | null, source: string | null, blocks: rea
  * Columbia"), or a place and a day: one dateline over both, with the place of one and the day of
  * the other. So are a day and its time ("3 December 2024" then "10:30") or its update ("First
  * published: 3 December 2024" then "Last updated: 4 December 2024"), with the first line's day,
+ * or an update over the day first published, with that day,
  * and the time a release was issued over its day ("Issued at HKT 17:30" then "May 14, 2024"). Null when the block after the first line is no such second line.
  */
 function pairedDatelineLine(
@@ -1370,6 +1381,8 @@ function pairedDatelineLine(
   if (block === undefined) return null
   if (addsToDay(reading, second, block)) return { ...reading, end: block.span.end - first.span.start }
   if (second === null) return null
+  if (updateAboveDay(first, reading, second, block))
+    return { ...second, end: block.span.end - first.span.start }
   // The time it was issued, then its day ("Issued at HKT 17:30", then "Tuesday, May 14, 2024").
   if (reading.place === null && !namesDay(reading) && second.place === null && namesDay(second)) {
     return { ...second, end: block.span.end - first.span.start }
@@ -1388,6 +1401,27 @@ function pairedDatelineLine(
     date: reading.date ?? second.date,
     dayOfYear: reading.dayOfYear ?? second.dayOfYear ?? null,
   }
+}
+
+/**
+ * Whether a day's update stands above the day it was first published ("Last updated: 6 March
+ * 2024", then "Published: 5 March 2024"; "Updated 5 March 2024, 09:12", then "Posted on 4 March
+ * 2024"): both are date lines of the head, and the second dates the release.
+ */
+function updateAboveDay(
+  first: Paragraph,
+  reading: DatelineReading,
+  second: DatelineReading,
+  block: Paragraph,
+): boolean {
+  if (block.kind !== 'text' || block.text.includes('\n') || !opensWithUpdate(first.text)) return false
+  return (
+    reading.place === null &&
+    second.place === null &&
+    namesDay(reading) &&
+    namesDay(second) &&
+    !opensWithUpdate(block.text)
+  )
 }
 
 /** Whether a line under a day's line is its time alone or the day's update, not the story. */

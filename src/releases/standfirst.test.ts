@@ -117,6 +117,34 @@ describe('readOpening', () => {
       ).toBe('unsure')
     })
 
+    it('but not above a paragraph whose "today" dates an event: at a time of day, or closing its sentence', () => {
+      for (const next of [
+        'About 6am today (Tuesday 5 March 2024), officers executed search warrants at homes in Blacktown and Mount Druitt.',
+        'At 10.30pm today, emergency services were called to a crash on the M6.',
+        'Shortly after 9 a.m. today officers stopped a car on the A1.',
+        'Around midnight today a fire broke out at a warehouse in Leeds.',
+        'At 0630 hrs today, officers forced entry to a flat in Govan.',
+        'He will appear in court today.',
+        'She is due before magistrates today (5 March).',
+        'A post-mortem will take place today.',
+      ]) {
+        expect(read('Three men have been charged following an investigation in Sydney’s west.', next)).toBe(
+          'unsure',
+        )
+      }
+    })
+
+    it('still above a paragraph that opens with its news day, whatever its time', () => {
+      for (const next of [
+        'Today (5 March) the Home Secretary announced new powers for police to close problem premises.',
+        'The Chief Constable today published a three-year plan to cut burglary across the county.',
+        'Police have today charged a man with murder after a fatal stabbing in Leeds on Saturday.',
+        'The council today announced a £2 million fund. It opens at 9am today.',
+      ]) {
+        expect(read('The force has set out its plan.', next)).toBe('dek')
+      }
+    })
+
     it('that names the announcement or figures it sums up', () => {
       expect(
         read(

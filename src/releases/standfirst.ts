@@ -148,6 +148,14 @@ const NAMED_DAY = lazyBmpRegExp(
  * out today") it is a detail of the story.
  */
 const OPENS_WITH_TODAY = /^(?:[^\s]{1,40}\s{1,3}){0,5}\(?today(?![\p{L}])/iu
+/**
+ * "Today" as a detail of the story's events, not its news day: at a time of day ("About 6am today
+ * (Tuesday 5 March), officers …", "at 10.30pm today") or closing the sentence ("He will appear in
+ * court today.", "… today (5 March)."), as a police release's second paragraph tells what happens
+ * next.
+ */
+const TODAY_AS_DETAIL =
+  /(?:\d(?:[ \t\u00a0]?(?:am|pm|a\.m\.|p\.m\.)|[.:]\d\d|\d\d[ \t\u00a0]?(?:hrs|hours))|(?<![\p{L}])(?:midnight|midday|noon|lunchtime))[ \t\u00a0]{1,3}today(?![\p{L}])|(?<![\p{L}])today(?:[ \t\u00a0]{1,3}\([^()\n]{1,40}\))?[.!?]/iu
 const ANNOUNCING = ANNOUNCING_VERBS.map((v) => v.replace(' ', '\\s{1,3}')).join('|')
 /**
  * The news day beside its announcement, anywhere in a lede's first sentence: "…, the Home Office
@@ -247,7 +255,7 @@ export function readOpening(
   if (
     next.kind === 'text' &&
     !OPENING_QUOTE.test(next.text) &&
-    (OPENS_WITH_TODAY.test(next.text) || announcedToday(next.text))
+    ((OPENS_WITH_TODAY.test(next.text) && !todayAsDetail(next.text)) || announcedToday(next.text))
   )
     return 'dek'
   if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t)) return 'lede'
@@ -262,6 +270,14 @@ const HEADING_WORDS = 3
 function isSectionHeading(text: string): boolean {
   if (/[.,;:!?]/.test(text)) return false
   return wordCount(text) <= HEADING_WORDS
+}
+
+/** Whether the "today" among a paragraph's first words dates an event of the story; see `TODAY_AS_DETAIL`. */
+function todayAsDetail(text: string): boolean {
+  const opening = OPENS_WITH_TODAY.exec(text)
+  if (!opening) return false
+  // The words up to "today", and what closes its clause.
+  return TODAY_AS_DETAIL.test(text.slice(Math.max(0, opening[0].length - 40), opening[0].length + 45))
 }
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
