@@ -584,7 +584,38 @@ describe('weekdays shortened as timetables write them', () => {
         { text: 'Sundays', value: 'XXXX-WXX-7', type: 'SET' },
       ],
     ],
+    // One shortened day before a range of clocks is a day of the timetable too.
+    [
+      'Opening times: Mon-Fri 9am-5pm; Sat 10am-4pm.',
+      REF,
+      [
+        { text: 'Mon', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Fri', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Sat', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Visiting: Sun 11:00–15:00.',
+      REF,
+      [
+        { text: 'Sun', value: 'XXXX-WXX-7', type: 'SET' },
+        { text: '11:00', value: 'XXXX-XX-XXT11:00', type: 'SET' },
+        { text: '15:00', value: 'XXXX-XX-XXT15:00', type: 'SET' },
+      ],
+    ],
     // Near misses: a newspaper, a lower-case pair and one shortened day alone.
+    [
+      'Listen to The Sun 10am-2pm phone-in.',
+      REF,
+      [
+        { text: '10am', value: '2025-03-12T10:00', type: 'TIME' },
+        { text: '2pm', value: '2025-03-12T14:00', type: 'TIME' },
+      ],
+    ],
     ['The Sun-Times reported the arrest.', REF, []],
     ['He wrote mon-fri on the form.', REF, []],
     ['The story ran in the Sun on Friday.', REF, [{ text: 'Friday', value: '2025-03-07', type: 'DATE' }]],

@@ -383,9 +383,34 @@ const shortWeekdayRange: Matcher = {
   },
 }
 
+/** A clock as timetables write it: "10am", "9.30pm", "10:00", "2 p.m.". */
+const TIMETABLE_CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}`
+
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,2}$/i
+
+const shortWeekdayHours: Matcher = {
+  name: 'dates/short-weekday-hours',
+  needs: 'W',
+  anchor: 'W',
+  // "Sat 10am-4pm", "Sun 10:00–16:00": one shortened weekday before a range of clocks is a day of a
+  // timetable, which recurs; "Sun" or "Wed" before anything else is left alone.
+  pattern: pattern(
+    `${B}(${SHORT_WEEKDAY})\\.?(?=\\s{1,2}(?:${TIMETABLE_CLOCK})\\s{0,2}(?:[-–—]|to)\\s{0,2}(?:${TIMETABLE_CLOCK})(?![A-Za-z0-9]))`,
+  ),
+  match(m, text) {
+    const [, day] = m
+    const n = day ? SHORT_WEEKDAYS[day.toLowerCase()] : undefined
+    if (!day || !n || !/^[A-Z][a-z]/.test(day)) return []
+    // "The Sun 10am-2pm special" is the newspaper.
+    if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) return []
+    return [candidate(m.index, m.index + day.length, 'SET', `XXXX-WXX-${n}`, 'dates/short-weekday-range')]
+  },
+}
+
 export const SET_MATCHERS: readonly Matcher[] = [
   everyWeekday,
   shortWeekdayRange,
+  shortWeekdayHours,
   everyWeekend,
   everyWorkingDay,
   everyPartOfDay,
