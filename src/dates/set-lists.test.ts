@@ -424,3 +424,201 @@ describe('clocks of two verbs, and the hours of every day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('several sets of hours that share the days after the last', () => {
+  const cases: Case[] = [
+    [
+      'The shop is open 9am to 5pm, and the cafe at 10am, on Saturdays.',
+      REF,
+      [
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+      ],
+    ],
+    [
+      'The library opens at 9am and the café from 10am at weekends.',
+      REF,
+      [
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+    [
+      'Drop-in sessions run from 10am to 12pm, and from 2pm to 4pm, every Wednesday.',
+      REF,
+      [
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '12pm', value: 'XXXX-XX-XXT12:00', type: 'SET' },
+        { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+        { text: 'every Wednesday', value: 'XXXX-WXX-3', type: 'SET' },
+      ],
+    ],
+    [
+      'Advisers are available 8am to 1pm and the walk-in clinic between 2pm and 6pm, Monday to Friday.',
+      REF,
+      [
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '1pm', value: 'XXXX-XX-XXT13:00', type: 'SET' },
+        { text: '2pm', value: 'XXXX-XX-XXT14:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+      ],
+    ],
+    // Each group keeps its own days when it has them.
+    [
+      'Open 8am-6pm Monday to Friday and 9am-1pm on Saturdays.',
+      REF,
+      [
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '6pm', value: 'XXXX-XX-XXT18:00', type: 'SET' },
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '1pm', value: 'XXXX-XX-XXT13:00', type: 'SET' },
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+      ],
+    ],
+    // Near misses: one Saturday is a date, and a clause of its own keeps its clocks.
+    [
+      'Police were called at 9pm and officers arrived at 9.15pm on Saturday.',
+      REF,
+      [
+        { text: '9pm', value: '2025-03-08T21:00', type: 'TIME' },
+        { text: '9.15pm on Saturday', value: '2025-03-08T21:15', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road was closed at 9am and reopened at 4pm, with patrols at weekends.',
+      REF,
+      [
+        { text: '9am', value: '2025-03-12T09:00', type: 'TIME' },
+        { text: '4pm', value: '2025-03-12T16:00', type: 'TIME' },
+        { text: 'weekends', value: 'XXXX-WXX-WE', type: 'SET' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('hours beside seven days a week', () => {
+  const cases: Case[] = [
+    [
+      'The helpline is open 9am to 5pm, seven days a week.',
+      REF,
+      [
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'seven days a week', value: 'P1W', type: 'SET' },
+      ],
+    ],
+    [
+      'The centre is open 7 days a week, 8am to 8pm.',
+      REF,
+      [
+        { text: '7 days a week', value: 'P1W', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '8pm', value: 'XXXX-XX-XXT20:00', type: 'SET' },
+      ],
+    ],
+    // Near miss: a clock of one day after it.
+    [
+      'Crews worked seven days a week until 9am on Monday 3 March.',
+      REF,
+      [
+        { text: 'seven days a week', value: 'P1W', type: 'SET' },
+        { text: '9am on Monday 3 March', value: '2025-03-03T09:00', type: 'TIME' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('weekdays shortened as timetables write them', () => {
+  const cases: Case[] = [
+    [
+      'Lines are open Mon-Fri 8am-8pm, Sat-Sun 9am-5pm.',
+      REF,
+      [
+        { text: 'Mon', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Fri', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '8am', value: 'XXXX-XX-XXT08:00', type: 'SET' },
+        { text: '8pm', value: 'XXXX-XX-XXT20:00', type: 'SET' },
+        { text: 'Sat', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: 'Sun', value: 'XXXX-WXX-7', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The museum is open Tues to Sun, 10am to 4pm.',
+      REF,
+      [
+        { text: 'Tues', value: 'XXXX-WXX-2', type: 'SET' },
+        { text: 'Sun', value: 'XXXX-WXX-7', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The clinic is open Monday to Friday, 09:00-17:00.',
+      REF,
+      [
+        { text: 'Monday', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Friday', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '09:00', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '17:00', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Officers are on patrol 10pm to 4am, Saturdays to Sundays.',
+      REF,
+      [
+        { text: '10pm', value: 'XXXX-XX-XXT22:00', type: 'SET' },
+        { text: '4am', value: 'XXXX-XX-XXT04:00', type: 'SET' },
+        { text: 'Saturdays', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: 'Sundays', value: 'XXXX-WXX-7', type: 'SET' },
+      ],
+    ],
+    // One shortened day before a range of clocks is a day of the timetable too.
+    [
+      'Opening times: Mon-Fri 9am-5pm; Sat 10am-4pm.',
+      REF,
+      [
+        { text: 'Mon', value: 'XXXX-WXX-1', type: 'SET' },
+        { text: 'Fri', value: 'XXXX-WXX-5', type: 'SET' },
+        { text: '9am', value: 'XXXX-XX-XXT09:00', type: 'SET' },
+        { text: '5pm', value: 'XXXX-XX-XXT17:00', type: 'SET' },
+        { text: 'Sat', value: 'XXXX-WXX-6', type: 'SET' },
+        { text: '10am', value: 'XXXX-XX-XXT10:00', type: 'SET' },
+        { text: '4pm', value: 'XXXX-XX-XXT16:00', type: 'SET' },
+      ],
+    ],
+    [
+      'Visiting: Sun 11:00–15:00.',
+      REF,
+      [
+        { text: 'Sun', value: 'XXXX-WXX-7', type: 'SET' },
+        { text: '11:00', value: 'XXXX-XX-XXT11:00', type: 'SET' },
+        { text: '15:00', value: 'XXXX-XX-XXT15:00', type: 'SET' },
+      ],
+    ],
+    // Near misses: a newspaper, a lower-case pair and one shortened day alone.
+    [
+      'Listen to The Sun 10am-2pm phone-in.',
+      REF,
+      [
+        { text: '10am', value: '2025-03-12T10:00', type: 'TIME' },
+        { text: '2pm', value: '2025-03-12T14:00', type: 'TIME' },
+      ],
+    ],
+    ['The Sun-Times reported the arrest.', REF, []],
+    ['He wrote mon-fri on the form.', REF, []],
+    ['The story ran in the Sun on Friday.', REF, [{ text: 'Friday', value: '2025-03-07', type: 'DATE' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

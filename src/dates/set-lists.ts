@@ -104,11 +104,20 @@ const DAYS_AFTER_HOURS = /^(?:,\s{0,3}|,?\s{1,3}(?:(?:on|at)\s{1,3})?)$/i
  * 9am–1pm", "… 9am-5pm; Saturday and Sunday 10am-4pm", "… and on Saturday from 10am".
  */
 const NEXT_HOURS_LINK = /^(?:\s{0,3}[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})(?:on\s{1,3})?$/i
+/**
+ * Between two sets of hours that share the days written after the second: "9am to 12pm, and from
+ * 2pm to 4pm, every Wednesday", "opens at 9am and the cafe at 10am on Saturdays", "9am to 5pm, and
+ * the café from 10am, at weekends". A few words may name what the second hours are of.
+ */
+const SHARED_DAYS_LINK =
+  /^,?\s{1,3}(?:and|&)\s{1,3}(?:(?:[a-z\u00C0-\u024F'’-]{2,20}\s{1,3}){0,4}(?:at|from|between|until|till)\s{1,3})?$/i
 const CLOCK_OF_NO_DAY = /^XXXX-XX-XXT\d{2}:\d{2}$/
 /** A part of every day: "each night", "every morning" (`XXXX-XX-XXTNI`). */
 const EVERY_PART_OF_DAY = /^XXXX-XX-XXT(?:MO|AF|EV|NI)$/
 /** Every day as written: "daily", "nightly", "every day", "each night"; not a rate ("per day", "a day"). */
 const EVERY_DAY_WORDS = /^(?:daily|nightly|(?:every|each)\s{1,3}(?:day|night))$/i
+/** Every day of the week, as hours are written beside it: "seven days a week", "7 days per week". */
+const SEVEN_DAYS_A_WEEK = /^(?:7|seven)\s{1,3}days\s{1,3}(?:a|per|each)\s{1,3}week$/i
 /** Between a clock and the day it is on: "8pm on Monday 3 June", "8pm, Monday 3 June". */
 const ON_DAY_LINK = /^,?\s{1,3}(?:on\s{1,3})?$/i
 const FULL_DAY_VALUE = /^\d{4}-\d{2}-\d{2}/
@@ -170,8 +179,10 @@ function hoursGroupAt(
   const lead = candidates[i]
   if (!lead) return null
   const daily = isEveryDay(lead, text)
-  const recurring = daily || (lead.type === 'SET' && RECURRING_WEEKDAY.test(lead.value))
-  const days = recurring ? { days: [], last: i } : weekdaysAt(candidates, i, text, continued)
+  const recurring = daily || isRecurringWeekday(lead)
+  const days = recurring
+    ? { days: [], last: recurringRangeEnd(candidates, i, text) }
+    : weekdaysAt(candidates, i, text, continued)
   if (days) {
     // The days, then their hours: "Monday to Friday, 9am to 5pm", "nightly from 10pm".
     const first = candidates[days.last + 1]
@@ -184,14 +195,20 @@ function hoursGroupAt(
     return { days: days.days, clocks: [days.last + 1, last], last }
   }
   if (!isClockOfNoDay(lead)) return null
-  // The hours, then their days: "9am to 5pm, Monday to Friday".
-  const last = lastLinkedClock(candidates, i, text)
+  // The hours, then their days: "9am to 5pm, Monday to Friday"; earlier hours of the same
+  // sentence share those days ("9am to 12pm, and 2pm to 4pm, on Tuesdays").
+  let last = lastLinkedClock(candidates, i, text)
+  while (
+    isClockOfNoDay(candidates[last + 1]) &&
+    SHARED_DAYS_LINK.test(text.slice(candidates[last]!.end, candidates[last + 1]!.start))
+  )
+    last = lastLinkedClock(candidates, last + 1, text)
   const after = candidates[last + 1]
   if (!after || !DAYS_AFTER_HOURS.test(text.slice(candidates[last]!.end, after.start))) return null
   // "10am to 2pm on Saturdays", "10am to 4pm at weekends", "7pm to 5am each night": the hours of a
   // recurring day.
-  if ((after.type === 'SET' && RECURRING_WEEKDAY.test(after.value)) || isEveryDay(after, text))
-    return { days: [], clocks: [i, last], last: last + 1 }
+  if (isRecurringWeekday(after) || isEveryDay(after, text))
+    return { days: [], clocks: [i, last], last: recurringRangeEnd(candidates, last + 1, text) }
   const daysAfter = weekdaysAt(candidates, last + 1, text, continued)
   return daysAfter ? { days: daysAfter.days, clocks: [i, last], last: daysAfter.last } : null
 }
@@ -220,6 +237,20 @@ function weekdaysAt(
       last: i + 1,
     }
   return single ? { days: [[i, from]], last: i } : null
+}
+
+function isRecurringWeekday(c: Candidate | undefined): boolean {
+  return c?.type === 'SET' && RECURRING_WEEKDAY.test(c.value)
+}
+
+/** The index of the end of a range of recurring weekdays from `candidates[i]` ("Mon-Fri"), or `i`. */
+function recurringRangeEnd(candidates: Candidate[], i: number, text: string): number {
+  const next = candidates[i + 1]
+  return isRecurringWeekday(candidates[i]) &&
+    isRecurringWeekday(next) &&
+    WEEKDAYS_LINK.test(text.slice(candidates[i]!.end, next!.start))
+    ? i + 1
+    : i
 }
 
 /** The name of a weekday candidate written alone ("Monday"), or null. */
@@ -252,11 +283,13 @@ function recur(out: Candidate[], i: number, day: string): void {
   }
 }
 
-/** Whether `c` is every day, or a part of every day: "daily", "every day", "each night". */
+/** Whether `c` is every day, or a part of every day: "daily", "every day", "each night", "seven days a week". */
 function isEveryDay(c: Candidate, text: string): boolean {
   if (c.type !== 'SET') return false
   return (
-    EVERY_PART_OF_DAY.test(c.value) || (c.value === 'P1D' && EVERY_DAY_WORDS.test(text.slice(c.start, c.end)))
+    EVERY_PART_OF_DAY.test(c.value) ||
+    (c.value === 'P1D' && EVERY_DAY_WORDS.test(text.slice(c.start, c.end))) ||
+    SEVEN_DAYS_A_WEEK.test(text.slice(c.start, c.end))
   )
 }
 

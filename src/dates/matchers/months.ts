@@ -35,7 +35,7 @@ function partBefore(text: string, start: number): { start: number; mod: Candidat
 
 /** Words before a bare month that make "May" or "March" a month rather than a verb. */
 const MONTH_LEAD =
-  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|during|through|throughout|to|and|or|before|after|between|on|last|next|this|early|mid|late|end|start)[\s-]{1,3}$/iu
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|for|over|during|through|throughout|to|and|or|before|after|between|on|last|next|this|early|mid|late|end|start)[\s-]{1,3}$/iu
 
 function monthCandidate(
   start: number,

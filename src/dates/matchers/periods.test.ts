@@ -208,6 +208,60 @@ describe('"spring" and "fall" after a preposition, closing the phrase', () => {
     ['Officers welcomed the fall in burglaries.', '2024-03-20', []],
     ['The report looked at events after the fall of Kabul.', '2024-03-20', []],
     ['Water was found in the spring behind the house.', '2024-03-20', []],
+    // With no determiner, as British, Irish and New Zealand releases write it.
+    ['The new funding round opens in spring.', '2024-03-20', [{ text: 'spring', value: '2024-SP' }]],
+    [
+      'Works will begin in spring and finish by autumn.',
+      '2024-03-20',
+      [
+        { text: 'spring', value: '2024-SP' },
+        { text: 'autumn', value: '2024-FA' },
+      ],
+    ],
+    ['Students will return to campus in fall.', '2024-03-20', [{ text: 'fall', value: '2024-FA' }]],
+    ['He was found in spring water near the camp.', '2024-03-20', []],
+    ['Prices are expected to fall in line with demand.', '2024-03-20', []],
+    ['There was a fall in crime.', '2024-03-20', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+// Monday 18 March 2024: the second, third and fourth quarters of this year are still to come.
+describe('a quarter with no year, placed by the tense of its clause', () => {
+  const cases: Case[] = [
+    [
+      'Sales rose 4% in the third quarter, the company said.',
+      '2024-03-18',
+      [{ text: 'the third quarter', value: '2023-Q3', type: 'DATE' }],
+    ],
+    [
+      'The company reported higher third-quarter earnings.',
+      '2024-03-18',
+      [{ text: 'third-quarter', value: '2023-Q3' }],
+    ],
+    [
+      'Third-quarter revenue will be published in October.',
+      '2024-03-18',
+      [
+        { text: 'Third-quarter', value: '2024-Q3' },
+        { text: 'October', value: '2024-10' },
+      ],
+    ],
+    [
+      'Sales will rise in the first quarter.',
+      '2024-11-20',
+      [{ text: 'the first quarter', value: '2025-Q1' }],
+    ],
+    // A quarter already begun, or one of no tense, stays in the reference year.
+    ['Sales rose in the first quarter.', '2024-03-18', [{ text: 'the first quarter', value: '2024-Q1' }]],
+    ['Sales rose in the third quarter.', '2024-11-20', [{ text: 'the third quarter', value: '2024-Q3' }]],
+    [
+      'The third quarter of 2024 was strong.',
+      '2024-03-18',
+      [{ text: 'The third quarter of 2024', value: '2024-Q3' }],
+    ],
+    // A third of something is a share, not a quarter.
+    ['A third-party supplier was used.', '2024-03-18', []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

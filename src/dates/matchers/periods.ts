@@ -31,8 +31,9 @@ const quarter: Matcher = {
   name: 'dates/quarter',
   needs: 'Q',
   pattern: pattern(
-    // "Q2 2024", "2024 Q2", "the second quarter of 2024", "Q3 last year", "the first quarter of this year"
-    `${B}(?:Q([1-4])|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)\\s{1,3}quarter)(?:(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?)?\\s{1,3}((?:19|20)\\d{2})|(?:\\s{1,3}of)?\\s{1,3}(this|last|next)\\s{1,3}year)?${E}`,
+    // "Q2 2024", "2024 Q2", "the second quarter of 2024", "Q3 last year", "the first quarter of this
+    // year", "third-quarter profit"
+    `${B}(?:Q([1-4])|((?:19|20)\\d{2})\\s{0,3}Q([1-4])|(?:the\\s{1,3})?(first|second|third|fourth|final|last)(?:\\s{1,3}|-)quarter)(?:(?:\\s{1,3}of(?:\\s{1,3}the\\s{1,3}year)?)?\\s{1,3}((?:19|20)\\d{2})|(?:\\s{1,3}of)?\\s{1,3}(this|last|next)\\s{1,3}year)?${E}`,
   ),
   match(m, text, ctx) {
     const [all, q1, y2, q2, word, y3, relative] = m
@@ -56,6 +57,13 @@ const quarter: Matcher = {
       year = current === 1 ? ctx.ref.getFullYear() - 1 : ctx.ref.getFullYear()
     } else if (!written && !relative && word?.toLowerCase() === 'last') {
       year = null
+    } else if (!written && !relative && ctx.ref && year !== null) {
+      // "Sales rose in the third quarter" written in March is last year's; "will rise in the first
+      // quarter" written in November, next year's.
+      const tense = tenseAt(text, start, end)
+      const month = ctx.ref.getMonth()
+      if (tense === 'past' && (qq - 1) * 3 > month) year--
+      else if (tense === 'future' && qq * 3 <= month) year++
     }
     if (!written && !q1 && !q2 && !word) return []
     const found = candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
@@ -226,14 +234,14 @@ const season: Matcher = {
     const start = m.index
     const end = start + all.length
     const w = (which ?? '').toLowerCase().replace(/\s+/g, ' ')
-    // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year. A bare
-    // lower-case "summer", "autumn" or "winter" ("as summer operation ends") is the season.
+    // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year, or a
+    // preposition before it and the end of the phrase after ("opens in spring."). A bare lower-case
+    // "summer", "autumn" or "winter" ("as summer operation ends") is the season.
     const named = yy || yearWord
-    if (!named && !w && !months && (/^(spring|fall)$/i.test(word ?? '') || !/^[a-z]+$/.test(word ?? '')))
-      return []
+    if (!named && !w && !months && !/^[a-z]+$/.test(word ?? '')) return []
     if (
       !named &&
-      w === 'the' &&
+      (w === 'the' || !w) &&
       !months &&
       /^(spring|fall)$/i.test(word ?? '') &&
       !(lookBack(text, start, SEASON_PREPOSITION) && SEASON_CLOSE.test(text.slice(end, end + 8)))

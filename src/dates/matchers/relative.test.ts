@@ -285,6 +285,23 @@ describe('the weekend, as the writing day and the clause place it', () => {
     ],
     // "on the week" is a comparison, not the week: no mention.
     ['Sales were up 5% on the week.', MONDAY, []],
+    // "the coming weekend" is the first still to come: this week's on a weekday, the next at a weekend.
+    [
+      'Roadworks will take place this coming weekend.',
+      MONDAY,
+      [{ text: 'this coming weekend', value: '2024-W24-WE' }],
+    ],
+    [
+      'Extra officers will be on patrol over the coming weekend.',
+      THURSDAY,
+      [{ text: 'the coming weekend', value: '2024-W24-WE' }],
+    ],
+    [
+      'Extra officers will be on patrol over the coming weekend.',
+      '2024-06-09',
+      [{ text: 'the coming weekend', value: '2024-W24-WE' }],
+    ],
+    ['Roadworks will take place next weekend.', THURSDAY, [{ text: 'next weekend', value: '2024-W25-WE' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -8,6 +8,7 @@ import { addDays } from 'date-fns/addDays'
 import { addMonths } from 'date-fns/addMonths'
 import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
+import { isWeekend } from 'date-fns/isWeekend'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { alternation } from '../../text/patterns'
 import { dateForWeekday, isScheduledAt, type ResolveContext, tenseAt, writingDay } from '../context'
@@ -355,6 +356,8 @@ const relativeUnit: Matcher = {
     }
     // "the new financial year" in the first months of one is the year just begun; later, the next.
     if (fiscal && /(?:^| )new$/.test(which) && withinNewFinancialYear(from, ctx, fiscal)) n = 0
+    // "the coming weekend" is the first weekend still to come: this week's, from Monday to Friday.
+    if (unit === 'weekend' && which.endsWith('coming') && !holiday) n = isWeekend(from) ? 1 : 0
     let d = shiftUnit(from, unit, n)
     // "cases peaked by the end of the year", written in spring: the end of this year is still to
     // come, so a past clause means last year's.

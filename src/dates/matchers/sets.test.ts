@@ -32,6 +32,33 @@ describe('every other unit or weekday', () => {
     ['Every two week the team meets.', REF, []],
     // Not recurrences: "other" without "every".
     ['The other weeks were quiet.', REF, []],
+    // "every second", "every third", "every alternate": one in so many, as "every other" is.
+    [
+      'Bins are collected every second Tuesday.',
+      REF,
+      [{ text: 'every second Tuesday', value: 'XXXX-WXX-2', type: 'SET' }],
+    ],
+    [
+      'The support group meets every third Thursday.',
+      REF,
+      [{ text: 'every third Thursday', value: 'XXXX-WXX-4', type: 'SET' }],
+    ],
+    [
+      'Mobile speed cameras visit the road every alternate Friday.',
+      REF,
+      [{ text: 'every alternate Friday', value: 'XXXX-WXX-5', type: 'SET' }],
+    ],
+    ['The clinic runs every second week.', REF, [{ text: 'every second week', value: 'P2W', type: 'SET' }]],
+    [
+      'Air quality is checked every third month.',
+      REF,
+      [{ text: 'every third month', value: 'P3M', type: 'SET' }],
+    ],
+    // Near misses: an ordinal after "a" or "the", and "every second" alone.
+    ['He returned for a second week.', REF, []],
+    ['It was the second week of the trial.', REF, []],
+    ['Every second counts when a fire starts.', REF, []],
+    ['Every second person stopped was carrying a knife.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

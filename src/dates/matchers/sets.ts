@@ -92,9 +92,13 @@ const SHIFT_AFTER = /^\s{1,3}(?:ago|earlier|later|previously)(?![A-Za-z])/i
  * "per month", "every year", "each week", "every two years", "every day of the year", "reports a
  * month", over the units given.
  */
+/** "every other week", "every second Tuesday", "every third month": one in so many, singular. */
+const NTH: Readonly<Record<string, number>> = { alternate: 2, fourth: 4, other: 2, second: 2, third: 3 }
+const EVERY_NTH = Object.keys(NTH).join('|')
+
 const everyUnitPattern = (units: string): RegExp =>
   pattern(
-    `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|other)\\s{1,3})?(${units})(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
+    `${B}(per|every|each|a|an)(?:\\s{1,3}|-(?=[a-z]{3,9}${E}))(?:(${NUMBER}|${EVERY_NTH})\\s{1,3})?(${units})(s)?(\\s{1,3}of\\s{1,3}the\\s{1,3}(?:year|week))?${E}`,
   )
 
 const everyUnit: Matcher = {
@@ -146,10 +150,11 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   const from = freq ? freq.start : start
   let n = 1
   if (count) {
-    // "every other week" is singular, "every two weeks" plural.
-    const other = count.toLowerCase() === 'other'
-    const v = other ? 2 : numberValue(count)
-    if (v === null || v <= 0 || other === !!plural) return []
+    // "every other week" is singular, "every two weeks" plural; "a second week" is no rate.
+    const nth = NTH[count.toLowerCase()]
+    if (nth && l !== 'every' && l !== 'each') return []
+    const v = nth ?? numberValue(count)
+    if (v === null || v <= 0 || !!nth === !!plural) return []
     n = v
   } else if (plural) return []
   // "a quarter of the cases" is a share, not a rate.
@@ -217,10 +222,10 @@ const everyWeekday: Matcher = {
   name: 'dates/every-weekday',
   needs: 'W',
   anchor: 'W',
-  // "every Friday", "every other Monday", "each Tuesday evening", "on Saturdays", "Tuesday
+  // "every Friday", "every other Monday", "every second Tuesday", "each Tuesday evening", "on Saturdays", "Tuesday
   // evenings": a weekday that recurs.
   pattern: pattern(
-    `${B}(?:(?:every|each)\\s{1,3}(?:other\\s{1,3})?(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,
+    `${B}(?:(?:every|each)\\s{1,3}(?:(?:${EVERY_NTH})\\s{1,3})?(${WEEKDAY_NAMES.join('|')})(?:\\s{1,3}(morning|afternoon|evening|night))?|(${WEEKDAY_NAMES.join('|')})(?:s|\\s{1,3}(morning|afternoon|evening|night)s))${E}`,
   ),
   match(m) {
     const [all, everyDay, everyPart, pluralDay, pluralPart] = m
@@ -341,8 +346,71 @@ const everyWorkingDay: Matcher = {
   },
 }
 
+/** Weekdays as timetables shorten them, by their ISO numbers. */
+const SHORT_WEEKDAYS: Readonly<Record<string, number>> = {
+  fri: 5,
+  mon: 1,
+  sat: 6,
+  sun: 7,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+}
+const SHORT_WEEKDAY = Object.keys(SHORT_WEEKDAYS).join('|')
+
+const shortWeekdayRange: Matcher = {
+  name: 'dates/short-weekday-range',
+  needs: 'W',
+  anchor: 'W',
+  // "Mon-Fri", "Mon–Sat", "Tues to Sun": a range of weekdays shortened as a timetable shortens
+  // them, which recurs as "Monday to Friday" does in opening hours. Alone, "Sun" or "Wed" is too
+  // often a word or a name to read.
+  pattern: pattern(`${B}(${SHORT_WEEKDAY})\\.?\\s{0,2}(?:[-–—]|to)\\s{0,2}(${SHORT_WEEKDAY})\\.?${E}`),
+  match(m) {
+    const [all, from, to] = m
+    if (!from || !to || !/^[A-Z][a-z]/.test(from) || !/^[A-Z][a-z]/.test(to)) return []
+    const a = SHORT_WEEKDAYS[from.toLowerCase()]
+    const b = SHORT_WEEKDAYS[to.toLowerCase()]
+    if (!a || !b || a === b) return []
+    const toAt = m.index + all.lastIndexOf(to)
+    return [
+      candidate(m.index, m.index + from.length, 'SET', `XXXX-WXX-${a}`, 'dates/short-weekday-range'),
+      candidate(toAt, toAt + to.length, 'SET', `XXXX-WXX-${b}`, 'dates/short-weekday-range'),
+    ]
+  },
+}
+
+/** A clock as timetables write it: "10am", "9.30pm", "10:00", "2 p.m.". */
+const TIMETABLE_CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}`
+
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,2}$/i
+
+const shortWeekdayHours: Matcher = {
+  name: 'dates/short-weekday-hours',
+  needs: 'W',
+  anchor: 'W',
+  // "Sat 10am-4pm", "Sun 10:00–16:00": one shortened weekday before a range of clocks is a day of a
+  // timetable, which recurs; "Sun" or "Wed" before anything else is left alone.
+  pattern: pattern(
+    `${B}(${SHORT_WEEKDAY})\\.?(?=\\s{1,2}(?:${TIMETABLE_CLOCK})\\s{0,2}(?:[-–—]|to)\\s{0,2}(?:${TIMETABLE_CLOCK})(?![A-Za-z0-9]))`,
+  ),
+  match(m, text) {
+    const [, day] = m
+    const n = day ? SHORT_WEEKDAYS[day.toLowerCase()] : undefined
+    if (!day || !n || !/^[A-Z][a-z]/.test(day)) return []
+    // "The Sun 10am-2pm special" is the newspaper.
+    if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) return []
+    return [candidate(m.index, m.index + day.length, 'SET', `XXXX-WXX-${n}`, 'dates/short-weekday-range')]
+  },
+}
+
 export const SET_MATCHERS: readonly Matcher[] = [
   everyWeekday,
+  shortWeekdayRange,
+  shortWeekdayHours,
   everyWeekend,
   everyWorkingDay,
   everyPartOfDay,

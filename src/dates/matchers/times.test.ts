@@ -690,3 +690,37 @@ describe('a 24-hour time in four digits without its unit', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a range of 24-hour clocks with no word before the first', () => {
+  const cases: Case[] = [
+    [
+      'The clinic will be open 09:00-17:00.',
+      REF,
+      [
+        { text: '09:00', value: '2024-05-28T09:00', type: 'TIME' },
+        { text: '17:00', value: '2024-05-28T17:00', type: 'TIME' },
+      ],
+    ],
+    [
+      'Drop-in session: 14:00–15:30, Town Hall.',
+      REF,
+      [
+        { text: '14:00', value: '2024-05-28T14:00', type: 'TIME' },
+        { text: '15:30', value: '2024-05-28T15:30', type: 'TIME' },
+      ],
+    ],
+    [
+      'The road will be closed 22:00 to 06:00.',
+      REF,
+      [
+        { text: '22:00', value: '2024-05-28T22:00', type: 'TIME' },
+        { text: '06:00', value: '2024-05-29T06:00', type: 'TIME' },
+      ],
+    ],
+    // Near misses: a ratio, a score and a time with a decimal are no range of clocks.
+    ['The ratio moved from 1:3 to 1:5.', REF, []],
+    ['Her best time fell 2:30 to 2:28.5 in the final.', REF, []],
+    ['The vote passed 12:00-ish, officials said.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

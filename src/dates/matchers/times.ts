@@ -35,6 +35,12 @@ const CLOCK_BEFORE =
 const CLOCK_LIST_BEFORE =
   /(?<![A-Za-z])(?:at|from|between|by|until|till)\s{1,2}\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?(?:am|pm|hrs))?(?:,\s{1,2}\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?(?:am|pm|hrs))?){0,6}(?:,\s{1,2}|,?\s{1,2}(?:and|or)\s{1,2})$/i
 
+/**
+ * Another clock after bare digits with a colon, as the second end of a range, makes them the first:
+ * "open 09:00-17:00", "9:00 to 17:00", "14:00–15:30".
+ */
+const CLOCK_RANGE_AFTER = /^\s{0,2}(?:[-–—]|to|until|till)\s{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)/i
+
 /** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
 const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
 
@@ -197,6 +203,9 @@ const clock: Matcher = {
         !suffix &&
         !CLOCK_BEFORE.test(before) &&
         !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14)) &&
+        !(
+          sep === ':' && CLOCK_RANGE_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 16))
+        ) &&
         !CLOCK_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       )
         return []
