@@ -3,7 +3,7 @@
  * and state ("(D-Ohio)", "(R-N.Y.)", "(D-Ohio and D-Mich.)", ", R-Iowa,"), where a photo shows them
  * ("(pictured)", "(far left)"), a party ("(Labour)") or a body's initials the words before do not
  * spell ("Jane Doe (CPS)"); and a clause about the first of two speakers joined by "and" ("Jane
- * Doe (who chairs the panel) and John Roe").
+ * Doe (who chairs the panel) and John Roe") or about the last one ("Kent Police (who declined …)").
  * An attribution is read as though they were not there.
  */
 import { PARTY_WORDS } from './lexicon'
@@ -35,6 +35,12 @@ const TAG_JOIN = /,[ \u00a0]{0,3}(?:(?:and|&)[ \u00a0]{1,3})?|[ \u00a0]{1,3}(?:a
  */
 const CLAUSE_BEFORE_AND =
   /(?<=[\p{L}.])[ \u00a0]\([^()\n"“”‘]{1,150}\)(?=,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}\p{Lu})/gu
+/**
+ * A relative clause in brackets that ends the phrase: "said Kent Police (who declined to comment
+ * further)". It says more of the one before, and is no part of their name.
+ */
+const CLAUSE_AT_END =
+  /(?<=[\p{L}.])[ \u00a0]\((?:who|whose|which)[ \u00a0][^()\n"“”‘]{1,150}\)(?=[ \u00a0]{0,3}[.,;:!?]?[ \u00a0]{0,3}$)/u
 /** One word in lower case: "pictured", "left", "retired". */
 const LOWER_WORD = /^\p{Ll}{2,15}\.?$/u
 /** Where a photo shows someone, in a few words: "pictured left", "far right", "second from left". */
@@ -70,7 +76,7 @@ export function withoutAsides(text: string): string {
     : text
   const untagged =
     text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE, '') : unbracketed
-  return untagged.replace(CLAUSE_BEFORE_AND, '')
+  return untagged.replace(CLAUSE_BEFORE_AND, '').replace(CLAUSE_AT_END, '')
 }
 
 /**

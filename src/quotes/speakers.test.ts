@@ -1081,7 +1081,11 @@ describe('extractQuotes', () => {
         '“It matters,” said Reps. Jane Doe, John Roe and Ann Poe (D-Ohio, R-Texas and D-N.Y.).',
         ['Jane Doe', 'Reps.', null, ['John Roe', 'Ann Poe']],
       ],
-    ])('reads two speakers joined by "and" past a clause about one of them: %s', (input, speaker) => {
+      [
+        '“We will act to protect the public,” said Kent Police (who declined to comment further).',
+        ['Kent Police', null, null, null],
+      ],
+    ])('reads the speakers past a clause in brackets about one of them: %s', (input, speaker) => {
       const q = extractQuotes(input)[0]
       const s = q?.speaker
       expect([s?.name, s?.title, s?.role, s?.coSpeakers ?? null]).toEqual(speaker)
