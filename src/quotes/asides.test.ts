@@ -14,6 +14,14 @@ describe('withoutAsides', () => {
     ['said Jane Doe MP (Lab) and John Roe MP (Con)', 'said Jane Doe MP and John Roe MP'],
     ['said Jane Doe (Labour)', 'said Jane Doe'],
     ['Representatives Jane Doe (D-Ohio) and John Roe (R-Texas) ', 'Representatives Jane Doe and John Roe '],
+    ['said the senators (D-Ohio and D-Mich.)', 'said the senators'],
+    ['said the lawmakers (D-Ohio, R-Texas and D-N.Y.).', 'said the lawmakers.'],
+    ['said the members (R-Texas & R-Fla.)', 'said the members'],
+    ['said Jane Doe (who chairs the panel) and John Roe', 'said Jane Doe and John Roe'],
+    ['said police (who declined to comment further)', 'said police'],
+    ['said Kent Police (which declined to comment).', 'said Kent Police.'],
+    ['said Jane Doe (who chairs the panel), and Sgt John Roe', 'said Jane Doe, and Sgt John Roe'],
+    ['Jane Doe (whose team led the review) and DI John Roe said', 'Jane Doe and DI John Roe said'],
   ])('takes out the aside after the speaker: %s', (input, expected) => {
     expect(withoutAsides(input)).toBe(expected)
   })
@@ -26,8 +34,16 @@ describe('withoutAsides', () => {
     // An office or function in brackets is a role.
     'said Owain Llewellyn (Roads Policing Unit)',
     // A clause, a sentence or a quote in brackets is no aside.
-    'said police (who declined to comment further)',
-    'said Jane Doe (who chairs the panel) and John Roe',
+    // A clause in brackets is left where no second name follows it.
+    'said Jane Doe (who chairs the panel), adding',
+    'said Jane Doe (who chairs the panel) and added',
+    // Between commas, the clause's object may go on past "and".
+    'said Jane Doe, who thanked the volunteers, and John Roe',
+    'said Jane Doe (who thanked John Roe and Ann Poe) at the launch',
+    'said Jane Doe (whoever she is)',
+    // Words in capitals or in lower case that are no party tags.
+    'said the senators (Ohio and Michigan)',
+    'said the senators (D-Ohio and others)',
     'said Jane Doe (She was elected in 2020.)',
     'said police (“we are looking”)',
     // Capitals after the brackets go on the name or the office.

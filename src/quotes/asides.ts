@@ -1,22 +1,46 @@
 /**
  * Bracketed asides after a speaker that say nothing of who speaks or what they hold: a party
- * and state ("(D-Ohio)", "(R-N.Y.)"), where a photo shows them ("(pictured)", "(far left)"), a
- * party ("(Labour)") or a body's initials the words before do not spell ("Jane Doe (CPS)").
+ * and state ("(D-Ohio)", "(R-N.Y.)", "(D-Ohio and D-Mich.)", ", R-Iowa,"), where a photo shows them
+ * ("(pictured)", "(far left)"), a party ("(Labour)") or a body's initials the words before do not
+ * spell ("Jane Doe (CPS)"); and a clause about the first of two speakers joined by "and" ("Jane
+ * Doe (who chairs the panel) and John Roe") or about the last one ("Kent Police (who declined …)").
  * An attribution is read as though they were not there.
  */
 import { PARTY_WORDS } from './lexicon'
 import { headedNameStart, isInitials, spelledNameStart } from './short-names'
 
 /**
- * Brackets after a word and a space, up to 30 characters on one line with no brackets or quote
+ * Brackets after a word and a space, up to 60 characters on one line with no brackets or quote
  * marks inside, then a stop, a word in lower case ("and", "said") or the end: a quote or a
  * sentence in brackets is longer or holds marks, and capitals after go on a name ("Office of
  * Personnel Management (OPM) Director Tom Baker").
  */
 const BRACKET =
-  /(?<=[\p{L}.])[ \u00a0]\(([^()\n"“”‘’]{1,30})\)(?=[\n,;:.!?]|[ \u00a0]{1,3}\p{Ll}|[ \u00a0]{0,3}$)/gu
+  /(?<=[\p{L}.])[ \u00a0]\(([^()\n"“”‘’]{1,60})\)(?=[\n,;:.!?]|[ \u00a0]{1,3}\p{Ll}|[ \u00a0]{0,3}$)/gu
 /** A party's letter and a state, with a district: "D-Ohio", "R-N.Y.", "D-New York", "R-Texas-21". */
 const PARTY_STATE = /^\p{Lu}{1,2}[-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?$/u
+/** One party letter and a state, so "EU-US" is none: "R-Iowa", "D-Wash.", "D-New York". */
+const ONE_PARTY_STATE = String.raw`[DRI][-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?`
+/** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
+const APPOSED_PARTY_STATE = new RegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
+/** The same tag opening the words after a name: ", R-Iowa" of ", R-Iowa, chair of …". */
+const PARTY_STATE_AFTER = new RegExp(`^,[ \u00a0]${ONE_PARTY_STATE}(?=,)`, 'u')
+/** What joins the party tags of several members: "D-Ohio and D-Mich.", "D-Ohio, R-Texas & D-N.Y.". */
+const TAG_JOIN = /,[ \u00a0]{0,3}(?:(?:and|&)[ \u00a0]{1,3})?|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
+/**
+ * A clause in brackets right before "and" and a capital: it says more of the one before, and the
+ * name after "and" is a second speaker. Quote marks and brackets inside end it, so it stays within
+ * one attribution. Between commas ("Jane Doe, who thanked the volunteers, and John Roe") the
+ * clause's object may go on past "and", so such a clause is left.
+ */
+const CLAUSE_BEFORE_AND =
+  /(?<=[\p{L}.])[ \u00a0]\([^()\n"“”‘]{1,150}\)(?=,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}\p{Lu})/gu
+/**
+ * A relative clause in brackets that ends the phrase: "said Kent Police (who declined to comment
+ * further)". It says more of the one before, and is no part of their name.
+ */
+const CLAUSE_AT_END =
+  /(?<=[\p{L}.])[ \u00a0]\((?:who|whose|which)[ \u00a0][^()\n"“”‘]{1,150}\)(?=[ \u00a0]{0,3}[.,;:!?]?[ \u00a0]{0,3}$)/u
 /** One word in lower case: "pictured", "left", "retired". */
 const LOWER_WORD = /^\p{Ll}{2,15}\.?$/u
 /** Where a photo shows someone, in a few words: "pictured left", "far right", "second from left". */
@@ -27,7 +51,8 @@ const PARTY_NAMES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'Lab', 'Con', 
 
 /** True when the words in brackets starting at `at` of `text` are an aside, not a name or an office. */
 function isAside(inside: string, text: string, at: number): boolean {
-  if (PARTY_STATE.test(inside) || LOWER_WORD.test(inside) || PLACE_IN_PHOTO.test(inside)) return true
+  if (inside.split(TAG_JOIN).every((tag) => PARTY_STATE.test(tag))) return true
+  if (LOWER_WORD.test(inside) || PLACE_IN_PHOTO.test(inside)) return true
   if (PARTY_NAMES.has(inside)) return true
   // "Crown Prosecution Service (CPS)": initials the words before spell are the body's short name.
   if (!isInitials(inside)) return false
@@ -39,12 +64,25 @@ function isAside(inside: string, text: string, at: number): boolean {
  *
  * @example
  * withoutAsides('said Jane Doe (D-Ohio) and John Roe (R-Texas)') //=> 'said Jane Doe and John Roe'
+ * withoutAsides('said Jane Doe (who chairs the panel) and John Roe') //=> 'said Jane Doe and John Roe'
  * withoutAsides('said the Crown Prosecution Service (CPS)') //=> unchanged
  */
 export function withoutAsides(text: string): string {
-  if (!text.includes('(')) return text
-  return text.replace(BRACKET, (whole, inside: string, offset: number) => {
-    const open = offset + whole.indexOf('(')
-    return isAside(inside, text, open) ? '' : whole
-  })
+  const unbracketed = text.includes('(')
+    ? text.replace(BRACKET, (whole, inside: string, offset: number) => {
+        const open = offset + whole.indexOf('(')
+        return isAside(inside, text, open) ? '' : whole
+      })
+    : text
+  const untagged =
+    text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE, '') : unbracketed
+  return untagged.replace(CLAUSE_BEFORE_AND, '').replace(CLAUSE_AT_END, '')
+}
+
+/**
+ * The length of a member's party and state between commas that open `after`, the words after a
+ * name ("…, R-Iowa, chair of the committee"); 0 when none does.
+ */
+export function partyStateAfter(after: string): number {
+  return PARTY_STATE_AFTER.exec(after)?.[0].length ?? 0
 }

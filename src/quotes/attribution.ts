@@ -12,6 +12,7 @@ import {
   ORGANISATION_NAME_ENDS,
   ORGANISATION_WORDS,
   PARTY_WORDS,
+  PERSON_NOUNS,
   QUOTE_LABELS,
   RELATIONS,
   ROLE_NOUNS,
@@ -205,7 +206,9 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
         .slice(IRISH_ARTICLE.test(org) ? 0 : 1, -1)
         .join(' ')
         .replace(/^the /i, '')
-      if (isOrganisationName(body, lexicon) || isProperName(body, lexicon))
+      // "the Taoiseach’s spokesperson": a name in the possessive that is no body's is an office's
+      // or a person's, who is not the one speaking.
+      if (isOrganisationName(body, lexicon) || (isProperName(body, lexicon) && !POSSESSIVE.test(body)))
         return spokespersonBody(body, words.at(-1)!, lexicon)
       // "A department spokesperson", "the agency’s spokesman": the body the release named before.
       // "A police spokesperson" speaks for the police at large, not one force the release named.
@@ -885,6 +888,31 @@ function messageIn(head: string): { readonly bySubject: boolean } | null {
 /** "read" before the words of a message: "a note that read", "a sign outside read", "a message reading". */
 const MESSAGE_READ = /(?<![\p{L}-])(read|reads|reading)[\s,:]*$/u
 
+/** A message and "read" after a quote: "the statement read", "a Kent Police statement reads". Group 1: the message. */
+const MESSAGE_THEN_READ =
+  /^((?:the|an?|his|her|their|its|our)(?:[ \u00a0][\p{L}’'-]{1,20}){0,4}?)[ \u00a0](?:read|reads)(?![\p{L}-])/iu
+
+/**
+ * The reading of "“…,” the statement read.": by the body the message names ("a Kent Police
+ * statement read"), by nobody the text names otherwise; null when no message reads.
+ */
+function messageReadAfter(sentence: string, lexicon: Lexicon): Attribution | null {
+  const m = MESSAGE_THEN_READ.exec(sentence)
+  if (
+    m === null ||
+    !MESSAGE_WORDS.has(
+      m[1]!
+        .split(/[ \u00a0]/)
+        .at(-1)!
+        .toLowerCase(),
+    )
+  )
+    return null
+  const by = STATEMENT_WORD.test(m[1]!) ? parseSpeakerPhrase(m[1]!, lexicon) : NONE
+  const cue = m[0].slice(m[1]!.length).trim()
+  return { cue, speaker: by.kind === 'organisation' ? by : NONE, rule: 'quotes/message-read' }
+}
+
 /**
  * A written message's words, quoted after the message and "read" ("Officers found a note that
  * read “…”"): a quote, written by the clause's subject when they wrote or handed it over, by
@@ -1036,13 +1064,25 @@ const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
 const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
 const ARTICLE_LEAD = /^\s*the\s+$/u
 
+/** "the judge": an article that points at someone the release may have named. */
+const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
-/** What may follow an unnamed speaker after a comma: a relative clause or an age ("who asked not to be named", "45"). */
-const CLAUSE_ABOUT = /^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$)/u
-const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...ORGANISATION_WORDS, ...GROUP_WORDS])
+/**
+ * What may follow an unnamed speaker after a comma: a relative clause, an age or what they are
+ * ("who asked not to be named", "45", "a local shopkeeper").
+ */
+const CLAUSE_ABOUT = /^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$|an?[ \u00a0]\p{Ll})/u
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
+  ...WRITTEN_MESSAGES,
+  ...ROLE_NOUNS,
+  ...ORGANISATION_WORDS,
+  ...GROUP_WORDS,
+  ...PERSON_NOUNS,
+  ...RELATIONS,
+])
 
 /**
  * Whether a phrase names a speaker the text does not name: "a police spokesperson", "one
@@ -1091,6 +1131,8 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   const cue = lexicon.cue.exec(sentence)
   if (cue === null) {
     if (/[—–-]/.test(lead)) return signature(sentence, lexicon)
+    const read = messageReadAfter(sentence, lexicon)
+    if (read !== null) return read
     const according = ACCORDING_TO.exec(sentence)
     if (according?.index !== 0) return null
     const phrase = sentence.slice(according[0].length)
@@ -1104,8 +1146,17 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (isUnnamed(np.trim()) && !IRISH_ARTICLE.test(np)) {
       // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
       // So does "said a statement from Kent Police".
-      const body = SPOKES_NOUN.test(np) || STATEMENT_WORD.test(np) ? parseSpeakerPhrase(np, lexicon) : NONE
-      return { cue: cue[0], speaker: body.kind === 'organisation' ? body : NONE, rule: 'quotes/said-after' }
+      const body =
+        SPOKES_NOUN.test(np) || STATEMENT_WORD.test(np) || DEFINITE.test(np)
+          ? parseSpeakerPhrase(np, lexicon)
+          : NONE
+      // "said the judge", as "the judge said": the one the release named who holds the office.
+      const described = body.kind === 'description' && DEFINITE.test(np)
+      return {
+        cue: cue[0],
+        speaker: body.kind === 'organisation' || described ? body : NONE,
+        rule: 'quotes/said-after',
+      }
     }
     // "said Europol and Eurojust": a well-known body's name is no surname.
     const first = LEADING_WORD.exec(np)?.[1]
@@ -1261,10 +1312,18 @@ function afterCredit(sentence: string): string {
 
 const CREDIT_TO = /^to\s{1,3}/
 
+/** A short bracket on one line with no quote marks: its stops end no sentence ("(D-Mich. and R-Ohio)"). */
+const SHORT_BRACKET = /^\([^()\n"“”‘’]{1,80}\)/
+
 /** The text up to the end of its sentence, or up to a colon that introduces more speech. */
 function untilStop(s: string, lexicon: Lexicon): string {
   for (let i = 0; i < s.length && i < 300; i++) {
     const c = s[i]
+    if (c === '(') {
+      const bracket = SHORT_BRACKET.exec(s.slice(i, i + 82))
+      if (bracket !== null) i += bracket[0].length - 1
+      continue
+    }
     if (c === ':' || c === ';' || c === '\n') return s.slice(0, i)
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]!))) {
       if (c === '.' && isAbbrev(s, i, lexicon)) continue

@@ -8,8 +8,11 @@ const ROLE_LEAD = /^,?[ \u00a0]{1,3}(?:(?:of|from|at)[ \u00a0]{1,3})?(?:the[ \u0
 /** The comma that may close a role: "Jane Doe, of Kent Police, and …". */
 const ROLE_CLOSE = /^,(?=[ \u00a0])/u
 
-/** What may end the phrase after the last of them: nothing, a comma, a stop. */
-const PHRASE_END = /^[ \u00a0,.]*$/u
+/**
+ * What may end the phrase after the last of them: nothing, a comma, a stop, after a clause in
+ * brackets about the last one ("… and John Roe (who chairs the panel).").
+ */
+const PHRASE_END = /^(?:[ \u00a0]\([^()]*\))?[ \u00a0,.]*$/u
 
 /**
  * The people a phrase names as speaking together, in the order written, when it is only a list

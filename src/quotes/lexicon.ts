@@ -172,6 +172,7 @@ export const TITLES: readonly string[] = [
   'Assistant Chief Constable',
   'Assistant Chief Officer',
   'Assistant Commissioner',
+  'Associate Justice',
   'Attorney General',
   'Attorney-General',
   'Auditor General',
@@ -227,6 +228,7 @@ export const TITLES: readonly string[] = [
   'Councilmember',
   'Councilwoman',
   'Cpl',
+  'Cr',
   'Cst',
   'DC',
   'DCC',
@@ -379,6 +381,7 @@ export const TITLES: readonly string[] = [
   'Speaker',
   'Special Agent',
   'Special Agent in Charge',
+  'Special Counsel',
   'Special Envoy',
   'Staff Sergeant',
   'Staff Sgt',
@@ -1030,6 +1033,39 @@ export const SURNAME_PARTICLES: readonly string[] = [
 export const NAME_SUFFIXES: readonly string[] = ['II', 'III', 'IV', 'Jr', 'Sr']
 
 /**
+ * People a release describes in lower case without naming them: "the victim said", "said the
+ * woman, who did not want to be named". With the relations ("her mother said") they speak with
+ * no name to give. Keep sorted.
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'boy',
+  'child',
+  'complainant',
+  'customer',
+  'cyclist',
+  'defendant',
+  'girl',
+  'homeowner',
+  'householder',
+  'man',
+  'motorist',
+  'passenger',
+  'patient',
+  'pedestrian',
+  'pensioner',
+  'pupil',
+  'resident',
+  'shopper',
+  'student',
+  'survivor',
+  'teenager',
+  'tenant',
+  'victim',
+  'witness',
+  'woman',
+]
+
+/**
  * People and bodies that speak as a group, beside the role nouns and the organisation words:
  * "residents said"; capitalised at a sentence's start ("Residents said") they are no one's name. Keep sorted.
  */
@@ -1583,6 +1619,7 @@ export const ABBREVIATIONS: readonly string[] = [
   'const',
   'corp',
   'cpl',
+  'cr',
   'cst',
   'det',
   'dr',

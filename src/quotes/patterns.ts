@@ -96,7 +96,7 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     person: bmpRegExp(person, 'gu'),
     personAt: bmpRegExp(person, 'uy'),
     labelBefore: bmpRegExp(`(?<![\\p{L}\\-])(?:${alternation(lists.labelWords)})[\\s,:]{0,3}$`, 'iu'),
-    roleNouns: new Set(lists.roleNouns.map((w) => w.toLowerCase())),
+    roleNouns: withSharedForms(lists.roleNouns),
     organisationWords: new Set(lists.organisationWords.map((w) => w.toLowerCase())),
     postNominals: new Set(lists.postNominals),
     notName: new Set(words.NOT_NAME_WORDS),
@@ -109,6 +109,15 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
     pluralTitleWords: new Set(plural.map((t) => t.split(/[\s/]+/).at(-1)!)),
     nameWords: new Map(),
   }
+}
+
+/**
+ * The role nouns in lower case, each also held jointly or in second place: "co-founder",
+ * "co-leader", "vice-president", "vice-chair".
+ */
+function withSharedForms(nouns: readonly string[]): ReadonlySet<string> {
+  const lower = nouns.map((w) => w.toLowerCase())
+  return new Set([...lower, ...lower.flatMap((w) => (w.includes(' ') ? [] : [`co-${w}`, `vice-${w}`]))])
 }
 
 /**

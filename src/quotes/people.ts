@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
+import { partyStateAfter } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
 import {
@@ -53,9 +54,12 @@ const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
 const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/gu
+/** In lower case only: "WHO Director-General" after a comma is a role, not a relative clause. */
 const RELATIVE =
-  /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/i
+  /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/
 const ING = /^\p{Ll}+ing\b/u
+/** A word in "-ing" before a role noun qualifies it ("ranking member", "managing director"). Group 1: the noun. */
+const ING_BEFORE_NOUN = /^\p{Ll}{2,20}ing[ \u00a0](\p{Ll}{2,20})(?![\p{L}-])/u
 const LEADING_FILLER =
   /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
 /** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
@@ -1320,6 +1324,9 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
 /** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
 function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
   const after = text.slice(end, end + 300)
+  // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
+  const tag = partyStateAfter(after)
+  if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
   const appointed = appointedAs(text, start, after, lexicon)
@@ -1356,7 +1363,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     if (
       first &&
       !RELATIVE.test(first) &&
-      !ING.test(first) &&
+      !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {

@@ -1049,6 +1049,52 @@ describe('extractQuotes', () => {
     )
 
     it.each([
+      [
+        '“We will act,” said Jane Doe (who chairs the panel) and John Roe.',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      [
+        'Jane Doe (who chairs the panel) and John Roe said: “We will act.”',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      [
+        '“We will act,” said Jane Doe (who chairs the panel), and Detective Inspector John Roe.',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      [
+        '“We will act,” said Cllr Jane Doe (whose ward includes the site) and Cllr John Roe.',
+        ['Jane Doe', 'Cllr', null, ['John Roe']],
+      ],
+      [
+        '“We will act,” said Jane Doe (left, with the award) and John Roe.',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      [
+        '“We will act,” said Jane Doe and John Roe (who chairs the panel).',
+        ['Jane Doe', null, null, ['John Roe']],
+      ],
+      [
+        '“It matters,” said Sens. Jane Doe and John Roe (D-Ohio and D-Mich.).',
+        ['Jane Doe', 'Sens.', null, ['John Roe']],
+      ],
+      [
+        '“It matters,” said Reps. Jane Doe, John Roe and Ann Poe (D-Ohio, R-Texas and D-N.Y.).',
+        ['Jane Doe', 'Reps.', null, ['John Roe', 'Ann Poe']],
+      ],
+      [
+        '“We will act to protect the public,” said Kent Police (who declined to comment further).',
+        ['Kent Police', null, null, null],
+      ],
+    ])('reads the speakers past a clause in brackets about one of them: %s', (input, speaker) => {
+      const q = extractQuotes(input)[0]
+      const s = q?.speaker
+      expect([s?.name, s?.title, s?.role, s?.coSpeakers ?? null]).toEqual(speaker)
+    })
+
+    it.each([
+      '“It matters,” said the senators (D-Ohio and D-Mich.).',
+      '“It matters,” said the lawmakers (D-Ohio, D-Mich. and R-Texas).',
+      '“It matters,” said the members (R-Texas & R-Fla.).',
       '“It matters,” said the lawmakers (D-Ohio).',
       '“It matters,” said the members (R-Texas).',
       '“It matters,” said a spokesperson (above).',
@@ -1064,7 +1110,7 @@ describe('extractQuotes', () => {
           (q) => q.speaker,
         ),
       ).toEqual([])
-      const q = extractQuotes('“It matters,” said Jane Doe (who chairs the panel) and John Roe.')[0]
+      const q = extractQuotes('“It matters,” said Jane Doe (who thanked John Roe and Ann Poe).')[0]
       expect([q?.speaker?.name, q?.speaker?.coSpeakers]).toEqual(['Jane Doe', undefined])
       // A body's initials after its name stay with it: "(CPS)" spells "Crown Prosecution Service".
       const r = extractQuotes('“It matters,” said Jane Doe of the Crown Prosecution Service (CPS).')[0]

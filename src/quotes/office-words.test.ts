@@ -1,0 +1,97 @@
+/**
+ * Words of office before a name: titles of councils, courts and prosecutors ("Cr", "Associate
+ * Justice", "Special Counsel"), and offices held jointly or in second place ("co-leader", "vice-president").
+ * Sentences written in the style of council, court, party and company releases.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../extract'
+import { extractQuotes } from './extract-quotes'
+import { who } from './test-helpers'
+
+/** The first quote's speaker in a release with a title line: [name, title]. */
+function firstSpeaker(body: string) {
+  const s = extract(`Title of the release\n\n${body}\n`).releases[0]?.quotes[0]?.speaker
+  return s ? [s.name, s.title] : null
+}
+
+describe('"Cr", the councillor’s title in Australia and New Zealand', () => {
+  it.each([
+    ['“We want to hear from everyone,” said Cr Jane Doe.', ['Jane Doe', 'Cr', null]],
+    ['Cr Jane Doe said: “We want to hear from everyone.”', ['Jane Doe', 'Cr', null]],
+    ['“We want to hear from everyone,” said Cr. Jane Doe.', ['Jane Doe', 'Cr.', null]],
+    [
+      'Cr Jane Doe, chair of the planning committee, said: “We listened.”',
+      ['Jane Doe', 'Cr', 'chair of the planning committee'],
+    ],
+  ])('is no part of the name: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('links a later "Cr Doe" to the councillor named in full', () => {
+    const body =
+      'Councillor Jane Doe, chair of the planning committee, said the decision was not taken lightly.\n\n“We have listened carefully,” Cr Doe said.'
+    expect(firstSpeaker(body)).toEqual(['Jane Doe', 'Councillor'])
+  })
+})
+
+describe('"Associate Justice" and "Special Counsel" before a name', () => {
+  it.each([
+    [
+      '“The defendant acted with callous disregard,” said Associate Justice Jane Smith.',
+      ['Jane Smith', 'Associate Justice', null],
+    ],
+    [
+      '“This case is about accountability,” said Special Counsel Jack Smith.',
+      ['Jack Smith', 'Special Counsel', null],
+    ],
+    [
+      'Justice Minister Helen McEntee said: “This is a landmark ruling.”',
+      ['Helen McEntee', 'Justice Minister', null],
+    ],
+    [
+      'Justice Secretary Shabana Mahmood said: “This is a landmark ruling.”',
+      ['Shabana Mahmood', 'Justice Secretary', null],
+    ],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    ['“This is a landmark ruling,” the Justice Department said.', 'Justice Department'],
+    ['“This is a landmark ruling,” said a Justice Department spokesperson.', 'Justice Department'],
+  ])('leaves a body named with the word: %s', (input, body) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(body)
+  })
+})
+
+describe('an office held jointly or in second place', () => {
+  it.each([
+    [
+      '“We will work together,” said Green Party co-leader Chlöe Swarbrick.',
+      ['Chlöe Swarbrick', 'Green Party co-leader', null],
+    ],
+    [
+      '“We will work together,” said Te Pāti Māori co-leader Rawiri Waititi.',
+      ['Rawiri Waititi', 'Te Pāti Māori co-leader', null],
+    ],
+    ['“We will work together,” said Acme co-founder Jane Doe.', ['Jane Doe', 'Acme co-founder', null]],
+    [
+      '“We will work together,” said Acme vice-president Jane Doe.',
+      ['Jane Doe', 'Acme vice-president', null],
+    ],
+    ['“We will work together,” said Jane Doe, co-founder of Acme.', ['Jane Doe', null, 'co-founder of Acme']],
+    [
+      '“We will work together,” said Jane Doe, vice-chair of the board.',
+      ['Jane Doe', null, 'vice-chair of the board'],
+    ],
+  ])('reads the office: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A hyphenated surname is no office.
+    ['“We will work together,” said Jane Smith-Jones.', 'Jane Smith-Jones'],
+  ])('leaves other hyphenated words: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+})
