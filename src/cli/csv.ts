@@ -109,6 +109,8 @@ const TABLES = {
       ['low', (s) => s.low],
       ['high', (s) => s.high],
       ['period', (s) => s.period],
+      ['perValue', (s) => s.per?.value],
+      ['perMeasure', (s) => s.per?.measure],
       ...SPAN_COLUMNS,
       ['rule', (s) => s.rule],
     ],

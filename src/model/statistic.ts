@@ -20,6 +20,16 @@ export const Statistic = z.object({
     .nullable()
     .optional()
     .meta({ description: 'For a rate, its period as a TIMEX3 duration.' }),
+  per: z
+    .object({
+      value: z.number(),
+      measure: z.string().nullable(),
+    })
+    .optional()
+    .meta({
+      description:
+        'For a rate per a number of people or things ("3.2 per 100,000 people"), that number and what it counts.',
+    }),
   low: z.number().optional().meta({ description: 'For a range ("between $62 and $68"), its lower end.' }),
   high: z.number().optional().meta({ description: 'For a range, its upper end.' }),
   rule: RuleName.optional(),

@@ -27,6 +27,7 @@ import { periodAfter } from './period'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
+import { rateBaseAfter } from './rate-base'
 import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
@@ -221,6 +222,7 @@ function scanBlock(
       ),
       change: change?.change ?? null,
       period: periodAfter(tokens, q.end),
+      ...perOf(tokens, q.end),
       rule: q.rule,
     })
   }
@@ -289,4 +291,10 @@ function boundBefore(tokens: readonly Token[], first: number): Statistic['qualif
     if (bound) return bound
   }
   return null
+}
+
+/** `per` for a rate's base written after it ("3.2 per 100,000 people"); nothing otherwise. */
+function perOf(tokens: readonly Token[], end: number): { per?: Statistic['per'] } {
+  const base = rateBaseAfter(tokens, end)
+  return base === null ? {} : { per: { value: base.value, measure: base.measure } }
 }

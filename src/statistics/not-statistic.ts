@@ -117,8 +117,10 @@ export function isNotStatistic(
   if (isAge(tokens, first) || (!money && isAgeStated(tokens, first, core.end))) return true
   if (!money && first === start && core.end === start + 1 && isAgeListAfterPeople(tokens, first)) return true
   if (!money && isFamilySize(tokens, first)) return true
-  // "22 per 1,000 population": the denominator of a rate is part of the rate, no figure of its own.
+  // "22 per 1,000 population", "4 officers for every 1,000 residents": the denominator of a rate
+  // is part of the rate, no figure of its own.
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
+  if (first === start && prev?.lower === 'every' && tokens[start - 2]?.lower === 'for') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
   // "zero tolerance".
   const after = tokens[core.end]

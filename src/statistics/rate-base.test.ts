@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { findStatistics } from './find-statistics'
+import { rateBaseAfter } from './rate-base'
+import { tokenize } from './tokens'
+
+/** Each statistic's text, value, measure and base, for short assertions. */
+function read(text: string) {
+  return findStatistics(text).map((s) => ({ text: s.text, value: s.value, measure: s.measure, per: s.per }))
+}
+
+describe('rates per a number of people or things', () => {
+  it.each([
+    // Health and crime releases state rates per head of population.
+    ['The rate was 3.2 per 100,000 people.', '3.2', { value: 100000, measure: 'people' }],
+    [
+      'It recorded 45.1 deaths per 100,000 population last year.',
+      '45.1',
+      { value: 100000, measure: 'population' },
+    ],
+    ['There were 12 offences per 1,000 residents in Leeds.', '12', { value: 1000, measure: 'residents' }],
+    ['Knife crime stood at 84 offences per million people.', '84', { value: 1000000, measure: 'people' }],
+    [
+      'The county saw 9.8 collisions per 1 million vehicle miles.',
+      '9.8',
+      { value: 1000000, measure: 'vehicle miles' },
+    ],
+    ['Infant mortality fell to 3.9 per 1,000 live births.', '3.9', { value: 1000, measure: 'live births' }],
+    ['a rate of 20.3 per 100,000 of the population', '20.3', { value: 100000, measure: 'population' }],
+    ['The incidence rose to 7.5 cases per 100,000.', '7.5', { value: 100000, measure: null }],
+    ['There are 4.1 officers for every 1,000 residents.', '4.1', { value: 1000, measure: 'residents' }],
+  ])('%s', (text, figure, per) => {
+    const found = read(text).find((s) => s.text === figure)
+    expect(found?.per).toEqual(per)
+    // The base is part of the rate, no figure of its own.
+    expect(read(text).map((s) => s.text)).toEqual([figure])
+  })
+
+  it('keeps what the rate counts before "per"', () => {
+    expect(read('It recorded 45.1 deaths per 100,000 population.')[0]!.measure).toBe('deaths')
+  })
+
+  it.each([
+    // A period, a unit and a share are read elsewhere, with no base.
+    'It costs £5 per month.',
+    'Sales rose 5 per cent.',
+    'The fine is £100 per 2 hours.',
+    'Each family got £200 per child.',
+    // A figure before "per" in another clause, or after another figure, has no base.
+    'Police made 12 arrests, and per 1,000 residents the force is the smallest.',
+    'Officers seized 40 knives and 3 guns per 1,000 searches.',
+  ])('gives no base: %s', (text) => {
+    const found = read(text)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.filter((s) => s.per !== undefined && s.text !== '3')).toEqual([])
+  })
+
+  it('reads a scale word alone as the base, and stops at the clause', () => {
+    expect(rateBaseAfter(tokenize('84 offences per million people'), 1)).toEqual({
+      value: 1000000,
+      measure: 'people',
+    })
+    expect(rateBaseAfter(tokenize('84 offences, per million people'), 1)).toBeNull()
+    expect(rateBaseAfter(tokenize('84 offences per head of population'), 1)).toBeNull()
+  })
+})

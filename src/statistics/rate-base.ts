@@ -1,0 +1,118 @@
+import { MAGNITUDES } from './lexicon'
+import { isClauseBreak, type Token } from './tokens'
+
+/** What a rate is per: "per 100,000 people" is `{ value: 100000, measure: 'people' }`. */
+export interface RateBase {
+  readonly value: number
+  readonly measure: string | null
+}
+
+/** Words that end what the base counts: what follows is the rest of the clause. Keep sorted. */
+const BASE_MEASURE_STOPS: ReadonlySet<string> = new Set([
+  'across',
+  'against',
+  'among',
+  'and',
+  'at',
+  'by',
+  'compared',
+  'during',
+  'for',
+  'from',
+  'in',
+  'last',
+  'on',
+  'or',
+  'over',
+  'than',
+  'the',
+  'this',
+  'to',
+  'up',
+  'was',
+  'were',
+  'when',
+  'where',
+  'which',
+  'while',
+  'with',
+])
+
+/** Words of what a base counts, at most: "live births", "head of population". */
+const BASE_MEASURE_WORDS = 3
+
+/**
+ * The base of a rate written after a quantity in the same clause: "3.2 per 100,000 people",
+ * "84 offences per million population", "12 for every 1,000 residents", "45 in every 10,000".
+ * A base is 10 or more: "per 2 hours" and "per cent" are a period and a unit, read elsewhere.
+ *
+ * @example
+ * rateBaseAfter(tokenize('a rate of 45.1 deaths per 100,000 population'), 5)
+ * //=> { value: 100000, measure: 'population' }
+ */
+export function rateBaseAfter(tokens: readonly Token[], end: number): RateBase | null {
+  for (let k = end; k < tokens.length && k < end + 8; k++) {
+    const t = tokens[k]!
+    if (isClauseBreak(t) || t.kind === 'num') return null
+    if (t.kind !== 'word') continue
+    const at =
+      t.lower === 'per'
+        ? k + 1
+        : (t.lower === 'for' || t.lower === 'in') && tokens[k + 1]?.lower === 'every'
+          ? k + 2
+          : -1
+    if (at < 0) continue
+    const base = baseAt(tokens, at)
+    if (base === null) return null
+    return { value: base.value, measure: measureAt(tokens, base.next) }
+  }
+  return null
+}
+
+/** The number of a base at `at`, a scale word after it included ("100,000", "1 million", "million"). */
+function baseAt(tokens: readonly Token[], at: number): { value: number; next: number } | null {
+  const t = tokens[at]
+  if (t === undefined) return null
+  let value: number
+  let next = at + 1
+  if (t.kind === 'num') {
+    value = t.value
+    const scale = scaleOf(tokens[next])
+    if (scale !== undefined) {
+      value *= scale
+      next++
+    }
+  } else {
+    const scale = t.kind === 'word' ? scaleOf(t) : undefined
+    if (scale === undefined) return null
+    value = scale
+  }
+  return Number.isFinite(value) && value >= 10 ? { value, next } : null
+}
+
+/** A scale written as a word ("million", "thousand"), not a letter that may be a unit ("m"). */
+function scaleOf(t: Token | undefined): number | undefined {
+  if (t?.kind !== 'word') return undefined
+  const magnitude = MAGNITUDES[t.lower]
+  return magnitude && !magnitude.moneyOnly && t.lower.length > 1 ? magnitude.factor : undefined
+}
+
+/** What the base counts, in lower-case words right after it: "people", "live births"; "of the population" reads "population". */
+function measureAt(tokens: readonly Token[], from: number): string | null {
+  let k = from
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'the') k += 2
+  const first = k
+  while (
+    k < tokens.length &&
+    k - first < BASE_MEASURE_WORDS &&
+    tokens[k]!.kind === 'word' &&
+    /^\p{Ll}/u.test(tokens[k]!.text) &&
+    !BASE_MEASURE_STOPS.has(tokens[k]!.lower)
+  )
+    k++
+  if (k === first) return null
+  return tokens
+    .slice(first, k)
+    .map((t) => t.text)
+    .join(' ')
+}
