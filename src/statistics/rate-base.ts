@@ -1,4 +1,5 @@
 import { MAGNITUDES } from './lexicon'
+import { PREPOSITIONS } from './measure-lexicon'
 import { isClauseBreak, type Token } from './tokens'
 
 /** What a rate is per: "per 100,000 people" is `{ value: 100000, measure: 'people' }`. */
@@ -7,27 +8,16 @@ export interface RateBase {
   readonly measure: string | null
 }
 
-/** Words that end what the base counts: what follows is the rest of the clause. Keep sorted. */
+/** Words that end what the base counts: a preposition, or a word that goes on with the clause. */
 const BASE_MEASURE_STOPS: ReadonlySet<string> = new Set([
-  'across',
-  'against',
-  'among',
+  ...PREPOSITIONS,
   'and',
-  'at',
-  'by',
   'compared',
-  'during',
-  'for',
-  'from',
-  'in',
   'last',
-  'on',
   'or',
-  'over',
   'than',
   'the',
   'this',
-  'to',
   'up',
   'was',
   'were',
