@@ -58,6 +58,24 @@ describe('people speaking together', () => {
       'Jane Smith and Tom Baker founded the charity in 2010. “We are delighted,” Ms Smith and Mr Baker said.',
       ['Jane Smith', null, null, ['Tom Baker']],
     ],
+    // A clause after the list says more of what they said, or who they are.
+    [
+      '“We will act on this,” said Jane Doe and John Roe, adding that more would follow.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“The funding is welcome,” said Councillor Jane Doe and Councillor John Roe, saying the money would go to schools.',
+      ['Jane Doe', 'Councillor', null, ['John Roe']],
+    ],
+    [
+      '“We will act on this,” said Jane Doe and John Roe, who chair the panel.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // Someone named in that clause is no speaker.
+    [
+      '“We will act on this,” said Jane Doe and John Roe, adding that Tom Baker would lead the review.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -81,6 +99,15 @@ describe('people speaking together', () => {
     [
       '“We are delighted with the outcome,” said Jane Smith and Ali Khan, Tom Baker.',
       ['Jane Smith', null, null, null],
+    ],
+    // People named in a clause after one speaker are not speaking with her.
+    [
+      '“We will act on this,” said Jane Doe, praising John Roe and Tom Baker.',
+      ['Jane Doe', null, null, null],
+    ],
+    [
+      '“We will act on this,” said Jane Doe, adding that John Roe and Tom Baker agreed.',
+      ['Jane Doe', null, null, null],
     ],
   ])('no joint speakers: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)

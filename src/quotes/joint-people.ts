@@ -13,6 +13,11 @@ const ROLE_CLOSE = /^,(?=[ \u00a0])/u
  * brackets about the last one ("… and John Roe (who chairs the panel).").
  */
 const PHRASE_END = /^(?:[ \u00a0]\([^()]*\))?[ \u00a0,.]*$/u
+/**
+ * A clause after the last of them that says more of what they said or who they are, not another
+ * speaker: ", adding that …", ", saying …", ", who chair the panel".
+ */
+const CLAUSE_AFTER = /^,[ \u00a0]{1,3}(?:who|\p{Ll}{1,20}ing)(?![\p{L}])/u
 
 /**
  * The people a phrase names as speaking together, in the order written, when it is only a list
@@ -24,20 +29,31 @@ export function jointPeople(
   phrase: string,
   people: readonly PersonMention[],
 ): readonly PersonMention[] | null {
-  if (people.length < 2) return null
+  // People named in a clause after the list ("…, adding that Tom Baker would help") are not in it.
+  const named = people.slice(0, clauseAfterList(phrase, people))
+  if (named.length < 2) return null
   // "co-chairs Jane Doe and John Roe": only the first one's office may stand before the names.
-  const lead = phrase.slice(0, people[0]!.start).trim()
-  if (lead.length > 0 && lead !== people[0]!.role) return null
-  for (let k = 1; k < people.length; k++) {
-    const gap = withoutRole(phrase.slice(people[k - 1]!.end, people[k]!.start), people[k - 1]!.role)
+  const lead = phrase.slice(0, named[0]!.start).trim()
+  if (lead.length > 0 && lead !== named[0]!.role) return null
+  for (let k = 1; k < named.length; k++) {
+    const gap = withoutRole(phrase.slice(named[k - 1]!.end, named[k]!.start), named[k - 1]!.role)
     if (gap === null || !LIST_GAP.test(gap)) return null
     // Only the last two are joined by "and": "A and B, C" is no list of speakers.
-    if (AND_IN_GAP.test(` ${gap}`) !== (k === people.length - 1)) return null
+    if (AND_IN_GAP.test(` ${gap}`) !== (k === named.length - 1)) return null
   }
   // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
-  const last = people.at(-1)!
+  const last = named.at(-1)!
   const rest = withoutRole(phrase.slice(last.end), last.role)
-  return rest !== null && PHRASE_END.test(rest) ? people : null
+  return rest !== null && (PHRASE_END.test(rest) || CLAUSE_AFTER.test(rest)) ? named : null
+}
+
+/** How many of the people come before a clause that follows the list (see `CLAUSE_AFTER`). */
+function clauseAfterList(phrase: string, people: readonly PersonMention[]): number {
+  for (let k = 2; k < people.length; k++) {
+    const gap = withoutRole(phrase.slice(people[k - 1]!.end, people[k]!.start), people[k - 1]!.role)
+    if (gap !== null && CLAUSE_AFTER.test(gap)) return k
+  }
+  return people.length
 }
 
 /**
