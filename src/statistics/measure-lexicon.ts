@@ -362,6 +362,8 @@ export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
  */
 export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'absconded',
+  'abstained',
+  'agreed',
   'appeared',
   'arrived',
   'collapsed',
@@ -369,6 +371,7 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'competed',
   'complained',
   'died',
+  'disagreed',
   'disappeared',
   'drowned',
   'emerged',
@@ -386,6 +389,7 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'reacted',
   'remained',
   'reoffended',
+  'replied',
   'resided',
   'resigned',
   'responded',

@@ -43,6 +43,12 @@ describe('findMeasure', () => {
       ['Two vehicles collided on Highway 401 near Toronto.', 'Two', 'vehicles'],
       ['Nine officers responded to the call within minutes.', 'Nine', 'officers'],
       ['Some 30 residents remained in temporary accommodation.', 'Some 30', 'residents'],
+      // Answers to a survey, and a vote.
+      ['Around 9 in 10 people agreed.', 'Around 9 in 10', 'people'],
+      ['In total, 1,200 residents replied to the survey.', '1,200', 'residents'],
+      ['Four councillors abstained.', 'Four', 'councillors'],
+      // After the number it describes what is counted.
+      ['The 12 agreed measures will start in May.', '12', 'agreed measures'],
       // A verb in the present that takes none.
       ['Every year 720 million containers move around the globe.', '720 million', 'containers'],
       ['Nearly 40 per cent of phone thefts occur in the West End.', 'Nearly 40 per cent', 'phone thefts'],
