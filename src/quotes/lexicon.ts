@@ -153,6 +153,7 @@ export const CUE_VERBS: readonly string[] = [
 export const TITLES: readonly string[] = [
   '1st Sgt',
   'ADIC',
+  'AG',
   'ASAC',
   'Able Seaman',
   'Adm',
@@ -230,6 +231,7 @@ export const TITLES: readonly string[] = [
   'Cpl',
   'Cr',
   'Cst',
+  'DA',
   'DC',
   'DCC',
   'DCI',

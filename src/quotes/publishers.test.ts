@@ -398,6 +398,36 @@ const CASES: readonly Case[] = [
     speaker: ['Kate Lee', 'Detective Senior Sergeant', null],
   },
   {
+    name: 'an attorney general’s short form as a short reference: "AG Henry"',
+    from: 'style',
+    input:
+      'Attorney General Michelle Henry today announced a settlement.\n\n“No settlement can bring back the lives lost,” AG Henry said.',
+    quote: 'No settlement can',
+    speaker: ['Michelle Henry', 'Attorney General', null],
+  },
+  {
+    name: 'a district attorney’s short form as a short reference: "DA Bragg"',
+    from: 'style',
+    input:
+      'District Attorney Alvin Bragg announced the indictment.\n\n“This defendant preyed on the vulnerable,” said DA Bragg.',
+    quote: 'This defendant preyed',
+    speaker: ['Alvin Bragg', 'District Attorney', null],
+  },
+  {
+    name: 'a short form of an office as the title of a first mention: "AG Jane Roe"',
+    from: 'style',
+    input: '“We will appeal,” said AG Jane Roe.',
+    quote: 'We will appeal',
+    speaker: ['Jane Roe', 'AG', null],
+  },
+  {
+    name: 'a company’s legal form after its name is no title: "Siemens AG"',
+    from: 'style',
+    input: '“We expect strong demand,” Siemens AG said in a statement.',
+    quote: 'We expect strong',
+    speaker: ['Siemens AG', null, null],
+  },
+  {
     name: 'a state’s attorney with the county before the office',
     from: 'style',
     input: '“No one is above the law in this county,” said Cook County State’s Attorney Kim Foxx.',
