@@ -1383,17 +1383,24 @@ export const POINT_DIFFERENCES: ReadonlySet<string> = new Set([
 /**
  * Parts a number glued by a hyphen counts to say what kind of product a thing is: "a six-speed
  * gearbox", "a four-cylinder engine", "a four-door saloon", "a five-star hotel", "a 12-piece set",
- * "a four-wheel-drive". Such a compound classifies; it reports no figure. Only these: other
+ * "a four-wheel-drive", "a two-way radio", "a four-lane road", "a two-tier system", "a
+ * three-pronged approach". Such a compound classifies; it reports no figure. Only these: other
  * "N-noun" compounds report how many ("a six-episode series", "a 16-count indictment", "a
  * two-vehicle collision") and stay counts, as the gold counts them. Keep sorted.
  */
 export const SPECIFICATION_PARTS: ReadonlySet<string> = new Set([
   'cylinder',
   'door',
+  'lane',
   'piece',
+  'pronged',
+  'sided',
   'speed',
   'star',
+  'stroke',
+  'tier',
   'valve',
+  'way',
   'wheel',
 ])
 

@@ -485,6 +485,9 @@ describe('findStatistics', () => {
       expectNone('The five-star hotel sold a 12-piece set and a four-wheel-drive pick-up.')
       expectNone('They rented a three-bed apartment, a two-bedroom flat and a three-storey house.')
       expectNone('The family bought a seven-seater and a 2-seat convertible.')
+      expectNone('The aid takes the form of a two-way contract for difference, on a four-lane road.')
+      expectNone('Officers set out a three-pronged approach under a two-tier system.')
+      expectNone('They seized a two-stroke engine and a three-sided table.')
     })
 
     it('keeps compounds that report how many, capacities, and the same words apart', () => {
@@ -494,6 +497,7 @@ describe('findStatistics', () => {
       expect(texts('Police attended a two-vehicle collision on the A1.')).toEqual(['two'])
       expect(texts('The plan adds a 500-bed hospital and a 60,000-seat stadium.')).toEqual(['500', '60,000'])
       expect(texts('Police seized six speed cameras and four doors.')).toEqual(['six', 'four'])
+      expect(texts('He tried two ways in and three lanes were shut.')).toEqual(['two', 'three'])
       expect(texts('A £3-piece deal and a 2.5-star average.')).toEqual(['£3', '2.5'])
     })
   })
