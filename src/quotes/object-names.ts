@@ -12,12 +12,20 @@ import { type PersonMention, topLevelParts } from './people'
  * ", "After the sentencing of "). Other words right before the name ("Welcoming the announcement
  * Dame Anne Owers") leave it the subject, its comma left out.
  */
-const OPENER = String.raw`(?:\p{Lu}\p{Ll}{2,20}ing|About|After|Before|Concerning|Despite|Following|Like|Of|On|Regarding|Unlike|With)`
-const TO_OBJECT = String.raw`(?:(?:[ \u00a0]{1,3}[\p{Ll}’'-]{1,20}){0,4}[ \u00a0]{1,3}(?:about|after|against|at|by|concerning|for|from|into|like|of|on|over|regarding|to|towards|with))`
+const OPENER = String.raw`(?:\p{Lu}\p{Ll}{2,20}ing|About|After|Before|Concerning|Despite|Following|In|Like|Of|On|Regarding|Unlike|With)`
+const TO_OBJECT = String.raw`(?:(?:[ \u00a0]{1,3}[\p{Ll}’'-]{1,20}){0,4}[ \u00a0]{1,3}(?:about|after|against|at|by|concerning|for|from|into|like|of|on|over|regarding|through|to|towards|with))`
 const OPENING_PHRASE = new RegExp(String.raw`^${OPENER}${TO_OBJECT}?[ \u00a0]{1,3}$`, 'u')
-/** The same phrase ending in a relation the name is apposed to: "Paying tribute to her son ", "…, ". */
+/**
+ * Those who speak for someone else, as an object the name is apposed to: "issued by his
+ * spokesperson, Jane Roe, the Secretary-General said".
+ */
+const SPOKES_FOR = ['spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'solicitor', 'attorney']
+/**
+ * The same phrase ending in a relation the name is apposed to: "Paying tribute to her son ", "…, ",
+ * "In a statement issued by his spokesperson, ".
+ */
 const RELATION_OBJECT = new RegExp(
-  String.raw`^${OPENER}${TO_OBJECT}[ \u00a0]{1,3}(?:his|her|their|our|my)[ \u00a0]{1,3}(?:${RELATIONS.join('|')}),?[ \u00a0]{1,3}$`,
+  String.raw`^${OPENER}${TO_OBJECT}[ \u00a0]{1,3}(?:his|her|their|our|my)[ \u00a0]{1,3}(?:${[...RELATIONS, ...SPOKES_FOR].join('|')}),?[ \u00a0]{1,3}$`,
   'u',
 )
 /** An opening phrase and its comma, then more: "Following the arrest of Tom Baker, 34, ". */

@@ -1410,14 +1410,23 @@ const ARTICLE_PART = /^\s*,\s*(?:the|an?)[ \u00a0]+([^,;:.!?“”"‘’\n]{1,8
  * to ", "named the man as ", "Praising ").
  */
 const OBJECT_WORD_BEFORE = /(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$/u
+/**
+ * A noun after a preposition and an owner's word, and a comma, right before a name: the name
+ * stands beside an object ("issued by his spokesperson, ", "through her lawyer, ").
+ */
+const OBJECT_APPOSITION_BEFORE =
+  /(?<![\p{L}’'-])(?:by|through|to|from|with|for)[ \u00a0]{1,3}(?:his|her|their|its|our|my)[ \u00a0]{1,3}\p{Ll}{2,20},[ \u00a0]{1,3}$/u
 
 /**
  * True when the words after a name and its comma are the subject of the cue, not its apposition:
  * "Referring to Detective Inspector Tom Baker, the judge said", where a lower-case word makes the
- * name an object and no comma closes "the judge". "Tom Baker, the judge, said" is an apposition.
+ * name an object and no comma closes "the judge", or "issued by his spokesperson, Jane Roe, the
+ * Secretary-General said", where the name stands beside an object. "Tom Baker, the judge, said" is
+ * an apposition.
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
-  if (!OBJECT_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false
+  const before = text.slice(Math.max(0, start - 48), start)
+  if (!OBJECT_WORD_BEFORE.test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE.test(before)) return false
   const m = ARTICLE_PART.exec(after)
   if (m === null) return false
   const rest = after.slice(m[0].length)

@@ -428,6 +428,29 @@ const CASES: readonly Case[] = [
     speaker: ['Siemens AG', null, null],
   },
   {
+    name: 'a statement issued by a spokesperson, named, for the office holder who speaks (UN)',
+    from: 'style',
+    input:
+      'Secretary-General António Guterres strongly condemns the attack.\n\nIn a statement issued by his spokesperson, Stéphane Dujarric, the Secretary-General said: “Attacks against peacekeepers are a violation of international law.”',
+    quote: 'Attacks against peacekeepers',
+    speaker: ['António Guterres', 'Secretary-General', null],
+  },
+  {
+    name: 'a statement released through a lawyer, named, for the one who speaks',
+    from: 'style',
+    input:
+      'Minister Jane Roe welcomed the inquiry.\n\nIn a statement released through her lawyer, Tom Baker, the Minister said: “I will fight this.”',
+    quote: 'I will fight this',
+    speaker: ['Jane Roe', 'Minister', null],
+  },
+  {
+    name: 'a spokesperson named in apposition who speaks himself',
+    from: 'style',
+    input: 'In a statement, his spokesperson, Tom Baker, the head of press said: “It was wrong.”',
+    quote: 'It was wrong',
+    speaker: ['Tom Baker', null, 'head of press'],
+  },
+  {
     name: 'a state’s attorney with the county before the office',
     from: 'style',
     input: '“No one is above the law in this county,” said Cook County State’s Attorney Kim Foxx.',
