@@ -143,6 +143,14 @@ describe('findOperations', () => {
         ],
       ],
       [
+        'a roman numeral joined by a hyphen to a name in capitals (kept as written)',
+        'Operation HAECHI-IV recovered funds; OPERATION MAKE-SAFE did not.',
+        [
+          ['Operation HAECHI-IV', ['Operation HAECHI-IV@0']],
+          ['Operation Make-Safe', ['OPERATION MAKE-SAFE@37']],
+        ],
+      ],
+      [
         'no numeral after a hyphen when a word or a longer number runs on from it',
         'Operation Kraken-style raids, Operation Trident-2024 and Operation Sceptre-12 people.',
         [

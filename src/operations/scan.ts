@@ -459,13 +459,13 @@ export function isNumeral(word: string): boolean {
   return ROMAN.test(word) || /^\d{1,3}$/.test(word)
 }
 
-/** A word with its number joined by a hyphen: "WAREHOUSE-7". */
-const HYPHEN_NUMBERED = /^[^-]{1,40}-\d{1,3}$/
+/** A word with its number joined by a hyphen: "WAREHOUSE-7", "HAECHI-IV". */
+const HYPHEN_NUMBERED = /^[^-]{1,40}-(?:\d{1,3}|[IVX]{1,4})$/
 
 /**
  * A name's words for the canonical name: capitals re-cased, roman numerals kept. A name in
  * capitals with a number after it, or joined to its last word, is a code name, kept as written
- * ("HAECHI III", "WAREHOUSE-7").
+ * ("HAECHI III", "WAREHOUSE-7", "HAECHI-IV").
  */
 export function canonicalWords(words: readonly string[]): string[] {
   const caps = words.every((w) => !LOWER.test(w))
