@@ -62,7 +62,9 @@ export function measureBefore(
       const comma = tokens[found[0] - 1]
       if (comma?.text === ',' && found[0] === first - 2) return subject(tokens, found[0] - 1) ?? found
     }
-    return found
+    // "The haul was valued at £2m", "the cost has been estimated at": the passive's subject is
+    // what the sum is of; "the drugs are worth £500,000": so is the subject of "be".
+    return passiveSubject(tokens, found, first - 1) ?? found
   }
   // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
   // "burglaries rose from 1,200 in 2022": the level it left.
@@ -86,6 +88,30 @@ export function measureBefore(
     if (verb !== null) return [verb, verb + 1]
   }
   return null
+}
+
+/** Forms of "be" before a passive's participle or before "worth". */
+const BE_FORMS: ReadonlySet<string> = new Set(['are', 'be', 'been', 'being', 'is', 'was', 'were'])
+
+/**
+ * The subject of "be" before a link (`tokens[link]`): the words a participle alone ("valued",
+ * "been estimated", "put") or nothing was read back to, after a form of "be". Null otherwise.
+ */
+function passiveSubject(
+  tokens: readonly Token[],
+  found: [number, number] | null,
+  link: number,
+): [number, number] | null {
+  let verb = link
+  if (found) {
+    let at = found[0]
+    if (BE_FORMS.has(tokens[at]!.lower) && found[1] - at === 2) at++
+    if (found[1] - at !== 1 || !isParticiple(tokens[at]!.lower)) return null
+    verb = at
+  } else if (tokens[link]?.lower !== 'worth') return null
+  if (!BE_FORMS.has(tokens[verb - 1]?.lower ?? '')) return null
+  const subject = subjectOfVerb(tokens, verb)
+  return subject && namesSubject(tokens, subject) ? subject : null
 }
 
 /** The index of the verb of a penalty whose sum starts at `tokens[first]` ("fined $2,400", "fined another £500"), else null. */

@@ -269,6 +269,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('money a passive or "be worth" says a thing comes to', () => {
+    check([
+      ['The haul was valued at £2m.', '£2m', 'haul'],
+      ['Damage is estimated at A$15 million.', 'A$15 million', 'Damage'],
+      ['The total cost has been estimated at $4.5 million.', '$4.5 million', 'total cost'],
+      ['The drugs are worth an estimated £500,000.', 'an estimated £500,000', 'drugs'],
+      // A pronoun names nothing; a link with no "be" before it keeps the words it was read back to.
+      ['It is worth £5m.', '£5m', null],
+      ['Their value is £5.4m.', '£5.4m', 'value'],
+    ])
+  })
+
   describe('a weight or a count of drugs worth a sum', () => {
     check([
       ['Officers seized 3kg of heroin worth £300,000.', '3kg', 'heroin'],
