@@ -1,6 +1,6 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, MOTION_VERBS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS } from './lexicon'
 import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
@@ -52,24 +52,31 @@ export function measureBefore(
       return [objectStart, objectEnd]
     return subjectOfVerb(tokens, change.at)
   }
-  const link = tokens[first - 1]
+  // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
+  const linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  const link = tokens[linkAt]
   if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    const found = subject(tokens, first - 1)
+    const found = subject(tokens, linkAt)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
       const comma = tokens[found[0] - 1]
-      if (comma?.text === ',' && found[0] === first - 2) return subject(tokens, found[0] - 1) ?? found
+      if (comma?.text === ',' && found[0] === linkAt - 1) return subject(tokens, found[0] - 1) ?? found
     }
     // "The haul was valued at £2m", "the cost has been estimated at": the passive's subject is
     // what the sum is of; "the drugs are worth £500,000": so is the subject of "be".
-    return passiveSubject(tokens, found, first - 1) ?? found
+    const passive = passiveSubject(tokens, found, linkAt)
+    if (passive) return passive
+    // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of its subject.
+    if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
+      return [found[0], found[1] - 1]
+    return found
   }
   // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
   // "burglaries rose from 1,200 in 2022": the level it left.
   if (link?.lower === 'to' || link?.lower === 'from') {
-    const verb = changeVerbBefore(tokens, first - 1)
+    const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) return subjectOfVerb(tokens, verb)
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
@@ -162,10 +169,33 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
 /** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
 
-/** Whether `t` is a word of change or a verb of motion: "rose", "edged", "widened". */
+/** Whether `t` is a word of change, a verb of motion or one that multiplies: "rose", "edged", "widened", "doubled". */
 function movesFigure(t: Token | undefined): boolean {
-  return t?.kind === 'word' && (CHANGE_WORDS[t.lower] !== undefined || MOTION_VERBS.has(t.lower))
+  return (
+    t?.kind === 'word' &&
+    (CHANGE_WORDS[t.lower] !== undefined ||
+      MOTION_VERBS.has(t.lower) ||
+      MULTIPLIER_VERBS[t.lower] !== undefined)
+  )
 }
+
+/** Verbs that say where a figure is before "at": "stood at", "remains at". Keep sorted. */
+const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'remain',
+  'remained',
+  'remains',
+  'sat',
+  'sits',
+  'stand',
+  'stands',
+  'stood',
+])
+
+/** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */
+const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearly', 'than'])
+
+/** Adverbs that focus on the figure after a link: "is just 6.4%", "rose to only 300". Keep sorted. */
+const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 'now', 'only', 'still'])
 
 /** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
@@ -173,7 +203,7 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   while (
     end > 0 &&
     at - end < 4 &&
-    SUBJECT_AUXILIARIES.has(tokens[end - 1]!.lower) &&
+    (SUBJECT_AUXILIARIES.has(tokens[end - 1]!.lower) || CHANGE_QUALIFIERS.has(tokens[end - 1]!.lower)) &&
     tokens[end - 1]!.kind === 'word'
   )
     end--

@@ -249,6 +249,17 @@ describe('findMeasure', () => {
       // A noun with its participle is what is valued, as the gold writes it.
       ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
       ["Last year's total was 1,450.", '1,450', "Last year's total"],
+      // A verb that multiplies moves the level too; its qualifier is no part of the subject.
+      ['Arrests almost doubled to 1,200.', '1,200', 'Arrests'],
+      ['Thefts more than halved to 200.', '200', 'Thefts'],
+      // A focusing adverb between the link and the figure.
+      ['Burglaries rose to just 300.', '300', 'Burglaries'],
+      ['The clearance rate is only 6.4%.', '6.4%', 'clearance rate'],
+      // The verb of a level before "at" is no part of what is measured.
+      ['The figure stood at just 6.4%.', '6.4%', 'figure'],
+      ['Unemployment remains at 4.1%.', '4.1%', 'Unemployment'],
+      // An adverb that is no link's keeps the figure's own reading.
+      ['He said just 300 came.', '300', 'came'],
     ])
   })
 
