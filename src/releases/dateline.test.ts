@@ -1012,6 +1012,18 @@ describe('readOpeningDateline: a place and its day closed by a full stop', () =>
       'New York',
       '2024-03-05',
     ],
+    [
+      'NEW YORK, 5 March 2024. – UNICEF has warned of a crisis.',
+      'NEW YORK, 5 March 2024. –',
+      'NEW YORK',
+      '2024-03-05',
+    ],
+    [
+      'OTTAWA, ON, March 5, 2024. The RCMP has charged a man.',
+      'OTTAWA, ON, March 5, 2024.',
+      'OTTAWA, ON',
+      '2024-03-05',
+    ],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })

@@ -1018,11 +1018,15 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
 
 /**
  * "LONDON, 5 March 2024. The Home Office …", "Brussels, Tuesday 12 February 2024. The
- * Commission …": a place, its comma, a day with its year, then a full stop and the story. Groups:
+ * Commission …": a place, its comma, a day with its year, then a full stop (and perhaps a dash:
+ * "NEW YORK, 5 March 2024. – UNICEF …") and the story. Groups:
  * place; DAY's six. The year and a place that is no person's, body's or day's make it a dateline:
  * "London, the capital, …" and "Paris. The city …" name no day.
  */
-const PLACE_DAY_STOP = lazyBmpRegExp(`^(${PLACE}),${SP}{1,2}${DAY}\\.(?=${SP}{1,3}\\S)`, 'u')
+const PLACE_DAY_STOP = lazyBmpRegExp(
+  `^(${PLACE}),${SP}{1,2}${DAY}\\.(?:${SP}{1,2}[–—-])?(?=${SP}{1,3}\\S)`,
+  'u',
+)
 /** A year and a full stop: where `PLACE_DAY_STOP` can match at all. */
 const YEAR_STOP = /(?:19|20)\d{2}\./
 
