@@ -38,6 +38,15 @@ describe('an office, "the" and an honorific before a name', () => {
       ['Mark Dreyfus', 'Attorney-General the Hon', null],
     ],
     ['“The investment is welcome,” said Dr the Hon Anne Aly MP.', ['Anne Aly', 'Dr the Hon', null]],
+    // An office with its remit is the role too, without the honorific and its "the".
+    [
+      '“We are investing in safety,” Minister for Police the Hon Mark Mitchell said.',
+      ['Mark Mitchell', 'Minister for Police the Hon', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police the Rt Hon Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police the Rt Hon', 'Minister for Police'],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })

@@ -493,9 +493,13 @@ function remitOffice(title: string | null, lexicon: Lexicon): string | null {
   const links = [...title.slice(title.lastIndexOf(') ') + 1).matchAll(WORD_THEN_LINK)]
   if (!links.some((m) => !bodyWord(m[1]!, lexicon))) return null
   const words = title.split(/\s+/)
-  while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
+  const honoured = words.length
+  while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!.replace(/\.$/, ''))) words.pop()
+  // "Minister for Police the Hon", "Prime Minister the Rt Hon": "the" and "Rt" go with the honorific.
+  if (words.length < honoured) while (words.length > 1 && HONOURABLE_JOINS.has(words.at(-1)!)) words.pop()
   return words.join(' ')
 }
+const HONOURABLE_JOINS: ReadonlySet<string> = new Set(['Right', 'Rt', 'Rt.', 'the'])
 
 /**
  * Where a person may start: a capital, or any character past Latin-1 but for the general
