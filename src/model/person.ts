@@ -5,7 +5,7 @@ import { Mention, RuleName } from './span'
 export const PersonMention = Mention.extend({
   rule: RuleName.meta({
     description:
-      'How the mention was linked: people/full-name, people/title-surname, people/honorific-surname, people/surname, people/title-only ("the Commissioner"), people/pronoun, people/organisation.',
+      'How the mention was linked: people/full-name, people/title-surname, people/honorific-surname, people/surname, people/first-name ("Jane" after "Jane Doe"), people/title-only ("the Commissioner"), people/pronoun, people/organisation.',
   }),
 })
 export type PersonMention = z.infer<typeof PersonMention>

@@ -752,3 +752,23 @@ describe('findOperations', () => {
     })
   })
 })
+
+describe('names with a word that could be a verb', () => {
+  const names = (input: string) => findOperations(input).map((o) => o.name)
+
+  it.each([
+    ['Operation Kraken Returns has seized 12 kilograms of methamphetamine.', 'Operation Kraken Returns'],
+    ['Detectives working on Operation Kraken Returns arrested two men.', 'Operation Kraken Returns'],
+    ['Operation Kraken Strikes Again led to 40 arrests.', 'Operation Kraken Strikes Again'],
+  ])('keeps a capitalised word in the name: %s', (input, name) => {
+    expect(names(input)).toEqual([name])
+  })
+
+  it.each([
+    ['Operation Kraken returns to Northland this summer.', 'Operation Kraken'],
+    ['Operation Ferox ends today.', 'Operation Ferox'],
+    ['Operation Unite Begins across the region today.', 'Operation Unite'],
+  ])('ends the name before a verb: %s', (input, name) => {
+    expect(names(input)).toEqual([name])
+  })
+})

@@ -377,6 +377,7 @@ export const TITLES: readonly string[] = [
   'Sgt 1st Class',
   'Sgt. 1st Class',
   'Sheriff',
+  'Sheriff Principal',
   'Sir',
   'Solicitor General',
   'Spc',

@@ -58,6 +58,11 @@ const NAME = `(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}(?:[ \\u00a0]+(?:${PAR
  * Agent in Charge") is read by `findPeople`, which keeps this pattern small.
  */
 const AGENCY = `(?:(?:\\p{Lu}{2,}[\\p{Lu}\\d]{0,8}(?:-\\p{Lu}{1,8})?|U\\.S\\.|\\p{Lu}\\p{Ll}{1,20}\\s+and\\s+\\p{Lu}\\p{Ll}{1,20}|${words.PARTY_WORDS.join('|')})\\s+)?`
+/**
+ * A judge's title, "Justice Jane Smith"; not the field of a body or an office written before it
+ * ("Department of Justice", "Minister for Justice, Helen McEntee").
+ */
+const BENCH_JUSTICE = '(?<!(?:^|[^\\p{L}])(?:of|for)\\s{1,3}(?:the\\s{1,3})?)Justice(?=\\s+\\p{Lu})'
 /** An acronym of the office in brackets after it: "Special Agent in Charge (SAC)". */
 const TITLE_ACRONYM = '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?'
 
@@ -83,13 +88,16 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Ambassador to the United Nations", "Chief Secretary to the Treasury": a remit after "to".
   const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of)|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const plural = pluralTitles(lists.titles)
-  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural])}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
+  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`
   // "Deputy Commissioner Investigations Ian McCartney": the portfolio an office holds, after it.
   const portfolio = `(?:\\s+(?:${phraseTree(words.PORTFOLIOS)}))?`
-  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|\\s+)){1,3})?`
+  // "Senator the Hon Penny Wong", "Prime Minister the Rt Hon Keir Starmer": "the" joins a title
+  // to the honorific of a minister or member after it.
+  const honourable = '\\s+the\\s+(?=(?:Hon|Honourable|Rt|Right)[\\s.])'
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${phraseTree(lists.cueVerbs, '\\s+', true)})(?![\\p{L}\\-])`, 'giu'),

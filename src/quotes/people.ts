@@ -493,9 +493,13 @@ function remitOffice(title: string | null, lexicon: Lexicon): string | null {
   const links = [...title.slice(title.lastIndexOf(') ') + 1).matchAll(WORD_THEN_LINK)]
   if (!links.some((m) => !bodyWord(m[1]!, lexicon))) return null
   const words = title.split(/\s+/)
-  while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
+  const honoured = words.length
+  while (words.length > 1 && HONORIFIC_WORDS.has(words.at(-1)!.replace(/\.$/, ''))) words.pop()
+  // "Minister for Police the Hon", "Prime Minister the Rt Hon": "the" and "Rt" go with the honorific.
+  if (words.length < honoured) while (words.length > 1 && HONOURABLE_JOINS.has(words.at(-1)!)) words.pop()
   return words.join(' ')
 }
+const HONOURABLE_JOINS: ReadonlySet<string> = new Set(['Right', 'Rt', 'Rt.', 'the'])
 
 /**
  * Where a person may start: a capital, or any character past Latin-1 but for the general
@@ -893,7 +897,8 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
     partyBefore(text, officeStart) === body ||
     MODIFIER_WORDS.has(lower) ||
     lexicon.roleNouns.has(lower) ||
-    (NOT_OFFICE_WORDS.has(lower) && opening !== 'An') ||
+    // "WHO director-general": an acronym spelled as a word is the body's.
+    (NOT_OFFICE_WORDS.has(lower) && opening !== 'An' && !ACRONYM_WORD.test(opening)) ||
     HONORIFIC_WORDS.has(opening) ||
     bodyGoesOnBefore(text, body)
   )
@@ -1767,6 +1772,24 @@ const AFTER_COMPANY_STOP = /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u
 /** Legal forms written without a stop, which go on the name before them: "Acme plc", "Acme GmbH", "Acme Pty. Limited". */
 const COMPANY_FORM_WORDS: ReadonlySet<string> = new Set(['GmbH', 'Limited', 'Oyj', 'Plc', 'SpA', 'plc'])
 
+/**
+ * Where the word that starts at `j` starts once the capitalised parts joined to it by hyphens
+ * are taken ("Waikato-Tainui", "Tri-County"); `j` when none is.
+ */
+function hyphenatedStart(text: string, j: number): number {
+  let start = j
+  for (let n = 0; n < 3 && text[start - 1] === '-'; n++) {
+    let h = start - 1
+    while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
+    if (h === start - 1 || !/\p{Lu}/u.test(text[h]!)) break
+    start = h
+  }
+  return start === j || !/\p{Lu}/u.test(text[j]!) ? j : start
+}
+
+/** Prefixes that make a compound a description, not a name: "Post-Covid", "Ex-Detective". */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['Ex', 'Mid', 'Non', 'Post', 'Pre', 'Self'])
+
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
 
@@ -1823,6 +1846,9 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     // A country in initials: "U.S. District Judge", "U.K. Border Force".
     if (j === i - 1) while (j > 0 && /[\p{Lu}.]/u.test(text[j - 1]!)) j--
     if (j === i - 1 && text[j - 1] === '&') j--
+    // "Waikato-Tainui chief executive", "Tri-County Sheriff": capitalised parts joined by hyphens
+    // are one word of the body's name.
+    const joined = j < i - 1 ? hyphenatedStart(text, j) : j
     let word = text.slice(j, i - 1)
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
     // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
@@ -1846,7 +1872,12 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     }
     // "Police Scotland ", "National Crime Agency ": words that name no one but belong to bodies' names.
     const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word) || BODY_OPENERS.has(word)
-    if (
+    if (joined < j) {
+      const parts = text.slice(joined, i - 1).split('-')
+      if (BOUND_PREFIXES.has(parts[0]!)) break
+      if (!parts.every((p) => ACRONYM_WORD.test(p) || (PLACE_WORD.test(p) && agencyWord(p, lexicon)))) break
+      j = joined
+    } else if (
       !(known || (PLACE_WORD.test(word) && (agencyWord(word, lexicon) || unitGerund(text, j, word, lexicon))))
     )
       break

@@ -193,6 +193,8 @@ function holdsOffice(said: string, words: string): boolean | null {
 
 export class SpeakerRegistry {
   private readonly bySurname = new Map<string, RegisteredPerson[]>()
+  /** People named with a first name, by it, for a later "Jane said" after "Jane Doe". */
+  private readonly byGivenName = new Map<string, RegisteredPerson[]>()
   private readonly organisations = new Map<string, RegisteredOrganisation>()
   /** People by their last mention, most recent last. */
   private readonly recent: RegisteredPerson[] = []
@@ -226,6 +228,7 @@ export class SpeakerRegistry {
       const list = this.bySurname.get(surname) ?? []
       list.push(person)
       this.bySurname.set(surname, list)
+      this.addGivenName(person)
     } else {
       person.pronoun ??= pronounOf(title)
       // The title is the one written at the first mention with the full name.
@@ -239,10 +242,11 @@ export class SpeakerRegistry {
       if (words.length > person.words.length) {
         person.name = name
         person.words = words
+        this.addGivenName(person)
       }
     }
     if (lateRole) person.lateRoles.push(lateRole)
-    if (where) addMention(person, { ...where, rule: nameRule(words, title) })
+    if (where) addMention(person, { ...where, rule: nameRule(words, title, person.words) })
     // The pending role first: reading `role` reads the roles put off.
     if (this.pendingRole !== null && at <= this.pendingRole.until && person.role === null) {
       person.role = this.pendingRole.role
@@ -380,13 +384,26 @@ export class SpeakerRegistry {
     if (this.recent.length > RECENT) this.recent.shift()
   }
 
+  private addGivenName(person: RegisteredPerson): void {
+    const first = givenName(person.words)
+    if (first === null || isInitial(first)) return
+    const list = this.byGivenName.get(first) ?? []
+    if (!list.includes(person)) list.push(person)
+    this.byGivenName.set(first, list)
+  }
+
   /**
    * The person a name refers to: same surname, and the same first name when both have one; an
-   * initial matches a first name that starts with it ("J. Smith" is "John Smith", "Jane Smith" is not).
+   * initial matches a first name that starts with it ("J. Smith" is "John Smith", "Jane Smith" is
+   * not). A word alone that is nobody's surname is the first name of the one person named with it
+   * ("Jane" after "Jane Doe"); of two people named so, it is neither.
    */
   private find(words: readonly string[]): RegisteredPerson | undefined {
     const list = this.bySurname.get(words.at(-1)!.toLowerCase())
-    if (list === undefined) return undefined
+    if (list === undefined) {
+      const named = words.length === 1 ? this.byGivenName.get(words[0]!.toLowerCase()) : undefined
+      return named?.length === 1 ? named[0] : undefined
+    }
     const first = givenName(words)
     for (let k = list.length - 1; k >= Math.max(0, list.length - SAME_SURNAME); k--) {
       const p = list[k]!
@@ -504,8 +521,11 @@ function newPerson(
   }
 }
 
-function nameRule(words: readonly string[], title: string | null): string {
+function nameRule(words: readonly string[], title: string | null, full: readonly string[]): string {
   if (givenName(words) !== null) return 'people/full-name'
+  // "Jane" of "Jane Doe": the first name alone.
+  if (title === null && words.length === 1 && full.length > 1 && words[0] === full[0])
+    return 'people/first-name'
   if (title === null) return 'people/surname'
   const last = title.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase()
   return HONORIFIC_SET.has(last) ? 'people/honorific-surname' : 'people/title-surname'

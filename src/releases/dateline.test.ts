@@ -973,3 +973,73 @@ describe('readsAsTimeLine', () => {
     expect(readDatelineLine('17:30')).toBeNull()
   })
 })
+
+describe('readOpeningDateline: a place and its day closed by a full stop', () => {
+  it.each([
+    [
+      'LONDON, 5 March 2024. The Home Office has announced new measures.',
+      'LONDON, 5 March 2024.',
+      'LONDON',
+      '2024-03-05',
+    ],
+    [
+      'Brussels, 12 February 2024. The European Commission has approved a scheme.',
+      'Brussels, 12 February 2024.',
+      'Brussels',
+      '2024-02-12',
+    ],
+    [
+      'Brussels, Tuesday 12 February 2024. The Commission has approved a scheme.',
+      'Brussels, Tuesday 12 February 2024.',
+      'Brussels',
+      '2024-02-12',
+    ],
+    [
+      'GENEVA, March 5, 2024. The World Health Organization has warned.',
+      'GENEVA, March 5, 2024.',
+      'GENEVA',
+      '2024-03-05',
+    ],
+    [
+      'Dublin, Ireland, 5 March 2024. Gardaí have arrested a man.',
+      'Dublin, Ireland, 5 March 2024.',
+      'Dublin, Ireland',
+      '2024-03-05',
+    ],
+    [
+      'New York, 5th March 2024. UNICEF has warned of a crisis.',
+      'New York, 5th March 2024.',
+      'New York',
+      '2024-03-05',
+    ],
+    [
+      'NEW YORK, 5 March 2024. – UNICEF has warned of a crisis.',
+      'NEW YORK, 5 March 2024. –',
+      'NEW YORK',
+      '2024-03-05',
+    ],
+    [
+      'OTTAWA, ON, March 5, 2024. The RCMP has charged a man.',
+      'OTTAWA, ON, March 5, 2024.',
+      'OTTAWA, ON',
+      '2024-03-05',
+    ],
+  ])('reads %s', (text, dateline, place, date) => {
+    expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
+  })
+
+  it.each([
+    ['a place in an appositive', 'London, the capital, welcomed 20 million visitors last year.'],
+    ['a place alone before a full stop', 'Paris. The city is preparing for the games.'],
+    ['a person’s name before a day', 'Jane Smith, 5 March 2024. The report was published.'],
+    ['a weekday before a day', 'Monday, 5 March 2024. Police have arrested a man.'],
+    ['a phrase of a sentence before a day', 'In London, 5 March 2024. Police have arrested a man.'],
+    ['a speech verb before a day', 'Police said, 5 March 2024. The man was arrested.'],
+    ['a day with no year', 'London, 5 March. The Home Office has announced new measures.'],
+    ['an office before a day', 'Minister, 5 March 2024. The Home Office has announced new measures.'],
+    ['a story in lower case after the day', 'London, 5 March 2024. and the Home Office has announced.'],
+    ['nothing after the day', 'London, 5 March 2024.'],
+  ])('reads no dateline in %s', (_, text) => {
+    expect(readOpeningDateline(text)).toBeNull()
+  })
+})

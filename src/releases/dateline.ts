@@ -931,6 +931,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
+  const stopped = placeDayStop(text)
+  if (stopped) return stopped
   // And but the bracketed place, every form ends in a dash, a colon or an agency's bracket within
   // its first few hundred characters: a paragraph with none that early is no dateline, and the
   // patterns need not run.
@@ -1012,6 +1014,31 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     if (day) return story(text, trimmedEnd(bracketed[0]), { start: 1, end: 1 + bracketed[1]!.length }, day)
   }
   return null
+}
+
+/**
+ * "LONDON, 5 March 2024. The Home Office …", "Brussels, Tuesday 12 February 2024. The
+ * Commission …": a place, its comma, a day with its year, then a full stop (and perhaps a dash:
+ * "NEW YORK, 5 March 2024. – UNICEF …") and the story. Groups:
+ * place; DAY's six. The year and a place that is no person's, body's or day's make it a dateline:
+ * "London, the capital, …" and "Paris. The city …" name no day.
+ */
+const PLACE_DAY_STOP = lazyBmpRegExp(
+  `^(${PLACE}),${SP}{1,2}${DAY}\\.(?:${SP}{1,2}[–—-])?(?=${SP}{1,3}\\S)`,
+  'u',
+)
+/** A year and a full stop: where `PLACE_DAY_STOP` can match at all. */
+const YEAR_STOP = /(?:19|20)\d{2}\./
+
+function placeDayStop(text: string): DatelineReading | null {
+  if (!YEAR_STOP.test(text.slice(0, OPENING_REACH))) return null
+  const m = PLACE_DAY_STOP().exec(text)
+  if (!m || m[7] === undefined) return null
+  const name = withoutWeekday(m[1]!)
+  const end = m[0].length
+  if (!isPlaceBesideDay(name) || !UPPER_FIRST.test(text.slice(end).trimStart())) return null
+  const day = dayOf(m, 2)
+  return day && story(text, end, { start: 0, end: name.length }, day)
 }
 
 /**

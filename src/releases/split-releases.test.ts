@@ -2654,3 +2654,75 @@ describe('a title broken by hand before a word in lower case', () => {
     expect(r[0]?.title).toBe('in brief: new homes for Cork')
   })
 })
+
+describe('titles marked with asterisks', () => {
+  const story = (title: string, source = 'New Zealand Police') =>
+    `${title}\n\nSource: ${source}\n\nA 45-year-old man has been charged following a fatal crash on State Highway 5.\n\nPolice thank the public for their help.\n`
+  const first = story('Man charged after burglary in Hamilton')
+
+  it.each([
+    '* UPDATE * Man charged after fatal crash in Rotorua',
+    '* Appeal for witnesses after Tauranga assault',
+    '*UPDATE* Man charged after fatal crash in Rotorua',
+    '*** Appeal for witnesses ***',
+    '** Road closed ** State Highway 1 near Kaikoura',
+  ])('reads "%s" as the next release’s title', (title) => {
+    const r = splitReleases(`${first}\n${story(title)}`).releases
+    expect(r.map((x) => x.title)).toEqual(['Man charged after burglary in Hamilton', title])
+    expect(r[0]?.paragraphs.at(-1)?.text).toBe('Police thank the public for their help.')
+    expect(r[1]?.paragraphs).toHaveLength(2)
+  })
+
+  it('reads an asterisk title at the top of the text', () => {
+    const r = splitReleases(story('* Appeal for witnesses after Tauranga assault')).releases
+    expect(r[0]?.title).toBe('* Appeal for witnesses after Tauranga assault')
+  })
+
+  it('keeps the last item of a list above a Source line a bullet', () => {
+    const list =
+      'Man charged\n\nSource: New Zealand Police\n\nThe man faces:\n\n* two charges of burglary\n\n* one charge of theft\n\n'
+    const r = splitReleases(`${list}Source: New Zealand Police\n\nA second story follows here.\n`).releases
+    expect(r[0]?.paragraphs.map((p) => p.kind)).toEqual(['text', 'bullet', 'bullet'])
+    expect(r[1]?.title).toBeNull()
+  })
+
+  it('keeps a bullet line in a paragraph run a bullet', () => {
+    const r = splitReleases(`${first}\n* Call 105 with any information\n`).releases
+    expect(r).toHaveLength(1)
+    expect(r[0]?.paragraphs.at(-1)).toMatchObject({ kind: 'bullet', text: 'Call 105 with any information' })
+  })
+})
+
+describe('a dateline closed by a full stop', () => {
+  const release = (body: string) =>
+    splitReleases(
+      `Commission approves aid scheme\n\nSource: European Commission\n\n${body}\n\nMore details follow.\n`,
+    ).releases[0]!
+
+  it('reads it at the start of the first paragraph, which keeps it', () => {
+    const r = release(
+      'LONDON, 5 March 2024. The Home Office has announced new measures to tackle knife crime.',
+    )
+    expect(r.dateline).toMatchObject({ text: 'LONDON, 5 March 2024.', place: 'LONDON', date: '2024-03-05' })
+    expect(r.paragraphs[0]?.text).toMatch(/^LONDON, 5 March 2024\. The Home Office/)
+  })
+
+  it('reads it on a line of its own, which is no paragraph', () => {
+    const r = release(
+      'Brussels, 12 February 2024.\n\nThe European Commission has approved a €2 billion scheme.',
+    )
+    expect(r.dateline).toMatchObject({
+      text: 'Brussels, 12 February 2024.',
+      place: 'Brussels',
+      date: '2024-02-12',
+    })
+    expect(r.paragraphs[0]?.text).toBe('The European Commission has approved a €2 billion scheme.')
+  })
+
+  it.each([
+    'London, the capital, welcomed 20 million visitors last year.',
+    'Paris. The city is preparing for the games.',
+  ])('reads none in "%s"', (body) => {
+    expect(release(body).dateline).toBeNull()
+  })
+})

@@ -33,6 +33,7 @@ import {
   readsAsTimeLine,
 } from './dateline'
 import { closesRelease, END_MARK_SHAPE, splitEndMatter } from './end-matter'
+import { pageFooterStart } from './page-footer'
 import {
   isCreditLine,
   MAX_UNPUNCTUATED_STANDFIRST,
@@ -186,6 +187,11 @@ const READING_TIME =
   /^(?:(?:estimated[ \t\u00a0]{1,3})?reading time[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)|\d{1,2}[ \t\u00a0]{0,3}(?:min|mins|minutes?)[ \t\u00a0]{1,3}read)\.?$/i
 /** A cookie notice copied with the page: "Cookies on this site: We use cookies …", "This website uses cookies". */
 const COOKIE_NOTICE = /^(?:cookies on|we use cookies|this (?:web)?site uses cookies)\b/i
+
+/** Whether a block is a page's button or a row of share buttons. */
+function readsAsPageButtons(t: string): boolean {
+  return FURNITURE_ALONE.test(t) || SHARE_BUTTONS.test(t)
+}
 
 /** Whether a block is a page's button, trail, reading time, cookie notice or image caption: nothing of the story. */
 function readsAsPageFurniture(t: string): boolean {
@@ -506,11 +512,23 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
   if (t.length === 0 || t.length > MAX_TITLE) return false
-  if (BULLET.test(t) && !titleGoesOnAfterDash(text, lines, i, t)) return false
+  if (BULLET.test(t) && !titleGoesOnAfterDash(text, lines, i, t) && !isStarredTitle(text, lines, i, t))
+    return false
   // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
   // word or phrase the title goes on from.
   if (OPENING_QUOTE.test(t)) return (QUOTED_OPENING.test(t) && !/[.,;:'"”’]$/.test(t)) || isQuotedHeadline(t)
   return !/[.,;:]$/.test(t)
+}
+
+/**
+ * A title a publisher marks with asterisks ("* UPDATE * Man charged after crash", "* Appeal for
+ * witnesses"), on a line of its own above the `Source:` line. The last item of a list above it
+ * is a bullet: its list's other items stand over it.
+ */
+function isStarredTitle(text: string, lines: readonly Line[], i: number, t: string): boolean {
+  if (!t.startsWith('*') || (i > 0 && !opensAfter(text, lines, i))) return false
+  const above = previousNonBlank(text, lines, i, 0)
+  return above === null || !BULLET.test(text.slice(lines[above]!.start, lines[above]!.end).trim())
 }
 
 /**
@@ -714,6 +732,9 @@ function buildRelease(
     } else break
     blocks.splice(at, 1)
   }
+
+  // The page's footer under the story ("Updated March 5, 2024", "Topic", "Violent Crime") ends it.
+  blocks.length = pageFooterStart(blocks, readsAsPageButtons)
 
   // A byline may name the day as well ("By Jane Smith | December 3, 2024").
   const bylineMention = byline ? { text: text.slice(byline.start, byline.end), span: byline } : null

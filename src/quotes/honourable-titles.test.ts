@@ -1,0 +1,63 @@
+// An Australian or British member's honorific after an office and "the": "Senator the Hon Penny
+// Wong", "Prime Minister the Rt Hon Keir Starmer". The title is all of it as written.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+import { type Who, who } from './test-helpers'
+
+const speaker = (input: string): Who => who(extractQuotes(input)[0])
+
+describe('an office, "the" and an honorific before a name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of Australian federal and state, and UK government releases.
+    [
+      '“The investment is welcome,” Senator the Hon Penny Wong said.',
+      ['Penny Wong', 'Senator the Hon', null],
+    ],
+    [
+      '“The investment is welcome,” said Senator the Hon Penny Wong.',
+      ['Penny Wong', 'Senator the Hon', null],
+    ],
+    [
+      '“The investment is welcome,” said Senator the Hon. Penny Wong.',
+      ['Penny Wong', 'Senator the Hon.', null],
+    ],
+    [
+      '“The investment is welcome,” Premier the Hon Chris Minns said.',
+      ['Chris Minns', 'Premier the Hon', null],
+    ],
+    [
+      '“The investment is welcome,” said Senator the Honourable Penny Wong.',
+      ['Penny Wong', 'Senator the Honourable', null],
+    ],
+    [
+      '“The investment is welcome,” said Prime Minister the Rt Hon Keir Starmer.',
+      ['Keir Starmer', 'Prime Minister the Rt Hon', null],
+    ],
+    [
+      '“The investment is welcome,” Attorney-General the Hon Mark Dreyfus KC MP said.',
+      ['Mark Dreyfus', 'Attorney-General the Hon', null],
+    ],
+    ['“The investment is welcome,” said Dr the Hon Anne Aly MP.', ['Anne Aly', 'Dr the Hon', null]],
+    // An office with its remit is the role too, without the honorific and its "the".
+    [
+      '“We are investing in safety,” Minister for Police the Hon Mark Mitchell said.',
+      ['Mark Mitchell', 'Minister for Police the Hon', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police the Rt Hon Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police the Rt Hon', 'Minister for Police'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['“The investment is welcome,” said the Hon Penny Wong.', ['Penny Wong', 'Hon', null]],
+    ['“The investment is welcome,” said the Rt Hon Keir Starmer.', ['Keir Starmer', 'Rt Hon', null]],
+    ['“The investment is welcome,” said Senator Penny Wong.', ['Penny Wong', 'Senator', null]],
+    // "the" before anything but an honorific joins no title.
+    ['“We are ready,” said Senator the Foreign Minister.', null],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)?.slice(0, 2) ?? null).toEqual(expected?.slice(0, 2) ?? null)
+  })
+})
