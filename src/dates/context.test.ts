@@ -145,6 +145,7 @@ describe('a verb whose past is written as its present', () => {
     expect(tenseOf('We hit the road on Thursday.', 'Thursday')).toBe('none')
     expect(tenseOf('A direct hit is possible on Thursday.', 'Thursday')).toBe('none')
     expect(tenseOf('The cut applies from Monday.', 'Monday')).toBe('none')
+    expect(tenseOf('Services are to be cut on Thursday.', 'Thursday')).toBe('none')
   })
 })
 

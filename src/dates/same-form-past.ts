@@ -24,13 +24,18 @@ export const SAME_FORM_PASTS: readonly string[] = [
 ]
 
 /**
- * Words before a same-form verb that make it no past: an infinitive's or a modal's, a plural or
- * first- or second-person subject's present, or a noun's determiner. Keep sorted.
+ * Words before a same-form verb that make it no past: an infinitive's or a modal's, a present
+ * passive's ("is cut off", "to be cut"), a plural or first- or second-person subject's present,
+ * or a noun's determiner. Keep sorted.
  */
 const NOT_PAST_BEFORE: ReadonlySet<string> = new Set([
   'a',
+  'am',
   'an',
   'any',
+  'are',
+  'be',
+  'being',
   'can',
   'could',
   'did',
@@ -38,9 +43,11 @@ const NOT_PAST_BEFORE: ReadonlySet<string> = new Set([
   'does',
   'each',
   'every',
+  'get',
   'her',
   'his',
   'i',
+  'is',
   'its',
   'let',
   'may',
