@@ -129,6 +129,41 @@ describe('a short verb in "-ed"', () => {
   })
 })
 
+describe('a verb whose past is written as its present', () => {
+  it('reads it as past after a subject in the singular', () => {
+    expect(tenseOf('The storm hit on Labor Day.', 'Labor Day')).toBe('past')
+    expect(tenseOf('Hurricane Milton hit the coast of Florida on Thursday.', 'Thursday')).toBe('past')
+    expect(tenseOf('A man hurt his back at work on Monday.', 'Monday')).toBe('past')
+    expect(tenseOf('She cut the ribbon at the new library on Friday.', 'Friday')).toBe('past')
+    expect(tenseOf('The shop shut its doors for good on Saturday.', 'Saturday')).toBe('past')
+  })
+  it('leaves an infinitive, a modal, a plural subject, a negation and a noun alone', () => {
+    expect(tenseOf('The storm is expected to hit on Labor Day.', 'Labor Day')).toBe('future')
+    expect(tenseOf('The storm will hit the coast on Thursday.', 'Thursday')).toBe('future')
+    expect(tenseOf('The storm could hit land on Thursday.', 'Thursday')).toBe('none')
+    expect(tenseOf('Storms hit the coast every winter.', 'winter')).toBe('none')
+    expect(tenseOf('We hit the road on Thursday.', 'Thursday')).toBe('none')
+    expect(tenseOf('A direct hit is possible on Thursday.', 'Thursday')).toBe('none')
+    expect(tenseOf('The cut applies from Monday.', 'Monday')).toBe('none')
+    expect(tenseOf('Services are to be cut on Thursday.', 'Thursday')).toBe('none')
+  })
+})
+
+describe('a weekday after a verb whose past is written as its present', () => {
+  // Wednesday 20 November 2024.
+  const cases: Case[] = [
+    ['The storm hit the coast on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-14' }]],
+    ['A van hit a lamp post on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-14' }]],
+    [
+      'The storm is expected to hit the coast on Thursday.',
+      '2024-11-20',
+      [{ text: 'Thursday', value: '2024-11-21' }],
+    ],
+    ['The storm will hit the coast on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-21' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a present perfect', () => {
   it('reads arrangements announced for a period as future', () => {
     expect(tenseOf('The council has confirmed its plans for Friday.', 'Friday')).toBe('future')

@@ -19,6 +19,7 @@ import {
   SCHEDULE_VERBS_PLURAL,
 } from './lexicon'
 import type { MonthOrder } from './month-order'
+import { hasSameFormPast } from './same-form-past'
 import { toDate } from './timex'
 
 /** How a block is resolved: against a day, or only a year, or nothing. */
@@ -281,7 +282,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // events it alleges are past.
   const sentence = withoutFalseFutures(`${text.slice(s, start)} ${text.slice(end, e)}`)
   const future = FUTURE.test(sentence)
-  const past = PAST.test(sentence)
+  const past = PAST.test(sentence) || hasSameFormPast(sentence)
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
   // ("takes place on 3 June"), this year's.
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
@@ -291,7 +292,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const clause = withoutFalseFutures(
       `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`,
     )
-    return PAST.test(clause) && !FUTURE.test(clause) ? 'past' : 'future'
+    return (PAST.test(clause) || hasSameFormPast(clause)) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
   if (past) return 'past'

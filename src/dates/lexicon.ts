@@ -839,3 +839,33 @@ export const NAME_NOUNS: readonly string[] = [
   'Times',
   'Way',
 ]
+
+/**
+ * Verbs of an event that happens at a moment: before "at" and four digits they make the digits
+ * a 24-hour time ("the convoy left at 1530"). Not "opened", "closed", "started" or "ended", which
+ * markets and prices use ("shares closed at 1610"). Keep sorted.
+ */
+export const EVENT_VERBS: readonly string[] = [
+  'arrived',
+  'arrives',
+  'called',
+  'collided',
+  'departed',
+  'departs',
+  'died',
+  'docked',
+  'happened',
+  'kicked off',
+  'kicks off',
+  'landed',
+  'left',
+  'leaves',
+  'occurred',
+  'reported',
+  'responded',
+  'returned',
+  'sailed',
+  'set off',
+  'stopped',
+  'took off',
+]

@@ -8,7 +8,6 @@ describe('findDates', () => {
       'In an emergency always call 999.',
       'Call 101 or Crimestoppers anonymously on 0800 555 111.',
       'For details call 020 7946 2000 during office hours.',
-      'Support is available 24/7 through the helpline.',
       'A Section 60 order was in place across the borough.',
       'Officers attended 2,600 protest events.',
       'Knife crime fell by 20% across the region.',
@@ -31,6 +30,11 @@ describe('findDates', () => {
     ]
     it.each(none)('finds no date in %s', (sentence) => {
       expect(findDates(sentence, { reference: '2024-03-18' })).toEqual([])
+    })
+
+    it('reads "24/7" as round the clock, no day', () => {
+      const found = findDates('Support is available 24/7 through the helpline.', { reference: '2024-03-18' })
+      expect(found.map((m) => [m.text, m.type, m.value])).toEqual([['24/7', 'SET', 'P1D']])
     })
 
     it('reads a year after a preposition of time before a counted noun, not after a verb', () => {

@@ -79,6 +79,22 @@ describe('hours and minutes with a stop', () => {
   })
 })
 
+describe('four digits after a verb of an event and "at"', () => {
+  it('are a 24-hour time, as the dates read them, not a count', () => {
+    expect(read('The convoy left at 1530.')).toEqual({ counts: [], dates: ['1530'] })
+    expect(read('Officers arrived at the scene at 2140 and found two men.')).toEqual({
+      counts: ['two'],
+      dates: ['2140'],
+    })
+    expect(read('The team set off at 1745 from the base.')).toEqual({ counts: [], dates: ['1745'] })
+  })
+  it('stay a figure after a verb of a price or a setting, or before what they count', () => {
+    expect(read('The shares opened at 1530.').counts).toEqual(['1530'])
+    expect(read('Bail was set at 1500.').counts).toEqual(['1500'])
+    expect(read('Donations arrived at 1530 a day.').counts).toEqual(['1530'])
+  })
+})
+
 describe('four digits below 1900', () => {
   it('are a count unless "in", "since" or an Act makes them a year, on both sides', () => {
     expect(read('The force employs 1500.')).toEqual({ counts: ['1500'], dates: [] })

@@ -2,6 +2,7 @@ import {
   CHANGE_NOUNS,
   DOTTED_TIME_DAY_WORDS,
   DOTTED_TIME_LEADS,
+  EVENT_VERBS,
   YEAR_PHRASE_FOLLOWERS,
   YEAR_PREPOSITIONS,
 } from '../dates/lexicon'
@@ -410,6 +411,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
     if (isDottedTime(tokens, first, core)) return true
+    if (isEventTime(tokens, first, core)) return true
     // "between 9 and 11pm", "9-11pm": the first end of a range of times takes the second's "pm".
     const hours = /^\d{1,2}(?:\.\d{2})?$/.test(tokens[core.numberEnd - 1]!.text) && v >= 1 && v < 13
     if (hours && TIME_RANGE_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'num')
@@ -600,4 +602,51 @@ function isTimeWordAt(tokens: readonly Token[], k: number): boolean {
 /** Whether a token is a month's name or abbreviation ("may" too: callers tell the verb apart). */
 function isMonth(t: Token | undefined): t is Token {
   return t?.kind === 'word' && MONTH_WORDS.has(t.lower)
+}
+
+/** The verbs of an event at a moment: "left", "arrived", "set off". */
+const EVENT_PHRASES: ReadonlySet<string> = new Set(EVENT_VERBS)
+/** How many words may stand between an event's verb and "at": "arrived at the scene at". */
+const EVENT_REACH = 4
+/** Words after an event's time that end the phrase it is in. Keep sorted. */
+const AFTER_EVENT_TIME: ReadonlySet<string> = new Set([
+  'after',
+  'and',
+  'at',
+  'before',
+  'but',
+  'for',
+  'from',
+  'in',
+  'last',
+  'local',
+  'on',
+  'this',
+  'to',
+  'today',
+  'tonight',
+  'when',
+  'while',
+  'with',
+  'yesterday',
+])
+
+/**
+ * "The convoy left at 1530.", "arrived at the scene at 2140 and": four digits after "at" and a
+ * verb of an event are a 24-hour time, as the date normaliser reads them; not "at 1530 Main
+ * Street" nor "at 2019 levels".
+ */
+function isEventTime(tokens: readonly Token[], first: number, core: NumberCore): boolean {
+  const t = tokens[first]!
+  if (first !== core.numberEnd - 1 || !/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t.text)) return false
+  if (tokens[first - 1]?.lower !== 'at') return false
+  const next = tokens[core.end]
+  if (next && !isClauseBreak(next) && !(next.kind === 'word' && AFTER_EVENT_TIME.has(next.lower)))
+    return false
+  for (let k = first - 2; k >= 0 && k >= first - 3 - EVENT_REACH; k--) {
+    const w = tokens[k]!
+    if (w.kind !== 'word') return false
+    if (EVENT_PHRASES.has(w.lower) || EVENT_PHRASES.has(`${tokens[k - 1]?.lower} ${w.lower}`)) return true
+  }
+  return false
 }

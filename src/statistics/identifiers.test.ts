@@ -408,6 +408,21 @@ describe('findStatistics', () => {
       expect(texts('Arrests top 1,000 for the first time.')).toEqual(['1,000'])
     })
 
+    it('skips a band of places in a table, in words or digits, with nothing counted after it', () => {
+      expect(texts('West Ham have slipped towards the bottom three.')).toEqual([])
+      expect(
+        texts('The club finished in the top four, and dropped into the bottom three after defeat.'),
+      ).toEqual([])
+      expect(texts('Leeds sit in the bottom five since the draw.')).toEqual([])
+      expect(texts('The top 10, as ranked by the council, was published.')).toEqual([])
+      // Things counted after it, a share, or a verb: figures.
+      expect(texts('The top five teams qualify for Europe.')).toEqual(['five'])
+      expect(texts('The bottom three clubs were relegated.')).toEqual(['three'])
+      expect(texts('Only the top 3% of earners pay the rate.')).toEqual(['3%'])
+      expect(texts('The bottom 20 percent of households gained.')).toEqual(['20 percent'])
+      expect(texts('Sales top 1,000 a month.')).toEqual(['1,000'])
+    })
+
     it('skips a step on a scale written "level of", but not a level measured', () => {
       expect(texts('The judge found a total offense level of 32 and the base offense level of 24.')).toEqual(
         [],

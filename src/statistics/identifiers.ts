@@ -292,6 +292,34 @@ function isRank(tokens: readonly Token[], start: number, end: number): boolean {
   return article === 'the' && RANK_PREPOSITIONS.has(tokens[start - 3]?.lower ?? '')
 }
 
+/** Words after "the top three" that count nothing, so the number is a place in a table. Keep sorted. */
+const AFTER_PLACE: ReadonlySet<string> = new Set([
+  'again',
+  'and',
+  'but',
+  'last',
+  'or',
+  'since',
+  'this',
+  'when',
+  'while',
+])
+
+/**
+ * "slipped towards the bottom three", "finish in the top four.": a band of places in a table,
+ * written in digits or words with nothing counted after it. Not "the top five teams" (five
+ * teams) nor "the top 10 per cent".
+ */
+export function isTablePlace(tokens: readonly Token[], start: number, end: number): boolean {
+  const top = tokens[start - 1]?.lower
+  if ((top !== 'top' && top !== 'bottom') || tokens[start - 2]?.lower !== 'the') return false
+  const next = tokens[end]
+  if (!next) return true
+  if (next.kind === 'sym') return next.text !== '%' && next.text !== '-'
+  if (next.kind !== 'word' || next.text !== next.lower || next.lower === 'per') return false
+  return PREPOSITIONS.has(next.lower) || AFTER_PLACE.has(next.lower)
+}
+
 /**
  * "an offense level of 32", "a threat level of 4": a step on a scale named "level of", as
  * "level 4" names one; not "a level of 5 micrograms" or "record levels of 300".

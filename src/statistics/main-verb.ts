@@ -1,5 +1,11 @@
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
-import { INTRANSITIVE_PASTS, PREPOSITIONS, PRESENT_VERBS, SIMPLE_PASTS } from './measure-lexicon'
+import {
+  INTRANSITIVE_PASTS,
+  PREPOSITIONS,
+  PRESENT_VERBS,
+  RESULT_PARTICIPLES,
+  SIMPLE_PASTS,
+} from './measure-lexicon'
 import { startsSentence } from './name-filters'
 import { isParticiple } from './participles'
 import { isSentenceBreak, type Token } from './tokens'
@@ -36,7 +42,7 @@ export function beforeMainVerb(
   first: number,
   found: [number, number],
 ): [number, number] {
-  if (!opensSubject(tokens, first)) return found
+  if (!opensSubject(tokens, first)) return peopleActing(tokens, first, found)
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
@@ -61,4 +67,69 @@ function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
     if (t.kind === 'word' && (FINITE_WORDS.has(t.lower) || isParticiple(t.lower))) return true
   }
   return false
+}
+
+/*
+ * People a sentence opens with, then a past form the lists do not hold: "Around 300 people
+ * gathered.", "Some 50 protesters marched outside". Only people act on their own; things
+ * counted before a participle were acted on ("1,200 vehicles seized"), and so were people
+ * counted as a result ("300 people arrested in the raids").
+ */
+
+/** Plural nouns for people that no ending tells. Keep sorted. */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'adults',
+  'athletes',
+  'children',
+  'crowds',
+  'delegates',
+  'families',
+  'fans',
+  'folk',
+  'guests',
+  'locals',
+  'men',
+  'people',
+  'persons',
+  'pupils',
+  'staff',
+  'veterans',
+  'women',
+  'youths',
+])
+
+/** Endings of plural nouns for people who do something: "protesters", "visitors", "activists", "residents". */
+const AGENT_PLURAL = /(?:er|or|ist|ant|ent|ian)s$/
+
+/** Adverbs that end a clause after its verb and have no -ly ending. Keep sorted. */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight', 'there', 'together'])
+
+/**
+ * `found` cut before its past form when the count opens the sentence ("Around 300"), counts
+ * people, and the past form right after them ends its clause or opens a preposition or an
+ * adverb, with no other verb after it.
+ */
+function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
+  if (!startsSentence(tokens, first) && tokens[first - 1]?.text !== ',') return found
+  const [from, to] = found
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return found
+    if (t.text !== t.lower || !t.lower.endsWith('ed') || t.lower.length <= 4) continue
+    if (!countsPeople(tokens[j - 1]!) || RESULT_PARTICIPLES.has(t.lower)) return found
+    return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
+  }
+  return found
+}
+
+function countsPeople(t: Token): boolean {
+  return t.kind === 'word' && (PEOPLE_PLURALS.has(t.lower) || AGENT_PLURAL.test(t.lower))
+}
+
+/** The end of the sentence, a preposition or an adverb: what may follow a verb without an object. */
+function endsVerbPhrase(t: Token | undefined): boolean {
+  if (isSentenceBreak(t) || t!.text === ',') return true
+  if (t!.kind !== 'word') return false
+  const w = t!.lower
+  return PREPOSITIONS.has(w) || CLAUSE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'))
 }

@@ -402,6 +402,48 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Participles of what is done to people, which releases list as results after the people
+ * counted ("300 people arrested in the raids", "12 people injured"): never the verb of a
+ * sentence those people open. Keep sorted.
+ */
+export const RESULT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'affected',
+  'arrested',
+  'cautioned',
+  'charged',
+  'convicted',
+  'deported',
+  'detained',
+  'displaced',
+  'employed',
+  'evacuated',
+  'fined',
+  'hospitalised',
+  'hospitalized',
+  'housed',
+  'identified',
+  'imprisoned',
+  'injured',
+  'interviewed',
+  'jailed',
+  'killed',
+  'questioned',
+  'reported',
+  'rescued',
+  'screened',
+  'searched',
+  'sentenced',
+  'stopped',
+  'summonsed',
+  'surveyed',
+  'tested',
+  'treated',
+  'trained',
+  'vaccinated',
+  'wounded',
+])
+
+/**
  * Participles of verbs of giving, which keep an object in the passive: "11 handed final written
  * warnings", "200 drivers issued a fine", "1,000 adults asked a series of questions". Other
  * participles before an article or a possessive are a verb with its object ("40 residents

@@ -75,6 +75,23 @@ describe('findMeasure', () => {
       ['Crews found five newly retired officers.', 'five', 'newly retired officers'],
       ['The 10 most wanted fugitives were named.', '10', 'most wanted fugitives'],
       ['Police named 12 well known dealers.', '12', 'well known dealers'],
+      // People opening a sentence act: a past form after them, before a preposition, an adverb
+      // or the end, is its verb, whether or not the lists hold it.
+      ['Around 300 people gathered.', 'Around 300', 'people'],
+      ['Some 50 protesters rallied outside Parliament on Tuesday.', 'Some 50', 'protesters'],
+      ['About 2,000 local residents gathered peacefully in the square.', 'About 2,000', 'local residents'],
+      ['On Saturday, 40 volunteers cycled from Cork to Dublin.', '40', 'volunteers'],
+      ['More than 600 fans celebrated, singing into the night.', 'More than 600', 'fans'],
+      // Not people acting: a result done to them, things acted on, a verb later, an object, or no sentence start.
+      ['Around 300 people arrested in the raids.', 'Around 300', 'people arrested'],
+      ['1,200 vehicles seized.', '1,200', 'vehicles seized'],
+      [
+        'Around 300 people gathered at the scene were moved back.',
+        'Around 300',
+        'people gathered at the scene',
+      ],
+      ['Police found 30 people gathered in a flat.', '30', 'people gathered'],
+      ['Around 300 people rescued from the flood.', 'Around 300', 'people rescued from the flood'],
     ])
   })
 

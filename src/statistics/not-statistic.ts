@@ -16,6 +16,7 @@ import {
   isDocumentNumber,
   isIdentifier,
   isServiceNumber,
+  isTablePlace,
 } from './identifiers'
 import {
   COUNT_MODIFIERS,
@@ -122,6 +123,7 @@ export function isNotStatistic(
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true
   if (first === start && prev?.lower === 'every' && tokens[start - 2]?.lower === 'for') return true
   if (!money && core.isDigits && isIdentifier(tokens, first, start, core.end)) return true
+  if (!money && first === start && isTablePlace(tokens, start, core.end)) return true
   // "zero tolerance".
   const after = tokens[core.end]
   if (after?.kind === 'word' && IDIOM_WORDS.has(after.lower)) return true

@@ -28,7 +28,7 @@ import { isSlashFraction, readProportion, slashFractionValue } from './proportio
 import type { QuantityLexicon } from './quantity-lexicon'
 import { isOnePointOfRate } from './rate-points'
 import { readNumberCore } from './read-number'
-import { readUnit } from './read-unit'
+import { readUnit, SCALE_UNITS } from './read-unit'
 import { isPluralShaped, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
@@ -239,6 +239,13 @@ export function readQuantity(
     unit = currency
     unitWritten = true
   }
+  // "a magnitude 6.1 earthquake", "of magnitude 5.2": a scale named before its reading.
+  const scaleBefore =
+    unit === 'count' && i === numberStart && core.isDigits && magnitude === 1 && isScaleBefore(tokens[i - 1])
+  if (scaleBefore) {
+    unit = tokens[i - 1]!.lower
+    unitWritten = true
+  }
   // "up one point to 41 per cent": a one that a share moved by is a figure.
   const onePoint = unit === 'count' && qualifier === 'exact' && isOnePointOfRate(tokens, numberStart, j, lex)
   if (core.loneOne && unit === 'count' && !onePoint) return null
@@ -294,7 +301,7 @@ export function readQuantity(
   if (core.vague) qualifier = 'vague'
   if (!Number.isFinite(value)) return null
   // "Man jailed over £1m fraud": "over" gives the cause, and the figure is exact.
-  let first = i
+  let first = scaleBefore ? i - 1 : i
   if (qualifier === 'over' && unit !== 'count' && isCauseOver(tokens, i, unqualified, j)) {
     first = unqualified
     qualifier = 'exact'
@@ -609,4 +616,9 @@ function addsAfter(tokens: readonly Token[], k: number, unit: string): boolean {
   if (next.kind === 'num' || (next.kind === 'sym' && next.text in CURRENCY_SYMBOLS)) return true
   if (next.kind !== 'word') return false
   return isMoney(unit) || DETERMINERS.has(next.lower) || next.lower in SMALL_NUMBERS
+}
+
+/** "magnitude" in lower case before digits: the scale they are read on. */
+function isScaleBefore(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.text === t.lower && SCALE_UNITS.has(t.lower)
 }

@@ -216,6 +216,39 @@ describe('findStatistics', () => {
       expect(read('The shares lost 20% of their value.').map((r) => r[5])).toEqual(['decrease'])
     })
 
+    it('reads a change written to its new level first as one range when a comma sets the old level off', () => {
+      expect(read('Prices increased to £250,000, from £240,000.')).toEqual([
+        ['£250,000, from £240,000', 240000, 'GBP', 240000, 250000, 'increase'],
+      ])
+      expect(read('Average rents fell to $1,950, from $2,100 a year earlier.')).toEqual([
+        ['$1,950, from $2,100', 1950, 'USD', 1950, 2100, 'decrease'],
+      ])
+      expect(read('Membership grew to 4,300 members, from 3,900.')[0]?.slice(0, 3)).toEqual([
+        '4,300 members, from 3,900',
+        3900,
+        'count',
+      ])
+      // No word of change, or no figure after "from": no range.
+      expect(read('Tickets cost £20, from £15 for members.').map((r) => r[0])).toEqual(['£20', '£15'])
+      expect(read('It increased to £250,000, from Barclays.').map((r) => r[0])).toEqual(['£250,000'])
+    })
+
+    it('reads a change from one level to another with when each was reached between them', () => {
+      expect(read('Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.')).toEqual([
+        ['from $36,040 at 10.45pm last night to $34,935', 34935, 'USD', 34935, 36040, 'decrease'],
+      ])
+      expect(read('The shares fell from $12 on Monday to $9 on Friday.')).toEqual([
+        ['from $12 on Monday to $9', 9, 'USD', 9, 12, 'decrease'],
+      ])
+      expect(read('The index rose from 7,400 at 10:45 to 7,520 by the close.')[0]?.slice(0, 3)).toEqual([
+        'from 7,400 at 10:45 to 7,520',
+        7400,
+        'count',
+      ])
+      // A place between the ends is no time: two figures.
+      expect(read('Prices fell from $12 at the store to $9 online.').map((r) => r[0])).toEqual(['$12', '$9'])
+    })
+
     it('reads a change from one count to another with what it counts written after the first end', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.low ?? null, s.high ?? null, s.change, s.measure])

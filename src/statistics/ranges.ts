@@ -1,4 +1,4 @@
-import { MONTHS } from '../dates/lexicon'
+import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import type { Statistic } from '../model'
 import { isAccelerationRange } from './acceleration'
 import { namesSumLost } from './change'
@@ -175,13 +175,13 @@ function isDescribingWord(t: Token | undefined): boolean {
   )
 }
 
-/** How many tokens a phrase of when may take between the ends of a change: "in the previous year". */
-const WHEN_REACH = 4
+/** How many tokens a phrase of when may take between the ends of a change: "at 10.45pm last night". */
+const WHEN_REACH = 6
 
 /**
  * Whether `tokens[from..to)` say when: "in 2008", "last year", "in the previous week", "in March
- * 2020", "a year earlier"; every token a word of time or a year, one of them a year, a month or a
- * period.
+ * 2020", "a year earlier", "at 10.45pm last night", "on Monday"; every token a word of time, a
+ * year or a clock time, one of them a year, a month, a weekday, a clock time or a period.
  */
 function isWhen(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > WHEN_REACH) return false
@@ -189,26 +189,50 @@ function isWhen(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!
     if (t.kind === 'num') {
-      if (!/^(?:19|20)\d\d$/.test(t.text)) return false
+      // "10.45pm", "5 am": the clock's digits, then their half of the day.
+      const clock = CLOCK_HALVES.has(tokens[k + 1]?.lower ?? '') && k + 1 < to
+      if (!clock && !/^(?:19|20)\d\d$/.test(t.text)) return false
+      if (clock) k++
       dated = true
     } else if (t.kind === 'word') {
-      if (MONTHS[t.lower] !== undefined && /^[A-Z]/.test(t.text)) dated = true
+      const named = /^[A-Z]/.test(t.text)
+      if ((MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined) && named) dated = true
       else if (WHEN_UNITS.has(t.lower)) dated = true
       else if (!WHEN_WORDS.has(t.lower)) return false
-    } else return false
+    } else if (t.kind === 'skip' && /^\d{1,2}:\d\d$/.test(t.text)) dated = true
+    else return false
   }
   return dated
 }
 
+/** Halves of the day written after a clock time. Keep sorted. */
+const CLOCK_HALVES: ReadonlySet<string> = new Set(['am', 'pm'])
 /** Periods a phrase of when names. Keep sorted. */
-const WHEN_UNITS: ReadonlySet<string> = new Set(['month', 'period', 'quarter', 'week', 'year'])
+const WHEN_UNITS: ReadonlySet<string> = new Set([
+  'afternoon',
+  'evening',
+  'midday',
+  'midnight',
+  'month',
+  'morning',
+  'night',
+  'noon',
+  'period',
+  'quarter',
+  'today',
+  'week',
+  'year',
+  'yesterday',
+])
 /** Words around a period in a phrase of when. Keep sorted. */
 const WHEN_WORDS: ReadonlySet<string> = new Set([
   'a',
+  'at',
   'earlier',
   'in',
   'last',
   'of',
+  'on',
   'previous',
   'prior',
   'same',
@@ -227,12 +251,14 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
   if (tokens[a.first - 1]?.lower !== 'to' || tokens[b.first - 1]?.lower !== 'from') return false
   if (b.qualifier !== 'exact' || a.qualifier !== 'exact') return false
   if (a.unit !== b.unit && (b.unitWritten || a.unit === 'count')) return false
-  const words = b.first - 1 - a.end
+  // "increased to £250,000, from £240,000": a comma may set the old level off.
+  const stop = tokens[b.first - 2]?.text === ',' ? b.first - 2 : b.first - 1
+  const words = stop - a.end
   // "eased to 3.2% in August from 3.8%": when the level was reached.
-  const when = words > 0 && isWhen(tokens, a.end, b.first - 1)
+  const when = words > 0 && isWhen(tokens, a.end, stop)
   if (words < 0 || (words > COUNTED_WORDS && !when)) return false
   // What the first end counts, written again or not after the second: "lots from 212,577 lots".
-  for (let k = a.end; k < b.first - 1 && !when; k++) {
+  for (let k = a.end; k < stop && !when; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return false
   }

@@ -41,6 +41,9 @@ export function readUnit(
   if (m && m.phrase.words.at(-1) === '2' && tokens[m.end - 1]!.gap) return null
   // "5ft 10", "six foot two": a number after the feet of a height is its inches, unit unwritten.
   if (!m) return k === j && isBareInches(tokens, j) ? { unit: 'inch', end: j } : null
+  // "a 4.5 magnitude earthquake": a reading on a scale is written in digits ("two magnitude
+  // estimates" counts estimates).
+  if (!digits && SCALE_UNITS.has(m.phrase.unit)) return null
   // "a 50-percent rise", "a 12-per-cent fall"; not "5-percentage", which no one writes for a share.
   if (k > j && m.phrase.words.length === 1 && m.phrase.words[0] === 'percentage') return null
   // "5G" is a generation, "5g" five grams; "256GB" is fine in capitals. Apart from the digits
@@ -65,6 +68,9 @@ export function readUnit(
     return null
   return { unit: m.phrase.unit, end: m.end }
 }
+
+/** Units of a scale with no quantity behind it, read only after digits. */
+export const SCALE_UNITS: ReadonlySet<string> = new Set(['magnitude'])
 
 /** Words of feet, before the inches of a height. */
 const FEET = new Set(['feet', 'foot', 'ft'])

@@ -406,6 +406,22 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads the magnitude of an earthquake as a reading on its scale, written before or after the digits', () => {
+      expect(units('A 4.5 magnitude earthquake was felt across the region.')).toEqual([
+        ['4.5 magnitude', 4.5, 'magnitude'],
+      ])
+      expect(units('The 7.8-magnitude quake was recorded offshore.')).toEqual([
+        ['7.8-magnitude', 7.8, 'magnitude'],
+      ])
+      expect(units('A magnitude 6.1 earthquake was recorded.')).toEqual([['magnitude 6.1', 6.1, 'magnitude']])
+      expect(units('It was an earthquake of magnitude 5.2, the agency said.')).toEqual([
+        ['magnitude 5.2', 5.2, 'magnitude'],
+      ])
+      // Words before "magnitude" count, and a capitalised Magnitude is a name.
+      expect(units('Two magnitude estimates were given.')).toEqual([['Two', 2, 'count']])
+      expect(units('The Magnitude 7 team won.')).toEqual([])
+    })
+
     it('leaves letters that are no unit apart from the digits, and things counted, as counts', () => {
       expect(units('The 12 cl students and 5 ha members met, and 40 grains of rice were counted.')).toEqual([
         ['12', 12, 'count'],

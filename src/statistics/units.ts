@@ -171,6 +171,7 @@ export const UNITS: readonly UnitWords[] = [
   { words: ['m', '2'], unit: 'square metre' },
   { words: ['m', '²'], unit: 'square metre' },
   { words: ['m', '³'], unit: 'cubic metre' },
+  { words: ['magnitude'], unit: 'magnitude' },
   { words: ['mah'], unit: 'milliampere-hour' },
   { words: ['mb'], unit: 'megabyte', attachedOnly: true },
   { words: ['mbps'], unit: 'megabit per second' },

@@ -5,6 +5,7 @@
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt, yearForMonth } from '../context'
 import { PART_MODS, WORD_SPACE } from '../lexicon'
+import { namesReportingMonth } from '../reporting-month'
 import { monthInterval, monthValue } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, BARE_END_LEAD, candidate, E, lookBack, MONTH, namedMonth, pattern } from './shared'
@@ -135,7 +136,9 @@ const bareMonth: Matcher = {
     )
       return []
     // The words before the part of the month say the tense: "runs until the end of January".
-    const year = yearForMonth(month, ctx, tenseAt(text, start, m.index + all.length))
+    // "figures for February will be published": the data cover a month already over.
+    const over = namesReportingMonth(text, start, m.index + all.length)
+    const year = yearForMonth(month, ctx, over ? 'past' : tenseAt(text, start, m.index + all.length))
     return [monthCandidate(start, m.index + all.length, year, month, 'dates/month', true, mod)]
   },
 }

@@ -54,8 +54,8 @@ describe('a day in figures without its year', () => {
   })
 
   it.each([
-    // Fractions, scores, ratios and the round-the-clock "24/7".
-    'The team won 4-2 and the store is open 24/7.',
+    // Fractions, scores and ratios.
+    'The team won 4-2 in the final.',
     'About 1/3 of residents agreed with the plan.',
     'Taxes were reduced by 1/3 and the bill passed with a 2/3 majority.',
     'The board voted 5/2 in favour.',
@@ -69,6 +69,10 @@ describe('a day in figures without its year', () => {
     'The post-9/11 reforms remain in place.',
   ])('reads no day in %s', (sentence) => {
     expect(inRelease(sentence, DOJ)).toEqual([])
+  })
+
+  it('reads the round-the-clock "24/7" as a recurrence, no day', () => {
+    expect(inRelease('The store is open 24/7.', DOJ)).toEqual([['24/7', 'P1D']])
   })
 })
 

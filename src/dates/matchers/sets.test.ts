@@ -345,3 +345,35 @@ describe('a frequency word in a name', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('every half or quarter of an hour', () => {
+  const cases: Case[] = [
+    [
+      'Buses run every half hour from the station.',
+      REF,
+      [{ text: 'every half hour', value: 'PT30M', type: 'SET' }],
+    ],
+    [
+      'Shuttles leave each quarter-hour from the station.',
+      REF,
+      [{ text: 'each quarter-hour', value: 'PT15M', type: 'SET' }],
+    ],
+    ['Parking costs £1 per half hour.', REF, [{ text: 'per half hour', value: 'PT30M', type: 'SET' }]],
+    // Near misses: a length of time, no recurrence.
+    ['The search lasted half an hour.', REF, [{ text: 'half an hour', value: 'PT0.5H', type: 'DURATION' }]],
+    ['He ran a half-hour race.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('round the clock, "24/7"', () => {
+  const cases: Case[] = [
+    ['The helpline is open 24/7.', REF, [{ text: '24/7', value: 'P1D', type: 'SET' }]],
+    ['The council offers 24/7 support to victims.', REF, [{ text: '24/7', value: 'P1D', type: 'SET' }]],
+    // Near misses: a name, a day in figures, a fraction.
+    ['It joined the INTERPOL I-24/7 system.', REF, []],
+    ['The crash happened on 24/7 in Leeds.', REF, []],
+    ['The ratio was 24/75.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

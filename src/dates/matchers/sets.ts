@@ -407,7 +407,43 @@ const shortWeekdayHours: Matcher = {
   },
 }
 
+/** Parts of an hour "every" may take: "every half hour", "every quarter-hour". */
+const HOUR_PARTS: Readonly<Record<string, number>> = { half: 30, quarter: 15 }
+
+/** "every half hour", "each quarter-hour", "per half hour": a recurrence of so many minutes. */
+const everyPartOfHour: Matcher = {
+  name: 'dates/every-part-of-hour',
+  needs: 'U',
+  quick: /(?:half|quarter)[\s-]{1,3}hour/i,
+  pattern: pattern(`${B}(?:every|each|per)\\s{1,3}(half|quarter)[\\s-]{1,3}hour${E}`),
+  match(m) {
+    const minutes = HOUR_PARTS[(m[1] ?? '').toLowerCase()]
+    if (!minutes) return []
+    return [candidate(m.index, m.index + m[0].length, 'SET', `PT${minutes}M`, 'dates/every-unit')]
+  },
+}
+
+/** A date word before "24/7", which makes it the 24th of July: "on 24/7", "until 24/7". */
+const DATE_LEAD = /(?<![A-Za-z])(?:on|by|from|until|till|since|before|after|to|and|dated|of)\s{1,3}$/i
+
+/**
+ * "open 24/7", "24/7 support": round the clock, every day, as "24 hours a day" is (`P1D`). Not
+ * a name's part ("INTERPOL I-24/7"), a date ("on 24/7", "24/7/2024") nor a fraction ("24/75").
+ */
+const roundTheClock: Matcher = {
+  name: 'dates/round-the-clock',
+  needs: 'K',
+  quick: /24\/7/,
+  pattern: pattern(`(?<![A-Za-z0-9./-])24\\/7(?![0-9/]|[.,]\\d)`),
+  match(m, text) {
+    if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))) return []
+    return [candidate(m.index, m.index + m[0].length, 'SET', 'P1D', 'dates/round-the-clock')]
+  },
+}
+
 export const SET_MATCHERS: readonly Matcher[] = [
+  everyPartOfHour,
+  roundTheClock,
   everyWeekday,
   shortWeekdayRange,
   shortWeekdayHours,

@@ -687,6 +687,29 @@ describe('a 24-hour time in four digits without its unit', () => {
     ],
     ['Contact Crimestoppers at 0800 555 111.', REF, []],
     ['The 0800 train was cancelled.', REF, []],
+    // A verb of an event before "at", and the clause ending after the digits.
+    ['The convoy left at 1530.', REF, [{ text: '1530', value: '2024-05-28T15:30', type: 'TIME' }]],
+    [
+      'Officers arrived at the scene at 2140 and found a man injured.',
+      REF,
+      [{ text: '2140', value: '2024-05-28T21:40', type: 'TIME' }],
+    ],
+    [
+      'The ferry departed at 1205 from Holyhead.',
+      REF,
+      [{ text: '1205', value: '2024-05-28T12:05', type: 'TIME' }],
+    ],
+    [
+      'The team set off at 1745, heading north.',
+      REF,
+      [{ text: '1745', value: '2024-05-28T17:45', type: 'TIME' }],
+    ],
+    // Near misses: an address, a price a market opened at, a year with no verb of an event, a count.
+    ['The man lives at 1530 Main Street.', REF, []],
+    ['The shares opened at 1530 and closed at 1610.', REF, []],
+    ['The figure stood at 2024.', REF, [{ text: '2024', value: '2024' }]],
+    ['It was built in 1530.', REF, [{ text: '1530', value: '1530' }]],
+    ['He was given a 1530 fine.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -6,7 +6,7 @@
 
 import { CARDINAL_WORDS } from '../../text/number-words'
 import { alternation } from '../../text/patterns'
-import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
+import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, EVENT_VERBS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, numberValue, pattern } from './shared'
@@ -425,8 +425,28 @@ export function isBareMilitaryTime(text: string, start: number): boolean {
   const after = text.slice(start + 4, start + 24)
   // "Crimestoppers at 0800 555 111": a phone number goes on in digits.
   if (/^\s{1,2}\d/.test(after)) return false
-  return text.charCodeAt(start) === 48 || DAY_TIE_AFTER.test(after)
+  if (text.charCodeAt(start) === 48 || DAY_TIE_AFTER.test(after)) return true
+  // "the convoy left at 1530.", "officers arrived at the scene at 2140 and": a verb of an event
+  // before "at", the clause ending after the digits; not "at 1530 Main Street" nor "at 2019 levels".
+  return (
+    /(?<![A-Za-z])at\s{1,3}$/i.test(text.slice(Math.max(0, start - 6), start)) &&
+    EVENT_BEFORE_AT.test(text.slice(Math.max(0, start - 90), start)) &&
+    EVENT_CLOCK_END.test(after)
+  )
 }
+
+/** What may follow an event's time in four digits: the end of its clause, or a word of when or where from. */
+const EVENT_CLOCK_END =
+  /^(?:\s{0,2}(?:[,.;:)!?]|$)|\s{1,3}(?:on|in|at|from|to|for|with|after|before|and|but|when|while|this|last|yesterday|today|tonight|local\s{1,3}time|the\s{1,3}(?:following|next|same))(?![A-Za-z]))/i
+
+/**
+ * A verb of an event, then at most four words, before "at": "left at", "arrived at the scene at",
+ * "were called to the address at".
+ */
+const EVENT_BEFORE_AT = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(EVENT_VERBS)})(?:\\s{1,3}[a-z]{1,15}){0,4}\\s{1,3}at\\s{1,3}$`,
+  'i',
+)
 
 /** "at 1930 on Friday", "at around 0415": a 24-hour time in four digits without its unit. */
 const bareMilitaryClock: Matcher = {
