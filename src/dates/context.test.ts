@@ -495,3 +495,27 @@ describe('a court event a case is put off for, before its day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a day with no tense at the turn of the year', () => {
+  const cases: Case[] = [
+    // Written in December, a January day the clause gives no tense is next month's.
+    [
+      'Applications for the second round open on January 15.',
+      '2024-12-10',
+      [{ text: 'January 15', value: '2025-01-15' }],
+    ],
+    ['The deadline for entries is 12 January.', '2024-12-20', [{ text: '12 January', value: '2025-01-12' }]],
+    // Written in January, a late-December day is last month's.
+    [
+      'The figures cover the week to 28 December.',
+      '2025-01-06',
+      [{ text: '28 December', value: '2024-12-28' }],
+    ],
+    // A past or future clause, or a day far from the turn, keeps its rule.
+    ['He was arrested on January 15.', '2024-12-10', [{ text: 'January 15', value: '2024-01-15' }]],
+    ['He will appear in court on December 20.', '2025-01-05', [{ text: 'December 20', value: '2025-12-20' }]],
+    ['The deadline for entries is 12 March.', '2024-12-20', [{ text: '12 March', value: '2024-03-12' }]],
+    ['The deadline for entries is 12 January.', '2024-10-20', [{ text: '12 January', value: '2024-01-12' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

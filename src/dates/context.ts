@@ -403,8 +403,20 @@ export function yearForDay(month: number, day: number, ctx: ResolveContext, tens
   if (ctx.refIsLowerBound) return diff >= 0 ? y : y + 1
   if (tense === 'past' && diff > 0) return y - 1
   if (tense === 'future' && diff < 0) return y + 1
+  // At the turn of the year a day the clause gives no tense is the near one: "Applications open on
+  // January 15" written on 10 December is next month's, "the event on 20 December" written on
+  // 5 January last month's. Further from the turn, the reference's year stands.
+  if (tense === 'none' && Math.abs(diff) >= FAR_SIDE_OF_YEAR) {
+    const other = diff < 0 ? y + 1 : y - 1
+    const there = toDate(other, month, day)
+    if (there && Math.abs(differenceInCalendarDays(there, ctx.ref)) <= NEAR_TURN_OF_YEAR) return other
+  }
   return y
 }
+
+/** Days from the reference past which a day with no tense may be the other year's, and within which that one must be. */
+const FAR_SIDE_OF_YEAR = 300
+const NEAR_TURN_OF_YEAR = 45
 
 /**
  * The year in which a weekday falls on this day and month: among the years around the reference

@@ -9,6 +9,12 @@ describe('findStatistics', () => {
       // wide corpus, uk_1.txt (Metropolitan Police): "a route 59 bus", "giving the reference 2089/21Nov".
       expect(texts('an incident involving two men on a route 59 bus in Brixton Road')).toEqual(['two'])
       expect(texts('The M1 was closed between junctions 31 and 33, and 40 cars were stuck.')).toEqual(['40'])
+      // A plural reference word numbers a list of places: exits, gates, lanes, platforms.
+      expect(texts('I-84 will close between exits 17 and 22, affecting 3,000 drivers.')).toEqual(['3,000'])
+      expect(
+        texts('Lanes 1 and 2 are shut, and flights leave from gates 3 and 4 and platforms 9 and 10.'),
+      ).toEqual([])
+      expect(texts('The 12 exits and 4 gates were shut.')).toEqual(['12', '4'])
       // "Year 9" and "Count 2" name things; "last year 76 percent" and "the court heard 5 witnesses" count.
       expect(texts('Bookings rose last year 76 percent, and the court heard 5 witnesses.')).toEqual([
         '76 percent',

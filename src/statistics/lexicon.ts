@@ -846,7 +846,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * Words before a number that make it part of a name or a reference, not a figure: "Op 5",
  * "Section 60", "Article 8", "Channel 4", "quoting incident 123", "junctions 31 and 33", "counts 1
- * and 3", "pages 20-30", "Articles 8 and 10", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
+ * and 3", "between exits 17 and 22", "gates 3 and 4", "pages 20-30", "Articles 8 and 10", "Precinct 75", "mile marker 42", "a Glock 17", "badge number 5521", "collar number 1234",
  * "PS 567", "Bus 38", "courtroom 3", "Terminal 5", "Apt 4B", "Proposition 47", "Resolution 2334",
  * "Building 7", "Formula 1", "Goal 16" and "SDG 16" (of the Sustainable Development Goals), a
  * response or a call's grade ("a Code 3 response", "Priority 1 calls"), a model of stun gun ("Taser 7
@@ -902,6 +902,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'ds',
   'engine',
   'exit',
+  'exits',
   'extension',
   'figure',
   'flat',
@@ -909,6 +910,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'form',
   'formula',
   'gate',
+  'gates',
   'glock',
   'goal',
   'grade',
@@ -923,6 +925,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'key',
   'ladder',
   'lane',
+  'lanes',
   'level',
   'levels',
   'line',
@@ -949,6 +952,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'pier',
   'pillar',
   'platform',
+  'platforms',
   'pod',
   'postcode',
   'postcodes',
@@ -970,7 +974,9 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'resolution',
   'road',
   'room',
+  'rooms',
   'route',
+  'routes',
   'row',
   'rule',
   's',
@@ -992,6 +998,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'taser',
   'team',
   'terminal',
+  'terminals',
   'tier',
   'tiers',
   'title',
@@ -1001,10 +1008,12 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'unit',
   'version',
   'ward',
+  'wards',
   'wave',
   'wing',
   'year',
   'zone',
+  'zones',
 ])
 
 /**
