@@ -23,6 +23,7 @@ import {
   PRESENT_VERBS_OR_NOUNS,
   SIMPLE_PASTS,
   TAKES_INFINITIVE,
+  THIRD_PERSON_VERBS,
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
 } from './measure-lexicon'
@@ -285,6 +286,8 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (words > 0 && INTRANSITIVE_PASTS.has(t.lower) && !isAdverb(tokens[j - 1]!.lower)) break
     // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
     if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
+    // "the $8.5 million project replaces the deck": a verb in the third person after a singular noun.
+    if (words > 0 && THIRD_PERSON_VERBS.has(t.text) && !isPluralNoun(tokens[j - 1]!)) break
     // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before
     // its clause is the figure's verb ("items found that night" goes on).
     if (opensReportedClause(tokens, j)) break

@@ -291,6 +291,64 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs in the third person singular that are seldom plural nouns: after a singular noun they are
+ * its verb ("The $8.5 million project replaces the deck", "The £2m scheme includes"). Words that
+ * are as often plural nouns of compounds ("pension funds", "housing starts", "council houses",
+ * "project costs") are left out. Keep sorted.
+ */
+export const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set([
+  'allows',
+  'appears',
+  'applies',
+  'arrives',
+  'becomes',
+  'brings',
+  'buys',
+  'closes',
+  'comes',
+  'contains',
+  'continues',
+  'creates',
+  'delivers',
+  'describes',
+  'enables',
+  'ensures',
+  'equals',
+  'exceeds',
+  'expects',
+  'explains',
+  'follows',
+  'gets',
+  'gives',
+  'goes',
+  'helps',
+  'includes',
+  'involves',
+  'keeps',
+  'lasts',
+  'lets',
+  'opens',
+  'pays',
+  'proves',
+  'provides',
+  'puts',
+  'reaches',
+  'remains',
+  'replaces',
+  'represents',
+  'requires',
+  'reveals',
+  'says',
+  'seeks',
+  'sees',
+  'serves',
+  'sits',
+  'suggests',
+  'tells',
+  'warns',
+])
+
+/**
  * Verbs in the present that are also nouns of compounds ("police patrol cars", "support workers"):
  * the verb only before a word that no noun phrase goes on with ("officers patrol the area",
  * "volunteers help out"). Keep sorted.

@@ -702,4 +702,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['It funds 12 help desks.', '12', 'help desks'],
     ])
   })
+
+  describe('a verb in the third person after a singular noun is its verb, not part of it', () => {
+    check([
+      ['The $8.5 million project replaces the bridge deck.', '$8.5 million', 'project'],
+      ['The £2m scheme includes new cameras.', '£2m', 'scheme'],
+      ['A £40,000 grant allows the club to expand.', '£40,000', 'grant'],
+      ['The £90m aid package arrives next week.', '£90m', 'aid package'],
+      // Words as often plural nouns of compounds go on.
+      ['The council bought 40 council houses.', '40', 'council houses'],
+      ['There were 1,200 housing starts.', '1,200', 'housing starts'],
+      ['The £10m project costs were higher.', '£10m', 'project costs'],
+    ])
+  })
 })
