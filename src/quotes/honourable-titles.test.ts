@@ -47,6 +47,28 @@ describe('an office, "the" and an honorific before a name', () => {
       '“We are investing in safety,” said Minister for Police the Rt Hon Mark Mitchell.',
       ['Mark Mitchell', 'Minister for Police the Rt Hon', 'Minister for Police'],
     ],
+    // Without "the", the honorific still closes the office and opens no name.
+    [
+      '“We are investing in safety,” said Minister for Police Hon Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police Hon', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” Minister for Health Hon. Jane Smith said.',
+      ['Jane Smith', 'Minister for Health Hon.', 'Minister for Health'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Health Dr Jane Smith.',
+      ['Jane Smith', 'Minister for Health Dr', 'Minister for Health'],
+    ],
+    // A first name that merely starts like an honorific stays in the name.
+    [
+      '“We are investing in safety,” said Minister for Home Affairs Honor Blackman.',
+      ['Honor Blackman', 'Minister for Home Affairs', 'Minister for Home Affairs'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police', 'Minister for Police'],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })

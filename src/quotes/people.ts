@@ -183,6 +183,8 @@ export function findPeople(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
+            // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
+            !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
       const taken = withAccentedNames(run, chosen, lexicon)
@@ -309,11 +311,36 @@ export function findPeople(
     (p.title === null
       ? lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end))
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
-        remitOfficeBeforeTitle(text, p.start, lexicon))) ??
+        remitOfficeBeforeTitle(text, p.start, lexicon) ??
+        officeOfRemitAfter(text, p))) ??
     remitOffice(p.title, lexicon)
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** The remit of an office, in apposition after the holder's name: ", in charge of ", ", responsible for ". */
+const REMIT_APPOSITION_AFTER =
+  /^,[ \u00a0]{1,3}(?:in[ \u00a0]charge[ \u00a0]of|responsible[ \u00a0]for)[ \u00a0]/
+
+/**
+ * The office before a name when its remit follows the name: "Executive Vice-President Margrethe
+ * Vestager, in charge of competition policy," holds the office of Executive Vice-President. A rank
+ * or an honorific ("Detective Inspector Jane Smith, in charge of the inquiry") is no office of that kind.
+ */
+function officeOfRemitAfter(text: string, p: PersonMention): string | null {
+  if (p.title === null || !REMIT_APPOSITION_AFTER.test(text.slice(p.end, p.end + 24))) return null
+  const last = p.title
+    .split(/[ \u00a0]+/)
+    .at(-1)!
+    .replace(/\.$/, '')
+  if (
+    HONORIFIC_WORDS.has(last) ||
+    RANK_HEAD_SET.has(last.toLowerCase()) ||
+    RANK_SHORT_HEADS.has(last.toLowerCase())
+  )
+    return null
+  return p.title
 }
 
 /** A title read as a word and an office's head whose word is an article or a possessive: "The Commissioner". */
@@ -2235,6 +2262,19 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
       /^\p{Lu}[\p{L}’'-]*$/u.test(words[at - 2]![0])
     ) {
       at--
+      continue
+    }
+    // "Department of Justice spokesperson", "Department of the Environment spokesperson": "of" or
+    // "for" between capitals joins a body's name, which names the office.
+    const link = word === 'the' ? 2 : 1
+    if (
+      at < k &&
+      at > link &&
+      /^(?:of|for)$/.test(words[at - link]![0]) &&
+      (link === 1 || word === 'the') &&
+      /^\p{Lu}[\p{L}’'-]*$/u.test(words[at - link - 1]![0])
+    ) {
+      at -= link
       continue
     }
     if (!(/^[\p{Lu}&]/u.test(word) || isPossessive(word) || officeModifier(word, lexicon))) break

@@ -81,3 +81,76 @@ describe('a role in apposition before another person', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of European Commission releases, which give an office's remit after the name.
+describe('an office before a name whose remit follows the name', () => {
+  it.each<[string, Who]>([
+    [
+      'Executive Vice-President Jane Doe, in charge of competition policy, said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', 'Executive Vice-President'],
+    ],
+    [
+      '“Markets must stay open,” said Executive Vice-President Jane Doe, in charge of competition policy.',
+      ['Jane Doe', 'Executive Vice-President', 'Executive Vice-President'],
+    ],
+    [
+      'Commissioner Tom Baker, responsible for Home Affairs, said: “Borders must stay safe.”',
+      ['Tom Baker', 'Commissioner', 'Commissioner'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A rank or an honorific is no office with a remit; nor is the office without one written.
+    [
+      'Detective Inspector Jane Doe, in charge of the investigation, said: “We need witnesses.”',
+      ['Jane Doe', 'Detective Inspector', null],
+    ],
+    ['Dr Jane Doe, in charge of the clinic, said: “We need staff.”', ['Jane Doe', 'Dr', null]],
+    [
+      'Executive Vice-President Jane Doe, who chairs the group, said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', null],
+    ],
+    [
+      'Executive Vice-President Jane Doe said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of UK and US government releases.
+describe('an office named for a body with "of" or "for" before a name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are pleased,” said a Department of Justice spokesperson, Tom Brown.',
+      ['Tom Brown', null, 'Department of Justice spokesperson'],
+    ],
+    [
+      '“We are pleased,” said the Department of the Environment spokesperson, Tom Brown.',
+      ['Tom Brown', null, 'Department of the Environment spokesperson'],
+    ],
+    [
+      'A Department for Education spokeswoman, Jane Doe, said: “We are pleased.”',
+      ['Jane Doe', null, 'Department for Education spokeswoman'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // "of" after a word in lower case joins no body's name to the office.
+    [
+      '“We are pleased,” said a friend of Kent Police officer, Tom Brown.',
+      ['Tom Brown', null, 'friend of Kent Police officer'],
+    ],
+    [
+      '“We are pleased,” said a spokesperson for the Department of Justice, Tom Brown.',
+      ['Tom Brown', null, 'spokesperson for the Department of Justice'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
