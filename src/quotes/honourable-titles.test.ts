@@ -83,3 +83,28 @@ describe('an office, "the" and an honorific before a name', () => {
     expect(speaker(input)?.slice(0, 2) ?? null).toEqual(expected?.slice(0, 2) ?? null)
   })
 })
+
+// Written in the style of Australian state government media statements.
+describe('an office whose remit holds a word joined by a hyphen', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are investing in safety,” Minister for Police and Counter-terrorism Jane Doe said.',
+      ['Jane Doe', 'Minister for Police and Counter-terrorism', 'Minister for Police and Counter-terrorism'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Counter-Terrorism Jane Doe.',
+      ['Jane Doe', 'Minister for Counter-Terrorism', 'Minister for Counter-Terrorism'],
+    ],
+    // A name joined by a hyphen is still the name, not the remit's.
+    [
+      '“We are investing in safety,” said Minister for Police Mary Smith-Jones.',
+      ['Mary Smith-Jones', 'Minister for Police', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police Jean-Paul Martin.',
+      ['Jean-Paul Martin', 'Minister for Police', 'Minister for Police'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

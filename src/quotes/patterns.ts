@@ -81,7 +81,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Minister of State at the Department of Justice", "Head of Policing at the Scottish Police
   // Authority", "Head of Policing at the SPA": the body the office sits in, after "at the", is
   // part of it too.
-  const remitWords = '\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}'
+  // "Minister for Police and Counter-terrorism": a remit's word may be joined by a hyphen.
+  const remitWord = '\\p{Lu}\\p{Ll}{1,20}(?:-\\p{L}\\p{Ll}{1,20})?'
+  const remitWords = `${remitWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${remitWord}){0,4}`
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`

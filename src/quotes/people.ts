@@ -2001,9 +2001,16 @@ function portfolioBefore(text: string, at: number, title: string, lexicon: Lexic
 /** A capitalised abstract noun that may open a body's name before "and": "Enforcement", "Immigration", "Security". */
 const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|ance|ence|ity)[ \u00a0]$/u
 
+/**
+ * The words of emergency services that open a body's name before "and": "Fire and Emergency New
+ * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
+ */
+const SERVICE_WORD_BEFORE = /(?:^|[^\p{L}])(?:Fire|Emergency|Ambulance|Coastguard|Customs|Border)[ \u00a0]$/u
+
 /** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
 function joinsAgency(text: string, at: number): boolean {
-  return ABSTRACT_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))
+  const before = text.slice(Math.max(0, at - 30), at)
+  return ABSTRACT_NOUN_BEFORE.test(before) || SERVICE_WORD_BEFORE.test(before)
 }
 
 /**

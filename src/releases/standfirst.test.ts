@@ -134,12 +134,24 @@ describe('readOpening', () => {
       }
     })
 
+    it('but not above a paragraph that leads into speech on the day', () => {
+      for (const next of [
+        'Speaking today, Detective Superintendent Joe Smith said: “This is a significant seizure.”',
+        'Commenting today, the Chief Constable said the operation had been a success.',
+        'Responding today to the figures, the council leader said more work was needed.',
+      ]) {
+        expect(read('Gardaí in Store Street have arrested a man aged in his 30s.', next)).toBe('unsure')
+      }
+    })
+
     it('still above a paragraph that opens with its news day, whatever its time', () => {
       for (const next of [
         'Today (5 March) the Home Secretary announced new powers for police to close problem premises.',
         'The Chief Constable today published a three-year plan to cut burglary across the county.',
         'Police have today charged a man with murder after a fatal stabbing in Leeds on Saturday.',
         'The council today announced a £2 million fund. It opens at 9am today.',
+        // A speaker who announces the news on the day still tells the story's lede.
+        'Speaking today, the Home Secretary announced new powers for police to close problem premises.',
       ]) {
         expect(read('The force has set out its plan.', next)).toBe('dek')
       }
