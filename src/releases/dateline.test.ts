@@ -442,6 +442,19 @@ describe('readOpeningDateline', () => {
       'PORT MORESBY/NEW YORK',
       null,
     ],
+    // A space on each side of the slash, as UN agencies write it.
+    [
+      'GENEVA / NEW YORK, 3 March 2025 – More than 3 million children face hunger.',
+      'GENEVA / NEW YORK, 3 March 2025 –',
+      'GENEVA / NEW YORK',
+      '2025-03-03',
+    ],
+    [
+      'GENEVA / NEW YORK (3 March 2025) – More than 3 million children face hunger.',
+      'GENEVA / NEW YORK (3 March 2025) –',
+      'GENEVA / NEW YORK',
+      '2025-03-03',
+    ],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -693,6 +706,7 @@ describe('readDatelineLine', () => {
     ['GENEVA (5 March 2024)', 'GENEVA', '2024-03-05'],
     ['Geneva (March 5, 2024)', 'Geneva', '2024-03-05'],
     ['NEW YORK (5 March 2024) –', 'NEW YORK', '2024-03-05'],
+    ['GENEVA / NEW YORK (5 March 2024)', 'GENEVA / NEW YORK', '2024-03-05'],
     ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
     // A time with its seconds, as some police pages write it.
@@ -926,6 +940,8 @@ describe('readDatelineLine', () => {
     ['a person’s name and a day in brackets', 'Jane Smith (5 March 2024)'],
     ['an office and a day in brackets', 'Minister (5 March 2024)'],
     ['a place and a day in brackets left open', 'GENEVA (5 March 2024'],
+    // A page's sections parted by slashes are no cities.
+    ['sections parted by slashes', 'News / Crime'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })

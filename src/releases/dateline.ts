@@ -171,9 +171,10 @@ const NAME_WORDS_OF_PLACE = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /**
  * One comma-separated part of a place: a name, perhaps after "the" ("The Hague, the Netherlands";
  * a dateline's first word is capitalised all the same). A story filed from two or three cities
- * names them with slashes, each of one word or more ("GENEVA/BRUSSELS", "NEW YORK/GENEVA").
+ * names them with slashes, each of one word or more ("GENEVA/BRUSSELS", "NEW YORK/GENEVA"), a
+ * space on each side of the slash or none ("GENEVA / NEW YORK").
  */
-const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:\\/${NAME_WORDS_OF_PLACE}){0,2}`
+const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:(?:\\/|${SP}\\/${SP})${NAME_WORDS_OF_PLACE}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
