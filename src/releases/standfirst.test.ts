@@ -465,6 +465,12 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Police arrested two men in Logan after a pursuit.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Detectives found a quantity of drugs at the address.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Officers seized 40 kilograms of cocaine.'), p(STORY))).toBe(false)
+    // An object that opens with "new", "more" or "further", as a council's or a ministry's lede writes it.
+    expect(readsAsDek(p('The Council adopted new rules to fight money laundering.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Officers seized more cannabis than in any year before.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('The minister announced further funding for rural forces.'), p(STORY))).toBe(false)
+    // A headline's passive before them is still a dek.
+    expect(readsAsDek(p('New rules adopted to fight money laundering.'), p(STORY))).toBe(true)
     // A headline's passive goes on with a preposition; a word in -ed that is no verb takes nothing.
     expect(readsAsDek(p('Drugs seized in raids across the county.'), p(STORY))).toBe(true)
     expect(readsAsDek(p('Record haul recovered by officers in Kent.'), p(STORY))).toBe(true)

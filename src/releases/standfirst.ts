@@ -376,16 +376,19 @@ export const IRREGULAR_PASTS: readonly string[] = [
   'struck',
   'took',
 ]
-/** Words that open a verb's object: articles, possessives, numbers. */
+/** Words that open a verb's object: articles, possessives, numbers, and "new", "more", "further". */
 const OBJECT_OPENERS = [
   'a',
   'an',
   'eight',
   'five',
   'four',
+  'further',
   'her',
   'his',
   'its',
+  'more',
+  'new',
   'nine',
   'several',
   'seven',
