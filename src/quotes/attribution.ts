@@ -1177,7 +1177,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
     // then the name that ends the phrase.
     const officeThenName =
-      closing && named.length > 1 ? officeBeforeName(np, named[0]!.start, closing, lexicon) : null
+      closing && named.length > 1 ? officeBeforeName(np, named[0]!, closing, lexicon) : null
     if (officeThenName)
       return { cue: cue[0], speaker: { kind: 'person', mention: officeThenName }, rule: 'quotes/said-after' }
     // "said Trump as he dined …": the name that opens the phrase is the speaker.
@@ -1275,10 +1275,14 @@ export function signature(line: string, lexicon: Lexicon): Attribution | null {
  */
 function officeBeforeName(
   np: string,
-  from: number,
+  first: PersonMention,
   closing: PersonMention,
   lexicon: Lexicon,
 ): PersonMention | null {
+  // "Jane Roe, Chief Executive Officer, Acme Holdings": a name and its comma open an apposition
+  // of theirs, whose last words are a body's, not a second name.
+  if (np.startsWith(',', first.end)) return null
+  const from = first.start
   // The name is spelt with plain spaces; the text may join its words with no-break spaces.
   const nameAt = np.replace(/\u00a0/g, ' ').lastIndexOf(closing.name, closing.end)
   if (nameAt < from || !/^[\s.]*$/.test(np.slice(closing.end))) return null

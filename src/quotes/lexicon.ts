@@ -1259,6 +1259,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'gardaí',
   'government',
   'group',
+  'holdings',
   'inc',
   'inquiry',
   'inspectorate',

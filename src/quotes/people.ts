@@ -2099,9 +2099,20 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false
   if (words.length < 2) return true
+  // "…, Chief Executive Officer, Acme Group", "…, Detachment Commander, Red Deer RCMP": a body's
+  // name, its last word a body's word or initials, goes on the role; a person's does not.
+  const last = trimEndChars(words.at(-1)!, '.,;:')
+  if (
+    lexicon.organisationWords.has(last.toLowerCase()) ||
+    (BODY_INITIALS.test(last) && !lexicon.postNominals.has(last))
+  )
+    return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** A body's initials: "RCMP", "FBI". */
+const BODY_INITIALS = /^\p{Lu}{2,8}$/u
 
 /** Only stops, commas or closing marks: what may follow a phrase's last words. */
 const CLOSING_MARKS = /^[\s.,;:!?”’"')]*$/u

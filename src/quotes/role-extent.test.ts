@@ -154,3 +154,43 @@ describe('an office named for a body with "of" or "for" before a name', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of company results announcements and RCMP releases.
+describe('a role in apposition that goes on over a body’s name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We delivered a strong year,” said Jane Roe, Chief Executive Officer, Acme Holdings.',
+      ['Jane Roe', null, 'Chief Executive Officer, Acme Holdings'],
+    ],
+    [
+      '“We delivered a strong year,” Jane Roe, Chief Executive Officer, Acme Holdings, said.',
+      ['Jane Roe', null, 'Chief Executive Officer, Acme Holdings'],
+    ],
+    [
+      '“The suspect fled on foot,” said Tom Smith, Detachment Commander, Red Deer RCMP.',
+      ['Tom Smith', null, 'Detachment Commander, Red Deer RCMP'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A second person's name, or letters after it, is no body's.
+    [
+      '“We delivered a strong year,” said Jane Roe, chief executive of Shelter, Professor Paul Taylor.',
+      ['Jane Roe', null, 'chief executive of Shelter'],
+    ],
+    [
+      '“We delivered a strong year,” said Jane Roe, chief executive, and Tom Baker.',
+      ['Jane Roe', null, 'chief executive'],
+    ],
+    // A name and its comma open an apposition: the last words after it name no second speaker,
+    // even when they look like a name.
+    [
+      '“We delivered a strong year,” said Jane Roe, Chief Executive Officer, Acme Widgets.',
+      ['Jane Roe', null, 'Chief Executive Officer'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
