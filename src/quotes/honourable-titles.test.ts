@@ -108,3 +108,34 @@ describe('an office whose remit holds a word joined by a hyphen', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of Australian state and federal government media statements.
+describe('two offices of one person joined by "and" before the name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are investing in safety,” Deputy Premier and Minister for Health Jane Doe said.',
+      ['Jane Doe', 'Deputy Premier and Minister for Health', 'Deputy Premier and Minister for Health'],
+    ],
+    [
+      '“We are investing in safety,” said Attorney-General and Minister for Justice Tom Baker.',
+      ['Tom Baker', 'Attorney-General and Minister for Justice', 'Attorney-General and Minister for Justice'],
+    ],
+    [
+      '“We are investing in safety,” said Premier and Treasurer Jane Doe.',
+      ['Jane Doe', 'Premier and Treasurer', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('still reads a second person after a place and "and"', () => {
+    const input =
+      'The charges were announced by U.S. Attorney Jane Doe for the Eastern District of Virginia and Assistant Director in Charge Tom Baker of the FBI. “We are investing in safety,” Baker said.'
+    expect(speaker(input)).toEqual(['Tom Baker', 'Assistant Director in Charge', 'FBI'])
+  })
+
+  it('keeps two titled people joined by "and" apart', () => {
+    const [q] = extractQuotes('“We are investing in safety,” said Inspector Jane Doe and Sergeant Tom Smith.')
+    expect(q?.speaker?.title).toBe('Inspector')
+  })
+})

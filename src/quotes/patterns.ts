@@ -99,7 +99,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Senator the Hon Penny Wong", "Prime Minister the Rt Hon Keir Starmer": "the" joins a title
   // to the honorific of a minister or member after it.
   const honourable = '\\s+the\\s+(?=(?:Hon|Honourable|Rt|Right)[\\s.])'
-  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+)){1,3})?`
+  // "Deputy Premier and Minister for Health Jane Doe": two offices held at once, joined by "and".
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+and\\s+(?=\\p{Lu})|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${phraseTree(lists.cueVerbs, '\\s+', true)})(?![\\p{L}\\-])`, 'giu'),

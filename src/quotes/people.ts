@@ -101,6 +101,8 @@ export function findPeople(
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
     if (
       and !== null &&
+      // "Premier and Treasurer Jane Doe": two offices of one person, not a place's end and another's.
+      !TITLE_SET.has(and[0].split(/\s/)[0]!) &&
       (startsTitledPerson(text, start + and[0].length, lexicon) ||
         (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) &&
           nextIsTitledPerson(text, start + and[0].length, lexicon)))
