@@ -194,3 +194,33 @@ describe('a role in apposition that goes on over a body’s name', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of Australian and New Zealand police and parliament releases.
+describe('honours after a name in Australia and New Zealand', () => {
+  it.each<[string, Who]>([
+    [
+      '“We will not stop,” said Commander Jane Doe APM of the State Crime Command.',
+      ['Jane Doe', 'Commander', 'State Crime Command'],
+    ],
+    [
+      '“We will not stop,” said Jane Doe APM, Commander of the State Crime Command.',
+      ['Jane Doe', null, 'Commander of the State Crime Command'],
+    ],
+    ['“We will not stop,” said Jane Doe OAM.', ['Jane Doe', null, null]],
+    [
+      '“We will not stop,” said Jane Doe MLC, Member for the North.',
+      ['Jane Doe', null, 'Member for the North'],
+    ],
+    ['“We will not stop,” said Tom Baker MNZM.', ['Tom Baker', null, null]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('keeps initials that are no honour a body’s, after the comma', () => {
+    expect(speaker('“We will not stop,” said Jane Doe, APM Group chief executive.')).toEqual([
+      'Jane Doe',
+      null,
+      'APM Group chief executive',
+    ])
+  })
+})
