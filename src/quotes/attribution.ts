@@ -495,10 +495,11 @@ const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
 
 /**
  * When or how a body spoke, after its name: "on Monday", "on 3 March", "in a statement",
- * "yesterday", "this morning". Not "on" before a name's complement ("Office on Drugs and Crime").
+ * "yesterday", "this morning", "this Christmas", "ahead of the holidays" (a festival's capital
+ * opens no name). Not "on" before a name's complement ("Office on Drugs and Crime").
  */
 const WHEN_OR_HOW_AFTER =
-  /[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|month)\b)/u
+  /[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last|next)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|Christmas|Easter)\b|(?:ahead[ \u00a0]{1,3}of|during|over|throughout)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:Christmas|Easter|festive|holidays?|spring|summer|autumn|winter|weekend)\b)/u
 
 /** A party's name alone: "Republican ", " Tory ". */
 const PARTY_ONLY = new RegExp(`^\\s{0,3}(?:${PARTY_WORDS.join('|')})\\s{1,3}$`)
@@ -1130,6 +1131,8 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   lexicon.cue.lastIndex = 0
   const cue = lexicon.cue.exec(sentence)
   if (cue === null) {
+    const message = messageFrom(sentence, lexicon)
+    if (message !== null) return message
     if (/[—–-]/.test(lead)) return signature(sentence, lexicon)
     const read = messageReadAfter(sentence, lexicon)
     if (read !== null) return read
@@ -1174,7 +1177,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     // "said President William Jefferson Clinton Home Superintendent, Tarona Armstrong": an office,
     // then the name that ends the phrase.
     const officeThenName =
-      closing && named.length > 1 ? officeBeforeName(np, named[0]!.start, closing, lexicon) : null
+      closing && named.length > 1 ? officeBeforeName(np, named[0]!, closing, lexicon) : null
     if (officeThenName)
       return { cue: cue[0], speaker: { kind: 'person', mention: officeThenName }, rule: 'quotes/said-after' }
     // "said Trump as he dined …": the name that opens the phrase is the speaker.
@@ -1230,6 +1233,27 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
 }
 
 /**
+ * "That is the message from …", "is the warning from …", "that’s the advice of …": the words
+ * quoted before it are the named one's message. Group 1: who gives it.
+ */
+const MESSAGE_FROM =
+  /^(?:(?:that|this)(?:[’']s|[ \u00a0]{1,3}(?:is|was))[ \u00a0]{1,3}|(?:is|was)[ \u00a0]{1,3})the[ \u00a0]{1,3}(?:message|warning|advice|plea|appeal|call)[ \u00a0]{1,3}(?:from|of)[ \u00a0]{1,3}(?=\p{Lu}|the[ \u00a0])/iu
+
+/** Whether a text after a quote opens with "that is the message from …", a dash or spaces before it. */
+export function messageFollows(after: string): boolean {
+  return MESSAGE_FROM.test(after.replace(LEAD_BEFORE_MESSAGE, ''))
+}
+const LEAD_BEFORE_MESSAGE = /^[\s,;]{0,4}(?:[—–-]\s*)?/u
+
+/** The reading of "“…” That is the message from Commissioner X.": X's words, with no cue. */
+export function messageFrom(sentence: string, lexicon: Lexicon): Attribution | null {
+  const m = MESSAGE_FROM.exec(sentence)
+  if (m === null) return null
+  const speaker = parseSpeakerPhrase(withoutWhenOrHow(sentence.slice(m[0].length)), lexicon)
+  return speaker.kind === 'none' ? null : { cue: null, speaker, rule: 'quotes/message-from' }
+}
+
+/**
  * A signature after a dash: "”— Türgen Stock, INTERPOL Secretary General". The name opens the
  * line and only its title or role follows.
  */
@@ -1251,10 +1275,14 @@ export function signature(line: string, lexicon: Lexicon): Attribution | null {
  */
 function officeBeforeName(
   np: string,
-  from: number,
+  first: PersonMention,
   closing: PersonMention,
   lexicon: Lexicon,
 ): PersonMention | null {
+  // "Jane Roe, Chief Executive Officer, Acme Holdings": a name and its comma open an apposition
+  // of theirs, whose last words are a body's, not a second name.
+  if (np.startsWith(',', first.end)) return null
+  const from = first.start
   // The name is spelt with plain spaces; the text may join its words with no-break spaces.
   const nameAt = np.replace(/\u00a0/g, ' ').lastIndexOf(closing.name, closing.end)
   if (nameAt < from || !/^[\s.]*$/.test(np.slice(closing.end))) return null
@@ -1300,17 +1328,27 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
  * Commander:" of "Attributed to Inspector X, …" or of "Quote from Inspector X, …".
  */
 function afterCredit(sentence: string): string {
-  const head = sentence
+  // "Comments attributed to …", "Quotes attributable to …": a quote's label before the credit.
+  const labelled = LABEL_BEFORE_CREDIT.exec(sentence)
+  const from = labelled === null ? sentence : sentence.slice(labelled[0].length)
+  const head = from
     .slice(0, 30)
     .toLowerCase()
     .replace(/\u00a0/g, ' ')
   const credit =
     CREDIT_LINES.find((c) => head.startsWith(`${c} `)) ?? QUOTE_LABELS.find((c) => head.startsWith(`${c} `))
   // "Please attribute to …": the credit's own "to".
-  return credit === undefined ? sentence : sentence.slice(credit.length + 1).replace(CREDIT_TO, '')
+  return credit === undefined ? sentence : from.slice(credit.length + 1).replace(CREDIT_TO, '')
 }
 
 const CREDIT_TO = /^to\s{1,3}/
+/** A quote's label that a credit line opens with: "Comments ", "Quotes ", "Remarks ". */
+const LABEL_BEFORE_CREDIT = /^(?:comments?|quotes?|remarks)[ \u00a0]{1,3}(?=attribut)/i
+
+/** How long the credit line or quote's label that a sentence opens with is ("Comments from "), or 0. */
+function creditLength(sentence: string): number {
+  return sentence.length - afterCredit(sentence).length
+}
 
 /** A short bracket on one line with no quote marks: its stops end no sentence ("(D-Mich. and R-Ohio)"). */
 const SHORT_BRACKET = /^\([^()\n"“”‘’]{1,80}\)/
@@ -1348,7 +1386,9 @@ export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attr
   const tail = sentenceTail(text.slice(-500), lexicon).trimEnd()
   if (tail.length === 0) return null
   const cue = lastCue(tail, lexicon)
-  if (!cue) return null
+  // "Comments from Police Minister X:": the cue word is the label's, no speech; the named person
+  // is read as the sentence's subject (quotes/previous-subject), with no cue.
+  if (!cue || cue.index < creditLength(tail)) return null
   const after = tail.slice(cue.index + cue[0].length)
   if (!onlyChars(after, ':,—–-') || countMarks(after) > 1) {
     // "… said Chief Constable X:" puts the speaker after the cue.

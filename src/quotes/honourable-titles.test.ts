@@ -47,6 +47,28 @@ describe('an office, "the" and an honorific before a name', () => {
       '“We are investing in safety,” said Minister for Police the Rt Hon Mark Mitchell.',
       ['Mark Mitchell', 'Minister for Police the Rt Hon', 'Minister for Police'],
     ],
+    // Without "the", the honorific still closes the office and opens no name.
+    [
+      '“We are investing in safety,” said Minister for Police Hon Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police Hon', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” Minister for Health Hon. Jane Smith said.',
+      ['Jane Smith', 'Minister for Health Hon.', 'Minister for Health'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Health Dr Jane Smith.',
+      ['Jane Smith', 'Minister for Health Dr', 'Minister for Health'],
+    ],
+    // A first name that merely starts like an honorific stays in the name.
+    [
+      '“We are investing in safety,” said Minister for Home Affairs Honor Blackman.',
+      ['Honor Blackman', 'Minister for Home Affairs', 'Minister for Home Affairs'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police Mark Mitchell.',
+      ['Mark Mitchell', 'Minister for Police', 'Minister for Police'],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -59,5 +81,61 @@ describe('an office, "the" and an honorific before a name', () => {
     ['“We are ready,” said Senator the Foreign Minister.', null],
   ])('%s', (input, expected) => {
     expect(speaker(input)?.slice(0, 2) ?? null).toEqual(expected?.slice(0, 2) ?? null)
+  })
+})
+
+// Written in the style of Australian state government media statements.
+describe('an office whose remit holds a word joined by a hyphen', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are investing in safety,” Minister for Police and Counter-terrorism Jane Doe said.',
+      ['Jane Doe', 'Minister for Police and Counter-terrorism', 'Minister for Police and Counter-terrorism'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Counter-Terrorism Jane Doe.',
+      ['Jane Doe', 'Minister for Counter-Terrorism', 'Minister for Counter-Terrorism'],
+    ],
+    // A name joined by a hyphen is still the name, not the remit's.
+    [
+      '“We are investing in safety,” said Minister for Police Mary Smith-Jones.',
+      ['Mary Smith-Jones', 'Minister for Police', 'Minister for Police'],
+    ],
+    [
+      '“We are investing in safety,” said Minister for Police Jean-Paul Martin.',
+      ['Jean-Paul Martin', 'Minister for Police', 'Minister for Police'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of Australian state and federal government media statements.
+describe('two offices of one person joined by "and" before the name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are investing in safety,” Deputy Premier and Minister for Health Jane Doe said.',
+      ['Jane Doe', 'Deputy Premier and Minister for Health', 'Deputy Premier and Minister for Health'],
+    ],
+    [
+      '“We are investing in safety,” said Attorney-General and Minister for Justice Tom Baker.',
+      ['Tom Baker', 'Attorney-General and Minister for Justice', 'Attorney-General and Minister for Justice'],
+    ],
+    [
+      '“We are investing in safety,” said Premier and Treasurer Jane Doe.',
+      ['Jane Doe', 'Premier and Treasurer', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('still reads a second person after a place and "and"', () => {
+    const input =
+      'The charges were announced by U.S. Attorney Jane Doe for the Eastern District of Virginia and Assistant Director in Charge Tom Baker of the FBI. “We are investing in safety,” Baker said.'
+    expect(speaker(input)).toEqual(['Tom Baker', 'Assistant Director in Charge', 'FBI'])
+  })
+
+  it('keeps two titled people joined by "and" apart', () => {
+    const [q] = extractQuotes('“We are investing in safety,” said Inspector Jane Doe and Sergeant Tom Smith.')
+    expect(q?.speaker?.title).toBe('Inspector')
   })
 })

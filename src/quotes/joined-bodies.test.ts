@@ -49,3 +49,34 @@ describe('an office in lower case after a body joined by hyphens or an acronym',
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of fire services' releases in New Zealand, Australia and the UK.
+describe('an emergency service whose name holds "and" and a place, before an office', () => {
+  it.each<[string, Who]>([
+    [
+      'Fire and Emergency New Zealand Deputy Chief Executive Jane Doe said: “Check your smoke alarms.”',
+      ['Jane Doe', 'Fire and Emergency New Zealand Deputy Chief Executive', null],
+    ],
+    [
+      '“Check your smoke alarms,” said Fire and Emergency New Zealand Deputy Chief Executive Jane Doe.',
+      ['Jane Doe', 'Fire and Emergency New Zealand Deputy Chief Executive', null],
+    ],
+    [
+      'Fire and Rescue NSW Commissioner Tom Baker said: “Check your smoke alarms.”',
+      ['Tom Baker', 'Fire and Rescue NSW Commissioner', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // The word in lower case, or a name that ends in it, opens no body's name.
+    [
+      'Crews fought the fire and NSW Commissioner Tom Baker said: “Check your smoke alarms.”',
+      ['Tom Baker', 'NSW Commissioner', null],
+    ],
+    ['Jane Fire and NSW Commissioner Tom Baker said: “Check your smoke alarms.”', ['Jane Fire', null, null]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -81,7 +81,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Minister of State at the Department of Justice", "Head of Policing at the Scottish Police
   // Authority", "Head of Policing at the SPA": the body the office sits in, after "at the", is
   // part of it too.
-  const remitWords = '\\p{Lu}\\p{Ll}{1,20}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}\\p{Ll}{1,20}){0,4}'
+  // "Minister for Police and Counter-terrorism": a remit's word may be joined by a hyphen.
+  const remitWord = '\\p{Lu}\\p{Ll}{1,20}(?:-\\p{L}\\p{Ll}{1,20})?'
+  const remitWords = `${remitWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${remitWord}){0,4}`
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
@@ -97,7 +99,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Senator the Hon Penny Wong", "Prime Minister the Rt Hon Keir Starmer": "the" joins a title
   // to the honorific of a minister or member after it.
   const honourable = '\\s+the\\s+(?=(?:Hon|Honourable|Rt|Right)[\\s.])'
-  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+)){1,3})?`
+  // "Deputy Premier and Minister for Health Jane Doe": two offices held at once, joined by "and".
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+and\\s+(?=\\p{Lu})|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${phraseTree(lists.cueVerbs, '\\s+', true)})(?![\\p{L}\\-])`, 'giu'),

@@ -101,6 +101,8 @@ export function findPeople(
     const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
     if (
       and !== null &&
+      // "Premier and Treasurer Jane Doe": two offices of one person, not a place's end and another's.
+      !TITLE_SET.has(and[0].split(/\s/)[0]!) &&
       (startsTitledPerson(text, start + and[0].length, lexicon) ||
         (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) &&
           nextIsTitledPerson(text, start + and[0].length, lexicon)))
@@ -183,6 +185,8 @@ export function findPeople(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
+            // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
+            !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
       const taken = withAccentedNames(run, chosen, lexicon)
@@ -309,11 +313,36 @@ export function findPeople(
     (p.title === null
       ? lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end))
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
-        remitOfficeBeforeTitle(text, p.start, lexicon))) ??
+        remitOfficeBeforeTitle(text, p.start, lexicon) ??
+        officeOfRemitAfter(text, p))) ??
     remitOffice(p.title, lexicon)
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** The remit of an office, in apposition after the holder's name: ", in charge of ", ", responsible for ". */
+const REMIT_APPOSITION_AFTER =
+  /^,[ \u00a0]{1,3}(?:in[ \u00a0]charge[ \u00a0]of|responsible[ \u00a0]for)[ \u00a0]/
+
+/**
+ * The office before a name when its remit follows the name: "Executive Vice-President Margrethe
+ * Vestager, in charge of competition policy," holds the office of Executive Vice-President. A rank
+ * or an honorific ("Detective Inspector Jane Smith, in charge of the inquiry") is no office of that kind.
+ */
+function officeOfRemitAfter(text: string, p: PersonMention): string | null {
+  if (p.title === null || !REMIT_APPOSITION_AFTER.test(text.slice(p.end, p.end + 24))) return null
+  const last = p.title
+    .split(/[ \u00a0]+/)
+    .at(-1)!
+    .replace(/\.$/, '')
+  if (
+    HONORIFIC_WORDS.has(last) ||
+    RANK_HEAD_SET.has(last.toLowerCase()) ||
+    RANK_SHORT_HEADS.has(last.toLowerCase())
+  )
+    return null
+  return p.title
 }
 
 /** A title read as a word and an office's head whose word is an article or a possessive: "The Commissioner". */
@@ -1974,9 +2003,16 @@ function portfolioBefore(text: string, at: number, title: string, lexicon: Lexic
 /** A capitalised abstract noun that may open a body's name before "and": "Enforcement", "Immigration", "Security". */
 const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|ance|ence|ity)[ \u00a0]$/u
 
+/**
+ * The words of emergency services that open a body's name before "and": "Fire and Emergency New
+ * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
+ */
+const SERVICE_WORD_BEFORE = /(?:^|[^\p{L}])(?:Fire|Emergency|Ambulance|Coastguard|Customs|Border)[ \u00a0]$/u
+
 /** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
 function joinsAgency(text: string, at: number): boolean {
-  return ABSTRACT_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))
+  const before = text.slice(Math.max(0, at - 30), at)
+  return ABSTRACT_NOUN_BEFORE.test(before) || SERVICE_WORD_BEFORE.test(before)
 }
 
 /**
@@ -2065,9 +2101,20 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false
   if (words.length < 2) return true
+  // "…, Chief Executive Officer, Acme Group", "…, Detachment Commander, Red Deer RCMP": a body's
+  // name, its last word a body's word or initials, goes on the role; a person's does not.
+  const last = trimEndChars(words.at(-1)!, '.,;:')
+  if (
+    lexicon.organisationWords.has(last.toLowerCase()) ||
+    (BODY_INITIALS.test(last) && !lexicon.postNominals.has(last))
+  )
+    return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** A body's initials: "RCMP", "FBI". */
+const BODY_INITIALS = /^\p{Lu}{2,8}$/u
 
 /** Only stops, commas or closing marks: what may follow a phrase's last words. */
 const CLOSING_MARKS = /^[\s.,;:!?”’"')]*$/u
@@ -2235,6 +2282,19 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
       /^\p{Lu}[\p{L}’'-]*$/u.test(words[at - 2]![0])
     ) {
       at--
+      continue
+    }
+    // "Department of Justice spokesperson", "Department of the Environment spokesperson": "of" or
+    // "for" between capitals joins a body's name, which names the office.
+    const link = word === 'the' ? 2 : 1
+    if (
+      at < k &&
+      at > link &&
+      /^(?:of|for)$/.test(words[at - link]![0]) &&
+      (link === 1 || word === 'the') &&
+      /^\p{Lu}[\p{L}’'-]*$/u.test(words[at - link - 1]![0])
+    ) {
+      at -= link
       continue
     }
     if (!(/^[\p{Lu}&]/u.test(word) || isPossessive(word) || officeModifier(word, lexicon))) break

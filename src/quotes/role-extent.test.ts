@@ -81,3 +81,146 @@ describe('a role in apposition before another person', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of European Commission releases, which give an office's remit after the name.
+describe('an office before a name whose remit follows the name', () => {
+  it.each<[string, Who]>([
+    [
+      'Executive Vice-President Jane Doe, in charge of competition policy, said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', 'Executive Vice-President'],
+    ],
+    [
+      '“Markets must stay open,” said Executive Vice-President Jane Doe, in charge of competition policy.',
+      ['Jane Doe', 'Executive Vice-President', 'Executive Vice-President'],
+    ],
+    [
+      'Commissioner Tom Baker, responsible for Home Affairs, said: “Borders must stay safe.”',
+      ['Tom Baker', 'Commissioner', 'Commissioner'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A rank or an honorific is no office with a remit; nor is the office without one written.
+    [
+      'Detective Inspector Jane Doe, in charge of the investigation, said: “We need witnesses.”',
+      ['Jane Doe', 'Detective Inspector', null],
+    ],
+    ['Dr Jane Doe, in charge of the clinic, said: “We need staff.”', ['Jane Doe', 'Dr', null]],
+    [
+      'Executive Vice-President Jane Doe, who chairs the group, said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', null],
+    ],
+    [
+      'Executive Vice-President Jane Doe said: “Markets must stay open.”',
+      ['Jane Doe', 'Executive Vice-President', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of UK and US government releases.
+describe('an office named for a body with "of" or "for" before a name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We are pleased,” said a Department of Justice spokesperson, Tom Brown.',
+      ['Tom Brown', null, 'Department of Justice spokesperson'],
+    ],
+    [
+      '“We are pleased,” said the Department of the Environment spokesperson, Tom Brown.',
+      ['Tom Brown', null, 'Department of the Environment spokesperson'],
+    ],
+    [
+      'A Department for Education spokeswoman, Jane Doe, said: “We are pleased.”',
+      ['Jane Doe', null, 'Department for Education spokeswoman'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // "of" after a word in lower case joins no body's name to the office.
+    [
+      '“We are pleased,” said a friend of Kent Police officer, Tom Brown.',
+      ['Tom Brown', null, 'friend of Kent Police officer'],
+    ],
+    [
+      '“We are pleased,” said a spokesperson for the Department of Justice, Tom Brown.',
+      ['Tom Brown', null, 'spokesperson for the Department of Justice'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of company results announcements and RCMP releases.
+describe('a role in apposition that goes on over a body’s name', () => {
+  it.each<[string, Who]>([
+    [
+      '“We delivered a strong year,” said Jane Roe, Chief Executive Officer, Acme Holdings.',
+      ['Jane Roe', null, 'Chief Executive Officer, Acme Holdings'],
+    ],
+    [
+      '“We delivered a strong year,” Jane Roe, Chief Executive Officer, Acme Holdings, said.',
+      ['Jane Roe', null, 'Chief Executive Officer, Acme Holdings'],
+    ],
+    [
+      '“The suspect fled on foot,” said Tom Smith, Detachment Commander, Red Deer RCMP.',
+      ['Tom Smith', null, 'Detachment Commander, Red Deer RCMP'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A second person's name, or letters after it, is no body's.
+    [
+      '“We delivered a strong year,” said Jane Roe, chief executive of Shelter, Professor Paul Taylor.',
+      ['Jane Roe', null, 'chief executive of Shelter'],
+    ],
+    [
+      '“We delivered a strong year,” said Jane Roe, chief executive, and Tom Baker.',
+      ['Jane Roe', null, 'chief executive'],
+    ],
+    // A name and its comma open an apposition: the last words after it name no second speaker,
+    // even when they look like a name.
+    [
+      '“We delivered a strong year,” said Jane Roe, Chief Executive Officer, Acme Widgets.',
+      ['Jane Roe', null, 'Chief Executive Officer'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of Australian and New Zealand police and parliament releases.
+describe('honours after a name in Australia and New Zealand', () => {
+  it.each<[string, Who]>([
+    [
+      '“We will not stop,” said Commander Jane Doe APM of the State Crime Command.',
+      ['Jane Doe', 'Commander', 'State Crime Command'],
+    ],
+    [
+      '“We will not stop,” said Jane Doe APM, Commander of the State Crime Command.',
+      ['Jane Doe', null, 'Commander of the State Crime Command'],
+    ],
+    ['“We will not stop,” said Jane Doe OAM.', ['Jane Doe', null, null]],
+    [
+      '“We will not stop,” said Jane Doe MLC, Member for the North.',
+      ['Jane Doe', null, 'Member for the North'],
+    ],
+    ['“We will not stop,” said Tom Baker MNZM.', ['Tom Baker', null, null]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('keeps initials that are no honour a body’s, after the comma', () => {
+    expect(speaker('“We will not stop,” said Jane Doe, APM Group chief executive.')).toEqual([
+      'Jane Doe',
+      null,
+      'APM Group chief executive',
+    ])
+  })
+})

@@ -18,6 +18,9 @@
  *   4. A signature line under the quote ("— Jane Doe, Chief Executive", or a dashed line read as a
  *      list of one item): `signature` in
  *      attribution.ts (quotes/signature).
+ *   4b. A paragraph under a quote paragraph that names whose message it is ("That is the message
+ *      from Commissioner X."): `messageFrom` in attribution.ts (quotes/message-from), which rule 3
+ *      also reads in the quote's own paragraph.
  *   5. The person the previous paragraph's last sentence opens with, or for a quote that opens a
  *      sentence inside its paragraph, the sentence before it: `subjectOfLastSentence` in
  *      attribution.ts (quotes/previous-subject).
@@ -49,6 +52,8 @@ import {
   attributionAfter,
   attributionBefore,
   attributionInPreviousBlock,
+  messageFollows,
+  messageFrom,
   type SpeakerRef,
   signature,
   subjectOfLastSentence,
@@ -119,6 +124,7 @@ export function readAttribution(
   }
   reading ??=
     signatureLine(s, lexicon) ??
+    messageLine(s, lexicon) ??
     previousSubject(s, lexicon) ??
     missingOpeningMark(s, lexicon) ??
     betweenQuotes(s, lexicon) ??
@@ -183,7 +189,8 @@ function paragraphBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
 /** Rule 3: "“…,” said X." and "“…,” X said.", read only where the quote ends as speech does. */
 function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   const { after, lastBlock, last, run } = s
-  if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon)) return null
+  if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon) && !messageFollows(after))
+    return null
   const attribution = attributionAfter(after, lexicon)
   if (attribution === null) return null
   const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + after.length, last: false }
@@ -201,6 +208,18 @@ function signatureLine(s: Surroundings, lexicon: Lexicon): Reading | null {
   // "– Superintendent John Doe" standing apart is read as a list of one item, its dash taken off.
   const line = dash ? next.text.slice(dash[0].length) : next.kind === 'bullet' ? next.text : null
   const attribution = line === null ? null : signature(line, lexicon)
+  if (attribution === null) return null
+  return { attribution, at: openAt(s), window: wholeBlock(next, false) }
+}
+
+/**
+ * Rule 4b: a quote paragraph alone, then one that names whose message it is: “Check your smoke
+ * alarms.” over "That is the message from Commissioner X this winter."
+ */
+function messageLine(s: Surroundings, lexicon: Lexicon): Reading | null {
+  const next = s.nextBlock
+  if (!s.run.closed || s.after.trim().length > 0 || next === undefined || next.kind !== 'text') return null
+  const attribution = messageFrom(next.text, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(next, false) }
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../extract'
 import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
-import { type Case, check, who } from './test-helpers'
+import { type Case, check, type Who, who } from './test-helpers'
 
 const SAMPLE = new URL('../../examples/data/', import.meta.url)
 
@@ -3753,6 +3753,25 @@ describe('a label line that hands the next paragraph to the one it names', () =>
     expect(who(q)).toEqual(speaker)
   })
 
+  // Written in the style of Australian state government media statements.
+  it.each([
+    ['Comments attributed to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    ['Quotes attributable to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    ['Comments from Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+  ])('reads a label before a credit as no cue: %s', (label, speaker) => {
+    const [q] = extractQuotes(`Officers made three arrests.\n\n${label}\n\n${SPEECH}`)
+    expect(who(q)).toEqual(speaker)
+    expect(q?.cue).toBeNull()
+  })
+
+  it('still reads the cue of a sentence that opens with such words and goes on', () => {
+    const [q] = extractQuotes(
+      `Officers made three arrests.\n\nComments from residents were mixed, and council leader Jane Doe said:\n\n${SPEECH}`,
+    )
+    expect(who(q)).toEqual(['Jane Doe', null, 'council leader'])
+    expect(q?.cue).toBe('said')
+  })
+
   it('reads no label in a sentence that only mentions a quote', () => {
     const [q] = extractQuotes(`A quote from the film was read out by Tom Hale:\n\n${SPEECH}`)
     expect(q?.speaker ?? null).toBeNull()
@@ -3804,5 +3823,54 @@ describe('a credit line that opens the release', () => {
   it('gives no one a term quoted inside the narration', () => {
     const input = `${REAL}\n\n${STORY}\n\nThe man was described by officers at the scene as a “person of interest” in the case.`
     expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).not.toContain('Greg Williams')
+  })
+})
+
+// Written in the style of UK police and Australian fire services' seasonal campaigns.
+describe('a quote followed by whose message it is', () => {
+  it.each<[string, Who]>([
+    [
+      '“Check your smoke alarms,” is the message from Fire Commissioner Jane Doe.',
+      ['Jane Doe', 'Fire Commissioner', null],
+    ],
+    [
+      '“Check your smoke alarms” – that’s the message from Commissioner Jane Doe this winter.',
+      ['Jane Doe', 'Commissioner', null],
+    ],
+    [
+      '“Check your smoke alarms.”\n\nThat is the message from Commissioner Jane Doe as the nights draw in.',
+      ['Jane Doe', 'Commissioner', null],
+    ],
+  ])('gives the quote to the one named: %s', (input, expected) => {
+    const [q] = extractQuotes(input)
+    expect(who(q)).toEqual(expected)
+    expect(q?.cue).toBeNull()
+  })
+
+  it('gives it to a body named so', () => {
+    const [q] = extractQuotes(
+      '“Don’t drink and drive” – that is the message from Sussex Police this Christmas.',
+    )
+    expect(q?.speaker?.name).toBe('Sussex Police')
+  })
+
+  it.each([
+    // A message of no one named, or one that is not a quote's.
+    '“Check your smoke alarms.” That is the message from the campaign.',
+    '“Check your smoke alarms.” That was the message of our campaign last year.',
+    '“Check your smoke alarms.”\n\nThe message is simple, officers say.',
+  ])('names no one in: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('when a body spoke, after its name', () => {
+  it.each([
+    ['“Check your smoke alarms,” said Kent Police this Christmas.', 'Kent Police'],
+    ['“Check your smoke alarms,” said Kent Police ahead of Easter.', 'Kent Police'],
+    ['“Check your smoke alarms,” said Kent Police over the holidays.', 'Kent Police'],
+    ['“Check your smoke alarms,” said Kent Police this week.', 'Kent Police'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })

@@ -442,6 +442,19 @@ describe('readOpeningDateline', () => {
       'PORT MORESBY/NEW YORK',
       null,
     ],
+    // A space on each side of the slash, as UN agencies write it.
+    [
+      'GENEVA / NEW YORK, 3 March 2025 – More than 3 million children face hunger.',
+      'GENEVA / NEW YORK, 3 March 2025 –',
+      'GENEVA / NEW YORK',
+      '2025-03-03',
+    ],
+    [
+      'GENEVA / NEW YORK (3 March 2025) – More than 3 million children face hunger.',
+      'GENEVA / NEW YORK (3 March 2025) –',
+      'GENEVA / NEW YORK',
+      '2025-03-03',
+    ],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -689,6 +702,11 @@ describe('readDatelineLine', () => {
     ['May 8, 2023 | Washington, DC', 'Washington, DC', '2023-05-08'],
     ['Lyon (France)', 'Lyon (France)', null],
     ['Vienna (Austria), 5 March 2024', 'Vienna (Austria)', '2024-03-05'],
+    // The day in brackets after the place, as UN agencies in Geneva print it.
+    ['GENEVA (5 March 2024)', 'GENEVA', '2024-03-05'],
+    ['Geneva (March 5, 2024)', 'Geneva', '2024-03-05'],
+    ['NEW YORK (5 March 2024) –', 'NEW YORK', '2024-03-05'],
+    ['GENEVA / NEW YORK (5 March 2024)', 'GENEVA / NEW YORK', '2024-03-05'],
     ['WASHINGTON (AP) —', 'WASHINGTON', null],
     ['Wednesday, April 10, 2024 - 10:45 a.m.', null, '2024-04-10'],
     // A time with its seconds, as some police pages write it.
@@ -918,6 +936,12 @@ describe('readDatelineLine', () => {
     ['two days between bars, each with a place', 'Geneva, 3 March 2025 | Brussels, 4 March 2025'],
     ['a timestamp with an hour cut short', 'Published: 2024-03-14T9:30'],
     ['a timestamp before a sentence', '2024-03-14T09:30:00Z Police said'],
+    // A day in brackets after a name that is no place's, or brackets left open.
+    ['a person’s name and a day in brackets', 'Jane Smith (5 March 2024)'],
+    ['an office and a day in brackets', 'Minister (5 March 2024)'],
+    ['a place and a day in brackets left open', 'GENEVA (5 March 2024'],
+    // A page's sections parted by slashes are no cities.
+    ['sections parted by slashes', 'News / Crime'],
   ])('reads no dateline in %s', (_, line) => {
     expect(readDatelineLine(line)).toBeNull()
   })
@@ -1024,6 +1048,20 @@ describe('readOpeningDateline: a place and its day closed by a full stop', () =>
       'OTTAWA, ON',
       '2024-03-05',
     ],
+    // A day in figures, day first, as European institutions write it.
+    [
+      'Brussels, 5.3.2024. The Commission has adopted a new package.',
+      'Brussels, 5.3.2024.',
+      'Brussels',
+      '2024-03-05',
+    ],
+    [
+      'Luxembourg, 18.06.2024. The Court has delivered its judgment.',
+      'Luxembourg, 18.06.2024.',
+      'Luxembourg',
+      '2024-06-18',
+    ],
+    ['Sydney, 14/6/2024. Police have charged a man.', 'Sydney, 14/6/2024.', 'Sydney', '2024-06-14'],
   ])('reads %s', (text, dateline, place, date) => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
@@ -1039,6 +1077,10 @@ describe('readOpeningDateline: a place and its day closed by a full stop', () =>
     ['an office before a day', 'Minister, 5 March 2024. The Home Office has announced new measures.'],
     ['a story in lower case after the day', 'London, 5 March 2024. and the Home Office has announced.'],
     ['nothing after the day', 'London, 5 March 2024.'],
+    ['a person’s name before a day in figures', 'Jane Smith, 5.3.2024. The report was published.'],
+    ['an office before a day in figures', 'Minister, 5.3.2024. The Home Office has announced measures.'],
+    ['a story in lower case after a day in figures', 'Brussels, 5.3.2024. and the Commission adopted it.'],
+    ['a day in figures of either order', 'Sydney, 5/6/2024. Police have charged a man.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })

@@ -171,9 +171,10 @@ const NAME_WORDS_OF_PLACE = `${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,2}`
 /**
  * One comma-separated part of a place: a name, perhaps after "the" ("The Hague, the Netherlands";
  * a dateline's first word is capitalised all the same). A story filed from two or three cities
- * names them with slashes, each of one word or more ("GENEVA/BRUSSELS", "NEW YORK/GENEVA").
+ * names them with slashes, each of one word or more ("GENEVA/BRUSSELS", "NEW YORK/GENEVA"), a
+ * space on each side of the slash or none ("GENEVA / NEW YORK").
  */
-const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:\\/${NAME_WORDS_OF_PLACE}){0,2}`
+const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:(?:\\/|${SP}\\/${SP})${NAME_WORDS_OF_PLACE}){0,2}`
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
@@ -344,11 +345,12 @@ const PLACE_FIRST = lazyBmpRegExp(
   'u',
 )
 /**
- * "Brussels, 18.06.2024 –", "Sydney, 14/6/2024 -": a place and a day in figures with its full
- * year, then the mark. Groups: place; day or month, separator, month or day, year.
+ * "Brussels, 18.06.2024 –", "Sydney, 14/6/2024 -", "Brussels, 5.3.2024. The …": a place and a day
+ * in figures with its full year, then the mark, or a full stop before the story. Groups: place;
+ * day or month, separator, month or day, year; mark.
  */
 const PLACE_NUMERIC_FIRST = lazyBmpRegExp(
-  `^(${PLACE}),${SP}{1,2}(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})(${SEPARATOR})`,
+  `^(${PLACE}),${SP}{1,2}(\\d{1,2})([/.])(\\d{1,2})\\3((?:19|20)\\d{2})(${SEPARATOR}|\\.(?:${SP}{1,2}[–—-])?(?=${SP}{1,3}\\S))`,
   'u',
 )
 /** A day in figures with its full year, as `PLACE_NUMERIC_FIRST` reads it, and how far into a paragraph it may end. */
@@ -444,9 +446,13 @@ const NUMERIC_LINE = lazyBmpRegExp(
   `^${SECTION_FIRST}${LEAD}(?:(\\p{L}{3,9})\\.?,?\\s{1,3})?(?:(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)?\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)${TRAIL}${UPDATED_AFTER}${POSTER}$`,
   'iu',
 )
-/** A place on a line of its own, perhaps with a date or a dash after it. Groups: place; DAY's six. */
+/**
+ * A place on a line of its own, perhaps with a date or a dash after it: "Washington, D.C.",
+ * "GENEVA, 5 March 2024", "GENEVA (5 March 2024)". A day in brackets must close them (checked
+ * after the match). Groups: place; DAY's six; place in brackets.
+ */
 const PLACE_LINE = lazyBmpRegExp(
-  `^(${PLACE})(?:,${SP}{1,2}${DAY}${WIRE})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
+  `^(${PLACE})(?:(?:,${SP}{1,2}|${SP}{1,2}\\()${DAY}\\)?${WIRE})?(?:${SP}{0,2}[–—―-])?$|^\\((${PLACE})\\)$`,
   'u',
 )
 /** A day, a bar and a place on a line of their own: "May 8, 2023 | Washington, DC". Groups: DAY's six; place. */
@@ -544,7 +550,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   if (labelled) return labelledPlace(line, labelled[0].length)
   if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
   const placed = PLACE_LINE().exec(line)
-  if (!placed) return null
+  if (!placed || !balanced(line)) return null
   const bracketed = placed[8] !== undefined
   const name = bracketed ? placed[8]! : placed[1]!
   const start = bracketed ? 1 : 0
@@ -552,6 +558,10 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   const day = hasDay ? dayOf(placed, 2) : NO_DAY
   // "Lyon (France)": a city with its country in brackets is a place however it is written.
   if (!day || !isPlace(name, hasDay || bracketed || name.includes('('))) return null
+  // "GENEVA (5 March 2024)": a day in brackets also follows a byline's name or a label's: only a
+  // place's makes a dateline.
+  if (hasDay && !bracketed && DAY_IN_BRACKETS.test(line.slice(name.length)) && !isPlaceBesideDay(name))
+    return null
   if (LONE_CAPITALS.test(line) && !writesAsPlace(line, contextOf(options))) return null
   return {
     end: line.length,
@@ -559,6 +569,9 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     ...day,
   }
 }
+
+/** The opening of a day in brackets after a place's name. */
+const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
 const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
@@ -931,7 +944,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
   if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
-  const stopped = placeDayStop(text)
+  // A full stop may end a dateline with its day in words or in figures, before any dash.
+  const stopped = placeDayStop(text) ?? placeNumericFirst(text)
   if (stopped) return stopped
   // And but the bracketed place, every form ends in a dash, a colon or an agency's bracket within
   // its first few hundred characters: a paragraph with none that early is no dateline, and the
@@ -991,8 +1005,6 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       return read && tagged ? { ...read, tagged } : read
     }
   }
-  const numeric = placeNumericFirst(text)
-  if (numeric) return numeric
   const dateFirst = DATE_FIRST().exec(text)
   if (dateFirst && balanced(dateFirst[0])) {
     const day = dayOf(dateFirst, 1)
@@ -1042,7 +1054,8 @@ function placeDayStop(text: string): DatelineReading | null {
 }
 
 /**
- * A place and a day in figures opening the story ("Brussels, 18.06.2024 – The …"). Full stops
+ * A place and a day in figures opening the story ("Brussels, 18.06.2024 – The …", "Brussels,
+ * 5.3.2024. The …"). Full stops
  * write the day first; slashes are read only when a part over 12 tells the order, as a US
  * release writes the month first.
  */
@@ -1051,6 +1064,13 @@ function placeNumericFirst(text: string): DatelineReading | null {
   if (!NUMERIC_DAY.test(text.slice(0, NUMERIC_DAY_REACH))) return null
   const m = PLACE_NUMERIC_FIRST().exec(text)
   if (!m || m[6]!.includes(':') || !isPlace(withoutWeekday(m[1]!), true)) return null
+  // After a full stop, as after a day in words, the name must be a place's and a sentence follow.
+  const stop = m[6]!.startsWith('.')
+  if (
+    stop &&
+    (!isPlaceBesideDay(withoutWeekday(m[1]!)) || !UPPER_FIRST.test(text.slice(m[0].length).trimStart()))
+  )
+    return null
   const first = Number(m[2])
   const second = Number(m[4])
   if (m[3] === '/' && first <= 12 && second <= 12) return null

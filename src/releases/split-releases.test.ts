@@ -2693,6 +2693,40 @@ describe('titles marked with asterisks', () => {
   })
 })
 
+describe('titles opened with a dash', () => {
+  const story = (title: string, source = 'Victoria Police') =>
+    `${title}\n\nSource: ${source}\n\nPolice have charged a man following a burglary in Ballarat overnight.\n\nInquiries are continuing.\n`
+  const first = story('Man charged after burglary in Ballarat')
+
+  it.each([
+    '- Police welcome new funding for rural crime',
+    '– Police welcome new funding for rural crime',
+    '- 20 arrests in week of action',
+  ])('reads "%s" as the next release’s title', (title) => {
+    const r = splitReleases(`${first}\n${story(title)}`).releases
+    expect(r.map((x) => x.title)).toEqual(['Man charged after burglary in Ballarat', title])
+    expect(r[0]?.paragraphs.at(-1)?.text).toBe('Inquiries are continuing.')
+    expect(r[1]?.paragraphs).toHaveLength(2)
+  })
+
+  it('reads a dash title at the top of the text', () => {
+    const r = splitReleases(story('- Police welcome new funding for rural crime')).releases
+    expect(r[0]?.title).toBe('- Police welcome new funding for rural crime')
+  })
+
+  it('keeps an item under a lead-in, or in lower case, above a Source line a bullet', () => {
+    const tail = '\n\nSource: Victoria Police\n\nA second story follows here.\n'
+    const listed = `Man charged\n\nSource: Victoria Police\n\nThe man faces:\n\n- Two charges of burglary${tail}`
+    const r = splitReleases(listed).releases
+    expect(r[0]?.paragraphs.map((p) => p.kind)).toEqual(['text', 'bullet'])
+    expect(r[1]?.title).toBeNull()
+    const lower = `Man charged\n\nSource: Victoria Police\n\nThe man was bailed.\n\n- two charges of burglary${tail}`
+    const l = splitReleases(lower).releases
+    expect(l[0]?.paragraphs.at(-1)?.kind).toBe('bullet')
+    expect(l[1]?.title).toBeNull()
+  })
+})
+
 describe('a dateline closed by a full stop', () => {
   const release = (body: string) =>
     splitReleases(
@@ -2717,6 +2751,19 @@ describe('a dateline closed by a full stop', () => {
       date: '2024-02-12',
     })
     expect(r.paragraphs[0]?.text).toBe('The European Commission has approved a €2 billion scheme.')
+  })
+
+  it('reads a day in figures before the full stop, day first', () => {
+    const r = release('Brussels, 5.3.2024. The Commission has adopted a new package of measures.')
+    expect(r.dateline).toMatchObject({ text: 'Brussels, 5.3.2024.', place: 'Brussels', date: '2024-03-05' })
+    expect(r.paragraphs[0]?.text).toMatch(/^Brussels, 5\.3\.2024\. The Commission/)
+  })
+
+  it('reads a day in brackets after the place on a line of its own, which is no standfirst', () => {
+    const r = release('GENEVA (5 March 2024)\n\nThe agency warned that funding for refugees is running out.')
+    expect(r.dateline).toMatchObject({ text: 'GENEVA (5 March 2024)', place: 'GENEVA', date: '2024-03-05' })
+    expect(r.standfirst).toBeNull()
+    expect(r.paragraphs[0]?.text).toBe('The agency warned that funding for refugees is running out.')
   })
 
   it.each([

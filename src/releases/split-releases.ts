@@ -512,7 +512,7 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
   const t = text.slice(l.start, l.end).trim()
   if (t.length === 0 || t.length > MAX_TITLE) return false
-  if (BULLET.test(t) && !titleGoesOnAfterDash(text, lines, i, t) && !isStarredTitle(text, lines, i, t))
+  if (BULLET.test(t) && !titleGoesOnAfterDash(text, lines, i, t) && !isMarkedTitle(text, lines, i, t))
     return false
   // A line that opens with a quotation is a paragraph of quoted speech, unless the quotation is a
   // word or phrase the title goes on from.
@@ -522,14 +522,22 @@ function isTitle(text: string, lines: readonly Line[], i: number): boolean {
 
 /**
  * A title a publisher marks with asterisks ("* UPDATE * Man charged after crash", "* Appeal for
- * witnesses"), on a line of its own above the `Source:` line. The last item of a list above it
- * is a bullet: its list's other items stand over it.
+ * witnesses") or opens with a dash ("- Police welcome rural crime funding"), on a line of its own
+ * above the `Source:` line. The last item of a list above it is a bullet: its list's other items,
+ * or the line that leads into it (ending in a colon), stand over it; and a dash's item in lower
+ * case goes on a sentence, as no title does.
  */
-function isStarredTitle(text: string, lines: readonly Line[], i: number, t: string): boolean {
-  if (!t.startsWith('*') || (i > 0 && !opensAfter(text, lines, i))) return false
+function isMarkedTitle(text: string, lines: readonly Line[], i: number, t: string): boolean {
+  const dashed = DASH_MARK.test(t)
+  if (!(t.startsWith('*') || dashed) || (i > 0 && !opensAfter(text, lines, i))) return false
   const above = previousNonBlank(text, lines, i, 0)
-  return above === null || !BULLET.test(text.slice(lines[above]!.start, lines[above]!.end).trim())
+  if (above === null) return true
+  const line = text.slice(lines[above]!.start, lines[above]!.end).trim()
+  return !BULLET.test(line) && !(dashed && (line.endsWith(':') || !DASH_MARK_CAPITAL.test(t)))
 }
+/** A dash that opens a line, and the word after it. */
+const DASH_MARK = /^[–-][ \t\u00a0]/
+const DASH_MARK_CAPITAL = /^[–-][ \t\u00a0]+[\p{Lu}\p{N}‘“'"]/u
 
 /**
  * A title cut before one of its dashes: "GNDOCB Seizure of €374,000 - One Arrest - Swords, Co.

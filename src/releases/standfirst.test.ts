@@ -134,12 +134,24 @@ describe('readOpening', () => {
       }
     })
 
+    it('but not above a paragraph that leads into speech on the day', () => {
+      for (const next of [
+        'Speaking today, Detective Superintendent Joe Smith said: “This is a significant seizure.”',
+        'Commenting today, the Chief Constable said the operation had been a success.',
+        'Responding today to the figures, the council leader said more work was needed.',
+      ]) {
+        expect(read('Gardaí in Store Street have arrested a man aged in his 30s.', next)).toBe('unsure')
+      }
+    })
+
     it('still above a paragraph that opens with its news day, whatever its time', () => {
       for (const next of [
         'Today (5 March) the Home Secretary announced new powers for police to close problem premises.',
         'The Chief Constable today published a three-year plan to cut burglary across the county.',
         'Police have today charged a man with murder after a fatal stabbing in Leeds on Saturday.',
         'The council today announced a £2 million fund. It opens at 9am today.',
+        // A speaker who announces the news on the day still tells the story's lede.
+        'Speaking today, the Home Secretary announced new powers for police to close problem premises.',
       ]) {
         expect(read('The force has set out its plan.', next)).toBe('dek')
       }
@@ -453,6 +465,12 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Police arrested two men in Logan after a pursuit.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Detectives found a quantity of drugs at the address.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Officers seized 40 kilograms of cocaine.'), p(STORY))).toBe(false)
+    // An object that opens with "new", "more" or "further", as a council's or a ministry's lede writes it.
+    expect(readsAsDek(p('The Council adopted new rules to fight money laundering.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Officers seized more cannabis than in any year before.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('The minister announced further funding for rural forces.'), p(STORY))).toBe(false)
+    // A headline's passive before them is still a dek.
+    expect(readsAsDek(p('New rules adopted to fight money laundering.'), p(STORY))).toBe(true)
     // A headline's passive goes on with a preposition; a word in -ed that is no verb takes nothing.
     expect(readsAsDek(p('Drugs seized in raids across the county.'), p(STORY))).toBe(true)
     expect(readsAsDek(p('Record haul recovered by officers in Kent.'), p(STORY))).toBe(true)

@@ -272,10 +272,19 @@ function isSectionHeading(text: string): boolean {
   return wordCount(text) <= HEADING_WORDS
 }
 
+/**
+ * A participle of speech opening the paragraph, then what was said: "Speaking today, Detective
+ * Superintendent X said: …" leads into speech on the day, not the story's news ("Speaking today,
+ * the Home Secretary announced …" tells it).
+ */
+const SPEAKING_OPENING = /^(?:Speaking|Commenting|Responding|Reacting)(?![\p{L}])/u
+const SPEECH_REPORTED = /["“‘]|(?<![\p{L}])(?:said|says|added|told)(?![\p{L}])/u
+
 /** Whether the "today" among a paragraph's first words dates an event of the story; see `TODAY_AS_DETAIL`. */
 function todayAsDetail(text: string): boolean {
   const opening = OPENS_WITH_TODAY.exec(text)
   if (!opening) return false
+  if (SPEAKING_OPENING.test(text) && SPEECH_REPORTED.test(firstSentence(text))) return true
   // The words up to "today", and what closes its clause.
   return TODAY_AS_DETAIL.test(text.slice(Math.max(0, opening[0].length - 40), opening[0].length + 45))
 }
@@ -367,16 +376,19 @@ export const IRREGULAR_PASTS: readonly string[] = [
   'struck',
   'took',
 ]
-/** Words that open a verb's object: articles, possessives, numbers. */
+/** Words that open a verb's object: articles, possessives, numbers, and "new", "more", "further". */
 const OBJECT_OPENERS = [
   'a',
   'an',
   'eight',
   'five',
   'four',
+  'further',
   'her',
   'his',
   'its',
+  'more',
+  'new',
   'nine',
   'several',
   'seven',
