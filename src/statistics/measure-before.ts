@@ -1,6 +1,6 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
@@ -53,7 +53,9 @@ export function measureBefore(
     return subjectOfVerb(tokens, change.at)
   }
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
-  const linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
+  if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
   if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
@@ -79,6 +81,12 @@ export function measureBefore(
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) return subjectOfVerb(tokens, verb)
   }
+  // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
+  if (
+    (link?.lower === 'from' || link?.lower === 'between') &&
+    SPREAD_VERBS.has(tokens[linkAt - 1]?.lower ?? '')
+  )
+    return subjectOfVerb(tokens, linkAt - 1)
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
@@ -145,9 +153,14 @@ function namesSubject(tokens: readonly Token[], [start, end]: [number, number]):
  * of motion ("widened to", "narrowed from").
  */
 function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
-  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+  // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight.
+  let glued = 0
+  for (let k = to - 1; k >= 0 && k >= to - 8 - glued; k--) {
     const t = tokens[k]!
+    if (t.text === '-' && !t.gap && glued < 8) glued++
     if (isClauseBreak(t)) return null
+    // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
+    if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1
     // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
     // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
     // particle; the verb is read next.

@@ -702,4 +702,64 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['It funds 12 help desks.', '12', 'help desks'],
     ])
   })
+
+  describe('a scale reading measures the thing it is read on', () => {
+    check([
+      ['An earthquake of magnitude 5.2 struck the region.', 'magnitude 5.2', 'earthquake'],
+      ['A 4.5 magnitude earthquake struck.', '4.5 magnitude', 'earthquake'],
+      ['A 4.5 magnitude earthquake struck off the coast.', '4.5 magnitude', 'earthquake'],
+      // Near-miss: a noun after the reading is still what it measures.
+      ['A magnitude 6.1 earthquake hit the island.', 'magnitude 6.1', 'earthquake'],
+    ])
+  })
+
+  describe('a past form right after money or a unit is a verb, not what is measured', () => {
+    check([
+      ['The 3kg sold for £90,000.', '3kg', null],
+      ['Of the £2m raised, £1.5m went to charity.', '£1.5m', null],
+      // Near-miss: a past form that is also a noun after money.
+      ['The firm took a £2m hit to profits.', '£2m', 'hit to profits'],
+    ])
+  })
+
+  describe('a quantifier floated after what is counted ends it', () => {
+    check([
+      ['The bottom five clubs all lost.', 'five', 'clubs'],
+      ['The two men both pleaded guilty.', 'two', 'men'],
+      ['The 12 schools all have new roofs.', '12', 'schools'],
+      ['Five bags each containing cocaine were found.', 'Five', 'bags'],
+      // Near-miss: "both" before a noun.
+      ['Police arrested 12 men in both towns.', '12', 'men'],
+    ])
+  })
+
+  describe('a passive of "put" or "set" reads back to its subject', () => {
+    check([
+      ['Losses are put at £3m.', '£3m', 'Losses'],
+      ['The figure was set at 12%.', '12%', 'figure'],
+      ['The cost has been put at £4.2 million.', '£4.2 million', 'cost'],
+      // Near-miss: a participle ending in -ed was already read so.
+      ['The haul was valued at £2m.', '£2m', 'haul'],
+    ])
+  })
+
+  describe('a possessive determiner opens no measure', () => {
+    check([
+      ['The firm doubled its profits.', 'doubled', 'profits'],
+      ['The council cut its budget by £3m.', '£3m', 'budget'],
+      ['About 10% of their staff will go.', 'About 10%', 'staff'],
+      ['There was a 5% rise in our sales.', '5%', 'sales'],
+      // Near-miss: an article stays, as in "the length of investigations".
+      ['The scheme reduces the length of investigations by 20%.', '20%', 'the length of investigations'],
+    ])
+  })
+
+  describe('a level after a change with a hyphenated period reads back to the subject', () => {
+    check([
+      ['The number of burglaries rose 12 per cent year-on-year to 3,456.', '3,456', 'burglaries'],
+      ['Sales rose 3% quarter-on-quarter to £4.1bn.', '£4.1bn', 'Sales'],
+      // Near-miss: a clause break before the level.
+      ['Sales rose 3% year-on-year; costs were £4.1bn.', '£4.1bn', 'costs'],
+    ])
+  })
 })
