@@ -749,8 +749,22 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The council cut its budget by £3m.', '£3m', 'budget'],
       ['About 10% of their staff will go.', 'About 10%', 'staff'],
       ['There was a 5% rise in our sales.', '5%', 'sales'],
+      ['He will put $100 million of his own money into the campaign.', '$100 million', 'money'],
       // Near-miss: an article stays, as in "the length of investigations".
       ['The scheme reduces the length of investigations by 20%.', '20%', 'the length of investigations'],
+    ])
+  })
+
+  describe('a figure that says more about the one before measures the same thing', () => {
+    check([
+      ['Police dealt with 3,210 calls, up 12% on the same period last year.', '12%', 'calls'],
+      ['There were 1,234 burglaries, a rise of 8%.', '8%', 'burglaries'],
+      ['The index stood at 18,104, down 0.4 percent.', '0.4 percent', 'index'],
+      ['Nearly half of respondents (48%) said crime had increased.', '48%', 'respondents'],
+      ['Burglaries fell by almost a third (32%) last year.', '32%', 'Burglaries'],
+      // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
+      ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
+      ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
     ])
   })
 

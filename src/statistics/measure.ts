@@ -132,8 +132,11 @@ export function findMeasure(
   }
   if (!found) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
-  if (found[1] - found[0] > 1 && POSSESSIVE_DETERMINERS.has(tokens[found[0]]!.lower))
+  if (found[1] - found[0] > 1 && POSSESSIVE_DETERMINERS.has(tokens[found[0]]!.lower)) {
     found = [found[0] + 1, found[1]]
+    // "of his own money": "own" only stresses the owner.
+    if (found[1] - found[0] > 1 && tokens[found[0]]!.lower === 'own') found = [found[0] + 1, found[1]]
+  }
   const first = tokens[found[0]]
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
