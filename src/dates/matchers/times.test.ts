@@ -754,6 +754,14 @@ describe('four digits after a verb of an event that also read as a year', () => 
         { text: '2030', value: '2024-05-28T20:30', type: 'TIME' },
       ],
     ],
+    [
+      'Police were called to a crash on Monday. The collision happened at 1945.',
+      REF,
+      [
+        { text: 'Monday', value: '2024-05-27' },
+        { text: '1945', value: '2024-05-27T19:45', type: 'TIME' },
+      ],
+    ],
     // Near misses: alone they are neither a time nor a year; out of a year's reach they are a time.
     ['The plane landed at 2024.', REF, []],
     ['The ceremony took place at 1930.', REF, []],

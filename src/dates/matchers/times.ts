@@ -443,8 +443,9 @@ function isEventClock(text: string, start: number, after: string): boolean {
 /**
  * Whether four digits in the shape of an event's time ("landed at 2024.") also read as a year
  * (or a tally), with nothing around them that reads clocks: neither a time nor a year then. A
- * clock before them, a day or a part of a day in their sentence, or "local time" after them
- * make them a time: "left at 1530 and arrived at 1945", "On Friday the match kicked off at 1945".
+ * clock shortly before them, a day or a part of a day earlier in their paragraph, or "local time"
+ * after them make them a time: "left at 1530 and arrived at 1945", "On Friday the match kicked
+ * off at 1945".
  */
 export function isYearLikeEventClock(
   text: string,
@@ -454,8 +455,9 @@ export function isYearLikeEventClock(
   if (!YEAR_LIKE.test(text.slice(start, start + 4)) || !isEventClock(text, start, after)) return false
   if (LOCAL_TIME_AFTER.test(after) || DAY_TIE_AFTER.test(after)) return false
   const before = text.slice(Math.max(0, start - CLOCK_BEFORE_REACH), start)
-  const sentence = before.slice(before.search(SENTENCE_OPENING) + 1)
-  return !EARLIER_CLOCK.test(before) && !DAY_WORD.test(sentence)
+  // The paragraph so far: "Police were called on Monday. The collision happened at 1945."
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1)
+  return !EARLIER_CLOCK.test(before) && !DAY_WORD.test(paragraph)
 }
 
 /** Four digits that are also a year of the last or this century a 24-hour clock can show: 1900-1959, 2000-2059. */
@@ -466,9 +468,7 @@ const EARLIER_CLOCK =
   /(?<![A-Za-z0-9.:£$€,/-])(?:0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d\s{0,2}(?:hrs|hours)|(?:1[0-8]|2[1-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s{0,2}[ap]\.?m)?)(?![A-Za-z0-9]|[.,:/]\d)/i
 /** How far back a clock earlier in the text is looked for, in characters: about two sentences. */
 const CLOCK_BEFORE_REACH = 240
-/** The last break before a sentence's text: a stop and a space, or a line break. */
-const SENTENCE_OPENING = /[.!?]\s[^.!?\n]*$|\n[^\n]*$/
-/** A day or a part of a day, which puts a sentence's four digits on the clock. */
+/** A day or a part of a day, which puts a paragraph's four digits on the clock. */
 const DAY_WORD =
   /(?<![A-Za-z])(?:morning|afternoon|evening|night|overnight|tonight|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z])/i
 
