@@ -132,8 +132,27 @@ function passiveSubject(
 /** The index of the verb of a penalty whose sum starts at `tokens[first]` ("fined $2,400", "fined another £500"), else null. */
 export function penaltyVerbBefore(tokens: readonly Token[], first: number): number | null {
   const verb = tokens[first - 1]?.lower === 'another' ? first - 2 : first - 1
-  return PENALTY_VERBS.has(tokens[verb]?.lower ?? '') ? verb : null
+  if (PENALTY_VERBS.has(tokens[verb]?.lower ?? '')) return verb
+  // "fined him £500", "fined the bank $1.2 billion": the one fined stands between, a pronoun, a
+  // name or a phrase opened by a determiner; not "fined and later paid $2,400".
+  for (let k = verb - 1; k >= 0 && verb - k <= PENALISED_WORDS; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || LINKS_OF_CLAUSES.has(t.lower)) return null
+    if (!PENALTY_VERBS.has(t.lower)) continue
+    const object = tokens[k + 1]!
+    const named =
+      OBJECT_PRONOUNS.has(object.lower) || NOUN_OPENINGS.has(object.lower) || object.text !== object.lower
+    return named ? k : null
+  }
+  return null
 }
+
+/** How many words may name the one fined between the verb and the sum: "fined the bank". */
+const PENALISED_WORDS = 3
+/** Pronouns that may be the one fined: "fined him £500". Keep sorted. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us', 'you'])
+/** Words that join clauses, which no object of a fine holds. Keep sorted. */
+const LINKS_OF_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'for', 'or', 'then'])
 
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
 const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])

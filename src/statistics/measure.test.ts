@@ -768,6 +768,25 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a penalty with the one fined between the verb and the sum', () => {
+    check([
+      ['The court fined him £500.', '£500', 'fined'],
+      ['Regulators fined the bank $1.2 billion.', '$1.2 billion', 'fined'],
+      ['He was fined £500.', '£500', 'fined'],
+      // Near-miss: another verb before the sum.
+      ['He was fined for speeding and paid £500.', '£500', null],
+    ])
+  })
+
+  describe('a comparative after a count compared with "than" opens what is counted', () => {
+    check([
+      ['The force has 1,200 more officers than in 2010.', '1,200', 'more officers'],
+      ['There were 40 fewer deaths than last year.', '40', 'fewer deaths'],
+      // Near-miss: without "than" it was read so already.
+      ['There are 300 fewer officers.', '300', 'fewer officers'],
+    ])
+  })
+
   describe('a level after a change with a hyphenated period reads back to the subject', () => {
     check([
       ['The number of burglaries rose 12 per cent year-on-year to 3,456.', '3,456', 'burglaries'],

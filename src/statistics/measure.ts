@@ -58,6 +58,8 @@ export function findMeasure(
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
     // "a £2.3bn boost": the money is the amount of the boost.
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
+    // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
+    else if (q.unit === 'count' && COMPARATIVE_EXTRAS.has(tokens[k]!.lower)) found = measureAfter(tokens, k)
   } else {
     if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
     // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
