@@ -304,6 +304,8 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "3kg of heroin worth £300,000", "60.41 pounds of methamphetamine worth": the unit of the
   // figure before is not the thing.
   if (tokens[start - 1]?.kind === 'num' && tokens[start + 1]?.lower === 'of' && start + 2 < last) start += 2
+  // "Sales of its 35m devices rose 5%": letters glued to the figure before are its magnitude or unit.
+  if (tokens[start - 1]?.kind === 'num' && !tokens[start]?.gap && start + 1 < last) start++
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null

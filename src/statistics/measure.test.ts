@@ -768,6 +768,15 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('letters glued to a figure before the subject are no part of it', () => {
+    check([
+      ['Samsung has sold its 35m devices worth $2bn.', '$2bn', 'devices'],
+      ['Sales of its 35m devices rose 5%.', '5%', 'devices'],
+      // Near-miss: a unit apart from the figure before, then "of", was left out already.
+      ['3kg of heroin worth £300,000 was seized.', '£300,000', 'heroin'],
+    ])
+  })
+
   describe('a penalty with the one fined between the verb and the sum', () => {
     check([
       ['The court fined him £500.', '£500', 'fined'],
