@@ -137,11 +137,19 @@ describe('a verb whose past is written as its present', () => {
     expect(tenseOf('She cut the ribbon at the new library on Friday.', 'Friday')).toBe('past')
     expect(tenseOf('The shop shut its doors for good on Saturday.', 'Saturday')).toBe('past')
   })
+  it('reads it as past after a noun subject in the plural, told of once', () => {
+    expect(tenseOf('The storms hit on Monday.', 'Monday')).toBe('past')
+    expect(tenseOf('Heavy rains hit the region in March.', 'March')).toBe('past')
+    expect(tenseOf('Thieves cut the padlock on Thursday.', 'Thursday')).toBe('past')
+    // Near-miss: a word in -s that is no subject keeps the rule of the word before.
+    expect(tenseOf('The road is cut off on Thursday.', 'Thursday')).toBe('none')
+  })
   it('leaves an infinitive, a modal, a plural subject, a negation and a noun alone', () => {
     expect(tenseOf('The storm is expected to hit on Labor Day.', 'Labor Day')).toBe('future')
     expect(tenseOf('The storm will hit the coast on Thursday.', 'Thursday')).toBe('future')
     expect(tenseOf('The storm could hit land on Thursday.', 'Thursday')).toBe('none')
     expect(tenseOf('Storms hit the coast every winter.', 'winter')).toBe('none')
+    expect(tenseOf('Floods often hit the town in spring.', 'spring')).toBe('none')
     expect(tenseOf('We hit the road on Thursday.', 'Thursday')).toBe('none')
     expect(tenseOf('A direct hit is possible on Thursday.', 'Thursday')).toBe('none')
     expect(tenseOf('The cut applies from Monday.', 'Monday')).toBe('none')
@@ -160,6 +168,8 @@ describe('a weekday after a verb whose past is written as its present', () => {
       [{ text: 'Thursday', value: '2024-11-21' }],
     ],
     ['The storm will hit the coast on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-21' }]],
+    ['The storms hit the coast on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-14' }]],
+    ['The storms will hit the coast on Thursday.', '2024-11-20', [{ text: 'Thursday', value: '2024-11-21' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -855,6 +855,7 @@ export const EVENT_VERBS: readonly string[] = [
   'died',
   'docked',
   'happened',
+  'held',
   'kicked off',
   'kicks off',
   'landed',
@@ -867,5 +868,7 @@ export const EVENT_VERBS: readonly string[] = [
   'sailed',
   'set off',
   'stopped',
+  'takes place',
   'took off',
+  'took place',
 ]

@@ -29,6 +29,7 @@ import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
 import { rateBaseAfter } from './rate-base'
 import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
+import { shareRestatedMeasure } from './restated'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 
@@ -236,6 +237,7 @@ function scanBlock(
       found[n] = { ...found[n]!, change: before.change }
   }
   shareConversionBounds(tokens, quantities, found)
+  shareRestatedMeasure(tokens, quantities, found)
   // "between 200 and 300 officers": both ends count officers, and are one statistic.
   const merged = new Set<number>()
   const starts = new Set(ranges)

@@ -7,6 +7,7 @@ import {
   SIMPLE_PASTS,
 } from './measure-lexicon'
 import { startsSentence } from './name-filters'
+import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { isSentenceBreak, type Token } from './tokens'
 
@@ -19,7 +20,15 @@ import { isSentenceBreak, type Token } from './tokens'
  */
 
 /** Words before a count that make it a sentence's subject, not an item of a list. Keep sorted. */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['all', 'another', 'the', 'these', 'those'])
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'all',
+  'an',
+  'another',
+  'the',
+  'these',
+  'those',
+])
 
 /** Words that make a clause's verb after the past form, besides other past forms. */
 const FINITE_WORDS: ReadonlySet<string> = new Set([
@@ -110,7 +119,8 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight
  * adverb, with no other verb after it.
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
-  if (!startsSentence(tokens, first) && tokens[first - 1]?.text !== ',') return found
+  const opening = rangeOpening(tokens, first)
+  if (!startsSentence(tokens, opening) && tokens[opening - 1]?.text !== ',') return found
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
@@ -121,6 +131,29 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
   }
   return found
 }
+
+/** Words before the second end of a range: "between 30 and", "20 to", "from 40 to". Keep sorted. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'and', 'between', 'from', 'or', 'to', '–'])
+
+/**
+ * Where the range whose second end starts at `first` opens ("Between 30 and 40 people": at
+ * "Between"), or `first` when no range stands before it.
+ */
+function rangeOpening(tokens: readonly Token[], first: number): number {
+  let k = first
+  while (k > 0 && first - k < 4) {
+    const t = tokens[k - 1]!
+    if (t.kind !== 'num' && !RANGE_WORDS.has(t.lower) && !(t.lower in SMALL_NUMBERS)) break
+    k--
+  }
+  // A link alone ("said and 40") opens no range.
+  const opener = tokens[k]!
+  const opens = opener.kind === 'num' || opener.lower in SMALL_NUMBERS || RANGE_OPENERS.has(opener.lower)
+  return opens ? k : first
+}
+
+/** Words that open a range before its first end: "between 30 and 40", "from 20 to 30". */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'from'])
 
 function countsPeople(t: Token): boolean {
   return t.kind === 'word' && (PEOPLE_PLURALS.has(t.lower) || AGENT_PLURAL.test(t.lower))

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import {
   AGE_LINKS,
   CURRENCY_SYMBOLS,
@@ -269,6 +270,10 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "arrested four suspects Thursday in connection with": a weekday after the noun says when, as
     // US releases write it without "on"; before the noun it describes it ("300 Sunday papers").
     if (words > 0 && isWeekdayName(t)) break
+    // "The bottom five clubs all lost", "the two men both pleaded guilty": a quantifier floated
+    // after the noun, before the verb, ends what is counted ("clubs all over the country" goes on).
+    if (words > 0 && FLOATING_QUANTIFIERS.has(t.lower) && afterNoun(tokens, j) && opensVerb(tokens[j + 1]))
+      break
     // "500 more nurses by mid-2026", "homes in late 2025": a preposition before a part of a period says when.
     if (words > 0 && PREPOSITIONS.has(t.lower) && opensPartOfPeriod(tokens, j + 1)) break
     // "400 charging stations by the end of 2020", "homes in 2025", "by March": a preposition
@@ -480,6 +485,27 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'thought',
   'warned',
 ])
+
+/** Quantifiers that may float after a plural subject, before its verb: "the men both pleaded". Keep sorted. */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each'])
+
+/**
+ * Whether a token is a verb a floated quantifier stands before: an auxiliary ("all have"), a past
+ * form ("all lost", "both pleaded") or a verb in -ing ("each containing"); not "all over".
+ */
+function opensVerb(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  const w = t.lower
+  return (
+    AUXILIARIES.has(w) ||
+    isParticiple(w) ||
+    SIMPLE_PASTS.has(w) ||
+    INTRANSITIVE_PASTS.has(w) ||
+    (w.length > 5 && w.endsWith('ing') && !ING_NOUNS.has(w))
+  )
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARY_VERBS)
 
 /** Whether the word before `tokens[j]` is a plural noun: what an adverb or adjective after it ends. */
 function afterNoun(tokens: readonly Token[], j: number): boolean {

@@ -1,6 +1,6 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS } from './lexicon'
+import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
@@ -53,7 +53,9 @@ export function measureBefore(
     return subjectOfVerb(tokens, change.at)
   }
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
-  const linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
+  if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
   if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
@@ -79,6 +81,12 @@ export function measureBefore(
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) return subjectOfVerb(tokens, verb)
   }
+  // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
+  if (
+    (link?.lower === 'from' || link?.lower === 'between') &&
+    SPREAD_VERBS.has(tokens[linkAt - 1]?.lower ?? '')
+  )
+    return subjectOfVerb(tokens, linkAt - 1)
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
@@ -124,8 +132,27 @@ function passiveSubject(
 /** The index of the verb of a penalty whose sum starts at `tokens[first]` ("fined $2,400", "fined another £500"), else null. */
 export function penaltyVerbBefore(tokens: readonly Token[], first: number): number | null {
   const verb = tokens[first - 1]?.lower === 'another' ? first - 2 : first - 1
-  return PENALTY_VERBS.has(tokens[verb]?.lower ?? '') ? verb : null
+  if (PENALTY_VERBS.has(tokens[verb]?.lower ?? '')) return verb
+  // "fined him £500", "fined the bank $1.2 billion": the one fined stands between, a pronoun, a
+  // name or a phrase opened by a determiner; not "fined and later paid $2,400".
+  for (let k = verb - 1; k >= 0 && verb - k <= PENALISED_WORDS; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || LINKS_OF_CLAUSES.has(t.lower)) return null
+    if (!PENALTY_VERBS.has(t.lower)) continue
+    const object = tokens[k + 1]!
+    const named =
+      OBJECT_PRONOUNS.has(object.lower) || NOUN_OPENINGS.has(object.lower) || object.text !== object.lower
+    return named ? k : null
+  }
+  return null
 }
+
+/** How many words may name the one fined between the verb and the sum: "fined the bank". */
+const PENALISED_WORDS = 3
+/** Pronouns that may be the one fined: "fined him £500". Keep sorted. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us', 'you'])
+/** Words that join clauses, which no object of a fine holds. Keep sorted. */
+const LINKS_OF_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'for', 'or', 'then'])
 
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
 const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])
@@ -145,9 +172,14 @@ function namesSubject(tokens: readonly Token[], [start, end]: [number, number]):
  * of motion ("widened to", "narrowed from").
  */
 function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
-  for (let k = to - 1; k >= 0 && k >= to - 8; k--) {
+  // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight.
+  let glued = 0
+  for (let k = to - 1; k >= 0 && k >= to - 8 - glued; k--) {
     const t = tokens[k]!
+    if (t.text === '-' && !t.gap && glued < 8) glued++
     if (isClauseBreak(t)) return null
+    // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
+    if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1
     // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
     // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
     // particle; the verb is read next.
@@ -272,6 +304,8 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "3kg of heroin worth £300,000", "60.41 pounds of methamphetamine worth": the unit of the
   // figure before is not the thing.
   if (tokens[start - 1]?.kind === 'num' && tokens[start + 1]?.lower === 'of' && start + 2 < last) start += 2
+  // "Sales of its 35m devices rose 5%": letters glued to the figure before are its magnitude or unit.
+  if (tokens[start - 1]?.kind === 'num' && !tokens[start]?.gap && start + 1 < last) start++
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null

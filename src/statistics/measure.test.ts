@@ -715,4 +715,106 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The £10m project costs were higher.', '£10m', 'project costs'],
     ])
   })
+
+  describe('a scale reading measures the thing it is read on', () => {
+    check([
+      ['An earthquake of magnitude 5.2 struck the region.', 'magnitude 5.2', 'earthquake'],
+      ['A 4.5 magnitude earthquake struck.', '4.5 magnitude', 'earthquake'],
+      ['A 4.5 magnitude earthquake struck off the coast.', '4.5 magnitude', 'earthquake'],
+      // Near-miss: a noun after the reading is still what it measures.
+      ['A magnitude 6.1 earthquake hit the island.', 'magnitude 6.1', 'earthquake'],
+    ])
+  })
+
+  describe('a past form right after money or a unit is a verb, not what is measured', () => {
+    check([
+      ['The 3kg sold for £90,000.', '3kg', null],
+      ['Of the £2m raised, £1.5m went to charity.', '£1.5m', null],
+      // Near-miss: a past form that is also a noun after money.
+      ['The firm took a £2m hit to profits.', '£2m', 'hit to profits'],
+    ])
+  })
+
+  describe('a quantifier floated after what is counted ends it', () => {
+    check([
+      ['The bottom five clubs all lost.', 'five', 'clubs'],
+      ['The two men both pleaded guilty.', 'two', 'men'],
+      ['The 12 schools all have new roofs.', '12', 'schools'],
+      ['Five bags each containing cocaine were found.', 'Five', 'bags'],
+      // Near-miss: "both" before a noun.
+      ['Police arrested 12 men in both towns.', '12', 'men'],
+    ])
+  })
+
+  describe('a passive of "put" or "set" reads back to its subject', () => {
+    check([
+      ['Losses are put at £3m.', '£3m', 'Losses'],
+      ['The figure was set at 12%.', '12%', 'figure'],
+      ['The cost has been put at £4.2 million.', '£4.2 million', 'cost'],
+      // Near-miss: a participle ending in -ed was already read so.
+      ['The haul was valued at £2m.', '£2m', 'haul'],
+    ])
+  })
+
+  describe('a possessive determiner opens no measure', () => {
+    check([
+      ['The firm doubled its profits.', 'doubled', 'profits'],
+      ['The council cut its budget by £3m.', '£3m', 'budget'],
+      ['About 10% of their staff will go.', 'About 10%', 'staff'],
+      ['There was a 5% rise in our sales.', '5%', 'sales'],
+      ['He will put $100 million of his own money into the campaign.', '$100 million', 'money'],
+      // Near-miss: an article stays, as in "the length of investigations".
+      ['The scheme reduces the length of investigations by 20%.', '20%', 'the length of investigations'],
+    ])
+  })
+
+  describe('a figure that says more about the one before measures the same thing', () => {
+    check([
+      ['Police dealt with 3,210 calls, up 12% on the same period last year.', '12%', 'calls'],
+      ['There were 1,234 burglaries, a rise of 8%.', '8%', 'burglaries'],
+      ['The index stood at 18,104, down 0.4 percent.', '0.4 percent', 'index'],
+      ['Nearly half of respondents (48%) said crime had increased.', '48%', 'respondents'],
+      ['Burglaries fell by almost a third (32%) last year.', '32%', 'Burglaries'],
+      // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
+      ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
+      ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
+    ])
+  })
+
+  describe('letters glued to a figure before the subject are no part of it', () => {
+    check([
+      ['Samsung has sold its 35m devices worth $2bn.', '$2bn', 'devices'],
+      ['Sales of its 35m devices rose 5%.', '5%', 'devices'],
+      // Near-miss: a unit apart from the figure before, then "of", was left out already.
+      ['3kg of heroin worth £300,000 was seized.', '£300,000', 'heroin'],
+    ])
+  })
+
+  describe('a penalty with the one fined between the verb and the sum', () => {
+    check([
+      ['The court fined him £500.', '£500', 'fined'],
+      ['Regulators fined the bank $1.2 billion.', '$1.2 billion', 'fined'],
+      ['He was fined £500.', '£500', 'fined'],
+      // Near-miss: another verb before the sum.
+      ['He was fined for speeding and paid £500.', '£500', null],
+    ])
+  })
+
+  describe('a comparative after a count compared with "than" opens what is counted', () => {
+    check([
+      ['The force has 1,200 more officers than in 2010.', '1,200', 'more officers'],
+      ['There were 40 fewer deaths than last year.', '40', 'fewer deaths'],
+      // Near-miss: without "than" it was read so already.
+      ['There are 300 fewer officers.', '300', 'fewer officers'],
+    ])
+  })
+
+  describe('a level after a change with a hyphenated period reads back to the subject', () => {
+    check([
+      ['The number of burglaries rose 12 per cent year-on-year to 3,456.', '3,456', 'burglaries'],
+      ['Sales rose 3% quarter-on-quarter to £4.1bn.', '£4.1bn', 'Sales'],
+      // Near-miss: a clause break before the level.
+      ['Sales rose 3% year-on-year; costs were £4.1bn.', '£4.1bn', 'costs'],
+    ])
+  })
 })

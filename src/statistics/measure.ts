@@ -10,8 +10,11 @@ import {
   COMPLEMENT_VERBS,
   COPULAS,
   DETERMINERS,
+  INTRANSITIVE_PASTS,
+  IRREGULAR_PARTICIPLES,
   MONEY_PREDICATES,
   SENDING_VERBS,
+  SIMPLE_PASTS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
@@ -55,6 +58,8 @@ export function findMeasure(
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
     // "a £2.3bn boost": the money is the amount of the boost.
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
+    // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
+    else if (q.unit === 'count' && COMPARATIVE_EXTRAS.has(tokens[k]!.lower)) found = measureAfter(tokens, k)
   } else {
     if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
     // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
@@ -92,9 +97,11 @@ export function findMeasure(
       (next.text === next.lower || q.headline) &&
       next.gap &&
       opensNounAfterFigure(next)
-    )
+    ) {
       found = measureAfter(tokens, k)
-    else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
+      // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
+      if (found) found = beforeMainVerb(tokens, q.first, found)
+    } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
       found = measureAfter(tokens, k)
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
@@ -126,11 +133,28 @@ export function findMeasure(
     if (found && isComparedPeriod(tokens, found)) return null
   }
   if (!found) return null
+  // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
+  if (found[1] - found[0] > 1 && POSSESSIVE_DETERMINERS.has(tokens[found[0]]!.lower)) {
+    found = [found[0] + 1, found[1]]
+    // "of his own money": "own" only stresses the owner.
+    if (found[1] - found[0] > 1 && tokens[found[0]]!.lower === 'own') found = [found[0] + 1, found[1]]
+  }
   const first = tokens[found[0]]
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
 }
+
+/** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'their',
+  'your',
+])
 
 /** The words of a change's unit that may follow its number: "4 per cent", "2 points", "3 percentage points". */
 const UNIT_OF_CHANGE: ReadonlySet<string> = new Set(['per', 'percent', 'percentage', 'point', 'points'])
@@ -188,7 +212,18 @@ const NOT_NOUN_END = /(?:ed|ing|ly)$/
 function opensNounAfterFigure(t: Token): boolean {
   // "six foot two": a number word is another figure, here a height's inches.
   if (t.lower in SMALL_NUMBERS) return false
+  // "of magnitude 5.2 struck the region", "£300 paid": a past form is a verb, no noun.
+  if (isPastForm(t.lower)) return false
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
+}
+
+/** Past forms that are also nouns after a figure: "a £2m hit", "a 12-piece set". */
+const NOUN_PAST_FORMS: ReadonlySet<string> = new Set(['hit', 'set'])
+
+/** Whether a word is a past tense or a participle without the -ed ending: "struck", "fell", "paid". */
+function isPastForm(word: string): boolean {
+  if (SIMPLE_PASTS.has(word) || INTRANSITIVE_PASTS.has(word)) return true
+  return IRREGULAR_PARTICIPLES.has(word) && !NOUN_PAST_FORMS.has(word)
 }
 
 /** A change word that names the change: "boost", "cut"; not "up", "more". */

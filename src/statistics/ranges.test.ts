@@ -543,6 +543,26 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads "down to X from Y" as "down from Y to X" is read', () => {
+      expect(change('Crime is down to 4,100 from 4,500.')).toEqual([
+        ['4,100 from 4,500', 'count', 4100, 4500, 'decrease'],
+      ])
+      expect(change('Sales were down to 193 units from 208 units.')).toEqual([
+        ['193 units from 208', 'count', 193, 208, 'decrease'],
+      ])
+      expect(change('Crime is down from 4,500 to 4,100.')).toEqual([
+        ['from 4,500 to 4,100', 'count', 4100, 4500, 'decrease'],
+      ])
+      // Near-miss: "up to" is a bound.
+      expect(change('Fines of up to 450 from 300 firms.').map((r) => r[0])).toEqual(['up to 450', '300'])
+    })
+
+    it('reads the subject of "be" before "up" or "down" as what changed', () => {
+      const measures = (sentence: string) => findStatistics(sentence).map((s) => s.measure)
+      expect(measures('Crime is down from 4,500 to 4,100.')).toEqual(['Crime'])
+      expect(measures('Calls were up 5% to 4,500.')).toEqual(['Calls', 'Calls'])
+    })
+
     it('keeps two figures that are no one change', () => {
       expect(change('He drove from 20 miles in 2008 to 29 people.').map((r) => r[0])).toEqual([
         '20 miles',
@@ -571,6 +591,49 @@ describe('findStatistics', () => {
         ['33-35 billion euros', 'EUR', 33e9, 35e9, 'increase'],
       ])
       expect(findStatistics('Output grew from 3 to 4-5 million tonnes.')[0]?.value).toBe(3e6)
+    })
+  })
+
+  describe('what a range measures', () => {
+    const measured = (sentence: string) =>
+      findStatistics(sentence).map((s) => [s.text, s.low ?? null, s.high ?? null, s.change, s.measure])
+
+    it('reads the subject of a verb of spread', () => {
+      expect(measured('Fines range from $500 to $5,000.')).toEqual([
+        ['from $500 to $5,000', 500, 5000, null, 'Fines'],
+      ])
+      expect(measured('Payments ranging from $2,000 to $68,000 were made.')).toEqual([
+        ['from $2,000 to $68,000', 2000, 68000, null, 'Payments'],
+      ])
+      expect(measured('Grants vary between £500 and £5,000.')).toEqual([
+        ['between £500 and £5,000', 500, 5000, null, 'Grants'],
+      ])
+      // Near-miss: a verb of change keeps its change.
+      expect(measured('Fines rose from $500 to $5,000.')).toEqual([
+        ['from $500 to $5,000', 500, 5000, 'increase', 'Fines'],
+      ])
+    })
+
+    it('reads back past "between" after a link', () => {
+      expect(measured('Fines of between £100 and £2,500 were issued.')).toEqual([
+        ['between £100 and £2,500', 100, 2500, null, 'Fines'],
+      ])
+      expect(measured('The haul was valued at between £2m and £3m.')).toEqual([
+        ['between £2m and £3m', 2e6, 3e6, null, 'haul'],
+      ])
+    })
+
+    it('ends what people a range opening the sentence counts before their verb', () => {
+      expect(measured('Between 30 and 40 people attended.')).toEqual([
+        ['Between 30 and 40', 30, 40, null, 'people'],
+      ])
+      expect(measured('30 to 40 protesters gathered outside.')).toEqual([
+        ['30 to 40', 30, 40, null, 'protesters'],
+      ])
+      // Near-miss: people counted as a result keep their participle.
+      expect(measured('Between 300 and 400 people arrested at the protests.')[0]?.[4]).toBe(
+        'people arrested at the protests',
+      )
     })
   })
 })

@@ -271,6 +271,9 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
     !AFTER_COUNT.has(next.lower)
   )
     return false
+  // "Crime is down to 4,100 from 4,500": "down" right before "to" says which way, as "fell" does;
+  // "up to" is a bound ("up to 450 from 300 firms").
+  if (a.first >= 2 && tokens[a.first - 2]!.lower === 'down') return true
   for (let k = a.first - 2; k >= 0 && k >= a.first - 1 - REVERSED_REACH; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false

@@ -710,6 +710,67 @@ describe('a 24-hour time in four digits without its unit', () => {
     ['The figure stood at 2024.', REF, [{ text: '2024', value: '2024' }]],
     ['It was built in 1530.', REF, [{ text: '1530', value: '1530' }]],
     ['He was given a 1530 fine.', REF, []],
+    // A passive of an event, and an event that takes place.
+    ['The meeting was held at 1530.', REF, [{ text: '1530', value: '2024-05-28T15:30', type: 'TIME' }]],
+    [
+      'The vigil took place at 2115, outside the church.',
+      REF,
+      [{ text: '2115', value: '2024-05-28T21:15', type: 'TIME' }],
+    ],
+    ['The event was held at 1530 Main Street.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('four digits after a verb of an event that also read as a year', () => {
+  const cases: Case[] = [
+    // A clock read before them, a day or a part of a day in the sentence, or "local time" make them a time.
+    [
+      'The convoy left at 1530 and arrived at 1945.',
+      REF,
+      [
+        { text: '1530', value: '2024-05-28T15:30', type: 'TIME' },
+        { text: '1945', value: '2024-05-28T19:45', type: 'TIME' },
+      ],
+    ],
+    [
+      'The plane landed at 2010 local time.',
+      REF,
+      [{ text: '2010', value: '2024-05-28T20:10', type: 'TIME' }],
+    ],
+    [
+      'On Friday the match kicked off at 1945.',
+      REF,
+      [
+        { text: 'Friday', value: '2024-05-24' },
+        { text: '1945', value: '2024-05-24T19:45', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers were called at 2:15pm. The suspect left at 2030.',
+      REF,
+      [
+        { text: '2:15pm', value: '2024-05-28T14:15', type: 'TIME' },
+        { text: '2030', value: '2024-05-28T20:30', type: 'TIME' },
+      ],
+    ],
+    [
+      'Police were called to a crash on Monday. The collision happened at 1945.',
+      REF,
+      [
+        { text: 'Monday', value: '2024-05-27' },
+        { text: '1945', value: '2024-05-27T19:45', type: 'TIME' },
+      ],
+    ],
+    // Near misses: alone they are neither a time nor a year; out of a year's reach they are a time.
+    ['The plane landed at 2024.', REF, []],
+    ['The ceremony took place at 1930.', REF, []],
+    ['The convoy left at 2145.', REF, [{ text: '2145', value: '2024-05-28T21:45', type: 'TIME' }]],
+    [
+      'The plane landed at 2030 hours.',
+      REF,
+      [{ text: '2030 hours', value: '2024-05-28T20:30', type: 'TIME' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -1,0 +1,71 @@
+import type { Statistic } from '../model'
+import type { Quantity } from './quantity'
+import type { Token } from './tokens'
+
+/*
+ * A figure that says more about the one before it measures the same thing: a change set off by a
+ * comma after a count ("3,210 calls, up 12% on last year" measures "calls") and a percentage in
+ * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)").
+ */
+
+/** How many words may stand between a figure and the comma or bracket before the next one. */
+const WORDS_BEFORE = 4
+/** How many words may open a change after the comma: "up", "a rise of", "an increase of". */
+const WORDS_AFTER = 3
+
+/**
+ * Gives a change after a comma, or a bracketed percentage after a proportion, the measure (and
+ * for the bracket the change) of the figure before it, when it has none of its own. Changes
+ * `found` in place.
+ */
+export function shareRestatedMeasure(
+  tokens: readonly Token[],
+  quantities: readonly Quantity[],
+  found: Statistic[],
+): void {
+  for (let n = 1; n < found.length; n++) {
+    const before = found[n - 1]!
+    const current = found[n]!
+    if (before.measure === null || current.measure !== null) continue
+    const prev = quantities[n - 1]!
+    const q = quantities[n]!
+    if (restatesProportion(tokens, prev, q, current))
+      found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
+    else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q.first))
+      found[n] = { ...current, measure: before.measure }
+  }
+}
+
+/** "a third (32%)", "half of respondents (48%)": a percentage alone in brackets after a proportion. */
+function restatesProportion(
+  tokens: readonly Token[],
+  prev: Quantity,
+  q: Quantity,
+  current: Statistic,
+): boolean {
+  if (prev.rule !== 'statistics/proportion' || current.unit !== 'percent') return false
+  if (tokens[q.first - 1]?.text !== '(' || tokens[q.end]?.text !== ')') return false
+  return wordsOnly(tokens, prev.end, q.first - 1, WORDS_BEFORE)
+}
+
+/**
+ * "3,210 calls, up 12%", "1,234 burglaries, a rise of 8%": between the figures, what the first
+ * counts, a comma, then the few words that open the change.
+ */
+function isChangeAside(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = -1
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  if (comma < 0) return false
+  return (
+    wordsOnly(tokens, from, comma, WORDS_BEFORE) &&
+    to - comma - 1 >= 1 &&
+    wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  )
+}
+
+/** Whether `tokens[from..to)` are at most `max` words. */
+function wordsOnly(tokens: readonly Token[], from: number, to: number, max: number): boolean {
+  if (to - from > max) return false
+  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word') return false
+  return true
+}
