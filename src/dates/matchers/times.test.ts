@@ -722,9 +722,9 @@ describe('a 24-hour time in four digits without its unit', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
-describe('four digits after a verb of an event that also read as a year', () => {
+describe('four digits after a verb of an event are a time, even where they could be a year', () => {
   const cases: Case[] = [
-    // A clock read before them, a day or a part of a day in the sentence, or "local time" make them a time.
+    // "at" and a year is seldom written: after a verb of an event the digits are the clock.
     [
       'The convoy left at 1530 and arrived at 1945.',
       REF,
@@ -762,9 +762,8 @@ describe('four digits after a verb of an event that also read as a year', () => 
         { text: '1945', value: '2024-05-27T19:45', type: 'TIME' },
       ],
     ],
-    // Near misses: alone they are neither a time nor a year; out of a year's reach they are a time.
-    ['The plane landed at 2024.', REF, []],
-    ['The ceremony took place at 1930.', REF, []],
+    ['The collision happened at 1945.', REF, [{ text: '1945', value: '2024-05-28T19:45', type: 'TIME' }]],
+    ['The ceremony took place at 1930.', REF, [{ text: '1930', value: '2024-05-28T19:30', type: 'TIME' }]],
     ['The convoy left at 2145.', REF, [{ text: '2145', value: '2024-05-28T21:45', type: 'TIME' }]],
     [
       'The plane landed at 2030 hours.',

@@ -428,7 +428,7 @@ export function isBareMilitaryTime(text: string, start: number): boolean {
   if (text.charCodeAt(start) === 48 || DAY_TIE_AFTER.test(after)) return true
   // "the convoy left at 1530.", "officers arrived at the scene at 2140 and": a verb of an event
   // before "at", the clause ending after the digits; not "at 1530 Main Street" nor "at 2019 levels".
-  return isEventClock(text, start, after) && !isYearLikeEventClock(text, start, after)
+  return isEventClock(text, start, after)
 }
 
 /** "the convoy left at 1530.": four digits after a verb of an event and "at", ending the clause. */
@@ -439,38 +439,6 @@ function isEventClock(text: string, start: number, after: string): boolean {
     EVENT_CLOCK_END.test(after)
   )
 }
-
-/**
- * Whether four digits in the shape of an event's time ("landed at 2024.") also read as a year
- * (or a tally), with nothing around them that reads clocks: neither a time nor a year then. A
- * clock shortly before them, a day or a part of a day earlier in their paragraph, or "local time"
- * after them make them a time: "left at 1530 and arrived at 1945", "On Friday the match kicked
- * off at 1945".
- */
-export function isYearLikeEventClock(
-  text: string,
-  start: number,
-  after = text.slice(start + 4, start + 24),
-): boolean {
-  if (!YEAR_LIKE.test(text.slice(start, start + 4)) || !isEventClock(text, start, after)) return false
-  if (LOCAL_TIME_AFTER.test(after) || DAY_TIE_AFTER.test(after)) return false
-  const before = text.slice(Math.max(0, start - CLOCK_BEFORE_REACH), start)
-  // The paragraph so far: "Police were called on Monday. The collision happened at 1945."
-  const paragraph = before.slice(before.lastIndexOf('\n') + 1)
-  return !EARLIER_CLOCK.test(before) && !DAY_WORD.test(paragraph)
-}
-
-/** Four digits that are also a year of the last or this century a 24-hour clock can show: 1900-1959, 2000-2059. */
-const YEAR_LIKE = /^(?:19|20)[0-5]\d$/
-const LOCAL_TIME_AFTER = /^\s{1,3}local\s{1,3}time(?![A-Za-z])/i
-/** A clock that is no year, earlier in the text: "at 1530", "0215", "15:30", "2300hrs". */
-const EARLIER_CLOCK =
-  /(?<![A-Za-z0-9.:£$€,/-])(?:0\d[0-5]\d|(?:1\d|2[0-3])[0-5]\d\s{0,2}(?:hrs|hours)|(?:1[0-8]|2[1-3])[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s{0,2}[ap]\.?m)?)(?![A-Za-z0-9]|[.,:/]\d)/i
-/** How far back a clock earlier in the text is looked for, in characters: about two sentences. */
-const CLOCK_BEFORE_REACH = 240
-/** A day or a part of a day, which puts a paragraph's four digits on the clock. */
-const DAY_WORD =
-  /(?<![A-Za-z])(?:morning|afternoon|evening|night|overnight|tonight|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z])/i
 
 /** What may follow an event's time in four digits: the end of its clause, or a word of when or where from. */
 const EVENT_CLOCK_END =

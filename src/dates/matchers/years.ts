@@ -20,7 +20,7 @@ import {
 import { financialYearInterval, pad, yearInterval, yearsInterval } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, BARE_END_LEAD, candidate, E, lookBack, pattern } from './shared'
-import { isBareMilitaryTime, isYearLikeEventClock, opensMilitaryRange } from './times'
+import { isBareMilitaryTime, opensMilitaryRange } from './times'
 
 /** Words before a number that make it a count or a code, not a year ("more than 2000", "File # 2024-1234"). */
 const COUNT_LEAD =
@@ -62,8 +62,6 @@ export function isYear(text: string, start: number, end: number): boolean {
   if (opensMilitaryRange(text, start)) return false
   // "at 1930 on Friday": a 24-hour time tied to its day.
   if (isBareMilitaryTime(text, start)) return false
-  // "landed at 2024.": a time or a year alike, so neither.
-  if (isYearLikeEventClock(text, start)) return false
   const after = text.slice(end, end + 16)
   // "the 2000 block of Elm Street": a street address, as US reports write it.
   if (BLOCK_TAIL.test(after)) return false
