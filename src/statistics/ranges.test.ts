@@ -115,6 +115,22 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads points a share moved by, after its level in per cent and a comma, as percentage points', () => {
+      expect(read('Unemployment was 4.1%, up 0.2 points.')[1]!.slice(0, 3)).toEqual([
+        '0.2 points',
+        0.2,
+        'percentage point',
+      ])
+      expect(read('Turnout was 62 per cent, down 3 points on 2019.')[1]!.slice(0, 3)).toEqual([
+        '3 points',
+        3,
+        'percentage point',
+      ])
+      // An index's level, or points that are no change, keep their unit.
+      expect(read('The index closed at 7,425, down 30 points.')[1]!.slice(0, 3)).toEqual(['30', 30, 'count'])
+      expect(read('Support is 41%, and 3 points is the margin.')[1]!.slice(0, 3)).toEqual(['3', 3, 'count'])
+    })
+
     it('keeps points of an index, a game or a plan as they are', () => {
       expect(read('The index fell 30 points to 7,425.')).toEqual([
         ['30', 30, 'count', null, null, 'decrease'],

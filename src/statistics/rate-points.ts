@@ -24,13 +24,29 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set(['settle', 'sit', 'stand'])
  */
 export function readPointsOfRate(tokens: readonly Token[], quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((q, n) => {
+    if (q.rule === 'statistics/vague') return q
     const level = quantities[n + 1]
-    if (level?.unit !== 'percent' || q.rule === 'statistics/vague') return q
+    const before = quantities[n - 1]
     const end = pointsEnd(tokens, q)
-    if (end === null || levelAfter(tokens, end) !== level.first) return q
-    if (!findChange(tokens, q.first, end, PERCENTAGE_POINT)) return q
+    if (end === null) return q
+    // "to 65 per cent" after the points, or "4.1%, up 0.2 points" before them.
+    const beside =
+      (level?.unit === 'percent' && levelAfter(tokens, end) === level.first) ||
+      (before?.unit === 'percent' && changeAfterLevel(tokens, before.end, q.first))
+    if (!beside || !findChange(tokens, q.first, end, PERCENTAGE_POINT)) return q
     return { ...q, end, unit: PERCENTAGE_POINT, unitWritten: true, rule: 'statistics/percent' }
   })
+}
+
+/** Whether a comma and a word of change lead from a level's end to the points at `first`: "4.1%, up 0.2 points". */
+function changeAfterLevel(tokens: readonly Token[], levelEnd: number, first: number): boolean {
+  const word = tokens[levelEnd + 1]
+  return (
+    tokens[levelEnd]?.text === ',' &&
+    first === levelEnd + 2 &&
+    word?.kind === 'word' &&
+    CHANGE_WORDS[word.lower] !== undefined
+  )
 }
 
 /** The token after the points of `q`: "2 points", "a 4-point" (its unit read already); else null. */
