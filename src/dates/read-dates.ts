@@ -118,30 +118,24 @@ function scanBlock(text: string): number {
   const mask = triggerMask(text, FIRSTS, LASTS)
   if (mask === 0) return 0
   let n = 0
-  // Matchers may share a quick test: its answer for this block is kept for the next one.
+  // Matchers may share a quick test: its answer for this block and window is kept for the next one.
   let quick: RegExp | null = null
+  let quickFrom = -1
+  let quickTo = -1
   let quickFound = false
   const admitted = admittedBy(mask)
   for (let a = 0; a < admitted.length; a++) {
     const i = admitted[a]!
     const matcher = MATCHERS[i]!
-    if (matcher.quick) {
-      if (matcher.quick !== quick) {
-        quick = matcher.quick
-        quickFound = quick.test(text)
-      }
-      if (!quickFound) continue
-    }
-    const re = matcher.pattern
     const anchor = ANCHORS[i]!
+    let from = 0
     let scanned = text
     let last = text.length
-    if (anchor < 0) re.lastIndex = 0
-    else {
+    if (anchor >= 0) {
       // A match holds its anchor, so it starts no further before the anchor's first place than the
       // pattern's longest match: most of a paragraph before its first digit or month is skipped.
       readBounds(i)
-      re.lastIndex = Math.max(0, FIRSTS[anchor]! - REACHES[i]!)
+      from = Math.max(0, FIRSTS[anchor]! - REACHES[i]!)
       // And it starts at the anchor's last place at the latest, so the text past what a match
       // starting there may read is cut off: the scan that finds no more matches stops there.
       // (A slice is a view of the text, not a copy.) A match further on is one the cut made.
@@ -149,6 +143,18 @@ function scanBlock(text: string): number {
       const end = last + AHEADS[i]!
       if (end < text.length) scanned = text.slice(0, end)
     }
+    if (matcher.quick) {
+      // Every match holds the quick test's text, so it is tested on the window the pattern reads.
+      if (matcher.quick !== quick || from !== quickFrom || scanned.length !== quickTo) {
+        quick = matcher.quick
+        quickFrom = from
+        quickTo = scanned.length
+        quickFound = quick.test(from === 0 ? scanned : scanned.slice(from))
+      }
+      if (!quickFound) continue
+    }
+    const re = matcher.pattern
+    re.lastIndex = from
     for (let m = re.exec(scanned); m && m.index <= last; m = re.exec(scanned)) {
       if (m[0].length === 0) {
         re.lastIndex++

@@ -145,6 +145,63 @@ describe('triggerMask', () => {
   })
 })
 
+/** Where each kind is first and last seen by the alternation: `[first, last]` by kind letter. */
+function placesByAlternation(text: string): Map<string, [number, number]> {
+  const places = new Map<string, [number, number]>()
+  const see = (kind: string, at: number) => {
+    const seen = places.get(kind)
+    places.set(kind, seen ? [Math.min(seen[0], at), Math.max(seen[1], at)] : [at, at])
+  }
+  ALTERNATION.lastIndex = 0
+  for (let m = ALTERNATION.exec(text); m; m = ALTERNATION.exec(text)) {
+    const g = m.findIndex((group, i) => i > 0 && group !== undefined)
+    const kind = KINDS[g - 1]![0]
+    see(kind, m.index)
+    if ('ZKICV'.includes(kind)) see('D', m.index)
+  }
+  return places
+}
+
+describe('triggerMask places', () => {
+  const words = fc.constantFrom(
+    'Monday',
+    'every morning',
+    'last night',
+    'year',
+    '2024',
+    '3/4',
+    '1.5',
+    '21st',
+    "the '90s",
+    'the 1990s',
+    'x',
+    ' ',
+    'é',
+    'FY23',
+    'halfway',
+    'at the time',
+    '_week',
+  )
+
+  it('notes each kind held where it is first seen or before, and where it is last seen or after', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 5 })), { maxLength: 25 }), (parts) => {
+        const text = parts.join('')
+        const firsts = new Int32Array(TRIGGER_KINDS.length).fill(-1)
+        const lasts = new Int32Array(TRIGGER_KINDS.length).fill(-1)
+        triggerMask(text, firsts, lasts)
+        for (const [kind, [first, last]] of placesByAlternation(text)) {
+          const k = TRIGGER_KINDS.indexOf(kind)
+          expect(firsts[k], `${kind} first in ${text}`).toBeGreaterThanOrEqual(0)
+          expect(firsts[k], `${kind} first in ${text}`).toBeLessThanOrEqual(first)
+          expect(lasts[k], `${kind} last in ${text}`).toBeGreaterThanOrEqual(last)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('the trigger kinds of the matchers', () => {
   it('are all held by every match of their full pattern, so skipping a block never loses a date', () => {
     const text = readFileSync(
@@ -186,6 +243,7 @@ describe('quick patterns of the matchers', () => {
     'quoting log 1234 of 17/03',
   ]
 
+  // `readBlock` tests a quick pattern on the window its matcher's pattern reads, which holds every match.
   it('hold in every match of their full pattern, so skipping a block never loses a date', () => {
     const text = readFileSync(
       new URL('../../examples/data/002_52e0b0eef6d94852.txt', import.meta.url),

@@ -244,6 +244,7 @@ const everyPartOfDay: Matcher = {
   name: 'dates/every-part-of-day',
   // The trigger scan reads "every morning" as a whole (see `KINDS`).
   needs: 'T',
+  anchor: 'T',
   quick: EVERY_OR_EACH,
   // "every morning", "each night": that part of every day, as TimeML writes it ("XXXX-XX-XXTMO");
   // "per night" and "a night" stay rates of a day.
@@ -414,6 +415,7 @@ const HOUR_PARTS: Readonly<Record<string, number>> = { half: 30, quarter: 15 }
 const everyPartOfHour: Matcher = {
   name: 'dates/every-part-of-hour',
   needs: 'U',
+  anchor: 'U',
   quick: /(?:half|quarter)[\s-]{1,3}hour/i,
   pattern: pattern(`${B}(?:every|each|per)\\s{1,3}(half|quarter)[\\s-]{1,3}hour${E}`),
   match(m) {
