@@ -1986,10 +1986,13 @@ function portfolioBefore(text: string, at: number, title: string, lexicon: Lexic
   const words = title.trim().split(/\s+/)
   // "Policing Minister Dame Diana Johnson": an honorific between the office and the name.
   while (words.length > 2 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
+  // "Volunteers and NSW Commissioner": an acronym before the head names a body or place, which
+  // ends the run; a portfolio is a field written as a word.
   if (
     words.length !== 2 ||
     !OFFICE_HEAD_SET.has(words[1]!) ||
-    lexicon.titleStarts.has(words[0]!.toLowerCase())
+    lexicon.titleStarts.has(words[0]!.toLowerCase()) ||
+    ACRONYM_WORD.test(words[0]!)
   )
     return at
   const m = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, at - 30), at))

@@ -532,6 +532,9 @@ describe('extractQuotes', () => {
       // A minister's portfolio of two before an office built on its second word.
       ['Crime and Policing Minister Laura Penrose', 'Crime and Policing Minister'],
       ['Security and Borders Minister Jo Brown', 'Security and Borders Minister'],
+      // An acronym before the head names a body or place, no portfolio: the word before "and" stays out.
+      ['Volunteers and NSW Commissioner Tom Baker', 'NSW Commissioner'],
+      ['Crews and RFS Commissioner Tom Baker', 'RFS Commissioner'],
       // An honorific between the office and the name stays in the title, after the portfolio.
       ['Crime and Policing Minister Dame Diana Johnson', 'Crime and Policing Minister Dame'],
       ['Security and Borders Minister Sir John Smith', 'Security and Borders Minister Sir'],
