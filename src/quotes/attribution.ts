@@ -594,6 +594,9 @@ function lastCue(text: string, lexicon: Lexicon): RegExpExecArray | null {
 export function attributionBefore(text: string, lexicon: Lexicon): Attribution | null {
   const clause = sentenceTail(text, lexicon)
   if (clause.trim().length === 0) return null
+  // Before the cues: "made the following comments:" has "comments" for a noun, not a verb.
+  const issued = statementIssued(clause, lexicon)
+  if (issued !== null) return issued
   const cue = lastCue(clause, lexicon)
   if (cue) {
     const tail = clause.slice(cue.index + cue[0].length)
@@ -884,6 +887,24 @@ function messageIn(head: string): { readonly bySubject: boolean } | null {
     }
   }
   return null
+}
+
+/**
+ * A verb of putting out a statement with the statement for its object, then a colon: "issued the
+ * following statement:", "released a brief statement:", "provided this comment:". Group 1: the verb.
+ */
+const STATEMENT_ISSUED =
+  /(?<![\p{L}-])(issued|issues|released|releases|provided|provides|gave|gives|made|makes|shared|shares|put[ \u00a0]out|puts[ \u00a0]out)[ \u00a0]+(?:the[ \u00a0]+following|this|a|the[ \u00a0]+below)(?:[ \u00a0]+(?:short|brief|joint|further|written))?[ \u00a0]+(?:statement|comments?|tribute|message|update)[ \u00a0]*:\s*$/u
+
+/**
+ * "Kent Police issued the following statement:": whoever put the statement out speaks its words;
+ * the verb is the cue. "The family issued …" names no one, so the quote has no speaker.
+ */
+function statementIssued(clause: string, lexicon: Lexicon): Attribution | null {
+  const m = STATEMENT_ISSUED.exec(clause)
+  if (m === null) return null
+  const head = beforeAdverbs(clause.slice(0, m.index))
+  return { cue: m[1]!, speaker: subjectOf(head, m[1]!, lexicon), rule: 'quotes/colon-before' }
 }
 
 /** "read" before the words of a message: "a note that read", "a sign outside read", "a message reading". */
@@ -1385,6 +1406,9 @@ function isAbbrev(s: string, dot: number, lexicon: Lexicon): boolean {
 export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attribution | null {
   const tail = sentenceTail(text.slice(-500), lexicon).trimEnd()
   if (tail.length === 0) return null
+  // "Police issued the following statement:" then the words in the next paragraph.
+  const issued = statementIssued(tail, lexicon)
+  if (issued !== null) return issued
   const cue = lastCue(tail, lexicon)
   // "Comments from Police Minister X:": the cue word is the label's, no speech; the named person
   // is read as the sentence's subject (quotes/previous-subject), with no cue.
