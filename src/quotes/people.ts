@@ -2076,6 +2076,10 @@ function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
   const m = re.exec(text)
   const title = m?.[PERSON_TITLE]
   if (title === undefined || AGENCY_AND.test(title)) return false
+  // "Police and Fire Minister X": a field before an office's head is no listed title, though
+  // "Fire Chief" is one; the two fields share the office.
+  const words = title.trim().split(/\s+/)
+  if (words.length === 2 && OFFICE_HEAD_SET.has(words[1]!) && !TITLE_SET.has(words.join(' '))) return false
   return lexicon.titleStarts.has(/^[^\s/]+/.exec(title)![0].toLowerCase())
 }
 

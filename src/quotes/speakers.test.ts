@@ -535,6 +535,9 @@ describe('extractQuotes', () => {
       // An acronym before the head names a body or place, no portfolio: the word before "and" stays out.
       ['Volunteers and NSW Commissioner Tom Baker', 'NSW Commissioner'],
       ['Crews and RFS Commissioner Tom Baker', 'RFS Commissioner'],
+      // Two fields before one office's head share it, though "Fire Chief" is a title of its own.
+      ['Police and Fire Minister Jane Doe', 'Police and Fire Minister'],
+      ['Health and Police Minister Jane Doe', 'Health and Police Minister'],
       // An honorific between the office and the name stays in the title, after the portfolio.
       ['Crime and Policing Minister Dame Diana Johnson', 'Crime and Policing Minister Dame'],
       ['Security and Borders Minister Sir John Smith', 'Security and Borders Minister Sir'],
