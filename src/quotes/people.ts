@@ -1880,8 +1880,10 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     const joined = j < i - 1 ? hyphenatedStart(text, j) : j
     let word = text.slice(j, i - 1)
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
-    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
-    if (possessive && k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
+    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read);
+    // so it is before capitalised words that open the office ("INTERPOL’s Executive Director of …",
+    // where "Director of …" is what was read).
+    if (possessive && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
       let h = j - 1
       while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
       word = text.slice(h, j - 1)

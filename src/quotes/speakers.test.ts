@@ -3185,6 +3185,29 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('keeps a body in the possessive before words of an office that no listed title opens', () => {
+      const title = (input: string) => who(extractQuotes(input)[0])
+      // "Executive Director" is read one word on, after "Executive", whose run the possessive closes.
+      expect(
+        title(
+          '“Cooperation matters,” said INTERPOL’s Executive Director of Police Services Stephen Kavanagh.',
+        ),
+      ).toEqual([
+        'Stephen Kavanagh',
+        'INTERPOL’s Executive Director of Police Services',
+        'INTERPOL’s Executive Director of Police Services',
+      ])
+      expect(
+        title(
+          'Europol’s Deputy Executive Director of Operations Jean-Philippe Lecouffe said: “This is a major blow.”',
+        )?.[1],
+      ).toBe('Europol’s Deputy Executive Director of Operations')
+      // A person's possessive stays out, however many words the office has.
+      expect(
+        title('Smith’s Senior Investigating Officer Jane Hill said: “We are appealing for witnesses.”'),
+      ).toEqual(['Jane Hill', 'Senior Investigating Officer', null])
+    })
+
     it('gives a spokesperson of a body called by one word of its name to the body named in full', () => {
       const bodyAndRole = (input: string, index = 0) => {
         const s = extractQuotes(input)[index]?.speaker
