@@ -568,10 +568,21 @@ describe('extractQuotes', () => {
       ['U.S. District Judge Sean Jordan', 'U.S. District Judge'],
       ['Chief U.S. District Judge Jon D. Levy', 'Chief U.S. District Judge'],
       ['U.K. Border Force Director Jane Doe', 'U.K. Border Force Director'],
+      // A capitalised word in brackets that qualifies the rank, as an acronym there is.
+      ['Chief Superintendent (Detective) Mark Hales', 'Chief Superintendent (Detective)'],
+      ['Inspector (Acting) Jane Doe', 'Inspector (Acting)'],
     ])('keeps the whole office written before the name: "%s"', (person, title) => {
       const [q] = extractQuotes(`${person} said: “We will act on this.”`)
       expect(q?.speaker?.title).toBe(title)
       expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads no title from words in brackets that are no one word in capitals, nor after no office', () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      expect(first('Chief Constable (now retired) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      expect(first('Officers from Kent (Detective) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      // No name after the bracket: nobody is named.
+      expect(first('The Chief Constable (Kent) said: “We act on this today.”')).toBeNull()
     })
 
     it('reads abbreviated military and police ranks that chain with their full stops', () => {
