@@ -2186,13 +2186,12 @@ function namedPerson(matched: string, lexicon: Lexicon): boolean {
 
 /** True when a part is two people's names joined by "and": " Tom Baker and Ali Khan". */
 function namesTwoPeople(part: string, lexicon: Lexicon): boolean {
-  return (
-    TWO_NAMES.test(part) &&
-    part
-      .trim()
-      .split(/[ \u00a0]+/)
-      .every((w) => w === 'and' || isNameWord(w, lexicon))
-  )
+  const words = part.trim().split(/[ \u00a0]+/)
+  // "…, Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs": a
+  // remit's field ends the words, which go on the office's list, not a person's name.
+  const and = words.indexOf('and')
+  if (REMIT_GOES_ON.has(words[and - 1] ?? '') || REMIT_GOES_ON.has(words.at(-1)!)) return false
+  return TWO_NAMES.test(part) && words.every((w) => w === 'and' || isNameWord(w, lexicon))
 }
 
 /**

@@ -73,6 +73,15 @@ describe('a role in apposition before another person', () => {
       'Jane Smith, Minister for Trade and Industry, said: “We will keep going.”',
       ['Jane Smith', null, 'Minister for Trade and Industry'],
     ],
+    // A remit's list of fields in capitals, its last two joined by "and", as no two people are.
+    [
+      '“Every young person deserves a safe community,” said Jane Doe, Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs.',
+      ['Jane Doe', null, 'Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs'],
+    ],
+    [
+      'Jane Doe, Minister of Health, Social Services and Community Affairs, said: “We will keep going.”',
+      ['Jane Doe', null, 'Minister of Health, Social Services and Community Affairs'],
+    ],
     [
       '“We welcome the decision,” said Jane Smith, a partner at Smith, Jones, and Baker.',
       ['Jane Smith', null, 'partner at Smith, Jones, and Baker'],
