@@ -137,6 +137,24 @@ const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
 const POSSESSIVE = /[’']s$/u
 /** The stop of a company's abbreviated word at the end of a phrase: "Acme Ltd.", "Acme Inc.". */
+/** "the " and capitalised words, no possessive, one space apart, up to a name: "the World ". */
+const ARTICLE_THEN_CAPITALS = /(?:^|[ \u00a0])[Tt]he[ \u00a0](?:\p{Lu}\p{Ll}[\p{L}-]{0,24}[ \u00a0]){1,4}$/u
+
+/**
+ * The article and capitalised words before a name with no title, when they open a body's name the
+ * name's words go on ("the World " before "Health Organization"); not when they close one, a
+ * person named after it ("the Irish Times " before "Jane Smith").
+ */
+function bodyRunBefore(before: string, lexicon: Lexicon): RegExpExecArray | null {
+  const m = ARTICLE_THEN_CAPITALS.exec(before)
+  const last =
+    m?.[0]
+      .trim()
+      .split(/[ \u00a0]/)
+      .at(-1)
+      ?.toLowerCase() ?? ''
+  return m === null || lexicon.organisationWords.has(last) ? null : m
+}
 const COMPANY_STOP = /(?<=[ \u00a0](?:Ltd|Inc|Corp|LLC|PLC|plc))\.$/u
 const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
@@ -158,7 +176,15 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   const people = findPeople(np, lexicon, true)
-  const person = speakerMention(people)
+  const mention = speakerMention(people)
+  // "the World Health Organization", "a spokesperson for the Canadian Coast Guard": the last words
+  // of a run of capitals after "the" read as a name, but a name with no title stands after no
+  // article; the whole run is a body's name, read below.
+  const run =
+    mention && mention.title === null && np.slice(mention.end).trim().length === 0
+      ? bodyRunBefore(np.slice(0, mention.start), lexicon)
+      : null
+  const person = run ? undefined : mention
   if (person) {
     // "Jane Smith and Tom Baker said": the first named speaks, with the others.
     const joint = jointPeople(np, people)
@@ -224,6 +250,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
   }
+  // The run of capitals is the whole phrase: the body speaks.
+  if (run && run.index === 0) return organisation(np, null, lexicon)
   const joined = withCommonNoun(org, lexicon)
   if (joined !== null) return joined
   // "the police watchdog said", "the energy regulator said": a body described in lower case is the

@@ -3196,6 +3196,42 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('reads a run of capitals after "the" as a body, though its last words could be a name', () => {
+      const body = (input: string) => {
+        const q = extractQuotes(input)[0]
+        return [q?.speaker?.name ?? null, q?.speaker?.role ?? null]
+      }
+      expect(body('“Vaccines save lives,” the World Health Organization said.')).toEqual([
+        'World Health Organization',
+        null,
+      ])
+      expect(body('“Travel is safe,” the Transportation Security Administration said.')).toEqual([
+        'Transportation Security Administration',
+        null,
+      ])
+      expect(body('“Stay away from the cliffs,” the Canadian Coast Guard said.')).toEqual([
+        'Canadian Coast Guard',
+        null,
+      ])
+      expect(
+        body('“Stay away from the cliffs,” according to a statement from the Irish Coast Guard.'),
+      ).toEqual(['Irish Coast Guard', null])
+      expect(body('A spokesperson for the World Food Programme said: “Aid is getting through.”')).toEqual([
+        'World Food Programme',
+        'spokesperson',
+      ])
+      // A body's name closed by its own word, or in capitals, then a person's name.
+      expect(
+        body('Writing in the Irish Times Jane Smith said: “This is a welcome step for everyone.”'),
+      ).toEqual(['Jane Smith', null])
+      // A titled name after "the", and a body after the name, stay as they were.
+      expect(body('“Stay away from the cliffs,” said the Rev Jane Smith.')).toEqual(['Jane Smith', null])
+      expect(body('“Stay away from the cliffs,” said Jane Smith of the World Health Organization.')).toEqual([
+        'Jane Smith',
+        'World Health Organization',
+      ])
+    })
+
     it('keeps a body in the possessive before words of an office that no listed title opens', () => {
       const title = (input: string) => who(extractQuotes(input)[0])
       // "Executive Director" is read one word on, after "Executive", whose run the possessive closes.
