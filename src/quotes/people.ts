@@ -1427,7 +1427,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
-    const part = topLevelParts(clause).at(-1) ?? ''
+    const parts = topLevelParts(clause)
+    const part = parts.slice(remitListStart(parts)).join(',')
     if (isRelation(part, lexicon)) return null
     const role = roleFromPhrase(part, lexicon)
     if (role === null || hasFiniteVerb(role, lexicon)) return null
@@ -1435,6 +1436,26 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */
+const REMIT_AT_END = /(?:^|[ \u00a0])(?:for|of)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'-]*$/u
+/** One field of a remit's list in capitals: " Equality", " Integration and Youth", " Social Care". */
+const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}’'-]*){0,2}$/u
+
+/**
+ * Where the parts of an office written before a name start, when its remit is a list of fields
+ * in capitals closed by "and": "The Minister for Children, Equality, Disability, Integration and
+ * Youth, Roderic O’Gorman" reads back over the list to the office. The last part alone otherwise.
+ */
+function remitListStart(parts: readonly string[]): number {
+  const last = parts.length - 1
+  if (last < 1 || !CAPITAL_ITEM.test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
+  for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
+    if (REMIT_AT_END.test(parts[k]!)) return k
+    if (!CAPITAL_ITEM.test(parts[k]!)) return last
+  }
+  return last
 }
 
 /** ", the judge" with no comma to close it, then a cue or the phrase's end. */

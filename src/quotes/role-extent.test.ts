@@ -233,3 +233,35 @@ describe('honours after a name in Australia and New Zealand', () => {
     ])
   })
 })
+
+// Written in the style of Irish government releases, whose ministers' remits list several fields.
+describe('an office before a name whose remit is a list of fields', () => {
+  it.each<[string, Who[]]>([
+    [
+      'The Minister for Children, Equality, Disability, Integration and Youth, Roderic O’Gorman TD, has welcomed the report.',
+      [['Roderic O’Gorman', null, 'Minister for Children, Equality, Disability, Integration and Youth']],
+    ],
+    [
+      'The Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media, Jane Doe TD, opened the centre.',
+      [['Jane Doe', null, 'Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media']],
+    ],
+    // A remit of one field, as before.
+    [
+      'The Minister for Health, Jane Doe TD, has welcomed the report.',
+      [['Jane Doe', null, 'Minister for Health']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+
+  it.each<[string, Who[]]>([
+    // Places listed after a preposition are no office's remit.
+    ['Speaking in Dublin, Cork and Galway, Jane Doe said the scheme would grow.', [['Jane Doe', null, null]]],
+    [
+      'Officers from Leeds, Bradford and Wakefield, Jane Doe said the scheme would grow.',
+      [['Jane Doe', null, null]],
+    ],
+  ])('no remit: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+})
