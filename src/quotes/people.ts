@@ -2437,9 +2437,18 @@ export function hasRoleNoun(s: string, lexicon: Lexicon): boolean {
 
 /** Trims a role to what the release calls the person: no leading "now a", no trailing punctuation. */
 export function cleanRole(role: string): string | null {
-  const r = trimEndChars(role.trim().replace(LEADING_FILLER, ''), ',;:.')
+  const bare = role.trim().replace(LEADING_FILLER, '')
+  let r = trimEndChars(bare, ',;:.')
+  // "CEO of Acme Inc.": the stop of a company's legal form is the word's own, as a sentence's
+  // stop after it is too.
+  if (COMPANY_FORM_END.test(r) && bare[r.length] === '.') r += '.'
   return r.length > 0 && r.length <= 200 ? r : null
 }
+
+/** A company's legal form written with a stop, at the end of a role: " Inc", " Corp", " Ltd". */
+const COMPANY_FORM_END = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Bros)$/u
+/** A second legal form after the first's stop: "Pty. Ltd.", "Co. Limited". */
+const FORM_AFTER_FORM = /^[ \u00a0](?:Ltd|Limited|Inc|LLC)(?![\p{L}])/u
 
 function untilSentenceEnd(s: string): string {
   const re = SENTENCE_END
@@ -2450,6 +2459,12 @@ function untilSentenceEnd(s: string): string {
     if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue
     // "Special Agent in Charge of the FBI's St. Paul Field Office": "St." opens a place.
     if (m[0] === '.' && placeAbbreviationAt(s, m.index)) continue
+    // "… of Acme Pty. Ltd." and "… CEO of Acme Inc.": a legal form's stop goes on to the next
+    // form, or closes the sentence and stays the word's.
+    if (m[0] === '.' && COMPANY_FORM_END.test(s.slice(Math.max(0, m.index - 6), m.index))) {
+      if (FORM_AFTER_FORM.test(s.slice(m.index + 1, m.index + 12))) continue
+      return s.slice(0, m.index + 1)
+    }
     return s.slice(0, m.index)
   }
   return s
