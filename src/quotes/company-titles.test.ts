@@ -146,3 +146,24 @@ describe('a role that ends with a company and its legal form', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of Garda releases, which write a county as "Co. Mayo".
+describe('an Irish county after "Co." in a role', () => {
+  it.each<[string, Who]>([
+    [
+      '“We need witnesses,” said Jane Doe, Chief Superintendent for Co. Mayo.',
+      ['Jane Doe', null, 'Chief Superintendent for Co. Mayo'],
+    ],
+    [
+      'Jane Doe, Chief Superintendent in Co. Donegal, said: “We need witnesses.”',
+      ['Jane Doe', null, 'Chief Superintendent in Co. Donegal'],
+    ],
+    // A company's "Co." before a new sentence stays the company's.
+    [
+      '“The results are clear,” said Jane Doe, chief executive of Acme Co. The company grew.',
+      ['Jane Doe', null, 'chief executive of Acme Co.'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -1686,13 +1686,20 @@ function opensPlace(token: string | undefined): boolean {
   return PLACE_WORD.test(word) && !NOT_PLACES.has(word.toLowerCase())
 }
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
-/** Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant". */
-const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt)\.$/
+/**
+ * Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant", and the Irish
+ * county, "Co. Mayo".
+ */
+const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt|Co)\.$/
 const PLACE_NAME_AFTER = /^\p{Lu}\p{Ll}/u
+/** Words that open a sentence after a company's "Co.": "Acme Co. The company …". */
+const OPENS_SENTENCE_AFTER =
+  /^(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|Our|This|That|These|Those|In|On|At|But|And)(?![\p{L}])/u
 
 /** True when `token` is "St." or the like and a capitalised word follows: "the DEA's St. Louis Division". */
 function placeAbbreviation(token: string, next: string | undefined): boolean {
-  return PLACE_ABBREVIATION.test(token) && next !== undefined && PLACE_NAME_AFTER.test(next)
+  if (!PLACE_ABBREVIATION.test(token) || next === undefined || !PLACE_NAME_AFTER.test(next)) return false
+  return token !== 'Co.' || !OPENS_SENTENCE_AFTER.test(next)
 }
 
 /** One capitalised word, with the comma that may end it: an item of a list in a body's name. */
