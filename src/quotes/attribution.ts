@@ -1010,8 +1010,12 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said" and "The
     // Lord Advocate, Dorothy Bain KC, said": an office, then the name in apposition; the office
     // is the role.
-    if (m.title === null && apposed && apposedOffice(described, lexicon))
-      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
+    // "Minister for Home Affairs, the Hon Tony Burke MP, said": an honorific after its article
+    // opens the name; the office before it is the role all the same.
+    const honoured = m.title !== null && HONORIFIC_TITLE.test(m.title)
+    const office = honoured ? described.replace(ARTICLE_AT_END, '') : described
+    if ((m.title === null || honoured) && apposed && apposedOffice(office, lexicon))
+      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(office) } }
     // "Speaking after the hearing, Tom Baker, 67, said": a participle's phrase alone before the
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER, '')
@@ -1075,6 +1079,10 @@ function apposedOffice(before: string, lexicon: Lexicon): boolean {
 }
 
 const LEADING_THE = /^[Tt]he[ \u00a0]/
+/** The article an honorific takes after a comma: "…, the " before "Hon". */
+const ARTICLE_AT_END = /(?<=,[ \u00a0]{1,3})the[ \u00a0]$/
+/** A member's honorific as a title: "Hon", "Hon.", "Honourable", "Rt Hon". */
+const HONORIFIC_TITLE = /^(?:(?:Rt\.?|Right)[ \u00a0])?(?:Hon\.?|Honourable)$/
 /** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
