@@ -913,7 +913,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   let first = head
   while (first > 0 && officeModifier(words[first - 1]!.word, lexicon)) first--
   const officeStart = words[first]!.start
-  let body = agencyBefore(text, officeStart, lexicon)
+  let body = agencyBefore(text, officeStart, lexicon, false, true, true)
   if (body >= officeStart) body = possessiveBodyBefore(text, officeStart, lexicon)
   if (body >= officeStart) return at
   const opening = text.slice(body, officeStart).split(/[ \u00a0]/)[0]!
@@ -1857,7 +1857,14 @@ const AGENCY_WORDS = 6
  * sentence without naming anything ("Yesterday", "Praising", "He") ends the run. With
  * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
-function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false, bodyOf = true): number {
+function agencyBefore(
+  text: string,
+  at: number,
+  lexicon: Lexicon,
+  possessive = false,
+  bodyOf = true,
+  agent = false,
+): number {
   // "Homeland Security Investigations (HSI) Special Agent in Charge": the agency's acronym in
   // brackets after its name, both before the office.
   const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
@@ -1960,7 +1967,11 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   // "An Post chief executive", "An Garda Síochána Commissioner": the Irish article opens the name.
   if (start < at && IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
-  return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+  // With `agent`, "by", "with" or "from" before the body is whose office it is ("joined by Retail
+  // NI chief executive X"), as a place never is.
+  return (agent ? WHERE_PREPOSITION : PLACE_PREPOSITION).test(text.slice(Math.max(0, start - 12), start))
+    ? at
+    : start
 }
 
 /**
@@ -2059,6 +2070,9 @@ function unitNamed(text: string, start: number, at: number): boolean {
   )
 }
 
+/** The prepositions of `PLACE_PREPOSITION` that only say where: not "by", "with" or "from". */
+const WHERE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|at|for|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 const PLACE_PREPOSITION =
   /(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 
