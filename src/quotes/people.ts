@@ -258,7 +258,7 @@ export function findPeople(
       !closesSentenceAsPerson(text, start, closed, tokens, lexicon) &&
       !(
         phrase &&
-        (endsPhrase(text, start, closed) ||
+        (endsPhrase(text, start, closed, false, lexicon) ||
           opensClause(text, start, closed) ||
           AND_ENDS_PHRASE.test(text.slice(closed)))
       )
@@ -590,17 +590,25 @@ const COMPANY_FORM_AFTER = /^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])/u
 const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
 
 /** True when a name closes a speaker phrase ("Republican presidential nominee Donald Trump", "Tapper"). */
-function endsPhrase(text: string, start: number, end: number, single = false): boolean {
+function endsPhrase(text: string, start: number, end: number, single = false, lexicon?: Lexicon): boolean {
   // An age may follow the name: "Abraham, 92, said".
   if (!/^(?:,[ \u00a0]?\d{1,3},?)?[\s,.;:]*$/.test(text.slice(end))) return false
   const before = text.slice(Math.max(0, start - 30), start)
-  if (PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false
+  if (PREPOSITION_BEFORE.test(before)) return false
+  // "Smith’s Jane Doe" is no one's name after a person's; after a body's ("Kent Police’s Jane
+  // Smith", "the FBI’s Jane Smith") the name is its member's.
+  const owner = OWNER_BEFORE.exec(before)
+  if (owner && !(lexicon && possessiveBody(owner[1]!, before.slice(0, owner.index + 1), lexicon)))
+    return false
   if (!single) return true
   // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
   // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
   return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous) || describesBeforeSurname(previous)
 }
+
+/** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
+const OWNER_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$/u
 
 /** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
 const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/

@@ -3232,6 +3232,27 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it("reads a name after a body's possessive as its member's, not after a person's or a place's", () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      expect(first('“Stay away from the cliffs,” said the FBI’s Jane Smith.')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('Kent Police’s Jane Smith said: “Stay away from the cliffs.”')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('“Stay away from the cliffs,” said Europol’s Jane Smith.')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('“Stay away from the cliffs,” said Smith’s Jane Doe.')).toBeNull()
+      expect(first('“Stay away from the cliffs,” said Scotland’s Jane Doe.')).toBeNull()
+    })
+
     it('keeps a body in the possessive before words of an office that no listed title opens', () => {
       const title = (input: string) => who(extractQuotes(input)[0])
       // "Executive Director" is read one word on, after "Executive", whose run the possessive closes.
