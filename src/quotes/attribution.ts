@@ -137,6 +137,24 @@ const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
 const POSSESSIVE = /[’']s$/u
 /** The stop of a company's abbreviated word at the end of a phrase: "Acme Ltd.", "Acme Inc.". */
+/** "the " and capitalised words, no possessive, one space apart, up to a name: "the World ". */
+const ARTICLE_THEN_CAPITALS = /(?:^|[ \u00a0])[Tt]he[ \u00a0](?:\p{Lu}\p{Ll}[\p{L}-]{0,24}[ \u00a0]){1,4}$/u
+
+/**
+ * The article and capitalised words before a name with no title, when they open a body's name the
+ * name's words go on ("the World " before "Health Organization"); not when they close one, a
+ * person named after it ("the Irish Times " before "Jane Smith").
+ */
+function bodyRunBefore(before: string, lexicon: Lexicon): RegExpExecArray | null {
+  const m = ARTICLE_THEN_CAPITALS.exec(before)
+  const last =
+    m?.[0]
+      .trim()
+      .split(/[ \u00a0]/)
+      .at(-1)
+      ?.toLowerCase() ?? ''
+  return m === null || lexicon.organisationWords.has(last) ? null : m
+}
 const COMPANY_STOP = /(?<=[ \u00a0](?:Ltd|Inc|Corp|LLC|PLC|plc))\.$/u
 const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
@@ -158,7 +176,15 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   const people = findPeople(np, lexicon, true)
-  const person = speakerMention(people)
+  const mention = speakerMention(people)
+  // "the World Health Organization", "a spokesperson for the Canadian Coast Guard": the last words
+  // of a run of capitals after "the" read as a name, but a name with no title stands after no
+  // article; the whole run is a body's name, read below.
+  const run =
+    mention && mention.title === null && np.slice(mention.end).trim().length === 0
+      ? bodyRunBefore(np.slice(0, mention.start), lexicon)
+      : null
+  const person = run ? undefined : mention
   if (person) {
     // "Jane Smith and Tom Baker said": the first named speaks, with the others.
     const joint = jointPeople(np, people)
@@ -224,6 +250,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
   }
+  // The run of capitals is the whole phrase: the body speaks.
+  if (run && run.index === 0) return organisation(np, null, lexicon)
   const joined = withCommonNoun(org, lexicon)
   if (joined !== null) return joined
   // "the police watchdog said", "the energy regulator said": a body described in lower case is the
@@ -594,6 +622,9 @@ function lastCue(text: string, lexicon: Lexicon): RegExpExecArray | null {
 export function attributionBefore(text: string, lexicon: Lexicon): Attribution | null {
   const clause = sentenceTail(text, lexicon)
   if (clause.trim().length === 0) return null
+  // Before the cues: "made the following comments:" has "comments" for a noun, not a verb.
+  const issued = statementIssued(clause, lexicon)
+  if (issued !== null) return issued
   const cue = lastCue(clause, lexicon)
   if (cue) {
     const tail = clause.slice(cue.index + cue[0].length)
@@ -886,6 +917,24 @@ function messageIn(head: string): { readonly bySubject: boolean } | null {
   return null
 }
 
+/**
+ * A verb of putting out a statement with the statement for its object, then a colon: "issued the
+ * following statement:", "released a brief statement:", "provided this comment:". Group 1: the verb.
+ */
+const STATEMENT_ISSUED =
+  /(?<![\p{L}-])(issued|issues|released|releases|provided|provides|gave|gives|made|makes|shared|shares|put[ \u00a0]out|puts[ \u00a0]out)[ \u00a0]+(?:the[ \u00a0]+following|this|a|the[ \u00a0]+below)(?:[ \u00a0]+(?:short|brief|joint|further|written))?[ \u00a0]+(?:statement|comments?|tribute|message|update)[ \u00a0]*:\s*$/u
+
+/**
+ * "Kent Police issued the following statement:": whoever put the statement out speaks its words;
+ * the verb is the cue. "The family issued …" names no one, so the quote has no speaker.
+ */
+function statementIssued(clause: string, lexicon: Lexicon): Attribution | null {
+  const m = STATEMENT_ISSUED.exec(clause)
+  if (m === null) return null
+  const head = beforeAdverbs(clause.slice(0, m.index))
+  return { cue: m[1]!, speaker: subjectOf(head, m[1]!, lexicon), rule: 'quotes/colon-before' }
+}
+
 /** "read" before the words of a message: "a note that read", "a sign outside read", "a message reading". */
 const MESSAGE_READ = /(?<![\p{L}-])(read|reads|reading)[\s,:]*$/u
 
@@ -961,8 +1010,12 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // "Vice-President for Promoting our European Way of Life, Margaritis Schinas, said" and "The
     // Lord Advocate, Dorothy Bain KC, said": an office, then the name in apposition; the office
     // is the role.
-    if (m.title === null && apposed && apposedOffice(described, lexicon))
-      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(described) } }
+    // "Minister for Home Affairs, the Hon Tony Burke MP, said": an honorific after its article
+    // opens the name; the office before it is the role all the same.
+    const honoured = m.title !== null && HONORIFIC_TITLE.test(m.title)
+    const office = honoured ? described.replace(ARTICLE_AT_END, '') : described
+    if ((m.title === null || honoured) && apposed && apposedOffice(office, lexicon))
+      return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(office) } }
     // "Speaking after the hearing, Tom Baker, 67, said": a participle's phrase alone before the
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER, '')
@@ -1026,6 +1079,10 @@ function apposedOffice(before: string, lexicon: Lexicon): boolean {
 }
 
 const LEADING_THE = /^[Tt]he[ \u00a0]/
+/** The article an honorific takes after a comma: "…, the " before "Hon". */
+const ARTICLE_AT_END = /(?<=,[ \u00a0]{1,3})the[ \u00a0]$/
+/** A member's honorific as a title: "Hon", "Hon.", "Honourable", "Rt Hon". */
+const HONORIFIC_TITLE = /^(?:(?:Rt\.?|Right)[ \u00a0])?(?:Hon\.?|Honourable)$/
 /** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
@@ -1385,6 +1442,9 @@ function isAbbrev(s: string, dot: number, lexicon: Lexicon): boolean {
 export function attributionInPreviousBlock(text: string, lexicon: Lexicon): Attribution | null {
   const tail = sentenceTail(text.slice(-500), lexicon).trimEnd()
   if (tail.length === 0) return null
+  // "Police issued the following statement:" then the words in the next paragraph.
+  const issued = statementIssued(tail, lexicon)
+  if (issued !== null) return issued
   const cue = lastCue(tail, lexicon)
   // "Comments from Police Minister X:": the cue word is the label's, no speech; the named person
   // is read as the sentence's subject (quotes/previous-subject), with no cue.

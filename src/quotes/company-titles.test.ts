@@ -93,7 +93,7 @@ describe('an office after a company and its legal form', () => {
     // The company is where the person works, written after the name: her role, no title.
     [
       '“This is a good day for our customers,” said Jane Doe, chief executive of Acme Inc.',
-      ['Jane Doe', null, 'chief executive of Acme Inc'],
+      ['Jane Doe', null, 'chief executive of Acme Inc.'],
     ],
     [
       'The contract went to Acme Pty. Ltd. Chief Constable Jane Doe said: “We will review every bid.”',
@@ -104,13 +104,66 @@ describe('an office after a company and its legal form', () => {
       '“This is a good day for our customers,” said the plc chief executive Jane Doe.',
       ['Jane Doe', null, 'chief executive'],
     ],
-    ['“Orders are up,” said Jane Doe, CTO at Acme Ltd.', ['Jane Doe', null, 'CTO at Acme Ltd']],
+    ['“Orders are up,” said Jane Doe, CTO at Acme Ltd.', ['Jane Doe', null, 'CTO at Acme Ltd.']],
     // "Co." before a county is no company's: the place alone goes with the rank.
     [
       'Police in Co. Antrim Chief Inspector Jane Doe said: “We will review every report.”',
       ['Jane Doe', 'Antrim Chief Inspector', null],
     ],
   ])('not a company before the office: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('a role that ends with a company and its legal form', () => {
+  it.each<[string, Who]>([
+    // The form's stop is the word's own, before a comma or as the sentence's stop.
+    [
+      'Jane Doe, President and CEO of Acme Inc., said: “The results are clear.”',
+      ['Jane Doe', null, 'President and CEO of Acme Inc.'],
+    ],
+    ['“The results are clear,” said Jane Doe, CEO of Acme Inc.', ['Jane Doe', null, 'CEO of Acme Inc.']],
+    [
+      '“The results are clear,” said Jane Doe, chair of Acme Pty. Ltd.',
+      ['Jane Doe', null, 'chair of Acme Pty. Ltd.'],
+    ],
+    [
+      '“The results are clear,” said Jane Doe, chief executive of Acme Co. The company grew.',
+      ['Jane Doe', null, 'chief executive of Acme Co.'],
+    ],
+  ])('keeps the stop: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // Any other word's stop is the sentence's.
+    [
+      '“The results are clear,” said Jane Doe, chief executive of the company.',
+      ['Jane Doe', null, 'chief executive of the company'],
+    ],
+    ['“The results are clear,” said Jane Doe, CEO of Acme.', ['Jane Doe', null, 'CEO of Acme']],
+  ])('leaves it: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// Written in the style of Garda releases, which write a county as "Co. Mayo".
+describe('an Irish county after "Co." in a role', () => {
+  it.each<[string, Who]>([
+    [
+      '“We need witnesses,” said Jane Doe, Chief Superintendent for Co. Mayo.',
+      ['Jane Doe', null, 'Chief Superintendent for Co. Mayo'],
+    ],
+    [
+      'Jane Doe, Chief Superintendent in Co. Donegal, said: “We need witnesses.”',
+      ['Jane Doe', null, 'Chief Superintendent in Co. Donegal'],
+    ],
+    // A company's "Co." before a new sentence stays the company's.
+    [
+      '“The results are clear,” said Jane Doe, chief executive of Acme Co. The company grew.',
+      ['Jane Doe', null, 'chief executive of Acme Co.'],
+    ],
+  ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
 })

@@ -95,7 +95,7 @@ describe('a role after a name', () => {
       '“We are committed,” said Jamie Raskin, ranking member of the committee.',
       'ranking member of the committee',
     ],
-    ['“We are committed,” said Jane Doe, managing director of Acme Ltd.', 'managing director of Acme Ltd'],
+    ['“We are committed,” said Jane Doe, managing director of Acme Ltd.', 'managing director of Acme Ltd.'],
     ['“We are committed,” said Jane Doe, presiding judge.', 'presiding judge'],
     ['Jane Doe, WHO Director-General, said: “This is a global emergency.”', 'WHO Director-General'],
     [

@@ -139,3 +139,35 @@ describe('two offices of one person joined by "and" before the name', () => {
     expect(q?.speaker?.title).toBe('Inspector')
   })
 })
+
+// Written in the style of Australian federal and state government releases.
+describe('an office, a comma, then "the Hon" and the name', () => {
+  it.each<[string, Who]>([
+    [
+      'Minister for Home Affairs, the Hon Tony Burke MP, said: “This reform is overdue.”',
+      ['Tony Burke', 'Hon', 'Minister for Home Affairs'],
+    ],
+    [
+      'Treasurer, the Hon Jim Chalmers MP, said: “This reform is overdue.”',
+      ['Jim Chalmers', 'Hon', 'Treasurer'],
+    ],
+    [
+      'The Minister for Police, the Hon. Jane Doe MLA, said: “This reform is overdue.”',
+      ['Jane Doe', 'Hon.', 'Minister for Police'],
+    ],
+  ])('the office is the role: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // An opening phrase before "the Hon" is no office.
+    ['Speaking today, the Hon Tony Burke MP said: “This reform is overdue.”', ['Tony Burke', 'Hon', null]],
+    // Another honorific keeps the office it had.
+    [
+      'Chief Medical Officer, Dr Jane Doe, said: “This reform is overdue.”',
+      ['Jane Doe', 'Dr', 'Chief Medical Officer'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -80,3 +80,29 @@ describe('an emergency service whose name holds "and" and a place, before an off
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('an office in lower case after a body, itself after "by", "with" or "from"', () => {
+  it.each<[string, Who]>([
+    // The one named later by a short name keeps the title of the first mention.
+    [
+      'She was joined at the launch by Retail NI chief executive Glyn Roberts.\n\n“Our members welcome this,” Mr Roberts said.',
+      ['Glyn Roberts', 'Retail NI chief executive', null],
+    ],
+    [
+      'The plan was welcomed by Refuge chief executive Ruth Davison.\n\n“It is a welcome step,” Ms Davison said.',
+      ['Ruth Davison', 'Refuge chief executive', null],
+    ],
+  ])('is whose office it is: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // After "in", capitalised words say where; a rank after them is the title alone.
+    [
+      'In Manchester Detective Sergeant Tom Wade said: “We will find them.”',
+      ['Tom Wade', 'Detective Sergeant', null],
+    ],
+  ])('is a place, not a body: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

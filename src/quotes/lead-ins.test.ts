@@ -78,3 +78,48 @@ describe('"In the words of X" before or after the quote', () => {
     expect(extractQuotes(input).filter((q) => q.speaker !== null)).toEqual([])
   })
 })
+
+describe('a statement put out before the words: "X issued the following statement:"', () => {
+  it.each<[string, Who, string]>([
+    // Written in the style of UK police, US state and Irish government releases.
+    [
+      'Kent Police issued the following statement: “We are aware of the incident.”',
+      ['Kent Police', null, null],
+      'issued',
+    ],
+    [
+      'Police issued the following statement:\n\n“We are aware of the incident.”',
+      ['Police', null, null],
+      'issued',
+    ],
+    [
+      'Attorney General Letitia James released a brief statement: “Today’s ruling is a victory for New Yorkers.”',
+      ['Letitia James', 'Attorney General', null],
+      'released',
+    ],
+    // "comments" is a noun here, not the cue.
+    [
+      'Acme Ltd made the following comments:\n\n“We will review the plans.”',
+      ['Acme Ltd', null, null],
+      'made',
+    ],
+  ])('is the one who issued it: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue, 'quotes/colon-before'])
+  })
+
+  it('keeps the verb as the cue when the one who issued it is named by no name', () => {
+    expect(
+      read('The family issued the following statement: “He was a loving father and a kind friend.”'),
+    ).toEqual([null, 'issued', 'quotes/colon-before'])
+  })
+
+  it.each([
+    // A warning or an appeal put out is no statement of words.
+    'Officers issued a warning: “Do not approach the man if you see him in the area.”',
+    // The statement is the family's, put out for them: no speaker is read from the verb.
+    'Police issued the following statement on behalf of the family: “He was loved by all who knew him.”',
+  ])('reads no speaker and no cue from: %s', (input) => {
+    const r = read(input)
+    expect([r?.[0] ?? null, r?.[1] ?? null]).toEqual([null, null])
+  })
+})

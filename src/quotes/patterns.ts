@@ -63,8 +63,12 @@ const AGENCY = `(?:(?:\\p{Lu}{2,}[\\p{Lu}\\d]{0,8}(?:-\\p{Lu}{1,8})?|U\\.S\\.|\\
  * ("Department of Justice", "Minister for Justice, Helen McEntee").
  */
 const BENCH_JUSTICE = '(?<!(?:^|[^\\p{L}])(?:of|for)\\s{1,3}(?:the\\s{1,3})?)Justice(?=\\s+\\p{Lu})'
-/** An acronym of the office in brackets after it: "Special Agent in Charge (SAC)". */
-const TITLE_ACRONYM = '(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?'
+/**
+ * An acronym of the office in brackets after it, "Special Agent in Charge (SAC)", or one
+ * capitalised word that qualifies the rank, "Chief Superintendent (Detective)": both are part of
+ * the title as written.
+ */
+const TITLE_ACRONYM = '(?:\\s+\\((?:\\p{Lu}[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,20})\\))?'
 
 /**
  * Compiles the lists into the patterns the extractor runs.

@@ -274,6 +274,13 @@ describe('findPeople', () => {
     expect(people('Crime and Policing Minister Laura Penrose said: "We act."')[0]?.[1]).toBe(
       'Crime and Policing Minister',
     )
+    // Two fields before one head share the office; a listed title after "and" opens the person.
+    expect(people('Police and Fire Minister Jane Doe said: "We act."')).toEqual([
+      ['Jane Doe', 'Police and Fire Minister', null],
+    ])
+    expect(people('Richmond and Police Chief Jane Doe said: "We act."')).toEqual([
+      ['Jane Doe', 'Police Chief', null],
+    ])
     // After "of", the words before "and" end a body's name, not an agency before the office.
     expect(people('The Department of Justice and Policing Minister Jo Brown said: "We act."')[0]?.[1]).toBe(
       'Policing Minister',

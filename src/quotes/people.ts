@@ -258,7 +258,7 @@ export function findPeople(
       !closesSentenceAsPerson(text, start, closed, tokens, lexicon) &&
       !(
         phrase &&
-        (endsPhrase(text, start, closed) ||
+        (endsPhrase(text, start, closed, false, lexicon) ||
           opensClause(text, start, closed) ||
           AND_ENDS_PHRASE.test(text.slice(closed)))
       )
@@ -590,17 +590,25 @@ const COMPANY_FORM_AFTER = /^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])/u
 const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
 
 /** True when a name closes a speaker phrase ("Republican presidential nominee Donald Trump", "Tapper"). */
-function endsPhrase(text: string, start: number, end: number, single = false): boolean {
+function endsPhrase(text: string, start: number, end: number, single = false, lexicon?: Lexicon): boolean {
   // An age may follow the name: "Abraham, 92, said".
   if (!/^(?:,[ \u00a0]?\d{1,3},?)?[\s,.;:]*$/.test(text.slice(end))) return false
   const before = text.slice(Math.max(0, start - 30), start)
-  if (PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false
+  if (PREPOSITION_BEFORE.test(before)) return false
+  // "Smith’s Jane Doe" is no one's name after a person's; after a body's ("Kent Police’s Jane
+  // Smith", "the FBI’s Jane Smith") the name is its member's.
+  const owner = OWNER_BEFORE.exec(before)
+  if (owner && !(lexicon && possessiveBody(owner[1]!, before.slice(0, owner.index + 1), lexicon)))
+    return false
   if (!single) return true
   // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
   // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
   return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous) || describesBeforeSurname(previous)
 }
+
+/** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
+const OWNER_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$/u
 
 /** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
 const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/
@@ -913,7 +921,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
   let first = head
   while (first > 0 && officeModifier(words[first - 1]!.word, lexicon)) first--
   const officeStart = words[first]!.start
-  let body = agencyBefore(text, officeStart, lexicon)
+  let body = agencyBefore(text, officeStart, lexicon, false, true, true)
   if (body >= officeStart) body = possessiveBodyBefore(text, officeStart, lexicon)
   if (body >= officeStart) return at
   const opening = text.slice(body, officeStart).split(/[ \u00a0]/)[0]!
@@ -1427,7 +1435,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
-    const part = topLevelParts(clause).at(-1) ?? ''
+    const parts = topLevelParts(clause)
+    const part = parts.slice(remitListStart(parts)).join(',')
     if (isRelation(part, lexicon)) return null
     const role = roleFromPhrase(part, lexicon)
     if (role === null || hasFiniteVerb(role, lexicon)) return null
@@ -1435,6 +1444,26 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */
+const REMIT_AT_END = /(?:^|[ \u00a0])(?:for|of)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'-]*$/u
+/** One field of a remit's list in capitals: " Equality", " Integration and Youth", " Social Care". */
+const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}’'-]*){0,2}$/u
+
+/**
+ * Where the parts of an office written before a name start, when its remit is a list of fields
+ * in capitals closed by "and": "The Minister for Children, Equality, Disability, Integration and
+ * Youth, Roderic O’Gorman" reads back over the list to the office. The last part alone otherwise.
+ */
+function remitListStart(parts: readonly string[]): number {
+  const last = parts.length - 1
+  if (last < 1 || !CAPITAL_ITEM.test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
+  for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
+    if (REMIT_AT_END.test(parts[k]!)) return k
+    if (!CAPITAL_ITEM.test(parts[k]!)) return last
+  }
+  return last
 }
 
 /** ", the judge" with no comma to close it, then a cue or the phrase's end. */
@@ -1665,13 +1694,20 @@ function opensPlace(token: string | undefined): boolean {
   return PLACE_WORD.test(word) && !NOT_PLACES.has(word.toLowerCase())
 }
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
-/** Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant". */
-const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt)\.$/
+/**
+ * Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant", and the Irish
+ * county, "Co. Mayo".
+ */
+const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt|Co)\.$/
 const PLACE_NAME_AFTER = /^\p{Lu}\p{Ll}/u
+/** Words that open a sentence after a company's "Co.": "Acme Co. The company …". */
+const OPENS_SENTENCE_AFTER =
+  /^(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|Our|This|That|These|Those|In|On|At|But|And)(?![\p{L}])/u
 
 /** True when `token` is "St." or the like and a capitalised word follows: "the DEA's St. Louis Division". */
 function placeAbbreviation(token: string, next: string | undefined): boolean {
-  return PLACE_ABBREVIATION.test(token) && next !== undefined && PLACE_NAME_AFTER.test(next)
+  if (!PLACE_ABBREVIATION.test(token) || next === undefined || !PLACE_NAME_AFTER.test(next)) return false
+  return token !== 'Co.' || !OPENS_SENTENCE_AFTER.test(next)
 }
 
 /** One capitalised word, with the comma that may end it: an item of a list in a body's name. */
@@ -1829,7 +1865,14 @@ const AGENCY_WORDS = 6
  * sentence without naming anything ("Yesterday", "Praising", "He") ends the run. With
  * `possessive`, a body's name in the possessive may end the run ("Europol’s Executive Director").
  */
-function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = false, bodyOf = true): number {
+function agencyBefore(
+  text: string,
+  at: number,
+  lexicon: Lexicon,
+  possessive = false,
+  bodyOf = true,
+  agent = false,
+): number {
   // "Homeland Security Investigations (HSI) Special Agent in Charge": the agency's acronym in
   // brackets after its name, both before the office.
   const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
@@ -1880,8 +1923,10 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
     const joined = j < i - 1 ? hyphenatedStart(text, j) : j
     let word = text.slice(j, i - 1)
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
-    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read).
-    if (possessive && k === 0 && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
+    // possessive right before the office is whose office it is (a person's, "Smith’s", is not read);
+    // so it is before capitalised words that open the office ("INTERPOL’s Executive Director of …",
+    // where "Director of …" is what was read).
+    if (possessive && word === 's' && /[’']/.test(text[j - 1] ?? '')) {
       let h = j - 1
       while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
       word = text.slice(h, j - 1)
@@ -1930,7 +1975,11 @@ function agencyBefore(text: string, at: number, lexicon: Lexicon, possessive = f
   // "An Post chief executive", "An Garda Síochána Commissioner": the Irish article opens the name.
   if (start < at && IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
-  return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) ? at : start
+  // With `agent`, "by", "with" or "from" before the body is whose office it is ("joined by Retail
+  // NI chief executive X"), as a place never is.
+  return (agent ? WHERE_PREPOSITION : PLACE_PREPOSITION).test(text.slice(Math.max(0, start - 12), start))
+    ? at
+    : start
 }
 
 /**
@@ -1986,10 +2035,13 @@ function portfolioBefore(text: string, at: number, title: string, lexicon: Lexic
   const words = title.trim().split(/\s+/)
   // "Policing Minister Dame Diana Johnson": an honorific between the office and the name.
   while (words.length > 2 && HONORIFIC_WORDS.has(words.at(-1)!)) words.pop()
+  // "Volunteers and NSW Commissioner": an acronym before the head names a body or place, which
+  // ends the run; a portfolio is a field written as a word.
   if (
     words.length !== 2 ||
     !OFFICE_HEAD_SET.has(words[1]!) ||
-    lexicon.titleStarts.has(words[0]!.toLowerCase())
+    lexicon.titleStarts.has(words[0]!.toLowerCase()) ||
+    ACRONYM_WORD.test(words[0]!)
   )
     return at
   const m = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, at - 30), at))
@@ -2026,6 +2078,9 @@ function unitNamed(text: string, start: number, at: number): boolean {
   )
 }
 
+/** The prepositions of `PLACE_PREPOSITION` that only say where: not "by", "with" or "from". */
+const WHERE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|at|for|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 const PLACE_PREPOSITION =
   /(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
 
@@ -2073,6 +2128,10 @@ function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
   const m = re.exec(text)
   const title = m?.[PERSON_TITLE]
   if (title === undefined || AGENCY_AND.test(title)) return false
+  // "Police and Fire Minister X": a field before an office's head is no listed title, though
+  // "Fire Chief" is one; the two fields share the office.
+  const words = title.trim().split(/\s+/)
+  if (words.length === 2 && OFFICE_HEAD_SET.has(words[1]!) && !TITLE_SET.has(words.join(' '))) return false
   return lexicon.titleStarts.has(/^[^\s/]+/.exec(title)![0].toLowerCase())
 }
 
@@ -2177,13 +2236,12 @@ function namedPerson(matched: string, lexicon: Lexicon): boolean {
 
 /** True when a part is two people's names joined by "and": " Tom Baker and Ali Khan". */
 function namesTwoPeople(part: string, lexicon: Lexicon): boolean {
-  return (
-    TWO_NAMES.test(part) &&
-    part
-      .trim()
-      .split(/[ \u00a0]+/)
-      .every((w) => w === 'and' || isNameWord(w, lexicon))
-  )
+  const words = part.trim().split(/[ \u00a0]+/)
+  // "…, Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs": a
+  // remit's field ends the words, which go on the office's list, not a person's name.
+  const and = words.indexOf('and')
+  if (REMIT_GOES_ON.has(words[and - 1] ?? '') || REMIT_GOES_ON.has(words.at(-1)!)) return false
+  return TWO_NAMES.test(part) && words.every((w) => w === 'and' || isNameWord(w, lexicon))
 }
 
 /**
@@ -2408,9 +2466,18 @@ export function hasRoleNoun(s: string, lexicon: Lexicon): boolean {
 
 /** Trims a role to what the release calls the person: no leading "now a", no trailing punctuation. */
 export function cleanRole(role: string): string | null {
-  const r = trimEndChars(role.trim().replace(LEADING_FILLER, ''), ',;:.')
+  const bare = role.trim().replace(LEADING_FILLER, '')
+  let r = trimEndChars(bare, ',;:.')
+  // "CEO of Acme Inc.": the stop of a company's legal form is the word's own, as a sentence's
+  // stop after it is too.
+  if (COMPANY_FORM_END.test(r) && bare[r.length] === '.') r += '.'
   return r.length > 0 && r.length <= 200 ? r : null
 }
+
+/** A company's legal form written with a stop, at the end of a role: " Inc", " Corp", " Ltd". */
+const COMPANY_FORM_END = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Bros)$/u
+/** A second legal form after the first's stop: "Pty. Ltd.", "Co. Limited". */
+const FORM_AFTER_FORM = /^[ \u00a0](?:Ltd|Limited|Inc|LLC)(?![\p{L}])/u
 
 function untilSentenceEnd(s: string): string {
   const re = SENTENCE_END
@@ -2421,6 +2488,12 @@ function untilSentenceEnd(s: string): string {
     if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue
     // "Special Agent in Charge of the FBI's St. Paul Field Office": "St." opens a place.
     if (m[0] === '.' && placeAbbreviationAt(s, m.index)) continue
+    // "… of Acme Pty. Ltd." and "… CEO of Acme Inc.": a legal form's stop goes on to the next
+    // form, or closes the sentence and stays the word's.
+    if (m[0] === '.' && COMPANY_FORM_END.test(s.slice(Math.max(0, m.index - 6), m.index))) {
+      if (FORM_AFTER_FORM.test(s.slice(m.index + 1, m.index + 12))) continue
+      return s.slice(0, m.index + 1)
+    }
     return s.slice(0, m.index)
   }
   return s

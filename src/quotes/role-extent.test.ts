@@ -73,6 +73,15 @@ describe('a role in apposition before another person', () => {
       'Jane Smith, Minister for Trade and Industry, said: “We will keep going.”',
       ['Jane Smith', null, 'Minister for Trade and Industry'],
     ],
+    // A remit's list of fields in capitals, its last two joined by "and", as no two people are.
+    [
+      '“Every young person deserves a safe community,” said Jane Doe, Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs.',
+      ['Jane Doe', null, 'Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs'],
+    ],
+    [
+      'Jane Doe, Minister of Health, Social Services and Community Affairs, said: “We will keep going.”',
+      ['Jane Doe', null, 'Minister of Health, Social Services and Community Affairs'],
+    ],
     [
       '“We welcome the decision,” said Jane Smith, a partner at Smith, Jones, and Baker.',
       ['Jane Smith', null, 'partner at Smith, Jones, and Baker'],
@@ -222,5 +231,37 @@ describe('honours after a name in Australia and New Zealand', () => {
       null,
       'APM Group chief executive',
     ])
+  })
+})
+
+// Written in the style of Irish government releases, whose ministers' remits list several fields.
+describe('an office before a name whose remit is a list of fields', () => {
+  it.each<[string, Who[]]>([
+    [
+      'The Minister for Children, Equality, Disability, Integration and Youth, Roderic O’Gorman TD, has welcomed the report.',
+      [['Roderic O’Gorman', null, 'Minister for Children, Equality, Disability, Integration and Youth']],
+    ],
+    [
+      'The Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media, Jane Doe TD, opened the centre.',
+      [['Jane Doe', null, 'Minister for Tourism, Culture, Arts, Gaeltacht, Sport and Media']],
+    ],
+    // A remit of one field, as before.
+    [
+      'The Minister for Health, Jane Doe TD, has welcomed the report.',
+      [['Jane Doe', null, 'Minister for Health']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+
+  it.each<[string, Who[]]>([
+    // Places listed after a preposition are no office's remit.
+    ['Speaking in Dublin, Cork and Galway, Jane Doe said the scheme would grow.', [['Jane Doe', null, null]]],
+    [
+      'Officers from Leeds, Bradford and Wakefield, Jane Doe said the scheme would grow.',
+      [['Jane Doe', null, null]],
+    ],
+  ])('no remit: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
   })
 })

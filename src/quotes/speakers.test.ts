@@ -532,6 +532,12 @@ describe('extractQuotes', () => {
       // A minister's portfolio of two before an office built on its second word.
       ['Crime and Policing Minister Laura Penrose', 'Crime and Policing Minister'],
       ['Security and Borders Minister Jo Brown', 'Security and Borders Minister'],
+      // An acronym before the head names a body or place, no portfolio: the word before "and" stays out.
+      ['Volunteers and NSW Commissioner Tom Baker', 'NSW Commissioner'],
+      ['Crews and RFS Commissioner Tom Baker', 'RFS Commissioner'],
+      // Two fields before one office's head share it, though "Fire Chief" is a title of its own.
+      ['Police and Fire Minister Jane Doe', 'Police and Fire Minister'],
+      ['Health and Police Minister Jane Doe', 'Health and Police Minister'],
       // An honorific between the office and the name stays in the title, after the portfolio.
       ['Crime and Policing Minister Dame Diana Johnson', 'Crime and Policing Minister Dame'],
       ['Security and Borders Minister Sir John Smith', 'Security and Borders Minister Sir'],
@@ -562,10 +568,21 @@ describe('extractQuotes', () => {
       ['U.S. District Judge Sean Jordan', 'U.S. District Judge'],
       ['Chief U.S. District Judge Jon D. Levy', 'Chief U.S. District Judge'],
       ['U.K. Border Force Director Jane Doe', 'U.K. Border Force Director'],
+      // A capitalised word in brackets that qualifies the rank, as an acronym there is.
+      ['Chief Superintendent (Detective) Mark Hales', 'Chief Superintendent (Detective)'],
+      ['Inspector (Acting) Jane Doe', 'Inspector (Acting)'],
     ])('keeps the whole office written before the name: "%s"', (person, title) => {
       const [q] = extractQuotes(`${person} said: “We will act on this.”`)
       expect(q?.speaker?.title).toBe(title)
       expect(q?.speaker?.role).toBeNull()
+    })
+
+    it('reads no title from words in brackets that are no one word in capitals, nor after no office', () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      expect(first('Chief Constable (now retired) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      expect(first('Officers from Kent (Detective) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      // No name after the bracket: nobody is named.
+      expect(first('The Chief Constable (Kent) said: “We act on this today.”')).toBeNull()
     })
 
     it('reads abbreviated military and police ranks that chain with their full stops', () => {
@@ -3177,6 +3194,86 @@ describe('extractQuotes', () => {
         'Detective Sergeant',
         null,
       ])
+    })
+
+    it('reads a run of capitals after "the" as a body, though its last words could be a name', () => {
+      const body = (input: string) => {
+        const q = extractQuotes(input)[0]
+        return [q?.speaker?.name ?? null, q?.speaker?.role ?? null]
+      }
+      expect(body('“Vaccines save lives,” the World Health Organization said.')).toEqual([
+        'World Health Organization',
+        null,
+      ])
+      expect(body('“Travel is safe,” the Transportation Security Administration said.')).toEqual([
+        'Transportation Security Administration',
+        null,
+      ])
+      expect(body('“Stay away from the cliffs,” the Canadian Coast Guard said.')).toEqual([
+        'Canadian Coast Guard',
+        null,
+      ])
+      expect(
+        body('“Stay away from the cliffs,” according to a statement from the Irish Coast Guard.'),
+      ).toEqual(['Irish Coast Guard', null])
+      expect(body('A spokesperson for the World Food Programme said: “Aid is getting through.”')).toEqual([
+        'World Food Programme',
+        'spokesperson',
+      ])
+      // A body's name closed by its own word, or in capitals, then a person's name.
+      expect(
+        body('Writing in the Irish Times Jane Smith said: “This is a welcome step for everyone.”'),
+      ).toEqual(['Jane Smith', null])
+      // A titled name after "the", and a body after the name, stay as they were.
+      expect(body('“Stay away from the cliffs,” said the Rev Jane Smith.')).toEqual(['Jane Smith', null])
+      expect(body('“Stay away from the cliffs,” said Jane Smith of the World Health Organization.')).toEqual([
+        'Jane Smith',
+        'World Health Organization',
+      ])
+    })
+
+    it("reads a name after a body's possessive as its member's, not after a person's or a place's", () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      expect(first('“Stay away from the cliffs,” said the FBI’s Jane Smith.')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('Kent Police’s Jane Smith said: “Stay away from the cliffs.”')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('“Stay away from the cliffs,” said Europol’s Jane Smith.')).toEqual([
+        'Jane Smith',
+        null,
+        null,
+      ])
+      expect(first('“Stay away from the cliffs,” said Smith’s Jane Doe.')).toBeNull()
+      expect(first('“Stay away from the cliffs,” said Scotland’s Jane Doe.')).toBeNull()
+    })
+
+    it('keeps a body in the possessive before words of an office that no listed title opens', () => {
+      const title = (input: string) => who(extractQuotes(input)[0])
+      // "Executive Director" is read one word on, after "Executive", whose run the possessive closes.
+      expect(
+        title(
+          '“Cooperation matters,” said INTERPOL’s Executive Director of Police Services Stephen Kavanagh.',
+        ),
+      ).toEqual([
+        'Stephen Kavanagh',
+        'INTERPOL’s Executive Director of Police Services',
+        'INTERPOL’s Executive Director of Police Services',
+      ])
+      expect(
+        title(
+          'Europol’s Deputy Executive Director of Operations Jean-Philippe Lecouffe said: “This is a major blow.”',
+        )?.[1],
+      ).toBe('Europol’s Deputy Executive Director of Operations')
+      // A person's possessive stays out, however many words the office has.
+      expect(
+        title('Smith’s Senior Investigating Officer Jane Hill said: “We are appealing for witnesses.”'),
+      ).toEqual(['Jane Hill', 'Senior Investigating Officer', null])
     })
 
     it('gives a spokesperson of a body called by one word of its name to the body named in full', () => {

@@ -728,6 +728,15 @@ describe('readDatelineLine', () => {
     ['Posted by: Media Relations | 3 December 2024', null, '2024-12-03'],
     ['3 December 2024 | News release | Copenhagen, Denmark', 'Copenhagen, Denmark', '2024-12-03'],
     ['Crime | 03/12/2024 | 10:15', null, '2024-12-03'],
+    // A name last, right after the day, as "May 8, 2023 | Washington, DC" writes its place.
+    ['Statement | 5 March 2024 | Canberra', 'Canberra', '2024-03-05'],
+    ['Media release | 12 June 2024 | Wellington', 'Wellington', '2024-06-12'],
+    ['News release | June 12, 2024 | Ottawa, Ontario', 'Ottawa, Ontario', '2024-06-12'],
+    // Not a person's name there, nor a name before the day or one with a part after it.
+    ['Media release | 5 March 2024 | Jane Smith', null, '2024-03-05'],
+    ['Statement | 5 March 2024 | Media release', null, '2024-03-05'],
+    ['Canberra Times | 5 March 2024', null, '2024-03-05'],
+    ['5 March 2024 | Canberra | Crime', null, '2024-03-05'],
     // A day and a place over the office that issues the release, as the Government of Canada prints it.
     [
       'May 14, 2024 — Surrey, British Columbia — Public Safety Canada',

@@ -749,15 +749,22 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
   let date: Date | null = null
   let place: DatelineReading['place'] = null
   let at = 0
-  for (const part of parts) {
+  let afterDay = false
+  for (const [k, part] of parts.entries()) {
     const start = line.indexOf(part, at)
     at = start + part.length
     const day = readBareDayLine(part, options)
     if (day?.date) {
       if (date) return null
       date = day.date
+      afterDay = true
       continue
     }
+    // "Statement | 5 March 2024 | Canberra": a name last, right after the day, is where it was
+    // issued, as on a line of the day and the place alone ("May 8, 2023 | Washington, DC"); a
+    // person's name there is who wrote it.
+    const dayThenPlace = afterDay && k === parts.length - 1 && !hasPersonShape(part)
+    afterDay = false
     // The place and the day as one part: "Press release | Brussels, 3 March 2025".
     const dated: DatelineReading | null = DIGIT.test(part) && !place ? readDatelineLine(part, options) : null
     if (dated?.date && dated.place) {
@@ -769,7 +776,7 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
     if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
     if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
     const placed = PLACE_LINE().exec(part)
-    if (!place && placed?.[1] === part && isPlace(part, false)) place = { start, end: at }
+    if (!place && placed?.[1] === part && isPlace(part, dayThenPlace)) place = { start, end: at }
   }
   return date ? { end: line.length, place, date, dayOfYear: null } : null
 }

@@ -2714,6 +2714,33 @@ describe('titles opened with a dash', () => {
     expect(r[0]?.title).toBe('- Police welcome new funding for rural crime')
   })
 
+  it('reads a dash title set apart from a list at the end of the release before', () => {
+    const listed = (items: string, title: string) =>
+      `Man charged after burglary in Ballarat\n\nSource: Victoria Police\n\nThe man faces:\n${items}\n\n${story(title)}`
+    // The list's items packed on lines in a row, the title a blank line below them.
+    const packed = splitReleases(listed('- burglary\n- theft', '– Man charged after Ballarat crash')).releases
+    expect(packed.map((x) => x.title)).toEqual([
+      'Man charged after burglary in Ballarat',
+      '– Man charged after Ballarat crash',
+    ])
+    expect(packed[0]?.paragraphs.map((p) => p.kind)).toEqual(['text', 'bullet', 'bullet'])
+    const same = splitReleases(listed('- burglary\n- theft', '- Man charged after Ballarat crash')).releases
+    expect(same[1]?.title).toBe('- Man charged after Ballarat crash')
+    // Another mark sets it apart from a list spaced by blank lines.
+    const marked = splitReleases(
+      listed('\n* burglary\n\n* theft', '- Man charged after Ballarat crash'),
+    ).releases
+    expect(marked[1]?.title).toBe('- Man charged after Ballarat crash')
+  })
+
+  it('keeps the last item of a list spaced by blank lines, with the same mark, a bullet', () => {
+    const tail = '\n\nSource: Victoria Police\n\nA second story follows here.\n'
+    const spaced = `Man charged\n\nSource: Victoria Police\n\nThe man was bailed.\n\n- Burglary\n\n- Theft of a car${tail}`
+    const r = splitReleases(spaced).releases
+    expect(r[0]?.paragraphs.map((p) => p.kind)).toEqual(['text', 'bullet', 'bullet'])
+    expect(r[1]?.title).toBeNull()
+  })
+
   it('keeps an item under a lead-in, or in lower case, above a Source line a bullet', () => {
     const tail = '\n\nSource: Victoria Police\n\nA second story follows here.\n'
     const listed = `Man charged\n\nSource: Victoria Police\n\nThe man faces:\n\n- Two charges of burglary${tail}`

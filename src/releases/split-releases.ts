@@ -533,7 +533,27 @@ function isMarkedTitle(text: string, lines: readonly Line[], i: number, t: strin
   const above = previousNonBlank(text, lines, i, 0)
   if (above === null) return true
   const line = text.slice(lines[above]!.start, lines[above]!.end).trim()
-  return !BULLET.test(line) && !(dashed && (line.endsWith(':') || !DASH_MARK_CAPITAL.test(t)))
+  if (BULLET.test(line) && !apartFromList(text, lines, above, line, t)) return false
+  return !(dashed && (line.endsWith(':') || !DASH_MARK_CAPITAL.test(t)))
+}
+
+/**
+ * Whether a marked line stands apart from the list that ends at `above`, a blank line between:
+ * the list's items are packed on lines in a row ("- youth projects" over "- family support"),
+ * or marked with another character ("- …" items over "– Man charged …"). An item of a list
+ * spaced by blank lines, with its own mark, is the list's last.
+ */
+function apartFromList(
+  text: string,
+  lines: readonly Line[],
+  above: number,
+  item: string,
+  t: string,
+): boolean {
+  if (item[0] !== t[0]) return true
+  const before = lines[above - 1]
+  if (before === undefined) return false
+  return BULLET.test(text.slice(before.start, before.end).trim())
 }
 /** A dash that opens a line, and the word after it. */
 const DASH_MARK = /^[–-][ \t\u00a0]/

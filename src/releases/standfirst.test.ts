@@ -407,6 +407,18 @@ describe('readOpening', () => {
       expect(read('Road deaths fell 12 per cent in the year to October, figures say.', STORY)).toBe('unsure')
     })
 
+    it('that opens by naming who said it, in the past', () => {
+      expect(read('Mayor Olivia Chow said the budget protects vital services.', STORY)).toBe('lede')
+      expect(read('Police said a man had been arrested in connection with the fire.', STORY)).toBe('lede')
+      expect(read('Justice Minister Helen McEntee has said the law will change next year.', STORY)).toBe(
+        'lede',
+      )
+      expect(read('Detective Inspector Jane Doe told reporters the search would go on.', STORY)).toBe('lede')
+      // A headline's present tense sums up as a dek does; "said" inside a clause is no opening.
+      expect(read('Home Secretary says new powers will protect communities.', STORY)).toBe('unsure')
+      expect(read('Man who said he was a courier jailed for drug supply.', STORY)).toBe('unsure')
+    })
+
     it('that is long, quoted, a bullet, or a lead-in to a list', () => {
       expect(read(`${STORY} ${STORY}`, STORY)).toBe('lede')
       expect(read('“We will find those responsible,” she said.', STORY)).toBe('lede')

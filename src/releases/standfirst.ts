@@ -215,6 +215,16 @@ const ATTRIBUTED_TO_SOMEONE_NAMED = lazyBmpRegExp(
 )
 
 /**
+ * A sentence that opens by saying who said what, in the past: "Mayor Olivia Chow said the budget
+ * …", "Police said a man had been arrested …". A story reports speech so; a dek sums up in the
+ * present, as a headline does ("Home Secretary says …").
+ */
+const NAMED_SPEAKER_OPENS = lazyBmpRegExp(
+  `^(?:The\\s{1,3})?${NAMED}\\s{1,3}(?:said|has\\s{1,3}said|told)(?![\\p{L}])`,
+  'u',
+)
+
+/**
  * Reads the first paragraph after the `Source:` line (`candidate`) beside the one after it.
  * `dek`: a summary line (a heading line without a full stop, a sentence the story repeats, a line
  * above a paragraph that opens with a dateline or above a lede that carries the news day), or a
@@ -258,7 +268,7 @@ export function readOpening(
     ((OPENS_WITH_TODAY.test(next.text) && !todayAsDetail(next.text)) || announcedToday(next.text))
   )
     return 'dek'
-  if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t)) return 'lede'
+  if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t) || NAMED_SPEAKER_OPENS().test(t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT().test(t)) return 'dek'
   return 'unsure'
 }
