@@ -58,6 +58,14 @@ export function measureBefore(
   if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
   if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
+    // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
+    // the level of the change's subject. A bare number counts things, so only a plural subject
+    // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
+    if (link.lower === 'at' && closesChange(tokens[linkAt - 1], tokens[linkAt - 2])) {
+      const verb = changeVerbBefore(tokens, linkAt)
+      const found = verb === null ? null : subjectOfVerb(tokens, verb)
+      if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+    }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     const found = subject(tokens, linkAt)
     if (found && !namesSubject(tokens, found)) return null
@@ -196,6 +204,33 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     }
   }
   return null
+}
+
+/** Words that may end a change before the "at" of its level: its unit, the period compared with. Keep sorted. */
+const CHANGE_ENDINGS: ReadonlySet<string> = new Set([
+  'cent',
+  'cents',
+  'month',
+  'pence',
+  'percent',
+  'point',
+  'points',
+  'quarter',
+  'week',
+  'year',
+])
+
+/**
+ * Whether the token before "at" closes a change, so what follows is the level reached: a figure,
+ * its unit or the period compared ("up 8% at", "down 19 cents at", "up 12% on last year at"), an
+ * adverb of change ("was up at") or a verb after "to" ("to end at"). Not a noun ("with the rate at").
+ */
+function closesChange(t: Token | undefined, before: Token | undefined): boolean {
+  if (t === undefined) return false
+  if (t.kind === 'num' || t.text === '%') return true
+  if (t.kind !== 'word') return false
+  if (CHANGE_ENDINGS.has(t.lower) || t.lower === 'up' || t.lower === 'down') return true
+  return before?.lower === 'to' && t.text === t.lower
 }
 
 /** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */

@@ -261,8 +261,8 @@ describe('findMeasure', () => {
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
       ['Support saw a 4 per cent rise to 52 per cent.', '52 per cent', null],
       ['Turnout was 2 points higher at 67%.', '67%', null],
-      ['Arrests were up 12% on last year at 1,450.', '1,450', null],
-      ['Arrests were up 12% on the previous year at 1,450.', '1,450', null],
+      ['Arrests were up 12% on last year at 1,450.', '1,450', 'Arrests'],
+      ['Arrests were up 12% on the previous year at 1,450.', '1,450', 'Arrests'],
       // A noun with its participle is what is valued, as the gold writes it.
       ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
       ["Last year's total was 1,450.", '1,450', "Last year's total"],
@@ -277,6 +277,17 @@ describe('findMeasure', () => {
       ['Unemployment remains at 4.1%.', '4.1%', 'Unemployment'],
       // An adverb that is no link's keeps the figure's own reading.
       ['He said just 300 came.', '300', 'came'],
+    ])
+  })
+
+  describe('the level after "at" that closes a change', () => {
+    check([
+      ['Turnover was up 8% at £45m.', '£45m', 'Turnover'],
+      ['Revenue rose 8% year on year at £45m.', '£45m', 'Revenue'],
+      ['Pre-tax profit was down 12 per cent at $3.1 billion.', '$3.1 billion', 'Pre-tax profit'],
+      // A noun before "at" has a level of its own; a count keeps the noun after it.
+      ['The index rose 3 points with the rate at 4%.', '4%', 'rate'],
+      ['Sales fell 2% at 400 stores.', '400', 'stores'],
     ])
   })
 
@@ -489,10 +500,13 @@ describe('findMeasure', () => {
         'around 74',
         'Life expectancy in the town',
       ],
-      // Read back from "at": a unit, an adverb of change or an infinitive names nothing.
+      // Read back from "at": a unit, an adverb of change or an infinitive is no subject; the
+      // level after "at" of a plural subject counts it; an index's level counts no thing.
       ['The index was down 0.3 per cent at 6,120.', '6,120', null],
       ['The index was up at 98.2 by noon.', '98.2', null],
       ['The index rose 0.5 per cent to end at 31,200.', '31,200', null],
+      ['Burglaries were down 3 per cent at 6,120.', '6,120', 'Burglaries'],
+      ['Admissions rose 5 per cent to end at 31,200.', '31,200', 'Admissions'],
       // Still read: a noun after the figure, a subject before its link.
       ['The average price was 240 on the day.', '240', 'average price'],
     ])
@@ -521,7 +535,7 @@ describe('money after another figure', () => {
   it('takes no measure from the unit of the figure before it', () => {
     expect(measures('The crude contract was up 19 cents at $58.24 per barrel.')).toEqual([
       ['19 cents', 'crude contract'],
-      ['$58.24', null],
+      ['$58.24', 'crude contract'],
     ])
   })
 
