@@ -446,10 +446,11 @@ const EVENT_CLOCK_END =
 
 /**
  * A verb of an event, then at most four words, before "at": "left at", "arrived at the scene at",
- * "were called to the address at".
+ * "were called to the address at". Not across "that", which opens a finding ("the review found
+ * that at 2030, ...").
  */
 const EVENT_BEFORE_AT = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(EVENT_VERBS)})(?:\\s{1,3}[a-z]{1,15}){0,4}\\s{1,3}at\\s{1,3}$`,
+  `(?<![A-Za-z])(?:${alternation(EVENT_VERBS)})(?:\\s{1,3}(?!that\\b)[a-z]{1,15}){0,4}\\s{1,3}at\\s{1,3}$`,
   'i',
 )
 
