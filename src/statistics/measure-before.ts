@@ -66,6 +66,10 @@ export function measureBefore(
       const found = verb === null ? null : subjectOfVerb(tokens, verb)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
     }
+    // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
+    // level, with the state it kept, is no part of its subject.
+    const level = levelVerbBefore(tokens, linkAt)
+    if (level !== null) return subjectOfVerb(tokens, level)
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     const found = subject(tokens, linkAt)
     if (found && !namesSubject(tokens, found)) return null
@@ -257,6 +261,34 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'stands',
   'stood',
 ])
+
+/** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */
+const KEEPING_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'remain',
+  'remained',
+  'remains',
+  'stay',
+  'stayed',
+  'stays',
+])
+
+/** The state a figure is kept in before "at": "steady", "unchanged". Keep sorted. */
+const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 'steady', 'unchanged'])
+
+/**
+ * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
+ * a figure alone: "held steady at", "remained unchanged at", "stayed at". Else null. "held rates
+ * at" has an object, read as the subject of the link.
+ */
+function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
+  if (tokens[link]?.lower !== 'at') return null
+  const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
+  const verb = state ? link - 2 : link - 1
+  return KEEPING_VERBS.has(tokens[verb]?.lower ?? '') && verb > 0 ? verb : null
+}
 
 /** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */
 const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearly', 'than'])

@@ -275,6 +275,14 @@ describe('findMeasure', () => {
       // The verb of a level before "at" is no part of what is measured.
       ['The figure stood at just 6.4%.', '6.4%', 'figure'],
       ['Unemployment remains at 4.1%.', '4.1%', 'Unemployment'],
+      // Nor is a verb that keeps a level, with the state it keeps it in.
+      ['The unemployment rate held steady at 6.5%.', '6.5%', 'unemployment rate'],
+      ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
+      ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
+      ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // A passive, and a verb with its object, keep their subject and object.
+      ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
+      ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
       // An adverb that is no link's keeps the figure's own reading.
       ['He said just 300 came.', '300', 'came'],
     ])
