@@ -325,6 +325,27 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
     }
+    // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure
+    // of its own (dates read it), and the subject goes on before it.
+    if (t.kind === 'num' && j + 1 === start && start < last && TIME_UNITS.has(tokens[start]!.lower)) {
+      // "Arrests in the last 7 days rose": the period of the figure, as a place is, is left out.
+      const opens = j - 3
+      if (
+        start + 1 === last &&
+        SPAN_LEADS.has(tokens[j - 1]?.lower ?? '') &&
+        tokens[j - 2]?.lower === 'the' &&
+        SPAN_PREPOSITIONS.has(tokens[opens]?.lower ?? '') &&
+        tokens[opens - 1]?.kind === 'word'
+      ) {
+        last = opens
+        start = opens
+        j = opens
+        continue
+      }
+      words++
+      start = j
+      continue
+    }
     if (t.kind !== 'word' || isClauseBreak(t)) break
     const before = tokens[j - 1]
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
@@ -377,6 +398,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
 }
+
+/** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'minutes', 'months', 'weeks', 'years'])
+
+/** Words before a counted span of time that make it a period: "the last 7 days". Keep sorted. */
+const SPAN_LEADS: ReadonlySet<string> = new Set(['first', 'last', 'next', 'past', 'previous'])
+/** Prepositions that open such a period: "in the last 7 days", "over the past 12 months". Keep sorted. */
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for', 'in', 'over', 'within'])
 
 /**
  * "falling short of FactSet estimates of 64,900", "beating analysts' forecasts of": a phrase

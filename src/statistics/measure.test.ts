@@ -288,6 +288,24 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a span of time in digits inside the subject', () => {
+    check([
+      [
+        'The number of people waiting more than 18 weeks fell to 12,340.',
+        '12,340',
+        'number of people waiting more than 18 weeks',
+      ],
+      [
+        'The number of children in care for 3 years was 400.',
+        '400',
+        'number of children in care for 3 years',
+      ],
+      // The period of the figure is left out, as a place is.
+      ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
+      ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+    ])
+  })
+
   describe('the level after "at" that closes a change', () => {
     check([
       ['Turnover was up 8% at £45m.', '£45m', 'Turnover'],
