@@ -821,6 +821,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('the level a figure is compared with measures what the figure does', () => {
+    check([
+      ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
+      ['Revenue was $4.1 billion versus $3.9 billion in the prior year.', '$3.9 billion', 'Revenue'],
+      ['Police seized 400 kg of cocaine, compared with 250 kg last year.', '250 kg', 'cocaine'],
+      // Near-misses: another unit, and more than a few words before the comma.
+      ['Revenue was $4.1 billion, up from 12% in 2023.', '12%', null],
+      ['Turnover hit £4m in Leeds and in York, compared with £3m.', '£3m', null],
+    ])
+  })
+
   describe('letters glued to a figure before the subject are no part of it', () => {
     check([
       ['Samsung has sold its 35m devices worth $2bn.', '$2bn', 'devices'],

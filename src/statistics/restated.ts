@@ -4,8 +4,9 @@ import type { Token } from './tokens'
 
 /*
  * A figure that says more about the one before it measures the same thing: a change set off by a
- * comma after a count ("3,210 calls, up 12% on last year" measures "calls") and a percentage in
- * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)").
+ * comma after a count ("3,210 calls, up 12% on last year" measures "calls"), a percentage in
+ * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)"),
+ * and the level it is compared with ("$45.2 million, down from $52.1 million").
  */
 
 /** How many words may stand between a figure and the comma or bracket before the next one. */
@@ -32,6 +33,8 @@ export function shareRestatedMeasure(
     if (restatesProportion(tokens, prev, q, current))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
     else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q.first))
+      found[n] = { ...current, measure: before.measure }
+    else if (current.unit === before.unit && isEarlierLevel(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure }
   }
 }
@@ -60,6 +63,32 @@ function isChangeAside(tokens: readonly Token[], from: number, to: number): bool
     wordsOnly(tokens, from, comma, WORDS_BEFORE) &&
     to - comma - 1 >= 1 &&
     wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  )
+}
+
+/** Words that name the level a figure is compared with, after it: "down from", "compared with". */
+const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
+  ['against'],
+  ['compared', 'to'],
+  ['compared', 'with'],
+  ['down', 'from'],
+  ['up', 'from'],
+  ['versus'],
+  ['vs'],
+]
+
+/**
+ * "$45.2 million, down from $52.1 million", "$4.1 billion versus $3.9 billion", "400kg of cocaine,
+ * compared with 250kg": the figure after such words, right after the one before or after what it
+ * measures and a comma, is the earlier level of what the one before measures.
+ */
+function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = -1
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE)) return false
+  const at = comma >= 0 ? comma + 1 : from
+  return EARLIER_LEVEL_LINKS.some(
+    (link) => at + link.length === to && link.every((word, i) => tokens[at + i]?.lower === word),
   )
 }
 
