@@ -357,7 +357,10 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
         continue
       }
       // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
-      if (t.lower !== 'to' && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
+      // "profit attributable to shareholders", "grants awarded to schools": after an adjective
+      // or a participle, "to" goes on with the phrase.
+      const toGoesOn = t.lower !== 'to' || isParticiple(before.lower) || /(?:able|ible)$/.test(before.lower)
+      if (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
         words++
         start = j
         continue

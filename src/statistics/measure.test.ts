@@ -821,6 +821,20 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('"to" after an adjective or a participle goes on with the subject', () => {
+    check([
+      [
+        'Net profit attributable to shareholders was NZ$45.2 million.',
+        'NZ$45.2 million',
+        'Net profit attributable to shareholders',
+      ],
+      ['Grants awarded to schools totalled £2m.', '£2m', 'Grants awarded to schools'],
+      ['Payments made to victims were £3m.', '£3m', 'Payments made to victims'],
+      // Near-miss: after a noun, "to" names where the thing went, left out with a place.
+      ['Exports to China rose 5%.', '5%', 'Exports'],
+    ])
+  })
+
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
