@@ -821,6 +821,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a month or a weekday after a noun of change is when, not what, it changed', () => {
+    check([
+      ['There was a 12% rise in January.', '12%', null],
+      ['The CPI rose 1.6% in September, down from a 2.0% gain in August.', '2.0%', null],
+      ['Shares saw a 3% fall on Monday.', '3%', null],
+      // Near-misses: a thing after the noun of change, and a place, are kept.
+      ['There was a 29 per cent increase in vehicles stopped.', '29 per cent', 'vehicles stopped'],
+      ['There was a 12% rise in Universal Credit.', '12%', 'Universal Credit'],
+    ])
+  })
+
   describe('"to" after an adjective or a participle goes on with the subject', () => {
     check([
       [

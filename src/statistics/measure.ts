@@ -1,5 +1,6 @@
+import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS } from './lexicon'
+import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore } from './measure-before'
@@ -56,6 +57,8 @@ export function findMeasure(
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
+    // "a 2.0% gain in August", "a 12% rise on Monday": when the change came, not what changed.
+    if (found && namesWhen(tokens, found)) found = null
     // "a £2.3bn boost": the money is the amount of the boost.
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
     // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
@@ -143,6 +146,13 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
+function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from !== 1) return false
+  const t = tokens[from]!
+  return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
 }
 
 /** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
