@@ -846,6 +846,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a change said again after "or", and the level it reached, measure what the change does', () => {
+    check([
+      ['The number of homeless households rose by 1,480, or 6%, to 26,140.', '6%', 'homeless households'],
+      ['The number of homeless households rose by 1,480, or 6%, to 26,140.', '26,140', 'homeless households'],
+      ['Arrests fell by 120, or 8 per cent, to 1,380.', '1,380', 'Arrests'],
+    ])
+    it('keeps the change of the restatement and none on the level', () => {
+      const read = findStatistics('Arrests fell by 120, or 8 per cent, to 1,380.').map((s) => s.change)
+      expect(read).toEqual(['decrease', 'decrease', null])
+    })
+  })
+
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],

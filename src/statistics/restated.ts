@@ -6,7 +6,8 @@ import type { Token } from './tokens'
  * A figure that says more about the one before it measures the same thing: a change set off by a
  * comma after a count ("3,210 calls, up 12% on last year" measures "calls"), a percentage in
  * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)"),
- * and the level it is compared with ("$45.2 million, down from $52.1 million").
+ * the level it is compared with ("$45.2 million, down from $52.1 million"), and a change said again
+ * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140").
  */
 
 /** How many words may stand between a figure and the comma or bracket before the next one. */
@@ -36,6 +37,10 @@ export function shareRestatedMeasure(
       found[n] = { ...current, measure: before.measure }
     else if (current.unit === before.unit && isEarlierLevel(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure }
+    // "rose by 1,480, or 6%, to 26,140": the change again in another unit, then the level reached.
+    else if (isOrAside(tokens, prev.end, q.first))
+      found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
+    else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
   }
 }
 
@@ -63,6 +68,24 @@ function isChangeAside(tokens: readonly Token[], from: number, to: number): bool
     wordsOnly(tokens, from, comma, WORDS_BEFORE) &&
     to - comma - 1 >= 1 &&
     wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  )
+}
+
+/** ", or 6%": a comma and "or" right after the figure before. */
+function isOrAside(tokens: readonly Token[], from: number, to: number): boolean {
+  return to === from + 2 && tokens[from]?.text === ',' && tokens[from + 1]?.lower === 'or'
+}
+
+/** Whether `quantities[n]` is the level after an "or" aside closed by a comma: ", or 6%, to 26,140". */
+function isLevelAfterAside(tokens: readonly Token[], quantities: readonly Quantity[], n: number): boolean {
+  const aside = quantities[n - 1]!
+  const first = quantities[n - 2]
+  return (
+    first !== undefined &&
+    isOrAside(tokens, first.end, aside.first) &&
+    tokens[aside.end]?.text === ',' &&
+    tokens[aside.end + 1]?.lower === 'to' &&
+    aside.end + 2 === quantities[n]!.first
   )
 }
 
