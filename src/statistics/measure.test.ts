@@ -821,6 +821,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a share of a whole written with its count', () => {
+    check([
+      ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
+      ['Half of its 2.3 million members voted.', 'Half', 'members'],
+      ['About 10% of our 300 staff said yes.', 'About 10%', 'staff'],
+      // Near-miss: a whole with no count is read as before.
+      ['About 10% of staff said yes.', 'About 10%', 'staff'],
+    ])
+  })
+
   describe('a month or a weekday after a noun of change is when, not what, it changed', () => {
     check([
       ['There was a 12% rise in January.', '12%', null],

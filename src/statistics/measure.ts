@@ -69,7 +69,7 @@ export function findMeasure(
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
     const next = tokens[k]
-    if (next?.lower === 'of') found = measureAfter(tokens, k + 1)
+    if (next?.lower === 'of') found = ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1)
     else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total') {
       found = measureAfter(tokens, k + 1)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
@@ -146,6 +146,20 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
+const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their', 'these', 'those'])
+
+/**
+ * "30% of the 1,200 respondents", "half of its 2.3 million members": a share of a whole written
+ * with its count measures what the count does; the count is a statistic of its own.
+ */
+function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] | null {
+  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.kind !== 'num') return null
+  const scale = tokens[at + 2]
+  const noun = scale?.kind === 'word' && scale.lower in SCALE_WORDS ? at + 3 : at + 2
+  return measureAfter(tokens, noun)
 }
 
 /** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
