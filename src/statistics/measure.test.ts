@@ -815,6 +815,9 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The index stood at 18,104, down 0.4 percent.', '0.4 percent', 'index'],
       ['Nearly half of respondents (48%) said crime had increased.', '48%', 'respondents'],
       ['Burglaries fell by almost a third (32%) last year.', '32%', 'Burglaries'],
+      // A change right after the comma, its comparative after it.
+      ['A total of 1,342 people were treated, 23% more than last winter.', '23%', 'people'],
+      ['The average house price was £285,000, 2.1% higher than a year ago.', '2.1%', 'average house price'],
       // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],

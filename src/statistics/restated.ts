@@ -33,7 +33,7 @@ export function shareRestatedMeasure(
     const q = quantities[n]!
     if (restatesProportion(tokens, prev, q, current))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
-    else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q.first))
+    else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q))
       found[n] = { ...current, measure: before.measure }
     else if (current.unit === before.unit && isEarlierLevel(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure }
@@ -58,18 +58,30 @@ function restatesProportion(
 
 /**
  * "3,210 calls, up 12%", "1,234 burglaries, a rise of 8%": between the figures, what the first
- * counts, a comma, then the few words that open the change.
+ * counts, a comma, then the few words that open the change; or the change right after the comma
+ * with its comparative after it ("1,342 people were treated, 23% more than last winter").
  */
-function isChangeAside(tokens: readonly Token[], from: number, to: number): boolean {
+function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+  const to = q.first
   let comma = -1
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
   if (comma < 0) return false
+  const opened = to - comma - 1 >= 1 || COMPARATIVES_AFTER.has(tokens[q.end]?.lower ?? '')
   return (
-    wordsOnly(tokens, from, comma, WORDS_BEFORE) &&
-    to - comma - 1 >= 1 &&
-    wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+    wordsOnly(tokens, from, comma, WORDS_BEFORE) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
   )
 }
+
+/** Comparatives after a change that make it one with no word before it: "23% more". Keep sorted. */
+const COMPARATIVES_AFTER: ReadonlySet<string> = new Set([
+  'down',
+  'fewer',
+  'higher',
+  'less',
+  'lower',
+  'more',
+  'up',
+])
 
 /** ", or 6%": a comma and "or" right after the figure before. */
 function isOrAside(tokens: readonly Token[], from: number, to: number): boolean {
