@@ -50,6 +50,23 @@ describe('a yearless day after a day of the next year', () => {
         { text: '1 March', value: '2025-03-01' },
       ],
     ],
+    // A bound, or a part of a month, goes forward too.
+    [
+      'Entries open on 15 January and close no later than 1 March.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: 'no later than 1 March', value: '2025-03-01', mod: 'ON_OR_BEFORE' },
+      ],
+    ],
+    [
+      'Entries open on 15 January; the judges meet in early February.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: 'early February', value: '2025-02', mod: 'START' },
+      ],
+    ],
   ]
   it.each(cases)('%s', (...c) => expectCase(c))
 

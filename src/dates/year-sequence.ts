@@ -18,7 +18,7 @@ interface Placed {
 }
 
 function placed(c: Candidate): Placed | null {
-  if (c.type !== 'DATE' || c.mod !== null) return null
+  if (c.type !== 'DATE') return null
   const m = DAY_OR_MONTH.exec(c.value)
   if (!m) return null
   return { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null }
@@ -39,7 +39,8 @@ const order = (p: Placed): number => p.month * 100 + (p.day ?? 1)
  * A yearless day or month of the reference's year that has gone by, after a day or month of a
  * later year in the same run of dates of a block, takes that later year when it then falls on or
  * after it. A past clause ("closed on 1 March") keeps its year; so does a date after a year alone
- * ("by 2030"), a bound ("before 1 March") or a weekday beside the day.
+ * ("by 2030") or a weekday beside the day. A bound or a part of the month goes forward too: "by the
+ * end of March", "no later than 1 March".
  */
 export function followLaterYear(candidates: Candidate[], text: string, ctx: ResolveContext): Candidate[] {
   const ref = ctx.ref
