@@ -70,6 +70,17 @@ export function measureBefore(
     // level, with the state it kept, is no part of its subject.
     const level = levelVerbBefore(tokens, linkAt)
     if (level !== null) return subjectOfVerb(tokens, level)
+    // "Unemployment is forecast to peak at 4.6%", "The deficit is likely to stand at £40bn": the level is
+    // the subject's, past the verb of expectation and the infinitive.
+    const expecting = linkAt - 3
+    if (
+      tokens[linkAt - 2]?.lower === 'to' &&
+      tokens[linkAt - 1]?.kind === 'word' &&
+      EXPECTATION_WORDS.has(tokens[expecting]?.lower ?? '')
+    ) {
+      const found = subjectOfVerb(tokens, expecting)
+      if (found && namesSubject(tokens, found)) return found
+    }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     const found = subject(tokens, linkAt)
     if (found && !namesSubject(tokens, found)) return null
@@ -260,6 +271,18 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'stand',
   'stands',
   'stood',
+])
+
+/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
+const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
+  'due',
+  'estimated',
+  'expected',
+  'forecast',
+  'likely',
+  'predicted',
+  'projected',
+  'set',
 ])
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */

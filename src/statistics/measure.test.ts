@@ -288,6 +288,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a level after a verb of expectation and an infinitive', () => {
+    check([
+      ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
+      ['Inflation is expected to settle at 2%.', '2%', 'Inflation'],
+      ['The deficit is likely to stand at £40bn.', '£40bn', 'deficit'],
+      // Near-miss: an infinitive after a change keeps its reading.
+      ['The index rose 0.5 per cent to end at 31,200.', '31,200', null],
+    ])
+  })
+
   describe('a span of time in digits inside the subject', () => {
     check([
       [
