@@ -69,7 +69,8 @@ export function findMeasure(
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
     const next = tokens[k]
-    if (next?.lower === 'of') found = ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1)
+    if (next?.lower === 'of')
+      found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
     else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total') {
       found = measureAfter(tokens, k + 1)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
@@ -153,7 +154,8 @@ const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their
 
 /**
  * "30% of the 1,200 respondents", "half of its 2.3 million members": a share of a whole written
- * with its count measures what the count does; the count is a statistic of its own.
+ * with its count measures what the count does; the count is a statistic of its own. (A count of
+ * a whole, "40 million of the 90 million euros", takes the whole's unit elsewhere.)
  */
 function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] | null {
   if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.kind !== 'num') return null
