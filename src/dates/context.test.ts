@@ -529,3 +529,23 @@ describe('a day with no tense at the turn of the year', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a month with no tense at the turn of the year', () => {
+  const cases: Case[] = [
+    // Written in December, January with no tense is next month's.
+    ['The sale starts in January.', '2024-12-10', [{ text: 'January', value: '2025-01' }]],
+    [
+      'The festival runs in January and February.',
+      '2024-12-10',
+      [
+        { text: 'January', value: '2025-01' },
+        { text: 'February', value: '2025-02' },
+      ],
+    ],
+    // A past clause, a month further from the turn, and December written in January keep their rule.
+    ['Crime in January was 4% lower.', '2024-12-10', [{ text: 'January', value: '2024-01' }]],
+    ['The sale starts in January.', '2024-11-10', [{ text: 'January', value: '2024-01' }]],
+    ['Bins are collected later in December.', '2025-01-08', [{ text: 'December', value: '2025-12' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

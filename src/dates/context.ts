@@ -382,6 +382,8 @@ export function opensOtherMoment(gap: string): boolean {
 /**
  * The year of a month (1-12) with no year written: the reference year, moved back for a past
  * clause that names a later month and forward for a future clause that names an earlier one.
+ * Written in December, a January the clause gives no tense is next month's, as a day is: "The
+ * festival runs in January". (A December written in January may be either, so keeps the year.)
  */
 export function yearForMonth(month: number, ctx: ResolveContext, tense: Tense): number | null {
   if (!ctx.ref) return ctx.year
@@ -390,6 +392,7 @@ export function yearForMonth(month: number, ctx: ResolveContext, tense: Tense): 
   if (ctx.refIsLowerBound) return month >= refMonth ? y : y + 1
   if (tense === 'past' && month > refMonth) return y - 1
   if (tense === 'future' && month < refMonth) return y + 1
+  if (tense === 'none' && refMonth === 12 && month === 1) return y + 1
   return y
 }
 

@@ -842,18 +842,24 @@ export const NAME_NOUNS: readonly string[] = [
 
 /**
  * Verbs of an event that happens at a moment: before "at" and four digits they make the digits
- * a 24-hour time ("the convoy left at 1530"). Not "opened", "closed", "started" or "ended", which
- * markets and prices use ("shares closed at 1610"). Keep sorted.
+ * a 24-hour time ("the convoy left at 1530", "the body was found at 2050 on the A1"). Not
+ * "opened", "closed", "started" or "ended", which markets and prices use ("shares closed at
+ * 1610"). Keep sorted.
  */
 export const EVENT_VERBS: readonly string[] = [
+  'arrested',
   'arrived',
   'arrives',
+  'attacked',
   'called',
   'collided',
   'departed',
   'departs',
+  'detained',
   'died',
+  'discovered',
   'docked',
+  'found',
   'happened',
   'held',
   'kicked off',
@@ -866,7 +872,11 @@ export const EVENT_VERBS: readonly string[] = [
   'responded',
   'returned',
   'sailed',
+  'seen',
   'set off',
+  'sighted',
+  'spotted',
+  'stabbed',
   'stopped',
   'takes place',
   'took off',

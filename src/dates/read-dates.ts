@@ -31,6 +31,7 @@ import {
 import { shareOpeningHours, shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 import { orderListedWeekdays } from './weekday-lists'
+import { followLaterYear } from './year-sequence'
 
 /** One match of one matcher's pattern in a block. */
 export interface Reading {
@@ -215,7 +216,8 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
     joinDurations(attachBounds(removeOverlaps(joinHolidayDays(found)), text), text),
     text,
   )
-  refined = orderListedWeekdays(shareRangeYears(anchorUnits(refined, text), text), text, ctx)
+  refined = followLaterYear(anchorUnits(refined, text), text, ctx)
+  refined = orderListedWeekdays(shareRangeYears(refined, text), text, ctx)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)
   refined = shareOpeningHours(shareSetWeekdays(joinPartOfDay(refined, text), text), text)

@@ -28,7 +28,7 @@ export const Statistic = z.object({
     .optional()
     .meta({
       description:
-        'For a rate per a number of people or things ("3.2 per 100,000 people"), that number and what it counts.',
+        'For a rate per a number of people or things ("3.2 per 100,000 people") or per one thing ("$0.87 per diluted share"), that number and what it counts.',
     }),
   low: z.number().optional().meta({ description: 'For a range ("between $62 and $68"), its lower end.' }),
   high: z.number().optional().meta({ description: 'For a range, its upper end.' }),

@@ -257,6 +257,9 @@ function scanBlock(
     if (range) {
       const start = tokens[range.opener ?? quantities[n]!.first]!.start
       found[n] = mergeRange(block.text, block.start, start, a, b, range.from, range.counted, range.reversed)
+      // "up to 450 from 300": the "up to" left out of the range was its direction, no bound.
+      if (range.opener !== null && range.opener > quantities[n]!.first)
+        found[n] = { ...found[n]!, qualifier: 'exact' }
       merged.add(n + 1)
     } else {
       // "rose 0.2 to 4.1 per cent": the change of a rate in per cent is in percentage points.

@@ -58,6 +58,29 @@ export function measureBefore(
   if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
   if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
+    // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
+    // the level of the change's subject. A bare number counts things, so only a plural subject
+    // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
+    if (link.lower === 'at' && closesChange(tokens[linkAt - 1], tokens[linkAt - 2])) {
+      const verb = changeVerbBefore(tokens, linkAt)
+      const found = verb === null ? null : subjectOfVerb(tokens, verb)
+      if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+    }
+    // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
+    // level, with the state it kept, is no part of its subject.
+    const level = levelVerbBefore(tokens, linkAt)
+    if (level !== null) return subjectOfVerb(tokens, level)
+    // "Unemployment is forecast to peak at 4.6%", "The deficit is likely to stand at £40bn": the level is
+    // the subject's, past the verb of expectation and the infinitive.
+    const expecting = linkAt - 3
+    if (
+      tokens[linkAt - 2]?.lower === 'to' &&
+      tokens[linkAt - 1]?.kind === 'word' &&
+      EXPECTATION_WORDS.has(tokens[expecting]?.lower ?? '')
+    ) {
+      const found = subjectOfVerb(tokens, expecting)
+      if (found && namesSubject(tokens, found)) return found
+    }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     const found = subject(tokens, linkAt)
     if (found && !namesSubject(tokens, found)) return null
@@ -198,6 +221,33 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
   return null
 }
 
+/** Words that may end a change before the "at" of its level: its unit, the period compared with. Keep sorted. */
+const CHANGE_ENDINGS: ReadonlySet<string> = new Set([
+  'cent',
+  'cents',
+  'month',
+  'pence',
+  'percent',
+  'point',
+  'points',
+  'quarter',
+  'week',
+  'year',
+])
+
+/**
+ * Whether the token before "at" closes a change, so what follows is the level reached: a figure,
+ * its unit or the period compared ("up 8% at", "down 19 cents at", "up 12% on last year at"), an
+ * adverb of change ("was up at") or a verb after "to" ("to end at"). Not a noun ("with the rate at").
+ */
+function closesChange(t: Token | undefined, before: Token | undefined): boolean {
+  if (t === undefined) return false
+  if (t.kind === 'num' || t.text === '%') return true
+  if (t.kind !== 'word') return false
+  if (CHANGE_ENDINGS.has(t.lower) || t.lower === 'up' || t.lower === 'down') return true
+  return before?.lower === 'to' && t.text === t.lower
+}
+
 /** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
 
@@ -222,6 +272,46 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'stands',
   'stood',
 ])
+
+/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
+const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
+  'due',
+  'estimated',
+  'expected',
+  'forecast',
+  'likely',
+  'predicted',
+  'projected',
+  'set',
+])
+
+/** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */
+const KEEPING_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holds',
+  'remain',
+  'remained',
+  'remains',
+  'stay',
+  'stayed',
+  'stays',
+])
+
+/** The state a figure is kept in before "at": "steady", "unchanged". Keep sorted. */
+const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 'steady', 'unchanged'])
+
+/**
+ * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
+ * a figure alone: "held steady at", "remained unchanged at", "stayed at". Else null. "held rates
+ * at" has an object, read as the subject of the link.
+ */
+function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
+  if (tokens[link]?.lower !== 'at') return null
+  const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
+  const verb = state ? link - 2 : link - 1
+  return KEEPING_VERBS.has(tokens[verb]?.lower ?? '') && verb > 0 ? verb : null
+}
 
 /** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */
 const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearly', 'than'])
@@ -258,6 +348,27 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
     }
+    // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure
+    // of its own (dates read it), and the subject goes on before it.
+    if (t.kind === 'num' && j + 1 === start && start < last && TIME_UNITS.has(tokens[start]!.lower)) {
+      // "Arrests in the last 7 days rose": the period of the figure, as a place is, is left out.
+      const opens = j - 3
+      if (
+        start + 1 === last &&
+        SPAN_LEADS.has(tokens[j - 1]?.lower ?? '') &&
+        tokens[j - 2]?.lower === 'the' &&
+        SPAN_PREPOSITIONS.has(tokens[opens]?.lower ?? '') &&
+        tokens[opens - 1]?.kind === 'word'
+      ) {
+        last = opens
+        start = opens
+        j = opens
+        continue
+      }
+      words++
+      start = j
+      continue
+    }
     if (t.kind !== 'word' || isClauseBreak(t)) break
     const before = tokens[j - 1]
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
@@ -269,7 +380,10 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
         continue
       }
       // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
-      if (t.lower !== 'to' && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
+      // "profit attributable to shareholders", "grants awarded to schools": after an adjective
+      // or a participle, "to" goes on with the phrase.
+      const toGoesOn = t.lower !== 'to' || isParticiple(before.lower) || /(?:able|ible)$/.test(before.lower)
+      if (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
         words++
         start = j
         continue
@@ -310,6 +424,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
 }
+
+/** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'minutes', 'months', 'weeks', 'years'])
+
+/** Words before a counted span of time that make it a period: "the last 7 days". Keep sorted. */
+const SPAN_LEADS: ReadonlySet<string> = new Set(['first', 'last', 'next', 'past', 'previous'])
+/** Prepositions that open such a period: "in the last 7 days", "over the past 12 months". Keep sorted. */
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for', 'in', 'over', 'within'])
 
 /**
  * "falling short of FactSet estimates of 64,900", "beating analysts' forecasts of": a phrase

@@ -261,8 +261,8 @@ describe('findMeasure', () => {
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
       ['Support saw a 4 per cent rise to 52 per cent.', '52 per cent', null],
       ['Turnout was 2 points higher at 67%.', '67%', null],
-      ['Arrests were up 12% on last year at 1,450.', '1,450', null],
-      ['Arrests were up 12% on the previous year at 1,450.', '1,450', null],
+      ['Arrests were up 12% on last year at 1,450.', '1,450', 'Arrests'],
+      ['Arrests were up 12% on the previous year at 1,450.', '1,450', 'Arrests'],
       // A noun with its participle is what is valued, as the gold writes it.
       ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
       ["Last year's total was 1,450.", '1,450', "Last year's total"],
@@ -275,8 +275,55 @@ describe('findMeasure', () => {
       // The verb of a level before "at" is no part of what is measured.
       ['The figure stood at just 6.4%.', '6.4%', 'figure'],
       ['Unemployment remains at 4.1%.', '4.1%', 'Unemployment'],
+      // Nor is a verb that keeps a level, with the state it keeps it in.
+      ['The unemployment rate held steady at 6.5%.', '6.5%', 'unemployment rate'],
+      ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
+      ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
+      ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // A passive, and a verb with its object, keep their subject and object.
+      ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
+      ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
       // An adverb that is no link's keeps the figure's own reading.
       ['He said just 300 came.', '300', 'came'],
+    ])
+  })
+
+  describe('a level after a verb of expectation and an infinitive', () => {
+    check([
+      ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
+      ['Inflation is expected to settle at 2%.', '2%', 'Inflation'],
+      ['The deficit is likely to stand at £40bn.', '£40bn', 'deficit'],
+      // Near-miss: an infinitive after a change keeps its reading.
+      ['The index rose 0.5 per cent to end at 31,200.', '31,200', null],
+    ])
+  })
+
+  describe('a span of time in digits inside the subject', () => {
+    check([
+      [
+        'The number of people waiting more than 18 weeks fell to 12,340.',
+        '12,340',
+        'number of people waiting more than 18 weeks',
+      ],
+      [
+        'The number of children in care for 3 years was 400.',
+        '400',
+        'number of children in care for 3 years',
+      ],
+      // The period of the figure is left out, as a place is.
+      ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
+      ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+    ])
+  })
+
+  describe('the level after "at" that closes a change', () => {
+    check([
+      ['Turnover was up 8% at £45m.', '£45m', 'Turnover'],
+      ['Revenue rose 8% year on year at £45m.', '£45m', 'Revenue'],
+      ['Pre-tax profit was down 12 per cent at $3.1 billion.', '$3.1 billion', 'Pre-tax profit'],
+      // A noun before "at" has a level of its own; a count keeps the noun after it.
+      ['The index rose 3 points with the rate at 4%.', '4%', 'rate'],
+      ['Sales fell 2% at 400 stores.', '400', 'stores'],
     ])
   })
 
@@ -489,10 +536,13 @@ describe('findMeasure', () => {
         'around 74',
         'Life expectancy in the town',
       ],
-      // Read back from "at": a unit, an adverb of change or an infinitive names nothing.
+      // Read back from "at": a unit, an adverb of change or an infinitive is no subject; the
+      // level after "at" of a plural subject counts it; an index's level counts no thing.
       ['The index was down 0.3 per cent at 6,120.', '6,120', null],
       ['The index was up at 98.2 by noon.', '98.2', null],
       ['The index rose 0.5 per cent to end at 31,200.', '31,200', null],
+      ['Burglaries were down 3 per cent at 6,120.', '6,120', 'Burglaries'],
+      ['Admissions rose 5 per cent to end at 31,200.', '31,200', 'Admissions'],
       // Still read: a noun after the figure, a subject before its link.
       ['The average price was 240 on the day.', '240', 'average price'],
     ])
@@ -521,7 +571,7 @@ describe('money after another figure', () => {
   it('takes no measure from the unit of the figure before it', () => {
     expect(measures('The crude contract was up 19 cents at $58.24 per barrel.')).toEqual([
       ['19 cents', 'crude contract'],
-      ['$58.24', null],
+      ['$58.24', 'crude contract'],
     ])
   })
 
@@ -775,9 +825,70 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The index stood at 18,104, down 0.4 percent.', '0.4 percent', 'index'],
       ['Nearly half of respondents (48%) said crime had increased.', '48%', 'respondents'],
       ['Burglaries fell by almost a third (32%) last year.', '32%', 'Burglaries'],
+      // A change right after the comma, its comparative after it.
+      ['A total of 1,342 people were treated, 23% more than last winter.', '23%', 'people'],
+      ['The average house price was £285,000, 2.1% higher than a year ago.', '2.1%', 'average house price'],
       // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
+    ])
+  })
+
+  describe('a share of a whole written with its count', () => {
+    check([
+      ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
+      ['Half of its 2.3 million members voted.', 'Half', 'members'],
+      ['About 10% of our 300 staff said yes.', 'About 10%', 'staff'],
+      // Near-miss: a whole with no count is read as before.
+      ['About 10% of staff said yes.', 'About 10%', 'staff'],
+    ])
+  })
+
+  describe('a month or a weekday after a noun of change is when, not what, it changed', () => {
+    check([
+      ['There was a 12% rise in January.', '12%', null],
+      ['The CPI rose 1.6% in September, down from a 2.0% gain in August.', '2.0%', null],
+      ['Shares saw a 3% fall on Monday.', '3%', null],
+      // Near-misses: a thing after the noun of change, and a place, are kept.
+      ['There was a 29 per cent increase in vehicles stopped.', '29 per cent', 'vehicles stopped'],
+      ['There was a 12% rise in Universal Credit.', '12%', 'Universal Credit'],
+    ])
+  })
+
+  describe('"to" after an adjective or a participle goes on with the subject', () => {
+    check([
+      [
+        'Net profit attributable to shareholders was NZ$45.2 million.',
+        'NZ$45.2 million',
+        'Net profit attributable to shareholders',
+      ],
+      ['Grants awarded to schools totalled £2m.', '£2m', 'Grants awarded to schools'],
+      ['Payments made to victims were £3m.', '£3m', 'Payments made to victims'],
+      // Near-miss: after a noun, "to" names where the thing went, left out with a place.
+      ['Exports to China rose 5%.', '5%', 'Exports'],
+    ])
+  })
+
+  describe('a change said again after "or", and the level it reached, measure what the change does', () => {
+    check([
+      ['The number of homeless households rose by 1,480, or 6%, to 26,140.', '6%', 'homeless households'],
+      ['The number of homeless households rose by 1,480, or 6%, to 26,140.', '26,140', 'homeless households'],
+      ['Arrests fell by 120, or 8 per cent, to 1,380.', '1,380', 'Arrests'],
+    ])
+    it('keeps the change of the restatement and none on the level', () => {
+      const read = findStatistics('Arrests fell by 120, or 8 per cent, to 1,380.').map((s) => s.change)
+      expect(read).toEqual(['decrease', 'decrease', null])
+    })
+  })
+
+  describe('the level a figure is compared with measures what the figure does', () => {
+    check([
+      ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
+      ['Revenue was $4.1 billion versus $3.9 billion in the prior year.', '$3.9 billion', 'Revenue'],
+      ['Police seized 400 kg of cocaine, compared with 250 kg last year.', '250 kg', 'cocaine'],
+      // Near-misses: another unit, and more than a few words before the comma.
+      ['Revenue was $4.1 billion, up from 12% in 2023.', '12%', null],
+      ['Turnover hit £4m in Leeds and in York, compared with £3m.', '£3m', null],
     ])
   })
 

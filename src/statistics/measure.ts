@@ -1,5 +1,6 @@
+import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS } from './lexicon'
+import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore } from './measure-before'
@@ -56,6 +57,8 @@ export function findMeasure(
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
+    // "a 2.0% gain in August", "a 12% rise on Monday": when the change came, not what changed.
+    if (found && namesWhen(tokens, found)) found = null
     // "a £2.3bn boost": the money is the amount of the boost.
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
     // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
@@ -66,7 +69,8 @@ export function findMeasure(
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
     const next = tokens[k]
-    if (next?.lower === 'of') found = measureAfter(tokens, k + 1)
+    if (next?.lower === 'of')
+      found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
     else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total') {
       found = measureAfter(tokens, k + 1)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
@@ -143,6 +147,28 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
+const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their', 'these', 'those'])
+
+/**
+ * "30% of the 1,200 respondents", "half of its 2.3 million members": a share of a whole written
+ * with its count measures what the count does; the count is a statistic of its own. (A count of
+ * a whole, "40 million of the 90 million euros", takes the whole's unit elsewhere.)
+ */
+function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] | null {
+  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.kind !== 'num') return null
+  const scale = tokens[at + 2]
+  const noun = scale?.kind === 'word' && scale.lower in SCALE_WORDS ? at + 3 : at + 2
+  return measureAfter(tokens, noun)
+}
+
+/** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
+function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from !== 1) return false
+  const t = tokens[from]!
+  return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
 }
 
 /** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */

@@ -573,6 +573,28 @@ describe('findStatistics', () => {
       expect(change('Fines of up to 450 from 300 firms.').map((r) => r[0])).toEqual(['up to 450', '300'])
     })
 
+    it('reads "up to X from Y" after "be" or a verb of going as a change, not a bound', () => {
+      expect(change('Arrests are up to 450 from 300.')).toEqual([
+        ['450 from 300', 'count', 300, 450, 'increase'],
+      ])
+      expect(change('Arrests have gone up to 450 from 300.')).toEqual([
+        ['450 from 300', 'count', 300, 450, 'increase'],
+      ])
+      expect(change('Prices are up to £4.50 from £3.80.')).toEqual([
+        ['£4.50 from £3.80', 'GBP', 3.8, 4.5, 'increase'],
+      ])
+      const [s] = findStatistics('Arrests are up to 450 from 300.')
+      expect([s?.qualifier, s?.measure]).toEqual(['exact', 'Arrests'])
+      // Near-misses: a bound after a noun, or with no figure after "from".
+      expect(findStatistics('Fines are up to £450 from today.').map((x) => [x.text, x.qualifier])).toEqual([
+        ['up to £450', 'upTo'],
+      ])
+      expect(findStatistics('Grants of up to £5,000 from 300 firms.').map((x) => x.text)).toEqual([
+        'up to £5,000',
+        '300',
+      ])
+    })
+
     it('reads the subject of "be" before "up" or "down" as what changed', () => {
       const measures = (sentence: string) => findStatistics(sentence).map((s) => s.measure)
       expect(measures('Crime is down from 4,500 to 4,100.')).toEqual(['Crime'])

@@ -248,8 +248,9 @@ const REVERSED_REACH = 3
  * new level first, then from the old one, in one unit, a word of change just before "to".
  */
 export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
-  if (tokens[a.first - 1]?.lower !== 'to' || tokens[b.first - 1]?.lower !== 'from') return false
-  if (b.qualifier !== 'exact' || a.qualifier !== 'exact') return false
+  const upTo = isUpToLevel(tokens, a)
+  if ((tokens[a.first - 1]?.lower !== 'to' && !upTo) || tokens[b.first - 1]?.lower !== 'from') return false
+  if (b.qualifier !== 'exact' || (a.qualifier !== 'exact' && !upTo)) return false
   if (a.unit !== b.unit && (b.unitWritten || a.unit === 'count')) return false
   // "increased to £250,000, from £240,000": a comma may set the old level off.
   const stop = tokens[b.first - 2]?.text === ',' ? b.first - 2 : b.first - 1
@@ -272,8 +273,8 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
   )
     return false
   // "Crime is down to 4,100 from 4,500": "down" right before "to" says which way, as "fell" does;
-  // "up to" is a bound ("up to 450 from 300 firms").
-  if (a.first >= 2 && tokens[a.first - 2]!.lower === 'down') return true
+  // so does "up" after "be" or a verb ("Arrests are up to 450 from 300").
+  if (upTo || (a.first >= 2 && tokens[a.first - 2]!.lower === 'down')) return true
   for (let k = a.first - 2; k >= 0 && k >= a.first - 1 - REVERSED_REACH; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
@@ -281,6 +282,34 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
     if (t.lower in MULTIPLIER_VERBS || MOTION_VERBS.has(t.lower)) return true
   }
   return false
+}
+
+/** Forms of "be" and verbs of going after which "up to" says which way a figure went. Keep sorted. */
+const UP_TO_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'been',
+  'climbed',
+  'gone',
+  'is',
+  'moved',
+  'risen',
+  'rose',
+  'was',
+  'went',
+  'were',
+])
+
+/**
+ * Whether the quantity's "up to" is the way it went, not a bound: "Arrests are up to 450", "has
+ * gone up to 450" (read as a change when a "from" follows). "Fines of up to 450" is a bound.
+ */
+export function isUpToLevel(tokens: readonly Token[], a: Quantity): boolean {
+  return (
+    a.qualifier === 'upTo' &&
+    tokens[a.first]?.lower === 'up' &&
+    tokens[a.first + 1]?.lower === 'to' &&
+    UP_TO_VERBS.has(tokens[a.first - 1]?.lower ?? '')
+  )
 }
 
 /** Words that may follow a bare count without being what it counts: "to 7 this year", "to 12 in 2024". */
@@ -324,7 +353,9 @@ export function rangeOf(
   a: Quantity,
   b: Quantity,
 ): { opener: number | null; from: boolean; counted: boolean; reversed?: boolean } | null {
-  if (isReversedChange(tokens, a, b)) return { opener: null, from: true, counted: true, reversed: true }
+  // "up to 450 from 300": the range opens at the level, past the "up to" that says which way.
+  if (isReversedChange(tokens, a, b))
+    return { opener: isUpToLevel(tokens, a) ? a.first + 2 : null, from: true, counted: true, reversed: true }
   const upTo = isFromUpTo(tokens, a, b)
   if (a.unit !== b.unit || (b.qualifier !== 'exact' && !upTo)) return null
   const link = upTo ? 'to' : linkAfter(tokens, a.end, suspended(tokens, a.end) + countedBetween(tokens, a, b))

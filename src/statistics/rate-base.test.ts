@@ -35,16 +35,30 @@ describe('rates per a number of people or things', () => {
     expect(read(text).map((s) => s.text)).toEqual([figure])
   })
 
+  it.each([
+    // Company results state earnings per share; prices and grants are per one thing.
+    ['The company earned $0.87 per diluted share.', '$0.87', 'diluted share'],
+    ['Earnings of $1.12 per share were reported.', '$1.12', 'share'],
+    ['Net income was $500 million, or $1.12 per share, in the quarter.', '$1.12', 'share'],
+    ['Each family got £200 per child.', '£200', 'child'],
+    ['Households average 2.4 people per household in Cork.', '2.4', 'household'],
+  ])('reads a base of one thing: %s', (text, figure, measure) => {
+    expect(read(text).find((s) => s.text === figure)?.per).toEqual({ value: 1, measure })
+  })
+
   it('keeps what the rate counts before "per"', () => {
     expect(read('It recorded 45.1 deaths per 100,000 population.')[0]!.measure).toBe('deaths')
   })
 
   it.each([
-    // A period, a unit and a share are read elsewhere, with no base.
+    // A period and a unit are read elsewhere, with no base.
     'It costs £5 per month.',
     'Sales rose 5 per cent.',
     'The fine is £100 per 2 hours.',
-    'Each family got £200 per child.',
+    // "per" as "according to", and Latin phrases, name no thing the rate is per.
+    'It paid £40 as per the contract.',
+    'It paid £40 per the contract.',
+    'Output rose 2% per capita.',
     // A figure before "per" in another clause, or after another figure, has no base.
     'Police made 12 arrests, and per 1,000 residents the force is the smallest.',
     'Officers seized 40 knives and 3 guns per 1,000 searches.',
@@ -60,6 +74,7 @@ describe('rates per a number of people or things', () => {
       measure: 'people',
     })
     expect(rateBaseAfter(tokenize('84 offences, per million people'), 1)).toBeNull()
-    expect(rateBaseAfter(tokenize('84 offences per head of population'), 1)).toBeNull()
+    // "per head" is a base of one person.
+    expect(rateBaseAfter(tokenize('£2.30 per head of population'), 2)).toEqual({ value: 1, measure: 'head' })
   })
 })

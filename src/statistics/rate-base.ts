@@ -1,4 +1,4 @@
-import { MAGNITUDES } from './lexicon'
+import { MAGNITUDES, PERIODS } from './lexicon'
 import { PREPOSITIONS } from './measure-lexicon'
 import { isClauseBreak, type Token } from './tokens'
 
@@ -34,7 +34,8 @@ const BASE_MEASURE_WORDS = 3
 /**
  * The base of a rate written after a quantity in the same clause: "3.2 per 100,000 people",
  * "84 offences per million population", "12 for every 1,000 residents", "45 in every 10,000".
- * A base is 10 or more: "per 2 hours" and "per cent" are a period and a unit, read elsewhere.
+ * A number as the base is 10 or more: "per 2 hours" and "per cent" are a period and a unit, read
+ * elsewhere. With no number the base is one of the thing named: "$0.87 per diluted share".
  *
  * @example
  * rateBaseAfter(tokenize('a rate of 45.1 deaths per 100,000 population'), 5)
@@ -53,10 +54,26 @@ export function rateBaseAfter(tokens: readonly Token[], end: number): RateBase |
           : -1
     if (at < 0) continue
     const base = baseAt(tokens, at)
-    if (base === null) return null
+    if (base === null) return t.lower === 'per' ? perOneAt(tokens, k) : null
     return { value: base.value, measure: measureAt(tokens, base.next) }
   }
   return null
+}
+
+/** Words after "per" that make no base of one: a unit, Latin phrases, a period read elsewhere. Keep sorted. */
+const NOT_PER_ONE: ReadonlySet<string> = new Set(['annum', 'capita', 'cent', 'centum', 'diem', 'mille', 'se'])
+
+/**
+ * A rate per one thing, the thing written after "per" with no number: "$0.87 per diluted share",
+ * "£200 per child" are `{ value: 1, measure: 'diluted share' }` and `{ value: 1, measure: 'child' }`.
+ * Not a period ("per month"), "per cent", nor "as per" or "per the rules" (according to).
+ */
+function perOneAt(tokens: readonly Token[], per: number): RateBase | null {
+  const next = tokens[per + 1]
+  if (next?.kind !== 'word' || tokens[per - 1]?.lower === 'as') return null
+  if (next.lower in PERIODS || NOT_PER_ONE.has(next.lower)) return null
+  const measure = measureAt(tokens, per + 1)
+  return measure === null ? null : { value: 1, measure }
 }
 
 /** The number of a base at `at`, a scale word after it included ("100,000", "1 million", "million"). */

@@ -4,8 +4,10 @@ import type { Token } from './tokens'
 
 /*
  * A figure that says more about the one before it measures the same thing: a change set off by a
- * comma after a count ("3,210 calls, up 12% on last year" measures "calls") and a percentage in
- * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)").
+ * comma after a count ("3,210 calls, up 12% on last year" measures "calls"), a percentage in
+ * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)"),
+ * the level it is compared with ("$45.2 million, down from $52.1 million"), and a change said again
+ * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140").
  */
 
 /** How many words may stand between a figure and the comma or bracket before the next one. */
@@ -31,8 +33,14 @@ export function shareRestatedMeasure(
     const q = quantities[n]!
     if (restatesProportion(tokens, prev, q, current))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
-    else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q.first))
+    else if (current.change !== null && before.change === null && isChangeAside(tokens, prev.end, q))
       found[n] = { ...current, measure: before.measure }
+    else if (current.unit === before.unit && isEarlierLevel(tokens, prev.end, q.first))
+      found[n] = { ...current, measure: before.measure }
+    // "rose by 1,480, or 6%, to 26,140": the change again in another unit, then the level reached.
+    else if (isOrAside(tokens, prev.end, q.first))
+      found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
+    else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
   }
 }
 
@@ -50,16 +58,72 @@ function restatesProportion(
 
 /**
  * "3,210 calls, up 12%", "1,234 burglaries, a rise of 8%": between the figures, what the first
- * counts, a comma, then the few words that open the change.
+ * counts, a comma, then the few words that open the change; or the change right after the comma
+ * with its comparative after it ("1,342 people were treated, 23% more than last winter").
  */
-function isChangeAside(tokens: readonly Token[], from: number, to: number): boolean {
+function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+  const to = q.first
   let comma = -1
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
   if (comma < 0) return false
+  const opened = to - comma - 1 >= 1 || COMPARATIVES_AFTER.has(tokens[q.end]?.lower ?? '')
   return (
-    wordsOnly(tokens, from, comma, WORDS_BEFORE) &&
-    to - comma - 1 >= 1 &&
-    wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+    wordsOnly(tokens, from, comma, WORDS_BEFORE) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  )
+}
+
+/** Comparatives after a change that make it one with no word before it: "23% more". Keep sorted. */
+const COMPARATIVES_AFTER: ReadonlySet<string> = new Set([
+  'down',
+  'fewer',
+  'higher',
+  'less',
+  'lower',
+  'more',
+  'up',
+])
+
+/** ", or 6%": a comma and "or" right after the figure before. */
+function isOrAside(tokens: readonly Token[], from: number, to: number): boolean {
+  return to === from + 2 && tokens[from]?.text === ',' && tokens[from + 1]?.lower === 'or'
+}
+
+/** Whether `quantities[n]` is the level after an "or" aside closed by a comma: ", or 6%, to 26,140". */
+function isLevelAfterAside(tokens: readonly Token[], quantities: readonly Quantity[], n: number): boolean {
+  const aside = quantities[n - 1]!
+  const first = quantities[n - 2]
+  return (
+    first !== undefined &&
+    isOrAside(tokens, first.end, aside.first) &&
+    tokens[aside.end]?.text === ',' &&
+    tokens[aside.end + 1]?.lower === 'to' &&
+    aside.end + 2 === quantities[n]!.first
+  )
+}
+
+/** Words that name the level a figure is compared with, after it: "down from", "compared with". */
+const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
+  ['against'],
+  ['compared', 'to'],
+  ['compared', 'with'],
+  ['down', 'from'],
+  ['up', 'from'],
+  ['versus'],
+  ['vs'],
+]
+
+/**
+ * "$45.2 million, down from $52.1 million", "$4.1 billion versus $3.9 billion", "400kg of cocaine,
+ * compared with 250kg": the figure after such words, right after the one before or after what it
+ * measures and a comma, is the earlier level of what the one before measures.
+ */
+function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = -1
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE)) return false
+  const at = comma >= 0 ? comma + 1 : from
+  return EARLIER_LEVEL_LINKS.some(
+    (link) => at + link.length === to && link.every((word, i) => tokens[at + i]?.lower === word),
   )
 }
 

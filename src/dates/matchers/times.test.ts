@@ -718,6 +718,27 @@ describe('a 24-hour time in four digits without its unit', () => {
       [{ text: '2115', value: '2024-05-28T21:15', type: 'TIME' }],
     ],
     ['The event was held at 1530 Main Street.', REF, []],
+    // A finding, a sighting or an arrest at a moment, with where it happened after the digits.
+    [
+      'The body was found at 2050 on the A1.',
+      REF,
+      [{ text: '2050', value: '2024-05-28T20:50', type: 'TIME' }],
+    ],
+    [
+      'The car was spotted at 1930 in the town centre.',
+      REF,
+      [{ text: '1930', value: '2024-05-28T19:30', type: 'TIME' }],
+    ],
+    [
+      'He was arrested at 2215 and taken into custody.',
+      REF,
+      [{ text: '2215', value: '2024-05-28T22:15', type: 'TIME' }],
+    ],
+    // Near misses: no verb of an event, a finding opened by "that", an address, a depth.
+    ['The meeting is at 2050 on the agenda.', REF, [{ text: '2050', value: '2050' }]],
+    ['The review found that at 2030, emissions would fall.', REF, [{ text: '2030', value: '2030' }]],
+    ['The device was discovered at 1530 Main Street.', REF, []],
+    ['The wreck was found at 1200 metres.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

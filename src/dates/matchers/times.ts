@@ -433,12 +433,17 @@ export function isBareMilitaryTime(text: string, start: number): boolean {
 
 /** "the convoy left at 1530.": four digits after a verb of an event and "at", ending the clause. */
 function isEventClock(text: string, start: number, after: string): boolean {
-  return (
-    /(?<![A-Za-z])at\s{1,3}$/i.test(text.slice(Math.max(0, start - 6), start)) &&
-    EVENT_BEFORE_AT.test(text.slice(Math.max(0, start - 90), start)) &&
-    EVENT_CLOCK_END.test(after)
-  )
+  if (!/(?<![A-Za-z])at\s{1,3}$/i.test(text.slice(Math.max(0, start - 6), start))) return false
+  const before = text.slice(Math.max(0, start - 90), start)
+  const event = EVENT_BEFORE_AT.exec(before)
+  if (event === null || !EVENT_CLOCK_END.test(after)) return false
+  // "the review found that at 2030, ...": "that" opens a finding, not the place of an event; a
+  // verb after it may still be one ("said that he was found at 2050").
+  const that = event[0].search(THAT_WORD)
+  return that < 0 || EVENT_BEFORE_AT.test(before.slice(event.index + that + 4))
 }
+
+const THAT_WORD = /(?<![A-Za-z])that(?![A-Za-z])/i
 
 /** What may follow an event's time in four digits: the end of its clause, or a word of when or where from. */
 const EVENT_CLOCK_END =

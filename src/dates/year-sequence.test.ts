@@ -1,0 +1,111 @@
+/** Yearless days and months one after another go forward, past the turn of the year. */
+import { describe, it } from 'vitest'
+import { type Case, expectCase } from './test-helpers'
+
+const DECEMBER = '2024-12-10'
+
+describe('a yearless day after a day of the next year', () => {
+  const cases: Case[] = [
+    [
+      'Applications open on January 15 and close on March 1.',
+      DECEMBER,
+      [
+        { text: 'January 15', value: '2025-01-15' },
+        { text: 'March 1', value: '2025-03-01', start: '2025-03-01' },
+      ],
+    ],
+    // A range's start takes the year its end now has.
+    [
+      'The scheme runs from 15 January to 1 March.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: '1 March', value: '2025-03-01' },
+      ],
+    ],
+    // A run of several, across sentences of one paragraph, and a month alone.
+    [
+      'Entries open on 15 January, with interviews on 3 February. They close on 1 March.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: '3 February', value: '2025-02-03' },
+        { text: '1 March', value: '2025-03-01' },
+      ],
+    ],
+    [
+      'The trial opens on January 15 and ends in March.',
+      DECEMBER,
+      [
+        { text: 'January 15', value: '2025-01-15' },
+        { text: 'March', value: '2025-03' },
+      ],
+    ],
+    // A year written on the first day carries too.
+    [
+      'Applications open on 15 January 2025 and close on 1 March.',
+      DECEMBER,
+      [
+        { text: '15 January 2025', value: '2025-01-15' },
+        { text: '1 March', value: '2025-03-01' },
+      ],
+    ],
+    // A bound, or a part of a month, goes forward too.
+    [
+      'Entries open on 15 January and close no later than 1 March.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: 'no later than 1 March', value: '2025-03-01', mod: 'ON_OR_BEFORE' },
+      ],
+    ],
+    [
+      'Entries open on 15 January; the judges meet in early February.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: 'early February', value: '2025-02', mod: 'START' },
+      ],
+    ],
+  ]
+  it.each(cases)('%s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // A past clause keeps its year.
+    [
+      'Applications open on 15 January. The scheme, launched on 3 March, has helped 400 people.',
+      DECEMBER,
+      [
+        { text: '15 January', value: '2025-01-15' },
+        { text: '3 March', value: '2024-03-03' },
+      ],
+    ],
+    // A year alone breaks the run; a day after the reference is no day gone by.
+    [
+      'The plan runs to 2030 and was agreed on 1 March.',
+      DECEMBER,
+      [
+        { text: '2030', value: '2030' },
+        { text: '1 March', value: '2024-03-01' },
+      ],
+    ],
+    [
+      'The market opens on December 20 and the sale on January 8.',
+      DECEMBER,
+      [
+        { text: 'December 20', value: '2024-12-20' },
+        { text: 'January 8', value: '2025-01-08' },
+      ],
+    ],
+    // A day earlier in the year than the one before it is no step forward.
+    [
+      'Applications open on 15 March 2025, as the review on 1 February showed.',
+      DECEMBER,
+      [
+        { text: '15 March 2025', value: '2025-03-15' },
+        { text: '1 February', value: '2024-02-01' },
+      ],
+    ],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})
