@@ -249,6 +249,9 @@ function isAsciiLetter(c: number): boolean {
   return lower >= 97 && lower <= 122
 }
 
+/** A character code as a pattern's `\xHH` escape. */
+const hex = (c: number): string => `\\x${c.toString(16).padStart(2, '0')}`
+
 /**
  * Where the scan stops: a digit, or an ASCII letter that starts a word (`\b`: after a character
  * that is not `[A-Za-z0-9_]`) and is followed by two characters some stem may start with. The
@@ -258,7 +261,6 @@ function isAsciiLetter(c: number): boolean {
 const STOPS = stopsPattern()
 
 function stopsPattern(): RegExp {
-  const hex = (c: number) => `\\x${c.toString(16).padStart(2, '0')}`
   const byFirst = new Map<number, string[]>()
   for (let key = 0; key < BY_TWO.length; key++) {
     if (BY_TWO[key] === undefined) continue
@@ -267,7 +269,7 @@ function stopsPattern(): RegExp {
     // `stemAt` reads the second character in either case, and the third as `| 0x20` makes it.
     const seconds = second >= 97 && second <= 122 ? [second - 32, second] : [second]
     const list = byFirst.get(first) ?? []
-    list.push(`[${seconds.map(hex).join('')}]${thirdsClass(key, hex)}`)
+    list.push(`[${seconds.map(hex).join('')}]${thirdsClass(key)}`)
     byFirst.set(first, list)
   }
   const starts = [...byFirst].map(([first, list]) => `[${hex(first - 32)}${hex(first)}](?=${list.join('|')})`)
@@ -275,7 +277,7 @@ function stopsPattern(): RegExp {
 }
 
 /** The third characters `THIRD` lets through after a pair, as a pattern; empty when it lets through all. */
-function thirdsClass(key: number, hex: (c: number) => string): string {
+function thirdsClass(key: number): string {
   const codes: string[] = []
   let all = true
   for (let c = 0; c < 128; c++) {

@@ -63,8 +63,7 @@ function restatesProportion(
  */
 function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
   const to = q.first
-  let comma = -1
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  const comma = lastComma(tokens, from, to)
   if (comma < 0) return false
   const opened = to - comma - 1 >= 1 || COMPARATIVES_AFTER.has(tokens[q.end]?.lower ?? '')
   return (
@@ -118,8 +117,7 @@ const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
  * measures and a comma, is the earlier level of what the one before measures.
  */
 function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boolean {
-  let comma = -1
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  const comma = lastComma(tokens, from, to)
   if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE)) return false
   const at = comma >= 0 ? comma + 1 : from
   return EARLIER_LEVEL_LINKS.some(
@@ -132,4 +130,11 @@ function wordsOnly(tokens: readonly Token[], from: number, to: number, max: numb
   if (to - from > max) return false
   for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word') return false
   return true
+}
+
+/** The last comma among `tokens[from..to)`, or -1. */
+function lastComma(tokens: readonly Token[], from: number, to: number): number {
+  let comma = -1
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') comma = k
+  return comma
 }
