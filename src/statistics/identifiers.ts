@@ -122,17 +122,20 @@ function isNamedNumber(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "Press Release Number: 24-312", "Case No: 1234": a document's number after its label's colon,
- * the kind of document in capitals before "Number" (not "Total Number: 45").
+ * "Press Release Number: 24-312", "Case No: 1234", "RELEASE NUMBER: 2024-187": a document's number
+ * after its label's colon, the kind of document capitalised or in capitals before "Number" (not
+ * "Total Number: 45").
  */
 export function isDocumentNumber(tokens: readonly Token[], at: number): boolean {
   const label = tokens[at - 2]
   const kind = tokens[at - 3]
+  if (tokens[at - 1]?.text !== ':' || label === undefined || kind?.kind !== 'word') return false
+  if (label.text === 'Number' || label.text === 'No') return NUMBERED_DOCUMENTS.has(kind.text)
+  // A page's label line in capitals: both words so.
   return (
-    tokens[at - 1]?.text === ':' &&
-    (label?.text === 'Number' || label?.text === 'No') &&
-    kind?.kind === 'word' &&
-    NUMBERED_DOCUMENTS.has(kind.text)
+    (label.text === 'NUMBER' || label.text === 'NO') &&
+    NUMBERED_DOCUMENTS.has(kind.text.charAt(0) + kind.text.slice(1).toLowerCase()) &&
+    kind.text === kind.text.toUpperCase()
   )
 }
 

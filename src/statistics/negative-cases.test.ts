@@ -152,11 +152,17 @@ describe('findStatistics', () => {
       'Please quote our ref: 4471 when you call.',
       'Press Release Number: 24-312',
       'Case No: 1234',
+      'RELEASE NUMBER: 2024-187_Alvarez',
+      'RELEASE NUMBER: 24-187',
+      'CASE NO: 4471',
     ])
       it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
     it('still counts a figure after another label, or after a reference word with no colon', () => {
       expect(findStatistics('Total number: 45').map((s) => s.text)).toEqual(['45'])
       expect(findStatistics('Total Number: 45').map((s) => s.text)).toEqual(['45'])
+      expect(findStatistics('TOTAL NUMBER: 45').map((s) => s.text)).toEqual(['45'])
+      // Only a label all in capitals: "Release NUMBER" mixes the two.
+      expect(findStatistics('Release NUMBER: 45').map((s) => s.text)).toEqual(['45'])
       expect(findStatistics('Arrests: 45').map((s) => s.text)).toEqual(['45'])
       expect(findStatistics('The reference group had 12 members.').map((s) => s.text)).toEqual(['12'])
       expect(findStatistics('Reference: more than 40 cases were reviewed.').map((s) => s.text)).toEqual([
