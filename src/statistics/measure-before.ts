@@ -383,7 +383,12 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       // "profit attributable to shareholders", "grants awarded to schools": after an adjective
       // or a participle, "to" goes on with the phrase.
       const toGoesOn = t.lower !== 'to' || isParticiple(before.lower) || /(?:able|ible)$/.test(before.lower)
-      if (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
+      // "treatments waiting to be carried out", "repairs to be made": an infinitive in the passive
+      // says what is waiting or due, and the phrase goes on before it.
+      if (
+        isPassiveInfinitive(tokens, j) ||
+        (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing')))
+      ) {
         words++
         start = j
         continue
@@ -544,4 +549,11 @@ function allWords(tokens: readonly Token[], start: number, end: number): boolean
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return false
   }
   return true
+}
+
+/** "to be carried out", "to be seen" at `at`: "to", "be" and a participle. */
+function isPassiveInfinitive(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]!.lower === 'to' && tokens[at + 1]?.lower === 'be' && isParticiple(tokens[at + 2]?.lower ?? '')
+  )
 }

@@ -869,6 +869,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('an infinitive in the passive goes on with the subject', () => {
+    check([
+      ['The number of cases waiting to be heard rose by 300.', '300', 'cases waiting to be heard'],
+      ['The cost of repairs to be made rose to £3m.', '£3m', 'cost of repairs to be made'],
+      ['Homes to be built rose to 2,000.', '2,000', 'Homes to be built'],
+      // Near-miss: a figure after the infinitive measures what follows it.
+      ['Officers expect to be called to 300 incidents.', '300', 'incidents'],
+    ])
+  })
+
   describe('a change said again after "or", and the level it reached, measure what the change does', () => {
     check([
       ['The number of homeless households rose by 1,480, or 6%, to 26,140.', '6%', 'homeless households'],
