@@ -240,6 +240,22 @@ describe('what police will allege', () => {
   })
 })
 
+describe('what was said on a day', () => {
+  it('is past when "that" opens what was said right after the day', () => {
+    expect(
+      tenseOf('The WFP warned on Thursday that it faces a shortfall over the next six months.', 'Thursday'),
+    ).toBe('past')
+    expect(tenseOf('The minister said on Monday that the scheme will open next year.', 'Monday')).toBe('past')
+    expect(tenseOf('The council confirmed on Tuesday, that the road will reopen.', 'Tuesday')).toBe('past')
+  })
+  it('leaves a future before the day, and a day inside what was said, as they were', () => {
+    expect(tenseOf('The minister will say on Monday that the scheme will open next year.', 'Monday')).toBe(
+      'future',
+    )
+    expect(tenseOf('Police said that on Tuesday the road will reopen.', 'Tuesday')).toBe('future')
+  })
+})
+
 describe('plans as a noun', () => {
   it('reads "plans to" after an article, a possessive or first in the sentence as no future', () => {
     expect(tenseOf('Plans to transform the town centre moved a step closer on Wednesday.', 'Wednesday')).toBe(

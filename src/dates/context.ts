@@ -289,9 +289,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
-    const clause = withoutFalseFutures(
-      `${clauseStart(text.slice(s, start))} ${clauseEnd(text.slice(end, e))}`,
-    )
+    // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
+    // is what was said, in its own tense.
+    const after = text.slice(end, e)
+    const own = REPORTED_AFTER.test(after) ? '' : clauseEnd(after)
+    const clause = withoutFalseFutures(`${clauseStart(text.slice(s, start))} ${own}`)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
@@ -332,6 +334,9 @@ function announcesAhead(text: string, start: number, end: number): boolean {
   if (!ARRANGEMENT.test(clause)) return false
   return PERFECT_ANNOUNCING.test(clause) || ANNOUNCED_AFTER.test(text.slice(end, end + 60))
 }
+
+/** "that" right after a mention, opening what was said: "said on Monday that …". */
+const REPORTED_AFTER = /^,?\s{1,3}that\s/
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
 const CLAUSE_BREAK = new RegExp(`${STOP}|;\\s|\\s(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\\s`, 'g')
