@@ -715,7 +715,21 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  * for a cue with no subject of its own ("by saying", "went on to say"), the clause's subject.
  */
 function subjectOf(written: string, cue: string, lexicon: Lexicon): SpeakerRef {
-  const head = withoutAsides(written)
+  const speaker = subjectOfHead(withoutAsides(written), cue, lexicon)
+  // "Writing in The Times, the Prime Minister said:": a body named inside an opening participle's
+  // phrase is where the words appeared, not who spoke; the rest of the clause is read alone,
+  // the phrase blanked rather than cut so that offsets hold.
+  if (speaker.kind !== 'organisation') return speaker
+  const opener = OPENING_PARTICIPLE_PHRASE.exec(written)
+  if (opener === null || !opener[0].includes(speaker.name)) return speaker
+  return subjectOfHead(
+    withoutAsides(' '.repeat(opener[0].length) + written.slice(opener[0].length)),
+    cue,
+    lexicon,
+  )
+}
+
+function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef {
   // One cheap test spares most heads the relative clause's reading.
   const end = head.trimEnd()
   if (end.endsWith('which')) {
@@ -1089,6 +1103,13 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my'
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
   /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*$/u
+/**
+ * A participle's phrase opening a clause, its next word in lower case, and what follows the comma:
+ * "Speaking on BBC Radio 4, " before "the minister". Not a name ending in "-ing" ("Fleming Jones, ").
+ */
+const OPENING_PARTICIPLE_PHRASE =
+  /^\s{0,3}\p{Lu}\p{Ll}{1,20}ing[ \u00a0]\p{Ll}[^,]{0,80},(?=[ \u00a0]{0,3}\S)/u
+
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
 /** One part after a name in commas: ", of Kent Police,". */

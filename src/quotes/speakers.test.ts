@@ -1607,6 +1607,13 @@ describe('extractQuotes', () => {
         'Welcoming the announcement Dame Anne Owers, Chair of the IPCC, said: “I would like to congratulate Michael.”',
         'Anne Owers',
       ],
+      // A name in capitals inside the opening phrase is where the words appeared, not who spoke.
+      ['Writing in The Times, the Prime Minister said: “We must act.”', null],
+      ['Speaking on BBC Radio 4, the minister said: “We must act.”', null],
+      ['Speaking to The Guardian, Kent Police said: “We must act.”', 'Kent Police'],
+      ['Writing in The Times, Jane Smith said: “We must act.”', 'Jane Smith'],
+      // A name ending in "-ing" before its apposition is no participle.
+      ['Fleming Jones, a spokesman, said: “We must act.”', 'Fleming Jones'],
     ])('reads the object of an opening preposition or participle as no speaker: %s', (input, name) => {
       expect(extractQuotes(input)[0]?.speaker?.name ?? null).toBe(name)
     })
