@@ -86,3 +86,27 @@ export function withoutAsides(text: string): string {
 export function partyStateAfter(after: string): number {
   return PARTY_STATE_AFTER.exec(after)?.[0].length ?? 0
 }
+
+/** A spaced dash: " – ", " — ", " - ". */
+const SPACED_DASH = /[ \u00a0][–—-][ \u00a0]/gu
+/** Words set apart by a pair of spaced dashes after a word: " – the force’s head of crime – ". */
+const DASHED_PAIR =
+  /(?<=[\p{L}.])[ \u00a0][–—-][ \u00a0]([^–—\n]{1,100}?)[ \u00a0][–—-](?:[ \u00a0](?=\p{L})|[ \u00a0]?$)/gu
+
+/**
+ * The words a pair of spaced dashes sets apart as an apposition between commas, the same length:
+ * "Jane Smith – the force’s head of crime – said" reads as "Jane Smith,  the force’s head of
+ * crime,  said". A lone dash, as a dateline's, is left.
+ */
+export function dashedPairAsCommas(text: string): string {
+  return text.includes('–') || text.includes('—') || text.includes(' - ')
+    ? text.replace(DASHED_PAIR, (whole: string, inside: string) => `,  ${inside},`.padEnd(whole.length, ' '))
+    : text
+}
+
+/** Every spaced dash as a comma, the same length: for the words after a cue ("said Jane Smith – head of crime"). */
+export function dashesAsCommas(text: string): string {
+  return text.includes('–') || text.includes('—') || text.includes(' - ')
+    ? text.replace(SPACED_DASH, ',  ')
+    : text
+}

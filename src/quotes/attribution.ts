@@ -1,6 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
-import { withoutAsides } from './asides'
+import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -714,7 +714,8 @@ const TO_BEFORE_CUE = /(?:^|\s)to\s*$/i
  * adding:") has its subject at the start; otherwise the phrase right before the cue is it, or,
  * for a cue with no subject of its own ("by saying", "went on to say"), the clause's subject.
  */
-function subjectOf(written: string, cue: string, lexicon: Lexicon): SpeakerRef {
+function subjectOf(given: string, cue: string, lexicon: Lexicon): SpeakerRef {
+  const written = dashedPairAsCommas(given)
   const speaker = subjectOfHead(withoutAsides(written), cue, lexicon)
   // "Writing in The Times, the Prime Minister said:": a body named inside an opening participle's
   // phrase is where the words appeared, not who spoke; the rest of the clause is read alone,
@@ -1202,7 +1203,10 @@ const IRISH_ARTICLE = /^\s*An\s(?=[BCDFGHJKLMNPQRSTVWXZ][a-zà-ÿ])/u
  */
 export function attributionAfter(after: string, lexicon: Lexicon): Attribution | null {
   const lead = /^[\s,;]{0,4}(?:[—–-]\s*)?/u.exec(after)![0]
-  const rest = after.slice(lead.length)
+  const written = after.slice(lead.length)
+  // "said Jane Smith – the force’s head of crime.": after the cue, a dash sets apart an apposition.
+  lexicon.cue.lastIndex = 0
+  const rest = lexicon.cue.exec(written)?.index === 0 ? dashesAsCommas(written) : written
   // "said Jane Doe (D-Ohio) and John Roe (R-Texas)": the asides after the names are no part of them.
   const sentence = withoutAsides(untilStop(rest, lexicon))
   if (sentence.length === 0) return null

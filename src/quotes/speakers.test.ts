@@ -3978,3 +3978,24 @@ describe('when a body spoke, after its name', () => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })
+
+describe('an apposition set apart by dashes', () => {
+  it.each([
+    ['Jane Smith – the force’s head of crime – said: “This is new.”', 'Jane Smith', 'force’s head of crime'],
+    [
+      'Jane Smith - head of crime at Kent Police - said: “This is new.”',
+      'Jane Smith',
+      'head of crime at Kent Police',
+    ],
+    ['“This is new,” said Jane Smith – the force’s head of crime.', 'Jane Smith', 'force’s head of crime'],
+    ['“This is new,” said Jane Smith — Kent Police.', 'Jane Smith', 'Kent Police'],
+  ])('reads it as between commas: %s', (input, name, role) => {
+    const [quote] = extractQuotes(input)
+    expect(quote?.speaker?.name).toBe(name)
+    expect(quote?.speaker?.role).toBe(role)
+  })
+  it('leaves a dateline’s lone dash as it was', () => {
+    const [quote] = extractQuotes('WASHINGTON – Attorney General Jane Smith said: “This is new.”')
+    expect(quote?.speaker).toMatchObject({ name: 'Jane Smith', title: 'Attorney General', role: null })
+  })
+})
