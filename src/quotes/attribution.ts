@@ -1103,7 +1103,7 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my'
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
 const DESCRIBED_BEFORE =
-  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*$/u
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$/u
 /**
  * A participle's phrase opening a clause, its next word in lower case, and what follows the comma:
  * "Speaking on BBC Radio 4, " before "the minister". Not a name ending in "-ing" ("Fleming Jones, ").

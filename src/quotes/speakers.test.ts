@@ -3999,3 +3999,18 @@ describe('an apposition set apart by dashes', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Jane Smith', title: 'Attorney General', role: null })
   })
 })
+
+describe('a noun phrase opened by "one" or "another", or an age, before a name in apposition', () => {
+  it.each([
+    ['One resident, Jane Doe, said: “It was terrifying.”', 'Jane Doe'],
+    ['Another witness, Jane Doe, told reporters: “It was terrifying.”', 'Jane Doe'],
+    ['One of the victims, Jane Doe, said: “It was terrifying.”', 'Jane Doe'],
+    // An age before the name, as news style writes it.
+    ['One apprentice, 19-year-old Kai Richards, told her: “I never thought so.”', 'Kai Richards'],
+    ['A neighbour, 19-year-old Kai Richards, said: “It was terrifying.”', 'Kai Richards'],
+    // Near-miss: "One" alone is no description of anyone.
+    ['One, Jane Doe, said: “It was terrifying.”', null],
+  ])('reads the name as the speaker: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name ?? null).toBe(name)
+  })
+})
