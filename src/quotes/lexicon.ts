@@ -442,6 +442,8 @@ export const HONORIFICS: readonly string[] = [
  * "Police Commissioner"): the heads. Keep sorted.
  */
 export const OFFICE_HEADS: readonly string[] = [
+  'Adviser',
+  'Advisor',
   'Attorney',
   'Commander',
   'Commissioner',

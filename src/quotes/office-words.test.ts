@@ -95,3 +95,31 @@ describe('an office held jointly or in second place', () => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })
+
+describe('an adviser’s office and an office head after a listed title', () => {
+  it.each([
+    [
+      'Chief Strategic Adviser John Smith said: “This is a long-term plan for the region.”',
+      ['John Smith', 'Chief Strategic Adviser', null],
+    ],
+    [
+      '“The evidence is clear,” said Chief Scientific Adviser Jane Doe.',
+      ['Jane Doe', 'Chief Scientific Adviser', null],
+    ],
+    [
+      'Principal Legal Advisor Jane Doe said: “We will appeal.”',
+      ['Jane Doe', 'Principal Legal Advisor', null],
+    ],
+    // "Chief" is a title of its own; the head after it completes the office.
+    ['Chief Adviser John Smith said: “This is a long-term plan.”', ['John Smith', 'Chief Adviser', null]],
+    ['Chief Officer Jane Doe said: “Our specials do vital work.”', ['Jane Doe', 'Chief Officer', null]],
+    ['“Our specials do vital work,” Chief Officer Doe said.', ['Doe', 'Chief Officer', null]],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads no title from a head that no name follows', () => {
+    expect(who(extractQuotes('The Chief Adviser said: “This is a long-term plan.”')[0])).toBeNull()
+    expect(who(extractQuotes('Chief Adviser Officer said: “This is a long-term plan.”')[0])).toBeNull()
+  })
+})

@@ -132,7 +132,11 @@ export function findPeople(
     if (tokens === null && titleRaw !== undefined) {
       // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
       // between it and the name, and is part of the title as written.
-      const unit = unitThenName(text, start + titleRaw.length, nameRaw, lexicon)
+      // "Chief Adviser Jane Doe": the listed title "Chief" was read alone, and the office head
+      // that completes it opens the name.
+      const unit =
+        unitThenName(text, start + titleRaw.length, nameRaw, lexicon) ??
+        headThenName(text, start + titleRaw.length, nameRaw, lexicon)
       if (unit !== null) {
         titleRaw = `${titleRaw}${unit.unit}`
         nameRaw = unit.name
@@ -487,6 +491,27 @@ function unitThenName(
   const tokens = nameTokens(name, lexicon, true)
   if (tokens === null || tokens.length < 2) return null
   return { unit: text.slice(at, at + unitLength), name, tokens }
+}
+
+const HEAD_OPENS = /^(\p{Lu}\p{Ll}{2,20})[ \u00a0]+/u
+
+/** The office head that opens `nameRaw` ("Officer Jane Doe") and the name after it, or null. */
+function headThenName(
+  text: string,
+  at: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+): { unit: string; name: string; tokens: string[] } | null {
+  const head = HEAD_OPENS.exec(nameRaw)
+  if (head === null || !OFFICE_HEAD_SET.has(head[1]!)) return null
+  const re = lexicon.personAt
+  re.lastIndex = at + head[0].length
+  const m = re.exec(text)
+  if (m === null || m[PERSON_TITLE] !== undefined) return null
+  const name = m[PERSON_NAME] ?? ''
+  const tokens = nameTokens(name, lexicon, true)
+  if (tokens === null || tokens.length === 0) return null
+  return { unit: head[0], name, tokens }
 }
 
 /**
