@@ -1060,6 +1060,10 @@ const OFFICE_BEFORE_TITLE_WORDS = 4
  * or only the noun.
  */
 function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
+  // "Kent Police spokesperson Sgt Jane Roe", "Sheriff's Office spokesperson Sgt. Jane Roe": the
+  // body before the office is part of the role, as it is of a title with no rank after it.
+  const body = lowerCaseOfficeBefore(text, at, lexicon)
+  if (body < at) return text.slice(body, at).trimEnd()
   // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
   const { office } = lowerCaseOfficeRun(text, at, lexicon)
   return /[ \u00a0]/.test(office) ? office : null
@@ -1880,6 +1884,9 @@ function hyphenatedStart(text: string, j: number): number {
 /** Prefixes that make a compound a description, not a name: "Post-Covid", "Ex-Detective". */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['Ex', 'Mid', 'Non', 'Post', 'Pre', 'Self'])
 
+/** The word of a body named for its holder, right after the possessive: "Sheriff’s Office". */
+const HOLDERS_BODIES = /^(?:Office|Department|Bureau|Chambers)[ \u00a0]/u
+
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
 
@@ -1947,6 +1954,23 @@ function agencyBefore(
     // are one word of the body's name.
     const joined = j < i - 1 ? hyphenatedStart(text, j) : j
     let word = text.slice(j, i - 1)
+    // "Sheriff’s Office", "District Attorney’s Office": an office holder's possessive before the
+    // word that names a body is part of the body's name.
+    if (
+      word === 's' &&
+      start < at &&
+      /[’']/.test(text[j - 1] ?? '') &&
+      HOLDERS_BODIES.test(text.slice(start, at))
+    ) {
+      let h = j - 1
+      while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
+      const holder = text.slice(h, j - 1)
+      if (!PLACE_WORD.test(holder) || !agencyWord(holder, lexicon) || /[\p{L}\d’'-]/u.test(text[h - 1] ?? ''))
+        break
+      start = h
+      i = h
+      continue
+    }
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
     // possessive right before the office is whose office it is (a person's, "Smith’s", is not read);
     // so it is before capitalised words that open the office ("INTERPOL’s Executive Director of …",
