@@ -1416,6 +1416,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const role = predicateRole(clause, lexicon)
     if (role !== null) return role
   }
+  const leads = unitLedAfter(after)
+  if (leads !== null) return leads
   const dashed = dashApposition(after)
   if (dashed !== null && !isRelation(dashed, lexicon)) {
     const role = cleanRole(dashed)
@@ -1563,6 +1565,23 @@ const PASSIVE_BEFORE =
 /** A relative clause after a name that says what the person is: ", who is ", ", who was ", ", who serves as ". */
 const WHO_IS =
   /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been|(?:now[ \u00a0]{1,3})?serves[ \u00a0]{1,3}as)[ \u00a0]{1,3}/
+
+/**
+ * A relative clause after a name that says which unit the person leads: ", who leads the county’s
+ * fraud team,", ", who heads the Serious Fraud Unit". Group 1: the clause after "who". Only the
+ * present tense: "who led the team" says what the person did, not what they do.
+ */
+const WHO_LEADS =
+  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
+
+/** The clause of ", who leads the … team," after a name when its last word is a unit's noun, or null. */
+function unitLedAfter(after: string): string | null {
+  const m = WHO_LEADS.exec(after)
+  if (m === null) return null
+  const clause = m[1]!.trimEnd()
+  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1)
+  return UNIT_NOUN_SET.has(last.toLowerCase()) ? clause : null
+}
 
 /**
  * The role a predicate after "is" or "who is" names ("the head of Organised Crime", "divisional

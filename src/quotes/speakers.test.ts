@@ -3971,3 +3971,34 @@ describe('when a body spoke, after its name', () => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })
+
+describe('a relative clause that says which unit the speaker leads', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, who leads the county’s fraud team, said: “Scammers target the elderly.”',
+      ['Jane Doe', null, 'leads the county’s fraud team'],
+    ],
+    [
+      '“Scammers target the elderly,” said Jane Doe, who heads the Serious Fraud Unit.',
+      ['Jane Doe', null, 'heads the Serious Fraud Unit'],
+    ],
+    [
+      'Detective Inspector Jane Doe, who now runs Kent Police’s cyber crime unit, said: “Report every scam.”',
+      ['Jane Doe', 'Detective Inspector', 'runs Kent Police’s cyber crime unit'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // Past tense: what the person did, not what they do.
+    'Jane Doe, who led the fraud team, said: “Scammers target the elderly.”',
+    // No unit: an inquiry or a shop is led, but names no unit of a body.
+    'Jane Doe, who leads the inquiry, said: “Scammers target the elderly.”',
+    'Jane Doe, who runs the shop, said: “Scammers target the elderly.”',
+    // The clause goes on past the unit.
+    'Jane Doe, who leads the team and was at the scene, said: “Scammers target the elderly.”',
+  ])('reads no role from: %s', (input) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Jane Doe', null, null])
+  })
+})
