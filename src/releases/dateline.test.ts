@@ -732,6 +732,11 @@ describe('readDatelineLine', () => {
     ['Statement | 5 March 2024 | Canberra', 'Canberra', '2024-03-05'],
     ['Media release | 12 June 2024 | Wellington', 'Wellington', '2024-06-12'],
     ['News release | June 12, 2024 | Ottawa, Ontario', 'Ottawa, Ontario', '2024-06-12'],
+    // The place right before the day, the day last, after a label.
+    ['Media release | Canberra | 5 March 2024', 'Canberra', '2024-03-05'],
+    ['News release | Ottawa | June 12, 2024', 'Ottawa', '2024-06-12'],
+    ['Media release | Jane Smith | 5 March 2024', null, '2024-03-05'],
+    ['Media release | News | 5 March 2024', null, '2024-03-05'],
     // Not a person's name there, nor a name before the day or one with a part after it.
     ['Media release | 5 March 2024 | Jane Smith', null, '2024-03-05'],
     ['Statement | 5 March 2024 | Media release', null, '2024-03-05'],

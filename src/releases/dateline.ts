@@ -763,7 +763,14 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
     // "Statement | 5 March 2024 | Canberra": a name last, right after the day, is where it was
     // issued, as on a line of the day and the place alone ("May 8, 2023 | Washington, DC"); a
     // person's name there is who wrote it.
-    const dayThenPlace = afterDay && k === parts.length - 1 && !hasPersonShape(part)
+    // "Media release | Canberra | 5 March 2024": the same name right before the day, when the day
+    // ends the line and a label, no place, opens it.
+    const placeThenDay =
+      k >= 1 &&
+      k === parts.length - 2 &&
+      !isPlace(parts[0]!, true) &&
+      readBareDayLine(parts[k + 1]!, options)?.date != null
+    const dayThenPlace = ((afterDay && k === parts.length - 1) || placeThenDay) && !hasPersonShape(part)
     afterDay = false
     // The place and the day as one part: "Press release | Brussels, 3 March 2025".
     const dated: DatelineReading | null = DIGIT.test(part) && !place ? readDatelineLine(part, options) : null
