@@ -372,6 +372,11 @@ describe('readOpeningDateline', () => {
     ['The Hague: Eurojust has supported the German and Dutch authorities.', 'The Hague:', 'The Hague', null],
     // A common word of a place's name may be written in lower case in the story.
     ['Kansas City: Police in the city have arrested a man.', 'Kansas City:', 'Kansas City', null],
+    // A city and its region's abbreviation before a colon, in mixed case.
+    ['Canberra, ACT: The Government today announced new funding.', 'Canberra, ACT:', 'Canberra, ACT', null],
+    ['Hobart, Tas.: Police have arrested two men.', 'Hobart, Tas.:', 'Hobart, Tas.', null],
+    ['Brisbane, Qld: The Premier today opened the hospital.', 'Brisbane, Qld:', 'Brisbane, Qld', null],
+    ['Tampa, Fla.: An indictment was unsealed today.', 'Tampa, Fla.:', 'Tampa, Fla.', null],
     // A place alone in mixed case before a dash, when a full sentence follows.
     ['Baltimore – A man was sentenced to ten years in prison.', 'Baltimore –', 'Baltimore', null],
     ['Washington — The Justice Department announced charges today.', 'Washington —', 'Washington', null],
@@ -553,6 +558,10 @@ describe('readOpeningDateline', () => {
     ],
     ['a speaker who says “we”', 'Jane Smith: We have been working hard on this.'],
     ['a quotation after a place', 'Los Angeles: “We will find him,” said Chief Moore.'],
+    ['a name and a region before a colon', 'Jane Smith, WA: The team has worked hard.'],
+    ['a rank, a name and a region', 'Senator Jane Smith, WA: The team has worked hard.'],
+    ['a quotation after a region', 'Canberra, ACT: “We will find him,” said Chief Moore.'],
+    ['a word that is no region', 'Perth, Ore: Police have arrested two men.'],
     ['a place before a headline without a verb', 'Auckland: Record seizures at the border.'],
     ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
     // A dash after capitalised words in mixed case that are no place.

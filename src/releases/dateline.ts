@@ -19,6 +19,7 @@ import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
 import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
+import { endsInRegionAbbreviation } from './region-abbreviations'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -1004,7 +1005,12 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       placeAlone ||
       (sure && !LOWER.test(name.split(',')[0]!)) ||
       (hasDay && isAgencyTag(placeFirst[8]!)) ||
-      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
+      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart())) ||
+      // "Canberra, ACT: The Government …": a region's abbreviation after a name that is no
+      // person's, body's or label's makes it a place's.
+      (endsInRegionAbbreviation(name) &&
+        isPlaceBesideDay(name.split(',')[0]!) &&
+        UPPER_FIRST.test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
     const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
