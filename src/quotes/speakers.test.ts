@@ -2215,6 +2215,26 @@ describe('extractQuotes', () => {
       expect(q?.speaker?.inferred).toBe(true)
     })
 
+    it.each([
+      // The speaker before is "she" by her honorific, or by a pronoun only she could take.
+      'Ms Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
+      'Chief Inspector Jane Doe said: “We are pleased.” She added: “It took months.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      'Mrs Jane Doe said: “We are pleased.”\n\nSam Reed, who leads the county’s fraud team, said: “This is a great day.”\n\nShe added: “We will keep going.”',
+    ])('gives a pronoun to the speaker before when only she is known to take it: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Jane Doe')
+    })
+
+    it.each([
+      // Nothing shows who is "she": the one named last, as before.
+      'Chief Inspector Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
+      // The speaker before is known to be "she", and the pronoun is "he".
+      'Ms Jane Doe said: “We are pleased.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
+      // She is named, but never quoted.
+      'Ms Jane Doe attended the meeting.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+    ])('keeps a pronoun with the one named last: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Sam Reed')
+    })
+
     it('keeps one speaker for a surname-only mention before the full name', () => {
       const input =
         'Professor Taylor opened the event.\n\nProfessor Paul Taylor, Chief Scientific Adviser, said: “Few examples capture the value of science so crisply.”'
