@@ -316,6 +316,7 @@ export const TITLES: readonly string[] = [
   'Major General',
   'Marshal',
   'Mayor',
+  'Mdm',
   'Minister',
   'Miss',
   'Mr',
@@ -378,7 +379,10 @@ export const TITLES: readonly string[] = [
   'Sgt. 1st Class',
   'Sheriff',
   'Sheriff Principal',
+  'Shri',
+  'Shrimati',
   'Sir',
+  'Smt',
   'Solicitor General',
   'Spc',
   'Speaker',
@@ -392,6 +396,7 @@ export const TITLES: readonly string[] = [
   'State’s Attorney',
   'Superintendent',
   'Supt',
+  'Sushri',
   'Taoiseach',
   'Tech Sgt',
   'Tech. Sgt',
@@ -417,7 +422,8 @@ export const TITLES: readonly string[] = [
 ]
 
 /**
- * Honorifics among the titles: "Mr Hawkins" is a short reference by honorific, not by rank. Keep sorted.
+ * Honorifics among the titles: "Mr Hawkins" is a short reference by honorific, not by rank. Also
+ * those of Indian ("Shri", "Smt") and Singaporean ("Mdm") government releases. Keep sorted.
  */
 export const HONORIFICS: readonly string[] = [
   'Baroness',
@@ -427,6 +433,7 @@ export const HONORIFICS: readonly string[] = [
   'Honourable',
   'Lady',
   'Lord',
+  'Mdm',
   'Miss',
   'Mr',
   'Mrs',
@@ -434,7 +441,11 @@ export const HONORIFICS: readonly string[] = [
   'Mx',
   'Prof',
   'Professor',
+  'Shri',
+  'Shrimati',
   'Sir',
+  'Smt',
+  'Sushri',
 ]
 
 /**

@@ -591,8 +591,8 @@ function firstOf(e: Registered): number {
   return first
 }
 
-const HE = /\b(?:Mr|Sir|Lord|Father|Brother)\b/
-const SHE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Sister)\b/
+const HE = /\b(?:Mr|Sir|Lord|Father|Brother|Shri)\b/
+const SHE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Sister|Smt|Shrimati|Sushri|Mdm)\b/
 
 /** The pronoun an honorific implies: "Mr" is he, "Dame" is she; ranks imply neither. */
 function pronounOf(title: string | null): 'he' | 'she' | null {
