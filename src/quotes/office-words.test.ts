@@ -123,3 +123,36 @@ describe('an adviser’s office and an office head after a listed title', () => 
     expect(who(extractQuotes('Chief Adviser Officer said: “This is a long-term plan.”')[0])).toBeNull()
   })
 })
+
+describe('an office with its remit after "in the" before a name', () => {
+  it.each([
+    // Written in the style of South African and UK government releases.
+    [
+      '“Cabinet welcomes the decline,” said Minister in the Presidency Khumbudzo Ntshavheni.',
+      ['Khumbudzo Ntshavheni', 'Minister in the Presidency', 'Minister in the Presidency'],
+    ],
+    [
+      'Minister in the Cabinet Office Jane Doe said: “The review is under way.”',
+      ['Jane Doe', 'Minister in the Cabinet Office', 'Minister in the Cabinet Office'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('links a later short reference to the full name', () => {
+    const body =
+      'Minister in the Presidency Khumbudzo Ntshavheni briefed the media.\n\n“Cabinet welcomes the decline,” said Minister Ntshavheni.'
+    expect(firstSpeaker(body)).toEqual(['Khumbudzo Ntshavheni', 'Minister in the Presidency'])
+  })
+
+  it('reads no remit from "in the" after a title that no remit follows', () => {
+    expect(who(extractQuotes('Special Agent in Charge Jane Doe said: “We will act.”')[0])).toEqual([
+      'Jane Doe',
+      'Special Agent in Charge',
+      null,
+    ])
+    expect(
+      who(extractQuotes('The Officer in the Case, Detective Constable Jane Doe, said: “We will act.”')[0]),
+    ).toEqual(['Jane Doe', 'Detective Constable', 'Officer in the Case'])
+  })
+})

@@ -399,9 +399,9 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
-const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to)\s/gu
+const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s/gu
 /** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
-const REMIT_LINK_IN = /\s(?:for|of|to)\s/
+const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
 /** A word that leaves an office's remit open: no name stands right after it. */
 const OPEN_REMIT = /^(?:of|for|to|the|and)$/
 /** The ending of a remit's noun, never a first name's: "… Māori Development Te Kani", "… Prosecutions". */
