@@ -311,6 +311,26 @@ describe('extractQuotes', () => {
   })
 
   describe('titles, post-nominals and roles', () => {
+    it.each([
+      // Fellowships of learned societies and civil service honours, as UK government releases write them.
+      [
+        'Jane Doe FRS, chief executive of the Royal Society, said: “The data are clear.”',
+        ['Jane Doe', null, 'chief executive of the Royal Society'],
+      ],
+      [
+        '“The data are clear,” said Sir John Smith KCB, the Cabinet Secretary.',
+        ['John Smith', 'Sir', 'Cabinet Secretary'],
+      ],
+      ['“The data are clear,” said Jane Doe CB.', ['Jane Doe', null, null]],
+      // The same letters opening a body's name before an office are the body's.
+      [
+        'FRS Holdings chief executive Jane Doe said: “The data are clear.”',
+        ['Jane Doe', 'FRS Holdings chief executive', null],
+      ],
+    ])('leaves the letters of a fellowship or an honour out of the name: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
     it('reads a name closed by post-nominal letters in the middle of a sentence', () => {
       // Written in the style of Irish, Northern Irish, Scottish, Welsh and EU releases.
       const said = (input: string) => who(extractQuotes(input)[0])
