@@ -888,6 +888,9 @@ describe('readDatelineLine', () => {
     ['a lead without a day', 'Last updated recently'],
     ['two days with no update between them', 'Published: 03/03/2024 04/03/2024'],
     ['a day and an at sign before a name', '3 March 2024 @police'],
+    // Hong Kong's releases close with "Ends/" and their day: the end line, no place.
+    ['an end line with its day', 'Ends/Wednesday, March 5, 2025'],
+    ['an end line with its day in capitals', 'ENDS/WEDNESDAY, MARCH 5, 2025'],
     ['a day and an at sign before a word', 'March 3, 2024 @ noon'],
     ['a day and an update with no day', 'Published: 3 March 2024 Last updated'],
     ['a day in figures and an update in words', 'First published: 03/03/2024 Last updated: recently'],

@@ -110,6 +110,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   "editors'",
   'embargo',
   'embargoed',
+  'ends',
   'facts',
   'highlights',
   'hon',
@@ -1447,7 +1448,8 @@ function isPlace(name: string, sure: boolean): boolean {
   for (const word of first
     .toLowerCase()
     .replace(/’/g, "'")
-    .split(/[ \t\u00a0]+/)) {
+    // "GENEVA/BRUSSELS": each of the places a slash parts is read, so "Ends/Wednesday" is none.
+    .split(/[ \t\u00a0/]+/)) {
     if (NOT_PLACE_WORDS.includes(word)) return false
   }
   if (parts.slice(1).some(namesRole)) return false
