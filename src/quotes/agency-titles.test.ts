@@ -77,3 +77,47 @@ describe('an office after a department and an agency', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('an office in lower case after a body, before a rank', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US sheriffs' and UK forces' releases: the rank is the title, the
+    // office with its body the role.
+    [
+      'Sheriff’s Office spokesperson Sgt. Maria Lopez said: “The suspect was taken into custody.”',
+      ['Maria Lopez', 'Sgt.', 'Sheriff’s Office spokesperson'],
+    ],
+    [
+      "“The suspect was taken into custody,” said Sheriff's Office spokesman Deputy Maria Lopez.",
+      ['Maria Lopez', 'Deputy', "Sheriff's Office spokesman"],
+    ],
+    [
+      'Los Angeles County Sheriff’s Department spokesperson Lt. Maria Lopez said: “The road is closed.”',
+      ['Maria Lopez', 'Lt.', 'Los Angeles County Sheriff’s Department spokesperson'],
+    ],
+    [
+      'Kent Police spokesperson Sgt Maria Lopez said: “The road is closed.”',
+      ['Maria Lopez', 'Sgt', 'Kent Police spokesperson'],
+    ],
+    // With no rank, the body and the office are the title, as "Refuge chief executive" is.
+    [
+      'District Attorney’s Office spokesperson Maria Lopez said: “The case is closed.”',
+      ['Maria Lopez', 'District Attorney’s Office spokesperson', null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads no body where the words before the office name none', () => {
+    expect(speaker('Yesterday spokesperson Sgt. Maria Lopez said: “The road is closed.”')).toEqual([
+      'Maria Lopez',
+      'Sgt.',
+      null,
+    ])
+    // A place after a preposition says where, not whose office.
+    expect(speaker('In Kent spokesperson Sgt. Maria Lopez said: “The road is closed.”')).toEqual([
+      'Maria Lopez',
+      'Sgt.',
+      null,
+    ])
+  })
+})

@@ -36,6 +36,7 @@ import { personBeforeWho, WHO_AT_END } from './relative-speaker'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
+import { withoutTimeAtEnd } from './time-before-cue'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
@@ -577,10 +578,18 @@ const MAX_BETWEEN = 3
 /** The phrase before a cue without the adverbs and auxiliaries that end it: "he later " is "he". */
 function beforeAdverbs(phrase: string): string {
   let s = phrase.trimEnd()
+  let timed = false
   for (let n = 0; n < MAX_BETWEEN; n++) {
     const cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u00a0'))
-    if (cut < 0 || !BETWEEN_SPEAKER_AND_CUE.has(s.slice(cut + 1).toLowerCase())) break
-    s = s.slice(0, cut).trimEnd()
+    if (cut >= 0 && BETWEEN_SPEAKER_AND_CUE.has(s.slice(cut + 1).toLowerCase())) {
+      s = s.slice(0, cut).trimEnd()
+      continue
+    }
+    // "Jane Doe on Monday said", "Jane Doe last week also said": one time phrase, among the adverbs.
+    const untimed = timed ? s : withoutTimeAtEnd(s).trimEnd()
+    if (untimed.length === s.length || untimed.length === 0) break
+    s = untimed
+    timed = true
   }
   return s.length === phrase.trimEnd().length ? phrase : s
 }

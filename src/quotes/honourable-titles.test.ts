@@ -171,3 +171,30 @@ describe('an office, a comma, then "the Hon" and the name', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('honorifics of Indian and Singaporean government releases', () => {
+  it.each<[string, Who]>([
+    // Written in the style of India's Press Information Bureau and Singapore's ministries.
+    [
+      'Union Minister of State for Home Affairs, Shri Bandi Sanjay Kumar, said, “Every citizen must be aware of cyber frauds.”',
+      ['Bandi Sanjay Kumar', 'Shri', 'Union Minister of State for Home Affairs'],
+    ],
+    [
+      'Smt. Nirmala Sitharaman, Union Minister of Finance, said “The financial sector must stay vigilant.”',
+      ['Nirmala Sitharaman', 'Smt.', 'Union Minister of Finance'],
+    ],
+    ['“We will act together,” said Mdm Halimah Yacob.', ['Halimah Yacob', 'Mdm', null]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('says which pronoun the honorific takes', () => {
+    const input =
+      'Smt. Jane Doe said: “We are ready.” Shri Amit Shah said: “We will act.” “The work goes on,” she said.'
+    expect(who(extractQuotes(input).at(-1))).toEqual(['Jane Doe', 'Smt.', null])
+  })
+
+  it('reads no honorific from a name that only opens like one', () => {
+    expect(speaker('Shrinivas Rao said: “We are ready.”')).toEqual(['Shrinivas Rao', null, null])
+  })
+})

@@ -316,6 +316,7 @@ export const TITLES: readonly string[] = [
   'Major General',
   'Marshal',
   'Mayor',
+  'Mdm',
   'Minister',
   'Miss',
   'Mr',
@@ -378,7 +379,10 @@ export const TITLES: readonly string[] = [
   'Sgt. 1st Class',
   'Sheriff',
   'Sheriff Principal',
+  'Shri',
+  'Shrimati',
   'Sir',
+  'Smt',
   'Solicitor General',
   'Spc',
   'Speaker',
@@ -392,6 +396,7 @@ export const TITLES: readonly string[] = [
   'State’s Attorney',
   'Superintendent',
   'Supt',
+  'Sushri',
   'Taoiseach',
   'Tech Sgt',
   'Tech. Sgt',
@@ -417,7 +422,8 @@ export const TITLES: readonly string[] = [
 ]
 
 /**
- * Honorifics among the titles: "Mr Hawkins" is a short reference by honorific, not by rank. Keep sorted.
+ * Honorifics among the titles: "Mr Hawkins" is a short reference by honorific, not by rank. Also
+ * those of Indian ("Shri", "Smt") and Singaporean ("Mdm") government releases. Keep sorted.
  */
 export const HONORIFICS: readonly string[] = [
   'Baroness',
@@ -427,6 +433,7 @@ export const HONORIFICS: readonly string[] = [
   'Honourable',
   'Lady',
   'Lord',
+  'Mdm',
   'Miss',
   'Mr',
   'Mrs',
@@ -434,7 +441,11 @@ export const HONORIFICS: readonly string[] = [
   'Mx',
   'Prof',
   'Professor',
+  'Shri',
+  'Shrimati',
   'Sir',
+  'Smt',
+  'Sushri',
 ]
 
 /**
@@ -442,6 +453,8 @@ export const HONORIFICS: readonly string[] = [
  * "Police Commissioner"): the heads. Keep sorted.
  */
 export const OFFICE_HEADS: readonly string[] = [
+  'Adviser',
+  'Advisor',
   'Attorney',
   'Commander',
   'Commissioner',
@@ -1098,16 +1111,28 @@ export const POST_NOMINALS: readonly string[] = [
   'AO',
   'APM',
   'BEM',
+  'CB',
   'CBE',
+  'CMG',
   'CNZM',
   'CStJ',
+  'CVO',
   'DBE',
   'DL',
+  'DSO',
   'ESM',
+  'FBA',
+  'FMedSci',
+  'FREng',
+  'FRS',
+  'FRSE',
   'JP',
   'KBE',
   'KC',
+  'KCB',
+  'KCMG',
   'KPM',
+  'LVO',
   'M.D.',
   'MBE',
   'MEP',
@@ -1120,6 +1145,7 @@ export const POST_NOMINALS: readonly string[] = [
   'MPP',
   'MS',
   'MSP',
+  'MVO',
   'OAM',
   'OBE',
   'ONZM',

@@ -95,3 +95,64 @@ describe('an office held jointly or in second place', () => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })
+
+describe('an adviser’s office and an office head after a listed title', () => {
+  it.each([
+    [
+      'Chief Strategic Adviser John Smith said: “This is a long-term plan for the region.”',
+      ['John Smith', 'Chief Strategic Adviser', null],
+    ],
+    [
+      '“The evidence is clear,” said Chief Scientific Adviser Jane Doe.',
+      ['Jane Doe', 'Chief Scientific Adviser', null],
+    ],
+    [
+      'Principal Legal Advisor Jane Doe said: “We will appeal.”',
+      ['Jane Doe', 'Principal Legal Advisor', null],
+    ],
+    // "Chief" is a title of its own; the head after it completes the office.
+    ['Chief Adviser John Smith said: “This is a long-term plan.”', ['John Smith', 'Chief Adviser', null]],
+    ['Chief Officer Jane Doe said: “Our specials do vital work.”', ['Jane Doe', 'Chief Officer', null]],
+    ['“Our specials do vital work,” Chief Officer Doe said.', ['Doe', 'Chief Officer', null]],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads no title from a head that no name follows', () => {
+    expect(who(extractQuotes('The Chief Adviser said: “This is a long-term plan.”')[0])).toBeNull()
+    expect(who(extractQuotes('Chief Adviser Officer said: “This is a long-term plan.”')[0])).toBeNull()
+  })
+})
+
+describe('an office with its remit after "in the" before a name', () => {
+  it.each([
+    // Written in the style of South African and UK government releases.
+    [
+      '“Cabinet welcomes the decline,” said Minister in the Presidency Khumbudzo Ntshavheni.',
+      ['Khumbudzo Ntshavheni', 'Minister in the Presidency', 'Minister in the Presidency'],
+    ],
+    [
+      'Minister in the Cabinet Office Jane Doe said: “The review is under way.”',
+      ['Jane Doe', 'Minister in the Cabinet Office', 'Minister in the Cabinet Office'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('links a later short reference to the full name', () => {
+    const body =
+      'Minister in the Presidency Khumbudzo Ntshavheni briefed the media.\n\n“Cabinet welcomes the decline,” said Minister Ntshavheni.'
+    expect(firstSpeaker(body)).toEqual(['Khumbudzo Ntshavheni', 'Minister in the Presidency'])
+  })
+
+  it('reads no remit from "in the" after a title that no remit follows', () => {
+    expect(who(extractQuotes('Special Agent in Charge Jane Doe said: “We will act.”')[0])).toEqual([
+      'Jane Doe',
+      'Special Agent in Charge',
+      null,
+    ])
+    expect(
+      who(extractQuotes('The Officer in the Case, Detective Constable Jane Doe, said: “We will act.”')[0]),
+    ).toEqual(['Jane Doe', 'Detective Constable', 'Officer in the Case'])
+  })
+})

@@ -132,7 +132,11 @@ export function findPeople(
     if (tokens === null && titleRaw !== undefined) {
       // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
       // between it and the name, and is part of the title as written.
-      const unit = unitThenName(text, start + titleRaw.length, nameRaw, lexicon)
+      // "Chief Adviser Jane Doe": the listed title "Chief" was read alone, and the office head
+      // that completes it opens the name.
+      const unit =
+        unitThenName(text, start + titleRaw.length, nameRaw, lexicon) ??
+        headThenName(text, start + titleRaw.length, nameRaw, lexicon)
       if (unit !== null) {
         titleRaw = `${titleRaw}${unit.unit}`
         nameRaw = unit.name
@@ -395,9 +399,9 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
-const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to)\s/gu
+const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s/gu
 /** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
-const REMIT_LINK_IN = /\s(?:for|of|to)\s/
+const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
 /** A word that leaves an office's remit open: no name stands right after it. */
 const OPEN_REMIT = /^(?:of|for|to|the|and)$/
 /** The ending of a remit's noun, never a first name's: "… Māori Development Te Kani", "… Prosecutions". */
@@ -487,6 +491,27 @@ function unitThenName(
   const tokens = nameTokens(name, lexicon, true)
   if (tokens === null || tokens.length < 2) return null
   return { unit: text.slice(at, at + unitLength), name, tokens }
+}
+
+const HEAD_OPENS = /^(\p{Lu}\p{Ll}{2,20})[ \u00a0]+/u
+
+/** The office head that opens `nameRaw` ("Officer Jane Doe") and the name after it, or null. */
+function headThenName(
+  text: string,
+  at: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+): { unit: string; name: string; tokens: string[] } | null {
+  const head = HEAD_OPENS.exec(nameRaw)
+  if (head === null || !OFFICE_HEAD_SET.has(head[1]!)) return null
+  const re = lexicon.personAt
+  re.lastIndex = at + head[0].length
+  const m = re.exec(text)
+  if (m === null || m[PERSON_TITLE] !== undefined) return null
+  const name = m[PERSON_NAME] ?? ''
+  const tokens = nameTokens(name, lexicon, true)
+  if (tokens === null || tokens.length === 0) return null
+  return { unit: head[0], name, tokens }
 }
 
 /**
@@ -1035,6 +1060,10 @@ const OFFICE_BEFORE_TITLE_WORDS = 4
  * or only the noun.
  */
 function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): string | null {
+  // "Kent Police spokesperson Sgt Jane Roe", "Sheriff's Office spokesperson Sgt. Jane Roe": the
+  // body before the office is part of the role, as it is of a title with no rank after it.
+  const body = lowerCaseOfficeBefore(text, at, lexicon)
+  if (body < at) return text.slice(body, at).trimEnd()
   // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
   const { office } = lowerCaseOfficeRun(text, at, lexicon)
   return /[ \u00a0]/.test(office) ? office : null
@@ -1387,6 +1416,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const role = predicateRole(clause, lexicon)
     if (role !== null) return role
   }
+  const leads = unitLedAfter(after)
+  if (leads !== null) return leads
   const dashed = dashApposition(after)
   if (dashed !== null && !isRelation(dashed, lexicon)) {
     const role = cleanRole(dashed)
@@ -1534,6 +1565,23 @@ const PASSIVE_BEFORE =
 /** A relative clause after a name that says what the person is: ", who is ", ", who was ", ", who serves as ". */
 const WHO_IS =
   /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been|(?:now[ \u00a0]{1,3})?serves[ \u00a0]{1,3}as)[ \u00a0]{1,3}/
+
+/**
+ * A relative clause after a name that says which unit the person leads: ", who leads the county’s
+ * fraud team,", ", who heads the Serious Fraud Unit". Group 1: the clause after "who". Only the
+ * present tense: "who led the team" says what the person did, not what they do.
+ */
+const WHO_LEADS =
+  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
+
+/** The clause of ", who leads the … team," after a name when its last word is a unit's noun, or null. */
+function unitLedAfter(after: string): string | null {
+  const m = WHO_LEADS.exec(after)
+  if (m === null) return null
+  const clause = m[1]!.trimEnd()
+  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1)
+  return UNIT_NOUN_SET.has(last.toLowerCase()) ? clause : null
+}
 
 /**
  * The role a predicate after "is" or "who is" names ("the head of Organised Crime", "divisional
@@ -1855,6 +1903,9 @@ function hyphenatedStart(text: string, j: number): number {
 /** Prefixes that make a compound a description, not a name: "Post-Covid", "Ex-Detective". */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['Ex', 'Mid', 'Non', 'Post', 'Pre', 'Self'])
 
+/** The word of a body named for its holder, right after the possessive: "Sheriff’s Office". */
+const HOLDERS_BODIES = /^(?:Office|Department|Bureau|Chambers)[ \u00a0]/u
+
 /** At most this many words of an agency or place are read before an office. */
 const AGENCY_WORDS = 6
 
@@ -1922,6 +1973,23 @@ function agencyBefore(
     // are one word of the body's name.
     const joined = j < i - 1 ? hyphenatedStart(text, j) : j
     let word = text.slice(j, i - 1)
+    // "Sheriff’s Office", "District Attorney’s Office": an office holder's possessive before the
+    // word that names a body is part of the body's name.
+    if (
+      word === 's' &&
+      start < at &&
+      /[’']/.test(text[j - 1] ?? '') &&
+      HOLDERS_BODIES.test(text.slice(start, at))
+    ) {
+      let h = j - 1
+      while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
+      const holder = text.slice(h, j - 1)
+      if (!PLACE_WORD.test(holder) || !agencyWord(holder, lexicon) || /[\p{L}\d’'-]/u.test(text[h - 1] ?? ''))
+        break
+      start = h
+      i = h
+      continue
+    }
     // "Europol’s Executive Director", "Kent Police’s Chief Constable": a body's name in the
     // possessive right before the office is whose office it is (a person's, "Smith’s", is not read);
     // so it is before capitalised words that open the office ("INTERPOL’s Executive Director of …",

@@ -30,6 +30,8 @@ export interface RegisteredPerson {
   readonly lateRoles: Array<() => string | null>
   /** 'he' or 'she' when an honorific or a resolved pronoun says so, else null. */
   pronoun: 'he' | 'she' | null
+  /** True when `pronoun` is known for sure: from an honorific, or a pronoun that no one else could take. */
+  pronounSure: boolean
   /** True once a quote is theirs or the narration has them speak ("Jane Doe said the …"). */
   spoke: boolean
   /** True when the narration names them as a party to a case: a defendant or victim, named with an age. */
@@ -230,7 +232,11 @@ export class SpeakerRegistry {
       this.bySurname.set(surname, list)
       this.addGivenName(person)
     } else {
-      person.pronoun ??= pronounOf(title)
+      const implied = pronounOf(title)
+      if (implied !== null && (person.pronoun === null || person.pronoun === implied)) {
+        person.pronoun = implied
+        person.pronounSure = true
+      }
       // The title is the one written at the first mention with the full name.
       if (!person.titleFixed && title !== null) person.title = title
       if (!person.titleFixed && givenName(words) !== null) {
@@ -292,8 +298,32 @@ export class SpeakerRegistry {
       if (!silent) break
       if (!p.party) pastBench = true
     }
-    if (found !== null) found.pronoun = word
+    if (found === null) return null
+    // "Ms Jane Doe said: “…” Councillor Sam Reed added: “…” “…,” she said.": a pronoun that the
+    // one named last may take, whom nothing shows to be "he" or "she", goes to the speaker before,
+    // when that speaker is known for sure to be one.
+    if (found.pronoun === null) found = this.surePrevious(found, word) ?? found
+    // A pronoun no one else in reach could take says for sure who is "he" or "she".
+    if (found.pronoun === null && this.onlyFitting(found, word)) found.pronounSure = true
+    found.pronoun = word
     return found
+  }
+
+  /** The speaker named before `latest`, when quoted and known for sure to be `word`; else null. */
+  private surePrevious(latest: RegisteredPerson, word: 'he' | 'she'): RegisteredPerson | null {
+    for (let k = this.recent.indexOf(latest) - 1; k >= 0; k--) {
+      const p = this.recent[k]!
+      if (isSilentParty(p)) continue
+      return p.quoted && p.pronounSure && p.pronoun === word ? p : null
+    }
+    return null
+  }
+
+  /** True when no one in reach but `person` may be `word`: the others are silent or known otherwise. */
+  private onlyFitting(person: RegisteredPerson, word: 'he' | 'she'): boolean {
+    return this.recent.every(
+      (p) => p === person || isSilentParty(p) || (p.pronoun !== null && p.pronoun !== word),
+    )
   }
 
   /**
@@ -510,6 +540,7 @@ function newPerson(
     },
     lateRoles: late,
     pronoun: pronounOf(title),
+    pronounSure: pronounOf(title) !== null,
     spoke: false,
     party: false,
     bench: false,
@@ -560,8 +591,8 @@ function firstOf(e: Registered): number {
   return first
 }
 
-const HE = /\b(?:Mr|Sir|Lord|Father|Brother)\b/
-const SHE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Sister)\b/
+const HE = /\b(?:Mr|Sir|Lord|Father|Brother|Shri)\b/
+const SHE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Sister|Smt|Shrimati|Sushri|Mdm)\b/
 
 /** The pronoun an honorific implies: "Mr" is he, "Dame" is she; ranks imply neither. */
 function pronounOf(title: string | null): 'he' | 'she' | null {

@@ -311,6 +311,26 @@ describe('extractQuotes', () => {
   })
 
   describe('titles, post-nominals and roles', () => {
+    it.each([
+      // Fellowships of learned societies and civil service honours, as UK government releases write them.
+      [
+        'Jane Doe FRS, chief executive of the Royal Society, said: “The data are clear.”',
+        ['Jane Doe', null, 'chief executive of the Royal Society'],
+      ],
+      [
+        '“The data are clear,” said Sir John Smith KCB, the Cabinet Secretary.',
+        ['John Smith', 'Sir', 'Cabinet Secretary'],
+      ],
+      ['“The data are clear,” said Jane Doe CB.', ['Jane Doe', null, null]],
+      // The same letters opening a body's name before an office are the body's.
+      [
+        'FRS Holdings chief executive Jane Doe said: “The data are clear.”',
+        ['Jane Doe', 'FRS Holdings chief executive', null],
+      ],
+    ])('leaves the letters of a fellowship or an honour out of the name: %s', (input, speaker) => {
+      expect(who(extractQuotes(input)[0])).toEqual(speaker)
+    })
+
     it('reads a name closed by post-nominal letters in the middle of a sentence', () => {
       // Written in the style of Irish, Northern Irish, Scottish, Welsh and EU releases.
       const said = (input: string) => who(extractQuotes(input)[0])
@@ -2222,6 +2242,26 @@ describe('extractQuotes', () => {
       expect(q?.speaker?.inferred).toBe(true)
     })
 
+    it.each([
+      // The speaker before is "she" by her honorific, or by a pronoun only she could take.
+      'Ms Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
+      'Chief Inspector Jane Doe said: “We are pleased.” She added: “It took months.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      'Mrs Jane Doe said: “We are pleased.”\n\nSam Reed, who leads the county’s fraud team, said: “This is a great day.”\n\nShe added: “We will keep going.”',
+    ])('gives a pronoun to the speaker before when only she is known to take it: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Jane Doe')
+    })
+
+    it.each([
+      // Nothing shows who is "she": the one named last, as before.
+      'Chief Inspector Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
+      // The speaker before is known to be "she", and the pronoun is "he".
+      'Ms Jane Doe said: “We are pleased.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
+      // She is named, but never quoted.
+      'Ms Jane Doe attended the meeting.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+    ])('keeps a pronoun with the one named last: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Sam Reed')
+    })
+
     it('keeps one speaker for a surname-only mention before the full name', () => {
       const input =
         'Professor Taylor opened the event.\n\nProfessor Paul Taylor, Chief Scientific Adviser, said: “Few examples capture the value of science so crisply.”'
@@ -4012,5 +4052,36 @@ describe('a noun phrase opened by "one" or "another", or an age, before a name i
     ['One, Jane Doe, said: “It was terrifying.”', null],
   ])('reads the name as the speaker: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name ?? null).toBe(name)
+  })
+})
+
+describe('a relative clause that says which unit the speaker leads', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, who leads the county’s fraud team, said: “Scammers target the elderly.”',
+      ['Jane Doe', null, 'leads the county’s fraud team'],
+    ],
+    [
+      '“Scammers target the elderly,” said Jane Doe, who heads the Serious Fraud Unit.',
+      ['Jane Doe', null, 'heads the Serious Fraud Unit'],
+    ],
+    [
+      'Detective Inspector Jane Doe, who now runs Kent Police’s cyber crime unit, said: “Report every scam.”',
+      ['Jane Doe', 'Detective Inspector', 'runs Kent Police’s cyber crime unit'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // Past tense: what the person did, not what they do.
+    'Jane Doe, who led the fraud team, said: “Scammers target the elderly.”',
+    // No unit: an inquiry or a shop is led, but names no unit of a body.
+    'Jane Doe, who leads the inquiry, said: “Scammers target the elderly.”',
+    'Jane Doe, who runs the shop, said: “Scammers target the elderly.”',
+    // The clause goes on past the unit.
+    'Jane Doe, who leads the team and was at the scene, said: “Scammers target the elderly.”',
+  ])('reads no role from: %s', (input) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Jane Doe', null, null])
   })
 })

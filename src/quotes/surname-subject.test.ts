@@ -63,7 +63,11 @@ describe('a surname opening the clause that introduces a quote', () => {
       ['Jane Doe', 'Chief Constable', null],
       'said',
     ],
-    ['Jane Doe, who leads the unit, added: “We will not stop.”', ['Jane Doe', null, null], 'added'],
+    [
+      'Jane Doe, who leads the unit, added: “We will not stop.”',
+      ['Jane Doe', null, 'leads the unit'],
+      'added',
+    ],
     [
       'Speaking after the hearing, Detective Inspector Tom Baker said: “We will not stop.”',
       ['Tom Baker', 'Detective Inspector', null],

@@ -372,6 +372,11 @@ describe('readOpeningDateline', () => {
     ['The Hague: Eurojust has supported the German and Dutch authorities.', 'The Hague:', 'The Hague', null],
     // A common word of a place's name may be written in lower case in the story.
     ['Kansas City: Police in the city have arrested a man.', 'Kansas City:', 'Kansas City', null],
+    // A city and its region's abbreviation before a colon, in mixed case.
+    ['Canberra, ACT: The Government today announced new funding.', 'Canberra, ACT:', 'Canberra, ACT', null],
+    ['Hobart, Tas.: Police have arrested two men.', 'Hobart, Tas.:', 'Hobart, Tas.', null],
+    ['Brisbane, Qld: The Premier today opened the hospital.', 'Brisbane, Qld:', 'Brisbane, Qld', null],
+    ['Tampa, Fla.: An indictment was unsealed today.', 'Tampa, Fla.:', 'Tampa, Fla.', null],
     // A place alone in mixed case before a dash, when a full sentence follows.
     ['Baltimore – A man was sentenced to ten years in prison.', 'Baltimore –', 'Baltimore', null],
     ['Washington — The Justice Department announced charges today.', 'Washington —', 'Washington', null],
@@ -553,6 +558,10 @@ describe('readOpeningDateline', () => {
     ],
     ['a speaker who says “we”', 'Jane Smith: We have been working hard on this.'],
     ['a quotation after a place', 'Los Angeles: “We will find him,” said Chief Moore.'],
+    ['a name and a region before a colon', 'Jane Smith, WA: The team has worked hard.'],
+    ['a rank, a name and a region', 'Senator Jane Smith, WA: The team has worked hard.'],
+    ['a quotation after a region', 'Canberra, ACT: “We will find him,” said Chief Moore.'],
+    ['a word that is no region', 'Perth, Ore: Police have arrested two men.'],
     ['a place before a headline without a verb', 'Auckland: Record seizures at the border.'],
     ['a place before words without a full stop', 'Auckland: Police have arrested a man'],
     // A dash after capitalised words in mixed case that are no place.
@@ -732,6 +741,11 @@ describe('readDatelineLine', () => {
     ['Statement | 5 March 2024 | Canberra', 'Canberra', '2024-03-05'],
     ['Media release | 12 June 2024 | Wellington', 'Wellington', '2024-06-12'],
     ['News release | June 12, 2024 | Ottawa, Ontario', 'Ottawa, Ontario', '2024-06-12'],
+    // The place right before the day, the day last, after a label.
+    ['Media release | Canberra | 5 March 2024', 'Canberra', '2024-03-05'],
+    ['News release | Ottawa | June 12, 2024', 'Ottawa', '2024-06-12'],
+    ['Media release | Jane Smith | 5 March 2024', null, '2024-03-05'],
+    ['Media release | News | 5 March 2024', null, '2024-03-05'],
     // Not a person's name there, nor a name before the day or one with a part after it.
     ['Media release | 5 March 2024 | Jane Smith', null, '2024-03-05'],
     ['Statement | 5 March 2024 | Media release', null, '2024-03-05'],
@@ -874,6 +888,9 @@ describe('readDatelineLine', () => {
     ['a lead without a day', 'Last updated recently'],
     ['two days with no update between them', 'Published: 03/03/2024 04/03/2024'],
     ['a day and an at sign before a name', '3 March 2024 @police'],
+    // Hong Kong's releases close with "Ends/" and their day: the end line, no place.
+    ['an end line with its day', 'Ends/Wednesday, March 5, 2025'],
+    ['an end line with its day in capitals', 'ENDS/WEDNESDAY, MARCH 5, 2025'],
     ['a day and an at sign before a word', 'March 3, 2024 @ noon'],
     ['a day and an update with no day', 'Published: 3 March 2024 Last updated'],
     ['a day in figures and an update in words', 'First published: 03/03/2024 Last updated: recently'],

@@ -19,6 +19,7 @@ import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
 import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
+import { endsInRegionAbbreviation } from './region-abbreviations'
 
 /** What a dateline says, with offsets local to the text read. */
 export interface DatelineReading {
@@ -109,6 +110,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   "editors'",
   'embargo',
   'embargoed',
+  'ends',
   'facts',
   'highlights',
   'hon',
@@ -763,7 +765,14 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
     // "Statement | 5 March 2024 | Canberra": a name last, right after the day, is where it was
     // issued, as on a line of the day and the place alone ("May 8, 2023 | Washington, DC"); a
     // person's name there is who wrote it.
-    const dayThenPlace = afterDay && k === parts.length - 1 && !hasPersonShape(part)
+    // "Media release | Canberra | 5 March 2024": the same name right before the day, when the day
+    // ends the line and a label, no place, opens it.
+    const placeThenDay =
+      k >= 1 &&
+      k === parts.length - 2 &&
+      !isPlace(parts[0]!, true) &&
+      readBareDayLine(parts[k + 1]!, options)?.date != null
+    const dayThenPlace = ((afterDay && k === parts.length - 1) || placeThenDay) && !hasPersonShape(part)
     afterDay = false
     // The place and the day as one part: "Press release | Brussels, 3 March 2025".
     const dated: DatelineReading | null = DIGIT.test(part) && !place ? readDatelineLine(part, options) : null
@@ -997,7 +1006,12 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       placeAlone ||
       (sure && !LOWER.test(name.split(',')[0]!)) ||
       (hasDay && isAgencyTag(placeFirst[8]!)) ||
-      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
+      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart())) ||
+      // "Canberra, ACT: The Government …": a region's abbreviation after a name that is no
+      // person's, body's or label's makes it a place's.
+      (endsInRegionAbbreviation(name) &&
+        isPlaceBesideDay(name.split(',')[0]!) &&
+        UPPER_FIRST.test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
     const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
@@ -1434,7 +1448,8 @@ function isPlace(name: string, sure: boolean): boolean {
   for (const word of first
     .toLowerCase()
     .replace(/’/g, "'")
-    .split(/[ \t\u00a0]+/)) {
+    // "GENEVA/BRUSSELS": each of the places a slash parts is read, so "Ends/Wednesday" is none.
+    .split(/[ \t\u00a0/]+/)) {
     if (NOT_PLACE_WORDS.includes(word)) return false
   }
   if (parts.slice(1).some(namesRole)) return false

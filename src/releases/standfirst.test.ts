@@ -429,6 +429,34 @@ describe('readOpening', () => {
     })
   })
 
+  it('reads a lede above a paragraph that refers back to someone it names in full', () => {
+    expect(
+      read(
+        'Justice Secretary Angela Constance has visited a new facility in Glasgow.',
+        'Ms Constance said: “This facility will help people turn their lives around.”',
+      ),
+    ).toBe('lede')
+    expect(
+      read(
+        'Funding for recovery hubs was announced by Dr Sam Reed.',
+        'Dr Reed said the hubs would open in May.',
+      ),
+    ).toBe('lede')
+    // The surname alone, or another person's, refers back to no one the sentence names in full.
+    expect(
+      read(
+        'A new facility will open in Constance Street.',
+        'Ms Constance said: “This facility will help people.”',
+      ),
+    ).toBe('unsure')
+    expect(
+      read(
+        'Justice Secretary Angela Constance has visited a new facility in Glasgow.',
+        'Ms Reed said: “This facility will help people turn their lives around.”',
+      ),
+    ).toBe('unsure')
+  })
+
   it('is unsure of a short sentence nothing else decides (real, then a variant)', () => {
     expect(
       read('A Met officer has been dismissed for acting inappropriately towards a student officer.', STORY),

@@ -5,6 +5,7 @@
  */
 import { MONTHS } from '../dates/lexicon'
 import type { Paragraph } from '../model'
+import { HONORIFICS } from '../quotes/lexicon'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { lazyBmpRegExp } from '../text/bmp-classes'
 import { isWhiteSpace } from '../text/lines'
@@ -269,8 +270,28 @@ export function readOpening(
   )
     return 'dek'
   if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t) || NAMED_SPEAKER_OPENS().test(t)) return 'lede'
+  if (next.kind === 'text' && refersBackTo(next.text, t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT().test(t)) return 'dek'
   return 'unsure'
+}
+
+/** A paragraph that opens with an honorific and a surname: "Ms Constance said". Group 1: the surname. */
+const SHORT_REFERENCE_OPENS = new RegExp(
+  `^(?:${HONORIFICS.join('|')})\\.?[ \\u00a0]{1,3}(\\p{Lu}[\\p{L}’'-]{1,30})(?![\\p{L}’'-])`,
+  'u',
+)
+
+/**
+ * Whether `next` opens by a short reference to someone `candidate` names in full ("Justice
+ * Secretary Angela Constance has visited …" over "Ms Constance said: …"): the story goes on from
+ * the candidate, so it is the lede. A story under a dek names its people again in full.
+ */
+function refersBackTo(next: string, candidate: string): boolean {
+  const surname = SHORT_REFERENCE_OPENS.exec(next)?.[1]
+  if (surname === undefined) return false
+  const at = candidate.indexOf(surname)
+  // The full name: a capitalised given name right before the surname.
+  return at > 1 && /\p{Lu}[\p{Ll}’'-]{1,30}[ \u00a0]$/u.test(candidate.slice(Math.max(0, at - 32), at))
 }
 
 /** At most this many words, with no stop, make a line a section's heading when bullets follow. */
