@@ -834,6 +834,21 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a figure alone in brackets after another measures what that one does', () => {
+    check([
+      [
+        'The number of people in employment in the region grew by 387,274 (+8.1%) over the year.',
+        '+8.1%',
+        'number of people in employment in the region',
+      ],
+      ['There were 1,234 burglaries (up 8%) last year.', '8%', 'burglaries'],
+      ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
+      // Near-misses: words of its own in the brackets, and a clause between the figures.
+      ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      ['Revenue was $4.2 billion and the board said that costs (12%) were lower.', '12%', null],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],

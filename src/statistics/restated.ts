@@ -6,8 +6,9 @@ import type { Token } from './tokens'
  * A figure that says more about the one before it measures the same thing: a change set off by a
  * comma after a count ("3,210 calls, up 12% on last year" measures "calls"), a percentage in
  * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)"),
- * the level it is compared with ("$45.2 million, down from $52.1 million"), and a change said again
- * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140").
+ * the level it is compared with ("$45.2 million, down from $52.1 million"), a change said again
+ * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140"), and a figure alone in
+ * brackets after another ("grew by 387,274 (+8.1%)", "1,234 burglaries (up 8%)").
  */
 
 /** How many words may stand between a figure and the comma or bracket before the next one. */
@@ -41,6 +42,9 @@ export function shareRestatedMeasure(
     else if (isOrAside(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
     else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
+    // A proportion's own bracket is read above: a count there is of the part, not the whole.
+    else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q))
+      found[n] = { ...current, measure: before.measure }
   }
 }
 
@@ -81,6 +85,20 @@ const COMPARATIVES_AFTER: ReadonlySet<string> = new Set([
   'more',
   'up',
 ])
+
+/**
+ * "grew by 387,274 (+8.1%) over the year", "1,234 burglaries (up 8%)", "£4.2bn (a rise of 3%)":
+ * a figure alone in brackets, perhaps after the words that open a change, a few words after the
+ * figure before, says the same thing in another way. Not a bracket with words of its own after the
+ * figure ("(8% of all crime)"), which say what it measures.
+ */
+function isBracketedAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+  if (tokens[q.end]?.text !== ')') return false
+  let open = q.first - 1
+  while (open >= from && tokens[open]!.text !== '(') open--
+  if (open < from) return false
+  return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
+}
 
 /** ", or 6%": a comma and "or" right after the figure before. */
 function isOrAside(tokens: readonly Token[], from: number, to: number): boolean {
