@@ -849,6 +849,20 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a figure in brackets between a share or a count and what it counts is passed over', () => {
+    check([
+      ['9 in 10 (88%) businesses said they were confident.', '9 in 10', 'businesses'],
+      ['9 in 10 (88%) businesses said they were confident.', '88%', 'businesses'],
+      ['Nine in ten (88 per cent) businesses said so.', 'Nine in ten', 'businesses'],
+      ['In total 1,200 (40%) officers were trained.', '1,200', 'officers'],
+      // Near-misses: words of their own in the brackets, and a name after them.
+      ['9 in 10 (up from 8) businesses said so.', '9 in 10', null],
+      ['Officers made 40 (12%) Arrests.', '40', null],
+      ['Of these, 85 (79%) led to a finding of misconduct.', '85', null],
+      ['Eight faced charges, with six (75%) pleading guilty.', 'six', null],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],

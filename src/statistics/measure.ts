@@ -68,6 +68,9 @@ export function findMeasure(
     // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
+    // "9 in 10 (88%) businesses said": a figure in brackets restating a share or a count stands
+    // between it and what it counts.
+    if (q.share || q.unit === 'count') k = pastBracketedFigure(tokens, k)
     const next = tokens[k]
     if (next?.lower === 'of')
       found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
@@ -230,6 +233,28 @@ function pastConversion(tokens: readonly Token[], k: number): number {
   }
   return k
 }
+
+/**
+ * Past a figure alone in brackets after a figure, when a noun in lower case follows: "9 in 10
+ * (88%) businesses", "1,200 (40%) officers". Else `k`.
+ */
+function pastBracketedFigure(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(' || tokens[k + 1]?.kind !== 'num') return k
+  for (let j = k + 2; j < tokens.length && j <= k + CONVERSION_REACH; j++) {
+    const t = tokens[j]!
+    if (t.text === ')') {
+      const after = tokens[j + 1]
+      // "85 (79%) led to", "six (75%) pleading guilty": a verb after the brackets counts nothing.
+      const noun = after?.kind === 'word' && after.text === after.lower && opensNounAfterFigure(after)
+      return noun ? j + 1 : k
+    }
+    if ((t.kind === 'word' && !PERCENT_WORDS.has(t.lower)) || t.text === '(') return k
+  }
+  return k
+}
+
+/** The words of a percentage in brackets: "(88 per cent)". Keep sorted. */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['cent', 'per', 'percent'])
 
 /** Endings of words that open no noun phrase after money or a unit: participles and adverbs. */
 const NOT_NOUN_END = /(?:ed|ing|ly)$/
