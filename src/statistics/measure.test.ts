@@ -863,6 +863,22 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('the rate of a change after its verb and "at" measures what changed', () => {
+    check([
+      ['Consumer prices rose at an annual rate of 2.8 percent in March.', '2.8 percent', 'Consumer prices'],
+      ['The economy grew at a seasonally adjusted annual rate of 3.1%.', '3.1%', 'economy'],
+      ['Crime is falling at a rate of 3% a year.', '3%', 'Crime'],
+      // Near-misses: a verb of no change, and a count.
+      ['Interest accrues at a rate of 5%.', '5%', 'rate'],
+      ['The unit hires at a rate of 40 people a week.', '40', 'people'],
+    ])
+    it('reads the rate as the change its verb says', () => {
+      const read = findStatistics('Wages fell at an annual rate of 2% and rose at a rate of 4%.')
+      expect(read.map((s) => s.change)).toEqual(['decrease', 'increase'])
+      expect(findStatistics('Interest accrues at a rate of 5%.')[0]?.change).toBeNull()
+    })
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
