@@ -382,7 +382,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
       // "profit attributable to shareholders", "grants awarded to schools": after an adjective
       // or a participle, "to" goes on with the phrase.
-      const toGoesOn = t.lower !== 'to' || isParticiple(before.lower) || /(?:able|ible)$/.test(before.lower)
+      // "Sales to customers", "loans to the businesses": "to" with a noun phrase after it, not a
+      // verb ("wants to see"), names whom a thing went to, and goes on too.
+      const toGoesOn =
+        t.lower !== 'to' ||
+        isParticiple(before.lower) ||
+        /(?:able|ible)$/.test(before.lower) ||
+        isNounPhrase(tokens, j + 1, last)
       if (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing'))) {
         words++
         start = j
@@ -518,6 +524,17 @@ function reportsAfterNoun(tokens: readonly Token[], at: number): boolean {
     !isParticiple(word) &&
     !word.endsWith('ing')
   )
+}
+
+/**
+ * Whether `tokens[from..to)` read as a noun phrase, not a verb with its object: opened by an article
+ * or a possessive, or headed by a plural ("small businesses"); not "see crime".
+ */
+function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]
+  const head = tokens[to - 1]
+  if (first?.kind !== 'word' || head?.kind !== 'word' || to <= from) return false
+  return DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || isPluralShaped(head.lower)
 }
 
 /** Possessives before a body's name: "its board reported". Keep sorted. */

@@ -900,7 +900,7 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
-  describe('"to" after an adjective or a participle goes on with the subject', () => {
+  describe('"to" after an adjective or a participle, or before a noun phrase, goes on with the subject', () => {
     check([
       [
         'Net profit attributable to shareholders was NZ$45.2 million.',
@@ -911,6 +911,12 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Payments made to victims were £3m.', '£3m', 'Payments made to victims'],
       // Near-miss: after a noun, "to" names where the thing went, left out with a place.
       ['Exports to China rose 5%.', '5%', 'Exports'],
+      // After a noun, "to" and a noun phrase go on: whom the thing went to.
+      ['Sales to customers in Europe rose 5% in the quarter.', '5%', 'Sales to customers'],
+      ['Loans to small businesses fell 3%.', '3%', 'Loans to small businesses'],
+      ['Payments to the fund rose by £3m.', '£3m', 'Payments to the fund'],
+      // Near-miss: "to" and a verb with its object is no phrase of the subject's.
+      ['The council wants to see crime fall 5%.', '5%', 'crime'],
     ])
   })
 
