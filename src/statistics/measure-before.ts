@@ -2,6 +2,7 @@ import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
+  ALLOCATING_VERBS,
   CHANGE_LINKS,
   DEMONSTRATIVES,
   DETERMINERS,
@@ -117,7 +118,9 @@ export function measureBefore(
     link?.kind === 'word' &&
     isMoney(unit) &&
     isParticiple(link.lower) &&
-    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '')
+    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '') &&
+    // "has committed €250 million": money set aside is no measure of the verb's (see ALLOCATING_VERBS).
+    !ALLOCATING_VERBS.has(link.lower)
   )
     return [first - 1, first]
   // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.

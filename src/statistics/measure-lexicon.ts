@@ -708,6 +708,35 @@ export const SENDING_VERBS: ReadonlySet<string> = new Set([
   'transferred',
 ])
 
+/**
+ * Verbs that set money aside for a purpose or a recipient named after "to": "committed €250
+ * million to the programme", "allocated £3m to local councils". What follows "to" is what the
+ * money is for, not the verb. Keep sorted.
+ */
+export const ALLOCATING_VERBS: ReadonlySet<string> = new Set([
+  'allocate',
+  'allocated',
+  'allocates',
+  'commit',
+  'commits',
+  'committed',
+  'contribute',
+  'contributed',
+  'contributes',
+  'dedicate',
+  'dedicated',
+  'dedicates',
+  'devote',
+  'devoted',
+  'devotes',
+  'earmark',
+  'earmarked',
+  'earmarks',
+  'pledge',
+  'pledged',
+  'pledges',
+])
+
 /** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */
 export const COMPLEMENT_FILLERS: ReadonlySet<string> = new Set(['a', 'another', 'further', 'the'])
 

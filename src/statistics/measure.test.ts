@@ -879,6 +879,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     })
   })
 
+  describe('money set aside for something measures what follows "to", never the verb', () => {
+    check([
+      ['The government has committed €250 million to the programme.', '€250 million', 'programme'],
+      ['Ministers have allocated a further £3m to local councils.', '£3m', 'local councils'],
+      ['The government has committed €250 million.', '€250 million', null],
+      // Near-misses: a name after "to" is where the money goes; another verb keeps its measure.
+      ['The Government has pledged $5 million to Ukraine.', '$5 million', null],
+      ['The victim had withdrawn £200 from a cash machine.', '£200', 'withdrawn'],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],

@@ -6,6 +6,7 @@ import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
+  ALLOCATING_VERBS,
   COMPARATIVE_EXTRAS,
   COMPLEMENT_FILLERS,
   COMPLEMENT_VERBS,
@@ -86,6 +87,13 @@ export function findMeasure(
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
     else if (next?.lower === 'for' && isMoney(q.unit) && penaltyVerbBefore(tokens, q.first) === null)
       found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
+    // "committed €250 million to the programme", "allocated a further £3m to local councils": what
+    // the money is set aside for; a name there ("to Ukraine") is where, and the verb is no measure.
+    else if (next?.lower === 'to' && isMoney(q.unit) && afterVerbOf(tokens, q.first, ALLOCATING_VERBS)) {
+      const opensPhrase = DETERMINERS.has(tokens[k + 1]?.lower ?? '')
+      found = measureAfter(tokens, opensPhrase ? k + 2 : k + 1)
+      if (!found || (!q.headline && isCapitalisedRun(tokens, found))) return null
+    }
     // "£4.5m is available to create nine centres".
     else if (
       isMoney(q.unit) &&
