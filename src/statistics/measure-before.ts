@@ -264,16 +264,29 @@ function movesFigure(t: Token | undefined): boolean {
   )
 }
 
-/** Verbs that say where a figure is before "at": "stood at", "remains at". Keep sorted. */
+/**
+ * Verbs that say where a figure is before "at": "stood at", "remains at"; and where a market left
+ * it: "Shares closed at $12", "the index ended at 7,500", "the pound traded at $1.27". Keep sorted.
+ */
 const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'closed',
+  'closes',
+  'ended',
+  'ends',
+  'finished',
+  'opened',
+  'opens',
   'remain',
   'remained',
   'remains',
   'sat',
+  'settled',
   'sits',
   'stand',
   'stands',
   'stood',
+  'traded',
+  'trades',
 ])
 
 /** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */

@@ -890,6 +890,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a verb of a market before "at" is no part of what the level measures', () => {
+    check([
+      ['Shares closed at $12, after rising 0.4%.', '$12', 'Shares'],
+      ['Shares closed at $12, after rising 0.4%.', '0.4%', 'Shares'],
+      ['The index ended at 7,500.', '7,500', 'index'],
+      ['The pound traded at $1.27 on Friday.', '$1.27', 'pound'],
+      // Near-miss: a noun before "at" stays.
+      ['The closing price at $12 was a record.', '$12', 'closing price'],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
