@@ -20,7 +20,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, isPluralShaped, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -40,6 +40,10 @@ export function measureBefore(
   if (gapped) return gapped.subject
   // "arrests doubled", "thefts have more than halved": the figure is the verb, after its subject.
   if (change?.at === first) return subjectOfVerb(tokens, first)
+  // "Shares rose 0.4% after falling 2%": a change in a clause of time has the sentence's subject.
+  if (change && change.at < first && TIME_CLAUSE_LINKS.has(tokens[change.at - 1]?.lower ?? '')) {
+    if (tokens[change.at]!.lower.endsWith('ing')) return subjectOfClauseBefore(tokens, change.at - 1)
+  }
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1
@@ -127,6 +131,33 @@ export function measureBefore(
   if (isMoney(unit)) {
     const verb = penaltyVerbBefore(tokens, first)
     if (verb !== null) return [verb, verb + 1]
+  }
+  return null
+}
+
+/** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */
+const TIME_CLAUSE_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'while'])
+
+/** How many tokens back from an aside the verb of the clause before it may stand. */
+const CLAUSE_VERB_REACH = 10
+
+/**
+ * The subject of the clause before `tokens[at]` (a comma, or the word opening a clause of time),
+ * read back from its verb of change or of being: "Burglaries fell sharply" of "Burglaries fell
+ * sharply, 40% fewer than last year"; "Shares rose 0.4%" of "Shares rose 0.4% after falling 2%".
+ * Null when no such verb stands within reach in the sentence.
+ */
+export function subjectOfClauseBefore(tokens: readonly Token[], at: number): [number, number] | null {
+  for (let k = at - 1; k >= 0 && at - k <= CLAUSE_VERB_REACH; k--) {
+    const t = tokens[k]!
+    if (isSentenceBreak(t) || (isClauseBreak(t) && t.text !== ',')) return null
+    if (t.kind !== 'word') continue
+    const verb =
+      BE_FORMS.has(t.lower) ||
+      (CHANGE_WORDS[t.lower] !== undefined && t.lower !== 'up' && t.lower !== 'down' && !/ing$/.test(t.lower))
+    if (!verb) continue
+    const found = subjectOfVerb(tokens, k)
+    return found && namesSubject(tokens, found) ? found : null
   }
   return null
 }

@@ -901,6 +901,19 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a change with no subject of its own, after a comma or in a clause of time, has the clause before', () => {
+    check([
+      ['Burglaries fell sharply, 40% fewer than last year.', '40%', 'Burglaries'],
+      ['Burglaries were down, with 40% fewer than last year.', '40%', 'Burglaries'],
+      ['Robberies rose in the city centre, up 12% on 2023.', '12%', 'Robberies'],
+      ['Shares rose 0.4% on Tuesday after falling 2% on Monday.', '2%', 'Shares'],
+      ['Sales rose in June, after falling by 2% in May.', '2%', 'Sales'],
+      // Near-misses: no verb before the comma, and a sentence before the aside.
+      ['In the year to March, up 12% on 2023.', '12%', null],
+      ['Robberies rose. After falling 2% in May, they levelled off.', '2%', null],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],

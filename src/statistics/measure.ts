@@ -3,7 +3,7 @@ import type { ChangeCue } from './change'
 import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
-import { measureBefore, penaltyVerbBefore } from './measure-before'
+import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
   ALLOCATING_VERBS,
@@ -146,6 +146,13 @@ export function findMeasure(
       return null
     // "up 12% on last year at 1,450": the period compared with names nothing measured.
     if (found && isComparedPeriod(tokens, found)) return null
+    // "Burglaries fell sharply, 40% fewer than last year", "Robberies rose, up 12% on 2023",
+    // "Burglaries were down, with 40% fewer": a change set off by a comma with no subject of its
+    // own is that of the clause before.
+    if (!found && change) {
+      const comma = commaBeforeAside(tokens, Math.min(change.at, q.first))
+      if (comma !== null) found = subjectOfClauseBefore(tokens, comma)
+    }
   }
   if (!found) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
@@ -158,6 +165,17 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/**
+ * The comma before an aside that opens at `tokens[open]` ("up 12%", "40% fewer"), past an article
+ * ("a rise of") and "with" before it, or null when no comma stands there.
+ */
+function commaBeforeAside(tokens: readonly Token[], open: number): number | null {
+  let k = open - 1
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k--
+  if (tokens[k]?.lower === 'with') k--
+  return tokens[k]?.text === ',' ? k : null
 }
 
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
