@@ -464,6 +464,11 @@ describe('findMeasure', () => {
         'alleged cocaine',
       ],
       ['It was 5 km (3 miles) from the town.', '5 km', null],
+      // A word of approximation may open the conversion.
+      ['Officers seized 40kg (about 88lb) of cocaine.', '40kg', 'cocaine'],
+      ['Officers seized 40kg (approximately 88 pounds) of cocaine.', '40kg', 'cocaine'],
+      // Near-miss: a share in the brackets is no conversion.
+      ['Officers seized 40kg (about a third) of the haul.', '40kg', 'seized'],
       // A noun right after a unit: wide corpus, us_2.txt (FBI).
       [
         'Agents seized 15.5 kilograms of methamphetamine and 3.28 kilograms fentanyl.',

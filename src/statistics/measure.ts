@@ -242,6 +242,18 @@ function isCapitalisedRun(tokens: readonly Token[], [from, to]: [number, number]
   return true
 }
 
+/** Words of approximation that may open a conversion in brackets: "(about 88lb)". Keep sorted. */
+const APPROXIMATIONS: ReadonlySet<string> = new Set([
+  'about',
+  'approx',
+  'approximately',
+  'around',
+  'c',
+  'circa',
+  'nearly',
+  'roughly',
+])
+
 /** How far a conversion in brackets may run, in tokens: "(44.58kg)", "(about 100 lb)". */
 const CONVERSION_REACH = 6
 
@@ -252,9 +264,11 @@ const CONVERSION_REACH = 6
 function pastConversion(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === ')' && tokens[k + 1]?.lower === 'of') return k + 1
   if (tokens[k]?.text !== '(') return k
+  // "(about 88lb) of": a word of approximation may stand before the converted figure.
+  const figure = APPROXIMATIONS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
   for (let j = k + 1; j < tokens.length && j <= k + CONVERSION_REACH; j++) {
     if (tokens[j]!.text === ')')
-      return tokens[j + 1]?.lower === 'of' && tokens[k + 1]?.kind === 'num' ? j + 1 : k
+      return tokens[j + 1]?.lower === 'of' && tokens[figure]?.kind === 'num' ? j + 1 : k
     if (tokens[j]!.text === '(') return k
   }
   return k
