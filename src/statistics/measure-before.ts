@@ -443,6 +443,12 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       }
       break
     }
+    // "Net profit after tax", "earnings before interest and tax": a line of the accounts, one name.
+    if (isChargesTail(tokens, j, last)) {
+      words++
+      start = j
+      continue
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
     if (
@@ -476,6 +482,43 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */
+const ACCOUNTING_CHARGES: ReadonlySet<string> = new Set([
+  'amortisation',
+  'amortization',
+  'depreciation',
+  'exceptional',
+  'exceptionals',
+  'impairment',
+  'impairments',
+  'interest',
+  'tax',
+  'taxation',
+  'taxes',
+])
+
+/**
+ * Whether `tokens[at..end)` is the end of a line of the accounts: "before" or "after" and the
+ * charges it is counted without, "after tax", "before interest and tax". Also true at the "and"
+ * between two charges. Not "before interest rates".
+ */
+function isChargesTail(tokens: readonly Token[], at: number, end: number): boolean {
+  const w = tokens[at]!.lower
+  if (w === 'and')
+    return ACCOUNTING_CHARGES.has(tokens[at - 1]?.lower ?? '') && isChargesRun(tokens, at + 1, end)
+  return (w === 'after' || w === 'before') && isChargesRun(tokens, at + 1, end)
+}
+
+/** Whether `tokens[from..end)` are charges joined by "and": "interest and tax". */
+function isChargesRun(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end) return false
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower
+    if ((k - from) % 2 === 0 ? !ACCOUNTING_CHARGES.has(w) : w !== 'and') return false
+  }
+  return (end - from) % 2 === 1
 }
 
 /** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */

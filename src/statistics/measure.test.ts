@@ -919,6 +919,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a line of the accounts counted after or before its charges is one name', () => {
+    check([
+      ['Net profit after tax increased 12% to $340 million.', '12%', 'Net profit after tax'],
+      ['Earnings before interest and tax rose 8% to £45m.', '8%', 'Earnings before interest and tax'],
+      // Near-misses: a charge that opens the sentence, and one in a clause of its own.
+      ['After tax, profit rose 8%.', '8%', 'profit'],
+      ['After interest rates rose, sales fell 8%.', '8%', 'sales'],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
