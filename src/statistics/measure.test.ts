@@ -173,8 +173,9 @@ describe('findMeasure', () => {
       ['Police Seize 3.28 Kilograms Fentanyl at Border Crossing', '3.28 Kilograms', 'Fentanyl'],
       // In prose, a capital after the money is a name's, not what the money is.
       ['The force received £2m Home Office funding to tackle knife crime.', '£2m', null],
-      // An adverb after the money is no noun, in a headline too.
-      ['Government Pledges £5m Annually For Police Forces', '£5m', null],
+      // An adverb after the money is no noun, in a headline too: what the money pays for follows it.
+      ['Government Pledges £5m Annually For Police Forces', '£5m', 'Police Forces'],
+      ['Government Pledges £5m Annually', '£5m', null],
     ])
   })
 
@@ -926,6 +927,21 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // Near-misses: a charge that opens the sentence, and one in a clause of its own.
       ['After tax, profit rose 8%.', '8%', 'profit'],
       ['After interest rates rose, sales fell 8%.', '8%', 'sales'],
+    ])
+  })
+
+  describe('money spread over a span of time measures what it pays for after the span', () => {
+    check([
+      ['The Budget provides $4.5 billion over four years for hospitals.', '$4.5 billion', 'hospitals'],
+      [
+        'The Budget provides $4.5 billion over the next four years for new hospitals.',
+        '$4.5 billion',
+        'new hospitals',
+      ],
+      ['The council will spend £2m a year for youth services.', '£2m', 'youth services'],
+      // Near-misses: no "for" after the span, and a penalty's "for".
+      ['The scheme costs £3m over four years.', '£3m', null],
+      ['He was fined $500 a day for breaches.', '$500', 'fined'],
     ])
   })
 

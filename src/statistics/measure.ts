@@ -85,8 +85,15 @@ export function findMeasure(
       found = measureAfter(tokens, k + 2)
     // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
-    else if (next?.lower === 'for' && isMoney(q.unit) && penaltyVerbBefore(tokens, q.first) === null)
-      found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
+    else if (
+      forAfterSpan(tokens, k) !== null &&
+      isMoney(q.unit) &&
+      penaltyVerbBefore(tokens, q.first) === null
+    ) {
+      // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
+      const f = forAfterSpan(tokens, k)!
+      found = measureAfter(tokens, DETERMINERS.has(tokens[f + 1]?.lower ?? '') ? f + 2 : f + 1)
+    }
     // "committed €250 million to the programme", "allocated a further £3m to local councils": what
     // the money is set aside for; a name there ("to Ukraine") is where, and the verb is no measure.
     else if (next?.lower === 'to' && isMoney(q.unit) && afterVerbOf(tokens, q.first, ALLOCATING_VERBS)) {
@@ -176,6 +183,33 @@ function commaBeforeAside(tokens: readonly Token[], open: number): number | null
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k--
   if (tokens[k]?.lower === 'with') k--
   return tokens[k]?.text === ',' ? k : null
+}
+
+/** Units of time a sum may be spread over before what it pays for: "over four years". Keep sorted. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['month', 'months', 'week', 'weeks', 'year', 'years'])
+/** Words that open a sum's span of time: "over four years", "across the next two years". Keep sorted. */
+const SPAN_OPENINGS: ReadonlySet<string> = new Set(['across', 'during', 'over', 'within'])
+/** Words that make a sum one per unit of time: "a year", "each year". Keep sorted. */
+const RATE_OPENINGS: ReadonlySet<string> = new Set(['a', 'each', 'every', 'per'])
+
+/**
+ * The index of the "for" after a sum at `tokens[k]`, right there or past the span of time the sum
+ * is spread over or paid in: "over four years for", "over the next two years for", "a year for",
+ * "annually for". Else null.
+ */
+function forAfterSpan(tokens: readonly Token[], k: number): number | null {
+  let j = k
+  const w = tokens[j]?.lower ?? ''
+  if (SPAN_OPENINGS.has(w)) {
+    j++
+    if (tokens[j]?.lower === 'the') j++
+    if (tokens[j]?.lower === 'next' || tokens[j]?.lower === 'first' || tokens[j]?.lower === 'last') j++
+    const n = tokens[j]
+    if (n?.kind === 'num' || (n?.kind === 'word' && n.lower in SMALL_NUMBERS)) j++
+    j = SPAN_UNITS.has(tokens[j]?.lower ?? '') ? j + 1 : k
+  } else if (RATE_OPENINGS.has(w) && SPAN_UNITS.has(tokens[j + 1]?.lower ?? '')) j += 2
+  else if (w === 'annually') j++
+  return tokens[j]?.lower === 'for' ? j : null
 }
 
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
