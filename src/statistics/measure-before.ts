@@ -450,6 +450,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
+    // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
+    // as "shows" is after a singular; "sales for the show" keeps the noun.
+    if (t.lower === 'show' && start < last && before !== undefined && isPluralShaped(before.lower)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
     if (
       start < last &&

@@ -945,6 +945,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a verb of a finding ends the subject read back from a level', () => {
+    check([
+      ['The Eurostat figures show unemployment at 6.5% in the euro area.', '6.5%', 'unemployment'],
+      ['The data reveal unemployment at 6.5%.', '6.5%', 'unemployment'],
+      ['Estimates suggest inflation at 3%.', '3%', 'inflation'],
+      // Near-miss: "show" as a noun after no plural stays in the subject.
+      ['Ticket sales for the show rose 5%.', '5%', 'Ticket sales for the show'],
+    ])
+  })
+
   describe('a share of a whole written with its count', () => {
     check([
       ['Approximately 30% of the 1,200 respondents said yes.', 'Approximately 30%', 'respondents'],
