@@ -834,7 +834,12 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // A change right after the comma, its comparative after it.
       ['A total of 1,342 people were treated, 23% more than last winter.', '23%', 'people'],
       ['The average house price was £285,000, 2.1% higher than a year ago.', '2.1%', 'average house price'],
-      // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
+      // The time of the count may stand between it and the comma.
+      ['Police recorded 45,000 offences in the 12 months to March, a 3% fall.', '3%', 'offences'],
+      ['Officers made 1,234 arrests during 2023, up 8%.', '8%', 'arrests'],
+      // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
+      // after a proportion.
+      ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
     ])

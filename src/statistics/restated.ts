@@ -1,4 +1,5 @@
 import type { Statistic } from '../model'
+import { MONTH_WORDS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -70,9 +71,47 @@ function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boo
   const comma = lastComma(tokens, from, to)
   if (comma < 0) return false
   const opened = to - comma - 1 >= 1 || COMPARATIVES_AFTER.has(tokens[q.end]?.lower ?? '')
-  return (
-    wordsOnly(tokens, from, comma, WORDS_BEFORE) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  return measuredThenWhen(tokens, from, comma) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+}
+
+/** How many tokens the time after what a figure counts may run: "in the 12 months to March". */
+const WHEN_REACH = 8
+/** Prepositions that open the time a count is of. Keep sorted. */
+const WHEN_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'during', 'for', 'in', 'over'])
+/** Words of a span of the calendar. Keep sorted. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'month',
+  'months',
+  'quarter',
+  'week',
+  'weeks',
+  'year',
+  'years',
+])
+
+/**
+ * Whether `tokens[from..to)` are what the figure before counts, in a few words, perhaps followed by
+ * the time it is of: "calls", "offences in the 12 months to March", "arrests during 2023".
+ */
+function measuredThenWhen(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from
+  while (
+    k < to &&
+    k - from < WORDS_BEFORE &&
+    tokens[k]!.kind === 'word' &&
+    !WHEN_PREPOSITIONS.has(tokens[k]!.lower)
   )
+    k++
+  if (k === to) return true
+  if (!WHEN_PREPOSITIONS.has(tokens[k]!.lower) || to - k > WHEN_REACH) return false
+  let calendar = false
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'sym') return false
+    if (t.kind === 'word' && (CALENDAR_WORDS.has(t.lower) || MONTH_WORDS.has(t.lower))) calendar = true
+    if (t.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text)) calendar = true
+  }
+  return calendar
 }
 
 /** Comparatives after a change that make it one with no word before it: "23% more". Keep sorted. */
