@@ -834,6 +834,11 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // A change right after the comma, its comparative after it.
       ['A total of 1,342 people were treated, 23% more than last winter.', '23%', 'people'],
       ['The average house price was £285,000, 2.1% higher than a year ago.', '2.1%', 'average house price'],
+      // A part counted after "of which" or "of whom" counts what the whole does.
+      ['Officers attended 1,200 incidents, of which 300 were domestic.', '300', 'incidents'],
+      ['Police arrested 45 people, of whom 12 were children.', '12', 'people'],
+      // Near-miss: a noun of its own after the part.
+      ['Police arrested 45 people, of whom 12 women were charged.', '12', 'women'],
       // The time of the count may stand between it and the comma.
       ['Police recorded 45,000 offences in the 12 months to March, a 3% fall.', '3%', 'offences'],
       ['Officers made 1,234 arrests during 2023, up 8%.', '8%', 'arrests'],

@@ -44,6 +44,7 @@ export function shareRestatedMeasure(
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
     else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
     // A proportion's own bracket is read above: a count there is of the part, not the whole.
+    else if (isPartOfWhole(tokens, prev.end, q.first)) found[n] = { ...current, measure: before.measure }
     else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q))
       found[n] = { ...current, measure: before.measure }
   }
@@ -137,6 +138,24 @@ function isBracketedAside(tokens: readonly Token[], from: number, q: Quantity): 
   while (open >= from && tokens[open]!.text !== '(') open--
   if (open < from) return false
   return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
+}
+
+/** Relative pronouns after "of" that name the whole a part is of: "of which", "of whom". Keep sorted. */
+const WHOLE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom'])
+
+/**
+ * "1,200 incidents, of which 300 were domestic", "45 people, of whom 12 were children": a part
+ * counted after "of which" counts what the whole does, a few words after the whole's figure.
+ */
+function isPartOfWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  const comma = to - 3
+  return (
+    comma >= from &&
+    tokens[comma]!.text === ',' &&
+    tokens[comma + 1]!.lower === 'of' &&
+    WHOLE_PRONOUNS.has(tokens[comma + 2]!.lower) &&
+    wordsOnly(tokens, from, comma, WORDS_BEFORE)
+  )
 }
 
 /** ", or 6%": a comma and "or" right after the figure before. */
