@@ -31,6 +31,18 @@ describe('tenseAt', () => {
     // Without the penalty, "when sentenced" after a past verb looks back.
     expect(tenseOf('He was 19 when sentenced in March.', 'March')).toBe('past')
   })
+  it.each([
+    ['The report is expected by the end of March.', 'the end of March'],
+    ['Results are expected in March.', 'March'],
+    ['A decision is expected on Friday.', 'Friday'],
+    ['The sentencing is scheduled in March.', 'March'],
+  ])('reads what is expected or scheduled by or in a time as future: %s', (sentence, mention) => {
+    expect(tenseOf(sentence, mention)).toBe('future')
+  })
+  it('leaves the past of an expectation, and "it is expected that" before a past, in the past', () => {
+    expect(tenseOf('The report was expected in March.', 'March')).toBe('past')
+    expect(tenseOf('It is expected that the man died in March.', 'March')).toBe('past')
+  })
   it('leaves a duty that looks back, or has no deadline, alone', () => {
     expect(tenseOf('He must have known by 31 March that the money was stolen.', '31 March')).toBe('past')
     expect(

@@ -73,7 +73,7 @@ export function findChange(
       const noun = tokens[first - 2]
       const c = noun?.kind === 'word' ? CHANGE_WORDS[noun.lower] : undefined
       if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
-      return null
+      return unit === 'percent' ? changeAtRate(tokens, first - 2) : null
     }
     // "The rise was 5%", "the overall reduction is 300 offences": the change named before a link.
     const noun = tokens[first - 2]
@@ -152,6 +152,32 @@ function startsNumber(tokens: readonly Token[], k: number): boolean {
 
 /** Links between a change's noun and its size: "the rise was 5%". */
 const LINKS: ReadonlySet<string> = new Set(['is', 'was'])
+
+/** Nouns of the speed of a change: "grew at an annual rate of 3%". Keep sorted. */
+const RATE_NOUNS: ReadonlySet<string> = new Set(['pace', 'rate'])
+/** Words that open the rate after "at": "at an annual rate", "at its fastest pace". Keep sorted. */
+const RATE_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'its', 'the', 'their'])
+/** How many words may describe the rate: "a seasonally adjusted annual rate". */
+const RATE_WORDS = 3
+
+/**
+ * "prices rose at an annual rate of 2.8%", "the economy grew at a seasonally adjusted annual rate
+ * of 3.1%": a percentage of the speed of a change, after a verb of change and "at", is that
+ * change, so its subject is what changed. `at` is the rate's noun, before "of".
+ */
+function changeAtRate(tokens: readonly Token[], at: number): ChangeCue | null {
+  if (!RATE_NOUNS.has(tokens[at]?.lower ?? '')) return null
+  let k = at - 1
+  while (k >= 0 && at - k <= RATE_WORDS && !RATE_OPENINGS.has(tokens[k]!.lower)) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || t.text !== t.lower) return null
+    k--
+  }
+  if (!RATE_OPENINGS.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'at') return null
+  const verb = tokens[k - 2]
+  const c = verb?.kind === 'word' ? CHANGE_WORDS[verb.lower] : undefined
+  return c && verb!.lower !== 'up' && verb!.lower !== 'down' ? { change: c, at: k - 2 } : null
+}
 /** Nouns of change that may stand before "was" and the change's size. Keep sorted. */
 const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'decline',

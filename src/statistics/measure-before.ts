@@ -2,6 +2,7 @@ import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
+  ALLOCATING_VERBS,
   CHANGE_LINKS,
   DEMONSTRATIVES,
   DETERMINERS,
@@ -19,7 +20,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, isPluralShaped, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -39,6 +40,10 @@ export function measureBefore(
   if (gapped) return gapped.subject
   // "arrests doubled", "thefts have more than halved": the figure is the verb, after its subject.
   if (change?.at === first) return subjectOfVerb(tokens, first)
+  // "Shares rose 0.4% after falling 2%": a change in a clause of time has the sentence's subject.
+  if (change && change.at < first && TIME_CLAUSE_LINKS.has(tokens[change.at - 1]?.lower ?? '')) {
+    if (tokens[change.at]!.lower.endsWith('ing')) return subjectOfClauseBefore(tokens, change.at - 1)
+  }
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1
@@ -117,13 +122,42 @@ export function measureBefore(
     link?.kind === 'word' &&
     isMoney(unit) &&
     isParticiple(link.lower) &&
-    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '')
+    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '') &&
+    // "has committed €250 million": money set aside is no measure of the verb's (see ALLOCATING_VERBS).
+    !ALLOCATING_VERBS.has(link.lower)
   )
     return [first - 1, first]
   // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.
   if (isMoney(unit)) {
     const verb = penaltyVerbBefore(tokens, first)
     if (verb !== null) return [verb, verb + 1]
+  }
+  return null
+}
+
+/** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */
+const TIME_CLAUSE_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'while'])
+
+/** How many tokens back from an aside the verb of the clause before it may stand. */
+const CLAUSE_VERB_REACH = 10
+
+/**
+ * The subject of the clause before `tokens[at]` (a comma, or the word opening a clause of time),
+ * read back from its verb of change or of being: "Burglaries fell sharply" of "Burglaries fell
+ * sharply, 40% fewer than last year"; "Shares rose 0.4%" of "Shares rose 0.4% after falling 2%".
+ * Null when no such verb stands within reach in the sentence.
+ */
+export function subjectOfClauseBefore(tokens: readonly Token[], at: number): [number, number] | null {
+  for (let k = at - 1; k >= 0 && at - k <= CLAUSE_VERB_REACH; k--) {
+    const t = tokens[k]!
+    if (isSentenceBreak(t) || (isClauseBreak(t) && t.text !== ',')) return null
+    if (t.kind !== 'word') continue
+    const verb =
+      BE_FORMS.has(t.lower) ||
+      (CHANGE_WORDS[t.lower] !== undefined && t.lower !== 'up' && t.lower !== 'down' && !/ing$/.test(t.lower))
+    if (!verb) continue
+    const found = subjectOfVerb(tokens, k)
+    return found && namesSubject(tokens, found) ? found : null
   }
   return null
 }
@@ -261,16 +295,29 @@ function movesFigure(t: Token | undefined): boolean {
   )
 }
 
-/** Verbs that say where a figure is before "at": "stood at", "remains at". Keep sorted. */
+/**
+ * Verbs that say where a figure is before "at": "stood at", "remains at"; and where a market left
+ * it: "Shares closed at $12", "the index ended at 7,500", "the pound traded at $1.27". Keep sorted.
+ */
 const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'closed',
+  'closes',
+  'ended',
+  'ends',
+  'finished',
+  'opened',
+  'opens',
   'remain',
   'remained',
   'remains',
   'sat',
+  'settled',
   'sits',
   'stand',
   'stands',
   'stood',
+  'traded',
+  'trades',
 ])
 
 /** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
@@ -382,7 +429,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       // "weapons surrendered in amnesty bins", "revenue in the quarter"; not "exports to", "sitting on".
       // "profit attributable to shareholders", "grants awarded to schools": after an adjective
       // or a participle, "to" goes on with the phrase.
-      const toGoesOn = t.lower !== 'to' || isParticiple(before.lower) || /(?:able|ible)$/.test(before.lower)
+      // "Sales to customers", "loans to the businesses": "to" with a noun phrase after it, not a
+      // verb ("wants to see"), names whom a thing went to, and goes on too.
+      const toGoesOn =
+        t.lower !== 'to' ||
+        isParticiple(before.lower) ||
+        /(?:able|ible)$/.test(before.lower) ||
+        isNounPhrase(tokens, j + 1, last)
       // "treatments waiting to be carried out", "repairs to be made": an infinitive in the passive
       // says what is waiting or due, and the phrase goes on before it.
       if (
@@ -395,7 +448,16 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       }
       break
     }
+    // "Net profit after tax", "earnings before interest and tax": a line of the accounts, one name.
+    if (isChargesTail(tokens, j, last)) {
+      words++
+      start = j
+      continue
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
+    // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
+    // as "shows" is after a singular; "sales for the show" keeps the noun.
+    if (t.lower === 'show' && start < last && before !== undefined && isPluralShaped(before.lower)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
     if (
       start < last &&
@@ -428,6 +490,43 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */
+const ACCOUNTING_CHARGES: ReadonlySet<string> = new Set([
+  'amortisation',
+  'amortization',
+  'depreciation',
+  'exceptional',
+  'exceptionals',
+  'impairment',
+  'impairments',
+  'interest',
+  'tax',
+  'taxation',
+  'taxes',
+])
+
+/**
+ * Whether `tokens[at..end)` is the end of a line of the accounts: "before" or "after" and the
+ * charges it is counted without, "after tax", "before interest and tax". Also true at the "and"
+ * between two charges. Not "before interest rates".
+ */
+function isChargesTail(tokens: readonly Token[], at: number, end: number): boolean {
+  const w = tokens[at]!.lower
+  if (w === 'and')
+    return ACCOUNTING_CHARGES.has(tokens[at - 1]?.lower ?? '') && isChargesRun(tokens, at + 1, end)
+  return (w === 'after' || w === 'before') && isChargesRun(tokens, at + 1, end)
+}
+
+/** Whether `tokens[from..end)` are charges joined by "and": "interest and tax". */
+function isChargesRun(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end) return false
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower
+    if ((k - from) % 2 === 0 ? !ACCOUNTING_CHARGES.has(w) : w !== 'and') return false
+  }
+  return (end - from) % 2 === 1
 }
 
 /** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */
@@ -523,6 +622,17 @@ function reportsAfterNoun(tokens: readonly Token[], at: number): boolean {
     !isParticiple(word) &&
     !word.endsWith('ing')
   )
+}
+
+/**
+ * Whether `tokens[from..to)` read as a noun phrase, not a verb with its object: opened by an article
+ * or a possessive, or headed by a plural ("small businesses"); not "see crime".
+ */
+function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]
+  const head = tokens[to - 1]
+  if (first?.kind !== 'word' || head?.kind !== 'word' || to <= from) return false
+  return DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower) || isPluralShaped(head.lower)
 }
 
 /** Possessives before a body's name: "its board reported". Keep sorted. */

@@ -121,12 +121,17 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'having',
   'he',
   'in',
+  'indicate',
+  'indicated',
+  'indicates',
   'is',
   'it',
   'on',
   'or',
   'plus',
+  'reveal',
   'revealed',
+  'reveals',
   'said',
   'saw',
   'says',
@@ -137,6 +142,9 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'showed',
   'shows',
   'since',
+  'suggest',
+  'suggested',
+  'suggests',
   'that',
   'there',
   'they',
@@ -706,6 +714,35 @@ export const SENDING_VERBS: ReadonlySet<string> = new Set([
   'sends',
   'sent',
   'transferred',
+])
+
+/**
+ * Verbs that set money aside for a purpose or a recipient named after "to": "committed €250
+ * million to the programme", "allocated £3m to local councils". What follows "to" is what the
+ * money is for, not the verb. Keep sorted.
+ */
+export const ALLOCATING_VERBS: ReadonlySet<string> = new Set([
+  'allocate',
+  'allocated',
+  'allocates',
+  'commit',
+  'commits',
+  'committed',
+  'contribute',
+  'contributed',
+  'contributes',
+  'dedicate',
+  'dedicated',
+  'dedicates',
+  'devote',
+  'devoted',
+  'devotes',
+  'earmark',
+  'earmarked',
+  'earmarks',
+  'pledge',
+  'pledged',
+  'pledges',
 ])
 
 /** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */

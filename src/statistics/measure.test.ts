@@ -173,8 +173,9 @@ describe('findMeasure', () => {
       ['Police Seize 3.28 Kilograms Fentanyl at Border Crossing', '3.28 Kilograms', 'Fentanyl'],
       // In prose, a capital after the money is a name's, not what the money is.
       ['The force received £2m Home Office funding to tackle knife crime.', '£2m', null],
-      // An adverb after the money is no noun, in a headline too.
-      ['Government Pledges £5m Annually For Police Forces', '£5m', null],
+      // An adverb after the money is no noun, in a headline too: what the money pays for follows it.
+      ['Government Pledges £5m Annually For Police Forces', '£5m', 'Police Forces'],
+      ['Government Pledges £5m Annually', '£5m', null],
     ])
   })
 
@@ -464,6 +465,11 @@ describe('findMeasure', () => {
         'alleged cocaine',
       ],
       ['It was 5 km (3 miles) from the town.', '5 km', null],
+      // A word of approximation may open the conversion.
+      ['Officers seized 40kg (about 88lb) of cocaine.', '40kg', 'cocaine'],
+      ['Officers seized 40kg (approximately 88 pounds) of cocaine.', '40kg', 'cocaine'],
+      // Near-miss: a share in the brackets is no conversion.
+      ['Officers seized 40kg (about a third) of the haul.', '40kg', 'seized'],
       // A noun right after a unit: wide corpus, us_2.txt (FBI).
       [
         'Agents seized 15.5 kilograms of methamphetamine and 3.28 kilograms fentanyl.',
@@ -828,9 +834,134 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // A change right after the comma, its comparative after it.
       ['A total of 1,342 people were treated, 23% more than last winter.', '23%', 'people'],
       ['The average house price was £285,000, 2.1% higher than a year ago.', '2.1%', 'average house price'],
-      // Near-misses: a change with a subject of its own, a count in brackets after a proportion.
+      // A part counted after "of which" or "of whom" counts what the whole does.
+      ['Officers attended 1,200 incidents, of which 300 were domestic.', '300', 'incidents'],
+      ['Police arrested 45 people, of whom 12 were children.', '12', 'people'],
+      // Near-miss: a noun of its own after the part.
+      ['Police arrested 45 people, of whom 12 women were charged.', '12', 'women'],
+      // The time of the count may stand between it and the comma.
+      ['Police recorded 45,000 offences in the 12 months to March, a 3% fall.', '3%', 'offences'],
+      ['Officers made 1,234 arrests during 2023, up 8%.', '8%', 'arrests'],
+      // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
+      // after a proportion.
+      ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
+    ])
+  })
+
+  describe('a figure alone in brackets after another measures what that one does', () => {
+    check([
+      [
+        'The number of people in employment in the region grew by 387,274 (+8.1%) over the year.',
+        '+8.1%',
+        'number of people in employment in the region',
+      ],
+      ['There were 1,234 burglaries (up 8%) last year.', '8%', 'burglaries'],
+      ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
+      // Near-misses: words of its own in the brackets, and a clause between the figures.
+      ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      ['Revenue was $4.2 billion and the board said that costs (12%) were lower.', '12%', null],
+    ])
+  })
+
+  describe('a figure in brackets between a share or a count and what it counts is passed over', () => {
+    check([
+      ['9 in 10 (88%) businesses said they were confident.', '9 in 10', 'businesses'],
+      ['9 in 10 (88%) businesses said they were confident.', '88%', 'businesses'],
+      ['Nine in ten (88 per cent) businesses said so.', 'Nine in ten', 'businesses'],
+      ['In total 1,200 (40%) officers were trained.', '1,200', 'officers'],
+      // Near-misses: words of their own in the brackets, and a name after them.
+      ['9 in 10 (up from 8) businesses said so.', '9 in 10', null],
+      ['Officers made 40 (12%) Arrests.', '40', null],
+      ['Of these, 85 (79%) led to a finding of misconduct.', '85', null],
+      ['Eight faced charges, with six (75%) pleading guilty.', 'six', null],
+    ])
+  })
+
+  describe('the rate of a change after its verb and "at" measures what changed', () => {
+    check([
+      ['Consumer prices rose at an annual rate of 2.8 percent in March.', '2.8 percent', 'Consumer prices'],
+      ['The economy grew at a seasonally adjusted annual rate of 3.1%.', '3.1%', 'economy'],
+      ['Crime is falling at a rate of 3% a year.', '3%', 'Crime'],
+      // Near-misses: a verb of no change, and a count.
+      ['Interest accrues at a rate of 5%.', '5%', 'rate'],
+      ['The unit hires at a rate of 40 people a week.', '40', 'people'],
+    ])
+    it('reads the rate as the change its verb says', () => {
+      const read = findStatistics('Wages fell at an annual rate of 2% and rose at a rate of 4%.')
+      expect(read.map((s) => s.change)).toEqual(['decrease', 'increase'])
+      expect(findStatistics('Interest accrues at a rate of 5%.')[0]?.change).toBeNull()
+    })
+  })
+
+  describe('money set aside for something measures what follows "to", never the verb', () => {
+    check([
+      ['The government has committed €250 million to the programme.', '€250 million', 'programme'],
+      ['Ministers have allocated a further £3m to local councils.', '£3m', 'local councils'],
+      ['The government has committed €250 million.', '€250 million', null],
+      // Near-misses: a name after "to" is where the money goes; another verb keeps its measure.
+      ['The Government has pledged $5 million to Ukraine.', '$5 million', null],
+      ['The victim had withdrawn £200 from a cash machine.', '£200', 'withdrawn'],
+    ])
+  })
+
+  describe('a verb of a market before "at" is no part of what the level measures', () => {
+    check([
+      ['Shares closed at $12, after rising 0.4%.', '$12', 'Shares'],
+      ['Shares closed at $12, after rising 0.4%.', '0.4%', 'Shares'],
+      ['The index ended at 7,500.', '7,500', 'index'],
+      ['The pound traded at $1.27 on Friday.', '$1.27', 'pound'],
+      // Near-miss: a noun before "at" stays.
+      ['The closing price at $12 was a record.', '$12', 'closing price'],
+    ])
+  })
+
+  describe('a change with no subject of its own, after a comma or in a clause of time, has the clause before', () => {
+    check([
+      ['Burglaries fell sharply, 40% fewer than last year.', '40%', 'Burglaries'],
+      ['Burglaries were down, with 40% fewer than last year.', '40%', 'Burglaries'],
+      ['Robberies rose in the city centre, up 12% on 2023.', '12%', 'Robberies'],
+      ['Shares rose 0.4% on Tuesday after falling 2% on Monday.', '2%', 'Shares'],
+      ['Sales rose in June, after falling by 2% in May.', '2%', 'Sales'],
+      // Near-misses: no verb before the comma, and a sentence before the aside.
+      ['In the year to March, up 12% on 2023.', '12%', null],
+      ['Robberies rose. After falling 2% in May, they levelled off.', '2%', null],
+    ])
+  })
+
+  describe('a line of the accounts counted after or before its charges is one name', () => {
+    check([
+      ['Net profit after tax increased 12% to $340 million.', '12%', 'Net profit after tax'],
+      ['Earnings before interest and tax rose 8% to £45m.', '8%', 'Earnings before interest and tax'],
+      // Near-misses: a charge that opens the sentence, and one in a clause of its own.
+      ['After tax, profit rose 8%.', '8%', 'profit'],
+      ['After interest rates rose, sales fell 8%.', '8%', 'sales'],
+    ])
+  })
+
+  describe('money spread over a span of time measures what it pays for after the span', () => {
+    check([
+      ['The Budget provides $4.5 billion over four years for hospitals.', '$4.5 billion', 'hospitals'],
+      [
+        'The Budget provides $4.5 billion over the next four years for new hospitals.',
+        '$4.5 billion',
+        'new hospitals',
+      ],
+      ['The council will spend £2m a year for youth services.', '£2m', 'youth services'],
+      // Near-misses: no "for" after the span, and a penalty's "for".
+      ['The scheme costs £3m over four years.', '£3m', null],
+      ['He was fined $500 a day for breaches.', '$500', 'fined'],
+    ])
+  })
+
+  describe('a verb of a finding ends the subject read back from a level', () => {
+    check([
+      ['The Eurostat figures show unemployment at 6.5% in the euro area.', '6.5%', 'unemployment'],
+      ['The data reveal unemployment at 6.5%.', '6.5%', 'unemployment'],
+      ['Estimates suggest inflation at 3%.', '3%', 'inflation'],
+      // Near-miss: "show" as a noun after no plural stays in the subject.
+      ['Ticket sales for the show rose 5%.', '5%', 'Ticket sales for the show'],
     ])
   })
 
@@ -855,7 +986,7 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
-  describe('"to" after an adjective or a participle goes on with the subject', () => {
+  describe('"to" after an adjective or a participle, or before a noun phrase, goes on with the subject', () => {
     check([
       [
         'Net profit attributable to shareholders was NZ$45.2 million.',
@@ -866,6 +997,12 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Payments made to victims were £3m.', '£3m', 'Payments made to victims'],
       // Near-miss: after a noun, "to" names where the thing went, left out with a place.
       ['Exports to China rose 5%.', '5%', 'Exports'],
+      // After a noun, "to" and a noun phrase go on: whom the thing went to.
+      ['Sales to customers in Europe rose 5% in the quarter.', '5%', 'Sales to customers'],
+      ['Loans to small businesses fell 3%.', '3%', 'Loans to small businesses'],
+      ['Payments to the fund rose by £3m.', '£3m', 'Payments to the fund'],
+      // Near-miss: "to" and a verb with its object is no phrase of the subject's.
+      ['The council wants to see crime fall 5%.', '5%', 'crime'],
     ])
   })
 

@@ -3,9 +3,10 @@ import type { ChangeCue } from './change'
 import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
-import { measureBefore, penaltyVerbBefore } from './measure-before'
+import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
+  ALLOCATING_VERBS,
   COMPARATIVE_EXTRAS,
   COMPLEMENT_FILLERS,
   COMPLEMENT_VERBS,
@@ -68,6 +69,9 @@ export function findMeasure(
     // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
+    // "9 in 10 (88%) businesses said": a figure in brackets restating a share or a count stands
+    // between it and what it counts.
+    if (q.share || q.unit === 'count') k = pastBracketedFigure(tokens, k)
     const next = tokens[k]
     if (next?.lower === 'of')
       found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
@@ -81,8 +85,22 @@ export function findMeasure(
       found = measureAfter(tokens, k + 2)
     // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
-    else if (next?.lower === 'for' && isMoney(q.unit) && penaltyVerbBefore(tokens, q.first) === null)
-      found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
+    else if (
+      forAfterSpan(tokens, k) !== null &&
+      isMoney(q.unit) &&
+      penaltyVerbBefore(tokens, q.first) === null
+    ) {
+      // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
+      const f = forAfterSpan(tokens, k)!
+      found = measureAfter(tokens, DETERMINERS.has(tokens[f + 1]?.lower ?? '') ? f + 2 : f + 1)
+    }
+    // "committed €250 million to the programme", "allocated a further £3m to local councils": what
+    // the money is set aside for; a name there ("to Ukraine") is where, and the verb is no measure.
+    else if (next?.lower === 'to' && isMoney(q.unit) && afterVerbOf(tokens, q.first, ALLOCATING_VERBS)) {
+      const opensPhrase = DETERMINERS.has(tokens[k + 1]?.lower ?? '')
+      found = measureAfter(tokens, opensPhrase ? k + 2 : k + 1)
+      if (!found || (!q.headline && isCapitalisedRun(tokens, found))) return null
+    }
     // "£4.5m is available to create nine centres".
     else if (
       isMoney(q.unit) &&
@@ -135,6 +153,13 @@ export function findMeasure(
       return null
     // "up 12% on last year at 1,450": the period compared with names nothing measured.
     if (found && isComparedPeriod(tokens, found)) return null
+    // "Burglaries fell sharply, 40% fewer than last year", "Robberies rose, up 12% on 2023",
+    // "Burglaries were down, with 40% fewer": a change set off by a comma with no subject of its
+    // own is that of the clause before.
+    if (!found && change) {
+      const comma = commaBeforeAside(tokens, Math.min(change.at, q.first))
+      if (comma !== null) found = subjectOfClauseBefore(tokens, comma)
+    }
   }
   if (!found) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
@@ -147,6 +172,44 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/**
+ * The comma before an aside that opens at `tokens[open]` ("up 12%", "40% fewer"), past an article
+ * ("a rise of") and "with" before it, or null when no comma stands there.
+ */
+function commaBeforeAside(tokens: readonly Token[], open: number): number | null {
+  let k = open - 1
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k--
+  if (tokens[k]?.lower === 'with') k--
+  return tokens[k]?.text === ',' ? k : null
+}
+
+/** Units of time a sum may be spread over before what it pays for: "over four years". Keep sorted. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['month', 'months', 'week', 'weeks', 'year', 'years'])
+/** Words that open a sum's span of time: "over four years", "across the next two years". Keep sorted. */
+const SPAN_OPENINGS: ReadonlySet<string> = new Set(['across', 'during', 'over', 'within'])
+/** Words that make a sum one per unit of time: "a year", "each year". Keep sorted. */
+const RATE_OPENINGS: ReadonlySet<string> = new Set(['a', 'each', 'every', 'per'])
+
+/**
+ * The index of the "for" after a sum at `tokens[k]`, right there or past the span of time the sum
+ * is spread over or paid in: "over four years for", "over the next two years for", "a year for",
+ * "annually for". Else null.
+ */
+function forAfterSpan(tokens: readonly Token[], k: number): number | null {
+  let j = k
+  const w = tokens[j]?.lower ?? ''
+  if (SPAN_OPENINGS.has(w)) {
+    j++
+    if (tokens[j]?.lower === 'the') j++
+    if (tokens[j]?.lower === 'next' || tokens[j]?.lower === 'first' || tokens[j]?.lower === 'last') j++
+    const n = tokens[j]
+    if (n?.kind === 'num' || (n?.kind === 'word' && n.lower in SMALL_NUMBERS)) j++
+    j = SPAN_UNITS.has(tokens[j]?.lower ?? '') ? j + 1 : k
+  } else if (RATE_OPENINGS.has(w) && SPAN_UNITS.has(tokens[j + 1]?.lower ?? '')) j += 2
+  else if (w === 'annually') j++
+  return tokens[j]?.lower === 'for' ? j : null
 }
 
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
@@ -213,6 +276,18 @@ function isCapitalisedRun(tokens: readonly Token[], [from, to]: [number, number]
   return true
 }
 
+/** Words of approximation that may open a conversion in brackets: "(about 88lb)". Keep sorted. */
+const APPROXIMATIONS: ReadonlySet<string> = new Set([
+  'about',
+  'approx',
+  'approximately',
+  'around',
+  'c',
+  'circa',
+  'nearly',
+  'roughly',
+])
+
 /** How far a conversion in brackets may run, in tokens: "(44.58kg)", "(about 100 lb)". */
 const CONVERSION_REACH = 6
 
@@ -223,13 +298,37 @@ const CONVERSION_REACH = 6
 function pastConversion(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === ')' && tokens[k + 1]?.lower === 'of') return k + 1
   if (tokens[k]?.text !== '(') return k
+  // "(about 88lb) of": a word of approximation may stand before the converted figure.
+  const figure = APPROXIMATIONS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
   for (let j = k + 1; j < tokens.length && j <= k + CONVERSION_REACH; j++) {
     if (tokens[j]!.text === ')')
-      return tokens[j + 1]?.lower === 'of' && tokens[k + 1]?.kind === 'num' ? j + 1 : k
+      return tokens[j + 1]?.lower === 'of' && tokens[figure]?.kind === 'num' ? j + 1 : k
     if (tokens[j]!.text === '(') return k
   }
   return k
 }
+
+/**
+ * Past a figure alone in brackets after a figure, when a noun in lower case follows: "9 in 10
+ * (88%) businesses", "1,200 (40%) officers". Else `k`.
+ */
+function pastBracketedFigure(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(' || tokens[k + 1]?.kind !== 'num') return k
+  for (let j = k + 2; j < tokens.length && j <= k + CONVERSION_REACH; j++) {
+    const t = tokens[j]!
+    if (t.text === ')') {
+      const after = tokens[j + 1]
+      // "85 (79%) led to", "six (75%) pleading guilty": a verb after the brackets counts nothing.
+      const noun = after?.kind === 'word' && after.text === after.lower && opensNounAfterFigure(after)
+      return noun ? j + 1 : k
+    }
+    if ((t.kind === 'word' && !PERCENT_WORDS.has(t.lower)) || t.text === '(') return k
+  }
+  return k
+}
+
+/** The words of a percentage in brackets: "(88 per cent)". Keep sorted. */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['cent', 'per', 'percent'])
 
 /** Endings of words that open no noun phrase after money or a unit: participles and adverbs. */
 const NOT_NOUN_END = /(?:ed|ing|ly)$/

@@ -1,4 +1,5 @@
 import type { Statistic } from '../model'
+import { MONTH_WORDS } from './lexicon'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -6,8 +7,9 @@ import type { Token } from './tokens'
  * A figure that says more about the one before it measures the same thing: a change set off by a
  * comma after a count ("3,210 calls, up 12% on last year" measures "calls"), a percentage in
  * brackets after a proportion it restates ("almost a third (32%)", "half of respondents (48%)"),
- * the level it is compared with ("$45.2 million, down from $52.1 million"), and a change said again
- * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140").
+ * the level it is compared with ("$45.2 million, down from $52.1 million"), a change said again
+ * after "or" with the level it reached ("rose by 1,480, or 6%, to 26,140"), and a figure alone in
+ * brackets after another ("grew by 387,274 (+8.1%)", "1,234 burglaries (up 8%)").
  */
 
 /** How many words may stand between a figure and the comma or bracket before the next one. */
@@ -41,6 +43,10 @@ export function shareRestatedMeasure(
     else if (isOrAside(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
     else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
+    // A proportion's own bracket is read above: a count there is of the part, not the whole.
+    else if (isPartOfWhole(tokens, prev.end, q.first)) found[n] = { ...current, measure: before.measure }
+    else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q))
+      found[n] = { ...current, measure: before.measure }
   }
 }
 
@@ -66,9 +72,47 @@ function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boo
   const comma = lastComma(tokens, from, to)
   if (comma < 0) return false
   const opened = to - comma - 1 >= 1 || COMPARATIVES_AFTER.has(tokens[q.end]?.lower ?? '')
-  return (
-    wordsOnly(tokens, from, comma, WORDS_BEFORE) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+  return measuredThenWhen(tokens, from, comma) && opened && wordsOnly(tokens, comma + 1, to, WORDS_AFTER)
+}
+
+/** How many tokens the time after what a figure counts may run: "in the 12 months to March". */
+const WHEN_REACH = 8
+/** Prepositions that open the time a count is of. Keep sorted. */
+const WHEN_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'during', 'for', 'in', 'over'])
+/** Words of a span of the calendar. Keep sorted. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'month',
+  'months',
+  'quarter',
+  'week',
+  'weeks',
+  'year',
+  'years',
+])
+
+/**
+ * Whether `tokens[from..to)` are what the figure before counts, in a few words, perhaps followed by
+ * the time it is of: "calls", "offences in the 12 months to March", "arrests during 2023".
+ */
+function measuredThenWhen(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from
+  while (
+    k < to &&
+    k - from < WORDS_BEFORE &&
+    tokens[k]!.kind === 'word' &&
+    !WHEN_PREPOSITIONS.has(tokens[k]!.lower)
   )
+    k++
+  if (k === to) return true
+  if (!WHEN_PREPOSITIONS.has(tokens[k]!.lower) || to - k > WHEN_REACH) return false
+  let calendar = false
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'sym') return false
+    if (t.kind === 'word' && (CALENDAR_WORDS.has(t.lower) || MONTH_WORDS.has(t.lower))) calendar = true
+    if (t.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text)) calendar = true
+  }
+  return calendar
 }
 
 /** Comparatives after a change that make it one with no word before it: "23% more". Keep sorted. */
@@ -81,6 +125,38 @@ const COMPARATIVES_AFTER: ReadonlySet<string> = new Set([
   'more',
   'up',
 ])
+
+/**
+ * "grew by 387,274 (+8.1%) over the year", "1,234 burglaries (up 8%)", "£4.2bn (a rise of 3%)":
+ * a figure alone in brackets, perhaps after the words that open a change, a few words after the
+ * figure before, says the same thing in another way. Not a bracket with words of its own after the
+ * figure ("(8% of all crime)"), which say what it measures.
+ */
+function isBracketedAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+  if (tokens[q.end]?.text !== ')') return false
+  let open = q.first - 1
+  while (open >= from && tokens[open]!.text !== '(') open--
+  if (open < from) return false
+  return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
+}
+
+/** Relative pronouns after "of" that name the whole a part is of: "of which", "of whom". Keep sorted. */
+const WHOLE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom'])
+
+/**
+ * "1,200 incidents, of which 300 were domestic", "45 people, of whom 12 were children": a part
+ * counted after "of which" counts what the whole does, a few words after the whole's figure.
+ */
+function isPartOfWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  const comma = to - 3
+  return (
+    comma >= from &&
+    tokens[comma]!.text === ',' &&
+    tokens[comma + 1]!.lower === 'of' &&
+    WHOLE_PRONOUNS.has(tokens[comma + 2]!.lower) &&
+    wordsOnly(tokens, from, comma, WORDS_BEFORE)
+  )
+}
 
 /** ", or 6%": a comma and "or" right after the figure before. */
 function isOrAside(tokens: readonly Token[], from: number, to: number): boolean {

@@ -136,6 +136,39 @@ describe('a period up to the end of a month', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a quarter named by the month it ends in', () => {
+  const cases: Case[] = [
+    [
+      'GDP rose 0.3% in the March quarter.',
+      REF,
+      [{ text: 'the March quarter', value: '2024-Q1', type: 'DATE' }],
+    ],
+    [
+      'Employment grew in the September 2023 quarter.',
+      REF,
+      [{ text: 'the September 2023 quarter', value: '2023-Q3', type: 'DATE' }],
+    ],
+    [
+      'Prices fell in the December quarter 2023.',
+      REF,
+      [{ text: 'the December quarter 2023', value: '2023-Q4' }],
+    ],
+    // Written in June, a past September quarter is last year's.
+    ['Exports rose in the September quarter.', REF, [{ text: 'the September quarter', value: '2023-Q3' }]],
+    // Near-misses: a month that ends no quarter, and a quarter of something else.
+    ['Sales were weak in the May quarter.', REF, []],
+    [
+      'He left in June, a quarter of a century ago.',
+      REF,
+      [
+        { text: 'June', value: '2024-06' },
+        { text: 'a century ago', value: '1924' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a quarter of a split year', () => {
   const cases: Case[] = [
     // The split year follows the range rule: the quarter with its first year, and the second year.

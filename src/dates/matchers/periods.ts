@@ -75,6 +75,44 @@ const quarter: Matcher = {
   },
 }
 
+/** The months a calendar quarter ends in, and its number. */
+const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { december: 4, june: 2, march: 1, september: 3 }
+
+/**
+ * "the June quarter", "the September 2024 quarter", "the March quarter 2024": a quarter named by
+ * the month it ends in, as Australian and New Zealand statistics write it. Only the months that end
+ * a calendar quarter; a yearless one takes its year as a quarter in words does.
+ */
+const monthQuarter: Matcher = {
+  name: 'dates/month-quarter',
+  needs: 'Q',
+  pattern: pattern(
+    `${B}(?:the\\s{1,3})?(March|June|September|December)(?:\\s{1,3}((?:19|20)\\d{2}))?\\s{1,3}quarter(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, month, y1, y2] = m
+    const qq = QUARTER_END_MONTHS[(month ?? '').toLowerCase()] ?? 0
+    if (qq === 0) return []
+    const start = m.index
+    const end = start + all.length
+    const written = y1 ?? y2
+    let year: number | null = written ? Number(written) : (ctx.ref?.getFullYear() ?? ctx.year)
+    if (!written && ctx.ref && year !== null) {
+      // As "the third quarter": written in March, a past June quarter is last year's.
+      const tense = tenseAt(text, start, end)
+      const current = ctx.ref.getMonth()
+      if (tense === 'past' && (qq - 1) * 3 > current) year--
+      else if (tense === 'future' && qq * 3 <= current) year++
+    }
+    return [
+      candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/month-quarter', {
+        interval: year === null ? null : quarterInterval(year, qq),
+        inferred: !written && year !== null,
+      }),
+    ]
+  },
+}
+
 /** A fiscal year as written: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", "the 2024 fiscal year". */
 const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial)(?:\s{1,3}year)?\s{1,3}(?:19|20)\d{2}|FY\s{0,2}(?:19|20)?\d{2}|(?:19|20)\d{2}\s{1,3}(?:fiscal|financial)\s{1,3}year)`
 const QUARTER_ORDINAL = '(?:first|second|third|fourth|final)'
@@ -341,4 +379,11 @@ export const PART_OF_PERIOD = new RegExp(
   'i',
 )
 
-export const PERIOD_MATCHERS: readonly Matcher[] = [yearTo, fiscalQuarter, quarter, halfYear, season]
+export const PERIOD_MATCHERS: readonly Matcher[] = [
+  yearTo,
+  fiscalQuarter,
+  quarter,
+  monthQuarter,
+  halfYear,
+  season,
+]

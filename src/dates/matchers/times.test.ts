@@ -704,6 +704,49 @@ describe('a 24-hour time in four digits without its unit', () => {
       REF,
       [{ text: '1745', value: '2024-05-28T17:45', type: 'TIME' }],
     ],
+    // Four digits joined to a 24-hour time before them, ending the clause, are one too.
+    [
+      'He was detained at 2040 and 2045.',
+      REF,
+      [
+        { text: '2040', value: '2024-05-28T20:40', type: 'TIME' },
+        { text: '2045', value: '2024-05-28T20:45', type: 'TIME' },
+      ],
+    ],
+    [
+      'Officers were called at 0915, 0940 and 1005.',
+      REF,
+      [
+        { text: '0915', value: '2024-05-28T09:15', type: 'TIME' },
+        { text: '0940', value: '2024-05-28T09:40', type: 'TIME' },
+        { text: '1005', value: '2024-05-28T10:05', type: 'TIME' },
+      ],
+    ],
+    [
+      'He was seen at 2040hrs or 2045.',
+      REF,
+      [
+        { text: '2040hrs', value: '2024-05-28T20:40', type: 'TIME' },
+        { text: '2045', value: '2024-05-28T20:45', type: 'TIME' },
+      ],
+    ],
+    // Near misses: a year that goes on with its clause, and years joined after no time.
+    [
+      'The convoy left at 1530 and 2019 was a record year.',
+      REF,
+      [
+        { text: '1530', value: '2024-05-28T15:30', type: 'TIME' },
+        { text: '2019', value: '2019' },
+      ],
+    ],
+    [
+      'Crime fell in 2019 and 2020.',
+      REF,
+      [
+        { text: '2019', value: '2019' },
+        { text: '2020', value: '2020' },
+      ],
+    ],
     // Near misses: an address, a price a market opened at, a year with no verb of an event, a count.
     ['The man lives at 1530 Main Street.', REF, []],
     ['The shares opened at 1530 and closed at 1610.', REF, []],

@@ -419,10 +419,22 @@ const DAY_TIE_AFTER = new RegExp(
  * "around", "from") and either led by a nought ("at around 0415", never a year) or tied to a day
  * ("at 1930 on Friday", which is no year either).
  */
-export function isBareMilitaryTime(text: string, start: number): boolean {
+export function isBareMilitaryTime(text: string, start: number, depth = 0): boolean {
   if (!/^(?:[01]\d|2[0-3])[0-5]\d(?![A-Za-z0-9]|[.,:/]\d)/.test(text.slice(start, start + 6))) return false
-  if (!CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))) return false
   const after = text.slice(start + 4, start + 24)
+  // "detained at 2040 and 2045", "at 0915, 0940 and 1005": four digits joined to a 24-hour time
+  // before them, ending their clause as such a time does, are one too ("at 1530 and 2019 was a
+  // record year" is not). A chain is followed only a few links back.
+  const joined = CLOCK_JOINED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+  if (joined && depth < MAX_CLOCK_CHAIN && EVENT_CLOCK_END.test(after)) {
+    const first = start - joined[0].length + joined[0].indexOf(joined[1]!)
+    const unit = joined[2] !== undefined
+    if (
+      unit ? isMilitaryTime(text, first, joined[1]! + joined[2]!) : isBareMilitaryTime(text, first, depth + 1)
+    )
+      return true
+  }
+  if (!CLOCK_LEAD.test(text.slice(Math.max(0, start - 16), start))) return false
   // "Crimestoppers at 0800 555 111": a phone number goes on in digits.
   if (/^\s{1,2}\d/.test(after)) return false
   if (text.charCodeAt(start) === 48 || DAY_TIE_AFTER.test(after)) return true
@@ -430,6 +442,15 @@ export function isBareMilitaryTime(text: string, start: number): boolean {
   // before "at", the clause ending after the digits; not "at 1530 Main Street" nor "at 2019 levels".
   return isEventClock(text, start, after)
 }
+
+/**
+ * A 24-hour time, with or without its unit, and the "and", "or", "then" or comma that joins the
+ * four digits after it: "2040 and ", "0915, ", "2040hrs or ". Groups: the digits, the unit.
+ */
+const CLOCK_JOINED_BEFORE =
+  /(?<![A-Za-z0-9.:£$€,/-])((?:[01]\d|2[0-3])[0-5]\d)(\s{0,2}(?:hrs|hours))?(?:\s{0,2},\s{0,3}|\s{1,3})(?:(?:and|or|then)\s{1,3})?$/i
+/** How many times back a chain of joined 24-hour times is followed. */
+const MAX_CLOCK_CHAIN = 3
 
 /** "the convoy left at 1530.": four digits after a verb of an event and "at", ending the clause. */
 function isEventClock(text: string, start: number, after: string): boolean {
