@@ -99,14 +99,17 @@ const DASHED_PAIR =
  * crime,  said". A lone dash, as a dateline's, is left.
  */
 export function dashedPairAsCommas(text: string): string {
-  return text.includes('–') || text.includes('—') || text.includes(' - ')
+  return mayHoldSpacedDash(text)
     ? text.replace(DASHED_PAIR, (whole: string, inside: string) => `,  ${inside},`.padEnd(whole.length, ' '))
     : text
 }
 
 /** Every spaced dash as a comma, the same length: for the words after a cue ("said Jane Smith – head of crime"). */
 export function dashesAsCommas(text: string): string {
+  return mayHoldSpacedDash(text) ? text.replace(SPACED_DASH, ',  ') : text
+}
+
+/** A cheap test that spares most texts the patterns: a dash, or a hyphen between spaces. */
+function mayHoldSpacedDash(text: string): boolean {
   return text.includes('–') || text.includes('—') || text.includes(' - ')
-    ? text.replace(SPACED_DASH, ',  ')
-    : text
 }

@@ -483,13 +483,27 @@ function unitThenName(
   const unitWords = words.slice(0, last + 1)
   if (!unitWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null
   const unitLength = nameRaw.indexOf(words[last + 1]!, unitWords.join(' ').length)
+  return nameAfterUnit(text, at, unitLength, 2, lexicon)
+}
+
+/**
+ * The words from `at` to `at + unitLength` as a unit of the title, and the name with no title of
+ * its own read after them, of `fewest` words or more; null when none stands there.
+ */
+function nameAfterUnit(
+  text: string,
+  at: number,
+  unitLength: number,
+  fewest: number,
+  lexicon: Lexicon,
+): { unit: string; name: string; tokens: string[] } | null {
   const re = lexicon.personAt
   re.lastIndex = at + unitLength
   const m = re.exec(text)
   if (m === null || m[PERSON_TITLE] !== undefined) return null
   const name = m[PERSON_NAME] ?? ''
   const tokens = nameTokens(name, lexicon, true)
-  if (tokens === null || tokens.length < 2) return null
+  if (tokens === null || tokens.length < fewest) return null
   return { unit: text.slice(at, at + unitLength), name, tokens }
 }
 
@@ -504,14 +518,7 @@ function headThenName(
 ): { unit: string; name: string; tokens: string[] } | null {
   const head = HEAD_OPENS.exec(nameRaw)
   if (head === null || !OFFICE_HEAD_SET.has(head[1]!)) return null
-  const re = lexicon.personAt
-  re.lastIndex = at + head[0].length
-  const m = re.exec(text)
-  if (m === null || m[PERSON_TITLE] !== undefined) return null
-  const name = m[PERSON_NAME] ?? ''
-  const tokens = nameTokens(name, lexicon, true)
-  if (tokens === null || tokens.length === 0) return null
-  return { unit: head[0], name, tokens }
+  return nameAfterUnit(text, at, head[0].length, 1, lexicon)
 }
 
 /**
