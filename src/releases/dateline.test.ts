@@ -864,6 +864,9 @@ describe('readDatelineLine', () => {
     // A place after its label.
     ['Location: Phoenix, Arizona', 'Phoenix, Arizona', null],
     ['Dateline: Ottawa', 'Ottawa', null],
+    // Spaces as a page's table cells leave them: a day line is read whatever the run of spaces.
+    ['Published:\t\t 3 March 2024     |     Last updated: 4 March 2024', null, '2024-03-03'],
+    ['Date:      14/05/2024', null, '2024-05-14'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
   })
