@@ -443,6 +443,54 @@ describe('a half written with hyphens or after a verb of lasting', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a half between a unit and what follows it', () => {
+  const cases: Case[] = [
+    // Counted back, a year and a half is eighteen months: a month's value.
+    [
+      'The scheme was launched a year and a half ago.',
+      REF,
+      [{ text: 'a year and a half ago', value: '2022-12', type: 'DATE' }],
+    ],
+    [
+      'The firm opened two years and a half ago.',
+      REF,
+      [{ text: 'two years and a half ago', value: '2021-12', type: 'DATE' }],
+    ],
+    [
+      'The charity was founded about a decade and a half ago.',
+      REF,
+      [{ text: 'about a decade and a half ago', value: '2009', type: 'DATE', mod: 'APPROX' }],
+    ],
+    // Written with its count first, the same day; a month and a half stays some time past.
+    ['He moved in two and a half years ago.', REF, [{ text: 'two and a half years ago', value: '2021-12' }]],
+    ['They met a month and a half ago.', REF, [{ text: 'a month and a half ago', value: 'PAST_REF' }]],
+    // With nothing before it, "a year and a half" is still a length.
+    [
+      'It has been a year and a half since the attack.',
+      REF,
+      [{ text: 'a year and a half', value: 'P1.5Y', type: 'DURATION' }],
+    ],
+    [
+      'He will spend the next decade and a half in prison.',
+      REF,
+      [{ text: 'the next decade and a half', value: 'P15Y', type: 'DURATION' }],
+    ],
+    [
+      'Prices have risen over the past year and a half.',
+      REF,
+      [{ text: 'the past year and a half', value: 'P1.5Y', type: 'DURATION' }],
+    ],
+    // A half that belongs to something else.
+    ['It was a year and a half-hearted effort.', REF, []],
+    [
+      'He spent the last decade and a half-million pounds on it.',
+      REF,
+      [{ text: 'the last decade', value: 'P10Y' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a length after "a further" or "an additional"', () => {
   const cases: Case[] = [
     [

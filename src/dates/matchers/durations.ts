@@ -84,7 +84,10 @@ const ORDINAL_NOUN_AFTER =
 /** "half" right before "a year" or "an hour": half the unit. */
 const HALF_BEFORE = /(?<![A-Za-z])half\s{1,3}$/i
 
-const AND_A_HALF_AFTER = /^\s{1,3}and\s{1,3}a\s{1,3}half(?![A-Za-z-])/i
+/** " and a half" after a unit: "an hour and a half", "the next decade and a half". */
+export const AND_A_HALF_AFTER = /^\s{1,3}and\s{1,3}a\s{1,3}half(?![A-Za-z-])/i
+/** "… and a half ago" after a unit: "a year and a half ago", "two years and a half ago". */
+const AND_A_HALF_AGO = /^\s{1,3}and\s{1,3}a\s{1,3}half\s{1,3}ago(?![A-Za-z])/i
 
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:to|will|would|could|can|may|might|should|must|shall|does|did|’ll|'ll)\s{1,3}$/i
@@ -179,7 +182,7 @@ const duration: Matcher = {
       !/(?:for|within|than|in|over|during|throughout|after|taking|took|take|last(?:s|ed|ing)?|nearly|almost|about|around|half|spen[dt]|spending|serve[sd]?|serving|(?:space|course|period|matter)\s{1,3}of)\s{1,3}$/i.test(
         text.slice(Math.max(0, start - 16), start),
       ) &&
-      !/^\s{1,3}(?:later|earlier|before|after|long|since|or\s{1,3}so)\b/i.test(
+      !/^\s{1,3}(?:(?:later|earlier|before|after|long|since|or\s{1,3}so)\b|and\s{1,3}a\s{1,3}half(?![A-Za-z-]))/i.test(
         text.slice(start + all.length, start + all.length + 12),
       )
     ) {
@@ -209,13 +212,29 @@ const duration: Matcher = {
     }
     if (vague && !plural) return []
     const tailWord = (tail ?? '').toLowerCase()
+    // "a year and a half ago": the half comes between the unit and its "ago".
+    const halfAgo =
+      !tail && n !== null && !half && !fraction ? AND_A_HALF_AGO.exec(text.slice(end, end + 24)) : null
     // Years ago count from the reference's year; weeks and days only from the writing day itself.
-    if (tailWord === 'ago') {
+    if (tailWord === 'ago' || halfAgo) {
       const today = unit.letter === 'Y' ? ctx.ref : writingDay(ctx)
       const mod = modWord
         ? AGO_MODS[DURATION_MODS[modWord.toLowerCase().replace(/\s+/g, ' ')] ?? '']
         : undefined
-      return agoCandidate(start, end, n, unit.letter, unit.times, unit.time, today, ctx.refInferred, -1, mod)
+      const count = halfAgo && n !== null ? n + 0.5 : n
+      const to = end + (halfAgo?.[0].length ?? 0)
+      return agoCandidate(
+        start,
+        to,
+        count,
+        unit.letter,
+        unit.times,
+        unit.time,
+        today,
+        ctx.refInferred,
+        -1,
+        mod,
+      )
     }
     // "Two days later, he was charged": a day counted from the one the text named last.
     if (
@@ -370,7 +389,12 @@ function agoCandidate(
   const rule = sign < 0 ? 'dates/ago' : 'dates/in-time'
   const vague = sign < 0 ? 'PAST_REF' : 'FUTURE_REF'
   if (n === null || time) return [candidate(start, end, 'DATE', vague, rule, { mod })]
-  const k = n * times * -sign
+  let k = n * times * -sign
+  // "a year and a half ago" is eighteen months ago: a month, not only some time past.
+  if (letter === 'Y' && !Number.isInteger(k) && Number.isInteger(k * 12)) {
+    k *= 12
+    letter = 'M'
+  }
   if (!Number.isInteger(k)) return [candidate(start, end, 'DATE', vague, rule, { mod })]
   if (!ref) {
     const v =

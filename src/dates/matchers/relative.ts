@@ -32,7 +32,7 @@ import {
 } from '../timex'
 import { bankHolidayWeekend } from './bank-holidays'
 import { dayCandidate } from './calendar-dates'
-import { anchoredInterval } from './durations'
+import { AND_A_HALF_AFTER, anchoredInterval } from './durations'
 import { PART_OF_PERIOD } from './periods'
 import type { Candidate, Matcher } from './shared'
 import {
@@ -313,9 +313,13 @@ const relativeUnit: Matcher = {
     // last financial year" is one year of the budget, named as such.
     if (/^the (last|past|next|coming)$/.test(which) && unit !== 'weekend' && !fiscal) {
       const u = UNITS[unit] ?? UNITS.year!
-      const interval = ctx.ref ? anchoredInterval(which, u.times, u.letter, ctx.ref) : null
+      // "the next decade and a half": the half adds to the length.
+      const half = AND_A_HALF_AFTER.exec(text.slice(end, end + 20))
+      const times = half ? u.times * 1.5 : u.times
+      const interval = ctx.ref ? anchoredInterval(which, times, u.letter, ctx.ref) : null
+      const to = end + (half?.[0].length ?? 0)
       return [
-        candidate(start, end, 'DURATION', durationValue(u.times, u.letter, u.time), 'dates/the-last-unit', {
+        candidate(start, to, 'DURATION', durationValue(times, u.letter, u.time), 'dates/the-last-unit', {
           interval,
         }),
       ]
