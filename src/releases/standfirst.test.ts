@@ -334,6 +334,42 @@ describe('readOpening', () => {
         ),
       ).toBe('lede')
     })
+
+    it('that sums up a story whose first sentence closes by naming its announcer', () => {
+      expect(
+        read(
+          'Police and councils will be able to move on people causing trouble under new powers from today.',
+          'Police and councils will have new powers to tackle antisocial behaviour from today (Monday 3 March), the Home Secretary has announced.',
+        ),
+      ).toBe('dek')
+      expect(
+        read(
+          'Thousands more pupils will get free breakfasts from this week.',
+          'Breakfast clubs will open in 750 more schools across England this week, giving thousands of pupils a healthy start to the day, the Department for Education announced today.',
+        ),
+      ).toBe('dek')
+      // The story's own first sentence names its announcer; the next one goes on.
+      expect(
+        read(
+          'Breakfast clubs will open in 750 more schools this week, the Department for Education announced today.',
+          'The clubs will give thousands of pupils a healthy start to the day, and will be funded from April, the Department for Education has confirmed.',
+        ),
+      ).toBe('lede')
+      // A named speaker, not an office that announced: the day keeps the paragraph a lede.
+      expect(
+        read(
+          'A man has been charged after a stabbing in Leeds today.',
+          'Officers were called to Briggate at 10pm after reports a man had been injured, the force said.',
+        ),
+      ).toBe('lede')
+      // Two sentences above are a story's opening.
+      expect(
+        read(
+          'New powers come into force today. They let police move people on.',
+          'Police and councils will have new powers to tackle antisocial behaviour from today (Monday 3 March), the Home Secretary has announced.',
+        ),
+      ).toBe('lede')
+    })
   })
 
   describe('a lede', () => {

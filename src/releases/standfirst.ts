@@ -202,6 +202,15 @@ const FIGURES_OUT = `(?:(?:${NEW}\\s{1,3}(?:${FIGURES_OWNER})?|${FIGURES_OWNER}$
  * performance has improved …", "…, statistics released today show."
  */
 const SUMS_UP_FIGURES = lazyBmpRegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
+/**
+ * A sentence that ends by naming who announced it, perhaps on the news day: "…, the Home Secretary
+ * has announced.", "…, the Department for Education announced today." A government's lede names
+ * its announcer so; the summary above it does not.
+ */
+const ANNOUNCER_CLOSES = lazyBmpRegExp(
+  `,\\s{1,3}the\\s{1,3}\\p{Lu}[\\p{L}’'-]{0,24}(?:\\s{1,3}(?:\\p{Lu}[\\p{L}’'-]{0,24}|for|of|and)){0,5}\\s{1,3}(?:(?:has|have)\\s{1,3})?(?:today\\s{1,3})?(?:${ANNOUNCING})(?:\\s{1,3}today)?\\.?$`,
+  'u',
+)
 
 /** Capitalised words, one to six: a name with its title ("Transport Minister Chris Bishop"). */
 const NAMED = "(?:\\p{Lu}[\\p{L}’'.-]{0,24}\\s{1,3}){0,5}\\p{Lu}[\\p{L}’'-]{1,24}"
@@ -259,6 +268,9 @@ export function readOpening(
   // A summary of figures out on the news day ("Figures published today show …") above a story that
   // tells them: the day is the figures', not the story's.
   if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES().test(t)) return 'dek'
+  // A one-sentence summary, its news day and all, above a longer sentence that closes by naming who
+  // announced it ("…, the Home Secretary has announced."): that sentence opens the story.
+  if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && announcerCloses(t, next.text)) return 'dek'
   if (PEG_PATTERN().test(t) || WEEKDAY_PATTERN().test(t) || NAMED_DAY().test(t)) return 'lede'
   // The next paragraph opens with the news day, or reports the announcement made on it: that one
   // is the lede. A quotation that speaks of today ("“I welcome today’s report,” he said.") is
@@ -273,6 +285,14 @@ export function readOpening(
   if (next.kind === 'text' && refersBackTo(next.text, t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT().test(t)) return 'dek'
   return 'unsure'
+}
+
+/** Whether the first sentence of `next`, longer than the one sentence `t`, closes by naming its announcer, as `t` does not. */
+function announcerCloses(t: string, next: string): boolean {
+  const end = sentenceEnd(t)
+  if (end >= 0 && end < t.length - 2) return false
+  const first = firstSentence(next)
+  return first.length > t.length && ANNOUNCER_CLOSES().test(first) && !ANNOUNCER_CLOSES().test(t)
 }
 
 /** A paragraph that opens with an honorific and a surname: "Ms Constance said". Group 1: the surname. */
