@@ -21,8 +21,11 @@ const END_BEFORE = /(?<![A-Za-z])end(-|\s{1,3})$/i
 /** "in or about March 2016", "around April": an approximate month. */
 const APPROX_BEFORE = /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3})?(?:about|around|approximately)\s{1,3}$/i
 
-/** "early ", "the end of " or "about " just before a month: the mention starts there and takes its mod. */
-function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
+/**
+ * "early ", "the end of " or "about " just before a month or a quarter: the mention starts there
+ * and takes its mod.
+ */
+export function partBefore(text: string, start: number): { start: number; mod: Candidate['mod'] } {
   const p = lookBack(text, start, PART_BEFORE)
   if (!p) {
     const end = lookBack(text, start, END_BEFORE)

@@ -169,6 +169,27 @@ describe('a quarter named by the month it ends in', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a part of a quarter', () => {
+  const cases: Case[] = [
+    [
+      'The new system will be in place by the end of the third quarter.',
+      REF,
+      [{ text: 'the end of the third quarter', value: '2024-Q3', mod: 'END', type: 'DATE' }],
+    ],
+    ['Deliveries start in late Q4 2024.', REF, [{ text: 'late Q4 2024', value: '2024-Q4', mod: 'END' }]],
+    [
+      'The plant reopens at the start of Q3.',
+      REF,
+      [{ text: 'the start of Q3', value: '2024-Q3', mod: 'START' }],
+    ],
+    ['Results are due end-Q3.', REF, [{ text: 'end-Q3', value: '2024-Q3', mod: 'END' }]],
+    // A quarter alone keeps its bounds; "the end of the quarter" names no quarter.
+    ['Sales rose in Q3 2023.', REF, [{ text: 'Q3 2023', value: '2023-Q3', mod: null }]],
+    ['Figures are due at the end of the quarter.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a quarter of a split year', () => {
   const cases: Case[] = [
     // The split year follows the range rule: the quarter with its first year, and the second year.

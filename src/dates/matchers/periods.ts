@@ -15,6 +15,7 @@ import {
   seasonInterval,
   yearText,
 } from '../timex'
+import { partBefore } from './months'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, MONTH, monthNumber, NUMBER, numberValue, pattern } from './shared'
 
@@ -66,7 +67,10 @@ const quarter: Matcher = {
       else if (tense === 'future' && qq * 3 <= month) year++
     }
     if (!written && !q1 && !q2 && !word) return []
-    const found = candidate(start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
+    // "the end of the first quarter", "late Q4", "end-Q3": a part of the quarter, as of a month.
+    const part = partBefore(text, start)
+    const found = candidate(part.start, end, 'DATE', `${yearText(year)}-Q${qq}`, 'dates/quarter', {
+      mod: part.mod,
       interval: year === null ? null : quarterInterval(year, qq),
       inferred: !written && year !== null,
     })
