@@ -7,6 +7,7 @@ import {
   DEMONSTRATIVES,
   DETERMINERS,
   FIGURE_OPENINGS,
+  INFINITIVE_GOVERNORS,
   ING_NOUNS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
@@ -418,6 +419,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
     const before = tokens[j - 1]
+    // "ordered to pay costs of $85", "agreed to pay compensation of £2m": what is measured is the
+    // infinitive's object; its verb, and the clause that governs it, are no part of it.
+    if (t.lower === 'to' && start === j + 1 && opensInfinitive(tokens, j)) {
+      const object = PARTICLES_OF_VERBS.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2
+      if (object >= last) return null
+      start = object
+      break
+    }
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
     if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
       if (isPlace(tokens, start, last)) {
@@ -659,6 +668,22 @@ function allWords(tokens: readonly Token[], start: number, end: number): boolean
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return false
   }
   return true
+}
+
+/** Particles a verb may take before its object: "to pay back costs", "to hand over assets". Keep sorted. */
+const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', 'over', 'up'])
+
+/**
+ * Whether the "to" at `at` opens an infinitive with its object: after a word that governs one
+ * ("ordered", "agreed", "has"), before a word in lower case that no noun phrase opens with and
+ * that is no plural ("ordered to pay", not "agreed to a settlement" or "agreed to terms"). An
+ * infinitive in the passive ("expected to be heard") says what the subject is waiting for.
+ */
+function opensInfinitive(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at + 1]
+  if (!INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '') || verb?.kind !== 'word') return false
+  if (verb.text !== verb.lower || isPassiveInfinitive(tokens, at)) return false
+  return !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !isPluralShaped(verb.lower)
 }
 
 /** "to be carried out", "to be seen" at `at`: "to", "be" and a participle. */

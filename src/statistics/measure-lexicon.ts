@@ -661,6 +661,72 @@ export const ING_NOUNS: ReadonlySet<string> = new Set([
   'training',
 ])
 
+/**
+ * Verbs and adjectives whose "to" opens an infinitive, not a phrase of where or to whom: "ordered
+ * to pay costs of $85", "agreed to pay compensation of £2m", "has to raise funds of £1m". Read
+ * back from a figure, the infinitive's verb is no part of what is measured; its object is. Verbs
+ * whose "to" as often names a recipient ("awarded to", "paid to", "offered to") are left out.
+ * Keep sorted.
+ */
+export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
+  'able',
+  'agree',
+  'agreed',
+  'agrees',
+  'aim',
+  'aimed',
+  'aims',
+  'asked',
+  'attempt',
+  'attempted',
+  'bound',
+  'compelled',
+  'decided',
+  'decides',
+  'directed',
+  'expected',
+  'failed',
+  'forced',
+  'going',
+  'had',
+  'has',
+  'have',
+  'hope',
+  'hoped',
+  'hopes',
+  'instructed',
+  'intend',
+  'intended',
+  'intends',
+  'liable',
+  'likely',
+  'need',
+  'needed',
+  'needs',
+  'obliged',
+  'ordered',
+  'plan',
+  'planned',
+  'plans',
+  'promised',
+  'refused',
+  'required',
+  'seek',
+  'seeking',
+  'seeks',
+  'sought',
+  'told',
+  'tried',
+  'trying',
+  'unable',
+  'undertook',
+  'vowed',
+  'want',
+  'wanted',
+  'wants',
+  'willing',
+])
+
 /** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */
 export const TAKES_INFINITIVE: ReadonlySet<string> = new Set([
   'able',

@@ -1006,6 +1006,24 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('an infinitive and the clause that governs it are no part of what its object measures', () => {
+    check([
+      ['He was ordered to pay costs of $85.', '$85', 'costs'],
+      ['The firm agreed to pay compensation of £2m.', '£2m', 'compensation'],
+      ['He will have to pay costs of $85.', '$85', 'costs'],
+      ['The scheme aims to raise funds of £1m.', '£1m', 'funds'],
+      ['Officers needed to seize assets worth £2m.', '£2m', 'assets'],
+      // A particle of the verb stands before its object.
+      ['He was ordered to pay back proceeds of £40,000.', '£40,000', 'proceeds'],
+      // Near-miss: after such a verb, "to" and a noun phrase is no infinitive.
+      ['The firm agreed to a settlement of £2m.', '£2m', 'settlement'],
+      // Near-miss: "to" after a verb of giving names whom, and goes on with the subject.
+      ['Grants awarded to schools of £5,000 were announced.', '£5,000', 'Grants awarded to schools'],
+      // Near-miss: an infinitive in the passive says what the subject is waiting for.
+      ['Cases expected to be heard rose by 300.', '300', 'Cases expected to be heard'],
+    ])
+  })
+
   describe('an infinitive in the passive goes on with the subject', () => {
     check([
       ['The number of cases waiting to be heard rose by 300.', '300', 'cases waiting to be heard'],
