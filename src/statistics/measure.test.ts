@@ -1006,6 +1006,27 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a part of a whole a pronoun names counts what the whole does', () => {
+    check([
+      ['Police arrested 120 people. Of these, 85 went to court.', '85', 'people'],
+      ['The force received 3,000 reports. Of those, 1,200 led to arrests.', '1,200', 'reports'],
+      ['Police arrested 120 people. Of these, 12 pleaded guilty.', '12', 'people'],
+      ['Officers made 40 arrests. Of these, 30% were for drugs.', '30%', 'arrests'],
+      ['Police arrested 120 people. 85 of them were charged.', '85', 'people'],
+      ['The fund is worth £2m. Of this, £500,000 will go to schools.', '£500,000', 'fund'],
+      // The sentence before may be the paragraph before.
+      ['Police arrested 120 people.\nOf these, 85 went to court.', '85', 'people'],
+      // A whole counted earlier in the part's own sentence is the nearer.
+      ['We made 40 arrests. Officers searched 14 homes, and of these nine were in Leeds.', 'nine', 'homes'],
+      // Near-miss: with no whole before, or two, the part measures nothing, never its verb.
+      ['Of these, 85 went to court.', '85', null],
+      ['Officers made 40 arrests and seized 12 weapons. Of these, 30 went to court.', '30', null],
+      // Near-miss: a noun after the part counts that.
+      ['Police arrested 120 people. Of these, 85 men were charged.', '85', 'men'],
+      ['He spoke of these 85 victims.', '85', 'victims'],
+    ])
+  })
+
   describe('an infinitive and the clause that governs it are no part of what its object measures', () => {
     check([
       ['He was ordered to pay costs of $85.', '$85', 'costs'],
