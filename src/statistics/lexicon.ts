@@ -221,6 +221,27 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
 })
 
 /**
+ * Verbs that change an amount only when it follows their object and "by": "raised interest rates
+ * by 0.25 percentage points", "lifted its forecast by 2%". Right before a sum they name a level
+ * ("raised £50,000 for charity", "lifted 200kg"). Keep sorted.
+ */
+export const CHANGE_BY_VERBS: Readonly<Record<string, Change>> = wordTable({
+  hiked: 'increase',
+  hikes: 'increase',
+  lift: 'increase',
+  lifted: 'increase',
+  lifts: 'increase',
+  lower: 'decrease',
+  lowering: 'decrease',
+  lowers: 'decrease',
+  raise: 'increase',
+  raised: 'increase',
+  raises: 'increase',
+  raising: 'increase',
+  trimmed: 'decrease',
+})
+
+/**
  * Adjectives of the period a change is counted over, between a figure and its change word: "a 3%
  * annual rise", "a 12 per cent year-on-year increase" (read in parts). Keep sorted.
  */

@@ -289,6 +289,33 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the level reached after a change written with "by" measures what the change does', () => {
+    check([
+      ['The Board cut the cash rate by 25 basis points to 4.10 per cent.', '4.10 per cent', 'the cash rate'],
+      ['The Bank raised interest rates by 0.25 percentage points to 5.5%.', '5.5%', 'interest rates'],
+      // A verb that changes an amount only before "by": its object is what changed.
+      [
+        'The Bank raised interest rates by 0.25 percentage points.',
+        '0.25 percentage points',
+        'interest rates',
+      ],
+      ['The council will lower speed limits by 10mph.', '10mph', 'speed limits'],
+      // Near-miss: right before a sum the same verb names a level.
+      ['Volunteers raised more than £2m.', 'more than £2m', null],
+    ])
+    it('reads the change of such a verb only after "by"', () => {
+      const change = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.change])
+      expect(change('The Bank raised interest rates by 0.25 percentage points.')).toEqual([
+        ['0.25 percentage points', 'increase'],
+      ])
+      expect(change('The Bank lowered rates by 0.5 percentage points.')).toEqual([
+        ['0.5 percentage points', 'decrease'],
+      ])
+      expect(change('Volunteers raised £50,000.')).toEqual([['£50,000', null]])
+      expect(change('He lifted 200kg.')).toEqual([['200kg', null]])
+    })
+  })
+
   describe('a level after a verb of expectation and an infinitive', () => {
     check([
       ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
