@@ -1061,6 +1061,8 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['He will have to pay costs of $85.', '$85', 'costs'],
       ['The scheme aims to raise funds of £1m.', '£1m', 'funds'],
       ['Officers needed to seize assets worth £2m.', '£2m', 'assets'],
+      ['The committee voted to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The bank opted to hold rates at 4%.', '4%', 'rates'],
       // A particle of the verb stands before its object.
       ['He was ordered to pay back proceeds of £40,000.', '£40,000', 'proceeds'],
       // Near-miss: after such a verb, "to" and a noun phrase is no infinitive.
