@@ -472,7 +472,7 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start < last &&
       isParticiple(t.lower) &&
       !isPreposition(tokens[j + 1]) &&
-      (actsAsSubject(before) || reportsAfterNoun(tokens, j))
+      (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))
     )
       break
     words++
@@ -590,6 +590,20 @@ function actsAsSubject(before: Token | undefined): boolean {
   if (VERB_CONTEXT.has(before.lower)) return true
   // A plural noun: "officers", not "gross"; a name: "Police seized", "Gardaí recovered".
   return isPluralShaped(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text)
+}
+
+/**
+ * "The MPC kept interest rates", "the FBI seized the assets": a body's initials before a participle
+ * are its subject when a plural or a determiner's phrase follows as its object. "The CPI adjusted
+ * figure" is one noun phrase.
+ */
+function initialsActOn(tokens: readonly Token[], at: number, last: number): boolean {
+  const initials = tokens[at - 1]
+  if (initials?.kind !== 'word' || !/^\p{Lu}{2,6}$/u.test(initials.text)) return false
+  const object = tokens[at + 1]
+  const head = tokens[last - 1]
+  if (object?.kind !== 'word' || head?.kind !== 'word') return false
+  return DETERMINERS.has(object.lower) || POSSESSIVES.has(object.lower) || isPluralShaped(head.lower)
 }
 
 /**

@@ -1033,6 +1033,15 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe("a body's initials before a participle and its object are the verb's subject", () => {
+    check([
+      ['The MPC kept interest rates at 5.25%.', '5.25%', 'interest rates'],
+      ['The FBI seized assets worth $2m.', '$2m', 'assets'],
+      // Near-miss: initials before a participle and a singular noun are one noun phrase.
+      ['The CPI adjusted figure was 3.2%.', '3.2%', 'CPI adjusted figure'],
+    ])
+  })
+
   describe('a part of a whole a pronoun names counts what the whole does', () => {
     check([
       ['Police arrested 120 people. Of these, 85 went to court.', '85', 'people'],
