@@ -1,6 +1,6 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
+import { CHANGE_BY_VERBS, CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -109,6 +109,9 @@ export function measureBefore(
   if (link?.lower === 'to' || link?.lower === 'from') {
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) return subjectOfVerb(tokens, verb)
+    // "cut the cash rate to 4.10 per cent", "lowered the OCR from 5.5 percent": what the verb changed.
+    const object = objectOfChange(tokens, linkAt)
+    if (object !== null) return object
   }
   // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
   if (
@@ -252,6 +255,35 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
         (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
       return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
     }
+  }
+  return null
+}
+
+/** How many words the object of a verb of change may run before "to" or "from": "the cash rate". */
+const OBJECT_REACH = 6
+
+/**
+ * The object of a verb of change right before `tokens[link]` ("to" or "from"): "the cash rate" of
+ * "cut the cash rate to", "its forecast" of "raised its forecast from". It opens with an article or
+ * a possessive and holds words only. Null otherwise, and after a noun of change ("a rise in the rate
+ * to").
+ */
+function objectOfChange(tokens: readonly Token[], link: number): [number, number] | null {
+  for (let k = link - 1; k >= 0 && link - k <= OBJECT_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return null
+    const verb = CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower]
+    if (verb === undefined || t.lower === 'up' || t.lower === 'down') continue
+    // "raised its growth forecast to": a word of change inside the object is passed over.
+    const opening = tokens[k + 1]!.lower
+    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) continue
+    if (k + 1 >= link || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null
+    // "cut the number of officers to 1,200" counts officers.
+    const counted = SUBJECT_OPENINGS.find(
+      (words) => words.length > 1 && words.every((w, n) => tokens[k + 1 + n]?.lower === w),
+    )
+    const start = k + 1 + (counted?.length ?? 0)
+    return start < link ? [start, link] : null
   }
   return null
 }

@@ -316,6 +316,23 @@ describe('findMeasure', () => {
     })
   })
 
+  describe('the level a verb of change took its object to, or from, measures the object', () => {
+    check([
+      ['The Board cut the cash rate to 4.10 per cent.', '4.10 per cent', 'the cash rate'],
+      [
+        'The committee lowered the OCR from 5.5 percent to 5.25 percent.',
+        'from 5.5 percent to 5.25 percent',
+        'the OCR',
+      ],
+      ['The council increased the budget from £2m to £3m.', 'from £2m to £3m', 'the budget'],
+      // A word of change inside the object, and a count's opening, are passed over.
+      ['The Bank raised its growth forecast to 1.5%.', '1.5%', 'growth forecast'],
+      ['The government cut the number of officers to 1,200.', '1,200', 'officers'],
+      // Near-miss: a noun of change has no object.
+      ['Officers recorded a rise in the rate to 640.', '640', null],
+    ])
+  })
+
   describe('a level after a verb of expectation and an infinitive', () => {
     check([
       ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
