@@ -424,6 +424,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   let words = 0
   for (let j = end - 1; j >= 0 && words < 8 && end - j <= 24; j--) {
     const t = tokens[j]!
+    // "people aged 16 to 64 years", "aged 16 and over": the ages of those measured are part of it.
+    const aged = agedBefore(tokens, j)
+    if (aged !== null) {
+      words++
+      start = aged
+      j = aged
+      continue
+    }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
@@ -531,6 +539,40 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** Words of a span of ages after "aged", besides its numbers: "16 to 64 years", "65 and over". Keep sorted. */
+const AGE_SPAN_WORDS: ReadonlySet<string> = new Set([
+  '-',
+  'and',
+  'between',
+  'older',
+  'or',
+  'over',
+  'plus',
+  'to',
+  'under',
+  'year',
+  'years',
+  '–',
+])
+
+/** How many tokens a span of ages may run after "aged": "between 16 and 64 years". */
+const AGE_SPAN_REACH = 7
+
+/**
+ * The index of "aged" when `tokens[at]` ends a span of ages after it ("aged 16 to 64 years", "aged
+ * 16 years and over", "aged 65+"), holding a number; else null.
+ */
+function agedBefore(tokens: readonly Token[], at: number): number | null {
+  let number = false
+  for (let k = at; k >= 0 && at - k <= AGE_SPAN_REACH; k--) {
+    const t = tokens[k]!
+    if (t.lower === 'aged') return number && k < at ? k : null
+    if (t.kind === 'num') number = true
+    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') return null
+  }
+  return null
 }
 
 /** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */

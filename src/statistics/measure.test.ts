@@ -333,6 +333,29 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the span of ages of those measured is part of what is measured', () => {
+    check([
+      [
+        'The employment rate for people aged 16 to 64 years was estimated at 75.0%.',
+        '75.0%',
+        'employment rate for people aged 16 to 64 years',
+      ],
+      [
+        'The unemployment rate for people aged 16 years and over was estimated at 4.3%.',
+        '4.3%',
+        'unemployment rate for people aged 16 years and over',
+      ],
+      ['The number of people aged 65 and over rose by 2.1%.', '2.1%', 'people aged 65 and over'],
+      [
+        'The inactivity rate for people aged between 16 and 64 years rose to 21.8%.',
+        '21.8%',
+        'inactivity rate for people aged between 16 and 64 years',
+      ],
+      // Near-miss: ages after the count describe it, and are no figures.
+      ['Three men, aged 19, 22 and 24, were charged.', 'Three', 'men'],
+    ])
+  })
+
   describe('a level after a verb of expectation and an infinitive', () => {
     check([
       ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
