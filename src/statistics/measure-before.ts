@@ -21,7 +21,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
+import { isClauseBreak, isLabelNumber, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -435,6 +435,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
+    }
+    // "Revenue for Q3 FY25": a period's label, its digits glued to its capitals, is one word.
+    if (t.kind === 'num' && isLabelNumber(tokens, j)) {
+      words++
+      start = j - 1
+      j--
+      continue
     }
     // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure
     // of its own (dates read it), and the subject goes on before it.

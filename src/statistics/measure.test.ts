@@ -333,6 +333,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a period's label, its digits glued to its capitals, is a word of what is measured", () => {
+    check([
+      ['Q3 revenue was $4.2 billion.', '$4.2 billion', 'Q3 revenue'],
+      ['Acme reported Q3 FY25 revenue of $4.2 billion.', '$4.2 billion', 'Q3 FY25 revenue'],
+      ['Revenue for Q3 FY25 was $4.2 billion.', '$4.2 billion', 'Revenue for Q3 FY25'],
+      // Near-miss: a word right after another figure is that figure's.
+      ['They sold 300 tickets at $20.', '$20', null],
+    ])
+  })
+
   describe('the span of ages of those measured is part of what is measured', () => {
     check([
       [
