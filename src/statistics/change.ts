@@ -1,5 +1,6 @@
 import { gappedChange } from './gapped'
 import {
+  CHANGE_BY_VERBS,
   CHANGE_WORDS,
   type Change,
   COMPARATIVES,
@@ -60,11 +61,12 @@ export function findChange(
       // "a platform used by 37,000 criminals": "by" after a participle names its agent, whatever
       // verb of change stands earlier ("taken down a platform used by").
       if (isAgentParticiple(tokens[first - 2])) return null
-      // Back to the verb of the clause: "has increased arrests by around 50 per cent".
+      // Back to the verb of the clause: "has increased arrests by around 50 per cent", "raised
+      // interest rates by 0.25 percentage points".
       for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
         const t = tokens[k]!
         if (isClauseBreak(t) || t.kind === 'num') break
-        const c = t.kind === 'word' ? CHANGE_WORDS[t.lower] : undefined
+        const c = t.kind === 'word' ? (CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower]) : undefined
         if (c) return { change: c, at: k }
       }
       return null

@@ -471,6 +471,42 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('"grand", a thousand of the publisher’s own money', () => {
+    it('reads "15 grand" in the money of the publisher', () => {
+      const body = 'He stole 15 grand from the till.'
+      expect(read('Metropolitan Police Service', body)).toEqual([['15 grand', 15_000, 'GBP']])
+      expect(read('New Zealand Police', body)).toEqual([['15 grand', 15_000, 'NZD']])
+      expect(read('Victoria Police', body)).toEqual([['15 grand', 15_000, 'AUD']])
+      expect(read('An Garda Síochána', body)).toEqual([['15 grand', 15_000, 'EUR']])
+      expect(read('U.S. Attorney’s Office', body)).toEqual([['15 grand', 15_000, 'USD']])
+      // A publisher known by no line: the one sign of money its text writes.
+      expect(read('Neighbourhood Watch', 'A £500 fine, and 15 grand in cash.')).toEqual([
+        ['£500', 500, 'GBP'],
+        ['15 grand', 15_000, 'GBP'],
+      ])
+    })
+
+    it('reads it in words, with a fraction, and before a noun after an article', () => {
+      expect(read('Metropolitan Police Service', 'She was paid fifteen grand a year.')).toEqual([
+        ['fifteen grand', 15_000, 'GBP'],
+      ])
+      expect(read('Metropolitan Police Service', 'He owed 2.5 grand.')).toEqual([['2.5 grand', 2500, 'GBP']])
+      expect(read('Metropolitan Police Service', 'A 10 grand reward was offered.')).toEqual([
+        ['10 grand', 10_000, 'GBP'],
+      ])
+    })
+
+    it('leaves "grand" before a noun, capitalised, or after no number, an adjective', () => {
+      expect(read('Metropolitan Police Service', 'She won 3 grand slams.')).toEqual([['3', 3, 'count']])
+      expect(read('Metropolitan Police Service', 'It was a grand total of 40.')).toEqual([
+        ['40', 40, 'count'],
+      ])
+      expect(read('Metropolitan Police Service', 'Staff at the 2 Grand Hotel were told.')).toEqual([
+        ['2', 2, 'count'],
+      ])
+    })
+  })
+
   describe('pounds', () => {
     it('reads pounds as weight in a release of dollars', () => {
       // wide corpus, us_2.txt (U.S. Customs and Border Protection).

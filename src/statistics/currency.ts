@@ -103,6 +103,12 @@ export interface PublisherCurrency {
    * it must be cents.
    */
   readonly cent: string | null
+  /**
+   * The publisher's own money, which "15 grand" counts in: its dollar when it is a publisher of
+   * dollars, the pound or the euro by its `Source:` line, else by the signs its text writes ("£",
+   * "€"), else `dollar`.
+   */
+  readonly home: string
 }
 
 /**
@@ -112,7 +118,8 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false, randNamed: false, peso: false, rupee: 'INR', cent: 'NZD' }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, randNamed: false, peso: false, rupee: 'INR', cent: 'NZD',
+ * //     home: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -139,7 +146,29 @@ export function publisherCurrency(
     peso: (source !== null && PESO_SOURCES.test(source)) || blocks.some((b) => PESO_SIGNS.test(b.text)),
     rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
+    home: homeOf(source, blocks, dollar !== undefined || own !== undefined || known !== undefined, code),
   }
+}
+
+/**
+ * The publisher's own money: the dollar it was given or is known by, then the pound's or the euro's
+ * publishers by their `Source:` line, then a US publisher's dollar, then the one sign of the
+ * pound or the euro its text writes, else `dollar`.
+ */
+function homeOf(
+  source: string | null,
+  blocks: readonly TextBlock[],
+  knownDollar: boolean,
+  dollar: string,
+): string {
+  if (knownDollar) return dollar
+  if (source !== null && POUND_SOURCES.test(source)) return 'GBP'
+  if (source !== null && EURO_SOURCES.test(source)) return 'EUR'
+  if (isUsPublisher(source)) return dollar
+  const pound = blocks.some((b) => b.text.includes('£'))
+  const euro = blocks.some((b) => b.text.includes('€'))
+  if (pound !== euro) return pound ? 'GBP' : 'EUR'
+  return dollar
 }
 
 /** Whether a `Source:` line (or its absence) says nothing of the publisher's money. */

@@ -24,6 +24,7 @@ import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { SourceCurrencySchema, type UnitWords, UnitWordsSchema } from './option-schemas'
 import { shareEachMeasure } from './packs'
 import { periodAfter } from './period'
+import { isPronounPart, measureOfWhole, sentenceStart } from './pronoun-wholes'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
@@ -94,9 +95,10 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
   )
   const statistics: Statistic[] = []
   const names = namesWithNumbersOnDemand(blocks)
+  const carry: Carry = { lastSentence: [] }
   for (const block of blocks) {
     for (const piece of sentenceRuns(block))
-      scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names)
+      scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names, carry)
   }
   return typeof input === 'string' ? statistics : outsideDateline(statistics, input.dateline)
 }
@@ -135,7 +137,7 @@ const defaultLexicons = new Map<string, QuantityLexicon>()
 
 function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | undefined): QuantityLexicon {
   if (units && units.length > 0) return buildLexicon(currency, units)
-  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.randNamed} ${currency.peso} ${currency.rupee} ${currency.cent}`
+  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.randNamed} ${currency.peso} ${currency.rupee} ${currency.cent} ${currency.home}`
   let lexicon = defaultLexicons.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(currency)
@@ -164,14 +166,23 @@ const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})|\\ban? (?:${UNIT_WORDS}
  */
 const END_MARK = /^[ \t]*(?:[-–—]{1,3}[ \t]*)?30[ \t]*[-–—]{1,3}[ \t]*$/
 
+/** What a block hands the next: the statistics of its last sentence, which "Of these" may count a part of. */
+interface Carry {
+  lastSentence: Statistic[]
+}
+
 function scanBlock(
   block: TextBlock,
   lexicon: QuantityLexicon,
   into: Statistic[],
   onDiagnostic: DiagnosticSink | undefined,
   names?: NamesWithNumbers,
+  carry: Carry = { lastSentence: [] },
 ): void {
-  if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) return
+  if (!CANDIDATE.test(block.text) || END_MARK.test(block.text)) {
+    carry.lastSentence = []
+    return
+  }
   const tokens = tokenize(block.text)
   // A title, or a line in Title Case handed over on its own, where capitals are no sign of a name.
   const headline = block.kind === 'title' || readsAsHeadline(block.text)
@@ -228,7 +239,9 @@ function scanBlock(
     })
   }
   shareEachMeasure(tokens, quantities, found)
+  // After the units a bare number borrows: "6ft and 4 of them" leaves the 4 a count.
   shareElidedUnits(tokens, quantities, found)
+  sharePronounWholes(tokens, quantities, found, carry.lastSentence)
   for (let n = 1; n < found.length; n++) {
     const before = found[n - 1]!
     const q = quantities[n]!
@@ -269,6 +282,32 @@ function scanBlock(
   }
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
   for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
+  // A title is no sentence a story's "Of these" looks back to.
+  const last = block.kind === 'title' ? tokens.length : sentenceStart(tokens, tokens.length - 1)
+  carry.lastSentence = found.filter((_, n) => !merged.has(n) && quantities[n]!.first >= last)
+}
+
+/**
+ * "Police arrested 120 people. Of these, 85 went to court.": a part of a whole a pronoun names
+ * measures what the whole does, read in the sentence before or earlier in its own (`lastSentence`
+ * holds the block before's last sentence), or nothing. Changes `found` in place.
+ */
+function sharePronounWholes(
+  tokens: readonly Token[],
+  quantities: readonly Quantity[],
+  found: Statistic[],
+  lastSentence: readonly Statistic[],
+): void {
+  for (let n = 0; n < found.length; n++) {
+    const part = found[n]!
+    const q = quantities[n]!
+    if (!isPronounPart(tokens, q, part.measure)) continue
+    const own = sentenceStart(tokens, q.first)
+    const from = own > 0 ? sentenceStart(tokens, own - 1) : 0
+    const inOwn = found.slice(0, n).filter((_, m) => quantities[m]!.first >= own)
+    const before = own > 0 ? found.slice(0, n).filter((_, m) => quantities[m]!.first >= from) : lastSentence
+    found[n] = { ...part, measure: measureOfWhole(part, inOwn, before) }
+  }
 }
 
 /** "33-35 billion euros": two figures joined by a dash, one range written as one. */

@@ -221,6 +221,27 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
 })
 
 /**
+ * Verbs that change an amount only when it follows their object and "by": "raised interest rates
+ * by 0.25 percentage points", "lifted its forecast by 2%". Right before a sum they name a level
+ * ("raised £50,000 for charity", "lifted 200kg"). Keep sorted.
+ */
+export const CHANGE_BY_VERBS: Readonly<Record<string, Change>> = wordTable({
+  hiked: 'increase',
+  hikes: 'increase',
+  lift: 'increase',
+  lifted: 'increase',
+  lifts: 'increase',
+  lower: 'decrease',
+  lowering: 'decrease',
+  lowers: 'decrease',
+  raise: 'increase',
+  raised: 'increase',
+  raises: 'increase',
+  raising: 'increase',
+  trimmed: 'decrease',
+})
+
+/**
  * Adjectives of the period a change is counted over, between a figure and its change word: "a 3%
  * annual rise", "a 12 per cent year-on-year increase" (read in parts). Keep sorted.
  */
@@ -491,7 +512,7 @@ export const WIRE_PREFIXES: Readonly<Record<string, string>> = wordTable({
 /** A currency written as words after the number: "5 million pounds", "50 pence". */
 export interface CurrencyWords {
   readonly words: readonly string[]
-  /** An ISO code, or `$` for the publisher's dollar. */
+  /** An ISO code, `$` for the publisher's dollar, or `¤` for the publisher's own money ("15 grand"). */
   readonly code: string
   /** Value of one of these in units of the currency: a penny is 0.01 GBP. */
   readonly factor: number
@@ -499,6 +520,11 @@ export interface CurrencyWords {
   readonly weighs?: boolean
   /** Also a common word ("won"): money only after a magnitude ("5 trillion won"). */
   readonly afterMagnitude?: boolean
+  /**
+   * A word of speech that is also an adjective ("grand"): money only in lower case, after a number
+   * written exactly, and before no noun it could describe ("15 grand", not "3 grand slams").
+   */
+  readonly informal?: boolean
 }
 
 /**
@@ -617,6 +643,8 @@ export const CURRENCY_WORDS: readonly CurrencyWords[] = [
   { words: ['forint'], code: 'HUF', factor: 1 },
   { words: ['forints'], code: 'HUF', factor: 1 },
   { words: ['ghanaian', 'cedis'], code: 'GHS', factor: 1 },
+  // "15 grand": a thousand of the publisher's own money, as people say it.
+  { words: ['grand'], code: '¤', factor: 1000, informal: true },
   { words: ['hong', 'kong', 'dollars'], code: 'HKD', factor: 1 },
   { words: ['indian', 'rupees'], code: 'INR', factor: 1 },
   { words: ['jamaican', 'dollars'], code: 'JMD', factor: 1 },

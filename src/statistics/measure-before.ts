@@ -1,12 +1,13 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
+import { CHANGE_BY_VERBS, CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
   DEMONSTRATIVES,
   DETERMINERS,
   FIGURE_OPENINGS,
+  INFINITIVE_GOVERNORS,
   ING_NOUNS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
@@ -20,7 +21,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
+import { isClauseBreak, isLabelNumber, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -108,6 +109,9 @@ export function measureBefore(
   if (link?.lower === 'to' || link?.lower === 'from') {
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) return subjectOfVerb(tokens, verb)
+    // "cut the cash rate to 4.10 per cent", "lowered the OCR from 5.5 percent": what the verb changed.
+    const object = objectOfChange(tokens, linkAt)
+    if (object !== null) return object
   }
   // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
   if (
@@ -255,6 +259,35 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
   return null
 }
 
+/** How many words the object of a verb of change may run before "to" or "from": "the cash rate". */
+const OBJECT_REACH = 6
+
+/**
+ * The object of a verb of change right before `tokens[link]` ("to" or "from"): "the cash rate" of
+ * "cut the cash rate to", "its forecast" of "raised its forecast from". It opens with an article or
+ * a possessive and holds words only. Null otherwise, and after a noun of change ("a rise in the rate
+ * to").
+ */
+function objectOfChange(tokens: readonly Token[], link: number): [number, number] | null {
+  for (let k = link - 1; k >= 0 && link - k <= OBJECT_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return null
+    const verb = CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower]
+    if (verb === undefined || t.lower === 'up' || t.lower === 'down') continue
+    // "raised its growth forecast to": a word of change inside the object is passed over.
+    const opening = tokens[k + 1]!.lower
+    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) continue
+    if (k + 1 >= link || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null
+    // "cut the number of officers to 1,200" counts officers.
+    const counted = SUBJECT_OPENINGS.find(
+      (words) => words.length > 1 && words.every((w, n) => tokens[k + 1 + n]?.lower === w),
+    )
+    const start = k + 1 + (counted?.length ?? 0)
+    return start < link ? [start, link] : null
+  }
+  return null
+}
+
 /** Words that may end a change before the "at" of its level: its unit, the period compared with. Keep sorted. */
 const CHANGE_ENDINGS: ReadonlySet<string> = new Set([
   'cent',
@@ -391,9 +424,24 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   let words = 0
   for (let j = end - 1; j >= 0 && words < 8 && end - j <= 24; j--) {
     const t = tokens[j]!
+    // "people aged 16 to 64 years", "aged 16 and over": the ages of those measured are part of it.
+    const aged = agedBefore(tokens, j)
+    if (aged !== null) {
+      words++
+      start = aged
+      j = aged
+      continue
+    }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
+    }
+    // "Revenue for Q3 FY25": a period's label, its digits glued to its capitals, is one word.
+    if (t.kind === 'num' && isLabelNumber(tokens, j)) {
+      words++
+      start = j - 1
+      j--
+      continue
     }
     // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure
     // of its own (dates read it), and the subject goes on before it.
@@ -418,6 +466,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
     const before = tokens[j - 1]
+    // "ordered to pay costs of $85", "agreed to pay compensation of £2m": what is measured is the
+    // infinitive's object; its verb, and the clause that governs it, are no part of it.
+    if (t.lower === 'to' && start === j + 1 && opensInfinitive(tokens, j)) {
+      const object = PARTICLES_OF_VERBS.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2
+      if (object >= last) return null
+      start = object
+      break
+    }
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
     if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
       if (isPlace(tokens, start, last)) {
@@ -463,7 +519,7 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start < last &&
       isParticiple(t.lower) &&
       !isPreposition(tokens[j + 1]) &&
-      (actsAsSubject(before) || reportsAfterNoun(tokens, j))
+      (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))
     )
       break
     words++
@@ -490,6 +546,40 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** Words of a span of ages after "aged", besides its numbers: "16 to 64 years", "65 and over". Keep sorted. */
+const AGE_SPAN_WORDS: ReadonlySet<string> = new Set([
+  '-',
+  'and',
+  'between',
+  'older',
+  'or',
+  'over',
+  'plus',
+  'to',
+  'under',
+  'year',
+  'years',
+  '–',
+])
+
+/** How many tokens a span of ages may run after "aged": "between 16 and 64 years". */
+const AGE_SPAN_REACH = 7
+
+/**
+ * The index of "aged" when `tokens[at]` ends a span of ages after it ("aged 16 to 64 years", "aged
+ * 16 years and over", "aged 65+"), holding a number; else null.
+ */
+function agedBefore(tokens: readonly Token[], at: number): number | null {
+  let number = false
+  for (let k = at; k >= 0 && at - k <= AGE_SPAN_REACH; k--) {
+    const t = tokens[k]!
+    if (t.lower === 'aged') return number && k < at ? k : null
+    if (t.kind === 'num') number = true
+    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') return null
+  }
+  return null
 }
 
 /** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */
@@ -584,6 +674,20 @@ function actsAsSubject(before: Token | undefined): boolean {
 }
 
 /**
+ * "The MPC kept interest rates", "the FBI seized the assets": a body's initials before a participle
+ * are its subject when a plural or a determiner's phrase follows as its object. "The CPI adjusted
+ * figure" is one noun phrase.
+ */
+function initialsActOn(tokens: readonly Token[], at: number, last: number): boolean {
+  const initials = tokens[at - 1]
+  if (initials?.kind !== 'word' || !/^\p{Lu}{2,6}$/u.test(initials.text)) return false
+  const object = tokens[at + 1]
+  const head = tokens[last - 1]
+  if (object?.kind !== 'word' || head?.kind !== 'word') return false
+  return DETERMINERS.has(object.lower) || POSSESSIVES.has(object.lower) || isPluralShaped(head.lower)
+}
+
+/**
  * Verbs a body reports a figure with, which after "the company" or "a firm" are its verb, not an
  * adjective ("the company reported rising costs of $40 million"). Keep sorted.
  */
@@ -659,6 +763,22 @@ function allWords(tokens: readonly Token[], start: number, end: number): boolean
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return false
   }
   return true
+}
+
+/** Particles a verb may take before its object: "to pay back costs", "to hand over assets". Keep sorted. */
+const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', 'over', 'up'])
+
+/**
+ * Whether the "to" at `at` opens an infinitive with its object: after a word that governs one
+ * ("ordered", "agreed", "has"), before a word in lower case that no noun phrase opens with and
+ * that is no plural ("ordered to pay", not "agreed to a settlement" or "agreed to terms"). An
+ * infinitive in the passive ("expected to be heard") says what the subject is waiting for.
+ */
+function opensInfinitive(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at + 1]
+  if (!INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '') || verb?.kind !== 'word') return false
+  if (verb.text !== verb.lower || isPassiveInfinitive(tokens, at)) return false
+  return !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !isPluralShaped(verb.lower)
 }
 
 /** "to be carried out", "to be seen" at `at`: "to", "be" and a participle. */

@@ -289,6 +289,83 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the level reached after a change written with "by" measures what the change does', () => {
+    check([
+      ['The Board cut the cash rate by 25 basis points to 4.10 per cent.', '4.10 per cent', 'the cash rate'],
+      ['The Bank raised interest rates by 0.25 percentage points to 5.5%.', '5.5%', 'interest rates'],
+      // A verb that changes an amount only before "by": its object is what changed.
+      [
+        'The Bank raised interest rates by 0.25 percentage points.',
+        '0.25 percentage points',
+        'interest rates',
+      ],
+      ['The council will lower speed limits by 10mph.', '10mph', 'speed limits'],
+      // Near-miss: right before a sum the same verb names a level.
+      ['Volunteers raised more than £2m.', 'more than £2m', null],
+    ])
+    it('reads the change of such a verb only after "by"', () => {
+      const change = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.change])
+      expect(change('The Bank raised interest rates by 0.25 percentage points.')).toEqual([
+        ['0.25 percentage points', 'increase'],
+      ])
+      expect(change('The Bank lowered rates by 0.5 percentage points.')).toEqual([
+        ['0.5 percentage points', 'decrease'],
+      ])
+      expect(change('Volunteers raised £50,000.')).toEqual([['£50,000', null]])
+      expect(change('He lifted 200kg.')).toEqual([['200kg', null]])
+    })
+  })
+
+  describe('the level a verb of change took its object to, or from, measures the object', () => {
+    check([
+      ['The Board cut the cash rate to 4.10 per cent.', '4.10 per cent', 'the cash rate'],
+      [
+        'The committee lowered the OCR from 5.5 percent to 5.25 percent.',
+        'from 5.5 percent to 5.25 percent',
+        'the OCR',
+      ],
+      ['The council increased the budget from £2m to £3m.', 'from £2m to £3m', 'the budget'],
+      // A word of change inside the object, and a count's opening, are passed over.
+      ['The Bank raised its growth forecast to 1.5%.', '1.5%', 'growth forecast'],
+      ['The government cut the number of officers to 1,200.', '1,200', 'officers'],
+      // Near-miss: a noun of change has no object.
+      ['Officers recorded a rise in the rate to 640.', '640', null],
+    ])
+  })
+
+  describe("a period's label, its digits glued to its capitals, is a word of what is measured", () => {
+    check([
+      ['Q3 revenue was $4.2 billion.', '$4.2 billion', 'Q3 revenue'],
+      ['Acme reported Q3 FY25 revenue of $4.2 billion.', '$4.2 billion', 'Q3 FY25 revenue'],
+      ['Revenue for Q3 FY25 was $4.2 billion.', '$4.2 billion', 'Revenue for Q3 FY25'],
+      // Near-miss: a word right after another figure is that figure's.
+      ['They sold 300 tickets at $20.', '$20', null],
+    ])
+  })
+
+  describe('the span of ages of those measured is part of what is measured', () => {
+    check([
+      [
+        'The employment rate for people aged 16 to 64 years was estimated at 75.0%.',
+        '75.0%',
+        'employment rate for people aged 16 to 64 years',
+      ],
+      [
+        'The unemployment rate for people aged 16 years and over was estimated at 4.3%.',
+        '4.3%',
+        'unemployment rate for people aged 16 years and over',
+      ],
+      ['The number of people aged 65 and over rose by 2.1%.', '2.1%', 'people aged 65 and over'],
+      [
+        'The inactivity rate for people aged between 16 and 64 years rose to 21.8%.',
+        '21.8%',
+        'inactivity rate for people aged between 16 and 64 years',
+      ],
+      // Near-miss: ages after the count describe it, and are no figures.
+      ['Three men, aged 19, 22 and 24, were charged.', 'Three', 'men'],
+    ])
+  })
+
   describe('a level after a verb of expectation and an infinitive', () => {
     check([
       ['Unemployment is forecast to peak at 4.6% next year.', '4.6%', 'Unemployment'],
@@ -1003,6 +1080,56 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Payments to the fund rose by £3m.', '£3m', 'Payments to the fund'],
       // Near-miss: "to" and a verb with its object is no phrase of the subject's.
       ['The council wants to see crime fall 5%.', '5%', 'crime'],
+    ])
+  })
+
+  describe("a body's initials before a participle and its object are the verb's subject", () => {
+    check([
+      ['The MPC kept interest rates at 5.25%.', '5.25%', 'interest rates'],
+      ['The FBI seized assets worth $2m.', '$2m', 'assets'],
+      // Near-miss: initials before a participle and a singular noun are one noun phrase.
+      ['The CPI adjusted figure was 3.2%.', '3.2%', 'CPI adjusted figure'],
+    ])
+  })
+
+  describe('a part of a whole a pronoun names counts what the whole does', () => {
+    check([
+      ['Police arrested 120 people. Of these, 85 went to court.', '85', 'people'],
+      ['The force received 3,000 reports. Of those, 1,200 led to arrests.', '1,200', 'reports'],
+      ['Police arrested 120 people. Of these, 12 pleaded guilty.', '12', 'people'],
+      ['Officers made 40 arrests. Of these, 30% were for drugs.', '30%', 'arrests'],
+      ['Police arrested 120 people. 85 of them were charged.', '85', 'people'],
+      ['The fund is worth £2m. Of this, £500,000 will go to schools.', '£500,000', 'fund'],
+      // The sentence before may be the paragraph before.
+      ['Police arrested 120 people.\nOf these, 85 went to court.', '85', 'people'],
+      // A whole counted earlier in the part's own sentence is the nearer.
+      ['We made 40 arrests. Officers searched 14 homes, and of these nine were in Leeds.', 'nine', 'homes'],
+      // Near-miss: with no whole before, or two, the part measures nothing, never its verb.
+      ['Of these, 85 went to court.', '85', null],
+      ['Officers made 40 arrests and seized 12 weapons. Of these, 30 went to court.', '30', null],
+      // Near-miss: a noun after the part counts that.
+      ['Police arrested 120 people. Of these, 85 men were charged.', '85', 'men'],
+      ['He spoke of these 85 victims.', '85', 'victims'],
+    ])
+  })
+
+  describe('an infinitive and the clause that governs it are no part of what its object measures', () => {
+    check([
+      ['He was ordered to pay costs of $85.', '$85', 'costs'],
+      ['The firm agreed to pay compensation of £2m.', '£2m', 'compensation'],
+      ['He will have to pay costs of $85.', '$85', 'costs'],
+      ['The scheme aims to raise funds of £1m.', '£1m', 'funds'],
+      ['Officers needed to seize assets worth £2m.', '£2m', 'assets'],
+      ['The committee voted to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The bank opted to hold rates at 4%.', '4%', 'rates'],
+      // A particle of the verb stands before its object.
+      ['He was ordered to pay back proceeds of £40,000.', '£40,000', 'proceeds'],
+      // Near-miss: after such a verb, "to" and a noun phrase is no infinitive.
+      ['The firm agreed to a settlement of £2m.', '£2m', 'settlement'],
+      // Near-miss: "to" after a verb of giving names whom, and goes on with the subject.
+      ['Grants awarded to schools of £5,000 were announced.', '£5,000', 'Grants awarded to schools'],
+      // Near-miss: an infinitive in the passive says what the subject is waiting for.
+      ['Cases expected to be heard rose by 300.', '300', 'Cases expected to be heard'],
     ])
   })
 

@@ -20,7 +20,7 @@ import {
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import type { Token } from './tokens'
+import { isLabelNumber, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /** Where a quantity stands in its block's tokens, and what kind it is. */
@@ -145,7 +145,14 @@ export function findMeasure(
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
-    if (found && isMoney(q.unit) && found[1] - found[0] === 1 && tokens[found[0] - 1]?.kind === 'num')
+    // "Q3 revenue was $4.2bn": digits glued to a capital are a label's, no figure.
+    if (
+      found &&
+      isMoney(q.unit) &&
+      found[1] - found[0] === 1 &&
+      tokens[found[0] - 1]?.kind === 'num' &&
+      !isLabelNumber(tokens, found[0] - 1)
+    )
       return null
     // "a 4 per cent rise to 52 per cent", "2 points higher at 67%": the unit of the figure before
     // is not what the level measures.

@@ -38,6 +38,8 @@ export interface MoneyLexicon {
   readonly rupee: string
   /** The currency whose cents the publisher writes, or null when unknown. */
   readonly cent: string | null
+  /** The publisher's own money: what "15 grand" is a thousand of. */
+  readonly home: string
 }
 
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
@@ -255,6 +257,7 @@ export function readCurrencyAfter(
       return { code: lex.cent, factor: 0.01, end: k + 1 }
     return null
   }
+  if (m.phrase.informal && !isInformalMoney(tokens, k, m.end, vague || large)) return null
   if (isWeight(m.phrase, lex, vague || large) && !paysInContext(tokens, j, m.end)) return null
   // "300 pounds of cannabis" in a release of sterling: a drug or a metal weighed, not its value;
   // "thousands of pounds of cannabis" and "2 million pounds of" stay money.
@@ -275,8 +278,60 @@ export function readCurrencyAfter(
  * (not "Indian rupees") its rupee.
  */
 function dollarCode(phrase: CurrencyWords, lex: MoneyLexicon): string {
+  if (phrase.code === '¤') return lex.home
   if (phrase.code !== '$') return phrase.words.length === 1 ? rupeeCode(phrase.code, lex) : phrase.code
   return phrase.factor < 1 ? (lex.cent ?? lex.dollar) : lex.dollar
+}
+
+/**
+ * Words after "15 grand" that open no noun the word could describe: "15 grand in cash", "50 grand
+ * a year", "20 grand for the car". Keep sorted.
+ */
+const AFTER_INFORMAL_MONEY: ReadonlySet<string> = new Set([
+  'a',
+  'after',
+  'an',
+  'and',
+  'at',
+  'before',
+  'but',
+  'by',
+  'each',
+  'every',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'on',
+  'or',
+  'out',
+  'over',
+  'per',
+  'to',
+  'up',
+  'was',
+  'were',
+  'when',
+  'with',
+  'worth',
+])
+
+/**
+ * Whether the word of speech at `tokens[k]` ("grand") is money: in lower case, after an exact
+ * number in digits or words, and at a clause's end or before a word that opens no noun it could describe: "15 grand",
+ * "15 grand in cash", or before a noun after an article ("a 10 grand reward"); not "3 grand slams",
+ * "a grand total", "hundreds of grand".
+ */
+function isInformalMoney(tokens: readonly Token[], k: number, end: number, vagueOrLarge: boolean): boolean {
+  const number = tokens[k - 1]
+  const exact = number?.kind === 'num' || (number?.kind === 'word' && number.lower in SMALL_NUMBERS)
+  if (vagueOrLarge || tokens[k]!.text !== tokens[k]!.lower || !exact) return false
+  const next = tokens[end]
+  if (next === undefined || isClauseBreak(next) || AFTER_INFORMAL_MONEY.has(next.lower)) return true
+  // "a 10 grand reward": an article before a number above one says the figure describes the noun.
+  const article = tokens[k - 2]?.lower
+  return (article === 'a' || article === 'an') && number!.value !== 1
 }
 
 /** India's rupee as the publisher's own: "Rs 5 billion" in a Pakistani release is `PKR`. */

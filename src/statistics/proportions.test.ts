@@ -108,6 +108,33 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a share restated in brackets before its "of", and the bracket as a figure of its own', () => {
+      expect(read('A third (32%) of respondents said they felt unsafe.')).toEqual([
+        ['A third', 33.33, 'percent', 'exact'],
+        ['32%', 32, 'percent', 'exact'],
+      ])
+      expect(read('Two-thirds (67 per cent) of businesses agreed.')).toEqual([
+        ['Two-thirds', 66.67, 'percent', 'exact'],
+        ['67 per cent', 67, 'percent', 'exact'],
+      ])
+      expect(read('Half (48%) of officers were hurt.')).toEqual([
+        ['Half', 50, 'percent', 'exact'],
+        ['48%', 48, 'percent', 'exact'],
+      ])
+      // What the share is of, for both.
+      expect(findStatistics('A third (32%) of respondents agreed.').map((s) => s.measure)).toEqual([
+        'respondents',
+        'respondents',
+      ])
+      // Near-miss: no "of" after the bracket, or words in it, or a number of "a million".
+      expect(read('The third (32%) was late.')).toEqual([['32%', 32, 'percent', 'exact']])
+      expect(read('A third (the youngest) of them left.')).toEqual([])
+      expect(read('A quarter (25%) of a million.')).toEqual([
+        ['25%', 25, 'percent', 'exact'],
+        ['a million', 1000000, 'count', 'exact'],
+      ])
+    })
+
     it("reads a share that is a clause's subject before a plural verb", () => {
       expect(read('Of those stopped, a quarter were women.')).toEqual([['a quarter', 25, 'percent', 'exact']])
       expect(read('Half are women.')).toEqual([['Half', 50, 'percent', 'exact']])

@@ -159,13 +159,17 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
     if (isArticle(next)) return null
     // "at around half seven", "at about half 11": a clock, half past the hour.
     if (isHalfHourClock(tokens, i + 1)) return null
+    // "half (48%) of respondents": the share restated in brackets stands before its "of".
+    const of = pastBracketedFigure(tokens, i + 1)
+    const ofShare = of > i + 1 && tokens[of]?.lower === 'of'
     if (
       !qualified &&
+      !ofShare &&
       !(next?.kind === 'word' && AFTER_HALF.has(next.lower)) &&
       !opensClauseOfPlural(tokens, i, i + 1)
     )
       return null
-    if (next?.lower === 'of' && isArticle(tokens[i + 2])) return null
+    if (tokens[of]?.lower === 'of' && isArticle(tokens[of + 1])) return null
     return { value: 50, end: i + 1 }
   }
   if (t.lower === 'a') k++
@@ -186,12 +190,39 @@ function readFractionOf(tokens: readonly Token[], i: number, qualified: boolean)
   if (bottom === undefined || bottom <= top) return null
   // "two thirds" is plural, "a third" is not.
   if (top > 1 !== part!.lower.endsWith('s')) return null
-  const next = tokens[k + 1]
-  const of = next?.lower === 'of'
+  // "A third (32%) of respondents": the share restated in brackets stands before its "of".
+  const after = pastBracketedFigure(tokens, k + 1)
+  const of = tokens[after]?.lower === 'of'
   // "a quarter of a million", "a third of an hour" are numbers and durations.
-  if (of && isArticle(tokens[k + 2])) return null
+  if (of && isArticle(tokens[after + 1])) return null
   if (!of && !qualified && !opensClauseOfPlural(tokens, i, k + 1)) return null
   return { value: percent(top / bottom), end: k + 1 }
+}
+
+/** Words a figure in brackets may hold besides it: "(32%)", "(32 per cent)", "(about 1,200)". Keep sorted. */
+const BRACKETED_FIGURE_WORDS: ReadonlySet<string> = new Set([
+  '%',
+  'about',
+  'around',
+  'cent',
+  'per',
+  'percent',
+])
+
+/**
+ * Past a figure alone in brackets at `tokens[k]`, "(32%)", "(1,200)", "(around 48 per cent)":
+ * the index after its closing bracket. Else `k`.
+ */
+function pastBracketedFigure(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k
+  let figure = false
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const t = tokens[j]!
+    if (t.text === ')') return figure ? j + 1 : k
+    if (t.kind === 'num') figure = true
+    else if (!BRACKETED_FIGURE_WORDS.has(t.lower)) return k
+  }
+  return k
 }
 
 /** Words that open a clause before its subject. */

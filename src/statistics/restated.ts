@@ -43,6 +43,9 @@ export function shareRestatedMeasure(
     else if (isOrAside(tokens, prev.end, q.first))
       found[n] = { ...current, measure: before.measure, change: current.change ?? before.change }
     else if (isLevelAfterAside(tokens, quantities, n)) found[n] = { ...current, measure: before.measure }
+    // "cut the cash rate by 25 basis points to 4.10 per cent": the level the change reached.
+    else if (before.change !== null && current.change === null && isLevelAfterBy(tokens, prev, q.first))
+      found[n] = { ...current, measure: before.measure }
     // A proportion's own bracket is read above: a count there is of the part, not the whole.
     else if (isPartOfWhole(tokens, prev.end, q.first)) found[n] = { ...current, measure: before.measure }
     else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q))
@@ -174,6 +177,11 @@ function isLevelAfterAside(tokens: readonly Token[], quantities: readonly Quanti
     tokens[aside.end + 1]?.lower === 'to' &&
     aside.end + 2 === quantities[n]!.first
   )
+}
+
+/** "by 25 basis points to 4.10 per cent": "to" right after a change written after "by". */
+function isLevelAfterBy(tokens: readonly Token[], prev: Quantity, to: number): boolean {
+  return tokens[prev.first - 1]?.lower === 'by' && to === prev.end + 1 && tokens[prev.end]?.lower === 'to'
 }
 
 /** Words that name the level a figure is compared with, after it: "down from", "compared with". */

@@ -214,6 +214,16 @@ export function isClauseBreak(token: Token | undefined): boolean {
   return CLAUSE_BREAKS.has(token.text) || (token.text === '-' && token.gap)
 }
 
+/**
+ * Whether the digits at `tokens[k]` are glued to capitals before them: "Q3", "FY25", "H1". Not
+ * after "A" or "I", which are words ("A2 Milk" is a name).
+ */
+export function isLabelNumber(tokens: readonly Token[], k: number): boolean {
+  const letters = tokens[k - 1]
+  if (tokens[k]!.gap || letters?.kind !== 'word' || letters.text === 'A' || letters.text === 'I') return false
+  return /^\p{Lu}{1,3}$/u.test(letters.text)
+}
+
 /** Whether a token ends a sentence. */
 export function isSentenceBreak(token: Token | undefined): boolean {
   return !token || (token.kind === 'sym' && SENTENCE_BREAKS.has(token.text))
