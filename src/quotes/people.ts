@@ -1474,7 +1474,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const parts = topLevelParts(clause)
-    const part = parts.slice(remitListStart(parts)).join(',')
+    const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
     const role = roleFromPhrase(part, lexicon)
     if (role === null || hasFiniteVerb(role, lexicon)) return null
@@ -1494,14 +1494,31 @@ const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u0
  * in capitals closed by "and": "The Minister for Children, Equality, Disability, Integration and
  * Youth, Roderic O’Gorman" reads back over the list to the office. The last part alone otherwise.
  */
-function remitListStart(parts: readonly string[]): number {
+function remitListStart(parts: readonly string[], lexicon: Lexicon): number {
   const last = parts.length - 1
+  if (last >= 1 && officeThenField(parts[last - 1]!, parts[last]!, lexicon)) return last - 1
   if (last < 1 || !CAPITAL_ITEM.test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
   for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
     if (REMIT_AT_END.test(parts[k]!)) return k
     if (!CAPITAL_ITEM.test(parts[k]!)) return last
   }
   return last
+}
+
+/** An office's noun in capitals at a part's end: "The Executive Director", "Vice President". */
+const OFFICE_NOUN_AT_END = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{1,20})$/u
+
+/**
+ * True when a comma part is the field of the office that ends the part before it: "The Executive
+ * Director, Policy and Research at the Institute", "Head, Corporate Affairs". Office and field
+ * are one role; "In Leeds, Bradford" has no office, "Director, Tom Baker" names a person.
+ */
+export function officeThenField(office: string, field: string, lexicon: Lexicon): boolean {
+  const noun = OFFICE_NOUN_AT_END.exec(office.trimEnd())?.[1]
+  if (noun === undefined || !lexicon.roleNouns.has(noun.toLowerCase())) return false
+  if (CAPITALISED_PART.test(field)) return namesField(field, lexicon)
+  const before = FIELD_AT_BODY.exec(field)?.[1]
+  return before !== undefined && namesField(before, lexicon)
 }
 
 /** ", the judge" with no comma to close it, then a cue or the phrase's end. */
@@ -2222,6 +2239,31 @@ const CAPITALISED_PART =
   /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
 
 /**
+ * An office's field in capitals, then the body it serves after "at": "Policy and Research at the
+ * Institute", "Marketing at Acme" of "Executive Director, Policy and Research at the Institute".
+ */
+const FIELD_AT_BODY =
+  /^\s*(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|and|&)){0,4})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\d’'.&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$/u
+
+/**
+ * True when capitalised words name an office's field, not a person: a field's word ("Marketing",
+ * "Corporate Affairs"), fields joined by "and", or a word no name has; "Tom Baker" has none.
+ */
+function namesField(phrase: string, lexicon: Lexicon): boolean {
+  return phrase
+    .trim()
+    .split(/[ \u00a0]+/)
+    .some(
+      (w) =>
+        w === 'and' ||
+        w === '&' ||
+        FIELD_WORDS.has(w.toLowerCase()) ||
+        MINISTRY_FIELD_SET.has(w) ||
+        !isNameWord(w, lexicon),
+    )
+}
+
+/**
  * A comma part that goes on with the role: ", and the national lead for X" (not ", and Special
  * Agent in Charge X", the next person), a one-word item
  * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
@@ -2231,7 +2273,10 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const and = /^\s*and\s+/.exec(part)
   // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
   if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
-  if (!CAPITALISED_PART.test(part)) return false
+  if (!CAPITALISED_PART.test(part)) {
+    const field = FIELD_AT_BODY.exec(part)?.[1]
+    return field !== undefined && namesField(field, lexicon)
+  }
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false
   if (words.length < 2) return true
