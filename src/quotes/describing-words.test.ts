@@ -247,6 +247,54 @@ describe('an office with its remit after "to", "for" or "of" before the name', (
   })
 })
 
+// Written in the style of US federal and state government releases, whose staff serve an office.
+describe('an office that serves another office, written before the name', () => {
+  it.each([
+    [
+      'Senior Counsel to the Attorney General Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Senior Counsel to the Attorney General', 'Senior Counsel to the Attorney General'],
+    ],
+    [
+      '“We are ready to help,” said Senior Counsel to the Attorney General Jane Doe.',
+      ['Jane Doe', 'Senior Counsel to the Attorney General', 'Senior Counsel to the Attorney General'],
+    ],
+    [
+      'Chief of Staff to the Prime Minister Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Chief of Staff to the Prime Minister', 'Chief of Staff to the Prime Minister'],
+    ],
+    [
+      'Special Assistant to the President Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Special Assistant to the President', 'Special Assistant to the President'],
+    ],
+    [
+      'Adviser to the Solicitor General Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Adviser to the Solicitor General', 'Adviser to the Solicitor General'],
+    ],
+    // Written in apposition, the office and the one it serves are the role.
+    [
+      'The Senior Counsel to the Attorney General, Jane Doe, said: “We are ready to help.”',
+      ['Jane Doe', null, 'Senior Counsel to the Attorney General'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A rank after a remit of "of" is still the title; a title after "thanks to" is the person's.
+    [
+      'Head of Roads Policing Inspector Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ],
+    [
+      'Thanks to Attorney General Jane Doe, the law passed. “We are ready to help,” she said.',
+      ['Jane Doe', 'Attorney General', null],
+    ],
+    ['Special Counsel Jane Doe said: “We are ready to help.”', ['Jane Doe', 'Special Counsel', null]],
+  ])('not served: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
 describe('an agency written with its acronym in brackets before an office', () => {
   it.each([
     [

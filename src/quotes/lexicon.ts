@@ -506,11 +506,19 @@ export const REMIT_OFFICES: readonly string[] = [
 export const TO_REMIT_OFFICES: readonly string[] = [
   'Adviser',
   'Advisor',
+  'Aide',
   'Ambassador',
+  'Assistant',
+  'Chief of Staff',
   'Commissioner',
+  'Counsel',
+  'Counsellor',
+  'Counselor',
   'Envoy',
   'Representative',
   'Secretary',
+  'Special Assistant',
+  'Special Counsel',
   'Special Envoy',
 ]
 
@@ -1200,6 +1208,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'coordinator',
   'coroner',
   'councillor',
+  'counsel',
   'cto',
   'curator',
   'deputy',

@@ -189,6 +189,9 @@ export function findPeople(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
+            // "Counsel to the Attorney General Jane Doe": a word that completes a title with the
+            // word before it is the office's.
+            !TITLE_SET.has(`${run.at(-t - 1)} ${run.at(-t)}`) &&
             // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
             !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
@@ -988,6 +991,8 @@ function trailingRank(office: readonly string[]): number {
   for (let n = Math.min(TRAILING_RANK_WORDS, office.length - 3); n >= 1; n--) {
     const rest = office.slice(0, -n)
     if (OPEN_REMIT.test(rest.at(-1)!) || !rest.some((w) => w === 'of' || w === 'for')) continue
+    // "Chief of Staff to the Prime Minister": an office after "to" is the one served, no rank.
+    if (rest.findLast((w) => w === 'of' || w === 'for' || w === 'to') === 'to') continue
     let rank = office.slice(-n)
     while (rank.length > 1 && MODIFIER_CASED.has(rank[0]!)) rank = rank.slice(1)
     const written = rank.join(' ')
