@@ -506,20 +506,28 @@ export const REMIT_OFFICES: readonly string[] = [
 export const TO_REMIT_OFFICES: readonly string[] = [
   'Adviser',
   'Advisor',
-  'Aide',
   'Ambassador',
-  'Assistant',
-  'Chief of Staff',
   'Commissioner',
-  'Counsel',
-  'Counsellor',
-  'Counselor',
   'Envoy',
   'Representative',
   'Secretary',
-  'Special Assistant',
-  'Special Counsel',
   'Special Envoy',
+]
+
+/**
+ * Offices that serve the office named after them, with "to the" between: "Senior Counsel to the
+ * Attorney General Jane Doe", "Chief of Staff to the Prime Minister Tom Baker". Keep sorted.
+ */
+export const SERVING_OFFICES: readonly string[] = [
+  'Adviser',
+  'Advisor',
+  'Aide',
+  'Assistant',
+  'Chief of Staff',
+  'Counsel',
+  'Counsellor',
+  'Counselor',
+  'Secretary',
 ]
 
 /**

@@ -26,6 +26,7 @@ import {
   RELATIONS,
   REMIT_CONTINUATIONS,
   REMIT_OFFICES,
+  SERVING_OFFICES,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
@@ -291,6 +292,13 @@ export function findPeople(
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
       }
+      // "Senior Counsel to the Attorney General Jane Doe": the office that serves the titled one
+      // is the head of the title, the one served its remit.
+      const served = servingOfficeBefore(text, from0)
+      if (served < from0) {
+        title = `${text.slice(served, from0)}${title}`
+        from0 = served
+      }
     }
     if (title === null) {
       // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
@@ -326,6 +334,24 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** Capitalised words up to " to the " right before a title: "Senior Counsel to the ", "Chief of Staff to the ". */
+const SERVING_BEFORE =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]{1,20}[ \u00a0](?:of[ \u00a0])?){0,3}\p{Lu}[\p{L}-]{1,20})[ \u00a0]to[ \u00a0]the[ \u00a0]$/u
+const SERVING_BEFORE_REACH = 90
+
+/**
+ * Where an office that serves the titled office at `at` starts ("Senior Counsel to the " before
+ * "Attorney General"), or `at` when none stands there: the words end in a serving office, so
+ * "Thanks to the Attorney General" is none.
+ */
+function servingOfficeBefore(text: string, at: number): number {
+  const from = Math.max(0, at - SERVING_BEFORE_REACH)
+  const m = SERVING_BEFORE.exec(text.slice(from, at))
+  if (m === null) return at
+  const office = m[1]!
+  return SERVING_OFFICES.some((o) => office === o || office.endsWith(` ${o}`)) ? from + m.index : at
 }
 
 /** The remit of an office, in apposition after the holder's name: ", in charge of ", ", responsible for ". */
@@ -991,8 +1017,6 @@ function trailingRank(office: readonly string[]): number {
   for (let n = Math.min(TRAILING_RANK_WORDS, office.length - 3); n >= 1; n--) {
     const rest = office.slice(0, -n)
     if (OPEN_REMIT.test(rest.at(-1)!) || !rest.some((w) => w === 'of' || w === 'for')) continue
-    // "Chief of Staff to the Prime Minister": an office after "to" is the one served, no rank.
-    if (rest.findLast((w) => w === 'of' || w === 'for' || w === 'to') === 'to') continue
     let rank = office.slice(-n)
     while (rank.length > 1 && MODIFIER_CASED.has(rank[0]!)) rank = rank.slice(1)
     const written = rank.join(' ')
