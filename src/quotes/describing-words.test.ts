@@ -176,6 +176,40 @@ describe('aldermen and ambassadors addressed by their office', () => {
   })
 })
 
+// Written in the style of US federal department releases, which call a secretary by office and surname.
+describe('an office in capitals before a surname alone', () => {
+  it.each([
+    ['“Our ties are strong,” said Secretary Blinken.', ['Blinken', null, 'Secretary']],
+    ['“Our ties are strong,” Secretary Blinken said.', ['Blinken', null, 'Secretary']],
+    ['Secretary Blinken said: “Our ties are strong.”', ['Blinken', null, 'Secretary']],
+  ])('speaks, the office its role: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+    expect(first(input)?.cue).toBe('said')
+  })
+
+  it('keeps the office the person was first named with', () => {
+    const input =
+      'Secretary of Defense Lloyd J. Austin III hosted the minister today.\n\n“Our partnership has never been stronger,” said Secretary Austin.'
+    expect(who(first(input))).toEqual(['Lloyd J. Austin III', 'Secretary of Defense', 'Secretary of Defense'])
+    expect(first(input)?.cue).toBe('said')
+  })
+
+  it.each([
+    // A run of capitals that names a place or a body is no office and surname.
+    ['“Our ties are strong,” said Cardiff Central.', 'Cardiff Central'],
+    ['“Our ties are strong,” said Police Scotland.', 'Police Scotland'],
+  ])('reads no office: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+    expect(first(input)?.speaker?.role).toBeNull()
+  })
+
+  it('keeps a new office written beside a later mention', () => {
+    const input =
+      'Tom Baker, the chief executive of Acme, opened the plant today.\n\n“Our ties are strong,” said Baker, chairman of the trust.'
+    expect(who(first(input))).toEqual(['Tom Baker', null, 'chairman of the trust'])
+  })
+})
+
 describe('an office with its remit after "to", "for" or "of" before the name', () => {
   it.each([
     [

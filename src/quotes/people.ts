@@ -150,7 +150,7 @@ export function findPeople(
     const singleEnd = single ? start + nameRaw.indexOf(first) + first.length : 0
     if (
       tokens === null ||
-      (single && !(phrase && endsPhrase(text, start, singleEnd, true))) ||
+      (single && !(phrase && endsPhrase(text, start, singleEnd, true, lexicon))) ||
       completesTitle(titleRaw, tokens)
     ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
@@ -665,7 +665,13 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
   // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
   // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
-  return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous) || describesBeforeSurname(previous)
+  return (
+    !/^\p{Lu}/u.test(previous) ||
+    /[,;:]$/.test(previous) ||
+    describesBeforeSurname(previous) ||
+    // "said Secretary Blinken", "said Ambassador Smith": an office addresses the surname after it.
+    (lexicon !== undefined && lexicon.roleNouns.has(previous.toLowerCase()))
+  )
 }
 
 /** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
