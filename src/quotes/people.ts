@@ -858,7 +858,10 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
       // "said Tory Jane Harris, the shadow minister": a party's name right before.
       partyBefore(text, start) < start ||
-      appointedAs(text, start, after, lexicon) !== null
+      appointedAs(text, start, after, lexicon) !== null ||
+      // "… announced that Jack Smith has signed": the subject of a reported clause, as a
+      // sentence's is ("Jack Smith has signed").
+      (THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u00a0]+\p{Ll}/u.test(after))
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -869,6 +872,9 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   if (/^(?:,|\s+is\s|\s+was\s|\s*\(|\s*$)/.test(after.slice(skipPostNominals(after, 0, lexicon)))) return true
   return cueAfterGap(after, /^[\s,]*$/, lexicon)
 }
+
+/** "that" right before a name, opening a reported clause: "announced that ". */
+const THAT_BEFORE = /(?:^|[^\p{L}])that[ \u00a0]$/u
 
 /** Whether the first cue verb in `text` comes after what `gap` allows before it ("  said", ", said"). */
 function cueAfterGap(text: string, gap: RegExp, lexicon: Lexicon): boolean {
