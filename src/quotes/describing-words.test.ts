@@ -530,3 +530,26 @@ describe('an office beside the name that the role nouns know', () => {
     expect(first(input)?.speaker?.name).toBe(name)
   })
 })
+
+// Written in the style of sports clubs' and universities' news, which name coaches and lecturers.
+describe('a coach or a lecturer named by office', () => {
+  it.each([
+    ['Head coach Tom Baker said: “Jack has been outstanding.”', ['Tom Baker', null, 'Head coach']],
+    ['“We played well,” said head coach Tom Baker.', ['Tom Baker', null, 'head coach']],
+    ['Rhinos coach Tom Baker said: “We played well.”', ['Tom Baker', 'Rhinos coach', null]],
+    [
+      '“It is vital,” said Jane Doe, a senior lecturer in law at the University of Leeds.',
+      ['Jane Doe', null, 'senior lecturer in law at the University of Leeds'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A coach that carries people, or a word that only sounds like an office, is no one's office.
+    ['“We were lucky,” said Tom Baker, who was on the coach.', ['Tom Baker', null, null]],
+    ['“We were lucky,” said Tom Baker, coaching in Leeds.', ['Tom Baker', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})

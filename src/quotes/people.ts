@@ -1654,6 +1654,8 @@ function unitLedAfter(after: string): string | null {
  * noun ("at the scene"), a relation ("the victim's mother").
  */
 function predicateRole(phrase: string, lexicon: Lexicon): string | null {
+  // "who was on the coach", "was at the scene": a place, not an office.
+  if (PLACE_OPENS.test(phrase)) return null
   const role = cleanRole(phrase)
   // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
   return role &&
@@ -1664,6 +1666,10 @@ function predicateRole(phrase: string, lexicon: Lexicon): string | null {
     ? role
     : null
 }
+
+/** A preposition of place opening a predicate: "on the coach", "at the scene"; not "in charge of". */
+const PLACE_OPENS =
+  /^\s*(?:on|at|aboard|inside|near|under|behind|with|from|into|onto|in(?![ \u00a0]charge))[ \u00a0]/i
 
 /** Brackets right after a name, on one line, holding no brackets. */
 const BRACKET_AFTER = /^[ \u00a0]?\(([^()\n]{2,80})\)/u
