@@ -27,6 +27,7 @@ import {
   hasRoleNoun,
   isNameWord,
   isRelation,
+  officeThenField,
   type PersonMention,
   roleAround,
   sentenceTail,
@@ -1088,6 +1089,8 @@ const APPOSED_AFTER = /^(?:,|[\s]*$)/
 
 /** A phrase in capitals up to its one comma: "Vice-President for Promoting our European Way of Life, ". */
 const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
+/** Two phrases in capitals, each closed by a comma: "Director, Research and Innovation, ". */
+const OFFICE_FIELD_THEN_COMMA = /^(\p{Lu}[^,]{1,80}),([ \u00a0]\p{Lu}[^,]{1,100}),[ \u00a0]*$/u
 
 /**
  * True when the words before a name are an office written before it in apposition: in capitals
@@ -1096,6 +1099,9 @@ const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
  */
 function apposedOffice(before: string, lexicon: Lexicon): boolean {
   const office = before.replace(LEADING_THE, '')
+  // "The Director, Research and Innovation, ": an office and its field in two parts.
+  const field = OFFICE_FIELD_THEN_COMMA.exec(office)
+  if (field !== null) return !PARTICIPLE_OPENER.test(office) && officeThenField(field[1]!, field[2]!, lexicon)
   if (!OFFICE_THEN_COMMA.test(office) || PARTICIPLE_OPENER.test(office)) return false
   const first = /^[^\s]+/.exec(office)![0].toLowerCase()
   if (POSSESSIVE_WORDS.has(first) || isRelation(office, lexicon)) return false

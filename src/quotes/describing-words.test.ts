@@ -176,6 +176,40 @@ describe('aldermen and ambassadors addressed by their office', () => {
   })
 })
 
+// Written in the style of US federal department releases, which call a secretary by office and surname.
+describe('an office in capitals before a surname alone', () => {
+  it.each([
+    ['“Our ties are strong,” said Secretary Blinken.', ['Blinken', null, 'Secretary']],
+    ['“Our ties are strong,” Secretary Blinken said.', ['Blinken', null, 'Secretary']],
+    ['Secretary Blinken said: “Our ties are strong.”', ['Blinken', null, 'Secretary']],
+  ])('speaks, the office its role: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+    expect(first(input)?.cue).toBe('said')
+  })
+
+  it('keeps the office the person was first named with', () => {
+    const input =
+      'Secretary of Defense Lloyd J. Austin III hosted the minister today.\n\n“Our partnership has never been stronger,” said Secretary Austin.'
+    expect(who(first(input))).toEqual(['Lloyd J. Austin III', 'Secretary of Defense', 'Secretary of Defense'])
+    expect(first(input)?.cue).toBe('said')
+  })
+
+  it.each([
+    // A run of capitals that names a place or a body is no office and surname.
+    ['“Our ties are strong,” said Cardiff Central.', 'Cardiff Central'],
+    ['“Our ties are strong,” said Police Scotland.', 'Police Scotland'],
+  ])('reads no office: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+    expect(first(input)?.speaker?.role).toBeNull()
+  })
+
+  it('keeps a new office written beside a later mention', () => {
+    const input =
+      'Tom Baker, the chief executive of Acme, opened the plant today.\n\n“Our ties are strong,” said Baker, chairman of the trust.'
+    expect(who(first(input))).toEqual(['Tom Baker', null, 'chairman of the trust'])
+  })
+})
+
 describe('an office with its remit after "to", "for" or "of" before the name', () => {
   it.each([
     [
@@ -243,6 +277,54 @@ describe('an office with its remit after "to", "for" or "of" before the name', (
       ['Jane Doe', 'Minister', null],
     ],
   ])('reads no remit after "to" where none is written: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
+// Written in the style of US federal and state government releases, whose staff serve an office.
+describe('an office that serves another office, written before the name', () => {
+  it.each([
+    [
+      'Senior Counsel to the Attorney General Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Senior Counsel to the Attorney General', 'Senior Counsel to the Attorney General'],
+    ],
+    [
+      '“We are ready to help,” said Senior Counsel to the Attorney General Jane Doe.',
+      ['Jane Doe', 'Senior Counsel to the Attorney General', 'Senior Counsel to the Attorney General'],
+    ],
+    [
+      'Chief of Staff to the Prime Minister Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Chief of Staff to the Prime Minister', 'Chief of Staff to the Prime Minister'],
+    ],
+    [
+      'Special Assistant to the President Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Special Assistant to the President', 'Special Assistant to the President'],
+    ],
+    [
+      'Adviser to the Solicitor General Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Adviser to the Solicitor General', 'Adviser to the Solicitor General'],
+    ],
+    // Written in apposition, the office and the one it serves are the role.
+    [
+      'The Senior Counsel to the Attorney General, Jane Doe, said: “We are ready to help.”',
+      ['Jane Doe', null, 'Senior Counsel to the Attorney General'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A rank after a remit of "of" is still the title; a title after "thanks to" is the person's.
+    [
+      'Head of Roads Policing Inspector Jane Doe said: “We are ready to help.”',
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ],
+    [
+      'Thanks to Attorney General Jane Doe, the law passed. “We are ready to help,” she said.',
+      ['Jane Doe', 'Attorney General', null],
+    ],
+    ['Special Counsel Jane Doe said: “We are ready to help.”', ['Jane Doe', 'Special Counsel', null]],
+  ])('not served: %s', (input, speaker) => {
     expect(who(first(input))).toEqual(speaker)
   })
 })
@@ -446,5 +528,28 @@ describe('an office beside the name that the role nouns know', () => {
     ['“It was a difficult night,” said Dean Rector.', 'Dean Rector'],
   ])('leaves a name whole: %s', (input, name) => {
     expect(first(input)?.speaker?.name).toBe(name)
+  })
+})
+
+// Written in the style of sports clubs' and universities' news, which name coaches and lecturers.
+describe('a coach or a lecturer named by office', () => {
+  it.each([
+    ['Head coach Tom Baker said: “Jack has been outstanding.”', ['Tom Baker', null, 'Head coach']],
+    ['“We played well,” said head coach Tom Baker.', ['Tom Baker', null, 'head coach']],
+    ['Rhinos coach Tom Baker said: “We played well.”', ['Tom Baker', 'Rhinos coach', null]],
+    [
+      '“It is vital,” said Jane Doe, a senior lecturer in law at the University of Leeds.',
+      ['Jane Doe', null, 'senior lecturer in law at the University of Leeds'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A coach that carries people, or a word that only sounds like an office, is no one's office.
+    ['“We were lucky,” said Tom Baker, who was on the coach.', ['Tom Baker', null, null]],
+    ['“We were lucky,” said Tom Baker, coaching in Leeds.', ['Tom Baker', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
   })
 })

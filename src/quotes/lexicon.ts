@@ -515,6 +515,22 @@ export const TO_REMIT_OFFICES: readonly string[] = [
 ]
 
 /**
+ * Offices that serve the office named after them, with "to the" between: "Senior Counsel to the
+ * Attorney General Jane Doe", "Chief of Staff to the Prime Minister Tom Baker". Keep sorted.
+ */
+export const SERVING_OFFICES: readonly string[] = [
+  'Adviser',
+  'Advisor',
+  'Aide',
+  'Assistant',
+  'Chief of Staff',
+  'Counsel',
+  'Counsellor',
+  'Counselor',
+  'Secretary',
+]
+
+/**
  * Portfolios written after an office, before the name: "Deputy Commissioner Investigations Ian
  * McCartney", "Assistant Commissioner Crime Nick Read" (Australian and New Zealand police). Keep sorted.
  */
@@ -1188,6 +1204,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'chief',
   'cio',
   'co-ordinator',
+  'coach',
   'commandant',
   'commander',
   'commissioner',
@@ -1200,6 +1217,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'coordinator',
   'coroner',
   'councillor',
+  'counsel',
   'cto',
   'curator',
   'deputy',
@@ -1223,6 +1241,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'lawyer',
   'lead',
   'leader',
+  'lecturer',
   'magistrate',
   'manager',
   'marshal',

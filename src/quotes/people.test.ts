@@ -495,3 +495,35 @@ describe('findPeople', () => {
     expect(findPeople('Meanwhile, Jones', lexicon, true).map((p) => p.name)).toEqual(['Jones'])
   })
 })
+
+// Written in the style of sports clubs' and companies' announcements, which name the person in a
+// reported clause and quote them by surname.
+describe('a name that opens a reported clause after "that"', () => {
+  const names = (text: string) => findPeople(text, lexicon).map((p) => p.name)
+
+  it.each([
+    ['The club is delighted to announce that Jack Smith has signed a new contract.', ['Jack Smith']],
+    ['Police confirmed that Jane Doe was arrested on Friday.', ['Jane Doe']],
+    ['The company said that Tom Baker will join the board in May.', ['Tom Baker']],
+  ])('is a person: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('is the one a later surname names', async () => {
+    const { extractQuotes } = await import('./extract-quotes')
+    const [q] = extractQuotes(
+      'The club announced that Jack Smith has signed.\n\n“I am happy to stay,” said Smith.',
+    )
+    expect(q?.speaker?.name).toBe('Jack Smith')
+  })
+
+  it.each([
+    // An operation, a body, or a name that no clause in lower case follows.
+    ['Officers said that Operation Venetic was a success.', []],
+    ['It said that Leeds City Council has agreed.', []],
+    ['Officers believe that Jack Smith, 34, fled.', ['Jack Smith']],
+    ['They said that Jack Smith The Third left.', []],
+  ])('near miss: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})

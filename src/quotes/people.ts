@@ -26,6 +26,7 @@ import {
   RELATIONS,
   REMIT_CONTINUATIONS,
   REMIT_OFFICES,
+  SERVING_OFFICES,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
@@ -149,7 +150,7 @@ export function findPeople(
     const singleEnd = single ? start + nameRaw.indexOf(first) + first.length : 0
     if (
       tokens === null ||
-      (single && !(phrase && endsPhrase(text, start, singleEnd, true))) ||
+      (single && !(phrase && endsPhrase(text, start, singleEnd, true, lexicon))) ||
       completesTitle(titleRaw, tokens)
     ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
@@ -189,6 +190,9 @@ export function findPeople(
           (t) =>
             !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
             !OFFICE_NOUN_END.test(run.at(-t)!) &&
+            // "Counsel to the Attorney General Jane Doe": a word that completes a title with the
+            // word before it is the office's.
+            !TITLE_SET.has(`${run.at(-t - 1)} ${run.at(-t)}`) &&
             // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
             !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
@@ -288,6 +292,13 @@ export function findPeople(
         title = `${text.slice(agency, start)}${title}`
         from0 = agency
       }
+      // "Senior Counsel to the Attorney General Jane Doe": the office that serves the titled one
+      // is the head of the title, the one served its remit.
+      const served = servingOfficeBefore(text, from0)
+      if (served < from0) {
+        title = `${text.slice(served, from0)}${title}`
+        from0 = served
+      }
     }
     if (title === null) {
       // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
@@ -323,6 +334,24 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** Capitalised words up to " to the " right before a title: "Senior Counsel to the ", "Chief of Staff to the ". */
+const SERVING_BEFORE =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]{1,20}[ \u00a0](?:of[ \u00a0])?){0,3}\p{Lu}[\p{L}-]{1,20})[ \u00a0]to[ \u00a0]the[ \u00a0]$/u
+const SERVING_BEFORE_REACH = 90
+
+/**
+ * Where an office that serves the titled office at `at` starts ("Senior Counsel to the " before
+ * "Attorney General"), or `at` when none stands there: the words end in a serving office, so
+ * "Thanks to the Attorney General" is none.
+ */
+function servingOfficeBefore(text: string, at: number): number {
+  const from = Math.max(0, at - SERVING_BEFORE_REACH)
+  const m = SERVING_BEFORE.exec(text.slice(from, at))
+  if (m === null) return at
+  const office = m[1]!
+  return SERVING_OFFICES.some((o) => office === o || office.endsWith(` ${o}`)) ? from + m.index : at
 }
 
 /** The remit of an office, in apposition after the holder's name: ", in charge of ", ", responsible for ". */
@@ -636,7 +665,13 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
   // "Cardiff Central": a word of a longer capitalised run is not a name on its own; a comma ends
   // the run ("Later, Hansen added").
   const previous = trimEndChars(before).split(/\s/).at(-1) ?? ''
-  return !/^\p{Lu}/u.test(previous) || /[,;:]$/.test(previous) || describesBeforeSurname(previous)
+  return (
+    !/^\p{Lu}/u.test(previous) ||
+    /[,;:]$/.test(previous) ||
+    describesBeforeSurname(previous) ||
+    // "said Secretary Blinken", "said Ambassador Smith": an office addresses the surname after it.
+    (lexicon !== undefined && lexicon.roleNouns.has(previous.toLowerCase()))
+  )
 }
 
 /** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
@@ -823,7 +858,10 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
       // "said Tory Jane Harris, the shadow minister": a party's name right before.
       partyBefore(text, start) < start ||
-      appointedAs(text, start, after, lexicon) !== null
+      appointedAs(text, start, after, lexicon) !== null ||
+      // "… announced that Jack Smith has signed": the subject of a reported clause, as a
+      // sentence's is ("Jack Smith has signed").
+      (THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u00a0]+\p{Ll}/u.test(after))
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -834,6 +872,9 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
   if (/^(?:,|\s+is\s|\s+was\s|\s*\(|\s*$)/.test(after.slice(skipPostNominals(after, 0, lexicon)))) return true
   return cueAfterGap(after, /^[\s,]*$/, lexicon)
 }
+
+/** "that" right before a name, opening a reported clause: "announced that ". */
+const THAT_BEFORE = /(?:^|[^\p{L}])that[ \u00a0]$/u
 
 /** Whether the first cue verb in `text` comes after what `gap` allows before it ("  said", ", said"). */
 function cueAfterGap(text: string, gap: RegExp, lexicon: Lexicon): boolean {
@@ -1474,7 +1515,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   if (/,\s*$/.test(before)) {
     const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
     const parts = topLevelParts(clause)
-    const part = parts.slice(remitListStart(parts)).join(',')
+    const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
     const role = roleFromPhrase(part, lexicon)
     if (role === null || hasFiniteVerb(role, lexicon)) return null
@@ -1494,14 +1535,31 @@ const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u0
  * in capitals closed by "and": "The Minister for Children, Equality, Disability, Integration and
  * Youth, Roderic O’Gorman" reads back over the list to the office. The last part alone otherwise.
  */
-function remitListStart(parts: readonly string[]): number {
+function remitListStart(parts: readonly string[], lexicon: Lexicon): number {
   const last = parts.length - 1
+  if (last >= 1 && officeThenField(parts[last - 1]!, parts[last]!, lexicon)) return last - 1
   if (last < 1 || !CAPITAL_ITEM.test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
   for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
     if (REMIT_AT_END.test(parts[k]!)) return k
     if (!CAPITAL_ITEM.test(parts[k]!)) return last
   }
   return last
+}
+
+/** An office's noun in capitals at a part's end: "The Executive Director", "Vice President". */
+const OFFICE_NOUN_AT_END = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{1,20})$/u
+
+/**
+ * True when a comma part is the field of the office that ends the part before it: "The Executive
+ * Director, Policy and Research at the Institute", "Head, Corporate Affairs". Office and field
+ * are one role; "In Leeds, Bradford" has no office, "Director, Tom Baker" names a person.
+ */
+export function officeThenField(office: string, field: string, lexicon: Lexicon): boolean {
+  const noun = OFFICE_NOUN_AT_END.exec(office.trimEnd())?.[1]
+  if (noun === undefined || !lexicon.roleNouns.has(noun.toLowerCase())) return false
+  if (CAPITALISED_PART.test(field)) return namesField(field, lexicon)
+  const before = FIELD_AT_BODY.exec(field)?.[1]
+  return before !== undefined && namesField(before, lexicon)
 }
 
 /** ", the judge" with no comma to close it, then a cue or the phrase's end. */
@@ -1596,6 +1654,8 @@ function unitLedAfter(after: string): string | null {
  * noun ("at the scene"), a relation ("the victim's mother").
  */
 function predicateRole(phrase: string, lexicon: Lexicon): string | null {
+  // "who was on the coach", "was at the scene": a place, not an office.
+  if (PLACE_OPENS.test(phrase)) return null
   const role = cleanRole(phrase)
   // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
   return role &&
@@ -1606,6 +1666,10 @@ function predicateRole(phrase: string, lexicon: Lexicon): string | null {
     ? role
     : null
 }
+
+/** A preposition of place opening a predicate: "on the coach", "at the scene"; not "in charge of". */
+const PLACE_OPENS =
+  /^\s*(?:on|at|aboard|inside|near|under|behind|with|from|into|onto|in(?![ \u00a0]charge))[ \u00a0]/i
 
 /** Brackets right after a name, on one line, holding no brackets. */
 const BRACKET_AFTER = /^[ \u00a0]?\(([^()\n]{2,80})\)/u
@@ -2222,6 +2286,31 @@ const CAPITALISED_PART =
   /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
 
 /**
+ * An office's field in capitals, then the body it serves after "at": "Policy and Research at the
+ * Institute", "Marketing at Acme" of "Executive Director, Policy and Research at the Institute".
+ */
+const FIELD_AT_BODY =
+  /^\s*(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|and|&)){0,4})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\d’'.&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$/u
+
+/**
+ * True when capitalised words name an office's field, not a person: a field's word ("Marketing",
+ * "Corporate Affairs"), fields joined by "and", or a word no name has; "Tom Baker" has none.
+ */
+function namesField(phrase: string, lexicon: Lexicon): boolean {
+  return phrase
+    .trim()
+    .split(/[ \u00a0]+/)
+    .some(
+      (w) =>
+        w === 'and' ||
+        w === '&' ||
+        FIELD_WORDS.has(w.toLowerCase()) ||
+        MINISTRY_FIELD_SET.has(w) ||
+        !isNameWord(w, lexicon),
+    )
+}
+
+/**
  * A comma part that goes on with the role: ", and the national lead for X" (not ", and Special
  * Agent in Charge X", the next person), a one-word item
  * ("Clear, Hold, Build"), or a body or place in capitals ("IRS Criminal Investigation, Newark
@@ -2231,7 +2320,10 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const and = /^\s*and\s+/.exec(part)
   // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
   if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
-  if (!CAPITALISED_PART.test(part)) return false
+  if (!CAPITALISED_PART.test(part)) {
+    const field = FIELD_AT_BODY.exec(part)?.[1]
+    return field !== undefined && namesField(field, lexicon)
+  }
   const words = part.trim().split(/[ \u00a0]+/)
   if (lexicon.notName.has(words[0]!.toLowerCase())) return false
   if (words.length < 2) return true

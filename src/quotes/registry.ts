@@ -1,4 +1,5 @@
 import type { Person, Span } from '../model'
+import { escapeRegExp } from '../text/patterns'
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -243,7 +244,7 @@ export class SpeakerRegistry {
         person.titleFixed = true
         if (title !== null) person.title = title
       }
-      if (role !== null) person.role = role
+      if (role !== null && !restatesOffice(role, person)) person.role = role
       // A later mention with the full name completes a surname-only first one.
       if (words.length > person.words.length) {
         person.name = name
@@ -599,4 +600,15 @@ function pronounOf(title: string | null): 'he' | 'she' | null {
   if (title === null) return null
   if (HE.test(title)) return 'he'
   return SHE.test(title) ? 'she' : null
+}
+
+/**
+ * True when a role read beside a later mention is a word of the office the person was first
+ * named with: "Secretary" of "said Secretary Austin" after "Secretary of Defense Lloyd J. Austin
+ * III". The first mention's office stands.
+ */
+export function restatesOffice(role: string, p: { title: string | null; role: string | null }): boolean {
+  if (role === p.role) return false
+  const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}(?![\\p{L}])`, 'iu')
+  return (p.title !== null && word.test(p.title)) || (p.role !== null && word.test(p.role))
 }

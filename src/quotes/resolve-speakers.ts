@@ -18,6 +18,7 @@ import {
   type MentionRecord,
   type Registered,
   type RegisteredPerson,
+  restatesOffice,
   SpeakerRegistry,
 } from './registry'
 import { isInitials } from './short-names'
@@ -276,7 +277,7 @@ function speakerOf(
       const speaker: Speaker = {
         name: p.name,
         title: p.title,
-        role: m.role ?? p.role,
+        role: m.role === null || restatesOffice(m.role, p) ? p.role : m.role,
         kind: 'person',
         personId: '',
       }

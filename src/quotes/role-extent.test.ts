@@ -265,3 +265,51 @@ describe('an office before a name whose remit is a list of fields', () => {
     expect(people(text)).toEqual(expected)
   })
 })
+
+// Written in the style of think-tank, university and company releases, which give an office's
+// field after a comma: "Executive Director, Policy and Research".
+describe('an office and its field in two comma parts', () => {
+  it.each<[string, Who]>([
+    [
+      'The Executive Director, Policy and Research at the Institute, Jane Doe, said: “We are ready to help.”',
+      ['Jane Doe', null, 'Executive Director, Policy and Research at the Institute'],
+    ],
+    [
+      '“We are ready to help,” the Executive Director, Policy and Research at the Institute, Jane Doe, said.',
+      ['Jane Doe', null, 'Executive Director, Policy and Research at the Institute'],
+    ],
+    [
+      'The Director, Research and Innovation, Tom Baker, said: “We are ready to help.”',
+      ['Tom Baker', null, 'Director, Research and Innovation'],
+    ],
+    [
+      '“We are ready to help,” said Jane Doe, Executive Director, Policy and Research at the Institute.',
+      ['Jane Doe', null, 'Executive Director, Policy and Research at the Institute'],
+    ],
+    [
+      'Jane Doe, Vice President, Marketing at Acme, said: “We are ready to help.”',
+      ['Jane Doe', null, 'Vice President, Marketing at Acme'],
+    ],
+    [
+      '“We are ready to help,” said Jane Doe, Head, Corporate Affairs at Acme Bank.',
+      ['Jane Doe', null, 'Head, Corporate Affairs at Acme Bank'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name before "at" is a person's; a place before the name is no office.
+    [
+      '“We are ready to help,” said Jane Doe, Director, Tom Baker at the University.',
+      ['Jane Doe', null, 'Director'],
+    ],
+    [
+      '“We are ready to help,” said Jane Doe, Director, Leeds at the weekend.',
+      ['Jane Doe', null, 'Director'],
+    ],
+    ['In Leeds, Bradford, Jane Doe said: “We are ready to help.”', ['Jane Doe', null, null]],
+  ])('no field: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -50,6 +50,11 @@ describe('splitEndMatter', () => {
     ['Communications team:', 'comms@example.gov.uk'],
     ['For further information, please contact:', 'UNODC Spokesperson, Tel: +43 1 26060 5629'],
     ['For more information contact', 'Jane Smith, 01234 567890'],
+    [
+      'For more information on this topic, please contact:',
+      'In Geneva, Jane Doe, doe@example.org, +41 79 555 0000',
+    ],
+    ['For further information about this release contact:', 'Press office, 020 7946 0000'],
     ['For media enquiries please contact:', 'Leeds City Council press office', 'Tel: 0113 378 6007'],
     // With whom to reach on the same line, however long.
     ['Contact: Press Office, 202-366-4570'],
@@ -80,6 +85,7 @@ describe('splitEndMatter', () => {
       // An appeal to the public, not whom the press may reach.
       paras(LEDE, QUOTE, 'For more information contact Crimestoppers on 0800 555 111.'),
       paras(LEDE, QUOTE, 'For further information on the scheme, visit the council’s website.'),
+      paras(LEDE, QUOTE, 'For more information on this scheme, visit the council’s website.'),
       paras(LEDE, QUOTE, 'Contact police on 101 quoting crime reference 42/34567/24.'),
       paras(LEDE, QUOTE, 'Contacts between the two forces have increased since 2021.'),
       paras(LEDE, QUOTE, 'Press office staff were praised for their work during the floods.'),

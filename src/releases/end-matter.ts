@@ -56,7 +56,9 @@ const CONTACT_WORDS_THEN = new RegExp(`^${CONTACT_WORDS},?[ \\t\\u00a0]{1,3}`, '
  * Crimestoppers on 0800 555 111").
  */
 const PLEASE_CONTACT = `(?:,?${SP}please)?,?${SP}(?:contact|call|email|e-mail)`
-const FOR_MORE = `for${SP}(?:more|further)${SP}information${PLEASE_CONTACT}`
+// "For more information on this topic, please contact:": what the information is about may come between.
+const ON_THIS = `(?:${SP}(?:on|about|regarding)${SP}this${SP}\\p{L}{2,20})?`
+const FOR_MORE = `for${SP}(?:more|further)${SP}information${ON_THIS}${PLEASE_CONTACT}`
 const FOR_MEDIA = `for${SP}(?:media|press)${SP}(?:enquiries|inquiries)${PLEASE_CONTACT}`
 const FOR_MORE_ALONE = new RegExp(`^(?:${FOR_MORE}[ \\t\\u00a0]{0,2}(?::|$)|${FOR_MEDIA}(?![\\p{L}]))`, 'iu')
 const FOR_MORE_PRESS_OFFICE = new RegExp(

@@ -2393,6 +2393,48 @@ describe('hard-wrapped text', () => {
     }
   })
 
+  it('joins a line that opens with a bracket inside a sentence to the long line above', () => {
+    const story = (above: string, below: string) =>
+      `Grants awarded to rural schools\n\nSource: United States Department of Agriculture\n\n${above}\n${below}\n\nThe grants will be paid in March.\n`
+    for (const [above, below] of [
+      [
+        'The Department today announced that it awarded $12 million in grants in fiscal year',
+        '(FY) 2023 to support rural communities.',
+      ],
+      [
+        'Agents from Homeland Security Investigations and Customs and Border Protection',
+        '(CBP) arrested the man at the port of entry on Monday.',
+      ],
+      [
+        'The grants were paid under the rural schools programme run by the Department',
+        '(which took it over in 2021) to schools in twelve states.',
+      ],
+    ]) {
+      const [r] = expectSpansSlice(story(above!, below!))
+      expect(r?.standfirst).toBeNull()
+      expect(r?.dateline).toBeNull()
+      expect(r?.paragraphs.map((p) => p.text)).toEqual([
+        `${above}\n${below}`,
+        'The grants will be paid in March.',
+      ])
+    }
+    // A list's number, a bracket alone on its line, or a short line above, opens a line of its own.
+    for (const [above, below] of [
+      [
+        'The Department today set out the conditions the schools must meet for grants',
+        '(1) Each school must apply by June.',
+      ],
+      [
+        'Officers at the scene of the crash on the main road near the town on Monday',
+        '(Photo: Police Scotland)',
+      ],
+      ['The grants for fiscal year', '(FY) 2023 support rural communities.'],
+    ]) {
+      const [r] = expectSpansSlice(story(above!, below!))
+      expect([...(r?.paragraphs ?? [])].map((p) => p.text)).toContain(below)
+    }
+  })
+
   it('keeps short lines apart when the text is one paragraph a line, or a list', () => {
     const lines = [
       'Officers seized the following items during the search of the property:',

@@ -1045,7 +1045,8 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
     if (
       open !== null &&
       (/^\p{Ll}/u.test(content) ||
-        JOINING_WORD_END.test(text.slice(Math.max(open.start, open.end - 6), open.end))) &&
+        JOINING_WORD_END.test(text.slice(Math.max(open.start, open.end - 6), open.end)) ||
+        bracketGoesOn(content, after)) &&
       !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
     ) {
@@ -1057,6 +1058,23 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
   }
   flush(text, paragraphs, open)
   return paragraphs
+}
+
+/**
+ * A bracket that opens a line inside a sentence: its words close it and go on ("(FY) 2023 to
+ * support …"), or run on in lower case ("(the Act"). A list's number ("(1)", "(a)") or a bracket
+ * alone on its line ("(Photo: Jane Doe)") opens a line of its own.
+ */
+const BRACKET_GOES_ON =
+  /^\((?:(?!(?:\d{1,3}|\p{L}|[ivx]{1,4})\))[^()\n]{1,80}\)[ \u00a0]*[\p{L}\d,;:–—-]|\p{Ll}[^()\n]*$)/u
+
+/**
+ * True when a line that opens with a bracket goes on the sentence of the line above, cut at a
+ * wrapped line's length ("… in fiscal year" over "(FY) 2023 to support …"): a body too short to
+ * show its width still shows it on the line above.
+ */
+function bracketGoesOn(content: string, above: number): boolean {
+  return above >= MIN_WRAP_WIDTH && above <= MAX_WRAP_WIDTH && BRACKET_GOES_ON.test(content)
 }
 
 /**
