@@ -22,6 +22,15 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a whole number a life can hold, set off after a name, as an age, and a larger one as a count', () => {
+      expect(texts('John Smith (45) was arrested, and Jane Doe, 34, of Leeds was charged.')).toEqual([])
+      expect(texts('Dak Prescott (4) threw two touchdowns.')).toEqual(['two'])
+      // No age holds 1,200: the bracket restates a count.
+      expect(texts('Officers (1,200) were trained.')).toEqual(['1,200'])
+      expect(texts('Half (1,200) of the officers were trained.')).toEqual(['Half', '1,200'])
+      expect(texts('Arrests (1,245) rose on the year before.')).toEqual(['1,245'])
+    })
+
     it('reads digits straight after "number" as a name, and a count after "a number of"', () => {
       expect(texts('He was attacked on a number 73 bus; officers quote file number 2024-12345.')).toEqual([])
       expect(texts('Report number 1234 was filed after the number 38 bus crashed.')).toEqual([])

@@ -548,8 +548,8 @@ export function isAgeAfterSuffix(tokens: readonly Token[], first: number, end: n
 }
 
 /**
- * "John Smith, 34, of Leeds", "Dak Prescott (4)": a number set off after a name is an age or a
- * shirt number; "a man, 32, was charged": after a noun for a person, an age. So is one after a
+ * "John Smith, 34, of Leeds", "Dak Prescott (4)": a whole number up to 120 set off after a name is
+ * an age or a shirt number; "a man, 32, was charged": after a noun for a person, an age. So is one after a
  * name or an alias in quotation marks ('alias "Jun", 34,'), as Philippine police write them.
  */
 export function isAfterName(tokens: readonly Token[], first: number, end: number): boolean {
@@ -563,7 +563,9 @@ export function isAfterName(tokens: readonly Token[], first: number, end: number
   if (open.text === ',' && close?.text === ',' && closesFamilySize(tokens, first - 2)) return true
   if (name.kind !== 'word') return false
   if (!/^[A-Z]/.test(name.text) && !PERSON_NOUNS.has(name.lower)) return false
-  if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')')) return true
+  // An age or a shirt number is a whole number a life can hold: "Officers (1,200) were trained" counts.
+  if ((open.text === ',' && close?.text === ',') || (open.text === '(' && close?.text === ')'))
+    return isLifeAge(tokens[first]!.value)
   if (quoted) return open.text === ',' && closesListedAge(tokens, end) && isLifeAge(tokens[first]!.value)
   return (
     open.text === ',' &&
