@@ -16,6 +16,13 @@ describe('a vote’s tally and a rating scale’s ends', () => {
     // A margin after "by" and a verb of a motion's result, as a legislature's releases give it.
     expect(texts('The House passed H.R. 5376 by 220-207.')).toEqual([])
     expect(texts('The motion was carried by 45 to 12, and the bill passed the Senate by 52-48.')).toEqual([])
+    // A majority's split, as a central bank's committee gives its vote.
+    expect(texts('The MPC voted by a majority of 7–2 to maintain Bank Rate.')).toEqual([])
+    expect(texts('The board backed it by a majority of 5 to 4.')).toEqual([])
+    // Shares of the vote are figures, and so is a majority of things counted.
+    expect(texts('The motion passed by a majority of 60 to 40 percent.')).toEqual(['60', '40 percent'])
+    expect(texts('The Senate passed it by a vote of 62 to 38 per cent.')).toEqual(['62', '38 per cent'])
+    expect(texts('The government has a majority of 80 seats.')).toEqual(['80'])
     // Not after another verb, nor a rising pair.
     expect(texts('Crime rose by 20-30 per cent.')).toEqual(['20-30 per cent'])
     expect(texts('The plan passed, and costs grew by 12-15 per cent.')).toEqual(['12-15 per cent'])

@@ -16,8 +16,11 @@ const TALLY_NOUNS: ReadonlySet<string> = new Set(['decision', 'majority', 'rulin
 /** Verbs before a tally: "voted 7 to 2", "ruled 6 to 3". Keep sorted. */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['ruled', 'vote', 'voted', 'votes'])
 
-/** Nouns that open a tally or a scale with "of" or "from": "a vote of 62 to 38", "a scale of 1 to 10". */
-const TALLY_OPENERS: ReadonlySet<string> = new Set(['margin', 'vote'])
+/**
+ * Nouns that open a tally or a scale with "of" or "from": "a vote of 62 to 38", "a majority of 7–2",
+ * "a scale of 1 to 10".
+ */
+const TALLY_OPENERS: ReadonlySet<string> = new Set(['majority', 'margin', 'vote'])
 
 /**
  * Verbs of a game's or a motion's result before its score: "won 3 to 1", "drew 2-to-2", "the
@@ -259,12 +262,26 @@ function ratioNounBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 function isTally(tokens: readonly Token[], pair: Pair): boolean {
+  // "a majority of 60 to 40 percent": shares of the vote, each a figure.
+  if (isPercentWord(tokens, pair.end)) return false
   if (TALLY_NOUNS.has(tokens[pair.end]?.lower ?? '')) return true
   const before = tokens[pair.start - 1]?.lower ?? ''
   if (TALLY_VERBS.has(before)) return true
   // "The House passed H.R. 5376 by 220-207", "the motion was carried by 45 to 12".
   if (before === 'by' && motionVerbBefore(tokens, pair.start - 2)) return true
   return before === 'of' && TALLY_OPENERS.has(tokens[pair.start - 2]?.lower ?? '')
+}
+
+/** Whether `tokens[k]` writes per cent: "%", "percent", "per cent", "pc". */
+function isPercentWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t === undefined) return false
+  return (
+    t.text === '%' ||
+    t.lower === 'percent' ||
+    t.lower === 'pc' ||
+    (t.lower === 'per' && tokens[k + 1]?.lower === 'cent')
+  )
 }
 
 /** How far back from "by" a verb of a motion's result is looked for: "passed H.R. 5376 by". */
