@@ -516,6 +516,11 @@ describe('findStatistics', () => {
       ['It helped 35 more officers.', '35', 'more officers'],
       ['Officers seized £250,000 worth of drugs.', '£250,000', 'drugs'],
       ['Officers seized $45,000 in cash.', '$45,000', 'cash'],
+      // What money goes towards, after a penalty too; a distance towards a place measures no goal.
+      ['He was fined £200 and ordered to pay £85 towards costs.', '£85', 'costs'],
+      ['The council gave £5,000 towards the cost of repairs.', '£5,000', 'cost of repairs'],
+      ['He was ordered to pay $250,000 toward the ACCC’s legal costs.', '$250,000', 'ACCC’s legal costs'],
+      ['He drove 5 miles towards the coast.', '5 miles', null],
       ['They campaigned in seven battleground states and announced plans.', 'seven', 'battleground states'],
       ['The rate was 12.', '12', 'rate'],
       ['It was 12.', '12', null],

@@ -83,6 +83,10 @@ export function findMeasure(
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
       found = measureAfter(tokens, k + 2)
+    // "ordered to pay £85 towards costs", "£5,000 towards the cost of repairs": what the money goes
+    // to, after a penalty too (no offence follows "towards").
+    else if (isMoney(q.unit) && (next?.lower === 'towards' || next?.lower === 'toward'))
+      found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
     // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
     else if (
