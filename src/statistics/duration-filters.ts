@@ -1,3 +1,4 @@
+import type { Statistic } from '../model'
 import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
 import { readNumberWords, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
@@ -64,6 +65,18 @@ export function isAge(tokens: readonly Token[], first: number): boolean {
   }
   return false
 }
+
+/**
+ * An age as the level of a rule: "The pension age will rise to 68", "lower the voting age to 16",
+ * "raising the age of criminal responsibility to 12". Its measure's head is "age", and an age is
+ * no statistic.
+ */
+export function isAgeLevel(s: Pick<Statistic, 'unit' | 'value' | 'measure'>): boolean {
+  return s.unit === 'count' && isLifeAge(s.value) && s.measure !== null && AGE_MEASURE.test(s.measure)
+}
+/** A measure whose head noun is "age": "pension age", "the state pension age", "the age of criminal responsibility". */
+const AGE_MEASURE =
+  /^(?:the[ \u00a0])?(?:[\p{L}-]{1,20}[ \u00a0]){0,2}age(?:[ \u00a0]of[ \u00a0][^,;]{1,60})?$/iu
 
 /** Whether a number is an age a life can hold: a whole number of years, 1 to 120. */
 export function isLifeAge(value: number): boolean {

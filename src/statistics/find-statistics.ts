@@ -8,6 +8,7 @@ import { findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
 import { type PublisherCurrency, publisherCurrency } from './currency'
+import { isAgeLevel } from './duration-filters'
 import { shareElidedUnits } from './ellipsis'
 import {
   BOUND_WORDS,
@@ -281,7 +282,7 @@ function scanBlock(
     }
   }
   // A loop, not a spread: a block may hold more statistics than a call takes arguments.
-  for (let n = 0; n < found.length; n++) if (!merged.has(n)) into.push(found[n]!)
+  for (let n = 0; n < found.length; n++) if (!merged.has(n) && !isAgeLevel(found[n]!)) into.push(found[n]!)
   // A title is no sentence a story's "Of these" looks back to.
   const last = block.kind === 'title' ? tokens.length : sentenceStart(tokens, tokens.length - 1)
   carry.lastSentence = found.filter((_, n) => !merged.has(n) && quantities[n]!.first >= last)

@@ -101,6 +101,20 @@ describe('findStatistics', () => {
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
   })
 
+  describe('an age as the level of a rule', () => {
+    const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+    it('reads no figure in an age a rule sets', () => {
+      expect(texts('The state pension age will rise to 68.')).toEqual([])
+      expect(texts('Ministers plan to lower the voting age to 16.')).toEqual([])
+      expect(texts('The bill would raise the age of criminal responsibility to 12.')).toEqual([])
+    })
+    it('still counts what is counted near an age, and a figure no life reaches', () => {
+      expect(texts('The number of people over the age of 65 rose to 1,200.')).toEqual(['1,200'])
+      expect(texts('Usage rose to 45.')).toEqual(['45'])
+      expect(texts('The Stone Age site held 12 graves.')).toEqual(['12'])
+    })
+  })
+
   describe('numbers set off by commas after people that are not all ages', () => {
     const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
     it('keeps counts of people in the list', () => {
