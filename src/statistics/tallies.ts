@@ -1,5 +1,7 @@
 import { SMALL_NUMBERS } from './number-words'
+import { indexPhrases, matchPhrase } from './phrases'
 import type { Token } from './tokens'
+import { UNITS } from './units'
 
 /*
  * Pairs of numbers that are no quantities: the tally of a vote ("a 5-to-1 vote", "voted 7 to 2",
@@ -272,16 +274,12 @@ function isTally(tokens: readonly Token[], pair: Pair): boolean {
   return before === 'of' && TALLY_OPENERS.has(tokens[pair.start - 2]?.lower ?? '')
 }
 
-/** Whether `tokens[k]` writes per cent: "%", "percent", "per cent", "pc". */
+/** The ways the unit table writes per cent: "%", "percent", "per cent", "pct", "pc". */
+const PERCENT_UNITS = indexPhrases(UNITS.filter((u) => u.unit === 'percent'))
+
+/** Whether `tokens[k]` writes per cent. */
 function isPercentWord(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]
-  if (t === undefined) return false
-  return (
-    t.text === '%' ||
-    t.lower === 'percent' ||
-    t.lower === 'pc' ||
-    (t.lower === 'per' && tokens[k + 1]?.lower === 'cent')
-  )
+  return matchPhrase(tokens, k, PERCENT_UNITS) !== null
 }
 
 /** How far back from "by" a verb of a motion's result is looked for: "passed H.R. 5376 by". */
