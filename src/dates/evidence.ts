@@ -223,6 +223,8 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     options.monthFirst ?? source.monthFirst ?? false,
   )
   if (datelineDate) return { date: datelineDate, lowerBound: false, rule: 'dates/dateline' }
+  const issued = issueDayOfTitle(source)
+  if (issued) return { date: issued, lowerBound: false, rule: 'dates/title-date' }
   const dated = (e: Evidence | null) =>
     yearless ? (datelineDay(yearless, e, yearsLookedBackOn(source, aroundYear)) ?? e) : e
   let weekdayEvidence: Evidence | null = null
@@ -275,6 +277,36 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
   const latest = named.find((n) => !looksAhead(n.text, n.start))
   return dated(latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null)
+}
+
+/**
+ * The words before the day of a dated issue's title, up to its separator: "Waiharara Fire Update -",
+ * "COVID-19 update:", "Ministerial statement –", "Police bulletin no. 12 |", "Daily briefing (".
+ * Such a title names the day it was issued; "Road closures for the marathon - 5 March 2024" names
+ * the day of an event, and "Statement on 7 October 2023" what the statement is about.
+ */
+const ISSUE_BEFORE =
+  /(?<![A-Za-z])(?:updates?|statement|briefing|bulletin|round-?up|sitrep|situation\s{1,3}report|media\s{1,3}release|news\s{1,3}release|newsletter|digest)(?:\s{1,3}(?:no\.?|number|#)\s{0,2}\d{1,4}|\s{0,2}#\d{1,4})?\s{0,3}[-–—:|,(]\s{0,3}$/i
+/** What may close a title after its day: a bracket, a stop, spaces. */
+const TITLE_CLOSE = /^[\s).]{0,4}$/
+
+/**
+ * The day a dated issue's title ends with, when it writes its year: the day it was issued
+ * ("Waiharara Fire Update - 3 January 2022"), or null.
+ */
+function issueDayOfTitle(source: EvidenceSource): Date | null {
+  const title = source.blocks.findIndex((b) => b.kind === 'title')
+  if (title < 0) return null
+  const text = source.blocks[title]!.text
+  for (const d of source.days[title]!) {
+    if (!TITLE_CLOSE.test(text.slice(d.end))) continue
+    const full = NAMED_DAY_MATCHERS.has(d.matcher)
+      ? writtenYear(d.parts.year) !== null
+      : NUMERIC_MATCHERS.has(d.matcher) && FULL_YEAR.test(d.m[4] ?? '')
+    if (!full || !ISSUE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) continue
+    return toDate(d.parts.year!, d.parts.month, d.parts.day)
+  }
+  return null
 }
 
 /** What a release's dateline says: its day, or its day without a year ("MAY 14—"). */

@@ -1667,6 +1667,46 @@ describe('inferPublishedOn', () => {
     })
   })
 
+  describe('the day a dated issue’s title ends with', () => {
+    const dump = (title: string, body: string) => `${title}\n\nSource: Fire and Emergency NZ\n\n${body}\n`
+    const SINCE = 'Personnel have been working on the fire since 18 December.'
+    const first = (title: string, body = SINCE) => splitReleases(dump(title, body)).releases[0]!
+
+    it('is the day the release was issued, and what its days without a year are read against', () => {
+      const r = first(
+        'Waiharara Fire Update - 3 January 2022',
+        'Fire and Emergency personnel, forestry contractors and Department of Conversation personnel have been working on the fire since 18 December.',
+      )
+      expect(r.publishedOn).toEqual({ date: '2022-01-03', inferred: true, rule: 'dates/title-date' })
+      // Before, the title's day was only a lower bound, and "18 December" fell after it, in 2022.
+      expect(findDates(r).find((m) => m.text === '18 December')?.value).toBe('2021-12-18')
+    })
+
+    it.each([
+      ['COVID-19 update: Tuesday 12 May 2020', '2020-05-12'],
+      ['Police bulletin no. 12 – 14/05/2024', '2024-05-14'],
+      ['Daily briefing (4 June 2024)', '2024-06-04'],
+      ['Wildfire update #3 | June 4, 2024', '2024-06-04'],
+      ['Ministerial statement – 4 June 2024.', '2024-06-04'],
+    ])('reads %s', (title, day) => {
+      expect(first(title).publishedOn).toEqual({ date: day, inferred: true, rule: 'dates/title-date' })
+    })
+
+    it.each([
+      // The day of an event, or what a statement is about: only a lower bound, as any past day.
+      ['Road closures for the marathon - 5 March 2024'],
+      ['Statement on 7 October 2023'],
+      // No year: the title fixes no day.
+      ['Fire update - 3 January'],
+      // The day does not close the title.
+      ['Update - 3 January 2022 fire inquiry opens'],
+      // No separator: the day is part of the title's sentence.
+      ['An update 3 January 2022'],
+    ])('does not take %s for the day of issue', (title) => {
+      expect(first(title).publishedOn?.rule).not.toBe('dates/title-date')
+    })
+  })
+
   describe('resolution from the evidence', () => {
     it('resolves against the year anniversary wording fixes, and against any reference given', () => {
       const text = release(

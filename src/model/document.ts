@@ -26,7 +26,7 @@ export const PublishedOn = z.object({
   inferred: z.boolean(),
   rule: z.string().optional().meta({
     description:
-      'How an inferred date was found: dates/dateline, dates/stated-day ("Today (27 September)"), dates/weekday-day, dates/yesterday-day (the day after the event an opening "yesterday" speaks of), dates/anniversary-year (a stated day given its year by anniversary wording), dates/anniversary-day (an anniversary celebrated today of an origin written with its day), dates/neighbour-year (a day given its year by a neighbouring release), dates/neighbour-day (an estimate: the text fixes only the year, and the day is the nearest neighbour\'s in that year), or dates/latest-date (only a lower bound: the latest full date the release looks back on). Absent when the date was given.',
+      'How an inferred date was found: dates/dateline, dates/title-date (the day a dated issue\'s title ends with: "Fire Update - 3 January 2022"), dates/stated-day ("Today (27 September)"), dates/weekday-day, dates/yesterday-day (the day after the event an opening "yesterday" speaks of), dates/anniversary-year (a stated day given its year by anniversary wording), dates/anniversary-day (an anniversary celebrated today of an origin written with its day), dates/neighbour-year (a day given its year by a neighbouring release), dates/neighbour-day (an estimate: the text fixes only the year, and the day is the nearest neighbour\'s in that year), or dates/latest-date (only a lower bound: the latest full date the release looks back on). Absent when the date was given.',
   }),
 })
 export type PublishedOn = z.infer<typeof PublishedOn>
