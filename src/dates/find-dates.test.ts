@@ -1133,6 +1133,15 @@ describe('findDates', () => {
         REF,
         [{ text: 'a four day period', value: 'P4D' }],
       ],
+      // The noun of the length stays with it after "the" too.
+      [
+        'We completed 460 independent investigations over the 12-month period.',
+        REF,
+        [{ text: '12-month period', value: 'P12M' }],
+      ],
+      ['Calls rose during the three-week spell.', REF, [{ text: 'three-week spell', value: 'P3W' }]],
+      // Not a length's noun: "period" ends nothing in "the 12-month sentence".
+      ['He was given the 12-month sentence.', REF, [{ text: '12-month', value: 'P12M' }]],
       ['It is a four-year research project.', REF, [{ text: 'four-year', value: 'P4Y' }]],
       [
         'The past few weeks feel like they have given the plan fresh impetus.',

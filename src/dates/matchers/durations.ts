@@ -267,13 +267,12 @@ const duration: Matcher = {
         )
       }
     }
-    // "a four day period" keeps its article and noun; "a year" and "four-year project" do not.
-    // "a further 6 months" keeps it with its lead, as "another three weeks" and "the next six
-    // months" keep theirs.
+    // "a four day period" keeps its article and noun, and "the 12-month period" its noun; "a year"
+    // and "four-year project" keep neither. "a further 6 months" keeps it with its lead, as
+    // "another three weeks" and "the next six months" keep theirs.
     let from = start
     if (article && !modWord && !tailWord && !lead)
       from = start + all.length - all.slice(article.length).trimStart().length
-    if (tailWord && !article) end = start + all.slice(0, all.length - tail!.length).trimEnd().length
     // "an hour and a half", "three years and a half": the half after the unit adds to the count.
     const andHalf =
       !tailWord && n !== null && !half && !fraction ? AND_A_HALF_AFTER.exec(text.slice(end, end + 20)) : null
