@@ -699,6 +699,9 @@ describe('readDatelineLine', () => {
     ['Published: 12 March 2024', null, '2024-03-12'],
     ['Published: 14/05/2024', null, '2024-05-14'],
     ['Date: 2024-05-14', null, '2024-05-14'],
+    // A day's "of" between its ordinal and its month.
+    ['Date: 12th of March 2024', null, '2024-03-12'],
+    ['Tuesday 12th of March 2024', null, '2024-03-12'],
     ['Friday 17 November', null, null],
     ['Washington, D.C.', 'Washington, D.C.', null],
     // A region in capitals, whatever rank its letters also spell ("DC").
@@ -869,6 +872,10 @@ describe('readDatelineLine', () => {
     ['Date:      14/05/2024', null, '2024-05-14'],
   ])('reads %s', (line, place, date) => {
     expect(said(line, readDatelineLine(line))).toEqual({ text: line, place, date })
+  })
+
+  it('reads no day from an ordinal of no month', () => {
+    expect(readDatelineLine('Date: 12th of the month')?.date ?? null).toBeNull()
   })
 
   it('reads a numeric day month first when asked', () => {

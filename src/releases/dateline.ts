@@ -180,11 +180,11 @@ const SEGMENT = `(?:the${SP})?${NAME_WORDS_OF_PLACE}(?:(?:\\/|${SP}\\/${SP})${NA
 /** "WASHINGTON", "TAMPA, Fla.", "Vienna (Austria)": the country may stand in brackets after the city. */
 const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2}`
 /**
- * A written day: weekday?, then day month or month day, then a year or none. Words are checked
+ * A written day: weekday?, then day month ("12th of March" too) or month day, then a year or none. Words are checked
  * against the month and weekday lexicons after the match. Groups: weekday; day, month (British
  * order); month, day (US order); year.
  */
-const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}{1,3}(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?${SP}{1,3}((?:19|20)\\d{2}))?`
+const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}{1,3}of)?${SP}{1,3}(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?${SP}{1,3}((?:19|20)\\d{2}))?`
 /** The mark between a dateline and its story: a dash (spaced, or not for long dashes) or a colon. */
 const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:${SP}{1,2})`
 /** A spaced bar after a place and its day ("The Hague, 17 June 2025 | Authorities …"), as Eurojust writes it. */
