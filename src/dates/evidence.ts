@@ -473,7 +473,11 @@ function dayBefore(blocks: readonly TextBlock[], i: number, at: number): boolean
     opening ??= blocks[k]!
     paragraphs++
   }
-  if (!opening || paragraphs > LEAD_PARAGRAPHS || !DAY_BEFORE.test(opening.text)) return false
+  const yesterday = opening ? opening.text.search(DAY_BEFORE) : -1
+  if (!opening || paragraphs > LEAD_PARAGRAPHS || yesterday < 0) return false
+  // "arrested on Tuesday, 12 March ... appeared in court yesterday": a story told in order puts
+  // yesterday after the day it names first, so that day is not yesterday.
+  if (blocks[i] === opening && at < yesterday) return false
   return !looksAhead(blocks[i]!.text, at)
 }
 

@@ -1565,6 +1565,22 @@ describe('inferPublishedOn', () => {
         'dates/yesterday-day',
       ],
       [
+        'yesterday in the opening paragraph after the day with its weekday: a later day, not that one',
+        [
+          'Officers arrested a 34-year-old man on Tuesday, 12 March 2024, after a burglary. He appeared in court yesterday.',
+        ],
+        '2024-03-12',
+        'dates/weekday-day',
+      ],
+      [
+        'yesterday in the opening paragraph before the day with its weekday, in the same paragraph',
+        [
+          'A man was seriously injured in a crash yesterday. It happened at 8am on Thursday 21 November 2024 on the A1.',
+        ],
+        '2024-11-22',
+        'dates/yesterday-day',
+      ],
+      [
         'last night in the opening paragraph, and the day with its weekday',
         [
           'Officers were called to a house fire in Leeds last night.',
