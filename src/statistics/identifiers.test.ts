@@ -387,6 +387,15 @@ describe('findStatistics', () => {
       expect(texts('The number is 120.')).toEqual(['120'])
     })
 
+    it('skips the digits hyphened to a number dialled before them', () => {
+      expect(texts('Please call 555-1234.')).toEqual([])
+      expect(texts('Text 81010, or call 555-1234.')).toEqual([])
+      expect(texts('Email us or phone 0800-555-111.')).toEqual([])
+      // A figure hyphened to a figure, with no word of calling before it, is a range.
+      expect(texts('Police called 555-1234 numbers.')).toEqual(['555-1234'])
+      expect(texts('Between 500-1000 people attended.')).toEqual(['Between 500-1000'])
+    })
+
     it('skips a short code a keyword is texted to', () => {
       expect(texts('Call 813-247-8200 or text TIP to 274637.')).toEqual([])
       expect(texts('Text the word ‘SAFE’ to 61016, or text TIP411 to 847411.')).toEqual([])

@@ -659,7 +659,7 @@ const DIAL_REACH = 5
  */
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
-  if (t && isDialled(tokens, first, end)) return true
+  if (t && (isDialled(tokens, first, end) || continuesDialled(tokens, first))) return true
   // "call 13 14 44": a number to call written in groups is one, whichever group is read.
   const run = t ? spacedGroups(tokens, first) : null
   if (run && (isDialled(tokens, run[0], run[1]) || namedNumber(tokens, run[0]))) return true
@@ -676,6 +676,33 @@ export function isServiceNumber(tokens: readonly Token[], first: number, end: nu
     isCalledTo(tokens, first, end) ||
     isCallCompound(tokens, end)
   )
+}
+
+/** The index after the groups of digits hyphened on at `end` ("-1234" of "555-1234"); `end` when none. */
+function afterHyphenedGroups(tokens: readonly Token[], end: number): number {
+  let k = end
+  for (let groups = 1; groups < MAX_GROUPS; groups++) {
+    const group = tokens[k + 1]
+    if (!isGluedHyphen(tokens[k]) || group?.kind !== 'num' || group.gap || !GROUP.test(group.text)) break
+    k += 2
+  }
+  return k
+}
+
+/**
+ * "call 555-1234", "phone 0800-555-111": digits hyphened to a number dialled before them are the
+ * rest of that number, not a count of their own.
+ */
+function continuesDialled(tokens: readonly Token[], first: number): boolean {
+  let k = first
+  for (let groups = 1; groups < MAX_GROUPS; groups++) {
+    if (tokens[k]?.gap !== false || !isGluedHyphen(tokens[k - 1])) return false
+    const head = tokens[k - 2]
+    if (head?.kind !== 'num' || !GROUP.test(head.text)) return false
+    if (isDialled(tokens, k - 2, k - 1)) return true
+    k -= 2
+  }
+  return false
 }
 
 /** Words after "calls to 111" that go on with the calls, not with a count of things. Keep sorted. */
@@ -812,8 +839,9 @@ function isDialled(tokens: readonly Token[], first: number, end: number): boolea
   if (!whole && !(end > first + 1 && spacedGroups(tokens, first)?.[1] === end)) return false
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word') return false
-  // "call 120 witnesses", "ring 500 households": a noun after it makes the number a count.
-  const next = tokens[end]
+  // "call 120 witnesses", "ring 500 households", "call 120-150 witnesses": a noun after it (and
+  // after any groups hyphened to it) makes the number a count.
+  const next = tokens[afterHyphenedGroups(tokens, end)]
   if (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower)) return false
   if (DIAL_VERBS.has(prev.lower)) return true
   if (prev.lower === 'to' && isTextedTo(tokens, first - 2)) return true
