@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
+import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { jointPeople } from './joint-people'
 import {
@@ -1472,7 +1473,7 @@ function isAbbrev(s: string, dot: number, lexicon: Lexicon): boolean {
   let j = dot
   while (j > 0 && /\p{L}/u.test(s[j - 1]!)) j--
   const word = s.slice(j, dot)
-  return /^\p{Lu}$/u.test(word) || lexicon.abbreviations.has(word.toLowerCase())
+  return /^\p{Lu}$/u.test(word) || lexicon.abbreviations.has(word.toLowerCase()) || closesJuniorGrade(s, dot)
 }
 
 /**

@@ -626,6 +626,11 @@ describe('extractQuotes', () => {
         'Rear Adm.',
         'Lt. Cmdr.',
         'Master Sgt.',
+        // A naval lieutenant's junior grade, with or without stops and brackets.
+        'Lt. j.g.',
+        'Lt j.g.',
+        'Lt. (j.g.)',
+        'Lieutenant Junior Grade',
       ]) {
         const [q] = extractQuotes(`“The exercise went as planned,” said ${title} Jane Doe.`)
         expect(who(q)).toEqual(['Jane Doe', title, null])
@@ -635,6 +640,14 @@ describe('extractQuotes', () => {
         'The parade was led by Brig. Gen. Jane Doe on Sunday. “We are proud of every soldier,” she said.',
       )
       expect(who(later)).toEqual(['Jane Doe', 'Brig. Gen.', null])
+      // The stops of "j.g." end no sentence before the name, with the service before the rank.
+      const [grade] = extractQuotes(
+        '“We are proud of the crew,” said Coast Guard Lt. j.g. Jane Doe, a spokesperson for the district.',
+      )
+      expect(who(grade)).toEqual(['Jane Doe', 'Coast Guard Lt. j.g.', 'spokesperson for the district'])
+      // A rank's grade at the end of a sentence does close it: the next one opens with a pronoun.
+      const [closing] = extractQuotes('Tom Baker served as a Lt. j.g. He said: “Those were good years.”')
+      expect(who(closing)).toEqual(['Tom Baker', null, null])
     })
 
     it('reads enlisted ranks, their classes and grades, and police ranks of US releases', () => {
