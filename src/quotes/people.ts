@@ -1059,7 +1059,49 @@ function rankAfterOffice(title: string, lexicon: Lexicon): number {
     const head = words.at(-n - 1)!.toLowerCase()
     return lexicon.roleNouns.has(head) && !RANK_WORDS.has(head) ? n : 0
   }
-  return 0
+  return serviceRankAfterOffice(words, lexicon)
+}
+
+/** Armed services, written before an officer's rank as part of it: "Air Force Maj. Gen.". */
+const ARMED_SERVICES: readonly (readonly string[])[] = [
+  ['Air', 'Force'],
+  ['Army'],
+  ['Coast', 'Guard'],
+  ['Marine', 'Corps'],
+  ['National', 'Guard'],
+  ['Navy'],
+  ['Space', 'Force'],
+]
+/** Last words of officers' ranks, abbreviated with a stop: "Maj. Gen.", "Lt. Col.", "Rear Adm.". */
+const SERVICE_RANK_HEADS: ReadonlySet<string> = new Set([
+  'Adm.',
+  'Capt.',
+  'Cmdr.',
+  'Col.',
+  'Gen.',
+  'Lt.',
+  'Maj.',
+  'Sgt.',
+])
+
+/**
+ * How many last words of a title are an officer's rank, with the armed service written before it,
+ * after an office: 4 for "Pentagon Press Secretary Air Force Maj. Gen.", 2 for "Joint Chiefs
+ * Chairman Army Gen." and "Press Secretary Maj. Gen.". The rank is the form of address, the office
+ * before it the role. 0 when no office ending in a role noun stands before ("Army Lt. Col.").
+ */
+function serviceRankAfterOffice(words: readonly string[], lexicon: Lexicon): number {
+  if (!SERVICE_RANK_HEADS.has(words.at(-1)!)) return 0
+  let k = words.length - 1
+  // "Maj. Gen.", "Rear Adm.": the rank's words, each an abbreviated title with its stop, or a
+  // modifier of one; an office's word in full ("Secretary") is no part of the rank.
+  const rankWord = (w: string) => (w.endsWith('.') && TITLE_SET.has(w.slice(0, -1))) || MODIFIER_CASED.has(w)
+  while (k > 0 && rankWord(words[k - 1]!)) k--
+  const service = ARMED_SERVICES.find((s) => s.every((w, i) => words[k - s.length + i] === w))?.length ?? 0
+  const head = words[k - service - 1]?.toLowerCase()
+  return head !== undefined && lexicon.roleNouns.has(head) && !RANK_WORDS.has(head)
+    ? words.length - k + service
+    : 0
 }
 
 /** The offset of a text's `k`-th word, words parted by spaces; -1 when it has fewer. */

@@ -294,6 +294,19 @@ describe('an office ending in a role noun, then a rank, before a name', () => {
       'Area Commander Inspector Wayne Ewers says the arrests send a strong message. “Those involved will be held to account.”',
       ['Wayne Ewers', 'Inspector', 'Area Commander'],
     ],
+    // An officer's rank, with the armed service written before it, after a civil office.
+    [
+      '“We will respond at a time of our choosing,” Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said.',
+      ['Pat Ryder', 'Air Force Maj. Gen.', 'Pentagon Press Secretary'],
+    ],
+    [
+      'Joint Chiefs Chairman Army Gen. Mark Jones said: “The force is ready.”',
+      ['Mark Jones', 'Army Gen.', 'Joint Chiefs Chairman'],
+    ],
+    [
+      '“The port is open again,” said Deputy Press Secretary Rear Adm. Jane Doe.',
+      ['Jane Doe', 'Rear Adm.', 'Deputy Press Secretary'],
+    ],
   ])('gives the rank as the title and the office as the role: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
@@ -311,6 +324,11 @@ describe('an office ending in a role noun, then a rank, before a name', () => {
     ['UNICEF Executive Director Catherine Russell said: “We act.”', 'UNICEF Executive Director'],
     ['Chief Executive Officer Jane Doe said: “We act.”', 'Chief Executive Officer'],
     ['Chief Petty Officer Jane Doe said: “We act.”', 'Chief Petty Officer'],
+    // A service before a rank, with no office before them, is the title as written.
+    ['Army Lt. Col. Tom Baker said: “We act.”', 'Army Lt. Col.'],
+    ['Coast Guard Capt. Jane Doe said: “We act.”', 'Coast Guard Capt.'],
+    // An honorific after an office is no rank.
+    ['Chief Constable Dr Jane Doe said: “We act.”', 'Chief Constable Dr'],
   ])('keeps the title whole: %s', (input, title) => {
     expect(extractQuotes(input)[0]?.speaker?.title).toBe(title)
   })
