@@ -120,12 +120,16 @@ export function findPeople(
     const beforeTitle = comma > 0 && comma < titleRaw!.length
     if (
       comma > 0 &&
-      (beforeTitle || capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))
+      (beforeTitle ||
+        capitalisedWordBefore(text, start) ||
+        ARTICLE_BEFORE.test(text.slice(0, start)) ||
+        POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     ) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
       // phrase, and the comma makes it an apposition, not a title; so does an article before the
-      // office ("the Chief Constable, Dr Jane Smith").
+      // office ("the Chief Constable, Dr Jane Smith"), or a body's possessive ("the charity’s
+      // Director, Tom Baker").
       from = start + comma
       continue
     }
@@ -1986,6 +1990,8 @@ function namesBody(word: string, lexicon: Lexicon): boolean {
   return ACRONYM_WORD.test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
 }
 
+/** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
+const POSSESSIVE_BEFORE = /\p{Ll}(?:[’']s|s[’'])[ \u00a0]$/u
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u

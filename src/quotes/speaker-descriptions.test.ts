@@ -126,6 +126,33 @@ describe('an office with its remit, a comma, then the name, with no article', ()
   })
 })
 
+describe('an office after a body’s possessive in lower case, a comma, then the name', () => {
+  it.each([
+    [
+      'The charity’s Director, Tom Baker, said: “We are delighted with the result.”',
+      ['Tom Baker', null, 'charity’s Director'],
+    ],
+    [
+      '“We are delighted with the result,” said the force’s Chief Constable, Jane Doe.',
+      ['Jane Doe', null, 'force’s Chief Constable'],
+    ],
+    [
+      'Welcoming the news, the trust’s Chief Executive, Dr Jane Doe, said: “We are delighted.”',
+      ['Jane Doe', 'Dr', 'trust’s Chief Executive'],
+    ],
+  ])('is the role, and no title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('keeps the title where no comma follows the office', () => {
+    expect(who(extractQuotes('The charity’s Director Tom Baker said: “We are delighted.”')[0])).toEqual([
+      'Tom Baker',
+      'Director',
+      null,
+    ])
+  })
+})
+
 describe('a possessive of a name or an age before a relation, then the name in apposition', () => {
   it.each([
     ['The 34-year-old’s mother, Jane Smith, said: ‘He was my world.’', 'Jane Smith'],
