@@ -1532,6 +1532,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       !RELATIVE.test(first) &&
       !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
+      !isTitledPerson(stripTrailingCue(first, lexicon), lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
@@ -1569,6 +1570,22 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/**
+ * True when a comma part is wholly another person, titled, with a name of two words or more:
+ * "Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said" is a second person, not the first's role.
+ */
+function isTitledPerson(part: string, lexicon: Lexicon): boolean {
+  const trimmed = part.trim()
+  const [person] = findPeople(trimmed, lexicon, true)
+  return (
+    person !== undefined &&
+    person.start === 0 &&
+    person.end === trimmed.length &&
+    person.title !== null &&
+    person.name.includes(' ')
+  )
 }
 
 /** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */

@@ -153,6 +153,26 @@ describe('an office after a body’s possessive in lower case, a comma, then the
   })
 })
 
+describe('a titled person in apposition after a name', () => {
+  it('is a second person, not the first one’s role', () => {
+    expect(who(extractQuotes('Tom Baker, Mayor Jane Doe said: “We are delighted.”')[0])).toEqual([
+      'Jane Doe',
+      'Mayor',
+      null,
+    ])
+    expect(who(extractQuotes('“We are delighted,” said Tom Baker, Mayor Jane Doe.')[0])?.[2]).toBeNull()
+  })
+
+  it.each([
+    // An office alone, or with its body, is the role still.
+    ['Tom Baker, Chief Superintendent, Kent Police, said: “We act.”', 'Chief Superintendent, Kent Police'],
+    ['Tom Baker, Mayor of Kent, said: “We act.”', 'Mayor of Kent'],
+    ['Tom Baker, Chief Executive, said: “We act.”', 'Chief Executive'],
+  ])('leaves an office as the role: %s', (input, role) => {
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+  })
+})
+
 describe('a possessive of a name or an age before a relation, then the name in apposition', () => {
   it.each([
     ['The 34-year-old’s mother, Jane Smith, said: ‘He was my world.’', 'Jane Smith'],
