@@ -822,7 +822,8 @@ export const HANDING_VERBS: readonly string[] = [
 ]
 
 /**
- * Words for a trade, alone or at the end of a compound ("Farmer", "Shopkeeper", "Headteacher"):
+ * Words for a trade or a sport's position, alone or at the end of a compound ("Farmer",
+ * "Shopkeeper", "Headteacher", "Midfielder", "Footballer"):
  * such a word opening three words in capitals describes the person the two after it name. Trades
  * that are surnames too ("Butcher", "Nurse", "Baker") are listed, as a surname does not open a
  * name of three words; those that are given names as well ("Hunter", "Mason", "Porter", "Taylor")
@@ -830,7 +831,11 @@ export const HANDING_VERBS: readonly string[] = [
  */
 export const OCCUPATION_HEADS: readonly string[] = [
   'baker',
+  'baller',
   'barber',
+  'batter',
+  'bowler',
+  'boxer',
   'brewer',
   'builder',
   'butcher',
@@ -841,14 +846,19 @@ export const OCCUPATION_HEADS: readonly string[] = [
   'coach',
   'cook',
   'decorator',
+  'defender',
   'dresser',
   'driver',
   'farmer',
+  'fielder',
   'fighter',
+  'forward',
   'gardener',
   'glazier',
+  'golfer',
   'grapher',
   'holder',
+  'jockey',
   'joiner',
   'keeper',
   'labourer',
@@ -864,12 +874,19 @@ export const OCCUPATION_HEADS: readonly string[] = [
   'painter',
   'pilot',
   'plasterer',
+  'player',
   'plumber',
   'roofer',
+  'runner',
   'sailor',
   'seller',
+  'skater',
+  'skier',
   'soldier',
+  'sprinter',
+  'striker',
   'surgeon',
+  'swimmer',
   'tailor',
   'taker',
   'teacher',
@@ -877,8 +894,10 @@ export const OCCUPATION_HEADS: readonly string[] = [
   'trainer',
   'waiter',
   'welder',
+  'winger',
   'woman',
   'worker',
+  'wrestler',
 ]
 
 /** Endings of such words after three letters or more: "Fisherman", "Florist", "Electrician", "Landlady". Keep sorted. */

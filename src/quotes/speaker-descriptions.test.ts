@@ -50,6 +50,11 @@ describe('a trade that is a surname too, opening a name of three words', () => {
     ['Plumber Tom Baker said: “The water was everywhere.”', 'Tom Baker'],
     ['Caretaker Tom Baker said: “The school was empty.”', 'Tom Baker'],
     ['“The ward was overwhelmed,” said Nurse Jane Smith.', 'Jane Smith'],
+    // A sport's position describes the player as a trade does.
+    ['Midfielder Tom Baker said: “We deserved the win.”', 'Tom Baker'],
+    ['“We deserved the win,” said Goalkeeper Jane Doe.', 'Jane Doe'],
+    ['Footballer Tom Baker, 24, said: “We deserved the win.”', 'Tom Baker'],
+    ['Forward Jane Doe said: “We deserved the win.”', 'Jane Doe'],
   ])('is no part of the name: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
@@ -63,6 +68,8 @@ describe('a trade that is a surname too, opening a name of three words', () => {
     // The trade as a surname, after the given name.
     ['“Trade has been hit hard,” said Tom Butcher.', 'Tom Butcher'],
     ['“The ward was overwhelmed,” said Mary Anne Nurse.', 'Mary Anne Nurse'],
+    ['“We deserved the win,” said Gary Player.', 'Gary Player'],
+    ['“We deserved the win,” said Tom Striker.', 'Tom Striker'],
   ])('leaves a name whole: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
