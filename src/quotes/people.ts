@@ -1976,9 +1976,24 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   if (kept.length === 0) return null
   // "from" names where a person comes from: a role only when it names a body or unit ("from
   // Ballarat CIU", "from the Major Crime Unit"), not a home town ("from Leeds").
-  if (head[1] === 'from' && !kept.some((w) => namesBody(w, lexicon))) return null
+  // A body's word in a street's name names a home still: "from School Lane", "from Hospital Road".
+  if (head[1] === 'from' && (!kept.some((w) => namesBody(w, lexicon)) || STREET_ENDS.has(kept.at(-1)!)))
+    return null
   return cleanRole(kept.join(' '))
 }
+
+/** Last words of streets' names, whose first words may be a body's: "School Lane", "Hospital Road". */
+const STREET_ENDS: ReadonlySet<string> = new Set([
+  'Avenue',
+  'Close',
+  'Crescent',
+  'Drive',
+  'Lane',
+  'Road',
+  'Street',
+  'Terrace',
+  'Way',
+])
 
 /** A word of a person's name as written in full: "John", "Conyers", "O’Neill", "Smith-Jones", or an initial ("M."). */
 const FULL_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]{0,24}|\p{Lu}\.)$/u

@@ -3807,6 +3807,19 @@ describe('extractQuotes', () => {
       expect(who(s)).toEqual(['John Brown', null, null])
     })
 
+    it('reads a school, a faculty or a hospital after "from" as the role, but not a street named for one', () => {
+      const [school] = extractQuotes('Dr Jane Doe, from the School of Law, said: “The ruling matters.”')
+      expect(who(school)).toEqual(['Jane Doe', 'Dr', 'School of Law'])
+      const [faculty] = extractQuotes('“The ruling matters,” said Tom Baker from the Faculty of Medicine.')
+      expect(who(faculty)).toEqual(['Tom Baker', null, 'Faculty of Medicine'])
+      const [hospital] = extractQuotes('Dr Jane Doe, from the Royal Free Hospital, said: “We are ready.”')
+      expect(who(hospital)).toEqual(['Jane Doe', 'Dr', 'Royal Free Hospital'])
+      const [lane] = extractQuotes('“It was terrifying,” said John Brown, from School Lane.')
+      expect(who(lane)).toEqual(['John Brown', null, null])
+      const [road] = extractQuotes('Jane Doe, from Hospital Road, said: “It was terrifying.”')
+      expect(who(road)).toEqual(['Jane Doe', null, null])
+    })
+
     it('reads the words of a note, a sign or a message that "read" them as a quote of their writer', () => {
       const [found] = extractQuotes(
         'Officers found a note that read “I am sorry for what I did” at the scene.',
