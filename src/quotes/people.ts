@@ -1560,7 +1560,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   }
   const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
-    const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
+    const clause = sentenceTail(afterBlankedQuote(before.replace(/,\s*$/, '')), lexicon)
     const parts = topLevelParts(clause)
     const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
@@ -1586,6 +1586,23 @@ function isTitledPerson(part: string, lexicon: Lexicon): boolean {
     person.title !== null &&
     person.name.includes(' ')
   )
+}
+
+/** The fewest spaces in a row that stand for a quote the narration blanked out (see narration.ts). */
+const BLANKED_QUOTE = 3
+
+/**
+ * The text after the last quote blanked out of it: the quote closed a sentence of its own, and
+ * what stood before it ("Inspector Sam Reed said: “…” Her colleague, X, said") is no part of
+ * the clause that describes the name after it.
+ */
+function afterBlankedQuote(s: string): string {
+  let run = 0
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] !== ' ') run = 0
+    else if (++run >= BLANKED_QUOTE) return s.slice(i + run)
+  }
+  return s
 }
 
 /** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */

@@ -160,6 +160,30 @@ describe('an office after a body’s possessive in lower case, a comma, then the
   })
 })
 
+describe('an apposition before a name after a quote in the same paragraph', () => {
+  const first = 'Inspector Sam Reed said: “We are grateful to everyone who came forward.”'
+  it.each([
+    [
+      `${first} The head of the unit, Alex Jones, said: “It was a team effort.”`,
+      ['Alex Jones', null, 'head of the unit'],
+    ],
+    [
+      `${first} The unit’s head, Alex Jones, said: “It was a team effort.”`,
+      ['Alex Jones', null, 'unit’s head'],
+    ],
+  ])('is read from the words after the quote: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[1])).toEqual(speaker)
+  })
+
+  it.each([
+    // A relation or an opening word after the quote is no role, and the quote before it none either.
+    `${first} His colleague, Constable Alex Jones, said: “It was a team effort.”`,
+    `${first} Meanwhile, Constable Alex Jones said: “It was a team effort.”`,
+  ])('gives no role from the words before the quote: %s', (input) => {
+    expect(who(extractQuotes(input)[1])).toEqual(['Alex Jones', 'Constable', null])
+  })
+})
+
 describe('a titled person in apposition after a name', () => {
   it('is a second person, not the first one’s role', () => {
     expect(who(extractQuotes('Tom Baker, Mayor Jane Doe said: “We are delighted.”')[0])).toEqual([
