@@ -2260,6 +2260,9 @@ describe('extractQuotes', () => {
       'Ms Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
       'Chief Inspector Jane Doe said: “We are pleased.” She added: “It took months.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
       'Mrs Jane Doe said: “We are pleased.”\n\nSam Reed, who leads the county’s fraud team, said: “This is a great day.”\n\nShe added: “We will keep going.”',
+      // The narration calls her "she" where only she could be meant.
+      'Inspector Jane Doe said: “We are pleased.” She was joined at the launch by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      'Inspector Jane Doe said: “We are pleased.” Her colleague, Councillor Sam Reed, said: “This is a great day.” “We will keep going,” she added.',
     ])('gives a pronoun to the speaker before when only she is known to take it: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Jane Doe')
     })
@@ -2271,6 +2274,15 @@ describe('extractQuotes', () => {
       'Ms Jane Doe said: “We are pleased.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
       // She is named, but never quoted.
       'Ms Jane Doe attended the meeting.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      // "she" inside a sentence of the narration, or "he" opening one, shows no one to be "she".
+      'Inspector Jane Doe said: “We are pleased.” The launch she led was joined by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      'Inspector Jane Doe said: “We are pleased.” He was joined at the launch by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      // Two people were in reach of "She": it shows neither to be "she".
+      'Inspector Jane Doe said: “We are pleased.” Sergeant Kim Lee said: “It took months.” She was joined by volunteers.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      // A sentence about someone the release does not name ("He was charged", "Her partner")
+      // shows nothing about the one who spoke.
+      'Inspector Jane Doe said: “We have arrested a man.” He was charged on Monday.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
+      'Inspector Jane Doe said: “A woman was hurt.” Her partner was arrested.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
     ])('keeps a pronoun with the one named last: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Sam Reed')
     })
