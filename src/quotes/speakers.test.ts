@@ -3375,6 +3375,19 @@ describe('extractQuotes', () => {
           'A Garda spokesperson said: “Enquiries are ongoing.”\n\nAn Garda Síochána thanked the public.',
         ),
       ).toEqual(['Garda', 'spokesperson'])
+      // An office "of" the body is no body's name: the body is the one after "of".
+      expect(
+        bodyAndRole(
+          'Polly Neate, Chief Executive of Shelter, said: “These figures are shocking.” A Shelter spokesperson added: “We need more social homes.”',
+          1,
+        ),
+      ).toEqual(['Shelter', 'spokesperson'])
+      expect(
+        bodyAndRole(
+          'Jane Doe, Deputy Chief Executive of Refuge, said: “We act.”\n\n“We need more refuges,” said a Refuge spokeswoman.',
+          1,
+        ),
+      ).toEqual(['Refuge', 'spokeswoman'])
     })
 
     it("gives a spokesperson of a body called by a short form of the publisher's name to the publisher", () => {
