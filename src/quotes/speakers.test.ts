@@ -976,6 +976,18 @@ describe('extractQuotes', () => {
         '“Good work,” said Jane Doe, M.D., chief of surgery at the hospital.',
         ['Jane Doe', null, 'chief of surgery at the hospital'],
       ],
+      // Medical and public-health degrees, with stops or without, are letters after the name.
+      ['“Good work,” said CDC Director Mandy Cohen, M.D., M.P.H.', ['Mandy Cohen', 'CDC Director', null]],
+      [
+        'Jane Doe, MD, MPH, director of the clinic, said: “Good work.”',
+        ['Jane Doe', null, 'director of the clinic'],
+      ],
+      ['“Good work,” said Jane Doe, D.V.M.', ['Jane Doe', null, null]],
+      // Initials that are no degree after a comma head an apposition still.
+      [
+        '“Good work,” said Jane Doe, NHS England’s chief nurse.',
+        ['Jane Doe', null, 'NHS England’s chief nurse'],
+      ],
       [
         'Police and Crime Commissioner Donna Jones, Chair, Association of Police and Crime Commissioners, said: “Good work.”',
         [
