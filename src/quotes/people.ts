@@ -2473,11 +2473,15 @@ function opensSecondSpeaker(
       .split(/[ \u00a0]+/)
       .slice(1)
       .every((w) => isNameWord(w, lexicon))
+  if (!/^[ \u00a0]*$/.test(rest) || next === undefined || !hasRoleNoun(next, lexicon)) return false
+  // "…, and Tom Baker, chief of …": an office in lower case after the name is the second one's.
+  if (/^[ \u00a0]+\p{Ll}/u.test(next)) return true
+  // "…, and Tom Baker, U.S. Attorney for …": so is one in capitals, when the words after "and"
+  // are a person's name, none of them a body's word ("…, and Rural Affairs Committee").
   return (
-    /^[ \u00a0]*$/.test(rest) &&
-    next !== undefined &&
-    /^[ \u00a0]+\p{Ll}/u.test(next) &&
-    hasRoleNoun(next, lexicon)
+    /^[ \u00a0]+\p{Lu}/u.test(next) &&
+    namedPerson(m[0], lexicon) &&
+    !m[0].split(/[ \u00a0]+/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
   )
 }
 
