@@ -1164,6 +1164,8 @@ const ARTICLE_LEAD = /^\s*the\s+$/u
 const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
+/** Someone called by their age: "the 45-year-old", "a 17-year-old man"; "the 17-year-old’s mother" is no such one. */
+const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
 /**
@@ -1196,7 +1198,7 @@ function speaksUnnamed(phrase: string): boolean {
 }
 
 function isUnnamed(np: string): boolean {
-  if (UNNAMED.test(np)) return true
+  if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))

@@ -1979,6 +1979,15 @@ describe('extractQuotes', () => {
         'said',
       ])
       expect(read('“I panicked and paid the money,” said a woman, 72.')).toEqual([null, 'said'])
+      // Someone called by their age, after the quote or before it.
+      expect(read('“I panicked and paid the money,” the 72-year-old said.')).toEqual([null, 'said'])
+      expect(read('“I panicked and paid the money,” said a 72-year-old woman.')).toEqual([null, 'said'])
+      expect(read('“I panicked and paid the money,” an 18-year-old told police.')).toEqual([null, 'told'])
+      // An age before a name describes the one named.
+      expect(read('“I panicked and paid the money,” the 72-year-old grandmother Jane Smith said.')).toEqual([
+        ['Jane Smith', null, null],
+        'said',
+      ])
       // A name with such a clause is the speaker.
       expect(read('“I panicked and paid the money,” said Jane Smith, who lives nearby.')).toEqual([
         ['Jane Smith', null, null],
