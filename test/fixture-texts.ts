@@ -21,9 +21,11 @@ export function corpusTexts(): Array<[name: string, text: string]> {
 
 /**
  * Every line cut between words at `width` characters, as a mail client or a text export cuts it:
- * the first line keeps its indent (a bullet's), the lines after it start at the margin.
+ * the first line keeps its indent (a bullet's), the lines after it start at the margin. With
+ * `breakOnHyphens`, a hyphenated word may be cut after a hyphen between letters, as Python's
+ * `textwrap` cuts it by default ("well-" over "known").
  */
-export function hardWrap(text: string, width: number): string {
+export function hardWrap(text: string, width: number, { breakOnHyphens = false } = {}): string {
   return text
     .split('\n')
     .map((line) => {
@@ -32,10 +34,14 @@ export function hardWrap(text: string, width: number): string {
       const out: string[] = []
       let current = indent
       for (const word of line.slice(indent.length).split(' ')) {
-        if (current.trim() !== '' && current.length + 1 + word.length > width) {
-          out.push(current)
-          current = word
-        } else current = current.trim() === '' ? current + word : `${current} ${word}`
+        const chunks = breakOnHyphens ? word.split(/(?<=\p{L}-)(?=\p{L})/u) : [word]
+        chunks.forEach((chunk, k) => {
+          const space = k === 0 ? ' ' : ''
+          if (current.trim() !== '' && current.length + space.length + chunk.length > width) {
+            out.push(current)
+            current = chunk
+          } else current = current.trim() === '' ? current + chunk : `${current}${space}${chunk}`
+        })
       }
       out.push(current)
       return out.join('\n')

@@ -6,19 +6,22 @@ import { corpusTexts, hardWrap } from './fixture-texts'
 const dumps = corpusTexts()
 
 const spaced = (t: string | null | undefined) => (t == null ? null : t.replace(/\s+/g, ' '))
+/** A text with the line breaks of words cut at their hyphens taken out, then spaced. */
+const joined = (t: string | null | undefined) =>
+  t == null ? null : spaced(t.replace(/(?<=\p{L}-)\n(?=\p{L})/gu, ''))
 
-/** What a reader takes from a release, line breaks read as spaces. */
-function findings(r: Release) {
+/** What a reader takes from a release, line breaks read as spaces (`clean` reads its texts). */
+function findings(r: Release, clean: (t: string | null | undefined) => string | null = spaced) {
   return {
-    title: spaced(r.title),
-    source: spaced(r.source),
-    standfirst: spaced(r.standfirst),
+    title: clean(r.title),
+    source: clean(r.source),
+    standfirst: clean(r.standfirst),
     publishedOn: r.publishedOn,
     dateline: [r.dateline?.place ?? null, r.dateline?.date ?? null],
-    quotes: r.quotes.map((q) => [spaced(q.text), q.speaker?.name, q.speaker?.title, q.speaker?.role]),
-    statistics: r.statistics.map((s) => [spaced(s.text), s.value, s.unit, s.qualifier, spaced(s.measure)]),
+    quotes: r.quotes.map((q) => [clean(q.text), q.speaker?.name, q.speaker?.title, q.speaker?.role]),
+    statistics: r.statistics.map((s) => [clean(s.text), s.value, s.unit, s.qualifier, clean(s.measure)]),
     operations: r.operations.map((o) => o.name),
-    dates: r.dates.map((d) => [spaced(d.text), d.type, d.value]),
+    dates: r.dates.map((d) => [clean(d.text), d.type, d.value]),
   }
 }
 
@@ -30,12 +33,63 @@ describe('hard-wrapped dumps', () => {
       for (const [name, dump] of dumps) {
         const wrapped = hardWrap(dump, width)
         if (wrapped !== dump) cut++
-        expect(extract(wrapped).releases.map(findings), name).toEqual(extract(dump).releases.map(findings))
+        expect(
+          extract(wrapped).releases.map((r) => findings(r)),
+          name,
+        ).toEqual(extract(dump).releases.map((r) => findings(r)))
       }
       // Nearly every dump has lines longer than the width, so the comparison reads wrapped text.
       expect(cut).toBeGreaterThan(dumps.length / 2)
     },
   )
+
+  it('reads the quotes of a release cut at its hyphens as those of its unwrapped text', () => {
+    const dump = [
+      'Teenager stabbed in daylight attack',
+      '',
+      'Source: Staffordshire Police',
+      '',
+      'A 17-year-old boy was stabbed in Newcastle-under-Lyme on Saturday afternoon. He was taken to hospital by ambulance, where he remains in a serious but stable condition, and a 19-year-old man has been arrested on suspicion of attempted murder.',
+      '',
+      'Speaking at the scene, the senior investigating officer, Detective Chief Inspector Sarah Newman-West, said: "This was a cold-blooded, unprovoked attack on a teenager in broad daylight and we will not rest."',
+      '',
+      'The Police and Crime Commissioner, Ben Adams, said the force would step up patrols. "I want people to feel safe," he said.',
+      '',
+      'Patrols will be stepped up across the town, Assistant Chief Constable Jane Smith-Jones said. "Most of the victims of knife-crime are under twenty-five," she added.',
+      '',
+    ].join('\n')
+    const read = (text: string) =>
+      extract(text).releases.flatMap((r) =>
+        r.quotes.map((q) => [joined(q.text), q.speaker?.name, q.speaker?.title, q.speaker?.role]),
+      )
+    const unwrapped = read(dump)
+    expect(unwrapped.map((q) => q[1])).toEqual(['Sarah Newman-West', 'Ben Adams', 'Jane Smith-Jones'])
+    let cut = 0
+    for (let width = 50; width <= 90; width++) {
+      const wrapped = hardWrap(dump, width, { breakOnHyphens: true })
+      if (/\p{L}-\n\p{Lu}/u.test(wrapped)) cut++
+      expect(read(wrapped), `width ${width}`).toEqual(unwrapped)
+      // Every span still slices its text out of the input as written.
+      for (const r of extract(wrapped).releases) {
+        for (const q of r.quotes)
+          for (const p of q.paragraphs) expect(wrapped.slice(p.span.start, p.span.end)).toBe(p.text)
+        for (const person of r.people)
+          for (const m of person.mentions) expect(wrapped.slice(m.span.start, m.span.end)).toBe(m.text)
+      }
+    }
+    // Some widths cut a name at its hyphen.
+    expect(cut).toBeGreaterThan(3)
+  })
+
+  it('gives the wide corpus cut at 70 characters and at its hyphens the findings of its unwrapped text', () => {
+    for (const [name, dump] of dumps) {
+      const wrapped = hardWrap(dump, 70, { breakOnHyphens: true })
+      expect(
+        extract(wrapped).releases.map((r) => findings(r, joined)),
+        name,
+      ).toEqual(extract(dump).releases.map((r) => findings(r)))
+    }
+  })
 
   it('reads a number to call cut between its groups as a number, not a figure', () => {
     const lede =

@@ -1,5 +1,6 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
+import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { jointPeople } from './joint-people'
 import {
@@ -1163,6 +1164,8 @@ const ARTICLE_LEAD = /^\s*the\s+$/u
 const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
 const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
+/** Someone called by their age: "the 45-year-old", "a 17-year-old man"; "the 17-year-old’s mother" is no such one. */
+const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
 /**
@@ -1195,7 +1198,7 @@ function speaksUnnamed(phrase: string): boolean {
 }
 
 function isUnnamed(np: string): boolean {
-  if (UNNAMED.test(np)) return true
+  if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
@@ -1472,7 +1475,7 @@ function isAbbrev(s: string, dot: number, lexicon: Lexicon): boolean {
   let j = dot
   while (j > 0 && /\p{L}/u.test(s[j - 1]!)) j--
   const word = s.slice(j, dot)
-  return /^\p{Lu}$/u.test(word) || lexicon.abbreviations.has(word.toLowerCase())
+  return /^\p{Lu}$/u.test(word) || lexicon.abbreviations.has(word.toLowerCase()) || closesJuniorGrade(s, dot)
 }
 
 /**

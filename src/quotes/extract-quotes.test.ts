@@ -329,4 +329,24 @@ describe('a hard-wrapped paragraph', () => {
     for (const m of releases[0]!.people.flatMap((p) => p.mentions))
       expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
   })
+
+  it('joins a name or an office cut at its hyphen over a line break, and keeps the spans of the text as written', () => {
+    const input =
+      'Appeal after attack\n\nSource: Northumbria Police\n\n“We will find those responsible,” said Detective Superintendent Sarah Newman-\nWest, head of Counter-\nTerrorism Policing North East. “Call us.”\n\nLater, Jane Smith-\nJones added: “We are grate-\nful to the public.”\n'
+    const release = extract(input).releases[0]!
+    expect(release.quotes.map(who)).toEqual([
+      ['Sarah Newman-West', 'Detective Superintendent', 'head of Counter-Terrorism Policing North East'],
+      ['Sarah Newman-West', 'Detective Superintendent', 'head of Counter-Terrorism Policing North East'],
+      ['Jane Smith-Jones', null, null],
+    ])
+    // The quote's text is the input's, its cut hyphen and line break kept.
+    expect(release.quotes[2]?.text).toBe('We are grate-\nful to the public.')
+    expect(release.people.map((p) => p.name)).toEqual(['Sarah Newman-West', 'Jane Smith-Jones'])
+    for (const q of release.quotes) {
+      expect(input.slice(q.span.start, q.span.end)).toBe(q.text)
+      for (const p of q.paragraphs) expect(input.slice(p.span.start, p.span.end)).toBe(p.text)
+    }
+    for (const m of release.people.flatMap((p) => p.mentions))
+      expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
+  })
 })

@@ -7,7 +7,7 @@
  * build-quotes.ts writes the quotes and the release's people.
  */
 import type { Person, Quote } from '../model'
-import { parseOptions } from '../options'
+import { type DiagnosticSink, parseOptions } from '../options'
 import { isCreditLine } from '../releases/standfirst'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
@@ -24,6 +24,7 @@ import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
 import { type Lexicon, lexiconWith } from './patterns'
+import { reflow, spansToInput } from './reflow'
 import { resolveSpeakers } from './resolve-speakers'
 import { isLeftOut, isProgrammeName } from './scare-quotes'
 import { type Found, readAttribution } from './speaker'
@@ -86,7 +87,8 @@ export function extractQuotesAndPeopleWith(
   const lexicon = lexiconWith(settings)
   const minWords = settings.minUnattributedWords ?? MIN_UNATTRIBUTED_WORDS
   const given = toBlocks(input)
-  const all = unwrapped(given)
+  const flowed = reflow(given)
+  const all = flowed.blocks
   // A title is no one's words: its marks pair into no quote, though its people may be referred to.
   const blocks = all.filter((b) => b.kind !== 'title')
   const runs = pairMarks(blocks).filter(
@@ -113,9 +115,24 @@ export function extractQuotesAndPeopleWith(
     bodyHoldingLookBackIn(all, lexicon, source),
     namedBodyIn(all, lexicon, source),
   )
-  const quotes = buildQuotes(found, speakers, blocks, settings.onDiagnostic)
+  const sink = settings.onDiagnostic
+  const onDiagnostic: DiagnosticSink | undefined =
+    sink && flowed.moved
+      ? (d) =>
+          sink(
+            d.span
+              ? {
+                  ...d,
+                  span: { start: flowed.toInput(d.span.start, false), end: flowed.toInput(d.span.end, true) },
+                }
+              : d,
+          )
+      : sink
+  const quotes = buildQuotes(found, speakers, blocks, onDiagnostic)
   const people = linkPeople(quotes, speakers.entryOf, speakers.coEntriesOf)
-  return all === given ? { quotes, people } : withTextOf(given, quotes, people)
+  if (all === given) return { quotes, people }
+  if (flowed.moved) spansToInput(quotes, people, flowed.toInput)
+  return withTextOf(given, quotes, people)
 }
 
 /** How many of a release's first blocks may hold its credit line. */
@@ -127,20 +144,7 @@ function creditLineOf(blocks: readonly TextBlock[]): TextBlock | undefined {
   return head.find((b) => (b.kind === 'standfirst' || b.kind === 'text') && isCreditLine(b.text))
 }
 
-/**
- * The blocks with each line break inside a paragraph read as a space: a hard-wrapped paragraph's
- * names, titles and cues run over its line breaks ("said Detective Inspector" over "Jane Smith").
- * Of the same length, so every offset holds; the blocks given when none has a line break.
- */
-function unwrapped(blocks: TextBlock[]): TextBlock[] {
-  if (!blocks.some((b) => LINE_BREAK.test(b.text))) return blocks
-  return blocks.map((b) => (LINE_BREAK.test(b.text) ? { ...b, text: b.text.replace(LINE_BREAKS, ' ') } : b))
-}
-
-const LINE_BREAK = /[\r\n]/
-const LINE_BREAKS = /[\r\n]/g
-
-/** Quotes and people read from `unwrapped` blocks, their texts sliced again from the blocks given. */
+/** Quotes and people read from reflowed blocks (see `reflow`), their texts sliced again from the blocks given. */
 function withTextOf(blocks: readonly TextBlock[], quotes: Quote[], people: Person[]): QuotesAndPeople {
   const slice = ({ start, end }: { start: number; end: number }) => {
     const b = blocks.find((x) => x.start <= start && end <= x.start + x.text.length)

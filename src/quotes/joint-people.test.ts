@@ -2,6 +2,7 @@
 // as for bodies speaking together ("the FBI and the DEA said").
 import { describe, expect, it } from 'vitest'
 import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
+import { who } from './test-helpers'
 
 const speaker = (input: string) => {
   const s = extractQuotes(input)[0]?.speaker
@@ -248,6 +249,29 @@ describe('the first one’s role, then "and" and the next', () => {
     ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // The second one's office in capitals, as US agencies write it: the first one's role stops before "and".
+    [
+      '“We will not tolerate this,” said Jane Doe, Special Agent in Charge of the FBI’s Boston Field Office, and Tom Baker, U.S. Attorney for the District of Massachusetts.',
+      ['Jane Doe', null, 'Special Agent in Charge of the FBI’s Boston Field Office'],
+    ],
+    [
+      'Jane Doe, Director of the State Police, and Tom Baker, Chief Executive of the Acme Trust, said: “We will not tolerate this.”',
+      ['Jane Doe', null, 'Director of the State Police'],
+    ],
+    // After "and", a body's name in a remit's list: the role goes on.
+    [
+      '“We act,” said Jane Doe, Secretary of Environment, Food, and Rural Affairs, Department of Agriculture.',
+      ['Jane Doe', null, 'Secretary of Environment, Food, and Rural Affairs, Department of Agriculture'],
+    ],
+    [
+      '“We act,” said Jane Doe, Director of Policy, Research and Development Office, Acme Trust.',
+      ['Jane Doe', null, 'Director of Policy, Research and Development Office, Acme Trust'],
+    ],
+  ])('ends the first one’s role before a second name and office in capitals: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 
   it.each<[string, unknown[]]>([

@@ -9,6 +9,7 @@ import {
   KNOWN_BODIES,
   ORGANISATION_NAME_ENDS,
   PUBLISHER_NOUN_NAMES,
+  TITLES,
 } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople } from './people'
@@ -397,8 +398,13 @@ function bodyNamedAt(
   const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
   const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
   if (name.length === 0 && complement === null && place === null) return null
+  // "Chief Executive of Shelter": the word ends an office with the word before it, and the body
+  // is the one after "of", not the office.
+  if (TITLE_SET.has(`${name.trimEnd().split(' ').at(-1)} ${word}`)) return null
   return `${name}${word}${complement?.[0] ?? place ?? ''}`
 }
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
 
 /** "on Drugs and Crime" before "(UNODC)": a complement with "on", then an acronym in brackets. */
 const ON_COMPLEMENT =

@@ -22,6 +22,7 @@ export type NarrationEvent =
       readonly bench: boolean
     }
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
+  | { readonly at: number; readonly kind: 'pronoun'; readonly word: 'he' | 'she' }
 
 /**
  * The people named in the narration (quotes masked out), and roles described before their holder
@@ -78,6 +79,9 @@ export function narrationEvents(
       if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
     }
     for (const mention of knownSurnames(text, people, surnames, lexicon)) events.push(named(mention))
+    if (block.kind !== 'title')
+      for (const p of sentencePronouns(block.text, text))
+        events.push({ at: block.start + p.at, kind: 'pronoun', word: p.word })
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
     if (described && (people.length === 0 || people[0]!.start > described.index)) {
@@ -216,6 +220,33 @@ function knownSurnames(
       if (!opensClause(text, at)) continue
       out.push({ start: at, end, name: surname, title: null, role: null, text: surname })
     }
+  }
+  return out
+}
+
+/**
+ * "He" or "She" opening a sentence that tells who joined them ("She was joined at the launch by
+ * …"), or "His" or "Her" before a word for one they work with ("Her colleague, …"): the sentence
+ * is about the one who spoke before, as one about a suspect or a victim named by no name ("He
+ * was charged …", "Her partner …") is not.
+ */
+const SENTENCE_PRONOUN =
+  /(?<![\p{L}’'-])(?:(?:(He)|(She))[ \u00a0]was[ \u00a0]joined(?![\p{L}])|(?:(His)|(Her))[ \u00a0](?:colleagues?|counterparts?|deputy|fellow|predecessor|successor|team)(?![\p{L}]))/gu
+/** What stands before a sentence's first word: a stop, with a closing mark, and a space or two; or nothing. */
+const SENTENCE_OPENS = /(?:^|[.!?][”’"']?[ \u00a0]{1,3})$/u
+
+/**
+ * The pronouns that open sentences of the narration about the one who spoke before (see
+ * `SENTENCE_PRONOUN`): each says whether that person is "he" or "she". Read in `masked`, so no
+ * quote's words are taken; the sentence's opening is read in `text`, the block as written, so a
+ * quote that closed a sentence before one is seen.
+ */
+function sentencePronouns(text: string, masked: string): Array<{ at: number; word: 'he' | 'she' }> {
+  const out: Array<{ at: number; word: 'he' | 'she' }> = []
+  SENTENCE_PRONOUN.lastIndex = 0
+  for (let m = SENTENCE_PRONOUN.exec(masked); m !== null; m = SENTENCE_PRONOUN.exec(masked)) {
+    if (!SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
+    out.push({ at: m.index, word: m[1] !== undefined || m[3] !== undefined ? 'he' : 'she' })
   }
   return out
 }

@@ -53,7 +53,7 @@ export interface PersonMention {
 
 const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
-const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
+const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2,3}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/gu
 /** In lower case only: "WHO Director-General" after a comma is a role, not a relative clause. */
 const RELATIVE =
@@ -120,12 +120,16 @@ export function findPeople(
     const beforeTitle = comma > 0 && comma < titleRaw!.length
     if (
       comma > 0 &&
-      (beforeTitle || capitalisedWordBefore(text, start) || ARTICLE_BEFORE.test(text.slice(0, start)))
+      (beforeTitle ||
+        capitalisedWordBefore(text, start) ||
+        ARTICLE_BEFORE.test(text.slice(0, start)) ||
+        POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     ) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
       // phrase, and the comma makes it an apposition, not a title; so does an article before the
-      // office ("the Chief Constable, Dr Jane Smith").
+      // office ("the Chief Constable, Dr Jane Smith"), or a body's possessive ("the charity’s
+      // Director, Tom Baker").
       from = start + comma
       continue
     }
@@ -1059,7 +1063,49 @@ function rankAfterOffice(title: string, lexicon: Lexicon): number {
     const head = words.at(-n - 1)!.toLowerCase()
     return lexicon.roleNouns.has(head) && !RANK_WORDS.has(head) ? n : 0
   }
-  return 0
+  return serviceRankAfterOffice(words, lexicon)
+}
+
+/** Armed services, written before an officer's rank as part of it: "Air Force Maj. Gen.". */
+const ARMED_SERVICES: readonly (readonly string[])[] = [
+  ['Air', 'Force'],
+  ['Army'],
+  ['Coast', 'Guard'],
+  ['Marine', 'Corps'],
+  ['National', 'Guard'],
+  ['Navy'],
+  ['Space', 'Force'],
+]
+/** Last words of officers' ranks, abbreviated with a stop: "Maj. Gen.", "Lt. Col.", "Rear Adm.". */
+const SERVICE_RANK_HEADS: ReadonlySet<string> = new Set([
+  'Adm.',
+  'Capt.',
+  'Cmdr.',
+  'Col.',
+  'Gen.',
+  'Lt.',
+  'Maj.',
+  'Sgt.',
+])
+
+/**
+ * How many last words of a title are an officer's rank, with the armed service written before it,
+ * after an office: 4 for "Pentagon Press Secretary Air Force Maj. Gen.", 2 for "Joint Chiefs
+ * Chairman Army Gen." and "Press Secretary Maj. Gen.". The rank is the form of address, the office
+ * before it the role. 0 when no office ending in a role noun stands before ("Army Lt. Col.").
+ */
+function serviceRankAfterOffice(words: readonly string[], lexicon: Lexicon): number {
+  if (!SERVICE_RANK_HEADS.has(words.at(-1)!)) return 0
+  let k = words.length - 1
+  // "Maj. Gen.", "Rear Adm.": the rank's words, each an abbreviated title with its stop, or a
+  // modifier of one; an office's word in full ("Secretary") is no part of the rank.
+  const rankWord = (w: string) => (w.endsWith('.') && TITLE_SET.has(w.slice(0, -1))) || MODIFIER_CASED.has(w)
+  while (k > 0 && rankWord(words[k - 1]!)) k--
+  const service = ARMED_SERVICES.find((s) => s.every((w, i) => words[k - s.length + i] === w))?.length ?? 0
+  const head = words[k - service - 1]?.toLowerCase()
+  return head !== undefined && lexicon.roleNouns.has(head) && !RANK_WORDS.has(head)
+    ? words.length - k + service
+    : 0
 }
 
 /** The offset of a text's `k`-th word, words parted by spaces; -1 when it has fewer. */
@@ -1486,6 +1532,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       !RELATIVE.test(first) &&
       !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
+      !isTitledPerson(stripTrailingCue(first, lexicon), lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
@@ -1513,7 +1560,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
   }
   const before = text.slice(Math.max(0, start - 300), start)
   if (/,\s*$/.test(before)) {
-    const clause = sentenceTail(before.replace(/,\s*$/, ''), lexicon)
+    const clause = sentenceTail(afterBlankedQuote(before.replace(/,\s*$/, '')), lexicon)
     const parts = topLevelParts(clause)
     const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
@@ -1523,6 +1570,39 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
+}
+
+/**
+ * True when a comma part is wholly another person, titled, with a name of two words or more:
+ * "Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said" is a second person, not the first's role.
+ */
+function isTitledPerson(part: string, lexicon: Lexicon): boolean {
+  const trimmed = part.trim()
+  const [person] = findPeople(trimmed, lexicon, true)
+  return (
+    person !== undefined &&
+    person.start === 0 &&
+    person.end === trimmed.length &&
+    person.title !== null &&
+    person.name.includes(' ')
+  )
+}
+
+/** The fewest spaces in a row that stand for a quote the narration blanked out (see narration.ts). */
+const BLANKED_QUOTE = 3
+
+/**
+ * The text after the last quote blanked out of it: the quote closed a sentence of its own, and
+ * what stood before it ("Inspector Sam Reed said: “…” Her colleague, X, said") is no part of
+ * the clause that describes the name after it.
+ */
+function afterBlankedQuote(s: string): string {
+  let run = 0
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] !== ' ') run = 0
+    else if (++run >= BLANKED_QUOTE) return s.slice(i + run)
+  }
+  return s
 }
 
 /** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */
@@ -1913,9 +1993,24 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
   if (kept.length === 0) return null
   // "from" names where a person comes from: a role only when it names a body or unit ("from
   // Ballarat CIU", "from the Major Crime Unit"), not a home town ("from Leeds").
-  if (head[1] === 'from' && !kept.some((w) => namesBody(w, lexicon))) return null
+  // A body's word in a street's name names a home still: "from School Lane", "from Hospital Road".
+  if (head[1] === 'from' && (!kept.some((w) => namesBody(w, lexicon)) || STREET_ENDS.has(kept.at(-1)!)))
+    return null
   return cleanRole(kept.join(' '))
 }
+
+/** Last words of streets' names, whose first words may be a body's: "School Lane", "Hospital Road". */
+const STREET_ENDS: ReadonlySet<string> = new Set([
+  'Avenue',
+  'Close',
+  'Crescent',
+  'Drive',
+  'Lane',
+  'Road',
+  'Street',
+  'Terrace',
+  'Way',
+])
 
 /** A word of a person's name as written in full: "John", "Conyers", "O’Neill", "Smith-Jones", or an initial ("M."). */
 const FULL_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]{0,24}|\p{Lu}\.)$/u
@@ -1944,6 +2039,8 @@ function namesBody(word: string, lexicon: Lexicon): boolean {
   return ACRONYM_WORD.test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
 }
 
+/** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
+const POSSESSIVE_BEFORE = /\p{Ll}(?:[’']s|s[’'])[ \u00a0]$/u
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
@@ -2376,11 +2473,15 @@ function opensSecondSpeaker(
       .split(/[ \u00a0]+/)
       .slice(1)
       .every((w) => isNameWord(w, lexicon))
+  if (!/^[ \u00a0]*$/.test(rest) || next === undefined || !hasRoleNoun(next, lexicon)) return false
+  // "…, and Tom Baker, chief of …": an office in lower case after the name is the second one's.
+  if (/^[ \u00a0]+\p{Ll}/u.test(next)) return true
+  // "…, and Tom Baker, U.S. Attorney for …": so is one in capitals, when the words after "and"
+  // are a person's name, none of them a body's word ("…, and Rural Affairs Committee").
   return (
-    /^[ \u00a0]*$/.test(rest) &&
-    next !== undefined &&
-    /^[ \u00a0]+\p{Ll}/u.test(next) &&
-    hasRoleNoun(next, lexicon)
+    /^[ \u00a0]+\p{Lu}/u.test(next) &&
+    namedPerson(m[0], lexicon) &&
+    !m[0].split(/[ \u00a0]+/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
   )
 }
 

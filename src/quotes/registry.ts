@@ -310,6 +310,19 @@ export class SpeakerRegistry {
     return found
   }
 
+  /**
+   * Takes "he" or "she" opening a sentence of the narration about the one who spoke before ("She
+   * was joined by …", "Her colleague, …") as evidence of who is one: the one person in reach, when
+   * they spoke, no one else could be meant and nothing shows them to be the other.
+   */
+  narrationPronoun(word: 'he' | 'she'): void {
+    const latest = this.recent.findLast((p) => !isSilentParty(p))
+    if (latest === undefined || !latest.spoke || latest.pronoun !== null || !this.onlyFitting(latest, word))
+      return
+    latest.pronoun = word
+    latest.pronounSure = true
+  }
+
   /** The speaker named before `latest`, when quoted and known for sure to be `word`; else null. */
   private surePrevious(latest: RegisteredPerson, word: 'he' | 'she'): RegisteredPerson | null {
     for (let k = this.recent.indexOf(latest) - 1; k >= 0; k--) {

@@ -211,9 +211,10 @@ function coSpeaker(
   return p
 }
 
-/** Registers one narration event: a person named, or a role described for the next one. */
+/** Registers one narration event: a person named, a role described for the next one, or a pronoun. */
 function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
+  else if (event.kind === 'pronoun') registry.narrationPronoun(event.word)
   else {
     const m = event.mention
     const p = registry.mention(

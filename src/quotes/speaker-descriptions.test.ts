@@ -50,6 +50,11 @@ describe('a trade that is a surname too, opening a name of three words', () => {
     ['Plumber Tom Baker said: “The water was everywhere.”', 'Tom Baker'],
     ['Caretaker Tom Baker said: “The school was empty.”', 'Tom Baker'],
     ['“The ward was overwhelmed,” said Nurse Jane Smith.', 'Jane Smith'],
+    // A sport's position describes the player as a trade does.
+    ['Midfielder Tom Baker said: “We deserved the win.”', 'Tom Baker'],
+    ['“We deserved the win,” said Goalkeeper Jane Doe.', 'Jane Doe'],
+    ['Footballer Tom Baker, 24, said: “We deserved the win.”', 'Tom Baker'],
+    ['Forward Jane Doe said: “We deserved the win.”', 'Jane Doe'],
   ])('is no part of the name: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
@@ -63,6 +68,8 @@ describe('a trade that is a surname too, opening a name of three words', () => {
     // The trade as a surname, after the given name.
     ['“Trade has been hit hard,” said Tom Butcher.', 'Tom Butcher'],
     ['“The ward was overwhelmed,” said Mary Anne Nurse.', 'Mary Anne Nurse'],
+    ['“We deserved the win,” said Gary Player.', 'Gary Player'],
+    ['“We deserved the win,” said Tom Striker.', 'Tom Striker'],
   ])('leaves a name whole: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
@@ -123,6 +130,77 @@ describe('an office with its remit, a comma, then the name, with no article', ()
     ],
   ])('keeps a title where one is written: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('an office after a body’s possessive in lower case, a comma, then the name', () => {
+  it.each([
+    [
+      'The charity’s Director, Tom Baker, said: “We are delighted with the result.”',
+      ['Tom Baker', null, 'charity’s Director'],
+    ],
+    [
+      '“We are delighted with the result,” said the force’s Chief Constable, Jane Doe.',
+      ['Jane Doe', null, 'force’s Chief Constable'],
+    ],
+    [
+      'Welcoming the news, the trust’s Chief Executive, Dr Jane Doe, said: “We are delighted.”',
+      ['Jane Doe', 'Dr', 'trust’s Chief Executive'],
+    ],
+  ])('is the role, and no title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('keeps the title where no comma follows the office', () => {
+    expect(who(extractQuotes('The charity’s Director Tom Baker said: “We are delighted.”')[0])).toEqual([
+      'Tom Baker',
+      'Director',
+      null,
+    ])
+  })
+})
+
+describe('an apposition before a name after a quote in the same paragraph', () => {
+  const first = 'Inspector Sam Reed said: “We are grateful to everyone who came forward.”'
+  it.each([
+    [
+      `${first} The head of the unit, Alex Jones, said: “It was a team effort.”`,
+      ['Alex Jones', null, 'head of the unit'],
+    ],
+    [
+      `${first} The unit’s head, Alex Jones, said: “It was a team effort.”`,
+      ['Alex Jones', null, 'unit’s head'],
+    ],
+  ])('is read from the words after the quote: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[1])).toEqual(speaker)
+  })
+
+  it.each([
+    // A relation or an opening word after the quote is no role, and the quote before it none either.
+    `${first} His colleague, Constable Alex Jones, said: “It was a team effort.”`,
+    `${first} Meanwhile, Constable Alex Jones said: “It was a team effort.”`,
+  ])('gives no role from the words before the quote: %s', (input) => {
+    expect(who(extractQuotes(input)[1])).toEqual(['Alex Jones', 'Constable', null])
+  })
+})
+
+describe('a titled person in apposition after a name', () => {
+  it('is a second person, not the first one’s role', () => {
+    expect(who(extractQuotes('Tom Baker, Mayor Jane Doe said: “We are delighted.”')[0])).toEqual([
+      'Jane Doe',
+      'Mayor',
+      null,
+    ])
+    expect(who(extractQuotes('“We are delighted,” said Tom Baker, Mayor Jane Doe.')[0])?.[2]).toBeNull()
+  })
+
+  it.each([
+    // An office alone, or with its body, is the role still.
+    ['Tom Baker, Chief Superintendent, Kent Police, said: “We act.”', 'Chief Superintendent, Kent Police'],
+    ['Tom Baker, Mayor of Kent, said: “We act.”', 'Mayor of Kent'],
+    ['Tom Baker, Chief Executive, said: “We act.”', 'Chief Executive'],
+  ])('leaves an office as the role: %s', (input, role) => {
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
   })
 })
 
@@ -294,6 +372,19 @@ describe('an office ending in a role noun, then a rank, before a name', () => {
       'Area Commander Inspector Wayne Ewers says the arrests send a strong message. “Those involved will be held to account.”',
       ['Wayne Ewers', 'Inspector', 'Area Commander'],
     ],
+    // An officer's rank, with the armed service written before it, after a civil office.
+    [
+      '“We will respond at a time of our choosing,” Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said.',
+      ['Pat Ryder', 'Air Force Maj. Gen.', 'Pentagon Press Secretary'],
+    ],
+    [
+      'Joint Chiefs Chairman Army Gen. Mark Jones said: “The force is ready.”',
+      ['Mark Jones', 'Army Gen.', 'Joint Chiefs Chairman'],
+    ],
+    [
+      '“The port is open again,” said Deputy Press Secretary Rear Adm. Jane Doe.',
+      ['Jane Doe', 'Rear Adm.', 'Deputy Press Secretary'],
+    ],
   ])('gives the rank as the title and the office as the role: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
@@ -311,6 +402,11 @@ describe('an office ending in a role noun, then a rank, before a name', () => {
     ['UNICEF Executive Director Catherine Russell said: “We act.”', 'UNICEF Executive Director'],
     ['Chief Executive Officer Jane Doe said: “We act.”', 'Chief Executive Officer'],
     ['Chief Petty Officer Jane Doe said: “We act.”', 'Chief Petty Officer'],
+    // A service before a rank, with no office before them, is the title as written.
+    ['Army Lt. Col. Tom Baker said: “We act.”', 'Army Lt. Col.'],
+    ['Coast Guard Capt. Jane Doe said: “We act.”', 'Coast Guard Capt.'],
+    // An honorific after an office is no rank.
+    ['Chief Constable Dr Jane Doe said: “We act.”', 'Chief Constable Dr'],
   ])('keeps the title whole: %s', (input, title) => {
     expect(extractQuotes(input)[0]?.speaker?.title).toBe(title)
   })

@@ -626,6 +626,11 @@ describe('extractQuotes', () => {
         'Rear Adm.',
         'Lt. Cmdr.',
         'Master Sgt.',
+        // A naval lieutenant's junior grade, with or without stops and brackets.
+        'Lt. j.g.',
+        'Lt j.g.',
+        'Lt. (j.g.)',
+        'Lieutenant Junior Grade',
       ]) {
         const [q] = extractQuotes(`“The exercise went as planned,” said ${title} Jane Doe.`)
         expect(who(q)).toEqual(['Jane Doe', title, null])
@@ -635,6 +640,14 @@ describe('extractQuotes', () => {
         'The parade was led by Brig. Gen. Jane Doe on Sunday. “We are proud of every soldier,” she said.',
       )
       expect(who(later)).toEqual(['Jane Doe', 'Brig. Gen.', null])
+      // The stops of "j.g." end no sentence before the name, with the service before the rank.
+      const [grade] = extractQuotes(
+        '“We are proud of the crew,” said Coast Guard Lt. j.g. Jane Doe, a spokesperson for the district.',
+      )
+      expect(who(grade)).toEqual(['Jane Doe', 'Coast Guard Lt. j.g.', 'spokesperson for the district'])
+      // A rank's grade at the end of a sentence does close it: the next one opens with a pronoun.
+      const [closing] = extractQuotes('Tom Baker served as a Lt. j.g. He said: “Those were good years.”')
+      expect(who(closing)).toEqual(['Tom Baker', null, null])
     })
 
     it('reads enlisted ranks, their classes and grades, and police ranks of US releases', () => {
@@ -962,6 +975,18 @@ describe('extractQuotes', () => {
       [
         '“Good work,” said Jane Doe, M.D., chief of surgery at the hospital.',
         ['Jane Doe', null, 'chief of surgery at the hospital'],
+      ],
+      // Medical and public-health degrees, with stops or without, are letters after the name.
+      ['“Good work,” said CDC Director Mandy Cohen, M.D., M.P.H.', ['Mandy Cohen', 'CDC Director', null]],
+      [
+        'Jane Doe, MD, MPH, director of the clinic, said: “Good work.”',
+        ['Jane Doe', null, 'director of the clinic'],
+      ],
+      ['“Good work,” said Jane Doe, D.V.M.', ['Jane Doe', null, null]],
+      // Initials that are no degree after a comma head an apposition still.
+      [
+        '“Good work,” said Jane Doe, NHS England’s chief nurse.',
+        ['Jane Doe', null, 'NHS England’s chief nurse'],
       ],
       [
         'Police and Crime Commissioner Donna Jones, Chair, Association of Police and Crime Commissioners, said: “Good work.”',
@@ -1954,6 +1979,15 @@ describe('extractQuotes', () => {
         'said',
       ])
       expect(read('“I panicked and paid the money,” said a woman, 72.')).toEqual([null, 'said'])
+      // Someone called by their age, after the quote or before it.
+      expect(read('“I panicked and paid the money,” the 72-year-old said.')).toEqual([null, 'said'])
+      expect(read('“I panicked and paid the money,” said a 72-year-old woman.')).toEqual([null, 'said'])
+      expect(read('“I panicked and paid the money,” an 18-year-old told police.')).toEqual([null, 'told'])
+      // An age before a name describes the one named.
+      expect(read('“I panicked and paid the money,” the 72-year-old grandmother Jane Smith said.')).toEqual([
+        ['Jane Smith', null, null],
+        'said',
+      ])
       // A name with such a clause is the speaker.
       expect(read('“I panicked and paid the money,” said Jane Smith, who lives nearby.')).toEqual([
         ['Jane Smith', null, null],
@@ -2247,6 +2281,9 @@ describe('extractQuotes', () => {
       'Ms Jane Doe said: “We are pleased.” Councillor Sam Reed added: “This is a great day.” “We will keep going,” she said.',
       'Chief Inspector Jane Doe said: “We are pleased.” She added: “It took months.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
       'Mrs Jane Doe said: “We are pleased.”\n\nSam Reed, who leads the county’s fraud team, said: “This is a great day.”\n\nShe added: “We will keep going.”',
+      // The narration calls her "she" where only she could be meant.
+      'Inspector Jane Doe said: “We are pleased.” She was joined at the launch by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      'Inspector Jane Doe said: “We are pleased.” Her colleague, Councillor Sam Reed, said: “This is a great day.” “We will keep going,” she added.',
     ])('gives a pronoun to the speaker before when only she is known to take it: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Jane Doe')
     })
@@ -2258,6 +2295,15 @@ describe('extractQuotes', () => {
       'Ms Jane Doe said: “We are pleased.”\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
       // She is named, but never quoted.
       'Ms Jane Doe attended the meeting.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      // "she" inside a sentence of the narration, or "he" opening one, shows no one to be "she".
+      'Inspector Jane Doe said: “We are pleased.” The launch she led was joined by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      'Inspector Jane Doe said: “We are pleased.” He was joined at the launch by Councillor Sam Reed, who said: “This is a great day.” “We will keep going,” she added.',
+      // Two people were in reach of "She": it shows neither to be "she".
+      'Inspector Jane Doe said: “We are pleased.” Sergeant Kim Lee said: “It took months.” She was joined by volunteers.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      // A sentence about someone the release does not name ("He was charged", "Her partner")
+      // shows nothing about the one who spoke.
+      'Inspector Jane Doe said: “We have arrested a man.” He was charged on Monday.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
+      'Inspector Jane Doe said: “A woman was hurt.” Her partner was arrested.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
     ])('keeps a pronoun with the one named last: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Sam Reed')
     })
@@ -3350,6 +3396,19 @@ describe('extractQuotes', () => {
           'A Garda spokesperson said: “Enquiries are ongoing.”\n\nAn Garda Síochána thanked the public.',
         ),
       ).toEqual(['Garda', 'spokesperson'])
+      // An office "of" the body is no body's name: the body is the one after "of".
+      expect(
+        bodyAndRole(
+          'Polly Neate, Chief Executive of Shelter, said: “These figures are shocking.” A Shelter spokesperson added: “We need more social homes.”',
+          1,
+        ),
+      ).toEqual(['Shelter', 'spokesperson'])
+      expect(
+        bodyAndRole(
+          'Jane Doe, Deputy Chief Executive of Refuge, said: “We act.”\n\n“We need more refuges,” said a Refuge spokeswoman.',
+          1,
+        ),
+      ).toEqual(['Refuge', 'spokeswoman'])
     })
 
     it("gives a spokesperson of a body called by a short form of the publisher's name to the publisher", () => {
@@ -3792,6 +3851,19 @@ describe('extractQuotes', () => {
       expect(who(r)).toEqual(['Tom White', 'Sergeant', 'Major Crime Squad'])
       const [s] = extractQuotes('“It was terrifying,” said John Brown from Leeds.')
       expect(who(s)).toEqual(['John Brown', null, null])
+    })
+
+    it('reads a school, a faculty or a hospital after "from" as the role, but not a street named for one', () => {
+      const [school] = extractQuotes('Dr Jane Doe, from the School of Law, said: “The ruling matters.”')
+      expect(who(school)).toEqual(['Jane Doe', 'Dr', 'School of Law'])
+      const [faculty] = extractQuotes('“The ruling matters,” said Tom Baker from the Faculty of Medicine.')
+      expect(who(faculty)).toEqual(['Tom Baker', null, 'Faculty of Medicine'])
+      const [hospital] = extractQuotes('Dr Jane Doe, from the Royal Free Hospital, said: “We are ready.”')
+      expect(who(hospital)).toEqual(['Jane Doe', 'Dr', 'Royal Free Hospital'])
+      const [lane] = extractQuotes('“It was terrifying,” said John Brown, from School Lane.')
+      expect(who(lane)).toEqual(['John Brown', null, null])
+      const [road] = extractQuotes('Jane Doe, from Hospital Road, said: “It was terrifying.”')
+      expect(who(road)).toEqual(['Jane Doe', null, null])
     })
 
     it('reads the words of a note, a sign or a message that "read" them as a quote of their writer', () => {

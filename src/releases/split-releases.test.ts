@@ -2393,6 +2393,27 @@ describe('hard-wrapped text', () => {
     }
   })
 
+  it('joins a line to the one above that ends in a word cut at its hyphen, in a body too short to show its width', () => {
+    const first = 'Patrols will be stepped up across the town, Assistant Chief Constable Jane Smith-'
+    const dump = `Patrols stepped up after stabbing\n\nSource: Staffordshire Police\n\n${first}\nJones said on Sunday.\n\nA man was arrested.\n`
+    const [r] = expectSpansSlice(dump)
+    expect(r?.paragraphs.map((p) => p.text)).toEqual([
+      `${first}\nJones said on Sunday.`,
+      'A man was arrested.',
+    ])
+    // A cut before a capital that no hyphen joins to a letter stays apart.
+    for (const [above, below] of [
+      ['Media contact: Police Media Centre -', 'Phone 01785 232 323'],
+      ['Phase one covers Stoke-on-Trent', 'Police will review the results in June.'],
+    ]) {
+      const [other] = splitReleases(
+        `Drugs and cash seized in raids\n\nSource: New Zealand Police\n\n${STORY_AFTER}\n\n${BODY}\n\n${above}\n${below}\n`,
+      ).releases
+      const read = [...(other?.paragraphs ?? []), ...(other?.notes?.paragraphs ?? [])]
+      expect(read.map((p) => p.text).slice(2)).toEqual([above, below])
+    }
+  })
+
   it('joins a line that opens with a bracket inside a sentence to the long line above', () => {
     const story = (above: string, below: string) =>
       `Grants awarded to rural schools\n\nSource: United States Department of Agriculture\n\n${above}\n${below}\n\nThe grants will be paid in March.\n`

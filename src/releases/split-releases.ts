@@ -1041,11 +1041,14 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
     // An email address alone on its line is contact detail, not the rest of a wrapped line; a
     // bullet's item runs on over its lines as a paragraph does. A line that ends with a joining
     // word goes on whatever the case of the next ("… seized in a" over "Waikato operation …"),
-    // as no paragraph ends with one, in a body too short to show its width.
+    // as no paragraph ends with one, in a body too short to show its width. So does a word cut
+    // at its hyphen ("… Jane Smith-" over "Jones said"), as an export that breaks on hyphens cuts it.
     if (
       open !== null &&
       (/^\p{Ll}/u.test(content) ||
         JOINING_WORD_END.test(text.slice(Math.max(open.start, open.end - 6), open.end)) ||
+        (HYPHEN_CUT_END.test(text.slice(Math.max(open.start, open.end - 2), open.end)) &&
+          /^\p{L}/u.test(content)) ||
         bracketGoesOn(content, after)) &&
       !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
@@ -1186,6 +1189,9 @@ const MID_SENTENCE_END = /[\p{L},]/u
 const LOWER_START = /^\s?\p{Ll}/u
 /** A word that joins what comes after it, ending a line: the line is cut mid-sentence. */
 const JOINING_WORD_END = /(?:^|[ \t])(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with)$/
+
+/** A line that ends in a word cut at its hyphen: a letter, then the hyphen. */
+const HYPHEN_CUT_END = /\p{L}-$/u
 
 /** The characters of a line's first word: up to its first space. */
 function firstWordLength(line: string): number {

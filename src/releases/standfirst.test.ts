@@ -541,6 +541,11 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Police arrested two men in Logan after a pursuit.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Detectives found a quantity of drugs at the address.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Officers seized 40 kilograms of cocaine.'), p(STORY))).toBe(false)
+    // A figure put in round terms opens the object too.
+    expect(readsAsDek(p('Police seized about 20 kilograms of suspected cocaine.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('Officers recovered nearly 300 stolen phones.'), p(STORY))).toBe(false)
+    // A rounding word before no figure opens no object: a headline's passive stays a dek.
+    expect(readsAsDek(p('Patrols stepped up around schools in the county.'), p(STORY))).toBe(true)
     // An object that opens with "new", "more" or "further", as a council's or a ministry's lede writes it.
     expect(readsAsDek(p('The Council adopted new rules to fight money laundering.'), p(STORY))).toBe(false)
     expect(readsAsDek(p('Officers seized more cannabis than in any year before.'), p(STORY))).toBe(false)

@@ -450,8 +450,10 @@ const OBJECT_OPENERS = [
   'three',
   'two',
 ]
+/** Words that put a figure in round terms, before the figure that opens an object: "seized about 20 kilograms". */
+const ROUNDING_WORDS = ['about', 'almost', 'approximately', 'around', 'nearly', 'roughly']
 const ACTIVE_PAST = lazyBmpRegExp(
-  `(?<=\\p{L}[ \\t\\u00a0]{1,3})(?:\\p{Ll}{2,20}ed|${IRREGULAR_PASTS.join('|')})[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|\\d)`,
+  `(?<=\\p{L}[ \\t\\u00a0]{1,3})(?:\\p{Ll}{2,20}ed|${IRREGULAR_PASTS.join('|')})[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|(?:(?:${ROUNDING_WORDS.join('|')})[ \\t\\u00a0]{1,3})?\\d)`,
   'u',
 )
 

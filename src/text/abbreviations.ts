@@ -70,6 +70,7 @@ const MAX_ABBREVIATION = 6
  * a sentence ("… in Tampa, Fla. He was …"), and so may an abbreviation that closes a name.
  */
 export function isAbbreviationStop(text: string, dot: number): boolean {
+  if (closesJuniorGrade(text, dot)) return true
   let from = dot
   while (from > 0 && dot - from <= MAX_ABBREVIATION && isLetter(text.charCodeAt(from - 1))) from--
   if (from === dot || dot - from > MAX_ABBREVIATION) return false
@@ -91,6 +92,18 @@ export function isAbbreviationStop(text: string, dot: number): boolean {
   if (isUpper(c)) return title
   // A quotation may open the next sentence.
   return c !== 0x22 && c !== 0x201c && c !== 0x2018
+}
+
+/**
+ * True when the stop at `dot` closes the junior grade of a naval lieutenant before a name ("Lt.
+ * j.g. Jane Doe", "Lt j.g. Tom Baker"): the rank goes on to the name.
+ */
+export function closesJuniorGrade(text: string, dot: number): boolean {
+  if (text.slice(dot - 3, dot) !== 'j.g' || (dot > 3 && !isSpaceOrOpening(text.charCodeAt(dot - 4))))
+    return false
+  let next = dot + 1
+  while (next < text.length && next - dot < 4 && isSpace(text.charCodeAt(next))) next++
+  return next < text.length && isUpper(text.charCodeAt(next))
 }
 
 function isLetter(c: number): boolean {

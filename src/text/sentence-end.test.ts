@@ -14,6 +14,13 @@ describe('sentenceEnd', () => {
     )
   })
 
+  it("does not stop at the stop of a naval lieutenant's junior grade before a name", () => {
+    const grade = 'Lt. j.g. Jane Doe led the boarding team. More.'
+    expect(grade.slice(0, sentenceEnd(grade))).toBe('Lt. j.g. Jane Doe led the boarding team')
+    // Before a lower-case word it stops, as a title's stop does.
+    expect(sentenceEnd('The grade is j.g. then lieutenant.')).toBe(16)
+  })
+
   it("does not stop at an abbreviation's stop: a state or a month before a dash, a figure or a lower-case word", () => {
     // The wide corpus's ICE release opens with a dateline.
     const ice =

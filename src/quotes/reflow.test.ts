@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import type { TextBlock } from '../text/blocks'
+import { reflow } from './reflow'
+
+const block = (text: string, start = 100): TextBlock => ({ text, start, kind: 'text' })
+
+describe('reflow', () => {
+  it('reads a line break as a space, keeping every offset', () => {
+    const flowed = reflow([block('said Detective Inspector\nJane Smith.')])
+    expect(flowed.blocks[0]?.text).toBe('said Detective Inspector Jane Smith.')
+    expect(flowed.moved).toBe(false)
+    expect(flowed.toInput(130, false)).toBe(130)
+  })
+
+  it('joins a word cut at its hyphen, and maps offsets after the cut back to the input', () => {
+    const input = 'said Sarah Newman-\nWest, head of Counter-\r\nTerrorism Policing.'
+    const flowed = reflow([block('Earlier text.', 0), block(input, 50)])
+    expect(flowed.blocks[1]?.text).toBe('said Sarah Newman-West, head of Counter-Terrorism Policing.')
+    expect(flowed.moved).toBe(true)
+    const text = flowed.blocks[1]!.text
+    const at = (word: string) => 50 + text.indexOf(word)
+    // "West" starts one character later in the input; "Terrorism" three later.
+    expect(flowed.toInput(at('West'), false)).toBe(50 + input.indexOf('West'))
+    expect(flowed.toInput(at('Terrorism'), false)).toBe(50 + input.indexOf('Terrorism'))
+    // A span that ends at the cut ends before the line break; one past it ends after.
+    const name = { start: at('Sarah'), end: at('West') + 4 }
+    expect(input.slice(flowed.toInput(name.start, false) - 50, flowed.toInput(name.end, true) - 50)).toBe(
+      'Sarah Newman-\nWest',
+    )
+    expect(flowed.toInput(at('West'), true)).toBe(50 + input.indexOf('Newman-') + 7)
+    // Offsets in a block without a cut, and before the first cut, stay.
+    expect(flowed.toInput(5, false)).toBe(5)
+    expect(flowed.toInput(at('Sarah'), false)).toBe(at('Sarah'))
+  })
+
+  it('leaves a hyphen after a space or a figure, or before no letter, as a space', () => {
+    for (const input of [
+      'checked crowds pre -\nand post-match',
+      'in the 2023-\n24 season',
+      'the Smith-\n(Jones) family',
+    ]) {
+      const flowed = reflow([block(input)])
+      expect(flowed.blocks[0]?.text).toBe(input.replace('\n', ' '))
+      expect(flowed.moved).toBe(false)
+    }
+  })
+})

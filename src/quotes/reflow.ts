@@ -1,0 +1,79 @@
+import type { Person, Quote } from '../model'
+import type { TextBlock } from '../text/blocks'
+
+const LINE_BREAK = /[\r\n]/
+const LINE_BREAKS = /[\r\n]/g
+/**
+ * A word cut at its hyphen over a line break, as a text export that breaks on hyphens cuts it:
+ * "Newman-" over "West", "well-" over "known". The break goes and the hyphen stays.
+ */
+const HYPHEN_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})/gu
+
+/** Where a hyphen's line break was taken out of a block: at `at` in the reflowed text, `removed` characters. */
+interface Cut {
+  readonly at: number
+  readonly removed: number
+}
+
+/** Blocks with their paragraphs' line breaks read as a reader reads them, and the way back to the input's offsets. */
+export interface Reflowed {
+  readonly blocks: TextBlock[]
+  /** The offset in the input of an offset in `blocks`; `end` for the end of a span, which stays before a cut. */
+  readonly toInput: (offset: number, end: boolean) => number
+  /** True when a cut left an offset of `blocks` apart from the input's. */
+  readonly moved: boolean
+}
+
+/**
+ * The blocks with each line break inside a paragraph read as a space, so that a hard-wrapped
+ * paragraph's names, titles and cues run over its line breaks ("said Detective Inspector" over
+ * "Jane Smith"), and a word cut at its hyphen joined again ("Newman-" over "West" reads
+ * "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
+ */
+export function reflow(blocks: TextBlock[]): Reflowed {
+  if (!blocks.some((b) => LINE_BREAK.test(b.text))) return { blocks, toInput: (o) => o, moved: false }
+  const cutsOf = new Map<number, Cut[]>()
+  const out = blocks.map((b) => {
+    if (!LINE_BREAK.test(b.text)) return b
+    const cuts: Cut[] = []
+    let text = ''
+    let from = 0
+    HYPHEN_BREAK.lastIndex = 0
+    for (let m = HYPHEN_BREAK.exec(b.text); m !== null; m = HYPHEN_BREAK.exec(b.text)) {
+      text += b.text.slice(from, m.index)
+      cuts.push({ at: text.length, removed: m[0].length })
+      from = m.index + m[0].length
+    }
+    text += b.text.slice(from)
+    if (cuts.length > 0) cutsOf.set(b.start, cuts)
+    return { ...b, text: text.replace(LINE_BREAKS, ' ') }
+  })
+  if (cutsOf.size === 0) return { blocks: out, toInput: (o) => o, moved: false }
+  const toInput = (offset: number, end: boolean): number => {
+    const block = out.find((b) => b.start <= offset && offset <= b.start + b.text.length)
+    const cuts = block === undefined ? undefined : cutsOf.get(block.start)
+    if (block === undefined || cuts === undefined) return offset
+    const local = offset - block.start
+    let shift = 0
+    for (const cut of cuts) if (cut.at < local || (cut.at === local && !end)) shift += cut.removed
+    return offset + shift
+  }
+  return { blocks: out, toInput, moved: true }
+}
+
+/** The quotes' and people's spans, read in reflowed blocks, as offsets of the input. */
+export function spansToInput(quotes: Quote[], people: Person[], toInput: Reflowed['toInput']): void {
+  // A span object shared by a quote and a mention is moved once.
+  const seen = new Set<object>()
+  const map = (span: { start: number; end: number }) => {
+    if (seen.has(span)) return
+    seen.add(span)
+    span.start = toInput(span.start, false)
+    span.end = toInput(span.end, true)
+  }
+  for (const q of quotes) {
+    map(q.span)
+    for (const p of q.paragraphs) map(p.span)
+  }
+  for (const person of people) for (const m of person.mentions) map(m.span)
+}
