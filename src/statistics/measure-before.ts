@@ -9,6 +9,7 @@ import {
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
   ING_NOUNS,
+  INTRANSITIVE_PASTS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -225,6 +226,9 @@ const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penal
 function namesSubject(tokens: readonly Token[], [start, end]: [number, number]): boolean {
   const first = tokens[start]!.lower
   if (PREPOSITIONS.has(first) || NOT_NOUN_OPENINGS.has(first)) return false
+  // "able to pay £5": a word after "to" is an infinitive's verb, unless a verb that takes no object
+  // stands before it ("agreed to terms worth £5m").
+  if (INTRANSITIVE_PASTS.has(tokens[start - 2]?.lower ?? '')) return true
   return !(end - start === 1 && tokens[start - 1]?.lower === 'to' && tokens[start]!.text === first)
 }
 
@@ -522,6 +526,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))
     )
       break
+    // "The insurer agreed to terms worth £5m", "The firm won contracts worth $2bn": a clause's
+    // subject and verb before the object a sum describes are no part of what it measures.
+    const object = start < last ? objectOfClauseVerb(tokens, j, last, end) : null
+    if (object !== null) {
+      start = object
+      break
+    }
     words++
     start = j
     // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
@@ -659,6 +670,54 @@ function isPreposition(t: Token | undefined): boolean {
   return (
     !!t && t.kind === 'word' && (SUBJECT_PREPOSITIONS.has(t.lower) || t.lower === 'by' || t.lower === 'with')
   )
+}
+
+/**
+ * Links that describe the noun before them without a verb of their own: "contracts worth £2bn",
+ * "donations totalling £12,000", "spending of £5m". Before "was" or "reached" a past form in the
+ * subject can only describe it ("the amount raised last year was £5m"). Keep sorted.
+ */
+const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'totalling', 'worth'])
+
+/** Words that open an adverbial, not an object, after a past form: "raised last year". Keep sorted. */
+const NOT_OBJECT_OPENINGS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'next', 'so', 'this'])
+
+/**
+ * The first token of the object of a clause's verb at `tokens[at]`, when a determiner's singular
+ * noun opening the clause is its subject ("The firm won contracts", "Its insurer agreed to terms")
+ * and a link that describes a noun ends the phrase; else null. A verb that takes no object reads
+ * past its preposition ("agreed to terms"); another's preposition makes it a participle ("the cash
+ * found in the car").
+ */
+function objectOfClauseVerb(tokens: readonly Token[], at: number, last: number, end: number): number | null {
+  const verb = tokens[at]!
+  if (!MODIFIER_LINKS.has(tokens[end]?.lower ?? '') || verb.text !== verb.lower) return null
+  const intransitive = INTRANSITIVE_PASTS.has(verb.lower)
+  if (!intransitive && !isParticiple(verb.lower)) return null
+  const noun = tokens[at - 1]
+  const opener = tokens[at - 2]
+  if (noun?.kind !== 'word' || opener?.kind !== 'word' || !NOUN_OPENINGS.has(opener.lower)) return null
+  const word = noun.lower
+  if (
+    noun.text !== word ||
+    word.length < 3 ||
+    DEMONSTRATIVES.has(word) ||
+    ADJECTIVE_ENDINGS.test(word) ||
+    isParticiple(word) ||
+    word.endsWith('ing')
+  )
+    return null
+  // The subject is no preposition's object: "In March the firm won"; not "value of the goods found".
+  const lead = tokens[at - 3]
+  if (lead?.kind === 'word' && (PREPOSITIONS.has(lead.lower) || SUBJECT_PREPOSITIONS.has(lead.lower)))
+    return null
+  // "paid out compensation of £40,000": a verb's particle stands before its object.
+  const particle = PARTICLES_OF_VERBS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1
+  const object = isPreposition(tokens[particle]) ? (intransitive ? particle + 1 : null) : particle
+  if (object === null || object >= last) return null
+  const first = tokens[object]!
+  if (first.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower) || first.lower.endsWith('ly')) return null
+  return object
 }
 
 /**

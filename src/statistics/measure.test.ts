@@ -422,6 +422,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a clause whose object is worth a sum: its subject and verb are no part of the object', () => {
+    check([
+      ['The insurer agreed to terms worth £5m.', '£5m', 'terms'],
+      ['The firm won contracts worth $2 billion.', '$2 billion', 'contracts'],
+      ['In March the charity received donations totalling £12,000.', '£12,000', 'donations'],
+      ['The force paid out compensation of £40,000.', '£40,000', 'compensation'],
+      ['He said the company secured funding worth £2m.', '£2m', 'funding'],
+      // A past form before "was" describes its noun: the subject keeps it.
+      ['The amount raised last year was £5m.', '£5m', 'amount raised last year'],
+      // A participle with its own preposition describes the noun ("found in"), and so does one
+      // whose noun is a preposition's object.
+      ['The cash found in the car worth £5,000 was seized.', '£5,000', 'cash found in the car'],
+      ['The value of the goods seized worth £1m was disputed.', '£1m', 'value of the goods seized'],
+    ])
+  })
+
   describe('money a passive or "be worth" says a thing comes to', () => {
     check([
       ['The haul was valued at £2m.', '£2m', 'haul'],
