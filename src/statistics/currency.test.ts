@@ -496,6 +496,19 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads a vague number of grand, the word a noun after "of"', () => {
+      const met = 'Metropolitan Police Service'
+      expect(read(met, 'It cost hundreds of grand to put right.')).toEqual([
+        ['hundreds of grand', 200_000, 'GBP'],
+      ])
+      expect(read('New Zealand Police', 'They laundered thousands of grand, police said.')).toEqual([
+        ['thousands of grand', 2_000_000, 'NZD'],
+      ])
+      // A noun after it: the adjective of "grand slams", "grand old houses".
+      expect(read(met, 'She has won dozens of grand slams.')).toEqual([['dozens', 24, 'count']])
+      expect(read(met, 'Hundreds of grand old houses were sold.')).toEqual([['Hundreds', 200, 'count']])
+    })
+
     it('leaves "grand" before a noun, capitalised, or after no number, an adjective', () => {
       expect(read('Metropolitan Police Service', 'She won 3 grand slams.')).toEqual([['3', 3, 'count']])
       expect(read('Metropolitan Police Service', 'It was a grand total of 40.')).toEqual([

@@ -325,10 +325,15 @@ const AFTER_INFORMAL_MONEY: ReadonlySet<string> = new Set([
  */
 function isInformalMoney(tokens: readonly Token[], k: number, end: number, vagueOrLarge: boolean): boolean {
   const number = tokens[k - 1]
-  const exact = number?.kind === 'num' || (number?.kind === 'word' && number.lower in SMALL_NUMBERS)
-  if (vagueOrLarge || tokens[k]!.text !== tokens[k]!.lower || !exact) return false
   const next = tokens[end]
-  if (next === undefined || isClauseBreak(next) || AFTER_INFORMAL_MONEY.has(next.lower)) return true
+  const closes = next === undefined || isClauseBreak(next) || AFTER_INFORMAL_MONEY.has(next.lower)
+  if (tokens[k]!.text !== tokens[k]!.lower) return false
+  // "hundreds of grand": after a vague word's "of" the word is a noun, so money when no noun
+  // follows it ("dozens of grand slams" is none).
+  if (vagueOrLarge) return number?.lower === 'of' && closes
+  const exact = number?.kind === 'num' || (number?.kind === 'word' && number.lower in SMALL_NUMBERS)
+  if (!exact) return false
+  if (closes) return true
   // "a 10 grand reward": an article before a number above one says the figure describes the noun.
   const article = tokens[k - 2]?.lower
   return (article === 'a' || article === 'an') && number!.value !== 1
