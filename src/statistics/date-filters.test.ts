@@ -10,6 +10,21 @@ function read(sentence: string): { counts: string[]; dates: string[] } {
   }
 }
 
+describe('a range of years in words with its second year written short', () => {
+  it('is two dates and no count', () => {
+    expect(read('Emissions must fall between 2040 and 45.')).toEqual({ counts: [], dates: ['2040', '45'] })
+    expect(read('The plan runs from 2030 to 35, the council said.')).toEqual({
+      counts: [],
+      dates: ['2030', '35'],
+    })
+  })
+
+  it('counts what the second number counts, or a number before the first year', () => {
+    expect(read('Between 2019 and 20 people were hurt.')).toEqual({ counts: ['20'], dates: ['2019'] })
+    expect(read('It fell between 2040 and 35.')).toEqual({ counts: ['35'], dates: ['2040'] })
+  })
+})
+
 describe('four digits before something counted', () => {
   describe('are a count after a plural determiner, a possessive or a preposition that is not of time', () => {
     const cases: [sentence: string, count: string][] = [

@@ -408,6 +408,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
         if (Number.isInteger(v) && v <= 31 && before.value < v && !countedAfter(tokens[k])) return true
       }
     }
+    if (isShortYearOfRange(tokens, first, core.end)) return true
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
     if (isDottedTime(tokens, first, core)) return true
@@ -418,6 +419,24 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return isClockInWords(tokens, first, core) || isHalfHour(tokens, first, core)
+}
+
+/**
+ * Whether two digits at `tokens[first]` end a range of years in words, written short: "between
+ * 2040 and 45", "from 2030 to 35" (the dates read 2045 and 2035). Not "between 2019 and 20
+ * people", which counts what follows.
+ */
+function isShortYearOfRange(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]!
+  const link = tokens[first - 1]?.lower
+  const opener = tokens[first - 3]?.lower
+  if (!/^\d{2}$/.test(t.text) || !isYearNumber(tokens[first - 2])) return false
+  if (!((opener === 'between' && link === 'and') || (opener === 'from' && link === 'to'))) return false
+  const start = tokens[first - 2]!.value
+  const last = Math.floor(start / 100) * 100 + t.value
+  if (last <= start || last - start > 20) return false
+  const next = tokens[end]
+  return next === undefined || isClauseBreak(next) || YEAR_PHRASE_FOLLOWER_SET.has(next.lower)
 }
 
 /** Links between the two days of a range after their month: "Sept. 20-24", "March 1 to 3". */
