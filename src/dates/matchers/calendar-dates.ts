@@ -107,7 +107,8 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
     match(m, text, ctx) {
       const month = namedMonth(m[monthAt])
       if (month === null) return []
-      const yy = m[3]
+      // "5 Mar 25": a year in two digits is this century's, as the numeric dates read it.
+      const yy = m[3] ?? (m[4] ? `20${m[4]}` : undefined)
       const before = lookBack(text, m.index, weekdayBefore)
       const wd = before?.m[1]
       const parts = {
@@ -169,10 +170,16 @@ function dayOfRelativeYear(
   }))
 }
 
-// "Wednesday 13 March 2024", "9th October", "1st of May, 2024"
+/**
+ * What follows a year in two digits after a day and its month, so that it is no count: the end
+ * of a phrase or a time ("on 5 Mar 25.", "5 Mar 25 at 10:00"), not a noun ("5 March 25 people").
+ */
+const SHORT_YEAR_END = String.raw`(?![\d:]|\.\d)(?=\s{0,2}(?:[,.;)!?]|$)|\s{1,3}(?:at|from|in|until|when|while)\b)`
+
+// "Wednesday 13 March 2024", "9th October", "1st of May, 2024", "5 Mar 25", "05-Mar-25"
 const dayMonth = namedDayMatcher(
   'day-month',
-  `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4}))?${E}`,
+  `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4})|[\\s-]{1,2}(\\d{2})${SHORT_YEAR_END})?${E}`,
   WEEKDAY_THE_BEFORE,
 )
 
