@@ -677,6 +677,12 @@ export const SENTENCE_ADVERBS: readonly string[] = [
 ]
 
 /**
+ * Words that may follow a year in two digits after a day and its month ("5 Mar 25 at 10:00",
+ * "5 Mar 25 when"), where a noun would make the digits a count ("5 March 25 people"). Keep sorted.
+ */
+export const SHORT_YEAR_FOLLOWERS: readonly string[] = ['at', 'from', 'in', 'until', 'when', 'while']
+
+/**
  * Words that may follow a year only its phrase makes one ("since 1861 when", "in 1829 the"): a
  * word that starts a new phrase; "in 1500 cases" is a count. Keep sorted.
  */

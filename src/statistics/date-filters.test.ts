@@ -10,6 +10,24 @@ function read(sentence: string): { counts: string[]; dates: string[] } {
   }
 }
 
+describe('a number after a day and its month', () => {
+  it('counts what follows it, the month being the day’s', () => {
+    expect(read('On 5 March 25 people were hurt.')).toEqual({ counts: ['25'], dates: ['5 March'] })
+    expect(read('Between 3 and 5 Mar 40 people were hurt.')).toEqual({
+      counts: ['40'],
+      dates: ['3', '5 Mar'],
+    })
+  })
+
+  it('is a year in two digits where a phrase ends, and a day after a month alone', () => {
+    expect(read('The notice was issued on 5 Mar 25 when the shop shut.')).toEqual({
+      counts: [],
+      dates: ['5 Mar 25'],
+    })
+    expect(read('On March 25 police were called.')).toEqual({ counts: [], dates: ['March 25'] })
+  })
+})
+
 describe('a range of years in words with its second year written short', () => {
   it('is two dates and no count', () => {
     expect(read('Emissions must fall between 2040 and 45.')).toEqual({ counts: [], dates: ['2040', '45'] })

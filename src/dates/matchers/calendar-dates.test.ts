@@ -164,6 +164,16 @@ describe('numeric dates and reference numbers in their shape', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a number after a day and its month', () => {
+  const cases: Case[] = [
+    // The month is the day's: the number after it counts.
+    ['On 5 March 25 people were hurt.', REF, [{ text: '5 March', value: '2024-03-05' }]],
+    // With no day before the month, the number is its day.
+    ['On March 25 police were called.', REF, [{ text: 'March 25', value: '2024-03-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a day and its month name with a year in two digits', () => {
   const cases: Case[] = [
     ['The notice was issued on 5 Mar 25.', REF, [{ text: '5 Mar 25', value: '2025-03-05' }]],
