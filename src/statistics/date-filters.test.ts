@@ -10,6 +10,17 @@ function read(sentence: string): { counts: string[]; dates: string[] } {
   }
 }
 
+describe('a day hyphened to its month', () => {
+  it('is a date and no count', () => {
+    expect(read('Date of offence: 31-Dec-2023')).toEqual({ counts: [], dates: ['31-Dec-2023'] })
+    expect(read('Date of offence: 31-Dec-23')).toEqual({ counts: [], dates: ['31-Dec-23'] })
+  })
+
+  it('counts a number hyphened to a word that is no month', () => {
+    expect(read('The 31-member board met.')).toEqual({ counts: ['31'], dates: [] })
+  })
+})
+
 describe('a number after a day and its month', () => {
   it('counts what follows it, the month being the day’s', () => {
     expect(read('On 5 March 25 people were hurt.')).toEqual({ counts: ['25'], dates: ['5 March'] })

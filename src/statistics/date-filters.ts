@@ -382,6 +382,8 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "9 October", "9th of October", "October 9".
     if (next?.kind === 'word' && !next.gap && ORDINAL_SUFFIXES.has(next.lower)) k++
     if (tokens[k]?.lower === 'of') k++
+    // "31-Dec-2023", "05-Mar-25": a day hyphened to its month, as tables and forms write it.
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap && isMonth(tokens[k + 1])) k++
     const month = tokens[k]
     if (v >= 1 && v <= 31 && Number.isInteger(v) && isMonth(month))
       return !(month.lower === 'may' && month.text === 'may')
