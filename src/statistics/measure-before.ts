@@ -677,7 +677,7 @@ function isPreposition(t: Token | undefined): boolean {
  * "donations totalling £12,000", "spending of £5m". Before "was" or "reached" a past form in the
  * subject can only describe it ("the amount raised last year was £5m"). Keep sorted.
  */
-const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'totalling', 'worth'])
+const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'totaling', 'totalling', 'worth'])
 
 /** Words that open an adverbial, not an object, after a past form: "raised last year". Keep sorted. */
 const NOT_OBJECT_OPENINGS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'next', 'so', 'this'])

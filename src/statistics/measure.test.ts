@@ -438,6 +438,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('"totaled" and "totaling", as American English spells them', () => {
+    check([
+      ['Enforcement actions totaled 583 last year.', '583', 'Enforcement actions'],
+      ['Sales totaling $4 million were made.', '$4 million', 'Sales'],
+      ['The firm won contracts totaling $4 million.', '$4 million', 'contracts'],
+      // A word that only starts the same is no link.
+      ['The totalizator paid $40.', '$40', null],
+    ])
+  })
+
   describe('money a passive or "be worth" says a thing comes to', () => {
     check([
       ['The haul was valued at £2m.', '£2m', 'haul'],
