@@ -650,6 +650,9 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  // "a $1.75 million penalty and spend approximately $4.2 million", "and raise thousands of
+  // pounds": a word before a qualified or vague figure is a verb taking it, as before digits.
+  if (opensQualifiedFigure(tokens, j + 1) || matchPhrase(tokens, j + 1, VAGUE_INDEX) !== null) return false
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
 }

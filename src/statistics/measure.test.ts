@@ -438,6 +438,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb after "and" that takes the next figure ends what is measured', () => {
+    check([
+      [
+        'The firm must pay a $1.75 million civil penalty and spend approximately $4.2 million on controls.',
+        '$1.75 million',
+        'civil penalty',
+      ],
+      ['He paid a £500 fine and owes thousands of pounds.', '£500', 'fine'],
+      // A noun after "and" goes on with the list.
+      ['Officers found 20 knives and knuckledusters.', '20', 'knives and knuckledusters'],
+    ])
+  })
+
   describe('"totaled" and "totaling", as American English spells them', () => {
     check([
       ['Enforcement actions totaled 583 last year.', '583', 'Enforcement actions'],
