@@ -514,6 +514,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = j
       continue
     }
+    // "The council must find savings of £18.5m": the verb after a modal, and its subject, are no
+    // part of the object the sum describes.
+    const objectOfModal = start < last ? objectAfterModal(tokens, j, last, end) : null
+    if (objectOfModal !== null) {
+      start = objectOfModal
+      break
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
@@ -717,6 +724,34 @@ function objectOfClauseVerb(tokens: readonly Token[], at: number, last: number, 
   if (object === null || object >= last) return null
   const first = tokens[object]!
   if (first.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower) || first.lower.endsWith('ly')) return null
+  return object
+}
+
+/** Modal verbs: the verb after one is a clause's, with its object after it. Keep sorted. */
+const MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+])
+
+/**
+ * The first token of the object of the verb after a modal at `tokens[at]`, when a link that
+ * describes a noun ends the phrase: "The council must find savings of £18.5m", "the firm will
+ * pay out compensation of £2m". Else null.
+ */
+function objectAfterModal(tokens: readonly Token[], at: number, last: number, end: number): number | null {
+  if (!MODIFIER_LINKS.has(tokens[end]?.lower ?? '') || !MODALS.has(tokens[at]!.text)) return null
+  const verb = tokens[at + 1]
+  if (verb?.kind !== 'word' || verb.text !== verb.lower || isPreposition(verb)) return null
+  const object = PARTICLES_OF_VERBS.has(tokens[at + 2]?.lower ?? '') ? at + 3 : at + 2
+  const first = tokens[object]
+  if (object >= last || first?.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower)) return null
   return object
 }
 

@@ -438,6 +438,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
+    check([
+      ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
+      ['The firm will pay out compensation of £2m.', '£2m', 'compensation'],
+      ['He said the council would receive funding worth £3m.', '£3m', 'funding'],
+      // The subject of a verb of its own keeps its phrase.
+      ['Funding of £5m will be spent on roads.', '£5m', 'Funding'],
+    ])
+  })
+
   describe('a verb after "and" that takes the next figure ends what is measured', () => {
     check([
       [
