@@ -100,6 +100,12 @@ export function measureBefore(
     // what the sum is of; "the drugs are worth £500,000": so is the subject of "be".
     const passive = passiveSubject(tokens, found, linkAt)
     if (passive) return passive
+    // "The deal will be worth £5m", "the contract could be worth": "be" after a modal is no part
+    // of what is worth the sum; its subject is, when one is named ("it will be worth" names none).
+    if (found && tokens[found[1] - 1]!.lower === 'be' && link.lower === 'worth') {
+      const subject = subjectOfVerb(tokens, found[1] - 1)
+      return subject && namesSubject(tokens, subject) ? subject : null
+    }
     // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of its subject.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
       return [found[0], found[1] - 1]

@@ -448,6 +448,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('"be worth" after a modal measures the subject', () => {
+    check([
+      ['The deal will be worth £5m.', '£5m', 'deal'],
+      ['The contract could be worth up to $2bn.', 'up to $2bn', 'contract'],
+      // A pronoun, or a relative's subject, names nothing here; "be" alone never does.
+      ['It will be worth £5m.', '£5m', null],
+      ['Drugs that may be worth £5,000 were found.', '£5,000', null],
+    ])
+  })
+
   describe('a verb after "and" that takes the next figure ends what is measured', () => {
     check([
       [
