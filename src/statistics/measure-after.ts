@@ -258,6 +258,9 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       startsFigure(tokens[j + 1])
     )
       break
+    // "230 victims lost at least $1.8 million", "40 investors paid £5,000": a past form before a
+    // figure of its own is the verb that takes it, not a participle describing what is counted.
+    if (words > 0 && t.text === t.lower && isParticiple(t.lower) && opensOwnFigure(tokens, j + 1)) break
     // "five teenagers aged 14 to 16": the ages describe the people counted; "aged care homes" goes on.
     if (words > 0 && t.lower === 'aged' && opensAge(tokens[j + 1])) break
     // "profile slots available", "smaller tenancies and quickly taken up", "residents too": an
@@ -680,6 +683,13 @@ function opensAge(t: Token | undefined): boolean {
 }
 
 /** Whether a figure starts at `t`: digits, or a number word above one ("against three men"). */
+/** Whether a figure starts at `tokens[k]`: a sum ("$1.8 million"), a qualified figure ("at least 20"), or a number. */
+function opensOwnFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind === 'sym' && t.text !== '-' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) return true
+  return startsFigure(t) || opensQualifiedFigure(tokens, k)
+}
+
 function startsFigure(t: Token | undefined): boolean {
   return t?.kind === 'num' || (t?.kind === 'word' && (SMALL_NUMBERS[t.lower] ?? 0) > 1)
 }

@@ -448,6 +448,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a past form before a figure of its own is the verb taking it', () => {
+    check([
+      ['More than 230 victims lost at least $1.8 million.', 'More than 230', 'victims'],
+      ['In all, 40 investors paid £5,000 each.', '40', 'investors'],
+      // Without a figure after it the participle describes what is counted.
+      ['Police arrested 12 people suspected of fraud.', '12', 'people suspected of fraud'],
+    ])
+  })
+
   describe('"be worth" after a modal measures the subject', () => {
     check([
       ['The deal will be worth £5m.', '£5m', 'deal'],
