@@ -448,6 +448,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('money "in" a span of time measures no span', () => {
+    check([
+      ['The appeal has raised £250,000 in just seven days.', '£250,000', 'raised'],
+      ['The council spent £2m in the past year on roads.', '£2m', null],
+      // A thing after "in" is what the money is.
+      ['Police seized £40,000 in cash.', '£40,000', 'cash'],
+    ])
+  })
+
   describe('a past form before a figure of its own is the verb taking it', () => {
     check([
       ['More than 230 victims lost at least $1.8 million.', 'More than 230', 'victims'],

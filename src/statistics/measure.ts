@@ -79,6 +79,8 @@ export function findMeasure(
       found = measureAfter(tokens, k + 1)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
       if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
+      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing.
+      if (found && (namesWhen(tokens, found) || SPAN_HEADS.has(tokens[found[1] - 1]!.lower))) found = null
     }
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
@@ -244,6 +246,22 @@ function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): bool
   const t = tokens[from]!
   return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
 }
+
+/** Heads of a span of time after "in": "in just seven days", "in the past year". Keep sorted. */
+const SPAN_HEADS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'fortnight',
+  'hours',
+  'minutes',
+  'month',
+  'months',
+  'week',
+  'weekend',
+  'weeks',
+  'year',
+  'years',
+])
 
 /** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
