@@ -448,6 +448,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb in the third person right after money is no noun it measures', () => {
+    check([
+      ['Just £25 buys a winter coat for a child.', '£25', null],
+      ['A gift of £10 gives a child a hot meal.', '£10', 'gift'],
+      // A noun right after the money is what it is.
+      ['A £5,000 reward was offered.', '£5,000', 'reward'],
+    ])
+  })
+
   describe('money "in" a span of time measures no span', () => {
     check([
       ['The appeal has raised £250,000 in just seven days.', '£250,000', 'raised'],

@@ -17,6 +17,7 @@ import {
   MONEY_PREDICATES,
   SENDING_VERBS,
   SIMPLE_PASTS,
+  THIRD_PERSON_VERBS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
@@ -368,6 +369,8 @@ function opensNounAfterFigure(t: Token): boolean {
   if (t.lower in SMALL_NUMBERS) return false
   // "of magnitude 5.2 struck the region", "£300 paid": a past form is a verb, no noun.
   if (isPastForm(t.lower)) return false
+  // "£25 buys a winter coat", "£10 gives a child a meal": a verb in the third person, no noun.
+  if (THIRD_PERSON_VERBS.has(t.text)) return false
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 
