@@ -653,6 +653,9 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  // "extends the run to 11 matches and leaves us two points clear": a word before an object
+  // pronoun is a verb.
+  if (after?.kind === 'word' && OBJECT_PRONOUNS.has(after.text)) return false
   // "a $1.75 million penalty and spend approximately $4.2 million", "and raise thousands of
   // pounds": a word before a qualified or vague figure is a verb taking it, as before digits.
   if (opensQualifiedFigure(tokens, j + 1) || matchPhrase(tokens, j + 1, VAGUE_INDEX) !== null) return false
@@ -683,6 +686,9 @@ function opensAge(t: Token | undefined): boolean {
 }
 
 /** Whether a figure starts at `t`: digits, or a number word above one ("against three men"). */
+/** Pronouns only an object takes, written in lower case: "and leaves us", "and gives them". Keep sorted. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us'])
+
 /** Whether a figure starts at `tokens[k]`: a sum ("$1.8 million"), a qualified figure ("at least 20"), or a number. */
 function opensOwnFigure(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]

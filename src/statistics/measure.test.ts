@@ -487,6 +487,10 @@ describe('findMeasure', () => {
 
   describe('a verb after "and" that takes the next figure ends what is measured', () => {
     check([
+      // A word before an object pronoun is a verb.
+      ['The win extends the run to 11 matches and leaves us top.', '11', 'matches'],
+      ['Officers made 12 arrests and sent them to court.', '12', 'arrests'],
+      ['They found 20 boxes and her car.', '20', 'boxes and her car'],
       [
         'The firm must pay a $1.75 million civil penalty and spend approximately $4.2 million on controls.',
         '$1.75 million',
