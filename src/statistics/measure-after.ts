@@ -4,8 +4,11 @@ import {
   AGE_LINKS,
   CURRENCY_SYMBOLS,
   IRREGULAR_PLURALS,
+  LETTER_PREFIXES,
+  MAGNITUDES,
   QUALIFIERS_BEFORE,
   VAGUE_QUANTITIES,
+  WORD_PREFIXES,
 } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
@@ -255,7 +258,7 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       words > 0 &&
       t.text === t.lower &&
       (PREPOSITIONS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing'))) &&
-      startsFigure(tokens[j + 1])
+      (startsFigure(tokens[j + 1]) || isGluedCurrency(tokens, j + 1))
     )
       break
     // "230 victims lost at least $1.8 million", "40 investors paid £5,000": a past form before a
@@ -686,6 +689,26 @@ function opensAge(t: Token | undefined): boolean {
 }
 
 /** Whether a figure starts at `t`: digits, or a number word above one ("against three men"). */
+/**
+ * Whether `tokens[k]` is a currency's letters glued to the digits after them, as a sum's start:
+ * "RM2.5 million", "Sh500", "Rs.500" (capitals first, a short word).
+ */
+function isGluedCurrency(tokens: readonly Token[], k: number): boolean {
+  const letters = tokens[k]
+  if (letters?.kind !== 'word') return false
+  const stop = tokens[k + 1]?.text === '.' && !tokens[k + 1]!.gap ? k + 2 : k + 1
+  const digits = tokens[stop]
+  if (digits?.kind !== 'num' || digits.gap) return false
+  if (letters.text in LETTER_PREFIXES || letters.text in WORD_PREFIXES) return true
+  // A single capital ("R", "P", "N") is a currency only before an amount's shape: "N4.5 million",
+  // "R250,000"; "A4 paper" and "B12" are names.
+  if (!/^[A-Z]$/.test(letters.text)) return false
+  const magnitude = tokens[stop + 1]
+  return (
+    /[.,]\d/.test(digits.text) || (magnitude?.kind === 'word' && MAGNITUDES[magnitude.lower] !== undefined)
+  )
+}
+
 /** Pronouns only an object takes, written in lower case: "and leaves us", "and gives them". Keep sorted. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us'])
 

@@ -448,6 +448,15 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a currency glued to its digits after a preposition opens a figure of its own', () => {
+    check([
+      ['He cheated 32 victims of RM2.5 million.', '32', 'victims'],
+      ['He cheated 32 victims of Rs.500 each.', '32', 'victims'],
+      // A phrase after "of" with no figure goes on.
+      ['He cheated 32 victims of a romance scam.', '32', 'victims of a romance scam'],
+    ])
+  })
+
   describe('a verb in the third person right after money is no noun it measures', () => {
     check([
       ['Just £25 buys a winter coat for a child.', '£25', null],
