@@ -484,6 +484,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = object
       break
     }
+    // "sentenced to 87 months in prison for defrauding investors of $3.2 million": the sum is the
+    // gerund's, after its object; the clause before the preposition is no part of it.
+    if (opensGerundOf(tokens, j, start, last, end)) break
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
     if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
       if (isPlace(tokens, start, last)) {
@@ -732,6 +735,42 @@ function objectOfClauseVerb(tokens: readonly Token[], at: number, last: number, 
   if (first.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower) || first.lower.endsWith('ly')) return null
   return object
 }
+
+/**
+ * Whether `tokens[at]` is a preposition before a gerund of depriving and its object, which "of"
+ * and a sum end: "for defrauding investors of", "after robbing a shop of". Not "the cost of
+ * running the service was", whose link is no "of".
+ */
+function opensGerundOf(
+  tokens: readonly Token[],
+  at: number,
+  start: number,
+  last: number,
+  end: number,
+): boolean {
+  if (tokens[end]?.lower !== 'of' || start !== at + 1 || last - start < 2) return false
+  const preposition = tokens[at]!.lower
+  if (preposition === 'of' || !(PREPOSITIONS.has(preposition) || SUBJECT_PREPOSITIONS.has(preposition)))
+    return false
+  return DEPRIVING_GERUNDS.has(tokens[start]!.text)
+}
+
+/**
+ * Gerunds of verbs that take what is taken after "of": "defrauding investors of $3.2 million",
+ * "robbing a shop of £400". Others in "-ing" before a noun often describe it ("cleaning
+ * services of £2m"). Keep sorted.
+ */
+const DEPRIVING_GERUNDS: ReadonlySet<string> = new Set([
+  'bilking',
+  'cheating',
+  'conning',
+  'defrauding',
+  'depriving',
+  'fleecing',
+  'robbing',
+  'scamming',
+  'swindling',
+])
 
 /** Modal verbs: the verb after one is a clause's, with its object after it. Keep sorted. */
 const MODALS: ReadonlySet<string> = new Set([

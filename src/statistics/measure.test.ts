@@ -448,6 +448,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a sum a gerund of depriving takes after "of" measures the gerund and its object', () => {
+    check([
+      [
+        'He was sentenced today to 87 months in prison for defrauding investors of more than $3.2 million.',
+        'more than $3.2 million',
+        'defrauding investors',
+      ],
+      ['He was sentenced to 5 years for robbing banks of $40,000.', '$40,000', 'robbing banks'],
+      // Another word in "-ing" before a noun describes it.
+      ['Payments for cleaning services of £2m were made.', '£2m', 'Payments for cleaning services'],
+    ])
+  })
+
   describe('a currency glued to its digits after a preposition opens a figure of its own', () => {
     check([
       ['He cheated 32 victims of RM2.5 million.', '32', 'victims'],
