@@ -268,6 +268,28 @@ describe('what was said on a day', () => {
   })
 })
 
+describe('what is planned for a time', () => {
+  it.each([
+    ['The event is planned for the Easter holidays.', 'Easter'],
+    ['More patrols are planned over Christmas.', 'Christmas'],
+    ['A fun day is being planned for Christmas.', 'Christmas'],
+    [
+      'The event, which the council and its partners in the town centre have been working on, is planned for the Easter holidays.',
+      'Easter',
+    ],
+  ])(
+    'reads the present passive of planning as future, however far its subject runs: %s',
+    (sentence, mention) => {
+      expect(tenseOf(sentence, mention)).toBe('future')
+    },
+  )
+  it('leaves an active or past planning, and "as planned", in the past', () => {
+    expect(tenseOf('We had planned for months to hold it at Easter.', 'Easter')).toBe('past')
+    expect(tenseOf('The raid was planned for Easter.', 'Easter')).toBe('past')
+    expect(tenseOf('The works, as planned, finished at Easter.', 'Easter')).toBe('past')
+  })
+})
+
 describe('plans as a noun', () => {
   it('reads "plans to" after an article, a possessive or first in the sentence as no future', () => {
     expect(tenseOf('Plans to transform the town centre moved a step closer on Wednesday.', 'Wednesday')).toBe(

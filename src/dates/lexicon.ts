@@ -283,6 +283,7 @@ export const FUTURE_CUES: readonly string[] = [
   'adjourned until',
   'aim to',
   'aims to',
+  'are being planned',
   'are due',
   'are expected around',
   'are expected at',
@@ -293,6 +294,7 @@ export const FUTURE_CUES: readonly string[] = [
   'are expected on',
   'are expected to',
   'are expected within',
+  'are planned',
   'are scheduled',
   'are set to',
   'bailed to',
@@ -311,6 +313,7 @@ export const FUTURE_CUES: readonly string[] = [
   'go into effect',
   'goes into effect',
   'going to',
+  'is being planned',
   'is due',
   'is expected around',
   'is expected at',
@@ -321,6 +324,7 @@ export const FUTURE_CUES: readonly string[] = [
   'is expected on',
   'is expected to',
   'is expected within',
+  'is planned',
   'is scheduled',
   'is set to',
   'next',
@@ -675,6 +679,12 @@ export const SENTENCE_ADVERBS: readonly string[] = [
   'over',
   'some',
 ]
+
+/**
+ * Words that may follow a year in two digits after a day and its month ("5 Mar 25 at 10:00",
+ * "5 Mar 25 when"), where a noun would make the digits a count ("5 March 25 people"). Keep sorted.
+ */
+export const SHORT_YEAR_FOLLOWERS: readonly string[] = ['at', 'from', 'in', 'until', 'when', 'while']
 
 /**
  * Words that may follow a year only its phrase makes one ("since 1861 when", "in 1829 the"): a

@@ -471,6 +471,37 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('letters glued to the digits that East African and Nigerian releases write', () => {
+    it('reads "Sh" as the shilling of a Kenyan, Tanzanian or Ugandan publisher', () => {
+      const body = 'Motorists lost an estimated Sh1.2 billion; Sh500 was taken.'
+      expect(read('Kenya Police Service', body)).toEqual([
+        ['an estimated Sh1.2 billion', 1_200_000_000, 'KES'],
+        ['Sh500', 500, 'KES'],
+      ])
+      expect(read('Uganda Police Force', 'Thieves took Sh3 million.')).toEqual([
+        ['Sh3 million', 3_000_000, 'UGX'],
+      ])
+      // Another publisher writes no shilling so.
+      expect(read('Metropolitan Police Service', 'Thieves took Sh3 million.')).toEqual([])
+    })
+
+    it('reads "N" glued to an amount as the naira in a Nigerian release or one naming the naira', () => {
+      expect(read('Nigeria Police Force', 'They recovered N4.5 million cash and N250,000.')).toEqual([
+        ['N4.5 million', 4_500_000, 'NGN'],
+        ['N250,000', 250_000, 'NGN'],
+      ])
+      expect(read('Neighbourhood Watch', 'A ransom of ₦50m was paid, then N4.5 million.')).toEqual([
+        ['₦50m', 50_000_000, 'NGN'],
+        ['N4.5 million', 4_500_000, 'NGN'],
+      ])
+      // A road or a mask's name is no amount; elsewhere "N" names no money.
+      expect(read('Nigeria Police Force', 'Officers on the N4 handed out 20 N95 masks.')).toEqual([
+        ['20', 20, 'count'],
+      ])
+      expect(read('Metropolitan Police Service', 'It cost N4.5 million.')).toEqual([])
+    })
+  })
+
   describe('"grand", a thousand of the publisher’s own money', () => {
     it('reads "15 grand" in the money of the publisher', () => {
       const body = 'He stole 15 grand from the till.'
@@ -494,6 +525,19 @@ describe('findStatistics', () => {
       expect(read('Metropolitan Police Service', 'A 10 grand reward was offered.')).toEqual([
         ['10 grand', 10_000, 'GBP'],
       ])
+    })
+
+    it('reads a vague number of grand, the word a noun after "of"', () => {
+      const met = 'Metropolitan Police Service'
+      expect(read(met, 'It cost hundreds of grand to put right.')).toEqual([
+        ['hundreds of grand', 200_000, 'GBP'],
+      ])
+      expect(read('New Zealand Police', 'They laundered thousands of grand, police said.')).toEqual([
+        ['thousands of grand', 2_000_000, 'NZD'],
+      ])
+      // A noun after it: the adjective of "grand slams", "grand old houses".
+      expect(read(met, 'She has won dozens of grand slams.')).toEqual([['dozens', 24, 'count']])
+      expect(read(met, 'Hundreds of grand old houses were sold.')).toEqual([['Hundreds', 200, 'count']])
     })
 
     it('leaves "grand" before a noun, capitalised, or after no number, an adjective', () => {

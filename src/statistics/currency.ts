@@ -68,6 +68,21 @@ const RUPEE_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: strin
   { pattern: /\bnepal|\bkathmandu\b/i, code: 'NPR' },
 ]
 
+/**
+ * Publishers whose shilling is written "Sh" glued to the digits ("Sh1.2 billion"), by a word of
+ * their `Source:` line: Kenya's, Tanzania's, Uganda's.
+ */
+const SHILLING_BY_SOURCE: readonly { readonly pattern: RegExp; readonly code: string }[] = [
+  { pattern: /\bkenya|\bnairobi\b/i, code: 'KES' },
+  { pattern: /\btanzania|\bdar es salaam\b|\bdodoma\b/i, code: 'TZS' },
+  { pattern: /\buganda|\bkampala\b/i, code: 'UGX' },
+]
+
+/** Publishers whose naira is written "N" glued to an amount ("N4.5 million"): Nigeria's. */
+const NAIRA_SOURCES = /\bnigeria|\babuja\b|\blagos\b/i
+/** A text that writes the naira's sign or names the naira: its "N4.5 million" is naira too. */
+const NAIRA_SIGNS = /₦|\bnaira\b/i
+
 /** A text that writes the peso's sign or names the peso: its "P" and "PHP" are pesos too. */
 const PESO_SIGNS = /₱|\bpesos?\b/i
 
@@ -97,6 +112,10 @@ export interface PublisherCurrency {
   readonly peso: boolean
   /** The ISO 4217 code "Rs" and "rupees" stand for: `INR`, or `PKR` in a Pakistani release. */
   readonly rupee: string
+  /** The shilling "Sh" glued to digits stands for in a Kenyan, Tanzanian or Ugandan release, else null. */
+  readonly shilling: string | null
+  /** Whether "N" glued to an amount written as one ("N4.5 million", "N250,000") is the naira. */
+  readonly naira: boolean
   /**
    * The currency whose cents this publisher writes: its dollar, or the euro for an Irish or a
    * European body; null when its `Source:` line names no money, so that "20c" is read only where
@@ -118,8 +137,8 @@ export interface PublisherCurrency {
  *
  * @example
  * publisherCurrency({ source: 'New Zealand Police', paragraphs: [] })
- * //=> { dollar: 'NZD', pounds: 'weight', rand: false, randNamed: false, peso: false, rupee: 'INR', cent: 'NZD',
- * //     home: 'NZD' }
+ * //=> { dollar: 'NZD', pounds: 'weight', rand: false, randNamed: false, peso: false, rupee: 'INR',
+ * //     shilling: null, naira: false, cent: 'NZD', home: 'NZD' }
  */
 export function publisherCurrency(
   input: ParserInput,
@@ -145,6 +164,9 @@ export function publisherCurrency(
     randNamed: blocks.some((b) => SOUTH_AFRICA_NAMED.test(b.text)),
     peso: (source !== null && PESO_SOURCES.test(source)) || blocks.some((b) => PESO_SIGNS.test(b.text)),
     rupee: (source === null ? undefined : RUPEE_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? 'INR',
+    shilling:
+      (source === null ? undefined : SHILLING_BY_SOURCE.find((r) => r.pattern.test(source)))?.code ?? null,
+    naira: (source !== null && NAIRA_SOURCES.test(source)) || blocks.some((b) => NAIRA_SIGNS.test(b.text)),
     cent: centOf(source, dollar !== undefined || dollarPublisher ? code : null),
     home: homeOf(source, blocks, dollar !== undefined || own !== undefined || known !== undefined, code),
   }

@@ -10,6 +10,50 @@ function read(sentence: string): { counts: string[]; dates: string[] } {
   }
 }
 
+describe('a day hyphened to its month', () => {
+  it('is a date and no count', () => {
+    expect(read('Date of offence: 31-Dec-2023')).toEqual({ counts: [], dates: ['31-Dec-2023'] })
+    expect(read('Date of offence: 31-Dec-23')).toEqual({ counts: [], dates: ['31-Dec-23'] })
+  })
+
+  it('counts a number hyphened to a word that is no month', () => {
+    expect(read('The 31-member board met.')).toEqual({ counts: ['31'], dates: [] })
+  })
+})
+
+describe('a number after a day and its month', () => {
+  it('counts what follows it, the month being the day’s', () => {
+    expect(read('On 5 March 25 people were hurt.')).toEqual({ counts: ['25'], dates: ['5 March'] })
+    expect(read('Between 3 and 5 Mar 40 people were hurt.')).toEqual({
+      counts: ['40'],
+      dates: ['3', '5 Mar'],
+    })
+  })
+
+  it('is a year in two digits where a phrase ends, and a day after a month alone', () => {
+    expect(read('The notice was issued on 5 Mar 25 when the shop shut.')).toEqual({
+      counts: [],
+      dates: ['5 Mar 25'],
+    })
+    expect(read('On March 25 police were called.')).toEqual({ counts: [], dates: ['March 25'] })
+  })
+})
+
+describe('a range of years in words with its second year written short', () => {
+  it('is two dates and no count', () => {
+    expect(read('Emissions must fall between 2040 and 45.')).toEqual({ counts: [], dates: ['2040', '45'] })
+    expect(read('The plan runs from 2030 to 35, the council said.')).toEqual({
+      counts: [],
+      dates: ['2030', '35'],
+    })
+  })
+
+  it('counts what the second number counts, or a number before the first year', () => {
+    expect(read('Between 2019 and 20 people were hurt.')).toEqual({ counts: ['20'], dates: ['2019'] })
+    expect(read('It fell between 2040 and 35.')).toEqual({ counts: ['35'], dates: ['2040'] })
+  })
+})
+
 describe('four digits before something counted', () => {
   describe('are a count after a plural determiner, a possessive or a preposition that is not of time', () => {
     const cases: [sentence: string, count: string][] = [

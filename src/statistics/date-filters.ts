@@ -3,6 +3,7 @@ import {
   DOTTED_TIME_DAY_WORDS,
   DOTTED_TIME_LEADS,
   EVENT_VERBS,
+  SHORT_YEAR_FOLLOWERS,
   YEAR_PHRASE_FOLLOWERS,
   YEAR_PREPOSITIONS,
 } from '../dates/lexicon'
@@ -381,6 +382,8 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "9 October", "9th of October", "October 9".
     if (next?.kind === 'word' && !next.gap && ORDINAL_SUFFIXES.has(next.lower)) k++
     if (tokens[k]?.lower === 'of') k++
+    // "31-Dec-2023", "05-Mar-25": a day hyphened to its month, as tables and forms write it.
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap && isMonth(tokens[k + 1])) k++
     const month = tokens[k]
     if (v >= 1 && v <= 31 && Number.isInteger(v) && isMonth(month))
       return !(month.lower === 'may' && month.text === 'may')
@@ -394,7 +397,12 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     if (v >= 1 && v <= 31 && isListedDay(tokens, k, v)) return true
     // "October 9", "March 2024"; not "In March 300 officers".
     const dayOrYear = Number.isInteger(v) && ((v >= 1 && v <= 31) || (v >= 1000 && v <= 2199))
-    if (dayOrYear && isMonth(prev) && prev.text !== 'may') return true
+    if (dayOrYear && isMonth(prev) && prev.text !== 'may') {
+      // "On 5 March 25 people": after a day and its month, two digits are a year only where a
+      // phrase ends ("on 5 Mar 25.", "5 Mar 25 at 10:00"), as the dates read them.
+      if (v > 31 || !hasDayBefore(tokens, first - 1)) return true
+      if (/^\d{2}$/.test(tokens[first]!.text) && endsShortYear(tokens[core.end])) return true
+    }
     // "Nov. 8"; the second day of "November 1-2".
     const before = tokens[first - 2]
     if (prev?.text === '.' && isMonth(before) && before.text !== 'may') return true
@@ -408,6 +416,7 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
         if (Number.isInteger(v) && v <= 31 && before.value < v && !countedAfter(tokens[k])) return true
       }
     }
+    if (isShortYearOfRange(tokens, first, core.end)) return true
     // "10am", "10 pm", "10 a.m.", "9 o'clock".
     if (isTimeWordAt(tokens, core.end)) return true
     if (isDottedTime(tokens, first, core)) return true
@@ -418,6 +427,42 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
       return isTimeWordAt(tokens, k + 2)
   } else if (next?.kind === 'word' && next.lower === "o'clock") return true
   return isClockInWords(tokens, first, core) || isHalfHour(tokens, first, core)
+}
+
+/**
+ * Whether two digits at `tokens[first]` end a range of years in words, written short: "between
+ * 2040 and 45", "from 2030 to 35" (the dates read 2045 and 2035). Not "between 2019 and 20
+ * people", which counts what follows.
+ */
+function isShortYearOfRange(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]!
+  const link = tokens[first - 1]?.lower
+  const opener = tokens[first - 3]?.lower
+  if (!/^\d{2}$/.test(t.text) || !isYearNumber(tokens[first - 2])) return false
+  if (!((opener === 'between' && link === 'and') || (opener === 'from' && link === 'to'))) return false
+  const start = tokens[first - 2]!.value
+  const last = Math.floor(start / 100) * 100 + t.value
+  if (last <= start || last - start > 20) return false
+  const next = tokens[end]
+  return next === undefined || isClauseBreak(next) || YEAR_PHRASE_FOLLOWER_SET.has(next.lower)
+}
+
+/**
+ * Whether a day of the month stands before the month at `tokens[month]` ("5 March", "5th March"):
+ * the month is that day's, and a number after it ("On 5 March 25 people") is no day of it.
+ */
+function hasDayBefore(tokens: readonly Token[], month: number): boolean {
+  let k = month - 1
+  if (tokens[k]?.kind === 'word' && !tokens[k]!.gap && ORDINAL_SUFFIXES.has(tokens[k]!.lower)) k--
+  const day = tokens[k]
+  return day?.kind === 'num' && /^\d{1,2}$/.test(day.text) && day.value >= 1 && day.value <= 31
+}
+
+const SHORT_YEAR_FOLLOWER_SET: ReadonlySet<string> = new Set(SHORT_YEAR_FOLLOWERS)
+
+/** Whether a token after two digits ends a year's phrase: a break, the text's end, "at", "when". */
+function endsShortYear(t: Token | undefined): boolean {
+  return t === undefined || isClauseBreak(t) || SHORT_YEAR_FOLLOWER_SET.has(t.lower)
 }
 
 /** Links between the two days of a range after their month: "Sept. 20-24", "March 1 to 3". */

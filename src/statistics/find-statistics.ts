@@ -138,7 +138,7 @@ const defaultLexicons = new Map<string, QuantityLexicon>()
 
 function lexiconFor(currency: PublisherCurrency, units: readonly UnitWords[] | undefined): QuantityLexicon {
   if (units && units.length > 0) return buildLexicon(currency, units)
-  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.randNamed} ${currency.peso} ${currency.rupee} ${currency.cent} ${currency.home}`
+  const key = `${currency.dollar} ${currency.pounds} ${currency.rand} ${currency.randNamed} ${currency.peso} ${currency.rupee} ${currency.shilling} ${currency.naira} ${currency.cent} ${currency.home}`
   let lexicon = defaultLexicons.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(currency)

@@ -1709,11 +1709,13 @@ export const QUANTITY_OPENERS: readonly string[] = [
   'an',
   'half',
   'minus',
+  'n',
   'negative',
   'p',
   'php',
   'quarter',
   'r',
+  'sh',
 ]
 
 /** Plural parts that, beside `FRACTION_WORDS`, make a number word a fraction: "three fifths". Keep sorted. */

@@ -4,8 +4,11 @@ import {
   AGE_LINKS,
   CURRENCY_SYMBOLS,
   IRREGULAR_PLURALS,
+  LETTER_PREFIXES,
+  MAGNITUDES,
   QUALIFIERS_BEFORE,
   VAGUE_QUANTITIES,
+  WORD_PREFIXES,
 } from './lexicon'
 import {
   COMPARATIVE_EXTRAS,
@@ -255,9 +258,12 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       words > 0 &&
       t.text === t.lower &&
       (PREPOSITIONS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing'))) &&
-      startsFigure(tokens[j + 1])
+      (startsFigure(tokens[j + 1]) || isGluedCurrency(tokens, j + 1))
     )
       break
+    // "230 victims lost at least $1.8 million", "40 investors paid £5,000": a past form before a
+    // figure of its own is the verb that takes it, not a participle describing what is counted.
+    if (words > 0 && t.text === t.lower && isParticiple(t.lower) && opensOwnFigure(tokens, j + 1)) break
     // "five teenagers aged 14 to 16": the ages describe the people counted; "aged care homes" goes on.
     if (words > 0 && t.lower === 'aged' && opensAge(tokens[j + 1])) break
     // "profile slots available", "smaller tenancies and quickly taken up", "residents too": an
@@ -650,6 +656,12 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  // "extends the run to 11 matches and leaves us two points clear": a word before an object
+  // pronoun is a verb.
+  if (after?.kind === 'word' && OBJECT_PRONOUNS.has(after.text)) return false
+  // "a $1.75 million penalty and spend approximately $4.2 million", "and raise thousands of
+  // pounds": a word before a qualified or vague figure is a verb taking it, as before digits.
+  if (opensQualifiedFigure(tokens, j + 1) || matchPhrase(tokens, j + 1, VAGUE_INDEX) !== null) return false
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
 }
@@ -677,6 +689,36 @@ function opensAge(t: Token | undefined): boolean {
 }
 
 /** Whether a figure starts at `t`: digits, or a number word above one ("against three men"). */
+/**
+ * Whether `tokens[k]` is a currency's letters glued to the digits after them, as a sum's start:
+ * "RM2.5 million", "Sh500", "Rs.500" (capitals first, a short word).
+ */
+function isGluedCurrency(tokens: readonly Token[], k: number): boolean {
+  const letters = tokens[k]
+  if (letters?.kind !== 'word') return false
+  const stop = tokens[k + 1]?.text === '.' && !tokens[k + 1]!.gap ? k + 2 : k + 1
+  const digits = tokens[stop]
+  if (digits?.kind !== 'num' || digits.gap) return false
+  if (letters.text in LETTER_PREFIXES || letters.text in WORD_PREFIXES) return true
+  // A single capital ("R", "P", "N") is a currency only before an amount's shape: "N4.5 million",
+  // "R250,000"; "A4 paper" and "B12" are names.
+  if (!/^[A-Z]$/.test(letters.text)) return false
+  const magnitude = tokens[stop + 1]
+  return (
+    /[.,]\d/.test(digits.text) || (magnitude?.kind === 'word' && MAGNITUDES[magnitude.lower] !== undefined)
+  )
+}
+
+/** Pronouns only an object takes, written in lower case: "and leaves us", "and gives them". Keep sorted. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us'])
+
+/** Whether a figure starts at `tokens[k]`: a sum ("$1.8 million"), a qualified figure ("at least 20"), or a number. */
+function opensOwnFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (t?.kind === 'sym' && t.text !== '-' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) return true
+  return startsFigure(t) || opensQualifiedFigure(tokens, k)
+}
+
 function startsFigure(t: Token | undefined): boolean {
   return t?.kind === 'num' || (t?.kind === 'word' && (SMALL_NUMBERS[t.lower] ?? 0) > 1)
 }

@@ -9,6 +9,7 @@ import {
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
   ING_NOUNS,
+  INTRANSITIVE_PASTS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -99,6 +100,12 @@ export function measureBefore(
     // what the sum is of; "the drugs are worth £500,000": so is the subject of "be".
     const passive = passiveSubject(tokens, found, linkAt)
     if (passive) return passive
+    // "The deal will be worth £5m", "the contract could be worth": "be" after a modal is no part
+    // of what is worth the sum; its subject is, when one is named ("it will be worth" names none).
+    if (found && tokens[found[1] - 1]!.lower === 'be' && link.lower === 'worth') {
+      const subject = subjectOfVerb(tokens, found[1] - 1)
+      return subject && namesSubject(tokens, subject) ? subject : null
+    }
     // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of its subject.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
       return [found[0], found[1] - 1]
@@ -225,6 +232,9 @@ const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penal
 function namesSubject(tokens: readonly Token[], [start, end]: [number, number]): boolean {
   const first = tokens[start]!.lower
   if (PREPOSITIONS.has(first) || NOT_NOUN_OPENINGS.has(first)) return false
+  // "able to pay £5": a word after "to" is an infinitive's verb, unless a verb that takes no object
+  // stands before it ("agreed to terms worth £5m").
+  if (INTRANSITIVE_PASTS.has(tokens[start - 2]?.lower ?? '')) return true
   return !(end - start === 1 && tokens[start - 1]?.lower === 'to' && tokens[start]!.text === first)
 }
 
@@ -474,6 +484,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = object
       break
     }
+    // "sentenced to 87 months in prison for defrauding investors of $3.2 million": the sum is the
+    // gerund's, after its object; the clause before the preposition is no part of it.
+    if (opensGerundOf(tokens, j, start, last, end)) break
     const opensNoun = before?.kind === 'word' && !SUBJECT_STOP_WORDS.has(before.lower)
     if (SUBJECT_PREPOSITIONS.has(t.lower) && start < last && opensNoun) {
       if (isPlace(tokens, start, last)) {
@@ -510,6 +523,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = j
       continue
     }
+    // "The council must find savings of £18.5m": the verb after a modal, and its subject, are no
+    // part of the object the sum describes.
+    const objectOfModal = start < last ? objectAfterModal(tokens, j, last, end) : null
+    if (objectOfModal !== null) {
+      start = objectOfModal
+      break
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
@@ -522,6 +542,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))
     )
       break
+    // "The insurer agreed to terms worth £5m", "The firm won contracts worth $2bn": a clause's
+    // subject and verb before the object a sum describes are no part of what it measures.
+    const object = start < last ? objectOfClauseVerb(tokens, j, last, end) : null
+    if (object !== null) {
+      start = object
+      break
+    }
     words++
     start = j
     // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
@@ -659,6 +686,118 @@ function isPreposition(t: Token | undefined): boolean {
   return (
     !!t && t.kind === 'word' && (SUBJECT_PREPOSITIONS.has(t.lower) || t.lower === 'by' || t.lower === 'with')
   )
+}
+
+/**
+ * Links that describe the noun before them without a verb of their own: "contracts worth £2bn",
+ * "donations totalling £12,000", "spending of £5m". Before "was" or "reached" a past form in the
+ * subject can only describe it ("the amount raised last year was £5m"). Keep sorted.
+ */
+const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'totaling', 'totalling', 'worth'])
+
+/** Words that open an adverbial, not an object, after a past form: "raised last year". Keep sorted. */
+const NOT_OBJECT_OPENINGS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'next', 'so', 'this'])
+
+/**
+ * The first token of the object of a clause's verb at `tokens[at]`, when a determiner's singular
+ * noun opening the clause is its subject ("The firm won contracts", "Its insurer agreed to terms")
+ * and a link that describes a noun ends the phrase; else null. A verb that takes no object reads
+ * past its preposition ("agreed to terms"); another's preposition makes it a participle ("the cash
+ * found in the car").
+ */
+function objectOfClauseVerb(tokens: readonly Token[], at: number, last: number, end: number): number | null {
+  const verb = tokens[at]!
+  if (!MODIFIER_LINKS.has(tokens[end]?.lower ?? '') || verb.text !== verb.lower) return null
+  const intransitive = INTRANSITIVE_PASTS.has(verb.lower)
+  if (!intransitive && !isParticiple(verb.lower)) return null
+  const noun = tokens[at - 1]
+  const opener = tokens[at - 2]
+  if (noun?.kind !== 'word' || opener?.kind !== 'word' || !NOUN_OPENINGS.has(opener.lower)) return null
+  const word = noun.lower
+  if (
+    noun.text !== word ||
+    word.length < 3 ||
+    DEMONSTRATIVES.has(word) ||
+    ADJECTIVE_ENDINGS.test(word) ||
+    isParticiple(word) ||
+    word.endsWith('ing')
+  )
+    return null
+  // The subject is no preposition's object: "In March the firm won"; not "value of the goods found".
+  const lead = tokens[at - 3]
+  if (lead?.kind === 'word' && (PREPOSITIONS.has(lead.lower) || SUBJECT_PREPOSITIONS.has(lead.lower)))
+    return null
+  // "paid out compensation of £40,000": a verb's particle stands before its object.
+  const particle = PARTICLES_OF_VERBS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1
+  const object = isPreposition(tokens[particle]) ? (intransitive ? particle + 1 : null) : particle
+  if (object === null || object >= last) return null
+  const first = tokens[object]!
+  if (first.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower) || first.lower.endsWith('ly')) return null
+  return object
+}
+
+/**
+ * Whether `tokens[at]` is a preposition before a gerund of depriving and its object, which "of"
+ * and a sum end: "for defrauding investors of", "after robbing a shop of". Not "the cost of
+ * running the service was", whose link is no "of".
+ */
+function opensGerundOf(
+  tokens: readonly Token[],
+  at: number,
+  start: number,
+  last: number,
+  end: number,
+): boolean {
+  if (tokens[end]?.lower !== 'of' || start !== at + 1 || last - start < 2) return false
+  const preposition = tokens[at]!.lower
+  if (preposition === 'of' || !(PREPOSITIONS.has(preposition) || SUBJECT_PREPOSITIONS.has(preposition)))
+    return false
+  return DEPRIVING_GERUNDS.has(tokens[start]!.text)
+}
+
+/**
+ * Gerunds of verbs that take what is taken after "of": "defrauding investors of $3.2 million",
+ * "robbing a shop of £400". Others in "-ing" before a noun often describe it ("cleaning
+ * services of £2m"). Keep sorted.
+ */
+const DEPRIVING_GERUNDS: ReadonlySet<string> = new Set([
+  'bilking',
+  'cheating',
+  'conning',
+  'defrauding',
+  'depriving',
+  'fleecing',
+  'robbing',
+  'scamming',
+  'swindling',
+])
+
+/** Modal verbs: the verb after one is a clause's, with its object after it. Keep sorted. */
+const MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+])
+
+/**
+ * The first token of the object of the verb after a modal at `tokens[at]`, when a link that
+ * describes a noun ends the phrase: "The council must find savings of £18.5m", "the firm will
+ * pay out compensation of £2m". Else null.
+ */
+function objectAfterModal(tokens: readonly Token[], at: number, last: number, end: number): number | null {
+  if (!MODIFIER_LINKS.has(tokens[end]?.lower ?? '') || !MODALS.has(tokens[at]!.text)) return null
+  const verb = tokens[at + 1]
+  if (verb?.kind !== 'word' || verb.text !== verb.lower || isPreposition(verb)) return null
+  const object = PARTICLES_OF_VERBS.has(tokens[at + 2]?.lower ?? '') ? at + 3 : at + 2
+  const first = tokens[object]
+  if (object >= last || first?.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower)) return null
+  return object
 }
 
 /**

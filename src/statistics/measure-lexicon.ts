@@ -183,6 +183,8 @@ export const VALUE_LINKS: ReadonlySet<string> = new Set([
   'is',
   'of',
   'reached',
+  'totaled',
+  'totaling',
   'totalled',
   'totalling',
   'was',

@@ -422,6 +422,118 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a clause whose object is worth a sum: its subject and verb are no part of the object', () => {
+    check([
+      ['The insurer agreed to terms worth £5m.', '£5m', 'terms'],
+      ['The firm won contracts worth $2 billion.', '$2 billion', 'contracts'],
+      ['In March the charity received donations totalling £12,000.', '£12,000', 'donations'],
+      ['The force paid out compensation of £40,000.', '£40,000', 'compensation'],
+      ['He said the company secured funding worth £2m.', '£2m', 'funding'],
+      // A past form before "was" describes its noun: the subject keeps it.
+      ['The amount raised last year was £5m.', '£5m', 'amount raised last year'],
+      // A participle with its own preposition describes the noun ("found in"), and so does one
+      // whose noun is a preposition's object.
+      ['The cash found in the car worth £5,000 was seized.', '£5,000', 'cash found in the car'],
+      ['The value of the goods seized worth £1m was disputed.', '£1m', 'value of the goods seized'],
+    ])
+  })
+
+  describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
+    check([
+      ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
+      ['The firm will pay out compensation of £2m.', '£2m', 'compensation'],
+      ['He said the council would receive funding worth £3m.', '£3m', 'funding'],
+      // The subject of a verb of its own keeps its phrase.
+      ['Funding of £5m will be spent on roads.', '£5m', 'Funding'],
+    ])
+  })
+
+  describe('a sum a gerund of depriving takes after "of" measures the gerund and its object', () => {
+    check([
+      [
+        'He was sentenced today to 87 months in prison for defrauding investors of more than $3.2 million.',
+        'more than $3.2 million',
+        'defrauding investors',
+      ],
+      ['He was sentenced to 5 years for robbing banks of $40,000.', '$40,000', 'robbing banks'],
+      // Another word in "-ing" before a noun describes it.
+      ['Payments for cleaning services of £2m were made.', '£2m', 'Payments for cleaning services'],
+    ])
+  })
+
+  describe('a currency glued to its digits after a preposition opens a figure of its own', () => {
+    check([
+      ['He cheated 32 victims of RM2.5 million.', '32', 'victims'],
+      ['He cheated 32 victims of Rs.500 each.', '32', 'victims'],
+      // A phrase after "of" with no figure goes on.
+      ['He cheated 32 victims of a romance scam.', '32', 'victims of a romance scam'],
+    ])
+  })
+
+  describe('a verb in the third person right after money is no noun it measures', () => {
+    check([
+      ['Just £25 buys a winter coat for a child.', '£25', null],
+      ['A gift of £10 gives a child a hot meal.', '£10', 'gift'],
+      // A noun right after the money is what it is.
+      ['A £5,000 reward was offered.', '£5,000', 'reward'],
+    ])
+  })
+
+  describe('money "in" a span of time measures no span', () => {
+    check([
+      ['The appeal has raised £250,000 in just seven days.', '£250,000', 'raised'],
+      ['The council spent £2m in the past year on roads.', '£2m', null],
+      // A thing after "in" is what the money is.
+      ['Police seized £40,000 in cash.', '£40,000', 'cash'],
+    ])
+  })
+
+  describe('a past form before a figure of its own is the verb taking it', () => {
+    check([
+      ['More than 230 victims lost at least $1.8 million.', 'More than 230', 'victims'],
+      ['In all, 40 investors paid £5,000 each.', '40', 'investors'],
+      // Without a figure after it the participle describes what is counted.
+      ['Police arrested 12 people suspected of fraud.', '12', 'people suspected of fraud'],
+    ])
+  })
+
+  describe('"be worth" after a modal measures the subject', () => {
+    check([
+      ['The deal will be worth £5m.', '£5m', 'deal'],
+      ['The contract could be worth up to $2bn.', 'up to $2bn', 'contract'],
+      // A pronoun, or a relative's subject, names nothing here; "be" alone never does.
+      ['It will be worth £5m.', '£5m', null],
+      ['Drugs that may be worth £5,000 were found.', '£5,000', null],
+    ])
+  })
+
+  describe('a verb after "and" that takes the next figure ends what is measured', () => {
+    check([
+      // A word before an object pronoun is a verb.
+      ['The win extends the run to 11 matches and leaves us top.', '11', 'matches'],
+      ['Officers made 12 arrests and sent them to court.', '12', 'arrests'],
+      ['They found 20 boxes and her car.', '20', 'boxes and her car'],
+      [
+        'The firm must pay a $1.75 million civil penalty and spend approximately $4.2 million on controls.',
+        '$1.75 million',
+        'civil penalty',
+      ],
+      ['He paid a £500 fine and owes thousands of pounds.', '£500', 'fine'],
+      // A noun after "and" goes on with the list.
+      ['Officers found 20 knives and knuckledusters.', '20', 'knives and knuckledusters'],
+    ])
+  })
+
+  describe('"totaled" and "totaling", as American English spells them', () => {
+    check([
+      ['Enforcement actions totaled 583 last year.', '583', 'Enforcement actions'],
+      ['Sales totaling $4 million were made.', '$4 million', 'Sales'],
+      ['The firm won contracts totaling $4 million.', '$4 million', 'contracts'],
+      // A word that only starts the same is no link.
+      ['The totalizator paid $40.', '$40', null],
+    ])
+  })
+
   describe('money a passive or "be worth" says a thing comes to', () => {
     check([
       ['The haul was valued at £2m.', '£2m', 'haul'],

@@ -17,6 +17,7 @@ import {
   MONEY_PREDICATES,
   SENDING_VERBS,
   SIMPLE_PASTS,
+  THIRD_PERSON_VERBS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
@@ -79,6 +80,8 @@ export function findMeasure(
       found = measureAfter(tokens, k + 1)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
       if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
+      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing.
+      if (found && (namesWhen(tokens, found) || SPAN_HEADS.has(tokens[found[1] - 1]!.lower))) found = null
     }
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
@@ -245,6 +248,22 @@ function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): bool
   return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
 }
 
+/** Heads of a span of time after "in": "in just seven days", "in the past year". Keep sorted. */
+const SPAN_HEADS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'fortnight',
+  'hours',
+  'minutes',
+  'month',
+  'months',
+  'week',
+  'weekend',
+  'weeks',
+  'year',
+  'years',
+])
+
 /** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'her',
@@ -350,6 +369,8 @@ function opensNounAfterFigure(t: Token): boolean {
   if (t.lower in SMALL_NUMBERS) return false
   // "of magnitude 5.2 struck the region", "£300 paid": a past form is a verb, no noun.
   if (isPastForm(t.lower)) return false
+  // "£25 buys a winter coat", "£10 gives a child a meal": a verb in the third person, no noun.
+  if (THIRD_PERSON_VERBS.has(t.text)) return false
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 

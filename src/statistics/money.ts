@@ -36,6 +36,10 @@ export interface MoneyLexicon {
   readonly peso: boolean
   /** The currency "Rs" and "rupees" stand for: `INR`, or the publisher's own rupee. */
   readonly rupee: string
+  /** The shilling "Sh" glued to digits stands for, or null where the publisher writes none. */
+  readonly shilling: string | null
+  /** Whether "N" glued to an amount written as one is the naira. */
+  readonly naira: boolean
   /** The currency whose cents the publisher writes, or null when unknown. */
   readonly cent: string | null
   /** The publisher's own money: what "15 grand" is a thousand of. */
@@ -151,6 +155,10 @@ const PESO_CODE = /^(?:PHP|Php)$/
 function gluedLetter(tokens: readonly Token[], j: number, lex: MoneyLexicon): string | undefined {
   const letter = tokens[j]!.text
   if (lex.rand && letter === 'R') return 'ZAR'
+  // "Sh1.2 billion", "Sh500" in East Africa's releases: the publisher's shilling.
+  if (lex.shilling !== null && letter === 'Sh') return lex.shilling
+  // "N4.5 million", "N250,000" in a Nigerian release; "the N4", "N95 masks" stay names.
+  if (lex.naira && letter === 'N' && randAmount(tokens, j + 1)) return 'NGN'
   // "R5 million", "R250,000" in a text that names South Africa; "the R2", "R300" stay names.
   if (lex.randNamed && letter === 'R' && randAmount(tokens, j + 1)) return 'ZAR'
   if (!lex.peso || letter !== 'P') return undefined
@@ -325,10 +333,15 @@ const AFTER_INFORMAL_MONEY: ReadonlySet<string> = new Set([
  */
 function isInformalMoney(tokens: readonly Token[], k: number, end: number, vagueOrLarge: boolean): boolean {
   const number = tokens[k - 1]
-  const exact = number?.kind === 'num' || (number?.kind === 'word' && number.lower in SMALL_NUMBERS)
-  if (vagueOrLarge || tokens[k]!.text !== tokens[k]!.lower || !exact) return false
   const next = tokens[end]
-  if (next === undefined || isClauseBreak(next) || AFTER_INFORMAL_MONEY.has(next.lower)) return true
+  const closes = next === undefined || isClauseBreak(next) || AFTER_INFORMAL_MONEY.has(next.lower)
+  if (tokens[k]!.text !== tokens[k]!.lower) return false
+  // "hundreds of grand": after a vague word's "of" the word is a noun, so money when no noun
+  // follows it ("dozens of grand slams" is none).
+  if (vagueOrLarge) return number?.lower === 'of' && closes
+  const exact = number?.kind === 'num' || (number?.kind === 'word' && number.lower in SMALL_NUMBERS)
+  if (!exact) return false
+  if (closes) return true
   // "a 10 grand reward": an article before a number above one says the figure describes the noun.
   const article = tokens[k - 2]?.lower
   return (article === 'a' || article === 'an') && number!.value !== 1

@@ -35,3 +35,25 @@ describe('numbers written with a capital B or M, or in scientific notation', () 
     expect(read('The part number is A1.5e3x.')).toEqual([])
   })
 })
+
+describe('numbers grouped as India writes them', () => {
+  it('reads pairs of digits before the last three as one number', () => {
+    expect(read('A total of 1,23,456 beneficiaries were paid.')).toEqual([['1,23,456', 123_456, 'count']])
+    expect(read('Some 12,34,56,789 doses were given, and Rs 1,50,000 was paid.')).toEqual([
+      ['Some 12,34,56,789', 123_456_789, 'count'],
+      ['Rs 1,50,000', 150_000, 'INR'],
+    ])
+  })
+
+  it('leaves Western groups, and numbers listed with spaces, as they were', () => {
+    expect(read('Sales hit 16,500 and then 1,234,567.')).toEqual([
+      ['16,500', 16_500, 'count'],
+      ['1,234,567', 1_234_567, 'count'],
+    ])
+    expect(read('Scores were 3, 45, 678.')).toEqual([
+      ['3', 3, 'count'],
+      ['45', 45, 'count'],
+      ['678', 678, 'count'],
+    ])
+  })
+})

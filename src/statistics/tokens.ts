@@ -45,7 +45,10 @@ const SCIENTIFIC = String.raw`\d{1,6}(?:\.\d{1,12})? ?[×x] ?10(?:\^[−-]?\d{1,
 // "2½", "3 1/2": a whole number and a half or a quarter, read as one number ("3 1/2 years" is a
 // length of time, "2½ kilos" a weight); "1/2" alone stays a date's shape.
 const FRACTIONAL = String.raw`\d{1,6}${FRACTION_AFTER_DIGITS}`
-const NUMBER = String.raw`${SCIENTIFIC}|${FRACTIONAL}|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g|per ?cent|percent|euros?|EUR)\b|[%€]))|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
+// "1,23,456", "12,34,56,789", "Rs 1,50,000": India's grouping, a lakh's and a crore's pairs of
+// digits before the last three; no Western figure has a group of two before its last.
+const INDIAN = String.raw`(?<![\d,.])\d{1,2}(?:,\d{2}){1,5},\d{3}(?![\d,])(?:\.\d{1,12})?`
+const NUMBER = String.raw`${SCIENTIFIC}|${FRACTIONAL}|${INDIAN}|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:(?:million|billion|bn|tonnes?|tons?|kilos?|kilograms?|kg|grams?|g|per ?cent|percent|euros?|EUR)\b|[%€]))|(?<=[R$£€])\d{1,3},\d{1,2}(?=m\b)|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,6}(?:\.\d{1,12})?|\d{1,40}(?:\.\d{1,40})?|(?<![A-Za-z])\.\d{1,40}`
 // "1.234.567", "EUR 2.500.000", "1.234,56", "12.500 euros": digits grouped by full stops, as much
 // of Europe writes them. Two stops or more with every group after the first of three digits, a
 // decimal comma after a stop's group, or one stop before a euro; a version ("1.2.3"), a date

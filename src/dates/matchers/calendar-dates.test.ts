@@ -164,6 +164,33 @@ describe('numeric dates and reference numbers in their shape', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a number after a day and its month', () => {
+  const cases: Case[] = [
+    // The month is the day's: the number after it counts.
+    ['On 5 March 25 people were hurt.', REF, [{ text: '5 March', value: '2024-03-05' }]],
+    // With no day before the month, the number is its day.
+    ['On March 25 police were called.', REF, [{ text: 'March 25', value: '2024-03-25' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a day and its month name with a year in two digits', () => {
+  const cases: Case[] = [
+    ['The notice was issued on 5 Mar 25.', REF, [{ text: '5 Mar 25', value: '2025-03-05' }]],
+    ['Date of offence: 31-Dec-23', REF, [{ text: '31-Dec-23', value: '2023-12-31' }]],
+    [
+      'The hearing is on Wednesday 5 March 25 at 10:00.',
+      REF,
+      [{ text: 'Wednesday 5 March 25 at 10:00', value: '2025-03-05T10:00', type: 'TIME' }],
+    ],
+    // A comma after the month, or a noun after the number: a count, not a year.
+    ['On 5 March, 25 officers attended.', REF, [{ text: '5 March', value: '2024-03-05' }]],
+    // Two digits that start a time are its hour.
+    ['It opens on 5 Mar 12.30pm.', REF, [{ text: '5 Mar 12.30pm', value: '2024-03-05T12:30', type: 'TIME' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 // The reference is Wednesday 12 June 2024: Tuesday 11th and Monday 3rd are in June, Friday the
 // 14th is two days on.
 describe('a weekday and a day of the month with no month', () => {

@@ -4,6 +4,7 @@
  */
 
 import { type ResolveContext, type Tense, tenseAt, writingDay, yearForDay, yearForWeekday } from '../context'
+import { SHORT_YEAR_FOLLOWERS } from '../lexicon'
 import { isMonthFirst, type MonthOrder } from '../month-order'
 import { dayInterval, dayValue, isoDay, monthInterval, monthValue, toDate } from '../timex'
 import type { Candidate, DayParts, Matcher } from './shared'
@@ -107,7 +108,10 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
     match(m, text, ctx) {
       const month = namedMonth(m[monthAt])
       if (month === null) return []
-      const yy = m[3]
+      // "On 5 March 25 people were hurt": a month after its day is that day's, not the next number's.
+      if (order === 'month-day' && lookBack(text, m.index, DAY_BEFORE_MONTH)) return []
+      // "5 Mar 25": a year in two digits is this century's, as the numeric dates read it.
+      const yy = m[3] ?? (m[4] ? `20${m[4]}` : undefined)
       const before = lookBack(text, m.index, weekdayBefore)
       const wd = before?.m[1]
       const parts = {
@@ -127,6 +131,9 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
     },
   }
 }
+
+/** A day of the month just before a month's name, read backwards: "5 " in "5 March 25". */
+const DAY_BEFORE_MONTH = /(?<![\d.,:/£$€-])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,3}$/i
 
 /** "on or about 14 June 2022", "on or before 31 March": the words are part of the mention, with their mod. */
 const ON_OR_BEFORE = /(?<![A-Za-z])on\s{1,3}or\s{1,3}(about|around|before|after)\s{1,3}$/i
@@ -169,10 +176,16 @@ function dayOfRelativeYear(
   }))
 }
 
-// "Wednesday 13 March 2024", "9th October", "1st of May, 2024"
+/**
+ * What follows a year in two digits after a day and its month, so that it is no count: the end
+ * of a phrase or a time ("on 5 Mar 25.", "5 Mar 25 at 10:00"), not a noun ("5 March 25 people").
+ */
+const SHORT_YEAR_END = String.raw`(?![\d:]|\.\d)(?=\s{0,2}(?:[,.;)!?]|$)|\s{1,3}(?:${SHORT_YEAR_FOLLOWERS.join('|')})\b)`
+
+// "Wednesday 13 March 2024", "9th October", "1st of May, 2024", "5 Mar 25", "05-Mar-25"
 const dayMonth = namedDayMatcher(
   'day-month',
-  `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4}))?${E}`,
+  `${B}(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s{1,3}of)?[\\s-]{1,3}(${MONTH})\\.?(?:,?[\\s-]{1,3}(\\d{4})|[\\s-]{1,2}(\\d{2})${SHORT_YEAR_END})?${E}`,
   WEEKDAY_THE_BEFORE,
 )
 

@@ -213,6 +213,19 @@ describe('lengths that are not durations on their own', () => {
     // An age is not a length of time.
     ['A baby aged six months was taken to hospital.', REF, []],
     ['The vaccine is offered to children ages 6 months and older.', REF, []],
+    // Both ends of a range of ages, each with its unit.
+    ['Among children aged 6 months to 4 years, the rate was 2.3 per 100,000.', REF, []],
+    ['It is offered to those aged between 18 months and 3 years.', REF, []],
+    ['It is offered to children aged from six months to two years.', REF, []],
+    // Without "aged" the range is two lengths of time.
+    [
+      'The scheme ran for 6 months to 4 years.',
+      REF,
+      [
+        { text: '6 months', value: 'P6M', type: 'DURATION' },
+        { text: '4 years', value: 'P4Y', type: 'DURATION' },
+      ],
+    ],
     // A lead before a hyphenated length belongs to the noun after it.
     [
       'The accelerator’s first three-month class starts in June.',

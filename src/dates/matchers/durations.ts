@@ -160,7 +160,9 @@ const duration: Matcher = {
     const unit = UNITS[(unitWord ?? '').toLowerCase()]
     if (!unit || !count || !gap) return []
     // "a baby aged six months", "children ages 6 months and older": an age, not a length of time.
-    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return []
+    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return []
+    // "children aged 6 months to 4 years": the second end of a range of ages is an age too.
+    if (lookBack(text, start, AGE_RANGE_BEFORE)) return []
     // "at 1900 hours" is a time of day (see the 24-hour matcher).
     if (isMilitaryTime(text, m.index, core)) return []
     // "a 22-year-old man" and "a man, 45 years of age," are ages, not lengths of time.
@@ -301,7 +303,12 @@ const DAYS_SHIFT_AFTER = /^\s{1,3}(?:later|earlier)(?![A-Za-z])/i
 const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
 const TIME_AFTER = /^['’]?\s{1,3}time(?![A-Za-z])/i
 const AGE_AFTER = /^(?:[\s-]{1,2}olds?|\s{1,3}of\s{1,3}age)(?![A-Za-z])/i
-const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:between\s{1,3})?$/i
+const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:(?:between|from)\s{1,3})?$/i
+/** An age and a link before a mention: "aged 6 months to", "aged between 18 months and". */
+const AGE_RANGE_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:aged|ages)\\s{1,3}(?:between\\s{1,3}|from\\s{1,3})?${NUMBER}\\s{1,3}(?:days?|weeks?|months?|years?)\\s{0,3}(?:to|and|-|–)\\s{0,3}$`,
+  'i',
+)
 
 /** What `rangeFirstEnd` gives for a range of ages: no mention at either end. */
 const AGES = 'ages'

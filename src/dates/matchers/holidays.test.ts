@@ -198,6 +198,29 @@ describe('holidays of the publishers abroad', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('the Eids, days of the Islamic calendar', () => {
+  const cases: Case[] = [
+    // 1 Shawwal 1446 was Sunday 30 March 2025; 10 Dhu al-Hijjah 1445 Sunday 16 June 2024.
+    [
+      'Extra patrols will run over Eid al-Fitr.',
+      '2024-12-10',
+      [{ text: 'Eid al-Fitr', value: '2025-03-30' }],
+    ],
+    ['The mosque was busy on Eid-ul-Adha.', '2024-12-10', [{ text: 'Eid-ul-Adha', value: '2024-06-16' }]],
+    [
+      'Pakistan marked Eid ul Azha with prayers.',
+      '2024-12-10',
+      [{ text: 'Eid ul Azha', value: '2024-06-16' }],
+    ],
+    ['Eid al Fitr 2023 was celebrated.', null, [{ text: 'Eid al Fitr 2023', value: '2023-04-21' }]],
+    // A year that holds the day twice (1 Shawwal 1454 and 1455 both fall in 2033) gives its year.
+    ['Eid al-Fitr 2033 is far off.', null, [{ text: 'Eid al-Fitr 2033', value: '2033-XX-XX' }]],
+    // "Eid" alone names no one day; "Eider" is a duck.
+    ['Eid Mubarak from all at the station.', '2024-12-10', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe("holidays whose day is the publisher's country's", () => {
   /** A one-paragraph release from `source`, read against `reference`: each mention's text and value. */
   const read = (source: string, text: string, reference: string) =>

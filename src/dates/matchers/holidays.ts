@@ -22,6 +22,7 @@ import {
   yearText,
 } from '../timex'
 import { bankHolidayFor, easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
+import { hijriDayIn } from './hijri'
 import type { Candidate, Matcher } from './shared'
 import {
   B,
@@ -144,6 +145,19 @@ const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly 
   },
 }
 
+/**
+ * Holidays of the Islamic calendar, as its month and day: they come 11 days earlier each
+ * Gregorian year (see hijri.ts). Spelt with "al", "ul" or "el", spaces or hyphens ("Eid-ul-Fitr"),
+ * and "Azha" for "Adha" as Pakistan writes it.
+ */
+const HIJRI_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'eid al-adha': [12, 10],
+  'eid al-fitr': [10, 1],
+}
+
+/** The spellings of the Eids, beside the listed names (case-insensitive). */
+const EID_NAMES = String.raw`eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}(?:fitr|adha|azha)`
+
 /** Holidays read only as their weekend: "Matariki" alone is also the season of the stars. */
 const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
 
@@ -189,6 +203,8 @@ function holidayKey(name: string): string {
     .replace(/['’.,]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^saint /, 'st ')
+    .replace(/^eid[\s-]+(?:al|ul|el)[\s-]+/, 'eid al-')
+    .replace(/^(eid al-)azha$/, '$1adha')
 }
 
 /** Every holiday by its one spelling, to the name it is listed under. */
@@ -198,19 +214,20 @@ const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
     ...Object.keys(MOVABLE_HOLIDAYS),
     ...UNFIXED_HOLIDAYS,
     ...Object.keys(LISTED_HOLIDAYS),
+    ...Object.keys(HIJRI_HOLIDAYS),
   ].map((k) => [holidayKey(k), k]),
 )
 
 /** The pattern of the holiday names: apostrophes, full stops and commas may be left out or curly. */
 function holidayNames(): string {
-  return alternation(
+  return `${EID_NAMES}|${alternation(
     [...HOLIDAY_KEYS.values()].map((k) => k.replace(/’/g, "'")),
     WORD_SPACE,
   )
     .replace(/'/g, "['’]?")
     .replace(/\\\./g, '\\.?')
     .replace(/,\\s/g, ',?\\s')
-    .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')
+    .replace(/(^|\|)st\\s/g, '$1(?:st\\.?|saint)\\s')}`
 }
 
 /**
@@ -238,6 +255,8 @@ function holidayIn(
   }
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
+  const hijri = HIJRI_HOLIDAYS[key]
+  if (hijri) return hijriDayIn(year, hijri[0], hijri[1])
   const listed = LISTED_HOLIDAYS[key]
   if (listed) {
     const day = listed[year]

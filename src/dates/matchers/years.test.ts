@@ -22,6 +22,24 @@ describe('years before something counted', () => {
     expect(dates('Force Hires 2000 Officers')).toEqual([])
   })
 
+  it('reads a range of years in words whose second year is written short', () => {
+    const values = (sentence: string) => findDates(sentence, { reference: REF }).map((d) => [d.text, d.value])
+    expect(values('Emissions must fall between 2040 and 45.')).toEqual([
+      ['2040', '2040'],
+      ['45', '2045'],
+    ])
+    expect(values('The plan runs from 2030 to 35, the council said.')).toEqual([
+      ['2030', '2030'],
+      ['35', '2035'],
+    ])
+    expect(values('from 1998 to 2, when it closed')).toEqual([['1998', '1998']])
+    // A count after the second number, a pair the words do not make a range, or a year before
+    // the first: no range.
+    expect(dates('Between 2019 and 20 people were hurt.')).toEqual(['2019'])
+    expect(dates('It ran from 2030 and 35.')).toEqual(['2030'])
+    expect(dates('It ran between 2040 and 35.')).toEqual(['2040'])
+  })
+
   it('reads no year in a court case number', () => {
     expect(dates('He was charged in case 2024-CF-001234 in Hillsborough County.')).toEqual([])
     expect(dates('The case, 2023-CR-12, was filed in 2023.')).toEqual(['2023'])

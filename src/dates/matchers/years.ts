@@ -172,6 +172,38 @@ const yearRange: Matcher = {
   },
 }
 
+/** The opener of a range in words, read backwards: "between", "from". */
+const RANGE_OPENER_BEFORE = /(?<![A-Za-z])(between|from)\s{1,3}$/i
+
+const wordedYearRange: Matcher = {
+  name: 'dates/year-range',
+  needs: 'C',
+  anchor: 'C',
+  // "between 2040 and 45", "from 2030 to 35": a range in words whose second year is written short.
+  pattern: pattern(
+    `(?<![A-Za-z0-9£$€.,/-])((?:19|20)\\d{2})(\\s{1,3}(and|to)\\s{1,3})(\\d{2})(?![0-9%]|[.,:/]\\d)`,
+  ),
+  match(m, text) {
+    const [, a, gap, link, b] = m
+    if (!a || !gap || !link || !b) return []
+    const start = m.index
+    const opener = lookBack(text, start, RANGE_OPENER_BEFORE)?.m[1]?.toLowerCase()
+    // "between" pairs with "and", "from" with "to"; "between 2019 and 20 people" counts people.
+    if ((opener === 'between') !== (link.toLowerCase() === 'and') || opener === undefined) return []
+    const bStart = start + a.length + gap.length
+    if (!YEAR_PHRASE_END.test(text.slice(bStart + 2, bStart + 40))) return []
+    if (!isYear(text, start, start + 4)) return []
+    const first = Number(a)
+    const last = Math.floor(first / 100) * 100 + Number(b)
+    // The second year after the first, within a span the dash's short form allows ("2018-20").
+    if (last <= first || last - first > 20) return []
+    return [
+      yearCandidate(start, start + 4, first, 'dates/year-range'),
+      yearCandidate(bStart, bStart + 2, last, 'dates/year-range'),
+    ]
+  },
+}
+
 /** "2023/24": a financial year that runs from the publisher's country's first month of its first year. */
 function financial(
   start: number,
@@ -561,6 +593,7 @@ export const YEAR_MATCHERS: readonly Matcher[] = [
   theYear,
   partOfYear,
   yearRange,
+  wordedYearRange,
   year,
   earlyYear,
 ]
