@@ -13,6 +13,8 @@ const HYPHEN_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})/gu
 interface Cut {
   readonly at: number
   readonly removed: number
+  /** All that this cut and the block's cuts before it removed. */
+  readonly shift: number
 }
 
 /** Blocks with their paragraphs' line breaks read as a reader reads them, and the way back to the input's offsets. */
@@ -41,7 +43,8 @@ export function reflow(blocks: TextBlock[]): Reflowed {
     HYPHEN_BREAK.lastIndex = 0
     for (let m = HYPHEN_BREAK.exec(b.text); m !== null; m = HYPHEN_BREAK.exec(b.text)) {
       text += b.text.slice(from, m.index)
-      cuts.push({ at: text.length, removed: m[0].length })
+      const removed = m[0].length
+      cuts.push({ at: text.length, removed, shift: (cuts.at(-1)?.shift ?? 0) + removed })
       from = m.index + m[0].length
     }
     text += b.text.slice(from)
@@ -49,16 +52,31 @@ export function reflow(blocks: TextBlock[]): Reflowed {
     return { ...b, text: text.replace(LINE_BREAKS, ' ') }
   })
   if (cutsOf.size === 0) return { blocks: out, toInput: (o) => o, moved: false }
+  // Each offset finds its block, and the cuts before it, by halving: a release of many wrapped
+  // paragraphs and many quotes takes no time that grows with the square of its length.
+  const cut = out.filter((b) => cutsOf.has(b.start)).sort((a, b) => a.start - b.start)
   const toInput = (offset: number, end: boolean): number => {
-    const block = out.find((b) => b.start <= offset && offset <= b.start + b.text.length)
-    const cuts = block === undefined ? undefined : cutsOf.get(block.start)
-    if (block === undefined || cuts === undefined) return offset
+    const block = cut[lastAtOrBefore(cut, offset, (b) => b.start)]
+    if (block === undefined || offset > block.start + block.text.length) return offset
+    const cuts = cutsOf.get(block.start)!
     const local = offset - block.start
-    let shift = 0
-    for (const cut of cuts) if (cut.at < local || (cut.at === local && !end)) shift += cut.removed
-    return offset + shift
+    // A cut at the offset itself is before a start and after an end.
+    const n = lastAtOrBefore(cuts, end ? local - 1 : local, (c) => c.at) + 1
+    return offset + (n > 0 ? cuts[n - 1]!.shift : 0)
   }
   return { blocks: out, toInput, moved: true }
+}
+
+/** The index of the last item whose key is at most `at` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (key(items[mid]!) <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }
 
 /** The quotes' and people's spans, read in reflowed blocks, as offsets of the input. */
