@@ -1,6 +1,13 @@
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
-import { CHANGE_BY_VERBS, CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, SPREAD_VERBS } from './lexicon'
+import {
+  CHANGE_BY_VERBS,
+  CHANGE_WORDS,
+  MODAL_VERBS,
+  MOTION_VERBS,
+  MULTIPLIER_VERBS,
+  SPREAD_VERBS,
+} from './lexicon'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -772,18 +779,8 @@ const DEPRIVING_GERUNDS: ReadonlySet<string> = new Set([
   'swindling',
 ])
 
-/** Modal verbs: the verb after one is a clause's, with its object after it. Keep sorted. */
-const MODALS: ReadonlySet<string> = new Set([
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'will',
-  'would',
-])
+/** Modal verbs, "shall" with them: the verb after one is a clause's, with its object after it. */
+const MODALS: ReadonlySet<string> = new Set([...MODAL_VERBS, 'shall'])
 
 /**
  * The first token of the object of the verb after a modal at `tokens[at]`, when a link that
