@@ -195,6 +195,37 @@ describe('midnight, and after midnight', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a modifier of time before a 24-hour clock', () => {
+  const cases: Case[] = [
+    [
+      'Members received information about suspicious activity near a railway line at about 02:00.',
+      REF,
+      [{ text: 'about 02:00', value: '2024-05-28T02:00', type: 'TIME', mod: 'APPROX' }],
+    ],
+    [
+      'The collision happened at approximately 14:30 on Saturday.',
+      REF,
+      [{ text: 'approximately 14:30 on Saturday', value: '2024-05-25T14:30', mod: 'APPROX' }],
+    ],
+    [
+      'Around 23:15, police were called to the shop.',
+      REF,
+      [{ text: 'Around 23:15', value: '2024-05-28T23:15', mod: 'APPROX' }],
+    ],
+    [
+      'Officers arrived shortly after 09:00 this morning.',
+      REF,
+      [{ text: 'shortly after 09:00 this morning', value: '2024-05-28T09:00', mod: 'AFTER' }],
+    ],
+    // "before" and "after" alone make the clock a time but stay outside it, as before "9am".
+    ['The road was closed before 14:30.', REF, [{ text: '14:30', value: '2024-05-28T14:30' }]],
+    // Digits with a colon after other words are still not read as a time.
+    ['The panel voted 10:30 in favour.', REF, []],
+    ['Read John 3:16 aloud.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('an abbreviated approximation before a time', () => {
   const cases: Case[] = [
     [

@@ -22,10 +22,11 @@ const QUANTITY_AFTER =
 
 /**
  * What before bare digits with a colon makes them a clock time: a word of time ("at 14:00"), a
- * dash, or a full date just before ("2024-03-14 09:30", "14 March 2024 09:30").
+ * modifier of time ("at about 02:00", "shortly after 09:00", "before 14:30"), a dash, or a full
+ * date just before ("2024-03-14 09:30", "14 March 2024 09:30").
  */
 const CLOCK_BEFORE =
-  /(?:(?:at|from|until|till|to|by|between|[-–—])\s{0,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
+  /(?:(?:at|from|until|till|to|by|between|[-–—])\s{0,2}|(?<![A-Za-z])(?:about|around|approx(?:imately|\.)?|roughly|after|before)\s{1,2}|(?:19|20)\d{2}\s{1,2}|\d{4}-\d{2}-\d{2}\s{1,2})$/i
 
 /**
  * A list or pair of clocks that a word of time opens, before a later one: "at 14:05:30, 14:06:10
@@ -198,7 +199,7 @@ const clock: Matcher = {
         return []
       if (suffix === 'hours' && sep !== ':') return []
       if (hour > 23 || !mm || mm.length !== 2) return []
-      const before = text.slice(Math.max(0, m.index - 12), m.index)
+      const before = text.slice(Math.max(0, m.index - 16), m.index)
       if (
         !suffix &&
         !CLOCK_BEFORE.test(before) &&
