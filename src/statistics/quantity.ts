@@ -424,7 +424,7 @@ function causeBefore(tokens: readonly Token[], i: number): boolean {
 /**
  * One of a unit or a part of it, written in words, from `tokens[j]`: "a tonne" (bounded, as in
  * "over a tonne", or before "of": "a kilogram of heroin"), "half a kilo", "two and a half kilos",
- * "2 and a half tonnes". Not a percentage: "a percentage of" is no figure.
+ * "2 and a half tonnes", "a tonne and a half". Not a percentage: "a percentage of" is no figure.
  */
 function readUnitInWords(
   tokens: readonly Token[],
@@ -453,9 +453,23 @@ function readUnitInWords(
   }
   const u = readUnit(tokens, unitStart, lex, false)
   if (!u || u.unit === 'percent' || u.unit === 'percentage point') return null
+  let end = u.end
+  // "a tonne and a half", "a kilo and a half of heroin": the half written after the unit.
+  if (
+    value === 1 &&
+    tokens[end]?.lower === 'and' &&
+    isArticle(tokens[end + 1]) &&
+    tokens[end + 2]?.lower === 'half' &&
+    // Not "a kilogram and a half-empty bottle", "a tonne and half a dozen rifles".
+    !(tokens[end + 3]?.text === '-' && !tokens[end + 3]!.gap) &&
+    !startsNumberWords(tokens[end + 3]?.lower ?? '')
+  ) {
+    value = 1.5
+    end += 3
+  }
   // "a mile away" is a distance in passing; "a kilogram of heroin" weighs something.
-  if (value === 1 && !bounded && tokens[u.end]?.lower !== 'of') return null
-  return { value, numberEnd: unitStart, end: u.end, unit: u.unit }
+  if (value === 1 && !bounded && tokens[end]?.lower !== 'of') return null
+  return { value, numberEnd: unitStart, end, unit: u.unit }
 }
 
 /**

@@ -228,6 +228,24 @@ describe('findStatistics', () => {
       expect(units('Half a million people came.')).toEqual([['Half a million', 500_000, 'count']])
     })
 
+    it('reads a unit with its half written after it', () => {
+      // The NCA's way of writing a large seizure.
+      expect(
+        findStatistics(
+          'Six members of an organised crime group who plotted to smuggle more than a tonne and a half of cocaine into the UK have been jailed.',
+        ).map((s) => [s.text, s.value, s.unit, s.qualifier]),
+      ).toEqual([
+        ['Six', 6, 'count', 'exact'],
+        ['more than a tonne and a half', 1.5, 'tonne', 'over'],
+      ])
+      expect(units('Police seized a kilo and a half of heroin.')).toEqual([['a kilo and a half', 1.5, 'kg']])
+      expect(units('The trail is a mile and a half long.')).toEqual([['a mile and a half', 1.5, 'mile']])
+      // Not a half of something else.
+      expect(units('Officers found a kilogram and a half-empty bottle.')).toEqual([])
+      expect(units('He ran a mile and then a half marathon.')).toEqual([])
+      expect(units('They seized a tonne and a half dozen rifles.')).toEqual([])
+    })
+
     it('reads micrometres and inches written with signs', () => {
       expect(units('a pixel pitch of 352 μm and a 25.5″ neck')).toEqual([
         ['352 μm', 352, 'micrometre'],
