@@ -97,7 +97,17 @@ describe('a qualified year before a later one', () => {
     })
   })
 
+  it('stays a year before a later year with its part', () => {
+    expect(
+      read(
+        'According to the complaint, from at least 2018 through mid-2023, John R. Smith misappropriated client funds.',
+      ),
+    ).toEqual({ counts: [], dates: ['2018', 'mid-2023'] })
+    expect(read('From at least 2019 to early 2022 the scheme ran.').counts).toEqual([])
+  })
+
   it('is a count when the later number counts something', () => {
+    expect(read('At least 2000 through mid-2020 applications were made.').counts).toEqual(['At least 2000'])
     expect(read('At least 2000 through 2020 applications were made.').counts).toEqual([
       'At least 2000',
       '2020',

@@ -291,13 +291,20 @@ const ERAS_AFTER: ReadonlySet<string> = new Set(['AD', 'BC', 'BCE', 'CE'])
 /** Words that run a span of years on to its last: "2018 through 2021", "2018 to 2021". */
 const YEAR_SPAN_LINKS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until', 'till'])
 
-/** Whether a span link and a later year (within fifty) counting nothing follow `year`'s token. */
+/**
+ * Whether a span link and a later year (within fifty) counting nothing follow `year`'s token, the
+ * year perhaps with its part: "through 2021", "through mid-2023", "to early 2024".
+ */
 function opensLaterYear(tokens: readonly Token[], year: number, end: number): boolean {
-  const last = tokens[end + 1]
-  if (!YEAR_SPAN_LINKS.has(tokens[end]?.lower ?? '') || last?.kind !== 'num' || !/^\d{4}$/.test(last.text))
-    return false
-  return last.value > year && last.value - year <= 50 && !countsSomething(tokens, end + 2)
+  if (!YEAR_SPAN_LINKS.has(tokens[end]?.lower ?? '')) return false
+  let k = end + 1
+  if (PARTS_OF_YEAR.has(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.text === '-' ? 2 : 1
+  const last = tokens[k]
+  if (last?.kind !== 'num' || !/^\d{4}$/.test(last.text)) return false
+  return last.value > year && last.value - year <= 50 && !countsSomething(tokens, k + 1)
 }
+
+const PARTS_OF_YEAR: ReadonlySet<string> = new Set(['mid', 'early', 'late'])
 
 function isAct(t: Token | undefined): boolean {
   return t?.kind === 'word' && (t.text === 'Act' || t.text === 'Acts')
