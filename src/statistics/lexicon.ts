@@ -327,6 +327,32 @@ export const MULTIPLIER_BASES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Figures a valuation or a debt is a multiple of, right after "times": "6.5 times earnings", "0.9
+ * times EBITDA", "1.4 times book value". Keep sorted.
+ */
+export const MULTIPLE_BASES: ReadonlySet<string> = new Set([
+  'book',
+  'ebitda',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+])
+
+/** Words between "times" and the figure it multiplies: "12 times forward earnings". Keep sorted. */
+export const MULTIPLE_BASE_MODIFIERS: ReadonlySet<string> = new Set([
+  'adjusted',
+  'annual',
+  'core',
+  'forward',
+  'historic',
+  'historical',
+  'prospective',
+  'trailing',
+  'underlying',
+])
+
+/**
  * Verbs that multiply or divide a figure, a ratio with its change: "arrests doubled" (2 times, a
  * rise), "thefts have halved" (2 times, a fall, as "3 times lower" is 3 times). Keep sorted.
  */

@@ -50,6 +50,45 @@ describe('findStatistics', () => {
       expect(read('Reports showed a 10 fold rise.').map((s) => [s[0], s[2]])).toEqual([['10 fold', 'times']])
     })
 
+    it('reads an x glued to the digits as a multiplier, and not in names', () => {
+      expect(read('Leverage was 2.5x EBITDA at the end of the year.').map((s) => [s[0], s[1], s[2]])).toEqual(
+        [['2.5x', 2.5, 'times']],
+      )
+      expect(read('Sales grew 3x last year.')).toEqual([
+        ['3x', 3, 'times', 'increase', 'statistics/multiplier'],
+      ])
+      expect(read('Reports saw a 10x increase.').map((s) => [s[0], s[2]])).toEqual([['10x', 'times']])
+      // "4x4" and "0x1F" are names; "20m x 40m" has no x glued to its digits.
+      expect(read('He drove a 4x4 vehicle.')).toEqual([])
+      expect(read('The code 0x1F was shown.')).toEqual([])
+      expect(read('The hall is 20m x 40m.').map((s) => s[2])).toEqual(['m', 'm'])
+    })
+
+    it('reads a multiple of earnings, EBITDA or book value as a multiplier', () => {
+      expect(
+        read('Net debt fell to £212m at the end of the period, equivalent to 0.9 times EBITDA.').map((s) => [
+          s[0],
+          s[2],
+        ]),
+      ).toEqual([
+        ['£212m', 'GBP'],
+        ['0.9 times', 'times'],
+      ])
+      expect(
+        read('The stock trades on 6.5 times earnings and 1.4 times book value.').map((s) => [
+          s[0],
+          s[1],
+          s[2],
+        ]),
+      ).toEqual([
+        ['6.5 times', 6.5, 'times'],
+        ['1.4 times', 1.4, 'times'],
+      ])
+      expect(read('The shares trade at 12 times forward earnings.').map((s) => s[2])).toEqual(['times'])
+      // Occasions before another word stay counts.
+      expect(read('He was stopped 12 times during the year.').map((s) => s[2])).toEqual(['count'])
+    })
+
     it('reads the number after "a factor of" as a multiplier', () => {
       expect(read('Crime fell by a factor of three.').map((s) => [s[0], s[1], s[2], s[4]])).toEqual([
         ['three', 3, 'times', 'statistics/multiplier'],

@@ -2,6 +2,8 @@ import {
   type Change,
   COUNT_DETERMINERS,
   MODAL_VERBS,
+  MULTIPLE_BASE_MODIFIERS,
+  MULTIPLE_BASES,
   MULTIPLIER_ADVERBS,
   MULTIPLIER_BASES,
   MULTIPLIER_FOLLOWERS,
@@ -28,6 +30,12 @@ export function readMultiplier(tokens: readonly Token[], j: number): number | nu
   // "a 50-fold increase", "a 10 fold rise".
   if (t?.text === '-' && !t.gap && tokens[j + 1]?.lower === 'fold' && !tokens[j + 1]!.gap) return j + 2
   if (t?.lower === 'fold') return j + 1
+  // "grew 3x", "2.5x EBITDA": an x glued to the digits and standing alone after them ("4x4", "0x1F"
+  // are names).
+  if (t?.lower === 'x' && !t.gap && tokens[j - 1]?.kind === 'num') {
+    const next = tokens[j + 1]
+    return !next || next.gap || next.kind === 'sym' ? j + 1 : null
+  }
   if (t?.lower !== 'times') return null
   return comparesTo(tokens, j + 1) ? j + 1 : null
 }
@@ -46,6 +54,9 @@ function comparesTo(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j]
   if (next?.kind !== 'word') return false
   if (MULTIPLIER_FOLLOWERS.has(next.lower)) return true
+  // "6.5 times earnings", "12 times forward earnings": a multiple of a figure named without "the".
+  const base = MULTIPLE_BASE_MODIFIERS.has(next.lower) ? tokens[j + 1] : next
+  if (MULTIPLE_BASES.has(base?.lower ?? '')) return true
   // "nearly double last year's total".
   if (next.lower !== 'the' && next.lower !== 'last') return false
   // "more than double the previous year": the period stands for its figure.
