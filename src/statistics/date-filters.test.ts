@@ -399,3 +399,21 @@ describe('a year of an era', () => {
     ])
   })
 })
+
+describe('a qualified count after a date and a dash', () => {
+  it('keeps its qualifier: the dash opens no range of days', () => {
+    expect(
+      findStatistics(
+        '12 June 2019 - Around 60 customs and police officers from Ghana, Togo and Benin completed a two-week course.',
+      ).map((s) => [s.text, s.qualifier]),
+    ).toEqual([['Around 60', 'approx']])
+    expect(findStatistics('June 12 - about 60 officers attended.').map((s) => [s.text, s.qualifier])).toEqual(
+      [['about 60', 'approx']],
+    )
+  })
+
+  it('still reads the second day of a range of days as a date', () => {
+    expect(findStatistics('The event runs November 1-2.')).toEqual([])
+    expect(findStatistics('The event runs on Sept. 20-24.')).toEqual([])
+  })
+})

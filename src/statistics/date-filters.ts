@@ -413,7 +413,15 @@ export function isDateOrTime(tokens: readonly Token[], first: number, core: Numb
     // "Nov. 8"; the second day of "November 1-2".
     const before = tokens[first - 2]
     if (prev?.text === '.' && isMonth(before) && before.text !== 'may') return true
-    if (prev && before?.kind === 'num' && DAY_RANGE_LINKS.has(prev.lower)) {
+    // A day before the link, and the number right after it: "June 2019 - Around 60 officers" and
+    // "June 12 - about 60 officers" count.
+    if (
+      prev &&
+      before?.kind === 'num' &&
+      before.value <= 31 &&
+      tokens[first]?.kind === 'num' &&
+      DAY_RANGE_LINKS.has(prev.lower)
+    ) {
       // "Sept. 20-24" has a full stop between.
       const month = tokens[first - 3]?.text === '.' ? tokens[first - 4] : tokens[first - 3]
       if (isMonth(month) && month.text !== 'may') {
