@@ -56,3 +56,17 @@ describe('codes named before their number', () => {
     expect(texts('The postcode lottery left 40 homes without officers.')).toEqual(['40'])
   })
 })
+
+describe('digits grouped in thousands after a capitalised word', () => {
+  it('count in a title case headline', () => {
+    expect(
+      findStatistics('U.S. Marshals Arrest 1,200 in Violent Crime Operation').map((s) => [s.text, s.value]),
+    ).toEqual([['1,200', 1200]])
+    expect(findStatistics('Police Seize 2,500 in Counterfeit Notes').map((s) => s.value)).toEqual([2500])
+  })
+
+  it('leave a name with a short number a name', () => {
+    expect(findStatistics('Schools Upgrade to Windows 11 in Summer').map((s) => s.text)).toEqual([])
+    expect(findStatistics('Operation Tarlac 2,000 in numbers').map((s) => s.text)).toEqual([])
+  })
+})

@@ -52,6 +52,8 @@ export function isNumberedName(
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true
+  // "Police Arrest 1,200 in Crackdown": digits grouped in thousands count; no name is numbered so.
+  if (digits && /,\d{3}/.test(tokens[first]!.text)) return false
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
   // "Boeing 737 jets", "an Embraer 190 jet", "a Land Rover Defender 110": a maker's name, perhaps
