@@ -106,6 +106,16 @@ describe('a qualified year before a later one', () => {
     expect(read('From at least 2019 to early 2022 the scheme ran.').counts).toEqual([])
   })
 
+  it('stays a year after "between" and before "and" a later year', () => {
+    expect(read('Between approximately 2015 and 2020, Smith stole funds from his employer.')).toEqual({
+      counts: [],
+      dates: ['approximately 2015', '2020'],
+    })
+    expect(read('Between about 2000 and 3000 people attended.').counts).toEqual([
+      'Between about 2000 and 3000',
+    ])
+  })
+
   it('is a count when the later number counts something', () => {
     expect(read('At least 2000 through mid-2020 applications were made.').counts).toEqual(['At least 2000'])
     expect(read('At least 2000 through 2020 applications were made.').counts).toEqual([

@@ -52,7 +52,7 @@ export function countLooksLikeYear(
   const next = tokens[end]
   if (next?.kind !== 'word' || MONTH_WORDS.has(next.lower)) return true
   // "from at least 2018 through 2021": a qualified year before a later one is still a year.
-  if (qualifier !== 'exact') return opensLaterYear(tokens, t.value, end)
+  if (qualifier !== 'exact') return opensLaterYear(tokens, t.value, start, end)
   return !countsSomething(tokens, end) || opensYear(tokens, start)
 }
 
@@ -293,10 +293,14 @@ const YEAR_SPAN_LINKS: ReadonlySet<string> = new Set(['through', 'thru', 'to', '
 
 /**
  * Whether a span link and a later year (within fifty) counting nothing follow `year`'s token, the
- * year perhaps with its part: "through 2021", "through mid-2023", "to early 2024".
+ * year perhaps with its part: "through 2021", "through mid-2023", "to early 2024", and "and 2020"
+ * after "between" ("between approximately 2015 and 2020").
  */
-function opensLaterYear(tokens: readonly Token[], year: number, end: number): boolean {
-  if (!YEAR_SPAN_LINKS.has(tokens[end]?.lower ?? '')) return false
+function opensLaterYear(tokens: readonly Token[], year: number, start: number, end: number): boolean {
+  const link = tokens[end]?.lower ?? ''
+  const between =
+    link === 'and' && tokens.slice(Math.max(0, start - 3), start).some((t) => t.lower === 'between')
+  if (!YEAR_SPAN_LINKS.has(link) && !between) return false
   let k = end + 1
   if (PARTS_OF_YEAR.has(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.text === '-' ? 2 : 1
   const last = tokens[k]

@@ -179,7 +179,16 @@ describe('a year after the mark of an approximate date', () => {
       REF,
       [{ text: 'approximately 2015', value: '2015', mod: 'APPROX' }],
     ],
-    // Near misses: an old number with no such mark, a capital initial, a plain year.
+    [
+      'Between approximately 2015 and 2020, Smith stole funds from his employer.',
+      REF,
+      [
+        { text: 'approximately 2015', value: '2015', mod: 'APPROX' },
+        { text: '2020', value: '2020' },
+      ],
+    ],
+    // Near misses: an old number with no such mark, a capital initial, a plain year, a count.
+    ['Between about 2000 and 3000 people attended.', REF, []],
     ['The hall holds 1850 seats.', REF, []],
     ['Staff at Smith & C. 1850 Ltd were told.', REF, []],
     ['The offences took place in 2015.', REF, [{ text: '2015', value: '2015' }]],

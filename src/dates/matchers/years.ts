@@ -315,9 +315,12 @@ const theYear: Matcher = {
   },
 }
 
-/** "in or about 2016", "from about 2016", "since around 2016": the modifier makes the year approximate. */
+/**
+ * "in or about 2016", "from about 2016", "since around 2016", "between approximately 2015 and
+ * 2020": the modifier makes the year approximate.
+ */
 const APPROX_YEAR_LEAD =
-  /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3}(?:about|around)|(?<=(?:in|from|since|until|till|by|before|after)\s{1,3})(?:about|around|approximately))\s{1,3}$/i
+  /(?<![A-Za-z])(?:in\s{1,3}or\s{1,3}(?:about|around)|(?<=(?:in|from|since|until|till|by|before|after|between)\s{1,3})(?:about|around|approximately))\s{1,3}$/i
 /** "circa 1850", "c. 1850": the year as a date is only approximate. */
 const CIRCA_LEAD = /(?<![A-Za-z])(?:[Cc]irca|c\.)\s{0,2}$/
 
