@@ -379,6 +379,14 @@ describe('findStatistics', () => {
         ['$3.2m', 'exact'],
       ])
       expect(texts('Police arrested a man over £40,000 fuel theft.')).toEqual([['£40,000', 'exact']])
+      // In the dock, on trial, in a row or a dispute: "over" says what about.
+      expect(texts('Seven In Court Over £3M Fraud')).toEqual([
+        ['Seven', 'exact'],
+        ['£3M', 'exact'],
+      ])
+      expect(texts('Pair on trial over £2m VAT scam')).toEqual([['£2m', 'exact']])
+      expect(texts('Row over £5m budget cut')).toEqual([['£5m', 'exact']])
+      expect(texts('The court heard over £50,000 was taken.')).toEqual([['over £50,000', 'over']])
       // Not past a preposition or a verb that is no word of arrest.
       expect(texts('Police arrested him in Leeds over £40,000 fuel theft.')).toEqual([
         ['over £40,000', 'over'],

@@ -1757,11 +1757,13 @@ export const PLURAL_FRACTION_PARTS: readonly string[] = [
 
 /**
  * Words before "over" that make it "because of": "Man jailed over £1m fraud", "Two charged over
- * £500,000 drugs seizure", "probe over £2m losses". Not "fined", where "over" bounds the fine.
+ * £500,000 drugs seizure", "probe over £2m losses", "Man in court over £50,000 theft", "Row over £5m
+ * budget cut". Not "fined", where "over" bounds the fine.
  * Keep sorted.
  */
 export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'accused',
+  'appeal',
   'arrest',
   'arrested',
   'arrests',
@@ -1769,7 +1771,11 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'charged',
   'charges',
   'convicted',
+  'court',
   'detained',
+  'dispute',
+  'dock',
+  'guilty',
   'held',
   'inquiry',
   'investigated',
@@ -1780,8 +1786,10 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'questioned',
   'quizzed',
   'remanded',
+  'row',
   'sentenced',
   'sued',
+  'trial',
 ])
 
 /**
