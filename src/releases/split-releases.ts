@@ -10,6 +10,7 @@ import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
 import { countLong, isHeadline } from '../text/headline'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
+import { markupDiagnostic } from '../text/markup'
 import {
   nameLine,
   readsAsByline,
@@ -794,6 +795,9 @@ function buildRelease(
       })
     }
   }
+
+  const markup = markupDiagnostic(text, span)
+  if (markup) diagnostics.push(markup)
 
   const idParts = [title ?? '', source ?? '', standfirst ?? '']
   // A dateline or a byline on a line of its own is no paragraph; it is content all the same.
