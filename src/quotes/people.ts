@@ -21,6 +21,7 @@ import {
   OFFICE_FIELDS,
   OFFICE_HEADS,
   PARTY_WORDS,
+  PLACE_NAME_OPENERS,
   RANK_HEADS,
   RANK_QUALIFIERS,
   RELATIONS,
@@ -28,6 +29,7 @@ import {
   REMIT_OFFICES,
   SERVING_OFFICES,
   SURNAME_PARTICLES,
+  THING_NAME_ENDS,
   TITLE_MODIFIERS,
   TITLES,
   WORKPLACE_WORDS,
@@ -725,6 +727,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
+const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
 /** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
 const OCCUPATION_WORD = new RegExp(
@@ -1532,7 +1536,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       !RELATIVE.test(first) &&
       !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
-      !isTitledPerson(stripTrailingCue(first, lexicon), lexicon) &&
+      !isOtherPerson(stripTrailingCue(first, lexicon), lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
@@ -1573,19 +1577,32 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
 }
 
 /**
- * True when a comma part is wholly another person, titled, with a name of two words or more:
- * "Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said" is a second person, not the first's role.
+ * True when a comma part is wholly another person with a name of two words or more: titled
+ * ("Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said"), or a bare name written as only a
+ * person's is ("Jane Doe" in "Tom Baker, Jane Doe said"). Either is a second person, not the
+ * first's role.
  */
-function isTitledPerson(part: string, lexicon: Lexicon): boolean {
+function isOtherPerson(part: string, lexicon: Lexicon): boolean {
   const trimmed = part.trim()
   const [person] = findPeople(trimmed, lexicon, true)
-  return (
-    person !== undefined &&
-    person.start === 0 &&
-    person.end === trimmed.length &&
-    person.title !== null &&
-    person.name.includes(' ')
-  )
+  if (person === undefined || person.start !== 0 || person.end !== trimmed.length) return false
+  if (!person.name.includes(' ')) return false
+  return person.title !== null || isBarePersonName(person.name, lexicon)
+}
+
+/** A word of a person's name as written alone: "Jane", "Smith-Jones", "O’Neill", "McDonald", an initial "J.". */
+const BARE_NAME_WORD = /^(?:(?:\p{Lu}[’']|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u
+
+/**
+ * A name of two or three words in which every word is a name word in its plain shape, none opening
+ * a place's name ("Greater Manchester") or ending a place's, group's or firm's ("Hyde Park", "Acme
+ * Holdings"): a body written after a comma ("Tom Baker, Victim Support") is a role, a name is not.
+ */
+function isBarePersonName(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(/[ \u00a0]+/)
+  if (words.length < 2 || words.length > 3) return false
+  if (PLACE_OPENER_SET.has(words[0]!) || THING_END_SET.has(words.at(-1)!)) return false
+  return words.every((w) => BARE_NAME_WORD.test(w) && isNameWord(w, lexicon))
 }
 
 /** The fewest spaces in a row that stand for a quote the narration blanked out (see narration.ts). */
