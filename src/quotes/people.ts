@@ -254,11 +254,13 @@ export function findPeople(
       continue
     }
     // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
-    // does an acronym in brackets ("Homeland Security Investigations (HSI)").
+    // does an acronym in brackets ("Homeland Security Investigations (HSI)"), and "and" between
+    // two words of emergency services ("Kent Fire and Rescue Service").
     if (
       titleRaw === undefined &&
       (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
         spelledAfter(text, closed, tokens) ||
+        opensServiceName(text, closed, tokens) ||
         bodyComplementBefore(text, start, lexicon))
     ) {
       from = closed
@@ -2312,7 +2314,21 @@ const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|
  * The words of emergency services that open a body's name before "and": "Fire and Emergency New
  * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
  */
-const SERVICE_WORD_BEFORE = /(?:^|[^\p{L}])(?:Fire|Emergency|Ambulance|Coastguard|Customs|Border)[ \u00a0]$/u
+const SERVICE_WORDS = 'Fire|Rescue|Emergency|Ambulance|Coastguard|Customs|Border|Excise'
+const SERVICE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SERVICE_WORDS})[ \\u00a0]$`, 'u')
+/**
+ * "and" then a second word of emergency services right after a name that ends in one: "Kent Fire"
+ * of "Kent Fire and Rescue Service", "Fire and Emergency", "Customs and Border Protection".
+ */
+const SERVICE_PAIR_AFTER = new RegExp(
+  `^[ \\u00a0]{1,3}(?:and|&)[ \\u00a0]{1,3}(?:${SERVICE_WORDS})(?![\\p{L}])`,
+  'u',
+)
+
+/** True when a bare name ends in a service's word that "and" joins to another: a body's name opens there. */
+function opensServiceName(text: string, end: number, tokens: readonly string[]): boolean {
+  return SERVICE_WORD_BEFORE.test(`${tokens.at(-1)} `) && SERVICE_PAIR_AFTER.test(text.slice(end, end + 16))
+}
 
 /** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
 function joinsAgency(text: string, at: number): boolean {
