@@ -116,6 +116,14 @@ export function findPeople(
       from = start + and[0].length
       continue
     }
+    // "Assistant Commissioner of Police Jane Tan, Director of the CID": the remit read on over the
+    // name and the comma into a second office; the title and name end at the comma.
+    const cut =
+      titleRaw === undefined ? null : personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon)
+    if (cut !== null) {
+      titleRaw = cut[PERSON_TITLE]
+      nameRaw = cut[PERSON_NAME] ?? ''
+    }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
@@ -626,6 +634,26 @@ export function nextPerson(lexicon: Lexicon, text: string, from: number): RegExp
     if (m !== null) return m
   }
   return null
+}
+
+/**
+ * The titled person read again up to the first comma of a title that runs over one, when an office
+ * opens the words after the comma ("… of Police Jane Tan, Director of …", "… for Wales Jane Doe,
+ * Chief Executive of …"): the match of title and name ending at the comma, or null.
+ */
+function personBeforeApposedOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  const comma = titleRaw.indexOf(', ')
+  if (comma < 0 || !opensWithRoleNoun(`${titleRaw.slice(comma + 2)}${nameRaw}`, lexicon)) return null
+  const re = lexicon.personAt
+  re.lastIndex = start
+  const m = re.exec(text.slice(0, start + comma))
+  return m !== null && m.index === start && m[PERSON_TITLE] !== undefined && m[0].length === comma ? m : null
 }
 
 /** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
