@@ -49,8 +49,15 @@ export const PREFIXED_NAME_WORD: RegExp = new RegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\
 const NAME_TOKEN = `(?:(?:Mc|Mac|O[’']|D[’']|${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)`
 // "Ó" is a particle only: a name token has a small letter after its capital ("Seán Ó Súilleabháin").
 const PARTICLE = `(?:${words.NAME_PARTICLES.join('|')}|Ó)`
+/**
+ * A first name written as two initials together, before one or two more words of the name that
+ * end the capitals: "KC Becker", "J.D. Smith"; not a body's initials opening its name ("HM Revenue
+ * and Customs", "U.S. Drug Enforcement Administration").
+ */
+const INITIALS_FIRST =
+  "(?:\\p{Lu}{2}|\\p{Lu}\\.\\p{Lu}\\.)(?=(?:[ \\u00a0]\\p{Lu}\\p{Ll}[\\p{L}’'-]{0,24}(?![\\p{L}’'-])){1,2}(?![ \\u00a0]{1,3}(?:\\p{Lu}|(?:and|of|for)[ \\u00a0]|&)))"
 // A surname written alone may open with its particles: "Insp van der Berg", "Mayor de Blasio".
-const NAME = `(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
+const NAME = `(?:${INITIALS_FIRST}|(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN})(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
 /**
  * An agency written before an office, which stays part of the title: "FBI Director", "IRS-CI
  * Special Agent in Charge", "Fire and Emergency Incident Controller", or a party ("Labour MP").

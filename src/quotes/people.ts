@@ -748,6 +748,9 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
+    // "KC Becker", "J.D. Smith": the letters of an honour or a degree opening a name, before more
+    // of it, are the initials of a first name; after a name they close it ("Dorothy Bain KC").
+    if (k === 0 && tokens.length > 1 && INITIALS_PAIR.test(t) && lexicon.postNominals.has(t)) continue
     // "Acting United States Attorney April M. Leon": after a title, a month that more of the
     // name follows is a first name.
     if (!(titled && k === 0 && tokens.length > 1 && MONTH_FIRST_NAMES.has(t))) return null
@@ -757,6 +760,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** Two initials written together: "KC", "J.D.". */
+const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
 const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
