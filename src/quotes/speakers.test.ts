@@ -576,6 +576,11 @@ describe('extractQuotes', () => {
       ['F/Lt. Mike Shaw', 'F/Lt.'],
       ['D/F/Lt. Mike Shaw', 'D/F/Lt.'],
       ['C/Supt. Jane Doe', 'C/Supt.'],
+      // Short ranks joined by hyphens, as Australian police write them, with a slash or an agency.
+      ['Det-Supt Jane Doe', 'Det-Supt'],
+      ['Det-Sgt Tom Baker', 'Det-Sgt'],
+      ['A/Det-Supt Jane Doe', 'A/Det-Supt'],
+      ['AFP Det-Ch-Insp Jane Doe', 'AFP Det-Ch-Insp'],
       // Words that open a sentence without naming an agency stay out of the title.
       ['On Monday Chief Constable Jo Farrell', 'Chief Constable'],
       ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
@@ -603,6 +608,13 @@ describe('extractQuotes', () => {
       expect(first('Officers from Kent (Detective) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
       // No name after the bracket: nobody is named.
       expect(first('The Chief Constable (Kent) said: “We act on this today.”')).toBeNull()
+    })
+
+    it('joins by hyphens only ranks written short', () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      // A full word, or a name joined by a hyphen, is no rank written short.
+      expect(first('Detective-Superintendent Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      expect(first('Det-Smith said: “We act on this today.”')?.[1] ?? null).toBeNull()
     })
 
     it('reads abbreviated military and police ranks that chain with their full stops', () => {
