@@ -3986,10 +3986,20 @@ describe('a label line that hands the next paragraph to the one it names', () =>
     ['Comments attributed to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
     ['Quotes attributable to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
     ['Comments from Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    // Written in the style of charities' and NGOs' statements.
+    ['Statement by Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    ['Statement by Jane Doe, Chief Executive of Oxfam:', ['Jane Doe', null, 'Chief Executive of Oxfam']],
   ])('reads a label before a credit as no cue: %s', (label, speaker) => {
     const [q] = extractQuotes(`Officers made three arrests.\n\n${label}\n\n${SPEECH}`)
     expect(who(q)).toEqual(speaker)
     expect(q?.cue).toBeNull()
+  })
+
+  it('gives nobody the quote after a sentence about a statement', () => {
+    const [q] = extractQuotes(
+      `Officers made three arrests.\n\nA statement by the charity was read out at the vigil.\n\n${SPEECH}`,
+    )
+    expect(q?.speaker ?? null).toBeNull()
   })
 
   it('still reads the cue of a sentence that opens with such words and goes on', () => {
