@@ -772,3 +772,63 @@ describe('names with a word that could be a verb', () => {
     expect(names(input)).toEqual([name])
   })
 })
+
+// Written in the style of hard-wrapped text exports of police releases.
+describe('a name over a hard-wrapped paragraph’s line break', () => {
+  const wrapped = (paragraph: string) =>
+    [
+      'Two men charged after raids',
+      '',
+      'Source: Test Police',
+      '',
+      'Police were called to a disturbance in the town centre on Monday',
+      'evening after reports of a fight between two groups of young men.',
+      '',
+      paragraph,
+      '',
+    ].join('\n')
+  const operationsOf = (text: string) => {
+    const release = splitReleases(text).releases[0]!
+    const operations = findOperations(release)
+    for (const o of operations)
+      for (const m of o.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+    return operations.map((o) => [o.name, o.mentions.map((m) => m.text)])
+  }
+
+  it('joins a name cut at its hyphen, its mention holding the break', () => {
+    expect(
+      operationsOf(
+        wrapped(
+          'Detectives from the Serious Organised Crime Unit working on Operation Sea-\nHorse arrested two men in a series of raids across the county on\nTuesday morning, and officers seized cash and drugs at both addresses.',
+        ),
+      ),
+    ).toEqual([['Operation Sea-Horse', ['Operation Sea-\nHorse']]])
+    expect(
+      operationsOf(
+        wrapped(
+          'Officers seized cash and drugs at both addresses under Op Tri-\r\nCounty and arrested two men in a series of raids across the county on\nTuesday morning. Op Tri-County continues and more arrests are expected.',
+        ),
+      ).map(([name]) => name),
+    ).toEqual(['Operation Tri-County'])
+  })
+
+  it('keeps a name whole after the break and a mention after it in place', () => {
+    const text = wrapped(
+      'Detectives from the Serious Organised Crime Unit working on Operation Sea-\nHorse arrested two men, and Operation Cyclone officers seized cash and\ndrugs at both addresses on Tuesday morning across the county.',
+    )
+    expect(operationsOf(text)).toEqual([
+      ['Operation Sea-Horse', ['Operation Sea-\nHorse']],
+      ['Operation Cyclone', ['Operation Cyclone']],
+    ])
+  })
+
+  it('leaves a hyphen before a space or a figure as it was', () => {
+    expect(
+      operationsOf(
+        wrapped(
+          'Detectives from the Serious Organised Crime Unit working on Operation Sea -\nHorse arrested two men in a series of raids across the county on\nTuesday morning, and officers seized cash and drugs at both addresses.',
+        ),
+      ).map(([name]) => name),
+    ).toEqual(['Operation Sea'])
+  })
+})

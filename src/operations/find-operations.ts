@@ -1,6 +1,7 @@
-import type { Operation } from '../model'
+import type { Operation, Span } from '../model'
 import { parseOptions } from '../options'
-import { type ParserInput, toBlocks } from '../text/blocks'
+import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { blockSlicer, type Reflowed, reflow } from '../text/reflow'
 import { addBareMentions } from './bare-names'
 import { linkMentions, settleHeadlines } from './link'
 import { type Candidate, type ScanSink, scanBlock } from './scan'
@@ -53,15 +54,36 @@ export function findOperations(input: ParserInput, options: FindOperationsOption
  */
 export function findOperationsWith(input: ParserInput, settings: FindOperationsOptions): Operation[] {
   const resolved = resolveSettings(settings)
-  const blocks = toBlocks(input)
+  const given = toBlocks(input)
+  // A hard-wrapped paragraph's names run over its line breaks ("Operation" over "Seahorse"), and a
+  // name cut at its hyphen is joined again ("Operation Sea-" over "Horse"), as quotes read them.
+  const flowed = reflow(given)
+  const blocks = flowed.blocks
   const candidates: Candidate[] = []
+  const toInput = (span: Span | null): Span | null =>
+    span && flowed.moved
+      ? { start: flowed.toInput(span.start, false), end: flowed.toInput(span.end, true) }
+      : span
   const sink: ScanSink = {
     candidate: (c) => candidates.push(c),
-    diagnostic: (ruleId, message, span) => resolved.onDiagnostic?.({ ruleId, message, span }),
+    diagnostic: (ruleId, message, span) => resolved.onDiagnostic?.({ ruleId, message, span: toInput(span) }),
   }
   for (const block of blocks) scanBlock(block, resolved, sink)
   if (candidates.length === 0) return []
   const operations = linkMentions(settleHeadlines(candidates, sink))
   if (resolved.bareNames) addBareMentions(blocks, operations)
+  if (blocks !== given) mentionsToInput(operations, given, flowed)
   return operations
+}
+
+/** The mentions read in reflowed blocks, with the input's offsets and text (its line breaks again). */
+function mentionsToInput(operations: Operation[], given: readonly TextBlock[], flowed: Reflowed): void {
+  const slice = blockSlicer(given)
+  for (const op of operations) {
+    for (const m of op.mentions) {
+      if (flowed.moved)
+        m.span = { start: flowed.toInput(m.span.start, false), end: flowed.toInput(m.span.end, true) }
+      m.text = slice(m.span) ?? m.text
+    }
+  }
 }

@@ -11,6 +11,7 @@ import { type DiagnosticSink, parseOptions } from '../options'
 import { isCreditLine } from '../releases/standfirst'
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { sourceOf } from '../text/publishers'
+import { blockSlicer, reflow } from '../text/reflow'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
 import {
@@ -24,7 +25,7 @@ import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
 import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options'
 import { type Lexicon, lexiconWith } from './patterns'
-import { reflow, spansToInput } from './reflow'
+import { spansToInput } from './reflow'
 import { resolveSpeakers } from './resolve-speakers'
 import { isLeftOut, isProgrammeName } from './scare-quotes'
 import { type Found, readAttribution } from './speaker'
@@ -146,10 +147,7 @@ function creditLineOf(blocks: readonly TextBlock[]): TextBlock | undefined {
 
 /** Quotes and people read from reflowed blocks (see `reflow`), their texts sliced again from the blocks given. */
 function withTextOf(blocks: readonly TextBlock[], quotes: Quote[], people: Person[]): QuotesAndPeople {
-  const slice = ({ start, end }: { start: number; end: number }) => {
-    const b = blocks.find((x) => x.start <= start && end <= x.start + x.text.length)
-    return b ? b.text.slice(start - b.start, end - b.start) : null
-  }
+  const slice = blockSlicer(blocks)
   for (const q of quotes) {
     for (const p of q.paragraphs) p.text = slice(p.span) ?? p.text
     q.text =

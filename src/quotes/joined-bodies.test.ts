@@ -81,6 +81,38 @@ describe('an emergency service whose name holds "and" and a place, before an off
   })
 })
 
+// Written in the style of UK fire and rescue services' releases.
+describe('a place and a service word before "and" and a second one', () => {
+  it.each<[string, Who]>([
+    // The place and the first service word open the body's name; they are nobody's name.
+    [
+      'Kent Fire and Rescue Service’s Group Manager, Tom Baker, said: “Keep doors closed at night.”',
+      ['Tom Baker', null, 'Kent Fire and Rescue Service’s Group Manager'],
+    ],
+    [
+      'Kent Fire and Rescue Service said: “Keep doors closed at night.”',
+      ['Kent Fire and Rescue Service', null, null],
+    ],
+    [
+      '“Keep doors closed at night,” Hampshire Fire and Rescue Service said.',
+      ['Hampshire Fire and Rescue Service', null, null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // After "and", a name or an office is no second service word.
+    ['Jane Fire and Tom Baker said: “Keep doors closed at night.”', ['Jane Fire', null, null]],
+    [
+      '“Keep doors closed at night,” said Tom Baker of Kent Fire and Rescue Service.',
+      ['Tom Baker', null, 'Kent Fire and Rescue Service'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
 describe('an office in lower case after a body, itself after "by", "with" or "from"', () => {
   it.each<[string, Who]>([
     // The one named later by a short name keeps the title of the first mention.

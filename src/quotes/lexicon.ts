@@ -456,7 +456,7 @@ export const HONORIFICS: readonly string[] = [
 
 /**
  * Offices built as "<Word> <Head>" ("Policing Minister", "Port Director", "Incident Controller",
- * "Police Commissioner"): the heads. Keep sorted.
+ * "Police Commissioner", "Crown Counsel", "Police Spokesperson"): the heads. Keep sorted.
  */
 export const OFFICE_HEADS: readonly string[] = [
   'Adviser',
@@ -465,12 +465,16 @@ export const OFFICE_HEADS: readonly string[] = [
   'Commander',
   'Commissioner',
   'Controller',
+  'Counsel',
   'Director',
   'Manager',
   'Minister',
   'Officer',
   'Prosecutor',
   'Secretary',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
 ]
 
 /**

@@ -156,3 +156,35 @@ describe('an office with its remit after "in the" before a name', () => {
     ).toEqual(['Jane Doe', 'Detective Constable', 'Officer in the Case'])
   })
 })
+
+// Written in the style of NZ and Pacific court and police releases.
+describe('a word and "Counsel" or "Spokesperson" before a name', () => {
+  it.each([
+    [
+      'Crown Counsel Jane Doe said: “The sentence reflects the offending.”',
+      ['Jane Doe', 'Crown Counsel', null],
+    ],
+    [
+      '“The sentence reflects the offending,” said Senior Crown Counsel Jane Doe.',
+      ['Jane Doe', 'Senior Crown Counsel', null],
+    ],
+    [
+      'Police Spokesperson Tom Baker said: “Inquiries are continuing.”',
+      ['Tom Baker', 'Police Spokesperson', null],
+    ],
+    ['“Inquiries are continuing,” said Police Spokesman Tom Baker.', ['Tom Baker', 'Police Spokesman', null]],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // After the name, the office is the role; with no name, the body speaks.
+    [
+      '“The sentence reflects the offending,” said Jane Doe, Crown Counsel.',
+      ['Jane Doe', null, 'Crown Counsel'],
+    ],
+    ['A Kent Police Spokesperson said: “Inquiries are continuing.”', ['Kent Police', null, 'Spokesperson']],
+  ])('is no title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})

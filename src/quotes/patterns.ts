@@ -49,8 +49,15 @@ export const PREFIXED_NAME_WORD: RegExp = new RegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\
 const NAME_TOKEN = `(?:(?:Mc|Mac|O[’']|D[’']|${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)`
 // "Ó" is a particle only: a name token has a small letter after its capital ("Seán Ó Súilleabháin").
 const PARTICLE = `(?:${words.NAME_PARTICLES.join('|')}|Ó)`
+/**
+ * A first name written as two initials together, before one or two more words of the name that
+ * end the capitals: "KC Becker", "J.D. Smith"; not a body's initials opening its name ("HM Revenue
+ * and Customs", "U.S. Drug Enforcement Administration").
+ */
+const INITIALS_FIRST =
+  "(?:\\p{Lu}{2}|\\p{Lu}\\.\\p{Lu}\\.)(?=(?:[ \\u00a0]\\p{Lu}\\p{Ll}[\\p{L}’'-]{0,24}(?![\\p{L}’'-])){1,2}(?![ \\u00a0]{1,3}(?:\\p{Lu}|(?:and|of|for)[ \\u00a0]|&)))"
 // A surname written alone may open with its particles: "Insp van der Berg", "Mayor de Blasio".
-const NAME = `(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
+const NAME = `(?:${INITIALS_FIRST}|(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN})(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+){0,2}${NAME_TOKEN}){0,3}`
 /**
  * An agency written before an office, which stays part of the title: "FBI Director", "IRS-CI
  * Special Agent in Charge", "Fire and Emergency Incident Controller", or a party ("Labour MP").
@@ -95,7 +102,8 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Minister in the Presidency", "Minister in the Cabinet Office": the office's remit after "in the".
   const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of|in(?=\\s+the\\s))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const plural = pluralTitles(lists.titles)
-  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
+  const hyphened = hyphenedRanks(lists.titles)
+  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural, ...hyphened])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`
@@ -147,6 +155,27 @@ function pluralTitles(titles: readonly string[]): string[] {
     .filter((t) => /\p{L}$/u.test(t) && !/s$/i.test(t))
     .map((t) => `${t}s`)
     .filter((t) => !listed.has(t) && !lastWords.has(t.split(/[\s/]+/).at(-1)!))
+}
+
+const ABBREVIATED: ReadonlySet<string> = new Set(words.ABBREVIATIONS)
+
+/** The last word of a rank written short: "Supt", "Sgt", "Con". */
+const SHORT_RANK_END = /^\p{Lu}\p{Ll}{1,4}$/u
+
+/**
+ * Ranks written short, joined by hyphens as Australian police write them: "Det-Supt", "Det-Sgt",
+ * "Det-Ch-Insp". Titles of two words or more, all short, whose words but the last are abbreviations.
+ */
+function hyphenedRanks(titles: readonly string[]): string[] {
+  return titles
+    .map((t) => t.split(' '))
+    .filter(
+      (w) =>
+        w.length > 1 &&
+        SHORT_RANK_END.test(w.at(-1)!) &&
+        w.slice(0, -1).every((x) => ABBREVIATED.has(x.toLowerCase())),
+    )
+    .map((w) => w.join('-'))
 }
 
 /** The exported lists, unextended. */

@@ -527,3 +527,35 @@ describe('a name that opens a reported clause after "that"', () => {
     expect(names(text)).toEqual(expected)
   })
 })
+
+// Written in the style of US agencies' releases, whose officials may go by two initials.
+describe('a first name written as two initials together', () => {
+  const speaker = (input: string) => {
+    const [p] = findPeople(input, lexicon, true)
+    return p === undefined ? null : [p.name, p.title]
+  }
+
+  it.each([
+    ['KC Becker', ['KC Becker', null]],
+    ['Regional Administrator KC Becker', ['KC Becker', 'Regional Administrator']],
+    ['J.D. Smith', ['J.D. Smith', null]],
+    ['AJ Smith-Jones', ['AJ Smith-Jones', null]],
+  ])('opens the name: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A body's initials before the words of its name, or letters after a name, are no first name.
+    [
+      'HM Revenue and Customs Assistant Director Paul Morgan',
+      ['Paul Morgan', 'HM Revenue and Customs Assistant Director'],
+    ],
+    [
+      'U.S. Drug Enforcement Administration Director Tom Baker',
+      ['Tom Baker', 'U.S. Drug Enforcement Administration Director'],
+    ],
+    ['Dorothy Bain KC', ['Dorothy Bain', null]],
+  ])('is read as before where a body or letters after a name stand: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

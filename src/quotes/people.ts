@@ -21,6 +21,7 @@ import {
   OFFICE_FIELDS,
   OFFICE_HEADS,
   PARTY_WORDS,
+  PLACE_NAME_OPENERS,
   RANK_HEADS,
   RANK_QUALIFIERS,
   RELATIONS,
@@ -28,6 +29,7 @@ import {
   REMIT_OFFICES,
   SERVING_OFFICES,
   SURNAME_PARTICLES,
+  THING_NAME_ENDS,
   TITLE_MODIFIERS,
   TITLES,
   WORKPLACE_WORDS,
@@ -113,6 +115,14 @@ export function findPeople(
       // before "and" end a body's name, and the office opens after it.
       from = start + and[0].length
       continue
+    }
+    // "Assistant Commissioner of Police Jane Tan, Director of the CID": the remit read on over the
+    // name and the comma into a second office; the title and name end at the comma.
+    const cut =
+      titleRaw === undefined ? null : personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon)
+    if (cut !== null) {
+      titleRaw = cut[PERSON_TITLE]
+      nameRaw = cut[PERSON_NAME] ?? ''
     }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
@@ -252,11 +262,13 @@ export function findPeople(
       continue
     }
     // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
-    // does an acronym in brackets ("Homeland Security Investigations (HSI)").
+    // does an acronym in brackets ("Homeland Security Investigations (HSI)"), and "and" between
+    // two words of emergency services ("Kent Fire and Rescue Service").
     if (
       titleRaw === undefined &&
       (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
         spelledAfter(text, closed, tokens) ||
+        opensServiceName(text, closed, tokens) ||
         bodyComplementBefore(text, start, lexicon))
     ) {
       from = closed
@@ -624,6 +636,26 @@ export function nextPerson(lexicon: Lexicon, text: string, from: number): RegExp
   return null
 }
 
+/**
+ * The titled person read again up to the first comma of a title that runs over one, when an office
+ * opens the words after the comma ("… of Police Jane Tan, Director of …", "… for Wales Jane Doe,
+ * Chief Executive of …"): the match of title and name ending at the comma, or null.
+ */
+function personBeforeApposedOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  const comma = titleRaw.indexOf(', ')
+  if (comma < 0 || !opensWithRoleNoun(`${titleRaw.slice(comma + 2)}${nameRaw}`, lexicon)) return null
+  const re = lexicon.personAt
+  re.lastIndex = start
+  const m = re.exec(text.slice(0, start + comma))
+  return m !== null && m.index === start && m[PERSON_TITLE] !== undefined && m[0].length === comma ? m : null
+}
+
 /** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
 const ACRONYM_AFTER = /^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)/u
 
@@ -716,6 +748,9 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
+    // "KC Becker", "J.D. Smith": the letters of an honour or a degree opening a name, before more
+    // of it, are the initials of a first name; after a name they close it ("Dorothy Bain KC").
+    if (k === 0 && tokens.length > 1 && INITIALS_PAIR.test(t) && lexicon.postNominals.has(t)) continue
     // "Acting United States Attorney April M. Leon": after a title, a month that more of the
     // name follows is a first name.
     if (!(titled && k === 0 && tokens.length > 1 && MONTH_FIRST_NAMES.has(t))) return null
@@ -725,6 +760,10 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** Two initials written together: "KC", "J.D.". */
+const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
+const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
+const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
 /** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
 const OCCUPATION_WORD = new RegExp(
@@ -1532,7 +1571,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
       !RELATIVE.test(first) &&
       !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
-      !isTitledPerson(stripTrailingCue(first, lexicon), lexicon) &&
+      !isOtherPerson(stripTrailingCue(first, lexicon), lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
     ) {
       let role = first
@@ -1573,19 +1612,32 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
 }
 
 /**
- * True when a comma part is wholly another person, titled, with a name of two words or more:
- * "Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said" is a second person, not the first's role.
+ * True when a comma part is wholly another person with a name of two words or more: titled
+ * ("Mayor Jane Doe" in "Tom Baker, Mayor Jane Doe said"), or a bare name written as only a
+ * person's is ("Jane Doe" in "Tom Baker, Jane Doe said"). Either is a second person, not the
+ * first's role.
  */
-function isTitledPerson(part: string, lexicon: Lexicon): boolean {
+function isOtherPerson(part: string, lexicon: Lexicon): boolean {
   const trimmed = part.trim()
   const [person] = findPeople(trimmed, lexicon, true)
-  return (
-    person !== undefined &&
-    person.start === 0 &&
-    person.end === trimmed.length &&
-    person.title !== null &&
-    person.name.includes(' ')
-  )
+  if (person === undefined || person.start !== 0 || person.end !== trimmed.length) return false
+  if (!person.name.includes(' ')) return false
+  return person.title !== null || isBarePersonName(person.name, lexicon)
+}
+
+/** A word of a person's name as written alone: "Jane", "Smith-Jones", "O’Neill", "McDonald", an initial "J.". */
+const BARE_NAME_WORD = /^(?:(?:\p{Lu}[’']|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u
+
+/**
+ * A name of two or three words in which every word is a name word in its plain shape, none opening
+ * a place's name ("Greater Manchester") or ending a place's, group's or firm's ("Hyde Park", "Acme
+ * Holdings"): a body written after a comma ("Tom Baker, Victim Support") is a role, a name is not.
+ */
+function isBarePersonName(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(/[ \u00a0]+/)
+  if (words.length < 2 || words.length > 3) return false
+  if (PLACE_OPENER_SET.has(words[0]!) || THING_END_SET.has(words.at(-1)!)) return false
+  return words.every((w) => BARE_NAME_WORD.test(w) && isNameWord(w, lexicon))
 }
 
 /** The fewest spaces in a row that stand for a quote the narration blanked out (see narration.ts). */
@@ -2295,7 +2347,21 @@ const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|
  * The words of emergency services that open a body's name before "and": "Fire and Emergency New
  * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
  */
-const SERVICE_WORD_BEFORE = /(?:^|[^\p{L}])(?:Fire|Emergency|Ambulance|Coastguard|Customs|Border)[ \u00a0]$/u
+const SERVICE_WORDS = 'Fire|Rescue|Emergency|Ambulance|Coastguard|Customs|Border|Excise'
+const SERVICE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SERVICE_WORDS})[ \\u00a0]$`, 'u')
+/**
+ * "and" then a second word of emergency services right after a name that ends in one: "Kent Fire"
+ * of "Kent Fire and Rescue Service", "Fire and Emergency", "Customs and Border Protection".
+ */
+const SERVICE_PAIR_AFTER = new RegExp(
+  `^[ \\u00a0]{1,3}(?:and|&)[ \\u00a0]{1,3}(?:${SERVICE_WORDS})(?![\\p{L}])`,
+  'u',
+)
+
+/** True when a bare name ends in a service's word that "and" joins to another: a body's name opens there. */
+function opensServiceName(text: string, end: number, tokens: readonly string[]): boolean {
+  return SERVICE_WORD_BEFORE.test(`${tokens.at(-1)} `) && SERVICE_PAIR_AFTER.test(text.slice(end, end + 16))
+}
 
 /** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
 function joinsAgency(text: string, at: number): boolean {

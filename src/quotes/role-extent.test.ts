@@ -313,3 +313,42 @@ describe('an office and its field in two comma parts', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of Singapore Police Force and UK council releases.
+describe('an office with a remit, a name, then a second office in apposition', () => {
+  it.each<[string, Who]>([
+    [
+      'Assistant Commissioner of Police Jane Tan, Director of the Criminal Investigation Department, said: “We act.”',
+      ['Jane Tan', 'Assistant Commissioner of Police', 'Director of the Criminal Investigation Department'],
+    ],
+    [
+      '“We act,” said Assistant Commissioner of Police Jane Tan, Director of the Criminal Investigation Department.',
+      ['Jane Tan', 'Assistant Commissioner of Police', 'Director of the Criminal Investigation Department'],
+    ],
+    [
+      'Head of Operations Jane Doe, Director of Policing, said: “We act.”',
+      ['Jane Doe', 'Head of Operations', 'Director of Policing'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A remit that holds a comma, or a name after the comma, is read as before.
+    [
+      'Minister for Environment, Food and Rural Affairs Jane Doe said: “We act.”',
+      [
+        'Jane Doe',
+        'Minister for Environment, Food and Rural Affairs',
+        'Minister for Environment, Food and Rural Affairs',
+      ],
+    ],
+    [
+      'The Executive Director of Europol, Catherine De Bolle, said: “We act.”',
+      ['Catherine De Bolle', null, 'Executive Director of Europol'],
+    ],
+    ['NPCC Chair, Chief Constable Jane Doe, said: “We act.”', ['Jane Doe', 'Chief Constable', 'NPCC Chair']],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

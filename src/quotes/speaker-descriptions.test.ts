@@ -204,6 +204,29 @@ describe('a titled person in apposition after a name', () => {
   })
 })
 
+describe('a bare name in apposition after a name', () => {
+  it.each([
+    ['“We are delighted,” Tom Baker, Jane Doe said.'],
+    ['Tom Baker, Jane Doe said: “We are delighted.”'],
+    ['“We are delighted,” said Tom Baker, Mary-Jane O’Neill.'],
+    ['“We are delighted,” said Tom Baker, Ann McDonald.'],
+  ])('is a second person, not the first one’s role: %s', (input) => {
+    const speaker = extractQuotes(input)[0]?.speaker
+    expect(speaker).toBeDefined()
+    expect(speaker?.role).toBeNull()
+  })
+
+  it.each([
+    // A body, a place or a firm written as a name is written is the role still.
+    ['“We are delighted,” said Tom Baker, Victim Support.', 'Victim Support'],
+    ['“We are delighted,” said Tom Baker, Greater Manchester.', 'Greater Manchester'],
+    ['“We are delighted,” said Tom Baker, Acme Holdings.', 'Acme Holdings'],
+    ['“We are delighted,” said Tom Baker, Kent Police.', 'Kent Police'],
+  ])('leaves a body’s name as the role: %s', (input, role) => {
+    expect(who(extractQuotes(input)[0])).toEqual(['Tom Baker', null, role])
+  })
+})
+
 describe('a possessive of a name or an age before a relation, then the name in apposition', () => {
   it.each([
     ['The 34-year-old’s mother, Jane Smith, said: ‘He was my world.’', 'Jane Smith'],

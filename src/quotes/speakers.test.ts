@@ -576,6 +576,11 @@ describe('extractQuotes', () => {
       ['F/Lt. Mike Shaw', 'F/Lt.'],
       ['D/F/Lt. Mike Shaw', 'D/F/Lt.'],
       ['C/Supt. Jane Doe', 'C/Supt.'],
+      // Short ranks joined by hyphens, as Australian police write them, with a slash or an agency.
+      ['Det-Supt Jane Doe', 'Det-Supt'],
+      ['Det-Sgt Tom Baker', 'Det-Sgt'],
+      ['A/Det-Supt Jane Doe', 'A/Det-Supt'],
+      ['AFP Det-Ch-Insp Jane Doe', 'AFP Det-Ch-Insp'],
       // Words that open a sentence without naming an agency stay out of the title.
       ['On Monday Chief Constable Jo Farrell', 'Chief Constable'],
       ['Yesterday Detective Inspector Jo Bell', 'Detective Inspector'],
@@ -603,6 +608,13 @@ describe('extractQuotes', () => {
       expect(first('Officers from Kent (Detective) Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
       // No name after the bracket: nobody is named.
       expect(first('The Chief Constable (Kent) said: “We act on this today.”')).toBeNull()
+    })
+
+    it('joins by hyphens only ranks written short', () => {
+      const first = (input: string) => who(extractQuotes(input)[0])
+      // A full word, or a name joined by a hyphen, is no rank written short.
+      expect(first('Detective-Superintendent Jane Doe said: “We act on this today.”')?.[1]).toBeNull()
+      expect(first('Det-Smith said: “We act on this today.”')?.[1] ?? null).toBeNull()
     })
 
     it('reads abbreviated military and police ranks that chain with their full stops', () => {
@@ -3974,10 +3986,20 @@ describe('a label line that hands the next paragraph to the one it names', () =>
     ['Comments attributed to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
     ['Quotes attributable to Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
     ['Comments from Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    // Written in the style of charities' and NGOs' statements.
+    ['Statement by Police Minister Tom Hale:', ['Tom Hale', 'Police Minister', null]],
+    ['Statement by Jane Doe, Chief Executive of Oxfam:', ['Jane Doe', null, 'Chief Executive of Oxfam']],
   ])('reads a label before a credit as no cue: %s', (label, speaker) => {
     const [q] = extractQuotes(`Officers made three arrests.\n\n${label}\n\n${SPEECH}`)
     expect(who(q)).toEqual(speaker)
     expect(q?.cue).toBeNull()
+  })
+
+  it('gives nobody the quote after a sentence about a statement', () => {
+    const [q] = extractQuotes(
+      `Officers made three arrests.\n\nA statement by the charity was read out at the vigil.\n\n${SPEECH}`,
+    )
+    expect(q?.speaker ?? null).toBeNull()
   })
 
   it('still reads the cue of a sentence that opens with such words and goes on', () => {

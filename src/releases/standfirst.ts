@@ -67,6 +67,7 @@ export const CREDIT_LINES: readonly string[] = [
   'on behalf of',
   'please attribute',
   'statement attributable to',
+  'statement by',
   'statement from',
 ]
 

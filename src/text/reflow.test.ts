@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TextBlock } from '../text/blocks'
+import type { TextBlock } from './blocks'
 import { reflow } from './reflow'
 
 const block = (text: string, start = 100): TextBlock => ({ text, start, kind: 'text' })

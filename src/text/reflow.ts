@@ -1,0 +1,95 @@
+import type { TextBlock } from './blocks'
+
+const LINE_BREAK = /[\r\n]/
+const LINE_BREAKS = /[\r\n]/g
+/**
+ * A word cut at its hyphen over a line break, as a text export that breaks on hyphens cuts it:
+ * "Newman-" over "West", "well-" over "known". The break goes and the hyphen stays.
+ */
+const HYPHEN_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})/gu
+
+/** Where a hyphen's line break was taken out of a block: at `at` in the reflowed text, `removed` characters. */
+interface Cut {
+  readonly at: number
+  readonly removed: number
+  /** All that this cut and the block's cuts before it removed. */
+  readonly shift: number
+}
+
+/** Blocks with their paragraphs' line breaks read as a reader reads them, and the way back to the input's offsets. */
+export interface Reflowed {
+  readonly blocks: TextBlock[]
+  /** The offset in the input of an offset in `blocks`; `end` for the end of a span, which stays before a cut. */
+  readonly toInput: (offset: number, end: boolean) => number
+  /** True when a cut left an offset of `blocks` apart from the input's. */
+  readonly moved: boolean
+}
+
+/**
+ * The blocks with each line break inside a paragraph read as a space, so that a hard-wrapped
+ * paragraph's names, titles and cues run over its line breaks ("said Detective Inspector" over
+ * "Jane Smith"), and a word cut at its hyphen joined again ("Newman-" over "West" reads
+ * "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
+ */
+export function reflow(blocks: TextBlock[]): Reflowed {
+  if (!blocks.some((b) => LINE_BREAK.test(b.text))) return { blocks, toInput: (o) => o, moved: false }
+  const cutsOf = new Map<number, Cut[]>()
+  const out = blocks.map((b) => {
+    if (!LINE_BREAK.test(b.text)) return b
+    const cuts: Cut[] = []
+    let text = ''
+    let from = 0
+    HYPHEN_BREAK.lastIndex = 0
+    for (let m = HYPHEN_BREAK.exec(b.text); m !== null; m = HYPHEN_BREAK.exec(b.text)) {
+      text += b.text.slice(from, m.index)
+      const removed = m[0].length
+      cuts.push({ at: text.length, removed, shift: (cuts.at(-1)?.shift ?? 0) + removed })
+      from = m.index + m[0].length
+    }
+    text += b.text.slice(from)
+    if (cuts.length > 0) cutsOf.set(b.start, cuts)
+    return { ...b, text: text.replace(LINE_BREAKS, ' ') }
+  })
+  if (cutsOf.size === 0) return { blocks: out, toInput: (o) => o, moved: false }
+  // Each offset finds its block, and the cuts before it, by halving: a release of many wrapped
+  // paragraphs and many quotes takes no time that grows with the square of its length.
+  const cut = out.filter((b) => cutsOf.has(b.start)).sort((a, b) => a.start - b.start)
+  const toInput = (offset: number, end: boolean): number => {
+    const block = cut[lastAtOrBefore(cut, offset, (b) => b.start)]
+    if (block === undefined || offset > block.start + block.text.length) return offset
+    const cuts = cutsOf.get(block.start)!
+    const local = offset - block.start
+    // A cut at the offset itself is before a start and after an end.
+    const n = lastAtOrBefore(cuts, end ? local - 1 : local, (c) => c.at) + 1
+    return offset + (n > 0 ? cuts[n - 1]!.shift : 0)
+  }
+  return { blocks: out, toInput, moved: true }
+}
+
+/** The index of the last item whose key is at most `at` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (key(items[mid]!) <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/**
+ * Reads the input's text of a span from the blocks given to `reflow`: a span that a cut moved back
+ * holds the line break again ("Newman-\nWest"). Null when no one block holds the span.
+ */
+export function blockSlicer(
+  blocks: readonly TextBlock[],
+): (span: { start: number; end: number }) => string | null {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start)
+  return ({ start, end }) => {
+    const b = sorted[lastAtOrBefore(sorted, start, (x) => x.start)]
+    return b !== undefined && end <= b.start + b.text.length
+      ? b.text.slice(start - b.start, end - b.start)
+      : null
+  }
+}
