@@ -27,7 +27,7 @@ import {
 } from './lexicon'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import { isNameWord } from './name-filters'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, isGluedHyphen, type Token } from './tokens'
 
 /*
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
@@ -182,11 +182,6 @@ const FILE_WORDS: ReadonlySet<string> = new Set([
   'reference',
   'report',
 ])
-
-/** A hyphen with no space before it. */
-function isGluedHyphen(t: Token | undefined): boolean {
-  return t?.kind === 'sym' && t.text === '-' && !t.gap
-}
 
 /** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */
 function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
