@@ -35,6 +35,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('digits glued to a word end its name, which goes on with what is counted', () => {
+    check([
+      ['There were 12 cases of B12 deficiency.', '12', 'cases of B12 deficiency'],
+      ['Doctors confirmed 40 cases of H5N1 bird flu.', '40', 'cases of H5N1 bird flu'],
+      ['Officers seized 3 kg of cannabis and 20 AK47 rifles.', '20', 'AK47 rifles'],
+      // A period's code glued to its number says when, not what.
+      ['The firm opened 30 stores in FY24.', '30', 'stores'],
+      ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],
+    ])
+  })
+
   describe('what is counted ends before the verb of its sentence', () => {
     check([
       // A verb that takes no object has no participle to describe what is counted.
