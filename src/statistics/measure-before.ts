@@ -558,9 +558,11 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     words++
     start = j
-    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
+    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on, and
+    // so does "the cost of running the service", the object of a gerund after "of".
     if (
       NOUN_OPENINGS.has(t.lower) &&
+      !isGerundObject(tokens, j) &&
       (t.lower === 'a' || t.lower === 'an' || !(before?.lower === 'of' || isPreposition(before)))
     )
       break
@@ -683,6 +685,18 @@ function pastOpeningClause(tokens: readonly Token[], start: number, last: number
   const describes =
     before?.kind === 'word' && isParticiple(before.lower) && CHANGE_WORDS[t.lower] !== undefined
   return (opensClause || describes) && last - start > 1 ? start + 1 : start
+}
+
+/**
+ * Whether the article at `tokens[j]` opens the object of a gerund after "of" or a preposition:
+ * "the cost of running the service", "savings from closing a station".
+ */
+function isGerundObject(tokens: readonly Token[], j: number): boolean {
+  const gerund = tokens[j - 1]
+  if (gerund?.kind !== 'word' || gerund.text !== gerund.lower || gerund.lower.length <= 4) return false
+  if (!gerund.lower.endsWith('ing')) return false
+  const before = tokens[j - 2]
+  return before?.lower === 'of' || isPreposition(before)
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

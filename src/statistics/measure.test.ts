@@ -459,6 +459,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an article after a gerund that follows "of" or a preposition opens its object', () => {
+    check([
+      ['The cost of running the service was £5m.', '£5m', 'cost of running the service'],
+      ['The cost of policing a match was £40,000.', '£40,000', 'cost of policing a match'],
+      ['Savings from closing the station were £2m.', '£2m', 'Savings from closing the station'],
+      // An article after "of" alone goes on as before; one after a noun opens the phrase.
+      ['The value of the fund was £3m.', '£3m', 'value of the fund'],
+      ['The firm gave the charity £5,000.', '£5,000', null],
+    ])
+  })
+
   describe('a sum a gerund of depriving takes after "of" measures the gerund and its object', () => {
     check([
       [
