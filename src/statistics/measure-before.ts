@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
+  ING_ADJECTIVES,
   ING_NOUNS,
   INTRANSITIVE_PASTS,
   NOT_NOUN_OPENINGS,
@@ -96,7 +97,9 @@ export function measureBefore(
       if (found && namesSubject(tokens, found)) return found
     }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    const found = subject(tokens, linkAt)
+    let found = subject(tokens, linkAt)
+    // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
+    if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
@@ -697,6 +700,26 @@ function isGerundObject(tokens: readonly Token[], j: number): boolean {
   if (!gerund.lower.endsWith('ing')) return false
   const before = tokens[j - 2]
   return before?.lower === 'of' || isPreposition(before)
+}
+
+/** Links that describe the thing before them: "drugs worth £5,000", "payments totalling £2m". Keep sorted. */
+const DESCRIBING_LINKS: ReadonlySet<string> = new Set(['totaling', 'totalling', 'worth'])
+
+/**
+ * "admitted possessing cocaine worth £3,000", "guilty of handling stolen goods worth £20,000": the
+ * thing a sum describes is the last gerund's object; the gerund, and the clause that governs it,
+ * are no part of it. A word in -ing after an article or a possessive describes the noun ("the
+ * remaining stock"), and so does an adjective in -ing ("missing jewellery").
+ */
+function pastGerund(tokens: readonly Token[], [start, end]: [number, number]): [number, number] {
+  for (let k = end - 2; k >= start; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || t.text !== t.lower || t.lower.length <= 4 || !t.lower.endsWith('ing')) continue
+    if (ING_NOUNS.has(t.lower) || ING_ADJECTIVES.has(t.lower)) continue
+    const before = tokens[k - 1]?.lower ?? ''
+    if (!DETERMINERS.has(before) && !POSSESSIVES.has(before)) return [k + 1, end]
+  }
+  return [start, end]
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

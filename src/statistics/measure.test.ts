@@ -449,6 +449,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a thing worth a sum after a gerund is the gerund’s object', () => {
+    check([
+      ['He admitted possessing cocaine worth £3,000.', '£3,000', 'cocaine'],
+      ['She denied handling stolen goods worth £20,000.', '£20,000', 'stolen goods'],
+      ['He was found guilty of supplying drugs worth £1m.', '£1m', 'drugs'],
+      ['The firm is accused of making payments totalling $4m.', '$4m', 'payments'],
+      // An adjective in -ing, or a word in -ing after an article, describes the thing.
+      ['Police recovered missing jewellery worth £5,000.', '£5,000', 'missing jewellery'],
+      ['He sold the remaining stock worth £2,000.', '£2,000', 'remaining stock'],
+      ['Money laundering worth £1m was uncovered.', '£1m', 'Money laundering'],
+    ])
+  })
+
   describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
     check([
       ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
