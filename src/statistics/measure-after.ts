@@ -391,6 +391,8 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     return false
   const next = tokens[k + 1]
   if (next?.lower === 'than') return false
+  // "20m x 40m", "3 × 2 litre bottles": the sign between dimensions, or factors, opens the next figure.
+  if ((t.lower === 'x' || t.text === '×') && next?.kind === 'num') return false
   // "£870m in FY2022/23", "sales in Q3": a period's code glued to its number names when, not what
   // ("20 AK47 rifles" is a name).
   if ((next?.kind === 'num' || next?.kind === 'skip') && !next.gap && PERIOD_CODES.has(t.text)) return false

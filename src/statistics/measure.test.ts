@@ -46,6 +46,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the sign between dimensions or factors names nothing measured', () => {
+    check([
+      ['The new hall measures 20m x 40m.', '20m', null],
+      ['The new hall measures 20m × 40m.', '20m', null],
+      // A word "x" before a noun, and an X glued to its word, go on.
+      ['Police seized 40 x boxes.', '40', 'x boxes'],
+      ['They bought 12 X-ray machines.', '12', 'X-ray machines'],
+    ])
+  })
+
   describe('what is counted ends before the verb of its sentence', () => {
     check([
       // A verb that takes no object has no participle to describe what is counted.
