@@ -629,6 +629,14 @@ describe('findStatistics', () => {
       expect(texts('A stage 4 patients group met.')).toEqual([])
     })
 
+    it('reads a number with a prime glued after it, in brackets or after a name, as a match minute', () => {
+      expect(texts("Goals from Smith (23') and Jones (67’) gave Leeds 3 points.")).toEqual(['3'])
+      expect(texts("Scorers: Smith 23', Jones 45+2', Brown (12', 88').")).toEqual([])
+      // A closing quotation mark after a verb's figure, and feet and inches, are no minutes.
+      expect(texts('‘We arrested 23’, he said.')).toEqual(['23'])
+      expect(texts('He was 6\'2" tall.')).toEqual(['6\'2"'])
+    })
+
     it('reads digits that restate a number word as part of it', () => {
       // wide corpus, us_2.txt (US Attorney).
       const found = findStatistics(

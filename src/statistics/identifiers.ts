@@ -62,6 +62,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isNumberedUnit(tokens, start, end) ||
     isOperationNumeral(tokens, start) ||
     isScore(tokens, start, end) ||
+    isMatchMinute(tokens, start, end) ||
     isNamedCode(tokens, end) ||
     isCaliber(tokens, end) ||
     isSize(tokens, start) ||
@@ -384,6 +385,35 @@ function isScore(tokens: readonly Token[], start: number, end: number): boolean 
   const first = tokens[start - 2]
   if (before?.text === '-' && !before.gap && !tokens[start]!.gap && first?.kind === 'num')
     return isSides(first, tokens[start]!) && tokens[start - 3]?.text !== '-'
+  return false
+}
+
+/** Primes written after a match's minute: "23'", "67’", "90′". */
+const MINUTE_MARKS: ReadonlySet<string> = new Set(["'", '’', '′'])
+/** How many tokens a list of minutes runs back to its bracket or its player's name. */
+const MINUTE_REACH = 12
+
+/**
+ * "Smith (23')", "Jones (45+2', pen)", "Scorers: Smith 23', Brown 67’": the minute of a match in
+ * which a goal came, a number with a prime glued after it, in brackets or after a name. It says
+ * when, and counts nothing. Not a closing quotation mark ("‘We arrested 23’"): there a word in
+ * lower case or an opening mark stands before the number. Not feet and inches ("6'2\"").
+ */
+function isMatchMinute(tokens: readonly Token[], start: number, end: number): boolean {
+  // "45+2'": the minutes added after the half's last.
+  const added = tokens[end]?.text === '+' && !tokens[end]!.gap && tokens[end + 1]?.kind === 'num'
+  const close = added && !tokens[end + 1]!.gap ? end + 2 : end
+  const mark = tokens[close]
+  if (!mark || mark.gap || !MINUTE_MARKS.has(mark.text)) return false
+  const after = tokens[close + 1]
+  if (after?.kind === 'num' && !after.gap) return false
+  for (let k = start - 1; k >= 0 && start - k <= MINUTE_REACH; k--) {
+    const t = tokens[k]!
+    if (t.text === '(') return true
+    if (t.kind === 'word') return /^\p{Lu}/u.test(t.text)
+    const minute = t.kind === 'num' || t.text === ',' || t.text === '+'
+    if (!minute && !(MINUTE_MARKS.has(t.text) && !t.gap && tokens[k - 1]?.kind === 'num')) return false
+  }
   return false
 }
 
