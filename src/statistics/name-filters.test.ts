@@ -56,3 +56,17 @@ describe('codes named before their number', () => {
     expect(texts('The postcode lottery left 40 homes without officers.')).toEqual(['40'])
   })
 })
+
+describe('a name word before digits with one capital glued after them', () => {
+  const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+  it('reads "unit 3B" as a name in lower case too, and the capital as no magnitude', () => {
+    expect(texts('Police were called to unit 3B on the estate.')).toEqual([])
+    expect(texts('The fire started in building 4M and spread to block 2B.')).toEqual([])
+  })
+
+  it('still reads the capital as a magnitude with no name word before it', () => {
+    expect(texts('The app reached 3B users.')).toEqual(['3B'])
+    expect(texts('The unit had 3B in funding and 40 staff.')).toEqual(['3B', '40'])
+  })
+})
