@@ -637,6 +637,16 @@ describe('findStatistics', () => {
       expect(texts('He was 6\'2" tall.')).toEqual(['6\'2"'])
     })
 
+    it('reads a number in hyphened groups listed after a number to call as another to call', () => {
+      expect(texts('Call 555-1234 or 555-9876.')).toEqual([])
+      expect(texts('Call 555-1234, 555-2345 or 555-3456 for help.')).toEqual([])
+      // The digits of a number spelled in letters, in brackets after it.
+      expect(texts('Call 1-800-CALL-FBI (225-5324).')).toEqual([])
+      // A noun after the groups, or no number to call before the list, makes a range.
+      expect(texts('Call 555-1234 or 300-400 people.')).toEqual(['300-400'])
+      expect(texts('Calls rose 100-200 or 300-400.')).toEqual(['100-200', '300-400'])
+    })
+
     it('reads digits that restate a number word as part of it', () => {
       // wide corpus, us_2.txt (US Attorney).
       const found = findStatistics(

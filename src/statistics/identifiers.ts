@@ -685,6 +685,7 @@ const DIAL_REACH = 5
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
   if (t && (isDialled(tokens, first, end) || continuesDialled(tokens, first))) return true
+  if (t && isListedNumber(tokens, first)) return true
   // "call 13 14 44": a number to call written in groups is one, whichever group is read.
   const run = t ? spacedGroups(tokens, first) : null
   if (run && (isDialled(tokens, run[0], run[1]) || namedNumber(tokens, run[0]))) return true
@@ -724,10 +725,48 @@ function continuesDialled(tokens: readonly Token[], first: number): boolean {
     if (tokens[k]?.gap !== false || !isGluedHyphen(tokens[k - 1])) return false
     const head = tokens[k - 2]
     if (head?.kind !== 'num' || !GROUP.test(head.text)) return false
-    if (isDialled(tokens, k - 2, k - 1)) return true
+    if (isDialled(tokens, k - 2, k - 1) || isListedNumber(tokens, k - 2)) return true
     k -= 2
   }
   return false
+}
+
+/** Most numbers to call a list runs back over: "call 555-1234, 555-2345 or 555-3456". */
+const MAX_LISTED = 4
+
+/**
+ * "call 555-1234 or 555-9876", "1-800-CALL-FBI (225-5324)": a number in groups hyphened after
+ * another number to call, listed after it or in brackets restating one spelled in letters.
+ */
+function isListedNumber(tokens: readonly Token[], first: number): boolean {
+  // "or 300-400 people": a noun after the groups makes them a count.
+  const after = afterHyphenedGroups(tokens, first + 1)
+  const next = tokens[after]
+  if (after === first + 1 || (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower))) return false
+  if (tokens[first - 1]?.text === '(' && isSpelledPhone(tokens[first - 2])) return true
+  let k = first
+  for (let listed = 0; listed < MAX_LISTED; listed++) {
+    const link = tokens[k - 1]
+    if (link?.text !== ',' && link?.lower !== 'or' && link?.lower !== 'and') return false
+    // Back over the groups of the number before the link to its head.
+    let head = k - 2
+    let groups = 0
+    while (groups < MAX_GROUPS && tokens[head]?.gap === false && isGluedHyphen(tokens[head - 1])) {
+      if (tokens[head - 2]?.kind !== 'num') break
+      head -= 2
+      groups++
+    }
+    if (groups === 0 || tokens[head]?.kind !== 'num') return false
+    if (isDialled(tokens, head, head + 1)) return true
+    k = head
+  }
+  return false
+}
+
+/** A phone number skipped whole that spells a word in letters ("1-800-CALL-FBI"), or has ten digits or more. */
+function isSpelledPhone(t: Token | undefined): boolean {
+  if (t?.kind !== 'skip' || /[/:]/.test(t.text)) return false
+  return /[A-Z]{2}/.test(t.text) || (t.text.match(/\d/g)?.length ?? 0) >= 10
 }
 
 /** Words after "calls to 111" that go on with the calls, not with a count of things. Keep sorted. */
