@@ -51,6 +51,14 @@ const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'following',
   'preceding',
   'prior',
+  // "the second quarter", "the first half", "the past year": a period's place in the year.
+  'current',
+  'final',
+  'first',
+  'fourth',
+  'past',
+  'second',
+  'third',
 ])
 /** Adverbs of time that end what a figure counts when they follow its noun. */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'overnight', 'previously', 'recently'])
@@ -64,6 +72,7 @@ const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
   'month',
   'week',
   'day',
+  'half',
   'quarter',
   'period',
   'weekend',

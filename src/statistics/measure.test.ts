@@ -271,6 +271,12 @@ describe('findMeasure', () => {
       ['The SFO recovered £870m in FY2022/23.', '£870m', null],
       ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],
       ['The firm paid £2m in VAT arrears.', '£2m', 'VAT arrears'],
+      // A period named by its place in the year: "the second quarter", "the first half".
+      ['GDP grew, after a 0.2% gain in the second quarter.', '0.2%', null],
+      ['There was a 5% rise in the third quarter of 2024.', '5%', null],
+      ['The firm made £5m in the first half.', '£5m', null],
+      // An ordinal before a noun that names no period describes what is counted.
+      ['Officers made 12 first arrests.', '12', 'first arrests'],
     ])
   })
 
