@@ -116,8 +116,16 @@ export function measureBefore(
       const subject = subjectOfVerb(tokens, found[1] - 1)
       return subject && namesSubject(tokens, subject) ? subject : null
     }
-    // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of its subject.
+    // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of
+    // its subject; "kept interest rates unchanged at 5.25%": nor is the state an object was kept in.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
+      return [found[0], found[1] - 1]
+    if (
+      found &&
+      found[1] - found[0] > 1 &&
+      link.lower === 'at' &&
+      KEPT_STATES.has(tokens[found[1] - 1]!.lower)
+    )
       return [found[0], found[1] - 1]
     return found
   }

@@ -311,6 +311,13 @@ describe('findMeasure', () => {
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
+      // The state a verb kept its object in is no part of the object.
+      ['The Bank kept interest rates unchanged at 5.25%.', '5.25%', 'interest rates'],
+      [
+        'The Board decided to leave the cash rate target unchanged at 4.35 per cent.',
+        '4.35 per cent',
+        'cash rate target',
+      ],
       // An adverb that is no link's keeps the figure's own reading.
       ['He said just 300 came.', '300', 'came'],
     ])
