@@ -1108,6 +1108,9 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
       // Near-misses: words of its own in the brackets, and a clause between the figures.
       ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      // Words before the figure that open no change name another measure.
+      ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
+      ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],
       ['Revenue was $4.2 billion and the board said that costs (12%) were lower.', '12%', null],
     ])
   })
