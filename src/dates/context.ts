@@ -30,7 +30,8 @@ export interface ResolveContext {
   readonly refInferred: boolean
   /**
    * True when the reference is only a lower bound (the latest date the release names): yearless
-   * months then resolve to their first occurrence on or after it, as a narrative moves forward.
+   * months then resolve to their first occurrence on or after it, as a narrative moves forward,
+   * and those of a past clause to the occurrence nearer it.
    */
   readonly refIsLowerBound: boolean
   /**
@@ -394,7 +395,12 @@ export function yearForMonth(month: number, ctx: ResolveContext, tense: Tense): 
   if (!ctx.ref) return ctx.year
   const y = ctx.ref.getFullYear()
   const refMonth = ctx.ref.getMonth() + 1
-  if (ctx.refIsLowerBound) return month >= refMonth ? y : y + 1
+  if (ctx.refIsLowerBound) {
+    // A past clause may look back past the bound: its month is the nearer occurrence, "since
+    // December" near a bound in March the December three months back, not the one nine months on.
+    if (tense === 'past') return nearerYear(y, month - refMonth, 12)
+    return month >= refMonth ? y : y + 1
+  }
   if (tense === 'past' && month > refMonth) return y - 1
   if (tense === 'future' && month < refMonth) return y + 1
   if (tense === 'none' && refMonth === 12 && month === 1) return y + 1
@@ -408,7 +414,11 @@ export function yearForDay(month: number, day: number, ctx: ResolveContext, tens
   const here = toDate(y, month, day)
   if (!here) return y
   const diff = differenceInCalendarDays(here, ctx.ref)
-  if (ctx.refIsLowerBound) return diff >= 0 ? y : y + 1
+  if (ctx.refIsLowerBound) {
+    // As for a month: a past clause's day is the occurrence nearer the bound.
+    if (tense === 'past') return nearerYear(y, diff, 365)
+    return diff >= 0 ? y : y + 1
+  }
   if (tense === 'past' && diff > 0) return y - 1
   if (tense === 'future' && diff < 0) return y + 1
   // At the turn of the year a day the clause gives no tense is the near one: "Applications open on
@@ -419,6 +429,17 @@ export function yearForDay(month: number, day: number, ctx: ResolveContext, tens
     const there = toDate(other, month, day)
     if (there && Math.abs(differenceInCalendarDays(there, ctx.ref)) <= NEAR_TURN_OF_YEAR) return other
   }
+  return y
+}
+
+/**
+ * The year, `y` or one either side, whose occurrence of a month or day lies nearest the reference,
+ * given how far past the reference (`diff`, negative before it) it falls in `y`, out of a year of
+ * `length` months or days.
+ */
+function nearerYear(y: number, diff: number, length: number): number {
+  if (diff > length / 2) return y - 1
+  if (diff < -length / 2) return y + 1
   return y
 }
 

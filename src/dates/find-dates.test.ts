@@ -1965,6 +1965,32 @@ describe('a reference near the writing day, not the writing day itself', () => {
     expect(dates).toContainEqual(['20 December', '2023-12-20'])
   })
 
+  it('places a yearless day or month of a past clause at its occurrence nearer a lower bound', () => {
+    const { reference, dates } = datesOf(
+      'The road was closed at 6am on 5 March 2024. Since 18 December residents have been told about it, and the works began on 2 January. In November it was repainted.',
+      'Example City Council',
+    )
+    expect(reference).toMatchObject({ day: '2024-03-05', lowerBound: true })
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        ['18 December', '2023-12-18'],
+        ['2 January', '2024-01-02'],
+        ['November', '2023-11'],
+      ]),
+    )
+    // A day ahead still moves forward from the bound, and a past day just after it stays there.
+    const ahead = datesOf(
+      'The road was closed at 6am on 5 March 2024. It was resurfaced on 10 March, and the race will be held on 2 January.',
+      'Example City Council',
+    ).dates
+    expect(ahead).toEqual(
+      expect.arrayContaining([
+        ['10 March', '2024-03-10'],
+        ['2 January', '2025-01-02'],
+      ]),
+    )
+  })
+
   it('resolves every relative date against a day the release fixes as its writing day', () => {
     expect(
       datesOf('Published: 12 March 2024\n\nOfficers made 20 arrests last week and two more yesterday.').dates,

@@ -211,6 +211,19 @@ describe('findOperations', () => {
         [['Operation Sceptre', ['Operation Sceptre@11']]],
       ],
       [
+        'a name followed by the kind of crime a unit fights, left out',
+        'Operation Trident Gang Crime Command officers and the Operation Venetic Serious Crime Unit met.',
+        [
+          ['Operation Trident', ['Operation Trident@0']],
+          ['Operation Venetic', ['Operation Venetic@54']],
+        ],
+      ],
+      [
+        'a plural before "Crime", the name’s own',
+        'Operation Safe Streets Crime Reduction began.',
+        [['Operation Safe Streets', ['Operation Safe Streets@0']]],
+      ],
+      [
         'a roman numeral in the name',
         'Operation Nimrod II began in the spring.',
         [['Operation Nimrod II', ['Operation Nimrod II@0']]],

@@ -55,6 +55,10 @@ const LOWER = /\p{Ll}/u
 const CONTENT_BAD = /["'‘’“”«»\n\r]/
 const FORCE_WORDS: ReadonlySet<string> = new Set(OPERATION_FORCE_WORDS.map((w) => w.toLowerCase()))
 const EVENT_WORDS: ReadonlySet<string> = new Set(OPERATION_EVENT_WORDS)
+/** Words for crime, which the word before names the kind of: "Gang Crime", "Knife Crime". */
+const CRIME_WORDS: ReadonlySet<string> = new Set(['crime', 'crimes'])
+/** A plural noun's ending: "Streets", not "Serious" or "Business". */
+const PLURAL = /[^su]s$/i
 /** Trimmed from the end of a quoted name, by a loop rather than a regex anchored at the end only. */
 const TRAILING_PUNCTUATION = ',.;:!? \u00A0'
 /** Roman numerals keep their capitals when a name is re-cased ("Nimrod II"). */
@@ -110,7 +114,15 @@ function scanName(
       wordEnds.length = 1
       break
     }
-    if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) break
+    if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) {
+      // "Operation Trident Gang Crime Command": the word before "Crime" says what crime a unit
+      // fights, and is no part of the name; a plural is the name's own ("Safe Streets Crime").
+      if (CRIME_WORDS.has(word.toLowerCase()) && words.length > 1 && !PLURAL.test(words[words.length - 1]!)) {
+        words.length--
+        wordEnds.length--
+      }
+      break
+    }
     // "Operation HAECHI III", "Operation Nimrod II": a numeral ends the name it numbers.
     if (words.length > 0 && ROMAN.test(word)) {
       // A lone "I" may be the pronoun ("Operation Vigilant I was told"), unless nothing runs on;

@@ -2,7 +2,7 @@ import type { Statistic } from '../model'
 import { AGE_LINKS, AGE_WORDS, PERSON_NOUNS, RANGE_LINKS, TIME_UNIT_FILLERS, TIME_UNITS } from './lexicon'
 import { readNumberWords, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
-import type { Token } from './tokens'
+import { isGluedHyphen, type Token } from './tokens'
 import { UNIT_WORDS } from './units'
 
 /*
@@ -46,11 +46,6 @@ export function isRangeOfDurations(tokens: readonly Token[], end: number): boole
   if (other.kind !== 'word' || !startsNumberWords(other.lower)) return false
   const words = readNumberWords(tokens, from)
   return !!words && isDuration(tokens, words.end)
-}
-
-/** Whether `t` is a hyphen glued to the word before it. */
-function isGluedHyphen(t: Token | undefined): boolean {
-  return t?.text === '-' && !t.gap
 }
 
 /** "aged 15", "aged between 18 and 25", "the age of 18": an age is a length of time. */

@@ -1,6 +1,6 @@
 import { PARENT_NOUNS, QUALIFIERS_BEFORE } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
-import type { Token } from './tokens'
+import { isGluedHyphen, type Token } from './tokens'
 
 /**
  * "a father-of-two", "the mother of three", "a grandmother-of-five": the number of a parent's
@@ -10,10 +10,10 @@ import type { Token } from './tokens'
 export function isFamilySize(tokens: readonly Token[], first: number): boolean {
   // "the mother of more than 10 children": a qualifier the quantity was not read with.
   let k = first - 1 - qualifierBefore(tokens, first)
-  if (isGluedHyphen(tokens, k)) k--
+  if (isJoiningHyphen(tokens, k)) k--
   if (tokens[k]?.lower !== 'of') return false
   k--
-  if (isGluedHyphen(tokens, k)) k--
+  if (isJoiningHyphen(tokens, k)) k--
   const noun = tokens[k]
   return noun?.kind === 'word' && PARENT_NOUNS.has(noun.lower)
 }
@@ -38,9 +38,9 @@ function qualifierBefore(tokens: readonly Token[], first: number): number {
   return longest
 }
 
-function isGluedHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]
-  return t?.text === '-' && !t.gap && tokens[k + 1]?.gap === false
+/** A hyphen glued to the words on both sides: the "-" of "father-of". */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  return isGluedHyphen(tokens[k]) && tokens[k + 1]?.gap === false
 }
 
 /**

@@ -629,6 +629,24 @@ describe('findStatistics', () => {
       expect(texts('A stage 4 patients group met.')).toEqual([])
     })
 
+    it('reads a number with a prime glued after it, in brackets or after a name, as a match minute', () => {
+      expect(texts("Goals from Smith (23') and Jones (67’) gave Leeds 3 points.")).toEqual(['3'])
+      expect(texts("Scorers: Smith 23', Jones 45+2', Brown (12', 88').")).toEqual([])
+      // A closing quotation mark after a verb's figure, and feet and inches, are no minutes.
+      expect(texts('‘We arrested 23’, he said.')).toEqual(['23'])
+      expect(texts('He was 6\'2" tall.')).toEqual(['6\'2"'])
+    })
+
+    it('reads a number in hyphened groups listed after a number to call as another to call', () => {
+      expect(texts('Call 555-1234 or 555-9876.')).toEqual([])
+      expect(texts('Call 555-1234, 555-2345 or 555-3456 for help.')).toEqual([])
+      // The digits of a number spelled in letters, in brackets after it.
+      expect(texts('Call 1-800-CALL-FBI (225-5324).')).toEqual([])
+      // A noun after the groups, or no number to call before the list, makes a range.
+      expect(texts('Call 555-1234 or 300-400 people.')).toEqual(['300-400'])
+      expect(texts('Calls rose 100-200 or 300-400.')).toEqual(['100-200', '300-400'])
+    })
+
     it('reads digits that restate a number word as part of it', () => {
       // wide corpus, us_2.txt (US Attorney).
       const found = findStatistics(

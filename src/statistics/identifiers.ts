@@ -27,7 +27,7 @@ import {
 } from './lexicon'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import { isNameWord } from './name-filters'
-import { isClauseBreak, type Token } from './tokens'
+import { isClauseBreak, isGluedHyphen, type Token } from './tokens'
 
 /*
  * Numbers in digits that identify rather than count: list numbers ("(1) cybercrime, (2) drugs"),
@@ -62,6 +62,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isNumberedUnit(tokens, start, end) ||
     isOperationNumeral(tokens, start) ||
     isScore(tokens, start, end) ||
+    isMatchMinute(tokens, start, end) ||
     isNamedCode(tokens, end) ||
     isCaliber(tokens, end) ||
     isSize(tokens, start) ||
@@ -182,11 +183,6 @@ const FILE_WORDS: ReadonlySet<string> = new Set([
   'reference',
   'report',
 ])
-
-/** A hyphen with no space before it. */
-function isGluedHyphen(t: Token | undefined): boolean {
-  return t?.kind === 'sym' && t.text === '-' && !t.gap
-}
 
 /** "18 U.S.C. § 922(g)(1)": a title number before a code, a section after "§" or the code. */
 function isCitation(tokens: readonly Token[], start: number, end: number): boolean {
@@ -389,6 +385,35 @@ function isScore(tokens: readonly Token[], start: number, end: number): boolean 
   const first = tokens[start - 2]
   if (before?.text === '-' && !before.gap && !tokens[start]!.gap && first?.kind === 'num')
     return isSides(first, tokens[start]!) && tokens[start - 3]?.text !== '-'
+  return false
+}
+
+/** Primes written after a match's minute: "23'", "67’", "90′". */
+const MINUTE_MARKS: ReadonlySet<string> = new Set(["'", '’', '′'])
+/** How many tokens a list of minutes runs back to its bracket or its player's name. */
+const MINUTE_REACH = 12
+
+/**
+ * "Smith (23')", "Jones (45+2', pen)", "Scorers: Smith 23', Brown 67’": the minute of a match in
+ * which a goal came, a number with a prime glued after it, in brackets or after a name. It says
+ * when, and counts nothing. Not a closing quotation mark ("‘We arrested 23’"): there a word in
+ * lower case or an opening mark stands before the number. Not feet and inches ("6'2\"").
+ */
+function isMatchMinute(tokens: readonly Token[], start: number, end: number): boolean {
+  // "45+2'": the minutes added after the half's last.
+  const added = tokens[end]?.text === '+' && !tokens[end]!.gap && tokens[end + 1]?.kind === 'num'
+  const close = added && !tokens[end + 1]!.gap ? end + 2 : end
+  const mark = tokens[close]
+  if (!mark || mark.gap || !MINUTE_MARKS.has(mark.text)) return false
+  const after = tokens[close + 1]
+  if (after?.kind === 'num' && !after.gap) return false
+  for (let k = start - 1; k >= 0 && start - k <= MINUTE_REACH; k--) {
+    const t = tokens[k]!
+    if (t.text === '(') return true
+    if (t.kind === 'word') return /^\p{Lu}/u.test(t.text)
+    const minute = t.kind === 'num' || t.text === ',' || t.text === '+'
+    if (!minute && !(MINUTE_MARKS.has(t.text) && !t.gap && tokens[k - 1]?.kind === 'num')) return false
+  }
   return false
 }
 
@@ -660,6 +685,7 @@ const DIAL_REACH = 5
 export function isServiceNumber(tokens: readonly Token[], first: number, end: number): boolean {
   const t = tokens[first]
   if (t && (isDialled(tokens, first, end) || continuesDialled(tokens, first))) return true
+  if (t && isListedNumber(tokens, first)) return true
   // "call 13 14 44": a number to call written in groups is one, whichever group is read.
   const run = t ? spacedGroups(tokens, first) : null
   if (run && (isDialled(tokens, run[0], run[1]) || namedNumber(tokens, run[0]))) return true
@@ -699,10 +725,48 @@ function continuesDialled(tokens: readonly Token[], first: number): boolean {
     if (tokens[k]?.gap !== false || !isGluedHyphen(tokens[k - 1])) return false
     const head = tokens[k - 2]
     if (head?.kind !== 'num' || !GROUP.test(head.text)) return false
-    if (isDialled(tokens, k - 2, k - 1)) return true
+    if (isDialled(tokens, k - 2, k - 1) || isListedNumber(tokens, k - 2)) return true
     k -= 2
   }
   return false
+}
+
+/** Most numbers to call a list runs back over: "call 555-1234, 555-2345 or 555-3456". */
+const MAX_LISTED = 4
+
+/**
+ * "call 555-1234 or 555-9876", "1-800-CALL-FBI (225-5324)": a number in groups hyphened after
+ * another number to call, listed after it or in brackets restating one spelled in letters.
+ */
+function isListedNumber(tokens: readonly Token[], first: number): boolean {
+  // "or 300-400 people": a noun after the groups makes them a count.
+  const after = afterHyphenedGroups(tokens, first + 1)
+  const next = tokens[after]
+  if (after === first + 1 || (next?.kind === 'word' && !AFTER_PHONE_NUMBER.has(next.lower))) return false
+  if (tokens[first - 1]?.text === '(' && isSpelledPhone(tokens[first - 2])) return true
+  let k = first
+  for (let listed = 0; listed < MAX_LISTED; listed++) {
+    const link = tokens[k - 1]
+    if (link?.text !== ',' && link?.lower !== 'or' && link?.lower !== 'and') return false
+    // Back over the groups of the number before the link to its head.
+    let head = k - 2
+    let groups = 0
+    while (groups < MAX_GROUPS && tokens[head]?.gap === false && isGluedHyphen(tokens[head - 1])) {
+      if (tokens[head - 2]?.kind !== 'num') break
+      head -= 2
+      groups++
+    }
+    if (groups === 0 || tokens[head]?.kind !== 'num') return false
+    if (isDialled(tokens, head, head + 1)) return true
+    k = head
+  }
+  return false
+}
+
+/** A phone number skipped whole that spells a word in letters ("1-800-CALL-FBI"), or has ten digits or more. */
+function isSpelledPhone(t: Token | undefined): boolean {
+  if (t?.kind !== 'skip' || /[/:]/.test(t.text)) return false
+  return /[A-Z]{2}/.test(t.text) || (t.text.match(/\d/g)?.length ?? 0) >= 10
 }
 
 /** Words after "calls to 111" that go on with the calls, not with a count of things. Keep sorted. */

@@ -51,6 +51,14 @@ const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'following',
   'preceding',
   'prior',
+  // "the second quarter", "the first half", "the past year": a period's place in the year.
+  'current',
+  'final',
+  'first',
+  'fourth',
+  'past',
+  'second',
+  'third',
 ])
 /** Adverbs of time that end what a figure counts when they follow its noun. */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'overnight', 'previously', 'recently'])
@@ -64,6 +72,7 @@ const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
   'month',
   'week',
   'day',
+  'half',
   'quarter',
   'period',
   'weekend',
@@ -236,6 +245,11 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
       end = j + 1
       continue
     }
+    // "cases of B12 deficiency", "H5N1 bird flu": digits glued to the word before them end its name.
+    if (t.kind === 'num' && words > 0 && !t.gap && tokens[j - 1]!.kind === 'word') {
+      end = j + 1
+      continue
+    }
     if (t.kind !== 'word') break
     // Lower-case "a" starts a new phrase ("Class A Drugs" goes on), but not after "of": "four
     // members of a gang".
@@ -386,9 +400,11 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     return false
   const next = tokens[k + 1]
   if (next?.lower === 'than') return false
-  // "£870m in FY2022/23", "sales in Q3": a short code in capitals glued to its number names a period.
-  if ((next?.kind === 'num' || next?.kind === 'skip') && !next.gap && /^[A-Z]{1,3}$/.test(t.text))
-    return false
+  // "20m x 40m", "3 × 2 litre bottles": the sign between dimensions, or factors, opens the next figure.
+  if ((t.lower === 'x' || t.text === '×') && next?.kind === 'num') return false
+  // "£870m in FY2022/23", "sales in Q3": a period's code glued to its number names when, not what
+  // ("20 AK47 rifles" is a name).
+  if ((next?.kind === 'num' || next?.kind === 'skip') && !next.gap && PERIOD_CODES.has(t.text)) return false
   return !(
     t.text === t.lower &&
     t.lower.length > 5 &&
@@ -396,6 +412,9 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
     NOUN_OPENINGS.has(next?.lower ?? '')
   )
 }
+
+/** Codes that, glued to a number, name a period: "Q3", "H1", "FY24", "CY2023". */
+const PERIOD_CODES: ReadonlySet<string> = new Set(['CY', 'FY', 'FQ', 'H', 'HY', 'Q'])
 
 /** Prepositions that say when before a date: "by the end of 2020", "in March". Keep sorted. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([

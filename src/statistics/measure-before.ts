@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
+  ING_ADJECTIVES,
   ING_NOUNS,
   INTRANSITIVE_PASTS,
   NOT_NOUN_OPENINGS,
@@ -96,7 +97,9 @@ export function measureBefore(
       if (found && namesSubject(tokens, found)) return found
     }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    const found = subject(tokens, linkAt)
+    let found = subject(tokens, linkAt)
+    // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
+    if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
@@ -113,8 +116,16 @@ export function measureBefore(
       const subject = subjectOfVerb(tokens, found[1] - 1)
       return subject && namesSubject(tokens, subject) ? subject : null
     }
-    // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of its subject.
+    // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of
+    // its subject; "kept interest rates unchanged at 5.25%": nor is the state an object was kept in.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
+      return [found[0], found[1] - 1]
+    if (
+      found &&
+      found[1] - found[0] > 1 &&
+      link.lower === 'at' &&
+      KEPT_STATES.has(tokens[found[1] - 1]!.lower)
+    )
       return [found[0], found[1] - 1]
     return found
   }
@@ -558,9 +569,11 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     words++
     start = j
-    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on.
+    // "a state incentive grant": an article opens the phrase; "the value of the fund" goes on, and
+    // so does "the cost of running the service", the object of a gerund after "of".
     if (
       NOUN_OPENINGS.has(t.lower) &&
+      !isGerundObject(tokens, j) &&
       (t.lower === 'a' || t.lower === 'an' || !(before?.lower === 'of' || isPreposition(before)))
     )
       break
@@ -683,6 +696,38 @@ function pastOpeningClause(tokens: readonly Token[], start: number, last: number
   const describes =
     before?.kind === 'word' && isParticiple(before.lower) && CHANGE_WORDS[t.lower] !== undefined
   return (opensClause || describes) && last - start > 1 ? start + 1 : start
+}
+
+/**
+ * Whether the article at `tokens[j]` opens the object of a gerund after "of" or a preposition:
+ * "the cost of running the service", "savings from closing a station".
+ */
+function isGerundObject(tokens: readonly Token[], j: number): boolean {
+  const gerund = tokens[j - 1]
+  if (gerund?.kind !== 'word' || gerund.text !== gerund.lower || gerund.lower.length <= 4) return false
+  if (!gerund.lower.endsWith('ing')) return false
+  const before = tokens[j - 2]
+  return before?.lower === 'of' || isPreposition(before)
+}
+
+/** Links that describe the thing before them: "drugs worth £5,000", "payments totalling £2m". Keep sorted. */
+const DESCRIBING_LINKS: ReadonlySet<string> = new Set(['totaling', 'totalling', 'worth'])
+
+/**
+ * "admitted possessing cocaine worth £3,000", "guilty of handling stolen goods worth £20,000": the
+ * thing a sum describes is the last gerund's object; the gerund, and the clause that governs it,
+ * are no part of it. A word in -ing after an article or a possessive describes the noun ("the
+ * remaining stock"), and so does an adjective in -ing ("missing jewellery").
+ */
+function pastGerund(tokens: readonly Token[], [start, end]: [number, number]): [number, number] {
+  for (let k = end - 2; k >= start; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || t.text !== t.lower || t.lower.length <= 4 || !t.lower.endsWith('ing')) continue
+    if (ING_NOUNS.has(t.lower) || ING_ADJECTIVES.has(t.lower)) continue
+    const before = tokens[k - 1]?.lower ?? ''
+    if (!DETERMINERS.has(before) && !POSSESSIVES.has(before)) return [k + 1, end]
+  }
+  return [start, end]
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

@@ -664,6 +664,27 @@ export const ING_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Adjectives in -ing that describe the noun after them, not verbs taking it as their object:
+ * "missing jewellery worth £5,000", "outstanding debts totalling £2m". Keep sorted.
+ */
+export const ING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'corresponding',
+  'existing',
+  'incoming',
+  'leading',
+  'matching',
+  'missing',
+  'ongoing',
+  'outgoing',
+  'outstanding',
+  'pending',
+  'remaining',
+  'surrounding',
+  'underlying',
+  'upcoming',
+])
+
+/**
  * Verbs and adjectives whose "to" opens an infinitive, not a phrase of where or to whom: "ordered
  * to pay costs of $85", "agreed to pay compensation of £2m", "has to raise funds of £1m". Read
  * back from a figure, the infinitive's verb is no part of what is measured; its object is. Verbs

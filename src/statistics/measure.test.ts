@@ -35,6 +35,27 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('digits glued to a word end its name, which goes on with what is counted', () => {
+    check([
+      ['There were 12 cases of B12 deficiency.', '12', 'cases of B12 deficiency'],
+      ['Doctors confirmed 40 cases of H5N1 bird flu.', '40', 'cases of H5N1 bird flu'],
+      ['Officers seized 3 kg of cannabis and 20 AK47 rifles.', '20', 'AK47 rifles'],
+      // A period's code glued to its number says when, not what.
+      ['The firm opened 30 stores in FY24.', '30', 'stores'],
+      ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],
+    ])
+  })
+
+  describe('the sign between dimensions or factors names nothing measured', () => {
+    check([
+      ['The new hall measures 20m x 40m.', '20m', null],
+      ['The new hall measures 20m × 40m.', '20m', null],
+      // A word "x" before a noun, and an X glued to its word, go on.
+      ['Police seized 40 x boxes.', '40', 'x boxes'],
+      ['They bought 12 X-ray machines.', '12', 'X-ray machines'],
+    ])
+  })
+
   describe('what is counted ends before the verb of its sentence', () => {
     check([
       // A verb that takes no object has no participle to describe what is counted.
@@ -250,6 +271,12 @@ describe('findMeasure', () => {
       ['The SFO recovered £870m in FY2022/23.', '£870m', null],
       ['Sales of £4m in Q3 were a record.', '£4m', 'Sales'],
       ['The firm paid £2m in VAT arrears.', '£2m', 'VAT arrears'],
+      // A period named by its place in the year: "the second quarter", "the first half".
+      ['GDP grew, after a 0.2% gain in the second quarter.', '0.2%', null],
+      ['There was a 5% rise in the third quarter of 2024.', '5%', null],
+      ['The firm made £5m in the first half.', '£5m', null],
+      // An ordinal before a noun that names no period describes what is counted.
+      ['Officers made 12 first arrests.', '12', 'first arrests'],
     ])
   })
 
@@ -284,6 +311,13 @@ describe('findMeasure', () => {
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
+      // The state a verb kept its object in is no part of the object.
+      ['The Bank kept interest rates unchanged at 5.25%.', '5.25%', 'interest rates'],
+      [
+        'The Board decided to leave the cash rate target unchanged at 4.35 per cent.',
+        '4.35 per cent',
+        'cash rate target',
+      ],
       // An adverb that is no link's keeps the figure's own reading.
       ['He said just 300 came.', '300', 'came'],
     ])
@@ -438,6 +472,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a thing worth a sum after a gerund is the gerund’s object', () => {
+    check([
+      ['He admitted possessing cocaine worth £3,000.', '£3,000', 'cocaine'],
+      ['She denied handling stolen goods worth £20,000.', '£20,000', 'stolen goods'],
+      ['He was found guilty of supplying drugs worth £1m.', '£1m', 'drugs'],
+      ['The firm is accused of making payments totalling $4m.', '$4m', 'payments'],
+      // An adjective in -ing, or a word in -ing after an article, describes the thing.
+      ['Police recovered missing jewellery worth £5,000.', '£5,000', 'missing jewellery'],
+      ['He sold the remaining stock worth £2,000.', '£2,000', 'remaining stock'],
+      ['Money laundering worth £1m was uncovered.', '£1m', 'Money laundering'],
+    ])
+  })
+
   describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
     check([
       ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
@@ -445,6 +492,17 @@ describe('findMeasure', () => {
       ['He said the council would receive funding worth £3m.', '£3m', 'funding'],
       // The subject of a verb of its own keeps its phrase.
       ['Funding of £5m will be spent on roads.', '£5m', 'Funding'],
+    ])
+  })
+
+  describe('an article after a gerund that follows "of" or a preposition opens its object', () => {
+    check([
+      ['The cost of running the service was £5m.', '£5m', 'cost of running the service'],
+      ['The cost of policing a match was £40,000.', '£40,000', 'cost of policing a match'],
+      ['Savings from closing the station were £2m.', '£2m', 'Savings from closing the station'],
+      // An article after "of" alone goes on as before; one after a noun opens the phrase.
+      ['The value of the fund was £3m.', '£3m', 'value of the fund'],
+      ['The firm gave the charity £5,000.', '£5,000', null],
     ])
   })
 
@@ -1050,6 +1108,9 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
       // Near-misses: words of its own in the brackets, and a clause between the figures.
       ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      // Words before the figure that open no change name another measure.
+      ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
+      ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],
       ['Revenue was $4.2 billion and the board said that costs (12%) were lower.', '12%', null],
     ])
   })

@@ -67,6 +67,33 @@ describe('digits grouped in thousands after a capitalised word', () => {
 
   it('leave a name with a short number a name', () => {
     expect(findStatistics('Schools Upgrade to Windows 11 in Summer').map((s) => s.text)).toEqual([])
-    expect(findStatistics('Operation Tarlac 2,000 in numbers').map((s) => s.text)).toEqual([])
+  })
+})
+
+describe('a name word before digits with one capital glued after them', () => {
+  const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+  it('reads "unit 3B" as a name in lower case too, and the capital as no magnitude', () => {
+    expect(texts('Police were called to unit 3B on the estate.')).toEqual([])
+    expect(texts('The fire started in building 4M and spread to block 2B.')).toEqual([])
+  })
+
+  it('still reads the capital as a magnitude with no name word before it', () => {
+    expect(texts('The app reached 3B users.')).toEqual(['3B'])
+    expect(texts('The unit had 3B in funding and 40 staff.')).toEqual(['3B', '40'])
+  })
+})
+
+describe('a capitalised word before digits grouped in thousands, or a count with its change in brackets', () => {
+  const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+
+  it('reads the digits as a count, as a flattened table writes its rows', () => {
+    expect(texts('Burglary 1,234 (-5%), Robbery 567 (+12%).')).toEqual(['1,234', '-5%', '567', '+12%'])
+    expect(texts('Knife crime 1,203; Burglary 2,310.')).toEqual(['1,203', '2,310'])
+    expect(texts('Shoplifting 4,512 (up 8%)')).toEqual(['4,512', '8%'])
+  })
+
+  it('still reads a name’s number before other words in brackets', () => {
+    expect(texts('Station 4 (Leeds) was shut and Windows 11 (2021) launched.')).toEqual([])
   })
 })

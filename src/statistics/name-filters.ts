@@ -27,6 +27,28 @@ import { UNIT_WORDS } from './units'
  * Pro". The number names a thing; it counts nothing.
  */
 
+/** Digits grouped in thousands: "1,234", "12 500". */
+const GROUPED = /^\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?$/
+
+/** "(-5%)", "(+12%)", "(up 8%)", "(down 3 per cent)": a change in brackets at `tokens[k]`. */
+function changeInBrackets(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false
+  let j = k + 1
+  const sign = tokens[j]
+  if (
+    sign?.text === '+' ||
+    sign?.text === '-' ||
+    sign?.text === '−' ||
+    sign?.lower === 'up' ||
+    sign?.lower === 'down'
+  )
+    j++
+  else return false
+  return tokens[j]?.kind === 'num' && PERCENT_AFTER.has(tokens[j + 1]?.lower ?? '')
+}
+/** What marks a percentage after its digits. */
+const PERCENT_AFTER: ReadonlySet<string> = new Set(['%', 'per', 'percent', 'pc'])
+
 /**
  * "Workstream three of the plan", "NHS 111.": a number straight after a capitalised word,
  * closing a clause or followed by "of", names something. Headlines in title case ("Police Seize
@@ -42,6 +64,10 @@ export function isNumberedName(
 ): boolean {
   const prev = tokens[first - 1]
   if (prev?.kind !== 'word' || !/[A-Z]/.test(prev.text)) return false
+  // "Burglary 1,234 (-5%)", "Robbery 567 (+12%)": no name's number is grouped in thousands, or
+  // has its change beside it in brackets; a table's row is flattened so.
+  if (digits && end === first + 1 && (GROUPED.test(tokens[first]!.text) || changeInBrackets(tokens, end)))
+    return false
   // "Only 20 of the 300": a word capitalised because it opens the sentence, and no name.
   // "In 12 of the 40 cases", "The 3 of them": nor a preposition or an article that opens it.
   if (
@@ -52,8 +78,6 @@ export function isNumberedName(
   // "Operation Tarlac 2".
   const before = tokens[first - 2]?.lower
   if (OPERATION_WORDS.has(before ?? '')) return true
-  // "Police Arrest 1,200 in Crackdown": digits grouped in thousands count; no name is numbered so.
-  if (digits && /,\d{3}/.test(tokens[first]!.text)) return false
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
   // "Boeing 737 jets", "an Embraer 190 jet", "a Land Rover Defender 110": a maker's name, perhaps

@@ -156,6 +156,9 @@ export function isNotStatistic(
     )
   )
     return true
+  // "unit 3B", "building 4M": a name word, in lower case too, before digits with one capital
+  // glued after them names a thing; the capital is no magnitude ("3B users" counts).
+  if (!money && first === start && core.isDigits && isLetteredName(tokens, start)) return true
   // "resolution 2731 (2024)": the year it was adopted, in brackets, makes a name word in lower case a name.
   if (!money && first === start && isYearInBrackets(tokens, core.end) && isCitedName(tokens, start))
     return true
@@ -204,6 +207,16 @@ export function isNotStatistic(
     if (isFraction(tokens, core.end)) return true
   }
   return false
+}
+
+/** Whether the digits at `tokens[start]` have a name word before them and one capital glued after: "unit 3B". */
+function isLetteredName(tokens: readonly Token[], start: number): boolean {
+  const word = tokens[start - 1]
+  const letter = tokens[start + 1]
+  if (word?.kind !== 'word' || !NAME_WORDS.has(word.lower)) return false
+  if (letter?.kind !== 'word' || letter.gap || !/^[A-Z]$/.test(letter.text)) return false
+  const after = tokens[start + 2]
+  return !after || after.gap || after.kind === 'sym'
 }
 
 /**

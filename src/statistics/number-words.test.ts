@@ -15,6 +15,9 @@ describe('readNumberWords', () => {
       ['a dozen eggs', 12, 'a dozen'],
       ['three dozens', 36, 'three dozens'],
       ['a hundred officers', 100, 'a hundred'],
+      // A line cut at a fixed width after the hyphen of tens and units.
+      ['Fifty-\nfive people', 55, 'Fifty-\nfive'],
+      ['twenty-\r\none cars', 21, 'twenty-\r\none'],
     ]
     for (const [text, value, read] of cases) {
       it(`reads "${read}" as ${value}`, () => {
@@ -23,6 +26,13 @@ describe('readNumberWords', () => {
         expect(n?.value).toBe(value)
         expect(text.slice(0, tokens[n!.end - 1]!.end)).toBe(read)
       })
+    }
+  })
+
+  it('joins no words over a hyphen with a space before it', () => {
+    for (const text of ['fifty -five people', 'fifty - five people']) {
+      const tokens = tokenize(text)
+      expect(readNumberWords(tokens, 0)?.value).toBe(50)
     }
   })
 

@@ -60,6 +60,9 @@ export function startsNumberWords(lower: string): boolean {
   )
 }
 
+/** Most characters between a hyphen at a line's end and the word it joins: "\n" or "\r\n". */
+const LINE_BREAK_WIDTH = 2
+
 type Kind = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and'
 
 function readCardinal(tokens: readonly Token[], i: number): WordNumber | null {
@@ -82,9 +85,11 @@ function readCardinal(tokens: readonly Token[], i: number): WordNumber | null {
   while (j < tokens.length && words < 16) {
     const t = tokens[j]!
     if (t.kind === 'sym' && t.text === '-' && !t.gap && last === 'tens') {
-      // "thirty-two": a hyphen only joins tens and units.
+      // "thirty-two": a hyphen only joins tens and units; "Fifty-" at a line's end joins "five"
+      // on the next, as text cut at a fixed width breaks the word there.
       const next = tokens[j + 1]
-      const v = next && !next.gap ? SMALL_NUMBERS[next.lower] : undefined
+      const joined = next && (!next.gap || next.start - t.end <= LINE_BREAK_WIDTH)
+      const v = joined ? SMALL_NUMBERS[next.lower] : undefined
       if (v === undefined || v < 1 || v > 9) break
       j++
       continue

@@ -48,7 +48,7 @@ export function shareRestatedMeasure(
       found[n] = { ...current, measure: before.measure }
     // A proportion's own bracket is read above: a count there is of the part, not the whole.
     else if (isPartOfWhole(tokens, prev.end, q.first)) found[n] = { ...current, measure: before.measure }
-    else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q))
+    else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q, current.change))
       found[n] = { ...current, measure: before.measure }
   }
 }
@@ -135,11 +135,18 @@ const COMPARATIVES_AFTER: ReadonlySet<string> = new Set([
  * figure before, says the same thing in another way. Not a bracket with words of its own after the
  * figure ("(8% of all crime)"), which say what it measures.
  */
-function isBracketedAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+function isBracketedAside(
+  tokens: readonly Token[],
+  from: number,
+  q: Quantity,
+  change: Statistic['change'],
+): boolean {
   if (tokens[q.end]?.text !== ')') return false
   let open = q.first - 1
   while (open >= from && tokens[open]!.text !== '(') open--
   if (open < from) return false
+  // "(case fatality ratio 4.5%)": words that open no change name what the figure measures.
+  if (open + 1 < q.first && change === null) return false
   return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
 }
 

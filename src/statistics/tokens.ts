@@ -217,6 +217,11 @@ export function isClauseBreak(token: Token | undefined): boolean {
   return CLAUSE_BREAKS.has(token.text) || (token.text === '-' && token.gap)
 }
 
+/** Whether a token is a hyphen with no space before it: "father-", "1-". */
+export function isGluedHyphen(t: Token | undefined): boolean {
+  return t?.kind === 'sym' && t.text === '-' && !t.gap
+}
+
 /**
  * Whether the digits at `tokens[k]` are glued to capitals before them: "Q3", "FY25", "H1". Not
  * after "A" or "I", which are words ("A2 Milk" is a name).

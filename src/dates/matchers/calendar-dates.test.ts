@@ -174,6 +174,36 @@ describe('a number after a day and its month', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a day written as an ordinal word before "of" and its month, or after its month and "the"', () => {
+  const cases: Case[] = [
+    [
+      'It happened on the twelfth of March 2024.',
+      REF,
+      [{ text: 'twelfth of March 2024', value: '2024-03-12' }],
+    ],
+    [
+      'They met on the twenty-first of June 2023.',
+      REF,
+      [{ text: 'twenty-first of June 2023', value: '2023-06-21' }],
+    ],
+    [
+      'The vote is on Wednesday the first of May 2024.',
+      REF,
+      [{ text: 'Wednesday the first of May 2024', value: '2024-05-01' }],
+    ],
+    ['It happened on March the 12th.', REF, [{ text: 'March the 12th', value: '2024-03-12' }]],
+    [
+      'He left on March the twenty first, 2023.',
+      REF,
+      [{ text: 'March the twenty first, 2023', value: '2023-03-21' }],
+    ],
+    // An ordinal word with no "of" after it, or "the" before no ordinal, is no day.
+    ['The first May Day march was the second March rally.', REF, []],
+    ['It was the first of many in March the club held.', REF, [{ text: 'March', value: '2024-03' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a day and its month name with a year in two digits', () => {
   const cases: Case[] = [
     ['The notice was issued on 5 Mar 25.', REF, [{ text: '5 Mar 25', value: '2025-03-05' }]],

@@ -97,11 +97,16 @@ function inPartOfDay(c: Candidate, part: string | undefined): Candidate {
  * that order, then the year. A weekday just before the day (`weekdayBefore`) is part of the
  * mention, and the rule names the parts written: `dates/[weekday-]<order>[-year]`.
  */
-function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekdayBefore: RegExp): Matcher {
+function namedDayMatcher(
+  order: 'day-month' | 'month-day',
+  source: string,
+  weekdayBefore: RegExp,
+  needs = 'DM',
+): Matcher {
   const [dayAt, monthAt] = order === 'day-month' ? [1, 2] : [2, 1]
   return {
     name: `dates/${order}-year`,
-    needs: 'DM',
+    needs,
     // A month name, rarer than a digit, whichever comes first.
     anchor: 'M',
     pattern: pattern(source),
@@ -117,7 +122,7 @@ function namedDayMatcher(order: 'day-month' | 'month-day', source: string, weekd
       const parts = {
         year: yy ? Number(yy) : null,
         month,
-        day: Number(m[dayAt]),
+        day: dayNumber(m[dayAt] ?? ''),
         weekday: wd ? weekdayNumber(wd) : null,
       }
       const rule = `dates/${wd ? 'weekday-' : ''}${order}${yy ? '-year' : ''}`
@@ -189,11 +194,48 @@ const dayMonth = namedDayMatcher(
   WEEKDAY_THE_BEFORE,
 )
 
+/** The days of a month written as ordinal words: "first" to "thirty-first". */
+const DAY_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+const DAY_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth']
+const DAY_LATE_TEENS = ['seventeenth', 'eighteenth', 'nineteenth']
+const DAY_WORD_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...[...DAY_UNITS, ...DAY_TEENS, ...DAY_LATE_TEENS].map((w, i): [string, number] => [w, i + 1]),
+  ['twentieth', 20],
+  ...DAY_UNITS.map((w, i): [string, number] => [`twenty-${w}`, 21 + i]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+])
+/** An ordinal word for a day, its tens joined by a hyphen or a space: "twelfth", "twenty-first". */
+const DAY_WORD = `(?:(?:twenty[\\s-]?(?:${DAY_UNITS.join('|')})|thirty[\\s-]?first)|${[...DAY_TEENS, ...DAY_LATE_TEENS, 'twentieth', 'thirtieth', ...DAY_UNITS].join('|')})`
+
+/** The day a group holds: digits with or without their suffix ("12th"), or an ordinal word ("twelfth"). */
+function dayNumber(written: string): number {
+  if (/^\d/.test(written)) return Number.parseInt(written, 10)
+  return DAY_WORD_NUMBERS.get(written.toLowerCase().replace(/[\s-]+/, '-')) ?? Number.NaN
+}
+
+// "the twelfth of March 2024", "Tuesday the first of May": a day in an ordinal word takes "of"
+// before its month; "the first May Day" is no date.
+const wordDayMonth = namedDayMatcher(
+  'day-month',
+  `${B}(${DAY_WORD})\\s{1,3}of\\s{1,3}(${MONTH})\\.?(?:,?\\s{1,3}(\\d{4}))?${E}`,
+  WEEKDAY_THE_BEFORE,
+  'M',
+)
+
 // "October 9, 2023", "Wednesday, March 13", "September 18"
 const monthDay = namedDayMatcher(
   'month-day',
   `${B}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORDINAL_SUFFIX}(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
   WEEKDAY_BEFORE,
+)
+
+// "March the 12th", "March the twelfth, 2024": "the" between a month and its day takes an ordinal.
+const monthTheDay = namedDayMatcher(
+  'month-day',
+  `${B}(${MONTH})\\s{1,3}the\\s{1,3}(\\d{1,2}(?:st|nd|rd|th)|${DAY_WORD})(?:,?\\s{1,3}(\\d{4}))?(?![A-Za-z0-9:]|\\.\\d|,\\d{3})`,
+  WEEKDAY_BEFORE,
+  'M',
 )
 
 const weekdayBracketed: Matcher = {
@@ -836,7 +878,9 @@ export const CALENDAR_DATE_MATCHERS: readonly Matcher[] = [
   monthDayList,
   monthDayRange,
   dayMonth,
+  wordDayMonth,
   monthDay,
+  monthTheDay,
   numeric,
   numericHyphen,
   iso,
