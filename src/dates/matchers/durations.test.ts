@@ -226,6 +226,9 @@ describe('lengths that are not durations on their own', () => {
         { text: '4 years', value: 'P4Y', type: 'DURATION' },
       ],
     ],
+    // The minutes of a clock are no length of their own.
+    ['He scored after 45:00 minutes of play.', REF, []],
+    ['The match lasted 90 minutes.', REF, [{ text: '90 minutes', value: 'PT90M', type: 'DURATION' }]],
     // A lead before a hyphenated length belongs to the noun after it.
     [
       'The accelerator’s first three-month class starts in June.',

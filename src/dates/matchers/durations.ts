@@ -165,6 +165,8 @@ const duration: Matcher = {
     if (lookBack(text, start, AGE_RANGE_BEFORE)) return []
     // "at 1900 hours" is a time of day (see the 24-hour matcher).
     if (isMilitaryTime(text, m.index, core)) return []
+    // "45:00 minutes", "1:30 hours": digits after a clock's colon are its minutes, no count of their own.
+    if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^\d/.test(core)) return []
     // "a 22-year-old man" and "a man, 45 years of age," are ages, not lengths of time.
     if (AGE_AFTER.test(text.slice(m.index + core.length, m.index + core.length + 12))) return []
     const countLower = count.toLowerCase().replace(/\s+/g, ' ')
