@@ -6,6 +6,7 @@ import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
+  EMERGENCY_SERVICE_WORDS,
   GROUP_WORDS,
   HANDING_VERBS,
   KNOWN_BODIES,
@@ -429,8 +430,15 @@ function jointBodies(name: string, lexicon: Lexicon): string[] {
   for (const m of name.matchAll(BODY_JOIN)) {
     const left = name.slice(from, m.index)
     const right = name.slice(m.index + m[0].length)
+    // "Fire and Emergency New Zealand", "Kent Fire and Rescue Service": "and" between two words of
+    // the emergency services joins one body's name.
+    const serviceJoin =
+      m[1] === undefined &&
+      SERVICE_WORD_SET.has(left.slice(left.lastIndexOf(' ') + 1)) &&
+      SERVICE_WORD_SET.has(right.split(' ', 1)[0]!)
     const named =
-      m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon))
+      !serviceJoin &&
+      (m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon)))
     if (named && isBodyName(left, lexicon) && isBodyName(right, lexicon)) {
       out.push(left)
       from = m.index + m[0].length
@@ -463,6 +471,8 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
       ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      // "Fire and Emergency New Zealand": a service's word marks its body's name.
+      SERVICE_WORD_SET.has(w) ||
       isKnownBody(w.replace(POSSESSIVE, ''))
     )
       marked = true
@@ -471,6 +481,7 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
 }
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+const SERVICE_WORD_SET: ReadonlySet<string> = new Set(EMERGENCY_SERVICE_WORDS)
 
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
 export function isKnownBody(name: string): boolean {
@@ -1308,8 +1319,14 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }
-    // "said Hester, now a professor at …": a surname alone, then its apposition.
+    // "said Hester, now a professor at …": a surname alone, then its apposition; not the first word
+    // of a body's name ("said Fire and Rescue NSW").
     const surname = SURNAME_AFTER_CUE.exec(np)
+    const whole = surname ? trimEndChars(np, '.,;').trim() : ''
+    if (surname && whole.includes(' ') && isOrganisationName(whole, lexicon)) {
+      const org = parseSpeakerPhrase(whole, lexicon)
+      if (org.kind === 'organisation') return { cue: cue[0], speaker: org, rule: 'quotes/said-after' }
+    }
     if (surname && isNameWord(surname[1]!, lexicon) && !lexicon.notName.has(surname[1]!.toLowerCase())) {
       const start = surname[0].length - surname[1]!.length
       const mention = { start, end: surname[0].length, name: surname[1]!, title: null, text: surname[1]! }
