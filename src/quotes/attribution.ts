@@ -1179,6 +1179,17 @@ const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,6
 const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
+const KIN_OF_NAMED =
+  /^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
+/** "Jane Doe’s family", "Tom Baker’s heartbroken parents". Group 1: the kin's noun. */
+const NAMED_KIN =
+  /^\p{Lu}[\p{L}.-]{0,30}(?:\s\p{Lu}[\p{L}.-]{0,30}){0,3}[’']s?\s(?:\p{Ll}{2,20}\s)?(\p{Ll}{2,20})$/u
+/**
+ * Kin who speak together for one who is named: "family", "parents". One relation alone ("Donald
+ * Trump’s son") may be someone the text names elsewhere, who is left to the other rules.
+ */
+const KIN_WORDS: ReadonlySet<string> = new Set(['family', 'parents', 'relatives'])
 /**
  * What may follow an unnamed speaker after a comma: a relative clause, an age or what they are
  * ("who asked not to be named", "45", "a local shopkeeper").
@@ -1210,6 +1221,9 @@ function speaksUnnamed(phrase: string): boolean {
 
 function isUnnamed(np: string): boolean {
   if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
+  // "the family of Jane Doe", "Jane Doe’s family": kin the text names only by whose they are.
+  const kin = (KIN_OF_NAMED.exec(np) ?? NAMED_KIN.exec(np))?.[1]
+  if (kin !== undefined) return KIN_WORDS.has(kin) || KIN_WORDS.has(`${kin}s`)
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
