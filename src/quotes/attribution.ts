@@ -6,6 +6,7 @@ import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
+  EMERGENCY_SERVICE_WORDS,
   GROUP_WORDS,
   HANDING_VERBS,
   KNOWN_BODIES,
@@ -429,8 +430,15 @@ function jointBodies(name: string, lexicon: Lexicon): string[] {
   for (const m of name.matchAll(BODY_JOIN)) {
     const left = name.slice(from, m.index)
     const right = name.slice(m.index + m[0].length)
+    // "Fire and Emergency New Zealand", "Kent Fire and Rescue Service": "and" between two words of
+    // the emergency services joins one body's name.
+    const serviceJoin =
+      m[1] === undefined &&
+      SERVICE_WORD_SET.has(left.slice(left.lastIndexOf(' ') + 1)) &&
+      SERVICE_WORD_SET.has(right.split(' ', 1)[0]!)
     const named =
-      m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon))
+      !serviceJoin &&
+      (m[1] !== undefined || (!COMPLEMENT_WORD.test(` ${left} `) && isOrganisationName(left, lexicon)))
     if (named && isBodyName(left, lexicon) && isBodyName(right, lexicon)) {
       out.push(left)
       from = m.index + m[0].length
@@ -463,6 +471,8 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
       ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      // "Fire and Emergency New Zealand": a service's word marks its body's name.
+      SERVICE_WORD_SET.has(w) ||
       isKnownBody(w.replace(POSSESSIVE, ''))
     )
       marked = true
@@ -471,6 +481,7 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
 }
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+const SERVICE_WORD_SET: ReadonlySet<string> = new Set(EMERGENCY_SERVICE_WORDS)
 
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
 export function isKnownBody(name: string): boolean {
@@ -1168,6 +1179,17 @@ const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,6
 const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
+const KIN_OF_NAMED =
+  /^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
+/** "Jane Doe’s family", "Tom Baker’s heartbroken parents". Group 1: the kin's noun. */
+const NAMED_KIN =
+  /^\p{Lu}[\p{L}.-]{0,30}(?:\s\p{Lu}[\p{L}.-]{0,30}){0,3}[’']s?\s(?:\p{Ll}{2,20}\s)?(\p{Ll}{2,20})$/u
+/**
+ * Kin who speak together for one who is named: "family", "parents". One relation alone ("Donald
+ * Trump’s son") may be someone the text names elsewhere, who is left to the other rules.
+ */
+const KIN_WORDS: ReadonlySet<string> = new Set(['family', 'parents', 'relatives'])
 /**
  * What may follow an unnamed speaker after a comma: a relative clause, an age or what they are
  * ("who asked not to be named", "45", "a local shopkeeper").
@@ -1199,6 +1221,9 @@ function speaksUnnamed(phrase: string): boolean {
 
 function isUnnamed(np: string): boolean {
   if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
+  // "the family of Jane Doe", "Jane Doe’s family": kin the text names only by whose they are.
+  const kin = (KIN_OF_NAMED.exec(np) ?? NAMED_KIN.exec(np))?.[1]
+  if (kin !== undefined) return KIN_WORDS.has(kin) || KIN_WORDS.has(`${kin}s`)
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
@@ -1308,8 +1333,14 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }
-    // "said Hester, now a professor at …": a surname alone, then its apposition.
+    // "said Hester, now a professor at …": a surname alone, then its apposition; not the first word
+    // of a body's name ("said Fire and Rescue NSW").
     const surname = SURNAME_AFTER_CUE.exec(np)
+    const whole = surname ? trimEndChars(np, '.,;').trim() : ''
+    if (surname && whole.includes(' ') && isOrganisationName(whole, lexicon)) {
+      const org = parseSpeakerPhrase(whole, lexicon)
+      if (org.kind === 'organisation') return { cue: cue[0], speaker: org, rule: 'quotes/said-after' }
+    }
     if (surname && isNameWord(surname[1]!, lexicon) && !lexicon.notName.has(surname[1]!.toLowerCase())) {
       const start = surname[0].length - surname[1]!.length
       const mention = { start, end: surname[0].length, name: surname[1]!, title: null, text: surname[1]! }

@@ -102,6 +102,34 @@ describe('a place and a service word before "and" and a second one', () => {
   })
 
   it.each<[string, Who]>([
+    // Written in the style of New Zealand and Australian fire services' releases: the body speaks.
+    [
+      '“Working smoke alarms save lives,” Fire and Emergency New Zealand said.',
+      ['Fire and Emergency New Zealand', null, null],
+    ],
+    [
+      'Fire and Emergency New Zealand said: “Working smoke alarms save lives.”',
+      ['Fire and Emergency New Zealand', null, null],
+    ],
+    ['“Working smoke alarms save lives,” said Fire and Rescue NSW.', ['Fire and Rescue NSW', null, null]],
+  ])('names the body: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+    expect(extractQuotes(input)[0]?.speaker?.kind).toBe('organisation')
+  })
+
+  it.each<[string, Who]>([
+    // A place's name is nobody's, and a surname alone after the cue is still a person's.
+    ['“Working smoke alarms save lives,” said Tom Baker of New Zealand.', ['Tom Baker', null, 'New Zealand']],
+    ['“Working smoke alarms save lives,” said Hester.', ['Hester', null, null]],
+    [
+      '“Working smoke alarms save lives,” said Kent Fire and Rescue Service and Kent Police.',
+      ['Kent Fire and Rescue Service', null, null],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
     // After "and", a name or an office is no second service word.
     ['Jane Fire and Tom Baker said: “Keep doors closed at night.”', ['Jane Fire', null, null]],
     [

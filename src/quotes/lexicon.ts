@@ -1435,6 +1435,22 @@ export const ORGANISATION_NAME_ENDS: readonly string[] = [
 export const FORCE_NAME_ENDS: readonly string[] = ['Constabulary', 'Force', 'Police', 'Síochána']
 
 /**
+ * Words of the emergency and border services that open or join their bodies' names: "Fire and
+ * Emergency New Zealand", "Kent Fire and Rescue Service", "Customs and Border Protection". They
+ * mark a run of capitals as a body's name, and join it over "and". Keep sorted.
+ */
+export const EMERGENCY_SERVICE_WORDS: readonly string[] = [
+  'Ambulance',
+  'Border',
+  'Coastguard',
+  'Customs',
+  'Emergency',
+  'Excise',
+  'Fire',
+  'Rescue',
+]
+
+/**
  * Places that may end a body's name after the word that tells its kind ("Police Scotland"), or
  * open one ("Scotland Yard"). Keep sorted.
  */

@@ -7,6 +7,7 @@ import {
   AGENCY_HEADS,
   BODY_NAME_OPENERS,
   BODY_NAME_PLACES,
+  EMERGENCY_SERVICE_WORDS,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
@@ -272,6 +273,12 @@ export function findPeople(
         bodyComplementBefore(text, start, lexicon))
     ) {
       from = closed
+      continue
+    }
+    // "New Zealand", "Fire and Emergency New Zealand": a word that opens places' names opens no
+    // person's, wherever the name stands.
+    if (titleRaw === undefined && !single && PLACE_OPENER_SET.has(tokens[0]!)) {
+      from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
     if (
@@ -2347,7 +2354,7 @@ const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|
  * The words of emergency services that open a body's name before "and": "Fire and Emergency New
  * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
  */
-const SERVICE_WORDS = 'Fire|Rescue|Emergency|Ambulance|Coastguard|Customs|Border|Excise'
+const SERVICE_WORDS = EMERGENCY_SERVICE_WORDS.join('|')
 const SERVICE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SERVICE_WORDS})[ \\u00a0]$`, 'u')
 /**
  * "and" then a second word of emergency services right after a name that ends in one: "Kent Fire"

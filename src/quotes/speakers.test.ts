@@ -2467,6 +2467,29 @@ describe('extractQuotes', () => {
       check(c)
     })
 
+    // Kin named only by whose they are speak unnamed too: the quote keeps its cue.
+    it.each([
+      '“We are devastated and ask for privacy,” the family of Jane Doe said.',
+      '“We are devastated and ask for privacy,” the family of Jane Doe said in a statement released through police.',
+      '“We are devastated and ask for privacy,” Jane Doe’s family said.',
+      '“We are devastated and ask for privacy,” said the parents of Tom Baker.',
+      '“We are devastated and ask for privacy,” Tom Baker’s parents said.',
+    ])('keeps the cue of kin named by whose they are: %s', (input) => {
+      const [q] = extractQuotes(input)
+      expect(q?.speaker ?? null).toBeNull()
+      expect(q?.cue).toBe('said')
+    })
+
+    it.each([
+      // A named relation speaks as a person; another office of someone's is no kin.
+      ['“We are devastated and ask for privacy,” Jane Doe’s daughter, Ann Lee, said.', 'said'],
+      ['“We are devastated and ask for privacy,” said Jane Doe’s solicitor.', null],
+      // One relation alone may be someone named elsewhere: left to the other rules.
+      ['“We are devastated and ask for privacy,” Jane Doe’s son said.', null],
+    ])('reads other possessives as before: %s', (input, cue) => {
+      expect(extractQuotes(input)[0]?.cue ?? null).toBe(cue)
+    })
+
     it('reads NZ Police present-tense attributions and carries the speaker on', () => {
       const input = [
         'Detective Inspector Greg Brand says police are continuing to investigate.',
