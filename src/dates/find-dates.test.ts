@@ -974,6 +974,12 @@ describe('findDates', () => {
         REF,
         [{ text: '5 1/2 years', value: 'P5.5Y', type: 'DURATION' }],
       ],
+      // US releases join the fraction with a hyphen.
+      [
+        'He was sentenced to 3-1/2 years in federal prison.',
+        REF,
+        [{ text: '3-1/2 years', value: 'P3.5Y', type: 'DURATION' }],
+      ],
       [
         'The man was jailed for 3½ years; the search took 2¼ hours.',
         REF,

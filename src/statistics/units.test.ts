@@ -493,6 +493,12 @@ describe('findStatistics', () => {
       expect(units('He was jailed for 3 1/2 years, and she for 2½ years.')).toEqual([])
       // "24/7" and "1/24" are no halves or quarters.
       expect(units('Officers worked 24/7 with 3 1/24 of the staff.')).toEqual([['3', 3, 'count']])
+      // US releases join the fraction with a hyphen: "5-1/4 to 5-1/2 percent"; "2-1" is a score.
+      expect(units('The target range is 5-1/4 to 5-1/2 percent; the rate was 4-3/4 percent.')).toEqual([
+        ['5-1/4 to 5-1/2 percent', 5.25, 'percent'],
+        ['4-3/4 percent', 4.75, 'percent'],
+      ])
+      expect(units('They won 2-1 and then 3-2/3.')).toEqual([])
     })
 
     it('reads a fraction in digits before a unit as a part of that unit', () => {
