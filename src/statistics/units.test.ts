@@ -240,6 +240,15 @@ describe('findStatistics', () => {
       expect(units('a 10w laser')).toEqual([])
     })
 
+    it('reads basis points abbreviated in lower case, and the capitals as a name', () => {
+      expect(units('The margin expanded 230bps to 21.7%, and spreads rose 25 bp.')).toEqual([
+        ['230bps', 230, 'basis point'],
+        ['21.7%', 21.7, 'percent'],
+        ['25 bp', 25, 'basis point'],
+      ])
+      expect(units('The firm sold 300 BP stations.')).toEqual([['300', 300, 'count']])
+    })
+
     it('reads rates, pressures, energy and torque by their full names', () => {
       expect(units('The refinery handles 52,000 barrels a day, or 52,000 bpd, at 3 ksi.')).toEqual([
         ['52,000 barrels a day', 52000, 'barrel per day'],
