@@ -771,6 +771,9 @@ describe('findMeasure', () => {
       ['Officers seized 3 AR-15 style rifles.', '3', 'AR-15 style rifles'],
       ['Police issued 20 COVID-19 fines last week.', '20', 'COVID-19 fines'],
       ['The force bought 4 F-35 jets.', '4', 'F-35 jets'],
+      // The name ends a clause before a comma, or goes on over a hyphen to a word.
+      ['There were 40 cases of COVID-19, including 3 deaths.', '40', 'cases of COVID-19'],
+      ['There were 12 cases of COVID-19-related fraud.', '12', 'cases of COVID-19-related fraud'],
       // Not a name: a figure after the hyphen with a space before it.
       ['Police seized 40 guns - 12 of them loaded.', '40', 'guns'],
     ])
