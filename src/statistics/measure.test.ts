@@ -766,6 +766,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a word between hyphens glued to it is inside a compound in the subject', () => {
+    check([
+      ['Like-for-like sales grew 4.1%.', '4.1%', 'Like-for-like sales'],
+      ['Door-to-door sales fell 3%.', '3%', 'Door-to-door sales'],
+      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'state-of-the-art cameras'],
+      // A word with a hyphen on one side only is read as before.
+      ['Cross-border sales fell 3%.', '3%', 'Cross-border sales'],
+    ])
+  })
+
   describe('a name that ends in its number', () => {
     check([
       ['Officers seized 3 AR-15 style rifles.', '3', 'AR-15 style rifles'],
