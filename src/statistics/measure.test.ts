@@ -1121,6 +1121,10 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
       // Near-misses: words of its own in the brackets, and a clause between the figures.
       ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      // An earlier period's figure after its year and a colon, as accounts print it.
+      ['Revenue was £45.2m (2023: £40.1m).', '£40.1m', 'Revenue'],
+      ['Operating profit rose to £5.1m (2022/23: £4.2m).', '£4.2m', 'Operating profit'],
+      ['Revenue was £45.2m (Note 3: £40.1m).', '£40.1m', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
       ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],
