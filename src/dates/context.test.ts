@@ -565,11 +565,11 @@ describe('a day with no tense at the turn of the year', () => {
       [{ text: 'January 15', value: '2025-01-15' }],
     ],
     ['The deadline for entries is 12 January.', '2024-12-20', [{ text: '12 January', value: '2025-01-12' }]],
-    // Written in January, a late-December day is last month's.
+    // Written in January, a late-December day is last month's, and so is the week to it.
     [
       'The figures cover the week to 28 December.',
       '2025-01-06',
-      [{ text: '28 December', value: '2024-12-28' }],
+      [{ text: 'the week to 28 December', value: '2024-W52', start: '2024-12-22', end: '2024-12-28' }],
     ],
     // A past or future clause, or a day far from the turn, keeps its rule.
     ['He was arrested on January 15.', '2024-12-10', [{ text: 'January 15', value: '2024-01-15' }]],

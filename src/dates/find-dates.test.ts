@@ -772,6 +772,19 @@ describe('findDates', () => {
         REF,
         [{ text: 'the week beginning 4 March', value: '2024-W10', start: '2024-03-04', end: '2024-03-10' }],
       ],
+      // A week counted to its last day, as statistics offices write it: the seven days to it.
+      [
+        'In the week ending 8 March 2024, 10,543 deaths were registered.',
+        REF,
+        [{ text: 'the week ending 8 March 2024', value: '2024-W10', start: '2024-03-02', end: '2024-03-08' }],
+      ],
+      [
+        'Deaths in the week to 8 March 2024 rose.',
+        REF,
+        [{ text: 'the week to 8 March 2024', value: '2024-W10', start: '2024-03-02', end: '2024-03-08' }],
+      ],
+      // Near-miss: an offer ending on a day is no week.
+      ['The offer ending 8 March 2024 was popular.', REF, [{ text: '8 March 2024', value: '2024-03-08' }]],
       // The start of a range takes the year written at its end.
       [
         'The figures cover the period from 1 January to 31 December 2023.',
@@ -973,6 +986,12 @@ describe('findDates', () => {
         'He was sentenced to 5 1/2 years in federal prison and fined $10,000.',
         REF,
         [{ text: '5 1/2 years', value: 'P5.5Y', type: 'DURATION' }],
+      ],
+      // US releases join the fraction with a hyphen.
+      [
+        'He was sentenced to 3-1/2 years in federal prison.',
+        REF,
+        [{ text: '3-1/2 years', value: 'P3.5Y', type: 'DURATION' }],
       ],
       [
         'The man was jailed for 3½ years; the search took 2¼ hours.',

@@ -883,16 +883,23 @@ function joinLeadOfDay(
 }
 
 const WEEK_OF =
-  /(?<![A-Za-z])(?:(?:the\s{1,3})?week(end)?\s{1,3}(?:commencing|beginning|starting|of)|w\/c)\s{1,3}$/i
+  /(?<![A-Za-z])(?:(?:the\s{1,3})?week(end)?\s{1,3}(?:commencing|beginning|starting|of|(ending|ended|to))|w\/c)\s{1,3}$/i
 
 /**
  * "the week commencing 25 March" (and "week beginning", "the week of", "w/c") is one mention,
- * the week of that day; "the weekend of 8-9 March" the weekend of that week.
+ * the week of that day; "the weekend of 8-9 March" the weekend of that week. "the week ending 8
+ * March" or "the week to 8 March", as statistics offices count weeks, is the seven days to that
+ * day, in the ISO week of its last.
  */
 export function joinWeekOf(candidates: Candidate[], text: string): Candidate[] {
   const joined = joinLeadOfDay(candidates, text, WEEK_OF, (day, lead) => {
     const d = parseDay(day.value)
     if (!d) return null
+    if (lead[2]) {
+      if (lead[1]) return null
+      const interval = { start: isoDay(addDays(d, -6)), end: isoDay(d) }
+      return { ...day, value: weekValue(d), interval, rule: WEEK_OF_RULE }
+    }
     if (lead[1])
       return { ...day, value: `${weekValue(d)}-WE`, interval: weekendInterval(d), rule: WEEK_OF_RULE }
     return { ...day, value: weekValue(d), interval: weekInterval(d), rule: WEEK_OF_RULE }

@@ -219,6 +219,11 @@ describe('findOperations', () => {
         ],
       ],
       [
+        'a name followed by the words of a kind of crime, left out',
+        'The Operation Kingfisher Serious Organised Crime Unit met on Monday.',
+        [['Operation Kingfisher', ['Operation Kingfisher@4']]],
+      ],
+      [
         'a plural before "Crime", the name’s own',
         'Operation Safe Streets Crime Reduction began.',
         [['Operation Safe Streets', ['Operation Safe Streets@0']]],

@@ -57,6 +57,15 @@ const FORCE_WORDS: ReadonlySet<string> = new Set(OPERATION_FORCE_WORDS.map((w) =
 const EVENT_WORDS: ReadonlySet<string> = new Set(OPERATION_EVENT_WORDS)
 /** Words for crime, which the word before names the kind of: "Gang Crime", "Knife Crime". */
 const CRIME_WORDS: ReadonlySet<string> = new Set(['crime', 'crimes'])
+/** Words of a kind of crime that stand before another before "Crime": "Serious Organised Crime". Keep sorted. */
+const CRIME_KINDS: ReadonlySet<string> = new Set([
+  'economic',
+  'major',
+  'organised',
+  'organized',
+  'serious',
+  'violent',
+])
 /** A plural noun's ending: "Streets", not "Serious" or "Business". */
 const PLURAL = /[^su]s$/i
 /** Trimmed from the end of a quoted name, by a loop rather than a regex anchored at the end only. */
@@ -116,10 +125,13 @@ function scanName(
     }
     if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) {
       // "Operation Trident Gang Crime Command": the word before "Crime" says what crime a unit
-      // fights, and is no part of the name; a plural is the name's own ("Safe Streets Crime").
+      // fights, and is no part of the name, nor are the words of a kind of crime before it
+      // ("Serious Organised Crime Unit"); a plural is the name's own ("Safe Streets Crime").
       if (CRIME_WORDS.has(word.toLowerCase()) && words.length > 1 && !PLURAL.test(words[words.length - 1]!)) {
-        words.length--
-        wordEnds.length--
+        do {
+          words.length--
+          wordEnds.length--
+        } while (words.length > 1 && CRIME_KINDS.has(words[words.length - 1]!.toLowerCase()))
       }
       break
     }

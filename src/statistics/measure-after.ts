@@ -170,7 +170,11 @@ function isNamedNumber(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 2]
   if (hyphen.text !== '-' || hyphen.gap || word?.kind !== 'word') return false
   if (n?.kind !== 'num' || n.gap || !/^\d{1,4}$/.test(n.text)) return false
-  return !after || after.gap || after.kind === 'word'
+  // "cases of COVID-19, including": punctuation after the number ends the name there;
+  // "COVID-19-related fraud": a hyphen joins it to the word after.
+  if (!after || after.gap || after.kind === 'word') return true
+  const joined = tokens[j + 3]
+  return after.kind === 'sym' && (after.text !== '-' || (joined?.kind === 'word' && !joined.gap))
 }
 
 /**

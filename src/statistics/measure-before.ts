@@ -30,7 +30,14 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isParticiple } from './participles'
-import { isClauseBreak, isLabelNumber, isPluralShaped, isSentenceBreak, type Token } from './tokens'
+import {
+  isClauseBreak,
+  isGluedHyphen,
+  isLabelNumber,
+  isPluralShaped,
+  isSentenceBreak,
+  type Token,
+} from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /**
@@ -493,6 +500,18 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
+    // "Like-for-like sales", "state-of-the-art cameras": a word between hyphens glued to it is
+    // inside a compound, whatever it is on its own.
+    if (
+      !t.gap &&
+      isGluedHyphen(tokens[j - 1]) &&
+      isGluedHyphen(tokens[j + 1]) &&
+      tokens[j + 2]?.gap === false
+    ) {
+      words++
+      start = j
+      continue
+    }
     const before = tokens[j - 1]
     // "ordered to pay costs of $85", "agreed to pay compensation of £2m": what is measured is the
     // infinitive's object; its verb, and the clause that governs it, are no part of it.

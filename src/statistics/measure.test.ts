@@ -766,11 +766,24 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a word between hyphens glued to it is inside a compound in the subject', () => {
+    check([
+      ['Like-for-like sales grew 4.1%.', '4.1%', 'Like-for-like sales'],
+      ['Door-to-door sales fell 3%.', '3%', 'Door-to-door sales'],
+      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'state-of-the-art cameras'],
+      // A word with a hyphen on one side only is read as before.
+      ['Cross-border sales fell 3%.', '3%', 'Cross-border sales'],
+    ])
+  })
+
   describe('a name that ends in its number', () => {
     check([
       ['Officers seized 3 AR-15 style rifles.', '3', 'AR-15 style rifles'],
       ['Police issued 20 COVID-19 fines last week.', '20', 'COVID-19 fines'],
       ['The force bought 4 F-35 jets.', '4', 'F-35 jets'],
+      // The name ends a clause before a comma, or goes on over a hyphen to a word.
+      ['There were 40 cases of COVID-19, including 3 deaths.', '40', 'cases of COVID-19'],
+      ['There were 12 cases of COVID-19-related fraud.', '12', 'cases of COVID-19-related fraud'],
       // Not a name: a figure after the hyphen with a space before it.
       ['Police seized 40 guns - 12 of them loaded.', '40', 'guns'],
     ])
@@ -1108,6 +1121,10 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was $4.2 billion (a rise of 3%).', '3%', 'Revenue'],
       // Near-misses: words of its own in the brackets, and a clause between the figures.
       ['Police recorded 1,234 burglaries (8% of all crime).', '8%', 'all crime'],
+      // An earlier period's figure after its year and a colon, as accounts print it.
+      ['Revenue was £45.2m (2023: £40.1m).', '£40.1m', 'Revenue'],
+      ['Operating profit rose to £5.1m (2022/23: £4.2m).', '£4.2m', 'Operating profit'],
+      ['Revenue was £45.2m (Note 3: £40.1m).', '£40.1m', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
       ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],

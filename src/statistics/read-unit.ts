@@ -54,6 +54,8 @@ export function readUnit(
     (apart || !digits || (t.text.length === 1 && (t.text !== t.lower) !== !!m.phrase.capitalOnly))
   )
     return null
+  // "25bps", "230 bp": basis points are abbreviated in lower case; "300 BP stations" names a firm.
+  if (LOWER_CASE_ONLY.has(t.lower) && t.text !== t.lower) return null
   // "during 2016 Stone spoke": a capitalised word apart is a name, not "stone" or "miles" ("2.4Ghz"
   // is glued). A headline capitalises every word.
   if (
@@ -68,6 +70,9 @@ export function readUnit(
     return null
   return { unit: m.phrase.unit, end: m.end }
 }
+
+/** Abbreviations of units read only in lower case: in capitals they are names. Keep sorted. */
+const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['bp', 'bps'])
 
 /** Units of a scale with no quantity behind it, read only after digits. */
 export const SCALE_UNITS: ReadonlySet<string> = new Set(['magnitude'])

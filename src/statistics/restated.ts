@@ -50,6 +50,9 @@ export function shareRestatedMeasure(
     else if (isPartOfWhole(tokens, prev.end, q.first)) found[n] = { ...current, measure: before.measure }
     else if (prev.rule !== 'statistics/proportion' && isBracketedAside(tokens, prev.end, q, current.change))
       found[n] = { ...current, measure: before.measure }
+    // "Revenue was £45.2m (2023: £40.1m)": the same measure in an earlier period, as accounts print it.
+    else if (current.unit === before.unit && isEarlierPeriodAside(tokens, prev.end, q))
+      found[n] = { ...current, measure: before.measure }
   }
 }
 
@@ -148,6 +151,26 @@ function isBracketedAside(
   // "(case fatality ratio 4.5%)": words that open no change name what the figure measures.
   if (open + 1 < q.first && change === null) return false
   return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
+}
+
+/** Most tokens of the period before the colon: "2022/23", "FY23", "H1 2023". */
+const PERIOD_REACH = 3
+
+/**
+ * "£45.2m (2023: £40.1m)", "1,234 (FY23: 1,100)", "£5.1m (2022/23: £4.2m)": right after a figure,
+ * a bracket that names a year or a period, a colon, then the figure alone.
+ */
+function isEarlierPeriodAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
+  const colon = q.first - 1
+  if (tokens[from]?.text !== '(' || tokens[colon]?.text !== ':' || tokens[q.end]?.text !== ')') return false
+  if (colon - from - 1 < 1 || colon - from - 1 > PERIOD_REACH) return false
+  let year = false
+  for (let k = from + 1; k < colon; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'sym') return false
+    if (/(?:^|\D)(?:19|20)?\d{2}$/.test(t.text) && t.kind !== 'word') year = true
+  }
+  return year
 }
 
 /** Relative pronouns after "of" that name the whole a part is of: "of which", "of whom". Keep sorted. */

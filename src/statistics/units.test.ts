@@ -258,6 +258,15 @@ describe('findStatistics', () => {
       expect(units('a 10w laser')).toEqual([])
     })
 
+    it('reads basis points abbreviated in lower case, and the capitals as a name', () => {
+      expect(units('The margin expanded 230bps to 21.7%, and spreads rose 25 bp.')).toEqual([
+        ['230bps', 230, 'basis point'],
+        ['21.7%', 21.7, 'percent'],
+        ['25 bp', 25, 'basis point'],
+      ])
+      expect(units('The firm sold 300 BP stations.')).toEqual([['300', 300, 'count']])
+    })
+
     it('reads rates, pressures, energy and torque by their full names', () => {
       expect(units('The refinery handles 52,000 barrels a day, or 52,000 bpd, at 3 ksi.')).toEqual([
         ['52,000 barrels a day', 52000, 'barrel per day'],
@@ -511,6 +520,12 @@ describe('findStatistics', () => {
       expect(units('He was jailed for 3 1/2 years, and she for 2½ years.')).toEqual([])
       // "24/7" and "1/24" are no halves or quarters.
       expect(units('Officers worked 24/7 with 3 1/24 of the staff.')).toEqual([['3', 3, 'count']])
+      // US releases join the fraction with a hyphen: "5-1/4 to 5-1/2 percent"; "2-1" is a score.
+      expect(units('The target range is 5-1/4 to 5-1/2 percent; the rate was 4-3/4 percent.')).toEqual([
+        ['5-1/4 to 5-1/2 percent', 5.25, 'percent'],
+        ['4-3/4 percent', 4.75, 'percent'],
+      ])
+      expect(units('They won 2-1 and then 3-2/3.')).toEqual([])
     })
 
     it('reads a fraction in digits before a unit as a part of that unit', () => {

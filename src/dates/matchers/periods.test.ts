@@ -6,6 +6,29 @@ import { type Case, expectCase, oneParagraphRelease } from '../test-helpers'
 // A Wednesday in June: last year is 2023.
 const REF = '2024-06-12'
 
+describe('the start, middle or end of a season', () => {
+  const cases: Case[] = [
+    [
+      'The trial runs until the end of the summer.',
+      REF,
+      [{ text: 'the end of the summer', value: '2024-SU', mod: 'END' }],
+    ],
+    [
+      'At the start of winter 2023, crime rose.',
+      REF,
+      [{ text: 'the start of winter 2023', value: '2023-WI', mod: 'START' }],
+    ],
+    [
+      'It ends in the middle of autumn.',
+      REF,
+      [{ text: 'the middle of autumn', value: '2024-FA', mod: 'MID' }],
+    ],
+    // A part written in one word keeps its own reading.
+    ['It opens in early summer.', REF, [{ text: 'early summer', value: '2024-SU', mod: 'START' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('seasons of a relative year', () => {
   const cases: Case[] = [
     [

@@ -261,6 +261,15 @@ const SEASON_PREPOSITION =
   /(?<![A-Za-z])(?:in|during|by|until|till|through|throughout|over|from|before|after|since)\s{1,3}$/i
 const SEASON_CLOSE = /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|with|when|as|but|so|to|for)(?![A-Za-z]))/i
 
+/** "the end of ", "the start of " just before a season (read backwards). */
+const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
+const SEASON_PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  beginning: 'START',
+  end: 'END',
+  middle: 'MID',
+  start: 'START',
+}
+
 const season: Matcher = {
   name: 'dates/season',
   needs: 'S',
@@ -289,10 +298,14 @@ const season: Matcher = {
       !(lookBack(text, start, SEASON_PREPOSITION) && SEASON_CLOSE.test(text.slice(end, end + 8)))
     )
       return []
+    // "the end of the summer", "the start of winter": the part of the season before it, with its mod.
+    const lead = part ? null : lookBack(text, start, SEASON_PART_BEFORE)
     const mod = part
       ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[part.toLowerCase() as 'early']
-      : null
-    if (yearWord) return [seasonOfRelativeYear(start, end, code, yearWord, ctx, mod)]
+      : lead
+        ? SEASON_PART_MODS[(lead.m[1] ?? '').toLowerCase()]!
+        : null
+    if (yearWord) return [seasonOfRelativeYear(lead?.start ?? start, end, code, yearWord, ctx, mod)]
     let year: number | null = yy ? Number(yy) : null
     let inferred = false
     if (year === null) {
@@ -323,7 +336,7 @@ const season: Matcher = {
       }
     }
     return [
-      candidate(start, end, 'DATE', `${yearText(year)}-${code}`, 'dates/season', {
+      candidate(lead?.start ?? start, end, 'DATE', `${yearText(year)}-${code}`, 'dates/season', {
         interval: year === null ? null : seasonInterval(year, code),
         inferred,
         mod,
