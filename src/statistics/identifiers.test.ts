@@ -240,6 +240,28 @@ describe('findStatistics', () => {
       expect(texts('(1) The officer may seize (a) any vehicle.')).toEqual([])
     })
 
+    it('skips the numbers of a list run on in one paragraph', () => {
+      // A list of steps in a news story, one paragraph: "1 Feel free to scream. 2 Practice acceptance."
+      expect(
+        texts(
+          "Here's the 12-step action plan: 1 Feel free to scream. 2 Practice acceptance. Feel better after a while. 3 Take action.",
+        ),
+      ).toEqual(['12'])
+      expect(
+        texts('Tips: 1. Lock your doors. 2. Keep valuables out of sight. 3. Report anything suspicious.'),
+      ).toEqual([])
+      expect(texts('Advice: 1) Lock your doors; 2) Keep keys away from the letterbox.')).toEqual([])
+      // The markers must agree: a count after a sentence's end stays.
+      expect(texts('Tips: 1. Lock your doors. 2 Men were arrested later.')).toEqual(['2'])
+    })
+
+    it('keeps counts that only look like an inline list', () => {
+      // A table's rows after colons, a count ending a sentence, a count opening the next.
+      expect(texts('Arrests: 12. Charges: 13. Convictions: 4.')).toEqual(['12', '13', '4'])
+      expect(texts('Officers seized 2. 3 Men were later charged.')).toEqual(['2', '3'])
+      expect(texts('In 2022 the figure was 11. 12 People were later arrested.')).toEqual(['11', '12'])
+    })
+
     it('keeps a bracketed figure that is not in a list', () => {
       // wide corpus, uk_3.txt (IOPC).
       expect(

@@ -55,6 +55,7 @@ export function isIdentifier(tokens: readonly Token[], first: number, start: num
     isFootnoteMark(tokens, start, end) ||
     isVanityNumber(tokens, start, end) ||
     isListNumber(tokens, start, end) ||
+    isInlineListNumber(tokens, start, end) ||
     isSubsection(tokens, start) ||
     hasSubsection(tokens, end) ||
     isStarSerial(tokens, start, end) ||
@@ -485,6 +486,50 @@ function isListNumber(tokens: readonly Token[], start: number, end: number): boo
   }
   // "(a) ... (1)" or a marker opening its paragraph: "(1) The Secretary may".
   return start === 1
+}
+
+/** The marks a sentence ends with: an inline list's number comes after one, or first in its block. */
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
+
+/**
+ * The marker after a list number written in running text, at `tokens[start]`: '.' for "2. Keep",
+ * ')' for "2) Keep", '' for "2 Keep"; null when no capitalised word follows it. A list item
+ * starts a sentence, or follows a colon or semicolon ("Tips: 1. Lock your doors").
+ */
+function inlineListMarker(tokens: readonly Token[], start: number): string | null {
+  const n = tokens[start]!
+  if (n.kind !== 'num' || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) return null
+  const before = tokens[start - 1]
+  if (before !== undefined && !SENTENCE_ENDS.has(before.text) && before.text !== ':' && before.text !== ';')
+    return null
+  const mark = tokens[start + 1]
+  const glued = mark !== undefined && !mark.gap && (mark.text === '.' || mark.text === ')')
+  const word = tokens[glued ? start + 2 : start + 1]
+  if (word?.kind !== 'word' || !word.gap || !/^[A-Z]/.test(word.text)) return null
+  return glued ? mark.text : ''
+}
+
+/**
+ * "Tips: 1. Lock your doors. 2. Keep valuables out of sight. 3. Report ...", "1 Feel free to
+ * scream. 2 Practice acceptance.": numbered items run on in one paragraph. A number counts as a
+ * list's when a neighbour (one less or one more) has the same marker, and not both follow a colon:
+ * "Arrests: 12. Charges: 13." are a table's counts.
+ */
+function isInlineListNumber(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end !== start + 1) return false
+  const marker = inlineListMarker(tokens, start)
+  if (marker === null) return false
+  const n = tokens[start]!.value
+  const afterColon = (k: number) => tokens[k - 1]?.text === ':'
+  const lo = Math.max(0, start - LIST_REACH)
+  const hi = Math.min(tokens.length - 1, start + LIST_REACH)
+  for (let k = lo; k <= hi; k++) {
+    if (k === start || tokens[k]!.kind !== 'num') continue
+    const value = tokens[k]!.value
+    if (value !== n - 1 && value !== n + 1) continue
+    if (inlineListMarker(tokens, k) === marker && !(afterColon(k) && afterColon(start))) return true
+  }
+  return false
 }
 
 /** "s. 91(1)", "Article 8(2)": a bracket glued to the number before it. */
