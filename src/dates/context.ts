@@ -74,12 +74,13 @@ export type Tense = 'past' | 'future' | 'none'
 // before it: V8 then looks for a cue's first letters only, not at every space.
 const FUTURE = new RegExp(`(?<![A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
 /**
- * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being":
- * "the station is closed on Friday", "the parade is held in June" (a participle in the present).
+ * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being",
+ * perhaps with "not" or an adverb between: "the station is closed on Friday", "the parade is held
+ * in June", "the Fed is not expected to act in November" (a participle in the present).
  * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
  */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?|isn['’]t|aren['’]t)(?:\\s{1,3}(?:not|also|now|still|currently|widely|generally))?\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
   '',
 )
 /**
@@ -162,7 +163,7 @@ export function isDeferredTo(text: string, start: number): boolean {
 const SET_UP_TO_RUN =
   /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:used|on|continued|began|started|tried)\s{1,3})to\s{1,3}(?:run|last|continue|remain|stay|operate)(?:\s{1,3}[A-Za-z]{1,15}){0,3}\s{1,3}(?:until|till|through)\s/i
 const LEAD_WORD =
-  /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
+  /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of|in\s{1,3}advance\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
 
 /**
  * A verb of a timetable in the present tense right before the mention, with at most "again", "to
@@ -245,6 +246,28 @@ function reportedAhead(head: string, tail: string): boolean {
   return REPORTING.test(head.slice(0, last.index)) || REPORTING.test(tail)
 }
 
+/** "is", "are", "remains": a verb of being in the present. */
+const PRESENT_BEING = /(?<![A-Za-z])(?:is|are|remains?)(?![A-Za-z])/i
+/** The last relative pronoun before a mention: the clause it opens runs up to the mention. */
+const RELATIVE = /(?<![A-Za-z])(?:which|who)\s/gi
+
+/**
+ * Whether the mention stands in a clause of its own in the present: a "that" clause of a reporting
+ * verb ("told supporters on Tuesday that the election is on Nov. 28") or a relative clause ("the
+ * survey, which is prepared in advance of a November 1-2 meeting"). The sentence's past verb is
+ * not the mention's. `head` runs from the sentence start to the mention, `tail` from it to the end.
+ */
+function ownPresentClause(head: string, tail: string): boolean {
+  let at = -1
+  RELATIVE.lastIndex = 0
+  for (let m = RELATIVE.exec(head); m; m = RELATIVE.exec(head)) at = m.index + m[0].length
+  const that = head.lastIndexOf(' that ')
+  if (that + 6 > at && REPORTING.test(head.slice(0, that))) at = that + 6
+  if (at < 0) return false
+  const clause = `${head.slice(at)} ${clauseEnd(tail)}`
+  return PRESENT_BEING.test(clause) && !PAST.test(clause) && !hasSameFormPast(clause)
+}
+
 /**
  * The tense of the clause around `[start, end)` in a block: future when a future cue ("will",
  * "due to") stands in the same sentence, past when a past verb does, else none.
@@ -252,7 +275,9 @@ function reportedAhead(head: string, tail: string): boolean {
 export function tenseAt(text: string, start: number, end: number): Tense {
   // The word just before says most: "since June" looks back, "until Saturday" forward.
   const before = text.slice(Math.max(0, start - 60), start)
-  const lead = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
+  const written = LEAD_WORD.exec(before.slice(-32))?.[1]?.toLowerCase()
+  // "in advance of the November vote" looks forward as "ahead of" does.
+  const lead = written?.startsWith('in') ? 'ahead of' : written
   if (lead === 'since') return 'past'
   // "Posted 09:40 on Friday": the day a release was put out is behind its reader.
   if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
@@ -287,6 +312,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
   // ("takes place on 3 June"), this year's.
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
+  if (past && !future && ownPresentClause(text.slice(s, start), text.slice(end, e)))
+    return deadline ? 'future' : 'none'
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
@@ -405,6 +432,43 @@ export function yearForMonth(month: number, ctx: ResolveContext, tense: Tense): 
   if (tense === 'future' && month < refMonth) return y + 1
   if (tense === 'none' && refMonth === 12 && month === 1) return y + 1
   return y
+}
+
+/**
+ * "ahead of", "in advance of", "in the run-up to", "in preparation for": what is done before a
+ * day, for it.
+ */
+const LEADS_UP_TO =
+  /(?<![A-Za-z])(?:ahead\s{1,3}of|in\s{1,3}advance\s{1,3}of|in\s{1,3}the\s{1,3}(?:run|lead)[-\s]up\s{1,3}to|in\s{1,3}preparation\s{1,3}for)\s{1,3}(?:(?:the|an?)\s{1,3})?$/i
+
+/** How far ahead of the writing day a day may be and still be the one a past step readied for. */
+export const READYING_DAYS = 42
+
+/** Whether "ahead of" or its like leads up to the mention at `start`. */
+export function leadsUpTo(text: string, start: number): boolean {
+  return LEADS_UP_TO.test(text.slice(Math.max(0, start - 40), start))
+}
+
+/**
+ * The tense a yearless day's or month's year is read by. A past step taken ahead of it ("stepped up
+ * patrols ahead of 5 November", "damaged her even as she stays the favourite ahead of the Nov. 8
+ * vote") readies for the one to come when that one starts within `READYING_DAYS` of the writing
+ * day; further off, for the one gone. A month is read by its first day (`day` 1).
+ */
+export function readyingTense(
+  text: string,
+  start: number,
+  tense: Tense,
+  ctx: ResolveContext,
+  month: number,
+  day: number,
+): Tense {
+  if (tense !== 'past' || !ctx.ref || ctx.refIsLowerBound || !leadsUpTo(text, start)) return tense
+  const y = ctx.ref.getFullYear()
+  const here = toDate(y, month, day)
+  if (!here) return tense
+  const next = here < ctx.ref ? toDate(y + 1, month, day) : here
+  return next && differenceInCalendarDays(next, ctx.ref) <= READYING_DAYS ? 'future' : tense
 }
 
 /** The year of a day and month with no year written, by the same rule as `yearForMonth`. */

@@ -3,7 +3,15 @@
  * "Wednesday 13 March 2024", "Wednesday (27 March)", "13/03/2024", "2024-03-13".
  */
 
-import { type ResolveContext, type Tense, tenseAt, writingDay, yearForDay, yearForWeekday } from '../context'
+import {
+  type ResolveContext,
+  readyingTense,
+  type Tense,
+  tenseAt,
+  writingDay,
+  yearForDay,
+  yearForWeekday,
+} from '../context'
 import { SHORT_YEAR_FOLLOWERS } from '../lexicon'
 import { isMonthFirst, type MonthOrder } from '../month-order'
 import { dayInterval, dayValue, isoDay, monthInterval, monthValue, toDate } from '../timex'
@@ -44,7 +52,14 @@ export function dayCandidate(
     year = weekday !== null ? yearForWeekday(month, day, weekday, ctx) : null
     // The clause's tense only matters against a reference day: read it only then.
     if (year === null)
-      year = ctx.ref ? yearForDay(month, day, ctx, tense ?? tenseAt(text, start, end)) : ctx.year
+      year = ctx.ref
+        ? yearForDay(
+            month,
+            day,
+            ctx,
+            readyingTense(text, start, tense ?? tenseAt(text, start, end), ctx, month, day),
+          )
+        : ctx.year
     inferred = year !== null
   }
   if (year !== null) {

@@ -8,7 +8,7 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { alternation } from '../../text/patterns'
 import type { BankHolidayRegion, PublisherCountry } from '../../text/publishers'
-import { type ResolveContext, tenseAt, yearForMonth } from '../context'
+import { leadsUpTo, READYING_DAYS, type ResolveContext, tenseAt, yearForMonth } from '../context'
 import { WEEKDAYS, WORD_SPACE } from '../lexicon'
 import {
   dayInterval,
@@ -403,7 +403,7 @@ function holidayYear(
   const tense = tenseAt(text, start, end)
   // "The campaign was launched ahead of Christmas", written on 1 December: what was done in
   // readiness for the holiday looks to the one just ahead.
-  if (tense === 'past' && LEADS_UP_TO.test(text.slice(Math.max(0, start - 40), start))) {
+  if (tense === 'past' && leadsUpTo(text, start)) {
     const soon = comingWithin(key, y, ctx.ref, ctx)
     if (soon !== null) return { year: soon, inferred: true }
   }
@@ -413,13 +413,6 @@ function holidayYear(
   if (tense === 'none') return { year: nearestYear(key, y, ctx), inferred: true }
   return { year, inferred: true }
 }
-
-/** "ahead of", "in the run-up to", "in preparation for": what is done before a holiday, for it. */
-const LEADS_UP_TO =
-  /(?<![A-Za-z])(?:ahead\s{1,3}of|in\s{1,3}the\s{1,3}(?:run|lead)[-\s]up\s{1,3}to|in\s{1,3}preparation\s{1,3}for)\s{1,3}(?:the\s{1,3})?$/i
-
-/** How far ahead of the writing day a holiday may be and still be the one a past step readied for. */
-const READYING_DAYS = 42
 
 /** The year of the holiday's next day after `ref` when it falls within `READYING_DAYS`, else null. */
 function comingWithin(key: string, y: number, ref: Date, ctx: ResolveContext): number | null {

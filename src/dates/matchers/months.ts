@@ -3,7 +3,7 @@
  * "March this year".
  */
 import { alternation } from '../../text/patterns'
-import { type ResolveContext, tenseAt, yearForMonth } from '../context'
+import { type ResolveContext, readyingTense, tenseAt, yearForMonth } from '../context'
 import { PART_MODS, WORD_SPACE } from '../lexicon'
 import { namesReportingMonth } from '../reporting-month'
 import { monthInterval, monthValue } from '../timex'
@@ -141,7 +141,10 @@ const bareMonth: Matcher = {
     // The words before the part of the month say the tense: "runs until the end of January".
     // "figures for February will be published": the data cover a month already over.
     const over = namesReportingMonth(text, start, m.index + all.length)
-    const year = yearForMonth(month, ctx, over ? 'past' : tenseAt(text, start, m.index + all.length))
+    const tense = over
+      ? 'past'
+      : readyingTense(text, start, tenseAt(text, start, m.index + all.length), ctx, month, 1)
+    const year = yearForMonth(month, ctx, tense)
     return [monthCandidate(start, m.index + all.length, year, month, 'dates/month', true, mod)]
   },
 }
