@@ -19,6 +19,7 @@ import {
   SCHEDULE_VERBS_PLURAL,
 } from './lexicon'
 import type { MonthOrder } from './month-order'
+import { withoutOtherQuotes } from './other-quotes'
 import { hasSameFormPast } from './same-form-past'
 import { toDate } from './timex'
 
@@ -84,13 +85,14 @@ const PAST = new RegExp(
   '',
 )
 /**
- * The stop of a sentence: not an abbreviation's, which a word in lower case follows ("9 a.m. on
+ * The stop of a sentence: not the stop of a title before a name ("who was Mr. Trump's campaign
+ * chairman from June until August"), nor an abbreviation's, which a word in lower case follows ("9 a.m. on
  * Monday", "approx. 10") or, after a month's, a digit ("on Dec. 12 and again in January"), nor
  * the stop of "a.m." or "p.m." before a weekday, as US releases write the day ("responded at 9
  * p.m. Friday").
  */
 const STOP =
-  '[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)(?!(?<=(?<![A-Za-z])[ap]\\.m\\.\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))'
+  '(?<!(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Capt|Col|Det|Sgt|Insp|Supt|Cllr|Rev|Hon|Adm|Maj|Cpl|Cmdr|Brig|St))[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)(?!(?<=(?<![A-Za-z])[ap]\\.m\\.\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))'
 const SENTENCE_END = new RegExp(STOP, 'g')
 /**
  * A publication lead at the start of a line or sentence, with at most a clock time between it
@@ -303,25 +305,25 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       break
     }
   }
-  if (reportedAhead(text.slice(s, start), text.slice(end, e))) return 'future'
+  const [head, tail] = withoutOtherQuotes(text.slice(s, start), text.slice(end, e))
+  if (reportedAhead(head, tail)) return 'future'
   // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
   // events it alleges are past.
-  const sentence = withoutFalseFutures(`${text.slice(s, start)} ${text.slice(end, e)}`)
+  const sentence = withoutFalseFutures(`${head} ${tail}`)
   const future = FUTURE.test(sentence)
   const past = PAST.test(sentence) || hasSameFormPast(sentence)
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
   // ("takes place on 3 June"), this year's.
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
-  if (past && !future && ownPresentClause(text.slice(s, start), text.slice(end, e)))
+  if (past && !future && ownPresentClause(head, tail))
     return deadline ? 'future' : 'none'
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
-    const after = text.slice(end, e)
-    const own = REPORTED_AFTER.test(after) ? '' : clauseEnd(after)
-    const clause = withoutFalseFutures(`${clauseStart(text.slice(s, start))} ${own}`)
+    const own = REPORTED_AFTER.test(tail) ? '' : clauseEnd(tail)
+    const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
