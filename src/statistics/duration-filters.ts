@@ -190,6 +190,20 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number,
   return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))
 }
 
+/** The words after "and" or "or" that make a number an age's bound: "65 and older", "5 and under". */
+const AGE_BOUNDS_AFTER: ReadonlySet<string> = new Set(['above', 'older', 'over', 'under', 'up', 'younger'])
+
+/**
+ * "people 65 and older", "children 5 and under", "adults 18 or over": an age after people with its
+ * bound after it, no figure (the guidelines rule ages out). `first` and `end` bound the number.
+ */
+export function isAgeBoundAfter(tokens: readonly Token[], first: number, end: number, age: number): boolean {
+  const who = tokens[first - 1]
+  const link = tokens[end]?.lower
+  if (who?.kind !== 'word' || !isPeople(who.lower) || end - first !== 1 || !isLifeAge(age)) return false
+  return (link === 'and' || link === 'or') && AGE_BOUNDS_AFTER.has(tokens[end + 1]?.lower ?? '')
+}
+
 /** People counted by age, or a person: "children", "anyone", "victim", "victims". */
 function isPeople(word: string): boolean {
   if (AGE_GROUPS.has(word) || PERSON_NOUNS.has(word)) return true

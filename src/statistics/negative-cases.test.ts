@@ -282,12 +282,19 @@ describe('findStatistics', () => {
       'The victims were over sixty.',
       // People named by what befell them.
       'Most of those arrested were over 40.',
+      // The bound after the age. A news story: "hospitalization rates for people 65 and older".
+      'The rates are highest for people 65 and older.',
+      'Children 5 and under travel free.',
+      'Adults 18 or over can apply.',
     ]
     for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
 
     it('still reads bounds on counts and measures, and ages no life holds', () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
       expect(texts('Police seized over 65 knives.')).toEqual(['over 65'])
+      // A count before "and": no people before it, or no bound after it.
+      expect(texts('Officers arrested 65 and charged 40 more.')).toEqual(['65', '40'])
+      expect(texts('The team saw 25 people and more came later.')).toEqual(['25'])
       expect(texts('There were under 18 arrests.')).toEqual(['under 18'])
       expect(texts('A man over 6 feet tall was seen.')).toEqual(['over 6 feet'])
       expect(texts('It reached people over 1,000 times.')).toEqual(['over 1,000'])

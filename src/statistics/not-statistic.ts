@@ -1,6 +1,7 @@
 import { isDateOrTime } from './date-filters'
 import {
   isAge,
+  isAgeBoundAfter,
   isAgeLimit,
   isAgeListAfterPeople,
   isAgeStated,
@@ -190,6 +191,7 @@ export function isNotStatistic(
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
   if (!money && isAgeLimit(tokens, first, core.end, core.value)) return true
+  if (!money && isAgeBoundAfter(tokens, first, core.end, core.value)) return true
   if (!money && core.isDigits && isAddress(tokens, core.end)) return true
   // "No. 5", "s. 91": a name word shortened with a full stop.
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {

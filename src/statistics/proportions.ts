@@ -78,7 +78,8 @@ function oneIn(
   // "one-in-five", "1-in-4": the hyphens of a compound, as "one-in-a-million" writes it.
   let k = pastHyphen(tokens, i + 1)
   const hyphened = k > i + 1
-  if (tokens[k]?.lower === 'in') k = pastHyphen(tokens, k + 1)
+  // "8in-16in" is a range of inches: a hyphen after "in" only where one stands before it.
+  if (tokens[k]?.lower === 'in') k = hyphened ? pastHyphen(tokens, k + 1) : k + 1
   else if (hyphened) return null
   else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2
   // "1 of every 4 calls": "of" alone is a part of a whole ("one of four suspects").

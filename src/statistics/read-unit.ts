@@ -30,6 +30,15 @@ export function readUnit(
     (isAfterFeet(tokens, j - 1) || (isAfterDottedFeet(tokens, j - 1) && isDottedInches(tokens, k)))
   )
     return { unit: 'inch', end: k + 1 }
+  // "8in of snow", "a 12in pipe": "in" glued to digits is inches; "1in5" is a proportion.
+  if (
+    t.lower === 'in' &&
+    digits &&
+    k === j &&
+    !t.gap &&
+    !(tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap)
+  )
+    return { unit: 'inch', end: k + 1 }
   // "5’10”", "5'10\"": a height's feet and inches in marks.
   if (k === j && digits && isFootMark(tokens, j)) return { unit: 'ft', end: j + 1 }
   if (k === j && digits && isInchMark(tokens, j)) return { unit: 'inch', end: j + 1 }

@@ -6,6 +6,20 @@ const units = (sentence: string) => findStatistics(sentence).map((s) => [s.text,
 
 describe('findStatistics', () => {
   describe('unit names', () => {
+    it('reads "in" glued to digits as inches', () => {
+      // A news story: "with some 20cm-40cm (8in-16in) falling in places".
+      expect(units('with some 20cm-40cm (8in-16in) falling in places')).toEqual([
+        ['some 20cm-40cm', 20, 'cm'],
+        ['8in-16in', 8, 'inch'],
+      ])
+      expect(units('Up to 8in of snow fell and a 12in pipe burst.')).toEqual([
+        ['Up to 8in', 8, 'inch'],
+        ['12in', 12, 'inch'],
+      ])
+      // Near misses: "in" apart is a preposition, and "1in5" a proportion.
+      expect(units('Police in 2024 said 1in5 drivers sped.')).toEqual([['1in5', 20, 'percent']])
+    })
+
     it('reads the unit of a vague amount after its "of"', () => {
       const found = findStatistics(
         'Officers seized hundreds of kilos of cocaine and thousands of tonnes of waste.',
@@ -103,7 +117,10 @@ describe('findStatistics', () => {
       ])
       expect(heights('The officer, 6ft 2in, gave chase.')).toEqual([['6ft 2in', 74, 'inch', 'exact', null]])
       // Not one height: feet apart from what follows, or inches of a foot or more.
-      expect(units('The fence is 6ft, 4in of rain fell.')).toEqual([['6ft', 6, 'ft']])
+      expect(units('The fence is 6ft, 4in of rain fell.')).toEqual([
+        ['6ft', 6, 'ft'],
+        ['4in', 4, 'inch'],
+      ])
       expect(units('He is 6ft and 4 of them ran.')).toEqual([
         ['6ft', 6, 'ft'],
         ['4', 4, 'count'],
