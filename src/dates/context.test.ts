@@ -603,9 +603,8 @@ describe('a month with no tense at the turn of the year', () => {
 describe('a participle after "not" or an adverb in the present passive', () => {
   const ref = '2016-10-19'
   const cases: Case[] = [
-    // A news story: "In advance of the November vote, the Fed is not expected to change rates."
     [
-      'Before the November vote, the Fed is not expected to change rates.',
+      'Before the November meeting, the council is not expected to change the fees.',
       ref,
       [{ text: 'November', value: '2016-11' }],
     ],
@@ -613,7 +612,7 @@ describe('a participle after "not" or an adverb in the present passive', () => {
     ['The road is also closed on 2 November.', ref, [{ text: '2 November', value: '2016-11-02' }]],
     // Near misses: the past, with or without "not".
     ['The road was not closed on 2 November.', ref, [{ text: '2 November', value: '2015-11-02' }]],
-    ['The Fed was expected to act in November.', ref, [{ text: 'November', value: '2015-11' }]],
+    ['The council was expected to act in November.', ref, [{ text: 'November', value: '2015-11' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
@@ -625,18 +624,17 @@ describe('"ahead of" or "in advance of" a day', () => {
     ["Road closures in advance of Sunday's marathon.", ref, [{ text: 'Sunday', value: '2016-10-23' }]],
     ["Road closures ahead of Sunday's marathon.", ref, [{ text: 'Sunday', value: '2016-10-23' }]],
     // A past step taken ahead of a day readies for the one to come, when it is near.
-    // A news story: "damaged voters' trust in her even as she remains the favorite ahead of the Nov. 8 vote".
-    [
-      'The issue damaged trust in her even as she remains the favourite ahead of the Nov. 8 vote.',
-      ref,
-      [{ text: 'Nov. 8', value: '2016-11-08' }],
-    ],
+    ['Officers were briefed ahead of the Nov. 8 parade.', ref, [{ text: 'Nov. 8', value: '2016-11-08' }]],
     ['Officers stepped up patrols ahead of 5 November.', ref, [{ text: '5 November', value: '2016-11-05' }]],
-    ['The Fed held rates in advance of the November vote.', ref, [{ text: 'November', value: '2016-11' }]],
+    [
+      'The council raised fees in advance of the November budget.',
+      ref,
+      [{ text: 'November', value: '2016-11' }],
+    ],
     // Near misses: a day gone, or months off, is the one gone.
     ['Officers stepped up patrols ahead of 5 October.', ref, [{ text: '5 October', value: '2016-10-05' }]],
     ['Officers stepped up patrols ahead of 5 March.', ref, [{ text: '5 March', value: '2016-03-05' }]],
-    ['The Fed held rates ahead of the April vote.', ref, [{ text: 'April', value: '2016-04' }]],
+    ['The council raised fees ahead of the April budget.', ref, [{ text: 'April', value: '2016-04' }]],
     // Near miss: "in advance" alone is no lead.
     ['Road closures were announced in advance on Sunday.', ref, [{ text: 'Sunday', value: '2016-10-16' }]],
   ]
@@ -646,14 +644,12 @@ describe('"ahead of" or "in advance of" a day', () => {
 describe('a clause of its own in the present inside a past sentence', () => {
   const ref = '2016-10-19'
   const cases: Case[] = [
-    // A news story: "which is prepared in advance of a November 1-2 monetary policy meeting".
     [
-      'Conditions remained tight, according to the survey, which is prepared ahead of a November 1 meeting.',
+      'Demand remained high, according to the report, which is published ahead of a November 1 meeting.',
       ref,
       [{ text: 'November 1', value: '2016-11-01' }],
     ],
-    // "Trump told supporters in Florida on Tuesday evening that the election is on Nov. 28".
-    ['She told supporters that the election is on Nov. 28.', ref, [{ text: 'Nov. 28', value: '2016-11-28' }]],
+    ['She told residents that the meeting is on Nov. 28.', ref, [{ text: 'Nov. 28', value: '2016-11-28' }]],
     [
       'Police said that the man is due in court on 2 November.',
       ref,

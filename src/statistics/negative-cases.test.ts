@@ -282,7 +282,7 @@ describe('findStatistics', () => {
       'The victims were over sixty.',
       // People named by what befell them.
       'Most of those arrested were over 40.',
-      // The bound after the age. A news story: "hospitalization rates for people 65 and older".
+      // The bound after the age.
       'The rates are highest for people 65 and older.',
       'Children 5 and under travel free.',
       'Adults 18 or over can apply.',

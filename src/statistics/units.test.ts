@@ -7,8 +7,7 @@ const units = (sentence: string) => findStatistics(sentence).map((s) => [s.text,
 describe('findStatistics', () => {
   describe('unit names', () => {
     it('reads "in" glued to digits as inches', () => {
-      // A news story: "with some 20cm-40cm (8in-16in) falling in places".
-      expect(units('with some 20cm-40cm (8in-16in) falling in places')).toEqual([
+      expect(units('Forecasters expect some 20cm-40cm (8in-16in) of snow on high ground.')).toEqual([
         ['some 20cm-40cm', 20, 'cm'],
         ['8in-16in', 8, 'inch'],
       ])
