@@ -315,8 +315,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
   // ("takes place on 3 June"), this year's.
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
-  if (past && !future && ownPresentClause(head, tail))
-    return deadline ? 'future' : 'none'
+  if (past && !future && ownPresentClause(head, tail)) return deadline ? 'future' : 'none'
   if (future && past) {
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
