@@ -77,7 +77,7 @@ const FUTURE = new RegExp(`(?<![A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A
 /**
  * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being",
  * perhaps with "not" or an adverb between: "the station is closed on Friday", "the parade is held
- * in June", "the Fed is not expected to act in November" (a participle in the present).
+ * in June", "the bridge is not expected to reopen in November" (a participle in the present).
  * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
  */
 const PAST = new RegExp(
@@ -85,8 +85,8 @@ const PAST = new RegExp(
   '',
 )
 /**
- * The stop of a sentence: not the stop of a title before a name ("who was Mr. Trump's campaign
- * chairman from June until August"), nor an abbreviation's, which a word in lower case follows ("9 a.m. on
+ * The stop of a sentence: not the stop of a title before a name ("who was Mr. Patel's deputy from
+ * June until August"), nor an abbreviation's, which a word in lower case follows ("9 a.m. on
  * Monday", "approx. 10") or, after a month's, a digit ("on Dec. 12 and again in January"), nor
  * the stop of "a.m." or "p.m." before a weekday, as US releases write the day ("responded at 9
  * p.m. Friday").
@@ -255,8 +255,8 @@ const RELATIVE = /(?<![A-Za-z])(?:which|who)\s/gi
 
 /**
  * Whether the mention stands in a clause of its own in the present: a "that" clause of a reporting
- * verb ("told supporters on Tuesday that the election is on Nov. 28") or a relative clause ("the
- * survey, which is prepared in advance of a November 1-2 meeting"). The sentence's past verb is
+ * verb ("told residents on Tuesday that the meeting is on Nov. 28") or a relative clause ("the
+ * report, which is published ahead of a November 1 meeting"). The sentence's past verb is
  * not the mention's. `head` runs from the sentence start to the mention, `tail` from it to the end.
  */
 function ownPresentClause(head: string, tail: string): boolean {
@@ -452,8 +452,8 @@ export function leadsUpTo(text: string, start: number): boolean {
 
 /**
  * The tense a yearless day's or month's year is read by. A past step taken ahead of it ("stepped up
- * patrols ahead of 5 November", "damaged her even as she stays the favourite ahead of the Nov. 8
- * vote") readies for the one to come when that one starts within `READYING_DAYS` of the writing
+ * patrols ahead of 5 November", "officers were briefed ahead of the Nov. 8
+ * parade") readies for the one to come when that one starts within `READYING_DAYS` of the writing
  * day; further off, for the one gone. A month is read by its first day (`day` 1).
  */
 export function readyingTense(

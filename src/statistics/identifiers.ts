@@ -510,8 +510,8 @@ function inlineListMarker(tokens: readonly Token[], start: number): string | nul
 }
 
 /**
- * "Tips: 1. Lock your doors. 2. Keep valuables out of sight. 3. Report ...", "1 Feel free to
- * scream. 2 Practice acceptance.": numbered items run on in one paragraph. A number counts as a
+ * "Tips: 1. Lock your doors. 2. Keep valuables out of sight. 3. Report ...", "1 Lock every
+ * door. 2 Keep keys hidden.": numbered items run on in one paragraph. A number counts as a
  * list's when a neighbour (one less or one more) has the same marker, and not both follow a colon:
  * "Arrests: 12. Charges: 13." are a table's counts.
  */

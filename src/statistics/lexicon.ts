@@ -1794,7 +1794,7 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
 
 /**
  * Verbs whose particle is "over", before their object: "handed over 200 vehicles", "turned over
- * £5m", "signed over 40 acres", "presided over three nuclear tests". There "over" bounds nothing. Not "took", where "took over 200
+ * £5m", "signed over 40 acres", "presided over three trials". There "over" bounds nothing. Not "took", where "took over 200
  * calls" is more than 200. Keep sorted.
  */
 export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
