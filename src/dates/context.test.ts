@@ -680,3 +680,47 @@ describe('a clause of its own in the present inside a past sentence', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a relative clause with a tense of its own', () => {
+  const ref = '2024-03-13'
+  const cases: Case[] = [
+    [
+      'Supt Green said the operation, which began on Monday, will run until Easter.',
+      ref,
+      [
+        { text: 'Monday', value: '2024-03-11' },
+        { text: 'Easter', value: '2024-03-31' },
+      ],
+    ],
+    [
+      'Officers, who will patrol the area on Saturday, were briefed.',
+      ref,
+      [{ text: 'Saturday', value: '2024-03-16' }],
+    ],
+    // After the relative clause closes, the main clause's own verb: "is now taking bookings for June".
+    [
+      'Dr Patel said the clinic, which opened in January, is now taking bookings for June.',
+      ref,
+      [
+        { text: 'January', value: '2024-01' },
+        { text: 'now', value: 'PRESENT_REF' },
+        { text: 'June', value: '2024-06' },
+      ],
+    ],
+    // Near misses: the clause says nothing of its own, or the main clause is past.
+    [
+      'The man, who is from Leeds, was arrested on 2 November.',
+      ref,
+      [{ text: '2 November', value: '2023-11-02' }],
+    ],
+    [
+      'Dr Patel said the clinic, which opened in January, took bookings for June.',
+      ref,
+      [
+        { text: 'January', value: '2024-01' },
+        { text: 'June', value: '2023-06' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -216,11 +216,11 @@ function isDeadline(text: string, before: string, start: number, end: number): b
 
 /**
  * "would" and its verb, a future seen from a past saying ("said patrols would run over
- * Christmas"); not a habit ("would often visit"), a wish ("would like") or a past conditional
- * ("would have").
+ * Christmas", "said the scheme would "start on Monday""); not a habit ("would often visit"), a
+ * wish ("would like") or a past conditional ("would have").
  */
 const WOULD_AHEAD =
-  /(?<![A-Za-z])would\s{1,3}(?:(?:also|now|again|not|then|still|only)\s{1,3})?(?!(?:have|often|usually|always|regularly|normally|sometimes|frequently|typically|generally|routinely|occasionally|never|like|love|rather|prefer|ask|urge|encourage)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/gi
+  /(?<![A-Za-z])would\s{1,3}(?:(?:also|now|again|not|then|still|only)\s{1,3})?["“]?(?!(?:have|often|usually|always|regularly|normally|sometimes|frequently|typically|generally|routinely|occasionally|never|like|love|rather|prefer|ask|urge|encourage)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/gi
 /** A verb that reports what someone says or said: the "would" after it is the speaker's future. */
 const REPORTING =
   /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed)(?![A-Za-z])/i
@@ -254,20 +254,56 @@ const PRESENT_BEING = /(?<![A-Za-z])(?:is|are|remains?)(?![A-Za-z])/i
 const RELATIVE = /(?<![A-Za-z])(?:which|who)\s/gi
 
 /**
- * Whether the mention stands in a clause of its own in the present: a "that" clause of a reporting
- * verb ("told residents on Tuesday that the meeting is on Nov. 28") or a relative clause ("the
- * report, which is published ahead of a November 1 meeting"). The sentence's past verb is
- * not the mention's. `head` runs from the sentence start to the mention, `tail` from it to the end.
+ * The words of the mention's own clause after a relative pronoun, from "which" or "who" up to the
+ * mention ("the operation, which began on"), or from the comma that closes that clause ("the
+ * clinic, which opened in January, is taking bookings for"); null when no such pronoun stands
+ * before the mention.
  */
-function ownPresentClause(head: string, tail: string): boolean {
+function relativeClause(head: string): string | null {
   let at = -1
   RELATIVE.lastIndex = 0
   for (let m = RELATIVE.exec(head); m; m = RELATIVE.exec(head)) at = m.index + m[0].length
-  const that = head.lastIndexOf(' that ')
-  if (that + 6 > at && REPORTING.test(head.slice(0, that))) at = that + 6
-  if (at < 0) return false
-  const clause = `${head.slice(at)} ${clauseEnd(tail)}`
+  if (at < 0) return null
+  const comma = head.indexOf(',', at)
+  return comma < 0 ? head.slice(at) : head.slice(comma + 1)
+}
+
+/** `tail` up to its first comma or clause break: the rest of the mention's own clause. */
+function upToComma(tail: string): string {
+  const own = clauseEnd(tail)
+  const comma = own.indexOf(',')
+  return comma < 0 ? own : own.slice(0, comma)
+}
+
+/**
+ * Whether the mention stands in a clause of its own in the present: a "that" clause of a reporting
+ * verb ("told residents on Tuesday that the meeting is on Nov. 28"), a relative clause ("the
+ * report, which is published ahead of a November 1 meeting") or what follows one ("the clinic,
+ * which opened in January, is now taking bookings for June"). The sentence's past verb is not the
+ * mention's. `head` runs from the sentence start to the mention, `tail` from it to the end.
+ */
+function ownPresentClause(head: string, tail: string): boolean {
+  let own = relativeClause(head)
+  const at = head.lastIndexOf(' that ')
+  if (at >= 0 && REPORTING.test(head.slice(0, at)) && (own === null || head.length - at - 6 < own.length))
+    own = head.slice(at + 6)
+  if (own === null) return false
+  const clause = `${own} ${clauseEnd(tail)}`
   return PRESENT_BEING.test(clause) && !PAST.test(clause) && !hasSameFormPast(clause)
+}
+
+/**
+ * The tense of a relative clause holding the mention, when it has one of its own: "the operation,
+ * which began on Monday, will run until Easter" looks back at Monday; null when the clause says
+ * neither or both.
+ */
+function relativeTense(head: string, tail: string): Tense | null {
+  const own = relativeClause(head)
+  if (own === null) return null
+  const clause = withoutFalseFutures(`${own} ${upToComma(tail)}`)
+  const past = PAST.test(clause) || hasSameFormPast(clause)
+  const future = FUTURE.test(clause)
+  return past === future ? null : past ? 'past' : 'future'
 }
 
 /**
@@ -317,6 +353,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
   if (past && !future && ownPresentClause(head, tail)) return deadline ? 'future' : 'none'
   if (future && past) {
+    const relative = relativeTense(head, tail)
+    if (relative !== null) return relative
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"

@@ -18,10 +18,14 @@ describe('withoutOtherQuotes', () => {
     )
   })
 
-  it('keeps the quotation that holds the mention', () => {
-    expect(left('"We will meet on Monday," he said.', 'Monday')).toBe('"We will meet on |," he said.')
+  it('keeps only the whole quoted clause that holds the mention', () => {
+    expect(left('"We will meet on Monday," he said.', 'Monday')).toBe('"We will meet on |,"')
     expect(left('He said: “We will meet on Monday to agree it.” She left.', 'Monday')).toBe(
-      'He said: “We will meet on | to agree it.” She left.',
+      '“We will meet on | to agree it.”',
+    )
+    // A few words quoted inside a sentence keep the words around them.
+    expect(left('Police said the man was "arrested on Friday".', 'Friday')).toBe(
+      'Police said the man was "arrested on |".',
     )
   })
 
@@ -49,6 +53,20 @@ describe('a quotation does not give the tense of a day outside it', () => {
     // Near misses: a day inside the quotation takes the quotation's tense.
     ['"We will meet on Monday," he said.', ref, [{ text: 'Monday', value: '2016-10-24' }]],
     ['He said: "We will meet on Monday to agree the plan."', ref, [{ text: 'Monday', value: '2016-10-24' }]],
+    // A whole quoted clause gives the tense of a day inside it; the words outside do not.
+    [
+      'Sgt Brown said: "We expect the road to reopen on Friday."',
+      ref,
+      [{ text: 'Friday', value: '2016-10-21' }],
+    ],
+    [
+      '"We expect the road to reopen on Friday," Sgt Brown said.',
+      ref,
+      [{ text: 'Friday', value: '2016-10-21' }],
+    ],
+    // Near miss: a few quoted words lean on the sentence.
+    ['Police said the man was "arrested on Friday".', ref, [{ text: 'Friday', value: '2016-10-14' }]],
+    ['The minister said the scheme would "start on Monday".', ref, [{ text: 'Monday', value: '2016-10-24' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -2,7 +2,8 @@
  * The words of a sentence around a mention, without the quotations that do not hold it. A
  * quotation has its own tense: in '"We will catch them," Supt Smith said on Monday' the "will" is
  * the speaker's, and Monday is the day it was said. A quotation holding the mention keeps its
- * words: in '"We will meet on Monday," he said' they are the mention's own.
+ * words, and a whole quoted clause holding it is all its words: in 'Sgt Brown said: "We expect
+ * the road to reopen on Friday."' the "said" is not Friday's.
  */
 
 /** Curly double quotes, and the straight double quote whose side its neighbours tell. */
@@ -69,6 +70,12 @@ export function withoutOtherQuotes(head: string, tail: string): [head: string, t
   if (open >= 0) {
     while (i < tail.length && quoteAt(tail, i)[0] !== -1) i++
     i += quoteAt(tail, i)[1]
+    // A quotation that opens its sentence, or follows a colon or comma, says a whole clause: its
+    // words alone give the tense ('Sgt Brown said: "We expect the road to reopen on Friday."').
+    // A few words quoted inside a sentence lean on the words around them.
+    const before = head.slice(0, open).trimEnd()
+    if (before === '' || before.endsWith(':') || before.endsWith(','))
+      return [head.slice(open), tail.slice(0, i)]
   }
   let rest = tail.slice(0, i)
   let at = i
