@@ -81,7 +81,7 @@ const FUTURE = new RegExp(`(?<![A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A
  * "after being" tells of a past whatever its participle: "in hospital after being hit on Saturday".
  */
 const PAST = new RegExp(
-  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?|isn['’]t|aren['’]t)(?:\\s{1,3}(?:not|also|now|still|currently|widely|generally))?\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed))(?![A-Za-z])`,
+  `(?:^|[^A-Za-z])(?:(?:has|have)\\s{1,3}(?:${alternation(PAST_PARTICIPLES)})|after\\s{1,3}being|(?<!(?:^|[^A-Za-z])(?:is|are|be|(?:is|are)\\s{1,3}being|remains?|stays?)\\s{1,3})(?:${alternation(PAST_VERBS)}|[a-z]{3,20}ed)(?<!(?<![A-Za-z])(?:(?:is|are|be)\\s{1,3}(?:not|also|now|still|currently|widely|generally)|isn['’]t|aren['’]t)\\s{1,3}[a-z]{2,24}))(?![A-Za-z])`,
   '',
 )
 /**
@@ -92,7 +92,7 @@ const PAST = new RegExp(
  * p.m. Friday").
  */
 const STOP =
-  '(?<!(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Capt|Col|Det|Sgt|Insp|Supt|Cllr|Rev|Hon|Adm|Maj|Cpl|Cmdr|Brig|St))[.!?]\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)(?!(?<=(?<![A-Za-z])[ap]\\.m\\.\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))'
+  '[.!?](?<!(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Capt|Col|Det|Sgt|Insp|Supt|Cllr|Rev|Hon|Adm|Maj|Cpl|Cmdr|Brig|St)\\.)\\s(?![a-z])(?!(?<=(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s)\\d)(?!(?<=(?<![A-Za-z])[ap]\\.m\\.\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))'
 const SENTENCE_END = new RegExp(STOP, 'g')
 /**
  * A publication lead at the start of a line or sentence, with at most a clock time between it
