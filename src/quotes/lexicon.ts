@@ -1332,17 +1332,25 @@ export const ROLE_NOUNS: readonly string[] = [
   'warden',
 ]
 
-/** Words that mark a name as an organisation's ("the National Crime Agency said"). Keep sorted. */
+/**
+ * Words that mark a name as an organisation's ("the National Crime Agency said", "Amnesty
+ * International said"), none a person's: "Tom Baker, Human Rights Watch, said" gives him the body
+ * as his role. Keep sorted.
+ */
 export const ORGANISATION_WORDS: readonly string[] = [
   'academy',
   'agency',
+  'alliance',
   'assembly',
   'association',
   'authority',
   'board',
   'bureau',
+  'center',
+  'centre',
   'chamber',
   'charity',
+  'coalition',
   'college',
   'command',
   'commission',
@@ -1371,6 +1379,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'inquiry',
   'inspectorate',
   'institute',
+  'international',
   'league',
   'limited',
   'llc',
@@ -1397,6 +1406,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'union',
   'unit',
   'university',
+  'watch',
 ]
 
 /**
@@ -1417,10 +1427,7 @@ export const BODY_DESCRIPTIONS: readonly string[] = [
  * are surnames too ("Banks"). Keep sorted.
  */
 export const ORGANISATION_NAME_ENDS: readonly string[] = [
-  'alliance',
   'bank',
-  'centre',
-  'coalition',
   'corporation',
   'fund',
   'organisation',

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from '../extract'
-import { extractQuotes } from './extract-quotes'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
 import { who } from './test-helpers'
 
 /** The speakers of a release's quotes, under a `Source:` line naming its publisher. */
@@ -222,8 +222,37 @@ describe('a bare name in apposition after a name', () => {
     ['“We are delighted,” said Tom Baker, Greater Manchester.', 'Greater Manchester'],
     ['“We are delighted,” said Tom Baker, Acme Holdings.', 'Acme Holdings'],
     ['“We are delighted,” said Tom Baker, Kent Police.', 'Kent Police'],
+    // A name that ends with a body's kind word: "International", "Watch", "Alliance", "Centre".
+    ['Tom Baker, Amnesty International, said: “We are delighted.”', 'Amnesty International'],
+    ['“We are delighted,” said Tom Baker, Human Rights Watch.', 'Human Rights Watch'],
+    ['“We are delighted,” said Tom Baker, Climate Alliance.', 'Climate Alliance'],
+    ['Tom Baker, Ocean Coalition, said: “We are delighted.”', 'Ocean Coalition'],
+    ['“We are delighted,” said Tom Baker, Brennan Center.', 'Brennan Center'],
   ])('leaves a body’s name as the role: %s', (input, role) => {
     expect(who(extractQuotes(input)[0])).toEqual(['Tom Baker', null, role])
+  })
+
+  it.each([
+    ['Amnesty International said: “We are delighted.”', 'Amnesty International'],
+    ['“We are delighted,” said Human Rights Watch.', 'Human Rights Watch'],
+    ['Neighbourhood Watch said: “We are delighted.”', 'Neighbourhood Watch'],
+    ['“We are delighted,” the Climate Alliance said.', 'Climate Alliance'],
+  ])('reads such a name speaking alone as a body: %s', (input, name) => {
+    const { quotes, people } = extractQuotesAndPeople(input)
+    expect(quotes[0]?.speaker?.name).toBe(name)
+    expect(people.map((p) => p.kind)).toEqual(['organisation'])
+  })
+
+  it.each([
+    // The kind word in an office before the name, or opening a name, leaves the person whole.
+    ['Watch Commander Jane Doe said: “We are delighted.”', ['Jane Doe', 'Watch Commander', null]],
+    ['Centre Manager Jane Doe said: “We are delighted.”', ['Jane Doe', 'Centre Manager', null]],
+    [
+      'International Development Secretary Jane Doe said: “We are delighted.”',
+      ['Jane Doe', 'International Development Secretary', null],
+    ],
+  ])('keeps an office that holds the word a person’s title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
 
