@@ -133,6 +133,14 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text.startsWith('August saw')).toBe(true)
     })
 
+    it('is null when a statement opens with its story in the present', () => {
+      const [r] = splitReleases(
+        'Secretary-General condemns attack on peacekeepers in Mali\n\nSource: United Nations\n\nThe Secretary-General condemns the attack on a convoy of peacekeepers near Tessalit.\n\nHe extends his deepest condolences to the families of the victims and to the Government and people of Chad, and wishes a swift recovery to the injured.\n\nHe calls on the authorities to spare no effort in identifying the perpetrators.\n',
+      ).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text.startsWith('The Secretary-General condemns')).toBe(true)
+    })
+
     it('is null when the release has a single paragraph', () => {
       const [r] = splitReleases(`Title\n\nSource: ${NPCC}\n\nOnly one short paragraph.\n`).releases
       expect(r?.standfirst).toBeNull()
