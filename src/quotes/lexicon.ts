@@ -494,6 +494,7 @@ export const REMIT_OFFICES: readonly string[] = [
   'Leader',
   'MP',
   'Mayor',
+  'Member',
   'Minister of State',
   'Parliamentary Under-Secretary',
   'Parliamentary Under-Secretary of State',
