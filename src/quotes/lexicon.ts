@@ -279,6 +279,7 @@ export const TITLES: readonly string[] = [
   'Garda',
   'Gen',
   'General',
+  'General Secretary',
   'Gov',
   'Governor',
   'Gunnery Sergeant',
