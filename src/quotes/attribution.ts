@@ -299,6 +299,11 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (body !== null) return body
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
+  // "Responding to the report, a Home Office spokesperson said": the body the spokesperson speaks for.
+  if (SPOKES_NOUN.test(tail)) {
+    const spoke = parseSpeakerPhrase(tail, lexicon)
+    if (spoke.kind === 'organisation' && spoke.role !== null) return spoke
+  }
   // "Announcing the funding, the Minister said": an opening phrase, then the one described.
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from '../extract'
 import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
-import { who } from './test-helpers'
+import { type Who, who } from './test-helpers'
 
 /** The speakers of a release's quotes, under a `Source:` line naming its publisher. */
 function speakersUnder(source: string, body: string): (string | null)[] {
@@ -354,6 +354,39 @@ describe('a body called by its noun in capitals after an opening phrase', () => 
         'In a statement, the Crown Prosecution Service said: “The evidence was clear.”',
       ),
     ).toEqual(['Crown Prosecution Service'])
+  })
+})
+
+describe('a body’s spokesperson after an opening phrase', () => {
+  it.each<[string, Who]>([
+    [
+      'Responding to the survey, a Department for Education spokesperson said: “We are working with the sector.”',
+      ['Department for Education', null, 'spokesperson'],
+    ],
+    [
+      'In response, a spokesperson for the Home Office said: “We are working with the sector.”',
+      ['Home Office', null, 'spokesperson'],
+    ],
+    [
+      'In a statement, an NCA spokeswoman said: “We are working with partners.”',
+      ['NCA', null, 'spokeswoman'],
+    ],
+  ])('speaks for the body: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    // Nobody the release names: a spokesperson for the police at large, or a person named.
+    'Asked about the case, a police spokesperson said: “We are working with partners.”',
+    'Asked about the case, a spokesperson said: “We are working with partners.”',
+  ])('stays unnamed: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker ?? null).toBeNull()
+  })
+
+  it('is not a person named before the comma', () => {
+    expect(
+      who(extractQuotes('Jane Doe, a Home Office spokesperson, said: “We are working with the sector.”')[0]),
+    ).toEqual(['Jane Doe', null, 'Home Office spokesperson'])
   })
 })
 
