@@ -1328,8 +1328,11 @@ export const ROLE_NOUNS: readonly string[] = [
   'strategist',
   'superintendent',
   'supervisor',
+  'tanaiste',
+  'taoiseach',
   'treasurer',
   'trustee',
+  'tánaiste',
   'vice-chancellor',
   'warden',
 ]

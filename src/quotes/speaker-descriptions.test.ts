@@ -357,6 +357,32 @@ describe('a body called by its noun in capitals after an opening phrase', () => 
   })
 })
 
+// Written in the style of Irish government departments' releases.
+describe('the Taoiseach or the Tánaiste in apposition before the name', () => {
+  it.each<[string, Who]>([
+    [
+      'The Tánaiste, Micheál Martin TD, today welcomed the agreement.\n\nSpeaking today, the Tánaiste said: “This is a good day.”',
+      ['Micheál Martin', null, 'Tánaiste'],
+    ],
+    [
+      'The Taoiseach, Simon Harris TD, today welcomed the agreement.\n\n“This is a good day,” the Taoiseach said.',
+      ['Simon Harris', null, 'Taoiseach'],
+    ],
+    // Without the accent, as some pages write it.
+    ['The Tanaiste, Micheal Martin TD, said: “This is a good day.”', ['Micheal Martin', null, 'Tanaiste']],
+  ])('is the office the later description refers to: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it('stays the title when written before the name with no comma', () => {
+    expect(who(extractQuotes('Taoiseach Simon Harris said: “This is a good day.”')[0])).toEqual([
+      'Simon Harris',
+      'Taoiseach',
+      null,
+    ])
+  })
+})
+
 describe('a body’s spokesperson after an opening phrase', () => {
   it.each<[string, Who]>([
     [
