@@ -1261,6 +1261,35 @@ describe('splitReleases', () => {
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
     })
 
+    it('reads a short sentence under a date or place line as the story, not a dek', () => {
+      const lede = 'Measles cases in the European Region rose 30-fold in 2023, according to new WHO data.'
+      const quote =
+        '“Measles is not a benign disease,” said Dr Hans Kluge, WHO Regional Director for Europe. “Vaccination is the only way.”'
+      for (const line of ['Copenhagen, 13 March 2024', '13 March 2024', 'Geneva, Switzerland']) {
+        const [r] = splitReleases(
+          release('World Health Organization', line, lede, quote, 'More follows.'),
+        ).releases
+        expect(r?.dateline?.text).toBe(line)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // Above the date line, the same sentence is the dek.
+      const [above] = splitReleases(
+        release('World Health Organization', lede, '13 March 2024', quote, 'More follows.'),
+      ).releases
+      expect(above?.standfirst).toBe(lede)
+      // Under it, a sentence the story's first paragraph then opens with is still the dek.
+      const [repeated] = splitReleases(
+        release(
+          'World Health Organization',
+          '13 March 2024',
+          'Measles cases rose.',
+          `Measles cases rose. ${lede}`,
+        ),
+      ).releases
+      expect(repeated?.standfirst).toBe('Measles cases rose.')
+    })
+
     it('reads a numeric date line with a year of two figures, never the standfirst', () => {
       const body = ['Cardiff Council’s cabinet has approved its draft budget for 2025/26.', 'More follows.']
       const text = release('Cardiff Council', '03/12/24', ...body)
