@@ -2,6 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
+import { titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -175,6 +176,9 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  // "DETECTIVE INSPECTOR JOHN JONES": a rank and a name in capitals, not a body's initials.
+  const inCapitals = titledPersonInCapitals(np, lexicon)
+  if (inCapitals !== null) return { kind: 'person', mention: inCapitals }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
@@ -295,6 +299,11 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   if (body !== null) return body
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
+  // "Responding to the report, a Home Office spokesperson said": the body the spokesperson speaks for.
+  if (SPOKES_NOUN.test(tail)) {
+    const spoke = parseSpeakerPhrase(tail, lexicon)
+    if (spoke.kind === 'organisation' && spoke.role !== null) return spoke
+  }
   // "Announcing the funding, the Minister said": an opening phrase, then the one described.
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }

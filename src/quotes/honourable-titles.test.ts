@@ -124,6 +124,21 @@ describe('two offices of one person joined by "and" before the name', () => {
       '“We are investing in safety,” said Premier and Treasurer Jane Doe.',
       ['Jane Doe', 'Premier and Treasurer', null],
     ],
+    // A trade union's leader, written in the style of UK unions' releases; a body's initials before.
+    [
+      'General Secretary and Chief Executive Nicola Smith said: “Nursing staff have had enough.”',
+      ['Nicola Smith', 'General Secretary and Chief Executive', null],
+    ],
+    [
+      'RCN General Secretary and Chief Executive Nicola Smith said: “Nursing staff have had enough.”',
+      ['Nicola Smith', 'RCN General Secretary and Chief Executive', null],
+    ],
+    [
+      '“Nursing staff have had enough,” said General Secretary Nicola Smith.',
+      ['Nicola Smith', 'General Secretary', null],
+    ],
+    // "General" alone is still the rank.
+    ['“We are ready,” said General Sir Nick Carter.', ['Nick Carter', 'General Sir', null]],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })

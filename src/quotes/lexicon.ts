@@ -279,6 +279,7 @@ export const TITLES: readonly string[] = [
   'Garda',
   'Gen',
   'General',
+  'General Secretary',
   'Gov',
   'Governor',
   'Gunnery Sergeant',
@@ -494,6 +495,7 @@ export const REMIT_OFFICES: readonly string[] = [
   'Leader',
   'MP',
   'Mayor',
+  'Member',
   'Minister of State',
   'Parliamentary Under-Secretary',
   'Parliamentary Under-Secretary of State',
@@ -1326,23 +1328,34 @@ export const ROLE_NOUNS: readonly string[] = [
   'strategist',
   'superintendent',
   'supervisor',
+  'tanaiste',
+  'taoiseach',
   'treasurer',
   'trustee',
+  'tánaiste',
   'vice-chancellor',
   'warden',
 ]
 
-/** Words that mark a name as an organisation's ("the National Crime Agency said"). Keep sorted. */
+/**
+ * Words that mark a name as an organisation's ("the National Crime Agency said", "Amnesty
+ * International said"), none a person's: "Tom Baker, Human Rights Watch, said" gives him the body
+ * as his role. Keep sorted.
+ */
 export const ORGANISATION_WORDS: readonly string[] = [
   'academy',
   'agency',
+  'alliance',
   'assembly',
   'association',
   'authority',
   'board',
   'bureau',
+  'center',
+  'centre',
   'chamber',
   'charity',
+  'coalition',
   'college',
   'command',
   'commission',
@@ -1371,6 +1384,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'inquiry',
   'inspectorate',
   'institute',
+  'international',
   'league',
   'limited',
   'llc',
@@ -1397,6 +1411,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'union',
   'unit',
   'university',
+  'watch',
 ]
 
 /**
@@ -1417,10 +1432,7 @@ export const BODY_DESCRIPTIONS: readonly string[] = [
  * are surnames too ("Banks"). Keep sorted.
  */
 export const ORGANISATION_NAME_ENDS: readonly string[] = [
-  'alliance',
   'bank',
-  'centre',
-  'coalition',
   'corporation',
   'fund',
   'organisation',

@@ -234,6 +234,24 @@ describe('findPeople', () => {
     ])
   })
 
+  it('reads a member of a parliament with the seat they hold as the office before the name', () => {
+    // Written in the style of Australian state and federal media releases.
+    expect(people('Member for Cairns Michael Healy said the upgrade was overdue.')).toEqual([
+      ['Michael Healy', 'Member for Cairns', 'Member for Cairns'],
+    ])
+    expect(people('Member for Mount Druitt Edmond Atalla said the upgrade was overdue.')).toEqual([
+      ['Edmond Atalla', 'Member for Mount Druitt', 'Member for Mount Druitt'],
+    ])
+    expect(people('Federal Member for Leichhardt Matt Smith said the upgrade was overdue.')).toEqual([
+      ['Matt Smith', 'Federal Member for Leichhardt', 'Federal Member for Leichhardt'],
+    ])
+    expect(people('Member of Parliament Jane Doe said the upgrade was overdue.')).toEqual([
+      ['Jane Doe', 'Member of Parliament', 'Member of Parliament'],
+    ])
+    // "a member of the public" names no office, nor anyone.
+    expect(people('A Member of the public said the upgrade was overdue.')).toEqual([])
+  })
+
   it('reads the body after "at the" written as its acronym as part of the office before the name', () => {
     // The dev corpora hold no such office; written in the style of Scottish and UK releases.
     expect(people('Head of Policing at the SPA Jane Doe said: "We act."')).toEqual([

@@ -302,8 +302,9 @@ export class SpeakerRegistry {
     if (found === null) return null
     // "Ms Jane Doe said: “…” Councillor Sam Reed added: “…” “…,” she said.": a pronoun that the
     // one named last may take, whom nothing shows to be "he" or "she", goes to the speaker before,
-    // when that speaker is known for sure to be one.
-    if (found.pronoun === null) found = this.surePrevious(found, word) ?? found
+    // when that speaker is known for sure to be one. Not past someone yet to be quoted: "Sharon
+    // Naughton is Head of NaVCIS. She said:" introduces the one who speaks next.
+    if (found.pronoun === null && found.quoted) found = this.surePrevious(found, word) ?? found
     // A pronoun no one else in reach could take says for sure who is "he" or "she".
     if (found.pronoun === null && this.onlyFitting(found, word)) found.pronounSure = true
     found.pronoun = word

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extract } from '../extract'
-import { extractQuotes } from './extract-quotes'
-import { who } from './test-helpers'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
+import { type Who, who } from './test-helpers'
 
 /** The speakers of a release's quotes, under a `Source:` line naming its publisher. */
 function speakersUnder(source: string, body: string): (string | null)[] {
@@ -222,8 +222,37 @@ describe('a bare name in apposition after a name', () => {
     ['“We are delighted,” said Tom Baker, Greater Manchester.', 'Greater Manchester'],
     ['“We are delighted,” said Tom Baker, Acme Holdings.', 'Acme Holdings'],
     ['“We are delighted,” said Tom Baker, Kent Police.', 'Kent Police'],
+    // A name that ends with a body's kind word: "International", "Watch", "Alliance", "Centre".
+    ['Tom Baker, Amnesty International, said: “We are delighted.”', 'Amnesty International'],
+    ['“We are delighted,” said Tom Baker, Human Rights Watch.', 'Human Rights Watch'],
+    ['“We are delighted,” said Tom Baker, Climate Alliance.', 'Climate Alliance'],
+    ['Tom Baker, Ocean Coalition, said: “We are delighted.”', 'Ocean Coalition'],
+    ['“We are delighted,” said Tom Baker, Brennan Center.', 'Brennan Center'],
   ])('leaves a body’s name as the role: %s', (input, role) => {
     expect(who(extractQuotes(input)[0])).toEqual(['Tom Baker', null, role])
+  })
+
+  it.each([
+    ['Amnesty International said: “We are delighted.”', 'Amnesty International'],
+    ['“We are delighted,” said Human Rights Watch.', 'Human Rights Watch'],
+    ['Neighbourhood Watch said: “We are delighted.”', 'Neighbourhood Watch'],
+    ['“We are delighted,” the Climate Alliance said.', 'Climate Alliance'],
+  ])('reads such a name speaking alone as a body: %s', (input, name) => {
+    const { quotes, people } = extractQuotesAndPeople(input)
+    expect(quotes[0]?.speaker?.name).toBe(name)
+    expect(people.map((p) => p.kind)).toEqual(['organisation'])
+  })
+
+  it.each([
+    // The kind word in an office before the name, or opening a name, leaves the person whole.
+    ['Watch Commander Jane Doe said: “We are delighted.”', ['Jane Doe', 'Watch Commander', null]],
+    ['Centre Manager Jane Doe said: “We are delighted.”', ['Jane Doe', 'Centre Manager', null]],
+    [
+      'International Development Secretary Jane Doe said: “We are delighted.”',
+      ['Jane Doe', 'International Development Secretary', null],
+    ],
+  ])('keeps an office that holds the word a person’s title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
 
@@ -325,6 +354,65 @@ describe('a body called by its noun in capitals after an opening phrase', () => 
         'In a statement, the Crown Prosecution Service said: “The evidence was clear.”',
       ),
     ).toEqual(['Crown Prosecution Service'])
+  })
+})
+
+// Written in the style of Irish government departments' releases.
+describe('the Taoiseach or the Tánaiste in apposition before the name', () => {
+  it.each<[string, Who]>([
+    [
+      'The Tánaiste, Micheál Martin TD, today welcomed the agreement.\n\nSpeaking today, the Tánaiste said: “This is a good day.”',
+      ['Micheál Martin', null, 'Tánaiste'],
+    ],
+    [
+      'The Taoiseach, Simon Harris TD, today welcomed the agreement.\n\n“This is a good day,” the Taoiseach said.',
+      ['Simon Harris', null, 'Taoiseach'],
+    ],
+    // Without the accent, as some pages write it.
+    ['The Tanaiste, Micheal Martin TD, said: “This is a good day.”', ['Micheal Martin', null, 'Tanaiste']],
+  ])('is the office the later description refers to: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it('stays the title when written before the name with no comma', () => {
+    expect(who(extractQuotes('Taoiseach Simon Harris said: “This is a good day.”')[0])).toEqual([
+      'Simon Harris',
+      'Taoiseach',
+      null,
+    ])
+  })
+})
+
+describe('a body’s spokesperson after an opening phrase', () => {
+  it.each<[string, Who]>([
+    [
+      'Responding to the survey, a Department for Education spokesperson said: “We are working with the sector.”',
+      ['Department for Education', null, 'spokesperson'],
+    ],
+    [
+      'In response, a spokesperson for the Home Office said: “We are working with the sector.”',
+      ['Home Office', null, 'spokesperson'],
+    ],
+    [
+      'In a statement, an NCA spokeswoman said: “We are working with partners.”',
+      ['NCA', null, 'spokeswoman'],
+    ],
+  ])('speaks for the body: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    // Nobody the release names: a spokesperson for the police at large, or a person named.
+    'Asked about the case, a police spokesperson said: “We are working with partners.”',
+    'Asked about the case, a spokesperson said: “We are working with partners.”',
+  ])('stays unnamed: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker ?? null).toBeNull()
+  })
+
+  it('is not a person named before the comma', () => {
+    expect(
+      who(extractQuotes('Jane Doe, a Home Office spokesperson, said: “We are working with the sector.”')[0]),
+    ).toEqual(['Jane Doe', null, 'Home Office spokesperson'])
   })
 })
 

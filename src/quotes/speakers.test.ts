@@ -2316,6 +2316,10 @@ describe('extractQuotes', () => {
       // shows nothing about the one who spoke.
       'Inspector Jane Doe said: “We have arrested a man.” He was charged on Monday.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” he said.',
       'Inspector Jane Doe said: “A woman was hurt.” Her partner was arrested.\n\nCouncillor Sam Reed said: “This is a great day.”\n\n“We will keep going,” she said.',
+      // The one named last is introduced to speak next, not yet quoted: the pronoun is theirs.
+      'Ms Jane Doe said: “We are pleased.”\n\nSam Reed is Head of Fraud. She said:\n\n“This is a great day.”',
+      'Mrs Jane Doe said: “We are pleased.” She added: “It took months.”\n\nSam Reed leads the county’s fraud team. She said: “This is a great day.”',
+      'Mr John Doe said: “We are pleased.”\n\nSam Reed is the council’s lead for housing. He said:\n\n“This is a great day.”',
     ])('keeps a pronoun with the one named last: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name).toBe('Sam Reed')
     })

@@ -133,6 +133,14 @@ describe('splitReleases', () => {
       expect(r?.paragraphs[0]?.text.startsWith('August saw')).toBe(true)
     })
 
+    it('is null when a statement opens with its story in the present', () => {
+      const [r] = splitReleases(
+        'Secretary-General condemns attack on peacekeepers in Mali\n\nSource: United Nations\n\nThe Secretary-General condemns the attack on a convoy of peacekeepers near Tessalit.\n\nHe extends his deepest condolences to the families of the victims and to the Government and people of Chad, and wishes a swift recovery to the injured.\n\nHe calls on the authorities to spare no effort in identifying the perpetrators.\n',
+      ).releases
+      expect(r?.standfirst).toBeNull()
+      expect(r?.paragraphs[0]?.text.startsWith('The Secretary-General condemns')).toBe(true)
+    })
+
     it('is null when the release has a single paragraph', () => {
       const [r] = splitReleases(`Title\n\nSource: ${NPCC}\n\nOnly one short paragraph.\n`).releases
       expect(r?.standfirst).toBeNull()
@@ -1251,6 +1259,35 @@ describe('splitReleases', () => {
       expect(r?.dateline?.date).toBe('2025-02-20')
       expect(r?.standfirst).toBeNull()
       expect(r?.paragraphs.map((p) => p.text)).toEqual(body)
+    })
+
+    it('reads a short sentence under a date or place line as the story, not a dek', () => {
+      const lede = 'Measles cases in the European Region rose 30-fold in 2023, according to new WHO data.'
+      const quote =
+        '“Measles is not a benign disease,” said Dr Hans Kluge, WHO Regional Director for Europe. “Vaccination is the only way.”'
+      for (const line of ['Copenhagen, 13 March 2024', '13 March 2024', 'Geneva, Switzerland']) {
+        const [r] = splitReleases(
+          release('World Health Organization', line, lede, quote, 'More follows.'),
+        ).releases
+        expect(r?.dateline?.text).toBe(line)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // Above the date line, the same sentence is the dek.
+      const [above] = splitReleases(
+        release('World Health Organization', lede, '13 March 2024', quote, 'More follows.'),
+      ).releases
+      expect(above?.standfirst).toBe(lede)
+      // Under it, a sentence the story's first paragraph then opens with is still the dek.
+      const [repeated] = splitReleases(
+        release(
+          'World Health Organization',
+          '13 March 2024',
+          'Measles cases rose.',
+          `Measles cases rose. ${lede}`,
+        ),
+      ).releases
+      expect(repeated?.standfirst).toBe('Measles cases rose.')
     })
 
     it('reads a numeric date line with a year of two figures, never the standfirst', () => {

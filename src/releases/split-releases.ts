@@ -1316,14 +1316,19 @@ function readHead(
   }
 
   const candidate = blocks[0]
+  // A dateline on a line of its own, at the head: the story starts under it, so a short sentence
+  // either could be is the story's ("Copenhagen, 13 March 2024" over "Measles cases …"), unless
+  // the publisher is known to write deks.
+  const underDatelineLine = head.dateline !== null && at === 0
   if (!head.standfirst && candidate && blocks.length > 1) {
     const next = blocks[1]!
     const verdict = readOpening(candidate, next, opensWithDateline)
     const unsureDek = () =>
       writesDeks(habit) ||
-      (habit === undefined && !head.dateline && printsSummary(source, blocks)) ||
-      readsAsDek(candidate, next) ||
-      storyRetellsTitle(title, candidate, next)
+      (!underDatelineLine &&
+        ((habit === undefined && !head.dateline && printsSummary(source, blocks)) ||
+          readsAsDek(candidate, next) ||
+          storyRetellsTitle(title, candidate, next)))
     if (verdict === 'dek' || (verdict === 'unsure' && unsureDek())) {
       head.standfirst = blocks.shift()!
     }

@@ -558,6 +558,29 @@ describe('readsAsDek', () => {
     expect(readsAsDek(p('Red flag warning for the coast this week.'), p(STORY))).toBe(true)
   })
 
+  it('leaves a lede in the present whose subject and object open with an article', () => {
+    expect(
+      readsAsDek(
+        p('The Secretary-General condemns the attack on a convoy of peacekeepers near Tessalit.'),
+        p(STORY),
+      ),
+    ).toBe(false)
+    // An adverb before the verb, a subject of several words, "a" and a figure opening the object.
+    expect(
+      readsAsDek(
+        p('The Secretary-General strongly condemns the shelling of civilians in El Fasher.'),
+        p(STORY),
+      ),
+    ).toBe(false)
+    expect(readsAsDek(p('The UN refugee agency welcomes a pledge of new funding.'), p(STORY))).toBe(false)
+    expect(readsAsDek(p('A new report finds 40 per cent of children go hungry.'), p(STORY))).toBe(false)
+    // A headline drops the articles: a dek still.
+    expect(readsAsDek(p('Secretary-General condemns attack on peacekeepers in Mali.'), p(STORY))).toBe(true)
+    expect(readsAsDek(p('Secretary-General condemns the attack on peacekeepers.'), p(STORY))).toBe(true)
+    // A plural noun before a preposition is no verb: "The costs of …".
+    expect(readsAsDek(p('The costs of the crackdown on wildlife smuggling.'), p(STORY))).toBe(true)
+  })
+
   it('takes a call for views as a dek, its "are" notwithstanding', () => {
     const next = p(
       'The Home Secretary has written to the review body setting out the matters it should consider when making its recommendations on police pay.',

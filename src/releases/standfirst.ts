@@ -405,7 +405,7 @@ const QUOTATION_MARK = /["“”«»]/
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
   if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
-  if (ACTIVE_PAST().test(t)) return false
+  if (ACTIVE_PAST().test(t) || LEDE_IN_PRESENT().test(t)) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9 || isHeadlinePassive(t)
 }
 
@@ -455,6 +455,18 @@ const OBJECT_OPENERS = [
 const ROUNDING_WORDS = ['about', 'almost', 'approximately', 'around', 'nearly', 'roughly']
 const ACTIVE_PAST = lazyBmpRegExp(
   `(?<=\\p{L}[ \\t\\u00a0]{1,3})(?:\\p{Ll}{2,20}ed|${IRREGULAR_PASTS.join('|')})[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|(?:(?:${ROUNDING_WORDS.join('|')})[ \\t\\u00a0]{1,3})?\\d)`,
+  'u',
+)
+
+/**
+ * A story's sentence in the present, its subject opened by an article and its verb's object by
+ * one: "The Secretary-General condemns the attack on …", "The UN refugee agency strongly welcomes
+ * the release of …", as a United Nations statement opens. A headline drops the articles
+ * ("Secretary-General condemns attack on peacekeepers"). The verb in -s, not after "s" or "u"
+ * ("address", "virus"); up to five words of subject and an adverb in -ly before it.
+ */
+const LEDE_IN_PRESENT = lazyBmpRegExp(
+  `^(?:The|An?)[ \\t\\u00a0]{1,3}(?:[\\p{L}\\d’'-]{1,30}[ \\t\\u00a0]{1,3}){1,5}?(?:\\p{Ll}{2,20}ly[ \\t\\u00a0]{1,3})?\\p{Ll}{1,20}[a-rtv-z]s[ \\t\\u00a0]{1,3}(?:(?:${OBJECT_OPENERS.join('|')})(?![\\p{L}])|\\d)`,
   'u',
 )
 

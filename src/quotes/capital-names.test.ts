@@ -1,0 +1,90 @@
+// A rank and a name written in capitals, as some publishers print a speaker, name a person with a
+// title; a word in capitals alone, or a body's name in capitals, stays a body.
+import { describe, expect, it } from 'vitest'
+import { titledPersonInCapitals } from './capital-names'
+import { extractQuotesAndPeople } from './extract-quotes'
+import { lexiconWith } from './patterns'
+import { type Who, who } from './test-helpers'
+
+const lexicon = lexiconWith({})
+
+/** The first quote's speaker and cue, and the kind of the first person of the release. */
+function read(input: string): [Who, string | null, string | undefined] {
+  const { quotes, people } = extractQuotesAndPeople(input)
+  return [who(quotes[0]), quotes[0]?.cue ?? null, people[0]?.kind]
+}
+
+describe('a titled name in capitals', () => {
+  it.each<[string, Who, string]>([
+    [
+      'DETECTIVE SUPERINTENDENT MARY SMITH SAID: “We are grateful to the public.”',
+      ['MARY SMITH', 'DETECTIVE SUPERINTENDENT', null],
+      'SAID',
+    ],
+    [
+      '“This was a frightening ordeal,” said DETECTIVE INSPECTOR JOHN JONES.',
+      ['JOHN JONES', 'DETECTIVE INSPECTOR', null],
+      'said',
+    ],
+    // A middle name, a role after it, a rank in initials, a name with a hyphen or an apostrophe.
+    [
+      '“We will not stop,” said DETECTIVE CONSTABLE ALAN ROBERT BROWN of the CID.',
+      ['ALAN ROBERT BROWN', 'DETECTIVE CONSTABLE', 'CID'],
+      'said',
+    ],
+    ['DCI MARY SMITH said: “We are grateful.”', ['MARY SMITH', 'DCI', null], 'said'],
+    [
+      '“We are grateful,” said DETECTIVE CHIEF INSPECTOR SARAH-JANE MCDONALD.',
+      ['SARAH-JANE MCDONALD', 'DETECTIVE CHIEF INSPECTOR', null],
+      'said',
+    ],
+    ['MR JOHN O’BRIEN said: “We are grateful.”', ['JOHN O’BRIEN', 'MR', null], 'said'],
+    // The role in capitals too, after a comma.
+    [
+      'CHIEF CONSTABLE JO FARRELL, NPCC LEAD FOR ROADS POLICING, SAID: “We are grateful.”',
+      ['JO FARRELL', 'CHIEF CONSTABLE', 'NPCC LEAD FOR ROADS POLICING'],
+      'SAID',
+    ],
+    // Only the name in capitals.
+    [
+      'Detective Superintendent MARY SMITH said: “We are grateful.”',
+      ['MARY SMITH', 'Detective Superintendent', null],
+      'said',
+    ],
+  ])('is a person with a title: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue, 'person'])
+  })
+
+  it('is the person a later short reference names', () => {
+    const { quotes } = extractQuotesAndPeople(
+      'DETECTIVE SUPERINTENDENT MARY SMITH SAID: “We are grateful.”\n\n“We will go on,” Det Supt Smith said.',
+    )
+    expect(quotes.map(who)).toEqual([
+      ['MARY SMITH', 'DETECTIVE SUPERINTENDENT', null],
+      ['MARY SMITH', 'DETECTIVE SUPERINTENDENT', null],
+    ])
+  })
+})
+
+describe('words in capitals that name a body', () => {
+  it.each<[string, string]>([
+    ['“Fraud harms everyone,” the NCA said.', 'NCA'],
+    ['HMRC said: “We work with partners.”', 'HMRC'],
+    ['“We will help,” FBI said.', 'FBI'],
+    ['NATIONAL CRIME AGENCY said: “We work with partners.”', 'NATIONAL CRIME AGENCY'],
+    ['“We work with partners,” said KENT POLICE.', 'KENT POLICE'],
+  ])('stay an organisation: %s', (input, name) => {
+    expect(read(input)).toEqual([[name, null, null], 'said', 'organisation'])
+  })
+
+  it.each([
+    'NCA',
+    'the NCA',
+    'NATIONAL CRIME AGENCY',
+    // Written in the case of a name: no business of this rule, letters after it or not.
+    'Detective Superintendent Mary Smith',
+    'Attorney-General the Hon Mark Dreyfus KC MP',
+  ])('gives no person in capitals: %s', (phrase) => {
+    expect(titledPersonInCapitals(phrase, lexicon)).toBeNull()
+  })
+})

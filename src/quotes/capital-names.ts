@@ -1,0 +1,84 @@
+/**
+ * Names written in capitals: some publishers print a speaker's rank and name so ("DETECTIVE
+ * SUPERINTENDENT MARY SMITH SAID:", "said DETECTIVE INSPECTOR JOHN JONES"). The patterns for people
+ * read a name by its case, so every word in capitals looks like a body's initials; here the words
+ * are read again in the case of a name, and the person found is given back as written.
+ */
+import { TITLES } from './lexicon'
+import type { Lexicon } from './patterns'
+import { findPeople, type PersonMention } from './people'
+
+/** Ranks written as initials ("DCI", "PC"): kept as they are, for the patterns know them so. */
+const INITIALS_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => /^\p{Lu}{2,}$/u.test(t)))
+/**
+ * The end of a word in capitals and the start of the next, the least a run that may hold a name
+ * needs: a cheap first test.
+ */
+const TWO_CAPITAL_WORDS = /\p{Lu}{2},?[ \u00a0]+\p{Lu}{2}/u
+/**
+ * A word in capitals: letters in capitals, perhaps joined by a hyphen, an apostrophe or a stop, and
+ * perhaps the mark that closes its phrase ("FARRELL,").
+ */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}’'.-]*\p{Lu}[,;:]?$/u
+const SMALL_LETTER = /\p{Ll}/u
+/** Words of a name: two or three, as a first name and a surname, with a middle name at most. */
+const MIN_NAME_WORDS = 2
+const MAX_NAME_WORDS = 3
+
+/**
+ * The titled person a phrase names in capitals: a rank or office, in capitals or not, then a name
+ * of two or three words in capitals. Title, name and role are taken from the phrase as written. Null when the phrase holds no such run, or the person is found without it; a word in
+ * capitals alone ("NCA", "HMRC said") is left to be a body's initials.
+ *
+ * @example
+ * titledPersonInCapitals('DETECTIVE SUPERINTENDENT MARY SMITH', lexicon)
+ * //=> { name: 'MARY SMITH', title: 'DETECTIVE SUPERINTENDENT', role: null, … }
+ */
+export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): PersonMention | null {
+  if (!TWO_CAPITAL_WORDS.test(phrase)) return null
+  const folded = foldCapitalRuns(phrase)
+  if (folded === null) return null
+  for (const p of findPeople(folded, lexicon, true)) {
+    if (p.title === null) continue
+    const words = p.name.split(/[ \u00a0]+/).length
+    if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS) continue
+    const nameAt = folded.indexOf(p.name, p.start)
+    const titleAt = folded.indexOf(p.title, p.start)
+    if (nameAt < 0 || titleAt < 0) continue
+    const name = phrase.slice(nameAt, nameAt + p.name.length)
+    const title = phrase.slice(titleAt, titleAt + p.title.length)
+    // A name in the case of a name ("Mark Dreyfus KC MP"): the patterns read it so without help.
+    if (SMALL_LETTER.test(name)) continue
+    const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
+    const role = p.role === null || roleAt < 0 ? p.role : phrase.slice(roleAt, roleAt + p.role.length)
+    return { start: p.start, end: p.end, name, title, role, text: phrase.slice(p.start, p.end) }
+  }
+  return null
+}
+
+/**
+ * The phrase with every run of two words or more in capitals written as a name is ("MARY SMITH"
+ * as "Mary Smith"), initials of a rank kept ("DCI"), each character where it was; null when a
+ * letter changes length in another case, so that offsets into one are offsets into the other.
+ */
+function foldCapitalRuns(phrase: string): string | null {
+  const tokens = phrase.split(/([ \u00a0]+)/)
+  const inRun = tokens.map((t, k) => k % 2 === 0 && CAPITALS_WORD.test(t))
+  let out = ''
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    const run = inRun[k] && (inRun[k - 2] === true || inRun[k + 2] === true)
+    out += run && !INITIALS_TITLES.has(token) ? asName(token) : token
+  }
+  return out.length === phrase.length ? out : null
+}
+
+/** A word in capitals as a name is written: a capital after no letter, small letters after one. */
+function asName(word: string): string {
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!
+    out += i > 0 && /\p{L}/u.test(word[i - 1]!) ? c.toLowerCase() : c
+  }
+  return out
+}
