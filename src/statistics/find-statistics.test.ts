@@ -153,6 +153,13 @@ describe('findStatistics', () => {
       // Pence closing the sentence, and a time of day that is no money.
       ['A first-class stamp now costs 85p.', [exact('85p', 0.85, 'GBP')]],
       ['The fare rose to 50p. It starts at 8p.m. on Friday.', [exact('50p', 0.5, 'GBP')]],
+      // A capitalised label before money written after its figure is no name with a number.
+      ['EPS 12.3p (2023: 10.1p)', [exact('12.3p', 0.123, 'GBP'), exact('10.1p', 0.101, 'GBP')]],
+      ['Dividend 5.2p per share.', [exact('5.2p', 0.052, 'GBP')]],
+      ['EPS 12 pence.', [exact('12 pence', 0.12, 'GBP')]],
+      // Near-misses: a name's number with no currency after it.
+      ['Windows 11 users were warned.', []],
+      ['Call NHS 111.', []],
       ['It cost five million pounds.', [exact('five million pounds', 5_000_000, 'GBP')]],
       [
         'Thousands of pounds in cash were found.',

@@ -1392,4 +1392,24 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Sales rose 3% year-on-year; costs were £4.1bn.', '£4.1bn', 'costs'],
     ])
   })
+
+  describe('a row of a results table: its label, then its figure', () => {
+    check([
+      ['EPS 12.3p (2023: 10.1p)', '12.3p', 'EPS'],
+      ['EPS 12.3p (2023: 10.1p)', '10.1p', 'EPS'],
+      ['Revenue £45.2m (2023: £40.1m)', '£45.2m', 'Revenue'],
+      ['Basic earnings per share 12.3p (2023: 10.1p)', '12.3p', 'Basic earnings per share'],
+      ['Cash and cash equivalents £12.1m (2023: £9.8m)', '£12.1m', 'Cash and cash equivalents'],
+      ['Year-end cash £5m', '£5m', 'Year-end cash'],
+      ['Burglary 1,234', '1,234', 'Burglary'],
+      ['Burglary 1,234, Robbery 2,567.', '2,567', 'Robbery'],
+      ['• Vehicle crime 2,345', '2,345', 'Vehicle crime'],
+      // Near-misses: a sentence, with its verb or its link, is no row.
+      ['Police arrested 12.', '12', null],
+      ['The total was 12.', '12', null],
+      ['Officers seized 1,234.', '1,234', null],
+      ['Revenue of £45.2m', '£45.2m', 'Revenue'],
+      ['Total revenue for £45.2m', '£45.2m', null],
+    ])
+  })
 })

@@ -21,6 +21,7 @@ import {
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { rowLabel } from './row-label'
 import { isLabelNumber, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
@@ -174,6 +175,7 @@ export function findMeasure(
       const comma = commaBeforeAside(tokens, Math.min(change.at, q.first))
       if (comma !== null) found = subjectOfClauseBefore(tokens, comma)
     }
+    if (!found && !change && !q.headline) found = rowLabel(tokens, q.first, q.end)
   }
   if (!found) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
