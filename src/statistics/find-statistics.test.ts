@@ -134,6 +134,25 @@ describe('findStatistics', () => {
     }
   })
 
+  describe('a paragraph written in capitals', () => {
+    const cases: [string, Expected[]][] = [
+      [
+        'POLICE SEIZED 40 KILOS OF COCAINE AND ARRESTED 12 PEOPLE.',
+        [
+          { ...exact('40 KILOS', 40, 'kg'), measure: 'COCAINE' },
+          { ...exact('12', 12), measure: 'PEOPLE' },
+        ],
+      ],
+      ['OFFICERS ARRESTED 12 PEOPLE AND SEIZED 3 GUNS.', [exact('12', 12), exact('3', 3)]],
+      // Near-misses: a name with its number in capitals, and prose whose capitals are a name's.
+      ['CALL NHS 111 OR POLICE ON 101.', []],
+      ['Call NHS 111 for advice.', []],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
   describe('money', () => {
     const cases: Array<[string, Expected[]]> = [
       [
