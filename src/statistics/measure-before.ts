@@ -107,6 +107,8 @@ export function measureBefore(
     let found = subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
+    // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
+    if (found && link.lower === 'at') found = pastGerundBeforeValuing(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
@@ -747,6 +749,22 @@ function pastGerund(tokens: readonly Token[], [start, end]: [number, number]): [
     if (!DETERMINERS.has(before) && !POSSESSIVES.has(before)) return [k + 1, end]
   }
   return [start, end]
+}
+
+/** Participles that value a thing at a sum: "valued at", "estimated at". Keep sorted. */
+const VALUING_PARTICIPLES: ReadonlySet<string> = new Set(['estimated', 'priced', 'valued'])
+
+/**
+ * "possessing cocaine valued" of "admitted possessing cocaine valued at £3,000": the gerund's or
+ * the infinitive's object alone, as "worth" gives it (`pastGerund`). With no verb before it the
+ * participle stays, as before: "cannabis valued", "Recovered vehicles valued".
+ */
+function pastGerundBeforeValuing(tokens: readonly Token[], [start, end]: [number, number]): [number, number] {
+  if (end - start < 2 || !VALUING_PARTICIPLES.has(tokens[end - 1]!.lower)) return [start, end]
+  const object = pastGerund(tokens, [start, end - 1])
+  // "conspiring to import heroin valued at £1m": an infinitive's object, its verb already cut.
+  const afterInfinitive = tokens[start - 2]?.lower === 'to' && opensInfinitive(tokens, start - 2)
+  return object[0] > start || afterInfinitive ? object : [start, end]
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

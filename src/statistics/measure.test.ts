@@ -485,6 +485,27 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a thing valued at a sum after a gerund or an infinitive is the verb’s object', () => {
+    check([
+      ['He admitted possessing cocaine valued at £3,000.', '£3,000', 'cocaine'],
+      ['She denied handling stolen goods estimated at £20,000.', '£20,000', 'stolen goods'],
+      ['He admitted conspiring to import heroin valued at £1m.', '£1m', 'heroin'],
+      // Near-misses: with no verb before the thing, the participle stays with it.
+      ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
+      ['Recovered vehicles valued at £300,000 were returned.', '£300,000', 'Recovered vehicles valued'],
+    ])
+  })
+
+  describe('the charge of a conspiracy or an intent governs an infinitive', () => {
+    check([
+      ['He admitted conspiracy to supply cocaine worth £40,000.', '£40,000', 'cocaine'],
+      ['They admitted conspiring to import heroin worth £2m.', '£2m', 'heroin'],
+      ['He was charged with possession with intent to supply cannabis worth £5,000.', '£5,000', 'cannabis'],
+      // Near-miss: "to" before a noun phrase names no infinitive.
+      ['She pleaded guilty to possession of heroin worth £5,000.', '£5,000', 'possession of heroin'],
+    ])
+  })
+
   describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
     check([
       ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
