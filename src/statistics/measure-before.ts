@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
@@ -572,7 +573,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
-    if (t.lower === 'show' && start < last && before !== undefined && isPluralShaped(before.lower)) break
+    // "Figures published today show", "Data from the ONS show": after a day or a name that closes
+    // the subject, too.
+    if (t.text === 'show' && start < last && before !== undefined && closesFindingSubject(before)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
     if (
       start < last &&
@@ -765,6 +768,20 @@ function pastGerundBeforeValuing(tokens: readonly Token[], [start, end]: [number
   // "conspiring to import heroin valued at £1m": an infinitive's object, its verb already cut.
   const afterInfinitive = tokens[start - 2]?.lower === 'to' && opensInfinitive(tokens, start - 2)
   return object[0] > start || afterInfinitive ? object : [start, end]
+}
+
+/** Words of a day that may close the subject of "show": "Figures published today show". Keep sorted. */
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday'])
+
+/**
+ * Whether a word may close the subject of "show" as a verb of a finding: a plural ("The figures
+ * show"), a day ("published today show", "released on Monday show") or a name ("from the ONS
+ * show"). After an article or an adjective "show" is a noun ("sales at the show").
+ */
+function closesFindingSubject(before: Token): boolean {
+  if (before.kind !== 'word') return false
+  if (isPluralShaped(before.lower) || DAY_WORDS.has(before.lower) || before.lower in WEEKDAYS) return true
+  return /^\p{Lu}/u.test(before.text) && !DETERMINERS.has(before.lower)
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

@@ -1433,4 +1433,26 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Total revenue for £45.2m', '£45.2m', null],
     ])
   })
+
+  describe('"show" as the verb of a finding after a day or a name that closes its subject', () => {
+    check([
+      ['Figures published today show revenue increased by 12%.', '12%', 'revenue'],
+      ['Figures published on Monday show revenue increased by 12%.', '12%', 'revenue'],
+      ['Data from the ONS show arrests rose 5%.', '5%', 'arrests'],
+      // Near-misses: after an article "show" is a noun; after a plural it was read so already.
+      ['Sales at the show rose 12%.', '12%', 'Sales at the show'],
+      ['The figures show revenue increased by 12%.', '12%', 'revenue'],
+    ])
+  })
+
+  describe('a sum "for" a period is counted over it, and pays for nothing', () => {
+    check([
+      ['The table below shows revenue of £2m for the year.', '£2m', 'revenue'],
+      ['The group reported a loss of £3m for the six months.', '£3m', 'loss'],
+      ['Revenue was £4m for the quarter.', '£4m', 'Revenue'],
+      // Near-misses: what the sum pays for, and a name with a period's word in it.
+      ['The council set aside £2m for youth services.', '£2m', 'youth services'],
+      ['The firm paid £5m for the Year of Culture.', '£5m', 'Year of Culture'],
+    ])
+  })
 })

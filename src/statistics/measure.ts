@@ -101,6 +101,9 @@ export function findMeasure(
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
       const f = forAfterSpan(tokens, k)!
       found = measureAfter(tokens, DETERMINERS.has(tokens[f + 1]?.lower ?? '') ? f + 2 : f + 1)
+      // "revenue of £2m for the year", "a loss of £3m for the six months": the period the sum is
+      // counted over, not what it pays for.
+      if (found && namesPeriod(tokens, found)) found = null
     }
     // "committed €250 million to the programme", "allocated a further £3m to local councils": what
     // the money is set aside for; a name there ("to Ukraine") is where, and the verb is no measure.
@@ -248,6 +251,25 @@ function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): bool
   if (to - from !== 1) return false
   const t = tokens[from]!
   return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
+}
+
+/** Heads of a period a sum is counted over: "for the year", "for the half", "for the quarter". Keep sorted. */
+const PERIOD_HEADS: ReadonlySet<string> = new Set([
+  'half',
+  'month',
+  'months',
+  'period',
+  'quarter',
+  'week',
+  'weeks',
+  'year',
+  'years',
+])
+
+/** Whether a phrase ends on a period in lower case: "year", "six months", "financial year". */
+function namesPeriod(tokens: readonly Token[], [, to]: [number, number]): boolean {
+  const last = tokens[to - 1]!
+  return last.text === last.lower && PERIOD_HEADS.has(last.lower)
 }
 
 /** Heads of a span of time after "in": "in just seven days", "in the past year". Keep sorted. */
