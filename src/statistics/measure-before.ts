@@ -470,6 +470,19 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       j = aged
       continue
     }
+    // "The budget for 2024/25 is £312m", "Spending in 2023-24 was £5bn": the year of the figure,
+    // as the period of "Arrests in the last 7 days rose" is, is left out.
+    const year = j + 1 === last && start === last ? yearPeriodStart(tokens, j) : null
+    if (
+      year !== null &&
+      SPAN_PREPOSITIONS.has(tokens[year - 1]?.lower ?? '') &&
+      tokens[year - 2]?.kind === 'word'
+    ) {
+      last = year - 1
+      start = year - 1
+      j = year - 1
+      continue
+    }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
@@ -695,6 +708,31 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'minutes', 'mo
 
 /** Words before a counted span of time that make it a period: "the last 7 days". Keep sorted. */
 const SPAN_LEADS: ReadonlySet<string> = new Set(['first', 'last', 'next', 'past', 'previous'])
+/** A year as a figure's period is written: "2024", or a financial year "2024/25", "2023-24". */
+const YEAR = /^(?:19|20)\d{2}$/
+const FINANCIAL_YEAR = /^(?:19|20)\d{2}\/(?:\d{2}|(?:19|20)\d{2})$/
+
+/** Where the year or financial year that ends at `tokens[j]` starts, or null. */
+function yearPeriodStart(tokens: readonly Token[], j: number): number | null {
+  const t = tokens[j]!
+  if (t.kind === 'skip') return FINANCIAL_YEAR.test(t.text) ? j : null
+  if (t.kind !== 'num') return null
+  if (YEAR.test(t.text)) return j
+  // "2023-24": a year, a hyphen and the next year's last two digits, glued.
+  const hyphen = tokens[j - 1]
+  const first = tokens[j - 2]
+  if (
+    /^\d{2}$/.test(t.text) &&
+    !t.gap &&
+    hyphen?.text === '-' &&
+    !hyphen.gap &&
+    first &&
+    YEAR.test(first.text)
+  )
+    return j - 2
+  return null
+}
+
 /** Prepositions that open such a period: "in the last 7 days", "over the past 12 months". Keep sorted. */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for', 'in', 'over', 'within'])
 

@@ -1455,4 +1455,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The firm paid £5m for the Year of Culture.', '£5m', 'Year of Culture'],
     ])
   })
+
+  describe('the year of a figure after its subject is left out, as a period is', () => {
+    check([
+      ["The council's budget for 2024/25 is £312.4m.", '£312.4m', "council's budget"],
+      ['The budget for 2024 is £312m.', '£312m', 'budget'],
+      ['Spending in 2023-24 was £5bn.', '£5bn', 'Spending'],
+      ['Recorded crime in 2023/24 was 6,112.', '6,112', 'Recorded crime'],
+      // Near-misses: a period in words stays, as before; a year in a name is no period.
+      ["The council's budget for the year is £312.4m.", '£312.4m', "council's budget for the year"],
+      ['The Class of 2024 fund is £3m.', '£3m', null],
+    ])
+  })
 })
