@@ -172,6 +172,7 @@ export function isAgeStated(tokens: readonly Token[], first: number, end: number
  * quantity's first token, `age` the number's value.
  */
 export function isAgeLimit(tokens: readonly Token[], first: number, end: number, age: number): boolean {
+  if (isOpenAgeBand(tokens, first, end, age)) return true
   // The bound opens the quantity ("under 18"), or stands just before the number read alone.
   const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
   const bound = tokens[at]
@@ -188,6 +189,28 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number,
   // "children under 18 months" is a length of time, "a man over 6 feet" a height: no age.
   const next = tokens[end]
   return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))
+}
+
+/** Words after "and" or "or" that leave an age's band open: "65 and older", "5 and under". Keep sorted. */
+const OPEN_BAND_ENDS: ReadonlySet<string> = new Set([
+  'above',
+  'below',
+  'older',
+  'over',
+  'under',
+  'up',
+  'younger',
+])
+
+/**
+ * "adults 65 and older", "children 5 and under", "people 75 or over": an age right after people,
+ * its band left open by "and" or "or", as health departments write it; no figure.
+ */
+function isOpenAgeBand(tokens: readonly Token[], first: number, end: number, age: number): boolean {
+  const who = tokens[first - 1]
+  const link = tokens[end]?.lower
+  if (who?.kind !== 'word' || !isPeople(who.lower) || (link !== 'and' && link !== 'or')) return false
+  return OPEN_BAND_ENDS.has(tokens[end + 1]?.lower ?? '') && isLifeAge(age)
 }
 
 /** People counted by age, or a person: "children", "anyone", "victim", "victims". */

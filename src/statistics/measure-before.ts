@@ -661,10 +661,20 @@ function agedBefore(tokens: readonly Token[], at: number): number | null {
     const t = tokens[k]!
     if (t.lower === 'aged') return number && k < at ? k : null
     if (t.kind === 'num') number = true
-    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') return null
+    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') {
+      // "adults 65 and older": an age band left open after the people, with no "aged" before it.
+      const band =
+        number && tokens[k + 1]?.kind === 'num' && at === k + 3 && OPEN_BAND_LINKS.has(tokens[k + 2]!.lower)
+      return band && OPEN_BAND_ENDS.has(tokens[at]!.lower) ? k + 1 : null
+    }
   }
   return null
 }
+
+/** "and" or "or" before the end of an open age band: "65 and older", "75 or over". */
+const OPEN_BAND_LINKS: ReadonlySet<string> = new Set(['and', 'or'])
+/** Ends of an open age band: "and older", "or over". Keep sorted. */
+const OPEN_BAND_ENDS: ReadonlySet<string> = new Set(['older', 'over'])
 
 /** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */
 const ACCOUNTING_CHARGES: ReadonlySet<string> = new Set([
