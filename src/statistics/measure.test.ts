@@ -1467,4 +1467,14 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The Class of 2024 fund is £3m.', '£3m', null],
     ])
   })
+
+  describe('a rate’s unit of time closing the subject measures nothing', () => {
+    check([
+      ['Those who slept fewer than six hours a night were 30% more likely to develop diabetes.', '30%', null],
+      ['Users who ran 3 miles a week were 20% less likely to be injured.', '20%', null],
+      // Near-misses: a unit of time that is the subject itself, and one with words of its own.
+      ['The night was 30% colder.', '30%', 'night'],
+      ['Calls on the busiest night rose 30%.', '30%', 'Calls on the busiest night'],
+    ])
+  })
 })

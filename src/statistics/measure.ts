@@ -181,6 +181,9 @@ export function findMeasure(
     if (!found && !change && !q.headline) found = rowLabel(tokens, q.first, q.end)
   }
   if (!found) return null
+  // "those who slept fewer than six hours a night were 30% more likely": a rate's unit of time
+  // closing the subject is how often, not what the figure measures.
+  if (isRatePeriod(tokens, found)) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
   if (found[1] - found[0] > 1 && POSSESSIVE_DETERMINERS.has(tokens[found[0]]!.lower)) {
     found = [found[0] + 1, found[1]]
@@ -251,6 +254,17 @@ function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): bool
   if (to - from !== 1) return false
   const t = tokens[from]!
   return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
+}
+
+/** Units of time a rate is counted per: "a night", "per week". Keep sorted. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['day', 'hour', 'month', 'night', 'week', 'year'])
+/** Words before a unit of time that make it a rate's: "a night", "each week". Keep sorted. */
+const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per'])
+
+/** Whether a phrase is a unit of time alone after "a" or "per": "night" of "six hours a night". */
+function isRatePeriod(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from !== 1 || !RATE_UNITS.has(tokens[from]!.lower)) return false
+  return RATE_WORDS.has(tokens[from - 1]?.lower ?? '')
 }
 
 /** Heads of a period a sum is counted over: "for the year", "for the half", "for the quarter". Keep sorted. */
