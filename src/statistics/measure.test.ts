@@ -1477,4 +1477,36 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Calls on the busiest night rose 30%.', '30%', 'Calls on the busiest night'],
     ])
   })
+
+  describe('a change "by" a sum "for" someone measures the change’s subject', () => {
+    check([
+      ['Council tax bills will rise by £1.73 a week for a Band D property.', '£1.73', 'Council tax bills'],
+      ['Bills will rise by £50 for a Band D property.', '£50', 'Bills'],
+      // Near-misses: no change "by" before the sum, which pays for what follows "for".
+      ['The council set aside £2m for youth services.', '£2m', 'youth services'],
+      ['Funding of £2m for youth services was agreed.', '£2m', 'youth services'],
+    ])
+  })
+
+  describe('the scale word of a figure read back over is the figure’s', () => {
+    check([
+      [
+        'In 2022, 4.2 million people in the EU were at risk of poverty, 1.1 million fewer than in 2021.',
+        '1.1 million',
+        'people',
+      ],
+      [
+        'In 2023, 2.5 million children in the UK were in poverty, 0.3 million fewer than in 2019.',
+        '0.3 million',
+        'children',
+      ],
+      [
+        'Last year 3.2 billion people in Asia were online, 0.4 billion more than in 2020.',
+        '0.4 billion',
+        'people',
+      ],
+      // Near-miss: with no place to drop, it read so already.
+      ['There were 4.2 million visitors, 1.1 million fewer than in 2021.', '1.1 million', 'visitors'],
+    ])
+  })
 })

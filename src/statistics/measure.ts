@@ -93,10 +93,13 @@ export function findMeasure(
       found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
     // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
+    // "bills will rise by £1.73 a week for a Band D property": after a change "by", "for" names
+    // whom the change falls on; the change's subject is what the money measures.
     else if (
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
-      penaltyVerbBefore(tokens, q.first) === null
+      penaltyVerbBefore(tokens, q.first) === null &&
+      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by')
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
       const f = forAfterSpan(tokens, k)!
@@ -181,6 +184,14 @@ export function findMeasure(
     if (!found && !change && !q.headline) found = rowLabel(tokens, q.first, q.end)
   }
   if (!found) return null
+  // "4.2 million people ..., 1.1 million fewer": the scale word of a figure read back over is the
+  // figure's, not part of what it counts.
+  if (
+    found[1] - found[0] > 1 &&
+    tokens[found[0]]!.lower in SCALE_WORDS &&
+    tokens[found[0] - 1]?.kind === 'num'
+  )
+    found = [found[0] + 1, found[1]]
   // "those who slept fewer than six hours a night were 30% more likely": a rate's unit of time
   // closing the subject is how often, not what the figure measures.
   if (isRatePeriod(tokens, found)) return null
