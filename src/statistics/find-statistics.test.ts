@@ -176,6 +176,10 @@ describe('findStatistics', () => {
       ['EPS 12.3p (2023: 10.1p)', [exact('12.3p', 0.123, 'GBP'), exact('10.1p', 0.101, 'GBP')]],
       ['Dividend 5.2p per share.', [exact('5.2p', 0.052, 'GBP')]],
       ['EPS 12 pence.', [exact('12 pence', 0.12, 'GBP')]],
+      // A video's lines glued to "p" are no pence; a share price above a pound still is.
+      ['The suspect was caught on a 1080p camera.', []],
+      ['Footage was recorded in 720p.', []],
+      ['Shares closed at 125p.', [exact('125p', 1.25, 'GBP')]],
       // Near-misses: a name's number with no currency after it.
       ['Windows 11 users were warned.', []],
       ['Call NHS 111.', []],
