@@ -252,6 +252,22 @@ describe('what police will allege', () => {
   })
 })
 
+describe('an expectation of what has been', () => {
+  it('is past: a perfect infinitive guesses at a time gone', () => {
+    expect(tenseOf('GDP is expected to have been flat in Q4.', 'Q4')).toBe('past')
+    expect(tenseOf('Output is estimated to have fallen in March.', 'March')).toBe('past')
+    expect(tenseOf('Prices were thought to have peaked in October.', 'October')).toBe('past')
+  })
+  it('leaves a future: a plain infinitive, a deadline, and "have" as a verb of its own', () => {
+    expect(tenseOf('GDP is expected to grow in Q4.', 'Q4')).toBe('future')
+    expect(tenseOf('Sales are expected to have recovered by June.', 'June')).toBe('future')
+    expect(tenseOf('He is expected to have a hearing in June.', 'June')).toBe('future')
+  })
+  it('reads the quarter gone', () => {
+    expectCase(['GDP is expected to have been flat in Q4.', REF, [{ text: 'Q4', value: '2023-Q4' }]])
+  })
+})
+
 describe('what was said on a day', () => {
   it('is past when "that" opens what was said right after the day', () => {
     expect(

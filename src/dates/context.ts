@@ -111,13 +111,29 @@ const ALLEGING = /(?:(?<![A-Za-z])will|['’]ll)\s{1,3}(?:be\s{1,3})?alleged?(?!
  */
 const PLANS_NOUN =
   /(?:^\s{0,3}|(?<![A-Za-z])(?:the|its|their|our|his|her|new|these|those|such|of|with)\s{1,3}|['’]s\s{1,3})(?:plans?|aims?)\s{1,3}to(?![A-Za-z])/gi
-/** A stem that "will allege" and "plans to" each hold: most sentences hold neither, and this look is cheaper than the patterns' scans. */
-const FALSE_FUTURE_STEM = /alleg|plan|aim/i
+/**
+ * "is expected to have been flat in Q4", "are estimated to have fallen in March": an expectation
+ * of a perfect infinitive is a guess at what has been, not a future; the "have" left keeps the past.
+ */
+const EXPECTED_TO_HAVE = new RegExp(
+  `(?<![A-Za-z])(?:is|are|was|were)\\s{1,3}(?:expected|estimated|likely|thought|believed|forecast)\\s{1,3}to\\s{1,3}(?=have\\s{1,3}(?:${alternation(PAST_PARTICIPLES)}|[a-z]{2,20}ed)(?![A-Za-z]))`,
+  'gi',
+)
+/** A stem that "will allege", "plans to" and "to have" each hold: most sentences hold none, and this look is cheaper than the patterns' scans. */
+const FALSE_FUTURE_STEM = /alleg|plan|aim|to\s{1,3}have\s/i
 
-/** A sentence without the futures that tell of no future of the mention: "will allege", "the plans to". */
-function withoutFalseFutures(sentence: string): string {
+/** "by", "before" right before a mention: a deadline, which a perfect may look forward to. */
+const BY_BEFORE = /(?<![A-Za-z])(?:by|before)\s{1,3}(?:the\s{1,3})?$/i
+
+/**
+ * A sentence without the futures that tell of no future of the mention: "will allege", "the plans
+ * to", and, unless the mention is a deadline ("expected to have recovered by June" is to come),
+ * "is expected to have been".
+ */
+function withoutFalseFutures(sentence: string, deadline = false): string {
   if (!FALSE_FUTURE_STEM.test(sentence)) return sentence
-  return sentence.replace(ALLEGING, ' ').replace(PLANS_NOUN, ' ')
+  const cleared = sentence.replace(ALLEGING, ' ').replace(PLANS_NOUN, ' ')
+  return deadline ? cleared : cleared.replace(EXPECTED_TO_HAVE, ' ')
 }
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
@@ -345,7 +361,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (reportedAhead(head, tail)) return 'future'
   // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
   // events it alleges are past.
-  const sentence = withoutFalseFutures(`${head} ${tail}`)
+  const byDeadline = deadline || BY_BEFORE.test(before)
+  const sentence = withoutFalseFutures(`${head} ${tail}`, byDeadline)
   const future = FUTURE.test(sentence)
   const past = PAST.test(sentence) || hasSameFormPast(sentence)
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
@@ -360,7 +377,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
     const own = REPORTED_AFTER.test(tail) ? '' : clauseEnd(tail)
-    const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`)
+    const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !FUTURE.test(clause) ? 'past' : 'future'
   }
   if (future) return 'future'

@@ -127,6 +127,22 @@ describe('findOperations', () => {
         ],
       ],
       [
+        'a season before an event word names when the campaign runs, not the operation',
+        'Operation Safer Streets Summer Campaign ran; Operation Nightguard Winter 2024 campaign followed.',
+        [
+          ['Operation Safer Streets', ['Operation Safer Streets@0']],
+          ['Operation Nightguard', ['Operation Nightguard@45']],
+        ],
+      ],
+      [
+        'a season with no event word after it, and a season alone before one, stay the name',
+        'Operation Safer Streets Summer ran; Operation Summer Campaign followed.',
+        [
+          ['Operation Safer Streets Summer', ['Operation Safer Streets Summer@0']],
+          ['Operation Summer', ['Operation Summer@36']],
+        ],
+      ],
+      [
         'a mixed-case name with its numeral',
         'Op Nimrod II ended in May; Operation Trident 2, which followed, ran on.',
         [
@@ -316,6 +332,22 @@ describe('findOperations', () => {
         'curly single quotes',
         'Operation ‘Hurricane’ ran for two years.',
         [['Operation Hurricane', ['Operation ‘Hurricane’@0']]],
+      ],
+      [
+        'a numeral after the closing mark numbers the name',
+        "Operation 'Silver Axe' VII began; Op “Kraken” 2, which followed, ran on.",
+        [
+          ['Operation Silver Axe VII', ["Operation 'Silver Axe' VII@0"]],
+          ['Operation Kraken 2', ['Op “Kraken” 2@34']],
+        ],
+      ],
+      [
+        'no numeral after the marks: the pronoun "I", and a count',
+        "Operation 'Silver Axe' I was told ran on; Operation ‘Kraken’ 12 people joined.",
+        [
+          ['Operation Silver Axe', ["Operation 'Silver Axe'@0"]],
+          ['Operation Kraken', ['Operation ‘Kraken’@42']],
+        ],
       ],
       [
         'curly double quotes around two words',

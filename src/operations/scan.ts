@@ -190,6 +190,7 @@ function scanName(
     pos += gap
   }
   if (words.length === 0) return nameAt
+  dropSeasonBeforeEvent(text, block.start, words, wordEnds)
   const end = wordEnds[wordEnds.length - 1] as number
   // Leave the prefix and the first name word out of the count, but not the words after it: a
   // headline that runs on ("Operation Sceptre Knife Crime Crackdown") must still read as one.
@@ -231,6 +232,57 @@ function scanName(
   return end - block.start
 }
 
+/** Words of a season or a holiday a campaign is run for: "Summer", "Christmas". */
+const SEASON_WORDS: ReadonlySet<string> = new Set([
+  'autumn',
+  'christmas',
+  'easter',
+  'festive',
+  'spring',
+  'summer',
+  'winter',
+])
+
+/** An event word after a name's last word, perhaps over a year: " Campaign", " 2024 campaign". */
+const EVENT_AFTER = new RegExp(
+  `^[ \u00A0](?:(?:19|20)\\d{2}[ \u00A0])?(?:${OPERATION_EVENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+)
+
+/**
+ * "Operation Safer Streets Summer Campaign": the season before an event word names when the
+ * operation's campaign runs, not the operation, as the event word does not; the name ends before
+ * it. A name of the season alone ("Operation Summer Campaign") keeps it.
+ */
+function dropSeasonBeforeEvent(text: string, offset: number, words: string[], wordEnds: number[]): void {
+  const last = (wordEnds[wordEnds.length - 1] as number) - offset
+  if (words.length < 2 || !EVENT_AFTER.test(text.slice(last, last + 16))) return
+  while (words.length > 1 && SEASON_WORDS.has((words[words.length - 1] as string).toLowerCase())) {
+    words.length--
+    wordEnds.length--
+  }
+}
+
+/** A Roman numeral after a quoted name: " VII". */
+const ROMAN_AFTER = /^[ \u00A0]([IVX]{1,4})(?![\p{L}\p{N}_])/u
+
+/**
+ * The numeral after a quoted name's closing mark at `pos`, as it is read after an unquoted name: a
+ * Roman numeral (a lone "I" only where no word runs on: else the pronoun), or digits that close the
+ * name (`readDigits`). Returns the numeral and where it ends, or null.
+ */
+function numeralAfter(text: string, pos: number): { numeral: string; end: number } | null {
+  const c = text.charCodeAt(pos)
+  if (c !== 0x20 && c !== 0xa0) return null
+  const roman = ROMAN_AFTER.exec(text.slice(pos, pos + 6))
+  if (roman) {
+    const end = pos + roman[0].length
+    return roman[1] !== 'I' || endsName(text, end) ? { numeral: roman[1] as string, end } : null
+  }
+  const digits = readDigits(text, pos + 1)
+  return digits === null ? null : { numeral: digits, end: pos + 1 + digits.length }
+}
+
 /** A quoted name: "Operation ‘Hurricane’", the mention running to the closing mark. */
 function scanQuoted(block: TextBlock, at: number, nameAt: number, prefix: string, sink: ScanSink): number {
   const text = block.text
@@ -268,18 +320,23 @@ function scanQuoted(block: TextBlock, at: number, nameAt: number, prefix: string
     WORD_CHAR.test(text.charAt(closeAt + 1))
   )
     return nameAt
+  // "Operation 'Silver Axe' VII", "Operation “Kraken” 2": a numeral after the marks numbers the name.
+  // A lone "I" is read as it is after an unquoted name: the pronoun, when a word runs on.
+  const numeral = numeralAfter(text, closeAt + 1)
+  if (numeral) words.push(numeral.numeral)
+  const end = numeral ? numeral.end : closeAt + 1
   sink.candidate({
     rule: 'operations/quoted-name',
     start: block.start + at,
-    end: block.start + closeAt + 1,
+    end: block.start + end,
     words,
-    wordEnds: [block.start + closeAt + 1],
+    wordEnds: [block.start + end],
     head: headWord(prefix),
     headline: false,
     led: false,
     block,
   })
-  return closeAt + 1
+  return end
 }
 
 /**

@@ -172,6 +172,7 @@ export function isAgeStated(tokens: readonly Token[], first: number, end: number
  * quantity's first token, `age` the number's value.
  */
 export function isAgeLimit(tokens: readonly Token[], first: number, end: number, age: number): boolean {
+  if (isOpenAgeBand(tokens, first, end, age)) return true
   // The bound opens the quantity ("under 18"), or stands just before the number read alone.
   const at = AGE_BOUNDS.has(tokens[first]?.lower ?? '') ? first : first - 1
   const bound = tokens[at]
@@ -190,18 +191,26 @@ export function isAgeLimit(tokens: readonly Token[], first: number, end: number,
   return !isDuration(tokens, end) && !(next?.kind === 'word' && UNIT_WORDS.has(next.lower))
 }
 
-/** The words after "and" or "or" that make a number an age's bound: "65 and older", "5 and under". */
-const AGE_BOUNDS_AFTER: ReadonlySet<string> = new Set(['above', 'older', 'over', 'under', 'up', 'younger'])
+/** Words after "and" or "or" that leave an age's band open: "65 and older", "5 and under". Keep sorted. */
+const OPEN_BAND_ENDS: ReadonlySet<string> = new Set([
+  'above',
+  'below',
+  'older',
+  'over',
+  'under',
+  'up',
+  'younger',
+])
 
 /**
- * "people 65 and older", "children 5 and under", "adults 18 or over": an age after people with its
- * bound after it, no figure (the guidelines rule ages out). `first` and `end` bound the number.
+ * "adults 65 and older", "children 5 and under", "people 75 or over": an age right after people,
+ * its band left open by "and" or "or", as health departments write it; no figure.
  */
-export function isAgeBoundAfter(tokens: readonly Token[], first: number, end: number, age: number): boolean {
+function isOpenAgeBand(tokens: readonly Token[], first: number, end: number, age: number): boolean {
   const who = tokens[first - 1]
   const link = tokens[end]?.lower
-  if (who?.kind !== 'word' || !isPeople(who.lower) || end - first !== 1 || !isLifeAge(age)) return false
-  return (link === 'and' || link === 'or') && AGE_BOUNDS_AFTER.has(tokens[end + 1]?.lower ?? '')
+  if (who?.kind !== 'word' || !isPeople(who.lower) || (link !== 'and' && link !== 'or')) return false
+  return OPEN_BAND_ENDS.has(tokens[end + 1]?.lower ?? '') && isLifeAge(age)
 }
 
 /** People counted by age, or a person: "children", "anyone", "victim", "victims". */

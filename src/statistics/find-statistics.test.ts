@@ -134,6 +134,25 @@ describe('findStatistics', () => {
     }
   })
 
+  describe('a paragraph written in capitals', () => {
+    const cases: [string, Expected[]][] = [
+      [
+        'POLICE SEIZED 40 KILOS OF COCAINE AND ARRESTED 12 PEOPLE.',
+        [
+          { ...exact('40 KILOS', 40, 'kg'), measure: 'COCAINE' },
+          { ...exact('12', 12), measure: 'PEOPLE' },
+        ],
+      ],
+      ['OFFICERS ARRESTED 12 PEOPLE AND SEIZED 3 GUNS.', [exact('12', 12), exact('3', 3)]],
+      // Near-misses: a name with its number in capitals, and prose whose capitals are a name's.
+      ['CALL NHS 111 OR POLICE ON 101.', []],
+      ['Call NHS 111 for advice.', []],
+    ]
+    for (const [sentence, expected] of cases) {
+      it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
+    }
+  })
+
   describe('money', () => {
     const cases: Array<[string, Expected[]]> = [
       [
@@ -153,6 +172,17 @@ describe('findStatistics', () => {
       // Pence closing the sentence, and a time of day that is no money.
       ['A first-class stamp now costs 85p.', [exact('85p', 0.85, 'GBP')]],
       ['The fare rose to 50p. It starts at 8p.m. on Friday.', [exact('50p', 0.5, 'GBP')]],
+      // A capitalised label before money written after its figure is no name with a number.
+      ['EPS 12.3p (2023: 10.1p)', [exact('12.3p', 0.123, 'GBP'), exact('10.1p', 0.101, 'GBP')]],
+      ['Dividend 5.2p per share.', [exact('5.2p', 0.052, 'GBP')]],
+      ['EPS 12 pence.', [exact('12 pence', 0.12, 'GBP')]],
+      // A video's lines glued to "p" are no pence; a share price above a pound still is.
+      ['The suspect was caught on a 1080p camera.', []],
+      ['Footage was recorded in 720p.', []],
+      ['Shares closed at 125p.', [exact('125p', 1.25, 'GBP')]],
+      // Near-misses: a name's number with no currency after it.
+      ['Windows 11 users were warned.', []],
+      ['Call NHS 111.', []],
       ['It cost five million pounds.', [exact('five million pounds', 5_000_000, 'GBP')]],
       [
         'Thousands of pounds in cash were found.',

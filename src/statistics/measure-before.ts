@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
@@ -107,6 +108,8 @@ export function measureBefore(
     let found = subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
+    // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
+    if (found && link.lower === 'at') found = pastGerundBeforeValuing(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
@@ -467,6 +470,19 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       j = aged
       continue
     }
+    // "The budget for 2024/25 is £312m", "Spending in 2023-24 was £5bn": the year of the figure,
+    // as the period of "Arrests in the last 7 days rose" is, is left out.
+    const year = j + 1 === last && start === last ? yearPeriodStart(tokens, j) : null
+    if (
+      year !== null &&
+      SPAN_PREPOSITIONS.has(tokens[year - 1]?.lower ?? '') &&
+      tokens[year - 2]?.kind === 'word'
+    ) {
+      last = year - 1
+      start = year - 1
+      j = year - 1
+      continue
+    }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       break
@@ -570,7 +586,9 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
-    if (t.lower === 'show' && start < last && before !== undefined && isPluralShaped(before.lower)) break
+    // "Figures published today show", "Data from the ONS show": after a day or a name that closes
+    // the subject, too.
+    if (t.text === 'show' && start < last && before !== undefined && closesFindingSubject(before)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
     if (
       start < last &&
@@ -643,10 +661,20 @@ function agedBefore(tokens: readonly Token[], at: number): number | null {
     const t = tokens[k]!
     if (t.lower === 'aged') return number && k < at ? k : null
     if (t.kind === 'num') number = true
-    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') return null
+    else if (!AGE_SPAN_WORDS.has(t.lower) && t.text !== '+') {
+      // "adults 65 and older": an age band left open after the people, with no "aged" before it.
+      const band =
+        number && tokens[k + 1]?.kind === 'num' && at === k + 3 && OPEN_BAND_LINKS.has(tokens[k + 2]!.lower)
+      return band && OPEN_BAND_ENDS.has(tokens[at]!.lower) ? k + 1 : null
+    }
   }
   return null
 }
+
+/** "and" or "or" before the end of an open age band: "65 and older", "75 or over". */
+const OPEN_BAND_LINKS: ReadonlySet<string> = new Set(['and', 'or'])
+/** Ends of an open age band: "and older", "or over". Keep sorted. */
+const OPEN_BAND_ENDS: ReadonlySet<string> = new Set(['older', 'over'])
 
 /** What a line of the accounts is counted before or after: "profit before tax". Keep sorted. */
 const ACCOUNTING_CHARGES: ReadonlySet<string> = new Set([
@@ -690,6 +718,31 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'minutes', 'mo
 
 /** Words before a counted span of time that make it a period: "the last 7 days". Keep sorted. */
 const SPAN_LEADS: ReadonlySet<string> = new Set(['first', 'last', 'next', 'past', 'previous'])
+/** A year as a figure's period is written: "2024", or a financial year "2024/25", "2023-24". */
+const YEAR = /^(?:19|20)\d{2}$/
+const FINANCIAL_YEAR = /^(?:19|20)\d{2}\/(?:\d{2}|(?:19|20)\d{2})$/
+
+/** Where the year or financial year that ends at `tokens[j]` starts, or null. */
+function yearPeriodStart(tokens: readonly Token[], j: number): number | null {
+  const t = tokens[j]!
+  if (t.kind === 'skip') return FINANCIAL_YEAR.test(t.text) ? j : null
+  if (t.kind !== 'num') return null
+  if (YEAR.test(t.text)) return j
+  // "2023-24": a year, a hyphen and the next year's last two digits, glued.
+  const hyphen = tokens[j - 1]
+  const first = tokens[j - 2]
+  if (
+    /^\d{2}$/.test(t.text) &&
+    !t.gap &&
+    hyphen?.text === '-' &&
+    !hyphen.gap &&
+    first &&
+    YEAR.test(first.text)
+  )
+    return j - 2
+  return null
+}
+
 /** Prepositions that open such a period: "in the last 7 days", "over the past 12 months". Keep sorted. */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for', 'in', 'over', 'within'])
 
@@ -747,6 +800,36 @@ function pastGerund(tokens: readonly Token[], [start, end]: [number, number]): [
     if (!DETERMINERS.has(before) && !POSSESSIVES.has(before)) return [k + 1, end]
   }
   return [start, end]
+}
+
+/** Participles that value a thing at a sum: "valued at", "estimated at". Keep sorted. */
+const VALUING_PARTICIPLES: ReadonlySet<string> = new Set(['estimated', 'priced', 'valued'])
+
+/**
+ * "possessing cocaine valued" of "admitted possessing cocaine valued at £3,000": the gerund's or
+ * the infinitive's object alone, as "worth" gives it (`pastGerund`). With no verb before it the
+ * participle stays, as before: "cannabis valued", "Recovered vehicles valued".
+ */
+function pastGerundBeforeValuing(tokens: readonly Token[], [start, end]: [number, number]): [number, number] {
+  if (end - start < 2 || !VALUING_PARTICIPLES.has(tokens[end - 1]!.lower)) return [start, end]
+  const object = pastGerund(tokens, [start, end - 1])
+  // "conspiring to import heroin valued at £1m": an infinitive's object, its verb already cut.
+  const afterInfinitive = tokens[start - 2]?.lower === 'to' && opensInfinitive(tokens, start - 2)
+  return object[0] > start || afterInfinitive ? object : [start, end]
+}
+
+/** Words of a day that may close the subject of "show": "Figures published today show". Keep sorted. */
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday'])
+
+/**
+ * Whether a word may close the subject of "show" as a verb of a finding: a plural ("The figures
+ * show"), a day ("published today show", "released on Monday show") or a name ("from the ONS
+ * show"). After an article or an adjective "show" is a noun ("sales at the show").
+ */
+function closesFindingSubject(before: Token): boolean {
+  if (before.kind !== 'word') return false
+  if (isPluralShaped(before.lower) || DAY_WORDS.has(before.lower) || before.lower in WEEKDAYS) return true
+  return /^\p{Lu}/u.test(before.text) && !DETERMINERS.has(before.lower)
 }
 
 /** Words after which a verb in -ing opens a clause of its own: "and beating forecasts". Keep sorted. */

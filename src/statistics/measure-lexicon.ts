@@ -689,7 +689,7 @@ export const ING_ADJECTIVES: ReadonlySet<string> = new Set([
  * to pay costs of $85", "agreed to pay compensation of £2m", "has to raise funds of £1m". Read
  * back from a figure, the infinitive's verb is no part of what is measured; its object is. Verbs
  * whose "to" as often names a recipient ("awarded to", "paid to", "offered to") are left out.
- * Keep sorted.
+ * So does the charge of a conspiracy: "conspiracy to supply cocaine worth £40,000". Keep sorted.
  */
 export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'able',
@@ -705,6 +705,10 @@ export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'bound',
   'chose',
   'compelled',
+  'conspiracy',
+  'conspire',
+  'conspired',
+  'conspiring',
   'continue',
   'continued',
   'continues',
@@ -729,6 +733,7 @@ export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'intend',
   'intended',
   'intends',
+  'intent',
   'liable',
   'likely',
   'need',

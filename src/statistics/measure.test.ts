@@ -485,6 +485,27 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a thing valued at a sum after a gerund or an infinitive is the verb’s object', () => {
+    check([
+      ['He admitted possessing cocaine valued at £3,000.', '£3,000', 'cocaine'],
+      ['She denied handling stolen goods estimated at £20,000.', '£20,000', 'stolen goods'],
+      ['He admitted conspiring to import heroin valued at £1m.', '£1m', 'heroin'],
+      // Near-misses: with no verb before the thing, the participle stays with it.
+      ['Officers seized cannabis valued at £20,000.', '£20,000', 'cannabis valued'],
+      ['Recovered vehicles valued at £300,000 were returned.', '£300,000', 'Recovered vehicles valued'],
+    ])
+  })
+
+  describe('the charge of a conspiracy or an intent governs an infinitive', () => {
+    check([
+      ['He admitted conspiracy to supply cocaine worth £40,000.', '£40,000', 'cocaine'],
+      ['They admitted conspiring to import heroin worth £2m.', '£2m', 'heroin'],
+      ['He was charged with possession with intent to supply cannabis worth £5,000.', '£5,000', 'cannabis'],
+      // Near-miss: "to" before a noun phrase names no infinitive.
+      ['She pleaded guilty to possession of heroin worth £5,000.', '£5,000', 'possession of heroin'],
+    ])
+  })
+
   describe('the verb after a modal, and its subject, are no part of the object a sum describes', () => {
     check([
       ['The council must find savings of £18.5m over three years.', '£18.5m', 'savings'],
@@ -1390,6 +1411,102 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Sales rose 3% quarter-on-quarter to £4.1bn.', '£4.1bn', 'Sales'],
       // Near-miss: a clause break before the level.
       ['Sales rose 3% year-on-year; costs were £4.1bn.', '£4.1bn', 'costs'],
+    ])
+  })
+
+  describe('a row of a results table: its label, then its figure', () => {
+    check([
+      ['EPS 12.3p (2023: 10.1p)', '12.3p', 'EPS'],
+      ['EPS 12.3p (2023: 10.1p)', '10.1p', 'EPS'],
+      ['Revenue £45.2m (2023: £40.1m)', '£45.2m', 'Revenue'],
+      ['Basic earnings per share 12.3p (2023: 10.1p)', '12.3p', 'Basic earnings per share'],
+      ['Cash and cash equivalents £12.1m (2023: £9.8m)', '£12.1m', 'Cash and cash equivalents'],
+      ['Year-end cash £5m', '£5m', 'Year-end cash'],
+      ['Burglary 1,234', '1,234', 'Burglary'],
+      ['Burglary 1,234, Robbery 2,567.', '2,567', 'Robbery'],
+      ['• Vehicle crime 2,345', '2,345', 'Vehicle crime'],
+      // Near-misses: a sentence, with its verb or its link, is no row.
+      ['Police arrested 12.', '12', null],
+      ['The total was 12.', '12', null],
+      ['Officers seized 1,234.', '1,234', null],
+      ['Revenue of £45.2m', '£45.2m', 'Revenue'],
+      ['Total revenue for £45.2m', '£45.2m', null],
+    ])
+  })
+
+  describe('"show" as the verb of a finding after a day or a name that closes its subject', () => {
+    check([
+      ['Figures published today show revenue increased by 12%.', '12%', 'revenue'],
+      ['Figures published on Monday show revenue increased by 12%.', '12%', 'revenue'],
+      ['Data from the ONS show arrests rose 5%.', '5%', 'arrests'],
+      // Near-misses: after an article "show" is a noun; after a plural it was read so already.
+      ['Sales at the show rose 12%.', '12%', 'Sales at the show'],
+      ['The figures show revenue increased by 12%.', '12%', 'revenue'],
+    ])
+  })
+
+  describe('a sum "for" a period is counted over it, and pays for nothing', () => {
+    check([
+      ['The table below shows revenue of £2m for the year.', '£2m', 'revenue'],
+      ['The group reported a loss of £3m for the six months.', '£3m', 'loss'],
+      ['Revenue was £4m for the quarter.', '£4m', 'Revenue'],
+      // Near-misses: what the sum pays for, and a name with a period's word in it.
+      ['The council set aside £2m for youth services.', '£2m', 'youth services'],
+      ['The firm paid £5m for the Year of Culture.', '£5m', 'Year of Culture'],
+    ])
+  })
+
+  describe('the year of a figure after its subject is left out, as a period is', () => {
+    check([
+      ["The council's budget for 2024/25 is £312.4m.", '£312.4m', "council's budget"],
+      ['The budget for 2024 is £312m.', '£312m', 'budget'],
+      ['Spending in 2023-24 was £5bn.', '£5bn', 'Spending'],
+      ['Recorded crime in 2023/24 was 6,112.', '6,112', 'Recorded crime'],
+      // Near-misses: a period in words stays, as before; a year in a name is no period.
+      ["The council's budget for the year is £312.4m.", '£312.4m', "council's budget for the year"],
+      ['The Class of 2024 fund is £3m.', '£3m', null],
+    ])
+  })
+
+  describe('a rate’s unit of time closing the subject measures nothing', () => {
+    check([
+      ['Those who slept fewer than six hours a night were 30% more likely to develop diabetes.', '30%', null],
+      ['Users who ran 3 miles a week were 20% less likely to be injured.', '20%', null],
+      // Near-misses: a unit of time that is the subject itself, and one with words of its own.
+      ['The night was 30% colder.', '30%', 'night'],
+      ['Calls on the busiest night rose 30%.', '30%', 'Calls on the busiest night'],
+    ])
+  })
+
+  describe('a change "by" a sum "for" someone measures the change’s subject', () => {
+    check([
+      ['Council tax bills will rise by £1.73 a week for a Band D property.', '£1.73', 'Council tax bills'],
+      ['Bills will rise by £50 for a Band D property.', '£50', 'Bills'],
+      // Near-misses: no change "by" before the sum, which pays for what follows "for".
+      ['The council set aside £2m for youth services.', '£2m', 'youth services'],
+      ['Funding of £2m for youth services was agreed.', '£2m', 'youth services'],
+    ])
+  })
+
+  describe('the scale word of a figure read back over is the figure’s', () => {
+    check([
+      [
+        'In 2022, 4.2 million people in the EU were at risk of poverty, 1.1 million fewer than in 2021.',
+        '1.1 million',
+        'people',
+      ],
+      [
+        'In 2023, 2.5 million children in the UK were in poverty, 0.3 million fewer than in 2019.',
+        '0.3 million',
+        'children',
+      ],
+      [
+        'Last year 3.2 billion people in Asia were online, 0.4 billion more than in 2020.',
+        '0.4 billion',
+        'people',
+      ],
+      // Near-miss: with no place to drop, it read so already.
+      ['There were 4.2 million visitors, 1.1 million fewer than in 2021.', '1.1 million', 'visitors'],
     ])
   })
 })

@@ -21,6 +21,7 @@ import {
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { rowLabel } from './row-label'
 import { isLabelNumber, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
@@ -92,14 +93,20 @@ export function findMeasure(
       found = measureAfter(tokens, DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1)
     // "£12 million for a new Joint Operations Unit": what the money pays for. After the verb of a
     // penalty "for" names the offence ("fined $2,400 for speeding"): the verb says what the money is.
+    // "bills will rise by £1.73 a week for a Band D property": after a change "by", "for" names
+    // whom the change falls on; the change's subject is what the money measures.
     else if (
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
-      penaltyVerbBefore(tokens, q.first) === null
+      penaltyVerbBefore(tokens, q.first) === null &&
+      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by')
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
       const f = forAfterSpan(tokens, k)!
       found = measureAfter(tokens, DETERMINERS.has(tokens[f + 1]?.lower ?? '') ? f + 2 : f + 1)
+      // "revenue of £2m for the year", "a loss of £3m for the six months": the period the sum is
+      // counted over, not what it pays for.
+      if (found && namesPeriod(tokens, found)) found = null
     }
     // "committed €250 million to the programme", "allocated a further £3m to local councils": what
     // the money is set aside for; a name there ("to Ukraine") is where, and the verb is no measure.
@@ -174,8 +181,20 @@ export function findMeasure(
       const comma = commaBeforeAside(tokens, Math.min(change.at, q.first))
       if (comma !== null) found = subjectOfClauseBefore(tokens, comma)
     }
+    if (!found && !change && !q.headline) found = rowLabel(tokens, q.first, q.end)
   }
   if (!found) return null
+  // "4.2 million people ..., 1.1 million fewer": the scale word of a figure read back over is the
+  // figure's, not part of what it counts.
+  if (
+    found[1] - found[0] > 1 &&
+    tokens[found[0]]!.lower in SCALE_WORDS &&
+    tokens[found[0] - 1]?.kind === 'num'
+  )
+    found = [found[0] + 1, found[1]]
+  // "those who slept fewer than six hours a night were 30% more likely": a rate's unit of time
+  // closing the subject is how often, not what the figure measures.
+  if (isRatePeriod(tokens, found)) return null
   // "doubled its profits", "10% of their staff": a possessive determiner names the owner, not the thing.
   if (found[1] - found[0] > 1 && POSSESSIVE_DETERMINERS.has(tokens[found[0]]!.lower)) {
     found = [found[0] + 1, found[1]]
@@ -246,6 +265,36 @@ function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): bool
   if (to - from !== 1) return false
   const t = tokens[from]!
   return t.text !== t.lower && (MONTH_WORDS.has(t.lower) || t.lower in WEEKDAYS)
+}
+
+/** Units of time a rate is counted per: "a night", "per week". Keep sorted. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['day', 'hour', 'month', 'night', 'week', 'year'])
+/** Words before a unit of time that make it a rate's: "a night", "each week". Keep sorted. */
+const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per'])
+
+/** Whether a phrase is a unit of time alone after "a" or "per": "night" of "six hours a night". */
+function isRatePeriod(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from !== 1 || !RATE_UNITS.has(tokens[from]!.lower)) return false
+  return RATE_WORDS.has(tokens[from - 1]?.lower ?? '')
+}
+
+/** Heads of a period a sum is counted over: "for the year", "for the half", "for the quarter". Keep sorted. */
+const PERIOD_HEADS: ReadonlySet<string> = new Set([
+  'half',
+  'month',
+  'months',
+  'period',
+  'quarter',
+  'week',
+  'weeks',
+  'year',
+  'years',
+])
+
+/** Whether a phrase ends on a period in lower case: "year", "six months", "financial year". */
+function namesPeriod(tokens: readonly Token[], [, to]: [number, number]): boolean {
+  const last = tokens[to - 1]!
+  return last.text === last.lower && PERIOD_HEADS.has(last.lower)
 }
 
 /** Heads of a span of time after "in": "in just seven days", "in the past year". Keep sorted. */

@@ -257,8 +257,8 @@ export function readCurrencyAfter(
   }
   const m = matchPhrase(tokens, k, lex.currencyWords)
   if (!m) {
-    // "50p", "cost 85p.": pence glued to the digits; "8 p.m." is a time.
-    if (t.lower === 'p' && !t.gap && !vague && !isAfternoon(tokens, k))
+    // "50p", "cost 85p.": pence glued to the digits; "8 p.m." is a time, "1080p" a video's lines.
+    if (t.lower === 'p' && !t.gap && !vague && !isAfternoon(tokens, k) && !isVideoResolution(tokens[k - 1]))
       return { code: 'GBP', factor: 0.01, end: k + 1 }
     // "20c", "50c a litre": cents glued to the digits, where the publisher's cents are known.
     if (lex.cent !== null && t.text === 'c' && !t.gap && !vague && isCentSign(tokens, k))
@@ -279,6 +279,14 @@ export function readCurrencyAfter(
   // "275 pound-feet of torque".
   if (tokens[m.end]?.text === '-' && !tokens[m.end]!.gap && tokens[m.end + 1]?.kind === 'word') return null
   return { code: dollarCode(m.phrase, lex), factor: m.phrase.factor, end: m.end }
+}
+
+/** The heights of video in lines, written with "p" glued to them: "720p", "1080p", "2160p". */
+const VIDEO_LINES: ReadonlySet<string> = new Set(['240', '360', '480', '720', '1080', '1440', '2160', '4320'])
+
+/** Whether the digits before a glued "p" are a video's lines ("a 1080p camera"), not pence. */
+function isVideoResolution(digits: Token | undefined): boolean {
+  return digits?.kind === 'num' && VIDEO_LINES.has(digits.text)
 }
 
 /**

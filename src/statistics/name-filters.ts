@@ -1,5 +1,5 @@
 import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
-import { readsAsHeadline } from '../text/headline'
+import { readsAsHeadline, readsInCapitals } from '../text/headline'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
@@ -267,13 +267,19 @@ const WORD_AND_DIGITS = /\p{Lu}\p{L}{0,30}[ \u00a0]\d/u
  * The names with a number a text writes where nothing counts: closing a clause ("released Windows
  * 11."), before a capitalised word or "of", opening a sentence or after a determiner before a noun
  * ("Windows 11 users were warned", "the Windows 11 update"), as `isNumberedName` reads them with
- * nothing known. A row of a table ("Kent 12, Essex 9") names nothing for sure. Titles and lines
- * in title case are skipped: their capitals are no sign of a name.
+ * nothing known. A row of a table ("Kent 12, Essex 9") names nothing for sure. Titles, lines
+ * in title case and paragraphs in capitals are skipped: their capitals are no sign of a name.
  */
 export function namesWithNumbers(blocks: readonly { text: string; kind: string }[]): ReadonlySet<string> {
   let names: Set<string> | null = null
   for (const block of blocks) {
-    if (block.kind === 'title' || !WORD_AND_DIGITS.test(block.text) || readsAsHeadline(block.text)) continue
+    if (
+      block.kind === 'title' ||
+      !WORD_AND_DIGITS.test(block.text) ||
+      readsAsHeadline(block.text) ||
+      readsInCapitals(block.text)
+    )
+      continue
     const tokens = tokenize(block.text)
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!

@@ -115,6 +115,24 @@ describe('findStatistics', () => {
     })
   })
 
+  describe('an age band left open after people', () => {
+    const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
+    const cases = [
+      'Flu vaccines are offered to adults 65 and older.',
+      'Children 5 and under travel free.',
+      'People 75 or over can apply for the scheme.',
+    ]
+    for (const sentence of cases) it(`finds none in ${JSON.stringify(sentence)}`, () => expectNone(sentence))
+    it('still counts people before "and" and a figure of their own', () => {
+      expect(texts('Officers arrested 12 and over 30 were questioned.')).toEqual(['12', 'over 30'])
+      expect(texts('The clinic saw 300 adults and 40 children.')).toEqual(['300', '40'])
+    })
+    it('reads the band into what a figure after it measures', () => {
+      const [s] = findStatistics('Vaccination coverage among adults 65 and older stands at 61.3 percent.')
+      expect(s?.measure).toBe('Vaccination coverage among adults 65 and older')
+    })
+  })
+
   describe('numbers set off by commas after people that are not all ages', () => {
     const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
     it('keeps counts of people in the list', () => {

@@ -1,7 +1,6 @@
 import { isDateOrTime } from './date-filters'
 import {
   isAge,
-  isAgeBoundAfter,
   isAgeLimit,
   isAgeListAfterPeople,
   isAgeStated,
@@ -76,6 +75,8 @@ export function isNotStatistic(
   headline: boolean,
   /** Names with a number the text writes elsewhere (`namesWithNumbers`). */
   names?: NamesWithNumbers,
+  /** Whether a currency is written after the number ("12.3p", "45 pence"). */
+  moneyAfter = false,
 ): boolean {
   const t = tokens[start]!
   const prev = tokens[first - 1]
@@ -186,12 +187,17 @@ export function isNotStatistic(
   // "the S&P 500", "FTSE 100 shares": an index named with its number.
   if (!money && prev?.kind === 'word' && first === start && NUMBERED_NAMES[prev.lower]?.includes(t.text))
     return true
-  if (!money && first === start && isNumberedName(tokens, first, core.end, core.isDigits, headline, names))
+  // "EPS 12.3p", "Dividend 4 pence": a label before an amount of money; no name's number is paid.
+  if (
+    !money &&
+    !moneyAfter &&
+    first === start &&
+    isNumberedName(tokens, first, core.end, core.isDigits, headline, names)
+  )
     return true
   if (!money && first === start && core.isDigits && isAfterName(tokens, first, core.end)) return true
   if (!money && core.isDigits && isAgeAfterSuffix(tokens, first, core.end)) return true
   if (!money && isAgeLimit(tokens, first, core.end, core.value)) return true
-  if (!money && isAgeBoundAfter(tokens, first, core.end, core.value)) return true
   if (!money && core.isDigits && isAddress(tokens, core.end)) return true
   // "No. 5", "s. 91": a name word shortened with a full stop.
   if (!money && prev?.kind === 'sym' && prev.text === '.' && !t.gap) {

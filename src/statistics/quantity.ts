@@ -193,7 +193,12 @@ export function readQuantity(
   const magnitude = race ? 1 : core.magnitude
   let unit = 'count'
   let unitWritten = currency !== null || magnitude !== 1
-  if (!core.vague && isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names))
+  const moneyAfter =
+    currency === null && !race && readCurrencyAfter(tokens, j, lex, core.vague, core.magnitude > 1) !== null
+  if (
+    !core.vague &&
+    isNotStatistic(tokens, i, numberStart, core, currency !== null, headline, names, moneyAfter)
+  )
     return null
   // "accelerates 0-60 in 3.2 seconds": a test's speeds without their unit measure nothing written.
   if (currency === null && core.isDigits && isUnitlessAccelerationTest(tokens, numberStart, core.end, lex))

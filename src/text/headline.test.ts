@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countLong, headlineStats, readsAsHeadline } from './headline'
+import { countLong, headlineStats, readsAsHeadline, readsInCapitals } from './headline'
 
 describe('readsAsHeadline', () => {
   it.each([
@@ -35,5 +35,26 @@ describe('headlineStats', () => {
 
   it('counts nothing in a sentence that ends with a full stop', () => {
     expect(headlineStats('Officers Seize Guns In Laredo.')).toEqual({ long: 0, capitalised: 0 })
+  })
+})
+
+describe('readsInCapitals', () => {
+  it.each([
+    'POLICE SEIZED 40 KILOS OF COCAINE AND ARRESTED 12 PEOPLE.',
+    'THE FORCE RECEIVED 3,000 CALLS. OFFICERS SEIZED £40,000 IN CASH.',
+    // A word or two in lower case among many in capitals.
+    'OFFICERS SEIZED 40 KILOS OF COCAINE from A VAN IN LEEDS.',
+  ])('reads %j as written in capitals', (text) => {
+    expect(readsInCapitals(text)).toBe(true)
+  })
+
+  it.each([
+    // Prose with names in capitals.
+    'The NHS and the DVLA said 40 people were affected.',
+    // Too few longer words to tell.
+    'CALL NHS 111.',
+    'Police Seize 300 Guns',
+  ])('does not read %j so', (text) => {
+    expect(readsInCapitals(text)).toBe(false)
   })
 })

@@ -52,3 +52,26 @@ export function readsAsHeadline(text: string): boolean {
   const stats = headlineStats(text)
   return isHeadline(stats.long, stats.capitalised)
 }
+
+/** A letter in lower case. */
+const LOWER_LETTER = /\p{Ll}/u
+
+/**
+ * Whether a text is written in capitals, as a shouted paragraph or a wire headline is ("POLICE
+ * SEIZED 40 KILOS OF COCAINE."): nearly all its longer words, and at least three, have no letter
+ * in lower case. A capital there is no sign of a name, as in a headline in Title Case.
+ *
+ * @example
+ * readsInCapitals('POLICE SEIZED 40 KILOS OF COCAINE.') //=> true
+ * readsInCapitals('The NHS and the DVLA said 40 people.') //=> false
+ */
+export function readsInCapitals(text: string): boolean {
+  let long = 0
+  let caps = 0
+  LONG_WORD.lastIndex = 0
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+    long++
+    if (!LOWER_LETTER.test(m[0])) caps++
+  }
+  return long >= 3 && caps >= 0.8 * long
+}

@@ -76,6 +76,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   juneteenth: [6, 19],
 }
 
+/**
+ * Holidays whose name is their date written in words: in lower case they are that date (the
+ * stem of the holiday's trigger takes in the month's name, so the day's matcher never sees it).
+ */
+const NAMED_BY_DATE: ReadonlySet<string> = new Set(['fourth of july'])
+
 /** The US Thanksgiving: the fourth Thursday of November. */
 function thanksgiving(year: number): Date {
   return nthWeekday(year, 11, 4, 4)
@@ -134,6 +140,30 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
  * list does not hold gives only the year.
  */
 const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly [number, number]>>>> = {
+  // Diwali (Lakshmi Puja) is set by the Hindu lunisolar calendar, as India's holiday lists give it.
+  diwali: {
+    2015: [11, 11],
+    2016: [10, 30],
+    2017: [10, 19],
+    2018: [11, 7],
+    2019: [10, 27],
+    2020: [11, 14],
+    2021: [11, 4],
+    2022: [10, 24],
+    2023: [11, 12],
+    2024: [11, 1],
+    2025: [10, 20],
+    2026: [11, 8],
+    2027: [10, 29],
+    2028: [10, 17],
+    2029: [11, 5],
+    2030: [10, 26],
+    2031: [11, 14],
+    2032: [11, 2],
+    2033: [10, 22],
+    2034: [11, 10],
+    2035: [10, 30],
+  },
   matariki: {
     2022: [6, 24],
     2023: [7, 14],
@@ -155,8 +185,15 @@ const HIJRI_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'eid al-fitr': [10, 1],
 }
 
-/** The spellings of the Eids, beside the listed names (case-insensitive). */
-const EID_NAMES = String.raw`eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}(?:fitr|adha|azha)`
+/**
+ * Months of the Islamic calendar kept as a season: Ramadan, from its first day to the eve of Eid
+ * al-Fitr. The mention's value is the smallest unit of ours that holds every day of it (the month,
+ * or the year when it runs across two months, as it does most years); its interval gives the days.
+ */
+const HIJRI_MONTHS: Readonly<Record<string, number>> = { ramadan: 9 }
+
+/** The spellings of the Eids, Ramadan and Diwali, beside the listed names (case-insensitive). */
+const EID_NAMES = String.raw`eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}(?:fitr|adha|azha)|ramadh?an|ramzan|deepavali`
 
 /** Holidays read only as their weekend: "Matariki" alone is also the season of the stars. */
 const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
@@ -205,6 +242,8 @@ function holidayKey(name: string): string {
     .replace(/^saint /, 'st ')
     .replace(/^eid[\s-]+(?:al|ul|el)[\s-]+/, 'eid al-')
     .replace(/^(eid al-)azha$/, '$1adha')
+    .replace(/^ram(?:adhan|zan)$/, 'ramadan')
+    .replace(/^deepavali$/, 'diwali')
 }
 
 /** Every holiday by its one spelling, to the name it is listed under. */
@@ -215,6 +254,7 @@ const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
     ...UNFIXED_HOLIDAYS,
     ...Object.keys(LISTED_HOLIDAYS),
     ...Object.keys(HIJRI_HOLIDAYS),
+    ...Object.keys(HIJRI_MONTHS),
   ].map((k) => [holidayKey(k), k]),
 )
 
@@ -257,6 +297,8 @@ function holidayIn(
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const hijri = HIJRI_HOLIDAYS[key]
   if (hijri) return hijriDayIn(year, hijri[0], hijri[1])
+  const hijriMonth = HIJRI_MONTHS[key]
+  if (hijriMonth) return hijriDayIn(year, hijriMonth, 1)
   const listed = LISTED_HOLIDAYS[key]
   if (listed) {
     const day = listed[year]
@@ -277,7 +319,8 @@ const holiday: Matcher = {
     const key = HOLIDAY_KEYS.get(holidayKey(name ?? ''))
     if (!key) return []
     // Names are capitalised ("the spring bank holiday" aside); "christmas" in lower case is rare enough to trust.
-    if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday')) return []
+    // A holiday named by its date ("the fourth of July") is that date in lower case too.
+    if (!/^\p{Lu}/u.test(name ?? '') && !key.endsWith('bank holiday') && !NAMED_BY_DATE.has(key)) return []
     if (WEEKEND_ONLY.has(key) && !(after ?? '').toLowerCase().endsWith('weekend')) return []
     const start = m.index
     const end = start + all.length
@@ -301,6 +344,8 @@ const holiday: Matcher = {
       inferred,
     })
     const part = (after ?? '').toLowerCase()
+    const hijriMonth = HIJRI_MONTHS[key]
+    if (hijriMonth) return part ? [] : [monthOfHijri(c, hijriMonth, year, d)]
     if (part.endsWith('weekend') || key.endsWith('weekend'))
       return [holidayWeekend(withThe(c, text), d, year)]
     if (part.endsWith('monday')) return [holidayMonday(c, d, year, all, after ?? '')]
@@ -308,6 +353,19 @@ const holiday: Matcher = {
     // "Christmas Morning" is that part of the day.
     return [part ? { ...c, type: 'TIME', value: `${c.value}${PART_OF_DAY[part] ?? ''}` } : c]
   },
+}
+
+/**
+ * "Ramadan 2024": from the month's first day to the eve of the next month's, valued as the month
+ * of ours that holds them all, or the year when they run across two (see `HIJRI_MONTHS`).
+ */
+function monthOfHijri(c: Candidate, month: number, year: number | null, first: Date | null): Candidate {
+  const next = first && year !== null ? hijriDayIn(year, month + 1, 1) : null
+  if (!first || !next || next <= first) return { ...c, value: yearText(year), interval: null }
+  const last = addDays(next, -1)
+  const oneMonth = last.getMonth() === first.getMonth()
+  const value = oneMonth ? `${yearText(year)}-${pad(first.getMonth() + 1)}` : yearText(year)
+  return { ...c, value, interval: { start: isoDay(first), end: isoDay(last) } }
 }
 
 /**
@@ -590,4 +648,40 @@ const newYear: Matcher = {
   },
 }
 
-export const HOLIDAY_MATCHERS: readonly Matcher[] = [holiday, bankHoliday, weekdayOfMonth, newYear]
+/**
+ * The festive period: the days around Christmas, kept as a season is, late in December. TIMEX3 has
+ * no code for it, so it is written as late December is: the month with mod `END`, its interval
+ * from Christmas Eve to New Year's Eve. Its year is Christmas's, read as "Christmas" would be.
+ */
+const festivePeriod: Matcher = {
+  name: 'dates/festive-period',
+  needs: 'H',
+  pattern: pattern(
+    `${B}(?:(this|last|next|the)\\s{1,3})?festive\\s{1,3}(?:period|season|break|holidays?)(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+  ),
+  match(m, text, ctx) {
+    const [all, which, yy] = m
+    const start = m.index
+    const end = start + all.length
+    const w = (which ?? '').toLowerCase()
+    const { year, inferred } =
+      w === 'this' || w === 'last' || w === 'next'
+        ? { year: relativeYear('christmas', w, ctx), inferred: true }
+        : holidayYear('christmas', yy, text, start, end, ctx)
+    return [
+      candidate(start, end, 'DATE', `${yearText(year)}-12`, 'dates/festive-period', {
+        interval: year === null ? null : { start: `${pad(year, 4)}-12-24`, end: `${pad(year, 4)}-12-31` },
+        inferred,
+        mod: 'END',
+      }),
+    ]
+  },
+}
+
+export const HOLIDAY_MATCHERS: readonly Matcher[] = [
+  holiday,
+  bankHoliday,
+  weekdayOfMonth,
+  newYear,
+  festivePeriod,
+]
