@@ -266,7 +266,7 @@ function reportedAhead(head: string, tail: string): boolean {
 
 /** "is", "are", "remains": a verb of being in the present. */
 const PRESENT_BEING = /(?<![A-Za-z])(?:is|are|remains?)(?![A-Za-z])/i
-/** The last relative pronoun before a mention: the clause it opens runs up to the mention. */
+/** A relative pronoun: the clause it opens runs up to the mention, or to its first comma. */
 const RELATIVE = /(?<![A-Za-z])(?:which|who)\s/gi
 
 /**
@@ -313,10 +313,10 @@ function ownPresentClause(head: string, tail: string): boolean {
  * which began on Monday, will run until Easter" looks back at Monday; null when the clause says
  * neither or both.
  */
-function relativeTense(head: string, tail: string): Tense | null {
+function relativeTense(head: string, tail: string, byDeadline: boolean): Tense | null {
   const own = relativeClause(head)
   if (own === null) return null
-  const clause = withoutFalseFutures(`${own} ${upToComma(tail)}`)
+  const clause = withoutFalseFutures(`${own} ${upToComma(tail)}`, byDeadline)
   const past = PAST.test(clause) || hasSameFormPast(clause)
   const future = FUTURE.test(clause)
   return past === future ? null : past ? 'past' : 'future'
@@ -370,7 +370,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (past && !future && SCHEDULED_IN_PAST.test(before)) return deadline ? 'future' : 'none'
   if (past && !future && ownPresentClause(head, tail)) return deadline ? 'future' : 'none'
   if (future && past) {
-    const relative = relativeTense(head, tail)
+    const relative = relativeTense(head, tail, byDeadline)
     if (relative !== null) return relative
     // Both: the mention's own clause decides. "He pleaded guilty on 12 February and will be
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
@@ -507,9 +507,9 @@ export function leadsUpTo(text: string, start: number): boolean {
 
 /**
  * The tense a yearless day's or month's year is read by. A past step taken ahead of it ("stepped up
- * patrols ahead of 5 November", "officers were briefed ahead of the Nov. 8
- * parade") readies for the one to come when that one starts within `READYING_DAYS` of the writing
- * day; further off, for the one gone. A month is read by its first day (`day` 1).
+ * patrols ahead of 5 November", "officers were briefed ahead of the Nov. 8 parade") readies for the
+ * one to come when that one starts within `READYING_DAYS` of the writing day; further off, for the
+ * one gone. A month is read by its first day (`day` 1).
  */
 export function readyingTense(
   text: string,

@@ -713,7 +713,7 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
     /[,;:]$/.test(previous) ||
     describesBeforeSurname(previous) ||
     // "said Secretary Blinken", "said Ambassador Smith": an office addresses the surname after it.
-    (lexicon !== undefined && lexicon.roleNouns.has(previous.toLowerCase()))
+    lexicon?.roleNouns.has(previous.toLowerCase()) === true
   )
 }
 
