@@ -33,6 +33,19 @@ describe('withoutOtherQuotes', () => {
     expect(left('determined to win," he said on Monday.', 'Monday')).toBe('he said on |.')
   })
 
+  it('reads quotations in single marks, and a single mark after a word only as their close', () => {
+    expect(left("'We will catch them,' Supt Smith said on Monday.", 'Monday')).toBe('Supt Smith said on |.')
+    expect(left('Supt Smith said on Monday: ‘We will catch them.’', 'Monday')).toBe('Supt Smith said on |:')
+    expect(left('‘We will meet on Monday,’ he said.', 'Monday')).toBe('‘We will meet on |,’')
+    // Apostrophes: a possessive plural, a contraction, a decade.
+    expect(left('The officers’ patrols will run and ran on Monday.', 'Monday')).toBe(
+      'The officers’ patrols will run and ran on |.',
+    )
+    expect(left("We don't know; the '90s ended and he left on Monday.", 'Monday')).toBe(
+      "We don't know; the '90s ended and he left on |.",
+    )
+  })
+
   it('leaves apostrophes, inches and text without quotes as they are', () => {
     expect(left("The officers' patrols ran on Monday.", 'Monday')).toBe("The officers' patrols ran on |.")
     expect(left('A 12" pipe was fitted on Monday.', 'Monday')).toBe('A 12" pipe was fitted on |.')
@@ -50,6 +63,9 @@ describe('a quotation does not give the tense of a day outside it', () => {
       [{ text: 'Sunday', value: '2016-10-16' }],
     ],
     ['Supt Smith said on Monday: “We will catch them.”', ref, [{ text: 'Monday', value: '2016-10-17' }]],
+    // Single marks, as many UK releases write quotations.
+    ["'We will catch them,' Supt Smith said on Monday.", ref, [{ text: 'Monday', value: '2016-10-17' }]],
+    ['Supt Smith said on Monday: ‘We will catch them.’', ref, [{ text: 'Monday', value: '2016-10-17' }]],
     // Near misses: a day inside the quotation takes the quotation's tense.
     ['"We will meet on Monday," he said.', ref, [{ text: 'Monday', value: '2016-10-24' }]],
     ['He said: "We will meet on Monday to agree the plan."', ref, [{ text: 'Monday', value: '2016-10-24' }]],
