@@ -740,3 +740,30 @@ describe('a relative clause with a tense of its own', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a count of what is left before a day', () => {
+  const ref = '2024-12-10'
+  const cases: Case[] = [
+    [
+      'With just days to go until Christmas, police have launched their drink-drive campaign.',
+      ref,
+      [{ text: 'Christmas', value: '2024-12-25' }],
+    ],
+    [
+      'With 10 days left until the 20 December deadline, 300 forms were returned.',
+      ref,
+      [
+        { text: '10 days', value: 'P10D' },
+        { text: '20 December', value: '2024-12-20' },
+      ],
+    ],
+    // Near misses: "left" as a verb, and no count before it.
+    ['Police left before Christmas.', ref, [{ text: 'Christmas', value: '2023-12-25' }]],
+    [
+      'The officers who left until 20 December were replaced.',
+      ref,
+      [{ text: '20 December', value: '2023-12-20' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

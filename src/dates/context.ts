@@ -322,6 +322,10 @@ function relativeTense(head: string, tail: string, byDeadline: boolean): Tense |
   return past === future ? null : past ? 'past' : 'future'
 }
 
+/** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
+const COUNTDOWN =
+  /(?<![A-Za-z])(?:days?|weeks?|hours?|minutes?|months?|sleeps?)\s{1,3}(?:to\s{1,3}go|left|remaining)\s{1,3}(?:until|till|to|before)\s{1,3}(?:the\s{1,3})?$/i
+
 /**
  * The tense of the clause around `[start, end)` in a block: future when a future cue ("will",
  * "due to") stands in the same sentence, past when a past verb does, else none.
@@ -333,6 +337,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "in advance of the November vote" looks forward as "ahead of" does.
   const lead = written?.startsWith('in') ? 'ahead of' : written
   if (lead === 'since') return 'past'
+  // "With just days to go until Christmas": a count of what is left runs to a day still ahead.
+  if (COUNTDOWN.test(before)) return 'future'
   // "Posted 09:40 on Friday": the day a release was put out is behind its reader.
   if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
   if (announcesAhead(text, start, end)) return 'future'
