@@ -775,6 +775,34 @@ describe('publisher habits and credit lines', () => {
     expect(printsSummary('Home Office', [two, ...story])).toBe(false)
   })
 
+  it('expects a summary over a list of the main points, whatever the length of the lede under it', () => {
+    const dek = p(
+      'Over 40,000 homes and businesses in rural Cumbria will get gigabit broadband under a new £61 million contract.',
+    )
+    const points = [
+      p('Contract signed to connect hard-to-reach premises by 2028', 'bullet'),
+      p('Work to start this summer', 'bullet'),
+    ]
+    const lede = p('Rural communities are set to benefit, the government announced today.')
+    const more = p('The contract will see full-fibre connections built to around 40,400 premises.')
+    expect(
+      printsSummary('Department for Science, Innovation and Technology', [dek, ...points, lede, more]),
+    ).toBe(true)
+    // The points may have lost their bullets in the dump: short lines without a stop.
+    const bare = points.map((q) => p(q.text))
+    expect(printsSummary('Home Office', [dek, ...bare, lede, more])).toBe(true)
+    expect(printsSummary('Home Office', [dek, bare[0]!, lede])).toBe(true)
+    // Without a list, a lede shorter than the sentence above it still says that sentence is the story.
+    expect(printsSummary('Home Office', [dek, lede, more])).toBe(false)
+    // Not a publisher of summaries; a sentence that quotes; a list with no story under it.
+    expect(printsSummary('New Zealand Police', [dek, ...points, lede, more])).toBe(false)
+    const quoting = p('The minister said: “This contract will connect the hardest-to-reach places.”')
+    expect(printsSummary('Home Office', [quoting, ...points, lede, more])).toBe(false)
+    expect(printsSummary('Home Office', [dek, ...points])).toBe(false)
+    // A line that closes with a stop is a paragraph of the story, not a point of a list.
+    expect(printsSummary('Home Office', [dek, p('It starts in May.'), lede, more])).toBe(false)
+  })
+
   it('knows a credit line', () => {
     expect(
       isCreditLine(

@@ -381,19 +381,32 @@ export function writesDeks(habit: PublisherHabit | undefined): boolean {
  * of a publisher in the input (no habit to go by yet): so when the publisher is one of
  * `DEK_PUBLISHERS`, the sentence is one and quotes no one (a summary tells; a lede may quote), a
  * story of two paragraphs or more follows, and its first paragraph is no shorter than the
- * sentence, as a summary's story is.
+ * sentence, as a summary's story is. Or the sentence stands over a list of the story's main
+ * points, bullets or short lines without a stop, as GOV.UK's pages often print under the summary.
  */
 export function printsSummary(source: string | null, blocks: readonly Paragraph[]): boolean {
-  const [candidate, next] = blocks
-  if (source === null || blocks.length < 3 || next?.kind !== 'text') return false
-  const t = candidate!.text
+  const candidate = blocks[0]
+  if (source === null || candidate === undefined) return false
+  let at = 1
+  while (at < blocks.length && isListLine(blocks[at]!)) at++
+  const next = blocks[at]
+  if (next?.kind !== 'text' || blocks.length - at < (at === 1 ? 2 : 1)) return false
+  const t = candidate.text
   const end = sentenceEnd(t)
   return (
-    next.text.length >= t.length &&
+    (at > 1 || next.text.length >= t.length) &&
     (end < 0 || end >= t.length - 2) &&
     !QUOTATION_MARK.test(t) &&
     DEK_PUBLISHERS.test(source)
   )
+}
+
+/** A list item's length at most, when its line has no bullet: a point, not a paragraph. */
+const MAX_LIST_LINE = 120
+
+/** A bullet, or a short line without a closing stop that stands as one. */
+function isListLine(p: Paragraph): boolean {
+  return p.kind === 'bullet' || (p.text.length <= MAX_LIST_LINE && !/[.!?:;]["”’']?$/.test(p.text))
 }
 
 const QUOTATION_MARK = /["“”«»]/
