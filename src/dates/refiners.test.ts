@@ -557,6 +557,52 @@ describe('a part of a year or a month', () => {
         },
       ],
     ],
+    // A weekend counted in its month: the one whose Saturday is the month's first, second … or last.
+    [
+      'The festival returns on the first weekend of August.',
+      REF,
+      [{ text: 'the first weekend of August', value: '2024-W31-WE', start: '2024-08-03', end: '2024-08-04' }],
+    ],
+    [
+      'Road closures are planned for the last weekend of September.',
+      REF,
+      [
+        {
+          text: 'the last weekend of September',
+          value: '2024-W39-WE',
+          start: '2024-09-28',
+          end: '2024-09-29',
+        },
+      ],
+    ],
+    // September 2024 opens on a Sunday: its first weekend starts six days later.
+    [
+      'The fair was held on the second weekend of September 2024.',
+      REF,
+      [{ text: 'the second weekend of September 2024', value: '2024-W37-WE', start: '2024-09-14' }],
+    ],
+    [
+      'The race will be run on the third weekend in May.',
+      REF,
+      [{ text: 'the third weekend in May', value: '2025-W20-WE', start: '2025-05-17' }],
+    ],
+    [
+      'Extra patrols ran over the final weekend of March 2023.',
+      REF,
+      [{ text: 'the final weekend of March 2023', value: '2023-W12-WE', start: '2023-03-25' }],
+    ],
+    [
+      'Trains are cut in the last week in June.',
+      REF,
+      [{ text: 'the last week in June', value: '2024-06', mod: 'END', start: '2024-06-24' }],
+    ],
+    // A weekend of no month, a count of weekends, and a weekend of something else stay as they were.
+    ['The first weekend of the season drew crowds in May.', REF, [{ text: 'May', value: '2024-05' }]],
+    [
+      'Over the first two weekends of June, officers made 40 arrests.',
+      REF,
+      [{ text: 'June', value: '2024-06' }],
+    ],
     // With no reference the year is unknown, as for "the first quarter".
     [
       'Sales rose in the first five months of the year.',

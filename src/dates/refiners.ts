@@ -980,6 +980,11 @@ function partOfPeriod(period: Candidate, lead: RegExpExecArray): Candidate | nul
       year === null ? null : monthsInterval(year, h * 6 - 5, year, h * 6),
     )
   }
+  if (unit === 'weekend') {
+    if (countRaw || month === null || month === 0 || year === null) return null
+    const saturday = nthSaturday(year, month, which)
+    return saturday && make(`${weekValue(saturday)}-WE`, weekendInterval(saturday))
+  }
   const start = FROM_START[which]
   if (start === undefined) return null
   const mod = start ? 'START' : 'END'
@@ -1009,6 +1014,25 @@ function partOfPeriod(period: Candidate, lead: RegExpExecArray): Candidate | nul
   const to = start ? addDays(first, days - 1) : last
   if (days === 1) return make(isoDay(from), dayInterval(from))
   return make(period.value, { start: isoDay(from), end: isoDay(to) }, mod)
+}
+
+/** Which Saturday of its month a weekend counted in it starts on ("the second weekend of May"). */
+const WEEKEND_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
+
+/**
+ * The Saturday of the month's first, second, third, fourth or last weekend: a weekend is counted
+ * in the month its Saturday falls in, so a month that opens on a Sunday has its first weekend
+ * six days later.
+ */
+function nthSaturday(year: number, month: number, which: string): Date | null {
+  const first = toDate(year, month, 1)
+  if (!first) return null
+  if (which === 'last' || which === 'final') {
+    const last = lastDayOfMonth(first)
+    return addDays(last, -((last.getDay() + 1) % 7))
+  }
+  const n = WEEKEND_ORDINALS[which]
+  return n === undefined ? null : addDays(first, ((6 - first.getDay()) % 7) + 7 * (n - 1))
 }
 
 const YEAR_OF = /^(\d{4})(?:-|$)/
