@@ -29,6 +29,13 @@ describe('findStatistics', () => {
       // A New Zealand council or region that does not say New Zealand.
       expect(read('Waikato District Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
       expect(read('Auckland Council', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
+      for (const source of ['Wellington City Council', 'Christchurch City Council', 'Dunedin City Council'])
+        expect(read(source, 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'NZD']])
+      // Victoria's premier is Australian; a US Wellington's police department is not New Zealand's.
+      expect(read('Premier of Victoria', 'Cash of $5,000 was found.')).toEqual([['$5,000', 5000, 'AUD']])
+      expect(read('Wellington Police Department', 'Cash of $5,000 was found.')).toEqual([
+        ['$5,000', 5000, 'USD'],
+      ])
     })
 
     it('reads "$" as the dollar of a Caribbean, Pacific or African publisher of dollars', () => {
@@ -44,12 +51,29 @@ describe('findStatistics', () => {
         ['Belize Police Department', 'BZD'],
         ['Royal Cayman Islands Police Service', 'KYD'],
         ['Namibian Police Force', 'NAD'],
+        ['Bermuda Police Service', 'BMD'],
+        ['Royal Brunei Police Force', 'BND'],
+        ['Royal Solomon Islands Police Force', 'SBD'],
+        ['Samoa Police Service', 'WST'],
+        ['Royal Saint Lucia Police Force', 'XCD'],
+        ['Royal St. Vincent and the Grenadines Police Force', 'XCD'],
+        ['Royal Grenada Police Force', 'XCD'],
+        ['Commonwealth of Dominica Police Force', 'XCD'],
+        ['Royal St. Kitts and Nevis Police Force', 'XCD'],
+        ['Royal Police Force of Antigua and Barbuda', 'XCD'],
+        // Where "$" is the peso, or Taiwan's dollar.
+        ['Fiscalía General de la República, Mexico', 'MXN'],
+        ['Dominican Republic National Police', 'DOP'],
+        ['Taiwan Ministry of Justice Investigation Bureau', 'TWD'],
       ]
       for (const [source, code] of cases)
         expect(read(source, cash)).toEqual([
           ['$5,000', 5000, code],
           ['3 pounds', 3, 'pound'],
         ])
+      // The US's own Samoa and New Mexico keep the US dollar.
+      for (const source of ['American Samoa Government', 'New Mexico State Police'])
+        expect(read(source, cash)[0]).toEqual(['$5,000', 5000, 'USD'])
       // A US office whose story names a place called Jamaica keeps the US dollar.
       expect(
         read('U.S. Attorney’s Office, Eastern District of New York', 'In Jamaica, Queens, $5,000 was found.'),

@@ -11,24 +11,40 @@ import type { SourceCurrency } from './option-schemas'
 
 export type { SourceCurrency } from './option-schemas'
 
-/** The dollar of each country whose publishers write `$` for their own, by `COUNTRY_BY_SOURCE`. */
+/**
+ * The dollar of each country whose publishers write `$` for their own, by `COUNTRY_BY_SOURCE`: the
+ * pesos of Mexico and the Dominican Republic, the tālā of Samoa, the Eastern Caribbean dollar in its six countries.
+ */
 const DOLLARS: Readonly<Record<string, string>> = wordTable({
+  AG: 'XCD',
   AU: 'AUD',
   'AU-QLD': 'AUD',
   'AU-WA': 'AUD',
   BB: 'BBD',
+  BM: 'BMD',
+  BN: 'BND',
   BS: 'BSD',
   BZ: 'BZD',
   CA: 'CAD',
+  DM: 'XCD',
+  DO: 'DOP',
   FJ: 'FJD',
+  GD: 'XCD',
   GY: 'GYD',
   HK: 'HKD',
   JM: 'JMD',
+  KN: 'XCD',
   KY: 'KYD',
+  LC: 'XCD',
+  MX: 'MXN',
   NA: 'NAD',
   NZ: 'NZD',
+  SB: 'SBD',
   SG: 'SGD',
   TT: 'TTD',
+  TW: 'TWD',
+  VC: 'XCD',
+  WS: 'WST',
 })
 
 /**

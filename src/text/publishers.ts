@@ -31,18 +31,21 @@ export function isUsPublisher(source: string | null): boolean {
 /**
  * Publishers outside the United States whose country some readers need, by a word of their
  * `Source:` line: a country, or a state, province, city or force of one. Australia's states that
- * keep their own holidays are told apart. Keep sorted by country.
+ * keep their own holidays are told apart. Keep sorted by country code.
  */
 export const COUNTRY_BY_SOURCE: readonly { readonly pattern: RegExp; readonly country: PublisherCountry }[] =
   [
+    { pattern: /\bantigua\b/i, country: 'AG' },
     { pattern: /\bqueensland\b/i, country: 'AU-QLD' },
     { pattern: /\bwestern australia\b|\bwa police\b/i, country: 'AU-WA' },
     {
       pattern:
-        /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bvictorian government\b|\btasmania|\bnorthern territory\b|\b(?:sa|nt) police\b|\bact policing\b|\bafp\b|\basic\b|\baccc\b|\baustrac\b/i,
+        /\baustralia|\bnew south wales\b|\bnsw\b|\bvictoria police\b|\bvictorian government\b|\bpremier of victoria\b|\btasmania|\bnorthern territory\b|\b(?:sa|nt) police\b|\bact policing\b|\bafp\b|\basic\b|\baccc\b|\baustrac\b/i,
       country: 'AU',
     },
     { pattern: /\bbarbados\b/i, country: 'BB' },
+    { pattern: /\bbermuda/i, country: 'BM' },
+    { pattern: /\bbrunei\b/i, country: 'BN' },
     { pattern: /\bbahamas\b/i, country: 'BS' },
     { pattern: /\bbelize\b/i, country: 'BZ' },
     {
@@ -50,40 +53,65 @@ export const COUNTRY_BY_SOURCE: readonly { readonly pattern: RegExp; readonly co
         /\bcanad|\brcmp\b|\bontario\b|\bquebec\b|\bqu[eé]bec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|\btoronto\b|\bvancouver\b|\bottawa\b|\bmontr[eé]al\b|\bcalgary\b|\bedmonton\b|\bwinnipeg\b|\bhalifax\b|\bsaskatoon\b|\bregina police\b|\b(?:durham|peel|york|waterloo|halton|niagara) regional\b|\bb\.c\.|\b(?:barrie|guelph|hamilton|london|surrey|windsor) police service\b/i,
       country: 'CA',
     },
+    { pattern: /\bdominica\b/i, country: 'DM' },
+    { pattern: /\bdominican republic\b/i, country: 'DO' },
     { pattern: /\bfiji/i, country: 'FJ' },
+    { pattern: /\bgrenada\b/i, country: 'GD' },
     { pattern: /\bguyana\b/i, country: 'GY' },
     { pattern: /\bhong kong/i, country: 'HK' },
     { pattern: /\bjamaica(?:n|\b)(?! plain)/i, country: 'JM' },
+    { pattern: /\b(?:st\.?|saint)[ \t]kitts\b|\bnevis\b/i, country: 'KN' },
     { pattern: /\bcayman islands\b/i, country: 'KY' },
+    { pattern: /\b(?:st\.?|saint)[ \t]lucia\b/i, country: 'LC' },
+    // Not New Mexico, a state of the US.
+    { pattern: /(?<!\bnew[ \t])\bmexic(?:o|an)\b/i, country: 'MX' },
     { pattern: /\bnamibia/i, country: 'NA' },
     {
       pattern:
-        /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b/i,
+        /\bnew zealand|\bnz\b|\baotearoa\b|\bauckland\b|\bwaikato\b|\botago\b|\btaranaki\b|\btauranga\b|\brotorua\b|\bwhang[aā]rei\b|\bmanawat[uū]\b|\bwhanganui\b|\bhawke['’]s bay\b|\bbay of plenty\b|\bsouthland\b|\bwellington\b(?![ \t]police[ \t]dep)|\bchristchurch\b|\bdunedin\b|\binvercargill\b|\bpalmerston north\b|\bporirua\b|\bhutt city\b/i,
       country: 'NZ',
     },
+    { pattern: /\bsolomon islands\b/i, country: 'SB' },
     { pattern: /\bsingapore/i, country: 'SG' },
     { pattern: /\btrinidad\b/i, country: 'TT' },
+    { pattern: /\btaiwan/i, country: 'TW' },
+    { pattern: /\b(?:st\.?|saint)[ \t]vincent\b/i, country: 'VC' },
+    // Not American Samoa, whose money is the US dollar.
+    { pattern: /(?<!\bamerican[ \t])\bsamoa/i, country: 'WS' },
   ]
 
 /** A publisher's country as `COUNTRY_BY_SOURCE` or `isUsPublisher` knows it; Australia's holiday states apart. */
 export type PublisherCountry =
+  | 'AG'
   | 'AU'
   | 'AU-QLD'
   | 'AU-WA'
   | 'BB'
+  | 'BM'
+  | 'BN'
   | 'BS'
   | 'BZ'
   | 'CA'
+  | 'DM'
+  | 'DO'
   | 'FJ'
+  | 'GD'
   | 'GY'
   | 'HK'
   | 'JM'
+  | 'KN'
   | 'KY'
+  | 'LC'
+  | 'MX'
   | 'NA'
   | 'NZ'
+  | 'SB'
   | 'SG'
   | 'TT'
+  | 'TW'
   | 'US'
+  | 'VC'
+  | 'WS'
 
 /** The bank holidays a publisher keeps: England and Wales's, Scotland's, Northern Ireland's or Ireland's. */
 export type BankHolidayRegion = 'EW' | 'SCT' | 'NI' | 'IE'
