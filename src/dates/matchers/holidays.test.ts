@@ -324,6 +324,31 @@ describe("holidays whose day is the publisher's country's", () => {
     ])
   })
 
+  it("dates Canada's Thanksgiving in October, and Labour Day in Queensland in May and Western Australia in March", () => {
+    expect(read('Toronto Police Service', 'Officers will be out over Thanksgiving.', '2024-10-02')).toEqual([
+      ['Thanksgiving', '2024-10-14'],
+    ])
+    expect(read('RCMP', 'The crash happened on Thanksgiving Day 2023.', '2024-10-02')).toEqual([
+      ['Thanksgiving Day 2023', '2023-10-09'],
+    ])
+    expect(read('Queensland Police Service', 'Crashes rose on Labour Day.', '2024-05-09')).toEqual([
+      ['Labour Day', '2024-05-06'],
+    ])
+    expect(read('Western Australia Police Force', 'Crashes rose on Labour Day.', '2024-03-09')).toEqual([
+      ['Labour Day', '2024-03-04'],
+    ])
+    // A US publisher's, and one of no country's, is the fourth Thursday of November; Black Friday follows it everywhere.
+    expect(read('FBI', 'Officers will be out over Thanksgiving.', '2024-10-02')).toEqual([
+      ['Thanksgiving', '2024-11-28'],
+    ])
+    expect(read('Europol', 'Sales peak on Thanksgiving.', '2024-10-02')).toEqual([
+      ['Thanksgiving', '2024-11-28'],
+    ])
+    expect(read('Toronto Police Service', 'Thefts rose on Black Friday 2023.', '2024-10-02')).toEqual([
+      ['Black Friday 2023', '2023-11-24'],
+    ])
+  })
+
   it('keeps the year only where the country keeps no one day', () => {
     // Western Australia proclaims its own; the UK's official birthday is a Saturday set each year.
     expect(read('Western Australia Police Force', "Crashes rose on King's Birthday.", '2024-10-09')).toEqual([

@@ -207,7 +207,11 @@ const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
  */
 const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", 'labour day', "queen's birthday"]
 
-/** The day of an unfixed holiday in the countries where one day is kept nationwide. */
+/**
+ * The day of a holiday in the countries, or states, that keep it on their own day: an unfixed one
+ * where one day is kept statewide or nationwide, and Canada's Thanksgiving, the second Monday of
+ * October rather than the US's fourth Thursday of November.
+ */
 const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry, (year: number) => Date>>>> =
   {
     "king's birthday": {
@@ -224,7 +228,11 @@ const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry,
       NZ: (y) => nthWeekday(y, 10, 1, 4),
       CA: (y) => nthWeekday(y, 9, 1, 1),
       US: (y) => nthWeekday(y, 9, 1, 1),
+      'AU-QLD': (y) => nthWeekday(y, 5, 1, 1),
+      'AU-WA': (y) => nthWeekday(y, 3, 1, 1),
     },
+    thanksgiving: { CA: (y) => nthWeekday(y, 10, 1, 2) },
+    'thanksgiving day': { CA: (y) => nthWeekday(y, 10, 1, 2) },
   }
 
 /** "Honours" after a holiday's name, perhaps after another name joined by "and". */
@@ -289,10 +297,9 @@ function holidayIn(
   const country = where.country
   const regional = where.bankHolidays ? REGION_HOLIDAYS[key]?.[where.bankHolidays] : undefined
   if (regional) return regional(year)
-  if (UNFIXED_HOLIDAYS.includes(key)) {
-    const local = country ? COUNTRY_HOLIDAYS[key]?.[country] : undefined
-    return local ? local(year) : null
-  }
+  const local = country ? COUNTRY_HOLIDAYS[key]?.[country] : undefined
+  if (local) return local(year)
+  if (UNFIXED_HOLIDAYS.includes(key)) return null
   const fixed = HOLIDAYS[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const hijri = HIJRI_HOLIDAYS[key]
