@@ -85,6 +85,34 @@ describe('holidays of the publishers abroad', () => {
     ['The ceremony was held on Veterans Day.', '2024-11-12', [{ text: 'Veterans Day', value: '2024-11-11' }]],
     ["Officers will march on Veterans' Day.", '2024-11-12', [{ text: "Veterans' Day", value: '2025-11-11' }]],
     ['The office was closed for Juneteenth.', '2024-06-21', [{ text: 'Juneteenth', value: '2024-06-19' }]],
+    // The second Monday of October, by either of its names.
+    ['The office was closed on Columbus Day.', '2024-10-20', [{ text: 'Columbus Day', value: '2024-10-14' }]],
+    [
+      'Events marked Indigenous Peoples’ Day.',
+      '2024-10-20',
+      [{ text: 'Indigenous Peoples’ Day', value: '2024-10-14' }],
+    ],
+    // Whitsun (Pentecost) and Whit Monday: seven weeks after Easter.
+    ['The fair opens at Whitsun.', '2024-03-20', [{ text: 'Whitsun', value: '2024-05-19' }]],
+    [
+      'The fair opened on Whit Monday 2023.',
+      '2024-03-20',
+      [{ text: 'Whit Monday 2023', value: '2023-05-29' }],
+    ],
+    ['Churches were full at Pentecost.', '2024-06-20', [{ text: 'Pentecost', value: '2024-05-19' }]],
+    // The lunar new year from a table of 2015 to 2030, by either name.
+    [
+      'Police stepped up patrols during Chinese New Year.',
+      '2024-02-20',
+      [{ text: 'Chinese New Year', value: '2024-02-10' }],
+    ],
+    [
+      'Shops stayed open over Lunar New Year 2023.',
+      '2024-02-20',
+      [{ text: 'Lunar New Year 2023', value: '2023-01-22' }],
+    ],
+    // Near misses: Whitby and Whitehall are places; a columbus in lower case is no holiday.
+    ['Officers in Whitby and Whitehall met on the columbus day trip.', '2024-10-20', []],
     [
       'The office was closed on Martin Luther King Jr. Day.',
       '2024-01-20',
@@ -346,6 +374,28 @@ describe("holidays whose day is the publisher's country's", () => {
     ])
     expect(read('Toronto Police Service', 'Thefts rose on Black Friday 2023.', '2024-10-02')).toEqual([
       ['Black Friday 2023', '2023-11-24'],
+    ])
+  })
+
+  it("dates Mother's Day and Father's Day as the publisher's country keeps them", () => {
+    // The US's second Sunday of May and third of June; the UK's Mothering Sunday; Australia's and New Zealand's September.
+    expect(read('FBI', "Thefts rose on Mother's Day.", '2024-05-20')).toEqual([
+      ["Mother's Day", '2024-05-12'],
+    ])
+    expect(read('Toronto Police Service', 'Calls rose on Father’s Day.', '2024-06-20')).toEqual([
+      ['Father’s Day', '2024-06-16'],
+    ])
+    expect(read('Police Scotland', "Florists were busy before Mother's Day.", '2024-03-20')).toEqual([
+      ["Mother's Day", '2024-03-10'],
+    ])
+    expect(read('Garda Síochána', "Florists were busy before Mother's Day.", '2024-03-20')).toEqual([
+      ["Mother's Day", '2024-03-10'],
+    ])
+    expect(read('New Zealand Police', "Calls rose on Father's Day.", '2024-09-20')).toEqual([
+      ["Father's Day", '2024-09-01'],
+    ])
+    expect(read('Victoria Police', "Calls rose on Father's Day.", '2024-09-20')).toEqual([
+      ["Father's Day", '2024-09-01'],
     ])
   })
 

@@ -94,15 +94,20 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   // The Friday after the US Thanksgiving, and the Monday after it: shopping days everywhere.
   'black friday': (y) => addDays(thanksgiving(y), 1),
   'cyber monday': (y) => addDays(thanksgiving(y), 4),
+  // The US's second Monday of October, also kept as Indigenous Peoples' Day.
+  'columbus day': (y) => nthWeekday(y, 10, 1, 2),
   easter: easter,
   'easter day': easter,
   'easter monday': (y) => addDays(easter(y), 1),
   'easter saturday': (y) => addDays(easter(y), -1),
   'easter sunday': easter,
+  // Mother's Day and Father's Day as the US, Canada and most countries keep them; see `COUNTRY_HOLIDAYS`.
+  "father's day": (y) => nthWeekday(y, 6, 0, 3),
   'early may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'good friday': (y) => addDays(easter(y), -2),
   'holy saturday': (y) => addDays(easter(y), -1),
   'holy thursday': (y) => addDays(easter(y), -3),
+  "indigenous peoples' day": (y) => nthWeekday(y, 10, 1, 2),
   // Ireland's: the first Monday of June, the last of October.
   'june bank holiday': (y) => nthWeekday(y, 6, 1, 1),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
@@ -115,12 +120,14 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'may bank holiday': (y) => nthWeekday(y, 5, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   'mlk day': (y) => nthWeekday(y, 1, 1, 3),
+  "mother's day": (y) => nthWeekday(y, 5, 0, 2),
   // The UK's Mother's Day: three weeks before Easter.
   'mothering sunday': (y) => addDays(easter(y), -21),
   "president's day": (y) => nthWeekday(y, 2, 1, 3),
   "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
   'october bank holiday': (y) => nthWeekday(y, 10, 1, -1),
   'palm sunday': (y) => addDays(easter(y), -7),
+  pentecost: (y) => addDays(easter(y), 49),
   'remembrance sunday': (y) => nthWeekday(y, 11, 0, 2),
   'shrove tuesday': (y) => addDays(easter(y), -47),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
@@ -128,6 +135,9 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   thanksgiving: thanksgiving,
   'thanksgiving day': thanksgiving,
   // The Monday before 25 May.
+  'whit monday': (y) => addDays(easter(y), 50),
+  'whit sunday': (y) => addDays(easter(y), 49),
+  whitsun: (y) => addDays(easter(y), 49),
   'victoria day': (y) =>
     nthWeekday(y, 5, 1, -1) > new Date(y, 4, 24)
       ? addDays(nthWeekday(y, 5, 1, -1), -7)
@@ -139,6 +149,22 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
  * Friday set by the Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022). A year the
  * list does not hold gives only the year.
  */
+/** The first day of the lunar new year, 2015 to 2026, as Hong Kong's and Singapore's holiday lists give it. */
+const LUNAR_NEW_YEAR: Readonly<Record<number, readonly [number, number]>> = {
+  2015: [2, 19],
+  2016: [2, 8],
+  2017: [1, 28],
+  2018: [2, 16],
+  2019: [2, 5],
+  2020: [1, 25],
+  2021: [2, 12],
+  2022: [2, 1],
+  2023: [1, 22],
+  2024: [2, 10],
+  2025: [1, 29],
+  2026: [2, 17],
+}
+
 const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly [number, number]>>>> = {
   // Diwali (Lakshmi Puja) is set by the Hindu lunisolar calendar, as India's holiday lists give it.
   diwali: {
@@ -173,6 +199,9 @@ const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly 
     2027: [6, 25],
     2028: [7, 14],
   },
+  // The first day of the Chinese calendar's year, as Hong Kong, Singapore and Malaysia keep it.
+  'lunar new year': LUNAR_NEW_YEAR,
+  'chinese new year': LUNAR_NEW_YEAR,
 }
 
 /**
@@ -232,6 +261,13 @@ const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry,
       'AU-WA': (y) => nthWeekday(y, 3, 1, 1),
     },
     thanksgiving: { CA: (y) => nthWeekday(y, 10, 1, 2) },
+    // Australia and New Zealand keep Father's Day on the first Sunday of September.
+    "father's day": {
+      AU: (y) => nthWeekday(y, 9, 0, 1),
+      'AU-QLD': (y) => nthWeekday(y, 9, 0, 1),
+      'AU-WA': (y) => nthWeekday(y, 9, 0, 1),
+      NZ: (y) => nthWeekday(y, 9, 0, 1),
+    },
     'thanksgiving day': { CA: (y) => nthWeekday(y, 10, 1, 2) },
   }
 
@@ -285,6 +321,13 @@ function holidayNames(): string {
 const REGION_HOLIDAYS: Readonly<Record<string, Partial<Record<BankHolidayRegion, (year: number) => Date>>>> =
   {
     'august bank holiday': { SCT: (y) => nthWeekday(y, 8, 1, 1), IE: (y) => nthWeekday(y, 8, 1, 1) },
+    // The UK and Ireland's Mother's Day is Mothering Sunday, three weeks before Easter.
+    "mother's day": {
+      EW: (y) => addDays(easter(y), -21),
+      SCT: (y) => addDays(easter(y), -21),
+      NI: (y) => addDays(easter(y), -21),
+      IE: (y) => addDays(easter(y), -21),
+    },
     'summer bank holiday': { SCT: (y) => nthWeekday(y, 8, 1, 1), IE: (y) => nthWeekday(y, 8, 1, 1) },
   }
 
