@@ -453,6 +453,33 @@ describe('findStatistics', () => {
       expect(texts('The site ran on PHP 8 for 3 years.')).toEqual([])
     })
 
+    it('reads the ISO codes of European, Gulf, Asian and Latin American currencies', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
+      expect(texts('Assets of HUF 12 billion, CZK 300 million and RON 4.5 million were frozen.')).toEqual([
+        ['HUF 12 billion', 12_000_000_000, 'HUF'],
+        ['CZK 300 million', 300_000_000, 'CZK'],
+        ['RON 4.5 million', 4_500_000, 'RON'],
+      ])
+      expect(texts('Fines of QAR 2 million, VND 50 billion and XOF 10 million, and 50 000 UAH.')).toEqual([
+        ['QAR 2 million', 2_000_000, 'QAR'],
+        ['VND 50 billion', 50_000_000_000, 'VND'],
+        ['XOF 10 million', 10_000_000, 'XOF'],
+        ['50 000 UAH', 50_000, 'UAH'],
+      ])
+      // Codes that are also words or names in capitals, before an amount that reads as one.
+      expect(texts('Gold worth AED 2.5 million and SAR 40,000 in cash, and a TRY 1.2 billion fine.')).toEqual(
+        [
+          ['AED 2.5 million', 2_500_000, 'AED'],
+          ['SAR 40,000', 40_000, 'SAR'],
+          ['TRY 1.2 billion', 1_200_000_000, 'TRY'],
+        ],
+      )
+      // Before a bare number they are what else they name: a goal, a team, a broadcaster, a defibrillator.
+      expect(
+        texts('Progress on SDG 3 and SDG 16 slowed; SAR 2 flew out; NPR 4 aired it; the AED 24 hours.'),
+      ).toEqual([])
+    })
+
     it('reads the Kenyan shilling written "KSh", and currencies named with their country', () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.value, s.unit])
       expect(texts('Assets worth KSh 2 million, Kshs.500 and KSh2m were frozen.')).toEqual([

@@ -18,6 +18,7 @@ export {
   type CurrencyWords,
   DOLLAR_PREFIXES,
   FRACTION_PARTS,
+  GUARDED_CURRENCY_CODES,
   LETTER_PREFIXES,
   MAGNITUDES,
   type Magnitude,

@@ -4,6 +4,7 @@ import {
   CURRENCY_SYMBOLS,
   type CurrencyWords,
   DOLLAR_PREFIXES,
+  GUARDED_CURRENCY_CODES,
   LETTER_PREFIXES,
   MAGNITUDES,
   PAID_NOUNS,
@@ -47,6 +48,7 @@ export interface MoneyLexicon {
 }
 
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES)
+const GUARDED_CODES: ReadonlySet<string> = new Set(GUARDED_CURRENCY_CODES)
 
 /**
  * A currency written before the number: "£4.5m", "US$5", "$US55,931,000", "NZ$ 300", "GBP 5m",
@@ -82,6 +84,8 @@ export function readCurrencyPrefix(
     return { code: DOLLAR_PREFIXES[t.lower]!, end: j + 2 }
   }
   if (CODES.has(t.text) && tokens[j + 1]?.kind === 'num') return { code: t.text, end: j + 1 }
+  if (GUARDED_CODES.has(t.text) && tokens[j + 1]?.kind === 'num' && randAmount(tokens, j + 1))
+    return { code: t.text, end: j + 1 }
   // "PHP 1.2 million", "Php2 billion": the peso's code, also a word, in a release of pesos.
   if (lex.peso && PESO_CODE.test(t.text) && tokens[j + 1]?.kind === 'num') return { code: 'PHP', end: j + 1 }
   // "Rs 45 lakh", "Rs.500": an abbreviation, its stop glued to it.
@@ -134,7 +138,8 @@ function transliteratedPound(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Whether the figure at `k` reads as an amount on its own: grouped or with decimals ("250,000",
- * "50 000", "1.5"), or before a magnitude ("5 million", "2bn").
+ * "50 000", "1.5"), or before a magnitude ("5 million", "2bn"). For the rand's "R" and the codes
+ * that are also words.
  */
 function randAmount(tokens: readonly Token[], k: number): boolean {
   const figure = tokens[k]!
