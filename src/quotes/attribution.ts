@@ -2,7 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
-import { titledPersonInCapitals } from './capital-names'
+import { personInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -177,7 +177,8 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
   // "DETECTIVE INSPECTOR JOHN JONES": a rank and a name in capitals, not a body's initials.
-  const inCapitals = titledPersonInCapitals(np, lexicon)
+  const inCapitals =
+    titledPersonInCapitals(np, lexicon) ?? personInCapitals(np, (folded) => personIn(folded, lexicon))
   if (inCapitals !== null) return { kind: 'person', mention: inCapitals }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
@@ -308,6 +309,12 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
+}
+
+/** The one person a phrase names alone, as `parseSpeakerPhrase` reads it, or null. */
+function personIn(phrase: string, lexicon: Lexicon): PersonMention | null {
+  const ref = parseSpeakerPhrase(phrase, lexicon)
+  return ref.kind === 'person' && ref.with === undefined ? ref.mention : null
 }
 
 /** People speaking together: the first named, with the others. */
