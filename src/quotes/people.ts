@@ -91,6 +91,8 @@ export function findPeople(
   const out: PersonMention[] = []
   // Offices written before a name or its rank, by where the mention starts.
   const officesBefore = new Map<number, string>()
+  // The comma after an office in apposition with an article before it ("The Minister of Police,").
+  let apposedComma = -1
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
     let titleRaw = m[PERSON_TITLE]
@@ -219,10 +221,16 @@ export function findPeople(
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
       // name follows; "The Minister of Police, George Hawkins" and "the IOPC’s Director of
       // Operations, Kathie Cashell": the comma makes it an apposition.
+      const apposedAt = last.endsWith(',') ? start + titleRaw.lastIndexOf(',') : -1
       if (
         OPEN_REMIT.test(last) ||
-        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true))))
+        (apposedAt > 0 &&
+          (apposedAt === apposedComma ||
+            ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true)))))
       ) {
+        // "The Chair and Chief Executive of Acme, Jane Doe": the second office, read one word on,
+        // is apposed at the same comma, after the same article.
+        if (apposedAt > 0) apposedComma = apposedAt
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
