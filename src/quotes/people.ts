@@ -214,7 +214,17 @@ export function findPeople(
             !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
-      const taken = withAccentedNames(run, chosen, lexicon)
+      let taken = withAccentedNames(run, chosen, lexicon)
+      // "Member for Cairns Healy said": the remit left open by a name of two words ends one word
+      // on, and the surname alone is the name when it closes the phrase or meets its cue.
+      if (!apposed && OPEN_REMIT.test(run.at(-taken - 1) ?? '') && surnameAfterRemit(run, lexicon)) {
+        const after = start + titleRaw.length + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+        if (
+          cueAfterGap(text.slice(after, after + 40), /^\s+$/, lexicon) ||
+          (phrase && /^[\s,.;:]*$/.test(text.slice(after)))
+        )
+          taken = 1
+      }
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
@@ -365,6 +375,24 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/**
+ * True when the last word of an office's run can be a surname alone after the remit: the word
+ * before it ends a remit ("Member for Cairns"), not one that opens a place's name ("Member for
+ * Mount Druitt"), and it is a name's word.
+ */
+function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
+  const remitEnd = run.at(-2) ?? ''
+  const surname = run.at(-1) ?? ''
+  return (
+    run.length >= 4 &&
+    /^\p{Lu}/u.test(remitEnd) &&
+    !PLACE_OPENER_SET.has(remitEnd) &&
+    !REMIT_GOES_ON.has(remitEnd) &&
+    BARE_NAME_WORD.test(surname) &&
+    isNameWord(surname, lexicon)
+  )
 }
 
 /** Capitalised words up to " to the " right before a title: "Senior Counsel to the ", "Chief of Staff to the ". */
