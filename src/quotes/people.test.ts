@@ -255,6 +255,28 @@ describe('findPeople', () => {
     expect(people('A Member of the public said the upgrade was overdue.')).toEqual([])
   })
 
+  it('reads a bare name mid-clause with an age in brackets or with no comma closing it', () => {
+    expect(people('Police charged Jane Doe (45) and Tom Baker (50) with fraud.')).toEqual([
+      ['Jane Doe', null, null],
+      ['Tom Baker', null, null],
+    ])
+    expect(people('Police charged Jane Doe, 45 and Tom Baker, 50 with fraud.')).toEqual([
+      ['Jane Doe', null, null],
+      ['Tom Baker', null, null],
+    ])
+    expect(people('Police charged Tom Baker aged 50 with fraud.')).toEqual([['Tom Baker', null, null]])
+    // A later short reference is the person named in full with the age.
+    expect(
+      speakers('Jane Doe (45) and Tom Baker (50) were praised.\n\n“We are grateful,” Mr Baker said.'),
+    ).toEqual([['Tom Baker', null, null]])
+    expect(
+      speakers('Jane Doe, 45 and Tom Baker, 50 were praised.\n\n“We are grateful,” Mr Baker said.'),
+    ).toEqual([['Tom Baker', null, null]])
+    // A figure that is no age: a count, a sum, a year.
+    expect(people('Police charged Acme Holdings (2024) with fraud.')).toEqual([])
+    expect(people('The fund gave Tom Baker, 500 pounds.')).toEqual([])
+  })
+
   it('reads an office with its remit then a surname alone before a cue', () => {
     // Written in the style of Australian state media releases.
     expect(people('Member for Cairns Healy said the upgrade was overdue.')).toEqual([

@@ -924,8 +924,12 @@ const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
 const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)[ \u00a0]$/u
 
-/** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
-const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
+/**
+ * An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,"; with no comma closing it
+ * before words in lower case (", 34 and", ", 50 were"), a number no one is aged past; in brackets (" (34)"); or " aged 38".
+ */
+const AGE_APPOSITION =
+  /^(?:,[ \u00a0](?:aged?[ \u00a0])?(?:\d{1,3},|(?:1[01]\d|\d{1,2})[ \u00a0]\p{Ll})|[ \u00a0]\((?:aged?[ \u00a0])?\d{1,3}\)|[ \u00a0]aged[ \u00a0]\d{1,3}(?!\d))/u
 
 /** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
 function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
