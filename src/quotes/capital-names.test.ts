@@ -66,6 +66,39 @@ describe('a titled name in capitals', () => {
   })
 })
 
+describe('a name in capitals with no rank, or a rank and a surname', () => {
+  it.each<[string, Who, string]>([
+    ['JANE DOE SAID: “We are grateful to the public.”', ['JANE DOE', null, null], 'SAID'],
+    ['“We are grateful,” said JOHN SMITH, chief executive.', ['JOHN SMITH', null, 'chief executive'], 'said'],
+    ['“We are grateful,” JANE MARY DOE said.', ['JANE MARY DOE', null, null], 'said'],
+    ['DETECTIVE INSPECTOR JONES said: “We are grateful.”', ['JONES', 'DETECTIVE INSPECTOR', null], 'said'],
+    ['“We are grateful,” said CHIEF CONSTABLE SMITH.', ['SMITH', 'CHIEF CONSTABLE', null], 'said'],
+  ])('is a person: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue, 'person'])
+  })
+
+  it('is the person a later short reference names', () => {
+    const { quotes } = extractQuotesAndPeople(
+      'JANE DOE SAID: “We are grateful.”\n\n“We will go on,” Ms Doe added.',
+    )
+    expect(quotes.map(who)).toEqual([
+      ['JANE DOE', null, null],
+      ['JANE DOE', null, null],
+    ])
+  })
+
+  it.each<[string, string]>([
+    // A body's name in capitals, a rank with no name, initials with no vowel.
+    ['“We work with partners,” said GREATER MANCHESTER POLICE.', 'GREATER MANCHESTER POLICE'],
+    ['THE COUNCIL said: “We work with partners.”', 'COUNCIL'],
+    ['“We work with partners,” said BBC NEWS.', 'BBC NEWS'],
+    ['CHIEF INSPECTOR said: “We work with partners.”', 'CHIEF INSPECTOR'],
+  ])('is no person: %s', (input, name) => {
+    const [speaker, , kind] = read(input)
+    expect([speaker?.[0], kind]).toEqual([name, 'organisation'])
+  })
+})
+
 describe('words in capitals that name a body', () => {
   it.each<[string, string]>([
     ['“Fraud harms everyone,” the NCA said.', 'NCA'],
@@ -73,6 +106,7 @@ describe('words in capitals that name a body', () => {
     ['“We will help,” FBI said.', 'FBI'],
     ['NATIONAL CRIME AGENCY said: “We work with partners.”', 'NATIONAL CRIME AGENCY'],
     ['“We work with partners,” said KENT POLICE.', 'KENT POLICE'],
+    ['“We work with partners,” said THE NCA.', 'NCA'],
   ])('stay an organisation: %s', (input, name) => {
     expect(read(input)).toEqual([[name, null, null], 'said', 'organisation'])
   })

@@ -57,6 +57,48 @@ export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): Person
 }
 
 /**
+ * A person a phrase names in capitals, read from the phrase written in the case of a name (see
+ * `foldCapitalRuns`) by `read`, the reader of speaker phrases: a name with no rank ("JANE DOE",
+ * "JOHN SMITH, chief executive") or a rank and a surname ("DETECTIVE INSPECTOR JONES"). The name,
+ * title and role are given back as written. Null when the phrase holds no run of capitals, `read`
+ * finds no person in it, or the person's name is not a whole run of capitals: "NATIONAL CRIME
+ * AGENCY" and "KENT POLICE" are read as bodies in either case, and a surname alone with no rank
+ * ("THE NCA") is a body's initials.
+ */
+export function personInCapitals(
+  phrase: string,
+  read: (folded: string) => PersonMention | null,
+): PersonMention | null {
+  if (!TWO_CAPITAL_WORDS.test(phrase)) return null
+  const folded = foldCapitalRuns(phrase)
+  if (folded === null || folded === phrase) return null
+  const p = read(folded)
+  if (p === null) return null
+  const nameAt = folded.indexOf(p.name, p.start)
+  if (nameAt < 0) return null
+  const name = phrase.slice(nameAt, nameAt + p.name.length)
+  const words = name.split(/[ \u00a0]+/)
+  if (words.length > MAX_NAME_WORDS || (p.title === null && words.length < MIN_NAME_WORDS)) return null
+  const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
+  // Every word of the name in capitals, and the run of capitals, with the rank before the name,
+  // ends with them on both sides.
+  if (!words.every((w) => CAPITALS_WORD.test(w) && VOWEL.test(w))) return null
+  const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
+  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(nameAt + name.length)))
+    return null
+  const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
+  const title = p.title === null || titleAt < 0 ? p.title : phrase.slice(titleAt, titleAt + p.title.length)
+  const role = p.role === null || roleAt < 0 ? p.role : phrase.slice(roleAt, roleAt + p.role.length)
+  return { start: p.start, end: p.end, name, title, role, text: phrase.slice(p.start, p.end) }
+}
+
+/** A name's word has a vowel; a body's initials may have none ("BBC NEWS"). */
+const VOWEL = /[AEIOUY\u00c0-\u00dd]/u
+/** A word in capitals right before or after a name: the name is part of a longer run, a body's. */
+const CAPITALS_BEFORE = /(?:^|[ \u00a0])\p{Lu}[\p{Lu}’'.-]*\p{Lu}[ \u00a0]+$/u
+const CAPITALS_AFTER = /^[ \u00a0]+\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])/u
+
+/**
  * The phrase with every run of two words or more in capitals written as a name is ("MARY SMITH"
  * as "Mary Smith"), initials of a rank kept ("DCI"), each character where it was; null when a
  * letter changes length in another case, so that offsets into one are offsets into the other.

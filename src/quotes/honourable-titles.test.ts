@@ -143,6 +143,29 @@ describe('two offices of one person joined by "and" before the name', () => {
     expect(speaker(input)).toEqual(expected)
   })
 
+  it.each<[string, Who]>([
+    // After an article, with a comma before the name: both offices are the role.
+    [
+      'The Chair and Chief Executive of Acme Housing, Jane Doe, said: “We are investing in homes.”',
+      ['Jane Doe', null, 'Chair and Chief Executive of Acme Housing'],
+    ],
+    [
+      '“We are investing in homes,” said the Mayor and Leader of the Council, Tom Baker.',
+      ['Tom Baker', null, 'Mayor and Leader of the Council'],
+    ],
+    [
+      'The Chair of Acme and Chief Executive of Beta Homes, Jane Doe, said: “We are investing.”',
+      ['Jane Doe', null, 'Chair of Acme and Chief Executive of Beta Homes'],
+    ],
+    // One office after the article, as before.
+    [
+      'The Minister of Police, George Hawkins, said: “We are investing.”',
+      ['George Hawkins', null, 'Minister of Police'],
+    ],
+  ])('keeps both offices in apposition after an article: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
   it('still reads a second person after a place and "and"', () => {
     const input =
       'The charges were announced by U.S. Attorney Jane Doe for the Eastern District of Virginia and Assistant Director in Charge Tom Baker of the FBI. “We are investing in safety,” Baker said.'

@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { wideCorpusTexts } from '../../test/fixture-texts'
+import { extractQuotes } from './extract-quotes'
 import { lexiconWith } from './patterns'
 import { findPeople, nextPerson } from './people'
+import { who } from './test-helpers'
 
 const lexicon = lexiconWith({})
 
@@ -71,6 +73,7 @@ describe('nextPerson', () => {
 
 /** The people of a text as [name, title, role]. */
 const people = (text: string) => findPeople(text, lexicon).map((p) => [p.name, p.title, p.role])
+const speakers = (text: string) => extractQuotes(text).map(who)
 
 describe('findPeople', () => {
   it('reads a rank written in lower case before a name as the title, as written', () => {
@@ -250,6 +253,50 @@ describe('findPeople', () => {
     ])
     // "a member of the public" names no office, nor anyone.
     expect(people('A Member of the public said the upgrade was overdue.')).toEqual([])
+  })
+
+  it('reads a bare name mid-clause with an age in brackets or with no comma closing it', () => {
+    expect(people('Police charged Jane Doe (45) and Tom Baker (50) with fraud.')).toEqual([
+      ['Jane Doe', null, null],
+      ['Tom Baker', null, null],
+    ])
+    expect(people('Police charged Jane Doe, 45 and Tom Baker, 50 with fraud.')).toEqual([
+      ['Jane Doe', null, null],
+      ['Tom Baker', null, null],
+    ])
+    expect(people('Police charged Tom Baker aged 50 with fraud.')).toEqual([['Tom Baker', null, null]])
+    // A later short reference is the person named in full with the age.
+    expect(
+      speakers('Jane Doe (45) and Tom Baker (50) were praised.\n\n“We are grateful,” Mr Baker said.'),
+    ).toEqual([['Tom Baker', null, null]])
+    expect(
+      speakers('Jane Doe, 45 and Tom Baker, 50 were praised.\n\n“We are grateful,” Mr Baker said.'),
+    ).toEqual([['Tom Baker', null, null]])
+    // A figure that is no age: a count, a sum, a year.
+    expect(people('Police charged Acme Holdings (2024) with fraud.')).toEqual([])
+    expect(people('The fund gave Tom Baker, 500 pounds.')).toEqual([])
+  })
+
+  it('reads an office with its remit then a surname alone before a cue', () => {
+    // Written in the style of Australian state media releases.
+    expect(people('Member for Cairns Healy said the upgrade was overdue.')).toEqual([
+      ['Healy', 'Member for Cairns', 'Member for Cairns'],
+    ])
+    expect(people('Minister for Police Smith announced the upgrade.')).toEqual([
+      ['Smith', 'Minister for Police', 'Minister for Police'],
+    ])
+    expect(speakers('“The upgrade is overdue,” Member for Cairns Healy said.')).toEqual([
+      ['Healy', 'Member for Cairns', 'Member for Cairns'],
+    ])
+    // After the full name, the later reference is the same person.
+    expect(
+      speakers(
+        'Member for Cairns Michael Healy visited.\n\n“The upgrade is overdue,” Member for Cairns Healy said.',
+      ),
+    ).toEqual([['Michael Healy', 'Member for Cairns', 'Member for Cairns']])
+    // A seat's name of two words is no office and a surname; nor is a remit with no cue after it.
+    expect(people('Member for Mount Druitt said the upgrade was overdue.')).toEqual([])
+    expect(people('Member for Cairns Healy thanked the staff.')).toEqual([])
   })
 
   it('reads the body after "at the" written as its acronym as part of the office before the name', () => {

@@ -91,6 +91,8 @@ export function findPeople(
   const out: PersonMention[] = []
   // Offices written before a name or its rank, by where the mention starts.
   const officesBefore = new Map<number, string>()
+  // The comma after an office in apposition with an article before it ("The Minister of Police,").
+  let apposedComma = -1
   let from = 0
   for (let m = nextPerson(lexicon, text, from); m !== null; m = nextPerson(lexicon, text, from)) {
     let titleRaw = m[PERSON_TITLE]
@@ -159,6 +161,11 @@ export function findPeople(
         tokens = unit.tokens
       }
     }
+    // "Nicola Ranger, chief executive," and "Mr Watch": a surname that is a role's or a body's
+    // word is still a name's after a first name with a person's apposition, or after an honorific.
+    if (titleRaw === undefined && tokens?.length === 1)
+      tokens = surnameBeforeApposition(text, start, nameRaw, lexicon) ?? tokens
+    else if (tokens === null && titleRaw !== undefined) tokens = surnameAfterHonorific(titleRaw, nameRaw)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
     const first = single ? (tokens?.[0] ?? '') : ''
@@ -212,17 +219,33 @@ export function findPeople(
             !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
             isRunName(run.slice(-t), lexicon),
         ) ?? takes.at(-1)!
-      const taken = withAccentedNames(run, chosen, lexicon)
+      let taken = withAccentedNames(run, chosen, lexicon)
+      // "Member for Cairns Healy said": the remit left open by a name of two words ends one word
+      // on, and the surname alone is the name when it closes the phrase or meets its cue.
+      if (!apposed && OPEN_REMIT.test(run.at(-taken - 1) ?? '') && surnameAfterRemit(run, lexicon)) {
+        const after = start + titleRaw.length + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+        if (
+          cueAfterGap(text.slice(after, after + 40), /^\s+$/, lexicon) ||
+          (phrase && /^[\s,.;:]*$/.test(text.slice(after)))
+        )
+          taken = 1
+      }
       const named = run.slice(-taken)
       const office = run.slice(0, -taken)
       const last = office.at(-1) ?? ''
       // "Minister of Interior of the Republic of North Macedonia": the remit runs to the end, no
       // name follows; "The Minister of Police, George Hawkins" and "the IOPC’s Director of
       // Operations, Kathie Cashell": the comma makes it an apposition.
+      const apposedAt = last.endsWith(',') ? start + titleRaw.lastIndexOf(',') : -1
       if (
         OPEN_REMIT.test(last) ||
-        (last.endsWith(',') && ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true))))
+        (apposedAt > 0 &&
+          (apposedAt === apposedComma ||
+            ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true)))))
       ) {
+        // "The Chair and Chief Executive of Acme, Jane Doe": the second office, read one word on,
+        // is apposed at the same comma, after the same article.
+        if (apposedAt > 0) apposedComma = apposedAt
         from = start + Math.max(1, firstWordLength(text, start))
         continue
       }
@@ -357,6 +380,70 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/**
+ * A first name and a surname that is a role's or a body's word ("Ranger", "Watch"), when a
+ * person's apposition follows: an age, or an office with no article ("Nicola Ranger, chief
+ * executive of the RCN,"). A body's apposition has one ("Human Rights Watch, the campaign group").
+ */
+function surnameBeforeApposition(
+  text: string,
+  start: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+): string[] | null {
+  const words = nameRaw.trim().split(/[ \u00a0]+/)
+  if (words.length !== 2) return null
+  const [first, surname] = words as [string, string]
+  if (!BARE_NAME_WORD.test(surname) || isNameWord(surname, lexicon) || TITLE_SET.has(surname)) return null
+  if (!isNameWord(first, lexicon) || PLACE_OPENER_SET.has(first) || describesBeforeSurname(first)) return null
+  const end = start + nameRaw.indexOf(surname) + surname.length
+  if (AGE_APPOSITION.test(text.slice(end, end + 16))) return words
+  const apposition = /^,[ \u00a0]+(?!(?:the|a|an|The|A|An)[ \u00a0])/u.exec(text.slice(end, end + 8))
+  if (apposition === null) return null
+  const part = topLevelParts(untilSentenceEnd(text.slice(end + apposition[0].length, end + 200)))[0] ?? ''
+  // The office's head closes the words before its remit: "chief executive" of "chief executive of the RCN".
+  const head = part
+    .trim()
+    .split(/[ \u00a0]+(?:of|for|at|to)[ \u00a0]/)[0]!
+    .split(/[ \u00a0]+/)
+  return head.length <= OFFICE_HEAD_WORDS &&
+    lexicon.roleNouns.has(head.at(-1)!.toLowerCase()) &&
+    !hasFiniteVerb(part, lexicon)
+    ? words
+    : null
+}
+
+/** At most this many words before an office's remit: "deputy chief executive officer". */
+const OFFICE_HEAD_WORDS = 4
+
+/** A surname alone after an honorific ("Mr Watch", "Ms Ranger"), whatever word it is; null otherwise. */
+function surnameAfterHonorific(titleRaw: string, nameRaw: string): string[] | null {
+  const surname = /^[^ \u00a0]+/.exec(nameRaw)?.[0] ?? ''
+  return HONORIFIC_WORDS.has(titleRaw.trim().replace(/\.$/, '')) &&
+    BARE_NAME_WORD.test(surname) &&
+    !TITLE_SET.has(surname)
+    ? [surname]
+    : null
+}
+
+/**
+ * True when the last word of an office's run can be a surname alone after the remit: the word
+ * before it ends a remit ("Member for Cairns"), not one that opens a place's name ("Member for
+ * Mount Druitt"), and it is a name's word.
+ */
+function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
+  const remitEnd = run.at(-2) ?? ''
+  const surname = run.at(-1) ?? ''
+  return (
+    run.length >= 4 &&
+    /^\p{Lu}/u.test(remitEnd) &&
+    !PLACE_OPENER_SET.has(remitEnd) &&
+    !REMIT_GOES_ON.has(remitEnd) &&
+    BARE_NAME_WORD.test(surname) &&
+    isNameWord(surname, lexicon)
+  )
 }
 
 /** Capitalised words up to " to the " right before a title: "Senior Counsel to the ", "Chief of Staff to the ". */
@@ -752,6 +839,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
       (tokens.length === 2 && describesBeforeSurname(tokens[0]!)))
   )
     return null
+  // "House Speaker Amy Poe": a title inside a bare name opens the titled name after it.
+  if (!titled && tokens.slice(1, -1).some((t) => MID_NAME_TITLES.has(t))) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
@@ -767,6 +856,28 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** Titles that are names' words too: a surname ("Constable", "Bishop") or a given name ("Major"). */
+const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
+  'Agent',
+  'Bishop',
+  'Chief',
+  'Constable',
+  'Deputy',
+  'General',
+  'Judge',
+  'Lady',
+  'Lord',
+  'Major',
+  'Marshal',
+  'Pastor',
+  'Seaman',
+  'Sheriff',
+  'Trooper',
+])
+/** Titles of one word that no one bears as a middle name ("Speaker", "Governor"; not "Major"). */
+const MID_NAME_TITLES: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t)),
+)
 /** Two initials written together: "KC", "J.D.". */
 const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
@@ -888,8 +999,12 @@ const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
 const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)[ \u00a0]$/u
 
-/** An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,". */
-const AGE_APPOSITION = /^,[ \u00a0](?:aged?[ \u00a0])?\d{1,3},/
+/**
+ * An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,"; with no comma closing it
+ * before words in lower case (", 34 and", ", 50 were"), a number no one is aged past; in brackets (" (34)"); or " aged 38".
+ */
+const AGE_APPOSITION =
+  /^(?:,[ \u00a0](?:aged?[ \u00a0])?(?:\d{1,3},|(?:1[01]\d|\d{1,2})[ \u00a0]\p{Ll})|[ \u00a0]\((?:aged?[ \u00a0])?\d{1,3}\)|[ \u00a0]aged[ \u00a0]\d{1,3}(?!\d))/u
 
 /** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
 function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
