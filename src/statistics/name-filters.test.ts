@@ -97,3 +97,24 @@ describe('a capitalised word before digits grouped in thousands, or a count with
     expect(texts('Station 4 (Leeds) was shut and Windows 11 (2021) launched.')).toEqual([])
   })
 })
+
+describe('a line of a label and a figure', () => {
+  const read = (text: string) => findStatistics(text).map((s) => [s.text, s.measure])
+
+  it('reads a figure alone after its label on a line as a table’s row', () => {
+    expect(read('Robbery 567')).toEqual([['567', 'Robbery']])
+    expect(read('Burglary 1,234\nRobbery 567\nVehicle Crime 890')).toEqual([
+      ['1,234', 'Burglary'],
+      ['567', 'Robbery'],
+      ['890', 'Vehicle Crime'],
+    ])
+    expect(read('Total Offences 4,120\nArrests 312')[1]).toEqual(['312', 'Arrests'])
+  })
+
+  it('still reads a name’s number closing a sentence, or after a name word', () => {
+    expect(read('Call NHS 111')).toEqual([])
+    expect(read('Robbery 567.')).toEqual([])
+    expect(read('Police were called to Room 101')).toEqual([])
+    expect(read('Section 60')).toEqual([])
+  })
+})

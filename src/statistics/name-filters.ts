@@ -19,6 +19,7 @@ import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { followsFeet } from './read-unit'
+import { rowLabel } from './row-label'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 
@@ -89,6 +90,8 @@ export function isNumberedName(
   const next = tokens[digits && end === first + 1 ? pastVariant(tokens, end) : end]
   // "to Labour's 203.", "Kent's 40,": an owner's figure closing its clause, no name's number.
   if (/['’]s$/.test(prev.lower) && (!next || isClauseBreak(next))) return false
+  // "Robbery 567" alone on its line: a table's row, its label and its figure.
+  if (!next && !headline && rowLabel(tokens, first, end)?.[0] === 0) return false
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
   if (!digits || next.kind !== 'word') return false
