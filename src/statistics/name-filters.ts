@@ -81,6 +81,13 @@ export function isNumberedName(
   if (OPERATION_WORDS.has(before ?? '')) return true
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
+  // "WINDOWS 11 USERS WARNED", "iPhone 15 Sales Slump": a headline's subject, its first word,
+  // with a number written straight after it is a name; its verb comes later ("POLICE ARREST 11").
+  if (headline && digits && first === 1 && end === 2 && namesBeforeNoun(tokens, 0, true)) {
+    const after = tokens[end]
+    if (after?.kind === 'word' && !UNIT_WORDS.has(after.lower) && !MEASURE_STOP_WORDS.has(after.lower))
+      return true
+  }
   // "Boeing 737 jets", "an Embraer 190 jet", "a Land Rover Defender 110": a maker's name, perhaps
   // with its model's, before digits names its model.
   if (digits && end === first + 1 && makerBefore(tokens, first) && /^\d{1,4}$/.test(tokens[first]!.text))
