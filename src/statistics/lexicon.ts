@@ -1583,6 +1583,40 @@ export const RACE_NOUNS: ReadonlySet<string> = new Set([
   'walks',
 ])
 
+/**
+ * Nouns of pictures and screens a resolution in "K" names a kind of: "4K video", "an 8K TV", "4K
+ * Ultra HD". Keep sorted.
+ */
+export const PICTURE_NOUNS: ReadonlySet<string> = new Set([
+  'camera',
+  'cameras',
+  'content',
+  'display',
+  'displays',
+  'film',
+  'films',
+  'footage',
+  'hdr',
+  'image',
+  'images',
+  'monitor',
+  'monitors',
+  'projector',
+  'quality',
+  'resolution',
+  'screen',
+  'screens',
+  'streaming',
+  'television',
+  'televisions',
+  'tv',
+  'tvs',
+  'uhd',
+  'ultra',
+  'video',
+  'videos',
+])
+
 /** Words that open an operation's name: its numeral is part of the name. Keep sorted. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(['op', 'operation'])
 

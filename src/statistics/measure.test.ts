@@ -927,7 +927,8 @@ describe('the noun phrase, not the clause after it', () => {
         'from $5.2 billion to $4.1 billion',
         'deficit',
       ],
-      ['The trade gap widened to 5% in March from 3%.', '5% in March from 3%', 'trade gap'],
+      ['The trade gap widened to 5% in March from 3%.', '5%', 'trade gap'],
+      ['The trade gap widened to 5% in March from 3%.', '3%', 'trade gap'],
       ['The unemployment rate crept up to 4.2% from 4.1%.', '4.2% from 4.1%', 'unemployment rate'],
       ['The fee was raised to £50 from £40.', '£50 from £40', 'fee'],
       // A figure after a verb of motion that counts something keeps what it counts.

@@ -1,3 +1,4 @@
+import { opensRecurrence } from './frequency'
 import {
   type Change,
   COUNT_DETERMINERS,
@@ -126,6 +127,8 @@ export function readMultiplierWord(tokens: readonly Token[], j: number): Multipl
     return { value, unit: 'times', change: 'increase' }
   if (!occasions) return null
   if (glued || IDIOM_VERBS.has(tokens[j - 1]?.lower ?? '')) return null
+  // "twice a week", "twice daily": how often, the date normaliser's recurrence.
+  if (opensRecurrence(tokens, j + 1)) return null
   return { value, unit: 'count', change: null }
 }
 

@@ -97,3 +97,37 @@ describe('a capitalised word before digits grouped in thousands, or a count with
     expect(texts('Station 4 (Leeds) was shut and Windows 11 (2021) launched.')).toEqual([])
   })
 })
+
+describe('a line of a label and a figure, and a headline opening on a name with a number', () => {
+  const read = (text: string) => findStatistics(text).map((s) => [s.text, s.measure])
+
+  it('reads a figure alone after its label on a line as a table’s row', () => {
+    expect(read('Robbery 567')).toEqual([['567', 'Robbery']])
+    expect(read('Burglary 1,234\nRobbery 567\nVehicle Crime 890')).toEqual([
+      ['1,234', 'Burglary'],
+      ['567', 'Robbery'],
+      ['890', 'Vehicle Crime'],
+    ])
+    expect(read('Total Offences 4,120\nArrests 312')[1]).toEqual(['312', 'Arrests'])
+  })
+
+  it('still reads a name’s number closing a sentence, or after a name word', () => {
+    expect(read('Call NHS 111')).toEqual([])
+    expect(read('Robbery 567.')).toEqual([])
+    expect(read('Police were called to Room 101')).toEqual([])
+    expect(read('Section 60')).toEqual([])
+  })
+
+  it('reads no count in a name with a number opening a headline', () => {
+    expect(read('WINDOWS 11 USERS WARNED OF SCAM')).toEqual([])
+    expect(read('IPHONE 15 SALES SLUMP IN EUROPE')).toEqual([])
+    expect(read('Windows 11 Users Warned Of Scam')).toEqual([])
+  })
+
+  it('still counts what a headline’s verb or qualifier governs', () => {
+    expect(read('COUNCIL APPROVES 300 HOMES FOR TOWN')).toEqual([['300', 'HOMES']])
+    expect(read('NEARLY 40 ARRESTED IN RAIDS')).toEqual([['NEARLY 40', 'ARRESTED']])
+    expect(read('POLICE SEIZE 300 KILOS OF COCAINE')).toEqual([['300 KILOS', 'COCAINE']])
+    expect(read('Seized 300 Kilos Of Cocaine In Port')[0]?.[0]).toEqual('300 Kilos')
+  })
+})

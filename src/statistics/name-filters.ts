@@ -19,6 +19,7 @@ import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { followsFeet } from './read-unit'
+import { rowLabel } from './row-label'
 import { isClauseBreak, type Token, tokenize } from './tokens'
 import { UNIT_WORDS } from './units'
 
@@ -80,6 +81,13 @@ export function isNumberedName(
   if (OPERATION_WORDS.has(before ?? '')) return true
   // "Police warn of Windows 11 support scam": a title's name with a number the story writes as one.
   if (headline && digits && end === first + 1 && isNamedInStory(tokens, first - 1, names)) return true
+  // "WINDOWS 11 USERS WARNED", "iPhone 15 Sales Slump": a headline's subject, its first word,
+  // with a number written straight after it is a name; its verb comes later ("POLICE ARREST 11").
+  if (headline && digits && first === 1 && end === 2 && namesBeforeNoun(tokens, 0, true)) {
+    const after = tokens[end]
+    if (after?.kind === 'word' && !UNIT_WORDS.has(after.lower) && !MEASURE_STOP_WORDS.has(after.lower))
+      return true
+  }
   // "Boeing 737 jets", "an Embraer 190 jet", "a Land Rover Defender 110": a maker's name, perhaps
   // with its model's, before digits names its model.
   if (digits && end === first + 1 && makerBefore(tokens, first) && /^\d{1,4}$/.test(tokens[first]!.text))
@@ -89,6 +97,8 @@ export function isNumberedName(
   const next = tokens[digits && end === first + 1 ? pastVariant(tokens, end) : end]
   // "to Labour's 203.", "Kent's 40,": an owner's figure closing its clause, no name's number.
   if (/['’]s$/.test(prev.lower) && (!next || isClauseBreak(next))) return false
+  // "Robbery 567" alone on its line: a table's row, its label and its figure.
+  if (!next && !headline && rowLabel(tokens, first, end)?.[0] === 0) return false
   if (!next || next.lower === 'of' || isClauseBreak(next)) return true
   // "the S&P 500 rose", "iPhone 11 Pro", "Game 7 at": a model or an index, not a count.
   if (!digits || next.kind !== 'word') return false

@@ -8,6 +8,7 @@ import {
   isRangeOfDurations,
 } from './duration-filters'
 import { isFamilySize } from './family'
+import { isTimesPerPeriod } from './frequency'
 import {
   isAddress,
   isAfterName,
@@ -50,6 +51,7 @@ import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import { isOnceInTime, isOneInAMillion } from './proportions'
 import { isInQuotedTitle } from './quoted-titles'
 import type { NumberCore } from './read-number'
+import { isDisplayResolution } from './resolution'
 import { isRatioSide, isTallyOrScale } from './tallies'
 import { isPluralShaped, type Token } from './tokens'
 
@@ -120,6 +122,10 @@ export function isNotStatistic(
   if (isAge(tokens, first) || (!money && isAgeStated(tokens, first, core.end))) return true
   if (!money && first === start && core.end === start + 1 && isAgeListAfterPeople(tokens, first)) return true
   if (!money && isFamilySize(tokens, first)) return true
+  // "4K video", "an 8K TV": a kind of picture, no four thousand of anything.
+  if (!money && core.isDigits && isDisplayResolution(tokens, core.numberEnd, core.end)) return true
+  // "three times a week": how often, part of the date normaliser's recurrence.
+  if (!money && isTimesPerPeriod(tokens, core.end, core.value, first !== start)) return true
   // "22 per 1,000 population", "4 officers for every 1,000 residents": the denominator of a rate
   // is part of the rate, no figure of its own.
   if (first === start && prev?.kind === 'word' && prev.lower === 'per') return true

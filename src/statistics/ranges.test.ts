@@ -236,7 +236,7 @@ describe('findStatistics', () => {
       expect(read('Prices increased to £250,000, from £240,000.')).toEqual([
         ['£250,000, from £240,000', 240000, 'GBP', 240000, 250000, 'increase'],
       ])
-      expect(read('Average rents fell to $1,950, from $2,100 a year earlier.')).toEqual([
+      expect(read('Average rents fell to $1,950, from $2,100.')).toEqual([
         ['$1,950, from $2,100', 1950, 'USD', 1950, 2100, 'decrease'],
       ])
       expect(read('Membership grew to 4,300 members, from 3,900.')[0]?.slice(0, 3)).toEqual([
@@ -249,20 +249,28 @@ describe('findStatistics', () => {
       expect(read('It increased to £250,000, from Barclays.').map((r) => r[0])).toEqual(['£250,000'])
     })
 
-    it('reads a change from one level to another with when each was reached between them', () => {
+    it('reads a change with when each end was reached between them as two levels, no range', () => {
+      // A range is one figure at one time; each end said when is a level of its own.
       expect(read('Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.')).toEqual([
-        ['from $36,040 at 10.45pm last night to $34,935', 34935, 'USD', 34935, 36040, 'decrease'],
+        ['$36,040', 36040, 'USD', null, null, null],
+        ['$34,935', 34935, 'USD', null, null, null],
       ])
       expect(read('The shares fell from $12 on Monday to $9 on Friday.')).toEqual([
-        ['from $12 on Monday to $9', 9, 'USD', 9, 12, 'decrease'],
+        ['$12', 12, 'USD', null, null, null],
+        ['$9', 9, 'USD', null, null, null],
       ])
-      expect(read('The index rose from 7,400 at 10:45 to 7,520 by the close.')[0]?.slice(0, 3)).toEqual([
-        'from 7,400 at 10:45 to 7,520',
-        7400,
-        'count',
+      expect(
+        read('The index rose from 7,400 at 10:45 to 7,520 by the close.').map((r) => r.slice(0, 4)),
+      ).toEqual([
+        ['7,400', 7400, 'count', null],
+        ['7,520', 7520, 'count', null],
       ])
       // A place between the ends is no time: two figures.
       expect(read('Prices fell from $12 at the store to $9 online.').map((r) => r[0])).toEqual(['$12', '$9'])
+      // When written after both ends dates the change: one range.
+      expect(read('The shares fell from $12 to $9 on Friday.')).toEqual([
+        ['from $12 to $9', 9, 'USD', 9, 12, 'decrease'],
+      ])
     })
 
     it('reads a change from one count to another with what it counts written after the first end', () => {
@@ -309,9 +317,10 @@ describe('findStatistics', () => {
     it('reads no range from a year after "in" to a later figure', () => {
       const measured = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.low ?? null, s.measure])
-      // The year says when the first end was: one change, from 1,200 to 1,450.
+      // The year says when the first end was: two levels, no range and no year.
       expect(measured('Burglaries rose from 1,200 in 2022 to 1,450 last year.')).toEqual([
-        ['from 1,200 in 2022 to 1,450', 1200, 'count', 1200, 'Burglaries'],
+        ['1,200', 1200, 'count', null, 'Burglaries'],
+        ['1,450', 1450, 'count', null, 'Burglaries'],
       ])
       expect(read('Thefts fell from 900 since 2019 to 3,100 and during 2021 - 2500 calls.')).toEqual([
         ['900', 900, 'count', null, null, null],
@@ -526,37 +535,64 @@ describe('findStatistics', () => {
     const change = (sentence: string) =>
       findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.change])
 
-    it('reads "from X in 2008 to Y" and "from X combined to Y" as one change', () => {
-      expect(change('Fuel economy improved from 20 miles per gallon in 2008 to 29 mpg in 2020.')).toEqual([
-        ['from 20 miles per gallon in 2008 to 29 mpg', 'mile per gallon', 20, 29, 'increase'],
-      ])
+    it('reads "from X combined to Y" as one change', () => {
       expect(change('It climbed from 21 mpg combined to 23 for FWD models.')).toEqual([
         ['from 21 mpg combined to 23', 'mile per gallon', 21, 23, 'increase'],
       ])
+    })
+
+    it('reads "from X in 2008 to Y" as two levels, each at its own time', () => {
+      expect(change('Fuel economy improved from 20 miles per gallon in 2008 to 29 mpg in 2020.')).toEqual([
+        ['20 miles per gallon', 'mile per gallon', null, null, null],
+        ['29 mpg', 'mile per gallon', null, null, null],
+      ])
       expect(change('Arrests rose from 120 in 2022 to 180 in 2023.')).toEqual([
-        ['from 120 in 2022 to 180', 'count', 120, 180, 'increase'],
+        ['120', 'count', null, null, null],
+        ['180', 'count', null, null, null],
       ])
       expect(change('Thefts fell from 3,400 in the previous year to 2,900.')).toEqual([
-        ['from 3,400 in the previous year to 2,900', 'count', 2900, 3400, 'decrease'],
+        ['3,400', 'count', null, null, null],
+        ['2,900', 'count', null, null, null],
       ])
+      // A bare second end still takes the unit of the first.
+      expect(change('Weight fell from 95 kg in May to 88 in June.').map((r) => r[1])).toEqual(['kg', 'kg'])
     })
 
     it('reads "to X from Y" after a word of change as one change, from Y to X', () => {
-      expect(change('Sales narrowed to 138,285 lots from 212,577 lots in the previous week.')).toEqual([
+      expect(change('Sales narrowed to 138,285 lots from 212,577 lots.')).toEqual([
         ['138,285 lots from 212,577', 'count', 138285, 212577, 'decrease'],
       ])
-      expect(change('The deficit widened to $5.2 billion from $4.1 billion a year earlier.')).toEqual([
+      expect(change('The deficit widened to $5.2 billion from $4.1 billion.')).toEqual([
         ['$5.2 billion from $4.1 billion', 'USD', 4.1e9, 5.2e9, 'increase'],
       ])
-      expect(
-        change('Inflation eased to 3.2% in August from 3.8% in July, the statistics office said.'),
-      ).toEqual([['3.2% in August from 3.8%', 'percent', 3.2, 3.8, 'decrease']])
-      expect(change('Drug deaths rose to 1,172 in 2023 from 1,051 in 2022.')).toEqual([
-        ['1,172 in 2023 from 1,051', 'count', 1051, 1172, 'increase'],
-      ])
+      // A bare "in May" after the old level may date the change as a whole.
       expect(change('The jobless rate fell to 4.1% from 4.3% in May.')).toEqual([
         ['4.1% from 4.3%', 'percent', 4.1, 4.3, 'decrease'],
       ])
+    })
+
+    it('reads "to X from Y" with when either level was as two levels, no range', () => {
+      expect(change('Unemployment fell to 3.9% in March from 4.6% a year earlier.')).toEqual([
+        ['3.9%', 'percent', null, null, null],
+        ['4.6%', 'percent', null, null, null],
+      ])
+      expect(change('The deficit widened to $5.2 billion from $4.1 billion a year earlier.')).toEqual([
+        ['$5.2 billion', 'USD', null, null, null],
+        ['$4.1 billion', 'USD', null, null, null],
+      ])
+      expect(
+        change('Sales narrowed to 138,285 lots from 212,577 lots in the previous week.').map((r) => r[0]),
+      ).toEqual(['138,285', '212,577'])
+      expect(
+        change('Inflation eased to 3.2% in August from 3.8% in July, the statistics office said.').map(
+          (r) => r[0],
+        ),
+      ).toEqual(['3.2%', '3.8%'])
+      expect(change('Drug deaths rose to 1,172 in 2023 from 1,051 in 2022.').map((r) => r[0])).toEqual([
+        '1,172',
+        '1,051',
+      ])
+      expect(change('Arrests rose to 450 from 300 a year ago.').map((r) => r[0])).toEqual(['450', '300'])
     })
 
     it('reads "down to X from Y" as "down from Y to X" is read', () => {

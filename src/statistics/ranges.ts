@@ -205,6 +205,31 @@ function isWhen(tokens: readonly Token[], from: number, to: number): boolean {
   return dated
 }
 
+/**
+ * Whether a phrase of when stands between "from X" and "to Y" ("from 300 in 2022 to 250"): the
+ * two ends are levels at two times.
+ */
+function isWhenBetween(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  const link = toBefore(tokens, b)
+  return link > a.end && isWhen(tokens, a.end, link === b.first - 1 ? link : b.first)
+}
+
+/** Words of a phrase of when that look back from the time of the sentence. Keep sorted. */
+const BACK_WORDS: ReadonlySet<string> = new Set(['ago', 'earlier', 'last', 'previous', 'prior'])
+
+/**
+ * Whether a phrase of when that looks back follows at `from`: "from 4.6% a year earlier", "from
+ * 300 last year". A bare "in May" may say when the change was, and dates no end of it.
+ */
+function isDatedBefore(tokens: readonly Token[], from: number): boolean {
+  let back = false
+  for (let k = from; k < from + WHEN_REACH && k < tokens.length; k++) {
+    back ||= BACK_WORDS.has(tokens[k]!.lower)
+    if (back && isWhen(tokens, from, k + 1)) return true
+  }
+  return false
+}
+
 /** Halves of the day written after a clock time. Keep sorted. */
 const CLOCK_HALVES: ReadonlySet<string> = new Set(['am', 'pm'])
 /** Periods a phrase of when names. Keep sorted. */
@@ -227,6 +252,7 @@ const WHEN_UNITS: ReadonlySet<string> = new Set([
 /** Words around a period in a phrase of when. Keep sorted. */
 const WHEN_WORDS: ReadonlySet<string> = new Set([
   'a',
+  'ago',
   'at',
   'earlier',
   'in',
@@ -256,10 +282,13 @@ export function isReversedChange(tokens: readonly Token[], a: Quantity, b: Quant
   const stop = tokens[b.first - 2]?.text === ',' ? b.first - 2 : b.first - 1
   const words = stop - a.end
   // "eased to 3.2% in August from 3.8%": when the level was reached.
-  const when = words > 0 && isWhen(tokens, a.end, stop)
-  if (words < 0 || (words > COUNTED_WORDS && !when)) return false
+  // "fell to 3.9% in March from 4.6% a year earlier": each end said when, two levels; past what
+  // the old level counts, written again ("to 40 lots from 52 lots last week").
+  const again = tokens[b.end]?.kind === 'word' && tokens[b.end]!.lower === tokens[stop - 1]?.lower ? 1 : 0
+  if ((words > 0 && isWhen(tokens, a.end, stop)) || isDatedBefore(tokens, b.end + again)) return false
+  if (words < 0 || words > COUNTED_WORDS) return false
   // What the first end counts, written again or not after the second: "lots from 212,577 lots".
-  for (let k = a.end; k < stop && !when; k++) {
+  for (let k = a.end; k < stop; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || NOT_COUNTED_WORDS.has(t.lower)) return false
   }
@@ -368,6 +397,8 @@ export function rangeOf(
   const between = before?.lower === 'between' && link !== 'or'
   const opener = from || between ? a.first - 1 : null
   if (link === 'or') return null
+  // "from 4.6% in 2023 to 3.9%": a level at each of two times, no range of one figure.
+  if (link === 'to' && before?.lower === 'from' && isWhenBetween(tokens, a, b)) return null
   // "increased by $43.6 billion to $419.2 billion", "up 10.4 cents to $2.24", "rose by 40 to 300":
   // a change, then the level, far above it; "dropped by 1 to 1.5 degrees", its first end bare and
   // the ends alike, is a range.

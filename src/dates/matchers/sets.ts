@@ -16,7 +16,7 @@ import {
   pattern,
 } from './shared'
 
-const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
+export const SET_UNITS: Readonly<Record<string, { letter: string; time: boolean; times: number }>> = {
   annum: { letter: 'Y', time: false, times: 1 },
   day: { letter: 'D', time: false, times: 1 },
   fortnight: { letter: 'W', time: false, times: 2 },
