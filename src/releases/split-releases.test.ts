@@ -2251,6 +2251,25 @@ describe('hard-wrapped text', () => {
     expect(titles).toBeGreaterThan(10)
   })
 
+  it('reads every real release cut as narrow as 40 characters with its title and paragraphs', () => {
+    for (const [name, dump] of wideCorpusTexts()) {
+      const releases = splitReleases(dump).releases
+      for (const width of [40, 45]) {
+        const wrapped = expectSpansSlice(hardWrap(dump, width))
+        expect(
+          wrapped.map((r) => spaced(r.title ?? '')),
+          `${name} at ${width}`,
+        ).toEqual(releases.map((r) => r.title))
+        releases.forEach((r, i) => {
+          expect(
+            wrapped[i]?.paragraphs.map((p) => spaced(p.text)),
+            `${name} at ${width}: ${r.title}`,
+          ).toEqual(r.paragraphs.map((p) => spaced(p.text)))
+        })
+      }
+    }
+  })
+
   it('takes no short line, sentence or line after a paragraph into a title', () => {
     const body = `Officers executed warrants at six addresses in the city and seized drugs, cash and a firearm,\nin an operation that began in the spring.\n`
     for (const above of ['NEWS RELEASE', 'The investigation by officers of the force continues this week.']) {

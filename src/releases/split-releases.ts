@@ -475,11 +475,17 @@ function previousNonBlank(text: string, lines: readonly Line[], from: number, fl
 const GOES_ON_IN_LOWER_CASE = /^\p{Ll}{1,20}[ \t\u00a0]/u
 
 /** The most lines a title cut at a fixed width runs over. */
-const MAX_WRAPPED_TITLE_LINES = 3
+const MAX_WRAPPED_TITLE_LINES = 5
+/**
+ * The shortest line a title cut at a fixed width may have above its last: at the narrowest width
+ * read (see `MIN_WRAP_WIDTH`), a line whose next word was long ends well short of it. A label
+ * above a title ("Media release", "FOR IMMEDIATE RELEASE") is shorter.
+ */
+const MIN_WRAPPED_TITLE_LINE = 24
 
 /**
  * The first line of a title cut over lines of a fixed width, or the title line itself when it is
- * not cut: each line above it is as long as a wrapped line (see `MIN_WRAP_WIDTH`) and ends no
+ * not cut: each line above it is as long as a wrapped line (see `MIN_WRAPPED_TITLE_LINE`) and ends no
  * sentence, and a blank line (or the start of the text) stands above the whole title. Told by the
  * lines above the title only, so a title reads the same whether its body has arrived or not.
  */
@@ -496,7 +502,7 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
     // A line that opens with a word in lower case ("in Dublin and Cork") goes on from the line
     // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
-    const width = size >= MIN_WRAP_WIDTH || GOES_ON_IN_LOWER_CASE.test(below)
+    const width = size >= MIN_WRAPPED_TITLE_LINE || GOES_ON_IN_LOWER_CASE.test(below)
     if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
     from--
   }
@@ -1142,7 +1148,8 @@ const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]/u
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
 const MAX_WRAP_WIDTH = 100
-const MIN_WRAP_WIDTH = 50
+/** The narrowest a hard-wrapped body may be: a narrow column's export cuts at 40 to 45. */
+const MIN_WRAP_WIDTH = 36
 /** How much shorter than the width a full line of wrapped text may be: the next word did not fit. */
 const WRAP_SLACK = 16
 
