@@ -1489,6 +1489,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a level a change reached, then "for" someone, measures the change’s subject', () => {
+    check([
+      ['Funding will increase to £5m for youth services.', '£5m', 'Funding'],
+      ['Spending rose to £2m for roads.', '£2m', 'Spending'],
+      ['The reward has been increased to £10,000 for information.', '£10,000', 'reward'],
+      ['Support will climb to £300 a week for carers.', '£300', 'Support'],
+      // Near-misses: no change before the sum, which pays for what follows "for".
+      ['The council will spend £5m for youth services.', '£5m', 'youth services'],
+      ['It rose after the council set aside £5m for youth services.', '£5m', 'youth services'],
+    ])
+  })
+
   describe('the scale word of a figure read back over is the figure’s', () => {
     check([
       [

@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
+import { CHANGE_WORDS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore } from './measure-before'
@@ -99,7 +99,8 @@ export function findMeasure(
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
       penaltyVerbBefore(tokens, q.first) === null &&
-      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by')
+      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by') &&
+      !isLevelReached(tokens, q.first)
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
       const f = forAfterSpan(tokens, k)!
@@ -443,6 +444,21 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
+/**
+ * Whether the figure at `tokens[first]` is the level a verb of change reached: "Funding will
+ * increase to £5m for youth services", "Spending rose sharply to £2m for roads". The change's
+ * subject is what the level measures; "for" names whom or what it goes to.
+ */
+function isLevelReached(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false
+  for (let k = first - 2; k >= 0 && k >= first - 3; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (t.lower in CHANGE_WORDS || MOTION_VERBS.has(t.lower)) return true
+  }
+  return false
+}
+
 function afterVerbOf(tokens: readonly Token[], first: number, verbs: ReadonlySet<string>): boolean {
   let k = first - 1
   while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--
