@@ -1489,6 +1489,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
+    check([
+      ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The Committee voted unanimously to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The MPC voted 7-2 to hold interest rates at 5.25%.', '5.25%', 'interest rates'],
+      ['The Board met on Tuesday to keep the cash rate at 4.35%.', '4.35%', 'cash rate'],
+      // Near-misses: a verb that sets nothing keeps the phrase whole; a change names its object.
+      ['Officers went on to visit 40 homes.', '40', 'homes'],
+      ['Plans to raise council tax by 4.99% were approved.', '4.99%', 'council tax'],
+    ])
+  })
+
   describe('a level a change reached, then "for" someone, measures the change’s subject', () => {
     check([
       ['Funding will increase to £5m for youth services.', '£5m', 'Funding'],
