@@ -1489,6 +1489,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a share counts its plural, without the verb in the singular that agrees with its "one"', () => {
+    check([
+      ['The charity said one in four children lives in poverty.', 'one in four', 'children'],
+      ['One in five people says that crime has risen.', 'One in five', 'people'],
+      ['One in ten children lives with a parent in prison.', 'One in ten', 'children'],
+      // Near-misses: a compound of a plural, and a plural verb.
+      ['One in five women leaders are under 40.', 'One in five', 'women leaders'],
+      ['One in four children in Kent receive free meals.', 'One in four', 'children'],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
