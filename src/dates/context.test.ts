@@ -1,6 +1,7 @@
 /** The tense of a clause: a duty with a deadline ("must be received by") looks forward. */
 import { describe, expect, it } from 'vitest'
 import { tenseAt } from './context'
+import { findDates } from './find-dates'
 import { type Case, expectCase } from './test-helpers'
 
 // After 31 March: a deadline of 31 March with "must" is next year's.
@@ -81,6 +82,35 @@ describe('deadlines after a modal', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a modal of what may come', () => {
+  it('reads "could", "might" and "may" before a verb as future, as "will" is', () => {
+    expect(tenseOf('The works could finish on Friday.', 'Friday')).toBe('future')
+    expect(tenseOf('Drivers might face delays on Monday.', 'Monday')).toBe('future')
+    expect(tenseOf('The road may reopen in March.', 'March')).toBe('future')
+    expect(tenseOf('Crews might not be on site until June.', 'June')).toBe('future')
+    expect(tenseOf('Could the scheme start in April?', 'April')).toBe('future')
+    expect(tenseOf('The council said the road could reopen in March.', 'March')).toBe('future')
+  })
+
+  it('reads a perfect after a modal as past, and leaves "could not" and the month "May" alone', () => {
+    expect(tenseOf('The works could have finished on Friday.', 'Friday')).toBe('past')
+    expect(tenseOf('The works may well have finished on Friday.', 'Friday')).toBe('past')
+    expect(tenseOf('Officers could not find him on Friday.', 'Friday')).toBe('none')
+    expect(tenseOf('In May officers arrested a man.', 'May')).toBe('past')
+    expect(tenseOf('The fair in May draws crowds.', 'May')).toBe('none')
+  })
+
+  it('resolves the mention ahead of the day of writing', () => {
+    expect(findDates('The works could finish on Monday.', { reference: '2024-05-15' })[0]?.value).toBe(
+      '2024-05-20',
+    )
+    expect(findDates('The road may reopen in March.', { reference: '2024-05-15' })[0]?.value).toBe('2025-03')
+    expect(findDates('The works could have finished on Monday.', { reference: '2024-05-15' })[0]?.value).toBe(
+      '2024-05-13',
+    )
+  })
+})
+
 describe('the stop of an abbreviation inside a sentence', () => {
   // A Tuesday: "Monday" in a future clause is next week's, in a past one yesterday.
   const TUESDAY = '2024-12-03'
@@ -159,7 +189,7 @@ describe('a verb whose past is written as its present', () => {
   it('leaves an infinitive, a modal, a plural subject, a negation and a noun alone', () => {
     expect(tenseOf('The storm is expected to hit on Labor Day.', 'Labor Day')).toBe('future')
     expect(tenseOf('The storm will hit the coast on Thursday.', 'Thursday')).toBe('future')
-    expect(tenseOf('The storm could hit land on Thursday.', 'Thursday')).toBe('none')
+    expect(tenseOf('The storm could hit land on Thursday.', 'Thursday')).toBe('future')
     expect(tenseOf('Storms hit the coast every winter.', 'winter')).toBe('none')
     expect(tenseOf('Floods often hit the town in spring.', 'spring')).toBe('none')
     expect(tenseOf('We hit the road on Thursday.', 'Thursday')).toBe('none')

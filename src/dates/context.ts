@@ -75,6 +75,19 @@ export type Tense = 'past' | 'future' | 'none'
 // before it: V8 then looks for a cue's first letters only, not at every space.
 const FUTURE = new RegExp(`(?<![A-Za-z'’])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])`, 'i')
 /**
+ * A modal of what may come before its verb: "the works could finish on Friday", "the road may
+ * reopen in March", "crews might not be on site until June" look forward as "will" does. Not a
+ * perfect ("could have finished"), nor "could not", mostly the past of "can" ("officers could not
+ * find him on Monday"). Written apart from `FUTURE`: "May" with a capital is mostly the month.
+ */
+const MODAL_AHEAD =
+  /(?<![A-Za-z'’])(?:[Cc]ould(?!\s{1,3}not(?![A-Za-z]))|[Mm]ight|may)(?:\s{1,3}(?:also|even|not|now|soon|still|well))?\s{1,3}(?!(?:also|been|even|have|not|now|soon|still|well)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/
+
+/** Whether a stretch of text holds a cue of the future: "will", "due to", "could finish". */
+function isFuture(text: string): boolean {
+  return FUTURE.test(text) || MODAL_AHEAD.test(text)
+}
+/**
  * A word in "-ed", or a verb of the past, is past unless it follows "is", "are", "be" or "is being",
  * perhaps with "not" or an adverb between: "the station is closed on Friday", "the parade is held
  * in June", "the bridge is not expected to reopen in November" (a participle in the present).
@@ -318,7 +331,7 @@ function relativeTense(head: string, tail: string, byDeadline: boolean): Tense |
   if (own === null) return null
   const clause = withoutFalseFutures(`${own} ${upToComma(tail)}`, byDeadline)
   const past = PAST.test(clause) || hasSameFormPast(clause)
-  const future = FUTURE.test(clause)
+  const future = isFuture(clause)
   return past === future ? null : past ? 'past' : 'future'
 }
 
@@ -369,7 +382,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // events it alleges are past.
   const byDeadline = deadline || BY_BEFORE.test(before)
   const sentence = withoutFalseFutures(`${head} ${tail}`, byDeadline)
-  const future = FUTURE.test(sentence)
+  const future = isFuture(sentence)
   const past = PAST.test(sentence) || hasSameFormPast(sentence)
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event
   // ("takes place on 3 June"), this year's.
@@ -384,7 +397,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // is what was said, in its own tense.
     const own = REPORTED_AFTER.test(tail) ? '' : clauseEnd(tail)
     const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
-    return (PAST.test(clause) || hasSameFormPast(clause)) && !FUTURE.test(clause) ? 'past' : 'future'
+    return (PAST.test(clause) || hasSameFormPast(clause)) && !isFuture(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
   if (past) return 'past'

@@ -250,6 +250,38 @@ describe('findOperations', () => {
         [['Operation Nimrod II', ['Operation Nimrod II@0']]],
       ],
       [
+        'a capitalised phase and its numeral after the name, part of it',
+        'Officers on Operation Ironside Phase II arrested six people. Op Kraken Stage 3 began, as did Operation Sceptre Phase Two.',
+        [
+          ['Operation Ironside Phase II', ['Operation Ironside Phase II@12']],
+          ['Operation Kraken Stage 3', ['Op Kraken Stage 3@61']],
+          ['Operation Sceptre Phase Two', ['Operation Sceptre Phase Two@93']],
+        ],
+      ],
+      [
+        'a phase written after a name the release also gives alone: that operation',
+        'Operation Ironside began in May. Operation Ironside Phase 2 followed in June.',
+        [['Operation Ironside', ['Operation Ironside@0', 'Operation Ironside Phase 2@33']]],
+      ],
+      [
+        'two phases of an operation not named alone: two operations',
+        'Operation Ironside Phase II and Operation Ironside Phase III led to arrests.',
+        [
+          ['Operation Ironside Phase II', ['Operation Ironside Phase II@0']],
+          ['Operation Ironside Phase III', ['Operation Ironside Phase III@32']],
+        ],
+      ],
+      [
+        'a phase in lower case, a phase with no numeral, a pronoun or a count after it: left out',
+        'Operation Ironside phase two began. Operation Kraken Phase of work ended. Operation Sceptre Phase I was told. Operation Trident Phase 12 people were held.',
+        [
+          ['Operation Ironside', ['Operation Ironside@0']],
+          ['Operation Kraken', ['Operation Kraken@36']],
+          ['Operation Sceptre', ['Operation Sceptre@74']],
+          ['Operation Trident', ['Operation Trident@110']],
+        ],
+      ],
+      [
         'a no-break space after the prefix',
         'Officers on Operation\u00A0Hurricane made arrests.',
         [['Operation Hurricane', ['Operation\u00A0Hurricane@12']]],

@@ -1,6 +1,6 @@
 import type { Operation, OperationMention } from '../model'
 import type { TextBlock } from '../text/blocks'
-import { type Candidate, canonicalWords, isAllCaps, isNumeral, type ScanSink } from './scan'
+import { type Candidate, canonicalWords, isAllCaps, isNumeral, phaseNumbered, type ScanSink } from './scan'
 
 /** Candidates that name one operation, with the longest form of its name. */
 interface Group {
@@ -72,6 +72,8 @@ export function linkMentions(candidates: readonly Candidate[]): Operation[] {
   for (const g of groups.values()) {
     if (isNumeral(g.words[g.words.length - 1] ?? '') && !phases.has(keyOf(g.head, g.words.slice(0, -1))))
       continue
+    // "Operation Ironside Phase II" is a part of "Operation Ironside", never the whole it stands for.
+    if (phaseNumbered(g.words)) continue
     for (let n = 1; n < g.words.length; n++) {
       const run = keyOf(g.head, g.words.slice(0, n))
       const seen = longest.get(run)
@@ -80,6 +82,12 @@ export function linkMentions(candidates: readonly Candidate[]): Operation[] {
   }
   const target = new Map<Group, Group>()
   for (const g of groups.values()) target.set(g, longest.get(g.key) ?? g)
+  // A phase the release writes as one ("Operation Ironside Phase II") is the operation it is a
+  // phase of, when the release names that too.
+  for (const g of groups.values()) {
+    const base = phaseNumbered(g.words) ? groups.get(keyOf(g.head, g.words.slice(0, -2))) : undefined
+    if (base) target.set(g, target.get(base) ?? base)
+  }
   const merged = new Map<Group, Candidate[]>()
   for (const c of candidates) {
     const own = groups.get(keyOf(c.head, numberApart(c.words))) as Group

@@ -123,6 +123,14 @@ function scanName(
       wordEnds.length = 1
       break
     }
+    // "Operation Ironside Phase II", "Op Kraken Stage 2": a capitalised phase and its numeral
+    // number the name, and close it.
+    const phase = words.length > 0 ? readPhase(text, pos, word) : null
+    if (phase !== null) {
+      words.push(word, phase.numeral)
+      wordEnds.push(block.start + pos + word.length, block.start + phase.end)
+      break
+    }
     if (settings.stopWords.has(word.toLowerCase()) || settings.prefixWords.has(word)) {
       // "Operation Trident Gang Crime Command": the word before "Crime" says what crime a unit
       // fights, and is no part of the name, nor are the words of a kind of crime before it
@@ -444,6 +452,34 @@ const NOT_NAME_END = /^(?:[\s\u00A0]{1,2}\p{Ll}|[\p{L}\p{N}_%]|[.,]\d|\s{0,2}%)/
 /** Whether a numeral ending at `end` can close a name: no lower-case word or figure runs on from it. */
 function endsName(text: string, end: number): boolean {
   return !NOT_NAME_END.test(text.slice(end, end + 3))
+}
+
+/** Words of a phase that a numeral after a name numbers: "Phase II", "Stage 2". Keep sorted. */
+const PHASE_WORDS: ReadonlySet<string> = new Set(['Phase', 'Stage'])
+/** Number words of a phase, capitalised: "Phase Two". Keep sorted. */
+const PHASE_NUMBER_WORDS: ReadonlySet<string> = new Set(['Five', 'Four', 'One', 'Three', 'Two'])
+
+/**
+ * The numeral of a capitalised phase word at `pos` ("Phase II", "STAGE 2", "Phase Two") that
+ * closes the name, with the offset after it; null when none follows.
+ */
+function readPhase(text: string, pos: number, word: string): { numeral: string; end: number } | null {
+  if (!PHASE_WORDS.has(titleCase(word))) return null
+  const at = pos + word.length
+  const c = text.charAt(at)
+  if (c !== ' ' && c !== '\u00a0') return null
+  const digits = readDigits(text, at + 1)
+  if (digits !== null) return { numeral: digits, end: at + 1 + digits.length }
+  const next = readWord(text, at + 1)
+  if (next === null || (!ROMAN.test(next) && !PHASE_NUMBER_WORDS.has(titleCase(next)))) return null
+  // "Phase I was told": a lone "I" before a word in lower case is the pronoun.
+  if (next === 'I' && !endsName(text, at + 2)) return null
+  return { numeral: next, end: at + 1 + next.length }
+}
+
+/** Whether the name's last two words are a phase and its numeral: "Ironside Phase II". */
+export function phaseNumbered(words: readonly string[]): boolean {
+  return words.length > 2 && PHASE_WORDS.has(titleCase(words[words.length - 2]!))
 }
 
 /**

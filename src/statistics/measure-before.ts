@@ -1048,6 +1048,22 @@ function allWords(tokens: readonly Token[], start: number, end: number): boolean
   return true
 }
 
+/**
+ * Verbs that set a figure at a level, with their object between ("to hold interest rates at
+ * 5.25%", "to keep the cash rate at 4.35%", "to cut Bank Rate to 5%"). Keep sorted.
+ */
+const LEVEL_SETTING_VERBS: ReadonlySet<string> = new Set([
+  'cut',
+  'hold',
+  'keep',
+  'leave',
+  'lower',
+  'maintain',
+  'raise',
+  'reduce',
+  'set',
+])
+
 /** Particles a verb may take before its object: "to pay back costs", "to hand over assets". Keep sorted. */
 const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', 'over', 'up'])
 
@@ -1059,6 +1075,9 @@ const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', '
  */
 function opensInfinitive(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at + 1]
+  // "voted by a majority of 7–2 to maintain Bank Rate at 5.25%": a verb that sets a level opens
+  // an infinitive whatever governs it; its object is what the level measures.
+  if (verb?.kind === 'word' && verb.text === verb.lower && LEVEL_SETTING_VERBS.has(verb.lower)) return true
   if (!INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '') || verb?.kind !== 'word') return false
   if (verb.text !== verb.lower || isPassiveInfinitive(tokens, at)) return false
   return !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !isPluralShaped(verb.lower)

@@ -1489,6 +1489,41 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a share counts its plural, without the verb in the singular that agrees with its "one"', () => {
+    check([
+      ['The charity said one in four children lives in poverty.', 'one in four', 'children'],
+      ['One in five people says that crime has risen.', 'One in five', 'people'],
+      ['One in ten children lives with a parent in prison.', 'One in ten', 'children'],
+      // Near-misses: a compound of a plural, and a plural verb.
+      ['One in five women leaders are under 40.', 'One in five', 'women leaders'],
+      ['One in four children in Kent receive free meals.', 'One in four', 'children'],
+    ])
+  })
+
+  describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
+    check([
+      ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The Committee voted unanimously to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
+      ['The MPC voted 7-2 to hold interest rates at 5.25%.', '5.25%', 'interest rates'],
+      ['The Board met on Tuesday to keep the cash rate at 4.35%.', '4.35%', 'cash rate'],
+      // Near-misses: a verb that sets nothing keeps the phrase whole; a change names its object.
+      ['Officers went on to visit 40 homes.', '40', 'homes'],
+      ['Plans to raise council tax by 4.99% were approved.', '4.99%', 'council tax'],
+    ])
+  })
+
+  describe('a level a change reached, then "for" someone, measures the change’s subject', () => {
+    check([
+      ['Funding will increase to £5m for youth services.', '£5m', 'Funding'],
+      ['Spending rose to £2m for roads.', '£2m', 'Spending'],
+      ['The reward has been increased to £10,000 for information.', '£10,000', 'reward'],
+      ['Support will climb to £300 a week for carers.', '£300', 'Support'],
+      // Near-misses: no change before the sum, which pays for what follows "for".
+      ['The council will spend £5m for youth services.', '£5m', 'youth services'],
+      ['It rose after the council set aside £5m for youth services.', '£5m', 'youth services'],
+    ])
+  })
+
   describe('the scale word of a figure read back over is the figure’s', () => {
     check([
       [

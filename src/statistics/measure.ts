@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS, MONTH_WORDS } from './lexicon'
+import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore } from './measure-before'
@@ -15,6 +15,7 @@ import {
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
   MONEY_PREDICATES,
+  PREPOSITIONS,
   SENDING_VERBS,
   SIMPLE_PASTS,
   THIRD_PERSON_VERBS,
@@ -99,7 +100,8 @@ export function findMeasure(
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
       penaltyVerbBefore(tokens, q.first) === null &&
-      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by')
+      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by') &&
+      !isLevelReached(tokens, q.first)
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
       const f = forAfterSpan(tokens, k)!
@@ -123,7 +125,8 @@ export function findMeasure(
     )
       found = measureAfter(tokens, k + 1)
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
-    else if (q.share && next?.kind === 'word' && next.text === next.lower) found = measureAfter(tokens, k)
+    else if (q.share && next?.kind === 'word' && next.text === next.lower)
+      found = beforeShareVerb(tokens, measureAfter(tokens, k))
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
     // "USD 90 billion annually"). A headline capitalises it: "£180m Money Laundry".
@@ -443,6 +446,36 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
+/**
+ * What a share counts, without the verb in the singular that agrees with its "one": "one in four
+ * children lives in poverty", "one in five people says that". A plural with no "-s" ("children",
+ * "people") makes no compound with a word in "-s" before a preposition, an article or "that".
+ */
+function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  if (!found || found[1] - found[0] < 2) return found
+  const verb = tokens[found[1] - 1]!
+  const after = tokens[found[1]]?.lower ?? ''
+  const opensComplement = PREPOSITIONS.has(after) || DETERMINERS.has(after) || after === 'that'
+  if (!IRREGULAR_PLURALS.has(tokens[found[1] - 2]!.lower) || !verb.lower.endsWith('s') || !opensComplement)
+    return found
+  return [found[0], found[1] - 1]
+}
+
+/**
+ * Whether the figure at `tokens[first]` is the level a verb of change reached: "Funding will
+ * increase to £5m for youth services", "Spending rose sharply to £2m for roads". The change's
+ * subject is what the level measures; "for" names whom or what it goes to.
+ */
+function isLevelReached(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false
+  for (let k = first - 2; k >= 0 && k >= first - 3; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (t.lower in CHANGE_WORDS || MOTION_VERBS.has(t.lower)) return true
+  }
+  return false
+}
+
 function afterVerbOf(tokens: readonly Token[], first: number, verbs: ReadonlySet<string>): boolean {
   let k = first - 1
   while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--

@@ -23,6 +23,7 @@ import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isDispatchLog, isReferenceLetters, type NamesWithNumbers } from './name-filters'
 import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
+import { readPartOfPercent } from './part-of-percent'
 import { matchPhrase } from './phrases'
 import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -138,6 +139,22 @@ export function readQuantity(
       unitWritten: true,
       magnitude: 1,
       rule,
+    }
+  }
+  // "less than one-half percent", "a quarter of a per cent": a part of one per cent.
+  const ofPercent = readPartOfPercent(tokens, j)
+  if (ofPercent) {
+    return {
+      first: i,
+      end: ofPercent.end,
+      numberStart: j,
+      numberEnd: ofPercent.end,
+      value: ofPercent.value,
+      unit: ofPercent.unit,
+      qualifier,
+      unitWritten: true,
+      magnitude: 1,
+      rule: 'statistics/percent',
     }
   }
   // "one in five", "more than a third", "half of", "fell by a fifth": a share, as a percentage.
