@@ -25,6 +25,7 @@ import { openingPhraseBefore, subjectBesideObject } from './object-names'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
+  describesBeforeSurname,
   descriptorOpens,
   findPeople,
   hasRoleNoun,
@@ -83,8 +84,14 @@ export type SpeakerRef =
        * release shows one of them is, else nobody it names.
        */
       readonly unsure?: boolean
+      /** The person the words name when the release addresses them by the surname (see `addressedName`). */
+      readonly addressed?: PersonMention
     }
-  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'none'
+      /** The person the words name when the release addresses them by the surname (see `addressedName`). */
+      readonly addressed?: PersonMention
+    }
 
 /** An attribution found around a quote: the cue as written, who, and the rule that read it. */
 export interface Attribution {
@@ -172,6 +179,30 @@ const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
  * //=> { kind: 'person', mention: { name: 'Mark Morgan', title: null, role: 'Licensing SAVI Lead', … } }
  */
 export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
+  const read = readSpeakerPhrase(phrase, lexicon)
+  if (read.kind !== 'none' && read.kind !== 'organisation') return read
+  const addressed = addressedName(phrase.trim(), lexicon)
+  return addressed === null ? read : { ...read, addressed }
+}
+
+/**
+ * A first name and a surname that is a role's or a body's word ("Nicola Ranger", "Tom Watch"),
+ * all a phrase holds: read as a body or nobody, but the person when the release addresses them by
+ * the surname ("Ms Ranger"); null for other phrases.
+ */
+function addressedName(phrase: string, lexicon: Lexicon): PersonMention | null {
+  const named = WORD_SURNAME.exec(phrase)
+  if (named === null) return null
+  const [name, first, surname] = named as unknown as [string, string, string]
+  if (!isNameWord(first, lexicon) || describesBeforeSurname(first) || isNameWord(surname, lexicon))
+    return null
+  return { start: 0, end: name.length, name, title: null, role: null, text: name }
+}
+
+/** A first name and one word after it: "Nicola Ranger", "Tom Watch". */
+const WORD_SURNAME = /^(\p{Lu}\p{Ll}{1,20})[ \u00a0](\p{Lu}\p{Ll}{1,20})$/u
+
+function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const np = trimEndChars(phrase, ',;:—–-').trim().replace(LEADING_LINK, '')
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()

@@ -15,6 +15,7 @@ import { blockSlicer, reflow } from '../text/reflow'
 import { attributionAfter } from './attribution'
 import { buildQuotes, linkPeople } from './build-quotes'
 import {
+  addressedIn,
   bodyHoldingLookBackIn,
   bodyLookBackIn,
   lookBackIn,
@@ -115,6 +116,7 @@ export function extractQuotesAndPeopleWith(
     bodyLookBackIn(all, lexicon, source),
     bodyHoldingLookBackIn(all, lexicon, source),
     namedBodyIn(all, lexicon, source),
+    addressedIn(all),
   )
   const sink = settings.onDiagnostic
   const onDiagnostic: DiagnosticSink | undefined =

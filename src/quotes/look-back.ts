@@ -1,5 +1,6 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { escapeRegExp } from '../text/patterns'
 import { isOrganisationName } from './attribution'
 import {
   BODY_DESCRIPTIONS,
@@ -34,6 +35,21 @@ const LOOK_BACKS = 8
  */
 export function lookBackIn(blocks: readonly TextBlock[], lexicon: Lexicon): LookBack {
   return memoised((surname, before) => fullNameBefore(blocks, surname, before, lexicon))
+}
+
+/** Whether a release addresses someone by a surname with an honorific ("Ms Ranger", "Mr Watch"). */
+export type Addressed = (surname: string) => boolean
+
+/** Honorifics of address, before a surname alone. */
+const ADDRESS = '(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\u00a0]'
+
+/** `Addressed` over a release's blocks, memoised per surname and bounded per release. */
+export function addressedIn(blocks: readonly TextBlock[]): Addressed {
+  const find = memoised((surname) => {
+    const re = new RegExp(`(?<![\\p{L}])${ADDRESS}${escapeRegExp(surname)}(?![\\p{L}’'-])`, 'u')
+    return blocks.some((b) => b.text.includes(surname) && re.test(b.text)) ? true : null
+  })
+  return (surname) => find(surname, Number.POSITIVE_INFINITY) === true
 }
 
 /**

@@ -161,6 +161,11 @@ export function findPeople(
         tokens = unit.tokens
       }
     }
+    // "Nicola Ranger, chief executive," and "Mr Watch": a surname that is a role's or a body's
+    // word is still a name's after a first name with a person's apposition, or after an honorific.
+    if (titleRaw === undefined && tokens?.length === 1)
+      tokens = surnameBeforeApposition(text, start, nameRaw, lexicon) ?? tokens
+    else if (tokens === null && titleRaw !== undefined) tokens = surnameAfterHonorific(titleRaw, nameRaw)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
     const first = single ? (tokens?.[0] ?? '') : ''
@@ -375,6 +380,54 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/**
+ * A first name and a surname that is a role's or a body's word ("Ranger", "Watch"), when a
+ * person's apposition follows: an age, or an office with no article ("Nicola Ranger, chief
+ * executive of the RCN,"). A body's apposition has one ("Human Rights Watch, the campaign group").
+ */
+function surnameBeforeApposition(
+  text: string,
+  start: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+): string[] | null {
+  const words = nameRaw.trim().split(/[ \u00a0]+/)
+  if (words.length !== 2) return null
+  const [first, surname] = words as [string, string]
+  if (!BARE_NAME_WORD.test(surname) || isNameWord(surname, lexicon) || TITLE_SET.has(surname)) return null
+  if (!isNameWord(first, lexicon) || PLACE_OPENER_SET.has(first) || describesBeforeSurname(first)) return null
+  const end = start + nameRaw.indexOf(surname) + surname.length
+  if (AGE_APPOSITION.test(text.slice(end, end + 16))) return words
+  const apposition = /^,[ \u00a0]+(?!(?:the|a|an|The|A|An)[ \u00a0])/u.exec(text.slice(end, end + 8))
+  if (apposition === null) return null
+  const part = topLevelParts(untilSentenceEnd(text.slice(end + apposition[0].length, end + 200)))[0] ?? ''
+  // The office's head closes the words before its remit: "chief executive" of "chief executive of the RCN".
+  const all = part.trim().split(/[ \u00a0]+/)
+  const link = all.findIndex((w) => REMIT_LINK_WORDS.has(w))
+  const head = link < 0 ? all : all.slice(0, link)
+  return head.length > 0 &&
+    head.length <= OFFICE_HEAD_WORDS &&
+    lexicon.roleNouns.has(head.at(-1)!.toLowerCase()) &&
+    !hasFiniteVerb(part, lexicon)
+    ? words
+    : null
+}
+
+/** Words that open an office's remit: "of the RCN", "for housing", "at Acme", "to the Minister". */
+const REMIT_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to'])
+/** At most this many words before an office's remit: "deputy chief executive officer". */
+const OFFICE_HEAD_WORDS = 4
+
+/** A surname alone after an honorific ("Mr Watch", "Ms Ranger"), whatever word it is; null otherwise. */
+function surnameAfterHonorific(titleRaw: string, nameRaw: string): string[] | null {
+  const surname = /^[^ \u00a0]+/.exec(nameRaw)?.[0] ?? ''
+  return HONORIFIC_WORDS.has(titleRaw.trim().replace(/\.$/, '')) &&
+    BARE_NAME_WORD.test(surname) &&
+    !TITLE_SET.has(surname)
+    ? [surname]
+    : null
 }
 
 /**

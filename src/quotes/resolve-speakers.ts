@@ -3,6 +3,7 @@ import type { SpeakerRef } from './attribution'
 import { bodyOfMembers, isKnownBody } from './attribution'
 import { BODY_NOUN_NAMES } from './lexicon'
 import type {
+  Addressed,
   BodyHoldingLookBack,
   BodyLookBack,
   LookBack,
@@ -45,6 +46,7 @@ export function resolveSpeakers(
   bodyLookBack: BodyLookBack = () => null,
   bodyHoldingLookBack: BodyHoldingLookBack = () => null,
   namedBody: NamedBody = () => false,
+  addressed: Addressed = () => false,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -55,6 +57,13 @@ export function resolveSpeakers(
     for (; e < events.length && events[e]!.at < item.at; e++) replay(registry, events[e]!)
     if (item.attribution === null) continue
     let ref = item.attribution.speaker
+    // "Nicola Ranger said", "Tom Watch said": a person if the release calls them "Ms Ranger".
+    if (
+      (ref.kind === 'organisation' || ref.kind === 'none') &&
+      ref.addressed &&
+      addressed(surnameOf(ref.addressed.name))
+    )
+      ref = { kind: 'person', mention: ref.addressed }
     if (ref.kind === 'person' && isSurnameOnly(ref.mention.name) && !registry.knows(ref.mention.name)) {
       // "said Hester" far below "Constance Hester": the paragraphs read for people may not reach back.
       const earlier = lookBack(ref.mention.name, item.at)
@@ -88,6 +97,10 @@ export function resolveSpeakers(
     })
   }
   return { byRun, entryOf, coEntriesOf }
+}
+
+function surnameOf(name: string): string {
+  return name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1)
 }
 
 const ONE_WORD = /^[\p{L}’'-]+$/u

@@ -522,3 +522,48 @@ describe('an office ending in a role noun, then a rank, before a name', () => {
     expect(extractQuotes(input)[0]?.speaker?.title).toBe(title)
   })
 })
+
+describe('a surname that is a role’s or a body’s word', () => {
+  it.each<[string, Who[]]>([
+    // A person's apposition after the name: an office with no article, or an age (the narration).
+    [
+      'Nicola Ranger, chief executive of the nursing union, said: “Staff have had enough.”',
+      [['Nicola Ranger', null, 'chief executive of the nursing union']],
+    ],
+    ['“Staff have had enough,” said Tom Watch, head of sales.', [['Tom Watch', null, 'head of sales']]],
+    [
+      'Police praised Tom Watch, 45, for his courage.\n\n“Staff have had enough,” Mr Watch said.',
+      [['Tom Watch', null, null]],
+    ],
+    // Addressed by the surname with an honorific elsewhere in the release.
+    [
+      'Tom Watch said: “Staff have had enough.”\n\n“We will go on,” Mr Watch added.',
+      [
+        ['Tom Watch', null, null],
+        ['Tom Watch', null, null],
+      ],
+    ],
+    [
+      'Nicola Ranger said: “Staff have had enough.”\n\n“We will go on,” Ms Ranger added.',
+      [
+        ['Nicola Ranger', null, null],
+        ['Nicola Ranger', null, null],
+      ],
+    ],
+  ])('is a person’s: %s', (input, expected) => {
+    expect(extractQuotes(input).map(who)).toEqual(expected)
+  })
+
+  it.each<[string, string]>([
+    // A body's name, with its apposition after an article, or never addressed as a person.
+    ['Human Rights Watch, the campaign group, said: “Staff have had enough.”', 'Human Rights Watch'],
+    [
+      'Neighbourhood Watch said: “Staff have had enough.”\n\n“We will go on,” Mr Jones added.',
+      'Neighbourhood Watch',
+    ],
+  ])('stays a body’s: %s', (input, name) => {
+    const { quotes, people } = extractQuotesAndPeople(input)
+    expect(quotes[0]?.speaker?.name).toBe(name)
+    expect(people[0]?.kind).toBe('organisation')
+  })
+})
