@@ -188,3 +188,21 @@ describe('a word and "Counsel" or "Spokesperson" before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+describe('a title inside the words before a name', () => {
+  it.each([
+    // Written in the style of US state and city releases.
+    ['“We delivered,” said House Speaker Amy Poe.', ['Amy Poe', 'House Speaker', null]],
+    ['House Speaker Amy Poe said: “We delivered.”', ['Amy Poe', 'House Speaker', null]],
+  ])('opens the titled name after it: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A title that is a name's word too stays in the name.
+    ['“We delivered,” said John Major Smith.', ['John Major Smith', null, null]],
+    ['“We delivered,” said Amy Poe.', ['Amy Poe', null, null]],
+  ])('leaves a name whole: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})

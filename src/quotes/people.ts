@@ -841,6 +841,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
       (tokens.length === 2 && describesBeforeSurname(tokens[0]!)))
   )
     return null
+  // "House Speaker Amy Poe": a title inside a bare name opens the titled name after it.
+  if (!titled && tokens.slice(1, -1).some((t) => MID_NAME_TITLES.has(t))) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
@@ -856,6 +858,28 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** Titles that are names' words too: a surname ("Constable", "Bishop") or a given name ("Major"). */
+const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
+  'Agent',
+  'Bishop',
+  'Chief',
+  'Constable',
+  'Deputy',
+  'General',
+  'Judge',
+  'Lady',
+  'Lord',
+  'Major',
+  'Marshal',
+  'Pastor',
+  'Seaman',
+  'Sheriff',
+  'Trooper',
+])
+/** Titles of one word that no one bears as a middle name ("Speaker", "Governor"; not "Major"). */
+const MID_NAME_TITLES: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t)),
+)
 /** Two initials written together: "KC", "J.D.". */
 const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
