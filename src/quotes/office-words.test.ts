@@ -206,3 +206,30 @@ describe('a title inside the words before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+describe('"Leader" heading an office before a name', () => {
+  it.each([
+    [
+      'Senate Majority Leader John Roe said, “This was a team effort.”',
+      ['John Roe', 'Senate Majority Leader', null],
+    ],
+    ['“This was a team effort,” said Opposition Leader Jane Doe.', ['Jane Doe', 'Opposition Leader', null]],
+    ['Council Leader Jane Doe said: “This was a team effort.”', ['Jane Doe', 'Council Leader', null]],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // In apposition after an article, the office is the role; with its remit, as before.
+    [
+      'The Leader of the Council, Jane Doe, said: “This was a team effort.”',
+      ['Jane Doe', null, 'Leader of the Council'],
+    ],
+    [
+      'Leader of the Council Jane Doe said: “This was a team effort.”',
+      ['Jane Doe', 'Leader of the Council', 'Leader of the Council'],
+    ],
+  ])('keeps other shapes: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
