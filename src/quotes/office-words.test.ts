@@ -233,3 +233,27 @@ describe('"Leader" heading an office before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+describe('a collar number between the rank and the name', () => {
+  it.each([
+    // Written in the style of UK police releases.
+    ['PC 1234 Sam Green said: “We want to hear from you.”', ['Sam Green', 'PC', null]],
+    ['“We want to hear from you,” said PCSO 567 Jo Bloggs.', ['Jo Bloggs', 'PCSO', null]],
+    [
+      'Investigating officer DC 4567 Jane Doe said: “We want to hear from you.”',
+      ['Jane Doe', 'DC', 'Investigating officer'],
+    ],
+  ])('is no part of the title or the name: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('links a later reference to the officer', () => {
+    const quotes = extractQuotes(
+      'PC 1234 Sam Green said: “We want to hear from you.”\n\n“Call us,” PC Green added.',
+    )
+    expect(quotes.map(who)).toEqual([
+      ['Sam Green', 'PC', null],
+      ['Sam Green', 'PC', null],
+    ])
+  })
+})

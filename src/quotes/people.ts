@@ -322,7 +322,8 @@ export function findPeople(
     }
     end = closed
     from = end
-    let title = titleText ? trimEndChars(titleText, ',') : null
+    // "PC 1234 Sam Green": the collar number read with the rank is no part of the title.
+    let title = titleText ? trimEndChars(titleText, ',').replace(COLLAR_NUMBER_END, '') : null
     let from0 = titleAt
     if (title !== null && titleAt === start) {
       let agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
@@ -858,6 +859,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** A collar number closing a title read before a name (see `COLLAR_NUMBER` in patterns.ts). */
+const COLLAR_NUMBER_END = /[ \u00a0]\d{2,6}[ \u00a0]*$/u
 /** Titles that are names' words too: a surname ("Constable", "Bishop") or a given name ("Major"). */
 const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'Agent',
