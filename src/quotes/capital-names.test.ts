@@ -73,6 +73,13 @@ describe('a name in capitals with no rank, or a rank and a surname', () => {
     ['“We are grateful,” JANE MARY DOE said.', ['JANE MARY DOE', null, null], 'said'],
     ['DETECTIVE INSPECTOR JONES said: “We are grateful.”', ['JONES', 'DETECTIVE INSPECTOR', null], 'said'],
     ['“We are grateful,” said CHIEF CONSTABLE SMITH.', ['SMITH', 'CHIEF CONSTABLE', null], 'said'],
+    // A link word in capitals between the name and its role.
+    ['“We are grateful,” said JANE DOE OF ACME HOUSING.', ['JANE DOE', null, 'ACME HOUSING'], 'said'],
+    [
+      'JOHN SMITH FROM WESTSHIRE COUNCIL SAID: “We are grateful.”',
+      ['JOHN SMITH', null, 'WESTSHIRE COUNCIL'],
+      'SAID',
+    ],
   ])('is a person: %s', (input, speaker, cue) => {
     expect(read(input)).toEqual([speaker, cue, 'person'])
   })
@@ -93,6 +100,9 @@ describe('a name in capitals with no rank, or a rank and a surname', () => {
     ['THE COUNCIL said: “We work with partners.”', 'COUNCIL'],
     ['“We work with partners,” said BBC NEWS.', 'BBC NEWS'],
     ['CHIEF INSPECTOR said: “We work with partners.”', 'CHIEF INSPECTOR'],
+    // A place's name, and a body's name with a link word inside it.
+    ['DOWNING STREET said: “We work with partners.”', 'DOWNING STREET'],
+    ['“We work with partners,” said BANK OF ENGLAND.', 'BANK OF ENGLAND'],
   ])('is no person: %s', (input, name) => {
     const [speaker, , kind] = read(input)
     expect([speaker?.[0], kind]).toEqual([name, 'organisation'])

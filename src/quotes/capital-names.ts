@@ -4,7 +4,7 @@
  * read a name by its case, so every word in capitals looks like a body's initials; here the words
  * are read again in the case of a name, and the person found is given back as written.
  */
-import { TITLES } from './lexicon'
+import { THING_NAME_ENDS, TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 
@@ -83,6 +83,8 @@ export function personInCapitals(
   // Every word of the name in capitals, and the run of capitals, with the rank before the name,
   // ends with them on both sides.
   if (!words.every((w) => CAPITALS_WORD.test(w) && VOWEL.test(w))) return null
+  // "DOWNING STREET said": with no rank, a name that ends as a place's does is the place's.
+  if (p.title === null && THING_ENDS.has(p.name.split(/[ \u00a0]+/).at(-1)!)) return null
   const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
   if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(nameAt + name.length)))
     return null
@@ -94,9 +96,17 @@ export function personInCapitals(
 
 /** A name's word has a vowel; a body's initials may have none ("BBC NEWS"). */
 const VOWEL = /[AEIOUY\u00c0-\u00dd]/u
-/** A word in capitals right before or after a name: the name is part of a longer run, a body's. */
+/** Words that link a name to its role or a body's words to each other, in capitals. */
+const LINK_WORDS = /^(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)$/
+/**
+ * A word in capitals right before or after a name, other than a link word ("JANE DOE OF ACME"):
+ * the name is part of a longer run, a body's.
+ */
 const CAPITALS_BEFORE = /(?:^|[ \u00a0])\p{Lu}[\p{Lu}’'.-]*\p{Lu}[ \u00a0]+$/u
-const CAPITALS_AFTER = /^[ \u00a0]+\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])/u
+const CAPITALS_AFTER =
+  /^[ \u00a0]+(?!(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)(?![\p{L}]))\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])/u
+/** The last word of a place's or a thing's name ("DOWNING STREET", "ACME HOUSE"), in the case of a name. */
+const THING_ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 
 /**
  * The phrase with every run of two words or more in capitals written as a name is ("MARY SMITH"
@@ -110,7 +120,9 @@ function foldCapitalRuns(phrase: string): string | null {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     const run = inRun[k] && (inRun[k - 2] === true || inRun[k + 2] === true)
-    out += run && !INITIALS_TITLES.has(token) ? asName(token) : token
+    // "JANE DOE OF ACME": a link word inside a run is written in small letters, as in a name's role.
+    if (run && inRun[k - 2] === true && LINK_WORDS.test(token)) out += token.toLowerCase()
+    else out += run && !INITIALS_TITLES.has(token) ? asName(token) : token
   }
   return out.length === phrase.length ? out : null
 }

@@ -468,6 +468,7 @@ export const OFFICE_HEADS: readonly string[] = [
   'Controller',
   'Counsel',
   'Director',
+  'Leader',
   'Manager',
   'Minister',
   'Officer',

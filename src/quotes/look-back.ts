@@ -13,7 +13,7 @@ import {
   TITLES,
 } from './lexicon'
 import type { Lexicon } from './patterns'
-import { findPeople } from './people'
+import { describesBeforeSurname, findPeople, isNameWord } from './people'
 import { isInitials, isShortNameOf } from './short-names'
 
 /** The full mention of a person known so far by surname alone, from anywhere before `before`. */
@@ -90,6 +90,36 @@ function fullNameBefore(
           span: { start, end: start + m.text.length },
         }
       }
+    }
+  }
+  return isNameWord(surname, lexicon) ? null : firstNameBefore(blocks, surname, before, lexicon)
+}
+
+/**
+ * "Tom Watch" before "Mr Watch": a first name and a surname that is a role's or a body's word
+ * ("Watch", "Ranger"), which `findPeople` reads as no name, named before a reference by honorific;
+ * not after another capitalised word ("Human Rights Watch").
+ */
+function firstNameBefore(
+  blocks: readonly TextBlock[],
+  surname: string,
+  before: number,
+  lexicon: Lexicon,
+): ReturnType<LookBack> {
+  const re = new RegExp(
+    `(?<![\\p{L}’'.-])(\\p{Lu}\\p{Ll}{1,20})[ \\u00a0]${escapeRegExp(surname)}(?![\\p{L}’'-])`,
+    'gu',
+  )
+  for (const block of blocks) {
+    if (block.start >= before) break
+    if (!block.text.includes(surname)) continue
+    for (const m of block.text.matchAll(re)) {
+      const first = m[1]!
+      if (!isNameWord(first, lexicon) || describesBeforeSurname(first)) continue
+      if (CAPITALISED_WORD_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue
+      const start = block.start + m.index
+      if (start >= before) break
+      return { name: m[0], title: null, role: null, text: m[0], span: { start, end: start + m[0].length } }
     }
   }
   return null

@@ -206,3 +206,54 @@ describe('a title inside the words before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+describe('"Leader" heading an office before a name', () => {
+  it.each([
+    [
+      'Senate Majority Leader John Roe said, “This was a team effort.”',
+      ['John Roe', 'Senate Majority Leader', null],
+    ],
+    ['“This was a team effort,” said Opposition Leader Jane Doe.', ['Jane Doe', 'Opposition Leader', null]],
+    ['Council Leader Jane Doe said: “This was a team effort.”', ['Jane Doe', 'Council Leader', null]],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // In apposition after an article, the office is the role; with its remit, as before.
+    [
+      'The Leader of the Council, Jane Doe, said: “This was a team effort.”',
+      ['Jane Doe', null, 'Leader of the Council'],
+    ],
+    [
+      'Leader of the Council Jane Doe said: “This was a team effort.”',
+      ['Jane Doe', 'Leader of the Council', 'Leader of the Council'],
+    ],
+  ])('keeps other shapes: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('a collar number between the rank and the name', () => {
+  it.each([
+    // Written in the style of UK police releases.
+    ['PC 1234 Sam Green said: “We want to hear from you.”', ['Sam Green', 'PC', null]],
+    ['“We want to hear from you,” said PCSO 567 Jo Bloggs.', ['Jo Bloggs', 'PCSO', null]],
+    [
+      'Investigating officer DC 4567 Jane Doe said: “We want to hear from you.”',
+      ['Jane Doe', 'DC', 'Investigating officer'],
+    ],
+  ])('is no part of the title or the name: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('links a later reference to the officer', () => {
+    const quotes = extractQuotes(
+      'PC 1234 Sam Green said: “We want to hear from you.”\n\n“Call us,” PC Green added.',
+    )
+    expect(quotes.map(who)).toEqual([
+      ['Sam Green', 'PC', null],
+      ['Sam Green', 'PC', null],
+    ])
+  })
+})

@@ -76,6 +76,12 @@ const BENCH_JUSTICE = '(?<!(?:^|[^\\p{L}])(?:of|for)\\s{1,3}(?:the\\s{1,3})?)Jus
  * the title as written.
  */
 const TITLE_ACRONYM = '(?:\\s+\\((?:\\p{Lu}[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,20})\\))?'
+/**
+ * An officer's collar or badge number between the rank and the name, as UK police releases write
+ * it: "PC 1234 Sam Green", "PCSO 567 Jo Bloggs". Read with the title, and left out of it by
+ * `findPeople`.
+ */
+const COLLAR_NUMBER = '(?:[ \\u00a0]\\d{2,6}(?=[ \\u00a0]\\p{Lu}))?'
 
 /**
  * Compiles the lists into the patterns the extractor runs.
@@ -113,7 +119,7 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // to the honorific of a minister or member after it.
   const honourable = '\\s+the\\s+(?=(?:Hon|Honourable|Rt|Right)[\\s.])'
   // "Deputy Premier and Minister for Health Jane Doe": two offices held at once, joined by "and".
-  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}(?:\\s*,\\s*|${honourable}|\\s+and\\s+(?=\\p{Lu})|\\s+)){1,3})?`
+  const titleSeq = `(${AGENCY}(?:${prefix}${titles}${portfolio}\\.?${TITLE_ACRONYM}${COLLAR_NUMBER}(?:\\s*,\\s*|${honourable}|\\s+and\\s+(?=\\p{Lu})|\\s+)){1,3})?`
   const person = `(?=\\p{Lu})(?<![\\p{L}’'\\-])${titleSeq}(${NAME})`
   return {
     cue: bmpRegExp(`(?<![\\p{L}\\-])(?:${phraseTree(lists.cueVerbs, '\\s+', true)})(?![\\p{L}\\-])`, 'giu'),

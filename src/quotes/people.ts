@@ -322,7 +322,8 @@ export function findPeople(
     }
     end = closed
     from = end
-    let title = titleText ? trimEndChars(titleText, ',') : null
+    // "PC 1234 Sam Green": the collar number read with the rank is no part of the title.
+    let title = titleText ? trimEndChars(titleText, ',').replace(COLLAR_NUMBER_END, '') : null
     let from0 = titleAt
     if (title !== null && titleAt === start) {
       let agency = agencyBefore(text, portfolioBefore(text, start, title, lexicon), lexicon, true)
@@ -404,17 +405,19 @@ function surnameBeforeApposition(
   if (apposition === null) return null
   const part = topLevelParts(untilSentenceEnd(text.slice(end + apposition[0].length, end + 200)))[0] ?? ''
   // The office's head closes the words before its remit: "chief executive" of "chief executive of the RCN".
-  const head = part
-    .trim()
-    .split(/[ \u00a0]+(?:of|for|at|to)[ \u00a0]/)[0]!
-    .split(/[ \u00a0]+/)
-  return head.length <= OFFICE_HEAD_WORDS &&
+  const all = part.trim().split(/[ \u00a0]+/)
+  const link = all.findIndex((w) => REMIT_LINK_WORDS.has(w))
+  const head = link < 0 ? all : all.slice(0, link)
+  return head.length > 0 &&
+    head.length <= OFFICE_HEAD_WORDS &&
     lexicon.roleNouns.has(head.at(-1)!.toLowerCase()) &&
     !hasFiniteVerb(part, lexicon)
     ? words
     : null
 }
 
+/** Words that open an office's remit: "of the RCN", "for housing", "at Acme", "to the Minister". */
+const REMIT_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to'])
 /** At most this many words before an office's remit: "deputy chief executive officer". */
 const OFFICE_HEAD_WORDS = 4
 
@@ -856,6 +859,8 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
 }
 
 const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_MONTHS)
+/** A collar number closing a title read before a name (see `COLLAR_NUMBER` in patterns.ts). */
+const COLLAR_NUMBER_END = /[ \u00a0]\d{2,6}[ \u00a0]*$/u
 /** Titles that are names' words too: a surname ("Constable", "Bishop") or a given name ("Major"). */
 const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'Agent',

@@ -100,7 +100,7 @@ export function resolveSpeakers(
 }
 
 function surnameOf(name: string): string {
-  return name.slice(name.search(/[^ \u00a0]+$/))
+  return name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1)
 }
 
 const ONE_WORD = /^[\p{L}’'-]+$/u

@@ -543,6 +543,15 @@ describe('a surname that is a role’s or a body’s word', () => {
         ['Tom Watch', null, null],
       ],
     ],
+    // Named in the narration before the honorific and the surname.
+    [
+      'Tom Watch runs the farm with his wife.\n\n“Staff have had enough,” Mr Watch said.',
+      [['Tom Watch', null, null]],
+    ],
+    [
+      'Nicola Ranger, who trained in Leeds, met staff.\n\n“Staff have had enough,” Ms Ranger said.',
+      [['Nicola Ranger', null, null]],
+    ],
     [
       'Nicola Ranger said: “Staff have had enough.”\n\n“We will go on,” Ms Ranger added.',
       [
@@ -565,5 +574,12 @@ describe('a surname that is a role’s or a body’s word', () => {
     const { quotes, people } = extractQuotesAndPeople(input)
     expect(quotes[0]?.speaker?.name).toBe(name)
     expect(people[0]?.kind).toBe('organisation')
+  })
+
+  it('reads no first name from a longer run of capitals before the surname', () => {
+    const quotes = extractQuotes(
+      'Human Rights Watch published a report.\n\n“Staff have had enough,” Mr Watch said.',
+    )
+    expect(quotes.map(who)).toEqual([['Watch', 'Mr', null]])
   })
 })
