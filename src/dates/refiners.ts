@@ -9,6 +9,7 @@ import { addDays } from 'date-fns/addDays'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { opensOtherMoment, type ResolveContext, tenseAt, writingDay } from './context'
 import type { Candidate } from './matchers'
+import { nthWeekday } from './matchers/bank-holidays'
 import { PART_OF_PERIOD } from './matchers/periods'
 import {
   ANY_WEEKDAY_RULE,
@@ -1016,8 +1017,15 @@ function partOfPeriod(period: Candidate, lead: RegExpExecArray): Candidate | nul
   return make(period.value, { start: isoDay(from), end: isoDay(to) }, mod)
 }
 
-/** Which Saturday of its month a weekend counted in it starts on ("the second weekend of May"). */
-const WEEKEND_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
+/** Which Saturday of its month a weekend counted in it starts on ("the second weekend of May"); -1 the last. */
+const WEEKEND_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: -1,
+  final: -1,
+}
 
 /**
  * The Saturday of the month's first, second, third, fourth or last weekend: a weekend is counted
@@ -1025,14 +1033,8 @@ const WEEKEND_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2
  * six days later.
  */
 function nthSaturday(year: number, month: number, which: string): Date | null {
-  const first = toDate(year, month, 1)
-  if (!first) return null
-  if (which === 'last' || which === 'final') {
-    const last = lastDayOfMonth(first)
-    return addDays(last, -((last.getDay() + 1) % 7))
-  }
   const n = WEEKEND_ORDINALS[which]
-  return n === undefined ? null : addDays(first, ((6 - first.getDay()) % 7) + 7 * (n - 1))
+  return n === undefined ? null : nthWeekday(year, month, 6, n)
 }
 
 const YEAR_OF = /^(\d{4})(?:-|$)/
