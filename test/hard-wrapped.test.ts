@@ -26,7 +26,7 @@ function findings(r: Release, clean: (t: string | null | undefined) => string | 
 }
 
 describe('hard-wrapped dumps', () => {
-  it.each([60, 68, 72, 76, 80, 90, 100])(
+  it.each([30, 32, 34, 36, 40, 45, 60, 68, 72, 76, 80, 90, 100])(
     'gives every real release cut at %i characters the findings of its unwrapped text',
     (width) => {
       let cut = 0

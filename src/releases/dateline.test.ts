@@ -464,6 +464,22 @@ describe('readOpeningDateline', () => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
 
+  it('reads a dateline whose story a narrow column put on the next line of its paragraph', () => {
+    // A real opening (wide corpus) cut at 36 characters, and a variant with a day.
+    const text =
+      'OHRID, North Macedonia –\nStrengthening international police\ncooperation to counter the threat.'
+    expect(said(text, readOpeningDateline(text))).toEqual({
+      text: 'OHRID, North Macedonia –',
+      place: 'OHRID, North Macedonia',
+      date: null,
+    })
+    const dated = 'GENEVA (3 March 2025) –\nMore than 3 million children face hunger.'
+    expect(said(dated, readOpeningDateline(dated))?.date).toBe('2025-03-03')
+    // A line in lower case goes on a sentence cut at its dash; a colon at a line's end leads into a list.
+    expect(readOpeningDateline('Sales in Paris –\nand in Lyon, rose.')).toBeNull()
+    expect(readOpeningDateline('Contact Media Office:\nJane Doe, 01234 567890')).toBeNull()
+  })
+
   it.each([
     ['a sentence', 'The Northland Organised Crime Unit has made two additional arrests.'],
     ['a label in capitals', 'UPDATE – Police have now named the man.'],

@@ -1381,7 +1381,11 @@ function withoutWeekday(name: string): string {
   return weekdayNumber(last) === null ? name : name.slice(0, comma)
 }
 
-/** The reading when a story follows it on the same line; null when nothing does. */
+/**
+ * The reading when a story follows it on the same line; null when nothing does. A paragraph
+ * reflowed from a narrow column may be cut right after the dateline's dash ("OHRID, North
+ * Macedonia –" over "Strengthening …"): the story on its next line follows it too.
+ */
 function story(
   text: string,
   end: number,
@@ -1390,9 +1394,16 @@ function story(
 ): DatelineReading | null {
   let i = end
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  if (i < text.length && (text[i] === '\n' || text[i] === '\r') && DASH_END.test(text.slice(0, end))) {
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1
+    return CAPITAL_FIRST.test(text.slice(i, i + 1)) ? { end, place, ...day } : null
+  }
   if (i >= text.length || text[i] === '\n' || text[i] === '\r') return null
   return { end, place, ...day }
 }
+/** A dateline's dash, at its end. */
+const DASH_END = /[–—―][ \t\u00a0]*$/
+const CAPITAL_FIRST = /^\p{Lu}/u
 
 /** Offset after the last non-space character of a match. */
 function trimmedEnd(match: string): number {

@@ -2306,6 +2306,59 @@ describe('hard-wrapped text', () => {
     expect(plain?.source).toBe('United States Department of Justice (National Center for Disaster Fraud)')
   })
 
+  it('reads a `Source:` line cut over three lines of a narrow column, and stops at the story', () => {
+    // The wide corpus's name, cut at 40 characters as its body is.
+    const body =
+      'PORTLAND, Maine: A Westbrook woman was\nsentenced in U.S. District Court in\nPortland for serving as a money mule for\nsomeone she met online. A money mule is\nsomeone who transfers or moves money.\n'
+    const [cut] = expectSpansSlice(
+      `Woman sentenced in money mule case\n\nSource: United States Department of\nJustice (National Center for Disaster\nFraud)\n\n${body}`,
+    )
+    expect(cut?.source).toBe('United States Department of\nJustice (National Center for Disaster\nFraud)')
+    expect(cut?.standfirst).toBeNull()
+    // Without a blank line, the story's first line would not have fitted after the name's last.
+    const [tight] = expectSpansSlice(
+      `Woman sentenced in money mule case\n\nSource: United States Department of\nJustice (National Center for Disaster\nFraud)\n${body}`,
+    )
+    expect(tight?.source).toBe('United States Department of\nJustice (National Center for Disaster\nFraud)')
+    expect(tight?.paragraphs[0]?.text.startsWith('PORTLAND, Maine')).toBe(true)
+  })
+
+  it('joins a line in lower case to the line above it that ends with a comma', () => {
+    // A real sentence (wide corpus) cut once after its comma: too short a body to show its width.
+    const body =
+      'Yellow warning for wind affecting much of Scotland is also in place between 3am on Sunday, 20 October,\nand 11.59pm on Sunday, 20 October.'
+    const [r] = expectSpansSlice(
+      `Police issue travel advice\n\nSource: Police Scotland\n\nThe Met Office has issued a warning.\n\n${body}\n`,
+    )
+    expect(r?.paragraphs.map((p) => p.text)).toEqual(['The Met Office has issued a warning.', body])
+    // A line in capitals after a comma starts a paragraph of its own, as before.
+    const [list] = expectSpansSlice(
+      'Police issue travel advice\n\nSource: Police Scotland\n\nThe Met Office has issued a warning.\n\nThe areas affected are these,\nHighland and Moray.\n',
+    )
+    expect(list?.paragraphs.map((p) => p.text)).toEqual([
+      'The Met Office has issued a warning.',
+      'The areas affected are these,',
+      'Highland and Moray.',
+    ])
+  })
+
+  it('reads a title cut at a narrow width over a short line whose next word would not fit', () => {
+    // A real title (NPCC sample) cut at 34 characters: its middle line is 23 characters long.
+    const title = 'Policing will always use\nArtificial Intelligence\nresponsibly'
+    const body =
+      'Source: National Police Chiefs Council\n\nPolicing will use AI responsibly, chiefs said today.\n'
+    const [r] = expectSpansSlice(`${title}\n\n${body}`)
+    expect(r?.title).toBe(title)
+    // A label or a date line above a title is no part of it, however short the title's line.
+    for (const above of ['For immediate release', 'Tuesday 12 March 2024', 'Media statement']) {
+      const [labelled] = expectSpansSlice(`${above}\nPolice seize drugs worth millions\n\n${body}`)
+      expect(labelled?.title, above).toBe('Police seize drugs worth millions')
+    }
+    // A short line whose next word would have fitted on it ends a line of its own.
+    const [own] = expectSpansSlice(`Kent Police news\nOfficers seize drugs worth millions\n\n${body}`)
+    expect(own?.title).toBe('Officers seize drugs worth millions')
+  })
+
   it('tells a body cut at a width by lines that end on a joining word, though its words are names', () => {
     // A real lede (wide corpus) cut at 90 characters: every line break falls before a capital.
     const body = [

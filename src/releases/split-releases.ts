@@ -227,6 +227,11 @@ const OPENING_QUOTE = /^['"‘“«]/
 const QUOTED_OPENING =
   /^(?:'[^'\n]{1,80}'|"[^"\n]{1,80}"|‘[^’\n]{1,80}’|“[^”\n]{1,80}”|«[^»\n]{1,80}»)[:,]?[ \t\u00a0]+\S/
 const TERMINAL = /[.!?:;,"”’')\]]$/
+/**
+ * What ends a line no line in lower case goes on from: a comma does not ("… 20 October," over
+ * "and 11.59pm …" is one sentence cut at a narrow width), a stop or a closing quotation does.
+ */
+const ENDS_LINE = /[.!?:;"”’')\]]$/
 
 /**
  * Splits a dump of press releases into releases.
@@ -491,6 +496,8 @@ const MIN_WRAPPED_TITLE_LINE = 24
  */
 function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: number, floor: number): number {
   let from = titleLine
+  // The longest of the title's lines read so far: the width it was cut at is no less.
+  let longest = trimmedLength(text, lines[titleLine]!)
   while (from - 1 >= floor && titleLine - from < MAX_WRAPPED_TITLE_LINES - 1) {
     const above = trimRange(text, lines[from - 1]!.start, lines[from - 1]!.end)
     const size = above.end - above.start
@@ -502,8 +509,12 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
     // A line that opens with a word in lower case ("in Dublin and Cork") goes on from the line
     // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
-    const width = size >= MIN_WRAPPED_TITLE_LINE || GOES_ON_IN_LOWER_CASE.test(below)
+    const width =
+      size >= MIN_WRAPPED_TITLE_LINE ||
+      GOES_ON_IN_LOWER_CASE.test(below) ||
+      cutShort(aboveText, below, Math.max(longest, size))
     if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
+    longest = Math.max(longest, size)
     from--
   }
   if (from === titleLine) return titleLine
@@ -512,6 +523,29 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
   // At the top of the text, or after a blank line or the release before's end mark: never the
   // whole body of the release before.
   return from === 0 || (from - 1 >= floor && opensAfter(text, lines, from)) ? from : titleLine
+}
+
+/**
+ * A short line of a title cut at a narrow width: the next line's first word would not have fitted
+ * on it at the width of the title's longest line ("Artificial Intelligence" over "responsibly",
+ * cut at 34). A label ("For immediate release") or a date line ("Tuesday 12 March 2024") is no
+ * part of it.
+ */
+function cutShort(line: string, below: string, longest: number): boolean {
+  return (
+    line.length >= MIN_SHORT_TITLE_LINE &&
+    line.length + 1 + firstWordLength(below) > longest &&
+    readDatelineLine(line) === null &&
+    !RELEASE_LABEL.test(line) &&
+    !RELEASE_KIND.test(line)
+  )
+}
+/** The shortest line of a title cut at a narrow width that `cutShort` reads. */
+const MIN_SHORT_TITLE_LINE = 16
+
+function trimmedLength(text: string, line: Line): number {
+  const r = trimRange(text, line.start, line.end)
+  return r.end - r.start
 }
 
 /** A title: one short line, not a bullet or a quotation, and not the end of a sentence of the story. */
@@ -1060,7 +1094,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
         (HYPHEN_CUT_END.test(text.slice(Math.max(open.start, open.end - 2), open.end)) &&
           /^\p{L}/u.test(content)) ||
         bracketGoesOn(content, after)) &&
-      !TERMINAL.test(text.slice(open.end - 1, open.end)) &&
+      !ENDS_LINE.test(text.slice(open.end - 1, open.end)) &&
       !readsAsContactDetail(content)
     ) {
       open.end = r.end
@@ -1113,10 +1147,10 @@ function withoutClosingEndMarks(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /**
- * How many lines a `Source:` line runs over: 2 when the body is cut at a fixed width (see
- * `wrapWidth`) and the next line, with no blank line between, opens with a word that would not
- * have fitted on it ("Source: United States Department of Justice (National Center for" over
- * "Disaster Fraud)"); else 1.
+ * How many lines a `Source:` line runs over: more than 1 when the body is cut at a fixed width
+ * (see `wrapWidth`) and each next line, with no blank line between, opens with a word that would
+ * not have fitted on the line above ("Source: United States Department of Justice (National
+ * Center for" over "Disaster Fraud)"; at 40 characters, three lines); else 1.
  */
 function wrappedSourceLines(
   text: string,
@@ -1124,16 +1158,26 @@ function wrappedSourceLines(
   sourceLine: number,
   endLine: number,
 ): number {
-  const next = lines[sourceLine + 1]
-  if (next === undefined || sourceLine + 1 >= endLine || isBlank(text, next)) return 1
-  const own = trimRange(text, lines[sourceLine]!.start, lines[sourceLine]!.end)
-  const r = trimRange(text, next.start, next.end)
-  const content = text.slice(r.start, r.end)
-  // A line of another kind (a bullet, another `Source:` line, a paragraph of its own) is no part of the name.
-  if (r.end - r.start > MAX_WRAP_WIDTH || SOURCE_LINE.test(content) || BULLET.test(content)) return 1
-  const width = wrapWidth(text, lines, sourceLine + 1, endLine)
-  return width > 0 && own.end - lines[sourceLine]!.start + 1 + firstWordLength(content) > width ? 2 : 1
+  let width = -1
+  let count = 1
+  while (count < MAX_SOURCE_LINES) {
+    const i = sourceLine + count
+    const next = lines[i]
+    if (next === undefined || i >= endLine || isBlank(text, next)) break
+    const above = trimRange(text, lines[i - 1]!.start, lines[i - 1]!.end)
+    const r = trimRange(text, next.start, next.end)
+    const content = text.slice(r.start, r.end)
+    // A line of another kind (a bullet, another `Source:` line, a paragraph of its own) is no part of the name.
+    if (r.end - r.start > MAX_WRAP_WIDTH || SOURCE_LINE.test(content) || BULLET.test(content)) break
+    if (width < 0) width = wrapWidth(text, lines, sourceLine + 1, endLine)
+    if (width <= 0 || above.end - lines[i - 1]!.start + 1 + firstWordLength(content) <= width) break
+    count++
+  }
+  return count
 }
+
+/** The most lines a publisher's name on a `Source:` line is cut over: three at 40 characters. */
+const MAX_SOURCE_LINES = 4
 
 /**
  * A dash opening a line after a word the sentence goes on from: a dash the text was cut before
@@ -1149,7 +1193,7 @@ const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]/u
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
 const MAX_WRAP_WIDTH = 100
 /** The narrowest a hard-wrapped body may be: a narrow column's export cuts at 40 to 45. */
-const MIN_WRAP_WIDTH = 36
+const MIN_WRAP_WIDTH = 30
 /** How much shorter than the width a full line of wrapped text may be: the next word did not fit. */
 const WRAP_SLACK = 16
 
