@@ -43,6 +43,19 @@ describe('hard-wrapped dumps', () => {
     },
   )
 
+  it.each([40, 76])(
+    'gives every real release cut at %i characters with Windows line breaks the findings of its unwrapped text',
+    (width) => {
+      for (const [name, dump] of dumps) {
+        const wrapped = hardWrap(dump, width).replace(/\n/g, '\r\n')
+        expect(
+          extract(wrapped).releases.map((r) => findings(r)),
+          name,
+        ).toEqual(extract(dump).releases.map((r) => findings(r)))
+      }
+    },
+  )
+
   it('reads the quotes of a release cut at its hyphens as those of its unwrapped text', () => {
     const dump = [
       'Teenager stabbed in daylight attack',

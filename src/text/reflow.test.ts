@@ -44,4 +44,22 @@ describe('reflow', () => {
       expect(flowed.moved).toBe(false)
     }
   })
+
+  it('reads a Windows line break as one space, and maps offsets after it back to the input', () => {
+    const input = 'said Sandra J. Stewart, United\r\nStates Attorney for the Middle\r\nDistrict.'
+    const flowed = reflow([block(input, 10)])
+    const text = flowed.blocks[0]!.text
+    expect(text).toBe('said Sandra J. Stewart, United States Attorney for the Middle District.')
+    expect(flowed.moved).toBe(true)
+    const at = (word: string) => 10 + text.indexOf(word)
+    expect(flowed.toInput(at('States'), false)).toBe(10 + input.indexOf('States'))
+    expect(flowed.toInput(at('District'), false)).toBe(10 + input.indexOf('District'))
+    // A span over the break reads the input's text, its line break and all.
+    const office = { start: at('United'), end: at('Attorney') + 'Attorney'.length }
+    expect(input.slice(flowed.toInput(office.start, false) - 10, flowed.toInput(office.end, true) - 10)).toBe(
+      'United\r\nStates Attorney',
+    )
+    // A carriage return alone, as old Mac files end their lines, is a space as before.
+    expect(reflow([block('United\rStates')]).blocks[0]?.text).toBe('United States')
+  })
 })

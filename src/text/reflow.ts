@@ -3,12 +3,14 @@ import type { TextBlock } from './blocks'
 const LINE_BREAK = /[\r\n]/
 const LINE_BREAKS = /[\r\n]/g
 /**
- * A word cut at its hyphen over a line break, as a text export that breaks on hyphens cuts it:
- * "Newman-" over "West", "well-" over "known". The break goes and the hyphen stays.
+ * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
+ * export that breaks on hyphens cuts it ("Newman-" over "West", "well-" over "known": the break
+ * goes and the hyphen stays), and the carriage return of a Windows line break, so that "\r\n" is
+ * one space, as "\n" is ("United States" over "Attorney" is no "United  States Attorney").
  */
-const HYPHEN_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})/gu
+const JOINED_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})|\r(?=\n)/gu
 
-/** Where a hyphen's line break was taken out of a block: at `at` in the reflowed text, `removed` characters. */
+/** Where a line break or its carriage return was taken out of a block: at `at` in the reflowed text, `removed` characters. */
 interface Cut {
   readonly at: number
   readonly removed: number
@@ -39,8 +41,8 @@ export function reflow(blocks: TextBlock[]): Reflowed {
     const cuts: Cut[] = []
     let text = ''
     let from = 0
-    HYPHEN_BREAK.lastIndex = 0
-    for (let m = HYPHEN_BREAK.exec(b.text); m !== null; m = HYPHEN_BREAK.exec(b.text)) {
+    JOINED_BREAK.lastIndex = 0
+    for (let m = JOINED_BREAK.exec(b.text); m !== null; m = JOINED_BREAK.exec(b.text)) {
       text += b.text.slice(from, m.index)
       const removed = m[0].length
       cuts.push({ at: text.length, removed, shift: (cuts.at(-1)?.shift ?? 0) + removed })
