@@ -43,11 +43,26 @@ describe('hard-wrapped dumps', () => {
     },
   )
 
-  it.each([40, 76])(
-    'gives every real release cut at %i characters with Windows line breaks the findings of its unwrapped text',
-    (width) => {
+  // How exports write the lines of a wrapped text: Windows line breaks, an indent on every line
+  // (two spaces or a tab), spaces left at each line's end.
+  const lineStyles: Record<string, (text: string) => string> = {
+    'Windows line breaks': (t) => t.replace(/\n/g, '\r\n'),
+    'every line indented': (t) => t.replace(/^(?=[^\n])/gm, '  '),
+    'every line indented with a tab': (t) => t.replace(/^(?=[^\n])/gm, '\t'),
+    'spaces at the end of every line': (t) => t.replace(/(?<=\S)$/gm, '  '),
+  }
+  it.each([
+    [40, 'Windows line breaks'],
+    [76, 'Windows line breaks'],
+    [60, 'every line indented'],
+    [72, 'every line indented'],
+    [72, 'every line indented with a tab'],
+    [72, 'spaces at the end of every line'],
+  ])(
+    'gives every real release cut at %i characters, %s, the findings of its unwrapped text',
+    (width, style) => {
       for (const [name, dump] of dumps) {
-        const wrapped = hardWrap(dump, width).replace(/\n/g, '\r\n')
+        const wrapped = lineStyles[style]!(hardWrap(dump, width))
         expect(
           extract(wrapped).releases.map((r) => findings(r)),
           name,

@@ -1229,7 +1229,7 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
       next &&
       i + 1 < to &&
       ((MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
-        LOWER_START.test(text.slice(next.start, next.start + 2))) ||
+        LOWER_START.test(text.slice(next.start, next.start + 9))) ||
         // "… across parts of western and" over "Scotland.": no paragraph ends with such a word,
         // nor with a comma ("… East Renfrewshire, Glasgow," over "Inverclyde, …").
         JOINING_WORD_END.test(text.slice(Math.max(r.start, r.end - 6), r.end)) ||
@@ -1241,7 +1241,8 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
 }
 
 const MID_SENTENCE_END = /[\p{L},]/u
-const LOWER_START = /^\s?\p{Ll}/u
+/** A line that opens in lower case, after its indent if it has one. */
+const LOWER_START = /^[ \t\u00a0]{0,8}\p{Ll}/u
 /** A word that joins what comes after it, ending a line: the line is cut mid-sentence. */
 const JOINING_WORD_END = /(?:^|[ \t])(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with)$/
 

@@ -62,4 +62,15 @@ describe('reflow', () => {
     // A carriage return alone, as old Mac files end their lines, is a space as before.
     expect(reflow([block('United\rStates')]).blocks[0]?.text).toBe('United States')
   })
+
+  it('reads the spaces around a line break, an indent and a line end, as one space', () => {
+    const input = 'said Port Director Carlos  \n  Rodriguez, of the\t\n\tPort of Entry.'
+    const flowed = reflow([block(input, 0)])
+    const text = flowed.blocks[0]!.text
+    expect(text).toBe('said Port Director Carlos Rodriguez, of the Port of Entry.')
+    expect(flowed.toInput(text.indexOf('Rodriguez'), false)).toBe(input.indexOf('Rodriguez'))
+    expect(flowed.toInput(text.indexOf('Port of'), false)).toBe(input.indexOf('Port of'))
+    // Spaces inside a line stay as written.
+    expect(reflow([block('two  spaces\nhere')]).blocks[0]?.text).toBe('two  spaces here')
+  })
 })

@@ -5,10 +5,13 @@ const LINE_BREAKS = /[\r\n]/g
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
  * export that breaks on hyphens cuts it ("Newman-" over "West", "well-" over "known": the break
- * goes and the hyphen stays), and the carriage return of a Windows line break, so that "\r\n" is
- * one space, as "\n" is ("United States" over "Attorney" is no "United  States Attorney").
+ * goes and the hyphen stays); and around any other break, the carriage return of a Windows line
+ * break, the spaces that end a line and the indent that opens the next, so that a break is one
+ * space however the lines were written ("United" over "  States Attorney" is no "United   States
+ * Attorney"). Each run of spaces is matched from its first: linear on a line of spaces.
  */
-const JOINED_BREAK = /(?<=\p{L}-)\r?\n(?=\p{L})|\r(?=\n)/gu
+const JOINED_BREAK =
+  /(?<=\p{L}-)[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=\p{L})|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/gu
 
 /** Where a line break or its carriage return was taken out of a block: at `at` in the reflowed text, `removed` characters. */
 interface Cut {
