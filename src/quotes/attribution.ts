@@ -1292,7 +1292,7 @@ const IRISH_ARTICLE = /^\s*An\s(?=[BCDFGHJKLMNPQRSTVWXZ][a-zà-ÿ])/u
  * `after` runs from just past the closing mark to the next opening mark (or a bounded length).
  */
 export function attributionAfter(after: string, lexicon: Lexicon): Attribution | null {
-  const lead = /^[\s,;]{0,4}(?:[—–-]\s*)?/u.exec(after)![0]
+  const lead = LEAD_BEFORE_MESSAGE.exec(after)![0]
   const written = after.slice(lead.length)
   // "said Jane Smith – the force’s head of crime.": after the cue, a dash sets apart an apposition.
   lexicon.cue.lastIndex = 0
@@ -1421,7 +1421,8 @@ const MESSAGE_FROM =
 export function messageFollows(after: string): boolean {
   return MESSAGE_FROM.test(after.replace(LEAD_BEFORE_MESSAGE, ''))
 }
-const LEAD_BEFORE_MESSAGE = /^[\s,;]{0,4}(?:[—–-]\s*)?/u
+/** Spaces and a comma after a closing mark, then a dash: a long one, or one or two hyphens ("”-- Jane Doe"). */
+const LEAD_BEFORE_MESSAGE = /^[\s,;]{0,4}(?:(?:[—–]|--?)\s*)?/u
 
 /** The reading of "“…” That is the message from Commissioner X.": X's words, with no cue. */
 export function messageFrom(sentence: string, lexicon: Lexicon): Attribution | null {

@@ -166,6 +166,21 @@ const CASES: readonly Case[] = [
     speaker: ['Türgen Stock', null, 'INTERPOL Secretary General'],
   },
   {
+    name: 'a dash attribution typed as two hyphens after a straight quotation mark',
+    from: 'release',
+    input:
+      '"The success of this operation is based on two key elements for law enforcement, follow the money and cooperation via INTERPOL."-- Türgen Stock, INTERPOL Secretary General',
+    quote: 'The success of this operation',
+    speaker: ['Türgen Stock', null, 'INTERPOL Secretary General'],
+  },
+  {
+    name: 'a dash attribution typed as one hyphen, spaced',
+    from: 'release',
+    input: '"We will not stop until the network is dismantled." - Jane Doe, Director of Operations',
+    quote: 'We will not stop',
+    speaker: ['Jane Doe', null, 'Director of Operations'],
+  },
+  {
     name: 'an attribution line of its own',
     from: 'release',
     input:

@@ -464,6 +464,29 @@ describe('readOpeningDateline', () => {
     expect(said(text, readOpeningDateline(text))).toEqual({ text: dateline, place, date })
   })
 
+  it('reads two hyphens as the dash of text written without long dashes', () => {
+    // Real openings (wide corpus) with their long dash written as two hyphens.
+    const pharr = 'PHARR, Texas--U.S. Customs and Border Protection, Office of Field Operations'
+    expect(said(pharr, readOpeningDateline(pharr))).toEqual({
+      text: 'PHARR, Texas--',
+      place: 'PHARR, Texas',
+      date: null,
+    })
+    const may = 'MAY 14-- A special team of Drug Enforcement Administration agents from Dallas'
+    expect(said(may, readOpeningDateline(may))?.text).toBe('MAY 14--')
+    for (const text of [
+      'WASHINGTON -- The Justice Department',
+      'NEW YORK--The Justice Department',
+      'AUSTIN, Texas--Police arrested a man.',
+    ])
+      expect(said(text, readOpeningDateline(text))?.place, text).toBe(text.split('-')[0]!.trim())
+    // A wire's tag between two pairs of hyphens stays the wire's; three hyphens are a rule, no dash.
+    expect(
+      readOpeningDateline('AUSTIN, Texas--(BUSINESS WIRE)--Acme Corp. today announced')?.place,
+    ).not.toBeNull()
+    expect(readOpeningDateline('Notes---The road remains closed.')).toBeNull()
+  })
+
   it('reads a dateline whose story a narrow column put on the next line of its paragraph', () => {
     // A real opening (wide corpus) cut at 36 characters, and a variant with a day.
     const text =
@@ -503,7 +526,7 @@ describe('readOpeningDateline', () => {
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
     ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],
-    ['a place before a double hyphen with no tag', 'AUSTIN, Texas--Police arrested a man.'],
+    ['a word in mixed case before a double hyphen', 'Austin--Police arrested a man.'],
     ['a tag between double hyphens with nothing after it', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
     ['a bracketed label before a dash', '(UPDATE) - Police have named the man.'],
     ['a bracketed label and a day before a dash', '(Update, March 3, 2025) – The road has reopened.'],

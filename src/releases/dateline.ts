@@ -185,8 +185,12 @@ const PLACE = `${SEGMENT}(?:${SP}\\(${SEGMENT}\\))?(?:,${SP}{1,2}${SEGMENT}){0,2
  * order); month, day (US order); year.
  */
 const DAY = `(?:(\\p{L}{3,9})\\.?,?${SP}{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:${SP}{1,3}of)?${SP}{1,3}(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?)(?:,?${SP}{1,3}((?:19|20)\\d{2}))?`
-/** The mark between a dateline and its story: a dash (spaced, or not for long dashes) or a colon. */
-const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{1,2}--?${SP}{1,2}|:${SP}{1,2})`
+/**
+ * The mark between a dateline and its story: a dash (spaced, or not for long dashes and for two
+ * hyphens, as text without long dashes writes one: "PHARR, Texas--U.S. Customs …", "MAY 14--") or
+ * a colon. Two hyphens around a wire's tag are `WIRE`'s; between figures they are a range ("4--5").
+ */
+const SEPARATOR = `(?:${SP}{0,2}[–—―]${SP}{0,2}|${SP}{0,2}(?<!-)--(?![-(\\d])${SP}{0,2}|${SP}{1,2}-${SP}{1,2}|:${SP}{1,2})`
 /** A spaced bar after a place and its day ("The Hague, 17 June 2025 | Authorities …"), as Eurojust writes it. */
 const BAR_SEPARATOR = `${SP}{1,2}\\|${SP}{1,2}`
 
@@ -1040,7 +1044,10 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
-    if (day && colonOk && barOk && bareOk && !acronym && isPlace(name, sure || placeAlone)) {
+    // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
+    // with its region, its day or its tag, takes them ("WASHINGTON--", "PHARR, Texas--").
+    const tightOk = placeFirst[9] !== '--' || sure || name === name.toUpperCase()
+    if (day && colonOk && barOk && bareOk && tightOk && !acronym && isPlace(name, sure || placeAlone)) {
       const place = { start: 0, end: name.length }
       // The day may follow the place's dash, with a dash of its own: "WASHINGTON, DC – December 3,
       // 2024 – The …".

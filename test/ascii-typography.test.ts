@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../src/extract'
+import type { Release } from '../src/model'
+import { corpusTexts } from './fixture-texts'
+
+/**
+ * Text typed without typographer's marks, as plain-text exports and older releases write it:
+ * two hyphens for a long dash, straight quotation marks and apostrophes, three stops for an
+ * ellipsis. Each keeps the length of what it stands for, or near it.
+ */
+function typedInAscii(text: string): string {
+  return text.replace(/[–—]/g, '--').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/…/g, '...')
+}
+
+/** What a reader takes from a release, but the texts of its mentions, which the marks change. */
+function findings(r: Release) {
+  return {
+    title: r.title === null ? null : typedInAscii(r.title),
+    publishedOn: r.publishedOn,
+    dateline: [r.dateline?.place ?? null, r.dateline?.date ?? null],
+    speakers: r.quotes.map((q) =>
+      [q.speaker?.name, q.speaker?.title, q.speaker?.role].map((t) => t && typedInAscii(t)),
+    ),
+    statistics: r.statistics.map((s) => [s.value, s.unit, s.qualifier]),
+    operations: r.operations.map((o) => o.name),
+    dates: r.dates.map((d) => [d.type, d.value]),
+  }
+}
+
+describe('text typed without typographic marks', () => {
+  it('gives every real release the findings of its text as published', () => {
+    for (const [name, dump] of corpusTexts()) {
+      expect(extract(typedInAscii(dump)).releases.map(findings), name).toEqual(
+        extract(dump).releases.map(findings),
+      )
+    }
+  })
+})
