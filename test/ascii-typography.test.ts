@@ -27,12 +27,29 @@ function findings(r: Release) {
   }
 }
 
-describe('text typed without typographic marks', () => {
+describe('text typed without typographic marks or with no-break spaces', () => {
   it('gives every real release the findings of its text as published', () => {
     for (const [name, dump] of corpusTexts()) {
       expect(extract(typedInAscii(dump)).releases.map(findings), name).toEqual(
         extract(dump).releases.map(findings),
       )
     }
+  })
+
+  it('gives every real release with no-break spaces between its words the findings of its text', () => {
+    // A page's markup may put a no-break space between any two words.
+    const spaced = (t: string | null | undefined) => (t == null ? t : t.replace(/\s/g, ' '))
+    const read = (text: string) =>
+      extract(text).releases.map((r) => {
+        const f = findings(r)
+        return {
+          ...f,
+          title: spaced(f.title),
+          dateline: f.dateline.map((d) => spaced(d)),
+          speakers: f.speakers.map((s) => s.map((t) => spaced(t))),
+        }
+      })
+    for (const [name, dump] of corpusTexts())
+      expect(read(dump.replace(/(?<=\S) (?=\S)/g, '\u00a0')), name).toEqual(read(dump))
   })
 })

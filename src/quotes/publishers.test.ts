@@ -93,7 +93,8 @@ const CASES: readonly Case[] = [
     input:
       '“Fires are serious, and potentially deadly to the community and those firefighters who respond to them,” said ATF\u00a0New\u00a0Orleans Special Agent in Charge Constance Hester.',
     quote: 'Fires are serious',
-    speaker: ['Constance Hester', 'ATF\u00a0New\u00a0Orleans Special Agent in Charge', null],
+    // The title's words are read with plain spaces, as over a line break.
+    speaker: ['Constance Hester', 'ATF New Orleans Special Agent in Charge', null],
   },
   {
     name: 'no agency from a word that a line break parts from the office',

@@ -38,6 +38,18 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads the publisher’s country from a name cut over two lines or written with no-break spaces', () => {
+      // A `Source:` line cut at a narrow body's width, as the wide corpus's is at 40 characters.
+      const wrapped = `Title of the release\n\nSource: New Zealand\nCustoms Service\n\nCash of $5,000 was found at the border on Monday.\n`
+      expect(findStatistics(splitReleases(wrapped).releases[0]!).map((s) => s.unit)).toEqual(['NZD'])
+      expect(read('New\u00a0Zealand\u00a0Police', 'Cash of $5,000 was found.')).toEqual([
+        ['$5,000', 5000, 'NZD'],
+      ])
+      expect(read('Royal\u00a0Canadian Mounted Police', 'Cash of $5,000 was found.')).toEqual([
+        ['$5,000', 5000, 'CAD'],
+      ])
+    })
+
     it('reads "$" as the dollar of a Caribbean, Pacific or African publisher of dollars', () => {
       const cash = 'Cash of $5,000 and 3 pounds of ganja were found.'
       const cases: Array<[string, string]> = [

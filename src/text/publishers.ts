@@ -166,9 +166,11 @@ interface KnownPublisher extends Publisher {
 /** How many sources are remembered before the memory starts afresh. */
 const MAX_REMEMBERED_SOURCES = 512
 
-function lookUp(source: string): KnownPublisher {
-  const seen = PUBLISHER_OF_SOURCE.get(source)
+function lookUp(written: string): KnownPublisher {
+  const seen = PUBLISHER_OF_SOURCE.get(written)
   if (seen !== undefined) return seen
+  // A name cut over two lines, or written with no-break spaces, reads as one with plain spaces.
+  const source = written.replace(/\s+/g, ' ')
   const known = COUNTRY_BY_SOURCE.find((c) => c.pattern.test(source))?.country ?? null
   const country = known ?? (US_SOURCES.test(source) && !NOT_US_ATTORNEY.test(source) ? 'US' : null)
   const publisher: KnownPublisher = {
@@ -179,7 +181,7 @@ function lookUp(source: string): KnownPublisher {
       known !== null ? null : (BANK_HOLIDAY_SOURCES.find((r) => r.pattern.test(source))?.region ?? null),
   }
   if (PUBLISHER_OF_SOURCE.size >= MAX_REMEMBERED_SOURCES) PUBLISHER_OF_SOURCE.clear()
-  PUBLISHER_OF_SOURCE.set(source, publisher)
+  PUBLISHER_OF_SOURCE.set(written, publisher)
   return publisher
 }
 

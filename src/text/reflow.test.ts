@@ -73,4 +73,11 @@ describe('reflow', () => {
     // Spaces inside a line stay as written.
     expect(reflow([block('two  spaces\nhere')]).blocks[0]?.text).toBe('two  spaces here')
   })
+
+  it('reads a no-break space as a space, keeping every offset', () => {
+    const input = 'said Commissioner\u00a0for Migration, Home\u202fAffairs Dimitris\u00a0Avramopoulos'
+    const flowed = reflow([block(input)])
+    expect(flowed.blocks[0]?.text).toBe(input.replace(/[\u00a0\u202f]/g, ' '))
+    expect(flowed.moved).toBe(false)
+  })
 })

@@ -1,7 +1,12 @@
 import type { TextBlock } from './blocks'
 
-const LINE_BREAK = /[\r\n]/
-const LINE_BREAKS = /[\r\n]/g
+/**
+ * What a reader reads as a plain space: a line break inside a paragraph, and a no-break space
+ * (narrow or not), which a page's markup may put between any two words ("Commissioner for
+ * Migration" written with them is the office it names).
+ */
+const LINE_BREAK = /[\r\n\u00a0\u202f]/
+const LINE_BREAKS = /[\r\n\u00a0\u202f]/g
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
  * export that breaks on hyphens cuts it ("Newman-" over "West", "well-" over "known": the break
@@ -31,10 +36,10 @@ export interface Reflowed {
 }
 
 /**
- * The blocks with each line break inside a paragraph read as a space, so that a hard-wrapped
- * paragraph's names, titles and cues run over its line breaks ("said Detective Inspector" over
- * "Jane Smith"), and a word cut at its hyphen joined again ("Newman-" over "West" reads
- * "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
+ * The blocks with each line break inside a paragraph, and each no-break space, read as a space,
+ * so that a hard-wrapped paragraph's names, titles and cues run over its line breaks ("said
+ * Detective Inspector" over "Jane Smith"), and a word cut at its hyphen joined again ("Newman-"
+ * over "West" reads "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
  */
 export function reflow(blocks: TextBlock[]): Reflowed {
   if (!blocks.some((b) => LINE_BREAK.test(b.text))) return { blocks, toInput: (o) => o, moved: false }
