@@ -50,6 +50,10 @@ describe('hard-wrapped dumps', () => {
     'every line indented': (t) => t.replace(/^(?=[^\n])/gm, '  '),
     'every line indented with a tab': (t) => t.replace(/^(?=[^\n])/gm, '\t'),
     'spaces at the end of every line': (t) => t.replace(/(?<=\S)$/gm, '  '),
+    'every line indented, with Windows line breaks': (t) =>
+      t.replace(/^(?=[^\n])/gm, '  ').replace(/\n/g, '\r\n'),
+    'every line indented with a tab and ended with spaces': (t) =>
+      t.replace(/^(?=[^\n])/gm, '\t').replace(/(?<=\S)$/gm, '  '),
   }
   it.each([
     [40, 'Windows line breaks'],
@@ -58,6 +62,8 @@ describe('hard-wrapped dumps', () => {
     [72, 'every line indented'],
     [72, 'every line indented with a tab'],
     [72, 'spaces at the end of every line'],
+    [72, 'every line indented, with Windows line breaks'],
+    [72, 'every line indented with a tab and ended with spaces'],
   ])(
     'gives every real release cut at %i characters, %s, the findings of its unwrapped text',
     (width, style) => {

@@ -78,6 +78,20 @@ describe('findDates', () => {
     ]
     it.each(cases)('reads %s', (...c) => expectCase(c))
 
+    it('reads a date over a wrapped line with spaces or a carriage return beside the break', () => {
+      // A real sentence (wide corpus) in a release wrapped with Windows line breaks and indents.
+      const input =
+        'Fire crews battle forestry blaze\r\n\r\nSource: Fire and Emergency New Zealand\r\n\r\n  Crews will be on the fire ground for the rest of the\r\n  week, and in November of last  \r\n  year crews fought a fire there.\r\n'
+      const release = splitReleases(input).releases[0]!
+      const found = findDates(release, { reference: REF })
+      expect(found.map((d) => [d.text, d.value])).toEqual([
+        ['the rest of the\r\n  week', '2024-W12'],
+        ['November of last  \r\n  year', '2023-11'],
+      ])
+      // Each span slices its text out of the input as written.
+      for (const d of found) expect(input.slice(d.span.start, d.span.end)).toBe(d.text)
+    })
+
     it('reads numeric dates month first when asked', () => {
       expect(findDates('Due 03/04/2024.', { monthFirst: true })[0]?.value).toBe('2024-03-04')
       expect(findDates('Due 03/04/2024.')[0]?.value).toBe('2024-04-03')

@@ -8,6 +8,7 @@ import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { publisherOf, sourceOf } from '../text/publishers'
+import { tidyBreaks } from '../text/reflow'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -70,7 +71,10 @@ export function findDatesWith(
   // With no reference to hand, the text's own evidence comes from the reading, made first.
   const known = knownReference(input, settings)
   const read = reading ?? (known ? null : readDates(input))
-  const blocks = read ? read.blocks : toBlocks(input)
+  const written = read ? read.written : toBlocks(input)
+  const tidied = read ?? tidyBreaks(written)
+  const blocks = tidied.blocks
+  const toInput = tidied.toInput
   const source = sourceOf(input)
   const publisher = publisherOf(source)
   const ctx: ResolveContext = {
@@ -91,14 +95,18 @@ export function findDatesWith(
       ? {
           ...ctx,
           report: (ruleId, message, start, end) =>
-            sink({ ruleId, message, span: { start: block.start + start, end: block.start + end } }),
+            sink({
+              ruleId,
+              message,
+              span: { start: toInput(block.start + start, false), end: toInput(block.start + end, true) },
+            }),
         }
       : ctx
     // Read here, block by block, unless the reading was made: each block's patterns stay in cache.
     const found = read
       ? resolveBlock(block.text, read.readings[b]!, blockCtx, carry)
       : readAndResolveBlock(block.text, blockCtx, carry)
-    for (const c of found) mentions.push(toMention(c, block))
+    for (const c of found) mentions.push(toMention(c, block, written[b]!, toInput))
   }
   return mentions
 }
@@ -114,10 +122,18 @@ function knownReference(input: ParserInput, settings: FindDatesOptions): DateRef
   return null
 }
 
-function toMention(c: Candidate, block: TextBlock): DateMention {
+/** A candidate as a mention of the input as written: `block` is as read, `written` as written. */
+function toMention(
+  c: Candidate,
+  block: TextBlock,
+  written: TextBlock,
+  toInput: (offset: number, end: boolean) => number,
+): DateMention {
+  const start = toInput(block.start + c.start, false)
+  const end = toInput(block.start + c.end, true)
   return {
-    text: block.text.slice(c.start, c.end),
-    span: { start: block.start + c.start, end: block.start + c.end },
+    text: written.text.slice(start - written.start, end - written.start),
+    span: { start, end },
     type: c.type,
     value: c.value,
     mod: c.mod,

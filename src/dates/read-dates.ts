@@ -8,6 +8,7 @@
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
 import { longestMatch, readAhead } from '../text/longest-match'
 import { sourceOf } from '../text/publishers'
+import { tidyBreaks } from '../text/reflow'
 import { anchorUnits } from './anchor-units'
 import type { ResolveContext } from './context'
 import { type Candidate, MATCHERS } from './matchers'
@@ -42,7 +43,12 @@ export interface Reading {
 
 /** The readings of a text: its blocks, and each block's readings in matcher order. */
 export interface DateReading {
+  /** The blocks as read: their line breaks without the spaces around them (see `tidyBreaks`). */
   readonly blocks: readonly TextBlock[]
+  /** The blocks as written, one for each of `blocks`. */
+  readonly written: readonly TextBlock[]
+  /** The input's offset of an offset in `blocks`. */
+  readonly toInput: (offset: number, end: boolean) => number
   readonly readings: ReadonlyArray<readonly Reading[]>
   /** The release's `Source:` line, whose country says how numeric dates are written when the text does not. */
   readonly source: string | null
@@ -72,8 +78,9 @@ const LASTS = new Int32Array(TRIGGER_KINDS.length)
 
 /** Reads a release or a string: every block's readings. */
 export function readDates(input: ParserInput): DateReading {
-  const blocks = toBlocks(input)
-  return { blocks, readings: blocks.map((b) => readBlock(b.text)), source: sourceOf(input) }
+  const written = toBlocks(input)
+  const { blocks, toInput } = tidyBreaks(written)
+  return { blocks, written, toInput, readings: blocks.map((b) => readBlock(b.text)), source: sourceOf(input) }
 }
 
 /** The matches of every matcher whose trigger words the block holds, in matcher order. */

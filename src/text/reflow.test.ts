@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TextBlock } from './blocks'
-import { reflow } from './reflow'
+import { reflow, tidyBreaks } from './reflow'
 
 const block = (text: string, start = 100): TextBlock => ({ text, start, kind: 'text' })
 
@@ -79,5 +79,25 @@ describe('reflow', () => {
     const flowed = reflow([block(input)])
     expect(flowed.blocks[0]?.text).toBe(input.replace(/[\u00a0\u202f]/g, ' '))
     expect(flowed.moved).toBe(false)
+  })
+})
+
+describe('tidyBreaks', () => {
+  it('takes the spaces around a line break out, keeps the break, and maps offsets back', () => {
+    const input = 'for the rest of the  \r\n  week, and the\r\n\tnext four years'
+    const tidied = tidyBreaks([block(input, 10)])
+    const text = tidied.blocks[0]!.text
+    expect(text).toBe('for the rest of the\nweek, and the\nnext four years')
+    const at = (word: string) => 10 + text.indexOf(word)
+    expect(tidied.toInput(at('week'), false)).toBe(10 + input.indexOf('week'))
+    expect(tidied.toInput(at('next'), false)).toBe(10 + input.indexOf('next'))
+    const span = { start: at('the rest'), end: at('week') + 4 }
+    expect(input.slice(tidied.toInput(span.start, false) - 10, tidied.toInput(span.end, true) - 10)).toBe(
+      'the rest of the  \r\n  week',
+    )
+    // A block whose breaks have nothing beside them is as written.
+    const plain = tidyBreaks([block('the rest of the\nweek')])
+    expect(plain.blocks[0]?.text).toBe('the rest of the\nweek')
+    expect(plain.moved).toBe(false)
   })
 })

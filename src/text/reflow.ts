@@ -43,14 +43,41 @@ export interface Reflowed {
  */
 export function reflow(blocks: TextBlock[]): Reflowed {
   if (!blocks.some((b) => LINE_BREAK.test(b.text))) return { blocks, toInput: (o) => o, moved: false }
+  return cutBlocks(blocks, LINE_BREAK, JOINED_BREAK, (text) => text.replace(LINE_BREAKS, ' '))
+}
+
+/**
+ * The blocks with the spaces around each line break taken out, the break kept: a carriage return
+ * before it, spaces that end its line, the indent that opens the next. Patterns that allow a few
+ * spaces between words ("the rest of the" over "  week", with Windows line breaks) then read a
+ * wrapped paragraph written with them as one written without. `toInput` maps offsets back.
+ */
+export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
+  // Most blocks hold no line break, which `indexOf` finds fastest.
+  if (!blocks.some((b) => b.text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(b.text)))
+    return { blocks: [...blocks], toInput: (o) => o, moved: false }
+  return cutBlocks(blocks, UNTIDY_BREAK_AT, UNTIDY_BREAK, (text) => text)
+}
+/** A line break with a carriage return or spaces beside it. */
+const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
+/** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
+const UNTIDY_BREAK = /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/g
+
+/** The blocks that hold `holds`, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
+function cutBlocks(
+  blocks: readonly TextBlock[],
+  holds: RegExp,
+  cut: RegExp,
+  finish: (text: string) => string,
+): Reflowed {
   const cutsOf = new Map<number, Cut[]>()
   const out = blocks.map((b) => {
-    if (!LINE_BREAK.test(b.text)) return b
+    if (!holds.test(b.text)) return b
     const cuts: Cut[] = []
     let text = ''
     let from = 0
-    JOINED_BREAK.lastIndex = 0
-    for (let m = JOINED_BREAK.exec(b.text); m !== null; m = JOINED_BREAK.exec(b.text)) {
+    cut.lastIndex = 0
+    for (let m = cut.exec(b.text); m !== null; m = cut.exec(b.text)) {
       text += b.text.slice(from, m.index)
       const removed = m[0].length
       cuts.push({ at: text.length, removed, shift: (cuts.at(-1)?.shift ?? 0) + removed })
@@ -58,14 +85,14 @@ export function reflow(blocks: TextBlock[]): Reflowed {
     }
     text += b.text.slice(from)
     if (cuts.length > 0) cutsOf.set(b.start, cuts)
-    return { ...b, text: text.replace(LINE_BREAKS, ' ') }
+    return { ...b, text: finish(text) }
   })
   if (cutsOf.size === 0) return { blocks: out, toInput: (o) => o, moved: false }
   // Each offset finds its block, and the cuts before it, by halving: a release of many wrapped
   // paragraphs and many quotes takes no time that grows with the square of its length.
-  const cut = out.filter((b) => cutsOf.has(b.start)).sort((a, b) => a.start - b.start)
+  const withCuts = out.filter((b) => cutsOf.has(b.start)).sort((a, b) => a.start - b.start)
   const toInput = (offset: number, end: boolean): number => {
-    const block = cut[lastAtOrBefore(cut, offset, (b) => b.start)]
+    const block = withCuts[lastAtOrBefore(withCuts, offset, (b) => b.start)]
     if (block === undefined || offset > block.start + block.text.length) return offset
     const cuts = cutsOf.get(block.start)!
     const local = offset - block.start
