@@ -2,7 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
-import { personInCapitals, titledPersonInCapitals } from './capital-names'
+import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -208,9 +208,12 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
   // "DETECTIVE INSPECTOR JOHN JONES": a rank and a name in capitals, not a body's initials.
-  const inCapitals =
-    titledPersonInCapitals(np, lexicon) ?? personInCapitals(np, (folded) => personIn(folded, lexicon))
-  if (inCapitals !== null) return { kind: 'person', mention: inCapitals }
+  // "JANE DOE SAID", "JANE DOE AND TOM BAKER SAID": read as the same words in the case of a name.
+  const inCapitals = peopleInCapitals(np, (folded) => peopleIn(folded, lexicon))
+  if (inCapitals !== null && inCapitals.length > 1) return jointSpeaker(inCapitals)
+  const titled = titledPersonInCapitals(np, lexicon)
+  if (titled !== null) return { kind: 'person', mention: titled }
+  if (inCapitals !== null) return { kind: 'person', mention: inCapitals[0]! }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
@@ -342,10 +345,10 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     : NONE
 }
 
-/** The one person a phrase names alone, as `parseSpeakerPhrase` reads it, or null. */
-function personIn(phrase: string, lexicon: Lexicon): PersonMention | null {
+/** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */
+function peopleIn(phrase: string, lexicon: Lexicon): readonly PersonMention[] | null {
   const ref = parseSpeakerPhrase(phrase, lexicon)
-  return ref.kind === 'person' && ref.with === undefined ? ref.mention : null
+  return ref.kind === 'person' ? [ref.mention, ...(ref.with ?? [])] : null
 }
 
 /** People speaking together: the first named, with the others. */

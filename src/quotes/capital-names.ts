@@ -57,37 +57,53 @@ export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): Person
 }
 
 /**
- * A person a phrase names in capitals, read from the phrase written in the case of a name (see
+ * The people a phrase names in capitals, read from the phrase written in the case of a name (see
  * `foldCapitalRuns`) by `read`, the reader of speaker phrases: a name with no rank ("JANE DOE",
- * "JOHN SMITH, chief executive") or a rank and a surname ("DETECTIVE INSPECTOR JONES"). The name,
- * title and role are given back as written. Null when the phrase holds no run of capitals, `read`
- * finds no person in it, or the person's name is not a whole run of capitals: "NATIONAL CRIME
- * AGENCY" and "KENT POLICE" are read as bodies in either case, and a surname alone with no rank
- * ("THE NCA") is a body's initials.
+ * "JOHN SMITH, chief executive"), a rank and a surname ("DETECTIVE INSPECTOR JONES"), or names
+ * joined by "AND" ("JANE DOE AND TOM BAKER"), who speak together. Names, titles and roles are given
+ * back as written. Null when the phrase holds no run of capitals, `read` finds no person in it, or
+ * a person's name is not a whole run of capitals: "NATIONAL CRIME AGENCY" and "KENT POLICE" are
+ * read as bodies in either case, and a surname alone with no rank ("THE NCA") is a body's initials.
  */
-export function personInCapitals(
+export function peopleInCapitals(
   phrase: string,
-  read: (folded: string) => PersonMention | null,
-): PersonMention | null {
+  read: (folded: string) => readonly PersonMention[] | null,
+): PersonMention[] | null {
   if (!TWO_CAPITAL_WORDS.test(phrase)) return null
   const folded = foldCapitalRuns(phrase)
   if (folded === null || folded === phrase) return null
-  const p = read(folded)
-  if (p === null) return null
+  const people = read(folded)
+  if (people === null || people.length === 0) return null
+  const out: PersonMention[] = []
+  for (const p of people) {
+    const written = asWritten(phrase, folded, p)
+    if (written === null) return null
+    out.push(written)
+  }
+  // The run of capitals, with the rank before the first name, ends with the names on both sides:
+  // a word in capitals before or after them makes them part of a body's name.
+  const first = people[0]!
+  const last = people.at(-1)!
+  const nameAt = folded.indexOf(first.name, first.start)
+  const titleAt = first.title === null ? -1 : folded.indexOf(first.title, first.start)
+  const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
+  const closes = folded.indexOf(last.name, last.start) + last.name.length
+  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(closes))) return null
+  return out
+}
+
+/** One person `peopleInCapitals` read, as the phrase writes them; null when the name is no whole run of capitals. */
+function asWritten(phrase: string, folded: string, p: PersonMention): PersonMention | null {
   const nameAt = folded.indexOf(p.name, p.start)
   if (nameAt < 0) return null
   const name = phrase.slice(nameAt, nameAt + p.name.length)
   const words = name.split(/[ \u00a0]+/)
   if (words.length > MAX_NAME_WORDS || (p.title === null && words.length < MIN_NAME_WORDS)) return null
-  const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
-  // Every word of the name in capitals, and the run of capitals, with the rank before the name,
-  // ends with them on both sides.
+  // Every word of the name in capitals.
   if (!words.every((w) => CAPITALS_WORD.test(w) && VOWEL.test(w))) return null
   // "DOWNING STREET said": with no rank, a name that ends as a place's does is the place's.
   if (p.title === null && THING_ENDS.has(p.name.split(/[ \u00a0]+/).at(-1)!)) return null
-  const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
-  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(nameAt + name.length)))
-    return null
+  const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
   const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
   const title = p.title === null || titleAt < 0 ? p.title : phrase.slice(titleAt, titleAt + p.title.length)
   const role = p.role === null || roleAt < 0 ? p.role : phrase.slice(roleAt, roleAt + p.role.length)
