@@ -42,6 +42,7 @@ import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
 import { withoutTimeAtEnd } from './time-before-cue'
+import { officeInCapitals, officerByNumber } from './unnamed-officers'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
@@ -207,6 +208,11 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  // "said the MAYOR": an office in capitals is read as in small letters, a description.
+  const office = officeInCapitals(np, lexicon)
+  if (office !== null) return readSpeakerPhrase(office, lexicon)
+  // "said PC 1234": an officer known by rank and number names no one.
+  if (officerByNumber(np, lexicon)) return NONE
   // "DETECTIVE INSPECTOR JOHN JONES": a rank and a name in capitals, not a body's initials.
   // "JANE DOE SAID", "JANE DOE AND TOM BAKER SAID": read as the same words in the case of a name.
   const inCapitals = peopleInCapitals(np, (folded) => peopleIn(folded, lexicon))
@@ -1269,15 +1275,16 @@ function speaksUnnamed(phrase: string): boolean {
   return SPEAKING_NOUNS.has(noun) || (noun.endsWith('s') && SPEAKING_NOUNS.has(noun.slice(0, -1)))
 }
 
-function isUnnamed(np: string): boolean {
-  if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
+function isUnnamed(np: string, lexicon: Lexicon): boolean {
+  // "PC 1234": an officer called by a rank and a collar number.
+  if (UNNAMED.test(np) || AGED_ONE.test(np) || officerByNumber(np, lexicon)) return true
   // "the family of Jane Doe", "Jane Doe’s family": kin the text names only by whose they are.
   const kin = (KIN_OF_NAMED.exec(np) ?? NAMED_KIN.exec(np))?.[1]
   if (kin !== undefined) return KIN_WORDS.has(kin) || KIN_WORDS.has(`${kin}s`)
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
-    return isUnnamed(parts[0]!.trim())
+    return isUnnamed(parts[0]!.trim(), lexicon)
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
@@ -1316,12 +1323,12 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const phrase = sentence.slice(according[0].length)
     const speaker = parseSpeakerPhrase(phrase, lexicon)
     // "“…,” according to a police spokesperson.": someone the text does not name speaks.
-    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim())) return null
+    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim(), lexicon)) return null
     return { cue: null, speaker, rule: 'quotes/according-to' }
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (isUnnamed(np.trim()) && !IRISH_ARTICLE.test(np)) {
+    if (isUnnamed(np.trim(), lexicon) && !IRISH_ARTICLE.test(np)) {
       // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
       // So does "said a statement from Kent Police".
       const body =
@@ -1408,7 +1415,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   if (np.length > 160) return null
   const speaker = parseSpeakerPhrase(np, lexicon)
   if (speaker.kind === 'none') {
-    return isUnnamed(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
+    return isUnnamed(np.trim(), lexicon) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
   }
   return { cue: cue[0], speaker, rule: 'quotes/said-after' }
 }
