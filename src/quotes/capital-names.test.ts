@@ -174,3 +174,37 @@ describe('names in capitals joined by "AND"', () => {
     expect(extractQuotesAndPeople(input).people.filter((p) => p.kind === 'person')).toEqual([])
   })
 })
+
+describe('a surname in capitals after a rank in the case of a name', () => {
+  it.each<[string, Who, string]>([
+    // Written in the style of publishers that print surnames in capitals.
+    [
+      'Detective Superintendent JONES said: “We are grateful.”',
+      ['JONES', 'Detective Superintendent', null],
+      'said',
+    ],
+    ['“We are grateful,” said Chief Constable SMITH.', ['SMITH', 'Chief Constable', null], 'said'],
+    ['“We are grateful,” said Det Supt O’NEILL.', ['O’NEILL', 'Det Supt', null], 'said'],
+    ['Mr JONES said: “We are grateful.”', ['JONES', 'Mr', null], 'said'],
+    // A role after the surname, in capitals or not.
+    [
+      'Detective Superintendent JONES of the NCA said: “We are grateful.”',
+      ['JONES', 'Detective Superintendent', 'NCA'],
+      'said',
+    ],
+  ])('is a person with the title: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue, 'person'])
+  })
+
+  it.each([
+    // A well-known body's name after an office, and a body's initials after a body's name.
+    '“We are grateful,” said Director EUROPOL.',
+    '“We are grateful,” said Kent Police NCA.',
+    // A given name in the case of a name, the surname in capitals: no rank before it.
+    '“We are grateful,” said Jane DOE.',
+  ])('is no person with a title: %s', (input) => {
+    const [speaker] = read(input)
+    expect(speaker?.[1] ?? null).toBeNull()
+    expect(read(input)[2]).not.toBe('person')
+  })
+})
