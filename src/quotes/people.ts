@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
-import { partyStateAfter } from './asides'
+import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
 import {
@@ -2945,7 +2945,8 @@ export function hasRoleNoun(s: string, lexicon: Lexicon): boolean {
 /** Trims a role to what the release calls the person: no leading "now a", no trailing punctuation. */
 export function cleanRole(role: string): string | null {
   const bare = role.trim().replace(LEADING_FILLER, '')
-  let r = trimEndChars(bare, ',;:.')
+  // "cabinet member for housing (Lab, Northtown)": a party in brackets is no part of the office.
+  let r = withoutAsideAtEnd(trimEndChars(bare, ',;:.'))
   // "CEO of Acme Inc.": the stop of a company's legal form is the word's own, as a sentence's
   // stop after it is too.
   if (COMPANY_FORM_END.test(r) && bare[r.length] === '.') r += '.'
