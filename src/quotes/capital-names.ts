@@ -16,7 +16,7 @@ const INITIALS_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => /^\p{L
  */
 const TWO_CAPITAL_WORDS = /\p{Lu}{2},?[ \u00a0]+\p{Lu}{2}/u
 /** A word in the case of a name, then one in capitals: "Superintendent JONES". A cheap first test. */
-const CAPITALS_AFTER_NAME_CASE = /\p{Lu}\p{Ll}[\p{L}.’'-]*[ \u00a0]+\p{Lu}[’'-]?\p{Lu}/u
+const CAPITALS_AFTER_NAME_CASE = /\p{Lu}\p{Ll}[\p{L}.’'-]{0,24}[ \u00a0]{1,3}\p{Lu}[’'-]?\p{Lu}/u
 /** A word in the case of a name, such as a rank's last word: "Superintendent", "Supt.", "Mr". */
 const NAME_CASE_WORD = /^\p{Lu}\p{Ll}[\p{L}.’'-]*$/u
 /**
