@@ -17,6 +17,7 @@ import {
 import type { ParserInput, ReleaseLike } from '../text/blocks'
 import { NO_PUBLISHER, type Publisher } from '../text/publishers'
 import type { ResolveContext } from './context'
+import { datedDateline } from './dateline-year'
 import { type Evidence, evidenceSource, findEvidence, type NeighbourDate } from './evidence'
 import { type MonthOrder, monthOrderOf } from './month-order'
 import { type DateReading, readDates } from './read-dates'
@@ -140,7 +141,8 @@ export function withReferencesRead(releases: readonly Release[], settings: Datin
 
 /** A release with its `reference` and the `publishedOn` it gives. */
 export function withReference(release: Release, reference: DateReference): Release {
-  return { ...release, reference, publishedOn: publishedOnOf(reference) }
+  const dateline = datedDateline(release.dateline, release.paragraphs, reference)
+  return { ...release, reference, publishedOn: publishedOnOf(reference), dateline }
 }
 
 /** Whether a reference is a day the user gave. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { withoutAsides } from './asides'
+import { withoutAsideAtEnd, withoutAsides } from './asides'
+import { extractQuotes } from './extract-quotes'
 
 describe('withoutAsides', () => {
   it.each([
@@ -13,6 +14,12 @@ describe('withoutAsides', () => {
     ['said Jane Doe (CPS) and John Roe (NCA)', 'said Jane Doe and John Roe'],
     ['said Jane Doe MP (Lab) and John Roe MP (Con)', 'said Jane Doe MP and John Roe MP'],
     ['said Jane Doe (Labour)', 'said Jane Doe'],
+    // A party and the ward or seat a councillor holds, as UK councils write them.
+    ['said Councillor Jane Doe (Lab, Northtown)', 'said Councillor Jane Doe'],
+    [
+      'said Cllr Jane Doe (Liberal Democrat, Northtown West) and Cllr John Roe (Con, Eastfield)',
+      'said Cllr Jane Doe and Cllr John Roe',
+    ],
     ['Representatives Jane Doe (D-Ohio) and John Roe (R-Texas) ', 'Representatives Jane Doe and John Roe '],
     ['said the senators (D-Ohio and D-Mich.)', 'said the senators'],
     ['said the lawmakers (D-Ohio, R-Texas and D-N.Y.).', 'said the lawmakers.'],
@@ -43,6 +50,9 @@ describe('withoutAsides', () => {
     'said Jane Doe (whoever she is)',
     // Words in capitals or in lower case that are no party tags.
     'said the senators (Ohio and Michigan)',
+    // A body and a place, not a party and a ward.
+    'said Jane Doe (Acme, Northtown)',
+    'said Jane Doe (Roads Policing, Northtown)',
     'said the senators (D-Ohio and others)',
     'said Jane Doe (She was elected in 2020.)',
     'said police (“we are looking”)',
@@ -54,5 +64,42 @@ describe('withoutAsides', () => {
     'said the member(s) of the board',
   ])('leaves other brackets: %s', (input) => {
     expect(withoutAsides(input)).toBe(input)
+  })
+})
+
+describe('withoutAsideAtEnd', () => {
+  it.each([
+    ['cabinet member for housing (Lab, Northtown)', 'cabinet member for housing'],
+    ['cabinet member for housing (Labour)', 'cabinet member for housing'],
+    ['chair of the committee (D-Ohio)', 'chair of the committee'],
+    ['Senate Majority Leader, D-Riverton', 'Senate Majority Leader'],
+    ['chair of the House committee, R-N.Y.', 'chair of the House committee'],
+  ])('takes a party out of the end of a role: %s', (role, expected) => {
+    expect(withoutAsideAtEnd(role)).toBe(expected)
+  })
+
+  it.each([
+    'head of the Crown Prosecution Service (CPS)',
+    'inspector (Roads Policing Unit)',
+    'cabinet member for housing (Acme, Northtown)',
+    // Two places' initials, no party's tag.
+    'EU-US trade envoy',
+    'trade envoy, EU-US',
+  ])('leaves a role whose brackets are part of it: %s', (role) => {
+    expect(withoutAsideAtEnd(role)).toBe(role)
+  })
+
+  it.each([
+    'Councillor Jane Doe, cabinet member for housing (Lab, Northtown), said: “We will build more homes.”',
+    'Councillor Jane Doe, cabinet member for housing (Labour), said: “We will build more homes.”',
+    '“We will build more homes,” said Councillor Jane Doe, cabinet member for housing (Lab, Northtown).',
+  ])('gives the speaker the role without the party: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe('cabinet member for housing')
+  })
+
+  it('gives the speaker the role without the party and state', () => {
+    // Written in the style of US state legislatures' releases.
+    const input = 'Amy Poe, Senate Majority Leader, D-Riverton, said: “We will pass this bill.”'
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe('Senate Majority Leader')
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Bracketed asides after a speaker that say nothing of who speaks or what they hold: a party
  * and state ("(D-Ohio)", "(R-N.Y.)", "(D-Ohio and D-Mich.)", ", R-Iowa,"), where a photo shows them
- * ("(pictured)", "(far left)"), a party ("(Labour)") or a body's initials the words before do not
+ * ("(pictured)", "(far left)"), a party ("(Labour)"), a party and a ward ("(Lab, Northtown)") or a body's initials the words before do not
  * spell ("Jane Doe (CPS)"); and a clause about the first of two speakers joined by "and" ("Jane
  * Doe (who chairs the panel) and John Roe") or about the last one ("Kent Police (who declined …)").
  * An attribution is read as though they were not there.
@@ -47,13 +47,32 @@ const LOWER_WORD = /^\p{Ll}{2,15}\.?$/u
 const PLACE_IN_PHOTO =
   /^(?:pictured|photographed|shown|seen|far|second|third|top|bottom|centre|center|front|back|left|right|above|below|inset)(?:[ \u00a0,]{1,2}\p{Ll}{2,12}){1,3}$/u
 /** Parties in brackets after a member's name: "(Labour)", "(Lab)", "(Con)". */
-const PARTY_NAMES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'Lab', 'Con', 'Ind', 'Dem', 'Rep'])
+const PARTY_NAMES: ReadonlySet<string> = new Set([
+  ...PARTY_WORDS,
+  'Lab',
+  'Con',
+  'Ind',
+  'Dem',
+  'Rep',
+  'Lib',
+  'LD',
+])
+/**
+ * A party in one or two words, a comma and the ward or seat a member holds, as councils write a
+ * councillor: "Lab, Northtown", "Liberal Democrat, Northtown West", "Con, Eastfield and Westfield".
+ * Group 1: the party.
+ */
+const PARTY_AND_SEAT =
+  /^(\p{Lu}\p{L}{1,15}(?:[ \u00a0]\p{Lu}\p{L}{1,15})?),[ \u00a0]\p{Lu}[\p{L}’'.-]{1,20}(?:[ \u00a0](?:\p{Lu}[\p{L}’'.-]{1,20}|and|&|upon|on))*$/u
 
 /** True when the words in brackets starting at `at` of `text` are an aside, not a name or an office. */
 function isAside(inside: string, text: string, at: number): boolean {
   if (inside.split(TAG_JOIN).every((tag) => PARTY_STATE.test(tag))) return true
   if (LOWER_WORD.test(inside) || PLACE_IN_PHOTO.test(inside)) return true
   if (PARTY_NAMES.has(inside)) return true
+  // "Jane Doe (Lab, Northtown)": the party and the ward say no more of who speaks than a party does.
+  const seat = PARTY_AND_SEAT.exec(inside)
+  if (seat !== null && seat[1]!.split(/[ \u00a0]/).every((w) => PARTY_NAMES.has(w))) return true
   // "Crown Prosecution Service (CPS)": initials the words before spell are the body's short name.
   if (!isInitials(inside)) return false
   return spelledNameStart(text, at, inside) === at && headedNameStart(text, at, inside) === at
@@ -77,6 +96,25 @@ export function withoutAsides(text: string): string {
   const untagged =
     text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE, '') : unbracketed
   return untagged.replace(CLAUSE_BEFORE_AND, '').replace(CLAUSE_AT_END, '')
+}
+
+/** A member's party and state after a comma at the end of a text: ", D-Riverton". */
+const PARTY_STATE_AT_END = new RegExp(`,[ \u00a0]${ONE_PARTY_STATE}$`, 'u')
+/** Words in brackets that end a text: " (Lab, Northtown)". Group 1: the words inside. */
+const BRACKET_AT_END = /[ \u00a0]\(([^()\n]{1,60})\)$/u
+
+/**
+ * A role without the aside that ends it, in brackets or a member's party and state after a comma:
+ * "cabinet member for housing (Lab, Northtown)" is "cabinet member for housing", "Senate Majority
+ * Leader, D-Riverton" is "Senate Majority Leader"; an office's initials the words spell stay ("head
+ * of the Crown Prosecution Service (CPS)").
+ */
+export function withoutAsideAtEnd(role: string): string {
+  // "Senate Majority Leader, D-Riverton": a member's party and state after a comma.
+  const tag = role.includes('-') || role.includes('–') ? PARTY_STATE_AT_END.exec(role) : null
+  if (tag !== null) return role.slice(0, tag.index)
+  const m = role.endsWith(')') ? BRACKET_AT_END.exec(role) : null
+  return m !== null && isAside(m[1]!, role, m.index + 1) ? role.slice(0, m.index) : role
 }
 
 /**

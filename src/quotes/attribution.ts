@@ -2,7 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
-import { personInCapitals, titledPersonInCapitals } from './capital-names'
+import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
@@ -42,6 +42,7 @@ import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
 import { withoutTimeAtEnd } from './time-before-cue'
+import { officeInCapitals, officerByNumber } from './unnamed-officers'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
 export type SpeakerRef =
@@ -207,10 +208,18 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (np.length === 0 || np.length > 400) return NONE
   const lower = np.toLowerCase()
   if (lexicon.pronouns.has(lower)) return { kind: 'pronoun', word: lower }
+  // "said the MAYOR": an office in capitals is read as in small letters, a description.
+  const office = officeInCapitals(np, lexicon)
+  if (office !== null) return readSpeakerPhrase(office, lexicon)
+  // "said PC 1234": an officer known by rank and number names no one.
+  if (officerByNumber(np, lexicon)) return NONE
   // "DETECTIVE INSPECTOR JOHN JONES": a rank and a name in capitals, not a body's initials.
-  const inCapitals =
-    titledPersonInCapitals(np, lexicon) ?? personInCapitals(np, (folded) => personIn(folded, lexicon))
-  if (inCapitals !== null) return { kind: 'person', mention: inCapitals }
+  // "JANE DOE SAID", "JANE DOE AND TOM BAKER SAID": read as the same words in the case of a name.
+  const inCapitals = peopleInCapitals(np, (folded) => peopleIn(folded, lexicon))
+  if (inCapitals !== null && inCapitals.length > 1) return jointSpeaker(inCapitals)
+  const titled = titledPersonInCapitals(np, lexicon)
+  if (titled !== null) return { kind: 'person', mention: titled }
+  if (inCapitals !== null) return { kind: 'person', mention: inCapitals[0]! }
   // "said Europol": a well-known body's name, which would otherwise read as a surname.
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
@@ -342,10 +351,10 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     : NONE
 }
 
-/** The one person a phrase names alone, as `parseSpeakerPhrase` reads it, or null. */
-function personIn(phrase: string, lexicon: Lexicon): PersonMention | null {
+/** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */
+function peopleIn(phrase: string, lexicon: Lexicon): readonly PersonMention[] | null {
   const ref = parseSpeakerPhrase(phrase, lexicon)
-  return ref.kind === 'person' && ref.with === undefined ? ref.mention : null
+  return ref.kind === 'person' ? [ref.mention, ...(ref.with ?? [])] : null
 }
 
 /** People speaking together: the first named, with the others. */
@@ -1266,15 +1275,16 @@ function speaksUnnamed(phrase: string): boolean {
   return SPEAKING_NOUNS.has(noun) || (noun.endsWith('s') && SPEAKING_NOUNS.has(noun.slice(0, -1)))
 }
 
-function isUnnamed(np: string): boolean {
-  if (UNNAMED.test(np) || AGED_ONE.test(np)) return true
+function isUnnamed(np: string, lexicon: Lexicon): boolean {
+  // "PC 1234": an officer called by a rank and a collar number.
+  if (UNNAMED.test(np) || AGED_ONE.test(np) || officerByNumber(np, lexicon)) return true
   // "the family of Jane Doe", "Jane Doe’s family": kin the text names only by whose they are.
   const kin = (KIN_OF_NAMED.exec(np) ?? NAMED_KIN.exec(np))?.[1]
   if (kin !== undefined) return KIN_WORDS.has(kin) || KIN_WORDS.has(`${kin}s`)
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
-    return isUnnamed(parts[0]!.trim())
+    return isUnnamed(parts[0]!.trim(), lexicon)
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
@@ -1313,12 +1323,12 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const phrase = sentence.slice(according[0].length)
     const speaker = parseSpeakerPhrase(phrase, lexicon)
     // "“…,” according to a police spokesperson.": someone the text does not name speaks.
-    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim())) return null
+    if (speaker.kind === 'none' && !isUnnamed(trimEndChars(phrase, '.,;').trim(), lexicon)) return null
     return { cue: null, speaker, rule: 'quotes/according-to' }
   }
   if (cue.index === 0) {
     const np = sentence.slice(cue[0].length)
-    if (isUnnamed(np.trim()) && !IRISH_ARTICLE.test(np)) {
+    if (isUnnamed(np.trim(), lexicon) && !IRISH_ARTICLE.test(np)) {
       // "said a Police Scotland spokesperson": the spokesperson still names the body they speak for.
       // So does "said a statement from Kent Police".
       const body =
@@ -1405,7 +1415,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
   if (np.length > 160) return null
   const speaker = parseSpeakerPhrase(np, lexicon)
   if (speaker.kind === 'none') {
-    return isUnnamed(np.trim()) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
+    return isUnnamed(np.trim(), lexicon) ? { cue: cue[0], speaker, rule: 'quotes/said-after' } : null
   }
   return { cue: cue[0], speaker, rule: 'quotes/said-after' }
 }

@@ -132,3 +132,79 @@ describe('words in capitals that name a body', () => {
     expect(titledPersonInCapitals(phrase, lexicon)).toBeNull()
   })
 })
+
+describe('names in capitals joined by "AND"', () => {
+  /** The first quote's speaker, the names of those who speak with them, and the speaker's kind. */
+  const joint = (input: string): [Who, readonly string[] | undefined, string | undefined] => {
+    const [q] = extractQuotesAndPeople(input).quotes
+    return [who(q), q?.speaker?.coSpeakers, q?.speaker?.kind]
+  }
+
+  it.each<[string, Who, readonly string[]]>([
+    // Written in the style of publishers that print speakers in capitals.
+    ['JANE DOE AND TOM BAKER SAID: “We are grateful.”', ['JANE DOE', null, null], ['TOM BAKER']],
+    ['“We are grateful,” said JANE DOE AND TOM BAKER.', ['JANE DOE', null, null], ['TOM BAKER']],
+    [
+      'JANE DOE, TOM BAKER AND ALI KHAN SAID: “We are grateful.”',
+      ['JANE DOE', null, null],
+      ['TOM BAKER', 'ALI KHAN'],
+    ],
+    // A rank before either name: the first named still speaks first.
+    [
+      'JANE DOE AND DETECTIVE SERGEANT TOM BAKER SAID: “We are grateful.”',
+      ['JANE DOE', null, null],
+      ['TOM BAKER'],
+    ],
+    [
+      'DETECTIVE INSPECTOR JANE DOE AND TOM BAKER SAID: “We are grateful.”',
+      ['JANE DOE', 'DETECTIVE INSPECTOR', null],
+      ['TOM BAKER'],
+    ],
+  ])('gives the first the quote, with the others: %s', (input, speaker, others) => {
+    expect(joint(input)).toEqual([speaker, others, 'person'])
+  })
+
+  it.each([
+    // Bodies' names in capitals joined by "AND", and a word in capitals before the names.
+    'KENT POLICE AND ESSEX POLICE SAID: “We are grateful.”',
+    'THE JANE DOE AND TOM BAKER TRUST SAID: “We are grateful.”',
+    // A surname alone on each side of "AND" names a firm.
+    'SMITH AND JONES SAID: “We are grateful.”',
+  ])('reads no people speaking together from: %s', (input) => {
+    expect(extractQuotesAndPeople(input).people.filter((p) => p.kind === 'person')).toEqual([])
+  })
+})
+
+describe('a surname in capitals after a rank in the case of a name', () => {
+  it.each<[string, Who, string]>([
+    // Written in the style of publishers that print surnames in capitals.
+    [
+      'Detective Superintendent JONES said: “We are grateful.”',
+      ['JONES', 'Detective Superintendent', null],
+      'said',
+    ],
+    ['“We are grateful,” said Chief Constable SMITH.', ['SMITH', 'Chief Constable', null], 'said'],
+    ['“We are grateful,” said Det Supt O’NEILL.', ['O’NEILL', 'Det Supt', null], 'said'],
+    ['Mr JONES said: “We are grateful.”', ['JONES', 'Mr', null], 'said'],
+    // A role after the surname, in capitals or not.
+    [
+      'Detective Superintendent JONES of the NCA said: “We are grateful.”',
+      ['JONES', 'Detective Superintendent', 'NCA'],
+      'said',
+    ],
+  ])('is a person with the title: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue, 'person'])
+  })
+
+  it.each([
+    // A well-known body's name after an office, and a body's initials after a body's name.
+    '“We are grateful,” said Director EUROPOL.',
+    '“We are grateful,” said Kent Police NCA.',
+    // A given name in the case of a name, the surname in capitals: no rank before it.
+    '“We are grateful,” said Jane DOE.',
+  ])('is no person with a title: %s', (input) => {
+    const [speaker] = read(input)
+    expect(speaker?.[1] ?? null).toBeNull()
+    expect(read(input)[2]).not.toBe('person')
+  })
+})

@@ -4,7 +4,7 @@
  * read a name by its case, so every word in capitals looks like a body's initials; here the words
  * are read again in the case of a name, and the person found is given back as written.
  */
-import { THING_NAME_ENDS, TITLES } from './lexicon'
+import { KNOWN_BODIES, THING_NAME_ENDS, TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 
@@ -15,6 +15,10 @@ const INITIALS_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => /^\p{L
  * needs: a cheap first test.
  */
 const TWO_CAPITAL_WORDS = /\p{Lu}{2},?[ \u00a0]+\p{Lu}{2}/u
+/** A word in the case of a name, then one in capitals: "Superintendent JONES". A cheap first test. */
+const CAPITALS_AFTER_NAME_CASE = /\p{Lu}\p{Ll}[\p{L}.’'-]{0,24}[ \u00a0]{1,3}\p{Lu}[’'-]?\p{Lu}/u
+/** A word in the case of a name, such as a rank's last word: "Superintendent", "Supt.", "Mr". */
+const NAME_CASE_WORD = /^\p{Lu}\p{Ll}[\p{L}.’'-]*$/u
 /**
  * A word in capitals: letters in capitals, perhaps joined by a hyphen, an apostrophe or a stop, and
  * perhaps the mark that closes its phrase ("FARRELL,").
@@ -57,37 +61,55 @@ export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): Person
 }
 
 /**
- * A person a phrase names in capitals, read from the phrase written in the case of a name (see
+ * The people a phrase names in capitals, read from the phrase written in the case of a name (see
  * `foldCapitalRuns`) by `read`, the reader of speaker phrases: a name with no rank ("JANE DOE",
- * "JOHN SMITH, chief executive") or a rank and a surname ("DETECTIVE INSPECTOR JONES"). The name,
- * title and role are given back as written. Null when the phrase holds no run of capitals, `read`
- * finds no person in it, or the person's name is not a whole run of capitals: "NATIONAL CRIME
- * AGENCY" and "KENT POLICE" are read as bodies in either case, and a surname alone with no rank
- * ("THE NCA") is a body's initials.
+ * "JOHN SMITH, chief executive"), a rank and a surname ("DETECTIVE INSPECTOR JONES"), or names
+ * joined by "AND" ("JANE DOE AND TOM BAKER"), who speak together. Names, titles and roles are given
+ * back as written. Null when the phrase holds no run of capitals, `read` finds no person in it, or
+ * a person's name is not a whole run of capitals: "NATIONAL CRIME AGENCY" and "KENT POLICE" are
+ * read as bodies in either case, and a surname alone with no rank ("THE NCA") is a body's initials.
  */
-export function personInCapitals(
+export function peopleInCapitals(
   phrase: string,
-  read: (folded: string) => PersonMention | null,
-): PersonMention | null {
-  if (!TWO_CAPITAL_WORDS.test(phrase)) return null
+  read: (folded: string) => readonly PersonMention[] | null,
+): PersonMention[] | null {
+  if (!TWO_CAPITAL_WORDS.test(phrase) && !CAPITALS_AFTER_NAME_CASE.test(phrase)) return null
   const folded = foldCapitalRuns(phrase)
   if (folded === null || folded === phrase) return null
-  const p = read(folded)
-  if (p === null) return null
+  const people = read(folded)
+  if (people === null || people.length === 0) return null
+  const out: PersonMention[] = []
+  for (const p of people) {
+    const written = asWritten(phrase, folded, p)
+    if (written === null) return null
+    out.push(written)
+  }
+  // The run of capitals, with the rank before the first name, ends with the names on both sides:
+  // a word in capitals before or after them makes them part of a body's name.
+  const first = people[0]!
+  const last = people.at(-1)!
+  const nameAt = folded.indexOf(first.name, first.start)
+  const titleAt = first.title === null ? -1 : folded.indexOf(first.title, first.start)
+  const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
+  const closes = folded.indexOf(last.name, last.start) + last.name.length
+  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(closes))) return null
+  return out
+}
+
+/** One person `peopleInCapitals` read, as the phrase writes them; null when the name is no whole run of capitals. */
+function asWritten(phrase: string, folded: string, p: PersonMention): PersonMention | null {
   const nameAt = folded.indexOf(p.name, p.start)
   if (nameAt < 0) return null
   const name = phrase.slice(nameAt, nameAt + p.name.length)
   const words = name.split(/[ \u00a0]+/)
   if (words.length > MAX_NAME_WORDS || (p.title === null && words.length < MIN_NAME_WORDS)) return null
-  const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
-  // Every word of the name in capitals, and the run of capitals, with the rank before the name,
-  // ends with them on both sides.
+  // Every word of the name in capitals.
   if (!words.every((w) => CAPITALS_WORD.test(w) && VOWEL.test(w))) return null
   // "DOWNING STREET said": with no rank, a name that ends as a place's does is the place's.
   if (p.title === null && THING_ENDS.has(p.name.split(/[ \u00a0]+/).at(-1)!)) return null
-  const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
-  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(nameAt + name.length)))
-    return null
+  // "Director EUROPOL": a well-known body's name after an office is no surname.
+  if (words.length === 1 && KNOWN_BODY_NAMES.has(p.name)) return null
+  const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
   const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
   const title = p.title === null || titleAt < 0 ? p.title : phrase.slice(titleAt, titleAt + p.title.length)
   const role = p.role === null || roleAt < 0 ? p.role : phrase.slice(roleAt, roleAt + p.role.length)
@@ -105,12 +127,14 @@ const LINK_WORDS = /^(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)$/
 const CAPITALS_BEFORE = /(?:^|[ \u00a0])\p{Lu}[\p{Lu}’'.-]*\p{Lu}[ \u00a0]+$/u
 const CAPITALS_AFTER =
   /^[ \u00a0]+(?!(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)(?![\p{L}]))\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])/u
+/** Well-known bodies' names (see `KNOWN_BODIES`), in the case of a name. */
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES).map(asName))
 /** The last word of a place's or a thing's name ("DOWNING STREET", "ACME HOUSE"), in the case of a name. */
 const THING_ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 
 /**
- * The phrase with every run of two words or more in capitals written as a name is ("MARY SMITH"
- * as "Mary Smith"), initials of a rank kept ("DCI"), each character where it was; null when a
+ * The phrase with every run of two words or more in capitals, and every word in capitals after one
+ * in the case of a name, written as a name is ("MARY SMITH" as "Mary Smith"), initials of a rank kept ("DCI"), each character where it was; null when a
  * letter changes length in another case, so that offsets into one are offsets into the other.
  */
 function foldCapitalRuns(phrase: string): string | null {
@@ -119,7 +143,13 @@ function foldCapitalRuns(phrase: string): string | null {
   let out = ''
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    const run = inRun[k] && (inRun[k - 2] === true || inRun[k + 2] === true)
+    // "Detective Superintendent JONES": a word in capitals alone after one in the case of a name,
+    // as a surname after a rank, is written as a name is too.
+    const run =
+      inRun[k] &&
+      (inRun[k - 2] === true ||
+        inRun[k + 2] === true ||
+        (NAME_CASE_WORD.test(tokens[k - 2] ?? '') && !LINK_WORDS.test(token)))
     // "JANE DOE OF ACME": a link word inside a run is written in small letters, as in a name's role.
     if (run && inRun[k - 2] === true && LINK_WORDS.test(token)) out += token.toLowerCase()
     else out += run && !INITIALS_TITLES.has(token) ? asName(token) : token

@@ -299,6 +299,52 @@ describe('findPeople', () => {
     expect(people('Member for Cairns Healy thanked the staff.')).toEqual([])
   })
 
+  it('reads the surname alone after a remit when a relative clause of a person follows it', () => {
+    // Written in the style of Australian state media releases.
+    expect(
+      speakers('“The upgrade is overdue,” said Member for Cairns Healy, who was at the opening.'),
+    ).toEqual([['Healy', 'Member for Cairns', 'Member for Cairns']])
+    expect(
+      speakers('“The upgrade is overdue,” said Member for Cairns Healy who was at the opening.'),
+    ).toEqual([['Healy', 'Member for Cairns', 'Member for Cairns']])
+    expect(people('Member for Cairns Healy, whose office is nearby, said the upgrade was overdue.')).toEqual([
+      ['Healy', 'Member for Cairns', 'Member for Cairns'],
+    ])
+    // An office with a comma before the titled name keeps it whole.
+    expect(speakers('Head of Roads Policing, Inspector Jane Doe, said: “The upgrade is overdue.”')).toEqual([
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ])
+    // Another clause after the comma names no one.
+    expect(people('Member for Cairns Healy, which is a new seat, thanked the staff.')).toEqual([])
+  })
+
+  it('reads a surname alone after the field a ministry is named for', () => {
+    // Written in the style of Australian and Irish government releases.
+    expect(people('Minister for Health Smith said the upgrade was overdue.')).toEqual([
+      ['Smith', 'Minister for Health', 'Minister for Health'],
+    ])
+    expect(people('Minister for Justice Murphy announced the upgrade.')).toEqual([
+      ['Murphy', 'Minister for Justice', 'Minister for Justice'],
+    ])
+    // A word that carries the remit on, or a remit's noun, is no surname.
+    expect(speakers('Minister for Health Care said: “The upgrade is overdue.”')).toEqual([null])
+    expect(speakers('Minister for Health Promotion said: “The upgrade is overdue.”')).toEqual([null])
+    expect(speakers('Minister for Home Affairs said: “The upgrade is overdue.”')).toEqual([null])
+  })
+
+  it('reads no name in a remit of two fields joined by "and"', () => {
+    // Written in the style of Australian federal releases.
+    expect(people('The Minister for Health and Ageing said the upgrade was overdue.')).toEqual([])
+    expect(speakers('“The upgrade is overdue,” said Minister for Health and Ageing.')).toEqual([null])
+    // A name after both fields is still read.
+    expect(people('Minister for Health and Ageing Smith said the upgrade was overdue.')).toEqual([
+      ['Smith', 'Minister for Health and Ageing', 'Minister for Health and Ageing'],
+    ])
+    expect(people('Minister for Health and Ageing Jane Smith said the upgrade was overdue.')).toEqual([
+      ['Jane Smith', 'Minister for Health and Ageing', 'Minister for Health and Ageing'],
+    ])
+  })
+
   it('reads the body after "at the" written as its acronym as part of the office before the name', () => {
     // The dev corpora hold no such office; written in the style of Scottish and UK releases.
     expect(people('Head of Policing at the SPA Jane Doe said: "We act."')).toEqual([

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
-import { partyStateAfter } from './asides'
+import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
 import {
@@ -226,7 +226,8 @@ export function findPeople(
         const after = start + titleRaw.length + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
         if (
           cueAfterGap(text.slice(after, after + 40), /^\s+$/, lexicon) ||
-          (phrase && /^[\s,.;:]*$/.test(text.slice(after)))
+          (phrase && /^[\s,.;:]*$/.test(text.slice(after))) ||
+          PERSON_RELATIVE_AFTER.test(text.slice(after, after + 12))
         )
           taken = 1
       }
@@ -268,6 +269,18 @@ export function findPeople(
           titleText = `${office.slice(-rank).join(' ')} `
           titleAt = start + at
         }
+      } else if (
+        OPEN_REMIT.test(
+          titleRaw
+            .trimEnd()
+            .split(/[ \u00a0]+/)
+            .at(-1)!,
+        )
+      ) {
+        // "Minister for Health and Ageing said": no name closes the run, and the word after the
+        // remit's "and" is the remit's, not a name.
+        from = start + Math.max(1, firstWordLength(text, start))
+        continue
       }
     }
     const name = tokens.join(' ')
@@ -443,7 +456,9 @@ function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
     run.length >= 4 &&
     /^\p{Lu}/u.test(remitEnd) &&
     !PLACE_OPENER_SET.has(remitEnd) &&
-    !REMIT_GOES_ON.has(remitEnd) &&
+    // "Minister for Health Care": a word that carries the remit on, or a remit's noun, is no surname.
+    !REMIT_GOES_ON.has(surname) &&
+    !OFFICE_NOUN_END.test(surname) &&
     BARE_NAME_WORD.test(surname) &&
     isNameWord(surname, lexicon)
   )
@@ -544,6 +559,8 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s/gu
 /** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
 const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
+/** ", who" or ", whose" after a name: a relative clause that only a person's name takes. */
+const PERSON_RELATIVE_AFTER = /^,?[ \u00a0]+(?:who|whose)[ \u00a0]/
 /** A word that leaves an office's remit open: no name stands right after it. */
 const OPEN_REMIT = /^(?:of|for|to|the|and)$/
 /** The ending of a remit's noun, never a first name's: "… Māori Development Te Kani", "… Prosecutions". */
@@ -2928,7 +2945,8 @@ export function hasRoleNoun(s: string, lexicon: Lexicon): boolean {
 /** Trims a role to what the release calls the person: no leading "now a", no trailing punctuation. */
 export function cleanRole(role: string): string | null {
   const bare = role.trim().replace(LEADING_FILLER, '')
-  let r = trimEndChars(bare, ',;:.')
+  // "cabinet member for housing (Lab, Northtown)": a party in brackets is no part of the office.
+  let r = withoutAsideAtEnd(trimEndChars(bare, ',;:.'))
   // "CEO of Acme Inc.": the stop of a company's legal form is the word's own, as a sentence's
   // stop after it is too.
   if (COMPANY_FORM_END.test(r) && bare[r.length] === '.') r += '.'

@@ -233,6 +233,19 @@ describe('readOpeningDateline', () => {
       '2025-03-13',
     ],
     ['GENEVA (WHO/AFRO) – The regional office said on Monday.', 'GENEVA (WHO/AFRO) –', 'GENEVA', null],
+    // A UN programme's tag, its name joined by a hyphen, after the day.
+    [
+      'NAIROBI, 5 June 2024 (UN-Habitat) – The programme welcomed the pledges.',
+      'NAIROBI, 5 June 2024 (UN-Habitat) –',
+      'NAIROBI',
+      '2024-06-05',
+    ],
+    [
+      'NEW YORK, 8 March 2024 (UN-Women) – The agency called for action.',
+      'NEW YORK, 8 March 2024 (UN-Women) –',
+      'NEW YORK',
+      '2024-03-08',
+    ],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
@@ -523,6 +536,7 @@ describe('readOpeningDateline', () => {
     ['words joined by a slash before a dash in a sentence', 'Drugs/weapons – both were found.'],
     ['a label with an agency’s tag', 'UPDATE (AP) — Police have named the man.'],
     ['a label with an office’s tag and its region', 'UPDATE (WHO/Europe) – The agency said.'],
+    ['a member’s party and state in brackets', 'Jane Doe, 5 June (D-Ohio) – The senator said.'],
     ['a sentence with an agency in brackets', 'The agency (AP) said – nothing more.'],
     ['a day in a bracket left open', 'TAMPA, Fla. (June 4, 2024 - deputies arrested a man.'],
     ['a double hyphen inside words', 'Anti--Social behaviour orders were issued.'],

@@ -330,10 +330,10 @@ const CALL_SIGN_TAG = '\\((?:[2-8][A-Z]{2,3}|[A-Z]{3,4}-(?:TV|DT|FM|AM))\\)'
 
 /**
  * A newswire's or agency's tag after a dateline's place or day: "/CNW/", "/PRNewswire/",
- * "(Reuters)", "(GLOBE NEWSWIRE)", an office's "(WHO/Europe)", a station's "(2GB)", "(CHCH-TV)", or set between double hyphens with the story straight after,
+ * "(Reuters)", "(GLOBE NEWSWIRE)", an office's "(WHO/Europe)", a UN programme's "(UN-Habitat)", a station's "(2GB)", "(CHCH-TV)", or set between double hyphens with the story straight after,
  * "--(BUSINESS WIRE)--", whose closing pair is the separator (`WIRE_SEPARATOR`). No group.
  */
-const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}(?:\\/\\p{Lu}[\\p{L} .]{1,30})?\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
+const WIRE = `(?:${SP}{1,2}(?:\\/\\p{Lu}[\\p{L} .-]{1,30}\\/|\\(\\p{Lu}[\\p{L} .]{1,30}(?:-\\p{Lu}[\\p{L} .]{1,30})?(?:\\/\\p{Lu}[\\p{L} .]{1,30})?\\)|${CALL_SIGN_TAG})|--\\(\\p{Lu}[\\p{L} .]{1,30}\\)--(?=\\S))?`
 /**
  * The separator a tag between double hyphens holds: nothing more after it. An agency's tag in
  * brackets with the story straight after it, as Indian wires write it ("Chennai, Jun 18 (IANS) The

@@ -1559,7 +1559,8 @@ describe('splitReleases', () => {
       )
       const [r] = expectSpansSlice(text)
       expect(r?.standfirst).toBe('Federal agents from Dallas led raids in Oklahoma and Arkansas')
-      expect(r?.dateline).toMatchObject({ text: 'MAY 14—', place: null, date: null })
+      // The day takes the year the story names.
+      expect(r?.dateline).toMatchObject({ text: 'MAY 14—', place: null, date: '2004-05-14' })
     })
 
     it('reads a place alone before a colon after a dek, and no label or name before one', () => {
@@ -1586,7 +1587,7 @@ describe('splitReleases', () => {
         'More follows.',
       )
       const [r] = extract(text).releases
-      expect(r?.dateline?.date).toBeNull()
+      expect(r?.dateline?.date).toBe('2004-05-14')
       expect(r?.publishedOn).toEqual({ date: '2004-05-14', inferred: true, rule: 'dates/dateline' })
     })
 

@@ -373,6 +373,24 @@ describe('readOpening', () => {
   })
 
   describe('a lede', () => {
+    it.each([
+      // Written in the style of UK police appeals.
+      'Do you recognise this man?',
+      'Have you seen Jane?',
+      'Were you near the bridge when the crash happened?',
+      'Can you help us find the owner of this bike?',
+    ])('is an appeal’s question to the reader: %s', (question) => {
+      expect(read(question, STORY)).toBe('lede')
+    })
+
+    it.each([
+      // A question about the reader's things, and a headline with "you" as the object.
+      'Is your home ready for winter?',
+      'What does the new law mean for you?',
+    ])('leaves other questions as they read: %s', (question) => {
+      expect(read(question, STORY)).not.toBe('lede')
+    })
+
     it('that is a field of a media advisory', () => {
       expect(
         read('WHO: Chief of Police Pamela Smith', 'WHAT: Press conference on summer crime initiative'),

@@ -124,6 +124,12 @@ const SPEECH_GREETING = lazyBmpRegExp(
  * A field of a media advisory ("WHO: Chief of Police Pamela Smith", "When: Tuesday, 10am"): the
  * advisory's body opens with its fields, which are no dek.
  */
+/**
+ * A question with the reader for its subject, in one sentence: "Do you recognise this man?",
+ * "Were you in the area?", "Can you help us find Jane?". A police appeal opens so.
+ */
+const QUESTION_TO_READER =
+  /^(?:Do|Did|Have|Had|Can|Could|Are|Were|Would|Will|Should)[ \t\u00a0]{1,3}you(?![\p{L}])[^.!?\n]{0,150}\?["”’']?$/u
 const ADVISORY_FIELD = /^(?:WHO|WHAT|WHEN|WHERE|WHY|Who|What|When|Where|Why)[ \t\u00a0]{0,2}:/
 const WORD_RUN = /[\p{L}’']+/gu
 const PEG_PATTERN = lazyBmpRegExp(
@@ -255,6 +261,8 @@ export function readOpening(
   if (next.text.startsWith(withoutFinalStop(t))) return 'dek'
   if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.endsWith(':')) return 'lede'
+  // "Do you recognise this man?", "Have you seen Jane?": an appeal's question to the reader opens the story.
+  if (QUESTION_TO_READER.test(t)) return 'lede'
   // "Main points" over a list of bullets: a section's heading, which opens the story's body.
   if (next.kind === 'bullet' && isSectionHeading(t)) return 'lede'
   // A sentence may end inside a quotation ('… he said: “We will find them.”').

@@ -1,0 +1,89 @@
+// An office in capitals after an article, and a rank with a collar number alone, call an officer
+// by office or rank: no body's name.
+import { describe, expect, it } from 'vitest'
+import { extractQuotesAndPeople } from './extract-quotes'
+import { lexiconWith } from './patterns'
+import { type Who, who } from './test-helpers'
+import { officeInCapitals, officerByNumber } from './unnamed-officers'
+
+const lexicon = lexiconWith({})
+
+/** The first quote's speaker and cue. */
+function read(input: string): [Who, string | null] {
+  const [q] = extractQuotesAndPeople(input).quotes
+  return [who(q), q?.cue ?? null]
+}
+
+describe('an office in capitals after an article', () => {
+  it.each<[string, Who, string]>([
+    // Written in the style of publishers that print offices in capitals.
+    [
+      'Mayor Jane Doe opened the hall.\n\n“We are grateful to everyone,” said the MAYOR.',
+      ['Jane Doe', 'Mayor', null],
+      'said',
+    ],
+    [
+      'Chief Constable Tom Baker visited the scene.\n\n“We are grateful to everyone,” the CHIEF CONSTABLE said.',
+      ['Tom Baker', 'Chief Constable', null],
+      'said',
+    ],
+    [
+      'Mayor Jane Doe opened the hall.\n\nTHE MAYOR SAID: “We are grateful to everyone.”',
+      ['Jane Doe', 'Mayor', null],
+      'SAID',
+    ],
+  ])('is the one the release named who holds it: %s', (input, speaker, cue) => {
+    expect(read(input)).toEqual([speaker, cue])
+  })
+
+  it.each([
+    '“We are grateful to everyone,” said the MAYOR.',
+    '“We are grateful to everyone,” the CHIEF CONSTABLE said.',
+  ])('is someone unnamed when nobody holds it, the cue kept: %s', (input) => {
+    expect(read(input)).toEqual([null, 'said'])
+  })
+
+  it.each<[string, string]>([
+    // A body's initials, and a body's word, in capitals after an article.
+    ['“We are grateful to everyone,” said the NCA.', 'NCA'],
+    ['“We are grateful to everyone,” said the COUNCIL.', 'COUNCIL'],
+  ])('leaves a body a body: %s', (input, name) => {
+    expect(read(input)).toEqual([[name, null, null], 'said'])
+  })
+
+  it('reads the words in small letters only when a role noun ends them', () => {
+    expect(officeInCapitals('the MAYOR', lexicon)).toBe('the mayor')
+    expect(officeInCapitals('THE CHIEF CONSTABLE', lexicon)).toBe('the chief constable')
+    expect(officeInCapitals('the NCA', lexicon)).toBeNull()
+    expect(officeInCapitals('MAYOR', lexicon)).toBeNull()
+    expect(officeInCapitals('the Mayor', lexicon)).toBeNull()
+  })
+})
+
+describe('a rank and a collar number alone', () => {
+  it.each([
+    // Written in the style of UK police releases.
+    '“We are grateful to everyone,” said PC 1234.',
+    '“We are grateful to everyone,” PC 1234 said.',
+    'PC 1234 said: “We are grateful to everyone.”',
+    '“We are grateful to everyone,” said DC 4567.',
+  ])('is an officer unnamed, the cue kept: %s', (input) => {
+    const { quotes, people } = extractQuotesAndPeople(input)
+    expect([who(quotes[0]), quotes[0]?.cue]).toEqual([null, 'said'])
+    expect(people).toEqual([])
+  })
+
+  it('names the officer when the name follows the number', () => {
+    expect(read('“We are grateful to everyone,” said PC 1234 Sam Green.')).toEqual([
+      ['Sam Green', 'PC', null],
+      'said',
+    ])
+  })
+
+  it('needs a rank before the number', () => {
+    expect(officerByNumber('PC 1234', lexicon)).toBe(true)
+    expect(officerByNumber('Route 66', lexicon)).toBe(false)
+    expect(officerByNumber('PC 1234 Sam Green', lexicon)).toBe(false)
+    expect(read('“We are grateful to everyone,” said Route 66.')).toEqual([null, null])
+  })
+})
