@@ -30,6 +30,7 @@ import {
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import {
   isClauseBreak,
@@ -105,7 +106,9 @@ export function measureBefore(
       if (found && namesSubject(tokens, found)) return found
     }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    let found = subject(tokens, linkAt)
+    // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
+    // no part of its subject.
+    let found = link.lower === 'be' ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
@@ -314,7 +317,11 @@ function objectOfChange(tokens: readonly Token[], link: number): [number, number
     if (verb === undefined || t.lower === 'up' || t.lower === 'down') continue
     // "raised its growth forecast to": a word of change inside the object is passed over.
     const opening = tokens[k + 1]!.lower
-    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) continue
+    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) {
+      const bare = bareObjectOfChange(tokens, k, link)
+      if (bare) return bare
+      continue
+    }
     if (k + 1 >= link || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null
     // "cut the number of officers to 1,200" counts officers.
     const counted = SUBJECT_OPENINGS.find(
@@ -324,6 +331,72 @@ function objectOfChange(tokens: readonly Token[], link: number): [number, number
     return start < link ? [start, link] : null
   }
   return null
+}
+
+/**
+ * Verbs of change that take an object: "cut Bank Rate to 5%", "raise interest rates to 5.25%".
+ * Not those that take none ("rose sharply to"). Keep sorted.
+ */
+const TRANSITIVE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  ...Object.keys(CHANGE_BY_VERBS),
+  'boost',
+  'boosted',
+  'boosts',
+  'cut',
+  'cuts',
+  'decrease',
+  'decreased',
+  'decreases',
+  'increase',
+  'increased',
+  'increases',
+  'lowered',
+  'reduce',
+  'reduced',
+  'reduces',
+  'slashed',
+])
+
+/** Adverbs that may follow a verb of change before "to": "cut again to", "reduced further to". Keep sorted. */
+const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['again', 'back', 'down', 'further', 'off', 'once', 'up'])
+
+/** Words of a time or a degree that are no object of a change: "increased last year to", "cut this week to". Keep sorted. */
+const NOT_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'month',
+  'overall',
+  'quarter',
+  'slightly',
+  'this',
+  'today',
+  'week',
+  'year',
+  'yesterday',
+])
+
+/** How many words an object with no article may run: "Bank Rate", "the minimum wage". */
+const BARE_OBJECT_REACH = 4
+
+/**
+ * The object with no article or possessive between a verb of change at `tokens[verb]` and the
+ * "to" or "from" at `tokens[link]`: "Bank Rate" of "voted to cut Bank Rate to 5%", "interest
+ * rates" of "will raise interest rates to". The verb must be one: after "to", a modal or its
+ * subject, not an article ("a cut to"). Null when the words are an adverb ("cut sharply to").
+ */
+function bareObjectOfChange(tokens: readonly Token[], verb: number, link: number): [number, number] | null {
+  if (!TRANSITIVE_CHANGE_VERBS.has(tokens[verb]!.lower)) return null
+  const before = tokens[verb - 1]
+  if (!before || before.kind !== 'word' || DETERMINERS.has(before.lower)) return null
+  if (PREPOSITIONS.has(before.lower) && before.lower !== 'to') return null
+  if (link - verb - 1 > BARE_OBJECT_REACH || link - verb - 1 < 1) return null
+  for (let j = verb + 1; j < link; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || CHANGE_ADVERBS.has(t.lower)) return null
+    // "increased last year to": when, not what changed.
+    if (NOT_OBJECT_WORDS.has(t.lower) || t.lower in WEEKDAYS) return null
+    if (t.lower.endsWith('ly') || t.lower in SMALL_NUMBERS) return null
+  }
+  return [verb + 1, link]
 }
 
 /** Words that may end a change before the "at" of its level: its unit, the period compared with. Keep sorted. */

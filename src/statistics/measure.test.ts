@@ -1546,3 +1546,42 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 })
+
+describe('the object of a verb of change with no article', () => {
+  check([
+    ['The committee voted to cut Bank Rate to 5%.', '5%', 'Bank Rate'],
+    ['The MPC voted to raise interest rates to 5.25%.', '5.25%', 'interest rates'],
+    ['The Bank cut rates to 4.5% in March.', '4.5%', 'rates'],
+    ['The council will reduce speed limits to 20mph.', '20mph', 'speed limits'],
+    // Near-misses: an adverb or a time between the verb and "to" is no object; a noun of change has none.
+    ['Sales increased again to £3m.', '£3m', null],
+    ['Sales increased last year to £3m.', '£3m', null],
+    ['Prices increased sharply to £3.', '£3', null],
+    ['A cut to 4% is expected.', '4%', null],
+  ])
+})
+
+describe('the subject of "be" after a modal', () => {
+  check([
+    ['GDP would be 0.4 percentage points lower.', '0.4 percentage points', 'GDP'],
+    ['Output would be 2% higher than otherwise.', '2%', 'Output'],
+    ['The cost will be £2m.', '£2m', 'cost'],
+    ['The vessel will be 18 meters in depth.', '18 meters', 'vessel'],
+    // Near-miss: with no modal the subject reads as before.
+    ['The average fine is £1500.', '£1500', 'average fine'],
+  ])
+})
+
+describe('a verb with no ending after the plural noun counted', () => {
+  check([
+    ['Two in five men smoke.', 'Two in five', 'men'],
+    ['Three in ten adults cycle to work.', 'Three in ten', 'adults'],
+    ['Four in five pupils walk to school.', 'Four in five', 'pupils'],
+    ['The FBI runs over 300 task forces nationwide.', 'over 300', 'task forces'],
+    ['Twelve officers sleep on site.', 'Twelve', 'officers'],
+    // Near-misses: a compound ends in a plural; a possessive owns what follows; a participle stays.
+    ['There were 24 firearms offences in Leeds.', '24', 'firearms offences'],
+    ['It carries 90 per cent of the world’s cargo.', '90 per cent', 'the world’s cargo'],
+    ['Officers found 12 cars stolen.', '12', 'cars stolen'],
+  ])
+})
