@@ -1585,3 +1585,18 @@ describe('a verb with no ending after the plural noun counted', () => {
     ['Officers found 12 cars stolen.', '12', 'cars stolen'],
   ])
 })
+
+describe('the earlier level after the time the figure is of', () => {
+  check([
+    ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],
+    ['Sales rose to £4.2m in the year to March, up from £3.9m.', '£3.9m', 'Sales'],
+    [
+      'Unemployment was 4.2% in the three months to June 2024, compared with 4.0% a year earlier.',
+      '4.0%',
+      'Unemployment',
+    ],
+    // Near-misses: a phrase that names no time, or a figure of another unit, shares nothing.
+    ['Inflation rose to 2.3% in most parts of the north east, up from 2.0%.', '2.0%', null],
+    ['Inflation rose to 2.3% in the 12 months to April 2024, up from £2m.', '£2m', null],
+  ])
+})
