@@ -76,6 +76,9 @@ export function measureBefore(
       return [objectStart, objectEnd]
     return subjectOfVerb(tokens, change.at)
   }
+  // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
+  // the figure name nothing it measures; what stands before them does.
+  first = totalOfBefore(tokens, first)
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
   let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
@@ -160,15 +163,8 @@ export function measureBefore(
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
-  if (
-    link?.kind === 'word' &&
-    isMoney(unit) &&
-    isParticiple(link.lower) &&
-    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '') &&
-    // "has committed €250 million": money set aside is no measure of the verb's (see ALLOCATING_VERBS).
-    !ALLOCATING_VERBS.has(link.lower)
-  )
-    return [first - 1, first]
+  const spent = verbOfSum(tokens, first, unit)
+  if (spent) return spent
   // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.
   if (isMoney(unit)) {
     const verb = penaltyVerbBefore(tokens, first)
@@ -255,6 +251,31 @@ const LINKS_OF_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'for', 'or'
 
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
 const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])
+
+/** Where "a total of" ("the sum of") before the figure at `tokens[first]` starts, or `first`. */
+export function totalOfBefore(tokens: readonly Token[], first: number): number {
+  if (tokens[first - 1]?.lower !== 'of' || !SUM_WORDS.has(tokens[first - 2]?.lower ?? '')) return first
+  // "the hefty sum of": a word that describes the sum makes it a measure of its own.
+  return DETERMINERS.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
+}
+
+/**
+ * The verb of a perfect or a progressive whose object a sum is, past "a total of": "had withdrawn
+ * £300", "is investing $1.2 billion", "has received a total of $12 million". Null for money set
+ * aside ("has committed €250 million", see `ALLOCATING_VERBS`) and for other units.
+ */
+function verbOfSum(tokens: readonly Token[], first: number, unit: string): [number, number] | null {
+  const at = totalOfBefore(tokens, first) - 1
+  const verb = tokens[at]
+  if (verb?.kind !== 'word' || !isMoney(unit) || ALLOCATING_VERBS.has(verb.lower)) return null
+  const before = tokens[at - 1]?.lower ?? ''
+  const perfect = isParticiple(verb.lower) && PERFECT_AUXILIARIES.has(before)
+  const progressive = verb.lower.endsWith('ing') && BE_FORMS.has(before)
+  return perfect || progressive ? [at, at + 1] : null
+}
+
+/** Nouns that sum the figure after their "of": "a total of", "the sum of". Keep sorted. */
+const SUM_WORDS: ReadonlySet<string> = new Set(['sum', 'total'])
 
 /**
  * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at

@@ -1600,3 +1600,47 @@ describe('the earlier level after the time the figure is of', () => {
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from £2m.', '£2m', null],
   ])
 })
+
+describe('what a sum is spent on, past its span of time and "a total of"', () => {
+  check([
+    [
+      'The government is investing $1.2 billion over four years in new hospitals.',
+      '$1.2 billion',
+      'new hospitals',
+    ],
+    ['It will spend £2m over the next three years on roads.', '£2m', 'roads'],
+    ['Clinton spent $66 million on commercials.', '$66 million', 'commercials'],
+    ['The government committed a total of $12 million to the programme.', '$12 million', 'programme'],
+    ['Arrests rose to a total of 1,200.', '1,200', 'Arrests'],
+    ['Payments of a total of £5m were made.', '£5m', 'Payments'],
+    // With nothing after it, the verb whose object the sum is.
+    ['The government is investing $1.2 billion over four years.', '$1.2 billion', 'investing'],
+    ['The scheme has received a total of $12 million.', '$12 million', 'received'],
+    // Near-misses: "on" a day is when; a described sum is a measure; a level reached and money
+    // set aside are none; a simple past right before a sum names a level.
+    ['Prices were £2 on Monday.', '£2', 'Prices'],
+    ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
+    ['Petrol averaged $2.11.', '$2.11', null],
+    ['The government has committed £250 million.', '£250 million', null],
+    ['The scheme received a total of $12 million.', '$12 million', null],
+  ])
+})
+
+describe('the noun before "of" rather than a predicate of being available', () => {
+  check([
+    ['Grants of between $5,000 and $50,000 are available.', 'between $5,000 and $50,000', 'Grants'],
+    ['Grants of up to $50,000 are available.', 'up to $50,000', 'Grants'],
+    ['Loans of £5,000 are available to firms.', '£5,000', 'Loans'],
+    // Near-miss: with no noun before it the predicate still says what it is.
+    ['£4.5m is available to create nine centres.', '£4.5m', 'available to create nine centres'],
+  ])
+})
+
+describe('a row whose figure is a rate per share', () => {
+  check([
+    ['Final dividend 21.3p per share', '21.3p', 'Final dividend'],
+    ['Interim dividend 5.2p per ordinary share (2023: 4.9p)', '5.2p', 'Interim dividend'],
+    // Near-miss: a sentence with a verb is no row.
+    ['Police arrested 12 per day.', '12', null],
+  ])
+})
