@@ -1644,3 +1644,14 @@ describe('a row whose figure is a rate per share', () => {
     ['Police arrested 12 per day.', '12', null],
   ])
 })
+
+describe('people acting after a word of amount opening the sentence', () => {
+  check([
+    ['Record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
+    ['A record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
+    ['Extra 300 volunteers gathered at the station.', '300', 'volunteers'],
+    // Near-misses: things counted were acted on; mid-sentence the past form describes them.
+    ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+    ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
+  ])
+})
