@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { Statistic } from '../model'
 import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
-import { readsAsHeadline, readsInCapitals } from '../text/headline'
+import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
@@ -187,7 +187,11 @@ function scanBlock(
   const tokens = tokenize(block.text)
   // A title, or a line in Title Case handed over on its own, where capitals are no sign of a name;
   // nor are they in a paragraph written all in capitals.
-  const headline = block.kind === 'title' || readsAsHeadline(block.text) || readsInCapitals(block.text)
+  const headline =
+    block.kind === 'title' ||
+    readsAsHeadline(block.text) ||
+    readsInCapitals(block.text) ||
+    readsAsShortHeadline(block.text)
   const read: Quantity[] = []
   for (let i = 0; i < tokens.length; ) {
     const q = mayStartQuantity(tokens[i]!, lexicon) ? readQuantity(tokens, i, lexicon, headline, names) : null

@@ -119,7 +119,7 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight
  * adverb, with no other verb after it.
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
-  const opening = rangeOpening(tokens, first)
+  const opening = amountOpening(tokens, rangeOpening(tokens, first))
   if (!startsSentence(tokens, opening) && tokens[opening - 1]?.text !== ',') return found
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
@@ -130,6 +130,16 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
     return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
   }
   return found
+}
+
+/** Words of amount before a count that open its sentence with it: "A record 2.1 million". Keep sorted. */
+const AMOUNT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'record'])
+
+/** Where a count at `first` opens past a word of amount and its article ("A record 2.1 million"), or `first`. */
+function amountOpening(tokens: readonly Token[], first: number): number {
+  if (!AMOUNT_LEADS.has(tokens[first - 1]?.lower ?? '')) return first
+  const article = tokens[first - 2]?.lower
+  return article === 'a' || article === 'an' ? first - 2 : first - 1
 }
 
 /** Words before the second end of a range: "between 30 and", "20 to", "from 40 to". Keep sorted. */

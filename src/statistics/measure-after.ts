@@ -37,7 +37,7 @@ import { SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import { rivalNumberAfter } from './tallies'
-import { isPluralShaped, type Token } from './tokens'
+import { isPluralShaped, isSentenceBreak, type Token } from './tokens'
 
 /** Words before a unit of time that make a phrase say when: "the previous year", "that week". */
 const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -93,6 +93,19 @@ function isPresentVerb(tokens: readonly Token[], j: number): boolean {
   if (!PRESENT_VERBS_OR_NOUNS.has(word)) return false
   const next = tokens[j + 1]
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
+}
+/**
+ * Whether the word at `j` has a verb's bare shape (no plural, participle, -ing or adverb ending;
+ * no number or function word) and ends its clause or stands before what opens a complement.
+ */
+function isBareVerb(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.lower
+  if (word.length < 3 || isPluralShaped(word) || isParticiple(word) || isAdverb(word)) return false
+  if (/(?:[^e]ed|ing)$/.test(word) || word in SMALL_NUMBERS || word in SCALE_WORDS) return false
+  if (PREPOSITIONS.has(word) || DETERMINERS.has(word) || AUXILIARIES.has(word)) return false
+  const next = tokens[j + 1]
+  if (isSentenceBreak(next) || next?.text === ',') return true
+  return next?.kind === 'word' && (AFTER_VERB.has(next.lower) || isAdverb(next.lower))
 }
 /** Words that open what follows a verb, never a noun's next word: "patrol the area", "help out". */
 const AFTER_VERB: ReadonlySet<string> = new Set([
@@ -315,6 +328,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (words > 0 && INTRANSITIVE_PASTS.has(t.lower) && !isAdverb(tokens[j - 1]!.lower)) break
     // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
     if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
+    // "Two in five men smoke.", "drivers speed on this road": a word with no plural ending after a
+    // plural noun, before the clause's end or what opens a verb's complement, is the verb; the noun
+    // a compound ends with would be plural itself ("firearms offences").
+    if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isBareVerb(tokens, j)) {
+      // "the world's cargo": a possessive opens the noun phrase it owns.
+      if (!/['’]s$/.test(tokens[j - 1]!.lower)) break
+    }
     // "the $8.5 million project replaces the deck": a verb in the third person after a singular noun.
     if (words > 0 && THIRD_PERSON_VERBS.has(t.text) && !isPluralNoun(tokens[j - 1]!)) break
     // "2,000 adults found that", "600 reported that sales fell": a verb of saying or finding before

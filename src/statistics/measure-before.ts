@@ -30,6 +30,7 @@ import {
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import {
   isClauseBreak,
@@ -75,6 +76,9 @@ export function measureBefore(
       return [objectStart, objectEnd]
     return subjectOfVerb(tokens, change.at)
   }
+  // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
+  // the figure name nothing it measures; what stands before them does.
+  first = totalOfBefore(tokens, first)
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
   let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
@@ -105,7 +109,9 @@ export function measureBefore(
       if (found && namesSubject(tokens, found)) return found
     }
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
-    let found = subject(tokens, linkAt)
+    // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
+    // no part of its subject.
+    let found = link.lower === 'be' ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
@@ -157,15 +163,8 @@ export function measureBefore(
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
-  if (
-    link?.kind === 'word' &&
-    isMoney(unit) &&
-    isParticiple(link.lower) &&
-    PERFECT_AUXILIARIES.has(tokens[first - 2]?.lower ?? '') &&
-    // "has committed €250 million": money set aside is no measure of the verb's (see ALLOCATING_VERBS).
-    !ALLOCATING_VERBS.has(link.lower)
-  )
-    return [first - 1, first]
+  const spent = verbOfSum(tokens, first, unit)
+  if (spent) return spent
   // "was fined $2,400", "fined another EUR 3 million": the verb of a penalty says what the money is.
   if (isMoney(unit)) {
     const verb = penaltyVerbBefore(tokens, first)
@@ -253,6 +252,31 @@ const LINKS_OF_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'for', 'or'
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
 const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])
 
+/** Where "a total of" ("the sum of") before the figure at `tokens[first]` starts, or `first`. */
+export function totalOfBefore(tokens: readonly Token[], first: number): number {
+  if (tokens[first - 1]?.lower !== 'of' || !SUM_WORDS.has(tokens[first - 2]?.lower ?? '')) return first
+  // "the hefty sum of": a word that describes the sum makes it a measure of its own.
+  return DETERMINERS.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
+}
+
+/**
+ * The verb of a perfect or a progressive whose object a sum is, past "a total of": "had withdrawn
+ * £300", "is investing $1.2 billion", "has received a total of $12 million". Null for money set
+ * aside ("has committed €250 million", see `ALLOCATING_VERBS`) and for other units.
+ */
+function verbOfSum(tokens: readonly Token[], first: number, unit: string): [number, number] | null {
+  const at = totalOfBefore(tokens, first) - 1
+  const verb = tokens[at]
+  if (verb?.kind !== 'word' || !isMoney(unit) || ALLOCATING_VERBS.has(verb.lower)) return null
+  const before = tokens[at - 1]?.lower ?? ''
+  const perfect = isParticiple(verb.lower) && PERFECT_AUXILIARIES.has(before)
+  const progressive = verb.lower.endsWith('ing') && BE_FORMS.has(before)
+  return perfect || progressive ? [at, at + 1] : null
+}
+
+/** Nouns that sum the figure after their "of": "a total of", "the sum of". Keep sorted. */
+const SUM_WORDS: ReadonlySet<string> = new Set(['sum', 'total'])
+
 /**
  * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at
  * 6,120"), an adverb of change ("was up at 98.2") or an infinitive ("to end at 31,200").
@@ -314,7 +338,11 @@ function objectOfChange(tokens: readonly Token[], link: number): [number, number
     if (verb === undefined || t.lower === 'up' || t.lower === 'down') continue
     // "raised its growth forecast to": a word of change inside the object is passed over.
     const opening = tokens[k + 1]!.lower
-    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) continue
+    if (!DETERMINERS.has(opening) && !POSSESSIVES.has(opening)) {
+      const bare = bareObjectOfChange(tokens, k, link)
+      if (bare) return bare
+      continue
+    }
     if (k + 1 >= link || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null
     // "cut the number of officers to 1,200" counts officers.
     const counted = SUBJECT_OPENINGS.find(
@@ -324,6 +352,72 @@ function objectOfChange(tokens: readonly Token[], link: number): [number, number
     return start < link ? [start, link] : null
   }
   return null
+}
+
+/**
+ * Verbs of change that take an object: "cut Bank Rate to 5%", "raise interest rates to 5.25%".
+ * Not those that take none ("rose sharply to"). Keep sorted.
+ */
+const TRANSITIVE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  ...Object.keys(CHANGE_BY_VERBS),
+  'boost',
+  'boosted',
+  'boosts',
+  'cut',
+  'cuts',
+  'decrease',
+  'decreased',
+  'decreases',
+  'increase',
+  'increased',
+  'increases',
+  'lowered',
+  'reduce',
+  'reduced',
+  'reduces',
+  'slashed',
+])
+
+/** Adverbs that may follow a verb of change before "to": "cut again to", "reduced further to". Keep sorted. */
+const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['again', 'back', 'down', 'further', 'off', 'once', 'up'])
+
+/** Words of a time or a degree that are no object of a change: "increased last year to", "cut this week to". Keep sorted. */
+const NOT_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'month',
+  'overall',
+  'quarter',
+  'slightly',
+  'this',
+  'today',
+  'week',
+  'year',
+  'yesterday',
+])
+
+/** How many words an object with no article may run: "Bank Rate", "the minimum wage". */
+const BARE_OBJECT_REACH = 4
+
+/**
+ * The object with no article or possessive between a verb of change at `tokens[verb]` and the
+ * "to" or "from" at `tokens[link]`: "Bank Rate" of "voted to cut Bank Rate to 5%", "interest
+ * rates" of "will raise interest rates to". The verb must be one: after "to", a modal or its
+ * subject, not an article ("a cut to"). Null when the words are an adverb ("cut sharply to").
+ */
+function bareObjectOfChange(tokens: readonly Token[], verb: number, link: number): [number, number] | null {
+  if (!TRANSITIVE_CHANGE_VERBS.has(tokens[verb]!.lower)) return null
+  const before = tokens[verb - 1]
+  if (!before || before.kind !== 'word' || DETERMINERS.has(before.lower)) return null
+  if (PREPOSITIONS.has(before.lower) && before.lower !== 'to') return null
+  if (link - verb - 1 > BARE_OBJECT_REACH || link - verb - 1 < 1) return null
+  for (let j = verb + 1; j < link; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || CHANGE_ADVERBS.has(t.lower)) return null
+    // "increased last year to": when, not what changed.
+    if (NOT_OBJECT_WORDS.has(t.lower) || t.lower in WEEKDAYS) return null
+    if (t.lower.endsWith('ly') || t.lower in SMALL_NUMBERS) return null
+  }
+  return [verb + 1, link]
 }
 
 /** Words that may end a change before the "at" of its level: its unit, the period compared with. Keep sorted. */

@@ -851,6 +851,21 @@ export const ALLOCATING_VERBS: ReadonlySet<string> = new Set([
   'pledges',
 ])
 
+/**
+ * Verbs that spend money on what follows "on": "spend £2m on roads", "invested $5m on new
+ * equipment". Keep sorted.
+ */
+export const SPENDING_VERBS: ReadonlySet<string> = new Set([
+  'invest',
+  'invested',
+  'investing',
+  'invests',
+  'spend',
+  'spending',
+  'spends',
+  'spent',
+])
+
 /** Words between such a verb and its object's figure: "saw a further 35 handguns". Keep sorted. */
 export const COMPLEMENT_FILLERS: ReadonlySet<string> = new Set(['a', 'another', 'further', 'the'])
 

@@ -1546,3 +1546,112 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 })
+
+describe('the object of a verb of change with no article', () => {
+  check([
+    ['The committee voted to cut Bank Rate to 5%.', '5%', 'Bank Rate'],
+    ['The MPC voted to raise interest rates to 5.25%.', '5.25%', 'interest rates'],
+    ['The Bank cut rates to 4.5% in March.', '4.5%', 'rates'],
+    ['The council will reduce speed limits to 20mph.', '20mph', 'speed limits'],
+    // Near-misses: an adverb or a time between the verb and "to" is no object; a noun of change has none.
+    ['Sales increased again to £3m.', '£3m', null],
+    ['Sales increased last year to £3m.', '£3m', null],
+    ['Prices increased sharply to £3.', '£3', null],
+    ['A cut to 4% is expected.', '4%', null],
+  ])
+})
+
+describe('the subject of "be" after a modal', () => {
+  check([
+    ['GDP would be 0.4 percentage points lower.', '0.4 percentage points', 'GDP'],
+    ['Output would be 2% higher than otherwise.', '2%', 'Output'],
+    ['The cost will be £2m.', '£2m', 'cost'],
+    ['The vessel will be 18 meters in depth.', '18 meters', 'vessel'],
+    // Near-miss: with no modal the subject reads as before.
+    ['The average fine is £1500.', '£1500', 'average fine'],
+  ])
+})
+
+describe('a verb with no ending after the plural noun counted', () => {
+  check([
+    ['Two in five men smoke.', 'Two in five', 'men'],
+    ['Three in ten adults cycle to work.', 'Three in ten', 'adults'],
+    ['Four in five pupils walk to school.', 'Four in five', 'pupils'],
+    ['The FBI runs over 300 task forces nationwide.', 'over 300', 'task forces'],
+    ['Twelve officers sleep on site.', 'Twelve', 'officers'],
+    // Near-misses: a compound ends in a plural; a possessive owns what follows; a participle stays.
+    ['There were 24 firearms offences in Leeds.', '24', 'firearms offences'],
+    ['It carries 90 per cent of the world’s cargo.', '90 per cent', 'the world’s cargo'],
+    ['Officers found 12 cars stolen.', '12', 'cars stolen'],
+  ])
+})
+
+describe('the earlier level after the time the figure is of', () => {
+  check([
+    ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],
+    ['Sales rose to £4.2m in the year to March, up from £3.9m.', '£3.9m', 'Sales'],
+    [
+      'Unemployment was 4.2% in the three months to June 2024, compared with 4.0% a year earlier.',
+      '4.0%',
+      'Unemployment',
+    ],
+    // Near-misses: a phrase that names no time, or a figure of another unit, shares nothing.
+    ['Inflation rose to 2.3% in most parts of the north east, up from 2.0%.', '2.0%', null],
+    ['Inflation rose to 2.3% in the 12 months to April 2024, up from £2m.', '£2m', null],
+  ])
+})
+
+describe('what a sum is spent on, past its span of time and "a total of"', () => {
+  check([
+    [
+      'The government is investing $1.2 billion over four years in new hospitals.',
+      '$1.2 billion',
+      'new hospitals',
+    ],
+    ['It will spend £2m over the next three years on roads.', '£2m', 'roads'],
+    ['Clinton spent $66 million on commercials.', '$66 million', 'commercials'],
+    ['The government committed a total of $12 million to the programme.', '$12 million', 'programme'],
+    ['Arrests rose to a total of 1,200.', '1,200', 'Arrests'],
+    ['Payments of a total of £5m were made.', '£5m', 'Payments'],
+    // With nothing after it, the verb whose object the sum is.
+    ['The government is investing $1.2 billion over four years.', '$1.2 billion', 'investing'],
+    ['The scheme has received a total of $12 million.', '$12 million', 'received'],
+    // Near-misses: "on" a day is when; a described sum is a measure; a level reached and money
+    // set aside are none; a simple past right before a sum names a level.
+    ['Prices were £2 on Monday.', '£2', 'Prices'],
+    ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
+    ['Petrol averaged $2.11.', '$2.11', null],
+    ['The government has committed £250 million.', '£250 million', null],
+    ['The scheme received a total of $12 million.', '$12 million', null],
+  ])
+})
+
+describe('the noun before "of" rather than a predicate of being available', () => {
+  check([
+    ['Grants of between $5,000 and $50,000 are available.', 'between $5,000 and $50,000', 'Grants'],
+    ['Grants of up to $50,000 are available.', 'up to $50,000', 'Grants'],
+    ['Loans of £5,000 are available to firms.', '£5,000', 'Loans'],
+    // Near-miss: with no noun before it the predicate still says what it is.
+    ['£4.5m is available to create nine centres.', '£4.5m', 'available to create nine centres'],
+  ])
+})
+
+describe('a row whose figure is a rate per share', () => {
+  check([
+    ['Final dividend 21.3p per share', '21.3p', 'Final dividend'],
+    ['Interim dividend 5.2p per ordinary share (2023: 4.9p)', '5.2p', 'Interim dividend'],
+    // Near-miss: a sentence with a verb is no row.
+    ['Police arrested 12 per day.', '12', null],
+  ])
+})
+
+describe('people acting after a word of amount opening the sentence', () => {
+  check([
+    ['Record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
+    ['A record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
+    ['Extra 300 volunteers gathered at the station.', '300', 'volunteers'],
+    // Near-misses: things counted were acted on; mid-sentence the past form describes them.
+    ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+    ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
+  ])
+})

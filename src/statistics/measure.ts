@@ -3,7 +3,7 @@ import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
 import { measureAfter } from './measure-after'
-import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore } from './measure-before'
+import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
   ALLOCATING_VERBS,
@@ -18,6 +18,7 @@ import {
   PREPOSITIONS,
   SENDING_VERBS,
   SIMPLE_PASTS,
+  SPENDING_VERBS,
   THIRD_PERSON_VERBS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -78,8 +79,16 @@ export function findMeasure(
     const next = tokens[k]
     if (next?.lower === 'of')
       found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
-    else if (next?.lower === 'in' && isMoney(q.unit) && tokens[k + 1]?.lower !== 'total') {
-      found = measureAfter(tokens, k + 1)
+    else if (
+      isMoney(q.unit) &&
+      (tokens[pastSpan(tokens, k)]?.lower === 'in' ||
+        (tokens[pastSpan(tokens, k)]?.lower === 'on' && afterVerbOf(tokens, q.first, SPENDING_VERBS))) &&
+      tokens[pastSpan(tokens, k) + 1]?.lower !== 'total'
+    ) {
+      // "investing $1.2 billion over four years in new hospitals", "spend £2m on roads": what the
+      // money goes into, past the span of time it is spread over.
+      const at = pastSpan(tokens, k) + 1
+      found = measureAfter(tokens, at)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
       if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
       // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing.
@@ -118,10 +127,13 @@ export function findMeasure(
       if (!found || (!q.headline && isCapitalisedRun(tokens, found))) return null
     }
     // "£4.5m is available to create nine centres".
+    // "Grants of between $5,000 and $50,000 are available": the noun before "of" is what the money
+    // is, read back from its link.
     else if (
       isMoney(q.unit) &&
       COPULAS.has(next?.lower ?? '') &&
-      MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '')
+      MONEY_PREDICATES.has(tokens[k + 1]?.lower ?? '') &&
+      !afterNounOf(tokens, q.first)
     )
       found = measureAfter(tokens, k + 1)
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
@@ -234,6 +246,15 @@ const RATE_OPENINGS: ReadonlySet<string> = new Set(['a', 'each', 'every', 'per']
  * "annually for". Else null.
  */
 function forAfterSpan(tokens: readonly Token[], k: number): number | null {
+  const j = pastSpan(tokens, k)
+  return tokens[j]?.lower === 'for' ? j : null
+}
+
+/**
+ * The index after the span of time a sum at `tokens[k]` is spread over or paid in ("over four
+ * years", "over the next two years", "a year", "annually"), or `k` when none stands there.
+ */
+function pastSpan(tokens: readonly Token[], k: number): number {
   let j = k
   const w = tokens[j]?.lower ?? ''
   if (SPAN_OPENINGS.has(w)) {
@@ -245,7 +266,7 @@ function forAfterSpan(tokens: readonly Token[], k: number): number | null {
     j = SPAN_UNITS.has(tokens[j]?.lower ?? '') ? j + 1 : k
   } else if (RATE_OPENINGS.has(w) && SPAN_UNITS.has(tokens[j + 1]?.lower ?? '')) j += 2
   else if (w === 'annually') j++
-  return tokens[j]?.lower === 'for' ? j : null
+  return j
 }
 
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
@@ -477,10 +498,33 @@ function isLevelReached(tokens: readonly Token[], first: number): boolean {
 }
 
 function afterVerbOf(tokens: readonly Token[], first: number, verbs: ReadonlySet<string>): boolean {
-  let k = first - 1
+  // "committed a total of $12 million to": the words that sum the figure stand for it.
+  let k = totalOfBefore(tokens, first) - 1
   while (k >= 0 && first - k <= 3 && COMPLEMENT_FILLERS.has(tokens[k]!.lower)) k--
   const verb = tokens[k]
   return verb?.kind === 'word' && verbs.has(verb.lower)
+}
+
+/** How far back the "between" of a range's second end may stand: "between $5,000 and". */
+const RANGE_REACH = 6
+
+/**
+ * Whether a noun and "of" stand before the figure at `tokens[first]`, perhaps with "between", or
+ * before the range it ends: "Grants of £5,000", "Grants of between $5,000 and $50,000".
+ */
+function afterNounOf(tokens: readonly Token[], first: number): boolean {
+  let at = first
+  if (tokens[first - 1]?.lower === 'and') {
+    for (let j = first - 2; j >= 0 && first - j <= RANGE_REACH; j--) {
+      if (tokens[j]!.lower === 'between') {
+        at = j + 1
+        break
+      }
+    }
+  }
+  const of = tokens[at - 1]?.lower === 'between' ? at - 2 : at - 1
+  const noun = tokens[of - 1]
+  return tokens[of]?.lower === 'of' && noun?.kind === 'word' && !DETERMINERS.has(noun.lower)
 }
 
 /** A measure's words up to where they are sent: "experts" of "experts to Spain". */

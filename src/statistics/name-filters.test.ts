@@ -131,3 +131,23 @@ describe('a line of a label and a figure, and a headline opening on a name with 
     expect(read('Seized 300 Kilos Of Cocaine In Port')[0]?.[0]).toEqual('300 Kilos')
   })
 })
+
+describe('a short headline, and a word of amount opening a count', () => {
+  const counts = (text: string) => findStatistics(text).map((s) => [s.text, s.value])
+
+  it('counts in a headline too short to read by its long words', () => {
+    expect(counts('POLICE ARREST 11 MEN')).toEqual([['11', 11]])
+    expect(counts('Police Seize 300 Guns')).toEqual([['300', 300]])
+  })
+
+  it('counts after "Record" or "Extra" opening a sentence, and with a scale word', () => {
+    expect(counts('Record 2.1 million passengers travelled.')).toEqual([['2.1 million', 2100000]])
+    expect(counts('Record 300 passengers travelled.')).toEqual([['300', 300]])
+    expect(counts('Extra 300 officers were hired.')).toEqual([['300', 300]])
+  })
+
+  it('still reads a name with a number opening a sentence or a headline', () => {
+    expect(counts('Windows 11 users were warned.')).toEqual([])
+    expect(counts('Windows 11 Users Warned')).toEqual([])
+  })
+})

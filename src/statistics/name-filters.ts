@@ -1,5 +1,5 @@
 import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
-import { readsAsHeadline, readsInCapitals } from '../text/headline'
+import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
@@ -15,7 +15,13 @@ import {
   SENTENCE_ADVERBS,
   WORD_MAKERS,
 } from './lexicon'
-import { DETERMINERS, MEASURE_STOP_WORDS, NOT_NOUN_OPENINGS, PREPOSITIONS } from './measure-lexicon'
+import {
+  COMPARATIVE_EXTRAS,
+  DETERMINERS,
+  MEASURE_STOP_WORDS,
+  NOT_NOUN_OPENINGS,
+  PREPOSITIONS,
+} from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { followsFeet } from './read-unit'
@@ -113,8 +119,10 @@ export function isNumberedName(
     !UNIT_WORDS.has(next.lower)
   )
     return true
-  // "Windows 11 users"; not "Cannabis 15 kg", a measure.
+  // "Windows 11 users"; not "Cannabis 15 kg", a measure, nor "2.1 million passengers": no name's
+  // number is written with a scale word.
   if (
+    !(tokens[end - 1]!.lower in SCALE_WORDS) &&
     !headline &&
     next.text === next.lower &&
     !UNIT_WORDS.has(next.lower) &&
@@ -287,7 +295,8 @@ export function namesWithNumbers(blocks: readonly { text: string; kind: string }
       block.kind === 'title' ||
       !WORD_AND_DIGITS.test(block.text) ||
       readsAsHeadline(block.text) ||
-      readsInCapitals(block.text)
+      readsInCapitals(block.text) ||
+      readsAsShortHeadline(block.text)
     )
       continue
     const tokens = tokenize(block.text)
@@ -319,9 +328,15 @@ export function namesWithNumbersOnDemand(
   }
 }
 
+/** Adjectives that say how large a count is, before it: "Record 2.1 million passengers". Keep sorted. */
+const AMOUNT_ADJECTIVES: readonly string[] = ['record', 'total']
+
 /** Words that open a sentence before a count, capitalised only for that. */
 const OPENS_BEFORE_COUNT: ReadonlySet<string> = new Set([
   ...MEASURE_STOP_WORDS,
+  // "Record 300 passengers", "Extra 300 officers": adjectives of amount open a count, no name.
+  ...COMPARATIVE_EXTRAS,
+  ...AMOUNT_ADJECTIVES,
   ...FUNCTION_WORDS,
   ...PAST_VERBS,
   ...MONTH_WORDS,

@@ -329,6 +329,8 @@ export function readQuantity(
     qualifier = 'exact'
   }
   value = round(sign * value * factor)
+  // "5 degrees below freezing": so far under 0 °C.
+  if (unit === 'celsius' && tokens[j - 2]?.lower === 'below') value = -value
   const rule = core.vague
     ? 'statistics/vague'
     : currency

@@ -232,7 +232,10 @@ const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
  */
 function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boolean {
   const comma = lastComma(tokens, from, to)
-  if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE)) return false
+  // "rose to 2.3% in the 12 months to April 2024, up from 2.0%": the time the figure is of may
+  // stand before the comma.
+  if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE) && !measuredThenWhen(tokens, from, comma))
+    return false
   const at = comma >= 0 ? comma + 1 : from
   return EARLIER_LEVEL_LINKS.some(
     (link) => at + link.length === to && link.every((word, i) => tokens[at + i]?.lower === word),

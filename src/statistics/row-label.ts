@@ -30,7 +30,7 @@ const LABEL_LINKS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'per', 'th
  * shows a sentence, not a row ("Police arrested 12.", "The total was 12.").
  */
 export function rowLabel(tokens: readonly Token[], first: number, end: number): [number, number] | null {
-  const after = tokens[end]
+  const after = tokens[pastRateBase(tokens, end)]
   if (after && !(after.kind === 'sym' && ROW_CLOSERS.has(after.text))) return null
   let start = first
   while (start > 0 && first - start < LABEL_REACH && isLabelPart(tokens, start - 1)) start--
@@ -48,6 +48,26 @@ export function rowLabel(tokens: readonly Token[], first: number, end: number): 
     if (THIRD_PERSON_VERBS.has(t.text)) return null
   }
   return [start, first]
+}
+
+/** How many words the base of a rate may run after "per": "per diluted share". */
+const BASE_REACH = 2
+
+/**
+ * Past the base of a rate after a row's figure ("Final dividend 21.3p per share", "per
+ * ordinary share"), to what closes the row; else `end`.
+ */
+function pastRateBase(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.lower !== 'per') return end
+  let j = end + 1
+  while (
+    j < tokens.length &&
+    j - end <= BASE_REACH &&
+    tokens[j]!.kind === 'word' &&
+    tokens[j]!.text === tokens[j]!.lower
+  )
+    j++
+  return j > end + 1 ? j : end
 }
 
 /** A word of a label, or a hyphen glued inside one: "Year-end cash". */

@@ -315,6 +315,19 @@ describe('findStatistics', () => {
       ])
     })
 
+    it('reads degrees below or above freezing or zero as degrees Celsius from 0 °C', () => {
+      expect(units('Temperatures fell to 5 degrees below freezing.')).toEqual([
+        ['5 degrees below freezing', -5, 'celsius'],
+      ])
+      expect(units('It was 10 degrees below zero overnight.')).toEqual([
+        ['10 degrees below zero', -10, 'celsius'],
+      ])
+      expect(units('It stayed 1 degree above freezing.')).toEqual([['1 degree above freezing', 1, 'celsius']])
+      // Near-misses: degrees of a turn, and a count below a threshold, are no temperature.
+      expect(units('The road turns 90 degrees.')).toEqual([['90', 90, 'count']])
+      expect(units('Some 40 staff were below the grade.')).toEqual([['Some 40', 40, 'count']])
+    })
+
     it('reads a capital C or F glued to the digits as degrees, and nothing in a flat’s number', () => {
       expect(units('Temperatures hit 30C in London and 95F in Phoenix.')).toEqual([
         ['30C', 30, 'celsius'],

@@ -66,6 +66,16 @@ export const UNITS: readonly UnitWords[] = [
   { words: ['deg', 'f'], unit: 'fahrenheit' },
   { words: ['degc'], unit: 'celsius' },
   { words: ['degf'], unit: 'fahrenheit' },
+  // "5 degrees below freezing", "10 degrees below zero": a temperature from the freezing point of
+  // water, 0 °C (below it, less than zero; see `readQuantity`).
+  { words: ['degree', 'above', 'freezing'], unit: 'celsius' },
+  { words: ['degree', 'above', 'zero'], unit: 'celsius' },
+  { words: ['degree', 'below', 'freezing'], unit: 'celsius' },
+  { words: ['degree', 'below', 'zero'], unit: 'celsius' },
+  { words: ['degrees', 'above', 'freezing'], unit: 'celsius' },
+  { words: ['degrees', 'above', 'zero'], unit: 'celsius' },
+  { words: ['degrees', 'below', 'freezing'], unit: 'celsius' },
+  { words: ['degrees', 'below', 'zero'], unit: 'celsius' },
   { words: ['degrees', 'c'], unit: 'celsius' },
   { words: ['degrees', 'celsius'], unit: 'celsius' },
   { words: ['degrees', 'f'], unit: 'fahrenheit' },

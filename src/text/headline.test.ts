@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countLong, headlineStats, readsAsHeadline, readsInCapitals } from './headline'
+import { countLong, headlineStats, readsAsHeadline, readsAsShortHeadline, readsInCapitals } from './headline'
 
 describe('readsAsHeadline', () => {
   it.each([
@@ -56,5 +56,26 @@ describe('readsInCapitals', () => {
     'Police Seize 300 Guns',
   ])('does not read %j so', (text) => {
     expect(readsInCapitals(text)).toBe(false)
+  })
+})
+
+describe('readsAsShortHeadline', () => {
+  it.each(['POLICE ARREST 11 MEN', 'Police Seize 300 Guns', 'Officers Find £2m of Drugs'])(
+    'reads %j as a headline',
+    (text) => {
+      expect(readsAsShortHeadline(text)).toBe(true)
+    },
+  )
+
+  it.each([
+    // A table's row ends on its figure; prose has words in lower case or a final full stop.
+    'Total Recorded Crime 1,234',
+    'Police arrest 11 men',
+    'POLICE ARREST 11 MEN.',
+    // Too few words, or a number after the first, which may be a name's.
+    'Arrest 11 Men',
+    'Kent 12 Arrests Made',
+  ])('does not read %j so', (text) => {
+    expect(readsAsShortHeadline(text)).toBe(false)
   })
 })

@@ -75,3 +75,56 @@ export function readsInCapitals(text: string): boolean {
   }
   return long >= 3 && caps >= 0.8 * long
 }
+
+/** Longest line read as a short headline: "POLICE ARREST 11 MEN", "Police Seize 300 Guns". */
+const MAX_SHORT_HEADLINE = 80
+/** Short words a headline in Title Case may leave in lower case. */
+const LOWER_IN_TITLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+])
+/** A word, or a number with the letters of its unit glued to it ("£2m", "40KG"). */
+const WORD_OR_NUMBER = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*\p{L}*/gu
+
+/**
+ * Whether a short line too short for `readsAsHeadline` is a headline all the same: three words or
+ * more, every one capitalised (short links aside), no final full stop, two words before its first
+ * number and a word after its last ("POLICE ARREST 11 MEN", "Police Seize 300 Guns"). A row of a table, its label then its
+ * figure ("Total Recorded Crime 1,234"), ends on the number.
+ *
+ * @example
+ * readsAsShortHeadline('POLICE ARREST 11 MEN') //=> true
+ * readsAsShortHeadline('Total Recorded Crime 1,234') //=> false
+ */
+export function readsAsShortHeadline(text: string): boolean {
+  if (text.length > MAX_SHORT_HEADLINE || text.includes('\n') || FINAL_STOP.test(text)) return false
+  let words = 0
+  let afterNumber = false
+  WORD_OR_NUMBER.lastIndex = 0
+  for (let m = WORD_OR_NUMBER.exec(text); m !== null; m = WORD_OR_NUMBER.exec(text)) {
+    const w = m[0]
+    if (/^\d/.test(w)) {
+      // "Kent 12 Arrests Made": a number after the first word may be a name's, as it is in
+      // longer headlines ("WINDOWS 11 USERS WARNED"); a short line is read so only with a verb first.
+      if (words < 2) return false
+      afterNumber = false
+      continue
+    }
+    if (!CAPITAL.test(w) && !LOWER_IN_TITLES.has(w)) return false
+    words++
+    afterNumber = true
+  }
+  return words >= 3 && afterNumber
+}

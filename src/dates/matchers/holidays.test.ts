@@ -277,6 +277,53 @@ describe('Ramadan, a month of the Islamic calendar, and Diwali', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('Super Bowl Sunday, Hanukkah and the Mid-Autumn Festival', () => {
+  const cases: Case[] = [
+    // The second Sunday of February since 2022, the first before: the whole name, not its weekday.
+    [
+      'Bars will be busy on Super Bowl Sunday.',
+      '2024-01-20',
+      [{ text: 'Super Bowl Sunday', value: '2024-02-11', start: '2024-02-11', end: '2024-02-11' }],
+    ],
+    [
+      'Sales rose on Super Bowl Sunday 2019.',
+      null,
+      [{ text: 'Super Bowl Sunday 2019', value: '2019-02-03' }],
+    ],
+    // Before 2004 the final moved about January: the year only.
+    [
+      'Sales rose on Super Bowl Sunday 2003.',
+      null,
+      [{ text: 'Super Bowl Sunday 2003', value: '2003-XX-XX' }],
+    ],
+    // The first day of Hanukkah, 25 Kislev: 2023's began the evening of 7 December.
+    ['Patrols were stepped up over Hanukkah.', '2024-01-10', [{ text: 'Hanukkah', value: '2023-12-08' }]],
+    ['Chanukah 2024 ends in the new year.', null, [{ text: 'Chanukah 2024', value: '2024-12-26' }]],
+    ['The Hanukah 2021 lighting was held.', null, [{ text: 'Hanukah 2021', value: '2021-11-29' }]],
+    // The 15th day of the 8th Chinese month, by either name and spelling.
+    [
+      'Families gathered for the Mid-Autumn Festival.',
+      '2024-10-01',
+      [{ text: 'Mid-Autumn Festival', value: '2024-09-17' }],
+    ],
+    [
+      'The Mid Autumn Festival 2025 falls late.',
+      null,
+      [{ text: 'Mid Autumn Festival 2025', value: '2025-10-06' }],
+    ],
+    [
+      'Lanterns were lit for the Moon Festival 2023.',
+      null,
+      [{ text: 'Moon Festival 2023', value: '2023-09-29' }],
+    ],
+    // Near misses: the middle of autumn is a season; the game itself is no day; lower case is no name.
+    ['Leaves fall in mid-autumn.', '2024-10-01', [{ text: 'mid-autumn', value: '2024-FA', mod: 'MID' }]],
+    ['Tickets for the Super Bowl sold out.', '2024-01-20', []],
+    ['The hanukkah candles were lit.', '2024-01-10', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('the festive period, late December', () => {
   const cases: Case[] = [
     [
@@ -397,6 +444,23 @@ describe("holidays whose day is the publisher's country's", () => {
     expect(read('Victoria Police', "Calls rose on Father's Day.", '2024-09-20')).toEqual([
       ["Father's Day", '2024-09-01'],
     ])
+  })
+
+  it("dates a US publisher's Election Day, the Tuesday after the first Monday of November", () => {
+    expect(read('FBI', 'Polls open on Election Day.', '2024-10-20')).toEqual([['Election Day', '2024-11-05']])
+    // Most states hold their general elections on it in odd years too.
+    expect(read('U.S. Attorney’s Office', 'Voters cast ballots on Election Day 2023.', '2024-10-20')).toEqual(
+      [['Election Day 2023', '2023-11-07']],
+    )
+    // In 2022 1 November was a Tuesday: not the day, which comes after a Monday.
+    expect(read('FBI', 'Agents were ready for Election Day 2022.', '2024-10-20')).toEqual([
+      ['Election Day 2022', '2022-11-08'],
+    ])
+    // Elsewhere a poll's day is set each time: the year only; in lower case, no name.
+    expect(
+      read('Metropolitan Police', 'Officers will be at polling stations on Election Day.', '2024-06-20'),
+    ).toEqual([['Election Day', '2024-XX-XX']])
+    expect(read('FBI', 'The election day arrangements were set.', '2024-10-20')).toEqual([])
   })
 
   it('keeps the year only where the country keeps no one day', () => {

@@ -87,8 +87,17 @@ function thanksgiving(year: number): Date {
   return nthWeekday(year, 11, 4, 4)
 }
 
-/** Holidays that move, as the day they fall on in a year (keep sorted). */
-export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> = {
+/**
+ * The Sunday of the NFL's final: the first Sunday of February from 2004, the second since the
+ * season grew to 17 games in 2022. Earlier finals moved about January: no day.
+ */
+function superBowlSunday(year: number): Date | null {
+  if (year < 2004) return null
+  return nthWeekday(year, 2, 0, year >= 2022 ? 2 : 1)
+}
+
+/** Holidays that move, as the day they fall on in a year, or null when no rule gives it (keep sorted). */
+export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date | null>> = {
   'ash wednesday': (y) => addDays(easter(y), -46),
   'august bank holiday': (y) => nthWeekday(y, 8, 1, -1),
   // The Friday after the US Thanksgiving, and the Monday after it: shopping days everywhere.
@@ -132,6 +141,7 @@ export const MOVABLE_HOLIDAYS: Readonly<Record<string, (year: number) => Date>> 
   'shrove tuesday': (y) => addDays(easter(y), -47),
   'spring bank holiday': (y) => nthWeekday(y, 5, 1, -1),
   'summer bank holiday': (y) => nthWeekday(y, 8, 1, -1),
+  'super bowl sunday': superBowlSunday,
   thanksgiving: thanksgiving,
   'thanksgiving day': thanksgiving,
   // The Monday before 25 May.
@@ -163,6 +173,42 @@ const LUNAR_NEW_YEAR: Readonly<Record<number, readonly [number, number]>> = {
   2024: [2, 10],
   2025: [1, 29],
   2026: [2, 17],
+}
+
+/**
+ * Lunisolar holidays over the same years, from the calendar as ICU computes it (Node's `Intl`
+ * Hebrew and Chinese calendars), which agrees with the lunar new year's lists above: the first
+ * day of Hanukkah (25 Kislev; its first candle is lit the evening before) and the Mid-Autumn
+ * Festival (the 15th day of the 8th month).
+ */
+const HANUKKAH: Readonly<Record<number, readonly [number, number]>> = {
+  2015: [12, 7],
+  2016: [12, 25],
+  2017: [12, 13],
+  2018: [12, 3],
+  2019: [12, 23],
+  2020: [12, 11],
+  2021: [11, 29],
+  2022: [12, 19],
+  2023: [12, 8],
+  2024: [12, 26],
+  2025: [12, 15],
+  2026: [12, 5],
+}
+
+const MID_AUTUMN: Readonly<Record<number, readonly [number, number]>> = {
+  2015: [9, 27],
+  2016: [9, 15],
+  2017: [10, 4],
+  2018: [9, 24],
+  2019: [9, 13],
+  2020: [10, 1],
+  2021: [9, 21],
+  2022: [9, 10],
+  2023: [9, 29],
+  2024: [9, 17],
+  2025: [10, 6],
+  2026: [9, 25],
 }
 
 const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly [number, number]>>>> = {
@@ -202,6 +248,9 @@ const LISTED_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, readonly 
   // The first day of the Chinese calendar's year, as Hong Kong, Singapore and Malaysia keep it.
   'lunar new year': LUNAR_NEW_YEAR,
   'chinese new year': LUNAR_NEW_YEAR,
+  hanukkah: HANUKKAH,
+  'mid-autumn festival': MID_AUTUMN,
+  'moon festival': MID_AUTUMN,
 }
 
 /**
@@ -221,8 +270,8 @@ const HIJRI_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
  */
 const HIJRI_MONTHS: Readonly<Record<string, number>> = { ramadan: 9 }
 
-/** The spellings of the Eids, Ramadan and Diwali, beside the listed names (case-insensitive). */
-const EID_NAMES = String.raw`eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}(?:fitr|adha|azha)|ramadh?an|ramzan|deepavali`
+/** The spellings of the Eids, Ramadan, Diwali, Hanukkah and the Mid-Autumn Festival, beside the listed names (case-insensitive). */
+const EID_NAMES = String.raw`eid[\s-]{1,3}(?:al|ul|el)[\s-]{1,3}(?:fitr|adha|azha)|ramadh?an|ramzan|deepavali|c?hanukk?ah|mid[\s-]autumn\s{1,3}festival`
 
 /** Holidays read only as their weekend: "Matariki" alone is also the season of the stars. */
 const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
@@ -234,7 +283,12 @@ const WEEKEND_ONLY: ReadonlySet<string> = new Set(['matariki'])
  * Canada, October in New Zealand, March to October in Australia's states. The day is given where
  * the publisher's country fixes it (`COUNTRY_HOLIDAYS`), else only the year.
  */
-const UNFIXED_HOLIDAYS: readonly string[] = ["king's birthday", 'labour day', "queen's birthday"]
+const UNFIXED_HOLIDAYS: readonly string[] = [
+  'election day',
+  "king's birthday",
+  'labour day',
+  "queen's birthday",
+]
 
 /**
  * The day of a holiday in the countries, or states, that keep it on their own day: an unfixed one
@@ -261,6 +315,9 @@ const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry,
       'AU-WA': (y) => nthWeekday(y, 3, 1, 1),
     },
     thanksgiving: { CA: (y) => nthWeekday(y, 10, 1, 2) },
+    // The US's general elections are held on the Tuesday after the first Monday of November
+    // (federal ones in even years, most states' in odd ones too); elsewhere a poll's day is set each time.
+    'election day': { US: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
     // Australia and New Zealand keep Father's Day on the first Sunday of September.
     "father's day": {
       AU: (y) => nthWeekday(y, 9, 0, 1),
@@ -288,6 +345,8 @@ function holidayKey(name: string): string {
     .replace(/^(eid al-)azha$/, '$1adha')
     .replace(/^ram(?:adhan|zan)$/, 'ramadan')
     .replace(/^deepavali$/, 'diwali')
+    .replace(/^c?hanukk?ah$/, 'hanukkah')
+    .replace(/^mid autumn/, 'mid-autumn')
 }
 
 /** Every holiday by its one spelling, to the name it is listed under. */
