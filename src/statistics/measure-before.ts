@@ -407,7 +407,7 @@ const BARE_OBJECT_REACH = 4
 function bareObjectOfChange(tokens: readonly Token[], verb: number, link: number): [number, number] | null {
   if (!TRANSITIVE_CHANGE_VERBS.has(tokens[verb]!.lower)) return null
   const before = tokens[verb - 1]
-  if (!before || before.kind !== 'word' || DETERMINERS.has(before.lower)) return null
+  if (before?.kind !== 'word' || DETERMINERS.has(before.lower)) return null
   if (PREPOSITIONS.has(before.lower) && before.lower !== 'to') return null
   if (link - verb - 1 > BARE_OBJECT_REACH || link - verb - 1 < 1) return null
   for (let j = verb + 1; j < link; j++) {
