@@ -79,6 +79,12 @@ describe('reflow', () => {
     const flowed = reflow([block(input)])
     expect(flowed.blocks[0]?.text).toBe(input.replace(/[\u00a0\u202f]/g, ' '))
     expect(flowed.moved).toBe(false)
+    // A window of a paragraph that lost its line breaks is not copied for its no-break spaces,
+    // so a giant release holds no second copy of itself; a line break in it is still a space.
+    const window = block(`said Commissioner\u00a0for Migration. ${'Word '.repeat(4000)}`)
+    expect(reflow([window]).blocks[0]).toBe(window)
+    const broken = block(`said Commissioner\u00a0for\nMigration. ${'Word '.repeat(4000)}`)
+    expect(reflow([broken]).blocks[0]?.text.slice(0, 33)).toBe('said Commissioner\u00a0for Migration. ')
   })
 })
 

@@ -5,8 +5,21 @@ import type { TextBlock } from './blocks'
  * (narrow or not), which a page's markup may put between any two words ("Commissioner for
  * Migration" written with them is the office it names).
  */
-const LINE_BREAK = /[\r\n\u00a0\u202f]/
-const LINE_BREAKS = /[\r\n\u00a0\u202f]/g
+const SPACE_LIKE = /[\r\n\u00a0\u202f]/
+const SPACES_LIKE = /[\r\n\u00a0\u202f]/g
+const LINE_BREAK = /[\r\n]/
+const LINE_BREAKS = /[\r\n]/g
+/**
+ * The longest block whose no-break spaces are read as spaces. A window of a paragraph that lost
+ * its line breaks (see `text/blocks.ts`) keeps them: a copy of each window would add the size of
+ * the whole release to what it holds in memory.
+ */
+const MAX_RESPACED_BLOCK = 16_384
+
+/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short. */
+function needsReflow(b: TextBlock): boolean {
+  return b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)
+}
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
  * export that breaks on hyphens cuts it ("Newman-" over "West", "well-" over "known": the break
@@ -42,8 +55,10 @@ export interface Reflowed {
  * over "West" reads "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
  */
 export function reflow(blocks: TextBlock[]): Reflowed {
-  if (!blocks.some((b) => LINE_BREAK.test(b.text))) return { blocks, toInput: (o) => o, moved: false }
-  return cutBlocks(blocks, LINE_BREAK, JOINED_BREAK, (text) => text.replace(LINE_BREAKS, ' '))
+  if (!blocks.some(needsReflow)) return { blocks, toInput: (o) => o, moved: false }
+  return cutBlocks(blocks, needsReflow, JOINED_BREAK, (text) =>
+    text.replace(text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
+  )
 }
 
 /**
@@ -56,23 +71,28 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
   // Most blocks hold no line break, which `indexOf` finds fastest.
   if (!blocks.some((b) => b.text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(b.text)))
     return { blocks: [...blocks], toInput: (o) => o, moved: false }
-  return cutBlocks(blocks, UNTIDY_BREAK_AT, UNTIDY_BREAK, (text) => text)
+  return cutBlocks(
+    blocks,
+    (b) => UNTIDY_BREAK_AT.test(b.text),
+    UNTIDY_BREAK,
+    (text) => text,
+  )
 }
 /** A line break with a carriage return or spaces beside it. */
 const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
 /** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
 const UNTIDY_BREAK = /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/g
 
-/** The blocks that hold `holds`, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
+/** The blocks `holds` picks, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
 function cutBlocks(
   blocks: readonly TextBlock[],
-  holds: RegExp,
+  holds: (block: TextBlock) => boolean,
   cut: RegExp,
   finish: (text: string) => string,
 ): Reflowed {
   const cutsOf = new Map<number, Cut[]>()
   const out = blocks.map((b) => {
-    if (!holds.test(b.text)) return b
+    if (!holds(b)) return b
     const cuts: Cut[] = []
     let text = ''
     let from = 0
