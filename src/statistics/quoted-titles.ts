@@ -1,3 +1,4 @@
+import { TITLE_SMALL_WORDS } from '../text/headline'
 import type { Token } from './tokens'
 
 /*
@@ -9,29 +10,6 @@ import type { Token } from './tokens'
 
 /** How many tokens a quoted title may run to. */
 const TITLE_REACH = 12
-
-/** Words a title leaves in lower case. Keep sorted. */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'of',
-  'on',
-  'or',
-  'per',
-  'the',
-  'to',
-  'v',
-  'vs',
-  'with',
-])
 
 /** Signs that may stand inside a title: "Crime & Justice", "Top 10: Most Wanted", "Follow-Up". */
 const TITLE_SIGNS: ReadonlySet<string> = new Set(['-', '–', '&', ':', '/'])

@@ -78,8 +78,8 @@ export function readsInCapitals(text: string): boolean {
 
 /** Longest line read as a short headline: "POLICE ARREST 11 MEN", "Police Seize 300 Guns". */
 const MAX_SHORT_HEADLINE = 80
-/** Short words a headline in Title Case may leave in lower case. */
-const LOWER_IN_TITLES: ReadonlySet<string> = new Set([
+/** Short words a title in Title Case leaves in lower case: a headline's, a quoted work's. Keep sorted. */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'and',
@@ -87,12 +87,17 @@ const LOWER_IN_TITLES: ReadonlySet<string> = new Set([
   'at',
   'by',
   'for',
+  'from',
   'in',
+  'into',
   'of',
   'on',
   'or',
+  'per',
   'the',
   'to',
+  'v',
+  'vs',
   'with',
 ])
 /** A word, or a number with the letters of its unit glued to it ("£2m", "40KG"). */
@@ -122,7 +127,7 @@ export function readsAsShortHeadline(text: string): boolean {
       afterNumber = false
       continue
     }
-    if (!CAPITAL.test(w) && !LOWER_IN_TITLES.has(w)) return false
+    if (!CAPITAL.test(w) && !TITLE_SMALL_WORDS.has(w)) return false
     words++
     afterNumber = true
   }
