@@ -1,9 +1,10 @@
 import * as z from 'zod'
-import type { Statistic } from '../model'
+import type { Span, Statistic } from '../model'
 import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import { alternation } from '../text/patterns'
+import { blockSlicer, tidyBreaks } from '../text/reflow'
 import { findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
@@ -89,17 +90,30 @@ export function findStatistics(input: ParserInput, options: FindStatisticsOption
  * calls it for every release.
  */
 export function findStatisticsWith(input: ParserInput, settings: FindStatisticsOptions): Statistic[] {
-  const blocks = toBlocks(input)
+  const written = toBlocks(input)
+  // Read with the spaces around line breaks taken out: a number to call cut over an indented line
+  // ("0800 555" over "  111") is read as one written with a bare break.
+  const { blocks, toInput, moved } = tidyBreaks(written)
   const lexicon = lexiconFor(
     publisherCurrency(input, blocks, settings.dollar, settings.sources),
     settings.units,
   )
+  const toSpan = (span: Span): Span => ({ start: toInput(span.start, false), end: toInput(span.end, true) })
+  const sink = settings.onDiagnostic
+  const onDiagnostic: DiagnosticSink | undefined =
+    sink && moved ? (d) => sink({ ...d, span: d.span && toSpan(d.span) }) : sink
   const statistics: Statistic[] = []
   const names = namesWithNumbersOnDemand(blocks)
   const carry: Carry = { lastSentence: [] }
   for (const block of blocks) {
-    for (const piece of sentenceRuns(block))
-      scanBlock(piece, lexicon, statistics, settings.onDiagnostic, names, carry)
+    for (const piece of sentenceRuns(block)) scanBlock(piece, lexicon, statistics, onDiagnostic, names, carry)
+  }
+  if (moved) {
+    const slice = blockSlicer(written)
+    for (const s of statistics) {
+      s.span = toSpan(s.span)
+      s.text = slice(s.span) ?? s.text
+    }
   }
   return typeof input === 'string' ? statistics : outsideDateline(statistics, input.dateline)
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findStatistics } from './find-statistics'
 
 const texts = (sentence: string) => findStatistics(sentence).map((s) => s.text)
@@ -407,6 +408,45 @@ describe('findStatistics', () => {
       expect(texts('Call 12 34 now.')).toEqual(['12', '34'])
       expect(texts('Officers will contact 120 witnesses.')).toEqual(['120'])
       expect(texts('The number is 120.')).toEqual(['120'])
+    })
+
+    it('skips a number to call cut over an indented or Windows line break, and keeps the spans as written', () => {
+      // A paragraph of a release, as a dump cut at 45 characters and indented writes it (wide
+      // corpus, intl_1.txt, NZ Police).
+      const read = (body: string) =>
+        findStatistics(
+          splitReleases(`Drugs seized in Auckland\n\nSource: New Zealand Police\n\n${body}\n`).releases[0]!,
+        ).map((s) => s.text)
+      const nz = [
+        'Police urge anyone with information about',
+        'drug manufacturing or supply rings to contact',
+        'their local Police station, or to report',
+        'anonymously via Crimestoppers on 0800 555',
+        '111.',
+      ]
+      expect(read(nz.map((line) => `  ${line}`).join('\n'))).toEqual([])
+      expect(read(nz.map((line) => `\t${line}`).join('\r\n'))).toEqual([])
+      expect(read(nz.join('  \n'))).toEqual([])
+      // Near miss: a figure over the break with no word of calling before the digits is a count.
+      const seized = [
+        'Officers searched the two addresses in the city',
+        'on Tuesday and seized a firearm, cash and 500',
+        '111 other items, police said in a statement.',
+      ]
+      expect(read(seized.map((line) => `  ${line}`).join('\n'))).toEqual(['two', '500', '111'])
+      // A figure after such a break keeps the span of the text as written.
+      const dump = `Officers search homes\n\nSource: New Zealand Police\n\n${[
+        'Police said that 12 officers took part in the',
+        'searches on Tuesday, and that a further',
+        '30 staff had worked on the case for months.',
+      ]
+        .map((line) => `  ${line}`)
+        .join('\r\n')}\n`
+      const found = findStatistics(splitReleases(dump).releases[0]!)
+      expect(found.map((s) => [s.text, dump.slice(s.span.start, s.span.end)])).toEqual([
+        ['12', '12'],
+        ['30', '30'],
+      ])
     })
 
     it('skips the digits hyphened to a number dialled before them', () => {
