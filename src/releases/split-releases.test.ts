@@ -2271,6 +2271,85 @@ describe('hard-wrapped text', () => {
     }
   })
 
+  it('reads a title cut over two lines in text without blank lines, under the last sentence of the release before', () => {
+    // The shape of the wide corpus (us_1.txt, DOJ) cut at 72 characters with its blank lines taken out.
+    const before = [
+      'Defendant Sentenced in Prison Smuggling Case',
+      'Source: United States Department of Justice News',
+      'MONTGOMERY, Ala. – A man was sentenced today to 12 years in federal prison',
+      'for his role in a conspiracy to smuggle methamphetamine into a state',
+      'prison, announced the United States Attorney for the Middle District of',
+      'Alabama. “The time and effort dedicated to this case by special agents',
+      'exemplify the extent the FBI will undertake in pursuit of justice.”',
+    ]
+    const body = [
+      'Montgomery, Alabama – Today, United States Attorney Sandra J. Stewart',
+      'announced that two defendants received prison sentences for conspiring',
+      'to bring methamphetamine into an Alabama prison.',
+    ]
+    const title = [
+      'Two Defendants Sentenced for Conspiring to Distribute Methamphetamine in',
+      'Central Alabama Prison',
+    ]
+    const dump = [...before, ...title, 'Source: United States Department of Justice News', ...body].join('\n')
+    expect(expectSpansSlice(dump).map((r) => r.title)).toEqual([before[0], title.join('\n')])
+    // Near misses: a short last line of a paragraph above a title ("prison."), a line not cut
+    // full (the next word would have fitted), and a line that ends no sentence stay out.
+    const shortAbove = [
+      ...before.slice(0, -1),
+      'exemplify the extent of the work.',
+      'Prison Smuggling Ring Jailed',
+    ]
+    expect(
+      expectSpansSlice(
+        [...shortAbove, 'Source: United States Department of Justice News', ...body].join('\n'),
+      ).map((r) => r.title),
+    ).toEqual([before[0], 'Prison Smuggling Ring Jailed'])
+    const notFull = ['Two Defendants Sentenced for Conspiring', 'Central Alabama Prison']
+    expect(
+      expectSpansSlice(
+        [...before, ...notFull, 'Source: United States Department of Justice News', ...body].join('\n'),
+      )[1]?.title,
+    ).toBe('Central Alabama Prison')
+    const link = [...before.slice(0, -1), 'visit https://www.justice.gov/usao-mdal/pr for the court records']
+    expect(
+      expectSpansSlice(
+        [...link, ...title, 'Source: United States Department of Justice News', ...body].join('\n'),
+      )[1]?.title,
+    ).toBe('Central Alabama Prison')
+  })
+
+  it('reads the opening of an indented release by its text, not its indent', () => {
+    // The sample's NPCC release cut at 40 characters and indented: a sentence of 196 characters
+    // read as 204 with its indents was too long for a standfirst.
+    const standfirst = [
+      'This week, as part of the first ever',
+      'Modernising Policing week, the National',
+      'Police Chiefs’ Council (NPCC) will shine',
+      'a light on the areas being explored to',
+      'transform law enforcement nationally.',
+    ]
+    const story = [
+      'Today, we present “Thin Digital Line”,',
+      'an innovative new podcast series led by',
+      'Exception, the innovative Digital',
+      'Transformation specialist, and former',
+      'Deputy Chief Constable of Lincolnshire.',
+    ]
+    const release = (indent: string, br: string) =>
+      `${indent}The Force and Technological Singularity${br}${br}${indent}Source: United Kingdom National Police Chiefs Council${br}${br}${standfirst.map((l) => indent + l).join(br)}${br}${br}${story.map((l) => indent + l).join(br)}${br}`
+    for (const [indent, br] of [
+      ['', '\n'],
+      ['  ', '\n'],
+      ['\t', '\r\n'],
+    ] as const) {
+      const [r] = expectSpansSlice(release(indent, br))
+      expect(r?.standfirst && spaced(r.standfirst), JSON.stringify(indent + br)).toBe(
+        spaced(standfirst.join(' ')),
+      )
+    }
+  })
+
   it('takes no short line, sentence or line after a paragraph into a title', () => {
     const body = `Officers executed warrants at six addresses in the city and seized drugs, cash and a firearm,\nin an operation that began in the spring.\n`
     for (const above of ['NEWS RELEASE', 'The investigation by officers of the force continues this week.']) {

@@ -11,6 +11,7 @@ import { contentHash } from '../text/hash'
 import { countLong, isHeadline } from '../text/headline'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import { markupDiagnostic } from '../text/markup'
+import { withTidyBreaks } from '../text/reflow'
 import {
   nameLine,
   readsAsByline,
@@ -498,6 +499,8 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
   let from = titleLine
   // The longest of the title's lines read so far: the width it was cut at is no less.
   let longest = trimmedLength(text, lines[titleLine]!)
+  // Whether the line above the title's first ends a sentence: the release before's last.
+  let endsAbove = false
   while (from - 1 >= floor && titleLine - from < MAX_WRAPPED_TITLE_LINES - 1) {
     const above = trimRange(text, lines[from - 1]!.start, lines[from - 1]!.end)
     const size = above.end - above.start
@@ -506,13 +509,14 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     // Germany:", "… Out of Life Savings;" over "Over 40 Victims Identified").
     // A stop after an abbreviation before a name ends no sentence: "… in Co." over "Galway".
     const below = text.slice(lines[from]!.start, lines[from]!.end).trimStart()
-    const stop = /[.!?]$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
+    const stop = /[.!?]["”’']?$/.test(aboveText) && !(endsBeforeName(aboveText) && /^\p{Lu}/u.test(below))
     // A line that opens with a word in lower case ("in Dublin and Cork") goes on from the line
     // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
     const width =
       size >= MIN_WRAPPED_TITLE_LINE ||
       GOES_ON_IN_LOWER_CASE.test(below) ||
       cutShort(aboveText, below, Math.max(longest, size))
+    endsAbove = stop
     if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
     longest = Math.max(longest, size)
     from--
@@ -522,7 +526,22 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
   if (whole.end - whole.start > MAX_TITLE) return titleLine
   // At the top of the text, or after a blank line or the release before's end mark: never the
   // whole body of the release before.
-  return from === 0 || (from - 1 >= floor && opensAfter(text, lines, from)) ? from : titleLine
+  if (from === 0 || (from - 1 >= floor && opensAfter(text, lines, from))) return from
+  // A text written without blank lines: under the release before's last sentence, a title whose
+  // every line but its last is full at the width the release before was cut at.
+  if (!endsAbove) return titleLine
+  const width = wrapWidth(text, lines, floor, from)
+  return width > 0 && cutFull(text, lines, from, titleLine, width) ? from : titleLine
+}
+
+/** Whether each of lines `from` to `last` but the last is full: the next line's first word would not have fitted on it. */
+function cutFull(text: string, lines: readonly Line[], from: number, last: number, width: number): boolean {
+  for (let k = from; k < last; k++) {
+    const end = trimRange(text, lines[k]!.start, lines[k]!.end).end
+    const below = text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trimStart()
+    if (end - lines[k]!.start + 1 + firstWordLength(below) <= width) return false
+  }
+  return true
 }
 
 /**
@@ -1282,6 +1301,12 @@ interface Head {
   standfirst: Paragraph | null
 }
 
+/** A paragraph with the spaces around its line breaks taken out (see `withTidyBreaks`). */
+function tidied(p: Paragraph): Paragraph {
+  const text = withTidyBreaks(p.text)
+  return text === p.text ? p : { ...p, text }
+}
+
 /**
  * Reads the head of the body and takes out of `blocks` what is not a paragraph of the story: a
  * dateline on a line of its own ("25 November 2024", "Washington, D.C."), first or after a dek,
@@ -1367,18 +1392,20 @@ function readHead(
     }
   }
 
-  const candidate = blocks[0]
+  // The opening is read by the lengths and shapes of its paragraphs, which an indent on every line
+  // or a carriage return before each break must not change.
+  const candidate = blocks[0] && tidied(blocks[0])
   // A dateline on a line of its own, at the head: the story starts under it, so a short sentence
   // either could be is the story's ("Copenhagen, 13 March 2024" over "Measles cases …"), unless
   // the publisher is known to write deks.
   const underDatelineLine = head.dateline !== null && at === 0
   if (!head.standfirst && candidate && blocks.length > 1) {
-    const next = blocks[1]!
+    const next = tidied(blocks[1]!)
     const verdict = readOpening(candidate, next, opensWithDateline)
     const unsureDek = () =>
       writesDeks(habit) ||
       (!underDatelineLine &&
-        ((habit === undefined && !head.dateline && printsSummary(source, blocks)) ||
+        ((habit === undefined && !head.dateline && printsSummary(source, blocks.map(tidied))) ||
           readsAsDek(candidate, next) ||
           storyRetellsTitle(title, candidate, next)))
     if (verdict === 'dek' || (verdict === 'unsure' && unsureDek())) {

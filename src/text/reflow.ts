@@ -78,6 +78,15 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
     (text) => text,
   )
 }
+/**
+ * `text` with the spaces around each line break taken out, as `tidyBreaks` takes them out of a
+ * block: what measures a paragraph by its length reads an indented or Windows-broken one as it
+ * reads the same paragraph written with bare line breaks.
+ */
+export function withTidyBreaks(text: string): string {
+  return text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text) ? text.replace(UNTIDY_BREAK, '') : text
+}
+
 /** A line break with a carriage return or spaces beside it. */
 const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
 /** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
