@@ -85,6 +85,12 @@ describe('reflow', () => {
     expect(reflow([window]).blocks[0]).toBe(window)
     const broken = block(`said Commissioner\u00a0for\nMigration. ${'Word '.repeat(4000)}`)
     expect(reflow([broken]).blocks[0]?.text.slice(0, 33)).toBe('said Commissioner\u00a0for Migration. ')
+    // Decided by the length as given, not after the cuts: a window just over the bound keeps its
+    // no-break spaces though its indents are taken out.
+    const opening = 'said Commissioner\u00a0for Migration.\n     '
+    const edge = block(`${opening}${'x'.repeat(16_385 - opening.length)}`)
+    expect(edge.text.length).toBe(16_385)
+    expect(reflow([edge]).blocks[0]?.text.slice(0, 33)).toBe('said Commissioner\u00a0for Migration. ')
   })
 })
 

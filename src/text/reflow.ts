@@ -20,6 +20,11 @@ const MAX_RESPACED_BLOCK = 16_384
 function needsReflow(b: TextBlock): boolean {
   return b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)
 }
+/** A line break with a carriage return or spaces beside it. */
+const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
+/** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
+const UNTIDY_BREAK = /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/g
+
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
  * export that breaks on hyphens cuts it ("Newman-" over "West", "well-" over "known": the break
@@ -28,8 +33,10 @@ function needsReflow(b: TextBlock): boolean {
  * space however the lines were written ("United" over "  States Attorney" is no "United   States
  * Attorney"). Each run of spaces is matched from its first: linear on a line of spaces.
  */
-const JOINED_BREAK =
-  /(?<=\p{L}-)[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=\p{L})|(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/gu
+const JOINED_BREAK = new RegExp(
+  `(?<=\\p{L}-)[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*(?=\\p{L})|${UNTIDY_BREAK.source}`,
+  'gu',
+)
 
 /** Where a line break or its carriage return was taken out of a block: at `at` in the reflowed text, `removed` characters. */
 interface Cut {
@@ -56,8 +63,9 @@ export interface Reflowed {
  */
 export function reflow(blocks: TextBlock[]): Reflowed {
   if (!blocks.some(needsReflow)) return { blocks, toInput: (o) => o, moved: false }
-  return cutBlocks(blocks, needsReflow, JOINED_BREAK, (text) =>
-    text.replace(text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
+  // Decided by the block's length as given, as `needsReflow` decides.
+  return cutBlocks(blocks, needsReflow, JOINED_BREAK, (text, given) =>
+    text.replace(given.text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
   )
 }
 
@@ -68,15 +76,15 @@ export function reflow(blocks: TextBlock[]): Reflowed {
  * wrapped paragraph written with them as one written without. `toInput` maps offsets back.
  */
 export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
-  // Most blocks hold no line break, which `indexOf` finds fastest.
-  if (!blocks.some((b) => b.text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(b.text)))
-    return { blocks: [...blocks], toInput: (o) => o, moved: false }
-  return cutBlocks(
-    blocks,
-    (b) => UNTIDY_BREAK_AT.test(b.text),
-    UNTIDY_BREAK,
-    (text) => text,
-  )
+  // Most inputs hold no untidy break: their blocks are returned as they are, and tested once.
+  const untidy = (b: TextBlock) => hasUntidyBreak(b.text)
+  if (!blocks.some(untidy)) return { blocks: [...blocks], toInput: (o) => o, moved: false }
+  return cutBlocks(blocks, untidy, UNTIDY_BREAK, (text) => text)
+}
+
+/** Whether a text holds a line break with spaces or a carriage return beside it; `indexOf` finds most texts without a break fastest. */
+function hasUntidyBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text)
 }
 /**
  * `text` with the spaces around each line break taken out, as `tidyBreaks` takes them out of a
@@ -84,20 +92,15 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
  * reads the same paragraph written with bare line breaks.
  */
 export function withTidyBreaks(text: string): string {
-  return text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text) ? text.replace(UNTIDY_BREAK, '') : text
+  return hasUntidyBreak(text) ? text.replace(UNTIDY_BREAK, '') : text
 }
-
-/** A line break with a carriage return or spaces beside it. */
-const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
-/** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
-const UNTIDY_BREAK = /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/g
 
 /** The blocks `holds` picks, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
 function cutBlocks(
   blocks: readonly TextBlock[],
   holds: (block: TextBlock) => boolean,
   cut: RegExp,
-  finish: (text: string) => string,
+  finish: (text: string, given: TextBlock) => string,
 ): Reflowed {
   const cutsOf = new Map<number, Cut[]>()
   const out = blocks.map((b) => {
@@ -114,7 +117,7 @@ function cutBlocks(
     }
     text += b.text.slice(from)
     if (cuts.length > 0) cutsOf.set(b.start, cuts)
-    return { ...b, text: finish(text) }
+    return { ...b, text: finish(text, b) }
   })
   if (cutsOf.size === 0) return { blocks: out, toInput: (o) => o, moved: false }
   // Each offset finds its block, and the cuts before it, by halving: a release of many wrapped
