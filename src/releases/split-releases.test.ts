@@ -1844,6 +1844,24 @@ describe('splitReleases', () => {
   })
 
   describe('odd dumps', () => {
+    it('reads a `Source:` line written in capitals, in the dump and in its stream', async () => {
+      // The sample corpus with its field names upper-cased, as some exports write them.
+      const dump = corpus('000_553ed2df297268c8.txt')
+      const upper = dump.replace(/^Source:/gm, 'SOURCE:')
+      expect(upper).not.toBe(dump)
+      const releases = splitReleases(dump).releases
+      const read = splitReleases(upper).releases
+      expect(read.map((r) => [r.title, r.source, r.standfirst])).toEqual(
+        releases.map((r) => [r.title, r.source, r.standfirst]),
+      )
+      const streamed: Array<string | null> = []
+      for await (const r of extractStream([upper.slice(0, 5000), upper.slice(5000)])) streamed.push(r.title)
+      expect(streamed).toEqual(releases.map((r) => r.title))
+      // Near misses: another word in capitals, and "Source" as a word of a sentence, open no release.
+      const text = `Title one\n\nSource: Police Scotland\n\nThe story.\n\nSOURCES: ONS\n\nSource of the figures: ONS\n`
+      expect(splitReleases(text).releases).toHaveLength(1)
+    })
+
     it('reads a title that opens with a quotation, a digit or "UPDATE 3 –" (real, then variants)', () => {
       const titles = [
         "'Industrial' money launderers sentenced",

@@ -59,7 +59,7 @@ export interface SplitResult {
 
 /** A `Source:` line. The value is a publisher's name, so it is short and is not a sentence. */
 /** How a `Source:` line opens, as the splitter and the stream's check for a new one read it. */
-export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*Source[ \\t\\u00a0]*:'
+export const SOURCE_LINE_OPENING = '[ \\t\\u00a0\\ufeff]*(?:Source|SOURCE)[ \\t\\u00a0]*:'
 const SOURCE_LINE = new RegExp(`^${SOURCE_LINE_OPENING}[ \\t\\u00a0]*(\\S[^\\n\\r]{0,149})$`)
 const MAX_TITLE = 250
 const BULLET = /^([•●▪◦‣∙·*–-])[ \t\u00a0]+(?=\S)/
@@ -466,7 +466,7 @@ function headsPartOfStory(text: string, line: Line): boolean {
 function startsWithSource(text: string, start: number, end: number): boolean {
   let i = start
   while (i < end && i - start < 8 && isWhiteSpace(text.charCodeAt(i))) i++
-  return text.startsWith('Source', i)
+  return text.startsWith('Source', i) || text.startsWith('SOURCE', i)
 }
 
 function previousNonBlank(text: string, lines: readonly Line[], from: number, floor: number): number | null {
