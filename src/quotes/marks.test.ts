@@ -24,6 +24,31 @@ describe('pairMarks', () => {
       ])
     })
 
+    it('closes a „low“ or »reversed« quote with the mark that opens an English one', () => {
+      const texts = (text: string) =>
+        pair(text).map((r) => [r.closed, ...r.segments.map((g) => text.slice(g.start, g.end))])
+      expect(texts('„We are proud of this result“, said the Director.')).toEqual([
+        [true, 'We are proud of this result'],
+      ])
+      expect(texts('»We are proud«, she said. »It took a year.«')).toEqual([
+        [true, 'We are proud'],
+        [true, 'It took a year.'],
+      ])
+      expect(texts('The ‚Safer Streets‘ scheme, she said, „works well“.')).toEqual([
+        [true, 'Safer Streets'],
+        [true, 'works well'],
+      ])
+      // A closing low-mark pair in English use, and English marks, read as before.
+      expect(texts('„We are proud”, she said.')).toEqual([[true, 'We are proud']])
+      expect(texts('“We are proud,” she said. “Very.”')).toEqual([
+        [true, 'We are proud,'],
+        [true, 'Very.'],
+      ])
+      // «…» stays a pair; an English mark after a space inside a low quote opens, as before.
+      expect(texts('«We are proud», she said.')).toEqual([[true, 'We are proud']])
+      expect(texts('„We said “no” to it“, she said.')[0]?.[0]).toBe(false)
+    })
+
     it('continues a quote over image captions between its paragraphs', () => {
       // "“Artificial Intelligence is here, and it is developing fast." then "“The police is at the
       // forefront …" (sample corpus), with a caption between them.

@@ -96,7 +96,12 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
       const i = m.index
       const c = m[0] === "''" ? '"' : m[0]
       const width = m[0].length
-      const role = classify(c, i > 0 ? text[i - 1]! : ' ', i + width < text.length ? text[i + width]! : ' ')
+      const prev = i > 0 ? text[i - 1]! : ' '
+      // „German“ and »Danish« quotes close with the mark that opens an English one.
+      const role: number =
+        open !== null && !SPACE.test(prev) && closesOpened(blocks[open.block]!.text[open.openMark], c)
+          ? CLOSE | (open.kind === 'single' ? SINGLE : 0)
+          : classify(c, prev, i + width < text.length ? text[i + width]! : ' ')
       if (role === NO_MARK) continue
       const kind = role & SINGLE ? 'single' : 'double'
       const side = role & SIDE
@@ -201,6 +206,13 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
     open = null
   }
   return runs
+}
+
+/** The mark that closes a quote opened with a low mark („…“, ‚…‘) or a reversed guillemet (»…«, ›…‹). */
+const REVERSED_CLOSE: Readonly<Record<string, string>> = { '„': '“', '‚': '‘', '»': '«', '›': '‹' }
+
+function closesOpened(opening: string | undefined, c: string): boolean {
+  return opening !== undefined && REVERSED_CLOSE[opening] === c
 }
 
 /** How many caption lines may stand between two paragraphs of one quote. */

@@ -4206,3 +4206,28 @@ describe('a relative clause that says which unit the speaker leads', () => {
     expect(who(extractQuotes(input)[0])).toEqual(['Jane Doe', null, null])
   })
 })
+
+// European releases in English may keep their own marks: low ones („…“) or reversed guillemets (»…«).
+describe('a quote in low marks or reversed guillemets', () => {
+  it.each([
+    [
+      '„We are proud of this result“, said Europol Executive Director Catherine De Bolle.',
+      'We are proud of this result',
+      ['Catherine De Bolle', 'Europol Executive Director', null],
+    ],
+    [
+      '»We will not stop here«, said Chief Prosecutor Anna Berg.',
+      'We will not stop here',
+      ['Anna Berg', 'Chief Prosecutor', null],
+    ],
+    [
+      'Catherine De Bolle said: „We are proud.“ More cases would follow, the agency added.',
+      'We are proud.',
+      ['Catherine De Bolle', null, null],
+    ],
+  ])('%s', (input, text, speaker) => {
+    const [quote] = extractQuotes(input)
+    expect(quote?.text).toBe(text)
+    expect(who(quote)).toEqual(speaker)
+  })
+})
