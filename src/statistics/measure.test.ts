@@ -1586,6 +1586,22 @@ describe('a verb with no ending after the plural noun counted', () => {
   ])
 })
 
+describe('the verb and its object after the plural a share counts', () => {
+  check([
+    ['Two in five adults drink alcohol.', 'Two in five', 'adults'],
+    ['Two in three drivers speed.', 'Two in three', 'drivers'],
+    ['One in three women experience domestic abuse.', 'One in three', 'women'],
+    ['One in five adults drink 14 units a week.', 'One in five', 'adults'],
+    ['Two in five young adults drink alcohol.', 'Two in five', 'young adults'],
+    // Near-misses: a compound's head is plural after its modifier; a noun phrase alone stays whole.
+    ['One in four sports club members volunteer.', 'One in four', 'sports club members'],
+    ['One in ten primary school pupils are obese.', 'One in ten', 'primary school pupils'],
+    ['One in five sales staff said so.', 'One in five', 'sales staff'],
+    ['One in four children lives in poverty.', 'One in four', 'children'],
+    ['One in three drivers agreed.', 'One in three', 'drivers'],
+  ])
+})
+
 describe('the earlier level after the time the figure is of', () => {
   check([
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],

@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
-import { measureAfter } from './measure-after'
+import { hasBareVerbShape, isPluralNoun, measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
@@ -467,13 +467,38 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
+/** What a share counts, without the verb of the clause it is the subject of. */
+function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  if (!found || found[1] - found[0] < 2) return found
+  const verb = objectVerbAfterPlural(tokens, found)
+  if (verb !== null) return [found[0], verb]
+  return beforeSingularVerb(tokens, found)
+}
+
+/**
+ * Where the verb stands that a share's plural noun is the subject of, before its object: "two in
+ * five adults drink alcohol", "one in three women experience domestic abuse", "adults drink 14 units". A word with a
+ * verb's bare shape after the plural is the verb unless a plural noun follows it, the head of a
+ * compound it is part of ("one in four sports club members"); the head a share counts is plural.
+ */
+function objectVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!
+    const prev = tokens[j - 1]!
+    if (t.kind !== 'word' || t.text !== t.lower || !isPluralNoun(prev) || /['’]s$/.test(prev.lower)) continue
+    if (isPluralNoun(t) || !hasBareVerbShape(t.lower)) continue
+    const next = tokens[j + 1]
+    if (next?.kind === 'num' || (next?.kind === 'word' && !isPluralNoun(next))) return j
+  }
+  return null
+}
+
 /**
  * What a share counts, without the verb in the singular that agrees with its "one": "one in four
  * children lives in poverty", "one in five people says that". A plural with no "-s" ("children",
  * "people") makes no compound with a word in "-s" before a preposition, an article or "that".
  */
-function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
-  if (!found || found[1] - found[0] < 2) return found
+function beforeSingularVerb(tokens: readonly Token[], found: [number, number]): [number, number] {
   const verb = tokens[found[1] - 1]!
   const after = tokens[found[1]]?.lower ?? ''
   const opensComplement = PREPOSITIONS.has(after) || DETERMINERS.has(after) || after === 'that'
