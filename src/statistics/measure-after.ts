@@ -153,6 +153,17 @@ function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
   return j > k && TIME_PHRASE_UNITS.has(tokens[j]?.lower ?? '')
 }
 
+/** Whether `tokens[from..to)` are a phrase of time and nothing else: "prior year", "the same period last year". */
+export function isTimePhraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || (!TIME_PHRASE_OPENERS.has(t.lower) && !TIME_PHRASE_UNITS.has(t.lower)))
+      return false
+  }
+  return TIME_PHRASE_UNITS.has(tokens[to - 1]!.lower)
+}
+
 /** Words of the part of a period a date phrase names: "mid-2026", "late 2025", "end-March". */
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['beginning', 'early', 'end', 'late', 'mid', 'start'])
 

@@ -1147,6 +1147,13 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was £45.2m (2023: £40.1m).', '£40.1m', 'Revenue'],
       ['Operating profit rose to £5.1m (2022/23: £4.2m).', '£4.2m', 'Operating profit'],
       ['Revenue was £45.2m (Note 3: £40.1m).', '£40.1m', null],
+      // After what the figure is per or where it stands, and after a period named in words.
+      ['Interim dividend 5.2p per ordinary share (2023: 4.9p).', '4.9p', 'Interim dividend'],
+      ['Net debt of £12m at year end (2023: £15m).', '£15m', 'Net debt'],
+      ['Final dividend of 3.5p per share (prior year: 3.2p).', '3.2p', 'Final dividend'],
+      ['Revenue of £45.2m (same period last year: £40.1m).', '£40.1m', 'Revenue'],
+      ['Dividend 5.2p per share (target: 6p).', '6p', null],
+      ['Revenue was £45.2m (2023: 40.1%).', '40.1%', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
       ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],
