@@ -487,6 +487,29 @@ describe('findStatistics', () => {
         },
       ])
     })
+
+    it.each([
+      ['The government increased the minimum wage to £11.44.', '£11.44', 'exact'],
+      ['The national minimum wage for apprentices is £6.40 an hour.', '£6.40', 'exact'],
+      ['The maximum sustained winds of 120 mph were recorded.', '120 mph', 'exact'],
+      ['The minimum temperature was -5C.', '-5C', 'exact'],
+      // The bound named before the level's name is the figure's.
+      ['The maximum penalty for paying below the minimum wage is £20,000.', '£20,000', 'upTo'],
+    ])(
+      'reads "minimum" or "maximum" that names a level of its own as no bound: %s',
+      (sentence, text, qualifier) => {
+        expect(findStatistics(sentence).map((s) => [s.text, s.qualifier])).toEqual([[text, qualifier]])
+      },
+    )
+
+    it("keeps a bound on a sum, and a change's own bound", () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('The minimum investment is £5,000.')).toEqual([['£5,000', 'atLeast']])
+      expect(texts('Sales increased by at least 5%, and inflation rose to 3%.')).toEqual([
+        ['at least 5%', 'atLeast'],
+        ['3%', 'exact'],
+      ])
+    })
   })
 
   describe('units of measure and rates', () => {
