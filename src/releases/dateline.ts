@@ -603,6 +603,8 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
 const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
+/** Vowels, one of which every place's name in Latin letters holds. */
+const NAME_VOWELS = /[AEIOUYÀ-ÖØ-Ý]/
 
 function contextOf(options: DatelineOptions): string {
   const context = options.context
@@ -1041,7 +1043,13 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
         UPPER_FIRST.test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
-    const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
+    // "NHS (England) – The service has …", "HMRC – Officers have …": capitals with no vowel are
+    // initials, never a place's name, with or without a region in brackets after them.
+    const head = name.split(' (')[0]!
+    const acronym =
+      !sure &&
+      LONE_CAPITALS.test(head) &&
+      (!NAME_VOWELS.test(head) || spellsInitials(head, `${text}\n${context}`))
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
