@@ -180,6 +180,13 @@ describe('findStatistics', () => {
       ['The suspect was caught on a 1080p camera.', []],
       ['Footage was recorded in 720p.', []],
       ['Shares closed at 125p.', [exact('125p', 1.25, 'GBP')]],
+      // A sign glued to the digits after it opens their figure, not a sign after the one before.
+      [
+        'Revenue £45.2m (2023 £40.1m).',
+        [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
+      ],
+      ['Officers seized 300 £5 notes.', [exact('300', 300), exact('£5', 5, 'GBP')]],
+      ['Tickets cost 5 € each.', [exact('5 €', 5, 'EUR')]],
       // Near-misses: a name's number with no currency after it.
       ['Windows 11 users were warned.', []],
       ['Call NHS 111.', []],
