@@ -1153,6 +1153,14 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Final dividend of 3.5p per share (prior year: 3.2p).', '3.2p', 'Final dividend'],
       ['Revenue of £45.2m (same period last year: £40.1m).', '£40.1m', 'Revenue'],
       ['Dividend 5.2p per share (target: 6p).', '6p', null],
+      // A dash after the period, or no mark at all, as some results statements print it.
+      ['Revenue was £45.2m (2023 – £40.1m).', '£40.1m', 'Revenue'],
+      ['Interim dividend 5.2p per share (2023 - 4.9p).', '4.9p', 'Interim dividend'],
+      ['Revenue was £45.2m (2023 £40.1m).', '£40.1m', 'Revenue'],
+      ['Revenue was £45.2m (prior year £40.1m).', '£40.1m', 'Revenue'],
+      // Near-misses: with no mark, a count before the figure or a note's number names no period.
+      ['Revenue was £45.2m (about 40 £5 notes).', '£5', 'notes'],
+      ['Revenue was £45.2m (Note 3 £40.1m).', '£40.1m', null],
       ['Revenue was £45.2m (2023: 40.1%).', '40.1%', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
