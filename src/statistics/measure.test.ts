@@ -1614,6 +1614,28 @@ describe('the verb and its object after the plural a share counts', () => {
     ['One in five sales staff said so.', 'One in five', 'sales staff'],
     ['One in four children lives in poverty.', 'One in four', 'children'],
     ['One in three drivers agreed.', 'One in three', 'drivers'],
+    ['One in five adults and young people smoke.', 'One in five', 'adults and young people'],
+  ])
+})
+
+describe('the verb and its object after the plural a count counts', () => {
+  check([
+    ['Five adults drink alcohol here.', 'Five', 'adults'],
+    ['In the town 400 households pay council tax.', '400', 'households'],
+    [
+      'The firm employs around 600 people worldwide almost half of which are in California.',
+      'around 600',
+      'people',
+    ],
+    // Near-misses: a compound's plural head; a list; a plural in a name; a preposition after the word.
+    ['There are 300 sports club members.', '300', 'sports club members'],
+    ['Police seized 40 knives and some swords.', '40', 'knives and some swords'],
+    [
+      'They drilled 35 sections of the Marten Hills region of Alberta.',
+      '35',
+      'sections of the Marten Hills region of Alberta',
+    ],
+    ['Nearly 200 goods vehicle drivers were stopped.', 'Nearly 200', 'goods vehicle drivers'],
   ])
 })
 

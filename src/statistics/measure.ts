@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
+  isFunctionWord,
   MONEY_PREDICATES,
   PREPOSITIONS,
   SENDING_VERBS,
@@ -153,7 +154,7 @@ export function findMeasure(
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
-      found = measureAfter(tokens, k)
+      found = atObjectVerb(tokens, measureAfter(tokens, k))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
         found &&
@@ -475,20 +476,32 @@ function beforeShareVerb(tokens: readonly Token[], found: [number, number] | nul
   return beforeSingularVerb(tokens, found)
 }
 
+/** What a count or a share counts, up to the verb its plural noun is the subject of: "400 households pay council tax". */
+function atObjectVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  const verb = found ? objectVerbAfterPlural(tokens, found) : null
+  return verb === null ? found : [found![0], verb]
+}
+
 /**
- * Where the verb stands that a share's plural noun is the subject of, before its object: "two in
- * five adults drink alcohol", "one in three women experience domestic abuse", "adults drink 14 units". A word with a
+ * Where the verb stands that a share's or a count's plural noun is the subject of, before its
+ * object: "two in five adults drink alcohol", "one in three women experience domestic abuse",
+ * "adults drink 14 units", "400 households pay council tax". A word with a
  * verb's bare shape after the plural is the verb unless a plural noun follows it, the head of a
- * compound it is part of ("one in four sports club members"); the head a share counts is plural.
+ * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
  */
 function objectVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
     const prev = tokens[j - 1]!
-    if (t.kind !== 'word' || t.text !== t.lower || !isPluralNoun(prev) || /['’]s$/.test(prev.lower)) continue
-    if (isPluralNoun(t) || !hasBareVerbShape(t.lower)) continue
+    // A plural in a name ("the Marten Hills region") is no subject.
+    if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
+    if (/['’]s$/.test(prev.lower)) continue
+    if (isPluralNoun(t) || !hasBareVerbShape(t.lower) || isFunctionWord(t.lower)) continue
+    // The object opens with a word of its own or a figure; a preposition after the word is left
+    // to what reads a verb before its complement ("pupils walk to school").
     const next = tokens[j + 1]
-    if (next?.kind === 'num' || (next?.kind === 'word' && !isPluralNoun(next))) return j
+    if (next?.kind === 'num' || (next?.kind === 'word' && !isPluralNoun(next) && !isFunctionWord(next.lower)))
+      return j
   }
   return null
 }
