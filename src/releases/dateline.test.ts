@@ -246,6 +246,21 @@ describe('readOpeningDateline', () => {
       'NEW YORK',
       '2024-03-08',
     ],
+    // A UN body's tag straight after the place, with no day.
+    [
+      'NAIROBI (UN-Women) – The story of the programme began in 2019.',
+      'NAIROBI (UN-Women) –',
+      'NAIROBI',
+      null,
+    ],
+    ['NAIROBI (UN-Habitat) – The programme welcomed the pledges.', 'NAIROBI (UN-Habitat) –', 'NAIROBI', null],
+    ['NEW YORK (UN Women) – The agency called for action.', 'NEW YORK (UN Women) –', 'NEW YORK', null],
+    ['GENEVA (UNHCR) – The agency said on Monday.', 'GENEVA (UNHCR) –', 'GENEVA', null],
+    // A place in capitals whose vowel is a Y, or with its country in brackets.
+    ['LYNN – Police have arrested a man.', 'LYNN –', 'LYNN', null],
+    ['LONDON (England) – Police have arrested a man.', 'LONDON (England) –', 'LONDON (England)', null],
+    // A region in capitals joined by a hyphen stays in the place.
+    ['DURBAN (KWAZULU-NATAL) – Police said', 'DURBAN (KWAZULU-NATAL) –', 'DURBAN (KWAZULU-NATAL)', null],
     // An agency's tag straight after the place is no part of it.
     ['WASHINGTON (AP) — The Justice Department on Tuesday sued', 'WASHINGTON (AP) —', 'WASHINGTON', null],
     ['LONDON (Reuters) - British police said', 'LONDON (Reuters) -', 'LONDON', null],
@@ -553,6 +568,11 @@ describe('readOpeningDateline', () => {
     ['a count in figures after a name', 'Arrests, 12.5 – a rise of 3 per cent.'],
     // Near-misses of a call sign, a day in brackets and a place after the day.
     ['a label with a call sign', 'UPDATE (KSNV) — Police have named the man.'],
+    ['a label with a UN body’s tag', 'UPDATE (UN-Women) – The event has moved.'],
+    // Capitals with no vowel are initials, with a region in brackets or none.
+    ['a body and its region in brackets', 'NHS (England) – The service has published its figures.'],
+    ['a broadcaster and its nation in brackets', 'BBC (Scotland) – The broadcaster has said it will appeal.'],
+    ['a body’s initials alone', 'HMRC – Officers have seized 5 tonnes of tobacco.'],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
     ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
     ['a name and a day before a colon, no agency', 'Jane Smith, June 4 (Police): We will not rest.'],

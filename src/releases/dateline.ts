@@ -603,6 +603,8 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
 const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
+/** Vowels, one of which every place's name in Latin letters holds. */
+const NAME_VOWELS = /[AEIOUYÀ-ÖØ-Ý]/
 
 function contextOf(options: DatelineOptions): string {
   const context = options.context
@@ -1041,7 +1043,13 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
         UPPER_FIRST.test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
-    const acronym = !sure && LONE_CAPITALS.test(name) && spellsInitials(name, `${text}\n${context}`)
+    // "NHS (England) – The service has …", "HMRC – Officers have …": capitals with no vowel are
+    // initials, never a place's name, with or without a region in brackets after them.
+    const head = name.split(' (')[0]!
+    const acronym =
+      !sure &&
+      LONE_CAPITALS.test(head) &&
+      (!NAME_VOWELS.test(head) || spellsInitials(head, `${text}\n${context}`))
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
@@ -1353,10 +1361,18 @@ function opensWithSentence(after: string): boolean {
 
 /** An office's name and its region's, in capitals or not, set apart by a slash: "WHO/AFRO", "WHO/Europe". */
 const OFFICE_TAG = /^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$/u
+/**
+ * A UN body's tag: an acronym that opens with "UN" ("UNHCR", "UNICEF", "UNODC"), or a short
+ * acronym joined by a hyphen to a word in mixed case ("UN-Habitat", "UN-Women"; "UN Women" with a
+ * space). A region in brackets has neither shape: "(KWAZULU-NATAL)", "(Baden-Württemberg)",
+ * "(DR Congo)".
+ */
+const PROGRAMME_TAG = /^(?:UN[A-Z]{2,5}|(?:\p{Lu}{2,4}-|UN )\p{Lu}\p{Ll}{2,20})$/u
 
 /**
  * The place without an agency's tag or a broadcaster's call sign that the place pattern took as a
- * bracketed region: "WASHINGTON (AP)" and "LAS VEGAS (KSNV)" are "WASHINGTON" and "LAS VEGAS";
+ * bracketed region: "WASHINGTON (AP)", "LAS VEGAS (KSNV)" and "NAIROBI (UN-Women)" are "WASHINGTON",
+ * "LAS VEGAS" and "NAIROBI";
  * "Vienna (Austria)" stays.
  */
 function withoutWireTag(name: string): string {
@@ -1365,7 +1381,8 @@ function withoutWireTag(name: string): string {
   if (open <= 0) return name
   const tag = name.slice(open + 1, -1)
   // An office and its region set apart by a slash ("WHO/AFRO") tag the place as an agency does.
-  if (!WIRE_AGENCY_SET.has(tag.toLowerCase()) && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
+  const agency = WIRE_AGENCY_SET.has(tag.toLowerCase()) || PROGRAMME_TAG.test(tag)
+  if (!agency && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)

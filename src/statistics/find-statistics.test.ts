@@ -180,6 +180,13 @@ describe('findStatistics', () => {
       ['The suspect was caught on a 1080p camera.', []],
       ['Footage was recorded in 720p.', []],
       ['Shares closed at 125p.', [exact('125p', 1.25, 'GBP')]],
+      // A sign glued to the digits after it opens their figure, not a sign after the one before.
+      [
+        'Revenue £45.2m (2023 £40.1m).',
+        [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
+      ],
+      ['Officers seized 300 £5 notes.', [exact('300', 300), exact('£5', 5, 'GBP')]],
+      ['Tickets cost 5 € each.', [exact('5 €', 5, 'EUR')]],
       // Near-misses: a name's number with no currency after it.
       ['Windows 11 users were warned.', []],
       ['Call NHS 111.', []],
@@ -485,6 +492,29 @@ describe('findStatistics', () => {
           qualifier: 'upTo',
           measure: 'maximum total value of this opportunity',
         },
+      ])
+    })
+
+    it.each([
+      ['The government increased the minimum wage to £11.44.', '£11.44', 'exact'],
+      ['The national minimum wage for apprentices is £6.40 an hour.', '£6.40', 'exact'],
+      ['The maximum sustained winds of 120 mph were recorded.', '120 mph', 'exact'],
+      ['The minimum temperature was -5C.', '-5C', 'exact'],
+      // The bound named before the level's name is the figure's.
+      ['The maximum penalty for paying below the minimum wage is £20,000.', '£20,000', 'upTo'],
+    ])(
+      'reads "minimum" or "maximum" that names a level of its own as no bound: %s',
+      (sentence, text, qualifier) => {
+        expect(findStatistics(sentence).map((s) => [s.text, s.qualifier])).toEqual([[text, qualifier]])
+      },
+    )
+
+    it("keeps a bound on a sum, and a change's own bound", () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('The minimum investment is £5,000.')).toEqual([['£5,000', 'atLeast']])
+      expect(texts('Sales increased by at least 5%, and inflation rose to 3%.')).toEqual([
+        ['at least 5%', 'atLeast'],
+        ['3%', 'exact'],
       ])
     })
   })

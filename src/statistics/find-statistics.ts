@@ -16,10 +16,12 @@ import {
   FRACTION_PARTS,
   MULTIPLIER_ADVERBS,
   MULTIPLIER_VERBS,
+  NAMED_LEVEL_NOUNS,
   UNITS,
   VAGUE_QUANTITIES,
 } from './lexicon'
 import { findMeasure } from './measure'
+import { isFunctionWord } from './measure-lexicon'
 import { isModelSuffix } from './models'
 import { type NamesWithNumbers, namesWithNumbersOnDemand } from './name-filters'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -352,9 +354,25 @@ function boundBefore(tokens: readonly Token[], first: number): Statistic['qualif
     // model's suffix names a model.
     if (t.text !== t.lower && (tokens[k - 1]?.kind === 'num' || isModelSuffix(tokens[k - 1]))) return null
     const bound = t.kind === 'word' ? BOUND_WORDS[t.lower] : undefined
-    if (bound) return bound
+    if (bound && !namesLevel(tokens, k + 1)) return bound
   }
   return null
+}
+
+/** How many words may describe the noun a bound word is part of the name of: "maximum sustained winds". */
+const LEVEL_NAME_REACH = 3
+
+/**
+ * Whether the words from `tokens[k]`, after "minimum" or "maximum", name a level of their own,
+ * which the figure is the value of: "the minimum wage", "maximum sustained winds".
+ */
+function namesLevel(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + LEVEL_NAME_REACH; j++) {
+    const t = tokens[j]
+    if (t?.kind !== 'word' || isFunctionWord(t.lower)) return false
+    if (NAMED_LEVEL_NOUNS.has(t.lower)) return true
+  }
+  return false
 }
 
 /** `per` for a rate's base written after it ("3.2 per 100,000 people"); nothing otherwise. */

@@ -415,6 +415,22 @@ export const BOUND_WORDS: Readonly<Record<string, Qualifier>> = wordTable({
   minimum: 'atLeast',
 })
 
+/**
+ * Nouns that make "minimum" or "maximum" before them part of a level's name, not a bound on the
+ * figure: a rate of pay the law sets ("increased the minimum wage to £11.44") or a reading taken
+ * ("maximum sustained winds of 120 mph", "the minimum temperature was -5C"). Keep sorted.
+ */
+export const NAMED_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'gust',
+  'gusts',
+  'temperature',
+  'temperatures',
+  'wage',
+  'wages',
+  'wind',
+  'winds',
+])
+
 /** Currency symbols written before the number. `$` is resolved by the publisher (see `dollar`). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: '$',

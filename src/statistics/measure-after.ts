@@ -80,7 +80,7 @@ const TIME_PHRASE_UNITS: ReadonlySet<string> = new Set([
 ])
 
 /** A plural noun: "homes", "people", "staff", "police" (nouns that count as plural unchanged). */
-function isPluralNoun(t: Token): boolean {
+export function isPluralNoun(t: Token): boolean {
   return (
     t.kind === 'word' &&
     (isPluralShaped(t.lower) || IRREGULAR_PLURALS.has(t.lower) || PLURAL_AS_WRITTEN.has(t.lower))
@@ -95,14 +95,23 @@ function isPresentVerb(tokens: readonly Token[], j: number): boolean {
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
 }
 /**
- * Whether the word at `j` has a verb's bare shape (no plural, participle, -ing or adverb ending;
- * no number or function word) and ends its clause or stands before what opens a complement.
+ * Whether a word has a verb's bare shape: no plural, participle, -ing or adverb ending; no number
+ * or function word. A verb in "-eed" ("speed", "proceed", "succeed") is bare; a participle of a
+ * verb in "-ee" ("agreed", "freed", "guaranteed") is not.
+ */
+export function hasBareVerbShape(word: string): boolean {
+  const bareEed = /[^rt]eed$/.test(word)
+  if (word.length < 3 || isPluralShaped(word) || (isParticiple(word) && !bareEed) || isAdverb(word))
+    return false
+  if (/(?:[^e]ed|ing)$/.test(word) || word in SMALL_NUMBERS || word in SCALE_WORDS) return false
+  return !PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !AUXILIARIES.has(word)
+}
+/**
+ * Whether the word at `j` has a verb's bare shape and ends its clause or stands before what opens
+ * a complement.
  */
 function isBareVerb(tokens: readonly Token[], j: number): boolean {
-  const word = tokens[j]!.lower
-  if (word.length < 3 || isPluralShaped(word) || isParticiple(word) || isAdverb(word)) return false
-  if (/(?:[^e]ed|ing)$/.test(word) || word in SMALL_NUMBERS || word in SCALE_WORDS) return false
-  if (PREPOSITIONS.has(word) || DETERMINERS.has(word) || AUXILIARIES.has(word)) return false
+  if (!hasBareVerbShape(tokens[j]!.lower)) return false
   const next = tokens[j + 1]
   if (isSentenceBreak(next) || next?.text === ',') return true
   return next?.kind === 'word' && (AFTER_VERB.has(next.lower) || isAdverb(next.lower))
@@ -142,6 +151,17 @@ function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
   let j = k
   while (j < k + 3 && TIME_PHRASE_OPENERS.has(tokens[j]?.lower ?? '')) j++
   return j > k && TIME_PHRASE_UNITS.has(tokens[j]?.lower ?? '')
+}
+
+/** Whether `tokens[from..to)` are a phrase of time and nothing else: "prior year", "the same period last year". */
+export function isTimePhraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || (!TIME_PHRASE_OPENERS.has(t.lower) && !TIME_PHRASE_UNITS.has(t.lower)))
+      return false
+  }
+  return TIME_PHRASE_UNITS.has(tokens[to - 1]!.lower)
 }
 
 /** Words of the part of a period a date phrase names: "mid-2026", "late 2025", "end-March". */

@@ -1147,6 +1147,21 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Revenue was £45.2m (2023: £40.1m).', '£40.1m', 'Revenue'],
       ['Operating profit rose to £5.1m (2022/23: £4.2m).', '£4.2m', 'Operating profit'],
       ['Revenue was £45.2m (Note 3: £40.1m).', '£40.1m', null],
+      // After what the figure is per or where it stands, and after a period named in words.
+      ['Interim dividend 5.2p per ordinary share (2023: 4.9p).', '4.9p', 'Interim dividend'],
+      ['Net debt of £12m at year end (2023: £15m).', '£15m', 'Net debt'],
+      ['Final dividend of 3.5p per share (prior year: 3.2p).', '3.2p', 'Final dividend'],
+      ['Revenue of £45.2m (same period last year: £40.1m).', '£40.1m', 'Revenue'],
+      ['Dividend 5.2p per share (target: 6p).', '6p', null],
+      // A dash after the period, or no mark at all, as some results statements print it.
+      ['Revenue was £45.2m (2023 – £40.1m).', '£40.1m', 'Revenue'],
+      ['Interim dividend 5.2p per share (2023 - 4.9p).', '4.9p', 'Interim dividend'],
+      ['Revenue was £45.2m (2023 £40.1m).', '£40.1m', 'Revenue'],
+      ['Revenue was £45.2m (prior year £40.1m).', '£40.1m', 'Revenue'],
+      // Near-misses: with no mark, a count before the figure or a note's number names no period.
+      ['Revenue was £45.2m (about 40 £5 notes).', '£5', 'notes'],
+      ['Revenue was £45.2m (Note 3 £40.1m).', '£40.1m', null],
+      ['Revenue was £45.2m (2023: 40.1%).', '40.1%', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
       ['There were 56 deaths (4.5%).', '4.5%', 'deaths'],
@@ -1583,6 +1598,44 @@ describe('a verb with no ending after the plural noun counted', () => {
     ['There were 24 firearms offences in Leeds.', '24', 'firearms offences'],
     ['It carries 90 per cent of the world’s cargo.', '90 per cent', 'the world’s cargo'],
     ['Officers found 12 cars stolen.', '12', 'cars stolen'],
+  ])
+})
+
+describe('the verb and its object after the plural a share counts', () => {
+  check([
+    ['Two in five adults drink alcohol.', 'Two in five', 'adults'],
+    ['Two in three drivers speed.', 'Two in three', 'drivers'],
+    ['One in three women experience domestic abuse.', 'One in three', 'women'],
+    ['One in five adults drink 14 units a week.', 'One in five', 'adults'],
+    ['Two in five young adults drink alcohol.', 'Two in five', 'young adults'],
+    // Near-misses: a compound's head is plural after its modifier; a noun phrase alone stays whole.
+    ['One in four sports club members volunteer.', 'One in four', 'sports club members'],
+    ['One in ten primary school pupils are obese.', 'One in ten', 'primary school pupils'],
+    ['One in five sales staff said so.', 'One in five', 'sales staff'],
+    ['One in four children lives in poverty.', 'One in four', 'children'],
+    ['One in three drivers agreed.', 'One in three', 'drivers'],
+    ['One in five adults and young people smoke.', 'One in five', 'adults and young people'],
+  ])
+})
+
+describe('the verb and its object after the plural a count counts', () => {
+  check([
+    ['Five adults drink alcohol here.', 'Five', 'adults'],
+    ['In the town 400 households pay council tax.', '400', 'households'],
+    [
+      'The firm employs around 600 people worldwide almost half of which are in California.',
+      'around 600',
+      'people',
+    ],
+    // Near-misses: a compound's plural head; a list; a plural in a name; a preposition after the word.
+    ['There are 300 sports club members.', '300', 'sports club members'],
+    ['Police seized 40 knives and some swords.', '40', 'knives and some swords'],
+    [
+      'They drilled 35 sections of the Marten Hills region of Alberta.',
+      '35',
+      'sections of the Marten Hills region of Alberta',
+    ],
+    ['Nearly 200 goods vehicle drivers were stopped.', 'Nearly 200', 'goods vehicle drivers'],
   ])
 })
 

@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb } from './main-verb'
-import { measureAfter } from './measure-after'
+import { hasBareVerbShape, isPluralNoun, measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
+  isFunctionWord,
   MONEY_PREDICATES,
   PREPOSITIONS,
   SENDING_VERBS,
@@ -153,7 +154,7 @@ export function findMeasure(
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
-      found = measureAfter(tokens, k)
+      found = atObjectVerb(tokens, measureAfter(tokens, k))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
         found &&
@@ -467,13 +468,50 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
+/** What a share counts, without the verb of the clause it is the subject of. */
+function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  if (!found || found[1] - found[0] < 2) return found
+  const verb = objectVerbAfterPlural(tokens, found)
+  if (verb !== null) return [found[0], verb]
+  return beforeSingularVerb(tokens, found)
+}
+
+/** What a count or a share counts, up to the verb its plural noun is the subject of: "400 households pay council tax". */
+function atObjectVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  const verb = found ? objectVerbAfterPlural(tokens, found) : null
+  return verb === null ? found : [found![0], verb]
+}
+
+/**
+ * Where the verb stands that a share's or a count's plural noun is the subject of, before its
+ * object: "two in five adults drink alcohol", "one in three women experience domestic abuse",
+ * "adults drink 14 units", "400 households pay council tax". A word with a
+ * verb's bare shape after the plural is the verb unless a plural noun follows it, the head of a
+ * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
+ */
+function objectVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!
+    const prev = tokens[j - 1]!
+    // A plural in a name ("the Marten Hills region") is no subject.
+    if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
+    if (/['’]s$/.test(prev.lower)) continue
+    if (isPluralNoun(t) || !hasBareVerbShape(t.lower) || isFunctionWord(t.lower)) continue
+    // The object opens with a word of its own or a figure; a preposition after the word is left
+    // to what reads a verb before its complement ("pupils walk to school").
+    const next = tokens[j + 1]
+    if (next?.kind === 'num' || (next?.kind === 'word' && !isPluralNoun(next) && !isFunctionWord(next.lower)))
+      return j
+  }
+  return null
+}
+
 /**
  * What a share counts, without the verb in the singular that agrees with its "one": "one in four
  * children lives in poverty", "one in five people says that". A plural with no "-s" ("children",
  * "people") makes no compound with a word in "-s" before a preposition, an article or "that".
  */
-function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
-  if (!found || found[1] - found[0] < 2) return found
+function beforeSingularVerb(tokens: readonly Token[], found: [number, number]): [number, number] {
   const verb = tokens[found[1] - 1]!
   const after = tokens[found[1]]?.lower ?? ''
   const opensComplement = PREPOSITIONS.has(after) || DETERMINERS.has(after) || after === 'that'

@@ -250,8 +250,10 @@ export function readCurrencyAfter(
   const t = tokens[k]
   if (!t) return null
   if (CODES.has(t.text) && !vague) return { code: t.text, factor: 1, end: k + 1 }
-  // "1,200€", "5 €": a sign after the number, as much of Europe writes it.
-  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS && t.text !== '$' && !vague)
+  // "1,200€", "5 €": a sign after the number, as much of Europe writes it. Not a sign glued to
+  // digits after it, which opens their figure: "(2023 £40.1m)".
+  const opensNext = tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap
+  if (t.kind === 'sym' && t.text in CURRENCY_SYMBOLS && t.text !== '$' && !vague && !opensNext)
     return { code: CURRENCY_SYMBOLS[t.text]!, factor: 1, end: k + 1 }
   // "a 12-cent dividend", "a one-yen bid".
   if (t.text === '-' && !t.gap && !vague && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.gap) {

@@ -1,5 +1,6 @@
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
+import { isTimePhraseOnly } from './measure-after'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -155,22 +156,36 @@ function isBracketedAside(
 
 /** Most tokens of the period before the colon: "2022/23", "FY23", "H1 2023". */
 const PERIOD_REACH = 3
+/** Marks between an earlier period and its figure. */
+const PERIOD_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—'])
+/** Most words of a period named in words before the colon: "the same period last year". */
+const PERIOD_WORDS_REACH = 5
 
 /**
- * "£45.2m (2023: £40.1m)", "1,234 (FY23: 1,100)", "£5.1m (2022/23: £4.2m)": right after a figure,
- * a bracket that names a year or a period, a colon, then the figure alone.
+ * "£45.2m (2023: £40.1m)", "1,234 (FY23: 1,100)", "£5.1m (2022/23: £4.2m)", "3.5p (prior year:
+ * 3.2p)", "£45.2m (2023 – £40.1m)": after a figure, and perhaps the few words of what it is per or where it stands ("5.2p per
+ * ordinary share (2023: 4.9p)"), a bracket that names a year or a period, a colon, then the
+ * figure alone.
  */
 function isEarlierPeriodAside(tokens: readonly Token[], from: number, q: Quantity): boolean {
-  const colon = q.first - 1
-  if (tokens[from]?.text !== '(' || tokens[colon]?.text !== ':' || tokens[q.end]?.text !== ')') return false
-  if (colon - from - 1 < 1 || colon - from - 1 > PERIOD_REACH) return false
+  // "(2023: £40.1m)", "(2023 – £40.1m)", "(2023 £40.1m)": a colon or a dash after the period, or nothing.
+  const colon = PERIOD_MARKS.has(tokens[q.first - 1]?.text ?? '') ? q.first - 1 : q.first
+  if (tokens[q.end]?.text !== ')') return false
+  let open = from
+  while (open < colon && tokens[open]!.kind === 'word') open++
+  if (tokens[open]?.text !== '(' || !wordsOnly(tokens, from, open, WORDS_BEFORE)) return false
+  if (colon - open - 1 <= PERIOD_WORDS_REACH && isTimePhraseOnly(tokens, open + 1, colon)) return true
+  if (colon - open - 1 < 1 || colon - open - 1 > PERIOD_REACH) return false
   let year = false
-  for (let k = from + 1; k < colon; k++) {
+  let fullYear = false
+  for (let k = open + 1; k < colon; k++) {
     const t = tokens[k]!
     if (t.kind === 'sym') return false
     if (/(?:^|\D)(?:19|20)?\d{2}$/.test(t.text) && t.kind !== 'word') year = true
+    if (/(?:^|\D)(?:19|20)\d{2}$/.test(t.text)) fullYear = true
   }
-  return year
+  // With no mark, only a year in full tells the period from a count before the figure ("(40 £5 notes)").
+  return colon === q.first ? fullYear : year
 }
 
 /** Relative pronouns after "of" that name the whole a part is of: "of which", "of whom". Keep sorted. */
