@@ -670,3 +670,32 @@ describe('a first name written as two initials together', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of councils' and legislatures' releases.
+describe('an office of two capitalised words in apposition after a name', () => {
+  it.each([
+    ['“We are pleased,” Amy Poe, House Speaker, said.', ['Amy Poe', null, 'House Speaker']],
+    ['“We are pleased,” said Amy Poe, House Speaker.', ['Amy Poe', null, 'House Speaker']],
+    ['“We are pleased,” Jo Li, Shadow Chancellor, said.', ['Jo Li', null, 'Shadow Chancellor']],
+    ['“We are pleased,” Tom Baker, Club Captain, added.', ['Tom Baker', null, 'Club Captain']],
+    // The office is no person a pronoun can stand for.
+    [
+      'Amy Poe, House Speaker, welcomed the news. “We are pleased,” she said.',
+      ['Amy Poe', null, 'House Speaker'],
+    ],
+  ])('is the role of the one named: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    ['“We are pleased,” Tom Baker, Council Leader, said.', ['Tom Baker', null, 'Council Leader']],
+    ['“We are pleased,” Tom Baker, Chief Constable, added.', ['Tom Baker', null, 'Chief Constable']],
+    ['“We are pleased,” House Speaker Amy Poe said.', ['Amy Poe', 'House Speaker', null]],
+    // A surname that is a title's word too ("Bishop") is still a name after a first name.
+    ['“We are pleased,” said Jane Bishop.', ['Jane Bishop', null, null]],
+    // A second person listed after the first, not the first's role.
+    ['“We are pleased,” Amy Poe, Tom Baker and Jo Li said.', ['Amy Poe', null, null]],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})

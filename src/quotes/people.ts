@@ -859,8 +859,9 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
       (tokens.length === 2 && describesBeforeSurname(tokens[0]!)))
   )
     return null
-  // "House Speaker Amy Poe": a title inside a bare name opens the titled name after it.
-  if (!titled && tokens.slice(1, -1).some((t) => MID_NAME_TITLES.has(t))) return null
+  // "House Speaker Amy Poe": a title inside a bare name opens the titled name after it; one that
+  // ends it ends an office's words, no name ("Amy Poe, House Speaker, said").
+  if (!titled && tokens.slice(1).some((t) => MID_NAME_TITLES.has(t))) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
