@@ -699,3 +699,51 @@ describe('an office of two capitalised words in apposition after a name', () => 
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
+
+// Written in the style of legislatures', courts' and universities' releases.
+describe('an office with its remit after "of the" before the name', () => {
+  it.each([
+    [
+      '“We are pleased,” Speaker of the House Amy Poe said.',
+      ['Amy Poe', 'Speaker of the House', 'Speaker of the House'],
+    ],
+    [
+      'Speaker of the House Amy Poe said: “We are pleased.”',
+      ['Amy Poe', 'Speaker of the House', 'Speaker of the House'],
+    ],
+    [
+      '“We are pleased,” said Chancellor of the Exchequer Rachel Reeves.',
+      ['Rachel Reeves', 'Chancellor of the Exchequer', 'Chancellor of the Exchequer'],
+    ],
+    [
+      '“We are pleased,” said Clerk of the Court Jane Doe.',
+      ['Jane Doe', 'Clerk of the Court', 'Clerk of the Court'],
+    ],
+    [
+      '“We are pleased,” Chairman of the Board Tom Baker said.',
+      ['Tom Baker', 'Chairman of the Board', 'Chairman of the Board'],
+    ],
+  ])('is the title and the role: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    [
+      '“We are pleased,” Secretary of State Antony Blinken said.',
+      ['Antony Blinken', 'Secretary of State', 'Secretary of State'],
+    ],
+    [
+      '“We are pleased,” Chair of the Board Jane Doe said.',
+      ['Jane Doe', 'Chair of the Board', 'Chair of the Board'],
+    ],
+    ['“We are pleased,” Amy Poe, Speaker of the House, said.', ['Amy Poe', null, 'Speaker of the House']],
+    ['The Speaker of the House, Amy Poe, said: “We will act.”', ['Amy Poe', null, 'Speaker of the House']],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it('names no one when no name follows the office', () => {
+    expect(people('Speaker of the House said the vote would be held.')).toEqual([])
+    expect(people('The Clerk of the Court said the vote would be held.')).toEqual([])
+  })
+})
