@@ -1350,11 +1350,33 @@ export const ROLE_NOUNS: readonly string[] = [
 ]
 
 /**
+ * The legal forms that close a company's name, as written ("Acme Corp", "Acme Pty Ltd", "Acme
+ * GmbH"): each marks the name as a body's, and lets the release call it "the company". Keep sorted.
+ */
+export const COMPANY_FORMS: readonly string[] = [
+  'Bros',
+  'Co',
+  'Corp',
+  'GmbH',
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'LLP',
+  'Limited',
+  'Ltd',
+  'PLC',
+  'Plc',
+  'Pty',
+  'plc',
+]
+
+/**
  * Words that mark a name as an organisation's ("the National Crime Agency said", "Amnesty
  * International said"), none a person's: "Tom Baker, Human Rights Watch, said" gives him the body
- * as his role. Keep sorted.
+ * as his role. Keep sorted; the company forms are added in lower case.
  */
 export const ORGANISATION_WORDS: readonly string[] = [
+  ...new Set(COMPANY_FORMS.map((w) => w.toLowerCase())),
   'academy',
   'agency',
   'alliance',
@@ -1392,15 +1414,11 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'group',
   'holdings',
   'hospital',
-  'inc',
   'inquiry',
   'inspectorate',
   'institute',
   'international',
   'league',
-  'limited',
-  'llc',
-  'ltd',
   'ministry',
   'network',
   'newspaper',
@@ -1408,7 +1426,6 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'parliament',
   'partnership',
   'party',
-  'plc',
   'police',
   'post',
   'school',
@@ -1424,7 +1441,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'unit',
   'university',
   'watch',
-]
+].sort()
 
 /**
  * Nouns that describe a body beside its name, besides the organisation words and the last words
@@ -1514,7 +1531,7 @@ export const AGENCY_HEADS: ReadonlySet<string> = new Set([
   'Service',
 ])
 
-const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
+const COMPANY_NAME_WORDS = ['Company', 'Corporation', ...COMPANY_FORMS].sort()
 const ORGANISATION_NAME_WORDS = [
   'Agency',
   'Association',
