@@ -173,6 +173,31 @@ describe('names in capitals joined by "AND"', () => {
   ])('reads no people speaking together from: %s', (input) => {
     expect(extractQuotesAndPeople(input).people.filter((p) => p.kind === 'person')).toEqual([])
   })
+
+  it.each<[string, Who, readonly string[]]>([
+    // A run of capitals with no rank that ends as a body's or a firm's name ("HOUSING", "WATER",
+    // "MOTORS") is that body's, beside another body or alone.
+    ['ACME HOUSING AND KENT POLICE SAID: “We are grateful.”', ['ACME HOUSING', null, null], ['KENT POLICE']],
+    ['“We are grateful,” said THAMES WATER AND KENT POLICE.', ['THAMES WATER', null, null], ['KENT POLICE']],
+    ['“We are grateful,” said ACME HOMES.', ['ACME HOMES', null, null], []],
+    ['ACME AIRWAYS SAID: “We are grateful.”', ['ACME AIRWAYS', null, null], []],
+  ])('reads bodies speaking together from: %s', (input, speaker, others) => {
+    const [q] = extractQuotesAndPeople(input).quotes
+    expect([who(q), q?.speaker?.coSpeakers ?? [], q?.speaker?.kind]).toEqual([
+      speaker,
+      others,
+      'organisation',
+    ])
+  })
+
+  it.each<[string, Who]>([
+    ['JANE DOE AND KENT POLICE SAID: “We are grateful.”', ['JANE DOE', null, null]],
+    ['“We are grateful,” Housing Secretary Jane Doe said.', ['Jane Doe', 'Housing Secretary', null]],
+    ['DETECTIVE INSPECTOR JANE WATER SAID: “We are grateful.”', ['JANE WATER', 'DETECTIVE INSPECTOR', null]],
+  ])('keeps a person named beside a body or with an office of that kind: %s', (input, speaker) => {
+    const [q] = extractQuotesAndPeople(input).quotes
+    expect([who(q), q?.speaker?.kind]).toEqual([speaker, 'person'])
+  })
 })
 
 describe('a surname in capitals after a rank in the case of a name', () => {

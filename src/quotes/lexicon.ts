@@ -971,7 +971,9 @@ export const PLACE_NAME_OPENERS: readonly string[] = [
 export const THING_NAME_ENDS: readonly string[] = [
   ' and buildings',
   'Aires',
+  'Airlines',
   'Airport',
+  'Airways',
   'Arabia',
   'Arena',
   'Associates',
@@ -1010,8 +1012,10 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Heights',
   'Hill',
   'Holdings',
+  'Homes',
   'Hospital',
   'House',
+  'Housing',
   'Industries',
   'Island',
   'Islands',
@@ -1031,6 +1035,7 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Partners',
   'Peninsula',
   'Province',
+  'Rail',
   'Records',
   'Region',
   'Republic',
@@ -1054,6 +1059,7 @@ export const THING_NAME_ENDS: readonly string[] = [
   'United',
   'Valley',
   'Village',
+  'Water',
   'Way',
 ]
 
