@@ -233,3 +233,38 @@ describe('a surname in capitals after a rank in the case of a name', () => {
     expect(read(input)[2]).not.toBe('person')
   })
 })
+
+// Written in the style of agencies' releases that put a body's initials after an office.
+describe('initials in capitals after an office that heads a body', () => {
+  /** The first quote's speaker: name, title, role and kind. */
+  const speaker = (input: string) => {
+    const s = extractQuotesAndPeople(input).quotes[0]?.speaker
+    return s ? [s.name, s.title, s.role, s.kind] : null
+  }
+
+  it.each([
+    ['“We are grateful,” said Director NASA.', ['NASA', null, 'Director', 'organisation']],
+    ['Director NASA said: “We are grateful.”', ['NASA', null, 'Director', 'organisation']],
+    ['“We are grateful,” Chief Executive ACMA said.', ['ACMA', null, 'Chief Executive', 'organisation']],
+  ])('are the body, the office the role: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A rank, an honorific or an elected office addresses a surname in capitals.
+    [
+      '“We are grateful,” said Detective Superintendent JONES.',
+      ['JONES', 'Detective Superintendent', null, 'person'],
+    ],
+    ['“We are grateful,” said Mr JONES.', ['JONES', 'Mr', null, 'person']],
+    ['“We are grateful,” said Mayor ADAMS.', ['ADAMS', 'Mayor', null, 'person']],
+    // A surname the release writes after a given name.
+    [
+      'Director Jean DUPONT opened the centre.\n\n“We are grateful,” Director DUPONT said.',
+      ['DUPONT', 'Director', null, 'person'],
+    ],
+    ['“We are grateful,” said Director Smith.', ['Smith', 'Director', null, 'person']],
+  ])('leave a person addressed by rank or named before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

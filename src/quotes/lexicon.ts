@@ -539,6 +539,28 @@ export const TO_REMIT_OFFICES: readonly string[] = [
 ]
 
 /**
+ * Last words of offices that head or speak for a body, which a release may write before the
+ * body's initials in place of the holder's name ("Director NASA said", "Chief Executive ACMA
+ * said"). Ranks, honorifics and elected offices address a surname so instead ("Detective
+ * Superintendent JONES", "Mr JONES", "Mayor ADAMS"), and are not listed. Keep sorted.
+ */
+export const BODY_HEAD_WORDS: readonly string[] = [
+  'Chair',
+  'Chairman',
+  'Chairperson',
+  'Chairwoman',
+  'Controller',
+  'Director',
+  'Director-General',
+  'Executive',
+  'Head',
+  'Manager',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+]
+
+/**
  * Offices that serve the office named after them, with "to the" between: "Senior Counsel to the
  * Attorney General Jane Doe", "Chief of Staff to the Prime Minister Tom Baker". Keep sorted.
  */
