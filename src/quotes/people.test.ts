@@ -695,6 +695,10 @@ describe('an office of two capitalised words in apposition after a name', () => 
     ['“We are pleased,” said Jane Bishop.', ['Jane Bishop', null, null]],
     // A second person listed after the first, not the first's role.
     ['“We are pleased,” Amy Poe, Tom Baker and Jo Li said.', ['Amy Poe', null, null]],
+    ['“We are pleased,” Tom Baker, John Chancellor and Jo Li said.', ['Tom Baker', null, null]],
+    // A surname that is an office's word, with no name before it.
+    ['“We are pleased with it,” said John Chancellor.', ['John Chancellor', null, null]],
+    ['Tris Speaker said: “We are pleased with it.”', ['Tris Speaker', null, null]],
   ])('near miss, read as before: %s', (input, expected) => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
