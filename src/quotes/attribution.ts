@@ -7,6 +7,7 @@ import { jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
+  COMPANY_FORMS,
   EMERGENCY_SERVICE_WORDS,
   GROUP_WORDS,
   HANDING_VERBS,
@@ -168,7 +169,7 @@ function bodyRunBefore(before: string, lexicon: Lexicon): RegExpExecArray | null
       ?.toLowerCase() ?? ''
   return m === null || lexicon.organisationWords.has(last) ? null : m
 }
-const COMPANY_STOP = /(?<=[ \u00a0](?:Ltd|Inc|Corp|LLC|PLC|plc))\.$/u
+const COMPANY_STOP = new RegExp(`(?<=[ \\u00a0](?:${COMPANY_FORMS.join('|')}))\\.$`, 'u')
 const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
 
 /**

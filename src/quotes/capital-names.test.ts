@@ -173,6 +173,31 @@ describe('names in capitals joined by "AND"', () => {
   ])('reads no people speaking together from: %s', (input) => {
     expect(extractQuotesAndPeople(input).people.filter((p) => p.kind === 'person')).toEqual([])
   })
+
+  it.each<[string, Who, readonly string[]]>([
+    // A run of capitals with no rank that ends as a body's or a firm's name ("HOUSING", "WATER",
+    // "MOTORS") is that body's, beside another body or alone.
+    ['ACME HOUSING AND KENT POLICE SAID: “We are grateful.”', ['ACME HOUSING', null, null], ['KENT POLICE']],
+    ['“We are grateful,” said THAMES WATER AND KENT POLICE.', ['THAMES WATER', null, null], ['KENT POLICE']],
+    ['“We are grateful,” said ACME HOMES.', ['ACME HOMES', null, null], []],
+    ['ACME AIRWAYS SAID: “We are grateful.”', ['ACME AIRWAYS', null, null], []],
+  ])('reads bodies speaking together from: %s', (input, speaker, others) => {
+    const [q] = extractQuotesAndPeople(input).quotes
+    expect([who(q), q?.speaker?.coSpeakers ?? [], q?.speaker?.kind]).toEqual([
+      speaker,
+      others,
+      'organisation',
+    ])
+  })
+
+  it.each<[string, Who]>([
+    ['JANE DOE AND KENT POLICE SAID: “We are grateful.”', ['JANE DOE', null, null]],
+    ['“We are grateful,” Housing Secretary Jane Doe said.', ['Jane Doe', 'Housing Secretary', null]],
+    ['DETECTIVE INSPECTOR JANE WATER SAID: “We are grateful.”', ['JANE WATER', 'DETECTIVE INSPECTOR', null]],
+  ])('keeps a person named beside a body or with an office of that kind: %s', (input, speaker) => {
+    const [q] = extractQuotesAndPeople(input).quotes
+    expect([who(q), q?.speaker?.kind]).toEqual([speaker, 'person'])
+  })
 })
 
 describe('a surname in capitals after a rank in the case of a name', () => {
@@ -206,5 +231,40 @@ describe('a surname in capitals after a rank in the case of a name', () => {
     const [speaker] = read(input)
     expect(speaker?.[1] ?? null).toBeNull()
     expect(read(input)[2]).not.toBe('person')
+  })
+})
+
+// Written in the style of agencies' releases that put a body's initials after an office.
+describe('initials in capitals after an office that heads a body', () => {
+  /** The first quote's speaker: name, title, role and kind. */
+  const speaker = (input: string) => {
+    const s = extractQuotesAndPeople(input).quotes[0]?.speaker
+    return s ? [s.name, s.title, s.role, s.kind] : null
+  }
+
+  it.each([
+    ['“We are grateful,” said Director NASA.', ['NASA', null, 'Director', 'organisation']],
+    ['Director NASA said: “We are grateful.”', ['NASA', null, 'Director', 'organisation']],
+    ['“We are grateful,” Chief Executive ACMA said.', ['ACMA', null, 'Chief Executive', 'organisation']],
+  ])('are the body, the office the role: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A rank, an honorific or an elected office addresses a surname in capitals.
+    [
+      '“We are grateful,” said Detective Superintendent JONES.',
+      ['JONES', 'Detective Superintendent', null, 'person'],
+    ],
+    ['“We are grateful,” said Mr JONES.', ['JONES', 'Mr', null, 'person']],
+    ['“We are grateful,” said Mayor ADAMS.', ['ADAMS', 'Mayor', null, 'person']],
+    // A surname the release writes after a given name.
+    [
+      'Director Jean DUPONT opened the centre.\n\n“We are grateful,” Director DUPONT said.',
+      ['DUPONT', 'Director', null, 'person'],
+    ],
+    ['“We are grateful,” said Director Smith.', ['Smith', 'Director', null, 'person']],
+  ])('leave a person addressed by rank or named before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
   })
 })

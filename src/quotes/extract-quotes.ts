@@ -21,6 +21,7 @@ import {
   lookBackIn,
   namedBodyIn,
   organisationLookBackIn,
+  surnamedIn,
 } from './look-back'
 import { pairMarks, type QuoteRun } from './marks'
 import { narrationEvents } from './narration'
@@ -117,6 +118,7 @@ export function extractQuotesAndPeopleWith(
     bodyHoldingLookBackIn(all, lexicon, source),
     namedBodyIn(all, lexicon, source),
     addressedIn(all),
+    surnamedIn(all, lexicon),
   )
   const sink = settings.onDiagnostic
   const onDiagnostic: DiagnosticSink | undefined =

@@ -488,8 +488,15 @@ export const REMIT_OFFICES: readonly string[] = [
   'Ambassador',
   'Cabinet Secretary',
   'Chair',
+  'Chairman',
+  'Chairperson',
+  'Chairwoman',
+  'Chancellor',
   'Chief',
   'Chief Executive',
+  'Clerk',
+  'Comptroller',
+  'Dean',
   'Envoy',
   'Governor',
   'Head',
@@ -503,8 +510,12 @@ export const REMIT_OFFICES: readonly string[] = [
   'Premier',
   'President',
   'Procurator Fiscal',
+  'Provost',
+  'Registrar',
   'Secretary of State',
+  'Speaker',
   'Special Envoy',
+  'Treasurer',
   'U.S. Attorney',
   'Under-Secretary',
   'Under-Secretary of State',
@@ -525,6 +536,28 @@ export const TO_REMIT_OFFICES: readonly string[] = [
   'Representative',
   'Secretary',
   'Special Envoy',
+]
+
+/**
+ * Last words of offices that head or speak for a body, which a release may write before the
+ * body's initials in place of the holder's name ("Director NASA said", "Chief Executive ACMA
+ * said"). Ranks, honorifics and elected offices address a surname so instead ("Detective
+ * Superintendent JONES", "Mr JONES", "Mayor ADAMS"), and are not listed. Keep sorted.
+ */
+export const BODY_HEAD_WORDS: readonly string[] = [
+  'Chair',
+  'Chairman',
+  'Chairperson',
+  'Chairwoman',
+  'Controller',
+  'Director',
+  'Director-General',
+  'Executive',
+  'Head',
+  'Manager',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
 ]
 
 /**
@@ -960,7 +993,9 @@ export const PLACE_NAME_OPENERS: readonly string[] = [
 export const THING_NAME_ENDS: readonly string[] = [
   ' and buildings',
   'Aires',
+  'Airlines',
   'Airport',
+  'Airways',
   'Arabia',
   'Arena',
   'Associates',
@@ -999,8 +1034,10 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Heights',
   'Hill',
   'Holdings',
+  'Homes',
   'Hospital',
   'House',
+  'Housing',
   'Industries',
   'Island',
   'Islands',
@@ -1020,6 +1057,7 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Partners',
   'Peninsula',
   'Province',
+  'Rail',
   'Records',
   'Region',
   'Republic',
@@ -1043,6 +1081,7 @@ export const THING_NAME_ENDS: readonly string[] = [
   'United',
   'Valley',
   'Village',
+  'Water',
   'Way',
 ]
 
@@ -1339,11 +1378,33 @@ export const ROLE_NOUNS: readonly string[] = [
 ]
 
 /**
+ * The legal forms that close a company's name, as written ("Acme Corp", "Acme Pty Ltd", "Acme
+ * GmbH"): each marks the name as a body's, and lets the release call it "the company". Keep sorted.
+ */
+export const COMPANY_FORMS: readonly string[] = [
+  'Bros',
+  'Co',
+  'Corp',
+  'GmbH',
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'LLP',
+  'Limited',
+  'Ltd',
+  'PLC',
+  'Plc',
+  'Pty',
+  'plc',
+]
+
+/**
  * Words that mark a name as an organisation's ("the National Crime Agency said", "Amnesty
  * International said"), none a person's: "Tom Baker, Human Rights Watch, said" gives him the body
- * as his role. Keep sorted.
+ * as his role. Keep sorted; the company forms are added in lower case.
  */
 export const ORGANISATION_WORDS: readonly string[] = [
+  ...new Set(COMPANY_FORMS.map((w) => w.toLowerCase())),
   'academy',
   'agency',
   'alliance',
@@ -1381,15 +1442,11 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'group',
   'holdings',
   'hospital',
-  'inc',
   'inquiry',
   'inspectorate',
   'institute',
   'international',
   'league',
-  'limited',
-  'llc',
-  'ltd',
   'ministry',
   'network',
   'newspaper',
@@ -1397,7 +1454,6 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'parliament',
   'partnership',
   'party',
-  'plc',
   'police',
   'post',
   'school',
@@ -1413,7 +1469,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'unit',
   'university',
   'watch',
-]
+].sort()
 
 /**
  * Nouns that describe a body beside its name, besides the organisation words and the last words
@@ -1503,7 +1559,7 @@ export const AGENCY_HEADS: ReadonlySet<string> = new Set([
   'Service',
 ])
 
-const COMPANY_NAME_WORDS = ['Company', 'Corporation', 'Inc', 'LLC', 'Limited', 'Ltd', 'PLC', 'plc']
+const COMPANY_NAME_WORDS = ['Company', 'Corporation', ...COMPANY_FORMS].sort()
 const ORGANISATION_NAME_WORDS = [
   'Agency',
   'Association',

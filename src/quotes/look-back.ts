@@ -52,6 +52,30 @@ export function addressedIn(blocks: readonly TextBlock[]): Addressed {
   return (surname) => find(surname, Number.POSITIVE_INFINITY) === true
 }
 
+/** Whether a release writes a word as a surname after a given name ("Jean DUPONT"). */
+export type Surnamed = (word: string) => boolean
+
+/**
+ * `Surnamed` over a release's blocks: the word right after a word in the case of a name that is a
+ * name's word (not an office's: "Director NASA"). Memoised per word, and bounded per release.
+ */
+export function surnamedIn(blocks: readonly TextBlock[], lexicon: Lexicon): Surnamed {
+  const find = memoised((word) => {
+    const re = new RegExp(
+      `(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}’'-]{0,24})[ \\u00a0]${escapeRegExp(word)}(?![\\p{L}’'-])`,
+      'gu',
+    )
+    for (const b of blocks) {
+      if (!b.text.includes(word)) continue
+      re.lastIndex = 0
+      for (let m = re.exec(b.text); m !== null; m = re.exec(b.text))
+        if (isNameWord(m[1]!, lexicon)) return true
+    }
+    return null
+  })
+  return (word) => find(word, Number.POSITIVE_INFINITY) === true
+}
+
 /**
  * A look-back memoised by the word looked for (its first answer stands for the release), giving
  * nothing once `LOOK_BACKS` words have been looked for.

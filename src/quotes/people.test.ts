@@ -670,3 +670,84 @@ describe('a first name written as two initials together', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// Written in the style of councils' and legislatures' releases.
+describe('an office of two capitalised words in apposition after a name', () => {
+  it.each([
+    ['“We are pleased,” Amy Poe, House Speaker, said.', ['Amy Poe', null, 'House Speaker']],
+    ['“We are pleased,” said Amy Poe, House Speaker.', ['Amy Poe', null, 'House Speaker']],
+    ['“We are pleased,” Jo Li, Shadow Chancellor, said.', ['Jo Li', null, 'Shadow Chancellor']],
+    ['“We are pleased,” Tom Baker, Club Captain, added.', ['Tom Baker', null, 'Club Captain']],
+    // The office is no person a pronoun can stand for.
+    [
+      'Amy Poe, House Speaker, welcomed the news. “We are pleased,” she said.',
+      ['Amy Poe', null, 'House Speaker'],
+    ],
+  ])('is the role of the one named: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    ['“We are pleased,” Tom Baker, Council Leader, said.', ['Tom Baker', null, 'Council Leader']],
+    ['“We are pleased,” Tom Baker, Chief Constable, added.', ['Tom Baker', null, 'Chief Constable']],
+    ['“We are pleased,” House Speaker Amy Poe said.', ['Amy Poe', 'House Speaker', null]],
+    // A surname that is a title's word too ("Bishop") is still a name after a first name.
+    ['“We are pleased,” said Jane Bishop.', ['Jane Bishop', null, null]],
+    // A second person listed after the first, not the first's role.
+    ['“We are pleased,” Amy Poe, Tom Baker and Jo Li said.', ['Amy Poe', null, null]],
+    ['“We are pleased,” Tom Baker, John Chancellor and Jo Li said.', ['Tom Baker', null, null]],
+    // A surname that is an office's word, with no name before it.
+    ['“We are pleased with it,” said John Chancellor.', ['John Chancellor', null, null]],
+    ['Tris Speaker said: “We are pleased with it.”', ['Tris Speaker', null, null]],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
+
+// Written in the style of legislatures', courts' and universities' releases.
+describe('an office with its remit after "of the" before the name', () => {
+  it.each([
+    [
+      '“We are pleased,” Speaker of the House Amy Poe said.',
+      ['Amy Poe', 'Speaker of the House', 'Speaker of the House'],
+    ],
+    [
+      'Speaker of the House Amy Poe said: “We are pleased.”',
+      ['Amy Poe', 'Speaker of the House', 'Speaker of the House'],
+    ],
+    [
+      '“We are pleased,” said Chancellor of the Exchequer Rachel Reeves.',
+      ['Rachel Reeves', 'Chancellor of the Exchequer', 'Chancellor of the Exchequer'],
+    ],
+    [
+      '“We are pleased,” said Clerk of the Court Jane Doe.',
+      ['Jane Doe', 'Clerk of the Court', 'Clerk of the Court'],
+    ],
+    [
+      '“We are pleased,” Chairman of the Board Tom Baker said.',
+      ['Tom Baker', 'Chairman of the Board', 'Chairman of the Board'],
+    ],
+  ])('is the title and the role: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each([
+    [
+      '“We are pleased,” Secretary of State Antony Blinken said.',
+      ['Antony Blinken', 'Secretary of State', 'Secretary of State'],
+    ],
+    [
+      '“We are pleased,” Chair of the Board Jane Doe said.',
+      ['Jane Doe', 'Chair of the Board', 'Chair of the Board'],
+    ],
+    ['“We are pleased,” Amy Poe, Speaker of the House, said.', ['Amy Poe', null, 'Speaker of the House']],
+    ['The Speaker of the House, Amy Poe, said: “We will act.”', ['Amy Poe', null, 'Speaker of the House']],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it('names no one when no name follows the office', () => {
+    expect(people('Speaker of the House said the vote would be held.')).toEqual([])
+    expect(people('The Clerk of the Court said the vote would be held.')).toEqual([])
+  })
+})

@@ -380,6 +380,18 @@ export function findPeople(
       title = text.slice(at, from0 + title!.length)
       from0 = at
     }
+    // "Amy Poe, House Speaker, said": words that end in an office of one word, in apposition
+    // after a name, are that person's office, no one else ("said John Chancellor" is a name, and
+    // so is one listed with others: "Tom Baker, John Chancellor and Jo Li").
+    const before = out.at(-1)
+    if (
+      title === null &&
+      MID_NAME_TITLES.has(tokens.at(-1)!) &&
+      before !== undefined &&
+      APPOSED_AFTER_NAME.test(text.slice(before.end, from0)) &&
+      !LIST_GOES_ON.test(text.slice(end, end + 6))
+    )
+      continue
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
   }
   const roleOf = (p: PersonMention) =>
@@ -900,6 +912,10 @@ const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
 const MID_NAME_TITLES: ReadonlySet<string> = new Set(
   TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t)),
 )
+/** Only a comma between a name and the words after it: an apposition. */
+const APPOSED_AFTER_NAME = /^,[ \u00a0]{1,3}$/
+/** "and" or "&" after a name: a list of names goes on. */
+const LIST_GOES_ON = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]/
 /** Two initials written together: "KC", "J.D.". */
 const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
@@ -1775,12 +1791,15 @@ const BARE_NAME_WORD = /^(?:(?:\p{Lu}[’']|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+
 /**
  * A name of two or three words in which every word is a name word in its plain shape, none opening
  * a place's name ("Greater Manchester") or ending a place's, group's or firm's ("Hyde Park", "Acme
- * Holdings"): a body written after a comma ("Tom Baker, Victim Support") is a role, a name is not.
+ * Holdings") or an office ("House Speaker"): a body or an office written after a comma ("Tom Baker, Victim Support") is a role, a name is not.
  */
 function isBarePersonName(name: string, lexicon: Lexicon): boolean {
   const words = name.split(/[ \u00a0]+/)
   if (words.length < 2 || words.length > 3) return false
   if (PLACE_OPENER_SET.has(words[0]!) || THING_END_SET.has(words.at(-1)!)) return false
+  // "Amy Poe, House Speaker, said": after a comma, words that end in an office of one word are
+  // the office's, though a surname may be that word ("said John Chancellor").
+  if (MID_NAME_TITLES.has(words.at(-1)!)) return false
   return words.every((w) => BARE_NAME_WORD.test(w) && isNameWord(w, lexicon))
 }
 

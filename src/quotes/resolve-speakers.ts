@@ -1,7 +1,7 @@
 import type { Span, Speaker } from '../model'
 import type { SpeakerRef } from './attribution'
 import { bodyOfMembers, isKnownBody } from './attribution'
-import { BODY_NOUN_NAMES } from './lexicon'
+import { BODY_HEAD_WORDS, BODY_NOUN_NAMES } from './lexicon'
 import type {
   Addressed,
   BodyHoldingLookBack,
@@ -9,6 +9,7 @@ import type {
   LookBack,
   NamedBody,
   OrganisationLookBack,
+  Surnamed,
 } from './look-back'
 import type { QuoteRun } from './marks'
 import type { NarrationEvent } from './narration'
@@ -47,6 +48,7 @@ export function resolveSpeakers(
   bodyHoldingLookBack: BodyHoldingLookBack = () => null,
   namedBody: NamedBody = () => false,
   addressed: Addressed = () => false,
+  surnamed: Surnamed = () => false,
 ): ResolvedSpeakers {
   const registry = new SpeakerRegistry()
   const entryOf = new Map<Speaker, Registered>()
@@ -71,6 +73,11 @@ export function resolveSpeakers(
       // "said Afripol", a name the release writes as a body's and as nobody's surname.
       else if (isOneWord(ref.mention.name) && ref.mention.title === null && namedBody(ref.mention.name))
         ref = { kind: 'organisation', name: ref.mention.name, role: null }
+      // "Director NASA said": initials after an office that heads a body, naming no one the
+      // release names or writes after a given name ("Jean DUPONT"), are the body, and the office
+      // its speaker's role.
+      else if (ACRONYM.test(ref.mention.name) && headsBody(ref.mention.title) && !surnamed(ref.mention.name))
+        ref = { kind: 'organisation', name: ref.mention.name, role: ref.mention.title }
     }
     // A surname read as a clause's subject speaks only as someone the release named before.
     if (
@@ -106,6 +113,13 @@ function surnameOf(name: string): string {
 const ONE_WORD = /^[\p{L}’'-]+$/u
 const MORE_WORDS = /[ \u00a0]/
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+
+const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
+
+/** True when a title is an office that heads a body ("Director", "Chief Executive"), not a rank or an honorific. */
+function headsBody(title: string | null): boolean {
+  return title !== null && BODY_HEADS.has(surnameOf(title))
+}
 
 function isOneWord(name: string): boolean {
   return ONE_WORD.test(name)

@@ -1555,8 +1555,34 @@ describe('extractQuotes', () => {
       ['“We are sorry,” said Acme Holdings plc.', 'Acme Holdings plc'],
       ['Acme Holdings plc said: “We are sorry.”', 'Acme Holdings plc'],
       ['“We are sorry,” said Acme Holdings LLC.', 'Acme Holdings LLC'],
+      // Every legal form, with its stop or without, closes the name the same way.
+      ['“We are sorry,” Acme Corp said.', 'Acme Corp'],
+      ['“We are sorry,” said Acme Corp.', 'Acme Corp'],
+      ['Acme Co. said: “We are sorry.”', 'Acme Co'],
+      ['“We are sorry,” Acme GmbH said.', 'Acme GmbH'],
+      ['“We are sorry,” said Acme Pty.', 'Acme Pty'],
+      ['“We are sorry,” Baker Bros said.', 'Baker Bros'],
+      ['“We are sorry,” Acme Incorporated said.', 'Acme Incorporated'],
     ])('reads a name closed by a company’s legal form as a body: %s', (input, name) => {
       expect(extractQuotes(input)[0]?.speaker).toMatchObject({ name, kind: 'organisation' })
+    })
+
+    it.each([
+      // A legal form inside a person's role leaves the person the speaker.
+      [
+        '“We are sorry,” said Jane Doe, chief executive of Acme Corp.',
+        ['Jane Doe', null, 'chief executive of Acme Corp.'],
+      ],
+      ['“We are sorry,” Jane Doe of Acme Co. said.', ['Jane Doe', null, 'Acme Co']],
+    ])('reads a company in a role as before: %s', (input, expected) => {
+      expect(who(extractQuotes(input)[0])).toEqual(expected)
+    })
+
+    it('calls a company named with its legal form "the company"', () => {
+      const quotes = extractQuotes(
+        'Acme Corp has opened a plant in Leeds.\n\n“We are pleased,” the company said.',
+      )
+      expect(quotes[0]?.speaker).toMatchObject({ name: 'Acme Corp', kind: 'organisation' })
     })
 
     it.each([
