@@ -27,7 +27,7 @@ function findings(r: Release) {
   }
 }
 
-describe('text typed without typographic marks or with no-break spaces', () => {
+describe('text typed without typographic marks, with no-break spaces or with invisible characters', () => {
   it('gives every real release the findings of its text as published', () => {
     for (const [name, dump] of corpusTexts()) {
       expect(extract(typedInAscii(dump)).releases.map(findings), name).toEqual(
@@ -51,5 +51,21 @@ describe('text typed without typographic marks or with no-break spaces', () => {
       })
     for (const [name, dump] of corpusTexts())
       expect(read(dump.replace(/(?<=\S) (?=\S)/g, '\u00a0')), name).toEqual(read(dump))
+  })
+
+  it('gives every real release with invisible characters in it the findings of its text', () => {
+    // A page's markup puts a zero-width space after each slash so a URL may break there, and
+    // soft hyphens inside long words; a copy of the page keeps them. Here in words in lower case
+    // only: a dateline's place written with one is not read (docs/limits.md).
+    const invisible = /[\u00ad\u200b]/g
+    const seen = (t: string | null | undefined) => (t == null ? t : t.replace(invisible, ''))
+    const read = (text: string) =>
+      extract(text).releases.map((r) => {
+        const f = findings(r)
+        return { ...f, title: seen(f.title), speakers: f.speakers.map((s) => s.map((t) => seen(t))) }
+      })
+    const withInvisibles = (t: string) =>
+      t.replace(/\//g, '/\u200b').replace(/(?<=\b[a-z]{4})(?=[a-z]{6,})/g, '\u00ad')
+    for (const [name, dump] of corpusTexts()) expect(read(withInvisibles(dump)), name).toEqual(read(dump))
   })
 })

@@ -1224,6 +1224,17 @@ describe('findDates', () => {
       expect(m?.rule).toBe('dates/weekday-day-month')
     })
 
+    it('reads a URL or a day written with invisible characters as written without them', () => {
+      // A page's markup puts a zero-width space after each slash so a URL may break there.
+      const url = 'Read more at www.example.gov/\u200bnews/\u200b2089/\u200bupdate on Monday 18 March.'
+      const found = findDates(url, { reference: '2024-03-20' })
+      expect(found.map((m) => [m.text, m.value])).toEqual([['Monday 18 March', '2024-03-18']])
+      const day = 'The scheme opens on 18/\u200b03/\u200b2024.'
+      const [m] = findDates(day, { reference: '2024-03-20' })
+      expect([m?.value, day.slice(m!.span.start, m!.span.end)]).toEqual(['2024-03-18', m?.text])
+      expect(m?.text).toBe('18/\u200b03/\u200b2024')
+    })
+
     it('accepts a Date as the reference', () => {
       expect(
         findDates('Today officers met.', { reference: new Date('2024-03-18T00:00:00Z') })[0]?.value,

@@ -8,7 +8,7 @@ import { type DateMention, DateReference, type PublishedOn } from '../model'
 import { DayOption, DiagnosticSinkOption, parseOptions, toDay } from '../options'
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { publisherOf, sourceOf } from '../text/publishers'
-import { tidyBreaks } from '../text/reflow'
+import { inputSpan, tidyBreaks } from '../text/reflow'
 import type { ResolveContext } from './context'
 import {
   contextFor,
@@ -98,7 +98,7 @@ export function findDatesWith(
             sink({
               ruleId,
               message,
-              span: { start: toInput(block.start + start, false), end: toInput(block.start + end, true) },
+              span: inputSpan(toInput, block.start + start, block.start + end),
             }),
         }
       : ctx
@@ -129,11 +129,10 @@ function toMention(
   written: TextBlock,
   toInput: (offset: number, end: boolean) => number,
 ): DateMention {
-  const start = toInput(block.start + c.start, false)
-  const end = toInput(block.start + c.end, true)
+  const span = inputSpan(toInput, block.start + c.start, block.start + c.end)
   return {
-    text: written.text.slice(start - written.start, end - written.start),
-    span: { start, end },
+    text: written.text.slice(span.start - written.start, span.end - written.start),
+    span,
     type: c.type,
     value: c.value,
     mod: c.mod,

@@ -108,6 +108,19 @@ describe('extractQuotes', () => {
   })
 
   describe('a cue with no subject of its own, and narration that names nobody', () => {
+    it('reads a speaker written with invisible characters as one written without them', () => {
+      // The corpus's "T/Deputy Assistant Commissioner" with a zero-width space after its slash, as a
+      // page's markup writes it, and a soft hyphen in a word of the role.
+      const [quote] = extractQuotes(
+        'T/\u200bDeputy Assistant Commissioner Dr Alison Heydari, programme director of the Police Race Ac\u00adtion Plan, said: “It was great to see everyone in person.”',
+      )
+      expect(who(quote)).toEqual([
+        'Alison Heydari',
+        'T/Deputy Assistant Commissioner Dr',
+        'programme director of the Police Race Action Plan',
+      ])
+    })
+
     it('reads "urging", "vowing", "insisting" and "called on" as cues of the clause\'s subject', () => {
       // Written in the style of charities' and UN agencies' releases.
       const said = (input: string) => {

@@ -4,7 +4,7 @@ import { type DiagnosticSink, DiagnosticSinkOption, parseOptions } from '../opti
 import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '../text/blocks'
 import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import { alternation } from '../text/patterns'
-import { blockSlicer, tidyBreaks } from '../text/reflow'
+import { blockSlicer, inputSpan, tidyBreaks } from '../text/reflow'
 import { findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
@@ -100,7 +100,7 @@ export function findStatisticsWith(input: ParserInput, settings: FindStatisticsO
     publisherCurrency(input, blocks, settings.dollar, settings.sources),
     settings.units,
   )
-  const toSpan = (span: Span): Span => ({ start: toInput(span.start, false), end: toInput(span.end, true) })
+  const toSpan = (span: Span): Span => inputSpan(toInput, span.start, span.end)
   const sink = settings.onDiagnostic
   const onDiagnostic: DiagnosticSink | undefined =
     sink && moved ? (d) => sink({ ...d, span: d.span && toSpan(d.span) }) : sink

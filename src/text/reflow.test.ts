@@ -74,6 +74,15 @@ describe('reflow', () => {
     expect(reflow([block('two  spaces\nhere')]).blocks[0]?.text).toBe('two  spaces here')
   })
 
+  it('takes invisible characters out, and maps offsets after them back to the input', () => {
+    const input = 'said T/\u200bDeputy Chief Con\u00adstable Jane Doe.'
+    const flowed = reflow([block(input, 0)])
+    const text = flowed.blocks[0]!.text
+    expect(text).toBe('said T/Deputy Chief Constable Jane Doe.')
+    const at = text.indexOf('Jane')
+    expect(input.slice(flowed.toInput(at, false), flowed.toInput(at + 8, true))).toBe('Jane Doe')
+  })
+
   it('reads a no-break space as a space, keeping every offset', () => {
     const input = 'said Commissioner\u00a0for Migration, Home\u202fAffairs Dimitris\u00a0Avramopoulos'
     const flowed = reflow([block(input)])
@@ -95,6 +104,24 @@ describe('reflow', () => {
 })
 
 describe('tidyBreaks', () => {
+  it('takes invisible characters out (a zero-width space, a soft hyphen, a word joiner) and maps offsets back', () => {
+    const input = 'open 24/\u200b7 at www.example.org/\u200bnews/\u200b2024 and Com\u00admissioner\u2060s'
+    const tidied = tidyBreaks([block(input, 5)])
+    expect(tidied.moved).toBe(true)
+    const text = tidied.blocks[0]!.text
+    expect(text).toBe('open 24/7 at www.example.org/news/2024 and Commissioners')
+    const back = (word: string) =>
+      input.slice(
+        tidied.toInput(5 + text.indexOf(word), false) - 5,
+        tidied.toInput(5 + text.indexOf(word) + word.length, true) - 5,
+      )
+    expect(back('24/7')).toBe('24/\u200b7')
+    expect(back('2024')).toBe('2024')
+    expect(back('Commissioners')).toBe('Com\u00admissioner\u2060s')
+    // Joiners that shape a script or an emoji (U+200C, U+200D) are kept.
+    expect(tidyBreaks([block('a\u200cb \u{1f469}\u200d\u{1f52c}')]).moved).toBe(false)
+  })
+
   it('takes the spaces around a line break out, keeps the break, and maps offsets back', () => {
     const input = 'for the rest of the  \r\n  week, and the\r\n\tnext four years'
     const tidied = tidyBreaks([block(input, 10)])

@@ -16,14 +16,29 @@ const LINE_BREAKS = /[\r\n]/g
  */
 const MAX_RESPACED_BLOCK = 16_384
 
-/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short. */
+/**
+ * Characters a reader never sees: a soft hyphen, a zero-width space, a word joiner and a
+ * zero-width no-break space. A page's markup puts them where a line may break ("24/" then one,
+ * then "7" in a URL or a figure), and a copy keeps them; read as characters, they cut "24/7" into
+ * a count 7 and a URL into years.
+ */
+const INVISIBLE_AT = /[\u00ad\u200b\u2060\ufeff]/
+
+/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short, or an invisible character. */
 function needsReflow(b: TextBlock): boolean {
-  return b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)
+  return (
+    (b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)) ||
+    INVISIBLE_AT.test(b.text)
+  )
 }
 /** A line break with a carriage return or spaces beside it. */
 const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
-/** What `tidyBreaks` takes out; each run of spaces is matched from its first: linear on a line of spaces. */
-const UNTIDY_BREAK = /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+/g
+/**
+ * What `tidyBreaks` takes out: the spaces around a line break and the invisible characters. Each
+ * run of spaces is matched from its first: linear on a line of spaces.
+ */
+const UNTIDY_BREAK =
+  /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+|[\u00ad\u200b\u2060\ufeff]+/g
 
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
@@ -37,6 +52,15 @@ const JOINED_BREAK = new RegExp(
   `(?<=\\p{L}-)[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*(?=\\p{L})|${UNTIDY_BREAK.source}`,
   'gu',
 )
+
+/** A span of blocks as read (`start` to `end`) as a span of the input, through a `Reflowed`'s `toInput`. */
+export function inputSpan(
+  toInput: Reflowed['toInput'],
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  return { start: toInput(start, false), end: toInput(end, true) }
+}
 
 /** Where a line break or its carriage return was taken out of a block: at `at` in the reflowed text, `removed` characters. */
 interface Cut {
@@ -73,7 +97,8 @@ export function reflow(blocks: TextBlock[]): Reflowed {
  * The blocks with the spaces around each line break taken out, the break kept: a carriage return
  * before it, spaces that end its line, the indent that opens the next. Patterns that allow a few
  * spaces between words ("the rest of the" over "  week", with Windows line breaks) then read a
- * wrapped paragraph written with them as one written without. `toInput` maps offsets back.
+ * wrapped paragraph written with them as one written without. The invisible characters go too
+ * ("24/" and "7" around a zero-width space read "24/7"). `toInput` maps offsets back.
  */
 export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
   // Most inputs hold no untidy break: their blocks are returned as they are, and tested once.
@@ -82,9 +107,12 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
   return cutBlocks(blocks, untidy, UNTIDY_BREAK, (text) => text)
 }
 
-/** Whether a text holds a line break with spaces or a carriage return beside it; `indexOf` finds most texts without a break fastest. */
+/**
+ * Whether a text holds a line break with spaces or a carriage return beside it, or an invisible
+ * character; `indexOf` finds most texts without a break fastest.
+ */
 function hasUntidyBreak(text: string): boolean {
-  return text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text)
+  return (text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text)) || INVISIBLE_AT.test(text)
 }
 /**
  * `text` with the spaces around each line break taken out, as `tidyBreaks` takes them out of a
