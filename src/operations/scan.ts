@@ -1,6 +1,7 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
 import { countLong, type HeadlineStats, headlineStats, isHeadline } from '../text/headline'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { NAME_QUOTES, OPERATION_EVENT_WORDS, OPERATION_FORCE_WORDS } from './lexicon'
 import type { OperationSettings } from './settings'
 
@@ -48,10 +49,10 @@ const CASE_REACH = 200
 /** Most characters between the quotation marks of a quoted name. */
 const MAX_QUOTED = 60
 /** One capitalised word; parts after a hyphen or apostrophe must be capitalised too ("Make-Safe", "O’Neill"). */
-const WORD = /\p{Lu}[\p{L}\p{M}]{0,39}(?:[-'’]\p{Lu}[\p{L}\p{M}]{0,39}){0,3}/uy
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u
-const CAPITAL = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
+const WORD = lazyRegExp(String.raw`\p{Lu}[\p{L}\p{M}]{0,39}(?:[-'’]\p{Lu}[\p{L}\p{M}]{0,39}){0,3}`, 'uy')
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{M}\p{N}_]`, 'u')
+const CAPITAL = lazyRegExp(String.raw`\p{Lu}`, 'u')
+const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u')
 const CONTENT_BAD = /["'‘’“”«»\n\r]/
 const FORCE_WORDS: ReadonlySet<string> = new Set(OPERATION_FORCE_WORDS.map((w) => w.toLowerCase()))
 const EVENT_WORDS: ReadonlySet<string> = new Set(OPERATION_EVENT_WORDS)
@@ -252,7 +253,7 @@ const SEASON_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** An event word after a name's last word, perhaps over a year: " Campaign", " 2024 campaign". */
-const EVENT_AFTER = new RegExp(
+const EVENT_AFTER = lazyRegExp(
   `^[ \u00A0](?:(?:19|20)\\d{2}[ \u00A0])?(?:${OPERATION_EVENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 )
@@ -264,7 +265,7 @@ const EVENT_AFTER = new RegExp(
  */
 function dropSeasonBeforeEvent(text: string, offset: number, words: string[], wordEnds: number[]): void {
   const last = (wordEnds[wordEnds.length - 1] as number) - offset
-  if (words.length < 2 || !EVENT_AFTER.test(text.slice(last, last + 16))) return
+  if (words.length < 2 || !EVENT_AFTER().test(text.slice(last, last + 16))) return
   while (words.length > 1 && SEASON_WORDS.has((words[words.length - 1] as string).toLowerCase())) {
     words.length--
     wordEnds.length--
@@ -272,7 +273,7 @@ function dropSeasonBeforeEvent(text: string, offset: number, words: string[], wo
 }
 
 /** A Roman numeral after a quoted name: " VII". */
-const ROMAN_AFTER = /^[ \u00A0]([IVX]{1,4})(?![\p{L}\p{N}_])/u
+const ROMAN_AFTER = lazyRegExp(String.raw`^[ \u00A0]([IVX]{1,4})(?![\p{L}\p{N}_])`, 'u')
 
 /**
  * The numeral after a quoted name's closing mark at `pos`, as it is read after an unquoted name: a
@@ -282,7 +283,7 @@ const ROMAN_AFTER = /^[ \u00A0]([IVX]{1,4})(?![\p{L}\p{N}_])/u
 function numeralAfter(text: string, pos: number): { numeral: string; end: number } | null {
   const c = text.charCodeAt(pos)
   if (c !== 0x20 && c !== 0xa0) return null
-  const roman = ROMAN_AFTER.exec(text.slice(pos, pos + 6))
+  const roman = ROMAN_AFTER().exec(text.slice(pos, pos + 6))
   if (roman) {
     const end = pos + roman[0].length
     return roman[1] !== 'I' || endsName(text, end) ? { numeral: roman[1] as string, end } : null
@@ -325,7 +326,7 @@ function scanQuoted(block: TextBlock, at: number, nameAt: number, prefix: string
   if (
     words.length > MAX_NAME_WORDS ||
     !/^[\p{L}\p{N}]/u.test(first) ||
-    WORD_CHAR.test(text.charAt(closeAt + 1))
+    WORD_CHAR().test(text.charAt(closeAt + 1))
   )
     return nameAt
   // "Operation 'Silver Axe' VII", "Operation “Kraken” 2": a numeral after the marks numbers the name.
@@ -400,7 +401,7 @@ const JOINT = /(and|AND|of|OF|&)[ \u00A0]/y
 /** Joint words in the canonical name, in lower case whatever the case of the mention. */
 const JOINT_WORDS: ReadonlySet<string> = new Set(['and', 'of'])
 /** A capitalised word after a space or a wrapped line's break. */
-const CAPITAL_AFTER = /^(?:[ \u00A0]|\r?\n)\p{Lu}/u
+const CAPITAL_AFTER = lazyRegExp(String.raw`^(?:[ \u00A0]|\r?\n)\p{Lu}`, 'u')
 
 /**
  * A joint and the one capitalised word after it that ends the name, at `pos`; null when the
@@ -425,7 +426,7 @@ function readJoined(
   if (settings.stopWords.has(lower) || settings.prefixWords.has(word) || FORCE_WORDS.has(lower)) return null
   const end = at + word.length
   const next = end + (text.charCodeAt(end) === 0x0d ? 2 : 1)
-  if (CAPITAL_AFTER.test(text.slice(end, end + 3)) && !endsAtEvent(text, next, settings)) return null
+  if (CAPITAL_AFTER().test(text.slice(end, end + 3)) && !endsAtEvent(text, next, settings)) return null
   return { joint, jointEnd: pos + joint.length, word, end }
 }
 
@@ -437,21 +438,21 @@ function endsAtEvent(text: string, pos: number, settings: OperationSettings): bo
 
 /** The capitalised word at `pos` in `text`, or null when none stands there whole. */
 function readWord(text: string, pos: number): string | null {
-  WORD.lastIndex = pos
-  const m = WORD.exec(text)
+  WORD().lastIndex = pos
+  const m = WORD().exec(text)
   if (!m) return null
   // "Op X5", "Operation Ab_c": a word that runs on into digits is no name word.
-  if (WORD_CHAR.test(text.charAt(pos + m[0].length))) return null
+  if (WORD_CHAR().test(text.charAt(pos + m[0].length))) return null
   return m[0]
 }
 
 const DIGITS = /\d{1,3}/y
 /** After a numeral that ends a name: a lower-case word ("Operation Sceptre 12 people") or a figure shows it is not one. */
-const NOT_NAME_END = /^(?:[\s\u00A0]{1,2}\p{Ll}|[\p{L}\p{N}_%]|[.,]\d|\s{0,2}%)/u
+const NOT_NAME_END = lazyRegExp(String.raw`^(?:[\s\u00A0]{1,2}\p{Ll}|[\p{L}\p{N}_%]|[.,]\d|\s{0,2}%)`, 'u')
 
 /** Whether a numeral ending at `end` can close a name: no lower-case word or figure runs on from it. */
 function endsName(text: string, end: number): boolean {
-  return !NOT_NAME_END.test(text.slice(end, end + 3))
+  return !NOT_NAME_END().test(text.slice(end, end + 3))
 }
 
 /** Words of a phase that a numeral after a name numbers: "Phase II", "Stage 2". Keep sorted. */
@@ -491,7 +492,7 @@ function readDigits(text: string, pos: number): string | null {
   const m = DIGITS.exec(text)
   if (!m) return null
   const end = pos + m[0].length
-  if (WORD_CHAR.test(text.charAt(end)) || /^[.,]\d/.test(text.slice(end, end + 2))) return null
+  if (WORD_CHAR().test(text.charAt(end)) || /^[.,]\d/.test(text.slice(end, end + 2))) return null
   return m[0].length === 1 || endsName(text, end) ? m[0] : null
 }
 
@@ -514,13 +515,13 @@ function isLed(text: string, at: number, settings: OperationSettings): boolean {
   if (i === 0) return true
   if (text.charAt(i - 1) === '&') return true
   let j = i
-  while (j > 0 && i - j < 30 && WORD_CHAR.test(text.charAt(j - 1))) j--
+  while (j > 0 && i - j < 30 && WORD_CHAR().test(text.charAt(j - 1))) j--
   if (j === i) return true
   const word = text.slice(j, i)
   // A possessive reads as a name's owner: "Police Scotland’s Operation Sceptre".
   if (word === 's' && (text.charAt(j - 1) === '’' || text.charAt(j - 1) === "'")) return true
   // A longer word in lower case ("said", "during") shows the run is not in Title Case after all.
-  if (word.length >= 4 && LOWER.test(word.charAt(0))) return true
+  if (word.length >= 4 && LOWER().test(word.charAt(0))) return true
   return settings.leadWords.has(word.toLowerCase())
 }
 
@@ -530,7 +531,7 @@ function isLed(text: string, at: number, settings: OperationSettings): boolean {
  */
 function quotedWhole(text: string, at: number, end: number): boolean {
   const close = NAME_QUOTES[text.charAt(at - 1)]
-  return close !== undefined && text.charAt(end) === close && !WORD_CHAR.test(text.charAt(at - 2))
+  return close !== undefined && text.charAt(end) === close && !WORD_CHAR().test(text.charAt(at - 2))
 }
 
 function isQuote(c: string): boolean {
@@ -538,11 +539,11 @@ function isQuote(c: string): boolean {
 }
 
 function isCapital(c: string): boolean {
-  return c !== '' && CAPITAL.test(c)
+  return c !== '' && CAPITAL().test(c)
 }
 
 /** Longer words, whose case tells a line in capitals from prose. */
-const LONG_WORDS = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
+const LONG_WORDS = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}'’-]{3,}`, 'gu')
 
 /**
  * Whether a block is written in capitals, as a headline may be ("OPERATION DRAGON NETS 40
@@ -552,16 +553,16 @@ const LONG_WORDS = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
 function readsInCapitals(text: string): boolean {
   let long = 0
   let caps = 0
-  for (const m of text.matchAll(LONG_WORDS)) {
+  for (const m of text.matchAll(LONG_WORDS())) {
     long++
-    if (!LOWER.test(m[0])) caps++
+    if (!LOWER().test(m[0])) caps++
   }
   return caps >= 0.8 * long
 }
 
 /** Two or more letters, none lower case ("TARLAC", "OPERATION"). */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && !LOWER.test(word) && CAPITAL.test(word)
+  return word.length >= 2 && !LOWER().test(word) && CAPITAL().test(word)
 }
 
 /** "TARLAC" → "Tarlac", "MAKE-SAFE" → "Make-Safe". */
@@ -585,7 +586,7 @@ const HYPHEN_NUMBERED = /^[^-]{1,40}-(?:\d{1,3}|[IVX]{1,4})$/
  * ("HAECHI III", "WAREHOUSE-7", "HAECHI-IV").
  */
 export function canonicalWords(words: readonly string[]): string[] {
-  const caps = words.every((w) => !LOWER.test(w))
+  const caps = words.every((w) => !LOWER().test(w))
   if (!caps) return [...words]
   const last = words[words.length - 1] ?? ''
   if ((words.length > 1 && isNumeral(last)) || HYPHEN_NUMBERED.test(last)) return [...words]

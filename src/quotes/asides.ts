@@ -6,6 +6,8 @@
  * Doe (who chairs the panel) and John Roe") or about the last one ("Kent Police (who declined …)").
  * An attribution is read as though they were not there.
  */
+
+import { lazyRegExp } from '../text/lazy-patterns'
 import { PARTY_WORDS } from './lexicon'
 import { headedNameStart, isInitials, spelledNameStart } from './short-names'
 
@@ -15,10 +17,15 @@ import { headedNameStart, isInitials, spelledNameStart } from './short-names'
  * sentence in brackets is longer or holds marks, and capitals after go on a name ("Office of
  * Personnel Management (OPM) Director Tom Baker").
  */
-const BRACKET =
-  /(?<=[\p{L}.])[ \u00a0]\(([^()\n"“”‘’]{1,60})\)(?=[\n,;:.!?]|[ \u00a0]{1,3}\p{Ll}|[ \u00a0]{0,3}$)/gu
+const BRACKET = lazyRegExp(
+  String.raw`(?<=[\p{L}.])[ \u00a0]\(([^()\n"“”‘’]{1,60})\)(?=[\n,;:.!?]|[ \u00a0]{1,3}\p{Ll}|[ \u00a0]{0,3}$)`,
+  'gu',
+)
 /** A party's letter and a state, with a district: "D-Ohio", "R-N.Y.", "D-New York", "R-Texas-21". */
-const PARTY_STATE = /^\p{Lu}{1,2}[-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?$/u
+const PARTY_STATE = lazyRegExp(
+  String.raw`^\p{Lu}{1,2}[-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?$`,
+  'u',
+)
 /** One party letter and a state, so "EU-US" is none: "R-Iowa", "D-Wash.", "D-New York". */
 const ONE_PARTY_STATE = String.raw`[DRI][-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?`
 /** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
@@ -33,19 +40,25 @@ const TAG_JOIN = /,[ \u00a0]{0,3}(?:(?:and|&)[ \u00a0]{1,3})?|[ \u00a0]{1,3}(?:a
  * one attribution. Between commas ("Jane Doe, who thanked the volunteers, and John Roe") the
  * clause's object may go on past "and", so such a clause is left.
  */
-const CLAUSE_BEFORE_AND =
-  /(?<=[\p{L}.])[ \u00a0]\([^()\n"“”‘]{1,150}\)(?=,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}\p{Lu})/gu
+const CLAUSE_BEFORE_AND = lazyRegExp(
+  String.raw`(?<=[\p{L}.])[ \u00a0]\([^()\n"“”‘]{1,150}\)(?=,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}\p{Lu})`,
+  'gu',
+)
 /**
  * A relative clause in brackets that ends the phrase: "said Kent Police (who declined to comment
  * further)". It says more of the one before, and is no part of their name.
  */
-const CLAUSE_AT_END =
-  /(?<=[\p{L}.])[ \u00a0]\((?:who|whose|which)[ \u00a0][^()\n"“”‘]{1,150}\)(?=[ \u00a0]{0,3}[.,;:!?]?[ \u00a0]{0,3}$)/u
+const CLAUSE_AT_END = lazyRegExp(
+  String.raw`(?<=[\p{L}.])[ \u00a0]\((?:who|whose|which)[ \u00a0][^()\n"“”‘]{1,150}\)(?=[ \u00a0]{0,3}[.,;:!?]?[ \u00a0]{0,3}$)`,
+  'u',
+)
 /** One word in lower case: "pictured", "left", "retired". */
-const LOWER_WORD = /^\p{Ll}{2,15}\.?$/u
+const LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}{2,15}\.?$`, 'u')
 /** Where a photo shows someone, in a few words: "pictured left", "far right", "second from left". */
-const PLACE_IN_PHOTO =
-  /^(?:pictured|photographed|shown|seen|far|second|third|top|bottom|centre|center|front|back|left|right|above|below|inset)(?:[ \u00a0,]{1,2}\p{Ll}{2,12}){1,3}$/u
+const PLACE_IN_PHOTO = lazyRegExp(
+  String.raw`^(?:pictured|photographed|shown|seen|far|second|third|top|bottom|centre|center|front|back|left|right|above|below|inset)(?:[ \u00a0,]{1,2}\p{Ll}{2,12}){1,3}$`,
+  'u',
+)
 /** Parties in brackets after a member's name: "(Labour)", "(Lab)", "(Con)". */
 const PARTY_NAMES: ReadonlySet<string> = new Set([
   ...PARTY_WORDS,
@@ -62,16 +75,18 @@ const PARTY_NAMES: ReadonlySet<string> = new Set([
  * councillor: "Lab, Northtown", "Liberal Democrat, Northtown West", "Con, Eastfield and Westfield".
  * Group 1: the party.
  */
-const PARTY_AND_SEAT =
-  /^(\p{Lu}\p{L}{1,15}(?:[ \u00a0]\p{Lu}\p{L}{1,15})?),[ \u00a0]\p{Lu}[\p{L}’'.-]{1,20}(?:[ \u00a0](?:\p{Lu}[\p{L}’'.-]{1,20}|and|&|upon|on))*$/u
+const PARTY_AND_SEAT = lazyRegExp(
+  String.raw`^(\p{Lu}\p{L}{1,15}(?:[ \u00a0]\p{Lu}\p{L}{1,15})?),[ \u00a0]\p{Lu}[\p{L}’'.-]{1,20}(?:[ \u00a0](?:\p{Lu}[\p{L}’'.-]{1,20}|and|&|upon|on))*$`,
+  'u',
+)
 
 /** True when the words in brackets starting at `at` of `text` are an aside, not a name or an office. */
 function isAside(inside: string, text: string, at: number): boolean {
-  if (inside.split(TAG_JOIN).every((tag) => PARTY_STATE.test(tag))) return true
-  if (LOWER_WORD.test(inside) || PLACE_IN_PHOTO.test(inside)) return true
+  if (inside.split(TAG_JOIN).every((tag) => PARTY_STATE().test(tag))) return true
+  if (LOWER_WORD().test(inside) || PLACE_IN_PHOTO().test(inside)) return true
   if (PARTY_NAMES.has(inside)) return true
   // "Jane Doe (Lab, Northtown)": the party and the ward say no more of who speaks than a party does.
-  const seat = PARTY_AND_SEAT.exec(inside)
+  const seat = PARTY_AND_SEAT().exec(inside)
   if (seat !== null && seat[1]!.split(/[ \u00a0]/).every((w) => PARTY_NAMES.has(w))) return true
   // "Crown Prosecution Service (CPS)": initials the words before spell are the body's short name.
   if (!isInitials(inside)) return false
@@ -88,14 +103,14 @@ function isAside(inside: string, text: string, at: number): boolean {
  */
 export function withoutAsides(text: string): string {
   const unbracketed = text.includes('(')
-    ? text.replace(BRACKET, (whole, inside: string, offset: number) => {
+    ? text.replace(BRACKET(), (whole, inside: string, offset: number) => {
         const open = offset + whole.indexOf('(')
         return isAside(inside, text, open) ? '' : whole
       })
     : text
   const untagged =
     text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE, '') : unbracketed
-  return untagged.replace(CLAUSE_BEFORE_AND, '').replace(CLAUSE_AT_END, '')
+  return untagged.replace(CLAUSE_BEFORE_AND(), '').replace(CLAUSE_AT_END(), '')
 }
 
 /** A member's party and state after a comma at the end of a text: ", D-Riverton". */
@@ -128,8 +143,10 @@ export function partyStateAfter(after: string): number {
 /** A spaced dash: " – ", " — ", " - ". */
 const SPACED_DASH = /[ \u00a0][–—-][ \u00a0]/gu
 /** Words set apart by a pair of spaced dashes after a word: " – the force’s head of crime – ". */
-const DASHED_PAIR =
-  /(?<=[\p{L}.])[ \u00a0][–—-][ \u00a0]([^–—\n]{1,100}?)[ \u00a0][–—-](?:[ \u00a0](?=\p{L})|[ \u00a0]?$)/gu
+const DASHED_PAIR = lazyRegExp(
+  String.raw`(?<=[\p{L}.])[ \u00a0][–—-][ \u00a0]([^–—\n]{1,100}?)[ \u00a0][–—-](?:[ \u00a0](?=\p{L})|[ \u00a0]?$)`,
+  'gu',
+)
 
 /**
  * The words a pair of spaced dashes sets apart as an apposition between commas, the same length:
@@ -138,7 +155,9 @@ const DASHED_PAIR =
  */
 export function dashedPairAsCommas(text: string): string {
   return mayHoldSpacedDash(text)
-    ? text.replace(DASHED_PAIR, (whole: string, inside: string) => `,  ${inside},`.padEnd(whole.length, ' '))
+    ? text.replace(DASHED_PAIR(), (whole: string, inside: string) =>
+        `,  ${inside},`.padEnd(whole.length, ' '),
+      )
     : text
 }
 

@@ -1,5 +1,6 @@
 import type { Span } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
 import { isOrganisationName } from './attribution'
 import {
@@ -140,7 +141,7 @@ function firstNameBefore(
     for (const m of block.text.matchAll(re)) {
       const first = m[1]!
       if (!isNameWord(first, lexicon) || describesBeforeSurname(first)) continue
-      if (CAPITALISED_WORD_BEFORE.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue
+      if (CAPITALISED_WORD_BEFORE().test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue
       const start = block.start + m.index
       if (start >= before) break
       return { name: m[0], title: null, role: null, text: m[0], span: { start, end: start + m[0].length } }
@@ -154,15 +155,19 @@ function firstNameBefore(
  * "and" may join a word in mixed case to the next ("Avon and Somerset Police"), not an acronym,
  * which names a body of its own ("INTERPOL and African Development Bank").
  */
-const CAPITALISED_BEFORE =
-  /(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]|(?:\p{Lu}\.){2,3}[ \u00a0]){1,5}$/u
+const CAPITALISED_BEFORE = lazyRegExp(
+  String.raw`(?:\p{Lu}\p{Ll}[\p{L}’'&-]{0,23}[ \u00a0](?:and|&)[ \u00a0]|\p{Lu}[\p{L}’'&-]{0,24}[ \u00a0]|(?:\p{Lu}\.){2,3}[ \u00a0]){1,5}$`,
+  'u',
+)
 
 /**
  * "of Justice", "for Education", "of the Attorney General", "of the Comptroller of the Currency":
  * what a body's name may hold after its head word.
  */
-const COMPLEMENT_AFTER =
-  /^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:(?:and|&)[ \u00a0]|of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'&-]{0,24}){0,4}/u
+const COMPLEMENT_AFTER = lazyRegExp(
+  String.raw`^[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:(?:and|&)[ \u00a0]|of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'&-]{0,24}){0,4}`,
+  'u',
+)
 
 const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 const BODY_PLACES: ReadonlySet<string> = new Set(BODY_NAME_PLACES)
@@ -190,14 +195,14 @@ function crownPossessive(words: readonly string[]): boolean {
 }
 
 /** A word of a name that opens with a consonant, in mixed case: "Garda" but not "Essex" or "NHS". */
-const CONSONANT_WORD = /^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u
+const CONSONANT_WORD = lazyRegExp(String.raw`^[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}`, 'u')
 
 /**
  * "An" before a word that opens with a consonant is the Irish article of a body's name ("An Garda
  * Síochána", "An Post"): the English article stands before a vowel ("An Essex Police officer").
  */
 function irishArticle(words: readonly string[]): boolean {
-  return words[0] === 'An' && CONSONANT_WORD.test(words[1] ?? '')
+  return words[0] === 'An' && CONSONANT_WORD().test(words[1] ?? '')
 }
 
 /**
@@ -222,13 +227,13 @@ export function organisationLookBackIn(
 function publisherNamed(source: string | null, head: string): string | null {
   if (source === null) return null
   for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
-    const alone = !WORD_CHAR.test(source[at - 1] ?? '') && !WORD_CHAR.test(source[at + head.length] ?? '')
+    const alone = !WORD_CHAR().test(source[at - 1] ?? '') && !WORD_CHAR().test(source[at + head.length] ?? '')
     if (alone) return source
   }
   return null
 }
 
-const WORD_CHAR = /[\p{L}\d]/u
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\d]`, 'u')
 
 /** The body a common noun in lower case stands for ("the agency said"), from anywhere before `before`. */
 export type BodyLookBack = (noun: string, before: number) => string | null
@@ -261,7 +266,7 @@ export function bodyLookBackIn(
     const oversight = OVERSIGHT_NOUNS.has(noun)
     for (const body of bodies) {
       if (body.at >= before) break
-      if (words.includes(body.word) && !(oversight && DEPARTMENT_OFFICE.test(body.name))) found = body.name
+      if (words.includes(body.word) && !(oversight && DEPARTMENT_OFFICE().test(body.name))) found = body.name
     }
     if (found !== null) return found
     for (const word of PUBLISHER_NOUN_NAMES[noun] ?? words) {
@@ -285,7 +290,7 @@ export function bodyLookBackIn(
 /** Nouns for bodies that oversee others: "the regulator", "the watchdog". */
 const OVERSIGHT_NOUNS: ReadonlySet<string> = new Set(Object.keys(PUBLISHER_NOUN_NAMES))
 /** A department of state named by one word and "Office" ("Home Office", "Cabinet Office"): no watchdog. */
-const DEPARTMENT_OFFICE = /^\p{Lu}[\p{L}’'-]{0,24}[ \u00a0]Office$/u
+const DEPARTMENT_OFFICE = lazyRegExp(String.raw`^\p{Lu}[\p{L}’'-]{0,24}[ \u00a0]Office$`, 'u')
 
 /** The body whose name holds a word a release also calls it by ("Garda" of "An Garda Síochána"). */
 export type BodyHoldingLookBack = (word: string, before: number) => string | null
@@ -363,7 +368,7 @@ function spelledBefore(text: string, acronym: string): string | null {
       k--
       continue
     }
-    if (!CAPITALISED_WORD.test(w) || w.charAt(0) !== need.at(-1)) return null
+    if (!CAPITALISED_WORD().test(w) || w.charAt(0) !== need.at(-1)) return null
     need = need.slice(0, -1)
     k--
   }
@@ -375,14 +380,16 @@ function spelledBefore(text: string, acronym: string): string | null {
  * verb ("the FBI arrested", "the NCA’s", "the DEA,"); not a thing it names ("the CCTV footage").
  * Three letters at least: "the US" and "the UK" are places.
  */
-const ACRONYM_BODY =
-  /(?<![\p{L}\d])[Tt]he[ \u00a0](\p{Lu}{3,6})(?=[’']s(?!\p{L})|[,.;:)]|[ \u00a0](?:\p{Lu}|(?:and|has|have|is|led|said|says|was|were|will)(?!\p{L})|\p{Ll}{2,20}ed(?!\p{L})))/gu
+const ACRONYM_BODY = lazyRegExp(
+  String.raw`(?<![\p{L}\d])[Tt]he[ \u00a0](\p{Lu}{3,6})(?=[’']s(?!\p{L})|[,.;:)]|[ \u00a0](?:\p{Lu}|(?:and|has|have|is|led|said|says|was|were|will)(?!\p{L})|\p{Ll}{2,20}ed(?!\p{L})))`,
+  'gu',
+)
 
 /** The acronyms a release writes as bodies, in input order. */
 function acronymBodiesIn(blocks: readonly TextBlock[]): BodyMention[] {
   const out: BodyMention[] = []
   for (const block of blocks) {
-    for (const m of block.text.matchAll(ACRONYM_BODY)) {
+    for (const m of block.text.matchAll(ACRONYM_BODY())) {
       out.push({ at: block.start + m.index + m[0].length - m[1]!.length, name: m[1]!, word: m[1]! })
     }
   }
@@ -429,8 +436,8 @@ function knownBodies(block: TextBlock, lexicon: Lexicon): BodyMention[] {
     const text = block.text
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
-      const next = NAME_GOES_ON.exec(text.slice(end, end + 30))?.[1]
+      if (WORD_CHAR().test(text[at - 1] ?? '') || WORD_CHAR().test(text[end] ?? '')) continue
+      const next = NAME_GOES_ON().exec(text.slice(end, end + 30))?.[1]
       if (next !== undefined && !lexicon.titleStarts.has(next.toLowerCase())) continue
       for (const noun of nouns) out.push({ at: block.start + at, name, word: capitalised(noun) })
     }
@@ -443,7 +450,7 @@ function capitalised(noun: string): string {
 }
 
 /** A capitalised word right after a name's last word: the name goes on ("Police Race Action Plan"). */
-const NAME_GOES_ON = /^[ \u00a0](\p{Lu}[\p{L}’'-]{0,24})/u
+const NAME_GOES_ON = lazyRegExp(String.raw`^[ \u00a0](\p{Lu}[\p{L}’'-]{0,24})`, 'u')
 
 /**
  * The body whose name holds `word` at `at`: the capitalised words before it and an "of …" after
@@ -459,13 +466,13 @@ function bodyNamedAt(
   lexicon: Lexicon,
 ): string | null {
   const end = at + word.length
-  if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return null
+  if (WORD_CHAR().test(text[at - 1] ?? '') || WORD_CHAR().test(text[end] ?? '')) return null
   const tail = text.slice(end, end + 130)
-  const complement = COMPLEMENT_AFTER.exec(tail) ?? onComplement(text, at, tail)
-  const next = complement === null ? NAME_GOES_ON.exec(tail)?.[1] : undefined
+  const complement = COMPLEMENT_AFTER().exec(tail) ?? onComplement(text, at, tail)
+  const next = complement === null ? NAME_GOES_ON().exec(tail)?.[1] : undefined
   const place = next === undefined ? null : placeEnding(tail, next)
   if (next !== undefined && place === null && !lexicon.titleStarts.has(next.toLowerCase())) return null
-  const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
+  const run = CAPITALISED_BEFORE().exec(text.slice(Math.max(0, at - 130), at))
   const name = run === null ? '' : nameWords(afterOtherBody(afterHeadlineLink(run[0]), kinds), lexicon)
   if (name.length === 0 && complement === null && place === null) return null
   // "Chief Executive of Shelter": the word ends an office with the word before it, and the body
@@ -477,9 +484,11 @@ function bodyNamedAt(
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
 
 /** "on Drugs and Crime" before "(UNODC)": a complement with "on", then an acronym in brackets. */
-const ON_COMPLEMENT =
-  /^[ \u00a0]on[ \u00a0]\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}(?=[ \u00a0]\((\p{Lu}{2,10})\))/u
-const WORD_BEFORE = /(?:^|[ \u00a0])(\p{Lu}[\p{L}’'&-]{0,24})[ \u00a0]$/u
+const ON_COMPLEMENT = lazyRegExp(
+  String.raw`^[ \u00a0]on[ \u00a0]\p{Lu}[\p{L}’'&-]{0,24}(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'&-]{0,24}){0,4}(?=[ \u00a0]\((\p{Lu}{2,10})\))`,
+  'u',
+)
+const WORD_BEFORE = lazyRegExp(String.raw`(?:^|[ \u00a0])(\p{Lu}[\p{L}’'&-]{0,24})[ \u00a0]$`, 'u')
 
 /**
  * The complement with "on" of a body's name ("United Nations Office on Drugs and Crime (UNODC)"):
@@ -487,7 +496,7 @@ const WORD_BEFORE = /(?:^|[ \u00a0])(\p{Lu}[\p{L}’'&-]{0,24})[ \u00a0]$/u
  * after "on" ("Kent Police on Friday") is not read as part of the name.
  */
 function onComplement(text: string, at: number, tail: string): RegExpExecArray | null {
-  const m = ON_COMPLEMENT.exec(tail)
+  const m = ON_COMPLEMENT().exec(tail)
   if (m === null) return null
   const acronym = m[1]!
   const after = capitals(m[0])
@@ -496,7 +505,7 @@ function onComplement(text: string, at: number, tail: string): RegExpExecArray |
   let need = acronym.slice(0, acronym.length - after.length - 1)
   let k = at
   while (need.length > 0) {
-    const w = WORD_BEFORE.exec(text.slice(Math.max(0, k - 30), k))?.[1]
+    const w = WORD_BEFORE().exec(text.slice(Math.max(0, k - 30), k))?.[1]
     if (w === undefined) return null
     const c = capitals(w)
     if (!need.endsWith(c)) return null
@@ -521,7 +530,7 @@ const POSSESSIVE_END = /[’']s$/u
 /** " Scotland" when a place ends the name after its kind word ("Police Scotland’s"), with no capital after it. */
 function placeEnding(tail: string, next: string): string | null {
   const bare = next.replace(POSSESSIVE_END, '')
-  if (!BODY_PLACES.has(bare) || NAME_GOES_ON.test(tail.slice(1 + next.length))) return null
+  if (!BODY_PLACES.has(bare) || NAME_GOES_ON().test(tail.slice(1 + next.length))) return null
   return ` ${bare}`
 }
 
@@ -551,9 +560,9 @@ const BODY_NAME =
 const NAME_AFTER_NOUN = new RegExp(`^,?[ \\u00a0](?:the[ \\u00a0])?(${BODY_NAME})`, 'u')
 /** An article and the words before a body's noun, after a comma: ", the EU’s law enforcement ". */
 const ARTICLE_BEFORE_NOUN = /,[ \u00a0](?:the|an?)[ \u00a0]((?:[^\s,.;:]{1,25}[ \u00a0]){1,4})$/u
-const BRACKETED_ACRONYM = /[ \u00a0]\([\p{Lu}\d&]{2,12}\)$/u
-const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}\d’'&-]{0,24}$/u
+const BRACKETED_ACRONYM = lazyRegExp(String.raw`[ \u00a0]\([\p{Lu}\d&]{2,12}\)$`, 'u')
+const ACRONYM = lazyRegExp(String.raw`^\p{Lu}{2,}[\p{Lu}\d]{0,8}$`, 'u')
+const CAPITALISED_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{L}\d’'&-]{0,24}$`, 'u')
 const NAME_CONNECTOR = /^(?:of|for|and|the)$/
 /** At most this many words of a name are read back from its end. */
 const NAME_WORDS = 10
@@ -564,11 +573,11 @@ const NAME_WORDS = 10
  * Office for Police Conduct (IOPC)".
  */
 function nameEnding(text: string): string {
-  const words = text.replace(BRACKETED_ACRONYM, '').split(/[ \u00a0]/)
+  const words = text.replace(BRACKETED_ACRONYM(), '').split(/[ \u00a0]/)
   let k = words.length
   while (k > 0 && words.length - k < NAME_WORDS) {
     const w = words[k - 1]!
-    if (!(CAPITALISED_WORD.test(w) || (k < words.length && NAME_CONNECTOR.test(w)))) break
+    if (!(CAPITALISED_WORD().test(w) || (k < words.length && NAME_CONNECTOR.test(w)))) break
     k--
   }
   while (k < words.length && NAME_CONNECTOR.test(words[k]!)) k++
@@ -591,7 +600,7 @@ function calledBodies(block: TextBlock, lexicon: Lexicon): BodyMention[] {
     const word = noun.charAt(0).toUpperCase() + noun.slice(1)
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
       const end = at + noun.length
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
+      if (WORD_CHAR().test(text[at - 1] ?? '') || WORD_CHAR().test(text[end] ?? '')) continue
       const written = NAME_AFTER_NOUN.exec(text.slice(end, end + 160))?.[1]
       const after = written === undefined ? null : bodyName(untilTitle(written, lexicon), lexicon)
       if (after !== null) {
@@ -627,12 +636,12 @@ function untilTitle(name: string, lexicon: Lexicon): string {
 function bodyName(run: string, lexicon: Lexicon): string | null {
   const words = run.split(/[ \u00a0]/).filter((w) => w.length > 0)
   // "WHO" in capitals is an acronym, not the word that opens a question.
-  while (words.length > 0 && !ACRONYM.test(words[0]!) && lexicon.notName.has(words[0]!.toLowerCase()))
+  while (words.length > 0 && !ACRONYM().test(words[0]!) && lexicon.notName.has(words[0]!.toLowerCase()))
     words.shift()
   if (words.length === 0) return null
   if (words.length > 1) return isOrganisationName(words.join(' '), lexicon) ? words.join(' ') : null
   const lower = words[0]!.toLowerCase()
-  if (ACRONYM.test(words[0]!)) return words[0]!
+  if (ACRONYM().test(words[0]!)) return words[0]!
   return lexicon.titleStarts.has(lower) || lexicon.pronouns.has(lower) ? null : words[0]!
 }
 
@@ -647,9 +656,9 @@ function organisationBefore(
     const text = block.text
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
       if (/[\p{L}\d]/u.test(text[at + head.length] ?? '')) continue
-      const run = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 130), at))
+      const run = CAPITALISED_BEFORE().exec(text.slice(Math.max(0, at - 130), at))
       const name = run === null ? '' : nameWords(run[0], lexicon)
-      const complement = COMPLEMENT_AFTER.exec(text.slice(at + head.length, at + head.length + 130))
+      const complement = COMPLEMENT_AFTER().exec(text.slice(at + head.length, at + head.length + 130))
       if (name.length > 0 || complement !== null) return `${name}${head}${complement?.[0] ?? ''}`
     }
   }
@@ -701,10 +710,10 @@ const PHRASE_END: ReadonlySet<string> = new Set([
 /** At most this many words of an apposition are read for its noun. */
 const APPOSED_WORDS = 8
 /** A lower-case noun right before a name: "organisation " of "the police organisation Afripol". */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}{3,20})[ \u00a0]$/u
+const NOUN_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}{3,20})[ \u00a0]$`, 'u')
 /** A relative or possessive pronoun for a thing right after a name: ", which", " and its". */
 const ITS_AFTER = /^(?:,[ \u00a0]which|[ \u00a0]and[ \u00a0]its)[ \u00a0]/u
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}’'-]{0,30}[ \u00a0]$/u
+const CAPITALISED_WORD_BEFORE = lazyRegExp(String.raw`\p{Lu}[\p{L}’'-]{0,30}[ \u00a0]$`, 'u')
 
 function isBodyNoun(word: string, lexicon: Lexicon): boolean {
   return lexicon.organisationWords.has(word) || EXTRA_BODY_NOUNS.has(word)
@@ -716,13 +725,13 @@ function describedAsBody(blocks: readonly TextBlock[], word: string, lexicon: Le
     const text = blocks[b]!.text
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue
+      if (WORD_CHAR().test(text[at - 1] ?? '') || WORD_CHAR().test(text[end] ?? '')) continue
       const before = text.slice(Math.max(0, at - 32), at)
       // "Jane Hansen, the …": a word of a longer name in capitals is no body's name of its own.
-      if (CAPITALISED_WORD_BEFORE.test(before)) continue
+      if (CAPITALISED_WORD_BEFORE().test(before)) continue
       const apposed = APPOSED.exec(text.slice(end, end + 240))?.[1]
       if (apposed !== undefined && isBodyNoun(appositionHead(apposed), lexicon)) return true
-      const noun = NOUN_BEFORE.exec(before)?.[1]
+      const noun = NOUN_BEFORE().exec(before)?.[1]
       if (noun !== undefined && isBodyNoun(noun, lexicon)) return true
       // "Afripol, which …", "Afripol and its partners": a body's pronouns, not a person's.
       if (ITS_AFTER.test(text.slice(end, end + 12))) return true

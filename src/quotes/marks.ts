@@ -9,6 +9,7 @@
  */
 
 import { readsAsImageCaption } from '../text/captions'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { trimEndChars } from './scan'
 
 /** A piece of one quote inside one block: local offsets just inside the marks (or the block's edge). */
@@ -49,7 +50,7 @@ const OPEN_DOUBLE = new Set(['“', '„', '«'])
 const CLOSE_DOUBLE = new Set(['”', '»'])
 const OPEN_SINGLE = new Set(['‘', '‚', '‹'])
 const CLOSE_SINGLE = new Set(['’', '›'])
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u')
 const SPACE = /\s/u
 /** Characters after which a straight mark opens rather than closes. */
 const OPENING_CONTEXT = /[\s([{\-–—/“‘"']/u
@@ -144,7 +145,7 @@ export function pairMarks(blocks: readonly MarkBlock[]): QuoteRun[] {
           if (
             inner >= 0 &&
             inner - i <= MAX_NESTED_SINGLE &&
-            LETTER_OR_DIGIT.test(text[inner - 1]!) &&
+            LETTER_OR_DIGIT().test(text[inner - 1]!) &&
             closers.after(i + width) >= nestedSingles + 2
           ) {
             nestedSingles++
@@ -256,16 +257,18 @@ function opensSpeech(text: string, openMark: number): boolean {
 function pluralPossessive(text: string, at: number): boolean {
   return (
     text[at - 1] === 's' &&
-    LETTER_OR_DIGIT.test(text[at - 2] ?? '') &&
+    LETTER_OR_DIGIT().test(text[at - 2] ?? '') &&
     text[at + 1] === ' ' &&
     /\p{Ll}/u.test(text[at + 2] ?? '') &&
-    !SPEECH_VERB_AHEAD.test(text.slice(at + 2, at + 14))
+    !SPEECH_VERB_AHEAD().test(text.slice(at + 2, at + 14))
   )
 }
 
 /** A verb of speech opening the words after a mark. */
-const SPEECH_VERB_AHEAD =
-  /^(?:said|says|added|adds|told|tells|explained|continued|stated|noted|warned)(?![\p{L}-])/u
+const SPEECH_VERB_AHEAD = lazyRegExp(
+  String.raw`^(?:said|says|added|adds|told|tells|explained|continued|stated|noted|warned)(?![\p{L}-])`,
+  'u',
+)
 
 const SINGLE_MARK = /['’‘‚‹›]/g
 
@@ -409,8 +412,8 @@ function classify(c: string, prev: string, next: string): number {
     return NO_MARK
   }
   // ’ and ': a letter on both sides is an apostrophe (it’s); one after a space opens.
-  const letterBefore = LETTER_OR_DIGIT.test(prev)
-  const letterAfter = LETTER_OR_DIGIT.test(next)
+  const letterBefore = LETTER_OR_DIGIT().test(prev)
+  const letterAfter = LETTER_OR_DIGIT().test(next)
   if (letterBefore && letterAfter) return NO_MARK
   if (OPENING_CONTEXT.test(prev) && letterAfter) return SINGLE | OPEN
   if (!SPACE.test(prev) && !letterAfter && (CLOSE_SINGLE.has(c) || c === "'")) return SINGLE | CLOSE

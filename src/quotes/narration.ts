@@ -1,4 +1,5 @@
 import type { TextBlock } from '../text/blocks'
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
@@ -164,7 +165,7 @@ function describedRoleIn(text: string): { index: number; role: string } | null {
 
 /** How many surnames of people named in full are looked for alone; bounds the work per paragraph. */
 const SURNAMES = 24
-const LETTER = /[\p{L}\p{N}’'-]/u
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{N}’'-]`, 'u')
 
 /** Marks after which a surname alone opens a sentence or a clause: "Lanaute entered", ", Jackson said". */
 const CLAUSE_MARKS = '.!?;,(—–'
@@ -212,7 +213,7 @@ function knownSurnames(
     if (name === '' || lexicon.notName.has(surname.toLowerCase())) continue
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
       const end = at + surname.length
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue
+      if (LETTER().test(text[at - 1] ?? '') || LETTER().test(text[end] ?? '')) continue
       // Skip "Trump’s" and a surname inside a mention already read ("Donald Trump").
       if (/^[’']s(?![\p{L}])/u.test(text.slice(end, end + 3))) continue
       if (people.some((p) => at >= p.start && at < p.end)) continue
@@ -230,8 +231,10 @@ function knownSurnames(
  * is about the one who spoke before, as one about a suspect or a victim named by no name ("He
  * was charged …", "Her partner …") is not.
  */
-const SENTENCE_PRONOUN =
-  /(?<![\p{L}’'-])(?:(?:(He)|(She))[ \u00a0]was[ \u00a0]joined(?![\p{L}])|(?:(His)|(Her))[ \u00a0](?:colleagues?|counterparts?|deputy|fellow|predecessor|successor|team)(?![\p{L}]))/gu
+const SENTENCE_PRONOUN = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:(?:(He)|(She))[ \u00a0]was[ \u00a0]joined(?![\p{L}])|(?:(His)|(Her))[ \u00a0](?:colleagues?|counterparts?|deputy|fellow|predecessor|successor|team)(?![\p{L}]))`,
+  'gu',
+)
 /** What stands before a sentence's first word: a stop, with a closing mark, and a space or two; or nothing. */
 const SENTENCE_OPENS = /(?:^|[.!?][”’"']?[ \u00a0]{1,3})$/u
 
@@ -243,8 +246,8 @@ const SENTENCE_OPENS = /(?:^|[.!?][”’"']?[ \u00a0]{1,3})$/u
  */
 function sentencePronouns(text: string, masked: string): Array<{ at: number; word: 'he' | 'she' }> {
   const out: Array<{ at: number; word: 'he' | 'she' }> = []
-  SENTENCE_PRONOUN.lastIndex = 0
-  for (let m = SENTENCE_PRONOUN.exec(masked); m !== null; m = SENTENCE_PRONOUN.exec(masked)) {
+  SENTENCE_PRONOUN().lastIndex = 0
+  for (let m = SENTENCE_PRONOUN().exec(masked); m !== null; m = SENTENCE_PRONOUN().exec(masked)) {
     if (!SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
     out.push({ at: m.index, word: m[1] !== undefined || m[3] !== undefined ? 'he' : 'she' })
   }

@@ -3,6 +3,8 @@
  * participle ("Speaking about Tom Baker, 67, the judge"), or of the verb of a clause that "and"
  * joins to the cue ("Officers arrested Tom Baker, 67, and"). The subject is read elsewhere.
  */
+
+import { lazyRegExp } from '../text/lazy-patterns'
 import { RELATIONS } from './lexicon'
 import { type PersonMention, topLevelParts } from './people'
 
@@ -49,7 +51,7 @@ const INTRANSITIVE: ReadonlySet<string> = new Set([
 ])
 
 /** A participle read as the first word of a name: "Describing" of "Describing Tom Baker as …". */
-const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{3,20}ing[ \u00a0]/u
+const PARTICIPLE_WORD = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{3,20}ing[ \u00a0]`, 'u')
 /** Given names of a participle's shape. */
 const ING_NAMES: ReadonlySet<string> = new Set(['Channing', 'Irving', 'Sterling'])
 
@@ -59,8 +61,10 @@ const AND_AT_END = /(?:^|[\s,])and$/
  * A verb in the past that takes an object: "arrested", "thanked", "met"; the object may be
  * described in up to six words before the name ("named the man who died as ", "arrested the 34-year-old's brother, ").
  */
-const PAST_VERB =
-  /(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,6},?[ \u00a0]{1,3}$)/u
+const PAST_VERB = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,6},?[ \u00a0]{1,3}$)`,
+  'u',
+)
 /** An adverb before the verb makes the words a description ("Newly appointed Ann Lowe"), no subject. */
 const ADVERB_AT_END = /ly[ \u00a0]*$/
 
@@ -95,14 +99,14 @@ function openingPhraseSubject(np: string, person: PersonMention): string[] | nul
 
 /** True when a name opens with a participle and two words more: "Describing Tom Baker". */
 function participleOpens(name: string): boolean {
-  const first = PARTICIPLE_WORD.exec(name)
+  const first = PARTICIPLE_WORD().exec(name)
   return first !== null && !ING_NAMES.has(first[0].trimEnd()) && name.split(/[ \u00a0]+/).length > 2
 }
 
 /** "Officers arrested Tom Baker, 67, and": the words before the verb are the subject. */
 function joinedClauseSubject(np: string, person: PersonMention): string[] | null {
   if (person.start === 0 || !AND_AT_END.test(np)) return null
-  const verb = PAST_VERB.exec(np.slice(0, person.start))
+  const verb = PAST_VERB().exec(np.slice(0, person.start))
   if (verb === null) return null
   const subject = np.slice(0, verb.index)
   return subject.trim() === '' || ADVERB_AT_END.test(subject) ? null : [subject.trim()]

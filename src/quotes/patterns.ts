@@ -1,4 +1,5 @@
 import { bmpRegExp } from '../text/bmp-classes'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { alternation, phraseTree } from '../text/patterns'
 import * as words from './lexicon'
 
@@ -166,7 +167,7 @@ function pluralTitles(titles: readonly string[]): string[] {
 const ABBREVIATED: ReadonlySet<string> = new Set(words.ABBREVIATIONS)
 
 /** The last word of a rank written short: "Supt", "Sgt", "Con". */
-const SHORT_RANK_END = /^\p{Lu}\p{Ll}{1,4}$/u
+const SHORT_RANK_END = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,4}$`, 'u')
 
 /**
  * Ranks written short, joined by hyphens as Australian police write them: "Det-Supt", "Det-Sgt",
@@ -178,7 +179,7 @@ function hyphenedRanks(titles: readonly string[]): string[] {
     .filter(
       (w) =>
         w.length > 1 &&
-        SHORT_RANK_END.test(w.at(-1)!) &&
+        SHORT_RANK_END().test(w.at(-1)!) &&
         w.slice(0, -1).every((x) => ABBREVIATED.has(x.toLowerCase())),
     )
     .map((w) => w.join('-'))

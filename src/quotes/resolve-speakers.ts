@@ -1,4 +1,5 @@
 import type { Span, Speaker } from '../model'
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { SpeakerRef } from './attribution'
 import { bodyOfMembers, isKnownBody } from './attribution'
 import { BODY_HEAD_WORDS, BODY_NOUN_NAMES } from './lexicon'
@@ -76,7 +77,11 @@ export function resolveSpeakers(
       // "Director NASA said": initials after an office that heads a body, naming no one the
       // release names or writes after a given name ("Jean DUPONT"), are the body, and the office
       // its speaker's role.
-      else if (ACRONYM.test(ref.mention.name) && headsBody(ref.mention.title) && !surnamed(ref.mention.name))
+      else if (
+        ACRONYM().test(ref.mention.name) &&
+        headsBody(ref.mention.title) &&
+        !surnamed(ref.mention.name)
+      )
         ref = { kind: 'organisation', name: ref.mention.name, role: ref.mention.title }
     }
     // A surname read as a clause's subject speaks only as someone the release named before.
@@ -110,9 +115,9 @@ function surnameOf(name: string): string {
   return name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1)
 }
 
-const ONE_WORD = /^[\p{L}’'-]+$/u
+const ONE_WORD = lazyRegExp(String.raw`^[\p{L}’'-]+$`, 'u')
 const MORE_WORDS = /[ \u00a0]/
-const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
+const ACRONYM = lazyRegExp(String.raw`^\p{Lu}{2,}[\p{Lu}\d]{0,8}$`, 'u')
 
 const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
 
@@ -122,7 +127,7 @@ function headsBody(title: string | null): boolean {
 }
 
 function isOneWord(name: string): boolean {
-  return ONE_WORD.test(name)
+  return ONE_WORD().test(name)
 }
 
 /**
@@ -148,7 +153,7 @@ function sureBodies(
   }
   // One a person, the other unknown: a wrong pair is worse than none.
   if (people.length > 0) return { kind: 'none' }
-  if (!names.some((n) => isKnownBody(n) || ACRONYM.test(n) || namedBody(n))) return { kind: 'none' }
+  if (!names.some((n) => isKnownBody(n) || ACRONYM().test(n) || namedBody(n))) return { kind: 'none' }
   const { unsure: _, ...sure } = ref
   return sure
 }

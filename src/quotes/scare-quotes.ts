@@ -1,10 +1,11 @@
 import type { TextBlock } from '../text/blocks'
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { Attribution } from './attribution'
 import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
 import type { Surroundings } from './surroundings'
 
-const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
+const WORD = lazyRegExp(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu')
 
 /**
  * True when a quote run is no one's words but a scare quote, a term or a title: a label word
@@ -28,18 +29,20 @@ export function isLeftOut(
 /** The words of a one-paragraph quote; a quote over several paragraphs counts as long enough. */
 function countWords(text: string, first: { start: number; end: number }, run: QuoteRun): number {
   if (run.segments.length > 1) return Number.MAX_SAFE_INTEGER
-  WORD.lastIndex = 0
+  WORD().lastIndex = 0
   const slice = text.slice(first.start, first.end)
   let n = 0
-  while (WORD.exec(slice) !== null) n++
+  while (WORD().exec(slice) !== null) n++
   return n
 }
 
 /** "said on ", "told RTÉ’s ", "appeared on BBC One’s ": where a programme's or a paper's name follows. */
-const PROGRAMME_BEFORE = /(?:(?<![\p{L}])on|[\p{L}\p{N}][’']s)[ \u00a0]+$/u
+const PROGRAMME_BEFORE = lazyRegExp(String.raw`(?:(?<![\p{L}])on|[\p{L}\p{N}][’']s)[ \u00a0]+$`, 'u')
 /** Every word capitalised but small joining ones, up to six, with a full stop at most: "Meet the Press". */
-const TITLE_CASED =
-  /^\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \u00a0]+(?:(?:a|an|and|at|for|in|of|on|the|to|with)[ \u00a0]+)?\p{Lu}[\p{L}\p{N}’'&-]*){0,5}[.,!]?$/u
+const TITLE_CASED = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \u00a0]+(?:(?:a|an|and|at|for|in|of|on|the|to|with)[ \u00a0]+)?\p{Lu}[\p{L}\p{N}’'&-]*){0,5}[.,!]?$`,
+  'u',
+)
 
 /**
  * True when a quote run is the name of a programme or a publication after "on" or a possessive:
@@ -50,6 +53,6 @@ export function isProgrammeName(run: QuoteRun, blocks: readonly TextBlock[]): bo
   if (run.segments.length > 1) return false
   const first = run.segments[0]!
   const text = blocks[first.block]!.text
-  if (!PROGRAMME_BEFORE.test(text.slice(Math.max(0, run.openMark - 40), run.openMark))) return false
-  return TITLE_CASED.test(text.slice(first.start, first.end).trim())
+  if (!PROGRAMME_BEFORE().test(text.slice(Math.max(0, run.openMark - 40), run.openMark))) return false
+  return TITLE_CASED().test(text.slice(first.start, first.end).trim())
 }

@@ -3,17 +3,19 @@
  * Police"), a word cut short ("Met" of "Metropolitan Police Service") or its initials ("NCA" of
  * "National Crime Agency", "PSNI" of "Police Service of Northern Ireland").
  */
+
+import { lazyRegExp } from '../text/lazy-patterns'
 import { AGENCY_HEADS } from './lexicon'
 
 /** Words a name holds in lower case, which give no initial: "Service of Northern Ireland". */
 const LINK_WORD = /^(?:of|for|and|the|on|in|&)$/
-const INITIALS = /^\p{Lu}{2,8}$/u
+const INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,8}$`, 'u')
 /**
  * Initials with a link word's initial in lower case between capitals: "DfI" of "Department for
  * Infrastructure", "MoJ" of "Ministry of Justice", "TfL". Only "f" and "o" ("for", "of"), so
  * "PhD" and "McD" are none.
  */
-const LINKED_INITIALS = /^\p{Lu}{1,4}(?:[fo]\p{Lu}{1,4}){1,2}$/u
+const LINKED_INITIALS = lazyRegExp(String.raw`^\p{Lu}{1,4}(?:[fo]\p{Lu}{1,4}){1,2}$`, 'u')
 
 /**
  * True when a word is a body's initials: capitals only ("NCA", "PSNI"), or with the initial of
@@ -24,14 +26,14 @@ const LINKED_INITIALS = /^\p{Lu}{1,4}(?:[fo]\p{Lu}{1,4}){1,2}$/u
  * isInitials('PhD') //=> false
  */
 export function isInitials(word: string): boolean {
-  return INITIALS.test(word) || LINKED_INITIALS.test(word)
+  return INITIALS().test(word) || LINKED_INITIALS().test(word)
 }
 /**
  * A word cut short keeps three letters at least and less than half the word: "Met" of
  * "Metropolitan"; "Kent" of "Kentucky" is a name of its own.
  */
-const CLIPPED = /^\p{Lu}\p{Ll}{2,}$/u
-const CAPITALISED = /^\p{Lu}/u
+const CLIPPED = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{2,}$`, 'u')
+const CAPITALISED = lazyRegExp(String.raw`^\p{Lu}`, 'u')
 
 /**
  * True when `short` is a short form of the body's `name`: a word of it, a word of it cut short
@@ -54,14 +56,17 @@ export function isShortNameOf(short: string, name: string): boolean {
   const parts = short.split(/[ \u00a0]+/)
   if (parts.length > 1) return wordsInOrder(parts, words)
   if (words.includes(short)) return true
-  if (CLIPPED.test(short)) return words.some((w) => isClipped(short, w))
+  if (CLIPPED().test(short)) return words.some((w) => isClipped(short, w))
   return isInitials(short) && initialsOfEnd(words, short) === short
 }
 
 /** True when `short` is `word` cut short: three letters kept at least, and less than half of it. */
 function isClipped(short: string, word: string): boolean {
   return (
-    CLIPPED.test(short) && CAPITALISED.test(word) && word.length > 2 * short.length && word.startsWith(short)
+    CLIPPED().test(short) &&
+    CAPITALISED().test(word) &&
+    word.length > 2 * short.length &&
+    word.startsWith(short)
   )
 }
 
@@ -93,7 +98,7 @@ function initialsOfEnd(words: readonly string[], short: string): string {
       if (letter === w.charAt(0)) out = letter + out
       continue
     }
-    if (!CAPITALISED.test(w)) return ''
+    if (!CAPITALISED().test(w)) return ''
     out = w.charAt(0) + out
   }
   return out
@@ -120,10 +125,10 @@ export function spelledNameStart(text: string, at: number, acronym: string): num
     let j = i - 1
     while (j > 0 && /[\p{L}’'.-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!CAPITALISED.test(word) && !LINK_WORD.test(word)) break
+    if (!CAPITALISED().test(word) && !LINK_WORD.test(word)) break
     words.unshift(word)
     // The shortest run of words that opens with a capital and spells the acronym.
-    if (CAPITALISED.test(word) && initialsOfEnd(words, short) === short && capitalsOf(words) === capitals)
+    if (CAPITALISED().test(word) && initialsOfEnd(words, short) === short && capitalsOf(words) === capitals)
       return j
     i = j
   }
@@ -132,7 +137,7 @@ export function spelledNameStart(text: string, at: number, acronym: string): num
 
 /** How many capitals a name's words give its initials: one per capitalised word. */
 function capitalsOf(words: readonly string[]): number {
-  return words.filter((w) => CAPITALISED.test(w)).length
+  return words.filter((w) => CAPITALISED().test(w)).length
 }
 
 /** How many words an agency's name before its acronym may hold, list and all. */
@@ -150,7 +155,7 @@ const HEADED_WORDS = 12
  */
 export function headedNameStart(text: string, at: number, acronym: string): number {
   const short = acronym.replace(/[&-]/g, '')
-  if (!INITIALS.test(short)) return at
+  if (!INITIALS().test(short)) return at
   let initials = ''
   let i = at
   // A comma is read only after a capitalised word: "Tobacco, Firearms", not "Alcohol, and".
@@ -169,7 +174,7 @@ export function headedNameStart(text: string, at: number, acronym: string): numb
       // "DOJ-OIG" of "Department of Justice Office of the Inspector General": "of" may give its "O".
       initials = word.charAt(0).toUpperCase() + initials
       capitalAfter = false
-    } else if (CAPITALISED.test(word)) {
+    } else if (CAPITALISED().test(word)) {
       initials = word.charAt(0) + initials
       if (AGENCY_HEADS.has(word) && k > 0 && inOrder(short, initials)) return j
       capitalAfter = true

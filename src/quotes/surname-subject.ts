@@ -4,6 +4,8 @@
  * anything ("Yesterday", "Kent"), so the reading is only a candidate: `resolveSpeakers` keeps it
  * when the release named that person in full before, and drops it otherwise.
  */
+
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { SpeakerRef } from './attribution'
 import type { Lexicon } from './patterns'
 import { isNameWord } from './people'
@@ -16,10 +18,12 @@ const LINK = /^(?:And|But|Then|So|Yet|Meanwhile|However|Later|Instead)[ \u00a0]+
  * A short opening phrase and its comma before the subject: "In a speech in October, ", "Speaking
  * on Monday, ". Opened by a preposition or a participle, with no quotation mark inside.
  */
-const OPENING =
-  /^(?:In|At|On|During|After|Before|Following|Asked|Pressed|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0][^,“”"]{1,120},[ \u00a0]+/u
+const OPENING = lazyRegExp(
+  String.raw`^(?:In|At|On|During|After|Before|Following|Asked|Pressed|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0][^,“”"]{1,120},[ \u00a0]+`,
+  'u',
+)
 /** The subject and the word after it: a capitalised word, then a word in lower case (its verb or an adverb). */
-const SUBJECT = /^(\p{Lu}\p{Ll}[\p{L}’'-]{1,24})[ \u00a0]+\p{Ll}/u
+const SUBJECT = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}’'-]{1,24})[ \u00a0]+\p{Ll}`, 'u')
 
 /**
  * The surname opening `head`, the words before a cue, as a person to be checked against the
@@ -27,8 +31,8 @@ const SUBJECT = /^(\p{Lu}\p{Ll}[\p{L}’'-]{1,24})[ \u00a0]+\p{Ll}/u
  */
 export function surnameSubject(head: string, lexicon: Lexicon): SpeakerRef | null {
   let s = head.trimStart().replace(PHRASE_END, '').replace(LINK, '')
-  s = s.replace(OPENING, '')
-  const m = SUBJECT.exec(s)
+  s = s.replace(OPENING(), '')
+  const m = SUBJECT().exec(s)
   if (m === null) return null
   const word = m[1]!
   const lower = word.toLowerCase()

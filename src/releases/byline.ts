@@ -8,6 +8,7 @@
 
 import { lexiconWith } from '../quotes/patterns'
 import { isNameWord } from '../quotes/people'
+import { lazyRegExp } from '../text/lazy-patterns'
 
 /**
  * Head words of an office's name: the word an office line is named by ("Office of Public
@@ -46,17 +47,19 @@ const LINKS = new Set(['&', 'and', 'for', 'of', 'the'])
 /** Words that introduce an office's remit after its head ("Office for Civil Rights"). */
 const REMITS = new Set(['for', 'of'])
 const HEADS = new Set(OFFICE_LINE_HEADS)
-const CAPITALISED = /^[\p{Lu}\d]/u
+const CAPITALISED = lazyRegExp(String.raw`^[\p{Lu}\d]`, 'u')
 /** A writer's byline: "By", then a capitalised name. */
-const AUTHOR = /^By[ \t\u00a0]+\p{Lu}/u
+const AUTHOR = lazyRegExp(String.raw`^By[ \t\u00a0]+\p{Lu}`, 'u')
 /** Who a government page says the release is from: "From: Home Office and The Rt Hon Jane Doe MP". */
-const FROM = /^From:[ \t\u00a0]+\p{Lu}/u
+const FROM = lazyRegExp(String.raw`^From:[ \t\u00a0]+\p{Lu}`, 'u')
 /**
  * Who wrote or issued the release, labelled: "Written by: Office of the Premier", "Issued by: SAPS
  * Corporate Communication", "Released by Media Relations".
  */
-const MADE_BY =
-  /^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})/iu
+const MADE_BY = lazyRegExp(
+  String.raw`^(?:written|issued|released|published|posted|prepared|authori[sz]ed)[ \t\u00a0]{1,3}by[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}(?=\p{Lu})`,
+  'iu',
+)
 /**
  * A contact label written as a request: "For media enquiries contact:", "For more information,
  * please contact:", "For further information contact:".
@@ -75,8 +78,10 @@ const CONTACT_HEADING = new RegExp(`^${CONTACT_LABEL}$`, 'i')
  * A minister who issues the release, by honorific: "Hon Mark Mitchell", "The Rt Hon Jane Doe MP",
  * "The Honourable Mark Ryan MP".
  */
-const HONOURABLE =
-  /^(?:(?:The|THE)[ \t\u00a0]+)?(?:(?:Rt|RT)\.?[ \t\u00a0]+|(?:Right|RIGHT)[ \t\u00a0]+)?(?:Hon(?:ou?rable|\.)?|HON(?:OU?RABLE|\.)?)[ \t\u00a0]+\p{Lu}/u
+const HONOURABLE = lazyRegExp(
+  String.raw`^(?:(?:The|THE)[ \t\u00a0]+)?(?:(?:Rt|RT)\.?[ \t\u00a0]+|(?:Right|RIGHT)[ \t\u00a0]+)?(?:Hon(?:ou?rable|\.)?|HON(?:OU?RABLE|\.)?)[ \t\u00a0]+\p{Lu}`,
+  'u',
+)
 const SPACES = /[ \t\u00a0]+/
 
 /**
@@ -92,9 +97,9 @@ export function readsAsByline(line: string): boolean {
   if (CONTACT.test(line)) return true
   // A sentence or a label ends in a stop or a colon; a name does not.
   if (/[.!?:;]$/.test(line)) return false
-  if (AUTHOR.test(line) || HONOURABLE.test(line)) return isAuthorLine(line)
-  if (FROM.test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
-  const madeBy = MADE_BY.exec(line)
+  if (AUTHOR().test(line) || HONOURABLE().test(line)) return isAuthorLine(line)
+  if (FROM().test(line)) return isAuthorLine(line.slice(line.indexOf(':') + 1))
+  const madeBy = MADE_BY().exec(line)
   // The words after the label, with a first word for `isAuthorLine` to pass over.
   if (madeBy) return isAuthorLine(`by ${line.slice(madeBy[0].length)}`)
   const parts = line.split(',').map((p) => p.trim())
@@ -117,7 +122,7 @@ function isOfficeName(ws: readonly string[]): boolean {
   if (ws.length === 0 || ws.length > 9) return false
   for (let h = 0; h < ws.length; h++) {
     if (!HEADS.has(ws[h]!)) {
-      if (!CAPITALISED.test(ws[h]!)) return false
+      if (!CAPITALISED().test(ws[h]!)) return false
       continue
     }
     const tail = ws.slice(h + 1)
@@ -129,8 +134,8 @@ function isOfficeName(ws: readonly string[]): boolean {
 /** Capitalised words linked by "of", "and", "&", "the": "Tobacco", "Firearms and Explosives". */
 function isNameTail(ws: readonly string[]): boolean {
   if (ws.length === 0 || ws.length > 8) return false
-  if (!CAPITALISED.test(ws[ws.length - 1]!)) return false
-  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  if (!CAPITALISED().test(ws[ws.length - 1]!)) return false
+  return ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
 }
 
 /**
@@ -162,7 +167,7 @@ export function readsAsPressContact(line: string): boolean {
   if (line.length === 0 || line.length > MAX_BYLINE || /[.!?:;]$/.test(line)) return false
   const ws = words(line.replace(/,/g, ' '))
   if (ws.length < 3 || ws.length > 10 || !ws.some((w) => PRESS_ROLES.has(w))) return false
-  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  return ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
 }
 
 /**
@@ -203,7 +208,7 @@ export function readsAsPressTitle(line: string): boolean {
   // The officer's word closes the title, or opens it before its remit ("Director of Communications").
   const headed = OFFICER_HEADS.has(ws[ws.length - 1]!) || (OFFICER_HEADS.has(ws[0]!) && ws[1] === 'of')
   if (ws.length > MAX_PRESS_TITLE_WORDS || !headed) return false
-  return ws.some((w) => PRESS_ROLES.has(w)) && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  return ws.some((w) => PRESS_ROLES.has(w)) && ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
 }
 
 /**
@@ -221,16 +226,19 @@ export const WRITER_ROLE_WORDS: readonly string[] = [
 ]
 const WRITER_ROLES = new Set(WRITER_ROLE_WORDS)
 /** A person's name: two to five capitalised words or initials, perhaps after a rank ("Sgt. Jane Doe"). */
-const PERSON_NAME = /^(?:\p{Lu}[\p{L}’'-]{0,24}\.?[ \t\u00a0]{1,3}){1,4}\p{Lu}[\p{L}’'-]{1,24}$/u
+const PERSON_NAME = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}’'-]{0,24}\.?[ \t\u00a0]{1,3}){1,4}\p{Lu}[\p{L}’'-]{1,24}$`,
+  'u',
+)
 
 /**
  * A writer's or a press officer's line without "By": a name, a comma, a role that says so ("Jane
  * Smith, Staff Writer", "Constable Victor Kwong, Corporate Communications").
  */
 function isNamedWriter(parts: readonly string[]): boolean {
-  if (parts.length !== 2 || !PERSON_NAME.test(parts[0]!)) return false
+  if (parts.length !== 2 || !PERSON_NAME().test(parts[0]!)) return false
   const role = words(parts[1]!)
-  if (role.length === 0 || role.length > 5 || !role.every((w) => CAPITALISED.test(w) || LINKS.has(w)))
+  if (role.length === 0 || role.length > 5 || !role.every((w) => CAPITALISED().test(w) || LINKS.has(w)))
     return false
   return role.some((w) => PRESS_ROLES.has(w) || WRITER_ROLES.has(w.toLowerCase()))
 }
@@ -245,7 +253,9 @@ const MAX_CONTACT_NAME_WORDS = 8
  * Ryan MP"): the minister's portfolio may follow on the next line.
  */
 export function readsAsMinisterLine(line: string): boolean {
-  return (HONOURABLE.test(line) || isMemberLine(line.split(',').map((p) => p.trim()))) && readsAsByline(line)
+  return (
+    (HONOURABLE().test(line) || isMemberLine(line.split(',').map((p) => p.trim()))) && readsAsByline(line)
+  )
 }
 
 /**
@@ -272,7 +282,7 @@ export const MINISTER_OFFICE_HEADS: readonly string[] = [
 ]
 const MINISTER_HEADS: ReadonlySet<string> = new Set(MINISTER_OFFICE_HEADS)
 /** A word of a person's name as a byline writes it: "Jane", "DOE", "O’Connor", an initial "J.". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}’'-]{1,24}|\p{Lu}\.)$/u
+const NAME_WORD = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}’'-]{1,24}|\p{Lu}\.)$`, 'u')
 /** A byline's name has this many words at most, and two at least. */
 const MAX_NAME_WORDS = 4
 
@@ -280,7 +290,7 @@ const MAX_NAME_WORDS = 4
 function isPersonName(ws: readonly string[]): boolean {
   if (ws.length < 2 || ws.length > MAX_NAME_WORDS || ws.at(-1)!.endsWith('.')) return false
   const lexicon = lexiconWith({})
-  return ws.every((w) => NAME_WORD.test(w) && (w.endsWith('.') || isNameWord(w, lexicon)))
+  return ws.every((w) => NAME_WORD().test(w) && (w.endsWith('.') || isNameWord(w, lexicon)))
 }
 
 /**
@@ -318,10 +328,11 @@ function isNamedMinister(parts: readonly string[]): boolean {
 
 /** An office in capitals that a minister holds: "Minister of Finance", "Associate Minister for Health", "Premier". */
 function isMinisterOffice(ws: readonly string[]): boolean {
-  if (ws.length === 0 || ws.length > MAX_PRESS_TITLE_WORDS + 1 || !CAPITALISED.test(ws.at(-1)!)) return false
+  if (ws.length === 0 || ws.length > MAX_PRESS_TITLE_WORDS + 1 || !CAPITALISED().test(ws.at(-1)!))
+    return false
   return (
     ws.some((w) => MINISTER_HEADS.has(capitalisedOnly(w))) &&
-    ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+    ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
   )
 }
 
@@ -388,7 +399,7 @@ export function readsAsContactHeading(line: string): boolean {
 export function readsAsContactName(line: string): boolean {
   if (line.length === 0 || line.length > MAX_CONTACT_NAME || /[.!?:;,]$/.test(line)) return false
   const ws = words(line.replace(/,/g, ' '))
-  return ws.length <= MAX_CONTACT_NAME_WORDS && ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  return ws.length <= MAX_CONTACT_NAME_WORDS && ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
 }
 
 /** A telephone number alone: "(972) 559-5000", "+44 20 7230 1212", "0300 123 1212 ext 4". */
@@ -418,7 +429,9 @@ export function readsAsContactDetail(line: string): boolean {
  */
 export function readsAsPostalAddress(line: string): boolean {
   if (line.length === 0 || line.length > MAX_ADDRESS) return false
-  return STREET_LINE.test(line) || PO_BOX_LINE.test(line) || ZIP_LINE.test(line) || POSTCODE_LINE.test(line)
+  return (
+    STREET_LINE().test(line) || PO_BOX_LINE.test(line) || ZIP_LINE().test(line) || POSTCODE_LINE().test(line)
+  )
 }
 
 /** An address line is short. */
@@ -426,16 +439,21 @@ const MAX_ADDRESS = 80
 const STREET_WORDS =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Highway|Hwy|Plaza|Terrace|Circle|Row|Embankment|Quay|Crescent|Close|Gardens|Walk|Wharf)'
 /** A number, up to five capitalised words, a kind of street, a quarter, a suite. */
-const STREET_LINE = new RegExp(
+const STREET_LINE = lazyRegExp(
   `^\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?[ \\t\\u00a0](?:\\p{Lu}[\\p{L}.’'-]{0,24}[ \\t\\u00a0]){0,5}${STREET_WORDS}\\.?(?:,?[ \\t\\u00a0](?:N|S|E|W|NW|NE|SW|SE)\\.?)?(?:,?[ \\t\\u00a0](?:Suite|Ste\\.?|Room|Floor|Unit)[ \\t\\u00a0][\\w-]{1,8})?$`,
   'u',
 )
 const PO_BOX_LINE = /^(?:P\.?\s?O\.?\s?Box|Post Office Box)[ \t\u00a0]\d{1,7}$/i
 /** A town, a comma, a state (two capitals or its name) and a ZIP code. */
-const ZIP_LINE =
-  /^\p{Lu}[\p{L}.’' -]{1,40},[ \t\u00a0](?:\p{Lu}{2}|D\.C\.|\p{Lu}\p{Ll}{2,14}(?:[ \t\u00a0]\p{Lu}\p{Ll}{2,14})?)[ \t\u00a0]{1,2}\d{5}(?:-\d{4})?$/u
+const ZIP_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.’' -]{1,40},[ \t\u00a0](?:\p{Lu}{2}|D\.C\.|\p{Lu}\p{Ll}{2,14}(?:[ \t\u00a0]\p{Lu}\p{Ll}{2,14})?)[ \t\u00a0]{1,2}\d{5}(?:-\d{4})?$`,
+  'u',
+)
 /** A town and a British postcode. */
-const POSTCODE_LINE = /^\p{Lu}[\p{L}.’' -]{1,40},?[ \t\u00a0]\p{Lu}{1,2}\d[\dA-Z]?[ \t\u00a0]\d\p{Lu}{2}$/u
+const POSTCODE_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.’' -]{1,40},?[ \t\u00a0]\p{Lu}{1,2}\d[\dA-Z]?[ \t\u00a0]\d\p{Lu}{2}$`,
+  'u',
+)
 
 /** A telephone number has this many digits or more; a numeric day ("2024-05-14") has fewer. */
 const MIN_PHONE_DIGITS = 9
@@ -456,5 +474,5 @@ function digitCount(line: string): number {
 function isAuthorLine(line: string): boolean {
   const ws = words(line.replace(/[,|]/g, ' ')).slice(1)
   if (ws.length === 0 || ws.length > 16) return false
-  return ws.every((w) => CAPITALISED.test(w) || LINKS.has(w))
+  return ws.every((w) => CAPITALISED().test(w) || LINKS.has(w))
 }

@@ -4,6 +4,7 @@
  * the story.
  */
 import type { Paragraph } from '../model'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
 import { readsAsContactDetail } from './byline'
 
@@ -60,8 +61,8 @@ const PLEASE_CONTACT = `(?:,?${SP}please)?,?${SP}(?:contact|call|email|e-mail)`
 const ON_THIS = `(?:${SP}(?:on|about|regarding)${SP}this${SP}\\p{L}{2,20})?`
 const FOR_MORE = `for${SP}(?:more|further)${SP}information${ON_THIS}${PLEASE_CONTACT}`
 const FOR_MEDIA = `for${SP}(?:media|press)${SP}(?:enquiries|inquiries)${PLEASE_CONTACT}`
-const FOR_MORE_ALONE = new RegExp(`^(?:${FOR_MORE}[ \\t\\u00a0]{0,2}(?::|$)|${FOR_MEDIA}(?![\\p{L}]))`, 'iu')
-const FOR_MORE_PRESS_OFFICE = new RegExp(
+const FOR_MORE_ALONE = lazyRegExp(`^(?:${FOR_MORE}[ \\t\\u00a0]{0,2}(?::|$)|${FOR_MEDIA}(?![\\p{L}]))`, 'iu')
+const FOR_MORE_PRESS_OFFICE = lazyRegExp(
   `^${FOR_MORE}${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}’'-]{0,30}${SP}){0,4}(?:press|media|communications)${SP}(?:office|team|desk|unit|relations)(?![\\p{L}])`,
   'iu',
 )
@@ -72,8 +73,10 @@ const MAX_CONTACT_LINE = 200
  * "About Acme Corp.", "About the Department for Transport", "About NHS England:": a heading over
  * the publisher's boilerplate. Groups: the first word of the name.
  */
-const ABOUT_HEADING =
-  /^About[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?(\p{Lu}[\p{L}\p{N}&’'.-]{0,30})(?:[ \t\u00a0]{1,3}[\p{L}\p{N}&’'().-]{1,30}){0,7}:?$/u
+const ABOUT_HEADING = lazyRegExp(
+  String.raw`^About[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?(\p{Lu}[\p{L}\p{N}&’'.-]{0,30})(?:[ \t\u00a0]{1,3}[\p{L}\p{N}&’'().-]{1,30}){0,7}:?$`,
+  'u',
+)
 /** A heading is a short line. */
 const MAX_HEADING = 80
 
@@ -96,7 +99,7 @@ function headsNotes(paragraphs: readonly Paragraph[], h: number, lastQuoted: () 
   if (t.length <= MAX_CONTACT_LINE && readsAsContactBlockHead(t) && lastQuoted() < h) return true
   if (t.length > MAX_HEADING) return false
   if (NOTES_HEADING.test(t) || CONTACT_HEADING.test(t)) return true
-  const about = ABOUT_HEADING.exec(t)
+  const about = ABOUT_HEADING().exec(t)
   if (!about || next === undefined) return false
   if (lastQuoted() > h) return false
   const name = about[1]!.replace(/[.:]$/, '')
@@ -110,7 +113,7 @@ function headsNotes(paragraphs: readonly Paragraph[], h: number, lastQuoted: () 
  */
 function readsAsContactBlockHead(t: string): boolean {
   if (t.length <= MAX_HEADING && CONTACT_WORDS_ALONE.test(t)) return true
-  if (CONTACT_WORDS_LINE.test(t) || FOR_MORE_ALONE.test(t) || FOR_MORE_PRESS_OFFICE.test(t)) return true
+  if (CONTACT_WORDS_LINE.test(t) || FOR_MORE_ALONE().test(t) || FOR_MORE_PRESS_OFFICE().test(t)) return true
   const then = CONTACT_WORDS_THEN.exec(t)
   return then !== null && readsAsContactDetail(t.slice(then[0].length))
 }

@@ -9,6 +9,7 @@ import { endsBeforeName } from '../text/abbreviations'
 import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
 import { countLong, isHeadline } from '../text/headline'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { isWhiteSpace, type Line, splitLines, trimRange } from '../text/lines'
 import { markupDiagnostic } from '../text/markup'
 import { withTidyBreaks } from '../text/reflow'
@@ -217,8 +218,10 @@ const DETAIL_PLACE = /^(?:location|address)[ \t\u00a0]{0,3}:/i
  * police print it under the `Source:` line: "Case #24-018223", "File # 2024-34567", "Incident
  * No. 2024-00123", "Case: 24-018223". A numeric day ("2024-12-03") is read as a date line first.
  */
-const RELEASE_NUMBER =
-  /^(?:(?:(?:release|case|file|incident|occurrence|report|reference|ref\.?)[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}|(?:case|file|incident|occurrence|reference|ref\.?)[ \t\u00a0]{0,3}:[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$/iu
+const RELEASE_NUMBER = lazyRegExp(
+  String.raw`^(?:(?:(?:release|case|file|incident|occurrence|report|reference|ref\.?)[ \t\u00a0]{1,3})?(?:no\.?|number|#)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}|(?:case|file|incident|occurrence|reference|ref\.?)[ \t\u00a0]{0,3}:[ \t\u00a0]{0,3})?(?:\p{Lu}{1,4}\/)?\d{2,4}[-/]\d{1,6}$`,
+  'iu',
+)
 /** An update's notice without its day, alone on its line above the update: "UPDATE:", "Updated". */
 const UPDATE_ALONE = /^(?:last[ \t\u00a0]{1,3})?update[d]?[ \t\u00a0]{0,3}:?$/i
 /** A label or embargo line is short: a longer first block is the story. */
@@ -394,8 +397,10 @@ function findReleaseStarts(text: string, lines: readonly Line[], known?: Set<str
 }
 
 /** A publisher's name: capitalised words and their links, as "Bureau of Alcohol, Tobacco, Firearms and Explosives". */
-const PUBLISHER_NAME =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*(?:,?[ \t\u00a0]{1,3}(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|for|and|the|on|in|&|de|du|des|la|le|\([^()]{1,40}\))){0,12}$/u
+const PUBLISHER_NAME = lazyRegExp(
+  String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*(?:,?[ \t\u00a0]{1,3}(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*|of|for|and|the|on|in|&|de|du|des|la|le|\([^()]{1,40}\))){0,12}$`,
+  'u',
+)
 /** How many of a title's content words the story's opening must retell (one, under a line with no figure). */
 const TITLE_WORDS_RETOLD = 2
 /** How many blocks after a `Source:` line may open the story: a dek, then the lede. */
@@ -415,7 +420,7 @@ function stoppedTitle(
   source: { line: number; value: string },
 ): boolean {
   const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
-  if (!t.endsWith('.') || !isStandaloneTitle(text, lines, i) || !PUBLISHER_NAME.test(source.value))
+  if (!t.endsWith('.') || !isStandaloneTitle(text, lines, i) || !PUBLISHER_NAME().test(source.value))
     return false
   // A line in Title Case is a headline, never a sentence of a story: "Three Charged After
   // Operation Cobalt Warrant Executed."
@@ -478,7 +483,7 @@ function previousNonBlank(text: string, lines: readonly Line[], from: number, fl
  * A line that opens with a word all in lower case, then a space: "in Dublin and Cork", "and
  * Galway". "iPhone" and "eBay" are names written so, which a headline may open with.
  */
-const GOES_ON_IN_LOWER_CASE = /^\p{Ll}{1,20}[ \t\u00a0]/u
+const GOES_ON_IN_LOWER_CASE = lazyRegExp(String.raw`^\p{Ll}{1,20}[ \t\u00a0]`, 'u')
 
 /** The most lines a title cut at a fixed width runs over. */
 const MAX_WRAPPED_TITLE_LINES = 5
@@ -514,7 +519,7 @@ function wrappedTitleFrom(text: string, lines: readonly Line[], titleLine: numbe
     // above whatever its width: a title broken by hand, at a phrase, and not a headline of its own.
     const width =
       size >= MIN_WRAPPED_TITLE_LINE ||
-      GOES_ON_IN_LOWER_CASE.test(below) ||
+      GOES_ON_IN_LOWER_CASE().test(below) ||
       cutShort(aboveText, below, Math.max(longest, size))
     endsAbove = stop
     if (!width || size > MAX_WRAP_WIDTH || BULLET.test(aboveText) || stop) break
@@ -594,7 +599,7 @@ function isMarkedTitle(text: string, lines: readonly Line[], i: number, t: strin
   if (above === null) return true
   const line = text.slice(lines[above]!.start, lines[above]!.end).trim()
   if (BULLET.test(line) && !apartFromList(text, lines, above, line, t)) return false
-  return !(dashed && (line.endsWith(':') || !DASH_MARK_CAPITAL.test(t)))
+  return !(dashed && (line.endsWith(':') || !DASH_MARK_CAPITAL().test(t)))
 }
 
 /**
@@ -617,7 +622,7 @@ function apartFromList(
 }
 /** A dash that opens a line, and the word after it. */
 const DASH_MARK = /^[–-][ \t\u00a0]/
-const DASH_MARK_CAPITAL = /^[–-][ \t\u00a0]+[\p{Lu}\p{N}‘“'"]/u
+const DASH_MARK_CAPITAL = lazyRegExp(String.raw`^[–-][ \t\u00a0]+[\p{Lu}\p{N}‘“'"]`, 'u')
 
 /**
  * A title cut before one of its dashes: "GNDOCB Seizure of €374,000 - One Arrest - Swords, Co.
@@ -645,11 +650,11 @@ function isQuotedHeadline(t: string): boolean {
   const inner = t.slice(1, -1)
   // A closing mark inside closes a quotation the line goes on from, unless it is an apostrophe ("Don’t").
   for (let at = inner.indexOf(close); at >= 0; at = inner.indexOf(close, at + 1)) {
-    if (!LETTER.test(inner[at - 1] ?? '') || !LETTER.test(inner[at + 1] ?? '')) return false
+    if (!LETTER().test(inner[at - 1] ?? '') || !LETTER().test(inner[at + 1] ?? '')) return false
   }
   return /[\p{L}\p{N}?!]$/u.test(inner)
 }
-const LETTER = /\p{L}/u
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u')
 
 function isStandaloneTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
@@ -908,14 +913,14 @@ function repeatsTitle(block: string, title: string | null): boolean {
 
 /** Whether a line is a release's number alone, not a day written in figures. */
 function readsAsReleaseNumber(line: string): boolean {
-  return (RELEASE_NUMBER.test(line) || PRESS_SYMBOL.test(line)) && readDatelineLine(line) === null
+  return (RELEASE_NUMBER().test(line) || PRESS_SYMBOL().test(line)) && readDatelineLine(line) === null
 }
 
 /**
  * The symbol an institution files a press release under, alone on its line: "SC/15612", "GA/12600",
  * "SG/SM/22245" (the United Nations'), "GA/EF/3580". Capitals between slashes, then its number.
  */
-const PRESS_SYMBOL = /^\p{Lu}{1,6}(?:\/\p{Lu}{1,6}){0,3}\/\d{1,6}$/u
+const PRESS_SYMBOL = lazyRegExp(String.raw`^\p{Lu}{1,6}(?:\/\p{Lu}{1,6}){0,3}\/\d{1,6}$`, 'u')
 
 /**
  * Whether a block is a byline line that starts the byline or continues it: the office lines of a
@@ -1110,7 +1115,7 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
       open !== null &&
       (/^\p{Ll}/u.test(content) ||
         JOINING_WORD_END.test(text.slice(Math.max(open.start, open.end - 6), open.end)) ||
-        (HYPHEN_CUT_END.test(text.slice(Math.max(open.start, open.end - 2), open.end)) &&
+        (HYPHEN_CUT_END().test(text.slice(Math.max(open.start, open.end - 2), open.end)) &&
           /^\p{L}/u.test(content)) ||
         bracketGoesOn(content, after)) &&
       !ENDS_LINE.test(text.slice(open.end - 1, open.end)) &&
@@ -1131,8 +1136,10 @@ function paragraphsOf(text: string, lines: readonly Line[], from: number, to: nu
  * support …"), or run on in lower case ("(the Act"). A list's number ("(1)", "(a)") or a bracket
  * alone on its line ("(Photo: Jane Doe)") opens a line of its own.
  */
-const BRACKET_GOES_ON =
-  /^\((?:(?!(?:\d{1,3}|\p{L}|[ivx]{1,4})\))[^()\n]{1,80}\)[ \u00a0]*[\p{L}\d,;:–—-]|\p{Ll}[^()\n]*$)/u
+const BRACKET_GOES_ON = lazyRegExp(
+  String.raw`^\((?:(?!(?:\d{1,3}|\p{L}|[ivx]{1,4})\))[^()\n]{1,80}\)[ \u00a0]*[\p{L}\d,;:–—-]|\p{Ll}[^()\n]*$)`,
+  'u',
+)
 
 /**
  * True when a line that opens with a bracket goes on the sentence of the line above, cut at a
@@ -1140,7 +1147,7 @@ const BRACKET_GOES_ON =
  * show its width still shows it on the line above.
  */
 function bracketGoesOn(content: string, above: number): boolean {
-  return above >= MIN_WRAP_WIDTH && above <= MAX_WRAP_WIDTH && BRACKET_GOES_ON.test(content)
+  return above >= MIN_WRAP_WIDTH && above <= MAX_WRAP_WIDTH && BRACKET_GOES_ON().test(content)
 }
 
 /**
@@ -1204,10 +1211,10 @@ const MAX_SOURCE_LINES = 4
  */
 function dashAfterWord(text: string, end: number, line: string): boolean {
   const c = line.charCodeAt(0)
-  return (c === 0x2013 || c === 0x2d) && LETTER_OR_DIGIT_END.test(text.slice(end - 1, end))
+  return (c === 0x2013 || c === 0x2d) && LETTER_OR_DIGIT_END().test(text.slice(end - 1, end))
 }
 
-const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]/u
+const LETTER_OR_DIGIT_END = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u')
 
 /** The longest line a hard-wrapped body may have: mail and text exports cut at 60 to 80 characters. */
 const MAX_WRAP_WIDTH = 100
@@ -1247,8 +1254,8 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
     if (
       next &&
       i + 1 < to &&
-      ((MID_SENTENCE_END.test(text.slice(r.end - 1, r.end)) &&
-        LOWER_START.test(text.slice(next.start, next.start + 9))) ||
+      ((MID_SENTENCE_END().test(text.slice(r.end - 1, r.end)) &&
+        LOWER_START().test(text.slice(next.start, next.start + 9))) ||
         // "… across parts of western and" over "Scotland.": no paragraph ends with such a word,
         // nor with a comma ("… East Renfrewshire, Glasgow," over "Inverclyde, …").
         JOINING_WORD_END.test(text.slice(Math.max(r.start, r.end - 6), r.end)) ||
@@ -1259,14 +1266,14 @@ function wrapWidth(text: string, lines: readonly Line[], from: number, to: numbe
   return full >= 3 && full * 3 >= count && broken >= 2 ? width : 0
 }
 
-const MID_SENTENCE_END = /[\p{L},]/u
+const MID_SENTENCE_END = lazyRegExp(String.raw`[\p{L},]`, 'u')
 /** A line that opens in lower case, after its indent if it has one. */
-const LOWER_START = /^[ \t\u00a0]{0,8}\p{Ll}/u
+const LOWER_START = lazyRegExp(String.raw`^[ \t\u00a0]{0,8}\p{Ll}`, 'u')
 /** A word that joins what comes after it, ending a line: the line is cut mid-sentence. */
 const JOINING_WORD_END = /(?:^|[ \t])(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with)$/
 
 /** A line that ends in a word cut at its hyphen: a letter, then the hyphen. */
-const HYPHEN_CUT_END = /\p{L}-$/u
+const HYPHEN_CUT_END = lazyRegExp(String.raw`\p{L}-$`, 'u')
 
 /** The characters of a line's first word: up to its first space. */
 function firstWordLength(line: string): number {

@@ -8,6 +8,7 @@ import type { Paragraph } from '../model'
 import { HONORIFICS } from '../quotes/lexicon'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { lazyBmpRegExp } from '../text/bmp-classes'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { isWhiteSpace } from '../text/lines'
 import { firstSentence, sentenceEnd } from '../text/sentence-end'
 
@@ -128,10 +129,12 @@ const SPEECH_GREETING = lazyBmpRegExp(
  * A question with the reader for its subject, in one sentence: "Do you recognise this man?",
  * "Were you in the area?", "Can you help us find Jane?". A police appeal opens so.
  */
-const QUESTION_TO_READER =
-  /^(?:Do|Did|Have|Had|Can|Could|Are|Were|Would|Will|Should)[ \t\u00a0]{1,3}you(?![\p{L}])[^.!?\n]{0,150}\?["”’']?$/u
+const QUESTION_TO_READER = lazyRegExp(
+  String.raw`^(?:Do|Did|Have|Had|Can|Could|Are|Were|Would|Will|Should)[ \t\u00a0]{1,3}you(?![\p{L}])[^.!?\n]{0,150}\?["”’']?$`,
+  'u',
+)
 const ADVISORY_FIELD = /^(?:WHO|WHAT|WHEN|WHERE|WHY|Who|What|When|Where|Why)[ \t\u00a0]{0,2}:/
-const WORD_RUN = /[\p{L}’']+/gu
+const WORD_RUN = lazyRegExp(String.raw`[\p{L}’']+`, 'gu')
 const PEG_PATTERN = lazyBmpRegExp(
   `(?<![\\p{L}])(?:${[...NEWS_PEGS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'iu',
@@ -155,15 +158,17 @@ const NAMED_DAY = lazyBmpRegExp(
  * today praised …"): a lede that opens with its news day. Later in a sentence ("… will be carried
  * out today") it is a detail of the story.
  */
-const OPENS_WITH_TODAY = /^(?:[^\s]{1,40}\s{1,3}){0,5}\(?today(?![\p{L}])/iu
+const OPENS_WITH_TODAY = lazyRegExp(String.raw`^(?:[^\s]{1,40}\s{1,3}){0,5}\(?today(?![\p{L}])`, 'iu')
 /**
  * "Today" as a detail of the story's events, not its news day: at a time of day ("About 6am today
  * (Tuesday 5 March), officers …", "at 10.30pm today") or closing the sentence ("He will appear in
  * court today.", "… today (5 March)."), as a police release's second paragraph tells what happens
  * next.
  */
-const TODAY_AS_DETAIL =
-  /(?:\d(?:[ \t\u00a0]?(?:am|pm|a\.m\.|p\.m\.)|[.:]\d\d|\d\d[ \t\u00a0]?(?:hrs|hours))|(?<![\p{L}])(?:midnight|midday|noon|lunchtime))[ \t\u00a0]{1,3}today(?![\p{L}])|(?<![\p{L}])today(?:[ \t\u00a0]{1,3}\([^()\n]{1,40}\))?[.!?]/iu
+const TODAY_AS_DETAIL = lazyRegExp(
+  String.raw`(?:\d(?:[ \t\u00a0]?(?:am|pm|a\.m\.|p\.m\.)|[.:]\d\d|\d\d[ \t\u00a0]?(?:hrs|hours))|(?<![\p{L}])(?:midnight|midday|noon|lunchtime))[ \t\u00a0]{1,3}today(?![\p{L}])|(?<![\p{L}])today(?:[ \t\u00a0]{1,3}\([^()\n]{1,40}\))?[.!?]`,
+  'iu',
+)
 const ANNOUNCING = ANNOUNCING_VERBS.map((v) => v.replace(' ', '\\s{1,3}')).join('|')
 /**
  * The news day beside its announcement, anywhere in a lede's first sentence: "…, the Home Office
@@ -262,7 +267,7 @@ export function readOpening(
   if (isCreditLine(t) && t.length <= MAX_UNPUNCTUATED_STANDFIRST) return 'dek'
   if (t.endsWith(':')) return 'lede'
   // "Do you recognise this man?", "Have you seen Jane?": an appeal's question to the reader opens the story.
-  if (QUESTION_TO_READER.test(t)) return 'lede'
+  if (QUESTION_TO_READER().test(t)) return 'lede'
   // "Main points" over a list of bullets: a section's heading, which opens the story's body.
   if (next.kind === 'bullet' && isSectionHeading(t)) return 'lede'
   // A sentence may end inside a quotation ('… he said: “We will find them.”').
@@ -287,7 +292,7 @@ export function readOpening(
   if (
     next.kind === 'text' &&
     !OPENING_QUOTE.test(next.text) &&
-    ((OPENS_WITH_TODAY.test(next.text) && !todayAsDetail(next.text)) || announcedToday(next.text))
+    ((OPENS_WITH_TODAY().test(next.text) && !todayAsDetail(next.text)) || announcedToday(next.text))
   )
     return 'dek'
   if (ATTRIBUTED_TO_SOMEONE_NAMED().test(t) || NAMED_SPEAKER_OPENS().test(t)) return 'lede'
@@ -305,7 +310,7 @@ function announcerCloses(t: string, next: string): boolean {
 }
 
 /** A paragraph that opens with an honorific and a surname: "Ms Constance said". Group 1: the surname. */
-const SHORT_REFERENCE_OPENS = new RegExp(
+const SHORT_REFERENCE_OPENS = lazyRegExp(
   `^(?:${HONORIFICS.join('|')})\\.?[ \\u00a0]{1,3}(\\p{Lu}[\\p{L}’'-]{1,30})(?![\\p{L}’'-])`,
   'u',
 )
@@ -316,7 +321,7 @@ const SHORT_REFERENCE_OPENS = new RegExp(
  * the candidate, so it is the lede. A story under a dek names its people again in full.
  */
 function refersBackTo(next: string, candidate: string): boolean {
-  const surname = SHORT_REFERENCE_OPENS.exec(next)?.[1]
+  const surname = SHORT_REFERENCE_OPENS().exec(next)?.[1]
   if (surname === undefined) return false
   const at = candidate.indexOf(surname)
   // The full name: a capitalised given name right before the surname.
@@ -337,16 +342,16 @@ function isSectionHeading(text: string): boolean {
  * Superintendent X said: …" leads into speech on the day, not the story's news ("Speaking today,
  * the Home Secretary announced …" tells it).
  */
-const SPEAKING_OPENING = /^(?:Speaking|Commenting|Responding|Reacting)(?![\p{L}])/u
-const SPEECH_REPORTED = /["“‘]|(?<![\p{L}])(?:said|says|added|told)(?![\p{L}])/u
+const SPEAKING_OPENING = lazyRegExp(String.raw`^(?:Speaking|Commenting|Responding|Reacting)(?![\p{L}])`, 'u')
+const SPEECH_REPORTED = lazyRegExp(String.raw`["“‘]|(?<![\p{L}])(?:said|says|added|told)(?![\p{L}])`, 'u')
 
 /** Whether the "today" among a paragraph's first words dates an event of the story; see `TODAY_AS_DETAIL`. */
 function todayAsDetail(text: string): boolean {
-  const opening = OPENS_WITH_TODAY.exec(text)
+  const opening = OPENS_WITH_TODAY().exec(text)
   if (!opening) return false
-  if (SPEAKING_OPENING.test(text) && SPEECH_REPORTED.test(firstSentence(text))) return true
+  if (SPEAKING_OPENING().test(text) && SPEECH_REPORTED().test(firstSentence(text))) return true
   // The words up to "today", and what closes its clause.
-  return TODAY_AS_DETAIL.test(text.slice(Math.max(0, opening[0].length - 40), opening[0].length + 45))
+  return TODAY_AS_DETAIL().test(text.slice(Math.max(0, opening[0].length - 40), opening[0].length + 45))
 }
 
 /** Whether the first sentence of a paragraph reports an announcement made on the news day. */
@@ -425,7 +430,7 @@ const QUOTATION_MARK = /["“”«»]/
  */
 export function readsAsDek(candidate: Paragraph, next: Paragraph): boolean {
   const t = candidate.text
-  if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS.test(t))) return false
+  if (t.length > MAX_HEADLINE_SENTENCE || (hasAuxiliary(t) && !CALL_FOR_VIEWS().test(t))) return false
   if (ACTIVE_PAST().test(t) || LEDE_IN_PRESENT().test(t)) return false
   return next.kind === 'bullet' || next.text.length >= t.length * 0.9 || isHeadlinePassive(t)
 }
@@ -503,11 +508,11 @@ const HEADLINE_PASSIVE = lazyBmpRegExp(
   `(?<![\\p{L}]|,\\s{1,3})(?:${ANNOUNCING})\\s{1,3}(?:across|after|as|at|by|for|in|on|to|with)(?![\\p{L}])`,
   'iu',
 )
-const THAT_CLAUSE = /(?<![\p{L}])that(?![\p{L}])/iu
+const THAT_CLAUSE = lazyRegExp(String.raw`(?<![\p{L}])that(?![\p{L}])`, 'iu')
 
 /** Whether a sentence without an auxiliary reads as a headline's passive; see `HEADLINE_PASSIVE`. */
 function isHeadlinePassive(text: string): boolean {
-  return HEADLINE_PASSIVE().test(text) && !THAT_CLAUSE.test(text)
+  return HEADLINE_PASSIVE().test(text) && !THAT_CLAUSE().test(text)
 }
 
 /**
@@ -515,8 +520,10 @@ function isHeadlinePassive(text: string): boolean {
  * government page's dek in the set words of a call for views, whose "are" tells no news of its
  * own as a story's auxiliary does.
  */
-const CALL_FOR_VIEWS =
-  /^(?:views|comments|feedback|evidence|opinions)\s{1,3}(?:are|is)\s{1,3}(?:sought|invited|welcomed)(?![\p{L}])/iu
+const CALL_FOR_VIEWS = lazyRegExp(
+  String.raw`^(?:views|comments|feedback|evidence|opinions)\s{1,3}(?:are|is)\s{1,3}(?:sought|invited|welcomed)(?![\p{L}])`,
+  'iu',
+)
 
 /** A dek this short or shorter may be told from a lede by what it leaves of the title to the story. */
 const MAX_RETELLING_DEK_WORDS = 12
@@ -584,7 +591,7 @@ export const FUNCTION_WORDS: readonly string[] = [
 
 const FUNCTION_WORD_SET = new Set([...FUNCTION_WORDS, ...AUXILIARIES])
 /** A word or a figure with its currency and separators: "farm", "£1.2m", "£250,000". */
-const CONTENT_TOKEN = /[\p{L}\p{N}£$€]+(?:[.,'’][\p{L}\p{N}]+)*/gu
+const CONTENT_TOKEN = lazyRegExp(String.raw`[\p{L}\p{N}£$€]+(?:[.,'’][\p{L}\p{N}]+)*`, 'gu')
 
 /**
  * Whether a short first sentence is a dek above the story's lede, told by the title: a story's
@@ -665,8 +672,8 @@ export function restatedBy(sentence: string, next: string): boolean {
 /** The stems of a text's content words: lower case, without function words, short words and "'s". */
 function contentStems(text: string): Set<string> {
   const stems = new Set<string>()
-  CONTENT_TOKEN.lastIndex = 0
-  for (let m = CONTENT_TOKEN.exec(text); m; m = CONTENT_TOKEN.exec(text)) {
+  CONTENT_TOKEN().lastIndex = 0
+  for (let m = CONTENT_TOKEN().exec(text); m; m = CONTENT_TOKEN().exec(text)) {
     const word = m[0].toLowerCase().replace(/['’]s$/, '')
     if (word.length < 3 || FUNCTION_WORD_SET.has(word)) continue
     stems.add(word.slice(0, STEM_LENGTH))
@@ -689,8 +696,8 @@ function wordCount(text: string): number {
 const AUXILIARY_SET = new Set(AUXILIARIES)
 
 function hasAuxiliary(text: string): boolean {
-  WORD_RUN.lastIndex = 0
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+  WORD_RUN().lastIndex = 0
+  for (let m = WORD_RUN().exec(text); m; m = WORD_RUN().exec(text)) {
     const word = m[0]
     // Lower case only: "May" is the month.
     if (AUXILIARY_SET.has(word) || /n[’']t$/.test(word)) return true
@@ -708,7 +715,7 @@ function withoutFinalStop(t: string): string {
 /** A page's label of a section or a kind of text has at most this many words. */
 const MAX_LABEL_WORDS = 3
 /** Words of a label: letters, perhaps joined by a hyphen or an apostrophe, or an ampersand. */
-const LABEL_WORD = /^(?:\p{L}[\p{L}’'-]{0,24}|&)$/u
+const LABEL_WORD = lazyRegExp(String.raw`^(?:\p{L}[\p{L}’'-]{0,24}|&)$`, 'u')
 const IRREGULAR_PAST_SET = new Set(IRREGULAR_PASTS)
 const ARTICLES = new Set(['a', 'an', 'the'])
 
@@ -726,7 +733,7 @@ export function readsAsSectionLabel(text: string): boolean {
   if (text.length > 40 || !/^\p{Lu}/u.test(text)) return false
   const words = text.split(/[ \t\u00a0]+/)
   if (words.length > MAX_LABEL_WORDS) return false
-  for (const word of words) if (!LABEL_WORD.test(word)) return false
+  for (const word of words) if (!LABEL_WORD().test(word)) return false
   // A phrase that opens with an article is a line of text ("A short line"), never a label.
   if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) return false
   const last = words[words.length - 1]!.toLowerCase()

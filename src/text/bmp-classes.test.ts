@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bmpClasses, bmpRegExp, lazyBmpRegExp, lazyPatterns, writtenSource } from './bmp-classes'
+import { bmpClasses, bmpRegExp, lazyBmpRegExp, writtenSource } from './bmp-classes'
 import { BMP_PROPERTIES, bmpRanges } from './bmp-ranges'
 import { BMP_RANGES } from './bmp-ranges.generated'
+import { lazyPatterns } from './lazy-patterns'
 
 describe('BMP_RANGES', () => {
   it.each(BMP_PROPERTIES)('holds the BMP code points of \\p{%s} by this engine', (property) => {

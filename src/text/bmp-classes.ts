@@ -8,6 +8,7 @@
  * mathematical styles).
  */
 import { BMP_RANGES } from './bmp-ranges.generated'
+import { lazily } from './lazy-patterns'
 
 const PROPERTY = /\\p\{(\w+)\}/y
 
@@ -37,24 +38,12 @@ export function bmpClasses(source: string): string {
   return out + source.slice(from)
 }
 
-const LAZY: { source: string; flags: string }[] = []
-
-/** The sources and flags, as written, of the patterns `lazyBmpRegExp` will make, made yet or not. */
-export function lazyPatterns(): readonly { readonly source: string; readonly flags: string }[] {
-  return LAZY
-}
-
 /**
  * A `bmpRegExp` made on its first call rather than at import: spelt out, a long pattern's classes
  * run to tens of kilobytes, which take V8 milliseconds to parse.
  */
 export function lazyBmpRegExp(source: string, flags?: string): () => RegExp {
-  LAZY.push({ source, flags: flags ?? '' })
-  let re: RegExp | undefined
-  return () => {
-    re ??= bmpRegExp(source, flags)
-    return re
-  }
+  return lazily(source, flags, bmpRegExp)
 }
 
 const WRITTEN = new WeakMap<RegExp, string>()

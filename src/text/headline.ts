@@ -1,3 +1,4 @@
+import { lazyRegExp } from './lazy-patterns'
 /**
  * Headline-like text: Title Case ("Police Seize 300 Guns", "CBP Officers Seize Over 1,200 Pounds
  * of Methamphetamine"), where a capital is no sign of a name. Read from how many of the longer
@@ -10,8 +11,8 @@ export interface HeadlineStats {
   readonly capitalised: number
 }
 
-const LONG_WORD = /\p{L}[\p{L}\p{M}'’-]{3,}/gu
-const CAPITAL = /^\p{Lu}/u
+const LONG_WORD = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}'’-]{3,}`, 'gu')
+const CAPITAL = lazyRegExp(String.raw`^\p{Lu}`, 'u')
 /** A text that ends a sentence with a full stop is prose, however many capitals it holds. */
 const FINAL_STOP = /\.["'’”]?$/
 
@@ -23,10 +24,10 @@ export function headlineStats(text: string): HeadlineStats {
 export function countLong(text: string): HeadlineStats {
   let long = 0
   let capitalised = 0
-  LONG_WORD.lastIndex = 0
-  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+  LONG_WORD().lastIndex = 0
+  for (let m = LONG_WORD().exec(text); m !== null; m = LONG_WORD().exec(text)) {
     long++
-    if (CAPITAL.test(m[0])) capitalised++
+    if (CAPITAL().test(m[0])) capitalised++
   }
   return { long, capitalised }
 }
@@ -54,7 +55,7 @@ export function readsAsHeadline(text: string): boolean {
 }
 
 /** A letter in lower case. */
-const LOWER_LETTER = /\p{Ll}/u
+const LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u')
 
 /**
  * Whether a text is written in capitals, as a shouted paragraph or a wire headline is ("POLICE
@@ -68,10 +69,10 @@ const LOWER_LETTER = /\p{Ll}/u
 export function readsInCapitals(text: string): boolean {
   let long = 0
   let caps = 0
-  LONG_WORD.lastIndex = 0
-  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
+  LONG_WORD().lastIndex = 0
+  for (let m = LONG_WORD().exec(text); m !== null; m = LONG_WORD().exec(text)) {
     long++
-    if (!LOWER_LETTER.test(m[0])) caps++
+    if (!LOWER_LETTER().test(m[0])) caps++
   }
   return long >= 3 && caps >= 0.8 * long
 }
@@ -101,7 +102,7 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'with',
 ])
 /** A word, or a number with the letters of its unit glued to it ("£2m", "40KG"). */
-const WORD_OR_NUMBER = /\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*\p{L}*/gu
+const WORD_OR_NUMBER = lazyRegExp(String.raw`\p{L}[\p{L}\p{M}'’-]*|\d[\d,.]*\p{L}*`, 'gu')
 
 /**
  * Whether a short line too short for `readsAsHeadline` is a headline all the same: three words or
@@ -117,8 +118,8 @@ export function readsAsShortHeadline(text: string): boolean {
   if (text.length > MAX_SHORT_HEADLINE || text.includes('\n') || FINAL_STOP.test(text)) return false
   let words = 0
   let afterNumber = false
-  WORD_OR_NUMBER.lastIndex = 0
-  for (let m = WORD_OR_NUMBER.exec(text); m !== null; m = WORD_OR_NUMBER.exec(text)) {
+  WORD_OR_NUMBER().lastIndex = 0
+  for (let m = WORD_OR_NUMBER().exec(text); m !== null; m = WORD_OR_NUMBER().exec(text)) {
     const w = m[0]
     if (/^\d/.test(w)) {
       // "Kent 12 Arrests Made": a number after the first word may be a name's, as it is in
@@ -127,7 +128,7 @@ export function readsAsShortHeadline(text: string): boolean {
       afterNumber = false
       continue
     }
-    if (!CAPITAL.test(w) && !TITLE_SMALL_WORDS.has(w)) return false
+    if (!CAPITAL().test(w) && !TITLE_SMALL_WORDS.has(w)) return false
     words++
     afterNumber = true
   }
