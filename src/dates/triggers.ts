@@ -122,8 +122,15 @@ const BY_TWO: Array<Stem[] | undefined> = new Array(26 * 128)
  * stem is compared. A stem of fewer than three letters allows every third character.
  */
 const THIRD = new Uint32Array(26 * 128 * 4)
-for (const [k, [kind, source]] of KINDS.entries()) {
-  if (DIGIT_KINDS.has(kind)) continue
+
+/** Fills `BY_TWO` and `THIRD` from `KINDS`, once, when a block is first scanned rather than at import. */
+function fillStemTables(): void {
+  for (const [k, [kind, source]] of KINDS.entries()) addStems(k, kind, source)
+}
+
+/** Adds the stems of kind `k` to `BY_TWO` and `THIRD`. */
+function addStems(k: number, kind: string, source: string): void {
+  if (DIGIT_KINDS.has(kind)) return
   const inner = source.replace(/^\\b\(\?:/, '').replace(/\)$/, '')
   for (const alternative of splitTop(inner)) {
     const plain = PLAIN.exec(alternative)
@@ -258,7 +265,16 @@ const hex = (c: number): string => `\\x${c.toString(16).padStart(2, '0')}`
  * pattern engine passes over the rest natively: a loop reading every character in JavaScript ran
  * half as many instructions again.
  */
-const STOPS = stopsPattern()
+let stops: RegExp | null = null
+
+/** The scan's pattern, made with the stem tables on the first scan: building them took 7% of the library's import. */
+function stopsScan(): RegExp {
+  if (stops === null) {
+    fillStemTables()
+    stops = stopsPattern()
+  }
+  return stops
+}
 
 function stopsPattern(): RegExp {
   const byFirst = new Map<number, string[]>()
@@ -307,7 +323,7 @@ export function triggerMask(text: string, firsts?: Int32Array, lasts?: Int32Arra
   // The kinds whose first place is noted in `firsts`: those of `mask`, and every kind once a stem of several words is seen.
   let noted = 0
   const n = text.length
-  const stops = STOPS
+  const stops = stopsScan()
   stops.lastIndex = 0
   while (stops.test(text)) {
     const i = stops.lastIndex - 1
