@@ -6,6 +6,7 @@
  * pipeline hands them on to `findDates`, so a release's dates are read once.
  */
 import { type ParserInput, type TextBlock, toBlocks } from '../text/blocks'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { longestMatch, readAhead } from '../text/longest-match'
 import { sourceOf } from '../text/publishers'
 import { tidyBreaks } from '../text/reflow'
@@ -231,15 +232,15 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
   return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }
 
-const LETTER = /^\p{L}$/u
+const LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u')
 
 /** "24 March." ends a sentence: the stop belongs to an abbreviation ("Sept.") only. */
 function trimStop(c: Candidate, text: string): Candidate {
   if (text.charCodeAt(c.end - 1) !== 46) return c
   // The letters just before the stop (a loop: an unanchored `\p{L}+\.$` retries from every letter).
   let letters = 0
-  while (letters < 5 && c.end - 2 - letters >= c.start && LETTER.test(text[c.end - 2 - letters]!)) letters++
-  const abbreviation = letters > 0 && letters < 5 && !LETTER.test(text[c.end - 2 - letters] ?? '')
+  while (letters < 5 && c.end - 2 - letters >= c.start && LETTER().test(text[c.end - 2 - letters]!)) letters++
+  const abbreviation = letters > 0 && letters < 5 && !LETTER().test(text[c.end - 2 - letters] ?? '')
   return abbreviation ? c : { ...c, end: c.end - 1 }
 }
 

@@ -83,14 +83,16 @@ export interface OperationSettings {
 
 type Lists = Pick<OperationSettings, 'prefixPattern' | 'stopWords' | 'prefixWords' | 'leadWords'>
 
-const DEFAULT_LISTS: Lists = buildLists(OPERATION_PREFIXES, OPERATION_PLURAL_PREFIXES, OPERATION_STOP_WORDS)
+/** The lists of the defaults, built on first use rather than at import (their pattern holds property classes). */
+let defaultLists: Lists | null = null
 /** Built lists by their options, so `extract` does not rebuild the pattern for every release. */
 const cache = new Map<string, Lists>()
 const CACHE_LIMIT = 32
 
 /** Resolves options already validated (see `parseOptions`): the lists applied, the patterns built. */
 export function resolveSettings(o: FindOperationsOptions): OperationSettings {
-  let lists = DEFAULT_LISTS
+  defaultLists ??= buildLists(OPERATION_PREFIXES, OPERATION_PLURAL_PREFIXES, OPERATION_STOP_WORDS)
+  let lists = defaultLists
   if (o.prefixes || o.pluralPrefixes || o.stopWords) {
     const key = JSON.stringify([o.prefixes, o.pluralPrefixes, o.stopWords])
     const cached = cache.get(key)

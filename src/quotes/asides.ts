@@ -29,7 +29,7 @@ const PARTY_STATE = lazyRegExp(
 /** One party letter and a state, so "EU-US" is none: "R-Iowa", "D-Wash.", "D-New York". */
 const ONE_PARTY_STATE = String.raw`[DRI][-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?`
 /** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
-const APPOSED_PARTY_STATE = new RegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
+const APPOSED_PARTY_STATE = lazyRegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
 /** The same tag opening the words after a name: ", R-Iowa" of ", R-Iowa, chair of …". */
 const PARTY_STATE_AFTER = new RegExp(`^,[ \u00a0]${ONE_PARTY_STATE}(?=,)`, 'u')
 /** What joins the party tags of several members: "D-Ohio and D-Mich.", "D-Ohio, R-Texas & D-N.Y.". */
@@ -109,12 +109,12 @@ export function withoutAsides(text: string): string {
       })
     : text
   const untagged =
-    text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE, '') : unbracketed
+    text.includes('-') || text.includes('–') ? unbracketed.replace(APPOSED_PARTY_STATE(), '') : unbracketed
   return untagged.replace(CLAUSE_BEFORE_AND(), '').replace(CLAUSE_AT_END(), '')
 }
 
 /** A member's party and state after a comma at the end of a text: ", D-Riverton". */
-const PARTY_STATE_AT_END = new RegExp(`,[ \u00a0]${ONE_PARTY_STATE}$`, 'u')
+const PARTY_STATE_AT_END = lazyRegExp(`,[ \u00a0]${ONE_PARTY_STATE}$`, 'u')
 /** Words in brackets that end a text: " (Lab, Northtown)". Group 1: the words inside. */
 const BRACKET_AT_END = /[ \u00a0]\(([^()\n]{1,60})\)$/u
 
@@ -126,7 +126,7 @@ const BRACKET_AT_END = /[ \u00a0]\(([^()\n]{1,60})\)$/u
  */
 export function withoutAsideAtEnd(role: string): string {
   // "Senate Majority Leader, D-Riverton": a member's party and state after a comma.
-  const tag = role.includes('-') || role.includes('–') ? PARTY_STATE_AT_END.exec(role) : null
+  const tag = role.includes('-') || role.includes('–') ? PARTY_STATE_AT_END().exec(role) : null
   if (tag !== null) return role.slice(0, tag.index)
   const m = role.endsWith(')') ? BRACKET_AT_END.exec(role) : null
   return m !== null && isAside(m[1]!, role, m.index + 1) ? role.slice(0, m.index) : role

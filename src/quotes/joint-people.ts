@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { PersonMention } from './people'
 
 /** What may stand between two people named as speaking together: ", ", " and ", ", and ", " & ". */
@@ -17,7 +18,7 @@ const PHRASE_END = /^(?:[ \u00a0]\([^()]*\))?[ \u00a0,.]*$/u
  * A clause after the last of them that says more of what they said or who they are, not another
  * speaker: ", adding that …", ", saying …", ", who chair the panel".
  */
-const CLAUSE_AFTER = /^,[ \u00a0]{1,3}(?:who|\p{Ll}{1,20}ing)(?![\p{L}])/u
+const CLAUSE_AFTER = lazyRegExp(String.raw`^,[ \u00a0]{1,3}(?:who|\p{Ll}{1,20}ing)(?![\p{L}])`, 'u')
 
 /**
  * The people a phrase names as speaking together, in the order written, when it is only a list
@@ -44,14 +45,14 @@ export function jointPeople(
   // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
   const last = named.at(-1)!
   const rest = withoutRole(phrase.slice(last.end), last.role)
-  return rest !== null && (PHRASE_END.test(rest) || CLAUSE_AFTER.test(rest)) ? named : null
+  return rest !== null && (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest)) ? named : null
 }
 
 /** How many of the people come before a clause that follows the list (see `CLAUSE_AFTER`). */
 function clauseAfterList(phrase: string, people: readonly PersonMention[]): number {
   for (let k = 2; k < people.length; k++) {
     const gap = withoutRole(phrase.slice(people[k - 1]!.end, people[k]!.start), people[k - 1]!.role)
-    if (gap !== null && CLAUSE_AFTER.test(gap)) return k
+    if (gap !== null && CLAUSE_AFTER().test(gap)) return k
   }
   return people.length
 }

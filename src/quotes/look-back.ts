@@ -557,7 +557,7 @@ const CALLED_NOUNS = Object.keys(BODY_NOUN_NAMES)
 const BODY_NAME =
   "\\p{Lu}[\\p{L}\\d’'&-]{0,24}(?:[ \\u00a0](?:(?:of|for|and|the)[ \\u00a0]){0,2}\\p{Lu}[\\p{L}\\d’'&-]{0,24}){0,6}"
 /** A body's name after its noun: "charity Refuge", "agency, Europol", "watchdog the IOPC". */
-const NAME_AFTER_NOUN = new RegExp(`^,?[ \\u00a0](?:the[ \\u00a0])?(${BODY_NAME})`, 'u')
+const NAME_AFTER_NOUN = lazyRegExp(`^,?[ \\u00a0](?:the[ \\u00a0])?(${BODY_NAME})`, 'u')
 /** An article and the words before a body's noun, after a comma: ", the EU’s law enforcement ". */
 const ARTICLE_BEFORE_NOUN = /,[ \u00a0](?:the|an?)[ \u00a0]((?:[^\s,.;:]{1,25}[ \u00a0]){1,4})$/u
 const BRACKETED_ACRONYM = lazyRegExp(String.raw`[ \u00a0]\([\p{Lu}\d&]{2,12}\)$`, 'u')
@@ -601,7 +601,7 @@ function calledBodies(block: TextBlock, lexicon: Lexicon): BodyMention[] {
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
       const end = at + noun.length
       if (WORD_CHAR().test(text[at - 1] ?? '') || WORD_CHAR().test(text[end] ?? '')) continue
-      const written = NAME_AFTER_NOUN.exec(text.slice(end, end + 160))?.[1]
+      const written = NAME_AFTER_NOUN().exec(text.slice(end, end + 160))?.[1]
       const after = written === undefined ? null : bodyName(untilTitle(written, lexicon), lexicon)
       if (after !== null) {
         out.push({ at: block.start + Math.max(end, text.indexOf(after, end)), name: after, word })

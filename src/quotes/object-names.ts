@@ -16,7 +16,7 @@ import { type PersonMention, topLevelParts } from './people'
  */
 const OPENER = String.raw`(?:\p{Lu}\p{Ll}{2,20}ing|About|After|Before|Concerning|Despite|Following|In|Like|Of|On|Regarding|Unlike|With)`
 const TO_OBJECT = String.raw`(?:(?:[ \u00a0]{1,3}[\p{Ll}’'-]{1,20}){0,4}[ \u00a0]{1,3}(?:about|after|against|at|by|concerning|for|from|into|like|of|on|over|regarding|through|to|towards|with))`
-const OPENING_PHRASE = new RegExp(String.raw`^${OPENER}${TO_OBJECT}?[ \u00a0]{1,3}$`, 'u')
+const OPENING_PHRASE = lazyRegExp(String.raw`^${OPENER}${TO_OBJECT}?[ \u00a0]{1,3}$`, 'u')
 /**
  * Those who speak for someone else, as an object the name is apposed to: "issued by his
  * spokesperson, Jane Roe, the Secretary-General said".
@@ -26,16 +26,16 @@ const SPOKES_FOR = ['spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'solic
  * The same phrase ending in a relation the name is apposed to: "Paying tribute to her son ", "…, ",
  * "In a statement issued by his spokesperson, ".
  */
-const RELATION_OBJECT = new RegExp(
+const RELATION_OBJECT = lazyRegExp(
   String.raw`^${OPENER}${TO_OBJECT}[ \u00a0]{1,3}(?:his|her|their|our|my)[ \u00a0]{1,3}(?:${[...RELATIONS, ...SPOKES_FOR].join('|')}),?[ \u00a0]{1,3}$`,
   'u',
 )
 /** An opening phrase and its comma, then more: "Following the arrest of Tom Baker, 34, ". */
-const OPENING_THEN_COMMA = new RegExp(String.raw`^${OPENER}[ \u00a0][^]{0,160},[ \u00a0]*$`, 'u')
+const OPENING_THEN_COMMA = lazyRegExp(String.raw`^${OPENER}[ \u00a0][^]{0,160},[ \u00a0]*$`, 'u')
 
 /** True when the words before a name are an opening phrase and its comma: "Speaking outside court, ". */
 export function openingPhraseBefore(before: string): boolean {
-  return OPENING_THEN_COMMA.test(before)
+  return OPENING_THEN_COMMA().test(before)
 }
 
 /** Participles that take no object: "Speaking Chief Constable Jo Farrell said" lacks its comma. */
@@ -82,8 +82,9 @@ export function subjectBesideObject(np: string, person: PersonMention): string[]
 function openingPhraseSubject(np: string, person: PersonMention): string[] | null {
   const before = np.slice(0, person.start)
   const glued = before === '' && person.title === null && participleOpens(person.name)
-  const related = RELATION_OBJECT.test(before)
-  const opening = !before.includes(',') && OPENING_PHRASE.test(before) && !INTRANSITIVE.has(before.trimEnd())
+  const related = RELATION_OBJECT().test(before)
+  const opening =
+    !before.includes(',') && OPENING_PHRASE().test(before) && !INTRANSITIVE.has(before.trimEnd())
   if (!(glued || related || opening)) return null
   const texts: string[] = []
   let at = np.length

@@ -5,6 +5,8 @@
  * right before one apposition that ends them; anyone named earlier in the sentence is not the
  * one who speaks ("DI Jane Smith spoke to a man, who said:" names no speaker).
  */
+
+import { lazyRegExp } from '../text/lazy-patterns'
 import { NAME_PARTICLES, SURNAME_PARTICLES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention, topLevelParts } from './people'
@@ -19,7 +21,7 @@ const APPOSITION_CHARS = 120
 /** At most this many words of a name in capitals are read back from its end. */
 const NAME_WORDS = 7
 /** A word of a name in capitals, or an initial: "Jane", "M.", "O’Neill", "Newman-West". */
-const CAPITALISED = /^(?:\p{Lu}[\p{L}’'.-]{0,30})$/u
+const CAPITALISED = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}’'.-]{0,30})$`, 'u')
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SURNAME_PARTICLES])
 /** An "of" phrase right after a name. */
 const OF_PHRASE = /^[ \u00a0]+of[ \u00a0]/
@@ -79,7 +81,7 @@ function capitalisedRunStart(text: string, end: number): number {
   let k = words.length
   while (k > 0 && words.length - k < NAME_WORDS) {
     const w = words[k - 1]!
-    if (!(CAPITALISED.test(w) || (k < words.length && PARTICLES.has(w)))) break
+    if (!(CAPITALISED().test(w) || (k < words.length && PARTICLES.has(w)))) break
     k--
   }
   // The separators are one character each: the words before the run, joined again, end where it starts.

@@ -47,6 +47,7 @@
  */
 import type { Quote, Speaker } from '../model'
 import type { TextBlock } from '../text/blocks'
+import { lazyRegExp } from '../text/lazy-patterns'
 import {
   type Attribution,
   attributionAfter,
@@ -249,7 +250,7 @@ function previousSubject(s: Surroundings, lexicon: Lexicon): Reading | null {
   const previous = s.previousBlock
   if (previous === undefined) return null
   // "“The Long Road Home” was published …": a name the sentence goes on about, not speech.
-  if (!endsLikeSpeech(s.lastBlock.text, s.last.end, s.after) && SENTENCE_GOES_ON.test(s.after)) return null
+  if (!endsLikeSpeech(s.lastBlock.text, s.last.end, s.after) && SENTENCE_GOES_ON().test(s.after)) return null
   const quoteBefore = s.previousRun !== undefined && s.previousRun.segments.at(-1)!.block >= s.first.block - 1
   if (quoteBefore) return null
   const attribution = subjectOfLastSentence(previous.text, lexicon)
@@ -258,7 +259,7 @@ function previousSubject(s: Surroundings, lexicon: Lexicon): Reading | null {
 }
 
 /** A sentence going on after a closing mark with a word in lower case. */
-const SENTENCE_GOES_ON = /^[ \u00a0]{1,3}\p{Ll}/u
+const SENTENCE_GOES_ON = lazyRegExp(String.raw`^[ \u00a0]{1,3}\p{Ll}`, 'u')
 
 /** A full sentence and the space after it, at the end of the narration before a quote. */
 const SENTENCE_CLOSED = /[.!?][ \u00a0\t]{1,3}$/
@@ -324,7 +325,7 @@ function subjectlessAfterQuote(
   const { cue } = reading.attribution
   if (cue === null || s.beforeFrom === 0 || /[.!?]\s/.test(s.before)) return null
   // "X called it “cowardly” and said: “…”": a second verb of the same subject, as "adding" is.
-  if (!NON_FINITE.test(cue) && !AND_THEN_CUE.test(s.before)) return null
+  if (!NON_FINITE.test(cue) && !AND_THEN_CUE().test(s.before)) return null
   if (previous === undefined || previous.run !== s.previousRun) return null
   const { attribution, window } = previous
   if (attribution === null || window === null || !namesSomeone(attribution.speaker)) return null
@@ -333,7 +334,10 @@ function subjectlessAfterQuote(
 
 const NON_FINITE = /ing$/i
 /** "and" and a cue alone between two quotes: "… “cowardly” and said: “…". */
-const AND_THEN_CUE = /^[”"’']?[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Ll}{2,20}[ \u00a0]{0,3}[:,]?[ \u00a0]*$/u
+const AND_THEN_CUE = lazyRegExp(
+  String.raw`^[”"’']?[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Ll}{2,20}[ \u00a0]{0,3}[:,]?[ \u00a0]*$`,
+  'u',
+)
 
 function wholeBlock(block: TextBlock, last: boolean): Window {
   return { block, from: 0, to: block.text.length, last }

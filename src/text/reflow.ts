@@ -1,4 +1,5 @@
 import type { TextBlock } from './blocks'
+import { lazyRegExp } from './lazy-patterns'
 
 /**
  * What a reader reads as a plain space: a line break inside a paragraph, and a no-break space
@@ -48,7 +49,7 @@ const UNTIDY_BREAK =
  * space however the lines were written ("United" over "  States Attorney" is no "United   States
  * Attorney"). Each run of spaces is matched from its first: linear on a line of spaces.
  */
-const JOINED_BREAK = new RegExp(
+const JOINED_BREAK = lazyRegExp(
   `(?<=\\p{L}-)[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*(?=\\p{L})|${UNTIDY_BREAK.source}`,
   'gu',
 )
@@ -88,7 +89,7 @@ export interface Reflowed {
 export function reflow(blocks: TextBlock[]): Reflowed {
   if (!blocks.some(needsReflow)) return { blocks, toInput: (o) => o, moved: false }
   // Decided by the block's length as given, as `needsReflow` decides.
-  return cutBlocks(blocks, needsReflow, JOINED_BREAK, (text, given) =>
+  return cutBlocks(blocks, needsReflow, JOINED_BREAK(), (text, given) =>
     text.replace(given.text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
   )
 }

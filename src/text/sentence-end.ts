@@ -1,7 +1,8 @@
 import { isAbbreviationStop } from './abbreviations'
+import { lazyRegExp } from './lazy-patterns'
 
 /** A full stop, question or exclamation mark that ends a sentence; not an initial's stop ("U.S. Attorney"). */
-const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/gu
+const SENTENCE_END = lazyRegExp(String.raw`(?<![\s.]\p{Lu})[.!?](?:\s|$)`, 'gu')
 
 /**
  * Where the first sentence of a text ends (the offset of its closing mark), or -1 when no mark
@@ -12,10 +13,10 @@ const SENTENCE_END = /(?<![\s.]\p{Lu})[.!?](?:\s|$)/gu
  * sentenceEnd('The U.S. Postal Inspection Service said. More.') //=> 39
  */
 export function sentenceEnd(text: string): number {
-  SENTENCE_END.lastIndex = 0
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+  SENTENCE_END().lastIndex = 0
+  for (let m = SENTENCE_END().exec(text); m !== null; m = SENTENCE_END().exec(text)) {
     if (text.charCodeAt(m.index) !== 0x2e || !isAbbreviationStop(text, m.index)) return m.index
-    SENTENCE_END.lastIndex = m.index + 1
+    SENTENCE_END().lastIndex = m.index + 1
   }
   return -1
 }

@@ -6,6 +6,7 @@
  */
 import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import type { BankHolidayRegion, PublisherCountry } from '../../text/publishers'
 import { leadsUpTo, READYING_DAYS, type ResolveContext, tenseAt, yearForMonth } from '../context'
@@ -329,7 +330,10 @@ const COUNTRY_HOLIDAYS: Readonly<Record<string, Partial<Record<PublisherCountry,
   }
 
 /** "Honours" after a holiday's name, perhaps after another name joined by "and". */
-const HONOURS_AFTER = /^(?:\s{1,3}(?:and|&)\s{1,3}\p{Lu}\p{Ll}{1,20})?\s{1,3}Honours(?![A-Za-z])/u
+const HONOURS_AFTER = lazyRegExp(
+  String.raw`^(?:\s{1,3}(?:and|&)\s{1,3}\p{Lu}\p{Ll}{1,20})?\s{1,3}Honours(?![A-Za-z])`,
+  'u',
+)
 
 /**
  * A holiday's name in one spelling: lower case, no apostrophes, full stops or commas, "st" for
@@ -436,7 +440,7 @@ const holiday: Matcher = {
     // "Easter Road stadium", "the Christmas Tree Lane": a name, not the day.
     if (!yy && !after && inProperName(text, start, end)) return []
     // "the King's Birthday Honours", "the King's Birthday and Coronation Honours list": a list of awards.
-    if (!after && HONOURS_AFTER.test(text.slice(end, end + 40))) return []
+    if (!after && HONOURS_AFTER().test(text.slice(end, end + 40))) return []
     const which = yy ? null : lookBack(text, start, WHICH_BEFORE)
     const may =
       key === 'may bank holiday' && !yy && !which && ctx.ref

@@ -1,5 +1,6 @@
 /** Pattern pieces and helpers shared by the matcher families. */
 import type { TimexMod, TimexType } from '../../model'
+import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import type { ResolveContext } from '../context'
 import { MONTHS, NAME_NOUNS, NUMBER_WORDS, VAGUE_COUNTS, WEEKDAYS, WORD_SPACE } from '../lexicon'
@@ -198,7 +199,7 @@ export function withEarlyOrLate(c: Candidate, text: string): Candidate {
 const NAME_NOUN_AFTER = new RegExp(`^\\s{1,3}(?:${NAME_NOUNS.join('|')})(?![A-Za-z])`)
 /** "the" right before a word: "the Sunday Times", "the last Monday in May" (read backwards). */
 export const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
-const CAPITALISED_AFTER = /^\s{1,3}(\p{Lu}\p{Ll}+)/u
+const CAPITALISED_AFTER = lazyRegExp(String.raw`^\s{1,3}(\p{Lu}\p{Ll}+)`, 'u')
 /** "the Mail on Sunday", "the Independent on Sunday": newspapers named after the day. */
 const PAPER_ON_BEFORE = /(?<![A-Za-z])(?:Mail|Independent)\s{1,3}on\s{1,3}$/
 
@@ -212,7 +213,7 @@ export function inProperName(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 20), start)
   if (PAPER_ON_BEFORE.test(before)) return true
   if (!THE_BEFORE.test(before)) return false
-  const next = CAPITALISED_AFTER.exec(after)?.[1]
+  const next = CAPITALISED_AFTER().exec(after)?.[1]
   return !!next && !isDayWord(next)
 }
 
