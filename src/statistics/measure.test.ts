@@ -1639,6 +1639,28 @@ describe('the verb and its object after the plural a count counts', () => {
   ])
 })
 
+describe('the verb people are the subject of, before a plural object', () => {
+  check([
+    ['One in five adults eat vegetables every day.', 'One in five', 'adults'],
+    ['One in four workers report symptoms of stress.', 'One in four', 'workers'],
+    ['One in three young people read books for pleasure.', 'One in three', 'young people'],
+    ['One in three adults smoke cigarettes.', 'One in three', 'adults'],
+    ['Around 40% of employees work weekends.', 'Around 40%', 'employees'],
+    ['Half of households pay council tax.', 'Half', 'households'],
+    ['Around 40% of adults drink alcohol.', 'Around 40%', 'adults'],
+    ['20% of crime victims report incidents to police.', '20%', 'crime victims'],
+    ['Some 120 residents eat meals at the centre.', 'Some 120', 'residents'],
+    // Near-misses: a compound whose first noun is no people's; a participle after things counted.
+    ['There are 300 police patrol cars.', '300', 'police patrol cars'],
+    ['One in four care home workers said so.', 'One in four', 'care home workers'],
+    ['Half of sports club members agreed.', 'Half', 'sports club members'],
+    ['20% of sales figures were revised.', '20%', 'sales figures'],
+    ['Around 30% of sales revenue came from exports.', 'Around 30%', 'sales revenue'],
+    ['The 3,000 books read by pupils were donated.', '3,000', 'books read by pupils'],
+    ['One in five savings account holders lost money.', 'One in five', 'savings account holders'],
+  ])
+})
+
 describe('the earlier level after the time the figure is of', () => {
   check([
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],
