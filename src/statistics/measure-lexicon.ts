@@ -396,6 +396,27 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns written in the plural as the first word of a compound, seldom the subject of a share or
+ * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials".
+ * Keep sorted.
+ */
+export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'arms',
+  'customs',
+  'drugs',
+  'firearms',
+  'goods',
+  'jobs',
+  'roads',
+  'sales',
+  'savings',
+  'skills',
+  'sports',
+  'weapons',
+  'works',
+])
+
+/**
  * Past tenses that are never participles: after what is counted they are its verb ("40 schools
  * took part"). Keep sorted.
  */

@@ -1661,6 +1661,17 @@ describe('the verb people are the subject of, before a plural object', () => {
   ])
 })
 
+describe('a compound opened by a noun written in the plural', () => {
+  check([
+    ['One in ten sports club committee members said so.', 'One in ten', 'sports club committee members'],
+    ['There are 40 arms trade control officers.', '40', 'arms trade control officers'],
+    ['One in three savings account interest rates rose.', 'One in three', 'savings account interest rates'],
+    // Near-misses: a plural subject before its verb and its object.
+    ['300 firms offer apprenticeship schemes.', '300', 'firms'],
+    ['One in four businesses face higher energy bills.', 'One in four', 'businesses'],
+  ])
+})
+
 describe('the earlier level after the time the figure is of', () => {
   check([
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],

@@ -16,6 +16,7 @@ import {
   IRREGULAR_PARTICIPLES,
   isFunctionWord,
   MONEY_PREDICATES,
+  PLURAL_MODIFIERS,
   PREPOSITIONS,
   PRESENT_VERBS,
   PRESENT_VERBS_OR_NOUNS,
@@ -516,7 +517,8 @@ function objectVerbAfterPlural(
     const prev = tokens[j - 1]!
     // A plural in a name ("the Marten Hills region") is no subject.
     if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
-    if (/['’]s$/.test(prev.lower)) continue
+    // "sports club committee members": a plural that modifies opens a compound, whose words run on.
+    if (/['’]s$/.test(prev.lower) || PLURAL_MODIFIERS.has(prev.lower)) continue
     if (isPluralNoun(t) || !hasBareVerbShape(t.lower) || isFunctionWord(t.lower)) continue
     // The object opens with a word of its own or a figure; a preposition after the word is left
     // to what reads a verb before its complement ("pupils walk to school").
