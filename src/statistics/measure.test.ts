@@ -1158,9 +1158,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Interim dividend 5.2p per share (2023 - 4.9p).', '4.9p', 'Interim dividend'],
       ['Revenue was £45.2m (2023 £40.1m).', '£40.1m', 'Revenue'],
       ['Revenue was £45.2m (prior year £40.1m).', '£40.1m', 'Revenue'],
+      // With no mark, a fiscal year's label, a span of years, or a half's label before its year.
+      ['Revenue was £45.2m (FY23 £40.1m).', '£40.1m', 'Revenue'],
+      ['Operating profit rose to £5.1m (2022/23 £4.2m).', '£4.2m', 'Operating profit'],
+      ['Operating profit rose to £5.1m (2022-23 £4.2m).', '£4.2m', 'Operating profit'],
+      ['Net debt of £12m at year end (FY22/23 £15m).', '£15m', 'Net debt'],
+      ['Operating margin was 12.5% (H1 FY23 11.2%).', '11.2%', 'Operating margin'],
       // Near-misses: with no mark, a count before the figure or a note's number names no period.
       ['Revenue was £45.2m (about 40 £5 notes).', '£5', 'notes'],
       ['Revenue was £45.2m (Note 3 £40.1m).', '£40.1m', null],
+      ['Revenue was £45.2m (Q3 £40.1m).', '£40.1m', null],
+      ['Revenue was £45.2m (A23 £40.1m).', '£40.1m', null],
       ['Revenue was £45.2m (2023: 40.1%).', '40.1%', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
