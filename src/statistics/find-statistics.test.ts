@@ -185,6 +185,11 @@ describe('findStatistics', () => {
         'Revenue £45.2m (2023 £40.1m).',
         [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
       ],
+      // A fiscal year's code, a space and its year of two digits is no count.
+      [
+        'Revenue £45.2m (FY 23 £40.1m).',
+        [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
+      ],
       ['Officers seized 300 £5 notes.', [exact('300', 300), exact('£5', 5, 'GBP')]],
       ['Tickets cost 5 € each.', [exact('5 €', 5, 'EUR')]],
       // Near-misses: a name's number with no currency after it.
