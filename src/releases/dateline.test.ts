@@ -259,6 +259,15 @@ describe('readOpeningDateline', () => {
     // A place in capitals whose vowel is a Y, or with its country in brackets.
     ['LYNN – Police have arrested a man.', 'LYNN –', 'LYNN', null],
     ['LONDON (England) – Police have arrested a man.', 'LONDON (England) –', 'LONDON (England)', null],
+    // An intergovernmental body's tag, not opened by "UN", is the tag too.
+    ['ROME (FAO) – The agency said on Monday.', 'ROME (FAO) –', 'ROME', null],
+    ['GENEVA (ILO) – The organization said that jobs grew.', 'GENEVA (ILO) –', 'GENEVA', null],
+    ['VIENNA (IAEA) – Inspectors have visited the plant.', 'VIENNA (IAEA) –', 'VIENNA', null],
+    // A place in capitals stays one with a region in mixed case in brackets after it.
+    ['KINSHASA (DR Congo) – Aid workers said.', 'KINSHASA (DR Congo) –', 'KINSHASA (DR Congo)', null],
+    ['GOMA (North Kivu) – Fighting continues.', 'GOMA (North Kivu) –', 'GOMA (North Kivu)', null],
+    // A region in a call sign's shape stays in the place.
+    ['KINSHASA (DRC) – Aid workers said.', 'KINSHASA (DRC) –', 'KINSHASA (DRC)', null],
     // A region in capitals joined by a hyphen stays in the place.
     ['DURBAN (KWAZULU-NATAL) – Police said', 'DURBAN (KWAZULU-NATAL) –', 'DURBAN (KWAZULU-NATAL)', null],
     // An agency's tag straight after the place is no part of it.
@@ -573,6 +582,12 @@ describe('readOpeningDateline', () => {
     ['a body and its region in brackets', 'NHS (England) – The service has published its figures.'],
     ['a broadcaster and its nation in brackets', 'BBC (Scotland) – The broadcaster has said it will appeal.'],
     ['a body’s initials alone', 'HMRC – Officers have seized 5 tonnes of tobacco.'],
+    // Three capitals or fewer before a region in brackets are a body's branch.
+    ['an agency and its nation in brackets', 'NCA (Scotland) – Officers have arrested a man.'],
+    [
+      'an agency and its nation before a long story',
+      'HSE (Wales) – Inspectors have visited 40 building sites this year.',
+    ],
     ['a label with a station’s digit', 'UPDATE (2GB) - Police have named the man.'],
     ['a label with a Philippine call sign', 'UPDATE (DZRH) – Police have named the man.'],
     ['a name and a day before a colon, no agency', 'Jane Smith, June 4 (Police): We will not rest.'],

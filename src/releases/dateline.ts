@@ -603,6 +603,11 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
 const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
+/**
+ * Most capitals of a body's initials before its branch in brackets ("NCA (Scotland)", "HSE
+ * (Wales)"); a place's name in capitals before its region is longer ("LONDON (England)").
+ */
+const MAX_BRANCH_INITIALS = 3
 /** Vowels, one of which every place's name in Latin letters holds. */
 const NAME_VOWELS = /[AEIOUYÀ-ÖØ-Ý]/
 
@@ -1044,12 +1049,15 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
     // "NHS (England) – The service has …", "HMRC – Officers have …": capitals with no vowel are
-    // initials, never a place's name, with or without a region in brackets after them.
+    // initials, never a place's name, with or without a region in brackets after them; so are
+    // three capitals or fewer before a region in brackets, a body's branch ("NCA (Scotland) –").
     const head = name.split(' (')[0]!
     const acronym =
       !sure &&
       LONE_CAPITALS.test(head) &&
-      (!NAME_VOWELS.test(head) || spellsInitials(head, `${text}\n${context}`))
+      (!NAME_VOWELS.test(head) ||
+        (head !== name && head.length <= MAX_BRANCH_INITIALS) ||
+        spellsInitials(head, `${text}\n${context}`))
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
@@ -1368,6 +1376,34 @@ const OFFICE_TAG = /^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$/u
  * "(DR Congo)".
  */
 const PROGRAMME_TAG = /^(?:UN[A-Z]{2,5}|(?:\p{Lu}{2,4}-|UN )\p{Lu}\p{Ll}{2,20})$/u
+/**
+ * Intergovernmental bodies whose acronym does not open with "UN" and tags a dateline's place as a
+ * UN programme's does: "ROME (FAO) –", "GENEVA (ILO) –", "VIENNA (IAEA) –". Keep sorted.
+ */
+export const INTERNATIONAL_BODY_TAGS: readonly string[] = [
+  'FAO',
+  'IAEA',
+  'ICAO',
+  'ICRC',
+  'IFAD',
+  'IFRC',
+  'ILO',
+  'IMF',
+  'IMO',
+  'IOM',
+  'ITU',
+  'OCHA',
+  'OECD',
+  'OHCHR',
+  'OPCW',
+  'UPU',
+  'WFP',
+  'WHO',
+  'WIPO',
+  'WMO',
+  'WTO',
+]
+const INTERNATIONAL_BODY_SET: ReadonlySet<string> = new Set(INTERNATIONAL_BODY_TAGS)
 
 /**
  * The place without an agency's tag or a broadcaster's call sign that the place pattern took as a
@@ -1381,7 +1417,8 @@ function withoutWireTag(name: string): string {
   if (open <= 0) return name
   const tag = name.slice(open + 1, -1)
   // An office and its region set apart by a slash ("WHO/AFRO") tag the place as an agency does.
-  const agency = WIRE_AGENCY_SET.has(tag.toLowerCase()) || PROGRAMME_TAG.test(tag)
+  const agency =
+    WIRE_AGENCY_SET.has(tag.toLowerCase()) || PROGRAMME_TAG.test(tag) || INTERNATIONAL_BODY_SET.has(tag)
   if (!agency && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
@@ -1513,5 +1550,7 @@ function isPlace(name: string, sure: boolean): boolean {
   if (parts.slice(1).some(namesRole)) return false
   if (sure || name.includes(',')) return true
   const letters = first.match(LETTERS)?.length ?? 0
-  return letters >= 3 && !LOWER.test(first)
+  // "KINSHASA (DR Congo)": a region in brackets, in mixed case, after a name in capitals.
+  const bracket = first.indexOf(' (')
+  return letters >= 3 && !LOWER.test(bracket > 0 ? first.slice(0, bracket) : first)
 }

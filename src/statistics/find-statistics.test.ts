@@ -185,6 +185,11 @@ describe('findStatistics', () => {
         'Revenue £45.2m (2023 £40.1m).',
         [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
       ],
+      // A fiscal year's code, a space and its year of two digits is no count.
+      [
+        'Revenue £45.2m (FY 23 £40.1m).',
+        [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
+      ],
       ['Officers seized 300 £5 notes.', [exact('300', 300), exact('£5', 5, 'GBP')]],
       ['Tickets cost 5 € each.', [exact('5 €', 5, 'EUR')]],
       // Near-misses: a name's number with no currency after it.
@@ -500,6 +505,11 @@ describe('findStatistics', () => {
       ['The national minimum wage for apprentices is £6.40 an hour.', '£6.40', 'exact'],
       ['The maximum sustained winds of 120 mph were recorded.', '120 mph', 'exact'],
       ['The minimum temperature was -5C.', '-5C', 'exact'],
+      ['The minimum salary threshold will rise to £38,700.', '£38,700', 'exact'],
+      ['A minimum unit price of 65p per unit was introduced.', '65p', 'exact'],
+      ['The maximum speed limit on the road is 70mph.', '70mph', 'exact'],
+      ['Bids must meet a minimum threshold of 10%.', '10%', 'exact'],
+      ['The maximum interest rate is 0.8% a day.', '0.8%', 'exact'],
       // The bound named before the level's name is the figure's.
       ['The maximum penalty for paying below the minimum wage is £20,000.', '£20,000', 'upTo'],
     ])(
@@ -512,6 +522,8 @@ describe('findStatistics', () => {
     it("keeps a bound on a sum, and a change's own bound", () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
       expect(texts('The minimum investment is £5,000.')).toEqual([['£5,000', 'atLeast']])
+      expect(texts('The maximum fine is £5,000.')).toEqual([['£5,000', 'upTo']])
+      expect(texts('Orders have a minimum value of £50.')).toEqual([['£50', 'atLeast']])
       expect(texts('Sales increased by at least 5%, and inflation rose to 3%.')).toEqual([
         ['at least 5%', 'atLeast'],
         ['3%', 'exact'],

@@ -417,14 +417,33 @@ export const BOUND_WORDS: Readonly<Record<string, Qualifier>> = wordTable({
 
 /**
  * Nouns that make "minimum" or "maximum" before them part of a level's name, not a bound on the
- * figure: a rate of pay the law sets ("increased the minimum wage to £11.44") or a reading taken
- * ("maximum sustained winds of 120 mph", "the minimum temperature was -5C"). Keep sorted.
+ * figure: a level a rule sets ("increased the minimum wage to £11.44", "the minimum salary
+ * threshold of £38,700", "a minimum unit price of 65p", "the maximum speed limit is 70mph") or a
+ * reading taken ("maximum sustained winds of 120 mph", "the minimum temperature was -5C"). The
+ * thing itself that is bounded is no level: "the minimum investment is £5,000", "the maximum fine
+ * is £5,000". Keep sorted.
  */
 export const NAMED_LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'gust',
   'gusts',
+  'level',
+  'levels',
+  'limit',
+  'limits',
+  'price',
+  'prices',
+  'rate',
+  'rates',
+  'requirement',
+  'requirements',
+  'salaries',
+  'salary',
+  'standard',
+  'standards',
   'temperature',
   'temperatures',
+  'threshold',
+  'thresholds',
   'wage',
   'wages',
   'wind',

@@ -89,20 +89,30 @@ function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'adults',
   'athletes',
+  'attendees',
+  'boys',
   'children',
   'crowds',
   'delegates',
+  'detainees',
+  'employees',
   'families',
   'fans',
   'folk',
+  'girls',
   'guests',
+  'households',
   'locals',
   'men',
   'people',
   'persons',
   'pupils',
+  'refugees',
+  'retirees',
   'staff',
+  'trustees',
   'veterans',
+  'victims',
   'women',
   'youths',
 ])
@@ -165,7 +175,8 @@ function rangeOpening(tokens: readonly Token[], first: number): number {
 /** Words that open a range before its first end: "between 30 and 40", "from 20 to 30". */
 const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'from'])
 
-function countsPeople(t: Token): boolean {
+/** Whether a word is a plural noun for people: "adults", "employees", "protesters". */
+export function countsPeople(t: Token): boolean {
   return t.kind === 'word' && (PEOPLE_PLURALS.has(t.lower) || AGENT_PLURAL.test(t.lower))
 }
 

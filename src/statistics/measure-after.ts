@@ -458,7 +458,7 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Codes that, glued to a number, name a period: "Q3", "H1", "FY24", "CY2023". */
-const PERIOD_CODES: ReadonlySet<string> = new Set(['CY', 'FY', 'FQ', 'H', 'HY', 'Q'])
+export const PERIOD_CODES: ReadonlySet<string> = new Set(['CY', 'FY', 'FQ', 'H', 'HY', 'Q'])
 
 /** Prepositions that say when before a date: "by the end of 2020", "in March". Keep sorted. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([

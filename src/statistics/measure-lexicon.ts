@@ -255,6 +255,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
  * Keep sorted.
  */
 export const PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'agree',
   'appear',
   'arrive',
   'attend',
@@ -262,10 +263,13 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
   'carry',
   'choose',
   'commute',
+  'consume',
   'continue',
   'depend',
   'die',
   'earn',
+  'eat',
+  'enjoy',
   'exist',
   'expect',
   'feel',
@@ -300,6 +304,7 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
   'take',
   'think',
   'want',
+  'worry',
 ])
 
 /**
@@ -361,12 +366,14 @@ export const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Verbs in the present that are also nouns of compounds ("police patrol cars", "support workers"):
- * the verb only before a word that no noun phrase goes on with ("officers patrol the area",
- * "volunteers help out"). Keep sorted.
+ * Verbs in the present that are also nouns of compounds ("police patrol cars", "support workers")
+ * or past participles ("books read by pupils"): the verb only before a word that no noun phrase
+ * goes on with ("officers patrol the area", "volunteers help out"), or after people ("workers
+ * report symptoms"). Keep sorted.
  */
 export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
   'benefit',
+  'drink',
   'face',
   'fear',
   'help',
@@ -374,7 +381,11 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
   'move',
   'patrol',
   'pay',
+  'read',
+  'report',
   'share',
+  'skip',
+  'smoke',
   'support',
   'travel',
   'use',
@@ -382,6 +393,27 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
   'vote',
   'wait',
   'work',
+])
+
+/**
+ * Nouns written in the plural as the first word of a compound, seldom the subject of a share or
+ * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials".
+ * Keep sorted.
+ */
+export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'arms',
+  'customs',
+  'drugs',
+  'firearms',
+  'goods',
+  'jobs',
+  'roads',
+  'sales',
+  'savings',
+  'skills',
+  'sports',
+  'weapons',
+  'works',
 ])
 
 /**

@@ -1158,9 +1158,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['Interim dividend 5.2p per share (2023 - 4.9p).', '4.9p', 'Interim dividend'],
       ['Revenue was £45.2m (2023 £40.1m).', '£40.1m', 'Revenue'],
       ['Revenue was £45.2m (prior year £40.1m).', '£40.1m', 'Revenue'],
+      // With no mark, a fiscal year's label, a span of years, or a half's label before its year.
+      ['Revenue was £45.2m (FY23 £40.1m).', '£40.1m', 'Revenue'],
+      ['Revenue was £45.2m (FY 23 £40.1m).', '£40.1m', 'Revenue'],
+      ['Operating profit rose to £5.1m (2022/23 £4.2m).', '£4.2m', 'Operating profit'],
+      ['Operating profit rose to £5.1m (2022-23 £4.2m).', '£4.2m', 'Operating profit'],
+      ['Net debt of £12m at year end (FY22/23 £15m).', '£15m', 'Net debt'],
+      ['Operating margin was 12.5% (H1 FY23 11.2%).', '11.2%', 'Operating margin'],
       // Near-misses: with no mark, a count before the figure or a note's number names no period.
       ['Revenue was £45.2m (about 40 £5 notes).', '£5', 'notes'],
       ['Revenue was £45.2m (Note 3 £40.1m).', '£40.1m', null],
+      ['Revenue was £45.2m (Q3 £40.1m).', '£40.1m', null],
+      ['Revenue was £45.2m (A23 £40.1m).', '£40.1m', null],
       ['Revenue was £45.2m (2023: 40.1%).', '40.1%', null],
       // Words before the figure that open no change name another measure.
       ['There were 56 deaths (case fatality ratio 4.5%).', '4.5%', null],
@@ -1636,6 +1645,39 @@ describe('the verb and its object after the plural a count counts', () => {
       'sections of the Marten Hills region of Alberta',
     ],
     ['Nearly 200 goods vehicle drivers were stopped.', 'Nearly 200', 'goods vehicle drivers'],
+  ])
+})
+
+describe('the verb people are the subject of, before a plural object', () => {
+  check([
+    ['One in five adults eat vegetables every day.', 'One in five', 'adults'],
+    ['One in four workers report symptoms of stress.', 'One in four', 'workers'],
+    ['One in three young people read books for pleasure.', 'One in three', 'young people'],
+    ['One in three adults smoke cigarettes.', 'One in three', 'adults'],
+    ['Around 40% of employees work weekends.', 'Around 40%', 'employees'],
+    ['Half of households pay council tax.', 'Half', 'households'],
+    ['Around 40% of adults drink alcohol.', 'Around 40%', 'adults'],
+    ['20% of crime victims report incidents to police.', '20%', 'crime victims'],
+    ['Some 120 residents eat meals at the centre.', 'Some 120', 'residents'],
+    // Near-misses: a compound whose first noun is no people's; a participle after things counted.
+    ['There are 300 police patrol cars.', '300', 'police patrol cars'],
+    ['One in four care home workers said so.', 'One in four', 'care home workers'],
+    ['Half of sports club members agreed.', 'Half', 'sports club members'],
+    ['20% of sales figures were revised.', '20%', 'sales figures'],
+    ['Around 30% of sales revenue came from exports.', 'Around 30%', 'sales revenue'],
+    ['The 3,000 books read by pupils were donated.', '3,000', 'books read by pupils'],
+    ['One in five savings account holders lost money.', 'One in five', 'savings account holders'],
+  ])
+})
+
+describe('a compound opened by a noun written in the plural', () => {
+  check([
+    ['One in ten sports club committee members said so.', 'One in ten', 'sports club committee members'],
+    ['There are 40 arms trade control officers.', '40', 'arms trade control officers'],
+    ['One in three savings account interest rates rose.', 'One in three', 'savings account interest rates'],
+    // Near-misses: a plural subject before its verb and its object.
+    ['300 firms offer apprenticeship schemes.', '300', 'firms'],
+    ['One in four businesses face higher energy bills.', 'One in four', 'businesses'],
   ])
 })
 

@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
-import { beforeMainVerb } from './main-verb'
+import { beforeMainVerb, countsPeople } from './main-verb'
 import { hasBareVerbShape, isPluralNoun, measureAfter } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
@@ -16,7 +16,10 @@ import {
   IRREGULAR_PARTICIPLES,
   isFunctionWord,
   MONEY_PREDICATES,
+  PLURAL_MODIFIERS,
   PREPOSITIONS,
+  PRESENT_VERBS,
+  PRESENT_VERBS_OR_NOUNS,
   SENDING_VERBS,
   SIMPLE_PASTS,
   SPENDING_VERBS,
@@ -78,8 +81,13 @@ export function findMeasure(
     // between it and what it counts.
     if (q.share || q.unit === 'count') k = pastBracketedFigure(tokens, k)
     const next = tokens[k]
+    // "40% of adults drink alcohol", "half of employees work weekends": a share's whole of people
+    // ends at their verb, as after "one in five".
     if (next?.lower === 'of')
-      found = (q.unit === 'percent' ? ofCountedWhole(tokens, k + 1) : null) ?? measureAfter(tokens, k + 1)
+      found =
+        q.unit === 'percent'
+          ? (ofCountedWhole(tokens, k + 1) ?? atObjectVerb(tokens, measureAfter(tokens, k + 1), true))
+          : measureAfter(tokens, k + 1)
     else if (
       isMoney(q.unit) &&
       (tokens[pastSpan(tokens, k)]?.lower === 'in' ||
@@ -471,14 +479,22 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 /** What a share counts, without the verb of the clause it is the subject of. */
 function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
   if (!found || found[1] - found[0] < 2) return found
-  const verb = objectVerbAfterPlural(tokens, found)
+  const verb = objectVerbAfterPlural(tokens, found, false)
   if (verb !== null) return [found[0], verb]
   return beforeSingularVerb(tokens, found)
 }
 
-/** What a count or a share counts, up to the verb its plural noun is the subject of: "400 households pay council tax". */
-function atObjectVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
-  const verb = found ? objectVerbAfterPlural(tokens, found) : null
+/**
+ * What a count or a share counts, up to the verb its plural noun is the subject of: "400
+ * households pay council tax". With `peopleOnly`, only a listed verb after people ends it: a
+ * share's whole after "of" may be a mass noun after a plural ("30% of sales revenue came").
+ */
+function atObjectVerb(
+  tokens: readonly Token[],
+  found: [number, number] | null,
+  peopleOnly = false,
+): [number, number] | null {
+  const verb = found ? objectVerbAfterPlural(tokens, found, peopleOnly) : null
   return verb === null ? found : [found![0], verb]
 }
 
@@ -488,22 +504,36 @@ function atObjectVerb(tokens: readonly Token[], found: [number, number] | null):
  * "adults drink 14 units", "400 households pay council tax". A word with a
  * verb's bare shape after the plural is the verb unless a plural noun follows it, the head of a
  * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
+ * People make no compound's first noun before a listed verb, so it is theirs before a plural
+ * object too ("adults eat vegetables", "workers report symptoms"; "police patrol cars" stays).
  */
-function objectVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
+function objectVerbAfterPlural(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  peopleOnly: boolean,
+): number | null {
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
     const prev = tokens[j - 1]!
     // A plural in a name ("the Marten Hills region") is no subject.
     if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
-    if (/['’]s$/.test(prev.lower)) continue
+    // "sports club committee members": a plural that modifies opens a compound, whose words run on.
+    if (/['’]s$/.test(prev.lower) || PLURAL_MODIFIERS.has(prev.lower)) continue
     if (isPluralNoun(t) || !hasBareVerbShape(t.lower) || isFunctionWord(t.lower)) continue
     // The object opens with a word of its own or a figure; a preposition after the word is left
     // to what reads a verb before its complement ("pupils walk to school").
     const next = tokens[j + 1]
-    if (next?.kind === 'num' || (next?.kind === 'word' && !isPluralNoun(next) && !isFunctionWord(next.lower)))
-      return j
+    const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
+    if (!opensObject) continue
+    if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
+    if (!peopleOnly && !isPluralNoun(next)) return j
   }
   return null
+}
+
+/** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
+function isListedPresentVerb(word: string): boolean {
+  return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
 }
 
 /**

@@ -43,6 +43,9 @@ describe('findStatistics', () => {
       'The Criminal Justice Act 2006 applies.',
       'From 2018 to 2022 crime fell.',
       'Figures for 2023-24 were published.',
+      // A fiscal year's code, a space, then its year of two digits, after a word.
+      'Results for FY 23 were restated.',
+      'The CY 24 outlook was unchanged.',
       // Ranges of 24-hour times, the unit written once after the second end.
       'The road will be closed from 1900 to 2300 hrs.',
       'A second closure runs from 2200 to 0600 hours.',

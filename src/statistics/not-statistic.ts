@@ -93,6 +93,8 @@ export function isNotStatistic(
   if (!money && first === start && isOnceInTime(tokens, start)) return true
   if (core.isDigits) {
     if (!money && first === start && isGluedToName(tokens, start)) return true
+    // "(FY 23 £40.1m)", "in FY 24": a fiscal year's code, a space, then its year written short.
+    if (!money && first === start && isSpacedFiscalYear(tokens, start)) return true
     // The second year of "2023-24" or "2023–2024"; not of "1500-2000 officers", no year.
     if (prev && (prev.text === '-' || prev.text === '–' || prev.text === '/') && !t.gap) {
       const before = tokens[first - 2]
@@ -477,4 +479,18 @@ function beforeSubsections(tokens: readonly Token[], k: number): number {
     k -= 3
   }
   return k
+}
+
+/** Codes of a fiscal year written apart from its year: "FY 23", "CY 24". */
+const SPACED_YEAR_CODES: ReadonlySet<string> = new Set(['CY', 'FY'])
+
+/** Whether the digits at `tokens[start]` are a year of two digits after a fiscal year's code and a space. */
+function isSpacedFiscalYear(tokens: readonly Token[], start: number): boolean {
+  const code = tokens[start - 1]
+  return (
+    tokens[start]!.gap &&
+    /^\d{2}$/.test(tokens[start]!.text) &&
+    code?.kind === 'word' &&
+    SPACED_YEAR_CODES.has(code.text)
+  )
 }

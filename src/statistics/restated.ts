@@ -1,6 +1,6 @@
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
-import { isTimePhraseOnly } from './measure-after'
+import { isTimePhraseOnly, PERIOD_CODES } from './measure-after'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -154,8 +154,8 @@ function isBracketedAside(
   return wordsOnly(tokens, from, open, WORDS_BEFORE) && wordsOnly(tokens, open + 1, q.first, WORDS_AFTER)
 }
 
-/** Most tokens of the period before the colon: "2022/23", "FY23", "H1 2023". */
-const PERIOD_REACH = 3
+/** Most tokens of the period before the colon: "2022/23", "FY23", "H1 2023", "H1 FY23". */
+const PERIOD_REACH = 4
 /** Marks between an earlier period and its figure. */
 const PERIOD_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—'])
 /** Most words of a period named in words before the colon: "the same period last year". */
@@ -177,15 +177,47 @@ function isEarlierPeriodAside(tokens: readonly Token[], from: number, q: Quantit
   if (colon - open - 1 <= PERIOD_WORDS_REACH && isTimePhraseOnly(tokens, open + 1, colon)) return true
   if (colon - open - 1 < 1 || colon - open - 1 > PERIOD_REACH) return false
   let year = false
-  let fullYear = false
+  let period = false
   for (let k = open + 1; k < colon; k++) {
     const t = tokens[k]!
-    if (t.kind === 'sym') return false
+    if (t.kind === 'sym' && !joinsYears(tokens, k)) return false
     if (/(?:^|\D)(?:19|20)?\d{2}$/.test(t.text) && t.kind !== 'word') year = true
-    if (/(?:^|\D)(?:19|20)\d{2}$/.test(t.text)) fullYear = true
+    if (namesPeriod(tokens, k)) period = true
   }
-  // With no mark, only a year in full tells the period from a count before the figure ("(40 £5 notes)").
-  return colon === q.first ? fullYear : year
+  // With no mark, only a period written as one tells it from a count before the figure ("(40 £5 notes)").
+  return colon === q.first ? period : year
+}
+
+/** A year in full: "2023"; a span of years written with a slash: "2022/23", "22/23" after "FY". */
+const FULL_YEAR = /(?:^|\D)(?:19|20)\d{2}$/
+const YEAR_SPAN = /^(?:19|20)?\d{2}\/(?:19|20)?\d{2}$/
+
+/**
+ * Whether `tokens[k]` names a period on its own: a year in full ("2023", "2022-23", "2022/23"), or
+ * a year or a span after a period's code ("FY23", "FY 23", "FY22/23").
+ */
+function namesPeriod(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.kind === 'word' || t.kind === 'sym') return false
+  if (FULL_YEAR.test(t.text) || (t.kind === 'skip' && /^(?:19|20)\d{2}\//.test(t.text))) return true
+  const code = tokens[k - 1]
+  return (
+    code?.kind === 'word' && PERIOD_CODES.has(code.text) && (/^\d{2}$/.test(t.text) || YEAR_SPAN.test(t.text))
+  )
+}
+
+/** Whether the dash or slash at `tokens[k]` joins two years, spaced or not: "2022-23", "2022 – 2023". */
+function joinsYears(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text !== '-' && t.text !== '–' && t.text !== '/') return false
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return (
+    before?.kind === 'num' &&
+    after?.kind === 'num' &&
+    FULL_YEAR.test(before.text) &&
+    /^\d{2}(?:\d{2})?$/.test(after.text)
+  )
 }
 
 /** Relative pronouns after "of" that name the whole a part is of: "of which", "of whom". Keep sorted. */
