@@ -34,3 +34,45 @@ describe('an article before an office written in apposition', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// An office's word that is also a surname ("Chancellor", "Speaker", "Clerk") is the office only
+// after "the": "the Chancellor said" names an office, "said John Chancellor" a person.
+describe('an office that is also a surname, after its article', () => {
+  const first = (input: string) => extractQuotes(input)[0]
+
+  it.each<[string, string, Who]>([
+    // Written in the style of UK government, parliamentary and council releases.
+    ['“We will act,” the Chancellor said.', 'We will act,', null],
+    ['“We will act,” the Clerk said.', 'We will act,', null],
+    ['“Order, order,” said the Speaker of the House.', 'Order, order,', null],
+    ['The Lord Chancellor said: “The report is published.”', 'The report is published.', null],
+    ['“The House will sit,” the Deputy Speaker said.', 'The House will sit,', null],
+    [
+      'Chancellor Rachel Reeves set out the plans on Monday. “We will act,” the Chancellor said.',
+      'We will act,',
+      ['Rachel Reeves', 'Chancellor', null],
+    ],
+    [
+      'Speaker Amy Poe opened the session. “We will act,” the Speaker said.',
+      'We will act,',
+      ['Amy Poe', 'Speaker', null],
+    ],
+    // An office the release names a holder for is nobody else named before.
+    ['Tom Baker welcomed the plans. “We will act,” the Clerk said.', 'We will act,', null],
+  ])('%s', (input, text, expected) => {
+    const q = first(input)
+    expect(q?.text).toBe(text)
+    expect(q?.cue).toBe('said')
+    expect(who(q)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name whose surname is the office's word stays a name.
+    ['“We will act now,” said John Chancellor.', ['John Chancellor', null, null]],
+    ['“We will act now,” Tris Speaker said.', ['Tris Speaker', null, null]],
+    ['Jane Clerk said: “We will act now.”', ['Jane Clerk', null, null]],
+    ['“We will act now,” the Director said.', null],
+  ])('keeps: %s', (input, expected) => {
+    expect(who(first(input))).toEqual(expected)
+  })
+})

@@ -1,6 +1,7 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
+import { articleOffice } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
@@ -225,6 +226,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
+  // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
+  const articled = articleOffice(np)
+  if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
   const people = findPeople(np, lexicon, true)
   const mention = speakerMention(people)
   // "the World Health Organization", "a spokesperson for the Canadian Coast Guard": the last words
