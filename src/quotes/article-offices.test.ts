@@ -76,3 +76,45 @@ describe('an office that is also a surname, after its article', () => {
     expect(who(first(input))).toEqual(expected)
   })
 })
+
+// The same offices written in apposition before the name: the office is the role, as "the
+// Director, Jane Doe" has it.
+describe('an office that is also a surname, after its article, before a name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of UK government, parliamentary and council releases.
+    [
+      '“We will act to support families,” said the Chancellor, Rachel Reeves.',
+      ['Rachel Reeves', null, 'Chancellor'],
+    ],
+    [
+      '“We will act to support families,” said the Speaker of the House, Amy Poe.',
+      ['Amy Poe', null, 'Speaker of the House'],
+    ],
+    [
+      'Responding to the figures, the Chancellor, Rachel Reeves, said: “We will act to support families.”',
+      ['Rachel Reeves', null, 'Chancellor'],
+    ],
+    [
+      'The Clerk to the Council, Jane Doe, said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Clerk to the Council'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // The office is an object of the opening phrase, not the speaker's apposition.
+    [
+      'Speaking to the Chancellor, Tom Baker said: “We will act to support families.”',
+      ['Tom Baker', null, null],
+    ],
+    ['In a letter to the Speaker, Amy Poe said: “We will act to support families.”', ['Amy Poe', null, null]],
+    // Written in full before, as already read.
+    [
+      'The Lord Chancellor, Shabana Mahmood, said: “We will act to support families.”',
+      ['Shabana Mahmood', null, 'Lord Chancellor'],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

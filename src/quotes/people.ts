@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
+import { articleOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
@@ -1763,7 +1764,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const parts = topLevelParts(clause)
     const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
-    const role = roleFromPhrase(part, lexicon)
+    // "the Chancellor, Rachel Reeves": an office that is no role noun is one after its article.
+    const role = roleFromPhrase(part, lexicon) ?? articleOffice(part)?.office ?? null
     if (role === null || hasFiniteVerb(role, lexicon)) return null
     // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
