@@ -2,7 +2,17 @@
  * Offices whose word is also a surname ("Chancellor", "Speaker", "Clerk"), told apart by the
  * article before them: "the Chancellor said" names an office, "said John Chancellor" a person.
  */
-import { ABBREVIATIONS, HONORIFICS, OFFICE_HEADS, REMIT_OFFICES, ROLE_NOUNS, TITLES } from './lexicon'
+import {
+  ABBREVIATIONS,
+  HONORIFICS,
+  OFFICE_HEADS,
+  ORGANISATION_WORDS,
+  REMIT_OFFICES,
+  ROLE_NOUNS,
+  THING_NAME_ENDS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './lexicon'
 
 const NOT_OFFICE_WORDS: ReadonlySet<string> = new Set([
   ...HONORIFICS,
@@ -52,9 +62,34 @@ export interface ArticleOffice {
 export function articleOffice(phrase: string): ArticleOffice | null {
   const words = phrase.trim().split(/[ \u00a0]+/)
   if (words.length < 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
-  let k = 1
-  while (k < words.length && k <= MODIFIERS_MAX + 1 && !ARTICLE_OFFICE_WORDS.has(words[k]!)) {
-    if (!CAPITALISED.test(words[k]!)) return null
+  return officeFrom(words, 1, (w) => CAPITALISED.test(w))
+}
+
+/**
+ * The office a predicate names ("who is the Chancellor", "who is House Speaker"): after "the" as
+ * `articleOffice` reads it; without one, only words that qualify an office may stand before its
+ * word ("House", "Town", "Council", "Deputy", "Lord"), so a name ("Tris Speaker") names none.
+ */
+export function predicateOffice(phrase: string): ArticleOffice | null {
+  const words = phrase.trim().split(/[ \u00a0]+/)
+  if (words[0] === 'the' || words[0] === 'The') return articleOffice(phrase)
+  return officeFrom(words, 0, (w) => QUALIFIERS.has(w.toLowerCase()))
+}
+
+/** Words that qualify an office before its word: a body's or a place's ("House", "Town"), a rank's modifier, an honorific. */
+const QUALIFIERS: ReadonlySet<string> = new Set(
+  [...ORGANISATION_WORDS, ...THING_NAME_ENDS, ...TITLE_MODIFIERS, ...HONORIFICS].map((w) => w.toLowerCase()),
+)
+
+/** The office whose modifiers start at `from`, each passing `modifier`, as `articleOffice` reads it. */
+function officeFrom(
+  words: readonly string[],
+  from: number,
+  modifier: (word: string) => boolean,
+): ArticleOffice | null {
+  let k = from
+  while (k < words.length && k <= from + MODIFIERS_MAX && !ARTICLE_OFFICE_WORDS.has(words[k]!)) {
+    if (!modifier(words[k]!)) return null
     k++
   }
   if (k >= words.length || !ARTICLE_OFFICE_WORDS.has(words[k]!)) return null
@@ -64,5 +99,5 @@ export function articleOffice(phrase: string): ArticleOffice | null {
     if (!REMIT_OPENER.test(remit[0]!) || !CAPITALISED.test(remit.at(-1)!)) return null
     if (!remit.slice(1).every((w) => CAPITALISED.test(w) || REMIT_LINK.test(w))) return null
   }
-  return { word: words[k]!, office: words.slice(1).join(' ') }
+  return { word: words[k]!, office: words.slice(from).join(' ') }
 }

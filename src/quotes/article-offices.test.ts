@@ -118,3 +118,46 @@ describe('an office that is also a surname, after its article, before a name', (
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// The same offices named by a relative clause after the name ("who is House Speaker"), as "who
+// is the store manager" names a role noun's office.
+describe('an office that is also a surname, in a relative clause after the name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US legislature, UK government and council releases.
+    [
+      '“We will act to support families,” said Amy Poe, who is House Speaker.',
+      ['Amy Poe', null, 'House Speaker'],
+    ],
+    [
+      '“We will act to support families,” said Amy Poe, who is the Speaker of the House.',
+      ['Amy Poe', null, 'Speaker of the House'],
+    ],
+    [
+      'Jane Doe, who is Chancellor of the Exchequer, said: “We will act to support families.”',
+      ['Jane Doe', null, 'Chancellor of the Exchequer'],
+    ],
+    [
+      'Jane Doe, who is Town Clerk, said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Town Clerk'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name in the clause, whose surname is the office's word, names no office of hers.
+    [
+      'Jane Doe, who is Tris Speaker’s daughter, said: “We will act to support families.”',
+      ['Jane Doe', null, null],
+    ],
+    ['Jane Doe, who is John Chancellor’s sister, said: “We will act.”', ['Jane Doe', null, null]],
+    ['“We will act to support families,” said Jane Doe, who was at the scene.', ['Jane Doe', null, null]],
+    // A role noun's office, as already read.
+    [
+      'Jane Doe, who is the council’s chief executive, said: “We will act to support families.”',
+      ['Jane Doe', null, 'council’s chief executive'],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

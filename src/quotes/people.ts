@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
-import { articleOffice } from './article-office'
+import { articleOffice, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
@@ -1961,7 +1961,8 @@ function predicateRole(phrase: string, lexicon: Lexicon): string | null {
     (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
     !isRelation(phrase, lexicon)
     ? role
-    : null
+    : // "who is the Chancellor", "who is House Speaker": an office that is no role noun.
+      (predicateOffice(phrase)?.office ?? null)
 }
 
 /** A preposition of place opening a predicate: "on the coach", "at the scene"; not "in charge of". */
