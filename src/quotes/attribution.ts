@@ -10,6 +10,7 @@ import {
   BODY_NOUN_NAMES,
   COMPANY_FORMS,
   EMERGENCY_SERVICE_WORDS,
+  FIRM_NAME_ENDS,
   GROUP_WORDS,
   HANDING_VERBS,
   KNOWN_BODIES,
@@ -531,6 +532,9 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     if (
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
       ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
+      // "Acme Housing", "Thames Water": a firm's word closing the name; not an office's remit
+      // ("Minister for Housing").
+      (k > 0 && k === words.length - 1 && FIRM_ENDS.has(w) && !CONNECTOR.test(words[k - 1]!)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
       // "Fire and Emergency New Zealand": a service's word marks its body's name.
       SERVICE_WORD_SET.has(w) ||
@@ -542,6 +546,7 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
 }
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+const FIRM_ENDS: ReadonlySet<string> = new Set(FIRM_NAME_ENDS)
 const SERVICE_WORD_SET: ReadonlySet<string> = new Set(EMERGENCY_SERVICE_WORDS)
 
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */

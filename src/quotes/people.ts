@@ -9,6 +9,7 @@ import {
   BODY_NAME_OPENERS,
   BODY_NAME_PLACES,
   EMERGENCY_SERVICE_WORDS,
+  FIRM_NAME_ENDS,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
@@ -299,12 +300,14 @@ export function findPeople(
       from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
-    // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
-    // does an acronym in brackets ("Homeland Security Investigations (HSI)"), and "and" between
-    // two words of emergency services ("Kent Fire and Rescue Service").
+    // "Acme Holdings plc": a company's legal form after the words makes them a body's name, as a
+    // firm's word closing them does ("Acme Housing", "Thames Water"); so does an acronym in
+    // brackets ("Homeland Security Investigations (HSI)"), and "and" between two words of
+    // emergency services ("Kent Fire and Rescue Service").
     if (
       titleRaw === undefined &&
-      (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
+      ((tokens.length > 1 && FIRM_END_SET.has(tokens.at(-1)!)) ||
+        COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
         spelledAfter(text, closed, tokens) ||
         opensServiceName(text, closed, tokens) ||
         bodyComplementBefore(text, start, lexicon))
@@ -921,6 +924,7 @@ const LIST_GOES_ON = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]/
 const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
 const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
+const FIRM_END_SET: ReadonlySet<string> = new Set(FIRM_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
 /** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
 const OCCUPATION_WORD = new RegExp(
