@@ -1245,6 +1245,12 @@ const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,6
 const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/**
+ * People in lower case, then where they are: "officers in Kent", "detectives at the scene",
+ * "residents across Greater Manchester". Group 1: the people.
+ */
+const GROUP_AT_PLACE =
+  /^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$/u
 /** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
 const KIN_OF_NAMED =
   /^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
@@ -1295,6 +1301,9 @@ function isUnnamed(np: string, lexicon: Lexicon): boolean {
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
     return isUnnamed(parts[0]!.trim(), lexicon)
+  // "officers in Kent", "detectives at the scene": where they are says no more of who.
+  const placed = GROUP_AT_PLACE.exec(np)?.[1]
+  if (placed !== undefined) return isUnnamed(placed, lexicon)
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
