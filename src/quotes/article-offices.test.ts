@@ -161,3 +161,31 @@ describe('an office that is also a surname, in a relative clause after the name'
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// In the narration too, such an office after "the" is nobody's name, so a later "she" is the
+// person named with it.
+describe('an office that is also a surname, after its article, in the narration', () => {
+  it.each<[string, Who]>([
+    // Written in the style of parliamentary and council releases.
+    [
+      'Jane Doe, the Deputy Speaker, opened the debate. She said: “The House will sit on Friday.”',
+      ['Jane Doe', null, 'Deputy Speaker'],
+    ],
+    [
+      'Jane Doe is the Town Clerk. She said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Town Clerk'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name whose surname is the office's word, with no article, is still a person.
+    [
+      'Tris Speaker opened the debate. He said: “The House will sit on Friday.”',
+      ['Tris Speaker', null, null],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

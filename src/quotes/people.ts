@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
-import { articleOffice, predicateOffice } from './article-office'
+import { ARTICLE_OFFICE_WORDS, articleOffice, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
@@ -394,6 +394,13 @@ export function findPeople(
       before !== undefined &&
       APPOSED_AFTER_NAME.test(text.slice(before.end, from0)) &&
       !LIST_GOES_ON.test(text.slice(end, end + 6))
+    )
+      continue
+    // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
+    // ends an office, not a name.
+    if (
+      ARTICLE_OFFICE_WORDS.has(tokens.at(-1)!) &&
+      THE_BEFORE.test(text.slice(Math.max(0, from0 - 4), from0))
     )
       continue
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
@@ -2264,6 +2271,7 @@ function namesBody(word: string, lexicon: Lexicon): boolean {
 /** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
 const POSSESSIVE_BEFORE = /\p{Ll}(?:[’']s|s[’'])[ \u00a0]$/u
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
