@@ -88,7 +88,7 @@ function officeFrom(
   modifier: (word: string) => boolean,
 ): ArticleOffice | null {
   let k = from
-  while (k < words.length && k <= from + MODIFIERS_MAX && !ARTICLE_OFFICE_WORDS.has(words[k]!)) {
+  while (k < words.length && k < from + MODIFIERS_MAX && !ARTICLE_OFFICE_WORDS.has(words[k]!)) {
     if (!modifier(words[k]!)) return null
     k++
   }
