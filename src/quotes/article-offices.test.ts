@@ -34,3 +34,158 @@ describe('an article before an office written in apposition', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// An office's word that is also a surname ("Chancellor", "Speaker", "Clerk") is the office only
+// after "the": "the Chancellor said" names an office, "said John Chancellor" a person.
+describe('an office that is also a surname, after its article', () => {
+  const first = (input: string) => extractQuotes(input)[0]
+
+  it.each<[string, string, Who]>([
+    // Written in the style of UK government, parliamentary and council releases.
+    ['“We will act,” the Chancellor said.', 'We will act,', null],
+    ['“We will act,” the Clerk said.', 'We will act,', null],
+    ['“Order, order,” said the Speaker of the House.', 'Order, order,', null],
+    ['The Lord Chancellor said: “The report is published.”', 'The report is published.', null],
+    ['“The House will sit,” the Deputy Speaker said.', 'The House will sit,', null],
+    [
+      'Chancellor Rachel Reeves set out the plans on Monday. “We will act,” the Chancellor said.',
+      'We will act,',
+      ['Rachel Reeves', 'Chancellor', null],
+    ],
+    [
+      'Speaker Amy Poe opened the session. “We will act,” the Speaker said.',
+      'We will act,',
+      ['Amy Poe', 'Speaker', null],
+    ],
+    // An office the release names a holder for is nobody else named before.
+    ['Tom Baker welcomed the plans. “We will act,” the Clerk said.', 'We will act,', null],
+  ])('%s', (input, text, expected) => {
+    const q = first(input)
+    expect(q?.text).toBe(text)
+    expect(q?.cue).toBe('said')
+    expect(who(q)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name whose surname is the office's word stays a name.
+    ['“We will act now,” said John Chancellor.', ['John Chancellor', null, null]],
+    ['“We will act now,” Tris Speaker said.', ['Tris Speaker', null, null]],
+    ['Jane Clerk said: “We will act now.”', ['Jane Clerk', null, null]],
+    ['“We will act now,” the Director said.', null],
+  ])('keeps: %s', (input, expected) => {
+    expect(who(first(input))).toEqual(expected)
+  })
+})
+
+// The same offices written in apposition before the name: the office is the role, as "the
+// Director, Jane Doe" has it.
+describe('an office that is also a surname, after its article, before a name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of UK government, parliamentary and council releases.
+    [
+      '“We will act to support families,” said the Chancellor, Rachel Reeves.',
+      ['Rachel Reeves', null, 'Chancellor'],
+    ],
+    [
+      '“We will act to support families,” said the Speaker of the House, Amy Poe.',
+      ['Amy Poe', null, 'Speaker of the House'],
+    ],
+    [
+      'Responding to the figures, the Chancellor, Rachel Reeves, said: “We will act to support families.”',
+      ['Rachel Reeves', null, 'Chancellor'],
+    ],
+    [
+      'The Clerk to the Council, Jane Doe, said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Clerk to the Council'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // The office is an object of the opening phrase, not the speaker's apposition.
+    [
+      'Speaking to the Chancellor, Tom Baker said: “We will act to support families.”',
+      ['Tom Baker', null, null],
+    ],
+    ['In a letter to the Speaker, Amy Poe said: “We will act to support families.”', ['Amy Poe', null, null]],
+    // Written in full before, as already read.
+    [
+      'The Lord Chancellor, Shabana Mahmood, said: “We will act to support families.”',
+      ['Shabana Mahmood', null, 'Lord Chancellor'],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// The same offices named by a relative clause after the name ("who is House Speaker"), as "who
+// is the store manager" names a role noun's office.
+describe('an office that is also a surname, in a relative clause after the name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US legislature, UK government and council releases.
+    [
+      '“We will act to support families,” said Amy Poe, who is House Speaker.',
+      ['Amy Poe', null, 'House Speaker'],
+    ],
+    [
+      '“We will act to support families,” said Amy Poe, who is the Speaker of the House.',
+      ['Amy Poe', null, 'Speaker of the House'],
+    ],
+    [
+      'Jane Doe, who is Chancellor of the Exchequer, said: “We will act to support families.”',
+      ['Jane Doe', null, 'Chancellor of the Exchequer'],
+    ],
+    [
+      'Jane Doe, who is Town Clerk, said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Town Clerk'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name in the clause, whose surname is the office's word, names no office of hers.
+    [
+      'Jane Doe, who is Tris Speaker’s daughter, said: “We will act to support families.”',
+      ['Jane Doe', null, null],
+    ],
+    ['Jane Doe, who is John Chancellor’s sister, said: “We will act.”', ['Jane Doe', null, null]],
+    ['“We will act to support families,” said Jane Doe, who was at the scene.', ['Jane Doe', null, null]],
+    // A role noun's office, as already read.
+    [
+      'Jane Doe, who is the council’s chief executive, said: “We will act to support families.”',
+      ['Jane Doe', null, 'council’s chief executive'],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+// In the narration too, such an office after "the" is nobody's name, so a later "she" is the
+// person named with it.
+describe('an office that is also a surname, after its article, in the narration', () => {
+  it.each<[string, Who]>([
+    // Written in the style of parliamentary and council releases.
+    [
+      'Jane Doe, the Deputy Speaker, opened the debate. She said: “The House will sit on Friday.”',
+      ['Jane Doe', null, 'Deputy Speaker'],
+    ],
+    [
+      'Jane Doe is the Town Clerk. She said: “The count will be held on Friday.”',
+      ['Jane Doe', null, 'Town Clerk'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A name whose surname is the office's word, with no article, is still a person.
+    [
+      'Tris Speaker opened the debate. He said: “The House will sit on Friday.”',
+      ['Tris Speaker', null, null],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

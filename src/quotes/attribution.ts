@@ -1,6 +1,7 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
+import { articleOffice } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
@@ -9,6 +10,7 @@ import {
   BODY_NOUN_NAMES,
   COMPANY_FORMS,
   EMERGENCY_SERVICE_WORDS,
+  FIRM_NAME_ENDS,
   GROUP_WORDS,
   HANDING_VERBS,
   KNOWN_BODIES,
@@ -225,6 +227,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
+  // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
+  const articled = articleOffice(np)
+  if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
   const people = findPeople(np, lexicon, true)
   const mention = speakerMention(people)
   // "the World Health Organization", "a spokesperson for the Canadian Coast Guard": the last words
@@ -527,6 +532,9 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     if (
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
       ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
+      // "Acme Housing", "Thames Water": a firm's word closing the name; not an office's remit
+      // ("Minister for Housing").
+      (k > 0 && k === words.length - 1 && FIRM_ENDS.has(w) && !CONNECTOR.test(words[k - 1]!)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
       // "Fire and Emergency New Zealand": a service's word marks its body's name.
       SERVICE_WORD_SET.has(w) ||
@@ -538,6 +546,7 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
 }
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
+const FIRM_ENDS: ReadonlySet<string> = new Set(FIRM_NAME_ENDS)
 const SERVICE_WORD_SET: ReadonlySet<string> = new Set(EMERGENCY_SERVICE_WORDS)
 
 /** A well-known body whose name holds no kind word ("Europol", "Ofcom"): see `KNOWN_BODIES`. */
@@ -1236,6 +1245,12 @@ const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,6
 const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
 const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+/**
+ * People in lower case, then where they are: "officers in Kent", "detectives at the scene",
+ * "residents across Greater Manchester". Group 1: the people.
+ */
+const GROUP_AT_PLACE =
+  /^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$/u
 /** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
 const KIN_OF_NAMED =
   /^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
@@ -1286,6 +1301,9 @@ function isUnnamed(np: string, lexicon: Lexicon): boolean {
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
     return isUnnamed(parts[0]!.trim(), lexicon)
+  // "officers in Kent", "detectives at the scene": where they are says no more of who.
+  const placed = GROUP_AT_PLACE.exec(np)?.[1]
+  if (placed !== undefined) return isUnnamed(placed, lexicon)
   const last = UNNAMED_GROUP.exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))

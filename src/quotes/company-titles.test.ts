@@ -167,3 +167,45 @@ describe('an Irish county after "Co." in a role', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// A name in capitals that ends in a firm's or a service's word no surname is ("Acme Housing",
+// "Thames Water", "Northern Rail") is the body's, as "Acme Holdings" is, when it speaks.
+describe('a firm named by its word for what it does', () => {
+  const kindOf = (input: string) => {
+    const q = extractQuotes(input)[0]
+    return q?.speaker ? [q.speaker.name, q.speaker.kind] : null
+  }
+
+  it.each<[string, string]>([
+    // Written in the style of UK housing association, water company, rail and US company releases.
+    ['“We will act to support families,” Acme Housing said.', 'Acme Housing'],
+    ['Acme Housing said: “We will act to support families.”', 'Acme Housing'],
+    ['“We are sorry for the disruption,” said Northern Rail.', 'Northern Rail'],
+    ['“Supplies are back to normal,” Thames Water said.', 'Thames Water'],
+    ['“The recall covers 2,000 vehicles,” Acme Motors said.', 'Acme Motors'],
+    ['“All flights will resume tomorrow,” said Acme Airlines.', 'Acme Airlines'],
+  ])('%s', (input, name) => {
+    expect(kindOf(input)).toEqual([name, 'organisation'])
+  })
+
+  it.each<[string, Who]>([
+    // An office whose remit is such a word stays an office.
+    ['“We will act to support families,” the Minister for Housing said.', null],
+    [
+      '“We will act to support families,” said Minister for Housing Jane Doe.',
+      ['Jane Doe', 'Minister for Housing', 'Minister for Housing'],
+    ],
+    // The firm in a person's role, and a surname that is near such a word.
+    [
+      'Tom Baker, Northern Rail, said: “We are sorry for the disruption.”',
+      ['Tom Baker', null, 'Northern Rail'],
+    ],
+    ['“We will act to support families,” Jane Waters said.', ['Jane Waters', null, null]],
+    [
+      'Acme Housing chief executive Jane Doe said: “We will act to support families.”',
+      ['Jane Doe', 'Acme Housing chief executive', null],
+    ],
+  ])('keeps: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -986,20 +986,50 @@ export const PLACE_NAME_OPENERS: readonly string[] = [
 ]
 
 /**
- * Last words of the names of places, buildings, groups and firms: "Hyde Park", "Downing Street",
- * "Hunters Motorcycle Gang", "Acme Holdings"; and of countries, regions and cities whose last word
- * no surname is: "Hong Kong", "Sri Lanka", "Gold Coast", "Northern Territory". Keep sorted.
+ * Last words of the names of firms, services and clubs that no surname is: "Acme Housing",
+ * "Thames Water", "Northern Rail", "Acme Motors". A name in capitals that ends in one is the
+ * body's when it speaks ("Acme Housing said"). Keep sorted.
  */
-export const THING_NAME_ENDS: readonly string[] = [
-  ' and buildings',
-  'Aires',
+export const FIRM_NAME_ENDS: readonly string[] = [
   'Airlines',
-  'Airport',
   'Airways',
-  'Arabia',
-  'Arena',
   'Associates',
   'Athletic',
+  'Club',
+  'FC',
+  'Films',
+  'Foods',
+  'Homes',
+  'Housing',
+  'Industries',
+  'Media',
+  'Motors',
+  'News',
+  'Partners',
+  'Rail',
+  'Records',
+  'Rovers',
+  'Solutions',
+  'Studios',
+  'Systems',
+  'Technologies',
+  'United',
+  'Water',
+]
+
+/**
+ * Last words of the names of places, buildings, groups and firms: "Hyde Park", "Downing Street",
+ * "Hunters Motorcycle Gang", "Acme Holdings"; and of countries, regions and cities whose last word
+ * no surname is: "Hong Kong", "Sri Lanka", "Gold Coast", "Northern Territory". The firms' words,
+ * then the others, sorted.
+ */
+export const THING_NAME_ENDS: readonly string[] = [
+  ...FIRM_NAME_ENDS,
+  ' and buildings',
+  'Aires',
+  'Airport',
+  'Arabia',
+  'Arena',
   'Avenue',
   'Band',
   'Bay',
@@ -1012,7 +1042,6 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Centre',
   'Church',
   'City',
-  'Club',
   'Coast',
   'Columbia',
   'County',
@@ -1020,10 +1049,7 @@ export const THING_NAME_ENDS: readonly string[] = [
   'District',
   'Drive',
   'Emirates',
-  'FC',
   'Falls',
-  'Films',
-  'Foods',
   'Gang',
   'Gardens',
   'Group',
@@ -1034,11 +1060,8 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Heights',
   'Hill',
   'Holdings',
-  'Homes',
   'Hospital',
   'House',
-  'Housing',
-  'Industries',
   'Island',
   'Islands',
   'Isles',
@@ -1048,42 +1071,29 @@ export const THING_NAME_ENDS: readonly string[] = [
   'Lane',
   'Lanka',
   'Lumpur',
-  'Media',
-  'Motors',
   'Mountains',
-  'News',
   'Palace',
   'Park',
-  'Partners',
   'Peninsula',
   'Province',
-  'Rail',
-  'Records',
   'Region',
   'Republic',
   'Rica',
   'River',
   'Road',
-  'Rovers',
   'Scotia',
-  'Solutions',
   'Springs',
   'Square',
   'Stadium',
   'States',
   'Station',
   'Street',
-  'Studios',
-  'Systems',
-  'Technologies',
   'Territory',
   'Town',
-  'United',
   'Valley',
   'Village',
-  'Water',
   'Way',
-]
+].sort()
 
 /**
  * Particles written in lower case inside a name ("Ursula von der Leyen", "Ahmad bin Yusof", "João

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import { alternation } from '../text/patterns'
+import { ARTICLE_OFFICE_WORDS, articleOffice, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
@@ -8,6 +9,7 @@ import {
   BODY_NAME_OPENERS,
   BODY_NAME_PLACES,
   EMERGENCY_SERVICE_WORDS,
+  FIRM_NAME_ENDS,
   FIRST_NAME_MONTHS,
   GROUP_WORDS,
   HONORIFICS,
@@ -298,12 +300,14 @@ export function findPeople(
       from = start + Math.max(1, firstWordLength(text, start))
       continue
     }
-    // "Acme Holdings plc": a company's legal form after the words makes them a body's name; so
-    // does an acronym in brackets ("Homeland Security Investigations (HSI)"), and "and" between
-    // two words of emergency services ("Kent Fire and Rescue Service").
+    // "Acme Holdings plc": a company's legal form after the words makes them a body's name, as a
+    // firm's word closing them does ("Acme Housing", "Thames Water"); so does an acronym in
+    // brackets ("Homeland Security Investigations (HSI)"), and "and" between two words of
+    // emergency services ("Kent Fire and Rescue Service").
     if (
       titleRaw === undefined &&
-      (COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
+      ((tokens.length > 1 && FIRM_END_SET.has(tokens.at(-1)!)) ||
+        COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
         spelledAfter(text, closed, tokens) ||
         opensServiceName(text, closed, tokens) ||
         bodyComplementBefore(text, start, lexicon))
@@ -390,6 +394,13 @@ export function findPeople(
       before !== undefined &&
       APPOSED_AFTER_NAME.test(text.slice(before.end, from0)) &&
       !LIST_GOES_ON.test(text.slice(end, end + 6))
+    )
+      continue
+    // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
+    // ends an office, not a name.
+    if (
+      ARTICLE_OFFICE_WORDS.has(tokens.at(-1)!) &&
+      THE_BEFORE.test(text.slice(Math.max(0, from0 - 4), from0))
     )
       continue
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
@@ -920,6 +931,7 @@ const LIST_GOES_ON = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]/
 const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
 const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
+const FIRM_END_SET: ReadonlySet<string> = new Set(FIRM_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
 /** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
 const OCCUPATION_WORD = new RegExp(
@@ -1763,7 +1775,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const parts = topLevelParts(clause)
     const part = parts.slice(remitListStart(parts, lexicon)).join(',')
     if (isRelation(part, lexicon)) return null
-    const role = roleFromPhrase(part, lexicon)
+    // "the Chancellor, Rachel Reeves": an office that is no role noun is one after its article.
+    const role = roleFromPhrase(part, lexicon) ?? articleOffice(part)?.office ?? null
     if (role === null || hasFiniteVerb(role, lexicon)) return null
     // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
     return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
@@ -1959,7 +1972,8 @@ function predicateRole(phrase: string, lexicon: Lexicon): string | null {
     (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
     !isRelation(phrase, lexicon)
     ? role
-    : null
+    : // "who is the Chancellor", "who is House Speaker": an office that is no role noun.
+      (predicateOffice(phrase)?.office ?? null)
 }
 
 /** A preposition of place opening a predicate: "on the coach", "at the scene"; not "in charge of". */
@@ -2257,6 +2271,7 @@ function namesBody(word: string, lexicon: Lexicon): boolean {
 /** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
 const POSSESSIVE_BEFORE = /\p{Ll}(?:[’']s|s[’'])[ \u00a0]$/u
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u
 const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
 const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u

@@ -1,5 +1,6 @@
 import type { Person, Span } from '../model'
 import { escapeRegExp } from '../text/patterns'
+import { ARTICLE_OFFICE_WORDS } from './article-office'
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -84,9 +85,10 @@ const COURT_ROLES: ReadonlySet<string> = new Set([
 /**
  * Offices a release names their holder for: "the Minister said" after "Inspector Lisa Grant" is
  * someone else, nobody the release named. A generic description ("the senior officer") is the
- * last person named.
+ * last person named. An office read only after its article ("the Speaker", "the Clerk") is one.
  */
 const NAMED_OFFICES: ReadonlySet<string> = new Set([
+  ...[...ARTICLE_OFFICE_WORDS].map((w) => w.toLowerCase()),
   'ambassador',
   'chair',
   'chairman',

@@ -87,3 +87,27 @@ describe('a rank and a collar number alone', () => {
     expect(read('“We are grateful to everyone,” said Route 66.')).toEqual([null, null])
   })
 })
+
+// People in lower case, then where they are ("officers in Kent", "detectives at the scene"), are
+// unnamed as "officers" alone is: the cue, and no speaker; the place is nobody's name.
+describe('people in lower case and where they are', () => {
+  it.each<string>([
+    // Written in the style of UK police forces and US city releases.
+    '“We are appealing for witnesses,” said officers in Kent.',
+    '“We are appealing for witnesses,” officers in Kent said.',
+    '“We are appealing for witnesses,” said police in Lancashire.',
+    '“We are appealing for witnesses,” said detectives in Greater Manchester.',
+    '“We are appealing for witnesses,” said officers at the scene.',
+    '“The road will reopen tomorrow,” said officials in Washington.',
+  ])('%s', (input) => {
+    expect(read(input)).toEqual([null, 'said'])
+  })
+
+  it.each<[string, Who]>([
+    // A name before the place is still the speaker, and members of a body are the body.
+    ['“We are appealing for witnesses,” said Jane Doe in Kent.', ['Jane Doe', null, null]],
+    ['“We are appealing for witnesses,” said Gardaí in Bandon.', ['An Garda Síochána', null, null]],
+  ])('keeps: %s', (input, expected) => {
+    expect(read(input)[0]).toEqual(expected)
+  })
+})
