@@ -2,6 +2,8 @@
  * Offices whose word is also a surname ("Chancellor", "Speaker", "Clerk"), told apart by the
  * article before them: "the Chancellor said" names an office, "said John Chancellor" a person.
  */
+
+import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
 import {
   ABBREVIATIONS,
   HONORIFICS,
@@ -27,21 +29,24 @@ const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS)
  * article: "Chancellor", "Speaker", "Clerk", "Provost", "Archbishop". Role nouns ("Director",
  * "Mayor") are read as offices wherever they stand.
  */
-export const ARTICLE_OFFICE_WORDS: ReadonlySet<string> = new Set(
-  [...TITLES, ...REMIT_OFFICES, ...OFFICE_HEADS].filter(
-    (t) =>
-      /^\p{Lu}\p{Ll}{3,}$/u.test(t) &&
-      !NOT_OFFICE_WORDS.has(t) &&
-      !SHORT_FORMS.has(t.toLowerCase()) &&
-      !ROLE_NOUN_SET.has(t.toLowerCase()),
-  ),
+export const articleOfficeWords: () => ReadonlySet<string> = onFirstUse(
+  () =>
+    new Set(
+      [...TITLES, ...REMIT_OFFICES, ...OFFICE_HEADS].filter(
+        (t) =>
+          /^\p{Lu}\p{Ll}{3,}$/u.test(t) &&
+          !NOT_OFFICE_WORDS.has(t) &&
+          !SHORT_FORMS.has(t.toLowerCase()) &&
+          !ROLE_NOUN_SET.has(t.toLowerCase()),
+      ),
+    ),
 )
 
 /** Words in capitals before the office's: "Lord" of "the Lord Chancellor", "Deputy" of "the Deputy Speaker". */
 const MODIFIERS_MAX = 2
 /** Words of an office's remit after it: "of the House of Commons", "for Wales". */
 const REMIT_WORDS_MAX = 8
-const CAPITALISED = /^\p{Lu}[\p{L}’'-]{0,24}$/u
+const CAPITALISED = lazyRegExp(String.raw`^\p{Lu}[\p{L}’'-]{0,24}$`, 'u')
 const REMIT_OPENER = /^(?:of|for|to)$/
 const REMIT_LINK = /^(?:of|for|the|and|&)$/
 
@@ -62,7 +67,7 @@ export interface ArticleOffice {
 export function articleOffice(phrase: string): ArticleOffice | null {
   const words = phrase.trim().split(/[ \u00a0]+/)
   if (words.length < 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
-  return officeFrom(words, 1, (w) => CAPITALISED.test(w))
+  return officeFrom(words, 1, (w) => CAPITALISED().test(w))
 }
 
 /**
@@ -88,16 +93,16 @@ function officeFrom(
   modifier: (word: string) => boolean,
 ): ArticleOffice | null {
   let k = from
-  while (k < words.length && k < from + MODIFIERS_MAX && !ARTICLE_OFFICE_WORDS.has(words[k]!)) {
+  while (k < words.length && k < from + MODIFIERS_MAX && !articleOfficeWords().has(words[k]!)) {
     if (!modifier(words[k]!)) return null
     k++
   }
-  if (k >= words.length || !ARTICLE_OFFICE_WORDS.has(words[k]!)) return null
+  if (k >= words.length || !articleOfficeWords().has(words[k]!)) return null
   const remit = words.slice(k + 1)
   if (remit.length > REMIT_WORDS_MAX) return null
   if (remit.length > 0) {
-    if (!REMIT_OPENER.test(remit[0]!) || !CAPITALISED.test(remit.at(-1)!)) return null
-    if (!remit.slice(1).every((w) => CAPITALISED.test(w) || REMIT_LINK.test(w))) return null
+    if (!REMIT_OPENER.test(remit[0]!) || !CAPITALISED().test(remit.at(-1)!)) return null
+    if (!remit.slice(1).every((w) => CAPITALISED().test(w) || REMIT_LINK.test(w))) return null
   }
   return { word: words[k]!, office: words.slice(from).join(' ') }
 }

@@ -31,7 +31,7 @@ const ONE_PARTY_STATE = String.raw`[DRI][-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p
 /** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
 const APPOSED_PARTY_STATE = lazyRegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
 /** The same tag opening the words after a name: ", R-Iowa" of ", R-Iowa, chair of …". */
-const PARTY_STATE_AFTER = new RegExp(`^,[ \u00a0]${ONE_PARTY_STATE}(?=,)`, 'u')
+const PARTY_STATE_AFTER = lazyRegExp(`^,[ \u00a0]${ONE_PARTY_STATE}(?=,)`, 'u')
 /** What joins the party tags of several members: "D-Ohio and D-Mich.", "D-Ohio, R-Texas & D-N.Y.". */
 const TAG_JOIN = /,[ \u00a0]{0,3}(?:(?:and|&)[ \u00a0]{1,3})?|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
 /**
@@ -137,7 +137,7 @@ export function withoutAsideAtEnd(role: string): string {
  * name ("…, R-Iowa, chair of the committee"); 0 when none does.
  */
 export function partyStateAfter(after: string): number {
-  return PARTY_STATE_AFTER.exec(after)?.[0].length ?? 0
+  return PARTY_STATE_AFTER().exec(after)?.[0].length ?? 0
 }
 
 /** A spaced dash: " – ", " — ", " - ". */

@@ -1,6 +1,7 @@
 import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { articleOffice } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
@@ -122,13 +123,13 @@ const SPEAKING_FOR = [
  * "friends of ". The person named after them is not the speaker (a spokesperson's words are their
  * principal's: see `SPOKESPERSON_OF`).
  */
-const SPEAKS_FOR = new RegExp(
+const SPEAKS_FOR = lazyRegExp(
   `(?<![\\p{L}-])(?:${SPEAKING_FOR})s?\\s{1,3}(?:of|for|representing|on\\s{1,3}behalf\\s{1,3}of)\\s{1,3}$`,
   'u',
 )
 
 function speaksFor(before: string): boolean {
-  return SPEAKS_FOR.test(before)
+  return SPEAKS_FOR().test(before)
 }
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
 /** Common nouns for bodies that are no word of their names ("the firm", "the watchdog"): lower case only. */
@@ -136,25 +137,30 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(BODY_NOUN_NAMES))
 const SPOKESPERSON_OF =
   /^(?:an?|the) (spokesperson|spokesman|spokeswoman|representative) (?:for|from|of|at|on behalf of) ([^\s].{0,79})$/i
 /** "the health board", "the local council": a body described in lower case, group 1 its noun. */
-const DESCRIBED_BODY = /^the (?:\p{Ll}{2,20} ){1,3}(\p{Ll}{3,20})$/u
+const DESCRIBED_BODY = lazyRegExp(String.raw`^the (?:\p{Ll}{2,20} ){1,3}(\p{Ll}{3,20})$`, 'u')
 const SPOKES_WORD = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i
 const ARTICLE = /^(?:an?|the)$/i
 const SPOKES_NOUN = /spokes|representative/i
 const STATEMENT_WORD = /statement/i
 /** "a Kent Police statement", "the Home Office's joint statement": group 1 is the body. */
-const BODY_STATEMENT =
-  /^(?:[Aa]n?|[Tt]he)\s{1,3}(\p{Lu}[^,]{0,80}?)(?:['’]s)?\s{1,3}(?:(?:joint|written|brief)\s{1,3})?statement$/u
+const BODY_STATEMENT = lazyRegExp(
+  String.raw`^(?:[Aa]n?|[Tt]he)\s{1,3}(\p{Lu}[^,]{0,80}?)(?:['’]s)?\s{1,3}(?:(?:joint|written|brief)\s{1,3})?statement$`,
+  'u',
+)
 /** "a statement from X", "a joint statement issued by X": group 1 is X. */
 const STATEMENT_FROM =
   /^(?:an?|the)\s{1,3}(?:joint\s{1,3})?statement\s{1,3}(?:from|by|issued\s{1,3}by|on\s{1,3}behalf\s{1,3}of)\s{1,3}(\S.{0,119})$/i
 const LEADING_LINK = /^(?:and|but|then|so|meanwhile|however|later|finally|separately)\s+/i
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u
+const ACRONYM = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}\d]+s?$`, 'u')
 const CONNECTOR = /^(?:and|of|for|the|&|in|on)$/
 const DESCRIPTION_HEAD = /^(?:the|this|that)\s/i
 const POSSESSIVE = /[’']s$/u
 /** The stop of a company's abbreviated word at the end of a phrase: "Acme Ltd.", "Acme Inc.". */
 /** "the " and capitalised words, no possessive, one space apart, up to a name: "the World ". */
-const ARTICLE_THEN_CAPITALS = /(?:^|[ \u00a0])[Tt]he[ \u00a0](?:\p{Lu}\p{Ll}[\p{L}-]{0,24}[ \u00a0]){1,4}$/u
+const ARTICLE_THEN_CAPITALS = lazyRegExp(
+  String.raw`(?:^|[ \u00a0])[Tt]he[ \u00a0](?:\p{Lu}\p{Ll}[\p{L}-]{0,24}[ \u00a0]){1,4}$`,
+  'u',
+)
 
 /**
  * The article and capitalised words before a name with no title, when they open a body's name the
@@ -162,7 +168,7 @@ const ARTICLE_THEN_CAPITALS = /(?:^|[ \u00a0])[Tt]he[ \u00a0](?:\p{Lu}\p{Ll}[\p{
  * person named after it ("the Irish Times " before "Jane Smith").
  */
 function bodyRunBefore(before: string, lexicon: Lexicon): RegExpExecArray | null {
-  const m = ARTICLE_THEN_CAPITALS.exec(before)
+  const m = ARTICLE_THEN_CAPITALS().exec(before)
   const last =
     m?.[0]
       .trim()
@@ -172,7 +178,7 @@ function bodyRunBefore(before: string, lexicon: Lexicon): RegExpExecArray | null
   return m === null || lexicon.organisationWords.has(last) ? null : m
 }
 const COMPANY_STOP = new RegExp(`(?<=[ \\u00a0](?:${COMPANY_FORMS.join('|')}))\\.$`, 'u')
-const TRAILING_ACRONYM = /\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$/u
+const TRAILING_ACRONYM = lazyRegExp(String.raw`\s{1,3}\(\p{Lu}[\p{Lu}\d&]{1,11}\)$`, 'u')
 
 /**
  * Reads who a phrase names: a person (with title and role), a pronoun, a description of someone
@@ -195,7 +201,7 @@ export function parseSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef
  * the surname ("Ms Ranger"); null for other phrases.
  */
 function addressedName(phrase: string, lexicon: Lexicon): PersonMention | null {
-  const named = WORD_SURNAME.exec(phrase)
+  const named = WORD_SURNAME().exec(phrase)
   if (named === null) return null
   const [name, first, surname] = named as unknown as [string, string, string]
   if (!isNameWord(first, lexicon) || describesBeforeSurname(first) || isNameWord(surname, lexicon))
@@ -204,7 +210,7 @@ function addressedName(phrase: string, lexicon: Lexicon): PersonMention | null {
 }
 
 /** A first name and one word after it: "Nicola Ranger", "Tom Watch". */
-const WORD_SURNAME = /^(\p{Lu}\p{Ll}{1,20})[ \u00a0](\p{Lu}\p{Ll}{1,20})$/u
+const WORD_SURNAME = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}{1,20})[ \u00a0](\p{Lu}\p{Ll}{1,20})$`, 'u')
 
 function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const np = trimEndChars(phrase, ',;:—–-').trim().replace(LEADING_LINK, '')
@@ -256,7 +262,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
   // "said Acme Ltd.": the stop that ends the sentence is the abbreviation's too.
-  const org = np.replace(TRAILING_ACRONYM, '').replace(COMPANY_STOP, '')
+  const org = np.replace(TRAILING_ACRONYM(), '').replace(COMPANY_STOP, '')
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
@@ -265,7 +271,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
       const short = shortOrganisation(spoke[2]!, lexicon)
       if (short?.kind === 'organisation') return { ...short, role: spoke[1]! }
       // "A spokesperson for the health board": a body in lower case is called by its last word.
-      const described = DESCRIBED_BODY.exec(spoke[2]!)
+      const described = DESCRIBED_BODY().exec(spoke[2]!)
       if (described) {
         const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
         return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
@@ -300,7 +306,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   }
   // "A statement from Police Scotland said": the body that issued the statement speaks.
   // So does "A Kent Police statement said": the body named before the word.
-  const issued = STATEMENT_WORD.test(org) ? (STATEMENT_FROM.exec(org) ?? BODY_STATEMENT.exec(org)) : null
+  const issued = STATEMENT_WORD.test(org) ? (STATEMENT_FROM.exec(org) ?? BODY_STATEMENT().exec(org)) : null
   if (issued) {
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
     if (by.kind === 'organisation') return by
@@ -312,7 +318,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "the police watchdog said", "the energy regulator said": a body described in lower case is the
   // body its last word stands for, as "the watchdog said" is; "the local police" are officers
   // unnamed, and "the chief executive" and "the head of the unit" an office.
-  const described = DESCRIBED_BODY.exec(org)
+  const described = DESCRIBED_BODY().exec(org)
   if (described) {
     const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
     const words = org.split(/\s+/).slice(1)
@@ -352,7 +358,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     if (spoke.kind === 'organisation' && spoke.role !== null) return spoke
   }
   // "Announcing the funding, the Minister said": an opening phrase, then the one described.
-  return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL.test(tail) && hasRoleNoun(tail, lexicon)
+  return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL().test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
 }
@@ -382,7 +388,7 @@ function firstSpeaker(phrases: readonly string[], lexicon: Lexicon): SpeakerRef 
 }
 
 /** A short description: "the Minister", "the senior investigating officer". */
-const DESCRIBED_TAIL = /^\S+(?:\s+[\p{L}-]+){1,4}$/u
+const DESCRIBED_TAIL = lazyRegExp(String.raw`^\S+(?:\s+[\p{L}-]+){1,4}$`, 'u')
 
 /**
  * The body a spokesperson speaks for. One word may be the body's name in short, written in full
@@ -399,18 +405,20 @@ function spokespersonBody(
   const named = organisation(body, role, lexicon)
   if (/\s/.test(body)) return named.with === undefined ? { ...named, part: true } : named
   if (isKnownBody(body)) return named
-  return ACRONYM.test(body) || !isOrganisationName(body, lexicon) ? { ...named, part: true } : named
+  return ACRONYM().test(body) || !isOrganisationName(body, lexicon) ? { ...named, part: true } : named
 }
 
 const AND = ' and '
 
 /** Two names of one word each joined by "and": "Afripol and Ameripol". */
-const WORD_PAIR =
-  /^(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})$/u
+const WORD_PAIR = lazyRegExp(
+  String.raw`^(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}[\p{L}’'-]{1,30})$`,
+  'u',
+)
 
 /** The two names of a phrase that is only two names of one word joined by "and", or null. */
 function wordPair(phrase: string, lexicon: Lexicon): [string, string] | null {
-  const m = WORD_PAIR.exec(phrase.trim())
+  const m = WORD_PAIR().exec(phrase.trim())
   if (m === null || !isProperName(m[1]!, lexicon) || !isProperName(m[2]!, lexicon)) return null
   return [m[1]!, m[2]!]
 }
@@ -440,7 +448,7 @@ function withCommonNoun(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   return null
 }
 
-const THE_WORD = /^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$/u
+const THE_WORD = lazyRegExp(String.raw`^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$`, 'u')
 
 /**
  * A body called by "the" and the last word of its name ("the Bank", "the Commission"), or by
@@ -448,7 +456,7 @@ const THE_WORD = /^[Tt]he[ \u00a0]+(\p{L}\p{Ll}{2,24})$/u
  * writes in full elsewhere: resolved against it later.
  */
 function shortOrganisation(phrase: string, lexicon: Lexicon): SpeakerRef | null {
-  const word = THE_WORD.exec(phrase)?.[1]
+  const word = THE_WORD().exec(phrase)?.[1]
   if (word === undefined) return null
   const lower = word.toLowerCase()
   if (!lexicon.organisationWords.has(lower) && !ORGANISATION_HEADS.has(lower) && !BODY_NOUNS.has(word))
@@ -531,7 +539,7 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
     if (!/^[\p{Lu}\d]/u.test(w)) return false
     if (
       // "Jane Doe MLA": letters after a name are an honour or a seat, no body's initials.
-      ((ACRONYM.test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
+      ((ACRONYM().test(w) || isInitials(w)) && !lexicon.postNominals.has(w)) ||
       // "Acme Housing", "Thames Water": a firm's word closing the name; not an office's remit
       // ("Minister for Housing").
       (k > 0 && k === words.length - 1 && FIRM_ENDS.has(w) && !CONNECTOR.test(words[k - 1]!)) ||
@@ -561,15 +569,17 @@ const MEMBERS: ReadonlyMap<string, string> = new Map(
  * Members' name, then the place in capitals where they serve: "Gardaí in Bandon", "Gardai at
  * Store Street". Group 1: the name.
  */
-const MEMBERS_AT =
-  /^(\p{Lu}\p{L}{1,20})[ \u00a0]{1,3}(?:in|at)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?\p{Lu}[\p{L}’'.-]{0,30}(?:[ \u00a0]{1,3}\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
+const MEMBERS_AT = lazyRegExp(
+  String.raw`^(\p{Lu}\p{L}{1,20})[ \u00a0]{1,3}(?:in|at)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?\p{Lu}[\p{L}’'.-]{0,30}(?:[ \u00a0]{1,3}\p{Lu}[\p{L}’'.-]{0,30}){0,3}$`,
+  'u',
+)
 
 /**
  * The body that a name its members go by stands for, alone or with where they serve: An Garda
  * Síochána for "Gardaí" and "Gardaí in Bandon"; null for any other name. See `MEMBER_NAMES`.
  */
 export function bodyOfMembers(name: string): string | null {
-  return MEMBERS.get(MEMBERS_AT.exec(name)?.[1] ?? name) ?? null
+  return MEMBERS.get(MEMBERS_AT().exec(name)?.[1] ?? name) ?? null
 }
 
 /**
@@ -599,22 +609,24 @@ function isProperName(s: string, lexicon: Lexicon): boolean {
 /** "According to X", and "In the words of X", which names its source the same way. */
 const ACCORDING_TO = /\b(?:according[ \u00a0]to|in[ \u00a0]the[ \u00a0]words[ \u00a0]of)\s/i
 /** The first word of a phrase, after any "the". */
-const LEADING_WORD = /^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})/u
+const LEADING_WORD = lazyRegExp(String.raw`^\s{0,3}(?:the\s{1,3})?([\p{L}\d]{1,30})`, 'u')
 
 /**
  * When or how a body spoke, after its name: "on Monday", "on 3 March", "in a statement",
  * "yesterday", "this morning", "this Christmas", "ahead of the holidays" (a festival's capital
  * opens no name). Not "on" before a name's complement ("Office on Drugs and Crime").
  */
-const WHEN_OR_HOW_AFTER =
-  /[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last|next)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|Christmas|Easter)\b|(?:ahead[ \u00a0]{1,3}of|during|over|throughout)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:Christmas|Easter|festive|holidays?|spring|summer|autumn|winter|weekend)\b)/u
+const WHEN_OR_HOW_AFTER = lazyRegExp(
+  String.raw`[ \u00a0,]{1,3}(?:on[ \u00a0]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|in[ \u00a0]{1,3}(?:a|an|its|their)[ \u00a0]{1,3}(?:\p{Ll}{1,20}[ \u00a0]{1,3})?(?:statement|release|interview|email|letter|post|update|briefing|report)\b|(?:yesterday|today|tonight|earlier|later)\b|(?:this|last|next)[ \u00a0]{1,3}(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|Christmas|Easter)\b|(?:ahead[ \u00a0]{1,3}of|during|over|throughout)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:Christmas|Easter|festive|holidays?|spring|summer|autumn|winter|weekend)\b)`,
+  'u',
+)
 
 /** A party's name alone: "Republican ", " Tory ". */
 const PARTY_ONLY = new RegExp(`^\\s{0,3}(?:${PARTY_WORDS.join('|')})\\s{1,3}$`)
 
 /** A speaker phrase after its cue, up to what says when or how the words were said. */
 function withoutWhenOrHow(np: string): string {
-  const m = WHEN_OR_HOW_AFTER.exec(np)
+  const m = WHEN_OR_HOW_AFTER().exec(np)
   return m === null || m.index === 0 ? np : np.slice(0, m.index)
 }
 /** A colon or a dash that ends a name introducing the words. */
@@ -763,13 +775,13 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
  * signing as a “…”"), so it is read here rather than listed with the cues; right before "as"
  * ("a man described as “…”") it says what someone unnamed calls a thing.
  */
-const DESCRIBED = /(?<![\p{L}-])described(?![\p{L}-])/u
+const DESCRIBED = lazyRegExp(String.raw`(?<![\p{L}-])described(?![\p{L}-])`, 'u')
 const AS_BEFORE_MARK = /\sas(?:\s(?:an?|the))?\s?$/
 const AS_AT_ONCE = /^\s+as\s/
 
 /** The reading of "X described Y as “…”": X, with "described" for its cue. */
 function describedAs(clause: string, lexicon: Lexicon): Attribution | null {
-  const m = DESCRIBED.exec(clause)
+  const m = DESCRIBED().exec(clause)
   if (m === null) return null
   const tail = clause.slice(m.index + m[0].length)
   if (AS_AT_ONCE.test(tail) || !AS_BEFORE_MARK.test(tail)) return null
@@ -781,13 +793,15 @@ function describedAs(clause: string, lexicon: Lexicon): Attribution | null {
  * "called" with its object right before the mark: "calling it “…”", "called the ruling “…”",
  * "calls them “…”". A name given with no object ("a man called “John”") is no one's words.
  */
-const CALLED_OBJECT =
-  /(?<![\p{L}-])(called|calling|calls)[ \u00a0]+(?:it|this|that|them|(?:the|his|her|its|their|our)(?:[ \u00a0]+[\p{Ll}-]{1,20}){1,2})[ \u00a0]*$/u
+const CALLED_OBJECT = lazyRegExp(
+  String.raw`(?<![\p{L}-])(called|calling|calls)[ \u00a0]+(?:it|this|that|them|(?:the|his|her|its|their|our)(?:[ \u00a0]+[\p{Ll}-]{1,20}){1,2})[ \u00a0]*$`,
+  'u',
+)
 
 /** The reading of "X welcomed the decision, calling it “…”": X, with "calling" for its cue. */
 function calledSo(clause: string, lexicon: Lexicon): Attribution | null {
   if (!clause.includes('call')) return null
-  const m = CALLED_OBJECT.exec(clause)
+  const m = CALLED_OBJECT().exec(clause)
   if (m === null) return null
   const head = beforeAdverbs(clause.slice(0, m.index))
   return { cue: m[1]!, speaker: subjectOf(head, m[1]!, lexicon), rule: 'quotes/mixed' }
@@ -809,7 +823,7 @@ function subjectOf(given: string, cue: string, lexicon: Lexicon): SpeakerRef {
   // phrase is where the words appeared, not who spoke; the rest of the clause is read alone,
   // the phrase blanked rather than cut so that offsets hold.
   if (speaker.kind !== 'organisation') return speaker
-  const opener = OPENING_PARTICIPLE_PHRASE.exec(written)
+  const opener = OPENING_PARTICIPLE_PHRASE().exec(written)
   if (opener === null || !opener[0].includes(speaker.name)) return speaker
   return subjectOfHead(
     withoutAsides(' '.repeat(opener[0].length) + written.slice(opener[0].length)),
@@ -852,9 +866,12 @@ function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef 
 }
 
 /** "and" before a word in capitals: where a second clause may open. */
-const AND_BEFORE_CAPITAL = /[ \u00a0]and[ \u00a0]{1,3}(?=\p{Lu})/gu
+const AND_BEFORE_CAPITAL = lazyRegExp(String.raw`[ \u00a0]and[ \u00a0]{1,3}(?=\p{Lu})`, 'gu')
 /** A word that makes the words before "and" a clause of their own: an auxiliary or a past tense. */
-const CLAUSE_VERB = /(?:^|[\s,])(?:is|are|was|were|has|have|had|will|would|\p{Ll}{2,20}ed)(?=[\s,]|$)/u
+const CLAUSE_VERB = lazyRegExp(
+  String.raw`(?:^|[\s,])(?:is|are|was|were|has|have|had|will|would|\p{Ll}{2,20}ed)(?=[\s,]|$)`,
+  'u',
+)
 
 /**
  * The speaker of a second clause joined by "and": "The scheme was welcomed by residents and Jane
@@ -867,7 +884,7 @@ const CLAUSE_VERB = /(?:^|[\s,])(?:is|are|was|were|has|have|had|will|would|\p{Ll
 function subjectAfterAnd(head: string, lexicon: Lexicon): SpeakerRef | null {
   let at = -1
   let length = 0
-  for (const m of head.matchAll(AND_BEFORE_CAPITAL)) {
+  for (const m of head.matchAll(AND_BEFORE_CAPITAL())) {
     at = m.index
     length = m[0].length
   }
@@ -875,7 +892,7 @@ function subjectAfterAnd(head: string, lexicon: Lexicon): SpeakerRef | null {
   const before = head.slice(0, at)
   if (
     !(
-      CLAUSE_VERB.test(before) ||
+      CLAUSE_VERB().test(before) ||
       hasCue(before, lexicon) ||
       (before.endsWith(',') && !opensWithPerson(before, lexicon))
     )
@@ -906,12 +923,12 @@ function opensWithPerson(text: string, lexicon: Lexicon): boolean {
 /** ", which" or ", who" ending the words before a cue: "Crimestoppers, which said:", "the Home Office, who said:". */
 const WHICH_AT_END = /,[ \u00a0]{0,3}wh(?:ich|o)[ \u00a0]*$/
 /** "the agency", "the Force" ending a text: a body called by one noun. */
-const THE_NOUN_AT_END = /(?:^|[ \u00a0])([Tt]he[ \u00a0]+\p{L}\p{Ll}{2,24})$/u
+const THE_NOUN_AT_END = lazyRegExp(String.raw`(?:^|[ \u00a0])([Tt]he[ \u00a0]+\p{L}\p{Ll}{2,24})$`, 'u')
 /** A word of a name in capitals, and the links a name holds inside: "Office for Police Conduct". */
-const NAME_PART = /^\p{Lu}[\p{L}\d’'&.-]{0,30}$/u
+const NAME_PART = lazyRegExp(String.raw`^\p{Lu}[\p{L}\d’'&.-]{0,30}$`, 'u')
 const NAME_LINK = /^(?:of|for|and|the|&)$/
 /** A word in lower case before a name: "charity" of "the charity Refuge". */
-const LOWER_WORD_AT_END = /(?:^|[ \u00a0])(\p{Ll}{3,20})[ \u00a0]$/u
+const LOWER_WORD_AT_END = lazyRegExp(String.raw`(?:^|[ \u00a0])(\p{Ll}{3,20})[ \u00a0]$`, 'u')
 /** At most this many words of a body's name are read back from the comma. */
 const BODY_NAME_WORDS = 8
 
@@ -933,8 +950,8 @@ function notNameOpener(word: string, lexicon: Lexicon): boolean {
 function bodyBeforeWhich(head: string, lexicon: Lexicon): SpeakerRef {
   const which = WHICH_AT_END.exec(head)
   if (which === null) return NONE
-  const before = head.slice(0, which.index).replace(TRAILING_ACRONYM, '').trimEnd()
-  const noun = THE_NOUN_AT_END.exec(before)
+  const before = head.slice(0, which.index).replace(TRAILING_ACRONYM(), '').trimEnd()
+  const noun = THE_NOUN_AT_END().exec(before)
   if (noun !== null) {
     const short = shortOrganisation(noun[1]!, lexicon)
     if (short !== null) return short
@@ -943,7 +960,7 @@ function bodyBeforeWhich(head: string, lexicon: Lexicon): SpeakerRef {
   let k = words.length
   while (k > 0 && words.length - k < BODY_NAME_WORDS) {
     const w = words[k - 1]!
-    if (!(NAME_PART.test(w) || (k < words.length && NAME_LINK.test(w)))) break
+    if (!(NAME_PART().test(w) || (k < words.length && NAME_LINK.test(w)))) break
     k--
   }
   // Not the links or a sentence's first word before the name ("Yesterday"), but a word that
@@ -952,7 +969,7 @@ function bodyBeforeWhich(head: string, lexicon: Lexicon): SpeakerRef {
   if (k === words.length) return NONE
   const name = words.slice(k).join(' ')
   if (isOrganisationName(name, lexicon)) return organisation(name, null, lexicon)
-  const called = LOWER_WORD_AT_END.exec(`${words.slice(0, k).join(' ')} `)?.[1]
+  const called = LOWER_WORD_AT_END().exec(`${words.slice(0, k).join(' ')} `)?.[1]
   if (called !== undefined && BODY_NOUNS.has(called) && isProperName(name, lexicon))
     return organisation(name, null, lexicon)
   return NONE
@@ -1024,33 +1041,37 @@ function messageIn(head: string): { readonly bySubject: boolean } | null {
  * A verb of putting out a statement with the statement for its object, then a colon: "issued the
  * following statement:", "released a brief statement:", "provided this comment:". Group 1: the verb.
  */
-const STATEMENT_ISSUED =
-  /(?<![\p{L}-])(issued|issues|released|releases|provided|provides|gave|gives|made|makes|shared|shares|put[ \u00a0]out|puts[ \u00a0]out)[ \u00a0]+(?:the[ \u00a0]+following|this|a|the[ \u00a0]+below)(?:[ \u00a0]+(?:short|brief|joint|further|written))?[ \u00a0]+(?:statement|comments?|tribute|message|update)[ \u00a0]*:\s*$/u
+const STATEMENT_ISSUED = lazyRegExp(
+  String.raw`(?<![\p{L}-])(issued|issues|released|releases|provided|provides|gave|gives|made|makes|shared|shares|put[ \u00a0]out|puts[ \u00a0]out)[ \u00a0]+(?:the[ \u00a0]+following|this|a|the[ \u00a0]+below)(?:[ \u00a0]+(?:short|brief|joint|further|written))?[ \u00a0]+(?:statement|comments?|tribute|message|update)[ \u00a0]*:\s*$`,
+  'u',
+)
 
 /**
  * "Kent Police issued the following statement:": whoever put the statement out speaks its words;
  * the verb is the cue. "The family issued …" names no one, so the quote has no speaker.
  */
 function statementIssued(clause: string, lexicon: Lexicon): Attribution | null {
-  const m = STATEMENT_ISSUED.exec(clause)
+  const m = STATEMENT_ISSUED().exec(clause)
   if (m === null) return null
   const head = beforeAdverbs(clause.slice(0, m.index))
   return { cue: m[1]!, speaker: subjectOf(head, m[1]!, lexicon), rule: 'quotes/colon-before' }
 }
 
 /** "read" before the words of a message: "a note that read", "a sign outside read", "a message reading". */
-const MESSAGE_READ = /(?<![\p{L}-])(read|reads|reading)[\s,:]*$/u
+const MESSAGE_READ = lazyRegExp(String.raw`(?<![\p{L}-])(read|reads|reading)[\s,:]*$`, 'u')
 
 /** A message and "read" after a quote: "the statement read", "a Kent Police statement reads". Group 1: the message. */
-const MESSAGE_THEN_READ =
-  /^((?:the|an?|his|her|their|its|our)(?:[ \u00a0][\p{L}’'-]{1,20}){0,4}?)[ \u00a0](?:read|reads)(?![\p{L}-])/iu
+const MESSAGE_THEN_READ = lazyRegExp(
+  String.raw`^((?:the|an?|his|her|their|its|our)(?:[ \u00a0][\p{L}’'-]{1,20}){0,4}?)[ \u00a0](?:read|reads)(?![\p{L}-])`,
+  'iu',
+)
 
 /**
  * The reading of "“…,” the statement read.": by the body the message names ("a Kent Police
  * statement read"), by nobody the text names otherwise; null when no message reads.
  */
 function messageReadAfter(sentence: string, lexicon: Lexicon): Attribution | null {
-  const m = MESSAGE_THEN_READ.exec(sentence)
+  const m = MESSAGE_THEN_READ().exec(sentence)
   if (
     m === null ||
     !MESSAGE_WORDS.has(
@@ -1072,7 +1093,7 @@ function messageReadAfter(sentence: string, lexicon: Lexicon): Attribution | nul
  * nobody the text names otherwise.
  */
 function messageRead(clause: string, lexicon: Lexicon): Attribution | null {
-  const m = MESSAGE_READ.exec(clause)
+  const m = MESSAGE_READ().exec(clause)
   if (m === null) return null
   const head = clause.slice(0, m.index)
   const message = messageIn(head)
@@ -1121,11 +1142,11 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
       return { kind: 'person', mention: { ...m, role: m.role ?? cleanRole(office) } }
     // "Speaking after the hearing, Tom Baker, 67, said": a participle's phrase alone before the
     // name, its age after it.
-    const opened = described.replace(PARTICIPLE_OPENER, '')
+    const opened = described.replace(PARTICIPLE_OPENER(), '')
     const after = trimmed.slice(m.end)
     const noun =
-      DESCRIBED_BEFORE.test(described) ||
-      DESCRIBED_BEFORE.test(opened) ||
+      DESCRIBED_BEFORE().test(described) ||
+      DESCRIBED_BEFORE().test(opened) ||
       (opened === '' && described !== '' && AGE_AFTER.test(after))
     if (noun && apposed) return whole
     // "Following the arrest of Tom Baker, 34, Detective Inspector Jane Smith, of Kent Police,
@@ -1149,7 +1170,7 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
 /** A word that opens a clause of its own inside the words before a cue: its subject may be another. */
 const CLAUSE_OPENER = /(?:^|[\s,])(?:that|who|whom|whose|which|when|while|because|if)(?=\s)/iu
 /** An adverb in -ly after the subject: "quickly" of "Trump quickly". */
-const LY_ADVERB = /^\p{Ll}{2,20}ly$/u
+const LY_ADVERB = lazyRegExp(String.raw`^\p{Ll}{2,20}ly$`, 'u')
 
 /**
  * True when the cue after `head` is the verb of the clause `head` opens: right after its subject
@@ -1158,7 +1179,7 @@ const LY_ADVERB = /^\p{Ll}{2,20}ly$/u
  */
 function ownVerbAfter(head: string): boolean {
   const words = head.trim().split(/[ \u00a0]+/)
-  if (words.length <= 3 && LY_ADVERB.test(words.at(-1)!)) return true
+  if (words.length <= 3 && LY_ADVERB().test(words.at(-1)!)) return true
   return AND_AT_END.test(head) && !CLAUSE_OPENER.test(head) && !/[“”"]/.test(head)
 }
 
@@ -1166,9 +1187,12 @@ function ownVerbAfter(head: string): boolean {
 const APPOSED_AFTER = /^(?:,|[\s]*$)/
 
 /** A phrase in capitals up to its one comma: "Vice-President for Promoting our European Way of Life, ". */
-const OFFICE_THEN_COMMA = /^\p{Lu}[^,]{1,150},[ \u00a0]*$/u
+const OFFICE_THEN_COMMA = lazyRegExp(String.raw`^\p{Lu}[^,]{1,150},[ \u00a0]*$`, 'u')
 /** Two phrases in capitals, each closed by a comma: "Director, Research and Innovation, ". */
-const OFFICE_FIELD_THEN_COMMA = /^(\p{Lu}[^,]{1,80}),([ \u00a0]\p{Lu}[^,]{1,100}),[ \u00a0]*$/u
+const OFFICE_FIELD_THEN_COMMA = lazyRegExp(
+  String.raw`^(\p{Lu}[^,]{1,80}),([ \u00a0]\p{Lu}[^,]{1,100}),[ \u00a0]*$`,
+  'u',
+)
 
 /**
  * True when the words before a name are an office written before it in apposition: in capitals
@@ -1178,9 +1202,10 @@ const OFFICE_FIELD_THEN_COMMA = /^(\p{Lu}[^,]{1,80}),([ \u00a0]\p{Lu}[^,]{1,100}
 function apposedOffice(before: string, lexicon: Lexicon): boolean {
   const office = before.replace(LEADING_THE, '')
   // "The Director, Research and Innovation, ": an office and its field in two parts.
-  const field = OFFICE_FIELD_THEN_COMMA.exec(office)
-  if (field !== null) return !PARTICIPLE_OPENER.test(office) && officeThenField(field[1]!, field[2]!, lexicon)
-  if (!OFFICE_THEN_COMMA.test(office) || PARTICIPLE_OPENER.test(office)) return false
+  const field = OFFICE_FIELD_THEN_COMMA().exec(office)
+  if (field !== null)
+    return !PARTICIPLE_OPENER().test(office) && officeThenField(field[1]!, field[2]!, lexicon)
+  if (!OFFICE_THEN_COMMA().test(office) || PARTICIPLE_OPENER().test(office)) return false
   const first = /^[^\s]+/.exec(office)![0].toLowerCase()
   if (POSSESSIVE_WORDS.has(first) || isRelation(office, lexicon)) return false
   return lexicon.titleStarts.has(first) || hasRoleNoun(office, lexicon)
@@ -1195,17 +1220,21 @@ const HONORIFIC_TITLE = /^(?:(?:Rt\.?|Right)[ \u00a0])?(?:Hon\.?|Honourable)$/
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
 /** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
-const DESCRIBED_BEFORE =
-  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$/u
+const DESCRIBED_BEFORE = lazyRegExp(
+  String.raw`^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$`,
+  'u',
+)
 /**
  * A participle's phrase opening a clause, its next word in lower case, and what follows the comma:
  * "Speaking on BBC Radio 4, " before "the minister". Not a name ending in "-ing" ("Fleming Jones, ").
  */
-const OPENING_PARTICIPLE_PHRASE =
-  /^\s{0,3}\p{Lu}\p{Ll}{1,20}ing[ \u00a0]\p{Ll}[^,]{0,80},(?=[ \u00a0]{0,3}\S)/u
+const OPENING_PARTICIPLE_PHRASE = lazyRegExp(
+  String.raw`^\s{0,3}\p{Lu}\p{Ll}{1,20}ing[ \u00a0]\p{Ll}[^,]{0,80},(?=[ \u00a0]{0,3}\S)`,
+  'u',
+)
 
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
-const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*/u
+const PARTICIPLE_OPENER = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*`, 'u')
 /** One part after a name in commas: ", of Kent Police,". */
 const APPOSITION_AFTER = /^,[ \u00a0]{0,3}[^,\s][^,]{0,80}(?:,\s*)?$/
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
@@ -1223,7 +1252,7 @@ function onlyRoleAfter(rest: string, role: string): boolean {
 }
 
 // "said Hester", "said al-Farsi": a surname alone, with its lower-case prefix.
-const SURNAME_AFTER_CUE = new RegExp(
+const SURNAME_AFTER_CUE = lazyRegExp(
   `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
   'u',
 )
@@ -1233,30 +1262,39 @@ function isRoleBefore(before: string, role: string | null): boolean {
 }
 
 /** Lower-case words that describe the person named next: "said campaign chairman John Podesta". */
-const OPENING_DESCRIPTOR = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u
-const DESCRIPTOR_LEAD = /^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}/u
+const OPENING_DESCRIPTOR = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$`, 'u')
+const DESCRIPTOR_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}`, 'u')
 const ARTICLE_LEAD = /^\s*the\s+$/u
 
 /** "the judge": an article that points at someone the release may have named. */
 const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
-const UNNAMED = /^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$/iu
+const UNNAMED = lazyRegExp(String.raw`^(?:an?|one|another|some|two|three|several)\s[\p{L}\s’'-]{1,60}$`, 'iu')
 /** Someone called by their age: "the 45-year-old", "a 17-year-old man"; "the 17-year-old’s mother" is no such one. */
-const AGED_ONE = /^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$/u
+const AGED_ONE = lazyRegExp(String.raw`^(?:the|an?)\s\d{1,3}-year-old(?:\s\p{Ll}{2,20})?$`, 'u')
 /** "police", "officers", "the victim's family": lower-case words ending in who speaks. Group 1: that word. */
-const UNNAMED_GROUP = /^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$/u
+const UNNAMED_GROUP = lazyRegExp(
+  String.raw`^(?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}(\p{Ll}[\p{Ll}-]{1,20})$`,
+  'u',
+)
 /**
  * People in lower case, then where they are: "officers in Kent", "detectives at the scene",
  * "residents across Greater Manchester". Group 1: the people.
  */
-const GROUP_AT_PLACE =
-  /^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$/u
+const GROUP_AT_PLACE = lazyRegExp(
+  String.raw`^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$`,
+  'u',
+)
 /** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
-const KIN_OF_NAMED =
-  /^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$/u
+const KIN_OF_NAMED = lazyRegExp(
+  String.raw`^(?:the\s)?(\p{Ll}{2,20})\sof\s(?:the\slate\s)?\p{Lu}[\p{L}’'.-]{0,30}(?:\s\p{Lu}[\p{L}’'.-]{0,30}){0,3}$`,
+  'u',
+)
 /** "Jane Doe’s family", "Tom Baker’s heartbroken parents". Group 1: the kin's noun. */
-const NAMED_KIN =
-  /^\p{Lu}[\p{L}.-]{0,30}(?:\s\p{Lu}[\p{L}.-]{0,30}){0,3}[’']s?\s(?:\p{Ll}{2,20}\s)?(\p{Ll}{2,20})$/u
+const NAMED_KIN = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.-]{0,30}(?:\s\p{Lu}[\p{L}.-]{0,30}){0,3}[’']s?\s(?:\p{Ll}{2,20}\s)?(\p{Ll}{2,20})$`,
+  'u',
+)
 /**
  * Kin who speak together for one who is named: "family", "parents". One relation alone ("Donald
  * Trump’s son") may be someone the text names elsewhere, who is left to the other rules.
@@ -1266,7 +1304,7 @@ const KIN_WORDS: ReadonlySet<string> = new Set(['family', 'parents', 'relatives'
  * What may follow an unnamed speaker after a comma: a relative clause, an age or what they are
  * ("who asked not to be named", "45", "a local shopkeeper").
  */
-const CLAUSE_ABOUT = /^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$|an?[ \u00a0]\p{Ll})/u
+const CLAUSE_ABOUT = lazyRegExp(String.raw`^(?:who|whose|aged?[ \u00a0]\d|\d{1,3}$|an?[ \u00a0]\p{Ll})`, 'u')
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   ...WRITTEN_MESSAGES,
   ...ROLE_NOUNS,
@@ -1282,29 +1320,29 @@ const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
  * investigators", "the family said"). The quote has its cue and no speaker.
  */
 /** The noun that ends the first comma part of a phrase: "spokesperson" of "a police spokesperson, officers". */
-const FIRST_PART_NOUN = /^[^,]{0,60}?(\p{Ll}[\p{Ll}-]{1,20})[ \u00a0]*(?:,|$)/u
+const FIRST_PART_NOUN = lazyRegExp(String.raw`^[^,]{0,60}?(\p{Ll}[\p{Ll}-]{1,20})[ \u00a0]*(?:,|$)`, 'u')
 
 /** True when the phrase after "according to" is someone unnamed who speaks: "a police spokesperson", "witnesses". */
 function speaksUnnamed(phrase: string): boolean {
-  const noun = FIRST_PART_NOUN.exec(phrase.trim())?.[1]
+  const noun = FIRST_PART_NOUN().exec(phrase.trim())?.[1]
   if (noun === undefined) return false
   return SPEAKING_NOUNS.has(noun) || (noun.endsWith('s') && SPEAKING_NOUNS.has(noun.slice(0, -1)))
 }
 
 function isUnnamed(np: string, lexicon: Lexicon): boolean {
   // "PC 1234": an officer called by a rank and a collar number.
-  if (UNNAMED.test(np) || AGED_ONE.test(np) || officerByNumber(np, lexicon)) return true
+  if (UNNAMED().test(np) || AGED_ONE().test(np) || officerByNumber(np, lexicon)) return true
   // "the family of Jane Doe", "Jane Doe’s family": kin the text names only by whose they are.
-  const kin = (KIN_OF_NAMED.exec(np) ?? NAMED_KIN.exec(np))?.[1]
+  const kin = (KIN_OF_NAMED().exec(np) ?? NAMED_KIN().exec(np))?.[1]
   if (kin !== undefined) return KIN_WORDS.has(kin) || KIN_WORDS.has(`${kin}s`)
   // "one victim, who asked not to be named": the clause after the comma says no more of who.
   const parts = topLevelParts(trimEndChars(np, ','))
-  if (parts.length > 1 && CLAUSE_ABOUT.test(parts.slice(1).join(',').trim()))
+  if (parts.length > 1 && CLAUSE_ABOUT().test(parts.slice(1).join(',').trim()))
     return isUnnamed(parts[0]!.trim(), lexicon)
   // "officers in Kent", "detectives at the scene": where they are says no more of who.
-  const placed = GROUP_AT_PLACE.exec(np)?.[1]
+  const placed = GROUP_AT_PLACE().exec(np)?.[1]
   if (placed !== undefined) return isUnnamed(placed, lexicon)
-  const last = UNNAMED_GROUP.exec(np)?.[1]
+  const last = UNNAMED_GROUP().exec(np)?.[1]
   if (last === undefined) return false
   return SPEAKING_NOUNS.has(last) || (last.endsWith('s') && SPEAKING_NOUNS.has(last.slice(0, -1)))
 }
@@ -1363,7 +1401,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       }
     }
     // "said Europol and Eurojust": a well-known body's name is no surname.
-    const first = LEADING_WORD.exec(np)?.[1]
+    const first = LEADING_WORD().exec(np)?.[1]
     const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
     if (body.kind === 'organisation') return { cue: cue[0], speaker: body, rule: 'quotes/said-after' }
     // "said Afripol and Ameripol": two names of one word, not a surname and a clause.
@@ -1391,11 +1429,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     // "said Republican presidential nominee Jane Harris": the words before the name are its role.
     if (
       opening &&
-      (OPENING_DESCRIPTOR.test(np.slice(0, opening.start)) ||
+      (OPENING_DESCRIPTOR().test(np.slice(0, opening.start)) ||
         isRoleBefore(np.slice(0, opening.start), opening.role))
     )
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
-    const lead = DESCRIPTOR_LEAD.exec(np)![0].length
+    const lead = DESCRIPTOR_LEAD().exec(np)![0].length
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
@@ -1411,7 +1449,7 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     }
     // "said Hester, now a professor at …": a surname alone, then its apposition; not the first word
     // of a body's name ("said Fire and Rescue NSW").
-    const surname = SURNAME_AFTER_CUE.exec(np)
+    const surname = SURNAME_AFTER_CUE().exec(np)
     const whole = surname ? trimEndChars(np, '.,;').trim() : ''
     if (surname && whole.includes(' ') && isOrganisationName(whole, lexicon)) {
       const org = parseSpeakerPhrase(whole, lexicon)
@@ -1443,19 +1481,21 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
  * "That is the message from …", "is the warning from …", "that’s the advice of …": the words
  * quoted before it are the named one's message. Group 1: who gives it.
  */
-const MESSAGE_FROM =
-  /^(?:(?:that|this)(?:[’']s|[ \u00a0]{1,3}(?:is|was))[ \u00a0]{1,3}|(?:is|was)[ \u00a0]{1,3})the[ \u00a0]{1,3}(?:message|warning|advice|plea|appeal|call)[ \u00a0]{1,3}(?:from|of)[ \u00a0]{1,3}(?=\p{Lu}|the[ \u00a0])/iu
+const MESSAGE_FROM = lazyRegExp(
+  String.raw`^(?:(?:that|this)(?:[’']s|[ \u00a0]{1,3}(?:is|was))[ \u00a0]{1,3}|(?:is|was)[ \u00a0]{1,3})the[ \u00a0]{1,3}(?:message|warning|advice|plea|appeal|call)[ \u00a0]{1,3}(?:from|of)[ \u00a0]{1,3}(?=\p{Lu}|the[ \u00a0])`,
+  'iu',
+)
 
 /** Whether a text after a quote opens with "that is the message from …", a dash or spaces before it. */
 export function messageFollows(after: string): boolean {
-  return MESSAGE_FROM.test(after.replace(LEAD_BEFORE_MESSAGE, ''))
+  return MESSAGE_FROM().test(after.replace(LEAD_BEFORE_MESSAGE, ''))
 }
 /** Spaces and a comma after a closing mark, then a dash: a long one, or one or two hyphens ("”-- Jane Doe"). */
 const LEAD_BEFORE_MESSAGE = /^[\s,;]{0,4}(?:(?:[—–]|--?)\s*)?/u
 
 /** The reading of "“…” That is the message from Commissioner X.": X's words, with no cue. */
 export function messageFrom(sentence: string, lexicon: Lexicon): Attribution | null {
-  const m = MESSAGE_FROM.exec(sentence)
+  const m = MESSAGE_FROM().exec(sentence)
   if (m === null) return null
   const speaker = parseSpeakerPhrase(withoutWhenOrHow(sentence.slice(m[0].length)), lexicon)
   return speaker.kind === 'none' ? null : { cue: null, speaker, rule: 'quotes/message-from' }
@@ -1508,7 +1548,10 @@ function officeBeforeName(
 }
 
 const AGE_AFTER = /^,[ \u00a0]?\d{1,3}\b/
-const PASSIVE = /^\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has been|had been|will be)\s+\p{Ll}+ed\b/u
+const PASSIVE = lazyRegExp(
+  String.raw`^\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|has been|had been|will be)\s+\p{Ll}+ed\b`,
+  'u',
+)
 
 /**
  * The person a paragraph's last sentence is about, when it opens with their name: a quote
@@ -1525,7 +1568,7 @@ export function subjectOfLastSentence(text: string, lexicon: Lexicon): Attributi
   const person = findPeople(sentence, lexicon)[0]
   const rest = sentence.slice(person?.end ?? 0)
   // "Jane Doe, 45, of Leeds, appeared in court": someone the story is about, not a speaker.
-  if (person === undefined || PASSIVE.test(rest) || AGE_AFTER.test(rest)) return null
+  if (person === undefined || PASSIVE().test(rest) || AGE_AFTER.test(rest)) return null
   // "Area Commander Inspector Wayne Ewers says …": the office before the rank opens the sentence.
   if (person.start > 1 && sentence.slice(0, person.start).trim() !== person.role) return null
   return { cue: null, speaker: { kind: 'person', mention: person }, rule: 'quotes/previous-subject' }

@@ -4,27 +4,34 @@
  * read a name by its case, so every word in capitals looks like a body's initials; here the words
  * are read again in the case of a name, and the person found is given back as written.
  */
+
+import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
 import { KNOWN_BODIES, THING_NAME_ENDS, TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 
 /** Ranks written as initials ("DCI", "PC"): kept as they are, for the patterns know them so. */
-const INITIALS_TITLES: ReadonlySet<string> = new Set(TITLES.filter((t) => /^\p{Lu}{2,}$/u.test(t)))
+const initialsTitles: () => ReadonlySet<string> = onFirstUse(
+  () => new Set(TITLES.filter((t) => /^\p{Lu}{2,}$/u.test(t))),
+)
 /**
  * The end of a word in capitals and the start of the next, the least a run that may hold a name
  * needs: a cheap first test.
  */
-const TWO_CAPITAL_WORDS = /\p{Lu}{2},?[ \u00a0]+\p{Lu}{2}/u
+const TWO_CAPITAL_WORDS = lazyRegExp(String.raw`\p{Lu}{2},?[ \u00a0]+\p{Lu}{2}`, 'u')
 /** A word in the case of a name, then one in capitals: "Superintendent JONES". A cheap first test. */
-const CAPITALS_AFTER_NAME_CASE = /\p{Lu}\p{Ll}[\p{L}.’'-]{0,24}[ \u00a0]{1,3}\p{Lu}[’'-]?\p{Lu}/u
+const CAPITALS_AFTER_NAME_CASE = lazyRegExp(
+  String.raw`\p{Lu}\p{Ll}[\p{L}.’'-]{0,24}[ \u00a0]{1,3}\p{Lu}[’'-]?\p{Lu}`,
+  'u',
+)
 /** A word in the case of a name, such as a rank's last word: "Superintendent", "Supt.", "Mr". */
-const NAME_CASE_WORD = /^\p{Lu}\p{Ll}[\p{L}.’'-]*$/u
+const NAME_CASE_WORD = lazyRegExp(String.raw`^\p{Lu}\p{Ll}[\p{L}.’'-]*$`, 'u')
 /**
  * A word in capitals: letters in capitals, perhaps joined by a hyphen, an apostrophe or a stop, and
  * perhaps the mark that closes its phrase ("FARRELL,").
  */
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}’'.-]*\p{Lu}[,;:]?$/u
-const SMALL_LETTER = /\p{Ll}/u
+const CAPITALS_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}’'.-]*\p{Lu}[,;:]?$`, 'u')
+const SMALL_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u')
 /** Words of a name: two or three, as a first name and a surname, with a middle name at most. */
 const MIN_NAME_WORDS = 2
 const MAX_NAME_WORDS = 3
@@ -39,7 +46,7 @@ const MAX_NAME_WORDS = 3
  * //=> { name: 'MARY SMITH', title: 'DETECTIVE SUPERINTENDENT', role: null, … }
  */
 export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): PersonMention | null {
-  if (!TWO_CAPITAL_WORDS.test(phrase)) return null
+  if (!TWO_CAPITAL_WORDS().test(phrase)) return null
   const folded = foldCapitalRuns(phrase)
   if (folded === null) return null
   for (const p of findPeople(folded, lexicon, true)) {
@@ -52,7 +59,7 @@ export function titledPersonInCapitals(phrase: string, lexicon: Lexicon): Person
     const name = phrase.slice(nameAt, nameAt + p.name.length)
     const title = phrase.slice(titleAt, titleAt + p.title.length)
     // A name in the case of a name ("Mark Dreyfus KC MP"): the patterns read it so without help.
-    if (SMALL_LETTER.test(name)) continue
+    if (SMALL_LETTER().test(name)) continue
     const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
     const role = p.role === null || roleAt < 0 ? p.role : phrase.slice(roleAt, roleAt + p.role.length)
     return { start: p.start, end: p.end, name, title, role, text: phrase.slice(p.start, p.end) }
@@ -73,7 +80,7 @@ export function peopleInCapitals(
   phrase: string,
   read: (folded: string) => readonly PersonMention[] | null,
 ): PersonMention[] | null {
-  if (!TWO_CAPITAL_WORDS.test(phrase) && !CAPITALS_AFTER_NAME_CASE.test(phrase)) return null
+  if (!TWO_CAPITAL_WORDS().test(phrase) && !CAPITALS_AFTER_NAME_CASE().test(phrase)) return null
   const folded = foldCapitalRuns(phrase)
   if (folded === null || folded === phrase) return null
   const people = read(folded)
@@ -92,7 +99,8 @@ export function peopleInCapitals(
   const titleAt = first.title === null ? -1 : folded.indexOf(first.title, first.start)
   const opens = titleAt >= 0 && titleAt < nameAt ? titleAt : nameAt
   const closes = folded.indexOf(last.name, last.start) + last.name.length
-  if (CAPITALS_BEFORE.test(phrase.slice(0, opens)) || CAPITALS_AFTER.test(phrase.slice(closes))) return null
+  if (CAPITALS_BEFORE().test(phrase.slice(0, opens)) || CAPITALS_AFTER().test(phrase.slice(closes)))
+    return null
   return out
 }
 
@@ -104,11 +112,11 @@ function asWritten(phrase: string, folded: string, p: PersonMention): PersonMent
   const words = name.split(/[ \u00a0]+/)
   if (words.length > MAX_NAME_WORDS || (p.title === null && words.length < MIN_NAME_WORDS)) return null
   // Every word of the name in capitals.
-  if (!words.every((w) => CAPITALS_WORD.test(w) && VOWEL.test(w))) return null
+  if (!words.every((w) => CAPITALS_WORD().test(w) && VOWEL.test(w))) return null
   // "DOWNING STREET said": with no rank, a name that ends as a place's does is the place's.
   if (p.title === null && THING_ENDS.has(p.name.split(/[ \u00a0]+/).at(-1)!)) return null
   // "Director EUROPOL": a well-known body's name after an office is no surname.
-  if (words.length === 1 && KNOWN_BODY_NAMES.has(p.name)) return null
+  if (words.length === 1 && knownBodyNames().has(p.name)) return null
   const titleAt = p.title === null ? -1 : folded.indexOf(p.title, p.start)
   const roleAt = p.role === null ? -1 : folded.indexOf(p.role)
   const title = p.title === null || titleAt < 0 ? p.title : phrase.slice(titleAt, titleAt + p.title.length)
@@ -124,11 +132,15 @@ const LINK_WORDS = /^(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)$/
  * A word in capitals right before or after a name, other than a link word ("JANE DOE OF ACME"):
  * the name is part of a longer run, a body's.
  */
-const CAPITALS_BEFORE = /(?:^|[ \u00a0])\p{Lu}[\p{Lu}’'.-]*\p{Lu}[ \u00a0]+$/u
-const CAPITALS_AFTER =
-  /^[ \u00a0]+(?!(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)(?![\p{L}]))\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])/u
+const CAPITALS_BEFORE = lazyRegExp(String.raw`(?:^|[ \u00a0])\p{Lu}[\p{Lu}’'.-]*\p{Lu}[ \u00a0]+$`, 'u')
+const CAPITALS_AFTER = lazyRegExp(
+  String.raw`^[ \u00a0]+(?!(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)(?![\p{L}]))\p{Lu}[\p{Lu}’'.-]*\p{Lu}(?![\p{L}])`,
+  'u',
+)
 /** Well-known bodies' names (see `KNOWN_BODIES`), in the case of a name. */
-const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES).map(asName))
+const knownBodyNames: () => ReadonlySet<string> = onFirstUse(
+  () => new Set(Object.keys(KNOWN_BODIES).map(asName)),
+)
 /** The last word of a place's or a thing's name ("DOWNING STREET", "ACME HOUSE"), in the case of a name. */
 const THING_ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 
@@ -139,7 +151,7 @@ const THING_ENDS: ReadonlySet<string> = new Set(THING_NAME_ENDS)
  */
 function foldCapitalRuns(phrase: string): string | null {
   const tokens = phrase.split(/([ \u00a0]+)/)
-  const inRun = tokens.map((t, k) => k % 2 === 0 && CAPITALS_WORD.test(t))
+  const inRun = tokens.map((t, k) => k % 2 === 0 && CAPITALS_WORD().test(t))
   let out = ''
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
@@ -149,10 +161,10 @@ function foldCapitalRuns(phrase: string): string | null {
       inRun[k] &&
       (inRun[k - 2] === true ||
         inRun[k + 2] === true ||
-        (NAME_CASE_WORD.test(tokens[k - 2] ?? '') && !LINK_WORDS.test(token)))
+        (NAME_CASE_WORD().test(tokens[k - 2] ?? '') && !LINK_WORDS.test(token)))
     // "JANE DOE OF ACME": a link word inside a run is written in small letters, as in a name's role.
     if (run && inRun[k - 2] === true && LINK_WORDS.test(token)) out += token.toLowerCase()
-    else out += run && !INITIALS_TITLES.has(token) ? asName(token) : token
+    else out += run && !initialsTitles().has(token) ? asName(token) : token
   }
   return out.length === phrase.length ? out : null
 }

@@ -45,7 +45,7 @@ export const PERSON_NAME = 2
 // The lower-case prefix joined to a surname by a hyphen: "al-Raisi", "bin-Laden".
 export const HYPHEN_PREFIX = '(?:al|el|bin|ibn|abu|ul|ud|ad|ar|as|ash|az)-'
 /** A name word that opens with a lower-case prefix and a hyphen: "al-Raisi". */
-export const PREFIXED_NAME_WORD: RegExp = new RegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\p{Ll}`, 'u')
+export const PREFIXED_NAME_WORD = lazyRegExp(`^${HYPHEN_PREFIX}\\p{Lu}\\p{Ll}`, 'u')
 // A name token: "Haward", "Newman-West", "O’Brien", "McDonald", "al-Raisi"; or an initial "J.".
 const NAME_TOKEN = `(?:(?:Mc|Mac|O[’']|D[’']|${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'\\-]{0,24}|\\p{Lu}\\.)`
 // "Ó" is a particle only: a name token has a small letter after its capital ("Seán Ó Súilleabháin").

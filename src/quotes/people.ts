@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
+import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
 import { alternation } from '../text/patterns'
-import { ARTICLE_OFFICE_WORDS, articleOffice, predicateOffice } from './article-office'
+import { articleOffice, articleOfficeWords, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
 import { withoutRole } from './joint-people'
@@ -56,20 +57,23 @@ export interface PersonMention {
   readonly lateRole?: () => string | null
 }
 
-const NAME_SUFFIX = new RegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
+const NAME_SUFFIX = lazyRegExp(`,?[ \\u00a0]{1,2}(?:${NAME_SUFFIXES.join('|')})\\.?(?![\\p{L}\\d])`, 'uy')
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
-const POST_NOMINAL = /,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2,3}|[A-Z][A-Za-z]{1,4})(?![\p{L}])/uy
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)/gu
+const POST_NOMINAL = lazyRegExp(
+  String.raw`,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2,3}|[A-Z][A-Za-z]{1,4})(?![\p{L}])`,
+  'uy',
+)
+const SENTENCE_END = lazyRegExp(String.raw`[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)`, 'gu')
 /** In lower case only: "WHO Director-General" after a comma is a role, not a relative clause. */
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/
-const ING = /^\p{Ll}+ing\b/u
+const ING = lazyRegExp(String.raw`^\p{Ll}+ing\b`, 'u')
 /** A word in "-ing" before a role noun qualifies it ("ranking member", "managing director"). Group 1: the noun. */
-const ING_BEFORE_NOUN = /^\p{Ll}{2,20}ing[ \u00a0](\p{Ll}{2,20})(?![\p{L}-])/u
+const ING_BEFORE_NOUN = lazyRegExp(String.raw`^\p{Ll}{2,20}ing[ \u00a0](\p{Ll}{2,20})(?![\p{L}-])`, 'u')
 const LEADING_FILLER =
   /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
 /** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
-const PARTICIPLE_START = /^\p{Ll}{2,20}ed\s/u
+const PARTICIPLE_START = lazyRegExp(String.raw`^\p{Ll}{2,20}ed\s`, 'u')
 const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
 
 /**
@@ -102,17 +106,17 @@ export function findPeople(
     const start = m.index
     // "The Commissioner, Drew Harris": an article and an office's head alone are no title; the
     // office is read one word on, after its article.
-    if (titleRaw !== undefined && ARTICLE_TITLE.test(titleRaw)) {
+    if (titleRaw !== undefined && ARTICLE_TITLE().test(titleRaw)) {
       from = start + firstWordLength(text, start)
       continue
     }
-    const and = titleRaw === undefined ? null : AGENCY_AND.exec(titleRaw)
+    const and = titleRaw === undefined ? null : AGENCY_AND().exec(titleRaw)
     if (
       and !== null &&
       // "Premier and Treasurer Jane Doe": two offices of one person, not a place's end and another's.
       !TITLE_SET.has(and[0].split(/\s/)[0]!) &&
       (startsTitledPerson(text, start + and[0].length, lexicon) ||
-        (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) &&
+        (PLACE_PREPOSITION().test(text.slice(Math.max(0, start - 12), start)) &&
           nextIsTitledPerson(text, start + and[0].length, lexicon)))
     ) {
       // "… of Virginia and Assistant Director in Charge X": the title after "and" opens a second
@@ -137,8 +141,8 @@ export function findPeople(
       comma > 0 &&
       (beforeTitle ||
         capitalisedWordBefore(text, start) ||
-        ARTICLE_BEFORE.test(text.slice(0, start)) ||
-        POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+        ARTICLE_BEFORE().test(text.slice(0, start)) ||
+        POSSESSIVE_BEFORE().test(text.slice(Math.max(0, start - 4), start)))
     ) {
       // "President William Jefferson Clinton Home Superintendent, Tarona Armstrong" and "National
       // Police Chiefs’ Council Chair, Chief Constable X": the office ends a longer capitalised
@@ -244,7 +248,7 @@ export function findPeople(
         OPEN_REMIT.test(last) ||
         (apposedAt > 0 &&
           (apposedAt === apposedComma ||
-            ARTICLE_BEFORE.test(text.slice(0, agencyBefore(text, start, lexicon, true)))))
+            ARTICLE_BEFORE().test(text.slice(0, agencyBefore(text, start, lexicon, true)))))
       ) {
         // "The Chair and Chief Executive of Acme, Jane Doe": the second office, read one word on,
         // is apposed at the same comma, after the same article.
@@ -288,8 +292,8 @@ export function findPeople(
     const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
     // "Robert Johnson Jr." and "Robert Johnson, Jr.": the suffix closes the name, written one way.
-    NAME_SUFFIX.lastIndex = end
-    const suffix = NAME_SUFFIX.exec(text)
+    NAME_SUFFIX().lastIndex = end
+    const suffix = NAME_SUFFIX().exec(text)
     const fullName = suffix ? `${name} ${suffix[0].replace(/^,?[ \u00a0]+/, '')}` : name
     if (suffix) end += suffix[0].length
     // "Jane Doe MLA said": the letters after a name close it, so what follows them anchors it.
@@ -307,7 +311,7 @@ export function findPeople(
     if (
       titleRaw === undefined &&
       ((tokens.length > 1 && FIRM_END_SET.has(tokens.at(-1)!)) ||
-        COMPANY_FORM_AFTER.test(text.slice(closed, closed + 8)) ||
+        COMPANY_FORM_AFTER().test(text.slice(closed, closed + 8)) ||
         spelledAfter(text, closed, tokens) ||
         opensServiceName(text, closed, tokens) ||
         bodyComplementBefore(text, start, lexicon))
@@ -348,7 +352,7 @@ export function findPeople(
       // ("An Taoiseach", an office, does not).
       if (
         agency === start &&
-        IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2)) &&
+        IRISH_ARTICLE_BEFORE().test(text.slice(Math.max(0, start - 4), start + 2)) &&
         title.split(/[ \u00a0]/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
       )
         agency -= 3
@@ -390,7 +394,7 @@ export function findPeople(
     const before = out.at(-1)
     if (
       title === null &&
-      MID_NAME_TITLES.has(tokens.at(-1)!) &&
+      midNameTitles().has(tokens.at(-1)!) &&
       before !== undefined &&
       APPOSED_AFTER_NAME.test(text.slice(before.end, from0)) &&
       !LIST_GOES_ON.test(text.slice(end, end + 6))
@@ -399,8 +403,8 @@ export function findPeople(
     // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
     // ends an office, not a name.
     if (
-      ARTICLE_OFFICE_WORDS.has(tokens.at(-1)!) &&
-      THE_BEFORE.test(text.slice(Math.max(0, from0 - 4), from0))
+      articleOfficeWords().has(tokens.at(-1)!) &&
+      THE_BEFORE().test(text.slice(Math.max(0, from0 - 4), from0))
     )
       continue
     out.push({ start: from0, end, name: fullName, title, role: null, text: text.slice(from0, end) })
@@ -433,10 +437,10 @@ function surnameBeforeApposition(
   const words = nameRaw.trim().split(/[ \u00a0]+/)
   if (words.length !== 2) return null
   const [first, surname] = words as [string, string]
-  if (!BARE_NAME_WORD.test(surname) || isNameWord(surname, lexicon) || TITLE_SET.has(surname)) return null
+  if (!BARE_NAME_WORD().test(surname) || isNameWord(surname, lexicon) || TITLE_SET.has(surname)) return null
   if (!isNameWord(first, lexicon) || PLACE_OPENER_SET.has(first) || describesBeforeSurname(first)) return null
   const end = start + nameRaw.indexOf(surname) + surname.length
-  if (AGE_APPOSITION.test(text.slice(end, end + 16))) return words
+  if (AGE_APPOSITION().test(text.slice(end, end + 16))) return words
   const apposition = /^,[ \u00a0]+(?!(?:the|a|an|The|A|An)[ \u00a0])/u.exec(text.slice(end, end + 8))
   if (apposition === null) return null
   const part = topLevelParts(untilSentenceEnd(text.slice(end + apposition[0].length, end + 200)))[0] ?? ''
@@ -461,7 +465,7 @@ const OFFICE_HEAD_WORDS = 4
 function surnameAfterHonorific(titleRaw: string, nameRaw: string): string[] | null {
   const surname = /^[^ \u00a0]+/.exec(nameRaw)?.[0] ?? ''
   return HONORIFIC_WORDS.has(titleRaw.trim().replace(/\.$/, '')) &&
-    BARE_NAME_WORD.test(surname) &&
+    BARE_NAME_WORD().test(surname) &&
     !TITLE_SET.has(surname)
     ? [surname]
     : null
@@ -482,14 +486,16 @@ function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
     // "Minister for Health Care": a word that carries the remit on, or a remit's noun, is no surname.
     !REMIT_GOES_ON.has(surname) &&
     !OFFICE_NOUN_END.test(surname) &&
-    BARE_NAME_WORD.test(surname) &&
+    BARE_NAME_WORD().test(surname) &&
     isNameWord(surname, lexicon)
   )
 }
 
 /** Capitalised words up to " to the " right before a title: "Senior Counsel to the ", "Chief of Staff to the ". */
-const SERVING_BEFORE =
-  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]{1,20}[ \u00a0](?:of[ \u00a0])?){0,3}\p{Lu}[\p{L}-]{1,20})[ \u00a0]to[ \u00a0]the[ \u00a0]$/u
+const SERVING_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]{1,20}[ \u00a0](?:of[ \u00a0])?){0,3}\p{Lu}[\p{L}-]{1,20})[ \u00a0]to[ \u00a0]the[ \u00a0]$`,
+  'u',
+)
 const SERVING_BEFORE_REACH = 90
 
 /**
@@ -499,7 +505,7 @@ const SERVING_BEFORE_REACH = 90
  */
 function servingOfficeBefore(text: string, at: number): number {
   const from = Math.max(0, at - SERVING_BEFORE_REACH)
-  const m = SERVING_BEFORE.exec(text.slice(from, at))
+  const m = SERVING_BEFORE().exec(text.slice(from, at))
   if (m === null) return at
   const office = m[1]!
   return SERVING_OFFICES.some((o) => office === o || office.endsWith(` ${o}`)) ? from + m.index : at
@@ -530,7 +536,7 @@ function officeOfRemitAfter(text: string, p: PersonMention): string | null {
 }
 
 /** A title read as a word and an office's head whose word is an article or a possessive: "The Commissioner". */
-const ARTICLE_TITLE = new RegExp(
+const ARTICLE_TITLE = lazyRegExp(
   `^(?:The|This|That|Our|Their|Its|His|Her)[ \\u00a0]+(?:${OFFICE_HEADS.join('|')})(?![\\p{L}])`,
   'u',
 )
@@ -551,8 +557,10 @@ function pluralTitle(title: string, lexicon: Lexicon): boolean {
  * A second name right after a first: " and John Roe", ", John Roe", or after the first one's "of"
  * phrase (" of Maryland and John Conyers").
  */
-const NEXT_NAME =
-  /^(?:[ \u00a0](?:of|from)[ \u00a0][^,;]{1,80}?)?(?:,[ \u00a0]{1,3}|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3})\p{Lu}/u
+const NEXT_NAME = lazyRegExp(
+  String.raw`^(?:[ \u00a0](?:of|from)[ \u00a0][^,;]{1,80}?)?(?:,[ \u00a0]{1,3}|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3})\p{Lu}`,
+  'u',
+)
 
 /**
  * True when the one word read as a name after a title completes a listed title: "appointed
@@ -579,7 +587,7 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
-const WORD_THEN_LINK = /([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s/gu
+const WORD_THEN_LINK = lazyRegExp(String.raw`([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s`, 'gu')
 /** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
 const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
 /** ", who" or ", whose" after a name: a relative clause that only a person's name takes. */
@@ -643,7 +651,7 @@ function isRunName(named: readonly string[], lexicon: Lexicon): boolean {
     (t) =>
       isNameWord(t, lexicon) &&
       !/[,;]$/.test(t) &&
-      (/^\p{Lu}/u.test(t) || PARTICLES.has(t) || PREFIXED_NAME_WORD.test(t)),
+      (/^\p{Lu}/u.test(t) || PARTICLES.has(t) || PREFIXED_NAME_WORD().test(t)),
   )
 }
 
@@ -689,7 +697,7 @@ function nameAfterUnit(
   return { unit: text.slice(at, at + unitLength), name, tokens }
 }
 
-const HEAD_OPENS = /^(\p{Lu}\p{Ll}{2,20})[ \u00a0]+/u
+const HEAD_OPENS = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}{2,20})[ \u00a0]+`, 'u')
 
 /** The office head that opens `nameRaw` ("Officer Jane Doe") and the name after it, or null. */
 function headThenName(
@@ -698,7 +706,7 @@ function headThenName(
   nameRaw: string,
   lexicon: Lexicon,
 ): { unit: string; name: string; tokens: string[] } | null {
-  const head = HEAD_OPENS.exec(nameRaw)
+  const head = HEAD_OPENS().exec(nameRaw)
   if (head === null || !OFFICE_HEAD_SET.has(head[1]!)) return null
   return nameAfterUnit(text, at, head[0].length, 1, lexicon)
 }
@@ -733,7 +741,7 @@ function remitOffice(title: string | null, lexicon: Lexicon): string | null {
   // name, before its acronym, is no remit of the office; nor is the "of" after a body's word
   // ("Office of Inspector General Special Agent in Charge").
   if (title === null) return null
-  const links = [...title.slice(title.lastIndexOf(') ') + 1).matchAll(WORD_THEN_LINK)]
+  const links = [...title.slice(title.lastIndexOf(') ') + 1).matchAll(WORD_THEN_LINK())]
   if (!links.some((m) => !bodyWord(m[1]!, lexicon))) return null
   const words = title.split(/\s+/)
   const honoured = words.length
@@ -794,32 +802,34 @@ function personBeforeApposedOffice(
 }
 
 /** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
-const ACRONYM_AFTER = /^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)/u
+const ACRONYM_AFTER = lazyRegExp(String.raw`^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)`, 'u')
 
 /**
  * True when the words are a body's name, spelled by the acronym in brackets after them:
  * "Homeland Security Investigations (HSI)", not "Jane Smith (SIO)".
  */
 function spelledAfter(text: string, end: number, words: readonly string[]): boolean {
-  const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.[1]
+  const acronym = ACRONYM_AFTER().exec(text.slice(end, end + 16))?.[1]
   return acronym !== undefined && acronym.replace(/[&-]/g, '') === words.map((w) => w.charAt(0)).join('')
 }
 
 /** "Department of ", "Ministry of the ": a body's word in capitals and the link to the rest of its name. */
-const BODY_WORD_OF =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})[ \u00a0]{1,3}(?:of|for)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$/u
+const BODY_WORD_OF = lazyRegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})[ \u00a0]{1,3}(?:of|for)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$`,
+  'u',
+)
 
 /**
  * True when the words at `start` complete a body's name: "Department of Homeland Security",
  * "Ministry of Foreign Affairs", "Office for National Statistics" name no person.
  */
 function bodyComplementBefore(text: string, start: number, lexicon: Lexicon): boolean {
-  const word = BODY_WORD_OF.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  const word = BODY_WORD_OF().exec(text.slice(Math.max(0, start - 40), start))?.[1]
   return word !== undefined && lexicon.organisationWords.has(word.toLowerCase())
 }
 
 /** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
-const COMPANY_FORM_AFTER = /^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])/u
+const COMPANY_FORM_AFTER = lazyRegExp(String.raw`^[ \u00a0](?:plc|PLC|LLC|INC|LTD)(?![\p{L}])`, 'u')
 
 const PREPOSITION_BEFORE = /(?:^|\s)(?:the|a|an|of|for|at|in|on|by|with|from|to|about|into|and|or)\s+$/i
 
@@ -831,7 +841,7 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
   if (PREPOSITION_BEFORE.test(before)) return false
   // "Smith’s Jane Doe" is no one's name after a person's; after a body's ("Kent Police’s Jane
   // Smith", "the FBI’s Jane Smith") the name is its member's.
-  const owner = OWNER_BEFORE.exec(before)
+  const owner = OWNER_BEFORE().exec(before)
   if (owner && !(lexicon && possessiveBody(owner[1]!, before.slice(0, owner.index + 1), lexicon)))
     return false
   if (!single) return true
@@ -848,7 +858,7 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
 }
 
 /** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
-const OWNER_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$/u
+const OWNER_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$`, 'u')
 
 /** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
 const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/
@@ -883,13 +893,13 @@ function nameTokens(name: string, lexicon: Lexicon, titled: boolean): string[] |
   )
     return null
   // "House Speaker Amy Poe": a title inside a bare name opens the titled name after it.
-  if (!titled && tokens.slice(1, -1).some((t) => MID_NAME_TITLES.has(t))) return null
+  if (!titled && tokens.slice(1, -1).some((t) => midNameTitles().has(t))) return null
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
     if (isNameWord(t, lexicon)) continue
     // "KC Becker", "J.D. Smith": the letters of an honour or a degree opening a name, before more
     // of it, are the initials of a first name; after a name they close it ("Dorothy Bain KC").
-    if (k === 0 && tokens.length > 1 && INITIALS_PAIR.test(t) && lexicon.postNominals.has(t)) continue
+    if (k === 0 && tokens.length > 1 && INITIALS_PAIR().test(t) && lexicon.postNominals.has(t)) continue
     // "Acting United States Attorney April M. Leon": after a title, a month that more of the
     // name follows is a first name.
     if (!(titled && k === 0 && tokens.length > 1 && MONTH_FIRST_NAMES.has(t))) return null
@@ -920,21 +930,21 @@ const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'Trooper',
 ])
 /** Titles of one word that no one bears as a middle name ("Speaker", "Governor"; not "Major"). */
-const MID_NAME_TITLES: ReadonlySet<string> = new Set(
-  TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t)),
+const midNameTitles: () => ReadonlySet<string> = onFirstUse(
+  () => new Set(TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t))),
 )
 /** Only a comma between a name and the words after it: an apposition. */
 const APPOSED_AFTER_NAME = /^,[ \u00a0]{1,3}$/
 /** "and" or "&" after a name: a list of names goes on. */
 const LIST_GOES_ON = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]/
 /** Two initials written together: "KC", "J.D.". */
-const INITIALS_PAIR = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u
+const INITIALS_PAIR = lazyRegExp(String.raw`^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$`, 'u')
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
 const THING_END_SET: ReadonlySet<string> = new Set(THING_NAME_ENDS)
 const FIRM_END_SET: ReadonlySet<string> = new Set(FIRM_NAME_ENDS)
 const OCCUPATION_SHAPED: ReadonlySet<string> = new Set(OCCUPATION_SHAPED_NAMES)
 /** A trade's word in lower case: a head, alone or ending a compound, or a suffix after three letters. */
-const OCCUPATION_WORD = new RegExp(
+const OCCUPATION_WORD = lazyRegExp(
   `^(?:\\p{Ll}*(?:${OCCUPATION_HEADS.join('|')})|\\p{Ll}{3,}(?:${OCCUPATION_SUFFIXES.join('|')}))$`,
   'u',
 )
@@ -945,7 +955,9 @@ const OCCUPATION_WORD = new RegExp(
  */
 export function isOccupationWord(word: string): boolean {
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) && !OCCUPATION_SHAPED.has(word) && OCCUPATION_WORD.test(word.toLowerCase())
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !OCCUPATION_SHAPED.has(word) &&
+    OCCUPATION_WORD().test(word.toLowerCase())
   )
 }
 
@@ -969,7 +981,7 @@ export function describesBeforeSurname(word: string): boolean {
 }
 
 /** A family tie in capitals, with a prefix or a count of children: "Grandmother", "Great-grandfather", "Mother-of-two". */
-const FAMILY_WORD = /^(?:great-|step-)*(\p{Ll}+)(?:-of-(?:\p{Ll}+|\d{1,2}))?$/u
+const FAMILY_WORD = lazyRegExp(String.raw`^(?:great-|step-)*(\p{Ll}+)(?:-of-(?:\p{Ll}+|\d{1,2}))?$`, 'u')
 
 /**
  * True when a capitalised word names who the person is to their family: "Widow", "Grandmother",
@@ -977,7 +989,7 @@ const FAMILY_WORD = /^(?:great-|step-)*(\p{Ll}+)(?:-of-(?:\p{Ll}+|\d{1,2}))?$/u
  */
 export function isFamilyWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false
-  const m = FAMILY_WORD.exec(word.toLowerCase())
+  const m = FAMILY_WORD().exec(word.toLowerCase())
   return m !== null && RELATION_WORDS.has(m[1]!)
 }
 
@@ -1018,7 +1030,7 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 
-const LOWER_NAME_WORD = /[ \u00a0]\p{Ll}/u
+const LOWER_NAME_WORD = lazyRegExp(String.raw`[ \u00a0]\p{Ll}`, 'u')
 
 /**
  * True when a name follows a person's mention and "and": "Jane Roe" of "Mark Green and Jane Roe
@@ -1031,7 +1043,7 @@ function joinedToPerson(
   previous: PersonMention | undefined,
   lexicon: Lexicon,
 ): boolean {
-  if (previous === undefined || LOWER_NAME_WORD.test(name)) return false
+  if (previous === undefined || LOWER_NAME_WORD().test(name)) return false
   const gap = text.slice(previous.end, start)
   if (gap.length <= 7) return AND_BETWEEN.test(gap)
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
@@ -1053,8 +1065,10 @@ const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)
  * An age in apposition after a name: ", 34,", ", age 40,", ", aged 38,"; with no comma closing it
  * before words in lower case (", 34 and", ", 50 were"), a number no one is aged past; in brackets (" (34)"); or " aged 38".
  */
-const AGE_APPOSITION =
-  /^(?:,[ \u00a0](?:aged?[ \u00a0])?(?:\d{1,3},|(?:1[01]\d|\d{1,2})[ \u00a0]\p{Ll})|[ \u00a0]\((?:aged?[ \u00a0])?\d{1,3}\)|[ \u00a0]aged[ \u00a0]\d{1,3}(?!\d))/u
+const AGE_APPOSITION = lazyRegExp(
+  String.raw`^(?:,[ \u00a0](?:aged?[ \u00a0])?(?:\d{1,3},|(?:1[01]\d|\d{1,2})[ \u00a0]\p{Ll})|[ \u00a0]\((?:aged?[ \u00a0])?\d{1,3}\)|[ \u00a0]aged[ \u00a0]\d{1,3}(?!\d))`,
+  'u',
+)
 
 /** True when an untitled name stands where releases put a person: "Mark Morgan, Licensing SAVI Lead, said". */
 function bareNameAnchored(text: string, start: number, end: number, lexicon: Lexicon): boolean {
@@ -1067,7 +1081,7 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
     // or an age ("sentenced Jonathan Wayne Lanaute, age 40, of Baton Rouge").
     return (
       cueAfterGap(after, /^\s+$/, lexicon) ||
-      AGE_APPOSITION.test(after) ||
+      AGE_APPOSITION().test(after) ||
       officeApposition(text, end, lexicon) ||
       roleNounBefore(text, start, lexicon, nameFollows(text, end)) ||
       (descriptorOpens(text, start, lexicon) && /^,[ \u00a0]/.test(after)) ||
@@ -1076,7 +1090,7 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
       appointedAs(text, start, after, lexicon) !== null ||
       // "… announced that Jack Smith has signed": the subject of a reported clause, as a
       // sentence's is ("Jack Smith has signed").
-      (THAT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u00a0]+\p{Ll}/u.test(after))
+      (THAT_BEFORE().test(text.slice(Math.max(0, start - 6), start)) && /^[ \u00a0]+\p{Ll}/u.test(after))
     )
   }
   if (/^\s*$/.test(after)) return true
@@ -1089,7 +1103,7 @@ function bareNameAnchored(text: string, start: number, end: number, lexicon: Lex
 }
 
 /** "that" right before a name, opening a reported clause: "announced that ". */
-const THAT_BEFORE = /(?:^|[^\p{L}])that[ \u00a0]$/u
+const THAT_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])that[ \u00a0]$`, 'u')
 
 /** Whether the first cue verb in `text` comes after what `gap` allows before it ("  said", ", said"). */
 function cueAfterGap(text: string, gap: RegExp, lexicon: Lexicon): boolean {
@@ -1102,8 +1116,10 @@ function cueAfterGap(text: string, gap: RegExp, lexicon: Lexicon): boolean {
  * A description opening the clause right before a name: a word in capitals, as a sentence
  * opens, then up to three in lower case ("Resident", "Local resident", "Retired teacher").
  */
-const DESCRIPTOR_BEFORE =
-  /(?:^|[.!?:;(][ \u00a0]{0,3})(\p{Lu}[\p{Ll}-]{1,20})((?:[ \u00a0]\p{Ll}[\p{Ll}-]{1,20}){0,3})[ \u00a0]$/u
+const DESCRIPTOR_BEFORE = lazyRegExp(
+  String.raw`(?:^|[.!?:;(][ \u00a0]{0,3})(\p{Lu}[\p{Ll}-]{1,20})((?:[ \u00a0]\p{Ll}[\p{Ll}-]{1,20}){0,3})[ \u00a0]$`,
+  'u',
+)
 /** Words that make the words before a name a clause or a phrase about it, not a description of who speaks. */
 const NOT_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
   'a about after against an and as at because before between but by during for from her his if in into its like my of on or our over since than that the their this to under until when while who with without'.split(
@@ -1121,7 +1137,7 @@ const VERB_ENDING = /(?:ed|ing)$/
  * "Neighbours of Tom Baker" and "The Tom Baker" are no such description.
  */
 export function descriptorOpens(text: string, start: number, lexicon: Lexicon): boolean {
-  const m = DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start))
+  const m = DESCRIPTOR_BEFORE().exec(text.slice(Math.max(0, start - 90), start))
   if (m === null) return false
   const first = m[1]!
   const lower = m[2]!.trim()
@@ -1137,14 +1153,14 @@ export function descriptorOpens(text: string, start: number, lexicon: Lexicon): 
   )
 }
 
-const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$/u
+const LOWER_WORD_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]{1,30})[ \u00a0]$`, 'u')
 
 /**
  * Whether a role noun in lower case stands right before the name: "Police Legacy Queensland chief
  * executive officer Bill Smith welcomed …", "spokesperson Jane Doe".
  */
 function roleNounBefore(text: string, start: number, lexicon: Lexicon, plural = false): boolean {
-  const word = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 33), start))?.[1]
+  const word = LOWER_WORD_BEFORE().exec(text.slice(Math.max(0, start - 33), start))?.[1]
   if (word !== undefined) return officeNoun(word, lexicon, plural)
   // "Co-chairs Jane Doe and John Roe said": the office in capitals as the sentence opens.
   return lowerCaseOfficeRun(text, start, lexicon, plural).office.length > 0
@@ -1177,7 +1193,7 @@ const NOT_OFFICE_WORDS: ReadonlySet<string> = new Set([
 ])
 /** Words that make a capitalised word before an office part of the office, not a body: "Interim", "Chief". */
 const MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))
-const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{1,24}$/u
+const LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}[\p{Ll}-]{1,24}$`, 'u')
 const COMPLEMENT_LINK = /^(?:of|for)$/
 
 /**
@@ -1195,7 +1211,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
     let j = i - 1
     while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!LOWER_WORD.test(word) || NOT_OFFICE_WORDS.has(word) || lexicon.cueWords.has(word)) break
+    if (!LOWER_WORD().test(word) || NOT_OFFICE_WORDS.has(word) || lexicon.cueWords.has(word)) break
     words.unshift({ word, start: j })
     i = j
   }
@@ -1223,7 +1239,7 @@ function lowerCaseOfficeBefore(text: string, at: number, lexicon: Lexicon): numb
     MODIFIER_WORDS.has(lower) ||
     lexicon.roleNouns.has(lower) ||
     // "WHO director-general": an acronym spelled as a word is the body's.
-    (NOT_OFFICE_WORDS.has(lower) && opening !== 'An' && !ACRONYM_WORD.test(opening)) ||
+    (NOT_OFFICE_WORDS.has(lower) && opening !== 'An' && !ACRONYM_WORD().test(opening)) ||
     HONORIFIC_WORDS.has(opening) ||
     bodyGoesOnBefore(text, body)
   )
@@ -1327,7 +1343,7 @@ function wordOffset(s: string, k: number): number {
 }
 
 /** A word of an office's remit in capitals, or a link between them: "Charge", "of", "Coomera". */
-const REMIT_RUN_WORD = /^(?:\p{Lu}[\p{L}’'-]{0,24}|of|for|in|the|and|&)$/u
+const REMIT_RUN_WORD = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}’'-]{0,24}|of|for|in|the|and|&)$`, 'u')
 const REMIT_LINK = /^(?:of|for|in)$/
 /** At most this many words of an office with its remit are read before a title. */
 const REMIT_BEFORE_TITLE_WORDS = 10
@@ -1346,7 +1362,7 @@ function remitOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): str
     let j = i - 1
     while (j > 0 && /[\p{L}’'&-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!REMIT_RUN_WORD.test(word)) break
+    if (!REMIT_RUN_WORD().test(word)) break
     if (REMIT_LINK.test(word)) linked = true
     if (lexicon.roleNouns.has(word.toLowerCase()) && linked && k > 1) start = j
     i = j
@@ -1392,10 +1408,10 @@ function lowerCaseOfficeBeforeName(
   if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
-  const owner = LOWER_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+  const owner = LOWER_POSSESSIVE_BEFORE().exec(text.slice(Math.max(0, start - 24), start))
   if (owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!)) return `${owner[0].trimEnd()} ${office}`
   // "said former manager Sue Bird": the office is one she held, as in ", a former manager,".
-  const former = FORMER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))
+  const former = FORMER_BEFORE().exec(text.slice(Math.max(0, start - 8), start))
   if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`
   return nameWordBefore(text, start) ? null : office
 }
@@ -1412,10 +1428,13 @@ function nameWordBefore(text: string, at: number): boolean {
 }
 
 /** A word in lower case in the possessive right before an office: "charity’s ". Group 1: the word. */
-const LOWER_POSSESSIVE_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]{1,20})[’']s[ \u00a0]$/u
+const LOWER_POSSESSIVE_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]{1,20})[’']s[ \u00a0]$`,
+  'u',
+)
 
 /** "former " right before an office, at a word's start. Group 1: the word as written. */
-const FORMER_BEFORE = /(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$/u
+const FORMER_BEFORE = lazyRegExp(String.raw`(?<![\p{L}’'-])([Ff]ormer)[ \u00a0]$`, 'u')
 
 /**
  * The office in lower case right before `at`, and where it starts; "" when there is none. Its
@@ -1477,7 +1496,7 @@ const VERB_NOUNS: ReadonlySet<string> = new Set([
 
 /** True when a second name follows the name ending at `end`: "Jane Doe and John Roe". */
 function nameFollows(text: string, end: number): boolean {
-  return NEXT_NAME.test(text.slice(end, end + 100))
+  return NEXT_NAME().test(text.slice(end, end + 100))
 }
 
 /** At most this many words of a party's name are read before an office: "Liberal Democrat". */
@@ -1551,7 +1570,7 @@ function lowerCaseRankBefore(text: string, at: number, lexicon: Lexicon): number
     k === 0 ? RANK_HEAD_SET.has(word) : RANK_WORDS.has(lower),
   )
   if (capital) return start
-  if (start === at || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return at
+  if (start === at || ARTICLE_BEFORE().test(text.slice(Math.max(0, start - 4), start))) return at
   const body = agencyBefore(text, start, lexicon)
   return body < start &&
     !lexicon.notName.has(
@@ -1565,8 +1584,10 @@ function lowerCaseRankBefore(text: string, at: number, lexicon: Lexicon): number
 }
 
 /** A body's name in the possessive right before an office: "Barnardo’s ", "St Mungo’s ". Group: the name's last word. */
-const POSSESSIVE_BODY_BEFORE =
-  /(?:^|[^\p{L}\d’'.-])(?:\p{Lu}[\p{L}-]{0,20}[ \u00a0]){0,2}(\p{Lu}[\p{L}-]{0,20})[’']s[ \u00a0]$/u
+const POSSESSIVE_BODY_BEFORE = lazyRegExp(
+  String.raw`(?:^|[^\p{L}\d’'.-])(?:\p{Lu}[\p{L}-]{0,20}[ \u00a0]){0,2}(\p{Lu}[\p{L}-]{0,20})[’']s[ \u00a0]$`,
+  'u',
+)
 /** Words that take "’s" without naming a body: "It’s chief executive …", "Today’s head of …". */
 const NOT_POSSESSIVE_BODIES = new Set([
   'he',
@@ -1589,7 +1610,7 @@ const NOT_POSSESSIVE_BODIES = new Set([
  * "That’s") names no body.
  */
 function possessiveBodyBefore(text: string, at: number, lexicon: Lexicon): number {
-  const m = POSSESSIVE_BODY_BEFORE.exec(text.slice(Math.max(0, at - 72), at))
+  const m = POSSESSIVE_BODY_BEFORE().exec(text.slice(Math.max(0, at - 72), at))
   if (!m) return at
   const last = m[1]!.toLowerCase()
   if (NOT_POSSESSIVE_BODIES.has(last) || lexicon.pronouns.has(last) || lexicon.cueWords.has(last)) return at
@@ -1658,11 +1679,11 @@ function officeApposition(text: string, end: number, lexicon: Lexicon): boolean 
   return hasRoleNoun(part, lexicon) && !hasFiniteVerb(part, lexicon)
 }
 
-const WORD_AFTER = /^[ \u00a0]{1,3}(\p{L}{1,30})/u
+const WORD_AFTER = lazyRegExp(String.raw`^[ \u00a0]{1,3}(\p{L}{1,30})`, 'u')
 
 /** Whether the word after `at` goes on an apposition: a capitalised word, or a role noun ("spokesman"). */
 function headsApposition(text: string, at: number, lexicon: Lexicon): boolean {
-  const word = WORD_AFTER.exec(text.slice(at, at + 34))?.[1]
+  const word = WORD_AFTER().exec(text.slice(at, at + 34))?.[1]
   if (word === undefined) return false
   return /^\p{Lu}\p{Ll}/u.test(word) || lexicon.roleNouns.has(word.toLowerCase())
 }
@@ -1671,8 +1692,8 @@ function headsApposition(text: string, at: number, lexicon: Lexicon): boolean {
 function skipPostNominals(text: string, end: number, lexicon: Lexicon): number {
   let at = end
   for (let k = 0; k < 4; k++) {
-    POST_NOMINAL.lastIndex = at
-    const m = POST_NOMINAL.exec(text)
+    POST_NOMINAL().lastIndex = at
+    const m = POST_NOMINAL().exec(text)
     if (m === null || !lexicon.postNominals.has(m[1]!)) break
     // ", MSP Public Information Officer", ", MSP spokesman": after a comma, letters before
     // capitalised words or a role noun are a body's initials heading an apposition, not letters
@@ -1741,7 +1762,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     if (
       first &&
       !RELATIVE.test(first) &&
-      !(ING.test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN.exec(first)?.[1] ?? '')) &&
+      !(ING().test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN().exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
       !isOtherPerson(stripTrailingCue(first, lexicon), lexicon) &&
       (startsLikeRole(first) || hasRoleNoun(first, lexicon))
@@ -1779,7 +1800,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     const role = roleFromPhrase(part, lexicon) ?? articleOffice(part)?.office ?? null
     if (role === null || hasFiniteVerb(role, lexicon)) return null
     // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
-    return PASSIVE_BEFORE.test(part.slice(0, part.lastIndexOf(role))) ? null : role
+    return PASSIVE_BEFORE().test(part.slice(0, part.lastIndexOf(role))) ? null : role
   }
   return null
 }
@@ -1799,7 +1820,10 @@ function isOtherPerson(part: string, lexicon: Lexicon): boolean {
 }
 
 /** A word of a person's name as written alone: "Jane", "Smith-Jones", "O’Neill", "McDonald", an initial "J.". */
-const BARE_NAME_WORD = /^(?:(?:\p{Lu}[’']|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u
+const BARE_NAME_WORD = lazyRegExp(
+  String.raw`^(?:(?:\p{Lu}[’']|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$`,
+  'u',
+)
 
 /**
  * A name of two or three words in which every word is a name word in its plain shape, none opening
@@ -1812,8 +1836,8 @@ function isBarePersonName(name: string, lexicon: Lexicon): boolean {
   if (PLACE_OPENER_SET.has(words[0]!) || THING_END_SET.has(words.at(-1)!)) return false
   // "Amy Poe, House Speaker, said": after a comma, words that end in an office of one word are
   // the office's, though a surname may be that word ("said John Chancellor").
-  if (MID_NAME_TITLES.has(words.at(-1)!)) return false
-  return words.every((w) => BARE_NAME_WORD.test(w) && isNameWord(w, lexicon))
+  if (midNameTitles().has(words.at(-1)!)) return false
+  return words.every((w) => BARE_NAME_WORD().test(w) && isNameWord(w, lexicon))
 }
 
 /** The fewest spaces in a row that stand for a quote the narration blanked out (see narration.ts). */
@@ -1834,9 +1858,15 @@ function afterBlankedQuote(s: string): string {
 }
 
 /** An office's remit at a part's end: "The Minister for Children", "Secretary of State for Health". */
-const REMIT_AT_END = /(?:^|[ \u00a0])(?:for|of)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'-]*$/u
+const REMIT_AT_END = lazyRegExp(
+  String.raw`(?:^|[ \u00a0])(?:for|of)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}’'-]*$`,
+  'u',
+)
 /** One field of a remit's list in capitals: " Equality", " Integration and Youth", " Social Care". */
-const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}’'-]*){0,2}$/u
+const CAPITAL_ITEM = lazyRegExp(
+  String.raw`^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}’'-]*){0,2}$`,
+  'u',
+)
 
 /**
  * Where the parts of an office written before a name start, when its remit is a list of fields
@@ -1846,16 +1876,16 @@ const CAPITAL_ITEM = /^[ \u00a0]\p{Lu}[\p{L}’'-]*(?:[ \u00a0](?:(?:and|&)[ \u0
 function remitListStart(parts: readonly string[], lexicon: Lexicon): number {
   const last = parts.length - 1
   if (last >= 1 && officeThenField(parts[last - 1]!, parts[last]!, lexicon)) return last - 1
-  if (last < 1 || !CAPITAL_ITEM.test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
+  if (last < 1 || !CAPITAL_ITEM().test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
   for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
-    if (REMIT_AT_END.test(parts[k]!)) return k
-    if (!CAPITAL_ITEM.test(parts[k]!)) return last
+    if (REMIT_AT_END().test(parts[k]!)) return k
+    if (!CAPITAL_ITEM().test(parts[k]!)) return last
   }
   return last
 }
 
 /** An office's noun in capitals at a part's end: "The Executive Director", "Vice President". */
-const OFFICE_NOUN_AT_END = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{1,20})$/u
+const OFFICE_NOUN_AT_END = lazyRegExp(String.raw`(?:^|[ \u00a0])(\p{Lu}\p{Ll}{1,20})$`, 'u')
 
 /**
  * True when a comma part is the field of the office that ends the part before it: "The Executive
@@ -1863,10 +1893,10 @@ const OFFICE_NOUN_AT_END = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}{1,20})$/u
  * are one role; "In Leeds, Bradford" has no office, "Director, Tom Baker" names a person.
  */
 export function officeThenField(office: string, field: string, lexicon: Lexicon): boolean {
-  const noun = OFFICE_NOUN_AT_END.exec(office.trimEnd())?.[1]
+  const noun = OFFICE_NOUN_AT_END().exec(office.trimEnd())?.[1]
   if (noun === undefined || !lexicon.roleNouns.has(noun.toLowerCase())) return false
-  if (CAPITALISED_PART.test(field)) return namesField(field, lexicon)
-  const before = FIELD_AT_BODY.exec(field)?.[1]
+  if (CAPITALISED_PART().test(field)) return namesField(field, lexicon)
+  const before = FIELD_AT_BODY().exec(field)?.[1]
   return before !== undefined && namesField(before, lexicon)
 }
 
@@ -1876,13 +1906,18 @@ const ARTICLE_PART = /^\s*,\s*(?:the|an?)[ \u00a0]+([^,;:.!?“”"‘’\n]{1,8
  * A word in lower case, or a participle, right before a name: the name is an object ("Referring
  * to ", "named the man as ", "Praising ").
  */
-const OBJECT_WORD_BEFORE = /(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$/u
+const OBJECT_WORD_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$`,
+  'u',
+)
 /**
  * A noun after a preposition and an owner's word, and a comma, right before a name: the name
  * stands beside an object ("issued by his spokesperson, ", "through her lawyer, ").
  */
-const OBJECT_APPOSITION_BEFORE =
-  /(?<![\p{L}’'-])(?:by|through|to|from|with|for)[ \u00a0]{1,3}(?:his|her|their|its|our|my)[ \u00a0]{1,3}\p{Ll}{2,20},[ \u00a0]{1,3}$/u
+const OBJECT_APPOSITION_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:by|through|to|from|with|for)[ \u00a0]{1,3}(?:his|her|their|its|our|my)[ \u00a0]{1,3}\p{Ll}{2,20},[ \u00a0]{1,3}$`,
+  'u',
+)
 
 /**
  * True when the words after a name and its comma are the subject of the cue, not its apposition:
@@ -1893,7 +1928,7 @@ const OBJECT_APPOSITION_BEFORE =
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
-  if (!OBJECT_WORD_BEFORE.test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE.test(before)) return false
+  if (!OBJECT_WORD_BEFORE().test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE().test(before)) return false
   const m = ARTICLE_PART.exec(after)
   if (m === null) return false
   const rest = after.slice(m[0].length)
@@ -1901,8 +1936,10 @@ function subjectAfterObject(text: string, start: number, after: string, lexicon:
 }
 
 /** A verb that gives someone an office, right before their name: "has appointed ", "named ". */
-const APPOINTING_BEFORE =
-  /(?<![\p{L}’'-])(?:appointed|named|hired|recruited|elected|selected|chosen|chose|confirmed|nominated|promoted|welcomed|welcomes|appoints|names|hires)[ \u00a0]{1,3}$/u
+const APPOINTING_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:appointed|named|hired|recruited|elected|selected|chosen|chose|confirmed|nominated|promoted|welcomed|welcomes|appoints|names|hires)[ \u00a0]{1,3}$`,
+  'u',
+)
 /** "as" and the office after an appointed name; the owner's word and "new" are no part of it: " as its new ". */
 const AS_OFFICE =
   /^[ \u00a0]{1,3}as[ \u00a0]{1,3}(?:(?:its|their|our|his|her|the|a|an)[ \u00a0]{1,3})?(?:new[ \u00a0]{1,3})?/u
@@ -1915,9 +1952,9 @@ const AS_OFFICE =
  */
 function appointedAs(text: string, start: number, after: string, lexicon: Lexicon): string | null {
   const as = AS_OFFICE.exec(after)
-  if (as === null || !APPOINTING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null
+  if (as === null || !APPOINTING_BEFORE().test(text.slice(Math.max(0, start - 16), start))) return null
   const rest = untilSentenceEnd(after.slice(as[0].length))
-  const cut = APPOINTED_ROLE_CUT.exec(rest)
+  const cut = APPOINTED_ROLE_CUT().exec(rest)
   const role = predicateRole(cut ? rest.slice(0, cut.index) : rest, lexicon)
   // The office's noun heads the words ("director of finance"), not one of its remit ("his pick for
   // attorney general").
@@ -1928,12 +1965,16 @@ function appointedAs(text: string, start: number, after: string, lexicon: Lexico
  * Where the office after "as" ends: a comma, a stop (not an initial's, "U.S."), or a clause that
  * goes on ("… with effect from", "… in March").
  */
-const APPOINTED_ROLE_CUT =
-  /[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[ \u00a0](?:with|from|after|following|in|on|at|and|to|effective|starting|until|replacing|succeeding|when|who|which|while)(?![\p{L}’'-])/u
+const APPOINTED_ROLE_CUT = lazyRegExp(
+  String.raw`[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[ \u00a0](?:with|from|after|following|in|on|at|and|to|effective|starting|until|replacing|succeeding|when|who|which|while)(?![\p{L}’'-])`,
+  'u',
+)
 
 /** A passive right before a place: "she’s elected ", "was appointed "; not "newly appointed ". */
-const PASSIVE_BEFORE =
-  /(?:(?<![\p{L}’'-])(?:is|was|were|are|be|been|being|gets?|got)|\p{L}[’'](?:s|re))[ \u00a0]{1,3}\p{Ll}{2,20}ed[ \u00a0]{1,3}$/u
+const PASSIVE_BEFORE = lazyRegExp(
+  String.raw`(?:(?<![\p{L}’'-])(?:is|was|were|are|be|been|being|gets?|got)|\p{L}[’'](?:s|re))[ \u00a0]{1,3}\p{Ll}{2,20}ed[ \u00a0]{1,3}$`,
+  'u',
+)
 
 /** A relative clause after a name that says what the person is: ", who is ", ", who was ", ", who serves as ". */
 const WHO_IS =
@@ -1967,7 +2008,7 @@ function predicateRole(phrase: string, lexicon: Lexicon): string | null {
   const role = cleanRole(phrase)
   // Tested before cleaning: "is the head of Organised Crime" starts like a role, then loses its "the".
   return role &&
-    !PARTICIPLE_START.test(role) &&
+    !PARTICIPLE_START().test(role) &&
     hasRoleNoun(role, lexicon) &&
     (startsLikeRole(phrase) || opensWithRoleNoun(phrase, lexicon)) &&
     !isRelation(phrase, lexicon)
@@ -1983,7 +2024,10 @@ const PLACE_OPENS =
 /** Brackets right after a name, on one line, holding no brackets. */
 const BRACKET_AFTER = /^[ \u00a0]?\(([^()\n]{2,80})\)/u
 /** Capitalised words with the links of a unit's name: "Roads Policing", "Head of Roads Policing". */
-const BRACKETED_OFFICE = /^\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|for|&)){1,8}$/u
+const BRACKETED_OFFICE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}’'&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'&-]*|of|the|and|for|&)){1,8}$`,
+  'u',
+)
 
 /**
  * The office or function in brackets after a name: a phrase with a role noun or a unit noun
@@ -1999,7 +2043,7 @@ function bracketRole(inside: string, lexicon: Lexicon): string | null {
   const named = words.some(
     (w) => lexicon.roleNouns.has(w.toLowerCase()) || UNIT_NOUN_SET.has(w.toLowerCase()),
   )
-  return named || BRACKETED_OFFICE.test(phrase) ? cleanRole(phrase) : null
+  return named || BRACKETED_OFFICE().test(phrase) ? cleanRole(phrase) : null
 }
 
 function untilSemicolon(s: string): string {
@@ -2008,7 +2052,10 @@ function untilSemicolon(s: string): string {
 }
 
 const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS)
-const POSSESSIVE = /^(?:his|her|their|its|our|my|your|\p{L}[\p{L}-]{0,30}(?:[’']s|s[’']))$/u
+const POSSESSIVE = lazyRegExp(
+  String.raw`^(?:his|her|their|its|our|my|your|\p{L}[\p{L}-]{0,30}(?:[’']s|s[’']))$`,
+  'u',
+)
 /** At most this many words stand between a possessive and the relation: "his long-term partner". */
 const RELATION_GAP = 2
 
@@ -2029,7 +2076,7 @@ export function isRelation(phrase: string, lexicon: Lexicon): boolean {
       continue
     }
     for (let j = k - 1; j >= Math.max(0, k - 1 - RELATION_GAP); j--) {
-      if (POSSESSIVE.test(words[j]!)) related = true
+      if (POSSESSIVE().test(words[j]!)) related = true
     }
   }
   return related
@@ -2108,10 +2155,15 @@ function lowerCaseUnit(words: readonly string[], k: number, lexicon: Lexicon): s
 const AFTER_UNIT: ReadonlySet<string> = new Set(['and', 'as', 'at', 'in', 'on', 'to', 'who', 'with'])
 
 /** "of 52 Division", "of the 3rd Precinct": a unit named by its number opens with it. */
-const OF_HEAD =
-  /^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)?[ \u00a0]\p{Lu})/u
+const OF_HEAD = lazyRegExp(
+  String.raw`^,?[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)?[ \u00a0]\p{Lu})`,
+  'u',
+)
 const UNIT_NUMBER = /^\d{1,3}(?:st|nd|rd|th)?$/
-const OF_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$/u
+const OF_WORD = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|of|the|and|for|&)$`,
+  'u',
+)
 const CONNECTING = /^(?:of|the|and|for|&|in|at)$/
 const PLACE_LINK = /^(?:in|at)$/
 const NOT_PLACES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])
@@ -2119,27 +2171,29 @@ const NOT_PLACES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Obje
 /** True when a word names a place: capitalised, not a month or a weekday ("in March"). */
 function opensPlace(token: string | undefined): boolean {
   const word = trimEndChars(token ?? '', ',.;:')
-  return PLACE_WORD.test(word) && !NOT_PLACES.has(word.toLowerCase())
+  return PLACE_WORD().test(word) && !NOT_PLACES.has(word.toLowerCase())
 }
-const INITIALS = /^(?:\p{Lu}\.){2,}$/u
+const INITIALS = lazyRegExp(String.raw`^(?:\p{Lu}\.){2,}$`, 'u')
 /**
  * Abbreviations that open a place's name: "St. Louis", "Ft. Worth", "Mt. Pleasant", and the Irish
  * county, "Co. Mayo".
  */
 const PLACE_ABBREVIATION = /^(?:St|Ste|Ft|Mt|Co)\.$/
-const PLACE_NAME_AFTER = /^\p{Lu}\p{Ll}/u
+const PLACE_NAME_AFTER = lazyRegExp(String.raw`^\p{Lu}\p{Ll}`, 'u')
 /** Words that open a sentence after a company's "Co.": "Acme Co. The company …". */
-const OPENS_SENTENCE_AFTER =
-  /^(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|Our|This|That|These|Those|In|On|At|But|And)(?![\p{L}])/u
+const OPENS_SENTENCE_AFTER = lazyRegExp(
+  String.raw`^(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|Our|This|That|These|Those|In|On|At|But|And)(?![\p{L}])`,
+  'u',
+)
 
 /** True when `token` is "St." or the like and a capitalised word follows: "the DEA's St. Louis Division". */
 function placeAbbreviation(token: string, next: string | undefined): boolean {
-  if (!PLACE_ABBREVIATION.test(token) || next === undefined || !PLACE_NAME_AFTER.test(next)) return false
-  return token !== 'Co.' || !OPENS_SENTENCE_AFTER.test(next)
+  if (!PLACE_ABBREVIATION.test(token) || next === undefined || !PLACE_NAME_AFTER().test(next)) return false
+  return token !== 'Co.' || !OPENS_SENTENCE_AFTER().test(next)
 }
 
 /** One capitalised word, with the comma that may end it: an item of a list in a body's name. */
-const LIST_ITEM = /^\p{Lu}[\p{L}’'-]*,?$/u
+const LIST_ITEM = lazyRegExp(String.raw`^\p{Lu}[\p{L}’'-]*,?$`, 'u')
 /** At most this many items of a list in a body's name are read ahead. */
 const AGENCY_LIST_ITEMS = 8
 
@@ -2152,7 +2206,7 @@ function listInName(words: readonly string[], k: number): boolean {
   for (let t = k; t < Math.min(words.length, k + AGENCY_LIST_ITEMS); t++) {
     const w = words[t]!
     if (w === 'and') return capitalAfterAnd(words, t)
-    if (!LIST_ITEM.test(w)) return false
+    if (!LIST_ITEM().test(w)) return false
     if (!w.endsWith(',')) return words[t + 1] === 'and' && capitalAfterAnd(words, t + 1)
   }
   return false
@@ -2175,7 +2229,7 @@ function capitalAfterAnd(words: readonly string[], k: number): boolean {
  * Crime Unit"; "Dana J. Boente of the Eastern District of Virginia and …" stops before "and".
  */
 function ofPhrase(after: string, lexicon: Lexicon): string | null {
-  const head = OF_HEAD.exec(after)
+  const head = OF_HEAD().exec(after)
   if (head === null) return null
   const rest = after.slice(head[0].length)
   const words = rest.split(/[ \u00a0]/)
@@ -2196,7 +2250,7 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
       at += token.length + 1
       continue
     }
-    if (!OF_WORD.test(word)) {
+    if (!OF_WORD().test(word)) {
       // "of GMP’s Oldham district", "of the FBI’s Dallas field office": a unit named in lower case
       // after its capitalised owner ends the phrase.
       if (kept.length > 0) kept.push(...lowerCaseUnit(words, k, lexicon))
@@ -2210,8 +2264,8 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     )
       break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
-    const placeNext = token.endsWith(',') && INITIALS.test(trimEndChars(words[k + 1] ?? '', ','))
-    const initials = INITIALS.test(token) || placeAbbreviation(token, words[k + 1])
+    const placeNext = token.endsWith(',') && INITIALS().test(trimEndChars(words[k + 1] ?? '', ','))
+    const initials = INITIALS().test(token) || placeAbbreviation(token, words[k + 1])
     // "of the Bureau of Alcohol, Tobacco, Firearms and Explosives": a list in an agency's name.
     const listNext = token.endsWith(',') && kept.some((w) => AGENCY_HEADS.has(w)) && listInName(words, k + 1)
     kept.push(placeNext || initials || listNext ? token : word)
@@ -2242,7 +2296,7 @@ const STREET_ENDS: ReadonlySet<string> = new Set([
 ])
 
 /** A word of a person's name as written in full: "John", "Conyers", "O’Neill", "Smith-Jones", or an initial ("M."). */
-const FULL_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]{0,24}|\p{Lu}\.)$/u
+const FULL_NAME_WORD = lazyRegExp(String.raw`^(?:\p{Lu}\p{Ll}[\p{L}’'-]{0,24}|\p{Lu}\.)$`, 'u')
 /** What follows a person's name in a list of people with their places or bodies: "of", "from". */
 const AFTER_LISTED_NAME = /^(?:of|from)$/
 
@@ -2254,7 +2308,7 @@ const AFTER_LISTED_NAME = /^(?:of|from)$/
 function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): boolean {
   for (let n = 2; n <= 3; n++) {
     const name = words.slice(k, k + n)
-    if (name.length < n || !name.every((w) => FULL_NAME_WORD.test(w) && isNameWord(w, lexicon))) continue
+    if (name.length < n || !name.every((w) => FULL_NAME_WORD().test(w) && isNameWord(w, lexicon))) continue
     if (name[0]!.endsWith('.') || name.at(-1)!.endsWith('.')) continue
     const next = words[k + n]
     if (next !== undefined && AFTER_LISTED_NAME.test(next)) return true
@@ -2265,21 +2319,21 @@ function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): bo
 /** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
 function namesBody(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return ACRONYM_WORD.test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
+  return ACRONYM_WORD().test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
 }
 
 /** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
-const POSSESSIVE_BEFORE = /\p{Ll}(?:[’']s|s[’'])[ \u00a0]$/u
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$/u
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u
-const ACRONYM_WORD = /^\p{Lu}{2,}[\p{Lu}\d]{0,8}$/u
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u
-const PLACE_WORD = /^\p{Lu}\p{Ll}{1,20}$/u
+const POSSESSIVE_BEFORE = lazyRegExp(String.raw`\p{Ll}(?:[’']s|s[’'])[ \u00a0]$`, 'u')
+const ARTICLE_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]$`, 'u')
+const THE_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])[Tt]he[ \u00a0]$`, 'u')
+const ACRONYM_WORD = lazyRegExp(String.raw`^\p{Lu}{2,}[\p{Lu}\d]{0,8}$`, 'u')
+const DOTTED_INITIALS = lazyRegExp(String.raw`^(?:\p{Lu}\.){2,4}$`, 'u')
+const PLACE_WORD = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,20}$`, 'u')
 const BODY_OPENERS: ReadonlySet<string> = new Set(BODY_NAME_OPENERS)
 /** A company's legal form abbreviated with a stop, after a space: " Inc.", " Corp.", " Ltd.", " Co.". */
 const COMPANY_FORM_STOP = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Plc|LLC|PLC|LLP)\.$/u
 /** What may follow a company's legal form inside a sentence: a word in lower case, or an acronym ("CEO"). */
-const AFTER_COMPANY_STOP = /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u
+const AFTER_COMPANY_STOP = lazyRegExp(String.raw`^(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))`, 'u')
 /** Legal forms written without a stop, which go on the name before them: "Acme plc", "Acme GmbH", "Acme Pty. Limited". */
 const COMPANY_FORM_WORDS: ReadonlySet<string> = new Set(['GmbH', 'Limited', 'Oyj', 'Plc', 'SpA', 'plc'])
 
@@ -2324,7 +2378,7 @@ function agencyBefore(
 ): number {
   // "Homeland Security Investigations (HSI) Special Agent in Charge": the agency's acronym in
   // brackets after its name, both before the office.
-  const bracket = ACRONYM_BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 16), at))
+  const bracket = ACRONYM_BRACKET_BEFORE().exec(text.slice(Math.max(0, at - 16), at))
   if (bracket !== null) {
     const named = at - bracket[0].length + 1
     // "Federal Bureau of Investigation (FBI)": the words the acronym spells, "of" and all, then
@@ -2349,7 +2403,7 @@ function agencyBefore(
     // the name before it, which must follow for the run to take it. A word in capitals after the
     // stop may open a sentence ("… to Acme Inc. Chief Constable Jane Doe said"), an acronym not.
     const form =
-      j === i - 1 && (afterForm || AFTER_COMPANY_STOP.test(text.slice(i, i + 8)))
+      j === i - 1 && (afterForm || AFTER_COMPANY_STOP().test(text.slice(i, i + 8)))
         ? COMPANY_FORM_STOP.exec(text.slice(Math.max(0, i - 7), i - 1))
         : null
     // "Acme plc chief executive", "Acme GmbH CEO": a form without its stop, on the same terms.
@@ -2382,7 +2436,11 @@ function agencyBefore(
       let h = j - 1
       while (h > 0 && /[\p{L}\d]/u.test(text[h - 1]!)) h--
       const holder = text.slice(h, j - 1)
-      if (!PLACE_WORD.test(holder) || !agencyWord(holder, lexicon) || /[\p{L}\d’'-]/u.test(text[h - 1] ?? ''))
+      if (
+        !PLACE_WORD().test(holder) ||
+        !agencyWord(holder, lexicon) ||
+        /[\p{L}\d’'-]/u.test(text[h - 1] ?? '')
+      )
         break
       start = h
       i = h
@@ -2411,14 +2469,18 @@ function agencyBefore(
       continue
     }
     // "Police Scotland ", "National Crime Agency ": words that name no one but belong to bodies' names.
-    const known = ACRONYM_WORD.test(word) || DOTTED_INITIALS.test(word) || BODY_OPENERS.has(word)
+    const known = ACRONYM_WORD().test(word) || DOTTED_INITIALS().test(word) || BODY_OPENERS.has(word)
     if (joined < j) {
       const parts = text.slice(joined, i - 1).split('-')
       if (BOUND_PREFIXES.has(parts[0]!)) break
-      if (!parts.every((p) => ACRONYM_WORD.test(p) || (PLACE_WORD.test(p) && agencyWord(p, lexicon)))) break
+      if (!parts.every((p) => ACRONYM_WORD().test(p) || (PLACE_WORD().test(p) && agencyWord(p, lexicon))))
+        break
       j = joined
     } else if (
-      !(known || (PLACE_WORD.test(word) && (agencyWord(word, lexicon) || unitGerund(text, j, word, lexicon))))
+      !(
+        known ||
+        (PLACE_WORD().test(word) && (agencyWord(word, lexicon) || unitGerund(text, j, word, lexicon)))
+      )
     )
       break
     // "O’Neill", "Smith-Jones": a word that goes on before is part of a name, not an agency.
@@ -2428,22 +2490,22 @@ function agencyBefore(
   }
   // "Enforcement and Removal Operations (ERO) Boston Field Office Director": a place and a unit
   // between the agency's acronym and the office belong to the title too.
-  if (start < at && ACRONYM_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+  if (start < at && ACRONYM_BRACKET_BEFORE().test(text.slice(Math.max(0, start - 16), start))) {
     const agency = agencyBefore(text, start, lexicon, false, bodyOf)
     if (agency < start) return agency
   }
   // "Office of Inspector General Special Agent in Charge", "Department of Homeland Security
   // Secretary": a body's word and "of" open the agency's name, and what stands before it may too.
-  const body = bodyOf ? BODY_OF_BEFORE.exec(text.slice(Math.max(0, start - 80), start)) : null
+  const body = bodyOf ? BODY_OF_BEFORE().exec(text.slice(Math.max(0, start - 80), start)) : null
   // Not "The Department of Justice and Policing Minister": the office opens after "and".
   if (body !== null && bodyWord(body[1]!, lexicon) && !AND_LAST.test(body[0]))
     return agencyBefore(text, start - body[0].length, lexicon)
   // "An Post chief executive", "An Garda Síochána Commissioner": the Irish article opens the name.
-  if (start < at && IRISH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
+  if (start < at && IRISH_ARTICLE_BEFORE().test(text.slice(Math.max(0, start - 4), start + 2))) start -= 3
   // "In Manchester Detective Sergeant X": a place after a preposition says where, not whose office.
   // With `agent`, "by", "with" or "from" before the body is whose office it is ("joined by Retail
   // NI chief executive X"), as a place never is.
-  return (agent ? WHERE_PREPOSITION : PLACE_PREPOSITION).test(text.slice(Math.max(0, start - 12), start))
+  return (agent ? WHERE_PREPOSITION() : PLACE_PREPOSITION()).test(text.slice(Math.max(0, start - 12), start))
     ? at
     : start
 }
@@ -2452,22 +2514,27 @@ function agencyBefore(
  * A body's word in capitals, "of" and up to three words of the rest of its name, right before an
  * office: "Office of ", "Department of Homeland ". Group 1: the body's word.
  */
-const BODY_OF_BEFORE =
-  /(?<![\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(?:\p{Lu}\p{Ll}{1,20}[ \u00a0](?:and[ \u00a0])?){0,3}$/u
+const BODY_OF_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(?:\p{Lu}\p{Ll}{1,20}[ \u00a0](?:and[ \u00a0])?){0,3}$`,
+  'u',
+)
 
 const AND_LAST = /[ \u00a0]and[ \u00a0]$/
 
 /** An acronym in brackets and a space before an office: " (HSI) ", " (DfI) ". */
-const ACRONYM_BRACKET_BEFORE = /[ \u00a0]\((\p{Lu}(?:[\p{Lu}&-]|[fo](?=\p{Lu})){1,10})\)[ \u00a0]$/u
+const ACRONYM_BRACKET_BEFORE = lazyRegExp(
+  String.raw`[ \u00a0]\((\p{Lu}(?:[\p{Lu}&-]|[fo](?=\p{Lu})){1,10})\)[ \u00a0]$`,
+  'u',
+)
 
 /** "An " at a word's start before a word that opens with a consonant: the Irish article, not the English one. */
-const IRISH_ARTICLE_BEFORE = /(?<![\p{L}\d’'-])An[ ][BCDFGJKLMNPQRSTVWXZ]\p{Ll}$/u
+const IRISH_ARTICLE_BEFORE = lazyRegExp(String.raw`(?<![\p{L}\d’'-])An[ ][BCDFGJKLMNPQRSTVWXZ]\p{Ll}$`, 'u')
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES))
 
 const POSSESSIVE_PLACES: ReadonlySet<string> = new Set([...BODY_NAME_PLACES, 'Britain', 'US'])
 /** The word right before a text's end, after one space: "Police" of "… Police ". */
-const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})[ \u00a0]$/u
+const LAST_WORD = lazyRegExp(String.raw`(?:^|[^\p{L}])(\p{L}{1,30})[ \u00a0]$`, 'u')
 
 /**
  * A word in the possessive that names a body: an acronym, a well-known body or a word such as
@@ -2477,19 +2544,22 @@ const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})[ \u00a0]$/u
  */
 function possessiveBody(word: string, before: string, lexicon: Lexicon): boolean {
   if (POSSESSIVE_PLACES.has(word))
-    return lexicon.organisationWords.has(LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '')
+    return lexicon.organisationWords.has(LAST_WORD().exec(before)?.[1]?.toLowerCase() ?? '')
   return (
-    ACRONYM_WORD.test(word) ||
+    ACRONYM_WORD().test(word) ||
     KNOWN_BODY_NAMES.has(word) ||
     BODY_OPENERS.has(word) ||
-    (PLACE_WORD.test(word) && lexicon.organisationWords.has(word.toLowerCase()))
+    (PLACE_WORD().test(word) && lexicon.organisationWords.has(word.toLowerCase()))
   )
 }
 
 const OFFICE_HEAD_SET: ReadonlySet<string> = new Set(OFFICE_HEADS)
 /** "Crime and " right before "Policing Minister": the first word of a portfolio of two. */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.’'-]{0,20}[ \u00a0]$/u
-const PORTFOLIO_AND_BEFORE = /(?:^|[^\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0]and[ \u00a0]$/u
+const CAPITALISED_WORD_BEFORE = lazyRegExp(String.raw`\p{Lu}[\p{L}.’'-]{0,20}[ \u00a0]$`, 'u')
+const PORTFOLIO_AND_BEFORE = lazyRegExp(
+  String.raw`(?:^|[^\p{L}\d’'.-])(\p{Lu}\p{Ll}{2,20})[ \u00a0]and[ \u00a0]$`,
+  'u',
+)
 
 /**
  * Where a minister's portfolio of two starts before an office built on its second word: "Crime
@@ -2507,44 +2577,49 @@ function portfolioBefore(text: string, at: number, title: string, lexicon: Lexic
     words.length !== 2 ||
     !OFFICE_HEAD_SET.has(words[1]!) ||
     lexicon.titleStarts.has(words[0]!.toLowerCase()) ||
-    ACRONYM_WORD.test(words[0]!)
+    ACRONYM_WORD().test(words[0]!)
   )
     return at
-  const m = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, at - 30), at))
+  const m = PORTFOLIO_AND_BEFORE().exec(text.slice(Math.max(0, at - 30), at))
   if (!m || !agencyWord(m[1]!, lexicon)) return at
   const first = at - m[0].length + m[0].indexOf(m[1]!)
   // The portfolio opens the run of capitals: after "of" it names a body, after "Mr" a person.
   const before = text.slice(Math.max(0, first - 12), first)
-  return PLACE_PREPOSITION.test(before) || CAPITALISED_WORD_BEFORE.test(before) ? at : first
+  return PLACE_PREPOSITION().test(before) || CAPITALISED_WORD_BEFORE().test(before) ? at : first
 }
 
 /** A capitalised abstract noun that may open a body's name before "and": "Enforcement", "Immigration", "Security". */
-const ABSTRACT_NOUN_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|ance|ence|ity)[ \u00a0]$/u
+const ABSTRACT_NOUN_BEFORE = lazyRegExp(
+  String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}{2,20}(?:ment|tion|sion|ance|ence|ity)[ \u00a0]$`,
+  'u',
+)
 
 /**
  * The words of emergency services that open a body's name before "and": "Fire and Emergency New
  * Zealand", "Fire and Rescue NSW", "Greater Manchester Fire and Rescue Service".
  */
 const SERVICE_WORDS = EMERGENCY_SERVICE_WORDS.join('|')
-const SERVICE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SERVICE_WORDS})[ \\u00a0]$`, 'u')
+const SERVICE_WORD_BEFORE = lazyRegExp(`(?:^|[^\\p{L}])(?:${SERVICE_WORDS})[ \\u00a0]$`, 'u')
 /**
  * "and" then a second word of emergency services right after a name that ends in one: "Kent Fire"
  * of "Kent Fire and Rescue Service", "Fire and Emergency", "Customs and Border Protection".
  */
-const SERVICE_PAIR_AFTER = new RegExp(
+const SERVICE_PAIR_AFTER = lazyRegExp(
   `^[ \\u00a0]{1,3}(?:and|&)[ \\u00a0]{1,3}(?:${SERVICE_WORDS})(?![\\p{L}])`,
   'u',
 )
 
 /** True when a bare name ends in a service's word that "and" joins to another: a body's name opens there. */
 function opensServiceName(text: string, end: number, tokens: readonly string[]): boolean {
-  return SERVICE_WORD_BEFORE.test(`${tokens.at(-1)} `) && SERVICE_PAIR_AFTER.test(text.slice(end, end + 16))
+  return (
+    SERVICE_WORD_BEFORE().test(`${tokens.at(-1)} `) && SERVICE_PAIR_AFTER().test(text.slice(end, end + 16))
+  )
 }
 
 /** Whether "and" at `at` follows a word of an agency's name, so the run goes on over it. */
 function joinsAgency(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at)
-  return ABSTRACT_NOUN_BEFORE.test(before) || SERVICE_WORD_BEFORE.test(before)
+  return ABSTRACT_NOUN_BEFORE().test(before) || SERVICE_WORD_BEFORE().test(before)
 }
 
 /**
@@ -2559,10 +2634,14 @@ function unitNamed(text: string, start: number, at: number): boolean {
 }
 
 /** The prepositions of `PLACE_PREPOSITION` that only say where: not "by", "with" or "from". */
-const WHERE_PREPOSITION =
-  /(?:^|[^\p{L}])(?:in|at|for|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
-const PLACE_PREPOSITION =
-  /(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$/iu
+const WHERE_PREPOSITION = lazyRegExp(
+  String.raw`(?:^|[^\p{L}])(?:in|at|for|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$`,
+  'iu',
+)
+const PLACE_PREPOSITION = lazyRegExp(
+  String.raw`(?:^|[^\p{L}])(?:in|at|from|for|with|by|near|across|outside|inside|within|throughout|on|of)[ \u00a0]$`,
+  'iu',
+)
 
 /** True when a capitalised word can belong to an agency or place: not a pronoun, cue, honorific or "-ing" verb. */
 function agencyWord(word: string, lexicon: Lexicon): boolean {
@@ -2577,7 +2656,7 @@ function agencyWord(word: string, lexicon: Lexicon): boolean {
   )
 }
 
-const CAPITALISED_BEFORE = /(?:^|[^\p{L}\d’'-])(\p{Lu}[\p{L}]{1,20})[ \u00a0]$/u
+const CAPITALISED_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d’'-])(\p{Lu}[\p{L}]{1,20})[ \u00a0]$`, 'u')
 
 /**
  * True when an "-ing" word names a unit with the capitalised word or the "and" before it ("Roads
@@ -2588,14 +2667,14 @@ function unitGerund(text: string, at: number, word: string, lexicon: Lexicon): b
   if (!word.endsWith('ing')) return false
   const near = text.slice(Math.max(0, at - 23), at)
   // "Homicide & Missing Persons Unit": after "and" the word goes on a unit's name.
-  if (AND_BEFORE.test(near)) return true
-  const before = CAPITALISED_BEFORE.exec(near)?.[1]
+  if (AND_BEFORE().test(near)) return true
+  const before = CAPITALISED_BEFORE().exec(near)?.[1]
   return before !== undefined && agencyWord(before, lexicon)
 }
 
-const AND_BEFORE = /(?:^|[^\p{L}])(?:and|&)[ \u00a0]$/u
+const AND_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:and|&)[ \u00a0]$`, 'u')
 
-const AGENCY_AND = /^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}/u
+const AGENCY_AND = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,20}\s{1,3}and\s{1,3}`, 'u')
 
 /**
  * True when a titled person starts right at `at`, with a title that opens as a listed one does
@@ -2607,7 +2686,7 @@ function startsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
   re.lastIndex = at
   const m = re.exec(text)
   const title = m?.[PERSON_TITLE]
-  if (title === undefined || AGENCY_AND.test(title)) return false
+  if (title === undefined || AGENCY_AND().test(title)) return false
   // "Police and Fire Minister X": a field before an office's head is no listed title, though
   // "Fire Chief" is one; the two fields share the office.
   const words = title.trim().split(/\s+/)
@@ -2623,15 +2702,19 @@ function nextIsTitledPerson(text: string, at: number, lexicon: Lexicon): boolean
 }
 
 /** A part that names a body or place in capitals: "Newark Field Office", "D.C.", "Firearms and Explosives (ATF)". */
-const CAPITALISED_PART =
-  /^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$/u
+const CAPITALISED_PART = lazyRegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{L}\d’'.&-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\))(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&|\(\p{Lu}[\p{Lu}\d]{1,7}\))){0,8}\s*$`,
+  'u',
+)
 
 /**
  * An office's field in capitals, then the body it serves after "at": "Policy and Research at the
  * Institute", "Marketing at Acme" of "Executive Director, Policy and Research at the Institute".
  */
-const FIELD_AT_BODY =
-  /^\s*(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|and|&)){0,4})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\d’'.&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$/u
+const FIELD_AT_BODY = lazyRegExp(
+  String.raw`^\s*(\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*|and|&)){0,4})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\d’'.&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$`,
+  'u',
+)
 
 /**
  * True when capitalised words name an office's field, not a person: a field's word ("Marketing",
@@ -2661,8 +2744,8 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const and = /^\s*and\s+/.exec(part)
   // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
   if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
-  if (!CAPITALISED_PART.test(part)) {
-    const field = FIELD_AT_BODY.exec(part)?.[1]
+  if (!CAPITALISED_PART().test(part)) {
+    const field = FIELD_AT_BODY().exec(part)?.[1]
     return field !== undefined && namesField(field, lexicon)
   }
   const words = part.trim().split(/[ \u00a0]+/)
@@ -2673,7 +2756,7 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const last = trimEndChars(words.at(-1)!, '.,;:')
   if (
     lexicon.organisationWords.has(last.toLowerCase()) ||
-    (BODY_INITIALS.test(last) && !lexicon.postNominals.has(last))
+    (BODY_INITIALS().test(last) && !lexicon.postNominals.has(last))
   )
     return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
@@ -2681,12 +2764,15 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
 }
 
 /** A body's initials: "RCMP", "FBI". */
-const BODY_INITIALS = /^\p{Lu}{2,8}$/u
+const BODY_INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,8}$`, 'u')
 
 /** Only stops, commas or closing marks: what may follow a phrase's last words. */
 const CLOSING_MARKS = /^[\s.,;:!?”’"')]*$/u
 /** "and" and a name of two or three words in capitals: " and John Smith". */
-const AND_NAME = /^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}/u
+const AND_NAME = lazyRegExp(
+  String.raw`^[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}`,
+  'u',
+)
 
 /**
  * True when a comma part opens a second speaker of the same cue: "and" and a name, then the cue
@@ -2703,12 +2789,12 @@ function opensSecondSpeaker(
 ): boolean {
   // Right after the role's own words: "…, Tom Baker and Ali Khan said" names two more people.
   if (afterRole && namesTwoPeople(stripTrailingCue(part, lexicon), lexicon)) return true
-  const m = AND_NAME.exec(part)
+  const m = AND_NAME().exec(part)
   if (m === null) return afterRole && surnameThenCue(part, lexicon, endsText)
   const rest = part.slice(m[0].length)
   if (cueAfterGap(rest, /^[ \u00a0]*$/, lexicon)) return true
   // "Jane Smith, chair of Shelter, and Tom Baker met on Monday": the second name opens a clause.
-  if (afterRole && CLAUSE_AFTER_NAME.test(rest) && namedPerson(m[0], lexicon)) return true
+  if (afterRole && CLAUSE_AFTER_NAME().test(rest) && namedPerson(m[0], lexicon)) return true
   // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
   // words ("…, Food, and Rural Affairs") name no one.
   if (endsText && /^[ \u00a0]*$/.test(rest))
@@ -2730,12 +2816,17 @@ function opensSecondSpeaker(
 }
 
 /** A word in lower case after a name, no link of a body's name: " met on Monday", not " of Kent". */
-const CLAUSE_AFTER_NAME = /^[ \u00a0]+(?!(?:of|for|and|the|in|at|&)[ \u00a0])\p{Ll}/u
+const CLAUSE_AFTER_NAME = lazyRegExp(
+  String.raw`^[ \u00a0]+(?!(?:of|for|and|the|in|at|&)[ \u00a0])\p{Ll}`,
+  'u',
+)
 /** "and" and one word in capitals: " and Baker". */
-const AND_SURNAME = /^[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}’'-]{1,24})/u
+const AND_SURNAME = lazyRegExp(String.raw`^[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}’'-]{1,24})`, 'u')
 /** Two names of two or three words in capitals joined by "and": " Tom Baker and Ali Khan". */
-const TWO_NAMES =
-  /^[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]*$/u
+const TWO_NAMES = lazyRegExp(
+  String.raw`^[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]*$`,
+  'u',
+)
 
 /** True when the words after "and" in `matched` (" and Tom Baker") are all a name's. */
 function namedPerson(matched: string, lexicon: Lexicon): boolean {
@@ -2753,7 +2844,7 @@ function namesTwoPeople(part: string, lexicon: Lexicon): boolean {
   // remit's field ends the words, which go on the office's list, not a person's name.
   const and = words.indexOf('and')
   if (REMIT_GOES_ON.has(words[and - 1] ?? '') || REMIT_GOES_ON.has(words.at(-1)!)) return false
-  return TWO_NAMES.test(part) && words.every((w) => w === 'and' || isNameWord(w, lexicon))
+  return TWO_NAMES().test(part) && words.every((w) => w === 'and' || isNameWord(w, lexicon))
 }
 
 /**
@@ -2761,7 +2852,7 @@ function namesTwoPeople(part: string, lexicon: Lexicon): boolean {
  * speaker's phrase cut before its cue (`endsText`).
  */
 function surnameThenCue(part: string, lexicon: Lexicon, endsText: boolean): boolean {
-  const m = AND_SURNAME.exec(part)
+  const m = AND_SURNAME().exec(part)
   if (m === null || !isNameWord(m[1]!, lexicon)) return false
   const rest = part.slice(m[0].length)
   if (endsText && /^[ \u00a0]*$/.test(rest)) return true
@@ -2769,9 +2860,12 @@ function surnameThenCue(part: string, lexicon: Lexicon, endsText: boolean): bool
 }
 
 /** A remit in lower case at the end of a role: "executive member for climate". */
-const LOWER_REMIT_END = /(?:^|[ \u00a0])(?:for|of)[ \u00a0][\p{Ll}’' \u00a0-]{1,40}$/u
+const LOWER_REMIT_END = lazyRegExp(
+  String.raw`(?:^|[ \u00a0])(?:for|of)[ \u00a0][\p{Ll}’' \u00a0-]{1,40}$`,
+  'u',
+)
 /** One item of a list in lower case: " energy", " environmental services and green space". */
-const LOWER_ITEM = /^[ \u00a0]\p{Ll}[\p{Ll}’' \u00a0-]{0,40}$/u
+const LOWER_ITEM = lazyRegExp(String.raw`^[ \u00a0]\p{Ll}[\p{Ll}’' \u00a0-]{0,40}$`, 'u')
 const LIST_AND = /[ \u00a0]and[ \u00a0]/
 /** At most this many items of a remit's list are read after its first. */
 const LIST_ITEMS = 6
@@ -2782,10 +2876,10 @@ const LIST_ITEMS = 6
  * services and green space"): the count of parts up to that one, or 1 when no list closes so.
  */
 function remitListEnd(parts: readonly string[], lexicon: Lexicon): number {
-  if (!LOWER_REMIT_END.test(parts[0]!)) return 1
+  if (!LOWER_REMIT_END().test(parts[0]!)) return 1
   for (let k = 1; k < parts.length && k <= LIST_ITEMS; k++) {
     const item = parts[k]!
-    if (!LOWER_ITEM.test(item) || hasFiniteVerb(item, lexicon)) return 1
+    if (!LOWER_ITEM().test(item) || hasFiniteVerb(item, lexicon)) return 1
     if (LIST_AND.test(item)) return k + 1
   }
   return 1
@@ -2828,7 +2922,7 @@ export function roleFromPhrase(phrase: string, lexicon: Lexicon): string | null 
   const field = fieldWordsStart(words, k)
   if (field < k) k = officeStart(words, field, lexicon)
   // "Officers thanked the store manager": a noun before the office's makes one office with it.
-  else if (k > 0 && LOWER_WORD.test(words[k]![0]) && isCompoundNoun(words[k - 1]![0], lexicon))
+  else if (k > 0 && LOWER_WORD().test(words[k]![0]) && isCompoundNoun(words[k - 1]![0], lexicon))
     k = officeStart(words, k - 1, lexicon)
   if (k > 0 && /^(?:[Tt]he|[Aa]n?)$/.test(words[k - 1]![0])) k--
   return cleanRole(phrase.slice(words[k]!.index))
@@ -2879,7 +2973,7 @@ function isPossessive(word: string): boolean {
   return m !== null ? !NOT_POSSESSIVE_BODIES.has(m[1]!.toLowerCase()) : /[’']s$/.test(word)
 }
 
-const COMPOUND_WORD = /^\p{Ll}{3,15}$/u
+const COMPOUND_WORD = lazyRegExp(String.raw`^\p{Ll}{3,15}$`, 'u')
 /** Endings of adjectives, adverbs and participles, which describe an office's holder: "helpful", "newly". */
 const DESCRIBING_END = /(?:ly|ful|ous|ive|ible|able|ing|ed|est|ish|less|al|ic)$/
 /**
@@ -2929,7 +3023,7 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
  */
 function isCompoundNoun(word: string, lexicon: Lexicon): boolean {
   return (
-    COMPOUND_WORD.test(word) &&
+    COMPOUND_WORD().test(word) &&
     !DESCRIBING_END.test(word) &&
     !DESCRIBING_WORDS.has(word) &&
     !NOT_OFFICE_WORDS.has(word) &&
@@ -2950,7 +3044,7 @@ const OPENING_ARTICLE = /^(?:[Tt]he|[Aa]n?)$/
  */
 function fieldWordsStart(words: readonly RegExpMatchArray[], k: number): number {
   let j = k
-  while (j > 0 && k - j < FIELD_REACH && LOWER_WORD.test(words[j - 1]![0])) j--
+  while (j > 0 && k - j < FIELD_REACH && LOWER_WORD().test(words[j - 1]![0])) j--
   if (j === k || j === 0) return k
   const opener = words[j - 1]![0]
   if (isPossessive(opener)) return j - 1
@@ -2990,10 +3084,10 @@ export function cleanRole(role: string): string | null {
 /** A company's legal form written with a stop, at the end of a role: " Inc", " Corp", " Ltd". */
 const COMPANY_FORM_END = /(?<=[ \u00a0])(?:Inc|Corp|Co|Ltd|Pty|Bros)$/u
 /** A second legal form after the first's stop: "Pty. Ltd.", "Co. Limited". */
-const FORM_AFTER_FORM = /^[ \u00a0](?:Ltd|Limited|Inc|LLC)(?![\p{L}])/u
+const FORM_AFTER_FORM = lazyRegExp(String.raw`^[ \u00a0](?:Ltd|Limited|Inc|LLC)(?![\p{L}])`, 'u')
 
 function untilSentenceEnd(s: string): string {
-  const re = SENTENCE_END
+  const re = SENTENCE_END()
   re.lastIndex = 0
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     // "Natalie K. Wight, U.S. Attorney for the District of Oregon": a country's initials before
@@ -3004,7 +3098,7 @@ function untilSentenceEnd(s: string): string {
     // "… of Acme Pty. Ltd." and "… CEO of Acme Inc.": a legal form's stop goes on to the next
     // form, or closes the sentence and stays the word's.
     if (m[0] === '.' && COMPANY_FORM_END.test(s.slice(Math.max(0, m.index - 6), m.index))) {
-      if (FORM_AFTER_FORM.test(s.slice(m.index + 1, m.index + 12))) continue
+      if (FORM_AFTER_FORM().test(s.slice(m.index + 1, m.index + 12))) continue
       return s.slice(0, m.index + 1)
     }
     return s.slice(0, m.index)
@@ -3023,7 +3117,7 @@ function placeAbbreviationAt(s: string, dot: number): boolean {
 function countryBeforeOffice(s: string, dot: number): boolean {
   let j = dot
   while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
-  return DOTTED_COUNTRY.test(s.slice(j, dot)) && OFFICE_AFTER.test(s.slice(dot + 1, dot + 40))
+  return DOTTED_COUNTRY().test(s.slice(j, dot)) && OFFICE_AFTER().test(s.slice(dot + 1, dot + 40))
 }
 
 /** The text after the last sentence boundary in `s` (abbreviations such as "Supt." do not end one). */
@@ -3044,18 +3138,19 @@ export function isAbbreviation(s: string, dot: number, lexicon: Lexicon): boolea
   while (j > 0 && /[\p{L}.]/u.test(s[j - 1]!)) j--
   const word = s.slice(j, dot)
   if (/^\p{Lu}$/u.test(word)) return true
-  if (DOTTED_COUNTRY.test(word) && OFFICE_AFTER.test(s.slice(dot + 1, dot + 40))) return true
+  if (DOTTED_COUNTRY().test(word) && OFFICE_AFTER().test(s.slice(dot + 1, dot + 40))) return true
   return lexicon.abbreviations.has(word.toLowerCase())
 }
 
 /** A country in initials ("U.S", "U.K") before the office it qualifies: "U.S. Attorney for …". */
-const DOTTED_COUNTRY = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u
+const DOTTED_COUNTRY = lazyRegExp(String.raw`^\p{Lu}(?:\.\p{Lu}){1,2}$`, 'u')
 /** What follows a country's initials in the offices listed with them: "Attorney" of "U.S. Attorney". */
-const OFFICE_AFTER = new RegExp(
-  `^[ \\u00a0](?:${alternation(
-    [...TITLES, ...REMIT_OFFICES].flatMap((t) => /^(?:\p{Lu}\.){2,3}\s(.+)$/u.exec(t)?.[1] ?? []),
-    '[ \\u00a0]',
-  )})(?![\\p{L}])`,
+const OFFICE_AFTER = lazyRegExp(
+  () =>
+    `^[ \\u00a0](?:${alternation(
+      [...TITLES, ...REMIT_OFFICES].flatMap((t) => /^(?:\p{Lu}\.){2,3}\s(.+)$/u.exec(t)?.[1] ?? []),
+      '[ \\u00a0]',
+    )})(?![\\p{L}])`,
   'u',
 )
 

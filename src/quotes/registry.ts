@@ -1,6 +1,7 @@
 import type { Person, Span } from '../model'
+import { onFirstUse } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
-import { ARTICLE_OFFICE_WORDS } from './article-office'
+import { articleOfficeWords } from './article-office'
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -87,25 +88,28 @@ const COURT_ROLES: ReadonlySet<string> = new Set([
  * someone else, nobody the release named. A generic description ("the senior officer") is the
  * last person named. An office read only after its article ("the Speaker", "the Clerk") is one.
  */
-const NAMED_OFFICES: ReadonlySet<string> = new Set([
-  ...[...ARTICLE_OFFICE_WORDS].map((w) => w.toLowerCase()),
-  'ambassador',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'chancellor',
-  'commissioner',
-  'councillor',
-  'director',
-  'governor',
-  'minister',
-  'mayor',
-  'premier',
-  'president',
-  'secretary',
-  'senator',
-  'taoiseach',
-])
+const namedOffices: () => ReadonlySet<string> = onFirstUse(
+  () =>
+    new Set([
+      ...[...articleOfficeWords()].map((w) => w.toLowerCase()),
+      'ambassador',
+      'chair',
+      'chairman',
+      'chairwoman',
+      'chancellor',
+      'commissioner',
+      'councillor',
+      'director',
+      'governor',
+      'minister',
+      'mayor',
+      'premier',
+      'president',
+      'secretary',
+      'senator',
+      'taoiseach',
+    ]),
+)
 
 /** Nouns of one who speaks for a body: "the spokesperson" is the body's voice, not a person named. */
 const SPOKES_NOUNS: ReadonlySet<string> = new Set([
@@ -384,7 +388,7 @@ export class SpeakerRegistry {
     }
     if (person !== null) return person
     // "the Secretary-General said" when only a Deputy Secretary-General is named: someone unnamed.
-    if (lesser || COURT_ROLES.has(noun) || NAMED_OFFICES.has(noun)) return null
+    if (lesser || COURT_ROLES.has(noun) || namedOffices().has(noun)) return null
     const last = this.describedLast(noun)
     return last !== null && otherQualified.has(last) ? null : last
   }

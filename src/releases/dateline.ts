@@ -16,6 +16,7 @@ import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
+import { lazyRegExp } from '../text/lazy-patterns'
 import { isWhiteSpace } from '../text/lines'
 import { sentenceEnd } from '../text/sentence-end'
 import { PRESS_ROLE_WORDS, WRITER_ROLE_WORDS } from './byline'
@@ -536,11 +537,11 @@ function readsAsIssueTime(line: string): boolean {
 
 /** Lines longer than this are never a dateline on their own. */
 const MAX_LINE = 80
-const LOWER = /\p{Ll}/u
+const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u')
 const DIGIT = /\d/
-const UPPER_FIRST = /^\p{Lu}/u
-const LETTERS = /\p{L}/gu
-const LETTER = /\p{L}/u
+const UPPER_FIRST = lazyRegExp(String.raw`^\p{Lu}`, 'u')
+const LETTERS = lazyRegExp(String.raw`\p{L}`, 'gu')
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u')
 
 /**
  * Reads a dateline that fills a whole line (trimmed): a date, perhaps after "Published:" and
@@ -574,9 +575,9 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
     const spaced = readDaySpacePlaceLine(line)
     if (spaced) return spaced
   }
-  const labelled = PLACE_LABEL.exec(line)
+  const labelled = PLACE_LABEL().exec(line)
   if (labelled) return labelledPlace(line, labelled[0].length)
-  if (line.charCodeAt(0) !== 40 && !UPPER_FIRST.test(line)) return null
+  if (line.charCodeAt(0) !== 40 && !UPPER_FIRST().test(line)) return null
   const placed = PLACE_LINE().exec(line)
   if (!placed || !balanced(line)) return null
   const bracketed = placed[8] !== undefined
@@ -590,7 +591,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
   // place's makes a dateline.
   if (hasDay && !bracketed && DAY_IN_BRACKETS.test(line.slice(name.length)) && !isPlaceBesideDay(name))
     return null
-  if (LONE_CAPITALS.test(line) && !writesAsPlace(line, contextOf(options))) return null
+  if (LONE_CAPITALS().test(line) && !writesAsPlace(line, contextOf(options))) return null
   return {
     end: line.length,
     place: { start, end: start + withoutWeekday(withoutWireTag(name)).length },
@@ -602,7 +603,7 @@ export function readDatelineLine(line: string, options: DatelineOptions = {}): D
 const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
-const LONE_CAPITALS = /^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$/u
+const LONE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$`, 'u')
 /**
  * Most capitals of a body's initials before its branch in brackets ("NCA (Scotland)", "HSE
  * (Wales)"); a place's name in capitals before its region is longer ("LONDON (England)").
@@ -751,7 +752,7 @@ function readPlaceAndFigures(line: string, options: DatelineOptions): DatelineRe
  * "GA/12600" (the United Nations'), "IP/24/6123" (the European Commission's), "PR/2024/15".
  * Capitals and figures between slashes, no space.
  */
-const DOCUMENT_SYMBOL = /^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$/u
+const DOCUMENT_SYMBOL = lazyRegExp(String.raw`^\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,8}){1,4}$`, 'u')
 
 /** The bar between the parts of a page's line of details. */
 const BAR = /[ \t\u00a0]{0,3}\|[ \t\u00a0]{0,3}/
@@ -815,8 +816,8 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
       place = { start: start + dated.place.start, end: start + dated.place.end }
       continue
     }
-    if (readsAsTimeLine(part) || DOCUMENT_SYMBOL.test(part)) continue
-    if (DIGIT.test(part) || !UPPER_FIRST.test(part) || /[.!?:;]$/.test(part)) return null
+    if (readsAsTimeLine(part) || DOCUMENT_SYMBOL().test(part)) continue
+    if (DIGIT.test(part) || !UPPER_FIRST().test(part) || /[.!?:;]$/.test(part)) return null
     const placed = PLACE_LINE().exec(part)
     if (!place && placed?.[1] === part && isPlace(part, dayThenPlace)) place = { start, end: at }
   }
@@ -824,7 +825,10 @@ function readBarredLine(line: string, options: DatelineOptions): DatelineReading
 }
 
 /** A place's label on a line of its own: "Location: Phoenix, Arizona", "Dateline: Ottawa". */
-const PLACE_LABEL = /^(?:location|place|dateline)[ \t\u00a0]{0,3}:[ \t\u00a0]{1,3}(?=\p{Lu})/iu
+const PLACE_LABEL = lazyRegExp(
+  String.raw`^(?:location|place|dateline)[ \t\u00a0]{0,3}:[ \t\u00a0]{1,3}(?=\p{Lu})`,
+  'iu',
+)
 
 /** The place after a place's label, which says it is one: any capitalised name that reads as a place line. */
 function labelledPlace(line: string, from: number): DatelineReading | null {
@@ -849,11 +853,13 @@ function readDayLine(line: string, options: DatelineOptions): DatelineReading | 
  * Who posted the release, then its day, as a blog's page writes it: "Posted by Public Information
  * Office on May 14, 2024", "Posted by admin on 3 December 2024". Words, then "on". No group.
  */
-const POSTED_BY =
-  /^(?:posted|published|written)[ \t\u00a0]{1,3}by[ \t\u00a0]{1,3}\p{L}[\p{L}\p{N}&'’.-]{0,30}(?:[ \t\u00a0][\p{L}\p{N}&'’.-]{1,30}){0,6}[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}/iu
+const POSTED_BY = lazyRegExp(
+  String.raw`^(?:posted|published|written)[ \t\u00a0]{1,3}by[ \t\u00a0]{1,3}\p{L}[\p{L}\p{N}&'’.-]{0,30}(?:[ \t\u00a0][\p{L}\p{N}&'’.-]{1,30}){0,6}[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}`,
+  'iu',
+)
 
 function readPostedByLine(line: string, options: DatelineOptions): DatelineReading | null {
-  const lead = POSTED_BY.exec(line)
+  const lead = POSTED_BY().exec(line)
   if (!lead) return null
   const day = readBareDayLine(line.slice(lead[0].length), options)
   return day?.date ? { ...day, end: line.length } : null
@@ -863,8 +869,10 @@ function readPostedByLine(line: string, options: DatelineOptions): DatelineReadi
  * How an embargo opens: "EMBARGO:", "Strictly embargoed until", "Under embargo until", "Embargoed
  * to", "Not for publication before", "Not for release until". No group.
  */
-export const EMBARGO_LEAD =
-  /^(?:(?:strictly[ \t\u00a0]{1,3})?(?:under[ \t\u00a0]{1,3})?embargo(?:ed)?(?![\p{L}])(?:[ \t\u00a0]{1,3}(?:until|till|to))?|not[ \t\u00a0]{1,3}for[ \t\u00a0]{1,3}(?:publication|release|broadcast)[ \t\u00a0]{1,3}(?:before|until))[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}/iu
+export const EMBARGO_LEAD = lazyRegExp(
+  String.raw`^(?:(?:strictly[ \t\u00a0]{1,3})?(?:under[ \t\u00a0]{1,3})?embargo(?:ed)?(?![\p{L}])(?:[ \t\u00a0]{1,3}(?:until|till|to))?|not[ \t\u00a0]{1,3}for[ \t\u00a0]{1,3}(?:publication|release|broadcast)[ \t\u00a0]{1,3}(?:before|until))[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}`,
+  'iu',
+)
 /**
  * The hour an embargo lifts, before its day: "00:01 GMT,", "0001 HRS", "10am on", "00.01 hrs",
  * "10 A.M. EDT,", "9:30 a.m. ET".
@@ -880,7 +888,7 @@ const EMBARGO_HOUR = lazyBmpRegExp(
  * December 2024", "EMBARGOED UNTIL: 0001 HRS TUESDAY 3 DECEMBER 2024".
  */
 function readEmbargoLine(line: string, options: DatelineOptions): DatelineReading | null {
-  const lead = EMBARGO_LEAD.exec(line)
+  const lead = EMBARGO_LEAD().exec(line)
   if (!lead) return null
   let rest = line.slice(lead[0].length)
   const hour = EMBARGO_HOUR().exec(rest)
@@ -894,12 +902,14 @@ function readEmbargoLine(line: string, options: DatelineOptions): DatelineReadin
  * An update's notice at the head of a release: "Update", "UPDATED" or "Last updated", perhaps a
  * mark, then what is left of the line. No group.
  */
-const UPDATE_LEAD =
-  /^(?:last[ \t\u00a0]{1,3})?update[d]?(?![\p{L}])[ \t\u00a0]{0,3}(?:[:,–—-][ \t\u00a0]{0,3})?/iu
+const UPDATE_LEAD = lazyRegExp(
+  String.raw`^(?:last[ \t\u00a0]{1,3})?update[d]?(?![\p{L}])[ \t\u00a0]{0,3}(?:[:,–—-][ \t\u00a0]{0,3})?`,
+  'iu',
+)
 
 /** Whether a line opens with an update's notice ("Update 5 June 2024:", "UPDATED: …"). */
 export function opensWithUpdate(line: string): boolean {
-  return UPDATE_LEAD.test(line)
+  return UPDATE_LEAD().test(line)
 }
 
 /**
@@ -908,7 +918,7 @@ export function opensWithUpdate(line: string): boolean {
  * brackets and a colon may close the line, before the update's text below.
  */
 function readUpdateLine(line: string, options: DatelineOptions): DatelineReading | null {
-  const lead = UPDATE_LEAD.exec(line)
+  const lead = UPDATE_LEAD().exec(line)
   if (!lead) return null
   let from = lead[0].length
   let to = line.length
@@ -993,7 +1003,7 @@ function balanced(s: string): boolean {
 export function readOpeningDateline(text: string, context = ''): DatelineReading | null {
   const c = text.charCodeAt(0)
   // Every form opens with a capital, a digit or a bracket: most paragraphs are skipped at once.
-  if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST.test(text))) return null
+  if (!(c === 40 || (c >= 48 && c <= 57) || UPPER_FIRST().test(text))) return null
   // A full stop may end a dateline with its day in words or in figures, before any dash.
   const stopped = placeDayStop(text) ?? placeNumericFirst(text)
   if (stopped) return stopped
@@ -1002,7 +1012,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
   // patterns need not run.
   if (c !== 40 && !separatorWithin(text, OPENING_REACH)) return null
   // "UPDATE 5 June 2024: A man has now been charged …": an update's notice of its day opens the story.
-  const update = UPDATE_LEAD.exec(text)
+  const update = UPDATE_LEAD().exec(text)
   const updated = update ? updateOpening(text, update[0].length) : null
   if (updated) return updated
   const placeFirst = PLACE_FIRST().exec(text)
@@ -1030,7 +1040,7 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     // place in mixed case with no region ("Baltimore – A man was sentenced …").
     const placeAlone =
       !sure &&
-      (colon || LOWER.test(name)) &&
+      (colon || LOWER().test(name)) &&
       placeBeforeStory(name, text.slice(end, end + OPENING_REACH), context)
     // A day and a listed agency's tag make it one in mixed case too: "Islamabad, June 4 (APP):";
     // so does a day after a name that is no person's, body's or label's, before a story that opens
@@ -1038,14 +1048,14 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const colonOk =
       !colon ||
       placeAlone ||
-      (sure && !LOWER.test(name.split(',')[0]!)) ||
+      (sure && !LOWER().test(name.split(',')[0]!)) ||
       (hasDay && isAgencyTag(placeFirst[8]!)) ||
-      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart())) ||
+      (hasDay && isPlaceBesideDay(name) && UPPER_FIRST().test(text.slice(end).trimStart())) ||
       // "Canberra, ACT: The Government …": a region's abbreviation after a name that is no
       // person's, body's or label's makes it a place's.
       (endsInRegionAbbreviation(name) &&
         isPlaceBesideDay(name.split(',')[0]!) &&
-        UPPER_FIRST.test(text.slice(end).trimStart()))
+        UPPER_FIRST().test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …": a word in capitals that spells a name the release
     // writes is that body's acronym, not a place.
     // "NHS (England) – The service has …", "HMRC – Officers have …": capitals with no vowel are
@@ -1054,12 +1064,12 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
     const head = name.split(' (')[0]!
     const acronym =
       !sure &&
-      LONE_CAPITALS.test(head) &&
+      LONE_CAPITALS().test(head) &&
       (!NAME_VOWELS.test(head) ||
         (head !== name && head.length <= MAX_BRANCH_INITIALS) ||
         spellsInitials(head, `${text}\n${context}`))
     const barOk =
-      !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST.test(text.slice(end).trimStart()))
+      !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST().test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
     // with its region, its day or its tag, takes them ("WASHINGTON--", "PHARR, Texas--").
     const tightOk = placeFirst[9] !== '--' || sure || name === name.toUpperCase()
@@ -1115,7 +1125,7 @@ function placeDayStop(text: string): DatelineReading | null {
   if (!m || m[7] === undefined) return null
   const name = withoutWeekday(m[1]!)
   const end = m[0].length
-  if (!isPlaceBesideDay(name) || !UPPER_FIRST.test(text.slice(end).trimStart())) return null
+  if (!isPlaceBesideDay(name) || !UPPER_FIRST().test(text.slice(end).trimStart())) return null
   const day = dayOf(m, 2)
   return day && story(text, end, { start: 0, end: name.length }, day)
 }
@@ -1135,7 +1145,7 @@ function placeNumericFirst(text: string): DatelineReading | null {
   const stop = m[6]!.startsWith('.')
   if (
     stop &&
-    (!isPlaceBesideDay(withoutWeekday(m[1]!)) || !UPPER_FIRST.test(text.slice(m[0].length).trimStart()))
+    (!isPlaceBesideDay(withoutWeekday(m[1]!)) || !UPPER_FIRST().test(text.slice(m[0].length).trimStart()))
   )
     return null
   const first = Number(m[2])
@@ -1166,7 +1176,7 @@ function placeAfterDay(
   const end = from + trimmedEnd(m[0])
   const colon = m[2]!.includes(':')
   const after = text.slice(end, end + OPENING_REACH)
-  const capitals = !LOWER.test(name.split(',')[0]!)
+  const capitals = !LOWER().test(name.split(',')[0]!)
   const found = comma
     ? isPlace(name, true) && (!hasPersonShape(name) || namedAsPlace(name, `${after}\n${context}`))
     : (isPlace(name, false) && (!colon || capitals)) || placeBeforeStory(name, after, context)
@@ -1248,7 +1258,7 @@ const AUXILIARY_SET = new Set(AUXILIARY_VERBS)
 /** A story's first sentence has at least this many words. */
 const MIN_SENTENCE_WORDS = 4
 /** A verb that makes a sentence of a line: a past in -ed, or a reporting verb. */
-const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
+const PAST_OR_SAID = lazyRegExp(String.raw`^(?:\p{Ll}{2,24}ed|said|says)[,;]?$`, 'u')
 
 /**
  * A place alone before a colon or a dash, in any case ("Los Angeles: Detectives are seeking …",
@@ -1257,7 +1267,7 @@ const PAST_OR_SAID = /^(?:\p{Ll}{2,24}ed|said|says)[,;]?$/u
  * labels are `isPlace`'s to refuse), and the story after it must open with a full sentence.
  */
 function placeBeforeStory(name: string, after: string, context: string): boolean {
-  if ((name.match(LETTERS)?.length ?? 0) < 3) return false
+  if ((name.match(LETTERS())?.length ?? 0) < 3) return false
   if (hasPersonShape(name) && !namedAsPlace(name, `${after}\n${context}`)) return false
   for (const word of name.split(/[ \t\u00a0/]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
@@ -1272,7 +1282,10 @@ function placeBeforeStory(name: string, after: string, context: string): boolean
 }
 
 /** A word of a person's name: "Jane", "O'Brien", "McDonald", "Smith-Jones", or an initial ("J."). */
-const NAME_PART = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u
+const NAME_PART = lazyRegExp(
+  String.raw`^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$`,
+  'u',
+)
 
 /**
  * Whether a name in mixed case reads as a person's ("Jane Smith", "Mark A. Jones"): two to four
@@ -1286,7 +1299,7 @@ function hasPersonShape(name: string): boolean {
   if (words.length < 2 || words.length > 4 || new Set(words).size < words.length) return false
   return words.every(
     (w) =>
-      NAME_PART.test(w) &&
+      NAME_PART().test(w) &&
       !PARTICLE_SET.has(w.toLowerCase()) &&
       !PLACE_NAME_WORD_SET.has(w.toLowerCase().replace(/\.$/, '')),
   )
@@ -1329,7 +1342,7 @@ function namedAsPlace(name: string, context: string): boolean {
   for (let at = context.indexOf(name); at >= 0; at = context.indexOf(name, at + 1)) {
     const end = at + name.length
     const next = context[end] ?? ''
-    if (LETTER.test(next) || next === "'" || next === '’' || (at > 0 && LETTER.test(context[at - 1]!)))
+    if (LETTER().test(next) || next === "'" || next === '’' || (at > 0 && LETTER().test(context[at - 1]!)))
       continue
     const before = /(\p{L}{1,12})[ \t\u00a0]{1,3}$/u.exec(context.slice(Math.max(0, at - 16), at))
     if (before && PLACE_PREPOSITION_SET.has(before[1]!.toLowerCase())) return true
@@ -1344,7 +1357,7 @@ function writtenAsWord(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? '' : text[at - 1]!
     const after = text[at + word.length] ?? ''
-    if (!LETTER.test(before) && !LETTER.test(after)) return true
+    if (!LETTER().test(before) && !LETTER().test(after)) return true
   }
   return false
 }
@@ -1357,25 +1370,25 @@ function writtenAsWord(word: string, text: string): boolean {
  */
 function opensWithSentence(after: string): boolean {
   const text = after.trimStart()
-  if (!UPPER_FIRST.test(text)) return false
+  if (!UPPER_FIRST().test(text)) return false
   const stop = sentenceEnd(text)
   if (stop < 0) return false
   const words = text.slice(0, stop).split(/[ \t\u00a0\n]+/)
   if (words.length < MIN_SENTENCE_WORDS || SPEAKER_PRONOUN_SET.has(words[0]!)) return false
   // A speaker's sentence ("Jane Smith: The scheme has helped us …") speaks in the first person.
   if (words.some((w) => FIRST_PERSON.has(trimEndChars(w, WORD_END_MARKS)))) return false
-  return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID.test(w))
+  return words.some((w) => AUXILIARY_SET.has(w) || PAST_OR_SAID().test(w))
 }
 
 /** An office's name and its region's, in capitals or not, set apart by a slash: "WHO/AFRO", "WHO/Europe". */
-const OFFICE_TAG = /^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$/u
+const OFFICE_TAG = lazyRegExp(String.raw`^\p{Lu}{2,10}\/\p{Lu}[\p{L}]{1,20}$`, 'u')
 /**
  * A UN body's tag: an acronym that opens with "UN" ("UNHCR", "UNICEF", "UNODC"), or a short
  * acronym joined by a hyphen to a word in mixed case ("UN-Habitat", "UN-Women"; "UN Women" with a
  * space). A region in brackets has neither shape: "(KWAZULU-NATAL)", "(Baden-Württemberg)",
  * "(DR Congo)".
  */
-const PROGRAMME_TAG = /^(?:UN[A-Z]{2,5}|(?:\p{Lu}{2,4}-|UN )\p{Lu}\p{Ll}{2,20})$/u
+const PROGRAMME_TAG = lazyRegExp(String.raw`^(?:UN[A-Z]{2,5}|(?:\p{Lu}{2,4}-|UN )\p{Lu}\p{Ll}{2,20})$`, 'u')
 /**
  * Intergovernmental bodies whose acronym does not open with "UN" and tags a dateline's place as a
  * UN programme's does: "ROME (FAO) –", "GENEVA (ILO) –", "VIENNA (IAEA) –". Keep sorted.
@@ -1418,8 +1431,8 @@ function withoutWireTag(name: string): string {
   const tag = name.slice(open + 1, -1)
   // An office and its region set apart by a slash ("WHO/AFRO") tag the place as an agency does.
   const agency =
-    WIRE_AGENCY_SET.has(tag.toLowerCase()) || PROGRAMME_TAG.test(tag) || INTERNATIONAL_BODY_SET.has(tag)
-  if (!agency && !isCallSign(tag) && !OFFICE_TAG.test(tag)) return name
+    WIRE_AGENCY_SET.has(tag.toLowerCase()) || PROGRAMME_TAG().test(tag) || INTERNATIONAL_BODY_SET.has(tag)
+  if (!agency && !isCallSign(tag) && !OFFICE_TAG().test(tag)) return name
   let end = open
   while (end > 0 && (name[end - 1] === ' ' || name[end - 1] === '\t' || name[end - 1] === '\u00a0')) end--
   return name.slice(0, end)
@@ -1457,14 +1470,14 @@ function story(
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
   if (i < text.length && (text[i] === '\n' || text[i] === '\r') && DASH_END.test(text.slice(0, end))) {
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1
-    return CAPITAL_FIRST.test(text.slice(i, i + 1)) ? { end, place, ...day } : null
+    return CAPITAL_FIRST().test(text.slice(i, i + 1)) ? { end, place, ...day } : null
   }
   if (i >= text.length || text[i] === '\n' || text[i] === '\r') return null
   return { end, place, ...day }
 }
 /** A dateline's dash, at its end. */
 const DASH_END = /[–—―][ \t\u00a0]*$/
-const CAPITAL_FIRST = /^\p{Lu}/u
+const CAPITAL_FIRST = lazyRegExp(String.raw`^\p{Lu}`, 'u')
 
 /** Offset after the last non-space character of a match. */
 function trimmedEnd(match: string): number {
@@ -1528,7 +1541,7 @@ const ROLE_WORDS = new Set([
 function namesRole(part: string): boolean {
   for (const word of part.split(/[ \t\u00a0]+/)) {
     const bare = word.endsWith('.') ? word.slice(0, -1) : word
-    if ((LOWER.test(bare) || bare.length >= 4) && ROLE_WORDS.has(bare.toLowerCase())) return true
+    if ((LOWER().test(bare) || bare.length >= 4) && ROLE_WORDS.has(bare.toLowerCase())) return true
   }
   return false
 }
@@ -1549,8 +1562,8 @@ function isPlace(name: string, sure: boolean): boolean {
   }
   if (parts.slice(1).some(namesRole)) return false
   if (sure || name.includes(',')) return true
-  const letters = first.match(LETTERS)?.length ?? 0
+  const letters = first.match(LETTERS())?.length ?? 0
   // "KINSHASA (DR Congo)": a region in brackets, in mixed case, after a name in capitals.
   const bracket = first.indexOf(' (')
-  return letters >= 3 && !LOWER.test(bracket > 0 ? first.slice(0, bracket) : first)
+  return letters >= 3 && !LOWER().test(bracket > 0 ? first.slice(0, bracket) : first)
 }

@@ -761,7 +761,7 @@ function buildRelease(
     const nameLines =
       underContactHeading || (afterMinister && byline !== null && onNextLine(text, byline, first))
     afterMinister = false
-    if (!embargo && EMBARGO.test(first.text)) embargo = { text: first.text, span: first.span }
+    if (!embargo && EMBARGO().test(first.text)) embargo = { text: first.text, span: first.span }
     else if (
       readsAsPageFurniture(first.text) ||
       repeatsTitle(first.text, titleSpan && text.slice(titleSpan.start, titleSpan.end))
@@ -946,7 +946,7 @@ function isDekAboveByline(text: string, blocks: readonly Paragraph[]): boolean {
   // The byline below is the rare sign and the cheap test, so it is looked for before the dateline.
   if (!extendsByline(text, null, second)) return false
   if (
-    EMBARGO.test(t) ||
+    EMBARGO().test(t) ||
     RELEASE_LABEL.test(t) ||
     readsAsReleaseNumber(t) ||
     readsAsByline(t) ||

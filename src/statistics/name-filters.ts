@@ -1,5 +1,6 @@
 import { PAST_VERBS, WEEKDAYS } from '../dates/lexicon'
 import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
+import { lazyRegExp } from '../text/lazy-patterns'
 import {
   CAPITALISED_NAME_WORDS,
   CHANGE_WORDS,
@@ -279,7 +280,7 @@ const NOT_AFTER_VERB: ReadonlySet<string> = new Set([
 ])
 
 /** A capitalised word and digits, the cheap test before a block is read for names with a number. */
-const WORD_AND_DIGITS = /\p{Lu}\p{L}{0,30}[ \u00a0]\d/u
+const WORD_AND_DIGITS = lazyRegExp(String.raw`\p{Lu}\p{L}{0,30}[ \u00a0]\d`, 'u')
 
 /**
  * The names with a number a text writes where nothing counts: closing a clause ("released Windows
@@ -293,7 +294,7 @@ export function namesWithNumbers(blocks: readonly { text: string; kind: string }
   for (const block of blocks) {
     if (
       block.kind === 'title' ||
-      !WORD_AND_DIGITS.test(block.text) ||
+      !WORD_AND_DIGITS().test(block.text) ||
       readsAsHeadline(block.text) ||
       readsInCapitals(block.text) ||
       readsAsShortHeadline(block.text)
