@@ -1664,7 +1664,7 @@ export const MEMBER_NAMES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Pronouns that stand for a speaker, resolved to the person or body they refer to. Keep sorted. */
-export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we']
+export const PRONOUNS: readonly string[] = ['he', 'it', 'she', 'they', 'we']
 
 /**
  * Words before a quoted phrase that make it a label, a term or a title, not speech:

@@ -1867,6 +1867,35 @@ describe('extractQuotes', () => {
   })
 
   describe('pronouns, descriptions and the speaker registry', () => {
+    it('reads "it" after a quote as the body that spoke last, and keeps the quote when none did', () => {
+      // Written in the styles of a UK police force's and a company's releases.
+      const police = extractQuotes(
+        'Kent Police said: “We are appealing for witnesses to come forward.”\n\n“Anyone with dashcam footage should contact us,” it added.',
+      )
+      expect(police.map((q) => [q.speaker?.name, q.speaker?.kind, q.cue])).toEqual([
+        ['Kent Police', 'organisation', 'said'],
+        ['Kent Police', 'organisation', 'added'],
+      ])
+      const firm = extractQuotes(
+        'In a statement, Acme Corp said: “We are delighted with these results.”\n\nThe firm expects growth to continue. “We will invest in new plants next year,” it said.',
+      )
+      expect(firm.map((q) => q.speaker?.name)).toEqual(['Acme Corp', 'Acme Corp'])
+      // No body has spoken: the quote and its cue are kept, with no one named.
+      const charity = extractQuotes(
+        'The charity said the cuts would hurt families. “We urge the government to think again,” it added.',
+      )
+      expect(charity.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+        ['We urge the government to think again,', null, 'added'],
+      ])
+      // Near misses: "It" opening a sentence or inside a quote is no speaker.
+      expect(extractQuotes('It said the plans would be published soon.')).toEqual([])
+      expect(who(extractQuotes('“It is a great day for the town,” said Mayor Jane Doe.')[0])).toEqual([
+        'Jane Doe',
+        'Mayor',
+        null,
+      ])
+    })
+
     it('reads a full name joined to another by "and" as a person a later short reference names', () => {
       const quotes = extractQuotes(
         'Mark Green and Jane Roe lead the team. Mr Green said he was “proud of every officer involved”. Ms Roe said she was “delighted”.',
