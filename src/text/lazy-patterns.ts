@@ -31,11 +31,7 @@ export function lazily(
   make: (source: string, flags: string | undefined) => RegExp,
 ): () => RegExp {
   LAZY.push({ source, flags: flags ?? '' })
-  let re: RegExp | undefined
-  return () => {
-    re ??= make(sourceOf(source), flags)
-    return re
-  }
+  return onFirstUse(() => make(sourceOf(source), flags))
 }
 
 function sourceOf(source: LazySource): string {
