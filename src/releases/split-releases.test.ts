@@ -2963,6 +2963,40 @@ describe('titles marked with asterisks', () => {
   })
 })
 
+describe('a page saved as Markdown', () => {
+  const story = (title: string, lede: string) =>
+    `${title}\n\nSource: Example Police\n\n${lede}\n\nOfficers stopped a van on the M62 at around 3pm and found the drugs in its load.\n\nAnyone with information is asked to call 101.\n`
+  const lede =
+    'A man has been charged after officers seized cannabis worth £2 million in Leeds on Tuesday 4 March.'
+
+  it("reads a heading's words as the title, its span past the marks", () => {
+    for (const [title, words] of [
+      ['# Man charged after £2m drugs seizure', 'Man charged after £2m drugs seizure'],
+      ['## Appeal for witnesses after assault ##', 'Appeal for witnesses after assault'],
+    ] as const) {
+      const text = story(title, lede)
+      const [r] = splitReleases(text).releases
+      expect(r?.title).toBe(words)
+      expect(text.slice(r!.titleSpan!.start, r!.titleSpan!.end)).toBe(words)
+    }
+    // Near miss: a hash tag in a title, or a title that only holds a hash, keeps it.
+    expect(splitReleases(story('#StopKnifeCrime week of action begins', lede)).releases[0]?.title).toBe(
+      '#StopKnifeCrime week of action begins',
+    )
+  })
+
+  it("reads a lede written in bold as the story's opening, not a standfirst", () => {
+    const [r] = splitReleases(story('# Man charged after drugs seizure', `**${lede}**`)).releases
+    expect(r?.standfirst).toBeNull()
+    expect(r?.paragraphs[0]?.text).toBe(`**${lede}**`)
+    // A dek in bold stays a dek.
+    const dek = '**Recovered vehicles valued at over £4m in total with 180 arrests made**'
+    expect(
+      splitReleases(story('# Vehicle crime operation ends', `${dek}\n\n${lede}`)).releases[0]?.standfirst,
+    ).toBe(dek)
+  })
+})
+
 describe('titles opened with a dash', () => {
   const story = (title: string, source = 'Victoria Police') =>
     `${title}\n\nSource: ${source}\n\nPolice have charged a man following a burglary in Ballarat overnight.\n\nInquiries are continuing.\n`

@@ -572,6 +572,22 @@ function trimmedLength(text: string, line: Line): number {
   return r.end - r.start
 }
 
+/** A Markdown heading's marks around a title: "# " before it, and " #" after it if any. */
+const HEADING_OPENS = /^#{1,6}[ \t]+(?=\S)/
+const HEADING_CLOSES = /[ \t]+#{1,6}$/
+
+/**
+ * A title's span without the marks of a Markdown heading ("# Man charged after crash"), as a
+ * page saved as Markdown writes its headline: the title is the words.
+ */
+function withoutHeadingMarks(text: string, span: Span): Span {
+  const written = text.slice(span.start, span.end)
+  const opens = HEADING_OPENS.exec(written)?.[0].length ?? 0
+  if (opens === 0) return span
+  const closes = HEADING_CLOSES.exec(written)?.[0].length ?? 0
+  return { start: span.start + opens, end: span.end - closes }
+}
+
 /** A title: one short line, not a bullet or a quotation, and not the end of a sentence of the story. */
 function isTitle(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!
@@ -694,7 +710,10 @@ function buildRelease(
 
   let titleSpan: Span | null = null
   if (start.titleLine !== null)
-    titleSpan = trimRange(text, lines[start.titleFrom ?? start.titleLine]!.start, lines[start.titleLine]!.end)
+    titleSpan = withoutHeadingMarks(
+      text,
+      trimRange(text, lines[start.titleFrom ?? start.titleLine]!.start, lines[start.titleLine]!.end),
+    )
   let sourceSpan: Span | null = null
   let source: string | null = null
   // The line after a `Source:` line cut at the body's width holds the rest of the publisher's name.

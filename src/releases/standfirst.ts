@@ -259,7 +259,7 @@ export function readOpening(
   next: Paragraph,
   opensWithDateline: (p: Paragraph) => boolean,
 ): Opening {
-  const t = candidate.text
+  const t = withoutEmphasis(candidate.text)
   if (candidate.kind !== 'text' || OPENING_QUOTE.test(t) || opensWithDateline(candidate)) return 'lede'
   if (SPEECH_GREETING().test(t) || ADVISORY_FIELD.test(t)) return 'lede'
   // A dek repeated as the first sentence of the story.
@@ -299,6 +299,17 @@ export function readOpening(
   if (next.kind === 'text' && refersBackTo(next.text, t)) return 'lede'
   if (NAMES_ITS_ANNOUNCEMENT().test(t)) return 'dek'
   return 'unsure'
+}
+
+/** Markdown's strong emphasis around a whole paragraph ("**A man has been charged …**"): the words inside. */
+const EMPHASISED = /^(\*\*|__)([^*_][\s\S]*[^*_\s])\1$/
+
+/**
+ * A paragraph's text without Markdown's emphasis around the whole of it, as a page saved as
+ * Markdown writes its lede in bold: the shape of the sentence is what tells a dek from a lede.
+ */
+function withoutEmphasis(text: string): string {
+  return EMPHASISED.exec(text)?.[2] ?? text
 }
 
 /** Whether the first sentence of `next`, longer than the one sentence `t`, closes by naming its announcer, as `t` does not. */
