@@ -27,6 +27,7 @@ import {
   PRESENT_VERBS_OR_NOUNS,
   SIMPLE_PASTS,
   TAKES_INFINITIVE,
+  THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
@@ -501,7 +502,7 @@ function isPlacePhrase(tokens: readonly Token[], k: number): boolean {
  * "that" before a noun of time ("items found that night").
  */
 function opensReportedClause(tokens: readonly Token[], j: number): boolean {
-  if (!REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
+  if (!THAT_CLAUSE_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
   return !THAT_TIMES.has(tokens[j + 2]?.lower ?? '')
 }
 
@@ -518,41 +519,6 @@ const THAT_TIMES: ReadonlySet<string> = new Set([
   'week',
   'weekend',
   'year',
-])
-
-/**
- * Verbs of saying, thinking or finding whose object is a "that" clause. Not forms that are also
- * plural nouns ("reports that were filed", "claims that failed"). Keep sorted.
- */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'agree',
-  'agreed',
-  'agrees',
-  'believe',
-  'believed',
-  'believes',
-  'claimed',
-  'confirmed',
-  'feel',
-  'feels',
-  'felt',
-  'found',
-  'indicated',
-  'noted',
-  'reported',
-  'revealed',
-  'said',
-  'say',
-  'says',
-  'showed',
-  'stated',
-  'suggest',
-  'suggested',
-  'suggests',
-  'think',
-  'thinks',
-  'thought',
-  'warned',
 ])
 
 /** Quantifiers that may float after a plural subject, before its verb: "the men both pleaded". Keep sorted. */

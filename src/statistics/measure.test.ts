@@ -1681,6 +1681,37 @@ describe('a compound opened by a noun written in the plural', () => {
   ])
 })
 
+describe('the verb after a plural of things that opens its clause', () => {
+  check([
+    ['60% of care homes report staff shortages.', '60%', 'care homes'],
+    ['About 300 care homes report staff shortages.', 'About 300', 'care homes'],
+    ['One in four care homes report shortages of staff.', 'One in four', 'care homes'],
+    ['Figures show 40% of schools use laptops in class.', '40%', 'schools'],
+    ['A survey found that half of councils face budget gaps.', 'half', 'councils'],
+    ['Some 60% of businesses plan price rises.', 'Some 60%', 'businesses'],
+    // Near-misses: another verb later in the clause; the figure an object; a compound after a
+    // singular; a plural noun after the noun; a plural with no "-s"; a mass noun after a plural.
+    ['30% of operations support staff were cut.', '30%', 'operations support staff'],
+    ['The council employs 300 operations support staff.', '300', 'operations support staff'],
+    ['Figures show 60% of care home visits were cancelled.', '60%', 'care home visits'],
+    ['The company announced 300 job cuts.', '300', 'job cuts'],
+    ['The number of police stops rose to 4,500.', '4,500', 'police stops'],
+    ['The force has 300 police patrol cars.', '300', 'police patrol cars'],
+    ['Around 30% of sales revenue came from exports.', 'Around 30%', 'sales revenue'],
+  ])
+})
+
+describe('a past form a thing does on its own is its verb', () => {
+  check([
+    ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],
+    ['About 200 licences expired.', 'About 200', 'licences'],
+    ['Some 40 appeals succeeded.', 'Some 40', 'appeals'],
+    // Near-misses: before the noun it describes it; a result done to things stays.
+    ['About 300 failed applications were resubmitted.', 'About 300', 'failed applications'],
+    ['Some 300 vehicles seized last year.', 'Some 300', 'vehicles seized'],
+  ])
+})
+
 describe('the earlier level after the time the figure is of', () => {
   check([
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],
