@@ -461,6 +461,14 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
 /** Codes that, glued to a number, name a period: "Q3", "H1", "FY24", "CY2023". */
 export const PERIOD_CODES: ReadonlySet<string> = new Set(['CY', 'FY', 'FQ', 'H', 'HY', 'Q'])
 
+/** Codes of a fiscal or calendar year, in lower case: written in any case before a year ("FY 23", "fy 23"). */
+const FISCAL_YEAR_CODES: ReadonlySet<string> = new Set(['cy', 'fy'])
+
+/** Whether a token is a year's code as a word of its own, in any case: "FY", "fy", "Fy"; not "comfy". */
+export function isFiscalYearCode(t: Token | undefined): boolean {
+  return t?.kind === 'word' && FISCAL_YEAR_CODES.has(t.lower)
+}
+
 /** Prepositions that say when before a date: "by the end of 2020", "in March". Keep sorted. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'after',

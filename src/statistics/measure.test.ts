@@ -1161,6 +1161,7 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // With no mark, a fiscal year's label, a span of years, or a half's label before its year.
       ['Revenue was £45.2m (FY23 £40.1m).', '£40.1m', 'Revenue'],
       ['Revenue was £45.2m (FY 23 £40.1m).', '£40.1m', 'Revenue'],
+      ['Revenue was £45.2m (fy 23 £40.1m).', '£40.1m', 'Revenue'],
       ['Operating profit rose to £5.1m (2022/23 £4.2m).', '£4.2m', 'Operating profit'],
       ['Operating profit rose to £5.1m (2022-23 £4.2m).', '£4.2m', 'Operating profit'],
       ['Net debt of £12m at year end (FY22/23 £15m).', '£15m', 'Net debt'],
