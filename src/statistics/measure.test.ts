@@ -1749,7 +1749,33 @@ describe('what a sum is spent on, past its span of time and "a total of"', () =>
     ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
     ['Petrol averaged $2.11.', '$2.11', null],
     ['The government has committed £250 million.', '£250 million', null],
-    ['The scheme received a total of $12 million.', '$12 million', null],
+    ['The scheme received $12 million.', '$12 million', null],
+  ])
+})
+
+describe('a past form before the words that sum a figure is the verb whose object it is', () => {
+  check([
+    ['The scheme received a total of $12 million.', '$12 million', 'received'],
+    ['The council received an amount of €300,000.', '€300,000', 'received'],
+    ['The appeal raised a total of £250,000.', '£250,000', 'raised'],
+    ['The firm paid a total amount of $3 million.', '$3 million', 'paid'],
+    ['Customers were refunded a sum of £2m.', '£2m', 'refunded'],
+    // Near-misses: a level is reached; a change has its subject; a described sum is a measure.
+    ['Donations reached a total of £250,000.', '£250,000', 'Donations'],
+    ['Arrests rose to a total of 1,200.', '1,200', 'Arrests'],
+    ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
+    ['Shares remained at a total of $40.', '$40', 'Shares'],
+  ])
+})
+
+describe('what a sum "in the amount of" is of stands before its "in"', () => {
+  check([
+    ['ATF is offering a reward in the amount of up to $5,000.', 'up to $5,000', 'reward'],
+    ['Officers recovered cash in the amount of $5,000.', '$5,000', 'cash'],
+    ['The bank issued a loan in the sum of £40,000.', '£40,000', 'loan'],
+    ['Payments were made in the amount of $300.', '$300', 'Payments'],
+    // Near-miss: "in" before a sum with no words that sum it.
+    ['Police seized a total of £30,000 in cash.', '£30,000', 'cash'],
   ])
 })
 
