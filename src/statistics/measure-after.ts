@@ -147,6 +147,14 @@ const AFTER_VERB: ReadonlySet<string> = new Set([
 /** Nouns plural as written, with no ending to say so. */
 const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['police', 'staff'])
 
+/** Whether a time's possessive opens at `k`: "last year's", "this month’s". */
+export function opensTimePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 1]
+  if (!TIME_PHRASE_OPENERS.has(tokens[k]?.lower ?? '') || t?.kind !== 'word' || !/['’]s$/.test(t.lower))
+    return false
+  return TIME_PHRASE_UNITS.has(t.lower.slice(0, -2))
+}
+
 /** Whether a phrase of time opens at `k`: "the previous year", "last month", "the same period". */
 function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
   let j = k
@@ -299,6 +307,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "hand-rolling tobacco", "Europe-bound cocaine": a word glued after a hyphen goes on with
     // the word before it, whatever its ending.
     if (words > 0 && !t.gap && tokens[j - 1]?.text === '-') {
+      words++
+      end = j + 1
+      continue
+    }
+    // "12% of last year's appeal", "half of this month's budget": a time's possessive determines
+    // the noun after it, as "the year's" does; "last year" alone says when.
+    if (opensTimePossessive(tokens, j)) {
       words++
       end = j + 1
       continue

@@ -1702,6 +1702,18 @@ describe('the verb after a plural of things that opens its clause', () => {
   ])
 })
 
+describe('a time’s possessive opens what a share is of', () => {
+  check([
+    ["Only 12% of last year's appeal was funded.", '12%', "last year's appeal"],
+    ['Half of this month’s budget was spent.', 'Half', 'this month’s budget'],
+    ["Some 30% of next year's intake will be local.", 'Some 30%', "next year's intake"],
+    // Near-misses: a time alone says when; money set in a time's budget is no measure of it.
+    ['Police made 40 arrests last year.', '40', 'arrests'],
+    ['About 40% of last year.', 'About 40%', null],
+    ["On top of this was the $126 million in last year's Budget.", '$126 million', null],
+  ])
+})
+
 describe('a past form a thing does on its own is its verb', () => {
   check([
     ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],

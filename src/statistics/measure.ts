@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
-import { hasBareVerbShape, isPluralNoun, measureAfter } from './measure-after'
+import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
@@ -101,8 +101,10 @@ export function findMeasure(
       found = measureAfter(tokens, at)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
       if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
-      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing.
+      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing;
+      // "$126 million in last year's Budget": the time's budget it was set in says when.
       if (found && (namesWhen(tokens, found) || SPAN_HEADS.has(tokens[found[1] - 1]!.lower))) found = null
+      if (found && opensTimePossessive(tokens, found[0])) found = null
     }
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
