@@ -104,9 +104,12 @@ export function hasVerbInClause(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/** Conjunctions that join clauses after a comma: ", and", ", but". Keep sorted. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas'])
+
 /**
  * Whether the figure at `tokens[first]` opens its clause, so the words after it may be the
- * clause's subject: at a sentence's start, after a comma or "that", or after a verb whose object
+ * clause's subject: at a sentence's start, after a comma (and a conjunction) or "that", or after a verb whose object
  * is a clause ("Figures show 60% of firms expect", "A survey found 300 firms plan"). After any
  * other word it is an object ("employs 300 operations support staff").
  */
@@ -114,6 +117,8 @@ export function opensClause(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1]
   if (startsSentence(tokens, first) || prev?.text === ',') return true
   if (prev?.kind !== 'word') return false
+  // ", and 60% of councils report": a conjunction after a comma joins a clause, not a list's item.
+  if (CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[first - 2]?.text === ',') return true
   const verb = prev.lower.endsWith('s') ? prev.lower.slice(0, -1) : prev.lower
   return prev.lower === 'that' || THAT_CLAUSE_VERBS.has(prev.lower) || THAT_CLAUSE_VERBS.has(verb)
 }

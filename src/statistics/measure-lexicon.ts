@@ -397,16 +397,18 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns written in the plural as the first word of a compound, seldom the subject of a share or
- * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials".
- * Keep sorted.
+ * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials",
+ * "operations support staff". Keep sorted.
  */
 export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
   'arms',
+  'communications',
   'customs',
   'drugs',
   'firearms',
   'goods',
   'jobs',
+  'operations',
   'roads',
   'sales',
   'savings',

@@ -1714,6 +1714,20 @@ describe('a time’s possessive opens what a share is of', () => {
   ])
 })
 
+describe('a figure after a comma and a conjunction opens its clause', () => {
+  check([
+    ['The gap is £12m, and 60% of councils report similar pressures.', '60%', 'councils'],
+    ['Costs rose, but 40% of schools use older laptops.', '40%', 'schools'],
+    // Near-misses: a plural that modifies runs on; a list's items after commas.
+    ['It has 300 managers, and 200 operations support staff.', '200', 'operations support staff'],
+    [
+      'It employs 100 drivers, 300 managers and 200 communications support officers.',
+      '200',
+      'communications support officers',
+    ],
+  ])
+})
+
 describe('a past form a thing does on its own is its verb', () => {
   check([
     ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],
