@@ -546,14 +546,17 @@ const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 
 
 /**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
- * a figure alone: "held steady at", "remained unchanged at", "stayed at". Else null. "held rates
+ * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
  * at" has an object, read as the subject of the link.
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
   if (tokens[link]?.lower !== 'at') return null
   const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
   const verb = state ? link - 2 : link - 1
-  return KEEPING_VERBS.has(tokens[verb]?.lower ?? '') && verb > 0 ? verb : null
+  const word = tokens[verb]?.lower ?? ''
+  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
+  const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
+  return keeps && verb > 0 ? verb : null
 }
 
 /** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */

@@ -308,6 +308,10 @@ describe('findMeasure', () => {
       ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
       ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
       ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // "Be" with the state kept is such a verb too.
+      ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
+      ['Prices were flat at £3.50.', '£3.50', 'Prices'],
+      ['The cash rate is stable at 5%.', '5%', 'cash rate'],
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
