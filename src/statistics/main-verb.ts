@@ -191,7 +191,7 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
 const AMOUNT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'record'])
 
 /** Where a count at `first` opens past a word of amount and its article ("A record 2.1 million"), or `first`. */
-function amountOpening(tokens: readonly Token[], first: number): number {
+export function amountOpening(tokens: readonly Token[], first: number): number {
   if (!AMOUNT_LEADS.has(tokens[first - 1]?.lower ?? '')) return first
   const article = tokens[first - 2]?.lower
   return article === 'a' || article === 'an' ? first - 2 : first - 1

@@ -9,6 +9,7 @@ import {
   MULTIPLIER_VERBS,
   SPREAD_VERBS,
 } from './lexicon'
+import { amountOpening } from './main-verb'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -80,7 +81,9 @@ export function measureBefore(
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
   const figure = first
-  first = totalOfBefore(tokens, first)
+  // "rose to a record 1,200", "down from a record 135,500": a word of amount before the figure
+  // stands between it and its link, as the words that sum it do.
+  first = totalOfBefore(tokens, amountOpening(tokens, first))
   // "a reward in the amount of up to $5,000", "cash in the sum of £3,000": what the sum is of
   // stands before its "in".
   if (first < figure && tokens[first - 1]?.lower === 'in') {

@@ -299,6 +299,13 @@ describe('findMeasure', () => {
       ['Thefts more than halved to 200.', '200', 'Thefts'],
       // A focusing adverb between the link and the figure.
       ['Burglaries rose to just 300.', '300', 'Burglaries'],
+      // A word of amount between the link and the figure.
+      ['Arrests rose to a record 1,200.', '1,200', 'Arrests'],
+      ['Sales fell from a further £3m.', '£3m', 'Sales'],
+      ['The fund has received a further £3m.', '£3m', 'received'],
+      ['Sales reached a record £5m.', '£5m', 'Sales'],
+      // Near-miss: money set aside names no measure.
+      ['The government has committed a further £3m.', '£3m', null],
       ['The clearance rate is only 6.4%.', '6.4%', 'clearance rate'],
       // The verb of a level before "at" is no part of what is measured.
       ['The figure stood at just 6.4%.', '6.4%', 'figure'],
