@@ -677,6 +677,17 @@ describe('readOpeningDateline', () => {
     ['a name with an initial', 'Mark A. Jones - The project was completed on time.'],
     ['a name with a Scottish surname', 'Fiona McDonald: Volunteers were trained over the summer.'],
     ['a one-word name whose sentence says “our”', 'Baltimore – The scheme has helped our community grow.'],
+    // A web page's labels of its media and links.
+    ['a label of a video with its kind', 'WATCH (Video) – The council has published a new video.'],
+    ['a label of a video', 'VIDEO – Officers arrested three men after a chase.'],
+    ['a label of audio', 'LISTEN – The council has launched a podcast about the borough.'],
+    ['a label of a link', 'READ MORE – The roadworks will finish a week early.'],
+    // Three capitals or fewer alone are a body's initials: no place's name is so short in capitals.
+    ['a body’s initials with a vowel', 'NCA – Five members of a gang have been jailed.'],
+    ['an agency’s initials with a vowel', 'FBI – Three men were charged with fraud.'],
+    // A body the lexicons list.
+    ['a UN body’s initials', 'UNICEF – The agency has warned of a funding gap.'],
+    ['an international body’s initials', 'WHO – The organization has declared an emergency.'],
   ])('reads no dateline in %s', (_, text) => {
     expect(readOpeningDateline(text)).toBeNull()
   })
@@ -728,10 +739,23 @@ describe('readOpeningDateline with the rest of the release', () => {
   })
 
   it.each([
+    ['SEPA (Scotland) – Bathers have been warned about three beaches.', 'SEPA said the water was unsafe.'],
+    ['SEPA (Scotland) – Bathers were warned, and SEPA will test again.', ''],
+    ['DVLA – Drivers have been warned about fake texts.', 'Fake DVLA texts\nThe DVLA said.'],
+  ])('reads no place in %s, a word the release writes again in capitals only', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
     ['WASHINGTON – The committee has backed new rules.', 'The vote was held in Washington.', 'WASHINGTON'],
     ['PARIS, 3 March 2025 – The committee has backed new rules.', '', 'PARIS'],
     // Capitals that spell no name the release writes.
     ['ROME – The council has approved a new plan.', 'The Regional Council said.', 'ROME'],
+    // Written again in mixed case, or again in capitals but longer than initials, or a label's word in a place's name.
+    ['ROME – The council has approved a new plan.', 'ROME – The council met in Rome.', 'ROME'],
+    ['ROME (Italy) – The council has approved a plan.', 'The council said.', 'ROME (Italy)'],
+    ['LONDON – The council has approved a new plan.', 'LONDON – The council said.\nLONDON', 'LONDON'],
+    ['READING – The council has approved a new plan.', 'The council said.', 'READING'],
   ])('still reads %s as a place', (text, context, place) => {
     expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
   })

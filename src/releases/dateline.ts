@@ -12,7 +12,7 @@ import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
-import { HONORIFICS, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import { HONORIFICS, KNOWN_BODIES, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
@@ -84,8 +84,9 @@ export const PLACE_PARTICLES: readonly string[] = [
 
 /**
  * Words of labels that open a paragraph or stand on a line as a place would ("UPDATE –", "FOR
- * IMMEDIATE RELEASE", "EDITOR'S NOTE:", "Road Closure:", "Background:", "Today –") but are no place
- * (lower case, keep sorted).
+ * IMMEDIATE RELEASE", "EDITOR'S NOTE:", "Road Closure:", "Background:", "Today –"), and of a web
+ * page's labels of its media and links ("WATCH (Video) –", "LISTEN –", "READ MORE –"), but are no
+ * place (lower case, keep sorted).
  */
 export const NOT_PLACE_WORDS: readonly string[] = [
   'advisory',
@@ -94,6 +95,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'appeal',
   'arrested',
   'attention',
+  'audio',
   'background',
   'breaking',
   'charged',
@@ -106,23 +108,26 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'description',
   'details',
   'editor',
-  "editor's",
   'editors',
-  "editors'",
   'embargo',
   'embargoed',
   'ends',
+  'exclusive',
+  'explainer',
   'facts',
+  'gallery',
   'highlights',
   'hon',
   'honorable',
   'honourable',
   'immediate',
   'incident',
+  'infographic',
   'information',
   'interview',
   'jailed',
   'latest',
+  'listen',
   'location',
   'media',
   'missing',
@@ -137,8 +142,12 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'operation',
   'overview',
   'person',
+  'photos',
+  'pictures',
+  'podcast',
   'police',
   'press',
+  'read',
   'release',
   'reminder',
   'result',
@@ -158,8 +167,11 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'urgent',
   'verdict',
   'victim',
+  'video',
+  'videos',
   'wanted',
   'warning',
+  'watch',
   'witness',
   'witnesses',
   'yesterday',
@@ -605,8 +617,8 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 /** One word in capitals alone on its line, no mark after it: a place ("WASHINGTON") or an acronym ("IMCO"). */
 const LONE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$`, 'u')
 /**
- * Most capitals of a body's initials before its branch in brackets ("NCA (Scotland)", "HSE
- * (Wales)"); a place's name in capitals before its region is longer ("LONDON (England)").
+ * Most capitals of a body's initials, alone or before its branch in brackets ("NCA –", "NCA
+ * (Scotland)", "HSE (Wales)"); a place's name in capitals is longer ("ROME –", "LONDON (England)").
  */
 const MAX_BRANCH_INITIALS = 3
 /** Vowels, one of which every place's name in Latin letters holds. */
@@ -625,6 +637,52 @@ function contextOf(options: DatelineOptions): string {
 function writesAsPlace(word: string, context: string): boolean {
   const mixed = word[0] + word.slice(1).toLowerCase()
   return writtenAsWord(mixed, context) && !spellsInitials(word, context)
+}
+
+/**
+ * Whether a word in capitals opening a paragraph before its dash (`end`) is a body's initials,
+ * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); three capitals or fewer, as
+ * no place's name in capitals is without its region ("NCA –", "FBI –", "NCA (Scotland) –"); a
+ * body the lexicons know ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB"
+ * and "the European Central Bank"); or a word the release writes again in capitals and never in
+ * mixed case, as it writes a body ("SEPA (Scotland) – … SEPA said"; "ROME – … in Rome" is a place).
+ */
+function readsAsInitials(head: string, text: string, end: number, context: string): boolean {
+  if (!NAME_VOWELS.test(head) || head.length <= MAX_BRANCH_INITIALS || isKnownBody(head)) return true
+  const release = `${text}\n${context}`
+  if (spellsInitials(head, release)) return true
+  if (head.length > MAX_REPEATED_INITIALS) return false
+  const mixed = head[0] + head.slice(1).toLowerCase()
+  // The release's text may hold the paragraph itself: the dateline's word is then one of them.
+  const times = context.includes(text.slice(0, end)) ? 2 : 1
+  return (
+    !writtenAsWord(mixed, release) &&
+    (writtenAsWord(head, text.slice(end)) || writtenTimes(head, context, times))
+  )
+}
+
+/** Most letters of initials told by being written again: longer capitals are mostly a place's ("LONDON"). */
+const MAX_REPEATED_INITIALS = 5
+
+/** Whether a body's initials are listed: an agency's or a UN body's tag, or a known body ("NHS", "UNICEF"). */
+function isKnownBody(head: string): boolean {
+  return (
+    INTERNATIONAL_BODY_SET.has(head) ||
+    PROGRAMME_TAG().test(head) ||
+    WIRE_AGENCY_SET.has(head.toLowerCase()) ||
+    Object.hasOwn(KNOWN_BODIES, head)
+  )
+}
+
+/** Whether a word stands in a text as a word of its own at least `times` times. */
+function writtenTimes(word: string, text: string, times: number): boolean {
+  let seen = 0
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!
+    const after = text[at + word.length] ?? ''
+    if (!LETTER().test(before) && !LETTER().test(after) && ++seen === times) return true
+  }
+  return false
 }
 
 /** An acronym has at most this many letters for `spellsInitials` to look for its name. */
@@ -1056,18 +1114,9 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
       (endsInRegionAbbreviation(name) &&
         isPlaceBesideDay(name.split(',')[0]!) &&
         UPPER_FIRST().test(text.slice(end).trimStart()))
-    // "ECB – The European Central Bank …": a word in capitals that spells a name the release
-    // writes is that body's acronym, not a place.
-    // "NHS (England) – The service has …", "HMRC – Officers have …": capitals with no vowel are
-    // initials, never a place's name, with or without a region in brackets after them; so are
-    // three capitals or fewer before a region in brackets, a body's branch ("NCA (Scotland) –").
+    // "ECB – The European Central Bank …", "NCA –", "SEPA (Scotland) –": a body's initials, not a place.
     const head = name.split(' (')[0]!
-    const acronym =
-      !sure &&
-      LONE_CAPITALS().test(head) &&
-      (!NAME_VOWELS.test(head) ||
-        (head !== name && head.length <= MAX_BRANCH_INITIALS) ||
-        spellsInitials(head, `${text}\n${context}`))
+    const acronym = !sure && LONE_CAPITALS().test(head) && readsAsInitials(head, text, end, context)
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST().test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or

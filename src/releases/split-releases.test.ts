@@ -1343,6 +1343,50 @@ describe('splitReleases', () => {
       expect(splitReleases(two).releases[0]?.dateline?.text).toBe('8 May 2023')
     })
 
+    it('reads a day’s line over a place that opens the story as one dateline, the paragraph kept whole', () => {
+      const lede = 'LONDON – The minister visited a factory in east London today to see new production lines.'
+      for (const [line, place, opening] of [
+        ['25 November 2024', 'LONDON', 'LONDON –'],
+        ['Monday, November 25, 2024', 'TAMPA, Fla.', 'TAMPA, Fla. —'],
+      ] as const) {
+        const first = lede.replace('LONDON –', opening)
+        const text = release('Example Government', line, first, 'She met workers on the line.')
+        const [r] = expectSpansSlice(text)
+        const dateline = `${line}\n\n${opening}`
+        expect(r?.dateline).toMatchObject({ text: dateline, place, date: '2024-11-25' })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
+        expect(r?.standfirst).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(first)
+        const dates = extract(text).releases[0]?.dates.map((d) => [d.text, d.value])
+        expect(dates).toEqual([
+          [line, '2024-11-25'],
+          ['today', '2024-11-25'],
+        ])
+      }
+      // A dek between them, or a day of the opening's own, leaves the line's day alone.
+      const dek = release(
+        'Example Government',
+        '25 November 2024',
+        'New jobs for the east of the city',
+        lede,
+        'More.',
+      )
+      expect(splitReleases(dek).releases[0]?.dateline).toMatchObject({
+        text: '25 November 2024',
+        place: null,
+      })
+      const own = release(
+        'Example Government',
+        '25 November 2024',
+        lede.replace('–', ', 24 November 2024 –'),
+        'More.',
+      )
+      expect(splitReleases(own).releases[0]?.dateline).toMatchObject({
+        text: '25 November 2024',
+        place: null,
+      })
+    })
+
     it('reads a day over its time alone, or over its update, as one dateline with the first day', () => {
       const lede = 'The Council today adopted conclusions on the EU drugs strategy 2021-2025.'
       for (const [head, dateline] of [

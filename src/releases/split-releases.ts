@@ -1443,6 +1443,11 @@ function readHead(
 
   let first = blocks[0]
   let inline = !head.dateline && first ? opening(first) : null
+  // "25 November 2024" over "LONDON – The minister …": one dateline over both, the place of the
+  // story's opening and the day of the line, as a day's line over a place's line is.
+  if (head.dateline && head.datelineLine !== null && first) {
+    head.dateline = withPlaceOpening(text, head.dateline, first, head.standfirst, opening)
+  }
   if (!head.dateline && !inline) {
     // A wire's deck of a few lines above the story: the story starts at its dateline, and a first
     // line of words is the standfirst.
@@ -1468,6 +1473,31 @@ function readHead(
     }
   }
   return head
+}
+
+/**
+ * A day's line joined to the place that opens the story right under it: the dateline runs from the
+ * line to the place's mark, with the line's day. Not over a standfirst between them, nor when the
+ * line names a place or no day, or the opening a day of its own ("LONDON, 25 November 2024 –").
+ */
+function withPlaceOpening(
+  text: string,
+  line: Dateline,
+  first: Paragraph,
+  standfirst: Paragraph | null,
+  opening: (p: Paragraph) => DatelineReading | null,
+): Dateline {
+  if (line.place !== null || line.date === null || first.span.start < line.span.end) return line
+  if (standfirst && standfirst.span.start > line.span.start) return line
+  const reading = opening(first)
+  if (!reading?.place || namesDay(reading)) return line
+  const end = first.span.start + reading.end
+  return {
+    text: text.slice(line.span.start, end),
+    place: text.slice(first.span.start + reading.place.start, first.span.start + reading.place.end),
+    date: line.date,
+    span: { start: line.span.start, end },
+  }
 }
 
 /**

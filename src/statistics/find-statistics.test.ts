@@ -190,6 +190,12 @@ describe('findStatistics', () => {
         'Revenue £45.2m (FY 23 £40.1m).',
         [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
       ],
+      [
+        'Revenue £45.2m (fy 23 £40.1m).',
+        [exact('£45.2m', 45_200_000, 'GBP'), exact('£40.1m', 40_100_000, 'GBP')],
+      ],
+      // Near-miss: the letters end a word of their own.
+      ['The comfy 23 seats sold out.', [exact('23', 23)]],
       ['Officers seized 300 £5 notes.', [exact('300', 300), exact('£5', 5, 'GBP')]],
       ['Tickets cost 5 € each.', [exact('5 €', 5, 'EUR')]],
       // Near-misses: a name's number with no currency after it.

@@ -5,11 +5,12 @@ import {
   PRESENT_VERBS,
   RESULT_PARTICIPLES,
   SIMPLE_PASTS,
+  THAT_CLAUSE_VERBS,
 } from './measure-lexicon'
 import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
-import { isSentenceBreak, type Token } from './tokens'
+import { isClauseBreak, isSentenceBreak, type Token } from './tokens'
 
 /*
  * A past form after what a count counts is the sentence's own verb, not a participle describing
@@ -76,6 +77,50 @@ function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
     if (t.kind === 'word' && (FINITE_WORDS.has(t.lower) || isParticiple(t.lower))) return true
   }
   return false
+}
+
+/** Words that open a clause of their own, whose verb is not the clause's before them. Keep sorted. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'because',
+  'that',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+])
+
+/**
+ * Whether a verb, or a past form, stands between `k` and the end of its clause: "30% of
+ * operations support staff were cut" has one after "support", so "support" is no verb there.
+ */
+export function hasVerbInClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; !isClauseBreak(tokens[j]); j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word') continue
+    if (CLAUSE_OPENERS.has(t.lower)) return false
+    if (FINITE_WORDS.has(t.lower) || isParticiple(t.lower)) return true
+  }
+  return false
+}
+
+/** Conjunctions that join clauses after a comma: ", and", ", but". Keep sorted. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas'])
+
+/**
+ * Whether the figure at `tokens[first]` opens its clause, so the words after it may be the
+ * clause's subject: at a sentence's start, after a comma (and a conjunction) or "that", or after a verb whose object
+ * is a clause ("Figures show 60% of firms expect", "A survey found 300 firms plan"). After any
+ * other word it is an object ("employs 300 operations support staff").
+ */
+export function opensClause(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1]
+  if (startsSentence(tokens, first) || prev?.text === ',') return true
+  if (prev?.kind !== 'word') return false
+  // ", and 60% of councils report": a conjunction after a comma joins a clause, not a list's item.
+  if (CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[first - 2]?.text === ',') return true
+  const verb = prev.lower.endsWith('s') ? prev.lower.slice(0, -1) : prev.lower
+  return prev.lower === 'that' || THAT_CLAUSE_VERBS.has(prev.lower) || THAT_CLAUSE_VERBS.has(verb)
 }
 
 /*
@@ -146,7 +191,7 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
 const AMOUNT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'record'])
 
 /** Where a count at `first` opens past a word of amount and its article ("A record 2.1 million"), or `first`. */
-function amountOpening(tokens: readonly Token[], first: number): number {
+export function amountOpening(tokens: readonly Token[], first: number): number {
   if (!AMOUNT_LEADS.has(tokens[first - 1]?.lower ?? '')) return first
   const article = tokens[first - 2]?.lower
   return article === 'a' || article === 'an' ? first - 2 : first - 1

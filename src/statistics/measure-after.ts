@@ -27,6 +27,7 @@ import {
   PRESENT_VERBS_OR_NOUNS,
   SIMPLE_PASTS,
   TAKES_INFINITIVE,
+  THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
   TOPIC_PARTICIPLES,
   TRAILING_WORDS,
@@ -145,6 +146,14 @@ const AFTER_VERB: ReadonlySet<string> = new Set([
 ])
 /** Nouns plural as written, with no ending to say so. */
 const PLURAL_AS_WRITTEN: ReadonlySet<string> = new Set(['police', 'staff'])
+
+/** Whether a time's possessive opens at `k`: "last year's", "this month’s". */
+export function opensTimePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 1]
+  if (!TIME_PHRASE_OPENERS.has(tokens[k]?.lower ?? '') || t?.kind !== 'word' || !/['’]s$/.test(t.lower))
+    return false
+  return TIME_PHRASE_UNITS.has(t.lower.slice(0, -2))
+}
 
 /** Whether a phrase of time opens at `k`: "the previous year", "last month", "the same period". */
 function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
@@ -298,6 +307,13 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     // "hand-rolling tobacco", "Europe-bound cocaine": a word glued after a hyphen goes on with
     // the word before it, whatever its ending.
     if (words > 0 && !t.gap && tokens[j - 1]?.text === '-') {
+      words++
+      end = j + 1
+      continue
+    }
+    // "12% of last year's appeal", "half of this month's budget": a time's possessive determines
+    // the noun after it, as "the year's" does; "last year" alone says when.
+    if (opensTimePossessive(tokens, j)) {
       words++
       end = j + 1
       continue
@@ -460,6 +476,14 @@ function opensNounPhrase(tokens: readonly Token[], k: number): boolean {
 /** Codes that, glued to a number, name a period: "Q3", "H1", "FY24", "CY2023". */
 export const PERIOD_CODES: ReadonlySet<string> = new Set(['CY', 'FY', 'FQ', 'H', 'HY', 'Q'])
 
+/** Codes of a fiscal or calendar year, in lower case: written in any case before a year ("FY 23", "fy 23"). */
+const FISCAL_YEAR_CODES: ReadonlySet<string> = new Set(['cy', 'fy'])
+
+/** Whether a token is a year's code as a word of its own, in any case: "FY", "fy", "Fy"; not "comfy". */
+export function isFiscalYearCode(t: Token | undefined): boolean {
+  return t?.kind === 'word' && FISCAL_YEAR_CODES.has(t.lower)
+}
+
 /** Prepositions that say when before a date: "by the end of 2020", "in March". Keep sorted. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'after',
@@ -501,7 +525,7 @@ function isPlacePhrase(tokens: readonly Token[], k: number): boolean {
  * "that" before a noun of time ("items found that night").
  */
 function opensReportedClause(tokens: readonly Token[], j: number): boolean {
-  if (!REPORTING_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
+  if (!THAT_CLAUSE_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
   return !THAT_TIMES.has(tokens[j + 2]?.lower ?? '')
 }
 
@@ -518,41 +542,6 @@ const THAT_TIMES: ReadonlySet<string> = new Set([
   'week',
   'weekend',
   'year',
-])
-
-/**
- * Verbs of saying, thinking or finding whose object is a "that" clause. Not forms that are also
- * plural nouns ("reports that were filed", "claims that failed"). Keep sorted.
- */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'agree',
-  'agreed',
-  'agrees',
-  'believe',
-  'believed',
-  'believes',
-  'claimed',
-  'confirmed',
-  'feel',
-  'feels',
-  'felt',
-  'found',
-  'indicated',
-  'noted',
-  'reported',
-  'revealed',
-  'said',
-  'say',
-  'says',
-  'showed',
-  'stated',
-  'suggest',
-  'suggested',
-  'suggests',
-  'think',
-  'thinks',
-  'thought',
-  'warned',
 ])
 
 /** Quantifiers that may float after a plural subject, before its verb: "the men both pleaded". Keep sorted. */

@@ -9,6 +9,7 @@ import {
   MULTIPLIER_VERBS,
   SPREAD_VERBS,
 } from './lexicon'
+import { amountOpening } from './main-verb'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -23,6 +24,7 @@ import {
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
   PREPOSITIONS,
+  SIMPLE_PASTS,
   SUBJECT_AUXILIARIES,
   SUBJECT_OPENINGS,
   SUBJECT_PREPOSITIONS,
@@ -78,7 +80,17 @@ export function measureBefore(
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
-  first = totalOfBefore(tokens, first)
+  const figure = first
+  // "rose to a record 1,200", "down from a record 135,500": a word of amount before the figure
+  // stands between it and its link, as the words that sum it do.
+  first = totalOfBefore(tokens, amountOpening(tokens, first))
+  // "a reward in the amount of up to $5,000", "cash in the sum of £3,000": what the sum is of
+  // stands before its "in".
+  if (first < figure && tokens[first - 1]?.lower === 'in') {
+    const found = subject(tokens, first - 1)
+    // "Payments were made in the amount of $300": the passive's subject.
+    if (found && namesSubject(tokens, found)) return passiveSubject(tokens, found, first - 1) ?? found
+  }
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
   let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
@@ -252,30 +264,52 @@ const LINKS_OF_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'for', 'or'
 /** Verbs whose object is the sum of a penalty: "fined £500". Keep sorted. */
 const PENALTY_VERBS: ReadonlySet<string> = new Set(['fined', 'penalised', 'penalized'])
 
-/** Where "a total of" ("the sum of") before the figure at `tokens[first]` starts, or `first`. */
+/**
+ * Where "a total of" ("the sum of", "an amount of", "a total amount of") before the figure at
+ * `tokens[first]` starts, or `first`.
+ */
 export function totalOfBefore(tokens: readonly Token[], first: number): number {
   if (tokens[first - 1]?.lower !== 'of' || !SUM_WORDS.has(tokens[first - 2]?.lower ?? '')) return first
+  // "a total amount of": a sum word before another names nothing more.
+  const k = SUM_WORDS.has(tokens[first - 3]?.lower ?? '') ? first - 4 : first - 3
   // "the hefty sum of": a word that describes the sum makes it a measure of its own.
-  return DETERMINERS.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
+  return DETERMINERS.has(tokens[k]?.lower ?? '') ? k : first
 }
 
 /**
  * The verb of a perfect or a progressive whose object a sum is, past "a total of": "had withdrawn
- * £300", "is investing $1.2 billion", "has received a total of $12 million". Null for money set
+ * £300", "is investing $1.2 billion", "has received a total of $12 million". A past form before
+ * the words that sum it is that verb too ("received a total of $12 million", "were refunded a sum
+ * of £2m"): a level is reached with "to" or a verb of change, not summed. Null for money set
  * aside ("has committed €250 million", see `ALLOCATING_VERBS`) and for other units.
  */
 function verbOfSum(tokens: readonly Token[], first: number, unit: string): [number, number] | null {
-  const at = totalOfBefore(tokens, first) - 1
+  const start = totalOfBefore(tokens, first)
+  const at = start - 1
+  // `first` may stand at the words that sum the figure already: "a total of".
+  const summing = DETERMINERS.has(tokens[start]?.lower ?? '') && SUM_WORDS.has(tokens[start + 1]?.lower ?? '')
   const verb = tokens[at]
   if (verb?.kind !== 'word' || !isMoney(unit) || ALLOCATING_VERBS.has(verb.lower)) return null
   const before = tokens[at - 1]?.lower ?? ''
   const perfect = isParticiple(verb.lower) && PERFECT_AUXILIARIES.has(before)
   const progressive = verb.lower.endsWith('ing') && BE_FORMS.has(before)
-  return perfect || progressive ? [at, at + 1] : null
+  const summed = summing && verb.text === verb.lower && isPastOfObject(verb.lower)
+  return perfect || progressive || summed ? [at, at + 1] : null
 }
 
-/** Nouns that sum the figure after their "of": "a total of", "the sum of". Keep sorted. */
-const SUM_WORDS: ReadonlySet<string> = new Set(['sum', 'total'])
+/**
+ * Whether a word is a past form that may take a sum as its object: "received", "raised", "lost",
+ * "stole"; not a verb with no object ("remained", "grew") or of a level ("stood", "closed").
+ */
+function isPastOfObject(word: string): boolean {
+  if (INTRANSITIVE_PASTS.has(word) || LEVEL_VERBS.has(word)) return false
+  // "grew", "rose", "fell": a change with no object, its subject the measure.
+  if (SIMPLE_PASTS.has(word)) return CHANGE_WORDS[word] === undefined
+  return isParticiple(word)
+}
+
+/** Nouns that sum the figure after their "of": "a total of", "the sum of", "an amount of". Keep sorted. */
+const SUM_WORDS: ReadonlySet<string> = new Set(['amount', 'sum', 'total'])
 
 /**
  * Whether words read back from a link name a thing: not "per cent" ("down 0.3 per cent at
@@ -515,14 +549,17 @@ const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 
 
 /**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
- * a figure alone: "held steady at", "remained unchanged at", "stayed at". Else null. "held rates
+ * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
  * at" has an object, read as the subject of the link.
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
   if (tokens[link]?.lower !== 'at') return null
   const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
   const verb = state ? link - 2 : link - 1
-  return KEEPING_VERBS.has(tokens[verb]?.lower ?? '') && verb > 0 ? verb : null
+  const word = tokens[verb]?.lower ?? ''
+  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
+  const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
+  return keeps && verb > 0 ? verb : null
 }
 
 /** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */

@@ -397,16 +397,18 @@ export const PRESENT_VERBS_OR_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns written in the plural as the first word of a compound, seldom the subject of a share or
- * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials".
- * Keep sorted.
+ * a count: "sports club committee members", "goods vehicle drivers", "arms trade officials",
+ * "operations support staff". Keep sorted.
  */
 export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
   'arms',
+  'communications',
   'customs',
   'drugs',
   'firearms',
   'goods',
   'jobs',
+  'operations',
   'roads',
   'sales',
   'savings',
@@ -414,6 +416,45 @@ export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
   'sports',
   'weapons',
   'works',
+])
+
+/**
+ * Verbs of saying, thinking or finding whose object is a "that" clause. Not forms that are also
+ * plural nouns ("reports that were filed", "claims that failed"). Keep sorted.
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'agreed',
+  'agrees',
+  'believe',
+  'believed',
+  'believes',
+  'claimed',
+  'confirmed',
+  'feel',
+  'feels',
+  'felt',
+  'find',
+  'found',
+  'indicated',
+  'noted',
+  'reported',
+  'reveal',
+  'revealed',
+  'reveals',
+  'said',
+  'say',
+  'says',
+  'show',
+  'showed',
+  'stated',
+  'suggest',
+  'suggested',
+  'suggests',
+  'think',
+  'thinks',
+  'thought',
+  'warned',
 ])
 
 /**
@@ -459,8 +500,10 @@ export const SIMPLE_PASTS: ReadonlySet<string> = new Set([
 /**
  * Past tenses of verbs that take no object, so have no passive: after what is counted they are
  * its verb, never a participle describing it ("two men appeared at court", "12 people died in the
- * crash", "nine officers responded to the call"). Not verbs a result is listed with ("people
- * arrested", "miles travelled", "hours worked"). Keep sorted.
+ * crash", "nine officers responded to the call"). Also verbs whose passive no release lists
+ * things with, as a thing does them on its own ("1,200 MOT tests failed", "40 licences expired",
+ * "12 appeals succeeded"). Not verbs a result is listed with ("people arrested", "miles
+ * travelled", "hours worked"). Keep sorted.
  */
 export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'absconded',
@@ -479,9 +522,12 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'emerged',
   'escaped',
   'existed',
+  'expired',
+  'failed',
   'fled',
   'graduated',
   'happened',
+  'lapsed',
   'lived',
   'marched',
   'occurred',
@@ -496,7 +542,9 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'resigned',
   'responded',
   'retired',
+  'stalled',
   'stayed',
+  'succeeded',
   'testified',
   'volunteered',
   'voted',

@@ -299,6 +299,13 @@ describe('findMeasure', () => {
       ['Thefts more than halved to 200.', '200', 'Thefts'],
       // A focusing adverb between the link and the figure.
       ['Burglaries rose to just 300.', '300', 'Burglaries'],
+      // A word of amount between the link and the figure.
+      ['Arrests rose to a record 1,200.', '1,200', 'Arrests'],
+      ['Sales fell from a further £3m.', '£3m', 'Sales'],
+      ['The fund has received a further £3m.', '£3m', 'received'],
+      ['Sales reached a record £5m.', '£5m', 'Sales'],
+      // Near-miss: money set aside names no measure.
+      ['The government has committed a further £3m.', '£3m', null],
       ['The clearance rate is only 6.4%.', '6.4%', 'clearance rate'],
       // The verb of a level before "at" is no part of what is measured.
       ['The figure stood at just 6.4%.', '6.4%', 'figure'],
@@ -308,6 +315,10 @@ describe('findMeasure', () => {
       ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
       ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
       ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // "Be" with the state kept is such a verb too.
+      ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
+      ['Prices were flat at £3.50.', '£3.50', 'Prices'],
+      ['The cash rate is stable at 5%.', '5%', 'cash rate'],
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
@@ -1161,6 +1172,7 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // With no mark, a fiscal year's label, a span of years, or a half's label before its year.
       ['Revenue was £45.2m (FY23 £40.1m).', '£40.1m', 'Revenue'],
       ['Revenue was £45.2m (FY 23 £40.1m).', '£40.1m', 'Revenue'],
+      ['Revenue was £45.2m (fy 23 £40.1m).', '£40.1m', 'Revenue'],
       ['Operating profit rose to £5.1m (2022/23 £4.2m).', '£4.2m', 'Operating profit'],
       ['Operating profit rose to £5.1m (2022-23 £4.2m).', '£4.2m', 'Operating profit'],
       ['Net debt of £12m at year end (FY22/23 £15m).', '£15m', 'Net debt'],
@@ -1681,6 +1693,63 @@ describe('a compound opened by a noun written in the plural', () => {
   ])
 })
 
+describe('the verb after a plural of things that opens its clause', () => {
+  check([
+    ['60% of care homes report staff shortages.', '60%', 'care homes'],
+    ['About 300 care homes report staff shortages.', 'About 300', 'care homes'],
+    ['One in four care homes report shortages of staff.', 'One in four', 'care homes'],
+    ['Figures show 40% of schools use laptops in class.', '40%', 'schools'],
+    ['A survey found that half of councils face budget gaps.', 'half', 'councils'],
+    ['Some 60% of businesses plan price rises.', 'Some 60%', 'businesses'],
+    // Near-misses: another verb later in the clause; the figure an object; a compound after a
+    // singular; a plural noun after the noun; a plural with no "-s"; a mass noun after a plural.
+    ['30% of operations support staff were cut.', '30%', 'operations support staff'],
+    ['The council employs 300 operations support staff.', '300', 'operations support staff'],
+    ['Figures show 60% of care home visits were cancelled.', '60%', 'care home visits'],
+    ['The company announced 300 job cuts.', '300', 'job cuts'],
+    ['The number of police stops rose to 4,500.', '4,500', 'police stops'],
+    ['The force has 300 police patrol cars.', '300', 'police patrol cars'],
+    ['Around 30% of sales revenue came from exports.', 'Around 30%', 'sales revenue'],
+  ])
+})
+
+describe('a time’s possessive opens what a share is of', () => {
+  check([
+    ["Only 12% of last year's appeal was funded.", '12%', "last year's appeal"],
+    ['Half of this month’s budget was spent.', 'Half', 'this month’s budget'],
+    ["Some 30% of next year's intake will be local.", 'Some 30%', "next year's intake"],
+    // Near-misses: a time alone says when; money set in a time's budget is no measure of it.
+    ['Police made 40 arrests last year.', '40', 'arrests'],
+    ['About 40% of last year.', 'About 40%', null],
+    ["On top of this was the $126 million in last year's Budget.", '$126 million', null],
+  ])
+})
+
+describe('a figure after a comma and a conjunction opens its clause', () => {
+  check([
+    ['The gap is £12m, and 60% of councils report similar pressures.', '60%', 'councils'],
+    ['Costs rose, but 40% of schools use older laptops.', '40%', 'schools'],
+    // Near-misses: a plural that modifies runs on; a list's items after commas.
+    ['It has 300 managers, and 200 operations support staff.', '200', 'operations support staff'],
+    [
+      'It employs 100 drivers, 300 managers and 200 communications support officers.',
+      '200',
+      'communications support officers',
+    ],
+  ])
+})
+
+describe('a past form a thing does on its own is its verb', () => {
+  check([
+    ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],
+    ['About 200 licences expired.', 'About 200', 'licences'],
+    ['Some 40 appeals succeeded.', 'Some 40', 'appeals'],
+    // Near-misses: before the noun it describes it; a result done to things stays.
+    ['About 300 failed applications were resubmitted.', 'About 300', 'failed applications'],
+    ['Some 300 vehicles seized last year.', 'Some 300', 'vehicles seized'],
+  ])
+})
+
 describe('the earlier level after the time the figure is of', () => {
   check([
     ['Inflation rose to 2.3% in the 12 months to April 2024, up from 2.0% in March.', '2.0%', 'Inflation'],
@@ -1717,7 +1786,33 @@ describe('what a sum is spent on, past its span of time and "a total of"', () =>
     ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
     ['Petrol averaged $2.11.', '$2.11', null],
     ['The government has committed £250 million.', '£250 million', null],
-    ['The scheme received a total of $12 million.', '$12 million', null],
+    ['The scheme received $12 million.', '$12 million', null],
+  ])
+})
+
+describe('a past form before the words that sum a figure is the verb whose object it is', () => {
+  check([
+    ['The scheme received a total of $12 million.', '$12 million', 'received'],
+    ['The council received an amount of €300,000.', '€300,000', 'received'],
+    ['The appeal raised a total of £250,000.', '£250,000', 'raised'],
+    ['The firm paid a total amount of $3 million.', '$3 million', 'paid'],
+    ['Customers were refunded a sum of £2m.', '£2m', 'refunded'],
+    // Near-misses: a level is reached; a change has its subject; a described sum is a measure.
+    ['Donations reached a total of £250,000.', '£250,000', 'Donations'],
+    ['Arrests rose to a total of 1,200.', '1,200', 'Arrests'],
+    ['The price was quoted at a staggering sum of USD10m.', 'USD10m', 'staggering sum'],
+    ['Shares remained at a total of $40.', '$40', 'Shares'],
+  ])
+})
+
+describe('what a sum "in the amount of" is of stands before its "in"', () => {
+  check([
+    ['ATF is offering a reward in the amount of up to $5,000.', 'up to $5,000', 'reward'],
+    ['Officers recovered cash in the amount of $5,000.', '$5,000', 'cash'],
+    ['The bank issued a loan in the sum of £40,000.', '£40,000', 'loan'],
+    ['Payments were made in the amount of $300.', '$300', 'Payments'],
+    // Near-miss: "in" before a sum with no words that sum it.
+    ['Police seized a total of £30,000 in cash.', '£30,000', 'cash'],
   ])
 })
 

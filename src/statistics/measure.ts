@@ -1,8 +1,8 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
-import { beforeMainVerb, countsPeople } from './main-verb'
-import { hasBareVerbShape, isPluralNoun, measureAfter } from './measure-after'
+import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
+import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
@@ -28,7 +28,7 @@ import {
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { rowLabel } from './row-label'
-import { isLabelNumber, type Token } from './tokens'
+import { isLabelNumber, isPluralShaped, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /** Where a quantity stands in its block's tokens, and what kind it is. */
@@ -86,7 +86,8 @@ export function findMeasure(
     if (next?.lower === 'of')
       found =
         q.unit === 'percent'
-          ? (ofCountedWhole(tokens, k + 1) ?? atObjectVerb(tokens, measureAfter(tokens, k + 1), true))
+          ? (ofCountedWhole(tokens, k + 1) ??
+            atObjectVerb(tokens, measureAfter(tokens, k + 1), opensClause(tokens, q.first), true))
           : measureAfter(tokens, k + 1)
     else if (
       isMoney(q.unit) &&
@@ -100,8 +101,10 @@ export function findMeasure(
       found = measureAfter(tokens, at)
       // "drugs worth £2m in Manchester", "€1.2m in Co. Cork": a place, not what the money is.
       if (found && !q.headline && isCapitalisedRun(tokens, found)) found = null
-      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing.
+      // "raised £250,000 in just seven days", "£5m in the last year": the time it took, not a thing;
+      // "$126 million in last year's Budget": the time's budget it was set in says when.
       if (found && (namesWhen(tokens, found) || SPAN_HEADS.has(tokens[found[1] - 1]!.lower))) found = null
+      if (found && opensTimePossessive(tokens, found[0])) found = null
     }
     // "£250,000 worth of drugs".
     else if (next?.lower === 'worth' && tokens[k + 1]?.lower === 'of' && isMoney(q.unit))
@@ -147,7 +150,7 @@ export function findMeasure(
       found = measureAfter(tokens, k + 1)
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
     else if (q.share && next?.kind === 'word' && next.text === next.lower)
-      found = beforeShareVerb(tokens, measureAfter(tokens, k))
+      found = beforeShareVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
     // "USD 90 billion annually"). A headline capitalises it: "£180m Money Laundry".
@@ -162,7 +165,7 @@ export function findMeasure(
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
-      found = atObjectVerb(tokens, measureAfter(tokens, k))
+      found = atObjectVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
         found &&
@@ -477,24 +480,30 @@ function afterComplementVerb(tokens: readonly Token[], first: number): boolean {
 
 /** Whether a figure is the object of one of `verbs`, perhaps after "a further", "another", "the". */
 /** What a share counts, without the verb of the clause it is the subject of. */
-function beforeShareVerb(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+function beforeShareVerb(
+  tokens: readonly Token[],
+  found: [number, number] | null,
+  subject: boolean,
+): [number, number] | null {
   if (!found || found[1] - found[0] < 2) return found
-  const verb = objectVerbAfterPlural(tokens, found, false)
+  const verb = objectVerbAfterPlural(tokens, found, subject, false)
   if (verb !== null) return [found[0], verb]
   return beforeSingularVerb(tokens, found)
 }
 
 /**
  * What a count or a share counts, up to the verb its plural noun is the subject of: "400
- * households pay council tax". With `peopleOnly`, only a listed verb after people ends it: a
- * share's whole after "of" may be a mass noun after a plural ("30% of sales revenue came").
+ * households pay council tax". With `peopleOnly`, a word not listed as a verb ends it only when
+ * no verb follows in its clause: a share's whole after "of" may be a mass noun after a plural
+ * ("30% of sales revenue came").
  */
 function atObjectVerb(
   tokens: readonly Token[],
   found: [number, number] | null,
+  subject: boolean,
   peopleOnly = false,
 ): [number, number] | null {
-  const verb = found ? objectVerbAfterPlural(tokens, found, peopleOnly) : null
+  const verb = found ? objectVerbAfterPlural(tokens, found, subject, peopleOnly) : null
   return verb === null ? found : [found![0], verb]
 }
 
@@ -505,11 +514,13 @@ function atObjectVerb(
  * verb's bare shape after the plural is the verb unless a plural noun follows it, the head of a
  * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
  * People make no compound's first noun before a listed verb, so it is theirs before a plural
- * object too ("adults eat vegetables", "workers report symptoms"; "police patrol cars" stays).
+ * object too ("adults eat vegetables", "workers report symptoms"; "police patrol cars" stays);
+ * so is a plural in "-s" with no other verb in the clause ("care homes report staff shortages").
  */
 function objectVerbAfterPlural(
   tokens: readonly Token[],
   [from, to]: [number, number],
+  subject: boolean,
   peopleOnly: boolean,
 ): number | null {
   for (let j = from + 1; j < to; j++) {
@@ -526,6 +537,12 @@ function objectVerbAfterPlural(
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
     if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
+    // "60% of care homes report staff shortages", "60% of businesses plan price rises": a plural
+    // in "-s" that opens its clause is the subject of a verb after it with no other verb in the
+    // clause ("30% of operations support staff were cut", "30% of sales revenue came", "employs
+    // 300 operations support staff" have none).
+    const verbOfSubject = subject && isPluralShaped(prev.lower) && !hasVerbInClause(tokens, j + 1)
+    if (verbOfSubject && (isListedPresentVerb(t.lower) || !isPluralNoun(next))) return j
     if (!peopleOnly && !isPluralNoun(next)) return j
   }
   return null

@@ -46,6 +46,11 @@ describe('findStatistics', () => {
       // A fiscal year's code, a space, then its year of two digits, after a word.
       'Results for FY 23 were restated.',
       'The CY 24 outlook was unchanged.',
+      // The code in lower case, or with its year glued by a hyphen or an apostrophe.
+      'Funding for the fy 23 plan is set.',
+      'Sales in cy 24 rose.',
+      'Results for fy 23 and fy 24 were restated.',
+      'Funding for the FY-23 plan and the fy’23 plan is set.',
       // Ranges of 24-hour times, the unit written once after the second end.
       'The road will be closed from 1900 to 2300 hrs.',
       'A second closure runs from 2200 to 0600 hours.',

@@ -35,6 +35,7 @@ import {
   SIZE_CLASS_PARTS,
   SPECIFICATION_PARTS,
 } from './lexicon'
+import { isFiscalYearCode } from './measure-after'
 import { DETERMINERS, PREPOSITIONS } from './measure-lexicon'
 import {
   isGluedToName,
@@ -481,16 +482,12 @@ function beforeSubsections(tokens: readonly Token[], k: number): number {
   return k
 }
 
-/** Codes of a fiscal year written apart from its year: "FY 23", "CY 24". */
-const SPACED_YEAR_CODES: ReadonlySet<string> = new Set(['CY', 'FY'])
-
-/** Whether the digits at `tokens[start]` are a year of two digits after a fiscal year's code and a space. */
+/**
+ * Whether the digits at `tokens[start]` are a year of two digits after a fiscal year's code and a
+ * space, the code in any case ("FY 23", "fy 23", "Fy 23"): the code is a word of its own, so
+ * "comfy 23 seats" counts.
+ */
 function isSpacedFiscalYear(tokens: readonly Token[], start: number): boolean {
   const code = tokens[start - 1]
-  return (
-    tokens[start]!.gap &&
-    /^\d{2}$/.test(tokens[start]!.text) &&
-    code?.kind === 'word' &&
-    SPACED_YEAR_CODES.has(code.text)
-  )
+  return tokens[start]!.gap && /^\d{2}$/.test(tokens[start]!.text) && isFiscalYearCode(code)
 }

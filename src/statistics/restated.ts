@@ -1,6 +1,6 @@
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
-import { isTimePhraseOnly, PERIOD_CODES } from './measure-after'
+import { isFiscalYearCode, isTimePhraseOnly, PERIOD_CODES } from './measure-after'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
 
@@ -202,7 +202,9 @@ function namesPeriod(tokens: readonly Token[], k: number): boolean {
   if (FULL_YEAR.test(t.text) || (t.kind === 'skip' && /^(?:19|20)\d{2}\//.test(t.text))) return true
   const code = tokens[k - 1]
   return (
-    code?.kind === 'word' && PERIOD_CODES.has(code.text) && (/^\d{2}$/.test(t.text) || YEAR_SPAN.test(t.text))
+    code?.kind === 'word' &&
+    (PERIOD_CODES.has(code.text) || isFiscalYearCode(code)) &&
+    (/^\d{2}$/.test(t.text) || YEAR_SPAN.test(t.text))
   )
 }
 

@@ -41,10 +41,17 @@ export function toBlocks(input: ParserInput): TextBlock[] {
   if (input.standfirst && input.standfirstSpan) {
     head.push({ text: input.standfirst, start: input.standfirstSpan.start, kind: 'standfirst' })
   }
-  // A dateline that opens the first paragraph is read with it; one on a line of its own is in no paragraph.
+  // A dateline that opens the first paragraph is read with it; one on a line of its own is in no
+  // paragraph. A day's line joined to the place opening the story ("25 November 2024" over "LONDON
+  // –") is read up to the paragraph, which holds the rest.
   const dateline = input.dateline
-  if (dateline && dateline.span.end <= (input.paragraphs[0]?.span.start ?? Number.POSITIVE_INFINITY)) {
-    const block: TextBlock = { text: dateline.text, start: dateline.span.start, kind: 'dateline' }
+  const story = input.paragraphs[0]?.span.start ?? Number.POSITIVE_INFINITY
+  if (dateline && dateline.span.start < story) {
+    const text =
+      dateline.span.end <= story
+        ? dateline.text
+        : dateline.text.slice(0, story - dateline.span.start).trimEnd()
+    const block: TextBlock = { text, start: dateline.span.start, kind: 'dateline' }
     if (head.length > 0 && head[0]!.start < block.start) head.push(block)
     else head.unshift(block)
   }
