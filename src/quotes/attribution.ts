@@ -1278,11 +1278,12 @@ const UNNAMED_GROUP = lazyRegExp(
   'u',
 )
 /**
- * People in lower case, then where they are: "officers in Kent", "detectives at the scene",
- * "residents across Greater Manchester". Group 1: the people.
+ * People in lower case, then where they are or whom they serve: "officers in Kent", "detectives
+ * at the scene", "residents across Greater Manchester", "detectives from Scotland Yard",
+ * "investigators from the FBI". Group 1: the people.
  */
 const GROUP_AT_PLACE = lazyRegExp(
-  String.raw`^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$`,
+  String.raw`^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside|from)\s[\p{L}\p{M}’'.& -]{1,60}$`,
   'u',
 )
 /** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
@@ -1339,7 +1340,8 @@ function isUnnamed(np: string, lexicon: Lexicon): boolean {
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT().test(parts.slice(1).join(',').trim()))
     return isUnnamed(parts[0]!.trim(), lexicon)
-  // "officers in Kent", "detectives at the scene": where they are says no more of who.
+  // "officers in Kent", "detectives from Scotland Yard": where they are, or the body they serve,
+  // says no more of who; a body speaks only through its spokesperson or statement.
   const placed = GROUP_AT_PLACE().exec(np)?.[1]
   if (placed !== undefined) return isUnnamed(placed, lexicon)
   const last = UNNAMED_GROUP().exec(np)?.[1]
