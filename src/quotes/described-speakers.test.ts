@@ -114,6 +114,13 @@ describe('a role after a name', () => {
       'Sen. Chuck Grassley, R-Iowa, chairman of the committee, said: “We are committed.”',
       'chairman of the committee',
     ],
+    // Written in the style of US state legislatures' releases: a home town after the party.
+    [
+      '“We are committed,” said Rep. Jane Doe, R-Port St. Lucie, chair of the Budget Committee.',
+      'chair of the Budget Committee',
+    ],
+    ['“We are committed,” said Jane Doe, I-Team reporter.', 'I-Team reporter'],
+    ['Jane Doe, I-Team reporter said: “We are committed.”', 'I-Team reporter'],
   ])('reads it: %s', (input, role) => {
     expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
   })
@@ -124,6 +131,12 @@ describe('a role after a name', () => {
     '“We are committed,” said Jane Doe, leading the review.',
     '“This bill will lower costs,” said Senator Maria Cantwell, D-Wash.',
     'Sen. Chuck Grassley, R-Iowa, said: “We are committed.”',
+    // A state legislator's party and home town, however the sentence goes on after it.
+    'Rep. Jane Doe, D-Riverton said: “We are committed.”',
+    'Rep. Jane Doe, D-Riverton:\n\n“We are committed.”',
+    '“We are committed,” said Rep. Jane Doe, D-Winston-Salem.',
+    '“We are committed,” said Rep. Jane Doe, R-Coeur d’Alene.',
+    '“We are committed,” said Rep. Jane Doe, DFL-Minneapolis.',
     // A relative clause in lower case is no role.
     '“This is a global emergency,” said Jane Doe, who chairs the board.',
   ])('reads none: %s', (input) => {

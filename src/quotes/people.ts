@@ -1722,7 +1722,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
 function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
   const after = text.slice(end, end + 300)
   // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
-  const tag = partyStateAfter(after)
+  const tag = partyStateAfter(after, (word) => lexicon.cueWords.has(word))
   if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
