@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities/decode'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../src/extract'
 import type { Release } from '../src/model'
@@ -67,5 +68,41 @@ describe('text typed without typographic marks, with no-break spaces or with inv
     const withInvisibles = (t: string) =>
       t.replace(/\//g, '/\u200b').replace(/(?<=\b[a-z]{4})(?=[a-z]{6,})/g, '\u00ad')
     for (const [name, dump] of corpusTexts()) expect(read(withInvisibles(dump)), name).toEqual(read(dump))
+  })
+
+  it('gives every real release with character references in it the findings of its text', () => {
+    // A scrape of a web page may keep the page's character references: "&pound;", "&amp;",
+    // "&ldquo;", "&#8217;". Titles and datelines are read as written (docs/limits.md), so their
+    // lines are left as published here.
+    const references: Record<string, string> = {
+      '£': '&pound;',
+      '€': '&euro;',
+      '&': '&amp;',
+      '“': '&ldquo;',
+      '”': '&rdquo;',
+      '’': '&#8217;',
+      '‘': '&#x2018;',
+      '—': '&mdash;',
+      '%': '&#37;',
+    }
+    const encoded = (text: string) => text.replace(/[£€&“”’‘—%]/g, (c) => references[c]!)
+    // A paragraph that opens with a dateline in capitals ("MAY 14— A special team") keeps it.
+    const dateline = /^[A-Z][^a-z\n]{0,60}[—–]/
+    const withReferences = (dump: string) =>
+      dump
+        .split(/(?<=\n\n)/)
+        .map((block, i, all) => {
+          if (i === 0 || /^Source:/.test(all[i - 1] ?? '') || !/[.!?:,]["”’]?\s*$/.test(block)) return block
+          const opening = dateline.exec(block)?.[0] ?? ''
+          return opening + encoded(block.slice(opening.length))
+        })
+        .join('')
+    const seen = (t: string | null | undefined) => (t == null ? t : decodeHTMLStrict(t))
+    const read = (text: string) =>
+      extract(text).releases.map((r) => {
+        const f = findings(r)
+        return { ...f, title: seen(f.title), speakers: f.speakers.map((s) => s.map((t) => seen(t))) }
+      })
+    for (const [name, dump] of corpusTexts()) expect(read(withReferences(dump)), name).toEqual(read(dump))
   })
 })

@@ -92,3 +92,77 @@ describe('a week, a month or a decade counted from the time named before it', ()
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a month or a season named after "the following" or "the previous"', () => {
+  const cases: Case[] = [
+    // After a year alone: that month of the next year.
+    [
+      'The bill passed in 2019 and took effect the following January.',
+      REF,
+      [
+        { text: '2019', value: '2019' },
+        { text: 'the following January', value: '2020-01' },
+      ],
+    ],
+    // After a month: the first such month after it, in the same year or the next.
+    [
+      'The plant closed in June 2022 and reopened the following March.',
+      REF,
+      [
+        { text: 'June 2022', value: '2022-06' },
+        { text: 'the following March', value: '2023-03' },
+      ],
+    ],
+    [
+      'He moved there in March 2020 and left the following May.',
+      REF,
+      [
+        { text: 'March 2020', value: '2020-03' },
+        { text: 'the following May', value: '2020-05' },
+      ],
+    ],
+    [
+      'Sales in March 2024 were below the previous March.',
+      REF,
+      [
+        { text: 'March 2024', value: '2024-03' },
+        { text: 'the previous March', value: '2023-03' },
+      ],
+    ],
+    // Seasons: a winter is named by the year of its December.
+    [
+      'The investigation began in late 2021 and intensified the following summer.',
+      REF,
+      [
+        { text: 'late 2021', value: '2021', mod: 'END' },
+        { text: 'the following summer', value: '2022-SU' },
+      ],
+    ],
+    [
+      'Work began in spring 2021 and finished the following winter.',
+      REF,
+      [
+        { text: 'spring 2021', value: '2021-SP' },
+        { text: 'the following winter', value: '2021-WI' },
+      ],
+    ],
+    [
+      'Sales fell in October 2023, down from the previous summer.',
+      REF,
+      [
+        { text: 'October 2023', value: '2023-10' },
+        { text: 'the previous summer', value: '2023-SU' },
+      ],
+    ],
+    // With nothing named before: "the following" has no year, "the previous" is the last one.
+    ['It will reopen the following March.', REF, [{ text: 'the following March', value: 'XXXX-03' }]],
+    [
+      'The previous summer was the hottest on record.',
+      REF,
+      [{ text: 'The previous summer', value: '2024-SU' }],
+    ],
+    // "the following" before no month or season reads nothing.
+    ['Prices rose in the following areas.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -1,17 +1,33 @@
 /**
  * "the following week", "the previous month", "the following decade": counted from the time the
  * text has just named, not from the writing day ("arrested on Monday 3 March and charged the
- * following week" is the week after 3 March). The year has its own refiner (`anchorYears`).
+ * following week" is the week after 3 March). So are a named month and a season after those
+ * words: "passed in 2019 and took effect the following January" is January 2020. The year has
+ * its own refiner (`anchorYears`).
  */
 import { addMonths } from 'date-fns/addMonths'
 import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { setISOWeek } from 'date-fns/setISOWeek'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
+import { SEASONS } from './lexicon'
 import type { Candidate } from './matchers/shared'
-import { monthInterval, monthValue, toDate, weekInterval, weekValue, yearsInterval } from './timex'
+import { namedMonth } from './matchers/shared'
+import {
+  monthInterval,
+  monthValue,
+  seasonInterval,
+  toDate,
+  weekInterval,
+  weekValue,
+  yearsInterval,
+} from './timex'
 
 const ANAPHORIC_UNIT = /^the\s{1,3}(following|previous|preceding|prior)\s{1,3}(week|month|decade)$/i
+/** "the following March", "the previous summer": a month or a season named after those words. */
+const ANAPHORIC_NAMED = /^the\s{1,3}(following|previous|preceding|prior)\s{1,3}([A-Za-z]{3,9})$/i
+/** The month each season starts in: a winter is named by the year of its December. */
+const SEASON_START: Readonly<Record<'SP' | 'SU' | 'FA' | 'WI', number>> = { SP: 3, SU: 6, FA: 9, WI: 12 }
 
 type Unit = 'week' | 'month' | 'decade'
 /** How finely a value names its time: a day, a week, a month, a year or a decade. */
@@ -93,8 +109,14 @@ export function anchorUnits(candidates: Candidate[], text: string): Candidate[] 
   let last: string | null = null
   return candidates.map((c) => {
     // "the following …" and "the previous …" start with "t": most candidates are turned away here.
-    const m =
-      (text.charCodeAt(c.start) | 0x20) === 116 ? ANAPHORIC_UNIT.exec(text.slice(c.start, c.end)) : null
+    const t = (text.charCodeAt(c.start) | 0x20) === 116
+    const named = t && c.type === 'DATE' ? ANAPHORIC_NAMED.exec(text.slice(c.start, c.end)) : null
+    const out = named && namedAfter(c, named[2] ?? '', (named[1] ?? '').toLowerCase() === 'following', last)
+    if (out) {
+      if (out.interval !== null) last = out.value
+      return out
+    }
+    const m = t ? ANAPHORIC_UNIT.exec(text.slice(c.start, c.end)) : null
     if (m && c.type === 'DATE') {
       const unit = (m[2] ?? '').toLowerCase() as Unit
       const shift = (m[1] ?? '').toLowerCase() === 'following' ? 1 : -1
@@ -112,4 +134,44 @@ export function anchorUnits(candidates: Candidate[], text: string): Candidate[] 
       last = c.value
     return c
   })
+}
+
+/**
+ * A month or a season named after "the following" or "the previous": the first one after (or the
+ * last one before) the time named last, a year named alone giving the next (or the last) year's.
+ * With nothing to count from, "the following …" has no year and "the previous …" keeps its value.
+ * Null when the word is no month or season ("the following week" is a unit's).
+ */
+function namedAfter(c: Candidate, word: string, following: boolean, last: string | null): Candidate | null {
+  const month = namedMonth(word)
+  const season = SEASONS[word.toLowerCase()]
+  if (month === null && season === undefined) return null
+  const anchor = last === null ? null : (anchorOf(last) ?? seasonAnchor(last))
+  if (anchor === null || anchor.grain === 'decade') {
+    if (!following) return c
+    const unknown = month === null ? `XXXX-${season}` : `XXXX-${String(month).padStart(2, '0')}`
+    return { ...c, value: unknown, interval: null, inferred: false }
+  }
+  const y = anchor.d.getFullYear()
+  const named = month ?? SEASON_START[season!]
+  const from = anchor.grain === 'year' ? null : anchor.d.getMonth() + 1
+  const year = following
+    ? from === null || named <= from
+      ? y + 1
+      : y
+    : from === null || named >= from
+      ? y - 1
+      : y
+  if (month !== null)
+    return { ...c, value: monthValue(year, month), interval: monthInterval(year, month), inferred: true }
+  return { ...c, value: `${year}-${season}`, interval: seasonInterval(year, season!), inferred: true }
+}
+
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/
+
+/** The first month of a season's value ("2021-SU" is June 2021), as an anchor of a month's grain. */
+function seasonAnchor(value: string): { d: Date; grain: Grain } | null {
+  const m = SEASON_VALUE.exec(value)
+  const d = m ? toDate(Number(m[1]), SEASON_START[m[2] as 'SU'], 1) : null
+  return d ? { d, grain: 'month' } : null
 }

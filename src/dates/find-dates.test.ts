@@ -1235,6 +1235,17 @@ describe('findDates', () => {
       expect(m?.text).toBe('18/\u200b03/\u200b2024')
     })
 
+    it('reads a day written with character references as written without them', () => {
+      // A scrape of a web page keeps its no-break spaces and dashes as references.
+      const input = 'He was sentenced on Friday&nbsp;7&nbsp;March, for offences from 2019&ndash;2023.'
+      const found = findDates(input, { reference: '2025-03-10' })
+      expect(found.map((m) => [m.text, m.value, input.slice(m.span.start, m.span.end)])).toEqual([
+        ['Friday&nbsp;7&nbsp;March', '2025-03-07', 'Friday&nbsp;7&nbsp;March'],
+        ['2019', '2019', '2019'],
+        ['2023', '2023', '2023'],
+      ])
+    })
+
     it('accepts a Date as the reference', () => {
       expect(
         findDates('Today officers met.', { reference: new Date('2024-03-18T00:00:00Z') })[0]?.value,

@@ -121,6 +121,25 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('reads a quote and its speaker written with character references as written without them', () => {
+      // A scrape of a web page keeps its references: the quotation marks, a no-break space and an
+      // ampersand of a body's name.
+      const input =
+        'Detective&nbsp;Inspector Jane Roe, of the Economic Crime Unit, said: &ldquo;He betrayed the trust of Smith &amp; Jones.&rdquo;'
+      const [quote] = extractQuotes(input)
+      expect(who(quote)).toEqual(['Jane Roe', 'Detective Inspector', 'Economic Crime Unit'])
+      expect(input.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
+      expect(quote!.text).toBe('He betrayed the trust of Smith &amp; Jones.')
+      const [after] = extractQuotes(
+        '&#8220;We welcome the sentence,&#8221; said John Smith, managing director.',
+      )
+      expect(who(after)).toEqual(['John Smith', null, 'managing director'])
+      // Near miss: an ampersand that starts no reference is text, and marks as written still pair.
+      expect(extractQuotes('R&D chief Ann Lee said: “We will invest.”').map((q) => q.speaker?.name)).toEqual([
+        'Ann Lee',
+      ])
+    })
+
     it('reads "urging", "vowing", "insisting" and "called on" as cues of the clause\'s subject', () => {
       // Written in the style of charities' and UN agencies' releases.
       const said = (input: string) => {

@@ -465,6 +465,19 @@ describe('findStatistics', () => {
       expect(texts('The INTERPOL I-24/7 communication system links 196 countries.')).toEqual(['196'])
     })
 
+    it('reads a figure written with a character reference as the figure, with its span as written', () => {
+      // A scrape of a web page keeps "&pound;", "&euro;" and "&#37;" as written.
+      const input = 'A man stole more than &pound;250,000, and fraud rose by 40&#37; to &euro;3.2m.'
+      const found = findStatistics(input)
+      expect(found.map((s) => [s.text, s.value, s.unit, input.slice(s.span.start, s.span.end)])).toEqual([
+        ['more than &pound;250,000', 250000, 'GBP', 'more than &pound;250,000'],
+        ['40&#37;', 40, 'percent', '40&#37;'],
+        ['&euro;3.2m', 3200000, 'EUR', '&euro;3.2m'],
+      ])
+      // Near miss: "&" before no reference's name stays text ("Q&A", "AT&T").
+      expect(texts('The Q&A drew 120 people to AT&T Stadium.')).toEqual(['120'])
+    })
+
     it('skips the digits hyphened to a number dialled before them', () => {
       expect(texts('Please call 555-1234.')).toEqual([])
       expect(texts('Text 81010, or call 555-1234.')).toEqual([])

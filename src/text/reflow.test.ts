@@ -139,4 +139,54 @@ describe('tidyBreaks', () => {
     expect(plain.blocks[0]?.text).toBe('the rest of the\nweek')
     expect(plain.moved).toBe(false)
   })
+
+  it('reads a character reference as its character, and maps spans of it back to the whole reference', () => {
+    const input = 'stole &pound;250,000 from Smith &amp; Jones&#8217;s fund, &#x201C;We&rsquo;re sorry&rdquo;'
+    const tidied = tidyBreaks([block(input, 20)])
+    expect(tidied.moved).toBe(true)
+    const text = tidied.blocks[0]!.text
+    expect(text).toBe('stole £250,000 from Smith & Jones’s fund, “We’re sorry”')
+    const back = (word: string) =>
+      input.slice(
+        tidied.toInput(20 + text.indexOf(word), false) - 20,
+        tidied.toInput(20 + text.indexOf(word) + word.length, true) - 20,
+      )
+    // A span that starts or ends at a reference's character holds the whole reference.
+    expect(back('£250,000')).toBe('&pound;250,000')
+    expect(back('250,000')).toBe('250,000')
+    expect(back('Smith & Jones’s')).toBe('Smith &amp; Jones&#8217;s')
+    expect(back('“We’re sorry”')).toBe('&#x201C;We&rsquo;re sorry&rdquo;')
+    expect(back('sorry')).toBe('sorry')
+  })
+
+  it('leaves what names no character as written: an unknown name, no semicolon, a bare ampersand', () => {
+    for (const written of ['R&D and AT&T', 'fish &chips; and &foo;', 'A &amp B', 'code &#0; here']) {
+      const tidied = tidyBreaks([block(written)])
+      expect(tidied.blocks[0]?.text, written).toBe(written)
+      expect(tidied.moved, written).toBe(false)
+    }
+  })
+
+  it('reads a reference after an invisible character and before a line break', () => {
+    const input = 'cost \u200b&euro;5m  \nin 2024'
+    const tidied = tidyBreaks([block(input, 0)])
+    const text = tidied.blocks[0]!.text
+    expect(text).toBe('cost €5m\nin 2024')
+    expect(
+      input.slice(tidied.toInput(text.indexOf('€'), false), tidied.toInput(text.indexOf('m') + 1, true)),
+    ).toBe('&euro;5m')
+    expect(tidied.toInput(text.indexOf('2024'), false)).toBe(input.indexOf('2024'))
+  })
+})
+
+describe('reflow with character references', () => {
+  it('reads a no-break space written as a reference as a space', () => {
+    const input = 'said Detective&nbsp;Inspector Jane&nbsp;Roe.'
+    const flowed = reflow([block(input, 0)])
+    const text = flowed.blocks[0]!.text
+    expect(text).toBe('said Detective Inspector Jane Roe.')
+    expect(
+      input.slice(flowed.toInput(text.indexOf('Jane'), false), flowed.toInput(text.indexOf('Roe') + 3, true)),
+    ).toBe('Jane&nbsp;Roe')
+  })
 })

@@ -1,5 +1,6 @@
 import type { TextBlock } from './blocks'
 import { lazyRegExp } from './lazy-patterns'
+import { CHARACTER_REFERENCE, decodeReference } from './markup'
 
 /**
  * What a reader reads as a plain space: a line break inside a paragraph, and a no-break space
@@ -24,22 +25,35 @@ const MAX_RESPACED_BLOCK = 16_384
  * a count 7 and a URL into years.
  */
 const INVISIBLE_AT = /[\u00ad\u200b\u2060\ufeff]/
+/**
+ * A character reference that a scrape of a web page left ("&pound;250,000", "&ldquo;…&rdquo;",
+ * "Smith &amp; Jones"): read as the character it names, as a browser shows it.
+ */
+const REFERENCE_AT = new RegExp(CHARACTER_REFERENCE)
 
-/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short, or an invisible character. */
+/** Whether a text holds an invisible character or a character reference; `includes` clears most texts of the latter. */
+function hasHiddenText(text: string): boolean {
+  return INVISIBLE_AT.test(text) || (text.includes('&') && REFERENCE_AT.test(text))
+}
+
+/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short, or hidden text. */
 function needsReflow(b: TextBlock): boolean {
   return (
     (b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)) ||
-    INVISIBLE_AT.test(b.text)
+    hasHiddenText(b.text)
   )
 }
 /** A line break with a carriage return or spaces beside it. */
 const UNTIDY_BREAK_AT = /[\r \t\u00a0]\n|\n[ \t\u00a0]/
 /**
- * What `tidyBreaks` takes out: the spaces around a line break and the invisible characters. Each
- * run of spaces is matched from its first: linear on a line of spaces.
+ * What `tidyBreaks` takes out: the spaces around a line break and the invisible characters; and
+ * what it reads anew, a character reference. Each run of spaces is matched from its first: linear
+ * on a line of spaces.
  */
-const UNTIDY_BREAK =
-  /(?<![ \t\u00a0])[ \t\u00a0]+(?=\r?\n)|\r(?=\n)|(?<=\n)[ \t\u00a0]+|[\u00ad\u200b\u2060\ufeff]+/g
+const UNTIDY_BREAK = new RegExp(
+  `(?<![ \\t\\u00a0])[ \\t\\u00a0]+(?=\\r?\\n)|\\r(?=\\n)|(?<=\\n)[ \\t\\u00a0]+|[\\u00ad\\u200b\\u2060\\ufeff]+|${CHARACTER_REFERENCE}`,
+  'g',
+)
 
 /**
  * What a reader does not read as a space: a word cut at its hyphen over a line break, as a text
@@ -63,10 +77,16 @@ export function inputSpan(
   return { start: toInput(start, false), end: toInput(end, true) }
 }
 
-/** Where a line break or its carriage return was taken out of a block: at `at` in the reflowed text, `removed` characters. */
+/**
+ * Where a line break or its carriage return was taken out of a block: at `at` in the reflowed
+ * text, `removed` characters. A character reference is read as its character followed by a cut
+ * of the rest of it, which `attached` ties to that character: a span that ends after the
+ * character ends after the whole reference.
+ */
 interface Cut {
   readonly at: number
   readonly removed: number
+  readonly attached: boolean
   /** All that this cut and the block's cuts before it removed. */
   readonly shift: number
 }
@@ -109,11 +129,11 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
 }
 
 /**
- * Whether a text holds a line break with spaces or a carriage return beside it, or an invisible
- * character; `indexOf` finds most texts without a break fastest.
+ * Whether a text holds a line break with spaces or a carriage return beside it, an invisible
+ * character or a character reference; `indexOf` finds most texts without a break fastest.
  */
 function hasUntidyBreak(text: string): boolean {
-  return (text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text)) || INVISIBLE_AT.test(text)
+  return (text.indexOf('\n') >= 0 && UNTIDY_BREAK_AT.test(text)) || hasHiddenText(text)
 }
 /**
  * `text` with the spaces around each line break taken out, as `tidyBreaks` takes them out of a
@@ -121,7 +141,12 @@ function hasUntidyBreak(text: string): boolean {
  * reads the same paragraph written with bare line breaks.
  */
 export function withTidyBreaks(text: string): string {
-  return hasUntidyBreak(text) ? text.replace(UNTIDY_BREAK, '') : text
+  return hasUntidyBreak(text) ? text.replace(UNTIDY_BREAK, (cut) => readCut(cut) ?? '') : text
+}
+
+/** What a match of a cut pattern is read as: a character reference's character, or null for what goes. */
+function readCut(cut: string): string | null {
+  return cut.charCodeAt(0) === 38 ? decodeReference(cut) : null
 }
 
 /** The blocks `holds` picks, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
@@ -139,9 +164,17 @@ function cutBlocks(
     let from = 0
     cut.lastIndex = 0
     for (let m = cut.exec(b.text); m !== null; m = cut.exec(b.text)) {
-      text += b.text.slice(from, m.index)
-      const removed = m[0].length
-      cuts.push({ at: text.length, removed, shift: (cuts.at(-1)?.shift ?? 0) + removed })
+      const read = readCut(m[0])
+      // "&" and a name HTML does not define is text ("&foo;").
+      if (read === null && m[0].charCodeAt(0) === 38) continue
+      text += b.text.slice(from, m.index) + (read ?? '')
+      const removed = m[0].length - (read?.length ?? 0)
+      cuts.push({
+        at: text.length,
+        removed,
+        attached: read !== null,
+        shift: (cuts.at(-1)?.shift ?? 0) + removed,
+      })
       from = m.index + m[0].length
     }
     text += b.text.slice(from)
@@ -157,8 +190,10 @@ function cutBlocks(
     if (block === undefined || offset > block.start + block.text.length) return offset
     const cuts = cutsOf.get(block.start)!
     const local = offset - block.start
-    // A cut at the offset itself is before a start and after an end.
-    const n = lastAtOrBefore(cuts, end ? local - 1 : local, (c) => c.at) + 1
+    // A cut at the offset itself is before a start and after an end, unless it is the rest of a
+    // character reference that ends there.
+    let n = lastAtOrBefore(cuts, end ? local - 1 : local, (c) => c.at) + 1
+    if (end && cuts[n]?.at === local && cuts[n]!.attached) n++
     return offset + (n > 0 ? cuts[n - 1]!.shift : 0)
   }
   return { blocks: out, toInput, moved: true }

@@ -41,6 +41,9 @@ export function partBefore(text: string, start: number): { start: number; mod: C
 const MONTH_LEAD =
   /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|for|over|during|through|throughout|to|and|or|before|after|between|on|last|next|this|early|mid|late|end|start)[\s-]{1,3}$/iu
 
+/** "the following ", "the previous " right before a month (read backwards). */
+const ANAPHORIC_LEAD = /(?<![A-Za-z])the\s{1,3}(?:following|previous|preceding|prior)\s{1,3}$/i
+
 function monthCandidate(
   start: number,
   end: number,
@@ -113,10 +116,19 @@ const bareMonth: Matcher = {
   pattern: pattern(`${B}(${MONTH})${E}(?![.]?\\s{0,3}\\d)`),
   match(m, text, ctx: ResolveContext) {
     const [all, mm] = m
-    const { start, mod } = partBefore(text, m.index)
-    const part = mod !== null
     const month = namedMonth(mm)
     if (!mm || month === null || mm.length < 3) return []
+    // "took effect the following January": the refiner `anchorUnits` counts it from the time named before.
+    const anaphoric =
+      mm.length > 4 || /^(?:may|june|july)$/i.test(mm) ? lookBack(text, m.index, ANAPHORIC_LEAD) : null
+    if (anaphoric) {
+      const end = m.index + all.length
+      // With nothing named before it, "the previous May" is the last May, as "last May" is.
+      const year = yearForMonth(month, ctx, /following/i.test(anaphoric.m[0]) ? 'future' : 'past')
+      return [monthCandidate(anaphoric.start, end, year, month, 'dates/month', true)]
+    }
+    const { start, mod } = partBefore(text, m.index)
+    const part = mod !== null
     // Abbreviations alone ("Mar", "Sun") are too often something else.
     if (
       mm.length <= 4 &&

@@ -274,9 +274,10 @@ const season: Matcher = {
   name: 'dates/season',
   needs: 'S',
   anchor: 'S',
-  // "summer 2024", "the winter months", "this summer", "last winter", "the summer", "the spring of last year"
+  // "summer 2024", "the winter months", "this summer", "last winter", "the summer", "the spring of
+  // last year"; "the following summer", which the refiner `anchorUnits` counts from the time named before
   pattern: pattern(
-    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
+    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the\\s{1,3}(?:following|previous|preceding|prior)|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, which, part, word, yy, yearWord, months] = m
@@ -284,7 +285,12 @@ const season: Matcher = {
     if (!code) return []
     const start = m.index
     const end = start + all.length
-    const w = (which ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // With nothing named before it, "the previous summer" is the last one, as "last summer" is.
+    const w = (which ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^the (?:previous|preceding|prior)$/, 'last')
+      .replace(/^the following$/, 'next')
     // "spring" or "fall" alone is a verb or a noun too often; ask for a determiner or a year, or a
     // preposition before it and the end of the phrase after ("opens in spring."). A bare lower-case
     // "summer", "autumn" or "winter" ("as summer operation ends") is the season.

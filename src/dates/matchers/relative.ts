@@ -290,6 +290,9 @@ const WEEK_BEFORE =
 /** "on the weekend", as Australia, New Zealand and North America write "at the weekend". */
 const ON_BEFORE = /(?<![A-Za-z])on\s{1,3}$/i
 
+/** A year's number after "financial year" or "fiscal year", perhaps after "(FY)". */
+const NAMED_YEAR_AFTER = /^\s{1,3}(?:\(FY\)\s{1,3})?(?:19|20)\d{2}(?!\d)/i
+
 const relativeUnit: Matcher = {
   name: 'dates/relative-unit',
   needs: 'U',
@@ -306,6 +309,12 @@ const relativeUnit: Matcher = {
     const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
     const unit = (unitRaw ?? '').toLowerCase() as Unit
     if ((fiscal && unit !== 'year') || (holiday && unit !== 'weekend')) return []
+    // "the end of fiscal year 2026": the year is named, and `dates/fiscal-year` reads it.
+    if (
+      fiscal &&
+      NAMED_YEAR_AFTER.test(text.slice(m.index + unitWord.length, m.index + unitWord.length + 16))
+    )
+      return []
     if (/(?:^| )new$/.test(which) && !fiscal) return []
     const start = before.start
     const end = start + all.length

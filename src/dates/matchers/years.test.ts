@@ -235,3 +235,35 @@ describe('fiscal years listed after "fiscal years"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a fiscal year with the part of it written before it', () => {
+  const cases: Case[] = [
+    // "the end of fiscal year" is no relative year when the year's number follows.
+    [
+      'The settlement expires at the end of fiscal year 2026.',
+      REF,
+      [{ text: 'the end of fiscal year 2026', value: 'FY2026', mod: 'END' }],
+    ],
+    [
+      'The levy applies from the start of financial year 2025.',
+      REF,
+      [{ text: 'the start of financial year 2025', value: 'FY2025', mod: 'START' }],
+    ],
+    [
+      'Sales rose in early FY2025 and fell by mid-fiscal 2026.',
+      REF,
+      [
+        { text: 'early FY2025', value: 'FY2025', mod: 'START' },
+        { text: 'mid-fiscal 2026', value: 'FY2026', mod: 'MID' },
+      ],
+    ],
+    // Without a number, the words name the current fiscal year, as before.
+    [
+      'The scheme runs until the end of this fiscal year.',
+      REF,
+      [{ text: 'the end of this fiscal year', value: 'FY2024', mod: 'END' }],
+    ],
+    ['The deal runs through fiscal year 2026.', REF, [{ text: 'fiscal year 2026', value: 'FY2026' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

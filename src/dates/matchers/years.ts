@@ -230,14 +230,14 @@ const fiscalYear: Matcher = {
   pattern: pattern(
     `${B}(?:(?:fiscal(?:\\s{1,3}year(?:\\s{1,3}\\(FY\\))?)?|financial\\s{1,3}year)\\s{1,3}((?:19|20)\\d{2})|(FY)\\s{0,2}((?:19|20)?\\d{2}))(?:([/–-])((?:19|20)?\\d{2}))?(?![0-9%/-]|[.,]\\d)`,
   ),
-  match(m, _text, ctx) {
+  match(m, text, ctx) {
     const [all, long, fy, short, sep, second] = m
     // "fy" in lower case is rarely the abbreviation.
     if (fy && fy !== 'FY') return []
     const digits = long ?? short ?? ''
     const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
     const fiscal = fiscalOf(ctx, all)
-    if (!sep || !second) return [fiscal(m.index, m.index + all.length, y)]
+    if (!sep || !second) return [withPartOfYear(fiscal(m.index, m.index + all.length, y), text)]
     // "FY2022/23": the second year is the next one, written in full or by its last two digits.
     const last = second.length === 2 ? Math.floor(y / 100) * 100 + Number(second) : Number(second)
     if (last !== y + 1) return []
@@ -565,6 +565,22 @@ const PART_OF_YEAR: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
   early: 'START',
   late: 'END',
   mid: 'MID',
+}
+
+/** "the end of ", "early ", "mid-" right before a year (read backwards). */
+const PART_OF_YEAR_BEFORE = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(PART_OF_YEAR), WORD_SPACE)})[\\s-]{1,3}$`,
+  'i',
+)
+
+/**
+ * A fiscal year with the part of it written before it: "the end of fiscal year 2026", "early
+ * FY2025" (END, START), as "the end of 2026" is a part of a calendar year.
+ */
+function withPartOfYear(c: Candidate, text: string): Candidate {
+  const before = lookBack(text, c.start, PART_OF_YEAR_BEFORE)
+  const mod = before && PART_OF_YEAR[(before.m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')]
+  return before && mod ? { ...c, start: before.start, mod } : c
 }
 
 const partOfYear: Matcher = {
