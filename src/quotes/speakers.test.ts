@@ -140,6 +140,33 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it.each<[string, Who]>([
+      // Names with accented letters in Unicode's decomposed form (NFD), as some exports write them.
+      ['“We have done it,” said Jose\u0301 Pe\u0301rez.', ['José Pérez', null, null]],
+      ['“We have done it,” said Inspector Zoe\u0308 Bronte\u0308.', ['Zoë Brontë', 'Inspector', null]],
+      [
+        '“We have done it,” said Rene\u0301e Mu\u0308ller, head of the unit.',
+        ['Renée Müller', null, 'head of the unit'],
+      ],
+      [
+        'Chief Inspector Sia\u0302n Ni\u0301 Fhlannaga\u0301in said: “We have done it.”',
+        ['Siân Ní Fhlannagáin', 'Chief Inspector', null],
+      ],
+    ])('reads a name written with combining marks as one written composed: %s', (input, expected) => {
+      const [quote] = extractQuotes(input)
+      expect(who(quote)).toEqual(expected)
+      // The quote's span is where its words are written, marks and all.
+      expect(input.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
+    })
+
+    it('gives the mentions of a name written with combining marks as written', () => {
+      const input = '“We have done it,” said Jose\u0301 Pe\u0301rez.'
+      const { people } = extractQuotesAndPeople(input)
+      const [mention] = people[0]!.mentions
+      expect(mention!.text).toBe('Jose\u0301 Pe\u0301rez')
+      expect(input.slice(mention!.span.start, mention!.span.end)).toBe(mention!.text)
+    })
+
     it('reads "urging", "vowing", "insisting" and "called on" as cues of the clause\'s subject', () => {
       // Written in the style of charities' and UN agencies' releases.
       const said = (input: string) => {
