@@ -34,6 +34,7 @@ import {
   findPeople,
   hasRoleNoun,
   isNameWord,
+  isOccupationNoun,
   isRelation,
   officeThenField,
   type PersonMention,
@@ -1266,6 +1267,34 @@ const OPENING_DESCRIPTOR = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}
 const DESCRIPTOR_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}`, 'u')
 const ARTICLE_LEAD = /^\s*the\s+$/u
 
+/**
+ * A word in capitals, then lower-case words that describe a person, before a name: "Chicago
+ * resident ", "Whanganui farmer ", "Trump campaign adviser ". Group 1: the last word.
+ */
+const CAPITALISED_THEN_DESCRIPTOR = lazyRegExp(
+  String.raw`^[ \u00a0]*\p{Lu}[\p{L}’'.-]{1,24}[ \u00a0]+(?:\p{Ll}[\p{Ll}-]{0,20}[ \u00a0]+){0,2}(\p{Ll}[\p{Ll}-]{1,20})[ \u00a0]+$`,
+  'u',
+)
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...RELATIONS])
+
+/** A word in capitals, then one in lower case: a cheap first test for `personDescribedWithPlace`. */
+const CAPITALISED_THEN_LOWER = lazyRegExp(String.raw`^[ \u00a0]*\p{Lu}[\p{L}’'.-]{1,24}[ \u00a0]+\p{Ll}`, 'u')
+
+/**
+ * The person a phrase after a cue names after a place's or a body's name and a description of
+ * them ("said Chicago resident Maria Lopez", "said Whanganui farmer Bob Smith, who …"): the word
+ * in capitals is nobody's surname. Null when the words between are no description ("said Smith
+ * after meeting John Roe"). The role is read after the name, as for any other.
+ */
+function personDescribedWithPlace(np: string, lexicon: Lexicon): PersonMention | null {
+  if (!CAPITALISED_THEN_LOWER().test(np)) return null
+  const person = findPeople(topLevelParts(np)[0] ?? np, lexicon, true)[0]
+  const noun = person && CAPITALISED_THEN_DESCRIPTOR().exec(np.slice(0, person.start))?.[1]
+  if (!person || noun === undefined) return null
+  if (!DESCRIBING_NOUNS.has(noun) && !lexicon.roleNouns.has(noun) && !isOccupationNoun(noun)) return null
+  return { ...person, role: person.role ?? roleAround(np, person, lexicon) }
+}
+
 /** "the judge": an article that points at someone the release may have named. */
 const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
@@ -1435,6 +1464,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
         isRoleBefore(np.slice(0, opening.start), opening.role))
     )
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
+    // "said Chicago resident Maria Lopez": a place and a description before the name.
+    const placed = personDescribedWithPlace(np, lexicon)
+    if (placed)
+      return { cue: cue[0], speaker: { kind: 'person', mention: placed }, rule: 'quotes/said-after' }
     const lead = DESCRIPTOR_LEAD().exec(np)![0].length
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))

@@ -204,3 +204,32 @@ describe('someone unnamed, then what they are after a comma', () => {
     )
   })
 })
+
+// Written in the style of US city, NZ and Irish releases that describe a member of the public by
+// where they live or work before their name.
+describe('a place and a description before a name after the cue', () => {
+  it.each([
+    ['“We waited for years,” said Chicago resident Maria Lopez.', 'Maria Lopez'],
+    ['“We waited for years,” said Whanganui farmer Bob Smith.', 'Bob Smith'],
+    ['“We waited for years,” said Dublin shopkeeper Mary Byrne.', 'Mary Byrne'],
+    [
+      '“We waited for years,” said Chicago resident Maria Lopez, who has lived there for decades.',
+      'Maria Lopez',
+    ],
+  ])('name the person, not the place: %s', (input, name) => {
+    expect(who(extractQuotes(input)[0])).toEqual([name, null, null])
+  })
+
+  it('reads the role after the name', () => {
+    const input = '“We waited for years,” said Leeds resident Jane Smith, chair of the residents association.'
+    expect(who(extractQuotes(input)[0])).toEqual(['Jane Smith', null, 'chair of the residents association'])
+  })
+
+  it.each([
+    // A surname, then words that are no description of the one named after them.
+    ['“We waited for years,” said Smith after meeting John Roe.', 'Smith'],
+    ['“We waited for years,” said Jones before leaving Tom Baker.', 'Jones'],
+  ])('leaves a surname then other words: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+})

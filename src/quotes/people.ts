@@ -961,6 +961,11 @@ export function isOccupationWord(word: string): boolean {
   )
 }
 
+/** True when a word in lower case is shaped as a trade's or a calling's: "farmer", "shopkeeper", "florist". */
+export function isOccupationNoun(word: string): boolean {
+  return OCCUPATION_WORD().test(word)
+}
+
 /** Family words that also address a person before a surname alone, as a priest or a nun is ("Father Murphy"). */
 const ADDRESSING_RELATIONS: ReadonlySet<string> = new Set([
   'aunt',
