@@ -309,8 +309,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // So does "A Kent Police statement said": the body named before the word.
   const issued = STATEMENT_WORD.test(org) ? (STATEMENT_FROM.exec(org) ?? BODY_STATEMENT().exec(org)) : null
   if (issued) {
+    // "a statement from Jane Smith": a person may issue one too.
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
-    if (by.kind === 'organisation') return by
+    if (by.kind === 'organisation' || by.kind === 'person') return by
   }
   // The run of capitals is the whole phrase: the body speaks.
   if (run && run.index === 0) return organisation(np, null, lexicon)
@@ -1425,9 +1426,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
           : NONE
       // "said the judge", as "the judge said": the one the release named who holds the office.
       const described = body.kind === 'description' && DEFINITE.test(np)
+      // "said a statement from Jane Smith": the one who issued it.
+      const issuer = body.kind === 'person' && STATEMENT_WORD.test(np)
       return {
         cue: cue[0],
-        speaker: body.kind === 'organisation' || described ? body : NONE,
+        speaker: body.kind === 'organisation' || described || issuer ? body : NONE,
         rule: 'quotes/said-after',
       }
     }

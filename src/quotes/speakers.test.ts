@@ -3966,6 +3966,21 @@ describe('extractQuotes', () => {
       ).toEqual(['Jo Farrell', 'Chief Constable', null])
     })
 
+    it.each<[string, Who]>([
+      // Written in the style of US attorneys general's and companies' releases.
+      ['“We cooperated fully,” said a statement from Jane Smith.', ['Jane Smith', null, null]],
+      ['“We cooperated fully,” according to a statement from Jane Smith.', ['Jane Smith', null, null]],
+      ['A statement from Jane Smith said: “We cooperated fully.”', ['Jane Smith', null, null]],
+      [
+        '“We cooperated fully,” said a statement from Detective Inspector Jane Smith.',
+        ['Jane Smith', 'Detective Inspector', null],
+      ],
+      // Kin the statement names only by whose they are are no one named.
+      ['“We cooperated fully,” said a statement from the family of Jane Smith.', null],
+    ])('reads the person who issued a statement as its speaker: %s', (input, expected) => {
+      expect(who(extractQuotes(input)[0])).toEqual(expected)
+    })
+
     it('reads a body in the possessive before a spokesperson, but not a surname', () => {
       const bodyAndRole = (input: string) => {
         const s = extractQuotes(input)[0]?.speaker
