@@ -233,3 +233,23 @@ describe('a place and a description before a name after the cue', () => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 })
+
+// Written in the style of US attorneys general's and governors' releases, where an official speaks
+// beside others.
+describe('a participle and its agent after a name', () => {
+  it.each([
+    'Attorney General Jane Doe, joined by Sheriff Tom Baker, said: “This is good news.”',
+    '“This is good news,” said Jane Doe, joined by Sheriff Tom Baker.',
+    '“This is good news,” said Jane Doe, accompanied by Chief Constable Tom Baker.',
+  ])('is no role, though it names an office: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe('Jane Doe')
+    expect(extractQuotes(input)[0]?.speaker?.role).toBeNull()
+  })
+
+  it.each([
+    ['Jane Doe, retired Detective Inspector, said: “This is good news.”', 'retired Detective Inspector'],
+    ['Jane Doe, chair of the board, said: “This is good news.”', 'chair of the board'],
+  ])('leaves an office after a name its role: %s', (input, role) => {
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
+  })
+})

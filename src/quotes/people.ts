@@ -74,6 +74,11 @@ const LEADING_FILLER =
   /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
 /** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
 const PARTICIPLE_START = lazyRegExp(String.raw`^\p{Ll}{2,20}ed\s`, 'u')
+/**
+ * A participle and its agent: "joined by Sheriff Tom Baker", "flanked by officers", "led by the
+ * council". Who was beside or behind the person, not their office, though an office may be named.
+ */
+const PARTICIPLE_BY = lazyRegExp(String.raw`^\p{Ll}{1,20}(?:ed|en|wn)[ \u00a0]+by[ \u00a0]`, 'u')
 const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
 
 /**
@@ -1767,6 +1772,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     if (
       first &&
       !RELATIVE.test(first) &&
+      !PARTICIPLE_BY().test(first) &&
       !(ING().test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN().exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
       !isOtherPerson(stripTrailingCue(first, lexicon), lexicon) &&
