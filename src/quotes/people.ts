@@ -15,6 +15,7 @@ import {
   GROUP_WORDS,
   HONORIFICS,
   KNOWN_BODIES,
+  MEMBER_NAMES,
   MINISTRY_FIELDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -2330,8 +2331,26 @@ function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): bo
 /** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
 function namesBody(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return ACRONYM_WORD().test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
+  return (
+    ACRONYM_WORD().test(word) ||
+    lexicon.organisationWords.has(lower) ||
+    UNIT_NOUNS.includes(lower) ||
+    memberBodyWords().has(word)
+  )
 }
+
+/**
+ * The words, but its article, of a body whose members go by a name of their own (`MEMBER_NAMES`):
+ * "Garda" and "Síochána" of "An Garda Síochána", so "from Cork Garda Station" names a unit of it.
+ */
+const memberBodyWords: () => ReadonlySet<string> = onFirstUse(
+  () =>
+    new Set(
+      Object.keys(MEMBER_NAMES)
+        .flatMap((body) => body.split(' ').slice(1))
+        .filter((w) => w.length > 2),
+    ),
+)
 
 /** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
 const POSSESSIVE_BEFORE = lazyRegExp(String.raw`\p{Ll}(?:[’']s|s[’'])[ \u00a0]$`, 'u')

@@ -4021,6 +4021,25 @@ describe('extractQuotes', () => {
       expect(who(s)).toEqual(['John Brown', null, null])
     })
 
+    it.each<[string, Who]>([
+      // Written in the style of An Garda Síochána's releases: a station named by a word of the body's name.
+      [
+        '“We are grateful,” added Inspector Tom Baker from Cork Garda Station.',
+        ['Tom Baker', 'Inspector', 'Cork Garda Station'],
+      ],
+      [
+        'Sergeant Niamh Ryan from Store Street Garda Station said: “We are grateful.”',
+        ['Niamh Ryan', 'Sergeant', 'Store Street Garda Station'],
+      ],
+      // A station that no body's name holds is a place, as a home town is.
+      ['“We are grateful,” said Tom Baker from Euston Station.', ['Tom Baker', null, null]],
+    ])(
+      'reads a station of a body whose members go by a name after "from" as the role: %s',
+      (input, expected) => {
+        expect(who(extractQuotes(input)[0])).toEqual(expected)
+      },
+    )
+
     it('reads a school, a faculty or a hospital after "from" as the role, but not a street named for one', () => {
       const [school] = extractQuotes('Dr Jane Doe, from the School of Law, said: “The ruling matters.”')
       expect(who(school)).toEqual(['Jane Doe', 'Dr', 'School of Law'])
