@@ -8,6 +8,11 @@ describe('withoutAsides', () => {
     ['said Sens. Jane Doe (D-N.Y.) and John Roe (R-Ky.)', 'said Sens. Jane Doe and John Roe'],
     ['said Representative Jane Doe (D-New York)', 'said Representative Jane Doe'],
     ['said Rep. John Roe (R-Texas-21)', 'said Rep. John Roe'],
+    // A home town of a state's legislator, of two words, hyphened or with a particle; Minnesota's party.
+    ['said Rep. Jane Doe (D-Winston-Salem)', 'said Rep. Jane Doe'],
+    ["said Rep. Jane Doe (R-Coeur d'Alene)", 'said Rep. Jane Doe'],
+    ['said Rep. Jane Doe (DFL-Minneapolis)', 'said Rep. Jane Doe'],
+    ['said Rep. Jane Doe (R-Port St. Lucie)', 'said Rep. Jane Doe'],
     ['said the spokesperson (pictured)', 'said the spokesperson'],
     ['Jane Doe (pictured left) and John Roe (far right) said', 'Jane Doe and John Roe said'],
     ['said Jane Doe (above), head of the unit', 'said Jane Doe, head of the unit'],
@@ -74,6 +79,8 @@ describe('withoutAsideAtEnd', () => {
     ['chair of the committee (D-Ohio)', 'chair of the committee'],
     ['Senate Majority Leader, D-Riverton', 'Senate Majority Leader'],
     ['chair of the House committee, R-N.Y.', 'chair of the House committee'],
+    ['Senate Majority Leader, D-Winston-Salem', 'Senate Majority Leader'],
+    ['House Minority Leader, DFL-Minneapolis', 'House Minority Leader'],
   ])('takes a party out of the end of a role: %s', (role, expected) => {
     expect(withoutAsideAtEnd(role)).toBe(expected)
   })

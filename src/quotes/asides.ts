@@ -21,17 +21,32 @@ const BRACKET = lazyRegExp(
   String.raw`(?<=[\p{L}.])[ \u00a0]\(([^()\n"“”‘’]{1,60})\)(?=[\n,;:.!?]|[ \u00a0]{1,3}\p{Ll}|[ \u00a0]{0,3}$)`,
   'gu',
 )
-/** A party's letter and a state, with a district: "D-Ohio", "R-N.Y.", "D-New York", "R-Texas-21". */
+/**
+ * A word of a state's or a home town's name: "Iowa", "Wash.", "Winston-Salem", "O’Fallon", and
+ * "d’Alene" of "Coeur d’Alene".
+ */
+const PLACE_WORD = String.raw`(?:\p{Ll}[’'])?\p{Lu}[\p{L}.’'-]{0,14}`
+/**
+ * One party's letter (or Minnesota's "DFL") and a state or a home town of up to three words, so
+ * "EU-US" is none: "R-Iowa", "D-Wash.", "D-New York", "D-Riverton", "R-Port St. Lucie".
+ */
+const ONE_PARTY_STATE = String.raw`(?:[DRI]|DFL)[-–]${PLACE_WORD}(?:[ \u00a0]${PLACE_WORD}){0,2}(?:[-–]\d{1,2})?`
+/** A party's letters and a state, with a district: "D-Ohio", "R-N.Y.", "D-New York", "R-Texas-21", "DFL-Minneapolis". */
 const PARTY_STATE = lazyRegExp(
-  String.raw`^\p{Lu}{1,2}[-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?$`,
+  String.raw`^(?:\p{Lu}{1,2}|DFL)[-–]${PLACE_WORD}(?:[ \u00a0]${PLACE_WORD}){0,2}(?:[-–]\d{1,2})?$`,
   'u',
 )
-/** One party letter and a state, so "EU-US" is none: "R-Iowa", "D-Wash.", "D-New York". */
-const ONE_PARTY_STATE = String.raw`[DRI][-–]\p{Lu}[\p{L}.]{0,14}(?:[ \u00a0]\p{Lu}[\p{L}.]{0,14})?(?:[-–]\d{1,2})?`
 /** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
 const APPOSED_PARTY_STATE = lazyRegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
-/** The same tag opening the words after a name: ", R-Iowa" of ", R-Iowa, chair of …". */
-const PARTY_STATE_AFTER = lazyRegExp(`^,[ \u00a0]${ONE_PARTY_STATE}(?=,)`, 'u')
+/**
+ * The same tag opening the words after a name, then a comma, a colon, the end, or a word in
+ * lower case: ", R-Iowa" of ", R-Iowa, chair of …", of ", R-Iowa said" and of ", R-Iowa:".
+ * Group 1: the word in lower case.
+ */
+const PARTY_STATE_AFTER = lazyRegExp(
+  String.raw`^,[ \u00a0]${ONE_PARTY_STATE}(?=[,:;]|[ \u00a0]*(?:\n|$)|[ \u00a0]{1,3}(\p{Ll}{2,20})(?![\p{L}]))`,
+  'u',
+)
 /** What joins the party tags of several members: "D-Ohio and D-Mich.", "D-Ohio, R-Texas & D-N.Y.". */
 const TAG_JOIN = /,[ \u00a0]{0,3}(?:(?:and|&)[ \u00a0]{1,3})?|[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
 /**
@@ -133,11 +148,15 @@ export function withoutAsideAtEnd(role: string): string {
 }
 
 /**
- * The length of a member's party and state between commas that open `after`, the words after a
- * name ("…, R-Iowa, chair of the committee"); 0 when none does.
+ * The length of a member's party and state after a comma that open `after`, the words after a
+ * name ("…, R-Iowa, chair of the committee", "…, D-Riverton said", "…, D-Riverton:"); 0 when none
+ * does. A word in lower case after the tag must be a cue's (`isCue`): "…, I-Team reporter" is a
+ * role.
  */
-export function partyStateAfter(after: string): number {
-  return PARTY_STATE_AFTER().exec(after)?.[0].length ?? 0
+export function partyStateAfter(after: string, isCue: (word: string) => boolean): number {
+  const m = PARTY_STATE_AFTER().exec(after)
+  if (m === null || (m[1] !== undefined && !isCue(m[1]))) return 0
+  return m[0].length
 }
 
 /** A spaced dash: " – ", " — ", " - ". */

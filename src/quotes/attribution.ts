@@ -34,6 +34,7 @@ import {
   findPeople,
   hasRoleNoun,
   isNameWord,
+  isOccupationNoun,
   isRelation,
   officeThenField,
   type PersonMention,
@@ -308,8 +309,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // So does "A Kent Police statement said": the body named before the word.
   const issued = STATEMENT_WORD.test(org) ? (STATEMENT_FROM.exec(org) ?? BODY_STATEMENT().exec(org)) : null
   if (issued) {
+    // "a statement from Jane Smith": a person may issue one too.
     const by = parseSpeakerPhrase(issued[1]!, lexicon)
-    if (by.kind === 'organisation') return by
+    if (by.kind === 'organisation' || by.kind === 'person') return by
   }
   // The run of capitals is the whole phrase: the body speaks.
   if (run && run.index === 0) return organisation(np, null, lexicon)
@@ -1266,6 +1268,34 @@ const OPENING_DESCRIPTOR = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}
 const DESCRIPTOR_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}`, 'u')
 const ARTICLE_LEAD = /^\s*the\s+$/u
 
+/**
+ * A word in capitals, then lower-case words that describe a person, before a name: "Chicago
+ * resident ", "Whanganui farmer ", "Trump campaign adviser ". Group 1: the last word.
+ */
+const CAPITALISED_THEN_DESCRIPTOR = lazyRegExp(
+  String.raw`^[ \u00a0]*\p{Lu}[\p{L}’'.-]{1,24}[ \u00a0]+(?:\p{Ll}[\p{Ll}-]{0,20}[ \u00a0]+){0,2}(\p{Ll}[\p{Ll}-]{1,20})[ \u00a0]+$`,
+  'u',
+)
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...RELATIONS])
+
+/** A word in capitals, then one in lower case: a cheap first test for `personDescribedWithPlace`. */
+const CAPITALISED_THEN_LOWER = lazyRegExp(String.raw`^[ \u00a0]*\p{Lu}[\p{L}’'.-]{1,24}[ \u00a0]+\p{Ll}`, 'u')
+
+/**
+ * The person a phrase after a cue names after a place's or a body's name and a description of
+ * them ("said Chicago resident Maria Lopez", "said Whanganui farmer Bob Smith, who …"): the word
+ * in capitals is nobody's surname. Null when the words between are no description ("said Smith
+ * after meeting John Roe"). The role is read after the name, as for any other.
+ */
+function personDescribedWithPlace(np: string, lexicon: Lexicon): PersonMention | null {
+  if (!CAPITALISED_THEN_LOWER().test(np)) return null
+  const person = findPeople(topLevelParts(np)[0] ?? np, lexicon, true)[0]
+  const noun = person && CAPITALISED_THEN_DESCRIPTOR().exec(np.slice(0, person.start))?.[1]
+  if (!person || noun === undefined) return null
+  if (!DESCRIBING_NOUNS.has(noun) && !lexicon.roleNouns.has(noun) && !isOccupationNoun(noun)) return null
+  return { ...person, role: person.role ?? roleAround(np, person, lexicon) }
+}
+
 /** "the judge": an article that points at someone the release may have named. */
 const DEFINITE = /^\s*the\s/i
 /** "a police spokesperson", "one witness": someone the text does not name, still a speaker. */
@@ -1278,11 +1308,12 @@ const UNNAMED_GROUP = lazyRegExp(
   'u',
 )
 /**
- * People in lower case, then where they are: "officers in Kent", "detectives at the scene",
- * "residents across Greater Manchester". Group 1: the people.
+ * People in lower case, then where they are or whom they serve: "officers in Kent", "detectives
+ * at the scene", "residents across Greater Manchester", "detectives from Scotland Yard",
+ * "investigators from the FBI". Group 1: the people.
  */
 const GROUP_AT_PLACE = lazyRegExp(
-  String.raw`^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside)\s[\p{L}’' -]{1,60}$`,
+  String.raw`^((?:the\s)?(?:[\p{Ll}’'-]{1,20}\s){0,2}\p{Ll}[\p{Ll}-]{1,20})\s(?:in|at|across|near|around|outside|inside|from)\s[\p{L}\p{M}’'.& -]{1,60}$`,
   'u',
 )
 /** "the family of Jane Doe", "the parents of the late Tom Baker". Group 1: the kin's noun. */
@@ -1339,7 +1370,8 @@ function isUnnamed(np: string, lexicon: Lexicon): boolean {
   const parts = topLevelParts(trimEndChars(np, ','))
   if (parts.length > 1 && CLAUSE_ABOUT().test(parts.slice(1).join(',').trim()))
     return isUnnamed(parts[0]!.trim(), lexicon)
-  // "officers in Kent", "detectives at the scene": where they are says no more of who.
+  // "officers in Kent", "detectives from Scotland Yard": where they are, or the body they serve,
+  // says no more of who; a body speaks only through its spokesperson or statement.
   const placed = GROUP_AT_PLACE().exec(np)?.[1]
   if (placed !== undefined) return isUnnamed(placed, lexicon)
   const last = UNNAMED_GROUP().exec(np)?.[1]
@@ -1394,9 +1426,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
           : NONE
       // "said the judge", as "the judge said": the one the release named who holds the office.
       const described = body.kind === 'description' && DEFINITE.test(np)
+      // "said a statement from Jane Smith": the one who issued it.
+      const issuer = body.kind === 'person' && STATEMENT_WORD.test(np)
       return {
         cue: cue[0],
-        speaker: body.kind === 'organisation' || described ? body : NONE,
+        speaker: body.kind === 'organisation' || described || issuer ? body : NONE,
         rule: 'quotes/said-after',
       }
     }
@@ -1433,6 +1467,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
         isRoleBefore(np.slice(0, opening.start), opening.role))
     )
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
+    // "said Chicago resident Maria Lopez": a place and a description before the name.
+    const placed = personDescribedWithPlace(np, lexicon)
+    if (placed)
+      return { cue: cue[0], speaker: { kind: 'person', mention: placed }, rule: 'quotes/said-after' }
     const lead = DESCRIPTOR_LEAD().exec(np)![0].length
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))

@@ -1,7 +1,7 @@
 // A rank and a name written in capitals, as some publishers print a speaker, name a person with a
 // title; a word in capitals alone, or a body's name in capitals, stays a body.
 import { describe, expect, it } from 'vitest'
-import { titledPersonInCapitals } from './capital-names'
+import { spellsInitials, titledPersonInCapitals } from './capital-names'
 import { extractQuotesAndPeople } from './extract-quotes'
 import { lexiconWith } from './patterns'
 import { type Who, who } from './test-helpers'
@@ -224,6 +224,10 @@ describe('a surname in capitals after a rank in the case of a name', () => {
   it.each([
     // A well-known body's name after an office, and a body's initials after a body's name.
     '“We are grateful,” said Director EUROPOL.',
+    // A body's initials set apart from the office by a comma or "of".
+    '“We are grateful,” said Director, FBI.',
+    '“We are grateful,” said Director of NCA.',
+    '“We are grateful,” said Director, NASA.',
     '“We are grateful,” said Kent Police NCA.',
     // A given name in the case of a name, the surname in capitals: no rank before it.
     '“We are grateful,” said Jane DOE.',
@@ -243,11 +247,46 @@ describe('initials in capitals after an office that heads a body', () => {
   }
 
   it.each([
-    ['“We are grateful,” said Director NASA.', ['NASA', null, 'Director', 'organisation']],
-    ['Director NASA said: “We are grateful.”', ['NASA', null, 'Director', 'organisation']],
-    ['“We are grateful,” Chief Executive ACMA said.', ['ACMA', null, 'Chief Executive', 'organisation']],
+    // Letters that open no surname, or none at all.
+    ['“We are grateful,” said Director FBI.', ['FBI', null, 'Director', 'organisation']],
+    ['Director CBI said: “We are grateful.”', ['CBI', null, 'Director', 'organisation']],
+    ['“We are grateful,” Chief Executive NCA said.', ['NCA', null, 'Chief Executive', 'organisation']],
+    // Letters a surname may have, in a release that shows them a body's.
+    [
+      'The space agency NASA launched the probe.\n\n“We are grateful,” said Director NASA.',
+      ['NASA', null, 'Director', 'organisation'],
+    ],
+    [
+      'The Australian Communications and Media Authority (ACMA) fined the firm.\n\n“We are grateful,” Chief Executive ACMA said.',
+      ['Australian Communications and Media Authority', null, 'Chief Executive', 'organisation'],
+    ],
   ])('are the body, the office the role: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A surname in capitals after an office, in a release that names no one else so.
+    ['“We are grateful,” said Director JONES.', ['JONES', 'Director', null, 'person']],
+    ['Director JONES said: “We are grateful.”', ['JONES', 'Director', null, 'person']],
+    ['“We are grateful,” Chief Executive ADAMS said.', ['ADAMS', 'Chief Executive', null, 'person']],
+    ['“We are grateful,” said Director MCDONALD.', ['MCDONALD', 'Director', null, 'person']],
+    // Letters a body's initials may have too, with nothing in the release to say it is one.
+    ['“We are grateful,” said Director NASA.', ['NASA', 'Director', null, 'person']],
+  ])('are a person when the letters may spell a surname and nothing says a body: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('tells initials by letters that open no surname', () => {
+    expect(['FBI', 'NCA', 'HMRC', 'DWP', 'CBI'].filter(spellsInitials)).toEqual([
+      'FBI',
+      'NCA',
+      'HMRC',
+      'DWP',
+      'CBI',
+    ])
+    expect(
+      ['JONES', 'SMITH', 'ADAMS', 'STRAUSS', 'SCHMIDT', 'MCDONALD', 'NASA'].filter(spellsInitials),
+    ).toEqual([])
   })
 
   it.each([

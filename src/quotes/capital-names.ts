@@ -6,7 +6,7 @@
  */
 
 import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
-import { KNOWN_BODIES, THING_NAME_ENDS, TITLES } from './lexicon'
+import { KNOWN_BODIES, NAME_ONSETS, THING_NAME_ENDS, TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
 
@@ -126,6 +126,24 @@ function asWritten(phrase: string, folded: string, p: PersonMention): PersonMent
 
 /** A name's word has a vowel; a body's initials may have none ("BBC NEWS"). */
 const VOWEL = /[AEIOUY\u00c0-\u00dd]/u
+/** The consonants before a word's first vowel. Group 1: them. */
+const ONSET = /^([^AEIOUY\u00c0-\u00dd]*)[AEIOUY\u00c0-\u00dd]/u
+const NAME_ONSET_SET: ReadonlySet<string> = new Set(NAME_ONSETS)
+
+/**
+ * True when a word in capitals cannot be a surname by its letters, so is a body's initials: it has
+ * no vowel ("HMRC", "DWP"), or the consonants before its first vowel open no name ("FBI", "NCA";
+ * "McDONALD" in capitals opens with "MC" and then a name). "NASA" and "JONES" may be either.
+ *
+ * @example
+ * spellsInitials('FBI') //=> true
+ * spellsInitials('JONES') //=> false
+ */
+export function spellsInitials(word: string): boolean {
+  const onset = ONSET.exec(word.startsWith('MC') ? word.slice(2) : word)?.[1]
+  if (onset === undefined) return true
+  return onset.length > 1 && !NAME_ONSET_SET.has(onset)
+}
 /** Words that link a name to its role or a body's words to each other, in capitals. */
 const LINK_WORDS = /^(?:OF|FOR|AT|FROM|AND|THE|IN|ON|TO)$/
 /**

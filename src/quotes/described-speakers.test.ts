@@ -114,6 +114,13 @@ describe('a role after a name', () => {
       'Sen. Chuck Grassley, R-Iowa, chairman of the committee, said: “We are committed.”',
       'chairman of the committee',
     ],
+    // Written in the style of US state legislatures' releases: a home town after the party.
+    [
+      '“We are committed,” said Rep. Jane Doe, R-Port St. Lucie, chair of the Budget Committee.',
+      'chair of the Budget Committee',
+    ],
+    ['“We are committed,” said Jane Doe, I-Team reporter.', 'I-Team reporter'],
+    ['Jane Doe, I-Team reporter said: “We are committed.”', 'I-Team reporter'],
   ])('reads it: %s', (input, role) => {
     expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
   })
@@ -124,6 +131,12 @@ describe('a role after a name', () => {
     '“We are committed,” said Jane Doe, leading the review.',
     '“This bill will lower costs,” said Senator Maria Cantwell, D-Wash.',
     'Sen. Chuck Grassley, R-Iowa, said: “We are committed.”',
+    // A state legislator's party and home town, however the sentence goes on after it.
+    'Rep. Jane Doe, D-Riverton said: “We are committed.”',
+    'Rep. Jane Doe, D-Riverton:\n\n“We are committed.”',
+    '“We are committed,” said Rep. Jane Doe, D-Winston-Salem.',
+    '“We are committed,” said Rep. Jane Doe, R-Coeur d’Alene.',
+    '“We are committed,” said Rep. Jane Doe, DFL-Minneapolis.',
     // A relative clause in lower case is no role.
     '“This is a global emergency,” said Jane Doe, who chairs the board.',
   ])('reads none: %s', (input) => {
@@ -189,5 +202,54 @@ describe('someone unnamed, then what they are after a comma', () => {
     expect(extractQuotes('“I heard a bang,” said Jane Doe, a local shopkeeper.')[0]?.speaker?.name).toBe(
       'Jane Doe',
     )
+  })
+})
+
+// Written in the style of US city, NZ and Irish releases that describe a member of the public by
+// where they live or work before their name.
+describe('a place and a description before a name after the cue', () => {
+  it.each([
+    ['“We waited for years,” said Chicago resident Maria Lopez.', 'Maria Lopez'],
+    ['“We waited for years,” said Whanganui farmer Bob Smith.', 'Bob Smith'],
+    ['“We waited for years,” said Dublin shopkeeper Mary Byrne.', 'Mary Byrne'],
+    [
+      '“We waited for years,” said Chicago resident Maria Lopez, who has lived there for decades.',
+      'Maria Lopez',
+    ],
+  ])('name the person, not the place: %s', (input, name) => {
+    expect(who(extractQuotes(input)[0])).toEqual([name, null, null])
+  })
+
+  it('reads the role after the name', () => {
+    const input = '“We waited for years,” said Leeds resident Jane Smith, chair of the residents association.'
+    expect(who(extractQuotes(input)[0])).toEqual(['Jane Smith', null, 'chair of the residents association'])
+  })
+
+  it.each([
+    // A surname, then words that are no description of the one named after them.
+    ['“We waited for years,” said Smith after meeting John Roe.', 'Smith'],
+    ['“We waited for years,” said Jones before leaving Tom Baker.', 'Jones'],
+  ])('leaves a surname then other words: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+})
+
+// Written in the style of US attorneys general's and governors' releases, where an official speaks
+// beside others.
+describe('a participle and its agent after a name', () => {
+  it.each([
+    'Attorney General Jane Doe, joined by Sheriff Tom Baker, said: “This is good news.”',
+    '“This is good news,” said Jane Doe, joined by Sheriff Tom Baker.',
+    '“This is good news,” said Jane Doe, accompanied by Chief Constable Tom Baker.',
+  ])('is no role, though it names an office: %s', (input) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe('Jane Doe')
+    expect(extractQuotes(input)[0]?.speaker?.role).toBeNull()
+  })
+
+  it.each([
+    ['Jane Doe, retired Detective Inspector, said: “This is good news.”', 'retired Detective Inspector'],
+    ['Jane Doe, chair of the board, said: “This is good news.”', 'chair of the board'],
+  ])('leaves an office after a name its role: %s', (input, role) => {
+    expect(extractQuotes(input)[0]?.speaker?.role).toBe(role)
   })
 })

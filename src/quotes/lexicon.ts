@@ -284,6 +284,7 @@ export const TITLES: readonly string[] = [
   'Governor',
   'Gunnery Sergeant',
   'Gunnery Sgt',
+  'Headteacher',
   'Her Honour Judge',
   'His Honour Judge',
   'Home Secretary',
@@ -354,6 +355,7 @@ export const TITLES: readonly string[] = [
   'Premier',
   'President',
   'Prime Minister',
+  'Principal',
   'Private First Class',
   'Probationary Constable',
   'Procurator Fiscal',
@@ -540,8 +542,8 @@ export const TO_REMIT_OFFICES: readonly string[] = [
 
 /**
  * Last words of offices that head or speak for a body, which a release may write before the
- * body's initials in place of the holder's name ("Director NASA said", "Chief Executive ACMA
- * said"). Ranks, honorifics and elected offices address a surname so instead ("Detective
+ * body's initials in place of the holder's name ("Director FBI said", "Chief Executive ACMA
+ * said" after "the Australian Communications and Media Authority (ACMA)"). Ranks, honorifics and elected offices address a surname so instead ("Detective
  * Superintendent JONES", "Mr JONES", "Mayor ADAMS"), and are not listed. Keep sorted.
  */
 export const BODY_HEAD_WORDS: readonly string[] = [
@@ -558,6 +560,73 @@ export const BODY_HEAD_WORDS: readonly string[] = [
   'Spokesman',
   'Spokesperson',
   'Spokeswoman',
+]
+
+/**
+ * Consonants that may open a surname before its first vowel, written in capitals: a word in
+ * capitals opening with others ("FBI", "NCA", "CBI") is a body's initials, not a surname. Any
+ * single consonant may open one too. Keep sorted.
+ */
+export const NAME_ONSETS: readonly string[] = [
+  'BL',
+  'BR',
+  'CH',
+  'CHR',
+  'CL',
+  'CR',
+  'CZ',
+  'DJ',
+  'DR',
+  'DW',
+  'DZ',
+  'FL',
+  'FR',
+  'GH',
+  'GL',
+  'GN',
+  'GR',
+  'KH',
+  'KL',
+  'KN',
+  'KR',
+  'KW',
+  'NG',
+  'PH',
+  'PL',
+  'PR',
+  'RH',
+  'SC',
+  'SCH',
+  'SCHL',
+  'SCHM',
+  'SCHN',
+  'SCHR',
+  'SCHW',
+  'SCR',
+  'SH',
+  'SHR',
+  'SK',
+  'SL',
+  'SM',
+  'SN',
+  'SP',
+  'SPR',
+  'ST',
+  'STR',
+  'SV',
+  'SW',
+  'SZ',
+  'TH',
+  'THR',
+  'TR',
+  'TS',
+  'TW',
+  'VL',
+  'VR',
+  'WH',
+  'WR',
+  'ZH',
+  'ZW',
 ]
 
 /**

@@ -257,3 +257,29 @@ describe('a collar number between the rank and the name', () => {
     ])
   })
 })
+
+// Written in the style of school districts', academies' and colleges' releases.
+describe('a school’s head addressed by office', () => {
+  it.each([
+    ['“Our students are safe,” said Principal Jane Doe.', ['Jane Doe', 'Principal', null]],
+    ['Principal Jane Doe said: “Our students are safe.”', ['Jane Doe', 'Principal', null]],
+    [
+      'Principal Jane Doe, of Riverton High School, said: “Our students are safe.”',
+      ['Jane Doe', 'Principal', 'Riverton High School'],
+    ],
+    ['“Our students are safe,” said Headteacher Jane Doe.', ['Jane Doe', 'Headteacher', null]],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // The office after the name stays the role; "Principal Investigator" is no head's title.
+    [
+      '“We are safe,” said Jane Doe, Principal of Riverton College.',
+      ['Jane Doe', null, 'Principal of Riverton College'],
+    ],
+    ['“Our students are safe,” said Principal Investigator Jane Doe.', ['Jane Doe', null, null]],
+  ])('leaves other uses of the word: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})

@@ -15,6 +15,7 @@ import {
   GROUP_WORDS,
   HONORIFICS,
   KNOWN_BODIES,
+  MEMBER_NAMES,
   MINISTRY_FIELDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -74,6 +75,11 @@ const LEADING_FILLER =
   /^(?:(?:(?:newly|recently)\s+(?:appointed|elected)|now|also|currently|formerly|newly|recently|the|a|an|and)\s+)+/i
 /** A clause in the passive: "was named Attorney General last year" says what happened, not the role. */
 const PARTICIPLE_START = lazyRegExp(String.raw`^\p{Ll}{2,20}ed\s`, 'u')
+/**
+ * A participle and its agent: "joined by Sheriff Tom Baker", "flanked by officers", "led by the
+ * council". Who was beside or behind the person, not their office, though an office may be named.
+ */
+const PARTICIPLE_BY = lazyRegExp(String.raw`^\p{Ll}{1,20}(?:ed|en|wn)[ \u00a0]+by[ \u00a0]`, 'u')
 const ROLE_CUT = /,\s+(?:the|a|an|who|whose|which|where|with|having|and is|as well as)\b/i
 
 /**
@@ -961,6 +967,11 @@ export function isOccupationWord(word: string): boolean {
   )
 }
 
+/** True when a word in lower case is shaped as a trade's or a calling's: "farmer", "shopkeeper", "florist". */
+export function isOccupationNoun(word: string): boolean {
+  return OCCUPATION_WORD().test(word)
+}
+
 /** Family words that also address a person before a surname alone, as a priest or a nun is ("Father Murphy"). */
 const ADDRESSING_RELATIONS: ReadonlySet<string> = new Set([
   'aunt',
@@ -1722,7 +1733,7 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
 function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
   const after = text.slice(end, end + 300)
   // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
-  const tag = partyStateAfter(after)
+  const tag = partyStateAfter(after, (word) => lexicon.cueWords.has(word))
   if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
@@ -1762,6 +1773,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     if (
       first &&
       !RELATIVE.test(first) &&
+      !PARTICIPLE_BY().test(first) &&
       !(ING().test(first) && !lexicon.roleNouns.has(ING_BEFORE_NOUN().exec(first)?.[1] ?? '')) &&
       !isRelation(first, lexicon) &&
       !isOtherPerson(stripTrailingCue(first, lexicon), lexicon) &&
@@ -2319,8 +2331,26 @@ function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): bo
 /** A word that makes a phrase a body's or a unit's name: an acronym ("CID") or a word such as "Unit". */
 function namesBody(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return ACRONYM_WORD().test(word) || lexicon.organisationWords.has(lower) || UNIT_NOUNS.includes(lower)
+  return (
+    ACRONYM_WORD().test(word) ||
+    lexicon.organisationWords.has(lower) ||
+    UNIT_NOUNS.includes(lower) ||
+    memberBodyWords().has(word)
+  )
 }
+
+/**
+ * The words, but its article, of a body whose members go by a name of their own (`MEMBER_NAMES`):
+ * "Garda" and "Síochána" of "An Garda Síochána", so "from Cork Garda Station" names a unit of it.
+ */
+const memberBodyWords: () => ReadonlySet<string> = onFirstUse(
+  () =>
+    new Set(
+      Object.keys(MEMBER_NAMES)
+        .flatMap((body) => body.split(' ').slice(1))
+        .filter((w) => w.length > 2),
+    ),
+)
 
 /** A possessive in lower case right before an office: "the charity’s ", "the forces’ ". */
 const POSSESSIVE_BEFORE = lazyRegExp(String.raw`\p{Ll}(?:[’']s|s[’'])[ \u00a0]$`, 'u')

@@ -2,6 +2,7 @@ import type { Span, Speaker } from '../model'
 import { lazyRegExp } from '../text/lazy-patterns'
 import type { SpeakerRef } from './attribution'
 import { bodyOfMembers, isKnownBody } from './attribution'
+import { spellsInitials } from './capital-names'
 import { BODY_HEAD_WORDS, BODY_NOUN_NAMES } from './lexicon'
 import type {
   Addressed,
@@ -74,13 +75,14 @@ export function resolveSpeakers(
       // "said Afripol", a name the release writes as a body's and as nobody's surname.
       else if (isOneWord(ref.mention.name) && ref.mention.title === null && namedBody(ref.mention.name))
         ref = { kind: 'organisation', name: ref.mention.name, role: null }
-      // "Director NASA said": initials after an office that heads a body, naming no one the
+      // "Director FBI said": initials after an office that heads a body, naming no one the
       // release names or writes after a given name ("Jean DUPONT"), are the body, and the office
-      // its speaker's role.
+      // its speaker's role, when the release shows they are a body's; "Director JONES" is a person.
       else if (
         ACRONYM().test(ref.mention.name) &&
         headsBody(ref.mention.title) &&
-        !surnamed(ref.mention.name)
+        !surnamed(ref.mention.name) &&
+        isBodyInitials(ref.mention.name, item.at, namedBody, bodyHoldingLookBack)
       )
         ref = { kind: 'organisation', name: ref.mention.name, role: ref.mention.title }
     }
@@ -124,6 +126,23 @@ const BODY_HEADS: ReadonlySet<string> = new Set(BODY_HEAD_WORDS)
 /** True when a title is an office that heads a body ("Director", "Chief Executive"), not a rank or an honorific. */
 function headsBody(title: string | null): boolean {
   return title !== null && BODY_HEADS.has(surnameOf(title))
+}
+
+/**
+ * Whether a word in capitals after an office that heads a body is the body's initials, not a
+ * surname: its letters can spell no surname ("FBI", "HMRC"), or the release shows it is a body's
+ * (well known, its publisher, written in full before with it in brackets, or called a body beside
+ * it). "NASA" with none of these reads as "JONES" does, a surname.
+ */
+function isBodyInitials(
+  word: string,
+  at: number,
+  namedBody: NamedBody,
+  bodyHoldingLookBack: BodyHoldingLookBack,
+): boolean {
+  return (
+    spellsInitials(word) || isKnownBody(word) || namedBody(word) || bodyHoldingLookBack(word, at) !== null
+  )
 }
 
 function isOneWord(name: string): boolean {

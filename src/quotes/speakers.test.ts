@@ -140,6 +140,33 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it.each<[string, Who]>([
+      // Names with accented letters in Unicode's decomposed form (NFD), as some exports write them.
+      ['“We have done it,” said Jose\u0301 Pe\u0301rez.', ['José Pérez', null, null]],
+      ['“We have done it,” said Inspector Zoe\u0308 Bronte\u0308.', ['Zoë Brontë', 'Inspector', null]],
+      [
+        '“We have done it,” said Rene\u0301e Mu\u0308ller, head of the unit.',
+        ['Renée Müller', null, 'head of the unit'],
+      ],
+      [
+        'Chief Inspector Sia\u0302n Ni\u0301 Fhlannaga\u0301in said: “We have done it.”',
+        ['Siân Ní Fhlannagáin', 'Chief Inspector', null],
+      ],
+    ])('reads a name written with combining marks as one written composed: %s', (input, expected) => {
+      const [quote] = extractQuotes(input)
+      expect(who(quote)).toEqual(expected)
+      // The quote's span is where its words are written, marks and all.
+      expect(input.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
+    })
+
+    it('gives the mentions of a name written with combining marks as written', () => {
+      const input = '“We have done it,” said Jose\u0301 Pe\u0301rez.'
+      const { people } = extractQuotesAndPeople(input)
+      const [mention] = people[0]!.mentions
+      expect(mention!.text).toBe('Jose\u0301 Pe\u0301rez')
+      expect(input.slice(mention!.span.start, mention!.span.end)).toBe(mention!.text)
+    })
+
     it('reads "urging", "vowing", "insisting" and "called on" as cues of the clause\'s subject', () => {
       // Written in the style of charities' and UN agencies' releases.
       const said = (input: string) => {
@@ -3939,6 +3966,21 @@ describe('extractQuotes', () => {
       ).toEqual(['Jo Farrell', 'Chief Constable', null])
     })
 
+    it.each<[string, Who]>([
+      // Written in the style of US attorneys general's and companies' releases.
+      ['“We cooperated fully,” said a statement from Jane Smith.', ['Jane Smith', null, null]],
+      ['“We cooperated fully,” according to a statement from Jane Smith.', ['Jane Smith', null, null]],
+      ['A statement from Jane Smith said: “We cooperated fully.”', ['Jane Smith', null, null]],
+      [
+        '“We cooperated fully,” said a statement from Detective Inspector Jane Smith.',
+        ['Jane Smith', 'Detective Inspector', null],
+      ],
+      // Kin the statement names only by whose they are are no one named.
+      ['“We cooperated fully,” said a statement from the family of Jane Smith.', null],
+    ])('reads the person who issued a statement as its speaker: %s', (input, expected) => {
+      expect(who(extractQuotes(input)[0])).toEqual(expected)
+    })
+
     it('reads a body in the possessive before a spokesperson, but not a surname', () => {
       const bodyAndRole = (input: string) => {
         const s = extractQuotes(input)[0]?.speaker
@@ -3978,6 +4020,25 @@ describe('extractQuotes', () => {
       const [s] = extractQuotes('“It was terrifying,” said John Brown from Leeds.')
       expect(who(s)).toEqual(['John Brown', null, null])
     })
+
+    it.each<[string, Who]>([
+      // Written in the style of An Garda Síochána's releases: a station named by a word of the body's name.
+      [
+        '“We are grateful,” added Inspector Tom Baker from Cork Garda Station.',
+        ['Tom Baker', 'Inspector', 'Cork Garda Station'],
+      ],
+      [
+        'Sergeant Niamh Ryan from Store Street Garda Station said: “We are grateful.”',
+        ['Niamh Ryan', 'Sergeant', 'Store Street Garda Station'],
+      ],
+      // A station that no body's name holds is a place, as a home town is.
+      ['“We are grateful,” said Tom Baker from Euston Station.', ['Tom Baker', null, null]],
+    ])(
+      'reads a station of a body whose members go by a name after "from" as the role: %s',
+      (input, expected) => {
+        expect(who(extractQuotes(input)[0])).toEqual(expected)
+      },
+    )
 
     it('reads a school, a faculty or a hospital after "from" as the role, but not a street named for one', () => {
       const [school] = extractQuotes('Dr Jane Doe, from the School of Law, said: “The ruling matters.”')

@@ -111,3 +111,32 @@ describe('people in lower case and where they are', () => {
     expect(read(input)[0]).toEqual(expected)
   })
 })
+
+// People in lower case from a body ("detectives from Scotland Yard") are its members, unnamed as
+// "officers in Kent" are: the body speaks only through a spokesperson or a statement.
+describe('people in lower case and the body they come from', () => {
+  it.each<string>([
+    // Written in the style of UK police forces and US federal releases.
+    '“We are appealing for witnesses,” said detectives from Scotland Yard.',
+    '“We are appealing for witnesses,” said officers from the Met.',
+    '“We are appealing for witnesses,” said investigators from the FBI.',
+    '“We are appealing for witnesses,” detectives from Scotland Yard said.',
+    '“The search will continue,” said agents from the U.S. Marshals Service.',
+    'Chief Inspector Jane Doe led the search.\n\n“We are appealing for witnesses,” said the detectives from Scotland Yard.',
+  ])('%s', (input) => {
+    expect(read(input)).toEqual([null, 'said'])
+  })
+
+  it.each<[string, Who]>([
+    // A name, a spokesperson and a statement still say who speaks.
+    ['“We are appealing for witnesses,” said Jane Doe from Kent Police.', ['Jane Doe', null, 'Kent Police']],
+    [
+      '“We are appealing for witnesses,” said a spokesperson from Kent Police.',
+      ['Kent Police', null, 'spokesperson'],
+    ],
+    ['“We are appealing for witnesses,” said the statement from Kent Police.', ['Kent Police', null, null]],
+    ['Officers from the Met said: “We are appealing for witnesses.”', null],
+  ])('keeps: %s', (input, expected) => {
+    expect(read(input)[0]).toEqual(expected)
+  })
+})

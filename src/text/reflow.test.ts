@@ -83,6 +83,40 @@ describe('reflow', () => {
     expect(input.slice(flowed.toInput(at, false), flowed.toInput(at + 8, true))).toBe('Jane Doe')
   })
 
+  it('reads a letter and its combining marks as the letter composed, and maps offsets back', () => {
+    // "José Pérez" in Unicode's decomposed form (NFD), as some exports write it.
+    const input = 'said Jose\u0301 Pe\u0301rez, head of unit.'
+    const flowed = reflow([block(input, 50)])
+    const text = flowed.blocks[0]!.text
+    expect(text).toBe('said José Pérez, head of unit.')
+    expect(flowed.moved).toBe(true)
+    // A span that ends after a composed letter ends after its marks; one that starts after it
+    // starts after them.
+    const name = { start: 50 + text.indexOf('José'), end: 50 + text.indexOf(',') }
+    expect(input.slice(flowed.toInput(name.start, false) - 50, flowed.toInput(name.end, true) - 50)).toBe(
+      'Jose\u0301 Pe\u0301rez',
+    )
+    const first = { start: name.start, end: name.start + 'José'.length }
+    expect(input.slice(flowed.toInput(first.start, false) - 50, flowed.toInput(first.end, true) - 50)).toBe(
+      'Jose\u0301',
+    )
+    expect(flowed.toInput(50 + text.indexOf('rez'), false)).toBe(50 + input.indexOf('rez'))
+  })
+
+  it('joins a word cut at its hyphen after a letter with a combining mark', () => {
+    const flowed = reflow([block('said Ana Garci\u0301a-\nLópez.')])
+    expect(flowed.blocks[0]?.text).toBe('said Ana García-López.')
+  })
+
+  it('leaves a mark that composes with no letter as written', () => {
+    // A vowel sign of Devanagari, and a Latin letter with a mark no composed letter has.
+    for (const input of ['said किरण', 'said q\u0301 here']) {
+      const flowed = reflow([block(input)])
+      expect(flowed.blocks[0]?.text).toBe(input)
+      expect(flowed.moved).toBe(false)
+    }
+  })
+
   it('reads a no-break space as a space, keeping every offset', () => {
     const input = 'said Commissioner\u00a0for Migration, Home\u202fAffairs Dimitris\u00a0Avramopoulos'
     const flowed = reflow([block(input)])

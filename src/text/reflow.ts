@@ -31,16 +31,29 @@ const INVISIBLE_AT = /[\u00ad\u200b\u2060\ufeff]/
  */
 const REFERENCE_AT = new RegExp(CHARACTER_REFERENCE)
 
+/**
+ * Combining marks that compose with the letter before them into one of Unicode's composed
+ * letters: the accents of Latin, Greek and Cyrillic letters, and the kana voicing marks. Text in
+ * Unicode's decomposed form (NFD) writes "é" as "e" and U+0301.
+ */
+const COMPOSING_MARKS = String.raw`\u0300-\u036f\u1dc0-\u1dff\u3099\u309a`
+/** A composing mark anywhere: a cheap first test, as a mark seldom follows anything but a letter. */
+const COMPOSING_MARK_AT = new RegExp(`[${COMPOSING_MARKS}]`)
+
 /** Whether a text holds an invisible character or a character reference; `includes` clears most texts of the latter. */
 function hasHiddenText(text: string): boolean {
   return INVISIBLE_AT.test(text) || (text.includes('&') && REFERENCE_AT.test(text))
 }
 
-/** Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short, or hidden text. */
+/**
+ * Whether `reflow` reads a block anew: it holds a line break, or a no-break space and is short, or
+ * hidden text, or a letter written with combining marks.
+ */
 function needsReflow(b: TextBlock): boolean {
   return (
     (b.text.length <= MAX_RESPACED_BLOCK ? SPACE_LIKE.test(b.text) : LINE_BREAK.test(b.text)) ||
-    hasHiddenText(b.text)
+    hasHiddenText(b.text) ||
+    COMPOSING_MARK_AT.test(b.text)
   )
 }
 /** A line break with a carriage return or spaces beside it. */
@@ -64,7 +77,7 @@ const UNTIDY_BREAK = new RegExp(
  * Attorney"). Each run of spaces is matched from its first: linear on a line of spaces.
  */
 const JOINED_BREAK = lazyRegExp(
-  `(?<=\\p{L}-)[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*(?=\\p{L})|${UNTIDY_BREAK.source}`,
+  `(?<=[\\p{L}\\p{M}]-)[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*(?=\\p{L})|${UNTIDY_BREAK.source}`,
   'gu',
 )
 
@@ -81,7 +94,7 @@ export function inputSpan(
  * Where a line break or its carriage return was taken out of a block: at `at` in the reflowed
  * text, `removed` characters. A character reference is read as its character followed by a cut
  * of the rest of it, which `attached` ties to that character: a span that ends after the
- * character ends after the whole reference.
+ * character ends after the whole reference. So is a letter composed with its combining marks.
  */
 interface Cut {
   readonly at: number
@@ -101,16 +114,31 @@ export interface Reflowed {
 }
 
 /**
+ * What `reflow` reads anew in a block with combining marks: the joins of `JOINED_BREAK`, and a
+ * letter with its marks, read as the letter composed (NFC) where Unicode has one.
+ */
+const JOINED_BREAK_OR_DECOMPOSED = lazyRegExp(
+  String.raw`${JOINED_BREAK().source}|\p{L}[${COMPOSING_MARKS}]+`,
+  'gu',
+)
+
+/**
  * The blocks with each line break inside a paragraph, and each no-break space, read as a space,
  * so that a hard-wrapped paragraph's names, titles and cues run over its line breaks ("said
- * Detective Inspector" over "Jane Smith"), and a word cut at its hyphen joined again ("Newman-"
- * over "West" reads "Newman-West"). A block keeps its length but for those joins; `toInput` maps offsets back.
+ * Detective Inspector" over "Jane Smith"), a word cut at its hyphen joined again ("Newman-"
+ * over "West" reads "Newman-West"), and a letter written with combining marks read as the letter
+ * composed ("Jose" and U+0301 reads "José", as name patterns read letters). A block keeps its
+ * length but for those joins and letters; `toInput` maps offsets back.
  */
 export function reflow(blocks: TextBlock[]): Reflowed {
   if (!blocks.some(needsReflow)) return { blocks, toInput: (o) => o, moved: false }
   // Decided by the block's length as given, as `needsReflow` decides.
-  return cutBlocks(blocks, needsReflow, JOINED_BREAK(), (text, given) =>
-    text.replace(given.text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
+  return cutBlocks(
+    blocks,
+    needsReflow,
+    // Only a block with marks is read for them: the letters' pattern tries every letter.
+    (b) => (COMPOSING_MARK_AT.test(b.text) ? JOINED_BREAK_OR_DECOMPOSED() : JOINED_BREAK()),
+    (text, given) => text.replace(given.text.length <= MAX_RESPACED_BLOCK ? SPACES_LIKE : LINE_BREAKS, ' '),
   )
 }
 
@@ -125,7 +153,12 @@ export function tidyBreaks(blocks: readonly TextBlock[]): Reflowed {
   // Most inputs hold no untidy break: their blocks are returned as they are, and tested once.
   const untidy = (b: TextBlock) => hasUntidyBreak(b.text)
   if (!blocks.some(untidy)) return { blocks: [...blocks], toInput: (o) => o, moved: false }
-  return cutBlocks(blocks, untidy, UNTIDY_BREAK, (text) => text)
+  return cutBlocks(
+    blocks,
+    untidy,
+    () => UNTIDY_BREAK,
+    (text) => text,
+  )
 }
 
 /**
@@ -144,16 +177,26 @@ export function withTidyBreaks(text: string): string {
   return hasUntidyBreak(text) ? text.replace(UNTIDY_BREAK, (cut) => readCut(cut) ?? '') : text
 }
 
-/** What a match of a cut pattern is read as: a character reference's character, or null for what goes. */
+/**
+ * What a match of a cut pattern is read as: a character reference's character, a letter composed
+ * with its marks, or null for what goes. A letter whose marks compose with it into no one
+ * character (as in scripts whose vowel signs are marks) is read as written: the match itself.
+ */
 function readCut(cut: string): string | null {
-  return cut.charCodeAt(0) === 38 ? decodeReference(cut) : null
+  if (cut.charCodeAt(0) === 38) return decodeReference(cut)
+  if (!COMPOSING_MARK_AT.test(cut)) return null
+  const composed = cut.normalize('NFC')
+  return composed.length < cut.length ? composed : cut
 }
 
-/** The blocks `holds` picks, with each match of `cut` taken out, then `finish`ed, and the way back to the input's offsets. */
+/**
+ * The blocks `holds` picks, with each match of the block's `cutOf` pattern taken out or read anew
+ * (`readCut`), then `finish`ed, and the way back to the input's offsets.
+ */
 function cutBlocks(
   blocks: readonly TextBlock[],
   holds: (block: TextBlock) => boolean,
-  cut: RegExp,
+  cutOf: (block: TextBlock) => RegExp,
   finish: (text: string, given: TextBlock) => string,
 ): Reflowed {
   const cutsOf = new Map<number, Cut[]>()
@@ -162,11 +205,13 @@ function cutBlocks(
     const cuts: Cut[] = []
     let text = ''
     let from = 0
+    const cut = cutOf(b)
     cut.lastIndex = 0
     for (let m = cut.exec(b.text); m !== null; m = cut.exec(b.text)) {
       const read = readCut(m[0])
-      // "&" and a name HTML does not define is text ("&foo;").
-      if (read === null && m[0].charCodeAt(0) === 38) continue
+      // "&" and a name HTML does not define is text ("&foo;"), as is a letter with a mark that
+      // composes with none.
+      if ((read === null && m[0].charCodeAt(0) === 38) || read === m[0]) continue
       text += b.text.slice(from, m.index) + (read ?? '')
       const removed = m[0].length - (read?.length ?? 0)
       cuts.push({
@@ -191,7 +236,7 @@ function cutBlocks(
     const cuts = cutsOf.get(block.start)!
     const local = offset - block.start
     // A cut at the offset itself is before a start and after an end, unless it is the rest of a
-    // character reference that ends there.
+    // character reference, or a letter's marks, that ends there.
     let n = lastAtOrBefore(cuts, end ? local - 1 : local, (c) => c.at) + 1
     if (end && cuts[n]?.at === local && cuts[n]!.attached) n++
     return offset + (n > 0 ? cuts[n - 1]!.shift : 0)
