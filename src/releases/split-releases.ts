@@ -574,7 +574,8 @@ function trimmedLength(text: string, line: Line): number {
 
 /** A Markdown heading's marks around a title: "# " before it, and " #" after it if any. */
 const HEADING_OPENS = /^#{1,6}[ \t]+(?=\S)/
-const HEADING_CLOSES = /[ \t]+#{1,6}$/
+// Matched from the first space of a run only: linear on a line of spaces.
+const HEADING_CLOSES = /(?<![ \t])[ \t]+#{1,6}$/
 
 /**
  * A title's span without the marks of a Markdown heading ("# Man charged after crash"), as a
