@@ -10,7 +10,7 @@ import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { setISOWeek } from 'date-fns/setISOWeek'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
-import { SEASONS } from './lexicon'
+import { ANAPHORIC_WORDS, SEASONS } from './lexicon'
 import type { Candidate } from './matchers/shared'
 import { namedMonth } from './matchers/shared'
 import {
@@ -23,9 +23,9 @@ import {
   yearsInterval,
 } from './timex'
 
-const ANAPHORIC_UNIT = /^the\s{1,3}(following|previous|preceding|prior)\s{1,3}(week|month|decade)$/i
-/** "the following March", "the previous summer": a month or a season named after those words. */
-const ANAPHORIC_NAMED = /^the\s{1,3}(following|previous|preceding|prior)\s{1,3}([A-Za-z]{3,9})$/i
+/** "the following week", "the previous March", "the following summer": a unit, a month or a season after those words. */
+const ANAPHORIC = new RegExp(`^the\\s{1,3}(${ANAPHORIC_WORDS})\\s{1,3}([A-Za-z]{3,9})$`, 'i')
+const ANAPHORIC_UNIT = /^(?:week|month|decade)$/i
 /** The month each season starts in: a winter is named by the year of its December. */
 const SEASON_START: Readonly<Record<'SP' | 'SU' | 'FA' | 'WI', number>> = { SP: 3, SU: 6, FA: 9, WI: 12 }
 
@@ -109,15 +109,16 @@ export function anchorUnits(candidates: Candidate[], text: string): Candidate[] 
   let last: string | null = null
   return candidates.map((c) => {
     // "the following …" and "the previous …" start with "t": most candidates are turned away here.
-    const t = (text.charCodeAt(c.start) | 0x20) === 116
-    const named = t && c.type === 'DATE' ? ANAPHORIC_NAMED.exec(text.slice(c.start, c.end)) : null
-    const out = named && namedAfter(c, named[2] ?? '', (named[1] ?? '').toLowerCase() === 'following', last)
+    const m =
+      c.type === 'DATE' && (text.charCodeAt(c.start) | 0x20) === 116
+        ? ANAPHORIC.exec(text.slice(c.start, c.end))
+        : null
+    const out = m && namedAfter(c, m[2] ?? '', (m[1] ?? '').toLowerCase() === 'following', last)
     if (out) {
       if (out.interval !== null) last = out.value
       return out
     }
-    const m = t ? ANAPHORIC_UNIT.exec(text.slice(c.start, c.end)) : null
-    if (m && c.type === 'DATE') {
+    if (m && ANAPHORIC_UNIT.test(m[2] ?? '')) {
       const unit = (m[2] ?? '').toLowerCase() as Unit
       const shift = (m[1] ?? '').toLowerCase() === 'following' ? 1 : -1
       const anchor = last === null ? null : anchorOf(last)

@@ -61,6 +61,12 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   wednesday: 3,
 }
 
+/**
+ * The words after "the" that count a time from the one the text named before ("the following
+ * week", "the previous March"), as a pattern's alternation.
+ */
+export const ANAPHORIC_WORDS = 'following|previous|preceding|prior'
+
 /** Seasons and their TIMEX3 codes (keep sorted). */
 export const SEASONS: Readonly<Record<string, 'SP' | 'SU' | 'FA' | 'WI'>> = {
   autumn: 'FA',

@@ -4,7 +4,7 @@
  */
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, readyingTense, tenseAt, yearForMonth } from '../context'
-import { PART_MODS, WORD_SPACE } from '../lexicon'
+import { ANAPHORIC_WORDS, PART_MODS, WORD_SPACE } from '../lexicon'
 import { namesReportingMonth } from '../reporting-month'
 import { monthInterval, monthValue } from '../timex'
 import type { Candidate, Matcher } from './shared'
@@ -42,7 +42,7 @@ const MONTH_LEAD =
   /(?:^|[^\p{L}])(?:in|since|until|till|by|from|of|for|over|during|through|throughout|to|and|or|before|after|between|on|last|next|this|early|mid|late|end|start)[\s-]{1,3}$/iu
 
 /** "the following ", "the previous " right before a month (read backwards). */
-const ANAPHORIC_LEAD = /(?<![A-Za-z])the\s{1,3}(?:following|previous|preceding|prior)\s{1,3}$/i
+const ANAPHORIC_LEAD = new RegExp(`(?<![A-Za-z])the\\s{1,3}(?:${ANAPHORIC_WORDS})\\s{1,3}$`, 'i')
 
 function monthCandidate(
   start: number,

@@ -6,7 +6,7 @@
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { financialYearIn } from '../financial-year'
-import { type FinancialYear, SEASONS, WORD_SPACE } from '../lexicon'
+import { ANAPHORIC_WORDS, type FinancialYear, SEASONS, WORD_SPACE } from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -277,7 +277,7 @@ const season: Matcher = {
   // "summer 2024", "the winter months", "this summer", "last winter", "the summer", "the spring of
   // last year"; "the following summer", which the refiner `anchorUnits` counts from the time named before
   pattern: pattern(
-    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the\\s{1,3}(?:following|previous|preceding|prior)|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
+    `${B}(?:(this|last|next|the\\s{1,3}coming|the\\s{1,3}past|the\\s{1,3}(?:${ANAPHORIC_WORDS})|the)\\s{1,3})?(?:(early|mid|late)[\\s-]{1,3})?(${SEASON})(?:\\s{1,3}(?:of\\s{1,3})?(?:((?:19|20)\\d{2})|(this|last|next)\\s{1,3}year(?!['’]))|\\s{1,3}(months))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, which, part, word, yy, yearWord, months] = m
