@@ -346,8 +346,24 @@ describe('the festive period, late December', () => {
       null,
       [{ text: 'the festive break 2022', value: '2022-12', mod: 'END' }],
     ],
-    // Near-misses: "festive" before another noun names no time.
+    // Christmas and New Year named together as one period.
+    [
+      'Officers will be out in force over the Christmas and New Year period to catch drink drivers.',
+      '2025-12-01',
+      [{ text: 'the Christmas and New Year period', value: '2025-12', mod: 'END' }],
+    ],
+    [
+      'Over the Christmas & New Year’s break, 40 people were arrested.',
+      '2025-01-06',
+      [{ text: 'the Christmas & New Year’s break', value: '2024-12', mod: 'END' }],
+    ],
+    // Near-misses: "festive" before another noun names no time; the two holidays as the ends of a span.
     ['The town had a festive atmosphere.', '2024-11-20', []],
+    [
+      'The office is closed between Christmas and New Year.',
+      '2025-12-01',
+      [{ text: 'Christmas', value: '2025-12-25' }],
+    ],
     ['Shoplifting rises during the holiday season.', '2024-11-20', []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
@@ -1004,7 +1020,7 @@ describe('a holiday period in a future clause', () => {
     [
       'Over the Christmas and New Year period, extra officers will be on patrol.',
       DEC1,
-      [{ text: 'Christmas', value: '2025-12-25' }],
+      [{ text: 'the Christmas and New Year period', value: '2025-12', mod: 'END' }],
     ],
     [
       'Officers arrested 120 people last Christmas and will be out again over the Christmas period.',

@@ -762,15 +762,15 @@ const newYear: Matcher = {
 }
 
 /**
- * The festive period: the days around Christmas, kept as a season is, late in December. TIMEX3 has
- * no code for it, so it is written as late December is: the month with mod `END`, its interval
- * from Christmas Eve to New Year's Eve. Its year is Christmas's, read as "Christmas" would be.
+ * The festive period ("the Christmas and New Year period"): the days around Christmas, kept as a
+ * season is, late in December. TIMEX3 has no code for it, so it is written as late December is:
+ * the month with mod `END`, its interval from Christmas Eve to New Year's Eve. Its year is Christmas's, read as "Christmas" would be.
  */
 const festivePeriod: Matcher = {
   name: 'dates/festive-period',
   needs: 'H',
   pattern: pattern(
-    `${B}(?:(this|last|next|the)\\s{1,3})?festive\\s{1,3}(?:period|season|break|holidays?)(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
+    `${B}(?:(this|last|next|the)\\s{1,3})?(?:festive|christmas\\s{1,3}(?:and|&)\\s{1,3}new\\s{1,3}year(?:['’]s)?)\\s{1,3}(?:period|season|break|holidays?)(?:\\s{1,3}((?:19|20)\\d{2}))?${E}`,
   ),
   match(m, text, ctx) {
     const [all, which, yy] = m

@@ -492,6 +492,36 @@ describe('"the preceding year" and "the prior year"', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('"this time last year": about the same day a unit away', () => {
+  const cases: Case[] = [
+    [
+      'Burglaries fell by 12% compared with this time last year.',
+      '2025-12-05',
+      [{ text: 'this time last year', value: '2024-12-05', mod: 'APPROX' }],
+    ],
+    [
+      'At the same time last year, 40 people had been arrested.',
+      '2025-12-05',
+      [{ text: 'the same time last year', value: '2024-12-05', mod: 'APPROX' }],
+    ],
+    [
+      'By this point last month, 12 cases were open.',
+      '2024-03-31',
+      [{ text: 'this point last month', value: '2024-02-29', mod: 'APPROX' }],
+    ],
+    [
+      'We will be back this time next year.',
+      '2025-06-02',
+      [{ text: 'this time next year', value: '2026-06-02', mod: 'APPROX' }],
+    ],
+    // Near misses: the year itself, a period named before (the quarter's year), "that time" pointing back.
+    ['He was arrested last year.', '2025-12-05', [{ text: 'last year', value: '2024' }]],
+    ['Figures are up on the same period last year.', '2025-12-05', [{ text: 'last year', value: '2024' }]],
+    ['At that time last year the road was closed.', '2025-12-05', [{ text: 'last year', value: '2024' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('"early on" and "late on" before a day', () => {
   const cases: Case[] = [
     [

@@ -333,6 +333,8 @@ const relativeUnit: Matcher = {
         }),
       ]
     }
+    const sameTime = sameTimeCandidate(text, start, end, which, unit, fiscal, ctx)
+    if (sameTime) return [sameTime]
     let mod: Candidate['mod'] = null
     let n = 0
     // "early next month", "late last year", "mid next year"
@@ -402,6 +404,48 @@ const relativeUnit: Matcher = {
     ]
   },
 }
+
+/** "this time", "the same time", "at this point", "this stage" before "last year", "next month". */
+const SAME_TIME_BEFORE = /(?<![A-Za-z])(?:this|the\s{1,3}same)\s{1,3}(?:time|point|stage)\s{1,3}$/i
+
+/**
+ * "this time last year", "the same time next month", "at this point last week": the day a unit
+ * before or after the writing day, about (`APPROX`), not the whole year or month. With no writing
+ * day, the year is still known from the reference's year; else the value is unknown.
+ */
+function sameTimeCandidate(
+  text: string,
+  start: number,
+  end: number,
+  which: string,
+  unit: Unit,
+  fiscal: string | undefined,
+  ctx: ResolveContext,
+): Candidate | null {
+  if (fiscal || (which !== 'last' && which !== 'next')) return null
+  if (unit !== 'week' && unit !== 'month' && unit !== 'year') return null
+  const before = lookBack(text, start, SAME_TIME_BEFORE)
+  if (!before) return null
+  const n = which === 'last' ? -1 : 1
+  const from = writingDay(ctx)
+  if (from) {
+    const d = shiftUnit(from, unit, n)
+    return candidate(before.start, end, 'DATE', isoDay(d), SAME_TIME_RULE, {
+      interval: dayInterval(d),
+      inferred: ctx.refInferred,
+      mod: 'APPROX',
+    })
+  }
+  if (unit === 'year' && ctx.year !== null)
+    return candidate(before.start, end, 'DATE', pad(ctx.year + n, 4), SAME_TIME_RULE, {
+      interval: yearInterval(ctx.year + n),
+      inferred: true,
+      mod: 'APPROX',
+    })
+  return candidate(before.start, end, 'DATE', 'XXXX-XX-XX', SAME_TIME_RULE, { mod: 'APPROX' })
+}
+
+const SAME_TIME_RULE = 'dates/same-time'
 
 /** How many months after its start a financial year is still "the new financial year". */
 const NEW_FINANCIAL_YEAR_MONTHS = 3
