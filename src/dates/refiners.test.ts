@@ -521,6 +521,26 @@ describe('a part of a year or a month', () => {
       REF,
       [{ text: 'the second half of last year', value: '2023-H2' }],
     ],
+    // Parts named in words: the year or month with its mod; "the latter half" is the second.
+    [
+      'The bridge opened in the early part of 2023.',
+      REF,
+      [{ text: 'the early part of 2023', value: '2023', mod: 'START' }],
+    ],
+    [
+      'Thefts rose in the latter stages of last year.',
+      REF,
+      [{ text: 'the latter stages of last year', value: '2023', mod: 'END' }],
+    ],
+    [
+      'Works will finish in the middle part of March.',
+      REF,
+      [{ text: 'the middle part of March', value: '2025-03', mod: 'MID' }],
+    ],
+    ['Calls rose in the latter half of 2023.', REF, [{ text: 'the latter half of 2023', value: '2023-H2' }]],
+    // Near misses: an ordinal part that names no end, and a part of something else.
+    ['Calls rose in the second part of 2023.', REF, [{ text: '2023', value: '2023' }]],
+    ['In the early stages of the inquiry, 2023 was key.', REF, [{ text: '2023', value: '2023' }]],
     [
       'The scheme began in the first month of 2024.',
       REF,

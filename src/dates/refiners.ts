@@ -930,6 +930,21 @@ const WEEK_RANGE_LINK = /^\s{0,3}(?:to|through|until|till|and|[-–—])\s{0,3}$
 
 /** A year or a month with no mod of its own, perhaps with unknown parts: "2024", "this year", "May". */
 const YEAR_OR_MONTH = /^(\d{4}|XXXX)(?:-(\d{2}|XX))?$/
+/** Which half of a year "the first half", "the latter half" is. */
+const HALVES: Readonly<Record<string, 1 | 2>> = { final: 2, first: 1, last: 2, latter: 2, second: 2 }
+/** The part of a period "the early part of", "the latter stages of" name. */
+const PART_MODS_BY_WORD: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  closing: 'END',
+  early: 'START',
+  earlier: 'START',
+  final: 'END',
+  first: 'START',
+  last: 'END',
+  later: 'END',
+  latter: 'END',
+  middle: 'MID',
+  opening: 'START',
+}
 const FROM_START: Readonly<Record<string, boolean>> = {
   closing: false,
   final: false,
@@ -972,10 +987,16 @@ function partOfPeriod(period: Candidate, lead: RegExpExecArray): Candidate | nul
     mod,
     rule,
   })
+  if (unit === 'part' || unit === 'stage') {
+    // "the early part of 2024", "the latter stages of the year": no value of their own in TIMEX3.
+    const mod = PART_MODS_BY_WORD[which]
+    return countRaw || !mod ? null : make(period.value, period.interval, mod)
+  }
   if (unit === 'half') {
-    // "the first half of the year", "the second half of 2023"; a month has no halves in TIMEX3.
-    if (countRaw || month !== null || which === 'opening' || which === 'closing') return null
-    const h = which === 'first' ? 1 : 2
+    // "the first half of the year", "the second half of 2023", "the latter half of 2024"; a month
+    // has no halves in TIMEX3.
+    const h = HALVES[which]
+    if (countRaw || month !== null || h === undefined) return null
     return make(
       `${yearText(year)}-H${h}`,
       year === null ? null : monthsInterval(year, h * 6 - 5, year, h * 6),

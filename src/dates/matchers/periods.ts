@@ -394,11 +394,12 @@ const halfYear: Matcher = {
 }
 
 /**
- * "the first five months of", "the last week of", "the first half of", "the second weekend of": a
- * part of the year or month named right after (see the refiner `joinPartOfPeriod`).
+ * "the first five months of", "the last week of", "the first half of", "the second weekend of",
+ * "the early part of", "the latter stages of": a part of the year or month named right after (see
+ * the refiner `joinPartOfPeriod`).
  */
 export const PART_OF_PERIOD = new RegExp(
-  `(?<![A-Za-z])(?:the\\s{1,3})?(first|second|third|fourth|last|final|opening|closing)\\s{1,3}(?:(${NUMBER})\\s{1,3})?(weekend|months?|weeks?|days?|half)\\s{1,3}(?:of|in)\\s{1,3}$`,
+  `(?<![A-Za-z])(?:the\\s{1,3})?(first|second|third|fourth|last|final|opening|closing|early|earlier|middle|latter|later)\\s{1,3}(?:(${NUMBER})\\s{1,3})?(weekend|months?|weeks?|days?|half|part|stages?)\\s{1,3}(?:of|in)\\s{1,3}$`,
   'i',
 )
 
