@@ -1365,6 +1365,21 @@ describe('inferPublishedOn', () => {
         'dates/weekday-day',
       ],
       [
+        'a weekday fixing the year from a financial year the release names',
+        [
+          'Councillors approved the 2025/26 budget.',
+          'At a meeting on Thursday 27 February, members voted 45 to 12.',
+        ],
+        '2025-02-27',
+        'dates/weekday-day',
+      ],
+      [
+        'a weekday fixing the year from a pair of years written in full',
+        ['The plan covers 2019/2020.', 'It was signed on Friday 6 March.'],
+        '2020-03-06',
+        'dates/weekday-day',
+      ],
+      [
         'the latest explicit date',
         ['On 9 October 2023 the NPCC launched a response.', 'It had begun on 7 October 2023.'],
         '2023-10-09',

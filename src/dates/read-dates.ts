@@ -260,6 +260,11 @@ export interface WrittenDay {
   readonly parts: DayParts
 }
 
+/** A context with no reference: what a matcher reads from the text alone. */
+function textOnlyContext(monthFirst: MonthOrder = false): ResolveContext {
+  return { ref: null, refInferred: false, refIsLowerBound: false, year: null, monthFirst }
+}
+
 /** The matchers whose readings say which day a text writes. */
 const DAY_MATCHERS = new Set([
   'dates/day-month-year',
@@ -275,13 +280,7 @@ const DAY_MATCHER_INDEXES = new Set(MATCHERS.flatMap((m, i) => (DAY_MATCHERS.has
  * are the text's own: the year only when written, and any weekday beside it.
  */
 export function writtenDays(reading: DateReading, monthFirst: MonthOrder): WrittenDay[] {
-  const ctx: ResolveContext = {
-    ref: null,
-    refInferred: false,
-    refIsLowerBound: false,
-    year: null,
-    monthFirst,
-  }
+  const ctx = textOnlyContext(monthFirst)
   const days: WrittenDay[] = []
   for (let b = 0; b < reading.blocks.length; b++) {
     const text = reading.blocks[b]!.text
@@ -305,15 +304,26 @@ export interface WrittenYear {
 }
 
 const YEAR_MATCHER = MATCHERS.findIndex((m) => m.name === 'dates/year')
+/** The matchers of years written as a pair: "2024-2027", "2025/26", "between 2040 and 45". */
+const YEAR_RANGE_MATCHERS = new Set(MATCHERS.flatMap((m, i) => (m.name === 'dates/year-range' ? [i] : [])))
+const FULL_YEAR = /^\d{4}$/
 
-/** The years a reading's blocks name, in order: the year matcher's readings that read as years. */
+/**
+ * The years a reading's blocks name, in order: the year matcher's readings that read as years,
+ * and both years of a pair ("the 2025/26 budget" names 2025 and 2026).
+ */
 export function writtenYears(reading: DateReading): WrittenYear[] {
   const years: WrittenYear[] = []
+  const ctx = textOnlyContext()
   for (let b = 0; b < reading.blocks.length; b++) {
     const text = reading.blocks[b]!.text
     for (const { matcher, m } of reading.readings[b]!) {
       if (matcher === YEAR_MATCHER && isYear(text, m.index, m.index + 4))
         years.push({ block: b, at: m.index, year: Number(m[1]) })
+      else if (YEAR_RANGE_MATCHERS.has(matcher)) {
+        for (const c of MATCHERS[matcher]!.match(m, text, ctx))
+          if (FULL_YEAR.test(c.value)) years.push({ block: b, at: c.start, year: Number(c.value) })
+      }
     }
   }
   return years
