@@ -964,7 +964,7 @@ describe('splitReleases', () => {
       expect(splitReleases(named).releases[0]?.label ?? null).toBeNull()
     })
 
-    it('takes the day of a label or an embargo over a place alone that opens the story', () => {
+    it('joins the day of a label or an embargo to a place alone that opens the story', () => {
       // A real dateline (us_1), under a label and an embargo of the day.
       const lede =
         'NEW ORLEANS — Special Agent in Charge (SAC) Constance Hester of the New Orleans Division today announced the activation of the National Response Team.'
@@ -975,13 +975,23 @@ describe('splitReleases', () => {
         const text = `Title\n\nSource: Bureau of Alcohol, Tobacco, Firearms and Explosives\n\n${line}\n\n${lede}\n\n${BODY}\n`
         const [r] = expectSpansSlice(text)
         expect(r?.[kind]?.text).toBe(line)
-        expect(r?.dateline).toMatchObject({ text: line, place: null, date: day })
+        const dateline = `${line}\n\nNEW ORLEANS —`
+        expect(r?.dateline).toMatchObject({ text: dateline, place: 'NEW ORLEANS', date: day })
+        expect(text.slice(r!.dateline!.span.start, r!.dateline!.span.end)).toBe(dateline)
         expect(r?.paragraphs[0]?.text).toBe(lede)
+        // The story's "today" is the day.
+        expect(extract(text).releases[0]?.dates.at(-1)).toMatchObject({ text: 'today', value: day })
         expect(extract(text).releases[0]?.publishedOn).toMatchObject({ date: day, rule: 'dates/dateline' })
       }
       // A dateline that names its own day keeps it; a label without a day leaves the place.
       const dated = `Title\n\nSource: FBI\n\nFor Immediate Release: December 3, 2024\n\nMAY 14— A special team of agents arrested 30 people.\n\n${BODY}\n`
       expect(splitReleases(dated).releases[0]?.dateline).toMatchObject({ text: 'MAY 14—' })
+      // A dek between the label and the place leaves the label's day alone.
+      const dek = `Title\n\nSource: FBI\n\nFor Immediate Release: December 3, 2024\n\nAgents deployed to the scene\n\n${lede}\n\n${BODY}\n`
+      expect(splitReleases(dek).releases[0]?.dateline).toMatchObject({
+        text: 'For Immediate Release: December 3, 2024',
+        place: null,
+      })
       const undated = `Title\n\nSource: FBI\n\nFOR IMMEDIATE RELEASE\n\n${lede}\n\n${BODY}\n`
       expect(splitReleases(undated).releases[0]?.dateline).toMatchObject({
         text: 'NEW ORLEANS —',

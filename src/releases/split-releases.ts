@@ -1461,15 +1461,16 @@ function readHead(
   }
   if (first && inline) head.dateline = toDateline(text, first.span.start, inline)
   // A label or an embargo that names the day ("Media Release | 14 May 2024", "EMBARGOED UNTIL 00:01
-  // TUESDAY 14 MAY 2024") stays what it is and dates the release. Its day is the dateline over a
-  // place alone that opens the story ("For Immediate Release: December 3, 2024" over "AUSTIN – …"),
-  // as a date line of its own is.
+  // TUESDAY 14 MAY 2024") stays what it is and dates the release. Over a place alone that opens the
+  // story ("For Immediate Release: December 3, 2024" over "AUSTIN – …") it is one dateline with
+  // that place, as a date line of its own is.
   let open = head.dateline === null || (inline !== null && !namesDay(inline))
   for (const line of aboveStory) {
     if (!open || !line) continue
     const dated = datelineOfMention(line, order)
     if (dated && (head.dateline === null || namesDay(dated.reading))) {
-      head.dateline = toDateline(text, dated.start, dated.reading)
+      const label = toDateline(text, dated.start, dated.reading)
+      head.dateline = first && inline ? withPlaceOpening(text, label, first, head.standfirst, opening) : label
       open = false
     }
   }
