@@ -299,11 +299,12 @@ const RANGE_FIRST_END = new RegExp(
   `(?<![A-Za-z0-9,.])(?:(between)\\s{1,3})?(${NUMBER})\\s{0,3}(and|to|or|-|–)\\s{0,3}$`,
   'i',
 )
-/** "aged between 18 and 25 years": the ends of a range of ages are neither. */
-const DAYS_SHIFT_AFTER = /^\s{1,3}(?:later|earlier)(?![A-Za-z])/i
+/** "two days later", not "a day later than usual": a comparison keeps its length, as TIMEX3 does. */
+const DAYS_SHIFT_AFTER = /^\s{1,3}(?:later|earlier)(?![A-Za-z])(?!\s{1,3}than(?![A-Za-z]))/i
 /** "in" before "two weeks' time", and the "time" after it (its mark may be left out). */
 const IN_BEFORE = /(?<![A-Za-z])in\s{1,3}$/i
 const TIME_AFTER = /^['’]?\s{1,3}time(?![A-Za-z])/i
+/** "aged between 18 and 25 years": the ends of a range of ages are neither. */
 const AGE_AFTER = /^(?:[\s-]{1,2}olds?|\s{1,3}of\s{1,3}age)(?![A-Za-z])/i
 const AGE_BEFORE = /(?<![A-Za-z])(?:aged|ages)\s{1,3}(?:(?:between|from)\s{1,3})?$/i
 /** An age and a link before a mention: "aged 6 months to", "aged between 18 months and". */

@@ -137,6 +137,18 @@ describe('a period up to the end of a month', () => {
         { text: 'the year to March 31', value: 'P1Y', start: '2023-04-01', end: '2024-03-31' },
       ],
     ],
+    // A quarter that ends in a month; a month abbreviated with its stop.
+    [
+      'Revenue for the quarter ended March 31, 2025 rose 4%.',
+      '2025-06-10',
+      [{ text: 'the quarter ended March 31, 2025', value: 'P3M', start: '2025-01-01', end: '2025-03-31' }],
+    ],
+    [
+      'The fiscal year ended Sept. 30, and revenue rose.',
+      '2024-12-02',
+      [{ text: 'The fiscal year ended Sept. 30', value: 'P1Y', start: '2023-10-01', end: '2024-09-30' }],
+    ],
+    ['The quarter ended with a loss.', '2025-06-10', []],
     // A number after the month that a word follows is no day of it.
     [
       'In the year to March 5 officers were injured.',

@@ -198,57 +198,81 @@ function secondYearOfSplit(text: string, end: number, first: number): Candidate 
 
 const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|fiscal|calendar)\s{1,3})?$/i
 
+/**
+ * The words after a period's length up to the month it ends in, and the month: "to March 2024",
+ * "ending 31 March 2024", "to the end of March 2024", "ended June 30, 2023", "ended Sept. 30" (the
+ * day after the month, as US releases write it; with no year, only where no word follows: "the
+ * year to March 5 officers" is March's).
+ */
+const TO_MONTH = `\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})\\.?(?:\\s{1,3}((?:19|20)\\d{2})|\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}((?:19|20)\\d{2})|(?![0-9]|\\s{0,3}[A-Za-z0-9])))?${E}`
+
+/**
+ * A period that ends in a month: "the year to March 2024", "the 12 months ending June 2023", "the
+ * financial year ending 31 March 2024", "the 12 months to the end of March 2024" (the same
+ * period: the end of a month is where it stops), "the quarter ended March 31, 2025". A length of
+ * time with the months it covers as its interval.
+ */
+function periodToMonth(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[] {
+  const [all, count, unit, single, , mm, yearAfterMonth, yearAfterDay] = m
+  const yy = yearAfterMonth ?? yearAfterDay
+  const month = mm ? monthNumber(mm) : null
+  if (month === null) return []
+  // "the financial year to March": the optional words before are read backwards, which keeps
+  // the pattern linear (an optional lead before a number lets every start retry).
+  const lead = lookBack(text, m.index, PERIOD_LEAD)
+  const start = lead && lead.m[0].length > 0 ? lead.start : m.index
+  const end = m.index + all.length
+  let n = 1
+  let letter: 'Y' | 'M' | 'W' = 'Y'
+  if (count && unit) {
+    const v = numberValue(count)
+    if (v === null || v <= 0 || v > 1000) return []
+    n = v
+    letter = /^m/i.test(unit) ? 'M' : /^w/i.test(unit) ? 'W' : 'Y'
+  } else if (single && /^q/i.test(single)) {
+    n = 3
+    letter = 'M'
+  }
+  let endYear: number | null = yy ? Number(yy) : null
+  if (endYear === null && ctx.ref) {
+    const refMonth = ctx.ref.getMonth() + 1
+    const tense = tenseAt(text, start, end)
+    endYear = ctx.ref.getFullYear() - (tense !== 'future' && month >= refMonth ? 1 : 0)
+  }
+  const months = letter === 'Y' ? n * 12 : letter === 'M' ? n : 0
+  let interval = null
+  if (endYear !== null && months > 0 && Number.isInteger(months)) {
+    const firstIndex = endYear * 12 + (month - 1) - (months - 1)
+    interval = monthsInterval(Math.floor(firstIndex / 12), (firstIndex % 12) + 1, endYear, month)
+  }
+  return [
+    candidate(start, end, 'DURATION', durationValue(n, letter, false), PERIOD_TO_MONTH_RULE, {
+      interval,
+      inferred: !yy && endYear !== null,
+    }),
+  ]
+}
+
+const PERIOD_TO_MONTH_RULE = 'dates/period-to-month'
+
 const yearTo: Matcher = {
-  name: 'dates/period-to-month',
+  name: PERIOD_TO_MONTH_RULE,
   needs: 'MU',
   anchor: 'M',
-  // "the year to March 2024", "the 12 months ending June 2023", "the financial year ending 31 March 2024",
-  // "the 12 months to the end of March 2024" (the same period: the end of a month is where it stops),
-  // "the year ended June 30, 2023" (the day after the month, as US releases write it; with no
-  // year, only where no word follows: "the year to March 5 officers" is March's).
-  pattern: pattern(
-    `${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year|quarter))\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})(?:\\s{1,3}((?:19|20)\\d{2})|\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}((?:19|20)\\d{2})|(?![0-9]|\\s{0,3}[A-Za-z0-9])))?${E}`,
-  ),
-  match(m, text, ctx) {
-    const [all, count, unit, single, , mm, yearAfterMonth, yearAfterDay] = m
-    const yy = yearAfterMonth ?? yearAfterDay
-    const month = mm ? monthNumber(mm) : null
-    if (month === null) return []
-    // "the financial year to March": the optional words before are read backwards, which keeps
-    // the pattern linear (an optional lead before a number lets every start retry).
-    const lead = lookBack(text, m.index, PERIOD_LEAD)
-    const start = lead && lead.m[0].length > 0 ? lead.start : m.index
-    const end = m.index + all.length
-    let n = 1
-    let letter: 'Y' | 'M' | 'W' = 'Y'
-    if (count && unit) {
-      const v = numberValue(count)
-      if (v === null || v <= 0 || v > 1000) return []
-      n = v
-      letter = /^m/i.test(unit) ? 'M' : /^w/i.test(unit) ? 'W' : 'Y'
-    } else if (single && /^q/i.test(single)) {
-      n = 3
-      letter = 'M'
-    }
-    let endYear: number | null = yy ? Number(yy) : null
-    if (endYear === null && ctx.ref) {
-      const refMonth = ctx.ref.getMonth() + 1
-      const tense = tenseAt(text, start, end)
-      endYear = ctx.ref.getFullYear() - (tense !== 'future' && month >= refMonth ? 1 : 0)
-    }
-    const months = letter === 'Y' ? n * 12 : letter === 'M' ? n : 0
-    let interval = null
-    if (endYear !== null && months > 0 && Number.isInteger(months)) {
-      const firstIndex = endYear * 12 + (month - 1) - (months - 1)
-      interval = monthsInterval(Math.floor(firstIndex / 12), (firstIndex % 12) + 1, endYear, month)
-    }
-    return [
-      candidate(start, end, 'DURATION', durationValue(n, letter, false), 'dates/period-to-month', {
-        interval,
-        inferred: !yy && endYear !== null,
-      }),
-    ]
-  },
+  pattern: pattern(`${B}(?:(${NUMBER})\\s{1,3}(months?|years?|weeks?)|(year))${TO_MONTH}`),
+  match: periodToMonth,
+}
+
+/**
+ * "the quarter ended March 31, 2025": the quarter is no unit the trigger scan finds, so it has its
+ * own matcher; the empty groups keep the groups `periodToMonth` reads where they are.
+ */
+const quarterTo: Matcher = {
+  name: PERIOD_TO_MONTH_RULE,
+  needs: 'MQ',
+  anchor: 'M',
+  pattern: pattern(`${B}()()(quarter)${TO_MONTH}`),
+  match: periodToMonth,
 }
 
 const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
@@ -405,6 +429,7 @@ export const PART_OF_PERIOD = new RegExp(
 
 export const PERIOD_MATCHERS: readonly Matcher[] = [
   yearTo,
+  quarterTo,
   fiscalQuarter,
   quarter,
   monthQuarter,

@@ -411,8 +411,13 @@ describe('days later or earlier than the day named last', () => {
     ],
     // With no day named before, the day is unknown.
     ['Three days later, he was charged.', REF, [{ text: 'Three days later', value: 'XXXX-XX-XX' }]],
-    // Near-misses: a length of time, and weeks later, stay durations.
+    // Near-misses: a length of time, weeks later, and a day later than something else, stay durations.
     ['The trial lasted 10 days.', REF, [{ text: '10 days', value: 'P10D', type: 'DURATION' }]],
+    [
+      'Bins will be collected a day later than usual.',
+      REF,
+      [{ text: 'a day', value: 'P1D', type: 'DURATION' }],
+    ],
     [
       'He was arrested on 3 June. Two weeks later he was charged.',
       REF,
