@@ -454,3 +454,23 @@ describe('a quarter of a fiscal year', () => {
     ])
   })
 })
+
+describe('a half of a year written with its number first', () => {
+  const cases: Case[] = [
+    [
+      'In 1H25, revenue rose 4%.',
+      '2025-03-10',
+      [{ text: '1H25', value: '2025-H1', start: '2025-01-01', end: '2025-06-30' }],
+    ],
+    ['Profit in 2H 2024 was flat.', '2025-03-10', [{ text: '2H 2024', value: '2024-H2' }]],
+    ['The 2H24 outlook is positive.', '2025-03-10', [{ text: '2H24', value: '2024-H2' }]],
+    // Near misses: a clock written with a small h, and a grade's code.
+    [
+      'The meeting starts at 1h25.',
+      '2025-03-10',
+      [{ text: '1h25', value: '2025-03-10T01:25', type: 'TIME' }],
+    ],
+    ['Grade 1H2 steel was used.', '2025-03-10', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -408,11 +408,29 @@ const halfYear: Matcher = {
   match(m) {
     const [all, word, y1, h, y2] = m
     const half = h ? Number(h) : (word ?? '').toLowerCase() === 'first' ? 1 : 2
-    const year = Number(y1 ?? y2)
+    return [halfYearCandidate(m.index, m.index + all.length, Number(y1 ?? y2), half)]
+  },
+}
+
+function halfYearCandidate(start: number, end: number, year: number, half: number): Candidate {
+  return candidate(start, end, 'DATE', `${yearText(year)}-H${half}`, 'dates/half-year', {
+    interval: monthsInterval(year, half === 1 ? 1 : 7, year, half === 1 ? 6 : 12),
+  })
+}
+
+const halfYearFirst: Matcher = {
+  name: 'dates/half-year',
+  needs: 'D',
+  anchor: 'D',
+  // "1H25", "2H 2024", as companies' results write a half; the capital is what few other texts
+  // write ("1h25" is a clock, as "22h00" is), so blocks without it are skipped.
+  quick: /[12]H/,
+  pattern: pattern(`${B}([12])H(?:\\s{0,3}((?:19|20)\\d{2})|(\\d{2}))${E}`),
+  match(m, text) {
+    const [all, h, full, short] = m
+    if (text.charAt(m.index + 1) !== 'H') return []
     return [
-      candidate(m.index, m.index + all.length, 'DATE', `${yearText(year)}-H${half}`, 'dates/half-year', {
-        interval: monthsInterval(year, half === 1 ? 1 : 7, year, half === 1 ? 6 : 12),
-      }),
+      halfYearCandidate(m.index, m.index + all.length, full ? Number(full) : 2000 + Number(short), Number(h)),
     ]
   },
 }
@@ -434,5 +452,6 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
   quarter,
   monthQuarter,
   halfYear,
+  halfYearFirst,
   season,
 ]
