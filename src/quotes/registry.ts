@@ -144,21 +144,23 @@ const QUALIFIER_REACH = 3
 const MODIFIERS_END = /^(?:the|an?|this|that)$|[’']s$|[,;:]$/i
 
 /**
- * The words in capitals right before a description's noun that say whose office it is,
- * lower-cased: "republican" of "the Republican presidential nominee", "acme" of "the Acme chief
- * executive"; none for "the Chief Executive" (words of offices) or "the nation's 45th president".
+ * The words in capitals right before a description's noun, lower-cased: those that say whose
+ * office it is ("republican" of "the Republican presidential nominee", "acme" of "the Acme chief
+ * executive"; none for "the nation's 45th president"), and those that say which office it is
+ * ("prime" of "the Prime Minister", "chief" of "the Chief Inspector").
  */
-function capitalQualifiers(text: string, noun: string): string[] {
+function capitalsBefore(text: string, noun: string): { qualifiers: string[]; offices: string[] } {
   const words = text.split(/[ \u00a0]+/)
-  if (words.at(-1)?.toLowerCase() !== noun) return []
-  const out: string[] = []
+  const qualifiers: string[] = []
+  const offices: string[] = []
+  if (words.at(-1)?.toLowerCase() !== noun) return { qualifiers, offices }
   for (let k = words.length - 2; k >= Math.max(0, words.length - 1 - QUALIFIER_REACH); k--) {
     const word = words[k]!
     if (MODIFIERS_END.test(word)) break
     const lower = word.toLowerCase()
-    if (/^\p{Lu}/u.test(word) && !OFFICE_WORDS.has(lower)) out.push(lower)
+    if (/^\p{Lu}/u.test(word)) (OFFICE_WORDS.has(lower) ? offices : qualifiers).push(lower)
   }
-  return out
+  return { qualifiers, offices }
 }
 
 /** A person's title and role, lower-cased, as one text an office is looked for in. */
@@ -358,8 +360,11 @@ export class SpeakerRegistry {
     const noun = head.toLowerCase()
     let person: RegisteredPerson | null = null
     let lesser = false
-    // "the Republican nominee": a word in capitals that the office of whoever it names must hold.
-    const qualifiers = SERVICE_NOUNS.has(noun) ? [] : capitalQualifiers(text, noun)
+    // "the Republican nominee", "the Prime Minister": words in capitals that the office of whoever
+    // it names must hold ("Minister for Health Jane Doe" is not "the Prime Minister").
+    const { qualifiers, offices } = SERVICE_NOUNS.has(noun)
+      ? { qualifiers: [], offices: [] }
+      : capitalsBefore(text, noun)
     const otherQualified = new Set<RegisteredPerson>()
     if (noun.length > 0) {
       const words = text.toLowerCase().replace(ARTICLE, '')
@@ -370,8 +375,9 @@ export class SpeakerRegistry {
           const p = this.recent[k]!
           const said = officeOf(p)
           const holds = holdsOffice(said, office)
+          const fits = qualifiers.every((q) => said.includes(q)) && offices.every((o) => said.includes(o))
           // "the Republican nominee" is not "Democratic nominee Jane Doe": the search goes on.
-          if (holds === true && qualifiers.every((q) => said.includes(q))) person = p
+          if (holds === true && fits) person = p
           else if (holds === true) otherQualified.add(p)
           else if (holds === false) lesser = true
         }

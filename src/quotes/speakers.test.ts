@@ -2477,6 +2477,25 @@ describe('extractQuotes', () => {
       ).toBeNull()
     })
 
+    it('reads a description with an office word in capitals as a holder whose office has that word too', () => {
+      const minister = 'The Minister for Health, Jane Doe, said: “We will act.”\n\n'
+      expect(
+        extractQuotes(`${minister}The Prime Minister said the report was “a wake-up call”.`)[1]?.speaker,
+      ).toBeNull()
+      const inspector = 'Detective Inspector Tom Brown said: “We will act.”\n\n'
+      expect(extractQuotes(`${inspector}The Chief Inspector said: “Stay safe.”`)[1]?.speaker).toBeNull()
+      const leader = 'Council leader Ann Lee said: “We will act.”\n\n'
+      expect(extractQuotes(`${leader}The Deputy Leader said: “Stay safe.”`)[1]?.speaker).toBeNull()
+      // The office's own words, in another order or alone, still name the holder.
+      expect(extractQuotes(`${minister}The Health Minister said: “Stay safe.”`)[1]?.speaker?.name).toBe(
+        'Jane Doe',
+      )
+      expect(extractQuotes(`${minister}The Minister said: “Stay safe.”`)[1]?.speaker?.name).toBe('Jane Doe')
+      expect(extractQuotes(`${inspector}The Detective Inspector added: “Call us.”`)[1]?.speaker?.name).toBe(
+        'Tom Brown',
+      )
+    })
+
     it('reads a description nobody holds as the person named last only when no other office is theirs', () => {
       const quote = '\n\n“We are growing fast,” the chief executive added.'
       // Named with no office: the description may be theirs.
