@@ -163,6 +163,17 @@ function capitalsBefore(text: string, noun: string): { qualifiers: string[]; off
   return { qualifiers, offices }
 }
 
+/**
+ * The initials of an office's words in capitals ("PCC" of "Police and Crime Commissioner", "SIO"
+ * of "Senior Investigating Officer"), when there are two or more and the last is an office's
+ * word (not "Agency" of "National Crime Agency"); else null.
+ */
+function officeInitials(office: string): string | null {
+  const words = office.split(/[ \u00a0]+/).filter((w) => /^\p{Lu}/u.test(w))
+  if (words.length < 2 || !OFFICE_WORDS.has(words.at(-1)!.toLowerCase())) return null
+  return words.map((w) => w.charAt(0)).join('')
+}
+
 /** A person's title and role, lower-cased, as one text an office is looked for in. */
 function officeOf(p: RegisteredPerson): string {
   return `${p.title ?? ''} ${p.role ?? ''}`.toLowerCase()
@@ -397,6 +408,20 @@ export class SpeakerRegistry {
     if (lesser || COURT_ROLES.has(noun) || namedOffices().has(noun)) return null
     const last = this.describedLast(noun)
     return last !== null && otherQualified.has(last) ? null : last
+  }
+
+  /**
+   * The person named last whose office, written in full, `initials` abbreviates: "the PCC" for
+   * "Police and Crime Commissioner Alison Lowe", "the SIO" for a "Senior Investigating Officer",
+   * "the ACC" for an "Assistant Chief Constable". Only an office's words count (a role that names a
+   * body, "National Crime Agency", is no office), or null.
+   */
+  holderOfInitials(initials: string): RegisteredPerson | null {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const p = this.recent[k]!
+      if ([p.title, p.role].some((office) => office !== null && officeInitials(office) === initials)) return p
+    }
+    return null
   }
 
   /**

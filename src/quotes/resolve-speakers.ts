@@ -304,6 +304,28 @@ function locate(
 }
 
 /** A place found for a mention, with the rule that links it to its person. */
+/** What `speakerOf` gives: the speaker, their entry in the registry, and who spoke with them. */
+interface SpeakerFound {
+  readonly speaker: Speaker
+  readonly entry: Registered
+  readonly others?: readonly Registered[]
+}
+
+/** The speaker a description names, `text` where the quote's words name them. */
+function described(p: Registered, window: Window | null, text: string): SpeakerFound {
+  if (p.kind === 'person') {
+    p.spoke = true
+    p.quoted = true
+  }
+  const mention = withRule(locate(window, text), 'people/title-only')
+  if (mention) addMention(p, mention)
+  const title = p.kind === 'person' ? p.title : null
+  return {
+    speaker: { name: p.name, title, role: p.role, kind: p.kind, inferred: true, personId: '' },
+    entry: p,
+  }
+}
+
 function withRule(place: { text: string; span: Span } | null, rule: string): MentionRecord | null {
   return place ? { ...place, rule } : null
 }
@@ -318,7 +340,7 @@ function speakerOf(
   registry: SpeakerRegistry,
   at: number,
   window: Window | null,
-): { speaker: Speaker; entry: Registered; others?: readonly Registered[] } | null {
+): SpeakerFound | null {
   switch (ref.kind) {
     case 'person': {
       const m = ref.mention
@@ -384,20 +406,14 @@ function speakerOf(
     case 'description': {
       const p = registry.resolveDescription(ref.head, ref.text)
       if (!p) return null
-      if (p.kind === 'person') {
-        p.spoke = true
-        p.quoted = true
-      }
       if (ref.role) p.role = ref.role
-      const mention = withRule(locate(window, ref.text), 'people/title-only')
-      if (mention) addMention(p, mention)
-      const title = p.kind === 'person' ? p.title : null
-      return {
-        speaker: { name: p.name, title, role: p.role, kind: p.kind, inferred: true, personId: '' },
-        entry: p,
-      }
+      return described(p, window, ref.text)
     }
     case 'organisation': {
+      // "The PCC added:" after "Police and Crime Commissioner Alison Lowe": her office's initials.
+      const holder =
+        ref.role === null && ACRONYM().test(ref.name) ? registry.holderOfInitials(ref.name) : null
+      if (holder) return described(holder, window, ref.written ?? ref.name)
       const place = locate(window, ref.written ?? ref.name)
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')

@@ -2496,6 +2496,26 @@ describe('extractQuotes', () => {
       )
     })
 
+    it.each([
+      [
+        'Police and Crime Commissioner Alison Lowe said: “I welcome it.”\n\nThe PCC added: “Victims first.”',
+        'Alison Lowe',
+      ],
+      ['Assistant Chief Constable Jane Roe said: “We act.”\n\nThe ACC added: “Call us.”', 'Jane Roe'],
+      [
+        'Senior Investigating Officer Detective Inspector Tom Reed said: “We act.”\n\n“Call us,” the SIO added.',
+        'Tom Reed',
+      ],
+    ])('reads the initials of an office written in full before as its holder: %s', (input, name) => {
+      expect(extractQuotes(input)[1]?.speaker).toMatchObject({ name, kind: 'person', inferred: true })
+    })
+
+    it('reads initials that abbreviate a body, not an office, as the body', () => {
+      const input =
+        'Jane Roe, Director of the National Crime Agency, said: “We act.”\n\nThe NCA added: “Call us.”'
+      expect(extractQuotes(input)[1]?.speaker).toMatchObject({ name: 'NCA', kind: 'organisation' })
+    })
+
     it('reads a description nobody holds as the person named last only when no other office is theirs', () => {
       const quote = '\n\n“We are growing fast,” the chief executive added.'
       // Named with no office: the description may be theirs.
