@@ -694,6 +694,24 @@ export const PAYING_WORDS: ReadonlySet<string> = new Set([
   'worth',
 ])
 
+/** Nouns of a price that make "a litre" after "of" the unit it is quoted for: "the price of a litre". Keep sorted. */
+export const PRICE_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'price', 'prices', 'value'])
+
+/**
+ * Verbs of a price that make "a kilo of beef" before them the unit it is quoted for: "a kilo of
+ * beef costs £12", "a kilo of cocaine can fetch £30,000". Keep sorted.
+ */
+export const PRICE_VERBS: ReadonlySet<string> = new Set([
+  'cost',
+  'costs',
+  'fetch',
+  'fetches',
+  'retail',
+  'retails',
+  'sell',
+  'sells',
+])
+
 /** Nouns after "pounds of" that are money, not what is weighed: "pounds of public money". Keep sorted. */
 export const PAID_NOUNS: ReadonlySet<string> = new Set([
   'cash',
