@@ -1403,6 +1403,31 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     })
   })
 
+  describe('a change said again in another unit after "or" leaves the level its subject reached', () => {
+    check([
+      [
+        'The State Pension will rise by 4.99%, or £1.73 a week, to £1,890.56 a year.',
+        '£1,890.56',
+        'State Pension',
+      ],
+      ['Bills will rise by 5 per cent, or £1.73 a week, to £1,890 a year.', '£1,890', 'Bills'],
+      // Near-misses: an aside that restates no figure, or says something else, still ends the clause.
+      ['Prices rose by 3%, or more in London, to £300,000.', '£300,000', null],
+      ['Crime fell by 3% in the city, or so police say, to 4,000.', '4,000', null],
+    ])
+  })
+
+  describe('a verb of reaching after a change says the level its subject reached', () => {
+    check([
+      ['The number of visitors grew by 1.7 percent to reach 5.3 million.', '5.3 million', 'visitors'],
+      ['Passenger numbers rose 4% to hit 2.1 million.', '2.1 million', 'Passenger numbers'],
+      ['Exports increased by 12%, reaching £4.2bn.', '£4.2bn', 'Exports'],
+      // Near-misses: a verb of reaching with no change before it keeps what it reaches.
+      ['The charity plans to reach 5,000 families.', '5,000', 'families'],
+      ['Police aim to hit 500 arrests.', '500', 'arrests'],
+    ])
+  })
+
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
