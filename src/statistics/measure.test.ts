@@ -1430,6 +1430,8 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
 
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
+      ['Arrivals were 120,000, down from a record 135,500.', '135,500', 'Arrivals'],
+      ['The rate was 4.2%, down from a record 4.5%.', '4.5%', 'rate'],
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
       ['Revenue was $4.1 billion versus $3.9 billion in the prior year.', '$3.9 billion', 'Revenue'],
       ['Police seized 400 kg of cocaine, compared with 250 kg last year.', '250 kg', 'cocaine'],

@@ -1,5 +1,6 @@
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
+import { amountOpening } from './main-verb'
 import { isFiscalYearCode, isTimePhraseOnly, PERIOD_CODES } from './measure-after'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
@@ -286,8 +287,10 @@ function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boo
   if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE) && !measuredThenWhen(tokens, from, comma))
     return false
   const at = comma >= 0 ? comma + 1 : from
+  // "down from a record 135,500": a word of amount stands between the link and the figure.
+  const figure = amountOpening(tokens, to)
   return EARLIER_LEVEL_LINKS.some(
-    (link) => at + link.length === to && link.every((word, i) => tokens[at + i]?.lower === word),
+    (link) => at + link.length === figure && link.every((word, i) => tokens[at + i]?.lower === word),
   )
 }
 
