@@ -560,6 +560,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a participle after money, before the verb or after "every", says what the money is', () => {
+    check([
+      ['Every £25 donated provides a week of meals.', '£25', 'donated'],
+      ['The £2m raised will fund new beds.', '£2m', 'raised'],
+      ['Every $1 spent on prevention saves $4 in treatment.', '$1', 'spent'],
+      ['The £40 collected was handed to the charity.', '£40', 'collected'],
+      // Near-misses: the participle is the sentence's verb, or a comma ends the phrase.
+      ['The £5 sold for more.', '£5', null],
+      ['Of the £2m raised, £1.5m went to charity.', '£2m', null],
+    ])
+  })
+
   describe('a verb in the third person right after money is no noun it measures', () => {
     check([
       ['Just £25 buys a winter coat for a child.', '£25', null],

@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
+import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
@@ -151,6 +151,10 @@ export function findMeasure(
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
     else if (q.share && next?.kind === 'word' && next.text === next.lower)
       found = beforeShareVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
+    // "Every £25 donated provides a meal", "the £2m raised will fund beds": a participle after the
+    // money, before the sentence's verb or after "every", says what the money is.
+    else if (isMoney(q.unit) && next?.kind === 'word' && next.gap && describesMoney(tokens, q.first, k))
+      found = [k, k + 1]
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
     // "USD 90 billion annually"). A headline capitalises it: "£180m Money Laundry".
@@ -457,6 +461,23 @@ function opensNounAfterFigure(t: Token): boolean {
   // "£25 buys a winter coat", "£10 gives a child a meal": a verb in the third person, no noun.
   if (THIRD_PERSON_VERBS.has(t.text)) return false
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
+}
+
+/** Words before money that make each sum one of many: "every £25", "each £1". Keep sorted. */
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every'])
+
+/**
+ * Whether the participle at `tokens[at]`, right after money that starts at `tokens[first]`, says
+ * what the money is: "Every £1 invested in prevention", "the £2m raised will fund", "£40 collected
+ * is". Not the sentence's own verb ("The £5 sold for", "Of the £2m raised, £1.5m went").
+ */
+function describesMoney(tokens: readonly Token[], first: number, at: number): boolean {
+  const word = tokens[at]!
+  if (word.text !== word.lower || !isParticiple(word.lower)) return false
+  if (EACH_WORDS.has(tokens[first - 1]?.lower ?? '')) return true
+  const verb = tokens[at + 1]
+  if (verb?.kind !== 'word') return false
+  return THIRD_PERSON_VERBS.has(verb.text) || MODAL_VERBS.has(verb.text) || COPULAS.has(verb.text)
 }
 
 /** Past forms that are also nouns after a figure: "a £2m hit", "a 12-piece set". */
