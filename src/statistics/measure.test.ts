@@ -560,6 +560,21 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the way a thing comes in, "the form of", names nothing measured', () => {
+    check([
+      [
+        'Support will take the form of direct grants of up to €30 million.',
+        'up to €30 million',
+        'direct grants',
+      ],
+      ['The aid comes in the form of loans worth $2bn.', '$2bn', 'loans'],
+      ['The council will provide £5m in the form of grants.', '£5m', 'grants'],
+      ['Support will take the shape of loans of up to £1m.', 'up to £1m', 'loans'],
+      // Near-miss: a count of kinds keeps its noun.
+      ['Applicants must show three forms of identification.', 'three', 'forms of identification'],
+    ])
+  })
+
   describe('a participle after money, before the verb or after "every", says what the money is', () => {
     check([
       ['Every £25 donated provides a week of meals.', '£25', 'donated'],

@@ -223,6 +223,7 @@ export function findMeasure(
     tokens[found[0] - 1]?.kind === 'num'
   )
     found = [found[0] + 1, found[1]]
+  found = pastWayOf(tokens, found)
   // "those who slept fewer than six hours a night were 30% more likely": a rate's unit of time
   // closing the subject is how often, not what the figure measures.
   if (isRatePeriod(tokens, found)) return null
@@ -236,6 +237,24 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Nouns of the way a thing comes in, before its "of": "in the form of grants". Keep sorted. */
+const WAY_NOUNS: ReadonlySet<string> = new Set(['form', 'shape'])
+
+/**
+ * The thing after "the form of" in a measure ("take the form of direct grants", "comes in the
+ * form of loans"): the way it comes names nothing measured. A count of kinds keeps its noun:
+ * "three forms of identification".
+ */
+function pastWayOf(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  for (let k = to - 3; k >= from - 1; k--) {
+    if (tokens[k]?.lower !== 'the' || !WAY_NOUNS.has(tokens[k + 1]!.lower) || tokens[k + 2]!.lower !== 'of')
+      continue
+    const thing = DETERMINERS.has(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3
+    return thing < to ? [thing, to] : [from, to]
+  }
+  return [from, to]
 }
 
 /**
