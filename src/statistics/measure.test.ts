@@ -1793,6 +1793,20 @@ describe('a figure after a comma and a conjunction opens its clause', () => {
   ])
 })
 
+describe('an unlisted verb after a plural of things that opens its clause, before a plural object', () => {
+  check([
+    ['45% of firms cut jobs last year.', '45%', 'firms'],
+    ['400 firms hire apprentices each year.', '400', 'firms'],
+    ['One in five firms offer apprenticeships.', 'One in five', 'firms'],
+    ['The survey found 40% of firms cut jobs.', '40%', 'firms'],
+    // Near-misses: a plural that modifies opens a compound; the figure an object; another verb
+    // later in the clause.
+    ['The council employs 300 sports club coaches.', '300', 'sports club coaches'],
+    ['The firm employs 300 staff canteen workers.', '300', 'staff canteen workers'],
+    ['30% of operations support staff were cut.', '30%', 'operations support staff'],
+  ])
+})
+
 describe('a past form a thing does on its own is its verb', () => {
   check([
     ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],

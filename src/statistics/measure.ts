@@ -555,7 +555,8 @@ function atObjectVerb(
  * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
  * People make no compound's first noun before a listed verb, so it is theirs before a plural
  * object too ("adults eat vegetables", "workers report symptoms"; "police patrol cars" stays);
- * so is a plural in "-s" with no other verb in the clause ("care homes report staff shortages").
+ * so is a plural in "-s" opening its clause with no other verb in it ("care homes report staff
+ * shortages", "firms cut jobs").
  */
 function objectVerbAfterPlural(
   tokens: readonly Token[],
@@ -577,12 +578,12 @@ function objectVerbAfterPlural(
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
     if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
-    // "60% of care homes report staff shortages", "60% of businesses plan price rises": a plural
-    // in "-s" that opens its clause is the subject of a verb after it with no other verb in the
-    // clause ("30% of operations support staff were cut", "30% of sales revenue came", "employs
-    // 300 operations support staff" have none).
+    // "60% of care homes report staff shortages", "45% of firms cut jobs": a plural in "-s" that
+    // opens its clause, and modifies nothing (checked above), is the subject of a verb after it
+    // with no other verb in the clause, whatever its object ("30% of operations support staff
+    // were cut", "30% of sales revenue came", "employs 300 operations support staff" have none).
     const verbOfSubject = subject && isPluralShaped(prev.lower) && !hasVerbInClause(tokens, j + 1)
-    if (verbOfSubject && (isListedPresentVerb(t.lower) || !isPluralNoun(next))) return j
+    if (verbOfSubject) return j
     if (!peopleOnly && !isPluralNoun(next)) return j
   }
   return null
