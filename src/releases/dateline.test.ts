@@ -747,6 +747,29 @@ describe('readOpeningDateline with the rest of the release', () => {
   })
 
   it.each([
+    [
+      'SEPA (Scotland) – Bathers have been warned about three beaches.',
+      'The agency said the water was unsafe.',
+    ],
+    ['CAFOD (England) – The charity has launched an appeal.', 'Donations are welcome.'],
+    ['OFWAT (Wales) – The regulator has fined two firms.', ''],
+  ])('reads no place in %s, a word before a nation of the state in brackets', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
+    // Named as a place in mixed case; a country in brackets is no body's branch.
+    [
+      'NAIRN (Scotland) – Police have arrested a man.',
+      'He is due at Nairn Sheriff Court.',
+      'NAIRN (Scotland)',
+    ],
+    ['ROME (Italy) – The council has approved a plan.', 'The council said.', 'ROME (Italy)'],
+  ])('reads %s as a place before its country or named in mixed case', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+
+  it.each([
     ['WASHINGTON – The committee has backed new rules.', 'The vote was held in Washington.', 'WASHINGTON'],
     ['PARIS, 3 March 2025 – The committee has backed new rules.', '', 'PARIS'],
     // Capitals that spell no name the release writes.

@@ -12,7 +12,14 @@ import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
-import { HONORIFICS, KNOWN_BODIES, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import {
+  BODY_NAME_PLACES,
+  HONORIFICS,
+  KNOWN_BODIES,
+  OFFICE_HEADS,
+  ORGANISATION_WORDS,
+  TITLES,
+} from '../quotes/lexicon'
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
@@ -644,21 +651,28 @@ function writesAsPlace(word: string, context: string): boolean {
  * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); three capitals or fewer, as
  * no place's name in capitals is without its region ("NCA –", "FBI –", "NCA (Scotland) –"); a
  * body the lexicons know ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB"
- * and "the European Central Bank"); or a word the release writes again in capitals and never in
- * mixed case, as it writes a body ("SEPA (Scotland) – … SEPA said"; "ROME – … in Rome" is a place).
+ * and "the European Central Bank"); up to five before a nation of the state in brackets, a body's
+ * branch, unless the release writes the word in mixed case ("SEPA (Scotland) –"; "NAIRN
+ * (Scotland) – … in Nairn" is a place); or a word the release writes again in capitals and never
+ * in mixed case, as it writes a body ("SEPA – … SEPA said"; "ROME – … in Rome" is a place).
+ * `branch` is what the brackets after the word hold.
  */
-function readsAsInitials(head: string, text: string, end: number, context: string): boolean {
+function readsAsInitials(
+  head: string,
+  text: string,
+  end: number,
+  context: string,
+  branch: string | undefined,
+): boolean {
   if (!NAME_VOWELS.test(head) || head.length <= MAX_BRANCH_INITIALS || isKnownBody(head)) return true
   const release = `${text}\n${context}`
   if (spellsInitials(head, release)) return true
-  if (head.length > MAX_REPEATED_INITIALS) return false
   const mixed = head[0] + head.slice(1).toLowerCase()
+  if (head.length > MAX_REPEATED_INITIALS || writtenAsWord(mixed, release)) return false
+  if (branch !== undefined && BODY_NAME_PLACES.includes(branch)) return true
   // The release's text may hold the paragraph itself: the dateline's word is then one of them.
   const times = context.includes(text.slice(0, end)) ? 2 : 1
-  return (
-    !writtenAsWord(mixed, release) &&
-    (writtenAsWord(head, text.slice(end)) || writtenTimes(head, context, times))
-  )
+  return writtenAsWord(head, text.slice(end)) || writtenTimes(head, context, times)
 }
 
 /** Most letters of initials told by being written again: longer capitals are mostly a place's ("LONDON"). */
@@ -1116,7 +1130,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
         UPPER_FIRST().test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …", "NCA –", "SEPA (Scotland) –": a body's initials, not a place.
     const head = name.split(' (')[0]!
-    const acronym = !sure && LONE_CAPITALS().test(head) && readsAsInitials(head, text, end, context)
+    const branch = name.length > head.length ? name.slice(head.length + 2, -1) : undefined
+    const acronym = !sure && LONE_CAPITALS().test(head) && readsAsInitials(head, text, end, context, branch)
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST().test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or
