@@ -770,6 +770,22 @@ describe('readOpeningDateline with the rest of the release', () => {
   })
 
   it.each([
+    ['ELY – A man has been jailed after a burglary.', 'Man jailed after burglary in Ely', 'ELY'],
+    ['RYE – The festival returns this weekend.', 'Tickets for events in Rye are selling fast.', 'RYE'],
+  ])('reads %s as a short town the release names as a place', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+
+  it.each([
+    // A short word the release never names as a place, or names only at a sentence's start.
+    ['ELY – A man has been jailed after a burglary.', 'Officers arrested him in March.'],
+    ['ICE – Officers arrested a man.', 'Ice on the roads slowed them.'],
+    ['NCA – Officers have arrested two men.', 'The men were held in Dover.'],
+  ])('reads no place in %s, short capitals with no place named', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
     ['WASHINGTON – The committee has backed new rules.', 'The vote was held in Washington.', 'WASHINGTON'],
     ['PARIS, 3 March 2025 – The committee has backed new rules.', '', 'PARIS'],
     // Capitals that spell no name the release writes.

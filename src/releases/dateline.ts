@@ -625,7 +625,8 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 const LONE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$`, 'u')
 /**
  * Most capitals of a body's initials, alone or before its branch in brackets ("NCA –", "NCA
- * (Scotland)", "HSE (Wales)"); a place's name in capitals is longer ("ROME –", "LONDON (England)").
+ * (Scotland)", "HSE (Wales)"); a place's name in capitals is longer ("ROME –", "LONDON (England)")
+ * but a few towns' ("ELY –", "RYE –"), which the release names as places.
  */
 const MAX_BRANCH_INITIALS = 3
 /** Vowels, one of which every place's name in Latin letters holds. */
@@ -648,13 +649,14 @@ function writesAsPlace(word: string, context: string): boolean {
 
 /**
  * Whether a word in capitals opening a paragraph before its dash (`end`) is a body's initials,
- * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); three capitals or fewer, as
- * no place's name in capitals is without its region ("NCA –", "FBI –", "NCA (Scotland) –"); a
- * body the lexicons know ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB"
- * and "the European Central Bank"); up to five before a nation of the state in brackets, a body's
- * branch, unless the release writes the word in mixed case ("SEPA (Scotland) –"; "NAIRN
- * (Scotland) – … in Nairn" is a place); or a word the release writes again in capitals and never
- * in mixed case, as it writes a body ("SEPA – … SEPA said"; "ROME – … in Rome" is a place).
+ * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); a body the lexicons know
+ * ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB" and "the European
+ * Central Bank"); three capitals or fewer, unless the release names the place in mixed case
+ * ("NCA –", "FBI –", "NCA (Scotland) –"; "ELY – … a burglary in Ely" is a place); up to five
+ * before a nation of the state in brackets, a body's branch, unless the release writes the word in
+ * mixed case ("SEPA (Scotland) –"; "NAIRN (Scotland) – … in Nairn" is a place); or a word the release
+ * writes again in capitals and never in mixed case, as it writes a body ("SEPA – … SEPA said";
+ * "ROME – … in Rome" is a place).
  * `branch` is what the brackets after the word hold.
  */
 function readsAsInitials(
@@ -664,10 +666,12 @@ function readsAsInitials(
   context: string,
   branch: string | undefined,
 ): boolean {
-  if (!NAME_VOWELS.test(head) || head.length <= MAX_BRANCH_INITIALS || isKnownBody(head)) return true
+  if (!NAME_VOWELS.test(head) || isKnownBody(head)) return true
   const release = `${text}\n${context}`
   if (spellsInitials(head, release)) return true
   const mixed = head[0] + head.slice(1).toLowerCase()
+  // No place's name in capitals is so short but a town's, which the release names as a place.
+  if (head.length <= MAX_BRANCH_INITIALS) return !namedAsPlace(mixed, release)
   if (head.length > MAX_REPEATED_INITIALS || writtenAsWord(mixed, release)) return false
   if (branch !== undefined && BODY_NAME_PLACES.includes(branch)) return true
   // The release's text may hold the paragraph itself: the dateline's word is then one of them.
