@@ -765,9 +765,15 @@ describe('readOpeningDateline with the rest of the release', () => {
       'NAIRN (Scotland)',
     ],
     ['ROME (Italy) – The council has approved a plan.', 'The council said.', 'ROME (Italy)'],
-  ])('reads %s as a place before its country or named in mixed case', (text, context, place) => {
-    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
-  })
+    // Written again only on a line all in capitals, as a title or a signature writes a place.
+    ['DEAL – Work on the harbour wall will begin.', 'HARBOUR WORKS IN DEAL', 'DEAL'],
+    ['HOVE – The seafront will reopen.', 'SEAFRONT TO REOPEN IN HOVE\nHOVE TOWN COUNCIL', 'HOVE'],
+  ])(
+    'reads %s as a place before its country, named in mixed case or in a line of capitals',
+    (text, context, place) => {
+      expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+    },
+  )
 
   it.each([
     ['ELY – A man has been jailed after a burglary.', 'Man jailed after burglary in Ely', 'ELY'],

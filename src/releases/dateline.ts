@@ -655,8 +655,8 @@ function writesAsPlace(word: string, context: string): boolean {
  * ("NCA –", "FBI –", "NCA (Scotland) –"; "ELY – … a burglary in Ely" is a place); up to five
  * before a nation of the state in brackets, a body's branch, unless the release writes the word in
  * mixed case ("SEPA (Scotland) –"; "NAIRN (Scotland) – … in Nairn" is a place); or a word the release
- * writes again in capitals and never in mixed case, as it writes a body ("SEPA – … SEPA said";
- * "ROME – … in Rome" is a place).
+ * writes again in capitals among other words and never in mixed case, as it writes a body ("SEPA –
+ * … SEPA said"; "ROME – … in Rome" is a place, and so is "DEAL –" in a title all in capitals).
  * `branch` is what the brackets after the word hold.
  */
 function readsAsInitials(
@@ -676,7 +676,7 @@ function readsAsInitials(
   if (branch !== undefined && BODY_NAME_PLACES.includes(branch)) return true
   // The release's text may hold the paragraph itself: the dateline's word is then one of them.
   const times = context.includes(text.slice(0, end)) ? 2 : 1
-  return writtenAsWord(head, text.slice(end)) || writtenTimes(head, context, times)
+  return writtenTimes(head, text.slice(end), 1) || writtenTimes(head, context, times)
 }
 
 /** Most letters of initials told by being written again: longer capitals are mostly a place's ("LONDON"). */
@@ -692,15 +692,27 @@ function isKnownBody(head: string): boolean {
   )
 }
 
-/** Whether a word stands in a text as a word of its own at least `times` times. */
+/**
+ * Whether a word in capitals stands in a text as a word of its own at least `times` times, on a
+ * line with words in lower case: a line all in capitals (a title, a signature's "DEAL TOWN
+ * COUNCIL") writes a place so as readily as a body.
+ */
 function writtenTimes(word: string, text: string, times: number): boolean {
   let seen = 0
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? '' : text[at - 1]!
     const after = text[at + word.length] ?? ''
-    if (!LETTER().test(before) && !LETTER().test(after) && ++seen === times) return true
+    if (LETTER().test(before) || LETTER().test(after) || !inLineWithLowerCase(text, at)) continue
+    if (++seen === times) return true
   }
   return false
+}
+
+/** Whether the line of `text` around offset `at` holds a letter in lower case. */
+function inLineWithLowerCase(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1
+  const newline = text.indexOf('\n', at)
+  return LOWER().test(text.slice(start, newline < 0 ? text.length : newline))
 }
 
 /** An acronym has at most this many letters for `spellsInitials` to look for its name. */
