@@ -635,8 +635,14 @@ const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearl
 /** Adverbs that focus on the figure after a link: "is just 6.4%", "rose to only 300". Keep sorted. */
 const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 'now', 'only', 'still'])
 
-/** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
+/**
+ * The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". An
+ * infinitive after a word of expectation has that word's subject: "inflation is forecast to
+ * decline", "GDP is estimated to have increased".
+ */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
+  if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
   let end = at
   while (
     end > 0 &&

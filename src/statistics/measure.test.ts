@@ -1444,6 +1444,21 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a change in the infinitive after a word of expectation has that word’s subject', () => {
+    check([
+      [
+        'Headline inflation is forecast to decline to around 3 per cent.',
+        'around 3 per cent',
+        'Headline inflation',
+      ],
+      ['Real GDP is estimated to have increased by 0.1% in the fourth quarter.', '0.1%', 'Real GDP'],
+      ['Inflation is expected to rise by 2%.', '2%', 'Inflation'],
+      // Near-misses: an infinitive after a verb of intent keeps its object; a level after "at" was read so before.
+      ['The council plans to cut spending by 5%.', '5%', 'spending'],
+      ['Unemployment is likely to peak at 4.6%.', '4.6%', 'Unemployment'],
+    ])
+  })
+
   describe('a verb of reaching after a change says the level its subject reached', () => {
     check([
       ['The number of visitors grew by 1.7 percent to reach 5.3 million.', '5.3 million', 'visitors'],
