@@ -621,16 +621,29 @@ const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
   if (tokens[link]?.lower !== 'at') return null
+  // "changed little at 3.9 percent", "was little changed at": a change said to be slight keeps
+  // the level; the subject is read back past "little" and "be".
+  const slight = tokens[link - 1]?.lower === 'little' ? link - 2 : link - 1
+  if (tokens[slight]?.lower === 'changed' && (slight === link - 2 || tokens[link - 2]?.lower === 'little'))
+    return link - 2 > 0 ? link - 2 : null
   const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
-  const verb = state ? link - 2 : link - 1
+  // "was largely unchanged at", "remained broadly stable at": an adverb of degree before the state.
+  const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
+  const verb = state ? link - 2 - degree : link - 1
   const word = tokens[verb]?.lower ?? ''
   // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
   const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
   return keeps && verb > 0 ? verb : null
 }
 
-/** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */
-const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearly', 'than'])
+/** An adverb of degree before a state kept: "largely", "broadly", "essentially", "virtually". */
+const DEGREE_ADVERB = /^(?:broad|essential|large|most|near|rough|virtual)ly$/
+
+/**
+ * Words between a subject and its verb of change that qualify the change: "almost doubled", "more
+ * than halved", "was little changed". Keep sorted.
+ */
+const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'little', 'more', 'nearly', 'than'])
 
 /** Adverbs that focus on the figure after a link: "is just 6.4%", "rose to only 300". Keep sorted. */
 const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 'now', 'only', 'still'])

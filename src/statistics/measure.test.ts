@@ -1258,6 +1258,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a level kept with little change, or a state after an adverb of degree, measures the subject', () => {
+    check([
+      ['The unemployment rate changed little at 3.9 percent.', '3.9 percent', 'unemployment rate'],
+      ['The unemployment rate was little changed at 3.9 percent.', '3.9 percent', 'unemployment rate'],
+      ['The jobless rate was essentially unchanged at 4.1 percent.', '4.1 percent', 'jobless rate'],
+      ['Output remained broadly stable at 2.1%.', '2.1%', 'Output'],
+      // Near-misses: a change with an object, and a state with no adverb, keep their reading.
+      ['Prices changed at 12 stores.', '12', 'stores'],
+      ['The index held steady at 105.2.', '105.2', 'index'],
+    ])
+  })
+
   describe('a verb of a market before "at" is no part of what the level measures', () => {
     check([
       ['Shares closed at $12, after rising 0.4%.', '$12', 'Shares'],
