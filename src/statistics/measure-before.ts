@@ -177,6 +177,12 @@ export function measureBefore(
       if (found) return found
     }
   }
+  // "A gallon of milk now costs $4", "The scheme will cost £2m", "the average home now costing
+  // £285,000": what costs the sum is what it measures.
+  if (link?.kind === 'word' && COST_VERBS.has(link.lower) && isMoney(unit)) {
+    const found = subjectOfVerb(tokens, linkAt)
+    if (found && namesSubject(tokens, found)) return found
+  }
   // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
   if (
     (link?.lower === 'from' || link?.lower === 'between') &&
@@ -530,6 +536,9 @@ function closesChange(t: Token | undefined, before: Token | undefined): boolean 
   if (CHANGE_ENDINGS.has(t.lower) || t.lower === 'up' || t.lower === 'down') return true
   return before?.lower === 'to' && t.text === t.lower
 }
+
+/** Verbs of what a thing costs, before the sum: "costs £4", "will cost £2m". Keep sorted. */
+const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costing', 'costs'])
 
 /**
  * Verbs of a level reached after a change: "grew 2% to reach 5.3 million", "rose 4%, topping

@@ -1258,6 +1258,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('what costs a sum is what the sum measures', () => {
+    check([
+      ['A gallon of milk now costs $4.', '$4', 'gallon of milk'],
+      ['The scheme will cost £2m.', '£2m', 'scheme'],
+      ['Prices rose, with the average property now costing £285,000.', '£285,000', 'average property'],
+      ['Diesel costs 160p per litre.', '160p', 'Diesel'],
+      // Near-misses: a pronoun names nothing; a count after the verb is no sum.
+      ['It costs £5 to enter.', '£5', null],
+      ['The delays cost 300 jobs.', '300', 'jobs'],
+    ])
+  })
+
   describe('a level kept with little change, or a state after an adverb of degree, measures the subject', () => {
     check([
       ['The unemployment rate changed little at 3.9 percent.', '3.9 percent', 'unemployment rate'],
@@ -1313,8 +1325,8 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
         'new hospitals',
       ],
       ['The council will spend £2m a year for youth services.', '£2m', 'youth services'],
-      // Near-misses: no "for" after the span, and a penalty's "for".
-      ['The scheme costs £3m over four years.', '£3m', null],
+      // Near-misses: no "for" after the span (what costs the sum is read before it), and a penalty's "for".
+      ['The scheme costs £3m over four years.', '£3m', 'scheme'],
       ['He was fined $500 a day for breaches.', '$500', 'fined'],
     ])
   })
