@@ -1496,6 +1496,14 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
 
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
+      [
+        'The unemployment rate rose to 4.3% in the three months to March, from 4.2%.',
+        '4.2%',
+        'unemployment rate',
+      ],
+      ['The jobless rate fell to 3.9%, from 4.1% a month earlier.', '4.1%', 'jobless rate'],
+      // Near-misses: after "from" alone, what the figure counts is its own.
+      ['Police visited 300 homes, from 250 streets.', '250', 'streets'],
       ['Arrivals were 120,000, down from a record 135,500.', '135,500', 'Arrivals'],
       ['The rate was 4.2%, down from a record 4.5%.', '4.5%', 'rate'],
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],

@@ -264,12 +264,16 @@ function isLevelAfterBy(tokens: readonly Token[], prev: Quantity, to: number): b
   return tokens[prev.first - 1]?.lower === 'by' && to === prev.end + 1 && tokens[prev.end]?.lower === 'to'
 }
 
-/** Words that name the level a figure is compared with, after it: "down from", "compared with". */
+/**
+ * Words that name the level a figure is compared with, after it: "down from", "compared with",
+ * "from" alone after a level reached ("rose to 4.3% in the three months to March, from 4.2%").
+ */
 const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
   ['against'],
   ['compared', 'to'],
   ['compared', 'with'],
   ['down', 'from'],
+  ['from'],
   ['up', 'from'],
   ['versus'],
   ['vs'],
