@@ -747,6 +747,51 @@ describe('readOpeningDateline with the rest of the release', () => {
   })
 
   it.each([
+    [
+      'SEPA (Scotland) – Bathers have been warned about three beaches.',
+      'The agency said the water was unsafe.',
+    ],
+    ['CAFOD (England) – The charity has launched an appeal.', 'Donations are welcome.'],
+    ['OFWAT (Wales) – The regulator has fined two firms.', ''],
+  ])('reads no place in %s, a word before a nation of the state in brackets', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
+    // Named as a place in mixed case; a country in brackets is no body's branch.
+    [
+      'NAIRN (Scotland) – Police have arrested a man.',
+      'He is due at Nairn Sheriff Court.',
+      'NAIRN (Scotland)',
+    ],
+    ['ROME (Italy) – The council has approved a plan.', 'The council said.', 'ROME (Italy)'],
+    // Written again only on a line all in capitals, as a title or a signature writes a place.
+    ['DEAL – Work on the harbour wall will begin.', 'HARBOUR WORKS IN DEAL', 'DEAL'],
+    ['HOVE – The seafront will reopen.', 'SEAFRONT TO REOPEN IN HOVE\nHOVE TOWN COUNCIL', 'HOVE'],
+  ])(
+    'reads %s as a place before its country, named in mixed case or in a line of capitals',
+    (text, context, place) => {
+      expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+    },
+  )
+
+  it.each([
+    ['ELY – A man has been jailed after a burglary.', 'Man jailed after burglary in Ely', 'ELY'],
+    ['RYE – The festival returns this weekend.', 'Tickets for events in Rye are selling fast.', 'RYE'],
+  ])('reads %s as a short town the release names as a place', (text, context, place) => {
+    expect(readOpeningDateline(text, context)?.place).toEqual({ start: 0, end: place.length })
+  })
+
+  it.each([
+    // A short word the release never names as a place, or names only at a sentence's start.
+    ['ELY – A man has been jailed after a burglary.', 'Officers arrested him in March.'],
+    ['ICE – Officers arrested a man.', 'Ice on the roads slowed them.'],
+    ['NCA – Officers have arrested two men.', 'The men were held in Dover.'],
+  ])('reads no place in %s, short capitals with no place named', (text, context) => {
+    expect(readOpeningDateline(text, context)).toBeNull()
+  })
+
+  it.each([
     ['WASHINGTON – The committee has backed new rules.', 'The vote was held in Washington.', 'WASHINGTON'],
     ['PARIS, 3 March 2025 – The committee has backed new rules.', '', 'PARIS'],
     // Capitals that spell no name the release writes.

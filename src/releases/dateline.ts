@@ -12,7 +12,14 @@ import { numericDayMonth } from '../dates/matchers/calendar-dates'
 import { monthNumber, weekdayNumber } from '../dates/matchers/shared'
 import { isMonthFirst, type MonthOrder } from '../dates/month-order'
 import { toDate } from '../dates/timex'
-import { HONORIFICS, KNOWN_BODIES, OFFICE_HEADS, ORGANISATION_WORDS, TITLES } from '../quotes/lexicon'
+import {
+  BODY_NAME_PLACES,
+  HONORIFICS,
+  KNOWN_BODIES,
+  OFFICE_HEADS,
+  ORGANISATION_WORDS,
+  TITLES,
+} from '../quotes/lexicon'
 import { trimEndChars } from '../quotes/scan'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { bmpRegExp, lazyBmpRegExp } from '../text/bmp-classes'
@@ -618,7 +625,8 @@ const DAY_IN_BRACKETS = /^[ \t\u00a0]{1,2}\(/
 const LONE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}.’'-]{0,23}[\p{Lu}.]$`, 'u')
 /**
  * Most capitals of a body's initials, alone or before its branch in brackets ("NCA –", "NCA
- * (Scotland)", "HSE (Wales)"); a place's name in capitals is longer ("ROME –", "LONDON (England)").
+ * (Scotland)", "HSE (Wales)"); a place's name in capitals is longer ("ROME –", "LONDON (England)")
+ * but a few towns' ("ELY –", "RYE –"), which the release names as places.
  */
 const MAX_BRANCH_INITIALS = 3
 /** Vowels, one of which every place's name in Latin letters holds. */
@@ -641,24 +649,34 @@ function writesAsPlace(word: string, context: string): boolean {
 
 /**
  * Whether a word in capitals opening a paragraph before its dash (`end`) is a body's initials,
- * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); three capitals or fewer, as
- * no place's name in capitals is without its region ("NCA –", "FBI –", "NCA (Scotland) –"); a
- * body the lexicons know ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB"
- * and "the European Central Bank"); or a word the release writes again in capitals and never in
- * mixed case, as it writes a body ("SEPA (Scotland) – … SEPA said"; "ROME – … in Rome" is a place).
+ * not a place: capitals with no vowel ("HMRC –", "NHS (England) –"); a body the lexicons know
+ * ("WHO –", "UNICEF –"); the initials of a name the release spells ("ECB" and "the European
+ * Central Bank"); three capitals or fewer, unless the release names the place in mixed case
+ * ("NCA –", "FBI –", "NCA (Scotland) –"; "ELY – … a burglary in Ely" is a place); up to five
+ * before a nation of the state in brackets, a body's branch, unless the release writes the word in
+ * mixed case ("SEPA (Scotland) –"; "NAIRN (Scotland) – … in Nairn" is a place); or a word the release
+ * writes again in capitals among other words and never in mixed case, as it writes a body ("SEPA –
+ * … SEPA said"; "ROME – … in Rome" is a place, and so is "DEAL –" in a title all in capitals).
+ * `branch` is what the brackets after the word hold.
  */
-function readsAsInitials(head: string, text: string, end: number, context: string): boolean {
-  if (!NAME_VOWELS.test(head) || head.length <= MAX_BRANCH_INITIALS || isKnownBody(head)) return true
+function readsAsInitials(
+  head: string,
+  text: string,
+  end: number,
+  context: string,
+  branch: string | undefined,
+): boolean {
+  if (!NAME_VOWELS.test(head) || isKnownBody(head)) return true
   const release = `${text}\n${context}`
   if (spellsInitials(head, release)) return true
-  if (head.length > MAX_REPEATED_INITIALS) return false
   const mixed = head[0] + head.slice(1).toLowerCase()
+  // No place's name in capitals is so short but a town's, which the release names as a place.
+  if (head.length <= MAX_BRANCH_INITIALS) return !namedAsPlace(mixed, release)
+  if (head.length > MAX_REPEATED_INITIALS || writtenAsWord(mixed, release)) return false
+  if (branch !== undefined && BODY_NAME_PLACES.includes(branch)) return true
   // The release's text may hold the paragraph itself: the dateline's word is then one of them.
   const times = context.includes(text.slice(0, end)) ? 2 : 1
-  return (
-    !writtenAsWord(mixed, release) &&
-    (writtenAsWord(head, text.slice(end)) || writtenTimes(head, context, times))
-  )
+  return writtenTimes(head, text.slice(end), 1) || writtenTimes(head, context, times)
 }
 
 /** Most letters of initials told by being written again: longer capitals are mostly a place's ("LONDON"). */
@@ -674,15 +692,27 @@ function isKnownBody(head: string): boolean {
   )
 }
 
-/** Whether a word stands in a text as a word of its own at least `times` times. */
+/**
+ * Whether a word in capitals stands in a text as a word of its own at least `times` times, on a
+ * line with words in lower case: a line all in capitals (a title, a signature's "DEAL TOWN
+ * COUNCIL") writes a place so as readily as a body.
+ */
 function writtenTimes(word: string, text: string, times: number): boolean {
   let seen = 0
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? '' : text[at - 1]!
     const after = text[at + word.length] ?? ''
-    if (!LETTER().test(before) && !LETTER().test(after) && ++seen === times) return true
+    if (LETTER().test(before) || LETTER().test(after) || !inLineWithLowerCase(text, at)) continue
+    if (++seen === times) return true
   }
   return false
+}
+
+/** Whether the line of `text` around offset `at` holds a letter in lower case. */
+function inLineWithLowerCase(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1
+  const newline = text.indexOf('\n', at)
+  return LOWER().test(text.slice(start, newline < 0 ? text.length : newline))
 }
 
 /** An acronym has at most this many letters for `spellsInitials` to look for its name. */
@@ -1116,7 +1146,8 @@ export function readOpeningDateline(text: string, context = ''): DatelineReading
         UPPER_FIRST().test(text.slice(end).trimStart()))
     // "ECB – The European Central Bank …", "NCA –", "SEPA (Scotland) –": a body's initials, not a place.
     const head = name.split(' (')[0]!
-    const acronym = !sure && LONE_CAPITALS().test(head) && readsAsInitials(head, text, end, context)
+    const branch = name.length > head.length ? name.slice(head.length + 2, -1) : undefined
+    const acronym = !sure && LONE_CAPITALS().test(head) && readsAsInitials(head, text, end, context, branch)
     const barOk =
       !barred || (hasDay && isPlaceBesideDay(name) && UPPER_FIRST().test(text.slice(end).trimStart()))
     // Two hyphens with no space also join words ("Anti--Social"): only a place in capitals, or

@@ -184,6 +184,16 @@ describe('findStatistics', () => {
       expect(texts('More than 300 officers took part in Phase 2.')).toEqual(['More than 300'])
     })
 
+    it('reads the number of a quarter of the year as a name', () => {
+      // As statistics offices write the quarter, and variants.
+      expect(texts('Real GDP is estimated to have increased by 0.1% in Quarter 4 2023.')).toEqual(['0.1%'])
+      expect(texts('Sales rose in quarter 2 of 2024.')).toEqual([])
+      expect(texts('GDP fell in quarter 3.')).toEqual([])
+      // A share and a count beside the word are still read.
+      expect(texts('Nearly a quarter 24% of them left.')).toEqual(['Nearly a quarter', '24%'])
+      expect(texts('A quarter of 400 staff left.')).toEqual(['A quarter', '400'])
+    })
+
     it('reads the number of a state or county road as a name', () => {
       // A sheriff's crash report, and variants.
       expect(texts('Deputies responded to a two-vehicle crash on SR 200 near SW 60th Ave.')).toEqual(['two'])

@@ -694,6 +694,24 @@ export const PAYING_WORDS: ReadonlySet<string> = new Set([
   'worth',
 ])
 
+/** Nouns of a price that make "a litre" after "of" the unit it is quoted for: "the price of a litre". Keep sorted. */
+export const PRICE_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'price', 'prices', 'value'])
+
+/**
+ * Verbs of a price that make "a kilo of beef" before them the unit it is quoted for: "a kilo of
+ * beef costs £12", "a kilo of cocaine can fetch £30,000". Keep sorted.
+ */
+export const PRICE_VERBS: ReadonlySet<string> = new Set([
+  'cost',
+  'costs',
+  'fetch',
+  'fetches',
+  'retail',
+  'retails',
+  'sell',
+  'sells',
+])
+
 /** Nouns after "pounds of" that are money, not what is weighed: "pounds of public money". Keep sorted. */
 export const PAID_NOUNS: ReadonlySet<string> = new Set([
   'cash',
@@ -1015,7 +1033,8 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
  * county road ("SR 200", "CR 484", "County Road 42"), a fire crew, a post or a patrol area
  * ("Engine 12", "Station 4", "Sector 3", "Beat 12", "Pod 3"), a class of offence or of fire ("a
  * Class 2 offence", "an Alarm 3 fire"), a trade union's branch ("Local 802"), a kind or a step
- * named by its number ("type 2 diabetes", "a category 4 hurricane", "stages 3 and 4", "Phase 2").
+ * named by its number ("type 2 diabetes", "a category 4 hurricane", "stages 3 and 4", "Phase 2"), a
+ * quarter of the year ("Quarter 4 2023", as statistics offices write it).
  * Keep sorted.
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -1122,6 +1141,7 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'prop',
   'proposition',
   'ps',
+  'quarter',
   'question',
   'quote',
   'quoting',
@@ -2110,6 +2130,7 @@ export const CAPITALISED_NAME_WORDS: ReadonlySet<string> = new Set([
   'no',
   'pod',
   'priority',
+  'quarter',
   'quote',
   'region',
   'resolution',

@@ -166,6 +166,23 @@ export function measureBefore(
     const object = objectOfChange(tokens, linkAt)
     if (object !== null) return object
   }
+  // "grew by 1.7 percent to reach 5.3 million", "rose 12%, reaching £4.2bn": a verb of reaching
+  // after a change says the level its subject reached, as "to" alone does.
+  if (link?.kind === 'word' && REACHING_VERBS.has(link.lower)) {
+    const before = tokens[linkAt - 1]
+    const verb = before?.lower === 'to' ? changeVerbBefore(tokens, linkAt - 1) : null
+    if (verb !== null) return subjectOfVerb(tokens, verb)
+    if (before?.text === ',' && link.lower.endsWith('ing')) {
+      const found = subjectOfClauseBefore(tokens, linkAt - 1)
+      if (found) return found
+    }
+  }
+  // "A gallon of milk now costs $4", "The scheme will cost £2m", "the average home now costing
+  // £285,000": what costs the sum is what it measures.
+  if (link?.kind === 'word' && COST_VERBS.has(link.lower) && isMoney(unit)) {
+    const found = subjectOfVerb(tokens, linkAt)
+    if (found && namesSubject(tokens, found)) return found
+  }
   // "Fines range from $500 to $5,000", "payments ranging between": the spread is of the subject.
   if (
     (link?.lower === 'from' || link?.lower === 'between') &&
@@ -329,11 +346,18 @@ function namesSubject(tokens: readonly Token[], [start, end]: [number, number]):
  * of motion ("widened to", "narrowed from").
  */
 function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
-  // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight.
+  // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight;
+  // "rise by 4.99%, or £1.73 a week, to": nor do the words of a figure restated.
   let glued = 0
   for (let k = to - 1; k >= 0 && k >= to - 8 - glued; k--) {
     const t = tokens[k]!
     if (t.text === '-' && !t.gap && glued < 8) glued++
+    const restated = t.text === ',' ? restatedFigureOpening(tokens, k) : null
+    if (restated !== null) {
+      glued += k - restated + 1
+      k = restated
+      continue
+    }
     if (isClauseBreak(t)) return null
     // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
     if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1
@@ -353,6 +377,38 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     }
   }
   return null
+}
+
+/** How many tokens a figure restated between commas may run: ", or £1.73 a week,". */
+const RESTATED_REACH = 8
+
+/**
+ * The comma that opens a figure restated between commas, the one at `tokens[close]` closing it:
+ * ", or £1.73 a week," of "rise by 4.99%, or £1.73 a week, to £1,890". Null when no such aside
+ * ends there.
+ */
+function restatedFigureOpening(tokens: readonly Token[], close: number): number | null {
+  let figure = false
+  for (let k = close - 1; k >= 0 && close - k <= RESTATED_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'num') figure = true
+    if (t.text !== ',') {
+      if (isClauseBreak(t) || isSentenceBreak(t)) return null
+      continue
+    }
+    return figure && tokens[k + 1]?.lower === 'or' && closesFigure(tokens, k) ? k : null
+  }
+  return null
+}
+
+/** Whether a figure ends right before `tokens[at]`, with its unit: "4.99%", "5 per cent", "£2m". */
+function closesFigure(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'num') return true
+    if (t.kind !== 'word' && t.text !== '%') return false
+  }
+  return false
 }
 
 /** How many words the object of a verb of change may run before "to" or "from": "the cash rate". */
@@ -481,6 +537,26 @@ function closesChange(t: Token | undefined, before: Token | undefined): boolean 
   return before?.lower === 'to' && t.text === t.lower
 }
 
+/** Verbs of what a thing costs, before the sum: "costs £4", "will cost £2m". Keep sorted. */
+const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costing', 'costs'])
+
+/**
+ * Verbs of a level reached after a change: "grew 2% to reach 5.3 million", "rose 4%, topping
+ * £4bn". Keep sorted.
+ */
+const REACHING_VERBS: ReadonlySet<string> = new Set([
+  'exceed',
+  'exceeding',
+  'hit',
+  'hitting',
+  'reach',
+  'reaching',
+  'surpass',
+  'surpassing',
+  'top',
+  'topping',
+])
+
 /** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
 
@@ -554,22 +630,41 @@ const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
   if (tokens[link]?.lower !== 'at') return null
+  // "changed little at 3.9 percent", "was little changed at": a change said to be slight keeps
+  // the level; the subject is read back past "little" and "be".
+  const slight = tokens[link - 1]?.lower === 'little' ? link - 2 : link - 1
+  if (tokens[slight]?.lower === 'changed' && (slight === link - 2 || tokens[link - 2]?.lower === 'little'))
+    return link - 2 > 0 ? link - 2 : null
   const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
-  const verb = state ? link - 2 : link - 1
+  // "was largely unchanged at", "remained broadly stable at": an adverb of degree before the state.
+  const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
+  const verb = state ? link - 2 - degree : link - 1
   const word = tokens[verb]?.lower ?? ''
   // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
   const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
   return keeps && verb > 0 ? verb : null
 }
 
-/** Words between a subject and its verb of change that qualify the change: "almost doubled", "more than halved". Keep sorted. */
-const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'more', 'nearly', 'than'])
+/** An adverb of degree before a state kept: "largely", "broadly", "essentially", "virtually". */
+const DEGREE_ADVERB = /^(?:broad|essential|large|most|near|rough|virtual)ly$/
+
+/**
+ * Words between a subject and its verb of change that qualify the change: "almost doubled", "more
+ * than halved", "was little changed". Keep sorted.
+ */
+const CHANGE_QUALIFIERS: ReadonlySet<string> = new Set(['almost', 'little', 'more', 'nearly', 'than'])
 
 /** Adverbs that focus on the figure after a link: "is just 6.4%", "rose to only 300". Keep sorted. */
 const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 'now', 'only', 'still'])
 
-/** The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". */
+/**
+ * The subject of the verb at `tokens[at]`, past its auxiliaries: "violent crime has fallen". An
+ * infinitive after a word of expectation has that word's subject: "inflation is forecast to
+ * decline", "GDP is estimated to have increased".
+ */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
+  if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
   let end = at
   while (
     end > 0 &&

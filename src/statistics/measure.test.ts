@@ -560,6 +560,33 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the way a thing comes in, "the form of", names nothing measured', () => {
+    check([
+      [
+        'Support will take the form of direct grants of up to €30 million.',
+        'up to €30 million',
+        'direct grants',
+      ],
+      ['The aid comes in the form of loans worth $2bn.', '$2bn', 'loans'],
+      ['The council will provide £5m in the form of grants.', '£5m', 'grants'],
+      ['Support will take the shape of loans of up to £1m.', 'up to £1m', 'loans'],
+      // Near-miss: a count of kinds keeps its noun.
+      ['Applicants must show three forms of identification.', 'three', 'forms of identification'],
+    ])
+  })
+
+  describe('a participle after money, before the verb or after "every", says what the money is', () => {
+    check([
+      ['Every £25 donated provides a week of meals.', '£25', 'donated'],
+      ['The £2m raised will fund new beds.', '£2m', 'raised'],
+      ['Every $1 spent on prevention saves $4 in treatment.', '$1', 'spent'],
+      ['The £40 collected was handed to the charity.', '£40', 'collected'],
+      // Near-misses: the participle is the sentence's verb, or a comma ends the phrase.
+      ['The £5 sold for more.', '£5', null],
+      ['Of the £2m raised, £1.5m went to charity.', '£2m', null],
+    ])
+  })
+
   describe('a verb in the third person right after money is no noun it measures', () => {
     check([
       ['Just £25 buys a winter coat for a child.', '£25', null],
@@ -1231,6 +1258,30 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('what costs a sum is what the sum measures', () => {
+    check([
+      ['A gallon of milk now costs $4.', '$4', 'gallon of milk'],
+      ['The scheme will cost £2m.', '£2m', 'scheme'],
+      ['Prices rose, with the average property now costing £285,000.', '£285,000', 'average property'],
+      ['Diesel costs 160p per litre.', '160p', 'Diesel'],
+      // Near-misses: a pronoun names nothing; a count after the verb is no sum.
+      ['It costs £5 to enter.', '£5', null],
+      ['The delays cost 300 jobs.', '300', 'jobs'],
+    ])
+  })
+
+  describe('a level kept with little change, or a state after an adverb of degree, measures the subject', () => {
+    check([
+      ['The unemployment rate changed little at 3.9 percent.', '3.9 percent', 'unemployment rate'],
+      ['The unemployment rate was little changed at 3.9 percent.', '3.9 percent', 'unemployment rate'],
+      ['The jobless rate was essentially unchanged at 4.1 percent.', '4.1 percent', 'jobless rate'],
+      ['Output remained broadly stable at 2.1%.', '2.1%', 'Output'],
+      // Near-misses: a change with an object, and a state with no adverb, keep their reading.
+      ['Prices changed at 12 stores.', '12', 'stores'],
+      ['The index held steady at 105.2.', '105.2', 'index'],
+    ])
+  })
+
   describe('a verb of a market before "at" is no part of what the level measures', () => {
     check([
       ['Shares closed at $12, after rising 0.4%.', '$12', 'Shares'],
@@ -1274,8 +1325,8 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
         'new hospitals',
       ],
       ['The council will spend £2m a year for youth services.', '£2m', 'youth services'],
-      // Near-misses: no "for" after the span, and a penalty's "for".
-      ['The scheme costs £3m over four years.', '£3m', null],
+      // Near-misses: no "for" after the span (what costs the sum is read before it), and a penalty's "for".
+      ['The scheme costs £3m over four years.', '£3m', 'scheme'],
       ['He was fined $500 a day for breaches.', '$500', 'fined'],
     ])
   })
@@ -1403,8 +1454,58 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     })
   })
 
+  describe('a change said again in another unit after "or" leaves the level its subject reached', () => {
+    check([
+      [
+        'The State Pension will rise by 4.99%, or £1.73 a week, to £1,890.56 a year.',
+        '£1,890.56',
+        'State Pension',
+      ],
+      ['Bills will rise by 5 per cent, or £1.73 a week, to £1,890 a year.', '£1,890', 'Bills'],
+      // Near-misses: an aside that restates no figure, or says something else, still ends the clause.
+      ['Prices rose by 3%, or more in London, to £300,000.', '£300,000', null],
+      ['Crime fell by 3% in the city, or so police say, to 4,000.', '4,000', null],
+    ])
+  })
+
+  describe('a change in the infinitive after a word of expectation has that word’s subject', () => {
+    check([
+      [
+        'Headline inflation is forecast to decline to around 3 per cent.',
+        'around 3 per cent',
+        'Headline inflation',
+      ],
+      ['Real GDP is estimated to have increased by 0.1% in the fourth quarter.', '0.1%', 'Real GDP'],
+      ['Inflation is expected to rise by 2%.', '2%', 'Inflation'],
+      // Near-misses: an infinitive after a verb of intent keeps its object; a level after "at" was read so before.
+      ['The council plans to cut spending by 5%.', '5%', 'spending'],
+      ['Unemployment is likely to peak at 4.6%.', '4.6%', 'Unemployment'],
+    ])
+  })
+
+  describe('a verb of reaching after a change says the level its subject reached', () => {
+    check([
+      ['The number of visitors grew by 1.7 percent to reach 5.3 million.', '5.3 million', 'visitors'],
+      ['Passenger numbers rose 4% to hit 2.1 million.', '2.1 million', 'Passenger numbers'],
+      ['Exports increased by 12%, reaching £4.2bn.', '£4.2bn', 'Exports'],
+      // Near-misses: a verb of reaching with no change before it keeps what it reaches.
+      ['The charity plans to reach 5,000 families.', '5,000', 'families'],
+      ['Police aim to hit 500 arrests.', '500', 'arrests'],
+    ])
+  })
+
   describe('the level a figure is compared with measures what the figure does', () => {
     check([
+      [
+        'The unemployment rate rose to 4.3% in the three months to March, from 4.2%.',
+        '4.2%',
+        'unemployment rate',
+      ],
+      ['The jobless rate fell to 3.9%, from 4.1% a month earlier.', '4.1%', 'jobless rate'],
+      // Near-misses: after "from" alone, what the figure counts is its own.
+      ['Police visited 300 homes, from 250 streets.', '250', 'streets'],
+      ['Arrivals were 120,000, down from a record 135,500.', '135,500', 'Arrivals'],
+      ['The rate was 4.2%, down from a record 4.5%.', '4.5%', 'rate'],
       ['Net profit was $45.2 million, down from $52.1 million.', '$52.1 million', 'Net profit'],
       ['Revenue was $4.1 billion versus $3.9 billion in the prior year.', '$3.9 billion', 'Revenue'],
       ['Police seized 400 kg of cocaine, compared with 250 kg last year.', '250 kg', 'cocaine'],
@@ -1736,6 +1837,20 @@ describe('a figure after a comma and a conjunction opens its clause', () => {
       '200',
       'communications support officers',
     ],
+  ])
+})
+
+describe('an unlisted verb after a plural of things that opens its clause, before a plural object', () => {
+  check([
+    ['45% of firms cut jobs last year.', '45%', 'firms'],
+    ['400 firms hire apprentices each year.', '400', 'firms'],
+    ['One in five firms offer apprenticeships.', 'One in five', 'firms'],
+    ['The survey found 40% of firms cut jobs.', '40%', 'firms'],
+    // Near-misses: a plural that modifies opens a compound; the figure an object; another verb
+    // later in the clause.
+    ['The council employs 300 sports club coaches.', '300', 'sports club coaches'],
+    ['The firm employs 300 staff canteen workers.', '300', 'staff canteen workers'],
+    ['30% of operations support staff were cut.', '30%', 'operations support staff'],
   ])
 })
 

@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
-import { CHANGE_WORDS, IRREGULAR_PLURALS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
+import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
 import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
@@ -151,6 +151,10 @@ export function findMeasure(
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
     else if (q.share && next?.kind === 'word' && next.text === next.lower)
       found = beforeShareVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
+    // "Every £25 donated provides a meal", "the £2m raised will fund beds": a participle after the
+    // money, before the sentence's verb or after "every", says what the money is.
+    else if (isMoney(q.unit) && next?.kind === 'word' && next.gap && describesMoney(tokens, q.first, k))
+      found = [k, k + 1]
     // "a £5,000 reward", "£1,250 compensation", "3.28 kilograms fentanyl": a noun right after the
     // money or the unit is what it is; not a participle or an adverb ("EUR 10.5 million based on",
     // "USD 90 billion annually"). A headline capitalises it: "£180m Money Laundry".
@@ -219,6 +223,7 @@ export function findMeasure(
     tokens[found[0] - 1]?.kind === 'num'
   )
     found = [found[0] + 1, found[1]]
+  found = pastWayOf(tokens, found)
   // "those who slept fewer than six hours a night were 30% more likely": a rate's unit of time
   // closing the subject is how often, not what the figure measures.
   if (isRatePeriod(tokens, found)) return null
@@ -232,6 +237,24 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Nouns of the way a thing comes in, before its "of": "in the form of grants". Keep sorted. */
+const WAY_NOUNS: ReadonlySet<string> = new Set(['form', 'shape'])
+
+/**
+ * The thing after "the form of" in a measure ("take the form of direct grants", "comes in the
+ * form of loans"): the way it comes names nothing measured. A count of kinds keeps its noun:
+ * "three forms of identification".
+ */
+function pastWayOf(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  for (let k = to - 3; k >= from - 1; k--) {
+    if (tokens[k]?.lower !== 'the' || !WAY_NOUNS.has(tokens[k + 1]!.lower) || tokens[k + 2]!.lower !== 'of')
+      continue
+    const thing = DETERMINERS.has(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3
+    return thing < to ? [thing, to] : [from, to]
+  }
+  return [from, to]
 }
 
 /**
@@ -459,6 +482,23 @@ function opensNounAfterFigure(t: Token): boolean {
   return !NOT_NOUN_END.test(t.lower) && !ADVERBS_AFTER_MONEY.has(t.lower)
 }
 
+/** Words before money that make each sum one of many: "every £25", "each £1". Keep sorted. */
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every'])
+
+/**
+ * Whether the participle at `tokens[at]`, right after money that starts at `tokens[first]`, says
+ * what the money is: "Every £1 invested in prevention", "the £2m raised will fund", "£40 collected
+ * is". Not the sentence's own verb ("The £5 sold for", "Of the £2m raised, £1.5m went").
+ */
+function describesMoney(tokens: readonly Token[], first: number, at: number): boolean {
+  const word = tokens[at]!
+  if (word.text !== word.lower || !isParticiple(word.lower)) return false
+  if (EACH_WORDS.has(tokens[first - 1]?.lower ?? '')) return true
+  const verb = tokens[at + 1]
+  if (verb?.kind !== 'word') return false
+  return THIRD_PERSON_VERBS.has(verb.text) || MODAL_VERBS.has(verb.text) || COPULAS.has(verb.text)
+}
+
 /** Past forms that are also nouns after a figure: "a £2m hit", "a 12-piece set". */
 const NOUN_PAST_FORMS: ReadonlySet<string> = new Set(['hit', 'set'])
 
@@ -515,7 +555,8 @@ function atObjectVerb(
  * compound it is part of ("one in four sports club members"); the head a share or a count of more than one counts is plural.
  * People make no compound's first noun before a listed verb, so it is theirs before a plural
  * object too ("adults eat vegetables", "workers report symptoms"; "police patrol cars" stays);
- * so is a plural in "-s" with no other verb in the clause ("care homes report staff shortages").
+ * so is a plural in "-s" opening its clause with no other verb in it ("care homes report staff
+ * shortages", "firms cut jobs").
  */
 function objectVerbAfterPlural(
   tokens: readonly Token[],
@@ -537,12 +578,12 @@ function objectVerbAfterPlural(
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
     if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
-    // "60% of care homes report staff shortages", "60% of businesses plan price rises": a plural
-    // in "-s" that opens its clause is the subject of a verb after it with no other verb in the
-    // clause ("30% of operations support staff were cut", "30% of sales revenue came", "employs
-    // 300 operations support staff" have none).
+    // "60% of care homes report staff shortages", "45% of firms cut jobs": a plural in "-s" that
+    // opens its clause, and modifies nothing (checked above), is the subject of a verb after it
+    // with no other verb in the clause, whatever its object ("30% of operations support staff
+    // were cut", "30% of sales revenue came", "employs 300 operations support staff" have none).
     const verbOfSubject = subject && isPluralShaped(prev.lower) && !hasVerbInClause(tokens, j + 1)
-    if (verbOfSubject && (isListedPresentVerb(t.lower) || !isPluralNoun(next))) return j
+    if (verbOfSubject) return j
     if (!peopleOnly && !isPluralNoun(next)) return j
   }
   return null

@@ -25,6 +25,7 @@ import { isNotStatistic } from './not-statistic'
 import { SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { readPartOfPercent } from './part-of-percent'
 import { matchPhrase } from './phrases'
+import { isPriceBase } from './price-base'
 import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
 import { isOnePointOfRate } from './rate-points'
@@ -493,6 +494,8 @@ function readUnitInWords(
   }
   // "a mile away" is a distance in passing; "a kilogram of heroin" weighs something.
   if (value === 1 && !bounded && tokens[end]?.lower !== 'of') return null
+  // "the price of a litre of petrol": the unit a price is quoted for measures nothing.
+  if (value === 1 && !bounded && isPriceBase(tokens, j, end)) return null
   return { value, numberEnd: unitStart, end, unit: u.unit }
 }
 

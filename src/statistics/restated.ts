@@ -1,5 +1,6 @@
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
+import { amountOpening } from './main-verb'
 import { isFiscalYearCode, isTimePhraseOnly, PERIOD_CODES } from './measure-after'
 import type { Quantity } from './quantity'
 import type { Token } from './tokens'
@@ -263,12 +264,16 @@ function isLevelAfterBy(tokens: readonly Token[], prev: Quantity, to: number): b
   return tokens[prev.first - 1]?.lower === 'by' && to === prev.end + 1 && tokens[prev.end]?.lower === 'to'
 }
 
-/** Words that name the level a figure is compared with, after it: "down from", "compared with". */
+/**
+ * Words that name the level a figure is compared with, after it: "down from", "compared with",
+ * "from" alone after a level reached ("rose to 4.3% in the three months to March, from 4.2%").
+ */
 const EARLIER_LEVEL_LINKS: readonly (readonly string[])[] = [
   ['against'],
   ['compared', 'to'],
   ['compared', 'with'],
   ['down', 'from'],
+  ['from'],
   ['up', 'from'],
   ['versus'],
   ['vs'],
@@ -286,8 +291,10 @@ function isEarlierLevel(tokens: readonly Token[], from: number, to: number): boo
   if (comma >= 0 && !wordsOnly(tokens, from, comma, WORDS_BEFORE) && !measuredThenWhen(tokens, from, comma))
     return false
   const at = comma >= 0 ? comma + 1 : from
+  // "down from a record 135,500": a word of amount stands between the link and the figure.
+  const figure = amountOpening(tokens, to)
   return EARLIER_LEVEL_LINKS.some(
-    (link) => at + link.length === to && link.every((word, i) => tokens[at + i]?.lower === word),
+    (link) => at + link.length === figure && link.every((word, i) => tokens[at + i]?.lower === word),
   )
 }
 

@@ -244,6 +244,29 @@ describe('findStatistics', () => {
       expect(units('Half a million people came.')).toEqual([['Half a million', 500_000, 'count']])
     })
 
+    it('reads no figure in the one unit a price is quoted for', () => {
+      expect(units('The price of a litre of petrol rose to 150p.')).toEqual([['150p', 1.5, 'GBP']])
+      expect(units('The average cost of a pint of milk is 45p.')).toEqual([['45p', 0.45, 'GBP']])
+      expect(units('A gallon of milk now costs $4.')).toEqual([['$4', 4, 'USD']])
+      expect(units('A kilo of cocaine can fetch £30,000 on the street.')).toEqual([
+        ['£30,000', 30_000, 'GBP'],
+      ])
+      // An amount seized, found or weighed keeps its figure, beside a price too.
+      expect(units('Police seized a kilogram of heroin worth £30,000.')).toEqual([
+        ['a kilogram', 1, 'kg'],
+        ['£30,000', 30_000, 'GBP'],
+      ])
+      expect(units('The value of the seizure, over a tonne of cocaine, is £2m.')).toEqual([
+        ['over a tonne', 1, 'tonne'],
+        ['£2m', 2_000_000, 'GBP'],
+      ])
+      expect(units('A kilo of cannabis was found and sold.')).toEqual([['A kilo', 1, 'kg']])
+      expect(units('Two kilos of beef cost £24.')).toEqual([
+        ['Two kilos', 2, 'kg'],
+        ['£24', 24, 'GBP'],
+      ])
+    })
+
     it('reads a unit with its half written after it', () => {
       // The NCA's way of writing a large seizure.
       expect(
