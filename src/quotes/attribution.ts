@@ -26,6 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
+import { officeOfBody } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -92,6 +93,8 @@ export type SpeakerRef =
       readonly unsure?: boolean
       /** The person the words name when the release addresses them by the surname (see `addressedName`). */
       readonly addressed?: PersonMention
+      /** The role is an office of the body ("the Director of the NCA"): its holder, if the release names them. */
+      readonly office?: boolean
     }
   | {
       readonly kind: 'none'
@@ -234,6 +237,21 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
+  // "the Director of the NCA", "Head of Europol": the body speaks, the office its role; whoever
+  // the release named holding that office, once resolved.
+  const served = officeOfBody(
+    np.replace(COMPANY_STOP, ''),
+    lexicon,
+    // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
+    (body) =>
+      isKnownBody(body) ||
+      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
+  )
+  if (served !== null) {
+    // "the Chair of the Board": a body called by its word alone is the one the release names.
+    const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
+    if (body.kind === 'organisation') return { ...body, role: served.office, office: true }
+  }
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = articleOffice(np)
   if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }

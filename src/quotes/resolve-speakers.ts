@@ -398,6 +398,14 @@ function speakerOf(
       }
     }
     case 'organisation': {
+      // "the Director of the FBI" after "Jane Smith, Director of the FBI": she speaks.
+      const holder = ref.office && ref.role !== null ? registry.holderOf(ref.role, ref.name) : null
+      if (holder !== null) {
+        holder.spoke = true
+        holder.quoted = true
+        const { name, title, role } = holder
+        return { speaker: { name, title, role, kind: 'person', inferred: true, personId: '' }, entry: holder }
+      }
       const place = locate(window, ref.written ?? ref.name)
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')
