@@ -158,6 +158,13 @@ export function findPeople(
       from = start + comma
       continue
     }
+    // "Dean Smith said", "Detective Inspector Dean Clerk": a title that is a given name too opens
+    // the name unless a full name follows it ("said Dean Jane Doe").
+    const given = titleRaw === undefined ? null : GIVEN_NAME_TITLE_END().exec(titleRaw)
+    if (given !== null && !fullNameAfter(nameRaw, lexicon)) {
+      nameRaw = `${given[1]}${nameRaw}`
+      titleRaw = given.index === 0 ? undefined : titleRaw!.slice(0, given.index)
+    }
     let tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     if (tokens === null && titleRaw !== undefined) {
       // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
@@ -935,6 +942,19 @@ const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'Sheriff',
   'Trooper',
 ])
+/** Titles that are given names too ("Dean"): a title only before a full name. */
+const GIVEN_NAME_TITLES: readonly string[] = ['Dean']
+/** A title's last word that is a given name too, and the space after it: group 1. */
+const GIVEN_NAME_TITLE_END = lazyRegExp(
+  `(?:^|(?<=[ \\u00a0]))((?:${GIVEN_NAME_TITLES.join('|')})[ \\u00a0]+)$`,
+  'u',
+)
+
+/** True when the words hold a name of two words or more: "Jane Doe", not "Smith". */
+function fullNameAfter(nameRaw: string, lexicon: Lexicon): boolean {
+  return (nameTokens(nameRaw, lexicon, true)?.length ?? 0) >= 2
+}
+
 /** Titles of one word that no one bears as a middle name ("Speaker", "Governor"; not "Major"). */
 const midNameTitles: () => ReadonlySet<string> = onFirstUse(
   () => new Set(TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t))),
