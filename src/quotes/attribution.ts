@@ -295,6 +295,8 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
         const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
         return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
       }
+      // "A spokesperson for Jane Smith": a person's words through someone the release does not name.
+      if (personNamed(spoke[2]!, lexicon)) return NONE
       return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -405,6 +407,22 @@ function firstSpeaker(phrases: readonly string[], lexicon: Lexicon): SpeakerRef 
     if (speaker.kind !== 'none') return speaker
   }
   return NONE
+}
+
+/**
+ * True when the whole phrase is a person's name of two words or more, or one with a title ("Jane
+ * Smith", "Senator Jane Smith"), and no body's ("Thames Water", "Kent Police").
+ */
+function personNamed(phrase: string, lexicon: Lexicon): boolean {
+  if (isKnownBody(phrase) || isOrganisationName(phrase, lexicon)) return false
+  const [person, ...others] = findPeople(phrase, lexicon, true)
+  return (
+    person !== undefined &&
+    others.length === 0 &&
+    person.start === 0 &&
+    person.end === phrase.length &&
+    (person.title !== null || person.name.includes(' '))
+  )
 }
 
 /** A short description: "the Minister", "the senior investigating officer". */
