@@ -382,3 +382,38 @@ describe('people speaking together among the release’s people', () => {
     ])
   })
 })
+
+// Written in the style of US state legislatures' and Congress members' releases.
+describe('members named with their party and state between commas', () => {
+  it.each<[string, unknown[]]>([
+    [
+      '“This bill matters,” Reps. Jane Doe, D-Riverton, and John Roe, R-Texas, said.',
+      ['Jane Doe', 'Reps.', null, ['John Roe']],
+    ],
+    [
+      'Sens. Jane Doe, D-Ohio, and John Roe, R-Texas, said: “This bill matters.”',
+      ['Jane Doe', 'Sens.', null, ['John Roe']],
+    ],
+    [
+      '“This bill matters,” said Reps. Jane Doe, D-Riverton, Amy Poe, I-Maine, and John Roe, R-Texas.',
+      ['Jane Doe', 'Reps.', null, ['Amy Poe', 'John Roe']],
+    ],
+  ])('are joint speakers: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // One member: the tag says where from, and the role after it stays.
+    ['Sen. Jane Doe, R-Iowa, said: “This bill matters.”', ['Jane Doe', 'Sen.', null, null]],
+    [
+      'Sen. Jane Doe, R-Iowa, chair of the committee, said: “This bill matters.”',
+      ['Jane Doe', 'Sen.', 'chair of the committee', null],
+    ],
+    [
+      '“This bill matters,” said Sen. Jane Doe, R-Iowa, and added that John Roe agreed.',
+      ['Jane Doe', 'Sen.', null, null],
+    ],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
