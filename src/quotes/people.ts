@@ -1416,9 +1416,17 @@ function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon):
   // body before the office is part of the role, as it is of a title with no rank after it.
   const body = lowerCaseOfficeBefore(text, at, lexicon)
   if (body < at) return text.slice(body, at).trimEnd()
-  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
-  const { office } = lowerCaseOfficeRun(text, at, lexicon)
-  return /[ \u00a0]/.test(office) ? office : null
+  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own, unless a
+  // body's possessive says whose it is ("The council’s leader Cllr Jane Doe").
+  const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
+  if (/[ \u00a0]/.test(office)) return office
+  return office.length === 0 ? null : possessiveOwner(text, start, office)
+}
+
+/** The office with the body in lower case whose possessive stands before it ("council’s leader"), or null. */
+function possessiveOwner(text: string, start: number, office: string): string | null {
+  const owner = LOWER_POSSESSIVE_BEFORE().exec(text.slice(Math.max(0, start - 24), start))
+  return owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!) ? `${owner[0].trimEnd()} ${office}` : null
 }
 
 /**
@@ -1439,8 +1447,8 @@ function lowerCaseOfficeBeforeName(
   if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
-  const owner = LOWER_POSSESSIVE_BEFORE().exec(text.slice(Math.max(0, start - 24), start))
-  if (owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!)) return `${owner[0].trimEnd()} ${office}`
+  const owned = possessiveOwner(text, start, office)
+  if (owned !== null) return owned
   // "said former manager Sue Bird": the office is one she held, as in ", a former manager,".
   const former = FORMER_BEFORE().exec(text.slice(Math.max(0, start - 8), start))
   if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`
