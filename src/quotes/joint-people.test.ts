@@ -417,3 +417,32 @@ describe('members named with their party and state between commas', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('three or more people listed with a comma before "and"', () => {
+  it.each<[string, unknown[]]>([
+    [
+      '“We are delighted,” said Jane Smith, Ali Khan, and Tom Baker.',
+      ['Jane Smith', null, null, ['Ali Khan', 'Tom Baker']],
+    ],
+    [
+      'Tom Baker, Mark Morgan, and Ali Khan said: “We are delighted.”',
+      ['Tom Baker', null, null, ['Mark Morgan', 'Ali Khan']],
+    ],
+    // A surname that is an office's word is a name in such a list, not the first one's office.
+    [
+      '“We are delighted,” Tom Baker, Jane Speaker, and Ali Khan said.',
+      ['Tom Baker', null, null, ['Jane Speaker', 'Ali Khan']],
+    ],
+  ])('are joint speakers: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // Two names and a comma before "and": a clause of its own, not a list.
+    ['“We are delighted,” said Jane Smith, and Tom Baker agreed.', ['Jane Smith', null, null, null]],
+    // An office in apposition after the name stays its role.
+    ['“We are delighted,” said Amy Poe, House Speaker.', ['Amy Poe', null, 'House Speaker', null]],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

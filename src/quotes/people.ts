@@ -342,7 +342,7 @@ export function findPeople(
       titleRaw === undefined &&
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
-      !joinedToPerson(text, start, name, out.at(-1), lexicon) &&
+      !joinedToPerson(text, start, name, out.at(-1), lexicon, out.at(-2)) &&
       !closesSentenceAsPerson(text, start, closed, tokens, lexicon) &&
       !(
         phrase &&
@@ -1060,6 +1060,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 }
 
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+const COMMA_AND_BETWEEN = /^,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+const COMMA_BETWEEN = /^,[ \u00a0]{1,3}$/
 
 const LOWER_NAME_WORD = lazyRegExp(String.raw`[ \u00a0]\p{Ll}`, 'u')
 
@@ -1073,10 +1075,18 @@ function joinedToPerson(
   name: string,
   previous: PersonMention | undefined,
   lexicon: Lexicon,
+  earlier?: PersonMention,
 ): boolean {
   if (previous === undefined || LOWER_NAME_WORD().test(name)) return false
   const gap = text.slice(previous.end, start)
-  if (gap.length <= 7) return AND_BETWEEN.test(gap)
+  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more.
+  if (gap.length <= 7)
+    return (
+      AND_BETWEEN.test(gap) ||
+      (COMMA_AND_BETWEEN.test(gap) &&
+        earlier !== undefined &&
+        COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))
+    )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
