@@ -585,3 +585,22 @@ describe('a university office before a name', () => {
     expect(who(first(input))).toEqual(speaker)
   })
 })
+
+// Written in the style of UK parish and town councils' and US county offices' releases.
+describe('"Clerk" after a word of the body it serves', () => {
+  it.each([
+    ['“The hall will reopen,” Tom Baker, Town Clerk, said.', ['Tom Baker', null, 'Town Clerk']],
+    ['“The hall will reopen,” said Tom Baker, Parish Clerk.', ['Tom Baker', null, 'Parish Clerk']],
+    ['“The polls close at 8pm,” said County Clerk Jane Doe.', ['Jane Doe', 'County Clerk', null]],
+  ])('is the office: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A surname still.
+    ['“The hall will reopen,” said John Clerk.', ['John Clerk', null, null]],
+    ['“The hall will reopen,” Jane Clerk said.', ['Jane Clerk', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})

@@ -209,6 +209,7 @@ export const TITLES: readonly string[] = [
   'Chief Warrant Officer 3',
   'Chief Warrant Officer 4',
   'Chief Warrant Officer 5',
+  'Clerk',
   'Cllr',
   'Cmdr',
   'Co-Chair',
