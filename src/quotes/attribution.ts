@@ -237,21 +237,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
-  // "the Director of the NCA", "Head of Europol": the body speaks, the office its role; whoever
-  // the release named holding that office, once resolved.
-  const served = officeOfBody(
-    np.replace(COMPANY_STOP, ''),
-    lexicon,
-    // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
-    (body) =>
-      isKnownBody(body) ||
-      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
-  )
-  if (served !== null) {
-    // "the Chair of the Board": a body called by its word alone is the one the release names.
-    const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
-    if (body.kind === 'organisation') return { ...body, role: served.office, office: true }
-  }
+  // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
+  const served = officeHolderBody(np, lexicon)
+  if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = articleOffice(np)
   if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
@@ -372,6 +360,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const tail = parts.at(-1)!.trim()
   const body = shortOrganisation(tail, lexicon)
   if (body !== null) return body
+  // "Speaking at the launch, the Director of the NCA said": the office of a body after the phrase.
+  const tailOffice = officeHolderBody(tail, lexicon)
+  if (tailOffice !== null) return tailOffice
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "Responding to the report, a Home Office spokesperson said": the body the spokesperson speaks for.
@@ -383,6 +374,26 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL().test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
+}
+
+/**
+ * The body an office named by it serves, with the office as its role, when the whole phrase is
+ * such an office and no one's name ("the Director of the NCA", "Head of Europol", "Director
+ * HMRC"): whoever the release named holding that office, once resolved (see `officeOfBody`).
+ */
+function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeOfBody(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
+    (body) =>
+      isKnownBody(body) ||
+      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
+  )
+  if (served === null) return null
+  // "the Chair of the Board": a body called by its word alone is the one the release names.
+  const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
 
 /** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */

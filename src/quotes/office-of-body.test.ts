@@ -20,6 +20,15 @@ describe('an office of a body, with no name', () => {
     expect(speakers(input)).toEqual([speaker])
   })
 
+  it.each([
+    ['Speaking at the launch, the Director of the NCA said: “We will act.”', ['NCA', null, 'Director']],
+    ['Commenting on the figures, Head of Europol said: “We will act.”', ['Europol', null, 'Head']],
+    // A body after an opening phrase is still the body.
+    ['In a statement, the Metropolitan Police said: “We will act.”', ['Metropolitan Police', null, null]],
+  ])('after an opening phrase: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
   it('is the person the release named holding that office', () => {
     expect(
       speakers(
