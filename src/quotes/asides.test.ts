@@ -5,6 +5,9 @@ import { extractQuotes } from './extract-quotes'
 describe('withoutAsides', () => {
   it.each([
     ['said Jane Doe (D-Ohio) and John Roe (R-Texas)', 'said Jane Doe and John Roe'],
+    // Between commas, the comma after the tag goes before "and" or the end.
+    ['Jane Doe, D-Ohio, and John Roe, R-Texas, ', 'Jane Doe and John Roe '],
+    ['said Sen. Jane Doe, R-Iowa, chair of the panel', 'said Sen. Jane Doe, chair of the panel'],
     ['said Sens. Jane Doe (D-N.Y.) and John Roe (R-Ky.)', 'said Sens. Jane Doe and John Roe'],
     ['said Representative Jane Doe (D-New York)', 'said Representative Jane Doe'],
     ['said Rep. John Roe (R-Texas-21)', 'said Rep. John Roe'],

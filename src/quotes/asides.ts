@@ -36,8 +36,16 @@ const PARTY_STATE = lazyRegExp(
   String.raw`^(?:\p{Lu}{1,2}|DFL)[-–]${PLACE_WORD}(?:[ \u00a0]${PLACE_WORD}){0,2}(?:[-–]\d{1,2})?$`,
   'u',
 )
-/** A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa, chair of …". */
-const APPOSED_PARTY_STATE = lazyRegExp(`,[ \u00a0]${ONE_PARTY_STATE}(?=,|[ \u00a0]*$)`, 'gu')
+/**
+ * A member's party and state between commas, as news style writes them: "Sen. Jane Doe, R-Iowa,
+ * chair of …". Before "and" or the end the comma after it goes too, so the names it stood between
+ * are a list and the apposition is closed: "Jane Doe, D-Ohio, and John Roe, R-Texas, " is "Jane Doe
+ * and John Roe".
+ */
+const APPOSED_PARTY_STATE = lazyRegExp(
+  `,[ \u00a0]${ONE_PARTY_STATE}(?:,(?=[ \u00a0](?:and|&)[ \u00a0]|[ \u00a0]*$)|(?=,|[ \u00a0]*$))`,
+  'gu',
+)
 /**
  * The same tag opening the words after a name, then a comma, a colon, the end, or a word in
  * lower case: ", R-Iowa" of ", R-Iowa, chair of …", of ", R-Iowa said" and of ", R-Iowa:".

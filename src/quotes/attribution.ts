@@ -26,6 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
+import { officeOfBody } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -92,6 +93,8 @@ export type SpeakerRef =
       readonly unsure?: boolean
       /** The person the words name when the release addresses them by the surname (see `addressedName`). */
       readonly addressed?: PersonMention
+      /** The role is an office of the body ("the Director of the NCA"): its holder, if the release names them. */
+      readonly office?: boolean
     }
   | {
       readonly kind: 'none'
@@ -234,6 +237,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (knownBodyName(np.replace(/^the\s+/i, ''), lexicon)) return organisation(np, null, lexicon)
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
+  // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
+  const served = officeHolderBody(np, lexicon)
+  if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = articleOffice(np)
   if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
@@ -277,6 +283,8 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
         const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
         return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
       }
+      // "A spokesperson for Jane Smith": a person's words through someone the release does not name.
+      if (personNamed(spoke[2]!, lexicon)) return NONE
       return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -352,6 +360,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const tail = parts.at(-1)!.trim()
   const body = shortOrganisation(tail, lexicon)
   if (body !== null) return body
+  // "Speaking at the launch, the Director of the NCA said": the office of a body after the phrase.
+  const tailOffice = officeHolderBody(tail, lexicon)
+  if (tailOffice !== null) return tailOffice
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
   // "Responding to the report, a Home Office spokesperson said": the body the spokesperson speaks for.
@@ -363,6 +374,26 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   return DESCRIPTION_HEAD.test(tail) && DESCRIBED_TAIL().test(tail) && hasRoleNoun(tail, lexicon)
     ? { kind: 'description', role: null, head: tail.split(/\s+/).at(-1)!, text: tail }
     : NONE
+}
+
+/**
+ * The body an office named by it serves, with the office as its role, when the whole phrase is
+ * such an office and no one's name ("the Director of the NCA", "Head of Europol", "Director
+ * HMRC"): whoever the release named holding that office, once resolved (see `officeOfBody`).
+ */
+function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeOfBody(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
+    (body) =>
+      isKnownBody(body) ||
+      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
+  )
+  if (served === null) return null
+  // "the Chair of the Board": a body called by its word alone is the one the release names.
+  const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
 
 /** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */
@@ -387,6 +418,22 @@ function firstSpeaker(phrases: readonly string[], lexicon: Lexicon): SpeakerRef 
     if (speaker.kind !== 'none') return speaker
   }
   return NONE
+}
+
+/**
+ * True when the whole phrase is a person's name of two words or more, or one with a title ("Jane
+ * Smith", "Senator Jane Smith"), and no body's ("Thames Water", "Kent Police").
+ */
+function personNamed(phrase: string, lexicon: Lexicon): boolean {
+  if (isKnownBody(phrase) || isOrganisationName(phrase, lexicon)) return false
+  const [person, ...others] = findPeople(phrase, lexicon, true)
+  return (
+    person !== undefined &&
+    others.length === 0 &&
+    person.start === 0 &&
+    person.end === phrase.length &&
+    (person.title !== null || person.name.includes(' '))
+  )
 }
 
 /** A short description: "the Minister", "the senior investigating officer". */

@@ -553,3 +553,54 @@ describe('a coach or a lecturer named by office', () => {
     expect(who(first(input))).toEqual(speaker)
   })
 })
+
+// Written in the style of universities' news releases.
+describe('a university office before a name', () => {
+  it.each([
+    ['“Our students deserve better,” said Provost Jane Doe.', ['Jane Doe', 'Provost', null]],
+    ['“Our students deserve better,” said Vice-Chancellor Jane Doe.', ['Jane Doe', 'Vice-Chancellor', null]],
+    [
+      'Pro-Vice-Chancellor Tom Baker said: “Our students deserve better.”',
+      ['Tom Baker', 'Pro-Vice-Chancellor', null],
+    ],
+    ['“Our students deserve better,” said Rector Jane Doe.', ['Jane Doe', 'Rector', null]],
+    // "Dean" is a given name too: a title before a full name.
+    ['“Our students deserve better,” said Dean Jane Doe.', ['Jane Doe', 'Dean', null]],
+    ['Dean Tom Baker said: “Our students deserve better.”', ['Tom Baker', 'Dean', null]],
+  ])('is the title: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // Before a surname alone, "Dean" opens the name.
+    ['“Our students deserve better,” said Dean Smith.', ['Dean Smith', null, null]],
+    ['“We were second best,” Dean Smith said.', ['Dean Smith', null, null]],
+    [
+      'Detective Inspector Dean Clerk said: “Enquiries are ongoing.”',
+      ['Dean Clerk', 'Detective Inspector', null],
+    ],
+    ['“Our students deserve better,” said Jane Rector.', ['Jane Rector', null, null]],
+    ['“It was a difficult night,” said Dean Rector.', ['Dean Rector', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})
+
+// Written in the style of UK parish and town councils' and US county offices' releases.
+describe('"Clerk" after a word of the body it serves', () => {
+  it.each([
+    ['“The hall will reopen,” Tom Baker, Town Clerk, said.', ['Tom Baker', null, 'Town Clerk']],
+    ['“The hall will reopen,” said Tom Baker, Parish Clerk.', ['Tom Baker', null, 'Parish Clerk']],
+    ['“The polls close at 8pm,” said County Clerk Jane Doe.', ['Jane Doe', 'County Clerk', null]],
+  ])('is the office: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+
+  it.each([
+    // A surname still.
+    ['“The hall will reopen,” said John Clerk.', ['John Clerk', null, null]],
+    ['“The hall will reopen,” Jane Clerk said.', ['Jane Clerk', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(first(input))).toEqual(speaker)
+  })
+})

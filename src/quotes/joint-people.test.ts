@@ -382,3 +382,67 @@ describe('people speaking together among the release’s people', () => {
     ])
   })
 })
+
+// Written in the style of US state legislatures' and Congress members' releases.
+describe('members named with their party and state between commas', () => {
+  it.each<[string, unknown[]]>([
+    [
+      '“This bill matters,” Reps. Jane Doe, D-Riverton, and John Roe, R-Texas, said.',
+      ['Jane Doe', 'Reps.', null, ['John Roe']],
+    ],
+    [
+      'Sens. Jane Doe, D-Ohio, and John Roe, R-Texas, said: “This bill matters.”',
+      ['Jane Doe', 'Sens.', null, ['John Roe']],
+    ],
+    [
+      '“This bill matters,” said Reps. Jane Doe, D-Riverton, Amy Poe, I-Maine, and John Roe, R-Texas.',
+      ['Jane Doe', 'Reps.', null, ['Amy Poe', 'John Roe']],
+    ],
+  ])('are joint speakers: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // One member: the tag says where from, and the role after it stays.
+    ['Sen. Jane Doe, R-Iowa, said: “This bill matters.”', ['Jane Doe', 'Sen.', null, null]],
+    [
+      'Sen. Jane Doe, R-Iowa, chair of the committee, said: “This bill matters.”',
+      ['Jane Doe', 'Sen.', 'chair of the committee', null],
+    ],
+    [
+      '“This bill matters,” said Sen. Jane Doe, R-Iowa, and added that John Roe agreed.',
+      ['Jane Doe', 'Sen.', null, null],
+    ],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('three or more people listed with a comma before "and"', () => {
+  it.each<[string, unknown[]]>([
+    [
+      '“We are delighted,” said Jane Smith, Ali Khan, and Tom Baker.',
+      ['Jane Smith', null, null, ['Ali Khan', 'Tom Baker']],
+    ],
+    [
+      'Tom Baker, Mark Morgan, and Ali Khan said: “We are delighted.”',
+      ['Tom Baker', null, null, ['Mark Morgan', 'Ali Khan']],
+    ],
+    // A surname that is an office's word is a name in such a list, not the first one's office.
+    [
+      '“We are delighted,” Tom Baker, Jane Speaker, and Ali Khan said.',
+      ['Tom Baker', null, null, ['Jane Speaker', 'Ali Khan']],
+    ],
+  ])('are joint speakers: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // Two names and a comma before "and": a clause of its own, not a list.
+    ['“We are delighted,” said Jane Smith, and Tom Baker agreed.', ['Jane Smith', null, null, null]],
+    // An office in apposition after the name stays its role.
+    ['“We are delighted,” said Amy Poe, House Speaker.', ['Amy Poe', null, 'House Speaker', null]],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -158,6 +158,13 @@ export function findPeople(
       from = start + comma
       continue
     }
+    // "Dean Smith said", "Detective Inspector Dean Clerk": a title that is a given name too opens
+    // the name unless a full name follows it ("said Dean Jane Doe").
+    const given = titleRaw === undefined ? null : GIVEN_NAME_TITLE_END().exec(titleRaw)
+    if (given !== null && !fullNameAfter(nameRaw, lexicon)) {
+      nameRaw = `${given[1]}${nameRaw}`
+      titleRaw = given.index === 0 ? undefined : titleRaw!.slice(0, given.index)
+    }
     let tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     if (tokens === null && titleRaw !== undefined) {
       // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
@@ -335,7 +342,7 @@ export function findPeople(
       titleRaw === undefined &&
       !single &&
       !bareNameAnchored(text, start, closed, lexicon) &&
-      !joinedToPerson(text, start, name, out.at(-1), lexicon) &&
+      !joinedToPerson(text, start, name, out.at(-1), lexicon, out.at(-2)) &&
       !closesSentenceAsPerson(text, start, closed, tokens, lexicon) &&
       !(
         phrase &&
@@ -935,6 +942,19 @@ const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'Sheriff',
   'Trooper',
 ])
+/** Titles that are given names too ("Dean"): a title only before a full name. */
+const GIVEN_NAME_TITLES: readonly string[] = ['Dean']
+/** A title's last word that is a given name too, and the space after it: group 1. */
+const GIVEN_NAME_TITLE_END = lazyRegExp(
+  `(?:^|(?<=[ \\u00a0]))((?:${GIVEN_NAME_TITLES.join('|')})[ \\u00a0]+)$`,
+  'u',
+)
+
+/** True when the words hold a name of two words or more: "Jane Doe", not "Smith". */
+function fullNameAfter(nameRaw: string, lexicon: Lexicon): boolean {
+  return (nameTokens(nameRaw, lexicon, true)?.length ?? 0) >= 2
+}
+
 /** Titles of one word that no one bears as a middle name ("Speaker", "Governor"; not "Major"). */
 const midNameTitles: () => ReadonlySet<string> = onFirstUse(
   () => new Set(TITLES.filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t) && !NAME_LIKE_TITLES.has(t))),
@@ -1040,6 +1060,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 }
 
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+const COMMA_AND_BETWEEN = /^,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+const COMMA_BETWEEN = /^,[ \u00a0]{1,3}$/
 
 const LOWER_NAME_WORD = lazyRegExp(String.raw`[ \u00a0]\p{Ll}`, 'u')
 
@@ -1053,10 +1075,18 @@ function joinedToPerson(
   name: string,
   previous: PersonMention | undefined,
   lexicon: Lexicon,
+  earlier?: PersonMention,
 ): boolean {
   if (previous === undefined || LOWER_NAME_WORD().test(name)) return false
   const gap = text.slice(previous.end, start)
-  if (gap.length <= 7) return AND_BETWEEN.test(gap)
+  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more.
+  if (gap.length <= 7)
+    return (
+      AND_BETWEEN.test(gap) ||
+      (COMMA_AND_BETWEEN.test(gap) &&
+        earlier !== undefined &&
+        COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))
+    )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
@@ -1396,9 +1426,17 @@ function lowerCaseOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon):
   // body before the office is part of the role, as it is of a title with no rank after it.
   const body = lowerCaseOfficeBefore(text, at, lexicon)
   if (body < at) return text.slice(body, at).trimEnd()
-  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own.
-  const { office } = lowerCaseOfficeRun(text, at, lexicon)
-  return /[ \u00a0]/.test(office) ? office : null
+  // One noun alone ("officer PC Jane Roe") says too little to be an office of its own, unless a
+  // body's possessive says whose it is ("The council’s leader Cllr Jane Doe").
+  const { start, office } = lowerCaseOfficeRun(text, at, lexicon)
+  if (/[ \u00a0]/.test(office)) return office
+  return office.length === 0 ? null : possessiveOwner(text, start, office)
+}
+
+/** The office with the body in lower case whose possessive stands before it ("council’s leader"), or null. */
+function possessiveOwner(text: string, start: number, office: string): string | null {
+  const owner = LOWER_POSSESSIVE_BEFORE().exec(text.slice(Math.max(0, start - 24), start))
+  return owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!) ? `${owner[0].trimEnd()} ${office}` : null
 }
 
 /**
@@ -1419,8 +1457,8 @@ function lowerCaseOfficeBeforeName(
   if (office.length === 0 || RELATION_WORDS.has(office.toLowerCase())) return null
   // "The charity’s chief executive Ruth Davison": a body in lower case, in the possessive, is kept
   // as before a comma ("The force’s senior investigating officer, DI Jane Roe").
-  const owner = LOWER_POSSESSIVE_BEFORE().exec(text.slice(Math.max(0, start - 24), start))
-  if (owner && !NOT_POSSESSIVE_BODIES.has(owner[1]!)) return `${owner[0].trimEnd()} ${office}`
+  const owned = possessiveOwner(text, start, office)
+  if (owned !== null) return owned
   // "said former manager Sue Bird": the office is one she held, as in ", a former manager,".
   const former = FORMER_BEFORE().exec(text.slice(Math.max(0, start - 8), start))
   if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`

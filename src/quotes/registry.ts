@@ -425,6 +425,20 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The person named last who holds `office` of `body` ("Jane Smith, Director of the FBI" or "FBI
+   * Director Jane Smith" for "the Director of the FBI"), or null: nobody else may be taken for them.
+   */
+  holderOf(office: string, body: string): RegisteredPerson | null {
+    const words = office.toLowerCase()
+    const named = body.toLowerCase()
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const said = officeOf(this.recent[k]!)
+      if (said.includes(named) && holdsOffice(said, words) === true) return this.recent[k]!
+    }
+    return null
+  }
+
+  /**
    * The person named last, when a description nobody's office holds may still be them: "the
    * senior officer" or "the radio host" is whoever the release named last, with a rank or none;
    * "the chief executive" is not someone given another office ("Bob Dean, the finance director").

@@ -410,10 +410,18 @@ function speakerOf(
       return described(p, window, ref.text)
     }
     case 'organisation': {
+      // "the Director of the FBI" after "Jane Smith, Director of the FBI": she speaks.
+      const holder = ref.office && ref.role !== null ? registry.holderOf(ref.role, ref.name) : null
+      if (holder !== null) {
+        holder.spoke = true
+        holder.quoted = true
+        const { name, title, role } = holder
+        return { speaker: { name, title, role, kind: 'person', inferred: true, personId: '' }, entry: holder }
+      }
       // "The PCC added:" after "Police and Crime Commissioner Alison Lowe": her office's initials.
-      const holder =
+      const initialsHolder =
         ref.role === null && ACRONYM().test(ref.name) ? registry.holderOfInitials(ref.name) : null
-      if (holder) return described(holder, window, ref.written ?? ref.name)
+      if (initialsHolder) return described(initialsHolder, window, ref.written ?? ref.name)
       const place = locate(window, ref.written ?? ref.name)
       const o = registry.organisation(ref.name, ref.role, place?.span.start ?? at)
       const mention = withRule(place, 'people/organisation')

@@ -133,6 +133,29 @@ describe('an office with its remit, a comma, then the name, with no article', ()
   })
 })
 
+// Written in the style of UK councils' and police forces' releases.
+describe('an office of one noun after a body’s possessive in lower case, then a title and the name', () => {
+  it.each([
+    ['The council’s leader Cllr Jane Doe said: “We will act.”', ['Jane Doe', 'Cllr', 'council’s leader']],
+    ['“We will act,” said the council’s leader Cllr Jane Doe.', ['Jane Doe', 'Cllr', 'council’s leader']],
+    [
+      'The force’s spokesperson Sgt Tom Baker said: “We will act.”',
+      ['Tom Baker', 'Sgt', 'force’s spokesperson'],
+    ],
+  ])('is the role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // A pronoun's possessive says whose, not which body's.
+    ['His leader Cllr Jane Doe said: “We will act.”', ['Jane Doe', 'Cllr', null]],
+    // One noun with no possessive says too little to be an office of its own.
+    ['“We will act,” said officer PC Jane Roe.', ['Jane Roe', 'PC', null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
 describe('an office after a body’s possessive in lower case, a comma, then the name', () => {
   it.each([
     [

@@ -4418,3 +4418,23 @@ describe('a quote in low marks or reversed guillemets', () => {
     expect(who(quote)).toEqual(speaker)
   })
 })
+
+// A spokesperson's words are their principal's; a person's spokesperson is someone the release
+// does not name, and the person is not the body speaking.
+describe('a spokesperson for a person', () => {
+  it.each<[string, Who]>([
+    ['“He is innocent,” said a spokesperson for Tom Baker.', null],
+    ['A spokeswoman for Jane Smith said: “She will appeal.”', null],
+    ['“He is innocent,” said a representative of Tom Baker.', null],
+  ])('names no speaker: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    ['“We will reopen soon,” said a spokesperson for Thames Water.', ['Thames Water', null, 'spokesperson']],
+    ['“Enquiries continue,” said a spokesperson for Kent Police.', ['Kent Police', null, 'spokesperson']],
+    ['“We will reopen soon,” said a spokesperson for Tesco.', ['Tesco', null, 'spokesperson']],
+  ])('near miss, a body: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+})

@@ -1,0 +1,65 @@
+// An office named by the body it serves, with no one's name ("said the Director of the NCA"): the
+// body speaks, with the office as its role, as it does through "a spokesperson for the NCA"; the
+// person the release named holding that office, when it names one.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from './extract-quotes'
+import { who } from './test-helpers'
+
+const speakers = (input: string) => extractQuotes(input).map(who)
+
+describe('an office of a body, with no name', () => {
+  it.each([
+    ['“We will act,” said the Director of the NCA.', ['NCA', null, 'Director']],
+    ['“We will act,” the Director of the FBI said.', ['FBI', null, 'Director']],
+    ['“We will act,” said Head of Europol.', ['Europol', null, 'Head']],
+    ['“We will act,” Director HMRC said.', ['HMRC', null, 'Director']],
+    ['“We will act,” said the Deputy Director General of the NCA.', ['NCA', null, 'Deputy Director General']],
+    ['“We will act,” said the Chief Executive of Acme Ltd.', ['Acme Ltd', null, 'Chief Executive']],
+    ['“We will act,” said the Chair of the Environment Agency.', ['Environment Agency', null, 'Chair']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each([
+    ['Speaking at the launch, the Director of the NCA said: “We will act.”', ['NCA', null, 'Director']],
+    ['Commenting on the figures, Head of Europol said: “We will act.”', ['Europol', null, 'Head']],
+    // A body after an opening phrase is still the body.
+    ['In a statement, the Metropolitan Police said: “We will act.”', ['Metropolitan Police', null, null]],
+  ])('after an opening phrase: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(
+      speakers(
+        'Jane Smith, Director of the FBI, spoke today.\n\n“We will act,” the Director of the FBI said.',
+      ),
+    ).toEqual([['Jane Smith', null, 'Director of the FBI']])
+    expect(
+      speakers('FBI Director Jane Smith spoke today.\n\n“We will act,” said the Director of the FBI.'),
+    ).toEqual([['Jane Smith', 'FBI Director', null]])
+  })
+
+  it('is not someone else the release named', () => {
+    expect(
+      speakers('Tom Baker, a local resident, spoke today.\n\n“We will act,” said the Director of the NCA.'),
+    ).toEqual([['NCA', null, 'Director']])
+  })
+
+  it.each([
+    // An office whose remit is no body: no one the text names.
+    ['“We will act,” said the Director of Public Prosecutions.', null],
+    ['“We will act,” said the Head of Operations.', null],
+    // The holder named with the office.
+    [
+      '“We will act,” said the Director of the NCA, Graeme Biggar.',
+      ['Graeme Biggar', null, 'Director of the NCA'],
+    ],
+    [
+      '“We will act,” said Director General Jane Smith of the NCA.',
+      ['Jane Smith', 'Director General', 'NCA'],
+    ],
+  ])('near miss, read as before: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

@@ -1,0 +1,61 @@
+/**
+ * An office named by the body it serves, with no one's name: "the Director of the NCA", "Head of
+ * Europol", "Director HMRC". The body speaks through whoever holds the office, as it does through
+ * "a spokesperson for the NCA"; the office is the speaker's role.
+ */
+
+import type { Lexicon } from './patterns'
+
+/** An office and the body it serves, as `officeOfBody` reads them. */
+export interface OfficeOfBody {
+  /** The office as written: "Director", "Deputy Director General", "Chief Executive". */
+  readonly office: string
+  /** The body as written, without its article: "NCA", "Bank of England". */
+  readonly body: string
+}
+
+/** Words of an office before the body: "Deputy Director General" is three. */
+const OFFICE_WORDS_MAX = 4
+/** What joins an office to its body: "Director of the NCA", "Head of Research at Acme". */
+const JOINS: ReadonlySet<string> = new Set(['of', 'at'])
+/** A body's initials standing right after the office: "HMRC" of "Director HMRC". */
+const INITIALS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u
+const CAPITALISED = /^\p{Lu}[\p{L}-]{0,24}$/u
+
+/**
+ * The office and the body when the whole phrase is an office in capitals ending in a role's noun
+ * ("Director", "Head", "Chief Executive") and a body: after "of" or "at" ("the Director of the
+ * FBI", "Head of Europol"), or its initials right after ("Director HMRC"). `isBody` tells a body's
+ * name from an office's remit, so "the Director of Public Prosecutions" and "the Head of
+ * Operations" stay offices of no body named; null for those and for any other phrase.
+ */
+export function officeOfBody(
+  phrase: string,
+  lexicon: Lexicon,
+  isBody: (name: string) => boolean,
+): OfficeOfBody | null {
+  const words = phrase.trim().split(/[ \u00a0]+/)
+  const from = words[0] === 'the' || words[0] === 'The' ? 1 : 0
+  let named = false
+  for (let k = from; k < words.length - 1 && k < from + OFFICE_WORDS_MAX; k++) {
+    const word = words[k]!
+    if (named && JOINS.has(word)) {
+      const rest = words.slice(k + 1)
+      const body = (rest[0] === 'the' ? rest.slice(1) : rest).join(' ')
+      return body.length > 0 && isBody(body) ? { office: words.slice(from, k).join(' '), body } : null
+    }
+    if (!CAPITALISED.test(word)) return null
+    // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
+    if (!named && from === 0 && k >= 2) return null
+    // "Director General", "Chief Executive": after the role's noun only another goes on with the
+    // office; a name there is the holder's ("Inspector Jane Hill of Kent Police").
+    const noun = lexicon.roleNouns.has(word.toLowerCase()) || word === 'General'
+    if (named && !noun) return null
+    named ||= noun
+    const next = words[k + 1]!
+    // "Director HMRC": the body's initials alone, nothing after.
+    if (named && k + 2 === words.length && INITIALS.test(next) && !lexicon.postNominals.has(next))
+      return isBody(next) ? { office: words.slice(from, k + 1).join(' '), body: next } : null
+  }
+  return null
+}
