@@ -283,8 +283,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
         const noun = shortOrganisation(`the ${described[1]!}`, lexicon)
         return noun?.kind === 'organisation' ? { ...noun, role: spoke[1]! } : NONE
       }
-      // "A spokesperson for Jane Smith": a person's words through someone the release does not name.
-      if (personNamed(spoke[2]!, lexicon)) return NONE
+      // "A spokesperson for Jane Smith", "for the Smith family": a person's or a family's words
+      // through someone the release does not name.
+      if (personNamed(spoke[2]!, lexicon) || KIN_WORDS.has(finalWord(spoke[2]!))) return NONE
       return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -1378,6 +1379,11 @@ const NAMED_KIN = lazyRegExp(
  * Trump’s son") may be someone the text names elsewhere, who is left to the other rules.
  */
 const KIN_WORDS: ReadonlySet<string> = new Set(['family', 'parents', 'relatives'])
+
+/** A phrase's last word, lower-cased: "family" of "the Smith family". */
+function finalWord(phrase: string): string {
+  return (phrase.trim().split(/\s+/).at(-1) ?? '').toLowerCase()
+}
 /**
  * What may follow an unnamed speaker after a comma: a relative clause, an age or what they are
  * ("who asked not to be named", "45", "a local shopkeeper").

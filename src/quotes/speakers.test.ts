@@ -4426,6 +4426,9 @@ describe('a spokesperson for a person', () => {
     ['“He is innocent,” said a spokesperson for Tom Baker.', null],
     ['A spokeswoman for Jane Smith said: “She will appeal.”', null],
     ['“He is innocent,” said a representative of Tom Baker.', null],
+    // A family's spokesperson speaks for the family, whom the release names only by whose it is.
+    ['“He was loved,” said a spokesperson for the family.', null],
+    ['A spokesperson for the Smith family said: “We are devastated.”', null],
   ])('names no speaker: %s', (input, speaker) => {
     expect(extractQuotes(input).map(who)).toEqual([speaker])
   })
@@ -4434,6 +4437,7 @@ describe('a spokesperson for a person', () => {
     ['“We will reopen soon,” said a spokesperson for Thames Water.', ['Thames Water', null, 'spokesperson']],
     ['“Enquiries continue,” said a spokesperson for Kent Police.', ['Kent Police', null, 'spokesperson']],
     ['“We will reopen soon,” said a spokesperson for Tesco.', ['Tesco', null, 'spokesperson']],
+    ['A spokesman for the Family Court said: “We are reviewing.”', ['Family Court', null, 'spokesman']],
   ])('near miss, a body: %s', (input, speaker) => {
     expect(extractQuotes(input).map(who)).toEqual([speaker])
   })
