@@ -24,6 +24,7 @@ export {
   WEEKDAYS,
 } from './dates/lexicon'
 export { HOLIDAYS } from './dates/matchers/holidays'
+export { MOVABLE_OBSERVANCES, OBSERVANCES } from './dates/matchers/observances'
 export { type ExtractOptions, ExtractOptionsSchema, extract, runParsers } from './extract'
 export * from './model'
 export {

@@ -324,6 +324,56 @@ describe('Super Bowl Sunday, Hanukkah and the Mid-Autumn Festival', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('days of observance', () => {
+  const cases: Case[] = [
+    // The UN's days and national days kept on one date everywhere, in the year the tense gives.
+    [
+      'Officers joined a march on International Women’s Day.',
+      '2024-03-20',
+      [{ text: 'International Women’s Day', value: '2024-03-08', start: '2024-03-08', end: '2024-03-08' }],
+    ],
+    [
+      'Red ribbons were handed out for World AIDS Day 2023.',
+      null,
+      [{ text: 'World AIDS Day 2023', value: '2023-12-01' }],
+    ],
+    [
+      'The force will hold open sessions on World Mental Health Day.',
+      '2024-09-01',
+      [{ text: 'World Mental Health Day', value: '2024-10-10' }],
+    ],
+    [
+      'Ahead of the International Day for the Elimination of Violence against Women, police launched a campaign.',
+      '2024-11-28',
+      [{ text: 'International Day for the Elimination of Violence against Women', value: '2024-11-25' }],
+    ],
+    [
+      'Workers Memorial Day was marked at the site.',
+      '2024-05-02',
+      [{ text: 'Workers Memorial Day', value: '2024-04-28' }],
+    ],
+    ['Street parties were held for VE Day.', '2025-05-20', [{ text: 'VE Day', value: '2025-05-08' }]],
+    // A weekday of a month: the third Sunday of November, the second Thursday of March.
+    [
+      'Families gathered on the World Day of Remembrance for Road Traffic Victims.',
+      '2024-11-20',
+      [{ text: 'World Day of Remembrance for Road Traffic Victims', value: '2024-11-17' }],
+    ],
+    [
+      'Free checks ran on World Kidney Day 2025.',
+      null,
+      [{ text: 'World Kidney Day 2025', value: '2025-03-13' }],
+    ],
+    // Near misses: a body named for the day, the World Health Organization, lower case, and a day
+    // each country keeps on its own date.
+    ['The Holocaust Memorial Day Trust said it was grateful.', '2024-03-01', []],
+    ['The World Health Organization said the risk was low.', '2024-03-01', []],
+    ['We marked international women’s day at the office.', '2024-03-20', []],
+    ['Pupils dressed up for World Book Day.', '2024-03-20', []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('the festive period, late December', () => {
   const cases: Case[] = [
     [

@@ -24,6 +24,7 @@ import {
 } from '../timex'
 import { bankHolidayFor, easter, nearestBankHoliday, nthWeekday } from './bank-holidays'
 import { hijriDayIn } from './hijri'
+import { MOVABLE_OBSERVANCES, OBSERVANCES } from './observances'
 import type { Candidate, Matcher } from './shared'
 import {
   B,
@@ -357,7 +358,9 @@ function holidayKey(name: string): string {
 const HOLIDAY_KEYS: ReadonlyMap<string, string> = new Map(
   [
     ...Object.keys(HOLIDAYS),
+    ...Object.keys(OBSERVANCES),
     ...Object.keys(MOVABLE_HOLIDAYS),
+    ...Object.keys(MOVABLE_OBSERVANCES),
     ...UNFIXED_HOLIDAYS,
     ...Object.keys(LISTED_HOLIDAYS),
     ...Object.keys(HIJRI_HOLIDAYS),
@@ -406,7 +409,7 @@ function holidayIn(
   const local = country ? COUNTRY_HOLIDAYS[key]?.[country] : undefined
   if (local) return local(year)
   if (UNFIXED_HOLIDAYS.includes(key)) return null
-  const fixed = HOLIDAYS[key]
+  const fixed = HOLIDAYS[key] ?? OBSERVANCES[key]
   if (fixed) return toDate(year, fixed[0], fixed[1])
   const hijri = HIJRI_HOLIDAYS[key]
   if (hijri) return hijriDayIn(year, hijri[0], hijri[1])
@@ -417,7 +420,7 @@ function holidayIn(
     const day = listed[year]
     return day ? toDate(year, day[0], day[1]) : null
   }
-  const movable = MOVABLE_HOLIDAYS[key]
+  const movable = MOVABLE_HOLIDAYS[key] ?? MOVABLE_OBSERVANCES[key]
   return movable ? movable(year) : null
 }
 
@@ -546,7 +549,7 @@ function holidayBankHoliday(
   after: string,
   ctx: ResolveContext,
 ): Candidate {
-  const fixed = HOLIDAYS[key]
+  const fixed = HOLIDAYS[key] ?? OBSERVANCES[key]
   if (!fixed || !FIXED_BANK_HOLIDAYS.has(`${fixed[0]}-${fixed[1]}`))
     return { ...c, end: c.end - (all.length - all.slice(0, all.length - after.length).trimEnd().length) }
   if (!d) return c
@@ -629,7 +632,7 @@ function relativeYear(key: string, which: string, ctx: ResolveContext): number |
 /** The TIMEX3 value of a holiday: its day, or the parts of it that are known. */
 function holidayValue(key: string, year: number | null, d: Date | null): string {
   if (d) return dayValue(year, d.getMonth() + 1, d.getDate())
-  const fixed = HOLIDAYS[key]
+  const fixed = HOLIDAYS[key] ?? OBSERVANCES[key]
   return fixed ? dayValue(null, fixed[0], fixed[1]) : dayValue(year, null, null)
 }
 
