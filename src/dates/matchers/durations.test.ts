@@ -533,3 +533,30 @@ describe('a length after "a further" or "an additional"', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('"as many" days repeats the count before it', () => {
+  const cases: Case[] = [
+    [
+      'Police made 12 arrests in as many days.',
+      REF,
+      [{ text: 'as many days', value: 'P12D', type: 'DURATION' }],
+    ],
+    [
+      'Three burglaries in as many weeks have shocked residents.',
+      REF,
+      [{ text: 'as many weeks', value: 'P3W' }],
+    ],
+    ['It was the third fire in as many weeks.', REF, [{ text: 'as many weeks', value: 'P3W' }]],
+    ['It was the 2nd crash in as many days.', REF, [{ text: 'as many days', value: 'P2D' }]],
+    // No count before it in the sentence: a vague length, as "many weeks" is; the count of another
+    // sentence is not repeated, and "as many ... as" compares.
+    ['Figures rose in as many weeks.', REF, [{ text: 'many weeks', value: 'PXW' }]],
+    [
+      'Five people were hurt. Arrests followed in as many weeks.',
+      REF,
+      [{ text: 'many weeks', value: 'PXW' }],
+    ],
+    ['There were as many cases this week as last.', REF, [{ text: 'this week', value: '2024-W24' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

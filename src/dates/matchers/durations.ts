@@ -19,6 +19,7 @@ import {
   UNITS,
   WORD_SPACE,
 } from '../lexicon'
+import { ORDINAL, ordinalValue } from '../ordinals'
 import {
   dayInterval,
   durationValue,
@@ -120,6 +121,30 @@ function withoutComparedCount(
   return again ? { start: found.start + found.m[0].length - rest.length, m: again } : null
 }
 
+/** "as" before "many weeks". */
+const AS_BEFORE = /(?<![A-Za-z])as\s{1,3}$/i
+/** A count or an ordinal, in digits or words, standing alone. */
+const COUNT = new RegExp(`(?<![A-Za-z0-9.,])(?:${ORDINAL}|${NUMBER})(?![A-Za-z0-9])`, 'gi')
+
+/**
+ * "12 arrests in as many days", "the third fire in as many weeks": "as many" repeats the count
+ * the sentence gave last, which is the length's ("as many days" is P12D); with no count before it
+ * in the sentence it stays a vague length. Returns where "as" starts and the count.
+ */
+function repeatedCount(text: string, at: number): { start: number; n: number } | null {
+  const as = lookBack(text, at, AS_BEFORE)
+  if (!as) return null
+  const from = Math.max(0, as.start - 200)
+  let begin = as.start
+  while (begin > from && !(/[.!?]/.test(text[begin - 1]!) && /\s/.test(text[begin] ?? ''))) begin--
+  const sentence = text.slice(begin, as.start)
+  let last: number | null = null
+  for (const c of sentence.matchAll(COUNT)) last = numberValue(c[0]) ?? ordinalValue(c[0])
+  return last !== null && Number.isInteger(last) && last >= 2 && last <= 1000
+    ? { start: as.start, n: last }
+    : null
+}
+
 const duration: Matcher = {
   name: 'dates/duration',
   needs: 'U',
@@ -142,6 +167,7 @@ const duration: Matcher = {
     // "a year-long investigation" is read by `unitLong`, without the article or the words before.
     if (/^-long\b/i.test(text.slice(m.index + core.length, m.index + core.length + 6))) return []
     const ago = /^ago$/i.test(tail ?? '')
+    const repeated = /^many$/i.test(count ?? '') ? repeatedCount(text, m.index) : null
     const over =
       before?.m[1] || before?.m[3]
         ? null
@@ -151,11 +177,13 @@ const duration: Matcher = {
     const modWord = before?.m[1] ?? (over ? 'more than' : undefined)
     const article = before?.m[2]
     const lead = before?.m[3]
-    const start = over
-      ? over.start + over.m[0].toLowerCase().lastIndexOf('over')
-      : before && before.m[0].length > 0
-        ? before.start
-        : m.index
+    const start = repeated
+      ? repeated.start
+      : over
+        ? over.start + over.m[0].toLowerCase().lastIndexOf('over')
+        : before && before.m[0].length > 0
+          ? before.start
+          : m.index
     const all = text.slice(start, m.index + core.length)
     const unit = UNITS[(unitWord ?? '').toLowerCase()]
     if (!unit || !count || !gap) return []
@@ -170,7 +198,7 @@ const duration: Matcher = {
     // "a 22-year-old man" and "a man, 45 years of age," are ages, not lengths of time.
     if (AGE_AFTER.test(text.slice(m.index + core.length, m.index + core.length + 12))) return []
     const countLower = count.toLowerCase().replace(/\s+/g, ' ')
-    let n = numberValue(countLower)
+    let n = repeated?.n ?? numberValue(countLower)
     const vague = n === null
     if (n !== null && half) n += 0.5
     if (n !== null && fraction) n += fractionValue(fraction)
