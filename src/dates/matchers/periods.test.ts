@@ -149,6 +149,27 @@ describe('a period up to the end of a month', () => {
       [{ text: 'The fiscal year ended Sept. 30', value: 'P1Y', start: '2023-10-01', end: '2024-09-30' }],
     ],
     ['The quarter ended with a loss.', '2025-06-10', []],
+    // The year ending a month as statistics offices abbreviate it: "YE", in capitals, with a year of
+    // two or four digits, and "(YE)" after "the year ending".
+    [
+      'Crime fell 5% in YE Mar 24 compared with YE Mar 23.',
+      '2024-07-18',
+      [
+        { text: 'YE Mar 24', value: 'P1Y', type: 'DURATION', start: '2023-04-01', end: '2024-03-31' },
+        { text: 'YE Mar 23', value: 'P1Y', start: '2022-04-01', end: '2023-03-31' },
+      ],
+    ],
+    [
+      'Arrests for YE June 2025 rose.',
+      '2025-10-01',
+      [{ text: 'YE June 2025', value: 'P1Y', start: '2024-07-01', end: '2025-06-30' }],
+    ],
+    [
+      'Offences in the year ending (YE) March 2024 fell.',
+      '2024-07-18',
+      [{ text: 'the year ending (YE) March 2024', value: 'P1Y', start: '2023-04-01', end: '2024-03-31' }],
+    ],
+    ['Ye olde inn reopened on March 24.', '2024-07-18', [{ text: 'March 24', value: '2024-03-24' }]],
     // A number after the month that a word follows is no day of it.
     [
       'In the year to March 5 officers were injured.',

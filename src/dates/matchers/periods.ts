@@ -204,7 +204,7 @@ const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|fiscal|calendar
  * day after the month, as US releases write it; with no year, only where no word follows: "the
  * year to March 5 officers" is March's).
  */
-const TO_MONTH = `\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})\\.?(?:\\s{1,3}((?:19|20)\\d{2})|\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}((?:19|20)\\d{2})|(?![0-9]|\\s{0,3}[A-Za-z0-9])))?${E}`
+const TO_MONTH = `\\s{1,3}(?:to|ending|ended|up\\s{1,3}to)\\s{1,3}(?:\\(YE\\)\\s{1,3})?(?:the\\s{1,3}end\\s{1,3}of\\s{1,3})?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3})?(${MONTH})\\.?(?:\\s{1,3}((?:19|20)\\d{2})|\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s{1,3}((?:19|20)\\d{2})|(?![0-9]|\\s{0,3}[A-Za-z0-9])))?${E}`
 
 /**
  * A period that ends in a month: "the year to March 2024", "the 12 months ending June 2023", "the
@@ -233,7 +233,8 @@ function periodToMonth(m: RegExpExecArray, text: string, ctx: ResolveContext): C
     n = 3
     letter = 'M'
   }
-  let endYear: number | null = yy ? Number(yy) : null
+  // "YE Mar 24": a year of two digits is this century's.
+  let endYear: number | null = yy ? (yy.length === 2 ? 2000 + Number(yy) : Number(yy)) : null
   if (endYear === null && ctx.ref) {
     const refMonth = ctx.ref.getMonth() + 1
     const tense = tenseAt(text, start, end)
@@ -273,6 +274,20 @@ const quarterTo: Matcher = {
   anchor: 'M',
   pattern: pattern(`${B}()()(quarter)${TO_MONTH}`),
   match: periodToMonth,
+}
+
+/**
+ * "YE Mar 24", "YE June 2025": the year ending a month as statistics offices abbreviate it in
+ * tables and headlines (the ONS's "year ending (YE) March 2024"); in capitals only, as "ye" is a
+ * word. The year may be written with two digits.
+ */
+const yearEndingShort: Matcher = {
+  name: PERIOD_TO_MONTH_RULE,
+  needs: 'M',
+  anchor: 'M',
+  quick: /(?<![A-Za-z])YE\s/,
+  pattern: pattern(`${B}()()(YE)\\s{1,3}()(${MONTH})\\.?\\s{1,3}((?:19|20)\\d{2}|\\d{2})()(?![0-9A-Za-z%])`),
+  match: (m, text, ctx) => (m[3] === 'YE' ? periodToMonth(m, text, ctx) : []),
 }
 
 const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
@@ -448,6 +463,7 @@ export const PART_OF_PERIOD = new RegExp(
 export const PERIOD_MATCHERS: readonly Matcher[] = [
   yearTo,
   quarterTo,
+  yearEndingShort,
   fiscalQuarter,
   quarter,
   monthQuarter,
