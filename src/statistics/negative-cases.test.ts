@@ -237,6 +237,11 @@ describe('findStatistics', () => {
       'Contact the helpline on 08 08 16 89 111.',
       'If you are worried, call NHS 111.',
       'Call +44 20 7946 0000 for details.',
+      // The trunk zero in brackets after the country's code, as UK and French numbers are written
+      // for callers abroad, with no word of calling before them.
+      'Northwind Group plc, Investor Relations, +44 (0)20 7946 0321',
+      'Press office +44 (0) 20 7946 0321.',
+      'Media: +33 (0)1 45 67 89 00',
       'Officers took 999 calls all night.',
       'Call the Police Assistance Line on 131 444.',
       'You can also text 61016.',

@@ -23,7 +23,8 @@ export interface Token {
 // over the same characters. Order matters: a phone number or a date in digits must be taken
 // whole before its digit groups could be read as numbers.
 const SKIP_URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}`
-// "+44 20 7946 0000", "0800 555 111", "08 08 16 89 111": starts with + or a leading zero.
+// "+44 20 7946 0000", "+44 (0)20 7946 0000" (the trunk zero a caller abroad leaves out), "0800 555
+// 111", "08 08 16 89 111": starts with + or a leading zero.
 // "1-888-283-3473", "(202) 555-0100", "1-888-ATF-FIRE", "1-800-222-TIPS (8477)", "416-222-TIPS":
 // North American numbers in digits or letters ("1-877-LAPD-24-7"); "1800 333 000", "1800-722-6688":
 // Australian and Singapore free-call numbers.
@@ -31,7 +32,7 @@ const SKIP_URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}`
 // inside a paragraph, a break comes only from that cut.
 const PHONE_BREAK = String.raw`\r?\n`
 const SKIP_NANP = String.raw`(?<![\d,.-])(?:1[-. ])?(?:\(\d{3}\)(?: |${PHONE_BREAK})?|\d{3}(?:[-. ]|${PHONE_BREAK}))\d{3}[-.]\d{4}(?!\d)|(?<![\d-])(?:1-\d{3}-(?:\d{3}-)?|\d{3}-\d{3}-)[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){0,3}(?: \(\d{4}\))?(?![\w-])|(?<![\d,.])1[38]00(?:[ -]|${PHONE_BREAK})?\d{3}(?:[ -]|${PHONE_BREAK})?\d{3,4}(?!\d)`
-const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:(?:[ \u00a0-]|${PHONE_BREAK})\(?\d{1,5}\)?){2,5}(?!\d)|\(?0\d{1,4}\)?(?:(?:[ \u00a0-]|${PHONE_BREAK})?\d{2,4}){1,4}(?!\d)`
+const SKIP_PHONE = String.raw`${SKIP_NANP}|\+\d{6,15}(?!\d)|\+\d{1,3}(?:[ \u00a0]?\(0\)[ \u00a0]?\d{1,5}|(?:[ \u00a0-]|${PHONE_BREAK})\(?\d{1,5}\)?)(?:(?:[ \u00a0-]|${PHONE_BREAK})\(?\d{1,5}\)?){1,4}(?!\d)|\(?0\d{1,4}\)?(?:(?:[ \u00a0-]|${PHONE_BREAK})?\d{2,4}){1,4}(?!\d)`
 // "192.168.1.2", "10:30", "24/7", "2023/24", "2024-03-18", "18-03-2024".
 // "1⁄32": fractions.
 const SKIP_DIGITS = String.raw`\d{1,6}(?:\.\d{1,6}){2,6}(?![\d])|\d{1,8}(?:[:\/⁄]\d{1,8}){1,3}(?!\d)|\d{1,4}-\d{1,2}-\d{1,4}(?!\d)`
