@@ -29,6 +29,7 @@ import {
   SUBJECT_OPENINGS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
+  TAKING_PRESENTS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -815,12 +816,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     // "Figures published today show", "Data from the ONS show": after a day or a name that closes
     // the subject, too.
     if (t.text === 'show' && start < last && before !== undefined && closesFindingSubject(before)) break
-    // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective.
+    // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective;
+    // "Gardaí seize cannabis worth", "NCA seizes cocaine worth": a headline's present after its subject.
     if (
       start < last &&
-      isParticiple(t.lower) &&
       !isPreposition(tokens[j + 1]) &&
-      (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))
+      ((isParticiple(t.lower) &&
+        (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))) ||
+        (TAKING_PRESENTS.has(t.lower) && (actsAsSubject(before) || /^\p{Lu}{2}/u.test(before?.text ?? ''))))
     )
       break
     // "The insurer agreed to terms worth £5m", "The firm won contracts worth $2bn": a clause's

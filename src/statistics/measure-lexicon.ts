@@ -193,6 +193,34 @@ export const VALUE_LINKS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs of taking, finding and winning in the present, as headlines write them ("Gardaí seize
+ * cannabis worth €1.6m", "Firm wins contracts worth $2bn"): after their subject, what follows is
+ * the object a sum describes, as after "seized" or "won". Keep sorted.
+ */
+export const TAKING_PRESENTS: ReadonlySet<string> = new Set([
+  'confiscate',
+  'confiscates',
+  'discover',
+  'discovers',
+  'find',
+  'finds',
+  'intercept',
+  'intercepts',
+  'recover',
+  'recovers',
+  'secure',
+  'secures',
+  'seize',
+  'seizes',
+  'steal',
+  'steals',
+  'uncover',
+  'uncovers',
+  'win',
+  'wins',
+])
+
+/**
  * Past participles that do not end in -ed: "had withdrawn £300", "stolen farm machinery".
  * Several are also past tenses ("made", "found"). Keep sorted.
  */

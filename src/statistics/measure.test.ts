@@ -180,6 +180,31 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('what is worth a sum, after a verb of taking in the present', () => {
+    check([
+      // Headlines write the present: its subject is no part of what is worth the sum.
+      ['Gardaí seize cannabis worth €1.6 million in Co Cork', '€1.6 million', 'cannabis'],
+      ['NCA seizes cocaine worth £5m', '£5m', 'cocaine'],
+      ['Border Force officers seize cocaine worth £5m at Dover', '£5m', 'cocaine'],
+      ['Firm wins contracts worth $2bn', '$2bn', 'contracts'],
+      // In Title Case, a place after the sum is no more what it is than in prose.
+      ['Police Seize Drugs Worth £50,000 in Leeds', '£50,000', 'Drugs'],
+      // The same words as nouns keep their phrase.
+      ['Archaeological finds worth £5m were unearthed.', '£5m', 'Archaeological finds'],
+      ['He tried to steal goods worth £300.', '£300', 'goods'],
+    ])
+
+    it('reads a release title in sentence case as a headline', () => {
+      const title = 'Police seized drugs worth £50,000 in Leeds'
+      const release = {
+        title,
+        titleSpan: { start: 0, end: title.length },
+        paragraphs: [{ kind: 'text' as const, text: 'Officers were called.', span: { start: 44, end: 65 } }],
+      }
+      expect(findStatistics(release).map((s) => [s.text, s.measure])).toEqual([['£50,000', 'drugs']])
+    })
+  })
+
   describe('the noun right after money in a headline in Title Case is what it is', () => {
     check([
       // wide corpus, us_3.txt and uk_2.txt, as written.

@@ -91,6 +91,8 @@ export function findMeasure(
           : measureAfter(tokens, k + 1)
     else if (
       isMoney(q.unit) &&
+      // "drugs worth £50,000 in Leeds": what is worth the sum stands before it, in a headline too.
+      tokens[q.first - 1]?.lower !== 'worth' &&
       (tokens[pastSpan(tokens, k)]?.lower === 'in' ||
         (tokens[pastSpan(tokens, k)]?.lower === 'on' && afterVerbOf(tokens, q.first, SPENDING_VERBS))) &&
       tokens[pastSpan(tokens, k) + 1]?.lower !== 'total'
