@@ -24,12 +24,12 @@ import {
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
   PREPOSITIONS,
+  PRESENT_OBJECT_VERBS,
   SIMPLE_PASTS,
   SUBJECT_AUXILIARIES,
   SUBJECT_OPENINGS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
-  TAKING_PRESENTS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -817,13 +817,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     // the subject, too.
     if (t.text === 'show' && start < last && before !== undefined && closesFindingSubject(before)) break
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective;
-    // "Gardaí seize cannabis worth", "NCA seizes cocaine worth": a headline's present after its subject.
+    // "Gardaí seize cannabis worth", "The Board expects revenue of": a present after its subject.
     if (
       start < last &&
       !isPreposition(tokens[j + 1]) &&
       ((isParticiple(t.lower) &&
         (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))) ||
-        (TAKING_PRESENTS.has(t.lower) && (actsAsSubject(before) || /^\p{Lu}{2}/u.test(before?.text ?? ''))))
+        (PRESENT_OBJECT_VERBS.has(t.lower) && presentVerbSubject(tokens, j)))
     )
       break
     // "The insurer agreed to terms worth £5m", "The firm won contracts worth $2bn": a clause's
@@ -1171,6 +1171,17 @@ function objectAfterModal(tokens: readonly Token[], at: number, last: number, en
   const first = tokens[object]
   if (object >= last || first?.kind !== 'word' || NOT_OBJECT_OPENINGS.has(first.lower)) return null
   return object
+}
+
+/**
+ * Whether the word before a present verb at `at` can be its subject: a name, a plural or initials
+ * ("Gardaí seize", "officers seize", "NCA seizes"), or a noun after an article ("The bank predicts").
+ */
+function presentVerbSubject(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (before?.kind !== 'word') return false
+  if (actsAsSubject(before) || /^\p{Lu}{2}/u.test(before.text)) return true
+  return NOUN_OPENINGS.has(tokens[at - 2]?.lower ?? '') && !NOUN_OPENINGS.has(before.lower)
 }
 
 /**

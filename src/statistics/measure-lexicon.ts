@@ -193,21 +193,34 @@ export const VALUE_LINKS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Verbs of taking, finding and winning in the present, as headlines write them ("Gardaí seize
- * cannabis worth €1.6m", "Firm wins contracts worth $2bn"): after their subject, what follows is
- * the object a sum describes, as after "seized" or "won". Keep sorted.
+ * Verbs in the present before the object a sum or a figure describes, as headlines and companies'
+ * outlooks write them ("Gardaí seize cannabis worth €1.6m", "Firm wins contracts worth $2bn", "The
+ * Board expects revenue of £830m"): after their subject, what follows is the object, as after
+ * "seized" or "reported". Keep sorted.
  */
-export const TAKING_PRESENTS: ReadonlySet<string> = new Set([
+export const PRESENT_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'anticipate',
+  'anticipates',
   'confiscate',
   'confiscates',
   'discover',
   'discovers',
+  'expect',
+  'expects',
   'find',
   'finds',
+  'forecast',
+  'forecasts',
   'intercept',
   'intercepts',
+  'post',
+  'posts',
+  'predict',
+  'predicts',
   'recover',
   'recovers',
+  'report',
+  'reports',
   'secure',
   'secures',
   'seize',

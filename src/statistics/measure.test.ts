@@ -180,7 +180,7 @@ describe('findMeasure', () => {
     ])
   })
 
-  describe('what is worth a sum, after a verb of taking in the present', () => {
+  describe('what a sum describes, after a verb in the present', () => {
     check([
       // Headlines write the present: its subject is no part of what is worth the sum.
       ['Gardaí seize cannabis worth €1.6 million in Co Cork', '€1.6 million', 'cannabis'],
@@ -189,8 +189,17 @@ describe('findMeasure', () => {
       ['Firm wins contracts worth $2bn', '$2bn', 'contracts'],
       // In Title Case, a place after the sum is no more what it is than in prose.
       ['Police Seize Drugs Worth £50,000 in Leeds', '£50,000', 'Drugs'],
+      // Companies' outlooks and reports, after a name or a noun with its article.
+      [
+        'The Board expects full-year revenue of between £830m and £850m.',
+        'between £830m and £850m',
+        'full-year revenue',
+      ],
+      ['The bank predicts inflation of 2.5% by December.', '2.5%', 'inflation'],
+      ['Acme reports revenue of $4.2bn for the quarter.', '$4.2bn', 'revenue'],
       // The same words as nouns keep their phrase.
       ['Archaeological finds worth £5m were unearthed.', '£5m', 'Archaeological finds'],
+      ['The post worth £50,000 is vacant.', '£50,000', 'post'],
       ['He tried to steal goods worth £300.', '£300', 'goods'],
     ])
 
