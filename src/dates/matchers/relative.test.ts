@@ -137,6 +137,27 @@ describe('the end of the year in a past clause', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('the year-end and the month-end', () => {
+  const cases: Case[] = [
+    // As companies write "the end of the year": after a preposition of time, or with its year.
+    [
+      'The plan will be finalised by year-end.',
+      REF,
+      [{ text: 'year-end', value: '2024', type: 'DATE', mod: 'END' }],
+    ],
+    ['Net debt fell at the year-end.', '2024-11-20', [{ text: 'the year-end', value: '2024', mod: 'END' }]],
+    ['Payments are made at month-end.', REF, [{ text: 'month-end', value: '2024-06', mod: 'END' }]],
+    ['Year-end 2023 reserves were higher.', REF, [{ text: 'Year-end 2023', value: '2023', mod: 'END' }]],
+    ['By year end 2026 the plant will open.', REF, [{ text: 'year end 2026', value: '2026', mod: 'END' }]],
+    // Written in June, a past clause's year-end is last year's.
+    ['Debt was cut by year-end.', REF, [{ text: 'year-end', value: '2023', mod: 'END' }]],
+    // Not a time: a noun it qualifies with no preposition of time, and "end" as a verb.
+    ['The year-end review is due.', REF, []],
+    ['The year ended well.', REF, []],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a part of a month named from the reference', () => {
   const cases: Case[] = [
     [

@@ -46,6 +46,7 @@ import {
   NAMED_DAY_SHIFT_RULE,
   PART_OF_DAY,
   pattern,
+  THE_BEFORE,
   WEEKDAY,
   weekdayNumber,
   withEarlyOrLate,
@@ -293,6 +294,47 @@ const ON_BEFORE = /(?<![A-Za-z])on\s{1,3}$/i
 /** A year's number after "financial year" or "fiscal year", perhaps after "(FY)". */
 const NAMED_YEAR_AFTER = /^\s{1,3}(?:\(FY\)\s{1,3})?(?:19|20)\d{2}(?!\d)/i
 
+/** "-end" or " end" after a year or a month ("year-end", "month end"), not "end of", then perhaps a year. */
+const END_AFTER_UNIT =
+  /^(?:-|\s{1,3})end(?![A-Za-z-])(?!\s{1,3}of(?![A-Za-z]))(?:\s{1,3}((?:19|20)\d{2})(?![0-9]))?/i
+/** What a bare "year-end" follows to be a time: a preposition of time, perhaps with "the". */
+const END_LEAD =
+  /(?<![A-Za-z])(?:at|by|before|until|till|from|since|after|around|near|towards?)\s{1,3}(?:the\s{1,3})?$/i
+
+/**
+ * "by year-end", "at month-end", "year-end 2024": the end of the writing day's year or month, as
+ * "the end of the year" is, or of the year written after it. A bare one must follow a preposition of
+ * time: "the year-end review" names a review.
+ */
+function unitEnd(m: RegExpExecArray, text: string, ctx: ResolveContext): Candidate[] {
+  const unit = (m[1] ?? '').toLowerCase()
+  if (unit !== 'year' && unit !== 'month') return []
+  const after = END_AFTER_UNIT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+  if (!after) return []
+  const start = m.index
+  const end = start + m[0].length + after[0].length
+  const written = after[1]
+  if (written && unit === 'year') {
+    const y = Number(written)
+    return [
+      candidate(start, end, 'DATE', written, 'dates/relative-unit', {
+        interval: yearInterval(y),
+        mod: 'END',
+      }),
+    ]
+  }
+  if (written || !lookBack(text, start, END_LEAD)) return []
+  const from = unit === 'year' ? ctx.ref : writingDay(ctx)
+  if (!from) return []
+  // "at the year-end" keeps its article, as "the end of the year" does.
+  const the = lookBack(text, start, THE_BEFORE)
+  const first = the ? the.start : start
+  // Written in spring, a past clause's year-end is last year's, as "by the end of the year" is.
+  const past = unit === 'year' && from.getMonth() + 1 <= 9 && tenseAt(text, first, end) === 'past'
+  const d = past ? addYears(from, -1) : from
+  return [unitCandidate(first, end, unit, d, 'dates/relative-unit', ctx.refInferred, 'END')]
+}
+
 const relativeUnit: Matcher = {
   name: 'dates/relative-unit',
   needs: 'U',
@@ -303,7 +345,7 @@ const relativeUnit: Matcher = {
     const [unitWord, unitRaw] = m
     // The words before the unit decide what it means; read them backwards from the unit.
     const before = lookBack(text, m.index, RELATIVE_BEFORE)
-    if (!before) return []
+    if (!before) return unitEnd(m, text, ctx)
     const [, part, whichRaw, fiscal, holiday] = before.m
     const all = text.slice(before.start, m.index + unitWord.length)
     const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ')
