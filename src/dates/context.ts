@@ -15,6 +15,7 @@ import {
   PAST_PARTICIPLES,
   PAST_VERBS,
   PUBLICATION_LEADS,
+  SCHEDULE_NOUNS,
   SCHEDULE_VERBS,
   SCHEDULE_VERBS_PLURAL,
 } from './lexicon'
@@ -219,13 +220,21 @@ const SCHEDULED_IN_PAST = new RegExp(
   'i',
 )
 
+/** A thing on a timetable and "is" or "are" right before the mention: "the meeting is on Friday". */
+const SCHEDULED_NOUN = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_NOUNS)})s?\\s{1,3}(?:is|are)\\s{1,3}(?:(?:on|from)\\s{1,3})?$`,
+  'i',
+)
+
 /**
  * Whether a present-tense verb of a timetable leads up to the weekday at `start`: "the exhibition
- * opens on Saturday" is the next Saturday, as "will open on Saturday" is. Only a weekday: the
- * present tense also tells of what happens every year ("the parade takes place on 3 June").
+ * opens on Saturday", "applications close on Friday" and "the meeting is on Friday" are the next
+ * Saturday or Friday, as "will open on Saturday" is. Only a weekday: the present tense also tells
+ * of what happens every year ("the parade takes place on 3 June").
  */
 export function isScheduledAt(text: string, start: number): boolean {
-  return SCHEDULED.test(text.slice(Math.max(0, start - 60), start))
+  const before = text.slice(Math.max(0, start - 60), start)
+  return SCHEDULED.test(before) || SCHEDULED_IN_PAST.test(before) || SCHEDULED_NOUN.test(before)
 }
 
 /**

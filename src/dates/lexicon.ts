@@ -405,6 +405,35 @@ export const SCHEDULE_VERBS_PLURAL: readonly string[] = [
 ]
 
 /**
+ * Things on a timetable, whose day is said with "is" or "are": "the meeting is on Friday", "the
+ * deadline is Friday" tell of the day to come, as "opens on Friday" does. Not what recurs ("the
+ * drop-in sessions are on Tuesday", "services are on Sunday"). Keep sorted.
+ */
+export const SCHEDULE_NOUNS: readonly string[] = [
+  'appointment',
+  'ceremony',
+  'closing date',
+  'concert',
+  'deadline',
+  'event',
+  'exhibition',
+  'festival',
+  'final',
+  'fixture',
+  'funeral',
+  'game',
+  'hearing',
+  'inquest',
+  'launch',
+  'match',
+  'meeting',
+  'parade',
+  'sale',
+  'vote',
+  'webinar',
+]
+
+/**
  * Words that open the line stating when a release was put out ("Posted 09:40 on Friday",
  * "Published: Tuesday", "Last updated on Monday"): the day after them is past (keep sorted).
  */

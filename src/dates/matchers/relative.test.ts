@@ -212,11 +212,17 @@ describe('a weekday after a verb of a timetable in the present tense', () => {
       REF,
       [{ text: '8pm on Monday', value: '2024-06-17T20:00', type: 'TIME' }],
     ],
+    // With a plural subject, and a thing on a timetable with "is" or "are".
+    ['Applications close on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    ['The meeting is on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    ['The closing date is Tuesday.', REF, [{ text: 'Tuesday', value: '2024-06-18' }]],
     // As the future tense reads it.
     ['The exhibition will open on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
     // The past tense stays past; a verb of a timetable with other words between is no schedule.
     ['The road closed on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
     ['The man who runs the shop died on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['The shop was forced to close on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['The meeting was on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
     // Only a weekday: a day of the month in the present tense may be a yearly event.
     ['The parade takes place on 3 June.', REF, [{ text: '3 June', value: '2024-06-03' }]],
   ]
