@@ -476,6 +476,37 @@ describe('a quarter of a fiscal year', () => {
   })
 })
 
+describe('a half of a fiscal year', () => {
+  const cases: Case[] = [
+    // Its months count from the first of the publisher's year: a financial year from April, named
+    // by the year it starts in; a fiscal one from October, named by the year it ends in.
+    [
+      'Revenue rose 8% in H1 FY25.',
+      REF,
+      [{ text: 'H1 FY25', value: 'FY2025-H1', type: 'DATE', start: '2025-04-01', end: '2025-09-30' }],
+    ],
+    ['Revenue rose in 1H FY25.', REF, [{ text: '1H FY25', value: 'FY2025-H1' }]],
+    ['Margins fell in FY24 H2.', REF, [{ text: 'FY24 H2', value: 'FY2024-H2' }]],
+    [
+      'Sales grew in the second half of fiscal 2025.',
+      REF,
+      [
+        {
+          text: 'the second half of fiscal 2025',
+          value: 'FY2025-H2',
+          start: '2025-04-01',
+          end: '2025-09-30',
+        },
+      ],
+    ],
+    ['Costs rose in the first half of FY25.', REF, [{ text: 'the first half of FY25', value: 'FY2025-H1' }]],
+    // Near misses: a calendar half, and a fiscal year with no half.
+    ['Costs rose in H1 2025.', REF, [{ text: 'H1 2025', value: '2025-H1' }]],
+    ['Costs rose in FY25.', REF, [{ text: 'FY25', value: 'FY2025' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a half of a year written with its number first', () => {
   const cases: Case[] = [
     [

@@ -165,15 +165,50 @@ const fiscalQuarter: Matcher = {
 }
 
 /** The months of a quarter of a fiscal year, counted from the first month of the publisher's year. */
-function fiscalQuarterInterval(
+function fiscalQuarterInterval(year: number, quarter: number, fy: FinancialYear): Candidate['interval'] {
+  return fiscalMonthsInterval(year, (quarter - 1) * 3, 3, fy)
+}
+
+/** `count` months of a fiscal year from its month `offset` (0 for its first), as an interval. */
+function fiscalMonthsInterval(
   year: number,
-  quarter: number,
+  offset: number,
+  count: number,
   { firstMonth, namedByEnd }: FinancialYear,
 ): Candidate['interval'] {
   // Months counted from January of the year the fiscal year starts in.
-  const first = (namedByEnd ? year - 1 : year) * 12 + firstMonth - 1 + (quarter - 1) * 3
-  const last = first + 2
+  const first = (namedByEnd ? year - 1 : year) * 12 + firstMonth - 1 + offset
+  const last = first + count - 1
   return monthsInterval(Math.floor(first / 12), (first % 12) + 1, Math.floor(last / 12), (last % 12) + 1)
+}
+
+/** The half in a fiscal half: "first" or "second", or the digit of "H1", "1H". */
+const HALF_NUMBER = /\b(?:H([12])|([12])H)\b|(first|second)/i
+
+const fiscalHalf: Matcher = {
+  name: 'dates/fiscal-half',
+  needs: 'Y',
+  // "1H FY25", "H2 FY2024", "FY25 H1", "the first half of fiscal 2025", as companies' results write
+  // a half of their year: FY2025-H1, its months counted from the first of the publisher's year.
+  quick: /H[12]|[12]H|half/i,
+  pattern: pattern(
+    `${B}(?:(?:the\\s{1,3})?(?:first|second)\\s{1,3}half\\s{1,3}of\\s{1,3}(?:(?:the|its|our|their)\\s{1,3})?${FISCAL_YEAR}|(?:H[12]|[12]H)\\s{0,3}${FISCAL_YEAR}|${FISCAL_YEAR}\\s{1,3}H[12])(?![0-9%]|[.,]\\d)${E}`,
+  ),
+  match(m, _text, ctx) {
+    const [all] = m
+    if (NOT_CAPITAL_FY.test(all) || /^(?:h[12]|[12]h)/.test(all)) return []
+    const h = HALF_NUMBER.exec(all)
+    const y = FISCAL_YEAR_NUMBER.exec(all)?.[0]
+    if (!h || !y) return []
+    const half = h[3] ? (h[3].toLowerCase() === 'first' ? 1 : 2) : Number(h[1] ?? h[2])
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y)
+    const fy = financialYearIn(ctx, /fiscal/i.test(all))
+    return [
+      candidate(m.index, m.index + all.length, 'DATE', `FY${year}-H${half}`, 'dates/fiscal-half', {
+        interval: fiscalMonthsInterval(year, (half - 1) * 6, 6, fy),
+      }),
+    ]
+  },
 }
 
 /** After a year, the second year of a financial or season year: "/24" of "Q4 2023/24", "-2025" of "2024-2025". */
@@ -469,5 +504,6 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
   monthQuarter,
   halfYear,
   halfYearFirst,
+  fiscalHalf,
   season,
 ]
