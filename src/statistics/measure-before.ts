@@ -816,13 +816,22 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     // "Figures published today show", "Data from the ONS show": after a day or a name that closes
     // the subject, too.
     if (t.text === 'show' && start < last && before !== undefined && closesFindingSubject(before)) break
+    // "He was jailed for fraud worth $2m", "was arrested today with drugs worth": after "be" or
+    // "have" the participle is the verb, and what a sum describes follows it, past a day and a
+    // preposition.
+    if (start < last && isParticiple(t.lower) && SUBJECT_AUXILIARIES.has(before?.lower ?? '')) {
+      start = pastVerbLeads(tokens, j + 1, last)
+      break
+    }
     // "and recovered property", "have recovered stolen farm machinery": a verb, not an adjective;
     // "Gardaí seize cannabis worth", "The Board expects revenue of": a present after its subject.
     if (
       start < last &&
       !isPreposition(tokens[j + 1]) &&
       ((isParticiple(t.lower) &&
-        (actsAsSubject(before) || reportsAfterNoun(tokens, j) || initialsActOn(tokens, j, last))) ||
+        (actsAsSubject(DAY_WORDS.has(before?.lower ?? '') ? tokens[j - 2] : before) ||
+          reportsAfterNoun(tokens, j) ||
+          initialsActOn(tokens, j, last))) ||
         (PRESENT_OBJECT_VERBS.has(t.lower) && presentVerbSubject(tokens, j)))
     )
       break
@@ -1045,6 +1054,17 @@ function pastGerundBeforeValuing(tokens: readonly Token[], [start, end]: [number
   // "conspiring to import heroin valued at £1m": an infinitive's object, its verb already cut.
   const afterInfinitive = tokens[start - 2]?.lower === 'to' && opensInfinitive(tokens, start - 2)
   return object[0] > start || afterInfinitive ? object : [start, end]
+}
+
+/**
+ * The first word of the phrase after a verb at `from`, past a day ("today") and a preposition
+ * ("for", "with"), while words are left before `last`.
+ */
+function pastVerbLeads(tokens: readonly Token[], from: number, last: number): number {
+  let at = from
+  if (at < last - 1 && DAY_WORDS.has(tokens[at]!.lower)) at++
+  if (at < last - 1 && isPreposition(tokens[at])) at++
+  return at
 }
 
 /** Words of a day that may close the subject of "show": "Figures published today show". Keep sorted. */

@@ -180,6 +180,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('what a sum describes, after a passive or a perfect verb', () => {
+    check([
+      // The verb and the day or preposition after it are no part of what is worth the sum.
+      ['He was jailed for fraud worth $2m.', '$2m', 'fraud'],
+      ['A man was jailed today for fraud worth $2m.', '$2m', 'fraud'],
+      ['Officers today recovered goods worth £3,000.', '£3,000', 'goods'],
+      // As before: a participle after a noun keeps its phrase, and a perfect its object.
+      [
+        'Weapons surrendered in amnesty bins worth £2,000 were destroyed.',
+        '£2,000',
+        'Weapons surrendered in amnesty bins',
+      ],
+      ['Police have recovered stolen farm machinery worth £100,000.', '£100,000', 'stolen farm machinery'],
+    ])
+  })
+
   describe('what a sum describes, after a verb in the present', () => {
     check([
       // Headlines write the present: its subject is no part of what is worth the sum.
