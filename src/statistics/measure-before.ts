@@ -97,7 +97,9 @@ export function measureBefore(
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
   if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
-  if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
+  // "rose 4% to hit 2.1 million": an infinitive of reaching is read after a change (below).
+  const infinitive = link?.lower === 'hit' && tokens[linkAt - 1]?.lower === 'to'
+  if (link?.kind === 'word' && VALUE_LINKS.has(link.lower) && !infinitive) {
     // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).

@@ -175,19 +175,30 @@ export const SUBJECT_OPENINGS: readonly (readonly string[])[] = [
 
 /**
  * Words linking a subject to its figure: "the value is £5.4m", "valued at over £4m", "drugs
- * worth £250,000". Keep sorted.
+ * worth £250,000", and verbs of reaching a level or a weight ("Sales hit ¥3.2 trillion", "The haul
+ * weighed 1.2 tonnes"). Keep sorted.
  */
 export const VALUE_LINKS: ReadonlySet<string> = new Set([
   'at',
   'be',
+  'exceeded',
+  'exceeds',
+  'hit',
+  'hits',
   'is',
   'of',
   'reached',
+  'reaches',
+  'topped',
+  'tops',
   'totaled',
   'totaling',
   'totalled',
   'totalling',
   'was',
+  'weighed',
+  'weighing',
+  'weighs',
   'were',
   'worth',
 ])

@@ -180,6 +180,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb of reaching a level or a weight links its subject to the figure', () => {
+    check([
+      ['Sales hit ¥3.2 trillion.', '¥3.2 trillion', 'Sales'],
+      ['The drug haul weighed 1.2 tonnes.', '1.2 tonnes', 'drug haul'],
+      ['Turnover reaches $5bn.', '$5bn', 'Turnover'],
+      // A noun after the figure is still what it counts.
+      ['He hit 3 cars.', '3', 'cars'],
+    ])
+  })
+
   describe('what a sum describes, after a passive or a perfect verb', () => {
     check([
       // The verb and the day or preposition after it are no part of what is worth the sum.
