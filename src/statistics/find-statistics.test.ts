@@ -919,4 +919,19 @@ describe('"plus" after a figure', () => {
     ])
     expect(read('The fund is £2m plus.')).toEqual([['£2m plus', 2_000_000, 'GBP', 'over', 'fund']])
   })
+
+  it('is read with the number after a qualifier before it, which keeps its own', () => {
+    expect(read('Around 300-plus people attended the vigil.')).toEqual([
+      ['Around 300-plus', 300, 'count', 'approx', 'people'],
+    ])
+    expect(read('Over 200+ people attended.')).toEqual([['Over 200+', 200, 'count', 'over', 'people']])
+    expect(read('About 20 or so cars were damaged.')).toEqual([
+      ['About 20 or so', 20, 'count', 'approx', 'cars'],
+    ])
+    // Spaced, before money or a figure, "plus" still adds another amount.
+    expect(read('He paid about £500 plus £85 costs.')).toEqual([
+      ['about £500', 500, 'GBP', 'approx', null],
+      ['£85', 85, 'GBP', 'exact', 'costs'],
+    ])
+  })
 })

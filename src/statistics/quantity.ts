@@ -301,14 +301,16 @@ export function readQuantity(
   )
     return null
   const post = matchPhrase(tokens, j, lex.qualifiersAfter)
-  if (post && qualifier === 'exact' && !core.vague) {
+  if (post && !core.vague) {
     const plus = tokens[j]
     // "500+" or "500-plus" only when glued to the number; "or more" anywhere.
     if (
       plus &&
       (plus.lower === 'or' || (plus.lower === 'plus' && !addsAfter(tokens, post.end, unit)) || !plus.gap)
     ) {
-      qualifier = post.phrase.qualifier
+      // "Around 300-plus people", "over 200+ calls": the words before the number keep their
+      // qualifier, and the mark after it is read with the number.
+      if (qualifier === 'exact') qualifier = post.phrase.qualifier
       j = post.end
       // "20-odd years", "five or more years": a length of time, the date parser's.
       if (unit === 'count' && isDuration(tokens, j)) return null
