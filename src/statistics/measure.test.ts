@@ -1637,6 +1637,21 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a share of one counts its plural of any kind, without the verb in the singular after it', () => {
+    check([
+      ['One in five adults lacks basic skills.', 'One in five', 'adults'],
+      ['One in three councils expects a deficit next year.', 'One in three', 'councils'],
+      ['One in four arts organisations faces closure.', 'One in four', 'arts organisations'],
+      ['One in three adults reads.', 'One in three', 'adults'],
+      ['One in four adults uses buses daily.', 'One in four', 'adults'],
+      // Near-misses: a compound of two plurals, with a plural verb or none after it.
+      ['One in five women drivers admit speeding.', 'One in five', 'women drivers'],
+      ['One in ten arts organisations receive funding.', 'One in ten', 'arts organisations'],
+      ['One in five arts organisations.', 'One in five', 'arts organisations'],
+      ['Two in three firms expect rates to rise.', 'Two in three', 'firms'],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],

@@ -150,7 +150,12 @@ export function findMeasure(
       found = measureAfter(tokens, k + 1)
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
     else if (q.share && next?.kind === 'word' && next.text === next.lower)
-      found = beforeShareVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
+      found = beforeShareVerb(
+        tokens,
+        measureAfter(tokens, k),
+        opensClause(tokens, q.first),
+        ONE_WORDS.has(tokens[q.first]!.lower),
+      )
     // "Every £25 donated provides a meal", "the £2m raised will fund beds": a participle after the
     // money, before the sentence's verb or after "every", says what the money is.
     else if (isMoney(q.unit) && next?.kind === 'word' && next.gap && describesMoney(tokens, q.first, k))
@@ -524,8 +529,13 @@ function beforeShareVerb(
   tokens: readonly Token[],
   found: [number, number] | null,
   subject: boolean,
+  ofOne: boolean,
 ): [number, number] | null {
   if (!found || found[1] - found[0] < 2) return found
+  // "one in five adults lacks basic skills": the verb agreeing with "one" comes first, before a
+  // word of a verb's shape in its object.
+  const singular = ofOne ? singularVerbAfterPlural(tokens, found) : null
+  if (singular !== null) return [found[0], singular]
   const verb = objectVerbAfterPlural(tokens, found, subject, false)
   if (verb !== null) return [found[0], verb]
   return beforeSingularVerb(tokens, found)
@@ -606,6 +616,56 @@ function beforeSingularVerb(tokens: readonly Token[], found: [number, number]): 
   if (!IRREGULAR_PLURALS.has(tokens[found[1] - 2]!.lower) || !verb.lower.endsWith('s') || !opensComplement)
     return found
   return [found[0], found[1] - 1]
+}
+
+/** How a share of one is written: "one in five", "1 in 4". */
+const ONE_WORDS: ReadonlySet<string> = new Set(['1', 'one'])
+
+/**
+ * Where the verb in the singular stands that agrees with a share's "one", right after its plural
+ * of any kind: "one in five adults lacks basic skills", "one in three councils expects a
+ * deficit". Two plurals in a row are a compound's words ("women leaders", "arts organisations")
+ * when a verb follows them in the clause or the second names people without being a listed verb
+ * ("women drivers"; "adults suffers" is one); nothing after the word is no sign of a verb. Of
+ * three words in "-s" the last that something follows is the verb ("arts organisations faces
+ * closure"; "adults lacks skills"), unless the first is a listed verb ("adults uses buses daily").
+ */
+function singularVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
+  // The verb may close what was read as counted: "adults lacks" of "adults lacks basic skills".
+  for (let j = from + 1; j <= to && j < tokens.length; j++) {
+    const t = tokens[j]!
+    const prev = tokens[j - 1]!
+    if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
+    if (/['’]s$/.test(prev.lower) || PLURAL_MODIFIERS.has(prev.lower)) continue
+    if (!isPluralShaped(t.lower) || !hasBareVerbShape(t.lower.slice(0, -1))) continue
+    // An unlisted word is a verb only before a complement that is not itself followed by one.
+    const listed = isThirdPersonOfListedVerb(t.lower)
+    if (
+      !listed &&
+      (countsPeople(t) || !isWordOrFigure(tokens[j + 1]) || mayBeVerbBeforeObject(tokens, j + 1))
+    )
+      continue
+    if (hasVerbInClause(tokens, j + 1)) continue
+    return j
+  }
+  return null
+}
+
+/** Whether a token is a word or a figure: what opens a verb's complement. */
+function isWordOrFigure(t: Token | undefined): boolean {
+  return t?.kind === 'word' || t?.kind === 'num'
+}
+
+/** Whether the word at `j` is in "-s" and a complement follows it, so it may be the verb itself. */
+function mayBeVerbBeforeObject(tokens: readonly Token[], j: number): boolean {
+  return isPluralShaped(tokens[j]!.lower) && isWordOrFigure(tokens[j + 1])
+}
+
+/** Whether a word in "-s" is a listed verb's third person: "suffers", "faces", "reaches", "carries". */
+function isThirdPersonOfListedVerb(word: string): boolean {
+  if (THIRD_PERSON_VERBS.has(word)) return true
+  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`]
+  return stems.some(isListedPresentVerb)
 }
 
 /**
