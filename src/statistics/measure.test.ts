@@ -1861,8 +1861,17 @@ describe('an unlisted verb after a plural of things that opens its clause, befor
     ['400 firms hire apprentices each year.', '400', 'firms'],
     ['One in five firms offer apprenticeships.', 'One in five', 'firms'],
     ['The survey found 40% of firms cut jobs.', '40%', 'firms'],
+    // A second verb joined by "and" or "or" shares the first's subject.
+    ['45% of firms cut jobs and froze pay.', '45%', 'firms'],
+    ['45% of firms cut jobs and were forced to close.', '45%', 'firms'],
+    ['Figures show 20% of schools use older laptops or have no wifi.', '20%', 'schools'],
     // Near-misses: a plural that modifies opens a compound; the figure an object; another verb
-    // later in the clause.
+    // later in the clause, after a list of nouns too.
+    [
+      '30% of operations support staff and managers were cut.',
+      '30%',
+      'operations support staff and managers',
+    ],
     ['The council employs 300 sports club coaches.', '300', 'sports club coaches'],
     ['The firm employs 300 staff canteen workers.', '300', 'staff canteen workers'],
     ['30% of operations support staff were cut.', '30%', 'operations support staff'],
