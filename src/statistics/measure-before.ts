@@ -7,6 +7,7 @@ import {
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
+  QUALIFIERS_BEFORE,
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening } from './main-verb'
@@ -34,6 +35,7 @@ import {
 } from './measure-lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { indexPhrases, matchPhrase } from './phrases'
 import {
   isClauseBreak,
   isGluedHyphen,
@@ -227,6 +229,29 @@ export function subjectOfClauseBefore(tokens: readonly Token[], at: number): [nu
     return found && namesSubject(tokens, found) ? found : null
   }
   return null
+}
+
+/** Qualifiers that are verbs of exceeding or falling short, by first word: "topped", "fell short of". */
+const BOUNDING_VERB_INDEX = indexPhrases(QUALIFIERS_BEFORE.filter((q) => q.verb))
+
+/**
+ * What a figure opened by a verb of exceeding or falling short measures: that verb's subject
+ * ("Revenue topped $22m", "Donations have exceeded £2m", "Costs could exceed £5m"), or, for its
+ * "-ing" after a comma, the subject of the clause before ("Sales rose 4%, topping $22m"). Null
+ * when the figure opens with no such verb, when its "-ing" describes a noun ("a fine not exceeding
+ * £1,000") or its bare form follows "to" but for an expectation's ("rose to exceed 40,000" is
+ * read from the change; "are expected to exceed $5bn" from "expected").
+ */
+export function subjectOfBoundingVerb(tokens: readonly Token[], first: number): [number, number] | null {
+  if (matchPhrase(tokens, first, BOUNDING_VERB_INDEX) === null) return null
+  const before = tokens[first - 1]
+  if (tokens[first]!.lower.endsWith('ing'))
+    return before?.text === ',' ? subjectOfClauseBefore(tokens, first - 1) : null
+  // "Sales are expected to exceed $5bn": the infinitive of an expectation has its subject.
+  const expected = before?.lower === 'to' && EXPECTATION_WORDS.has(tokens[first - 2]?.lower ?? '')
+  if (before?.kind !== 'word' || (before.lower === 'to' && !expected)) return null
+  const found = subjectOfVerb(tokens, first)
+  return found && namesSubject(tokens, found) ? found : null
 }
 
 /** Forms of "be" before a passive's participle or before "worth". */

@@ -1652,6 +1652,20 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a verb of exceeding that opens a figure links it to its subject', () => {
+    check([
+      ['Sales rose 4%, topping $22m.', 'topping $22m', 'Sales'],
+      ['Visits grew 12%, exceeding 1.2 million.', 'exceeding 1.2 million', 'Visits'],
+      ['Revenue topped $22m for the first time.', 'topped $22m', 'Revenue'],
+      ['Donations have exceeded £2m this year.', 'exceeded £2m', 'Donations'],
+      ['Sales are expected to exceed $5bn.', 'exceed $5bn', 'Sales'],
+      // Near-misses: an "-ing" describing a noun, a pronoun subject, and the level of a change.
+      ['Drivers exceeding 30mph were stopped.', 'exceeding 30mph', null],
+      ['It topped 40,000.', 'topped 40,000', null],
+      ['Attendance rose to exceed 40,000.', 'exceed 40,000', 'Attendance'],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],

@@ -3,7 +3,13 @@ import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
-import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
+import {
+  measureBefore,
+  penaltyVerbBefore,
+  subjectOfBoundingVerb,
+  subjectOfClauseBefore,
+  totalOfBefore,
+} from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
   ALLOCATING_VERBS,
@@ -81,9 +87,13 @@ export function findMeasure(
     // between it and what it counts.
     if (q.share || q.unit === 'count') k = pastBracketedFigure(tokens, k)
     const next = tokens[k]
+    // "Revenue topped $22m for the first time", "Sales rose 4%, topping $22m": a verb of exceeding
+    // opening the figure is its link; its subject is what the figure measures, not what follows.
+    const bounded = subjectOfBoundingVerb(tokens, q.first)
+    if (bounded !== null) found = bounded
     // "40% of adults drink alcohol", "half of employees work weekends": a share's whole of people
     // ends at their verb, as after "one in five".
-    if (next?.lower === 'of')
+    else if (next?.lower === 'of')
       found =
         q.unit === 'percent'
           ? (ofCountedWhole(tokens, k + 1) ??
