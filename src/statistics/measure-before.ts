@@ -383,6 +383,9 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       k = restated
       continue
     }
+    // "grew 5%, to reach 12,000", "rose 4%, to £22m": a comma right before the link sets off the
+    // level reached, still the change's.
+    if (t.text === ',' && k === to - 1) continue
     if (isClauseBreak(t)) return null
     // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
     if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1

@@ -1488,9 +1488,15 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The number of visitors grew by 1.7 percent to reach 5.3 million.', '5.3 million', 'visitors'],
       ['Passenger numbers rose 4% to hit 2.1 million.', '2.1 million', 'Passenger numbers'],
       ['Exports increased by 12%, reaching £4.2bn.', '£4.2bn', 'Exports'],
-      // Near-misses: a verb of reaching with no change before it keeps what it reaches.
+      // A comma right before the link sets the level off, still the change's.
+      ['Membership grew 5%, to reach 12,000.', '12,000', 'Membership'],
+      ['Sales rose 4%, to £22m.', '£22m', 'Sales'],
+      ['The rate was cut by 0.25 points, to 4.1%.', '4.1%', 'rate'],
+      // Near-misses: a verb of reaching with no change before it keeps what it reaches; a comma
+      // before a "from" with no change before it.
       ['The charity plans to reach 5,000 families.', '5,000', 'families'],
       ['Police aim to hit 500 arrests.', '500', 'arrests'],
+      ['The charity received donations, from £5 to £500.', 'from £5 to £500', null],
     ])
   })
 
