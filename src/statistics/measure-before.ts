@@ -16,6 +16,7 @@ import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
   DETERMINERS,
+  EXPECTATION_WORDS,
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
   ING_ADJECTIVES,
@@ -33,6 +34,7 @@ import {
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { isBareMultiplierVerb } from './multiplier'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -393,7 +395,9 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
     // particle; the verb is read next.
     const particleOfVerb = PARTICLES.has(t.lower) && movesFigure(tokens[k - 1])
-    if (movesFigure(t) && !particleOfVerb && t.lower !== 'up' && t.lower !== 'down') {
+    // "are set to double to 1,200", "will triple to £9,000": a multiplier's bare verb moves it too.
+    const moves = movesFigure(t) || isBareMultiplierVerb(tokens, k)
+    if (moves && !particleOfVerb && t.lower !== 'up' && t.lower !== 'down') {
       // A noun ("a rise to", "growth forecast from") has no subject of its own. A verb may take
       // its particle first: "edged up to 4.2%", "edged higher to $80".
       const particle = PARTICLES.has(tokens[k + 1]?.lower ?? '')
@@ -621,18 +625,6 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'stood',
   'traded',
   'trades',
-])
-
-/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
-const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
-  'due',
-  'estimated',
-  'expected',
-  'forecast',
-  'likely',
-  'predicted',
-  'projected',
-  'set',
 ])
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */

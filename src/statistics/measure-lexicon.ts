@@ -847,6 +847,18 @@ export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'willing',
 ])
 
+/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
+export const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
+  'due',
+  'estimated',
+  'expected',
+  'forecast',
+  'likely',
+  'predicted',
+  'projected',
+  'set',
+])
+
 /** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */
 export const TAKES_INFINITIVE: ReadonlySet<string> = new Set([
   'able',
