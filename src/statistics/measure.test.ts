@@ -1672,6 +1672,19 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a change named by a noun before "of" and its figure', () => {
+    check([
+      ['There was a rise of 12% in burglaries.', '12%', 'burglaries'],
+      ['Police recorded an increase of 300 in arrests.', '300', 'arrests'],
+      ['Prices rose again following a rise of 0.4% in May.', '0.4%', 'Prices'],
+      ['Arrests fell, following a rise of 10% last year.', '10%', 'Arrests'],
+      ['Shoplifting rose again after a sharp rise of 20% in the year to March.', '20%', 'Shoplifting'],
+      // Near-misses: a verb, not a preposition, before the phrase; a clause with no verb of change.
+      ['The fall follows a rise of 3% in 2023.', '3%', null],
+      ['Sales recovered despite a fall of 2% in March.', '2%', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],

@@ -202,6 +202,9 @@ export function findMeasure(
     else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))
       found = measureAfter(tokens, k)
   }
+  // "a rise of 12% in burglaries", "following a rise of 0.4% in May": a change named by a noun
+  // before "of" and the figure.
+  if (!found && change !== null && change.at + 2 === q.first) found = changedAfterNounOf(tokens, change.at, k)
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
@@ -252,6 +255,30 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Prepositions of time that open a phrase of a change before a clause's: "following a rise of". Keep sorted. */
+const CHANGE_PHRASE_LINKS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following'])
+
+/**
+ * What a change named by a noun at `tokens[at]`, then "of" and the figure, measures: what follows
+ * its "in" ("a rise of 12% in burglaries", as "a 12% rise in burglaries"), or, when nothing does
+ * but a time, the subject of the clause before the preposition of time that opens the phrase
+ * ("Prices rose again following a rise of 0.4% in May"). `end` is the token after the figure.
+ */
+function changedAfterNounOf(tokens: readonly Token[], at: number, end: number): [number, number] | null {
+  if (tokens[at + 1]?.lower !== 'of' || !isChangeNoun(tokens[at])) return null
+  if (tokens[end]?.lower === 'in' && tokens[end + 1]?.kind === 'word') {
+    const changed = measureAfter(tokens, end + 1)
+    const when = changed && (namesWhen(tokens, changed) || namesPeriod(tokens, changed))
+    if (changed && !when && !opensTimePossessive(tokens, changed[0])) return changed
+  }
+  // "following a rise", "after a sharp fall": the article, perhaps an adjective, then the link.
+  let k = at - 1
+  if (tokens[k]?.kind === 'word' && !DETERMINERS.has(tokens[k]!.lower)) k--
+  if (!DETERMINERS.has(tokens[k]?.lower ?? '') || !CHANGE_PHRASE_LINKS.has(tokens[k - 1]?.lower ?? ''))
+    return null
+  return subjectOfClauseBefore(tokens, k - 1)
 }
 
 /** Nouns of the way a thing comes in, before its "of": "in the form of grants". Keep sorted. */
