@@ -31,6 +31,7 @@ import {
   SUBJECT_OPENINGS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
+  THAT_CLAUSE_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -693,7 +694,21 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     tokens[end - 1]!.kind === 'word'
   )
     end--
-  return subject(tokens, end)
+  const antecedent = relativeAntecedentEnd(tokens, end - 1)
+  return subject(tokens, antecedent ?? end)
+}
+
+/**
+ * Where the noun phrase ends that the relative pronoun at `tokens[at]` stands for: "a van" of "a
+ * van, which cost £30,000", "The scheme, which will cost £2m", "a van that cost". Null when no
+ * relative stands there, or "that" follows a verb of saying ("said that cost £2m").
+ */
+function relativeAntecedentEnd(tokens: readonly Token[], at: number): number | null {
+  const pronoun = tokens[at]?.lower
+  const before = tokens[at - 1]
+  if (pronoun === 'which') return before?.text === ',' ? at - 1 : at
+  if (pronoun !== 'that' || before?.kind !== 'word' || before.text !== before.lower) return null
+  return THAT_CLAUSE_VERBS.has(before.lower) || SUBJECT_STOP_WORDS.has(before.lower) ? null : at
 }
 
 /**

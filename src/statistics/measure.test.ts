@@ -1685,6 +1685,19 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a relative pronoun before the verb stands for the noun phrase before it', () => {
+    check([
+      ['The trust bought a van, which cost £30,000.', '£30,000', 'van'],
+      ['The trust bought a van that cost £30,000.', '£30,000', 'van'],
+      ['The new hall, which cost £3m, opened in May.', '£3m', 'new hall'],
+      ['Burglaries, which rose 12% last year, fell.', '12%', 'Burglaries'],
+      ['Officers seized cannabis, which was valued at £30,000.', '£30,000', 'cannabis'],
+      // Near-misses: "that" after a verb of saying; "which" after a clause names no noun.
+      ['He said that cost £2m.', '£2m', null],
+      ['Crime fell sharply, which saved £2m.', '£2m', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
