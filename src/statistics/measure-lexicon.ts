@@ -659,6 +659,19 @@ export const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
   'still',
 ])
 
+/** Adverbs that stand between a subject and its verb: "households now own", "firms still expect". Keep sorted. */
+export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'already',
+  'also',
+  'always',
+  'never',
+  'now',
+  'often',
+  'sometimes',
+  'still',
+  'usually',
+])
+
 /**
  * Prepositions that may start a phrase inside a subject: "weapons surrendered in amnesty bins",
  * "knife crime in the West Midlands". Keep sorted.

@@ -1784,6 +1784,17 @@ describe('a verb with no ending after the plural noun counted', () => {
   ])
 })
 
+describe('an adverb between the plural counted and its verb ends what is counted', () => {
+  check([
+    ['Nearly half of all households now own an electric car.', 'Nearly half', 'all households'],
+    ['40% of firms still expect rates to rise.', '40%', 'firms'],
+    ['One in four children now lives in poverty.', 'One in four', 'children'],
+    // Near-misses: no verb after the adverb.
+    ['Some 300 people now homeless were helped.', 'Some 300', 'people'],
+    ['The 12 homes now empty will be sold.', '12', 'homes'],
+  ])
+})
+
 describe('the verb and its object after the plural a share counts', () => {
   check([
     ['Two in five adults drink alcohol.', 'Two in five', 'adults'],

@@ -2,7 +2,14 @@ import { WEEKDAYS } from '../dates/lexicon'
 import type { ChangeCue } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
-import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
+import {
+  hasBareVerbShape,
+  isListedPresentVerb,
+  isPluralNoun,
+  isThirdPersonOfListedVerb,
+  measureAfter,
+  opensTimePossessive,
+} from './measure-after'
 import {
   measureBefore,
   penaltyVerbBefore,
@@ -24,8 +31,6 @@ import {
   MONEY_PREDICATES,
   PLURAL_MODIFIERS,
   PREPOSITIONS,
-  PRESENT_VERBS,
-  PRESENT_VERBS_OR_NOUNS,
   SENDING_VERBS,
   SIMPLE_PASTS,
   SPENDING_VERBS,
@@ -636,11 +641,6 @@ function objectVerbAfterPlural(
   return null
 }
 
-/** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
-function isListedPresentVerb(word: string): boolean {
-  return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
-}
-
 /**
  * What a share counts, without the verb in the singular that agrees with its "one": "one in four
  * children lives in poverty", "one in five people says that". A plural with no "-s" ("children",
@@ -696,13 +696,6 @@ function isWordOrFigure(t: Token | undefined): boolean {
 /** Whether the word at `j` is in "-s" and a complement follows it, so it may be the verb itself. */
 function mayBeVerbBeforeObject(tokens: readonly Token[], j: number): boolean {
   return isPluralShaped(tokens[j]!.lower) && isWordOrFigure(tokens[j + 1])
-}
-
-/** Whether a word in "-s" is a listed verb's third person: "suffers", "faces", "reaches", "carries". */
-function isThirdPersonOfListedVerb(word: string): boolean {
-  if (THIRD_PERSON_VERBS.has(word)) return true
-  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`]
-  return stems.some(isListedPresentVerb)
 }
 
 /**
