@@ -81,7 +81,7 @@ export function measureBefore(
       allWords(tokens, objectStart, objectEnd)
     )
       return [objectStart, objectEnd]
-    return subjectOfVerb(tokens, change.at)
+    return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
@@ -392,6 +392,9 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
     if (isClauseBreak(t)) return null
     // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
     if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1
+    // "Shares closed up 3.4% at 412p": so is it after a verb of where a market left a figure.
+    const market = marketVerbBefore(tokens, k)
+    if (market !== null) return market
     // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
     // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
     // particle; the verb is read next.
@@ -627,6 +630,16 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'traded',
   'trades',
 ])
+
+/**
+ * The verb of where a market left a figure right before "up" or "down" at `tokens[at]` ("Shares
+ * closed up 3.4%", "the index ended down 0.5%"): its subject is what moved. Else null.
+ */
+function marketVerbBefore(tokens: readonly Token[], at: number): number | null {
+  const word = tokens[at]?.lower
+  if (word !== 'up' && word !== 'down') return null
+  return LEVEL_VERBS.has(tokens[at - 1]?.lower ?? '') && at > 1 ? at - 1 : null
+}
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */
 const KEEPING_VERBS: ReadonlySet<string> = new Set([

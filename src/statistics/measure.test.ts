@@ -1698,6 +1698,18 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a verb of where a market left a figure, before "up" or "down", is no part of its subject', () => {
+    check([
+      ['Shares closed up 3.4% at 412p.', '3.4%', 'Shares'],
+      ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
+      ['The pound finished up 0.2% at $1.27.', '$1.27', 'pound'],
+      ['The index ended down 0.5% at 7,420.', '0.5%', 'index'],
+      // Near-misses: "be" before "up", as before; an index's level counts no things.
+      ['Shares were up 3.4% at 412p.', '3.4%', 'Shares'],
+      ['The index ended down 0.5% at 7,420.', '7,420', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
