@@ -1952,6 +1952,8 @@ describe('a past form a thing does on its own is its verb', () => {
     ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],
     ['About 200 licences expired.', 'About 200', 'licences'],
     ['Some 40 appeals succeeded.', 'Some 40', 'appeals'],
+    ['Only 12% of reports resulted in a charge.', '12%', 'reports'],
+    ['About 30% of cases stemmed from domestic disputes.', 'About 30%', 'cases'],
     // Near-misses: before the noun it describes it; a result done to things stays.
     ['About 300 failed applications were resubmitted.', 'About 300', 'failed applications'],
     ['Some 300 vehicles seized last year.', 'Some 300', 'vehicles seized'],
