@@ -178,6 +178,7 @@ export const SUBJECT_OPENINGS: readonly (readonly string[])[] = [
  * worth £250,000". Keep sorted.
  */
 export const VALUE_LINKS: ReadonlySet<string> = new Set([
+  'are',
   'at',
   'be',
   'is',

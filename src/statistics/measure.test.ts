@@ -1710,6 +1710,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('"are" links a plural subject to its figure, as "were" does', () => {
+    check([
+      ['Costs are 15% higher.', '15%', 'Costs'],
+      ['Crime rates are 20% lower than the London average.', '20%', 'Crime rates'],
+      ['Fines are £100.', '£100', 'Fines'],
+      // Near-misses: "there are" names nothing; what follows the figure is counted.
+      ['There are 300 officers on duty.', '300', 'officers'],
+      ['Costs were 15% higher.', '15%', 'Costs'],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
