@@ -1721,6 +1721,17 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('the nouns between a figure and its noun of change measure it', () => {
+    check([
+      ['Teachers will receive a 5.5% pay rise from September.', '5.5%', 'pay'],
+      ['Residents face a 4.99% council tax increase.', '4.99%', 'council tax'],
+      ['Staff got a £2,000 pay rise.', '£2,000', 'pay'],
+      // Near-misses: a noun of change right after the figure; a period's word before it.
+      ['There was a 12% rise in burglaries.', '12%', 'burglaries'],
+      ['It saw a 3 per cent annual rise.', '3 per cent', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import type { ChangeCue } from './change'
+import { type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import {
@@ -73,7 +73,10 @@ export function findMeasure(
 ): string | null {
   let k = q.end
   let found: [number, number] | null = null
-  if (change && change.at === k) {
+  // "a 5.5% pay rise", "a 4.99% council tax increase": the nouns before the noun of change.
+  const compound = change === null && q.unit !== 'count' ? changeAfterCompound(tokens, q.first, q.end) : null
+  if (compound !== null) found = [q.end, compound.at]
+  else if (change && change.at === k) {
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
