@@ -1732,6 +1732,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a sum of a whole written with its own sum measures what the whole does', () => {
+    check([
+      ['The appeal has raised £85,000 of its £100,000 target.', '£85,000', 'target'],
+      ['It has spent £2m of its £5m budget.', '£2m', 'budget'],
+      // Near-misses: a participle after the whole's sum names no noun; a count's whole as before.
+      ['It raised £5m of the £2.3 million needed.', '£5m', null],
+      ['180 of the 250 people were charged.', '180', 'people'],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],

@@ -106,7 +106,7 @@ export function findMeasure(
         q.unit === 'percent'
           ? (ofCountedWhole(tokens, k + 1) ??
             atObjectVerb(tokens, measureAfter(tokens, k + 1), opensClause(tokens, q.first), true))
-          : measureAfter(tokens, k + 1)
+          : (ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1))
     else if (
       isMoney(q.unit) &&
       (tokens[pastSpan(tokens, k)]?.lower === 'in' ||
@@ -354,6 +354,9 @@ function pastSpan(tokens: readonly Token[], k: number): number {
   return j
 }
 
+/** Letters glued to a sum that give its magnitude: "£2m", "$1.2bn". Keep sorted. */
+const MAGNITUDE_LETTERS: ReadonlySet<string> = new Set(['bn', 'k', 'm', 'million', 'billion'])
+
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
 const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their', 'these', 'those'])
 
@@ -363,9 +366,18 @@ const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their
  * a whole, "40 million of the 90 million euros", takes the whole's unit elsewhere.)
  */
 function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] | null {
-  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.kind !== 'num') return null
-  const scale = tokens[at + 2]
-  const noun = scale?.kind === 'word' && scale.lower in SCALE_WORDS ? at + 3 : at + 2
+  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '')) return null
+  // "£85,000 of its £100,000 target": a sum's sign before its digits.
+  const sign =
+    tokens[at + 1]?.kind === 'sym' && tokens[at + 2]?.kind === 'num' && !tokens[at + 2]!.gap ? 1 : 0
+  if (tokens[at + 1 + sign]?.kind !== 'num') return null
+  const scale = tokens[at + 2 + sign]
+  const noun =
+    scale?.kind === 'word' && (scale.lower in SCALE_WORDS || MAGNITUDE_LETTERS.has(scale.lower))
+      ? at + 3 + sign
+      : at + 2 + sign
+  // "£5m of the £2.3 million needed": a participle after the whole's figure names no noun.
+  if (isParticiple(tokens[noun]?.lower ?? '')) return null
   return measureAfter(tokens, noun)
 }
 
