@@ -115,7 +115,8 @@ export function isThirdPersonOfListedVerb(word: string): boolean {
 function isVerbAfterAdverb(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]
   if (t?.kind !== 'word' || t.text !== t.lower) return false
-  if (SIMPLE_PASTS.has(t.lower) || INTRANSITIVE_PASTS.has(t.lower)) return true
+  // "councils now have no reserves", "firms still are": an auxiliary is a verb there too.
+  if (SIMPLE_PASTS.has(t.lower) || INTRANSITIVE_PASTS.has(t.lower) || AUXILIARIES.has(t.lower)) return true
   return isPresentVerb(tokens, j) || isBareVerb(tokens, j) || isThirdPersonOfListedVerb(t.lower)
 }
 

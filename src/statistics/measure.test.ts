@@ -1833,6 +1833,8 @@ describe('an adverb between the plural counted and its verb ends what is counted
     ['Nearly half of all households now own an electric car.', 'Nearly half', 'all households'],
     ['40% of firms still expect rates to rise.', '40%', 'firms'],
     ['One in four children now lives in poverty.', 'One in four', 'children'],
+    ['Almost a third of councils now have no reserves.', 'Almost a third', 'councils'],
+    ['40% of firms still have vacancies.', '40%', 'firms'],
     // Near-misses: no verb after the adverb.
     ['Some 300 people now homeless were helped.', 'Some 300', 'people'],
     ['The 12 homes now empty will be sold.', '12', 'homes'],
