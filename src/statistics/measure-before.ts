@@ -101,7 +101,11 @@ export function measureBefore(
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
   if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
-  if (link?.kind === 'word' && VALUE_LINKS.has(link.lower)) {
+  // "Investment will total £600m", "is expected to total $2bn": "total" after a modal or "to" is a
+  // verb linking its subject to the sum ("the total £600m" is none).
+  const before = tokens[linkAt - 1]?.lower ?? ''
+  const totalVerb = link?.lower === 'total' && (MODAL_VERBS.has(before) || before === 'to')
+  if (link?.kind === 'word' && (VALUE_LINKS.has(link.lower) || totalVerb)) {
     // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
@@ -128,7 +132,7 @@ export function measureBefore(
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
     // no part of its subject.
-    let found = link.lower === 'be' ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
+    let found = link.lower === 'be' || totalVerb ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.

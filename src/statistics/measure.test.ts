@@ -1742,6 +1742,16 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('"total" after a modal or "to" links its subject to the sum', () => {
+    check([
+      ['Investment in the network will total £600m over five years.', '£600m', 'Investment in the network'],
+      ['Spending is expected to total $2bn.', '$2bn', 'Spending'],
+      ['Savings could total £40m.', '£40m', 'Savings'],
+      // Near-miss: "total" as a noun.
+      ['The grand total £600m was spent.', '£600m', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
