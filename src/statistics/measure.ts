@@ -106,7 +106,9 @@ export function findMeasure(
         q.unit === 'percent'
           ? (ofCountedWhole(tokens, k + 1) ??
             atObjectVerb(tokens, measureAfter(tokens, k + 1), opensClause(tokens, q.first), true))
-          : (ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1))
+          : isMoney(q.unit)
+            ? (ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1))
+            : measureAfter(tokens, k + 1)
     else if (
       isMoney(q.unit) &&
       (tokens[pastSpan(tokens, k)]?.lower === 'in' ||
