@@ -8,6 +8,7 @@ import {
   PERIOD_ADJECTIVES,
   SHARE_VERBS_BEFORE_UP,
 } from './lexicon'
+import { isFunctionWord } from './measure-lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
@@ -292,4 +293,35 @@ function afterPeriodWord(tokens: readonly Token[], k: number): number {
   if (glued(1) && (link === 'on' || link === 'over') && glued(3) && tokens[k + 4]?.lower === t.lower)
     return k + 5
   return k
+}
+
+/** Nouns of change that close a compound naming what changed: "pay rise", "council tax increase". Keep sorted. */
+const COMPOUND_CHANGE_NOUNS: ReadonlySet<string> = new Set([...CHANGE_NOUNS, 'cut', 'hike'])
+/** How many nouns may name what changed between a figure and its noun of change: "council tax". */
+const COMPOUND_REACH = 2
+
+/**
+ * "a 5.5% pay rise", "a 4.99% council tax increase", "a 2% pay cut": after "a" and the figure, a
+ * noun or two of what changed, then the noun of change. Null when other words stand there. The
+ * figure is read as a change's size only for what it measures: NewsQuant, like other annotators,
+ * labels "a 5% pay rise" a level.
+ */
+export function changeAfterCompound(tokens: readonly Token[], first: number, end: number): ChangeCue | null {
+  const article = tokens[first - 1]?.lower
+  if (article !== 'a' && article !== 'an') return null
+  for (let j = end; j < end + COMPOUND_REACH; j++) {
+    if (!isCompoundWord(tokens[j])) return null
+    const noun = tokens[j + 1]
+    if (noun?.kind === 'word' && noun.gap && COMPOUND_CHANGE_NOUNS.has(noun.lower))
+      return { change: CHANGE_WORDS[noun.lower]!, at: j + 1 }
+  }
+  return null
+}
+
+/** Whether a token is a word in lower case, set apart, that may be a compound's noun: "pay", "council". */
+function isCompoundWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower || !t.gap || isFunctionWord(t.lower)) return false
+  return (
+    !PERIOD_ADJECTIVES.has(t.lower) && !COMPOUND_CHANGE_NOUNS.has(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower)
+  )
 }

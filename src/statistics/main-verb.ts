@@ -92,17 +92,29 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a verb, or a past form, stands between `k` and the end of its clause: "30% of
- * operations support staff were cut" has one after "support", so "support" is no verb there.
+ * operations support staff were cut" has one after "support", so "support" is no verb there. A
+ * verb right after "and" or "or" is joined to one before it and shares its subject ("45% of firms
+ * cut jobs and froze pay", "and were forced to close"), so it and the rest of the clause say
+ * nothing of the words before; a participle there may describe a noun ("and retired officers").
  */
 export function hasVerbInClause(tokens: readonly Token[], k: number): boolean {
   for (let j = k; !isClauseBreak(tokens[j]); j++) {
     const t = tokens[j]!
     if (t.kind !== 'word') continue
     if (CLAUSE_OPENERS.has(t.lower)) return false
-    if (FINITE_WORDS.has(t.lower) || isParticiple(t.lower)) return true
+    const finite = FINITE_WORDS.has(t.lower)
+    if (j > k && VERB_JOINERS.has(tokens[j - 1]!.lower)) {
+      // "and were forced to close": the rest of the clause is the second verb's.
+      if (finite) return false
+      continue
+    }
+    if (finite || isParticiple(t.lower)) return true
   }
   return false
 }
+
+/** Conjunctions that join a second verb to the first's subject: "cut jobs and froze pay". Keep sorted. */
+const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or'])
 
 /** Conjunctions that join clauses after a comma: ", and", ", but". Keep sorted. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas'])

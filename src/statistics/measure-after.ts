@@ -22,6 +22,7 @@ import {
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   OBJECT_OPENINGS,
+  PRE_VERB_ADVERBS,
   PREPOSITIONS,
   PRESENT_VERBS,
   PRESENT_VERBS_OR_NOUNS,
@@ -95,6 +96,30 @@ function isPresentVerb(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
 }
+/** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
+export function isListedPresentVerb(word: string): boolean {
+  return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
+}
+
+/** Whether a word in "-s" is a listed verb's third person: "suffers", "faces", "reaches", "carries". */
+export function isThirdPersonOfListedVerb(word: string): boolean {
+  if (THIRD_PERSON_VERBS.has(word)) return true
+  const stems = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`]
+  return stems.some(isListedPresentVerb)
+}
+
+/**
+ * Whether the word at `j`, after an adverb that stands before a verb, is a verb: "own" of
+ * "households now own a car", "lives" of "children now lives", "took" of "officers also took".
+ */
+function isVerbAfterAdverb(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  // "councils now have no reserves", "firms still are": an auxiliary is a verb there too.
+  if (SIMPLE_PASTS.has(t.lower) || INTRANSITIVE_PASTS.has(t.lower) || AUXILIARIES.has(t.lower)) return true
+  return isPresentVerb(tokens, j) || isBareVerb(tokens, j) || isThirdPersonOfListedVerb(t.lower)
+}
+
 /**
  * Whether a word has a verb's bare shape: no plural, participle, -ing or adverb ending; no number
  * or function word. A verb in "-eed" ("speed", "proceed", "succeed") is bare; a participle of a
@@ -362,6 +387,15 @@ export function measureAfter(tokens: readonly Token[], from: number): [number, n
     if (words > 0 && (SIMPLE_PASTS.has(t.lower) || ENDING_PARTICIPLES.has(t.lower))) break
     // "two men appeared at court"; not "five newly retired officers".
     if (words > 0 && INTRANSITIVE_PASTS.has(t.lower) && !isAdverb(tokens[j - 1]!.lower)) break
+    // "half of all households now own a car", "40% of firms still expect": an adverb between a
+    // plural noun and its verb ends what is counted.
+    if (
+      words > 0 &&
+      PRE_VERB_ADVERBS.has(t.lower) &&
+      isPluralNoun(tokens[j - 1]!) &&
+      isVerbAfterAdverb(tokens, j + 1)
+    )
+      break
     // "2,000 people live in", "300 officers work in": a verb in the present after a plural noun.
     if (words > 0 && t.text === t.lower && isPluralNoun(tokens[j - 1]!) && isPresentVerb(tokens, j)) break
     // "Two in five men smoke.", "drivers speed on this road": a word with no plural ending after a

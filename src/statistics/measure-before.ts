@@ -7,6 +7,7 @@ import {
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
+  QUALIFIERS_BEFORE,
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening } from './main-verb'
@@ -15,6 +16,7 @@ import {
   CHANGE_LINKS,
   DEMONSTRATIVES,
   DETERMINERS,
+  EXPECTATION_WORDS,
   FIGURE_OPENINGS,
   INFINITIVE_GOVERNORS,
   ING_ADJECTIVES,
@@ -30,11 +32,14 @@ import {
   SUBJECT_OPENINGS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
+  THAT_CLAUSE_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { isBareMultiplierVerb } from './multiplier'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
+import { indexPhrases, matchPhrase } from './phrases'
 import {
   isClauseBreak,
   isGluedHyphen,
@@ -77,7 +82,7 @@ export function measureBefore(
       allWords(tokens, objectStart, objectEnd)
     )
       return [objectStart, objectEnd]
-    return subjectOfVerb(tokens, change.at)
+    return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
@@ -98,8 +103,12 @@ export function measureBefore(
   if (tokens[linkAt]?.lower === 'between' && VALUE_LINKS.has(tokens[linkAt - 1]?.lower ?? '')) linkAt--
   const link = tokens[linkAt]
   // "rose 4% to hit 2.1 million": an infinitive of reaching is read after a change (below).
-  const infinitive = link?.lower === 'hit' && tokens[linkAt - 1]?.lower === 'to'
-  if (link?.kind === 'word' && VALUE_LINKS.has(link.lower) && !infinitive) {
+  const before = tokens[linkAt - 1]?.lower ?? ''
+  const infinitive = link?.lower === 'hit' && before === 'to'
+  // "Investment will total £600m", "is expected to total $2bn": "total" after a modal or "to" is a
+  // verb linking its subject to the sum ("the total £600m" is none).
+  const totalVerb = link?.lower === 'total' && (MODAL_VERBS.has(before) || before === 'to')
+  if (link?.kind === 'word' && ((VALUE_LINKS.has(link.lower) && !infinitive) || totalVerb)) {
     // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
@@ -126,7 +135,7 @@ export function measureBefore(
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
     // no part of its subject.
-    let found = link.lower === 'be' ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
+    let found = link.lower === 'be' || totalVerb ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
@@ -230,6 +239,29 @@ export function subjectOfClauseBefore(tokens: readonly Token[], at: number): [nu
     return found && namesSubject(tokens, found) ? found : null
   }
   return null
+}
+
+/** Qualifiers that are verbs of exceeding or falling short, by first word: "topped", "fell short of". */
+const BOUNDING_VERB_INDEX = indexPhrases(QUALIFIERS_BEFORE.filter((q) => q.verb))
+
+/**
+ * What a figure opened by a verb of exceeding or falling short measures: that verb's subject
+ * ("Revenue topped $22m", "Donations have exceeded £2m", "Costs could exceed £5m"), or, for its
+ * "-ing" after a comma, the subject of the clause before ("Sales rose 4%, topping $22m"). Null
+ * when the figure opens with no such verb, when its "-ing" describes a noun ("a fine not exceeding
+ * £1,000") or its bare form follows "to" but for an expectation's ("rose to exceed 40,000" is
+ * read from the change; "are expected to exceed $5bn" from "expected").
+ */
+export function subjectOfBoundingVerb(tokens: readonly Token[], first: number): [number, number] | null {
+  if (matchPhrase(tokens, first, BOUNDING_VERB_INDEX) === null) return null
+  const before = tokens[first - 1]
+  if (tokens[first]!.lower.endsWith('ing'))
+    return before?.text === ',' ? subjectOfClauseBefore(tokens, first - 1) : null
+  // "Sales are expected to exceed $5bn": the infinitive of an expectation has its subject.
+  const expected = before?.lower === 'to' && EXPECTATION_WORDS.has(tokens[first - 2]?.lower ?? '')
+  if (before?.kind !== 'word' || (before.lower === 'to' && !expected)) return null
+  const found = subjectOfVerb(tokens, first)
+  return found && namesSubject(tokens, found) ? found : null
 }
 
 /** Forms of "be" before a passive's participle or before "worth". */
@@ -361,14 +393,22 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       k = restated
       continue
     }
+    // "grew 5%, to reach 12,000", "rose 4%, to £22m": a comma right before the link sets off the
+    // level reached, still the change's.
+    if (t.text === ',' && k === to - 1) continue
     if (isClauseBreak(t)) return null
     // "Crime is down from 4,500 to 4,100", "calls were up 5% to": after "be" the adverb is the change.
     if ((t.lower === 'up' || t.lower === 'down') && BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return k - 1
+    // "Shares closed up 3.4% at 412p": so is it after a verb of where a market left a figure.
+    const market = marketVerbBefore(tokens, k)
+    if (market !== null) return market
     // "the deficit widened to $5.2bn from $4.1bn": a verb of motion moves the subject's level too.
     // "edged higher to $80", "rose higher to": an adverb of direction after such a verb is its
     // particle; the verb is read next.
     const particleOfVerb = PARTICLES.has(t.lower) && movesFigure(tokens[k - 1])
-    if (movesFigure(t) && !particleOfVerb && t.lower !== 'up' && t.lower !== 'down') {
+    // "are set to double to 1,200", "will triple to £9,000": a multiplier's bare verb moves it too.
+    const moves = movesFigure(t) || isBareMultiplierVerb(tokens, k)
+    if (moves && !particleOfVerb && t.lower !== 'up' && t.lower !== 'down') {
       // A noun ("a rise to", "growth forecast from") has no subject of its own. A verb may take
       // its particle first: "edged up to 4.2%", "edged higher to $80".
       const particle = PARTICLES.has(tokens[k + 1]?.lower ?? '')
@@ -598,17 +638,15 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'trades',
 ])
 
-/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
-const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
-  'due',
-  'estimated',
-  'expected',
-  'forecast',
-  'likely',
-  'predicted',
-  'projected',
-  'set',
-])
+/**
+ * The verb of where a market left a figure right before "up" or "down" at `tokens[at]` ("Shares
+ * closed up 3.4%", "the index ended down 0.5%"): its subject is what moved. Else null.
+ */
+function marketVerbBefore(tokens: readonly Token[], at: number): number | null {
+  const word = tokens[at]?.lower
+  if (word !== 'up' && word !== 'down') return null
+  return LEVEL_VERBS.has(tokens[at - 1]?.lower ?? '') && at > 1 ? at - 1 : null
+}
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */
 const KEEPING_VERBS: ReadonlySet<string> = new Set([
@@ -676,7 +714,21 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     tokens[end - 1]!.kind === 'word'
   )
     end--
-  return subject(tokens, end)
+  const antecedent = relativeAntecedentEnd(tokens, end - 1)
+  return subject(tokens, antecedent ?? end)
+}
+
+/**
+ * Where the noun phrase ends that the relative pronoun at `tokens[at]` stands for: "a van" of "a
+ * van, which cost £30,000", "The scheme, which will cost £2m", "a van that cost". Null when no
+ * relative stands there, or "that" follows a verb of saying ("said that cost £2m").
+ */
+function relativeAntecedentEnd(tokens: readonly Token[], at: number): number | null {
+  const pronoun = tokens[at]?.lower
+  const before = tokens[at - 1]
+  if (pronoun === 'which') return before?.text === ',' ? at - 1 : at
+  if (pronoun !== 'that' || before?.kind !== 'word' || before.text !== before.lower) return null
+  return THAT_CLAUSE_VERBS.has(before.lower) || SUBJECT_STOP_WORDS.has(before.lower) ? null : at
 }
 
 /**

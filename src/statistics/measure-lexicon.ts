@@ -179,6 +179,7 @@ export const SUBJECT_OPENINGS: readonly (readonly string[])[] = [
  * weighed 1.2 tonnes"). Keep sorted.
  */
 export const VALUE_LINKS: ReadonlySet<string> = new Set([
+  'are',
   'at',
   'be',
   'exceeded',
@@ -563,6 +564,7 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'agreed',
   'appeared',
   'arrived',
+  'belonged',
   'collapsed',
   'collided',
   'competed',
@@ -583,19 +585,24 @@ export const INTRANSITIVE_PASTS: ReadonlySet<string> = new Set([
   'lived',
   'marched',
   'occurred',
+  'originated',
   'participated',
   'perished',
+  'persisted',
   'queued',
   'reacted',
+  'recurred',
   'remained',
   'reoffended',
   'replied',
   'resided',
   'resigned',
   'responded',
+  'resulted',
   'retired',
   'stalled',
   'stayed',
+  'stemmed',
   'succeeded',
   'testified',
   'volunteered',
@@ -709,6 +716,19 @@ export const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
   'not',
   'now',
   'still',
+])
+
+/** Adverbs that stand between a subject and its verb: "households now own", "firms still expect". Keep sorted. */
+export const PRE_VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'already',
+  'also',
+  'always',
+  'never',
+  'now',
+  'often',
+  'sometimes',
+  'still',
+  'usually',
 ])
 
 /**
@@ -897,6 +917,18 @@ export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'wanted',
   'wants',
   'willing',
+])
+
+/** Words of expectation before an infinitive of a level: "is forecast to peak at". Keep sorted. */
+export const EXPECTATION_WORDS: ReadonlySet<string> = new Set([
+  'due',
+  'estimated',
+  'expected',
+  'forecast',
+  'likely',
+  'predicted',
+  'projected',
+  'set',
 ])
 
 /** Adjectives that take an infinitive: "available to create nine centres". Keep sorted. */

@@ -1548,9 +1548,15 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The number of visitors grew by 1.7 percent to reach 5.3 million.', '5.3 million', 'visitors'],
       ['Passenger numbers rose 4% to hit 2.1 million.', '2.1 million', 'Passenger numbers'],
       ['Exports increased by 12%, reaching £4.2bn.', '£4.2bn', 'Exports'],
-      // Near-misses: a verb of reaching with no change before it keeps what it reaches.
+      // A comma right before the link sets the level off, still the change's.
+      ['Membership grew 5%, to reach 12,000.', '12,000', 'Membership'],
+      ['Sales rose 4%, to £22m.', '£22m', 'Sales'],
+      ['The rate was cut by 0.25 points, to 4.1%.', '4.1%', 'rate'],
+      // Near-misses: a verb of reaching with no change before it keeps what it reaches; a comma
+      // before a "from" with no change before it.
       ['The charity plans to reach 5,000 families.', '5,000', 'families'],
       ['Police aim to hit 500 arrests.', '500', 'arrests'],
+      ['The charity received donations, from £5 to £500.', 'from £5 to £500', null],
     ])
   })
 
@@ -1697,6 +1703,115 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('a share of one counts its plural of any kind, without the verb in the singular after it', () => {
+    check([
+      ['One in five adults lacks basic skills.', 'One in five', 'adults'],
+      ['One in three councils expects a deficit next year.', 'One in three', 'councils'],
+      ['One in four arts organisations faces closure.', 'One in four', 'arts organisations'],
+      ['One in three adults reads.', 'One in three', 'adults'],
+      ['One in four adults uses buses daily.', 'One in four', 'adults'],
+      // Near-misses: a compound of two plurals, with a plural verb or none after it.
+      ['One in five women drivers admit speeding.', 'One in five', 'women drivers'],
+      ['One in ten arts organisations receive funding.', 'One in ten', 'arts organisations'],
+      ['One in five arts organisations.', 'One in five', 'arts organisations'],
+      ['Two in three firms expect rates to rise.', 'Two in three', 'firms'],
+    ])
+  })
+
+  describe('a verb of exceeding that opens a figure links it to its subject', () => {
+    check([
+      ['Sales rose 4%, topping $22m.', 'topping $22m', 'Sales'],
+      ['Visits grew 12%, exceeding 1.2 million.', 'exceeding 1.2 million', 'Visits'],
+      ['Revenue topped $22m for the first time.', 'topped $22m', 'Revenue'],
+      ['Donations have exceeded £2m this year.', 'exceeded £2m', 'Donations'],
+      ['Sales are expected to exceed $5bn.', 'exceed $5bn', 'Sales'],
+      // Near-misses: an "-ing" describing a noun, a pronoun subject, and the level of a change.
+      ['Drivers exceeding 30mph were stopped.', 'exceeding 30mph', null],
+      ['It topped 40,000.', 'topped 40,000', null],
+      ['Attendance rose to exceed 40,000.', 'exceed 40,000', 'Attendance'],
+    ])
+  })
+
+  describe('a change named by a noun before "of" and its figure', () => {
+    check([
+      ['There was a rise of 12% in burglaries.', '12%', 'burglaries'],
+      ['Police recorded an increase of 300 in arrests.', '300', 'arrests'],
+      ['Prices rose again following a rise of 0.4% in May.', '0.4%', 'Prices'],
+      ['Arrests fell, following a rise of 10% last year.', '10%', 'Arrests'],
+      ['Shoplifting rose again after a sharp rise of 20% in the year to March.', '20%', 'Shoplifting'],
+      // Near-misses: a verb, not a preposition, before the phrase; a clause with no verb of change.
+      ['The fall follows a rise of 3% in 2023.', '3%', null],
+      ['Sales recovered despite a fall of 2% in March.', '2%', null],
+    ])
+  })
+
+  describe('a relative pronoun before the verb stands for the noun phrase before it', () => {
+    check([
+      ['The trust bought a van, which cost £30,000.', '£30,000', 'van'],
+      ['The trust bought a van that cost £30,000.', '£30,000', 'van'],
+      ['The new hall, which cost £3m, opened in May.', '£3m', 'new hall'],
+      ['Burglaries, which rose 12% last year, fell.', '12%', 'Burglaries'],
+      ['Officers seized cannabis, which was valued at £30,000.', '£30,000', 'cannabis'],
+      // Near-misses: "that" after a verb of saying; "which" after a clause names no noun.
+      ['He said that cost £2m.', '£2m', null],
+      ['Crime fell sharply, which saved £2m.', '£2m', null],
+    ])
+  })
+
+  describe('a verb of where a market left a figure, before "up" or "down", is no part of its subject', () => {
+    check([
+      ['Shares closed up 3.4% at 412p.', '3.4%', 'Shares'],
+      ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
+      ['The pound finished up 0.2% at $1.27.', '$1.27', 'pound'],
+      ['The index ended down 0.5% at 7,420.', '0.5%', 'index'],
+      // Near-misses: "be" before "up", as before; an index's level counts no things.
+      ['Shares were up 3.4% at 412p.', '3.4%', 'Shares'],
+      ['The index ended down 0.5% at 7,420.', '7,420', null],
+    ])
+  })
+
+  describe('"are" links a plural subject to its figure, as "were" does', () => {
+    check([
+      ['Costs are 15% higher.', '15%', 'Costs'],
+      ['Crime rates are 20% lower than the London average.', '20%', 'Crime rates'],
+      ['Fines are £100.', '£100', 'Fines'],
+      // Near-misses: "there are" names nothing; what follows the figure is counted.
+      ['There are 300 officers on duty.', '300', 'officers'],
+      ['Costs were 15% higher.', '15%', 'Costs'],
+    ])
+  })
+
+  describe('the nouns between a figure and its noun of change measure it', () => {
+    check([
+      ['Teachers will receive a 5.5% pay rise from September.', '5.5%', 'pay'],
+      ['Residents face a 4.99% council tax increase.', '4.99%', 'council tax'],
+      ['Staff got a £2,000 pay rise.', '£2,000', 'pay'],
+      // Near-misses: a noun of change right after the figure; a period's word before it.
+      ['There was a 12% rise in burglaries.', '12%', 'burglaries'],
+      ['It saw a 3 per cent annual rise.', '3 per cent', null],
+    ])
+  })
+
+  describe('a sum of a whole written with its own sum measures what the whole does', () => {
+    check([
+      ['The appeal has raised £85,000 of its £100,000 target.', '£85,000', 'target'],
+      ['It has spent £2m of its £5m budget.', '£2m', 'budget'],
+      // Near-misses: a participle after the whole's sum names no noun; a count's whole as before.
+      ['It raised £5m of the £2.3 million needed.', '£5m', null],
+      ['180 of the 250 people were charged.', '180', 'people'],
+    ])
+  })
+
+  describe('"total" after a modal or "to" links its subject to the sum', () => {
+    check([
+      ['Investment in the network will total £600m over five years.', '£600m', 'Investment in the network'],
+      ['Spending is expected to total $2bn.', '$2bn', 'Spending'],
+      ['Savings could total £40m.', '£40m', 'Savings'],
+      // Near-miss: "total" as a noun.
+      ['The grand total £600m was spent.', '£600m', null],
+    ])
+  })
+
   describe('the object of a verb that sets a level measures it, whatever governs the infinitive', () => {
     check([
       ['The Committee voted by a majority of 7–2 to maintain Bank Rate at 5.25%.', '5.25%', 'Bank Rate'],
@@ -1780,6 +1895,19 @@ describe('a verb with no ending after the plural noun counted', () => {
     ['There were 24 firearms offences in Leeds.', '24', 'firearms offences'],
     ['It carries 90 per cent of the world’s cargo.', '90 per cent', 'the world’s cargo'],
     ['Officers found 12 cars stolen.', '12', 'cars stolen'],
+  ])
+})
+
+describe('an adverb between the plural counted and its verb ends what is counted', () => {
+  check([
+    ['Nearly half of all households now own an electric car.', 'Nearly half', 'all households'],
+    ['40% of firms still expect rates to rise.', '40%', 'firms'],
+    ['One in four children now lives in poverty.', 'One in four', 'children'],
+    ['Almost a third of councils now have no reserves.', 'Almost a third', 'councils'],
+    ['40% of firms still have vacancies.', '40%', 'firms'],
+    // Near-misses: no verb after the adverb.
+    ['Some 300 people now homeless were helped.', 'Some 300', 'people'],
+    ['The 12 homes now empty will be sold.', '12', 'homes'],
   ])
 })
 
@@ -1906,8 +2034,17 @@ describe('an unlisted verb after a plural of things that opens its clause, befor
     ['400 firms hire apprentices each year.', '400', 'firms'],
     ['One in five firms offer apprenticeships.', 'One in five', 'firms'],
     ['The survey found 40% of firms cut jobs.', '40%', 'firms'],
+    // A second verb joined by "and" or "or" shares the first's subject.
+    ['45% of firms cut jobs and froze pay.', '45%', 'firms'],
+    ['45% of firms cut jobs and were forced to close.', '45%', 'firms'],
+    ['Figures show 20% of schools use older laptops or have no wifi.', '20%', 'schools'],
     // Near-misses: a plural that modifies opens a compound; the figure an object; another verb
-    // later in the clause.
+    // later in the clause, after a list of nouns too.
+    [
+      '30% of operations support staff and managers were cut.',
+      '30%',
+      'operations support staff and managers',
+    ],
     ['The council employs 300 sports club coaches.', '300', 'sports club coaches'],
     ['The firm employs 300 staff canteen workers.', '300', 'staff canteen workers'],
     ['30% of operations support staff were cut.', '30%', 'operations support staff'],
@@ -1919,6 +2056,8 @@ describe('a past form a thing does on its own is its verb', () => {
     ['In total, 1,200 goods vehicle MOT tests failed last year.', '1,200', 'goods vehicle MOT tests'],
     ['About 200 licences expired.', 'About 200', 'licences'],
     ['Some 40 appeals succeeded.', 'Some 40', 'appeals'],
+    ['Only 12% of reports resulted in a charge.', '12%', 'reports'],
+    ['About 30% of cases stemmed from domestic disputes.', 'About 30%', 'cases'],
     // Near-misses: before the noun it describes it; a result done to things stays.
     ['About 300 failed applications were resubmitted.', 'About 300', 'failed applications'],
     ['Some 300 vehicles seized last year.', 'Some 300', 'vehicles seized'],

@@ -1,9 +1,22 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import type { ChangeCue } from './change'
+import { type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
-import { hasBareVerbShape, isPluralNoun, measureAfter, opensTimePossessive } from './measure-after'
-import { measureBefore, penaltyVerbBefore, subjectOfClauseBefore, totalOfBefore } from './measure-before'
+import {
+  hasBareVerbShape,
+  isListedPresentVerb,
+  isPluralNoun,
+  isThirdPersonOfListedVerb,
+  measureAfter,
+  opensTimePossessive,
+} from './measure-after'
+import {
+  measureBefore,
+  penaltyVerbBefore,
+  subjectOfBoundingVerb,
+  subjectOfClauseBefore,
+  totalOfBefore,
+} from './measure-before'
 import {
   ADVERBS_AFTER_MONEY,
   ALLOCATING_VERBS,
@@ -18,8 +31,6 @@ import {
   MONEY_PREDICATES,
   PLURAL_MODIFIERS,
   PREPOSITIONS,
-  PRESENT_VERBS,
-  PRESENT_VERBS_OR_NOUNS,
   SENDING_VERBS,
   SIMPLE_PASTS,
   SPENDING_VERBS,
@@ -62,7 +73,10 @@ export function findMeasure(
 ): string | null {
   let k = q.end
   let found: [number, number] | null = null
-  if (change && change.at === k) {
+  // "a 5.5% pay rise", "a 4.99% council tax increase": the nouns before the noun of change.
+  const compound = change === null && q.unit !== 'count' ? changeAfterCompound(tokens, q.first, q.end) : null
+  if (compound !== null) found = [q.end, compound.at]
+  else if (change && change.at === k) {
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
@@ -81,14 +95,20 @@ export function findMeasure(
     // between it and what it counts.
     if (q.share || q.unit === 'count') k = pastBracketedFigure(tokens, k)
     const next = tokens[k]
+    // "Revenue topped $22m for the first time", "Sales rose 4%, topping $22m": a verb of exceeding
+    // opening the figure is its link; its subject is what the figure measures, not what follows.
+    const bounded = subjectOfBoundingVerb(tokens, q.first)
+    if (bounded !== null) found = bounded
     // "40% of adults drink alcohol", "half of employees work weekends": a share's whole of people
     // ends at their verb, as after "one in five".
-    if (next?.lower === 'of')
+    else if (next?.lower === 'of')
       found =
         q.unit === 'percent'
           ? (ofCountedWhole(tokens, k + 1) ??
             atObjectVerb(tokens, measureAfter(tokens, k + 1), opensClause(tokens, q.first), true))
-          : measureAfter(tokens, k + 1)
+          : isMoney(q.unit)
+            ? (ofCountedWhole(tokens, k + 1) ?? measureAfter(tokens, k + 1))
+            : measureAfter(tokens, k + 1)
     else if (
       isMoney(q.unit) &&
       // "drugs worth £50,000 in Leeds": what is worth the sum stands before it, in a headline too.
@@ -152,7 +172,12 @@ export function findMeasure(
       found = measureAfter(tokens, k + 1)
     // "one in five incidents reported to police", "1 in 3 homicides": what the share is of.
     else if (q.share && next?.kind === 'word' && next.text === next.lower)
-      found = beforeShareVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
+      found = beforeShareVerb(
+        tokens,
+        measureAfter(tokens, k),
+        opensClause(tokens, q.first),
+        ONE_WORDS.has(tokens[q.first]!.lower),
+      )
     // "Every £25 donated provides a meal", "the £2m raised will fund beds": a participle after the
     // money, before the sentence's verb or after "every", says what the money is.
     else if (isMoney(q.unit) && next?.kind === 'word' && next.gap && describesMoney(tokens, q.first, k))
@@ -189,6 +214,9 @@ export function findMeasure(
     else if (q.unit === 'count' && next?.kind === 'word' && COMPARATIVE_EXTRAS.has(next.lower))
       found = measureAfter(tokens, k)
   }
+  // "a rise of 12% in burglaries", "following a rise of 0.4% in May": a change named by a noun
+  // before "of" and the figure.
+  if (!found && change !== null && change.at + 2 === q.first) found = changedAfterNounOf(tokens, change.at, k)
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
@@ -239,6 +267,30 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/** Prepositions of time that open a phrase of a change before a clause's: "following a rise of". Keep sorted. */
+const CHANGE_PHRASE_LINKS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following'])
+
+/**
+ * What a change named by a noun at `tokens[at]`, then "of" and the figure, measures: what follows
+ * its "in" ("a rise of 12% in burglaries", as "a 12% rise in burglaries"), or, when nothing does
+ * but a time, the subject of the clause before the preposition of time that opens the phrase
+ * ("Prices rose again following a rise of 0.4% in May"). `end` is the token after the figure.
+ */
+function changedAfterNounOf(tokens: readonly Token[], at: number, end: number): [number, number] | null {
+  if (tokens[at + 1]?.lower !== 'of' || !isChangeNoun(tokens[at])) return null
+  if (tokens[end]?.lower === 'in' && tokens[end + 1]?.kind === 'word') {
+    const changed = measureAfter(tokens, end + 1)
+    const when = changed && (namesWhen(tokens, changed) || namesPeriod(tokens, changed))
+    if (changed && !when && !opensTimePossessive(tokens, changed[0])) return changed
+  }
+  // "following a rise", "after a sharp fall": the article, perhaps an adjective, then the link.
+  let k = at - 1
+  if (tokens[k]?.kind === 'word' && !DETERMINERS.has(tokens[k]!.lower)) k--
+  if (!DETERMINERS.has(tokens[k]?.lower ?? '') || !CHANGE_PHRASE_LINKS.has(tokens[k - 1]?.lower ?? ''))
+    return null
+  return subjectOfClauseBefore(tokens, k - 1)
 }
 
 /** Nouns of the way a thing comes in, before its "of": "in the form of grants". Keep sorted. */
@@ -306,6 +358,9 @@ function pastSpan(tokens: readonly Token[], k: number): number {
   return j
 }
 
+/** Letters glued to a sum that give its magnitude: "£2m", "$1.2bn". Keep sorted. */
+const MAGNITUDE_LETTERS: ReadonlySet<string> = new Set(['bn', 'k', 'm', 'million', 'billion'])
+
 /** Words before the count of a whole a share is of: "30% of the 1,200 respondents". Keep sorted. */
 const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their', 'these', 'those'])
 
@@ -315,9 +370,18 @@ const WHOLE_OPENINGS: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their
  * a whole, "40 million of the 90 million euros", takes the whole's unit elsewhere.)
  */
 function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] | null {
-  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.kind !== 'num') return null
-  const scale = tokens[at + 2]
-  const noun = scale?.kind === 'word' && scale.lower in SCALE_WORDS ? at + 3 : at + 2
+  if (!WHOLE_OPENINGS.has(tokens[at]?.lower ?? '')) return null
+  // "£85,000 of its £100,000 target": a sum's sign before its digits.
+  const sign =
+    tokens[at + 1]?.kind === 'sym' && tokens[at + 2]?.kind === 'num' && !tokens[at + 2]!.gap ? 1 : 0
+  if (tokens[at + 1 + sign]?.kind !== 'num') return null
+  const scale = tokens[at + 2 + sign]
+  const noun =
+    scale?.kind === 'word' && (scale.lower in SCALE_WORDS || MAGNITUDE_LETTERS.has(scale.lower))
+      ? at + 3 + sign
+      : at + 2 + sign
+  // "£5m of the £2.3 million needed": a participle after the whole's figure names no noun.
+  if (isParticiple(tokens[noun]?.lower ?? '')) return null
   return measureAfter(tokens, noun)
 }
 
@@ -526,8 +590,13 @@ function beforeShareVerb(
   tokens: readonly Token[],
   found: [number, number] | null,
   subject: boolean,
+  ofOne: boolean,
 ): [number, number] | null {
   if (!found || found[1] - found[0] < 2) return found
+  // "one in five adults lacks basic skills": the verb agreeing with "one" comes first, before a
+  // word of a verb's shape in its object.
+  const singular = ofOne ? singularVerbAfterPlural(tokens, found) : null
+  if (singular !== null) return [found[0], singular]
   const verb = objectVerbAfterPlural(tokens, found, subject, false)
   if (verb !== null) return [found[0], verb]
   return beforeSingularVerb(tokens, found)
@@ -591,11 +660,6 @@ function objectVerbAfterPlural(
   return null
 }
 
-/** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
-function isListedPresentVerb(word: string): boolean {
-  return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
-}
-
 /**
  * What a share counts, without the verb in the singular that agrees with its "one": "one in four
  * children lives in poverty", "one in five people says that". A plural with no "-s" ("children",
@@ -608,6 +672,49 @@ function beforeSingularVerb(tokens: readonly Token[], found: [number, number]): 
   if (!IRREGULAR_PLURALS.has(tokens[found[1] - 2]!.lower) || !verb.lower.endsWith('s') || !opensComplement)
     return found
   return [found[0], found[1] - 1]
+}
+
+/** How a share of one is written: "one in five", "1 in 4". */
+const ONE_WORDS: ReadonlySet<string> = new Set(['1', 'one'])
+
+/**
+ * Where the verb in the singular stands that agrees with a share's "one", right after its plural
+ * of any kind: "one in five adults lacks basic skills", "one in three councils expects a
+ * deficit". Two plurals in a row are a compound's words ("women leaders", "arts organisations")
+ * when a verb follows them in the clause or the second names people without being a listed verb
+ * ("women drivers"; "adults suffers" is one); nothing after the word is no sign of a verb. Of
+ * three words in "-s" the last that something follows is the verb ("arts organisations faces
+ * closure"; "adults lacks skills"), unless the first is a listed verb ("adults uses buses daily").
+ */
+function singularVerbAfterPlural(tokens: readonly Token[], [from, to]: [number, number]): number | null {
+  // The verb may close what was read as counted: "adults lacks" of "adults lacks basic skills".
+  for (let j = from + 1; j <= to && j < tokens.length; j++) {
+    const t = tokens[j]!
+    const prev = tokens[j - 1]!
+    if (t.kind !== 'word' || t.text !== t.lower || prev.text !== prev.lower || !isPluralNoun(prev)) continue
+    if (/['’]s$/.test(prev.lower) || PLURAL_MODIFIERS.has(prev.lower)) continue
+    if (!isPluralShaped(t.lower) || !hasBareVerbShape(t.lower.slice(0, -1))) continue
+    // An unlisted word is a verb only before a complement that is not itself followed by one.
+    const listed = isThirdPersonOfListedVerb(t.lower)
+    if (
+      !listed &&
+      (countsPeople(t) || !isWordOrFigure(tokens[j + 1]) || mayBeVerbBeforeObject(tokens, j + 1))
+    )
+      continue
+    if (hasVerbInClause(tokens, j + 1)) continue
+    return j
+  }
+  return null
+}
+
+/** Whether a token is a word or a figure: what opens a verb's complement. */
+function isWordOrFigure(t: Token | undefined): boolean {
+  return t?.kind === 'word' || t?.kind === 'num'
+}
+
+/** Whether the word at `j` is in "-s" and a complement follows it, so it may be the verb itself. */
+function mayBeVerbBeforeObject(tokens: readonly Token[], j: number): boolean {
+  return isPluralShaped(tokens[j]!.lower) && isWordOrFigure(tokens[j + 1])
 }
 
 /**

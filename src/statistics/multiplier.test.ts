@@ -3,6 +3,8 @@ import { findStatistics } from './find-statistics'
 
 const read = (sentence: string) =>
   findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change, s.rule])
+const withMeasure = (sentence: string) =>
+  findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier, s.measure, s.change])
 
 describe('findStatistics', () => {
   describe('multipliers', () => {
@@ -109,8 +111,6 @@ describe('findStatistics', () => {
     })
 
     it('reads verbs that multiply a figure as a multiplier with its change', () => {
-      const withMeasure = (sentence: string) =>
-        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.qualifier, s.measure, s.change])
       expect(withMeasure('Arrests doubled last year.')).toEqual([
         ['doubled', 2, 'times', 'exact', 'Arrests', 'increase'],
       ])
@@ -144,6 +144,21 @@ describe('findStatistics', () => {
       expect(read('She will double as treasurer.')).toEqual([])
       expect(read('It will double up as a hub.')).toEqual([])
       expect(read('He won the doubles title.')).toEqual([])
+    })
+
+    it('reads "double" after the "to" of an expectation or an intent as a multiplying verb', () => {
+      expect(withMeasure('Arrests are set to double to 1,200.')).toEqual([
+        ['double', 2, 'times', 'exact', 'Arrests', 'increase'],
+        ['1,200', 1200, 'count', 'exact', 'Arrests', null],
+      ])
+      expect(withMeasure('Revenue is forecast to treble by 2030.')).toEqual([
+        ['treble', 3, 'times', 'exact', 'Revenue', 'increase'],
+      ])
+      expect(withMeasure('Fees will triple to £9,000.').map((s) => s[4])).toEqual(['Fees', 'Fees'])
+      // Another verb after "to", or a word after a "to" no verb governs.
+      expect(read('Staff are due to double-check the forms.')).toEqual([])
+      expect(read('The pair agreed to double up.')).toEqual([])
+      expect(read('Rooms range from single to double.')).toEqual([])
     })
 
     it('keeps the level a multiplying verb reaches apart from the multiplier', () => {

@@ -12,6 +12,7 @@ import {
   MULTIPLIER_VERBS,
   OCCASION_ADVERBS,
 } from './lexicon'
+import { EXPECTATION_WORDS, INFINITIVE_GOVERNORS } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import type { Token } from './tokens'
 
@@ -121,15 +122,30 @@ export function readMultiplierWord(tokens: readonly Token[], j: number): Multipl
   // "twice as many"; "double as a hub" is another verb.
   if ((occasions || next?.lower !== 'as') && comparesTo(tokens, j + 1))
     return { value, unit: 'times', change: null }
-  // "the number will double", "could triple": a verb after a modal; not "will double-check".
-  const glued = next?.text === '-' && !next.gap
-  if (!glued && !particle && !occasions && MODAL_VERBS.has(tokens[j - 1]?.lower ?? ''))
-    return { value, unit: 'times', change: 'increase' }
+  if (isBareMultiplierVerb(tokens, j)) return { value, unit: 'times', change: 'increase' }
   if (!occasions) return null
+  const glued = next?.text === '-' && !next.gap
   if (glued || IDIOM_VERBS.has(tokens[j - 1]?.lower ?? '')) return null
   // "twice a week", "twice daily": how often, the date normaliser's recurrence.
   if (opensRecurrence(tokens, j + 1)) return null
   return { value, unit: 'count', change: null }
+}
+
+/**
+ * Whether the word at `tokens[j]` is a multiplier's bare verb: after a modal ("the number will
+ * double", "could triple") or the "to" of an infinitive a word of expectation or intent governs
+ * ("is set to double", "plans to treble"). Not "will double-check", "double up", "double as".
+ */
+export function isBareMultiplierVerb(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (t?.kind !== 'word' || MULTIPLIER_ADVERBS[t.lower] === undefined || OCCASION_ADVERBS.has(t.lower))
+    return false
+  const next = tokens[j + 1]
+  if ((next?.text === '-' && !next.gap) || MULTIPLIER_VERB_PARTICLES.has(next?.lower ?? '')) return false
+  const before = tokens[j - 1]?.lower ?? ''
+  if (MODAL_VERBS.has(before)) return true
+  const governor = tokens[j - 2]?.lower ?? ''
+  return before === 'to' && (EXPECTATION_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor))
 }
 
 /** The words `readMultiplierWord` may start at, for the lexicon's starters. */

@@ -131,6 +131,21 @@ describe('findStatistics', () => {
       expect(read('Support is 41%, and 3 points is the margin.')[1]!.slice(0, 3)).toEqual(['3', 3, 'count'])
     })
 
+    it('reads points a share moved by, before the level in per cent it left, as percentage points', () => {
+      expect(read('Unemployment fell 0.2 points, from 4.4%.')[0]!.slice(0, 3)).toEqual([
+        '0.2 points',
+        0.2,
+        'percentage point',
+      ])
+      expect(read('Support rose 3 points from 41% in May.')[0]!.slice(0, 3)).toEqual([
+        '3 points',
+        3,
+        'percentage point',
+      ])
+      // The level an index left keeps its points.
+      expect(read('The index fell 30 points from 7,455.')[0]!.slice(0, 3)).toEqual(['30', 30, 'count'])
+    })
+
     it('keeps points of an index, a game or a plan as they are', () => {
       expect(read('The index fell 30 points to 7,425.')).toEqual([
         ['30', 30, 'count', null, null, 'decrease'],

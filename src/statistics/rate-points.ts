@@ -58,8 +58,8 @@ function pointsEnd(tokens: readonly Token[], q: Quantity): number | null {
 }
 
 /**
- * Where the level starts that the words from `tokens[k]` lead to: past "to", "at", "to stand
- * at", after a noun of the difference or a word of direction ("rise to", "higher at") and a
+ * Where the level starts that the words from `tokens[k]` lead to: past "to", "at", "from", "to
+ * stand at", after a noun of the difference or a word of direction ("rise to", "higher at") and a
  * comma; null when they lead to none.
  */
 function levelAfter(tokens: readonly Token[], k: number): number | null {
@@ -73,9 +73,13 @@ function levelAfter(tokens: readonly Token[], k: number): number | null {
     tokens[j + 2]?.lower === 'at'
   )
     return j + 3
-  if (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at') return j + 1
+  // "fell 0.2 points from 4.4%": the level it left is in per cent too.
+  if (LEVEL_LINKS.has(tokens[j]?.lower ?? '')) return j + 1
   return null
 }
+
+/** Words before the level a share's points lead to or come from: "to 41%", "at 65%", "from 4.4%". Keep sorted. */
+const LEVEL_LINKS: ReadonlySet<string> = new Set(['at', 'from', 'to'])
 
 /**
  * Whether the one at `tokens[start..end)` is a point a share moved by, before its level in per
