@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { officeOfBody } from './office-of-body'
+import { officeOfBody, officeOfField } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,7 +238,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon)
+  const served = officeHolderBody(np, lexicon) ?? officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = articleOffice(np)
@@ -362,7 +362,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const body = shortOrganisation(tail, lexicon)
   if (body !== null) return body
   // "Speaking at the launch, the Director of the NCA said": the office of a body after the phrase.
-  const tailOffice = officeHolderBody(tail, lexicon)
+  const tailOffice = officeHolderBody(tail, lexicon) ?? officeDescribed(tail, lexicon)
   if (tailOffice !== null) return tailOffice
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
@@ -395,6 +395,17 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
+/**
+ * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
+ * the Metropolis"): someone described by office, whoever the release named holding it.
+ */
+function officeDescribed(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const office = officeOfField(phrase.replace(COMPANY_STOP, ''), lexicon)
+  if (office === null) return null
+  const text = phrase.trim()
+  return { kind: 'description', role: null, head: text.split(/\s+/).at(-1)!, text }
 }
 
 /** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */

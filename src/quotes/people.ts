@@ -826,19 +826,22 @@ function spelledAfter(text: string, end: number, words: readonly string[]): bool
   return acronym !== undefined && acronym.replace(/[&-]/g, '') === words.map((w) => w.charAt(0)).join('')
 }
 
-/** "Department of ", "Ministry of the ": a body's word in capitals and the link to the rest of its name. */
+/** "Department of ", "Director of the ": a body's or an office's word in capitals and the link to the rest of its name. */
 const BODY_WORD_OF = lazyRegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})[ \u00a0]{1,3}(?:of|for)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$`,
   'u',
 )
 
 /**
- * True when the words at `start` complete a body's name: "Department of Homeland Security",
- * "Ministry of Foreign Affairs", "Office for National Statistics" name no person.
+ * True when the words at `start` complete a body's name or an office's: "Department of Homeland
+ * Security", "Office for National Statistics", "Director of Public Prosecutions", "Head of
+ * Community Safety" name no person.
  */
 function bodyComplementBefore(text: string, start: number, lexicon: Lexicon): boolean {
-  const word = BODY_WORD_OF().exec(text.slice(Math.max(0, start - 40), start))?.[1]
-  return word !== undefined && lexicon.organisationWords.has(word.toLowerCase())
+  const word = BODY_WORD_OF()
+    .exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    ?.toLowerCase()
+  return word !== undefined && (lexicon.organisationWords.has(word) || lexicon.roleNouns.has(word))
 }
 
 /** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
