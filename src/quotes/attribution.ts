@@ -1170,8 +1170,14 @@ function messageRead(clause: string, lexicon: Lexicon): Attribution | null {
 function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   const trimmed = head.trim()
   // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
-  const opening = findPeople(trimmed, lexicon, true)[0]
-  if (opening !== undefined && opening.start <= 2) return { kind: 'person', mention: opening }
+  const named = findPeople(trimmed, lexicon, true)
+  const opening = named[0]
+  if (opening !== undefined && opening.start <= 2) {
+    // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA, said": each
+    // with their apposition, both speak.
+    const joint = jointPeople(trimmed, named)
+    return joint === null ? { kind: 'person', mention: opening } : jointSpeaker(joint)
+  }
   // "Local resident Tom Baker, 67, said", "Resident Tom Baker, a retired teacher, said": a
   // description of the person, then the name and what the commas add, is the head.
   if (

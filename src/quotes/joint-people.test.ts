@@ -446,3 +446,50 @@ describe('three or more people listed with a comma before "and"', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('two people, each with an apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of US agencies', councils' and courts' releases.
+    [
+      'Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA, said: “We will act.”',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA.',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe']],
+    ],
+    [
+      'Jane Doe, the council leader, and John Roe, the deputy leader, said in a joint statement: “We will act.”',
+      ['Jane Doe', null, 'council leader', ['John Roe']],
+    ],
+    [
+      'Jane Doe, chief executive of Acme, and John Roe, chair of the trust, said: “We will act.”',
+      ['Jane Doe', null, 'chief executive of Acme', ['John Roe']],
+    ],
+    ['Jane Doe, 45, and John Roe, 52, said: “We will act.”', ['Jane Doe', null, null, ['John Roe']]],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('gives the second one their own role', () => {
+    const { people } = extractQuotesAndPeople(
+      '“We will act,” said Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA.',
+    )
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Jane Doe', 'Director of the FBI'],
+      ['John Roe', 'Director of the DEA'],
+    ])
+  })
+
+  it.each<[string, unknown[] | null]>([
+    // People listed with their ages who are not the subject of the cue.
+    [
+      'Jane Doe, 45, and John Roe, 52, were arrested. “We will act,” said Tom Baker.',
+      ['Tom Baker', null, null, null],
+    ],
+    // The object of an opening phrase, then the subject and its cue.
+    ['Referring to Tom Baker, the judge said: “You showed no remorse.”', null],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

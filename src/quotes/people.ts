@@ -1963,6 +1963,9 @@ const OBJECT_WORD_BEFORE = lazyRegExp(
   String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$`,
   'u',
 )
+/** A comma and "and" right before a name: the name is the next of a list. */
+const LIST_AND_BEFORE = /,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+
 /**
  * A noun after a preposition and an owner's word, and a comma, right before a name: the name
  * stands beside an object ("issued by his spokesperson, ", "through her lawyer, ").
@@ -1981,6 +1984,9 @@ const OBJECT_APPOSITION_BEFORE = lazyRegExp(
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
+  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma, "and"
+  // adds one more to a list of people, each with their apposition.
+  if (LIST_AND_BEFORE.test(before)) return false
   if (!OBJECT_WORD_BEFORE().test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE().test(before)) return false
   const m = ARTICLE_PART.exec(after)
   if (m === null) return false
