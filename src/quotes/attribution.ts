@@ -2,7 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { lazyRegExp } from '../text/lazy-patterns'
-import { articleOffice } from './article-office'
+import { officeAfterArticle } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
@@ -241,7 +241,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const served = officeHolderBody(np, lexicon) ?? officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
-  const articled = articleOffice(np)
+  const articled = officeAfterArticle(np, lexicon)
   if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
   const people = findPeople(np, lexicon, true)
   const mention = speakerMention(people)
@@ -1504,6 +1504,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
         rule: 'quotes/said-after',
       }
     }
+    // "said the Town Clerk", "said the Chief Medical Officer": an office after its article, as "the
+    // Town Clerk said" is; no one's name.
+    if (officeAfterArticle(trimEndChars(np, '.,;').trim(), lexicon) !== null)
+      return { cue: cue[0], speaker: parseSpeakerPhrase(np, lexicon), rule: 'quotes/said-after' }
     // "said Europol and Eurojust": a well-known body's name is no surname.
     const first = LEADING_WORD().exec(np)?.[1]
     const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
@@ -1548,10 +1552,21 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0) {
       // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
       // apposition (role, no title), as they are before the cue; read with the article.
-      const apposed =
-        ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
+      // "said the Town Clerk, Jane Doe": an office after "the" is no name; the name apposed follows.
+      const office =
+        ARTICLE_LEAD.test(np.slice(0, lead)) && officeAfterArticle(`the ${described.text}`, lexicon) !== null
+      const apposed = office
+        ? findPeople(np, lexicon, true).find((p) => p.start > lead + described.end)
+        : ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
           ? findPeople(np, lexicon, true).find((p) => p.start >= lead && p.name === described.name)
           : undefined
+      // "said the Town Clerk, who ran the count": the office alone, as "the Town Clerk said" is.
+      if (office && apposed === undefined)
+        return {
+          cue: cue[0],
+          speaker: parseSpeakerPhrase(np.slice(0, lead + described.end), lexicon),
+          rule: 'quotes/said-after',
+        }
       const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }

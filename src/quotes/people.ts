@@ -192,7 +192,8 @@ export function findPeople(
     if (
       tokens === null ||
       (single && !(phrase && endsPhrase(text, start, singleEnd, true, lexicon))) ||
-      completesTitle(titleRaw, tokens)
+      completesTitle(titleRaw, tokens) ||
+      wordWithinOffice(text, start + (titleRaw?.length ?? 0), nameRaw, titleRaw, tokens, lexicon)
     ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
@@ -584,6 +585,28 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
   const title = titleRaw.trimEnd()
   const last = title.slice(Math.max(title.lastIndexOf(' '), title.lastIndexOf('\u00a0')) + 1)
   return TITLE_SET.has(`${last} ${tokens[0]}`)
+}
+
+/** A word in capitals right after another: " Officer" of "Chief Medical Officer". */
+const NEXT_CAPITALISED = lazyRegExp(String.raw`^[ \u00a0](\p{Lu}\p{Ll}{2,20})(?![\p{L}-])`, 'u')
+
+/**
+ * True when the one word read as a name after a title is followed by a role's noun in capitals,
+ * so that all three are one office: "Chief Medical Officer", "Deputy Returning Officer", "Chief
+ * Scientific Adviser" name an office, not a Mr Medical.
+ */
+function wordWithinOffice(
+  text: string,
+  at: number,
+  nameRaw: string,
+  titleRaw: string | undefined,
+  tokens: readonly string[],
+  lexicon: Lexicon,
+): boolean {
+  if (titleRaw === undefined || tokens.length !== 1) return false
+  const end = at + nameRaw.indexOf(tokens[0]!) + tokens[0]!.length
+  const next = NEXT_CAPITALISED().exec(text.slice(end, end + 24))?.[1]
+  return next !== undefined && lexicon.roleNouns.has(next.toLowerCase())
 }
 
 const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)

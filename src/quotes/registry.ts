@@ -412,6 +412,9 @@ export class SpeakerRegistry {
     // by someone the release names as such, not whoever it named last.
     if (lesser || COURT_ROLES.has(noun) || namedOffices().has(noun) || OFFICE_WITH_REMIT.test(text))
       return null
+    // "the Chief Executive": an office written in capitals is one the release names a holder for,
+    // as "the Minister" is; only an officer's noun ("the Senior Investigating Officer") may be anyone's.
+    if (/^\p{Lu}/u.test(head) && !SERVICE_NOUNS.has(noun)) return null
     const last = this.describedLast(noun)
     return last !== null && otherQualified.has(last) ? null : last
   }
