@@ -283,3 +283,50 @@ describe('a school’s head addressed by office', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+// An office and its remit in lower case before a name, with no comma ("Leader of the council Ann
+// Lee said"): the role as written, as after a comma ("Leader of the council, Ann Lee, said").
+describe('an office and its remit in lower case before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK council, NHS trust and charity releases.
+    ['Leader of the council Ann Lee said: “We will act.”', ['Ann Lee', null, 'Leader of the council']],
+    ['“We will act,” said leader of the council Ann Lee.', ['Ann Lee', null, 'leader of the council']],
+    [
+      'Deputy leader of the council Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Deputy leader of the council'],
+    ],
+    [
+      'Cabinet member for housing Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Cabinet member for housing'],
+    ],
+    [
+      'Speaking at the meeting, director of public health Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'director of public health'],
+    ],
+    ['The chair of the board Ann Lee said: “We will act.”', ['Ann Lee', null, 'chair of the board']],
+    [
+      'Head of communications at the council Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Head of communications at the council'],
+    ],
+  ])('is the role: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // The office is someone else's: the object of a preposition or of the verb before the name.
+    ['In a letter to the head of the council Ann Lee said: “We will act.”', ['Ann Lee', null, null]],
+    ['The leader of the council thanked Ann Lee, who said: “We will act.”', ['Ann Lee', null, null]],
+    ['On behalf of the council Ann Lee said: “We will act.”', ['Ann Lee', null, null]],
+    // A body before the office, and the office in capitals, read as before.
+    [
+      'NSPCC head of policy Ann Lee said: “We will act.”',
+      ['Ann Lee', 'NSPCC head of policy', 'NSPCC head of policy'],
+    ],
+    [
+      'Leader of the Council Ann Lee said: “We will act.”',
+      ['Ann Lee', 'Leader of the Council', 'Leader of the Council'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})

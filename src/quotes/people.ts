@@ -427,7 +427,8 @@ export function findPeople(
     officesBefore.get(p.start) ??
     roleAround(text, p, lexicon) ??
     (p.title === null
-      ? lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end))
+      ? (lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end)) ??
+        officeWithRemitBefore(text, p.start, lexicon))
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
         remitOfficeBeforeTitle(text, p.start, lexicon) ??
         officeOfRemitAfter(text, p))) ??
@@ -1489,6 +1490,63 @@ function lowerCaseOfficeBeforeName(
   const former = FORMER_BEFORE().exec(text.slice(Math.max(0, start - 8), start))
   if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`
   return nameWordBefore(text, start) ? null : office
+}
+
+/** At most this many words of an office's remit in lower case are read before a name. */
+const REMIT_WORDS_BEFORE = 6
+/** Words that link an office to its remit: "of" of "leader of the council". */
+const REMIT_LINK_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'at'])
+/** Words inside a remit that are no content of it: "the" and "and" of "head of the fire and rescue service". */
+const REMIT_GLUE: ReadonlySet<string> = new Set(['the', 'and'])
+
+/**
+ * An office in lower case and its remit written right before a name with no title, in apposition
+ * without a comma: "Leader of the council" of "Leader of the council Ann Lee said", "cabinet member
+ * for housing" of "said cabinet member for housing Ann Lee". It is the role, as the office read by
+ * `lowerCaseOfficeBeforeName` is. Null when the words before the name are no such office and remit,
+ * or when a name or a body stands before the office ("Refuge head of policy" is a title).
+ */
+function officeWithRemitBefore(text: string, at: number, lexicon: Lexicon): string | null {
+  let i = at
+  for (let k = 0; k < REMIT_WORDS_BEFORE && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (!LOWER_WORD().test(word) || lexicon.cueWords.has(word)) return null
+    const link = REMIT_LINK_BEFORE.has(word)
+    // The remit ends in a word of its own, not in "the" or "of".
+    if (k === 0 && (link || REMIT_GLUE.has(word))) return null
+    if (link) {
+      // "head of communications at the council": the remit may hold a link of its own.
+      const { start, office } = lowerCaseOfficeRun(text, j, lexicon)
+      if (office.length > 0) {
+        if (RELATION_WORDS.has(office.toLowerCase()) || !opensSubject(text, start, lexicon)) return null
+        return text.slice(start, at).trimEnd()
+      }
+    } else if ((NOT_OFFICE_WORDS.has(word) && !REMIT_GLUE.has(word)) || PAST_TENSE.test(word)) return null
+    i = j
+  }
+  return null
+}
+
+/** A word in the past tense, which belongs to the clause: "thanked" of "The leader of the council thanked Ann Lee". */
+const PAST_TENSE = /ed$/
+/** "the" or "The" right before an office, and where it starts. */
+const ARTICLE_BEFORE_OFFICE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u
+
+/**
+ * True when an office starting at `start` opens the subject or follows its cue: at the sentence's
+ * start or after a comma, with or without "the" ("Leader of the council Ann Lee said", "The chair of
+ * the board Ann Lee said"), or right after a cue ("said leader of the council Ann Lee"), not after
+ * a preposition ("a letter to the head of the council Ann Lee").
+ */
+function opensSubject(text: string, start: number, lexicon: Lexicon): boolean {
+  // Past "the " and its space, where there is one.
+  const at = ARTICLE_BEFORE_OFFICE.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start
+  const lead = text.slice(Math.max(0, at - 4), at)
+  if (SENTENCE_OPENING.test(lead) || /,[ \u00a0]{1,3}$/.test(lead)) return true
+  const word = LOWER_WORD_BEFORE().exec(text.slice(Math.max(0, at - 33), at))?.[1]
+  return word !== undefined && lexicon.cueWords.has(word)
 }
 
 /**
