@@ -330,3 +330,50 @@ describe('an office and its remit in lower case before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
+
+// An office's remit that holds a body's initials or a word in the possessive, before a name.
+describe('a remit with initials or a possessive before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK charity, NHS, council and police releases.
+    [
+      'Chief Executive of the RSPCA Chris Sherwood said: “We will act.”',
+      ['Chris Sherwood', 'Chief Executive of the RSPCA', 'Chief Executive of the RSPCA'],
+    ],
+    [
+      'Chief Executive of NHS England Amanda Pritchard said: “We will act.”',
+      ['Amanda Pritchard', 'Chief Executive of NHS England', 'Chief Executive of NHS England'],
+    ],
+    [
+      'Director of Children’s Services Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Director of Children’s Services', 'Director of Children’s Services'],
+    ],
+    [
+      'Director of Victims’ Services Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Director of Victims’ Services', 'Director of Victims’ Services'],
+    ],
+    [
+      'Head of CID Detective Superintendent Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Detective Superintendent', 'Head of CID'],
+    ],
+  ])('is the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // A body's name runs on after the possessive: the words before its last word are no name.
+    [
+      'Head of the National Police Chiefs’ Council Operations Coordination Committee, Chief Constable Charlie Hall, said: “We will act.”',
+      [
+        'Charlie Hall',
+        'Chief Constable',
+        'Head of the National Police Chiefs’ Council Operations Coordination Committee',
+      ],
+    ],
+    [
+      'Minister for Health Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})

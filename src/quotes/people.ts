@@ -592,9 +592,10 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
 const NEXT_CAPITALISED = lazyRegExp(String.raw`^[ \u00a0](\p{Lu}\p{Ll}{2,20})(?![\p{L}-])`, 'u')
 
 /**
- * True when the one word read as a name after a title is followed by a role's noun in capitals,
- * so that all three are one office: "Chief Medical Officer", "Deputy Returning Officer", "Chief
- * Scientific Adviser" name an office, not a Mr Medical.
+ * True when the words read as a name after a title are followed by a role's noun or a body's word
+ * in capitals, so that all are one office or one body's name: "Chief Medical Officer", "Deputy
+ * Returning Officer", "Chief Scientific Adviser" name an office, not a Mr Medical; "Head of the
+ * National Police Chiefs’ Council Operations Coordination Committee" names no Operations Coordination.
  */
 function wordWithinOffice(
   text: string,
@@ -604,10 +605,14 @@ function wordWithinOffice(
   tokens: readonly string[],
   lexicon: Lexicon,
 ): boolean {
-  if (titleRaw === undefined || tokens.length !== 1) return false
-  const end = at + nameRaw.indexOf(tokens[0]!) + tokens[0]!.length
-  const next = NEXT_CAPITALISED().exec(text.slice(end, end + 24))?.[1]
-  return next !== undefined && lexicon.roleNouns.has(next.toLowerCase())
+  if (titleRaw === undefined) return false
+  const last = tokens.at(-1)!
+  const end = at + nameRaw.lastIndexOf(last) + last.length
+  const next = NEXT_CAPITALISED()
+    .exec(text.slice(end, end + 24))?.[1]
+    ?.toLowerCase()
+  if (next === undefined) return false
+  return lexicon.organisationWords.has(next) || (tokens.length === 1 && lexicon.roleNouns.has(next))
 }
 
 const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
