@@ -392,6 +392,10 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
       (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
   )
   if (served === null) return null
+  // "President of the University of Leeds Jane Doe": the office is the title of the name that ends
+  // the phrase, no body's.
+  const holder = findPeople(phrase, lexicon, true).at(-1)
+  if (holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null

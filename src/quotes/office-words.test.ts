@@ -377,3 +377,56 @@ describe('a remit with initials or a possessive before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
+
+// Offices of more than one word written with "of" and their remit before a name.
+describe('an office of two words and its remit before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK police, agency, university and US state releases.
+    [
+      'Chief Constable of Kent Police Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Chief Constable of Kent Police', 'Chief Constable of Kent Police'],
+    ],
+    [
+      'Director General of the NCA Graeme Biggar said: “We will act.”',
+      ['Graeme Biggar', 'Director General of the NCA', 'Director General of the NCA'],
+    ],
+    [
+      'Secretary-General of NATO Mark Rutte said: “We will act.”',
+      ['Mark Rutte', 'Secretary-General of NATO', 'Secretary-General of NATO'],
+    ],
+    [
+      'Attorney General of Texas Ken Paxton said: “We will act.”',
+      ['Ken Paxton', 'Attorney General of Texas', 'Attorney General of Texas'],
+    ],
+    [
+      'Vice-Chancellor of the University of Leeds Jane Doe said: “We will act.”',
+      [
+        'Jane Doe',
+        'Vice-Chancellor of the University of Leeds',
+        'Vice-Chancellor of the University of Leeds',
+      ],
+    ],
+    [
+      'President of the University of Leeds Jane Doe said: “We will act.”',
+      ['Jane Doe', 'President of the University of Leeds', 'President of the University of Leeds'],
+    ],
+  ])('is the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // The rank alone, the rank with a body after the name, and the office with no name.
+    ['Chief Inspector Jane Doe said: “We will act.”', ['Jane Doe', 'Chief Inspector', null]],
+    [
+      'Detective Chief Inspector Jane Doe of Kent Police said: “We will act.”',
+      ['Jane Doe', 'Detective Chief Inspector', 'Kent Police'],
+    ],
+    ['“We will act,” said the Chief Constable of Kent Police.', ['Kent Police', null, 'Chief Constable']],
+    [
+      '“We will act,” said the Vice-Chancellor of the University of Leeds.',
+      ['University of Leeds', null, 'Vice-Chancellor'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
