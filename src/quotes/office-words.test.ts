@@ -430,3 +430,47 @@ describe('an office of two words and its remit before a name', () => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
+
+// Whose office it is, a plural or the sovereign in the possessive, opens the title as written.
+describe('an office opened by its owners in the possessive', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK and Welsh commissioners' and inspectorates' releases.
+    [
+      'Children’s Commissioner Rachel de Souza said: “We will act.”',
+      ['Rachel de Souza', 'Children’s Commissioner', null],
+    ],
+    [
+      '“We will act,” said Victims’ Commissioner Baroness Newlove.',
+      ['Newlove', 'Victims’ Commissioner Baroness', null],
+    ],
+    [
+      'Older People’s Commissioner for Wales Rhian Bowen-Davies said: “We will act.”',
+      [
+        'Rhian Bowen-Davies',
+        'Older People’s Commissioner for Wales',
+        'Older People’s Commissioner for Wales',
+      ],
+    ],
+    [
+      'His Majesty’s Chief Inspector of Constabulary Andy Cooke said: “We will act.”',
+      [
+        'Andy Cooke',
+        'His Majesty’s Chief Inspector of Constabulary',
+        'His Majesty’s Chief Inspector of Constabulary',
+      ],
+    ],
+  ])('is part of the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // A place's and a person's possessive are not.
+    ['Scotland’s First Minister John Swinney said: “We will act.”', ['John Swinney', 'First Minister', null]],
+    [
+      'Boris Johnson’s Home Secretary Priti Patel said: “We will act.”',
+      ['Priti Patel', 'Home Secretary', null],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})

@@ -381,6 +381,13 @@ export function findPeople(
         title = `${text.slice(served, from0)}${title}`
         from0 = served
       }
+      // "Children’s Commissioner Rachel de Souza", "His Majesty’s Chief Inspector of Constabulary
+      // Andy Cooke": whose office it is, in the possessive, opens the title as written.
+      const owner = ownerOpeningOffice(text, from0, lexicon)
+      if (owner < from0) {
+        title = `${text.slice(owner, from0)}${title}`
+        from0 = owner
+      }
     }
     if (title === null) {
       // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
@@ -1532,6 +1539,29 @@ function officeWithRemitBefore(text: string, at: number, lexicon: Lexicon): stri
     i = j
   }
   return null
+}
+
+/**
+ * Up to three words in capitals, the last a plural in the possessive, right before `at`:
+ * "Children’s ", "Victims’ ", "Older People’s ", or the sovereign's ("His Majesty’s "). A place's
+ * or a person's possessive ("Scotland’s", "Smith’s") is read by `agencyBefore`, not here.
+ */
+const OWNER_BEFORE_OFFICE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{Lu}\p{Ll}{1,20}[ \u00a0]){0,2}(?:\p{Lu}\p{Ll}{1,20}s[’']|(?:Children|People|Women|Men|Majesty)[’']s)[ \u00a0]$`,
+  'u',
+)
+
+/**
+ * Where an office's owner in the possessive starts, when it opens the subject or follows its cue
+ * ("Victims’ Commissioner Baroness Newlove said", "said Children’s Commissioner Rachel de Souza"),
+ * as `opensSubject` reads it; `at` when there is none.
+ */
+function ownerOpeningOffice(text: string, at: number, lexicon: Lexicon): number {
+  const before = text.slice(Math.max(0, at - 64), at)
+  const owner = OWNER_BEFORE_OFFICE().exec(before)
+  if (owner === null) return at
+  const start = at - before.length + owner.index
+  return opensSubject(text, start, lexicon) ? start : at
 }
 
 /** A word in the past tense, which belongs to the clause: "thanked" of "The leader of the council thanked Ann Lee". */
