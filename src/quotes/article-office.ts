@@ -89,8 +89,10 @@ export function officeAfterArticle(phrase: string, lexicon: Lexicon): ArticleOff
   if (words.length < 2 || words.length > TITLE_WORDS_MAX + 1) return null
   if (words[0] !== 'the' && words[0] !== 'The') return null
   const office = words.slice(1)
-  // Initials ("the SIO", "the PCC") are read by the rules for a body's or an office's initials.
-  if (!office.every((w) => CAPITALISED().test(w) && /\p{Ll}/u.test(w))) return null
+  // Initials ("the SIO", "the PCC") are read by the rules for a body's or an office's initials;
+  // "and" may join words inside the office ("the Police and Crime Commissioner").
+  const inside = (w: string, k: number) => w === 'and' && k > 0 && k < office.length - 1
+  if (!office.every((w, k) => inside(w, k) || (CAPITALISED().test(w) && /\p{Ll}/u.test(w)))) return null
   const word = office.at(-1)!
   const lower = word.toLowerCase()
   const joined = office.join(' ')

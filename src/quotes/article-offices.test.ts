@@ -247,3 +247,18 @@ describe('an office after the cue and its article', () => {
     expect(who(first(input))).toEqual(expected)
   })
 })
+
+describe('an office whose words "and" joins, after its article', () => {
+  it('names nobody when nobody named holds it', () => {
+    const [q] = extractQuotes('“We will act,” said the Police and Crime Commissioner.')
+    expect([who(q), q?.cue]).toEqual([null, 'said'])
+  })
+
+  it('near miss: a body whose name "and" joins stays a body', () => {
+    expect(speaker('“We will act,” said the Fire and Rescue Service.')).toEqual([
+      'Fire and Rescue Service',
+      null,
+      null,
+    ])
+  })
+})

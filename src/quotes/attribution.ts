@@ -286,6 +286,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
       // "A spokesperson for Jane Smith", "for the Smith family": a person's or a family's words
       // through someone the release does not name.
       if (personNamed(spoke[2]!, lexicon) || KIN_WORDS.has(finalWord(spoke[2]!))) return NONE
+      // "A spokesperson for the Prime Minister", "for the Mayor of London": an office holder's
+      // words, as "the Prime Minister’s spokesperson" gives; no body.
+      if (officeAfterArticle(spoke[2]!.split(OFFICE_REMIT_LINK)[0]!, lexicon) !== null) return NONE
       return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -400,6 +403,9 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
+
+/** Where an office's remit starts: " of " of "the Mayor of London". */
+const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
 
 /**
  * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
