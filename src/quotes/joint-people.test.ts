@@ -493,3 +493,47 @@ describe('two people, each with an apposition', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('two people, each with an office and its remit before the name', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of Irish, Australian and New Zealand government releases.
+    [
+      'Minister for Health Jane Doe and Minister for Justice John Roe said: “We will act.”',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health', ['John Roe']],
+    ],
+    [
+      '“We will act,” said Minister for Health Jane Doe and Minister for Justice John Roe.',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health', ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('gives the second one their own office', () => {
+    const { people } = extractQuotesAndPeople(
+      'Minister for Health Jane Doe and Minister for Justice John Roe said: “We will act.”',
+    )
+    expect(people.map((p) => [p.name, p.title, p.role])).toEqual([
+      ['Jane Doe', 'Minister for Health', 'Minister for Health'],
+      ['John Roe', 'Minister for Justice', 'Minister for Justice'],
+    ])
+  })
+
+  it.each<[string, unknown[]]>([
+    // Offices whose remit, or two offices of one person, "and" joins.
+    [
+      'Deputy Premier and Minister for Health Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Deputy Premier and Minister for Health', 'Deputy Premier and Minister for Health', null],
+    ],
+    [
+      'Minister for Jobs and Enterprise Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Minister for Jobs and Enterprise', 'Minister for Jobs and Enterprise', null],
+    ],
+    [
+      'Police and Crime Commissioner Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Police and Crime Commissioner', null, null],
+    ],
+  ])('near miss, one person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -139,6 +139,14 @@ export function findPeople(
       titleRaw = cut[PERSON_TITLE]
       nameRaw = cut[PERSON_NAME] ?? ''
     }
+    // "Minister for Health Jane Doe and Minister for Justice John Roe": the remit read on over the
+    // first one's name and "and" into a second titled person; the first ends before "and".
+    const firstOfTwo =
+      titleRaw === undefined ? null : personBeforeSecondOffice(text, start, titleRaw, lexicon)
+    if (firstOfTwo !== null) {
+      titleRaw = firstOfTwo[PERSON_TITLE]
+      nameRaw = firstOfTwo[PERSON_NAME] ?? ''
+    }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
@@ -850,6 +858,35 @@ function personBeforeApposedOffice(
   return m !== null && m.index === start && m[PERSON_TITLE] !== undefined && m[0].length === comma ? m : null
 }
 
+/** " and " inside a title as read: where a second person may open. */
+const AND_IN_TITLE = /[ \u00a0]and[ \u00a0]/g
+
+/**
+ * The first person when a title read at `start` holds their name, "and" and a second titled
+ * person's office ("Minister for Health Jane Doe and Minister for Justice "): the match up to the
+ * "and", when it holds a title and a name of its own; null otherwise ("Police and Crime
+ * Commissioner", "Deputy Premier and Minister for Health", one office or two of one person).
+ */
+function personBeforeSecondOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  for (const and of titleRaw.matchAll(AND_IN_TITLE)) {
+    if (!startsTitledPerson(text, start + and.index + and[0].length, lexicon)) continue
+    const re = lexicon.personAt
+    re.lastIndex = start
+    const m = re.exec(text.slice(0, start + and.index))
+    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== and.index) continue
+    // The words before "and" end in a name of two words, not in a remit's ("for Health").
+    const words = m[0].trim().split(/[ \u00a0]+/)
+    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
+      return m
+  }
+  return null
+}
+
 /** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
 const ACRONYM_AFTER = lazyRegExp(String.raw`^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)`, 'u')
 
@@ -1442,7 +1479,8 @@ function remitOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): str
     let j = i - 1
     while (j > 0 && /[\p{L}’'&-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!REMIT_RUN_WORD().test(word)) break
+    // "… Jane Doe and Minister for Justice John Roe": "and" right before the title joins another.
+    if (!REMIT_RUN_WORD().test(word) || (k === 0 && (word === 'and' || word === '&'))) break
     if (REMIT_LINK.test(word)) linked = true
     if (lexicon.roleNouns.has(word.toLowerCase()) && linked && k > 1) start = j
     i = j
