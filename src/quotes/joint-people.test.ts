@@ -537,3 +537,39 @@ describe('two people, each with an office and its remit before the name', () => 
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('two people, then an apposition in the plural about both', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of charity, company and police releases.
+    [
+      'Jane Doe and John Roe, co-founders of the charity, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe and John Roe, co-founders of the charity.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and John Roe, both directors at the firm, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and John Roe, residents of the street, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // Someone else named in a clause after the pair is no speaker.
+    [
+      '“We will act on this,” said Jane Doe and John Roe, adding that Tom Baker would lead the review.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // One name with its body after it is one speaker.
+    ['“We will act,” said Jane Doe of Kent Police.', ['Jane Doe', null, 'Kent Police', null]],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

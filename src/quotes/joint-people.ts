@@ -45,8 +45,20 @@ export function jointPeople(
   // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
   const last = named.at(-1)!
   const rest = withoutRole(withoutAge(phrase.slice(last.end)), last.role)
-  return rest !== null && (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest)) ? named : null
+  return rest !== null &&
+    (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest) || SHARED_APPOSITION().test(rest))
+    ? named
+    : null
 }
+
+/**
+ * An apposition after the last of them that opens with a noun in the plural, which describes them
+ * all: ", co-founders of the charity", ", both directors at the firm", ", residents of the street".
+ */
+const SHARED_APPOSITION = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}(?:(?:the|both|joint|all)[ \u00a0]{1,3})?\p{Ll}[\p{Ll}-]{0,24}[^s’'\s]s(?:[ \u00a0][^,]{1,80})?,?[ \u00a0]*$`,
+  'u',
+)
 
 /** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe". */
 const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=,|[ \u00a0]*$)/u
