@@ -1221,6 +1221,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER(), '')
     const after = trimmed.slice(m.end)
+    // "The charity’s founders, Jane Doe and John Roe, said": a noun phrase, then the people it
+    // describes, listed in apposition.
+    const listed = describedList(trimmed, lexicon)
+    if (listed !== null) return listed
     const noun =
       DESCRIBED_BEFORE().test(described) ||
       DESCRIBED_BEFORE().test(opened) ||
@@ -1242,6 +1246,19 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     return parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
   // "Clinton talks about the crisis, saying,": a surname alone opens the clause.
   return surnameSubject(trimmed, lexicon) ?? NONE
+}
+
+/**
+ * The people listed after a noun phrase and its comma to the end of a head, as speaking together
+ * (see `jointPeople`): "Her parents, Jane Doe and John Roe,"; null for any other head.
+ */
+function describedList(head: string, lexicon: Lexicon): SpeakerRef | null {
+  const at = findPeople(head, lexicon, true)[0]?.start ?? 0
+  if (at === 0 || !DESCRIBED_BEFORE().test(head.slice(0, at))) return null
+  const list = head.slice(at)
+  const joint = jointPeople(list, findPeople(list, lexicon, true))
+  if (joint === null) return null
+  return jointSpeaker(joint.map((p) => ({ ...p, start: p.start + at, end: p.end + at })))
 }
 
 /** A word that opens a clause of its own inside the words before a cue: its subject may be another. */

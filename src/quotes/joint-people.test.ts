@@ -573,3 +573,24 @@ describe('two people, then an apposition in the plural about both', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('a noun phrase, then two people in apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of police, charity and family statements.
+    ['Her parents, Jane Doe and John Roe, said: “We will act.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      'The charity’s founders, Jane Doe and John Roe, said in a statement: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'The two officers, PC Jane Doe and PC John Roe, said: “We will act.”',
+      ['Jane Doe', 'PC', null, ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('near miss: one person in apposition speaks alone', () => {
+    expect(speaker('His mother, Jane Smith, said: “We will act.”')).toEqual(['Jane Smith', null, null, null])
+  })
+})
