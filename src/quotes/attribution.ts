@@ -394,11 +394,7 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
       isKnownBody(body) ||
       (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
   )
-  if (served === null) return null
-  // "President of the University of Leeds Jane Doe": the office is the title of the name that ends
-  // the phrase, no body's.
-  const holder = findPeople(phrase, lexicon, true).at(-1)
-  if (holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))) return null
+  if (served === null || holderEnds(phrase, lexicon)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
@@ -408,12 +404,22 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
 const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
 
 /**
+ * True when a titled name ends the phrase ("President of the University of Leeds Jane Doe",
+ * "Commissioner of Police of the Metropolis Sir Mark Rowley"): the office is the title of the
+ * name, no body's and no one's described.
+ */
+function holderEnds(phrase: string, lexicon: Lexicon): boolean {
+  const holder = findPeople(phrase, lexicon, true).at(-1)
+  return holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))
+}
+
+/**
  * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
  * the Metropolis"): someone described by office, whoever the release named holding it.
  */
 function officeDescribed(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   const office = officeOfField(phrase.replace(COMPANY_STOP, ''), lexicon)
-  if (office === null) return null
+  if (office === null || holderEnds(phrase, lexicon)) return null
   const text = phrase.trim()
   return { kind: 'description', role: null, head: text.split(/\s+/).at(-1)!, text }
 }

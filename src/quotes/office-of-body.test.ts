@@ -107,6 +107,14 @@ describe('an office whose remit is part of its own name', () => {
       ['Max Hill', 'Director of Public Prosecutions', 'Director of Public Prosecutions'],
     ],
     [
+      'Commissioner of Police of the Metropolis Sir Mark Rowley said: “We will act.”',
+      [
+        'Mark Rowley',
+        'Commissioner of Police of the Metropolis Sir',
+        'Commissioner of Police of the Metropolis',
+      ],
+    ],
+    [
       'Head of Community Safety Jane Smith said: “We will act.”',
       ['Jane Smith', 'Head of Community Safety', 'Head of Community Safety'],
     ],
