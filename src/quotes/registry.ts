@@ -112,7 +112,8 @@ const namedOffices: () => ReadonlySet<string> = onFirstUse(
 )
 
 /** A word in capitals and the remit it holds: "Director of Public…", "Chief Inspector of Prisons". */
-const OFFICE_WITH_REMIT = /\p{Lu}[\p{L}-]*[ \u00a0]+(?:of|for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u
+const OFFICE_WITH_REMIT =
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,30}[ \u00a0]{1,3}(?:of|for|to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?\p{Lu}/u
 
 /** Nouns of one who speaks for a body: "the spokesperson" is the body's voice, not a person named. */
 const SPOKES_NOUNS: ReadonlySet<string> = new Set([
