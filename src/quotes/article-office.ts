@@ -15,6 +15,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from './lexicon'
+import type { Lexicon } from './patterns'
 
 const NOT_OFFICE_WORDS: ReadonlySet<string> = new Set([
   ...HONORIFICS,
@@ -68,6 +69,36 @@ export function articleOffice(phrase: string): ArticleOffice | null {
   const words = phrase.trim().split(/[ \u00a0]+/)
   if (words.length < 2 || (words[0] !== 'the' && words[0] !== 'The')) return null
   return officeFrom(words, 1, (w) => CAPITALISED().test(w))
+}
+
+/** Words of an office after its article: "the Deputy Chief Medical Officer" has four. */
+const TITLE_WORDS_MAX = 4
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/**
+ * The office when the whole phrase is "the" and an office in capitals with no one's name: a title
+ * as listed ("the Chief Executive", "the Chief Constable"), or words in capitals that end in a
+ * role's noun no body's name ends in ("the Chief Medical Officer", "the Police Commissioner"), or
+ * an office read by `articleOffice` ("the Town Clerk"). Null for a body ("the Health Service
+ * Executive") and anything else.
+ */
+export function officeAfterArticle(phrase: string, lexicon: Lexicon): ArticleOffice | null {
+  const articled = articleOffice(phrase)
+  if (articled !== null) return articled
+  const words = phrase.trim().split(/[ \u00a0]+/)
+  if (words.length < 2 || words.length > TITLE_WORDS_MAX + 1) return null
+  if (words[0] !== 'the' && words[0] !== 'The') return null
+  const office = words.slice(1)
+  // Initials ("the SIO", "the PCC") are read by the rules for a body's or an office's initials;
+  // "and" may join words inside the office ("the Police and Crime Commissioner").
+  const inside = (w: string, k: number) => w === 'and' && k > 0 && k < office.length - 1
+  if (!office.every((w, k) => inside(w, k) || (CAPITALISED().test(w) && /\p{Ll}/u.test(w)))) return null
+  const word = office.at(-1)!
+  const lower = word.toLowerCase()
+  const joined = office.join(' ')
+  if (TITLE_SET.has(joined) || (lexicon.roleNouns.has(lower) && !lexicon.organisationWords.has(lower)))
+    return { word, office: joined }
+  return null
 }
 
 /**

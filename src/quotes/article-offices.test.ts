@@ -189,3 +189,76 @@ describe('an office that is also a surname, after its article, in the narration'
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+// An office after its article and the cue ("said the Town Clerk") reads as before the cue ("the
+// Town Clerk said"): someone described by office, no one called "Town Clerk".
+describe('an office after the cue and its article', () => {
+  const first = (input: string) => extractQuotes(input)[0]
+
+  it.each([
+    // Written in the style of UK council, government, NHS and company releases.
+    '“We will act,” said the Town Clerk.',
+    '“We will act,” said the Chancellor.',
+    '“We will act,” said the Deputy Speaker.',
+    '“We will act,” said the Provost.',
+    '“We will act,” said the Chief Executive.',
+    '“We will act,” the Chief Executive said.',
+    'The Chief Executive said: “We will act.”',
+    '“We will act,” said the Chief Medical Officer.',
+    '“We will act,” said the Police Commissioner.',
+    '“We will act,” said the Town Clerk, who ran the count.',
+    '“We will act,” said the Town Clerk at the count.',
+    // Nobody named holds it: not the person named last.
+    'Tom Baker, a local resident, spoke today.\n\n“We will act,” said the Chief Executive.',
+  ])('names nobody when nobody named holds it: %s', (input) => {
+    const q = first(input)
+    expect(who(q)).toBeNull()
+    expect(q?.cue).toBe('said')
+  })
+
+  it.each<[string, Who]>([
+    ['“We will act,” said the Town Clerk, Jane Doe.', ['Jane Doe', null, 'Town Clerk']],
+    [
+      'Town Clerk Jane Doe opened the count.\n\n“We will act,” said the Town Clerk.',
+      ['Jane Doe', 'Town Clerk', null],
+    ],
+    [
+      'Chancellor Rachel Reeves set out the plans.\n\n“We will act,” said the Chancellor.',
+      ['Rachel Reeves', 'Chancellor', null],
+    ],
+    [
+      '“We will act,” said the Chief Medical Officer, Professor Sir Chris Whitty.',
+      ['Chris Whitty', 'Professor Sir', 'Chief Medical Officer'],
+    ],
+  ])('is the one named holding it: %s', (input, expected) => {
+    expect(who(first(input))).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A body whose name ends in an office's word, a titled name, and an officer's noun.
+    ['“We will act,” said the Health Service Executive.', ['Health Service Executive', null, null]],
+    ['Chief Operating Officer Jane Doe said: “We will act.”', ['Jane Doe', 'Chief Operating Officer', null]],
+    ['“We will act,” said Chief Inspector Smith.', ['Smith', 'Chief Inspector', null]],
+    [
+      'Detective Inspector Jane Doe led the inquiry.\n\n“We will act,” said the Senior Investigating Officer.',
+      ['Jane Doe', 'Detective Inspector', null],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(first(input))).toEqual(expected)
+  })
+})
+
+describe('an office whose words "and" joins, after its article', () => {
+  it('names nobody when nobody named holds it', () => {
+    const [q] = extractQuotes('“We will act,” said the Police and Crime Commissioner.')
+    expect([who(q), q?.cue]).toEqual([null, 'said'])
+  })
+
+  it('near miss: a body whose name "and" joins stays a body', () => {
+    expect(speaker('“We will act,” said the Fire and Rescue Service.')).toEqual([
+      'Fire and Rescue Service',
+      null,
+      null,
+    ])
+  })
+})

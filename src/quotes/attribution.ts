@@ -2,7 +2,7 @@ import { readOpeningDateline } from '../releases/dateline'
 import { CREDIT_LINES } from '../releases/standfirst'
 import { closesJuniorGrade } from '../text/abbreviations'
 import { lazyRegExp } from '../text/lazy-patterns'
-import { articleOffice } from './article-office'
+import { officeAfterArticle } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
 import { jointPeople } from './joint-people'
@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { officeOfBody } from './office-of-body'
+import { officeOfBody, officeOfField } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,10 +238,10 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon)
+  const served = officeHolderBody(np, lexicon) ?? officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
-  const articled = articleOffice(np)
+  const articled = officeAfterArticle(np, lexicon)
   if (articled !== null) return { kind: 'description', role: null, head: articled.word, text: np }
   const people = findPeople(np, lexicon, true)
   const mention = speakerMention(people)
@@ -286,6 +286,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
       // "A spokesperson for Jane Smith", "for the Smith family": a person's or a family's words
       // through someone the release does not name.
       if (personNamed(spoke[2]!, lexicon) || KIN_WORDS.has(finalWord(spoke[2]!))) return NONE
+      // "A spokesperson for the Prime Minister", "for the Mayor of London": an office holder's
+      // words, as "the Prime Minister’s spokesperson" gives; no body.
+      if (officeAfterArticle(spoke[2]!.split(OFFICE_REMIT_LINK)[0]!, lexicon) !== null) return NONE
       return spokespersonBody(spoke[2]!.replace(/^the /i, ''), spoke[1]!, lexicon)
     }
     // "A Police Scotland spokesperson", "A Met spokesperson": the words between the article and
@@ -362,7 +365,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   const body = shortOrganisation(tail, lexicon)
   if (body !== null) return body
   // "Speaking at the launch, the Director of the NCA said": the office of a body after the phrase.
-  const tailOffice = officeHolderBody(tail, lexicon)
+  const tailOffice = officeHolderBody(tail, lexicon) ?? officeDescribed(tail, lexicon)
   if (tailOffice !== null) return tailOffice
   const last = tail.replace(/^the\s+/i, '')
   if (last.length > 0 && isOrganisationName(last, lexicon)) return organisation(last, null, lexicon)
@@ -391,10 +394,34 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
       isKnownBody(body) ||
       (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
   )
-  if (served === null) return null
+  if (served === null || holderEnds(phrase, lexicon)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
+/** Where an office's remit starts: " of " of "the Mayor of London". */
+const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
+
+/**
+ * True when a titled name ends the phrase ("President of the University of Leeds Jane Doe",
+ * "Commissioner of Police of the Metropolis Sir Mark Rowley"): the office is the title of the
+ * name, no body's and no one's described.
+ */
+function holderEnds(phrase: string, lexicon: Lexicon): boolean {
+  const holder = findPeople(phrase, lexicon, true).at(-1)
+  return holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))
+}
+
+/**
+ * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
+ * the Metropolis"): someone described by office, whoever the release named holding it.
+ */
+function officeDescribed(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const office = officeOfField(phrase.replace(COMPANY_STOP, ''), lexicon)
+  if (office === null || holderEnds(phrase, lexicon)) return null
+  const text = phrase.trim()
+  return { kind: 'description', role: null, head: text.split(/\s+/).at(-1)!, text }
 }
 
 /** The people a phrase names, the first the speaker, as `parseSpeakerPhrase` reads it, or null. */
@@ -1159,8 +1186,14 @@ function messageRead(clause: string, lexicon: Lexicon): Attribution | null {
 function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   const trimmed = head.trim()
   // "X, NPCC lead for Y, said" and "The former officer, now a Director, added": the head is the subject.
-  const opening = findPeople(trimmed, lexicon, true)[0]
-  if (opening !== undefined && opening.start <= 2) return { kind: 'person', mention: opening }
+  const named = findPeople(trimmed, lexicon, true)
+  const opening = named[0]
+  if (opening !== undefined && opening.start <= 2) {
+    // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA, said": each
+    // with their apposition, both speak.
+    const joint = jointPeople(trimmed, named)
+    return joint === null ? { kind: 'person', mention: opening } : jointSpeaker(joint)
+  }
   // "Local resident Tom Baker, 67, said", "Resident Tom Baker, a retired teacher, said": a
   // description of the person, then the name and what the commas add, is the head.
   if (
@@ -1194,6 +1227,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER(), '')
     const after = trimmed.slice(m.end)
+    // "The charity’s founders, Jane Doe and John Roe, said": a noun phrase, then the people it
+    // describes, listed in apposition.
+    const listed = describedList(trimmed, lexicon)
+    if (listed !== null) return listed
     const noun =
       DESCRIBED_BEFORE().test(described) ||
       DESCRIBED_BEFORE().test(opened) ||
@@ -1215,6 +1252,19 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     return parseSpeakerPhrase(beforeAdverbs(trimmed.slice(0, earlier.index)), lexicon)
   // "Clinton talks about the crisis, saying,": a surname alone opens the clause.
   return surnameSubject(trimmed, lexicon) ?? NONE
+}
+
+/**
+ * The people listed after a noun phrase and its comma to the end of a head, as speaking together
+ * (see `jointPeople`): "Her parents, Jane Doe and John Roe,"; null for any other head.
+ */
+function describedList(head: string, lexicon: Lexicon): SpeakerRef | null {
+  const at = findPeople(head, lexicon, true)[0]?.start ?? 0
+  if (at === 0 || !DESCRIBED_BEFORE().test(head.slice(0, at))) return null
+  const list = head.slice(at)
+  const joint = jointPeople(list, findPeople(list, lexicon, true))
+  if (joint === null) return null
+  return jointSpeaker(joint.map((p) => ({ ...p, start: p.start + at, end: p.end + at })))
 }
 
 /** A word that opens a clause of its own inside the words before a cue: its subject may be another. */
@@ -1487,6 +1537,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
         rule: 'quotes/said-after',
       }
     }
+    // "said the Town Clerk", "said the Chief Medical Officer": an office after its article, as "the
+    // Town Clerk said" is; no one's name.
+    if (officeAfterArticle(trimEndChars(np, '.,;').trim(), lexicon) !== null)
+      return { cue: cue[0], speaker: parseSpeakerPhrase(np, lexicon), rule: 'quotes/said-after' }
     // "said Europol and Eurojust": a well-known body's name is no surname.
     const first = LEADING_WORD().exec(np)?.[1]
     const body = first !== undefined && isKnownBody(first) ? parseSpeakerPhrase(np, lexicon) : NONE
@@ -1531,10 +1585,21 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0) {
       // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
       // apposition (role, no title), as they are before the cue; read with the article.
-      const apposed =
-        ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
+      // "said the Town Clerk, Jane Doe": an office after "the" is no name; the name apposed follows.
+      const office =
+        ARTICLE_LEAD.test(np.slice(0, lead)) && officeAfterArticle(`the ${described.text}`, lexicon) !== null
+      const apposed = office
+        ? findPeople(np, lexicon, true).find((p) => p.start > lead + described.end)
+        : ARTICLE_LEAD.test(np.slice(0, lead)) && described.text.includes(',')
           ? findPeople(np, lexicon, true).find((p) => p.start >= lead && p.name === described.name)
           : undefined
+      // "said the Town Clerk, who ran the count": the office alone, as "the Town Clerk said" is.
+      if (office && apposed === undefined)
+        return {
+          cue: cue[0],
+          speaker: parseSpeakerPhrase(np.slice(0, lead + described.end), lexicon),
+          rule: 'quotes/said-after',
+        }
       const mention = apposed ?? { ...described, start: described.start + lead, end: described.end + lead }
       return { cue: cue[0], speaker: { kind: 'person', mention }, rule: 'quotes/said-after' }
     }

@@ -446,3 +446,151 @@ describe('three or more people listed with a comma before "and"', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('two people, each with an apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of US agencies', councils' and courts' releases.
+    [
+      'Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA, said: “We will act.”',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA.',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe']],
+    ],
+    [
+      'Jane Doe, the council leader, and John Roe, the deputy leader, said in a joint statement: “We will act.”',
+      ['Jane Doe', null, 'council leader', ['John Roe']],
+    ],
+    [
+      'Jane Doe, chief executive of Acme, and John Roe, chair of the trust, said: “We will act.”',
+      ['Jane Doe', null, 'chief executive of Acme', ['John Roe']],
+    ],
+    ['Jane Doe, 45, and John Roe, 52, said: “We will act.”', ['Jane Doe', null, null, ['John Roe']]],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('gives the second one their own role', () => {
+    const { people } = extractQuotesAndPeople(
+      '“We will act,” said Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA.',
+    )
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Jane Doe', 'Director of the FBI'],
+      ['John Roe', 'Director of the DEA'],
+    ])
+  })
+
+  it.each<[string, unknown[] | null]>([
+    // People listed with their ages who are not the subject of the cue.
+    [
+      'Jane Doe, 45, and John Roe, 52, were arrested. “We will act,” said Tom Baker.',
+      ['Tom Baker', null, null, null],
+    ],
+    // The object of an opening phrase, then the subject and its cue.
+    ['Referring to Tom Baker, the judge said: “You showed no remorse.”', null],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('two people, each with an office and its remit before the name', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of Irish, Australian and New Zealand government releases.
+    [
+      'Minister for Health Jane Doe and Minister for Justice John Roe said: “We will act.”',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health', ['John Roe']],
+    ],
+    [
+      '“We will act,” said Minister for Health Jane Doe and Minister for Justice John Roe.',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health', ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('gives the second one their own office', () => {
+    const { people } = extractQuotesAndPeople(
+      'Minister for Health Jane Doe and Minister for Justice John Roe said: “We will act.”',
+    )
+    expect(people.map((p) => [p.name, p.title, p.role])).toEqual([
+      ['Jane Doe', 'Minister for Health', 'Minister for Health'],
+      ['John Roe', 'Minister for Justice', 'Minister for Justice'],
+    ])
+  })
+
+  it.each<[string, unknown[]]>([
+    // Offices whose remit, or two offices of one person, "and" joins.
+    [
+      'Deputy Premier and Minister for Health Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Deputy Premier and Minister for Health', 'Deputy Premier and Minister for Health', null],
+    ],
+    [
+      'Minister for Jobs and Enterprise Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Minister for Jobs and Enterprise', 'Minister for Jobs and Enterprise', null],
+    ],
+    [
+      'Police and Crime Commissioner Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Police and Crime Commissioner', null, null],
+    ],
+  ])('near miss, one person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('two people, then an apposition in the plural about both', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of charity, company and police releases.
+    [
+      'Jane Doe and John Roe, co-founders of the charity, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe and John Roe, co-founders of the charity.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and John Roe, both directors at the firm, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and John Roe, residents of the street, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // Someone else named in a clause after the pair is no speaker.
+    [
+      '“We will act on this,” said Jane Doe and John Roe, adding that Tom Baker would lead the review.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // One name with its body after it is one speaker.
+    ['“We will act,” said Jane Doe of Kent Police.', ['Jane Doe', null, 'Kent Police', null]],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('a noun phrase, then two people in apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of police, charity and family statements.
+    ['Her parents, Jane Doe and John Roe, said: “We will act.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      'The charity’s founders, Jane Doe and John Roe, said in a statement: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'The two officers, PC Jane Doe and PC John Roe, said: “We will act.”',
+      ['Jane Doe', 'PC', null, ['John Roe']],
+    ],
+  ])('both speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('near miss: one person in apposition speaks alone', () => {
+    expect(speaker('His mother, Jane Smith, said: “We will act.”')).toEqual(['Jane Smith', null, null, null])
+  })
+})

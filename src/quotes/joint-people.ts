@@ -37,15 +37,36 @@ export function jointPeople(
   const lead = phrase.slice(0, named[0]!.start).trim()
   if (lead.length > 0 && lead !== named[0]!.role) return null
   for (let k = 1; k < named.length; k++) {
-    const gap = withoutRole(phrase.slice(named[k - 1]!.end, named[k]!.start), named[k - 1]!.role)
+    const gap = withoutRole(withoutAge(phrase.slice(named[k - 1]!.end, named[k]!.start)), named[k - 1]!.role)
     if (gap === null || !LIST_GAP.test(gap)) return null
     // Only the last two are joined by "and": "A and B, C" is no list of speakers.
     if (AND_IN_GAP.test(` ${gap}`) !== (k === named.length - 1)) return null
   }
   // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
   const last = named.at(-1)!
-  const rest = withoutRole(phrase.slice(last.end), last.role)
-  return rest !== null && (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest)) ? named : null
+  const rest = withoutRole(withoutAge(phrase.slice(last.end)), last.role)
+  return rest !== null &&
+    (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest) || SHARED_APPOSITION().test(rest))
+    ? named
+    : null
+}
+
+/**
+ * An apposition after the last of them that opens with a noun in the plural, which describes them
+ * all: ", co-founders of the charity", ", both directors at the firm", ", residents of the street".
+ */
+const SHARED_APPOSITION = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}(?:(?:the|both|joint|all)[ \u00a0]{1,3})?\p{Ll}[\p{Ll}-]{0,24}[^s’'\s]s(?:[ \u00a0][^,]{1,80})?,?[ \u00a0]*$`,
+  'u',
+)
+
+/** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe". */
+const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=,|[ \u00a0]*$)/u
+
+/** The words after a name without the age in apposition that opens them. */
+function withoutAge(gap: string): string {
+  const age = AGE_AFTER.exec(gap)
+  return age === null ? gap : gap.slice(age[0].length)
 }
 
 /** How many of the people come before a clause that follows the list (see `CLAUSE_AFTER`). */

@@ -3,7 +3,7 @@
 // person the release named holding that office, when it names one.
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from './extract-quotes'
-import { who } from './test-helpers'
+import { type Who, who } from './test-helpers'
 
 const speakers = (input: string) => extractQuotes(input).map(who)
 
@@ -58,6 +58,74 @@ describe('an office of a body, with no name', () => {
     [
       '“We will act,” said Director General Jane Smith of the NCA.',
       ['Jane Smith', 'Director General', 'NCA'],
+    ],
+  ])('near miss, read as before: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+// An office whose "of" is part of its own name ("Director of Public Prosecutions", "Commissioner
+// of Police of the Metropolis"): someone described by office, no body and no person called by the
+// words after "of".
+describe('an office whose remit is part of its own name', () => {
+  it.each([
+    'Speaking at the launch, the Director of Public Prosecutions said: “We will act.”',
+    'Speaking at the launch, the Director of Public Health said: “We will act.”',
+    'The Head of Community Safety said: “We will act.”',
+    'Speaking at the launch, the Commissioner of Police of the Metropolis said: “We will act.”',
+    '“We will act,” said the Commissioner of Police of the Metropolis.',
+    'The Chief Inspector of Constabulary said: “We will act.”',
+    '“We will act,” said the Commissioner of Police.',
+  ])('names nobody when nobody named holds it: %s', (input) => {
+    expect(speakers(input)).toEqual([null])
+  })
+
+  it.each([
+    'Tom Baker, a local resident, spoke today.\n\n“We will act,” said the Director of Public Prosecutions.',
+    'Tom Baker, a local resident, spoke today.\n\n“We will act,” said the Chief Inspector of Prisons.',
+  ])('is not the person named last, who holds no such office: %s', (input) => {
+    expect(speakers(input)).toEqual([null])
+  })
+
+  it.each<[string, Who]>([
+    [
+      'Max Hill, Director of Public Prosecutions, opened the event.\n\nSpeaking at the launch, the Director of Public Prosecutions said: “We will act.”',
+      ['Max Hill', null, 'Director of Public Prosecutions'],
+    ],
+  ])('is the person the release named holding it: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    // The holder named with the office, and bodies named after an office, read as before.
+    [
+      'Sir Mark Rowley, Commissioner of Police of the Metropolis, spoke today.\n\n“We will act,” said the Commissioner of Police of the Metropolis.',
+      ['Mark Rowley', 'Sir', 'Commissioner of Police of the Metropolis'],
+    ],
+    [
+      'Director of Public Prosecutions Max Hill said: “We will act.”',
+      ['Max Hill', 'Director of Public Prosecutions', 'Director of Public Prosecutions'],
+    ],
+    [
+      'Commissioner of Police of the Metropolis Sir Mark Rowley said: “We will act.”',
+      [
+        'Mark Rowley',
+        'Commissioner of Police of the Metropolis Sir',
+        'Commissioner of Police of the Metropolis',
+      ],
+    ],
+    [
+      'Head of Community Safety Jane Smith said: “We will act.”',
+      ['Jane Smith', 'Head of Community Safety', 'Head of Community Safety'],
+    ],
+    [
+      '“We will act,” said the Chief Constable of Police Scotland.',
+      ['Police Scotland', null, 'Chief Constable'],
+    ],
+    ['“We will act,” said the Chair of the Police Federation.', ['Police Federation', null, 'Chair']],
+    [
+      'The Department of Homeland Security said: “We will act.”',
+      ['Department of Homeland Security', null, null],
     ],
   ])('near miss, read as before: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])

@@ -34,6 +34,25 @@ export function officeOfBody(
   lexicon: Lexicon,
   isBody: (name: string) => boolean,
 ): OfficeOfBody | null {
+  return readOffice(phrase, lexicon, isBody, false)
+}
+
+/**
+ * The office when the whole phrase is an office whose "of" names a kind of body, part of the
+ * office's own name ("the Commissioner of Police of the Metropolis", "the Chief Inspector of
+ * Constabulary"): someone described by office, no body. `body` holds the words after "of".
+ */
+export function officeOfField(phrase: string, lexicon: Lexicon): OfficeOfBody | null {
+  return readOffice(phrase, lexicon, () => true, true)
+}
+
+/** The office and the words after its link, as `officeOfBody` reads them; with `field`, only a field's. */
+function readOffice(
+  phrase: string,
+  lexicon: Lexicon,
+  isBody: (name: string) => boolean,
+  field: boolean,
+): OfficeOfBody | null {
   const words = phrase.trim().split(/[ \u00a0]+/)
   const from = words[0] === 'the' || words[0] === 'The' ? 1 : 0
   let named = false
@@ -41,6 +60,7 @@ export function officeOfBody(
     const word = words[k]!
     if (named && JOINS.has(word)) {
       const rest = words.slice(k + 1)
+      if ((rest[0] !== 'the' && fieldOfOffice(rest, lexicon)) !== field) return null
       const body = (rest[0] === 'the' ? rest.slice(1) : rest).join(' ')
       return body.length > 0 && isBody(body) ? { office: words.slice(from, k).join(' '), body } : null
     }
@@ -55,7 +75,18 @@ export function officeOfBody(
     const next = words[k + 1]!
     // "Director HMRC": the body's initials alone, nothing after.
     if (named && k + 2 === words.length && INITIALS.test(next) && !lexicon.postNominals.has(next))
-      return isBody(next) ? { office: words.slice(from, k + 1).join(' '), body: next } : null
+      return isBody(next) && !field ? { office: words.slice(from, k + 1).join(' '), body: next } : null
   }
   return null
+}
+
+/**
+ * True when the words after an office's "of", with no article, are a kind of body rather than one
+ * body's name: "Police" of "the Commissioner of Police", "Police of the Metropolis",
+ * "Constabulary" of "the Chief Inspector of Constabulary". They are part of the office's own name.
+ */
+function fieldOfOffice(rest: readonly string[], lexicon: Lexicon): boolean {
+  const first = rest[0]
+  if (first === undefined || !lexicon.organisationWords.has(first.toLowerCase())) return false
+  return rest.length === 1 || rest[1] === 'of' || rest[1] === 'for'
 }

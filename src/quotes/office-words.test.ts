@@ -283,3 +283,194 @@ describe('a school’s head addressed by office', () => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 })
+
+// An office and its remit in lower case before a name, with no comma ("Leader of the council Ann
+// Lee said"): the role as written, as after a comma ("Leader of the council, Ann Lee, said").
+describe('an office and its remit in lower case before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK council, NHS trust and charity releases.
+    ['Leader of the council Ann Lee said: “We will act.”', ['Ann Lee', null, 'Leader of the council']],
+    ['“We will act,” said leader of the council Ann Lee.', ['Ann Lee', null, 'leader of the council']],
+    [
+      'Deputy leader of the council Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Deputy leader of the council'],
+    ],
+    [
+      'Cabinet member for housing Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Cabinet member for housing'],
+    ],
+    [
+      'Speaking at the meeting, director of public health Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'director of public health'],
+    ],
+    ['The chair of the board Ann Lee said: “We will act.”', ['Ann Lee', null, 'chair of the board']],
+    [
+      'Head of communications at the council Ann Lee said: “We will act.”',
+      ['Ann Lee', null, 'Head of communications at the council'],
+    ],
+  ])('is the role: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // The office is someone else's: the object of a preposition or of the verb before the name.
+    ['In a letter to the head of the council Ann Lee said: “We will act.”', ['Ann Lee', null, null]],
+    ['The leader of the council thanked Ann Lee, who said: “We will act.”', ['Ann Lee', null, null]],
+    ['On behalf of the council Ann Lee said: “We will act.”', ['Ann Lee', null, null]],
+    // A body before the office, and the office in capitals, read as before.
+    [
+      'NSPCC head of policy Ann Lee said: “We will act.”',
+      ['Ann Lee', 'NSPCC head of policy', 'NSPCC head of policy'],
+    ],
+    [
+      'Leader of the Council Ann Lee said: “We will act.”',
+      ['Ann Lee', 'Leader of the Council', 'Leader of the Council'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
+
+// An office's remit that holds a body's initials or a word in the possessive, before a name.
+describe('a remit with initials or a possessive before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK charity, NHS, council and police releases.
+    [
+      'Chief Executive of the RSPCA Chris Sherwood said: “We will act.”',
+      ['Chris Sherwood', 'Chief Executive of the RSPCA', 'Chief Executive of the RSPCA'],
+    ],
+    [
+      'Chief Executive of NHS England Amanda Pritchard said: “We will act.”',
+      ['Amanda Pritchard', 'Chief Executive of NHS England', 'Chief Executive of NHS England'],
+    ],
+    [
+      'Director of Children’s Services Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Director of Children’s Services', 'Director of Children’s Services'],
+    ],
+    [
+      'Director of Victims’ Services Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Director of Victims’ Services', 'Director of Victims’ Services'],
+    ],
+    [
+      'Head of CID Detective Superintendent Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Detective Superintendent', 'Head of CID'],
+    ],
+  ])('is the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // A body's name runs on after the possessive: the words before its last word are no name.
+    [
+      'Head of the National Police Chiefs’ Council Operations Coordination Committee, Chief Constable Charlie Hall, said: “We will act.”',
+      [
+        'Charlie Hall',
+        'Chief Constable',
+        'Head of the National Police Chiefs’ Council Operations Coordination Committee',
+      ],
+    ],
+    [
+      'Minister for Health Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Minister for Health', 'Minister for Health'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
+
+// Offices of more than one word written with "of" and their remit before a name.
+describe('an office of two words and its remit before a name', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK police, agency, university and US state releases.
+    [
+      'Chief Constable of Kent Police Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Chief Constable of Kent Police', 'Chief Constable of Kent Police'],
+    ],
+    [
+      'Director General of the NCA Graeme Biggar said: “We will act.”',
+      ['Graeme Biggar', 'Director General of the NCA', 'Director General of the NCA'],
+    ],
+    [
+      'Secretary-General of NATO Mark Rutte said: “We will act.”',
+      ['Mark Rutte', 'Secretary-General of NATO', 'Secretary-General of NATO'],
+    ],
+    [
+      'Attorney General of Texas Ken Paxton said: “We will act.”',
+      ['Ken Paxton', 'Attorney General of Texas', 'Attorney General of Texas'],
+    ],
+    [
+      'Vice-Chancellor of the University of Leeds Jane Doe said: “We will act.”',
+      [
+        'Jane Doe',
+        'Vice-Chancellor of the University of Leeds',
+        'Vice-Chancellor of the University of Leeds',
+      ],
+    ],
+    [
+      'President of the University of Leeds Jane Doe said: “We will act.”',
+      ['Jane Doe', 'President of the University of Leeds', 'President of the University of Leeds'],
+    ],
+  ])('is the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // The rank alone, the rank with a body after the name, and the office with no name.
+    ['Chief Inspector Jane Doe said: “We will act.”', ['Jane Doe', 'Chief Inspector', null]],
+    [
+      'Detective Chief Inspector Jane Doe of Kent Police said: “We will act.”',
+      ['Jane Doe', 'Detective Chief Inspector', 'Kent Police'],
+    ],
+    ['“We will act,” said the Chief Constable of Kent Police.', ['Kent Police', null, 'Chief Constable']],
+    [
+      '“We will act,” said the Vice-Chancellor of the University of Leeds.',
+      ['University of Leeds', null, 'Vice-Chancellor'],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
+
+// Whose office it is, a plural or the sovereign in the possessive, opens the title as written.
+describe('an office opened by its owners in the possessive', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // Written in the style of UK and Welsh commissioners' and inspectorates' releases.
+    [
+      'Children’s Commissioner Rachel de Souza said: “We will act.”',
+      ['Rachel de Souza', 'Children’s Commissioner', null],
+    ],
+    [
+      '“We will act,” said Victims’ Commissioner Baroness Newlove.',
+      ['Newlove', 'Victims’ Commissioner Baroness', null],
+    ],
+    [
+      'Older People’s Commissioner for Wales Rhian Bowen-Davies said: “We will act.”',
+      [
+        'Rhian Bowen-Davies',
+        'Older People’s Commissioner for Wales',
+        'Older People’s Commissioner for Wales',
+      ],
+    ],
+    [
+      'His Majesty’s Chief Inspector of Constabulary Andy Cooke said: “We will act.”',
+      [
+        'Andy Cooke',
+        'His Majesty’s Chief Inspector of Constabulary',
+        'His Majesty’s Chief Inspector of Constabulary',
+      ],
+    ],
+  ])('is part of the title: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+
+  it.each<[string, [string, string | null, string | null]]>([
+    // A place's and a person's possessive are not.
+    ['Scotland’s First Minister John Swinney said: “We will act.”', ['John Swinney', 'First Minister', null]],
+    [
+      'Boris Johnson’s Home Secretary Priti Patel said: “We will act.”',
+      ['Priti Patel', 'Home Secretary', null],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})

@@ -100,7 +100,9 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // Authority", "Head of Policing at the SPA": the body the office sits in, after "at the", is
   // part of it too.
   // "Minister for Police and Counter-terrorism": a remit's word may be joined by a hyphen.
-  const remitWord = '\\p{Lu}\\p{Ll}{1,20}(?:-\\p{L}\\p{Ll}{1,20})?'
+  // "Director of Children’s Services", "Chief Executive of the RSPCA": a remit's word may be in the
+  // possessive, or a body's initials.
+  const remitWord = "(?:\\p{Lu}\\p{Ll}{1,20}(?:-\\p{L}\\p{Ll}{1,20})?(?:[’']s?)?|\\p{Lu}{2,6}(?=[\\s,]))"
   const remitWords = `${remitWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${remitWord}){0,4}`
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'

@@ -139,6 +139,14 @@ export function findPeople(
       titleRaw = cut[PERSON_TITLE]
       nameRaw = cut[PERSON_NAME] ?? ''
     }
+    // "Minister for Health Jane Doe and Minister for Justice John Roe": the remit read on over the
+    // first one's name and "and" into a second titled person; the first ends before "and".
+    const firstOfTwo =
+      titleRaw === undefined ? null : personBeforeSecondOffice(text, start, titleRaw, lexicon)
+    if (firstOfTwo !== null) {
+      titleRaw = firstOfTwo[PERSON_TITLE]
+      nameRaw = firstOfTwo[PERSON_NAME] ?? ''
+    }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
@@ -192,7 +200,8 @@ export function findPeople(
     if (
       tokens === null ||
       (single && !(phrase && endsPhrase(text, start, singleEnd, true, lexicon))) ||
-      completesTitle(titleRaw, tokens)
+      completesTitle(titleRaw, tokens) ||
+      wordWithinOffice(text, start + (titleRaw?.length ?? 0), nameRaw, titleRaw, tokens, lexicon)
     ) {
       // Retry one word on, so "Praising Chief Constable X" still finds the titled name.
       from = start + Math.max(1, firstWordLength(text, start))
@@ -380,6 +389,13 @@ export function findPeople(
         title = `${text.slice(served, from0)}${title}`
         from0 = served
       }
+      // "Children’s Commissioner Rachel de Souza", "His Majesty’s Chief Inspector of Constabulary
+      // Andy Cooke": whose office it is, in the possessive, opens the title as written.
+      const owner = ownerOpeningOffice(text, from0, lexicon)
+      if (owner < from0) {
+        title = `${text.slice(owner, from0)}${title}`
+        from0 = owner
+      }
     }
     if (title === null) {
       // "Refuge chief executive Ruth Davison": an office in lower case with its body before it is
@@ -426,7 +442,8 @@ export function findPeople(
     officesBefore.get(p.start) ??
     roleAround(text, p, lexicon) ??
     (p.title === null
-      ? lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end))
+      ? (lowerCaseOfficeBeforeName(text, p.start, lexicon, nameFollows(text, p.end)) ??
+        officeWithRemitBefore(text, p.start, lexicon))
       : (lowerCaseOfficeBeforeTitle(text, p.start, lexicon) ??
         remitOfficeBeforeTitle(text, p.start, lexicon) ??
         officeOfRemitAfter(text, p))) ??
@@ -584,6 +601,33 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
   const title = titleRaw.trimEnd()
   const last = title.slice(Math.max(title.lastIndexOf(' '), title.lastIndexOf('\u00a0')) + 1)
   return TITLE_SET.has(`${last} ${tokens[0]}`)
+}
+
+/** A word in capitals right after another: " Officer" of "Chief Medical Officer". */
+const NEXT_CAPITALISED = lazyRegExp(String.raw`^[ \u00a0](\p{Lu}\p{Ll}{2,20})(?![\p{L}-])`, 'u')
+
+/**
+ * True when the words read as a name after a title are followed by a role's noun or a body's word
+ * in capitals, so that all are one office or one body's name: "Chief Medical Officer", "Deputy
+ * Returning Officer", "Chief Scientific Adviser" name an office, not a Mr Medical; "Head of the
+ * National Police Chiefs’ Council Operations Coordination Committee" names no Operations Coordination.
+ */
+function wordWithinOffice(
+  text: string,
+  at: number,
+  nameRaw: string,
+  titleRaw: string | undefined,
+  tokens: readonly string[],
+  lexicon: Lexicon,
+): boolean {
+  if (titleRaw === undefined) return false
+  const last = tokens.at(-1)!
+  const end = at + nameRaw.lastIndexOf(last) + last.length
+  const next = NEXT_CAPITALISED()
+    .exec(text.slice(end, end + 24))?.[1]
+    ?.toLowerCase()
+  if (next === undefined) return false
+  return lexicon.organisationWords.has(next) || (tokens.length === 1 && lexicon.roleNouns.has(next))
 }
 
 const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
@@ -814,6 +858,35 @@ function personBeforeApposedOffice(
   return m !== null && m.index === start && m[PERSON_TITLE] !== undefined && m[0].length === comma ? m : null
 }
 
+/** " and " inside a title as read: where a second person may open. */
+const AND_IN_TITLE = /[ \u00a0]and[ \u00a0]/g
+
+/**
+ * The first person when a title read at `start` holds their name, "and" and a second titled
+ * person's office ("Minister for Health Jane Doe and Minister for Justice "): the match up to the
+ * "and", when it holds a title and a name of its own; null otherwise ("Police and Crime
+ * Commissioner", "Deputy Premier and Minister for Health", one office or two of one person).
+ */
+function personBeforeSecondOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  for (const and of titleRaw.matchAll(AND_IN_TITLE)) {
+    if (!startsTitledPerson(text, start + and.index + and[0].length, lexicon)) continue
+    const re = lexicon.personAt
+    re.lastIndex = start
+    const m = re.exec(text.slice(0, start + and.index))
+    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== and.index) continue
+    // The words before "and" end in a name of two words, not in a remit's ("for Health").
+    const words = m[0].trim().split(/[ \u00a0]+/)
+    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
+      return m
+  }
+  return null
+}
+
 /** An acronym in brackets right after words in capitals: "(HSI)", "(IRS-CI)". Group 1: the acronym. */
 const ACRONYM_AFTER = lazyRegExp(String.raw`^[ \u00a0]\((\p{Lu}[\p{Lu}&-]{1,10})\)`, 'u')
 
@@ -826,19 +899,22 @@ function spelledAfter(text: string, end: number, words: readonly string[]): bool
   return acronym !== undefined && acronym.replace(/[&-]/g, '') === words.map((w) => w.charAt(0)).join('')
 }
 
-/** "Department of ", "Ministry of the ": a body's word in capitals and the link to the rest of its name. */
+/** "Department of ", "Director of the ": a body's or an office's word in capitals and the link to the rest of its name. */
 const BODY_WORD_OF = lazyRegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})[ \u00a0]{1,3}(?:of|for)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$`,
   'u',
 )
 
 /**
- * True when the words at `start` complete a body's name: "Department of Homeland Security",
- * "Ministry of Foreign Affairs", "Office for National Statistics" name no person.
+ * True when the words at `start` complete a body's name or an office's: "Department of Homeland
+ * Security", "Office for National Statistics", "Director of Public Prosecutions", "Head of
+ * Community Safety" name no person.
  */
 function bodyComplementBefore(text: string, start: number, lexicon: Lexicon): boolean {
-  const word = BODY_WORD_OF().exec(text.slice(Math.max(0, start - 40), start))?.[1]
-  return word !== undefined && lexicon.organisationWords.has(word.toLowerCase())
+  const word = BODY_WORD_OF()
+    .exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    ?.toLowerCase()
+  return word !== undefined && (lexicon.organisationWords.has(word) || lexicon.roleNouns.has(word))
 }
 
 /** A company's legal form written in lower case or in capitals after its name: " plc", " LLC", " INC". */
@@ -1403,7 +1479,8 @@ function remitOfficeBeforeTitle(text: string, at: number, lexicon: Lexicon): str
     let j = i - 1
     while (j > 0 && /[\p{L}’'&-]/u.test(text[j - 1]!)) j--
     const word = text.slice(j, i - 1)
-    if (!REMIT_RUN_WORD().test(word)) break
+    // "… Jane Doe and Minister for Justice John Roe": "and" right before the title joins another.
+    if (!REMIT_RUN_WORD().test(word) || (k === 0 && (word === 'and' || word === '&'))) break
     if (REMIT_LINK.test(word)) linked = true
     if (lexicon.roleNouns.has(word.toLowerCase()) && linked && k > 1) start = j
     i = j
@@ -1463,6 +1540,86 @@ function lowerCaseOfficeBeforeName(
   const former = FORMER_BEFORE().exec(text.slice(Math.max(0, start - 8), start))
   if (former) return nameWordBefore(text, start - former[0].length) ? null : `${former[1]} ${office}`
   return nameWordBefore(text, start) ? null : office
+}
+
+/** At most this many words of an office's remit in lower case are read before a name. */
+const REMIT_WORDS_BEFORE = 6
+/** Words that link an office to its remit: "of" of "leader of the council". */
+const REMIT_LINK_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'at'])
+/** Words inside a remit that are no content of it: "the" and "and" of "head of the fire and rescue service". */
+const REMIT_GLUE: ReadonlySet<string> = new Set(['the', 'and'])
+
+/**
+ * An office in lower case and its remit written right before a name with no title, in apposition
+ * without a comma: "Leader of the council" of "Leader of the council Ann Lee said", "cabinet member
+ * for housing" of "said cabinet member for housing Ann Lee". It is the role, as the office read by
+ * `lowerCaseOfficeBeforeName` is. Null when the words before the name are no such office and remit,
+ * or when a name or a body stands before the office ("Refuge head of policy" is a title).
+ */
+function officeWithRemitBefore(text: string, at: number, lexicon: Lexicon): string | null {
+  let i = at
+  for (let k = 0; k < REMIT_WORDS_BEFORE && (text[i - 1] === ' ' || text[i - 1] === '\u00a0'); k++) {
+    let j = i - 1
+    while (j > 0 && /[\p{L}-]/u.test(text[j - 1]!)) j--
+    const word = text.slice(j, i - 1)
+    if (!LOWER_WORD().test(word) || lexicon.cueWords.has(word)) return null
+    const link = REMIT_LINK_BEFORE.has(word)
+    // The remit ends in a word of its own, not in "the" or "of".
+    if (k === 0 && (link || REMIT_GLUE.has(word))) return null
+    if (link) {
+      // "head of communications at the council": the remit may hold a link of its own.
+      const { start, office } = lowerCaseOfficeRun(text, j, lexicon)
+      if (office.length > 0) {
+        if (RELATION_WORDS.has(office.toLowerCase()) || !opensSubject(text, start, lexicon)) return null
+        return text.slice(start, at).trimEnd()
+      }
+    } else if ((NOT_OFFICE_WORDS.has(word) && !REMIT_GLUE.has(word)) || PAST_TENSE.test(word)) return null
+    i = j
+  }
+  return null
+}
+
+/**
+ * Up to three words in capitals, the last a plural in the possessive, right before `at`:
+ * "Children’s ", "Victims’ ", "Older People’s ", or the sovereign's ("His Majesty’s "). A place's
+ * or a person's possessive ("Scotland’s", "Smith’s") is read by `agencyBefore`, not here.
+ */
+const OWNER_BEFORE_OFFICE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{Lu}\p{Ll}{1,20}[ \u00a0]){0,2}(?:\p{Lu}\p{Ll}{1,20}s[’']|(?:Children|People|Women|Men|Majesty)[’']s)[ \u00a0]$`,
+  'u',
+)
+
+/**
+ * Where an office's owner in the possessive starts, when it opens the subject or follows its cue
+ * ("Victims’ Commissioner Baroness Newlove said", "said Children’s Commissioner Rachel de Souza"),
+ * as `opensSubject` reads it; `at` when there is none.
+ */
+function ownerOpeningOffice(text: string, at: number, lexicon: Lexicon): number {
+  const before = text.slice(Math.max(0, at - 64), at)
+  const owner = OWNER_BEFORE_OFFICE().exec(before)
+  if (owner === null) return at
+  const start = at - before.length + owner.index
+  return opensSubject(text, start, lexicon) ? start : at
+}
+
+/** A word in the past tense, which belongs to the clause: "thanked" of "The leader of the council thanked Ann Lee". */
+const PAST_TENSE = /ed$/
+/** "the" or "The" right before an office, and where it starts. */
+const ARTICLE_BEFORE_OFFICE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u
+
+/**
+ * True when an office starting at `start` opens the subject or follows its cue: at the sentence's
+ * start or after a comma, with or without "the" ("Leader of the council Ann Lee said", "The chair of
+ * the board Ann Lee said"), or right after a cue ("said leader of the council Ann Lee"), not after
+ * a preposition ("a letter to the head of the council Ann Lee").
+ */
+function opensSubject(text: string, start: number, lexicon: Lexicon): boolean {
+  // Past "the " and its space, where there is one.
+  const at = ARTICLE_BEFORE_OFFICE.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start
+  const lead = text.slice(Math.max(0, at - 4), at)
+  if (SENTENCE_OPENING.test(lead) || /,[ \u00a0]{1,3}$/.test(lead)) return true
+  const word = LOWER_WORD_BEFORE().exec(text.slice(Math.max(0, at - 33), at))?.[1]
+  return word !== undefined && lexicon.cueWords.has(word)
 }
 
 /**
@@ -1960,6 +2117,9 @@ const OBJECT_WORD_BEFORE = lazyRegExp(
   String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$`,
   'u',
 )
+/** A comma and "and" right before a name: the name is the next of a list. */
+const LIST_AND_BEFORE = /,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+
 /**
  * A noun after a preposition and an owner's word, and a comma, right before a name: the name
  * stands beside an object ("issued by his spokesperson, ", "through her lawyer, ").
@@ -1978,6 +2138,9 @@ const OBJECT_APPOSITION_BEFORE = lazyRegExp(
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
+  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma, "and"
+  // adds one more to a list of people, each with their apposition.
+  if (LIST_AND_BEFORE.test(before)) return false
   if (!OBJECT_WORD_BEFORE().test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE().test(before)) return false
   const m = ARTICLE_PART.exec(after)
   if (m === null) return false

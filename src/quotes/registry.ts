@@ -111,6 +111,10 @@ const namedOffices: () => ReadonlySet<string> = onFirstUse(
     ]),
 )
 
+/** A word in capitals and the remit it holds: "Director of Public…", "Chief Inspector of Prisons". */
+const OFFICE_WITH_REMIT =
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,30}[ \u00a0]{1,3}(?:of|for|to)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?\p{Lu}/u
+
 /** Nouns of one who speaks for a body: "the spokesperson" is the body's voice, not a person named. */
 const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'representative',
@@ -405,7 +409,13 @@ export class SpeakerRegistry {
     }
     if (person !== null) return person
     // "the Secretary-General said" when only a Deputy Secretary-General is named: someone unnamed.
-    if (lesser || COURT_ROLES.has(noun) || namedOffices().has(noun)) return null
+    // "the Director of Public Prosecutions": an office written with its remit is one office, held
+    // by someone the release names as such, not whoever it named last.
+    if (lesser || COURT_ROLES.has(noun) || namedOffices().has(noun) || OFFICE_WITH_REMIT.test(text))
+      return null
+    // "the Chief Executive": an office written in capitals is one the release names a holder for,
+    // as "the Minister" is; only an officer's noun ("the Senior Investigating Officer") may be anyone's.
+    if (/^\p{Lu}/u.test(head) && !SERVICE_NOUNS.has(noun)) return null
     const last = this.describedLast(noun)
     return last !== null && otherQualified.has(last) ? null : last
   }

@@ -4442,3 +4442,31 @@ describe('a spokesperson for a person', () => {
     expect(extractQuotes(input).map(who)).toEqual([speaker])
   })
 })
+
+// A spokesperson for an office holder ("for the Prime Minister") speaks for a person, as "the
+// Prime Minister’s spokesperson" does: no body called by the office.
+describe('a spokesperson for an office holder', () => {
+  it.each([
+    'A spokesperson for the Prime Minister said: “We will act.”',
+    'A spokesman for the Mayor of London said: “We will act.”',
+    '“We will act,” said a spokesperson for the Chief Constable.',
+    'A spokesperson for the Police and Crime Commissioner said: “We will act.”',
+    'A spokesperson for the Secretary-General said: “We will act.”',
+  ])('names no speaker: %s', (input) => {
+    expect(extractQuotes(input).map(who)).toEqual([null])
+  })
+
+  it.each<[string, Who]>([
+    [
+      'A spokesperson for the Office of the Police and Crime Commissioner said: “We will act.”',
+      ['Office of the Police and Crime Commissioner', null, 'spokesperson'],
+    ],
+    ['A spokesperson for the Commission said: “We will act.”', ['Commission', null, 'spokesperson']],
+    [
+      'A spokesperson for the Fire and Rescue Service said: “We will act.”',
+      ['Fire and Rescue Service', null, 'spokesperson'],
+    ],
+  ])('near miss, a body: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+})
