@@ -83,8 +83,11 @@ async function runtimePatterns(): Promise<Pattern[]> {
   return [...found.values()]
 }
 
+/** The part of recheck's attack that makes its strings. */
+type Attack = Pick<AttackPattern, 'pumps' | 'suffix'>
+
 /** One attack string of `n` pumps: each pump's prefix, then its pump `n` times, then the suffix. */
-function attackString(attack: AttackPattern, n: number): string {
+function attackString(attack: Attack, n: number): string {
   return attack.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + attack.suffix
 }
 
@@ -113,23 +116,45 @@ function scanTime(re: RegExp, text: string): number {
  * Whether V8's time on the attack grows faster than its length, the pumps doubled from 64 up to
  * 8,192: a doubling that takes more than three times as long (a square takes four, a line two),
  * past a floor for timer noise, or one scan of over 100 ms. Doubling stops at the first sign, so
- * a real attack never runs long. A sign is measured again, both lengths in turn, before it
- * stands: on a busy machine one slow scan (the process put aside, a collection) is no growth.
+ * a real attack never runs long. A sign stands only when `confirmed`: on a busy machine one slow
+ * stretch (the process put aside, a collection, another test's work) is no growth.
  */
-function growsOnV8(source: string, flags: string, attack: AttackPattern): boolean {
+function growsOnV8(source: string, flags: string, attack: Attack): boolean {
   const re = new RegExp(source, `${flags}g`)
-  const grows = (shorter: number, longer: number) => longer > 100 || (longer > 5 && longer > 3 * shorter)
   let before = scanTime(re, attackString(attack, 64))
   for (let n = 128; n <= 8192; n *= 2) {
     const time = scanTime(re, attackString(attack, n))
-    if (grows(before, time)) {
-      const shorter = scanTime(re, attackString(attack, n / 2))
-      const longer = scanTime(re, attackString(attack, n))
-      if (grows(Math.min(before, shorter), Math.min(time, longer))) return true
-    }
+    if (grows(before, time) && confirmed(re, attack, n)) return true
     before = time
   }
   return false
+}
+
+function grows(shorter: number, longer: number): boolean {
+  return longer > 100 || (longer > 5 && longer > 3 * shorter)
+}
+
+/**
+ * Measures the lengths in turn, round after round, so that a slow stretch of the machine falls
+ * on all of them alike, and keeps each one's best. The sign must hold again from half the length
+ * to the length, and then over the next doubling too: from half to twice the length a line takes
+ * four times as long and a square sixteen, so growth past nine times is the pattern's, not noise.
+ */
+function confirmed(re: RegExp, attack: Attack, n: number): boolean {
+  const texts = [n / 2, n, 2 * n].map((pumps) => attackString(attack, pumps))
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
+  for (let round = 0; round < 3; round++) {
+    for (const i of [0, 1]) best[i] = Math.min(best[i]!, scanTime(re, texts[i]!))
+  }
+  const [half, once] = best as [number, number, number]
+  if (!grows(half, once)) return false
+  // Already slow at this length: a doubling more would only make a real attack run long.
+  if (once > 100) return true
+  for (let round = 0; round < 3; round++) {
+    for (const i of [0, 2]) best[i] = Math.min(best[i]!, scanTime(re, texts[i]!))
+  }
+  const [least, , twice] = best as [number, number, number]
+  return twice > 200 || (twice > 10 && twice > 9 * least)
 }
 
 describe('regular expressions', () => {
