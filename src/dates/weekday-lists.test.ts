@@ -97,3 +97,55 @@ describe('a list of weekdays with the writing day in it', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+// Monday 13 May 2024.
+const MONDAY = '2024-05-13'
+
+describe('a list of weekdays read ahead from its first day', () => {
+  const cases: Case[] = [
+    // The cue before the list read the first day ahead; the later ones run on from it.
+    [
+      'The meetings are on Friday and Saturday.',
+      MONDAY,
+      [
+        { text: 'Friday', value: '2024-05-17' },
+        { text: 'Saturday', value: '2024-05-18' },
+      ],
+    ],
+    [
+      'The consultation events are on Thursday, Friday and Saturday.',
+      MONDAY,
+      [
+        { text: 'Thursday', value: '2024-05-16' },
+        { text: 'Friday', value: '2024-05-17' },
+        { text: 'Saturday', value: '2024-05-18' },
+      ],
+    ],
+    [
+      'Applications close on Friday or Saturday.',
+      MONDAY,
+      [
+        { text: 'Friday', value: '2024-05-17' },
+        { text: 'Saturday', value: '2024-05-18' },
+      ],
+    ],
+    // Near misses: a list read behind, or whose first day is behind, keeps each day as read.
+    [
+      'Police were called on Friday and Saturday.',
+      MONDAY,
+      [
+        { text: 'Friday', value: '2024-05-10' },
+        { text: 'Saturday', value: '2024-05-11' },
+      ],
+    ],
+    [
+      'The sessions are on Monday and Thursday.',
+      '2024-05-15',
+      [
+        { text: 'Monday', value: '2024-05-13' },
+        { text: 'Thursday', value: '2024-05-16' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -2,7 +2,8 @@
  * "overnight on Friday and Saturday", "on Thursday, Friday and Saturday": the weekdays of one list
  * run in the order of the week, in one direction from the writing day. Each is first read on its
  * own, and a list with the writing day's weekday in it is then read the way the rest of it reads
- * (written on a Saturday, "will patrol on Friday and Saturday" gave next Friday and today).
+ * (written on a Saturday, "will patrol on Friday and Saturday" gave next Friday and today); a list
+ * whose first day was read ahead and a later one behind runs on from the first.
  */
 
 import type { Day } from 'date-fns'
@@ -61,10 +62,12 @@ function isWeekday(c: Candidate, text: string): boolean {
 
 /**
  * The days of a list put in the order of the week, or null when they already are (each after the
- * one before, within a week of the first), when none is the writing day (each then keeps its own:
- * written on a Wednesday, "met on Monday and Thursday" is this Monday and last Thursday), or when
- * the list reads both ways. The days other than the writing day say the direction: all before it,
- * the list ends at its last day; all after it, it starts at its first.
+ * one before, within a week of the first) or when the list reads both ways. With the writing day
+ * in it, the other days say the direction: all before it, the list ends at its last day; all after
+ * it, it starts at its first. With none on the writing day, each keeps its own (written on a
+ * Wednesday, "met on Monday and Thursday" is this Monday and last Thursday), unless the first is
+ * ahead and a later one behind: the cue before the list read its first day ahead, and the rest
+ * run on from it.
  */
 function inWeekOrder(days: Date[], today: Date): Date[] | null {
   const t = today.getTime()
@@ -73,16 +76,25 @@ function inWeekOrder(days: Date[], today: Date): Date[] | null {
   )
   if (inOrder) return null
   const others = days.filter((d) => d.getTime() !== t)
-  if (others.length === 0 || others.length === days.length) return null
+  if (others.length === 0) return null
   const past = others.every((d) => d.getTime() < t)
   const future = others.every((d) => d.getTime() > t)
-  if (past === future) return null
-  const out = days.slice()
-  if (future) {
-    for (let k = 1; k < out.length; k++) out[k] = nextDay(out[k - 1]!, out[k]!.getDay() as Day)
-  } else {
-    for (let k = out.length - 2; k >= 0; k--) out[k] = previousDay(out[k + 1]!, out[k]!.getDay() as Day)
+  if (others.length === days.length) {
+    // "The meetings are on Friday and Saturday": the later days, read without the cue, fell behind.
+    if (past || future || days[0]!.getTime() < t) return null
+    return forwardFrom(days)
   }
+  if (past === future) return null
+  if (future) return forwardFrom(days)
+  const out = days.slice()
+  for (let k = out.length - 2; k >= 0; k--) out[k] = previousDay(out[k + 1]!, out[k]!.getDay() as Day)
+  return out
+}
+
+/** The days after the first moved on from it in the order of the week. */
+function forwardFrom(days: Date[]): Date[] {
+  const out = days.slice()
+  for (let k = 1; k < out.length; k++) out[k] = nextDay(out[k - 1]!, out[k]!.getDay() as Day)
   return out
 }
 
