@@ -194,8 +194,17 @@ export function isDeferredTo(text: string, start: number): boolean {
  */
 const SET_UP_TO_RUN =
   /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:used|on|continued|began|started|tried)\s{1,3})to\s{1,3}(?:run|last|continue|remain|stay|operate)(?:\s{1,3}[A-Za-z]{1,15}){0,3}\s{1,3}(?:until|till|through)\s/i
-const LEAD_WORD =
-  /(?<![A-Za-z])(since|until|till|through|ahead\s{1,3}of|in\s{1,3}advance\s{1,3}of)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|gmt|bst)?(?:\s{1,3}(?:gmt|bst|on))?\s{1,3})?(?:(?:early|mid|late|the)[\s-]{1,3})?$/i
+/**
+ * A time of the day a cue may name before the day it leads to, with its "on": "closes at 5pm on
+ * Friday", "must be in by midnight on Friday", "until close of business Friday". The cue's reading
+ * holds across it.
+ */
+const CLOCK_BEFORE_DAY =
+  '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?)?|midnight|midday|noon|(?:the\\s{1,3})?(?:end|close)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:day|business|play)|eod|cob)(?:\\s{0,3}(?:gmt|bst|utc))?\\s{1,3}(?:on\\s{1,3})?)'
+const LEAD_WORD = new RegExp(
+  `(?<![A-Za-z])(since|until|till|through|ahead\\s{1,3}of|in\\s{1,3}advance\\s{1,3}of)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:(?:early|mid|late|the)[\\s-]{1,3})?$`,
+  'i',
+)
 
 /**
  * A verb of a timetable in the present tense right before the mention, with at most "again", "to
@@ -204,7 +213,7 @@ const LEAD_WORD =
  * to the sentence's tense.
  */
 const SCHEDULED = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public|at\\s{1,3}\\d[\\d:.]{0,5}\\s{0,2}(?:[ap]\\.?m\\.?)?))?\\s{1,3}(?:(?:on|from)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:at\\s{1,3}${CLOCK_BEFORE_DAY}|(?:on|from)\\s{1,3})?$`,
   'i',
 )
 
@@ -216,7 +225,7 @@ const SCHEDULED = new RegExp(
  * its own.
  */
 const SCHEDULED_IN_PAST = new RegExp(
-  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<!(?<![A-Za-z])(?:to|is|are|was|were|be|been|being|remains?|remained|stays?|stayed|kept|left)\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?:\\s{1,3}again)?\\s{1,3}(?:(?:on|from|in|until|till|through|by)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<!(?<![A-Za-z])(?:to|is|are|was|were|be|been|being|remains?|remained|stays?|stayed|kept|left)\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?:\\s{1,3}again)?\\s{1,3}(?:at\\s{1,3}${CLOCK_BEFORE_DAY}|(?:on|from|in|until|till|through|by)\\s{1,3}${CLOCK_BEFORE_DAY}?)?$`,
   'i',
 )
 
@@ -241,8 +250,10 @@ export function isScheduledAt(text: string, start: number): boolean {
  * "must be received by", "should be made on or before", "has to be paid no later than": a duty
  * with a deadline looks forward ("must have known by" looks back).
  */
-const DUTY_BY =
-  /(?<![A-Za-z])(?:must|should|shall|needs?\s{1,3}to|has\s{1,3}to|have\s{1,3}to)(?!\s{1,3}(?:not\s{1,3})?have(?![A-Za-z]))(?:\s{1,3}[A-Za-z]{1,15}){0,4}\s{1,3}(?:by|before|on\s{1,3}or\s{1,3}before|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than)\s{1,3}$/i
+const DUTY_BY = new RegExp(
+  `(?<![A-Za-z])(?:must|should|shall|needs?\\s{1,3}to|has\\s{1,3}to|have\\s{1,3}to)(?!\\s{1,3}(?:not\\s{1,3})?have(?![A-Za-z]))(?:\\s{1,3}[A-Za-z]{1,15}){0,4}\\s{1,3}(?:by|before|on\\s{1,3}or\\s{1,3}before|no\\s{1,3}later\\s{1,3}than|not\\s{1,3}later\\s{1,3}than)\\s{1,3}${CLOCK_BEFORE_DAY}?$`,
+  'i',
+)
 /** The deadline words a mention may start with ("on or before 31 March"). */
 const DEADLINE_HEAD = /^(?:on\s{1,3}or\s{1,3}before|not?\s{1,3}later\s{1,3}than)\s{1,3}/i
 

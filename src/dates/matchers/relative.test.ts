@@ -194,6 +194,51 @@ describe('a weekday after a publication lead', () => {
 })
 
 // Wednesday 12 June 2024: the Monday and Tuesday just gone are nearer than the next ones.
+describe('a time of the day between a cue that looks ahead and its weekday', () => {
+  const cases: Case[] = [
+    [
+      'Entries close at 5pm on Friday.',
+      REF,
+      [{ text: '5pm on Friday', value: '2024-06-14T17:00', type: 'TIME' }],
+    ],
+    [
+      'The consultation closes at midnight on Monday.',
+      REF,
+      [{ text: 'midnight on Monday', value: '2024-06-17T24:00', type: 'TIME' }],
+    ],
+    [
+      'The exhibition opens at noon on Tuesday.',
+      REF,
+      [{ text: 'noon on Tuesday', value: '2024-06-18T12:00', type: 'TIME' }],
+    ],
+    [
+      'Comments must be in by 5pm on Monday.',
+      REF,
+      [{ text: '5pm on Monday', value: '2024-06-17T17:00', type: 'TIME' }],
+    ],
+    [
+      'Bids must arrive before noon Monday.',
+      REF,
+      [{ text: 'noon Monday', value: '2024-06-17T12:00', type: 'TIME' }],
+    ],
+    ['Submissions must arrive by end of day Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    ['The appeal runs until close of business Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    // Near misses: the same times in a sentence of what happened.
+    [
+      'Police were called at 5pm on Monday.',
+      REF,
+      [{ text: '5pm on Monday', value: '2024-06-10T17:00', type: 'TIME' }],
+    ],
+    [
+      'The man was arrested at midnight on Monday.',
+      REF,
+      [{ text: 'midnight on Monday', value: '2024-06-10T24:00', type: 'TIME' }],
+    ],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
+// Wednesday 12 June 2024: the Monday and Tuesday just gone are nearer than the next ones.
 describe('a weekday after a verb of a timetable in the present tense', () => {
   const cases: Case[] = [
     ['The road closes on Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
