@@ -213,7 +213,7 @@ const LEAD_WORD = new RegExp(
  * to the sentence's tense.
  */
 const SCHEDULED = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:at\\s{1,3}${CLOCK_BEFORE_DAY}|(?:on|from)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_VERBS)})(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$`,
   'i',
 )
 
@@ -225,13 +225,16 @@ const SCHEDULED = new RegExp(
  * its own.
  */
 const SCHEDULED_IN_PAST = new RegExp(
-  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<!(?<![A-Za-z])(?:to|is|are|was|were|be|been|being|remains?|remained|stays?|stayed|kept|left)\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?:\\s{1,3}again)?\\s{1,3}(?:at\\s{1,3}${CLOCK_BEFORE_DAY}|(?:on|from|in|until|till|through|by)\\s{1,3}${CLOCK_BEFORE_DAY}?)?$`,
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<!(?<![A-Za-z])(?:to|is|are|was|were|be|been|being|remains?|remained|stays?|stayed|kept|left)\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?:\\s{1,3}again)?\\s{1,3}(?:(?:at|on|from|in|until|till|through|by)\\s{1,3})?${CLOCK_BEFORE_DAY}?$`,
   'i',
 )
 
-/** A thing on a timetable and "is" or "are" right before the mention: "the meeting is on Friday". */
+/**
+ * A thing on a timetable, perhaps with what it is for, and "is" or "are" right before the mention:
+ * "the meeting is on Friday", "the deadline for applications is 5pm on Friday".
+ */
 const SCHEDULED_NOUN = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(SCHEDULE_NOUNS)})s?\\s{1,3}(?:is|are)\\s{1,3}(?:(?:on|from)\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_NOUNS)})s?(?:\\s{1,3}(?:for|of)(?:\\s{1,3}[A-Za-z'’-]{1,20}){1,3})?\\s{1,3}(?:is|are)\\s{1,3}(?:(?:at|on|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$`,
   'i',
 )
 

@@ -238,6 +238,48 @@ describe('a time of the day between a cue that looks ahead and its weekday', () 
   for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
 })
 
+// Monday 8 April 2024: the Friday and Saturday just gone are nearer than the next ones.
+describe('a thing on a timetable, or a verb of one, with a time of the day before its weekday', () => {
+  const MONDAY = '2024-04-08'
+  const cases: Case[] = [
+    [
+      'The deadline is midnight on Friday.',
+      MONDAY,
+      [{ text: 'midnight on Friday', value: '2024-04-12T24:00', type: 'TIME' }],
+    ],
+    [
+      'The deadline for applications is 5pm on Friday.',
+      MONDAY,
+      [{ text: '5pm on Friday', value: '2024-04-12T17:00', type: 'TIME' }],
+    ],
+    [
+      'Kick-off is at 3pm on Saturday.',
+      MONDAY,
+      [{ text: '3pm on Saturday', value: '2024-04-13T15:00', type: 'TIME' }],
+    ],
+    [
+      'Tickets go on sale at 10am on Friday.',
+      MONDAY,
+      [{ text: '10am on Friday', value: '2024-04-12T10:00', type: 'TIME' }],
+    ],
+    ['Submissions close end of day Friday.', MONDAY, [{ text: 'Friday', value: '2024-04-12' }]],
+    ['The trial is on Friday.', MONDAY, [{ text: 'Friday', value: '2024-04-12' }]],
+    // Near misses: a past verb, and a thing on a timetable that was.
+    [
+      'Tickets went on sale at 10am on Friday.',
+      MONDAY,
+      [{ text: '10am on Friday', value: '2024-04-05T10:00', type: 'TIME' }],
+    ],
+    ['The sale of the house was on Friday.', MONDAY, [{ text: 'Friday', value: '2024-04-05' }]],
+    [
+      'Officers who opened the door at 5pm on Friday found him.',
+      MONDAY,
+      [{ text: '5pm on Friday', value: '2024-04-05T17:00', type: 'TIME' }],
+    ],
+  ]
+  for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))
+})
+
 // Wednesday 12 June 2024: the Monday and Tuesday just gone are nearer than the next ones.
 describe('a weekday after a verb of a timetable in the present tense', () => {
   const cases: Case[] = [
