@@ -514,8 +514,25 @@ describe('a verb of deferral before the day it defers to', () => {
       WEDNESDAY,
       [{ text: '10am on 14 May', value: '2025-05-14T10:00', type: 'TIME' }],
     ],
+    // An extension, and a time of the day the day is put off to.
+    ['The ban was extended to 20 February.', WEDNESDAY, [{ text: '20 February', value: '2026-02-20' }]],
+    [
+      'The deadline has been extended to 5pm on Monday.',
+      WEDNESDAY,
+      [{ text: '5pm on Monday', value: '2025-03-17T17:00', type: 'TIME' }],
+    ],
+    [
+      'The hearing was adjourned to noon on Tuesday.',
+      WEDNESDAY,
+      [{ text: 'noon on Tuesday', value: '2025-03-18T12:00', type: 'TIME' }],
+    ],
     // Near misses: "continued" as going on, and a day the remand was made on.
     ['The search continued until 14 May.', WEDNESDAY, [{ text: '14 May', value: '2024-05-14' }]],
+    [
+      'The cordon was extended to the park on Tuesday.',
+      WEDNESDAY,
+      [{ text: 'Tuesday', value: '2025-03-11' }],
+    ],
     ['Officers continued the search until 14 May.', WEDNESDAY, [{ text: '14 May', value: '2024-05-14' }]],
     [
       'Officers continued to patrol the area on 14 May.',

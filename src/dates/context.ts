@@ -149,12 +149,20 @@ function withoutFalseFutures(sentence: string, deadline = false): string {
   const cleared = sentence.replace(ALLEGING, ' ').replace(PLANS_NOUN, ' ')
   return deadline ? cleared : cleared.replace(EXPECTED_TO_HAVE, ' ')
 }
+/**
+ * A time of the day a cue may name before the day it leads to, with its "on": "closes at 5pm on
+ * Friday", "must be in by midnight on Friday", "until close of business Friday". The cue's reading
+ * holds across it.
+ */
+const CLOCK_BEFORE_DAY =
+  '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?)?|midnight|midday|noon|(?:the\\s{1,3})?(?:end|close)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:day|business|play)|eod|cob)(?:\\s{0,3}(?:gmt|bst|utc))?\\s{1,3}(?:on\\s{1,3})?)'
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 /**
  * A verb of deferral and the day it defers to, right before the mention: "sentencing was continued
  * to 6/12", "the hearing was adjourned to 14 May", "rescheduled for 20 May", "deferred to 9 June",
- * "postponed until June 3", "remanded in custody until 2 April", "moved to 20 May". What is put
+ * "postponed until June 3", "remanded in custody until 2 April", "moved to 20 May", "the deadline
+ * has been extended to 5pm on Friday". What is put
  * off comes after the putting off, whatever the tense. "Continued" defers only in the passive
  * ("was continued to") or with a case as its object ("continued the case to"): "the search
  * continued until 14 May" tells how long a search went on.
@@ -172,7 +180,7 @@ const COURT_EVENT =
 /** A court after the event: "at Leeds Crown Court", "before magistrates", "in Cardiff". */
 const COURT_PLACE = "(?:\\s{1,3}(?:at|before|in)(?:\\s{1,3}[A-Za-z'’.-]{1,20}){1,5})?\\s{1,3}(?:on|in)"
 const DEFERRED_TO = new RegExp(
-  `(?:(?<![A-Za-z])(?:adjourned|postponed|deferred|rescheduled|re-scheduled|relisted|re-listed|listed|moved|remanded|bailed|put\\s{1,3}back|pushed\\s{1,3}back|brought\\s{1,3}forward)(?:\\s{1,3}[A-Za-z]{1,12}){0,3}\\s{1,3}(?:to|until|till|for|pending|awaiting|ahead\\s{1,3}of)(?:\\s{1,3}${COURT_EVENT}${COURT_PLACE})?|(?<![A-Za-z])(?:(?:committed|sent)(?:\\s{1,3}[A-Za-z]{1,12}){0,4}\\s{1,3}(?:to|for)|pending|awaiting|ahead\\s{1,3}of)\\s{1,3}${COURT_EVENT}${COURT_PLACE}|(?<![A-Za-z])(?:(?:was|were|been|being|be|is|are)\\s{1,3}continued|continued\\s{1,3}(?:the\\s{1,3})?(?:case|hearing|matter|trial|sentencing))\\s{1,3}(?:to|until|till))\\s{1,3}(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}[ap]\\.?m\\.?\\s{1,3}(?:on\\s{1,3})?)?(?:the\\s{1,3})?$`,
+  `(?:(?<![A-Za-z])(?:adjourned|postponed|deferred|extended|rescheduled|re-scheduled|relisted|re-listed|listed|moved|remanded|bailed|put\\s{1,3}back|pushed\\s{1,3}back|brought\\s{1,3}forward)(?:\\s{1,3}[A-Za-z]{1,12}){0,3}\\s{1,3}(?:to|until|till|for|pending|awaiting|ahead\\s{1,3}of)(?:\\s{1,3}${COURT_EVENT}${COURT_PLACE})?|(?<![A-Za-z])(?:(?:committed|sent)(?:\\s{1,3}[A-Za-z]{1,12}){0,4}\\s{1,3}(?:to|for)|pending|awaiting|ahead\\s{1,3}of)\\s{1,3}${COURT_EVENT}${COURT_PLACE}|(?<![A-Za-z])(?:(?:was|were|been|being|be|is|are)\\s{1,3}continued|continued\\s{1,3}(?:the\\s{1,3})?(?:case|hearing|matter|trial|sentencing))\\s{1,3}(?:to|until|till))\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
   'i',
 )
 /**
@@ -180,7 +188,7 @@ const DEFERRED_TO = new RegExp(
  * scan is cheaper than the pattern's try at every place.
  */
 const DEFERRAL_STEM =
-  /adjourn|postpon|deferr|schedul|listed|moved|remand|bail|back|forward|continued|committed|sent|pending|awaiting|ahead/i
+  /adjourn|postpon|deferr|extended|schedul|listed|moved|remand|bail|back|forward|continued|committed|sent|pending|awaiting|ahead/i
 /** Whether a verb of deferral leads up to the mention at `start` ("adjourned to", "rescheduled for"). */
 export function isDeferredTo(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start)
@@ -194,13 +202,6 @@ export function isDeferredTo(text: string, start: number): boolean {
  */
 const SET_UP_TO_RUN =
   /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:used|on|continued|began|started|tried)\s{1,3})to\s{1,3}(?:run|last|continue|remain|stay|operate)(?:\s{1,3}[A-Za-z]{1,15}){0,3}\s{1,3}(?:until|till|through)\s/i
-/**
- * A time of the day a cue may name before the day it leads to, with its "on": "closes at 5pm on
- * Friday", "must be in by midnight on Friday", "until close of business Friday". The cue's reading
- * holds across it.
- */
-const CLOCK_BEFORE_DAY =
-  '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?)?|midnight|midday|noon|(?:the\\s{1,3})?(?:end|close)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:day|business|play)|eod|cob)(?:\\s{0,3}(?:gmt|bst|utc))?\\s{1,3}(?:on\\s{1,3})?)'
 const LEAD_WORD = new RegExp(
   `(?<![A-Za-z])(since|until|till|through|ahead\\s{1,3}of|in\\s{1,3}advance\\s{1,3}of)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:(?:early|mid|late|the)[\\s-]{1,3})?$`,
   'i',
