@@ -96,6 +96,20 @@ function isPresentVerb(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
 }
+/**
+ * Whether the word at `j`, right after a count with no noun, is the verb the count is the subject
+ * of: "About 1,000 come from Asia", "Some 300 live in the village", "40 work at the plant". A
+ * listed verb before what opens its complement or the clause's end; "300 live tarantulas", "12
+ * help desks" and "a live-in carer" go on as nouns.
+ */
+export function isVerbAfterCount(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (t?.kind !== 'word' || t.text !== t.lower || !isListedPresentVerb(t.lower)) return false
+  const next = tokens[j + 1]
+  if (next?.text === '-' && !next.gap) return false
+  return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
+}
+
 /** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
 export function isListedPresentVerb(word: string): boolean {
   return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)

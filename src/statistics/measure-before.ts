@@ -22,6 +22,7 @@ import {
   ING_ADJECTIVES,
   ING_NOUNS,
   INTRANSITIVE_PASTS,
+  IRREGULAR_PARTICIPLES,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -704,6 +705,9 @@ const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 
  * decline", "GDP is estimated to have increased".
  */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  // "Prices went up", "Costs came down", "have gone up": the verb of a particle of change is no
+  // part of its subject.
+  if (isParticleOfChange(tokens[at]) && isVerbOfParticle(tokens[at - 1])) at--
   const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
   if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
   let end = at
@@ -716,6 +720,29 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
   return subject(tokens, antecedent ?? end)
+}
+
+/** Whether a token is "up" or "down", written as the particle of a verb's change. */
+function isParticleOfChange(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (t.text === 'up' || t.text === 'down')
+}
+
+/**
+ * Whether a token is a verb that "up" or "down" can follow as its particle: a verb of motion
+ * ("went", "gone", "going"), a past tense ("came", "shot"), a past in "-ed" ("climbed", "edged")
+ * or a form in "-ing" ("coming"); not a noun ("arrests up 5%").
+ */
+function isVerbOfParticle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  const w = t.lower
+  return (
+    MOTION_VERBS.has(w) ||
+    SIMPLE_PASTS.has(w) ||
+    INTRANSITIVE_PASTS.has(w) ||
+    IRREGULAR_PARTICIPLES.has(w) ||
+    isParticiple(w) ||
+    (w.length > 4 && w.endsWith('ing'))
+  )
 }
 
 /**

@@ -315,6 +315,7 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
   'believe',
   'carry',
   'choose',
+  'come',
   'commute',
   'consume',
   'continue',

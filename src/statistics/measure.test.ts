@@ -26,6 +26,26 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb is no part of what a figure measures', () => {
+    check([
+      // The verb of a particle of change stands between its subject and "up" or "down".
+      ['Prices went up by 5% last year.', '5%', 'Prices'],
+      ['Energy costs have gone up 12% since March.', '12%', 'Energy costs'],
+      ['Waiting times came down by 8%.', '8%', 'Waiting times'],
+      // A listed verb right after a count, before its complement: the count counts nothing named.
+      ['About 1,000 come from Asia.', 'About 1,000', null],
+      ['Some 300 live in the village.', 'Some 300', null],
+      ['Around 40 work at the plant.', 'Around 40', null],
+      // Near misses: "up" after a noun, a form of "be", and the same words as nouns or adjectives.
+      ['With arrests up 5%, crime fell.', '5%', 'arrests'],
+      ['Knife crime was down 12% on last year.', '12%', 'Knife crime'],
+      ['Police seized over 2,000 live tarantulas.', 'over 2,000', 'live tarantulas'],
+      ['He bought 12 help desks.', '12', 'help desks'],
+      ['The firm issued 40 work permits.', '40', 'work permits'],
+      ['She is one of 12 live-in carers.', '12', 'live-in carers'],
+    ])
+  })
+
   describe('a number a name word labels goes on with what is counted', () => {
     check([
       ['They saw 5 cases of type 2 diabetes.', '5', 'cases of type 2 diabetes'],

@@ -7,6 +7,7 @@ import {
   isListedPresentVerb,
   isPluralNoun,
   isThirdPersonOfListedVerb,
+  isVerbAfterCount,
   measureAfter,
   opensTimePossessive,
 } from './measure-after'
@@ -196,6 +197,8 @@ export function findMeasure(
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
+      // "About 1,000 come from Asia": the count is the subject, and counts nothing named.
+      if (isVerbAfterCount(tokens, k)) return null
       found = atObjectVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
