@@ -67,7 +67,10 @@ export function findChange(
       for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
         const t = tokens[k]!
         if (isClauseBreak(t) || t.kind === 'num') break
-        const c = t.kind === 'word' ? (CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower]) : undefined
+        const c =
+          t.kind === 'word'
+            ? (CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower] ?? DIRECTION_ADVERBS[t.lower])
+            : undefined
         if (c) return { change: c, at: k }
       }
       return null
@@ -123,6 +126,18 @@ export function findChange(
       return { change: comparative, at: end }
   }
   return null
+}
+
+/**
+ * Adverbs of direction after a verb that say which way it moved a figure before "by": "revised
+ * upwards by 2%", "moved downward by £40m". Alone before a figure they say nothing of a change
+ * ("upwards of 200" is a bound).
+ */
+const DIRECTION_ADVERBS: Readonly<Record<string, Change>> = {
+  downward: 'decrease',
+  downwards: 'decrease',
+  upward: 'increase',
+  upwards: 'increase',
 }
 
 /** Words of being before "up" or "down" and a market's move: "shares were up 0.25 points". */

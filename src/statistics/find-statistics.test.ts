@@ -637,6 +637,11 @@ describe('findStatistics', () => {
       ['Knife crime is down 10%.', '10%', 'decrease'],
       ['It recorded a rise of 5% on last year.', '5%', 'increase'],
       ['It has increased arrests by around 50 per cent.', 'around 50 per cent', 'increase'],
+      // An adverb of direction after the verb says which way before "by".
+      ['The forecast was revised upwards by 2%.', '2%', 'increase'],
+      ['Profit was revised downward by £40m.', '£40m', 'decrease'],
+      ['Prices moved upward by 3% in May.', '3%', 'increase'],
+      ['Upwards of 200 people attended.', 'Upwards of 200', null],
       ['There were 40% fewer burglaries.', '40%', 'decrease'],
       ['Officers made 180 arrests.', '180', null],
       ['Arrests rose to 300.', '300', null],

@@ -722,10 +722,20 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   return subject(tokens, antecedent ?? end)
 }
 
-/** Whether a token is "up" or "down", written as the particle of a verb's change. */
+/** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */
 function isParticleOfChange(t: Token | undefined): boolean {
-  return t?.kind === 'word' && (t.text === 'up' || t.text === 'down')
+  return t?.kind === 'word' && PARTICLES_OF_CHANGE.has(t.text)
 }
+
+/** The particles and adverbs of direction a verb of change may take: "went up", "revised upwards". Keep sorted. */
+const PARTICLES_OF_CHANGE: ReadonlySet<string> = new Set([
+  'down',
+  'downward',
+  'downwards',
+  'up',
+  'upward',
+  'upwards',
+])
 
 /**
  * Whether a token is a verb that "up" or "down" can follow as its particle: a verb of motion

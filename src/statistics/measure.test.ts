@@ -32,6 +32,7 @@ describe('findMeasure', () => {
       ['Prices went up by 5% last year.', '5%', 'Prices'],
       ['Energy costs have gone up 12% since March.', '12%', 'Energy costs'],
       ['Waiting times came down by 8%.', '8%', 'Waiting times'],
+      ['The forecast was revised upwards by 2%.', '2%', 'forecast'],
       // A listed verb right after a count, before its complement: the count counts nothing named.
       ['About 1,000 come from Asia.', 'About 1,000', null],
       ['Some 300 live in the village.', 'Some 300', null],
