@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import type { ChangeCue } from './change'
+import { byBefore, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
   CHANGE_BY_VERBS,
@@ -75,13 +75,10 @@ export function measureBefore(
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1
-    // Only a verb and "by" hold an object between them; "a rise of 9%" has none.
-    const objectEnd = first - 1
-    if (
-      tokens[objectEnd]?.lower === 'by' &&
-      objectEnd > objectStart &&
-      allWords(tokens, objectStart, objectEnd)
-    )
+    // Only a verb and "by" hold an object between them; "a rise of 9%" has none. "by an average
+    // of" ends the object as "by" does.
+    const objectEnd = byBefore(tokens, first)
+    if (objectEnd >= 0 && objectEnd > objectStart && allWords(tokens, objectStart, objectEnd))
       return [objectStart, objectEnd]
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }

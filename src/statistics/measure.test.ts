@@ -19,7 +19,7 @@ function check(cases: Case[]): void {
 describe('findMeasure', () => {
   describe('a word for the kind of figure names nothing counted', () => {
     check([
-      ['Prices went up by an average of 1500.', '1500', null],
+      ['Prices rose by an average of 1500.', '1500', 'Prices'],
       ['He was ordered to pay the sum of £1500.', '£1500', null],
       // With a noun after it, the phrase names the thing.
       ['The average fine is £1500.', '£1500', 'average fine'],
@@ -44,6 +44,21 @@ describe('findMeasure', () => {
       ['He bought 12 help desks.', '12', 'help desks'],
       ['The firm issued 40 work permits.', '40', 'work permits'],
       ['She is one of 12 live-in carers.', '12', 'live-in carers'],
+    ])
+  })
+
+  describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
+    check([
+      ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],
+      ['Bills will rise by an average of £1.73 a week for a Band D property.', '£1.73', 'Bills'],
+      [
+        'The scheme cut the length of investigations by an average of 40 per cent.',
+        '40 per cent',
+        'the length of investigations',
+      ],
+      ['Arrests increased by a total of 450 over the year.', '450', 'Arrests'],
+      // Near miss: after a participle "by" names the agent, and what follows is counted.
+      ['The sites were visited by a total of 3,000 people.', '3,000', 'people'],
     ])
   })
 

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import { type ChangeCue, changeAfterCompound } from './change'
+import { byBefore, type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import {
@@ -144,7 +144,7 @@ export function findMeasure(
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
       penaltyVerbBefore(tokens, q.first) === null &&
-      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by') &&
+      !(change !== null && change.at < q.first && byBefore(tokens, q.first) >= 0) &&
       !isLevelReached(tokens, q.first)
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
