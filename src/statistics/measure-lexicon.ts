@@ -1043,6 +1043,17 @@ export const COMPARATIVE_EXTRAS: ReadonlySet<string> = new Set([
   'more',
 ])
 
+/** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'their',
+  'your',
+])
+
 /** Articles: "the" after what is counted opens a new phrase. Keep sorted. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 

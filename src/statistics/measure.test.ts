@@ -47,6 +47,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a second verb after "and" ends what is counted', () => {
+    check([
+      ['The firm will create 250 jobs and support a further 400.', '250', 'jobs'],
+      ['The plant will employ 300 staff and boost the local economy.', '300', 'staff'],
+      ['It created 40 jobs and supports the wider supply chain.', '40', 'jobs'],
+      ['The project aims to create 250 jobs and help their families.', '250', 'jobs'],
+      // Near misses: nouns of a list, before a time or a relative clause with no verb before them.
+      ['Police seized 12 knives and cocaine a week later.', '12', 'knives and cocaine'],
+      ['Police seized 3 guns and cash the gang had hidden.', '3', 'guns and cash'],
+      ['The council will fund 40 nurses and midwives.', '40', 'nurses and midwives'],
+    ])
+  })
+
   describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
     check([
       ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],

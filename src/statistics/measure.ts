@@ -31,6 +31,7 @@ import {
   isFunctionWord,
   MONEY_PREDICATES,
   PLURAL_MODIFIERS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SENDING_VERBS,
   SIMPLE_PASTS,
@@ -439,17 +440,6 @@ const SPAN_HEADS: ReadonlySet<string> = new Set([
   'weeks',
   'year',
   'years',
-])
-
-/** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
-  'her',
-  'his',
-  'its',
-  'my',
-  'our',
-  'their',
-  'your',
 ])
 
 /** The words of a change's unit that may follow its number: "4 per cent", "2 points", "3 percentage points". */
