@@ -47,6 +47,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a compound after "police" is counted whole', () => {
+    check([
+      ['Two police community support officers were injured.', 'Two', 'police community support officers'],
+      ['Four police traffic unit officers attended.', 'Four', 'police traffic unit officers'],
+      ['The centre has 60 police control room staff.', '60', 'police control room staff'],
+      // Near misses: a verb after people, or after a plural in "-s", before its object.
+      ['He said 500 police guard the venues.', '500', 'police'],
+      ['Police said 40 staff train new recruits.', '40', 'staff'],
+      ['300 firms offer apprenticeship schemes.', '300', 'firms'],
+    ])
+  })
+
   describe('a second verb after "and" ends what is counted', () => {
     check([
       ['The firm will create 250 jobs and support a further 400.', '250', 'jobs'],

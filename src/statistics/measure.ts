@@ -648,9 +648,23 @@ function objectVerbAfterPlural(
     // were cut", "30% of sales revenue came", "employs 300 operations support staff" have none).
     const verbOfSubject = subject && isPluralShaped(prev.lower) && !hasVerbInClause(tokens, j + 1)
     if (verbOfSubject) return j
-    if (!peopleOnly && !isPluralNoun(next)) return j
+    if (!peopleOnly && !isPluralNoun(next) && !headsCompoundAfter(tokens, j, prev)) return j
   }
   return null
+}
+
+/**
+ * Whether the words at `j` and after it run to a compound's plural head, after a plural with no
+ * ending that names no people, a noun that opens compounds as often as it is counted: "two police
+ * community support officers", "40 police staff investigators". A count of people ("300 staff
+ * train new recruits") or a plural in "-s" ("300 firms offer apprenticeship schemes") has its verb there.
+ */
+function headsCompoundAfter(tokens: readonly Token[], j: number, prev: Token): boolean {
+  if (isPluralShaped(prev.lower) || countsPeople(prev) || IRREGULAR_PLURALS.has(prev.lower)) return false
+  const next = tokens[j + 1]
+  const head = tokens[j + 2]
+  if (next?.kind !== 'word' || next.text !== next.lower || isFunctionWord(next.lower)) return false
+  return head?.kind === 'word' && head.text === head.lower && isPluralNoun(head)
 }
 
 /**
