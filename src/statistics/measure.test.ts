@@ -47,6 +47,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a people's or a place's word between money and its noun", () => {
+    check([
+      ['It is a €2.5 billion Italian scheme.', '€2.5 billion', 'Italian scheme'],
+      ['The council backed a £2m Manchester project.', '£2m', 'Manchester project'],
+      ['A 12kg German shepherd was found.', '12kg', 'German shepherd'],
+      // Near misses: a name before its verb or a preposition, a day, a name of more words.
+      ['It costs £20 Smith said.', '£20', null],
+      ['Investors lost $7 million Canadian in the scheme.', '$7 million', null],
+      ['They raised £5,000 Saturday for charity.', '£5,000', null],
+      ['The club paid £20m Chelsea fans said.', '£20m', null],
+    ])
+  })
+
   describe('a compound after "police" is counted whole', () => {
     check([
       ['Two police community support officers were injured.', 'Two', 'police community support officers'],

@@ -36,6 +36,7 @@ import {
   SENDING_VERBS,
   SIMPLE_PASTS,
   SPENDING_VERBS,
+  THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -190,7 +191,7 @@ export function findMeasure(
     else if (
       (isMoney(q.unit) || isMeasureUnit(q.unit)) &&
       next?.kind === 'word' &&
-      (next.text === next.lower || q.headline) &&
+      (next.text === next.lower || q.headline || describesNounAfter(tokens, k)) &&
       next.gap &&
       opensNounAfterFigure(next)
     ) {
@@ -387,6 +388,24 @@ function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] 
   // "£5m of the £2.3 million needed": a participle after the whole's figure names no noun.
   if (isParticiple(tokens[noun]?.lower ?? '')) return null
   return measureAfter(tokens, noun)
+}
+
+/**
+ * Whether the capitalised word at `k`, right after money or a unit, describes the noun in lower
+ * case after it, as a people's or a place's word does: "a €2.5 billion Italian scheme", "a £2m
+ * Manchester project", "£300 Amazon vouchers". Not a month or a weekday ("£500 Monday night"), nor
+ * a name of more words ("£2m Kent Police").
+ */
+function describesNounAfter(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!
+  const noun = tokens[k + 1]
+  if (!/^[A-Z][a-z]+$/.test(word.text) || namesWhen(tokens, [k, k + 1])) return false
+  if (noun?.kind !== 'word' || !noun.gap || noun.text !== noun.lower) return false
+  // "£20 Smith said", "$7 million Canadian in", "£20m Chelsea fans said": a name before a
+  // preposition, or a name and its noun before a verb of saying, open a clause of their own.
+  if (isFunctionWord(noun.lower) || THAT_CLAUSE_VERBS.has(noun.lower)) return false
+  if (THAT_CLAUSE_VERBS.has(tokens[k + 2]?.lower ?? '')) return false
+  return opensNounAfterFigure(noun)
 }
 
 /** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
