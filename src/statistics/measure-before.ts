@@ -1426,7 +1426,12 @@ function opensInfinitive(tokens: readonly Token[], at: number): boolean {
   // "voted by a majority of 7–2 to maintain Bank Rate at 5.25%": a verb that sets a level opens
   // an infinitive whatever governs it; its object is what the level measures.
   if (verb?.kind === 'word' && verb.text === verb.lower && LEVEL_SETTING_VERBS.has(verb.lower)) return true
-  if (!INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '') || verb?.kind !== 'word') return false
+  // "was found to contain goods worth £10,000", "is believed to hold": a verb of finding or saying
+  // in the passive governs the infinitive as "ordered" does.
+  const reported =
+    THAT_CLAUSE_VERBS.has(tokens[at - 1]?.lower ?? '') && BE_FORMS.has(tokens[at - 2]?.lower ?? '')
+  const governed = reported || INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '')
+  if (!governed || verb?.kind !== 'word') return false
   if (verb.text !== verb.lower || isPassiveInfinitive(tokens, at)) return false
   return !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !isPluralShaped(verb.lower)
 }

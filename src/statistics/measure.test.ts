@@ -47,6 +47,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the infinitive after a verb of finding or saying in the passive is no part of the measure', () => {
+    check([
+      ['The van was found to contain goods worth £10,000.', '£10,000', 'goods'],
+      ['The bags were said to contain drugs worth £3,000.', '£3,000', 'drugs'],
+      ['The lorry was thought to carry tobacco worth £80,000.', '£80,000', 'tobacco'],
+      // Near misses: the verb with its object in the active, and "ordered to pay" as before.
+      ['Police found goods worth £10,000.', '£10,000', 'goods'],
+      ['He was ordered to pay costs of £85.', '£85', 'costs'],
+    ])
+  })
+
   describe("a people's or a place's word between money and its noun", () => {
     check([
       ['It is a €2.5 billion Italian scheme.', '€2.5 billion', 'Italian scheme'],
