@@ -34,6 +34,7 @@ import {
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
   THAT_CLAUSE_VERBS,
+  THIRD_PERSON_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -80,6 +81,9 @@ export function measureBefore(
     const objectEnd = byBefore(tokens, first)
     if (objectEnd >= 0 && objectEnd > objectStart && allWords(tokens, objectStart, objectEnd))
       return [objectStart, objectEnd]
+    // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
+    // of 3%" after "reported" is, has no subject before it; the verb and its subject are no part.
+    if (tokens[change.at + 1]?.lower === 'of' && isVerbBeforeObject(tokens[change.at - 1])) return null
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
@@ -717,6 +721,13 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
   return subject(tokens, antecedent ?? end)
+}
+
+/** Whether a token is a verb in lower case that takes an object: "reported", "saw", "posts". */
+function isVerbBeforeObject(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  const w = t.lower
+  return isParticiple(w) || SIMPLE_PASTS.has(w) || THIRD_PERSON_VERBS.has(w) || PRESENT_OBJECT_VERBS.has(w)
 }
 
 /** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */

@@ -47,6 +47,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a noun of change that is a verb's object has no subject before it", () => {
+    check([
+      ['The company reported growth of 3%.', '3%', null],
+      ['The firm posted growth of 12% last year.', '12%', null],
+      // Near misses: the noun of change opening the clause, and what follows its "in".
+      ['Sales growth of 3% was reported.', '3%', 'Sales'],
+      ['Knife crime has seen a rise of 12% in burglaries.', '12%', 'burglaries'],
+    ])
+  })
+
   describe('the infinitive after a verb of finding or saying in the passive is no part of the measure', () => {
     check([
       ['The van was found to contain goods worth £10,000.', '£10,000', 'goods'],
