@@ -386,7 +386,10 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
   // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight;
   // "rise by 4.99%, or £1.73 a week, to": nor do the words of a figure restated.
   let glued = 0
-  for (let k = to - 1; k >= 0 && k >= to - 8 - glued; k--) {
+  // "have fallen for the third month in a row, to 7.5 million": a phrase of time or manner set
+  // off by a comma may stand between the verb and its level.
+  const setOff = tokens[to - 1]?.text === ',' ? ADVERBIAL_REACH : 0
+  for (let k = to - 1; k >= 0 && k >= to - 8 - glued - setOff; k--) {
     const t = tokens[k]!
     if (t.text === '-' && !t.gap && glued < 8) glued++
     const restated = t.text === ',' ? restatedFigureOpening(tokens, k) : null
@@ -417,11 +420,25 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       const after = tokens[particle ? k + 2 : k + 1]
       const verb =
         after?.kind === 'num' ||
-        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
+        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower))) ||
+        (setOff > 0 && opensAdverbial(after))
       return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
     }
   }
   return null
+}
+
+/** How many more tokens a phrase set off before "to" may run: "for the third month in a row,". */
+const ADVERBIAL_REACH = 6
+
+/** Whether a phrase of time or manner opens at `t`: a preposition ("for", "in"), "again", an adverb in "-ly". */
+function opensAdverbial(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  return (
+    (PREPOSITIONS.has(t.lower) && t.lower !== 'of') ||
+    t.lower === 'again' ||
+    (t.lower.length > 4 && t.lower.endsWith('ly'))
+  )
 }
 
 /** How many tokens a figure restated between commas may run: ", or £1.73 a week,". */

@@ -47,6 +47,21 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a phrase set off by a comma between a verb of change and its level', () => {
+    check([
+      [
+        'Waiting lists have fallen for the third month in a row, to 7.5 million.',
+        '7.5 million',
+        'Waiting lists',
+      ],
+      ['Arrests rose again, to 1,450.', '1,450', 'Arrests'],
+      ['Unemployment fell sharply, to 4.1%.', '4.1%', 'Unemployment'],
+      // Near misses: a noun of change has no subject; what follows "to" is counted.
+      ['There was a rise in arrests, to 300.', '300', null],
+      ['Officers were sent in, to 12 sites.', '12', 'sites'],
+    ])
+  })
+
   describe("a noun of change that is a verb's object has no subject before it", () => {
     check([
       ['The company reported growth of 3%.', '3%', null],
