@@ -54,20 +54,24 @@ export function findChange(
   )
     return { change: 'increase', at: first }
   const prev = tokens[first - 1]
+  const by = byBefore(tokens, first)
   if (prev?.kind === 'word') {
-    if (prev.lower === 'by') {
+    if (by >= 0) {
       // "fell by a third, and burglary by a quarter": the first change's verb.
-      const gapped = gappedChange(tokens, first)
+      const gapped = gappedChange(tokens, by + 1)
       if (gapped) return { change: CHANGE_WORDS[tokens[gapped.verb]!.lower]!, at: gapped.verb }
       // "a platform used by 37,000 criminals": "by" after a participle names its agent, whatever
       // verb of change stands earlier ("taken down a platform used by").
-      if (isAgentParticiple(tokens[first - 2])) return null
+      if (isAgentParticiple(tokens[by - 1])) return null
       // Back to the verb of the clause: "has increased arrests by around 50 per cent", "raised
       // interest rates by 0.25 percentage points".
-      for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
+      for (let k = by - 1; k >= 0 && k >= by - 11; k--) {
         const t = tokens[k]!
         if (isClauseBreak(t) || t.kind === 'num') break
-        const c = t.kind === 'word' ? (CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower]) : undefined
+        const c =
+          t.kind === 'word'
+            ? (CHANGE_WORDS[t.lower] ?? CHANGE_BY_VERBS[t.lower] ?? DIRECTION_ADVERBS[t.lower])
+            : undefined
         if (c) return { change: c, at: k }
       }
       return null
@@ -123,6 +127,39 @@ export function findChange(
       return { change: comparative, at: end }
   }
   return null
+}
+
+/**
+ * Adverbs of direction after a verb that say which way it moved a figure before "by": "revised
+ * upwards by 2%", "moved downward by £40m". Alone before a figure they say nothing of a change
+ * ("upwards of 200" is a bound).
+ */
+const DIRECTION_ADVERBS: Readonly<Record<string, Change>> = {
+  downward: 'decrease',
+  downwards: 'decrease',
+  upward: 'increase',
+  upwards: 'increase',
+}
+
+/** Words that add a figure to an earlier one after "by": "by a further 2%", "by another 300". Keep sorted. */
+const ADDED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['additional', 'extra', 'further'])
+
+/** Nouns whose "of" gives the figure a change came to in all or on average: "by an average of 8.6%". Keep sorted. */
+const BY_OF_NOUNS: ReadonlySet<string> = new Set(['average', 'total'])
+
+/**
+ * Where the "by" stands whose change the figure at `tokens[first]` is, past words that say the
+ * figure is added or averaged: "by 5%", "by a further 2%", "by another 300", "by an average of
+ * 8.6%", "by a total of 450". -1 when no "by" stands there.
+ */
+export function byBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1
+  const word = tokens[k]?.lower ?? ''
+  const article = (j: number): boolean => tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an'
+  if (word === 'of' && BY_OF_NOUNS.has(tokens[k - 1]?.lower ?? '') && article(k - 2)) k -= 3
+  else if (ADDED_AMOUNT_WORDS.has(word) && article(k - 1)) k -= 2
+  else if (word === 'another') k -= 1
+  return tokens[k]?.lower === 'by' && tokens[k]!.kind === 'word' ? k : -1
 }
 
 /** Words of being before "up" or "down" and a market's move: "shares were up 0.25 points". */

@@ -637,6 +637,21 @@ describe('findStatistics', () => {
       ['Knife crime is down 10%.', '10%', 'decrease'],
       ['It recorded a rise of 5% on last year.', '5%', 'increase'],
       ['It has increased arrests by around 50 per cent.', 'around 50 per cent', 'increase'],
+      // An adverb of direction after the verb says which way before "by".
+      ['The forecast was revised upwards by 2%.', '2%', 'increase'],
+      ['Profit was revised downward by £40m.', '£40m', 'decrease'],
+      ['Prices moved upward by 3% in May.', '3%', 'increase'],
+      ['Upwards of 200 people attended.', 'Upwards of 200', null],
+      // Words that average or add to the figure after "by" leave it the change's size.
+      ['Rents rose by an average of 8.6% last year.', '8.6%', 'increase'],
+      ['Arrests increased by a total of 450 over the year.', '450', 'increase'],
+      ['Prices fell by a further 2% in May.', '2%', 'decrease'],
+      ['Fuel duty rose by another 3p.', '3p', 'increase'],
+      ['Arrests rose by an average of 120 to 1,450.', '120', 'increase'],
+      ['Arrests rose by an average of 120 to 1,450.', '1,450', null],
+      // After a participle they name its agent, as "by" alone does.
+      ['The sites were visited by a total of 3,000 people.', '3,000', null],
+      ['The platform was used by an average of 300 people a day.', '300', null],
       ['There were 40% fewer burglaries.', '40%', 'decrease'],
       ['Officers made 180 arrests.', '180', null],
       ['Arrests rose to 300.', '300', null],

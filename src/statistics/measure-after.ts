@@ -6,6 +6,7 @@ import {
   IRREGULAR_PLURALS,
   LETTER_PREFIXES,
   MAGNITUDES,
+  MODAL_VERBS,
   QUALIFIERS_BEFORE,
   VAGUE_QUANTITIES,
   WORD_PREFIXES,
@@ -22,6 +23,7 @@ import {
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   OBJECT_OPENINGS,
+  POSSESSIVE_DETERMINERS,
   PRE_VERB_ADVERBS,
   PREPOSITIONS,
   PRESENT_VERBS,
@@ -96,6 +98,20 @@ function isPresentVerb(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
 }
+/**
+ * Whether the word at `j`, right after a count with no noun, is the verb the count is the subject
+ * of: "About 1,000 come from Asia", "Some 300 live in the village", "40 work at the plant". A
+ * listed verb before what opens its complement or the clause's end; "300 live tarantulas", "12
+ * help desks" and "a live-in carer" go on as nouns.
+ */
+export function isVerbAfterCount(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (t?.kind !== 'word' || t.text !== t.lower || !isListedPresentVerb(t.lower)) return false
+  const next = tokens[j + 1]
+  if (next?.text === '-' && !next.gap) return false
+  return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
+}
+
 /** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
 export function isListedPresentVerb(word: string): boolean {
   return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
@@ -742,6 +758,11 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (after?.kind === 'num' || (after?.kind === 'word' && after.lower in SMALL_NUMBERS)) return false
   if (after?.kind === 'sym' && tokens[j + 2]?.kind === 'num') return false
   if (FIGURE_OPENINGS.has(next.lower) && after?.lower === 'than') return false
+  // "will create 250 jobs and support a further 400", "to hire 300 staff and boost the local
+  // economy": before an article or a possessive that opens its object, a listed verb, or a word
+  // of a verb's bare shape after a modal or "to", is a second verb ("seized 3 guns and cash the
+  // gang hid", "and cocaine a week later" go on).
+  if (after?.kind === 'word' && opensObjectOfVerb(tokens, j + 1) && isSecondVerb(tokens, j)) return false
   // "extends the run to 11 matches and leaves us two points clear": a word before an object
   // pronoun is a verb.
   if (after?.kind === 'word' && OBJECT_PRONOUNS.has(after.text)) return false
@@ -750,6 +771,38 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   if (opensQualifiedFigure(tokens, j + 1) || matchPhrase(tokens, j + 1, VAGUE_INDEX) !== null) return false
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
+}
+
+/**
+ * Whether an object opens at `k`: an article or a possessive, but not "a" before a unit of time
+ * ("a week later", "a year"), which says when or how often.
+ */
+function opensObjectOfVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text !== t.lower) return false
+  if (t.lower === 'a' || t.lower === 'an') return !TIME_PHRASE_UNITS.has(tokens[k + 1]?.lower ?? '')
+  return t.lower === 'the' || POSSESSIVE_DETERMINERS.has(t.lower)
+}
+
+/** How far back in its clause a modal or "to" may stand before a second verb: "will create 250 new jobs and". */
+const SECOND_VERB_REACH = 8
+
+/**
+ * Whether the word at `j`, after "and" or "or", is a verb: a listed verb ("support", "supports"),
+ * or a word of a verb's bare shape when a modal or "to" stands earlier in the clause, whose verb
+ * it repeats ("will create … and boost").
+ */
+function isSecondVerb(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!
+  if (word.text !== word.lower) return false
+  if (isListedPresentVerb(word.lower) || isThirdPersonOfListedVerb(word.lower)) return true
+  if (!hasBareVerbShape(word.lower)) return false
+  for (let k = j - 2; k >= 0 && j - k <= SECOND_VERB_REACH; k--) {
+    const t = tokens[k]!
+    if (isSentenceBreak(t) || t.text === ',') return false
+    if (t.lower === 'to' || MODAL_VERBS.has(t.lower)) return true
+  }
+  return false
 }
 
 /** The vague amounts, by their first word: "thousands", "tens of thousands". */

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import type { ChangeCue } from './change'
+import { byBefore, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
   CHANGE_BY_VERBS,
@@ -22,6 +22,7 @@ import {
   ING_ADJECTIVES,
   ING_NOUNS,
   INTRANSITIVE_PASTS,
+  IRREGULAR_PARTICIPLES,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -33,6 +34,7 @@ import {
   SUBJECT_PREPOSITIONS,
   SUBJECT_STOP_WORDS,
   THAT_CLAUSE_VERBS,
+  THIRD_PERSON_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -74,14 +76,14 @@ export function measureBefore(
   if (change && change.at < first) {
     // Object between the verb and "by": "reduces the length of primary investigations by".
     const objectStart = change.at + 1
-    // Only a verb and "by" hold an object between them; "a rise of 9%" has none.
-    const objectEnd = first - 1
-    if (
-      tokens[objectEnd]?.lower === 'by' &&
-      objectEnd > objectStart &&
-      allWords(tokens, objectStart, objectEnd)
-    )
+    // Only a verb and "by" hold an object between them; "a rise of 9%" has none. "by an average
+    // of" ends the object as "by" does.
+    const objectEnd = byBefore(tokens, first)
+    if (objectEnd >= 0 && objectEnd > objectStart && allWords(tokens, objectStart, objectEnd))
       return [objectStart, objectEnd]
+    // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
+    // of 3%" after "reported" is, has no subject before it; the verb and its subject are no part.
+    if (tokens[change.at + 1]?.lower === 'of' && isVerbBeforeObject(tokens[change.at - 1])) return null
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
@@ -384,7 +386,10 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
   // "rose 12 per cent year-on-year to": the hyphens inside a word count for none of the eight;
   // "rise by 4.99%, or £1.73 a week, to": nor do the words of a figure restated.
   let glued = 0
-  for (let k = to - 1; k >= 0 && k >= to - 8 - glued; k--) {
+  // "have fallen for the third month in a row, to 7.5 million": a phrase of time or manner set
+  // off by a comma may stand between the verb and its level.
+  const setOff = tokens[to - 1]?.text === ',' ? ADVERBIAL_REACH : 0
+  for (let k = to - 1; k >= 0 && k >= to - 8 - glued - setOff; k--) {
     const t = tokens[k]!
     if (t.text === '-' && !t.gap && glued < 8) glued++
     const restated = t.text === ',' ? restatedFigureOpening(tokens, k) : null
@@ -415,11 +420,25 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       const after = tokens[particle ? k + 2 : k + 1]
       const verb =
         after?.kind === 'num' ||
-        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower)))
+        (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower))) ||
+        (setOff > 0 && opensAdverbial(after))
       return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
     }
   }
   return null
+}
+
+/** How many more tokens a phrase set off before "to" may run: "for the third month in a row,". */
+const ADVERBIAL_REACH = 6
+
+/** Whether a phrase of time or manner opens at `t`: a preposition ("for", "in"), "again", an adverb in "-ly". */
+function opensAdverbial(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  return (
+    (PREPOSITIONS.has(t.lower) && t.lower !== 'of') ||
+    t.lower === 'again' ||
+    (t.lower.length > 4 && t.lower.endsWith('ly'))
+  )
 }
 
 /** How many tokens a figure restated between commas may run: ", or £1.73 a week,". */
@@ -704,6 +723,9 @@ const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 
  * decline", "GDP is estimated to have increased".
  */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  // "Prices went up", "Costs came down", "have gone up": the verb of a particle of change is no
+  // part of its subject.
+  if (isParticleOfChange(tokens[at]) && isVerbOfParticle(tokens[at - 1])) at--
   const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
   if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
   let end = at
@@ -716,6 +738,46 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
   return subject(tokens, antecedent ?? end)
+}
+
+/** Whether a token is a verb in lower case that takes an object: "reported", "saw", "posts". */
+function isVerbBeforeObject(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  const w = t.lower
+  return isParticiple(w) || SIMPLE_PASTS.has(w) || THIRD_PERSON_VERBS.has(w) || PRESENT_OBJECT_VERBS.has(w)
+}
+
+/** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */
+function isParticleOfChange(t: Token | undefined): boolean {
+  return t?.kind === 'word' && PARTICLES_OF_CHANGE.has(t.text)
+}
+
+/** The particles and adverbs of direction a verb of change may take: "went up", "revised upwards". Keep sorted. */
+const PARTICLES_OF_CHANGE: ReadonlySet<string> = new Set([
+  'down',
+  'downward',
+  'downwards',
+  'up',
+  'upward',
+  'upwards',
+])
+
+/**
+ * Whether a token is a verb that "up" or "down" can follow as its particle: a verb of motion
+ * ("went", "gone", "going"), a past tense ("came", "shot"), a past in "-ed" ("climbed", "edged")
+ * or a form in "-ing" ("coming"); not a noun ("arrests up 5%").
+ */
+function isVerbOfParticle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.text !== t.lower) return false
+  const w = t.lower
+  return (
+    MOTION_VERBS.has(w) ||
+    SIMPLE_PASTS.has(w) ||
+    INTRANSITIVE_PASTS.has(w) ||
+    IRREGULAR_PARTICIPLES.has(w) ||
+    isParticiple(w) ||
+    (w.length > 4 && w.endsWith('ing'))
+  )
 }
 
 /**
@@ -1392,7 +1454,12 @@ function opensInfinitive(tokens: readonly Token[], at: number): boolean {
   // "voted by a majority of 7–2 to maintain Bank Rate at 5.25%": a verb that sets a level opens
   // an infinitive whatever governs it; its object is what the level measures.
   if (verb?.kind === 'word' && verb.text === verb.lower && LEVEL_SETTING_VERBS.has(verb.lower)) return true
-  if (!INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '') || verb?.kind !== 'word') return false
+  // "was found to contain goods worth £10,000", "is believed to hold": a verb of finding or saying
+  // in the passive governs the infinitive as "ordered" does.
+  const reported =
+    THAT_CLAUSE_VERBS.has(tokens[at - 1]?.lower ?? '') && BE_FORMS.has(tokens[at - 2]?.lower ?? '')
+  const governed = reported || INFINITIVE_GOVERNORS.has(tokens[at - 1]?.lower ?? '')
+  if (!governed || verb?.kind !== 'word') return false
   if (verb.text !== verb.lower || isPassiveInfinitive(tokens, at)) return false
   return !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !isPluralShaped(verb.lower)
 }

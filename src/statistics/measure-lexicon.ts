@@ -315,6 +315,7 @@ export const PRESENT_VERBS: ReadonlySet<string> = new Set([
   'believe',
   'carry',
   'choose',
+  'come',
   'commute',
   'consume',
   'continue',
@@ -1040,6 +1041,17 @@ export const COMPARATIVE_EXTRAS: ReadonlySet<string> = new Set([
   'fewer',
   'further',
   'more',
+])
+
+/** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'their',
+  'your',
 ])
 
 /** Articles: "the" after what is counted opens a new phrase. Keep sorted. */

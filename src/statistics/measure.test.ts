@@ -19,10 +19,120 @@ function check(cases: Case[]): void {
 describe('findMeasure', () => {
   describe('a word for the kind of figure names nothing counted', () => {
     check([
-      ['Prices went up by an average of 1500.', '1500', null],
+      ['Prices rose by an average of 1500.', '1500', 'Prices'],
       ['He was ordered to pay the sum of £1500.', '£1500', null],
       // With a noun after it, the phrase names the thing.
       ['The average fine is £1500.', '£1500', 'average fine'],
+    ])
+  })
+
+  describe('a verb is no part of what a figure measures', () => {
+    check([
+      // The verb of a particle of change stands between its subject and "up" or "down".
+      ['Prices went up by 5% last year.', '5%', 'Prices'],
+      ['Energy costs have gone up 12% since March.', '12%', 'Energy costs'],
+      ['Waiting times came down by 8%.', '8%', 'Waiting times'],
+      ['The forecast was revised upwards by 2%.', '2%', 'forecast'],
+      // A listed verb right after a count, before its complement: the count counts nothing named.
+      ['About 1,000 come from Asia.', 'About 1,000', null],
+      ['Some 300 live in the village.', 'Some 300', null],
+      ['Around 40 work at the plant.', 'Around 40', null],
+      // Near misses: "up" after a noun, a form of "be", and the same words as nouns or adjectives.
+      ['With arrests up 5%, crime fell.', '5%', 'arrests'],
+      ['Knife crime was down 12% on last year.', '12%', 'Knife crime'],
+      ['Police seized over 2,000 live tarantulas.', 'over 2,000', 'live tarantulas'],
+      ['He bought 12 help desks.', '12', 'help desks'],
+      ['The firm issued 40 work permits.', '40', 'work permits'],
+      ['She is one of 12 live-in carers.', '12', 'live-in carers'],
+    ])
+  })
+
+  describe('a phrase set off by a comma between a verb of change and its level', () => {
+    check([
+      [
+        'Waiting lists have fallen for the third month in a row, to 7.5 million.',
+        '7.5 million',
+        'Waiting lists',
+      ],
+      ['Arrests rose again, to 1,450.', '1,450', 'Arrests'],
+      ['Unemployment fell sharply, to 4.1%.', '4.1%', 'Unemployment'],
+      // Near misses: a noun of change has no subject; what follows "to" is counted.
+      ['There was a rise in arrests, to 300.', '300', null],
+      ['Officers were sent in, to 12 sites.', '12', 'sites'],
+    ])
+  })
+
+  describe("a noun of change that is a verb's object has no subject before it", () => {
+    check([
+      ['The company reported growth of 3%.', '3%', null],
+      ['The firm posted growth of 12% last year.', '12%', null],
+      // Near misses: the noun of change opening the clause, and what follows its "in".
+      ['Sales growth of 3% was reported.', '3%', 'Sales'],
+      ['Knife crime has seen a rise of 12% in burglaries.', '12%', 'burglaries'],
+    ])
+  })
+
+  describe('the infinitive after a verb of finding or saying in the passive is no part of the measure', () => {
+    check([
+      ['The van was found to contain goods worth £10,000.', '£10,000', 'goods'],
+      ['The bags were said to contain drugs worth £3,000.', '£3,000', 'drugs'],
+      ['The lorry was thought to carry tobacco worth £80,000.', '£80,000', 'tobacco'],
+      // Near misses: the verb with its object in the active, and "ordered to pay" as before.
+      ['Police found goods worth £10,000.', '£10,000', 'goods'],
+      ['He was ordered to pay costs of £85.', '£85', 'costs'],
+    ])
+  })
+
+  describe("a people's or a place's word between money and its noun", () => {
+    check([
+      ['It is a €2.5 billion Italian scheme.', '€2.5 billion', 'Italian scheme'],
+      ['The council backed a £2m Manchester project.', '£2m', 'Manchester project'],
+      ['A 12kg German shepherd was found.', '12kg', 'German shepherd'],
+      // Near misses: a name before its verb or a preposition, a day, a name of more words.
+      ['It costs £20 Smith said.', '£20', null],
+      ['Investors lost $7 million Canadian in the scheme.', '$7 million', null],
+      ['They raised £5,000 Saturday for charity.', '£5,000', null],
+      ['The club paid £20m Chelsea fans said.', '£20m', null],
+    ])
+  })
+
+  describe('a compound after "police" is counted whole', () => {
+    check([
+      ['Two police community support officers were injured.', 'Two', 'police community support officers'],
+      ['Four police traffic unit officers attended.', 'Four', 'police traffic unit officers'],
+      ['The centre has 60 police control room staff.', '60', 'police control room staff'],
+      // Near misses: a verb after people, or after a plural in "-s", before its object.
+      ['He said 500 police guard the venues.', '500', 'police'],
+      ['Police said 40 staff train new recruits.', '40', 'staff'],
+      ['300 firms offer apprenticeship schemes.', '300', 'firms'],
+    ])
+  })
+
+  describe('a second verb after "and" ends what is counted', () => {
+    check([
+      ['The firm will create 250 jobs and support a further 400.', '250', 'jobs'],
+      ['The plant will employ 300 staff and boost the local economy.', '300', 'staff'],
+      ['It created 40 jobs and supports the wider supply chain.', '40', 'jobs'],
+      ['The project aims to create 250 jobs and help their families.', '250', 'jobs'],
+      // Near misses: nouns of a list, before a time or a relative clause with no verb before them.
+      ['Police seized 12 knives and cocaine a week later.', '12', 'knives and cocaine'],
+      ['Police seized 3 guns and cash the gang had hidden.', '3', 'guns and cash'],
+      ['The council will fund 40 nurses and midwives.', '40', 'nurses and midwives'],
+    ])
+  })
+
+  describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
+    check([
+      ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],
+      ['Bills will rise by an average of £1.73 a week for a Band D property.', '£1.73', 'Bills'],
+      [
+        'The scheme cut the length of investigations by an average of 40 per cent.',
+        '40 per cent',
+        'the length of investigations',
+      ],
+      ['Arrests increased by a total of 450 over the year.', '450', 'Arrests'],
+      // Near miss: after a participle "by" names the agent, and what follows is counted.
+      ['The sites were visited by a total of 3,000 people.', '3,000', 'people'],
     ])
   })
 

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import { type ChangeCue, changeAfterCompound } from './change'
+import { byBefore, type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import {
@@ -7,6 +7,7 @@ import {
   isListedPresentVerb,
   isPluralNoun,
   isThirdPersonOfListedVerb,
+  isVerbAfterCount,
   measureAfter,
   opensTimePossessive,
 } from './measure-after'
@@ -30,10 +31,12 @@ import {
   isFunctionWord,
   MONEY_PREDICATES,
   PLURAL_MODIFIERS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SENDING_VERBS,
   SIMPLE_PASTS,
   SPENDING_VERBS,
+  THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
 } from './measure-lexicon'
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
@@ -143,7 +146,7 @@ export function findMeasure(
       forAfterSpan(tokens, k) !== null &&
       isMoney(q.unit) &&
       penaltyVerbBefore(tokens, q.first) === null &&
-      !(change !== null && change.at < q.first && tokens[q.first - 1]?.lower === 'by') &&
+      !(change !== null && change.at < q.first && byBefore(tokens, q.first) >= 0) &&
       !isLevelReached(tokens, q.first)
     ) {
       // "$4.5 billion over four years for hospitals", "£2m a year for youth services".
@@ -188,7 +191,7 @@ export function findMeasure(
     else if (
       (isMoney(q.unit) || isMeasureUnit(q.unit)) &&
       next?.kind === 'word' &&
-      (next.text === next.lower || q.headline) &&
+      (next.text === next.lower || q.headline || describesNounAfter(tokens, k)) &&
       next.gap &&
       opensNounAfterFigure(next)
     ) {
@@ -196,6 +199,8 @@ export function findMeasure(
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
+      // "About 1,000 come from Asia": the count is the subject, and counts nothing named.
+      if (isVerbAfterCount(tokens, k)) return null
       found = atObjectVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
@@ -385,6 +390,24 @@ function ofCountedWhole(tokens: readonly Token[], at: number): [number, number] 
   return measureAfter(tokens, noun)
 }
 
+/**
+ * Whether the capitalised word at `k`, right after money or a unit, describes the noun in lower
+ * case after it, as a people's or a place's word does: "a €2.5 billion Italian scheme", "a £2m
+ * Manchester project", "£300 Amazon vouchers". Not a month or a weekday ("£500 Monday night"), nor
+ * a name of more words ("£2m Kent Police").
+ */
+function describesNounAfter(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!
+  const noun = tokens[k + 1]
+  if (!/^[A-Z][a-z]+$/.test(word.text) || namesWhen(tokens, [k, k + 1])) return false
+  if (noun?.kind !== 'word' || !noun.gap || noun.text !== noun.lower) return false
+  // "£20 Smith said", "$7 million Canadian in", "£20m Chelsea fans said": a name before a
+  // preposition, or a name and its noun before a verb of saying, open a clause of their own.
+  if (isFunctionWord(noun.lower) || THAT_CLAUSE_VERBS.has(noun.lower)) return false
+  if (THAT_CLAUSE_VERBS.has(tokens[k + 2]?.lower ?? '')) return false
+  return opensNounAfterFigure(noun)
+}
+
 /** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
 function namesWhen(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   if (to - from !== 1) return false
@@ -436,17 +459,6 @@ const SPAN_HEADS: ReadonlySet<string> = new Set([
   'weeks',
   'year',
   'years',
-])
-
-/** Possessive determiners, which open no measure: "its staff" measures "staff". Keep sorted. */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
-  'her',
-  'his',
-  'its',
-  'my',
-  'our',
-  'their',
-  'your',
 ])
 
 /** The words of a change's unit that may follow its number: "4 per cent", "2 points", "3 percentage points". */
@@ -655,9 +667,23 @@ function objectVerbAfterPlural(
     // were cut", "30% of sales revenue came", "employs 300 operations support staff" have none).
     const verbOfSubject = subject && isPluralShaped(prev.lower) && !hasVerbInClause(tokens, j + 1)
     if (verbOfSubject) return j
-    if (!peopleOnly && !isPluralNoun(next)) return j
+    if (!peopleOnly && !isPluralNoun(next) && !headsCompoundAfter(tokens, j, prev)) return j
   }
   return null
+}
+
+/**
+ * Whether the words at `j` and after it run to a compound's plural head, after a plural with no
+ * ending that names no people, a noun that opens compounds as often as it is counted: "two police
+ * community support officers", "40 police staff investigators". A count of people ("300 staff
+ * train new recruits") or a plural in "-s" ("300 firms offer apprenticeship schemes") has its verb there.
+ */
+function headsCompoundAfter(tokens: readonly Token[], j: number, prev: Token): boolean {
+  if (isPluralShaped(prev.lower) || countsPeople(prev) || IRREGULAR_PLURALS.has(prev.lower)) return false
+  const next = tokens[j + 1]
+  const head = tokens[j + 2]
+  if (next?.kind !== 'word' || next.text !== next.lower || isFunctionWord(next.lower)) return false
+  return head?.kind === 'word' && head.text === head.lower && isPluralNoun(head)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 import type { Statistic } from '../model'
 import { isAccelerationRange } from './acceleration'
-import { namesSumLost } from './change'
+import { byBefore, namesSumLost } from './change'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import { isHyphenedTo } from './name-filters'
 import type { Quantity } from './quantity'
@@ -406,12 +406,13 @@ export function rangeOf(
   if (isChangeThenLevel(tokens, a, b)) return null
   // "fell by 1,200 to 3,400", "rose by two to 12": things counted changed by some, then the count
   // they came to; not "dropped by 1 to 1.5 degrees", a measure.
+  const by = byBefore(tokens, a.first)
   if (
     a.unit === 'count' &&
     Number.isInteger(a.value) &&
     Number.isInteger(b.value) &&
-    before?.lower === 'by' &&
-    (tokens[a.first - 2]?.lower ?? '') in CHANGE_WORDS
+    by >= 0 &&
+    (tokens[by - 1]?.lower ?? '') in CHANGE_WORDS
   )
     return null
   if (link === 'and' && before?.lower !== 'between') return null
@@ -427,13 +428,13 @@ export function rangeOf(
 function isChangeThenLevel(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
   const before = tokens[a.first - 1]
   // "Investors lost $35 million to $40 million": the sum lost is a level, and its range one figure.
+  // "rose by an average of 120 to 1,450": the words that average the change stand after its "by".
+  const by = byBefore(tokens, a.first) >= 0
   const afterChange =
-    before?.lower === 'by' ||
-    (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
+    by || (before?.kind === 'word' && before.lower in CHANGE_WORDS && !namesSumLost(before, a.unit))
   // "rose 1 to 5 per cent": a bare first end before a percentage, no "by", is the range's low end;
   // not "rose 0.2 to 4.1 per cent", a small change and the level it came to.
-  const percentSpread =
-    before?.lower !== 'by' && !a.unitWritten && b.unit === 'percent' && b.value <= PERCENT_SPREAD * a.value
+  const percentSpread = !by && !a.unitWritten && b.unit === 'percent' && b.value <= PERCENT_SPREAD * a.value
   return afterChange && !percentSpread && (a.unitWritten || b.value > CHANGE_TO_LEVEL * a.value)
 }
 
