@@ -1548,6 +1548,8 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     // "said Afripol and Ameripol": two names of one word, not a surname and a clause.
     const pair = wordPair(np, lexicon) === null ? NONE : parseSpeakerPhrase(np, lexicon)
     if (pair.kind === 'organisation') return { cue: cue[0], speaker: pair, rule: 'quotes/said-after' }
+    const semicolons = semicolonListAfter(rest, cue[0].length, lexicon)
+    if (semicolons !== null) return { cue: cue[0], speaker: semicolons, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     // "said Jane Smith and Tom Baker in a joint statement": up to what says how they spoke.
     const spoken = withoutWhenOrHow(np).trim()
@@ -1760,8 +1762,27 @@ function creditLength(sentence: string): number {
 /** A short bracket on one line with no quote marks: its stops end no sentence ("(D-Mich. and R-Ohio)"). */
 const SHORT_BRACKET = /^\([^()\n"“”‘’]{1,80}\)/
 
-/** The text up to the end of its sentence, or up to a colon that introduces more speech. */
-function untilStop(s: string, lexicon: Lexicon): string {
+/**
+ * "said Jane Doe, the Mayor; John Roe, the Sheriff; and Amy Poe": people listed after the cue with
+ * semicolons between entries that hold commas of their own, read past the semicolons to the stop;
+ * null when the sentence goes on at its first semicolon with anything but such a list.
+ */
+function semicolonListAfter(rest: string, cueLength: number, lexicon: Lexicon): SpeakerRef | null {
+  const first = untilStop(rest, lexicon).length
+  if (!SEMICOLON_THEN_NAME().test(rest.slice(first, first + 12))) return null
+  const spoken = withoutWhenOrHow(withoutAsides(untilStop(rest, lexicon, true)).slice(cueLength)).trim()
+  const joint = jointPeople(spoken, findPeople(spoken, lexicon, true))
+  return joint === null ? null : jointSpeaker(joint)
+}
+
+/** A semicolon, then the next entry of a list of people: "; John Roe", "; and Amy Poe". */
+const SEMICOLON_THEN_NAME = lazyRegExp(String.raw`^;[ \u00a0]{1,3}(?:and[ \u00a0]{1,3})?\p{Lu}`, 'u')
+
+/**
+ * The text up to the end of its sentence, or up to a colon that introduces more speech; up to a
+ * semicolon too unless `acrossSemicolons`.
+ */
+function untilStop(s: string, lexicon: Lexicon, acrossSemicolons = false): string {
   for (let i = 0; i < s.length && i < 300; i++) {
     const c = s[i]
     if (c === '(') {
@@ -1769,7 +1790,7 @@ function untilStop(s: string, lexicon: Lexicon): string {
       if (bracket !== null) i += bracket[0].length - 1
       continue
     }
-    if (c === ':' || c === ';' || c === '\n') return s.slice(0, i)
+    if (c === ':' || (c === ';' && !acrossSemicolons) || c === '\n') return s.slice(0, i)
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]!))) {
       if (c === '.' && isAbbrev(s, i, lexicon)) continue
       return s.slice(0, i)

@@ -1165,16 +1165,19 @@ function joinedToPerson(
     )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
+  // "Jane Doe, the Mayor; and John Roe": a list whose roles hold commas is joined by semicolons.
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
   const role = roleAround(text, previous, lexicon)
   const rest = role === null ? null : withoutRole(gap, role)
-  return rest !== null && rest !== gap && AND_BETWEEN.test(rest)
+  return rest !== null && rest !== gap && (AND_BETWEEN.test(rest) || SEMICOLON_AND_BETWEEN.test(rest))
 }
 
 /** At most this many characters of a role and ", and " stand between two people named together. */
 const ROLE_GAP = 160
-/** A comma, words, then ", and " or ", & ": a role in apposition closed before the next name. */
-const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
+/** A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next name. */
+const ROLE_THEN_AND = /^,[ \u00a0].*[,;][ \u00a0](?:and|&)[ \u00a0]$/u
+/** "; and " after a role: the last entry of a list joined by semicolons. */
+const SEMICOLON_AND_BETWEEN = /^;[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
 const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)[ \u00a0]$/u
 
@@ -2117,8 +2120,8 @@ const OBJECT_WORD_BEFORE = lazyRegExp(
   String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$`,
   'u',
 )
-/** A comma and "and" right before a name: the name is the next of a list. */
-const LIST_AND_BEFORE = /,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+/** A comma or semicolon and "and" right before a name: the name is the next of a list. */
+const LIST_AND_BEFORE = /[,;][ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 
 /**
  * A noun after a preposition and an owner's word, and a comma, right before a name: the name
@@ -2138,8 +2141,9 @@ const OBJECT_APPOSITION_BEFORE = lazyRegExp(
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
-  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma, "and"
-  // adds one more to a list of people, each with their apposition.
+  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma (or a
+  // semicolon, between entries that hold commas), "and" adds one more to a list of people, each
+  // with their apposition.
   if (LIST_AND_BEFORE.test(before)) return false
   if (!OBJECT_WORD_BEFORE().test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE().test(before)) return false
   const m = ARTICLE_PART.exec(after)
