@@ -257,6 +257,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     // "Jane Smith and Tom Baker said": the first named speaks, with the others.
     const joint = jointPeople(np, people)
     if (joint !== null) return jointSpeaker(joint)
+    // "Her mother, Jane Doe, and John Roe said": a noun phrase, then the people who speak.
+    const listed = people.length > 1 ? describedList(np, lexicon) : null
+    if (listed !== null) return listed
     if (speaksFor(np.slice(0, person.start))) return NONE
     // "Speaking about Tom Baker, 67, the judge", "Officers arrested Tom Baker and": the name is
     // an object; the subject speaks, whoever it names.
@@ -1202,6 +1205,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     descriptorOpens(trimmed, opening.start, lexicon)
   )
     return { kind: 'person', mention: opening }
+  // "The victims, Jane Doe, 45, and John Roe, 52, said": a noun phrase, then the people it
+  // describes, the "and" between them joining no second clause.
+  const listed = describedList(trimmed, lexicon)
+  if (listed !== null) return listed
   // "“…,” said Jane Roe, and John Smith, chief executive of Shelter, said:": the second clause's subject.
   const joined = subjectAfterAnd(trimmed, lexicon)
   if (joined !== null) return joined
@@ -1227,10 +1234,6 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER(), '')
     const after = trimmed.slice(m.end)
-    // "The charity’s founders, Jane Doe and John Roe, said": a noun phrase, then the people it
-    // describes, listed in apposition.
-    const listed = describedList(trimmed, lexicon)
-    if (listed !== null) return listed
     const noun =
       DESCRIBED_BEFORE().test(described) ||
       DESCRIBED_BEFORE().test(opened) ||
@@ -1259,10 +1262,15 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
  * (see `jointPeople`): "Her parents, Jane Doe and John Roe,"; null for any other head.
  */
 function describedList(head: string, lexicon: Lexicon): SpeakerRef | null {
-  const at = findPeople(head, lexicon, true)[0]?.start ?? 0
+  // The people as read in the whole head, where the comma before the first opens its apposition.
+  const people = findPeople(head, lexicon, true)
+  const at = people[0]?.start ?? 0
   if (at === 0 || !DESCRIBED_BEFORE().test(head.slice(0, at))) return null
   const list = head.slice(at)
-  const joint = jointPeople(list, findPeople(list, lexicon, true))
+  const joint = jointPeople(
+    list,
+    people.map((p) => ({ ...p, start: p.start - at, end: p.end - at })),
+  )
   if (joint === null) return null
   return jointSpeaker(joint.map((p) => ({ ...p, start: p.start + at, end: p.end + at })))
 }

@@ -643,3 +643,42 @@ describe('people listed with semicolons between entries that hold commas', () =>
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('people in a list with their ages, or after a noun phrase in apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of police appeals and family tributes.
+    ['“We are delighted,” said Jane Doe, 45, and John Roe, 52.', ['Jane Doe', null, null, ['John Roe']]],
+    ['Jane Doe, 45, and John Roe said: “We are delighted.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      '“We will act,” said Jane Doe, 45; John Roe, 52; and Amy Poe, 38.',
+      ['Jane Doe', null, null, ['John Roe', 'Amy Poe']],
+    ],
+    [
+      'Her mother, Jane Doe, and John Roe said: “He was a loving son.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“He was a loving son,” said his mother, Jane Doe, and John Roe.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'The victims, Jane Doe, 45, and John Roe, 52, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+  ])('all speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    ['“We will act,” said Jane Doe, 45, and added that John Roe agreed.', ['Jane Doe', null, null, null]],
+    ['Her mother, Jane Doe, said: “We will act.”', ['Jane Doe', null, null, null]],
+    [
+      'Officers arrested Jane Doe, 45, and John Roe, 52. DI Amy Poe said: “We will act.”',
+      ['Amy Poe', 'DI', null, null],
+    ],
+    // The object of a preposition opens no apposition: the name after it opens the clause.
+    ['After the hearing, Jane Doe said: “We will act.”', ['Jane Doe', null, null, null]],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -77,11 +77,11 @@ const SHARED_APPOSITION = lazyRegExp(
   'u',
 )
 
-/** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe". */
-const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=,|[ \u00a0]*$)/u
+/** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe" or "Jane Doe, 45; John Roe". */
+const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=[,;]|[ \u00a0]*$)/u
 
 /** The words after a name without the age in apposition that opens them. */
-function withoutAge(gap: string): string {
+export function withoutAge(gap: string): string {
   const age = AGE_AFTER.exec(gap)
   return age === null ? gap : gap.slice(age[0].length)
 }

@@ -4,7 +4,7 @@ import { alternation } from '../text/patterns'
 import { articleOffice, articleOfficeWords, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
-import { withoutRole } from './joint-people'
+import { withoutAge, withoutRole } from './joint-people'
 import {
   AGENCY_HEADS,
   BODY_NAME_OPENERS,
@@ -1138,6 +1138,15 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_AND_BETWEEN = /^,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_BETWEEN = /^,[ \u00a0]{1,3}$/
+/**
+ * A noun phrase opened by a possessive or "the", and the comma of the apposition it opens, right
+ * before a name: "Her mother, " of "Her mother, Jane Doe", "said the victims, ". Not the object of
+ * a preposition ("Speaking after the hearing, "): the name there opens the clause.
+ */
+const APPOSITION_OPENS = lazyRegExp(
+  String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:after|before|at|in|on|of|for|to|with|by|from|about|during)[ \u00a0])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)[ \u00a0][\p{L}’' \u00a0-]{2,40},[ \u00a0]$`,
+  'u',
+)
 
 const LOWER_NAME_WORD = lazyRegExp(String.raw`[ \u00a0]\p{Ll}`, 'u')
 
@@ -1154,14 +1163,19 @@ function joinedToPerson(
   earlier?: PersonMention,
 ): boolean {
   if (previous === undefined || LOWER_NAME_WORD().test(name)) return false
-  const gap = text.slice(previous.end, start)
-  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more.
+  const written = text.slice(previous.end, start)
+  // "Jane Doe, 45, and John Roe": the comma after an age closes it, not a list.
+  const gap = withoutAge(written)
+  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more,
+  // an age ("Jane Doe, 45, and") or an apposition ("Her mother, Jane Doe, and").
   if (gap.length <= 7)
     return (
       AND_BETWEEN.test(gap) ||
+      SEMICOLON_AND_BETWEEN.test(gap) ||
       (COMMA_AND_BETWEEN.test(gap) &&
-        earlier !== undefined &&
-        COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))
+        (gap !== written ||
+          APPOSITION_OPENS().test(text.slice(Math.max(0, previous.start - 50), previous.start)) ||
+          (earlier !== undefined && COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))))
     )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
