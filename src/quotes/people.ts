@@ -173,6 +173,15 @@ export function findPeople(
       nameRaw = `${given[1]}${nameRaw}`
       titleRaw = given.index === 0 ? undefined : titleRaw!.slice(0, given.index)
     }
+    // "Chief Medical Officer Professor Sir Chris Whitty": the title's words the pattern left to the
+    // name are honorifics all the same, and stand in the title as the first ones do.
+    if (titleRaw !== undefined) {
+      const honoured = HONORIFICS_OPENING().exec(nameRaw)
+      if (honoured !== null && HONORIFIC_WORDS.has(honoured[1]!)) {
+        titleRaw = `${titleRaw}${honoured[0]}`
+        nameRaw = nameRaw.slice(honoured[0].length)
+      }
+    }
     let tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     if (tokens === null && titleRaw !== undefined) {
       // "AFP Deputy Commissioner Crime Command Lesa Gale": the unit the office belongs to stands
@@ -572,6 +581,8 @@ const ARTICLE_TITLE = lazyRegExp(
 )
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+/** A word in capitals, then a name of its own after it: "Sir " of "Sir Chris Whitty". Group 1 is the word. */
+const HONORIFICS_OPENING = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}{1,11})\.?[ \u00a0]+(?=\p{Lu})`, 'u')
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
 
 /** True when a title read before a name ends in a title's plural: "Reps.", "Chief Constables"; not "Mrs". */
