@@ -1237,7 +1237,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     const noun =
       DESCRIBED_BEFORE().test(described) ||
       DESCRIBED_BEFORE().test(opened) ||
-      (opened === '' && described !== '' && AGE_AFTER.test(after))
+      (opened === '' && described !== '' && AGE_AFTER.test(after)) ||
+      // "Speaking to the Victims' Commissioner, Jane Doe, said": the one the phrase addresses is
+      // someone else, so the name after it is the subject.
+      ADDRESSING_OPENER().test(described)
     if (noun && apposed) return whole
     // "Following the arrest of Tom Baker, 34, Detective Inspector Jane Smith, of Kent Police,
     // said": an opening phrase, then the name and one part of its own.
@@ -1343,6 +1346,14 @@ const OPENING_PARTICIPLE_PHRASE = lazyRegExp(
 
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
 const PARTICIPLE_OPENER = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*`, 'u')
+/**
+ * A participle's phrase opening a sentence whose object, in capitals after its article, is one
+ * spoken to or met: "Speaking to the Victims' Commissioner, ", "Meeting the Health Secretary, ".
+ */
+const ADDRESSING_OPENER = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{1,20}ing(?:[ \u00a0](?:to|with))?[ \u00a0](?:the|a|an|our|their|his|her|its)[ \u00a0]\p{Lu}[^,]{0,80},[ \u00a0]*$`,
+  'u',
+)
 /** One part after a name in commas: ", of Kent Police,". */
 const APPOSITION_AFTER = /^,[ \u00a0]{0,3}[^,\s][^,]{0,80}(?:,\s*)?$/
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */

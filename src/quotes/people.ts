@@ -2034,8 +2034,10 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     // "the Chancellor, Rachel Reeves": an office that is no role noun is one after its article.
     const role = roleFromPhrase(part, lexicon) ?? articleOffice(part)?.office ?? null
     if (role === null || hasFiniteVerb(role, lexicon)) return null
-    // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
-    return PASSIVE_BEFORE().test(part.slice(0, part.lastIndexOf(role))) ? null : role
+    // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's;
+    // so is the office of one spoken to or met ("Speaking to the Victims' Commissioner, Jane Doe").
+    const lead = part.slice(0, part.lastIndexOf(role))
+    return PASSIVE_BEFORE().test(lead) || ADDRESSED_BEFORE().test(lead) ? null : role
   }
   return null
 }
@@ -2209,6 +2211,16 @@ function appointedAs(text: string, start: number, after: string, lexicon: Lexico
  */
 const APPOINTED_ROLE_CUT = lazyRegExp(
   String.raw`[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[ \u00a0](?:with|from|after|following|in|on|at|and|to|effective|starting|until|replacing|succeeding|when|who|which|while)(?![\p{L}’'-])`,
+  'u',
+)
+
+/**
+ * The object of a participle or of "to" or "with", and its article, right before an office: "Speaking
+ * to the ", "Meeting the ", "In a letter to the ", "Together with the "; not "Speaking as the ", nor
+ * an office's own word ("Outgoing ", "Acting ") with no article after it.
+ */
+const ADDRESSED_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{L}{1,20}ing(?:[ \u00a0]{1,3}(?:to|with))?|to|with)[ \u00a0]{1,3}(?:the|a|an|our|their|his|her|its)[ \u00a0]{1,3}$`,
   'u',
 )
 
