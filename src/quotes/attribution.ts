@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { officeOfBody, officeOfField } from './office-of-body'
+import { firmOfficeOf, officeOfBody, officeOfField } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -393,9 +393,10 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
     phrase.replace(COMPANY_STOP, ''),
     lexicon,
     // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
-    (body) =>
+    (body, office) =>
       isKnownBody(body) ||
-      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
+      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
+      firmOfficeOf(body, office),
   )
   if (served === null || holderEnds(phrase, lexicon)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
