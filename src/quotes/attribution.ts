@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { officeOfBody, officeOfField } from './office-of-body'
+import { firmOfficeOf, officeOfBody, officeOfField } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -257,6 +257,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     // "Jane Smith and Tom Baker said": the first named speaks, with the others.
     const joint = jointPeople(np, people)
     if (joint !== null) return jointSpeaker(joint)
+    // "Her mother, Jane Doe, and John Roe said": a noun phrase, then the people who speak.
+    const listed = people.length > 1 ? describedList(np, lexicon) : null
+    if (listed !== null) return listed
     if (speaksFor(np.slice(0, person.start))) return NONE
     // "Speaking about Tom Baker, 67, the judge", "Officers arrested Tom Baker and": the name is
     // an object; the subject speaks, whoever it names.
@@ -390,9 +393,10 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
     phrase.replace(COMPANY_STOP, ''),
     lexicon,
     // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
-    (body) =>
+    (body, office) =>
       isKnownBody(body) ||
-      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0),
+      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
+      firmOfficeOf(body, office),
   )
   if (served === null || holderEnds(phrase, lexicon)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
@@ -1202,6 +1206,10 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     descriptorOpens(trimmed, opening.start, lexicon)
   )
     return { kind: 'person', mention: opening }
+  // "The victims, Jane Doe, 45, and John Roe, 52, said": a noun phrase, then the people it
+  // describes, the "and" between them joining no second clause.
+  const listed = describedList(trimmed, lexicon)
+  if (listed !== null) return listed
   // "“…,” said Jane Roe, and John Smith, chief executive of Shelter, said:": the second clause's subject.
   const joined = subjectAfterAnd(trimmed, lexicon)
   if (joined !== null) return joined
@@ -1227,14 +1235,13 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
     // name, its age after it.
     const opened = described.replace(PARTICIPLE_OPENER(), '')
     const after = trimmed.slice(m.end)
-    // "The charity’s founders, Jane Doe and John Roe, said": a noun phrase, then the people it
-    // describes, listed in apposition.
-    const listed = describedList(trimmed, lexicon)
-    if (listed !== null) return listed
     const noun =
       DESCRIBED_BEFORE().test(described) ||
       DESCRIBED_BEFORE().test(opened) ||
-      (opened === '' && described !== '' && AGE_AFTER.test(after))
+      (opened === '' && described !== '' && AGE_AFTER.test(after)) ||
+      // "Speaking to the Victims' Commissioner, Jane Doe, said": the one the phrase addresses is
+      // someone else, so the name after it is the subject.
+      ADDRESSING_OPENER().test(described)
     if (noun && apposed) return whole
     // "Following the arrest of Tom Baker, 34, Detective Inspector Jane Smith, of Kent Police,
     // said": an opening phrase, then the name and one part of its own.
@@ -1259,10 +1266,15 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
  * (see `jointPeople`): "Her parents, Jane Doe and John Roe,"; null for any other head.
  */
 function describedList(head: string, lexicon: Lexicon): SpeakerRef | null {
-  const at = findPeople(head, lexicon, true)[0]?.start ?? 0
+  // The people as read in the whole head, where the comma before the first opens its apposition.
+  const people = findPeople(head, lexicon, true)
+  const at = people[0]?.start ?? 0
   if (at === 0 || !DESCRIBED_BEFORE().test(head.slice(0, at))) return null
   const list = head.slice(at)
-  const joint = jointPeople(list, findPeople(list, lexicon, true))
+  const joint = jointPeople(
+    list,
+    people.map((p) => ({ ...p, start: p.start - at, end: p.end - at })),
+  )
   if (joint === null) return null
   return jointSpeaker(joint.map((p) => ({ ...p, start: p.start + at, end: p.end + at })))
 }
@@ -1335,6 +1347,14 @@ const OPENING_PARTICIPLE_PHRASE = lazyRegExp(
 
 /** A participle's phrase opening a sentence: "Paying tribute, ", "Speaking outside court, ". */
 const PARTICIPLE_OPENER = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{1,20}ing[ \u00a0][^,]{0,80},[ \u00a0]*`, 'u')
+/**
+ * A participle's phrase opening a sentence whose object, in capitals after its article, is one
+ * spoken to or met: "Speaking to the Victims' Commissioner, ", "Meeting the Health Secretary, ".
+ */
+const ADDRESSING_OPENER = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{1,20}ing(?:[ \u00a0](?:to|with))?[ \u00a0](?:the|a|an|our|their|his|her|its)[ \u00a0]\p{Lu}[^,]{0,80},[ \u00a0]*$`,
+  'u',
+)
 /** One part after a name in commas: ", of Kent Police,". */
 const APPOSITION_AFTER = /^,[ \u00a0]{0,3}[^,\s][^,]{0,80}(?:,\s*)?$/
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
@@ -1548,6 +1568,8 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     // "said Afripol and Ameripol": two names of one word, not a surname and a clause.
     const pair = wordPair(np, lexicon) === null ? NONE : parseSpeakerPhrase(np, lexicon)
     if (pair.kind === 'organisation') return { cue: cue[0], speaker: pair, rule: 'quotes/said-after' }
+    const semicolons = semicolonListAfter(rest, cue[0].length, lexicon)
+    if (semicolons !== null) return { cue: cue[0], speaker: semicolons, rule: 'quotes/said-after' }
     const named = findPeople(np, lexicon, true)
     // "said Jane Smith and Tom Baker in a joint statement": up to what says how they spoke.
     const spoken = withoutWhenOrHow(np).trim()
@@ -1760,8 +1782,27 @@ function creditLength(sentence: string): number {
 /** A short bracket on one line with no quote marks: its stops end no sentence ("(D-Mich. and R-Ohio)"). */
 const SHORT_BRACKET = /^\([^()\n"“”‘’]{1,80}\)/
 
-/** The text up to the end of its sentence, or up to a colon that introduces more speech. */
-function untilStop(s: string, lexicon: Lexicon): string {
+/**
+ * "said Jane Doe, the Mayor; John Roe, the Sheriff; and Amy Poe": people listed after the cue with
+ * semicolons between entries that hold commas of their own, read past the semicolons to the stop;
+ * null when the sentence goes on at its first semicolon with anything but such a list.
+ */
+function semicolonListAfter(rest: string, cueLength: number, lexicon: Lexicon): SpeakerRef | null {
+  const first = untilStop(rest, lexicon).length
+  if (!SEMICOLON_THEN_NAME().test(rest.slice(first, first + 12))) return null
+  const spoken = withoutWhenOrHow(withoutAsides(untilStop(rest, lexicon, true)).slice(cueLength)).trim()
+  const joint = jointPeople(spoken, findPeople(spoken, lexicon, true))
+  return joint === null ? null : jointSpeaker(joint)
+}
+
+/** A semicolon, then the next entry of a list of people: "; John Roe", "; and Amy Poe". */
+const SEMICOLON_THEN_NAME = lazyRegExp(String.raw`^;[ \u00a0]{1,3}(?:and[ \u00a0]{1,3})?\p{Lu}`, 'u')
+
+/**
+ * The text up to the end of its sentence, or up to a colon that introduces more speech; up to a
+ * semicolon too unless `acrossSemicolons`.
+ */
+function untilStop(s: string, lexicon: Lexicon, acrossSemicolons = false): string {
   for (let i = 0; i < s.length && i < 300; i++) {
     const c = s[i]
     if (c === '(') {
@@ -1769,7 +1810,7 @@ function untilStop(s: string, lexicon: Lexicon): string {
       if (bracket !== null) i += bracket[0].length - 1
       continue
     }
-    if (c === ':' || c === ';' || c === '\n') return s.slice(0, i)
+    if (c === ':' || (c === ';' && !acrossSemicolons) || c === '\n') return s.slice(0, i)
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || /\s/.test(s[i + 1]!))) {
       if (c === '.' && isAbbrev(s, i, lexicon)) continue
       return s.slice(0, i)

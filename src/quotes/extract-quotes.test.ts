@@ -256,6 +256,38 @@ describe('extractQuotes', () => {
         ['significant impact', 173, null, 'stating', 'quotes/mixed'],
       ])
     })
+
+    it.each<[string, string[]]>([
+      // Written in the style of charities' and councils' releases.
+      [
+        'According to Sam Patel, the money “will make a real difference to families” and “a welcome first step”.',
+        ['will make a real difference to families', 'a welcome first step'],
+      ],
+      [
+        'According to the charity’s chief executive, Sam Patel, the scheme is “long overdue” and “a welcome first step”.',
+        ['long overdue', 'a welcome first step'],
+      ],
+    ])('gives every phrase of a sentence "According to X" opens to X: %s', (input, texts) => {
+      const quotes = extractQuotes(input)
+      expect(quotes.map((q) => [q.text, q.speaker?.name ?? null, q.rule])).toEqual(
+        texts.map((text) => [text, 'Sam Patel', 'quotes/according-to']),
+      )
+    })
+
+    it.each<[string, Array<[string, string | null]>]>([
+      // Someone unnamed speaks: a short phrase after it is still left out.
+      ['According to police, the suspect “fled the scene” and “hid”.', [['fled the scene', null]]],
+      // A phrase of the next sentence is that sentence's.
+      [
+        'According to Sam Patel, the scheme is “long overdue”. The council called it “a welcome first step”.',
+        [
+          ['long overdue', 'Sam Patel'],
+          ['a welcome first step', null],
+        ],
+      ],
+    ])('near miss: %s', (input, expected) => {
+      expect(extractQuotes(input).map((q) => [q.text, q.speaker?.name ?? null])).toEqual(expected)
+    })
   })
 
   describe('releases', () => {

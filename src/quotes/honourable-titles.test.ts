@@ -236,3 +236,35 @@ describe('honorifics of Indian and Singaporean government releases', () => {
     expect(speaker('Shrinivas Rao said: “We are ready.”')).toEqual(['Shrinivas Rao', null, null])
   })
 })
+
+describe('an office, then two honorifics before a name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of UK government and NHS releases. As in "Commissioner Sir Mark
+    // Rowley", every honorific stands in the title, and the name is without them.
+    [
+      'Chief Medical Officer Professor Sir Chris Whitty said: “This is a concern.”',
+      ['Chris Whitty', 'Chief Medical Officer Professor Sir', null],
+    ],
+    [
+      '“This is a concern,” said Deputy Chief Medical Officer Professor Dame Jane Doe.',
+      ['Jane Doe', 'Deputy Chief Medical Officer Professor Dame', null],
+    ],
+    [
+      '“This is a concern,” said Chief Scientific Adviser Professor Sir John Roe.',
+      ['John Roe', 'Chief Scientific Adviser Professor Sir', null],
+    ],
+  ])('the honorifics are in the title: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['Commissioner Sir Mark Rowley said: “This is a concern.”', ['Mark Rowley', 'Commissioner Sir', null]],
+    ['Professor Sir John Roe said: “This is a concern.”', ['John Roe', 'Professor Sir', null]],
+    [
+      'Chief Medical Officer Professor Jane Doe said: “This is a concern.”',
+      ['Jane Doe', 'Chief Medical Officer Professor', null],
+    ],
+  ])('near miss, read as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -594,3 +594,91 @@ describe('a noun phrase, then two people in apposition', () => {
     expect(speaker('His mother, Jane Smith, said: “We will act.”')).toEqual(['Jane Smith', null, null, null])
   })
 })
+
+describe('people listed with semicolons between entries that hold commas', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of US agencies', UK police and charities' joint statements.
+    [
+      '“We will not rest until this is done,” said Jane Doe, the Director of the FBI; John Roe, the Attorney General; and Amy Poe, the Mayor.',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe', 'Amy Poe']],
+    ],
+    [
+      '“We will act,” said Detective Inspector Jane Doe, of Kent Police; Sergeant John Roe, of Essex Police; and Inspector Amy Poe, of Surrey Police.',
+      ['Jane Doe', 'Detective Inspector', 'Kent Police', ['John Roe', 'Amy Poe']],
+    ],
+    [
+      'Jane Doe, chief executive of Shelter; John Roe, chair of Crisis; and Amy Poe, director of Refuge, said in a joint statement: “We will act.”',
+      ['Jane Doe', null, 'chief executive of Shelter', ['John Roe', 'Amy Poe']],
+    ],
+    [
+      'Jane Doe, the Mayor; John Roe, the Sheriff; and Amy Poe, the Clerk, said: “We will act.”',
+      ['Jane Doe', null, 'Mayor', ['John Roe', 'Amy Poe']],
+    ],
+  ])('all speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A semicolon that opens a clause of its own ends the speaker's phrase.
+    [
+      '“We will act,” said Jane Doe, the Mayor; John Roe was not available for comment.',
+      ['Jane Doe', null, 'Mayor', null],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Mayor; Kent Police later confirmed the plan.',
+      ['Jane Doe', null, 'Mayor', null],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Mayor; and John Roe, the Sheriff, agreed.',
+      ['Jane Doe', null, 'Mayor', null],
+    ],
+    // Commas and a semicolon mixed make no one list.
+    ['“We will act,” said Jane Doe, John Roe; Amy Poe and Tom Baker.', ['Jane Doe', null, null, null]],
+    // A list with commas reads as before.
+    [
+      'Jane Doe, the Director of the FBI, John Roe, the Attorney General, and Amy Poe said: “We will act.”',
+      ['Jane Doe', null, 'Director of the FBI', ['John Roe', 'Amy Poe']],
+    ],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('people in a list with their ages, or after a noun phrase in apposition', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of police appeals and family tributes.
+    ['“We are delighted,” said Jane Doe, 45, and John Roe, 52.', ['Jane Doe', null, null, ['John Roe']]],
+    ['Jane Doe, 45, and John Roe said: “We are delighted.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      '“We will act,” said Jane Doe, 45; John Roe, 52; and Amy Poe, 38.',
+      ['Jane Doe', null, null, ['John Roe', 'Amy Poe']],
+    ],
+    [
+      'Her mother, Jane Doe, and John Roe said: “He was a loving son.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“He was a loving son,” said his mother, Jane Doe, and John Roe.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'The victims, Jane Doe, 45, and John Roe, 52, said: “We will act.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+  ])('all speak: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    ['“We will act,” said Jane Doe, 45, and added that John Roe agreed.', ['Jane Doe', null, null, null]],
+    ['Her mother, Jane Doe, said: “We will act.”', ['Jane Doe', null, null, null]],
+    [
+      'Officers arrested Jane Doe, 45, and John Roe, 52. DI Amy Poe said: “We will act.”',
+      ['Amy Poe', 'DI', null, null],
+    ],
+    // The object of a preposition opens no apposition: the name after it opens the clause.
+    ['After the hearing, Jane Doe said: “We will act.”', ['Jane Doe', null, null, null]],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

@@ -1,8 +1,13 @@
 import { lazyRegExp } from '../text/lazy-patterns'
 import type { PersonMention } from './people'
 
-/** What may stand between two people named as speaking together: ", ", " and ", ", and ", " & ". */
-const LIST_GAP = /^(?:,[ \u00a0]{0,3}|[ \u00a0]{1,3})(?:(?:and|&)[ \u00a0]{1,3})?$/u
+/**
+ * What may stand between two people named as speaking together: ", ", " and ", ", and ", " & ",
+ * and "; " or "; and " in a list whose entries hold commas of their own (see `SEMICOLON_GAP`).
+ */
+const LIST_GAP = /^(?:[,;][ \u00a0]{0,3}|[ \u00a0]{1,3})(?:(?:and|&)[ \u00a0]{1,3})?$/u
+/** A gap of a list joined by semicolons: "Jane Doe, the Mayor; John Roe, the Sheriff; and …". */
+const SEMICOLON_GAP = /^;/u
 const AND_IN_GAP = /(?:^|[ \u00a0])(?:and|&)[ \u00a0]/u
 /** What leads into a role written after a name: ", ", " of the ", ", from ". */
 const ROLE_LEAD = /^,?[ \u00a0]{1,3}(?:(?:of|from|at)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?$/u
@@ -36,12 +41,15 @@ export function jointPeople(
   // "co-chairs Jane Doe and John Roe": only the first one's office may stand before the names.
   const lead = phrase.slice(0, named[0]!.start).trim()
   if (lead.length > 0 && lead !== named[0]!.role) return null
+  const gaps: string[] = []
   for (let k = 1; k < named.length; k++) {
     const gap = withoutRole(withoutAge(phrase.slice(named[k - 1]!.end, named[k]!.start)), named[k - 1]!.role)
     if (gap === null || !LIST_GAP.test(gap)) return null
+    gaps.push(gap)
     // Only the last two are joined by "and": "A and B, C" is no list of speakers.
     if (AND_IN_GAP.test(` ${gap}`) !== (k === named.length - 1)) return null
   }
+  if (!oneKindOfSeparator(gaps)) return null
   // "… and DC Tom Baker of the Economic Crime Unit": the last one's role may close the phrase.
   const last = named.at(-1)!
   const rest = withoutRole(withoutAge(phrase.slice(last.end)), last.role)
@@ -49,6 +57,15 @@ export function jointPeople(
     (PHRASE_END.test(rest) || CLAUSE_AFTER().test(rest) || SHARED_APPOSITION().test(rest))
     ? named
     : null
+}
+
+/**
+ * True when the list's entries are split all by commas or all by semicolons: the last gap may be a
+ * bare " and " ("A, the Mayor; B, the Sheriff and C"), but "A, B; C and D" is no one list.
+ */
+function oneKindOfSeparator(gaps: readonly string[]): boolean {
+  if (!gaps.some((gap) => SEMICOLON_GAP.test(gap))) return true
+  return gaps.every((gap, k) => SEMICOLON_GAP.test(gap) || (k === gaps.length - 1 && !gap.startsWith(',')))
 }
 
 /**
@@ -60,11 +77,11 @@ const SHARED_APPOSITION = lazyRegExp(
   'u',
 )
 
-/** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe". */
-const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=,|[ \u00a0]*$)/u
+/** An age in apposition right after a name: ", 45" of "Jane Doe, 45, and John Roe" or "Jane Doe, 45; John Roe". */
+const AGE_AFTER = /^,[ \u00a0]{1,3}(?:aged?[ \u00a0]{1,3})?\d{1,3}(?=[,;]|[ \u00a0]*$)/u
 
 /** The words after a name without the age in apposition that opens them. */
-function withoutAge(gap: string): string {
+export function withoutAge(gap: string): string {
   const age = AGE_AFTER.exec(gap)
   return age === null ? gap : gap.slice(age[0].length)
 }

@@ -123,3 +123,38 @@ describe('a statement put out before the words: "X issued the following statemen
     expect([r?.[0] ?? null, r?.[1] ?? null]).toEqual([null, null])
   })
 })
+
+describe('an office in a lead-in that speaks to or meets someone', () => {
+  it.each<[string, Who]>([
+    // Written in the style of UK government, police and charity releases: the office is the
+    // one addressed, not the speaker's role.
+    ['Speaking to the Victims’ Commissioner, Jane Doe said: “It was hard.”', ['Jane Doe', null, null]],
+    ['Speaking to the Victims’ Commissioner, Jane Doe, said: “It was hard.”', ['Jane Doe', null, null]],
+    ['Writing to the Home Secretary, Jane Doe said: “It was hard.”', ['Jane Doe', null, null]],
+    ['After meeting the Chief Constable, Jane Doe said: “It was hard.”', ['Jane Doe', null, null]],
+    ['In a letter to the Prime Minister, Jane Doe said: “It was hard.”', ['Jane Doe', null, null]],
+  ])('the speaker has no role from it: %s', (input, expected) => {
+    expect(read(input)?.[0]).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    [
+      'Speaking as the Victims’ Commissioner, Jane Doe said: “It was hard.”',
+      ['Jane Doe', null, 'Victims’ Commissioner'],
+    ],
+    [
+      'The Victims’ Commissioner, Jane Doe, said: “It was hard.”',
+      ['Jane Doe', null, 'Victims’ Commissioner'],
+    ],
+    [
+      'Outgoing Victims’ Commissioner, Jane Doe, said: “It was hard.”',
+      ['Jane Doe', null, 'Outgoing Victims’ Commissioner'],
+    ],
+    [
+      'Speaking at the launch, the Victims’ Commissioner, Jane Doe, said: “It was hard.”',
+      ['Jane Doe', null, 'Victims’ Commissioner'],
+    ],
+  ])('near miss, her own office: %s', (input, expected) => {
+    expect(read(input)?.[0]).toEqual(expected)
+  })
+})

@@ -1,5 +1,6 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
+import { parseSpeakerPhrase } from './attribution'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
@@ -24,6 +25,7 @@ export type NarrationEvent =
     }
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
   | { readonly at: number; readonly kind: 'pronoun'; readonly word: 'he' | 'she' }
+  | { readonly at: number; readonly kind: 'body'; readonly name: string; readonly role: string | null }
 
 /**
  * The people named in the narration (quotes masked out), and roles described before their holder
@@ -80,9 +82,12 @@ export function narrationEvents(
       if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
     }
     for (const mention of knownSurnames(text, people, surnames, lexicon)) events.push(named(mention))
-    if (block.kind !== 'title')
+    if (block.kind !== 'title') {
       for (const p of sentencePronouns(block.text, text))
         events.push({ at: block.start + p.at, kind: 'pronoun', word: p.word })
+      for (const body of speakingBodies(text, lexicon))
+        events.push({ at: block.start + body.at, kind: 'body', name: body.name, role: body.role })
+    }
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
     if (described && (people.length === 0 || people[0]!.start > described.index)) {
@@ -250,6 +255,44 @@ function sentencePronouns(text: string, masked: string): Array<{ at: number; wor
   for (let m = SENTENCE_PRONOUN().exec(masked); m !== null; m = SENTENCE_PRONOUN().exec(masked)) {
     if (!SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
     out.push({ at: m.index, word: m[1] !== undefined || m[3] !== undefined ? 'he' : 'she' })
+  }
+  return out
+}
+
+/** At most this many characters of a body's name, with its article, open a sentence before the cue. */
+const BODY_SUBJECT_MAX = 80
+/** Where a sentence of the narration opens: after a stop, a "?" or a "!" and a space. */
+const SENTENCE_END = /[.!?][ \u00a0]+(?=\S)/g
+
+/**
+ * The bodies named by name that open a sentence of the narration as the subject of a cue verb:
+ * "Kent Police said the road would reopen", "The Home Office announced …". A later "it said"
+ * is theirs, as it is a body's whose quote came before. Read in the masked text, each cue once.
+ */
+function speakingBodies(
+  text: string,
+  lexicon: Lexicon,
+): Array<{ at: number; name: string; role: string | null }> {
+  const out: Array<{ at: number; name: string; role: string | null }> = []
+  const starts = [0]
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text))
+    starts.push(m.index + m[0].length)
+  // The cues first: reading a subject runs the same pattern, so it must not run inside this loop.
+  const cues: Array<{ index: number; word: string }> = []
+  lexicon.cue.lastIndex = 0
+  for (let cue = lexicon.cue.exec(text); cue !== null; cue = lexicon.cue.exec(text))
+    cues.push({ index: cue.index, word: cue[0] })
+  let s = 0
+  for (const cue of cues) {
+    while (s + 1 < starts.length && starts[s + 1]! <= cue.index) s++
+    const from = starts[s]!
+    if (cue.index - from > BODY_SUBJECT_MAX || /^\p{Lu}/u.test(cue.word)) continue
+    const subject = text.slice(from, cue.index).trim()
+    if (!/^\p{Lu}/u.test(subject) || /[,;:“”"‘’()]/.test(subject)) continue
+    const ref = parseSpeakerPhrase(subject, lexicon)
+    if (ref.kind === 'organisation' && !ref.common && !ref.short && ref.with === undefined)
+      out.push({ at: from, name: ref.name, role: ref.role })
   }
   return out
 }

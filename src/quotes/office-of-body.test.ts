@@ -131,3 +131,41 @@ describe('an office whose remit is part of its own name', () => {
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office held only in a body, then a name in capitals with "of" or "for"', () => {
+  it.each([
+    // Written in the style of company, bank and transport releases.
+    [
+      '“We are pleased,” said the Chief Executive of Bank of Ireland.',
+      ['Bank of Ireland', null, 'Chief Executive'],
+    ],
+    [
+      'The Chief Executive of Bank of Ireland said: “We are pleased.”',
+      ['Bank of Ireland', null, 'Chief Executive'],
+    ],
+    [
+      '“We are pleased,” said the Managing Director of Transport for London.',
+      ['Transport for London', null, 'Managing Director'],
+    ],
+    [
+      '“We are pleased,” said the Chief Executive Officer of Tesco.',
+      ['Tesco', null, 'Chief Executive Officer'],
+    ],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, unknown]>([
+    // An office over a field or a place names no body.
+    ['“We are pleased,” said the Director of Public Prosecutions.', null],
+    ['“We are pleased,” said the Secretary of State for Justice.', null],
+    ['“We are pleased,” said the Mayor of London.', null],
+    // The holder named in apposition speaks.
+    [
+      '“We are pleased,” said the Chief Executive of Bank of Ireland, Jane Doe.',
+      ['Jane Doe', null, 'Chief Executive of Bank of Ireland'],
+    ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

@@ -4,6 +4,7 @@
  * "a spokesperson for the NCA"; the office is the speaker's role.
  */
 
+import { lazyRegExp } from '../text/lazy-patterns'
 import type { Lexicon } from './patterns'
 
 /** An office and the body it serves, as `officeOfBody` reads them. */
@@ -12,6 +13,25 @@ export interface OfficeOfBody {
   readonly office: string
   /** The body as written, without its article: "NCA", "Bank of England". */
   readonly body: string
+}
+
+/**
+ * Offices held only in a firm or another body, never over a field: after "of", the capitals of
+ * "the Chief Executive of Bank of Ireland" or "the Managing Director of Tesco" are a body's name.
+ */
+const FIRM_OFFICE = lazyRegExp(
+  String.raw`^(?:(?:Group|Deputy|Interim|Acting)[ \u00a0])?(?:Chief[ \u00a0]Executive(?:[ \u00a0]Officer)?|Managing[ \u00a0]Director|Chief[ \u00a0](?:Operating|Financial|Technology|Commercial)[ \u00a0]Officer)$`,
+  'u',
+)
+/** A name in capitals, its words joined by "of", "for", "and" or "&": "Bank of Ireland", "Transport for London". */
+const NAME_IN_CAPITALS = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}’'.&-]{0,30}(?:[ \u00a0](?:(?:of|for|and|&)[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'.&-]{0,30}){0,5}$`,
+  'u',
+)
+
+/** True when an office held only in a body is followed by a name in capitals: that body's name. */
+export function firmOfficeOf(body: string, office: string): boolean {
+  return FIRM_OFFICE().test(office) && NAME_IN_CAPITALS().test(body)
 }
 
 /** Words of an office before the body: "Deputy Director General" is three. */
@@ -32,7 +52,7 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]{0,24}$/u
 export function officeOfBody(
   phrase: string,
   lexicon: Lexicon,
-  isBody: (name: string) => boolean,
+  isBody: (name: string, office: string) => boolean,
 ): OfficeOfBody | null {
   return readOffice(phrase, lexicon, isBody, false)
 }
@@ -50,7 +70,7 @@ export function officeOfField(phrase: string, lexicon: Lexicon): OfficeOfBody | 
 function readOffice(
   phrase: string,
   lexicon: Lexicon,
-  isBody: (name: string) => boolean,
+  isBody: (name: string, office: string) => boolean,
   field: boolean,
 ): OfficeOfBody | null {
   const words = phrase.trim().split(/[ \u00a0]+/)
@@ -62,7 +82,8 @@ function readOffice(
       const rest = words.slice(k + 1)
       if ((rest[0] !== 'the' && fieldOfOffice(rest, lexicon)) !== field) return null
       const body = (rest[0] === 'the' ? rest.slice(1) : rest).join(' ')
-      return body.length > 0 && isBody(body) ? { office: words.slice(from, k).join(' '), body } : null
+      const office = words.slice(from, k).join(' ')
+      return body.length > 0 && isBody(body, office) ? { office, body } : null
     }
     if (!CAPITALISED.test(word)) return null
     // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
@@ -75,7 +96,9 @@ function readOffice(
     const next = words[k + 1]!
     // "Director HMRC": the body's initials alone, nothing after.
     if (named && k + 2 === words.length && INITIALS.test(next) && !lexicon.postNominals.has(next))
-      return isBody(next) && !field ? { office: words.slice(from, k + 1).join(' '), body: next } : null
+      return isBody(next, words.slice(from, k + 1).join(' ')) && !field
+        ? { office: words.slice(from, k + 1).join(' '), body: next }
+        : null
   }
   return null
 }

@@ -4,7 +4,7 @@ import { alternation } from '../text/patterns'
 import { articleOffice, articleOfficeWords, predicateOffice } from './article-office'
 import { partyStateAfter, withoutAsideAtEnd } from './asides'
 import { closesSentenceAsPerson } from './closing-name'
-import { withoutRole } from './joint-people'
+import { withoutAge, withoutRole } from './joint-people'
 import {
   AGENCY_HEADS,
   BODY_NAME_OPENERS,
@@ -172,6 +172,15 @@ export function findPeople(
     if (given !== null && !fullNameAfter(nameRaw, lexicon)) {
       nameRaw = `${given[1]}${nameRaw}`
       titleRaw = given.index === 0 ? undefined : titleRaw!.slice(0, given.index)
+    }
+    // "Chief Medical Officer Professor Sir Chris Whitty": the title's words the pattern left to the
+    // name are honorifics all the same, and stand in the title as the first ones do.
+    if (titleRaw !== undefined) {
+      const honoured = HONORIFICS_OPENING().exec(nameRaw)
+      if (honoured !== null && HONORIFIC_WORDS.has(honoured[1]!)) {
+        titleRaw = `${titleRaw}${honoured[0]}`
+        nameRaw = nameRaw.slice(honoured[0].length)
+      }
     }
     let tokens = nameTokens(nameRaw, lexicon, titleRaw !== undefined)
     if (tokens === null && titleRaw !== undefined) {
@@ -572,6 +581,8 @@ const ARTICLE_TITLE = lazyRegExp(
 )
 
 const HONORIFIC_WORDS = new Set(HONORIFICS)
+/** A word in capitals, then a name of its own after it: "Sir " of "Sir Chris Whitty". Group 1 is the word. */
+const HONORIFICS_OPENING = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}{1,11})\.?[ \u00a0]+(?=\p{Lu})`, 'u')
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
 
 /** True when a title read before a name ends in a title's plural: "Reps.", "Chief Constables"; not "Mrs". */
@@ -1138,6 +1149,15 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_AND_BETWEEN = /^,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_BETWEEN = /^,[ \u00a0]{1,3}$/
+/**
+ * A noun phrase opened by a possessive or "the", and the comma of the apposition it opens, right
+ * before a name: "Her mother, " of "Her mother, Jane Doe", "said the victims, ". Not the object of
+ * a preposition ("Speaking after the hearing, "): the name there opens the clause.
+ */
+const APPOSITION_OPENS = lazyRegExp(
+  String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:after|before|at|in|on|of|for|to|with|by|from|about|during)[ \u00a0])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)[ \u00a0][\p{L}’' \u00a0-]{2,40},[ \u00a0]$`,
+  'u',
+)
 
 const LOWER_NAME_WORD = lazyRegExp(String.raw`[ \u00a0]\p{Ll}`, 'u')
 
@@ -1154,27 +1174,35 @@ function joinedToPerson(
   earlier?: PersonMention,
 ): boolean {
   if (previous === undefined || LOWER_NAME_WORD().test(name)) return false
-  const gap = text.slice(previous.end, start)
-  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more.
+  const written = text.slice(previous.end, start)
+  // "Jane Doe, 45, and John Roe": the comma after an age closes it, not a list.
+  const gap = withoutAge(written)
+  // "Tom Baker, Mark Morgan, and Ali Khan": a comma before "and" closes a list of three or more,
+  // an age ("Jane Doe, 45, and") or an apposition ("Her mother, Jane Doe, and").
   if (gap.length <= 7)
     return (
       AND_BETWEEN.test(gap) ||
+      SEMICOLON_AND_BETWEEN.test(gap) ||
       (COMMA_AND_BETWEEN.test(gap) &&
-        earlier !== undefined &&
-        COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))
+        (gap !== written ||
+          APPOSITION_OPENS().test(text.slice(Math.max(0, previous.start - 50), previous.start)) ||
+          (earlier !== undefined && COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))))
     )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
+  // "Jane Doe, the Mayor; and John Roe": a list whose roles hold commas is joined by semicolons.
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
   const role = roleAround(text, previous, lexicon)
   const rest = role === null ? null : withoutRole(gap, role)
-  return rest !== null && rest !== gap && AND_BETWEEN.test(rest)
+  return rest !== null && rest !== gap && (AND_BETWEEN.test(rest) || SEMICOLON_AND_BETWEEN.test(rest))
 }
 
 /** At most this many characters of a role and ", and " stand between two people named together. */
 const ROLE_GAP = 160
-/** A comma, words, then ", and " or ", & ": a role in apposition closed before the next name. */
-const ROLE_THEN_AND = /^,[ \u00a0].*,[ \u00a0](?:and|&)[ \u00a0]$/u
+/** A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next name. */
+const ROLE_THEN_AND = /^,[ \u00a0].*[,;][ \u00a0](?:and|&)[ \u00a0]$/u
+/** "; and " after a role: the last entry of a list joined by semicolons. */
+const SEMICOLON_AND_BETWEEN = /^;[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
 const OF_ROLE_THEN_AND = /^[ \u00a0](?:of|from)[ \u00a0][^,;]*[ \u00a0](?:and|&)[ \u00a0]$/u
 
@@ -2006,8 +2034,10 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
     // "the Chancellor, Rachel Reeves": an office that is no role noun is one after its article.
     const role = roleFromPhrase(part, lexicon) ?? articleOffice(part)?.office ?? null
     if (role === null || hasFiniteVerb(role, lexicon)) return null
-    // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's.
-    return PASSIVE_BEFORE().test(part.slice(0, part.lastIndexOf(role))) ? null : role
+    // "… if she’s elected president, Rep. Jane Doe said": the office of a passive is someone else's;
+    // so is the office of one spoken to or met ("Speaking to the Victims' Commissioner, Jane Doe").
+    const lead = part.slice(0, part.lastIndexOf(role))
+    return PASSIVE_BEFORE().test(lead) || ADDRESSED_BEFORE().test(lead) ? null : role
   }
   return null
 }
@@ -2117,8 +2147,8 @@ const OBJECT_WORD_BEFORE = lazyRegExp(
   String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}|\p{Lu}\p{Ll}{2,20}ing)[ \u00a0]{1,3}$`,
   'u',
 )
-/** A comma and "and" right before a name: the name is the next of a list. */
-const LIST_AND_BEFORE = /,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
+/** A comma or semicolon and "and" right before a name: the name is the next of a list. */
+const LIST_AND_BEFORE = /[,;][ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 
 /**
  * A noun after a preposition and an owner's word, and a comma, right before a name: the name
@@ -2138,8 +2168,9 @@ const OBJECT_APPOSITION_BEFORE = lazyRegExp(
  */
 function subjectAfterObject(text: string, start: number, after: string, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 48), start)
-  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma, "and"
-  // adds one more to a list of people, each with their apposition.
+  // "Jane Doe, the Director of the FBI, and John Roe, the Director of the DEA": after a comma (or a
+  // semicolon, between entries that hold commas), "and" adds one more to a list of people, each
+  // with their apposition.
   if (LIST_AND_BEFORE.test(before)) return false
   if (!OBJECT_WORD_BEFORE().test(before.slice(-24)) && !OBJECT_APPOSITION_BEFORE().test(before)) return false
   const m = ARTICLE_PART.exec(after)
@@ -2180,6 +2211,16 @@ function appointedAs(text: string, start: number, after: string, lexicon: Lexico
  */
 const APPOINTED_ROLE_CUT = lazyRegExp(
   String.raw`[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|[ \u00a0](?:with|from|after|following|in|on|at|and|to|effective|starting|until|replacing|succeeding|when|who|which|while)(?![\p{L}’'-])`,
+  'u',
+)
+
+/**
+ * The object of a participle or of "to" or "with", and its article, right before an office: "Speaking
+ * to the ", "Meeting the ", "In a letter to the ", "Together with the "; not "Speaking as the ", nor
+ * an office's own word ("Outgoing ", "Acting ") with no article after it.
+ */
+const ADDRESSED_BEFORE = lazyRegExp(
+  String.raw`(?<![\p{L}’'-])(?:\p{L}{1,20}ing(?:[ \u00a0]{1,3}(?:to|with))?|to|with)[ \u00a0]{1,3}(?:the|a|an|our|their|his|her|its)[ \u00a0]{1,3}$`,
   'u',
 )
 

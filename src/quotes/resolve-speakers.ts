@@ -262,10 +262,15 @@ function coSpeaker(
   return p
 }
 
-/** Registers one narration event: a person named, a role described for the next one, or a pronoun. */
+/**
+ * Registers one narration event: a person named, a role described for the next one, a pronoun, or
+ * a body that speaks in the narration.
+ */
 function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   if (event.kind === 'role') registry.describe(event.role, event.until)
   else if (event.kind === 'pronoun') registry.narrationPronoun(event.word)
+  // "The Home Office said the rules would change": a later "it said" is the body's.
+  else if (event.kind === 'body') registry.organisation(event.name, event.role, event.at)
   else {
     const m = event.mention
     const p = registry.mention(

@@ -30,8 +30,8 @@
  *      attribution.ts (quotes/interrupted). It also replaces a quotes/mixed reading of rule 1 that
  *      names nobody, when it names someone ("…,” said X, chief of Acme Ltd. “…").
 
- *   8. The previous quote's quotes/mixed reading, when both are phrases of one reported sentence:
- *      `sameSentence` here.
+ *   8. The previous quote's quotes/mixed reading, or its quotes/according-to one that names someone,
+ *      when both are phrases of one reported sentence: `sameSentence` here.
  *   8b. A quote paragraph no narration or quote leads into, in a release that opens with a credit
  *      line ("Attribute to Detective Inspector X:"): `creditedSpeaker` here (quotes/credit-line).
  *   A run no rule reads (or a quotes/mixed one after a label word) may then be left out as a scare
@@ -95,6 +95,7 @@ export interface QuoteSpeaker {
 }
 
 const MIXED = 'quotes/mixed'
+const ACCORDING_TO = 'quotes/according-to'
 const SIGNATURE_DASH = /^[—–-][ \u00a0]?/u
 const LEAD_SPACE = /^\s*/u
 
@@ -303,13 +304,16 @@ function betweenQuotes(s: Surroundings, lexicon: Lexicon): Reading | null {
 
 /**
  * Rule 8: ‘the efficient and rigorous process’ … as well as the ‘significant impact’: phrases
- * quoted in one reported sentence share its reading.
+ * quoted in one reported sentence share its reading; so do those of a sentence "According to X"
+ * opens, when it names someone ("According to Sam Patel, the money “…” and “a first step”").
  */
 function sameSentence(s: Surroundings, previous: Found | undefined): Reading | null {
   if (s.beforeFrom === 0 || previous === undefined || previous.run !== s.previousRun) return null
   const { attribution, window } = previous
-  if (attribution?.rule !== MIXED || window === null || /[.!?]\s/.test(s.before)) return null
-  return { attribution, at: openAt(s), window }
+  if (attribution === null || window === null || /[.!?]\s/.test(s.before)) return null
+  const shared =
+    attribution.rule === MIXED || (attribution.rule === ACCORDING_TO && namesSomeone(attribution.speaker))
+  return shared ? { attribution, at: openAt(s), window } : null
 }
 
 /**

@@ -1942,6 +1942,36 @@ describe('extractQuotes', () => {
       ])
     })
 
+    it('reads "it" after a body the narration has speak by its name as that body', () => {
+      // Written in the styles of UK government and police releases.
+      const names = (input: string) => extractQuotes(input).map((q) => q.speaker?.name ?? null)
+      expect(
+        names(
+          'The Home Office said the rules would change in April. “This is a step forward for victims,” it said.',
+        ),
+      ).toEqual(['Home Office'])
+      expect(
+        names(
+          'Kent Police announced that the road would reopen. “We thank drivers for their patience,” it added.',
+        ),
+      ).toEqual(['Kent Police'])
+      // The body that spoke last, in a quote or in the narration.
+      expect(
+        names(
+          'Kent Police said: “We are appealing for witnesses.”\n\nThe Home Office said the rules would change. “This is a step forward,” it said.',
+        ),
+      ).toEqual(['Kent Police', 'Home Office'])
+      // Near misses: a body named inside the sentence, not its subject, speaks no words.
+      expect(
+        names(
+          'The report, published by the Home Office, was damning. “It was a failure of leadership,” it said.',
+        ),
+      ).toEqual([null])
+      expect(
+        names('Officers thanked Kent Police for its help. “We could not have done it alone,” it said.'),
+      ).toEqual([null])
+    })
+
     it('reads a full name joined to another by "and" as a person a later short reference names', () => {
       const quotes = extractQuotes(
         'Mark Green and Jane Roe lead the team. Mr Green said he was “proud of every officer involved”. Ms Roe said she was “delighted”.',
