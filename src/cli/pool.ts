@@ -4,6 +4,7 @@ import type { ExtractOptions, Findings } from '../extract'
 import type { Release } from '../model'
 import type { FormatSettings } from './format'
 import type { WorkerSetup, WorkRequest, WorkResult } from './worker'
+import { WORKER_YOUNG_GENERATION_START } from './young-generation'
 
 /**
  * A worker's young generation: V8's default lets it grow to 48 MB per thread, which buys nothing
@@ -52,6 +53,7 @@ export class ParsePool {
     private readonly output: FormatSettings,
   ) {
     setFlagsFromString(`--interrupt-budget=${SHARED_CORES_BUDGET}`)
+    setFlagsFromString(`--min-semi-space-size=${WORKER_YOUNG_GENERATION_START}`)
     this.grow(jobs)
   }
 
