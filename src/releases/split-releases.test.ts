@@ -713,6 +713,30 @@ describe('splitReleases', () => {
       }
     })
 
+    it('reads a minister named in full over a story that gives only the title and surname as the byline', () => {
+      for (const [head, lede] of [
+        [
+          'Premier Jeremy Rockliff',
+          'Visitor spending in Tasmania rose 7 per cent to $4.1 billion in the year to September, and Premier Rockliff said operators had worked hard for it.',
+        ],
+        [
+          'Health Minister Jane Doe',
+          'Rural clinics will get a further $20 million over four years. "This is overdue," Ms Doe said.',
+        ],
+        ['Jane Doe', 'Rural clinics will get a further $20 million over four years, Minister Doe announced.'],
+      ]) {
+        const text = `Funding boost\n\nSource: Tasmanian Government\n\n${head}\n\n${lede}\n\n${BODY}\n`
+        const [r] = expectSpansSlice(text)
+        expect(r?.byline?.text).toBe(head)
+        expect(r?.label).toBeNull()
+        expect(r?.paragraphs[0]?.text).toBe(lede)
+      }
+      // The surname alone, with no title before it, is a street's or a place's name as often.
+      const street = 'Rural clinics on Doe Street will get a further $20 million over four years.'
+      const text = `Funding boost\n\nSource: Tasmanian Government\n\nJane Doe\n\n${street}\n\n${BODY}\n`
+      expect(expectSpansSlice(text)[0]?.byline).toBeNull()
+    })
+
     it("dates the release by a day under a minister's lines, which stay the byline", () => {
       const lede =
         'Police numbers have reached a record high of 10,700 officers, Police Minister Jane Doe says.'

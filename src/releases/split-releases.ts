@@ -4,7 +4,7 @@ import { isoDay } from '../dates/timex'
 import type { Dateline, Diagnostic, Mention, Notes, Paragraph, Preamble, Release, Span } from '../model'
 import { parseOptions } from '../options'
 import { lexiconWith } from '../quotes/patterns'
-import { findPeople } from '../quotes/people'
+import { findPeople, type PersonMention } from '../quotes/people'
 import { endsBeforeName } from '../text/abbreviations'
 import { readsAsImageCaption } from '../text/captions'
 import { contentHash } from '../text/hash'
@@ -1049,17 +1049,24 @@ function namesPressOfficer(text: string, block: Paragraph, next: Paragraph | und
 
 /**
  * Whether a line is a person's name alone, or after a minister's office ("Health Minister Jane
- * Doe"), that the story below names again: a byline, not a title-case dek of the same shape.
+ * Doe"), that the story below names again: a byline, not a title-case dek of the same shape. The
+ * story may name the person in full or by surname after a title ("Premier Rockliff said", "Ms Doe
+ * added"), as releases under a minister's byline do.
  */
 function namesPersonOfStory(line: string, blocks: readonly Paragraph[], from: number): boolean {
   const name = nameLine(line)?.toLowerCase()
   if (name === undefined || blocks.length <= from) return false
+  const surname = name.slice(name.lastIndexOf(' ') + 1)
   // Named as a person ("Health Minister Jane Doe says"), not as a place ("in New York").
   const lexicon = lexiconWith({})
   for (let k = from; k < blocks.length; k++) {
     const t = blocks[k]!.text
-    if (!t.toLowerCase().includes(name)) continue
-    if (findPeople(t, lexicon).some((p) => p.name.toLowerCase() === name)) return true
+    if (!t.toLowerCase().includes(surname)) continue
+    const named = (p: PersonMention) => {
+      const spelled = p.name.toLowerCase()
+      return spelled === name || (spelled === surname && p.title !== null)
+    }
+    if (findPeople(t, lexicon).some(named)) return true
   }
   return false
 }
