@@ -382,3 +382,36 @@ describe('a hard-wrapped paragraph', () => {
       expect(input.slice(m.span.start, m.span.end)).toBe(m.text)
   })
 })
+
+describe("the minister a release's byline names", () => {
+  const release = (byline: string, quote: string) =>
+    splitReleases(
+      `Police numbers reach new high\n\nSource: New Zealand Government\n\n${byline}\n\nPolice numbers have reached a record high, figures released on Monday show.\n\n${quote}\n`,
+    ).releases[0]!
+
+  it('is the person a later title and surname refer to', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Premier Jeremy Rockliff', '"This is a fantastic result," Premier Rockliff said.', 'Jeremy Rockliff'],
+      ['Hon Jane Doe\nMinister of Police', '"We are proud of our officers," Ms Doe said.', 'Jane Doe'],
+      ['The Hon Mark Ryan MP', '"Our officers deserve it," Mr Ryan said.', 'Mark Ryan'],
+    ]
+    for (const [byline, quote, name] of cases) {
+      const r = release(byline, quote)
+      expect(r.byline?.text).toBe(byline)
+      const quotes = extractQuotes(r)
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]?.speaker?.name).toBe(name)
+    }
+  })
+
+  it('speaks no quote of its own, and an office byline names no one', () => {
+    const r = release('Office of Public Affairs', '"We are proud," a spokesperson said.')
+    expect(r.byline?.text).toBe('Office of Public Affairs')
+    const quotes = extractQuotes(r)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeNull()
+    // A surname the byline does not give stays as written.
+    const other = extractQuotes(release('Hon Jane Doe', '"We are proud," Mr Smith said.'))
+    expect(other[0]?.speaker?.name).toBe('Smith')
+  })
+})

@@ -89,7 +89,7 @@ export function extractQuotesAndPeopleWith(
 ): QuotesAndPeople {
   const lexicon = lexiconWith(settings)
   const minWords = settings.minUnattributedWords ?? MIN_UNATTRIBUTED_WORDS
-  const given = toBlocks(input)
+  const given = withByline(input, toBlocks(input))
   const flowed = reflow(given)
   const all = flowed.blocks
   // A title is no one's words: its marks pair into no quote, though its people may be referred to.
@@ -170,4 +170,17 @@ function saidAfter(run: QuoteRun, blocks: readonly TextBlock[], lexicon: Lexicon
   const text = blocks[run.segments.at(-1)!.block]!.text
   const read = attributionAfter(text.slice(run.closeEnd, run.closeEnd + 200), lexicon)
   return read !== null && read.cue !== null && read.speaker.kind !== 'none'
+}
+
+/**
+ * The blocks with the release's byline among them, read as a title is: no one's words, but the
+ * person it names may be referred to by the story ("Premier Jeremy Rockliff" over "…," Premier
+ * Rockliff said).
+ */
+function withByline(input: ParserInput, blocks: TextBlock[]): TextBlock[] {
+  const byline = typeof input === 'string' ? null : input.byline
+  if (!byline) return blocks
+  const at = blocks.findIndex((b) => b.start > byline.span.start)
+  const block: TextBlock = { text: byline.text, start: byline.span.start, kind: 'title' }
+  return at < 0 ? [...blocks, block] : [...blocks.slice(0, at), block, ...blocks.slice(at)]
 }

@@ -15,6 +15,8 @@ export interface ReleaseLike {
   readonly titleSpan?: Span | null
   readonly standfirst?: string | null
   readonly standfirstSpan?: Span | null
+  /** Who issues the release, on a line of its own ("Premier Jeremy Rockliff"); read by the quotes parser only. */
+  readonly byline?: { readonly text: string; readonly span: Span } | null
   /** A dateline; read as a block of its own only when it stands apart from the paragraphs. */
   readonly dateline?: { readonly text: string; readonly span: Span } | null
   readonly paragraphs: readonly Paragraph[]
