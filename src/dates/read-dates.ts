@@ -33,7 +33,7 @@ import {
 import { shareOpeningHours, shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 import { orderListedWeekdays } from './weekday-lists'
-import { followLaterYear } from './year-sequence'
+import { followLaterYear, takeFramingYear } from './year-sequence'
 
 /** One match of one matcher's pattern in a block. */
 export interface Reading {
@@ -224,7 +224,7 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
     joinDurations(attachBounds(removeOverlaps(joinHolidayDays(found)), text), text),
     text,
   )
-  refined = followLaterYear(anchorUnits(refined, text), text, ctx)
+  refined = followLaterYear(takeFramingYear(anchorUnits(refined, text), text, ctx), text, ctx)
   refined = orderListedWeekdays(shareRangeYears(refined, text), text, ctx)
   refined = joinWeekOf(refined, text)
   refined = joinPartOfPeriod(refined, text)

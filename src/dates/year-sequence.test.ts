@@ -109,3 +109,99 @@ describe('a yearless day after a day of the next year', () => {
   ]
   it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 })
+
+describe('a yearless day in a clause a year frames', () => {
+  const OCTOBER = '2025-10-24'
+  const cases: Case[] = [
+    [
+      'In 2019, the festival was held on 12 July.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: '12 July', value: '2019-07-12' },
+      ],
+    ],
+    [
+      'In 2026, the marathon will take place on October 25.',
+      OCTOBER,
+      [
+        { text: '2026', value: '2026' },
+        { text: 'October 25', value: '2026-10-25' },
+      ],
+    ],
+    // Without its comma, and a month alone.
+    [
+      'In 2019 police made 40 arrests in July.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: 'July', value: '2019-07' },
+      ],
+    ],
+    // A year to come before the noun the sentence opens with, in figures or in words.
+    [
+      'The 2026 marathon will take place on October 25.',
+      OCTOBER,
+      [
+        { text: '2026', value: '2026' },
+        { text: 'October 25', value: '2026-10-25' },
+      ],
+    ],
+    [
+      "Next year's marathon will take place on October 25.",
+      OCTOBER,
+      [
+        { text: 'Next year', value: '2026' },
+        { text: 'October 25', value: '2026-10-25' },
+      ],
+    ],
+  ]
+  it.each(cases)('takes the framing year: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // Another clause after a second comma: the report's day is the writing year's.
+    [
+      'In 2024, crime fell 5%, the report published on March 3 says.',
+      OCTOBER,
+      [
+        { text: '2024', value: '2024' },
+        { text: 'March 3', value: '2025-03-03' },
+      ],
+    ],
+    // "By" and "since" frame nothing.
+    [
+      'By 2030, the council will open a new library on 1 March.',
+      OCTOBER,
+      [
+        { text: '2030', value: '2030' },
+        { text: '1 March', value: '2026-03-01' },
+      ],
+    ],
+    [
+      'Since 2019, the festival has been held on 12 July.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: '12 July', value: '2025-07-12' },
+      ],
+    ],
+    // A year gone before a noun is what the thing is about; a model year names no day.
+    [
+      'The 2023 report was published on 3 March.',
+      OCTOBER,
+      [
+        { text: '2023', value: '2023' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The 2019 Ford was stopped on 3 March.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+  ]
+  it.each(nearMisses)('keeps the year its tense gives: %s', (...c) => expectCase(c))
+})

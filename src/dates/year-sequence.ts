@@ -82,3 +82,90 @@ function movedTo(c: Candidate, p: Placed, year: number, ref: Date): Candidate | 
   if (!here || !there || here >= ref) return null
   return { ...c, value: dayValue(year, p.month, p.day), interval: dayInterval(there) }
 }
+
+/** Marks that end a clause between a framing year and a day: a comma, a stop, a bracket, a dash, a quotation mark. */
+const CLAUSE_BREAK = /[,;:.!?()[\]–—"“”‘’]/
+const POSSESSIVE = /^['’]s[ \u00a0]/
+const NOUN_AFTER = /^[ \u00a0]\p{Ll}/u
+/** After "In 2019": its comma, or the clause's first word ("In 2019 police made …"). */
+const IN_FRAME_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\p{L})/u
+/** A sentence's end right before a space: a stop, perhaps inside a closing quotation mark or bracket. */
+const SENTENCE_END_BEFORE = /[.!?]["'”’)]?[ \u00a0\n]$/
+
+/** Whether a sentence starts at `at`: the block's start, or after a sentence's end and a space. */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+}
+
+/** The year of a candidate that is a year alone ("2019", "next year"), or null. */
+function yearAlone(c: Candidate): number | null {
+  return c.type === 'DATE' && c.mod === null && /^\d{4}$/.test(c.value) ? Number(c.value) : null
+}
+
+/**
+ * How a year frames what follows it in its clause: it opens the sentence after "In" (`in`: "In
+ * 2019, the festival was held on 12 July"), or dates the noun the sentence opens with (`noun`:
+ * "The 2026 marathon will take place on October 25", "Next year's marathon will …"); else null.
+ */
+function frameOf(year: Candidate, text: string): 'in' | 'noun' | null {
+  const at = year.start
+  const after = text.slice(year.end, year.end + 3)
+  const opens = (word: string) =>
+    text.startsWith(word, at - word.length) && opensSentence(text, at - word.length)
+  if (opens('In ') || opens('In\u00a0')) return IN_FRAME_AFTER.test(after) ? 'in' : null
+  if (opensSentence(text, at) && POSSESSIVE.test(after)) return 'noun'
+  const inFigures = /^\d{4}$/.test(text.slice(at, year.end))
+  return inFigures && (opens('The ') || opens('The\u00a0')) && NOUN_AFTER.test(after) ? 'noun' : null
+}
+
+/**
+ * A day or a month written without its year takes the year that frames its clause: written in
+ * October 2025, "In 2019, the festival was held on 12 July" is 12 July 2019, and "The 2026
+ * marathon will take place on October 25" and "Next year's marathon will take place on October
+ * 25" are 25 October 2026. Only within the clause: a comma, a bracket or a quotation between the
+ * year and the day ends it ("In 2024, crime fell 5%, the report published on March 3 says" keeps
+ * the writing year's March), and a year after "by" or "since" frames nothing. A year before a noun
+ * frames only a year to come: "The 2023 report was published on 3 March" is about 2023, published
+ * later.
+ */
+export function takeFramingYear(candidates: Candidate[], text: string, ctx: ResolveContext): Candidate[] {
+  const refYear = ctx.ref?.getFullYear() ?? null
+  let out: Candidate[] | null = null
+  // The year that frames the clause, and where the text read so far for a break ends.
+  let frame: { year: number; end: number; first: boolean } | null = null
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
+    const year = yearAlone(c)
+    if (year !== null) {
+      const kind = frameOf(c, text)
+      const framing = kind === 'in' || (kind === 'noun' && refYear !== null && year > refYear)
+      frame = framing ? { year, end: c.end, first: true } : null
+      continue
+    }
+    if (frame === null) continue
+    const between = text.slice(frame.end, c.start)
+    // The comma after "In 2019" belongs to the frame; any other break ends it. Each stretch of
+    // text is read once, however many dates the clause holds.
+    if (CLAUSE_BREAK.test(frame.first ? between.replace(/^,/, '') : between)) {
+      frame = null
+      continue
+    }
+    frame.end = Math.max(frame.end, c.end)
+    frame.first = false
+    const p = placed(c)
+    if (p === null || p.year === frame.year || !yearChosen(c, text)) continue
+    const moved =
+      p.day === null
+        ? { ...c, value: monthValue(frame.year, p.month), interval: monthInterval(frame.year, p.month) }
+        : dayIn(c, frame.year, p)
+    if (moved === null) continue
+    out ??= [...candidates]
+    out[i] = moved
+  }
+  return out ?? candidates
+}
+
+function dayIn(c: Candidate, year: number, p: Placed): Candidate | null {
+  const there = toDate(year, p.month, p.day!)
+  return there ? { ...c, value: dayValue(year, p.month, p.day!), interval: dayInterval(there) } : null
+}
