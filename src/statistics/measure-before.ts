@@ -8,6 +8,7 @@ import {
   MOTION_VERBS,
   MULTIPLIER_VERBS,
   QUALIFIERS_BEFORE,
+  RETURN_PARTICLES,
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening } from './main-verb'
@@ -619,8 +620,11 @@ const REACHING_VERBS: ReadonlySet<string> = new Set([
   'topping',
 ])
 
-/** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
-const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
+/**
+ * Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher
+ * to", "fell back to".
+ */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up', ...RETURN_PARTICLES])
 
 /** Whether `t` is a word of change, a verb of motion or one that multiplies: "rose", "edged", "widened", "doubled". */
 function movesFigure(t: Token | undefined): boolean {

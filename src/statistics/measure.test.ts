@@ -47,6 +47,34 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb of change and its particle are no part of its subject', () => {
+    check([
+      // An irregular past before "up" or "down" is the verb of the particle.
+      ['Sales shot up 5% in the quarter.', '5%', 'Sales'],
+      ['Rents shot up by 12% last year.', '12%', 'Rents'],
+      ['House prices shot up 9% in a year.', '9%', 'House prices'],
+      // "back" and "away" after a verb of change: the verb says the change.
+      ['Profits fell back 4% in the half.', '4%', 'Profits'],
+      ['Demand dropped away 7% over the period.', '7%', 'Demand'],
+      ['Inflation fell back to 2.1% in May.', '2.1%', 'Inflation'],
+      ['Arrests climbed back to 1,200 last year.', '1,200', 'Arrests'],
+      // Near misses: a verb of no change before "back" keeps what it counts.
+      ['He brought back 20 medals.', '20', 'medals'],
+      ['The firm gave back 300 jobs.', '300', 'jobs'],
+    ])
+    it('reads the way of a verb of change before "back" or "away"', () => {
+      const change = (sentence: string): unknown => findStatistics(sentence)[0]?.change
+      expect(change('Profits fell back 4% in the half.')).toBe('decrease')
+      expect(change('Shares slipped back 2% on Friday.')).toBe('decrease')
+      expect(change('Orders climbed back 6% in March.')).toBe('increase')
+      expect(change('Demand fell away 7% over the period.')).toBe('decrease')
+      // A level reached, and a verb of no change, are no change.
+      expect(change('Inflation fell back to 2.1% in May.')).toBeNull()
+      expect(change('He paid back £2,000 to the victim.')).toBeNull()
+      expect(change('She won back 30% of the vote.')).toBeNull()
+    })
+  })
+
   describe('a phrase set off by a comma between a verb of change and its level', () => {
     check([
       [
