@@ -7,6 +7,7 @@ import {
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
+  PERIOD_ADJECTIVES,
   QUALIFIERS_BEFORE,
   RETURN_PARTICLES,
   SPREAD_VERBS,
@@ -40,6 +41,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isBareMultiplierVerb } from './multiplier'
+import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -84,7 +86,13 @@ export function measureBefore(
       return [objectStart, objectEnd]
     // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
     // of 3%" after "reported" is, has no subject before it; the verb and its subject are no part.
-    if (tokens[change.at + 1]?.lower === 'of' && isVerbBeforeObject(tokens[change.at - 1])) return null
+    if (tokens[change.at + 1]?.lower === 'of') {
+      // "Expected growth of 2%", "saw strong growth of 4%", "a sharp rise of 12%": the words
+      // that describe the noun of change are its own, no subject; read past them.
+      const opening = pastChangeAdjectives(tokens, change.at)
+      if (isVerbBeforeObject(tokens[opening - 1])) return null
+      if (opening < change.at && opensNounOfChange(tokens, opening)) return null
+    }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
@@ -215,6 +223,71 @@ export function measureBefore(
     if (verb !== null) return [verb, verb + 1]
   }
   return null
+}
+
+/**
+ * Adjectives of a change's size or manner that may stand before its noun: "strong growth", "a
+ * sharp rise", "a modest fall". Keep sorted.
+ */
+const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'big',
+  'continuing',
+  'further',
+  'huge',
+  'large',
+  'marked',
+  'modest',
+  'overall',
+  'rapid',
+  'record',
+  'robust',
+  'sharp',
+  'significant',
+  'slight',
+  'slow',
+  'small',
+  'solid',
+  'steady',
+  'steep',
+  'strong',
+  'weak',
+])
+
+/** How many words may describe a noun of change: "a sharp annual rise". */
+const CHANGE_ADJECTIVE_REACH = 3
+
+/**
+ * Where the words that describe the noun of change at `tokens[at]` open: past adjectives of its
+ * size ("strong", "sharp"), of its period ("annual") and a participle opening the sentence
+ * ("Expected", "Projected", "Forecast"). `at` when none stands there: a noun before it ("Sales
+ * growth") is what changed.
+ */
+function pastChangeAdjectives(tokens: readonly Token[], at: number): number {
+  let k = at
+  while (k > 0 && at - k < CHANGE_ADJECTIVE_REACH) {
+    const t = tokens[k - 1]!
+    const w = t.lower
+    // A capital inside the sentence opens a name ("Tesco growth"); at its start it is the sentence's.
+    if (t.kind !== 'word' || (t.text !== w && !startsSentence(tokens, k - 1))) break
+    // A participle in lower case may be the verb whose object the change is ("posted growth"):
+    // read as an adjective only where it opens the sentence ("Expected growth of 2%").
+    const participle = (isParticiple(w) || w === 'forecast') && t.text !== w
+    const describes =
+      CHANGE_SIZE_ADJECTIVES.has(w) || PERIOD_ADJECTIVES.has(w) || ING_ADJECTIVES.has(w) || participle
+    if (!describes) break
+    k--
+  }
+  return k
+}
+
+/**
+ * Whether the noun phrase of a change opening at `tokens[k]` is no clause's subject but its
+ * own: at the start of its sentence or clause, or after an article or a possessive.
+ */
+function opensNounOfChange(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (startsSentence(tokens, k) || before?.text === ',') return true
+  return before?.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower))
 }
 
 /** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */

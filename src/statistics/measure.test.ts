@@ -100,6 +100,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the words that describe a noun of change before "of" are no subject', () => {
+    check([
+      // A participle opening the sentence, an adjective of size or of period.
+      ['Expected growth of 2% this year will be welcome.', '2%', null],
+      ['Projected growth of 1.5% is below trend.', '1.5%', null],
+      ['Underlying growth of 5% came from Asia.', '5%', null],
+      ['Annual growth of 3% is forecast.', '3%', null],
+      ['Sales saw strong growth of 4% in the half.', '4%', null],
+      ['Burglaries showed a sharp rise of 12%.', '12%', null],
+      ['Exports posted annual growth of 3%.', '3%', null],
+      // Near misses: a noun before the noun of change is what changed.
+      ['Wage growth of 5.6% outpaced inflation.', '5.6%', 'Wage'],
+      ['Revenue growth of 5% was reported.', '5%', 'Revenue'],
+    ])
+  })
+
   describe('the infinitive after a verb of finding or saying in the passive is no part of the measure', () => {
     check([
       ['The van was found to contain goods worth £10,000.', '£10,000', 'goods'],
