@@ -7,6 +7,7 @@ import {
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
+  NUMBERED_NAMES,
   PERIOD_ADJECTIVES,
   QUALIFIERS_BEFORE,
   RETURN_PARTICLES,
@@ -184,7 +185,12 @@ export function measureBefore(
   // "burglaries rose from 1,200 in 2022": the level it left.
   if (link?.lower === 'to' || link?.lower === 'from') {
     const verb = changeVerbBefore(tokens, linkAt)
-    if (verb !== null) return subjectOfVerb(tokens, verb)
+    if (verb !== null) {
+      const found = subjectOfVerb(tokens, verb)
+      // "The S&P 500 gained 0.7% to 6,327.80": a bare number counts things, and an index named
+      // with its number is none; as at "at" (above), its level counts nothing.
+      return found && unit === 'count' && isNumberOfName(tokens, found[1] - 1) ? null : found
+    }
     // "cut the cash rate to 4.10 per cent", "lowered the OCR from 5.5 percent": what the verb changed.
     const object = objectOfChange(tokens, linkAt)
     if (object !== null) return object
@@ -905,10 +911,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
+      // "S&P", "M&S": an ampersand glued between capitals is inside a name.
+      if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue
       break
     }
     // "Revenue for Q3 FY25": a period's label, its digits glued to its capitals, is one word.
-    if (t.kind === 'num' && isLabelNumber(tokens, j)) {
+    // "The FTSE 100 fell", "the S&P 500 rose": so is an index's number, after its name.
+    if (t.kind === 'num' && (isLabelNumber(tokens, j) || isNumberOfName(tokens, j))) {
       words++
       start = j - 1
       j--
@@ -1061,6 +1070,20 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** Whether the number at `tokens[j]` is part of the name before it: "FTSE 100", "S&P 500", "Nikkei 225". */
+function isNumberOfName(tokens: readonly Token[], j: number): boolean {
+  const name = tokens[j - 1]
+  return name?.kind === 'word' && NUMBERED_NAMES[name.lower]?.includes(tokens[j]!.text) === true
+}
+
+/** Whether the symbol at `tokens[j]` is glued to a capitalised word on both sides: the "&" of "S&P". */
+function gluedBetweenCapitals(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]
+  const after = tokens[j + 1]
+  if (tokens[j]!.gap || !after || after.gap || before?.kind !== 'word' || after.kind !== 'word') return false
+  return /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text)
 }
 
 /** Words of a span of ages after "aged", besides its numbers: "16 to 64 years", "65 and over". Keep sorted. */

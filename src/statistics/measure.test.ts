@@ -1062,6 +1062,20 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an index named with its number is the subject of its change', () => {
+    check([
+      ['The FTSE 100 fell 2% on Friday.', '2%', 'FTSE 100'],
+      ['The S&P 500 rose 1.2% in early trade.', '1.2%', 'S&P 500'],
+      ['The Nikkei 225 closed up 0.4%.', '0.4%', 'Nikkei 225'],
+      ['The FTSE 100 fell 30 points to 7,455.', '30 points', 'FTSE 100'],
+      // An ampersand glued between capitals is inside a name.
+      ['M&S sales rose 3% in the quarter.', '3%', 'M&S sales'],
+      // Near misses: the level an index reached counts no thing, and a year is no name's number.
+      ['The S&P 500 gained 0.7% to 6,327.80.', '6,327.80', null],
+      ['Arrests in 2023 rose 5%.', '5%', 'Arrests'],
+    ])
+  })
+
   describe('words after a figure that name nothing', () => {
     check([
       // A preposition, a conjunction or a comparative after the figure opens no noun phrase.
@@ -1092,8 +1106,10 @@ describe('findMeasure', () => {
       ['Shipments rose to 5.2 million units, up from 4.8 million a year earlier.', '4.8 million', 'units'],
       ['About 9 million homes were affected, including 2.1 million in the north.', '2.1 million', 'homes'],
       ['There were 5,200 claimants in March and 7,900 who had applied earlier.', '7,900', 'claimants'],
-      ['It gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'points'],
-      ['Composite index: 3,910.55 up 41.2 points.', '3,910.55', 'points'],
+      // An index's level takes the points of its change as its unit (see ranges.test.ts), and
+      // what the change measures.
+      ['The Nasdaq gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'Nasdaq'],
+      ['The FTSE 100 fell 30 points to 7,455.', '7,455', 'FTSE 100'],
       ['Arrests rose to 410 compared with 380 last year.', '380', 'Arrests'],
       ['The firm made 410 arrests compared with 380 last year.', '380', 'arrests'],
       // A percentage lends nothing to the level after it.
