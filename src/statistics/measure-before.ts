@@ -944,6 +944,16 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = j
       continue
     }
+    // "Revenue of £2.3bn rose 5%", "Sales of 1,200 units rose 5%": a figure after "of" in the
+    // subject is the subject's own value, with its unit; what the subject names stands before "of".
+    const of = t.kind === 'num' ? ofBeforeFigure(tokens, j) : null
+    if (of !== null && tokens[of - 1]?.kind === 'word') {
+      last = of
+      start = of
+      words = 0
+      j = of
+      continue
+    }
     if (t.kind !== 'word' || isClauseBreak(t)) break
     // "Like-for-like sales", "state-of-the-art cameras": a word between hyphens glued to it is
     // inside a compound, whatever it is on its own.
@@ -1070,6 +1080,22 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/**
+ * Where the "of" stands right before the amount whose number is at `tokens[j]`, past its currency
+ * sign and a country's letters glued to it ("of £2.3bn", "of NZ$45m"), or before a number with its
+ * unit glued on ("of 20kg"); else null. A bare number may be a name's ("the number of 999 calls").
+ */
+function ofBeforeFigure(tokens: readonly Token[], j: number): number | null {
+  let k = j - 1
+  const sign = tokens[k]?.kind === 'sym' && !tokens[j]!.gap
+  const glued = tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap
+  if (!sign && !glued) return null
+  if (sign) k--
+  if (k < j - 1 && tokens[k]?.kind === 'word' && !tokens[k + 1]!.gap && /^[A-Z]{1,3}$/.test(tokens[k]!.text))
+    k--
+  return tokens[k]?.lower === 'of' ? k : null
 }
 
 /** Whether the number at `tokens[j]` is part of the name before it: "FTSE 100", "S&P 500", "Nikkei 225". */

@@ -1062,6 +1062,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an amount after "of" in the subject is its value, and the subject stands before', () => {
+    check([
+      ['Underlying EBITDA of £120.5m was up 4.2%.', '4.2%', 'Underlying EBITDA'],
+      ['Revenue of $2.3 billion rose 5% in the year.', '5%', 'Revenue'],
+      ['Net profit of NZ$45m was down 3%.', '3%', 'Net profit'],
+      ['A haul of 20kg was up 4% on last year.', '4%', 'haul'],
+      // Near misses: a number with no unit may be a name's, and the amount keeps its own measure.
+      ['The number of 999 calls rose 12%.', '12%', 'calls'],
+      ['Underlying EBITDA of £120.5m was up 4.2%.', '£120.5m', 'Underlying EBITDA'],
+    ])
+  })
+
   describe('an index named with its number is the subject of its change', () => {
     check([
       ['The FTSE 100 fell 2% on Friday.', '2%', 'FTSE 100'],
