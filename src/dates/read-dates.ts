@@ -22,6 +22,7 @@ import {
   attachTimes,
   type DayCarry,
   joinDurations,
+  joinEndOfDay,
   joinHolidayDays,
   joinPartOfDay,
   joinPartOfPeriod,
@@ -227,7 +228,7 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
   refined = followLaterYear(takeFramingYear(anchorUnits(refined, text), text, ctx), text, ctx)
   refined = orderListedWeekdays(shareRangeYears(refined, text), text, ctx)
   refined = joinWeekOf(refined, text)
-  refined = joinPartOfPeriod(refined, text)
+  refined = joinEndOfDay(joinPartOfPeriod(refined, text), text)
   refined = shareOpeningHours(shareSetWeekdays(joinPartOfDay(refined, text), text), text)
   return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
 }

@@ -803,6 +803,24 @@ export function joinPartOfDay(candidates: Candidate[], text: string): Candidate[
   return nights === parts ? parts : nightsOfListedDays(nights, text)
 }
 
+/**
+ * The end of a working day written before its day: "end of day Friday", "close of business on
+ * Friday", "the end of the day on 8 November", "COB Friday", "EOD today". The initialisms in
+ * capitals only: "the cob on Friday" is bread.
+ */
+const END_OF_DAY =
+  /(?<![A-Za-z])(?:(?:[Tt]he\s{1,3})?(?:[Ee]nd|[Cc]lose)\s{1,3}[Oo]f\s{1,3}(?:[Tt]he\s{1,3})?(?:[Dd]ay|[Bb]usiness|[Pp]lay)|EOD|COB)\s{1,3}(?:on\s{1,3})?$/
+
+/**
+ * "end of day Friday" and "close of business on 8 November" are one mention, the day at its END,
+ * as "the end of the week" is the week at its end: the words before the day change its value.
+ */
+export function joinEndOfDay(candidates: Candidate[], text: string): Candidate[] {
+  return joinLeadOfDay(candidates, text, END_OF_DAY, (day) =>
+    day.mod === null ? { ...day, mod: 'END', rule: 'dates/end-of-day' } : null,
+  )
+}
+
 /** Between the days of a list: "Friday and Saturday", "Friday, Saturday or Sunday". */
 const DAY_LIST_LINK = /^(?:\s{0,2},\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3})$/i
 /** ", and" closes a list only after a comma has opened it ("Friday, Saturday, and Sunday"). */

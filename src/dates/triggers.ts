@@ -57,8 +57,8 @@ export const KINDS: ReadonlyArray<readonly [string, string]> = [
     'H',
     `\\b(?:christmas|new\\s{1,3}year|boxing|bonfire|halloween|hogmanay|burns|valentine|anzac|waitangi|armistice|st\\.?\\s{1,3}(?:andrew|patrick|george|david|stephen)|saint\\s{1,3}(?:andrew|patrick|george|david|stephen)|veterans|juneteenth|martin\\s{1,3}luther|mlk|presidents?[\\x27\\u2019]?s?\\s{1,3}day|victoria\\s{1,3}day|king[\\x27\\u2019]?s\\s{1,3}birthday|queen[\\x27\\u2019]?s\\s{1,3}birthday|labour\\s{1,3}weekend|labour\\s{1,3}day|matariki|easter|good\\s{1,3}friday|black\\s{1,3}friday|cyber\\s{1,3}monday|holy\\s{1,3}(?:saturday|thursday)|maundy|palm\\s{1,3}sunday|ash\\s{1,3}wednesday|shrove|mothering|mother[\\x27\\u2019]?s\\s{1,3}day|father[\\x27\\u2019]?s\\s{1,3}day|columbus\\s{1,3}day|indigenous\\s{1,3}peoples|whitsun|whit\\s{1,3}(?:sunday|monday)|pentecost|lunar\\s{1,3}new\\s{1,3}year|chinese\\s{1,3}new\\s{1,3}year|remembrance\\s{1,3}(?:day|sunday)|memorial\\s{1,3}day|thanksgiving|labor\\s{1,3}day|canada\\s{1,3}day|australia\\s{1,3}day|independence\\s{1,3}day|fourth\\s{1,3}of\\s{1,3}july|guy\\s{1,3}fawkes|bank\\s{1,3}holiday|eid|ramadh?an|ramzan|diwali|deepavali|festive|super\\s{1,3}bowl\\s{1,3}sunday|election\\s{1,3}day|hanuk|chanuk|mid[-\\s]autumn\\s{1,3}festival|moon\\s{1,3}festival|${observanceStems().join('|')})`,
   ],
-  // Rare words some matchers need ("fiscal year", "financial year", "FY23", "a year-long inquiry", "H2 2023").
-  ['Y', '\\b(?:fiscal|fy|financial)'],
+  // Rare words some matchers need ("fiscal year", "financial year", "FY23", "EOFY", "YTD").
+  ['Y', '\\b(?:fiscal|fy|financial|eofy|fytd|ytd)'],
   ['L', `\\b(?:${words(['long'])})`],
   ['A', '\\b(?:half|h1|h2)'],
   // A part of the day: "early", "mid", "late" as words or stems ("mid-afternoon"), "small hours".

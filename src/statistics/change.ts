@@ -6,6 +6,7 @@ import {
   COMPARATIVES,
   LOSS_VERBS,
   PERIOD_ADJECTIVES,
+  RETURN_PARTICLES,
   SHARE_VERBS_BEFORE_UP,
 } from './lexicon'
 import { isFunctionWord } from './measure-lexicon'
@@ -95,6 +96,10 @@ export function findChange(
     // "Children made up 12% of those arrested": a share, like "accounted for".
     if (prev.lower === 'up' && SHARE_VERBS_BEFORE_UP.has(tokens[first - 2]?.lower ?? '')) return null
     if (namesSumLost(prev, unit)) return null
+    // "Profits fell back 4%", "Demand dropped away 7%": a particle of return after a verb of
+    // change leaves its way to the verb.
+    const verb = RETURN_PARTICLES.has(prev.lower) ? verbOfChangeAt(tokens[first - 2]) : null
+    if (verb && (measured || tokens[end]?.lower !== 'to')) return { change: verb, at: first - 2 }
     // "down 10%", "rose 5%", "up 3,000 on last year"; not "lock down two states".
     const c = CHANGE_WORDS[prev.lower]
     const particle = prev.lower === 'up' || prev.lower === 'down'
@@ -139,6 +144,12 @@ const DIRECTION_ADVERBS: Readonly<Record<string, Change>> = {
   downwards: 'decrease',
   upward: 'increase',
   upwards: 'increase',
+}
+
+/** The way a verb of change at `t` moves a figure ("fell", "slipped"); not "up" or "down", or a noun. */
+function verbOfChangeAt(t: Token | undefined): Change | null {
+  if (t?.kind !== 'word' || t.lower === 'up' || t.lower === 'down') return null
+  return CHANGE_WORDS[t.lower] ?? null
 }
 
 /** Words that add a figure to an earlier one after "by": "by a further 2%", "by another 300". Keep sorted. */

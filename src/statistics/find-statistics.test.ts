@@ -725,10 +725,10 @@ describe('findStatistics', () => {
       ['Arrests rose by 300 people or 8% of the total.', '8%', null],
       ['Officers made 300 arrests, or 8% of the total.', '8%', null],
       // A market's move after "up" or "down": a fraction, or points after being or a mark.
-      ['S&P 500 futures were up 0.25 points, or 0.01%.', '0.25', 'increase'],
+      ['S&P 500 futures were up 0.25 points, or 0.01%.', '0.25 points', 'increase'],
       ['S&P 500 futures were up 0.25 points, or 0.01%.', '0.01%', 'increase'],
-      ['The index was down 68 points at midday.', '68', 'decrease'],
-      ['Toronto Stock Exchange (16369.03 up 58.06 points).', '58.06', 'increase'],
+      ['The index was down 68 points at midday.', '68 points', 'decrease'],
+      ['Toronto Stock Exchange (16369.03 up 58.06 points).', '58.06 points', 'increase'],
       ['Toronto Stock Exchange (16369.03 up 58.06 points).', '16369.03', null],
       ['The All Ordinaries closed at 7,512 down 0.4%.', '7,512', null],
       ['Police set up 12 teams across the county.', '12', null],

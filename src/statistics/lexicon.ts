@@ -221,6 +221,12 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
 })
 
 /**
+ * Particles a verb of change takes when a figure returns or falls off: "fell back 4%", "dropped
+ * away 7%", "edged back to 2.1%". Keep sorted.
+ */
+export const RETURN_PARTICLES: ReadonlySet<string> = new Set(['away', 'back'])
+
+/**
  * Verbs that change an amount only when it follows their object and "by": "raised interest rates
  * by 0.25 percentage points", "lifted its forecast by 2%". Right before a sum they name a level
  * ("raised £50,000 for charity", "lifted 200kg"). Keep sorted.

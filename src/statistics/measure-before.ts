@@ -7,7 +7,10 @@ import {
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
+  NUMBERED_NAMES,
+  PERIOD_ADJECTIVES,
   QUALIFIERS_BEFORE,
+  RETURN_PARTICLES,
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening } from './main-verb'
@@ -39,6 +42,7 @@ import {
   VERB_CONTEXT,
 } from './measure-lexicon'
 import { isBareMultiplierVerb } from './multiplier'
+import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
@@ -83,7 +87,13 @@ export function measureBefore(
       return [objectStart, objectEnd]
     // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
     // of 3%" after "reported" is, has no subject before it; the verb and its subject are no part.
-    if (tokens[change.at + 1]?.lower === 'of' && isVerbBeforeObject(tokens[change.at - 1])) return null
+    if (tokens[change.at + 1]?.lower === 'of') {
+      // "Expected growth of 2%", "saw strong growth of 4%", "a sharp rise of 12%": the words
+      // that describe the noun of change are its own, no subject; read past them.
+      const opening = pastChangeAdjectives(tokens, change.at)
+      if (isVerbBeforeObject(tokens[opening - 1])) return null
+      if (opening < change.at && opensNounOfChange(tokens, opening)) return null
+    }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
@@ -175,7 +185,12 @@ export function measureBefore(
   // "burglaries rose from 1,200 in 2022": the level it left.
   if (link?.lower === 'to' || link?.lower === 'from') {
     const verb = changeVerbBefore(tokens, linkAt)
-    if (verb !== null) return subjectOfVerb(tokens, verb)
+    if (verb !== null) {
+      const found = subjectOfVerb(tokens, verb)
+      // "The S&P 500 gained 0.7% to 6,327.80": a bare number counts things, and an index named
+      // with its number is none; as at "at" (above), its level counts nothing.
+      return found && unit === 'count' && isNumberOfName(tokens, found[1] - 1) ? null : found
+    }
     // "cut the cash rate to 4.10 per cent", "lowered the OCR from 5.5 percent": what the verb changed.
     const object = objectOfChange(tokens, linkAt)
     if (object !== null) return object
@@ -214,6 +229,71 @@ export function measureBefore(
     if (verb !== null) return [verb, verb + 1]
   }
   return null
+}
+
+/**
+ * Adjectives of a change's size or manner that may stand before its noun: "strong growth", "a
+ * sharp rise", "a modest fall". Keep sorted.
+ */
+const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'big',
+  'continuing',
+  'further',
+  'huge',
+  'large',
+  'marked',
+  'modest',
+  'overall',
+  'rapid',
+  'record',
+  'robust',
+  'sharp',
+  'significant',
+  'slight',
+  'slow',
+  'small',
+  'solid',
+  'steady',
+  'steep',
+  'strong',
+  'weak',
+])
+
+/** How many words may describe a noun of change: "a sharp annual rise". */
+const CHANGE_ADJECTIVE_REACH = 3
+
+/**
+ * Where the words that describe the noun of change at `tokens[at]` open: past adjectives of its
+ * size ("strong", "sharp"), of its period ("annual") and a participle opening the sentence
+ * ("Expected", "Projected", "Forecast"). `at` when none stands there: a noun before it ("Sales
+ * growth") is what changed.
+ */
+function pastChangeAdjectives(tokens: readonly Token[], at: number): number {
+  let k = at
+  while (k > 0 && at - k < CHANGE_ADJECTIVE_REACH) {
+    const t = tokens[k - 1]!
+    const w = t.lower
+    // A capital inside the sentence opens a name ("Tesco growth"); at its start it is the sentence's.
+    if (t.kind !== 'word' || (t.text !== w && !startsSentence(tokens, k - 1))) break
+    // A participle in lower case may be the verb whose object the change is ("posted growth"):
+    // read as an adjective only where it opens the sentence ("Expected growth of 2%").
+    const participle = (isParticiple(w) || w === 'forecast') && t.text !== w
+    const describes =
+      CHANGE_SIZE_ADJECTIVES.has(w) || PERIOD_ADJECTIVES.has(w) || ING_ADJECTIVES.has(w) || participle
+    if (!describes) break
+    k--
+  }
+  return k
+}
+
+/**
+ * Whether the noun phrase of a change opening at `tokens[k]` is no clause's subject but its
+ * own: at the start of its sentence or clause, or after an article or a possessive.
+ */
+function opensNounOfChange(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (startsSentence(tokens, k) || before?.text === ',') return true
+  return before?.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower))
 }
 
 /** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */
@@ -619,8 +699,11 @@ const REACHING_VERBS: ReadonlySet<string> = new Set([
   'topping',
 ])
 
-/** Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher to". Keep sorted. */
-const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
+/**
+ * Adverbs of direction a verb of change or motion takes before "to": "edged up to", "moved higher
+ * to", "fell back to".
+ */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up', ...RETURN_PARTICLES])
 
 /** Whether `t` is a word of change, a verb of motion or one that multiplies: "rose", "edged", "widened", "doubled". */
 function movesFigure(t: Token | undefined): boolean {
@@ -828,10 +911,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     }
     if (t.kind === 'sym') {
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
+      // "S&P", "M&S": an ampersand glued between capitals is inside a name.
+      if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue
       break
     }
     // "Revenue for Q3 FY25": a period's label, its digits glued to its capitals, is one word.
-    if (t.kind === 'num' && isLabelNumber(tokens, j)) {
+    // "The FTSE 100 fell", "the S&P 500 rose": so is an index's number, after its name.
+    if (t.kind === 'num' && (isLabelNumber(tokens, j) || isNumberOfName(tokens, j))) {
       words++
       start = j - 1
       j--
@@ -856,6 +942,16 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       }
       words++
       start = j
+      continue
+    }
+    // "Revenue of £2.3bn rose 5%", "Sales of 1,200 units rose 5%": a figure after "of" in the
+    // subject is the subject's own value, with its unit; what the subject names stands before "of".
+    const of = t.kind === 'num' ? ofBeforeFigure(tokens, j) : null
+    if (of !== null && tokens[of - 1]?.kind === 'word') {
+      last = of
+      start = of
+      words = 0
+      j = of
       continue
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
@@ -984,6 +1080,36 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/**
+ * Where the "of" stands right before the amount whose number is at `tokens[j]`, past its currency
+ * sign and a country's letters glued to it ("of £2.3bn", "of NZ$45m"), or before a number with its
+ * unit glued on ("of 20kg"); else null. A bare number may be a name's ("the number of 999 calls").
+ */
+function ofBeforeFigure(tokens: readonly Token[], j: number): number | null {
+  let k = j - 1
+  const sign = tokens[k]?.kind === 'sym' && !tokens[j]!.gap
+  const glued = tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.gap
+  if (!sign && !glued) return null
+  if (sign) k--
+  if (k < j - 1 && tokens[k]?.kind === 'word' && !tokens[k + 1]!.gap && /^[A-Z]{1,3}$/.test(tokens[k]!.text))
+    k--
+  return tokens[k]?.lower === 'of' ? k : null
+}
+
+/** Whether the number at `tokens[j]` is part of the name before it: "FTSE 100", "S&P 500", "Nikkei 225". */
+function isNumberOfName(tokens: readonly Token[], j: number): boolean {
+  const name = tokens[j - 1]
+  return name?.kind === 'word' && NUMBERED_NAMES[name.lower]?.includes(tokens[j]!.text) === true
+}
+
+/** Whether the symbol at `tokens[j]` is glued to a capitalised word on both sides: the "&" of "S&P". */
+function gluedBetweenCapitals(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]
+  const after = tokens[j + 1]
+  if (tokens[j]!.gap || !after || after.gap || before?.kind !== 'word' || after.kind !== 'word') return false
+  return /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text)
 }
 
 /** Words of a span of ages after "aged", besides its numbers: "16 to 64 years", "65 and over". Keep sorted. */

@@ -284,6 +284,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'seen',
   'sent',
   'set',
+  'shot',
   'shown',
   'slept',
   'sold',

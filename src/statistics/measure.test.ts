@@ -47,6 +47,34 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb of change and its particle are no part of its subject', () => {
+    check([
+      // An irregular past before "up" or "down" is the verb of the particle.
+      ['Sales shot up 5% in the quarter.', '5%', 'Sales'],
+      ['Rents shot up by 12% last year.', '12%', 'Rents'],
+      ['House prices shot up 9% in a year.', '9%', 'House prices'],
+      // "back" and "away" after a verb of change: the verb says the change.
+      ['Profits fell back 4% in the half.', '4%', 'Profits'],
+      ['Demand dropped away 7% over the period.', '7%', 'Demand'],
+      ['Inflation fell back to 2.1% in May.', '2.1%', 'Inflation'],
+      ['Arrests climbed back to 1,200 last year.', '1,200', 'Arrests'],
+      // Near misses: a verb of no change before "back" keeps what it counts.
+      ['He brought back 20 medals.', '20', 'medals'],
+      ['The firm gave back 300 jobs.', '300', 'jobs'],
+    ])
+    it('reads the way of a verb of change before "back" or "away"', () => {
+      const change = (sentence: string): unknown => findStatistics(sentence)[0]?.change
+      expect(change('Profits fell back 4% in the half.')).toBe('decrease')
+      expect(change('Shares slipped back 2% on Friday.')).toBe('decrease')
+      expect(change('Orders climbed back 6% in March.')).toBe('increase')
+      expect(change('Demand fell away 7% over the period.')).toBe('decrease')
+      // A level reached, and a verb of no change, are no change.
+      expect(change('Inflation fell back to 2.1% in May.')).toBeNull()
+      expect(change('He paid back £2,000 to the victim.')).toBeNull()
+      expect(change('She won back 30% of the vote.')).toBeNull()
+    })
+  })
+
   describe('a phrase set off by a comma between a verb of change and its level', () => {
     check([
       [
@@ -69,6 +97,22 @@ describe('findMeasure', () => {
       // Near misses: the noun of change opening the clause, and what follows its "in".
       ['Sales growth of 3% was reported.', '3%', 'Sales'],
       ['Knife crime has seen a rise of 12% in burglaries.', '12%', 'burglaries'],
+    ])
+  })
+
+  describe('the words that describe a noun of change before "of" are no subject', () => {
+    check([
+      // A participle opening the sentence, an adjective of size or of period.
+      ['Expected growth of 2% this year will be welcome.', '2%', null],
+      ['Projected growth of 1.5% is below trend.', '1.5%', null],
+      ['Underlying growth of 5% came from Asia.', '5%', null],
+      ['Annual growth of 3% is forecast.', '3%', null],
+      ['Sales saw strong growth of 4% in the half.', '4%', null],
+      ['Burglaries showed a sharp rise of 12%.', '12%', null],
+      ['Exports posted annual growth of 3%.', '3%', null],
+      // Near misses: a noun before the noun of change is what changed.
+      ['Wage growth of 5.6% outpaced inflation.', '5.6%', 'Wage'],
+      ['Revenue growth of 5% was reported.', '5%', 'Revenue'],
     ])
   })
 
@@ -1018,6 +1062,32 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an amount after "of" in the subject is its value, and the subject stands before', () => {
+    check([
+      ['Underlying EBITDA of £120.5m was up 4.2%.', '4.2%', 'Underlying EBITDA'],
+      ['Revenue of $2.3 billion rose 5% in the year.', '5%', 'Revenue'],
+      ['Net profit of NZ$45m was down 3%.', '3%', 'Net profit'],
+      ['A haul of 20kg was up 4% on last year.', '4%', 'haul'],
+      // Near misses: a number with no unit may be a name's, and the amount keeps its own measure.
+      ['The number of 999 calls rose 12%.', '12%', 'calls'],
+      ['Underlying EBITDA of £120.5m was up 4.2%.', '£120.5m', 'Underlying EBITDA'],
+    ])
+  })
+
+  describe('an index named with its number is the subject of its change', () => {
+    check([
+      ['The FTSE 100 fell 2% on Friday.', '2%', 'FTSE 100'],
+      ['The S&P 500 rose 1.2% in early trade.', '1.2%', 'S&P 500'],
+      ['The Nikkei 225 closed up 0.4%.', '0.4%', 'Nikkei 225'],
+      ['The FTSE 100 fell 30 points to 7,455.', '30 points', 'FTSE 100'],
+      // An ampersand glued between capitals is inside a name.
+      ['M&S sales rose 3% in the quarter.', '3%', 'M&S sales'],
+      // Near misses: the level an index reached counts no thing, and a year is no name's number.
+      ['The S&P 500 gained 0.7% to 6,327.80.', '6,327.80', null],
+      ['Arrests in 2023 rose 5%.', '5%', 'Arrests'],
+    ])
+  })
+
   describe('words after a figure that name nothing', () => {
     check([
       // A preposition, a conjunction or a comparative after the figure opens no noun phrase.
@@ -1048,8 +1118,10 @@ describe('findMeasure', () => {
       ['Shipments rose to 5.2 million units, up from 4.8 million a year earlier.', '4.8 million', 'units'],
       ['About 9 million homes were affected, including 2.1 million in the north.', '2.1 million', 'homes'],
       ['There were 5,200 claimants in March and 7,900 who had applied earlier.', '7,900', 'claimants'],
-      ['It gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'points'],
-      ['Composite index: 3,910.55 up 41.2 points.', '3,910.55', 'points'],
+      // An index's level takes the points of its change as its unit (see ranges.test.ts), and
+      // what the change measures.
+      ['The Nasdaq gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'Nasdaq'],
+      ['The FTSE 100 fell 30 points to 7,455.', '7,455', 'FTSE 100'],
       ['Arrests rose to 410 compared with 380 last year.', '380', 'Arrests'],
       ['The firm made 410 arrests compared with 380 last year.', '380', 'arrests'],
       // A percentage lends nothing to the level after it.

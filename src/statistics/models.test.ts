@@ -23,7 +23,7 @@ describe('a number that names a model or a form', () => {
       'two',
     ])
     expect(texts('Staff processed 500 forms and 1,099 forms last week.')).toEqual(['500', '1,099'])
-    expect(texts('The FTSE 100 lost 190 points by noon.')).toEqual(['190'])
+    expect(texts('The FTSE 100 lost 190 points by noon.')).toEqual(['190 points'])
     expect(texts('The 200 Gardaí on duty and the 300 Vietnamese nationals were safe.')).toEqual([
       '200',
       '300',

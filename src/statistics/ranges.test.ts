@@ -126,8 +126,12 @@ describe('findStatistics', () => {
         3,
         'percentage point',
       ])
-      // An index's level, or points that are no change, keep their unit.
-      expect(read('The index closed at 7,425, down 30 points.')[1]!.slice(0, 3)).toEqual(['30', 30, 'count'])
+      // An index's level, or points that are no change, keep their unit: an index's points.
+      expect(read('The index closed at 7,425, down 30 points.')[1]!.slice(0, 3)).toEqual([
+        '30 points',
+        30,
+        'point',
+      ])
       expect(read('Support is 41%, and 3 points is the margin.')[1]!.slice(0, 3)).toEqual(['3', 3, 'count'])
     })
 
@@ -143,14 +147,19 @@ describe('findStatistics', () => {
         'percentage point',
       ])
       // The level an index left keeps its points.
-      expect(read('The index fell 30 points from 7,455.')[0]!.slice(0, 3)).toEqual(['30', 30, 'count'])
+      expect(read('The index fell 30 points from 7,455.')[0]!.slice(0, 3)).toEqual(['30 points', 30, 'point'])
     })
 
-    it('keeps points of an index, a game or a plan as they are', () => {
+    it('reads the points an index moved by as its unit, and keeps points of a game or a plan', () => {
+      // The level an index reached takes the unit of its move.
       expect(read('The index fell 30 points to 7,425.')).toEqual([
-        ['30', 30, 'count', null, null, 'decrease'],
-        ['7,425', 7425, 'count', null, null, null],
+        ['30 points', 30, 'point', null, null, 'decrease'],
+        ['7,425', 7425, 'point', null, null, null],
       ])
+      expect(read('The Dow was up 190 points by noon.')[0]!.slice(0, 3)).toEqual(['190 points', 190, 'point'])
+      expect(read('The ASX 200 closed down 45 points.')[0]!.slice(0, 3)).toEqual(['45 points', 45, 'point'])
+      // Points a side picked up or scored are counted.
+      expect(read('The side picked up 12 points in March.')[0]!.slice(0, 3)).toEqual(['12', 12, 'count'])
       expect(read('The striker scored 2 points in the final.')).toEqual([['2', 2, 'count', null, null, null]])
       expect(read('The side won 3 points to move to 60% of the maximum.')[0]).toEqual([
         '3',
@@ -349,7 +358,7 @@ describe('findStatistics', () => {
         ['from 95 kg to 88', 88, 'kg', 88, 95, 'decrease'],
       ])
       // A change, then a level: the level keeps its own reading.
-      expect(read('It gained 41.2 points to 3,910.55.').map((r) => r[0])).toEqual(['41.2', '3,910.55'])
+      expect(read('It gained 41.2 points to 3,910.55.').map((r) => r[0])).toEqual(['41.2 points', '3,910.55'])
     })
 
     it('gives a first end with a hanging hyphen the unit of the second: "7- or 8-inch"', () => {

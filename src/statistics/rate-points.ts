@@ -20,7 +20,7 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set(['settle', 'sit', 'stand'])
  * "Support rose 2 points to 65 per cent", "fell 3.5 points to 41%", "a 4-point rise to 52 per
  * cent": points that a share moved by, beside the level in per cent it came to, are percentage
  * points, the points written as their unit. Points beside another level ("the index fell 30
- * points to 7,425"), or that are no change ("scored 2 points"), stay as they are.
+ * points to 7,425": an index's points), or that are no change ("scored 2 points"), stay as they are.
  */
 export function readPointsOfRate(tokens: readonly Token[], quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((q, n) => {

@@ -1,4 +1,4 @@
-import { IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
+import { CHANGE_WORDS, IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -44,6 +44,10 @@ export function readUnit(
   if (k === j && digits && isInchMark(tokens, j)) return { unit: 'inch', end: j + 1 }
   // "a 10-point lead", "a 5 point swing": points of a poll or an index, before the difference.
   if (t.lower === 'point' && POINT_DIFFERENCES.has(tokens[k + 1]?.lower ?? ''))
+    return { unit: 'point', end: k + 1 }
+  // "The FTSE 100 fell 30 points", "the Dow was up 190 points": the points a verb of change moved
+  // an index by are its unit, as in "a 10-point fall"; "scored 30 points" counts them.
+  if ((t.lower === 'points' || t.lower === 'point') && k === j && digits && movedBy(tokens, j - 1))
     return { unit: 'point', end: k + 1 }
   const m = matchPhrase(tokens, k, lex.units)
   // "2,500m2", "800 m2": the 2 of a square is glued to its unit; "800 m 2 times" is no area.
@@ -187,3 +191,29 @@ function isBareInches(tokens: readonly Token[], j: number): boolean {
     (isPluralShaped(next.lower) || IRREGULAR_PLURALS.has(next.lower))
   )
 }
+
+/**
+ * Whether a word of change moves the figure at `tokens[at]`: "fell 30", "rose by 64.06", "was up
+ * 190", "closed down 45". "up" after another verb makes a verb of getting: "picked up 12 points".
+ */
+function movedBy(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (before?.kind !== 'word') return false
+  const verb = tokens[at - 2]
+  if (before.lower === 'by') return verb?.kind === 'word' && verb.lower in CHANGE_WORDS
+  if (before.lower !== 'up' && before.lower !== 'down') return before.lower in CHANGE_WORDS
+  return verb?.kind !== 'word' || verb.lower in CHANGE_WORDS || MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower)
+}
+
+/** Verbs before "up" or "down" that say where a market moved: "was up 190", "closed down 45". Keep sorted. */
+const MARKET_VERBS_BEFORE_PARTICLE: ReadonlySet<string> = new Set([
+  'are',
+  'closed',
+  'ended',
+  'finished',
+  'is',
+  'opened',
+  'traded',
+  'was',
+  'were',
+])

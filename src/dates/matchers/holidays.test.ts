@@ -65,6 +65,36 @@ describe('weekends named for a holiday', () => {
       '2023-09-01',
       [{ text: 'Labor Day weekend', value: '2023-W35-WE', type: 'DATE' }],
     ],
+    // A holiday's weekend is gone or ahead by its own days, not the holiday's: written on Monday
+    // 10 November 2025, before Veterans Day on the Tuesday, the weekend before it is just gone.
+    [
+      'Police made 40 arrests over the Veterans Day weekend.',
+      '2025-11-10',
+      [{ text: 'the Veterans Day weekend', value: '2025-W45-WE', start: '2025-11-08', end: '2025-11-09' }],
+    ],
+    [
+      'Troopers issued 300 tickets during the Christmas weekend.',
+      '2029-12-24',
+      [{ text: 'the Christmas weekend', value: '2029-W51-WE' }],
+    ],
+    // Written on the Saturday after a Friday holiday (26 January 2024), the weekend to come is that one.
+    [
+      'Double demerits will apply over the Australia Day long weekend.',
+      '2024-01-27',
+      [{ text: 'the Australia Day long weekend', value: '2024-W04-WE' }],
+    ],
+    // Near misses: written before the weekend, the one just gone is last year's; in the future
+    // tense, the one ahead.
+    [
+      'Police made 40 arrests over the Veterans Day weekend.',
+      '2025-11-07',
+      [{ text: 'the Veterans Day weekend', value: '2024-W45-WE' }],
+    ],
+    [
+      'Roads will be busy over the Veterans Day weekend.',
+      '2025-11-07',
+      [{ text: 'the Veterans Day weekend', value: '2025-W45-WE' }],
+    ],
     // Not weekends: a long week, a bank holiday declared; vague holiday seasons and "overnight".
     ['The week was long and the long week ahead is busier.', TUESDAY, []],
     ['A bank holiday was declared for the coronation.', TUESDAY, []],

@@ -453,7 +453,7 @@ const holiday: Matcher = {
       ? { year: may.getFullYear(), inferred: true }
       : which
         ? { year: relativeYear(key, (which.m[1] ?? '').toLowerCase(), ctx), inferred: true }
-        : holidayYear(key, yy, text, start, end, ctx)
+        : holidayYear(key, yy, text, start, end, ctx, isWeekendOf(key, after))
     const d = may ?? (year === null ? null : holidayIn(key, year, ctx))
     const c = candidate(which?.start ?? start, end, 'DATE', holidayValue(key, year, d), 'dates/holiday', {
       interval: d ? dayInterval(d) : null,
@@ -462,8 +462,7 @@ const holiday: Matcher = {
     const part = (after ?? '').toLowerCase()
     const hijriMonth = HIJRI_MONTHS[key]
     if (hijriMonth) return part ? [] : [monthOfHijri(c, hijriMonth, year, d)]
-    if (part.endsWith('weekend') || key.endsWith('weekend'))
-      return [holidayWeekend(withThe(c, text), d, year)]
+    if (isWeekendOf(key, after)) return [holidayWeekend(withThe(c, text), d, year)]
     if (part.endsWith('monday')) return [holidayMonday(c, d, year, all, after ?? '')]
     if (part.startsWith('bank')) return [holidayBankHoliday(c, key, d, year, all, after ?? '', ctx)]
     // "Christmas Morning" is that part of the day.
@@ -568,12 +567,13 @@ function holidayYear(
   start: number,
   end: number,
   ctx: ResolveContext,
+  weekend = false,
 ): { year: number | null; inferred: boolean } {
   if (yy) return { year: Number(yy), inferred: false }
   if (!ctx.ref) return { year: ctx.year, inferred: ctx.year !== null }
   const y = ctx.ref.getFullYear()
-  const here = holidayIn(key, y, ctx)
-  if (!here) return { year: y, inferred: true }
+  const day = holidayIn(key, y, ctx)
+  if (!day) return { year: y, inferred: true }
   const tense = tenseAt(text, start, end)
   // "The campaign was launched ahead of Christmas", written on 1 December: what was done in
   // readiness for the holiday looks to the one just ahead.
@@ -581,7 +581,12 @@ function holidayYear(
     const soon = comingWithin(key, y, ctx.ref, ctx)
     if (soon !== null) return { year: soon, inferred: true }
   }
-  const year = tense === 'past' && here > ctx.ref ? y - 1 : tense === 'future' && here < ctx.ref ? y + 1 : y
+  // "arrests over the Veterans Day weekend", written on the Monday before a Tuesday holiday: the
+  // weekend is gone though its holiday is ahead, so the tense is read against the weekend's days.
+  const saturday = weekend ? weekendSaturday(day) : day
+  const sunday = weekend ? addDays(saturday, 1) : day
+  const year =
+    tense === 'past' && saturday > ctx.ref ? y - 1 : tense === 'future' && sunday < ctx.ref ? y + 1 : y
   // With no tense, the nearest: "double demerits apply over the Australia Day long weekend" written
   // in December is January's to come, not the one eleven months gone.
   if (tense === 'none') return { year: nearestYear(key, y, ctx), inferred: true }
@@ -650,12 +655,19 @@ function withThe(c: Candidate, text: string): Candidate {
  */
 function holidayWeekend(day: Candidate, d: Date | null, year: number | null): Candidate {
   if (!d) return { ...day, value: `${yearText(year)}-WXX-WE`, interval: null }
-  const weekday = d.getDay()
-  const saturday = addDays(
-    d,
-    weekday === 0 ? -1 : weekday === 6 ? 0 : weekday <= 2 ? -1 - weekday : 6 - weekday,
-  )
+  const saturday = weekendSaturday(d)
   return { ...day, value: `${weekValue(saturday)}-WE`, interval: weekendInterval(saturday) }
+}
+
+/** The Saturday of the weekend a holiday on `d` falls on or next to (see `holidayWeekend`). */
+function weekendSaturday(d: Date): Date {
+  const weekday = d.getDay()
+  return addDays(d, weekday === 0 ? -1 : weekday === 6 ? 0 : weekday <= 2 ? -1 - weekday : 6 - weekday)
+}
+
+/** Whether a holiday is named for its weekend: "Labor Day weekend", "the Easter long weekend", "Labour weekend". */
+function isWeekendOf(key: string, after: string | undefined): boolean {
+  return (after ?? '').toLowerCase().endsWith('weekend') || key.endsWith('weekend')
 }
 
 const bankHoliday: Matcher = {

@@ -11,6 +11,7 @@ import { RELATIVE_MATCHERS } from './relative'
 import { SET_MATCHERS } from './sets'
 import type { Matcher } from './shared'
 import { TIME_MATCHERS } from './times'
+import { YEAR_SO_FAR_MATCHERS } from './year-so-far'
 import { YEAR_MATCHERS } from './years'
 
 export type { Candidate, Matcher } from './shared'
@@ -18,6 +19,7 @@ export type { Candidate, Matcher } from './shared'
 export const MATCHERS: readonly Matcher[] = [
   ...PERIOD_MATCHERS,
   ...RELATIVE_MATCHERS,
+  ...YEAR_SO_FAR_MATCHERS,
   ...CALENDAR_DATE_MATCHERS,
   ...MONTH_MATCHERS,
   ...HOLIDAY_MATCHERS,

@@ -182,6 +182,30 @@ describe('a period up to the end of a month', () => {
       '2024-07-18',
       [{ text: 'every day of the year', value: 'P1D', type: 'SET' }],
     ],
+    // A half year to a month is six months, as company results write it.
+    [
+      'Results for the half year ended 30 September 2024 are attached.',
+      '2024-11-04',
+      [
+        {
+          text: 'the half year ended 30 September 2024',
+          value: 'P6M',
+          start: '2024-04-01',
+          end: '2024-09-30',
+        },
+      ],
+    ],
+    [
+      'Revenue for the half-year to 31 December 2023 rose 8%.',
+      '2024-02-20',
+      [{ text: 'the half-year to 31 December 2023', value: 'P6M', start: '2023-07-01', end: '2023-12-31' }],
+    ],
+    // Near miss: a half of something else before "year" is no half year.
+    [
+      'Arrests rose by half, year to March 2024.',
+      '2024-07-18',
+      [{ text: 'year to March 2024', value: 'P1Y', start: '2023-04-01', end: '2024-03-31' }],
+    ],
     // Not a period: the end of a month alone.
     [
       'The scheme will run to the end of March 2025.',

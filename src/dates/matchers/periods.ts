@@ -233,6 +233,9 @@ function secondYearOfSplit(text: string, end: number, first: number): Candidate 
 
 const PERIOD_LEAD = /(?<![A-Za-z])(?:the\s{1,3})?(?:(?:financial|fiscal|calendar)\s{1,3})?$/i
 
+/** "half" before "year" and its end: "the half year to", "the half-year ended". */
+const HALF_BEFORE = /(?<![A-Za-z])half(?:\s{1,3}|-)$/i
+
 /**
  * The words after a period's length up to the month it ends in, and the month: "to March 2024",
  * "ending 31 March 2024", "to the end of March 2024", "ended June 30, 2023", "ended Sept. 30" (the
@@ -252,10 +255,14 @@ function periodToMonth(m: RegExpExecArray, text: string, ctx: ResolveContext): C
   const yy = yearAfterMonth ?? yearAfterDay
   const month = mm ? monthNumber(mm) : null
   if (month === null) return []
+  // "the half year ended 30 September", "the half-year to 30 June": six months, as company
+  // results write them.
+  const half = single && /^year$/i.test(single) ? lookBack(text, m.index, HALF_BEFORE) : null
+  const from = half ? half.start : m.index
   // "the financial year to March": the optional words before are read backwards, which keeps
   // the pattern linear (an optional lead before a number lets every start retry).
-  const lead = lookBack(text, m.index, PERIOD_LEAD)
-  const start = lead && lead.m[0].length > 0 ? lead.start : m.index
+  const lead = lookBack(text, from, PERIOD_LEAD)
+  const start = lead && lead.m[0].length > 0 ? lead.start : from
   const end = m.index + all.length
   let n = 1
   let letter: 'Y' | 'M' | 'W' = 'Y'
@@ -266,6 +273,9 @@ function periodToMonth(m: RegExpExecArray, text: string, ctx: ResolveContext): C
     letter = /^m/i.test(unit) ? 'M' : /^w/i.test(unit) ? 'W' : 'Y'
   } else if (single && /^q/i.test(single)) {
     n = 3
+    letter = 'M'
+  } else if (half) {
+    n = 6
     letter = 'M'
   }
   // "YE Mar 24": a year of two digits is this century's.

@@ -221,8 +221,30 @@ describe('a time of the day between a cue that looks ahead and its weekday', () 
       REF,
       [{ text: 'noon Monday', value: '2024-06-17T12:00', type: 'TIME' }],
     ],
-    ['Submissions must arrive by end of day Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
-    ['The appeal runs until close of business Monday.', REF, [{ text: 'Monday', value: '2024-06-17' }]],
+    // The end of a working day before its day is one mention, the day at its END.
+    [
+      'Submissions must arrive by end of day Monday.',
+      REF,
+      [{ text: 'end of day Monday', value: '2024-06-17', mod: 'END' }],
+    ],
+    [
+      'The appeal runs until close of business Monday.',
+      REF,
+      [{ text: 'close of business Monday', value: '2024-06-17', mod: 'END' }],
+    ],
+    [
+      'Responses are due by COB on Friday 21 June.',
+      REF,
+      [{ text: 'COB on Friday 21 June', value: '2024-06-21', mod: 'END' }],
+    ],
+    [
+      'Entries close at the end of the day today.',
+      REF,
+      [{ text: 'the end of the day today', value: '2024-06-12', mod: 'END' }],
+    ],
+    // Near misses: a bread roll, and an idiom set off by a comma, are no end of a day.
+    ['The cob on Monday was fresh.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
+    ['At the end of the day, Monday was a success.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
     // Near misses: the same times in a sentence of what happened.
     [
       'Police were called at 5pm on Monday.',
@@ -262,7 +284,11 @@ describe('a thing on a timetable, or a verb of one, with a time of the day befor
       MONDAY,
       [{ text: '10am on Friday', value: '2024-04-12T10:00', type: 'TIME' }],
     ],
-    ['Submissions close end of day Friday.', MONDAY, [{ text: 'Friday', value: '2024-04-12' }]],
+    [
+      'Submissions close end of day Friday.',
+      MONDAY,
+      [{ text: 'end of day Friday', value: '2024-04-12', mod: 'END' }],
+    ],
     ['The trial is on Friday.', MONDAY, [{ text: 'Friday', value: '2024-04-12' }]],
     // Near misses: a past verb, and a thing on a timetable that was.
     [
