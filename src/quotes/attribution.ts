@@ -398,7 +398,7 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
       (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
       firmOfficeOf(body, office),
   )
-  if (served === null || holderEnds(phrase, lexicon)) return null
+  if (served === null || holderEnds(phrase, lexicon, true)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
@@ -410,12 +410,19 @@ const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
 /**
  * True when a titled name ends the phrase ("President of the University of Leeds Jane Doe",
  * "Commissioner of Police of the Metropolis Sir Mark Rowley"): the office is the title of the
- * name, no body's and no one's described.
+ * name, no body's and no one's described. With `inFull`, after an office of a body named, the
+ * name must be a person's in full: the last words of the body's own name ("Bank" of "the Chief
+ * Executive of Tesco Bank", "Ireland Water" of "… of Northern Ireland Water") name no holder.
  */
-function holderEnds(phrase: string, lexicon: Lexicon): boolean {
+function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
   const holder = findPeople(phrase, lexicon, true).at(-1)
-  return holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))
+  if (holder === undefined || holder.title === null || !/^[\s.,]*$/.test(phrase.slice(holder.end)))
+    return false
+  return !inFull || (MORE_NAME_WORDS.test(holder.name) && !isOrganisationName(holder.name, lexicon))
 }
+
+/** Two words or more: a name in full, not a surname alone. */
+const MORE_NAME_WORDS = /\S[ \u00a0]+\S/
 
 /**
  * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
@@ -1605,6 +1612,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
+      // "said the Chief Executive of Tesco Bank": an office of a body named, with no one's name.
+      const served = officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      if (served !== null) return { cue: cue[0], speaker: served, rule: 'quotes/said-after' }
       // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
       // apposition (role, no title), as they are before the cue; read with the article.
       // "said the Town Clerk, Jane Doe": an office after "the" is no name; the name apposed follows.

@@ -169,3 +169,48 @@ describe('an office held only in a body, then a name in capitals with "of" or "f
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office held in a body, then a body whose name ends in a word a surname may be', () => {
+  it.each([
+    // Written in the style of UK and Irish company and utility releases.
+    [
+      '“We are proud of our staff,” said the Chief Executive of Tesco Bank.',
+      ['Tesco Bank', null, 'Chief Executive'],
+    ],
+    [
+      'The Chief Executive of Tesco Bank said: “We are proud of our staff.”',
+      ['Tesco Bank', null, 'Chief Executive'],
+    ],
+    [
+      '“We are proud of our staff,” the Managing Director of Northern Ireland Water said.',
+      ['Northern Ireland Water', null, 'Managing Director'],
+    ],
+    [
+      '“We are proud of our staff,” said the Chief Executive of Virgin Media in a statement.',
+      ['Virgin Media', null, 'Chief Executive'],
+    ],
+    ['“We are proud of our staff,” said the Chair of Network Rail.', ['Network Rail', null, 'Chair']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, unknown]>([
+    // A name in full after the body is its holder's, with the office and body as title.
+    [
+      '“We are proud of our staff,” said the Chief Executive of Tesco Bank Jane Doe.',
+      ['Jane Doe', 'Chief Executive of Tesco Bank', 'Chief Executive of Tesco Bank'],
+    ],
+    [
+      'The Chief Executive of Tesco Bank, Jane Doe, said: “We are proud of our staff.”',
+      ['Jane Doe', null, 'Chief Executive of Tesco Bank'],
+    ],
+    [
+      '“We are proud of our staff,” said the Mayor of London Sadiq Khan.',
+      ['Sadiq Khan', 'Mayor of London', 'Mayor of London'],
+    ],
+    // An office over a field names no body.
+    ['“We are proud of our staff,” said the Commissioner of Police of the Metropolis.', null],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
