@@ -614,6 +614,19 @@ describe('people listed with semicolons between entries that hold commas', () =>
       'Jane Doe, the Mayor; John Roe, the Sheriff; and Amy Poe, the Clerk, said: “We will act.”',
       ['Jane Doe', null, 'Mayor', ['John Roe', 'Amy Poe']],
     ],
+    // The last entry's office of two words closes no name of one word ("General").
+    [
+      '“We will not rest until this is done,” said Jane Doe, the Mayor; and John Roe, the Attorney General.',
+      ['Jane Doe', null, 'Mayor', ['John Roe']],
+    ],
+    [
+      'Governor Jane Doe; and John Roe, the Surgeon General, said in a joint statement: “We will act.”',
+      ['Jane Doe', 'Governor', null, ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Governor, and John Roe, the Solicitor General.',
+      ['Jane Doe', null, 'Governor', ['John Roe']],
+    ],
   ])('all speak: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -634,6 +647,11 @@ describe('people listed with semicolons between entries that hold commas', () =>
     ],
     // Commas and a semicolon mixed make no one list.
     ['“We will act,” said Jane Doe, John Roe; Amy Poe and Tom Baker.', ['Jane Doe', null, null, null]],
+    // An office of two words with the name of its holder after it keeps the name.
+    [
+      '“We will act,” said Jane Doe, the Mayor; and Attorney General John Roe.',
+      ['Jane Doe', null, 'Mayor', ['John Roe']],
+    ],
     // A list with commas reads as before.
     [
       'Jane Doe, the Director of the FBI, John Roe, the Attorney General, and Amy Poe said: “We will act.”',
