@@ -5,7 +5,7 @@ import { lazyRegExp } from '../text/lazy-patterns'
 import { officeAfterArticle } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
-import { jointPeople } from './joint-people'
+import { DESCRIBED_BEFORE, jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
@@ -1338,11 +1338,6 @@ const HONORIFIC_TITLE = /^(?:(?:Rt\.?|Right)[ \u00a0])?(?:Hon\.?|Honourable)$/
 /** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
-/** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
-const DESCRIBED_BEFORE = lazyRegExp(
-  String.raw`^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$`,
-  'u',
-)
 /**
  * A participle's phrase opening a clause, its next word in lower case, and what follows the comma:
  * "Speaking on BBC Radio 4, " before "the minister". Not a name ending in "-ing" ("Fleming Jones, ").

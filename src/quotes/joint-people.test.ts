@@ -683,6 +683,28 @@ describe('people in a list with their ages, or after a noun phrase in apposition
       'The victims, Jane Doe, 45, and John Roe, 52, said: “We will act.”',
       ['Jane Doe', null, null, ['John Roe']],
     ],
+    // The last entry with a noun phrase in apposition before its name.
+    [
+      'Jane Doe, 45, and her husband, John Roe, 52, said: “We are devastated.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“We are devastated,” said Jane Doe, 45, and her husband, John Roe, 52.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and her husband, John Roe, said: “We are devastated.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // Both entries so, the first after its noun phrase.
+    [
+      'Her son, Tom Baker, and his wife, Amy Poe, said: “He was a loving father.”',
+      ['Tom Baker', null, null, ['Amy Poe']],
+    ],
+    [
+      '“He was a loving son,” said his mother, Jane Doe, and his father, John Roe.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
   ])('all speak: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -696,6 +718,15 @@ describe('people in a list with their ages, or after a noun phrase in apposition
     ],
     // The object of a preposition opens no apposition: the name after it opens the clause.
     ['After the hearing, Jane Doe said: “We will act.”', ['Jane Doe', null, null, null]],
+    // A noun phrase with no name after it, or a clause of its own after the cue, lists no one.
+    [
+      'Jane Doe, 45, and her husband, who did not wish to be named, said: “We are devastated.”',
+      ['Jane Doe', null, null, null],
+    ],
+    [
+      '“We are devastated,” said Jane Doe, and her husband, John Roe, agreed.',
+      ['Jane Doe', null, null, null],
+    ],
   ])('near miss: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
