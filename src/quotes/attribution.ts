@@ -755,7 +755,7 @@ const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
 const MAX_BETWEEN = 3
 
 /** The phrase before a cue without the adverbs and auxiliaries that end it: "he later " is "he". */
-function beforeAdverbs(phrase: string): string {
+export function beforeAdverbs(phrase: string): string {
   let s = phrase.trimEnd()
   let timed = false
   for (let n = 0; n < MAX_BETWEEN; n++) {

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
-import { parseSpeakerPhrase } from './attribution'
+import { beforeAdverbs, parseSpeakerPhrase } from './attribution'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
@@ -265,9 +265,20 @@ const BODY_SUBJECT_MAX = 80
 const SENTENCE_END = /[.!?][ \u00a0]+(?=\S)/g
 
 /**
- * The bodies named by name that open a sentence of the narration as the subject of a cue verb:
- * "Kent Police said the road would reopen", "The Home Office announced …". A later "it said"
- * is theirs, as it is a body's whose quote came before. Read in the masked text, each cue once.
+ * A verb of putting out words with a statement, an update or an appeal for its object: "issued an
+ * update", "released a flood warning", "made a fresh appeal". Its subject speaks in what follows,
+ * as the subject of a cue verb does.
+ */
+const WORDS_PUT_OUT = lazyRegExp(
+  String.raw`(?<![\p{L}-])(?:issued|released|published|put[  ]out|sent[  ]out|shared|posted|made|launched|renewed|provided)[  ](?:an?|the|its|this|their|these)[  ](?:[\p{L}-]{1,20}[  ]){0,3}?(?:statements?|updates?|appeals?|warnings?|messages?|comments?|responses?|alerts?|tributes?|pleas?|announcements?|reminders?)(?![\p{L}-])`,
+  'gu',
+)
+
+/**
+ * The bodies named by name that open a sentence of the narration as the subject of a cue verb,
+ * or of a verb that puts out a statement: "Kent Police said the road would reopen", "The Home
+ * Office announced …", "Kent Police has issued an update". A later "it said" is theirs, as it is
+ * a body's whose quote came before. Read in the masked text, each cue once.
  */
 function speakingBodies(
   text: string,
@@ -283,12 +294,17 @@ function speakingBodies(
   lexicon.cue.lastIndex = 0
   for (let cue = lexicon.cue.exec(text); cue !== null; cue = lexicon.cue.exec(text))
     cues.push({ index: cue.index, word: cue[0] })
+  WORDS_PUT_OUT().lastIndex = 0
+  for (let put = WORDS_PUT_OUT().exec(text); put !== null; put = WORDS_PUT_OUT().exec(text))
+    cues.push({ index: put.index, word: put[0] })
+  cues.sort((a, b) => a.index - b.index)
   let s = 0
   for (const cue of cues) {
     while (s + 1 < starts.length && starts[s + 1]! <= cue.index) s++
     const from = starts[s]!
     if (cue.index - from > BODY_SUBJECT_MAX || /^\p{Lu}/u.test(cue.word)) continue
-    const subject = text.slice(from, cue.index).trim()
+    // "Kent Police has issued", "Police Scotland today said": the auxiliary and adverbs are no part of it.
+    const subject = beforeAdverbs(text.slice(from, cue.index)).trim()
     if (!/^\p{Lu}/u.test(subject) || /[,;:“”"‘’()]/.test(subject)) continue
     const ref = parseSpeakerPhrase(subject, lexicon)
     if (ref.kind === 'organisation' && !ref.common && !ref.short && ref.with === undefined)

@@ -1972,6 +1972,39 @@ describe('extractQuotes', () => {
       ).toEqual([null])
     })
 
+    // Written in the styles of UK police, government, agency and company releases.
+    it.each([
+      ['Kent Police issued an update. “We are still looking for the man,” it said.', 'Kent Police'],
+      [
+        'Police Scotland has today issued a fresh appeal for witnesses. “Any detail could help us,” it said.',
+        'Police Scotland',
+      ],
+      [
+        'The Environment Agency released a flood warning for the river. “Residents should be ready to act,” it added.',
+        'Environment Agency',
+      ],
+      ['Acme Holdings put out a statement on Friday. “We are cooperating fully,” it said.', 'Acme Holdings'],
+      // A cue verb after an auxiliary has its body speak too.
+      [
+        'Kent Police has said the road will reopen. “We thank drivers for their patience,” it said.',
+        'Kent Police',
+      ],
+    ])(
+      'reads "it" after a body that put out a statement, an update or an appeal as that body: %s',
+      (input, name) => {
+        expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).toEqual([name])
+      },
+    )
+
+    // Near misses: another verb, a person issuing it, or an object that is no statement, name no body.
+    it.each([
+      'Kent Police attended the scene. “We are still looking for the man,” it said.',
+      'Jane Smith issued a statement. “We are still looking for the man,” it said.',
+      'Kent Police made an arrest. “We are still looking for the man,” it said.',
+    ])('reads "it" after a body that put out no statement as no one: %s', (input) => {
+      expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).toEqual([null])
+    })
+
     it('reads a full name joined to another by "and" as a person a later short reference names', () => {
       const quotes = extractQuotes(
         'Mark Green and Jane Roe lead the team. Mr Green said he was “proud of every officer involved”. Ms Roe said she was “delighted”.',
