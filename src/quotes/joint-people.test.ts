@@ -731,3 +731,39 @@ describe('people in a list with their ages, or after a noun phrase in apposition
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('"they" after people named as speaking together', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of charity, council and family statements.
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.”\n\n“We will keep going,” they added.',
+      ['Jane Smith', null, null, ['Tom Baker']],
+    ],
+    [
+      'Jane Smith and Tom Baker said the charity would grow. “We are delighted with the support,” they said.',
+      ['Jane Smith', null, null, ['Tom Baker']],
+    ],
+    [
+      'Councillor Jane Smith and Councillor Tom Baker issued a joint statement. “We will act on this,” they said.',
+      ['Jane Smith', 'Councillor', null, ['Tom Baker']],
+    ],
+  ])('are those people: %s', (input, expected) => {
+    const last = extractQuotes(input).at(-1)?.speaker
+    expect(last ? [last.name, last.title, last.role, last.coSpeakers ?? null] : null).toEqual(expected)
+  })
+
+  it.each<[string, unknown]>([
+    // Someone else named since, or people named together who are not said to speak.
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.” Inspector Amy Poe said: “We will act.” “We will keep going,” they added.',
+      null,
+    ],
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.” Kent Police said: “We will act.” “We will keep going,” they added.',
+      'Kent Police',
+    ],
+    ['Officers arrested Jane Smith and Tom Baker. “We will keep going,” they said.', null],
+  ])('near miss: %s', (input, expected) => {
+    expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toEqual(expected)
+  })
+})

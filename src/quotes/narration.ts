@@ -26,6 +26,7 @@ export type NarrationEvent =
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
   | { readonly at: number; readonly kind: 'pronoun'; readonly word: 'he' | 'she' }
   | { readonly at: number; readonly kind: 'body'; readonly name: string; readonly role: string | null }
+  | { readonly at: number; readonly kind: 'group'; readonly names: readonly string[] }
 
 /**
  * The people named in the narration (quotes masked out), and roles described before their holder
@@ -85,8 +86,12 @@ export function narrationEvents(
     if (block.kind !== 'title') {
       for (const p of sentencePronouns(block.text, text))
         events.push({ at: block.start + p.at, kind: 'pronoun', word: p.word })
-      for (const body of speakingBodies(text, lexicon))
-        events.push({ at: block.start + body.at, kind: 'body', name: body.name, role: body.role })
+      for (const subject of speakingSubjects(text, lexicon))
+        events.push(
+          'names' in subject
+            ? { at: block.start + subject.at, kind: 'group', names: subject.names }
+            : { at: block.start + subject.at, kind: 'body', name: subject.name, role: subject.role },
+        )
     }
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
@@ -274,17 +279,18 @@ const WORDS_PUT_OUT = lazyRegExp(
   'gu',
 )
 
+/** A body, or people named together, speaking in the narration; a group is placed at its verb, after its names. */
+type SpeakingSubject = { at: number; name: string; role: string | null } | { at: number; names: string[] }
+
 /**
- * The bodies named by name that open a sentence of the narration as the subject of a cue verb,
- * or of a verb that puts out a statement: "Kent Police said the road would reopen", "The Home
- * Office announced …", "Kent Police has issued an update". A later "it said" is theirs, as it is
- * a body's whose quote came before. Read in the masked text, each cue once.
+ * The bodies named by name, and the people named together ("Jane Smith and Tom Baker"), that
+ * open a sentence of the narration as the subject of a cue verb, or of a verb that puts out a
+ * statement: "Kent Police said the road would reopen", "The Home Office announced …", "Kent
+ * Police has issued an update". A later "it said" or "they said" is theirs, as it is a body's
+ * whose quote came before. Read in the masked text, each cue once.
  */
-function speakingBodies(
-  text: string,
-  lexicon: Lexicon,
-): Array<{ at: number; name: string; role: string | null }> {
-  const out: Array<{ at: number; name: string; role: string | null }> = []
+function speakingSubjects(text: string, lexicon: Lexicon): SpeakingSubject[] {
+  const out: SpeakingSubject[] = []
   const starts = [0]
   SENTENCE_END.lastIndex = 0
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text))
@@ -309,6 +315,8 @@ function speakingBodies(
     const ref = parseSpeakerPhrase(subject, lexicon)
     if (ref.kind === 'organisation' && !ref.common && !ref.short && ref.with === undefined)
       out.push({ at: from, name: ref.name, role: ref.role })
+    else if (ref.kind === 'person' && ref.with !== undefined)
+      out.push({ at: cue.index, names: [ref.mention.name, ...ref.with.map((p) => p.name)] })
   }
   return out
 }

@@ -228,6 +228,11 @@ export class SpeakerRegistry {
   lastPerson: RegisteredPerson | null = null
   /** The organisation mentioned last as a speaker, whom "they" refers to. */
   lastOrganisation: RegisteredOrganisation | null = null
+  /**
+   * The people named last as speaking together, whom "they" refers to until anyone else is named:
+   * "Jane Smith and Tom Baker said: “…” “…,” they added."
+   */
+  lastGroup: readonly RegisteredPerson[] | null = null
   /** A role described before its holder is named ("The first-ever policing lead for AI has been appointed"). */
   private pendingRole: { role: string; until: number } | null = null
   /** Each entry's latest mention, as a count of mentions, to tell which was named last. */
@@ -469,8 +474,19 @@ export class SpeakerRegistry {
     this.pendingRole = { role, until }
   }
 
+  /** Records people speaking together, for a later "they"; the first named leads. */
+  group(members: readonly RegisteredPerson[]): void {
+    this.lastGroup = members.length > 1 ? members : null
+  }
+
+  /** The person a name refers to among those registered, as `mention` would merge it, or null. */
+  known(name: string): RegisteredPerson | null {
+    return this.find(nameWords(name)) ?? null
+  }
+
   /** Records an organisation that speaks, for a later "they". */
   organisation(name: string, role: string | null, at: number): RegisteredOrganisation {
+    this.lastGroup = null
     const key = name.toLowerCase()
     let org = this.organisations.get(key)
     if (org === undefined) {
@@ -483,6 +499,7 @@ export class SpeakerRegistry {
   }
 
   private touch(person: RegisteredPerson): void {
+    if (this.lastGroup !== null && !this.lastGroup.includes(person)) this.lastGroup = null
     this.touchedAt.set(person, ++this.ticks)
     const at = this.recent.lastIndexOf(person)
     if (at >= 0) this.recent.splice(at, 1)

@@ -271,7 +271,11 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   else if (event.kind === 'pronoun') registry.narrationPronoun(event.word)
   // "The Home Office said the rules would change": a later "it said" is the body's.
   else if (event.kind === 'body') registry.organisation(event.name, event.role, event.at)
-  else {
+  // "Jane Smith and Tom Baker said the charity would grow": a later "they said" is theirs.
+  else if (event.kind === 'group') {
+    const members = event.names.map((n) => registry.known(n))
+    if (members.every((m) => m !== null)) registry.group(members as RegisteredPerson[])
+  } else {
     const m = event.mention
     const p = registry.mention(
       m.name,
@@ -362,7 +366,9 @@ function speakerOf(
       }
       let others: Registered[] | undefined
       if (ref.with !== undefined) {
-        others = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        const co = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        registry.group([p, ...co])
+        others = co
         speaker.coSpeakers = others.map((o) => o.name)
         // "Jane Doe, Tom Baker and Ali Khan said": the names after hers, read as her role, are none.
         const role = speaker.role
@@ -392,6 +398,18 @@ function speakerOf(
           },
           entry: p,
         }
+      }
+      // "Jane Smith and Tom Baker said: “…” “…,” they added.": the people who spoke together.
+      const group = ref.word === 'they' ? registry.lastGroup : null
+      if (group !== null) {
+        const [first, ...others] = group
+        first!.spoke = true
+        first!.quoted = true
+        if (mention) addMention(first!, mention)
+        const { name, title, role } = first!
+        const speaker: Speaker = { name, title, role, kind: 'person', inferred: true, personId: '' }
+        speaker.coSpeakers = others.map((o) => o.name)
+        return { speaker, entry: first!, others }
       }
       const o = registry.lastOrganisation
       if (!o) return null
