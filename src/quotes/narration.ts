@@ -1,10 +1,12 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
 import { beforeAdverbs, parseSpeakerPhrase } from './attribution'
+import { withoutAge } from './joint-people'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
+import { pronounOfDescription } from './registry'
 import { trimEndChars } from './scan'
 
 /** How many paragraphs before a quote are read for the people its attribution may refer to. */
@@ -27,6 +29,7 @@ export type NarrationEvent =
   | { readonly at: number; readonly kind: 'pronoun'; readonly word: 'he' | 'she' }
   | { readonly at: number; readonly kind: 'body'; readonly name: string; readonly role: string | null }
   | { readonly at: number; readonly kind: 'group'; readonly names: readonly string[] }
+  | { readonly at: number; readonly kind: 'described'; readonly name: string; readonly pronoun: 'he' | 'she' }
 
 /**
  * The people named in the narration (quotes masked out), and roles described before their holder
@@ -77,7 +80,13 @@ export function narrationEvents(
       party: namedAsParty(text, mention.start, mention.end),
       bench: namedAsBench(text, mention.start, mention.end, mention.title),
     })
-    for (const mention of people) events.push(named(mention))
+    for (const mention of people) {
+      events.push(named(mention))
+      // "Jane Smith, 45, a mother of two, said": the apposition says who is "she".
+      const pronoun = pronounOfDescription(appositionAfter(text, mention.end))
+      if (pronoun !== null)
+        events.push({ at: block.start + mention.end, kind: 'described', name: mention.name, pronoun })
+    }
     for (const p of people) {
       const words = p.name.split(' ')
       if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
@@ -106,6 +115,17 @@ export function narrationEvents(
     }
   }
   return events.sort((a, b) => a.at - b.at)
+}
+
+/** A noun phrase in apposition after a name, opened by an article or a possessive: ", a mother of two,". */
+const APPOSED_PHRASE = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}((?:an?|the|his|her|their)[ \u00a0][^,;:.()“”"]{1,60}|\p{Ll}{2,12}-of-\p{Ll}{2,8})(?=[,;]|[ \u00a0]*$)`,
+  'u',
+)
+
+/** The noun phrase in apposition right after a name (past an age: ", 45, a mother of two"), or null. */
+function appositionAfter(text: string, end: number): string | null {
+  return APPOSED_PHRASE().exec(withoutAge(text.slice(end, end + 90)))?.[1] ?? null
 }
 
 const ROLE_HEAD = /(?:lead|head|chair|director)[ \u00a0](?:for|of)[ \u00a0]/i

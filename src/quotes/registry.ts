@@ -3,10 +3,12 @@ import { onFirstUse } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
 import { articleOfficeWords } from './article-office'
 import {
+  HE_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ROLE_NOUNS,
+  SHE_WORDS,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
@@ -273,6 +275,8 @@ export class SpeakerRegistry {
         if (title !== null) person.title = title
       }
       if (role !== null && !restatesOffice(role, person)) person.role = role
+      // "Jane Smith, chairwoman of the trust": the description says who is "she".
+      if (person.pronoun === null) this.describedAs(person, pronounOfDescription(role))
       // A later mention with the full name completes a surname-only first one.
       if (words.length > person.words.length) {
         person.name = name
@@ -474,6 +478,16 @@ export class SpeakerRegistry {
     this.pendingRole = { role, until }
   }
 
+  /**
+   * Takes a description of a person that says who is "he" or "she" ("Jane Smith, a mother of
+   * two,") as sure, when nothing said otherwise before.
+   */
+  describedAs(person: RegisteredPerson, pronoun: 'he' | 'she' | null): void {
+    if (pronoun === null || person.pronoun !== null) return
+    person.pronoun = pronoun
+    person.pronounSure = true
+  }
+
   /** Records people speaking together, for a later "they"; the first named leads. */
   group(members: readonly RegisteredPerson[]): void {
     this.lastGroup = members.length > 1 ? members : null
@@ -632,8 +646,8 @@ function newPerson(
       late.length = 0
     },
     lateRoles: late,
-    pronoun: pronounOf(title),
-    pronounSure: pronounOf(title) !== null,
+    pronoun: pronounOf(title) ?? pronounOfDescription(role),
+    pronounSure: (pronounOf(title) ?? pronounOfDescription(role)) !== null,
     spoke: false,
     party: false,
     bench: false,
@@ -692,6 +706,28 @@ function pronounOf(title: string | null): 'he' | 'she' | null {
   if (title === null) return null
   if (HE.test(title)) return 'he'
   return SHE.test(title) ? 'she' : null
+}
+
+const HE_WORD_SET: ReadonlySet<string> = new Set(HE_WORDS)
+const SHE_WORD_SET: ReadonlySet<string> = new Set(SHE_WORDS)
+/** Where a description's head noun ends: its complement ("of the trust") or a comma. */
+const COMPLEMENT = /[ \u00a0](?:of|for|at|to|with)[ \u00a0]|,/u
+
+/**
+ * The pronoun a description of a person implies by its head noun: "chairwoman of the trust",
+ * "the victim's mother", "a mother-of-two" are she; "her husband" is he; "chairman" and other
+ * offices imply neither.
+ */
+export function pronounOfDescription(text: string | null): 'he' | 'she' | null {
+  if (text === null) return null
+  const cut = COMPLEMENT.exec(text)
+  const head = (cut === null ? text : text.slice(0, cut.index)).trimEnd()
+  const word = head
+    .slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0')) + 1)
+    .toLowerCase()
+    .split('-of-')[0]!
+  if (HE_WORD_SET.has(word)) return 'he'
+  return SHE_WORD_SET.has(word) ? 'she' : null
 }
 
 /**

@@ -271,6 +271,11 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   else if (event.kind === 'pronoun') registry.narrationPronoun(event.word)
   // "The Home Office said the rules would change": a later "it said" is the body's.
   else if (event.kind === 'body') registry.organisation(event.name, event.role, event.at)
+  // "Jane Smith, a mother of two,": she is "she".
+  else if (event.kind === 'described') {
+    const p = registry.known(event.name)
+    if (p !== null) registry.describedAs(p, event.pronoun)
+  }
   // "Jane Smith and Tom Baker said the charity would grow": a later "they said" is theirs.
   else if (event.kind === 'group') {
     const members = event.names.map((n) => registry.known(n))

@@ -1972,6 +1972,40 @@ describe('extractQuotes', () => {
       ).toEqual([null])
     })
 
+    // Written in the styles of UK police, council, charity and court releases.
+    it.each([
+      [
+        'Tom Baker said: “We opened the centre in May.” Jane Smith, chairwoman of the trust, said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Tom Baker said: “We opened the centre in May.” Spokeswoman Jane Smith said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Detective Inspector Tom Baker said: “We are appealing for witnesses.” Jane Smith, the victim’s mother, said: “He was my world.” “Please come forward,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Tom Baker said: “We opened the centre in May.” Jane Smith, 45, a mother-of-two, said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Jane Smith said: “We opened the centre in May.” Tom Baker, her husband, said: “It has been a busy year.” “We will open another,” she added.',
+        'Jane Smith',
+      ],
+    ])('reads "he" or "she" past someone a description says is the other: %s', (input, name) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe(name)
+    })
+
+    // Near misses: an office that says neither, or no description, leaves the pronoun to the one named last.
+    it.each([
+      'Tom Baker said: “We opened the centre in May.” Jane Smith, chairman of the trust, said: “It has been a busy year.” “We will open another,” he added.',
+      'Tom Baker said: “We opened the centre in May.” Jane Smith, the chief executive, said: “It has been a busy year.” “We will open another,” he added.',
+    ])('reads "he" as the one named last when no description says otherwise: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jane Smith')
+    })
+
     // Written in the styles of UK police, government, agency and company releases.
     it.each([
       ['Kent Police issued an update. “We are still looking for the man,” it said.', 'Kent Police'],
