@@ -1,12 +1,11 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
 import { beforeAdverbs, parseSpeakerPhrase } from './attribution'
-import { withoutAge } from './joint-people'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
-import { pronounOfDescription } from './registry'
+import { pronounOfApposition } from './registry'
 import { trimEndChars } from './scan'
 
 /** How many paragraphs before a quote are read for the people its attribution may refer to. */
@@ -83,7 +82,7 @@ export function narrationEvents(
     for (const mention of people) {
       events.push(named(mention))
       // "Jane Smith, 45, a mother of two, said": the apposition says who is "she".
-      const pronoun = pronounOfDescription(appositionAfter(text, mention.end))
+      const pronoun = pronounOfApposition(text, mention.end)
       if (pronoun !== null)
         events.push({ at: block.start + mention.end, kind: 'described', name: mention.name, pronoun })
     }
@@ -115,17 +114,6 @@ export function narrationEvents(
     }
   }
   return events.sort((a, b) => a.at - b.at)
-}
-
-/** A noun phrase in apposition after a name, opened by an article or a possessive: ", a mother of two,". */
-const APPOSED_PHRASE = lazyRegExp(
-  String.raw`^,[ \u00a0]{1,3}((?:an?|the|his|her|their)[ \u00a0][^,;:.()“”"]{1,60}|\p{Ll}{2,12}-of-\p{Ll}{2,8})(?=[,;]|[ \u00a0]*$)`,
-  'u',
-)
-
-/** The noun phrase in apposition right after a name (past an age: ", 45, a mother of two"), or null. */
-function appositionAfter(text: string, end: number): string | null {
-  return APPOSED_PHRASE().exec(withoutAge(text.slice(end, end + 90)))?.[1] ?? null
 }
 
 const ROLE_HEAD = /(?:lead|head|chair|director)[ \u00a0](?:for|of)[ \u00a0]/i

@@ -1,7 +1,8 @@
 import type { Person, Span } from '../model'
-import { onFirstUse } from '../text/lazy-patterns'
+import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
 import { articleOfficeWords } from './article-office'
+import { withoutAge } from './joint-people'
 import {
   HE_WORDS,
   HONORIFICS,
@@ -739,4 +740,18 @@ export function restatesOffice(role: string, p: { title: string | null; role: st
   if (role === p.role) return false
   const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}(?![\\p{L}])`, 'iu')
   return (p.title !== null && word.test(p.title)) || (p.role !== null && word.test(p.role))
+}
+
+/** A noun phrase in apposition after a name, opened by an article or a possessive: ", a mother of two,". */
+const APPOSED_PHRASE = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}((?:an?|the|his|her|their)[ \u00a0][^,;:.()“”"]{1,60}|\p{Ll}{2,12}-of-\p{Ll}{2,8})(?=[,;.])`,
+  'u',
+)
+
+/**
+ * The pronoun the noun phrase in apposition right after a name implies (past an age: ", 45, a
+ * mother of two,"), or null; `end` is where the name ends in `text`.
+ */
+export function pronounOfApposition(text: string, end: number): 'he' | 'she' | null {
+  return pronounOfDescription(APPOSED_PHRASE().exec(withoutAge(text.slice(end, end + 90)))?.[1] ?? null)
 }

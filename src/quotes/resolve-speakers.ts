@@ -20,6 +20,7 @@ import {
   addMention,
   isSurnameOnly,
   type MentionRecord,
+  pronounOfApposition,
   type Registered,
   type RegisteredPerson,
   restatesOffice,
@@ -362,6 +363,9 @@ function speakerOf(
       const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
       p.spoke = true
       p.quoted = true
+      // "said Jane Smith, a mother of two.": the apposition after the name says who is "she".
+      if (place !== null && window !== null)
+        registry.describedAs(p, pronounOfApposition(window.block.text, place.span.end - window.block.start))
       const speaker: Speaker = {
         name: p.name,
         title: p.title,

@@ -1994,6 +1994,11 @@ describe('extractQuotes', () => {
         'Jane Smith said: “We opened the centre in May.” Tom Baker, her husband, said: “It has been a busy year.” “We will open another,” she added.',
         'Jane Smith',
       ],
+      // The description after the name that closes the quote's attribution.
+      [
+        'Tom Baker said: “We opened the centre in May.”\n\n“It has been a busy year,” said Jane Smith, a mother of two.\n\n“We will open another,” he added.',
+        'Tom Baker',
+      ],
     ])('reads "he" or "she" past someone a description says is the other: %s', (input, name) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe(name)
     })
