@@ -696,6 +696,12 @@ describe('people in a list with their ages, or after a noun phrase in apposition
       'Jane Doe and her husband, John Roe, said: “We are devastated.”',
       ['Jane Doe', null, null, ['John Roe']],
     ],
+    // A relation right before the last name, with no comma.
+    ['Jane Doe and her husband John Roe said: “We are devastated.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      '“We are devastated,” said Jane Doe, 45, and her husband John Roe, 52.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
     // Both entries so, the first after its noun phrase.
     [
       'Her son, Tom Baker, and his wife, Amy Poe, said: “He was a loving father.”',
@@ -726,6 +732,11 @@ describe('people in a list with their ages, or after a noun phrase in apposition
     [
       '“We are devastated,” said Jane Doe, and her husband, John Roe, agreed.',
       ['Jane Doe', null, null, null],
+    ],
+    // A description that is no relation, with no comma, is the second one's office.
+    [
+      'Jane Doe and her colleague John Roe were at the scene. Inspector Amy Poe said: “We will act.”',
+      ['Amy Poe', 'Inspector', null, null],
     ],
   ])('near miss: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)

@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../text/lazy-patterns'
+import { RELATIONS } from './lexicon'
 import type { PersonMention } from './people'
 
 /**
@@ -17,13 +18,22 @@ export const DESCRIBED_BEFORE = lazyRegExp(
 /** The "and" that opens the last entry of a list, with the comma before it or none: ", and ", " & ". */
 const AND_OPENING = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
 
+/** A relation written right before a name with no comma: "her husband " of "and her husband John Roe". */
+const RELATION_BEFORE = lazyRegExp(
+  String.raw`^(?:his|her|their)[ \u00a0](?:${RELATIONS.join('|')})[ \u00a0]$`,
+  'u',
+)
+
 /**
  * True when the words between two names join them as a list whose next entry opens with a noun
- * phrase in apposition to the name: ", and her husband, " of "Jane Doe, and her husband, John Roe".
+ * phrase in apposition to the name, or a relation right before it: ", and her husband, " of "Jane
+ * Doe, and her husband, John Roe", " and her husband " of "Jane Doe and her husband John Roe".
  */
 function describedEntryGap(gap: string): boolean {
   const and = AND_OPENING.exec(gap)
-  return and !== null && DESCRIBED_BEFORE().test(gap.slice(and[0].length))
+  if (and === null) return false
+  const entry = gap.slice(and[0].length)
+  return DESCRIBED_BEFORE().test(entry) || RELATION_BEFORE().test(entry)
 }
 
 /** What leads into a role written after a name: ", ", " of the ", ", from ". */
