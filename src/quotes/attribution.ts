@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { firmOfficeOf, officeOfBody, officeOfField } from './office-of-body'
+import { firmOfficeOf, officeOfBody, officeOfField, officeOfPossessor } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,7 +238,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon) ?? officeDescribed(np, lexicon)
+  const served = officeHolderBody(np, lexicon) ?? possessorBody(np, lexicon) ?? officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = officeAfterArticle(np, lexicon)
@@ -401,6 +401,22 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   if (served === null || holderEnds(phrase, lexicon, true)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
+/**
+ * The body whose office the phrase names in the possessive, with the office as its role, when no
+ * one's name follows ("the NCA’s Director General", "Acme’s chief executive"); as for "the
+ * Director of the NCA", whoever the release named holding that office, once resolved.
+ */
+function possessorBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeOfPossessor(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    (body) => isKnownBody(body) || ACRONYM().test(body) || isOrganisationName(body, lexicon),
+  )
+  if (served === null) return null
+  const body = organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
 

@@ -214,3 +214,42 @@ describe('an office held in a body, then a body whose name ends in a word a surn
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('a body’s name in the possessive, then an office, with no name', () => {
+  it.each([
+    // Written in the style of UK police, agency, charity and company releases.
+    ['“We are proud of the team,” said the NCA’s Director General.', ['NCA', null, 'Director General']],
+    [
+      '“We are proud of the team,” said Kent Police’s Chief Constable.',
+      ['Kent Police', null, 'Chief Constable'],
+    ],
+    [
+      '“We are proud of the team,” said Tesco Bank’s chief executive.',
+      ['Tesco Bank', null, 'chief executive'],
+    ],
+    ['“We are proud of the team,” Shelter’s chief executive said.', ['Shelter', null, 'chief executive']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(
+      speakers(
+        'Jane Smith, Director General of the NCA, spoke today.\n\n“We are proud of the team,” said the NCA’s Director General.',
+      ),
+    ).toEqual([['Jane Smith', null, 'Director General of the NCA']])
+  })
+
+  it.each<[string, Who]>([
+    // A person's name in the possessive: someone speaking for them, no one named.
+    ['“We are proud of the team,” said Jane Smith’s chief of staff.', null],
+    ['“We are proud of the team,” said Trump’s campaign manager.', null],
+    // The holder named after the office.
+    [
+      '“We are proud of the team,” said Kent Police’s Chief Constable, Tim Smith.',
+      ['Tim Smith', null, 'Kent Police’s Chief Constable'],
+    ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

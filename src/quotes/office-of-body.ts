@@ -34,6 +34,34 @@ export function firmOfficeOf(body: string, office: string): boolean {
   return FIRM_OFFICE().test(office) && NAME_IN_CAPITALS().test(body)
 }
 
+/** A name in the possessive, then the rest: "Tesco Bank’s " of "Tesco Bank’s chief executive". Group 1: the name. */
+const POSSESSOR = lazyRegExp(String.raw`^(?:the[ \u00a0])?(\p{Lu}[^’']{0,60})[’']s[ \u00a0]`, 'u')
+
+/**
+ * The office and the body when the whole phrase is a body's name in the possessive and an office
+ * ending in a role's noun, with no one's name: "the NCA’s Director General", "Kent Police’s Chief
+ * Constable", "Acme’s chief executive". `isBody` tells a body's name from a person's ("Jane
+ * Smith’s chief of staff"); an office held only in a body ("chief executive") makes any name in
+ * capitals a body's. Null for any other phrase.
+ */
+export function officeOfPossessor(
+  phrase: string,
+  lexicon: Lexicon,
+  isBody: (name: string) => boolean,
+): OfficeOfBody | null {
+  const text = phrase.trim()
+  const owner = POSSESSOR().exec(text)
+  if (owner === null) return null
+  const office = text.slice(owner[0].length)
+  const words = office.split(/[ \u00a0]+/)
+  if (words.length > OFFICE_WORDS_MAX || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null
+  const last = words.at(-1)!
+  if (!lexicon.roleNouns.has(last.toLowerCase()) && last !== 'General') return null
+  const body = owner[1]!
+  const firm = FIRM_OFFICE().test(office.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()))
+  return isBody(body) || (firm && NAME_IN_CAPITALS().test(body)) ? { office, body } : null
+}
+
 /** Words of an office before the body: "Deputy Director General" is three. */
 const OFFICE_WORDS_MAX = 4
 /** What joins an office to its body: "Director of the NCA", "Head of Research at Acme". */
