@@ -253,3 +253,32 @@ describe('a body’s name in the possessive, then an office, with no name', () =
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office of a body written in lower case, with no name', () => {
+  it.each([
+    // Written in the style of US agencies' and company releases.
+    ['“We are proud of the team,” said the director of the FBI.', ['FBI', null, 'director']],
+    [
+      '“We are proud of the team,” the managing director of Acme Ltd said.',
+      ['Acme Ltd', null, 'managing director'],
+    ],
+    [
+      '“We are proud of the team,” said the chief executive of Tesco Bank.',
+      ['Tesco Bank', null, 'chief executive'],
+    ],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    // A remit or a body in lower case names no body.
+    ['“We are proud of the team,” said the head of operations.', null],
+    ['“We are proud of the team,” said the chief executive of the company.', null],
+    [
+      '“We are proud of the team,” said the chief executive of Acme, Jane Doe.',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

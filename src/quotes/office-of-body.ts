@@ -31,7 +31,12 @@ const NAME_IN_CAPITALS = lazyRegExp(
 
 /** True when an office held only in a body is followed by a name in capitals: that body's name. */
 export function firmOfficeOf(body: string, office: string): boolean {
-  return FIRM_OFFICE().test(office) && NAME_IN_CAPITALS().test(body)
+  return FIRM_OFFICE().test(capitalised(office)) && NAME_IN_CAPITALS().test(body)
+}
+
+/** An office's words with their first letters in capitals: "chief executive" is read as "Chief Executive". */
+function capitalised(office: string): string {
+  return office.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())
 }
 
 /** A name in the possessive, then the rest: "Tesco Bank’s " of "Tesco Bank’s chief executive". Group 1: the name. */
@@ -58,9 +63,21 @@ export function officeOfPossessor(
   const last = words.at(-1)!
   if (!lexicon.roleNouns.has(last.toLowerCase()) && last !== 'General') return null
   const body = owner[1]!
-  const firm = FIRM_OFFICE().test(office.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()))
+  const firm = FIRM_OFFICE().test(capitalised(office))
   return isBody(body) || (firm && NAME_IN_CAPITALS().test(body)) ? { office, body } : null
 }
+
+/** Words that open an office in lower case before its role noun: "chief" of "chief executive". */
+const LOWER_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'acting',
+  'assistant',
+  'chief',
+  'deputy',
+  'executive',
+  'interim',
+  'managing',
+  'senior',
+])
 
 /** Words of an office before the body: "Deputy Director General" is three. */
 const OFFICE_WORDS_MAX = 4
@@ -113,7 +130,8 @@ function readOffice(
       const office = words.slice(from, k).join(' ')
       return body.length > 0 && isBody(body, office) ? { office, body } : null
     }
-    if (!CAPITALISED.test(word)) return null
+    // "the chief executive of Acme", "the director of the FBI": an office's words in lower case too.
+    if (!CAPITALISED.test(word) && !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word))) return null
     // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
     if (!named && from === 0 && k >= 2) return null
     // "Director General", "Chief Executive": after the role's noun only another goes on with the
