@@ -5,7 +5,7 @@ import { lazyRegExp } from '../text/lazy-patterns'
 import { officeAfterArticle } from './article-office'
 import { dashedPairAsCommas, dashesAsCommas, withoutAsides } from './asides'
 import { peopleInCapitals, titledPersonInCapitals } from './capital-names'
-import { jointPeople } from './joint-people'
+import { DESCRIBED_BEFORE, jointPeople } from './joint-people'
 import {
   BODY_NAME_OPENERS,
   BODY_NOUN_NAMES,
@@ -26,7 +26,7 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { firmOfficeOf, officeOfBody, officeOfField } from './office-of-body'
+import { firmOfficeOf, officeOfBody, officeOfField, officeOfPossessor } from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,7 +238,7 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon) ?? officeDescribed(np, lexicon)
+  const served = officeHolderBody(np, lexicon) ?? possessorBody(np, lexicon) ?? officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = officeAfterArticle(np, lexicon)
@@ -398,9 +398,25 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
       (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
       firmOfficeOf(body, office),
   )
-  if (served === null || holderEnds(phrase, lexicon)) return null
+  if (served === null || holderEnds(phrase, lexicon, true)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
   const body = shortOrganisation(`the ${served.body}`, lexicon) ?? organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
+/**
+ * The body whose office the phrase names in the possessive, with the office as its role, when no
+ * one's name follows ("the NCA’s Director General", "Acme’s chief executive"); as for "the
+ * Director of the NCA", whoever the release named holding that office, once resolved.
+ */
+function possessorBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeOfPossessor(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    (body) => isKnownBody(body) || ACRONYM().test(body) || isOrganisationName(body, lexicon),
+  )
+  if (served === null) return null
+  const body = organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
 
@@ -410,12 +426,19 @@ const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
 /**
  * True when a titled name ends the phrase ("President of the University of Leeds Jane Doe",
  * "Commissioner of Police of the Metropolis Sir Mark Rowley"): the office is the title of the
- * name, no body's and no one's described.
+ * name, no body's and no one's described. With `inFull`, after an office of a body named, the
+ * name must be a person's in full: the last words of the body's own name ("Bank" of "the Chief
+ * Executive of Tesco Bank", "Ireland Water" of "… of Northern Ireland Water") name no holder.
  */
-function holderEnds(phrase: string, lexicon: Lexicon): boolean {
+function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
   const holder = findPeople(phrase, lexicon, true).at(-1)
-  return holder !== undefined && holder.title !== null && /^[\s.,]*$/.test(phrase.slice(holder.end))
+  if (holder === undefined || holder.title === null || !/^[\s.,]*$/.test(phrase.slice(holder.end)))
+    return false
+  return !inFull || (MORE_NAME_WORDS.test(holder.name) && !isOrganisationName(holder.name, lexicon))
 }
+
+/** Two words or more: a name in full, not a surname alone. */
+const MORE_NAME_WORDS = /\S[ \u00a0]+\S/
 
 /**
  * An office whose "of" names a kind of body, part of its own name ("the Commissioner of Police of
@@ -748,7 +771,7 @@ const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
 const MAX_BETWEEN = 3
 
 /** The phrase before a cue without the adverbs and auxiliaries that end it: "he later " is "he". */
-function beforeAdverbs(phrase: string): string {
+export function beforeAdverbs(phrase: string): string {
   let s = phrase.trimEnd()
   let timed = false
   for (let n = 0; n < MAX_BETWEEN; n++) {
@@ -1331,11 +1354,6 @@ const HONORIFIC_TITLE = /^(?:(?:Rt\.?|Right)[ \u00a0])?(?:Hon\.?|Honourable)$/
 /** Words that make a phrase about someone's family or friends, not an office: "His mother, ". */
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your'])
 
-/** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
-const DESCRIBED_BEFORE = lazyRegExp(
-  String.raw`^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$`,
-  'u',
-)
 /**
  * A participle's phrase opening a clause, its next word in lower case, and what follows the comma:
  * "Speaking on BBC Radio 4, " before "the minister". Not a name ending in "-ing" ("Fleming Jones, ").
@@ -1605,6 +1623,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
+      // "said the Chief Executive of Tesco Bank": an office of a body named, with no one's name.
+      const served = officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      if (served !== null) return { cue: cue[0], speaker: served, rule: 'quotes/said-after' }
       // "said the Minister of Police, George Hawkins": after "the", an office and a comma are an
       // apposition (role, no title), as they are before the cue; read with the article.
       // "said the Town Clerk, Jane Doe": an office after "the" is no name; the name apposed follows.

@@ -614,6 +614,19 @@ describe('people listed with semicolons between entries that hold commas', () =>
       'Jane Doe, the Mayor; John Roe, the Sheriff; and Amy Poe, the Clerk, said: “We will act.”',
       ['Jane Doe', null, 'Mayor', ['John Roe', 'Amy Poe']],
     ],
+    // The last entry's office of two words closes no name of one word ("General").
+    [
+      '“We will not rest until this is done,” said Jane Doe, the Mayor; and John Roe, the Attorney General.',
+      ['Jane Doe', null, 'Mayor', ['John Roe']],
+    ],
+    [
+      'Governor Jane Doe; and John Roe, the Surgeon General, said in a joint statement: “We will act.”',
+      ['Jane Doe', 'Governor', null, ['John Roe']],
+    ],
+    [
+      '“We will act,” said Jane Doe, the Governor, and John Roe, the Solicitor General.',
+      ['Jane Doe', null, 'Governor', ['John Roe']],
+    ],
   ])('all speak: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -634,6 +647,11 @@ describe('people listed with semicolons between entries that hold commas', () =>
     ],
     // Commas and a semicolon mixed make no one list.
     ['“We will act,” said Jane Doe, John Roe; Amy Poe and Tom Baker.', ['Jane Doe', null, null, null]],
+    // An office of two words with the name of its holder after it keeps the name.
+    [
+      '“We will act,” said Jane Doe, the Mayor; and Attorney General John Roe.',
+      ['Jane Doe', null, 'Mayor', ['John Roe']],
+    ],
     // A list with commas reads as before.
     [
       'Jane Doe, the Director of the FBI, John Roe, the Attorney General, and Amy Poe said: “We will act.”',
@@ -665,6 +683,34 @@ describe('people in a list with their ages, or after a noun phrase in apposition
       'The victims, Jane Doe, 45, and John Roe, 52, said: “We will act.”',
       ['Jane Doe', null, null, ['John Roe']],
     ],
+    // The last entry with a noun phrase in apposition before its name.
+    [
+      'Jane Doe, 45, and her husband, John Roe, 52, said: “We are devastated.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“We are devastated,” said Jane Doe, 45, and her husband, John Roe, 52.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe and her husband, John Roe, said: “We are devastated.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // A relation right before the last name, with no comma.
+    ['Jane Doe and her husband John Roe said: “We are devastated.”', ['Jane Doe', null, null, ['John Roe']]],
+    [
+      '“We are devastated,” said Jane Doe, 45, and her husband John Roe, 52.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    // Both entries so, the first after its noun phrase.
+    [
+      'Her son, Tom Baker, and his wife, Amy Poe, said: “He was a loving father.”',
+      ['Tom Baker', null, null, ['Amy Poe']],
+    ],
+    [
+      '“He was a loving son,” said his mother, Jane Doe, and his father, John Roe.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
   ])('all speak: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -678,7 +724,57 @@ describe('people in a list with their ages, or after a noun phrase in apposition
     ],
     // The object of a preposition opens no apposition: the name after it opens the clause.
     ['After the hearing, Jane Doe said: “We will act.”', ['Jane Doe', null, null, null]],
+    // A noun phrase with no name after it, or a clause of its own after the cue, lists no one.
+    [
+      'Jane Doe, 45, and her husband, who did not wish to be named, said: “We are devastated.”',
+      ['Jane Doe', null, null, null],
+    ],
+    [
+      '“We are devastated,” said Jane Doe, and her husband, John Roe, agreed.',
+      ['Jane Doe', null, null, null],
+    ],
+    // A description that is no relation, with no comma, is the second one's office.
+    [
+      'Jane Doe and her colleague John Roe were at the scene. Inspector Amy Poe said: “We will act.”',
+      ['Amy Poe', 'Inspector', null, null],
+    ],
   ])('near miss: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('"they" after people named as speaking together', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of charity, council and family statements.
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.”\n\n“We will keep going,” they added.',
+      ['Jane Smith', null, null, ['Tom Baker']],
+    ],
+    [
+      'Jane Smith and Tom Baker said the charity would grow. “We are delighted with the support,” they said.',
+      ['Jane Smith', null, null, ['Tom Baker']],
+    ],
+    [
+      'Councillor Jane Smith and Councillor Tom Baker issued a joint statement. “We will act on this,” they said.',
+      ['Jane Smith', 'Councillor', null, ['Tom Baker']],
+    ],
+  ])('are those people: %s', (input, expected) => {
+    const last = extractQuotes(input).at(-1)?.speaker
+    expect(last ? [last.name, last.title, last.role, last.coSpeakers ?? null] : null).toEqual(expected)
+  })
+
+  it.each<[string, unknown]>([
+    // Someone else named since, or people named together who are not said to speak.
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.” Inspector Amy Poe said: “We will act.” “We will keep going,” they added.',
+      null,
+    ],
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.” Kent Police said: “We will act.” “We will keep going,” they added.',
+      'Kent Police',
+    ],
+    ['Officers arrested Jane Smith and Tom Baker. “We will keep going,” they said.', null],
+  ])('near miss: %s', (input, expected) => {
+    expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toEqual(expected)
   })
 })

@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../text/lazy-patterns'
+import { RELATIONS } from './lexicon'
 import type { PersonMention } from './people'
 
 /**
@@ -9,6 +10,32 @@ const LIST_GAP = /^(?:[,;][ \u00a0]{0,3}|[ \u00a0]{1,3})(?:(?:and|&)[ \u00a0]{1,
 /** A gap of a list joined by semicolons: "Jane Doe, the Mayor; John Roe, the Sheriff; and …". */
 const SEMICOLON_GAP = /^;/u
 const AND_IN_GAP = /(?:^|[ \u00a0])(?:and|&)[ \u00a0]/u
+/** A noun phrase opened by a determiner or a possessive, then a comma: "The victim’s sister, ". */
+export const DESCRIBED_BEFORE = lazyRegExp(
+  String.raw`^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]|(?:\p{Lu}[\p{L}-]{1,20}[ \u00a0]){0,2}\p{Lu}\p{Ll}{1,20}[’']s[ \u00a0])[\p{L}\d’' \u00a0-]{1,60},[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0])?$`,
+  'u',
+)
+/** The "and" that opens the last entry of a list, with the comma before it or none: ", and ", " & ". */
+const AND_OPENING = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
+
+/** A relation written right before a name with no comma: "her husband " of "and her husband John Roe". */
+const RELATION_BEFORE = lazyRegExp(
+  String.raw`^(?:his|her|their)[ \u00a0](?:${RELATIONS.join('|')})[ \u00a0]$`,
+  'u',
+)
+
+/**
+ * True when the words between two names join them as a list whose next entry opens with a noun
+ * phrase in apposition to the name, or a relation right before it: ", and her husband, " of "Jane
+ * Doe, and her husband, John Roe", " and her husband " of "Jane Doe and her husband John Roe".
+ */
+function describedEntryGap(gap: string): boolean {
+  const and = AND_OPENING.exec(gap)
+  if (and === null) return false
+  const entry = gap.slice(and[0].length)
+  return DESCRIBED_BEFORE().test(entry) || RELATION_BEFORE().test(entry)
+}
+
 /** What leads into a role written after a name: ", ", " of the ", ", from ". */
 const ROLE_LEAD = /^,?[ \u00a0]{1,3}(?:(?:of|from|at)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?$/u
 /** The comma that may close a role: "Jane Doe, of Kent Police, and …". */
@@ -44,7 +71,13 @@ export function jointPeople(
   const gaps: string[] = []
   for (let k = 1; k < named.length; k++) {
     const gap = withoutRole(withoutAge(phrase.slice(named[k - 1]!.end, named[k]!.start)), named[k - 1]!.role)
-    if (gap === null || !LIST_GAP.test(gap)) return null
+    if (gap === null) return null
+    // "Jane Doe, 45, and her husband, John Roe": the last entry's own apposition before its name.
+    if (!LIST_GAP.test(gap)) {
+      if (k !== named.length - 1 || !describedEntryGap(gap)) return null
+      gaps.push(gap.slice(0, AND_OPENING.exec(gap)![0].length))
+      continue
+    }
     gaps.push(gap)
     // Only the last two are joined by "and": "A and B, C" is no list of speakers.
     if (AND_IN_GAP.test(` ${gap}`) !== (k === named.length - 1)) return null

@@ -721,6 +721,68 @@ export const RELATIONS: readonly string[] = [
 ]
 
 /**
+ * Words for a person that say they are "she": relations ("mother", "wife"), and nouns of a person
+ * or an office in "-woman" or "-ess" ("chairwoman", "spokeswoman", "headmistress"). Keep sorted.
+ */
+export const SHE_WORDS: readonly string[] = [
+  'actress',
+  'aunt',
+  'businesswoman',
+  'chairwoman',
+  'congresswoman',
+  'councilwoman',
+  'daughter',
+  'fiancee',
+  'fiancée',
+  'girl',
+  'girlfriend',
+  'granddaughter',
+  'grandmother',
+  'headmistress',
+  'mother',
+  'mum',
+  'niece',
+  'policewoman',
+  'sister',
+  'spokeswoman',
+  'stepdaughter',
+  'stepmother',
+  'widow',
+  'wife',
+  'woman',
+]
+
+/**
+ * Words for a person that say they are "he", as `SHE_WORDS` say "she". Not "chairman", which
+ * releases write for women too. Keep sorted.
+ */
+export const HE_WORDS: readonly string[] = [
+  'boy',
+  'boyfriend',
+  'brother',
+  'businessman',
+  'congressman',
+  'councilman',
+  'dad',
+  'father',
+  'fiance',
+  'fiancé',
+  'grandfather',
+  'grandson',
+  'headmaster',
+  'husband',
+  'man',
+  'nephew',
+  'policeman',
+  'son',
+  'spokesman',
+  'stepfather',
+  'stepson',
+  'uncle',
+  'widower',
+]
+
+/**
  * Ranks that releases also write in lower case before a name, as a title: "police inspector Lars
  * Hansen", "said detective sergeant Jo Bloggs". The rank's last word; keep sorted.
  */

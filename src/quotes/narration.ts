@@ -1,10 +1,11 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
-import { parseSpeakerPhrase } from './attribution'
+import { beforeAdverbs, parseSpeakerPhrase } from './attribution'
 import type { QuoteRun } from './marks'
 import { namedAsBench, namedAsParty, speaksInNarration } from './parties'
 import type { Lexicon } from './patterns'
 import { findPeople, type PersonMention } from './people'
+import { pronounOfApposition } from './registry'
 import { trimEndChars } from './scan'
 
 /** How many paragraphs before a quote are read for the people its attribution may refer to. */
@@ -26,6 +27,8 @@ export type NarrationEvent =
   | { readonly at: number; readonly kind: 'role'; readonly role: string; readonly until: number }
   | { readonly at: number; readonly kind: 'pronoun'; readonly word: 'he' | 'she' }
   | { readonly at: number; readonly kind: 'body'; readonly name: string; readonly role: string | null }
+  | { readonly at: number; readonly kind: 'group'; readonly names: readonly string[] }
+  | { readonly at: number; readonly kind: 'described'; readonly name: string; readonly pronoun: 'he' | 'she' }
 
 /**
  * The people named in the narration (quotes masked out), and roles described before their holder
@@ -76,7 +79,13 @@ export function narrationEvents(
       party: namedAsParty(text, mention.start, mention.end),
       bench: namedAsBench(text, mention.start, mention.end, mention.title),
     })
-    for (const mention of people) events.push(named(mention))
+    for (const mention of people) {
+      events.push(named(mention))
+      // "Jane Smith, 45, a mother of two, said": the apposition says who is "she".
+      const pronoun = pronounOfApposition(text, mention.end)
+      if (pronoun !== null)
+        events.push({ at: block.start + mention.end, kind: 'described', name: mention.name, pronoun })
+    }
     for (const p of people) {
       const words = p.name.split(' ')
       if (words.length > 1) rememberSurname(surnames, words.at(-1)!, p.name)
@@ -85,8 +94,12 @@ export function narrationEvents(
     if (block.kind !== 'title') {
       for (const p of sentencePronouns(block.text, text))
         events.push({ at: block.start + p.at, kind: 'pronoun', word: p.word })
-      for (const body of speakingBodies(text, lexicon))
-        events.push({ at: block.start + body.at, kind: 'body', name: body.name, role: body.role })
+      for (const subject of speakingSubjects(text, lexicon))
+        events.push(
+          'names' in subject
+            ? { at: block.start + subject.at, kind: 'group', names: subject.names }
+            : { at: block.start + subject.at, kind: 'body', name: subject.name, role: subject.role },
+        )
     }
     // Headlines are telegraphic ("NPCC welcomes first ever lead for AI"): their roles describe no one yet.
     const described = block.kind === 'title' ? null : describedRoleIn(text)
@@ -265,15 +278,27 @@ const BODY_SUBJECT_MAX = 80
 const SENTENCE_END = /[.!?][ \u00a0]+(?=\S)/g
 
 /**
- * The bodies named by name that open a sentence of the narration as the subject of a cue verb:
- * "Kent Police said the road would reopen", "The Home Office announced …". A later "it said"
- * is theirs, as it is a body's whose quote came before. Read in the masked text, each cue once.
+ * A verb of putting out words with a statement, an update or an appeal for its object: "issued an
+ * update", "released a flood warning", "made a fresh appeal". Its subject speaks in what follows,
+ * as the subject of a cue verb does.
  */
-function speakingBodies(
-  text: string,
-  lexicon: Lexicon,
-): Array<{ at: number; name: string; role: string | null }> {
-  const out: Array<{ at: number; name: string; role: string | null }> = []
+const WORDS_PUT_OUT = lazyRegExp(
+  String.raw`(?<![\p{L}-])(?:issued|released|published|put[  ]out|sent[  ]out|shared|posted|made|launched|renewed|provided)[  ](?:an?|the|its|this|their|these)[  ](?:[\p{L}-]{1,20}[  ]){0,3}?(?:statements?|updates?|appeals?|warnings?|messages?|comments?|responses?|alerts?|tributes?|pleas?|announcements?|reminders?)(?![\p{L}-])`,
+  'gu',
+)
+
+/** A body, or people named together, speaking in the narration; a group is placed at its verb, after its names. */
+type SpeakingSubject = { at: number; name: string; role: string | null } | { at: number; names: string[] }
+
+/**
+ * The bodies named by name, and the people named together ("Jane Smith and Tom Baker"), that
+ * open a sentence of the narration as the subject of a cue verb, or of a verb that puts out a
+ * statement: "Kent Police said the road would reopen", "The Home Office announced …", "Kent
+ * Police has issued an update". A later "it said" or "they said" is theirs, as it is a body's
+ * whose quote came before. Read in the masked text, each cue once.
+ */
+function speakingSubjects(text: string, lexicon: Lexicon): SpeakingSubject[] {
+  const out: SpeakingSubject[] = []
   const starts = [0]
   SENTENCE_END.lastIndex = 0
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text))
@@ -283,16 +308,23 @@ function speakingBodies(
   lexicon.cue.lastIndex = 0
   for (let cue = lexicon.cue.exec(text); cue !== null; cue = lexicon.cue.exec(text))
     cues.push({ index: cue.index, word: cue[0] })
+  WORDS_PUT_OUT().lastIndex = 0
+  for (let put = WORDS_PUT_OUT().exec(text); put !== null; put = WORDS_PUT_OUT().exec(text))
+    cues.push({ index: put.index, word: put[0] })
+  cues.sort((a, b) => a.index - b.index)
   let s = 0
   for (const cue of cues) {
     while (s + 1 < starts.length && starts[s + 1]! <= cue.index) s++
     const from = starts[s]!
     if (cue.index - from > BODY_SUBJECT_MAX || /^\p{Lu}/u.test(cue.word)) continue
-    const subject = text.slice(from, cue.index).trim()
+    // "Kent Police has issued", "Police Scotland today said": the auxiliary and adverbs are no part of it.
+    const subject = beforeAdverbs(text.slice(from, cue.index)).trim()
     if (!/^\p{Lu}/u.test(subject) || /[,;:“”"‘’()]/.test(subject)) continue
     const ref = parseSpeakerPhrase(subject, lexicon)
     if (ref.kind === 'organisation' && !ref.common && !ref.short && ref.with === undefined)
       out.push({ at: from, name: ref.name, role: ref.role })
+    else if (ref.kind === 'person' && ref.with !== undefined)
+      out.push({ at: cue.index, names: [ref.mention.name, ...ref.with.map((p) => p.name)] })
   }
   return out
 }

@@ -42,6 +42,9 @@ const NOT_QUOTES: ReadonlyArray<readonly [string, string]> = [
     'a short phrase a report "said"',
     'The inspectors were blunt. “Very good,” the report said of the training.',
   ],
+  // After a colon, a short phrase that is no whole sentence, or a title after a label word.
+  ['a short phrase after a colon', 'The message was simple: “stay at home tonight”.'],
+  ['a title after a label word and a colon', 'The campaign is called: “Stay Safe This Summer.”'],
 ]
 
 describe('extractQuotes', () => {
@@ -56,6 +59,17 @@ describe('extractQuotes', () => {
       expect(extractQuotes(input).map((q) => q.text)).toEqual([
         'We have developed posters, moving away from ‘victim blaming’ campaigns.',
       ])
+    })
+
+    // Written in the style of UK, Irish and Australian police releases about a death.
+    it.each([
+      'The family of Tom Baker paid tribute to him in a statement released through police: “He was a loving father.”',
+      'His family paid tribute to him: “He will be missed by all.”',
+      'Tributes were paid online on Sunday: “Rest in peace, mate.”',
+    ])('keeps a short whole sentence a colon introduces, with no speaker named: %s', (input) => {
+      const quotes = extractQuotes(input)
+      expect(quotes).toHaveLength(1)
+      expect(quotes[0]?.speaker).toBeNull()
     })
 
     it('gives no speaker to an indefinite one ("One attendee")', () => {

@@ -169,3 +169,116 @@ describe('an office held only in a body, then a name in capitals with "of" or "f
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office held in a body, then a body whose name ends in a word a surname may be', () => {
+  it.each([
+    // Written in the style of UK and Irish company and utility releases.
+    [
+      '“We are proud of our staff,” said the Chief Executive of Tesco Bank.',
+      ['Tesco Bank', null, 'Chief Executive'],
+    ],
+    [
+      'The Chief Executive of Tesco Bank said: “We are proud of our staff.”',
+      ['Tesco Bank', null, 'Chief Executive'],
+    ],
+    [
+      '“We are proud of our staff,” the Managing Director of Northern Ireland Water said.',
+      ['Northern Ireland Water', null, 'Managing Director'],
+    ],
+    [
+      '“We are proud of our staff,” said the Chief Executive of Virgin Media in a statement.',
+      ['Virgin Media', null, 'Chief Executive'],
+    ],
+    ['“We are proud of our staff,” said the Chair of Network Rail.', ['Network Rail', null, 'Chair']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, unknown]>([
+    // A name in full after the body is its holder's, with the office and body as title.
+    [
+      '“We are proud of our staff,” said the Chief Executive of Tesco Bank Jane Doe.',
+      ['Jane Doe', 'Chief Executive of Tesco Bank', 'Chief Executive of Tesco Bank'],
+    ],
+    [
+      'The Chief Executive of Tesco Bank, Jane Doe, said: “We are proud of our staff.”',
+      ['Jane Doe', null, 'Chief Executive of Tesco Bank'],
+    ],
+    [
+      '“We are proud of our staff,” said the Mayor of London Sadiq Khan.',
+      ['Sadiq Khan', 'Mayor of London', 'Mayor of London'],
+    ],
+    // An office over a field names no body.
+    ['“We are proud of our staff,” said the Commissioner of Police of the Metropolis.', null],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+describe('a body’s name in the possessive, then an office, with no name', () => {
+  it.each([
+    // Written in the style of UK police, agency, charity and company releases.
+    ['“We are proud of the team,” said the NCA’s Director General.', ['NCA', null, 'Director General']],
+    [
+      '“We are proud of the team,” said Kent Police’s Chief Constable.',
+      ['Kent Police', null, 'Chief Constable'],
+    ],
+    [
+      '“We are proud of the team,” said Tesco Bank’s chief executive.',
+      ['Tesco Bank', null, 'chief executive'],
+    ],
+    ['“We are proud of the team,” Shelter’s chief executive said.', ['Shelter', null, 'chief executive']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(
+      speakers(
+        'Jane Smith, Director General of the NCA, spoke today.\n\n“We are proud of the team,” said the NCA’s Director General.',
+      ),
+    ).toEqual([['Jane Smith', null, 'Director General of the NCA']])
+  })
+
+  it.each<[string, Who]>([
+    // A person's name in the possessive: someone speaking for them, no one named.
+    ['“We are proud of the team,” said Jane Smith’s chief of staff.', null],
+    ['“We are proud of the team,” said Trump’s campaign manager.', null],
+    // The holder named after the office.
+    [
+      '“We are proud of the team,” said Kent Police’s Chief Constable, Tim Smith.',
+      ['Tim Smith', null, 'Kent Police’s Chief Constable'],
+    ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+describe('an office of a body written in lower case, with no name', () => {
+  it.each([
+    // Written in the style of US agencies' and company releases.
+    ['“We are proud of the team,” said the director of the FBI.', ['FBI', null, 'director']],
+    [
+      '“We are proud of the team,” the managing director of Acme Ltd said.',
+      ['Acme Ltd', null, 'managing director'],
+    ],
+    [
+      '“We are proud of the team,” said the chief executive of Tesco Bank.',
+      ['Tesco Bank', null, 'chief executive'],
+    ],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    // A remit or a body in lower case names no body.
+    ['“We are proud of the team,” said the head of operations.', null],
+    ['“We are proud of the team,” said the chief executive of the company.', null],
+    [
+      '“We are proud of the team,” said the chief executive of Acme, Jane Doe.',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

@@ -31,8 +31,53 @@ const NAME_IN_CAPITALS = lazyRegExp(
 
 /** True when an office held only in a body is followed by a name in capitals: that body's name. */
 export function firmOfficeOf(body: string, office: string): boolean {
-  return FIRM_OFFICE().test(office) && NAME_IN_CAPITALS().test(body)
+  return FIRM_OFFICE().test(capitalised(office)) && NAME_IN_CAPITALS().test(body)
 }
+
+/** An office's words with their first letters in capitals: "chief executive" is read as "Chief Executive". */
+function capitalised(office: string): string {
+  return office.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())
+}
+
+/** A name in the possessive, then the rest: "Tesco Bank’s " of "Tesco Bank’s chief executive". Group 1: the name. */
+const POSSESSOR = lazyRegExp(String.raw`^(?:the[ \u00a0])?(\p{Lu}[^’']{0,60})[’']s[ \u00a0]`, 'u')
+
+/**
+ * The office and the body when the whole phrase is a body's name in the possessive and an office
+ * ending in a role's noun, with no one's name: "the NCA’s Director General", "Kent Police’s Chief
+ * Constable", "Acme’s chief executive". `isBody` tells a body's name from a person's ("Jane
+ * Smith’s chief of staff"); an office held only in a body ("chief executive") makes any name in
+ * capitals a body's. Null for any other phrase.
+ */
+export function officeOfPossessor(
+  phrase: string,
+  lexicon: Lexicon,
+  isBody: (name: string) => boolean,
+): OfficeOfBody | null {
+  const text = phrase.trim()
+  const owner = POSSESSOR().exec(text)
+  if (owner === null) return null
+  const office = text.slice(owner[0].length)
+  const words = office.split(/[ \u00a0]+/)
+  if (words.length > OFFICE_WORDS_MAX || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null
+  const last = words.at(-1)!
+  if (!lexicon.roleNouns.has(last.toLowerCase()) && last !== 'General') return null
+  const body = owner[1]!
+  const firm = FIRM_OFFICE().test(capitalised(office))
+  return isBody(body) || (firm && NAME_IN_CAPITALS().test(body)) ? { office, body } : null
+}
+
+/** Words that open an office in lower case before its role noun: "chief" of "chief executive". */
+const LOWER_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'acting',
+  'assistant',
+  'chief',
+  'deputy',
+  'executive',
+  'interim',
+  'managing',
+  'senior',
+])
 
 /** Words of an office before the body: "Deputy Director General" is three. */
 const OFFICE_WORDS_MAX = 4
@@ -85,7 +130,8 @@ function readOffice(
       const office = words.slice(from, k).join(' ')
       return body.length > 0 && isBody(body, office) ? { office, body } : null
     }
-    if (!CAPITALISED.test(word)) return null
+    // "the chief executive of Acme", "the director of the FBI": an office's words in lower case too.
+    if (!CAPITALISED.test(word) && !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word))) return null
     // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
     if (!named && from === 0 && k >= 2) return null
     // "Director General", "Chief Executive": after the role's noun only another goes on with the

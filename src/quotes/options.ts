@@ -24,7 +24,8 @@ export const ExtractQuotesOptionsSchema = z.strictObject({
   labelWords: words.optional(),
   /**
    * The fewest words a quote needs to be kept when nobody is said to speak it and it does not
-   * open its paragraph: shorter ones are scare quotes, terms or titles. Default: 10.
+   * open its paragraph, nor stand as a whole sentence after a colon (those need 4): shorter ones
+   * are scare quotes, terms or titles. Default: 10.
    */
   minUnattributedWords: z.number().int().positive().optional(),
 })

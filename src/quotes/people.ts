@@ -209,6 +209,7 @@ export function findPeople(
     if (
       tokens === null ||
       (single && !(phrase && endsPhrase(text, start, singleEnd, true, lexicon))) ||
+      (single && closesOffice(text, singleEnd - first.length, first)) ||
       completesTitle(titleRaw, tokens) ||
       wordWithinOffice(text, start + (titleRaw?.length ?? 0), nameRaw, titleRaw, tokens, lexicon)
     ) {
@@ -612,6 +613,19 @@ function completesTitle(titleRaw: string | undefined, tokens: readonly string[])
   const title = titleRaw.trimEnd()
   const last = title.slice(Math.max(title.lastIndexOf(' '), title.lastIndexOf('\u00a0')) + 1)
   return TITLE_SET.has(`${last} ${tokens[0]}`)
+}
+
+/** Offices of two words or more, as listed: "Attorney General", "Surgeon General". */
+const TWO_WORD_OFFICES: () => ReadonlySet<string> = onFirstUse(
+  () => new Set([...TITLES, ...REMIT_OFFICES].filter((o) => o.includes(' '))),
+)
+/**
+ * True when a word read alone as a surname closes a listed office with the word before it: "the
+ * Attorney General", "John Roe, the Surgeon General" name an office, not a Mr General.
+ */
+function closesOffice(text: string, at: number, word: string): boolean {
+  const before = CAPITALISED_BEFORE().exec(text.slice(Math.max(0, at - 26), at))
+  return before !== null && TWO_WORD_OFFICES().has(`${before[1]} ${word}`)
 }
 
 /** A word in capitals right after another: " Officer" of "Chief Medical Officer". */

@@ -1,12 +1,15 @@
 import type { Person, Span } from '../model'
-import { onFirstUse } from '../text/lazy-patterns'
+import { lazyRegExp, onFirstUse } from '../text/lazy-patterns'
 import { escapeRegExp } from '../text/patterns'
 import { articleOfficeWords } from './article-office'
+import { withoutAge } from './joint-people'
 import {
+  HE_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ROLE_NOUNS,
+  SHE_WORDS,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TITLES,
@@ -228,6 +231,11 @@ export class SpeakerRegistry {
   lastPerson: RegisteredPerson | null = null
   /** The organisation mentioned last as a speaker, whom "they" refers to. */
   lastOrganisation: RegisteredOrganisation | null = null
+  /**
+   * The people named last as speaking together, whom "they" refers to until anyone else is named:
+   * "Jane Smith and Tom Baker said: “…” “…,” they added."
+   */
+  lastGroup: readonly RegisteredPerson[] | null = null
   /** A role described before its holder is named ("The first-ever policing lead for AI has been appointed"). */
   private pendingRole: { role: string; until: number } | null = null
   /** Each entry's latest mention, as a count of mentions, to tell which was named last. */
@@ -268,6 +276,8 @@ export class SpeakerRegistry {
         if (title !== null) person.title = title
       }
       if (role !== null && !restatesOffice(role, person)) person.role = role
+      // "Jane Smith, chairwoman of the trust": the description says who is "she".
+      if (person.pronoun === null) this.describedAs(person, pronounOfDescription(role))
       // A later mention with the full name completes a surname-only first one.
       if (words.length > person.words.length) {
         person.name = name
@@ -469,8 +479,29 @@ export class SpeakerRegistry {
     this.pendingRole = { role, until }
   }
 
+  /**
+   * Takes a description of a person that says who is "he" or "she" ("Jane Smith, a mother of
+   * two,") as sure, when nothing said otherwise before.
+   */
+  describedAs(person: RegisteredPerson, pronoun: 'he' | 'she' | null): void {
+    if (pronoun === null || person.pronoun !== null) return
+    person.pronoun = pronoun
+    person.pronounSure = true
+  }
+
+  /** Records people speaking together, for a later "they"; the first named leads. */
+  group(members: readonly RegisteredPerson[]): void {
+    this.lastGroup = members.length > 1 ? members : null
+  }
+
+  /** The person a name refers to among those registered, as `mention` would merge it, or null. */
+  known(name: string): RegisteredPerson | null {
+    return this.find(nameWords(name)) ?? null
+  }
+
   /** Records an organisation that speaks, for a later "they". */
   organisation(name: string, role: string | null, at: number): RegisteredOrganisation {
+    this.lastGroup = null
     const key = name.toLowerCase()
     let org = this.organisations.get(key)
     if (org === undefined) {
@@ -483,6 +514,7 @@ export class SpeakerRegistry {
   }
 
   private touch(person: RegisteredPerson): void {
+    if (this.lastGroup !== null && !this.lastGroup.includes(person)) this.lastGroup = null
     this.touchedAt.set(person, ++this.ticks)
     const at = this.recent.lastIndexOf(person)
     if (at >= 0) this.recent.splice(at, 1)
@@ -615,8 +647,8 @@ function newPerson(
       late.length = 0
     },
     lateRoles: late,
-    pronoun: pronounOf(title),
-    pronounSure: pronounOf(title) !== null,
+    pronoun: pronounOf(title) ?? pronounOfDescription(role),
+    pronounSure: (pronounOf(title) ?? pronounOfDescription(role)) !== null,
     spoke: false,
     party: false,
     bench: false,
@@ -677,6 +709,28 @@ function pronounOf(title: string | null): 'he' | 'she' | null {
   return SHE.test(title) ? 'she' : null
 }
 
+const HE_WORD_SET: ReadonlySet<string> = new Set(HE_WORDS)
+const SHE_WORD_SET: ReadonlySet<string> = new Set(SHE_WORDS)
+/** Where a description's head noun ends: its complement ("of the trust") or a comma. */
+const COMPLEMENT = /[ \u00a0](?:of|for|at|to|with)[ \u00a0]|,/u
+
+/**
+ * The pronoun a description of a person implies by its head noun: "chairwoman of the trust",
+ * "the victim's mother", "a mother-of-two" are she; "her husband" is he; "chairman" and other
+ * offices imply neither.
+ */
+export function pronounOfDescription(text: string | null): 'he' | 'she' | null {
+  if (text === null) return null
+  const cut = COMPLEMENT.exec(text)
+  const head = (cut === null ? text : text.slice(0, cut.index)).trimEnd()
+  const word = head
+    .slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0')) + 1)
+    .toLowerCase()
+    .split('-of-')[0]!
+  if (HE_WORD_SET.has(word)) return 'he'
+  return SHE_WORD_SET.has(word) ? 'she' : null
+}
+
 /**
  * True when a role read beside a later mention is a word of the office the person was first
  * named with: "Secretary" of "said Secretary Austin" after "Secretary of Defense Lloyd J. Austin
@@ -686,4 +740,18 @@ export function restatesOffice(role: string, p: { title: string | null; role: st
   if (role === p.role) return false
   const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}(?![\\p{L}])`, 'iu')
   return (p.title !== null && word.test(p.title)) || (p.role !== null && word.test(p.role))
+}
+
+/** A noun phrase in apposition after a name, opened by an article or a possessive: ", a mother of two,". */
+const APPOSED_PHRASE = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}((?:an?|the|his|her|their)[ \u00a0][^,;:.()“”"]{1,60}|\p{Ll}{2,12}-of-\p{Ll}{2,8})(?=[,;.])`,
+  'u',
+)
+
+/**
+ * The pronoun the noun phrase in apposition right after a name implies (past an age: ", 45, a
+ * mother of two,"), or null; `end` is where the name ends in `text`.
+ */
+export function pronounOfApposition(text: string, end: number): 'he' | 'she' | null {
+  return pronounOfDescription(APPOSED_PHRASE().exec(withoutAge(text.slice(end, end + 90)))?.[1] ?? null)
 }

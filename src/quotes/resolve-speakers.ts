@@ -20,6 +20,7 @@ import {
   addMention,
   isSurnameOnly,
   type MentionRecord,
+  pronounOfApposition,
   type Registered,
   type RegisteredPerson,
   restatesOffice,
@@ -271,7 +272,16 @@ function replay(registry: SpeakerRegistry, event: NarrationEvent): void {
   else if (event.kind === 'pronoun') registry.narrationPronoun(event.word)
   // "The Home Office said the rules would change": a later "it said" is the body's.
   else if (event.kind === 'body') registry.organisation(event.name, event.role, event.at)
-  else {
+  // "Jane Smith, a mother of two,": she is "she".
+  else if (event.kind === 'described') {
+    const p = registry.known(event.name)
+    if (p !== null) registry.describedAs(p, event.pronoun)
+  }
+  // "Jane Smith and Tom Baker said the charity would grow": a later "they said" is theirs.
+  else if (event.kind === 'group') {
+    const members = event.names.map((n) => registry.known(n))
+    if (members.every((m) => m !== null)) registry.group(members as RegisteredPerson[])
+  } else {
     const m = event.mention
     const p = registry.mention(
       m.name,
@@ -353,6 +363,9 @@ function speakerOf(
       const p = registry.mention(m.name, m.title, m.role, place?.span.start ?? at, place ?? undefined)
       p.spoke = true
       p.quoted = true
+      // "said Jane Smith, a mother of two.": the apposition after the name says who is "she".
+      if (place !== null && window !== null)
+        registry.describedAs(p, pronounOfApposition(window.block.text, place.span.end - window.block.start))
       const speaker: Speaker = {
         name: p.name,
         title: p.title,
@@ -362,7 +375,9 @@ function speakerOf(
       }
       let others: Registered[] | undefined
       if (ref.with !== undefined) {
-        others = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        const co = ref.with.map((o) => coSpeaker(o, registry, at, window))
+        registry.group([p, ...co])
+        others = co
         speaker.coSpeakers = others.map((o) => o.name)
         // "Jane Doe, Tom Baker and Ali Khan said": the names after hers, read as her role, are none.
         const role = speaker.role
@@ -392,6 +407,18 @@ function speakerOf(
           },
           entry: p,
         }
+      }
+      // "Jane Smith and Tom Baker said: “…” “…,” they added.": the people who spoke together.
+      const group = ref.word === 'they' ? registry.lastGroup : null
+      if (group !== null) {
+        const [first, ...others] = group
+        first!.spoke = true
+        first!.quoted = true
+        if (mention) addMention(first!, mention)
+        const { name, title, role } = first!
+        const speaker: Speaker = { name, title, role, kind: 'person', inferred: true, personId: '' }
+        speaker.coSpeakers = others.map((o) => o.name)
+        return { speaker, entry: first!, others }
       }
       const o = registry.lastOrganisation
       if (!o) return null

@@ -20,10 +20,26 @@ export function isLeftOut(
 ): boolean {
   if (attribution === null) {
     const label = lexicon.labelBefore.test(s.before)
-    return label || countWords(s.firstBlock.text, s.first, s.run) < (s.opensBlock ? 4 : minWords)
+    const standsAlone = s.opensBlock || sentenceAfterColon(s)
+    return label || countWords(s.firstBlock.text, s.first, s.run) < (standsAlone ? 4 : minWords)
   }
   // A phrase of reported speech after a label word ("the so-called ‘…’") is a term the sentence uses.
   return attribution.rule === 'quotes/mixed' && lexicon.labelBefore.test(s.before)
+}
+
+/** A colon closing the words before a quote: "paid tribute to him in a statement: ". */
+const COLON_BEFORE = /:[ \u00a0]*$/u
+/** A whole sentence: a capital first, a stop last ("He was a loving father."). */
+const WHOLE_SENTENCE = lazyRegExp(String.raw`^\p{Lu}[^]*[.!?]$`, 'u')
+
+/**
+ * True when the quote is a whole sentence that a colon introduces ("The family paid tribute:
+ * “He was a loving father.”"): someone's words, as a quote opening its paragraph is, even when
+ * the text does not say whose; a term or a title is not written so.
+ */
+function sentenceAfterColon(s: Surroundings): boolean {
+  if (!COLON_BEFORE.test(s.before)) return false
+  return WHOLE_SENTENCE().test(s.firstBlock.text.slice(s.first.start, s.first.end).trim())
 }
 
 /** The words of a one-paragraph quote; a quote over several paragraphs counts as long enough. */

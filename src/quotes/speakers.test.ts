@@ -1972,6 +1972,78 @@ describe('extractQuotes', () => {
       ).toEqual([null])
     })
 
+    // Written in the styles of UK police, council, charity and court releases.
+    it.each([
+      [
+        'Tom Baker said: “We opened the centre in May.” Jane Smith, chairwoman of the trust, said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Tom Baker said: “We opened the centre in May.” Spokeswoman Jane Smith said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Detective Inspector Tom Baker said: “We are appealing for witnesses.” Jane Smith, the victim’s mother, said: “He was my world.” “Please come forward,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Tom Baker said: “We opened the centre in May.” Jane Smith, 45, a mother-of-two, said: “It has been a busy year.” “We will open another,” he added.',
+        'Tom Baker',
+      ],
+      [
+        'Jane Smith said: “We opened the centre in May.” Tom Baker, her husband, said: “It has been a busy year.” “We will open another,” she added.',
+        'Jane Smith',
+      ],
+      // The description after the name that closes the quote's attribution.
+      [
+        'Tom Baker said: “We opened the centre in May.”\n\n“It has been a busy year,” said Jane Smith, a mother of two.\n\n“We will open another,” he added.',
+        'Tom Baker',
+      ],
+    ])('reads "he" or "she" past someone a description says is the other: %s', (input, name) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe(name)
+    })
+
+    // Near misses: an office that says neither, or no description, leaves the pronoun to the one named last.
+    it.each([
+      'Tom Baker said: “We opened the centre in May.” Jane Smith, chairman of the trust, said: “It has been a busy year.” “We will open another,” he added.',
+      'Tom Baker said: “We opened the centre in May.” Jane Smith, the chief executive, said: “It has been a busy year.” “We will open another,” he added.',
+    ])('reads "he" as the one named last when no description says otherwise: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jane Smith')
+    })
+
+    // Written in the styles of UK police, government, agency and company releases.
+    it.each([
+      ['Kent Police issued an update. “We are still looking for the man,” it said.', 'Kent Police'],
+      [
+        'Police Scotland has today issued a fresh appeal for witnesses. “Any detail could help us,” it said.',
+        'Police Scotland',
+      ],
+      [
+        'The Environment Agency released a flood warning for the river. “Residents should be ready to act,” it added.',
+        'Environment Agency',
+      ],
+      ['Acme Holdings put out a statement on Friday. “We are cooperating fully,” it said.', 'Acme Holdings'],
+      // A cue verb after an auxiliary has its body speak too.
+      [
+        'Kent Police has said the road will reopen. “We thank drivers for their patience,” it said.',
+        'Kent Police',
+      ],
+    ])(
+      'reads "it" after a body that put out a statement, an update or an appeal as that body: %s',
+      (input, name) => {
+        expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).toEqual([name])
+      },
+    )
+
+    // Near misses: another verb, a person issuing it, or an object that is no statement, name no body.
+    it.each([
+      'Kent Police attended the scene. “We are still looking for the man,” it said.',
+      'Jane Smith issued a statement. “We are still looking for the man,” it said.',
+      'Kent Police made an arrest. “We are still looking for the man,” it said.',
+    ])('reads "it" after a body that put out no statement as no one: %s', (input) => {
+      expect(extractQuotes(input).map((q) => q.speaker?.name ?? null)).toEqual([null])
+    })
+
     it('reads a full name joined to another by "and" as a person a later short reference names', () => {
       const quotes = extractQuotes(
         'Mark Green and Jane Roe lead the team. Mr Green said he was “proud of every officer involved”. Ms Roe said she was “delighted”.',
