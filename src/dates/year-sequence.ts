@@ -73,14 +73,18 @@ export function followLaterYear(candidates: Candidate[], text: string, ctx: Reso
 
 /** The candidate in `year`, when its own day or month has gone by at the reference; else null. */
 function movedTo(c: Candidate, p: Placed, year: number, ref: Date): Candidate | null {
-  if (p.day === null) {
-    if (p.month >= ref.getMonth() + 1) return null
-    return { ...c, value: monthValue(year, p.month), interval: monthInterval(year, p.month) }
-  }
+  if (p.day === null) return p.month >= ref.getMonth() + 1 ? null : inYear(c, p, year)
   const here = toDate(p.year, p.month, p.day)
+  if (!here || here >= ref) return null
+  return inYear(c, p, year)
+}
+
+/** The candidate's day or month in `year`; null for a day that year does not have (29 February). */
+function inYear(c: Candidate, p: Placed, year: number): Candidate | null {
+  if (p.day === null)
+    return { ...c, value: monthValue(year, p.month), interval: monthInterval(year, p.month) }
   const there = toDate(year, p.month, p.day)
-  if (!here || !there || here >= ref) return null
-  return { ...c, value: dayValue(year, p.month, p.day), interval: dayInterval(there) }
+  return there ? { ...c, value: dayValue(year, p.month, p.day), interval: dayInterval(there) } : null
 }
 
 /** Marks that end a clause between a framing year and a day: a comma, a stop, a bracket, a dash, a quotation mark. */
@@ -154,18 +158,10 @@ export function takeFramingYear(candidates: Candidate[], text: string, ctx: Reso
     frame.first = false
     const p = placed(c)
     if (p === null || p.year === frame.year || !yearChosen(c, text)) continue
-    const moved =
-      p.day === null
-        ? { ...c, value: monthValue(frame.year, p.month), interval: monthInterval(frame.year, p.month) }
-        : dayIn(c, frame.year, p)
+    const moved = inYear(c, p, frame.year)
     if (moved === null) continue
     out ??= [...candidates]
     out[i] = moved
   }
   return out ?? candidates
-}
-
-function dayIn(c: Candidate, year: number, p: Placed): Candidate | null {
-  const there = toDate(year, p.month, p.day!)
-  return there ? { ...c, value: dayValue(year, p.month, p.day!), interval: dayInterval(there) } : null
 }
