@@ -13,7 +13,7 @@ import {
   RETURN_PARTICLES,
   SPREAD_VERBS,
 } from './lexicon'
-import { amountOpening } from './main-verb'
+import { amountOpening, countsPeople } from './main-verb'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -38,6 +38,7 @@ import {
   SUBJECT_STOP_WORDS,
   THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
+  UNDERGOING_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -91,6 +92,10 @@ export function measureBefore(
       // "Expected growth of 2%", "saw strong growth of 4%", "a sharp rise of 12%": the words
       // that describe the noun of change are its own, no subject; read past them.
       const opening = pastChangeAdjectives(tokens, change.at)
+      // "Shoplifting recorded a rise of 12%", "Sales saw strong growth of 4%": the subject of a
+      // verb of undergoing is what changed, unless it is who counted it ("Police recorded").
+      const undergone = undergoingSubject(tokens, opening)
+      if (undergone !== undefined) return undergone
       if (isVerbBeforeObject(tokens[opening - 1])) return null
       if (opening < change.at && opensNounOfChange(tokens, opening)) return null
     }
@@ -294,6 +299,46 @@ function opensNounOfChange(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]
   if (startsSentence(tokens, k) || before?.text === ',') return true
   return before?.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower))
+}
+
+/**
+ * Nouns of who counts or tells a change, as subjects of a verb of undergoing ("Police recorded a
+ * rise", "Figures show a fall"): no thing changed. Keep sorted.
+ */
+const OBSERVER_NOUNS: ReadonlySet<string> = new Set([
+  'analysis',
+  'data',
+  'figures',
+  'forces',
+  'police',
+  'report',
+  'research',
+  'results',
+  'statistics',
+  'study',
+  'survey',
+])
+
+/**
+ * The subject of a verb of undergoing before the noun of change that opens at `tokens[opening]`
+ * (past its article): "Shoplifting" of "Shoplifting recorded a rise of", "Sales" of "Sales saw
+ * strong growth of". Null when the subject counts or tells the change (people, a body named in
+ * capitals inside the sentence, a word of `OBSERVER_NOUNS`) or names nothing; undefined when no
+ * such verb stands there.
+ */
+function undergoingSubject(tokens: readonly Token[], opening: number): [number, number] | null | undefined {
+  const verb = DETERMINERS.has(tokens[opening - 1]?.lower ?? '') ? opening - 2 : opening - 1
+  const t = tokens[verb]
+  if (t?.kind !== 'word' || t.text !== t.lower || !UNDERGOING_VERBS.has(t.lower)) return undefined
+  const found = subjectOfVerb(tokens, verb)
+  if (!found || !namesSubject(tokens, found)) return null
+  const head = tokens[found[1] - 1]!
+  if (countsPeople(head) || OBSERVER_NOUNS.has(head.lower)) return null
+  for (let j = found[0]; j < found[1]; j++) {
+    const w = tokens[j]!
+    if (w.kind === 'word' && w.text !== w.lower && !startsSentence(tokens, j)) return null
+  }
+  return found
 }
 
 /** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */

@@ -107,12 +107,43 @@ describe('findMeasure', () => {
       ['Projected growth of 1.5% is below trend.', '1.5%', null],
       ['Underlying growth of 5% came from Asia.', '5%', null],
       ['Annual growth of 3% is forecast.', '3%', null],
-      ['Sales saw strong growth of 4% in the half.', '4%', null],
-      ['Burglaries showed a sharp rise of 12%.', '12%', null],
       ['Exports posted annual growth of 3%.', '3%', null],
       // Near misses: a noun before the noun of change is what changed.
       ['Wage growth of 5.6% outpaced inflation.', '5.6%', 'Wage'],
       ['Revenue growth of 5% was reported.', '5%', 'Revenue'],
+    ])
+  })
+
+  describe('the subject of a verb of undergoing before a noun of change is what changed', () => {
+    check([
+      ['Shoplifting recorded a rise of 12% in Leeds.', '12%', 'Shoplifting'],
+      ['Sales saw strong growth of 4% in the half.', '4%', 'Sales'],
+      ['Burglaries showed a sharp rise of 12%.', '12%', 'Burglaries'],
+      ['Violent crime has seen a fall of 3% in West Yorkshire.', '3%', 'Violent crime'],
+      ['The economy experienced growth of 2%.', '2%', 'economy'],
+      // Near misses: who counted or told the change, and a verb of saying, name nothing changed.
+      ['Police recorded a rise of 12%.', '12%', null],
+      ['Kent Police recorded a rise of 9%.', '9%', null],
+      ['Officers recorded a rise of 9%.', '9%', null],
+      ['Figures show a rise of 4%.', '4%', null],
+      ['We saw a rise of 9%.', '9%', null],
+      ['The company reported a rise of 3%.', '3%', null],
+    ])
+  })
+
+  describe('a place after "in" is where a change came, not what changed', () => {
+    check([
+      ['There was a rise of 12% in Leeds.', '12%', null],
+      ['There was a 12% rise in Leeds.', '12%', null],
+      ['Figures show a rise of 12% in London and a fall of 3% in Wales.', '3%', null],
+      ['There was a fall of 8% in Greater Manchester.', '8%', null],
+      ['There was a fall of 8% in Kent County.', '8%', null],
+      // Near misses: a thing changed in capitals or named in more words, and a thing in lower case.
+      ['There was a rise of 5% in GDP.', '5%', 'GDP'],
+      ['There was a rise of 12% in Council Tax.', '12%', 'Council Tax'],
+      ['There was a 12% rise in Universal Credit claims.', '12%', 'Universal Credit claims'],
+      ['There was a rise of 12% in burglaries in Leeds.', '12%', 'burglaries'],
+      ['Shoplifting rose 12% in Leeds.', '12%', 'Shoplifting'],
     ])
   })
 
