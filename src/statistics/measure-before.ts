@@ -98,6 +98,10 @@ export function measureBefore(
       if (undergone !== undefined) return undergone
       if (isVerbBeforeObject(tokens[opening - 1])) return null
       if (opening < change.at && opensNounOfChange(tokens, opening)) return null
+      // "Strong export growth of 5%": the words that judge the change before what changed are
+      // the change's, no part of what changed ("Export growth of 5%" measures "Export").
+      const found = subjectOfVerb(tokens, change.at)
+      return found && pastJudgingAdjectives(tokens, found)
     }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
@@ -242,12 +246,17 @@ export function measureBefore(
  */
 const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'big',
+  'buoyant',
   'continuing',
+  'disappointing',
   'further',
+  'healthy',
   'huge',
+  'impressive',
   'large',
   'marked',
   'modest',
+  'muted',
   'overall',
   'rapid',
   'record',
@@ -256,13 +265,26 @@ const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'significant',
   'slight',
   'slow',
+  'sluggish',
   'small',
   'solid',
   'steady',
   'steep',
   'strong',
+  'subdued',
   'weak',
 ])
+
+/**
+ * What changed, past the adjectives of the change's size or manner that open it: "export" of
+ * "Strong export", "consumer spending" of "Sluggish consumer spending". Unchanged when nothing
+ * would be left.
+ */
+function pastJudgingAdjectives(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  let k = from
+  while (k < to - 1 && CHANGE_SIZE_ADJECTIVES.has(tokens[k]!.lower)) k++
+  return [k, to]
+}
 
 /** How many words may describe a noun of change: "a sharp annual rise". */
 const CHANGE_ADJECTIVE_REACH = 3

@@ -114,6 +114,20 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an adjective that judges a change before what changed is no part of it', () => {
+    check([
+      ['Strong export growth of 5% helped the economy.', '5%', 'export'],
+      ['Weak wage growth of 2% was reported.', '2%', 'wage'],
+      ['Sluggish consumer spending growth of 1.2% held back output.', '1.2%', 'consumer spending'],
+      ['The data showed robust export growth of 5%.', '5%', 'export'],
+      ['Modest pay rises of 2% were agreed.', '2%', 'pay'],
+      // Near misses: what changed with no adjective, and an adjective alone before the change.
+      ['Export growth of 5% helped the economy.', '5%', 'Export'],
+      ['Robust growth of 3% in exports was welcome.', '3%', 'exports'],
+      ['Strong growth of 4% is forecast.', '4%', null],
+    ])
+  })
+
   describe('the subject of a verb of undergoing before a noun of change is what changed', () => {
     check([
       ['Shoplifting recorded a rise of 12% in Leeds.', '12%', 'Shoplifting'],
