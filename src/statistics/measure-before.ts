@@ -227,6 +227,10 @@ export function measureBefore(
     SPREAD_VERBS.has(tokens[linkAt - 1]?.lower ?? '')
   )
     return subjectOfVerb(tokens, linkAt - 1)
+  // "The FTSE 100 closed 45 points lower": the points a market's verb left an index apart by
+  // measure its subject, as "closed down 45 points" does.
+  if (link?.kind === 'word' && unit === 'point' && LEVEL_VERBS.has(link.lower))
+    return subjectOfVerb(tokens, linkAt)
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]

@@ -1167,6 +1167,12 @@ describe('findMeasure', () => {
       // what the change measures.
       ['The Nasdaq gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'Nasdaq'],
       ['The FTSE 100 fell 30 points to 7,455.', '7,455', 'FTSE 100'],
+      ['The FTSE 100 closed down 45 points at 7,410.', '7,410', 'FTSE 100'],
+      ['The FTSE 100 closed 45 points lower at 7,410.', '45 points', 'FTSE 100'],
+      ['The FTSE 100 closed 45 points lower at 7,410.', '7,410', 'FTSE 100'],
+      ['The ASX 200 ended 12 points higher at 7,812.', '7,812', 'ASX 200'],
+      // Near miss: a level after a change in per cent still counts nothing.
+      ['The S&P 500 closed up 0.7% at 6,327.80.', '6,327.80', null],
       ['Arrests rose to 410 compared with 380 last year.', '380', 'Arrests'],
       ['The firm made 410 arrests compared with 380 last year.', '380', 'arrests'],
       // A percentage lends nothing to the level after it.
