@@ -246,7 +246,7 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set([
  * Whether the hyphen at `j` joins a word to the whole number that ends its name, all glued: "AR-15",
  * "F-35", "COVID-19"; not a range or a score ("20-30").
  */
-function isNamedNumber(tokens: readonly Token[], j: number): boolean {
+export function isNamedNumber(tokens: readonly Token[], j: number): boolean {
   const hyphen = tokens[j]!
   const word = tokens[j - 1]
   const n = tokens[j + 1]

@@ -14,6 +14,7 @@ import {
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening, countsPeople } from './main-verb'
+import { isNamedNumber } from './measure-after'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -992,6 +993,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       words++
       start = j - 1
       j--
+      continue
+    }
+    // "Cases of COVID-19 rose 5%", "The A-14 closure cost £2m": a number glued by a hyphen to
+    // a word is part of its name.
+    if (t.kind === 'num' && j > 1 && isNamedNumber(tokens, j - 1)) {
+      words++
+      start = j - 2
+      j -= 2
       continue
     }
     // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure

@@ -114,6 +114,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a number glued by a hyphen to a name is part of the subject', () => {
+    check([
+      ['Cases of COVID-19 rose 5% last week.', '5%', 'Cases of COVID-19'],
+      ['Deaths from COVID-19 reached 1,200.', '1,200', 'Deaths from COVID-19'],
+      ['The A-14 closure cost £2m.', '£2m', 'A-14 closure'],
+      // Near misses: a subject with no number, and a figure after a hyphen in lower case.
+      ['Cases of measles have risen 30%.', '30%', 'Cases of measles'],
+      ['Reports of fraud increased 20% in 2023.', '20%', 'Reports of fraud'],
+    ])
+  })
+
   describe('an adjective that judges a change before what changed is no part of it', () => {
     check([
       ['Strong export growth of 5% helped the economy.', '5%', 'export'],
