@@ -208,6 +208,21 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a compound of people before a finite verb is counted whole', () => {
+    check([
+      ['40 staff support workers were hired.', '40', 'staff support workers'],
+      ['Another 40 staff support workers will join the team.', '40', 'staff support workers'],
+      ['Some 12 people support workers have left.', 'Some 12', 'people support workers'],
+      // Near misses: a verb before its object, a verb of saying before its clause, and a count
+      // after a verb, whose compound needs a sign this rule does not read.
+      ['300 staff train new recruits.', '300', 'staff'],
+      ['300 staff support victims being abused.', '300', 'staff'],
+      ['Some 60% of people say workers are underpaid.', 'Some 60%', 'people'],
+      ['400 officers support victims are fine.', '400', 'officers'],
+      ['The council employs 40 staff support workers.', '40', 'staff'],
+    ])
+  })
+
   describe('a second verb after "and" ends what is counted', () => {
     check([
       ['The firm will create 250 jobs and support a further 400.', '250', 'jobs'],

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../dates/lexicon'
 import { PLACE_NAME_OPENERS } from '../quotes/lexicon'
 import { PLACE_DIVISIONS } from '../releases/dateline'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBefore, type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
@@ -689,7 +690,7 @@ function objectVerbAfterPlural(
     const next = tokens[j + 1]
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
-    if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
+    if (isListedPresentVerb(t.lower) && countsPeople(prev) && !peopleCompoundBeforeVerb(tokens, j)) return j
     // "60% of care homes report staff shortages", "45% of firms cut jobs": a plural in "-s" that
     // opens its clause, and modifies nothing (checked above), is the subject of a verb after it
     // with no other verb in the clause, whatever its object ("30% of operations support staff
@@ -699,6 +700,24 @@ function objectVerbAfterPlural(
     if (!peopleOnly && !isPluralNoun(next) && !headsCompoundAfter(tokens, j, prev)) return j
   }
   return null
+}
+
+/** Auxiliaries that carry a clause's tense, so a subject stands right before them: "were", "will". */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  AUXILIARY_VERBS.filter((w) => w !== 'be' && w !== 'been' && w !== 'being'),
+)
+
+/**
+ * Whether the word at `j`, after a plural with no ending ("staff", "people"), opens a compound
+ * whose head names people and stands right before a finite auxiliary: "40 staff support workers
+ * were hired". Two finite verbs cannot share the clause, so the word is the compound's, not a
+ * verb ("300 staff train new recruits"). A verb of saying keeps its clause after it ("people say
+ * workers are").
+ */
+function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j + 1]
+  if (isPluralShaped(tokens[j - 1]!.lower) || THAT_CLAUSE_VERBS.has(tokens[j]!.lower)) return false
+  return head?.kind === 'word' && countsPeople(head) && FINITE_AUXILIARIES.has(tokens[j + 2]?.lower ?? '')
 }
 
 /**
