@@ -1035,6 +1035,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
+    // "A&E attendances", "AT&T shares": the capital glued before an ampersand is the name's, not
+    // an article or a preposition.
+    if (start === j + 2 && tokens[j + 1]!.text === '&' && gluedBetweenCapitals(tokens, j + 1)) {
+      words++
+      start = j
+      continue
+    }
     // "Like-for-like sales", "state-of-the-art cameras": a word between hyphens glued to it is
     // inside a compound, whatever it is on its own.
     if (
@@ -1146,6 +1153,8 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       break
   }
   for (const opening of SUBJECT_OPENINGS) {
+    // "A&E": a capital glued to an ampersand opens a name, no article.
+    if (tokens[start + opening.length]?.text === '&' && !tokens[start + opening.length]!.gap) break
     if (opening.every((w, n) => tokens[start + n]?.lower === w)) {
       start += opening.length
       break

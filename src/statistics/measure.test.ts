@@ -114,6 +114,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a capital glued to an ampersand opens a name in the subject, no article', () => {
+    check([
+      ['A&E attendances reached 2.2 million.', '2.2 million', 'A&E attendances'],
+      ['A&E waits of 12 hours rose 5%.', '5%', 'A&E waits of 12 hours'],
+      ['Sales at A&E rose 5%.', '5%', 'Sales at A&E'],
+      // Near misses: an article before a word, and a name of other capitals.
+      ['A rise of 5% was seen.', '5%', null],
+      ['M&S sales rose 5%.', '5%', 'M&S sales'],
+    ])
+  })
+
   describe('a number glued by a hyphen to a name is part of the subject', () => {
     check([
       ['Cases of COVID-19 rose 5% last week.', '5%', 'Cases of COVID-19'],
