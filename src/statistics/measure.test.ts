@@ -47,6 +47,20 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb in the past right after a count, before its object, counts nothing named', () => {
+    check([
+      ['A record crowd of 37,645 watched the match on Saturday.', '37,645', null],
+      ['More than 500 signed the petition.', 'More than 500', null],
+      ['In total 1,200 attended the event.', '1,200', null],
+      ['Police said 300 stormed their offices.', '300', null],
+      // Near misses: a past form before a noun describes it, and one before a time says when.
+      ['Police seized 300 stolen phones.', '300', 'stolen phones'],
+      ['Officers arrested 12 wanted men.', '12', 'wanted men'],
+      ['Officers recovered 40 stolen the day before.', '40', 'stolen'],
+      ['He had 12 convictions.', '12', 'convictions'],
+    ])
+  })
+
   describe('a verb of change and its particle are no part of its subject', () => {
     check([
       // An irregular past before "up" or "down" is the verb of the particle.

@@ -8,6 +8,7 @@ import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './ma
 import {
   hasBareVerbShape,
   isListedPresentVerb,
+  isPastVerbAfterCount,
   isPluralNoun,
   isThirdPersonOfListedVerb,
   isVerbAfterCount,
@@ -205,7 +206,7 @@ export function findMeasure(
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
       // "About 1,000 come from Asia": the count is the subject, and counts nothing named.
-      if (isVerbAfterCount(tokens, k)) return null
+      if (isVerbAfterCount(tokens, k) || isPastVerbAfterCount(tokens, k)) return null
       found = atObjectVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
