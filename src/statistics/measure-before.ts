@@ -839,6 +839,13 @@ const KEEPING_VERBS: ReadonlySet<string> = new Set([
 const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 'steady', 'unchanged'])
 
 /**
+ * The states a verb of a level keeps a figure in before "at", besides `KEPT_STATES`: "remained
+ * low at 3.5%", "stayed elevated at 5%". After a noun they are nouns ("a 15-year high at 5.25%"),
+ * so only a verb before them makes them states. Keep sorted.
+ */
+const LEVEL_STATES: ReadonlySet<string> = new Set([...KEPT_STATES, 'elevated', 'high', 'low'])
+
+/**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
  * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
  * at" has an object, read as the subject of the link.
@@ -850,7 +857,7 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   const slight = tokens[link - 1]?.lower === 'little' ? link - 2 : link - 1
   if (tokens[slight]?.lower === 'changed' && (slight === link - 2 || tokens[link - 2]?.lower === 'little'))
     return link - 2 > 0 ? link - 2 : null
-  const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
+  const state = LEVEL_STATES.has(tokens[link - 1]?.lower ?? '')
   // "was largely unchanged at", "remained broadly stable at": an adverb of degree before the state.
   const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
   const verb = state ? link - 2 - degree : link - 1

@@ -625,6 +625,13 @@ describe('findMeasure', () => {
       ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
       ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
       ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // A level said to be high or low, after its verb.
+      ['The unemployment rate has remained low at 3.5 percent.', '3.5 percent', 'unemployment rate'],
+      ['Inflation remained high at 6.7%.', '6.7%', 'Inflation'],
+      ['Rates stayed elevated at 5%.', '5%', 'Rates'],
+      ['Demand was high at 300 a day.', '300', 'Demand'],
+      // Near miss: a high or a low after a noun is no state kept.
+      ['Rates hit a high at 5.25%.', '5.25%', 'high'],
       // "Be" with the state kept is such a verb too.
       ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
       ['Prices were flat at £3.50.', '£3.50', 'Prices'],
