@@ -14,7 +14,7 @@ import {
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening, countsPeople } from './main-verb'
-import { isNamedNumber } from './measure-after'
+import { isListedPresentVerb, isNamedNumber } from './measure-after'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -890,6 +890,12 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   if (isParticleOfChange(tokens[at]) && isVerbOfParticle(tokens[at - 1])) at--
   const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
   if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
+  // "Council tax to rise by 4.99%", "Bus fares to rise 5% in April": a headline's infinitive of
+  // what will be has the noun that opens its sentence as its subject.
+  else if (tokens[to]?.lower === 'to' && to === at - 1) {
+    const found = nounBeforeInfinitive(tokens, to)
+    if (found) return found
+  }
   let end = at
   while (
     end > 0 &&
@@ -900,6 +906,19 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
   return subject(tokens, antecedent ?? end)
+}
+
+/**
+ * The noun phrase that opens its sentence right before the "to" at `tokens[to]`, with no verb
+ * between: "Council tax" of "Council tax to rise", "Pay for nurses" of "Pay for nurses to rise".
+ * Null when a verb governs the infinitive ("Prices continue to rise", "plans to cut").
+ */
+function nounBeforeInfinitive(tokens: readonly Token[], to: number): [number, number] | null {
+  const last = tokens[to - 1]
+  if (last?.kind !== 'word' || INFINITIVE_GOVERNORS.has(last.lower) || isVerbBeforeObject(last)) return null
+  if (isListedPresentVerb(last.lower)) return null
+  const found = subject(tokens, to)
+  return found && startsSentence(tokens, found[0]) && namesSubject(tokens, found) ? found : null
 }
 
 /** Whether a token is a verb in lower case that takes an object: "reported", "saw", "posts". */

@@ -47,6 +47,20 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a headline's infinitive of what will be has the noun before it as its subject", () => {
+    check([
+      ['Council tax to rise by 4.99%', '4.99%', 'Council tax'],
+      ['Bus fares to rise 5% in April.', '5%', 'Bus fares'],
+      ['Pay for nurses to rise 5%.', '5%', 'Pay for nurses'],
+      ['Costs to increase by £2m', '£2m', 'Costs'],
+      // Near misses: a verb that governs the infinitive, and a noun inside the clause.
+      ['Fares set to rise 5%.', '5%', 'Fares'],
+      ['Prices continue to rise 5%.', '5%', null],
+      ['It is time for prices to rise 5%.', '5%', null],
+      ['Council plans to cut costs by 5%.', '5%', 'costs'],
+    ])
+  })
+
   describe('a verb in the past right after a count, before its object, counts nothing named', () => {
     check([
       ['A record crowd of 37,645 watched the match on Saturday.', '37,645', null],
