@@ -49,6 +49,7 @@ import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import {
+  abbreviationOpening,
   isClauseBreak,
   isGluedHyphen,
   isLabelNumber,
@@ -84,7 +85,10 @@ export function measureBefore(
     const objectStart = change.at + 1
     // Only a verb and "by" hold an object between them; "a rise of 9%" has none. "by an average
     // of" ends the object as "by" does.
-    const objectEnd = byBefore(tokens, first)
+    let objectEnd = byBefore(tokens, first)
+    // "cut the Official Cash Rate (OCR) by": the name's abbreviation is left out.
+    const abbreviation = objectEnd > 0 ? abbreviationOpening(tokens, objectEnd - 1) : -1
+    if (abbreviation >= 0) objectEnd = abbreviation
     if (objectEnd >= 0 && objectEnd > objectStart && allWords(tokens, objectStart, objectEnd))
       return [objectStart, objectEnd]
     // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
@@ -1008,6 +1012,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (t.kind === 'sym') {
+      // "The Consumer Prices Index (CPI) rose": the abbreviation after the subject's name is left out.
+      const abbreviation = start === last ? abbreviationOpening(tokens, j) : -1
+      if (abbreviation >= 0) {
+        last = abbreviation
+        start = abbreviation
+        j = abbreviation
+        continue
+      }
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       // "S&P", "M&S": an ampersand glued between capitals is inside a name.
       if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue

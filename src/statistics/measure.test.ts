@@ -47,6 +47,21 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an abbreviation in brackets after a name is no break in its clause', () => {
+    check([
+      [
+        'The Committee today cut the Official Cash Rate (OCR) by 50 basis points to 4.75 percent.',
+        '50 basis points',
+        'the Official Cash Rate',
+      ],
+      ['The Consumer Prices Index (CPI) rose 4% in the year.', '4%', 'Consumer Prices Index'],
+      ['Gross domestic product (GDP) fell 0.3%.', '0.3%', 'Gross domestic product'],
+      // Near misses: words in brackets that are no abbreviation still close the clause.
+      ['Sales (excluding fuel) rose 4%.', '4%', null],
+      ['Arrests (up 12%) rose to 300.', '300', null],
+    ])
+  })
+
   describe("a headline's infinitive of what will be has the noun before it as its subject", () => {
     check([
       ['Council tax to rise by 4.99%', '4.99%', 'Council tax'],
