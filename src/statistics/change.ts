@@ -11,7 +11,7 @@ import {
 } from './lexicon'
 import { isFunctionWord } from './measure-lexicon'
 import { SMALL_NUMBERS } from './number-words'
-import { isClauseBreak, type Token } from './tokens'
+import { abbreviationOpening, isClauseBreak, type Token } from './tokens'
 import { isMoney } from './unit-kinds'
 
 /** "the victim lost $45,000": a verb of loss before a sum names the sum lost, a level, not a change. */
@@ -68,6 +68,12 @@ export function findChange(
       // interest rates by 0.25 percentage points".
       for (let k = by - 1; k >= 0 && k >= by - 11; k--) {
         const t = tokens[k]!
+        // "cut the Official Cash Rate (OCR) by": the name's abbreviation is inside the object.
+        const abbreviation = abbreviationOpening(tokens, k)
+        if (abbreviation >= 0) {
+          k = abbreviation
+          continue
+        }
         if (isClauseBreak(t) || t.kind === 'num') break
         const c =
           t.kind === 'word'

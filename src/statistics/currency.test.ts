@@ -170,7 +170,29 @@ describe('findStatistics', () => {
       expect(read('Example Agency', 'NZ Police officers in Auckland seized $5,000.')).toEqual([
         ['$5,000', 5000, 'NZD'],
       ])
+      // New Zealand's cities whose names other countries share count where nothing points elsewhere.
+      expect(
+        read(
+          'Serious Fraud Office',
+          'A Wellington man appeared in court in Wellington charged with stealing $2.3 million.',
+        ),
+      ).toEqual([['$2.3 million', 2_300_000, 'NZD']])
+      expect(read('Example Agency', 'A Christchurch man and a Dunedin woman stole $5,000.')).toEqual([
+        ['$5,000', 5000, 'NZD'],
+      ])
+      // Not before a region or a name's next word, nor beside another country, money or the US.
+      const usd = (body: string) => expect(read('Example Agency', body)).toEqual([['$5,000', 5000, 'USD']])
+      usd('A man from Wellington, Florida, and a Wellington woman stole $5,000.')
+      usd('A Wellington man and a Sydney woman stole $5,000 in Wellington.')
+      usd('A Wellington man took $5,000 to the U.S. and back to Wellington.')
+      usd('Officers on Wellington Road and Wellington Street found $5,000.')
+      expect(read('Example Agency', 'A Wellington man stole $5,000 and £300 in Wellington.')[0]).toEqual([
+        '$5,000',
+        5000,
+        'USD',
+      ])
       // Named once, two countries, the United States named, or a British publisher: no such dollar.
+      expect(read('Example Agency', 'A Wellington man stole $5,000.')).toEqual([['$5,000', 5000, 'USD']])
       expect(read('Example Agency', 'A man from Auckland paid $500.')).toEqual([['$500', 500, 'USD']])
       expect(read('Example Agency', 'A man from NZ paid $500.')).toEqual([['$500', 500, 'USD']])
       expect(

@@ -219,18 +219,26 @@ function noCountry(source: string | null): boolean {
 /**
  * Countries whose own dollar a release may name only in its text: the country's name, its
  * people's, and places no other country's releases name (not "Perth", "Hamilton" or "Vancouver",
- * which are British or American too), as written in capitals.
+ * which are British or American too), as written in capitals; and, apart, the country's largest
+ * cities that share their names (`shared`).
  */
 const DOLLAR_COUNTRIES: readonly {
   readonly pattern: RegExp
   readonly code: string
   readonly wire?: RegExp
   readonly province?: RegExp
+  /**
+   * Cities the country shares its name with places elsewhere: counted only in a text with no
+   * other sign of where it is, and not before a region's name after a comma ("Wellington,
+   * Florida") or another capitalised word ("Wellington Road", "Wellington Police Department").
+   */
+  readonly shared?: RegExp
 }[] = [
   {
     pattern:
       /\bNew Zealand(?:ers?)?\b|\bNZ\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
     code: 'NZD',
+    shared: /\b(?:Wellington|Christchurch|Dunedin)\b(?![ \t]+\p{Lu}|,[ \t]*\p{Lu})/gu,
   },
   {
     pattern:
@@ -296,8 +304,11 @@ function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
   const dated = datedCountry(blocks, datelines)
   if (dated !== undefined) return dated
   let found: string | undefined
-  for (const { pattern, code, wire, province } of DOLLAR_COUNTRIES) {
+  const otherMoney = blocks.some((b) => /[£€]/.test(b.text))
+  for (const { pattern, code, wire, province, shared } of DOLLAR_COUNTRIES) {
     let mentions = 0
+    // "A Wellington man …": a city of a shared name counts where nothing points elsewhere.
+    const sharedCounts = shared !== undefined && !otherMoney && !namesOtherCountry(blocks, code)
     for (const [i, b] of blocks.entries()) {
       if (US_NAMED.test(b.text)) return undefined
       // A wire's dateline whose place is the country's: "TORONTO, …", "OTTAWA, ON, …".
@@ -307,12 +318,27 @@ function dollarNamed(blocks: readonly TextBlock[]): string | undefined {
       if (wire?.test(b.text) || placed) mentions = COUNTRY_MENTIONS
       pattern.lastIndex = 0
       while (mentions < COUNTRY_MENTIONS && pattern.test(b.text)) mentions++
+      if (!sharedCounts) continue
+      shared.lastIndex = 0
+      while (mentions < COUNTRY_MENTIONS && shared.test(b.text)) mentions++
     }
     if (mentions < COUNTRY_MENTIONS) continue
     if (found !== undefined) return undefined
     found = code
   }
   return found
+}
+
+/** Whether the text names a country of `DOLLAR_COUNTRIES` other than the one of `code`. */
+function namesOtherCountry(blocks: readonly TextBlock[], code: string): boolean {
+  return DOLLAR_COUNTRIES.some(
+    (c) =>
+      c.code !== code &&
+      blocks.some((b) => {
+        c.pattern.lastIndex = 0
+        return c.pattern.test(b.text)
+      }),
+  )
 }
 
 /**

@@ -43,7 +43,9 @@ export function shareElidedUnits(tokens: readonly Token[], quantities: Quantity[
     if (m < 0) continue
     const p = found[m]!
     const pq = quantities[m]!
-    if (q.first - pq.end > (link === 'to' ? LEVEL_REACH : REACH)) continue
+    // "closed down 45 points at 7,410": a level after "at" takes only an index's points.
+    if (link === 'at' && p.unit !== 'point') continue
+    if (q.first - pq.end > (link === 'to' || link === 'at' ? LEVEL_REACH : REACH)) continue
     if (crossesSentence(tokens, pq.end, q.first)) continue
     if (!lends(p, s)) continue
     // "economy rose from 31 mpg to 36": a measure read from the subject both figures share

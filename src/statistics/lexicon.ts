@@ -1314,12 +1314,14 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly string[]>> = wordT
 
 /**
  * Words before a bare figure that compare it with an earlier figure of the sentence, which then
- * says what it counts: "up from 4.8 million", "including 2.1 million", "compared with 380". Each
+ * says what it counts: "up from 4.8 million", "including 2.1 million", "compared with 380", an
+ * index's level "at 7,410" after its points (see `shareElidedUnits`). Each
  * maps to the words that must stand before it, if any. Keep sorted.
  */
 export const ELLIPSIS_LINKS: Readonly<Record<string, readonly string[]>> = wordTable({
   against: [],
   and: [],
+  at: [],
   from: [],
   including: [],
   to: [],

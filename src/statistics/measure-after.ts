@@ -112,6 +112,22 @@ export function isVerbAfterCount(tokens: readonly Token[], j: number): boolean {
   return next?.kind !== 'word' || AFTER_VERB.has(next.lower)
 }
 
+/**
+ * Whether the word at `j`, right after a count with no noun, is a verb in the past with its
+ * object after it: "Some 37,645 watched the match", "More than 500 signed the petition". The count
+ * is its subject and counts nothing named. A past form before a noun describes it ("300 stolen
+ * phones"), and one before a time says when ("300 seized the previous year").
+ */
+export function isPastVerbAfterCount(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (t?.kind !== 'word' || t.text !== t.lower || !t.gap) return false
+  if (!SIMPLE_PASTS.has(t.lower) && !(isParticiple(t.lower) && t.lower.endsWith('ed'))) return false
+  const next = tokens[j + 1]
+  if (next?.kind !== 'word' || next.text !== next.lower) return false
+  const opensObject = DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)
+  return opensObject && !opensTimePhrase(tokens, j + 1)
+}
+
 /** A verb in the present the lexicon lists, whether or not it is also a noun: "eat", "report". */
 export function isListedPresentVerb(word: string): boolean {
   return PRESENT_VERBS.has(word) || PRESENT_VERBS_OR_NOUNS.has(word)
@@ -246,7 +262,7 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set([
  * Whether the hyphen at `j` joins a word to the whole number that ends its name, all glued: "AR-15",
  * "F-35", "COVID-19"; not a range or a score ("20-30").
  */
-function isNamedNumber(tokens: readonly Token[], j: number): boolean {
+export function isNamedNumber(tokens: readonly Token[], j: number): boolean {
   const hyphen = tokens[j]!
   const word = tokens[j - 1]
   const n = tokens[j + 1]

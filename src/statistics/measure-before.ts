@@ -13,7 +13,8 @@ import {
   RETURN_PARTICLES,
   SPREAD_VERBS,
 } from './lexicon'
-import { amountOpening } from './main-verb'
+import { amountOpening, countsPeople } from './main-verb'
+import { isListedPresentVerb, isNamedNumber } from './measure-after'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -38,6 +39,7 @@ import {
   SUBJECT_STOP_WORDS,
   THAT_CLAUSE_VERBS,
   THIRD_PERSON_VERBS,
+  UNDERGOING_VERBS,
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
@@ -47,6 +49,7 @@ import { SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import {
+  abbreviationOpening,
   isClauseBreak,
   isGluedHyphen,
   isLabelNumber,
@@ -82,7 +85,10 @@ export function measureBefore(
     const objectStart = change.at + 1
     // Only a verb and "by" hold an object between them; "a rise of 9%" has none. "by an average
     // of" ends the object as "by" does.
-    const objectEnd = byBefore(tokens, first)
+    let objectEnd = byBefore(tokens, first)
+    // "cut the Official Cash Rate (OCR) by": the name's abbreviation is left out.
+    const abbreviation = objectEnd > 0 ? abbreviationOpening(tokens, objectEnd - 1) : -1
+    if (abbreviation >= 0) objectEnd = abbreviation
     if (objectEnd >= 0 && objectEnd > objectStart && allWords(tokens, objectStart, objectEnd))
       return [objectStart, objectEnd]
     // "The company reported growth of 3%": a noun of change that is a verb's object, as "a rise
@@ -91,8 +97,16 @@ export function measureBefore(
       // "Expected growth of 2%", "saw strong growth of 4%", "a sharp rise of 12%": the words
       // that describe the noun of change are its own, no subject; read past them.
       const opening = pastChangeAdjectives(tokens, change.at)
+      // "Shoplifting recorded a rise of 12%", "Sales saw strong growth of 4%": the subject of a
+      // verb of undergoing is what changed, unless it is who counted it ("Police recorded").
+      const undergone = undergoingSubject(tokens, opening)
+      if (undergone !== undefined) return undergone
       if (isVerbBeforeObject(tokens[opening - 1])) return null
       if (opening < change.at && opensNounOfChange(tokens, opening)) return null
+      // "Strong export growth of 5%": the words that judge the change before what changed are
+      // the change's, no part of what changed ("Export growth of 5%" measures "Export").
+      const found = subjectOfVerb(tokens, change.at)
+      return found && pastJudgingAdjectives(tokens, found)
     }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
@@ -218,6 +232,10 @@ export function measureBefore(
     SPREAD_VERBS.has(tokens[linkAt - 1]?.lower ?? '')
   )
     return subjectOfVerb(tokens, linkAt - 1)
+  // "The FTSE 100 closed 45 points lower": the points a market's verb left an index apart by
+  // measure its subject, as "closed down 45 points" does.
+  if (link?.kind === 'word' && unit === 'point' && LEVEL_VERBS.has(link.lower))
+    return subjectOfVerb(tokens, linkAt)
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
@@ -237,12 +255,17 @@ export function measureBefore(
  */
 const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'big',
+  'buoyant',
   'continuing',
+  'disappointing',
   'further',
+  'healthy',
   'huge',
+  'impressive',
   'large',
   'marked',
   'modest',
+  'muted',
   'overall',
   'rapid',
   'record',
@@ -251,13 +274,26 @@ const CHANGE_SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'significant',
   'slight',
   'slow',
+  'sluggish',
   'small',
   'solid',
   'steady',
   'steep',
   'strong',
+  'subdued',
   'weak',
 ])
+
+/**
+ * What changed, past the adjectives of the change's size or manner that open it: "export" of
+ * "Strong export", "consumer spending" of "Sluggish consumer spending". Unchanged when nothing
+ * would be left.
+ */
+function pastJudgingAdjectives(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  let k = from
+  while (k < to - 1 && CHANGE_SIZE_ADJECTIVES.has(tokens[k]!.lower)) k++
+  return [k, to]
+}
 
 /** How many words may describe a noun of change: "a sharp annual rise". */
 const CHANGE_ADJECTIVE_REACH = 3
@@ -294,6 +330,46 @@ function opensNounOfChange(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]
   if (startsSentence(tokens, k) || before?.text === ',') return true
   return before?.kind === 'word' && (DETERMINERS.has(before.lower) || POSSESSIVES.has(before.lower))
+}
+
+/**
+ * Nouns of who counts or tells a change, as subjects of a verb of undergoing ("Police recorded a
+ * rise", "Figures show a fall"): no thing changed. Keep sorted.
+ */
+const OBSERVER_NOUNS: ReadonlySet<string> = new Set([
+  'analysis',
+  'data',
+  'figures',
+  'forces',
+  'police',
+  'report',
+  'research',
+  'results',
+  'statistics',
+  'study',
+  'survey',
+])
+
+/**
+ * The subject of a verb of undergoing before the noun of change that opens at `tokens[opening]`
+ * (past its article): "Shoplifting" of "Shoplifting recorded a rise of", "Sales" of "Sales saw
+ * strong growth of". Null when the subject counts or tells the change (people, a body named in
+ * capitals inside the sentence, a word of `OBSERVER_NOUNS`) or names nothing; undefined when no
+ * such verb stands there.
+ */
+function undergoingSubject(tokens: readonly Token[], opening: number): [number, number] | null | undefined {
+  const verb = DETERMINERS.has(tokens[opening - 1]?.lower ?? '') ? opening - 2 : opening - 1
+  const t = tokens[verb]
+  if (t?.kind !== 'word' || t.text !== t.lower || !UNDERGOING_VERBS.has(t.lower)) return undefined
+  const found = subjectOfVerb(tokens, verb)
+  if (!found || !namesSubject(tokens, found)) return null
+  const head = tokens[found[1] - 1]!
+  if (countsPeople(head) || OBSERVER_NOUNS.has(head.lower)) return null
+  for (let j = found[0]; j < found[1]; j++) {
+    const w = tokens[j]!
+    if (w.kind === 'word' && w.text !== w.lower && !startsSentence(tokens, j)) return null
+  }
+  return found
 }
 
 /** Words that open a clause of time before a verb in -ing: "after falling 2%". Keep sorted. */
@@ -767,6 +843,13 @@ const KEEPING_VERBS: ReadonlySet<string> = new Set([
 const KEPT_STATES: ReadonlySet<string> = new Set(['constant', 'flat', 'stable', 'steady', 'unchanged'])
 
 /**
+ * The states a verb of a level keeps a figure in before "at", besides `KEPT_STATES`: "remained
+ * low at 3.5%", "stayed elevated at 5%". After a noun they are nouns ("a 15-year high at 5.25%"),
+ * so only a verb before them makes them states. Keep sorted.
+ */
+const LEVEL_STATES: ReadonlySet<string> = new Set([...KEPT_STATES, 'elevated', 'high', 'low'])
+
+/**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
  * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
  * at" has an object, read as the subject of the link.
@@ -778,7 +861,7 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   const slight = tokens[link - 1]?.lower === 'little' ? link - 2 : link - 1
   if (tokens[slight]?.lower === 'changed' && (slight === link - 2 || tokens[link - 2]?.lower === 'little'))
     return link - 2 > 0 ? link - 2 : null
-  const state = KEPT_STATES.has(tokens[link - 1]?.lower ?? '')
+  const state = LEVEL_STATES.has(tokens[link - 1]?.lower ?? '')
   // "was largely unchanged at", "remained broadly stable at": an adverb of degree before the state.
   const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
   const verb = state ? link - 2 - degree : link - 1
@@ -811,6 +894,12 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   if (isParticleOfChange(tokens[at]) && isVerbOfParticle(tokens[at - 1])) at--
   const to = tokens[at - 1]?.lower === 'have' ? at - 2 : at - 1
   if (tokens[to]?.lower === 'to' && EXPECTATION_WORDS.has(tokens[to - 1]?.lower ?? '')) at = to - 1
+  // "Council tax to rise by 4.99%", "Bus fares to rise 5% in April": a headline's infinitive of
+  // what will be has the noun that opens its sentence as its subject.
+  else if (tokens[to]?.lower === 'to' && to === at - 1) {
+    const found = nounBeforeInfinitive(tokens, to)
+    if (found) return found
+  }
   let end = at
   while (
     end > 0 &&
@@ -821,6 +910,19 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
   return subject(tokens, antecedent ?? end)
+}
+
+/**
+ * The noun phrase that opens its sentence right before the "to" at `tokens[to]`, with no verb
+ * between: "Council tax" of "Council tax to rise", "Pay for nurses" of "Pay for nurses to rise".
+ * Null when a verb governs the infinitive ("Prices continue to rise", "plans to cut").
+ */
+function nounBeforeInfinitive(tokens: readonly Token[], to: number): [number, number] | null {
+  const last = tokens[to - 1]
+  if (last?.kind !== 'word' || INFINITIVE_GOVERNORS.has(last.lower) || isVerbBeforeObject(last)) return null
+  if (isListedPresentVerb(last.lower)) return null
+  const found = subject(tokens, to)
+  return found && startsSentence(tokens, found[0]) && namesSubject(tokens, found) ? found : null
 }
 
 /** Whether a token is a verb in lower case that takes an object: "reported", "saw", "posts". */
@@ -910,6 +1012,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (t.kind === 'sym') {
+      // "The Consumer Prices Index (CPI) rose": the abbreviation after the subject's name is left out.
+      const abbreviation = start === last ? abbreviationOpening(tokens, j) : -1
+      if (abbreviation >= 0) {
+        last = abbreviation
+        start = abbreviation
+        j = abbreviation
+        continue
+      }
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       // "S&P", "M&S": an ampersand glued between capitals is inside a name.
       if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue
@@ -921,6 +1031,14 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       words++
       start = j - 1
       j--
+      continue
+    }
+    // "Cases of COVID-19 rose 5%", "The A-14 closure cost £2m": a number glued by a hyphen to
+    // a word is part of its name.
+    if (t.kind === 'num' && j > 1 && isNamedNumber(tokens, j - 1)) {
+      words++
+      start = j - 2
+      j -= 2
       continue
     }
     // "people waiting more than 18 weeks fell": a length of time inside the subject is no figure
@@ -955,6 +1073,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     if (t.kind !== 'word' || isClauseBreak(t)) break
+    // "A&E attendances", "AT&T shares": the capital glued before an ampersand is the name's, not
+    // an article or a preposition.
+    if (start === j + 2 && tokens[j + 1]!.text === '&' && gluedBetweenCapitals(tokens, j + 1)) {
+      words++
+      start = j
+      continue
+    }
     // "Like-for-like sales", "state-of-the-art cameras": a word between hyphens glued to it is
     // inside a compound, whatever it is on its own.
     if (
@@ -1066,6 +1191,8 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       break
   }
   for (const opening of SUBJECT_OPENINGS) {
+    // "A&E": a capital glued to an ampersand opens a name, no article.
+    if (tokens[start + opening.length]?.text === '&' && !tokens[start + opening.length]!.gap) break
     if (opening.every((w, n) => tokens[start + n]?.lower === w)) {
       start += opening.length
       break

@@ -965,6 +965,27 @@ export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs whose subject undergoes the change their object names: "Shoplifting recorded a rise of
+ * 12%", "Sales saw strong growth of 4%". Keep sorted.
+ */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set([
+  'experienced',
+  'experiences',
+  'recorded',
+  'records',
+  'registered',
+  'registers',
+  'saw',
+  'seen',
+  'sees',
+  'showed',
+  'shows',
+  'suffered',
+  'suffers',
+  'witnessed',
+])
+
+/**
  * Verbs that send what their object's figure counts somewhere: "deployed 4 experts to Spain",
  * "sent 12 officers to Leeds". Where they go ("to Spain") belongs to the verb, not to what is
  * counted. Keep sorted.

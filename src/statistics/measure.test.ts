@@ -47,6 +47,49 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an abbreviation in brackets after a name is no break in its clause', () => {
+    check([
+      [
+        'The Committee today cut the Official Cash Rate (OCR) by 50 basis points to 4.75 percent.',
+        '50 basis points',
+        'the Official Cash Rate',
+      ],
+      ['The Consumer Prices Index (CPI) rose 4% in the year.', '4%', 'Consumer Prices Index'],
+      ['Gross domestic product (GDP) fell 0.3%.', '0.3%', 'Gross domestic product'],
+      // Near misses: words in brackets that are no abbreviation still close the clause.
+      ['Sales (excluding fuel) rose 4%.', '4%', null],
+      ['Arrests (up 12%) rose to 300.', '300', null],
+    ])
+  })
+
+  describe("a headline's infinitive of what will be has the noun before it as its subject", () => {
+    check([
+      ['Council tax to rise by 4.99%', '4.99%', 'Council tax'],
+      ['Bus fares to rise 5% in April.', '5%', 'Bus fares'],
+      ['Pay for nurses to rise 5%.', '5%', 'Pay for nurses'],
+      ['Costs to increase by £2m', '£2m', 'Costs'],
+      // Near misses: a verb that governs the infinitive, and a noun inside the clause.
+      ['Fares set to rise 5%.', '5%', 'Fares'],
+      ['Prices continue to rise 5%.', '5%', null],
+      ['It is time for prices to rise 5%.', '5%', null],
+      ['Council plans to cut costs by 5%.', '5%', 'costs'],
+    ])
+  })
+
+  describe('a verb in the past right after a count, before its object, counts nothing named', () => {
+    check([
+      ['A record crowd of 37,645 watched the match on Saturday.', '37,645', null],
+      ['More than 500 signed the petition.', 'More than 500', null],
+      ['In total 1,200 attended the event.', '1,200', null],
+      ['Police said 300 stormed their offices.', '300', null],
+      // Near misses: a past form before a noun describes it, and one before a time says when.
+      ['Police seized 300 stolen phones.', '300', 'stolen phones'],
+      ['Officers arrested 12 wanted men.', '12', 'wanted men'],
+      ['Officers recovered 40 stolen the day before.', '40', 'stolen'],
+      ['He had 12 convictions.', '12', 'convictions'],
+    ])
+  })
+
   describe('a verb of change and its particle are no part of its subject', () => {
     check([
       // An irregular past before "up" or "down" is the verb of the particle.
@@ -107,12 +150,79 @@ describe('findMeasure', () => {
       ['Projected growth of 1.5% is below trend.', '1.5%', null],
       ['Underlying growth of 5% came from Asia.', '5%', null],
       ['Annual growth of 3% is forecast.', '3%', null],
-      ['Sales saw strong growth of 4% in the half.', '4%', null],
-      ['Burglaries showed a sharp rise of 12%.', '12%', null],
       ['Exports posted annual growth of 3%.', '3%', null],
       // Near misses: a noun before the noun of change is what changed.
       ['Wage growth of 5.6% outpaced inflation.', '5.6%', 'Wage'],
       ['Revenue growth of 5% was reported.', '5%', 'Revenue'],
+    ])
+  })
+
+  describe('a capital glued to an ampersand opens a name in the subject, no article', () => {
+    check([
+      ['A&E attendances reached 2.2 million.', '2.2 million', 'A&E attendances'],
+      ['A&E waits of 12 hours rose 5%.', '5%', 'A&E waits of 12 hours'],
+      ['Sales at A&E rose 5%.', '5%', 'Sales at A&E'],
+      // Near misses: an article before a word, and a name of other capitals.
+      ['A rise of 5% was seen.', '5%', null],
+      ['M&S sales rose 5%.', '5%', 'M&S sales'],
+    ])
+  })
+
+  describe('a number glued by a hyphen to a name is part of the subject', () => {
+    check([
+      ['Cases of COVID-19 rose 5% last week.', '5%', 'Cases of COVID-19'],
+      ['Deaths from COVID-19 reached 1,200.', '1,200', 'Deaths from COVID-19'],
+      ['The A-14 closure cost £2m.', '£2m', 'A-14 closure'],
+      // Near misses: a subject with no number, and a figure after a hyphen in lower case.
+      ['Cases of measles have risen 30%.', '30%', 'Cases of measles'],
+      ['Reports of fraud increased 20% in 2023.', '20%', 'Reports of fraud'],
+    ])
+  })
+
+  describe('an adjective that judges a change before what changed is no part of it', () => {
+    check([
+      ['Strong export growth of 5% helped the economy.', '5%', 'export'],
+      ['Weak wage growth of 2% was reported.', '2%', 'wage'],
+      ['Sluggish consumer spending growth of 1.2% held back output.', '1.2%', 'consumer spending'],
+      ['The data showed robust export growth of 5%.', '5%', 'export'],
+      ['Modest pay rises of 2% were agreed.', '2%', 'pay'],
+      // Near misses: what changed with no adjective, and an adjective alone before the change.
+      ['Export growth of 5% helped the economy.', '5%', 'Export'],
+      ['Robust growth of 3% in exports was welcome.', '3%', 'exports'],
+      ['Strong growth of 4% is forecast.', '4%', null],
+    ])
+  })
+
+  describe('the subject of a verb of undergoing before a noun of change is what changed', () => {
+    check([
+      ['Shoplifting recorded a rise of 12% in Leeds.', '12%', 'Shoplifting'],
+      ['Sales saw strong growth of 4% in the half.', '4%', 'Sales'],
+      ['Burglaries showed a sharp rise of 12%.', '12%', 'Burglaries'],
+      ['Violent crime has seen a fall of 3% in West Yorkshire.', '3%', 'Violent crime'],
+      ['The economy experienced growth of 2%.', '2%', 'economy'],
+      // Near misses: who counted or told the change, and a verb of saying, name nothing changed.
+      ['Police recorded a rise of 12%.', '12%', null],
+      ['Kent Police recorded a rise of 9%.', '9%', null],
+      ['Officers recorded a rise of 9%.', '9%', null],
+      ['Figures show a rise of 4%.', '4%', null],
+      ['We saw a rise of 9%.', '9%', null],
+      ['The company reported a rise of 3%.', '3%', null],
+    ])
+  })
+
+  describe('a place after "in" is where a change came, not what changed', () => {
+    check([
+      ['There was a rise of 12% in Leeds.', '12%', null],
+      ['There was a 12% rise in Leeds.', '12%', null],
+      ['Figures show a rise of 12% in London and a fall of 3% in Wales.', '3%', null],
+      ['There was a fall of 8% in Greater Manchester.', '8%', null],
+      ['There was a fall of 8% in Kent County.', '8%', null],
+      // Near misses: a thing changed in capitals or named in more words, and a thing in lower case.
+      ['There was a rise of 5% in GDP.', '5%', 'GDP'],
+      ['There was a rise of 12% in Council Tax.', '12%', 'Council Tax'],
+      ['There was a 12% rise in Universal Credit claims.', '12%', 'Universal Credit claims'],
+      ['There was a rise of 12% in burglaries in Leeds.', '12%', 'burglaries'],
+      ['Shoplifting rose 12% in Leeds.', '12%', 'Shoplifting'],
     ])
   })
 
@@ -149,6 +259,21 @@ describe('findMeasure', () => {
       ['He said 500 police guard the venues.', '500', 'police'],
       ['Police said 40 staff train new recruits.', '40', 'staff'],
       ['300 firms offer apprenticeship schemes.', '300', 'firms'],
+    ])
+  })
+
+  describe('a compound of people before a finite verb is counted whole', () => {
+    check([
+      ['40 staff support workers were hired.', '40', 'staff support workers'],
+      ['Another 40 staff support workers will join the team.', '40', 'staff support workers'],
+      ['Some 12 people support workers have left.', 'Some 12', 'people support workers'],
+      // Near misses: a verb before its object, a verb of saying before its clause, and a count
+      // after a verb, whose compound needs a sign this rule does not read.
+      ['300 staff train new recruits.', '300', 'staff'],
+      ['300 staff support victims being abused.', '300', 'staff'],
+      ['Some 60% of people say workers are underpaid.', 'Some 60%', 'people'],
+      ['400 officers support victims are fine.', '400', 'officers'],
+      ['The council employs 40 staff support workers.', '40', 'staff'],
     ])
   })
 
@@ -529,6 +654,13 @@ describe('findMeasure', () => {
       ['Prices remained stable at £3.50.', '£3.50', 'Prices'],
       ['The jobless rate stayed at 4.1%.', '4.1%', 'jobless rate'],
       ['Inflation has remained flat at 2%.', '2%', 'Inflation'],
+      // A level said to be high or low, after its verb.
+      ['The unemployment rate has remained low at 3.5 percent.', '3.5 percent', 'unemployment rate'],
+      ['Inflation remained high at 6.7%.', '6.7%', 'Inflation'],
+      ['Rates stayed elevated at 5%.', '5%', 'Rates'],
+      ['Demand was high at 300 a day.', '300', 'Demand'],
+      // Near miss: a high or a low after a noun is no state kept.
+      ['Rates hit a high at 5.25%.', '5.25%', 'high'],
       // "Be" with the state kept is such a verb too.
       ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
       ['Prices were flat at £3.50.', '£3.50', 'Prices'],
@@ -1122,6 +1254,12 @@ describe('findMeasure', () => {
       // what the change measures.
       ['The Nasdaq gained 41.2 points to 3,910.55 on Tuesday.', '3,910.55', 'Nasdaq'],
       ['The FTSE 100 fell 30 points to 7,455.', '7,455', 'FTSE 100'],
+      ['The FTSE 100 closed down 45 points at 7,410.', '7,410', 'FTSE 100'],
+      ['The FTSE 100 closed 45 points lower at 7,410.', '45 points', 'FTSE 100'],
+      ['The FTSE 100 closed 45 points lower at 7,410.', '7,410', 'FTSE 100'],
+      ['The ASX 200 ended 12 points higher at 7,812.', '7,812', 'ASX 200'],
+      // Near miss: a level after a change in per cent still counts nothing.
+      ['The S&P 500 closed up 0.7% at 6,327.80.', '6,327.80', null],
       ['Arrests rose to 410 compared with 380 last year.', '380', 'Arrests'],
       ['The firm made 410 arrests compared with 380 last year.', '380', 'arrests'],
       // A percentage lends nothing to the level after it.

@@ -1,10 +1,14 @@
 import { WEEKDAYS } from '../dates/lexicon'
+import { PLACE_NAME_OPENERS } from '../quotes/lexicon'
+import { PLACE_DIVISIONS } from '../releases/dateline'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBefore, type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
 import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import {
   hasBareVerbShape,
   isListedPresentVerb,
+  isPastVerbAfterCount,
   isPluralNoun,
   isThirdPersonOfListedVerb,
   isVerbAfterCount,
@@ -83,8 +87,10 @@ export function findMeasure(
     // "a 29 per cent increase in vehicles identified at ports".
     const link = tokens[k + 1]?.lower
     if (link === 'in' || link === 'of' || link === 'on') found = measureAfter(tokens, k + 2)
-    // "a 2.0% gain in August", "a 12% rise on Monday": when the change came, not what changed.
-    if (found && namesWhen(tokens, found)) found = null
+    // "a 2.0% gain in August", "a 12% rise on Monday": when the change came, not what changed;
+    // "a 12% rise in Leeds": nor where it came.
+    if (found && (namesWhen(tokens, found) || (!q.headline && link === 'in' && namesPlace(tokens, found))))
+      found = null
     // "a £2.3bn boost": the money is the amount of the boost.
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
     // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
@@ -200,7 +206,7 @@ export function findMeasure(
       if (found) found = beforeMainVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
       // "About 1,000 come from Asia": the count is the subject, and counts nothing named.
-      if (isVerbAfterCount(tokens, k)) return null
+      if (isVerbAfterCount(tokens, k) || isPastVerbAfterCount(tokens, k)) return null
       found = atObjectVerb(tokens, measureAfter(tokens, k), opensClause(tokens, q.first))
       // "saw a further 35 handguns seized": the participle says what happened to them.
       if (
@@ -221,7 +227,8 @@ export function findMeasure(
   }
   // "a rise of 12% in burglaries", "following a rise of 0.4% in May": a change named by a noun
   // before "of" and the figure.
-  if (!found && change !== null && change.at + 2 === q.first) found = changedAfterNounOf(tokens, change.at, k)
+  if (!found && change !== null && change.at + 2 === q.first)
+    found = changedAfterNounOf(tokens, change.at, k, q.headline === true)
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
@@ -283,11 +290,18 @@ const CHANGE_PHRASE_LINKS: ReadonlySet<string> = new Set(['after', 'amid', 'desp
  * but a time, the subject of the clause before the preposition of time that opens the phrase
  * ("Prices rose again following a rise of 0.4% in May"). `end` is the token after the figure.
  */
-function changedAfterNounOf(tokens: readonly Token[], at: number, end: number): [number, number] | null {
+function changedAfterNounOf(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  headline: boolean,
+): [number, number] | null {
   if (tokens[at + 1]?.lower !== 'of' || !isChangeNoun(tokens[at])) return null
   if (tokens[end]?.lower === 'in' && tokens[end + 1]?.kind === 'word') {
     const changed = measureAfter(tokens, end + 1)
-    const when = changed && (namesWhen(tokens, changed) || namesPeriod(tokens, changed))
+    // "a rise of 12% in Leeds": where the change came, as when it came, is no thing changed.
+    const where = changed && !headline && namesPlace(tokens, changed)
+    const when = changed && (namesWhen(tokens, changed) || namesPeriod(tokens, changed) || where)
     if (changed && !when && !opensTimePossessive(tokens, changed[0])) return changed
   }
   // "following a rise", "after a sharp fall": the article, perhaps an adjective, then the link.
@@ -406,6 +420,23 @@ function describesNounAfter(tokens: readonly Token[], k: number): boolean {
   if (isFunctionWord(noun.lower) || THAT_CLAUSE_VERBS.has(noun.lower)) return false
   if (THAT_CLAUSE_VERBS.has(tokens[k + 2]?.lower ?? '')) return false
   return opensNounAfterFigure(noun)
+}
+
+/** Place names' first and last words that no thing measured opens or ends with: "West Yorkshire", "Kent County". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_NAME_OPENERS)
+const PLACE_ENDS: ReadonlySet<string> = new Set(PLACE_DIVISIONS)
+
+/**
+ * Whether the words after "in" name a place, with no gazetteer: a single capitalised word inside
+ * the sentence ("in Leeds", "in Wales"), or capitalised words that a place's word opens or a
+ * division's ends ("in West Yorkshire", "in Greater Manchester", "in Kent County"). A thing
+ * changed is written in lower case ("in burglaries"), in capitals ("in GDP") or as a name of
+ * other words ("in Council Tax", "in Universal Credit claims"), so those stay what changed.
+ */
+function namesPlace(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  for (let j = from; j < to; j++) if (!/^[A-Z][a-z]+$/.test(tokens[j]!.text)) return false
+  if (to - from === 1) return !namesWhen(tokens, [from, to])
+  return PLACE_OPENERS.has(tokens[from]!.text) || PLACE_ENDS.has(tokens[to - 1]!.text)
 }
 
 /** Whether the words are a month or a weekday alone ("August", "Monday"): a time, not a thing. */
@@ -660,7 +691,7 @@ function objectVerbAfterPlural(
     const next = tokens[j + 1]
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
-    if (isListedPresentVerb(t.lower) && countsPeople(prev)) return j
+    if (isListedPresentVerb(t.lower) && countsPeople(prev) && !peopleCompoundBeforeVerb(tokens, j)) return j
     // "60% of care homes report staff shortages", "45% of firms cut jobs": a plural in "-s" that
     // opens its clause, and modifies nothing (checked above), is the subject of a verb after it
     // with no other verb in the clause, whatever its object ("30% of operations support staff
@@ -670,6 +701,24 @@ function objectVerbAfterPlural(
     if (!peopleOnly && !isPluralNoun(next) && !headsCompoundAfter(tokens, j, prev)) return j
   }
   return null
+}
+
+/** Auxiliaries that carry a clause's tense, so a subject stands right before them: "were", "will". */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  AUXILIARY_VERBS.filter((w) => w !== 'be' && w !== 'been' && w !== 'being'),
+)
+
+/**
+ * Whether the word at `j`, after a plural with no ending ("staff", "people"), opens a compound
+ * whose head names people and stands right before a finite auxiliary: "40 staff support workers
+ * were hired". Two finite verbs cannot share the clause, so the word is the compound's, not a
+ * verb ("300 staff train new recruits"). A verb of saying keeps its clause after it ("people say
+ * workers are").
+ */
+function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j + 1]
+  if (isPluralShaped(tokens[j - 1]!.lower) || THAT_CLAUSE_VERBS.has(tokens[j]!.lower)) return false
+  return head?.kind === 'word' && countsPeople(head) && FINITE_AUXILIARIES.has(tokens[j + 2]?.lower ?? '')
 }
 
 /**

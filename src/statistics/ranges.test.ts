@@ -158,6 +158,31 @@ describe('findStatistics', () => {
       ])
       expect(read('The Dow was up 190 points by noon.')[0]!.slice(0, 3)).toEqual(['190 points', 190, 'point'])
       expect(read('The ASX 200 closed down 45 points.')[0]!.slice(0, 3)).toEqual(['45 points', 45, 'point'])
+      // The level a market closed at, after its points, takes their unit; so do points apart.
+      expect(read('The FTSE 100 closed down 45 points at 7,410.')).toEqual([
+        ['45 points', 45, 'point', null, null, 'decrease'],
+        ['7,410', 7410, 'point', null, null, null],
+      ])
+      expect(read('The Dow Jones closed up 120 points at 38,500.')[1]!.slice(0, 3)).toEqual([
+        '38,500',
+        38500,
+        'point',
+      ])
+      expect(read('The ASX 200 ended 12 points higher at 7,812.').map((r) => r.slice(0, 3))).toEqual([
+        ['12 points', 12, 'point'],
+        ['7,812', 7812, 'point'],
+      ])
+      // Near misses: after "at" a level takes no other unit, and points that moved nothing count.
+      expect(read('Police made 5 arrests at 12 addresses.')[1]!.slice(0, 3)).toEqual(['12', 12, 'count'])
+      expect(read('The side was 3 points clear at 40.').map((r) => r.slice(0, 3))).toEqual([
+        ['3', 3, 'count'],
+        ['40', 40, 'count'],
+      ])
+      expect(read('The S&P 500 closed up 0.7% at 6,327.80.')[1]!.slice(0, 3)).toEqual([
+        '6,327.80',
+        6327.8,
+        'count',
+      ])
       // Points a side picked up or scored are counted.
       expect(read('The side picked up 12 points in March.')[0]!.slice(0, 3)).toEqual(['12', 12, 'count'])
       expect(read('The striker scored 2 points in the final.')).toEqual([['2', 2, 'count', null, null, null]])

@@ -3,7 +3,7 @@ import { CHANGE_WORDS, POINT_DIFFERENCES } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Quantity } from './quantity'
 import type { QuantityLexicon } from './quantity-lexicon'
-import { readUnit } from './read-unit'
+import { POINT_DIRECTIONS, readUnit } from './read-unit'
 import type { Token } from './tokens'
 
 /** The unit of a change in a rate written in per cent. */
@@ -11,8 +11,6 @@ export const PERCENTAGE_POINT = 'percentage point'
 
 /** Words that name the points after a count: "2 points", "1 point". */
 const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points'])
-/** Words after the points that say which way they moved: "2 points higher at 65%". */
-const POINT_DIRECTIONS: ReadonlySet<string> = new Set(['higher', 'lower'])
 /** Verbs between "to" and "at" before the level: "fell 3 points to stand at 41%". Keep sorted. */
 const LEVEL_VERBS: ReadonlySet<string> = new Set(['settle', 'sit', 'stand'])
 

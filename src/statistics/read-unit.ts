@@ -47,7 +47,12 @@ export function readUnit(
     return { unit: 'point', end: k + 1 }
   // "The FTSE 100 fell 30 points", "the Dow was up 190 points": the points a verb of change moved
   // an index by are its unit, as in "a 10-point fall"; "scored 30 points" counts them.
-  if ((t.lower === 'points' || t.lower === 'point') && k === j && digits && movedBy(tokens, j - 1))
+  if (
+    (t.lower === 'points' || t.lower === 'point') &&
+    k === j &&
+    digits &&
+    (movedBy(tokens, j - 1) || closedApart(tokens, j - 1))
+  )
     return { unit: 'point', end: k + 1 }
   const m = matchPhrase(tokens, k, lex.units)
   // "2,500m2", "800 m2": the 2 of a square is glued to its unit; "800 m 2 times" is no area.
@@ -203,6 +208,22 @@ function movedBy(tokens: readonly Token[], at: number): boolean {
   if (before.lower === 'by') return verb?.kind === 'word' && verb.lower in CHANGE_WORDS
   if (before.lower !== 'up' && before.lower !== 'down') return before.lower in CHANGE_WORDS
   return verb?.kind !== 'word' || verb.lower in CHANGE_WORDS || MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower)
+}
+
+/** Words after the points that say which way they moved: "closed 45 points lower", "2 points higher at 65%". Keep sorted. */
+export const POINT_DIRECTIONS: ReadonlySet<string> = new Set(['higher', 'lower'])
+
+/**
+ * Whether the number at `tokens[at]`, before its points, follows a market's verb and has a
+ * direction after them: "closed 45 points lower", "ended 12 points higher".
+ */
+function closedApart(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at - 1]
+  return (
+    verb?.kind === 'word' &&
+    MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower) &&
+    POINT_DIRECTIONS.has(tokens[at + 2]?.lower ?? '')
+  )
 }
 
 /** Verbs before "up" or "down" that say where a market moved: "was up 190", "closed down 45". Keep sorted. */

@@ -233,6 +233,16 @@ export function isLabelNumber(tokens: readonly Token[], k: number): boolean {
   return /^\p{Lu}{1,3}$/u.test(letters.text)
 }
 
+/**
+ * The index of the "(" of an abbreviation in brackets that closes at `tokens[close]`, after the
+ * name it abbreviates: "the Official Cash Rate (OCR)", "Consumer Prices Index (CPI)". Else -1.
+ */
+export function abbreviationOpening(tokens: readonly Token[], close: number): number {
+  const word = tokens[close - 1]
+  if (tokens[close]?.text !== ')' || tokens[close - 2]?.text !== '(' || word?.kind !== 'word') return -1
+  return /^[A-Z]{2,6}s?$/.test(word.text) ? close - 2 : -1
+}
+
 /** Whether a token ends a sentence. */
 export function isSentenceBreak(token: Token | undefined): boolean {
   return !token || (token.kind === 'sym' && SENTENCE_BREAKS.has(token.text))
