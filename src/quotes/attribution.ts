@@ -1394,6 +1394,21 @@ const SURNAME_AFTER_CUE = lazyRegExp(
   `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
   'u',
 )
+/** Lower-case words that end in the "of" or "for" of an office's remit: "the mayor of ". */
+const REMIT_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){1,3}(?:of|for)\s+$`, 'u')
+
+/**
+ * Who "the mayor of London" names after a cue: a name whose words follow an office's "of" in
+ * lower case (`before`, the words before the name) is no speaker, only the remit, so the phrase is
+ * read whole (an office described, a body in the role of its office, or no one). Null when the
+ * phrase goes on to a person of its own ("the mayor of London, Sadiq Khan").
+ */
+function officeWithRemit(np: string, before: string, lexicon: Lexicon): SpeakerRef | null {
+  if (!REMIT_LEAD().test(before)) return null
+  const ref = parseSpeakerPhrase(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+  return ref.kind === 'person' || ref.kind === 'pronoun' ? null : ref
+}
+
 /** Whether the words before a name, after an article, are the role read for it: "Republican presidential nominee ". */
 function isRoleBefore(before: string, role: string | null): boolean {
   return role !== null && before.trim().replace(/^the\s+/i, '') === role
@@ -1604,6 +1619,10 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const opening = findPeople(np, lexicon, false)[0]
     if (opening && speaksFor(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    // "said the mayor of London", "said the governor of California": a name after the office's "of"
+    // is its remit, not the speaker; the phrase reads as it does before the cue.
+    const remit = opening ? officeWithRemit(np, np.slice(0, opening.start), lexicon) : null
+    if (remit !== null) return { cue: cue[0], speaker: remit, rule: 'quotes/said-after' }
     // "said Tory Jane Harris, the shadow minister": a party alone before the name is no part of it.
     if (opening && PARTY_ONLY.test(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
@@ -1622,6 +1641,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    const remitOfDescribed = described?.start === 0 ? officeWithRemit(np, np.slice(0, lead), lexicon) : null
+    if (remitOfDescribed !== null)
+      return { cue: cue[0], speaker: remitOfDescribed, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
       // "said the Chief Executive of Tesco Bank": an office of a body named, with no one's name.
       const served = officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)

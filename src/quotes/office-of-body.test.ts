@@ -282,3 +282,31 @@ describe('an office of a body written in lower case, with no name', () => {
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office of a place written in lower case, with no name', () => {
+  it.each<[string, Who]>([
+    // The place after the office's "of" is its remit, not someone called London.
+    ['“We will act,” said the mayor of London.', null],
+    ['“We will act,” said the governor of California.', null],
+    ['“We will act,” said the former premier of British Columbia on Monday.', null],
+  ])('names no one: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(
+      speakers(
+        'Sadiq Khan, the Mayor of London, visited the site.\n\n“We will act,” said the mayor of London.',
+      ),
+    ).toEqual([['Sadiq Khan', null, 'Mayor of London']])
+  })
+
+  it.each<[string, Who]>([
+    // The holder named after the office, a body's office, and a description before the name.
+    ['“We will act,” said the mayor of London, Sadiq Khan.', ['Sadiq Khan', null, 'mayor of London']],
+    ['“We will act,” said the head of Kent Police.', ['Kent Police', null, 'head']],
+    ['“We will act,” said campaign chairman John Podesta.', ['John Podesta', null, 'campaign chairman']],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
