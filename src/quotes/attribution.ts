@@ -1002,7 +1002,11 @@ function subjectAfterAnd(head: string, lexicon: Lexicon): SpeakerRef | null {
     )
   )
     return null
-  const after = parseSpeakerPhrase(head.slice(at + length), lexicon)
+  const rest = head.slice(at + length)
+  // "Officers arrested Jane Doe and John Roe and said": the names close the verb's list of objects;
+  // the cue's "and" goes on with the verb's subject.
+  if (AND_AT_END.test(rest)) return null
+  const after = parseSpeakerPhrase(rest, lexicon)
   if (after.kind === 'organisation') return after.common ? null : after
   // A full name or a titled one: a word alone after "and" ("Shelter and Crisis") may be anything.
   const m = after.kind === 'person' ? after.mention : null

@@ -1769,6 +1769,16 @@ describe('extractQuotes', () => {
       ['The court jailed Tom Baker, 67, and said: “This was a grave crime.”', null],
       ['Officers arrested Tom Baker, 67, at his home and said: “We will not tolerate this.”', null],
       ['Kent Police arrested Tom Baker, 67, and said: “We will not tolerate this.”', 'Kent Police'],
+      // A list of names is the verb's object as one name is.
+      ['Officers arrested Jane Doe and John Roe and said: “We will not tolerate this.”', null],
+      ['Detectives thanked Jane Doe, Tom Bell and John Roe and said: “They were very brave.”', null],
+      ['Officers arrested Jane Doe, 34, and John Roe, 36, and said: “We will not tolerate this.”', null],
+      ['Kent Police arrested Jane Doe and John Roe and said: “We will not tolerate this.”', 'Kent Police'],
+      // A comma alone sets the name after it apart as the subject.
+      ['Speaking about John Roe, Amy Poe said: “They were very brave.”', 'Amy Poe'],
+      ['Speaking about Jane Doe and John Roe, Inspector Amy Poe said: “They were very brave.”', 'Amy Poe'],
+      // A second clause with its own subject after the list still names it.
+      ['Officers arrested Jane Doe and John Roe and Tom Bell said: “I saw it all.”', 'Tom Bell'],
       ['Detective Inspector Jane Smith thanked Tom Baker, 67, and said: “He was very brave.”', 'Jane Smith'],
       // The name before the verb is its subject; a relative clause is the named one's.
       ['Tom Baker, 67, was arrested and said: “I did nothing wrong.”', 'Tom Baker'],
