@@ -393,10 +393,12 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
     phrase.replace(COMPANY_STOP, ''),
     lexicon,
     // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
+    // "the Chair of Tesco Bank": a name read whole from the body's words is the body's own.
     (body, office) =>
       isKnownBody(body) ||
-      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
-      firmOfficeOf(body, office),
+      (isOrganisationName(body, lexicon) && !findPeople(body, lexicon, true).some((p) => p.start > 0)) ||
+      firmOfficeOf(body, office) ||
+      endsAsBody(body),
   )
   if (served === null || holderEnds(phrase, lexicon, true)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
@@ -434,7 +436,28 @@ function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
   const holder = findPeople(phrase, lexicon, true).at(-1)
   if (holder === undefined || holder.title === null || !/^[\s.,]*$/.test(phrase.slice(holder.end)))
     return false
-  return !inFull || (MORE_NAME_WORDS.test(holder.name) && !isOrganisationName(holder.name, lexicon))
+  return (
+    !inFull ||
+    (MORE_NAME_WORDS.test(holder.name) &&
+      !isOrganisationName(holder.name, lexicon) &&
+      !endsAsBody(holder.name))
+  )
+}
+
+/**
+ * A name in capitals of two words or more that ends in a word only a body's name ends in, after
+ * an office's "of" ("Tesco Bank", "Allied Irish Banks", "Acme Investment Fund"): the word may be a
+ * surname elsewhere ("Banks"), but an office's holder is not called by a surname alone, so the
+ * whole name is the body's.
+ */
+function endsAsBody(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/)
+  const last = words.at(-1)!.toLowerCase()
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || CONNECTOR.test(w)) &&
+    (ORGANISATION_HEADS.has(last) || (last.endsWith('s') && ORGANISATION_HEADS.has(last.slice(0, -1))))
+  )
 }
 
 /** Two words or more: a name in full, not a surname alone. */
@@ -1625,6 +1648,11 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
     // "said the mayor of London", "said the governor of California": a name after the office's "of"
     // is its remit, not the speaker; the phrase reads as it does before the cue.
+    // "said the Chair of Allied Irish Banks": an office of a body whose last words read as a name.
+    const servedBody = opening
+      ? officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      : null
+    if (servedBody !== null) return { cue: cue[0], speaker: servedBody, rule: 'quotes/said-after' }
     const remit = opening ? officeWithRemit(np, np.slice(0, opening.start), lexicon) : null
     if (remit !== null) return { cue: cue[0], speaker: remit, rule: 'quotes/said-after' }
     // "said Tory Jane Harris, the shadow minister": a party alone before the name is no part of it.

@@ -190,6 +190,16 @@ describe('an office held in a body, then a body whose name ends in a word a surn
       ['Virgin Media', null, 'Chief Executive'],
     ],
     ['“We are proud of our staff,” said the Chair of Network Rail.', ['Network Rail', null, 'Chair']],
+    // Any office: a body's last word ("Bank", "Banks", "Fund") ends no holder's name.
+    [
+      '“We are proud of our staff,” said the Chair of Allied Irish Banks.',
+      ['Allied Irish Banks', null, 'Chair'],
+    ],
+    ['The Chair of Tesco Bank said: “We are proud of our staff.”', ['Tesco Bank', null, 'Chair']],
+    [
+      '“We are proud of our staff,” said the Director of Acme Investment Fund.',
+      ['Acme Investment Fund', null, 'Director'],
+    ],
   ])('is the body with the office as its role: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
@@ -210,6 +220,11 @@ describe('an office held in a body, then a body whose name ends in a word a surn
     ],
     // An office over a field names no body.
     ['“We are proud of our staff,” said the Commissioner of Police of the Metropolis.', null],
+    [
+      '“We are proud of our staff,” said the Chair of Tesco Bank Jane Doe.',
+      ['Jane Doe', 'Chair of Tesco Bank', 'Chair of Tesco Bank'],
+    ],
+    ['“We are proud of our staff,” said Sam Banks.', ['Sam Banks', null, null]],
   ])('near miss: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
