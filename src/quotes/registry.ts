@@ -316,6 +316,9 @@ export class SpeakerRegistry {
    * unless only the party's honorific fits for sure.
    */
   resolvePronoun(word: 'he' | 'she'): RegisteredPerson | null {
+    // "Jane Smith and Tom Brown said: “…” She added:": one of those who spoke together, never
+    // just the one named last.
+    if (this.lastGroup !== null) return groupMember(this.lastGroup, word)
     let found: RegisteredPerson | null = null
     // Past a judge named only as the one who sentenced, the speaker must be someone quoted: a
     // cue in the narration ("Jane Roe announced that Judge … sentenced Tom Baker") is not enough.
@@ -697,6 +700,22 @@ function firstOf(e: Registered): number {
   let first = e.firstAt
   for (const m of e.mentions) if (m.span.start < first) first = m.span.start
   return first
+}
+
+/**
+ * The one of people who spoke together that "he" or "she" refers to: the one the text shows to be
+ * `word` (an honorific, a description) or the only one it does not show to be the other; null
+ * when nothing tells them apart, rather than a guess.
+ */
+function groupMember(group: readonly RegisteredPerson[], word: 'he' | 'she'): RegisteredPerson | null {
+  const fitting = group.filter((p) => !(p.pronounSure && p.pronoun !== word))
+  const sure = fitting.filter((p) => p.pronounSure && p.pronoun === word)
+  const found = sure.length === 1 ? sure[0]! : fitting.length === 1 ? fitting[0]! : null
+  if (found !== null) {
+    found.pronoun = word
+    found.pronounSure = true
+  }
+  return found
 }
 
 const HE = /\b(?:Mr|Sir|Lord|Father|Brother|Shri)\b/
