@@ -4550,7 +4550,35 @@ describe('a spokesperson for a person', () => {
     ['“Enquiries continue,” said a spokesperson for Kent Police.', ['Kent Police', null, 'spokesperson']],
     ['“We will reopen soon,” said a spokesperson for Tesco.', ['Tesco', null, 'spokesperson']],
     ['A spokesman for the Family Court said: “We are reviewing.”', ['Family Court', null, 'spokesman']],
+    ['A spokesperson for Acme Corporation said: “We will act.”', ['Acme Corporation', null, 'spokesperson']],
   ])('near miss, a body: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    // A firm's name that ends in "Bank", "Fund" or "Corporation", words no surname is, is a body's.
+    [
+      'A spokesperson for Tesco Bank said: “We will contact customers.”',
+      ['Tesco Bank', null, 'spokesperson'],
+    ],
+    [
+      '“We will contact customers,” said a spokeswoman for Acme Pension Fund.',
+      ['Acme Pension Fund', null, 'spokeswoman'],
+    ],
+  ])('a body whose last word may look like a surname: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+
+  it('reads the body alone as it reads it for its spokesperson', () => {
+    const [quote] = extractQuotes('Tesco Bank said: “We will contact customers.”')
+    expect([quote?.speaker?.name, quote?.speaker?.kind]).toEqual(['Tesco Bank', 'organisation'])
+  })
+
+  it.each<[string, Who]>([
+    // "Banks" is a surname too; a person named in full is a person.
+    ['A spokesperson for Sam Banks said: “He will appeal.”', null],
+    ['Sam Banks said: “I will appeal.”', ['Sam Banks', null, null]],
+  ])('near miss, a person: %s', (input, speaker) => {
     expect(extractQuotes(input).map(who)).toEqual([speaker])
   })
 })
