@@ -2021,6 +2021,33 @@ describe('extractQuotes', () => {
       expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jane Smith')
     })
 
+    // A relative clause after the name says it as a description does: what it says the person is,
+    // or their own reflexive or possessive before a relation ("who lost her son").
+    it.each([
+      [
+        'Jane Smith, who lost her son, said: “We want answers.”\n\nDetective Sergeant Sam Lee said: “We are looking.”\n\nShe added: “Please come forward.”',
+        'Jane Smith',
+      ],
+      [
+        'Tom Baker, who lost his wife in the crash, said: “We want answers.” Jane Doe said: “We are looking.” “Please come forward,” he added.',
+        'Tom Baker',
+      ],
+      [
+        '“We want answers,” said Jane Smith, who is a mother of two. “We are looking,” said Inspector Sam Lee. “Please come forward,” she added.',
+        'Jane Smith',
+      ],
+    ])('reads "he" or "she" past someone a relative clause says is the other: %s', (input, name) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe(name)
+    })
+
+    // Near misses: a possessive before no relation ("her body", someone else's), or a clause that says neither.
+    it.each([
+      'Sam Lee, who found her body, said: “We want answers.”\n\nDetective Sergeant Jo Kent said: “We are looking.”\n\nShe added: “Please come forward.”',
+      'Sam Lee, who runs the shop, said: “We want answers.”\n\nDetective Sergeant Jo Kent said: “We are looking.”\n\nShe added: “Please come forward.”',
+    ])('reads "she" as the one named last when the clause says neither: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jo Kent')
+    })
+
     // Written in the styles of UK police, government, agency and company releases.
     it.each([
       ['Kent Police issued an update. “We are still looking for the man,” it said.', 'Kent Police'],
