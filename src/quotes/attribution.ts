@@ -1421,6 +1421,27 @@ const SURNAME_AFTER_CUE = lazyRegExp(
   `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
   'u',
 )
+/** A name in capitals in the possessive, then an office's words: "Alberta's premier". Group 1: the name; 2: the words. */
+const NAMED_OWNER_THEN_WORDS = lazyRegExp(
+  String.raw`^(?:the[ \u00a0])?(\p{Lu}[\p{L}.-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}.-]{0,30}){0,3})['’]s[ \u00a0]((?:\p{L}[\p{Ll}-]{0,20}[ \u00a0]){0,3}\p{L}[\p{Ll}-]{1,20})$`,
+  'u',
+)
+
+/**
+ * Who "Alberta's premier" names: the office of its owner, described (the person the release named
+ * holding it, once resolved), when the words end in an office's noun; no one when the owner is a
+ * person named in full ("Jane Smith's lawyer" speaks for her). Null for any other phrase.
+ */
+function officeOfNamed(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const m = NAMED_OWNER_THEN_WORDS().exec(phrase)
+  if (m === null) return null
+  const head = m[2]!.split(/[ \u00a0]/).at(-1)!
+  const noun = head.toLowerCase()
+  if (!lexicon.roleNouns.has(noun) && !SPEAKING_NOUNS.has(noun)) return null
+  if (personNamed(m[1]!, lexicon) || !lexicon.roleNouns.has(noun)) return NONE
+  return { kind: 'description', role: null, head, text: phrase }
+}
+
 /** Lower-case words that end in the "of" or "for" of an office's remit: "the mayor of ". */
 const REMIT_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){1,3}(?:of|for)\s+$`, 'u')
 
@@ -1718,7 +1739,12 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       }
     }
     const speaker = parseSpeakerPhrase(withoutWhenOrHow(np), lexicon)
-    if (speaker.kind === 'none') return null
+    if (speaker.kind === 'none') {
+      // "said Alberta's premier": an office of a place or a body read by no rule above is still
+      // who speaks, described, as "said the province's premier" is.
+      const office = officeOfNamed(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      return office === null ? null : { cue: cue[0], speaker: office, rule: 'quotes/said-after' }
+    }
     return { cue: cue[0], speaker, rule: 'quotes/said-after' }
   }
   const np = beforeAdverbs(sentence.slice(0, cue.index))

@@ -325,3 +325,33 @@ describe('an office of a place written in lower case, with no name', () => {
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('a place or a person in the possessive, then an office, after the cue', () => {
+  const read = (input: string) => extractQuotes(input).map((q) => [q.text, who(q), q.cue])
+
+  it.each<[string, Who]>([
+    // Written in the style of Canadian provincial and Scottish Government releases: the quote
+    // stays, with its cue, and the one the release named holding the office speaks.
+    ['“We will act,” said Alberta’s premier.', null],
+    ['“We will act,” said Scotland’s First Minister.', null],
+    // Whose lawyer: someone the release does not name, speaking for the one it names.
+    ['“He is innocent,” said Tom Baker’s lawyer.', null],
+  ])('is a quote with its cue: %s', (input, speaker) => {
+    expect(read(input)).toEqual([[input.slice(1, input.indexOf('”')), speaker, 'said']])
+  })
+
+  it('is the person the release named holding that office', () => {
+    const [quote] = extractQuotes(
+      'Premier Danielle Smith visited Calgary.\n\n“We will act,” said Alberta’s premier.',
+    )
+    expect([who(quote), quote?.cue]).toEqual([['Danielle Smith', 'Premier', null], 'said'])
+  })
+
+  it.each<[string, Who]>([
+    // A body's office, and a body's member named.
+    ['“We will act,” said Kent Police’s chief constable.', ['Kent Police', null, 'chief constable']],
+    ['“We will act,” said Kent Police’s Jane Smith.', ['Jane Smith', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})

@@ -2777,9 +2777,10 @@ describe('extractQuotes', () => {
     })
 
     it.each([
-      // A named relation speaks as a person; another office of someone's is no kin.
+      // A named relation speaks as a person; another office of someone's is no kin, but still
+      // someone who speaks, unnamed: the quote keeps its cue.
       ['“We are devastated and ask for privacy,” Jane Doe’s daughter, Ann Lee, said.', 'said'],
-      ['“We are devastated and ask for privacy,” said Jane Doe’s solicitor.', null],
+      ['“We are devastated and ask for privacy,” said Jane Doe’s solicitor.', 'said'],
       // One relation alone may be someone named elsewhere: left to the other rules.
       ['“We are devastated and ask for privacy,” Jane Doe’s son said.', null],
     ])('reads other possessives as before: %s', (input, cue) => {
