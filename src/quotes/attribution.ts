@@ -26,7 +26,13 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { firmOfficeOf, officeOfBody, officeOfField, officeOfPossessor } from './office-of-body'
+import {
+  firmOfficeOf,
+  officeAfterBody,
+  officeOfBody,
+  officeOfField,
+  officeOfPossessor,
+} from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,7 +244,11 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon) ?? possessorBody(np, lexicon) ?? officeDescribed(np, lexicon)
+  const served =
+    officeHolderBody(np, lexicon) ??
+    possessorBody(np, lexicon) ??
+    bodyThenOffice(np, lexicon) ??
+    officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = officeAfterArticle(np, lexicon)
@@ -418,6 +428,25 @@ function possessorBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
     (body) => isKnownBody(body) || ACRONYM().test(body) || isOrganisationName(body, lexicon),
   )
   if (served === null) return null
+  const body = organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
+/**
+ * The body an office written after its initials or a well-known body's name serves, with the
+ * office as its role, when no one's name follows ("the FBI Director", "the NCA Director General"):
+ * as for "the Director of the NCA", whoever the release named holding that office, once resolved.
+ */
+function bodyThenOffice(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeAfterBody(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    // Only a body's initials or a well-known body's name: other words in capitals before an office
+    // are often its own ("Police Commissioner", "Council Leader", "Health Service Executive").
+    (body) => isKnownBody(body) || ACRONYM().test(body),
+  )
+  // "CHIEF INSPECTOR": words all in capitals are no body's initials and an office.
+  if (served === null || !/\p{Ll}/u.test(served.office)) return null
   const body = organisation(served.body, null, lexicon)
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }

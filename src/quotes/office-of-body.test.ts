@@ -355,3 +355,32 @@ describe('a place or a person in the possessive, then an office, after the cue',
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('a body’s name, then an office, with no name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US agency, UK police and Scottish Government releases.
+    ['“We will act,” said the FBI Director.', ['FBI', null, 'Director']],
+    ['“We will act,” said the NCA Director General.', ['NCA', null, 'Director General']],
+    ['“We will act,” said the Europol Executive Director.', ['Europol', null, 'Executive Director']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(speakers('FBI Director Jane Smith spoke today.\n\n“We will act,” said the FBI Director.')).toEqual(
+      [['Jane Smith', 'FBI Director', null]],
+    )
+    expect(
+      speakers('Jane Smith, Director of the FBI, spoke today.\n\nThe FBI Director said: “We will act.”'),
+    ).toEqual([['Jane Smith', null, 'Director of the FBI']])
+  })
+
+  it.each<[string, Who]>([
+    // The holder named after the office, and an office of state with no body's name.
+    ['“We will act,” said the FBI Director Jane Doe.', ['Jane Doe', 'FBI Director', null]],
+    ['“We will act,” said FBI Director Kash Patel.', ['Kash Patel', 'FBI Director', null]],
+    ['“We will act,” said the Home Secretary.', null],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
