@@ -26,7 +26,13 @@ import {
   WRITTEN_MESSAGES,
 } from './lexicon'
 import { openingPhraseBefore, subjectBesideObject } from './object-names'
-import { firmOfficeOf, officeOfBody, officeOfField, officeOfPossessor } from './office-of-body'
+import {
+  firmOfficeOf,
+  officeAfterBody,
+  officeOfBody,
+  officeOfField,
+  officeOfPossessor,
+} from './office-of-body'
 import { HYPHEN_PREFIX, type Lexicon } from './patterns'
 import {
   cleanRole,
@@ -238,7 +244,11 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   // "Gardaí at Store Street said": members of a body where they serve, the body once resolved.
   if (bodyOfMembers(np) !== null) return { kind: 'organisation', name: np, role: null }
   // "the Director of the NCA", "Head of Europol": the body speaks, the office its role.
-  const served = officeHolderBody(np, lexicon) ?? possessorBody(np, lexicon) ?? officeDescribed(np, lexicon)
+  const served =
+    officeHolderBody(np, lexicon) ??
+    possessorBody(np, lexicon) ??
+    bodyThenOffice(np, lexicon) ??
+    officeDescribed(np, lexicon)
   if (served !== null) return served
   // "the Chancellor", "the Speaker of the House": after the article an office's word is no surname.
   const articled = officeAfterArticle(np, lexicon)
@@ -393,10 +403,12 @@ function officeHolderBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
     phrase.replace(COMPANY_STOP, ''),
     lexicon,
     // "Chief Executive of the Scottish Police Authority Chris Brown": the name is the holder's.
+    // "the Chair of Tesco Bank": a name read whole from the body's words is the body's own.
     (body, office) =>
       isKnownBody(body) ||
-      (isOrganisationName(body, lexicon) && findPeople(body, lexicon, true).length === 0) ||
-      firmOfficeOf(body, office),
+      (isOrganisationName(body, lexicon) && !findPeople(body, lexicon, true).some((p) => p.start > 0)) ||
+      firmOfficeOf(body, office) ||
+      endsAsBody(body),
   )
   if (served === null || holderEnds(phrase, lexicon, true)) return null
   // "the Chair of the Board": a body called by its word alone is the one the release names.
@@ -420,6 +432,25 @@ function possessorBody(phrase: string, lexicon: Lexicon): SpeakerRef | null {
   return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
 }
 
+/**
+ * The body an office written after its initials or a well-known body's name serves, with the
+ * office as its role, when no one's name follows ("the FBI Director", "the NCA Director General"):
+ * as for "the Director of the NCA", whoever the release named holding that office, once resolved.
+ */
+function bodyThenOffice(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const served = officeAfterBody(
+    phrase.replace(COMPANY_STOP, ''),
+    lexicon,
+    // Only a body's initials or a well-known body's name: other words in capitals before an office
+    // are often its own ("Police Commissioner", "Council Leader", "Health Service Executive").
+    (body) => isKnownBody(body) || ACRONYM().test(body),
+  )
+  // "CHIEF INSPECTOR": words all in capitals are no body's initials and an office.
+  if (served === null || !/\p{Ll}/u.test(served.office)) return null
+  const body = organisation(served.body, null, lexicon)
+  return body.kind === 'organisation' ? { ...body, role: served.office, office: true } : null
+}
+
 /** Where an office's remit starts: " of " of "the Mayor of London". */
 const OFFICE_REMIT_LINK = /[ \u00a0](?:of|for|to)[ \u00a0]/
 
@@ -434,7 +465,28 @@ function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
   const holder = findPeople(phrase, lexicon, true).at(-1)
   if (holder === undefined || holder.title === null || !/^[\s.,]*$/.test(phrase.slice(holder.end)))
     return false
-  return !inFull || (MORE_NAME_WORDS.test(holder.name) && !isOrganisationName(holder.name, lexicon))
+  return (
+    !inFull ||
+    (MORE_NAME_WORDS.test(holder.name) &&
+      !isOrganisationName(holder.name, lexicon) &&
+      !endsAsBody(holder.name))
+  )
+}
+
+/**
+ * A name in capitals of two words or more that ends in a word only a body's name ends in, after
+ * an office's "of" ("Tesco Bank", "Allied Irish Banks", "Acme Investment Fund"): the word may be a
+ * surname elsewhere ("Banks"), but an office's holder is not called by a surname alone, so the
+ * whole name is the body's.
+ */
+function endsAsBody(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/)
+  const last = words.at(-1)!.toLowerCase()
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || CONNECTOR.test(w)) &&
+    (ORGANISATION_HEADS.has(last) || (last.endsWith('s') && ORGANISATION_HEADS.has(last.slice(0, -1))))
+  )
 }
 
 /** Two words or more: a name in full, not a surname alone. */
@@ -1002,7 +1054,11 @@ function subjectAfterAnd(head: string, lexicon: Lexicon): SpeakerRef | null {
     )
   )
     return null
-  const after = parseSpeakerPhrase(head.slice(at + length), lexicon)
+  const rest = head.slice(at + length)
+  // "Officers arrested Jane Doe and John Roe and said": the names close the verb's list of objects;
+  // the cue's "and" goes on with the verb's subject.
+  if (AND_AT_END.test(rest)) return null
+  const after = parseSpeakerPhrase(rest, lexicon)
   if (after.kind === 'organisation') return after.common ? null : after
   // A full name or a titled one: a word alone after "and" ("Shelter and Crisis") may be anything.
   const m = after.kind === 'person' ? after.mention : null
@@ -1394,6 +1450,42 @@ const SURNAME_AFTER_CUE = lazyRegExp(
   `^[ \\u00a0]{1,3}((?:${HYPHEN_PREFIX})?\\p{Lu}\\p{Ll}[\\p{L}’'-]{1,24})(?=[ \\u00a0]?,|[ \\u00a0]*$|[ \\u00a0]\\p{Ll})`,
   'u',
 )
+/** A name in capitals in the possessive, then an office's words: "Alberta's premier". Group 1: the name; 2: the words. */
+const NAMED_OWNER_THEN_WORDS = lazyRegExp(
+  String.raw`^(?:the[ \u00a0])?(\p{Lu}[\p{L}.-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}.-]{0,30}){0,3})['’]s[ \u00a0]((?:\p{L}[\p{Ll}-]{0,20}[ \u00a0]){0,3}\p{L}[\p{Ll}-]{1,20})$`,
+  'u',
+)
+
+/**
+ * Who "Alberta's premier" names: the office of its owner, described (the person the release named
+ * holding it, once resolved), when the words end in an office's noun; no one when the owner is a
+ * person named in full ("Jane Smith's lawyer" speaks for her). Null for any other phrase.
+ */
+function officeOfNamed(phrase: string, lexicon: Lexicon): SpeakerRef | null {
+  const m = NAMED_OWNER_THEN_WORDS().exec(phrase)
+  if (m === null) return null
+  const head = m[2]!.split(/[ \u00a0]/).at(-1)!
+  const noun = head.toLowerCase()
+  if (!lexicon.roleNouns.has(noun) && !SPEAKING_NOUNS.has(noun)) return null
+  if (personNamed(m[1]!, lexicon) || !lexicon.roleNouns.has(noun)) return NONE
+  return { kind: 'description', role: null, head, text: phrase }
+}
+
+/** Lower-case words that end in the "of" or "for" of an office's remit: "the mayor of ". */
+const REMIT_LEAD = lazyRegExp(String.raw`^\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){1,3}(?:of|for)\s+$`, 'u')
+
+/**
+ * Who "the mayor of London" names after a cue: a name whose words follow an office's "of" in
+ * lower case (`before`, the words before the name) is no speaker, only the remit, so the phrase is
+ * read whole (an office described, a body in the role of its office, or no one). Null when the
+ * phrase goes on to a person of its own ("the mayor of London, Sadiq Khan").
+ */
+function officeWithRemit(np: string, before: string, lexicon: Lexicon): SpeakerRef | null {
+  if (!REMIT_LEAD().test(before)) return null
+  const ref = parseSpeakerPhrase(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+  return ref.kind === 'person' || ref.kind === 'pronoun' ? null : ref
+}
+
 /** Whether the words before a name, after an article, are the role read for it: "Republican presidential nominee ". */
 function isRoleBefore(before: string, role: string | null): boolean {
   return role !== null && before.trim().replace(/^the\s+/i, '') === role
@@ -1604,6 +1696,15 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const opening = findPeople(np, lexicon, false)[0]
     if (opening && speaksFor(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    // "said the mayor of London", "said the governor of California": a name after the office's "of"
+    // is its remit, not the speaker; the phrase reads as it does before the cue.
+    // "said the Chair of Allied Irish Banks": an office of a body whose last words read as a name.
+    const servedBody = opening
+      ? officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      : null
+    if (servedBody !== null) return { cue: cue[0], speaker: servedBody, rule: 'quotes/said-after' }
+    const remit = opening ? officeWithRemit(np, np.slice(0, opening.start), lexicon) : null
+    if (remit !== null) return { cue: cue[0], speaker: remit, rule: 'quotes/said-after' }
     // "said Tory Jane Harris, the shadow minister": a party alone before the name is no part of it.
     if (opening && PARTY_ONLY.test(np.slice(0, opening.start)))
       return { cue: cue[0], speaker: { kind: 'person', mention: opening }, rule: 'quotes/said-after' }
@@ -1622,6 +1723,9 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
     const described = lead > 0 ? findPeople(np.slice(lead), lexicon, true)[0] : undefined
     if (described && described.start === 0 && speaksFor(np.slice(0, lead)))
       return { cue: cue[0], speaker: NONE, rule: 'quotes/said-after' }
+    const remitOfDescribed = described?.start === 0 ? officeWithRemit(np, np.slice(0, lead), lexicon) : null
+    if (remitOfDescribed !== null)
+      return { cue: cue[0], speaker: remitOfDescribed, rule: 'quotes/said-after' }
     if (described && described.start === 0) {
       // "said the Chief Executive of Tesco Bank": an office of a body named, with no one's name.
       const served = officeHolderBody(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
@@ -1664,7 +1768,12 @@ export function attributionAfter(after: string, lexicon: Lexicon): Attribution |
       }
     }
     const speaker = parseSpeakerPhrase(withoutWhenOrHow(np), lexicon)
-    if (speaker.kind === 'none') return null
+    if (speaker.kind === 'none') {
+      // "said Alberta's premier": an office of a place or a body read by no rule above is still
+      // who speaks, described, as "said the province's premier" is.
+      const office = officeOfNamed(trimEndChars(withoutWhenOrHow(np), '.,;').trim(), lexicon)
+      return office === null ? null : { cue: cue[0], speaker: office, rule: 'quotes/said-after' }
+    }
     return { cue: cue[0], speaker, rule: 'quotes/said-after' }
   }
   const np = beforeAdverbs(sentence.slice(0, cue.index))

@@ -778,3 +778,44 @@ describe('"they" after people named as speaking together', () => {
     expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toEqual(expected)
   })
 })
+
+describe('"he" or "she" after people named as speaking together', () => {
+  const last = (input: string) => extractQuotes(input).at(-1)?.speaker?.name ?? null
+
+  it.each<[string, string | null]>([
+    // The text shows which one is "she": an honorific, not the one named last.
+    [
+      'Mrs Jane Smith and Tom Baker said: “We are delighted.”\n\nShe added: “We will keep going.”',
+      'Jane Smith',
+    ],
+    [
+      '“We are delighted,” said Ms Jane Smith and Dr Tom Baker. “We will keep going,” she added.',
+      'Jane Smith',
+    ],
+    // Nothing tells them apart: no speaker rather than the one named last.
+    ['Jane Smith and Tom Baker said: “We are delighted.”\n\nShe added: “We will keep going.”', null],
+    ['Jane Smith and Tom Baker said: “We are delighted.”\n\nHe added: “We will keep going.”', null],
+    ['Mrs Jane Smith and Mrs Amy Poe said: “We are delighted.”\n\nShe added: “We will keep going.”', null],
+  ])('is the one the text shows: %s', (input, expected) => {
+    expect(last(input)).toBe(expected)
+  })
+
+  it.each<[string, string | null]>([
+    // The one named last when the text shows it is them; one person alone; someone named since.
+    [
+      'Mrs Jane Smith and Tom Baker said: “We are delighted.”\n\nHe added: “We will keep going.”',
+      'Tom Baker',
+    ],
+    [
+      'Mrs Jane Smith and Mr Tom Baker said: “We are delighted.”\n\nShe added: “We will keep going.”',
+      'Jane Smith',
+    ],
+    ['Jane Smith said: “We are delighted.”\n\nShe added: “We will keep going.”', 'Jane Smith'],
+    [
+      'Jane Smith and Tom Baker said: “We are delighted.”\n\nInspector Amy Poe said: “We will act.”\n\nShe added: “Soon.”',
+      'Amy Poe',
+    ],
+  ])('near miss: %s', (input, expected) => {
+    expect(last(input)).toBe(expected)
+  })
+})

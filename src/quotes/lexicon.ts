@@ -1140,18 +1140,21 @@ export const PLACE_NAME_OPENERS: readonly string[] = [
 
 /**
  * Last words of the names of firms, services and clubs that no surname is: "Acme Housing",
- * "Thames Water", "Northern Rail", "Acme Motors". A name in capitals that ends in one is the
- * body's when it speaks ("Acme Housing said"). Keep sorted.
+ * "Thames Water", "Northern Rail", "Acme Motors", "Tesco Bank" (not "Banks", a surname too). A
+ * name in capitals that ends in one is the body's when it speaks ("Acme Housing said"). Keep sorted.
  */
 export const FIRM_NAME_ENDS: readonly string[] = [
   'Airlines',
   'Airways',
   'Associates',
   'Athletic',
+  'Bank',
   'Club',
+  'Corporation',
   'FC',
   'Films',
   'Foods',
+  'Fund',
   'Homes',
   'Housing',
   'Industries',

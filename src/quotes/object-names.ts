@@ -75,7 +75,44 @@ const ADVERB_AT_END = /ly[ \u00a0]*$/
  * clause: "Speaking about Tom Baker the judge" and "Officers arrested Tom Baker" are left.
  */
 export function subjectBesideObject(np: string, person: PersonMention): string[] | null {
-  return openingPhraseSubject(np, person) ?? joinedClauseSubject(np, person)
+  // "Officers arrested Jane Doe and John Roe and": the object is the whole list the name closes.
+  const object = { ...person, start: listStart(np, person.start) }
+  return openingPhraseSubject(np, object) ?? joinedClauseSubject(np, object)
+}
+
+/** What stands between two names of a list, at the end of the words before the second: ", ", " and ", ", 34, and ". */
+const LIST_GAP_AT_END =
+  /(?:,[ \u00a0]{0,3}\d{1,3})?(?:,[ \u00a0]{1,3}|,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3})$/
+const LIST_AND = /(?:and|&)[ \u00a0]+$/
+/** A word of a name with no title: "Jane", "O’Neill", "Smith-Jones". */
+const BARE_NAME_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}’'-]{1,20}$`, 'u')
+/** Words of a bare name in a list: "Jane Doe", "Mary Ann Smith". */
+const LIST_NAME_WORDS = { min: 2, max: 3 }
+
+/**
+ * Where the list of names that the name at `start` closes begins: "Jane Doe, Tom Bell and John
+ * Roe" from "John Roe", which "and" joins to the list. Each earlier entry is a bare name of two
+ * or three words in capitals after a word that is not one; `start` itself when no list leads to it.
+ */
+function listStart(np: string, start: number): number {
+  let at = start
+  for (;;) {
+    const gap = LIST_GAP_AT_END.exec(np.slice(Math.max(0, at - 12), at))
+    // "Speaking about Tom Baker, Jane Smith": a comma alone before the name may set it apart as the
+    // subject; only "and" closes a list.
+    if (gap === null || (at === start && !LIST_AND.test(gap[0]))) return at
+    const before = np.slice(0, at - gap[0].length)
+    const words = before.split(/[ \u00a0]/)
+    let n = 0
+    while (
+      n < words.length &&
+      n <= LIST_NAME_WORDS.max &&
+      BARE_NAME_WORD().test(words[words.length - 1 - n]!)
+    )
+      n++
+    if (n < LIST_NAME_WORDS.min || n > LIST_NAME_WORDS.max || n === words.length) return at
+    at = before.length - words.slice(-n).join(' ').length
+  }
 }
 
 /** "Speaking about Tom Baker, 67, the judge": "67, the judge" and "the judge" may be the subject. */

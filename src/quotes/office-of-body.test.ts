@@ -190,6 +190,16 @@ describe('an office held in a body, then a body whose name ends in a word a surn
       ['Virgin Media', null, 'Chief Executive'],
     ],
     ['“We are proud of our staff,” said the Chair of Network Rail.', ['Network Rail', null, 'Chair']],
+    // Any office: a body's last word ("Bank", "Banks", "Fund") ends no holder's name.
+    [
+      '“We are proud of our staff,” said the Chair of Allied Irish Banks.',
+      ['Allied Irish Banks', null, 'Chair'],
+    ],
+    ['The Chair of Tesco Bank said: “We are proud of our staff.”', ['Tesco Bank', null, 'Chair']],
+    [
+      '“We are proud of our staff,” said the Director of Acme Investment Fund.',
+      ['Acme Investment Fund', null, 'Director'],
+    ],
   ])('is the body with the office as its role: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
@@ -210,6 +220,11 @@ describe('an office held in a body, then a body whose name ends in a word a surn
     ],
     // An office over a field names no body.
     ['“We are proud of our staff,” said the Commissioner of Police of the Metropolis.', null],
+    [
+      '“We are proud of our staff,” said the Chair of Tesco Bank Jane Doe.',
+      ['Jane Doe', 'Chair of Tesco Bank', 'Chair of Tesco Bank'],
+    ],
+    ['“We are proud of our staff,” said Sam Banks.', ['Sam Banks', null, null]],
   ])('near miss: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
@@ -278,6 +293,93 @@ describe('an office of a body written in lower case, with no name', () => {
       '“We are proud of the team,” said the chief executive of Acme, Jane Doe.',
       ['Jane Doe', null, 'chief executive of Acme'],
     ],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+describe('an office of a place written in lower case, with no name', () => {
+  it.each<[string, Who]>([
+    // The place after the office's "of" is its remit, not someone called London.
+    ['“We will act,” said the mayor of London.', null],
+    ['“We will act,” said the governor of California.', null],
+    ['“We will act,” said the former premier of British Columbia on Monday.', null],
+  ])('names no one: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(
+      speakers(
+        'Sadiq Khan, the Mayor of London, visited the site.\n\n“We will act,” said the mayor of London.',
+      ),
+    ).toEqual([['Sadiq Khan', null, 'Mayor of London']])
+  })
+
+  it.each<[string, Who]>([
+    // The holder named after the office, a body's office, and a description before the name.
+    ['“We will act,” said the mayor of London, Sadiq Khan.', ['Sadiq Khan', null, 'mayor of London']],
+    ['“We will act,” said the head of Kent Police.', ['Kent Police', null, 'head']],
+    ['“We will act,” said campaign chairman John Podesta.', ['John Podesta', null, 'campaign chairman']],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+describe('a place or a person in the possessive, then an office, after the cue', () => {
+  const read = (input: string) => extractQuotes(input).map((q) => [q.text, who(q), q.cue])
+
+  it.each<[string, Who]>([
+    // Written in the style of Canadian provincial and Scottish Government releases: the quote
+    // stays, with its cue, and the one the release named holding the office speaks.
+    ['“We will act,” said Alberta’s premier.', null],
+    ['“We will act,” said Scotland’s First Minister.', null],
+    // Whose lawyer: someone the release does not name, speaking for the one it names.
+    ['“He is innocent,” said Tom Baker’s lawyer.', null],
+  ])('is a quote with its cue: %s', (input, speaker) => {
+    expect(read(input)).toEqual([[input.slice(1, input.indexOf('”')), speaker, 'said']])
+  })
+
+  it('is the person the release named holding that office', () => {
+    const [quote] = extractQuotes(
+      'Premier Danielle Smith visited Calgary.\n\n“We will act,” said Alberta’s premier.',
+    )
+    expect([who(quote), quote?.cue]).toEqual([['Danielle Smith', 'Premier', null], 'said'])
+  })
+
+  it.each<[string, Who]>([
+    // A body's office, and a body's member named.
+    ['“We will act,” said Kent Police’s chief constable.', ['Kent Police', null, 'chief constable']],
+    ['“We will act,” said Kent Police’s Jane Smith.', ['Jane Smith', null, null]],
+  ])('near miss: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+})
+
+describe('a body’s name, then an office, with no name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of US agency, UK police and Scottish Government releases.
+    ['“We will act,” said the FBI Director.', ['FBI', null, 'Director']],
+    ['“We will act,” said the NCA Director General.', ['NCA', null, 'Director General']],
+    ['“We will act,” said the Europol Executive Director.', ['Europol', null, 'Executive Director']],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it('is the person the release named holding that office', () => {
+    expect(speakers('FBI Director Jane Smith spoke today.\n\n“We will act,” said the FBI Director.')).toEqual(
+      [['Jane Smith', 'FBI Director', null]],
+    )
+    expect(
+      speakers('Jane Smith, Director of the FBI, spoke today.\n\nThe FBI Director said: “We will act.”'),
+    ).toEqual([['Jane Smith', null, 'Director of the FBI']])
+  })
+
+  it.each<[string, Who]>([
+    // The holder named after the office, and an office of state with no body's name.
+    ['“We will act,” said the FBI Director Jane Doe.', ['Jane Doe', 'FBI Director', null]],
+    ['“We will act,” said FBI Director Kash Patel.', ['Kash Patel', 'FBI Director', null]],
+    ['“We will act,” said the Home Secretary.', null],
   ])('near miss: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })

@@ -5,6 +5,7 @@
  */
 
 import { lazyRegExp } from '../text/lazy-patterns'
+import { TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 
 /** An office and the body it serves, as `officeOfBody` reads them. */
@@ -65,6 +66,43 @@ export function officeOfPossessor(
   const body = owner[1]!
   const firm = FIRM_OFFICE().test(capitalised(office))
   return isBody(body) || (firm && NAME_IN_CAPITALS().test(body)) ? { office, body } : null
+}
+
+/**
+ * The office and the body when the whole phrase is a body's name, then an office in capitals
+ * ending in a role's noun, with no one's name: "the FBI Director", "the NCA Director General",
+ * "the Police Scotland Chief Constable". `isBody` tells a body's name from a name or a field
+ * ("the Home Secretary"); null for any other phrase ("the FBI Director Jane Doe").
+ */
+export function officeAfterBody(
+  phrase: string,
+  lexicon: Lexicon,
+  isBody: (name: string) => boolean,
+): OfficeOfBody | null {
+  const words = phrase.trim().split(/[ \u00a0]+/)
+  const from = words[0] === 'the' || words[0] === 'The' ? 1 : 0
+  const last = words.at(-1)!
+  if (words.length - from < 2 || (!lexicon.roleNouns.has(last.toLowerCase()) && last !== 'General'))
+    return null
+  // The office: capitalised office words back from the end ("Director General", "Chief Constable").
+  let k = words.length - 1
+  while (k - 1 > from && words.length - k < OFFICE_WORDS_MAX && officeWord(words[k - 1]!, lexicon)) k--
+  // "Cabinet Secretary", "Police Constable": a title's first word is the office's, not the body's.
+  if (k - 1 > from && TITLE_SET.has(`${words[k - 1]} ${words.slice(k).join(' ')}`)) k--
+  const body = words.slice(from, k).join(' ')
+  const office = words.slice(k).join(' ')
+  return CAPITALISED.test(words[k]!) && isBody(body) ? { office, body } : null
+}
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+
+/** A word of an office in capitals: a role's noun or a word that opens one ("Chief", "Deputy"). */
+function officeWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return (
+    CAPITALISED.test(word) &&
+    (lexicon.roleNouns.has(lower) || LOWER_OFFICE_WORDS.has(lower) || word === 'General')
+  )
 }
 
 /** Words that open an office in lower case before its role noun: "chief" of "chief executive". */

@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  RELATIONS,
   ROLE_NOUNS,
   SHE_WORDS,
   SURNAME_PARTICLES,
@@ -316,6 +317,9 @@ export class SpeakerRegistry {
    * unless only the party's honorific fits for sure.
    */
   resolvePronoun(word: 'he' | 'she'): RegisteredPerson | null {
+    // "Jane Smith and Tom Brown said: “…” She added:": one of those who spoke together, never
+    // just the one named last.
+    if (this.lastGroup !== null) return groupMember(this.lastGroup, word)
     let found: RegisteredPerson | null = null
     // Past a judge named only as the one who sentenced, the speaker must be someone quoted: a
     // cue in the narration ("Jane Roe announced that Judge … sentenced Tom Baker") is not enough.
@@ -699,6 +703,22 @@ function firstOf(e: Registered): number {
   return first
 }
 
+/**
+ * The one of people who spoke together that "he" or "she" refers to: the one the text shows to be
+ * `word` (an honorific, a description) or the only one it does not show to be the other; null
+ * when nothing tells them apart, rather than a guess.
+ */
+function groupMember(group: readonly RegisteredPerson[], word: 'he' | 'she'): RegisteredPerson | null {
+  const fitting = group.filter((p) => !(p.pronounSure && p.pronoun !== word))
+  const sure = fitting.filter((p) => p.pronounSure && p.pronoun === word)
+  const found = sure.length === 1 ? sure[0]! : fitting.length === 1 ? fitting[0]! : null
+  if (found !== null) {
+    found.pronoun = word
+    found.pronounSure = true
+  }
+  return found
+}
+
 const HE = /\b(?:Mr|Sir|Lord|Father|Brother|Shri)\b/
 const SHE = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Sister|Smt|Shrimati|Sushri|Mdm)\b/
 
@@ -753,5 +773,43 @@ const APPOSED_PHRASE = lazyRegExp(
  * mother of two,"), or null; `end` is where the name ends in `text`.
  */
 export function pronounOfApposition(text: string, end: number): 'he' | 'she' | null {
-  return pronounOfDescription(APPOSED_PHRASE().exec(withoutAge(text.slice(end, end + 90)))?.[1] ?? null)
+  const after = withoutAge(text.slice(end, end + 90))
+  const apposed = APPOSED_PHRASE().exec(after)?.[1]
+  if (apposed !== undefined) return pronounOfDescription(apposed)
+  const clause = RELATIVE_CLAUSE().exec(after)?.[1]
+  return clause === undefined ? null : pronounOfRelative(clause)
+}
+
+/** A relative clause about a name: ", who lost her son,", ", who is a mother of two,". Group 1: its words. */
+const RELATIVE_CLAUSE = lazyRegExp(String.raw`^,[ \u00a0]{1,3}who[ \u00a0]([^,;:.()“”"]{1,80})`, 'u')
+const RELATION_SET: ReadonlySet<string> = new Set(RELATIONS)
+/** "is" and the like opening a clause that describes its subject: "who is a mother of two". */
+const BEING = /^(?:is|was)[ \u00a0]+(?=(?:an?|the)[ \u00a0])/
+
+/**
+ * The pronoun a relative clause about a person implies: what it says they are ("who is a mother
+ * of two"), or the subject's own in it: a reflexive ("who found herself"), or a possessive before
+ * a relation or "own" ("who lost her son", "who raised his own children"). Null when it says
+ * neither, or both.
+ */
+function pronounOfRelative(clause: string): 'he' | 'she' | null {
+  const being = BEING.exec(clause)
+  if (being !== null) return pronounOfDescription(clause.slice(being[0].length))
+  const words = clause.toLowerCase().split(/[^\p{L}’'-]+/u)
+  let found: 'he' | 'she' | null = null
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    const next = words[k + 1] ?? ''
+    const own = RELATION_SET.has(next) || next === 'own'
+    const said =
+      word === 'herself' || (word === 'her' && own)
+        ? 'she'
+        : word === 'himself' || (word === 'his' && own)
+          ? 'he'
+          : null
+    if (said === null) continue
+    if (found !== null && found !== said) return null
+    found = said
+  }
+  return found
 }

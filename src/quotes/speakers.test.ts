@@ -1769,6 +1769,16 @@ describe('extractQuotes', () => {
       ['The court jailed Tom Baker, 67, and said: “This was a grave crime.”', null],
       ['Officers arrested Tom Baker, 67, at his home and said: “We will not tolerate this.”', null],
       ['Kent Police arrested Tom Baker, 67, and said: “We will not tolerate this.”', 'Kent Police'],
+      // A list of names is the verb's object as one name is.
+      ['Officers arrested Jane Doe and John Roe and said: “We will not tolerate this.”', null],
+      ['Detectives thanked Jane Doe, Tom Bell and John Roe and said: “They were very brave.”', null],
+      ['Officers arrested Jane Doe, 34, and John Roe, 36, and said: “We will not tolerate this.”', null],
+      ['Kent Police arrested Jane Doe and John Roe and said: “We will not tolerate this.”', 'Kent Police'],
+      // A comma alone sets the name after it apart as the subject.
+      ['Speaking about John Roe, Amy Poe said: “They were very brave.”', 'Amy Poe'],
+      ['Speaking about Jane Doe and John Roe, Inspector Amy Poe said: “They were very brave.”', 'Amy Poe'],
+      // A second clause with its own subject after the list still names it.
+      ['Officers arrested Jane Doe and John Roe and Tom Bell said: “I saw it all.”', 'Tom Bell'],
       ['Detective Inspector Jane Smith thanked Tom Baker, 67, and said: “He was very brave.”', 'Jane Smith'],
       // The name before the verb is its subject; a relative clause is the named one's.
       ['Tom Baker, 67, was arrested and said: “I did nothing wrong.”', 'Tom Baker'],
@@ -2009,6 +2019,33 @@ describe('extractQuotes', () => {
       'Tom Baker said: “We opened the centre in May.” Jane Smith, the chief executive, said: “It has been a busy year.” “We will open another,” he added.',
     ])('reads "he" as the one named last when no description says otherwise: %s', (input) => {
       expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jane Smith')
+    })
+
+    // A relative clause after the name says it as a description does: what it says the person is,
+    // or their own reflexive or possessive before a relation ("who lost her son").
+    it.each([
+      [
+        'Jane Smith, who lost her son, said: “We want answers.”\n\nDetective Sergeant Sam Lee said: “We are looking.”\n\nShe added: “Please come forward.”',
+        'Jane Smith',
+      ],
+      [
+        'Tom Baker, who lost his wife in the crash, said: “We want answers.” Jane Doe said: “We are looking.” “Please come forward,” he added.',
+        'Tom Baker',
+      ],
+      [
+        '“We want answers,” said Jane Smith, who is a mother of two. “We are looking,” said Inspector Sam Lee. “Please come forward,” she added.',
+        'Jane Smith',
+      ],
+    ])('reads "he" or "she" past someone a relative clause says is the other: %s', (input, name) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe(name)
+    })
+
+    // Near misses: a possessive before no relation ("her body", someone else's), or a clause that says neither.
+    it.each([
+      'Sam Lee, who found her body, said: “We want answers.”\n\nDetective Sergeant Jo Kent said: “We are looking.”\n\nShe added: “Please come forward.”',
+      'Sam Lee, who runs the shop, said: “We want answers.”\n\nDetective Sergeant Jo Kent said: “We are looking.”\n\nShe added: “Please come forward.”',
+    ])('reads "she" as the one named last when the clause says neither: %s', (input) => {
+      expect(extractQuotes(input).at(-1)?.speaker?.name ?? null).toBe('Jo Kent')
     })
 
     // Written in the styles of UK police, government, agency and company releases.
@@ -2740,9 +2777,10 @@ describe('extractQuotes', () => {
     })
 
     it.each([
-      // A named relation speaks as a person; another office of someone's is no kin.
+      // A named relation speaks as a person; another office of someone's is no kin, but still
+      // someone who speaks, unnamed: the quote keeps its cue.
       ['“We are devastated and ask for privacy,” Jane Doe’s daughter, Ann Lee, said.', 'said'],
-      ['“We are devastated and ask for privacy,” said Jane Doe’s solicitor.', null],
+      ['“We are devastated and ask for privacy,” said Jane Doe’s solicitor.', 'said'],
       // One relation alone may be someone named elsewhere: left to the other rules.
       ['“We are devastated and ask for privacy,” Jane Doe’s son said.', null],
     ])('reads other possessives as before: %s', (input, cue) => {
@@ -4540,7 +4578,35 @@ describe('a spokesperson for a person', () => {
     ['“Enquiries continue,” said a spokesperson for Kent Police.', ['Kent Police', null, 'spokesperson']],
     ['“We will reopen soon,” said a spokesperson for Tesco.', ['Tesco', null, 'spokesperson']],
     ['A spokesman for the Family Court said: “We are reviewing.”', ['Family Court', null, 'spokesman']],
+    ['A spokesperson for Acme Corporation said: “We will act.”', ['Acme Corporation', null, 'spokesperson']],
   ])('near miss, a body: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+
+  it.each<[string, Who]>([
+    // A firm's name that ends in "Bank", "Fund" or "Corporation", words no surname is, is a body's.
+    [
+      'A spokesperson for Tesco Bank said: “We will contact customers.”',
+      ['Tesco Bank', null, 'spokesperson'],
+    ],
+    [
+      '“We will contact customers,” said a spokeswoman for Acme Pension Fund.',
+      ['Acme Pension Fund', null, 'spokeswoman'],
+    ],
+  ])('a body whose last word may look like a surname: %s', (input, speaker) => {
+    expect(extractQuotes(input).map(who)).toEqual([speaker])
+  })
+
+  it('reads the body alone as it reads it for its spokesperson', () => {
+    const [quote] = extractQuotes('Tesco Bank said: “We will contact customers.”')
+    expect([quote?.speaker?.name, quote?.speaker?.kind]).toEqual(['Tesco Bank', 'organisation'])
+  })
+
+  it.each<[string, Who]>([
+    // "Banks" is a surname too; a person named in full is a person.
+    ['A spokesperson for Sam Banks said: “He will appeal.”', null],
+    ['Sam Banks said: “I will appeal.”', ['Sam Banks', null, null]],
+  ])('near miss, a person: %s', (input, speaker) => {
     expect(extractQuotes(input).map(who)).toEqual([speaker])
   })
 })
