@@ -814,3 +814,68 @@ describe('a count of what is left before a day', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('an aside between commas or brackets, and a verb of coming back', () => {
+  const OCTOBER = '2025-10-20'
+  const cases: Case[] = [
+    // The aside's past is not the clause's, and its year frames nothing; a return is to come.
+    [
+      'The festival, first held in 2019, returns on 12 July.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: '12 July', value: '2026-07-12' },
+      ],
+    ],
+    [
+      'The festival, founded in 1990, returns to Princes Street Gardens in July.',
+      OCTOBER,
+      [
+        { text: '1990', value: '1990' },
+        { text: 'July', value: '2026-07' },
+      ],
+    ],
+    [
+      'The market is back on 12 July, organisers announced.',
+      OCTOBER,
+      [{ text: '12 July', value: '2026-07-12' }],
+    ],
+    // Without a verb of coming back, the clause has no tense of its own: the writing year's.
+    [
+      'The man, arrested in Leeds, appears in court on 3 December.',
+      OCTOBER,
+      [{ text: '3 December', value: '2025-12-03' }],
+    ],
+    [
+      'Jane Smith (pictured) opens the new centre on 12 December.',
+      OCTOBER,
+      [{ text: '12 December', value: '2025-12-12' }],
+    ],
+  ]
+  it.each(cases)('%s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // The clause's own past; a noun; a past before the verb.
+    [
+      'The festival, founded in 1990, returned on 12 July.',
+      OCTOBER,
+      [
+        { text: '1990', value: '1990' },
+        { text: '12 July', value: '2025-07-12' },
+      ],
+    ],
+    [
+      'Police raided the house, seized drugs, and arrested a man on 12 December.',
+      OCTOBER,
+      [{ text: '12 December', value: '2024-12-12' }],
+    ],
+    [
+      'HMRC received 12 million returns on 31 January.',
+      OCTOBER,
+      [{ text: '31 January', value: '2025-01-31' }],
+    ],
+    ['Tax returns on 31 January rose by 5%.', OCTOBER, [{ text: '31 January', value: '2025-01-31' }]],
+    ['The man did not return on 12 July.', OCTOBER, [{ text: '12 July', value: '2025-07-12' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})
