@@ -375,6 +375,32 @@ const RETURN_NOUN_BEFORE =
   /(?<![A-Za-z])(?:the|a|an|its|their|his|her|our|your|my|these|those|tax|vat|annual|million|thousand|of|on|in|and|safe|\d+)\s{1,3}$/i
 
 /**
+ * A close on a timetable in the present, right before the mention: "the consultation closes on",
+ * "applications close at 5pm on", "closing on", "the deadline for entries is", "the closing date
+ * is". Not the plural "close" after a word that makes it a noun or an adjective ("the close on",
+ * "came close on", "is close to").
+ */
+const CLOSES_AHEAD = new RegExp(
+  `(?:(?<![A-Za-z])(?:closes|closing)|(?<![A-Za-z])(?<!(?<![A-Za-z])(?:the|a|an|to|was|were|is|are|be|been|came|come|comes|so|too|very|remained|remains?)\\s{1,3})close|(?<![A-Za-z])(?:deadline|closing\\s{1,3}date)(?:\\s{1,3}(?:for|of)(?:\\s{1,3}[A-Za-z'’-]{1,20}){1,3})?\\s{1,3}(?:is|remains))\\s{1,3}(?:(?:on|at)\\s{1,3})?${CLOCK_BEFORE_DAY}?$`,
+  'i',
+)
+
+/**
+ * Whether a close or a deadline on a timetable, in the present, leads up to the mention: written
+ * in December, "The consultation closes on 14 February" and "The deadline for applications is 14
+ * February" are the coming February's. A deadline told in the present is always the next one; a
+ * clause that tells of a past before it ("The consultation, which opened in May, closes on") is
+ * read as above, its asides left out.
+ */
+function closesAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = CLOSES_AHEAD.exec(before)
+  if (!m) return false
+  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
+  return !PAST.test(lead) && !hasSameFormPast(lead)
+}
+
+/**
  * Whether a verb of coming back in the present leads up to the mention: "The festival returns on
  * 12 July", written in October, is next July's. Not a noun ("tax returns on 31 January"), nor one
  * whose clause tells of a past before it or between it and the mention ("HMRC received 12 million
@@ -410,7 +436,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
-  if (comesBackAt(text, start)) return 'future'
+  if (comesBackAt(text, start) || closesAhead(text, start)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'
