@@ -392,6 +392,15 @@ const CLOSES_AHEAD = new RegExp(
  * clause that tells of a past before it ("The consultation, which opened in May, closes on") is
  * read as above, its asides left out.
  */
+/**
+ * Whether a verb in the present that looks ahead of itself, one of coming back or of a close,
+ * leads up to the mention: "returns to Roundhay Park on", "closes on" (see `comesBackAt`,
+ * `closesAhead`).
+ */
+export function presentVerbLooksAhead(text: string, start: number): boolean {
+  return comesBackAt(text, start) || closesAhead(text, start)
+}
+
 function closesAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = CLOSES_AHEAD.exec(before)
@@ -436,7 +445,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
-  if (comesBackAt(text, start) || closesAhead(text, start)) return 'future'
+  if (presentVerbLooksAhead(text, start)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'

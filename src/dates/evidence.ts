@@ -17,7 +17,7 @@ import {
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
-import { tenseAt } from './context'
+import { presentVerbLooksAhead, tenseAt } from './context'
 import type { MonthOrder } from './month-order'
 import { type DateReading, type WrittenDay, type WrittenYear, writtenDays, writtenYears } from './read-dates'
 import { toDate } from './timex'
@@ -283,7 +283,7 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
-  const latest = named.find((n) => !looksAhead(n.text, n.start))
+  const latest = named.find((n) => !looksAhead(n.text, n.start) && !presentVerbLooksAhead(n.text, n.start))
   if (latest) return dated({ date: latest.date, lowerBound: true, rule: 'dates/latest-date' })
   const january = aheadYear === null ? null : toDate(aheadYear, 1, 1)
   return dated(
@@ -461,12 +461,14 @@ function statedWord(d: WrittenDay, text: string): string | null {
 
 /**
  * Whether a weekday-dated day is one the release looks forward to: "The company will host a
- * conference call on Thursday, Nov. 6", "The meeting will be held on Tuesday 4 March". Such a day
- * falls after the writing, so it is no evidence of the day published.
+ * conference call on Thursday, Nov. 6", "The meeting will be held on Tuesday 4 March", "The
+ * festival returns to the park on Saturday 14 June", "Entries close on Friday 13 December". Such a
+ * day falls after the writing, so it is no evidence of the day published.
  */
 function isToCome(text: string, d: WrittenDay): boolean {
   // The clause before the day must look forward too: a plan named after it ("on Wednesday (27
   // March) brought together those leading the plan to address …") leaves it behind.
+  if (presentVerbLooksAhead(text, d.start)) return true
   return looksAhead(text, d.start) && tenseAt(text, d.start, d.end) === 'future'
 }
 

@@ -1694,6 +1694,22 @@ describe('inferPublishedOn', () => {
         '2025-03-03',
         'dates/latest-date',
       ],
+      // A verb of coming back in the present looks ahead as "will" does.
+      [
+        'not a festival that returns on a day to come',
+        [
+          'The food festival returns to Roundhay Park on Saturday 14 June 2025.',
+          'Organisers confirmed the line-up on Monday 3 March 2025.',
+        ],
+        '2025-03-03',
+        'dates/weekday-day',
+      ],
+      [
+        'a festival that returned on a day gone by',
+        ['The food festival returned to Roundhay Park on Saturday 14 June 2025.'],
+        '2025-06-14',
+        'dates/weekday-day',
+      ],
       // A weekday-dated day in the past still dates the release, after a day to come.
       [
         'a day gone by after a day to come',
