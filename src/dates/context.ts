@@ -372,7 +372,7 @@ const COMES_BACK = new RegExp(
 )
 /** A word before "returns" or "return" that makes it a noun: "tax returns", "their return", "12 million returns". */
 const RETURN_NOUN_BEFORE =
-  /(?<![A-Za-z])(?:the|a|an|its|their|his|her|our|your|my|these|those|tax|vat|annual|million|thousand|of|on|in|and|safe|\d+)\s{1,3}$/i
+  /(?<![A-Za-z])(?:the|a|an|its|their|his|her|our|your|my|these|those|tax|vat|annual|million|thousand|of|on|in|and|safe|\d)\s{1,3}$/i
 
 /**
  * A close on a timetable in the present, right before the mention: "the consultation closes on",
