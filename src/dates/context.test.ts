@@ -637,8 +637,9 @@ describe('a day with no tense at the turn of the year', () => {
     // A past or future clause, or a day far from the turn, keeps its rule.
     ['He was arrested on January 15.', '2024-12-10', [{ text: 'January 15', value: '2024-01-15' }]],
     ['He will appear in court on December 20.', '2025-01-05', [{ text: 'December 20', value: '2025-12-20' }]],
-    ['The deadline for entries is 12 March.', '2024-12-20', [{ text: '12 March', value: '2024-03-12' }]],
-    ['The deadline for entries is 12 January.', '2024-10-20', [{ text: '12 January', value: '2024-01-12' }]],
+    // (A deadline in the present is always the next one: see "a close or a deadline on a timetable".)
+    ['The count takes place on 12 March.', '2024-12-20', [{ text: '12 March', value: '2024-03-12' }]],
+    ['The count takes place on 12 January.', '2024-10-20', [{ text: '12 January', value: '2024-01-12' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
@@ -813,4 +814,106 @@ describe('a count of what is left before a day', () => {
     ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('an aside between commas or brackets, and a verb of coming back', () => {
+  const OCTOBER = '2025-10-20'
+  const cases: Case[] = [
+    // The aside's past is not the clause's, and its year frames nothing; a return is to come.
+    [
+      'The festival, first held in 2019, returns on 12 July.',
+      OCTOBER,
+      [
+        { text: '2019', value: '2019' },
+        { text: '12 July', value: '2026-07-12' },
+      ],
+    ],
+    [
+      'The festival, founded in 1990, returns to Princes Street Gardens in July.',
+      OCTOBER,
+      [
+        { text: '1990', value: '1990' },
+        { text: 'July', value: '2026-07' },
+      ],
+    ],
+    [
+      'The market is back on 12 July, organisers announced.',
+      OCTOBER,
+      [{ text: '12 July', value: '2026-07-12' }],
+    ],
+    // Without a verb of coming back, the clause has no tense of its own: the writing year's.
+    [
+      'The man, arrested in Leeds, appears in court on 3 December.',
+      OCTOBER,
+      [{ text: '3 December', value: '2025-12-03' }],
+    ],
+    [
+      'Jane Smith (pictured) opens the new centre on 12 December.',
+      OCTOBER,
+      [{ text: '12 December', value: '2025-12-12' }],
+    ],
+  ]
+  it.each(cases)('%s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // The clause's own past; a noun; a past before the verb.
+    [
+      'The festival, founded in 1990, returned on 12 July.',
+      OCTOBER,
+      [
+        { text: '1990', value: '1990' },
+        { text: '12 July', value: '2025-07-12' },
+      ],
+    ],
+    [
+      'Police raided the house, seized drugs, and arrested a man on 12 December.',
+      OCTOBER,
+      [{ text: '12 December', value: '2024-12-12' }],
+    ],
+    [
+      'HMRC received 12 million returns on 31 January.',
+      OCTOBER,
+      [{ text: '31 January', value: '2025-01-31' }],
+    ],
+    ['Tax returns on 31 January rose by 5%.', OCTOBER, [{ text: '31 January', value: '2025-01-31' }]],
+    ['The man did not return on 12 July.', OCTOBER, [{ text: '12 July', value: '2025-07-12' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})
+
+describe('a close or a deadline on a timetable in the present', () => {
+  const DECEMBER = '2024-12-03'
+  const cases: Case[] = [
+    ['The consultation closes on 14 February.', DECEMBER, [{ text: '14 February', value: '2025-02-14' }]],
+    [
+      'Applications close at 5pm on 14 February.',
+      DECEMBER,
+      [{ text: '5pm on 14 February', value: '2025-02-14T17:00', type: 'TIME' }],
+    ],
+    ['Consultation closing on 14 February.', DECEMBER, [{ text: '14 February', value: '2025-02-14' }]],
+    ['The deadline for entries is 12 March.', '2024-12-20', [{ text: '12 March', value: '2025-03-12' }]],
+    ['The closing date is 14 February.', DECEMBER, [{ text: '14 February', value: '2025-02-14' }]],
+    [
+      'The consultation, which opened in May, closes on 14 February.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    ['The consultation closed on 14 February.', DECEMBER, [{ text: '14 February', value: '2024-02-14' }]],
+    ['The deadline was 14 February.', DECEMBER, [{ text: '14 February', value: '2024-02-14' }]],
+    // "close" as an adjective, and a past before the verb.
+    ['The market remained close on 14 February.', DECEMBER, [{ text: '14 February', value: '2024-02-14' }]],
+    [
+      'Officers said the road closes on 14 February.',
+      DECEMBER,
+      [{ text: '14 February', value: '2024-02-14' }],
+    ],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 })

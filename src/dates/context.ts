@@ -6,6 +6,7 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { ANNOUNCING_VERBS } from '../releases/standfirst'
 import type { BankHolidayRegion, PublisherCountry } from '../text/publishers'
+import { withoutAsides } from './asides'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
@@ -15,6 +16,7 @@ import {
   PAST_PARTICIPLES,
   PAST_VERBS,
   PUBLICATION_LEADS,
+  RETURN_VERBS,
   SCHEDULE_NOUNS,
   SCHEDULE_VERBS,
   SCHEDULE_VERBS_PLURAL,
@@ -360,6 +362,68 @@ function relativeTense(head: string, tail: string, byDeadline: boolean): Tense |
 }
 
 /** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
+/**
+ * A verb of coming back and the words up to the mention: "returns on", "returns to the city centre
+ * on", "is back from". Its group is where the verb ends.
+ */
+const COMES_BACK = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(RETURN_VERBS)})((?:\\s{1,3}[A-Za-z0-9'’-]{1,20}){0,6}?)\\s{1,3}(?:(?:on|in|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+/** A word before "returns" or "return" that makes it a noun: "tax returns", "their return", "12 million returns". */
+const RETURN_NOUN_BEFORE =
+  /(?<![A-Za-z])(?:the|a|an|its|their|his|her|our|your|my|these|those|tax|vat|annual|million|thousand|of|on|in|and|safe|\d)\s{1,3}$/i
+
+/**
+ * A close on a timetable in the present, right before the mention: "the consultation closes on",
+ * "applications close at 5pm on", "closing on", "the deadline for entries is", "the closing date
+ * is". Not the plural "close" after a word that makes it a noun or an adjective ("the close on",
+ * "came close on", "is close to").
+ */
+const CLOSES_AHEAD = new RegExp(
+  `(?:(?<![A-Za-z])(?:closes|closing)|(?<![A-Za-z])(?<!(?<![A-Za-z])(?:the|a|an|to|was|were|is|are|be|been|came|come|comes|so|too|very|remained|remains?)\\s{1,3})close|(?<![A-Za-z])(?:deadline|closing\\s{1,3}date)(?:\\s{1,3}(?:for|of)(?:\\s{1,3}[A-Za-z'’-]{1,20}){1,3})?\\s{1,3}(?:is|remains))\\s{1,3}(?:(?:on|at)\\s{1,3})?${CLOCK_BEFORE_DAY}?$`,
+  'i',
+)
+
+/**
+ * Whether a close or a deadline on a timetable, in the present, leads up to the mention: written
+ * in December, "The consultation closes on 14 February" and "The deadline for applications is 14
+ * February" are the coming February's. A deadline told in the present is always the next one; a
+ * clause that tells of a past before it ("The consultation, which opened in May, closes on") is
+ * read as above, its asides left out.
+ */
+/**
+ * Whether a verb in the present that looks ahead of itself, one of coming back or of a close,
+ * leads up to the mention: "returns to Roundhay Park on", "closes on" (see `comesBackAt`,
+ * `closesAhead`).
+ */
+export function presentVerbLooksAhead(text: string, start: number): boolean {
+  return comesBackAt(text, start) || closesAhead(text, start)
+}
+
+function closesAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = CLOSES_AHEAD.exec(before)
+  if (!m) return false
+  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
+  return !PAST.test(lead) && !hasSameFormPast(lead)
+}
+
+/**
+ * Whether a verb of coming back in the present leads up to the mention: "The festival returns on
+ * 12 July", written in October, is next July's. Not a noun ("tax returns on 31 January"), nor one
+ * whose clause tells of a past before it or between it and the mention ("HMRC received 12 million
+ * returns on 31 January", "did not return on Friday").
+ */
+function comesBackAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = COMES_BACK.exec(before)
+  if (!m) return false
+  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
+  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
+  return !PAST.test(`${lead} ${m[1]}`) && !hasSameFormPast(lead)
+}
+
 const COUNTDOWN =
   /(?<![A-Za-z])(?:days?|weeks?|hours?|minutes?|months?|sleeps?)\s{1,3}(?:to\s{1,3}go|left|remaining)\s{1,3}(?:until|till|to|before)\s{1,3}(?:the\s{1,3})?$/i
 
@@ -381,6 +445,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
+  if (presentVerbLooksAhead(text, start)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'
@@ -405,7 +470,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Police will allege that about 10.45am on Sunday the man entered …": the case is to come, the
   // events it alleges are past.
   const byDeadline = deadline || BY_BEFORE.test(before)
-  const sentence = withoutFalseFutures(`${head} ${tail}`, byDeadline)
+  // "The festival, first held in 2019, returns on 12 July": an aside's past is not its clause's.
+  const sentence = withoutFalseFutures(`${withoutAsides(head)} ${tail}`, byDeadline)
   const future = isFuture(sentence)
   const past = PAST.test(sentence) || hasSameFormPast(sentence)
   // "… opened on 3 March and closes on 31 March": the timetable is to come, or, for a yearly event

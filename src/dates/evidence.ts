@@ -17,7 +17,7 @@ import {
 import type { TextBlock } from '../text/blocks'
 import { looksAhead } from './ahead'
 import { anniversaryDay } from './anniversary'
-import { tenseAt } from './context'
+import { presentVerbLooksAhead, tenseAt } from './context'
 import type { MonthOrder } from './month-order'
 import { type DateReading, type WrittenDay, type WrittenYear, writtenDays, writtenYears } from './read-dates'
 import { toDate } from './timex'
@@ -228,6 +228,8 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   const dated = (e: Evidence | null) =>
     yearless ? (datelineDay(yearless, e, yearsLookedBackOn(source, aroundYear)) ?? e) : e
   let weekdayEvidence: Evidence | null = null
+  // The year of the first weekday-dated day the release looks forward to, for when nothing else dates it.
+  let aheadYear: number | null = null
   const named: NamedDate[] = []
   // The lede ends with the opening paragraph: blocks up to it are the title, dateline and standfirst.
   let opening = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'bullet')
@@ -253,6 +255,12 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
         const weekday = d.parts.weekday
         if (weekday === null || !WEEKDAY_DAY_MATCHERS.has(d.matcher) || !isCapital(text, d.start)) continue
         const date = fix(d.parts.month, d.parts.day, weekday, writtenYear(d.parts.year))
+        if (date && date.getDay() === weekday && isToCome(text, d)) {
+          // "will host a conference call on Thursday, Nov. 6": a day to come is after the writing,
+          // and fixes only its year.
+          aheadYear ??= date.getFullYear()
+          continue
+        }
         if (date && date.getDay() === weekday) {
           weekdayEvidence = dayBefore(blocks, i, d.start)
             ? { date: addDays(date, 1), lowerBound: false, rule: 'dates/yesterday-day' }
@@ -275,8 +283,12 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
-  const latest = named.find((n) => !looksAhead(n.text, n.start))
-  return dated(latest ? { date: latest.date, lowerBound: true, rule: 'dates/latest-date' } : null)
+  const latest = named.find((n) => !looksAhead(n.text, n.start) && !presentVerbLooksAhead(n.text, n.start))
+  if (latest) return dated({ date: latest.date, lowerBound: true, rule: 'dates/latest-date' })
+  const january = aheadYear === null ? null : toDate(aheadYear, 1, 1)
+  return dated(
+    january ? { date: january, lowerBound: false, rule: 'dates/weekday-ahead-year', day: 'unknown' } : null,
+  )
 }
 
 /**
@@ -445,6 +457,19 @@ function statedWord(d: WrittenDay, text: string): string | null {
       ? STATED_BESIDE.exec(before)?.[1]
       : undefined
   return word ? word.toLowerCase().replace(/\s+/g, ' ') : null
+}
+
+/**
+ * Whether a weekday-dated day is one the release looks forward to: "The company will host a
+ * conference call on Thursday, Nov. 6", "The meeting will be held on Tuesday 4 March", "The
+ * festival returns to the park on Saturday 14 June", "Entries close on Friday 13 December". Such a
+ * day falls after the writing, so it is no evidence of the day published.
+ */
+function isToCome(text: string, d: WrittenDay): boolean {
+  // The clause before the day must look forward too: a plan named after it ("on Wednesday (27
+  // March) brought together those leading the plan to address …") leaves it behind.
+  if (presentVerbLooksAhead(text, d.start)) return true
+  return looksAhead(text, d.start) && tenseAt(text, d.start, d.end) === 'future'
 }
 
 /** A full date the text names, for the latest-date rule. */

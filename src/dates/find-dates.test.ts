@@ -1671,10 +1671,53 @@ describe('inferPublishedOn', () => {
         '2024-11-21',
         'dates/weekday-day',
       ],
+      // A day to come is after the writing: it fixes no day published, with "yesterday" or without.
       [
         'yesterday beside a weekday-dated day still to come',
         ['A man was arrested yesterday.', 'He will appear at court on Monday 25 November 2024.'],
-        '2024-11-25',
+        null,
+      ],
+      [
+        'not a conference call still to come',
+        [
+          'Acme Corp. today reported results for the third quarter.',
+          'The company will host a conference call on Thursday, Nov. 6, 2025, at 8:30 a.m. ET.',
+        ],
+        null,
+      ],
+      [
+        'not a meeting that will be held, but the day looked back on',
+        [
+          'The council approved the plan on 3 March 2025.',
+          'A public meeting will be held on Tuesday 18 March 2025.',
+        ],
+        '2025-03-03',
+        'dates/latest-date',
+      ],
+      // A verb of coming back in the present looks ahead as "will" does.
+      [
+        'not a festival that returns on a day to come',
+        [
+          'The food festival returns to Roundhay Park on Saturday 14 June 2025.',
+          'Organisers confirmed the line-up on Monday 3 March 2025.',
+        ],
+        '2025-03-03',
+        'dates/weekday-day',
+      ],
+      [
+        'a festival that returned on a day gone by',
+        ['The food festival returned to Roundhay Park on Saturday 14 June 2025.'],
+        '2025-06-14',
+        'dates/weekday-day',
+      ],
+      // A weekday-dated day in the past still dates the release, after a day to come.
+      [
+        'a day gone by after a day to come',
+        [
+          'The annual meeting will be held on Thursday, Nov. 6, 2025.',
+          'The board met on Monday, Oct. 27, 2025, and approved the dividend.',
+        ],
+        '2025-10-27',
         'dates/weekday-day',
       ],
       ['yesterday without a stated day', ['A man was arrested yesterday.', 'He was charged in 2024.'], null],

@@ -384,6 +384,28 @@ export const SCHEDULE_VERBS: readonly string[] = [
 ]
 
 /**
+ * Verbs of coming back, in the present: "the festival returns on 12 July", "the market is back in
+ * December", "services resume on 3 March". A return is news of what is to come, not a yearly
+ * habit, so a day after one is the next of its name (see `tenseAt`). Keep sorted.
+ */
+export const RETURN_VERBS: readonly string[] = [
+  'are back',
+  'are reopening',
+  'are returning',
+  'come back',
+  'comes back',
+  'is back',
+  'is reopening',
+  'is returning',
+  'reopen',
+  'reopens',
+  'resume',
+  'resumes',
+  'return',
+  'returns',
+]
+
+/**
  * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
  * May". Read only where no "to" or a verb of being stands before them ("was open on Sunday" is a
  * state, "forced to close on Friday" no timetable). Keep sorted.

@@ -34,7 +34,7 @@ import {
 import { shareOpeningHours, shareSetWeekdays } from './set-lists'
 import { needsMask, TRIGGER_KINDS, triggerMask } from './triggers'
 import { orderListedWeekdays } from './weekday-lists'
-import { followLaterYear, takeFramingYear } from './year-sequence'
+import { endAfterStart, followLaterYear, takeFramingYear } from './year-sequence'
 
 /** One match of one matcher's pattern in a block. */
 export interface Reading {
@@ -226,6 +226,7 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
     text,
   )
   refined = followLaterYear(takeFramingYear(anchorUnits(refined, text), text, ctx), text, ctx)
+  refined = endAfterStart(refined, text, ctx)
   refined = orderListedWeekdays(shareRangeYears(refined, text), text, ctx)
   refined = joinWeekOf(refined, text)
   refined = joinEndOfDay(joinPartOfPeriod(refined, text), text)

@@ -205,3 +205,91 @@ describe('a yearless day in a clause a year frames', () => {
   ]
   it.each(nearMisses)('keeps the year its tense gives: %s', (...c) => expectCase(c))
 })
+
+describe('the end of a span on a timetable falls after its start', () => {
+  const NOVEMBER = '2025-11-14'
+  const cases: Case[] = [
+    [
+      'Applications open from 1 December and close on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: '31 January', value: '2026-01-31' },
+      ],
+    ],
+    [
+      'The window opens on 1 December, and closes on January 31.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: 'January 31', value: '2026-01-31' },
+      ],
+    ],
+    // A range after "from": the start keeps its year and the end follows it.
+    [
+      'The exhibition runs from 1 December to 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: '31 January', value: '2026-01-31' },
+      ],
+    ],
+    [
+      'The consultation opens in December and closes in February.',
+      NOVEMBER,
+      [
+        { text: 'December', value: '2025-12' },
+        { text: 'February', value: '2026-02' },
+      ],
+    ],
+    // Told in the past, the span lies behind: its start goes back.
+    [
+      'Applications opened on 1 September and closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 September', value: '2024-09-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+  ]
+  it.each(cases)('%s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // No verb of a timetable: a span of figures may lie behind.
+    [
+      'Figures from 1 December to 31 January show a rise.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2024-12-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    // The second day closes nothing the first opened.
+    [
+      'The market opens on 1 December and the report on 31 January showed a rise.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    // Another sentence, and years written.
+    [
+      'Entries open from 1 December. The last round closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    [
+      'Applications open from 1 December 2025 and close on 31 January 2025.',
+      NOVEMBER,
+      [
+        { text: '1 December 2025', value: '2025-12-01' },
+        { text: '31 January 2025', value: '2025-01-31' },
+      ],
+    ],
+  ]
+  it.each(nearMisses)('keeps the years: %s', (...c) => expectCase(c))
+})

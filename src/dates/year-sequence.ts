@@ -165,3 +165,116 @@ export function takeFramingYear(candidates: Candidate[], text: string, ctx: Reso
   }
   return out ?? candidates
 }
+
+/** Whether a day, or a month's first day, falls on or after the reference (a month: its month or later). */
+function isAhead(p: Placed, ref: Date): boolean {
+  const day = toDate(p.year, p.month, p.day ?? 1)
+  const from = p.day === null ? new Date(ref.getFullYear(), ref.getMonth(), 1) : ref
+  return day !== null && day >= from
+}
+
+/** Verbs that open a span on a timetable, in the present: "opens", "applications open", "runs from". */
+const SPAN_OPENS = [
+  'open',
+  'opens',
+  'reopen',
+  'reopens',
+  'start',
+  'starts',
+  'begin',
+  'begins',
+  'commence',
+  'commences',
+  'launch',
+  'launches',
+  'run',
+  'runs',
+]
+/** Verbs that close it: "close on", "closes", "ends on". */
+const SPAN_CLOSES = [
+  'close',
+  'closes',
+  'closing',
+  'end',
+  'ends',
+  'ending',
+  'finish',
+  'finishes',
+  'conclude',
+  'concludes',
+]
+/** The same verbs in the past: a span wholly gone by ("opened on 1 September and closed on 31 January"). */
+const SPAN_OPENED = ['opened', 'reopened', 'started', 'began', 'commenced', 'launched', 'ran']
+const SPAN_CLOSED = ['closed', 'ended', 'finished', 'concluded']
+
+const words = (list: readonly string[]) => list.join('|')
+/** A timetable's opening verb right before a day or month, perhaps with "again", "on", "from" or "in" between. */
+const OPENS_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${words(SPAN_OPENS)}|${words(SPAN_OPENED)}|(?:is|are|was|were)\\s{1,3}open)(?:\\s{1,3}again)?\\s{1,3}(?:(?:on|from|in)\\s{1,3})?$`,
+  'i',
+)
+/** "from" after such a verb and a few words: "runs daily from", "is open to the public from". */
+const OPENS_FROM_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${words(SPAN_OPENS)}|${words(SPAN_OPENED)}|open)(?:\\s{1,3}[A-Za-z'’-]{1,20}){0,4}\\s{1,3}from\\s{1,3}$`,
+  'i',
+)
+/** A closing verb right before the end, or "to", "until" after the start's "from". */
+const CLOSES_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${words(SPAN_CLOSES)}|${words(SPAN_CLOSED)})(?:\\s{1,3}(?:on|in|at))?\\s{1,3}$`,
+  'i',
+)
+const UNTIL_BEFORE = /(?<![A-Za-z])(?:to|until|till|through)\s{1,3}$/i
+/** A sentence's end between the two: a stop before a space and a capital. */
+const SENTENCE_BETWEEN = /[.!?]["'”’)]?\s{1,3}[A-Z]/
+/** How far apart the start and end of one span may stand. */
+const SPAN_REACH = 150
+
+/**
+ * Whether `a` opens a timetable's span that `b` closes: "Applications open from 1 December and
+ * close on 31 January", "The exhibition runs from 1 December to 31 January", "The consultation
+ * opens in December and closes in February". A verb of a timetable must say so: "figures from 1
+ * December to 31 January" may cover a span gone by, and keeps the years its words give.
+ */
+function isTimetableSpan(a: Candidate, b: Candidate, text: string): boolean {
+  if (b.start - a.end > SPAN_REACH) return false
+  const between = text.slice(a.end, b.start)
+  if (SENTENCE_BETWEEN.test(between)) return false
+  const beforeA = text.slice(Math.max(0, a.start - 60), a.start)
+  const beforeB = text.slice(Math.max(0, b.start - 30), b.start)
+  const opens = OPENS_BEFORE.test(beforeA) || OPENS_FROM_BEFORE.test(beforeA)
+  if (!opens) return false
+  if (CLOSES_BEFORE.test(beforeB)) return true
+  // "from 1 December to 31 January": the end of the range the start's "from" opened.
+  return /from\s{1,3}$/i.test(beforeA) && UNTIL_BEFORE.test(beforeB)
+}
+
+/**
+ * The end of a span on a timetable falls on or after its start: written in November, "Applications
+ * open from 1 December and close on 31 January" close next January, not the January gone. A span
+ * told in the past ("opened on 1 September and closed on 31 January") lies wholly behind: its start
+ * goes back a year instead. Only a year chosen, not written, moves. Run before `shareRangeYears`,
+ * which then places a range's start by its end.
+ */
+export function endAfterStart(candidates: Candidate[], text: string, ctx: ResolveContext): Candidate[] {
+  if (!ctx.ref || candidates.length < 2) return candidates
+  let out: Candidate[] | null = null
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = (out ?? candidates)[i]!
+    const b = (out ?? candidates)[i + 1]!
+    const pa = placed(a)
+    const pb = placed(b)
+    if (!pa || !pb || pa.year !== pb.year || order(pb) >= order(pa)) continue
+    if (!isTimetableSpan(a, b, text)) continue
+    const past = tenseAt(text, b.start, b.end) === 'past'
+    // A span not told in the past moves its end only when its start is still to come: written in
+    // February, "runs from 1 December to 31 January" may tell of the run just ended.
+    const ahead = !past && isAhead(pa, ctx.ref)
+    const moved = past
+      ? yearChosen(a, text) && inYear(a, pa, pa.year - 1)
+      : ahead && yearChosen(b, text) && inYear(b, pb, pb.year + 1)
+    if (!moved) continue
+    out ??= [...candidates]
+    out[past ? i : i + 1] = moved
+  }
+  return out ?? candidates
+}

@@ -173,6 +173,39 @@ describe('readOpening', () => {
       expect(read('Officers have set out plans for a new station.', STORY)).toBe('unsure')
     })
 
+    it('but a sentence that credits its finding, above a paragraph that goes on from that evidence, is the lede', () => {
+      for (const [lede, next] of [
+        [
+          'Knife crime in the West Midlands is down 8%, new figures show.',
+          'The figures, published by the Office for National Statistics, show 2,340 offences in the year to March.',
+        ],
+        [
+          'One in four young people feel lonely most days, research shows.',
+          'The study, led by Dr Jane Smith, surveyed 2,000 people aged 16 to 24 last year.',
+        ],
+        [
+          'Rough sleeping in Dublin has fallen for a third year, a new survey has found.',
+          'The latest survey counted 98 people sleeping rough on the night of 4 April.',
+        ],
+      ])
+        expect(read(lede!, next!)).toBe('lede')
+    })
+
+    it('and a dek of figures stays one above a story that names them again, or opens on other words', () => {
+      const dek = 'Knife crime in the West Midlands is down 8%, new figures show.'
+      expect(
+        read(
+          dek,
+          'Knife crime in the West Midlands fell by 8% in the year to March, according to figures published today by the Office for National Statistics.',
+        ),
+      ).toBe('dek')
+      expect(read(dek, 'The number of offences fell from 2,540 to 2,340 in the year to March.')).toBe('dek')
+      // "The figures" under a sentence that credits no evidence: nothing to go on from.
+      expect(
+        read('Knife crime in the West Midlands is down 8%.', 'The figures show 2,340 offences.'),
+      ).not.toBe('lede')
+    })
+
     it('that sums up figures out on the news day, above a story that tells them', () => {
       const story = 'Some 74.2% of patients were seen within four hours in May, compared with 73.1% in April.'
       for (const summary of [

@@ -214,6 +214,23 @@ const FIGURES_OUT = `(?:(?:${NEW}\\s{1,3}(?:${FIGURES_OWNER})?|${FIGURES_OWNER}$
  * performance has improved …", "…, statistics released today show."
  */
 const SUMS_UP_FIGURES = lazyBmpRegExp(`^${FIGURES_OUT}|,\\s{1,3}${FIGURES_OUT}\\.$`, 'u')
+/** What a finding is credited to: "figures", "research", "a study". */
+const EVIDENCE_NOUNS =
+  '(?:figures|statistics|data|research|study|survey|report|analysis|findings|poll|review|audit)'
+/**
+ * A sentence that closes by crediting its finding to the evidence: "…, new figures show.", "…,
+ * research shows.", "…, a new study has found.", "…, the latest survey suggests."
+ */
+const CREDITS_EVIDENCE = lazyBmpRegExp(
+  `,\\s{1,3}(?:[\\p{L}’'-]{1,24}\\s{1,3}){0,4}${EVIDENCE_NOUNS}\\s{1,3}(?:(?:has|have)\\s{1,3})?(?:show|shows|reveal|reveals|suggest|suggests|find|finds|found|indicate|indicates)\\.$`,
+  'u',
+)
+/** A paragraph that opens on evidence already named: "The figures, published by …", "The study, led by …". */
+const OPENS_ON_EVIDENCE = lazyRegExp(
+  `^(?:The|These|Those|Its|Their)\\s{1,3}(?:(?:new|latest|official|provisional)\\s{1,3})?${EVIDENCE_NOUNS}(?![\\p{L}])`,
+  'u',
+)
+
 /**
  * A sentence that ends by naming who announced it, perhaps on the news day: "…, the Home Secretary
  * has announced.", "…, the Department for Education announced today." A government's lede names
@@ -279,6 +296,10 @@ export function readOpening(
   // today announced £5 million for …" over "The government has today (4 March 2025) announced £5
   // million to …"): the day is the story's, and the sentence above it its dek.
   if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && restatedBy(t, next.text)) return 'dek'
+  // "Knife crime is down 8%, new figures show." over "The figures, published by …": the paragraph
+  // goes on from the evidence the sentence credits, so the sentence opens the story. A story under
+  // a dek names its evidence again ("…, according to figures published today by …").
+  if (next.kind === 'text' && CREDITS_EVIDENCE().test(t) && OPENS_ON_EVIDENCE().test(next.text)) return 'lede'
   // A summary of figures out on the news day ("Figures published today show …") above a story that
   // tells them: the day is the figures', not the story's.
   if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES().test(t)) return 'dek'
