@@ -361,7 +361,6 @@ function relativeTense(head: string, tail: string, byDeadline: boolean): Tense |
   return past === future ? null : past ? 'past' : 'future'
 }
 
-/** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
 /**
  * A verb of coming back and the words up to the mention: "returns on", "returns to the city centre
  * on", "is back from". Its group is where the verb ends.
@@ -386,13 +385,6 @@ const CLOSES_AHEAD = new RegExp(
 )
 
 /**
- * Whether a close or a deadline on a timetable, in the present, leads up to the mention: written
- * in December, "The consultation closes on 14 February" and "The deadline for applications is 14
- * February" are the coming February's. A deadline told in the present is always the next one; a
- * clause that tells of a past before it ("The consultation, which opened in May, closes on") is
- * read as above, its asides left out.
- */
-/**
  * Whether a verb in the present that looks ahead of itself, one of coming back or of a close,
  * leads up to the mention: "returns to Roundhay Park on", "closes on" (see `comesBackAt`,
  * `closesAhead`).
@@ -401,6 +393,13 @@ export function presentVerbLooksAhead(text: string, start: number): boolean {
   return comesBackAt(text, start) || closesAhead(text, start)
 }
 
+/**
+ * Whether a close or a deadline on a timetable, in the present, leads up to the mention: written
+ * in December, "The consultation closes on 14 February" and "The deadline for applications is 14
+ * February" are the coming February's. A deadline told in the present is always the next one; a
+ * clause that tells of a past before it ("The consultation, which opened in May, closes on") is
+ * read as above, its asides left out.
+ */
 function closesAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = CLOSES_AHEAD.exec(before)
@@ -424,6 +423,7 @@ function comesBackAt(text: string, start: number): boolean {
   return !PAST.test(`${lead} ${m[1]}`) && !hasSameFormPast(lead)
 }
 
+/** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
 const COUNTDOWN =
   /(?<![A-Za-z])(?:days?|weeks?|hours?|minutes?|months?|sleeps?)\s{1,3}(?:to\s{1,3}go|left|remaining)\s{1,3}(?:until|till|to|before)\s{1,3}(?:the\s{1,3})?$/i
 
