@@ -334,6 +334,19 @@ describe('what is planned for a time', () => {
     expect(tenseOf('The raid was planned for Easter.', 'Easter')).toBe('past')
     expect(tenseOf('The works, as planned, finished at Easter.', 'Easter')).toBe('past')
   })
+  it.each([
+    ['3,000 extra patrols planned for summer', 'summer'],
+    ['The concert planned for Saturday has been postponed.', 'Saturday'],
+    ['Bridge roadworks slated for March', 'March'],
+    ['A visit pencilled in for 12 June was confirmed by the palace.', '12 June'],
+  ])('reads a plan its time follows straight, with no verb before it, as future: %s', (sentence, mention) => {
+    expect(tenseOf(sentence, mention)).toBe('future')
+  })
+  it('leaves a planning told in the past, with its subject, as it was', () => {
+    expect(tenseOf('The raid was planned for Easter.', 'Easter')).toBe('past')
+    expect(tenseOf('We had planned for Easter.', 'Easter')).toBe('past')
+    expect(tenseOf('They planned for March and delivered.', 'March')).toBe('past')
+  })
 })
 
 describe('plans as a noun', () => {

@@ -198,6 +198,15 @@ export function isDeferredTo(text: string, start: number): boolean {
 }
 
 /**
+ * A plan whose time follows it straight: "extra patrols planned for summer", "the concert planned
+ * for Saturday", "roadworks slated for March", "a visit pencilled in for 12 June". A headline or a
+ * noun's description, not a planning told in the past: "the raid was planned for Easter" and "we
+ * had planned for Easter" keep their tense, and "planned for months" names no day.
+ */
+const PLANNED_FOR =
+  /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:had|has|have|was|were|been|i|we|you|he|she|they)\s{1,3})(?:planned|slated|earmarked|timetabled|pencil(?:l)?ed\s{1,3}in)\s{1,3}for\s{1,3}(?:(?:the|this|early|mid|late)[\s-]{1,3})?$/i
+
+/**
  * A thing set up to run on to a day: "the funding was approved in January to run until June", "a
  * pilot launched to last until March". What it was set up for comes after it was set up. Not a
  * narrative's "went on to", "used to" or "continued to".
@@ -445,6 +454,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
+  if (PLANNED_FOR.test(before)) return 'future'
   if (presentVerbLooksAhead(text, start)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.

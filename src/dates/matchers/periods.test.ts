@@ -356,6 +356,11 @@ describe('"spring" and "fall" after a preposition, closing the phrase', () => {
     ['He was found in spring water near the camp.', '2024-03-20', []],
     ['Prices are expected to fall in line with demand.', '2024-03-20', []],
     ['There was a fall in crime.', '2024-03-20', []],
+    // "for" a season on a timetable; "for spring water" and "for the fall guy" are no seasons.
+    ['New homes planned for spring', '2024-03-20', [{ text: 'spring', value: '2024-SP' }]],
+    ['The consultation is set for the fall.', '2024-03-20', [{ text: 'the fall', value: '2024-FA' }]],
+    ['Residents asked for spring water to be tested.', '2024-03-20', []],
+    ['He fell for the fall guy routine.', '2024-03-20', []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -337,12 +337,12 @@ const yearEndingShort: Matcher = {
 
 const SEASON = `(?:${alternation(Object.keys(SEASONS), WORD_SPACE)})`
 /**
- * "in the spring" and "by the fall" are the season when the phrase closes there ("... report in
+ * "in the spring", "by the fall" and "planned for spring" are the season when the phrase closes there ("... report in
  * the spring.", "in the fall and winter"); "bathed in the spring water", "the fall in crime" and
  * "after the fall of Kabul" are not.
  */
 const SEASON_PREPOSITION =
-  /(?<![A-Za-z])(?:in|during|by|until|till|through|throughout|over|from|before|after|since)\s{1,3}$/i
+  /(?<![A-Za-z])(?:in|during|by|for|until|till|through|throughout|over|from|before|after|since)\s{1,3}$/i
 const SEASON_CLOSE = /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|with|when|as|but|so|to|for)(?![A-Za-z]))/i
 
 /** "the end of ", "the start of " just before a season (read backwards). */
