@@ -176,13 +176,26 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     }
     return latestPast
   }
+  // The latest year the release looks forward to ("13,000 more officers by 2029"): it is written
+  // before that year ends, so a weekday's year is never later. Read only when a weekday needs it.
+  let latestAhead: number | null | undefined
+  const aheadYearCap = (): number => {
+    if (latestAhead === undefined) {
+      latestAhead = null
+      for (const y of source.years) {
+        if ((latestAhead === null || y.year > latestAhead) && looksAhead(blocks[y.block]!.text, y.at))
+          latestAhead = y.year
+      }
+    }
+    return latestAhead ?? Number.POSITIVE_INFINITY
+  }
   // A weekday no year near the release's own fits ("In 2021 he ... concluded on Tuesday, 27 May"):
   // the one year that fits in the few after the latest year it looks back on, or none.
   const laterYear = (month: number, day: number, weekday: number): Date | null => {
     const from = pastYear()
     if (from === null) return null
     let found: Date | null = null
-    for (let y = from; y <= from + LATER_YEARS; y++) {
+    for (let y = from; y <= Math.min(from + LATER_YEARS, aheadYearCap()); y++) {
       const d = toDate(y, month, day)
       if (!d || d.getDay() !== weekday) continue
       if (found) return null
@@ -207,7 +220,7 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
     for (const y of years) {
       for (const c of [y, y + 1, y - 1]) {
         const d = toDate(c, month, day)
-        if (d && d.getDay() === weekday) fits.add(c)
+        if (d && d.getDay() === weekday && c <= aheadYearCap()) fits.add(c)
       }
     }
     if (fits.size === 0) return laterYear(month, day, weekday)

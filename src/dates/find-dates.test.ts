@@ -1599,6 +1599,27 @@ describe('inferPublishedOn', () => {
         null,
       ],
       [
+        'a stated day with a weekday no later than the year the release looks forward to',
+        [
+          'The Home Secretary has today (Tuesday 26 November) set out plans to put 13,000 more officers on the streets by 2029.',
+          'Officer numbers fell by more than half between 2015 and 2024.',
+        ],
+        '2024-11-26',
+        'dates/stated-day',
+      ],
+      [
+        'no stated day when the only year its weekday fits is after the one looked forward to',
+        [
+          'The Home Secretary has today (Tuesday 26 November) set out plans to put 13,000 more officers on the streets by 2029.',
+        ],
+        null,
+      ],
+      [
+        'no weekday-dated day after the year the release looks forward to',
+        ['Police said on Friday 12 June that the scheme will run until 2025.'],
+        null,
+      ],
+      [
         'a yearless dateline in the year the release looks back on',
         [
           'VIENNA, 3 March (UN Information Service) – The office today launched a programme.',
