@@ -370,6 +370,29 @@ const CASES: readonly Case[] = [
     speaker: ['Sean Fraser', 'The Honourable', 'Minister of Justice and Attorney General of Canada'],
   },
   {
+    name: 'a signature name alone over its office on the next line',
+    from: 'style',
+    input:
+      '“Every young person deserves access to care close to home.”\n\n- Michael Tibollo\nAssociate Minister of Mental Health and Addictions\n\nThe hubs opened in 2020.',
+    quote: 'Every young person',
+    speaker: ['Michael Tibollo', null, 'Associate Minister of Mental Health and Addictions'],
+  },
+  {
+    name: 'a minister by honorific alone over the portfolio, with no dash',
+    from: 'style',
+    input:
+      '“Families will get care sooner.”\n\nThe Honourable Mark Holland\nMinister of Health\n\nThe funding runs for three years.',
+    quote: 'Families will get',
+    speaker: ['Mark Holland', 'The Honourable', 'Minister of Health'],
+  },
+  {
+    name: 'a dashed name over a line that holds no office keeps the name alone',
+    from: 'style',
+    input: '“We will act.”\n\n- Mark Holland\nHealth Canada\n\nThe funding runs for three years.',
+    quote: 'We will act',
+    speaker: ['Mark Holland', null, null],
+  },
+  {
     name: 'a titled signature line that opens with a hyphen and stands apart',
     from: 'style',
     input: '“We will keep going until the job is done.”\n\n- Superintendent John Doe, Tayside Division',
@@ -814,6 +837,16 @@ describe('extractQuotes on other publishers', () => {
       'Outside court today chief executive of the trust, Jane Roe, said: “We accept the verdict.”',
     )
     expect(who(q)).toEqual(['Jane Roe', null, 'chief executive of the trust'])
+  })
+
+  it('reads no signature from a name alone over a place or a sentence', () => {
+    for (const below of ['Ottawa', 'The funding starts in May.']) {
+      const [q] = extractQuotes(
+        `“We will act to protect every family in this province.”\n\nMark Holland\n${below}\n\nMore to come.`,
+      )
+      expect(q, 'quote found').toBeDefined()
+      expect(q?.speaker).toBeNull()
+    }
   })
 
   it('reads no signature in a list of several items after a quote', () => {

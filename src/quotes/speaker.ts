@@ -61,6 +61,7 @@ import {
 } from './attribution'
 import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
+import { hasRoleNoun } from './people'
 import { trimEndChars } from './scan'
 import type { Surroundings } from './surroundings'
 
@@ -199,19 +200,59 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   return { attribution, at: lastBlock.start + last.end, window }
 }
 
-/** Rule 4: a signature line under a statement: "— Jane Doe, Chief Executive". */
+/**
+ * Rule 4: a signature line under a statement: "— Jane Doe, Chief Executive", or a name alone over
+ * its office on the line below ("- Jane Doe" over "Minister of Health", as Canadian governments
+ * sign their quotes, or "The Honourable Jane Doe" over it with no dash).
+ */
 function signatureLine(s: Surroundings, lexicon: Lexicon): Reading | null {
   const next = s.nextBlock
   if (!s.run.closed || s.after.trim().length > 0 || next === undefined) return null
-  // A list of items after the quote ("- John Smith, 45, of Leeds" and more) signs nothing.
   const then = s.afterNextBlock
-  if (then !== undefined && (then.kind === 'bullet' || SIGNATURE_DASH.test(then.text))) return null
   const dash = SIGNATURE_DASH.exec(next.text)
   // "– Superintendent John Doe" standing apart is read as a list of one item, its dash taken off.
   const line = dash ? next.text.slice(dash[0].length) : next.kind === 'bullet' ? next.text : null
+  const signed = officeBelowName(line ?? next.text, then, lexicon)
+  if (signed !== null) return { attribution: signed, at: openAt(s), window: wholeBlock(next, false) }
+  // A list of items after the quote ("- John Smith, 45, of Leeds" and more) signs nothing.
+  if (then !== undefined && (then.kind === 'bullet' || SIGNATURE_DASH.test(then.text))) return null
   const attribution = line === null ? null : signature(line, lexicon)
   if (attribution === null) return null
   return { attribution, at: openAt(s), window: wholeBlock(next, false) }
+}
+
+/** An office on a line of its own: a few capitalised words, no sentence. */
+const OFFICE_LINE_MAX = 100
+
+/**
+ * The signature of a name alone on its line (`nameLine`) over the line `below` that names its
+ * office: read as "Jane Doe, Minister of Health" is, so the office is the role only when it
+ * reads as one there. Null when the line holds more than a name, or the line below is no office.
+ */
+function officeBelowName(
+  nameLine: string,
+  below: TextBlock | undefined,
+  lexicon: Lexicon,
+): Attribution | null {
+  if (below === undefined || below.kind !== 'text') return null
+  const office = below.text.trim()
+  if (
+    office.length === 0 ||
+    office.length > OFFICE_LINE_MAX ||
+    office.includes('\n') ||
+    /[.!?:]$/.test(office)
+  )
+    return null
+  // An office's word must open it or stand in it: "Minister of Health", "Chief Executive, Mind";
+  // a place ("Ottawa") or a body's name alone is no office.
+  const first = office.split(/\s/, 1)[0]!.toLowerCase()
+  if (!lexicon.titleStarts.has(first) && !hasRoleNoun(office, lexicon)) return null
+  const name = nameLine.trim()
+  const alone = signature(name, lexicon)
+  if (alone === null || alone.speaker.kind !== 'person' || alone.speaker.mention.end !== name.length)
+    return null
+  const signed = signature(`${name}, ${office}`, lexicon)
+  return signed?.speaker.kind === 'person' && signed.speaker.mention.role !== null ? signed : null
 }
 
 /**
