@@ -157,6 +157,52 @@ describe('an office with its remit after "in the" before a name', () => {
   })
 })
 
+describe('an office with the place of its remit after "in" before a name', () => {
+  it.each([
+    // Written in the style of UN agency, charity and Irish and Scottish government releases.
+    [
+      'UNICEF Representative in Sudan Jane Doe said: “Children are dying every day.”',
+      ['Jane Doe', 'UNICEF Representative in Sudan', 'UNICEF Representative in Sudan'],
+    ],
+    [
+      '“Families have lost everything,” said WFP Country Director in Haiti Jean-Martin Bauer.',
+      ['Jean-Martin Bauer', 'WFP Country Director in Haiti', 'WFP Country Director in Haiti'],
+    ],
+    [
+      'The Minister for Health in Ireland Stephen Donnelly said: “This is a good day.”',
+      ['Stephen Donnelly', 'Minister for Health in Ireland', 'Minister for Health in Ireland'],
+    ],
+    [
+      'Head of Policing in Scotland Jo Farrell said: “We will listen.”',
+      ['Jo Farrell', 'Head of Policing in Scotland', 'Head of Policing in Scotland'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // "in Charge" closes a rank: no remit, and no role.
+    [
+      'Assistant Director in Charge Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Assistant Director in Charge', null],
+    ],
+    // An office with no remit keeps its reading.
+    ['State Representative Jane Doe said: “Vote yes.”', ['Jane Doe', 'State Representative', null]],
+    // The place in a relative clause after the name is no remit.
+    [
+      'Chief Inspector Jane Doe, who is based in Leeds, said: “We will act.”',
+      ['Jane Doe', 'Chief Inspector', null],
+    ],
+    // Written in apposition, the office is the role.
+    [
+      '“Children are dying,” said the UNICEF Representative in Sudan, Jane Doe.',
+      ['Jane Doe', null, 'UNICEF Representative in Sudan'],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
 // Written in the style of NZ and Pacific court and police releases.
 describe('a word and "Counsel" or "Spokesperson" before a name', () => {
   it.each([

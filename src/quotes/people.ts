@@ -669,9 +669,15 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
-const WORD_THEN_LINK = lazyRegExp(String.raw`([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s`, 'gu')
-/** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
-const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
+const WORD_THEN_LINK = lazyRegExp(
+  String.raw`([\p{L}’'-]{1,30})\s(?:for|of|to|in the|in(?=\s(?!Charge\b)\p{Lu}))\s`,
+  'gu',
+)
+/**
+ * The word that links an office to its remit: "Minister for Justice", "Ambassador to the United
+ * Nations", "Representative in Sudan" ("in Charge" closes a rank, "Special Agent in Charge").
+ */
+const REMIT_LINK_IN = /\s(?:for|of|to|in the|in(?=\s(?!Charge\b)\p{Lu}))\s/u
 /** ", who" or ", whose" after a name: a relative clause that only a person's name takes. */
 const PERSON_RELATIVE_AFTER = /^,?[ \u00a0]+(?:who|whose)[ \u00a0]/
 /** A word that leaves an office's remit open: no name stands right after it. */
