@@ -700,6 +700,8 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
       // ("Minister for Housing").
       (k > 0 && k === words.length - 1 && FIRM_ENDS.has(w) && !CONNECTOR.test(words[k - 1]!)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      // "Leeds Teaching Hospitals", "Acme Services": a body's word in the plural closing the name.
+      (k > 0 && k === words.length - 1 && lexicon.organisationWords.has(w.toLowerCase().replace(/s$/, ''))) ||
       // "Fire and Emergency New Zealand": a service's word marks its body's name.
       SERVICE_WORD_SET.has(w) ||
       isKnownBody(w.replace(POSSESSIVE, ''))
