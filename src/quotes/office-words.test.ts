@@ -203,6 +203,37 @@ describe('an office with the place of its remit after "in" before a name', () =>
   })
 })
 
+describe('an office head and "in Charge" before a name', () => {
+  it.each([
+    // Written in the style of NZ and Australian police and fire service releases.
+    ['Officer in Charge Jane Doe said: “We are ready.”', ['Jane Doe', 'Officer in Charge', null]],
+    ['“We are ready,” said Officer in Charge Jane Doe.', ['Jane Doe', 'Officer in Charge', null]],
+    [
+      'Station Officer in Charge Tom Baker said: “The crew did well.”',
+      ['Tom Baker', 'Station Officer in Charge', null],
+    ],
+    ['Commander in Charge Jane Doe said: “We are ready.”', ['Jane Doe', 'Commander in Charge', null]],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With its remit after it, in apposition, the office is the role.
+    [
+      'Senior Sergeant Jane Doe, Officer in Charge of Nelson Police Station, said: “We are ready.”',
+      ['Jane Doe', 'Senior Sergeant', 'Officer in Charge of Nelson Police Station'],
+    ],
+    [
+      'Officer in Charge of Nelson CIB, Detective Senior Sergeant Jane Doe, said: “We are ready.”',
+      ['Jane Doe', 'Detective Senior Sergeant', 'Officer in Charge of Nelson CIB'],
+    ],
+    // A listed title keeps its reading.
+    ['“We are ready,” said Special Agent in Charge Jane Doe.', ['Jane Doe', 'Special Agent in Charge', null]],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
 // Written in the style of NZ and Pacific court and police releases.
 describe('a word and "Counsel" or "Spokesperson" before a name', () => {
   it.each([

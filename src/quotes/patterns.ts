@@ -115,7 +115,10 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of|in(?=\\s+(?:the\\s|(?!Charge\\b)\\p{Lu})))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const plural = pluralTitles(lists.titles)
   const hyphened = hyphenedRanks(lists.titles)
-  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural, ...hyphened])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
+  // "Officer in Charge", "Station Officer in Charge", "Commander in Charge": an office head and
+  // "in Charge" make one title, as the listed "Special Agent in Charge" does.
+  const inCharge = `(?:\\p{Lu}\\p{Ll}{2,20}\\s+)?(?:${phraseTree(words.OFFICE_HEADS)})\\s+in\\s+Charge`
+  const titles = `(?:${remit}|${inCharge}|${phraseTree([...lists.titles, ...plural, ...hyphened])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`
