@@ -45,6 +45,7 @@ import {
   isRelation,
   officeThenField,
   type PersonMention,
+  remitClosesBefore,
   roleAround,
   sentenceTail,
   topLevelParts,
@@ -469,7 +470,10 @@ function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
     !inFull ||
     (MORE_NAME_WORDS.test(holder.name) &&
       !isOrganisationName(holder.name, lexicon) &&
-      !endsAsBody(holder.name))
+      // "Director of Public Prosecutions Tom Banks": after a remit that closes before it, a name
+      // ending in a body's word ("Banks") is the holder's all the same.
+      (!endsAsBody(holder.name) ||
+        remitClosesBefore(phrase.slice(0, holder.start + holder.title.length), lexicon)))
   )
 }
 

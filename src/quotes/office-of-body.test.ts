@@ -228,6 +228,29 @@ describe('an office held in a body, then a body whose name ends in a word a surn
   ])('near miss: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
+
+  it.each<[string, unknown]>([
+    // After a remit that closes before it, a surname that is such a word is the holder's.
+    // Written in the style of UK prosecutors' and councils' releases.
+    [
+      'Director of Public Prosecutions Tom Banks said: “Charges were approved.”',
+      ['Tom Banks', 'Director of Public Prosecutions', 'Director of Public Prosecutions'],
+    ],
+    [
+      '“Charges were approved,” said Director of Public Prosecutions Tom Banks.',
+      ['Tom Banks', 'Director of Public Prosecutions', 'Director of Public Prosecutions'],
+    ],
+    [
+      'Head of Operations Tom Banks said: “We are proud of our staff.”',
+      ['Tom Banks', 'Head of Operations', 'Head of Operations'],
+    ],
+    [
+      'Chair of Finance Jane Banks said: “We are proud of our staff.”',
+      ['Jane Banks', 'Chair of Finance', 'Chair of Finance'],
+    ],
+  ])('is the holder: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
 })
 
 describe('a body’s name in the possessive, then an office, with no name', () => {

@@ -740,6 +740,15 @@ function remitEndsBefore(run: readonly string[], taken: number, lexicon: Lexicon
   return !isNameWord(end, lexicon) || OFFICE_NOUN_END.test(end) || MINISTRY_FIELD_SET.has(end)
 }
 
+/**
+ * True when an office's words end in a word that closes its remit, as `remitEndsBefore` reads it:
+ * "Prosecutions" of "Director of Public Prosecutions", "Health" of "Minister for Health".
+ */
+export function remitClosesBefore(office: string, lexicon: Lexicon): boolean {
+  const run = office.trim().split(/[ \u00a0]+/)
+  return remitEndsBefore(run, 0, lexicon)
+}
+
 /** A name and the comma after it, right before a mention: "Jim Smith, " of "Jim Smith, Chair of …". */
 const NAME_THEN_COMMA = /\p{Lu}[\p{Ll}’'-]+,[ \u00a0]{1,3}$/u
 const BODY_END_SET: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
