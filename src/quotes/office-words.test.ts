@@ -203,6 +203,43 @@ describe('an office with the place of its remit after "in" before a name', () =>
   })
 })
 
+describe('an academic or clinical office with its field before a name', () => {
+  it.each([
+    // Written in the style of university and NHS trust releases.
+    [
+      'Lecturer in Criminology Jane Doe said: “Stay safe.”',
+      ['Jane Doe', 'Lecturer in Criminology', 'Lecturer in Criminology'],
+    ],
+    ['“Stay safe,” said Professor of Law Jane Doe.', ['Jane Doe', 'Professor of Law', 'Professor of Law']],
+    [
+      'Professor of Law at the University of Leeds Jane Doe said: “Stay safe.”',
+      [
+        'Jane Doe',
+        'Professor of Law at the University of Leeds',
+        'Professor of Law at the University of Leeds',
+      ],
+    ],
+    [
+      'Reader in Economics Tom Baker said: “Prices will rise.”',
+      ['Tom Baker', 'Reader in Economics', 'Reader in Economics'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With no remit, the word is a title or a role as before.
+    ['Professor Jane Doe said: “Stay safe.”', ['Jane Doe', 'Professor', null]],
+    ['Consultant Jane Doe said: “Stay safe.”', ['Jane Doe', null, 'Consultant']],
+    [
+      'Jane Doe, Lecturer in Criminology at the University of Leeds, said: “Stay safe.”',
+      ['Jane Doe', null, 'Lecturer in Criminology at the University of Leeds'],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
 describe('an office head and "in Charge" before a name', () => {
   it.each([
     // Written in the style of NZ and Australian police and fire service releases.
