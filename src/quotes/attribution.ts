@@ -45,6 +45,7 @@ import {
   isRelation,
   officeThenField,
   type PersonMention,
+  remitClosesBefore,
   roleAround,
   sentenceTail,
   topLevelParts,
@@ -469,7 +470,10 @@ function holderEnds(phrase: string, lexicon: Lexicon, inFull = false): boolean {
     !inFull ||
     (MORE_NAME_WORDS.test(holder.name) &&
       !isOrganisationName(holder.name, lexicon) &&
-      !endsAsBody(holder.name))
+      // "Director of Public Prosecutions Tom Banks": after a remit that closes before it, a name
+      // ending in a body's word ("Banks") is the holder's all the same.
+      (!endsAsBody(holder.name) ||
+        remitClosesBefore(phrase.slice(0, holder.start + holder.title.length), lexicon)))
   )
 }
 
@@ -700,6 +704,8 @@ export function isOrganisationName(s: string, lexicon: Lexicon): boolean {
       // ("Minister for Housing").
       (k > 0 && k === words.length - 1 && FIRM_ENDS.has(w) && !CONNECTOR.test(words[k - 1]!)) ||
       lexicon.organisationWords.has(w.toLowerCase().replace(/[’']s?$/, '')) ||
+      // "Leeds Teaching Hospitals", "Acme Services": a body's word in the plural closing the name.
+      (k > 0 && k === words.length - 1 && lexicon.organisationWords.has(w.toLowerCase().replace(/s$/, ''))) ||
       // "Fire and Emergency New Zealand": a service's word marks its body's name.
       SERVICE_WORD_SET.has(w) ||
       isKnownBody(w.replace(POSSESSIVE, ''))

@@ -209,3 +209,55 @@ describe('a firm named by its word for what it does', () => {
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('an office whose remit is a bank or firm, in apposition after a name', () => {
+  it.each<[string, Who]>([
+    // Written in the style of Irish, Australian and UK company releases.
+    [
+      'Jim Smith, Chair of Allied Irish Banks, said: “Results are strong.”',
+      ['Jim Smith', null, 'Chair of Allied Irish Banks'],
+    ],
+    [
+      '“Results are strong,” said Jim Smith, Chair of Allied Irish Banks.',
+      ['Jim Smith', null, 'Chair of Allied Irish Banks'],
+    ],
+    [
+      'Jane Doe, Chief Executive of National Australia Bank, said: “Our customers come first.”',
+      ['Jane Doe', null, 'Chief Executive of National Australia Bank'],
+    ],
+    [
+      '“Services will run,” said Tom Baker, Chief Executive of Great Western Rail.',
+      ['Tom Baker', null, 'Chief Executive of Great Western Rail'],
+    ],
+    [
+      'Ann Lee, Chair of Northern Ireland Water, said: “Supplies are safe.”',
+      ['Ann Lee', null, 'Chair of Northern Ireland Water'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A surname that is a body's word in the plural stays a name after an office's remit.
+    [
+      'Minister for Health Jane Banks said: “We will act.”',
+      ['Jane Banks', 'Minister for Health', 'Minister for Health'],
+    ],
+    // Written before the name, the office with its remit is the title and the role.
+    [
+      'Chief Executive of National Australia Bank Jane Doe said: “Our customers come first.”',
+      [
+        'Jane Doe',
+        'Chief Executive of National Australia Bank',
+        'Chief Executive of National Australia Bank',
+      ],
+    ],
+    // A second person after a comma, with a rank and no remit, is no role of the first.
+    [
+      'Tom Baker, Chief Constable Jane Banks and Mayor Ann Lee said: “We stand together.”',
+      ['Tom Baker', null, null],
+    ],
+  ])('keeps its reading: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})

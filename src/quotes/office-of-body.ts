@@ -5,7 +5,7 @@
  */
 
 import { lazyRegExp } from '../text/lazy-patterns'
-import { TITLES } from './lexicon'
+import { OFFICE_FIELDS, TITLES } from './lexicon'
 import type { Lexicon } from './patterns'
 
 /** An office and the body it serves, as `officeOfBody` reads them. */
@@ -95,6 +95,7 @@ export function officeAfterBody(
 }
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES)
+const FIELD_SET: ReadonlySet<string> = new Set(OFFICE_FIELDS)
 
 /** A word of an office in capitals: a role's noun or a word that opens one ("Chief", "Deputy"). */
 function officeWord(word: string, lexicon: Lexicon): boolean {
@@ -168,8 +169,13 @@ function readOffice(
       const office = words.slice(from, k).join(' ')
       return body.length > 0 && isBody(body, office) ? { office, body } : null
     }
-    // "the chief executive of Acme", "the director of the FBI": an office's words in lower case too.
-    if (!CAPITALISED.test(word) && !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word))) return null
+    // "the chief executive of Acme", "the director of the FBI": an office's words in lower case too;
+    // so is the field before its noun ("the medical director of …", "the general manager of …").
+    if (
+      !CAPITALISED.test(word) &&
+      !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word) || FIELD_SET.has(word))
+    )
+      return null
     // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
     if (!named && from === 0 && k >= 2) return null
     // "Director General", "Chief Executive": after the role's noun only another goes on with the

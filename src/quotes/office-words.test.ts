@@ -157,6 +157,120 @@ describe('an office with its remit after "in the" before a name', () => {
   })
 })
 
+describe('an office with the place of its remit after "in" before a name', () => {
+  it.each([
+    // Written in the style of UN agency, charity and Irish and Scottish government releases.
+    [
+      'UNICEF Representative in Sudan Jane Doe said: “Children are dying every day.”',
+      ['Jane Doe', 'UNICEF Representative in Sudan', 'UNICEF Representative in Sudan'],
+    ],
+    [
+      '“Families have lost everything,” said WFP Country Director in Haiti Jean-Martin Bauer.',
+      ['Jean-Martin Bauer', 'WFP Country Director in Haiti', 'WFP Country Director in Haiti'],
+    ],
+    [
+      'The Minister for Health in Ireland Stephen Donnelly said: “This is a good day.”',
+      ['Stephen Donnelly', 'Minister for Health in Ireland', 'Minister for Health in Ireland'],
+    ],
+    [
+      'Head of Policing in Scotland Jo Farrell said: “We will listen.”',
+      ['Jo Farrell', 'Head of Policing in Scotland', 'Head of Policing in Scotland'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // "in Charge" closes a rank: no remit, and no role.
+    [
+      'Assistant Director in Charge Jane Doe said: “We will act.”',
+      ['Jane Doe', 'Assistant Director in Charge', null],
+    ],
+    // An office with no remit keeps its reading.
+    ['State Representative Jane Doe said: “Vote yes.”', ['Jane Doe', 'State Representative', null]],
+    // The place in a relative clause after the name is no remit.
+    [
+      'Chief Inspector Jane Doe, who is based in Leeds, said: “We will act.”',
+      ['Jane Doe', 'Chief Inspector', null],
+    ],
+    // Written in apposition, the office is the role.
+    [
+      '“Children are dying,” said the UNICEF Representative in Sudan, Jane Doe.',
+      ['Jane Doe', null, 'UNICEF Representative in Sudan'],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('an academic or clinical office with its field before a name', () => {
+  it.each([
+    // Written in the style of university and NHS trust releases.
+    [
+      'Lecturer in Criminology Jane Doe said: “Stay safe.”',
+      ['Jane Doe', 'Lecturer in Criminology', 'Lecturer in Criminology'],
+    ],
+    ['“Stay safe,” said Professor of Law Jane Doe.', ['Jane Doe', 'Professor of Law', 'Professor of Law']],
+    [
+      'Professor of Law at the University of Leeds Jane Doe said: “Stay safe.”',
+      [
+        'Jane Doe',
+        'Professor of Law at the University of Leeds',
+        'Professor of Law at the University of Leeds',
+      ],
+    ],
+    [
+      'Reader in Economics Tom Baker said: “Prices will rise.”',
+      ['Tom Baker', 'Reader in Economics', 'Reader in Economics'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With no remit, the word is a title or a role as before.
+    ['Professor Jane Doe said: “Stay safe.”', ['Jane Doe', 'Professor', null]],
+    ['Consultant Jane Doe said: “Stay safe.”', ['Jane Doe', null, 'Consultant']],
+    [
+      'Jane Doe, Lecturer in Criminology at the University of Leeds, said: “Stay safe.”',
+      ['Jane Doe', null, 'Lecturer in Criminology at the University of Leeds'],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
+describe('an office head and "in Charge" before a name', () => {
+  it.each([
+    // Written in the style of NZ and Australian police and fire service releases.
+    ['Officer in Charge Jane Doe said: “We are ready.”', ['Jane Doe', 'Officer in Charge', null]],
+    ['“We are ready,” said Officer in Charge Jane Doe.', ['Jane Doe', 'Officer in Charge', null]],
+    [
+      'Station Officer in Charge Tom Baker said: “The crew did well.”',
+      ['Tom Baker', 'Station Officer in Charge', null],
+    ],
+    ['Commander in Charge Jane Doe said: “We are ready.”', ['Jane Doe', 'Commander in Charge', null]],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With its remit after it, in apposition, the office is the role.
+    [
+      'Senior Sergeant Jane Doe, Officer in Charge of Nelson Police Station, said: “We are ready.”',
+      ['Jane Doe', 'Senior Sergeant', 'Officer in Charge of Nelson Police Station'],
+    ],
+    [
+      'Officer in Charge of Nelson CIB, Detective Senior Sergeant Jane Doe, said: “We are ready.”',
+      ['Jane Doe', 'Detective Senior Sergeant', 'Officer in Charge of Nelson CIB'],
+    ],
+    // A listed title keeps its reading.
+    ['“We are ready,” said Special Agent in Charge Jane Doe.', ['Jane Doe', 'Special Agent in Charge', null]],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+})
+
 // Written in the style of NZ and Pacific court and police releases.
 describe('a word and "Counsel" or "Spokesperson" before a name', () => {
   it.each([

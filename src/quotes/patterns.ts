@@ -103,16 +103,22 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Director of Children’s Services", "Chief Executive of the RSPCA": a remit's word may be in the
   // possessive, or a body's initials.
   const remitWord = "(?:\\p{Lu}\\p{Ll}{1,20}(?:-\\p{L}\\p{Ll}{1,20})?(?:[’']s?)?|\\p{Lu}{2,6}(?=[\\s,]))"
-  const remitWords = `${remitWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${remitWord}){0,4}`
+  // "Minister for Health in Ireland", "Head of Policing in Scotland": the place the remit is held in.
+  const remitWords = `${remitWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?|in\\s+(?!Charge\\b))?${remitWord}){0,4}`
   // "Head of Policing at the SPA": the body after "at the" may be written as its acronym.
   const bodyWord = '(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,6})'
   const bodyWords = `${bodyWord}(?:,?\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${bodyWord}){0,4}`
   // "Ambassador to the United Nations", "Chief Secretary to the Treasury": a remit after "to".
-  // "Minister in the Presidency", "Minister in the Cabinet Office": the office's remit after "in the".
-  const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of|in(?=\\s+the\\s))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
+  // "Minister in the Presidency", "Minister in the Cabinet Office": the office's remit after "in the";
+  // "UNICEF Representative in Sudan", "Country Director in Haiti": a place after "in" is one too,
+  // but "in Charge" closes a rank of its own ("Special Agent in Charge"), no remit.
+  const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of|in(?=\\s+(?:the\\s|(?!Charge\\b)\\p{Lu})))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
   const plural = pluralTitles(lists.titles)
   const hyphened = hyphenedRanks(lists.titles)
-  const titles = `(?:${remit}|${phraseTree([...lists.titles, ...plural, ...hyphened])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
+  // "Officer in Charge", "Station Officer in Charge", "Commander in Charge": an office head and
+  // "in Charge" make one title, as the listed "Special Agent in Charge" does.
+  const inCharge = `(?:\\p{Lu}\\p{Ll}{2,20}\\s+)?(?:${phraseTree(words.OFFICE_HEADS)})\\s+in\\s+Charge`
+  const titles = `(?:${remit}|${inCharge}|${phraseTree([...lists.titles, ...plural, ...hyphened])}|${BENCH_JUSTICE}|\\p{Lu}\\p{Ll}{2,20}\\s+(?:${phraseTree(words.OFFICE_HEADS)}))`
   // T/Chief Constable, A/Supt, D/Supt, F/Lt., C/Supt., D/F/Lt.: one capital and a slash, up to twice;
   // Temporary Chief Constable, Acting Inspector, Deputy Attorney General.
   const prefix = `(?:\\p{Lu}\\/\\s?){0,2}(?:(?:${phraseTree(words.TITLE_MODIFIERS)})\\s+)?`

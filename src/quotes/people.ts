@@ -25,6 +25,7 @@ import {
   OFFICE_ADJECTIVES,
   OFFICE_FIELDS,
   OFFICE_HEADS,
+  ORGANISATION_NAME_ENDS,
   PARTY_WORDS,
   PLACE_NAME_OPENERS,
   RANK_HEADS,
@@ -245,18 +246,24 @@ export function findPeople(
             withParticles(run, keep, PARTICLES),
             withParticles(run, keep, LOWER_PARTICLES),
           ]
-      const chosen =
-        takes.find(
-          (t) =>
-            !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
-            !OFFICE_NOUN_END.test(run.at(-t)!) &&
-            // "Counsel to the Attorney General Jane Doe": a word that completes a title with the
-            // word before it is the office's.
-            !TITLE_SET.has(`${run.at(-t - 1)} ${run.at(-t)}`) &&
-            // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
-            !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
-            isRunName(run.slice(-t), lexicon),
-        ) ?? takes.at(-1)!
+      const fits = takes.find(
+        (t) =>
+          !OPEN_REMIT.test(run.at(-t - 1) ?? '') &&
+          !OFFICE_NOUN_END.test(run.at(-t)!) &&
+          // "Counsel to the Attorney General Jane Doe": a word that completes a title with the
+          // word before it is the office's.
+          !TITLE_SET.has(`${run.at(-t - 1)} ${run.at(-t)}`) &&
+          // "Minister for Police Hon Mark Mitchell": an honorific goes with the office, not the name.
+          !HONORIFIC_WORDS.has(run.at(-t)!.replace(/\.$/, '')) &&
+          isRunName(run.slice(-t), lexicon),
+      )
+      // "Chair of National Australia Bank", "Jim Smith, Chair of Allied Irish Banks,": when the
+      // run's last word ends a body's name, the remit names the body and no one holds the office here.
+      if (remitNamesBody(run, text, start, lexicon)) {
+        from = start + Math.max(1, firstWordLength(text, start))
+        continue
+      }
+      const chosen = fits ?? takes.at(-1)!
       let taken = withAccentedNames(run, chosen, lexicon)
       // "Member for Cairns Healy said": the remit left open by a name of two words ends one word
       // on, and the surname alone is the name when it closes the phrase or meets its cue.
@@ -669,9 +676,15 @@ function bodyWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /** A word and the link after it: "Minister for ", "Office of ". Group 1: the word. */
-const WORD_THEN_LINK = lazyRegExp(String.raw`([\p{L}’'-]{1,30})\s(?:for|of|to|in the)\s`, 'gu')
-/** The word that links an office to its remit: "Minister for Justice", "Ambassador to the United Nations". */
-const REMIT_LINK_IN = /\s(?:for|of|to|in the)\s/
+const WORD_THEN_LINK = lazyRegExp(
+  String.raw`([\p{L}’'-]{1,30})\s(?:for|of|to|in the|in(?=\s(?!Charge\b)\p{Lu}))\s`,
+  'gu',
+)
+/**
+ * The word that links an office to its remit: "Minister for Justice", "Ambassador to the United
+ * Nations", "Representative in Sudan" ("in Charge" closes a rank, "Special Agent in Charge").
+ */
+const REMIT_LINK_IN = /\s(?:for|of|to|in the|in(?=\s(?!Charge\b)\p{Lu}))\s/u
 /** ", who" or ", whose" after a name: a relative clause that only a person's name takes. */
 const PERSON_RELATIVE_AFTER = /^,?[ \u00a0]+(?:who|whose)[ \u00a0]/
 /** A word that leaves an office's remit open: no name stands right after it. */
@@ -725,6 +738,37 @@ function remitEndsBefore(run: readonly string[], taken: number, lexicon: Lexicon
   const end = run.at(-taken - 1)
   if (end === undefined || !/^\p{Lu}/u.test(end)) return false
   return !isNameWord(end, lexicon) || OFFICE_NOUN_END.test(end) || MINISTRY_FIELD_SET.has(end)
+}
+
+/**
+ * True when an office's words end in a word that closes its remit, as `remitEndsBefore` reads it:
+ * "Prosecutions" of "Director of Public Prosecutions", "Health" of "Minister for Health".
+ */
+export function remitClosesBefore(office: string, lexicon: Lexicon): boolean {
+  const run = office.trim().split(/[ \u00a0]+/)
+  return remitEndsBefore(run, 0, lexicon)
+}
+
+/** A name and the comma after it, right before a mention: "Jim Smith, " of "Jim Smith, Chair of …". */
+const NAME_THEN_COMMA = /\p{Lu}[\p{Ll}’'-]+,[ \u00a0]{1,3}$/u
+const BODY_END_SET: ReadonlySet<string> = new Set(ORGANISATION_NAME_ENDS)
+
+/**
+ * True when an office's run ends in a body's name: its last word ends a firm's name and no
+ * surname ("… National Australia Bank", "… Acme Motors"); or it is a body's word in the plural,
+ * a surname too ("Banks"), and the office stands in apposition after a name ("Jim Smith, Chair of
+ * Allied Irish Banks,"), where a second person would be joined by "and".
+ */
+function remitNamesBody(run: readonly string[], text: string, start: number, lexicon: Lexicon): boolean {
+  const last = run.at(-1) ?? ''
+  if (FIRM_END_SET.has(last)) return true
+  return bodyWordInPlural(last, lexicon) && NAME_THEN_COMMA.test(text.slice(Math.max(0, start - 40), start))
+}
+
+/** A body's word in the plural, which may be a surname too: "Banks", "Funds". */
+function bodyWordInPlural(word: string, lexicon: Lexicon): boolean {
+  const singular = /s$/.test(word) ? word.slice(0, -1).toLowerCase() : ''
+  return lexicon.organisationWords.has(singular) || BODY_END_SET.has(singular)
 }
 
 /** True when the last words of an office's run can all be a name's: "Aoife Ní Bhriain", "Ahmed al-Farsi". */
@@ -2067,6 +2111,10 @@ function isOtherPerson(part: string, lexicon: Lexicon): boolean {
   const [person] = findPeople(trimmed, lexicon, true)
   if (person === undefined || person.start !== 0 || person.end !== trimmed.length) return false
   if (!person.name.includes(' ')) return false
+  // "Jim Smith, Chair of Allied Irish Banks, said": after a comma, an office's run that ends in a
+  // body's word in the plural names the body, as `remitNamesBody` reads it in the sentence.
+  const remit = person.title !== null && REMIT_LINK_IN.test(person.title)
+  if (remit && bodyWordInPlural(person.name.split(' ').at(-1)!, lexicon)) return false
   return person.title !== null || isBarePersonName(person.name, lexicon)
 }
 
