@@ -639,6 +639,9 @@ const OBJECT_REACH = 6
  * to").
  */
 function objectOfChange(tokens: readonly Token[], link: number): [number, number] | null {
+  // "raised the Bank Rate (BR) to": the name's abbreviation is left out, as before "by".
+  const abbreviation = abbreviationOpening(tokens, link - 1)
+  if (abbreviation >= 0) link = abbreviation
   for (let k = link - 1; k >= 0 && link - k <= OBJECT_REACH + 1; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return null

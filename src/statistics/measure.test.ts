@@ -62,6 +62,18 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an abbreviation in brackets after the object of a change is no break before its level', () => {
+    check([
+      ['The Bank of England raised the Bank Rate (BR) to 5.25%.', '5.25%', 'the Bank Rate'],
+      ['The Reserve Bank cut the Official Cash Rate (OCR) to 5.5%.', '5.5%', 'the Official Cash Rate'],
+      ['The ECB lowered the deposit facility rate (DFR) to 3.75%.', '3.75%', 'the deposit facility rate'],
+      // Near misses: words in brackets that are no abbreviation, and the object with none.
+      ['Police raised the reward (see below) to £20,000.', '£20,000', null],
+      ['The Reserve Bank raised the OCR (the cash rate) to 5.5%.', '5.5%', null],
+      ['The Bank of England raised the Bank Rate to 5.25%.', '5.25%', 'the Bank Rate'],
+    ])
+  })
+
   describe("a headline's infinitive of what will be has the noun before it as its subject", () => {
     check([
       ['Council tax to rise by 4.99%', '4.99%', 'Council tax'],
