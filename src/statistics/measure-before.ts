@@ -27,6 +27,7 @@ import {
   ING_NOUNS,
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
+  isFunctionWord,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -912,7 +913,31 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   )
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
-  return subject(tokens, antecedent ?? end)
+  return withHolder(tokens, subject(tokens, antecedent ?? end))
+}
+
+/**
+ * The subject `found` with the noun it is said to go "with" ("flu" of "Patients with flu rose
+ * 3%", "children" of "Households with children fell"): the holder names what is counted, the
+ * phrase after "with" only which of them. A verb ("charged with", "dealing with", "faced with")
+ * or a comma before "with" leaves `found` alone.
+ */
+function withHolder(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  if (!found || tokens[found[0] - 1]?.lower !== 'with') return found
+  const holder = tokens[found[0] - 2]
+  if (holder?.kind !== 'word' || !isHolderNoun(tokens, found[0] - 2)) return found
+  const before = subject(tokens, found[0] - 1)
+  return before && before[1] === found[0] - 1 ? [before[0], found[1]] : found
+}
+
+/** Whether the word at `k` before "with" may be a noun that holds it: "Patients", "households". */
+function isHolderNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text !== t.lower && !startsSentence(tokens, k)) return /^\p{Lu}/u.test(t.text)
+  const w = t.lower
+  if (isFunctionWord(w) || SUBJECT_STOP_WORDS.has(w) || isVerbBeforeObject(t)) return false
+  if (isParticiple(w) || w.endsWith('ing') || w.endsWith('ly')) return false
+  return !(w in SMALL_NUMBERS) && !isListedPresentVerb(w)
 }
 
 /**

@@ -62,6 +62,25 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the subject of a change keeps the noun it goes "with"', () => {
+    check([
+      ['Patients with flu rose 3%.', '3%', 'Patients with flu'],
+      ['Households with children fell 2% last year.', '2%', 'Households with children'],
+      [
+        'Hospital admissions for patients with Covid rose 20%.',
+        '20%',
+        'Hospital admissions for patients with Covid',
+      ],
+      ['People with diabetes increased to 4.3 million.', '4.3 million', 'People with diabetes'],
+      // Near misses: a verb or a comma before "with", and "with" opening an aside.
+      ['Officers faced with assaults rose 5%.', '5%', 'assaults'],
+      ['Police dealing with knife crime rose 5%.', '5%', 'knife crime'],
+      ['Sales rose 4%, with exports up 3%.', '3%', 'exports'],
+      ['With arrests up 5%, crime fell.', '5%', 'arrests'],
+      ['A man with cannabis worth £500 was arrested.', '£500', 'cannabis'],
+    ])
+  })
+
   describe('an abbreviation in brackets after the object of a change is no break before its level', () => {
     check([
       ['The Bank of England raised the Bank Rate (BR) to 5.25%.', '5.25%', 'the Bank Rate'],
