@@ -62,6 +62,19 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the object a verb moved up or down is what changed', () => {
+    check([
+      ['Strong demand pushed prices up 5%.', '5%', 'prices'],
+      ['The storm drove insurance costs up 12% last year.', '12%', 'insurance costs'],
+      ['A weak dollar sent fuel costs up 8%.', '8%', 'fuel costs'],
+      ['Higher rates are pushing the cost of borrowing up 2%.', '2%', 'cost of borrowing'],
+      // Near misses: the verb with no object, the particle first, and a verb of its own.
+      ['Prices pushed up 5%.', '5%', 'Prices'],
+      ['Demand pushed up prices by 5%.', '5%', 'prices'],
+      ['Police pushed the crowd back and arrests went up 5%.', '5%', 'arrests'],
+    ])
+  })
+
   describe('the subject of a change keeps the noun it goes "with"', () => {
     check([
       ['Patients with flu rose 3%.', '3%', 'Patients with flu'],
