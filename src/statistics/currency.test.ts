@@ -180,8 +180,24 @@ describe('findStatistics', () => {
       expect(read('Example Agency', 'A Christchurch man and a Dunedin woman stole $5,000.')).toEqual([
         ['$5,000', 5000, 'NZD'],
       ])
+      // New Zealand's courts that take a city's name count as the city does.
+      expect(
+        read(
+          'Example Agency',
+          'A Wellington man appeared in the Wellington District Court charged with stealing $5,000.',
+        ),
+      ).toEqual([['$5,000', 5000, 'NZD']])
+      expect(
+        read(
+          'Example Agency',
+          'Christchurch police said a woman in the Christchurch High Court owed $5,000.',
+        ),
+      ).toEqual([['$5,000', 5000, 'NZD']])
       // Not before a region or a name's next word, nor beside another country, money or the US.
       const usd = (body: string) => expect(read('Example Agency', body)).toEqual([['$5,000', 5000, 'USD']])
+      usd('A Wellington man appeared in Wellington Municipal Court and paid $5,000.')
+      usd('A man from Wellington, Florida, appeared in Wellington District Court and paid $5,000.')
+      usd('A man appeared in Wellington District Court and paid $5,000.')
       usd('A man from Wellington, Florida, and a Wellington woman stole $5,000.')
       usd('A Wellington man and a Sydney woman stole $5,000 in Wellington.')
       usd('A Wellington man took $5,000 to the U.S. and back to Wellington.')

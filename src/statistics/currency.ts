@@ -230,7 +230,8 @@ const DOLLAR_COUNTRIES: readonly {
   /**
    * Cities the country shares its name with places elsewhere: counted only in a text with no
    * other sign of where it is, and not before a region's name after a comma ("Wellington,
-   * Florida") or another capitalised word ("Wellington Road", "Wellington Police Department").
+   * Florida") or another capitalised word ("Wellington Road", "Wellington Police Department"),
+   * but for the country's own courts ("Wellington District Court").
    */
   readonly shared?: RegExp
 }[] = [
@@ -238,7 +239,10 @@ const DOLLAR_COUNTRIES: readonly {
     pattern:
       /\bNew Zealand(?:ers?)?\b|\bNZ\b|\bAotearoa\b|\bAuckland\b|\bWaikato\b|\bTauranga\b|\bRotorua\b|\bWhang[aā]rei\b|\bManawat[uū]\b|\bTaranaki\b|\bOtago\b|\bWaitemat[aā]\b|\bManukau\b/g,
     code: 'NZD',
-    shared: /\b(?:Wellington|Christchurch|Dunedin)\b(?![ \t]+\p{Lu}|,[ \t]*\p{Lu})/gu,
+    // "the Wellington District Court": New Zealand's courts take their city's name, so those
+    // after it count as the city does.
+    shared:
+      /\b(?:Wellington|Christchurch|Dunedin)(?:[ \t]+(?:District|High|Youth)[ \t]+Court\b|\b(?![ \t]+\p{Lu}|,[ \t]*\p{Lu}))/gu,
   },
   {
     pattern:

@@ -27,6 +27,7 @@ import {
   ING_NOUNS,
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
+  isFunctionWord,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -639,6 +640,9 @@ const OBJECT_REACH = 6
  * to").
  */
 function objectOfChange(tokens: readonly Token[], link: number): [number, number] | null {
+  // "raised the Bank Rate (BR) to": the name's abbreviation is left out, as before "by".
+  const abbreviation = abbreviationOpening(tokens, link - 1)
+  if (abbreviation >= 0) link = abbreviation
   for (let k = link - 1; k >= 0 && link - k <= OBJECT_REACH + 1; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return null
@@ -889,6 +893,9 @@ const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['barely', 'just', 'merely', 
  * decline", "GDP is estimated to have increased".
  */
 function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] | null {
+  // "Strong demand pushed prices up 5%": the object a verb moved is what changed, not its subject.
+  const moved = movedObject(tokens, at)
+  if (moved) return moved
   // "Prices went up", "Costs came down", "have gone up": the verb of a particle of change is no
   // part of its subject.
   if (isParticleOfChange(tokens[at]) && isVerbOfParticle(tokens[at - 1])) at--
@@ -909,7 +916,31 @@ function subjectOfVerb(tokens: readonly Token[], at: number): [number, number] |
   )
     end--
   const antecedent = relativeAntecedentEnd(tokens, end - 1)
-  return subject(tokens, antecedent ?? end)
+  return withHolder(tokens, subject(tokens, antecedent ?? end))
+}
+
+/**
+ * The subject `found` with the noun it is said to go "with" ("flu" of "Patients with flu rose
+ * 3%", "children" of "Households with children fell"): the holder names what is counted, the
+ * phrase after "with" only which of them. A verb ("charged with", "dealing with", "faced with")
+ * or a comma before "with" leaves `found` alone.
+ */
+function withHolder(tokens: readonly Token[], found: [number, number] | null): [number, number] | null {
+  if (!found || tokens[found[0] - 1]?.lower !== 'with') return found
+  const holder = tokens[found[0] - 2]
+  if (holder?.kind !== 'word' || !isHolderNoun(tokens, found[0] - 2)) return found
+  const before = subject(tokens, found[0] - 1)
+  return before && before[1] === found[0] - 1 ? [before[0], found[1]] : found
+}
+
+/** Whether the word at `k` before "with" may be a noun that holds it: "Patients", "households". */
+function isHolderNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.text !== t.lower && !startsSentence(tokens, k)) return /^\p{Lu}/u.test(t.text)
+  const w = t.lower
+  if (isFunctionWord(w) || SUBJECT_STOP_WORDS.has(w) || isVerbBeforeObject(t)) return false
+  if (isParticiple(w) || w.endsWith('ing') || w.endsWith('ly')) return false
+  return !(w in SMALL_NUMBERS) && !isListedPresentVerb(w)
 }
 
 /**
@@ -930,6 +961,67 @@ function isVerbBeforeObject(t: Token | undefined): boolean {
   if (t?.kind !== 'word' || t.text !== t.lower) return false
   const w = t.lower
   return isParticiple(w) || SIMPLE_PASTS.has(w) || THIRD_PERSON_VERBS.has(w) || PRESENT_OBJECT_VERBS.has(w)
+}
+
+/**
+ * Verbs that move their object up or down, the particle after the object: "pushed prices up",
+ * "drove costs down", "sent shares down", "dragged the index down". Keep sorted.
+ */
+const MOVING_VERBS: ReadonlySet<string> = new Set([
+  'dragged',
+  'dragging',
+  'drags',
+  'drive',
+  'driven',
+  'drives',
+  'driving',
+  'drove',
+  'force',
+  'forced',
+  'forces',
+  'forcing',
+  'knocked',
+  'knocking',
+  'knocks',
+  'pull',
+  'pulled',
+  'pulling',
+  'pulls',
+  'push',
+  'pushed',
+  'pushes',
+  'pushing',
+  'send',
+  'sending',
+  'sends',
+  'sent',
+])
+
+/**
+ * The object a verb of `MOVING_VERBS` moved, between the verb and the particle of change at
+ * `tokens[at]`: "prices" of "pushed prices up", "insurance costs" of "drove insurance costs up",
+ * past its article or possessive. Null when no such verb stands within reach, or nothing between
+ * ("Prices pushed up 5%" has its subject before the verb).
+ */
+function movedObject(tokens: readonly Token[], at: number): [number, number] | null {
+  // "and arrests went up": a verb of its own before the particle has its subject there; a
+  // gerund ("the cost of borrowing up") may end the object.
+  const before = tokens[at - 1]
+  if (!isParticleOfChange(tokens[at]) || (isVerbOfParticle(before) && !before!.lower.endsWith('ing')))
+    return null
+  for (let k = at - 1; k >= 0 && at - k <= OBJECT_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return null
+    if (t.text !== t.lower || !MOVING_VERBS.has(t.lower)) {
+      if (SUBJECT_STOP_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) return null
+      continue
+    }
+    let start = k + 1
+    while (start < at && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVES.has(tokens[start]!.lower)))
+      start++
+    return start < at ? [start, at] : null
+  }
+  return null
 }
 
 /** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */

@@ -62,6 +62,50 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the object a verb moved up or down is what changed', () => {
+    check([
+      ['Strong demand pushed prices up 5%.', '5%', 'prices'],
+      ['The storm drove insurance costs up 12% last year.', '12%', 'insurance costs'],
+      ['A weak dollar sent fuel costs up 8%.', '8%', 'fuel costs'],
+      ['Higher rates are pushing the cost of borrowing up 2%.', '2%', 'cost of borrowing'],
+      // Near misses: the verb with no object, the particle first, and a verb of its own.
+      ['Prices pushed up 5%.', '5%', 'Prices'],
+      ['Demand pushed up prices by 5%.', '5%', 'prices'],
+      ['Police pushed the crowd back and arrests went up 5%.', '5%', 'arrests'],
+    ])
+  })
+
+  describe('the subject of a change keeps the noun it goes "with"', () => {
+    check([
+      ['Patients with flu rose 3%.', '3%', 'Patients with flu'],
+      ['Households with children fell 2% last year.', '2%', 'Households with children'],
+      [
+        'Hospital admissions for patients with Covid rose 20%.',
+        '20%',
+        'Hospital admissions for patients with Covid',
+      ],
+      ['People with diabetes increased to 4.3 million.', '4.3 million', 'People with diabetes'],
+      // Near misses: a verb or a comma before "with", and "with" opening an aside.
+      ['Officers faced with assaults rose 5%.', '5%', 'assaults'],
+      ['Police dealing with knife crime rose 5%.', '5%', 'knife crime'],
+      ['Sales rose 4%, with exports up 3%.', '3%', 'exports'],
+      ['With arrests up 5%, crime fell.', '5%', 'arrests'],
+      ['A man with cannabis worth £500 was arrested.', '£500', 'cannabis'],
+    ])
+  })
+
+  describe('an abbreviation in brackets after the object of a change is no break before its level', () => {
+    check([
+      ['The Bank of England raised the Bank Rate (BR) to 5.25%.', '5.25%', 'the Bank Rate'],
+      ['The Reserve Bank cut the Official Cash Rate (OCR) to 5.5%.', '5.5%', 'the Official Cash Rate'],
+      ['The ECB lowered the deposit facility rate (DFR) to 3.75%.', '3.75%', 'the deposit facility rate'],
+      // Near misses: words in brackets that are no abbreviation, and the object with none.
+      ['Police raised the reward (see below) to £20,000.', '£20,000', null],
+      ['The Reserve Bank raised the OCR (the cash rate) to 5.5%.', '5.5%', null],
+      ['The Bank of England raised the Bank Rate to 5.25%.', '5.25%', 'the Bank Rate'],
+    ])
+  })
+
   describe("a headline's infinitive of what will be has the noun before it as its subject", () => {
     check([
       ['Council tax to rise by 4.99%', '4.99%', 'Council tax'],
@@ -267,13 +311,25 @@ describe('findMeasure', () => {
       ['40 staff support workers were hired.', '40', 'staff support workers'],
       ['Another 40 staff support workers will join the team.', '40', 'staff support workers'],
       ['Some 12 people support workers have left.', 'Some 12', 'people support workers'],
-      // Near misses: a verb before its object, a verb of saying before its clause, and a count
-      // after a verb, whose compound needs a sign this rule does not read.
+      // Near misses: a verb before its object, a verb of saying before its clause.
       ['300 staff train new recruits.', '300', 'staff'],
       ['300 staff support victims being abused.', '300', 'staff'],
       ['Some 60% of people say workers are underpaid.', 'Some 60%', 'people'],
       ['400 officers support victims are fine.', '400', 'officers'],
-      ['The council employs 40 staff support workers.', '40', 'staff'],
+    ])
+  })
+
+  describe('a compound of people that a count after a verb or "of" ends with is counted whole', () => {
+    check([
+      ['The service employs 40 staff support workers.', '40', 'staff support workers'],
+      ['The trust has hired 40 staff support workers across the county.', '40', 'staff support workers'],
+      ['It recruited 20 staff support officers in June.', '20', 'staff support officers'],
+      ['The hub has a team of 12 staff support workers, the council said.', '12', 'staff support workers'],
+      // Near misses: a count that opens its clause, a head with more after it, and "to".
+      ['Police said 40 staff train new recruits.', '40', 'staff'],
+      ['Figures show 300 staff support workers.', '300', 'staff'],
+      ["The council employs 40 staff support workers' families.", '40', 'staff'],
+      ['The council employs 40 staff to support workers.', '40', 'staff'],
     ])
   })
 

@@ -46,7 +46,7 @@ import {
 import { SCALE_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { rowLabel } from './row-label'
-import { isLabelNumber, isPluralShaped, type Token } from './tokens'
+import { isClauseBreak, isLabelNumber, isPluralShaped, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
 /** Where a quantity stands in its block's tokens, and what kind it is. */
@@ -691,7 +691,8 @@ function objectVerbAfterPlural(
     const next = tokens[j + 1]
     const opensObject = next?.kind === 'num' || (next?.kind === 'word' && !isFunctionWord(next.lower))
     if (!opensObject) continue
-    if (isListedPresentVerb(t.lower) && countsPeople(prev) && !peopleCompoundBeforeVerb(tokens, j)) return j
+    if (isListedPresentVerb(t.lower) && countsPeople(prev) && !peopleCompoundBeforeVerb(tokens, j, subject))
+      return j
     // "60% of care homes report staff shortages", "45% of firms cut jobs": a plural in "-s" that
     // opens its clause, and modifies nothing (checked above), is the subject of a verb after it
     // with no other verb in the clause, whatever its object ("30% of operations support staff
@@ -712,13 +713,18 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
  * Whether the word at `j`, after a plural with no ending ("staff", "people"), opens a compound
  * whose head names people and stands right before a finite auxiliary: "40 staff support workers
  * were hired". Two finite verbs cannot share the clause, so the word is the compound's, not a
- * verb ("300 staff train new recruits"). A verb of saying keeps its clause after it ("people say
- * workers are").
+ * verb ("300 staff train new recruits"). A count that is an object (`subject` false: "employs 40
+ * staff support workers", "a team of 40 staff support workers") has no verb of its own, so a
+ * head that ends its clause or opens a preposition's phrase closes the compound too. A verb of
+ * saying keeps its clause after it ("people say workers are").
  */
-function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number): boolean {
+function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number, subject: boolean): boolean {
   const head = tokens[j + 1]
   if (isPluralShaped(tokens[j - 1]!.lower) || THAT_CLAUSE_VERBS.has(tokens[j]!.lower)) return false
-  return head?.kind === 'word' && countsPeople(head) && FINITE_AUXILIARIES.has(tokens[j + 2]?.lower ?? '')
+  if (head?.kind !== 'word' || !countsPeople(head)) return false
+  const after = tokens[j + 2]
+  if (FINITE_AUXILIARIES.has(after?.lower ?? '')) return true
+  return !subject && (isClauseBreak(after) || PREPOSITIONS.has(after!.lower))
 }
 
 /**

@@ -584,6 +584,22 @@ describe('findStatistics', () => {
     const change = (sentence: string) =>
       findStatistics(sentence).map((s) => [s.text, s.unit, s.low ?? null, s.high ?? null, s.change])
 
+    it('reads "from X to Y" after an abbreviation in brackets as the change of the name before it', () => {
+      expect(change('The Bank of Canada lowered its overnight rate (OR) from 5% to 4.75%.')).toEqual([
+        ['from 5% to 4.75%', 'percent', 4.75, 5, 'decrease'],
+      ])
+      expect(change('The central bank raised the policy rate (PR) from 2% to 2.5% on Tuesday.')).toEqual([
+        ['from 2% to 2.5%', 'percent', 2, 2.5, 'increase'],
+      ])
+      // Near misses: words in brackets that are no abbreviation, and a spread.
+      expect(change('Police raised the reward (see below) from £100 to £500.')).toEqual([
+        ['from £100 to £500', 'GBP', 100, 500, null],
+      ])
+      expect(change('The Official Cash Rate (OCR) ranged from 1% to 5%.')).toEqual([
+        ['from 1% to 5%', 'percent', 1, 5, null],
+      ])
+    })
+
     it('reads "from X combined to Y" as one change', () => {
       expect(change('It climbed from 21 mpg combined to 23 for FWD models.')).toEqual([
         ['from 21 mpg combined to 23', 'mile per gallon', 21, 23, 'increase'],

@@ -5,7 +5,7 @@ import { byBefore, namesSumLost } from './change'
 import { CHANGE_WORDS, MOTION_VERBS, MULTIPLIER_VERBS, RANGE_LINKS, SPREAD_VERBS } from './lexicon'
 import { isHyphenedTo } from './name-filters'
 import type { Quantity } from './quantity'
-import { isClauseBreak, type Token } from './tokens'
+import { abbreviationOpening, isClauseBreak, type Token } from './tokens'
 
 /**
  * "20 to 30 per cent", "between 2 and 3 million", "£2 to £3 million", "a 7- or 8-inch screen": the first end of a range
@@ -459,6 +459,12 @@ const MOTION_REACH = 10
  */
 function movedFrom(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - MOTION_REACH; k--) {
+    // "lowered its overnight rate (OR) from": the name's abbreviation is inside the clause.
+    const abbreviation = abbreviationOpening(tokens, k)
+    if (abbreviation >= 0) {
+      k = abbreviation
+      continue
+    }
     const t = tokens[k]!
     // "fell by 5%, from 602 to 570", "down 2% (from 1.9 million to 1.86 million)": the change's
     // figures again, after a comma or in brackets.
