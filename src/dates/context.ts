@@ -384,13 +384,57 @@ const CLOSES_AHEAD = new RegExp(
   'i',
 )
 
+/** Words in "-s" before "open", "start" that are no plural subject of it: "is open on", "its start on". */
+const NOT_PLURAL_SUBJECTS_IN_S = [
+  'always',
+  'as',
+  'does',
+  'has',
+  'his',
+  'is',
+  'its',
+  'remains',
+  'stays',
+  'this',
+  'us',
+  'was',
+]
+
 /**
- * Whether a verb in the present that looks ahead of itself, one of coming back or of a close,
- * leads up to the mention: "returns to Roundhay Park on", "closes on" (see `comesBackAt`,
- * `closesAhead`).
+ * An opening or running verb on a timetable in the present, right before the mention: "the
+ * exhibition opens on", "tickets go on sale on", "the count takes place on", "works begin in". The
+ * plural only after a word that may be its subject (one in "-s", "they", "we"): "a good start on",
+ * "the run in" are nouns. "Runs" only before "on" or "in": a run told from its start ("runs from 1
+ * March", "runs 4/14-4/18") may have begun already.
+ */
+const OPENS_AHEAD = new RegExp(
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$`,
+  'i',
+)
+
+/**
+ * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
+ * an opening, leads up to the mention: "returns to Roundhay Park on", "closes on", "opens on" (see
+ * `comesBackAt`, `closesAhead`, `opensAhead`).
  */
 export function presentVerbLooksAhead(text: string, start: number): boolean {
-  return comesBackAt(text, start) || closesAhead(text, start)
+  return comesBackAt(text, start) || closesAhead(text, start) || opensAhead(text, start)
+}
+
+/**
+ * Whether an opening or running verb on a timetable, in the present, leads up to the mention:
+ * written in December, "The consultation opens on 3 March" and "Tickets go on sale on 1 March" are
+ * the coming March's, as "will open" is; a present tense of a one-off day told after it has passed
+ * would be a past. Not a verb used as a noun ("the runs on"), nor one whose clause tells of a past
+ * before it ("The centre, which was refurbished, opened and runs …" is read as above).
+ */
+function opensAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = OPENS_AHEAD.exec(before)
+  if (!m) return false
+  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
+  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
+  return !PAST.test(lead) && !hasSameFormPast(lead)
 }
 
 /**

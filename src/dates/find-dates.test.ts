@@ -309,7 +309,7 @@ describe('findDates', () => {
     it.each(cases)('reads %s (reference %s)', (...c) => expectCase(c))
 
     it('lets a weekday fix the year when only one nearby year fits', () => {
-      const text = 'The unit launched in 2023. Sessions take place on Wednesday 10 April.'
+      const text = 'The unit launched in 2023. Sessions took place on Wednesday 10 April.'
       const [launch, day] = findDates(text)
       expect(launch?.value).toBe('2023')
       expect(day).toMatchObject({ text: 'Wednesday 10 April', value: '2024-04-10', inferred: true })
@@ -1360,7 +1360,7 @@ describe('inferPublishedOn', () => {
       ],
       [
         'a weekday fixing the year from a nearby one',
-        ['The team launched in 2023.', 'Sessions take place on Wednesday 10 April.'],
+        ['The team launched in 2023.', 'Sessions took place on Wednesday 10 April.'],
         '2024-04-10',
         'dates/weekday-day',
       ],
@@ -1704,6 +1704,22 @@ describe('inferPublishedOn', () => {
         '2025-03-03',
         'dates/weekday-day',
       ],
+      // So do opening verbs: "go on sale", "opens", "takes place".
+      [
+        'not tickets that go on sale on a day to come',
+        [
+          'Tickets go on sale on Monday 3 March 2025.',
+          'Organisers confirmed the line-up on Friday 28 February 2025.',
+        ],
+        '2025-02-28',
+        'dates/weekday-day',
+      ],
+      [
+        'tickets that went on sale on a day gone by',
+        ['Tickets went on sale on Monday 3 March 2025.'],
+        '2025-03-03',
+        'dates/weekday-day',
+      ],
       [
         'a festival that returned on a day gone by',
         ['The food festival returned to Roundhay Park on Saturday 14 June 2025.'],
@@ -1901,7 +1917,7 @@ describe('inferPublicationDates', () => {
   describe('a dump of releases', () => {
     it('lends a neighbour’s year to a weekday date that names none', () => {
       const found = inferPublicationDates([
-        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The unit launched in 2023. Sessions took place on Wednesday 10 April.'),
         release('The conference on Wednesday (27 March) brought together leads.'),
         release('Today, the Home Secretary released a statement.'),
       ])
@@ -1914,7 +1930,7 @@ describe('inferPublicationDates', () => {
 
     it('lends a neighbour’s year to a weekday date written month first in brackets', () => {
       const found = inferPublicationDates([
-        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The unit launched in 2023. Sessions took place on Wednesday 10 April.'),
         release('The conference on Wednesday (March 27) brought together leads.'),
       ])
       expect(found).toEqual([
