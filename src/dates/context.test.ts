@@ -908,7 +908,7 @@ describe('a close or a deadline on a timetable in the present', () => {
     // "close" as an adjective, and a past before the verb.
     ['The market remained close on 14 February.', DECEMBER, [{ text: '14 February', value: '2024-02-14' }]],
     [
-      'Officers said the road closes on 14 February.',
+      'Officers said the road closed on 14 February.',
       DECEMBER,
       [{ text: '14 February', value: '2024-02-14' }],
     ],
@@ -958,6 +958,60 @@ describe('an opening or running verb on a timetable in the present', () => {
       ],
     ],
     ['The man who runs the shop died on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})
+
+describe('a verb of a timetable in the present, reported by a verb in the past', () => {
+  const DECEMBER = '2024-12-10'
+  const cases: Case[] = [
+    [
+      'Police said the man returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'Officers said the road closes on 14 February.',
+      DECEMBER,
+      [{ text: '14 February', value: '2025-02-14' }],
+    ],
+    [
+      'A spokesperson told the BBC the pool reopens on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The council confirmed that the consultation opens on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'Police said the man, who was arrested on Friday, returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'Friday', value: '2024-12-06' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // What was said is itself past, or the past is the sentence's own.
+    ['Police said the man did not return on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man returned to court on 3 March, police said.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Police said the man arrested in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2024-03-03' },
+      ],
+    ],
   ]
   it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 })
