@@ -1685,6 +1685,45 @@ describe('inferPublishedOn', () => {
         ],
         null,
       ],
+      // A notice of an event set out as a label and its day: the event is to come.
+      [
+        'not a conference call set out as a label and its day',
+        [
+          'Acme Corp. today reported results for the third quarter.',
+          'Conference call: Thursday, Nov. 6, 2025, 8:30 a.m. ET',
+          'The board met on Monday, Oct. 27, 2025.',
+        ],
+        '2025-10-27',
+        'dates/weekday-day',
+      ],
+      [
+        'not a webcast set out as a label and its day',
+        ['Acme Corp. today reported results.', 'Webcast: Thursday 6 November 2025 at 10am'],
+        null,
+      ],
+      [
+        'not an event’s day after its label and "on"',
+        ['The trust today opened bookings.', 'Open day: on Saturday 8 November 2025'],
+        null,
+      ],
+      [
+        'the day of a label of the page’s own day',
+        ['Acme Corp. today reported results.', 'Published: Thursday 6 November 2025'],
+        '2025-11-06',
+        'dates/dateline',
+      ],
+      [
+        'the day of a date label',
+        ['Acme Corp. today reported results.', 'Date: Thursday 6 November 2025'],
+        '2025-11-06',
+        'dates/dateline',
+      ],
+      [
+        'the day after a colon inside a sentence',
+        ['The force said: Thursday 6 November 2025 was the busiest day of the year.'],
+        '2025-11-06',
+        'dates/weekday-day',
+      ],
       [
         'not a meeting that will be held, but the day looked back on',
         [
