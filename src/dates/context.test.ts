@@ -942,6 +942,24 @@ describe('an opening or running verb on a timetable in the present', () => {
   ]
   it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
 
+  // An opening a few weeks gone is the one under way: the writer copies its timetable.
+  const underWay: Case[] = [
+    [
+      'Entries open on 1 December and close on 31 January.',
+      DECEMBER,
+      [
+        { text: '1 December', value: '2024-12-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    ['Tickets go on sale on 1 November.', DECEMBER, [{ text: '1 November', value: '2024-11-01' }]],
+    ['The count takes place on 12 November.', DECEMBER, [{ text: '12 November', value: '2024-11-12' }]],
+    ['Sales open in November.', DECEMBER, [{ text: 'November', value: '2024-11' }]],
+    // Further back, the next one.
+    ['Tickets go on sale on 1 October.', DECEMBER, [{ text: '1 October', value: '2025-10-01' }]],
+  ]
+  it.each(underWay)('reads the one under way or the next: %s', (...c) => expectCase(c))
+
   const nearMisses: Case[] = [
     ['The consultation opened on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The festival took place on 3 June.', DECEMBER, [{ text: '3 June', value: '2024-06-03' }]],

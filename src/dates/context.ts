@@ -673,11 +673,16 @@ export function leadsUpTo(text: string, start: number): boolean {
   return LEADS_UP_TO.test(text.slice(Math.max(0, start - 40), start))
 }
 
+/** How far back of the writing day an opening told in the present may be and still be the one under way. */
+export const UNDER_WAY_DAYS = 45
+
 /**
  * The tense a yearless day's or month's year is read by. A past step taken ahead of it ("stepped up
  * patrols ahead of 5 November", "officers were briefed ahead of the Nov. 8 parade") readies for the
  * one to come when that one starts within `READYING_DAYS` of the writing day; further off, for the
- * one gone. A month is read by its first day (`day` 1).
+ * one gone. An opening told in the present ("Entries open on 1 December and close on 31 January",
+ * written on 10 December) is the one under way when it fell within `UNDER_WAY_DAYS` before the
+ * writing day; further back, the next one. A month is read by its first day (`day` 1).
  */
 export function readyingTense(
   text: string,
@@ -687,6 +692,17 @@ export function readyingTense(
   month: number,
   day: number,
 ): Tense {
+  if (
+    tense === 'future' &&
+    ctx.ref &&
+    !ctx.refIsLowerBound &&
+    opensAhead(text, start) &&
+    !closesAhead(text, start)
+  ) {
+    const here = toDate(ctx.ref.getFullYear(), month, day)
+    const back = here ? differenceInCalendarDays(ctx.ref, here) : -1
+    return back >= 0 && back <= UNDER_WAY_DAYS ? 'none' : tense
+  }
   if (tense !== 'past' || !ctx.ref || ctx.refIsLowerBound || !leadsUpTo(text, start)) return tense
   const y = ctx.ref.getFullYear()
   const here = toDate(y, month, day)
