@@ -393,13 +393,74 @@ const CLOSES_AHEAD = new RegExp(
   'i',
 )
 
+/** Words in "-s" before "open", "start" that are no plural subject of it: "is open on", "its start on". */
+const NOT_PLURAL_SUBJECTS_IN_S = [
+  'always',
+  'as',
+  'does',
+  'has',
+  'his',
+  'is',
+  'its',
+  'remains',
+  'stays',
+  'this',
+  'us',
+  'was',
+]
+
 /**
- * Whether a verb in the present that looks ahead of itself, one of coming back or of a close,
- * leads up to the mention: "returns to Roundhay Park on", "closes on" (see `comesBackAt`,
- * `closesAhead`).
+ * An opening or running verb on a timetable in the present, right before the mention: "the
+ * exhibition opens on", "tickets go on sale on", "the count takes place on", "works begin in". The
+ * plural only after a word that may be its subject (one in "-s", "they", "we"): "a good start on",
+ * "the run in" are nouns. "Runs" only before "on" or "in": a run told from its start ("runs from 1
+ * March", "runs 4/14-4/18") may have begun already.
+ */
+const OPENS_AHEAD = new RegExp(
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$`,
+  'i',
+)
+
+/**
+ * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
+ * an opening, leads up to the mention: "returns to Roundhay Park on", "closes on", "opens on" (see
+ * `comesBackAt`, `closesAhead`, `opensAhead`).
  */
 export function presentVerbLooksAhead(text: string, start: number): boolean {
-  return comesBackAt(text, start) || closesAhead(text, start)
+  return comesBackAt(text, start) || closesAhead(text, start) || opensAhead(text, start)
+}
+
+/**
+ * Whether an opening or running verb on a timetable, in the present, leads up to the mention:
+ * written in December, "The consultation opens on 3 March" and "Tickets go on sale on 1 March" are
+ * the coming March's, as "will open" is; a present tense of a one-off day told after it has passed
+ * would be a past. Not a verb used as a noun ("the runs on"), nor one whose clause tells of a past
+ * before it ("The centre, which was refurbished, opened and runs …" is read as above).
+ */
+function opensAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = OPENS_AHEAD.exec(before)
+  if (!m) return false
+  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
+  return !leadTellsPast(before.slice(0, m.index))
+}
+
+const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
+
+/**
+ * Whether the clause before a verb of a timetable (up to it, and `between` it and the mention)
+ * tells of a past: "HMRC received 12 million returns on", "did not return on". A past verb that
+ * reports it is not its own: in "Police said the man returns to court on 3 March" and "Officers
+ * told residents the road closes on 14 February" the present is what was said, and looks ahead
+ * as the sentence's own present does. Asides are left out.
+ */
+function leadTellsPast(before: string, between = ''): boolean {
+  const clause = clauseStart(before)
+  let from = 0
+  REPORTING_ALL.lastIndex = 0
+  for (let r = REPORTING_ALL.exec(clause); r; r = REPORTING_ALL.exec(clause)) from = r.index + r[0].length
+  const lead = withoutAsides(clause.slice(from))
+  return PAST.test(`${lead} ${between}`) || hasSameFormPast(lead)
 }
 
 /**
@@ -413,8 +474,7 @@ function closesAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = CLOSES_AHEAD.exec(before)
   if (!m) return false
-  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
-  return !PAST.test(lead) && !hasSameFormPast(lead)
+  return !leadTellsPast(before.slice(0, m.index))
 }
 
 /**
@@ -428,8 +488,7 @@ function comesBackAt(text: string, start: number): boolean {
   const m = COMES_BACK.exec(before)
   if (!m) return false
   if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
-  const lead = withoutAsides(clauseStart(before.slice(0, m.index)))
-  return !PAST.test(`${lead} ${m[1]}`) && !hasSameFormPast(lead)
+  return !leadTellsPast(before.slice(0, m.index), m[1])
 }
 
 /** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
@@ -624,11 +683,16 @@ export function leadsUpTo(text: string, start: number): boolean {
   return LEADS_UP_TO.test(text.slice(Math.max(0, start - 40), start))
 }
 
+/** How far back of the writing day an opening told in the present may be and still be the one under way. */
+export const UNDER_WAY_DAYS = 45
+
 /**
  * The tense a yearless day's or month's year is read by. A past step taken ahead of it ("stepped up
  * patrols ahead of 5 November", "officers were briefed ahead of the Nov. 8 parade") readies for the
  * one to come when that one starts within `READYING_DAYS` of the writing day; further off, for the
- * one gone. A month is read by its first day (`day` 1).
+ * one gone. An opening told in the present ("Entries open on 1 December and close on 31 January",
+ * written on 10 December) is the one under way when it fell within `UNDER_WAY_DAYS` before the
+ * writing day; further back, the next one. A month is read by its first day (`day` 1).
  */
 export function readyingTense(
   text: string,
@@ -638,6 +702,17 @@ export function readyingTense(
   month: number,
   day: number,
 ): Tense {
+  if (
+    tense === 'future' &&
+    ctx.ref &&
+    !ctx.refIsLowerBound &&
+    opensAhead(text, start) &&
+    !closesAhead(text, start)
+  ) {
+    const here = toDate(ctx.ref.getFullYear(), month, day)
+    const back = here ? differenceInCalendarDays(ctx.ref, here) : -1
+    return back >= 0 && back <= UNDER_WAY_DAYS ? 'none' : tense
+  }
   if (tense !== 'past' || !ctx.ref || ctx.refIsLowerBound || !leadsUpTo(text, start)) return tense
   const y = ctx.ref.getFullYear()
   const here = toDate(y, month, day)

@@ -296,7 +296,12 @@ function scanEvidence(source: EvidenceSource, options: EvidenceOptions): Evidenc
   if (weekdayEvidence) return dated(weekdayEvidence)
   // The latest date the writer looks back on; the tense is read for as few dates as can be.
   named.sort((a, b) => b.date.getTime() - a.date.getTime())
-  const latest = named.find((n) => !looksAhead(n.text, n.start) && !presentVerbLooksAhead(n.text, n.start))
+  const latest = named.find(
+    (n) =>
+      !looksAhead(n.text, n.start) &&
+      !presentVerbLooksAhead(n.text, n.start) &&
+      !isEventLabelled(n.text, n.start, n.end),
+  )
   if (latest) return dated({ date: latest.date, lowerBound: true, rule: 'dates/latest-date' })
   const january = aheadYear === null ? null : toDate(aheadYear, 1, 1)
   return dated(
@@ -479,16 +484,58 @@ function statedWord(d: WrittenDay, text: string): string | null {
  * day falls after the writing, so it is no evidence of the day published.
  */
 function isToCome(text: string, d: WrittenDay): boolean {
+  if (isEventLabelled(text, d.start, d.end)) return true
   // The clause before the day must look forward too: a plan named after it ("on Wednesday (27
   // March) brought together those leading the plan to address …") leaves it behind.
   if (presentVerbLooksAhead(text, d.start)) return true
   return looksAhead(text, d.start) && tenseAt(text, d.start, d.end) === 'future'
 }
 
+/**
+ * A label that opens its line, right before the day or its weekday: "Conference call: ", "Webcast:
+ * Thursday, ", "When: ". Bounded, and its words are read apart (see `isEventLabelled`).
+ */
+const LABEL_BEFORE =
+  /(?:^|\n)[ \t]{0,3}([A-Z][A-Za-z'’&/ -]{1,40}):[ \t]{0,3}(?:on[ \t]{1,3})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?$/
+/** Words in lower case that may follow a label's day on its line: its clock and time zone, its place's link. */
+const LABEL_VALUE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'at',
+  'from',
+  'local',
+  'midnight',
+  'noon',
+  'till',
+  'time',
+  'until',
+  'via',
+])
+/** How much may follow a label's day on its line: a clock, a zone, "via Zoom". */
+const LABEL_VALUE_REST = 48
+
+/**
+ * Whether the day at `[start, end)` is a label's value, set out on a line of its own as a notice of
+ * an event is ("Conference call: Thursday, Nov. 6, 8:30 a.m. ET", "Webcast: Monday 3 March"): the
+ * event is after the writing, so the day is no evidence of the day published. A sentence after a
+ * colon ("The force said: Thursday 6 November was the busiest day") still dates it: its line goes on
+ * in words. (A label of the page's own day, "Published:" or "Date:", is read as its dateline first.)
+ */
+function isEventLabelled(text: string, start: number, end: number): boolean {
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]
+  if (label === undefined) return false
+  const lineEnd = text.indexOf('\n', end)
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
+  if (rest.length > LABEL_VALUE_REST) return false
+  for (const word of rest.split(/[^A-Za-z]+/)) {
+    if (word.length >= 3 && word === word.toLowerCase() && !LABEL_VALUE_WORDS.has(word)) return false
+  }
+  return true
+}
+
 /** A full date the text names, for the latest-date rule. */
 function namedDay(d: WrittenDay, text: string): NamedDate {
   const { year, month, day } = d.parts
-  return { date: toDate(year!, month, day)!, text, start: d.at }
+  return { date: toDate(year!, month, day)!, text, start: d.at, end: d.end }
 }
 
 /** "yesterday" or "last night": the opening paragraph reports the day before the writing. */
@@ -524,4 +571,5 @@ interface NamedDate {
   readonly date: Date
   readonly text: string
   readonly start: number
+  readonly end: number
 }

@@ -309,7 +309,7 @@ describe('findDates', () => {
     it.each(cases)('reads %s (reference %s)', (...c) => expectCase(c))
 
     it('lets a weekday fix the year when only one nearby year fits', () => {
-      const text = 'The unit launched in 2023. Sessions take place on Wednesday 10 April.'
+      const text = 'The unit launched in 2023. Sessions took place on Wednesday 10 April.'
       const [launch, day] = findDates(text)
       expect(launch?.value).toBe('2023')
       expect(day).toMatchObject({ text: 'Wednesday 10 April', value: '2024-04-10', inferred: true })
@@ -1360,7 +1360,7 @@ describe('inferPublishedOn', () => {
       ],
       [
         'a weekday fixing the year from a nearby one',
-        ['The team launched in 2023.', 'Sessions take place on Wednesday 10 April.'],
+        ['The team launched in 2023.', 'Sessions took place on Wednesday 10 April.'],
         '2024-04-10',
         'dates/weekday-day',
       ],
@@ -1706,6 +1706,45 @@ describe('inferPublishedOn', () => {
         ],
         null,
       ],
+      // A notice of an event set out as a label and its day: the event is to come.
+      [
+        'not a conference call set out as a label and its day',
+        [
+          'Acme Corp. today reported results for the third quarter.',
+          'Conference call: Thursday, Nov. 6, 2025, 8:30 a.m. ET',
+          'The board met on Monday, Oct. 27, 2025.',
+        ],
+        '2025-10-27',
+        'dates/weekday-day',
+      ],
+      [
+        'not a webcast set out as a label and its day',
+        ['Acme Corp. today reported results.', 'Webcast: Thursday 6 November 2025 at 10am'],
+        null,
+      ],
+      [
+        'not an event’s day after its label and "on"',
+        ['The trust today opened bookings.', 'Open day: on Saturday 8 November 2025'],
+        null,
+      ],
+      [
+        'the day of a label of the page’s own day',
+        ['Acme Corp. today reported results.', 'Published: Thursday 6 November 2025'],
+        '2025-11-06',
+        'dates/dateline',
+      ],
+      [
+        'the day of a date label',
+        ['Acme Corp. today reported results.', 'Date: Thursday 6 November 2025'],
+        '2025-11-06',
+        'dates/dateline',
+      ],
+      [
+        'the day after a colon inside a sentence',
+        ['The force said: Thursday 6 November 2025 was the busiest day of the year.'],
+        '2025-11-06',
+        'dates/weekday-day',
+      ],
       [
         'not a meeting that will be held, but the day looked back on',
         [
@@ -1722,6 +1761,22 @@ describe('inferPublishedOn', () => {
           'The food festival returns to Roundhay Park on Saturday 14 June 2025.',
           'Organisers confirmed the line-up on Monday 3 March 2025.',
         ],
+        '2025-03-03',
+        'dates/weekday-day',
+      ],
+      // So do opening verbs: "go on sale", "opens", "takes place".
+      [
+        'not tickets that go on sale on a day to come',
+        [
+          'Tickets go on sale on Monday 3 March 2025.',
+          'Organisers confirmed the line-up on Friday 28 February 2025.',
+        ],
+        '2025-02-28',
+        'dates/weekday-day',
+      ],
+      [
+        'tickets that went on sale on a day gone by',
+        ['Tickets went on sale on Monday 3 March 2025.'],
         '2025-03-03',
         'dates/weekday-day',
       ],
@@ -1922,7 +1977,7 @@ describe('inferPublicationDates', () => {
   describe('a dump of releases', () => {
     it('lends a neighbour’s year to a weekday date that names none', () => {
       const found = inferPublicationDates([
-        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The unit launched in 2023. Sessions took place on Wednesday 10 April.'),
         release('The conference on Wednesday (27 March) brought together leads.'),
         release('Today, the Home Secretary released a statement.'),
       ])
@@ -1935,7 +1990,7 @@ describe('inferPublicationDates', () => {
 
     it('lends a neighbour’s year to a weekday date written month first in brackets', () => {
       const found = inferPublicationDates([
-        release('The unit launched in 2023. Sessions take place on Wednesday 10 April.'),
+        release('The unit launched in 2023. Sessions took place on Wednesday 10 April.'),
         release('The conference on Wednesday (March 27) brought together leads.'),
       ])
       expect(found).toEqual([

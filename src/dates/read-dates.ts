@@ -16,6 +16,7 @@ import { type Candidate, MATCHERS } from './matchers'
 import type { DayParts } from './matchers/shared'
 import { isYear } from './matchers/years'
 import type { MonthOrder } from './month-order'
+import { markRecurringDays } from './recurring-days'
 import {
   anchorYears,
   attachBounds,
@@ -231,7 +232,7 @@ function refine(found: Candidate[], text: string, ctx: ResolveContext, carry?: D
   refined = joinWeekOf(refined, text)
   refined = joinEndOfDay(joinPartOfPeriod(refined, text), text)
   refined = shareOpeningHours(shareSetWeekdays(joinPartOfDay(refined, text), text), text)
-  return rollOvernightRanges(attachTimes(refined, text, ctx, carry), text)
+  return markRecurringDays(rollOvernightRanges(attachTimes(refined, text, ctx, carry), text), text)
 }
 
 const LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u')

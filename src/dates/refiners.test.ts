@@ -32,7 +32,7 @@ describe('a time joined to its day by "at"', () => {
       [{ text: '3 June at 2.15pm', value: '2024-06-03T14:15' }],
     ],
     // Not joined: a place or a count after "at".
-    ['The trial opens on 3 June at Leeds Crown Court.', REF, [{ text: '3 June', value: '2024-06-03' }]],
+    ['The trial opened on 3 June at Leeds Crown Court.', REF, [{ text: '3 June', value: '2024-06-03' }]],
     ['Officers searched homes on 3 June at 12 addresses.', REF, [{ text: '3 June', value: '2024-06-03' }]],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))

@@ -251,10 +251,52 @@ describe('the end of a span on a timetable falls after its start', () => {
         { text: '31 January', value: '2025-01-31' },
       ],
     ],
+    // The next sentence names the span again, by a pronoun or its noun.
+    [
+      'Registration opened on 1 September. It closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 September', value: '2024-09-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    [
+      'The consultation opened on 1 September. The consultation closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 September', value: '2024-09-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    [
+      'The exhibition opens on 1 December. It finishes on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 December', value: '2025-12-01' },
+        { text: '31 January', value: '2026-01-31' },
+      ],
+    ],
   ]
   it.each(cases)('%s', (...c) => expectCase(c))
 
   const nearMisses: Case[] = [
+    // Another subject in the next sentence, or a sentence between.
+    [
+      'Registration opened on 1 September. The road closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 September', value: '2025-09-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
+    [
+      'Registration opened on 1 September. Demand was high. It closed on 31 January.',
+      NOVEMBER,
+      [
+        { text: '1 September', value: '2025-09-01' },
+        { text: '31 January', value: '2025-01-31' },
+      ],
+    ],
     // No verb of a timetable: a span of figures may lie behind.
     [
       'Figures from 1 December to 31 January show a rise.',

@@ -226,6 +226,12 @@ const CLOSES_BEFORE = new RegExp(
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:to|until|till|through)\s{1,3}$/i
 /** A sentence's end between the two: a stop before a space and a capital. */
 const SENTENCE_BETWEEN = /[.!?]["'”’)]?\s{1,3}[A-Z]/
+/**
+ * The next sentence's subject names the same span again: a pronoun ("It closes on", "They close
+ * on") or "The" and a word of the sentence before ("The consultation opens … The consultation
+ * closes"). Its first word, or "The" and the word after, is the group.
+ */
+const SAME_SUBJECT_AFTER = /[.!?]["'”’)]?\s{1,3}(?:(?:It|They|This|These)\s|The\s{1,3}([A-Za-z]{3,20})\s)/
 /** How far apart the start and end of one span may stand. */
 const SPAN_REACH = 150
 
@@ -238,7 +244,7 @@ const SPAN_REACH = 150
 function isTimetableSpan(a: Candidate, b: Candidate, text: string): boolean {
   if (b.start - a.end > SPAN_REACH) return false
   const between = text.slice(a.end, b.start)
-  if (SENTENCE_BETWEEN.test(between)) return false
+  if (SENTENCE_BETWEEN.test(between) && !namesSpanAgain(text, a.start, between)) return false
   const beforeA = text.slice(Math.max(0, a.start - 60), a.start)
   const beforeB = text.slice(Math.max(0, b.start - 30), b.start)
   const opens = OPENS_BEFORE.test(beforeA) || OPENS_FROM_BEFORE.test(beforeA)
@@ -246,6 +252,21 @@ function isTimetableSpan(a: Candidate, b: Candidate, text: string): boolean {
   if (CLOSES_BEFORE.test(beforeB)) return true
   // "from 1 December to 31 January": the end of the range the start's "from" opened.
   return /from\s{1,3}$/i.test(beforeA) && UNTIL_BEFORE.test(beforeB)
+}
+
+/**
+ * Whether the one sentence that ends in `between` is followed by one whose subject names the span
+ * again: "Entries opened on 1 November. They closed on 31 January." Two stops between, or another
+ * subject ("Officers were called on …"), and the days stand apart.
+ */
+function namesSpanAgain(text: string, aStart: number, between: string): boolean {
+  const m = SAME_SUBJECT_AFTER.exec(between)
+  if (!m || SENTENCE_BETWEEN.exec(between)?.index !== m.index) return false
+  if (SENTENCE_BETWEEN.test(between.slice(m.index + 1))) return false
+  if (m[1] === undefined) return true
+  // "The consultation …": the word after "The" stands in the sentence before.
+  const sentence = text.slice(Math.max(0, aStart - SPAN_REACH), aStart)
+  return new RegExp(`(?<![A-Za-z])${m[1]}(?![A-Za-z])`, 'i').test(sentence)
 }
 
 /**

@@ -216,7 +216,11 @@ describe('a day and its month name with a year in two digits', () => {
     // A comma after the month, or a noun after the number: a count, not a year.
     ['On 5 March, 25 officers attended.', REF, [{ text: '5 March', value: '2024-03-05' }]],
     // Two digits that start a time are its hour.
-    ['It opens on 5 Mar 12.30pm.', REF, [{ text: '5 Mar 12.30pm', value: '2024-03-05T12:30', type: 'TIME' }]],
+    [
+      'It opened on 5 Mar 12.30pm.',
+      REF,
+      [{ text: '5 Mar 12.30pm', value: '2024-03-05T12:30', type: 'TIME' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

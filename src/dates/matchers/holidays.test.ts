@@ -630,7 +630,8 @@ describe('a weekday by its place in the month', () => {
   // Wednesday 4 December 2024.
   const REF = '2024-12-04'
   const cases: Case[] = [
-    // Read whole: not "last Monday" (the week before) and a bare "May".
+    // Read whole: not "last Monday" (the week before) and a bare "May"; a parade that takes place
+    // in May, written in December, is next May's.
     [
       'The parade takes place on the last Monday in May.',
       REF,
@@ -638,9 +639,9 @@ describe('a weekday by its place in the month', () => {
         {
           text: 'the last Monday in May',
           type: 'DATE',
-          value: '2024-05-27',
-          start: '2024-05-27',
-          end: '2024-05-27',
+          value: '2025-05-26',
+          start: '2025-05-26',
+          end: '2025-05-26',
         },
       ],
     ],

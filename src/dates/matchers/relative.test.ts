@@ -336,7 +336,7 @@ describe('a weekday after a verb of a timetable in the present tense', () => {
     ['The man who runs the shop died on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
     ['The shop was forced to close on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
     ['The meeting was on Monday.', REF, [{ text: 'Monday', value: '2024-06-10' }]],
-    // Only a weekday: a day of the month in the present tense may be a yearly event.
+    // A day of the month a few weeks gone is the one under way (further back, the next one).
     ['The parade takes place on 3 June.', REF, [{ text: '3 June', value: '2024-06-03' }]],
   ]
   for (const c of cases) it(`reads ${JSON.stringify(c[0])}`, () => expectCase(c))

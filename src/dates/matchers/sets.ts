@@ -263,8 +263,9 @@ const everyMonth: Matcher = {
   quick: EVERY_OR_EACH,
   needs: 'M',
   anchor: 'M',
-  // "every January", "each April": that month of every year ("every may" is no month).
-  pattern: pattern(`${B}(?:every|each)\\s{1,3}(${MONTH})${E}`),
+  // "every January", "each April": that month of every year ("every may" is no month). Not "every
+  // July 4": the day after it recurs, and is read with its month (see recurring-days.ts).
+  pattern: pattern(`${B}(?:every|each)\\s{1,3}(${MONTH})${E}(?!\\.?\\s{1,3}\\d)`),
   match(m) {
     const month = namedMonth(m[1])
     if (month === null) return []
