@@ -1746,17 +1746,47 @@ function isNounPhrase(tokens: readonly Token[], from: number, to: number): boole
 /** Possessives before a body's name: "its board reported". Keep sorted. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'our', 'their', 'your'])
 
-/** Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands". */
+/** Kinds of place a release names after "the" or "this": "in the city", "in the force area". Keep sorted. */
+const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'area',
+  'borough',
+  'capital',
+  'city',
+  'country',
+  'county',
+  'district',
+  'nation',
+  'province',
+  'region',
+  'state',
+  'town',
+  'village',
+])
+
+/**
+ * Whether `tokens[start..end)` is a name, such as a place: "Scotland", "the West Midlands", or a
+ * place named by its kind: "the city", "this area", "the force area", "the city centre".
+ */
 function isPlace(tokens: readonly Token[], start: number, end: number): boolean {
   let k = start
-  if (tokens[k]?.lower === 'the') k++
+  if (tokens[k]?.lower === 'the' || (tokens[k]?.lower === 'this' && end - k === 2)) k++
   if (k >= end) return false
+  if (k > start && end - k <= 2 && placeKind(tokens, k, end)) return true
   for (let j = k; j < end; j++) {
     const t = tokens[j]!
     const capital = t.kind === 'word' && t.text[0] !== t.lower[0]
     if (!capital && !(j > k && (t.lower === 'of' || t.lower === 'and'))) return false
   }
   return true
+}
+
+/** "city", "force area", "city centre": lower-case words ending in a kind of place (or a town's centre). */
+function placeKind(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++)
+    if (tokens[j]!.kind !== 'word' || tokens[j]!.text !== tokens[j]!.lower) return false
+  const last = tokens[end - 1]!.lower
+  if (PLACE_KINDS.has(last)) return true
+  return last === 'centre' && end - k === 2 && PLACE_KINDS.has(tokens[k]!.lower)
 }
 
 /** Whether `tokens[start..end)` are words, or hyphens inside them, and at most eight. */
