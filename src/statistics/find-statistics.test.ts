@@ -552,6 +552,25 @@ describe('findStatistics', () => {
       ['Each year 1m people are victims of fraud.', [{ ...exact('1m', 1_000_000), measure: 'people' }]],
       ['There are 3m men and 3m women.', [exact('3m', 3_000_000), exact('3m', 3_000_000)]],
       ['They built a 3m wall, 3m high.', [exact('3m', 3, 'm'), exact('3m', 3, 'm')]],
+      // A figure closing its phrase after a million in the same sentence is a million too.
+      [
+        'Kelvingrove had 1.4m visitors, followed by the Riverside Museum (1.1m).',
+        [{ ...exact('1.4m', 1_400_000), measure: 'visitors' }, exact('1.1m', 1_100_000)],
+      ],
+      [
+        'About 4m people voted, up from 3.5m.',
+        [
+          { ...exact('About 4m', 4_000_000), qualifier: 'approx', measure: 'people' },
+          { ...exact('3.5m', 3_500_000), measure: 'people' },
+        ],
+      ],
+      // Metres alone, and metres in a sentence of metres or after a sentence of millions.
+      ['He ran 200m.', [exact('200m', 200, 'm')]],
+      [
+        'The bridge is 1.4m wide and the path (1.1m) runs beside it.',
+        [exact('1.4m', 1.4, 'm'), exact('1.1m', 1.1, 'm')],
+      ],
+      ['The site had 1.4m visitors. The fence is 1.1m.', [exact('1.4m', 1_400_000), exact('1.1m', 1.1, 'm')]],
       ['Officers found 250g of cannabis.', [exact('250g', 250, 'g')]],
       ['They found 2 x 100kg bags.', [exact('2', 2), exact('100kg', 100, 'kg')]],
       ['He was driving at 90mph.', [exact('90mph', 90, 'mph')]],

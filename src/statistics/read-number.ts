@@ -2,7 +2,7 @@ import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from 
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
-import { isClauseBreak, isPluralShaped, type Token } from './tokens'
+import { isClauseBreak, isPluralShaped, isSentenceBreak, type Token } from './tokens'
 
 /** The number of a quantity, with its magnitude, before any unit or currency after it. */
 export interface NumberCore {
@@ -163,6 +163,28 @@ function isSpacedCapital(tokens: readonly Token[], at: number, money: boolean): 
   return next.lower === 'of' || IRREGULAR_PLURALS.has(next.lower) || isPluralShaped(next.lower)
 }
 
+/** How far back, in tokens, a bare "1.1m" looks for a million it follows. */
+const MILLION_REACH = 16
+
+/** A bracket's close, a comma, a stop or a semicolon, or the end: a bare figure's phrase closes. */
+function closesPhrase(t: Token | undefined): boolean {
+  return t === undefined || (t.kind === 'sym' && /^[),.;]$/.test(t.text))
+}
+
+/**
+ * Whether a million written with a glued "m" ("1.4m visitors", "£1.4m") stands before the digits
+ * at `digits`, in the same sentence and close by.
+ */
+function millionBefore(tokens: readonly Token[], digits: number): boolean {
+  for (let k = digits - 1; k > 0 && digits - k <= MILLION_REACH; k--) {
+    const t = tokens[k]!
+    if (isSentenceBreak(t)) return false
+    if (t.lower !== 'm' || t.gap || tokens[k - 1]?.kind !== 'num') continue
+    if (/^[£$€¥₹]$/.test(tokens[k - 2]?.text ?? '') || isBareMillion(tokens, k)) return true
+  }
+  return false
+}
+
 /**
  * Whether "m" glued to bare digits is a million ("2.7m sales", "1.2m tonnes", "35m of its
  * devices") rather than metres ("200m away", "a 100m sprint", "a 5m fall", "200m.").
@@ -171,7 +193,10 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   const letter = tokens[at]!
   if (letter.lower !== 'm') return letter.lower === 'b'
   const next = tokens[at + 1]
-  if (next?.kind !== 'word' || isClauseBreak(next)) return false
+  // "1.4m visitors, followed by the Riverside Museum (1.1m)": a figure closing its phrase counts
+  // what a million just before it in the sentence does.
+  if (next === undefined || next.kind !== 'word') return closesPhrase(next) && millionBefore(tokens, at - 1)
+  if (isClauseBreak(next)) return false
   if (METRE_CONTEXT.has(next.lower) || NOT_AFTER_MILLION.has(next.lower)) return false
   // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
   const digits = tokens[at - 1]?.text ?? ''
