@@ -1070,3 +1070,20 @@ describe('what a plan named as a noun is to do', () => {
   ]
   it.each(nearMisses)('keeps its reading: %s', (...c) => expectCase(c))
 })
+
+describe('a day a thing is slated, set down or pencilled in for', () => {
+  const DECEMBER = '2024-12-10'
+  const cases: Case[] = [
+    ['The event is slated for March 3.', DECEMBER, [{ text: 'March 3', value: '2025-03-03' }]],
+    ['The hearing is set down for 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The vote is pencilled in for 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['Construction is slated to begin in March.', DECEMBER, [{ text: 'March', value: '2025-03' }]],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    ['The hearing was held on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The project was slated by critics in March.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})
