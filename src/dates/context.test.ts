@@ -1046,3 +1046,57 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
   ]
   it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 })
+
+describe('what a plan named as a noun is to do', () => {
+  const DECEMBER = '2024-12-10'
+  const cases: Case[] = [
+    ['The plan to widen the bridge in May was approved.', DECEMBER, [{ text: 'May', value: '2025-05' }]],
+    [
+      'Plans to close the library in May were approved on Tuesday.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2025-05' },
+        { text: 'Tuesday', value: '2024-12-10' },
+      ],
+    ],
+    [
+      'The council’s proposals to build homes on the site in March were rejected.',
+      DECEMBER,
+      [{ text: 'March', value: '2025-03' }],
+    ],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // A verb of coming back read it so already.
+    ['The plan to reopen the bridge in May was approved.', DECEMBER, [{ text: 'May', value: '2025-05' }]],
+    // The mention is the sentence's own verb's, after the plan's words.
+    [
+      'Plans to transform the town centre moved a step closer on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['The plans to build homes were approved in May.', DECEMBER, [{ text: 'May', value: '2024-05' }]],
+    ['The plan to cut crime was launched in May.', DECEMBER, [{ text: 'May', value: '2024-05' }]],
+    // Not a plan: an attempt made.
+    ['He made a bid to escape in May.', DECEMBER, [{ text: 'May', value: '2024-05' }]],
+  ]
+  it.each(nearMisses)('keeps its reading: %s', (...c) => expectCase(c))
+})
+
+describe('a day a thing is slated, set down or pencilled in for', () => {
+  const DECEMBER = '2024-12-10'
+  const cases: Case[] = [
+    ['The event is slated for March 3.', DECEMBER, [{ text: 'March 3', value: '2025-03-03' }]],
+    ['The hearing is set down for 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The vote is pencilled in for 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['Construction is slated to begin in March.', DECEMBER, [{ text: 'March', value: '2025-03' }]],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    ['The hearing was held on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The project was slated by critics in March.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+})

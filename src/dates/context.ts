@@ -491,6 +491,27 @@ function comesBackAt(text: string, start: number): boolean {
   return !leadTellsPast(before.slice(0, m.index), m[1])
 }
 
+/**
+ * A plan named as a noun and what it is to do, up to the mention: "The plan to reopen the bridge
+ * in", "the council's proposals to build homes on". The group is the plan's own words.
+ */
+const PLAN_TO_DO = /(?<![A-Za-z])(?:plans?|proposals?)\s{1,3}to\s{1,3}([a-z][a-z '’-]{0,80})$/i
+/** A finite verb among a plan's words: the mention is that verb's ("plans to build homes were approved on"). */
+const FINITE_AMONG = /(?<![A-Za-z])(?:is|are|was|were|has|have|had|will|would|did|does)(?![A-Za-z])/i
+
+/**
+ * Whether the mention belongs to what a plan named as a noun is to do: "The plan to reopen the
+ * bridge in May was approved", "Proposals to build 300 homes by 2030 …". What a plan is to do comes
+ * after the planning, so it looks ahead as "plans to" as a verb does; "Plans to transform the town
+ * centre moved a step closer on Wednesday" dates the step, not the plan's aim.
+ */
+function inPlansAim(before: string): boolean {
+  const m = PLAN_TO_DO.exec(before)
+  if (!m) return false
+  const words = m[1] ?? ''
+  return !FINITE_AMONG.test(words) && !PAST.test(words) && !hasSameFormPast(words)
+}
+
 /** "days to go until", "a week left before", "hours remaining until": what is left runs up to the mention. */
 const COUNTDOWN =
   /(?<![A-Za-z])(?:days?|weeks?|hours?|minutes?|months?|sleeps?)\s{1,3}(?:to\s{1,3}go|left|remaining)\s{1,3}(?:until|till|to|before)\s{1,3}(?:the\s{1,3})?$/i
@@ -515,6 +536,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isDeferredTo(text, start)) return 'future'
   if (PLANNED_FOR.test(before)) return 'future'
   if (presentVerbLooksAhead(text, start)) return 'future'
+  if (inPlansAim(before)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.
   if (lead && (DEFERRED.test(before) || (lead !== 'ahead of' && SET_UP_TO_RUN.test(before)))) return 'future'

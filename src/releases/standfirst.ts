@@ -232,6 +232,24 @@ const OPENS_ON_EVIDENCE = lazyRegExp(
 )
 
 /**
+ * Evidence named in a paragraph's first sentence: "according to figures published today", "The
+ * number of offences recorded by the survey", "data from the ONS". Read up to the first stop only.
+ */
+const NAMES_EVIDENCE = lazyRegExp(
+  `(?<![\\p{L}])(?:according\\s{1,3}to|${EVIDENCE_NOUNS}s?)(?![\\p{L}])`,
+  'iu',
+)
+/** How much of the next paragraph is read for its evidence: about a sentence. */
+const FIRST_SENTENCE_REACH = 300
+
+/** Whether the next paragraph's first sentence names evidence of its own (see `NAMES_EVIDENCE`). */
+function namesEvidence(next: string): boolean {
+  const head = next.slice(0, FIRST_SENTENCE_REACH)
+  const stop = head.search(/[.!?]\s/)
+  return NAMES_EVIDENCE().test(stop < 0 ? head : head.slice(0, stop))
+}
+
+/**
  * A sentence that ends by naming who announced it, perhaps on the news day: "…, the Home Secretary
  * has announced.", "…, the Department for Education announced today." A government's lede names
  * its announcer so; the summary above it does not.
@@ -299,7 +317,15 @@ export function readOpening(
   // "Knife crime is down 8%, new figures show." over "The figures, published by …": the paragraph
   // goes on from the evidence the sentence credits, so the sentence opens the story. A story under
   // a dek names its evidence again ("…, according to figures published today by …").
-  if (next.kind === 'text' && CREDITS_EVIDENCE().test(t) && OPENS_ON_EVIDENCE().test(next.text)) return 'lede'
+  // So does one over a paragraph that names no evidence at all ("Ninety-eight people were counted
+  // …"): the story goes on with its details. Only a paragraph that names its evidence afresh
+  // ("…, according to figures published today by …") tells the sentence again, under a dek.
+  if (
+    next.kind === 'text' &&
+    CREDITS_EVIDENCE().test(t) &&
+    (OPENS_ON_EVIDENCE().test(next.text) || !namesEvidence(next.text))
+  )
+    return 'lede'
   // A summary of figures out on the news day ("Figures published today show …") above a story that
   // tells them: the day is the figures', not the story's.
   if (next.kind === 'text' && !OPENING_QUOTE.test(next.text) && SUMS_UP_FIGURES().test(t)) return 'dek'
