@@ -199,12 +199,13 @@ export function isDeferredTo(text: string, start: number): boolean {
 
 /**
  * A plan whose time follows it straight: "extra patrols planned for summer", "the concert planned
- * for Saturday", "roadworks slated for March", "a visit pencilled in for 12 June". A headline or a
- * noun's description, not a planning told in the past: "the raid was planned for Easter" and "we
- * had planned for Easter" keep their tense, and "planned for months" names no day.
+ * for Saturday", "funding earmarked for next year". A headline or a noun's description, not a
+ * planning told in the past: "the raid was planned for Easter" and "we had planned for Easter"
+ * keep their tense, and "planned for months" names no day. ("slated for" and "pencilled in for"
+ * look ahead in any clause: see `FUTURE_CUES`.)
  */
 const PLANNED_FOR =
-  /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:had|has|have|was|were|been|i|we|you|he|she|they)\s{1,3})(?:planned|slated|earmarked|timetabled|pencil(?:l)?ed\s{1,3}in)\s{1,3}for\s{1,3}(?:(?:the|this|early|mid|late)[\s-]{1,3})?$/i
+  /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:had|has|have|was|were|been|i|we|you|he|she|they)\s{1,3})(?:planned|earmarked|timetabled)\s{1,3}for\s{1,3}(?:(?:the|this|early|mid|late)[\s-]{1,3})?$/i
 
 /**
  * A thing set up to run on to a day: "the funding was approved in January to run until June", "a
