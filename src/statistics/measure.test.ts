@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findStatistics } from './find-statistics'
 
 /** What the statistic written `text` in `sentence` measures. */
@@ -60,6 +61,35 @@ describe('findMeasure', () => {
       ['Sales (excluding fuel) rose 4%.', '4%', null],
       ['Arrests (up 12%) rose to 300.', '300', null],
     ])
+  })
+
+  describe("a participle after the noun that money opens a headline with is the headline's verb", () => {
+    /** What each statistic of a release with this title and body measures. */
+    const measures = (title: string, body: string) =>
+      findStatistics(splitReleases(`${title}\n\nSource: Example Police\n\n${body}\n`).releases[0]!).map(
+        (s) => [s.text, s.measure],
+      )
+    it('reads the noun before the participle', () => {
+      expect(measures('£2m cannabis farm found in loft', 'Officers attended.')).toEqual([
+        ['£2m', 'cannabis farm'],
+      ])
+      expect(measures('£5m Drugs Haul Seized At Port', 'Officers attended.')).toEqual([['£5m', 'Drugs Haul']])
+      expect(measures('£300k fraud uncovered by police, court hears', 'It was heard.')).toEqual([
+        ['£300k', 'fraud'],
+      ])
+      expect(measures('Title Case Words Here', '£5m Drugs Haul Seized At Port')).toEqual([
+        ['£5m', 'Drugs Haul'],
+      ])
+    })
+    it('keeps the participle of a count, of a line of results, and before a verb of its clause', () => {
+      expect(measures('12 guns seized in raid', 'Officers attended.')).toEqual([['12', 'guns seized']])
+      expect(measures('Operation results', 'Over $520,000 cash seized')).toEqual([
+        ['Over $520,000', 'cash seized'],
+      ])
+      expect(measures('£2m cannabis farm found in loft was raided', 'Officers attended.')).toEqual([
+        ['£2m', 'cannabis farm found'],
+      ])
+    })
   })
 
   describe('the object a verb moved up or down is what changed', () => {
