@@ -92,6 +92,19 @@ describe('findMeasure', () => {
     })
   })
 
+  describe("a market's closing change in money and its level are its subject's", () => {
+    check([
+      ['The pound closed 2 cents lower at $1.27.', '2 cents', 'pound'],
+      ['The pound closed 2 cents lower at $1.27.', '$1.27', 'pound'],
+      ['Shares closed 19p lower at 412p.', '412p', 'Shares'],
+      ['Brent crude settled $1.20 lower on Friday.', '$1.20', 'Brent crude'],
+      // Near misses: a change in per cent, a sum that is no change, points as before.
+      ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
+      ['The sale closed with £2m raised at auction.', '£2m', null],
+      ['The FTSE 100 closed 45 points lower at 7,650.', '7,650', 'FTSE 100'],
+    ])
+  })
+
   describe('the object a verb moved up or down is what changed', () => {
     check([
       ['Strong demand pushed prices up 5%.', '5%', 'prices'],
