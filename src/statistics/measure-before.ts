@@ -244,6 +244,12 @@ export function measureBefore(
   // "The pound closed 2 cents lower", "Brent settled $1.20 lower": so does a sum a change follows.
   const moved = unit === 'point' || (isMoney(unit) && change !== null && change.at > first)
   if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
+  // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
+  // or a flood spread over is measured by what spread, its verb's subject.
+  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
+    const found = subjectOfVerb(tokens, linkAt)
+    if (found && namesSubject(tokens, found)) return found
+  }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
@@ -836,6 +842,18 @@ function marketVerbBefore(tokens: readonly Token[], at: number): number | null {
   if (word !== 'up' && word !== 'down') return null
   return LEVEL_VERBS.has(tokens[at - 1]?.lower ?? '') && at > 1 ? at - 1 : null
 }
+
+/** Verbs of a fire or a flood spreading over an area: "burned 18 million hectares". Keep sorted. */
+const SPREADING_VERBS: ReadonlySet<string> = new Set([
+  'burned',
+  'burnt',
+  'charred',
+  'consumed',
+  'engulfed',
+  'flooded',
+  'ravaged',
+  'scorched',
+])
 
 /** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */
 const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])

@@ -92,6 +92,22 @@ describe('findMeasure', () => {
     })
   })
 
+  describe('the area a fire or a flood spread over is measured by what spread', () => {
+    check([
+      ['Wildfires burned 18 million hectares.', '18 million hectares', 'Wildfires'],
+      ['The fire has burned 4,000 acres.', '4,000 acres', 'fire'],
+      [
+        'Bushfires have burnt more than 10 million hectares since September.',
+        'more than 10 million hectares',
+        'Bushfires',
+      ],
+      // Near misses: what the area is of, a count, and another verb of measure.
+      ['The blaze scorched 2,500 hectares of bush.', '2,500 hectares', 'bush'],
+      ['The fire burned 12 homes.', '12', 'homes'],
+      ['He travelled 10,000 miles.', '10,000 miles', 'travelled'],
+    ])
+  })
+
   describe("a market's closing change in money and its level are its subject's", () => {
     check([
       ['The pound closed 2 cents lower at $1.27.', '2 cents', 'pound'],
